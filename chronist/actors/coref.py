@@ -1,0 +1,99 @@
+"""Pronouns and definite descriptions resolved to actors mentioned earlier.
+
+A deliberately small rule set, the same for German and English:
+- a possessive ("sein", "his") refers to its clause's subject when it has one;
+- a personal pronoun ("er", "he") refers to the speaker of reported speech,
+  else to the last person named earlier in the sentence, else to the subject of
+  the previous sentence, else to the last person named at all;
+- a demonstrative ("dieser") refers to the last person named before it;
+- a definite description with no name of its own ("der Präsident", "the
+  minister") refers to the last named actor of the same sector.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chronist.model import Actor, Token
+
+PERSONAL = {
+    "de": {"er", "ihn", "ihm"},
+    "en": {"he", "him", "she", "her"},
+}
+POSSESSIVE = {
+    "de": {"sein", "seine", "seinen", "seinem", "seiner", "seines"},
+    "en": {"his", "her"},
+}
+DEMONSTRATIVE = {
+    "de": {"dieser", "diesem", "diesen", "jener"},
+    "en": {"the latter"},
+}
+
+
+def pronoun_kind(token: Token, lang: str) -> str | None:
+    low = token.text.lower()
+    if token.pos in ("PPOSAT", "PRP$") and low in POSSESSIVE.get(lang, ()):
+        return "possessive"
+    if token.pos in ("PDS",) and low in DEMONSTRATIVE.get(lang, ()):
+        return "demonstrative"
+    if token.pos in ("PPER", "PRP") and low in PERSONAL.get(lang, ()):
+        return "personal"
+    return None
+
+
+@dataclass(slots=True)
+class Mention:
+    actors: list[Actor]
+    sentence: int
+    start: int
+    subject: bool
+
+
+@dataclass(slots=True)
+class Mentions:
+    """Named actors of an article so far, in text order."""
+
+    items: list[Mention] = field(default_factory=list)
+
+    def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False) -> None:
+        named = [a for a in actors if a.name]
+        if named:
+            self.items.append(Mention(named, sentence, start, subject))
+
+    def _before(self, start: int) -> list[Mention]:
+        return [m for m in self.items if m.start < start]
+
+    def resolve(self, token: Token, *, lang: str, sentence: int, subject: list[Actor] | None = None,
+                speaker: list[Actor] | None = None) -> list[Actor]:
+        kind = pronoun_kind(token, lang)
+        if kind is None:
+            return []
+        earlier = self._before(token.start)
+        if kind == "possessive" and subject:
+            return _copy(subject, token)
+        if kind == "demonstrative":
+            return _copy(earlier[-1].actors, token) if earlier else []
+        if speaker and any(a.name for a in speaker):
+            return _copy([a for a in speaker if a.name], token)
+        same = [m for m in earlier if m.sentence == sentence]
+        if same:
+            return _copy(same[-1].actors, token)
+        previous = [m for m in earlier if m.sentence == sentence - 1 and m.subject]
+        if previous:
+            return _copy(previous[0].actors, token)
+        return _copy(earlier[-1].actors, token) if earlier else []
+
+    def describe(self, actor: Actor) -> Actor:
+        """"der Präsident" (UNK/GOV) → the last named actor of that sector."""
+        if actor.code != "UNK" or not actor.sector:
+            return actor
+        for mention in reversed(self._before(actor.start)):
+            for known in mention.actors:
+                if known.sector == actor.sector and known.code != "UNK":
+                    return Actor(code=known.code, sector=known.sector, text=actor.text,
+                                 start=actor.start, end=actor.end, name=known.name)
+        return actor
+
+
+def _copy(actors: list[Actor], token: Token) -> list[Actor]:
+    return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
+            for a in actors]

@@ -1,0 +1,72 @@
+"""Throughput of the pipeline on a corpus: sentences and events per second,
+peak memory, and the time share of each stage (what ``chronist bench`` prints)."""
+from __future__ import annotations
+
+import csv
+import resource
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chronist.errors import InputError
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+
+@dataclass(slots=True)
+class BenchResult:
+    articles: int = 0
+    sentences: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)
+    peak_mb: float = 0.0
+
+    @property
+    def sentences_per_second(self) -> float:
+        return self.sentences / self.seconds if self.seconds else 0.0
+
+    @property
+    def events_per_second(self) -> float:
+        return self.events / self.seconds if self.seconds else 0.0
+
+
+def corpus_articles(path: str | Path, *, limit: int | None = None) -> list[Article]:
+    """Articles of a benchmark corpus: a ``category;text`` CSV (10kGNAD) or one text a line."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such corpus file")
+    articles: list[Article] = []
+    with path.open(encoding="utf-8") as handle:
+        if path.suffix.lower() == ".csv":
+            rows = (row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) > 1)
+        else:
+            rows = (line.strip() for line in handle if line.strip())
+        for n, text in enumerate(rows):
+            if limit is not None and n >= limit:
+                break
+            articles.append(Article(text=text, id=f"{path.name}:{n}"))
+    if not articles:
+        raise InputError(f"{path}: no articles found")
+    return articles
+
+
+def peak_memory_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench(articles: list[Article], *, lang: str, pipeline: Pipeline | None = None) -> BenchResult:
+    pipeline = pipeline or Pipeline.default()
+    pipeline.process(Article(text="Warm-up.", id="warm-up"), lang=lang)   # load models outside the timing
+    result = BenchResult()
+    started = time.perf_counter()
+    for article in articles:
+        doc = pipeline.process(article, lang=lang)
+        result.articles += 1
+        result.sentences += len(doc.sentences)
+        result.events += len(doc.events)
+        for name, seconds in doc.timings.items():
+            result.stages[name] = result.stages.get(name, 0.0) + seconds
+    result.seconds = time.perf_counter() - started
+    result.peak_mb = peak_memory_mb()
+    return result

@@ -1,0 +1,171 @@
+"""The ``chronist`` command: each sub-command parses arguments, calls the library, prints.
+
+Errors the user can fix (a missing file, a bad date, an unknown language) come out
+as one line on stderr and exit status 2; there is no traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+
+from chronist.errors import ChronistError, InputError
+from chronist.io.writers import FORMATS, format_records
+
+log = logging.getLogger("chronist")
+LANG_CHOICES = ("de", "en", "auto")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _lang(value: str) -> str:
+    if value not in LANG_CHOICES:
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}; use one of {', '.join(LANG_CHOICES)}")
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:       # one line, exit 2, as for every other bad input
+        self.exit(2, f"chronist: error: {message}\n")
+
+
+def _coded(files: list[str], *, lang: str, date: dt.date | None):
+    from chronist.io.readers import read_articles
+    from chronist.pipeline import Pipeline
+    pipeline = Pipeline.default()
+    for name in files:
+        for article in read_articles(name, date=date, lang=None if lang == "auto" else lang):
+            yield pipeline.process(article, lang=lang)
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    records = [e.record() for doc in _coded(args.files, lang=args.lang, date=args.date) for e in doc.events]
+    sys.stdout.write(format_records(records, args.format))
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from chronist.store import Store
+    added = skipped = sentences = events = 0
+    with Store.open(args.db) as store:
+        for doc in _coded(args.files, lang=args.lang, date=args.date):
+            if store.add(doc):
+                added += 1
+                sentences += len(doc.sentences)
+                events += len(doc.events)
+            else:
+                skipped += 1
+    print(f"{added} article(s) coded, {skipped} already stored; {sentences} sentences, {events} events -> {args.db}")
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from chronist.store import Store
+    if not Path(args.db).exists():
+        raise InputError(f"{args.db}: no such database; create it with `chronist ingest FILE --db {args.db}`")
+    with Store.open(args.db) as store:
+        records = store.events(source=args.source, target=args.target, category=args.category,
+                               since=args.since.isoformat() if args.since else None, limit=args.limit)
+    sys.stdout.write(format_records(records, args.format))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from chronist.eval.report import format_score, score_to_dict
+    from chronist.eval.run import evaluate
+    result = evaluate(args.gold)
+    if args.json:
+        print(json.dumps(score_to_dict(result), indent=2))
+    else:
+        print(format_score(result, by=args.by), end="")
+    if args.explain:
+        for miss in result.misses:
+            print(f"missed {miss.record_id}: {miss.event.get('plover')} "
+                  f"{'+'.join(a['actor'] for a in miss.event['source'])} -> "
+                  f"{'+'.join(a['actor'] for a in miss.event['target']) or '-'}: {miss.why}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from chronist.bench import bench, corpus_articles
+    articles = corpus_articles(args.corpus, limit=args.limit)
+    result = bench(articles, lang=args.lang)
+    print(f"{result.articles} articles, {result.sentences} sentences, {result.events} events "
+          f"in {result.seconds:.1f} s")
+    print(f"{result.sentences_per_second:.1f} sentences/s, {result.events_per_second:.1f} events/s, "
+          f"peak memory {result.peak_mb:.0f} MB")
+    total = sum(result.stages.values()) or 1.0
+    for name, seconds in result.stages.items():
+        print(f"  {name:<10} {seconds:7.2f} s  {100 * seconds / total:5.1f} %")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="chronist", description="Political event data from German and English news.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def inputs(p: argparse.ArgumentParser) -> None:
+        p.add_argument("files", nargs="+", metavar="FILE", help="plain text or JSON Lines (.jsonl) of articles")
+        p.add_argument("--lang", type=_lang, default="auto", help="de, en or auto (default: auto)")
+        p.add_argument("--date", type=_date, help="publication date YYYY-MM-DD for files that carry none")
+
+    p = sub.add_parser("code", help="code articles and print their events (no database)")
+    inputs(p)
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(run=cmd_code)
+
+    p = sub.add_parser("ingest", help="code articles and store them")
+    inputs(p)
+    p.add_argument("--db", default="chronist.db", help="SQLite file (default: ./chronist.db)")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("events", help="query stored events")
+    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--source", help="actor code, e.g. USA")
+    p.add_argument("--target", help="actor code, e.g. PRK")
+    p.add_argument("--category", help="PLOVER category, e.g. CONSULT")
+    p.add_argument("--since", type=_date, help="events on or after YYYY-MM-DD")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(run=cmd_events)
+
+    p = sub.add_parser("eval", help="precision, recall and F1 against gold files")
+    p.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
+    p.add_argument("--by", choices=("category", "lang"), help="break the figures down")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--explain", action="store_true", help="list every missed gold event and why")
+    p.set_defaults(run=cmd_eval)
+
+    p = sub.add_parser("bench", help="throughput on a corpus")
+    p.add_argument("corpus", help="a category;text CSV or a file with one text a line")
+    p.add_argument("--lang", type=_lang, default="de")
+    p.add_argument("--limit", type=int, help="only the first N articles")
+    p.set_defaults(run=cmd_bench)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.run(args)
+    except ChronistError as exc:
+        print(f"chronist: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("chronist: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

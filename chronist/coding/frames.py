@@ -1,0 +1,122 @@
+"""Verb and noun frames: a predicate plus its argument pattern → a CAMEO code.
+
+Frames are data (``data/<lang>/frames.yaml``); this module loads and checks
+them and picks the frame that fits a clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from chronist.coding.ontology import cameo
+from chronist.errors import ConfigError
+from chronist.model import Clause
+
+LANGS = ("de", "en")
+_ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|prep:\w+)$")
+_FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "optional", "reciprocal", "intent"}
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    lemma: str
+    kind: str                      # verb, noun
+    cameo: str
+    target: tuple[str, ...]
+    source: tuple[str, ...]
+    when_object: frozenset[str] = frozenset()
+    when_prep: frozenset[str] = frozenset()
+    optional: bool = False
+    reciprocal: bool = False
+    intent: bool = False
+
+    def fits(self, clause: Clause) -> bool:
+        if self.when_object:
+            heads = {t.lemma.lower() for a in clause.args("object") for t in a.tokens} | {
+                o.lower() for o in clause.predicate.objects}
+            if not heads & self.when_object:
+                return False
+        if self.when_prep:
+            found = {a.prep for a in clause.args("prep")} | {
+                t.lemma.lower() for a in clause.args("prep") for t in a.tokens}
+            if not found & self.when_prep:
+                return False
+        return True
+
+
+class FrameBook:
+    """All frames of one language, by predicate lemma."""
+
+    def __init__(self, frames: list[Frame]):
+        self._by_lemma: dict[tuple[str, str], list[Frame]] = {}
+        for frame in frames:
+            self._by_lemma.setdefault((frame.kind, frame.lemma.lower()), []).append(frame)
+        for group in self._by_lemma.values():     # conditional frames before the general one
+            group.sort(key=lambda f: not (f.when_object or f.when_prep))
+
+    def __len__(self) -> int:
+        return sum(len(g) for g in self._by_lemma.values())
+
+    def frames(self) -> list[Frame]:
+        return [f for group in self._by_lemma.values() for f in group]
+
+    def find(self, clause: Clause) -> Frame | None:
+        kind = "noun" if clause.predicate.kind == "noun" else "verb"
+        for frame in self._by_lemma.get((kind, clause.predicate.lemma.lower()), ()):
+            if frame.fits(clause):
+                return frame
+        return None
+
+
+def _frame(entry: dict, kind: str, where: str) -> Frame:
+    if not isinstance(entry, dict) or "lemma" not in entry or "cameo" not in entry:
+        raise ConfigError(f"{where}: a frame needs 'lemma' and 'cameo', got {entry!r}")
+    unknown = set(entry) - _FIELDS
+    if unknown:
+        raise ConfigError(f"{where}: unknown field(s) {sorted(unknown)} in frame {entry['lemma']!r}")
+    for key in ("when_object", "when_prep", "target", "source"):
+        values = entry.get(key, ())
+        if not isinstance(values, (list, tuple)) or not all(isinstance(v, str) for v in values):
+            raise ConfigError(f"{where}: frame {entry['lemma']!r}: {key} must be a list of words "
+                              f"(quote YAML keywords such as \"on\"), got {values!r}")
+    code = str(entry["cameo"])
+    if cameo(code).plover is None:
+        raise ConfigError(f"{where}: frame {entry['lemma']!r} has CAMEO {code}, which codes no event")
+    target = tuple(entry.get("target", ()))
+    source = tuple(entry.get("source", ("possessor", "parent") if kind == "noun" else ("subject",)))
+    for role in target + tuple(r for r in source if r != "parent"):
+        if not _ROLE.match(role):
+            raise ConfigError(f"{where}: frame {entry['lemma']!r} has unknown role {role!r}")
+    return Frame(lemma=str(entry["lemma"]), kind=kind, cameo=code, target=target, source=source,
+                 when_object=frozenset(w.lower() for w in entry.get("when_object", ())),
+                 when_prep=frozenset(w.lower() for w in entry.get("when_prep", ())),
+                 optional=bool(entry.get("optional", False)),
+                 reciprocal=bool(entry.get("reciprocal", False)), intent=bool(entry.get("intent", False)))
+
+
+def parse_frames(text: str, *, where: str) -> FrameBook:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{where}: not valid YAML ({exc})") from None
+    frames = [_frame(e, kind, where) for kind, key in (("verb", "verbs"), ("noun", "nouns"))
+              for e in data.get(key) or []]
+    return FrameBook(frames)
+
+
+@lru_cache(maxsize=None)
+def frame_book(lang: str) -> FrameBook:
+    if lang not in LANGS:
+        raise ConfigError(f"no frames for language {lang!r}; use one of {', '.join(LANGS)}")
+    text = resources.files("chronist.coding").joinpath(f"data/{lang}/frames.yaml").read_text("utf-8")
+    return parse_frames(text, where=f"coding/data/{lang}/frames.yaml")
+
+
+def load_frames(path: str | Path) -> FrameBook:
+    """A user's own frame file, in the same format."""
+    return parse_frames(Path(path).read_text("utf-8"), where=str(path))

@@ -1,0 +1,29 @@
+"""The German front-end: sentences, HanTa tags and lemmas, clauses."""
+from __future__ import annotations
+
+from chronist.lang.de.clauses import SentenceAnalyser, strip_dateline
+from chronist.lang.de.split import is_caption, split_sentences
+from chronist.lang.de.tag import tokens
+from chronist.lang.segments import sentence_spans
+from chronist.model import Article, Sentence
+
+
+class GermanFrontEnd:
+    """Article in, Sentences with tokens and clauses out."""
+
+    lang = "de"
+
+    def process(self, article: Article) -> list[Sentence]:
+        analyser = SentenceAnalyser()
+        text = article.text
+        out = []
+        for index, (start, end) in enumerate(sentence_spans(article, split_sentences)):
+            sentence_text = text[start:end]
+            sentence = Sentence(index=index, text=sentence_text, start=start, end=end,
+                                caption=is_caption(sentence_text))
+            sentence.tokens = tokens(text, start, end)
+            if not sentence.caption:
+                words = strip_dateline(sentence.tokens, sentence_text, start)
+                sentence.clauses = analyser.analyse(index, words)
+            out.append(sentence)
+        return out

@@ -1,0 +1,220 @@
+"""Noun phrases and prepositional phrases of a German clause, with case.
+
+A noun phrase is a run of determiners, adjectives and numbers ending in nouns,
+names or a pronoun; names and genitive attributes that follow the head belong to
+it ("Präsident Moon Jae In", "Vertretern Nordkoreas"), coordinated phrases are
+joined ("Russland und Japan"). Case comes from the determiner or pronoun, else
+from the governing preposition; a bare name keeps every case open.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chronist.model import Token
+
+NOUNS = {"NN", "NE", "FM"}
+PRONOUNS = {"PPER", "PDS", "PIS", "PRF", "PPOSS", "PRELS", "PWS"}
+PRENOMINAL = {"ART", "PDAT", "PIAT", "PPOSAT", "PWAT", "CARD", "ADJA", "PIDAT"}
+PREPOSITIONS = {"APPR", "APPRART", "APPO"}
+
+ALL_CASES = frozenset({"nom", "acc", "dat", "gen"})
+
+# Case sets of determiner and pronoun forms (any gender and number).
+_DETERMINER_CASES = {
+    "der": {"nom", "dat", "gen"}, "die": {"nom", "acc"}, "das": {"nom", "acc"},
+    "den": {"acc", "dat"}, "dem": {"dat"}, "des": {"gen"},
+    "ein": {"nom", "acc"}, "eine": {"nom", "acc"}, "einen": {"acc"}, "einem": {"dat"},
+    "einer": {"gen", "dat"}, "eines": {"gen"},
+}
+_PRONOUN_CASES = {
+    "ich": {"nom"}, "du": {"nom"}, "er": {"nom"}, "sie": {"nom", "acc"}, "es": {"nom", "acc"},
+    "wir": {"nom"}, "ihr": {"nom", "dat"}, "man": {"nom"},
+    "mich": {"acc"}, "dich": {"acc"}, "ihn": {"acc"}, "uns": {"acc", "dat"}, "euch": {"acc", "dat"},
+    "mir": {"dat"}, "dir": {"dat"}, "ihm": {"dat"}, "ihnen": {"dat"}, "sich": {"acc", "dat"},
+    "dieser": {"nom", "dat", "gen"}, "diese": {"nom", "acc"}, "dieses": {"nom", "acc", "gen"},
+    "diesen": {"acc", "dat"}, "diesem": {"dat"}, "dem": {"dat"}, "der": {"nom", "dat", "gen"},
+}
+_ENDING_CASES = {"em": {"dat"}, "es": {"nom", "acc", "gen"}, "en": {"acc", "dat", "gen"},
+                 "er": {"nom", "dat", "gen"}, "e": {"nom", "acc"}}
+
+# Prepositions and the cases they govern (two-way prepositions take both).
+PREPOSITION_CASES = {
+    "mit": {"dat"}, "von": {"dat"}, "zu": {"dat"}, "bei": {"dat"}, "nach": {"dat"}, "aus": {"dat"},
+    "seit": {"dat"}, "gegenüber": {"dat"}, "binnen": {"dat", "gen"},
+    "für": {"acc"}, "gegen": {"acc"}, "durch": {"acc"}, "ohne": {"acc"}, "um": {"acc"},
+    "an": {"acc", "dat"}, "auf": {"acc", "dat"}, "in": {"acc", "dat"}, "über": {"acc", "dat"},
+    "unter": {"acc", "dat"}, "vor": {"acc", "dat"}, "hinter": {"acc", "dat"},
+    "neben": {"acc", "dat"}, "zwischen": {"acc", "dat"},
+    "wegen": {"gen", "dat"}, "während": {"gen"}, "trotz": {"gen", "dat"}, "laut": {"gen", "dat"},
+    "zufolge": {"dat"}, "angesichts": {"gen"}, "innerhalb": {"gen"}, "außerhalb": {"gen"},
+}
+# Contracted forms: "am" = an dem, "zur" = zu der, ...
+APPRART = {"am": "an", "an's": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu", "vom": "von",
+           "beim": "bei", "aufs": "auf", "ans": "an", "durchs": "durch", "fürs": "für", "übers": "über"}
+
+
+@dataclass(slots=True)
+class Chunk:
+    """A noun phrase, possibly inside a prepositional phrase."""
+
+    tokens: list[Token]
+    head: int                       # index into tokens of the (last) head noun
+    cases: set[str]
+    prep: str | None = None         # governing preposition
+    prep_token: Token | None = None
+    possessor: list[Token] = field(default_factory=list)   # "Trumps" in "Trumps Forderung", "seinem"
+    coordinated: bool = False
+
+    @property
+    def head_token(self) -> Token:
+        return self.tokens[self.head]
+
+
+def preposition(token: Token) -> str:
+    low = token.text.lower()
+    return APPRART.get(low, low)
+
+
+def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
+    cases: set[str] = set(ALL_CASES)
+    first = tokens[0]
+    low = first.text.lower()
+    if first.pos in ("PPER", "PDS", "PRF", "PIS") and low in _PRONOUN_CASES:
+        cases = set(_PRONOUN_CASES[low])
+    elif first.pos in ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT"):
+        form = low
+        for stem in ("dies", "jen", "jed", "kein", "mein", "dein", "sein", "ihr", "unser", "eu", "welch"):
+            if low.startswith(stem) and low != stem:
+                form = "d" + low[len(stem):] if low[len(stem):] in ("er", "es", "em", "en", "e") else low
+                break
+        if form in _DETERMINER_CASES:
+            cases = set(_DETERMINER_CASES[form])
+        elif form.startswith("d") and form[1:] in _ENDING_CASES:
+            cases = set(_ENDING_CASES[form[1:]])
+    elif first.pos == "ADJA":
+        for ending, endcases in _ENDING_CASES.items():
+            if low.endswith(ending):
+                cases = set(endcases)
+                break
+    if prep and prep in PREPOSITION_CASES:
+        narrowed = cases & PREPOSITION_CASES[prep]
+        cases = narrowed or set(PREPOSITION_CASES[prep])
+    return cases
+
+
+def _is_genitive_name(token: Token) -> bool:
+    return token.pos == "NE" and token.text.endswith("s") and len(token.text) > 3
+
+
+def _inside_premodifier(tokens: list[Token], j: int) -> bool:
+    """Words inside a run of premodifiers: "höchst wichtige", "vollständigen und nachprüfbaren",
+    and a genitive name before its noun: "Trumps öffentlicher Forderung"."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    tok = tokens[j]
+    if tok.pos == "ADV" and nxt.pos in ("ADJA", "ADJD"):
+        return True
+    if tok.pos == "KON" and j > 0 and tokens[j - 1].pos == "ADJA" and nxt.pos == "ADJA":
+        return True
+    return _is_genitive_name(tok) and nxt.pos in ("ADJA", "NN")
+
+
+_TITLE_ENDINGS = ("präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "chef",
+                  "chefin", "sprecher", "sprecherin", "führer", "machthaber", "könig", "königin", "premier",
+                  "general", "botschafter", "botschafterin", "papst", "senator", "abgeordnete", "vorsitzende",
+                  "gouverneur", "bürgermeister", "diplomat", "unterhändler", "beauftragte", "experte", "experten")
+
+
+def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False) -> bool:
+    """A noun or name that continues the phrase: "Moon Jae In", "Präsident Moon",
+    "im Grenzort Panmunjom", "Vertretern Nordkoreas" (a genitive name)."""
+    prev = phrase[-1]
+    if tok.pos not in ("NE", "FM") and not (tok.pos == "NN" and prev.pos in ("NE", "FM")):
+        return False
+    if not tok.text[:1].isupper():
+        return False
+    if prev.pos in ("NE", "FM") or any(t.pos in ("NE", "FM") for t in phrase):
+        return not _is_genitive_name(prev)
+    if _is_genitive_name(tok):
+        return True
+    title = prev.lemma.lower().endswith(_TITLE_ENDINGS) or prev.text.lower().endswith(_TITLE_ENDINGS)
+    determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
+    return title or determined
+
+
+def noun_chunks(tokens: list[Token]) -> list[Chunk]:
+    """Noun phrases of a clause's tokens, in order, each with its preposition and cases."""
+    chunks: list[Chunk] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        prep_token = None
+        start = i
+        if tokens[i].pos in ("APPR", "APPRART") and i + 1 < n:
+            prep_token = tokens[i]
+            i += 1
+            start = i
+        j = i
+        while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)):
+            j += 1
+        if j < n and (tokens[j].pos in NOUNS or (tokens[j].pos in PRONOUNS and j == i)):
+            pronoun = tokens[j].pos in PRONOUNS
+            k = j + 1
+            if not pronoun:
+                while k < n and _continues_name(tokens[start:k], tokens[k], governed=prep_token is not None):
+                    k += 1
+            head = k - 1
+            chunk_tokens = tokens[start:k]
+            possessor: list[Token] = []
+            if chunk_tokens and chunk_tokens[0].pos == "PPOSAT":
+                possessor = [chunk_tokens[0]]
+            elif len(chunk_tokens) > 1 and _is_genitive_name(chunk_tokens[0]) and chunk_tokens[1].pos in NOUNS | {"ADJA"}:
+                possessor = [chunk_tokens[0]]
+            prep = preposition(prep_token) if prep_token else None
+            chunk = Chunk(tokens=chunk_tokens, head=head - start, cases=_cases_of(chunk_tokens, prep),
+                          prep=prep, prep_token=prep_token, possessor=possessor)
+            # genitive attribute: "des Außenministeriums", "Nordkoreas"
+            while k < n and not pronoun:
+                if tokens[k].text.lower() in ("des", "eines") or (
+                        tokens[k].text.lower() in ("der", "einer") and tokens[k].pos == "ART"
+                        and k + 1 < n and tokens[k + 1].pos in ("ADJA", "NN") and chunk.tokens[-1].pos == "NN"):
+                    m = k + 1
+                    while m < n and tokens[m].pos in PRENOMINAL:
+                        m += 1
+                    if m < n and tokens[m].pos in NOUNS:
+                        while m + 1 < n and tokens[m + 1].pos in NOUNS:
+                            m += 1
+                        chunk.tokens.extend(tokens[k:m + 1])
+                        k = m + 1
+                        continue
+                break
+            chunks.append(chunk)
+            i = k
+            continue
+        i = max(i + 1, start + 1) if prep_token is None else i
+    return _coordinate(tokens, chunks)
+
+
+def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """Join "A und B" (same preposition or none) into one chunk."""
+    if len(chunks) < 2:
+        return chunks
+    position = {id(t): k for k, t in enumerate(tokens)}
+    out = [chunks[0]]
+    for chunk in chunks[1:]:
+        prev = out[-1]
+        a = position[id(prev.tokens[-1])]
+        b = position[id(chunk.prep_token or chunk.tokens[0])]
+        between = tokens[a + 1:b]
+        joins = (len(between) == 1 and between[0].pos == "KON"
+                 and between[0].text.lower() in ("und", "sowie", "oder"))
+        if joins and chunk.prep_token is None and (prev.cases & chunk.cases):
+            prev.tokens.extend(between + chunk.tokens)
+            prev.head = len(prev.tokens) - 1
+            prev.coordinated = True
+            prev.cases &= chunk.cases or prev.cases
+            if not prev.cases:
+                prev.cases = set(ALL_CASES)
+            continue
+        out.append(chunk)
+    return out

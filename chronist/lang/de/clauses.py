@@ -1,0 +1,331 @@
+"""From a tagged German sentence to language-neutral Clauses.
+
+For each clause piece (see ``fields``): the verb group gives the predicate
+(separable particle joined, passive, tense, mood, modal, negation); noun chunks
+(see ``chunks``) become arguments by case and position: the nominative phrase of
+the Vorfeld, else the first nominative of the Mittelfeld, is the subject.
+Event nouns with their possessor and prepositional phrases become noun clauses,
+participial attributes ("das von Trump abgesagte Treffen") passive clauses, and
+speech verbs, Konjunktiv and "nach Darstellung X" mark reported speech.
+"""
+from __future__ import annotations
+
+import re
+
+from chronist.lang.de.chunks import Chunk, noun_chunks, preposition
+from chronist.lang.de.fields import FINITE, NONFINITE, Piece, pieces
+from chronist.lang.de.lexicon import lexicon
+from chronist.lang.de.tag import participle_lemma
+from chronist.model import Clause, Phrase, Predicate, Token
+
+_DATELINE = re.compile(r"^[\w/ .\-]{2,60}\((dpa|AFP|APA|AP|Reuters|KNA|epd|dpa-AFX|sda|rtr)[^)]*\)\s*[-–—:]\s*")
+
+
+def strip_dateline(tokens: list[Token], sentence: str, offset: int) -> list[Token]:
+    """Drop a leading "Seoul/Washington (dpa) -" from the tokens."""
+    match = _DATELINE.match(sentence)
+    if not match:
+        return tokens
+    cut = offset + match.end()
+    return [t for t in tokens if t.start >= cut]
+
+
+class SentenceAnalyser:
+    """Turns one sentence's tokens into clauses; keeps the last speaker across sentences."""
+
+    def __init__(self) -> None:
+        self.lex = lexicon()
+        self.last_speaker: Phrase | None = None
+
+    def analyse(self, index: int, tokens: list[Token]) -> list[Clause]:
+        parts = pieces(tokens)
+        clauses: list[Clause] = []
+        owner: dict[int, int] = {}      # piece index → its clause index
+        chunks_of: dict[int, list[Chunk]] = {}
+        for p, piece in enumerate(parts):
+            if piece.kind == "stub" or piece.glued:
+                continue
+            made = self._clause(index, piece)
+            if made is None:
+                continue
+            owner[p] = len(clauses)
+            clauses.append(made[0])
+            chunks_of[p] = made[1]
+        self._link(parts, owner, clauses)
+        self._speech(parts, owner, clauses)
+        extra: list[Clause] = []
+        for p, c in owner.items():
+            extra.extend(self._noun_events(index, parts[p], clauses[c], c, chunks_of[p]))
+            extra.extend(self._participles(index, parts[p], c))
+        clauses.extend(extra)
+        if not clauses and any(piece.kind == "stub" for piece in parts):
+            # a verbless line ("Kim Jong Un am Samstag bei seinem Treffen mit Moon."): noun events only
+            holder = Clause(sentence=index, predicate=Predicate(lemma="", tokens=[], kind="none"))
+            for piece in parts:
+                clauses.extend(self._noun_events(index, piece, holder, None, noun_chunks(piece.tokens)))
+        return clauses
+
+    # -- one clause --------------------------------------------------------
+    def _clause(self, index: int, piece: Piece) -> tuple[Clause, list[Chunk]] | None:
+        toks = piece.tokens
+        verbs = [t for t in toks if t.pos in FINITE or t.pos in NONFINITE]
+        if not verbs:
+            return None
+        finite = toks[piece.finite] if piece.finite is not None else None
+        main = _main_verb(verbs, finite)
+        lemma = main.lemma
+        particle = next((t for t in toks if t.pos == "PTKVZ"), None)
+        if particle is not None and main is finite:
+            lemma = particle.text.lower() + lemma
+        lemmas = {t.lemma for t in verbs}
+        passive = main.pos == "VVPP" and "werden" in lemmas and lemma != "werden"
+        modal = next((t.lemma for t in verbs if t.pos.startswith("VM")), None)
+        mood = self._mood(finite)
+        if main.pos == "VVPP" and not passive and finite is not None and finite.lemma in ("haben", "sein"):
+            tense = "past"
+        elif finite is not None and finite.lemma == "werden" and any(t.pos == "VVINF" for t in verbs):
+            tense = "future"
+        elif finite is not None and _looks_past(finite):
+            tense = "past"
+        else:
+            tense = "present"
+        negated = any(t.pos == "PTKNEG" for t in toks)
+        predicate_tokens = [t for t in (finite, main, particle) if t is not None]
+        predicate = Predicate(lemma=lemma, tokens=sorted({t.start: t for t in predicate_tokens}.values(), key=lambda t: t.start),
+                              voice="passive" if passive else "active", tense=tense, mood=mood,
+                              modal=modal, negated=negated)
+        clause = Clause(sentence=index, predicate=predicate)
+        clause.intent = (modal in self.lex.intent_modals or lemma in self.lex.intent_verbs or tense == "future")
+        opener = piece.kind in ("sub", "wh", "inf") and (
+            toks[0].pos in ("KOUS", "KOUI", "PWAV") or toks[0].text.lower() in ("um", "ohne", "statt", "anstatt"))
+        chunks = noun_chunks(toks[1:] if opener else toks)
+        self._arguments(clause, piece, chunks, finite)
+        predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+        return clause, chunks
+
+    def _mood(self, finite: Token | None) -> str:
+        if finite is None:
+            return "indicative"
+        low = finite.text.lower()
+        if low in self.lex.subjunctive_forms:
+            return "subjunctive"
+        lemma = finite.lemma
+        if lemma.endswith("en") and low == lemma[:-2] + "e" and lemma not in ("sein",):
+            return "subjunctive"      # Konjunktiv I: "habe", "müsse", "gebe"
+        return "indicative"
+
+    def _arguments(self, clause: Clause, piece: Piece, chunks: list[Chunk], finite: Token | None) -> None:
+        lex = self.lex
+        core: list[Chunk] = []
+        for chunk in chunks:
+            head = chunk.head_token
+            if head.lemma in lex.time_nouns or head.text in lex.time_nouns or (
+                    chunk.tokens[0].pos == "CARD" and chunk.prep in ("am", "an", "bis", "seit", "für")):
+                clause.time = clause.time or _phrase(chunk, "time")
+                continue
+            if chunk.prep in lex.source_prepositions or (
+                    chunk.prep == "nach" and any(t.lemma in lex.source_nouns for t in chunk.tokens)):
+                clause.speaker = _phrase(chunk, "speaker")
+                clause.reported = True
+                continue
+            if chunk.prep is None:
+                core.append(chunk)
+                continue
+            role = "prep"
+            if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch"):
+                role = "agent"
+            phrase = _phrase(chunk, role)
+            clause.arguments.append(phrase)
+            if chunk.prep in lex.place_prepositions and any(t.pos == "NE" for t in chunk.tokens) and clause.place is None:
+                clause.place = phrase
+        subject = None if piece.kind in ("inf", "ellipsis") else self._subject(core, piece, finite)
+        for chunk in core:
+            if chunk is subject:
+                role = "object" if clause.predicate.voice == "passive" else "subject"
+            elif chunk.cases == {"dat"} or (chunk.cases <= {"dat", "gen"} and "dat" in chunk.cases):
+                role = "dative"
+            elif chunk.cases == {"gen"}:
+                role = "genitive"
+            else:
+                role = "object"
+            clause.arguments.append(_phrase(chunk, role))
+        # one object at most; a second accusative-able phrase is most likely a dative
+        objects = clause.args("object")
+        if clause.predicate.voice == "active" and len(objects) > 1:
+            objects[0].role = "dative"
+
+    def _subject(self, core: list[Chunk], piece: Piece, finite: Token | None) -> Chunk | None:
+        candidates = [c for c in core if "nom" in c.cases]
+        if not candidates:
+            return None
+        plural = finite is not None and finite.text.lower().endswith("n") and finite.text.lower() not in ("kann",)
+        if plural:
+            coordinated = [c for c in candidates if c.coordinated]
+            if coordinated:
+                return coordinated[0]
+        elif len(candidates) > 1:
+            singular = [c for c in candidates if not c.coordinated]
+            candidates = singular or candidates
+        if piece.kind == "main" and finite is not None:
+            vorfeld = [c for c in candidates if c.tokens[-1].start < finite.start]
+            if vorfeld:
+                return vorfeld[0]
+        return next((c for c in candidates if c.head_token.pos != "PRF"), None)
+
+    # -- links between clauses --------------------------------------------
+    def _link(self, parts: list[Piece], owner: dict[int, int], clauses: list[Clause]) -> None:
+        main_before: int | None = None
+        for p, piece in enumerate(parts):
+            c = owner.get(p)
+            if c is None:
+                continue
+            clause = clauses[c]
+            if piece.kind == "main":
+                if main_before is not None and clause.parent is None:
+                    prev = clauses[main_before]
+                    if prev.predicate.lemma not in self.lex.speech_verbs or clause.predicate.mood == "subjunctive":
+                        clause.parent = main_before
+                main_before = c
+                continue
+            clause.parent = main_before
+            if main_before is None:
+                nxt = next((owner[q] for q in range(p + 1, len(parts)) if q in owner and parts[q].kind == "main"), None)
+                clause.parent = nxt
+            parent = clauses[clause.parent] if clause.parent is not None else None
+            if piece.kind == "rel" and piece.antecedent is not None:
+                antecedent = _last_chunk(parts[piece.antecedent].tokens)
+                relative = next((a for a in clause.arguments if a.tokens and a.tokens[0].pos == "PRELS"), None)
+                if antecedent is not None and relative is not None:
+                    relative.tokens = list(antecedent.tokens)
+                    relative.pronoun = False
+            if piece.kind in ("inf", "ellipsis") and parent is not None and not clause.args("subject"):
+                for subj in parent.args("subject"):
+                    clause.arguments.insert(0, Phrase(tokens=subj.tokens, role="subject", pronoun=subj.pronoun))
+
+    def _speech(self, parts: list[Piece], owner: dict[int, int], clauses: list[Clause]) -> None:
+        speech = [c for c in clauses if c.predicate.lemma in self.lex.speech_verbs and c.args("subject")]
+        for s in speech:
+            speaker = s.args("subject")[0]
+            si = clauses.index(s)
+            for k, clause in enumerate(clauses):
+                if clause is s:
+                    continue
+                if clause.parent == si or (clause.parent is None and k != si) or clauses[si].parent == k:
+                    clause.reported = True
+                    clause.speaker = clause.speaker or speaker
+            self.last_speaker = speaker
+        for clause in clauses:
+            if clause.predicate.mood == "subjunctive" and not clause.reported and self.last_speaker is not None \
+                    and clause.predicate.lemma not in self.lex.speech_verbs:
+                clause.reported = True
+                clause.speaker = self.last_speaker
+        for clause in clauses:       # complements of reported clauses are reported too
+            if clause.parent is not None and clauses[clause.parent].reported and not clause.reported:
+                clause.reported = True
+                clause.speaker = clauses[clause.parent].speaker
+
+    # -- noun events and participial attributes ----------------------------
+    def _noun_events(self, index: int, piece: Piece, holder: Clause, parent: int | None,
+                     chunks: list[Chunk]) -> list[Clause]:
+        out = []
+        for i, chunk in enumerate(chunks):
+            heads = [t for t in chunk.tokens if t.pos == "NN"]
+            for head in heads[:1] if chunk.coordinated else heads[-1:]:
+                noun = self.lex.event_noun(head.lemma)
+                if noun is None:
+                    continue
+                predicate = Predicate(lemma=noun, tokens=[head], kind="noun",
+                                      negated=any(t.text.lower().startswith("kein") for t in chunk.tokens))
+                clause = Clause(sentence=index, predicate=predicate, parent=parent,
+                                reported=holder.reported, speaker=holder.speaker, time=holder.time)
+                if chunk.possessor:
+                    clause.arguments.append(_phrase_of(chunk.possessor, "possessor"))
+                after = chunk.tokens[chunk.tokens.index(head) + 1:]
+                genitive = [t for t in after if t.pos == "NE"]
+                if genitive:
+                    clause.arguments.append(_phrase_of(genitive, "possessor"))
+                k = i + 1
+                while k < len(chunks) and chunks[k].prep is not None and _adjacent(piece.tokens, chunks[k - 1], chunks[k]):
+                    clause.arguments.append(_phrase(chunks[k], "prep"))
+                    if chunks[k].prep in self.lex.place_prepositions and any(t.pos == "NE" for t in chunks[k].tokens):
+                        clause.place = clause.place or clause.arguments[-1]
+                    k += 1
+                clause.place = clause.place or holder.place
+                predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role == "prep"]
+                out.append(clause)
+        return out
+
+    def _participles(self, index: int, piece: Piece, parent: int) -> list[Clause]:
+        toks = piece.tokens
+        out = []
+        for i, tok in enumerate(toks):
+            if tok.pos != "ADJA":
+                continue
+            lemma = participle_lemma(tok.text)
+            if lemma is None:
+                continue
+            head = next((t for t in toks[i + 1:i + 4] if t.pos == "NN"), None)
+            if head is None:
+                continue
+            agent = None
+            for j in range(i - 1, max(-1, i - 6), -1):
+                if toks[j].pos in FINITE or toks[j].pos == "$,":
+                    break
+                if toks[j].pos in ("APPR",) and preposition(toks[j]) in ("von", "durch"):
+                    agent = [t for t in toks[j + 1:i] if t.pos in ("NE", "NN", "ART", "ADJA", "PPER")]
+                    break
+            if not agent:
+                continue
+            predicate = Predicate(lemma=lemma, tokens=[tok], voice="passive", tense="past")
+            clause = Clause(sentence=index, predicate=predicate, parent=parent,
+                            arguments=[_phrase_of(agent, "agent"), _phrase_of([head], "object")])
+            predicate.objects = [head.lemma]
+            out.append(clause)
+        return out
+
+
+def _phrase(chunk: Chunk, role: str) -> Phrase:
+    case = next(iter(chunk.cases)) if len(chunk.cases) == 1 else None
+    pronoun = chunk.head_token.pos in ("PPER", "PDS", "PRELS") and len(chunk.tokens) == 1
+    return Phrase(tokens=list(chunk.tokens), role=role, prep=chunk.prep, case=case, pronoun=pronoun)
+
+
+def _phrase_of(tokens: list[Token], role: str) -> Phrase:
+    pronoun = len(tokens) == 1 and tokens[0].pos in ("PPER", "PDS", "PPOSAT")
+    return Phrase(tokens=list(tokens), role=role, pronoun=pronoun)
+
+
+def _adjacent(tokens: list[Token], a: Chunk, b: Chunk) -> bool:
+    end = a.tokens[-1].end
+    start = (b.prep_token or b.tokens[0]).start
+    between = [t for t in tokens if end <= t.start < start]
+    return all(t.pos in ("ADV", "ADJD", "KON") for t in between) and len(between) <= 1
+
+
+def _last_chunk(tokens: list[Token]) -> Chunk | None:
+    chunks = noun_chunks(tokens)
+    return chunks[-1] if chunks else None
+
+
+def _main_verb(verbs: list[Token], finite: Token | None) -> Token:
+    """The lexical verb: a finite full verb itself, else the first full verb after the
+    finite auxiliary (coordinated participles follow it), else the last verb."""
+    if finite is not None and finite.pos == "VVFIN":
+        return finite
+    lexical = [t for t in verbs if t.pos.startswith("VV")]
+    if finite is not None:
+        after = [t for t in lexical if t.start > finite.start]
+        if after:
+            return after[0]
+    return lexical[-1] if lexical else (finite or verbs[-1])
+
+
+def _looks_past(finite: Token) -> bool:
+    low = finite.text.lower()
+    lemma = finite.lemma.lower()
+    if finite.lemma in ("haben", "sein", "werden"):
+        return low in ("hatte", "hatten", "war", "waren", "wurde", "wurden")
+    if re.search(r"(te|ten|test|tet)$", low):
+        return True
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return not low.startswith(stem[:3])

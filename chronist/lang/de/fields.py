@@ -1,0 +1,131 @@
+"""Clause segmentation and the topological fields of one German clause.
+
+A sentence is cut at commas, colons, dashes and quotation marks into pieces; a
+piece without a finite verb or a zu-infinitive (an apposition, a quoted noun
+phrase) is glued back to the piece before it. Each piece is typed: a main clause
+(finite verb in second or first position) or a subordinate clause (introduced
+by a conjunction, a relative or interrogative pronoun, or "um/ohne ... zu"),
+whose finite verb stands last.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chronist.model import Token
+
+FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+NONFINITE = {"VVINF", "VVPP", "VVIZU", "VAINF", "VAPP", "VMINF", "VMPP"}
+VERBAL = FINITE | NONFINITE | {"PTKVZ", "PTKZU"}
+_BOUNDARIES = {"$,", "$(", "$."}
+_DASHES = set("-–—()[]:;")
+QUOTES = set("«»„“”\"'‚‘’")
+_SUBORDINATORS = {"KOUS": "sub", "KOUI": "inf", "PRELS": "rel", "PRELAT": "rel",
+                  "PWAV": "wh", "PWS": "wh", "PWAT": "wh"}
+
+
+@dataclass(slots=True)
+class Piece:
+    tokens: list[Token]
+    kind: str = "main"        # main, sub, rel, wh, inf
+    finite: int | None = None # index of the finite verb in tokens
+    antecedent: int | None = None   # for rel: index of the piece whose last phrase it modifies
+    glued: list[int] = field(default_factory=list)
+
+
+def _is_boundary(token: Token) -> bool:
+    if token.pos == "$,":
+        return True
+    return token.pos in _BOUNDARIES and token.text in _DASHES
+
+
+def _has_zu_infinitive(tokens: list[Token]) -> bool:
+    return any(t.pos == "VVIZU" for t in tokens) or (
+        any(t.pos == "PTKZU" for t in tokens) and any(t.pos in ("VVINF", "VAINF") for t in tokens))
+
+
+def _has_verb(tokens: list[Token]) -> bool:
+    return any(t.pos in FINITE for t in tokens) or _has_zu_infinitive(tokens)
+
+
+def _is_ellipsis(tokens: list[Token], previous: "Piece | None") -> bool:
+    """"Trump hatte ... gestellt, dies aber nicht konkretisiert": a participle clause sharing the auxiliary."""
+    if previous is None or previous.kind != "main" or not any(t.pos in ("VVPP", "VVINF") for t in tokens):
+        return False
+    return any(t.pos in ("VAFIN", "VMFIN") for t in previous.tokens) and tokens[0].pos not in ("ART", "APPR", "APPRART")
+
+
+def _finite_index(tokens: list[Token], kind: str) -> int | None:
+    idx = [i for i, t in enumerate(tokens) if t.pos in FINITE]
+    if not idx:
+        return None
+    return idx[0] if kind == "main" else idx[-1]
+
+
+def _classify(tokens: list[Token]) -> str:
+    first = tokens[0]
+    kind = _SUBORDINATORS.get(first.pos)
+    if kind is None and first.pos in ("APPR", "APPRART") and len(tokens) > 1 and tokens[1].pos in ("PRELS", "PRELAT", "PWS"):
+        kind = "rel" if tokens[1].pos != "PWS" else "wh"
+    if kind in ("rel", "wh"):
+        # "die USA und Nordkorea sollten direkt kommunizieren": an article tagged as a
+        # relative pronoun; a relative clause has its finite verb last.
+        fin = _finite_index(tokens, "sub")
+        if fin is not None and any(t.pos not in VERBAL and t.pos != "PTKNEG" for t in tokens[fin + 1:]):
+            if first.pos == "PRELS":
+                first.pos = "ART"
+            return "main"
+    if kind is None and _finite_index(tokens, "main") is None:
+        return "inf"          # "..., die Konfrontation durch einen Gipfel zu beenden"
+    return kind or "main"
+
+
+def pieces(tokens: list[Token]) -> list[Piece]:
+    """The clause pieces of a sentence's tokens (punctuation dropped)."""
+    raw: list[list[Token]] = [[]]
+    for token in tokens:
+        if _is_boundary(token):
+            if raw[-1]:
+                raw.append([])
+        elif token.pos != "$." and token.text not in QUOTES:
+            raw[-1].append(token)
+    raw = [r for r in raw if r]
+    out: list[Piece] = []
+    pending: list[Token] = []       # verbless pieces before the first clause
+    for part in raw:
+        if not _has_verb(part) and _is_ellipsis(part, out[-1] if out else None):
+            out.append(Piece(tokens=part, kind="ellipsis"))
+            continue
+        if not _has_verb(part):
+            if out:
+                out[-1].tokens.extend(part)
+            else:
+                pending.extend(part)
+            continue
+        kind = _classify(part)
+        piece = Piece(tokens=pending + part if kind == "main" else part, kind=kind)
+        if kind != "main" and pending:
+            # "Kim, der ... gebeten habe, habe dem zugestimmt": keep "Kim" for the main clause
+            out.append(Piece(tokens=pending, kind="stub"))
+        pending = []
+        out.append(piece)
+    if pending:
+        out.append(Piece(tokens=pending, kind="stub"))
+    _join_interrupted(out)
+    for i, piece in enumerate(out):
+        piece.finite = _finite_index(piece.tokens, piece.kind)
+        if piece.kind == "rel":
+            piece.antecedent = max((j for j in range(i) if out[j].kind in ("main", "stub")), default=None)
+    return out
+
+
+def _join_interrupted(out: list[Piece]) -> None:
+    """A verbless stub, a relative clause, then a verb-first piece: the stub is the Vorfeld."""
+    for i, piece in enumerate(out):
+        if piece.kind != "stub":
+            continue
+        for j in range(i + 1, len(out)):
+            if out[j].kind == "main":
+                if out[j].tokens and out[j].tokens[0].pos in FINITE:
+                    out[j].tokens[:0] = piece.tokens
+                    piece.glued.append(j)
+                break

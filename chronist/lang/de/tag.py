@@ -1,0 +1,74 @@
+"""Tokens, STTS tags and lemmas for German: spaCy's tokenizer and HanTa.
+
+HanTa's tags come as ``VV(FIN)``; they are normalised to plain STTS (``VVFIN``).
+Tagging a sentence costs milliseconds, so whole sentences and single-word
+analyses are cached: wire copy repeats datelines, names and phrases.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from chronist.model import Token
+
+log = logging.getLogger(__name__)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_MAX_TOKENS = 400        # longer runs are tagged in windows: HanTa is quadratic-ish in memory
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy
+    return spacy.blank("de").tokenizer
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    from HanTa import HanoverTagger
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+def _stts(tag: str) -> str:
+    return tag.replace("(", "").replace(")", "")
+
+
+@lru_cache(maxsize=50_000)
+def _tag_words(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    tagged = _tagger().tag_sent(list(words), taglevel=1)
+    return tuple((lemma, _stts(tag)) for _, lemma, tag in tagged)
+
+
+def _tag(words: list[str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for i in range(0, len(words), _MAX_TOKENS):
+        out.extend(_tag_words(tuple(words[i:i + _MAX_TOKENS])))
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def participle_lemma(word: str) -> str | None:
+    """The verb lemma when ``word`` is a participle used as an adjective ("abgesagte" → "absagen")."""
+    stem = re.sub(r"(e|en|er|es|em)$", "", word)
+    if not stem or stem == word and not word.endswith("t"):
+        return None
+    lemma, tag = _tagger().analyze(stem)
+    return lemma if _stts(tag) == "VVPP" else None
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Tagged tokens of ``text[start:end]`` with offsets into ``text``."""
+    piece = _CONTROL.sub(" ", text[start:end])
+    doc = _tokenizer()(piece)
+    words = [t for t in doc if not t.is_space]
+    if not words:
+        return []
+    tags = _tag([t.text for t in words])
+    result = []
+    for tok, (lemma, tag) in zip(words, tags):
+        if tag in ("NE", "NN") or not lemma:
+            lemma = tok.text if tag == "NE" or not lemma else lemma
+        result.append(Token(text=tok.text, lemma=lemma, pos=tag,
+                            start=start + tok.idx, end=start + tok.idx + len(tok.text)))
+    return result

@@ -1,0 +1,494 @@
+"""Clauses from the spaCy dependency parse of one English sentence.
+
+One :class:`~chronist.model.Clause` per verbal predicate, per copula with an
+adjective ("is willing to ..."), and per event noun ("talks with Iran").
+Decisions worth knowing:
+
+* A coordination of nouns ("Jordan and Britain") is ONE Phrase spanning the
+  whole coordination; the actor matcher finds every actor inside it.
+* A Phrase is the noun's subtree minus relative and participial clauses and
+  minus prepositional phrases other than "of" ("officials of North Korea"
+  stays whole, "a centre in Tokyo" loses "in Tokyo"). A named entity that the
+  parse splits ("Moon Jae-in") is kept whole.
+* ``Clause.parent`` is the clause whose predicate governs this one. For a
+  conjoined verb it is the parent of the first conjunct (the conjuncts are
+  siblings), and the conjunct shares its subject.
+* Subjects are copied (new Phrase, same tokens) into infinitives (control:
+  the object of "urged Iran to halt", otherwise the subject), into conjoined
+  verbs, adverbial clauses without a subject, relative clauses (the
+  antecedent) and participles ("rebels backed by Iran": rebels = object).
+* Place and time phrases become ``Clause.place`` / ``Clause.time`` and are
+  not arguments.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+from spacy.tokens import Token as SpToken
+
+from chronist.lang.en.lexicon import Lexicon
+from chronist.lang.en.speech import mark_reported
+from chronist.model import Clause, Phrase, Predicate, Token
+
+log = logging.getLogger(__name__)
+
+# Dependents that start a clause of their own: never part of an argument phrase.
+_CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+# Verbs with these relations are not predicates ("according to", "the planned talks").
+_NOT_PREDICATE = frozenset({"aux", "auxpass", "amod", "prep", "compound", "nmod", "case"})
+_REL_TAGS = frozenset({"WDT", "WP"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_SUBJ_COPY_RELS = frozenset({"advcl", "pcomp"})
+
+
+@dataclass(slots=True)
+class _Work:
+    """A clause under construction with what linking needs to know."""
+
+    head: SpToken
+    clause: Clause
+    subj: Phrase | None = None          # grammatical subject: nsubj, or nsubjpass
+    has_aux: bool = False               # an auxiliary other than infinitival "to"
+    rel_slot: str | None = None         # role filled by a relative pronoun
+    rel_where: bool = False             # relative "where": the antecedent is the place
+    rel: str = ""                       # relation to the parent (first conjunct's for conjuncts)
+    gov: SpToken | None = None          # the word governing the head (for control verbs)
+    conj_of: int | None = None          # clause index of the first conjunct
+    covered: set[int] = field(default_factory=set)
+    spans: list[tuple[Phrase, list[int]]] = field(default_factory=list)
+
+
+class _Builder:
+    """Builds the clauses of one sentence; one instance per sentence."""
+
+    def __init__(self, sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon) -> None:
+        self.sent = sent
+        self.tokens = tokens
+        self.index = index
+        self.lex = lex
+        self.lo, self.hi = sent.start, sent.end
+        self.ent_of: dict[int, tuple[int, int, str]] = {}
+        for ent in sent.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = (ent.start, ent.end, ent.label_)
+
+    # ----------------------------------------------------------------- phrases
+    def span(self, tok: SpToken, dropped: list[SpToken] | None = None) -> list[int]:
+        """Token indices of the phrase headed by ``tok``, in text order."""
+        keep: set[int] = set()
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            keep.add(t.i)
+            for ch in t.children:
+                dep = ch.dep_
+                if dep in _CLAUSAL:
+                    continue
+                if dep == "prep" and ch.lower_ != "of":
+                    if dropped is not None:
+                        dropped.append(ch)
+                    continue
+                stack.append(ch)
+        names = self.lex.name_entities
+        for i in list(keep):
+            ent = self.ent_of.get(i)
+            if ent is not None and ent[2] in names:
+                keep.update(range(max(ent[0], self.lo), min(ent[1], self.hi)))
+        order = sorted(i for i in keep if i in self.tokens)
+        doc = tok.doc
+        lo, hi = 0, len(order)
+        while lo < hi and _edge(doc[order[lo]], first=True):
+            lo += 1
+        while hi > lo and _edge(doc[order[hi - 1]], first=False):
+            hi -= 1
+        if hi < len(order) and doc[order[hi]].text == ")" and any(
+                doc[i].text == "(" for i in order[lo:hi]):
+            hi += 1                          # keep "(RUF)" whole
+        return order[lo:hi]
+
+    def phrase(self, tok: SpToken, role: str, prep: str | None = None,
+               dropped: list[SpToken] | None = None) -> Phrase | None:
+        """The phrase headed by ``tok`` (None when nothing is left of it)."""
+        return self._make_phrase(tok, self.span(tok, dropped), role, prep)
+
+    def _make_phrase(self, tok: SpToken, order: list[int], role: str,
+                     prep: str | None) -> Phrase | None:
+        if not order:
+            return None
+        return Phrase(tokens=[self.tokens[i] for i in order], role=role, prep=prep,
+                      pronoun=tok.tag_ in ("PRP", "PRP$") and len(order) == 1)
+
+    def _add(self, work: _Work, tok: SpToken, role: str, prep: str | None = None,
+             dropped: list[SpToken] | None = None) -> Phrase | None:
+        """Add the phrase headed by ``tok`` as an argument of ``work``."""
+        if tok.i in work.covered:          # a second piece of a name already taken
+            return None
+        order = self.span(tok, dropped)
+        p = self._make_phrase(tok, order, role, prep)
+        if p is None:
+            return None
+        work.covered.add(tok.i)
+        work.covered.update(order)
+        doc = tok.doc
+        for q, q_order in work.spans:       # "co - chairman" parsed as two subjects
+            if q.role == role and q.prep == prep and q_order[-1] < order[0] and all(
+                    not doc[i].whitespace_ for i in range(q_order[-1], order[0])):
+                gap = [i for i in range(q_order[-1] + 1, order[0]) if i in self.tokens]
+                q_order.extend(gap + order)
+                q.tokens.extend([self.tokens[i] for i in gap] + p.tokens)
+                return q
+        work.spans.append((p, list(order)))
+        work.clause.arguments.append(p)
+        return p
+
+    def is_time(self, tok: SpToken) -> bool:
+        return tok.ent_type_ in _TIME_ENTS or tok.lower_ in self.lex.temporal_words
+
+    def is_place(self, tok: SpToken) -> bool:
+        return tok.ent_type_ in _PLACE_ENTS or tok.lemma_.lower() in self.lex.place_nouns
+
+    def _prep(self, work: _Work, prep: SpToken, *, noun: bool = False,
+              dropped: list[SpToken] | None = None) -> None:
+        """A prepositional dependent: time, place or a "prep" argument."""
+        p = prep.lower_
+        if p == "according":
+            return
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        clause = work.clause
+        if p in self.lex.time_preps and pobj.ent_type_ in _TIME_ENTS or (
+                p in ("on", "in", "during") and pobj.lower_ in self.lex.temporal_words):
+            if clause.time is None:
+                clause.time = self.phrase(pobj, "time", p)
+            return
+        if p in self.lex.place_preps and self.is_place(pobj):
+            if clause.place is None:
+                clause.place = self.phrase(pobj, "place", p)
+            return
+        if noun and p == "by":
+            self._add(work, pobj, "agent")
+        else:
+            self._add(work, pobj, "prep", p, dropped)
+
+    def _lift_place(self, work: _Work, dropped: list[SpToken]) -> None:
+        """A place phrase left out of an argument ("met Kim in Panmunjom")."""
+        if work.clause.place is not None:
+            return
+        for prep in dropped:
+            if prep.lower_ not in self.lex.place_preps:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in _PLACE_ENTS:
+                work.clause.place = self.phrase(pobj, "place", prep.lower_)
+                return
+
+    # ---------------------------------------------------------------- clauses
+    def kind(self, tok: SpToken) -> str | None:
+        pos, dep = tok.pos_, tok.dep_
+        if pos == "VERB" and dep not in _NOT_PREDICATE:
+            return "verb"
+        if pos == "AUX" and dep not in _NOT_PREDICATE:
+            return "adj" if any(c.dep_ == "acomp" for c in tok.children) else "verb"
+        if pos == "NOUN" and dep != "compound":
+            ev = self.lex.event_nouns
+            if tok.lower_ in ev or tok.lemma_.lower() in ev:
+                return "noun"
+        return None
+
+    def make_verb(self, v: SpToken, kind: str) -> _Work:
+        lex = self.lex
+        pred = Predicate(lemma=v.lemma_.lower(), tokens=[], kind=kind)
+        work = _Work(head=v, clause=Clause(sentence=self.index, predicate=pred))
+        work.covered.add(v.i)
+        group = [v]
+        auxes: list[SpToken] = []
+        particles: list[str] = []
+        relcl = v.dep_ == "relcl"
+        dropped: list[SpToken] = []
+        object_heads: set[int] = set()
+        children = list(v.children)
+        k = 0
+        while k < len(children):
+            ch = children[k]
+            k += 1
+            dep = ch.dep_
+            if dep in ("aux", "auxpass"):
+                auxes.append(ch)
+                group.append(ch)
+                if dep == "auxpass":
+                    pred.voice = "passive"
+            elif dep == "neg":
+                pred.negated = True
+                group.append(ch)
+            elif dep == "prt":
+                particles.append(ch.lower_)
+                group.append(ch)
+            elif dep == "acomp" and kind == "adj":
+                pred.lemma = ch.lemma_.lower()
+                group.append(ch)
+            elif dep in ("nsubj", "nsubjpass", "dobj"):
+                if dep == "nsubjpass":
+                    pred.voice = "passive"
+                role = "subject" if dep == "nsubj" else "object"
+                if ch.tag_ in _REL_TAGS or (relcl and ch.lower_ == "that"):
+                    if relcl:
+                        work.rel_slot = work.rel_slot or role
+                    continue
+                p = self._add(work, ch, role, dropped=dropped)
+                if p is not None and dep != "dobj" and work.subj is None:
+                    work.subj = p
+                if p is not None and role == "object":
+                    _objects(pred, ch, lex.event_nouns)
+                    object_heads.add(ch.i)
+            elif dep in ("dative", "iobj"):
+                if ch.pos_ == "ADP":
+                    self._prep(work, ch)
+                else:
+                    self._add(work, ch, "dative", dropped=dropped)
+            elif dep == "agent":
+                pobj = next((c for c in ch.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    self._add(work, pobj, "agent", dropped=dropped)
+            elif dep == "prep":
+                if ch.lower_ in lex.particles and not any(c.dep_ == "pobj" for c in ch.children):
+                    particles.append(ch.lower_)   # "pull out of": out is a particle
+                    group.append(ch)
+                    children.extend(c for c in ch.children if c.dep_ == "prep")
+                else:
+                    self._prep(work, ch, dropped=dropped)
+            elif dep in ("npadvmod", "tmod"):
+                if work.clause.time is None and self.is_time(ch):
+                    work.clause.time = self.phrase(ch, "time")
+            elif dep == "advmod" and relcl and ch.lower_ == "where":
+                work.rel_where = True
+        for prep in list(dropped):     # "imposed sanctions on Iran": on Iran belongs to the verb
+            if prep.head.i in object_heads and prep.lower_ in lex.object_preps:
+                self._prep(work, prep, dropped=dropped)
+        if particles:
+            pred.lemma = " ".join([pred.lemma, *particles])
+        self._verb_features(work, v, auxes)
+        if v.dep_ == "acl" and v.tag_ == "VBN" and not auxes:   # "weapons seized last year"
+            pred.voice, pred.tense = "passive", "past"
+        group.sort(key=lambda t: t.i)
+        pred.tokens = [self.tokens[t.i] for t in group if t.i in self.tokens]
+        self._lift_place(work, dropped)
+        return work
+
+    def _verb_features(self, work: _Work, v: SpToken, auxes: list[SpToken]) -> None:
+        lex, pred, clause = self.lex, work.clause.predicate, work.clause
+        lemmas = [a.lemma_.lower() for a in auxes]
+        work.has_aux = any(a.tag_ != "TO" for a in auxes)
+        modal = next((lem for a, lem in zip(auxes, lemmas) if a.tag_ == "MD"), None)
+        if modal is not None:
+            pred.modal = modal
+            if modal in lex.subjunctive_modals:
+                pred.mood = "subjunctive"
+            if modal in lex.intent_modals:
+                clause.intent = True
+        if modal in ("will", "shall"):
+            pred.tense = "future"
+        elif v.tag_ == "VBD" or "have" in lemmas or any(a.tag_ == "VBD" for a in auxes):
+            pred.tense = "past"
+
+    def make_noun(self, n: SpToken) -> _Work:
+        lex = self.lex
+        lemma = n.lower_ if n.lower_ in lex.event_nouns else n.lemma_.lower()
+        pred = Predicate(lemma=lemma, tokens=[self.tokens[n.i]] if n.i in self.tokens else [],
+                         kind="noun")
+        work = _Work(head=n, clause=Clause(sentence=self.index, predicate=pred))
+        work.covered.add(n.i)
+        for ch in n.children:
+            dep = ch.dep_
+            if dep == "poss":
+                self._add(work, ch, "possessor")
+            elif dep == "compound" and ch.ent_type_ in lex.possessor_entities:
+                self._add(work, ch, "possessor")
+            elif dep == "amod":
+                if ch.ent_type_ == "NORP":
+                    self._add(work, ch, "possessor")
+                elif ch.lower_ in lex.intent_adjectives:
+                    work.clause.intent = True
+            elif dep == "det" and ch.lower_ == "no":
+                pred.negated = True
+            elif dep == "prep":
+                self._prep(work, ch, noun=True)
+        return work
+
+    # ---------------------------------------------------------------- linking
+    def run(self) -> list[Clause]:
+        works: list[_Work] = []
+        by_tok: dict[int, int] = {}
+        according: list[SpToken] = []
+        for tok in self.sent:
+            if tok.lower_ == "according" and tok.dep_ == "prep":
+                according.append(tok)
+            kind = self.kind(tok)
+            if kind is None:
+                continue
+            by_tok[tok.i] = len(works)
+            works.append(self.make_noun(tok) if kind == "noun" else self.make_verb(tok, kind))
+        if not works:
+            return []
+        for w in works:
+            w.clause.parent = _governor(w.head, by_tok)
+            w.rel, w.gov = w.head.dep_, w.head.head
+            if w.head.dep_ == "conj" and w.head.head.i in by_tok:
+                w.conj_of = by_tok[w.head.head.i]
+        for i, w in enumerate(works):          # conjuncts are siblings of the first conjunct
+            first, seen = w, {i}
+            while first.conj_of is not None and first.conj_of not in seen:
+                seen.add(first.conj_of)
+                first = works[first.conj_of]
+            if first is not w:
+                w.clause.parent = first.clause.parent
+                w.rel, w.gov = first.head.dep_, first.head.head
+        for i in _order(works):
+            if works[i].clause.predicate.kind != "noun":
+                self._link(works, i)
+        clauses = [w.clause for w in works]
+        speakers = []
+        for tok in according:
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            target = _governor(tok, by_tok)
+            if pobj is not None and target is not None:
+                p = self.phrase(pobj, "subject")
+                if p is not None:
+                    speakers.append((target, p))
+        mark_reported(clauses, [w.rel for w in works], self.lex, according=speakers)
+        return clauses
+
+    def _link(self, works: list[_Work], i: int) -> None:
+        """Fill what a clause borrows from its antecedent, first conjunct or governor."""
+        w = works[i]
+        clause, pred, lex = w.clause, w.clause.predicate, self.lex
+        passive = pred.voice == "passive"
+        head = w.head
+        if head.dep_ in ("relcl", "acl") and head.head.i != head.i:
+            ante = head.head
+            if head.dep_ == "relcl":
+                if w.rel_slot is not None:
+                    role = w.rel_slot
+                elif w.rel_where:
+                    role = "place"
+                elif w.subj is None:
+                    role = "object" if passive else "subject"
+                elif not clause.args("object"):
+                    role = "object"
+                else:
+                    role = ""
+            elif head.tag_ == "VBN":
+                role = "" if clause.args("object") else "object"
+            elif head.tag_ == "VBG" and w.subj is None:
+                role = "subject"
+            else:
+                role = ""
+            if role == "place":
+                if clause.place is None:
+                    clause.place = self.phrase(ante, "place")
+            elif role:
+                p = self.phrase(ante, role)
+                if p is not None:
+                    clause.arguments.insert(0, p)
+                    if role == "subject" or passive:
+                        w.subj = w.subj or p
+                    if role == "object":
+                        _objects(pred, ante, lex.event_nouns)
+        if w.conj_of is not None:
+            first = works[w.conj_of]
+            if w.subj is None and first.subj is not None:
+                w.subj = _copy(first.subj, "object" if passive else "subject", clause)
+            if head.tag_ == "VB" and not w.has_aux:     # "will not meet or talk"
+                fp = first.clause.predicate
+                pred.tense, pred.mood = fp.tense, fp.mood
+                pred.modal = pred.modal or fp.modal
+                pred.negated = pred.negated or fp.negated
+                clause.intent = clause.intent or first.clause.intent
+        parent = works[clause.parent] if clause.parent is not None else None
+        if w.rel == "xcomp" and parent is not None:
+            gov = (w.gov.lemma_ if w.gov is not None else "").lower()
+            if w.subj is None:
+                src = None
+                if gov not in lex.subject_control_verbs:
+                    src = next(iter(parent.clause.args("object", "dative")), None)
+                src = src or parent.subj
+                if src is not None:
+                    w.subj = _copy(src, "object" if passive else "subject", clause)
+            if gov in lex.modal_verbs and pred.modal is None:
+                pred.modal = f"{gov} to"
+                clause.intent = clause.intent or gov in lex.intent_verbs
+                pred.negated = pred.negated or gov in lex.negating_verbs
+            if not w.has_aux and pred.tense == "present":
+                pred.tense = "future" if clause.intent else parent.clause.predicate.tense
+        elif w.rel in _SUBJ_COPY_RELS and parent is not None and w.subj is None and not passive:
+            if parent.clause.predicate.kind != "noun" and parent.subj is not None:
+                w.subj = _copy(parent.subj, "subject", clause)
+
+
+def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon) -> list[Clause]:
+    """The clauses of one parsed sentence.
+
+    ``tokens`` maps spaCy token indices (``Token.i``) to the model tokens already
+    made for the sentence (whitespace tokens are absent); ``index`` is the
+    sentence index written into every clause.
+    """
+    return _Builder(sent, tokens, index, lex).run()
+
+
+def _edge(t: SpToken, *, first: bool) -> bool:
+    """Tokens trimmed from either end of a phrase."""
+    return t.is_punct or t.is_space or t.dep_ == "cc" or (not first and t.tag_ == "POS")
+
+
+def _objects(pred: Predicate, head: SpToken, event_nouns: frozenset[str]) -> None:
+    """Record the lemma of a common-noun object and of its conjuncts."""
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        lemma = t.lower_ if t.lower_ in event_nouns else t.lemma_.lower()
+        if t.pos_ == "NOUN" and lemma not in pred.objects:
+            pred.objects.append(lemma)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+
+
+def _copy(p: Phrase, role: str, clause: Clause) -> Phrase:
+    q = Phrase(tokens=list(p.tokens), role=role, prep=None, pronoun=p.pronoun)
+    clause.arguments.insert(0, q)
+    return q
+
+
+def _governor(tok: SpToken, by_tok: dict[int, int]) -> int | None:
+    """Index of the nearest clause whose head dominates ``tok``."""
+    t = tok
+    for _ in range(len(tok.doc)):
+        h = t.head
+        if h.i == t.i:
+            return None
+        if h.i in by_tok:
+            return by_tok[h.i]
+        t = h
+    return None
+
+
+def _order(works: list[_Work]) -> list[int]:
+    """Clause indices so that parents and first conjuncts come first."""
+    depth: dict[int, int] = {}
+
+    def dep_of(i: int) -> int:
+        chain = []
+        j: int | None = i
+        while j is not None and j not in depth and j not in chain:
+            chain.append(j)
+            w = works[j]
+            j = w.conj_of if w.conj_of is not None else w.clause.parent
+        base = depth.get(j, 0) if j is not None else 0
+        for k in reversed(chain):
+            base += 1
+            depth[k] = base
+        return depth[i]
+
+    return sorted(range(len(works)), key=dep_of)

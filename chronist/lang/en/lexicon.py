@@ -1,0 +1,87 @@
+"""The word lists of the English front-end, read from ``lexicon.yaml``."""
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import yaml
+
+from chronist.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
+
+# Keys whose entries are entity labels (upper case) rather than words.
+_LABEL_KEYS = ("name_entities", "possessor_entities")
+
+
+@dataclass(slots=True, frozen=True)
+class Lexicon:
+    """Word sets that steer clause building; see lexicon.yaml for each key."""
+
+    speech_verbs: frozenset[str]
+    modals: frozenset[str]
+    subjunctive_modals: frozenset[str]
+    intent_modals: frozenset[str]
+    modal_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    subject_control_verbs: frozenset[str]
+    particles: frozenset[str]
+    object_preps: frozenset[str]
+    event_nouns: frozenset[str]
+    place_preps: frozenset[str]
+    place_nouns: frozenset[str]
+    time_preps: frozenset[str]
+    temporal_words: frozenset[str]
+    name_entities: frozenset[str]
+    possessor_entities: frozenset[str]
+    intent_adjectives: frozenset[str]
+
+
+def parse_lexicon(data: object, *, source: str = "lexicon") -> Lexicon:
+    """Validate a mapping read from YAML and turn it into a :class:`Lexicon`."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: expected a mapping of word lists, got {type(data).__name__}; "
+                          "write one 'key: [word, ...]' line per list")
+    names = [f.name for f in fields(Lexicon)]
+    missing = [n for n in names if n not in data]
+    if missing:
+        raise ConfigError(f"{source}: missing list(s) {', '.join(missing)}; add them to the file")
+    unknown = sorted(set(data) - set(names))
+    if unknown:
+        raise ConfigError(f"{source}: unknown key(s) {', '.join(map(str, unknown))}; "
+                          f"valid keys are {', '.join(names)}")
+    values: dict[str, frozenset[str]] = {}
+    for name in names:
+        words = data[name]
+        if not isinstance(words, list) or not words:
+            raise ConfigError(f"{source}: {name!r} must be a non-empty list, got {words!r}")
+        for w in words:
+            if not isinstance(w, str) or not w.strip():
+                raise ConfigError(f"{source}: {name!r} holds {w!r}; entries must be non-empty strings")
+            expected = w.upper() if name in _LABEL_KEYS else w.lower()
+            if w != expected:
+                raise ConfigError(f"{source}: {name!r} holds {w!r}; write it as {expected!r}")
+        values[name] = frozenset(words)
+    return Lexicon(**values)
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Read and validate the lexicon file (cached per path)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read English lexicon {path}: {exc}; "
+                          "reinstall chronist so that its package data is present") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"English lexicon {path} is not valid YAML: {exc}; fix the file") from exc
+    lex = parse_lexicon(data, source=str(path))
+    log.debug("loaded English lexicon from %s", path)
+    return lex

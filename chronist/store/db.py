@@ -1,0 +1,308 @@
+"""The embedded store: one SQLite file, WAL, migrations, one write path.
+
+>>> with Store.open("chronist.db") as store:          # doctest: +SKIP
+...     store.add(document)                           # False when already stored
+...     store.events(source="USA", category="DEMAND")
+
+A ``Store`` wraps one connection; use one ``Store`` per thread or process.
+Several of them may write to the same file at once: every write takes the
+write lock up front (``BEGIN IMMEDIATE``) and a second writer waits up to
+``timeout`` seconds for it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from chronist.errors import StoreError
+from chronist.model import Article, Document, Event, Sentence
+from chronist.store import queries
+from chronist.store.schema import ARTICLE_STATES, MIGRATIONS, Migration, migrate
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 30.0
+
+
+class Store:
+    """A Chronist event store in one SQLite file. Open it with :meth:`Store.open`."""
+
+    __slots__ = ("path", "_conn")
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = conn
+
+    # -- opening and closing -------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, timeout: float = DEFAULT_TIMEOUT,
+             migrations: Sequence[Migration] = MIGRATIONS) -> Store:
+        """Open (creating when missing) the store at ``path`` and bring its schema up to date.
+
+        Raises :class:`StoreError` when the folder cannot be created, the file
+        cannot be opened or written, or is not a Chronist store.
+        """
+        path = Path(path).expanduser()
+        if path.is_dir():
+            raise StoreError(f"cannot open store {path}: it is a folder; "
+                             "give a file path such as chronist.db")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder of store {path}: {exc.strerror or exc}; "
+                             "choose a --db path in a folder you can write to") from exc
+        # SQLite would open a read-only file silently and fail at the first write.
+        if path.exists() and not os.access(path, os.W_OK):
+            raise StoreError(f"store {path} is read-only; make it writable or choose another --db path")
+        if not os.access(path.parent, os.W_OK):
+            raise StoreError(f"store {path}: its folder is not writable (SQLite keeps its -wal and -shm "
+                             "files next to the database); choose a --db path in a folder you can write to")
+        try:
+            conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(_explain(path, exc)) from exc
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            mode = _enable_wal(conn, timeout=timeout)
+            if mode != "wal":
+                log.warning("store %s: journal mode is %s, not wal (file system without shared memory?)",
+                            path, mode)
+            conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(conn, path=str(path), migrations=migrations)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StoreError(_explain(path, exc)) from exc
+        except BaseException:
+            conn.close()
+            raise
+        log.debug("store %s opened", path)
+        return cls(conn, path)
+
+    def close(self) -> None:
+        """Close the connection; closing twice is harmless."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+            log.debug("store %s closed", self.path)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "open" if self._conn is not None else "closed"
+        return f"<Store {str(self.path)!r} {state}>"
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The open connection (for reading; write only through ``add*``)."""
+        if self._conn is None:
+            raise StoreError(f"store {self.path} is closed; open it again with Store.open({str(self.path)!r})")
+        return self._conn
+
+    # -- the write path ------------------------------------------------------
+
+    def add(self, doc: Document) -> bool:
+        """Store a coded document (article, sentences, events) in one transaction.
+
+        Returns False, writing nothing, when an article with the same content
+        hash is already stored (in any state).
+        """
+        return self._add_article(doc.article, state="coded", reason=None, lang=doc.lang or None, doc=doc)
+
+    def add_skipped(self, article: Article, reason: str) -> bool:
+        """Record an article that was deliberately not coded (wrong language, empty, ...)."""
+        return self._add_article(article, state="skipped", reason=str(reason), lang=article.lang, doc=None)
+
+    def add_failed(self, article: Article, error: BaseException | str) -> bool:
+        """Record an article whose coding failed, with its error."""
+        if isinstance(error, BaseException):
+            reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        else:
+            reason = str(error)
+        return self._add_article(article, state="failed", reason=reason, lang=article.lang, doc=None)
+
+    def has(self, article: Article | str) -> bool:
+        """Whether an article (or a content hash) is stored already, in any state."""
+        content_hash = article.content_hash if isinstance(article, Article) else article
+        with self._reading():
+            row = self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row is not None
+
+    def _add_article(self, article: Article, *, state: str, reason: str | None,
+                     lang: str | None, doc: Document | None) -> bool:
+        content_hash = article.content_hash
+        with self._writing() as conn:
+            if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone():
+                log.debug("store %s: article %r already stored, skipped", self.path, article.id)
+                return False
+            row_id = conn.execute(
+                "INSERT INTO articles (article_id, content_hash, title, source, url, pub_date, lang, "
+                "text, state, reason, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.id, content_hash, article.title, article.source, article.url,
+                 _iso(article.date), lang, article.text, state, reason, _now())).lastrowid
+            if doc is not None:
+                _insert_sentences(conn, row_id, doc.sentences, doc.events)
+                for event in doc.events:
+                    _insert_event(conn, row_id, event)
+        log.debug("store %s: article %r stored as %s", self.path, article.id, state)
+        return True
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(_explain(self.path, exc)) from exc
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        _ = self.conn  # raises StoreError when closed
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise StoreError(_explain(self.path, exc)) from exc
+
+    # -- queries -------------------------------------------------------------
+
+    def events(self, *, source: str | None = None, target: str | None = None,
+               category: str | None = None, since: str | dt.date | None = None,
+               until: str | dt.date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Event records (the shape of ``Event.record()``), in article, sentence, trigger order.
+
+        ``source``/``target``: an actor code (``"USA"``) or code and sector
+        (``"USA/GOV"``) matching any actor of the compound. ``category``: a
+        PLOVER category, case-insensitive. ``since``/``until``: inclusive ISO
+        dates compared to the event date; undated events are left out when
+        either is given. ``record["article"]`` is the ``Article.id``.
+        """
+        return list(self.iter_events(source=source, target=target, category=category,
+                                     since=since, until=until, limit=limit))
+
+    def iter_events(self, *, source: str | None = None, target: str | None = None,
+                    category: str | None = None, since: str | dt.date | None = None,
+                    until: str | dt.date | None = None,
+                    limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Like :meth:`events`, but yields records one by one (for large exports)."""
+        query = queries.build_query(source=source, target=target, category=category,
+                                    since=since, until=until, limit=limit)
+        conn = self.conn  # checked now, not at the first next()
+        return self._iterate(conn, query)
+
+    def _iterate(self, conn: sqlite3.Connection, query: queries.EventQuery) -> Iterator[dict[str, Any]]:
+        with self._reading():
+            yield from queries.iter_records(conn, query)
+
+    def counts(self) -> dict[str, Any]:
+        """``{"articles": {"coded": n, "skipped": n, "failed": n}, "sentences": n, "events": n}``."""
+        with self._reading():
+            return queries.counts(self.conn, ARTICLE_STATES)
+
+    def migrations(self) -> list[tuple[int, str, str]]:
+        """The applied migrations as (version, name, applied_at)."""
+        with self._reading():
+            return [tuple(row) for row in self.conn.execute(
+                "SELECT version, name, applied_at FROM migrations ORDER BY version")]
+
+
+def _insert_sentences(conn: sqlite3.Connection, article: int, sentences: list[Sentence],
+                      events: list[Event]) -> None:
+    conn.executemany(
+        'INSERT INTO sentences (article, idx, text, start, "end", caption) VALUES (?, ?, ?, ?, ?, ?)',
+        [(article, s.index, s.text, s.start, s.end, int(s.caption)) for s in sentences])
+    # An event must point at a stored sentence. A document built without its
+    # sentences (hand-made, or from a gold record) gets them from its events.
+    known = {s.index for s in sentences}
+    for event in events:
+        if event.sentence_index not in known:
+            log.debug("sentence %d of article %r not in the document; stored from its event",
+                      event.sentence_index, event.article)
+            conn.execute("INSERT INTO sentences (article, idx, text) VALUES (?, ?, ?)",
+                         (article, event.sentence_index, event.sentence))
+            known.add(event.sentence_index)
+
+
+def _insert_event(conn: sqlite3.Connection, article: int, event: Event) -> None:
+    event_id = conn.execute(
+        "INSERT INTO events (article, sentence_idx, plover, cameo, quad, goldstein, modality, "
+        "event_text, trigger_start, trigger_end, date, date_from, date_basis, location, "
+        "location_country, lat, lon, confidence) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article, event.sentence_index, event.plover, event.cameo, event.quad, event.goldstein,
+         event.modality, event.event_text, event.trigger_start, event.trigger_end, event.date,
+         queries.date_from(event.date), event.date_basis, event.location, event.country,
+         event.lat, event.lon, event.confidence)).lastrowid
+    if event.date and queries.date_from(event.date) is None:
+        log.warning("event date %r of article %r is not ISO; the event will not match since/until",
+                    event.date, event.article)
+    conn.executemany(
+        'INSERT INTO event_actors (event, role, position, code, sector, text, start, "end", name) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(event_id, role, position, actor.code, actor.sector, actor.text, actor.start, actor.end, actor.name)
+         for role, actors in (("source", event.source), ("target", event.target))
+         for position, actor in enumerate(actors)])
+
+
+def _enable_wal(conn: sqlite3.Connection, *, timeout: float) -> str:
+    """Switch to WAL, retrying while another connection holds the lock.
+
+    SQLite answers "database is locked" at once, without waiting, when two
+    connections switch a new file to WAL together, so the wait is done here.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _explain(path: Path, exc: sqlite3.Error) -> str:
+    """One line naming the store, what went wrong and what to do."""
+    message = str(exc)
+    lowered = message.lower()
+    if "not a database" in lowered or "malformed" in lowered:
+        hint = "the file is not a Chronist store (or is damaged); move it aside or choose another --db path"
+    elif "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        hint = "check that the file and its folder exist and are writable, or choose another --db path"
+    elif "locked" in lowered or "busy" in lowered:
+        hint = "another process holds the write lock; wait for it to finish or raise the timeout"
+    elif "disk" in lowered and "full" in lowered:
+        hint = "free some disk space"
+    else:
+        hint = "check the file, or choose another --db path"
+    return f"store {path}: {message}; {hint}"
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+__all__ = ["DEFAULT_TIMEOUT", "Store"]

@@ -1,0 +1,208 @@
+"""Reading events back: filters, SQL and the rebuilding of event records.
+
+Records come back in the shape of :meth:`chronist.model.Event.record`, so a
+record read from the store equals the record of the event that was written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronist.errors import InputError
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-?W(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+# Event rows are read in batches; the actors of one batch are fetched in one query.
+BATCH = 500
+
+
+def date_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day covered by an ISO date of any precision, or None.
+
+    ``2018-05-26`` covers one day, ``2018-05`` a month, ``2018-W21`` an ISO
+    week (Monday to Sunday), ``2018`` a year. A timestamp counts as its day.
+    """
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        if m := _DAY.match(text):
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := _MONTH.match(text):
+            first = dt.date(int(m[1]), int(m[2]), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        if m := _WEEK.match(text):
+            year, week = int(m[1]), int(m[2])
+            return dt.date.fromisocalendar(year, week, 1), dt.date.fromisocalendar(year, week, 7)
+        if m := _YEAR.match(text):
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def date_from(value: str | None) -> str | None:
+    """The first day covered by an event date, as YYYY-MM-DD (None when unparseable)."""
+    bounds = date_bounds(value)
+    return bounds[0].isoformat() if bounds else None
+
+
+def _bound(name: str, value: str | dt.date, *, last: bool) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    bounds = date_bounds(value) if isinstance(value, str) else None
+    if bounds is None:
+        raise InputError(f"{name}={value!r} is not an ISO date; "
+                         "give YYYY-MM-DD (or YYYY-MM, YYYY-Www, YYYY)")
+    return (bounds[1] if last else bounds[0]).isoformat()
+
+
+def _actor_filter(role: str, value: str, params: list[Any]) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"{role}={value!r} is not an actor code; give a code such as 'USA' or 'USA/GOV'")
+    code, _, sector = value.strip().partition("/")
+    sql = ("EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.id "
+           "AND x.role = ? AND x.code = ?")
+    params += [role, code]
+    if sector:
+        sql += " AND x.sector = ?"
+        params.append(sector)
+    return sql + ")"
+
+
+@dataclass(slots=True)
+class EventQuery:
+    """The SQL (and its parameters) that selects event rows for the given filters."""
+
+    sql: str
+    params: list[Any] = field(default_factory=list)
+
+
+def build_query(*, source: str | None = None, target: str | None = None,
+                category: str | None = None, since: str | dt.date | None = None,
+                until: str | dt.date | None = None, limit: int | None = None) -> EventQuery:
+    """Translate the filters of ``Store.events`` into one SELECT over events.
+
+    ``source``/``target`` match any actor of the compound by code (``"USA"``)
+    or by code and sector (``"USA/GOV"``), case-insensitively. ``category`` is
+    a PLOVER category, case-insensitive. ``since``/``until`` are inclusive and
+    compare to the first day an event's date covers (a month-precise date
+    ``2018-05`` counts as 2018-05-01); events without a date are left out
+    when either is given. ``until="2018-05"`` means up to 2018-05-31.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    if source is not None:
+        where.append(_actor_filter("source", source, params))
+    if target is not None:
+        where.append(_actor_filter("target", target, params))
+    if category is not None:
+        if not isinstance(category, str) or not category.strip():
+            raise InputError(f"category={category!r} is not a PLOVER category; give one such as 'DEMAND'")
+        where.append("e.plover = ?")
+        params.append(category.strip())
+    if since is not None:
+        where.append("e.date_from >= ?")
+        params.append(_bound("since", since, last=False))
+    if until is not None:
+        where.append("e.date_from <= ?")
+        params.append(_bound("until", until, last=True))
+    sql = ("SELECT e.id, a.article_id, e.sentence_idx, s.text, e.plover, e.cameo, e.quad, "
+           "e.goldstein, e.modality, e.event_text, e.trigger_start, e.trigger_end, e.date, "
+           "e.date_basis, e.location, e.location_country, e.lat, e.lon, e.confidence "
+           "FROM events e JOIN articles a ON a.id = e.article "
+           "JOIN sentences s ON s.article = e.article AND s.idx = e.sentence_idx")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY e.article, e.sentence_idx, e.trigger_start, e.id"
+    if limit is not None:
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            raise InputError(f"limit={limit!r} is not a count; give a whole number >= 0 or None")
+        sql += " LIMIT ?"
+        params.append(limit)
+    return EventQuery(sql, params)
+
+
+def iter_records(conn: sqlite3.Connection, query: EventQuery) -> Iterator[dict[str, Any]]:
+    """Run ``query`` and yield event records, reading in batches."""
+    cursor = conn.execute(query.sql, query.params)
+    try:
+        while rows := cursor.fetchmany(BATCH):
+            actors = _actors(conn, [row[0] for row in rows])
+            for row in rows:
+                yield _record(row, actors.get(row[0], {}))
+    finally:
+        cursor.close()
+
+
+def _actors(conn: sqlite3.Connection, event_ids: Iterable[int]) -> dict[int, dict[str, list[tuple]]]:
+    ids = list(event_ids)
+    out: dict[int, dict[str, list[tuple]]] = {}
+    marks = ", ".join("?" * len(ids))
+    for event, role, code, sector, text, start, end in conn.execute(
+            f'SELECT event, role, code, sector, text, start, "end" FROM event_actors '
+            f"WHERE event IN ({marks}) ORDER BY event, role, position", ids):
+        out.setdefault(event, {}).setdefault(role, []).append((code, sector, text, start, end))
+    return out
+
+
+def _actor_record(code: str, sector: str | None, text: str) -> dict[str, Any]:
+    # Same shape as chronist.model.Actor.record()
+    out: dict[str, Any] = {"actor": code}
+    if sector:
+        out["sector"] = sector
+    out["text"] = text
+    return out
+
+
+def _record(row: tuple, actors: dict[str, list[tuple]]) -> dict[str, Any]:
+    (_, article, sentence_idx, sentence, plover, cameo, quad, goldstein, modality, event_text,
+     trigger_start, trigger_end, date, date_basis, location, country, lat, lon, confidence) = row
+    source = actors.get("source", [])
+    target = actors.get("target", [])
+    return {
+        "article": article,
+        "sentence_index": sentence_idx,
+        "sentence": sentence,
+        "source": [_actor_record(a[0], a[1], a[2]) for a in source],
+        "target": [_actor_record(a[0], a[1], a[2]) for a in target],
+        "plover": plover,
+        "cameo": cameo,
+        "quad": quad,
+        "goldstein": goldstein,
+        "modality": modality,
+        "event_text": event_text,
+        "date": date,
+        "date_basis": date_basis,
+        "location": location,
+        "location_country": country,
+        "lat": lat,
+        "lon": lon,
+        "confidence": confidence,
+        "spans": {
+            "source": [[a[3], a[4]] for a in source],
+            "target": [[a[3], a[4]] for a in target],
+            "trigger": [trigger_start, trigger_end],
+        },
+    }
+
+
+def counts(conn: sqlite3.Connection, states: Iterable[str]) -> dict[str, Any]:
+    """Articles by state, sentences and events."""
+    by_state = {state: 0 for state in states}
+    for state, n in conn.execute("SELECT state, count(*) FROM articles GROUP BY state"):
+        by_state[state] = n
+    sentences = conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+    events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    return {"articles": by_state, "sentences": sentences, "events": events}

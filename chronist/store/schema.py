@@ -1,0 +1,203 @@
+"""The store's schema as an ordered list of migrations, and the code that applies them.
+
+Each migration is a SQL script with a version number. Applied versions are
+recorded in the ``migrations`` table, so opening a store twice applies nothing
+new, and a store written by a newer Chronist (a version this code does not
+know) is refused rather than silently misread.
+
+Migrations only ever get appended: a released migration is never edited.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chronist.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+ARTICLE_STATES = ("coded", "skipped", "failed")
+
+
+@dataclass(slots=True, frozen=True)
+class Migration:
+    version: int
+    name: str
+    script: str
+
+
+_INITIAL = """
+CREATE TABLE articles (
+    id          INTEGER PRIMARY KEY,
+    article_id  TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    title       TEXT,
+    source      TEXT,
+    url         TEXT,
+    pub_date    TEXT,
+    lang        TEXT,
+    text        TEXT NOT NULL,
+    state       TEXT NOT NULL CHECK (state IN ('coded', 'skipped', 'failed')),
+    reason      TEXT,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_article_id ON articles (article_id);
+CREATE INDEX articles_state ON articles (state);
+
+CREATE TABLE sentences (
+    article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx     INTEGER NOT NULL,
+    text    TEXT NOT NULL,
+    start   INTEGER,
+    "end"   INTEGER,
+    caption INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (article, idx)
+);
+
+CREATE TABLE events (
+    id               INTEGER PRIMARY KEY,
+    article          INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    sentence_idx     INTEGER NOT NULL,
+    plover           TEXT NOT NULL COLLATE NOCASE,
+    cameo            TEXT,
+    quad             TEXT,
+    goldstein        REAL,
+    modality         TEXT,
+    event_text       TEXT,
+    trigger_start    INTEGER,
+    trigger_end      INTEGER,
+    date             TEXT,
+    -- first day covered by ``date`` (YYYY-MM-DD), for range queries over
+    -- dates of mixed precision (YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY)
+    date_from        TEXT,
+    date_basis       TEXT,
+    location         TEXT,
+    location_country TEXT,
+    lat              REAL,
+    lon              REAL,
+    confidence       REAL,
+    FOREIGN KEY (article, sentence_idx) REFERENCES sentences (article, idx)
+        ON DELETE CASCADE
+);
+CREATE INDEX events_order ON events (article, sentence_idx, trigger_start);
+CREATE INDEX events_plover ON events (plover);
+CREATE INDEX events_date_from ON events (date_from);
+
+CREATE TABLE event_actors (
+    event    INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    role     TEXT NOT NULL CHECK (role IN ('source', 'target')),
+    position INTEGER NOT NULL,
+    code     TEXT NOT NULL COLLATE NOCASE,
+    sector   TEXT COLLATE NOCASE,
+    text     TEXT NOT NULL DEFAULT '',
+    start    INTEGER,
+    "end"    INTEGER,
+    name     TEXT,
+    PRIMARY KEY (event, role, position)
+);
+CREATE INDEX event_actors_code ON event_actors (code, role, event);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _INITIAL),
+)
+
+_MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT,
+    applied_at TEXT
+)
+"""
+
+
+def split_statements(script: str) -> list[str]:
+    """Split a SQL script into complete statements (semicolons inside strings kept)."""
+    statements: list[str] = []
+    buffer = ""
+    *pieces, tail = script.split(";")
+    for piece in pieces:
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            statement = buffer.strip()
+            if _code(statement):
+                statements.append(statement)
+            buffer = ""
+    buffer += tail
+    if _code(buffer):
+        raise StoreError(f"migration script ends with an incomplete statement: {buffer.strip()[:80]!r}; "
+                         "finish it with a semicolon")
+    return statements
+
+
+def _code(text: str) -> bool:
+    """Whether ``text`` holds anything besides blanks, semicolons and comments."""
+    lines = (line.split("--", 1)[0] for line in text.splitlines())
+    return bool("".join(lines).strip(" \t;"))
+
+
+def _check_order(migrations: Sequence[Migration]) -> None:
+    versions = [m.version for m in migrations]
+    if versions != sorted(set(versions)) or (versions and versions[0] < 1):
+        raise StoreError(f"migration versions must be unique, positive and increasing, got {versions}; "
+                         "append new migrations with the next version number")
+
+
+def migrate(conn: sqlite3.Connection, *, path: str,
+            migrations: Sequence[Migration] = MIGRATIONS) -> list[int]:
+    """Apply the migrations not yet recorded; return the versions applied now.
+
+    Each migration runs in its own ``BEGIN IMMEDIATE`` transaction and checks
+    the recorded versions again under the write lock, so two processes opening
+    a new store at once apply every migration exactly once. ``conn`` must be in
+    autocommit mode (``isolation_level=None``).
+    """
+    _check_order(migrations)
+    known = {m.version for m in migrations}
+    applied_now: list[int] = []
+    for migration in migrations:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            applied = _applied_versions(conn, path=path)
+            unknown = sorted(applied - known)
+            if unknown:
+                raise StoreError(
+                    f"store {path} has migrations {unknown} that this version of Chronist does not know; "
+                    "upgrade Chronist or open another --db file")
+            if migration.version in applied:
+                conn.execute("COMMIT")
+                continue
+            for statement in split_statements(migration.script):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, _now()))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        log.info("store %s: applied migration %d (%s)", path, migration.version, migration.name)
+        applied_now.append(migration.version)
+    return applied_now
+
+
+def _applied_versions(conn: sqlite3.Connection, *, path: str) -> set[int]:
+    tables = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if "migrations" not in tables:
+        if tables:
+            shown = ", ".join(sorted(tables)[:5])
+            raise StoreError(
+                f"{path} is a SQLite database of another application (tables: {shown}), "
+                "not a Chronist store; choose another --db path")
+        conn.execute(_MIGRATIONS_TABLE)
+        return set()
+    return {row[0] for row in conn.execute("SELECT version FROM migrations")}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

@@ -1,0 +1,159 @@
+"""The German front-end on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chronist.lang.de import GermanFrontEnd
+from chronist.lang.de.split import split_sentences
+from chronist.model import Article, Clause
+
+FRONTEND = GermanFrontEnd()
+
+
+def clauses(text: str) -> list[Clause]:
+    sentences = FRONTEND.process(Article(text=text, sentences=[text]))
+    return sentences[0].clauses
+
+
+def verb(text: str, lemma: str) -> Clause:
+    found = [c for c in clauses(text) if c.predicate.lemma == lemma]
+    assert found, f"no clause with {lemma!r} in {[c.predicate.lemma for c in clauses(text)]}"
+    return found[0]
+
+
+def role_text(clause: Clause, role: str, prep: str | None = None) -> list[str]:
+    return [a.text for a in clause.args(role, prep=prep)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am 12. Juni treffen sich die beiden. Danach reisen sie ab.", 2),
+    ("Dr. Meier sprach u.a. über Sanktionen. Die Regierung schwieg.", 2),
+    ("Er sagte: «Wir verhandeln weiter. Das ist klar.» Dann ging er.", 2),
+    ("Berlin (dpa) - Die Kanzlerin reist am 1. Mai nach Paris.", 1),
+    ("Der Gipfel endete.\n\nFoto: Archiv", 2),
+    ("", 0),
+], ids=["ordinal-date", "abbreviations", "quote-kept-whole", "dateline", "paragraph", "empty"])
+def test_sentence_splitting(text, expected):
+    assert len(split_sentences(text)) == expected
+
+
+def test_caption_is_recognised():
+    sentences = FRONTEND.process(Article(text="Der Gipfel endete.\n\nFoto: Archiv/Agentur"))
+    assert [s.caption for s in sentences] == [False, True]
+    assert sentences[1].clauses == []
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Die Regierung forderte die Rebellen zur Waffenruhe auf.", "auffordern"),
+    ("Der Minister regte neue Gespräche an.", "anregen"),
+    ("Frankreich sagte der Ukraine weitere Hilfe zu.", "zusagen"),
+    ("Peking wies die Vorwürfe entschieden zurück.", "zurückweisen"),
+], ids=["auffordern", "anregen", "zusagen", "zurückweisen"])
+def test_separable_particle_joins_the_lemma(text, lemma):
+    assert verb(text, lemma).predicate.kind == "verb"
+
+
+@pytest.mark.parametrize("text, lemma, subject, obj", [
+    ("Der Kanzler empfing den Präsidenten in Berlin.", "empfangen", "Der Kanzler", "den Präsidenten"),
+    ("Den Präsidenten empfing der Kanzler in Berlin.", "empfangen", "der Kanzler", "Den Präsidenten"),
+    ("Am Montag kritisierte die Opposition den Haushalt.", "kritisieren", "die Opposition", "den Haushalt"),
+    ("Polen und Litauen verurteilten den Angriff.", "verurteilen", "Polen und Litauen", "den Angriff"),
+], ids=["subject-first", "object-first", "adverbial-vorfeld", "coordinated-subject"])
+def test_subject_and_object_by_case_and_position(text, lemma, subject, obj):
+    clause = verb(text, lemma)
+    assert role_text(clause, "subject") == [subject]
+    assert role_text(clause, "object") == [obj]
+
+
+def test_passive_with_von_agent():
+    clause = verb("Die Sanktionen wurden von der Europäischen Union verlängert.", "verlängern")
+    assert clause.predicate.voice == "passive"
+    assert role_text(clause, "agent") == ["der Europäischen Union"]
+    assert role_text(clause, "object") == ["Die Sanktionen"]
+
+
+def test_participial_attribute_is_a_passive_clause():
+    clause = verb("Das von Moskau abgesagte Treffen findet nicht statt.", "absagen")
+    assert clause.predicate.voice == "passive"
+    assert role_text(clause, "agent") == ["Moskau"]
+    assert role_text(clause, "object") == ["Treffen"]
+
+
+def test_reported_speech_with_konjunktiv_and_speaker():
+    found = clauses("Die Armee habe die Stellungen geräumt, sagte ein Sprecher der Regierung.")
+    reported = [c for c in found if c.predicate.lemma == "räumen"][0]
+    assert reported.predicate.mood == "subjunctive"
+    assert reported.reported
+    assert reported.speaker is not None and reported.speaker.text.startswith("ein Sprecher")
+
+
+def test_nach_darstellung_marks_the_speaker():
+    clause = verb("Der Minister kritisierte nach Darstellung Warschaus die Pläne.", "kritisieren")
+    assert clause.reported and clause.speaker.text == "Darstellung Warschaus"
+
+
+@pytest.mark.parametrize("text, modal, negated, intent", [
+    ("Die Regierung will die Truppen abziehen.", "wollen", False, True),
+    ("Die Regierung soll die Truppen abziehen.", "sollen", False, False),
+    ("Die Regierung zog die Truppen nicht ab.", None, True, False),
+], ids=["wollen-intent", "sollen", "nicht"])
+def test_modality_and_negation(text, modal, negated, intent):
+    clause = verb(text, "abziehen")
+    assert clause.predicate.modal == modal
+    assert clause.predicate.negated is negated
+    assert clause.intent is intent
+
+
+def test_noun_event_with_mit_and_possessor():
+    found = clauses("Der Kanzler sprach bei seinem Treffen mit dem polnischen Präsidenten über Energie.")
+    noun = [c for c in found if c.predicate.kind == "noun" and c.predicate.lemma == "Treffen"][0]
+    assert role_text(noun, "prep", prep="mit") == ["dem polnischen Präsidenten"]
+    assert role_text(noun, "possessor") == ["seinem"]
+    assert noun.parent is not None
+
+
+def test_compound_event_noun_and_genitive_possessor():
+    found = clauses("Es gibt keine Antwort auf Washingtons jüngste Sanktionsdrohung gegen Teheran.")
+    noun = [c for c in found if c.predicate.kind == "noun"][0]
+    assert noun.predicate.lemma == "Drohung"
+    assert role_text(noun, "possessor") == ["Washingtons"]
+    assert role_text(noun, "prep", prep="gegen") == ["Teheran"]
+
+
+def test_relative_clause_subject_is_its_antecedent():
+    found = clauses("Der Minister, der die Gespräche geleitet habe, habe zugestimmt.")
+    relative = [c for c in found if c.predicate.lemma == "leiten"][0]
+    assert role_text(relative, "subject") == ["Der Minister"]
+    main = [c for c in found if c.predicate.lemma == "zustimmen"][0]
+    assert role_text(main, "subject") == ["Der Minister"]
+
+
+def test_infinitive_clause_subject_is_controlled():
+    found = clauses("Die Regierung schickte Diplomaten, um den Konflikt zu beenden.")
+    infinitive = [c for c in found if c.predicate.lemma == "beenden"][0]
+    assert role_text(infinitive, "subject") == ["Die Regierung"]
+    assert role_text(infinitive, "object") == ["den Konflikt"]
+
+
+def test_offsets_point_into_the_article():
+    text = "Vorher.\n\nDie Regierung kritisierte die Opposition scharf."
+    sentences = FRONTEND.process(Article(text=text))
+    clause = sentences[1].clauses[0]
+    subject = clause.args("subject")[0]
+    assert text[subject.start:subject.end] == "Die Regierung"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_any_text_goes_through(text):
+    FRONTEND.process(Article(text=text))
+
+
+@pytest.mark.parametrize("text", [
+    "", "...!!!", "« „ \" ' »", "\x00\x07 Kontroll\x1bzeichen", "Мир и война 和平 — سلام",
+    " ".join(["und"] * 5000) + ".", "Die Regierung, die, der, das, " * 300,
+], ids=["empty", "punctuation", "quotes", "control", "scripts", "run-on", "commas"])
+def test_hard_strings_go_through(text):
+    FRONTEND.process(Article(text=text))

@@ -1,0 +1,381 @@
+"""The English front-end: spaCy parse -> Sentences, Tokens and Clauses."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chronist.errors import ConfigError, InputError
+from chronist.lang.en import EnglishFrontEnd, load_lexicon
+from chronist.lang.en.lexicon import LEXICON_PATH, parse_lexicon
+from chronist.model import Article, Clause, Sentence
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def fe() -> EnglishFrontEnd:
+    return EnglishFrontEnd()
+
+
+def one(fe: EnglishFrontEnd, text: str) -> Sentence:
+    sentences = fe.process(Article(text=text, sentences=[text]))
+    assert len(sentences) == 1
+    return sentences[0]
+
+
+def clause(sentence: Sentence, lemma: str, kind: str | None = None) -> Clause:
+    found = [c for c in sentence.clauses if c.predicate.lemma == lemma
+             and (kind is None or c.predicate.kind == kind)]
+    assert found, f"no clause {lemma!r} in {[c.predicate.lemma for c in sentence.clauses]}"
+    return found[0]
+
+
+def roles(c: Clause) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for a in c.arguments:
+        key = f"prep:{a.prep}" if a.role == "prep" else a.role
+        out.setdefault(key, []).append(a.text)
+    return out
+
+
+# --------------------------------------------------------------------------- arguments
+ARGUMENTS = [
+    ("transitive", "Russia attacked Ukraine.", "attack",
+     {"subject": ["Russia"], "object": ["Ukraine"]}),
+    ("dative", "Iran offered Iraq a deal.", "offer",
+     {"subject": ["Iran"], "dative": ["Iraq"], "object": ["a deal"]}),
+    ("prep-to", "Russia gave aid to Syria.", "give",
+     {"subject": ["Russia"], "object": ["aid"], "prep:to": ["Syria"]}),
+    ("prep-with", "Iran held talks with the European Union.", "hold",
+     {"subject": ["Iran"], "object": ["talks"], "prep:with": ["the European Union"]}),
+    ("prep-against", "The council imposed sanctions against Iran.", "impose",
+     {"subject": ["The council"], "object": ["sanctions"], "prep:against": ["Iran"]}),
+    ("passive-agent", "The talks were called off by Moscow.", "call off",
+     {"object": ["The talks"], "agent": ["Moscow"]}),
+    ("particle-prep", "North Korea pulled out of the talks.", "pull out",
+     {"subject": ["North Korea"], "prep:of": ["the talks"]}),
+    ("coordinated-subject", "Jordan and Britain signed an agreement.", "sign",
+     {"subject": ["Jordan and Britain"], "object": ["an agreement"]}),
+    ("of-pp-kept", "Officials of North Korea met Chinese diplomats.", "meet",
+     {"subject": ["Officials of North Korea"], "object": ["Chinese diplomats"]}),
+    ("other-pp-dropped", "APEC will set up a research center in Tokyo.", "set up",
+     {"subject": ["APEC"], "object": ["a research center"]}),
+    ("possessive-kept", "Portugal will support Turkey's efforts.", "support",
+     {"subject": ["Portugal"], "object": ["Turkey 's efforts"]}),
+    ("split-name-joined", "Moon Jae-in met Kim Jong Un.", "meet",
+     {"subject": ["Moon Jae - in"], "object": ["Kim Jong Un"]}),
+    ("hyphen-word-joined", "Talks ended, the meeting's co-chairman said.", "say",
+     {"subject": ["the meeting 's co - chairman"]}),
+    ("parentheses-kept", "The Revolutionary United Front (RUF) attacked the town.", "attack",
+     {"subject": ["The Revolutionary United Front ( RUF )"], "object": ["the town"]}),
+]
+
+
+@pytest.mark.parametrize("text,lemma,expected", [a[1:] for a in ARGUMENTS],
+                         ids=[a[0] for a in ARGUMENTS])
+def test_arguments(fe, text, lemma, expected):
+    assert roles(clause(one(fe, text), lemma)) == expected
+
+
+@pytest.mark.parametrize("text,lemma,objects", [
+    ("The council imposed sanctions against Iran.", "impose", ["sanction"]),
+    ("Russia sent troops and tanks to the border.", "send", ["troop", "tank"]),
+    ("New sanctions were imposed on Iran.", "impose", ["sanction"]),
+    ("Iran held talks with the EU.", "hold", ["talks"]),
+    ("Russia attacked Ukraine.", "attack", []),
+], ids=["dobj", "coordinated", "passive", "event-noun-form", "proper-noun-ignored"])
+def test_predicate_objects(fe, text, lemma, objects):
+    assert clause(one(fe, text), lemma).predicate.objects == objects
+
+
+# --------------------------------------------------------------------------- features
+FEATURES = [
+    # id, text, lemma, voice, tense, mood, modal, negated, intent
+    ("past", "Russia attacked Ukraine.", "attack", "active", "past", "indicative", None, False, False),
+    ("present", "Russia attacks Ukraine.", "attack", "active", "present", "indicative", None, False, False),
+    ("perfect", "Iran has rejected the offer.", "reject", "active", "past", "indicative", None, False, False),
+    ("passive", "The town was shelled by the army.", "shell", "passive", "past", "indicative", None, False, False),
+    ("will", "Portugal will support Turkey.", "support", "active", "future", "indicative", "will", False, True),
+    ("wont", "Iran won't attend the summit.", "attend", "active", "future", "indicative", "will", True, True),
+    ("would", "Iraq would allow inspectors.", "allow", "active", "present", "subjunctive", "would", False, False),
+    ("could", "The sanctions could hurt Russia.", "hurt", "active", "present", "subjunctive", "could", False, False),
+    ("must", "Iran must halt enrichment.", "halt", "active", "present", "indicative", "must", False, False),
+    ("negated", "Moscow did not impose sanctions.", "impose", "active", "past", "indicative", None, True, False),
+    ("never", "Iran never accepted the deal.", "accept", "active", "past", "indicative", None, True, False),
+    ("plan-to", "Russia plans to hold talks.", "hold", "active", "future", "indicative", "plan to", False, True),
+    ("agree-to", "Jordan agreed to undertake exercises.", "undertake", "active", "future", "indicative", "agree to", False, True),
+    ("threaten-to", "North Korea threatened to attack Japan.", "attack", "active", "past", "indicative", "threaten to", False, False),
+    ("refuse-to", "Iran refused to meet the envoy.", "meet", "active", "past", "indicative", "refuse to", True, False),
+    ("willing-to", "Norway is willing to send troops.", "send", "active", "future", "indicative", "willing to", False, True),
+    ("conj-inherits", "Iran will not meet or talk with Israel.", "talk", "active", "future", "indicative", "will", True, True),
+]
+
+
+@pytest.mark.parametrize("text,lemma,voice,tense,mood,modal,negated,intent",
+                         [f[1:] for f in FEATURES], ids=[f[0] for f in FEATURES])
+def test_predicate_features(fe, text, lemma, voice, tense, mood, modal, negated, intent):
+    c = clause(one(fe, text), lemma)
+    p = c.predicate
+    assert (p.voice, p.tense, p.mood, p.modal, p.negated, c.intent) == (
+        voice, tense, mood, modal, negated, intent)
+
+
+def test_verb_group_tokens(fe):
+    p = clause(one(fe, "The talks will not be called off."), "call off").predicate
+    assert p.text == "will not be called off"
+    assert p.voice == "passive" and p.negated
+
+
+# --------------------------------------------------------------------------- linking
+LINKS = [
+    # id, text, child lemma, parent lemma, expected child roles
+    ("subject-control", "Jordan and Britain agreed to meet Syria.", "meet", "agree",
+     {"subject": ["Jordan and Britain"], "object": ["Syria"]}),
+    ("object-control", "The US urged Iran to halt enrichment.", "halt", "urge",
+     {"subject": ["Iran"], "object": ["enrichment"]}),
+    ("passive-control", "Iran was urged to halt enrichment.", "halt", "urge",
+     {"subject": ["Iran"], "object": ["enrichment"]}),
+    ("promise-subject-control", "Russia promised Iran to deliver the missiles.", "deliver", "promise",
+     {"subject": ["Russia"], "object": ["the missiles"]}),
+    ("adjective-control", "Norway is willing to send material.", "send", "willing",
+     {"subject": ["Norway"], "object": ["material"]}),
+    ("advcl-subject", "Rebels attacked the town, killing ten people.", "kill", "attack",
+     {"subject": ["Rebels"], "object": ["ten people"]}),
+    ("relative-subject", "The rebels, who attacked the town, will not withdraw.", "attack", "withdraw",
+     {"subject": ["The rebels"], "object": ["the town"]}),
+    ("relative-object", "Rebels, whom the army attacked, fled.", "attack", "flee",
+     {"object": ["Rebels"], "subject": ["the army"]}),
+    ("participle-passive", "Rebels backed by Iran attacked the town.", "back", "attack",
+     {"object": ["Rebels"], "agent": ["Iran"]}),
+]
+
+
+@pytest.mark.parametrize("text,child,parent,expected", [x[1:] for x in LINKS],
+                         ids=[x[0] for x in LINKS])
+def test_links(fe, text, child, parent, expected):
+    s = one(fe, text)
+    c = clause(s, child)
+    assert roles(c) == expected
+    assert c.parent is not None and s.clauses[c.parent].predicate.lemma == parent
+
+
+def test_conjoined_verbs_share_subject(fe):
+    s = one(fe, "Russia gave aid to Syria and offered weapons to Iran.")
+    offer = clause(s, "offer")
+    assert roles(offer) == {"subject": ["Russia"], "object": ["weapons"], "prep:to": ["Iran"]}
+    assert offer.parent == clause(s, "give").parent    # siblings, not parent and child
+
+
+def test_relative_where_gives_place(fe):
+    c = clause(one(fe, "They fled to the town where protesters rallied."), "rally")
+    assert c.place is not None and c.place.text == "the town"
+
+
+# --------------------------------------------------------------------------- speech
+SPEECH = [
+    # id, text, reported clause, speaker (None: reported without a named speaker)
+    ("said-that", "Officials said that Russia attacked Ukraine.", "attack", "Officials"),
+    ("said-bare", "Officials said Russia attacked Ukraine.", "attack", "Officials"),
+    ("trailing-said", "Portugal will support Turkey, President Mario Soares said on Tuesday.",
+     "support", "President Mario Soares"),
+    ("told", "The minister told reporters that the army would pull out of the region.",
+     "pull out", "The minister"),
+    ("according-to", "According to officials, the army shelled the village.", "shell", "officials"),
+    ("warn", "The US warned that Iran would face sanctions.", "face", "The US"),
+    ("nested-nearer-speaker", "Officials said Iran claimed that Israel attacked Syria.",
+     "attack", "Iran"),
+    ("reaches-descendants", "Officials said Russia agreed to meet Ukraine.", "meet", "Officials"),
+]
+
+
+@pytest.mark.parametrize("text,lemma,speaker", [x[1:] for x in SPEECH], ids=[x[0] for x in SPEECH])
+def test_reported_speech(fe, text, lemma, speaker):
+    s = one(fe, text)
+    c = clause(s, lemma)
+    assert c.reported
+    assert (c.speaker.text if c.speaker else None) == speaker
+
+
+def test_speech_clause_itself_kept_and_not_reported(fe):
+    s = one(fe, "Officials said that Russia attacked Ukraine.")
+    say = clause(s, "say")
+    assert not say.reported and say.speaker is None
+    assert roles(say) == {"subject": ["Officials"]}
+
+
+def test_plain_assertion_not_reported(fe):
+    s = one(fe, "Russia attacked Ukraine on Monday.")
+    assert not any(c.reported for c in s.clauses)
+
+
+def test_warn_is_kept_as_event(fe):
+    s = one(fe, "The US warned that Iran would face sanctions.")
+    assert roles(clause(s, "warn")) == {"subject": ["The US"]}
+
+
+# --------------------------------------------------------------------------- noun events
+NOUNS = [
+    ("possessive", "Moscow's demand was rejected.", "demand", {"possessor": ["Moscow"]}, "reject"),
+    ("compound-possessor", "US sanctions against Russia will hurt.", "sanction",
+     {"possessor": ["US"], "prep:against": ["Russia"]}, "hurt"),
+    ("with", "The minister attended talks with North Korean officials.", "talks",
+     {"prep:with": ["North Korean officials"]}, "attend"),
+    ("on", "The council discussed sanctions on Iran.", "sanction", {"prep:on": ["Iran"]}, "discuss"),
+    ("of-object", "They condemned the invasion of Kuwait.", "invasion", {"prep:of": ["Kuwait"]}, "condemn"),
+    ("norp-adjective", "The Russian attack on Kyiv failed.", "attack",
+     {"possessor": ["Russian"], "prep:on": ["Kyiv"]}, "fail"),
+    ("headline", "Talks with Iran.", "talks", {"prep:with": ["Iran"]}, None),
+]
+
+
+@pytest.mark.parametrize("text,lemma,expected,parent", [x[1:] for x in NOUNS], ids=[x[0] for x in NOUNS])
+def test_noun_events(fe, text, lemma, expected, parent):
+    s = one(fe, text)
+    c = clause(s, lemma, kind="noun")
+    assert roles(c) == expected
+    if parent is None:
+        assert c.parent is None
+    else:
+        assert s.clauses[c.parent].predicate.lemma == parent
+
+
+def test_noun_event_negation_and_intent(fe):
+    s = one(fe, "There will be no talks, but the planned summit goes ahead.")
+    assert clause(s, "talks", kind="noun").predicate.negated
+    assert clause(s, "summit", kind="noun").intent
+
+
+# --------------------------------------------------------------------------- time and place
+@pytest.mark.parametrize("text,lemma,time,place", [
+    ("Moon Jae-in met Kim Jong Un in Panmunjom last week.", "meet", "last week", "Panmunjom"),
+    ("The talks were called off by Moscow on Thursday.", "call off", "Thursday", None),
+    ("Officials said Thursday that talks failed.", "say", "Thursday", None),
+    ("Troops clashed at the border in 1990.", "clash", "1990", "the border"),
+    ("Iran held talks with the EU in Geneva.", "hold", None, "Geneva"),
+], ids=["npadvmod-and-lifted-place", "on-date", "bare-day", "at-place-in-year", "in-city"])
+def test_time_and_place(fe, text, lemma, time, place):
+    c = clause(one(fe, text), lemma)
+    assert (c.time.text if c.time else None) == time
+    assert (c.place.text if c.place else None) == place
+    assert not any(a.text in (time, place) for a in c.arguments)
+
+
+# --------------------------------------------------------------------------- sentences and tokens
+def test_presplit_sentences_kept_with_offsets(fe):
+    sents = ["Iran rejected the deal. It said so.", "", "  Talks with Iran resumed  ", "Ok."]
+    text = " ".join(sents)
+    out = fe.process(Article(text=text, sentences=sents))
+    assert [s.text for s in out] == sents
+    assert [s.index for s in out] == [0, 1, 2, 3]
+    for s in out:
+        assert text[s.start:s.end] == s.text
+        for t in s.tokens:
+            assert text[t.start:t.end] == t.text
+        for c in s.clauses:
+            assert c.sentence == s.index
+            assert c.parent is None or 0 <= c.parent < len(s.clauses)
+    assert out[1].start == out[1].end == len(sents[0]) + 1
+
+
+def test_presplit_mismatch_raises(fe):
+    with pytest.raises(InputError, match="not in article.text"):
+        fe.process(Article(text="Something else.", sentences=["Iran rejected the deal."]))
+
+
+def test_split_text_offsets_and_tokens(fe):
+    text = "Iran rejected the deal.  Russia attacked Ukraine.\nHeadline without a stop\n\nLast one."
+    out = fe.process(Article(text=text))
+    assert [s.text for s in out] == ["Iran rejected the deal.", "Russia attacked Ukraine.",
+                                     "Headline without a stop", "Last one."]
+    for s in out:
+        assert text[s.start:s.end] == s.text
+        for t in s.tokens:
+            assert text[t.start:t.end] == t.text and t.pos and t.lemma
+    attack = clause(out[1], "attack")
+    assert attack.sentence == 1
+    assert [t.text for t in attack.predicate.tokens] == ["attacked"]
+    assert attack.predicate.tokens[0].pos == "VBD"
+
+
+def test_hard_wrapped_text_with_split_lines_off():
+    fe = EnglishFrontEnd(split_lines=False)
+    text = "Russia attacked\nUkraine on Monday.\n\nIran rejected the deal."
+    out = fe.process(Article(text=text))
+    assert [s.text for s in out] == ["Russia attacked\nUkraine on Monday.", "Iran rejected the deal."]
+    assert roles(clause(out[0], "attack")) == {"subject": ["Russia"], "object": ["Ukraine"]}
+
+
+def test_unknown_model_is_a_config_error():
+    with pytest.raises(ConfigError, match="no_such_model"):
+        EnglishFrontEnd(model="no_such_model").process(Article(text="Hello."))
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "...", "\x00\x01\x02", "\n\n\n", "\t\x0b\x0c", "a\u2028b", "\ud800 x \udfff",
+    "!!!?? --", "the " * 5000, "Iran attacked Iraq and " * 300 + "stopped.",
+], ids=["empty", "space", "dots", "nul", "newlines", "control-space", "line-separator",
+        "lone-surrogates", "punctuation", "5000-tokens", "long-coordination"])
+def test_robust_inputs(fe, text):
+    out = fe.process(Article(text=text))
+    for s in out:
+        assert s.tokens
+        for t in s.tokens:
+            assert text[t.start:t.end] == t.text
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_never_raises(fe, text):
+    out = fe.process(Article(text=text))
+    for s in out:
+        for t in s.tokens:
+            assert text[t.start:t.end] == t.text
+
+
+# --------------------------------------------------------------------------- lexicon
+def test_lexicon_file_is_valid():
+    lex = load_lexicon()
+    assert "say" in lex.speech_verbs and "talks" in lex.event_nouns
+    assert lex.intent_verbs <= lex.modal_verbs
+    assert lex.negating_verbs <= lex.modal_verbs
+    assert lex.subjunctive_modals <= lex.modals and lex.intent_modals <= lex.modals
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda d: d.pop("speech_verbs"), "missing"),
+    (lambda d: d.update(extra=["x"]), "unknown key"),
+    (lambda d: d.update(particles=["out", False]), "non-empty strings"),
+    (lambda d: d.update(modals=["Will"]), "write it as 'will'"),
+    (lambda d: d.update(name_entities=["gpe"]), "write it as 'GPE'"),
+    (lambda d: d.update(event_nouns=[]), "non-empty list"),
+], ids=["missing-key", "unknown-key", "yaml-boolean", "upper-case-word", "lower-case-label", "empty"])
+def test_lexicon_rejects_bad_data(change, message):
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    change(data)
+    with pytest.raises(ConfigError, match=message):
+        parse_lexicon(data)
+
+
+# --------------------------------------------------------------------------- real data
+def test_gold_sentences_parse():
+    gold = SHARED / "eval" / "en" / "plover_dev.jsonl"
+    if not gold.is_file():
+        pytest.skip(f"{gold} is absent: the shared gold files are not laid out beside the repo")
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [r["text"] for r in records]
+    joined = " ".join(texts)
+    out = EnglishFrontEnd().process(Article(text=joined, sentences=texts))
+    assert len(out) == len(records)
+    with_subject = 0
+    for s in out:
+        assert s.clauses, s.text
+        for t in s.tokens:
+            assert joined[t.start:t.end] == t.text
+        with_subject += any(c.args("subject", "agent") for c in s.clauses)
+    # nearly every gold sentence names an actor doing something
+    assert with_subject >= 0.95 * len(out)
