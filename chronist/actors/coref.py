@@ -84,7 +84,7 @@ class Mentions:
 
     def describe(self, actor: Actor) -> Actor:
         """"der Präsident" (UNK/GOV) → the last named actor of that sector."""
-        if actor.code != "UNK" or not actor.sector:
+        if actor.code != "UNK" or not actor.sector or " " in actor.text.strip():
             return actor
         for mention in reversed(self._before(actor.start)):
             for known in mention.actors:

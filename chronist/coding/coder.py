@@ -34,6 +34,20 @@ class Coder:
         words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
         return self.matcher.match(words, lang=self.lang, date=date) if words else []
 
+    @staticmethod
+    def _seat(clause: Clause, phrase: Phrase) -> None:
+        """"die Regierung in Warschau": an actor of unknown nationality takes the country of
+        the place phrase right after it."""
+        if not phrase.actors or any(a.code != "UNK" for a in phrase.actors):
+            return
+        for arg in clause.args("prep", prep="in"):
+            if 0 <= arg.start - phrase.end <= 4:
+                countries = [a.code for a in arg.actors if a.code != "UNK"]
+                if countries:
+                    for actor in phrase.actors:
+                        actor.code = countries[0]
+                return
+
     def annotate(self, doc: Document) -> None:
         """Set ``Phrase.actors`` of every argument and speaker, pronouns resolved."""
         mentions = Mentions()
@@ -42,12 +56,17 @@ class Coder:
             phrases = _phrases(sentence)
             for clause, phrase in phrases:
                 phrase.actors = self._match(phrase, date)
+            for clause, phrase in phrases:
+                self._seat(clause, phrase)
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject)
             for clause, phrase in sorted(phrases, key=lambda cp: cp[1].role != "subject"):
                 pronouns = [t for t in phrase.tokens if pronoun_kind(t, self.lang)]
+                holder = clause
+                if not clause.args("subject") and clause.parent is not None:
+                    holder = sentence.clauses[clause.parent]     # "seine Bereitschaft": the governing subject
                 for token in pronouns:
-                    subject = [a for s in clause.args("subject") if s is not phrase for a in s.actors]
+                    subject = [a for s in holder.args("subject") if s is not phrase for a in s.actors]
                     speaker = clause.speaker.actors if clause.speaker is not None else None
                     phrase.actors.extend(mentions.resolve(token, lang=self.lang, sentence=sentence.index,
                                                           subject=subject, speaker=speaker))
@@ -67,6 +86,7 @@ class Coder:
                                                             clauses[i].predicate.tokens[0].start
                                                             if clauses[i].predicate.tokens else 0))
         consumed: list[tuple[int, int]] = []
+        absorbed: set[int] = set()     # dependent clauses a coded clause took its target from
         seen: set[tuple] = set()
         out: list[Event] = []
         for i in order:
@@ -79,23 +99,30 @@ class Coder:
             frame = self.frames.find(clause)
             if frame is None or self._hypothetical(clause, clauses):
                 continue
-            source = self._source(frame, clause, clauses)
+            source = self._source(frame, clause, i, clauses)
             if not source:
                 continue
-            target = self._target(frame, clause, i, clauses)
+            if i in absorbed:
+                continue
+            target, used = self._target(frame, clause, i, clauses, source)
             if not target and frame.reciprocal and self._reciprocal(clause, source):
                 target = list(source)
-            codes = {a.code for a in source}
-            target = [a for a in target if a.code not in codes] if not frame.reciprocal else target
+            if not frame.reciprocal:
+                parties = {(a.code, a.sector) for a in source}
+                target = [a for a in target if (a.code, a.sector) not in parties]
             if not target and not frame.optional:
                 continue
-            key = (cameo_code(frame.cameo).plover, frozenset(codes), frozenset(a.code for a in target))
+            absorbed.update(used)
+            modality = self._modality(clause, clauses, frame, source)
+            code = _intent_code(frame.cameo) if modality == "intent" else frame.cameo
+            key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
             if key in seen:
                 continue
             seen.add(key)
             if frame.when_prep or frame.when_object:
                 consumed.extend((a.start, a.end) for a in clause.arguments if a.role in ("prep", "object"))
-            out.append(self._event(doc, sentence, clause, clauses, frame, source, target))
+            out.append(self._event(doc, sentence, clause, clauses, code, modality,
+                                   _as_government(source), _as_government(target)))
         return out
 
     def _hypothetical(self, clause: Clause, clauses: list[Clause]) -> bool:
@@ -103,8 +130,10 @@ class Coder:
             return False
         return clauses[clause.parent].predicate.modal in HYPOTHETICAL_MODALS
 
-    def _source(self, frame: Frame, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+    def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source
+        if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, clauses):
+            roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             roles = ("agent",)
         for role in roles:
@@ -115,6 +144,14 @@ class Coder:
             if actors:
                 return actors
         return []
+
+    def _object_of_event_verb(self, clause: Clause, clauses: list[Clause]) -> bool:
+        if clause.parent is None:
+            return False
+        parent = clauses[clause.parent]
+        trigger = clause.predicate.tokens[0]
+        is_object = any(a.start <= trigger.start < a.end for a in parent.args("object"))
+        return is_object and self.frames.find(parent) is not None
 
     def _parent_actors(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         seen = set()
@@ -127,17 +164,37 @@ class Coder:
                 return actors
         return []
 
-    def _target(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+    def _target(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
+                source: list[Actor]) -> tuple[list[Actor], list[int]]:
+        """The target actors, and the dependent clauses they were taken from."""
         for role in frame.target:
             if role == "complement":
-                holder = clause.parent if clause.predicate.kind == "noun" else index
-                actors = [a for k, c in enumerate(clauses) if c.parent == holder and k != index
-                          and c.predicate.kind == "verb" for a in _actors(c, "subject")]
-            else:
-                actors = _actors(clause, role)
+                actors, used = self._complement(clause, index, clauses, source)
+                if actors:
+                    return actors, used
+                continue
+            actors = _actors(clause, role)
             if actors:
-                return actors
-        return []
+                return actors, []
+        return [], []
+
+    @staticmethod
+    def _complement(clause: Clause, index: int, clauses: list[Clause],
+                    source: list[Actor]) -> tuple[list[Actor], list[int]]:
+        """"regte an, die USA sollten ...": the dependent clause's subject; when that is the
+        source itself ("threatened to attack South Korea"), the dependent clause's object."""
+        holder = clause.parent if clause.predicate.kind == "noun" else index
+        codes = {a.code for a in source}
+        for k, child in enumerate(clauses):
+            if child.parent != holder or k == index or child.predicate.kind != "verb":
+                continue
+            subject = _actors(child, "subject")
+            if subject and not {a.code for a in subject} <= codes:
+                return subject, [k]
+            objects = _actors(child, "object") or _actors(child, "dative")
+            if objects:
+                return objects, [k]
+        return [], []
 
     @staticmethod
     def _reciprocal(clause: Clause, source: list[Actor]) -> bool:
@@ -145,17 +202,17 @@ class Coder:
         return len(source) > 1 or bool(words & RECIPROCALS)
 
     def _event(self, doc: Document, sentence: Sentence, clause: Clause, clauses: list[Clause],
-               frame: Frame, source: list[Actor], target: list[Actor]) -> Event:
-        code = cameo_code(frame.cameo)
+               cameo: str, modality: str, source: list[Actor], target: list[Actor]) -> Event:
+        code = cameo_code(cameo)
         tokens = clause.predicate.tokens
         parent = clauses[clause.parent] if clause.parent is not None else None
         return Event(
             article=doc.article.id, sentence_index=sentence.index, sentence=sentence.text,
             source=source, target=target, plover=code.plover or "", cameo=code.code, quad=code.quad or "",
-            goldstein=code.goldstein, modality=self._modality(clause, clauses, frame, source),
+            goldstein=code.goldstein, modality=modality,
             event_text=" ".join(t.text for t in tokens),
             trigger_start=tokens[0].start, trigger_end=tokens[-1].end,
-            confidence=0.6 if clause.predicate.kind == "verb" else 0.5,
+            confidence=_confidence(clause, source, target),
             time_text=_text(clause.time or (parent.time if parent else None)),
             place_text=_text(clause.place or (parent.place if parent else None)),
             tense=clause.predicate.tense if clause.predicate.kind == "verb" else (
@@ -175,12 +232,37 @@ class Coder:
         return "asserted"
 
 
+# CAMEO codes an announced cooperation as "express intent to ...": meet (036),
+# cooperate materially (031) or diplomatically (032), give aid (033), yield (035).
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+
+def _intent_code(code: str) -> str:
+    return INTENT_CODES.get(code[:2], code)
+
+
+def _as_government(actors: list[Actor]) -> list[Actor]:
+    """A state named as a party to an event acts through its government (CAMEO's convention)."""
+    for actor in actors:
+        if actor.sector is None and len(actor.code) == 3 and actor.code != "UNK" and actor.name is None:
+            actor.sector = "GOV"
+    return actors
+
+
 def _actors(clause: Clause, role: str) -> list[Actor]:
     if role.startswith("prep:"):
         phrases = clause.args("prep", "agent", prep=role[5:])
     else:
         phrases = clause.args(role)
     return [a for p in phrases for a in p.actors]
+
+
+def _confidence(clause: Clause, source: list[Actor], target: list[Actor]) -> float:
+    """A rough prior: verbs over nouns, known actors over unknown ones."""
+    score = 0.7 if clause.predicate.kind == "verb" else 0.55
+    if any(a.code == "UNK" for a in source + target):
+        score -= 0.25
+    return round(score, 2)
 
 
 def _text(phrase: Phrase | None) -> str | None:

@@ -62,7 +62,13 @@ class SentenceAnalyser:
             # a verbless line ("Kim Jong Un am Samstag bei seinem Treffen mit Moon."): noun events only
             holder = Clause(sentence=index, predicate=Predicate(lemma="", tokens=[], kind="none"))
             for piece in parts:
-                clauses.extend(self._noun_events(index, piece, holder, None, noun_chunks(piece.tokens)))
+                chunks = noun_chunks(piece.tokens)
+                found = self._noun_events(index, piece, holder, None, chunks)
+                topic = next((c for c in chunks if c.prep is None), None)
+                for clause in found:
+                    if topic is not None and topic.tokens[-1].start < clause.predicate.tokens[0].start:
+                        clause.arguments.insert(0, _phrase(topic, "subject"))
+                clauses.extend(found)
         return clauses
 
     # -- one clause --------------------------------------------------------
@@ -198,6 +204,9 @@ class SentenceAnalyser:
                 if antecedent is not None and relative is not None:
                     relative.tokens = list(antecedent.tokens)
                     relative.pronoun = False
+            if piece.kind == "inf" and parent is not None and any(
+                    t.lemma in self.lex.intent_nouns for a in parent.args("object") for t in a.tokens):
+                clause.intent = True      # "seine Bereitschaft bekräftigt, ... zu beenden"
             if piece.kind in ("inf", "ellipsis") and parent is not None and not clause.args("subject"):
                 for subj in parent.args("subject"):
                     clause.arguments.insert(0, Phrase(tokens=subj.tokens, role="subject", pronoun=subj.pronoun))

@@ -160,7 +160,7 @@ class _Builder:
         if pobj is None:
             return
         clause = work.clause
-        if p in self.lex.time_preps and pobj.ent_type_ in _TIME_ENTS or (
+        if (p in self.lex.time_preps and pobj.ent_type_ in _TIME_ENTS) or (
                 p in ("on", "in", "during") and pobj.lower_ in self.lex.temporal_words):
             if clause.time is None:
                 clause.time = self.phrase(pobj, "time", p)

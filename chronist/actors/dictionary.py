@@ -1,0 +1,478 @@
+"""The actor dictionary: countries, organisations, persons and agents, loaded from the
+YAML files in ``chronist/actors/data`` and turned into lookup tables for the matcher.
+
+Every file is checked on load; a malformed or duplicated entry raises
+:class:`chronist.errors.ConfigError` naming the file and the entry.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chronist.actors import forms
+from chronist.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+LANGS = ("de", "en")
+SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "BUS", "MED",
+                     "CVL", "REF", "EDU", "HLH", "ELI"})
+_CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NGO):[A-Z0-9_]+)$")
+_COUNTRY_KEYS = {"de", "en", "territory"}
+_COUNTRY_LANG_KEYS = {"names", "adj", "people", "capital", "gov", "mil", "capital_metonym"}
+_ORG_KEYS = {"code", "sector", "names", "de", "en"}
+_PERSON_KEYS = {"country", "sector", "names", "names_de", "names_en", "short", "short_de",
+                "short_en", "short_needs_role", "roles"}
+_ROLE_KEYS = {"code", "sector", "from", "to", "title"}
+
+
+@dataclass(slots=True, frozen=True)
+class Role:
+    code: str
+    sector: str
+    start: dt.date
+    end: dt.date | None = None
+    title: str | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    country: str
+    sector: str = "ELI"             # sector outside all roles
+    roles: tuple[Role, ...] = ()
+    short_needs_role: bool = False
+
+    def role_at(self, date: dt.date | None) -> Role | None:
+        """The role held at ``date``; without a date the most recent role."""
+        if date is None:
+            return max(self.roles, key=lambda r: r.start) if self.roles else None
+        for role in self.roles:
+            if role.covers(date):
+                return role
+        return None
+
+    def actor_at(self, date: dt.date | None) -> tuple[str, str]:
+        """(code, sector) at ``date``: the role, else the home country with ELI."""
+        role = self.role_at(date)
+        if role is not None:
+            return role.code, role.sector
+        return self.country, self.sector
+
+    def last_active(self) -> dt.date:
+        if not self.roles:
+            return dt.date.min
+        if any(r.end is None for r in self.roles):
+            return dt.date.max
+        return max(r.end for r in self.roles if r.end is not None)
+
+
+@dataclass(slots=True)
+class Country:
+    code: str
+    english: str                    # canonical English name
+    capitals: dict[str, str]        # lang -> capital as written in that language
+    capital_en: str | None
+    territory: bool = False
+
+
+@dataclass(slots=True)
+class Organisation:
+    name: str
+    code: str
+    sector: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """What one surface form of an actor names."""
+
+    kind: str            # country, org, person
+    form: str            # name, adj, people, gov, mil, full, short
+    ident: str           # "country:USA", "org:Hamas", "person:Donald Trump"
+    code: str
+    sector: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class Agent:
+    """A common noun naming a kind of actor (or a word that modifies one)."""
+
+    kind: str            # agent, orghead, eli
+    sector: str | None
+    generic: bool = False
+    base: str = ""
+
+
+Index = dict[str, list[tuple[tuple[str, ...], Any]]]
+
+
+def _add(index: Index, key: tuple[str, ...], value: Any) -> None:
+    bucket = index.setdefault(key[0], [])
+    bucket.append((key[1:], value))
+
+
+def _sort(index: Index) -> None:
+    for bucket in index.values():
+        bucket.sort(key=lambda kv: -len(kv[0]))
+
+
+class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe loader that refuses duplicated mapping keys instead of keeping the last."""
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False):
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            raise ConfigError(
+                f"{getattr(loader, 'source_path', '?')}: duplicate entry {key!r} at line "
+                f"{key_node.start_mark.line + 1}; "
+                "merge the two entries into one")
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            loader = _UniqueKeyLoader(fh)
+            loader.source_path = str(path)
+            try:
+                data = loader.get_single_data()
+            finally:
+                loader.dispose()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the dictionary file ({exc})") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc}); fix the syntax") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: expected a list of non-empty strings, got {value!r}")
+    return list(value)
+
+
+def _keys(entry: Any, allowed: set[str], where: str) -> dict[str, Any]:
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where}: expected a mapping, got {entry!r}")
+    unknown = set(entry) - allowed
+    if unknown:
+        raise ConfigError(f"{where}: unknown field(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
+    return entry
+
+
+def _sector(value: Any, where: str, *, optional: bool = True) -> str | None:
+    if value is None and optional:
+        return None
+    if value not in SECTORS:
+        raise ConfigError(f"{where}: sector {value!r} is not one of {sorted(SECTORS)}")
+    return value
+
+
+def _code(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not (_CODE.match(value) or value == "UNK"):
+        raise ConfigError(f"{where}: code {value!r} is not an ISO alpha-3 code, IGO:<NAME>, "
+                          "NGO:<NAME> or UNK")
+    return value
+
+
+def _date(value: Any, where: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise ConfigError(f"{where}: date {value!r} is not YYYY-MM-DD") from exc
+
+
+class ActorDictionary:
+    """Countries, organisations, persons and agents with their lookup tables."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.organisations: dict[str, Organisation] = {}
+        self.persons: dict[str, Person] = {}
+        self.actors: dict[str, Index] = {lang: {} for lang in LANGS}
+        self.agents: dict[str, Index] = {lang: {} for lang in LANGS}
+        self.places: dict[str, Index] = {lang: {} for lang in LANGS}
+        self.suffixes: dict[str, dict[str, Agent]] = {lang: {} for lang in LANGS}
+        self.common_words_en: frozenset[str] = frozenset()
+        self.ambiguous: dict[str, frozenset[str]] = {}
+        # key -> {ident: source} per language, for conflict checks and the integrity test
+        self.surfaces: dict[str, dict[tuple[str, ...], dict[str, Entry]]] = {
+            lang: {} for lang in LANGS}
+
+    # --- loading ---------------------------------------------------------------------
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> "ActorDictionary":
+        """The dictionary shipped with the package (loaded once)."""
+        return cls.load(DATA_DIR)
+
+    @classmethod
+    def load(cls, directory: Path) -> "ActorDictionary":
+        self = cls()
+        self._load_countries(directory / "countries.yaml")
+        self._load_organisations(directory / "organisations.yaml")
+        self._load_persons(directory / "leaders.yaml")
+        self._load_agents(directory / "agents.yaml")
+        for lang in LANGS:
+            _sort(self.actors[lang])
+            _sort(self.agents[lang])
+            _sort(self.places[lang])
+        log.debug("actor dictionary: %d countries, %d organisations, %d persons",
+                  len(self.countries), len(self.organisations), len(self.persons))
+        return self
+
+    def _surface(self, path: Path, lang: str, text: str, entry: Entry) -> None:
+        """Register one surface form of an actor, refusing undeclared ambiguity."""
+        key = forms.name_key(forms.split_parts(text))
+        if not key:
+            return
+        if text in self.ambiguous.get(lang, ()):
+            raise ConfigError(f"{path}: {entry.ident} lists {text!r}, which is declared "
+                              "ambiguous; remove it from the entry")
+        seen = self.surfaces[lang].setdefault(key, {})
+        if entry.ident in seen:
+            # same entity again (e.g. "Ungarn" as name and as people noun): keep the first
+            return
+        for other in seen.values():
+            both_short = (entry.kind == other.kind == "person" and entry.form == other.form == "short"
+                          and self._needs_role(entry) and self._needs_role(other))
+            if not both_short:
+                raise ConfigError(
+                    f"{path}: {text!r} ({lang}) names both {other.ident} and {entry.ident}; "
+                    "remove it from one, or mark both persons short_needs_role")
+        seen[entry.ident] = entry
+        _add(self.actors[lang], key, entry)
+
+    def _needs_role(self, entry: Entry) -> bool:
+        person = self.persons.get(entry.ident.split(":", 1)[1])
+        return bool(person and person.short_needs_role)
+
+    def _place(self, lang: str, text: str, english: str, code: str) -> None:
+        key = forms.name_key(forms.split_parts(text))
+        if key:
+            _add(self.places[lang], key, (english, code))
+
+    def _load_countries(self, path: Path) -> None:
+        data = load_yaml(path)
+        amb = data.get("ambiguous") or {}
+        self.ambiguous = {lang: frozenset(_strings(amb.get(lang), f"{path}: ambiguous.{lang}"))
+                          for lang in LANGS}
+        table = data.get("countries")
+        if not isinstance(table, dict) or not table:
+            raise ConfigError(f"{path}: needs a non-empty 'countries' mapping")
+        for code, entry in table.items():
+            where = f"{path}: country {code!r}"
+            if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
+                raise ConfigError(f"{where}: the key must be an ISO alpha-3 code")
+            _keys(entry, _COUNTRY_KEYS, where)
+            ident = f"country:{code}"
+            capitals: dict[str, str] = {}
+            english = ""
+            per_lang: dict[str, dict[str, Any]] = {}
+            for lang in LANGS:
+                block = _keys(entry.get(lang), _COUNTRY_LANG_KEYS, f"{where}.{lang}")
+                names = _strings(block.get("names"), f"{where}.{lang}.names")
+                if not names:
+                    raise ConfigError(f"{where}.{lang}: needs at least one name")
+                per_lang[lang] = block
+                if isinstance(block.get("capital"), str):
+                    capitals[lang] = block["capital"]
+                if lang == "en":
+                    english = names[0]
+            self.countries[code] = Country(code, english, capitals, capitals.get("en"),
+                                           bool(entry.get("territory", False)))
+            for lang, block in per_lang.items():
+                w = f"{where}.{lang}"
+                names = _strings(block.get("names"), w + ".names")
+                adjs = _strings(block.get("adj"), w + ".adj")
+                people = _strings(block.get("people"), w + ".people")
+                gov = _strings(block.get("gov"), w + ".gov")
+                mil = _strings(block.get("mil"), w + ".mil")
+                capital = block.get("capital")
+                if capital is not None and not isinstance(capital, str):
+                    raise ConfigError(f"{w}.capital: expected one name, got {capital!r}")
+                metonym = block.get("capital_metonym", True)
+                if lang == "de":
+                    name_forms = [f for n in names for f in forms.de_name_forms(n)]
+                    adj_forms = [f for a in adjs for f in forms.de_adj_forms(a)]
+                    people_forms = [f for p in people for f in forms.de_people_forms(p)]
+                    gov_forms = [f for g in gov for f in forms.de_name_forms(g)]
+                    mil_forms = [f for m in mil for f in forms.de_name_forms(m)]
+                    cap_forms = forms.de_name_forms(capital) if capital else []
+                else:
+                    name_forms, adj_forms, gov_forms, mil_forms = names, adjs, gov, mil
+                    people_forms = people + [p for a in adjs for p in forms.en_people_from_adj(a)]
+                    cap_forms = [capital] if capital else []
+                for text in name_forms:
+                    self._surface(path, lang, text, Entry("country", "name", ident, code))
+                    self._place(lang, text, english, code)
+                for text in adj_forms:
+                    self._surface(path, lang, text, Entry("country", "adj", ident, code))
+                for text in people_forms:
+                    self._surface(path, lang, text, Entry("country", "people", ident, code))
+                place_en = capitals.get("en") or english
+                for text in gov_forms:
+                    self._surface(path, lang, text, Entry("country", "gov", ident, code, "GOV"))
+                    self._place(lang, text, place_en, code)
+                for text in mil_forms:
+                    self._surface(path, lang, text, Entry("country", "mil", ident, code, "MIL"))
+                    self._place(lang, text, place_en, code)
+                name_keys = {forms.name_key(forms.split_parts(n)) for n in name_forms}
+                for text in cap_forms:
+                    self._place(lang, text, place_en, code)
+                    if metonym and forms.name_key(forms.split_parts(text)) not in name_keys:
+                        self._surface(path, lang, text, Entry("country", "gov", ident, code, "GOV"))
+
+    def _load_organisations(self, path: Path) -> None:
+        table = load_yaml(path).get("organisations")
+        if not isinstance(table, dict) or not table:
+            raise ConfigError(f"{path}: needs a non-empty 'organisations' mapping")
+        for name, entry in table.items():
+            where = f"{path}: organisation {name!r}"
+            _keys(entry, _ORG_KEYS, where)
+            code = _code(entry.get("code"), where)
+            sector = _sector(entry.get("sector"), where)
+            org = Organisation(str(name), code, sector)
+            self.organisations[org.name] = org
+            common = _strings(entry.get("names"), where + ".names")
+            ident = f"org:{name}"
+            found = bool(common)
+            for lang in LANGS:
+                own = _strings(entry.get(lang), f"{where}.{lang}")
+                found = found or bool(own)
+                texts = common + own
+                if lang == "de":
+                    texts = [f for t in own for f in forms.de_name_forms(t)] + common
+                for text in texts:
+                    self._surface(path, lang, text, Entry("org", "name", ident, code, sector))
+            if not found:
+                raise ConfigError(f"{where}: needs names, de or en forms")
+
+    def _load_persons(self, path: Path) -> None:
+        data = load_yaml(path)
+        self.common_words_en = frozenset(_strings(data.get("common_words_en"),
+                                                  f"{path}: common_words_en"))
+        table = data.get("persons")
+        if not isinstance(table, dict) or not table:
+            raise ConfigError(f"{path}: needs a non-empty 'persons' mapping")
+        for name, entry in table.items():
+            where = f"{path}: person {name!r}"
+            _keys(entry, _PERSON_KEYS, where)
+            country = _code(entry.get("country"), where + ".country")
+            sector = _sector(entry.get("sector", "ELI"), where, optional=False)
+            roles = []
+            for i, raw in enumerate(entry.get("roles") or []):
+                w = f"{where}.roles[{i}]"
+                _keys(raw, _ROLE_KEYS, w)
+                start = _date(raw.get("from"), w + ".from")
+                end = _date(raw["to"], w + ".to") if raw.get("to") is not None else None
+                if end is not None and end < start:
+                    raise ConfigError(f"{w}: ends ({end}) before it starts ({start})")
+                roles.append(Role(_code(raw.get("code"), w), _sector(raw.get("sector"), w,
+                                  optional=False), start, end, raw.get("title")))
+            person = Person(str(name), country, sector, tuple(sorted(roles, key=lambda r: r.start)),
+                            bool(entry.get("short_needs_role", False)))
+            self.persons[person.name] = person
+            ident = f"person:{name}"
+            common = _strings(entry.get("names"), where + ".names")
+            short = _strings(entry.get("short"), where + ".short")
+            if not common and not entry.get("names_de") and not entry.get("names_en"):
+                raise ConfigError(f"{where}: needs names (or names_de and names_en)")
+            for lang in LANGS:
+                full = common + _strings(entry.get(f"names_{lang}"), f"{where}.names_{lang}")
+                own_short = (_strings(entry.get(f"short_{lang}"), f"{where}.short_{lang}")
+                             if f"short_{lang}" in entry else short)
+                if lang == "de":
+                    full = [f for t in full for f in forms.de_name_forms(t)]
+                    own_short = [f for t in own_short for f in forms.de_name_forms(t)]
+                for text in full:
+                    self._surface(path, lang, text, Entry("person", "full", ident, country))
+                for text in own_short:
+                    self._surface(path, lang, text, Entry("person", "short", ident, country))
+
+    def _load_agents(self, path: Path) -> None:
+        data = load_yaml(path)
+        sectors = data.get("sectors")
+        if not isinstance(sectors, dict):
+            raise ConfigError(f"{path}: needs a 'sectors' mapping with de and en")
+        generic: dict[str, set[str]] = {lang: set() for lang in LANGS}
+        whole: dict[str, set[str]] = {lang: set() for lang in LANGS}
+        for lang in LANGS:
+            for base in _strings((data.get("whole_word") or {}).get(lang),
+                                 f"{path}: whole_word.{lang}"):
+                whole[lang].update(f.casefold() for f in self._agent_forms(lang, base))
+        for lang in LANGS:
+            for base in _strings((data.get("generic") or {}).get(lang), f"{path}: generic.{lang}"):
+                generic[lang].update(f.casefold() for f in self._agent_forms(lang, base))
+        for lang in LANGS:
+            table = sectors.get(lang)
+            if not isinstance(table, dict):
+                raise ConfigError(f"{path}: sectors.{lang} must map sectors to nouns")
+            seen: dict[str, str] = {}
+            for sector, bases in table.items():
+                where = f"{path}: sectors.{lang}.{sector}"
+                _sector(sector, where, optional=False)
+                for base in _strings(bases, where):
+                    if base.casefold() in seen and seen[base.casefold()] != sector:
+                        raise ConfigError(f"{where}: {base!r} is also listed under "
+                                          f"{seen[base.casefold()]}; keep one")
+                    seen[base.casefold()] = sector
+                    is_generic = any(f.casefold() in generic[lang]
+                                     for f in self._agent_forms(lang, base))
+                    self._add_agent(lang, base, Agent("agent", sector, is_generic, base))
+            for kind, section in (("orghead", "org_heads"), ("eli", "eli_modifiers")):
+                for base in _strings((data.get(section) or {}).get(lang), f"{path}: {section}.{lang}"):
+                    self._add_agent(lang, base, Agent(kind, None, False, base))
+            for form in whole[lang]:
+                self.suffixes[lang].pop(form, None)
+
+    @staticmethod
+    def _agent_forms(lang: str, base: str) -> list[str]:
+        return forms.de_agent_forms(base) if lang == "de" else forms.en_plural(base)
+
+    def _add_agent(self, lang: str, base: str, agent: Agent) -> None:
+        for text in self._agent_forms(lang, base):
+            key = forms.fold_key(forms.split_parts(text))
+            bucket = self.agents[lang].setdefault(key[0], [])
+            if any(rest == key[1:] and a.kind == "agent" for rest, a in bucket):
+                continue        # a real agent wins over a modifier with the same form
+            bucket[:] = [(rest, a) for rest, a in bucket if rest != key[1:]]
+            bucket.append((key[1:], agent))
+            if lang == "de" and len(key) == 1 and agent.kind != "eli" and len(key[0]) >= 5:
+                self.suffixes[lang].setdefault(key[0], agent)
+
+    # --- lookup ---------------------------------------------------------------------
+    def person(self, ident: str) -> Person:
+        return self.persons[ident.split(":", 1)[1]]
+
+    def organisation(self, ident: str) -> Organisation:
+        return self.organisations[ident.split(":", 1)[1]]

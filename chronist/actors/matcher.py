@@ -1,0 +1,470 @@
+"""Find actors in the words of a phrase.
+
+``ActorMatcher.match`` reads the tokens of one phrase (or a whole sentence), finds
+the longest dictionary names (persons, organisations, countries and their
+demonyms, capitals used for governments) and agent nouns, splits German compounds
+("US-Präsident", "Palästinenserpräsident"), and combines what belongs to one
+noun phrase into one actor: "Südkoreas Präsident Moon Jae In" is one KOR/GOV,
+"nordkoreanischen Offiziellen" PRK/GOV, "Russland und Japan" two actors.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+
+from chronist.actors.dictionary import ActorDictionary, Agent, Entry, Person
+from chronist.actors.parts import Part, longest, prep_before, text_of, to_parts
+from chronist.errors import ConfigError
+from chronist.model import Actor, Token
+
+log = logging.getLogger(__name__)
+
+CONJ = {"de": frozenset({"und", "sowie", "oder", "bzw.", "&"}),
+        "en": frozenset({"and", "or", "&"})}
+ARTICLES_EN = frozenset({"the", "a", "an"})
+LOC_PREPS = frozenset({"in", "im", "nach", "bei", "beim", "at", "into", "near", "inside"})
+BIND_PREPS = frozenset({"von", "vom", "aus", "in", "im", "of", "from"})
+PREPS = LOC_PREPS | BIND_PREPS | frozenset({"mit", "with", "gegen", "against", "zu", "zum", "zur",
+                                            "to", "für", "for", "über", "on", "an", "auf", "by",
+                                            "durch", "unter", "among", "zwischen", "between"})
+_OVERRIDING = frozenset({"REB", "OPP"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
+MIN_MODIFIER = 4     # shortest first part of a split compound ("Ein-führung" is none)
+MAX_GAP = 5          # parts without a mention that end a noun phrase
+_LINKERS = ("", "s", "n", "en", "e", "es")
+
+
+@dataclass(slots=True)
+class _Mention:
+    kind: str                          # person, org, country, agent, orghead, eli, conj
+    i: int
+    j: int
+    entries: tuple[Entry, ...] = ()
+    sector: str | None = None
+    generic: bool = False
+    code: str | None = None            # bound country of an agent
+    form: str = ""                     # country form: name, adj, people, gov, mil
+    prep: str | None = None
+    comma: bool = False
+    members: list["_Mention"] = field(default_factory=list)
+
+    @property
+    def entry(self) -> Entry:
+        return self.entries[0]
+
+
+@dataclass(slots=True)
+class _Draft:
+    code: str
+    sector: str | None
+    name: str | None
+    mentions: list[_Mention]
+    only_countries: bool = False
+    modifiers_only: bool = False
+    place_like: bool = False
+
+
+class ActorMatcher:
+    """Matches actors in token lists; build once, call for every phrase."""
+
+    def __init__(self, dictionary: ActorDictionary | None = None) -> None:
+        self.dictionary = dictionary or ActorDictionary.default()
+
+    # --- public API -------------------------------------------------------------------
+    def match(self, tokens: list[Token], *, lang: str, date: dt.date | None) -> list[Actor]:
+        """The actors named in ``tokens`` (one phrase), in text order."""
+        self._check_lang(lang)
+        if not tokens:
+            return []
+        parts = to_parts(tokens)
+        mentions = self._compounds(self._mentions(parts, lang), parts, lang)
+        for m in mentions:
+            if m.kind in ("country", "org"):
+                m.prep = prep_before(parts, m.i, PREPS)
+        drafts = self._resolve(mentions, parts, tokens, lang, date)
+        return self._finish(drafts, parts, tokens)
+
+    def match_place(self, tokens: list[Token], lang: str) -> tuple[str, str] | None:
+        """(English place name, country code) for the first capital, seat of government
+        or country named in ``tokens`` ("in Moskau" -> ("Moscow", "RUS"))."""
+        self._check_lang(lang)
+        parts = to_parts(tokens)
+        index = self.dictionary.places[lang]
+        for i in range(len(parts)):
+            hit = longest(index, parts, i, parts[i].text)
+            if hit:
+                return hit[1][0]
+        return None
+
+    @staticmethod
+    def _check_lang(lang: str) -> None:
+        if lang not in CONJ:
+            raise ConfigError(f"actor matcher: language {lang!r} is not supported; use 'de' or 'en'")
+
+    # --- finding mentions ---------------------------------------------------------------
+    def _mentions(self, parts: list[Part], lang: str) -> list[_Mention]:
+        d = self.dictionary
+        out: list[_Mention] = []
+        i, n = 0, len(parts)
+        while i < n:
+            part = parts[i]
+            low = part.text.casefold()
+            if low in CONJ[lang] or part.text == ",":
+                out.append(_Mention("conj", i, i + 1, comma=part.text == ","))
+                i += 1
+                continue
+            ent = longest(d.actors[lang], parts, i, part.text)
+            if ent and lang == "en" and ent[0] == i + 1 and self._common_word_blocked(parts, i, ent[1]):
+                ent = None
+            agt = longest(d.agents[lang], parts, i, low)
+            if not agt and part.lemma and part.lemma.casefold() != low:
+                agt = longest(d.agents[lang], parts, i, part.lemma.casefold())
+            if ent and (not agt or ent[0] >= agt[0]):
+                out.append(self._entity_mention(i, ent[0], ent[1]))
+                i = ent[0]
+                continue
+            if agt:
+                out.append(_agent_mention(i, agt[0], agt[1][0]))
+                i = agt[0]
+                continue
+            if lang == "de" and part.text[:1].isupper() and len(part.text) >= 6:
+                found = self._split_compound(part, i, lang)
+                if found:
+                    out.append(found)
+            i += 1
+        return out
+
+    def _common_word_blocked(self, parts: list[Part], i: int, entries: list[Entry]) -> bool:
+        if parts[i].text not in self.dictionary.common_words_en:
+            return False
+        if not all(e.kind == "person" for e in entries):
+            return False
+        return i > 0 and parts[i - 1].text.casefold() in ARTICLES_EN
+
+    @staticmethod
+    def _entity_mention(i: int, j: int, entries: list[Entry]) -> _Mention:
+        first = entries[0]
+        return _Mention(first.kind, i, j, tuple(entries), sector=first.sector, form=first.form)
+
+    def _split_compound(self, part: Part, i: int, lang: str) -> _Mention | None:
+        """German compound written as one word: the longest agent at its end, and its
+        first part as a country, person, organisation or agent."""
+        text = part.text
+        low = text.casefold()
+        suffixes = self.dictionary.suffixes[lang]
+        for cut in range(MIN_MODIFIER, len(text) - 4):
+            head = suffixes.get(low[cut:])
+            if head is None:
+                continue
+            head_m = _agent_mention(i, i + 1, head)
+            modifier = self._modifier(text[:cut], i, lang)
+            if modifier is None:
+                return head_m if head.kind == "agent" else None
+            return _combine(modifier, head_m)
+        return None
+
+    def _modifier(self, text: str, i: int, lang: str) -> _Mention | None:
+        d = self.dictionary
+        for linker in _LINKERS:
+            if linker and not text.endswith(linker):
+                continue
+            stem = text[: len(text) - len(linker)] if linker else text
+            if len(stem) < 2:
+                continue
+            for rest, entry in d.actors[lang].get(stem, ()):
+                if not rest:
+                    entries = [e for r, e in d.actors[lang][stem] if not r]
+                    return self._entity_mention(i, i + 1, entries)
+            for rest, agent in d.agents[lang].get(stem.casefold(), ()):
+                if not rest and agent.kind == "agent":
+                    return _agent_mention(i, i + 1, agent)
+        return None
+
+    # --- compounds (German hyphen words, English "U.S.-backed") -----------------------------
+    def _compounds(self, mentions: list[_Mention], parts: list[Part], lang: str) -> list[_Mention]:
+        out: list[_Mention] = []
+        k = 0
+        while k < len(mentions):
+            m = mentions[k]
+            if m.kind == "conj":
+                out.append(m)
+                k += 1
+                continue
+            if not parts[m.i].first and not (m.kind in ("agent", "orghead")):
+                # entity starting inside a word ("pro-russische"): not this country's actor
+                k += 1
+                continue
+            group = [m]
+            while (not parts[group[-1].j - 1].last and k + 1 < len(mentions)
+                   and mentions[k + 1].i == group[-1].j and mentions[k + 1].kind != "conj"):
+                k += 1
+                group.append(mentions[k])
+            k += 1
+            if not parts[group[-1].j - 1].last:
+                continue     # the word's head is no actor: "Nordkorea-Konflikt", "US-Festland"
+            if len(group) > 1 and group[-1].kind in ("country", "person", "org"):
+                out.extend(g for g in group if g.kind not in ("agent", "orghead", "eli"))
+                continue
+            acc: _Mention | None = group[0]
+            for nxt in group[1:]:
+                acc = _combine(acc, nxt) if acc is not None else None
+            if acc is None or acc.kind == "orghead":
+                continue
+            if not parts[acc.i].first and acc.kind == "agent" and _eli_before(parts, acc.i, self, lang):
+                acc.members.append(_Mention("eli", acc.i, acc.i))
+            out.append(acc)
+        return out
+
+    # --- combining mentions into actors -------------------------------------------------
+    def _resolve(self, mentions: list[_Mention], parts: list[Part], tokens: list[Token],
+                 lang: str, date: dt.date | None) -> list[_Draft]:
+        segments = _segments(mentions, parts, tokens)
+        results = [self._segment(seg, parts, lang, date) for seg in segments]
+        # "der russische und der japanische Präsident": a bare demonym before a
+        # coordinated agent shares its sector
+        for idx, drafts in enumerate(results):
+            if drafts and all(d.modifiers_only for d in drafts):
+                for later in results[idx + 1:]:
+                    agent_drafts = [d for d in later if not d.only_countries]
+                    if agent_drafts:
+                        for d in drafts:
+                            d.sector = agent_drafts[0].sector
+                        break
+        flat = [d for drafts in results for d in drafts]
+        if any(not d.place_like for d in flat):
+            flat = [d for d in flat if not d.place_like]
+        if any(d.code != "UNK" for d in flat):
+            flat = [d for d in flat if d.code != "UNK"]
+        return flat
+
+    def _segment(self, seg: list[_Mention], parts: list[Part], lang: str,
+                 date: dt.date | None) -> list[_Draft]:
+        d = self.dictionary
+        eli = any(m.kind == "eli" for m in seg) or any(
+            mm.kind == "eli" for m in seg for mm in m.members)
+        persons: list[tuple[_Mention, tuple[str, str | None, str | None]]] = []
+        for m in seg:
+            if m.kind == "person":
+                found = self._person(m, date)
+                if found is not None:
+                    persons.append((m, found))
+        orgs = [m for m in seg if m.kind == "org"]
+        agents = [m for m in seg if m.kind == "agent"]
+        countries = [m for m in seg if m.kind == "country"]
+        if persons:
+            out = []
+            for m, (code, sector, name) in persons:
+                used = seg if len(persons) == 1 else [m]
+                out.append(_Draft(code, sector, name, list(used)))
+            return out
+        if orgs:
+            out = []
+            unbound = [a for a in agents if a.code is None]
+            for m in orgs:
+                org = d.organisation(m.entry.ident)
+                sector = m.sector
+                if unbound:
+                    head = _group_head(unbound, lang)
+                    if sector is None or not head.generic:
+                        sector = _group_sector(unbound, head)
+                out.append(_Draft(org.code, sector, org.name, [m] + unbound))
+            out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
+            out += [_country_draft(c) for c in countries if c.form != "adj" and c.prep is None]
+            return out
+        if agents:
+            bound_codes = {a.code for a in agents if a.code}
+            if len(bound_codes) > 1:
+                return [_Draft(a.code, _eli(a.sector, eli), None, [a]) for a in agents if a.code]
+            head = _group_head(agents, lang)
+            sector = _eli(_group_sector(agents, head), eli)
+            used = list(agents)
+            code = next(iter(bound_codes), None)
+            rest = countries
+            if code is None:
+                bound = _bind_country(countries, head)
+                if bound is not None:
+                    code = bound.entry.code
+                    used.append(bound)
+                    rest = [c for c in countries if c is not bound]
+            out = [_Draft(code or "UNK", sector, None, used)]
+            out += [_country_draft(c) for c in rest
+                    if c.form != "adj" and (c.prep is None or c.prep not in PREPS)]
+            return out
+        out = []
+        seen: set[str] = set()
+        for c in countries:
+            if c.entry.code in seen:
+                continue
+            seen.add(c.entry.code)
+            draft = _country_draft(c)
+            draft.modifiers_only = c.form == "adj" or parts[c.j - 1].trailing_hyphen
+            draft.place_like = c.prep in LOC_PREPS
+            out.append(draft)
+        return out
+
+    def _person(self, m: _Mention, date: dt.date | None) -> tuple[str, str | None, str | None] | None:
+        """(code, sector, name) of a person mention at ``date``; None when a shared short
+        form ("Kim", "Bush") cannot be resolved."""
+        d = self.dictionary
+        people: list[Person] = []
+        for e in m.entries:
+            p = d.person(e.ident)
+            if p not in people:
+                people.append(p)
+        chosen: Person | None = None
+        if len(people) == 1:
+            chosen = people[0]
+            if (m.form == "short" and chosen.short_needs_role and date is not None
+                    and chosen.role_at(date) is None):
+                return None
+        elif date is None:
+            ranked = sorted(people, key=lambda p: p.last_active(), reverse=True)
+            if ranked[0].last_active() > ranked[1].last_active():
+                chosen = ranked[0]
+        else:
+            active = [p for p in people if p.role_at(date) is not None]
+            if len(active) == 1 or (active and len({p.actor_at(date) for p in active}) == 1):
+                chosen = active[0]
+            elif not active and len({(p.country, p.sector) for p in people}) == 1:
+                # "Bush" after both Bushes left office: the country's elite, no name
+                return people[0].country, people[0].sector, None
+        if chosen is None:
+            return None
+        code, sector = chosen.actor_at(date)
+        return code, sector, chosen.name
+
+    # --- output ---------------------------------------------------------------------------
+    def _finish(self, drafts: list[_Draft], parts: list[Part], tokens: list[Token]) -> list[Actor]:
+        actors: list[Actor] = []
+        seen: set[tuple[str, str | None, str | None]] = set()
+        for draft in drafts:
+            key = (draft.code, draft.sector, draft.name)
+            if key in seen:
+                continue
+            seen.add(key)
+            first = min(parts[m.i].tok for m in draft.mentions)
+            last = max(parts[m.j - 1].tok for m in draft.mentions)
+            span = tokens[first:last + 1]
+            actors.append(Actor(draft.code, draft.sector, text_of(span), span[0].start, span[-1].end,
+                                draft.name))
+        actors.sort(key=lambda a: a.start)
+        return actors
+
+
+# --- helpers ----------------------------------------------------------------------------
+def _agent_mention(i: int, j: int, agent: Agent) -> _Mention:
+    return _Mention(agent.kind, i, j, sector=agent.sector, generic=agent.generic)
+
+
+def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
+    """One word made of ``mod`` + ``head`` ("US" + "Präsident")."""
+    span = (mod.i, head.j)
+    if mod.kind == "eli":
+        head.members.append(mod)
+        head.i = mod.i
+        return head
+    if head.kind == "orghead":
+        if mod.kind in ("org", "person", "agent"):
+            mod.j = head.j
+            return mod
+        return None                     # "Korea-Experten", "US-Mitarbeiter"
+    if head.kind != "agent":
+        return None
+    if mod.kind == "country":
+        sector = mod.sector if head.generic and mod.sector else head.sector
+        return _Mention("agent", *span, sector=sector, generic=head.generic,
+                        code=mod.entry.code, members=[mod])
+    if mod.kind == "person":
+        mod.j = head.j
+        return mod
+    if mod.kind == "org":
+        out = _Mention("org", *span, mod.entries, form=mod.form, members=[head])
+        out.sector = head.sector if (not head.generic or mod.sector is None) else mod.sector
+        return out
+    if mod.kind == "agent":
+        sector = _group_sector([head, mod], head)
+        return _Mention("agent", *span, sector=sector, generic=head.generic and mod.generic,
+                        code=mod.code, members=mod.members + [head])
+    return None
+
+
+def _eli_before(parts: list[Part], i: int, matcher: ActorMatcher, lang: str) -> bool:
+    agents = matcher.dictionary.agents[lang]
+    k = i - 1
+    while k >= 0 and parts[k].word == parts[i].word:
+        for rest, agent in agents.get(parts[k].text.casefold(), ()):
+            if not rest and agent.kind == "eli":
+                return True
+        k -= 1
+    return False
+
+
+def _segments(mentions: list[_Mention], parts: list[Part],
+              tokens: list[Token]) -> list[list[_Mention]]:
+    """Split at coordination ("und", "and"; commas only in lists that have one), at
+    verbs (when the front-end tagged them) and at long stretches without a mention,
+    so that a whole sentence can be matched too."""
+    has_conj = any(m.kind == "conj" and not m.comma for m in mentions)
+    segments: list[list[_Mention]] = [[]]
+    prev_end: int | None = None
+    for m in mentions:
+        if m.kind == "conj":
+            if not m.comma or has_conj:
+                segments.append([])
+            prev_end = None
+            continue
+        if prev_end is not None and segments[-1] and _breaks(parts, tokens, prev_end, m.i):
+            segments.append([])
+        segments[-1].append(m)
+        prev_end = m.j
+    return [s for s in segments if s]
+
+
+def _breaks(parts: list[Part], tokens: list[Token], start: int, end: int) -> bool:
+    if end - start >= MAX_GAP:
+        return True
+    for k in range(start, end):
+        pos = tokens[parts[k].tok].pos or ""
+        if pos in VERB_TAGS or pos[:2] in ("VV", "VA", "VM") or pos.startswith("VB"):
+            return True
+    return False
+
+
+def _group_head(agents: list[_Mention], lang: str) -> _Mention:
+    if lang == "en":
+        k = 0
+        while k + 1 < len(agents) and agents[k + 1].i == agents[k].j:
+            k += 1
+        return agents[k]
+    return agents[0]
+
+
+def _group_sector(agents: list[_Mention], head: _Mention) -> str | None:
+    others = [a for a in agents if a is not head and a.sector]
+    if head.generic:
+        specific = [a for a in others if not a.generic]
+        return specific[0].sector if specific else head.sector
+    for a in others:
+        if a.sector in _OVERRIDING and head.sector in ("GOV", "MIL"):
+            return a.sector
+    return head.sector
+
+
+def _eli(sector: str | None, eli: bool) -> str | None:
+    return "ELI" if eli and sector == "GOV" else sector
+
+
+def _bind_country(countries: list[_Mention], head: _Mention) -> _Mention | None:
+    before = [c for c in countries if c.j <= head.i]
+    if before:
+        return before[-1]
+    for c in countries:
+        if c.i >= head.j and (c.prep is None or c.prep in BIND_PREPS):
+            return c
+    return None
+
+
+def _country_draft(c: _Mention) -> _Draft:
+    sector = c.sector if c.form in ("gov", "mil") else None
+    return _Draft(c.entry.code, sector, None, [c], only_countries=True)

@@ -1,0 +1,40 @@
+"""Frame files: valid, loadable, and every frame's code yields an event."""
+import pytest
+
+from chronist.coding.frames import LANGS, frame_book, parse_frames
+from chronist.coding.ontology import cameo
+from chronist.errors import ConfigError
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_frame_files_load_and_cover_many_roots(lang):
+    book = frame_book(lang)
+    assert len(book) > 50
+    roots = {f.cameo[:2] for f in book.frames()}
+    assert len(roots) >= 17, sorted(roots)
+    for frame in book.frames():
+        assert cameo(frame.cameo).plover is not None
+
+
+@pytest.mark.parametrize("text, message", [
+    ("verbs: [{cameo: '040'}]", "needs 'lemma'"),
+    ("verbs: [{lemma: treffen, cameo: '010'}]", "codes no event"),
+    ("verbs: [{lemma: treffen, cameo: '040', target: [objekt]}]", "unknown role"),
+    ("verbs: [{lemma: treffen, cameo: '040', colour: red}]", "unknown field"),
+    ("verbs: [{lemma: call, cameo: '02', when_prep: [on]}]", "quote YAML keywords"),
+    ("verbs: [{lemma: x, cameo: '999'}]", "999"),
+    ("verbs: [", "not valid YAML"),
+], ids=["no-lemma", "statement", "bad-role", "bad-field", "yaml-bool", "bad-code", "bad-yaml"])
+def test_bad_frames_are_refused(text, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_frames(text, where="test.yaml")
+
+
+def test_conditional_frame_wins_over_general_one():
+    book = parse_frames("""
+verbs:
+  - {lemma: absagen, cameo: "12", target: [object]}
+  - {lemma: absagen, when_object: [Treffen], cameo: "164", target: [prep:mit]}
+""", where="test.yaml")
+    first = book.frames()[0]
+    assert first.cameo == "164"
