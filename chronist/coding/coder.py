@@ -61,7 +61,9 @@ class Coder:
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject)
             for clause, phrase in sorted(phrases, key=lambda cp: cp[1].role != "subject"):
-                pronouns = [t for t in phrase.tokens if pronoun_kind(t, self.lang)]
+                # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian counterpart")
+                pronouns = [t for t in phrase.tokens if pronoun_kind(t, self.lang)
+                            and not (phrase.actors and pronoun_kind(t, self.lang) == "possessive")]
                 holder = clause
                 if not clause.args("subject") and clause.parent is not None:
                     holder = sentence.clauses[clause.parent]     # "seine Bereitschaft": the governing subject

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from chronist.lang.de.lexicon import lexicon
 from chronist.model import Token
 
 NOUNS = {"NN", "NE", "FM"}
@@ -126,7 +127,8 @@ _TITLE_ENDINGS = ("präsident", "präsidentin", "minister", "ministerin", "kanzl
                   "gouverneur", "bürgermeister", "diplomat", "unterhändler", "beauftragte", "experte", "experten")
 
 
-def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False) -> bool:
+def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
+                    following_name: bool = False) -> bool:
     """A noun or name that continues the phrase: "Moon Jae In", "Präsident Moon",
     "im Grenzort Panmunjom", "Vertretern Nordkoreas" (a genitive name)."""
     prev = phrase[-1]
@@ -135,9 +137,15 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False) 
     if not tok.text[:1].isupper():
         return False
     if prev.pos in ("NE", "FM") or any(t.pos in ("NE", "FM") for t in phrase):
-        return not _is_genitive_name(prev)
+        if _is_genitive_name(prev):
+            return False
+        # a common noun after a name starts a new phrase ("Nepal Hilfe"), unless the
+        # name goes on after it ("Moon Jae In", where the tagger took "Jae" for a noun)
+        return tok.pos != "NN" or len(tok.text) <= 3 or following_name
     if _is_genitive_name(tok):
         return True
+    if prev.text in lexicon().time_nouns:        # "am Montag Ungarn": a date, then the object
+        return False
     title = prev.lemma.lower().endswith(_TITLE_ENDINGS) or prev.text.lower().endswith(_TITLE_ENDINGS)
     determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
     return title or determined
@@ -161,7 +169,8 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             pronoun = tokens[j].pos in PRONOUNS
             k = j + 1
             if not pronoun:
-                while k < n and _continues_name(tokens[start:k], tokens[k], governed=prep_token is not None):
+                while k < n and _continues_name(tokens[start:k], tokens[k], governed=prep_token is not None,
+                                                following_name=k + 1 < n and tokens[k + 1].pos == "NE"):
                     k += 1
             head = k - 1
             chunk_tokens = tokens[start:k]
@@ -175,7 +184,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                           prep=prep, prep_token=prep_token, possessor=possessor)
             # genitive attribute: "des Außenministeriums", "Nordkoreas"
             while k < n and not pronoun:
-                if tokens[k].text.lower() in ("des", "eines") or (
+                if tokens[k].text.lower() in ("des", "eines", "mehrerer", "zweier", "dreier", "vieler") or (
                         tokens[k].text.lower() in ("der", "einer") and tokens[k].pos == "ART"
                         and k + 1 < n and tokens[k + 1].pos in ("ADJA", "NN") and chunk.tokens[-1].pos == "NN"):
                     m = k + 1
