@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 run: install
-	$(BIN)/chronist ingest examples/gipfel-diplomatie.txt --db $(DB)
+	$(BIN)/chronist ingest examples/gipfel-diplomatie.txt --lang de --date 2023-05-17 --db $(DB)
 	$(BIN)/chronist events --db $(DB)
 
 test: install

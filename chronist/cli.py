@@ -102,6 +102,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
           f"in {result.seconds:.1f} s")
     print(f"{result.sentences_per_second:.1f} sentences/s, {result.events_per_second:.1f} events/s, "
           f"peak memory {result.peak_mb:.0f} MB")
+    print(f"reference ({result.reference}): {result.reference_seconds:.1f} s; "
+          f"whole pipeline / reference = {result.ratio:.2f}")
     total = sum(result.stages.values()) or 1.0
     for name, seconds in result.stages.items():
         print(f"  {name:<10} {seconds:7.2f} s  {100 * seconds / total:5.1f} %")
