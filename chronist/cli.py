@@ -94,6 +94,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_syntax(args: argparse.Namespace) -> int:
+    from chronist.eval.syntax import evaluate_syntax, format_syntax, read_conllu
+    from chronist.lang.de import GermanFrontEnd
+    sentences = read_conllu(args.treebank)
+    if args.limit:
+        sentences = sentences[:args.limit]
+    print(format_syntax(evaluate_syntax(sentences, GermanFrontEnd())), end="")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from chronist.bench import bench, corpus_articles
     articles = corpus_articles(args.corpus, limit=args.limit)
@@ -146,6 +156,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--explain", action="store_true", help="list every missed gold event and why")
     p.set_defaults(run=cmd_eval)
+
+    p = sub.add_parser("eval-syntax", help="German subject and object finding against UD gold trees")
+    p.add_argument("treebank", help="a CoNLL-U file, e.g. ../shared/eval/ud/de_gsd-ud-dev.conllu")
+    p.add_argument("--limit", type=int, help="only the first N sentences")
+    p.set_defaults(run=cmd_eval_syntax)
 
     p = sub.add_parser("bench", help="throughput on a corpus")
     p.add_argument("corpus", help="a category;text CSV or a file with one text a line")

@@ -18,7 +18,9 @@ from chronist.model import Actor, Clause, Document, Event, Phrase, Sentence
 log = logging.getLogger(__name__)
 
 HYPOTHETICAL_MODALS = {"können", "dürfen", "mögen", "could", "might", "may"}
-RECIPROCALS = {"sich", "einander", "miteinander", "each other", "one another"}
+DEONTIC_MODALS = {"must", "should", "müssen", "sollen"}
+DEMAND_CODE = "10"
+PROTEST_ROOT = "14"
 
 
 class Coder:
@@ -98,6 +100,14 @@ class Coder:
             trigger = clause.predicate.tokens[0]
             if any(s <= trigger.start < e for s, e in consumed):
                 continue
+            deontic = self._deontic(clause)
+            if deontic is not None:
+                key = ("DEMAND", frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(self._event(doc, sentence, clause, clauses, DEMAND_CODE, "asserted",
+                                           _as_government(deontic[0]), _as_government(deontic[1])))
+                continue
             frame = self.frames.find(clause)
             if frame is None or self._hypothetical(clause, clauses):
                 continue
@@ -112,6 +122,8 @@ class Coder:
             if not frame.reciprocal:
                 parties = {(a.code, a.sector) for a in source}
                 target = [a for a in target if (a.code, a.sector) not in parties]
+            if not target and frame.cameo.startswith(PROTEST_ROOT):
+                target = _own_government(source)
             if not target and not frame.optional:
                 continue
             absorbed.update(used)
@@ -126,6 +138,23 @@ class Coder:
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target)))
         return out
+
+    @staticmethod
+    def _deontic(clause: Clause) -> tuple[list[Actor], list[Actor]] | None:
+        """"Russia said that Sudan must return the helicopter": a reported obligation laid on
+        someone other than the speaker is the speaker's demand (source: the speaker, target:
+        the one who must act), whatever the content verb."""
+        pred = clause.predicate
+        if not clause.reported or clause.speaker is None or pred.kind != "verb" or pred.negated:
+            return None
+        if (pred.modal or "").lower() not in DEONTIC_MODALS:
+            return None
+        speaker = [a for a in clause.speaker.actors if a.code != "UNK"]
+        subject = [a for a in _actors(clause, "object" if pred.voice == "passive" else "subject")
+                   if a.code != "UNK"]
+        if not speaker or not subject or {a.code for a in subject} <= {a.code for a in speaker}:
+            return None
+        return speaker, subject
 
     def _hypothetical(self, clause: Clause, clauses: list[Clause]) -> bool:
         if clause.predicate.kind != "noun" or clause.parent is None:
@@ -193,15 +222,17 @@ class Coder:
             subject = _actors(child, "subject")
             if subject and not {a.code for a in subject} <= codes:
                 return subject, [k]
-            objects = _actors(child, "object") or _actors(child, "dative")
+            objects = _actors(child, "object") or _actors(child, "dative") or [
+                a for p in child.args("prep") for a in p.actors if a.code not in codes]
             if objects:
                 return objects, [k]
         return [], []
 
     @staticmethod
     def _reciprocal(clause: Clause, source: list[Actor]) -> bool:
-        words = {t.text.lower() for a in clause.arguments for t in a.tokens}
-        return len(source) > 1 or bool(words & RECIPROCALS)
+        """"Kanada und Mexiko vereinbarten", "trafen sich": several parties act on each other.
+        One party alone ("die EU-Außenminister einigten sich") is no interaction."""
+        return len({a.code for a in source}) > 1
 
     def _event(self, doc: Document, sentence: Sentence, clause: Clause, clauses: list[Clause],
                cameo: str, modality: str, source: list[Actor], target: list[Actor]) -> Event:
@@ -239,7 +270,18 @@ class Coder:
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
+# An announced coercive action is a threat (CAMEO 13): to cut aid or relations or impose
+# sanctions (131x), administrative sanctions (132), repression (137), force (138). A planned
+# mobilization (15) stays MOBILIZE.
+THREAT_CODES = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "17": "137",
+                "172": "132", "1723": "1323", "1724": "1324", "18": "138",
+                "19": "138", "191": "1381", "192": "1382", "20": "138"}
+
+
 def _intent_code(code: str) -> str:
+    for key in (code, code[:3], code[:2]):
+        if key in THREAT_CODES:
+            return THREAT_CODES[key]
     return INTENT_CODES.get(code[:2], code)
 
 
@@ -249,6 +291,14 @@ def _as_government(actors: list[Actor]) -> list[Actor]:
         if actor.sector is None and len(actor.code) == 3 and actor.code != "UNK" and actor.name is None:
             actor.sector = "GOV"
     return actors
+
+
+def _own_government(source: list[Actor]) -> list[Actor]:
+    """A protest with no named target is aimed at the protesters' own government (the
+    convention of CAMEO and PLOVER coders)."""
+    codes = dict.fromkeys(a.code for a in source if len(a.code) == 3 and a.code != "UNK")
+    return [Actor(code=c, sector="GOV", text="", start=a.start, end=a.end)
+            for c in codes for a in source[:1]]
 
 
 def _actors(clause: Clause, role: str) -> list[Actor]:

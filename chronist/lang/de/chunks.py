@@ -97,10 +97,20 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
             if low.endswith(ending):
                 cases = set(endcases)
                 break
+    if "nom" in cases and first.text.lower() in ("der", "einer", "dieser", "jener", "keiner", "seiner", "ihrer") \
+            and _feminine(tokens[-1]):
+        cases.discard("nom")               # "der Regierung": dative or genitive of a feminine noun
     if prep and prep in PREPOSITION_CASES:
         narrowed = cases & PREPOSITION_CASES[prep]
         cases = narrowed or set(PREPOSITION_CASES[prep])
     return cases
+
+
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ei", "ik", "enz", "anz", "ur")
+
+
+def _feminine(token: Token) -> bool:
+    return token.pos == "NN" and token.lemma.lower().endswith(_FEMININE_ENDINGS)
 
 
 def _is_genitive_name(token: Token) -> bool:
@@ -151,6 +161,11 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     return title or determined
 
 
+def _is_noun(token: Token) -> bool:
+    """A noun or name: the tagger's word, but German nouns are capitalised ("lecker" is not one)."""
+    return token.pos in NOUNS and (token.text[:1].isupper() or token.pos == "FM" or token.text[:1].isdigit())
+
+
 def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     """Noun phrases of a clause's tokens, in order, each with its preposition and cases."""
     chunks: list[Chunk] = []
@@ -165,7 +180,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
         j = i
         while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)):
             j += 1
-        if j < n and (tokens[j].pos in NOUNS or (tokens[j].pos in PRONOUNS and j == i)):
+        if j < n and (_is_noun(tokens[j]) or (tokens[j].pos in PRONOUNS and j == i)):
             pronoun = tokens[j].pos in PRONOUNS
             k = j + 1
             if not pronoun:

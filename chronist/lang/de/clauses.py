@@ -21,6 +21,9 @@ from chronist.model import Clause, Phrase, Predicate, Token
 _DATELINE = re.compile(r"^[\w/ .\-]{2,60}\((dpa|AFP|APA|AP|Reuters|KNA|epd|dpa-AFX|sda|rtr)[^)]*\)\s*[-–—:]\s*")
 
 
+COPULAS = {"sein", "werden", "bleiben", "heißen", "scheinen", "wirken", "gelten"}
+
+
 def strip_dateline(tokens: list[Token], sentence: str, offset: int) -> list[Token]:
     """Drop a leading "Seoul/Washington (dpa) -" from the tokens."""
     match = _DATELINE.match(sentence)
@@ -123,7 +126,7 @@ class SentenceAnalyser:
     def _arguments(self, clause: Clause, piece: Piece, chunks: list[Chunk], finite: Token | None) -> None:
         lex = self.lex
         core: list[Chunk] = []
-        for chunk in chunks:
+        for k, chunk in enumerate(chunks):
             head = chunk.head_token
             if head.lemma in lex.time_nouns or head.text in lex.time_nouns or (
                     chunk.tokens[0].pos == "CARD" and chunk.prep in ("am", "an", "bis", "seit", "für")):
@@ -138,16 +141,26 @@ class SentenceAnalyser:
                 core.append(chunk)
                 continue
             role = "prep"
-            if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch"):
-                role = "agent"
+            if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
+                    and not (k > 0 and chunks[k - 1].prep is not None and _adjacent(piece.tokens, chunks[k - 1], chunk)):
+                role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
             phrase = _phrase(chunk, role)
             clause.arguments.append(phrase)
             if chunk.prep in lex.place_prepositions and any(t.pos == "NE" for t in chunk.tokens) and clause.place is None:
                 clause.place = phrase
-        subject = None if piece.kind in ("inf", "ellipsis") else self._subject(core, piece, finite)
+        if piece.kind in ("inf", "ellipsis"):
+            subject = None
+        elif piece.coordinated and finite is not None and piece.tokens[0] is finite:
+            # "... und befürchten eine Eskalation": the subject is shared unless one is certain
+            subject = next((c for c in core if c.cases == {"nom"}), None)
+        else:
+            subject = self._subject(core, piece, finite)
+        copula = clause.predicate.lemma in COPULAS
         for chunk in core:
             if chunk is subject:
                 role = "object" if clause.predicate.voice == "passive" else "subject"
+            elif copula and "nom" in chunk.cases:
+                role = "predicative"      # "ist ein erfahrener Diplomat"
             elif chunk.cases == {"dat"} or (chunk.cases <= {"dat", "gen"} and "dat" in chunk.cases):
                 role = "dative"
             elif chunk.cases == {"gen"}:
@@ -164,6 +177,10 @@ class SentenceAnalyser:
         candidates = [c for c in core if "nom" in c.cases]
         if not candidates:
             return None
+        if finite is not None and finite.lemma == "geben":
+            expletive = [c for c in candidates if c.tokens[0].text.lower() == "es" and len(c.tokens) == 1]
+            if expletive:
+                return expletive[0]           # "es gibt keine Lösung": the rest is the object
         plural = finite is not None and finite.text.lower().endswith("n") and finite.text.lower() not in ("kann",)
         if plural:
             coordinated = [c for c in candidates if c.coordinated]
@@ -172,6 +189,9 @@ class SentenceAnalyser:
         elif len(candidates) > 1:
             singular = [c for c in candidates if not c.coordinated]
             candidates = singular or candidates
+        certain = [c for c in candidates if c.cases == {"nom"}]      # "ich", "er", "man", "der Kanzler"
+        if certain:
+            return certain[0]
         if piece.kind == "main" and finite is not None:
             vorfeld = [c for c in candidates if c.tokens[-1].start < finite.start]
             if vorfeld:
@@ -186,6 +206,14 @@ class SentenceAnalyser:
             if c is None:
                 continue
             clause = clauses[c]
+            if piece.kind == "main" and piece.coordinated and main_before is not None:
+                sibling = clauses[main_before]          # "X kam und sah Y": a sibling, not a dependent
+                clause.parent = sibling.parent
+                if not clause.args("subject"):
+                    for subj in sibling.args("subject"):
+                        clause.arguments.insert(0, Phrase(tokens=subj.tokens, role="subject", pronoun=subj.pronoun))
+                main_before = c
+                continue
             if piece.kind == "main":
                 if main_before is not None and clause.parent is None:
                     prev = clauses[main_before]
@@ -207,7 +235,8 @@ class SentenceAnalyser:
             if piece.kind == "inf" and parent is not None and any(
                     t.lemma in self.lex.intent_nouns for a in parent.args("object") for t in a.tokens):
                 clause.intent = True      # "seine Bereitschaft bekräftigt, ... zu beenden"
-            if piece.kind in ("inf", "ellipsis") and parent is not None and not clause.args("subject"):
+            shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
+            if shared and parent is not None and not clause.args("subject"):
                 for subj in parent.args("subject"):
                     clause.arguments.insert(0, Phrase(tokens=subj.tokens, role="subject", pronoun=subj.pronoun))
 

@@ -30,6 +30,7 @@ class Piece:
     finite: int | None = None # index of the finite verb in tokens
     antecedent: int | None = None   # for rel: index of the piece whose last phrase it modifies
     glued: list[int] = field(default_factory=list)
+    coordinated: bool = False        # follows "und"/"aber" after another clause
 
 
 def _is_boundary(token: Token) -> bool:
@@ -45,6 +46,21 @@ def _has_zu_infinitive(tokens: list[Token]) -> bool:
 
 def _has_verb(tokens: list[Token]) -> bool:
     return any(t.pos in FINITE for t in tokens) or _has_zu_infinitive(tokens)
+
+
+_CLAUSE_CONJUNCTIONS = {"und", "aber", "oder", "sondern", "denn", "doch", "jedoch"}
+
+
+def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
+    """"Die Mutter ist krank und er kam sofort": two clauses, each with its finite verb."""
+    for i, token in enumerate(tokens):
+        if token.pos == "KON" and token.text.lower() in _CLAUSE_CONJUNCTIONS and 0 < i < len(tokens) - 1:
+            left, right = tokens[:i], tokens[i + 1:]
+            if any(t.pos in FINITE for t in left) and any(t.pos in FINITE for t in right) \
+                    and not (left[0].pos in _SUBORDINATORS or left[0].text.lower() in ("um", "ohne")):
+                return [left] + _split_coordination([token] + right)   # the conjunction marks the conjunct
+    return [tokens]
+    return [tokens]
 
 
 def _is_ellipsis(tokens: list[Token], previous: "Piece | None") -> bool:
@@ -88,7 +104,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                 raw.append([])
         elif token.pos != "$." and token.text not in QUOTES:
             raw[-1].append(token)
-    raw = [r for r in raw if r]
+    raw = [part for r in raw if r for part in _split_coordination(r)]
     out: list[Piece] = []
     pending: list[Token] = []       # verbless pieces before the first clause
     for part in raw:
@@ -101,8 +117,11 @@ def pieces(tokens: list[Token]) -> list[Piece]:
             else:
                 pending.extend(part)
             continue
+        coordinated = part[0].pos == "KON" and part[0].text.lower() in _CLAUSE_CONJUNCTIONS
+        if coordinated:
+            part = part[1:]
         kind = _classify(part)
-        piece = Piece(tokens=pending + part if kind == "main" else part, kind=kind)
+        piece = Piece(tokens=pending + part if kind == "main" else part, kind=kind, coordinated=coordinated)
         if kind != "main" and pending:
             # "Kim, der ... gebeten habe, habe dem zugestimmt": keep "Kim" for the main clause
             out.append(Piece(tokens=pending, kind="stub"))
