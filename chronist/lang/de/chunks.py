@@ -34,9 +34,19 @@ _PRONOUN_CASES = {
     "mir": {"dat"}, "dir": {"dat"}, "ihm": {"dat"}, "ihnen": {"dat"}, "sich": {"acc", "dat"},
     "dieser": {"nom", "dat", "gen"}, "diese": {"nom", "acc"}, "dieses": {"nom", "acc", "gen"},
     "diesen": {"acc", "dat"}, "diesem": {"dat"}, "dem": {"dat"}, "der": {"nom", "dat", "gen"},
+    "die": {"nom", "acc"}, "das": {"nom", "acc"}, "den": {"acc", "dat"}, "denen": {"dat"},
+    "deren": {"gen"}, "dessen": {"gen"},
 }
 _ENDING_CASES = {"em": {"dat"}, "es": {"nom", "acc", "gen"}, "en": {"acc", "dat", "gen"},
                  "er": {"nom", "dat", "gen"}, "e": {"nom", "acc"}}
+
+# Determiners that decline like "der" (dieser, jeder) and like "ein" (kein, sein), by ending.
+_DER_WORDS = ("dies", "jen", "jed", "welch", "manch", "solch")
+_DER_ENDINGS = {"er": {"nom", "dat", "gen"}, "e": {"nom", "acc"}, "es": {"nom", "acc", "gen"},
+                "en": {"acc", "dat"}, "em": {"dat"}}
+_EIN_WORDS = ("kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+_EIN_ENDINGS = {"": {"nom", "acc"}, "e": {"nom", "acc"}, "en": {"acc", "dat"}, "em": {"dat"},
+                "er": {"gen", "dat"}, "es": {"gen"}}
 
 # Prepositions and the cases they govern (two-way prepositions take both).
 PREPOSITION_CASES = {
@@ -83,15 +93,14 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
     if first.pos in ("PPER", "PDS", "PRF", "PIS") and low in _PRONOUN_CASES:
         cases = set(_PRONOUN_CASES[low])
     elif first.pos in ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT"):
-        form = low
-        for stem in ("dies", "jen", "jed", "kein", "mein", "dein", "sein", "ihr", "unser", "eu", "welch"):
-            if low.startswith(stem) and low != stem:
-                form = "d" + low[len(stem):] if low[len(stem):] in ("er", "es", "em", "en", "e") else low
-                break
-        if form in _DETERMINER_CASES:
-            cases = set(_DETERMINER_CASES[form])
-        elif form.startswith("d") and form[1:] in _ENDING_CASES:
-            cases = set(_ENDING_CASES[form[1:]])
+        if low in _DETERMINER_CASES:
+            cases = set(_DETERMINER_CASES[low])
+        else:
+            for stems, endings in ((_DER_WORDS, _DER_ENDINGS), (_EIN_WORDS, _EIN_ENDINGS)):
+                stem = next((st for st in stems if low.startswith(st) and low[len(st):] in endings), None)
+                if stem is not None:
+                    cases = set(endings[low[len(stem):]])
+                    break
     elif first.pos == "ADJA":
         for ending, endcases in _ENDING_CASES.items():
             if low.endswith(ending):
@@ -134,7 +143,8 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
 _TITLE_ENDINGS = ("präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "chef",
                   "chefin", "sprecher", "sprecherin", "führer", "machthaber", "könig", "königin", "premier",
                   "general", "botschafter", "botschafterin", "papst", "senator", "abgeordnete", "vorsitzende",
-                  "gouverneur", "bürgermeister", "diplomat", "unterhändler", "beauftragte", "experte", "experten")
+                  "gouverneur", "bürgermeister", "diplomat", "unterhändler", "beauftragte", "experte", "experten",
+                  "herr", "herrn", "frau", "doktor")
 
 
 def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,

@@ -87,7 +87,8 @@ class SentenceAnalyser:
         if particle is not None and main is finite:
             lemma = particle.text.lower() + lemma
         lemmas = {t.lemma for t in verbs}
-        passive = main.pos == "VVPP" and "werden" in lemmas and lemma != "werden"
+        passive = (main.pos == "VVPP" and "werden" in lemmas and lemma != "werden") or (
+            main.pos == "VVIZU" and finite is not None and finite.lemma == "sein")   # "ist hervorzuheben"
         modal = next((t.lemma for t in verbs if t.pos.startswith("VM")), None)
         mood = self._mood(finite)
         if main.pos == "VVPP" and not passive and finite is not None and finite.lemma in ("haben", "sein"):
@@ -210,7 +211,9 @@ class SentenceAnalyser:
                 sibling = clauses[main_before]          # "X kam und sah Y": a sibling, not a dependent
                 clause.parent = sibling.parent
                 if not clause.args("subject"):
-                    for subj in sibling.args("subject"):
+                    shared = sibling.args("subject") or (
+                        sibling.args("object") if sibling.predicate.voice == "passive" else [])
+                    for subj in shared:
                         clause.arguments.insert(0, Phrase(tokens=subj.tokens, role="subject", pronoun=subj.pronoun))
                 main_before = c
                 continue
@@ -228,17 +231,20 @@ class SentenceAnalyser:
             parent = clauses[clause.parent] if clause.parent is not None else None
             if piece.kind == "rel" and piece.antecedent is not None:
                 antecedent = _last_chunk(parts[piece.antecedent].tokens)
-                relative = next((a for a in clause.arguments if a.tokens and a.tokens[0].pos == "PRELS"), None)
+                relative = next((a for a in clause.arguments if a.tokens and a.tokens[0].pos == "PRELS"
+                                 and a.tokens[0].text.lower() != "was"), None)   # "was" refers to a clause
                 if antecedent is not None and relative is not None:
-                    relative.tokens = list(antecedent.tokens)
+                    relative.tokens = list(antecedent.tokens) + relative.tokens   # "die Küche ... die"
                     relative.pronoun = False
             if piece.kind == "inf" and parent is not None and any(
                     t.lemma in self.lex.intent_nouns for a in parent.args("object") for t in a.tokens):
                 clause.intent = True      # "seine Bereitschaft bekräftigt, ... zu beenden"
             shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
             if shared and parent is not None and not clause.args("subject"):
-                for subj in parent.args("subject"):
-                    clause.arguments.insert(0, Phrase(tokens=subj.tokens, role="subject", pronoun=subj.pronoun))
+                role = "object" if clause.predicate.voice == "passive" else "subject"
+                if not (role == "object" and clause.args("object")):
+                    for subj in parent.args("subject"):
+                        clause.arguments.insert(0, Phrase(tokens=subj.tokens, role=role, pronoun=subj.pronoun))
 
     def _speech(self, parts: list[Piece], owner: dict[int, int], clauses: list[Clause]) -> None:
         speech = [c for c in clauses if c.predicate.lemma in self.lex.speech_verbs and c.args("subject")]
@@ -341,7 +347,12 @@ def _adjacent(tokens: list[Token], a: Chunk, b: Chunk) -> bool:
 
 
 def _last_chunk(tokens: list[Token]) -> Chunk | None:
+    """The antecedent of a relative clause: the last phrase, or the noun a last
+    prepositional phrase modifies ("der Bonus für die Aktionäre, der ...")."""
     chunks = noun_chunks(tokens)
+    if len(chunks) > 1 and chunks[-1].prep is not None and chunks[-2].prep is None \
+            and _adjacent(tokens, chunks[-2], chunks[-1]):
+        return chunks[-2]
     return chunks[-1] if chunks else None
 
 
