@@ -182,21 +182,29 @@ class SentenceAnalyser:
             expletive = [c for c in candidates if c.tokens[0].text.lower() == "es" and len(c.tokens) == 1]
             if expletive:
                 return expletive[0]           # "es gibt keine Lösung": the rest is the object
-        plural = finite is not None and finite.text.lower().endswith("n") and finite.text.lower() not in ("kann",)
-        if plural:
-            coordinated = [c for c in candidates if c.coordinated]
-            if coordinated:
-                return coordinated[0]
-        elif len(candidates) > 1:
-            singular = [c for c in candidates if not c.coordinated]
-            candidates = singular or candidates
-        certain = [c for c in candidates if c.cases == {"nom"}]      # "ich", "er", "man", "der Kanzler"
+        certain = [c for c in candidates if c.cases == {"nom"}]      # "ich", "er", "man", "er und Kim"
         if certain:
             return certain[0]
+        if piece.kind == "main" and finite is not None and piece.tokens[0] is finite \
+                and finite.text.lower() in ("habe", "hab", "bin", "war", "hatte", "kann", "muss", "werde"):
+            return None           # "Habe die Artikel erhalten.": first person, subject left out
+        if len(candidates) > 1:
+            # "Es fand eine Einweisung statt": a lone "es" in the Vorfeld only fills the place
+            vorfeld_es = [c for c in candidates if c.tokens[0].text.lower() == "es" and len(c.tokens) == 1
+                          and finite is not None and c.tokens[-1].start < finite.start]
+            candidates = [c for c in candidates if c not in vorfeld_es] or candidates
+        plural = finite is not None and _plural(finite)
+        if plural:
+            coordinated = [c for c in candidates if c.coordinated]
+        else:
+            coordinated = []
+            candidates = [c for c in candidates if not c.coordinated] or candidates
         if piece.kind == "main" and finite is not None:
             vorfeld = [c for c in candidates if c.tokens[-1].start < finite.start]
             if vorfeld:
                 return vorfeld[0]
+        if coordinated:
+            return coordinated[0]
         return next((c for c in candidates if c.head_token.pos != "PRF"), None)
 
     # -- links between clauses --------------------------------------------
@@ -354,6 +362,12 @@ def _last_chunk(tokens: list[Token]) -> Chunk | None:
             and _adjacent(tokens, chunks[-2], chunks[-1]):
         return chunks[-2]
     return chunks[-1] if chunks else None
+
+
+def _plural(finite: Token) -> bool:
+    """Third person plural forms end in -en/-n (trafen, mahnten, sind); "bin", "kann" do not count."""
+    low = finite.text.lower()
+    return low == "sind" or (low.endswith("n") and not low.endswith(("in", "ann", "on")) and len(low) > 3)
 
 
 def _main_verb(verbs: list[Token], finite: Token | None) -> Token:
