@@ -63,6 +63,18 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
     return [tokens]
 
 
+def _split_subordinate(tokens: list[Token]) -> list[list[Token]]:
+    """A subordinate clause the writer did not set off with a comma ("..., auch wenn die Preise
+    teuer waren", "Wer zusieht wie der Chef ... macht"): cut before its conjunction when both
+    sides have a finite verb."""
+    for i, token in enumerate(tokens):
+        if i > 0 and token.pos == "KOUS":
+            left, right = tokens[:i], tokens[i:]
+            if any(t.pos in FINITE for t in left) and any(t.pos in FINITE for t in right):
+                return [left] + _split_subordinate(right)
+    return [tokens]
+
+
 def _is_ellipsis(tokens: list[Token], previous: "Piece | None") -> bool:
     """"Trump hatte ... gestellt, dies aber nicht konkretisiert": a participle clause sharing the auxiliary."""
     if previous is None or previous.kind != "main" or not any(t.pos in ("VVPP", "VVINF") for t in tokens):
@@ -104,7 +116,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                 raw.append([])
         elif token.pos != "$." and token.text not in QUOTES:
             raw[-1].append(token)
-    raw = [part for r in raw if r for part in _split_coordination(r)]
+    raw = [part for r in raw if r for coordinated in _split_coordination(r) for part in _split_subordinate(coordinated)]
     out: list[Piece] = []
     pending: list[Token] = []       # verbless pieces before the first clause
     for part in raw:
