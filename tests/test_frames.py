@@ -38,3 +38,14 @@ verbs:
 """, where="test.yaml")
     first = book.frames()[0]
     assert first.cameo == "164"
+
+
+def test_compound_nouns_find_the_frame_of_their_last_part():
+    from chronist.model import Clause, Predicate, Token
+    book = frame_book("de")
+    def noun(lemma):
+        return Clause(sentence=0, predicate=Predicate(lemma=lemma, kind="noun",
+                                                      tokens=[Token(lemma, lemma, "NN", 0, len(lemma))]))
+    assert book.find(noun("Maximalforderung")).lemma == "Forderung"
+    assert book.find(noun("Gipfeltreffen")) is not None
+    assert book.find(noun("Wetter")) is None

@@ -116,10 +116,16 @@ def test_noun_event_with_mit_and_possessor():
 
 def test_compound_event_noun_and_genitive_possessor():
     found = clauses("Es gibt keine Antwort auf Washingtons jüngste Sanktionsdrohung gegen Teheran.")
-    noun = [c for c in found if c.predicate.kind == "noun"][0]
-    assert noun.predicate.lemma == "Drohung"
+    noun = [c for c in found if c.predicate.kind == "noun" and c.predicate.lemma == "Sanktionsdrohung"][0]
     assert role_text(noun, "possessor") == ["Washingtons"]
     assert role_text(noun, "prep", prep="gegen") == ["Teheran"]
+
+
+def test_hyphenated_prefix_is_the_possessor_of_an_event_noun():
+    found = clauses("Bei einem US-Luftangriff auf ein Lager starben zwei Menschen.")
+    noun = [c for c in found if c.predicate.lemma == "US-Luftangriff"][0]
+    assert role_text(noun, "possessor") == ["US"]
+    assert role_text(noun, "prep", prep="auf") == ["ein Lager"]
 
 
 def test_relative_clause_subject_is_its_antecedent():

@@ -58,6 +58,8 @@ class FrameBook:
             self._by_lemma.setdefault((frame.kind, frame.lemma.lower()), []).append(frame)
         for group in self._by_lemma.values():     # conditional frames before the general one
             group.sort(key=lambda f: not (f.when_object or f.when_prep))
+        self._nouns = [lemma for kind, lemma in self._by_lemma if kind == "noun"]
+        self._heads: dict[str, str] = {}
 
     def __len__(self) -> int:
         return sum(len(g) for g in self._by_lemma.values())
@@ -67,10 +69,22 @@ class FrameBook:
 
     def find(self, clause: Clause) -> Frame | None:
         kind = "noun" if clause.predicate.kind == "noun" else "verb"
-        for frame in self._by_lemma.get((kind, clause.predicate.lemma.lower()), ()):
+        lemma = clause.predicate.lemma.lower()
+        for frame in self._by_lemma.get((kind, lemma), ()) or self._by_lemma.get((kind, self._head(lemma)), ()):
             if frame.fits(clause):
                 return frame
         return None
+
+    def _head(self, lemma: str) -> str:
+        """The longest noun with a frame that a compound ends in: "maximalforderung" → "forderung",
+        "us-luftangriff" → "luftangriff"."""
+        if lemma not in self._heads:
+            found = ""
+            for known in self._nouns:
+                if len(known) > len(found) and lemma.endswith(known) and len(lemma) > len(known) + 2:
+                    found = known
+            self._heads[lemma] = found
+        return self._heads[lemma]
 
 
 def _frame(entry: dict, kind: str, where: str) -> Frame:

@@ -283,13 +283,15 @@ class SentenceAnalyser:
         for i, chunk in enumerate(chunks):
             heads = [t for t in chunk.tokens if t.pos == "NN"]
             for head in heads[:1] if chunk.coordinated else heads[-1:]:
-                noun = self.lex.event_noun(head.lemma)
-                if noun is None:
-                    continue
-                predicate = Predicate(lemma=noun, tokens=[head], kind="noun",
+                # Any noun may head an event ("Vermittlungsmission zwischen Syrien und ..."):
+                # the frames decide which do; the front-end only gathers their arguments.
+                predicate = Predicate(lemma=head.lemma, tokens=[head], kind="noun",
                                       negated=any(t.text.lower().startswith("kein") for t in chunk.tokens))
                 clause = Clause(sentence=index, predicate=predicate, parent=parent,
                                 reported=holder.reported, speaker=holder.speaker, time=holder.time)
+                prefix = _compound_prefix(head)
+                if prefix is not None:
+                    clause.arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
                 if chunk.possessor:
                     clause.arguments.append(_phrase_of(chunk.possessor, "possessor"))
                 after = chunk.tokens[chunk.tokens.index(head) + 1:]
@@ -302,6 +304,8 @@ class SentenceAnalyser:
                     if chunks[k].prep in self.lex.place_prepositions and any(t.pos == "NE" for t in chunks[k].tokens):
                         clause.place = clause.place or clause.arguments[-1]
                     k += 1
+                if not clause.arguments and self.lex.event_noun(head.lemma) is None:
+                    continue          # a plain noun with nothing attached carries no event
                 clause.place = clause.place or holder.place
                 predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role == "prep"]
                 out.append(clause)
@@ -334,6 +338,14 @@ class SentenceAnalyser:
             predicate.objects = [head.lemma]
             out.append(clause)
         return out
+
+
+def _compound_prefix(head: Token) -> Token | None:
+    """The first part of a hyphenated noun as a word of its own: "US" of "US-Luftangriff"."""
+    first, dash, rest = head.text.partition("-")
+    if not dash or not rest or not first[:1].isupper() or len(first) < 2:
+        return None
+    return Token(text=first, lemma=first, pos="NE", start=head.start, end=head.start + len(first))
 
 
 def _phrase(chunk: Chunk, role: str) -> Phrase:

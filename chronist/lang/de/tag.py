@@ -70,6 +70,10 @@ def _tag_words(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     for word, tag in zip(words, tagger.tag_sent(list(words), taglevel=0)):
         if tag in _NO_LEMMA:
             lemma = word
+        elif tag == "NN" and "-" in word.strip("-"):
+            # "US-Luftangriffe" → "US-Luftangriff": keep the first parts as written
+            head, _, last = word.rpartition("-")
+            lemma = f"{head}-{tagger._analyze(last, tagger.tag2int[tag], 1)[0]}"
         else:
             lemma = tagger._analyze(word, tagger.tag2int[tag], 1)[0]
         out.append((lemma, _stts(tag)))
