@@ -17,10 +17,17 @@ from chronist.model import Actor, Clause, Document, Event, Phrase, Sentence
 
 log = logging.getLogger(__name__)
 
+# Determiners of a definite description ("der Präsident", "the minister").
+DEFINITE = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesem", "diesen", "the", "this"}
 HYPOTHETICAL_MODALS = {"können", "dürfen", "mögen", "could", "might", "may"}
 DEONTIC_MODALS = {"must", "should", "müssen", "sollen"}
 DEMAND_CODE = "10"
-PROTEST_ROOT = "14"
+# Protests, curfews and states of emergency, and their easing, with no one else named are
+# aimed at the actor's own country (the convention of CAMEO and PLOVER coders).
+# The same holds for violence and destruction with no named victim ("guerrillas blew up
+# power lines").
+DOMESTIC_CODES = ("14", "172", "132", "081", "171", "18", "19")
+PROTEST_CODES = ("14",)
 
 
 class Coder:
@@ -74,7 +81,8 @@ class Coder:
                     speaker = clause.speaker.actors if clause.speaker is not None else None
                     phrase.actors.extend(mentions.resolve(token, lang=self.lang, sentence=sentence.index,
                                                           subject=subject, speaker=speaker))
-                phrase.actors = [mentions.describe(a) for a in phrase.actors]
+                if phrase.tokens and phrase.tokens[0].text.lower() in DEFINITE and len(phrase.tokens) <= 3:
+                    phrase.actors = [mentions.describe(a) for a in phrase.actors]
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -107,6 +115,9 @@ class Coder:
                     seen.add(key)
                     out.append(self._event(doc, sentence, clause, clauses, DEMAND_CODE, "asserted",
                                            _as_government(deontic[0]), _as_government(deontic[1])))
+                content = self._content(clause, i, clauses)    # "must be ready to mediate"
+                if content is not None:
+                    absorbed.add(content)
                 continue
             frame = self.frames.find(clause)
             if frame is None or self._hypothetical(clause, clauses):
@@ -122,11 +133,17 @@ class Coder:
             if not frame.reciprocal:
                 parties = {(a.code, a.sector) for a in source}
                 target = [a for a in target if (a.code, a.sector) not in parties]
-            if not target and frame.cameo.startswith(PROTEST_ROOT):
+            if not target and frame.cameo.startswith(DOMESTIC_CODES):
                 target = _own_government(source)
             if not target and not frame.optional:
                 continue
             absorbed.update(used)
+            if clause.predicate.kind == "verb" and (
+                    "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES)):
+                # what was demanded, threatened, refused; what a protest was for ("to demand ...")
+                content = self._content(clause, i, clauses)
+                if content is not None:
+                    absorbed.add(content)
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if modality == "intent" else frame.cameo
             key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
@@ -145,14 +162,14 @@ class Coder:
         someone other than the speaker is the speaker's demand (source: the speaker, target:
         the one who must act), whatever the content verb."""
         pred = clause.predicate
-        if not clause.reported or clause.speaker is None or pred.kind != "verb" or pred.negated:
+        if not clause.reported or clause.speaker is None or pred.kind == "noun" or pred.negated:
             return None
         if (pred.modal or "").lower() not in DEONTIC_MODALS:
             return None
         speaker = [a for a in clause.speaker.actors if a.code != "UNK"]
         subject = [a for a in _actors(clause, "object" if pred.voice == "passive" else "subject")
                    if a.code != "UNK"]
-        if not speaker or not subject or {a.code for a in subject} <= {a.code for a in speaker}:
+        if not speaker or not subject or _same(subject, speaker):
             return None
         return speaker, subject
 
@@ -198,6 +215,7 @@ class Coder:
     def _target(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
                 source: list[Actor]) -> tuple[list[Actor], list[int]]:
         """The target actors, and the dependent clauses they were taken from."""
+        unknown: list[Actor] = []      # "the troops": taken only when no one better is named
         for role in frame.target:
             if role == "complement":
                 actors, used = self._complement(clause, index, clauses, source)
@@ -205,9 +223,10 @@ class Coder:
                     return actors, used
                 continue
             actors = _actors(clause, role)
-            if actors:
+            if _known(actors):
                 return actors, []
-        return [], []
+            unknown = unknown or actors
+        return unknown, []
 
     @staticmethod
     def _complement(clause: Clause, index: int, clauses: list[Clause],
@@ -216,17 +235,32 @@ class Coder:
         source itself ("threatened to attack South Korea"), the dependent clause's object."""
         holder = clause.parent if clause.predicate.kind == "noun" else index
         codes = {a.code for a in source}
-        for k, child in enumerate(clauses):
-            if child.parent != holder or k == index or child.predicate.kind != "verb":
+        children = [k for k, c in enumerate(clauses) if c.parent == holder and k != index]
+        # one level further down: "refused to allow UN planes to land"
+        children += [k for k, c in enumerate(clauses) if c.parent in children and k != index]
+        for k in children:
+            child = clauses[k]
+            if child.predicate.kind != "verb":
                 continue
-            subject = _actors(child, "subject")
-            if subject and not {a.code for a in subject} <= codes:
+            subject = _known(_actors(child, "subject"))
+            if subject and not _same(subject, source):
                 return subject, [k]
-            objects = _actors(child, "object") or _actors(child, "dative") or [
-                a for p in child.args("prep") for a in p.actors if a.code not in codes]
+            objects = _known(_actors(child, "object")) or _known(_actors(child, "dative")) or [
+                a for p in child.args("prep") for a in _known(p.actors) if a.code not in codes]
             if objects:
                 return objects, [k]
         return [], []
+
+    @staticmethod
+    def _content(clause: Clause, index: int, clauses: list[Clause]) -> int | None:
+        """The dependent clause that states what a demand, threat, refusal or agreement is
+        about ("threatened to hold a strike"): the first verb clause it governs."""
+        trigger = clause.predicate.tokens[0].start
+        for k, child in enumerate(clauses):
+            if (child.parent == index and k != index and child.predicate.kind == "verb"
+                    and child.predicate.tokens and child.predicate.tokens[0].start > trigger):
+                return k
+        return None
 
     @staticmethod
     def _reciprocal(clause: Clause, source: list[Actor]) -> bool:
@@ -293,9 +327,22 @@ def _as_government(actors: list[Actor]) -> list[Actor]:
     return actors
 
 
+def _same(actors: list[Actor], others: list[Actor]) -> bool:
+    """Whether ``actors`` are ``others`` again: the same words (a subject copied into a
+    dependent clause, a resolved pronoun) or, for words elsewhere, the same codes and sectors."""
+    spans = {(a.start, a.end) for a in others}
+    if all((a.start, a.end) in spans for a in actors):
+        return True
+    return {(a.code, a.sector) for a in actors} <= {(a.code, a.sector) for a in others}
+
+
+def _known(actors: list[Actor]) -> list[Actor]:
+    """Actors of known nationality (a bare "the troops" is no one's target)."""
+    return [a for a in actors if a.code != "UNK"]
+
+
 def _own_government(source: list[Actor]) -> list[Actor]:
-    """A protest with no named target is aimed at the protesters' own government (the
-    convention of CAMEO and PLOVER coders)."""
+    """The government of the source's own country (see DOMESTIC_CODES)."""
     codes = dict.fromkeys(a.code for a in source if len(a.code) == 3 and a.code != "UNK")
     return [Actor(code=c, sector="GOV", text="", start=a.start, end=a.end)
             for c in codes for a in source[:1]]

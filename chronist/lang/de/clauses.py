@@ -244,15 +244,26 @@ class SentenceAnalyser:
                 if antecedent is not None and relative is not None:
                     relative.tokens = list(antecedent.tokens) + relative.tokens   # "die Küche ... die"
                     relative.pronoun = False
-            if piece.kind == "inf" and parent is not None and any(
-                    t.lemma in self.lex.intent_nouns for a in parent.args("object") for t in a.tokens):
-                clause.intent = True      # "seine Bereitschaft bekräftigt, ... zu beenden"
+            if piece.kind == "inf" and parent is not None and self._announces(clause.parent, clauses, parts, owner):
+                clause.intent = True      # "seine Bereitschaft bekräftigt, ... zu beenden", "ist bereit, ... zu"
             shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
             if shared and parent is not None and not clause.args("subject"):
                 role = "object" if clause.predicate.voice == "passive" else "subject"
                 if not (role == "object" and clause.args("object")):
                     for subj in parent.args("subject"):
                         clause.arguments.insert(0, Phrase(tokens=subj.tokens, role=role, pronoun=subj.pronoun))
+
+    def _announces(self, parent: int, clauses: list[Clause], parts: list[Piece], owner: dict[int, int]) -> bool:
+        """Does the governing clause announce an intention for its infinitive: an intent verb or
+        modal ("kündigte an", "will"), an intent noun ("Bereitschaft") or adjective ("bereit")?"""
+        governing = clauses[parent]
+        if governing.intent:
+            return True
+        if any(t.lemma in self.lex.intent_nouns for a in governing.args("object", "subject") for t in a.tokens):
+            return True
+        piece = next((parts[p] for p, c in owner.items() if c == parent), None)
+        return piece is not None and any(t.lemma.lower() in self.lex.intent_adjectives
+                                         for t in piece.tokens if t.pos in ("ADJD", "ADJA"))
 
     def _speech(self, parts: list[Piece], owner: dict[int, int], clauses: list[Clause]) -> None:
         speech = [c for c in clauses if c.predicate.lemma in self.lex.speech_verbs and c.args("subject")]
