@@ -53,17 +53,57 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from chronist.ingest import Progress, ingest
     from chronist.store import Store
-    added = skipped = sentences = events = 0
+    progress = Progress(sys.stderr, enabled=args.progress or sys.stderr.isatty())
     with Store.open(args.db) as store:
-        for doc in _coded(args.files, lang=args.lang, date=args.date):
-            if store.add(doc):
-                added += 1
-                sentences += len(doc.sentences)
-                events += len(doc.events)
-            else:
-                skipped += 1
-    print(f"{added} article(s) coded, {skipped} already stored; {sentences} sentences, {events} events -> {args.db}")
+        summary = ingest(args.files, store=store, lang=args.lang, date=args.date, workers=args.workers,
+                         max_chars=args.max_chars, progress=progress)
+    print("\n".join(summary.lines(args.db)))
+    return 130 if summary.interrupted else 0
+
+
+def _need_db(db: str) -> None:
+    if not Path(db).exists():
+        raise InputError(f"{db}: no such database; create it with `chronist ingest FILE --db {db}`")
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from chronist.store import Store
+    _need_db(args.db)
+    with Store.open(args.db) as store:
+        counts = store.counts()
+        by_state = counts["articles"]
+        print(f"{args.db}: {sum(by_state.values())} articles: {by_state['coded']} coded, "
+              f"{by_state['skipped']} skipped, {by_state['failed']} failed; "
+              f"{counts['sentences']} sentences, {counts['events']} events")
+        for state in ("skipped", "failed"):
+            reasons = store.reasons(state)
+            if reasons:
+                print(f"  {state}: " + ", ".join(f"{n} {why}" for why, n in reasons))
+        for article, reason in store.latest("failed"):
+            print(f"  failed {article}: {reason}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import os
+    from chronist.io.export import export
+    from chronist.store import Store
+    _need_db(args.db)
+    with Store.open(args.db) as store:
+        records = store.iter_events(source=args.source, target=args.target, category=args.category,
+                                    since=args.since.isoformat() if args.since else None, limit=args.limit,
+                                    with_article=True)
+        try:
+            n = export(records, fmt=args.format, out=sys.stdout, path=args.output)
+        except BrokenPipeError:              # `chronist export | head`: the reader has what it wants
+            sys.stdout = open(os.devnull, "w")
+            return 0
+        finally:
+            records.close()
+    if args.output:
+        print(f"{n} events -> {args.output}", file=sys.stderr)
     return 0
 
 
@@ -81,16 +121,27 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from chronist.eval.report import format_score, score_to_dict
     from chronist.eval.run import evaluate
-    result = evaluate(args.gold)
+    explained = None
+    if args.explain:
+        from chronist.eval.explain import explain
+        explained = explain(args.gold)
+        result = explained.score
+    else:
+        result = evaluate(args.gold)
     if args.json:
-        print(json.dumps(score_to_dict(result), indent=2))
+        data = score_to_dict(result)
+        if explained is not None:
+            data["explain"] = {"shares": explained.shares(),
+                               "misses": [{"id": d.record_id, "file": d.file, "kind": d.kind,
+                                           "reasons": [text for _, text in d.reasons]}
+                                          for d in explained.diagnoses]}
+        print(json.dumps(data, indent=2))
     else:
         print(format_score(result, by=args.by), end="")
-    if args.explain:
-        for miss in result.misses:
-            print(f"missed {miss.record_id}: {miss.event.get('plover')} "
-                  f"{'+'.join(a['actor'] for a in miss.event['source'])} -> "
-                  f"{'+'.join(a['actor'] for a in miss.event['target']) or '-'}: {miss.why}")
+    if explained is not None and not args.json:
+        from chronist.eval.explain import format_explained
+        print()
+        print(format_explained(explained), end="")
     return 0
 
 
@@ -101,6 +152,34 @@ def cmd_eval_syntax(args: argparse.Namespace) -> int:
     if args.limit:
         sentences = sentences[:args.limit]
     print(format_syntax(evaluate_syntax(sentences, GermanFrontEnd())), end="")
+    return 0
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from chronist.actors.dictionary import LANGS, ActorDictionary
+    from chronist.coding.frames import frame_book
+    from chronist.coding.ontology import cameo
+    d = ActorDictionary.default()
+    states = sum(not c.territory for c in d.countries.values())
+    kinds = {"IGO": 0, "NGO": 0, "other": 0}
+    for org in d.organisations.values():
+        kind = org.code.split(":", 1)[0]
+        kinds[kind if kind in kinds else "other"] += 1
+    with_roles = sum(bool(p.roles) for p in d.persons.values())
+    print(f"states {states} (+{len(d.countries) - states} territories); organisations "
+          f"{len(d.organisations)} (IGO {kinds['IGO']}, NGO {kinds['NGO']}, armed groups, parties "
+          f"and agencies {kinds['other']}); persons {len(d.persons)}, {with_roles} with dated roles")
+    roots_all = [f"{n:02d}" for n in range(2, 21)]
+    for lang in LANGS:
+        agents = {(a.base, a.sector) for bucket in d.agents[lang].values() for _, a in bucket
+                  if a.kind == "agent"}
+        frames = frame_book(lang).frames()
+        roots = sorted({f.cameo[:2] for f in frames if cameo(f.cameo).plover})
+        missing = [r for r in roots_all if r not in roots]
+        print(f"{lang}: agents {len(agents)}; frames {len(frames)} (verbs "
+              f"{sum(f.kind == 'verb' for f in frames)}, nouns {sum(f.kind == 'noun' for f in frames)}); "
+              f"CAMEO roots 02-20 covered {len([r for r in roots if r in roots_all])}/{len(roots_all)}"
+              + (f" (missing {', '.join(missing)})" if missing else ""))
     return 0
 
 
@@ -138,7 +217,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="code articles and store them")
     inputs(p)
     p.add_argument("--db", default="chronist.db", help="SQLite file (default: ./chronist.db)")
+    p.add_argument("--workers", type=int, default=0, help="coding processes (default: one per core)")
+    p.add_argument("--max-chars", type=int, default=1_000_000,
+                   help="skip longer articles, with the reason (default: 1000000)")
+    p.add_argument("--progress", action="store_true", help="progress line on stderr even when not a terminal")
     p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("status", help="articles in the store by state, with the reasons")
+    p.add_argument("--db", default="chronist.db")
+    p.set_defaults(run=cmd_status)
+
+    p = sub.add_parser("export", help="stored events with PLOVER field names")
+    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    p.add_argument("--output", "-o", help="file to write (required for parquet; default: standard output)")
+    p.add_argument("--source", help="actor code, e.g. USA")
+    p.add_argument("--target", help="actor code, e.g. PRK")
+    p.add_argument("--category", help="PLOVER category, e.g. CONSULT")
+    p.add_argument("--since", type=_date, help="events on or after YYYY-MM-DD")
+    p.add_argument("--limit", type=int)
+    p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("events", help="query stored events")
     p.add_argument("--db", default="chronist.db")
@@ -167,6 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", type=_lang, default="de")
     p.add_argument("--limit", type=int, help="only the first N articles")
     p.set_defaults(run=cmd_bench)
+
+    p = sub.add_parser("coverage", help="how many states, organisations, persons, agents and frames")
+    p.set_defaults(run=cmd_coverage)
     return parser
 
 

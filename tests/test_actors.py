@@ -333,3 +333,15 @@ def test_gold_actor_phrases() -> None:
                     hits += gold["actor"] in {a.code for a in found}
     assert total > 100
     assert hits / total >= 0.85
+
+
+def test_coverage_command(dictionary: ActorDictionary, capsys: pytest.CaptureFixture[str]) -> None:
+    from chronist.cli import main
+
+    assert main(["coverage"]) == 0
+    out = capsys.readouterr().out
+    states = sum(not c.territory for c in dictionary.countries.values())
+    assert f"states {states} " in out and states >= 190
+    assert f"organisations {len(dictionary.organisations)} " in out
+    assert re.search(r"^de: agents \d+; frames \d+ .*CAMEO roots 02-20 covered \d+/19", out, re.M)
+    assert re.search(r"^en: agents \d+; frames \d+ ", out, re.M)

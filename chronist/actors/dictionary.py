@@ -37,7 +37,7 @@ _ROLE_KEYS = {"code", "sector", "from", "to", "title"}
 @dataclass(slots=True, frozen=True)
 class Role:
     code: str
-    sector: str
+    sector: str | None
     start: dt.date
     end: dt.date | None = None
     title: str | None = None
@@ -50,7 +50,7 @@ class Role:
 class Person:
     name: str
     country: str
-    sector: str = "ELI"             # sector outside all roles
+    sector: str | None = "ELI"      # sector outside all roles
     roles: tuple[Role, ...] = ()
     short_needs_role: bool = False
 
@@ -63,7 +63,7 @@ class Person:
                 return role
         return None
 
-    def actor_at(self, date: dt.date | None) -> tuple[str, str]:
+    def actor_at(self, date: dt.date | None) -> tuple[str, str | None]:
         """(code, sector) at ``date``: the role, else the home country with ELI."""
         role = self.role_at(date)
         if role is not None:
@@ -469,6 +469,38 @@ class ActorDictionary:
             bucket.append((key[1:], agent))
             if lang == "de" and len(key) == 1 and agent.kind != "eli" and len(key[0]) >= 5:
                 self.suffixes[lang].setdefault(key[0], agent)
+
+    # --- extending (PETRARCH dictionaries, see chronist.actors.petrarch) ----------------
+    def add_form(self, lang: str, text: str, entry: Entry) -> bool:
+        """Register one more surface form; False (and nothing added) when the form is
+        declared ambiguous or already names another entity: existing entries win."""
+        key = forms.name_key(forms.split_parts(text))
+        if not key or text in self.ambiguous.get(lang, ()):
+            return False
+        seen = self.surfaces[lang].setdefault(key, {})
+        if seen and entry.ident not in seen:
+            return False
+        if entry.ident not in seen:
+            seen[entry.ident] = entry
+            _add(self.actors[lang], key, entry)
+        return True
+
+    def add_agent_forms(self, lang: str, texts: list[str], agent: Agent) -> None:
+        """Register agent nouns as written (no forms generated); existing agents win."""
+        for text in texts:
+            key = forms.fold_key(forms.split_parts(text))
+            if not key:
+                continue
+            bucket = self.agents[lang].setdefault(key[0], [])
+            if not any(rest == key[1:] for rest, _ in bucket):
+                bucket.append((key[1:], agent))
+
+    def finish(self) -> None:
+        """Re-sort the lookup tables after adding entries (longest names first)."""
+        for lang in LANGS:
+            _sort(self.actors[lang])
+            _sort(self.agents[lang])
+            _sort(self.places[lang])
 
     # --- lookup ---------------------------------------------------------------------
     def person(self, ident: str) -> Person:
