@@ -162,7 +162,7 @@ class Event:
     trigger_start: int
     trigger_end: int
     date: str | None = None
-    date_basis: str | None = None   # expression, publication, None
+    date_basis: str | None = None   # expression (its clause), sentence (elsewhere in it), publication, None
     location: str | None = None
     country: str | None = None
     lat: float | None = None

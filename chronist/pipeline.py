@@ -31,6 +31,9 @@ class Stage:
     needs: tuple[str, ...]
     sets: tuple[str, ...]
     run: Callable[[Document], None]
+    # Optional: the same work for many documents at once (batched parsing); used by
+    # Pipeline.process_many, which falls back to ``run`` per document when None.
+    run_many: Callable[[list[Document]], None] | None = None
 
 
 class _Shared:
@@ -70,7 +73,18 @@ class _Shared:
 def _frontend(shared: _Shared) -> Stage:
     def run(doc: Document) -> None:
         doc.sentences = shared.frontend(doc.lang).process(doc.article)
-    return Stage("frontend", needs=("article", "lang"), sets=("sentences",), run=run)
+
+    def run_many(docs: list[Document]) -> None:
+        for lang in dict.fromkeys(d.lang for d in docs):
+            group = [d for d in docs if d.lang == lang]
+            frontend = shared.frontend(lang)
+            if hasattr(frontend, "process_many"):      # parses the whole group in one stream
+                for doc, sentences in zip(group, frontend.process_many([d.article for d in group])):
+                    doc.sentences = sentences
+            else:
+                for doc in group:
+                    run(doc)
+    return Stage("frontend", needs=("article", "lang"), sets=("sentences",), run=run, run_many=run_many)
 
 
 def _actors(shared: _Shared) -> Stage:
@@ -86,16 +100,22 @@ def _coder(shared: _Shared) -> Stage:
 
 
 def _time(shared: _Shared) -> Stage:
-    from chronist.time.resolve import resolve
+    from chronist.time.resolve import date_event, direction_of
+    from chronist.time.tagger import find
 
     def run(doc: Document) -> None:
         pub = doc.article.date
+        found: dict[tuple[int, str], list] = {}
         for event in doc.events:
-            date = resolve(event.time_text or "", pub, future=event.tense == "future")
-            if date is not None:
-                event.date, event.date_basis = date, "expression"
-            elif pub is not None and event.tense == "past" and event.modality in ("asserted", "reported"):
-                event.date, event.date_basis = pub.isoformat(), "publication"
+            direction = direction_of(event.tense, event.modality)
+            key = (event.sentence_index, direction)
+            if key not in found:
+                found[key] = find(event.sentence, pub, lang=doc.lang, direction=direction)
+            sentence = doc.sentences[event.sentence_index] if event.sentence_index < len(doc.sentences) else None
+            trigger = event.trigger_start - sentence.start if sentence is not None else None
+            event.date, event.date_basis = date_event(
+                sentence=event.sentence, time_text=event.time_text, trigger=trigger, pub=pub, lang=doc.lang,
+                tense=event.tense, modality=event.modality, timexes=found[key])
     return Stage("time", needs=("events",), sets=("dates",), run=run)
 
 
@@ -104,9 +124,10 @@ def _geo(shared: _Shared) -> Stage:
 
     def run(doc: Document) -> None:
         for event in doc.events:
-            place = locate(event.place_text, lang=doc.lang, matcher=shared.matcher)
+            codes = [a.code for a in (*event.source, *event.target)]
+            place = locate(event.place_text, lang=doc.lang, countries=codes)
             if place is not None:
-                event.location, event.country, event.lat, event.lon = place
+                event.location, event.country, event.lat, event.lon = place.name, place.country, place.lat, place.lon
     return Stage("geo", needs=("events",), sets=("locations",), run=run)
 
 
@@ -143,6 +164,15 @@ class Pipeline:
 
     def process(self, article: Article, *, lang: str | None = None) -> Document:
         """Code one article. ``lang`` overrides the article's; None or "auto" detects it."""
+        doc = self._document(article, lang)
+        for stage in self.stages:
+            started = time.perf_counter()
+            stage.run(doc)
+            doc.timings[stage.name] = doc.timings.get(stage.name, 0.0) + time.perf_counter() - started
+        return doc
+
+    @staticmethod
+    def _document(article: Article, lang: str | None) -> Document:
         chosen = lang if lang not in (None, "auto") else article.lang
         if chosen in (None, "auto"):
             chosen = detect(article.text)
@@ -150,13 +180,39 @@ class Pipeline:
             found = f"it looks like {chosen!r}" if chosen else "its language could not be recognised"
             raise InputError(f"article {article.id!r}: {found}; Chronist reads {', '.join(SUPPORTED)} "
                              f"(set --lang to force one)")
-        doc = Document(article=article, lang=chosen)
-        for stage in self.stages:
-            started = time.perf_counter()
-            stage.run(doc)
-            doc.timings[stage.name] = doc.timings.get(stage.name, 0.0) + time.perf_counter() - started
-        return doc
+        return Document(article=article, lang=chosen)
 
-    def process_many(self, articles: Iterable[Article], *, lang: str | None = None) -> Iterator[Document]:
+    def process_many(self, articles: Iterable[Article], *, lang: str | None = None,
+                     batch_size: int = 64) -> Iterator[Document]:
+        """Code many articles, ``batch_size`` at a time: stages that can (the English
+        front-end's parse) work on the whole batch at once. Yields Documents in input order;
+        an article whose language is not supported raises after the ones before it."""
+        if batch_size < 1:
+            raise ConfigError(f"batch_size must be at least 1, got {batch_size}; pass a positive number")
+        batch: list[Document] = []
         for article in articles:
-            yield self.process(article, lang=lang)
+            try:
+                doc = self._document(article, lang)
+            except InputError:
+                yield from self._run_batch(batch)
+                raise
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        yield from self._run_batch(batch)
+
+    def _run_batch(self, docs: list[Document]) -> list[Document]:
+        for stage in self.stages:
+            if stage.run_many is not None and len(docs) > 1:
+                started = time.perf_counter()
+                stage.run_many(docs)
+                share = (time.perf_counter() - started) / len(docs)
+                for doc in docs:
+                    doc.timings[stage.name] = doc.timings.get(stage.name, 0.0) + share
+                continue
+            for doc in docs:
+                started = time.perf_counter()
+                stage.run(doc)
+                doc.timings[stage.name] = doc.timings.get(stage.name, 0.0) + time.perf_counter() - started
+        return docs
