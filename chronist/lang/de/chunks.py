@@ -135,10 +135,14 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.pos == "ADV" and nxt.pos in ("ADJA", "ADJD"):
         return True
+    if tok.pos == "NN" and tok.lemma.lower().rstrip("e") in _QUANTITIES and nxt.pos in ("NN", "ADJA"):
+        return True                       # "Zehntausende Studenten", "Hunderte wütende Demonstranten"
     if tok.pos == "KON" and j > 0 and tokens[j - 1].pos == "ADJA" and nxt.pos == "ADJA":
         return True
     return _is_genitive_name(tok) and nxt.pos in ("ADJA", "NN")
 
+
+_QUANTITIES = {"tausend", "zehntausend", "hunderttausend", "hundert", "dutzend", "million", "millionen"}
 
 _TITLE_ENDINGS = ("präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "chef",
                   "chefin", "sprecher", "sprecherin", "führer", "machthaber", "könig", "königin", "premier",
@@ -211,7 +215,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             while k < n and not pronoun:
                 if tokens[k].text.lower() in ("des", "eines", "mehrerer", "zweier", "dreier", "vieler") or (
                         tokens[k].text.lower() in ("der", "einer") and tokens[k].pos == "ART"
-                        and k + 1 < n and tokens[k + 1].pos in ("ADJA", "NN") and chunk.tokens[-1].pos == "NN"):
+                        and k + 1 < n and tokens[k + 1].pos in ("ADJA", "NN", "NE") and chunk.tokens[-1].pos == "NN"):
                     m = k + 1
                     while m < n and tokens[m].pos in PRENOMINAL:
                         m += 1

@@ -292,8 +292,16 @@ class SentenceAnalyser:
                      chunks: list[Chunk]) -> list[Clause]:
         out = []
         for i, chunk in enumerate(chunks):
-            heads = [t for t in chunk.tokens if t.pos == "NN"]
-            for head in heads[:1] if chunk.coordinated else heads[-1:]:
+            nouns = [t for t in chunk.tokens if t.pos == "NN"]
+            if chunk.coordinated:
+                heads = nouns[:1]
+            else:
+                # the head ("die Festnahme eines Journalisten") and the last noun of a genitive
+                # attribute ("am Rande des Besuchs von Obama")
+                heads = [t for t in (chunk.head_token, nouns[-1] if nouns else None)
+                         if t is not None and t.pos == "NN"]
+                heads = list({t.start: t for t in heads}.values())
+            for head in heads:
                 # Any noun may head an event ("Vermittlungsmission zwischen Syrien und ..."):
                 # the frames decide which do; the front-end only gathers their arguments.
                 predicate = Predicate(lemma=head.lemma, tokens=[head], kind="noun",
@@ -305,9 +313,8 @@ class SentenceAnalyser:
                     clause.arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
                 if chunk.possessor:
                     clause.arguments.append(_phrase_of(chunk.possessor, "possessor"))
-                after = chunk.tokens[chunk.tokens.index(head) + 1:]
-                genitive = [t for t in after if t.pos == "NE"]
-                if genitive:
+                genitive = chunk.tokens[chunk.tokens.index(head) + 1:]     # "Trumps", "der USA", "eines Journalisten"
+                if genitive and head is chunk.head_token:
                     clause.arguments.append(_phrase_of(genitive, "possessor"))
                 k = i + 1
                 while k < len(chunks) and chunks[k].prep is not None and _adjacent(piece.tokens, chunks[k - 1], chunks[k]):
