@@ -472,34 +472,29 @@ FRONT_END_GAPS = """
 verb:liefern:072 | Deutschland lieferte der Ukraine Panzer. | DEU AID UKR
 verb:misshandeln:182 | Soldaten aus Myanmar misshandelten bangladeschische Fischer. | MMR ASSAULT BGD
 verb:verurteilen:172 | Ein Gericht im Iran verurteilte einen französischen Staatsbürger zu acht Jahren Haft. | IRN COERCE FRA
+verb:missbrauchen:1821 | Mexikanische Einwanderer seien von Beamten der US-Grenzpolizei missbraucht worden. | USA ASSAULT MEX
+verb:versorgen:07 | Die USA versorgten Mazedonien mit Luftaufnahmen. | USA AID MKD
+"""
+
+GAP_REASONS = [
+    "tagger: 'Panzer' after 'der Ukraine' is tagged as a name, so both read as one phrase",
+    "front-end: a past-tense verb in -ten after a bare plural subject ('Soldaten ... misshandelten') "
+    "is tagged as a noun",
+    "front-end: 'zu acht Jahren Haft' is split, the accusative object is read as dative",
+    "front-end: the von-agent with a genitive ('von Beamten der US-Grenzpolizei') is lost",
+    "front-end: 'versorgten' after a plural subject is tagged as a noun",
+]
+
+# Gaps found while writing the frames and closed in the front-end since; kept as tests.
+CLOSED_GAPS = """
 verb:blockieren:12 | China blockierte die Resolution der USA. | CHN REJECT USA
 noun:Kritik:111 | Die Kritik der Türkei an Schweden hält an. | TUR DISAPPROVE SWE
 noun:Festnahme:173 | Die Festnahme eines amerikanischen Journalisten durch Russland wurde kritisiert. | RUS COERCE USA
 verb:bestehen:10 | Russland bestand darauf, dass die Ukraine neutral bleibe. | RUS DEMAND UKR
 verb:erfüllen:083 | Serbien erfüllte die Forderungen der EU. | SRB CONCEDE IGO:EU
-verb:missbrauchen:1821 | Mexikanische Einwanderer seien von Beamten der US-Grenzpolizei missbraucht worden. | USA ASSAULT MEX
 verb:zurückweisen:12 | Die Forderung von UN-Generalsekretär Kofi Annan ist von den USA zurückgewiesen worden. | USA REJECT IGO:UN
 verb:gehen:141 | Zehntausende Studenten in Indonesien gingen auf die Straße. | IDN PROTEST IDN
-verb:versorgen:07 | Die USA versorgten Mazedonien mit Luftaufnahmen. | USA AID MKD
 """
-
-GAP_REASONS = [
-    "front-end: dative NP followed by a bare plural noun ('der Ukraine Panzer') is read as one phrase",
-    "front-end: a past-tense verb in -ten after a bare plural subject ('Soldaten ... misshandelten') "
-    "is tagged as a noun",
-    "front-end: 'zu acht Jahren Haft' is split, the accusative object is read as dative",
-    "front-end: a genitive with article after the object ('die Resolution der USA') is read as the "
-    "object, the object as a dative",
-    "front-end: a genitive with article after an event noun ('Die Kritik der Türkei') is not its possessor",
-    "front-end: in 'N + genitive NP' the last noun is taken as the head ('Die Festnahme eines "
-    "Journalisten' heads on Journalist)",
-    "front-end: the pronominal adverb 'darauf' is not read as the preposition auf",
-    "front-end: accusative plural 'die Forderungen' before a genitive is read as dative",
-    "front-end: the von-agent with a genitive ('von Beamten der US-Grenzpolizei') is lost",
-    "front-end: with two von-phrases the one inside the subject is taken as the passive agent",
-    "front-end: 'Zehntausende Studenten' is split into subject and object",
-    "front-end: 'versorgten' after a plural subject is tagged as a noun",
-]
 
 
 def _rows(table: str) -> list[tuple[str, str, tuple[str, str, str]]]:
@@ -513,6 +508,7 @@ def _rows(table: str) -> list[tuple[str, str, tuple[str, str, str]]]:
 
 ROWS = _rows(SENTENCES)
 GAPS = _rows(FRONT_END_GAPS)
+CLOSED = _rows(CLOSED_GAPS)
 
 
 def _key(frame: Frame) -> str:
@@ -549,10 +545,16 @@ def test_front_end_gap(key, text, expected):
     assert key in fired and expected in events, events
 
 
+@pytest.mark.parametrize("key, text, expected", [pytest.param(*row, id=row[0]) for row in CLOSED])
+def test_closed_front_end_gap(key, text, expected):
+    events, fired = _code(text)
+    assert key in fired and expected in events, events
+
+
 def test_gap_table_and_reasons_agree():
     assert len(GAPS) == len(GAP_REASONS)
     keys = {_key(f) for f in BOOK.frames()}
-    assert {key for key, _, _ in GAPS} <= keys
+    assert {key for key, _, _ in GAPS + CLOSED} <= keys
 
 
 def test_every_frame_has_exactly_one_sentence():

@@ -21,6 +21,10 @@ from chronist.model import Clause, Phrase, Predicate, Token
 _DATELINE = re.compile(r"^[\w/ .\-]{2,60}\((dpa|AFP|APA|AP|Reuters|KNA|epd|dpa-AFX|sda|rtr)[^)]*\)\s*[-–—:]\s*")
 
 
+# "darauf bestehen, dass ...": the pronominal adverb stands for a phrase with its preposition.
+PRONOMINAL_ADVERBS = {"darauf": "auf", "dazu": "zu", "damit": "mit", "dagegen": "gegen", "darüber": "über",
+                      "daran": "an", "davon": "von", "dafür": "für", "darum": "um", "davor": "vor",
+                      "darin": "in", "daraus": "aus", "dabei": "bei"}
 COPULAS = {"sein", "werden", "bleiben", "heißen", "scheinen", "wirken", "gelten"}
 
 
@@ -142,20 +146,23 @@ class SentenceAnalyser:
                 core.append(chunk)
                 continue
             role = "prep"
-            if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
-                    and not (k > 0 and chunks[k - 1].prep is not None and _adjacent(piece.tokens, chunks[k - 1], chunk)):
+            if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") and not _attributive(chunks, k, piece):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
             phrase = _phrase(chunk, role)
             clause.arguments.append(phrase)
             if chunk.prep in lex.place_prepositions and any(t.pos == "NE" for t in chunk.tokens) and clause.place is None:
                 clause.place = phrase
+        for token in piece.tokens:
+            if token.pos == "PROAV" and token.text.lower() in PRONOMINAL_ADVERBS:
+                clause.arguments.append(Phrase(tokens=[token], role="prep", pronoun=True,
+                                               prep=PRONOMINAL_ADVERBS[token.text.lower()]))
         if piece.kind in ("inf", "ellipsis"):
             subject = None
         elif piece.coordinated and finite is not None and piece.tokens[0] is finite:
             # "... und befürchten eine Eskalation": the subject is shared unless one is certain
             subject = next((c for c in core if c.cases == {"nom"}), None)
         else:
-            subject = self._subject(core, piece, finite)
+            subject = self._subject(core, piece, finite, clause.predicate.lemma)
         copula = clause.predicate.lemma in COPULAS
         for chunk in core:
             if chunk is subject:
@@ -174,7 +181,7 @@ class SentenceAnalyser:
         if clause.predicate.voice == "active" and len(objects) > 1:
             objects[0].role = "dative"
 
-    def _subject(self, core: list[Chunk], piece: Piece, finite: Token | None) -> Chunk | None:
+    def _subject(self, core: list[Chunk], piece: Piece, finite: Token | None, lemma: str) -> Chunk | None:
         candidates = [c for c in core if "nom" in c.cases]
         if not candidates:
             return None
@@ -191,7 +198,8 @@ class SentenceAnalyser:
         if len(candidates) > 1:
             # "Es fand eine Einweisung statt": a lone "es" in the Vorfeld only fills the place
             vorfeld_es = [c for c in candidates if c.tokens[0].text.lower() == "es" and len(c.tokens) == 1
-                          and finite is not None and c.tokens[-1].start < finite.start]
+                          and finite is not None and c.tokens[-1].start < finite.start
+                          and lemma in self.lex.expletive_verbs]
             candidates = [c for c in candidates if c not in vorfeld_es] or candidates
         plural = finite is not None and _plural(finite)
         if plural:
@@ -298,8 +306,9 @@ class SentenceAnalyser:
             else:
                 # the head ("die Festnahme eines Journalisten") and the last noun of a genitive
                 # attribute ("am Rande des Besuchs von Obama")
-                heads = [t for t in (chunk.head_token, nouns[-1] if nouns else None)
-                         if t is not None and t.pos == "NN"]
+                before_head = [t for t in chunk.tokens[:chunk.head + 1] if t.pos == "NN"]
+                main = before_head[-1] if before_head else None      # "Versprechen" in "Versprechen Chinas"
+                heads = [t for t in (main, nouns[-1] if nouns else None) if t is not None]
                 heads = list({t.start: t for t in heads}.values())
             for head in heads:
                 # Any noun may head an event ("Vermittlungsmission zwischen Syrien und ..."):
@@ -314,7 +323,7 @@ class SentenceAnalyser:
                 if chunk.possessor:
                     clause.arguments.append(_phrase_of(chunk.possessor, "possessor"))
                 genitive = chunk.tokens[chunk.tokens.index(head) + 1:]     # "Trumps", "der USA", "eines Journalisten"
-                if genitive and head is chunk.head_token:
+                if genitive and head is heads[0] and not chunk.coordinated:
                     clause.arguments.append(_phrase_of(genitive, "possessor"))
                 k = i + 1
                 while k < len(chunks) and chunks[k].prep is not None and _adjacent(piece.tokens, chunks[k - 1], chunks[k]):
@@ -356,6 +365,16 @@ class SentenceAnalyser:
             predicate.objects = [head.lemma]
             out.append(clause)
         return out
+
+
+def _attributive(chunks: list[Chunk], k: int, piece: Piece) -> bool:
+    """A von/durch phrase right after a noun modifies that noun ("die Forderung von Annan")
+    when the noun is inside a prepositional phrase, or when another von/durch phrase
+    further on can be the agent."""
+    if k == 0 or not _adjacent(piece.tokens, chunks[k - 1], chunks[k]):
+        return False
+    later = any(c.prep in ("von", "durch") for c in chunks[k + 1:])
+    return chunks[k - 1].prep is not None or later
 
 
 def _compound_prefix(head: Token) -> Token | None:
