@@ -24,9 +24,7 @@ DEONTIC_MODALS = {"must", "should", "müssen", "sollen"}
 DEMAND_CODE = "10"
 # Protests, curfews and states of emergency, and their easing, with no one else named are
 # aimed at the actor's own country (the convention of CAMEO and PLOVER coders).
-# The same holds for violence and destruction with no named victim ("guerrillas blew up
-# power lines").
-DOMESTIC_CODES = ("14", "172", "132", "081", "171", "18", "19")
+DOMESTIC_CODES = ("14", "172", "132", "081")
 PROTEST_CODES = ("14",)
 
 
@@ -152,6 +150,9 @@ class Coder:
             seen.add(key)
             if frame.when_prep or frame.when_object:
                 consumed.extend((a.start, a.end) for a in clause.arguments if a.role in ("prep", "object"))
+            elif clause.predicate.kind == "verb":
+                # "wies die Forderung Nordkoreas zurück": the object noun is what the verb is about
+                consumed.extend((a.start, a.end) for a in clause.args("object"))
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target)))
         return out

@@ -146,7 +146,8 @@ class SentenceAnalyser:
                 core.append(chunk)
                 continue
             role = "prep"
-            if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") and not _attributive(chunks, k, piece):
+            if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
+                    and not _attributive(chunks, k, piece, finite):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
             phrase = _phrase(chunk, role)
             clause.arguments.append(phrase)
@@ -367,14 +368,16 @@ class SentenceAnalyser:
         return out
 
 
-def _attributive(chunks: list[Chunk], k: int, piece: Piece) -> bool:
+def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None) -> bool:
     """A von/durch phrase right after a noun modifies that noun ("die Forderung von Annan")
-    when the noun is inside a prepositional phrase, or when another von/durch phrase
-    further on can be the agent."""
+    when the noun is inside a prepositional phrase, when both stand in the Vorfeld (which
+    holds one phrase: "Die Bombardierung Syriens durch Russland wurde verurteilt"), or when
+    another von/durch phrase further on can be the agent."""
     if k == 0 or not _adjacent(piece.tokens, chunks[k - 1], chunks[k]):
         return False
     later = any(c.prep in ("von", "durch") for c in chunks[k + 1:])
-    return chunks[k - 1].prep is not None or later
+    vorfeld = finite is not None and piece.kind == "main" and chunks[k].tokens[-1].start < finite.start
+    return chunks[k - 1].prep is not None or later or vorfeld
 
 
 def _compound_prefix(head: Token) -> Token | None:
