@@ -17,6 +17,8 @@ from chronist.model import Actor, Clause, Document, Event, Phrase, Sentence
 
 log = logging.getLogger(__name__)
 
+# "die Regierung in Warschau", "Rebellen aus Uganda", "Polizisten von Kabul"
+SEAT_PREPOSITIONS = {"in", "aus", "von", "from", "of"}
 # Determiners of a definite description ("der Präsident", "the minister").
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesem", "diesen", "the", "this"}
 HYPOTHETICAL_MODALS = {"können", "dürfen", "mögen", "could", "might", "may"}
@@ -43,17 +45,25 @@ class Coder:
 
     @staticmethod
     def _seat(clause: Clause, phrase: Phrase) -> None:
-        """"die Regierung in Warschau": an actor of unknown nationality takes the country of
-        the place phrase right after it."""
-        if not phrase.actors or any(a.code != "UNK" for a in phrase.actors):
+        """A phrase's actor from the prepositional phrase right after it: "die Regierung in
+        Warschau", "Rebellen aus Uganda" (an actor of unknown nationality takes the country),
+        "das Forum für ... Zusammenarbeit (APEC)" (a phrase with no actor takes the
+        organisation named in it)."""
+        if phrase.role in ("prep", "agent") or any(a.code != "UNK" for a in phrase.actors):
             return
-        for arg in clause.args("prep", prep="in"):
-            if 0 <= arg.start - phrase.end <= 4:
-                countries = [a.code for a in arg.actors if a.code != "UNK"]
-                if countries:
-                    for actor in phrase.actors:
-                        actor.code = countries[0]
-                return
+        following = [a for a in clause.arguments if a.role == "prep" and 0 <= a.start - phrase.end <= 4]
+        if not following:
+            return
+        arg = following[0]
+        if phrase.actors and arg.prep in SEAT_PREPOSITIONS:
+            countries = [a.code for a in arg.actors if len(a.code) == 3 and a.code != "UNK"]
+            if countries:
+                for actor in phrase.actors:
+                    actor.code = countries[0]
+        elif not phrase.actors:
+            bodies = [a for a in arg.actors if a.code.startswith(("IGO:", "NGO:"))]
+            phrase.actors = [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end,
+                                   name=a.name) for a in bodies]
 
     def annotate(self, doc: Document) -> None:
         """Set ``Phrase.actors`` of every argument and speaker, pronouns resolved."""
@@ -224,10 +234,26 @@ class Coder:
                     return actors, used
                 continue
             actors = _actors(clause, role)
+            if not actors and role == "object":
+                actors = self._agent_of_object(clause, clauses)
             if _known(actors):
                 return actors, []
             unknown = unknown or actors
         return unknown, []
+
+    @staticmethod
+    def _agent_of_object(clause: Clause, clauses: list[Clause]) -> list[Actor]:
+        """"verurteilte die Festnahme ... durch Russland", "wies die Forderung Nordkoreas
+        zurück": when the object is an event noun, its agent is who the act is aimed at."""
+        for phrase in clause.args("object"):
+            for noun in clauses:
+                if noun.predicate.kind != "noun" or not noun.predicate.tokens:
+                    continue
+                if phrase.start <= noun.predicate.tokens[0].start < phrase.end:
+                    agents = _actors(noun, "possessor") or _actors(noun, "prep:durch") or _actors(noun, "prep:von")
+                    if agents:
+                        return agents
+        return []
 
     @staticmethod
     def _complement(clause: Clause, index: int, clauses: list[Clause],

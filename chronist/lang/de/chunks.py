@@ -213,7 +213,9 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                           prep=prep, prep_token=prep_token, possessor=possessor)
             # genitive attribute: "des Außenministeriums", "Nordkoreas"
             while k < n and not pronoun:
-                if tokens[k].text.lower() in ("des", "eines", "mehrerer", "zweier", "dreier", "vieler") or (
+                bare_plural = (tokens[k].pos == "ADJA" and tokens[k].text.lower().endswith("er")
+                               and k + 1 < n and tokens[k + 1].pos == "NN" and chunk.tokens[-1].pos == "NN")
+                if bare_plural or tokens[k].text.lower() in ("des", "eines", "mehrerer", "zweier", "dreier", "vieler") or (
                         tokens[k].text.lower() in ("der", "einer") and tokens[k].pos == "ART"
                         and k + 1 < n and tokens[k + 1].pos in ("ADJA", "NN", "NE") and chunk.tokens[-1].pos == "NN"):
                     m = k + 1
@@ -233,6 +235,12 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     return _coordinate(tokens, chunks)
 
 
+def _is_list(tokens: list[Token], position: dict[int, int], chunk: Chunk) -> bool:
+    """Is the phrase after the comma a list item ("A, B und C") rather than an apposition?"""
+    end = position[id(chunk.tokens[-1])]
+    return end + 1 < len(tokens) and tokens[end + 1].pos == "KON"
+
+
 def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
     """Join "A und B" (same preposition or none) into one chunk."""
     if len(chunks) < 2:
@@ -246,6 +254,12 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
         between = tokens[a + 1:b]
         joins = (len(between) == 1 and between[0].pos == "KON"
                  and between[0].text.lower() in ("und", "sowie", "oder"))
+        # "Kenzo Oshima, der Koordinator der UN", "Beratung, Planung und Aufbau", "Forum (APEC)"
+        apposition = len(between) == 1 and between[0].text in (",", "(")
+        if apposition and chunk.prep_token is None:
+            prev.tokens.extend(between + chunk.tokens)
+            prev.coordinated = prev.coordinated or _is_list(tokens, position, chunk)
+            continue
         if joins and chunk.prep_token is None and (prev.cases & chunk.cases):
             prev.tokens.extend(between + chunk.tokens)
             prev.head = len(prev.tokens) - 1

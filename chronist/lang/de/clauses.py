@@ -323,7 +323,7 @@ class SentenceAnalyser:
                     clause.arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
                 if chunk.possessor:
                     clause.arguments.append(_phrase_of(chunk.possessor, "possessor"))
-                genitive = chunk.tokens[chunk.tokens.index(head) + 1:]     # "Trumps", "der USA", "eines Journalisten"
+                genitive = _until_punctuation(chunk.tokens[chunk.tokens.index(head) + 1:])   # "der USA"
                 if genitive and head is heads[0] and not chunk.coordinated:
                     clause.arguments.append(_phrase_of(genitive, "possessor"))
                 k = i + 1
@@ -378,6 +378,14 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
     later = any(c.prep in ("von", "durch") for c in chunks[k + 1:])
     vorfeld = finite is not None and piece.kind == "main" and chunks[k].tokens[-1].start < finite.start
     return chunks[k - 1].prep is not None or later or vorfeld
+
+
+def _until_punctuation(tokens: list[Token]) -> list[Token]:
+    """The words before an apposition's comma or bracket."""
+    for i, token in enumerate(tokens):
+        if token.pos.startswith("$"):
+            return tokens[:i]
+    return tokens
 
 
 def _compound_prefix(head: Token) -> Token | None:

@@ -110,30 +110,41 @@ def _classify(tokens: list[Token]) -> str:
 def pieces(tokens: list[Token]) -> list[Piece]:
     """The clause pieces of a sentence's tokens (punctuation dropped)."""
     raw: list[list[Token]] = [[]]
+    marks: dict[int, Token] = {}       # id of a part's first token → the boundary before it
     for token in tokens:
         if _is_boundary(token):
             if raw[-1]:
                 raw.append([])
+            if token.text in (",", "("):
+                marks[len(raw) - 1] = token
         elif token.pos != "$." and token.text not in QUOTES:
             raw[-1].append(token)
-    raw = [part for r in raw if r for coordinated in _split_coordination(r) for part in _split_subordinate(coordinated)]
+    bounded = [(marks.get(i), r) for i, r in enumerate(raw) if r]
+    raw_parts = [(mark if j == 0 and k == 0 else None, part)
+                 for mark, r in bounded
+                 for j, coordinated in enumerate(_split_coordination(r))
+                 for k, part in enumerate(_split_subordinate(coordinated))]
     out: list[Piece] = []
     pending: list[Token] = []       # verbless pieces before the first clause
-    for part in raw:
+    for mark, part in raw_parts:
         if not _has_verb(part) and _is_ellipsis(part, out[-1] if out else None):
             out.append(Piece(tokens=part, kind="ellipsis"))
             continue
         if not _has_verb(part):
+            # an apposition or a list item: keep its comma or bracket, so that noun
+            # phrases can join across it ("Kenzo Oshima, der Koordinator der UN,")
+            glue = ([mark] if mark is not None else []) + part
             if out:
-                out[-1].tokens.extend(part)
+                out[-1].tokens.extend(glue)
             else:
-                pending.extend(part)
+                pending.extend(glue if pending else part)
             continue
         coordinated = part[0].pos == "KON" and part[0].text.lower() in _CLAUSE_CONJUNCTIONS
         if coordinated:
             part = part[1:]
         kind = _classify(part)
-        piece = Piece(tokens=pending + part if kind == "main" else part, kind=kind, coordinated=coordinated)
+        lead = pending + ([mark] if mark is not None and pending else [])
+        piece = Piece(tokens=lead + part if kind == "main" else part, kind=kind, coordinated=coordinated)
         if kind != "main" and pending:
             # "Kim, der ... gebeten habe, habe dem zugestimmt": keep "Kim" for the main clause
             out.append(Piece(tokens=pending, kind="stub"))

@@ -29,6 +29,8 @@ from spacy.tokens import Span
 from spacy.tokens import Token as SpToken
 
 from chronist.lang.en.lexicon import Lexicon
+from chronist.lang.en.pronouns import resolve_pronouns
+from chronist.lang.en.repairs import stray_object, up_to
 from chronist.lang.en.speech import mark_reported
 from chronist.model import Clause, Phrase, Predicate, Token
 
@@ -37,7 +39,8 @@ log = logging.getLogger(__name__)
 # Dependents that start a clause of their own: never part of an argument phrase.
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 # Verbs with these relations are not predicates ("according to", "the planned talks").
-_NOT_PREDICATE = frozenset({"aux", "auxpass", "amod", "prep", "compound", "nmod", "case"})
+# An "acomp" participle belongs to its copula's clause ("is opposed to").
+_NOT_PREDICATE = frozenset({"aux", "auxpass", "amod", "prep", "compound", "nmod", "case", "acomp"})
 _REL_TAGS = frozenset({"WDT", "WP"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -87,7 +90,8 @@ class _Builder:
                 dep = ch.dep_
                 if dep in _CLAUSAL:
                     continue
-                if dep == "prep" and ch.lower_ != "of":
+                if dep == "prep" and ch.lower_ != "of" and not (
+                        ch.lower_ == "by" and t.pos_ == "NOUN" and self._event_noun(t)):  # "calls by Annan"
                     if dropped is not None:
                         dropped.append(ch)
                     continue
@@ -144,6 +148,10 @@ class _Builder:
         work.clause.arguments.append(p)
         return p
 
+    def _event_noun(self, tok: SpToken) -> bool:
+        ev = self.lex.event_nouns
+        return tok.lower_ in ev or tok.lemma_.lower() in ev
+
     def is_time(self, tok: SpToken) -> bool:
         return tok.ent_type_ in _TIME_ENTS or tok.lower_ in self.lex.temporal_words
 
@@ -156,7 +164,7 @@ class _Builder:
         p = prep.lower_
         if p == "according":
             return
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) or stray_object(prep)
         if pobj is None:
             return
         clause = work.clause
@@ -168,6 +176,8 @@ class _Builder:
         if p in self.lex.place_preps and self.is_place(pobj):
             if clause.place is None:
                 clause.place = self.phrase(pobj, "place", p)
+            if pobj.ent_type_ in _PLACE_ENTS:     # "demonstrated in Serbia": the place may be the target
+                self._add(work, pobj, "prep", p)
             return
         if noun and p == "by":
             self._add(work, pobj, "agent")
@@ -175,16 +185,19 @@ class _Builder:
             self._add(work, pobj, "prep", p, dropped)
 
     def _lift_place(self, work: _Work, dropped: list[SpToken]) -> None:
-        """A place phrase left out of an argument ("met Kim in Panmunjom")."""
-        if work.clause.place is not None:
-            return
+        """Place phrases left out of an argument ("met Kim in Panmunjom", "protesters in
+        Baghdad"): the first is the clause's place; each named place is also a "prep"
+        argument, so that the coder can seat an actor of unknown nationality there."""
         for prep in dropped:
             if prep.lower_ not in self.lex.place_preps:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in _PLACE_ENTS:
+            if pobj is None or not (pobj.ent_type_ in _PLACE_ENTS or any(
+                    c.ent_type_ in _PLACE_ENTS for c in pobj.subtree)):   # "in the capital Kabul"
+                continue
+            if work.clause.place is None:
                 work.clause.place = self.phrase(pobj, "place", prep.lower_)
-                return
+            self._add(work, pobj, "prep", prep.lower_)
 
     # ---------------------------------------------------------------- clauses
     def kind(self, tok: SpToken) -> str | None:
@@ -210,6 +223,9 @@ class _Builder:
         relcl = v.dep_ == "relcl"
         dropped: list[SpToken] = []
         object_heads: set[int] = set()
+        # "Israel is opposed to ...": a participle read as an adjective, its subject the actor
+        stative = (v.tag_ == "VBN" and v.lower_ in lex.adjectival_participles
+                   and not any(c.dep_ == "agent" for c in v.children))
         children = list(v.children)
         k = 0
         while k < len(children):
@@ -219,21 +235,29 @@ class _Builder:
             if dep in ("aux", "auxpass"):
                 auxes.append(ch)
                 group.append(ch)
-                if dep == "auxpass":
+                if dep == "auxpass" and not stative:
                     pred.voice = "passive"
             elif dep == "neg":
                 pred.negated = True
                 group.append(ch)
             elif dep == "prt":
+                amount = up_to(ch)
+                if amount is not None:       # "kidnapped up to 16 advisers": a number, not a particle
+                    p = self._add(work, amount, "object", dropped=dropped)
+                    if p is not None:
+                        _objects(pred, amount, lex.event_nouns)
+                        object_heads.add(amount.i)
+                    continue
                 particles.append(ch.lower_)
                 group.append(ch)
             elif dep == "acomp" and kind == "adj":
-                pred.lemma = ch.lemma_.lower()
+                pred.lemma = ch.lower_ if ch.lower_ in lex.adjectival_participles else ch.lemma_.lower()
                 group.append(ch)
+                children.extend(c for c in ch.children if c.dep_ == "prep")   # "opposed to X"
             elif dep in ("nsubj", "nsubjpass", "dobj"):
-                if dep == "nsubjpass":
+                if dep == "nsubjpass" and not stative:
                     pred.voice = "passive"
-                role = "subject" if dep == "nsubj" else "object"
+                role = "subject" if dep == "nsubj" or (stative and dep == "nsubjpass") else "object"
                 if ch.tag_ in _REL_TAGS or (relcl and ch.lower_ == "that"):
                     if relcl:
                         work.rel_slot = work.rel_slot or role
@@ -265,11 +289,17 @@ class _Builder:
                     work.clause.time = self.phrase(ch, "time")
             elif dep == "advmod" and relcl and ch.lower_ == "where":
                 work.rel_where = True
+        prep_heads = {a.i for c in v.children if c.dep_ == "prep" for a in c.children if a.dep_ == "pobj"}
         for prep in list(dropped):     # "imposed sanctions on Iran": on Iran belongs to the verb
-            if prep.head.i in object_heads and prep.lower_ in lex.object_preps:
+            if prep.lower_ not in lex.object_preps:
+                continue
+            # also "called for sanctions against Nigeria", "mobilized for a war against Iraq"
+            if prep.head.i in object_heads or (prep.head.i in prep_heads and prep.lower_ in lex.lifted_preps):
                 self._prep(work, prep, dropped=dropped)
         if particles:
             pred.lemma = " ".join([pred.lemma, *particles])
+        if stative:
+            pred.lemma, pred.kind = v.lower_, "adj"
         self._verb_features(work, v, auxes)
         if v.dep_ == "acl" and v.tag_ == "VBN" and not auxes:   # "weapons seized last year"
             pred.voice, pred.tense = "passive", "past"
@@ -346,6 +376,14 @@ class _Builder:
             if first is not w:
                 w.clause.parent = first.clause.parent
                 w.rel, w.gov = first.head.dep_, first.head.head
+        persons = {self.tokens[i].start for i, e in self.ent_of.items()
+                   if e[2] == "PERSON" and i in self.tokens}
+        subjects = [w.subj for w in works]
+        parents = [w.clause.parent for w in works]
+        for i in _order(works):
+            w = works[i]
+            start = w.clause.parent if w.conj_of is None else works[w.conj_of].clause.parent
+            resolve_pronouns(w.clause, subjects=subjects, parents=parents, start=start, persons=persons)
         for i in _order(works):
             if works[i].clause.predicate.kind != "noun":
                 self._link(works, i)
@@ -360,6 +398,9 @@ class _Builder:
                 if p is not None:
                     speakers.append((target, p))
         mark_reported(clauses, [w.rel for w in works], self.lex, according=speakers)
+        for c in clauses:     # "Iraq said it would allow ...": reported "would" is a backshifted "will"
+            if c.reported and c.predicate.modal in self.lex.intent_modals_reported:
+                c.intent = True
         return clauses
 
     def _link(self, works: list[_Work], i: int) -> None:

@@ -1,0 +1,66 @@
+"""Bare "it" and "they" resolved inside a sentence, from the clause structure."""
+from __future__ import annotations
+
+from chronist.model import Clause, Phrase, Token
+
+
+def resolve_pronouns(clause: Clause, *, subjects: list[Phrase | None], parents: list[int | None],
+                     start: int | None, persons: set[int]) -> None:
+    """"Syria says it is willing ...": a bare "it" or "they" takes the nearest subject of a
+    governing clause that agrees in number (the pronoun's Phrase gets the antecedent's
+    words, so the actor matcher sees the name). "it" never takes a person (``persons``:
+    start offsets of words in PERSON entities). "he" and "she" are left to the
+    coreference of the coder, which knows persons.
+
+    ``subjects`` and ``parents`` hold each clause's own subject and governing clause;
+    ``start`` is the clause where the search begins (the governor).
+    """
+    for arg in clause.arguments:
+        if not arg.pronoun or arg.role not in ("subject", "object", "dative", "prep", "agent"):
+            continue
+        word = arg.tokens[0].text.lower()
+        if word not in _IT and word not in _THEY:
+            continue
+        j = start
+        seen: set[int] = set()
+        while j is not None and j not in seen:
+            seen.add(j)
+            subj = subjects[j]
+            if subj is not None and not subj.pronoun and subj.tokens[0].start < arg.start:
+                head = _head(subj)
+                person = head is not None and head.start in persons
+                if _plural(subj) == (word in _THEY) and not (person and word in _IT):
+                    arg.tokens = list(subj.tokens)
+                    arg.pronoun = False
+                break
+            j = parents[j]
+
+
+_IT = frozenset({"it"})
+_THEY = frozenset({"they", "them"})
+
+
+_HEAD_STOP = frozenset({"of", "(", ",", "who", "which", "that"})
+
+
+def _head(p: Phrase) -> Token | None:
+    """The last noun before "of", a comma or a relative word: the phrase's head noun."""
+    head = None
+    for t in p.tokens:
+        if t.text.lower() in _HEAD_STOP:
+            break
+        if t.pos.startswith("NN"):
+            head = t
+    return head
+
+
+def _plural(p: Phrase) -> bool:
+    """Number of a phrase from its words: a coordination, or a plural head noun."""
+    for t in p.tokens:
+        low = t.text.lower()
+        if low in _HEAD_STOP:
+            break
+        if low in ("and", "&"):
+            return True
+    head = _head(p)
+    return head is not None and head.pos in ("NNS", "NNPS")
