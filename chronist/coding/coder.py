@@ -139,8 +139,7 @@ class Coder:
             if not target and frame.reciprocal and self._reciprocal(clause, source):
                 target = list(source)
             if not frame.reciprocal:
-                parties = {(a.code, a.sector) for a in source}
-                target = [a for a in target if (a.code, a.sector) not in parties]
+                target = [a for a in target if not any(_same_party(a, b) for b in source)]
             if not target and frame.cameo.startswith(DOMESTIC_CODES):
                 target = _own_government(source)
             if not target and not frame.optional:
@@ -346,11 +345,26 @@ def _intent_code(code: str) -> str:
     return INTENT_CODES.get(code[:2], code)
 
 
+def _same_party(a: Actor, b: Actor) -> bool:
+    """The same actor: IGO:UN and IGO:UN/GOV are one party; MOZ/GOV and MOZ/REB are two, and
+    so are police and protesters of unknown origin. A state named bare acts as its government."""
+    if a.code != b.code:
+        return False
+    sa, sb = (_effective_sector(x) for x in (a, b))
+    return sa == sb or sa is None or sb is None
+
+
+def _effective_sector(actor: Actor) -> str | None:
+    """The sector an actor acts in: its own, or GOV for a state named bare."""
+    if actor.sector is None and len(actor.code) == 3 and actor.code != "UNK" and actor.name is None:
+        return "GOV"
+    return actor.sector
+
+
 def _as_government(actors: list[Actor]) -> list[Actor]:
     """A state named as a party to an event acts through its government (CAMEO's convention)."""
     for actor in actors:
-        if actor.sector is None and len(actor.code) == 3 and actor.code != "UNK" and actor.name is None:
-            actor.sector = "GOV"
+        actor.sector = _effective_sector(actor)
     return actors
 
 

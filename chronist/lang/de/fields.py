@@ -91,6 +91,9 @@ def _finite_index(tokens: list[Token], kind: str) -> int | None:
 
 def _classify(tokens: list[Token]) -> str:
     first = tokens[0]
+    if first.pos == "KOUS" and first.text.lower() in ("während", "seit", "bis") and len(tokens) > 1 \
+            and tokens[1].pos in ("ART", "PPOSAT", "PDAT", "CARD"):
+        first.pos = "APPR"          # "Während des Besuchs ...": a preposition, not a conjunction
     kind = _SUBORDINATORS.get(first.pos)
     if kind is None and first.pos in ("APPR", "APPRART") and len(tokens) > 1 and tokens[1].pos in ("PRELS", "PRELAT", "PWS"):
         kind = "rel" if tokens[1].pos != "PWS" else "wh"
@@ -98,6 +101,10 @@ def _classify(tokens: list[Token]) -> str:
         # "die USA und Nordkorea sollten direkt kommunizieren": an article tagged as a
         # relative pronoun; a relative clause has its finite verb last.
         fin = _finite_index(tokens, "sub")
+        if fin is None:
+            if first.pos == "PRELS":
+                first.pos = "ART"     # "..., die erbeuteten Waffen zurückzugeben": an infinitive
+            return "inf"
         if fin is not None and any(t.pos not in VERBAL and t.pos != "PTKNEG" for t in tokens[fin + 1:]):
             if first.pos == "PRELS":
                 first.pos = "ART"
@@ -135,7 +142,10 @@ def pieces(tokens: list[Token]) -> list[Piece]:
             # phrases can join across it ("Kenzo Oshima, der Koordinator der UN,")
             glue = ([mark] if mark is not None else []) + part
             if out:
-                out[-1].tokens.extend(glue)
+                # after a relative or subordinate clause, the sentence goes on in its main clause
+                host = out[-1] if out[-1].kind not in ("rel", "sub", "wh") else next(
+                    (p for p in reversed(out) if p.kind == "main"), out[-1])
+                host.tokens.extend(glue)
             else:
                 pending.extend(glue if pending else part)
             continue
