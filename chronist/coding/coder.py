@@ -162,6 +162,7 @@ class Coder:
             elif clause.predicate.kind == "verb":
                 # "wies die Forderung Nordkoreas zurück": the object noun is what the verb is about
                 consumed.extend((a.start, a.end) for a in clause.args("object"))
+            source, target = _localise(source, target, sentence)
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target)))
         return out
@@ -343,6 +344,28 @@ def _intent_code(code: str) -> str:
         if key in THREAT_CODES:
             return THREAT_CODES[key]
     return INTENT_CODES.get(code[:2], code)
+
+
+def _localise(source: list[Actor], target: list[Actor], sentence: Sentence) -> tuple[list[Actor], list[Actor]]:
+    """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
+    sentence places the event ("in der Türkei", "im Norden Syriens"), else, when the other
+    party is one state, that state's ("malische Soldaten zerstörten Camps der Jihadisten")."""
+    if not any(a.code == "UNK" for a in source + target):
+        return source, target
+    places = {a.code for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
+              if len(a.code) == 3 and a.code != "UNK"}
+    def country_of(other: list[Actor]) -> str | None:
+        if len(places) == 1:
+            return next(iter(places))
+        states = {a.code for a in other if len(a.code) == 3 and a.code != "UNK"}
+        return next(iter(states)) if len(states) == 1 else None
+    def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
+        country = country_of(other)
+        if country is None:
+            return actors
+        return [Actor(code=country, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                if a.code == "UNK" else a for a in actors]
+    return fill(source, target), fill(target, source)
 
 
 def _same_party(a: Actor, b: Actor) -> bool:
