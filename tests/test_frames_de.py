@@ -148,7 +148,7 @@ verb:abziehen:161 | Litauen zog seinen Botschafter aus China ab. | LTU SANCTION 
 verb:abziehen:0874 | Russland zog seine Truppen aus Syrien ab. | RUS RETREAT SYR
 verb:zurückziehen:161 | Algerien zog seinen Botschafter aus Frankreich zurück. | DZA SANCTION FRA
 verb:zurückziehen:0874 | Die Türkei zog ihre Soldaten aus dem Irak zurück. | TUR RETREAT IRQ
-verb:kapitulieren:0874 | Die Rebellen kapitulierten vor der Armee Malis. | UNK RETREAT MLI
+verb:kapitulieren:0874 | Die Rebellen kapitulierten vor der Armee Malis. | MLI RETREAT MLI
 verb:aufheben:085 | Die USA hoben das Embargo gegen Vietnam auf. | USA RETREAT VNM
 verb:aufheben:0872 | Israel hob die Blockade gegen den Gazastreifen auf. | ISR RETREAT PSE
 verb:aufheben:081 | Die Regierung Sudans hob den Ausnahmezustand auf. | SDN CONCEDE SDN
