@@ -234,8 +234,11 @@ class Coder:
                     return actors, used
                 continue
             actors = _actors(clause, role)
-            if not actors and role == "object":
-                actors = self._agent_of_object(clause, clauses)
+            if role == "object" and clause.predicate.kind == "verb" and all(
+                    any(_same_party(a, b) for b in source) for a in actors):
+                # the object names no one but the source ("Albanien prangerte die Niederschlagung
+                # albanischer Unruhen durch Serbien an"): the act's agent is the target
+                actors = self._agent_of_object(clause, clauses) or actors
             if _known(actors):
                 return actors, []
             unknown = unknown or actors
