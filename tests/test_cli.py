@@ -70,19 +70,19 @@ def test_ingest_then_events_then_reingest_is_a_noop(tmp_path):
 def _bad_files(tmp_path: Path) -> dict[str, Path]:
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n", "utf-8")
-    latin = tmp_path / "latin1.txt"
-    latin.write_bytes("Die Regierung in Paris äußerte Kritik.".encode("latin-1"))
+    undecodable = tmp_path / "undecodable.txt"  # 0x81, 0x8d: neither UTF-8 nor Windows-1252 (Latin-1 is read)
+    undecodable.write_bytes(b"Die Regierung in Paris \x81\x8d Kritik.")
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": "a", "text": "ok"}\n{not json\n', "utf-8")
-    return {"empty": empty, "latin1": latin, "binary": binary, "broken": broken}
+    return {"empty": empty, "undecodable": undecodable, "binary": binary, "broken": broken}
 
 
 @pytest.mark.parametrize("case, args, message", [
     ("missing", ["code", "does-not-exist.txt"], "no such file"),
     ("empty", ["code", "{empty}"], "empty"),
-    ("latin1", ["code", "{latin1}"], "not UTF-8"),
+    ("undecodable", ["code", "{undecodable}"], "not UTF-8"),
     ("binary", ["code", "{binary}"], "binary"),
     ("broken-jsonl", ["code", "{broken}"], "broken.jsonl:2"),
     ("bad-lang", ["code", str(EXAMPLE), "--lang", "fr"], "unknown language 'fr'"),

@@ -480,3 +480,42 @@ def test_second_writer_waits_for_the_lock(tmp_path: Path) -> None:
             if release.is_alive() or release.finished.is_set():
                 release.join()
             holder.close()
+
+
+# -- retry of failed articles, keyed rows ------------------------------------
+
+
+def test_failed_article_is_replaced_by_its_retry(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "chronist.db") as s:
+        article = korea().article
+        assert s.add_failed(article, RuntimeError("tagger crashed")) is True
+        assert s.lookup(article) == ("failed", "korea-1")
+        assert s.add_failed(article, "still broken") is True          # a failed retry rewrites the row
+        assert s.latest("failed") == [("korea-1", "still broken")]
+        assert s.add(korea()) is True                                 # a successful retry replaces it
+        assert s.lookup(article) == ("coded", "korea-1")
+        assert s.counts() == {"articles": {"coded": 1, "skipped": 0, "failed": 0}, "sentences": 2, "events": 2}
+        assert s.add_failed(article, "late failure") is False          # a coded article is kept
+
+
+def test_keyed_rows_and_reasons(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "chronist.db") as s:
+        empty = Article(text="", id="a.txt")
+        assert s.add_skipped(empty, "no text: the file is empty", key="input:a") is True
+        assert s.add_skipped(Article(text="", id="b.txt"), "no text: the file is empty", key="input:b") is True
+        assert s.add_skipped(Article(text="", id="a.txt"), "no text: the file is empty", key="input:a") is False
+        assert s.add_skipped(Article(text="Le texte.", id="fr"), "unsupported language 'fr' (reads de, en)")
+        assert s.add_failed(Article(text="{x", id="d.jsonl:2"), "not valid JSON (Expecting value); one a line",
+                            key="input:d2") is True
+        assert s.reasons("skipped") == [("no text", 2), ("unsupported language 'fr'", 1)]
+        assert s.reasons("failed") == [("not valid JSON", 1)]
+        assert s.drop_failed("input:a") is False                     # skipped rows stay
+        assert s.drop_failed("input:d2") is True
+        assert s.counts()["articles"] == {"coded": 0, "skipped": 3, "failed": 0}
+
+
+def test_records_with_article_fields(store: Store) -> None:
+    (record,) = list(store.iter_events(category="SANCTION", with_article=True))
+    assert record["story"] == {"pub_date": "2019-03-02", "lang": "en", "url": "https://example.org/sanctions-1",
+                               "source": "test wire", "title": "Title of sanctions-1"}
+    assert {k: v for k, v in record.items() if k != "story"} == store.events(category="SANCTION")[0]

@@ -1,115 +1,443 @@
-"""Reading articles: plain text files and JSON Lines of articles.
+"""Reading articles from files, folders and standard input.
 
-A plain text file is one article; its id is the file name. A JSON Lines file
-holds one article a line with ``id`` and ``text`` and optionally ``lang``,
-``date`` (or ``pub_date``, as gold files have it), ``title``, ``url``,
-``source``; records that share a ``doc`` (gold files) are read as one article
-whose sentences are the records' texts, so that pronouns resolve across them.
+Formats, chosen by extension (standard input and unknown extensions are sniffed):
+
+- plain text (``.txt``, ``.text``, ``.md``, anything else): one article a file, its
+  id the file name; a front-matter block or a dpa-style dateline may carry
+  metadata (:func:`chronist.io.formats.parse_plain`);
+- JSON Lines (``.jsonl``, ``.ndjson``): one article a line with ``text`` and
+  optionally ``id``, ``lang``, ``date`` (or ``pub_date``, as gold files have
+  it), ``title``, ``url``, ``source``. Consecutive records that share a ``doc``
+  (gold files) are one article whose sentences are the records' texts;
+- HTML pages (``.html``, ``.htm``): main text, title and date by trafilatura;
+- RSS and Atom feeds (``.xml``, ``.rss``, ``.atom``): one article an item;
+- CSV (``.csv``): a ``text`` column, or ``category;text`` rows (10kGNAD);
+- folders: the files above, recursively, in name order; other files are
+  listed as ignored.
+
+:func:`iter_inputs` yields one :class:`Input` per article found, problems
+included: an input the reader could not turn into an article carries a state
+(``skipped`` with the reason, or ``failed`` with the error) instead of being
+dropped, so that ingest can record it. :func:`read_articles` is the strict
+form for ``chronist code`` and the evaluation: the first problem raises.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import io
 import json
 import logging
-from collections.abc import Iterator
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from chronist.errors import InputError
+from chronist.io import formats
+from chronist.io.decode import decode
 from chronist.lang.segments import join_sentences
 from chronist.model import Article
 
 log = logging.getLogger(__name__)
 
+KINDS = {".txt": "text", ".text": "text", ".md": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
+         ".html": "html", ".htm": "html", ".xml": "feed", ".rss": "feed", ".atom": "feed", ".csv": "csv"}
+#: Longest article text coded; longer ones are skipped with the reason (raise with ``max_chars``).
+DEFAULT_MAX_CHARS = 1_000_000
+STDIN = "-"
 
-def parse_date(value: str | None, *, where: str) -> dt.date | None:
-    """An ISO publication date; None stays None."""
+
+@dataclass(slots=True)
+class Input:
+    """One article read from the input, or what stands in for it when reading failed."""
+
+    where: str                     # "news/a.txt", "dump.jsonl:12", "feed.xml#3", "<stdin>"
+    article: Article
+    state: str | None = None       # None: to be coded; "skipped" or "failed": decided while reading
+    reason: str | None = None
+    key: str | None = None         # the store identity of a problem row (see input_key)
+    done: int = 0                  # bytes of the whole input read up to here (for progress)
+
+
+@dataclass(slots=True)
+class Source:
+    """A file to read: its path, the name its articles are known by, its format and size."""
+
+    path: Path
+    name: str
+    kind: str
+    size: int
+    stdin: bool = False
+
+
+@dataclass(slots=True)
+class Listing:
+    sources: list[Source] = field(default_factory=list)
+    ignored: list[Path] = field(default_factory=list)   # files in folders with another extension
+
+    @property
+    def size(self) -> int:
+        return sum(s.size for s in self.sources)
+
+
+def input_key(where: str) -> str:
+    """Store identity of an input recorded without an article text of its own (an empty or
+    unreadable file, a broken line): its place, so that reading it again finds the same row."""
+    return "input:" + hashlib.sha256(where.encode("utf-8")).hexdigest()
+
+
+def parse_date(value: object, *, where: str) -> dt.date | None:
+    """An ISO publication date (a timestamp keeps its day); None stays None."""
     if value in (None, ""):
         return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
         raise InputError(f"{where}: date {value!r} is not an ISO date; write it as YYYY-MM-DD") from None
 
 
-def _read_text(path: Path) -> str:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder; give the files inside it")
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{path}: looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); convert it, e.g. iconv -t UTF-8") from None
-    if not text.strip():
-        raise InputError(f"{path}: the file is empty")
-    return text
+# -- listing ----------------------------------------------------------------
 
 
-def read_articles(path: str | Path, *, date: dt.date | None = None, lang: str | None = None) -> list[Article]:
-    """The articles in one file. ``date`` and ``lang`` fill in what a record leaves open."""
-    path = Path(path)
-    text = _read_text(path)
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        return list(_jsonl(text, path, date=date, lang=lang))
-    return [Article(text=text, id=path.name, date=date, lang=lang)]
+def list_sources(names: Iterable[str | Path], *, stdin: BinaryIO | None = None) -> Listing:
+    """The files behind command-line arguments: files, folders (recursively) and ``-``.
 
-
-def _jsonl(text: str, path: Path, *, date: dt.date | None, lang: str | None) -> Iterator[Article]:
-    groups: dict[str, list[dict]] = {}
-    order: list[tuple[str, dict | str]] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+    Raises InputError for a name that does not exist, before anything is read.
+    """
+    listing = Listing()
+    for name in names:
+        if str(name) == STDIN:
+            listing.sources.append(_spool_stdin(stdin or sys.stdin.buffer))
             continue
-        where = f"{path}:{number}"
+        path = Path(name)
+        if path.is_dir():
+            _walk(path, listing)
+        elif path.is_file():
+            listing.sources.append(Source(path, path.name, KINDS.get(path.suffix.lower()) or _sniff(path),
+                                          path.stat().st_size))
+        else:
+            raise InputError(f"{path}: no such file" if not path.exists() else
+                             f"{path}: not a regular file; give files, folders or - for standard input")
+    return listing
+
+
+def _walk(folder: Path, listing: Listing) -> None:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for file in sorted(files):
+            path = Path(root, file)
+            kind = KINDS.get(path.suffix.lower())
+            if file.startswith(".") or kind is None:
+                listing.ignored.append(path)
+                continue
+            name = path.relative_to(folder.parent).as_posix() if folder.parent != folder else file
+            listing.sources.append(Source(path, name, kind, path.stat().st_size))
+
+
+def _sniff_bytes(head: bytes) -> str:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start:
+        return "html"
+    if start.startswith(b"<"):
+        return "feed" if (b"<rss" in start or b"<feed" in start or b"<rdf" in start or b"<?xml" in start) \
+            else "html"
+    return "text"
+
+
+def _sniff(path: Path) -> str:
+    """The format of a file without a known extension: JSON Lines, HTML or a feed by their
+    first characters, else plain text."""
+    with path.open("rb") as handle:
+        return _sniff_bytes(handle.read(512))
+
+
+def _spool_stdin(stream: BinaryIO) -> Source:
+    """Standard input, copied to a temporary file so it can be read like any file."""
+    spool = tempfile.NamedTemporaryFile(prefix="chronist-stdin-", delete=False)
+    with spool:
+        while chunk := stream.read(1 << 20):
+            spool.write(chunk)
+    path = Path(spool.name)
+    return Source(path, "<stdin>", _sniff(path), path.stat().st_size, stdin=True)
+
+
+# -- reading ----------------------------------------------------------------
+
+
+def iter_inputs(listing: Listing, *, date: dt.date | None = None, lang: str | None = None,
+                max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Input]:
+    """Every article of every source, problems included (see the module docstring)."""
+    base = 0
+    for source in listing.sources:
+        reader = _READERS[source.kind]
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: not valid JSON ({exc.msg}); one JSON object a line") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(f"{where}: a record needs a \"text\" string")
-        record["_where"] = where
-        doc = record.get("doc")
-        if doc:
-            if doc not in groups:
-                groups[doc] = []
-                order.append(("doc", doc))
-            groups[doc].append(record)
-        else:
-            order.append(("record", record))
-    for kind, item in order:
-        if kind == "record":
-            yield _article(item, date=date, lang=lang)
-        else:
-            yield _document(item, groups[item], date=date, lang=lang)
+            for item in reader(source, date=date, lang=lang, max_chars=max_chars):
+                item.done += base
+                yield item
+        finally:
+            if source.stdin:
+                source.path.unlink(missing_ok=True)
+        base += source.size
 
 
-def _article(record: dict, *, date: dt.date | None, lang: str | None) -> Article:
-    where = record["_where"]
+def _problem(where: str, state: str, reason: str, *, article_id: str | None = None,
+             text: str = "", done: int = 0) -> Input:
+    return Input(where=where, article=Article(text=text, id=article_id or where), state=state, reason=reason,
+                 key=input_key(where), done=done)
+
+
+def _too_long(chars: int, max_chars: int, unit: str = "characters") -> str:
+    return (f"too long: {chars:,} {unit}, more than the {max_chars:,} characters one article may have; "
+            "split it, or raise the limit with --max-chars")
+
+
+def _whole_file(source: Source, *, max_chars: int) -> tuple[str | None, Input | None]:
+    """The decoded text of a one-article file, or the problem input standing in for it."""
+    where = str(source.path) if not source.stdin else source.name
+    if source.size > 4 * max_chars + 4:            # more bytes than max_chars characters can take
+        return None, _problem(where, "skipped", _too_long(source.size, max_chars, "bytes"),
+                              article_id=source.name, done=source.size)
+    data = source.path.read_bytes()
+    try:
+        text = decode(data, where=where)
+    except InputError as exc:
+        return None, _problem(where, "failed", str(exc).removeprefix(f"{where}: "),
+                              article_id=source.name, done=source.size)
+    if not text.strip():
+        return None, _problem(where, "skipped", "no text: the file is empty",
+                              article_id=source.name, done=source.size)
+    if len(text) > max_chars:
+        return None, _problem(where, "skipped", _too_long(len(text), max_chars),
+                              article_id=source.name, done=source.size)
+    return text, None
+
+
+def _build(fields: formats.Fields, *, article_id: str, where: str, date: dt.date | None,
+           lang: str | None, sentences: list[str] | None = None) -> Article:
+    """An Article from format fields; a bad date raises InputError naming ``where``."""
+    return Article(text=fields.text, id=fields.id or article_id, title=fields.title, source=fields.source,
+                   url=fields.url, date=parse_date(fields.date, where=where) or date,
+                   lang=(fields.lang or "").lower()[:2] or lang, sentences=sentences)
+
+
+def _one(where: str, raw: str, make, *, article_id: str, done: int) -> Input:
+    """Call ``make()`` for the article; an InputError becomes a failed input."""
+    try:
+        return Input(where=where, article=make(), done=done)
+    except InputError as exc:
+        return _problem(where, "failed", str(exc).removeprefix(f"{where}: "), article_id=article_id,
+                        text=raw[:10_000], done=done)
+
+
+def _read_text(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
+    text, problem = _whole_file(source, max_chars=max_chars)
+    if problem:
+        yield problem
+        return
+    where = str(source.path) if not source.stdin else source.name
+    yield _one(where, text, lambda: _build(formats.parse_plain(text, where=where), article_id=source.name,
+                                           where=where, date=date, lang=lang),
+               article_id=source.name, done=source.size)
+
+
+def _read_html(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
+    text, problem = _whole_file(source, max_chars=max_chars)
+    if problem:
+        yield problem
+        return
+    where = str(source.path) if not source.stdin else source.name
+    fields = formats.parse_html(text, where=where)
+    if fields is None:
+        yield _problem(where, "skipped", "no text: no article found in the HTML page "
+                       f"(fewer than {formats.MIN_WORDS} words of main text)",
+                       article_id=source.name, done=source.size)
+        return
+    yield _one(where, text, lambda: _build(fields, article_id=source.name, where=where, date=date, lang=lang),
+               article_id=source.name, done=source.size)
+
+
+def _read_feed(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
+    where = str(source.path) if not source.stdin else source.name
+    if source.size > 4 * max_chars * 50:
+        yield _problem(where, "skipped", _too_long(source.size, max_chars * 50, "bytes"),
+                       article_id=source.name, done=source.size)
+        return
+    data = source.path.read_bytes()
+    try:
+        items = list(formats.parse_feed(data, where=where))
+    except InputError as exc:
+        yield _problem(where, "failed", str(exc).removeprefix(f"{where}: "), article_id=source.name,
+                       done=source.size)
+        return
+    if not items:
+        yield _problem(where, "skipped", "no text: the feed has no items", article_id=source.name,
+                       done=source.size)
+    for number, fields in items:
+        item_where = f"{where}#{number}"
+        item_id = f"{source.name}#{number}"
+        if fields is None:
+            yield _problem(item_where, "skipped", "no text: the feed item has no text",
+                           article_id=item_id, done=source.size)
+        elif len(fields.text) > max_chars:
+            yield _problem(item_where, "skipped", _too_long(len(fields.text), max_chars),
+                           article_id=fields.id or item_id, done=source.size)
+        else:
+            yield _one(item_where, fields.text,
+                       lambda: _build(fields, article_id=fields.url or item_id, where=item_where,
+                                      date=date, lang=lang), article_id=item_id, done=source.size)
+
+
+def _read_csv(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
+    where = str(source.path) if not source.stdin else source.name
+    with source.path.open("rb") as raw:
+        head = raw.read(1 << 16)
+    try:
+        encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
+        head.decode(encoding)
+    except UnicodeDecodeError:
+        encoding = "cp1252"
+    with source.path.open("rb") as raw:
+        handle = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+        for number, fields in formats.csv_rows(handle, where=where):
+            row_where = f"{where}:{number}"
+            row_id = f"{source.name}:{number}"
+            done = min(raw.tell(), source.size)
+            if fields is None:
+                yield _problem(row_where, "skipped", "no text: the row's text is empty",
+                               article_id=row_id, done=done)
+            elif len(fields.text) > max_chars:
+                yield _problem(row_where, "skipped", _too_long(len(fields.text), max_chars),
+                               article_id=fields.id or row_id, done=done)
+            else:
+                yield _one(row_where, fields.text,
+                           lambda: _build(fields, article_id=row_id, where=row_where, date=date, lang=lang),
+                           article_id=row_id, done=done)
+
+
+def _read_jsonl(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
+    where = str(source.path) if not source.stdin else source.name
+    group: list[tuple[str, dict]] = []       # consecutive records of one gold doc
+    done = 0
+    with source.path.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            done += len(raw)
+            line_where = f"{where}:{number}"
+            record, problem = _json_record(raw, where=line_where, name=f"{source.name}:{number}",
+                                           max_chars=max_chars, first=number == 1, done=done)
+            if problem is None and record is None:
+                continue                                   # a blank line
+            doc = record.get("doc") if record else None
+            if group and (problem is not None or doc != group[0][1]["doc"]):
+                yield _gold_doc(group, date=date, lang=lang, done=done)
+                group = []
+            if problem is not None:
+                yield problem
+            elif doc:
+                group.append((line_where, record))
+            else:
+                yield _one(line_where, record["text"], lambda: _record_article(
+                    record, where=line_where, article_id=f"{source.name}:{number}", date=date, lang=lang),
+                    article_id=str(record.get("id") or f"{source.name}:{number}"), done=done)
+    if group:
+        yield _gold_doc(group, date=date, lang=lang, done=done)
+
+
+def _json_record(raw: bytes, *, where: str, name: str, max_chars: int, first: bool,
+                 done: int) -> tuple[dict | None, Input | None]:
+    if not raw.strip():
+        return None, None
+    if len(raw) > 4 * max_chars + 10_000:
+        return None, _problem(where, "skipped", _too_long(len(raw), max_chars, "bytes"),
+                              article_id=name, done=done)
+    try:
+        line = raw.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError as exc:
+        return None, _problem(where, "failed", f"not UTF-8 (byte {exc.start}); JSON Lines are UTF-8",
+                              article_id=name, done=done)
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, _problem(where, "failed", f"not valid JSON ({exc.msg}, column {exc.colno}); "
+                              "one JSON object a line", article_id=name, text=line[:10_000], done=done)
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return None, _problem(where, "failed", 'a record needs a "text" string', article_id=name,
+                              text=line[:10_000], done=done)
+    article_id = str(record.get("id") or name)
+    if not record["text"].strip() and "events" not in record:
+        return None, _problem(where, "skipped", "no text: the record's text is empty",
+                              article_id=article_id, done=done)
+    if len(record["text"]) > max_chars:
+        return None, _problem(where, "skipped", _too_long(len(record["text"]), max_chars),
+                              article_id=article_id, done=done)
+    return record, None
+
+
+def _record_article(record: dict, *, where: str, article_id: str, date: dt.date | None,
+                    lang: str | None) -> Article:
     # a gold record is one sentence or passage: keep it whole
     sentences = [record["text"]] if "events" in record else None
-    return Article(sentences=sentences, text=record["text"], id=str(record.get("id", where)),
-                   title=record.get("title"), url=record.get("url"), source=record.get("source"),
-                   date=parse_date(record.get("date", record.get("pub_date")), where=where) or date,
-                   lang=record.get("lang") or lang)
+    fields = formats.Fields(text=record["text"], title=record.get("title"), url=record.get("url"),
+                            source=record.get("source"), lang=record.get("lang"),
+                            date=record.get("date", record.get("pub_date")),
+                            id=str(record["id"]) if record.get("id") not in (None, "") else None)
+    return _build(fields, article_id=article_id, where=where, date=date, lang=lang, sentences=sentences)
 
 
-def _document(doc: str, records: list[dict], *, date: dt.date | None, lang: str | None) -> Article:
+def _gold_doc(group: list[tuple[str, dict]], *, date, lang, done: int) -> Input:
     """Records of one article (gold files): its sentences, in file order."""
-    first = _article(records[0], date=date, lang=lang)
-    sentences = [r["text"] for r in records]
-    first.id = doc
-    first.text = join_sentences(sentences)
-    first.sentences = sentences
-    return first
+    where, first = group[0]
+    sentences = [record["text"] for _, record in group]
+
+    def make() -> Article:
+        article = _record_article(first, where=where, article_id=str(first["doc"]), date=date, lang=lang)
+        article.id = str(first["doc"])
+        article.text = join_sentences(sentences)
+        article.sentences = sentences
+        return article
+    return _one(where, join_sentences(sentences), make, article_id=str(first["doc"]), done=done)
+
+
+_READERS = {"text": _read_text, "jsonl": _read_jsonl, "html": _read_html, "feed": _read_feed,
+            "csv": _read_csv}
+
+
+# -- the strict form ----------------------------------------------------------
+
+
+def read_articles(path: str | Path, *, date: dt.date | None = None, lang: str | None = None,
+                  max_chars: int = DEFAULT_MAX_CHARS) -> list[Article]:
+    """The articles in one file. ``date`` and ``lang`` fill in what a record leaves open.
+
+    Raises InputError at the first input that cannot be coded (a broken line,
+    an empty or binary file, ...), naming where it is and the fix.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give the files inside it")
+    articles = []
+    for item in iter_inputs(list_sources([path]), date=date, lang=lang, max_chars=max_chars):
+        if item.state is not None:
+            raise InputError(f"{item.where}: {item.reason}")
+        articles.append(item.article)
+    return articles
 
 
 def record_ids(path: str | Path) -> dict[str, list[str]]:
     """For a JSON Lines file: article id → the record ids of its sentences, in order."""
     ids: dict[str, list[str]] = {}
-    for line in _read_text(Path(path)).splitlines():
+    path = Path(path)
+    text = decode(path.read_bytes(), where=str(path))
+    for line in text.splitlines():
         if line.strip():
             record = json.loads(line)
             ids.setdefault(record.get("doc") or str(record.get("id")), []).append(str(record.get("id")))

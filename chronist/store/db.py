@@ -122,32 +122,57 @@ class Store:
         """
         return self._add_article(doc.article, state="coded", reason=None, lang=doc.lang or None, doc=doc)
 
-    def add_skipped(self, article: Article, reason: str) -> bool:
-        """Record an article that was deliberately not coded (wrong language, empty, ...)."""
-        return self._add_article(article, state="skipped", reason=str(reason), lang=article.lang, doc=None)
+    def add_skipped(self, article: Article, reason: str, *, key: str | None = None) -> bool:
+        """Record an article that was deliberately not coded (wrong language, empty, ...).
 
-    def add_failed(self, article: Article, error: BaseException | str) -> bool:
-        """Record an article whose coding failed, with its error."""
+        ``key`` replaces the content hash as the row's identity when the row
+        stands for an input without text of its own (an empty or unreadable
+        file, a duplicate): see :func:`input_key`.
+        """
+        return self._add_article(article, state="skipped", reason=str(reason), lang=article.lang, doc=None,
+                                 key=key)
+
+    def add_failed(self, article: Article, error: BaseException | str, *, key: str | None = None) -> bool:
+        """Record an article whose coding (or reading) failed, with its error."""
         if isinstance(error, BaseException):
             reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
         else:
             reason = str(error)
-        return self._add_article(article, state="failed", reason=reason, lang=article.lang, doc=None)
+        return self._add_article(article, state="failed", reason=reason, lang=article.lang, doc=None, key=key)
 
     def has(self, article: Article | str) -> bool:
         """Whether an article (or a content hash) is stored already, in any state."""
+        return self.lookup(article) is not None
+
+    def lookup(self, article: Article | str) -> tuple[str, str] | None:
+        """``(state, article id)`` of the row with this article's content hash (or this key), or None."""
         content_hash = article.content_hash if isinstance(article, Article) else article
         with self._reading():
-            row = self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
-        return row is not None
+            row = self.conn.execute("SELECT state, article_id FROM articles WHERE content_hash = ?",
+                                    (content_hash,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def drop_failed(self, key: str) -> bool:
+        """Delete the failed row stored under ``key`` (an input that reads fine now); True when there was one."""
+        with self._writing() as conn:
+            return conn.execute("DELETE FROM articles WHERE content_hash = ? AND state = 'failed'",
+                                (key,)).rowcount > 0
 
     def _add_article(self, article: Article, *, state: str, reason: str | None,
-                     lang: str | None, doc: Document | None) -> bool:
-        content_hash = article.content_hash
+                     lang: str | None, doc: Document | None, key: str | None = None) -> bool:
+        """Insert one article row (with its sentences and events) in one transaction.
+
+        A row already there is kept (False) unless it is a failed one: a
+        failed article is retried, and its row replaced by the new outcome.
+        """
+        content_hash = key or article.content_hash
         with self._writing() as conn:
-            if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone():
-                log.debug("store %s: article %r already stored, skipped", self.path, article.id)
-                return False
+            row = conn.execute("SELECT id, state FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+            if row is not None:
+                if row[1] != "failed":
+                    log.debug("store %s: article %r already stored, skipped", self.path, article.id)
+                    return False
+                conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
             row_id = conn.execute(
                 "INSERT INTO articles (article_id, content_hash, title, source, url, pub_date, lang, "
                 "text, state, reason, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -168,7 +193,10 @@ class Store:
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK")
+                # SQLite has already rolled back after some errors (SQLITE_FULL, SQLITE_IOERR):
+                # a second ROLLBACK would hide the real error behind "no transaction is active".
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
@@ -202,11 +230,14 @@ class Store:
 
     def iter_events(self, *, source: str | None = None, target: str | None = None,
                     category: str | None = None, since: str | dt.date | None = None,
-                    until: str | dt.date | None = None,
-                    limit: int | None = None) -> Iterator[dict[str, Any]]:
-        """Like :meth:`events`, but yields records one by one (for large exports)."""
+                    until: str | dt.date | None = None, limit: int | None = None,
+                    with_article: bool = False) -> Iterator[dict[str, Any]]:
+        """Like :meth:`events`, but yields records one by one (for large exports).
+
+        ``with_article`` adds ``record["story"]``: the article's pub_date, lang, url, source, title.
+        """
         query = queries.build_query(source=source, target=target, category=category,
-                                    since=since, until=until, limit=limit)
+                                    since=since, until=until, limit=limit, with_article=with_article)
         conn = self.conn  # checked now, not at the first next()
         return self._iterate(conn, query)
 
@@ -218,6 +249,18 @@ class Store:
         """``{"articles": {"coded": n, "skipped": n, "failed": n}, "sentences": n, "events": n}``."""
         with self._reading():
             return queries.counts(self.conn, ARTICLE_STATES)
+
+    def reasons(self, state: str, *, limit: int = 10) -> list[tuple[str, int]]:
+        """The most frequent reasons of skipped or failed articles, as (reason, count)."""
+        with self._reading():
+            return queries.reasons(self.conn, state, limit=limit)
+
+    def latest(self, state: str, *, limit: int = 5) -> list[tuple[str, str]]:
+        """The last ``limit`` articles in ``state`` as (article id, reason), newest first."""
+        with self._reading():
+            return [(row[0], row[1] or "") for row in self.conn.execute(
+                "SELECT article_id, reason FROM articles WHERE state = ? ORDER BY id DESC LIMIT ?",
+                (state, limit))]
 
     def migrations(self) -> list[tuple[int, str, str]]:
         """The applied migrations as (version, name, applied_at)."""

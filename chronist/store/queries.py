@@ -91,7 +91,8 @@ class EventQuery:
 
 def build_query(*, source: str | None = None, target: str | None = None,
                 category: str | None = None, since: str | dt.date | None = None,
-                until: str | dt.date | None = None, limit: int | None = None) -> EventQuery:
+                until: str | dt.date | None = None, limit: int | None = None,
+                with_article: bool = False) -> EventQuery:
     """Translate the filters of ``Store.events`` into one SELECT over events.
 
     ``source``/``target`` match any actor of the compound by code (``"USA"``)
@@ -100,6 +101,8 @@ def build_query(*, source: str | None = None, target: str | None = None,
     compare to the first day an event's date covers (a month-precise date
     ``2018-05`` counts as 2018-05-01); events without a date are left out
     when either is given. ``until="2018-05"`` means up to 2018-05-31.
+    ``with_article`` adds the article's publication date, language, url,
+    source and title to each record under ``"story"`` (for exports).
     """
     where: list[str] = []
     params: list[Any] = []
@@ -120,8 +123,9 @@ def build_query(*, source: str | None = None, target: str | None = None,
         params.append(_bound("until", until, last=True))
     sql = ("SELECT e.id, a.article_id, e.sentence_idx, s.text, e.plover, e.cameo, e.quad, "
            "e.goldstein, e.modality, e.event_text, e.trigger_start, e.trigger_end, e.date, "
-           "e.date_basis, e.location, e.location_country, e.lat, e.lon, e.confidence "
-           "FROM events e JOIN articles a ON a.id = e.article "
+           "e.date_basis, e.location, e.location_country, e.lat, e.lon, e.confidence" +
+           (", a.pub_date, a.lang, a.url, a.source, a.title" if with_article else "") +
+           " FROM events e JOIN articles a ON a.id = e.article "
            "JOIN sentences s ON s.article = e.article AND s.idx = e.sentence_idx")
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -168,10 +172,10 @@ def _actor_record(code: str, sector: str | None, text: str) -> dict[str, Any]:
 
 def _record(row: tuple, actors: dict[str, list[tuple]]) -> dict[str, Any]:
     (_, article, sentence_idx, sentence, plover, cameo, quad, goldstein, modality, event_text,
-     trigger_start, trigger_end, date, date_basis, location, country, lat, lon, confidence) = row
+     trigger_start, trigger_end, date, date_basis, location, country, lat, lon, confidence) = row[:19]
     source = actors.get("source", [])
     target = actors.get("target", [])
-    return {
+    record = {
         "article": article,
         "sentence_index": sentence_idx,
         "sentence": sentence,
@@ -196,6 +200,9 @@ def _record(row: tuple, actors: dict[str, list[tuple]]) -> dict[str, Any]:
             "trigger": [trigger_start, trigger_end],
         },
     }
+    if len(row) > 19:
+        record["story"] = dict(zip(("pub_date", "lang", "url", "source", "title"), row[19:]))
+    return record
 
 
 def counts(conn: sqlite3.Connection, states: Iterable[str]) -> dict[str, Any]:
@@ -206,3 +213,19 @@ def counts(conn: sqlite3.Connection, states: Iterable[str]) -> dict[str, Any]:
     sentences = conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
     events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     return {"articles": by_state, "sentences": sentences, "events": events}
+
+
+def reason_group(reason: str) -> str:
+    """What a reason is about, without its details: the part before the first colon,
+    parenthesis or semicolon ("not valid JSON (...); one JSON object a line" -> "not valid JSON")."""
+    return re.split(r"[:;(]", reason, maxsplit=1)[0].strip() or reason
+
+
+def reasons(conn: sqlite3.Connection, state: str, *, limit: int) -> list[tuple[str, int]]:
+    """Reasons of the articles in ``state`` grouped by :func:`reason_group`, most frequent first."""
+    groups: dict[str, int] = {}
+    for reason, n in conn.execute("SELECT reason, count(*) FROM articles WHERE state = ? GROUP BY reason",
+                                  (state,)):
+        key = reason_group(reason or "(no reason given)")
+        groups[key] = groups.get(key, 0) + n
+    return sorted(groups.items(), key=lambda item: (-item[1], item[0]))[:limit]

@@ -1,0 +1,266 @@
+"""Ingest: read inputs, code them on several cores, store every outcome.
+
+The main process reads the inputs, decides what needs coding and is the only
+writer to SQLite; worker processes (``workers`` of them, each with its own
+``Pipeline.default()``) code articles. Every input ends in one state:
+
+- **coded**, with its sentences and events (one transaction per article);
+- **skipped**, with the reason: ``duplicate`` (the same text under another id,
+  or twice in this run), ``unsupported language 'fr'``, ``language not
+  recognised``, ``no text`` (empty file, record or page), ``too long``;
+- **failed**, with the error: unreadable or binary file, broken JSON line
+  (with its line number), invalid feed XML, a date that is not ISO, an
+  exception while coding.
+
+An input whose id and text are already stored is that article again: nothing
+is written (``already stored``), so re-running an interrupted or finished
+ingest only codes what is missing. A **failed** input is retried on the next
+run and its row replaced by the new outcome (a failed line that reads fine
+now loses its failed row); skipped ones are not retried.
+
+Interrupting (Ctrl-C) or killing the process loses at most the articles being
+coded at that moment: each stored article was committed whole.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import BinaryIO
+
+from chronist.errors import InputError
+from chronist.ingest.progress import Progress
+from chronist.ingest.summary import IngestSummary
+from chronist.io.readers import DEFAULT_MAX_CHARS, Input, input_key, iter_inputs, list_sources
+from chronist.lang.detect import SUPPORTED, detect
+from chronist.model import Article, Document, Sentence
+from chronist.store import Store
+
+log = logging.getLogger(__name__)
+
+# ("coded", Document) or ("failed", reason)
+Outcome = tuple[str, object]
+
+_DIED = "a worker process died while coding (out of memory, or killed); run ingest again to retry"
+_pipeline = None          # one per worker process (or the main process when workers == 1)
+
+
+def _init_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the main process's business
+    _load_pipeline()
+
+
+def _load_pipeline():
+    global _pipeline
+    if _pipeline is None:
+        from chronist.pipeline import Pipeline
+        _pipeline = Pipeline.default()
+    return _pipeline
+
+
+def code_article(article: Article, lang: str) -> Outcome:
+    """Code one article in this process; an exception becomes a failed outcome."""
+    try:
+        doc = _load_pipeline().process(article, lang=lang)
+    except Exception as exc:          # any bug in a stage fails this article, not the run
+        log.debug("coding %r failed", article.id, exc_info=True)
+        return "failed", f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    # Only what the store keeps travels back: sentences without tokens and clauses.
+    doc.sentences = [Sentence(index=s.index, text=s.text, start=s.start, end=s.end, caption=s.caption)
+                     for s in doc.sentences]
+    return "coded", doc
+
+
+def choose_language(article: Article, lang: str) -> tuple[str | None, str | None]:
+    """(language to code in, None) or (None, reason to skip the article)."""
+    chosen = lang if lang not in (None, "auto") else (article.lang or detect(article.text))
+    if chosen in SUPPORTED:
+        return chosen, None
+    if chosen:
+        return None, f"unsupported language {chosen!r} (Chronist reads {', '.join(SUPPORTED)})"
+    return None, ("language not recognised; set --lang " + " or ".join(SUPPORTED) + " to force one")
+
+
+class _Run:
+    """The state of one ingest run: the store, the counts, the articles being coded."""
+
+    def __init__(self, store: Store, *, workers: int, progress: Progress | None) -> None:
+        self.store = store
+        self.workers = workers
+        self.progress = progress
+        self.summary = IngestSummary()
+        self.seen: dict[str, str] = {}                  # content hash -> article id, this run
+        self.pending: dict[Future, Input] = {}
+        self.executor: ProcessPoolExecutor | None = None
+        self.done_bytes = 0
+
+    # -- writing (the only place that writes) --------------------------------
+
+    def record_problem(self, item: Input) -> None:
+        add = self.store.add_skipped if item.state == "skipped" else self.store.add_failed
+        if add(item.article, item.reason or "", key=item.key):
+            self.summary.count(item.state, item.where, item.reason)
+        else:
+            self.summary.already += 1
+
+    def record_duplicate(self, item: Input, original: str) -> None:
+        article = item.article
+        stand_in = Article(text="", id=article.id, title=article.title, source=article.source, url=article.url,
+                           date=article.date, lang=article.lang)
+        reason = f"duplicate: same text as article {original!r}"
+        if self.store.add_skipped(stand_in, reason,
+                                  key=input_key(f"duplicate {item.where} {article.content_hash}")):
+            self.summary.count("skipped", item.where, reason)
+        else:
+            self.summary.already += 1
+
+    def record_outcome(self, item: Input, outcome: Outcome) -> None:
+        state, value = outcome
+        if state == "failed":
+            if self.store.add_failed(item.article, str(value)):
+                self.summary.count("failed", item.where, str(value))
+            else:
+                self.summary.already += 1
+            return
+        doc: Document = value  # type: ignore[assignment]
+        if self.store.add(doc):
+            self.summary.coded += 1
+            self.summary.sentences += len(doc.sentences)
+            self.summary.events += len(doc.events)
+            return
+        # Stored meanwhile by another ingest process on the same database.
+        stored = self.store.lookup(item.article)
+        if stored is not None and stored[1] != item.article.id:
+            self.record_duplicate(item, stored[1])
+        else:
+            self.summary.already += 1
+
+    # -- deciding ------------------------------------------------------------
+
+    def handle(self, item: Input, *, lang: str) -> None:
+        self.done_bytes = max(self.done_bytes, item.done)
+        if item.state is not None:
+            self.record_problem(item)
+            return
+        article = item.article
+        earlier = input_key(item.where)             # a failed read of this place: retried now
+        if self.store.lookup(earlier) is not None:
+            self.store.drop_failed(earlier)
+        content_hash = article.content_hash
+        if content_hash in self.seen:
+            self.record_duplicate(item, self.seen[content_hash])
+            return
+        stored = self.store.lookup(content_hash)
+        if stored is not None and stored[0] != "failed":
+            if stored[1] == article.id:
+                self.summary.already += 1
+            else:
+                self.record_duplicate(item, stored[1])
+            return
+        self.seen[content_hash] = article.id
+        chosen, why = choose_language(article, lang)
+        if chosen is None:
+            skipped = Input(where=item.where, article=article, state="skipped", reason=why)
+            self.record_problem(skipped)
+            return
+        if self.workers <= 1:
+            self.record_outcome(item, code_article(article, chosen))
+        else:
+            self.submit(item, chosen)
+
+    # -- the worker pool -----------------------------------------------------
+
+    def submit(self, item: Input, lang: str) -> None:
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
+                                                mp_context=multiprocessing.get_context("spawn"))
+        self.pending[self.executor.submit(code_article, item.article, lang)] = item
+        while len(self.pending) >= 2 * self.workers:
+            self.collect(block=True)
+
+    def collect(self, *, block: bool) -> None:
+        """Write the outcomes of finished articles (waiting for at least one when ``block``)."""
+        if not self.pending:
+            return
+        done, _ = wait(list(self.pending), timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        for future in done:
+            item = self.pending.pop(future)
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:
+                # A worker died (out of memory, killed): which article did it is unknown, so every
+                # article in flight is recorded as failed (retried by the next run) and a new pool
+                # codes the rest.
+                self.pending[future] = item
+                self.drop_executor(kill=True)
+                for lost in self.pending.values():
+                    self.record_outcome(lost, ("failed", _DIED))
+                self.pending.clear()
+                return
+            self.record_outcome(item, outcome)
+
+    def finish(self) -> None:
+        while self.pending:
+            self.collect(block=True)
+
+    def drop_executor(self, *, kill: bool) -> None:
+        executor, self.executor = self.executor, None
+        if executor is None:
+            return
+        if kill:
+            for process in list((getattr(executor, "_processes", None) or {}).values()):
+                if process.is_alive():
+                    process.terminate()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+    def tick(self, *, force: bool = False) -> None:
+        if self.progress is not None:
+            self.progress.update(self.summary, self.done_bytes, force=force)
+
+
+def ingest(names: Iterable[str | Path], *, store: Store, lang: str = "auto", date=None, workers: int = 0,
+           max_chars: int = DEFAULT_MAX_CHARS, progress: Progress | None = None,
+           stdin: BinaryIO | None = None) -> IngestSummary:
+    """Read, code and store every article behind ``names`` (files, folders, ``-``).
+
+    ``workers``: coding processes; 0 means one per core, 1 codes in this
+    process. Returns the counts of this run; after Ctrl-C they say
+    ``interrupted``. A StoreError (disk full, database
+    locked for longer than the store's timeout) stops the run: what was stored
+    before stays stored, the article being written is not half-written.
+    """
+    if lang not in ("auto", *SUPPORTED):
+        raise InputError(f"unknown language {lang!r}; use one of auto, {', '.join(SUPPORTED)}")
+    if max_chars < 1:
+        raise InputError(f"max_chars={max_chars} is not a length; give a number of characters >= 1")
+    listing = list_sources(names, stdin=stdin)
+    workers = workers or os.cpu_count() or 1
+    run = _Run(store, workers=workers, progress=progress)
+    run.summary.ignored = listing.ignored
+    if progress is not None:
+        progress.total = listing.size
+    started = time.monotonic()
+    try:
+        for item in iter_inputs(listing, lang=None if lang == "auto" else lang, date=date, max_chars=max_chars):
+            run.handle(item, lang=lang)
+            if run.pending:
+                run.collect(block=False)
+            run.tick()
+        run.finish()
+        run.drop_executor(kill=False)
+    except KeyboardInterrupt:
+        # The articles being coded are dropped; every stored one is whole. The caller reports.
+        run.summary.interrupted = True
+        run.pending.clear()
+    finally:
+        run.drop_executor(kill=True)
+        run.summary.seconds = time.monotonic() - started
+        if progress is not None:
+            progress.close(run.summary, run.done_bytes)
+    return run.summary
