@@ -205,7 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def inputs(p: argparse.ArgumentParser) -> None:
-        p.add_argument("files", nargs="+", metavar="FILE", help="plain text or JSON Lines (.jsonl) of articles")
+        p.add_argument("files", nargs="+", metavar="FILE",
+                       help="articles: plain text, JSON Lines (.jsonl), HTML, RSS/Atom, CSV, or - for standard input "
+                            "(ingest also takes folders)")
         p.add_argument("--lang", type=_lang, default="auto", help="de, en or auto (default: auto)")
         p.add_argument("--date", type=_date, help="publication date YYYY-MM-DD for files that carry none")
 
