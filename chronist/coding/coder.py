@@ -80,7 +80,9 @@ class Coder:
             for clause, phrase in sorted(phrases, key=lambda cp: cp[1].role != "subject"):
                 # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian counterpart")
                 pronouns = [t for t in phrase.tokens if pronoun_kind(t, self.lang)
-                            and not (phrase.actors and pronoun_kind(t, self.lang) == "possessive")]
+                            and not (phrase.actors and pronoun_kind(t, self.lang) == "possessive")
+                            # "habe es abgelehnt, ... zu treffen": an object "es" stands for a clause
+                            and not (t.text.lower() == "es" and phrase.role != "subject")]
                 holder = clause
                 if not clause.args("subject") and clause.parent is not None:
                     holder = sentence.clauses[clause.parent]     # "seine Bereitschaft": the governing subject
@@ -153,6 +155,8 @@ class Coder:
                     absorbed.add(content)
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if modality == "intent" else frame.cameo
+            code, modality = _refusal(code, modality)
+            code = _official_protest(code, source)
             key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
             if key in seen:
                 continue
@@ -340,6 +344,24 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 THREAT_CODES = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "17": "137",
                 "172": "132", "1723": "1323", "1724": "1324", "18": "138",
                 "19": "138", "191": "1381", "192": "1382", "20": "138"}
+
+
+# Refusing to agree or to yield is CAMEO's REJECT ("would not meet the demands").
+REFUSED_ROOTS = {"03": "12", "08": "12"}
+
+
+def _refusal(code: str, modality: str) -> tuple[str, str]:
+    if modality == "negated" and code[:2] in REFUSED_ROOTS:
+        return REFUSED_ROOTS[code[:2]], "asserted"
+    return code, modality
+
+
+def _official_protest(code: str, source: list[Actor]) -> str:
+    """A government's protest is an official complaint (CAMEO 114, DISAPPROVE); demonstrations
+    by others stay PROTEST (14)."""
+    if code.startswith("14") and source and all(a.sector == "GOV" for a in source):
+        return "114"
+    return code
 
 
 def _intent_code(code: str) -> str:
