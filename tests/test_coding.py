@@ -90,5 +90,20 @@ def test_date_from_expression_and_from_publication():
     assert (doc.events[0].date, doc.events[0].date_basis) == ("2023-05-17", "publication")
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Beijing protested against Japan.", "en", ("CHN", "DISAPPROVE", "JPN", "asserted")),
+    ("Chinese students protested against Japan.", "en", ("CHN", "PROTEST", "JPN", "asserted")),
+    ("Die USA würden nicht auf die Forderungen Nordkoreas eingehen.", "de", ("USA", "REJECT", "PRK", "asserted")),
+], ids=["government-protest-is-a-complaint", "civilian-protest", "refused-concession-is-rejection"])
+def test_recoded_categories(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+def test_unknown_nationality_takes_the_place_of_the_event():
+    text = "In der Türkei ist die Polizei gegen regierungskritische Journalisten vorgegangen."
+    found = events(text, "de")
+    assert found and found[0][0] == "TUR" and found[0][2] == "TUR", found
+
+
 def test_statement_verbs_yield_no_event():
     assert events("Der Minister sagte, das Wetter sei gut.", "de") == []

@@ -116,7 +116,7 @@ verb:blame:112 | Pakistan blamed India for the attack. | PAK DISAPPROVE IND
 verb:accuse:112 | Armenia accused Azerbaijan of shelling its villages. | ARM DISAPPROVE AZE
 verb:charge:112 | Israel charged Iran with arming Hezbollah. | ISR DISAPPROVE IRN
 verb:complain:114 | Algeria complained about France. | DZA DISAPPROVE FRA
-verb:protest:14 | Beijing protested against Japan. | CHN PROTEST JPN
+verb:protest:14 | Chinese students protested against Japan. | CHN PROTEST JPN
 verb:reject:12 | Ukraine rejected the proposal of Russia. | UKR REJECT RUS
 verb:refuse:12 | Serbia refused to recognize Kosovo. | SRB REJECT XKX
 verb:deny:12 | Egypt denied Israel access to the crossing. | EGY REJECT ISR
