@@ -89,6 +89,9 @@ def _finite_index(tokens: list[Token], kind: str) -> int | None:
     return idx[0] if kind == "main" else idx[-1]
 
 
+_RELATIVE_FORMS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren"}
+
+
 def _classify(tokens: list[Token]) -> str:
     first = tokens[0]
     if first.pos == "KOUS" and first.text.lower() in ("während", "seit", "bis") and len(tokens) > 1 \
@@ -111,6 +114,9 @@ def _classify(tokens: list[Token]) -> str:
             return "main"
     if kind is None and _finite_index(tokens, "main") is None:
         return "inf"          # "..., die Konfrontation durch einen Gipfel zu beenden"
+    if kind is None and first.text.lower() in _RELATIVE_FORMS and len(tokens) > 2 \
+            and tokens[-1].pos in FINITE and tokens[1].pos not in FINITE:
+        return "rel"          # "..., die sich dort verschanzt halten": verb-final, so relative
     return kind or "main"
 
 
