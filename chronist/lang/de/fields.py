@@ -92,6 +92,13 @@ def _finite_index(tokens: list[Token], kind: str) -> int | None:
 _RELATIVE_FORMS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren"}
 
 
+def _verb_final_relative(tokens: list[Token]) -> bool:
+    """After a comma, a d-word opening a clause whose finite verb comes last is a relative
+    pronoun the tagger took for an article."""
+    return (tokens[0].text.lower() in _RELATIVE_FORMS and len(tokens) > 2
+            and tokens[-1].pos in FINITE and tokens[1].pos not in FINITE)
+
+
 def _classify(tokens: list[Token]) -> str:
     first = tokens[0]
     if first.pos == "KOUS" and first.text.lower() in ("während", "seit", "bis") and len(tokens) > 1 \
@@ -114,9 +121,6 @@ def _classify(tokens: list[Token]) -> str:
             return "main"
     if kind is None and _finite_index(tokens, "main") is None:
         return "inf"          # "..., die Konfrontation durch einen Gipfel zu beenden"
-    if kind is None and first.text.lower() in _RELATIVE_FORMS and len(tokens) > 2 \
-            and tokens[-1].pos in FINITE and tokens[1].pos not in FINITE:
-        return "rel"          # "..., die sich dort verschanzt halten": verb-final, so relative
     return kind or "main"
 
 
@@ -159,6 +163,9 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         if coordinated:
             part = part[1:]
         kind = _classify(part)
+        if kind == "main" and mark is not None and mark.text == "," and _verb_final_relative(part):
+            kind = "rel"          # "..., die sich dort verschanzt halten"
+            part[0].pos = "PRELS"
         lead = pending + ([mark] if mark is not None and pending else [])
         piece = Piece(tokens=lead + part if kind == "main" else part, kind=kind, coordinated=coordinated)
         if kind != "main" and pending:
