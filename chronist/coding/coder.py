@@ -253,13 +253,19 @@ class Coder:
         """"verurteilte die Festnahme ... durch Russland", "wies die Forderung Nordkoreas
         zurück": when the object is an event noun, its agent is who the act is aimed at."""
         for phrase in clause.args("object"):
-            for noun in clauses:
-                if noun.predicate.kind != "noun" or not noun.predicate.tokens:
+            for other in clauses:
+                if other is clause or not other.predicate.tokens:
                     continue
-                if phrase.start <= noun.predicate.tokens[0].start < phrase.end:
-                    agents = _actors(noun, "possessor") or _actors(noun, "prep:durch") or _actors(noun, "prep:von")
-                    if agents:
-                        return agents
+                if not phrase.start <= other.predicate.tokens[0].start < phrase.end:
+                    continue
+                if other.predicate.kind == "noun":
+                    agents = _actors(other, "possessor") or _actors(other, "prep:durch") or _actors(other, "prep:von")
+                elif other.predicate.voice == "passive":
+                    agents = _actors(other, "agent")      # "den von Saddam unterbreiteten Vorschlag"
+                else:
+                    agents = []
+                if agents:
+                    return agents
         return []
 
     @staticmethod

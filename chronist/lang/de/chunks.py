@@ -228,6 +228,9 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                         k = m + 1
                         continue
                 break
+            if chunk.prep is None and k < n and tokens[k].pos == "APPO":
+                chunk.prep, chunk.prep_token = tokens[k].text.lower(), tokens[k]   # "Berichten zufolge"
+                k += 1
             chunks.append(chunk)
             i = k
             continue

@@ -147,7 +147,7 @@ class SentenceAnalyser:
                 continue
             role = "prep"
             if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
-                    and not _attributive(chunks, k, piece, finite):
+                    and not _attributive(chunks, k, piece, finite, lex.time_nouns):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
             phrase = _phrase(chunk, role)
             clause.arguments.append(phrase)
@@ -368,13 +368,16 @@ class SentenceAnalyser:
         return out
 
 
-def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None) -> bool:
+def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None,
+                 time_nouns: frozenset[str]) -> bool:
     """A von/durch phrase right after a noun modifies that noun ("die Forderung von Annan")
     when the noun is inside a prepositional phrase, when both stand in the Vorfeld (which
     holds one phrase: "Die Bombardierung Syriens durch Russland wurde verurteilt"), or when
     another von/durch phrase further on can be the agent."""
     if k == 0 or not _adjacent(piece.tokens, chunks[k - 1], chunks[k]):
         return False
+    if chunks[k - 1].head_token.text in time_nouns:
+        return False          # "ist am Sonntag von Sambia ausgeliefert worden"
     later = any(c.prep in ("von", "durch") for c in chunks[k + 1:])
     vorfeld = finite is not None and piece.kind == "main" and chunks[k].tokens[-1].start < finite.start
     return chunks[k - 1].prep is not None or later or vorfeld
