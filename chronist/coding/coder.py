@@ -28,6 +28,9 @@ DEMAND_CODE = "10"
 # aimed at the actor's own country (the convention of CAMEO and PLOVER coders).
 DOMESTIC_CODES = ("14", "172", "132", "081")
 PROTEST_CODES = ("14",)
+# Threats and uses of force with no one named are aimed at the country where they happen
+# ("drohte mit Anschlägen in Israel").
+FORCE_CODES = ("13", "15", "18", "19", "20")
 
 
 class Coder:
@@ -144,6 +147,8 @@ class Coder:
                 target = [a for a in target if not any(_same_party(a, b) for b in source)]
             if not target and frame.cameo.startswith(DOMESTIC_CODES):
                 target = _own_government(source)
+            if not target and frame.cameo.startswith(FORCE_CODES):
+                target = _place_country(sentence, source)
             if not target and not frame.optional:
                 continue
             absorbed.update(used)
@@ -375,6 +380,17 @@ def _intent_code(code: str) -> str:
         if key in THREAT_CODES:
             return THREAT_CODES[key]
     return INTENT_CODES.get(code[:2], code)
+
+
+def _place_country(sentence: Sentence, source: list[Actor]) -> list[Actor]:
+    """The one state the sentence places events in ("in Israel"), if it is not the source's."""
+    places = [a for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
+              if len(a.code) == 3 and a.code != "UNK"]
+    codes = {a.code for a in places}
+    if len(codes) != 1 or codes & {a.code for a in source}:
+        return []
+    place = places[0]
+    return [Actor(code=place.code, sector=None, text=place.text, start=place.start, end=place.end)]
 
 
 def _localise(source: list[Actor], target: list[Actor], sentence: Sentence) -> tuple[list[Actor], list[Actor]]:
