@@ -68,6 +68,17 @@ class Coder:
             phrase.actors = [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end,
                                    name=a.name) for a in bodies]
 
+    def _addressee(self, clause: Clause, phrase: Phrase, token, sentence: Sentence) -> list[Actor]:
+        """"Chirac erinnerte den Irak daran, dass er ... zusammenarbeiten müsse": the subject
+        pronoun of a clause that depends on a verb with an object refers to that object."""
+        if phrase.role != "subject" or pronoun_kind(token, self.lang) != "personal" or clause.parent is None:
+            return []
+        governing = sentence.clauses[clause.parent]
+        if governing.predicate.kind != "verb":
+            return []
+        return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
+                for p in governing.args("object") for a in p.actors if a.code != "UNK"]
+
     def annotate(self, doc: Document) -> None:
         """Set ``Phrase.actors`` of every argument and speaker, pronouns resolved."""
         mentions = Mentions()
@@ -92,8 +103,9 @@ class Coder:
                 for token in pronouns:
                     subject = [a for s in holder.args("subject") if s is not phrase for a in s.actors]
                     speaker = clause.speaker.actors if clause.speaker is not None else None
-                    phrase.actors.extend(mentions.resolve(token, lang=self.lang, sentence=sentence.index,
-                                                          subject=subject, speaker=speaker))
+                    addressee = self._addressee(clause, phrase, token, sentence)
+                    phrase.actors.extend(addressee or mentions.resolve(
+                        token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker))
                 if phrase.tokens and phrase.tokens[0].text.lower() in DEFINITE and len(phrase.tokens) <= 3:
                     phrase.actors = [mentions.describe(a) for a in phrase.actors]
 
@@ -121,7 +133,7 @@ class Coder:
             trigger = clause.predicate.tokens[0]
             if any(s <= trigger.start < e for s, e in consumed):
                 continue
-            deontic = self._deontic(clause)
+            deontic = self._deontic(clause, clauses)
             if deontic is not None:
                 key = ("DEMAND", frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
                 if key not in seen:
@@ -177,16 +189,21 @@ class Coder:
         return out
 
     @staticmethod
-    def _deontic(clause: Clause) -> tuple[list[Actor], list[Actor]] | None:
-        """"Russia said that Sudan must return the helicopter": a reported obligation laid on
-        someone other than the speaker is the speaker's demand (source: the speaker, target:
-        the one who must act), whatever the content verb."""
+    def _deontic(clause: Clause, clauses: list[Clause]) -> tuple[list[Actor], list[Actor]] | None:
+        """"Russia said that Sudan must return the helicopter", "Chirac erinnerte den Irak daran,
+        dass er mit der UN zusammenarbeiten müsse": an obligation that a speaker, or the subject
+        of the governing verb, lays on someone else is their demand (source: the one who says
+        it, target: the one who must act), whatever the content verb."""
         pred = clause.predicate
-        if not clause.reported or clause.speaker is None or pred.kind == "noun" or pred.negated:
+        if pred.kind == "noun" or pred.negated or (pred.modal or "").lower() not in DEONTIC_MODALS:
             return None
-        if (pred.modal or "").lower() not in DEONTIC_MODALS:
+        if clause.reported and clause.speaker is not None:
+            sayer = clause.speaker.actors
+        elif clause.parent is not None and clauses[clause.parent].predicate.kind == "verb":
+            sayer = _actors(clauses[clause.parent], "subject")
+        else:
             return None
-        speaker = [a for a in clause.speaker.actors if a.code != "UNK"]
+        speaker = [a for a in sayer if a.code != "UNK"]
         subject = [a for a in _actors(clause, "object" if pred.voice == "passive" else "subject")
                    if a.code != "UNK"]
         if not speaker or not subject or _same(subject, speaker):
