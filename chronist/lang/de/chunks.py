@@ -148,7 +148,7 @@ _TITLE_ENDINGS = ("präsident", "präsidentin", "minister", "ministerin", "kanzl
                   "chefin", "sprecher", "sprecherin", "führer", "machthaber", "könig", "königin", "premier",
                   "general", "botschafter", "botschafterin", "papst", "senator", "abgeordnete", "vorsitzende",
                   "gouverneur", "bürgermeister", "diplomat", "unterhändler", "beauftragte", "experte", "experten",
-                  "herr", "herrn", "frau", "doktor")
+                  "herr", "herrn", "frau", "doktor", "ajatollah", "scheich", "imam", "erzbischof", "kardinal")
 
 
 def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,

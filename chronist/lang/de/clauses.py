@@ -374,13 +374,15 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
     when the noun is inside a prepositional phrase, when both stand in the Vorfeld (which
     holds one phrase: "Die Bombardierung Syriens durch Russland wurde verurteilt"), or when
     another von/durch phrase further on can be the agent."""
+    later = any(c.prep in ("von", "durch") for c in chunks[k + 1:])
+    in_vorfeld = finite is not None and piece.kind == "main" and chunks[k].tokens[-1].start < finite.start
+    if in_vorfeld and later:
+        return True           # "Der vom Präsidenten unterbreitete Vorschlag ist vom Führer ... zurückgewiesen worden"
     if k == 0 or not _adjacent(piece.tokens, chunks[k - 1], chunks[k]):
         return False
     if chunks[k - 1].head_token.text in time_nouns:
         return False          # "ist am Sonntag von Sambia ausgeliefert worden"
-    later = any(c.prep in ("von", "durch") for c in chunks[k + 1:])
-    vorfeld = finite is not None and piece.kind == "main" and chunks[k].tokens[-1].start < finite.start
-    return chunks[k - 1].prep is not None or later or vorfeld
+    return chunks[k - 1].prep is not None or later or in_vorfeld
 
 
 def _until_punctuation(tokens: list[Token]) -> list[Token]:

@@ -48,6 +48,7 @@ def _has_verb(tokens: list[Token]) -> bool:
     return any(t.pos in FINITE for t in tokens) or _has_zu_infinitive(tokens)
 
 
+_RIGHT_BRACKET = {"VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VMPP", "PTKVZ", "PTKZU", "VVIZU"}
 _CLAUSE_CONJUNCTIONS = {"und", "aber", "oder", "sondern", "denn", "doch", "jedoch"}
 
 
@@ -144,6 +145,11 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     out: list[Piece] = []
     pending: list[Token] = []       # verbless pieces before the first clause
     for mark, part in raw_parts:
+        if out and all(t.pos in _RIGHT_BRACKET for t in part):
+            # "ist heute vom Führer Irans, Ajatollah X, zurückgewiesen worden": the verbs that
+            # close the main clause, after an apposition
+            next((p for p in reversed(out) if p.kind == "main"), out[-1]).tokens.extend(part)
+            continue
         if not _has_verb(part) and _is_ellipsis(part, out[-1] if out else None):
             out.append(Piece(tokens=part, kind="ellipsis"))
             continue
