@@ -258,7 +258,8 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
         joins = (len(between) == 1 and between[0].pos == "KON"
                  and between[0].text.lower() in ("und", "sowie", "oder"))
         # "Kenzo Oshima, der Koordinator der UN", "Beratung, Planung und Aufbau", "Forum (APEC)"
-        apposition = len(between) == 1 and between[0].text in (",", "(")
+        apposition = (len(between) == 1 and between[0].text in (",", "(")
+                      and chunk.head_token.pos not in PRONOUNS)      # not "..., wir haben"
         if apposition and chunk.prep_token is None:
             prev.tokens.extend(between + chunk.tokens)
             prev.coordinated = prev.coordinated or _is_list(tokens, position, chunk)

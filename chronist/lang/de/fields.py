@@ -80,7 +80,8 @@ def _is_ellipsis(tokens: list[Token], previous: "Piece | None") -> bool:
     """"Trump hatte ... gestellt, dies aber nicht konkretisiert": a participle clause sharing the auxiliary."""
     if previous is None or previous.kind != "main" or not any(t.pos in ("VVPP", "VVINF") for t in tokens):
         return False
-    return any(t.pos in ("VAFIN", "VMFIN") for t in previous.tokens) and tokens[0].pos not in ("ART", "APPR", "APPRART")
+    return any(t.pos in ("VAFIN", "VMFIN") for t in previous.tokens) and tokens[0].pos not in (
+        "ART", "APPR", "APPRART", "KOUS", "KOKOM", "PWAV", "PRELS")
 
 
 def _finite_index(tokens: list[Token], kind: str) -> int | None:
