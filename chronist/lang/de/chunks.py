@@ -164,8 +164,9 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
         if _is_genitive_name(prev):
             return False
         # a common noun after a name starts a new phrase ("Nepal Hilfe"), unless the
-        # name goes on after it ("Moon Jae In", where the tagger took "Jae" for a noun)
-        return tok.pos != "NN" or len(tok.text) <= 3 or following_name
+        # name goes on after it ("Moon Jae In", where the tagger took "Jae" for a noun) or
+        # a preposition governs the name ("bei Jim Block")
+        return tok.pos != "NN" or len(tok.text) <= 3 or following_name or governed
     if _is_genitive_name(tok):
         return True
     if prev.text in lexicon().time_nouns:        # "am Montag Ungarn": a date, then the object

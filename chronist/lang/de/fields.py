@@ -39,6 +39,14 @@ def _is_boundary(token: Token) -> bool:
     return token.pos in _BOUNDARIES and token.text in _DASHES
 
 
+def _repair_final_verb(tokens: list[Token]) -> None:
+    """"..., weil die Umgebung den Kindern gefällt": a present tense in ge- that the tagger
+    took for a participle; in a clause opened by a conjunction with no other verb it is finite."""
+    if len(tokens) > 2 and tokens[0].pos in ("KOUS", "PRELS") and tokens[-1].pos == "VVPP" \
+            and not any(t.pos in FINITE or t.pos.startswith("VA") for t in tokens):
+        tokens[-1].pos = "VVFIN"
+
+
 def _has_zu_infinitive(tokens: list[Token]) -> bool:
     return any(t.pos == "VVIZU" for t in tokens) or (
         any(t.pos == "PTKZU" for t in tokens) and any(t.pos in ("VVINF", "VAINF") for t in tokens))
@@ -130,7 +138,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     """The clause pieces of a sentence's tokens (punctuation dropped)."""
     raw: list[list[Token]] = [[]]
     marks: dict[int, Token] = {}       # id of a part's first token → the boundary before it
-    for token in tokens:
+    for i, token in enumerate(tokens):
         if _is_boundary(token):
             if raw[-1]:
                 raw.append([])
@@ -138,6 +146,8 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                 marks[len(raw) - 1] = token
         elif token.pos != "$." and token.text not in QUOTES:
             raw[-1].append(token)
+    for r in raw:
+        _repair_final_verb(r)
     bounded = [(marks.get(i), r) for i, r in enumerate(raw) if r]
     raw_parts = [(mark if j == 0 and k == 0 else None, part)
                  for mark, r in bounded
