@@ -35,6 +35,7 @@ _PRONOUN_CASES = {
     "dieser": {"nom", "dat", "gen"}, "diese": {"nom", "acc"}, "dieses": {"nom", "acc", "gen"},
     "diesen": {"acc", "dat"}, "diesem": {"dat"}, "dem": {"dat"}, "der": {"nom", "dat", "gen"},
     "die": {"nom", "acc"}, "das": {"nom", "acc"}, "den": {"acc", "dat"}, "denen": {"dat"},
+    "niemand": {"nom"}, "jemand": {"nom"}, "wer": {"nom"}, "niemanden": {"acc"}, "jemanden": {"acc"},
     "deren": {"gen"}, "dessen": {"gen"},
 }
 _ENDING_CASES = {"em": {"dat"}, "es": {"nom", "acc", "gen"}, "en": {"acc", "dat", "gen"},
@@ -90,7 +91,7 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
     cases: set[str] = set(ALL_CASES)
     first = tokens[0]
     low = first.text.lower()
-    if first.pos in ("PPER", "PDS", "PRF", "PIS") and low in _PRONOUN_CASES:
+    if first.pos in ("PPER", "PDS", "PRF", "PIS", "PWS") and low in _PRONOUN_CASES:
         cases = set(_PRONOUN_CASES[low])
     elif first.pos in ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT"):
         if low in _DETERMINER_CASES:
@@ -176,6 +177,15 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     return title or determined
 
 
+def _nominalised(tokens: list[Token], first: int, last: int) -> bool:
+    """A capitalised adjective that ends its phrase stands for a noun. At the start of a
+    sentence capitals say nothing, so there a determiner must come before it."""
+    token = tokens[last]
+    if token.pos != "ADJA" or not token.text[:1].isupper():
+        return False
+    return last > 0 and (last > first or tokens[last - 1].pos in ("APPR", "APPRART", "$,", "KON"))
+
+
 def _is_noun(token: Token) -> bool:
     """A noun or name: the tagger's word, but German nouns are capitalised ("lecker" is not one)."""
     return token.pos in NOUNS and (token.text[:1].isupper() or token.pos == "FM" or token.text[:1].isdigit())
@@ -195,6 +205,9 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
         j = i
         while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)):
             j += 1
+        if j > i and (j == n or not _is_noun(tokens[j])) and _nominalised(tokens, i, j - 1):
+            j -= 1                # "der Vorsitzende", "die Grünen", "Kriegsgefangene": an adjective as noun
+            tokens[j].pos = "NN"
         if j < n and (_is_noun(tokens[j]) or (tokens[j].pos in PRONOUNS and j == i)):
             pronoun = tokens[j].pos in PRONOUNS
             k = j + 1

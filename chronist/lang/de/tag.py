@@ -55,7 +55,10 @@ def plain_tagger():
 
 
 def _stts(tag: str) -> str:
-    return tag.replace("(", "").replace(")", "")
+    """HanTa's tag as plain STTS: "VV(FIN)" → "VVFIN"; its "NNA" (a nominalised adjective,
+    "der Vorsitzende") is a noun, "NN"."""
+    tag = tag.replace("(", "").replace(")", "")
+    return "NN" if tag == "NNA" else tag
 
 
 # Tags whose lemma Chronist never reads: names keep their text, numbers and
