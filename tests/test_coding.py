@@ -107,3 +107,19 @@ def test_unknown_nationality_takes_the_place_of_the_event():
 
 def test_statement_verbs_yield_no_event():
     assert events("Der Minister sagte, das Wetter sei gut.", "de") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moon sagte nach seinem Gespräch mit Putin, dieser habe Japan kritisiert.", ("RUS", "DISAPPROVE", "JPN")),
+    ("Die Regierung in Pjöngjang kritisierte Japan.", ("PRK", "DISAPPROVE", "JPN")),
+    ("US-Präsident Joe Biden kritisierte China.", ("USA", "DISAPPROVE", "CHN")),
+    ("Die Korea-Experten kritisierten China.", None),
+    ("Der französische Präsident Emmanuel Macron traf Olaf Scholz. Der Präsident lobte Deutschland.",
+     ("FRA", "SUPPORT", "DEU")),
+], ids=["dieser", "seat-of-government", "hyphen-actor", "hyphen-no-actor", "definite-description"])
+def test_german_reference(text, expected):
+    found = [(s, p, t) for s, p, t, _ in events(text, "de")]
+    if expected is None:
+        assert found == []
+    else:
+        assert expected in found, found

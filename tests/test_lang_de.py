@@ -50,7 +50,8 @@ def test_caption_is_recognised():
     ("Der Minister regte neue Gespräche an.", "anregen"),
     ("Frankreich sagte der Ukraine weitere Hilfe zu.", "zusagen"),
     ("Peking wies die Vorwürfe entschieden zurück.", "zurückweisen"),
-], ids=["auffordern", "anregen", "zusagen", "zurückweisen"])
+    ("Auch der Kanzler ließ durchblicken, dass er verhandeln will.", "durchblicken"),
+], ids=["auffordern", "anregen", "zusagen", "zurückweisen", "ließ-durchblicken"])
 def test_separable_particle_joins_the_lemma(text, lemma):
     assert verb(text, lemma).predicate.kind == "verb"
 

@@ -439,6 +439,9 @@ def _main_verb(verbs: list[Token], finite: Token | None) -> Token:
     """The lexical verb: a finite full verb itself, else the first full verb after the
     finite auxiliary (coordinated participles follow it), else the last verb."""
     if finite is not None and finite.pos == "VVFIN":
+        infinitives = [t for t in verbs if t.pos == "VVINF"]
+        if finite.lemma == "lassen" and infinitives:
+            return infinitives[0]     # "ließ durchblicken", "ließ die Demonstranten festnehmen"
         return finite
     lexical = [t for t in verbs if t.pos.startswith("VV")]
     if finite is not None:
