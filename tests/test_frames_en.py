@@ -182,6 +182,10 @@ verb:shell:194 | Azerbaijani forces shelled Armenian villages. | AZE ASSAULT ARM
 verb:fire:190 | North Korea fired at South Korea. | PRK ASSAULT KOR
 verb:shoot:18 | Indian soldiers shot two Pakistani fishermen. | IND ASSAULT PAK
 verb:kill:18 | Israeli soldiers killed two Palestinians. | ISR ASSAULT PSE
+verb:massacre:202 | Syrian troops massacred Turkish civilians. | SYR ASSAULT TUR
+verb:gas:2041 | Iraq gassed Iranian soldiers. | IRQ ASSAULT IRN
+verb:commit:202 | Serbia committed genocide against Bosnia. | SRB ASSAULT BIH
+noun:massacre:202 | The Rwandan army's massacre of Congolese civilians was condemned. | RWA ASSAULT COD
 verb:wound:18 | Turkish troops wounded three Syrian civilians. | TUR ASSAULT SYR
 verb:injure:18 | Chinese soldiers injured Indian troops. | CHN ASSAULT IND
 verb:torture:1822 | Russian soldiers tortured Ukrainian prisoners. | RUS ASSAULT UKR
@@ -324,8 +328,8 @@ def test_every_frame_has_exactly_one_sentence():
     assert set(NOT_YET) <= set(rows)
 
 
-def test_verb_frames_cover_cameo_roots_02_to_19():
-    roots = [f"{n:02d}" for n in range(2, 20)]
+def test_verb_frames_cover_cameo_roots_02_to_20():
+    roots = [f"{n:02d}" for n in range(2, 21)]
     verbs = {f.cameo[:2] for f in BOOK.frames() if f.kind == "verb"}
     assert [r for r in roots if r not in verbs] == []
     assert len(BOOK) >= 190
