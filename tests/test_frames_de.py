@@ -9,14 +9,14 @@ wrongly; they are strict xfails, so they fail the day the front-end learns the c
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import pytest
 
-from chronist.coding.frames import Frame, frame_book
+from chronist.coding.frames import frame_book
 from chronist.coding.ontology import cameo
 from chronist.model import Article
 from chronist.pipeline import Pipeline
+from frame_tables import check_one_sentence_per_frame, key, rows
 
 PIPELINE = Pipeline.default()
 BOOK = frame_book("de")
@@ -496,22 +496,9 @@ verb:missbrauchen:1821 | Mexikanische Einwanderer seien von Beamten der US-Grenz
 """
 
 
-def _rows(table: str) -> list[tuple[str, str, tuple[str, str, str]]]:
-    rows = []
-    for line in table.strip().splitlines():
-        key, text, expected = (part.strip() for part in line.split("|"))
-        source, plover, target = expected.split()
-        rows.append((key, text, (source, plover, target)))
-    return rows
-
-
-ROWS = _rows(SENTENCES)
-GAPS = _rows(FRONT_END_GAPS)
-CLOSED = _rows(CLOSED_GAPS)
-
-
-def _key(frame: Frame) -> str:
-    return f"{frame.kind}:{frame.lemma}:{frame.cameo}"
+ROWS = rows(SENTENCES)
+GAPS = rows(FRONT_END_GAPS)
+CLOSED = rows(CLOSED_GAPS)
 
 
 def _code(text: str) -> tuple[list[tuple[str, str, str]], set[str]]:
@@ -519,7 +506,7 @@ def _code(text: str) -> tuple[list[tuple[str, str, str]], set[str]]:
     doc = PIPELINE.process(Article(text=text, id="frames-de"), lang="de")
     events = [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target) or "-")
               for e in doc.events]
-    fired = {_key(f) for s in doc.sentences for c in s.clauses if (f := BOOK.find(c)) is not None}
+    fired = {key(f) for s in doc.sentences for c in s.clauses if (f := BOOK.find(c)) is not None}
     return events, fired
 
 
@@ -552,18 +539,12 @@ def test_closed_front_end_gap(key, text, expected):
 
 def test_gap_table_and_reasons_agree():
     assert len(GAPS) == len(GAP_REASONS)
-    keys = {_key(f) for f in BOOK.frames()}
+    keys = {key(f) for f in BOOK.frames()}
     assert {key for key, _, _ in GAPS + CLOSED} <= keys
 
 
 def test_every_frame_has_exactly_one_sentence():
-    keys = Counter(_key(f) for f in BOOK.frames())
-    assert [k for k, n in keys.items() if n > 1] == [], "kind:lemma:cameo must name one frame"
-    rows = Counter(key for key, _, _ in ROWS)
-    assert [k for k, n in rows.items() if n > 1] == []
-    assert sorted(set(keys) - set(rows)) == [], "frames without a test sentence"
-    assert sorted(set(rows) - set(keys)) == [], "test sentences for frames that do not exist"
-    assert set(NOT_YET) <= set(rows)
+    check_one_sentence_per_frame(BOOK, ROWS, NOT_YET)
 
 
 def test_every_cameo_root_from_02_to_20_has_verb_and_noun_frames():
@@ -582,7 +563,7 @@ LIGHT_VERBS = {"führen", "leisten", "stellen", "üben", "nehmen", "legen", "erh
                "bereiten", "abstatten", "richten", "eröffnen", "unternehmen", "zahlen", "öffnen", "bekunden"}
 
 
-@pytest.mark.parametrize("frame", BOOK.frames(), ids=_key)
+@pytest.mark.parametrize("frame", BOOK.frames(), ids=key)
 def test_frame_is_well_formed(frame):
     assert cameo(frame.cameo).plover is not None
     assert frame.target or frame.optional or frame.reciprocal, "a frame needs a target or optional: true"

@@ -11,15 +11,15 @@ learns the construction. All sentences are coded in one batch, as `chronist code
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
 import pytest
 
-from chronist.coding.frames import Frame, frame_book
+from chronist.coding.frames import frame_book
 from chronist.coding.ontology import cameo
 from chronist.model import Article
 from chronist.pipeline import Pipeline
+from frame_tables import check_one_sentence_per_frame, key, rows
 
 BOOK = frame_book("en")
 
@@ -252,21 +252,8 @@ NOTHING = [
 ]
 
 
-def _rows(table: str) -> list[tuple[str, str, tuple[str, str, str]]]:
-    rows = []
-    for line in table.strip().splitlines():
-        key, text, expected = (part.strip() for part in line.split("|"))
-        source, plover, target = expected.split()
-        rows.append((key, text, (source, plover, target)))
-    return rows
-
-
-ROWS = _rows(SENTENCES)
-GAPS = _rows(FRONT_END_GAPS)
-
-
-def _key(frame: Frame) -> str:
-    return f"{frame.kind}:{frame.lemma}:{frame.cameo}"
+ROWS = rows(SENTENCES)
+GAPS = rows(FRONT_END_GAPS)
 
 
 @cache
@@ -280,7 +267,7 @@ def _coded() -> dict[str, tuple[list[tuple[str, str, str]], set[str]]]:
     for text, doc in zip(texts, docs):
         events = [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target) or "-")
                   for e in doc.events]
-        fired = {_key(f) for s in doc.sentences for c in s.clauses if (f := BOOK.find(c)) is not None}
+        fired = {key(f) for s in doc.sentences for c in s.clauses if (f := BOOK.find(c)) is not None}
         out[text] = (events, fired)
     return out
 
@@ -314,18 +301,12 @@ def test_a_light_verb_without_its_noun_codes_nothing(text):
 
 def test_gap_table_and_reasons_agree():
     assert len(GAPS) == len(GAP_REASONS)
-    keys = {_key(f) for f in BOOK.frames()}
+    keys = {key(f) for f in BOOK.frames()}
     assert {key for key, _, _ in GAPS} <= keys
 
 
 def test_every_frame_has_exactly_one_sentence():
-    keys = Counter(_key(f) for f in BOOK.frames())
-    assert [k for k, n in keys.items() if n > 1] == [], "kind:lemma:cameo must name one frame"
-    rows = Counter(key for key, _, _ in ROWS)
-    assert [k for k, n in rows.items() if n > 1] == []
-    assert sorted(set(keys) - set(rows)) == [], "frames without a test sentence"
-    assert sorted(set(rows) - set(keys)) == [], "test sentences for frames that do not exist"
-    assert set(NOT_YET) <= set(rows)
+    check_one_sentence_per_frame(BOOK, ROWS, NOT_YET)
 
 
 def test_verb_frames_cover_cameo_roots_02_to_20():
@@ -344,7 +325,7 @@ LIGHT_VERBS = {"give", "hold", "issue", "reach", "open", "launch", "carry out", 
                "freeze", "tighten", "explode", "contribute", "arrive", "push", "cancel", "call off"}
 
 
-@pytest.mark.parametrize("frame", BOOK.frames(), ids=_key)
+@pytest.mark.parametrize("frame", BOOK.frames(), ids=key)
 def test_frame_is_well_formed(frame):
     assert cameo(frame.cameo).plover is not None
     assert frame.target or frame.optional or frame.reciprocal, "a frame needs a target or optional: true"
