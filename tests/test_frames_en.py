@@ -19,7 +19,7 @@ from chronist.coding.frames import frame_book
 from chronist.coding.ontology import cameo
 from chronist.model import Article
 from chronist.pipeline import Pipeline
-from frame_tables import check_one_sentence_per_frame, key, rows
+from frame_tables import check_one_sentence_per_frame, gap_params, key, outcome, rows, sentence_params
 
 BOOK = frame_book("en")
 
@@ -265,29 +265,18 @@ def _coded() -> dict[str, tuple[list[tuple[str, str, str]], set[str]]]:
         [Article(text=text, id=f"frames-en-{i}") for i, text in enumerate(texts)], lang="en")
     out = {}
     for text, doc in zip(texts, docs):
-        events = [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target) or "-")
-                  for e in doc.events]
-        fired = {key(f) for s in doc.sentences for c in s.clauses if (f := BOOK.find(c)) is not None}
-        out[text] = (events, fired)
+        out[text] = outcome(doc, BOOK)
     return out
 
 
-def _params():
-    for key, text, expected in ROWS:
-        marks = [pytest.mark.xfail(strict=True, reason=NOT_YET[key])] if key in NOT_YET else []
-        yield pytest.param(key, text, expected, id=key, marks=marks)
-
-
-@pytest.mark.parametrize("key, text, expected", list(_params()))
+@pytest.mark.parametrize("key, text, expected", sentence_params(ROWS, NOT_YET))
 def test_frame_codes_its_sentence(key, text, expected):
     events, fired = _coded()[text]
     assert key in fired, f"frame {key} does not fit any clause; frames that fit: {sorted(fired)}"
     assert expected in events, events
 
 
-@pytest.mark.parametrize("key, text, expected", [
-    pytest.param(key, text, expected, id=f"{key}:gap{i}", marks=pytest.mark.xfail(strict=True, reason=reason))
-    for i, ((key, text, expected), reason) in enumerate(zip(GAPS, GAP_REASONS))])
+@pytest.mark.parametrize("key, text, expected", gap_params(GAPS, GAP_REASONS))
 def test_front_end_gap(key, text, expected):
     events, fired = _coded()[text]
     assert key in fired and expected in events, events
