@@ -54,9 +54,10 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from chronist.ingest import Progress, ingest
+    from chronist.ingest.stop import stop_on_signals
     from chronist.store import Store
     progress = Progress(sys.stderr, enabled=args.progress or sys.stderr.isatty())
-    with Store.open(args.db) as store:
+    with stop_on_signals(), Store.open(args.db) as store:
         summary = ingest(args.files, store=store, lang=args.lang, date=args.date, workers=args.workers,
                          max_chars=args.max_chars, progress=progress)
     print("\n".join(summary.lines(args.db)))

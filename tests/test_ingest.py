@@ -209,14 +209,21 @@ def _wait_for_coded(db: Path, at_least: int, process: subprocess.Popen, timeout:
     pytest.fail("ingest stored nothing in time")
 
 
-@pytest.mark.parametrize("how, workers", [("kill", "1"), ("ctrl-c", "2")], ids=["killed", "interrupted"])
-def test_stopped_run_leaves_a_consistent_store_and_a_rerun_finishes(tmp_path: Path, how: str,
-                                                                    workers: str) -> None:
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)     # as a script or CI runner starts background jobs
+
+
+@pytest.mark.parametrize("how, workers, started_by", [
+    ("kill", "1", None), ("ctrl-c", "2", None), ("ctrl-c", "2", _ignore_sigint), ("term", "2", None)],
+    ids=["killed", "interrupted", "interrupted-sigint-inherited-ignored", "terminated"])
+def test_stopped_run_leaves_a_consistent_store_and_a_rerun_finishes(tmp_path: Path, how: str, workers: str,
+                                                                    started_by) -> None:
     db = tmp_path / "chronist.db"
     dump = write_jsonl(tmp_path / "dump.jsonl", numbered(80, paragraphs=4))   # long enough to stop
-    process = chronist("ingest", str(dump), "--db", str(db), "--workers", workers, "--lang", "de")
+    process = chronist("ingest", str(dump), "--db", str(db), "--workers", workers, "--lang", "de",
+                       preexec_fn=started_by)
     _wait_for_coded(db, 3, process)
-    process.send_signal(signal.SIGKILL if how == "kill" else signal.SIGINT)
+    process.send_signal({"kill": signal.SIGKILL, "ctrl-c": signal.SIGINT, "term": signal.SIGTERM}[how])
     out, err = process.communicate(timeout=60)
     if how == "kill":
         assert process.returncode == -signal.SIGKILL
