@@ -161,6 +161,8 @@ class Event:
     event_text: str
     trigger_start: int
     trigger_end: int
+    mode: str | None = None         # the PLOVER manual's mode of the type, where it has one
+    context: list[str] = field(default_factory=list)   # PLOVER contexts of the CAMEO code
     date: str | None = None
     date_basis: str | None = None   # expression (its clause), sentence (elsewhere in it), publication, None
     location: str | None = None
@@ -182,6 +184,8 @@ class Event:
             "source": [a.record() for a in self.source],
             "target": [a.record() for a in self.target],
             "plover": self.plover,
+            "mode": self.mode,
+            "context": list(self.context),
             "cameo": self.cameo,
             "quad": self.quad,
             "goldstein": self.goldstein,

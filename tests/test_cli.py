@@ -31,7 +31,7 @@ def test_code_prints_event_records_as_jsonl():
         text = EXAMPLE.read_text("utf-8")
         start, end = record["spans"]["trigger"]
         assert text[start:end] in record["sentence"]
-    assert {"CONSULT", "DEMAND"} <= {r["plover"] for r in records}
+    assert {"CONSULT", "REQUEST"} <= {r["plover"] for r in records}
 
 
 def test_code_table_and_csv(tmp_path):
@@ -62,7 +62,7 @@ def test_ingest_then_events_then_reingest_is_a_noop(tmp_path):
     records = [json.loads(line) for line in everything.stdout.splitlines()]
     assert records and all(r["article"] == EXAMPLE.name for r in records)
     demands = chronist("events", "--db", str(db), "--category", "demand", "--format", "jsonl")
-    assert [json.loads(l)["plover"] for l in demands.stdout.splitlines()] == ["DEMAND"] * len(demands.stdout.splitlines())
+    assert [json.loads(l)["plover"] for l in demands.stdout.splitlines()] == ["REQUEST"] * len(demands.stdout.splitlines())
     by_source = chronist("events", "--db", str(db), "--source", "FRA", "--format", "jsonl")
     assert all(any(a["actor"] == "FRA" for a in json.loads(l)["source"]) for l in by_source.stdout.splitlines())
 

@@ -22,14 +22,14 @@ def events(text: str, lang: str, *, date: dt.date | None = PUBLISHED) -> list[tu
     ("Der französische Präsident empfing am Dienstag den polnischen Regierungschef in Paris.",
      ("FRA", "CONSULT", "POL", "asserted")),
     ("Die Türkei forderte Schweden zur Auslieferung mehrerer Aktivisten auf.",
-     ("TUR", "DEMAND", "SWE", "asserted")),
+     ("TUR", "REQUEST", "SWE", "asserted")),
     ("Peking wies die Kritik aus Washington zurück.", ("CHN", "REJECT", "USA", "asserted")),
-    ("Die Sanktionen gegen Belarus wurden von der EU verlängert.", ("IGO:EU", "COERCE", "BLR", "asserted")),
+    ("Die Sanktionen gegen Belarus wurden von der EU verlängert.", ("IGO:EU", "SANCTION", "BLR", "asserted")),
     ("Indien will Nepal Hilfe zusagen.", ("IND", "AGREE", "NPL", "intent")),
     ("Kanada und Mexiko vereinbarten engere Gespräche.", ("CAN+MEX", "AGREE", "CAN+MEX", "asserted")),
     ("Der Iran habe Israel gedroht, sagte ein Sprecher der Regierung in Washington.",
      ("IRN", "THREATEN", "ISR", "reported")),
-    ("Spanien kritisierte Marokko nicht.", ("ESP", "DISAPPROVE", "MAR", "negated")),
+    ("Spanien kritisierte Marokko nicht.", ("ESP", "ACCUSE", "MAR", "negated")),
 ], ids=["verb-demonyms", "separable-zu", "zurückweisen", "passive-agent", "modal-intent",
         "reciprocal", "konjunktiv-reported", "negated"])
 def test_german_sentences(text, expected):
@@ -38,8 +38,8 @@ def test_german_sentences(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Chinese President Xi Jinping met his Brazilian counterpart in Beijing.", ("CHN", "CONSULT", "BRA", "asserted")),
-    ("The European Union imposed new sanctions on Belarus.", ("IGO:EU", "COERCE", "BLR", "asserted")),
-    ("Egypt urged Ethiopia to resume the talks.", ("EGY", "DEMAND", "ETH", "asserted")),
+    ("The European Union imposed new sanctions on Belarus.", ("IGO:EU", "SANCTION", "BLR", "asserted")),
+    ("Egypt urged Ethiopia to resume the talks.", ("EGY", "REQUEST", "ETH", "asserted")),
     ("Ukrainian troops withdrew from the city of Bakhmut.", ("UKR", "RETREAT", None, "asserted")),
     ("Japan will not recognize the new government of Myanmar.", ("JPN", "SUPPORT", "MMR", "negated")),
 ], ids=["meet", "impose-sanctions", "urge", "withdraw", "negated"])
@@ -91,7 +91,7 @@ def test_date_from_expression_and_from_publication():
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Beijing protested against Japan.", "en", ("CHN", "DISAPPROVE", "JPN", "asserted")),
+    ("Beijing protested against Japan.", "en", ("CHN", "ACCUSE", "JPN", "asserted")),
     ("Chinese students protested against Japan.", "en", ("CHN", "PROTEST", "JPN", "asserted")),
     ("Die USA würden nicht auf die Forderungen Nordkoreas eingehen.", "de", ("USA", "REJECT", "PRK", "asserted")),
 ], ids=["government-protest-is-a-complaint", "civilian-protest", "refused-concession-is-rejection"])
@@ -110,9 +110,9 @@ def test_statement_verbs_yield_no_event():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Moon sagte nach seinem Gespräch mit Putin, dieser habe Japan kritisiert.", ("RUS", "DISAPPROVE", "JPN")),
-    ("Die Regierung in Pjöngjang kritisierte Japan.", ("PRK", "DISAPPROVE", "JPN")),
-    ("US-Präsident Joe Biden kritisierte China.", ("USA", "DISAPPROVE", "CHN")),
+    ("Moon sagte nach seinem Gespräch mit Putin, dieser habe Japan kritisiert.", ("RUS", "ACCUSE", "JPN")),
+    ("Die Regierung in Pjöngjang kritisierte Japan.", ("PRK", "ACCUSE", "JPN")),
+    ("US-Präsident Joe Biden kritisierte China.", ("USA", "ACCUSE", "CHN")),
     ("Die Korea-Experten kritisierten China.", None),
     ("Der französische Präsident Emmanuel Macron traf Olaf Scholz. Der Präsident lobte Deutschland.",
      ("FRA", "SUPPORT", "DEU")),

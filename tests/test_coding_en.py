@@ -22,8 +22,8 @@ def events(text: str, *, date: dt.date | None = PUBLISHED) -> list[tuple]:
 
 SENTENCES = [
     # frames with conditions on the object or the preposition
-    ("impose-on", "Canada imposed an embargo on Venezuela.", ("CAN", "COERCE", "VEN", "asserted")),
-    ("call-for-against", "Kenya called for sanctions against Sudan.", ("KEN", "DEMAND", "SDN", "asserted")),
+    ("impose-on", "Canada imposed an embargo on Venezuela.", ("CAN", "SANCTION", "VEN", "asserted")),
+    ("call-for-against", "Kenya called for sanctions against Sudan.", ("KEN", "REQUEST", "SDN", "asserted")),
     ("halt-aid-to", "Norway halted its economic aid to Nicaragua.", ("NOR", "SANCTION", "NIC", "asserted")),
     ("give-dative-aid", "Sweden gave Tanzania 20 million dollars of aid.", ("SWE", "AID", "TZA", "asserted")),
     ("grant-asylum-to", "Ecuador granted asylum to two Bolivian ministers.", ("ECU", "AID", "BOL", "asserted")),
@@ -31,7 +31,7 @@ SENTENCES = [
      ("PER+CHL", "CONSULT", "PER+CHL", "asserted")),
     ("extradite-to", "Spain extradited a Colombian banker to Colombia.", ("ESP", "COOPERATE", "COL", "asserted")),
     ("accuse-of", "Armenia accused Azerbaijan of shelling its villages.",
-     ("ARM", "DISAPPROVE", "AZE", "asserted")),
+     ("ARM", "ACCUSE", "AZE", "asserted")),
     ("stative-opposed-to", "Greece is opposed to Turkish membership.", ("GRC", "REJECT", "TUR", "asserted")),
     ("pull-out-of", "Mali pulled out of the talks with France.", ("MLI", "RETREAT", None, "asserted")),
     # complements and control
@@ -40,10 +40,10 @@ SENTENCES = [
     ("refuse-nested-complement", "Serbia refused to allow Albanian police to enter the town.",
      ("SRB", "REJECT", "ALB", "asserted")),
     ("demand-object", "Poland demanded the withdrawal of Belarusian troops.",
-     ("POL", "DEMAND", "BLR", "asserted")),
+     ("POL", "REQUEST", "BLR", "asserted")),
     # reported obligation: the speaker's demand
     ("said-must", "Germany said that Hungary must respect the court ruling.",
-     ("DEU", "DEMAND", "HUN", "asserted")),
+     ("DEU", "REQUEST", "HUN", "asserted")),
     # announced coercion is a threat (CAMEO 13)
     ("will-impose-threat", "The United States will impose sanctions on Myanmar.",
      ("USA", "THREATEN", "MMR", "intent")),
@@ -70,7 +70,7 @@ def test_english_frames(text, expected):
 
 @pytest.mark.parametrize("text, absent", [
     ("Russia threatened to attack Georgia.", "ASSAULT"),            # the threatened act did not happen
-    ("Students staged protests to demand reforms from Chile.", "DEMAND"),   # the protest's purpose
+    ("Students staged protests to demand reforms from Chile.", "REQUEST"),   # the protest's purpose
     ("Egypt said that Israel must be ready to negotiate with Jordan.", "CONSULT"),
 ], ids=["threat-content", "protest-purpose", "must-content"])
 def test_content_clause_is_not_an_event_of_its_own(text, absent):
@@ -83,7 +83,7 @@ def test_content_clause_is_not_an_event_of_its_own(text, absent):
     ("Joe Biden flew to Japan. He met Fumio Kishida in Tokyo.", dt.date(2023, 5, 17),
      ("USA", "CONSULT", "JPN", "asserted")),
     ("Angela Merkel praised France. She also criticized Poland.", dt.date(2021, 6, 1),
-     ("DEU", "DISAPPROVE", "POL", "asserted")),
+     ("DEU", "ACCUSE", "POL", "asserted")),
     ("Emmanuel Macron arrived in Rome. Italy welcomed him.", dt.date(2023, 5, 17),
      ("ITA", "SUPPORT", "FRA", "asserted")),
 ], ids=["he", "she", "him"])

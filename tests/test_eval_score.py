@@ -43,18 +43,18 @@ def rec(rid: str, *events: dict, lang: str = "en", file: str = "a.jsonl") -> Gol
 # --- matching rules ----------------------------------------------------------
 
 MATCH_CASES = [
-    ("same", ev("USA", "PRK", "DEMAND"), ev("USA", "PRK", "DEMAND"), True),
-    ("other-category", ev("USA", "PRK", "DEMAND"), ev("USA", "PRK", "THREATEN"), False),
-    ("other-source", ev("USA", "PRK", "DEMAND"), ev("CHN", "PRK", "DEMAND"), False),
-    ("other-target", ev("USA", "PRK", "DEMAND"), ev("USA", "KOR", "DEMAND"), False),
+    ("same", ev("USA", "PRK", "REQUEST"), ev("USA", "PRK", "REQUEST"), True),
+    ("other-category", ev("USA", "PRK", "REQUEST"), ev("USA", "PRK", "THREATEN"), False),
+    ("other-source", ev("USA", "PRK", "REQUEST"), ev("CHN", "PRK", "REQUEST"), False),
+    ("other-target", ev("USA", "PRK", "REQUEST"), ev("USA", "KOR", "REQUEST"), False),
     ("compound-source-overlap", ev("JOR+GBR", "JOR+GBR", "AGREE"), ev("GBR", "JOR", "AGREE"), True),
     ("compound-pred-overlap", ev("ISR", "PSE", "CONSULT"), ev("ISR+USA", "EGY+PSE", "CONSULT"), True),
     ("sector-ignored", ev("USA/GOV", "PRK/MIL", "COERCE"), ev("USA/MIL", "PRK", "COERCE"), True),
     ("both-targets-empty", ev("RUS/MIL", "", "MOBILIZE"), ev("RUS", "", "MOBILIZE"), True),
     ("gold-target-empty-only", ev("RUS", "", "MOBILIZE"), ev("RUS", "UKR", "MOBILIZE"), False),
     ("pred-target-empty-only", ev("RUS", "UKR", "MOBILIZE"), ev("RUS", "", "MOBILIZE"), False),
-    ("igo-codes", ev("IGO:UN", "SYR", "DEMAND"), ev("IGO:UN", "SYR", "DEMAND"), True),
-    ("igo-vs-country", ev("IGO:EU", "SYR", "DEMAND"), ev("EU", "SYR", "DEMAND"), False),
+    ("igo-codes", ev("IGO:UN", "SYR", "REQUEST"), ev("IGO:UN", "SYR", "REQUEST"), True),
+    ("igo-vs-country", ev("IGO:EU", "SYR", "REQUEST"), ev("EU", "SYR", "REQUEST"), False),
 ]
 
 
@@ -66,25 +66,25 @@ def test_match_rule(gold, pred, matches):
 
 
 def test_one_gold_two_predictions_is_one_tp_one_fp():
-    gold = ev("USA", "PRK", "DEMAND")
-    result = score([rec("r1", gold)], {"r1": [dict(gold), ev("USA", "PRK+KOR", "DEMAND")]})
+    gold = ev("USA", "PRK", "REQUEST")
+    result = score([rec("r1", gold)], {"r1": [dict(gold), ev("USA", "PRK+KOR", "REQUEST")]})
     assert (result.tp, result.fp, result.fn) == (1, 1, 0)
     assert result.precision == 0.5 and result.recall == 1.0
     assert result.f1 == pytest.approx(2 / 3)
     # The exact copy (more shared details) is the one matched.
-    assert match([gold], [ev("USA", "PRK+KOR", "DEMAND"), dict(gold)]) == {0: 1}
+    assert match([gold], [ev("USA", "PRK+KOR", "REQUEST"), dict(gold)]) == {0: 1}
 
 
 def test_empty_gold_sentence_with_prediction_is_fp():
-    result = score([rec("r1"), rec("r2", ev("USA", "PRK", "DEMAND"))],
-                   {"r1": [ev("USA", "PRK", "DEMAND")], "r2": [ev("USA", "PRK", "DEMAND")]})
+    result = score([rec("r1"), rec("r2", ev("USA", "PRK", "REQUEST"))],
+                   {"r1": [ev("USA", "PRK", "REQUEST")], "r2": [ev("USA", "PRK", "REQUEST")]})
     assert (result.tp, result.fp, result.fn) == (1, 1, 0)
     assert [e.record_id for e in result.extras] == ["r1"]
 
 
 def test_predictions_only_match_within_their_record():
-    result = score([rec("r1", ev("USA", "PRK", "DEMAND")), rec("r2")],
-                   {"r2": [ev("USA", "PRK", "DEMAND")]})
+    result = score([rec("r1", ev("USA", "PRK", "REQUEST")), rec("r2")],
+                   {"r2": [ev("USA", "PRK", "REQUEST")]})
     assert (result.tp, result.fp, result.fn) == (0, 1, 1)
     assert result.misses[0].why == "no event predicted"
 
@@ -109,10 +109,10 @@ def test_two_pairs_beat_one_pair_that_agrees_more():
 
 
 def test_matching_prefers_pair_agreeing_on_more_details():
-    gold = [ev("USA", "PRK", "DEMAND", cameo="10", modality="asserted"),
-            ev("USA", "PRK", "DEMAND", cameo="02", modality="intent")]
-    preds = [ev("USA", "PRK", "DEMAND", cameo="02", modality="intent"),
-             ev("USA", "PRK", "DEMAND", cameo="10", modality="asserted")]
+    gold = [ev("USA", "PRK", "REQUEST", cameo="10", modality="asserted"),
+            ev("USA", "PRK", "REQUEST", cameo="02", modality="intent")]
+    preds = [ev("USA", "PRK", "REQUEST", cameo="02", modality="intent"),
+             ev("USA", "PRK", "REQUEST", cameo="10", modality="asserted")]
     assert match(gold, preds) == {0: 1, 1: 0}
     result = score([rec("r1", *gold)], {"r1": preds})
     assert result.accuracy["cameo"].correct == 2
@@ -156,15 +156,15 @@ def test_match_is_maximum_and_agrees_most(gold, preds):
 # --- counting per category, file and language -------------------------------
 
 def test_per_category_counts_fp_in_own_category_fn_in_gold_category():
-    records = [rec("r1", ev("USA", "PRK", "DEMAND"), ev("CHN", "USA", "CONSULT")),
+    records = [rec("r1", ev("USA", "PRK", "REQUEST"), ev("CHN", "USA", "CONSULT")),
                rec("r2", ev("RUS", "UKR", "ASSAULT"), lang="de", file="b.jsonl")]
     predictions = {"r1": [ev("USA", "PRK", "THREATEN"), ev("CHN", "USA", "CONSULT")],
                    "r2": [ev("RUS", "UKR", "ASSAULT"), ev("UKR", "RUS", "ASSAULT")]}
     result = score(records, predictions)
     cats = {k: (c.tp, c.fp, c.fn) for k, c in result.by_category.items()}
-    assert cats == {"CONSULT": (1, 0, 0), "DEMAND": (0, 0, 1), "THREATEN": (0, 1, 0),
+    assert cats == {"CONSULT": (1, 0, 0), "REQUEST": (0, 0, 1), "THREATEN": (0, 1, 0),
                     "ASSAULT": (1, 1, 0)}
-    assert list(result.by_category) == ["CONSULT", "DEMAND", "THREATEN", "ASSAULT"]
+    assert list(result.by_category) == ["CONSULT", "REQUEST", "THREATEN", "ASSAULT"]
     assert (result.by_lang["en"].tp, result.by_lang["en"].fp, result.by_lang["en"].fn) == (1, 1, 1)
     assert (result.by_lang["de"].tp, result.by_lang["de"].fp) == (1, 1)
     assert result.by_file["b.jsonl"].tp == 1 and result.by_file["a.jsonl"].fn == 1
@@ -175,23 +175,23 @@ def test_per_category_counts_fp_in_own_category_fn_in_gold_category():
 WHY_CASES = [
     ("no-prediction", [], "no event predicted"),
     ("category", [ev("USA", "PRK", "REJECT")], "category differs (pred REJECT)"),
-    ("source", [ev("CHN", "PRK", "DEMAND")], "source differs"),
-    ("target", [ev("USA", "KOR", "DEMAND")], "target differs"),
-    ("target-empty", [ev("USA", "", "DEMAND")], "target differs"),
-    ("both", [ev("CHN", "KOR", "DEMAND")], "source and target differ"),
+    ("source", [ev("CHN", "PRK", "REQUEST")], "source differs"),
+    ("target", [ev("USA", "KOR", "REQUEST")], "target differs"),
+    ("target-empty", [ev("USA", "", "REQUEST")], "target differs"),
+    ("both", [ev("CHN", "KOR", "REQUEST")], "source and target differ"),
 ]
 
 
 @pytest.mark.parametrize("preds,why", [c[1:] for c in WHY_CASES], ids=[c[0] for c in WHY_CASES])
 def test_miss_explains_why(preds, why):
-    result = score([rec("r1", ev("USA", "PRK", "DEMAND"))], {"r1": preds})
+    result = score([rec("r1", ev("USA", "PRK", "REQUEST"))], {"r1": preds})
     assert [(m.record_id, m.why) for m in result.misses] == [("r1", why)]
-    assert result.misses[0].event["plover"] == "DEMAND"
+    assert result.misses[0].event["plover"] == "REQUEST"
 
 
 def test_miss_when_prediction_taken_by_other_gold():
-    result = score([rec("r1", ev("USA", "PRK", "DEMAND"), ev("USA", "PRK", "DEMAND"))],
-                   {"r1": [ev("USA", "PRK", "DEMAND")]})
+    result = score([rec("r1", ev("USA", "PRK", "REQUEST"), ev("USA", "PRK", "REQUEST"))],
+                   {"r1": [ev("USA", "PRK", "REQUEST")]})
     assert [m.why for m in result.misses] == ["prediction matched another gold event"]
 
 
@@ -200,11 +200,11 @@ def test_miss_when_prediction_taken_by_other_gold():
 def test_accuracies_count_only_where_gold_has_a_value():
     gold = [ev("USA/GOV+GBR", "IRQ/MIL", "ASSAULT", cameo="190", date="2003-03-20",
                location="Baghdad", modality="asserted"),
-            ev("RUS/GOV", "UKR", "DEMAND", cameo="100", date="2022-W07", location="Moscow"),
+            ev("RUS/GOV", "UKR", "REQUEST", cameo="100", date="2022-W07", location="Moscow"),
             ev("FRA", "DEU", "CONSULT")]
     preds = [ev("USA/MIL+GBR/MIL", "IRQ/MIL", "ASSAULT", cameo="195", date="2003-03-20T00:00:00",
                 location="  baghdad ", modality="asserted"),
-             ev("RUS/GOV", "UKR/GOV", "DEMAND", cameo="10", date="2022-w07", location="Kyiv",
+             ev("RUS/GOV", "UKR/GOV", "REQUEST", cameo="10", date="2022-w07", location="Kyiv",
                 modality="intent"),
              ev("FRA/GOV", "DEU/GOV", "CONSULT", cameo="040", date="2020-01-01", location="Paris")]
     result = score([rec("r1", *gold)], {"r1": preds})
@@ -221,8 +221,8 @@ def test_accuracies_count_only_where_gold_has_a_value():
 
 
 def test_missing_predicted_value_counts_wrong():
-    result = score([rec("r1", ev("USA", "PRK", "DEMAND", cameo="10", modality="intent"))],
-                   {"r1": [ev("USA", "PRK", "DEMAND")]})
+    result = score([rec("r1", ev("USA", "PRK", "REQUEST", cameo="10", modality="intent"))],
+                   {"r1": [ev("USA", "PRK", "REQUEST")]})
     acc = {k: (a.correct, a.n) for k, a in result.accuracy.items()}
     assert acc["cameo"] == (0, 1) and acc["cameo_root"] == (0, 1) and acc["modality"] == (0, 1)
     assert acc["date"] == (0, 0) and result.accuracy["date"].value is None
@@ -237,11 +237,11 @@ def test_duplicate_ids_across_files_are_refused():
 
 def test_malformed_prediction_is_refused():
     with pytest.raises(InputError, match="record 'r1'.*source"):
-        score([rec("r1")], {"r1": [{"plover": "DEMAND", "target": []}]})
+        score([rec("r1")], {"r1": [{"plover": "REQUEST", "target": []}]})
 
 
 def test_unknown_prediction_ids_are_reported_not_counted():
-    result = score([rec("r1")], {"zz": [ev("USA", "PRK", "DEMAND")]})
+    result = score([rec("r1")], {"zz": [ev("USA", "PRK", "REQUEST")]})
     assert result.unknown_ids == ["zz"] and result.fp == 0
     assert result.f1 is None
 
@@ -249,9 +249,9 @@ def test_unknown_prediction_ids_are_reported_not_counted():
 # --- reports -----------------------------------------------------------------
 
 def _small_score():
-    records = [rec("r1", ev("USA/GOV", "PRK", "DEMAND", cameo="10")),
+    records = [rec("r1", ev("USA/GOV", "PRK", "REQUEST", cameo="10")),
                rec("r2", ev("RUS", "UKR", "ASSAULT"), lang="de", file="b.jsonl")]
-    return score(records, {"r1": [ev("USA/GOV", "PRK", "DEMAND", cameo="10")],
+    return score(records, {"r1": [ev("USA/GOV", "PRK", "REQUEST", cameo="10")],
                            "r2": [ev("RUS", "UKR", "THREATEN")]})
 
 
@@ -288,7 +288,7 @@ def test_score_to_dict_is_json():
 
 GOOD = {"id": "x-1", "lang": "de", "text": "Abe forderte Nordkorea auf.", "pub_date": "2018-05-27",
         "doc": None, "events": [{"source": [{"actor": "JPN", "sector": "GOV", "text": "Abe"}],
-                                 "target": [{"actor": "PRK"}], "plover": "DEMAND", "cameo": "10",
+                                 "target": [{"actor": "PRK"}], "plover": "REQUEST", "cameo": "10",
                                  "date": "2018-W21", "modality": "asserted"}]}
 
 
@@ -309,7 +309,7 @@ def test_read_gold_good_file(tmp_path):
     records = read_gold(path)
     assert [(r.id, r.line) for r in records] == [("x-1", 1), ("x-2", 4)]
     assert records[0].pub_date == dt.date(2018, 5, 27) and records[1].pub_date is None
-    assert records[0].events[0]["plover"] == "DEMAND" and records[1].events == []
+    assert records[0].events[0]["plover"] == "REQUEST" and records[1].events == []
     assert records[0].file == str(path) and records[0].lang == "de"
 
 

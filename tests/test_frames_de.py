@@ -22,21 +22,21 @@ PIPELINE = Pipeline.default()
 BOOK = frame_book("de")
 
 SENTENCES = """
-verb:appellieren:02 | Deutschland appellierte an Russland, die Angriffe zu beenden. | DEU DEMAND RUS
-verb:aufrufen:0256 | Die Türkei rief Russland und die Ukraine zu einer sofortigen Waffenruhe auf. | TUR DEMAND RUS+UKR
-verb:aufrufen:113 | Polen rief die EU zu neuen Sanktionen gegen Belarus auf. | POL DISAPPROVE BLR
-verb:aufrufen:026 | Ägypten rief Israel zu neuen Verhandlungen mit der Hamas auf. | EGY DEMAND ISR
-verb:aufrufen:02 | Ägypten rief Israel auf, die Grenze zu öffnen. | EGY DEMAND ISR
-verb:mahnen:02 | Deutschland mahnte China, die Menschenrechte zu achten. | DEU DEMAND CHN
-verb:ermahnen:02 | Die EU ermahnte Ungarn, die Pressefreiheit zu achten. | IGO:EU DEMAND HUN
-verb:anregen:026 | Südkorea regte an, die USA und Nordkorea sollten direkt miteinander sprechen. | KOR DEMAND USA+PRK
-verb:bitten:023 | Die Ukraine bat Deutschland um weitere Hilfe. | UKR DEMAND DEU
-verb:bitten:020 | Der Libanon bat Frankreich um eine Vermittlung. | LBN DEMAND FRA
-verb:ersuchen:020 | Die Regierung in Kabul ersuchte Pakistan um die Auslieferung des Kommandanten. | AFG DEMAND PAK
-verb:vorschlagen:020 | Frankreich schlug Deutschland vor, die Gespräche in Paris fortzusetzen. | FRA DEMAND DEU
-verb:plädieren:02 | Italien plädierte für eine Lockerung der Regeln. | ITA DEMAND -
-verb:richten:02 | Die Vereinten Nationen richteten einen dringenden Appell an Äthiopien. | IGO:UN DEMAND ETH
-verb:werben:02 | Der ukrainische Präsident warb in Washington bei den USA um Unterstützung. | UKR DEMAND USA
+verb:appellieren:02 | Deutschland appellierte an Russland, die Angriffe zu beenden. | DEU REQUEST RUS
+verb:aufrufen:0256 | Die Türkei rief Russland und die Ukraine zu einer sofortigen Waffenruhe auf. | TUR REQUEST RUS+UKR
+verb:aufrufen:113 | Polen rief die EU zu neuen Sanktionen gegen Belarus auf. | POL ACCUSE BLR
+verb:aufrufen:026 | Ägypten rief Israel zu neuen Verhandlungen mit der Hamas auf. | EGY REQUEST ISR
+verb:aufrufen:02 | Ägypten rief Israel auf, die Grenze zu öffnen. | EGY REQUEST ISR
+verb:mahnen:02 | Deutschland mahnte China, die Menschenrechte zu achten. | DEU REQUEST CHN
+verb:ermahnen:02 | Die EU ermahnte Ungarn, die Pressefreiheit zu achten. | IGO:EU REQUEST HUN
+verb:anregen:026 | Südkorea regte an, die USA und Nordkorea sollten direkt miteinander sprechen. | KOR REQUEST USA+PRK
+verb:bitten:023 | Die Ukraine bat Deutschland um weitere Hilfe. | UKR REQUEST DEU
+verb:bitten:020 | Der Libanon bat Frankreich um eine Vermittlung. | LBN REQUEST FRA
+verb:ersuchen:020 | Die Regierung in Kabul ersuchte Pakistan um die Auslieferung des Kommandanten. | AFG REQUEST PAK
+verb:vorschlagen:020 | Frankreich schlug Deutschland vor, die Gespräche in Paris fortzusetzen. | FRA REQUEST DEU
+verb:plädieren:02 | Italien plädierte für eine Lockerung der Regeln. | ITA REQUEST -
+verb:richten:02 | Die Vereinten Nationen richteten einen dringenden Appell an Äthiopien. | IGO:UN REQUEST ETH
+verb:werben:02 | Der ukrainische Präsident warb in Washington bei den USA um Unterstützung. | UKR REQUEST USA
 verb:zusagen:033 | Deutschland sagte der Ukraine weitere Hilfe zu. | DEU AGREE UKR
 verb:zusagen:03 | Japan sagte den Philippinen eine engere Zusammenarbeit zu. | JPN AGREE PHL
 verb:versprechen:033 | Frankreich versprach dem Libanon humanitäre Hilfe. | FRA AGREE LBN
@@ -45,7 +45,7 @@ verb:zusichern:03 | Die USA sicherten Taiwan ihre Unterstützung zu. | USA AGREE
 verb:garantieren:03 | Russland garantierte Armenien die Sicherheit seiner Grenzen. | RUS AGREE ARM
 verb:stellen:03 | China stellte Pakistan neue Kredite in Aussicht. | CHN AGREE PAK
 verb:stellen:07 | Die EU stellte Jordanien Hilfen in Höhe von 50 Millionen Euro zur Verfügung. | IGO:EU AID JOR
-verb:stellen:10 | Die Türkei stellte Forderungen an Schweden. | TUR DEMAND SWE
+verb:stellen:10 | Die Türkei stellte Forderungen an Schweden. | TUR REQUEST SWE
 verb:stellen:139 | Peru hat Ecuador ein Ultimatum gestellt. | PER THREATEN ECU
 verb:stellen:173 | Russland stellte einen amerikanischen Journalisten unter Hausarrest. | RUS COERCE USA
 verb:anbieten:036 | Putin bot dem Präsidenten Armeniens Verhandlungen an. | RUS AGREE ARM
@@ -92,7 +92,7 @@ verb:führen:040 | Indien führte Gespräche mit Pakistan. | IND CONSULT PAK
 verb:aufnehmen:046 | Israel nahm Verhandlungen mit dem Libanon auf. | ISR CONSULT LBN
 verb:aufnehmen:040 | Die Türkei nahm Gespräche mit Griechenland auf. | TUR CONSULT GRC
 verb:aufnehmen:054 | Sri Lanka hat diplomatische Beziehungen mit dem Iran aufgenommen. | LKA SUPPORT IRN
-verb:aufnehmen:09 | Serbien nahm Ermittlungen gegen Kroatien auf. | SRB INVESTIGATE HRV
+verb:aufnehmen:09 | Serbien nahm Ermittlungen gegen Kroatien auf. | SRB ACCUSE HRV
 verb:fortsetzen:046 | Armenien setzte die Verhandlungen mit Aserbaidschan fort. | ARM CONSULT AZE
 verb:fortsetzen:040 | Japan setzte die Gespräche mit Südkorea fort. | JPN CONSULT KOR
 verb:fortsetzen:190 | Russland setzte seine Angriffe auf die Ukraine fort. | RUS ASSAULT UKR
@@ -168,50 +168,50 @@ verb:eingehen:083 | Die Regierung Mosambiks ging auf die Forderungen der Rebelle
 verb:erfüllen:083 | Serbien hat die Forderung Russlands erfüllt. | SRB CONCEDE RUS
 verb:nachkommen:083 | Der Iran kam der Forderung der Atomenergiebehörde nach. | IRN CONCEDE IGO:IAEA
 verb:zulassen:0862 | Der Irak ließ die Inspekteure der Vereinten Nationen zu. | IRQ RETREAT IGO:UN
-verb:ermitteln:09 | Italien ermittelt gegen Libyen. | ITA INVESTIGATE LBY
-verb:untersuchen:09 | Die Vereinten Nationen untersuchten Myanmar. | IGO:UN INVESTIGATE MMR
-verb:einleiten:09 | Italien leitete ein Ermittlungsverfahren gegen Libyen ein. | ITA INVESTIGATE LBY
-verb:inspizieren:090 | Die Atomenergiebehörde inspizierte den Iran. | IGO:IAEA INVESTIGATE IRN
-verb:auffordern:10 | Die Türkei forderte Schweden zur Auslieferung mehrerer Aktivisten auf. | TUR DEMAND SWE
-verb:fordern:1053 | Deutschland forderte vom Iran die Freilassung der Gefangenen. | DEU DEMAND IRN
-verb:fordern:1056 | Die EU forderte von Russland den Abzug der Truppen. | IGO:EU DEMAND RUS
-verb:fordern:1041 | Die USA forderten den Rücktritt des Präsidenten Venezuelas. | USA DEMAND VEN
-verb:fordern:113 | Polen forderte Sanktionen gegen Russland. | POL DISAPPROVE RUS
-verb:fordern:10 | Der Iran forderte von Großbritannien eine Entschuldigung. | IRN DEMAND GBR
-verb:verlangen:10 | Serbien verlangte von der Nato eine Erklärung. | SRB DEMAND IGO:NATO
-verb:einfordern:10 | Polen forderte von Deutschland Reparationen ein. | POL DEMAND DEU
-verb:anmahnen:10 | Die EU mahnte bei Ungarn Reformen an. | IGO:EU DEMAND HUN
-verb:drängen:10 | Großbritannien drängt die USA, den Plan zu unterstützen. | GBR DEMAND USA
-verb:bestehen:10 | Russland bestand auf Kiews Neutralität. | RUS DEMAND UKR
-verb:pochen:10 | Die Türkei pochte darauf, dass Schweden die Aktivisten ausliefere. | TUR DEMAND SWE
-verb:kritisieren:111 | Die Vereinten Nationen kritisierten Israel. | IGO:UN DISAPPROVE ISR
-verb:bemängeln:111 | Die USA bemängelten, dass Nordkorea nicht geantwortet habe. | USA DISAPPROVE PRK
+verb:ermitteln:09 | Italien ermittelt gegen Libyen. | ITA ACCUSE LBY
+verb:untersuchen:09 | Die Vereinten Nationen untersuchten Myanmar. | IGO:UN ACCUSE MMR
+verb:einleiten:09 | Italien leitete ein Ermittlungsverfahren gegen Libyen ein. | ITA ACCUSE LBY
+verb:inspizieren:090 | Die Atomenergiebehörde inspizierte den Iran. | IGO:IAEA ACCUSE IRN
+verb:auffordern:10 | Die Türkei forderte Schweden zur Auslieferung mehrerer Aktivisten auf. | TUR REQUEST SWE
+verb:fordern:1053 | Deutschland forderte vom Iran die Freilassung der Gefangenen. | DEU REQUEST IRN
+verb:fordern:1056 | Die EU forderte von Russland den Abzug der Truppen. | IGO:EU REQUEST RUS
+verb:fordern:1041 | Die USA forderten den Rücktritt des Präsidenten Venezuelas. | USA REQUEST VEN
+verb:fordern:113 | Polen forderte Sanktionen gegen Russland. | POL ACCUSE RUS
+verb:fordern:10 | Der Iran forderte von Großbritannien eine Entschuldigung. | IRN REQUEST GBR
+verb:verlangen:10 | Serbien verlangte von der Nato eine Erklärung. | SRB REQUEST IGO:NATO
+verb:einfordern:10 | Polen forderte von Deutschland Reparationen ein. | POL REQUEST DEU
+verb:anmahnen:10 | Die EU mahnte bei Ungarn Reformen an. | IGO:EU REQUEST HUN
+verb:drängen:10 | Großbritannien drängt die USA, den Plan zu unterstützen. | GBR REQUEST USA
+verb:bestehen:10 | Russland bestand auf Kiews Neutralität. | RUS REQUEST UKR
+verb:pochen:10 | Die Türkei pochte darauf, dass Schweden die Aktivisten ausliefere. | TUR REQUEST SWE
+verb:kritisieren:111 | Die Vereinten Nationen kritisierten Israel. | IGO:UN ACCUSE ISR
+verb:bemängeln:111 | Die USA bemängelten, dass Nordkorea nicht geantwortet habe. | USA ACCUSE PRK
 verb:verurteilen:172 | Ein Gericht im Iran verurteilte einen französischen Staatsbürger zu Haft. | IRN COERCE FRA
-verb:verurteilen:111 | Die EU verurteilte den Angriff Russlands. | IGO:EU DISAPPROVE RUS
-verb:anprangern:111 | Albanien hat Serbien angeprangert. | ALB DISAPPROVE SRB
-verb:tadeln:111 | Die Weltbank tadelte Argentinien. | IGO:WB DISAPPROVE ARG
-verb:rügen:111 | Die EU-Kommission rügte Polen. | IGO:EU DISAPPROVE POL
-verb:geißeln:111 | Der Iran geißelte die USA. | IRN DISAPPROVE USA
-verb:brandmarken:111 | Russland brandmarkte die Nato als Aggressor. | RUS DISAPPROVE IGO:NATO
-verb:missbilligen:111 | Die Schweiz missbilligte das Vorgehen Chinas. | CHE DISAPPROVE CHN
-verb:üben:111 | Frankreich übte scharfe Kritik an der Türkei. | FRA DISAPPROVE TUR
-verb:äußern:111 | Kim äußerte Zweifel an der Glaubwürdigkeit Washingtons. | PRK DISAPPROVE USA
-verb:zweifeln:111 | Die EU zweifelte an der Türkei. | IGO:EU DISAPPROVE TUR
-verb:vorwerfen:112 | Die Regierung Sudans warf dem Tschad Verrat vor. | SDN DISAPPROVE TCD
-verb:beschuldigen:112 | Die Ukraine beschuldigte Russland. | UKR DISAPPROVE RUS
-verb:bezichtigen:112 | Indien bezichtigte Pakistan der Lüge. | IND DISAPPROVE PAK
-verb:anklagen:112 | Die UN klagten den Präsidenten Liberias an. | IGO:UN DISAPPROVE LBR
-verb:erheben:112 | Der Irak erhob schwere Vorwürfe gegen die Türkei. | IRQ DISAPPROVE TUR
-verb:erheben:163 | Die USA erhoben Strafzölle gegen China. | USA COERCE CHN
-verb:beschweren:114 | Der Libanon hat sich bei den Vereinten Nationen über Israel beschwert. | LBN DISAPPROVE ISR
-verb:protestieren:114 | Deutschland protestierte bei der Türkei. | DEU DISAPPROVE TUR
-verb:einbestellen:114 | Deutschland bestellte den russischen Botschafter ein. | DEU DISAPPROVE RUS
-verb:zitieren:114 | Polen zitierte den russischen Botschafter ins Außenministerium. | POL DISAPPROVE RUS
+verb:verurteilen:111 | Die EU verurteilte den Angriff Russlands. | IGO:EU ACCUSE RUS
+verb:anprangern:111 | Albanien hat Serbien angeprangert. | ALB ACCUSE SRB
+verb:tadeln:111 | Die Weltbank tadelte Argentinien. | IGO:WB ACCUSE ARG
+verb:rügen:111 | Die EU-Kommission rügte Polen. | IGO:EU ACCUSE POL
+verb:geißeln:111 | Der Iran geißelte die USA. | IRN ACCUSE USA
+verb:brandmarken:111 | Russland brandmarkte die Nato als Aggressor. | RUS ACCUSE IGO:NATO
+verb:missbilligen:111 | Die Schweiz missbilligte das Vorgehen Chinas. | CHE ACCUSE CHN
+verb:üben:111 | Frankreich übte scharfe Kritik an der Türkei. | FRA ACCUSE TUR
+verb:äußern:111 | Kim äußerte Zweifel an der Glaubwürdigkeit Washingtons. | PRK ACCUSE USA
+verb:zweifeln:111 | Die EU zweifelte an der Türkei. | IGO:EU ACCUSE TUR
+verb:vorwerfen:112 | Die Regierung Sudans warf dem Tschad Verrat vor. | SDN ACCUSE TCD
+verb:beschuldigen:112 | Die Ukraine beschuldigte Russland. | UKR ACCUSE RUS
+verb:bezichtigen:112 | Indien bezichtigte Pakistan der Lüge. | IND ACCUSE PAK
+verb:anklagen:112 | Die UN klagten den Präsidenten Liberias an. | IGO:UN ACCUSE LBR
+verb:erheben:112 | Der Irak erhob schwere Vorwürfe gegen die Türkei. | IRQ ACCUSE TUR
+verb:erheben:163 | Die USA erhoben Strafzölle gegen China. | USA SANCTION CHN
+verb:beschweren:114 | Der Libanon hat sich bei den Vereinten Nationen über Israel beschwert. | LBN ACCUSE ISR
+verb:protestieren:114 | Deutschland protestierte bei der Türkei. | DEU ACCUSE TUR
+verb:einbestellen:114 | Deutschland bestellte den russischen Botschafter ein. | DEU ACCUSE RUS
+verb:zitieren:114 | Polen zitierte den russischen Botschafter ins Außenministerium. | POL ACCUSE RUS
 verb:einlegen:129 | China legte sein Veto gegen den amerikanischen Entwurf ein. | CHN REJECT USA
-verb:einlegen:114 | Ungarn legte bei der EU Beschwerde ein. | HUN DISAPPROVE IGO:EU
-verb:verklagen:115 | Die Ukraine verklagte Russland. | UKR DISAPPROVE RUS
-verb:klagen:115 | Die EU-Kommission klagte gegen Ungarn. | IGO:EU DISAPPROVE HUN
-verb:einreichen:115 | Südafrika reichte eine Klage gegen Israel ein. | ZAF DISAPPROVE ISR
+verb:einlegen:114 | Ungarn legte bei der EU Beschwerde ein. | HUN ACCUSE IGO:EU
+verb:verklagen:115 | Die Ukraine verklagte Russland. | UKR ACCUSE RUS
+verb:klagen:115 | Die EU-Kommission klagte gegen Ungarn. | IGO:EU ACCUSE HUN
+verb:einreichen:115 | Südafrika reichte eine Klage gegen Israel ein. | ZAF ACCUSE ISR
 verb:ablehnen:125 | Die Türkei lehnte Gespräche mit Zypern ab. | TUR REJECT CYP
 verb:ablehnen:126 | Israel lehnte eine Vermittlung Frankreichs ab. | ISR REJECT FRA
 verb:ablehnen:12 | Der Jemen hat eine Bitte der USA abgelehnt. | YEM REJECT USA
@@ -266,10 +266,10 @@ verb:ausweisen:166 | Deutschland wies russische Diplomaten aus. | DEU SANCTION R
 verb:ausweisen:174 | Frankreich wies einen algerischen Prediger aus. | FRA COERCE DZA
 verb:verhängen:1723 | Die Türkei verhängte eine Ausgangssperre über Cizre. | TUR COERCE TUR
 verb:verhängen:1724 | Die Regierung Perus verhängte den Ausnahmezustand. | PER COERCE PER
-verb:verhängen:163 | Die EU verhängte neue Sanktionen gegen Russland. | IGO:EU COERCE RUS
-verb:verschärfen:163 | Die Nato verschärfte die Seeblockade gegen Serbien. | IGO:NATO COERCE SRB
-verb:verlängern:163 | Die Sanktionen gegen Belarus wurden von der EU verlängert. | IGO:EU COERCE BLR
-verb:ausweiten:163 | Die USA weiteten ihre Sanktionen gegen den Iran aus. | USA COERCE IRN
+verb:verhängen:163 | Die EU verhängte neue Sanktionen gegen Russland. | IGO:EU SANCTION RUS
+verb:verschärfen:163 | Die EU verschärfte die Sanktionen gegen Serbien. | IGO:EU SANCTION SRB
+verb:verlängern:163 | Die Sanktionen gegen Belarus wurden von der EU verlängert. | IGO:EU SANCTION BLR
+verb:ausweiten:163 | Die USA weiteten ihre Sanktionen gegen den Iran aus. | USA SANCTION IRN
 verb:festnehmen:173 | Bei einer Razzia sind mehr als 100 Palästinenser von israelischen Soldaten festgenommen worden. | ISR COERCE PSE
 verb:verhaften:173 | Die Polizei Russlands verhaftete einen amerikanischen Journalisten. | RUS COERCE USA
 verb:inhaftieren:173 | Der Iran inhaftierte einen schwedischen Diplomaten. | IRN COERCE SWE
@@ -329,11 +329,11 @@ verb:begehen:202 | Serbische Milizen begingen einen Völkermord in Bosnien. | SR
 verb:deportieren:201 | Russland deportierte ukrainische Kinder. | RUS ASSAULT UKR
 verb:einsetzen:2041 | Syrien setzte Giftgas gegen die Türkei ein. | SYR ASSAULT TUR
 verb:einsetzen:175 | Die Polizei Liberias setzte Tränengas gegen die Opposition Liberias ein. | LBR ASSAULT LBR
-noun:Appell:02 | Deutschland bekräftigte seinen Appell an Russland. | DEU DEMAND RUS
-noun:Aufruf:02 | Die Vereinten Nationen wiederholten ihren Aufruf an Äthiopien. | IGO:UN DEMAND ETH
-noun:Bitte:020 | Die Ukraine wiederholte ihre Bitte an Deutschland. | UKR DEMAND DEU
-noun:Forderung:10 | Die Internationale Arbeitsorganisation hat ihre Forderung an Israel bekräftigt. | IGO:ILO DEMAND ISR
-noun:Aufforderung:10 | Nach Washingtons Aufforderung an Israel wurde die Grenze geöffnet. | USA DEMAND ISR
+noun:Appell:02 | Deutschland bekräftigte seinen Appell an Russland. | DEU REQUEST RUS
+noun:Aufruf:02 | Die Vereinten Nationen wiederholten ihren Aufruf an Äthiopien. | IGO:UN REQUEST ETH
+noun:Bitte:020 | Die Ukraine wiederholte ihre Bitte an Deutschland. | UKR REQUEST DEU
+noun:Forderung:10 | Die Internationale Arbeitsorganisation hat ihre Forderung an Israel bekräftigt. | IGO:ILO REQUEST ISR
+noun:Aufforderung:10 | Nach Washingtons Aufforderung an Israel wurde die Grenze geöffnet. | USA REQUEST ISR
 noun:Ultimatum:139 | Das Ultimatum Perus an Ecuador lief am Montag ab. | PER THREATEN ECU
 noun:Bereitschaft:036 | Kim habe seine Bereitschaft zu einem Treffen mit Trump bekräftigt. | PRK AGREE USA
 noun:Absicht:03 | Japan bekräftigte seine Absicht zur Zusammenarbeit mit Indien. | JPN AGREE IND
@@ -376,16 +376,16 @@ noun:Abzug:0874 | Der Abzug Russlands aus Syrien begann im März. | RUS RETREAT 
 noun:Rückzug:0874 | Der Rückzug Amerikas aus Afghanistan endete im August. | USA RETREAT AFG
 noun:Waffenruhe:0871 | Die Waffenruhe Israels mit der Hamas hielt nur zwei Tage. | ISR RETREAT PSE
 noun:Waffenstillstand:0871 | Der Waffenstillstand Armeniens mit Aserbaidschan wurde gebrochen. | ARM RETREAT AZE
-noun:Ermittlung:09 | Die Ermittlungen Italiens gegen Libyen dauern an. | ITA INVESTIGATE LBY
-noun:Untersuchung:09 | Die Untersuchung Italiens gegen Libyen dauert an. | ITA INVESTIGATE LBY
-noun:Kritik:111 | Die Kritik Ankaras an Schweden hält an. | TUR DISAPPROVE SWE
-noun:Zweifel:111 | Die Zweifel Chinas an Indien wachsen. | CHN DISAPPROVE IND
-noun:Vorwurf:112 | Die Vorwürfe Russlands gegen die Ukraine wurden in Kiew diskutiert. | RUS DISAPPROVE UKR
-noun:Anschuldigung:112 | Die Anschuldigungen Indiens gegen Kanada wiegen schwer. | IND DISAPPROVE CAN
-noun:Anklage:112 | Die Anklage Washingtons gegen Russland wurde verlesen. | USA DISAPPROVE RUS
-noun:Beschwerde:114 | Die Beschwerde Ungarns gegen die EU wurde abgewiesen. | HUN DISAPPROVE IGO:EU
-noun:Protestnote:114 | Die Protestnote Chinas an Japan wurde übergeben. | CHN DISAPPROVE JPN
-noun:Klage:115 | Die Klage Südafrikas gegen Israel wird verhandelt. | ZAF DISAPPROVE ISR
+noun:Ermittlung:09 | Die Ermittlungen Italiens gegen Libyen dauern an. | ITA ACCUSE LBY
+noun:Untersuchung:09 | Die Untersuchung Italiens gegen Libyen dauert an. | ITA ACCUSE LBY
+noun:Kritik:111 | Die Kritik Ankaras an Schweden hält an. | TUR ACCUSE SWE
+noun:Zweifel:111 | Die Zweifel Chinas an Indien wachsen. | CHN ACCUSE IND
+noun:Vorwurf:112 | Die Vorwürfe Russlands gegen die Ukraine wurden in Kiew diskutiert. | RUS ACCUSE UKR
+noun:Anschuldigung:112 | Die Anschuldigungen Indiens gegen Kanada wiegen schwer. | IND ACCUSE CAN
+noun:Anklage:112 | Die Anklage Washingtons gegen Russland wurde verlesen. | USA ACCUSE RUS
+noun:Beschwerde:114 | Die Beschwerde Ungarns gegen die EU wurde abgewiesen. | HUN ACCUSE IGO:EU
+noun:Protestnote:114 | Die Protestnote Chinas an Japan wurde übergeben. | CHN ACCUSE JPN
+noun:Klage:115 | Die Klage Südafrikas gegen Israel wird verhandelt. | ZAF ACCUSE ISR
 noun:Absage:12 | Die Absage Polens an Deutschland kam überraschend. | POL REJECT DEU
 noun:Veto:129 | Das Veto Russlands gegen die amerikanische Resolution wurde kritisiert. | RUS REJECT USA
 noun:Drohung:13 | Die Drohungen Nordkoreas gegen Japan nehmen zu. | PRK THREATEN JPN
@@ -398,9 +398,9 @@ noun:Boykott:143 | Venezuelas Boykott gegen die USA hält an. | VEN PROTEST USA
 noun:Mobilmachung:15 | Die Mobilmachung Armeniens gegen Aserbaidschan beunruhigt Europa. | ARM MOBILIZE AZE
 noun:Manöver:15 | Das Manöver Chinas gegen Taiwan dauerte drei Tage. | CHN MOBILIZE TWN
 noun:Truppenaufmarsch:154 | Der Truppenaufmarsch Russlands gegen die Ukraine beunruhigt die Nato. | RUS MOBILIZE UKR
-noun:Sanktion:163 | Washingtons Sanktionen gegen Russland wurden in Moskau kritisiert. | USA COERCE RUS
-noun:Embargo:163 | Das Embargo Washingtons gegen Kuba besteht seit 1962. | USA COERCE CUB
-noun:Strafzoll:163 | Die Strafzölle Washingtons gegen China wurden verdoppelt. | USA COERCE CHN
+noun:Sanktion:163 | Washingtons Sanktionen gegen Russland wurden in Moskau kritisiert. | USA SANCTION RUS
+noun:Embargo:163 | Das Embargo Washingtons gegen Kuba besteht seit 1962. | USA SANCTION CUB
+noun:Strafzoll:163 | Die Strafzölle Washingtons gegen China wurden verdoppelt. | USA SANCTION CHN
 noun:Ausweisung:174 | Die Ausweisung von US-Bürgern durch Niger erfolgte am Montag. | NER COERCE USA
 noun:Abschiebung:174 | Die Abschiebung nach Afghanistan durch Pakistan wurde kritisiert. | PAK COERCE AFG
 noun:Festnahme:173 | Die Festnahme von US-Bürgern durch Russland erfolgte am Montag. | RUS COERCE USA
@@ -448,7 +448,7 @@ verb:zahlen:0842 | Deutschland zahlte Namibia eine Entschädigung. | DEU RETREAT
 verb:fortsetzen:142 | Die Opposition Belarus setzte ihren Hungerstreik fort. | BLR PROTEST BLR
 verb:fortsetzen:143 | Die Gewerkschaften Frankreichs setzten ihren Streik fort. | FRA PROTEST FRA
 verb:fortsetzen:141 | Die Opposition Serbiens setzte ihre Proteste gegen die Regierung Serbiens fort. | SRB PROTEST SRB
-verb:eröffnen:09 | Italien eröffnete ein Ermittlungsverfahren gegen Libyen. | ITA INVESTIGATE LBY
+verb:eröffnen:09 | Italien eröffnete ein Ermittlungsverfahren gegen Libyen. | ITA ACCUSE LBY
 verb:vorgehen:17 | Russland ging gegen ukrainische Aktivisten vor. | RUS COERCE UKR
 verb:bestätigen:172 | Ein Gericht Saudi-Arabiens bestätigte das Todesurteil gegen einen jemenitischen Journalisten. | SAU COERCE YEM
 verb:legen:16 | Die USA legten die Zusammenarbeit mit Syrien auf Eis. | USA SANCTION SYR
@@ -486,9 +486,9 @@ GAP_REASONS = [
 # Gaps found while writing the frames and closed in the front-end since; kept as tests.
 CLOSED_GAPS = """
 verb:blockieren:12 | China blockierte die Resolution der USA. | CHN REJECT USA
-noun:Kritik:111 | Die Kritik der Türkei an Schweden hält an. | TUR DISAPPROVE SWE
+noun:Kritik:111 | Die Kritik der Türkei an Schweden hält an. | TUR ACCUSE SWE
 noun:Festnahme:173 | Die Festnahme eines amerikanischen Journalisten durch Russland wurde kritisiert. | RUS COERCE USA
-verb:bestehen:10 | Russland bestand darauf, dass die Ukraine neutral bleibe. | RUS DEMAND UKR
+verb:bestehen:10 | Russland bestand darauf, dass die Ukraine neutral bleibe. | RUS REQUEST UKR
 verb:erfüllen:083 | Serbien erfüllte die Forderungen der EU. | SRB CONCEDE IGO:EU
 verb:zurückweisen:12 | Die Forderung von UN-Generalsekretär Kofi Annan ist von den USA zurückgewiesen worden. | USA REJECT IGO:UN
 verb:gehen:141 | Zehntausende Studenten in Indonesien gingen auf die Straße. | IDN PROTEST IDN

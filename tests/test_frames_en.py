@@ -24,18 +24,18 @@ from frame_tables import check_one_sentence_per_frame, gap_params, key, outcome,
 BOOK = frame_book("en")
 
 SENTENCES = """
-verb:urge:02 | Germany urged Russia to end the attacks. | DEU DEMAND RUS
-verb:appeal:02 | Pakistan appealed to India for calm. | PAK DEMAND IND
-verb:call:02 | Turkey called on Russia and Ukraine to agree a ceasefire. | TUR DEMAND RUS+UKR
-verb:ask:020 | Ukraine asked Germany for more air defence systems. | UKR DEMAND DEU
-verb:request:020 | Lebanon requested help from France. | LBN DEMAND FRA
-verb:demand:10 | Poland demanded compensation from Belarus. | POL DEMAND BLR
-verb:press:10 | The United States pressed Egypt to open the border crossing. | USA DEMAND EGY
-verb:push:10 | The United States pushed for Ukraine's membership in NATO. | USA DEMAND UKR
-verb:insist:10 | Russia insisted that Ukraine stay neutral. | RUS DEMAND UKR
+verb:urge:02 | Germany urged Russia to end the attacks. | DEU REQUEST RUS
+verb:appeal:02 | Pakistan appealed to India for calm. | PAK REQUEST IND
+verb:call:02 | Turkey called on Russia and Ukraine to agree a ceasefire. | TUR REQUEST RUS+UKR
+verb:ask:020 | Ukraine asked Germany for more air defence systems. | UKR REQUEST DEU
+verb:request:020 | Lebanon requested help from France. | LBN REQUEST FRA
+verb:demand:10 | Poland demanded compensation from Belarus. | POL REQUEST BLR
+verb:press:10 | The United States pressed Egypt to open the border crossing. | USA REQUEST EGY
+verb:push:10 | The United States pushed for Ukraine's membership in NATO. | USA REQUEST UKR
+verb:insist:10 | Russia insisted that Ukraine stay neutral. | RUS REQUEST UKR
 verb:issue:139 | Peru issued an ultimatum to Ecuador. | PER THREATEN ECU
 verb:issue:13 | China issued a warning to the Philippines. | CHN THREATEN PHL
-verb:issue:02 | The United Nations issued an appeal to Ethiopia. | IGO:UN DEMAND ETH
+verb:issue:02 | The United Nations issued an appeal to Ethiopia. | IGO:UN REQUEST ETH
 verb:agree:03 | Armenia agreed with Azerbaijan on a prisoner exchange. | ARM AGREE AZE
 verb:promise:03 | France promised Lebanon more humanitarian aid. | FRA AGREE LBN
 verb:pledge:03 | Canada pledged support to Ukraine. | CAN AGREE UKR
@@ -102,20 +102,20 @@ verb:declare:1723 | The government of Tunisia declared a curfew in Tunis. | TUN 
 verb:declare:1724 | Peru declared a state of emergency in Lima. | PER COERCE PER
 verb:demobilize:0873 | Colombia demobilized thousands of FARC rebels. | COL RETREAT COL
 verb:allow:08 | Israel allowed Egypt to deliver aid. | ISR CONCEDE EGY
-verb:investigate:09 | Italy investigated Libya. | ITA INVESTIGATE LBY
-verb:probe:09 | The European Union probed Poland. | IGO:EU INVESTIGATE POL
-verb:open:09 | Serbia opened an investigation into Croatia. | SRB INVESTIGATE HRV
+verb:investigate:09 | Italy investigated Libya. | ITA ACCUSE LBY
+verb:probe:09 | The European Union probed Poland. | IGO:EU ACCUSE POL
+verb:open:09 | Serbia opened an investigation into Croatia. | SRB ACCUSE HRV
 verb:open:190 | Indian troops opened fire on Pakistan. | IND ASSAULT PAK
-verb:launch:09 | The European Union launched a probe into Hungary. | IGO:EU INVESTIGATE HUN
+verb:launch:09 | The European Union launched a probe into Hungary. | IGO:EU ACCUSE HUN
 verb:launch:19 | Ethiopia launched an offensive against Eritrea. | ETH ASSAULT ERI
-verb:criticize:111 | China criticized Japan. | CHN DISAPPROVE JPN
-verb:criticise:111 | Turkey criticised Sweden. | TUR DISAPPROVE SWE
-verb:condemn:111 | France condemned Iran. | FRA DISAPPROVE IRN
-verb:denounce:111 | Venezuela denounced Colombia. | VEN DISAPPROVE COL
-verb:blame:112 | Pakistan blamed India for the attack. | PAK DISAPPROVE IND
-verb:accuse:112 | Armenia accused Azerbaijan of shelling its villages. | ARM DISAPPROVE AZE
-verb:charge:112 | Israel charged Iran with arming Hezbollah. | ISR DISAPPROVE IRN
-verb:complain:114 | Algeria complained about France. | DZA DISAPPROVE FRA
+verb:criticize:111 | China criticized Japan. | CHN ACCUSE JPN
+verb:criticise:111 | Turkey criticised Sweden. | TUR ACCUSE SWE
+verb:condemn:111 | France condemned Iran. | FRA ACCUSE IRN
+verb:denounce:111 | Venezuela denounced Colombia. | VEN ACCUSE COL
+verb:blame:112 | Pakistan blamed India for the attack. | PAK ACCUSE IND
+verb:accuse:112 | Armenia accused Azerbaijan of shelling its villages. | ARM ACCUSE AZE
+verb:charge:112 | Israel charged Iran with arming Hezbollah. | ISR ACCUSE IRN
+verb:complain:114 | Algeria complained about France. | DZA ACCUSE FRA
 verb:protest:14 | Chinese students protested against Japan. | CHN PROTEST JPN
 verb:reject:12 | Ukraine rejected the proposal of Russia. | UKR REJECT RUS
 verb:refuse:12 | Serbia refused to recognize Kosovo. | SRB REJECT XKX
@@ -146,7 +146,7 @@ verb:mobilise:15 | Serbia mobilised against Kosovo. | SRB MOBILIZE XKX
 verb:deploy:15 | Russia deployed troops to Belarus. | RUS MOBILIZE BLR
 verb:impose:1723 | The Tunisian government imposed a curfew. | TUN COERCE TUN
 verb:impose:1724 | Ecuador imposed a state of emergency. | ECU COERCE ECU
-verb:impose:163 | Canada imposed an embargo on Venezuela. | CAN COERCE VEN
+verb:impose:163 | Canada imposed an embargo on Venezuela. | CAN SANCTION VEN
 verb:impose:191 | Israel imposed a blockade on Gaza. | ISR COERCE PSE
 verb:extend:1723 | Sri Lanka extended the curfew in Colombo. | LKA COERCE LKA
 verb:extend:1724 | Ethiopia extended the state of emergency. | ETH COERCE ETH
@@ -213,13 +213,13 @@ noun:negotiation:046 | The negotiation of Serbia with Kosovo failed. | SRB CONSU
 noun:negotiations:046 | Armenia's negotiations with Azerbaijan failed. | ARM CONSULT AZE
 noun:mediation:045 | Egypt's mediation between Israel and Hamas failed. | EGY CONSULT ISR+PSE
 noun:visit:042 | The visit of the Chinese president to Russia ended on Friday. | CHN CONSULT RUS
-noun:sanction:163 | A new sanction of Japan against Russia took effect. | JPN COERCE RUS
-noun:embargo:163 | The embargo of the United States against Cuba continues. | USA COERCE CUB
+noun:sanction:163 | A new sanction of Japan against Russia took effect. | JPN SANCTION RUS
+noun:embargo:163 | The embargo of the United States against Cuba continues. | USA SANCTION CUB
 noun:attack:190 | Russia's attack on Ukraine began in February. | RUS ASSAULT UKR
 noun:invasion:192 | Iraq's invasion of Kuwait began in August. | IRQ COERCE KWT
-noun:demand:10 | Turkey's demand on Sweden came on Monday. | TUR DEMAND SWE
+noun:demand:10 | Turkey's demand on Sweden came on Monday. | TUR REQUEST SWE
 noun:ultimatum:139 | Peru's ultimatum to Ecuador expired. | PER THREATEN ECU
-noun:criticism:111 | China's criticism of Japan grew. | CHN DISAPPROVE JPN
+noun:criticism:111 | China's criticism of Japan grew. | CHN ACCUSE JPN
 noun:aid:07 | Washington's aid to Israel was increased. | USA AID ISR
 """
 
@@ -228,9 +228,9 @@ NOT_YET: dict[str, str] = {}
 
 # Wordings the front-end does not read yet; each names the frame it should reach.
 FRONT_END_GAPS = """
-verb:launch:09 | Britain launched an investigation into Russia. | GBR INVESTIGATE RUS
+verb:launch:09 | Britain launched an investigation into Russia. | GBR ACCUSE RUS
 verb:shell:194 | Azerbaijan shelled Armenia. | AZE ASSAULT ARM
-verb:push:10 | Japan pushed for North Korea to return to talks. | JPN DEMAND PRK
+verb:push:10 | Japan pushed for North Korea to return to talks. | JPN REQUEST PRK
 """
 
 GAP_REASONS = [

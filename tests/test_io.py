@@ -328,7 +328,7 @@ def _document() -> Document:
               [actor("RUS", None, "Russland")], "SANCTION", "163", "material conflict", -8.0, "asserted",
               "verhängten", text.index("verhängten"), text.index("verhängten") + 10, date="2019-03-02",
               date_basis="publication", location="Brüssel", country="BEL", lat=50.85, lon=4.35),
-        Event("wire-1", 1, sentences[1].text, [actor("RUS", "GOV", "Moskau")], [], "DISAPPROVE", "111",
+        Event("wire-1", 1, sentences[1].text, [actor("RUS", "GOV", "Moskau")], [], "ACCUSE", "111",
               "verbal conflict", -2.0, "asserted", "protestierte", text.index("protestierte"),
               text.index("protestierte") + 12),
     ]
@@ -372,7 +372,7 @@ def test_export_parquet_reads_back(store: Store, tmp_path: Path) -> None:
         kinds = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM "
                                  f"read_parquet('{path}'))").fetchall())
     assert rows == [("wire-1:0:1", "SANCTION", ["USA", "IGO:EU"], 4.35, -8.0),
-                    ("wire-1:1:1", "DISAPPROVE", ["RUS"], None, -2.0)]
+                    ("wire-1:1:1", "ACCUSE", ["RUS"], None, -2.0)]
     assert kinds["src_actor"] == "VARCHAR[]" and kinds["lat"] == "DOUBLE"
 
 

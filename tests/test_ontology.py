@@ -10,13 +10,18 @@ from pathlib import Path
 import pytest
 
 from chronist.coding.ontology import (
+    CONTEXTS,
+    LEGACY_NAMES,
+    MODES,
     PLOVER_CATEGORIES,
+    QUAD_CODES,
     QUAD_CLASSES,
     QUADS,
     CameoCode,
     all_codes,
     cameo,
     parse_table,
+    current_type,
     plover_of,
     quad_of,
 )
@@ -32,17 +37,17 @@ ROOTS = [f"{n:02d}" for n in range(1, 21)]
 def raw_rows() -> list[list[str]]:
     text = files("chronist.coding").joinpath("data", "cameo.tsv").read_text(encoding="utf-8")
     lines = text.splitlines()
-    assert lines[0].split("\t") == ["code", "plover", "goldstein", "name"]
+    assert lines[0].split("\t") == ["code", "plover", "mode", "context", "goldstein", "name"]
     return [line.split("\t") for line in lines[1:] if line.strip()]
 
 
 # --- table integrity ----------------------------------------------------------------------
 
 
-def test_raw_table_has_unique_codes_and_four_columns():
+def test_raw_table_has_unique_codes_and_six_columns():
     rows = raw_rows()
     codes = [row[0] for row in rows]
-    assert all(len(row) == 4 for row in rows)
+    assert all(len(row) == 6 for row in rows)
     duplicates = sorted({c for c in codes if codes.count(c) > 1})
     assert duplicates == []
     assert len(codes) == len(all_codes())
@@ -75,6 +80,8 @@ def test_plover_values_are_valid_and_quads_consistent():
     for entry in all_codes():
         assert entry.plover is None or entry.plover in PLOVER_CATEGORIES, entry
         assert entry.quad == (QUAD_CLASSES[entry.plover] if entry.plover else None), entry
+        assert entry.mode is None or entry.mode in MODES[entry.plover], entry
+        assert set(entry.contexts) <= set(CONTEXTS), entry
 
 
 def test_statements_yield_no_event_and_every_other_root_is_mapped():
@@ -97,7 +104,7 @@ def test_names_are_short_plain_text():
 SAMPLES = [
     # code, plover, goldstein, quad
     ("010", None, 0.0, None),
-    ("020", "DEMAND", 3.0, "verbal conflict"),
+    ("020", "REQUEST", 3.0, "verbal conflict"),
     ("036", "AGREE", 4.0, "verbal cooperation"),
     ("040", "CONSULT", 1.0, "verbal cooperation"),
     ("042", "CONSULT", 1.9, "verbal cooperation"),
@@ -109,16 +116,16 @@ SAMPLES = [
     ("0841", "RETREAT", 7.0, "material cooperation"),
     ("0871", "RETREAT", 9.0, "material cooperation"),
     ("0874", "RETREAT", 10.0, "material cooperation"),
-    ("091", "INVESTIGATE", -2.0, "material cooperation"),
-    ("1041", "DEMAND", -5.0, "verbal conflict"),
-    ("111", "DISAPPROVE", -2.0, "verbal conflict"),
+    ("091", "ACCUSE", -2.0, "verbal conflict"),
+    ("1041", "REQUEST", -5.0, "verbal conflict"),
+    ("111", "ACCUSE", -2.0, "verbal conflict"),
     ("1246", "REJECT", -4.0, "verbal conflict"),
     ("130", "THREATEN", -4.4, "verbal conflict"),
     ("138", "THREATEN", -7.0, "verbal conflict"),
     ("141", "PROTEST", -6.5, "material conflict"),
     ("154", "MOBILIZE", -7.2, "material conflict"),
     ("161", "SANCTION", -4.0, "verbal conflict"),
-    ("163", "COERCE", -8.0, "material conflict"),
+    ("163", "SANCTION", -8.0, "verbal conflict"),
     ("164", "SANCTION", -7.0, "verbal conflict"),
     ("173", "COERCE", -5.0, "material conflict"),
     ("1712", "ASSAULT", -9.2, "material conflict"),
@@ -203,18 +210,20 @@ def test_non_string_code_raises_config_error(code):
         cameo(code)  # type: ignore[arg-type]
 
 
-HEAD = "code\tplover\tgoldstein\tname\n"
+HEAD = "code\tplover\tmode\tcontext\tgoldstein\tname\n"
 
 BAD_TABLES = [
     ("header", "code\tgoldstein\tname\n04\t1.0\tconsult\n", "header"),
-    ("columns", HEAD + "04\tCONSULT\t1.0\n", "expected 4"),
-    ("duplicate", HEAD + "04\tCONSULT\t1.0\tx\n04\tCONSULT\t1.0\ty\n", "twice"),
-    ("no-root", HEAD + "04\tCONSULT\t1.0\tx\n051\tSUPPORT\t3.4\ty\n", "051"),
-    ("bad-code", HEAD + "21\tASSAULT\t-10.0\tx\n", "'21'"),
-    ("plover", HEAD + "09\tACCUSE\t-2.0\tx\n", "ACCUSE"),
-    ("number", HEAD + "04\tCONSULT\tone\tx\n", "'one'"),
-    ("range", HEAD + "04\tCONSULT\t11.0\tx\n", "outside"),
-    ("name", HEAD + "04\tCONSULT\t1.0\t \n", "no name"),
+    ("columns", HEAD + "04\tCONSULT\t\t\t1.0\n", "expected 6"),
+    ("duplicate", HEAD + "04\tCONSULT\t\t\t1.0\tx\n04\tCONSULT\t\t\t1.0\ty\n", "twice"),
+    ("no-root", HEAD + "04\tCONSULT\t\t\t1.0\tx\n051\tSUPPORT\t\t\t3.4\ty\n", "051"),
+    ("bad-code", HEAD + "21\tASSAULT\t\t\t-10.0\tx\n", "'21'"),
+    ("plover", HEAD + "09\tDISAPPROVE\t\t\t-2.0\tx\n", "DISAPPROVE"),
+    ("mode", HEAD + "04\tCONSULT\tbeat\t\t1.0\tx\n", "'beat'"),
+    ("context", HEAD + "04\tCONSULT\t\tweather\t1.0\tx\n", "'weather'"),
+    ("number", HEAD + "04\tCONSULT\t\t\tone\tx\n", "'one'"),
+    ("range", HEAD + "04\tCONSULT\t\t\t11.0\tx\n", "outside"),
+    ("name", HEAD + "04\tCONSULT\t\t\t1.0\t \n", "no name"),
 ]
 
 
@@ -227,29 +236,48 @@ def test_bad_table_raises_config_error(text, needle):
 
 
 def test_parse_table_accepts_a_small_valid_table():
-    table = parse_table(HEAD + "01\t\t0.0\tsay\n04\tCONSULT\t1.0\tmeet\n")
+    table = parse_table(HEAD + "01\t\t\t\t0.0\tsay\n04\tCONSULT\tphone\tdiplomatic;economic\t1.0\tmeet\n")
     assert table["01"].plover is None and table["04"].quad == "verbal cooperation"
+    assert (table["04"].mode, table["04"].contexts) == ("phone", ("diplomatic", "economic"))
 
 
 # --- quad classes -------------------------------------------------------------------------
 
 
-def test_eighteen_categories_each_in_exactly_one_quad():
-    assert len(PLOVER_CATEGORIES) == 18 == len(set(PLOVER_CATEGORIES))
+def test_sixteen_types_each_in_exactly_one_quad():
+    assert len(PLOVER_CATEGORIES) == 16 == len(set(PLOVER_CATEGORIES))
     assert set(QUAD_CLASSES) == set(PLOVER_CATEGORIES)
     assert set(QUAD_CLASSES.values()) == set(QUADS)
+    assert [QUAD_CODES[q] for q in QUADS] == [1, 2, 3, 4]
+    assert set(MODES) <= set(PLOVER_CATEGORIES)
     with pytest.raises(TypeError):
         QUAD_CLASSES["CRIME"] = "verbal conflict"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("name", "current"), [
+    ("DEMAND", "REQUEST"), ("DISAPPROVE", "ACCUSE"), ("INVESTIGATE", "ACCUSE"), ("consult", "CONSULT"),
+    (" Request ", "REQUEST")])
+def test_older_names_read_as_current_types(name, current):
+    assert current_type(name) == current
+
+
+def test_modes_and_contexts_of_sample_codes():
+    assert (cameo("163").plover, cameo("163").mode) == ("SANCTION", "discontinue")
+    assert (cameo("111").plover, cameo("111").mode) == ("ACCUSE", "disapprove")
+    assert (cameo("090").plover, cameo("090").mode) == ("ACCUSE", "investigate")
+    assert (cameo("0871").mode, cameo("0871").contexts) == ("ceasefire", ("military",))
+    assert cameo("1385").contexts == ("cbrn",)
+    assert cameo("0574").mode == cameo("057").mode      # a fallback carries its ancestor's mode
 
 
 QUAD_SAMPLES = [
     ("AGREE", "verbal cooperation"),
     ("CONCEDE", "verbal cooperation"),
     ("RETREAT", "material cooperation"),
-    ("INVESTIGATE", "material cooperation"),
+    ("ACCUSE", "verbal conflict"),
     ("SANCTION", "verbal conflict"),
     ("THREATEN", "verbal conflict"),
-    ("CRIME", "material conflict"),
+    ("REQUEST", "verbal conflict"),
     ("PROTEST", "material conflict"),
 ]
 
@@ -260,7 +288,7 @@ def test_quad_of(plover, quad):
 
 
 @pytest.mark.parametrize(
-    "plover", ["ACCUSE", "consult", "", "REQUEST"], ids=["accuse", "lower", "empty", "request"]
+    "plover", ["DISAPPROVE", "consult", "", "CRIME"], ids=["older-name", "lower", "empty", "crime"]
 )
 def test_quad_of_unknown_category_raises_config_error(plover):
     with pytest.raises(ConfigError, match=re.escape(repr(plover))):
@@ -268,25 +296,27 @@ def test_quad_of_unknown_category_raises_config_error(plover):
 
 
 def test_categories_match_format_md():
+    """FORMAT.md lists the manual's types ("The current PLOVER manual has 16: AGREE, ...") and
+    the older names a scorer maps ("DEMAND = REQUEST, ...")."""
     if not FORMAT_MD.is_file():
         pytest.skip(f"{FORMAT_MD} not found: the shared folder is absent")
     row = next(line for line in FORMAT_MD.read_text(encoding="utf-8").splitlines()
                if line.startswith("| `plover`"))
-    listed = re.findall(r"\b[A-Z]{3,}\b", row.split(":", 1)[1])
-    assert tuple(listed) == PLOVER_CATEGORIES
+    listed = re.search(r"has (\d+): ([A-Z, ]+)\.", row)
+    assert listed, row
+    types = tuple(t.strip() for t in listed.group(2).split(","))
+    assert int(listed.group(1)) == len(types)
+    assert types == PLOVER_CATEGORIES
+    assert dict(re.findall(r"\b([A-Z]{3,}) = ([A-Z]{3,})\b", row)) == dict(LEGACY_NAMES)
 
 
 # --- agreement with the CAMEO-to-PLOVER reference table ------------------------------------
 
-# Older category names in the 2021 table, translated to the 18 current categories: ACCUSE
-# was split into INVESTIGATE (CAMEO 09) and DISAPPROVE (CAMEO 11), REQUEST became DEMAND.
-LEGACY = {("ACCUSE", "09"): "INVESTIGATE", ("ACCUSE", "11"): "DISAPPROVE"}
-RENAMED = {"REQUEST": "DEMAND"}
-
 # Codes where our table departs from the reference on purpose: code -> (ours, theirs).
-# Empty: every code both tables contain agrees. (The reference leaves out the 01 and 02
-# families; we map 01 to no event and 02, appeals, to DEMAND as the design brief says.)
-DELIBERATE: dict[str, tuple[str, str]] = {}
+# The manual codes international sanctions and embargoes as SANCTION 'discontinue'; the 2021
+# table has COERCE for 163. (The reference leaves out the 01 and 02 families; we map 01 to no
+# event and 02, appeals, to REQUEST as the design brief says.)
+DELIBERATE: dict[str, tuple[str, str]] = {"163": ("SANCTION", "COERCE")}
 
 
 def reference_categories() -> dict[str, set[str]]:
@@ -299,7 +329,6 @@ def reference_categories() -> dict[str, set[str]]:
         if not match:
             continue
         code, category = match.groups()
-        category = LEGACY.get((category, code[:2]), RENAMED.get(category, category))
         found.setdefault(code, set()).add(category)
     return found
 

@@ -75,7 +75,7 @@ def korea() -> Document:
         "Kim traf am Samstag den südkoreanischen Präsidenten Moon in Panmunjom.",
     ], [
         {"s": 0, "source": [("JPN", "GOV", "Abe")], "target": [("PRK", None, "Nordkorea")],
-         "plover": "DEMAND", "cameo": "10", "trigger": "forderte", "date": "2018-05-27",
+         "plover": "REQUEST", "cameo": "10", "trigger": "forderte", "date": "2018-05-27",
          "basis": "publication", "confidence": 0.8},
         {"s": 1, "source": [("PRK", "GOV", "Kim")],
          "target": [("KOR", "GOV", "den südkoreanischen Präsidenten Moon")],
@@ -107,7 +107,7 @@ def summit() -> Document:
          "plover": "SUPPORT", "cameo": "051", "trigger": "lobte", "date": "2018-06-12",
          "location": "Singapore", "country": "SGP", "lat": 1.29, "lon": 103.85},
         {"s": 1, "source": [("USA", "GOV", "er")], "target": [("IGO:EU", None, "die EU")],
-         "plover": "DISAPPROVE", "cameo": "111", "trigger": "kritisierte", "date": "2018-06-13"},
+         "plover": "ACCUSE", "cameo": "111", "trigger": "kritisierte", "date": "2018-06-13"},
         {"s": 1, "source": [("USA", "GOV", "er")], "target": [("CHN", None, "China")],
          "plover": "THREATEN", "cameo": "130", "trigger": "drohte", "date": "2018-06-13", "modality": "intent"},
     ])
@@ -118,7 +118,7 @@ def numbered(i: int) -> Document:
         f"Meldung {i}: Die Bundesregierung kritisierte Moskau scharf.",
     ], [
         {"s": 0, "source": [("DEU", "GOV", "Die Bundesregierung")], "target": [("RUS", None, "Moskau")],
-         "plover": "DISAPPROVE", "cameo": "111", "trigger": "kritisierte"},
+         "plover": "ACCUSE", "cameo": "111", "trigger": "kritisierte"},
     ])
 
 
@@ -181,6 +181,27 @@ def test_new_migration_applied_once_and_newer_store_refused(tmp_path: Path) -> N
         assert len(s.events()) == 2
     with pytest.raises(StoreError, match="upgrade Chronist"):
         Store.open(path)
+
+
+def test_store_of_older_types_reads_as_plover_2(tmp_path: Path) -> None:
+    """A store written before PLOVER 2.0 (migration 1 only) is migrated: DEMAND is REQUEST,
+    DISAPPROVE and INVESTIGATE are ACCUSE with those words as their mode."""
+    path = tmp_path / "old.db"
+    with Store.open(path) as s:
+        s.add(korea())
+    with sqlite3.connect(path) as raw:          # as a store of migration 1 had it
+        raw.execute("ALTER TABLE events DROP COLUMN mode")
+        raw.execute("ALTER TABLE events DROP COLUMN context")
+        raw.execute("DELETE FROM migrations WHERE version > 1")
+        raw.execute("UPDATE events SET plover = 'DEMAND' WHERE plover = 'REQUEST'")
+        raw.execute("UPDATE events SET plover = 'INVESTIGATE' WHERE plover = 'CONSULT'")
+        before = {r[0] for r in raw.execute("SELECT plover FROM events")}
+    raw.close()
+    assert before == {"DEMAND", "INVESTIGATE"}
+    with Store.open(path) as s:
+        rows = {(r["plover"], r["mode"]) for r in s.events()}
+        assert rows == {("REQUEST", None), ("ACCUSE", "investigate")}
+        assert len(s.events(category="demand")) == 1       # older names still filter
 
 
 def test_split_statements_keeps_semicolons_in_strings() -> None:
@@ -349,7 +370,7 @@ def test_failed_write_leaves_nothing(tmp_path: Path) -> None:
 def test_document_without_sentences_gets_them_from_its_events(tmp_path: Path) -> None:
     doc = build("gold-1", "de", None, ["Vorher.", "Abe forderte Nordkorea zur Abrüstung auf."], [
         {"s": 1, "source": [("JPN", "GOV", "Abe")], "target": [("PRK", None, "Nordkorea")],
-         "plover": "DEMAND", "cameo": "10", "trigger": "forderte"}], with_sentences=False)
+         "plover": "REQUEST", "cameo": "10", "trigger": "forderte"}], with_sentences=False)
     with Store.open(tmp_path / "chronist.db") as s:
         assert s.add(doc) is True
         assert s.events() == [doc.events[0].record()]

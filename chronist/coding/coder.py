@@ -23,7 +23,7 @@ SEAT_PREPOSITIONS = {"in", "aus", "von", "from", "of"}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesem", "diesen", "the", "this"}
 HYPOTHETICAL_MODALS = {"können", "dürfen", "mögen", "could", "might", "may"}
 DEONTIC_MODALS = {"must", "should", "müssen", "sollen"}
-DEMAND_CODE = "10"
+REQUEST_CODE = "10"
 # Protests, curfews and states of emergency, and their easing, with no one else named are
 # aimed at the actor's own country (the convention of CAMEO and PLOVER coders).
 DOMESTIC_CODES = ("14", "172", "132", "081")
@@ -135,10 +135,10 @@ class Coder:
                 continue
             deontic = self._deontic(clause, clauses)
             if deontic is not None:
-                key = ("DEMAND", frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
+                key = ("REQUEST", frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
                 if key not in seen:
                     seen.add(key)
-                    out.append(self._event(doc, sentence, clause, clauses, DEMAND_CODE, "asserted",
+                    out.append(self._event(doc, sentence, clause, clauses, REQUEST_CODE, "asserted",
                                            _as_government(deontic[0]), _as_government(deontic[1])))
                 content = self._content(clause, i, clauses)    # "must be ready to mediate"
                 if content is not None:
@@ -337,7 +337,8 @@ class Coder:
         parent = clauses[clause.parent] if clause.parent is not None else None
         return Event(
             article=doc.article.id, sentence_index=sentence.index, sentence=sentence.text,
-            source=source, target=target, plover=code.plover or "", cameo=code.code, quad=code.quad or "",
+            source=source, target=target, plover=code.plover or "", mode=code.mode, context=list(code.contexts),
+            cameo=code.code, quad=code.quad or "",
             goldstein=code.goldstein, modality=modality,
             event_text=" ".join(t.text for t in tokens),
             trigger_start=tokens[0].start, trigger_end=tokens[-1].end,
@@ -385,7 +386,7 @@ def _refusal(code: str, modality: str) -> tuple[str, str]:
 
 
 def _official_protest(code: str, source: list[Actor]) -> str:
-    """A government's protest is an official complaint (CAMEO 114, DISAPPROVE); demonstrations
+    """A government's protest is an official complaint (CAMEO 114, ACCUSE); demonstrations
     by others stay PROTEST (14)."""
     if code.startswith("14") and source and all(a.sector == "GOV" for a in source):
         return "114"

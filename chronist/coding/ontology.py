@@ -1,10 +1,22 @@
-"""CAMEO event codes, their Goldstein scores, PLOVER categories and quad classes.
+"""CAMEO event codes, their Goldstein scores, PLOVER 2.0 event types, modes, contexts and quads.
 
-The table lives in ``data/cameo.tsv`` (columns ``code``, ``plover``, ``goldstein``, ``name``)
-and is read once, on first use. CAMEO 01 (public statements) maps to no PLOVER category:
-such a code yields no event. CAMEO 02 (appeals) maps to DEMAND. Sub-codes follow the
+The table lives in ``data/cameo.tsv`` (columns ``code``, ``plover``, ``mode``, ``context``,
+``goldstein``, ``name``) and is read once, on first use. CAMEO 01 (public statements) maps
+to no PLOVER type: such a code yields no event. CAMEO 02 (appeals) maps to REQUEST.
+
+Types, modes and contexts follow the current PLOVER manual (16 types). Sub-codes follow the
 CAMEO-to-PLOVER table of 2021 where it departs from the root (e.g. 084-087 are RETREAT,
-163 embargo is COERCE, 191/192 blockade and occupation are COERCE).
+191/192 blockade and occupation are COERCE), corrected to the manual where the two differ:
+163 (sanctions, boycott, embargo) is SANCTION ``discontinue`` (the table has COERCE); modes
+the manual does not list for a type are left empty or replaced by the manual's word
+(1712 destroy, 185/186/200/202 targeted, 1722 restrict); the context ``democracy`` is the
+manual's ``pro_democracy``. Context is a ``;``-separated list.
+
+The manual's own quad table puts SANCTION in verbal conflict (quad 3) while its SANCTION
+section says material conflict; Chronist follows the quad table.
+
+Gold files and older stores use the names of the earlier drafts: DEMAND is REQUEST,
+DISAPPROVE and INVESTIGATE are ACCUSE (``LEGACY_NAMES``, ``current_type``).
 
 Goldstein scores are the published per-code weights; three codes that the published list
 lacks (1213, 1214, 176) carry their parent's score.
@@ -25,21 +37,57 @@ from chronist.errors import ConfigError
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "CONTEXTS",
+    "LEGACY_NAMES",
+    "MODES",
     "PLOVER_CATEGORIES",
     "QUAD_CLASSES",
+    "QUAD_CODES",
     "QUADS",
     "CameoCode",
     "cameo",
+    "current_type",
     "plover_of",
     "quad_of",
     "all_codes",
 ]
 
 PLOVER_CATEGORIES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
-    "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
-    "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION",
-    "PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+    "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+# Names of earlier PLOVER drafts, as the gold files and stores written before 2.0 use them.
+LEGACY_NAMES: Mapping[str, str] = MappingProxyType(
+    {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"})
+
+# The modes the manual defines, per type (types without modes are absent).
+MODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
+    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
+    "REQUEST": ("assist", "change", "yield", "meet"),
+    "ACCUSE": ("disapprove", "investigate", "allege"),
+    "REJECT": ("assist", "change", "yield", "meet"),
+    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
+    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
+    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
+    "MOBILIZE": ("troops", "weapons", "cyber", "police", "militia"),
+    "COERCE": ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+               "misinformation", "cyber"),
+    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                "unconventional"),
+})
+
+# The manual's general contexts.
+CONTEXTS: tuple[str, ...] = (
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
+    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights",
+    "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity",
+    "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
+    "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
+    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
 )
 
 VERBAL_COOPERATION = "verbal cooperation"
@@ -53,16 +101,19 @@ QUADS: tuple[str, ...] = (
 
 _QUAD_MEMBERS: dict[str, tuple[str, ...]] = {
     VERBAL_COOPERATION: ("AGREE", "CONSULT", "SUPPORT", "CONCEDE"),
-    MATERIAL_COOPERATION: ("COOPERATE", "AID", "RETREAT", "INVESTIGATE"),
-    VERBAL_CONFLICT: ("DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION"),
-    MATERIAL_CONFLICT: ("PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT"),
+    MATERIAL_COOPERATION: ("COOPERATE", "AID", "RETREAT"),
+    VERBAL_CONFLICT: ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"),
+    MATERIAL_CONFLICT: ("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"),
 }
+
+# The manual's numeric quad code (1-4) of each quad class.
+QUAD_CODES: Mapping[str, int] = MappingProxyType({quad: n for n, quad in enumerate(QUADS, start=1)})
 
 QUAD_CLASSES: Mapping[str, str] = MappingProxyType(
     {category: quad for quad, members in _QUAD_MEMBERS.items() for category in members}
 )
 
-_HEADER = ("code", "plover", "goldstein", "name")
+_HEADER = ("code", "plover", "mode", "context", "goldstein", "name")
 _CODE_RE = re.compile(r"\d{2,4}")
 _TABLE = ("data", "cameo.tsv")
 
@@ -71,7 +122,8 @@ _TABLE = ("data", "cameo.tsv")
 class CameoCode:
     """One CAMEO code with what it maps to.
 
-    ``plover`` and ``quad`` are None for the 01 family (statements yield no event).
+    ``plover`` and ``quad`` are None for the 01 family (statements yield no event);
+    ``mode`` is None where the manual gives the code's type no mode.
     When a code is looked up through a fallback, ``code`` is the code asked for while
     the other fields are those of the nearest ancestor in the table.
     """
@@ -81,6 +133,8 @@ class CameoCode:
     goldstein: float
     plover: str | None
     quad: str | None
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
 
     @property
     def root(self) -> str:
@@ -95,7 +149,7 @@ def _parse_row(line_no: int, line: str, source: str) -> CameoCode:
             f"{source} line {line_no}: expected {len(_HEADER)} tab-separated fields "
             f"({', '.join(_HEADER)}), got {len(fields)}: {line!r}"
         )
-    code, plover, goldstein_text, name = (f.strip() for f in fields)
+    code, plover, mode, context, goldstein_text, name = (f.strip() for f in fields)
     if not _CODE_RE.fullmatch(code) or not 1 <= int(code[:2]) <= 20:
         raise ConfigError(
             f"{source} line {line_no}: bad CAMEO code {code!r}; use 2 to 4 digits "
@@ -105,6 +159,18 @@ def _parse_row(line_no: int, line: str, source: str) -> CameoCode:
         raise ConfigError(
             f"{source} line {line_no}: unknown PLOVER category {plover!r} for code {code}; "
             f"use one of {', '.join(PLOVER_CATEGORIES)} or leave it empty"
+        )
+    if mode and mode not in MODES.get(plover, ()):
+        raise ConfigError(
+            f"{source} line {line_no}: mode {mode!r} of code {code} is not a mode of {plover or 'no type'}; "
+            f"use one of {', '.join(MODES.get(plover, ())) or '(none)'} or leave it empty"
+        )
+    contexts = tuple(c.strip() for c in context.split(";") if c.strip())
+    unknown = [c for c in contexts if c not in CONTEXTS]
+    if unknown:
+        raise ConfigError(
+            f"{source} line {line_no}: context {unknown[0]!r} of code {code} is not a PLOVER context; "
+            f"use one of {', '.join(CONTEXTS)}, separated by ';'"
         )
     try:
         goldstein = float(goldstein_text)
@@ -127,6 +193,8 @@ def _parse_row(line_no: int, line: str, source: str) -> CameoCode:
         goldstein=goldstein,
         plover=category,
         quad=QUAD_CLASSES[category] if category else None,
+        mode=mode or None,
+        contexts=contexts,
     )
 
 
@@ -210,6 +278,8 @@ def cameo(code: str) -> CameoCode:
                 goldstein=parent.goldstein,
                 plover=parent.plover,
                 quad=parent.quad,
+                mode=parent.mode,
+                contexts=parent.contexts,
             )
     raise ConfigError(  # unreachable while every root 01-20 is in the table
         f"CAMEO code {text!r} and its root are missing from the table; add root {text[:2]}"
@@ -219,6 +289,12 @@ def cameo(code: str) -> CameoCode:
 def plover_of(code: str) -> str | None:
     """The PLOVER category of a CAMEO code, or None for the 01 family (no event)."""
     return cameo(code).plover
+
+
+def current_type(name: str) -> str:
+    """The PLOVER 2.0 name of an event type, upper-cased ("demand" -> "REQUEST", "CONSULT" -> "CONSULT")."""
+    upper = name.strip().upper()
+    return LEGACY_NAMES.get(upper, upper)
 
 
 def quad_of(plover: str) -> str:

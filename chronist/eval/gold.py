@@ -14,16 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chronist.coding.ontology import LEGACY_NAMES, PLOVER_CATEGORIES, current_type
 from chronist.errors import GoldFormatError, InputError
 from chronist.model import MODALITIES
 
 log = logging.getLogger(__name__)
 
-PLOVER_CATEGORIES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-    "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION",
-    "PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT",
-)
 SECTORS = (
     "GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "BUS", "MED",
     "CVL", "REF", "EDU", "HLH", "ELI",
@@ -130,8 +126,10 @@ def _check_event(at: _Line, event: Any, n: int) -> None:
     if not event["source"]:
         raise at.fail(f"{where}.source is empty", "give at least one source actor (UNK when unknown)")
     plover = event.get("plover")
-    if plover not in PLOVER_CATEGORIES:
-        raise at.fail(f"{where}.plover is {plover!r}", f"use one of {', '.join(PLOVER_CATEGORIES)}")
+    if not isinstance(plover, str) or (plover not in PLOVER_CATEGORIES and plover not in LEGACY_NAMES):
+        raise at.fail(f"{where}.plover is {plover!r}", f"use one of {', '.join(PLOVER_CATEGORIES)} "
+                      f"(or an older name: {', '.join(LEGACY_NAMES)})")
+    event["plover"] = current_type(plover)          # older names are read as the PLOVER 2.0 type
     cameo = event.get("cameo")
     if cameo is not None and not (isinstance(cameo, str) and CAMEO_CODE.fullmatch(cameo)):
         raise at.fail(f"{where}.cameo is {cameo!r}", 'write the CAMEO code as a string of 2 to 4 digits ("040")')

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chronist.errors import GoldFormatError, InputError
-from chronist.eval.gold import PLOVER_CATEGORIES, GoldRecord, parse_iso_date
+from chronist.coding.ontology import PLOVER_CATEGORIES, current_type
+from chronist.eval.gold import GoldRecord, parse_iso_date
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ def _check_predictions(rid: str, events: Any) -> list[dict[str, Any]]:
 
 def compatible(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
     """The FORMAT.md rule: same category, a shared source, a shared or no target."""
-    if str(pred["plover"]).strip().upper() != gold["plover"]:
+    if current_type(str(pred["plover"])) != gold["plover"]:
         return False
     if not _codes(gold["source"]) & _codes(pred["source"]):
         return False
@@ -290,9 +291,9 @@ def why_missed(gold: Mapping[str, Any], preds: Sequence[Mapping[str, Any]]) -> s
         return NO_PREDICTION
     if any(compatible(gold, p) for p in preds):
         return TAKEN
-    same = [p for p in preds if str(p["plover"]).strip().upper() == gold["plover"]]
+    same = [p for p in preds if current_type(str(p["plover"])) == gold["plover"]]
     if not same:
-        cats = list(dict.fromkeys(str(p["plover"]).strip().upper() for p in preds))
+        cats = list(dict.fromkeys(current_type(str(p["plover"])) for p in preds))
         return f"category differs (pred {', '.join(cats)})"
     g_source, g_target = _codes(gold["source"]), _codes(gold["target"])
     if any(g_source & _codes(p["source"]) for p in same):
@@ -386,7 +387,7 @@ def score(records: Sequence[GoldRecord], predictions: Mapping[str, Sequence[Mapp
                 result.misses.append(Miss(record.id, gold, why_missed(gold, preds), record.file))
         for j, pred in enumerate(preds):
             if j not in matched_preds:
-                _bump(result.by_category, str(pred["plover"]).strip().upper(), fp=1)
+                _bump(result.by_category, current_type(str(pred["plover"])), fp=1)
                 for counts in tables:
                     counts.fp += 1
                 result.extras.append(Extra(record.id, dict(pred), record.file))

@@ -1,14 +1,15 @@
 """Export stored events with PLOVER's field names: JSON Lines, CSV or Parquet.
 
 One record per event. The PLOVER fields (names as in the PLOVER manual's data
-fields): ``id``, ``date``, ``event`` (the PLOVER category), ``src_actor``,
+fields): ``id``, ``date``, ``event`` (the PLOVER 2.0 type), ``mode``, ``context`` (a list),
+``src_actor``,
 ``src_agent``, ``tgt_actor``, ``tgt_agent`` (lists: compound actors are one
 entry each, agent = sector, "" when none), ``src_text``, ``tgt_text``,
 ``event_text``, ``country``, ``place``, ``lat``, ``long``, ``story_id``,
 ``story_date``, ``publication``, ``url``, ``language``, ``text`` (the
 sentence). Chronist's own additions keep their names: ``cameo``, ``quad``,
-``goldstein``, ``modality``, ``date_basis``, ``confidence``. Mode and context
-are not coded and not exported.
+``goldstein``, ``modality``, ``date_basis``, ``confidence``. Mode and context are
+those the PLOVER manual gives the event's CAMEO code (none where it gives none).
 
 CSV joins list fields with ``;``. Parquet is written by DuckDB, with list
 columns as ``VARCHAR[]``.
@@ -29,7 +30,7 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 
 # name -> DuckDB type (for Parquet)
 FIELDS: dict[str, str] = {
-    "id": "VARCHAR", "date": "VARCHAR", "event": "VARCHAR",
+    "id": "VARCHAR", "date": "VARCHAR", "event": "VARCHAR", "mode": "VARCHAR", "context": "VARCHAR[]",
     "src_actor": "VARCHAR[]", "src_agent": "VARCHAR[]", "src_text": "VARCHAR[]",
     "tgt_actor": "VARCHAR[]", "tgt_agent": "VARCHAR[]", "tgt_text": "VARCHAR[]",
     "event_text": "VARCHAR", "country": "VARCHAR", "place": "VARCHAR", "lat": "DOUBLE", "long": "DOUBLE",
@@ -57,6 +58,8 @@ def plover_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]
             "id": f"{r['article']}:{r['sentence_index']}:{n}",
             "date": r.get("date"),
             "event": r["plover"],
+            "mode": r.get("mode"),
+            "context": list(r.get("context") or []),
             "src_actor": [a["actor"] for a in r["source"]],
             "src_agent": [a.get("sector") or "" for a in r["source"]],
             "src_text": [a.get("text") or "" for a in r["source"]],

@@ -2,7 +2,7 @@
 
 >>> with Store.open("chronist.db") as store:          # doctest: +SKIP
 ...     store.add(document)                           # False when already stored
-...     store.events(source="USA", category="DEMAND")
+...     store.events(source="USA", category="REQUEST")
 
 A ``Store`` wraps one connection; use one ``Store`` per thread or process.
 Several of them may write to the same file at once: every write takes the
@@ -288,11 +288,12 @@ def _insert_sentences(conn: sqlite3.Connection, article: int, sentences: list[Se
 
 def _insert_event(conn: sqlite3.Connection, article: int, event: Event) -> None:
     event_id = conn.execute(
-        "INSERT INTO events (article, sentence_idx, plover, cameo, quad, goldstein, modality, "
+        "INSERT INTO events (article, sentence_idx, plover, mode, context, cameo, quad, goldstein, modality, "
         "event_text, trigger_start, trigger_end, date, date_from, date_basis, location, "
         "location_country, lat, lon, confidence) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article, event.sentence_index, event.plover, event.cameo, event.quad, event.goldstein,
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article, event.sentence_index, event.plover, event.mode, ";".join(event.context), event.cameo,
+         event.quad, event.goldstein,
          event.modality, event.event_text, event.trigger_start, event.trigger_end, event.date,
          queries.date_from(event.date), event.date_basis, event.location, event.country,
          event.lat, event.lon, event.confidence)).lastrowid

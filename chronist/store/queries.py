@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from chronist.coding.ontology import current_type
 from chronist.errors import InputError
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
@@ -112,16 +113,16 @@ def build_query(*, source: str | None = None, target: str | None = None,
         where.append(_actor_filter("target", target, params))
     if category is not None:
         if not isinstance(category, str) or not category.strip():
-            raise InputError(f"category={category!r} is not a PLOVER category; give one such as 'DEMAND'")
+            raise InputError(f"category={category!r} is not a PLOVER category; give one such as 'REQUEST'")
         where.append("e.plover = ?")
-        params.append(category.strip())
+        params.append(current_type(category))
     if since is not None:
         where.append("e.date_from >= ?")
         params.append(_bound("since", since, last=False))
     if until is not None:
         where.append("e.date_from <= ?")
         params.append(_bound("until", until, last=True))
-    sql = ("SELECT e.id, a.article_id, e.sentence_idx, s.text, e.plover, e.cameo, e.quad, "
+    sql = ("SELECT e.id, a.article_id, e.sentence_idx, s.text, e.plover, e.mode, e.context, e.cameo, e.quad, "
            "e.goldstein, e.modality, e.event_text, e.trigger_start, e.trigger_end, e.date, "
            "e.date_basis, e.location, e.location_country, e.lat, e.lon, e.confidence" +
            (", a.pub_date, a.lang, a.url, a.source, a.title" if with_article else "") +
@@ -170,9 +171,12 @@ def _actor_record(code: str, sector: str | None, text: str) -> dict[str, Any]:
     return out
 
 
+_EVENT_COLUMNS = 21       # the event's own columns in a row of ``event_query``; article fields follow
+
+
 def _record(row: tuple, actors: dict[str, list[tuple]]) -> dict[str, Any]:
-    (_, article, sentence_idx, sentence, plover, cameo, quad, goldstein, modality, event_text,
-     trigger_start, trigger_end, date, date_basis, location, country, lat, lon, confidence) = row[:19]
+    (_, article, sentence_idx, sentence, plover, mode, context, cameo, quad, goldstein, modality, event_text,
+     trigger_start, trigger_end, date, date_basis, location, country, lat, lon, confidence) = row[:_EVENT_COLUMNS]
     source = actors.get("source", [])
     target = actors.get("target", [])
     record = {
@@ -182,6 +186,8 @@ def _record(row: tuple, actors: dict[str, list[tuple]]) -> dict[str, Any]:
         "source": [_actor_record(a[0], a[1], a[2]) for a in source],
         "target": [_actor_record(a[0], a[1], a[2]) for a in target],
         "plover": plover,
+        "mode": mode,
+        "context": [c for c in (context or "").split(";") if c],
         "cameo": cameo,
         "quad": quad,
         "goldstein": goldstein,
@@ -200,8 +206,8 @@ def _record(row: tuple, actors: dict[str, list[tuple]]) -> dict[str, Any]:
             "trigger": [trigger_start, trigger_end],
         },
     }
-    if len(row) > 19:
-        record["story"] = dict(zip(("pub_date", "lang", "url", "source", "title"), row[19:]))
+    if len(row) > _EVENT_COLUMNS:
+        record["story"] = dict(zip(("pub_date", "lang", "url", "source", "title"), row[_EVENT_COLUMNS:]))
     return record
 
 

@@ -101,8 +101,20 @@ CREATE TABLE event_actors (
 CREATE INDEX event_actors_code ON event_actors (code, role, event);
 """
 
+# PLOVER 2.0: the manual's mode and contexts beside the type; the types of earlier drafts renamed
+# (DEMAND is REQUEST, DISAPPROVE and INVESTIGATE are ACCUSE, whose modes they become).
+_PLOVER_2 = """
+ALTER TABLE events ADD COLUMN mode TEXT;
+ALTER TABLE events ADD COLUMN context TEXT NOT NULL DEFAULT '';
+UPDATE events SET mode = 'disapprove' WHERE plover = 'DISAPPROVE';
+UPDATE events SET mode = 'investigate' WHERE plover = 'INVESTIGATE';
+UPDATE events SET plover = 'ACCUSE' WHERE plover IN ('DISAPPROVE', 'INVESTIGATE');
+UPDATE events SET plover = 'REQUEST' WHERE plover = 'DEMAND';
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL),
+    Migration(2, "PLOVER 2.0 types, modes and contexts", _PLOVER_2),
 )
 
 _MIGRATIONS_TABLE = """
