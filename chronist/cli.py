@@ -125,10 +125,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     explained = None
     if args.explain:
         from chronist.eval.explain import explain
-        explained = explain(args.gold)
+        explained = explain(args.gold, half=args.half)
         result = explained.score
     else:
-        result = evaluate(args.gold)
+        result = evaluate(args.gold, half=args.half)
     if args.json:
         data = score_to_dict(result)
         if explained is not None:
@@ -256,6 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", choices=("category", "lang"), help="break the figures down")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--explain", action="store_true", help="list every missed gold event and why")
+    p.add_argument("--half", choices=("dev", "check"),
+                   help="score one half of each file's articles (split by a hash of the article id)")
     p.set_defaults(run=cmd_eval)
 
     p = sub.add_parser("eval-syntax", help="German subject and object finding against UD gold trees")

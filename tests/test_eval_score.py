@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronist.errors import GoldFormatError, InputError
-from chronist.eval.gold import GoldRecord, read_gold
+from chronist.eval.gold import GoldRecord, half_of, read_gold
 from chronist.eval.report import format_score, score_to_dict
 from chronist.eval.score import agreement, compatible, match, score
 
@@ -398,3 +398,20 @@ def test_every_shared_gold_file_reads_and_ids_are_unique_across_files():
     # Predicting nothing at all loses every gold event.
     empty = score(records, {})
     assert empty.fn == result.tp and empty.recall == 0.0 and empty.precision is None
+
+
+def _records(docs: dict[str, int], file: str = "f.jsonl") -> list[GoldRecord]:
+    return [GoldRecord(id=f"{doc}-{n}", lang="de", text="x", pub_date=None, doc=doc, file=file)
+            for doc, count in docs.items() for n in range(count)]
+
+
+def test_halves_split_by_article_and_cover_each_file_once():
+    records = _records({f"a{i}": 3 for i in range(9)}) + _records({f"b{i}": 2 for i in range(4)}, file="g.jsonl")
+    dev, check = half_of(records, "dev"), half_of(records, "check")
+    assert sorted(r.id for r in dev + check) == sorted(r.id for r in records)
+    assert not {r.doc for r in dev} & {r.doc for r in check}         # an article stays whole
+    for file, n in (("f.jsonl", 9), ("g.jsonl", 4)):                # each file dealt alternately
+        assert len({r.doc for r in dev if r.file == file}) == (n + 1) // 2
+    assert half_of(list(reversed(records)), "dev") == list(reversed(dev))   # order of the file does not matter
+    with pytest.raises(InputError, match="'train'"):
+        half_of(records, "train")

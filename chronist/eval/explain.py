@@ -29,7 +29,7 @@ from typing import Any
 from chronist.actors.matcher import ActorMatcher
 from chronist.coding.frames import FrameBook, frame_book
 from chronist.coding.ontology import cameo
-from chronist.eval.gold import GoldRecord, read_gold
+from chronist.eval.gold import GoldRecord, half_of, read_gold
 from chronist.eval.score import (BOTH_DIFFER, NO_PREDICTION, SOURCE_DIFFERS, TARGET_DIFFERS, Score,
                                   score, why_missed)
 from chronist.io.readers import read_articles, record_ids
@@ -85,7 +85,7 @@ class Explained:
 
 
 def explain(paths: list[str | Path], *, pipeline: Pipeline | None = None,
-            matcher: ActorMatcher | None = None) -> Explained:
+            matcher: ActorMatcher | None = None, half: str | None = None) -> Explained:
     """Score the pipeline on gold files and diagnose every missed gold event."""
     pipeline = pipeline or Pipeline.default()
     matcher = matcher or ActorMatcher()
@@ -103,6 +103,9 @@ def explain(paths: list[str | Path], *, pipeline: Pipeline | None = None,
             for event in doc.events:
                 rid = sentence_ids[min(event.sentence_index, len(sentence_ids) - 1)]
                 predictions.setdefault(rid, []).append(event.record())
+    if half is not None:
+        records = half_of(records, half)
+        predictions = {rid: preds for rid, preds in predictions.items() if rid in {r.id for r in records}}
     result = score(records, predictions)
     by_id = {r.id: r for r in records}
     diagnoses = []

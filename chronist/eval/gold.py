@@ -7,6 +7,7 @@ the line number, the bad value and how to fix it; nothing is silently dropped.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import re
@@ -216,3 +217,29 @@ def read_gold(path: str | Path) -> list[GoldRecord]:
         records.append(record)
     log.debug("read %d gold records from %s", len(records), path)
     return records
+
+
+HALVES = ("dev", "check")
+
+
+def half_of(records: list[GoldRecord], half: str) -> list[GoldRecord]:
+    """The records of one half of a gold file, split by article: ``dev`` to develop against,
+    ``check`` to see whether a rule generalises.
+
+    The articles (``doc``, else the record's own id) of each file are ranked by a hash of
+    their id and dealt alternately to ``dev`` and ``check``, so each half holds about half
+    the articles, the split never depends on the order of the file, and the same article
+    falls in the same half in every language.
+    """
+    if half not in HALVES:
+        raise InputError(f"half {half!r} is not one of {', '.join(HALVES)}")
+    chosen: list[GoldRecord] = []
+    by_file: dict[str, list[GoldRecord]] = {}
+    for record in records:
+        by_file.setdefault(record.file, []).append(record)
+    for file_records in by_file.values():
+        docs = sorted({r.doc or r.id for r in file_records},
+                      key=lambda d: hashlib.sha1(d.encode("utf-8")).hexdigest())
+        keep = {d for n, d in enumerate(docs) if n % 2 == HALVES.index(half)}
+        chosen.extend(r for r in file_records if (r.doc or r.id) in keep)
+    return chosen

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from chronist.eval.gold import GoldRecord, read_gold
+from chronist.eval.gold import GoldRecord, half_of, read_gold
 from chronist.eval.score import Score, score
 from chronist.io.readers import read_articles, record_ids
 from chronist.pipeline import Pipeline
@@ -25,12 +25,16 @@ def predict(path: str | Path, pipeline: Pipeline) -> dict[str, list[dict]]:
     return predictions
 
 
-def evaluate(paths: list[str | Path], *, pipeline: Pipeline | None = None) -> Score:
-    """Score the pipeline on gold files (``../shared/eval/FORMAT.md``)."""
+def evaluate(paths: list[str | Path], *, pipeline: Pipeline | None = None, half: str | None = None) -> Score:
+    """Score the pipeline on gold files (``../shared/eval/FORMAT.md``); ``half`` (dev or check)
+    scores only that half of each file's articles (``half_of``)."""
     pipeline = pipeline or Pipeline.default()
     records: list[GoldRecord] = []
     predictions: dict[str, list[dict]] = {}
     for path in paths:
         records.extend(read_gold(path))
         predictions.update(predict(path, pipeline))
+    if half is not None:
+        records = half_of(records, half)
+        predictions = {rid: preds for rid, preds in predictions.items() if rid in {r.id for r in records}}
     return score(records, predictions)
