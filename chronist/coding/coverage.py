@@ -1,0 +1,135 @@
+"""How much of CAMEO the frames reach: codes without a frame, and the share of a PETRARCH
+verb dictionary's English verbs that the English frames know.
+
+PETRARCH's verb lemmas, as counted here, are the base-form verb entries of the dictionary's
+VERB PATTERNS section (from the line ``####### VERB PATTERNS #######`` to the next
+``#######`` heading): every block head (``---  NAME   [code]  ---``) and every member line
+of a block (a line that is neither a pattern ``- ...``, a comment nor blank), lower-cased,
+with underscores and a leading ``+`` read as spaces ("+CALL_OFF" → "call off"), comments
+(``# ...``, ``; ...``), code brackets and inflection lists in ``{...}`` ignored. A lemma is counted
+only when it can code something: its block head, its own line or one of its block's
+patterns carries a CAMEO code (anything other than ``[---]``). The same lemma in several
+blocks counts once.
+
+An English frame *knows* a lemma when a verb frame has exactly that lemma, or, for an
+entry of two or more words ("ask for", "crack down on"), when a verb frame's lemma is the
+entry's first word(s) and the next word is a preposition that frame asks for (in
+``when_prep`` or as a ``prep:<word>`` target) — "ask for" is coded as *ask* with a
+for-phrase.
+
+The dictionary file is read from a path the caller gives; nothing of it is stored here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from chronist.coding.frames import Frame, frame_book
+from chronist.coding.ontology import all_codes
+
+_HEAD = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_CODE = re.compile(r"\[([^\]]*)\]")
+_SECTION = re.compile(r"^#{5,}\s*(.*?)\s*#{5,}")
+
+
+@dataclass(frozen=True, slots=True)
+class VerbCoverage:
+    """The share of a PETRARCH dictionary's verb lemmas that the English frames know."""
+
+    known: tuple[str, ...]
+    unknown: tuple[str, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.known) + len(self.unknown)
+
+    @property
+    def share(self) -> float:
+        return len(self.known) / self.total if self.total else 0.0
+
+
+def _is_code(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _lemma(text: str) -> str:
+    text = re.sub(r"\{[^}]*\}", " ", re.split(r"[#;]", text, maxsplit=1)[0])
+    text = _CODE.sub(" ", text).strip().lstrip("+").replace("_", " ").replace("+", " ")
+    return " ".join(text.lower().split())
+
+
+def petrarch_verbs(text: str) -> list[str]:
+    """The verb lemmas of a PETRARCH CAMEO verb dictionary that carry a code (see the module
+    docstring), sorted."""
+    inside = False
+    blocks: list[tuple[bool, list[tuple[str, bool]]]] = []    # (block has a code, [(lemma, own code)])
+    for raw in text.splitlines():
+        line = raw.strip()
+        section = _SECTION.match(line)
+        if section:
+            inside = section.group(1).upper().startswith("VERB PATTERNS")
+            continue
+        if not inside or not line or line.startswith("#"):
+            continue
+        head = _HEAD.match(line)
+        if head:
+            blocks.append((_is_code(head.group(2)), [(_lemma(head.group(1)), False)]))
+            continue
+        if not blocks:
+            continue
+        coded, members = blocks[-1]
+        if line.startswith("-"):
+            codes = _CODE.findall(line.split("#", 1)[0])
+            if any(_is_code(c) for c in codes):
+                blocks[-1] = (True, members)
+            continue
+        own = any(_is_code(c) for c in _CODE.findall(line.split("#", 1)[0]))
+        lemma = _lemma(line)
+        if lemma:
+            members.append((lemma, own))
+    out = {lemma for coded, members in blocks for lemma, own in members if coded or own}
+    return sorted(out)
+
+
+def _knows(lemma: str, verbs: dict[str, list[Frame]]) -> bool:
+    if lemma in verbs:
+        return True
+    words = lemma.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, prep = " ".join(words[:cut]), words[cut]
+        for frame in verbs.get(head, ()):
+            if prep in frame.when_prep or f"prep:{prep}" in frame.target:
+                return True
+    return False
+
+
+def verb_coverage(text: str, frames: list[Frame] | None = None) -> VerbCoverage:
+    """Which of the dictionary's verb lemmas (the text of a PETRARCH CAMEO verb file) the
+    English verb frames know (by default Chronist's own)."""
+    verbs: dict[str, list[Frame]] = {}
+    for frame in frames if frames is not None else frame_book("en").frames():
+        if frame.kind == "verb":
+            verbs.setdefault(frame.lemma.lower(), []).append(frame)
+    known, unknown = [], []
+    for lemma in petrarch_verbs(text):
+        (known if _knows(lemma, verbs) else unknown).append(lemma)
+    return VerbCoverage(known=tuple(known), unknown=tuple(unknown))
+
+
+def verb_coverage_of_file(path: str | Path) -> VerbCoverage:
+    return verb_coverage(Path(path).read_text("utf-8", errors="replace"))
+
+
+def missing_codes(lang: str) -> list[str]:
+    """The CAMEO codes with a PLOVER type (so they carry events) that no frame of the
+    language codes exactly."""
+    have = {f.cameo for f in frame_book(lang).frames()}
+    return [c.code for c in all_codes() if c.plover and c.code not in have]
+
+
+def missing_roots(lang: str) -> list[str]:
+    """The two-digit CAMEO families with a PLOVER type that no frame of the language reaches."""
+    have = {f.cameo[:2] for f in frame_book(lang).frames()}
+    roots = sorted({c.code[:2] for c in all_codes() if c.plover})
+    return [r for r in roots if r not in have]

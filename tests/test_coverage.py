@@ -1,0 +1,92 @@
+"""Coverage figures: CAMEO codes without a frame, and the share of a PETRARCH verb
+dictionary's English verbs that the English frames know."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronist.coding.coverage import missing_codes, missing_roots, petrarch_verbs, verb_coverage
+from chronist.coding.frames import parse_frames
+from chronist.coding.ontology import all_codes
+
+PETRARCH = Path(__file__).resolve().parents[1].parent / "shared/reference/petrarch/CAMEO.2.0.txt"
+# Measured on ../shared/reference/petrarch/CAMEO.2.0.txt; only ever raise it.
+VERB_FLOOR = 0.088
+
+# A small dictionary in PETRARCH's layout, written for this test.
+SAMPLE = """\
+# a comment before the sections
+####### SYNONYM SETS #######
+&TROOPS
++SOLDIERS
+
+####### VERB PATTERNS #######
+
+---  SCOLD   [111]  ---
+SCOLD {SCOLDS SCOLDED SCOLDING }
+REBUKE  # a comment [190]
++TELL_OFF {+TOLD_OFF }
+
+---  WANDER   [---]  ---
+WANDER
+STROLL
+- * (AROUND TOWN)                                     [---]         # STROLL
+
+---  HURRY   [---]  ---
+HURRY {HURRIES HURRIED }
+DASH ;a note
+- * AID (TO $)                                        [073]         # HURRY
+
+---  PONDER   [---]  ---
+PONDER
+MULL_OVER [090]
+MUSE
+
+######## TRANSFORMATIONS ##########
+SHOULD_NOT_COUNT [020]
+"""
+
+
+def test_petrarch_verbs_reads_heads_members_and_codes():
+    assert petrarch_verbs(SAMPLE) == ["dash", "hurry", "mull over", "rebuke", "scold", "tell off"]
+
+
+def test_verb_coverage_counts_exact_lemmas_and_verb_plus_preposition():
+    book = parse_frames("""
+verbs:
+  - {lemma: scold, cameo: "111", target: [object]}
+  - {lemma: tell off, cameo: "111", target: [object]}
+  - {lemma: mull, when_prep: [over], cameo: "09", target: [prep:over]}
+  - {lemma: hurry, when_object: [aid], cameo: "07", target: [prep:to]}
+""", where="test")
+    cov = verb_coverage(SAMPLE, book.frames())
+    assert cov.known == ("hurry", "mull over", "scold", "tell off")
+    assert cov.unknown == ("dash", "rebuke")
+    assert cov.total == 6 and cov.share == pytest.approx(4 / 6)
+
+
+def test_missing_codes_are_event_codes_without_a_frame():
+    events = {c.code for c in all_codes() if c.plover}
+    for lang in ("de", "en"):
+        missing = missing_codes(lang)
+        assert set(missing) <= events
+        assert "190" not in missing and "01" not in missing
+        assert missing_roots(lang) == []
+
+
+@pytest.mark.skipif(not PETRARCH.is_file(), reason=f"PETRARCH's verb dictionary is not at {PETRARCH} "
+                    "(../shared/reference/petrarch/CAMEO.2.0.txt beside the project)")
+def test_english_frames_know_most_petrarch_verbs():
+    cov = verb_coverage(PETRARCH.read_text("utf-8", errors="replace"))
+    assert cov.total > 1500
+    assert cov.share >= VERB_FLOOR, f"{len(cov.known)}/{cov.total} = {cov.share:.3f}; unknown e.g. {cov.unknown[:20]}"
+
+
+def test_coverage_command_prints_the_figures(capsys):
+    from chronist.cli import main
+
+    assert main(["coverage"]) == 0
+    out = capsys.readouterr().out
+    assert "en: CAMEO codes with an event type but no frame: " in out
+    assert "en: PETRARCH verb " in out
