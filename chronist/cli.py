@@ -181,6 +181,16 @@ def cmd_coverage(args: argparse.Namespace) -> int:
               f"{sum(f.kind == 'verb' for f in frames)}, nouns {sum(f.kind == 'noun' for f in frames)}); "
               f"CAMEO roots 02-20 covered {len([r for r in roots if r in roots_all])}/{len(roots_all)}"
               + (f" (missing {', '.join(missing)})" if missing else ""))
+    from pathlib import Path
+    from chronist.coding.coverage import missing_codes, verb_coverage_of_file
+    for lang in LANGS:
+        print(f"{lang}: CAMEO codes with an event type but no frame: {len(missing_codes(lang))}")
+    petrarch = Path(__file__).resolve().parents[1].parent / "shared/reference/petrarch/CAMEO.2.0.txt"
+    if petrarch.is_file():
+        cov = verb_coverage_of_file(petrarch)
+        print(f"en: PETRARCH verb lemmas known {len(cov.known)}/{cov.total} ({cov.share:.1%}) of {petrarch}")
+    else:
+        print(f"en: PETRARCH verb coverage not measured: {petrarch} is absent")
     return 0
 
 
