@@ -123,6 +123,7 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
     caption: bool = False               # photo credit, caption, byline
+    dateline: str | None = None         # the place words of a leading dateline ("Genf – "), not analysed
 
 
 @dataclass(slots=True)
@@ -215,3 +216,6 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    # Where the article was filed: its dateline's place (English name) and country, if any.
+    place: str | None = None
+    country: str | None = None

@@ -10,6 +10,7 @@ and ``Pipeline.default()`` is that configuration.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -18,7 +19,8 @@ from typing import Any
 
 from chronist.errors import ConfigError, InputError
 from chronist.lang.detect import SUPPORTED, detect
-from chronist.model import Article, Document
+from chronist.lang.segments import Dateline, blank, find_dateline
+from chronist.model import Article, Document, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -71,19 +73,60 @@ class _Shared:
 
 
 def _frontend(shared: _Shared) -> Stage:
+    """Sentences with tokens and clauses. A dateline ("Genf – ", "Seoul (dpa) - ") is blanked
+    before the front-end reads the text, so a sentence codes the same with or without it; its
+    place becomes the article's (``Document.place``, ``Document.country``) and the sentence
+    keeps its full text with the place words in ``Sentence.dateline``."""
     def run(doc: Document) -> None:
-        doc.sentences = shared.frontend(doc.lang).process(doc.article)
+        article, dateline = _masked(doc)
+        doc.sentences = _restore(doc, dateline, shared.frontend(doc.lang).process(article))
 
     def run_many(docs: list[Document]) -> None:
         for lang in dict.fromkeys(d.lang for d in docs):
             group = [d for d in docs if d.lang == lang]
             frontend = shared.frontend(lang)
             if hasattr(frontend, "process_many"):      # parses the whole group in one stream
-                for doc, sentences in zip(group, frontend.process_many([d.article for d in group])):
-                    doc.sentences = sentences
+                masked = [_masked(d) for d in group]
+                parsed = frontend.process_many([article for article, _ in masked])
+                for doc, (_, dateline), sentences in zip(group, masked, parsed):
+                    doc.sentences = _restore(doc, dateline, sentences)
             else:
                 for doc in group:
                     run(doc)
+
+    def _masked(doc: Document) -> tuple[Article, Dateline | None]:
+        from chronist.geo.locate import is_place, locate
+        article = doc.article
+        dateline = find_dateline(article.text or "", is_place)
+        if dateline is None:
+            return article, None
+        place = locate(dateline.places.split("/")[0], lang=doc.lang)
+        if place is not None:
+            doc.place, doc.country = place.name, place.country
+        sentences = article.sentences
+        if sentences is not None:
+            sentences, pos = list(sentences), 0
+            for k, sentence in enumerate(sentences):
+                start = article.text.find(sentence, pos)
+                if 0 <= start <= dateline.start < start + len(sentence):
+                    sentences[k] = blank(sentence, dateline.start - start, dateline.end - start)
+                    break
+                pos = max(pos, start + len(sentence))
+        masked = dataclasses.replace(article, text=blank(article.text, dateline.start, dateline.end),
+                                     sentences=sentences)
+        return masked, dateline
+
+    def _restore(doc: Document, dateline: Dateline | None, sentences: list[Sentence]) -> list[Sentence]:
+        if dateline is None:
+            return sentences
+        text = doc.article.text
+        for sentence in sentences:
+            if sentence.end > dateline.start:
+                if sentence.start >= dateline.start:
+                    sentence.start, sentence.dateline = dateline.start, dateline.places
+                sentence.text = text[sentence.start:sentence.end]
+                break
+        return sentences
     return Stage("frontend", needs=("article", "lang"), sets=("sentences",), run=run, run_many=run_many)
 
 
@@ -125,7 +168,7 @@ def _geo(shared: _Shared) -> Stage:
     def run(doc: Document) -> None:
         for event in doc.events:
             codes = [a.code for a in (*event.source, *event.target)]
-            place = locate(event.place_text, lang=doc.lang, countries=codes)
+            place = locate(event.place_text or doc.place, lang=doc.lang, countries=codes)
             if place is not None:
                 event.location, event.country, event.lat, event.lon = place.name, place.country, place.lat, place.lon
     return Stage("geo", needs=("events",), sets=("locations",), run=run)

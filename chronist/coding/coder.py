@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 
 from chronist.actors.coref import Mentions, pronoun_kind
 from chronist.coding.frames import Frame, FrameBook, frame_book
@@ -113,11 +114,14 @@ class Coder:
     def code(self, doc: Document) -> list[Event]:
         """Events of an annotated Document (see ``annotate``)."""
         events: list[Event] = []
+        mentioned: Counter[str] = Counter()
         for sentence in doc.sentences:
-            events.extend(self._code_sentence(doc, sentence))
+            spans = {(a.start, a.end, a.code) for _, p in _phrases(sentence) for a in p.actors if _state(a.code)}
+            mentioned.update(code for _, _, code in spans)
+            events.extend(self._code_sentence(doc, sentence, _home(mentioned, doc.country)))
         return events
 
-    def _code_sentence(self, doc: Document, sentence: Sentence) -> list[Event]:
+    def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
         clauses = sentence.clauses
         order = sorted(range(len(clauses)), key=lambda i: (clauses[i].predicate.kind == "noun",
                                                             clauses[i].predicate.tokens[0].start
@@ -183,7 +187,7 @@ class Coder:
             elif clause.predicate.kind == "verb":
                 # "wies die Forderung Nordkoreas zurück": the object noun is what the verb is about
                 consumed.extend((a.start, a.end) for a in clause.args("object"))
-            source, target = _localise(source, target, sentence)
+            source, target = _localise(source, target, sentence, home)
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target)))
         return out
@@ -411,10 +415,25 @@ def _place_country(sentence: Sentence, source: list[Actor]) -> list[Actor]:
     return [Actor(code=place.code, sector=None, text=place.text, start=place.start, end=place.end)]
 
 
-def _localise(source: list[Actor], target: list[Actor], sentence: Sentence) -> tuple[list[Actor], list[Actor]]:
+def _state(code: str) -> bool:
+    return len(code) == 3 and code != "UNK"
+
+
+def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
+    """The country an article is about so far: the state its actors name most often (at least
+    twice, and more often than any other), else its dateline's country."""
+    ranked = mentioned.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return dateline
+
+
+def _localise(source: list[Actor], target: list[Actor], sentence: Sentence,
+              home: str | None = None) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event ("in der Türkei", "im Norden Syriens"), else, when the other
-    party is one state, that state's ("malische Soldaten zerstörten Camps der Jihadisten")."""
+    party is one state, that state's ("malische Soldaten zerstörten Camps der Jihadisten"),
+    else the article's ``home`` country (see ``_home``)."""
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
@@ -423,7 +442,7 @@ def _localise(source: list[Actor], target: list[Actor], sentence: Sentence) -> t
         if len(places) == 1:
             return next(iter(places))
         states = {a.code for a in other if len(a.code) == 3 and a.code != "UNK"}
-        return next(iter(states)) if len(states) == 1 else None
+        return next(iter(states)) if len(states) == 1 else home
     def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
         country = country_of(other)
         if country is None:

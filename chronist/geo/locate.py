@@ -92,3 +92,9 @@ def locate(place_text: str | None, *, lang: str, countries: Iterable[str] = (),
     codes = frozenset(countries)
     best = min(found, key=lambda f: (min(_SPECIFIC[e.place.kind] for e in f[1]), f[0]))
     return max(best[1], key=lambda e: _score(e, codes)).place
+
+
+def is_place(name: str, *, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether ``name`` is a place the gazetteer knows ("Genf", "Warschau", "BEIRUT")."""
+    gaz = gazetteer or Gazetteer.default()
+    return bool(gaz.candidates(name)) or (name.isupper() and bool(gaz.candidates(name.title())))

@@ -1,7 +1,9 @@
 """Sentence spans shared by the front-ends."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from chronist.model import Article
 
@@ -25,3 +27,52 @@ def sentence_spans(article: Article, split: Splitter) -> list[tuple[int, int]]:
         spans.append((start, start + len(sentence)))
         pos = start + len(sentence)
     return spans
+
+
+
+# A dateline opens an article's body: "Genf – ", "Warschau/Washington – ", "Seoul (dpa) - ",
+# "BEIRUT (Reuters) — ". One to three capitalised words a place, places joined by "/", an
+# agency in brackets, then a dash (after an agency also a colon).
+_PLACE = r"[A-ZÄÖÜÀ-Þ][\w.'’-]*(?: [A-ZÄÖÜÀ-Þ][\w.'’-]*){0,2}"
+_DATELINE = re.compile(rf"(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)"
+                       rf"(?:\s*\((?P<agency>[^()]{{1,30}})\)\s*[-–—:]{{1,2}}\s*|\s+[-–—]{{1,2}}\s+)(?=\S)")
+# Where a dateline may stand: the start of the text, of a line, or of a sentence.
+_OPENING = re.compile(r"(?:\A|\n|(?<=[.!?:\"“”»«])\s)\s*")
+#: A dateline is looked for in this many first characters of an article.
+DATELINE_REACH = 1500
+
+PlaceCheck = Callable[[str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline's span in the article text and its place words ("Warschau/Washington")."""
+
+    start: int
+    end: int
+    places: str
+
+
+def find_dateline(text: str, is_place: PlaceCheck) -> Dateline | None:
+    """The first dateline among the first DATELINE_REACH characters of ``text``, or None.
+
+    With an agency ("Seoul (dpa) -") the words before it are taken as the place; without one,
+    every place ("Warschau/Washington") must pass ``is_place``, so that "Stankovic – ..." keeps
+    its first word. What follows must open a sentence (a capital, a digit or a quote).
+    """
+    for opening in _OPENING.finditer(text, 0, DATELINE_REACH):
+        match = _DATELINE.match(text, opening.end())
+        if match is None:
+            continue
+        places = [p.strip() for p in match.group("places").split("/")]
+        if match.group("agency") is None and not all(is_place(p) for p in places):
+            continue
+        following = text[match.end():match.end() + 1]
+        if following.isupper() or following.isdigit() or following in "\"„«‚'“":
+            return Dateline(match.start(), match.end(), match.group("places"))
+    return None
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """``text`` with ``start:end`` replaced by spaces (offsets stay valid)."""
+    return text[:start] + " " * (end - start) + text[end:]

@@ -1,7 +1,7 @@
 """The German front-end: sentences, HanTa tags and lemmas, clauses."""
 from __future__ import annotations
 
-from chronist.lang.de.clauses import SentenceAnalyser, strip_dateline
+from chronist.lang.de.clauses import SentenceAnalyser
 from chronist.lang.de.split import is_caption, split_sentences
 from chronist.lang.de.tag import tokens
 from chronist.lang.segments import sentence_spans
@@ -23,7 +23,6 @@ class GermanFrontEnd:
                                 caption=is_caption(sentence_text))
             sentence.tokens = tokens(text, start, end)
             if not sentence.caption:
-                words = strip_dateline(sentence.tokens, sentence_text, start)
-                sentence.clauses = analyser.analyse(index, words)
+                sentence.clauses = analyser.analyse(index, sentence.tokens)
             out.append(sentence)
         return out

@@ -18,7 +18,6 @@ from chronist.lang.de.lexicon import lexicon
 from chronist.lang.de.tag import participle_lemma
 from chronist.model import Clause, Phrase, Predicate, Token
 
-_DATELINE = re.compile(r"^[\w/ .\-]{2,60}\((dpa|AFP|APA|AP|Reuters|KNA|epd|dpa-AFX|sda|rtr)[^)]*\)\s*[-–—:]\s*")
 
 
 # "darauf bestehen, dass ...": the pronominal adverb stands for a phrase with its preposition.
@@ -26,15 +25,6 @@ PRONOMINAL_ADVERBS = {"darauf": "auf", "dazu": "zu", "damit": "mit", "dagegen": 
                       "daran": "an", "davon": "von", "dafür": "für", "darum": "um", "davor": "vor",
                       "darin": "in", "daraus": "aus", "dabei": "bei"}
 COPULAS = {"sein", "werden", "bleiben", "heißen", "scheinen", "wirken", "gelten"}
-
-
-def strip_dateline(tokens: list[Token], sentence: str, offset: int) -> list[Token]:
-    """Drop a leading "Seoul/Washington (dpa) -" from the tokens."""
-    match = _DATELINE.match(sentence)
-    if not match:
-        return tokens
-    cut = offset + match.end()
-    return [t for t in tokens if t.start >= cut]
 
 
 class SentenceAnalyser:

@@ -1,0 +1,85 @@
+"""Datelines ("Genf – ", "Seoul (dpa) - ") are no actors: a sentence codes the same with or
+without one, and the dateline gives the article its place and country."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.geo.locate import is_place
+from chronist.lang.segments import find_dateline
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+PIPELINE = Pipeline.default()
+
+
+def known(name: str) -> bool:
+    return name in {"Genf", "Wien", "Warschau", "Washington", "Beirut"}
+
+
+@pytest.mark.parametrize("text, places, body", [
+    ("Genf – Der Bericht erschien.", "Genf", "Der Bericht erschien."),
+    ("Ein Titel. Ein Vorspann. Wien – Die Regierung tagte.", "Wien", "Die Regierung tagte."),
+    ("Warschau/Washington – Zwei Jets landeten.", "Warschau/Washington", "Zwei Jets landeten."),
+    ("Seoul (dpa) - Der Gipfel fand statt.", "Seoul", "Der Gipfel fand statt."),
+    ("BEIRUT (Reuters) — Lebanon's army said on Monday.", "BEIRUT", "Lebanon's army said on Monday."),
+    ("Beirut - \"We will not yield,\" he said.", "Beirut", "\"We will not yield,\" he said."),
+], ids=["city", "after-lead", "two-cities", "agency", "agency-en", "quote-follows"])
+def test_datelines_found(text: str, places: str, body: str) -> None:
+    found = find_dateline(text, known)
+    assert found is not None and found.places == places and text[found.end:] == body
+
+
+@pytest.mark.parametrize("text", [
+    "Stankovic – Leute, die man kennt.",           # a name, not a place
+    "Merkel – die Kanzlerin – sagte nichts.",      # a parenthesis
+    "Die Lage in Genf – Streit um den Bericht.",   # not at the start of a sentence
+    "Genf – oder doch Wien?",                      # no sentence follows
+], ids=["name", "parenthesis", "mid-sentence", "no-sentence"])
+def test_no_dateline(text: str) -> None:
+    assert find_dateline(text, known) is None
+
+
+def test_gazetteer_decides_what_is_a_place() -> None:
+    assert is_place("Genf") and is_place("Damaskus") and is_place("BEIRUT")
+    assert not is_place("Stankovic")
+
+
+def events(text: str, lang: str = "de") -> list[tuple]:
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 3, 1), lang=lang), lang=lang)
+    return [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target))
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("lang, dateline, sentence", [
+    ("de", "Genf – ", "Die UNO hat Israel scharf kritisiert."),
+    ("de", "Madrid – ", "Die Regierung Spaniens hat Marokko zu Gesprächen eingeladen."),
+    ("de", "Moskau (dpa) - ", "Russland hat der Ukraine mit Vergeltung gedroht."),
+    ("en", "GENEVA (Reuters) - ", "The United Nations criticised Israel on Monday."),
+], ids=["de-city", "de-capital-is-no-source", "de-agency", "en-agency"])
+def test_a_sentence_codes_the_same_with_or_without_its_dateline(lang: str, dateline: str, sentence: str) -> None:
+    plain = events(sentence, lang)
+    assert plain
+    assert events(dateline + sentence, lang) == plain
+
+
+def test_dateline_gives_place_country_and_keeps_the_sentence_whole() -> None:
+    text = "Polizei greift durch. Wien – Die Polizei hat am Montag drei Demonstranten festgenommen."
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 3, 1), lang="de"), lang="de")
+    assert (doc.place, doc.country) == ("Vienna", "AUT")
+    assert doc.sentences[1].text == "Wien – Die Polizei hat am Montag drei Demonstranten festgenommen."
+    assert doc.sentences[1].dateline == "Wien"
+    (event,) = doc.events
+    assert [(a.code, a.sector) for a in event.source] == [("AUT", "COP")]     # the article's country
+    assert event.location == "Vienna"                                        # no place phrase: the dateline's
+    assert event.sentence == doc.sentences[1].text
+
+
+def test_unnamed_agents_take_the_country_the_article_is_about() -> None:
+    """With no dateline, the state the article's actors name most often so far."""
+    text = ("Die Türkei hat die Grenze zu Syrien geschlossen. Ankara warnte vor weiteren Angriffen. "
+            "Der türkische Präsident sprach von Terror. Die Polizei nahm am Abend zwölf Demonstranten fest.")
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 3, 1), lang="de"), lang="de")
+    arrests = [e for e in doc.events if e.plover == "COERCE"]
+    assert arrests and [a.code for a in arrests[-1].source] == ["TUR"]
