@@ -175,10 +175,21 @@ class Event:
     time_text: str | None = None
     place_text: str | None = None
     tense: str = "past"
+    # Stable, unique id (see ``make_id``); set by ``Document.assign_event_ids`` (the store and
+    # the exports call it), None on an event that no document has numbered yet.
+    id: str | None = None
+
+    @staticmethod
+    def make_id(content_hash: str, sentence_index: int, n: int) -> str:
+        """``<first 16 hex digits of the article's content hash>-<sentence>-<n>``, n counting the
+        events of the sentence from 1 in text order: the same in every run, store and format."""
+        return f"{content_hash[:16]}-{sentence_index}-{n}"
 
     def record(self) -> dict[str, Any]:
-        """The event record of ../shared/eval/FORMAT.md ("What the system reads and writes")."""
+        """The event record of ../shared/eval/FORMAT.md ("What the system reads and writes"),
+        with the event's ``id`` first."""
         return {
+            "id": self.id,
             "article": self.article,
             "sentence_index": self.sentence_index,
             "sentence": self.sentence,
@@ -216,6 +227,21 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+
+    def assign_event_ids(self) -> None:
+        """Give every event its stable id (:meth:`Event.make_id`) from the article's content hash.
+
+        Events are numbered per sentence in text order (trigger start, then end, then their
+        order in ``events``), so the ids do not depend on the order the coder found them in.
+        Calling it again gives the same ids.
+        """
+        content_hash = self.article.content_hash
+        ordered = sorted(self.events, key=lambda e: (e.sentence_index, e.trigger_start, e.trigger_end))
+        last, n = None, 0
+        for event in ordered:
+            n = n + 1 if event.sentence_index == last else 1
+            last = event.sentence_index
+            event.id = Event.make_id(content_hash, event.sentence_index, n)
     # Where the article was filed: its dateline's place (English name) and country, if any.
     place: str | None = None
     country: str | None = None

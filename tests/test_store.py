@@ -123,6 +123,8 @@ def numbered(i: int) -> Document:
 
 
 def expected_records(*docs: Document) -> list[dict]:
+    for doc in docs:
+        doc.assign_event_ids()
     events = [e for doc in docs for e in sorted(doc.events, key=lambda e: (e.sentence_index, e.trigger_start))]
     return [e.record() for e in events]
 
@@ -190,6 +192,8 @@ def test_store_of_older_types_reads_as_plover_2(tmp_path: Path) -> None:
     with Store.open(path) as s:
         s.add(korea())
     with sqlite3.connect(path) as raw:          # as a store of migration 1 had it
+        raw.execute("DROP INDEX events_event_id")
+        raw.execute("ALTER TABLE events DROP COLUMN event_id")
         raw.execute("ALTER TABLE events DROP COLUMN mode")
         raw.execute("ALTER TABLE events DROP COLUMN context")
         raw.execute("DELETE FROM migrations WHERE version > 1")
@@ -202,6 +206,53 @@ def test_store_of_older_types_reads_as_plover_2(tmp_path: Path) -> None:
         rows = {(r["plover"], r["mode"]) for r in s.events()}
         assert rows == {("REQUEST", None), ("ACCUSE", "investigate")}
         assert len(s.events(category="demand")) == 1       # older names still filter
+
+
+def test_store_without_event_ids_gets_the_ids_a_new_store_gives(tmp_path: Path) -> None:
+    """Migration 3 numbers the events of an older store as Document.assign_event_ids does."""
+    path = tmp_path / "old.db"
+    with Store.open(path) as s:
+        for doc in (korea(), sanctions(), summit()):
+            s.add(doc)
+        fresh = [(r["id"], r["event_text"]) for r in s.events()]
+    with sqlite3.connect(path) as raw:          # as a store of migration 2 had it
+        raw.execute("DROP INDEX events_event_id")
+        raw.execute("ALTER TABLE events DROP COLUMN event_id")
+        raw.execute("DELETE FROM migrations WHERE version > 2")
+    raw.close()
+    with Store.open(path) as s:
+        assert [(r["id"], r["event_text"]) for r in s.events()] == fresh
+        assert [m[0] for m in s.migrations()] == [1, 2, 3]
+        with pytest.raises(sqlite3.IntegrityError):     # the ids are unique
+            s.conn.execute("UPDATE events SET event_id = (SELECT min(event_id) FROM events)")
+    summit_hash = summit().article.content_hash[:16]
+    # the two events of summit's second sentence, numbered in text order (drohte, then kritisierte)
+    assert (f"{summit_hash}-1-1", "drohte") in fresh and (f"{summit_hash}-1-2", "kritisierte") in fresh
+
+
+def test_event_ids_are_stable_unique_and_survive_filters(store: Store) -> None:
+    ids = [r["id"] for r in store.events()]
+    assert len(set(ids)) == len(ids) and all(ids)
+    assert ids == [r["id"] for r in store.events()]
+    summit_hash = summit().article.content_hash[:16]
+    assert [r["id"] for r in store.events(category="THREATEN")] == [f"{summit_hash}-1-1"]
+    assert [r["id"] for r in store.events(category="ACCUSE")] == [f"{summit_hash}-1-2"]
+    doc = summit()
+    doc.assign_event_ids()
+    assert {e.id for e in doc.events} <= set(ids)
+
+
+def test_same_file_name_with_other_text_gets_other_ids(tmp_path: Path) -> None:
+    one = build("news.txt", "de", dt.date(2020, 1, 1), ["Polen kritisierte Ungarn."], [
+        {"s": 0, "source": [("POL", None, "Polen")], "target": [("HUN", None, "Ungarn")],
+         "plover": "ACCUSE", "cameo": "111", "trigger": "kritisierte"}])
+    two = build("news.txt", "de", dt.date(2020, 1, 1), ["Ungarn kritisierte Polen."], [
+        {"s": 0, "source": [("HUN", None, "Ungarn")], "target": [("POL", None, "Polen")],
+         "plover": "ACCUSE", "cameo": "111", "trigger": "kritisierte"}])
+    with Store.open(tmp_path / "chronist.db") as s:
+        assert s.add(one) and s.add(two)
+        ids = [r["id"] for r in s.events()]
+    assert len(set(ids)) == 2 and ids[0].endswith("-0-1") and ids[1].endswith("-0-1")
 
 
 def test_split_statements_keeps_semicolons_in_strings() -> None:
@@ -537,6 +588,11 @@ def test_keyed_rows_and_reasons(tmp_path: Path) -> None:
 
 def test_records_with_article_fields(store: Store) -> None:
     (record,) = list(store.iter_events(category="SANCTION", with_article=True))
+    coded_at = record["story"].pop("coded_at")
+    assert dt.datetime.fromisoformat(coded_at).tzinfo is not None
     assert record["story"] == {"pub_date": "2019-03-02", "lang": "en", "url": "https://example.org/sanctions-1",
                                "source": "test wire", "title": "Title of sanctions-1"}
-    assert {k: v for k, v in record.items() if k != "story"} == store.events(category="SANCTION")[0]
+    assert record["sentence_span"] == [0, len(sanctions().sentences[0].text)]
+    assert record["actor_names"] == {"source": [None, None], "target": [None]}
+    extra = ("story", "sentence_span", "actor_names")
+    assert {k: v for k, v in record.items() if k not in extra} == store.events(category="SANCTION")[0]

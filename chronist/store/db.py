@@ -118,8 +118,10 @@ class Store:
         """Store a coded document (article, sentences, events) in one transaction.
 
         Returns False, writing nothing, when an article with the same content
-        hash is already stored (in any state).
+        hash is already stored (in any state). Gives the document's events their
+        stable ids first (:meth:`Document.assign_event_ids`).
         """
+        doc.assign_event_ids()
         return self._add_article(doc.article, state="coded", reason=None, lang=doc.lang or None, doc=doc)
 
     def add_skipped(self, article: Article, reason: str, *, key: str | None = None) -> bool:
@@ -180,7 +182,7 @@ class Store:
                  _iso(article.date), lang, article.text, state, reason, _now())).lastrowid
             if doc is not None:
                 _insert_sentences(conn, row_id, doc.sentences, doc.events)
-                for event in doc.events:
+                for event in sorted(doc.events, key=lambda e: (e.sentence_index, e.trigger_start, e.trigger_end)):
                     _insert_event(conn, row_id, event)
         log.debug("store %s: article %r stored as %s", self.path, article.id, state)
         return True
@@ -288,11 +290,11 @@ def _insert_sentences(conn: sqlite3.Connection, article: int, sentences: list[Se
 
 def _insert_event(conn: sqlite3.Connection, article: int, event: Event) -> None:
     event_id = conn.execute(
-        "INSERT INTO events (article, sentence_idx, plover, mode, context, cameo, quad, goldstein, modality, "
-        "event_text, trigger_start, trigger_end, date, date_from, date_basis, location, "
+        "INSERT INTO events (event_id, article, sentence_idx, plover, mode, context, cameo, quad, goldstein, "
+        "modality, event_text, trigger_start, trigger_end, date, date_from, date_basis, location, "
         "location_country, lat, lon, confidence) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article, event.sentence_index, event.plover, event.mode, ";".join(event.context), event.cameo,
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (event.id, article, event.sentence_index, event.plover, event.mode, ";".join(event.context), event.cameo,
          event.quad, event.goldstein,
          event.modality, event.event_text, event.trigger_start, event.trigger_end, event.date,
          queries.date_from(event.date), event.date_basis, event.location, event.country,

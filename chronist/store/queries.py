@@ -51,6 +51,17 @@ def date_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def date_precision(value: str | None) -> str | None:
+    """How much of a date is known: ``day``, ``week``, ``month`` or ``year`` (None when not an ISO date)."""
+    if date_bounds(value) is None:
+        return None
+    text = value.strip()
+    for precision, pattern in (("day", _DAY), ("month", _MONTH), ("week", _WEEK), ("year", _YEAR)):
+        if pattern.match(text):
+            return precision
+    return None
+
+
 def date_from(value: str | None) -> str | None:
     """The first day covered by an event date, as YYYY-MM-DD (None when unparseable)."""
     bounds = date_bounds(value)
@@ -102,8 +113,11 @@ def build_query(*, source: str | None = None, target: str | None = None,
     compare to the first day an event's date covers (a month-precise date
     ``2018-05`` counts as 2018-05-01); events without a date are left out
     when either is given. ``until="2018-05"`` means up to 2018-05-31.
-    ``with_article`` adds the article's publication date, language, url,
-    source and title to each record under ``"story"`` (for exports).
+    ``with_article`` adds what exports need besides the event record: the
+    article's publication date, language, url, source, title and the time it
+    was coded under ``"story"``, the sentence's character span under
+    ``"sentence_span"``, and the canonical names of the actors (None where
+    an actor was found by its country or sector alone) under ``"actor_names"``.
     """
     where: list[str] = []
     params: list[Any] = []
@@ -122,15 +136,16 @@ def build_query(*, source: str | None = None, target: str | None = None,
     if until is not None:
         where.append("e.date_from <= ?")
         params.append(_bound("until", until, last=True))
-    sql = ("SELECT e.id, a.article_id, e.sentence_idx, s.text, e.plover, e.mode, e.context, e.cameo, e.quad, "
+    sql = ("SELECT e.id, e.event_id, a.article_id, e.sentence_idx, s.text, e.plover, e.mode, e.context, e.cameo, e.quad, "
            "e.goldstein, e.modality, e.event_text, e.trigger_start, e.trigger_end, e.date, "
            "e.date_basis, e.location, e.location_country, e.lat, e.lon, e.confidence" +
-           (", a.pub_date, a.lang, a.url, a.source, a.title" if with_article else "") +
+           (", a.pub_date, a.lang, a.url, a.source, a.title, a.ingested_at, s.start, s.\"end\""
+            if with_article else "") +
            " FROM events e JOIN articles a ON a.id = e.article "
            "JOIN sentences s ON s.article = e.article AND s.idx = e.sentence_idx")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.article, e.sentence_idx, e.trigger_start, e.id"
+    sql += " ORDER BY e.article, e.sentence_idx, e.trigger_start, e.trigger_end, e.id"
     if limit is not None:
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
             raise InputError(f"limit={limit!r} is not a count; give a whole number >= 0 or None")
@@ -155,10 +170,10 @@ def _actors(conn: sqlite3.Connection, event_ids: Iterable[int]) -> dict[int, dic
     ids = list(event_ids)
     out: dict[int, dict[str, list[tuple]]] = {}
     marks = ", ".join("?" * len(ids))
-    for event, role, code, sector, text, start, end in conn.execute(
-            f'SELECT event, role, code, sector, text, start, "end" FROM event_actors '
+    for event, role, code, sector, text, start, end, name in conn.execute(
+            f'SELECT event, role, code, sector, text, start, "end", name FROM event_actors '
             f"WHERE event IN ({marks}) ORDER BY event, role, position", ids):
-        out.setdefault(event, {}).setdefault(role, []).append((code, sector, text, start, end))
+        out.setdefault(event, {}).setdefault(role, []).append((code, sector, text, start, end, name))
     return out
 
 
@@ -171,15 +186,16 @@ def _actor_record(code: str, sector: str | None, text: str) -> dict[str, Any]:
     return out
 
 
-_EVENT_COLUMNS = 21       # the event's own columns in a row of ``event_query``; article fields follow
+_EVENT_COLUMNS = 22       # the event's own columns in a row of ``event_query``; article fields follow
 
 
 def _record(row: tuple, actors: dict[str, list[tuple]]) -> dict[str, Any]:
-    (_, article, sentence_idx, sentence, plover, mode, context, cameo, quad, goldstein, modality, event_text,
+    (_, event_id, article, sentence_idx, sentence, plover, mode, context, cameo, quad, goldstein, modality, event_text,
      trigger_start, trigger_end, date, date_basis, location, country, lat, lon, confidence) = row[:_EVENT_COLUMNS]
     source = actors.get("source", [])
     target = actors.get("target", [])
     record = {
+        "id": event_id,
         "article": article,
         "sentence_index": sentence_idx,
         "sentence": sentence,
@@ -207,7 +223,11 @@ def _record(row: tuple, actors: dict[str, list[tuple]]) -> dict[str, Any]:
         },
     }
     if len(row) > _EVENT_COLUMNS:
-        record["story"] = dict(zip(("pub_date", "lang", "url", "source", "title"), row[_EVENT_COLUMNS:]))
+        pub_date, lang, url, publisher, title, coded_at, start, end = row[_EVENT_COLUMNS:]
+        record["story"] = {"pub_date": pub_date, "lang": lang, "url": url, "source": publisher, "title": title,
+                           "coded_at": coded_at}
+        record["sentence_span"] = [start, end]
+        record["actor_names"] = {"source": [a[5] for a in source], "target": [a[5] for a in target]}
     return record
 
 

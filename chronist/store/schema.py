@@ -112,9 +112,24 @@ UPDATE events SET plover = 'ACCUSE' WHERE plover IN ('DISAPPROVE', 'INVESTIGATE'
 UPDATE events SET plover = 'REQUEST' WHERE plover = 'DEMAND';
 """
 
+# Stable event ids (chronist.model.Event.make_id): the article's content hash (16 hex digits),
+# the sentence and the event's number within the sentence in text order. Rows stored before
+# get theirs here, numbered the way Document.assign_event_ids numbers a new document.
+_EVENT_IDS = """
+ALTER TABLE events ADD COLUMN event_id TEXT;
+UPDATE events SET event_id = numbered.event_id
+FROM (SELECT e.id, substr(a.content_hash, 1, 16) || '-' || e.sentence_idx || '-' ||
+             row_number() OVER (PARTITION BY e.article, e.sentence_idx
+                                ORDER BY e.trigger_start, e.trigger_end, e.id) AS event_id
+      FROM events e JOIN articles a ON a.id = e.article) AS numbered
+WHERE numbered.id = events.id;
+CREATE UNIQUE INDEX events_event_id ON events (event_id);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "PLOVER 2.0 types, modes and contexts", _PLOVER_2),
+    Migration(3, "stable event ids", _EVENT_IDS),
 )
 
 _MIGRATIONS_TABLE = """
