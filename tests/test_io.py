@@ -347,12 +347,15 @@ def test_export_jsonl_has_plover_fields(store: Store) -> None:
     assert export(store.iter_events(with_article=True), fmt="jsonl", out=out) == 2
     first, second = [json.loads(line) for line in out.getvalue().splitlines()]
     assert list(first) == list(FIELDS)
+    prefix = _document().article.content_hash[:16]
     assert (first["id"], first["event"], first["src_actor"], first["src_agent"], first["tgt_actor"]) == (
-        "wire-1:0:1", "SANCTION", ["USA", "IGO:EU"], ["", ""], ["RUS"])
+        f"{prefix}-0-1", "SANCTION", ["USA", "IGO:EU"], ["", ""], ["RUS"])
+    assert (first["date"], first["date_precision"]) == ("2019-03-02", "day")
     assert (first["place"], first["country"], first["lat"], first["long"]) == ("Brüssel", "BEL", 50.85, 4.35)
     assert (first["story_id"], first["story_date"], first["publication"], first["language"]) == (
         "wire-1", "2019-03-02", "dpa", "de")
-    assert (second["src_agent"], second["tgt_actor"], second["date"]) == (["GOV"], [], None)
+    assert (second["id"], second["src_agent"], second["tgt_actor"], second["date"], second["date_precision"]) == (
+        f"{prefix}-1-1", ["GOV"], [], None, None)
 
 
 def test_export_csv_joins_lists_and_filters(store: Store) -> None:
@@ -371,9 +374,11 @@ def test_export_parquet_reads_back(store: Store, tmp_path: Path) -> None:
                            "ORDER BY id").fetchall()
         kinds = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM "
                                  f"read_parquet('{path}'))").fetchall())
-    assert rows == [("wire-1:0:1", "SANCTION", ["USA", "IGO:EU"], 4.35, -8.0),
-                    ("wire-1:1:1", "ACCUSE", ["RUS"], None, -2.0)]
+    prefix = _document().article.content_hash[:16]
+    assert rows == [(f"{prefix}-0-1", "SANCTION", ["USA", "IGO:EU"], 4.35, -8.0),
+                    (f"{prefix}-1-1", "ACCUSE", ["RUS"], None, -2.0)]
     assert kinds["src_actor"] == "VARCHAR[]" and kinds["lat"] == "DOUBLE"
+    assert (kinds["date"], kinds["story_date"], kinds["cameo"]) == ("DATE", "DATE", "VARCHAR")
 
 
 def test_parquet_needs_a_file(store: Store) -> None:

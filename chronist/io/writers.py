@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 
 FORMATS = ("table", "jsonl", "csv")
-CSV_FIELDS = ("article", "sentence_index", "date", "source", "plover", "cameo", "target", "modality",
+CSV_FIELDS = ("id", "article", "sentence_index", "date", "source", "plover", "cameo", "target", "modality",
               "location", "quad", "goldstein", "confidence", "event_text", "sentence")
 
 

@@ -1,0 +1,1 @@
+"""JSON Schemas of Chronist's export formats, shipped as package data."""
