@@ -15,6 +15,10 @@ from pathlib import Path
 from chronist.errors import ChronistError, InputError
 from chronist.io.writers import FORMATS, format_records
 
+# The exchange formats of chronist.io.export (imported lazily: it loads the ontology).
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "plover", "polecat", "gdelt")
+CODE_EXPORTS = ("plover", "polecat", "gdelt")
+
 log = logging.getLogger("chronist")
 LANG_CHOICES = ("de", "en", "auto")
 
@@ -24,6 +28,23 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _period(value: str) -> str:
+    """A day, ISO week, month or year (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY) for --since/--until."""
+    from chronist.store.queries import date_bounds
+    if date_bounds(value) is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; write it as YYYY-MM-DD, YYYY-MM, YYYY-Www "
+                                         "or YYYY")
+    return value.strip()
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("chronist")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _lang(value: str) -> str:
@@ -47,7 +68,17 @@ def _coded(files: list[str], *, lang: str, date: dt.date | None):
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    records = [e.record() for doc in _coded(args.files, lang=args.lang, date=args.date) for e in doc.events]
+    docs = _coded(args.files, lang=args.lang, date=args.date)
+    if args.format in CODE_EXPORTS:
+        from chronist.io.export import document_records, export
+        export((r for doc in docs for r in document_records(doc)), fmt=args.format, out=sys.stdout,
+               header=args.header)
+        return 0
+    records = []
+    for doc in docs:
+        doc.assign_event_ids()
+        records += [e.record() for e in sorted(doc.events, key=lambda e: (e.sentence_index, e.trigger_start,
+                                                                          e.trigger_end))]
     sys.stdout.write(format_records(records, args.format))
     return 0
 
@@ -60,7 +91,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with stop_on_signals(), Store.open(args.db) as store:
         summary = ingest(args.files, store=store, lang=args.lang, date=args.date, workers=args.workers,
                          max_chars=args.max_chars, progress=progress)
-    print("\n".join(summary.lines(args.db)))
+    if args.quiet:                       # no summary; what failed still goes to stderr
+        for line in summary.lines(args.db)[1:]:
+            if line.lstrip().startswith(("failed:", "...", "interrupted:")):
+                print(f"chronist: {line.strip()}", file=sys.stderr)
+    else:
+        print("\n".join(summary.lines(args.db)))
     return 130 if summary.interrupted else 0
 
 
@@ -94,10 +130,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     _need_db(args.db)
     with Store.open(args.db) as store:
         records = store.iter_events(source=args.source, target=args.target, category=args.category,
-                                    since=args.since.isoformat() if args.since else None, limit=args.limit,
-                                    with_article=True)
+                                    since=args.since, until=args.until, limit=args.limit, with_article=True)
         try:
-            n = export(records, fmt=args.format, out=sys.stdout, path=args.output)
+            n = export(records, fmt=args.format, out=sys.stdout, path=args.output, header=args.header)
         except BrokenPipeError:              # `chronist export | head`: the reader has what it wants
             sys.stdout = open(os.devnull, "w")
             return 0
@@ -114,7 +149,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         raise InputError(f"{args.db}: no such database; create it with `chronist ingest FILE --db {args.db}`")
     with Store.open(args.db) as store:
         records = store.events(source=args.source, target=args.target, category=args.category,
-                               since=args.since.isoformat() if args.since else None, limit=args.limit)
+                               since=args.since, until=args.until, limit=args.limit)
     sys.stdout.write(format_records(records, args.format))
     return 0
 
@@ -213,6 +248,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="chronist", description="Political event data from German and English news.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    parser.add_argument("--version", action="version", version=f"chronist {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def inputs(p: argparse.ArgumentParser) -> None:
@@ -224,7 +260,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("code", help="code articles and print their events (no database)")
     inputs(p)
-    p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument("--format", choices=FORMATS + CODE_EXPORTS, default="table",
+                   help="table, jsonl (event records), csv, or an exchange format: plover (JSON Lines of "
+                        "the PLOVER manual), polecat, gdelt (tab-separated)")
+    p.add_argument("--header", action="store_true", help="gdelt: write a header line (GDELT's files have none)")
     p.set_defaults(run=cmd_code)
 
     p = sub.add_parser("ingest", help="code articles and store them")
@@ -234,20 +273,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-chars", type=int, default=1_000_000,
                    help="skip longer articles, with the reason (default: 1000000)")
     p.add_argument("--progress", action="store_true", help="progress line on stderr even when not a terminal")
+    p.add_argument("--quiet", "-q", action="store_true",
+                   help="no summary at the end; failed articles are still reported on stderr")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("status", help="articles in the store by state, with the reasons")
     p.add_argument("--db", default="chronist.db")
     p.set_defaults(run=cmd_status)
 
-    p = sub.add_parser("export", help="stored events with PLOVER field names")
+    p = sub.add_parser("export", help="stored events in PLOVER's, POLECAT's or GDELT's format, CSV or Parquet")
     p.add_argument("--db", default="chronist.db")
-    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl",
+                   help="jsonl, csv, parquet (flat, PLOVER field names); plover (the PLOVER manual's record); "
+                        "polecat, gdelt (tab-separated)")
     p.add_argument("--output", "-o", help="file to write (required for parquet; default: standard output)")
+    p.add_argument("--header", action="store_true", help="gdelt: write a header line (GDELT's files have none)")
     p.add_argument("--source", help="actor code, e.g. USA")
     p.add_argument("--target", help="actor code, e.g. PRK")
     p.add_argument("--category", help="PLOVER category, e.g. CONSULT")
-    p.add_argument("--since", type=_date, help="events on or after YYYY-MM-DD")
+    p.add_argument("--since", type=_period, help="events on or after a day, month or year (2023-05-17, 2023-05, 2023)")
+    p.add_argument("--until", type=_period, help="events up to the end of a day, month or year")
     p.add_argument("--limit", type=int)
     p.set_defaults(run=cmd_export)
 
@@ -256,7 +301,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", help="actor code, e.g. USA")
     p.add_argument("--target", help="actor code, e.g. PRK")
     p.add_argument("--category", help="PLOVER category, e.g. CONSULT")
-    p.add_argument("--since", type=_date, help="events on or after YYYY-MM-DD")
+    p.add_argument("--since", type=_period, help="events on or after a day, month or year (2023-05-17, 2023-05, 2023)")
+    p.add_argument("--until", type=_period, help="events up to the end of a day, month or year")
     p.add_argument("--limit", type=int)
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(run=cmd_events)

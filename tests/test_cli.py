@@ -38,7 +38,7 @@ def test_code_table_and_csv(tmp_path):
     table = chronist("code", str(EXAMPLE), "--lang", "de", "--date", "2023-05-17")
     assert table.returncode == 0 and "CONSULT" in table.stdout and "events)" in table.stdout
     csv = chronist("code", str(EXAMPLE), "--lang", "de", "--format", "csv")
-    assert csv.returncode == 0 and csv.stdout.startswith("article,sentence_index,date,source")
+    assert csv.returncode == 0 and csv.stdout.startswith("id,article,sentence_index,date,source")
 
 
 def test_code_reads_json_lines_of_articles(tmp_path):
@@ -89,6 +89,8 @@ def _bad_files(tmp_path: Path) -> dict[str, Path]:
     ("bad-date", ["code", str(EXAMPLE), "--date", "27.05.2018"], "YYYY-MM-DD"),
     ("no-db", ["events", "--db", "{missing_db}"], "no such database"),
     ("bad-since", ["events", "--since", "yesterday"], "YYYY-MM-DD"),
+    ("bad-until", ["export", "--until", "2023-13"], "YYYY-MM-DD, YYYY-MM"),
+    ("bad-format", ["export", "--format", "icews"], "plover"),
     ("unsupported-language", ["code", "{french}"], "fr"),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_bad_input_gives_one_line_and_non_zero_exit(tmp_path, case, args, message):
@@ -111,3 +113,53 @@ def test_eval_scores_the_seed_gold():
     assert run.returncode == 0, run.stderr
     scores = json.loads(run.stdout)
     assert scores["overall"]["f1"] >= 0.5
+
+
+def test_version():
+    run = chronist("--version")
+    assert run.returncode == 0 and run.stdout.strip().startswith("chronist 0.")
+
+
+def test_code_writes_the_exchange_formats():
+    plover = chronist("code", str(EXAMPLE), "--lang", "de", "--date", "2023-05-17", "--format", "plover")
+    assert plover.returncode == 0, plover.stderr
+    records = [json.loads(line) for line in plover.stdout.splitlines()]
+    assert records and all(isinstance(r["event"], list) and r["actor"] for r in records)
+    gdelt = chronist("code", str(EXAMPLE), "--lang", "de", "--date", "2023-05-17", "--format", "gdelt", "--header")
+    assert gdelt.returncode == 0, gdelt.stderr
+    header, *rows = gdelt.stdout.splitlines()
+    assert header.startswith("GLOBALEVENTID\tSQLDATE\t") and header.endswith("\tDATEADDED\tSOURCEURL")
+    assert rows and all(len(row.split("\t")) == 61 for row in rows)
+    jsonl = chronist("code", str(EXAMPLE), "--lang", "de", "--date", "2023-05-17", "--format", "jsonl")
+    # the same ids as in every other format and run
+    assert [json.loads(line)["id"] for line in jsonl.stdout.splitlines()] == [r["id"] for r in records]
+
+
+def test_quiet_ingest_then_exports_by_month_and_year(tmp_path):
+    db = tmp_path / "events.db"
+    broken = _bad_files(tmp_path)["broken"]
+    quiet = chronist("ingest", str(EXAMPLE), str(broken), "--lang", "de", "--date", "2023-05-17", "--db", str(db),
+                     "--workers", "1", "--quiet")
+    assert quiet.returncode == 0, quiet.stderr
+    assert quiet.stdout == "" and "Traceback" not in quiet.stderr
+    # no summary, but what failed is still said
+    assert [l for l in quiet.stderr.splitlines() if "failed" in l] == [
+        l for l in quiet.stderr.splitlines() if "broken.jsonl:2" in l] != []
+    coded = chronist("code", str(EXAMPLE), "--lang", "de", "--date", "2023-05-17", "--format", "plover")
+    by_code = [json.loads(line) for line in coded.stdout.splitlines()]
+    stored = chronist("export", "--db", str(db), "--format", "plover")
+    by_export = [json.loads(line) for line in stored.stdout.splitlines()]
+    assert [r["id"] for r in by_export] == [r["id"] for r in by_code]
+    assert [{**r, "coded_date": None} for r in by_export] == [{**r, "coded_date": None} for r in by_code]
+    dated = [r for r in by_export if r["date"]]
+    may = chronist("export", "--db", str(db), "--format", "jsonl", "--since", "2023-05", "--until", "2023-05")
+    assert may.returncode == 0, may.stderr
+    assert [json.loads(l)["id"] for l in may.stdout.splitlines()] == [r["id"] for r in dated]
+    later = chronist("events", "--db", str(db), "--since", "2024", "--format", "jsonl")
+    assert later.returncode == 0 and later.stdout == ""
+    day = chronist("events", "--db", str(db), "--since", "2023-05-16", "--until", "2023-05-16", "--format", "jsonl")
+    assert {json.loads(l)["date"] for l in day.stdout.splitlines()} == {"2023-05-16"}
+    polecat = chronist("export", "--db", str(db), "--format", "polecat", "--category", "CONSULT")
+    header, *rows = polecat.stdout.splitlines()
+    assert header.startswith("Event ID\tEvent Date\tEvent Type\tEvent Mode") and rows
+    assert all(row.split("\t")[2] == "CONSULT" for row in rows)
