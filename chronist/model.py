@@ -104,6 +104,7 @@ class Clause:
     speaker: Phrase | None = None       # for reported speech
     reported: bool = False              # Konjunktiv I, quote, "X said"
     intent: bool = False                # announced, planned, "wollen", "Bereitschaft"
+    refused: bool = False               # governed by a refusal: "weigerte sich, ... zu", "refused to"
     time: Phrase | None = None          # temporal phrase attached to the clause
     place: Phrase | None = None         # place phrase attached to the clause
     parent: int | None = None           # index (within the sentence) of the governing clause

@@ -177,6 +177,10 @@ class Coder:
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if modality == "intent" else frame.cameo
             code, modality = _refusal(code, modality)
+            if clause.refused:
+                code, modality = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2]), "asserted"
+                if code is None:
+                    continue          # "refused to condemn": no condemnation, and no rejection either
             code = _official_protest(code, source)
             key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
             if key in seen:
@@ -381,6 +385,13 @@ THREAT_CODES = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "17": 
 
 # Refusing to agree or to yield is CAMEO's REJECT ("would not meet the demands").
 REFUSED_ROOTS = {"03": "12", "08": "12"}
+
+
+# What refusing to do a cooperative act is ("weigerte sich, zu verhandeln", "refused to aid"):
+# reject cooperation (120), material cooperation (121), a request for aid (122), to yield (124),
+# to meet or negotiate (125), mediation (126). Refusing anything else codes no event.
+REFUSALS = {"02": "120", "03": "120", "04": "125", "045": "126", "05": "120", "06": "121",
+            "07": "122", "08": "124"}
 
 
 def _refusal(code: str, modality: str) -> tuple[str, str]:

@@ -245,6 +245,8 @@ class SentenceAnalyser:
                     relative.pronoun = False
             if piece.kind == "inf" and parent is not None and self._announces(clause.parent, clauses, parts, owner):
                 clause.intent = True      # "seine Bereitschaft bekräftigt, ... zu beenden", "ist bereit, ... zu"
+            if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.refusal_verbs:
+                clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln"
             shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
             if shared and parent is not None and not clause.args("subject"):
                 role = "object" if clause.predicate.voice == "passive" else "subject"

@@ -463,6 +463,7 @@ class _Builder:
                 pred.modal = f"{gov} to"
                 clause.intent = clause.intent or gov in lex.intent_verbs
                 pred.negated = pred.negated or gov in lex.negating_verbs
+                clause.refused = clause.refused or gov in lex.refusal_verbs
             if not w.has_aux and pred.tense == "present":
                 pred.tense = "future" if clause.intent else parent.clause.predicate.tense
         elif w.rel in _SUBJ_COPY_RELS and parent is not None and w.subj is None and not passive:

@@ -30,6 +30,7 @@ class Lexicon:
     modal_verbs: frozenset[str]
     intent_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]
     particles: frozenset[str]
     object_preps: frozenset[str]
