@@ -37,6 +37,17 @@ verb:vorschlagen:020 | Frankreich schlug Deutschland vor, die Gespräche in Pari
 verb:plädieren:02 | Italien plädierte für eine Lockerung der Regeln. | ITA REQUEST -
 verb:richten:02 | Die Vereinten Nationen richteten einen dringenden Appell an Äthiopien. | IGO:UN REQUEST ETH
 verb:werben:02 | Der ukrainische Präsident warb in Washington bei den USA um Unterstützung. | UKR REQUEST USA
+verb:aufrufen:022 | Frankreich rief Deutschland zur Solidarität mit Griechenland auf. | FRA REQUEST DEU
+verb:aufrufen:024 | Die EU rief Georgien zu demokratischen Reformen auf. | IGO:EU REQUEST GEO
+verb:aufrufen:0241 | Frankreich rief den Präsidenten Malis zum Rücktritt auf. | FRA REQUEST MLI
+verb:aufrufen:0253 | Kanada rief China zur Freilassung seiner Bürger auf. | CAN REQUEST CHN
+verb:aufrufen:027 | Die Schweiz rief Armenien und Aserbaidschan zu einer friedlichen Lösung auf. | CHE REQUEST ARM+AZE
+verb:aufrufen:028 | Kenia rief Äthiopien zur Annahme der Vermittlung auf. | KEN REQUEST ETH
+verb:werben:021 | Vietnam warb in Tokio bei Japan um Investitionen. | VNM REQUEST JPN
+verb:bitten:0231 | Sri Lanka bat Indien um einen Kredit. | LKA REQUEST IND
+verb:bitten:0232 | Die Ukraine bat Frankreich um Munition. | UKR REQUEST FRA
+verb:bitten:0233 | Nepal bat Indien um Medikamente. | NPL REQUEST IND
+verb:anflehen:02 | Der Präsident Haitis flehte die USA um Hilfe an. | HTI REQUEST USA
 verb:zusagen:033 | Deutschland sagte der Ukraine weitere Hilfe zu. | DEU AGREE UKR
 verb:zusagen:03 | Japan sagte den Philippinen eine engere Zusammenarbeit zu. | JPN AGREE PHL
 verb:versprechen:033 | Frankreich versprach dem Libanon humanitäre Hilfe. | FRA AGREE LBN
@@ -60,6 +71,18 @@ verb:verständigen:03 | Israel und Jordanien haben sich auf eine gemeinsame Wass
 verb:zustimmen:03 | Ungarn stimmte dem Beitritt Schwedens zu. | HUN AGREE SWE
 verb:einwilligen:03 | Serbien willigte in einen Gefangenenaustausch mit dem Kosovo ein. | SRB AGREE -
 verb:bereiterklären:03 | Norwegen erklärte sich bereit, Äthiopien zu unterstützen. | NOR AGREE ETH
+verb:zusagen:0332 | Norwegen sagte der Ukraine neue Panzer zu. | NOR AGREE UKR
+verb:zusagen:0331 | Saudi-Arabien sagte Pakistan einen Kredit zu. | SAU AGREE PAK
+verb:zusichern:032 | Polen sicherte Litauen seine Solidarität zu. | POL AGREE LTU
+verb:versprechen:034 | Der Präsident Kirgistans versprach Reformen. | KGZ AGREE -
+verb:ankündigen:0356 | Frankreich kündigte den Abzug seiner Truppen aus Mali an. | FRA AGREE MLI
+verb:ankündigen:0353 | Belarus kündigte die Freilassung mehrerer Litauer an. | BLR AGREE LTU
+verb:ankündigen:036 | Der chinesische Präsident kündigte einen Besuch in Russland an. | CHN AGREE RUS
+verb:erzielen:03 | Ägypten und Äthiopien erzielten eine Einigung. | EGY+ETH AGREE EGY+ETH
+verb:annehmen:038 | Venezuela nahm das Vermittlungsangebot Norwegens an. | VEN AGREE NOR
+verb:annehmen:036 | Der indische Premier nahm die Einladung Chinas an. | IND AGREE CHN
+verb:annehmen:03 | Kolumbien nahm den Vorschlag Brasiliens an. | COL AGREE BRA
+verb:verabreden:036 | Frankreich und Italien verabredeten ein Treffen im Mai. | FRA+ITA AGREE FRA+ITA
 verb:unterzeichnen:057 | Tschechien und China haben ein Abkommen unterzeichnet. | CZE+CHN SUPPORT CZE+CHN
 verb:schließen:057 | Japan schloss mit Australien ein Verteidigungsabkommen. | JPN SUPPORT AUS
 verb:schließen:161 | Die Schweiz schloss ihre Botschaft in Afghanistan. | CHE SANCTION AFG
@@ -129,6 +152,11 @@ verb:ausliefern:063 | Sambia lieferte einen Extremisten an Großbritannien aus. 
 verb:überstellen:063 | Serbien überstellte den Angeklagten an Bosnien. | SRB COOPERATE BIH
 verb:teilen:064 | Großbritannien teilte Geheimdienstinformationen mit der Ukraine. | GBR COOPERATE UKR
 verb:ausbilden:062 | Deutschland bildete ukrainische Soldaten aus. | DEU COOPERATE UKR
+verb:investieren:061 | China investierte Milliarden in Serbien. | CHN COOPERATE SRB
+verb:leisten:063 | Die Schweiz leistete Italien Rechtshilfe. | CHE COOPERATE ITA
+verb:weitergeben:064 | Die Niederlande gaben Informationen an Belgien weiter. | NLD COOPERATE BEL
+verb:ausbauen:06 | Südkorea baute die Zusammenarbeit mit Australien aus. | KOR COOPERATE AUS
+verb:vertiefen:06 | Vietnam vertiefte die Zusammenarbeit mit Indien. | VNM COOPERATE IND
 verb:ausbilden:15 | Die Hamas bildete Kämpfer für den Kampf gegen Israel aus. | PSE MOBILIZE ISR
 verb:liefern:072 | Deutschland lieferte Panzer an die Ukraine. | DEU AID UKR
 verb:liefern:190 | Armenien lieferte sich heftige Gefechte mit Aserbaidschan. | ARM ASSAULT AZE
@@ -161,7 +189,7 @@ verb:einstellen:087 | Israel stellte die Angriffe auf den Libanon ein. | ISR RET
 verb:einstellen:162 | Japan hat die Wirtschaftshilfe für Serbien eingestellt. | JPN SANCTION SRB
 verb:einstellen:164 | Die EU stellte die Verhandlungen mit der Türkei ein. | IGO:EU SANCTION TUR
 verb:einstellen:16 | Russland stellte die Zusammenarbeit mit der Nato ein. | RUS SANCTION IGO:NATO
-verb:demobilisieren:0873 | Die Regierung Mazedoniens demobilisierte die Reservisten. | MKD RETREAT -
+verb:demobilisieren:0873 | Mazedonien demobilisierte seine Reservisten. | MKD RETREAT MKD
 verb:nachgeben:080 | Die Regierung Polens gab der EU nach. | POL CONCEDE IGO:EU
 verb:einlenken:080 | Ungarn lenkte ein. | HUN CONCEDE -
 verb:eingehen:083 | Die Regierung Mosambiks ging auf die Forderungen der Rebellen von Südafrika ein. | MOZ CONCEDE ZAF
@@ -184,6 +212,24 @@ verb:anmahnen:10 | Die EU mahnte bei Ungarn Reformen an. | IGO:EU REQUEST HUN
 verb:drängen:10 | Großbritannien drängt die USA, den Plan zu unterstützen. | GBR REQUEST USA
 verb:bestehen:10 | Russland bestand auf Kiews Neutralität. | RUS REQUEST UKR
 verb:pochen:10 | Die Türkei pochte darauf, dass Schweden die Aktivisten ausliefere. | TUR REQUEST SWE
+verb:fordern:105 | Russland forderte von der EU eine Lockerung der Sanktionen. | RUS REQUEST IGO:EU
+verb:fordern:101 | Frankreich forderte von Algerien mehr Zusammenarbeit. | FRA REQUEST DZA
+verb:fordern:102 | Taiwan forderte von Paraguay Unterstützung. | TWN REQUEST PRY
+verb:fordern:103 | Moldau forderte von der EU mehr Hilfe. | MDA REQUEST IGO:EU
+verb:fordern:1032 | Die Ukraine forderte von Deutschland Kampfjets. | UKR REQUEST DEU
+verb:fordern:104 | Die EU forderte von Serbien Reformen. | IGO:EU REQUEST SRB
+verb:fordern:106 | Die Ukraine forderte von Russland Verhandlungen. | UKR REQUEST RUS
+verb:fordern:107 | Ägypten forderte von Israel eine politische Lösung. | EGY REQUEST ISR
+verb:fordern:108 | Pakistan forderte von den USA eine Vermittlung. | PAK REQUEST USA
+verb:verlangen:1053 | Die Türkei verlangte von Schweden die Auslieferung mehrerer Kurden. | TUR REQUEST SWE
+verb:verlangen:1056 | Georgien verlangte von Russland den Abzug seiner Truppen. | GEO REQUEST RUS
+verb:auffordern:1041 | Die USA forderten den Präsidenten Venezuelas zum Rücktritt auf. | USA REQUEST VEN
+verb:auffordern:1053 | Kanada forderte China zur Freilassung seiner Bürger auf. | CAN REQUEST CHN
+verb:auffordern:1056 | Die Türkei forderte Armenien zum Abzug seiner Truppen auf. | TUR REQUEST ARM
+verb:auffordern:106 | Brasilien forderte Venezuela zu Gesprächen mit der Opposition auf. | BRA REQUEST VEN
+verb:dringen:10 | Die EU drang bei China auf eine Öffnung der Märkte. | IGO:EU REQUEST CHN
+verb:abverlangen:10 | Die EU verlangte Griechenland harte Reformen ab. | IGO:EU REQUEST GRC
+verb:stellen:1041 | Die Opposition Rumäniens stellte einen Misstrauensantrag gegen den Präsidenten Rumäniens. | ROU REQUEST ROU
 verb:kritisieren:111 | Die Vereinten Nationen kritisierten Israel. | IGO:UN ACCUSE ISR
 verb:bemängeln:111 | Die USA bemängelten, dass Nordkorea nicht geantwortet habe. | USA ACCUSE PRK
 verb:verurteilen:172 | Ein Gericht im Iran verurteilte einen französischen Staatsbürger zu Haft. | IRN COERCE FRA
@@ -197,7 +243,7 @@ verb:missbilligen:111 | Die Schweiz missbilligte das Vorgehen Chinas. | CHE ACCU
 verb:üben:111 | Frankreich übte scharfe Kritik an der Türkei. | FRA ACCUSE TUR
 verb:äußern:111 | Kim äußerte Zweifel an der Glaubwürdigkeit Washingtons. | PRK ACCUSE USA
 verb:zweifeln:111 | Die EU zweifelte an der Türkei. | IGO:EU ACCUSE TUR
-verb:vorwerfen:112 | Die Regierung Sudans warf dem Tschad Verrat vor. | SDN ACCUSE TCD
+verb:vorwerfen:112 | Die Regierung Sudans warf dem Tschad Lügen vor. | SDN ACCUSE TCD
 verb:beschuldigen:112 | Die Ukraine beschuldigte Russland. | UKR ACCUSE RUS
 verb:bezichtigen:112 | Indien bezichtigte Pakistan der Lüge. | IND ACCUSE PAK
 verb:anklagen:112 | Die UN klagten den Präsidenten Liberias an. | IGO:UN ACCUSE LBR
@@ -212,6 +258,23 @@ verb:einlegen:114 | Ungarn legte bei der EU Beschwerde ein. | HUN ACCUSE IGO:EU
 verb:verklagen:115 | Die Ukraine verklagte Russland. | UKR ACCUSE RUS
 verb:klagen:115 | Die EU-Kommission klagte gegen Ungarn. | IGO:EU ACCUSE HUN
 verb:einreichen:115 | Südafrika reichte eine Klage gegen Israel ein. | ZAF ACCUSE ISR
+verb:vorwerfen:1121 | Die USA warfen Venezuela Wahlbetrug vor. | USA ACCUSE VEN
+verb:vorwerfen:1122 | Die EU warf Belarus Menschenrechtsverletzungen vor. | IGO:EU ACCUSE BLR
+verb:vorwerfen:1123 | Armenien warf Aserbaidschan eine Provokation vor. | ARM ACCUSE AZE
+verb:vorwerfen:1124 | Die Ukraine warf Russland Kriegsverbrechen vor. | UKR ACCUSE RUS
+verb:vorwerfen:1125 | Polen warf Belarus Spionage vor. | POL ACCUSE BLR
+verb:unterstellen:112 | Serbien unterstellte dem Kosovo böse Absichten. | SRB ACCUSE XKX
+verb:geben:112 | Israel gab der Hamas die Schuld an dem Anschlag. | ISR ACCUSE PSE
+verb:legen:112 | Die USA legten Nordkorea den Hackerangriff zur Last. | USA ACCUSE PRK
+verb:beanstanden:111 | Die EU beanstandete die Haushaltspläne Italiens. | IGO:EU ACCUSE ITA
+verb:monieren:111 | Österreich monierte die Grenzkontrollen Deutschlands. | AUT ACCUSE DEU
+verb:hetzen:111 | Der Präsident Venezuelas hetzte gegen Kolumbien. | VEN ACCUSE COL
+verb:beklagen:111 | Kuba beklagte die Blockade der USA. | CUB ACCUSE USA
+verb:aussprechen:111 | Schweden sprach Kritik an der Türkei aus. | SWE ACCUSE TUR
+verb:ausdrücken:111 | Japan drückte seine Besorgnis über Chinas Manöver aus. | JPN ACCUSE CHN
+verb:übergeben:114 | Japan übergab China eine Protestnote. | JPN ACCUSE CHN
+verb:erheben:115 | Südafrika erhob Klage gegen Israel. | ZAF ACCUSE ISR
+verb:erstatten:115 | Georgien erstattete Strafanzeige gegen Russland. | GEO ACCUSE RUS
 verb:ablehnen:125 | Die Türkei lehnte Gespräche mit Zypern ab. | TUR REJECT CYP
 verb:ablehnen:126 | Israel lehnte eine Vermittlung Frankreichs ab. | ISR REJECT FRA
 verb:ablehnen:12 | Der Jemen hat eine Bitte der USA abgelehnt. | YEM REJECT USA
@@ -225,13 +288,44 @@ verb:blockieren:12 | China blockierte eine amerikanische Resolution. | CHN REJEC
 verb:blockieren:144 | Demonstranten in Bagdad blockierten eine Straße. | IRQ PROTEST IRQ
 verb:blockieren:191 | Russland blockierte die Ukraine. | RUS COERCE UKR
 verb:hinwegsetzen:128 | Nordkorea setzte sich über die Vereinten Nationen hinweg. | PRK REJECT IGO:UN
+verb:dementieren:12 | Israel dementierte die Vorwürfe der Türkei. | ISR REJECT TUR
+verb:bestreiten:12 | China bestritt die Angaben Taiwans. | CHN REJECT TWN
+verb:abstreiten:12 | Russland stritt die Vorwürfe der Ukraine ab. | RUS REJECT UKR
+verb:verwerfen:12 | Die Türkei verwarf den Vorschlag Griechenlands. | TUR REJECT GRC
+verb:ablehnen:121 | Indien lehnte eine Zusammenarbeit mit Pakistan ab. | IND REJECT PAK
+verb:ablehnen:1222 | Die Schweiz lehnte Waffenlieferungen an die Ukraine ab. | CHE REJECT UKR
+verb:verweigern:122 | Die USA verweigerten Ägypten weitere Hilfe. | USA REJECT EGY
+verb:ablehnen:123 | Der Präsident Venezuelas lehnte einen Rücktritt ab. | VEN REJECT -
+verb:ablehnen:1246 | Israel lehnte eine Waffenruhe mit der Hamas ab. | ISR REJECT PSE
+verb:ablehnen:1243 | Russland lehnte die Auslieferung an Großbritannien ab. | RUS REJECT GBR
+verb:ablehnen:124 | Russland lehnte die Aufhebung der Blockade der Ukraine ab. | RUS REJECT UKR
+verb:ablehnen:127 | Die Ukraine lehnte den Friedensplan Chinas ab. | UKR REJECT CHN
+verb:ausschließen:125 | Die Ukraine schloss Verhandlungen mit Russland aus. | UKR REJECT RUS
+verb:missachten:128 | Israel missachtete die Resolution der Vereinten Nationen. | ISR REJECT IGO:UN
+verb:verletzen:128 | Russland verletzte den Luftraum Estlands. | RUS REJECT EST
+verb:brechen:128 | Der Iran brach das Abkommen mit den USA. | IRN REJECT USA
 verb:drohen:1312 | Die USA drohten China mit Strafzöllen. | USA THREATEN CHN
 verb:drohen:138 | Der Iran drohte Israel mit einem Angriff. | IRN THREATEN ISR
 verb:drohen:1313 | Pakistan drohte Dänemark mit dem Abbruch der Beziehungen. | PAK THREATEN DNK
 verb:drohen:133 | Die Gewerkschaften Frankreichs drohten Macron mit einem Generalstreik. | FRA THREATEN FRA
 verb:drohen:13 | Der Iran habe Israel gedroht, sagte ein Sprecher der Regierung in Washington. | IRN THREATEN ISR
-verb:androhen:13 | Die USA drohten dem Iran Vergeltung an. | USA THREATEN IRN
+verb:androhen:13 | Die USA drohten dem Iran Konsequenzen an. | USA THREATEN IRN
 verb:warnen:13 | Russland hat die Ukraine vor einer Eskalation gewarnt. | RUS THREATEN UKR
+verb:bedrohen:13 | Nordkorea bedrohte Südkorea mit Raketen. | PRK THREATEN KOR
+verb:einschüchtern:13 | China schüchterte Taiwan mit Manövern ein. | CHN THREATEN TWN
+verb:drohen:1311 | Die USA drohten Ägypten mit der Kürzung der Militärhilfe. | USA THREATEN EGY
+verb:drohen:136 | Mali drohte Frankreich mit der Ausweisung seiner Soldaten. | MLI THREATEN FRA
+verb:drohen:134 | Die Türkei drohte Schweden mit dem Abbruch der Gespräche. | TUR THREATEN SWE
+verb:drohen:135 | Katar drohte Israel mit der Aufgabe seiner Vermittlung. | QAT THREATEN ISR
+verb:drohen:137 | Die Regierung Georgiens drohte der Opposition mit Verhaftungen. | GEO THREATEN GEO
+verb:drohen:1381 | China drohte Taiwan mit einer Seeblockade. | CHN THREATEN TWN
+verb:drohen:1382 | Russland drohte Georgien mit der Annexion Abchasiens. | RUS THREATEN GEO
+verb:drohen:1385 | Nordkorea drohte den USA mit einem Atomschlag. | PRK THREATEN USA
+verb:drohen:1383 | Die Taliban drohten Pakistan mit Anschlägen. | AFG THREATEN PAK
+verb:androhen:1312 | Die EU drohte Russland neue Sanktionen an. | IGO:EU THREATEN RUS
+verb:androhen:138 | Der Iran drohte Israel Vergeltung an. | IRN THREATEN ISR
+verb:ankündigen:138 | Der Iran kündigte Vergeltung gegen Israel an. | IRN THREATEN ISR
+verb:aussprechen:13 | Südkorea sprach eine Warnung an Nordkorea aus. | KOR THREATEN PRK
 verb:demonstrieren:141 | Tausende Serben demonstrierten gegen die Regierung Serbiens. | SRB PROTEST SRB
 verb:protestieren:14 | In Budapest haben tausende Ungarn gegen die Regierung Ungarns protestiert. | HUN PROTEST HUN
 verb:streiken:143 | Die Lehrer in Griechenland streikten gegen die Regierung Griechenlands. | GRC PROTEST GRC
@@ -248,6 +342,8 @@ verb:verstärken:154 | Die Nato hat ihre Truppen in Litauen verstärkt. | IGO:NA
 verb:aufstocken:154 | Deutschland stockte sein Kontingent in Litauen auf. | DEU MOBILIZE LTU
 verb:verlegen:154 | Die USA verlegten einen Flugzeugträger nach Israel. | USA MOBILIZE ISR
 verb:patrouillieren:150 | Chinesische Kriegsschiffe patrouillierten vor Taiwan. | CHN MOBILIZE TWN
+verb:erhöhen:151 | Frankreich erhöhte die Terrorwarnstufe. | FRA MOBILIZE -
+verb:entsenden:153 | Die Regierung Chiles entsandte Polizisten in den Süden. | CHL MOBILIZE -
 verb:abbrechen:161 | Nicaragua brach die diplomatischen Beziehungen zu Taiwan ab. | NIC SANCTION TWN
 verb:abbrechen:164 | Die Palästinenser brachen die Gespräche mit Israel ab. | PSE SANCTION ISR
 verb:einfrieren:161 | Marokko fror die Kontakte zu Deutschland ein. | MAR SANCTION DEU
@@ -297,7 +393,7 @@ verb:entführen:181 | Afghanische Rebellen haben russische Zivilberater entführ
 verb:verschleppen:181 | Die Armee Russlands verschleppte ukrainische Kinder. | RUS ASSAULT UKR
 verb:kapern:181 | Somalische Piraten kaperten einen deutschen Frachter. | SOM ASSAULT DEU
 verb:foltern:1822 | Die Polizei Ägyptens folterte einen italienischen Studenten. | EGY ASSAULT ITA
-verb:misshandeln:182 | Die Armee Myanmars misshandelte bangladeschische Fischer. | MMR ASSAULT BGD
+verb:misshandeln:182 | Die Armee Myanmars misshandelte bangladeschische Flüchtlinge. | MMR ASSAULT BGD
 verb:vergewaltigen:1821 | Die Armee Sudans hat tschadische Frauen vergewaltigt. | SDN ASSAULT TCD
 verb:missbrauchen:1821 | Amerikanische Grenzpolizisten haben mexikanische Einwanderer missbraucht. | USA ASSAULT MEX
 verb:verüben:1831 | Die PKK verübte einen Selbstmordanschlag auf türkische Soldaten. | TUR ASSAULT TUR
@@ -305,6 +401,10 @@ verb:verüben:183 | Die Taliban verübten einen Bombenanschlag in Pakistan. | AF
 verb:verüben:202 | Serbische Milizen verübten ein Massaker in Bosnien. | SRB ASSAULT BIH
 verb:verüben:180 | Die Hamas verübte einen Anschlag in Israel. | PSE ASSAULT ISR
 verb:zünden:183 | Afghanische Rebellen haben in Kabul Bomben gezündet. | AFG ASSAULT AFG
+verb:verletzen:18 | Israelische Soldaten verletzten zwei Palästinenser. | ISR ASSAULT PSE
+verb:verprügeln:182 | Sicherheitskräfte Irans verprügelten einen britischen Journalisten. | IRN ASSAULT GBR
+verb:erstechen:1823 | Ein Palästinenser hat einen israelischen Soldaten erstochen. | PSE ASSAULT ISR
+verb:kidnappen:181 | Rebellen Kolumbiens kidnappten einen deutschen Ingenieur. | COL ASSAULT DEU
 verb:angreifen:190 | Israel griff den Libanon an. | ISR ASSAULT LBN
 verb:attackieren:190 | Die Huthi-Rebellen attackierten Saudi-Arabien. | YEM ASSAULT SAU
 verb:überfallen:190 | Deutschland überfiel 1939 Polen. | DEU ASSAULT POL
@@ -322,12 +422,34 @@ verb:bombardieren:195 | Die Türkei bombardierte den Irak. | TUR ASSAULT IRQ
 verb:fliegen:195 | Die USA flogen Luftangriffe auf Syrien. | USA ASSAULT SYR
 verb:beschießen:194 | Israelische Hubschrauber haben palästinensische Stellungen beschossen. | ISR ASSAULT PSE
 verb:brechen:196 | Aserbaidschan brach die Waffenruhe mit Armenien. | AZE ASSAULT ARM
+verb:sperren:191 | Kanada sperrte seinen Luftraum für russische Flugzeuge. | CAN COERCE RUS
+verb:abriegeln:191 | Israel riegelte das Westjordanland ab. | ISR COERCE PSE
+verb:belagern:191 | Russische Truppen belagerten Kiew. | RUS COERCE UKR
+verb:annektieren:192 | Der Irak annektierte Kuwait. | IRQ COERCE KWT
+verb:anschießen:193 | Israelische Soldaten schossen einen Palästinenser an. | ISR ASSAULT PSE
+verb:schießen:193 | Grenzsoldaten Indiens schossen auf pakistanische Soldaten. | IND ASSAULT PAK
+verb:abgeben:193 | Ein Soldat Israels gab Schüsse auf einen Palästinenser ab. | ISR ASSAULT PSE
+verb:verletzen:196 | Aserbaidschan verletzte die Waffenruhe mit Armenien. | AZE ASSAULT ARM
+verb:treffen:190 | Eine russische Rakete traf ein Krankenhaus in der Ukraine. | RUS ASSAULT UKR
+verb:zurückschlagen:190 | Die Ukraine schlug einen Angriff Russlands zurück. | UKR ASSAULT RUS
+verb:weiterkämpfen:190 | Die Ukraine kämpfte gegen Russland weiter. | UKR ASSAULT RUS
+verb:bekriegen:190 | Äthiopien und Eritrea bekriegten sich. | ETH+ERI ASSAULT ETH+ERI
+verb:eindringen:190 | Russische Truppen drangen in die Ukraine ein. | RUS ASSAULT UKR
+verb:führen:190 | Russland führte Krieg gegen die Ukraine. | RUS ASSAULT UKR
+verb:beginnen:190 | Israel begann eine Offensive gegen die Hamas. | ISR ASSAULT PSE
+verb:starten:190 | Die Ukraine startete eine Gegenoffensive gegen Russland. | UKR ASSAULT RUS
+verb:einnehmen:190 | Die Taliban nahmen Kabul ein. | AFG ASSAULT AFG
+verb:abschießen:190 | Die Türkei schoss einen russischen Kampfjet ab. | TUR ASSAULT RUS
+verb:zurückdrängen:190 | Die Ukraine drängte die russischen Truppen zurück. | UKR ASSAULT RUS
+verb:einsetzen:195 | Russland setzte Kampfjets gegen die Ukraine ein. | RUS ASSAULT UKR
+verb:einsetzen:194 | Israel setzte Panzer gegen die Hamas ein. | ISR ASSAULT PSE
 verb:zerstören:1712 | Malische Soldaten haben zwei Lager in Burkina Faso zerstört. | MLI ASSAULT BFA
 verb:abreißen:171 | Die israelische Armee hat palästinensische Wohnhäuser abgerissen. | ISR COERCE PSE
 verb:massakrieren:202 | Die Armee Ruandas hat kongolesische Zivilisten massakriert. | RWA ASSAULT COD
 verb:begehen:202 | Serbische Milizen begingen einen Völkermord in Bosnien. | SRB ASSAULT BIH
 verb:deportieren:201 | Russland deportierte ukrainische Kinder. | RUS ASSAULT UKR
 verb:einsetzen:2041 | Syrien setzte Giftgas gegen die Türkei ein. | SYR ASSAULT TUR
+verb:zünden:2042 | Die USA zündeten eine Atombombe über Japan. | USA ASSAULT JPN
 verb:einsetzen:175 | Die Polizei Liberias setzte Tränengas gegen die Opposition Liberias ein. | LBR ASSAULT LBR
 noun:Appell:02 | Deutschland bekräftigte seinen Appell an Russland. | DEU REQUEST RUS
 noun:Aufruf:02 | Die Vereinten Nationen wiederholten ihren Aufruf an Äthiopien. | IGO:UN REQUEST ETH
@@ -364,6 +486,9 @@ noun:Anerkennung:054 | Die Anerkennung Palästinas durch Spanien erfolgte im Mai
 noun:Entschuldigung:055 | Die Entschuldigung Japans bei Südkorea wurde angenommen. | JPN SUPPORT KOR
 noun:Abkommen:057 | Das Abkommen Israels mit den Vereinigten Arabischen Emiraten gilt als historisch. | ISR SUPPORT ARE
 noun:Vertrag:057 | Der Vertrag Deutschlands mit Polen wurde 1990 geschlossen. | DEU SUPPORT POL
+noun:Glückwunsch:051 | Die Glückwünsche Chinas an Brasilien kamen schnell. | CHN SUPPORT BRA
+noun:Solidarität:053 | Die Solidarität Polens mit der Ukraine ist groß. | POL SUPPORT UKR
+noun:Pakt:057 | Der Pakt Russlands mit Nordkorea beunruhigt Japan. | RUS SUPPORT PRK
 noun:Zusammenarbeit:06 | Die Zusammenarbeit Frankreichs mit Marokko wird ausgebaut. | FRA COOPERATE MAR
 noun:Kooperation:06 | Die Kooperation Japans mit den Philippinen wird ausgebaut. | JPN COOPERATE PHL
 noun:Auslieferung:063 | Die Auslieferung an die USA durch Großbritannien erfolgte am Montag. | GBR COOPERATE USA
@@ -378,6 +503,7 @@ noun:Waffenruhe:0871 | Die Waffenruhe Israels mit der Hamas hielt nur zwei Tage.
 noun:Waffenstillstand:0871 | Der Waffenstillstand Armeniens mit Aserbaidschan wurde gebrochen. | ARM RETREAT AZE
 noun:Ermittlung:09 | Die Ermittlungen Italiens gegen Libyen dauern an. | ITA ACCUSE LBY
 noun:Untersuchung:09 | Die Untersuchung Italiens gegen Libyen dauert an. | ITA ACCUSE LBY
+noun:Verfahren:09 | Das Verfahren der EU gegen Ungarn läuft weiter. | IGO:EU ACCUSE HUN
 noun:Kritik:111 | Die Kritik Ankaras an Schweden hält an. | TUR ACCUSE SWE
 noun:Zweifel:111 | Die Zweifel Chinas an Indien wachsen. | CHN ACCUSE IND
 noun:Vorwurf:112 | Die Vorwürfe Russlands gegen die Ukraine wurden in Kiew diskutiert. | RUS ACCUSE UKR
@@ -386,6 +512,10 @@ noun:Anklage:112 | Die Anklage Washingtons gegen Russland wurde verlesen. | USA 
 noun:Beschwerde:114 | Die Beschwerde Ungarns gegen die EU wurde abgewiesen. | HUN ACCUSE IGO:EU
 noun:Protestnote:114 | Die Protestnote Chinas an Japan wurde übergeben. | CHN ACCUSE JPN
 noun:Klage:115 | Die Klage Südafrikas gegen Israel wird verhandelt. | ZAF ACCUSE ISR
+noun:Rüge:111 | Die Rüge Frankreichs an Italien kam unerwartet. | FRA ACCUSE ITA
+noun:Beschuldigung:112 | Die Beschuldigungen Chinas gegen Japan wurden zurückgewiesen. | CHN ACCUSE JPN
+noun:Einbestellung:114 | Die Einbestellung des russischen Botschafters durch Deutschland war ein deutliches Signal. | DEU ACCUSE RUS
+noun:Schuldspruch:116 | Der Schuldspruch Russlands gegen einen US-Journalisten wurde kritisiert. | RUS ACCUSE USA
 noun:Absage:12 | Die Absage Polens an Deutschland kam überraschend. | POL REJECT DEU
 noun:Veto:129 | Das Veto Russlands gegen die amerikanische Resolution wurde kritisiert. | RUS REJECT USA
 noun:Drohung:13 | Die Drohungen Nordkoreas gegen Japan nehmen zu. | PRK THREATEN JPN
@@ -398,9 +528,16 @@ noun:Boykott:143 | Venezuelas Boykott gegen die USA hält an. | VEN PROTEST USA
 noun:Mobilmachung:15 | Die Mobilmachung Armeniens gegen Aserbaidschan beunruhigt Europa. | ARM MOBILIZE AZE
 noun:Manöver:15 | Das Manöver Chinas gegen Taiwan dauerte drei Tage. | CHN MOBILIZE TWN
 noun:Truppenaufmarsch:154 | Der Truppenaufmarsch Russlands gegen die Ukraine beunruhigt die Nato. | RUS MOBILIZE UKR
+noun:Stationierung:154 | Die Stationierung amerikanischer Raketen in Deutschland ist umstritten. | USA MOBILIZE DEU
+noun:Militärübung:15 | Die Militärübung Chinas vor Taiwan beunruhigte Japan. | CHN MOBILIZE TWN
+noun:Mobilisierung:15 | Die Mobilisierung Russlands löste eine Fluchtwelle aus. | RUS MOBILIZE -
 noun:Sanktion:163 | Washingtons Sanktionen gegen Russland wurden in Moskau kritisiert. | USA SANCTION RUS
 noun:Embargo:163 | Das Embargo Washingtons gegen Kuba besteht seit 1962. | USA SANCTION CUB
 noun:Strafzoll:163 | Die Strafzölle Washingtons gegen China wurden verdoppelt. | USA SANCTION CHN
+noun:Zoll:163 | Die Zölle der USA gegen China treffen die Landwirtschaft. | USA SANCTION CHN
+noun:Sanktionspaket:163 | Das Sanktionspaket der EU gegen Russland trat in Kraft. | IGO:EU SANCTION RUS
+noun:Strafmaßnahme:163 | Die Strafmaßnahmen Chinas gegen Litauen zeigen Wirkung. | CHN SANCTION LTU
+noun:Einreiseverbot:163 | Das Einreiseverbot Russlands gegen britische Politiker gilt weiter. | RUS SANCTION GBR
 noun:Ausweisung:174 | Die Ausweisung von US-Bürgern durch Niger erfolgte am Montag. | NER COERCE USA
 noun:Abschiebung:174 | Die Abschiebung nach Afghanistan durch Pakistan wurde kritisiert. | PAK COERCE AFG
 noun:Festnahme:173 | Die Festnahme von US-Bürgern durch Russland erfolgte am Montag. | RUS COERCE USA
@@ -426,34 +563,139 @@ noun:Massaker:202 | Das Massaker Serbiens an Bosnien jährt sich zum 30. Mal. | 
 noun:Völkermord:202 | Der Völkermord Ruandas an Burundi ist umstritten. | RWA ASSAULT BDI
 noun:Giftgasangriff:2041 | Der Giftgasangriff Syriens auf die Türkei wurde verurteilt. | SYR ASSAULT TUR
 verb:verziehen:056 | Ruanda verzieh Frankreich. | RWA SUPPORT FRA
+verb:ehren:051 | Frankreich ehrte den Präsidenten Senegals mit einem Orden. | FRA SUPPORT SEN
+verb:billigen:051 | Die EU billigte den Beitritt Kroatiens. | IGO:EU SUPPORT HRV
+verb:gutheißen:051 | Japan hat die Entscheidung Südkoreas gutgeheißen. | JPN SUPPORT KOR
+verb:bedanken:051 | Die Ukraine bedankte sich bei Kanada. | UKR SUPPORT CAN
+verb:beistehen:05 | Griechenland stand Zypern bei. | GRC SUPPORT CYP
+verb:aussprechen:051 | Der Präsident Litauens sprach der Ukraine seine Anerkennung aus. | LTU SUPPORT UKR
+verb:ausdrücken:053 | Spanien drückte Marokko seine Solidarität aus. | ESP SUPPORT MAR
+verb:bekräftigen:05 | Deutschland bekräftigte seine Unterstützung für Moldau. | DEU SUPPORT MDA
+verb:einsetzen:05 | Frankreich setzte sich für die Ukraine ein. | FRA SUPPORT UKR
+verb:abschließen:057 | Indien schloss mit Australien ein Handelsabkommen ab. | IND SUPPORT AUS
+verb:besiegeln:057 | Ägypten und Israel besiegelten ein Gasabkommen. | EGY+ISR SUPPORT EGY+ISR
 noun:Beschuß:194 | Der Beschuss Russlands auf die Ukraine ging die ganze Nacht weiter. | RUS ASSAULT UKR
 noun:Militärhilfe:072 | Washingtons Militärhilfe für Israel wurde aufgestockt. | USA AID ISR
 noun:Wirtschaftshilfe:071 | Japans Wirtschaftshilfe für Indonesien wurde verlängert. | JPN AID IDN
 noun:Finanzhilfe:071 | Chinas Finanzhilfe für Pakistan wurde erhöht. | CHN AID PAK
+noun:Hilfspaket:07 | Das Hilfspaket der USA für Israel wurde verabschiedet. | USA AID ISR
+noun:Kredit:071 | Der Kredit Chinas an Sri Lanka sorgt für Streit. | CHN AID LKA
 noun:Gefangenenaustausch:0841 | Nach Russlands Gefangenenaustausch mit der Ukraine kehrten 200 Soldaten heim. | RUS RETREAT UKR
 noun:Selbstmordanschlag:1831 | Der Selbstmordanschlag Teherans auf Israel forderte viele Opfer. | IRN ASSAULT ISR
 noun:Bombenanschlag:183 | Nach Kabuls Bombenanschlag auf Pakistan wurde die Grenze geschlossen. | AFG ASSAULT PAK
 noun:Autobombenanschlag:1832 | Nach Syriens Autobombenanschlag auf den Libanon wurde die Grenze geschlossen. | SYR ASSAULT LBN
 noun:Hinrichtung:1823 | Die Hinrichtung von US-Bürgern durch den Iran erfolgte am Montag. | IRN ASSAULT USA
 noun:Ermordung:1823 | Die Ermordung von Israelis durch die Hamas erfolgte im Oktober. | PSE ASSAULT ISR
+noun:Mordanschlag:185 | Der Mordanschlag Russlands auf einen Überläufer in Großbritannien scheiterte. | RUS ASSAULT GBR
+noun:Mord:1823 | Der Mord Saudi-Arabiens an einem türkischen Journalisten empörte die Welt. | SAU ASSAULT TUR
+noun:Tötung:18 | Die Tötung eines Palästinensers durch Israel löste Proteste aus. | ISR ASSAULT PSE
 noun:Drohnenangriff:195 | Der Drohnenangriff Russlands auf die Ukraine traf ein Kraftwerk. | RUS ASSAULT UKR
+noun:Belagerung:191 | Die Belagerung Kiews durch Russland scheiterte. | RUS COERCE UKR
+noun:Annexion:192 | Die Annexion Kuwaits durch den Irak wurde verurteilt. | IRQ COERCE KWT
+noun:Gefecht:190 | Die Gefechte Armeniens mit Aserbaidschan dauerten an. | ARM ASSAULT AZE
+noun:Zusammenstoß:190 | Die Zusammenstöße Indiens mit China im Himalaya forderten Tote. | IND ASSAULT CHN
+noun:Kampfhandlung:190 | Die Kampfhandlungen Israels gegen die Hamas gingen weiter. | ISR ASSAULT PSE
+noun:Vorstoß:190 | Der Vorstoß Aserbaidschans gegen Armenien scheiterte. | AZE ASSAULT ARM
+noun:Militärschlag:190 | Der Militärschlag der USA gegen Syrien wurde kritisiert. | USA ASSAULT SYR
+noun:Vergeltungsschlag:190 | Der Vergeltungsschlag Israels gegen den Iran war begrenzt. | ISR ASSAULT IRN
+noun:Luftschlag:195 | Der Luftschlag Frankreichs gegen Libyen war umstritten. | FRA ASSAULT LBY
+noun:Bombenangriff:195 | Die Bombenangriffe Russlands auf Syrien gingen weiter. | RUS ASSAULT SYR
+noun:Schuss:193 | Die Schüsse Nordkoreas auf Südkorea lösten Alarm aus. | PRK ASSAULT KOR
 noun:Hungerstreik:142 | Der Hungerstreik Algeriens gegen Frankreich dauert an. | DZA PROTEST FRA
+noun:Protestaktion:14 | Die Protestaktion von Palästinensern gegen Israel blieb friedlich. | PSE PROTEST ISR
+noun:Protestmarsch:141 | Der Protestmarsch der Armenier gegen die Türkei blieb friedlich. | ARM PROTEST TUR
+noun:Demo:141 | Die Demo von Iranern gegen die Regierung Irans blieb friedlich. | IRN PROTEST IRN
+noun:Mahnwache:141 | Iraner hielten eine Mahnwache gegen die Regierung Irans ab. | IRN PROTEST IRN
+noun:Ausschreitung:145 | Bei Ausschreitungen von Kenianern gegen die Regierung Kenias starben drei Menschen. | KEN PROTEST KEN
+noun:Krawall:145 | Die Krawalle von Franzosen gegen die Polizei Frankreichs dauerten an. | FRA PROTEST FRA
+noun:Aufstand:145 | Der Aufstand der Syrer gegen die Regierung Syriens begann 2011. | SYR PROTEST SYR
+noun:Sitzblockade:144 | Die Sitzblockade von Serben gegen die Regierung Serbiens dauerte an. | SRB PROTEST SRB
+noun:Arbeitsniederlegung:143 | Die Arbeitsniederlegung von Griechen gegen die Regierung Griechenlands legte den Verkehr lahm. | GRC PROTEST GRC
 noun:Deportation:201 | Die Deportation von Ukrainern durch Russland dauert an. | RUS ASSAULT UKR
+noun:Säuberung:203 | Die ethnischen Säuberungen der Türkei an den Armeniern wurden verurteilt. | TUR ASSAULT ARM
+noun:Chemiewaffenangriff:2041 | Der Chemiewaffenangriff des Irak auf den Iran wurde verurteilt. | IRQ ASSAULT IRN
+noun:Atomangriff:2042 | Der Atomangriff der USA auf Japan beendete den Krieg. | USA ASSAULT JPN
 noun:Cyberattacke:176 | Die Cyberattacke Russlands auf die Ukraine legte Behörden lahm. | RUS COERCE UKR
+noun:Haftbefehl:173 | Der Haftbefehl Argentiniens gegen den Präsidenten Irans bleibt bestehen. | ARG COERCE IRN
+noun:Inhaftierung:173 | Die Inhaftierung eines Franzosen durch den Iran belastet die Beziehungen. | IRN COERCE FRA
+noun:Hackerangriff:176 | Der Hackerangriff Nordkoreas auf Südkorea legte Banken lahm. | PRK COERCE KOR
 verb:unternehmen:045 | Ägypten unternahm einen Vermittlungsversuch zwischen Israel und der Hamas. | EGY CONSULT ISR+PSE
+verb:weiterreisen:042 | Der Außenminister Chinas reiste anschließend nach Indien weiter. | CHN CONSULT IND
+verb:begeben:042 | Der japanische Premier begab sich nach Vietnam. | JPN CONSULT VNM
 verb:gestatten:080 | Pakistan gestattete der Opposition Pakistans eine Kundgebung. | PAK CONCEDE PAK
 verb:erlauben:080 | Israel erlaubte Ägypten die Lieferung von Hilfsgütern. | ISR CONCEDE EGY
 verb:öffnen:075 | Polen öffnete seine Grenze für ukrainische Flüchtlinge. | POL AID UKR
+verb:spenden:07 | Japan spendete der Türkei zehn Millionen Dollar. | JPN AID TUR
+verb:überweisen:071 | Die EU überwies der Ukraine eine weitere Milliarde Euro. | IGO:EU AID UKR
+verb:bewilligen:071 | Deutschland bewilligte Jordanien einen Kredit. | DEU AID JOR
+verb:ausrüsten:072 | Die USA rüsteten die Armee Taiwans mit Raketen aus. | USA AID TWN
+verb:bewaffnen:072 | Russland bewaffnete Syrien. | RUS AID SYR
+verb:schicken:072 | Großbritannien schickte Raketen an die Ukraine. | GBR AID UKR
+verb:aufnehmen:075 | Polen nahm Flüchtlinge aus der Ukraine auf. | POL AID UKR
+verb:erhalten:07 | Die Ukraine erhielt von Deutschland weitere Militärhilfe. | DEU AID UKR
 verb:zahlen:0842 | Deutschland zahlte Namibia eine Entschädigung. | DEU RETREAT NAM
+verb:annehmen:083 | Serbien nahm die Forderungen der EU an. | SRB CONCEDE IGO:EU
+verb:gewähren:086 | Myanmar gewährte den Vereinten Nationen Zugang zu Rakhine. | MMR RETREAT IGO:UN
+verb:beenden:082 | Die Gewerkschaften Frankreichs beendeten den Streik. | FRA CONCEDE -
+verb:einstellen:082 | Die Opposition Georgiens stellte ihre Proteste ein. | GEO CONCEDE -
+verb:beenden:0872 | Saudi-Arabien beendete die Blockade Katars. | SAU RETREAT QAT
+verb:beenden:087 | Israel beendete seine Offensive gegen die Hamas. | ISR RETREAT PSE
+verb:aufgeben:0874 | Die Armee Armeniens gab ihre Stellungen auf. | ARM RETREAT -
+verb:durchlassen:0863 | Israel ließ einen Hilfskonvoi nach Syrien durch. | ISR RETREAT SYR
+verb:zulassen:0863 | Äthiopien ließ Hilfslieferungen nach Eritrea zu. | ETH RETREAT ERI
+verb:übergeben:084 | Russland übergab der Ukraine die Leichen von Soldaten. | RUS RETREAT UKR
 verb:fortsetzen:142 | Die Opposition Belarus setzte ihren Hungerstreik fort. | BLR PROTEST BLR
 verb:fortsetzen:143 | Die Gewerkschaften Frankreichs setzten ihren Streik fort. | FRA PROTEST FRA
 verb:fortsetzen:141 | Die Opposition Serbiens setzte ihre Proteste gegen die Regierung Serbiens fort. | SRB PROTEST SRB
+verb:demonstrieren:1411 | Tausende Serben demonstrierten gegen die Regierung Serbiens für den Rücktritt des Präsidenten. | SRB PROTEST SRB
+verb:demonstrieren:1413 | Tausende Iraner demonstrierten gegen die Regierung Irans für mehr Freiheit. | IRN PROTEST IRN
+verb:demonstrieren:1414 | Tausende Belarussen demonstrierten gegen die Regierung von Belarus für Demokratie. | BLR PROTEST BLR
+verb:niederlegen:143 | Die Ärzte Kenias legten aus Protest gegen die Regierung Kenias die Arbeit nieder. | KEN PROTEST KEN
+verb:befinden:142 | Der Oppositionsführer Russlands befand sich aus Protest gegen die Regierung Russlands im Hungerstreik. | RUS PROTEST RUS
+verb:besetzen:144 | Demonstranten aus Sri Lanka besetzten aus Protest gegen die Regierung Sri Lankas das Parlament. | LKA PROTEST LKA
 verb:eröffnen:09 | Italien eröffnete ein Ermittlungsverfahren gegen Libyen. | ITA ACCUSE LBY
+verb:ermitteln:091 | Die französische Justiz ermittelte wegen Korruption gegen den Präsidenten Gabuns. | FRA ACCUSE GAB
+verb:ermitteln:094 | Die Ukraine ermittelte wegen Kriegsverbrechen gegen russische Soldaten. | UKR ACCUSE RUS
+verb:untersuchen:092 | Die EU hat Menschenrechtsverletzungen in Belarus untersucht. | IGO:EU ACCUSE BLR
+verb:untersuchen:093 | Die UN untersuchten den Luftangriff Saudi-Arabiens. | IGO:UN ACCUSE SAU
+verb:verhören:09 | Die Behörden Chinas verhörten einen japanischen Geschäftsmann. | CHN ACCUSE JPN
 verb:vorgehen:17 | Russland ging gegen ukrainische Aktivisten vor. | RUS COERCE UKR
 verb:bestätigen:172 | Ein Gericht Saudi-Arabiens bestätigte das Todesurteil gegen einen jemenitischen Journalisten. | SAU COERCE YEM
+verb:setzen:17 | Die USA setzten China unter Druck. | USA COERCE CHN
+verb:setzen:1712 | Serbische Demonstranten setzten die Botschaft Frankreichs in Brand. | SRB ASSAULT FRA
+verb:beschädigen:1712 | Russische Drohnen beschädigten ein Kraftwerk in der Ukraine. | RUS ASSAULT UKR
+verb:plündern:171 | Soldaten Ugandas plünderten Dörfer im Kongo. | UGA COERCE COG
+verb:niederbrennen:1712 | Die Armee Myanmars brannte Dörfer in Bangladesch nieder. | MMR ASSAULT BGD
+verb:sprengen:1712 | Russische Truppen sprengten eine Brücke in der Ukraine. | RUS ASSAULT UKR
+verb:einsperren:173 | Die Behörden Irans sperrten eine französische Touristin ein. | IRN COERCE FRA
+verb:festsetzen:173 | Der Iran setzte einen britischen Tanker fest. | IRN COERCE GBR
+verb:erlassen:173 | Argentinien erließ einen Haftbefehl gegen den Präsidenten Venezuelas. | ARG COERCE VEN
+verb:zurückschicken:174 | Griechenland schickte Migranten in die Türkei zurück. | GRC COERCE TUR
+verb:niederschlagen:175 | Die Armee Myanmars schlug die Proteste nieder. | MMR ASSAULT -
+verb:auflösen:175 | Die Polizei Georgiens löste die Kundgebung gewaltsam auf. | GEO ASSAULT -
 verb:legen:16 | Die USA legten die Zusammenarbeit mit Syrien auf Eis. | USA SANCTION SYR
+verb:zurücktreten:16 | Die USA traten von dem Abkommen mit dem Iran zurück. | USA SANCTION IRN
+verb:sanktionieren:163 | Die USA sanktionierten mehrere Minister Venezuelas. | USA SANCTION VEN
+verb:belegen:163 | Die EU belegte Belarus mit neuen Sanktionen. | IGO:EU SANCTION BLR
+verb:einführen:163 | Kanada führte Strafzölle gegen China ein. | CAN SANCTION CHN
+verb:beschließen:163 | Die EU beschloss ein neues Sanktionspaket gegen Russland. | IGO:EU SANCTION RUS
+verb:ankündigen:163 | Die USA kündigten neue Sanktionen gegen den Iran an. | USA THREATEN IRN
+verb:stoppen:1622 | Die Niederlande stoppten Waffenlieferungen an Israel. | NLD SANCTION ISR
+verb:stoppen:1621 | Schweden stoppte die Entwicklungshilfe für Mali. | SWE SANCTION MLI
+verb:stoppen:1623 | Die USA stoppten die Lebensmittelhilfe für Afghanistan. | USA SANCTION AFG
+verb:stoppen:163 | Russland stoppte Gaslieferungen an Polen. | RUS SANCTION POL
+verb:einstellen:165 | Katar stellte seine Vermittlung zwischen Israel und der Hamas ein. | QAT SANCTION ISR+PSE
+verb:herabstufen:161 | Litauen stufte die Beziehungen zu China herab. | LTU SANCTION CHN
+verb:ausweisen:1661 | Mali wies die Blauhelme der UN aus. | MLI SANCTION IGO:UN
+verb:ausweisen:1662 | Russland wies die Beobachter der Vereinten Nationen aus. | RUS SANCTION IGO:UN
+verb:ausweisen:1663 | Äthiopien wies die Helfer der Vereinten Nationen aus. | ETH SANCTION IGO:UN
+verb:abziehen:1661 | Die Vereinten Nationen zogen ihre Blauhelme aus Mali ab. | IGO:UN SANCTION MLI
+verb:kündigen:16 | Russland kündigte den Vertrag mit den USA. | RUS SANCTION USA
 noun:Vermittlungsmission:045 | Die Vermittlungsmission Ägyptens zwischen Israel und der Hamas war erfolgreich. | EGY CONSULT ISR+PSE
 noun:Vermittlungsversuch:045 | Katars Vermittlungsversuch zwischen Israel und der Hamas scheiterte. | QAT CONSULT ISR+PSE
+noun:Dialog:040 | Der Dialog Serbiens mit dem Kosovo stockt. | SRB CONSULT XKX
+noun:Beratung:040 | Nach Beratungen Frankreichs mit Deutschland wurde nichts beschlossen. | FRA CONSULT DEU
+noun:Videokonferenz:040 | Die Videokonferenz Japans mit Indien dauerte zwei Stunden. | JPN CONSULT IND
 """
 
 # Frames whose sentence does not code yet, and why (front-end or tagger gaps).
@@ -465,6 +707,8 @@ NOT_YET = {
     "noun:Beschuss:194": "tagger: HanTa lemmatises 'Beschuss' in the old spelling 'Beschuß' "
                          "(the frame noun:Beschuß:194 covers it meanwhile)",
     "noun:Cyberattacke:176": "tagger: HanTa lemmatises 'Cyberattacke' as 'Cyberattack'",
+    "verb:drohen:135": "front-end: a genitive after a 'mit' phrase ('mit der Aufgabe seiner Vermittlung') "
+                       "is read as a dative object, so the condition on the prepositional phrase cannot match",
 }
 
 # Constructions the front-end does not read yet; each names the frame it should reach.
