@@ -56,6 +56,7 @@ class Phrase:
     prep: str | None = None   # governing preposition, lower case
     case: str | None = None   # nom, acc, dat, gen (German), None when unknown
     pronoun: bool = False
+    counted: bool = False     # a number of people: "zwei Palästinenser", "thousands of Hungarians"
     actors: list["Actor"] = field(default_factory=list)  # set by the actor stage
 
     @property

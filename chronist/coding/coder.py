@@ -88,6 +88,10 @@ class Coder:
             phrases = _phrases(sentence)
             for clause, phrase in phrases:
                 phrase.actors = self._match(phrase, date)
+                if phrase.counted:                  # "Tausende Ungarn": people, not the state
+                    for actor in phrase.actors:
+                        if actor.sector is None and actor.name is None and _state(actor.code):
+                            actor.sector = "CVL"
             for clause, phrase in phrases:
                 self._seat(clause, phrase)
                 subject = phrase.role == "subject" and clause.parent is None

@@ -203,7 +203,9 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             i += 1
             start = i
         j = i
-        while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)):
+        while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)
+                         or (j + 1 < n and tokens[j].pos == "NN" and _is_noun(tokens[j + 1])
+                             and tokens[j].lemma.lower() in lexicon().quantity_words)):   # "Zehntausende Ungarn"
             j += 1
         if j > i and (j == n or not _is_noun(tokens[j])) and _nominalised(tokens, i, j - 1):
             j -= 1                # "der Vorsitzende", "die Grünen", "Kriegsgefangene": an adjective as noun

@@ -221,7 +221,8 @@ class SentenceAnalyser:
                     shared = sibling.args("subject") or (
                         sibling.args("object") if sibling.predicate.voice == "passive" else [])
                     for subj in shared:
-                        clause.arguments.insert(0, Phrase(tokens=subj.tokens, role="subject", pronoun=subj.pronoun))
+                        clause.arguments.insert(0, Phrase(tokens=subj.tokens, role="subject", pronoun=subj.pronoun,
+                                                          counted=subj.counted))
                 main_before = c
                 continue
             if piece.kind == "main":
@@ -252,7 +253,8 @@ class SentenceAnalyser:
                 role = "object" if clause.predicate.voice == "passive" else "subject"
                 if not (role == "object" and clause.args("object")):
                     for subj in parent.args("subject"):
-                        clause.arguments.insert(0, Phrase(tokens=subj.tokens, role=role, pronoun=subj.pronoun))
+                        clause.arguments.insert(0, Phrase(tokens=subj.tokens, role=role, pronoun=subj.pronoun,
+                                                          counted=subj.counted))
 
     def _announces(self, parent: int, clauses: list[Clause], parts: list[Piece], owner: dict[int, int]) -> bool:
         """Does the governing clause announce an intention for its infinitive: an intent verb or
@@ -396,7 +398,9 @@ def _compound_prefix(head: Token) -> Token | None:
 def _phrase(chunk: Chunk, role: str) -> Phrase:
     case = next(iter(chunk.cases)) if len(chunk.cases) == 1 else None
     pronoun = chunk.head_token.pos in ("PPER", "PDS", "PRELS") and len(chunk.tokens) == 1
-    return Phrase(tokens=list(chunk.tokens), role=role, prep=chunk.prep, case=case, pronoun=pronoun)
+    counted = any(t.pos == "CARD" or t.lemma.lower() in lexicon().quantity_words for t in chunk.tokens[:chunk.head])
+    return Phrase(tokens=list(chunk.tokens), role=role, prep=chunk.prep, case=case, pronoun=pronoun,
+                  counted=counted)
 
 
 def _phrase_of(tokens: list[Token], role: str) -> Phrase:

@@ -122,7 +122,9 @@ class _Builder:
                      prep: str | None) -> Phrase | None:
         if not order:
             return None
-        return Phrase(tokens=[self.tokens[i] for i in order], role=role, prep=prep,
+        tokens = [self.tokens[i] for i in order]
+        counted = any(t.pos == "CD" or t.lemma.lower() in self.lex.quantity_words for t in tokens[:-1])
+        return Phrase(tokens=tokens, role=role, prep=prep, counted=counted,
                       pronoun=tok.tag_ in ("PRP", "PRP$") and len(order) == 1)
 
     def _add(self, work: _Work, tok: SpToken, role: str, prep: str | None = None,
@@ -498,7 +500,7 @@ def _objects(pred: Predicate, head: SpToken, event_nouns: frozenset[str]) -> Non
 
 
 def _copy(p: Phrase, role: str, clause: Clause) -> Phrase:
-    q = Phrase(tokens=list(p.tokens), role=role, prep=None, pronoun=p.pronoun)
+    q = Phrase(tokens=list(p.tokens), role=role, prep=None, pronoun=p.pronoun, counted=p.counted)
     clause.arguments.insert(0, q)
     return q
 

@@ -31,6 +31,7 @@ class Lexicon:
     intent_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
+    quantity_words: frozenset[str]
     subject_control_verbs: frozenset[str]
     particles: frozenset[str]
     object_preps: frozenset[str]

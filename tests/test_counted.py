@@ -1,0 +1,51 @@
+"""A counted group of a people is civilians, not the state: "Zehntausende Ungarn protestierten"
+is HUN/CVL against HUN/GOV, "Ungarn schloss die Grenze" stays the state."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+PIPELINE = Pipeline.default()
+
+
+def first_event(text: str, lang: str):
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2019, 5, 2), lang=lang), lang=lang)
+    assert doc.events, text
+    event = doc.events[0]
+    return ([(a.code, a.sector) for a in event.source], event.plover, [(a.code, a.sector) for a in event.target])
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Zehntausende Ungarn haben am Sonntag gegen die Regierung protestiert.",
+     ([("HUN", "CVL")], "PROTEST", [("HUN", "GOV")])),
+    ("de", "Tausende Serben demonstrierten in Belgrad gegen die Regierung.",
+     ([("SRB", "CVL")], "PROTEST", [("SRB", "GOV")])),
+    ("de", "Zwei Palästinenser wurden von israelischen Soldaten erschossen.",
+     ([("ISR", "MIL")], "ASSAULT", [("PSE", "CVL")])),
+    ("en", "Thousands of Hungarians protested against the government.",
+     ([("HUN", "CVL")], "PROTEST", [("HUN", "GOV")])),
+    ("en", "Two Palestinians were shot by Israeli soldiers.",
+     ([("ISR", "MIL")], "ASSAULT", [("PSE", "CVL")])),
+], ids=["de-zehntausende", "de-tausende", "de-number", "en-thousands", "en-number"])
+def test_counted_people_are_civilians(lang: str, text: str, expected: tuple) -> None:
+    assert first_event(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Ungarn kritisierte Serbien scharf."),
+    ("en", "Hungary criticised Serbia."),
+], ids=["de-state", "en-state"])
+def test_a_state_named_alone_stays_the_state(lang: str, text: str) -> None:
+    source, _, _ = first_event(text, lang)
+    assert source == [("HUN", "GOV")]
+
+
+def test_quantity_noun_and_name_are_one_phrase() -> None:
+    doc = PIPELINE.process(Article(text="Zehntausende Ungarn protestierten.", id="t", lang="de"), lang="de")
+    clause = next(c for c in doc.sentences[0].clauses if c.predicate.lemma == "protestieren")
+    (subject,) = clause.args("subject")
+    assert subject.text == "Zehntausende Ungarn" and subject.counted
