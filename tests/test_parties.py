@@ -1,0 +1,169 @@
+"""Parties, movements and armed groups in the actor dictionary: names per country, and the
+ordinary words that share a party's name and must stay no actor."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from chronist.actors.dictionary import ActorDictionary
+from chronist.actors.matcher import ActorMatcher
+from chronist.model import Token
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-\w+)*|\w+(?:[-'’./]\w+)*-?|'s|’s|[^\w\s]")
+DAY = dt.date(2019, 3, 1)
+
+
+def toks(text: str) -> list[Token]:
+    return [Token(m.group(), m.group(), "", m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary.default()
+
+
+@pytest.fixture(scope="module")
+def matcher(dictionary: ActorDictionary) -> ActorMatcher:
+    return ActorMatcher(dictionary)
+
+
+def codes(matcher: ActorMatcher, lang: str, phrase: str) -> list[tuple[str, str | None]]:
+    return [(a.code, a.sector) for a in matcher.match(toks(phrase), lang=lang, date=DAY)]
+
+
+PARTY_CASES = [
+    # Austria
+    ("de", "die ÖVP", [("AUT", "PTY")]),
+    ("de", "der SPÖ", [("AUT", "PTY")]),
+    ("de", "die FPÖ und die NEOS", [("AUT", "PTY"), ("AUT", "PTY")]),
+    ("de", "die Freiheitlichen", [("AUT", "PTY")]),
+    ("de", "die österreichischen Grünen", [("AUT", "PTY")]),
+    ("de", "das BZÖ", [("AUT", "PTY")]),
+    ("de", "Team Stronach", [("AUT", "PTY")]),
+    ("en", "Austria's Freedom Party", [("AUT", "PTY")]),
+    # Germany
+    ("de", "die Linkspartei", [("DEU", "PTY")]),
+    ("de", "die deutschen Grünen", [("DEU", "PTY")]),
+    ("de", "das Bündnis Sahra Wagenknecht", [("DEU", "PTY")]),
+    ("de", "die Alternative für Deutschland", [("DEU", "PTY")]),
+    ("de", "der Christlich-Sozialen Union", [("DEU", "PTY")]),
+    # Spain, France, Italy
+    ("de", "die spanische Volkspartei", [("ESP", "PTY")]),
+    ("en", "the far-right Vox party", [("ESP", "PTY")]),
+    ("de", "Junts per Catalunya", [("ESP", "PTY")]),
+    ("de", "der Rassemblement National", [("FRA", "PTY")]),
+    ("en", "France Unbowed", [("FRA", "PTY")]),
+    ("de", "die Fünf-Sterne-Bewegung", [("ITA", "PTY")]),
+    ("en", "Brothers of Italy", [("ITA", "PTY")]),
+    # Central and eastern Europe
+    ("de", "die rechtsextreme Jobbik", [("HUN", "PTY")]),
+    ("en", "Law and Justice", [("POL", "PTY")]),
+    ("de", "die Bürgerplattform", [("POL", "PTY")]),
+    ("de", "Smer-SD", [("SVK", "PTY")]),
+    # Nordic, Benelux, Greece, UK, Switzerland
+    ("de", "die Schwedendemokraten", [("SWE", "PTY")]),
+    ("en", "the Finns Party", [("FIN", "PTY")]),
+    ("de", "die Partei für die Freiheit", [("NLD", "PTY")]),
+    ("de", "das Linksbündnis Syriza", [("GRC", "PTY")]),
+    ("en", "the Scottish National Party", [("GBR", "PTY")]),
+    ("en", "the Liberal Democrats", [("GBR", "PTY")]),
+    ("de", "die Schweizerische Volkspartei", [("CHE", "PTY")]),
+    ("en", "Norway's Progress Party", [("NOR", "PTY")]),   # country + "party"
+    ("en", "the Progress Party", [("UNK", "PTY")]),       # names several: left to context
+    # Turkey, Russia, Ukraine
+    ("de", "die Republikanische Volkspartei", [("TUR", "PTY")]),
+    ("de", "die prokurdische HDP", [("TUR", "PTY")]),
+    ("en", "the Nationalist Movement Party", [("TUR", "PTY")]),
+    ("de", "die Kommunistische Partei der Russischen Föderation", [("RUS", "PTY")]),
+    ("en", "the LDPR", [("RUS", "PTY")]),
+    ("de", "die Partei der Regionen", [("UKR", "PTY")]),
+    # USA: only marked forms
+    ("de", "die US-Demokraten", [("USA", "PTY")]),
+    ("de", "die Republikanische Partei", [("USA", "PTY")]),
+    ("en", "Senate Republicans", [("USA", "PTY")]),
+    ("en", "House Democrats", [("USA", "PTY")]),
+    # Israel, crisis states
+    ("de", "die Zukunftspartei Jesch Atid", [("ISR", "PTY")]),
+    ("en", "Yisrael Beiteinu", [("ISR", "PTY")]),
+    ("de", "die Nationale Liga für Demokratie", [("MMR", "PTY")]),
+    ("en", "the ruling PSUV", [("VEN", "PTY")]),
+    ("de", "die Patriotische Union Kurdistans", [("IRQ", "PTY")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), PARTY_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in PARTY_CASES])
+def test_party(matcher: ActorMatcher, lang: str, phrase: str,
+               expected: list[tuple[str, str | None]]) -> None:
+    assert codes(matcher, lang, phrase) == expected
+
+
+ARMED_CASES = [
+    ("de", "Kämpfer der Nusra-Front", [("SYR", "REB")]),
+    ("en", "the al-Nusra Front", [("SYR", "REB")]),
+    ("de", "die Freie Syrische Armee", [("SYR", "REB")]),
+    ("de", "die Miliz Kataib Hisbollah", [("IRQ", "REB")]),
+    ("en", "the Haqqani network", [("AFG", "REB")]),
+    ("en", "the Pakistani Taliban", [("PAK", "REB")]),
+    ("de", "Al-Kaida auf der Arabischen Halbinsel", [("YEM", "REB")]),
+    ("en", "JNIM", [("MLI", "REB")]),
+    ("de", "die Volksbefreiungsfront von Tigray", [("ETH", "REB")]),
+    ("en", "the Arakan Army", [("MMR", "REB")]),
+    ("de", "die Volksfront zur Befreiung Palästinas", [("PSE", "REB")]),
+    ("de", "die Volksrepublik Donezk", [("UKR", "REB")]),
+    ("de", "die Peschmerga", [("IRQ", "MIL")]),
+    ("en", "Libyan National Army", [("LBY", "MIL")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), ARMED_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in ARMED_CASES])
+def test_armed_group(matcher: ActorMatcher, lang: str, phrase: str,
+                     expected: list[tuple[str, str | None]]) -> None:
+    assert codes(matcher, lang, phrase) == expected
+
+
+# Ordinary words that share a party's name: the first word of a name is matched with its
+# case, and names that are words or belong to parties of several countries are left out.
+NOT_PARTIES = [
+    ("de", "die linke Hand"),
+    ("de", "eine grüne Wiese"),
+    ("de", "die Grünen"),                 # German and Austrian Greens alike: left out
+    ("de", "die Demokraten"),
+    ("de", "die Sozialdemokraten"),
+    ("de", "eine freiheitliche Ordnung"),
+    ("de", "der linke Flügel"),
+    ("de", "Die linke Szene"),
+    ("en", "the Democrats"),
+    ("en", "Christian Democrats"),
+    ("en", "vox populi"),
+    ("en", "a good deal"),
+    ("en", "law and justice"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase"), NOT_PARTIES, ids=[f"{c[0]}-{c[1]}" for c in NOT_PARTIES])
+def test_ordinary_words_are_no_party(matcher: ActorMatcher, lang: str, phrase: str) -> None:
+    assert codes(matcher, lang, phrase) == []
+
+
+MAIN_PARTIES = {
+    "AUT": 6, "DEU": 8, "ESP": 7, "FRA": 5, "ITA": 5, "HUN": 3, "POL": 3, "GBR": 6, "CHE": 2,
+    "NOR": 3, "TUR": 6, "RUS": 4, "UKR": 5, "USA": 4, "ISR": 8, "GRC": 4, "NLD": 5,
+}
+
+
+def test_main_parties_per_country(dictionary: ActorDictionary) -> None:
+    count: dict[str, int] = {}
+    for org in dictionary.organisations.values():
+        if org.sector == "PTY":
+            count[org.code] = count.get(org.code, 0) + 1
+    short = {c: count.get(c, 0) for c, n in MAIN_PARTIES.items() if count.get(c, 0) < n}
+    assert short == {}
+    eu = ("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL "
+          "PRT ROU SVK SVN ESP SWE").split()
+    # every EU member state has a party, or at least a head of government, in the dictionary
+    persons = {r.code for p in dictionary.persons.values() for r in p.roles}
+    assert [c for c in eu if c not in count and c not in persons] == []
