@@ -83,6 +83,7 @@ verb:annehmen:038 | Venezuela nahm das Vermittlungsangebot Norwegens an. | VEN A
 verb:annehmen:036 | Der indische Premier nahm die Einladung Chinas an. | IND AGREE CHN
 verb:annehmen:03 | Kolumbien nahm den Vorschlag Brasiliens an. | COL AGREE BRA
 verb:verabreden:036 | Frankreich und Italien verabredeten ein Treffen im Mai. | FRA+ITA AGREE FRA+ITA
+verb:ankündigen:031 | Japan kündigte eine engere Zusammenarbeit mit Indien an. | JPN AGREE IND
 verb:unterzeichnen:057 | Tschechien und China haben ein Abkommen unterzeichnet. | CZE+CHN SUPPORT CZE+CHN
 verb:schließen:057 | Japan schloss mit Australien ein Verteidigungsabkommen. | JPN SUPPORT AUS
 verb:schließen:161 | Die Schweiz schloss ihre Botschaft in Afghanistan. | CHE SANCTION AFG
@@ -691,6 +692,7 @@ verb:ausweisen:1662 | Russland wies die Beobachter der Vereinten Nationen aus. |
 verb:ausweisen:1663 | Äthiopien wies die Helfer der Vereinten Nationen aus. | ETH SANCTION IGO:UN
 verb:abziehen:1661 | Die Vereinten Nationen zogen ihre Blauhelme aus Mali ab. | IGO:UN SANCTION MLI
 verb:kündigen:16 | Russland kündigte den Vertrag mit den USA. | RUS SANCTION USA
+verb:beenden:160 | Niger beendete die militärische Zusammenarbeit mit Frankreich. | NER SANCTION FRA
 noun:Vermittlungsmission:045 | Die Vermittlungsmission Ägyptens zwischen Israel und der Hamas war erfolgreich. | EGY CONSULT ISR+PSE
 noun:Vermittlungsversuch:045 | Katars Vermittlungsversuch zwischen Israel und der Hamas scheiterte. | QAT CONSULT ISR+PSE
 noun:Dialog:040 | Der Dialog Serbiens mit dem Kosovo stockt. | SRB CONSULT XKX
