@@ -176,3 +176,25 @@ def test_bad_rule_table_is_refused(tmp_path, edit, message):
     path.write_text(text.replace(edit[0], edit[1]), encoding="utf-8")
     with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
         load_rules(path, "de")
+
+
+FEBRUARY = dt.date(2016, 2, 10)
+
+
+@pytest.mark.parametrize("sentence, time_text, tense, modality, expected", [
+    ("Im März hatte Russland die Ukraine angegriffen.", "Im März", "past", "asserted", ("2015-03", "expression")),
+    ("Am 12. Februar griff Russland die Ukraine an.", "Am 12. Februar", "past", "asserted",
+     ("2015-02-12", "expression")),
+    ("Im Januar griff Russland die Ukraine an.", "Im Januar", "past", "asserted", ("2016-01", "expression")),
+    ("Im März will Russland verhandeln.", "Im März", "present", "intent", ("2016-03", "expression")),
+], ids=["past-march-is-last-march", "past-day-not-after-publication", "past-january", "intent-march-ahead"])
+def test_a_reported_event_does_not_lie_after_publication(sentence, time_text, tense, modality, expected):
+    trigger = len(time_text) + 1
+    assert date_event(sentence=sentence, time_text=time_text, trigger=trigger, pub=FEBRUARY, lang="de",
+                      tense=tense, modality=modality) == expected
+
+
+def test_a_time_phrase_that_names_no_time_falls_back_to_the_sentence():
+    sentence = "Russland hatte die Ukraine im Jahr 2014 angegriffen."
+    assert date_event(sentence=sentence, time_text="im Jahr", trigger=sentence.find("angegriffen"), pub=FEBRUARY,
+                      lang="de", tense="past", modality="asserted") == ("2014", "sentence")

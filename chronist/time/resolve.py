@@ -71,18 +71,24 @@ def date_event(*, sentence: str, time_text: str | None, trigger: int | None, pub
     if timexes is None:
         timexes = find(sentence, pub, lang=lang, direction=direction) if sentence else []
     if time_text:
+        # The clause's own time phrase: for a past event it cannot lie after publication.
+        own_direction = "settled" if direction == "past" and modality in ("asserted", "reported") else direction
         span = _locate(time_text, sentence)
         hits = [t for t in timexes if span and t.start < span[1] and span[0] < t.end]
         if hits:
             usable = [t for t in hits if not t.anchor and t.value is not None]
             if usable:
-                return usable[0].value, "expression"
+                first = usable[0]
+                if own_direction != direction:     # the same words, resolved as settled
+                    again = [t for t in find(first.text, pub, lang=lang, direction=own_direction) if t.value]
+                    return (again[0] if again else first).value, "expression"
+                return first.value, "expression"
         else:
-            own = [t for t in find(time_text, pub, lang=lang, direction=direction)
+            own = [t for t in find(time_text, pub, lang=lang, direction=own_direction)
                    if not t.anchor and t.value is not None]
             if own:
                 return own[0].value, "expression"
-    elif sentence_fallback and trigger is not None:
+    if sentence_fallback and trigger is not None:      # no phrase, or one that names no time
         usable = [t for t in timexes if not t.anchor and t.value is not None]
         if usable:
             nearest = min(usable, key=lambda t: min(abs(t.start - trigger), abs(t.end - trigger)))

@@ -24,7 +24,9 @@ from typing import Callable
 from chronist.errors import ConfigError
 from chronist.time.rules import LANGS, TimeRules, rules_for
 
-DIRECTIONS = ("past", "present", "future")
+# "settled" is "past" for the time of an event already reported as done: its day or month
+# cannot lie after publication ("im März" in February is last March).
+DIRECTIONS = ("past", "settled", "present", "future")
 SLACK = dt.timedelta(days=60)   # how far past the publication date a "past" month may lie
 
 
@@ -74,6 +76,9 @@ def _in_year(pub: dt.date, month: int, day: int | None, *, direction: str) -> dt
             return None
     if direction == "past":
         allowed = [c for c in candidates if c <= pub + SLACK]
+        return max(allowed)
+    if direction == "settled":
+        allowed = [c for c in candidates if (c if day else c.replace(day=1)) <= pub + dt.timedelta(days=1)]
         return max(allowed)
     if direction == "future":
         allowed = [c for c in candidates if c >= pub - SLACK]
