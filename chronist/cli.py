@@ -76,7 +76,6 @@ def cmd_code(args: argparse.Namespace) -> int:
         return 0
     records = []
     for doc in docs:
-        doc.assign_event_ids()
         records += [e.record() for e in sorted(doc.events, key=lambda e: (e.sentence_index, e.trigger_start,
                                                                           e.trigger_end))]
     sys.stdout.write(format_records(records, args.format))

@@ -229,6 +229,9 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    # Where the article was filed: its dateline's place (English name) and country, if any.
+    place: str | None = None
+    country: str | None = None
 
     def assign_event_ids(self) -> None:
         """Give every event its stable id (:meth:`Event.make_id`) from the article's content hash.
@@ -244,6 +247,3 @@ class Document:
             n = n + 1 if event.sentence_index == last else 1
             last = event.sentence_index
             event.id = Event.make_id(content_hash, event.sentence_index, n)
-    # Where the article was filed: its dateline's place (English name) and country, if any.
-    place: str | None = None
-    country: str | None = None

@@ -212,6 +212,7 @@ class Pipeline:
             started = time.perf_counter()
             stage.run(doc)
             doc.timings[stage.name] = doc.timings.get(stage.name, 0.0) + time.perf_counter() - started
+        doc.assign_event_ids()
         return doc
 
     @staticmethod
@@ -258,4 +259,6 @@ class Pipeline:
                 started = time.perf_counter()
                 stage.run(doc)
                 doc.timings[stage.name] = doc.timings.get(stage.name, 0.0) + time.perf_counter() - started
+        for doc in docs:
+            doc.assign_event_ids()
         return docs
