@@ -192,6 +192,9 @@ def test_store_of_older_types_reads_as_plover_2(tmp_path: Path) -> None:
     with Store.open(path) as s:
         s.add(korea())
     with sqlite3.connect(path) as raw:          # as a store of migration 1 had it
+        raw.execute("DROP INDEX events_story")      # migration 4 (stories)
+        raw.execute("ALTER TABLE events DROP COLUMN story")
+        raw.execute("DROP TABLE stories")
         raw.execute("DROP INDEX events_event_id")
         raw.execute("ALTER TABLE events DROP COLUMN event_id")
         raw.execute("ALTER TABLE events DROP COLUMN mode")
@@ -218,11 +221,14 @@ def test_store_without_event_ids_gets_the_ids_a_new_store_gives(tmp_path: Path) 
     with sqlite3.connect(path) as raw:          # as a store of migration 2 had it
         raw.execute("DROP INDEX events_event_id")
         raw.execute("ALTER TABLE events DROP COLUMN event_id")
+        raw.execute("DROP INDEX events_story")      # migration 4 (stories)
+        raw.execute("ALTER TABLE events DROP COLUMN story")
+        raw.execute("DROP TABLE stories")
         raw.execute("DELETE FROM migrations WHERE version > 2")
     raw.close()
     with Store.open(path) as s:
         assert [(r["id"], r["event_text"]) for r in s.events()] == fresh
-        assert [m[0] for m in s.migrations()] == [1, 2, 3]
+        assert [m[0] for m in s.migrations()] == [m.version for m in MIGRATIONS]
         with pytest.raises(sqlite3.IntegrityError):     # the ids are unique
             s.conn.execute("UPDATE events SET event_id = (SELECT min(event_id) FROM events)")
     summit_hash = summit().article.content_hash[:16]

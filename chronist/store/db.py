@@ -184,6 +184,9 @@ class Store:
                 _insert_sentences(conn, row_id, doc.sentences, doc.events)
                 for event in sorted(doc.events, key=lambda e: (e.sentence_index, e.trigger_start, e.trigger_end)):
                     _insert_event(conn, row_id, event)
+                if doc.events:                  # each event joins a story or opens one (chronist.stories)
+                    from chronist.stories import assign_article
+                    assign_article(conn, row_id)
         log.debug("store %s: article %r stored as %s", self.path, article.id, state)
         return True
 
@@ -218,8 +221,10 @@ class Store:
 
     def events(self, *, source: str | None = None, target: str | None = None,
                category: str | None = None, since: str | dt.date | None = None,
-               until: str | dt.date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+               until: str | dt.date | None = None, limit: int | None = None,
+               dedup: bool = False) -> list[dict[str, Any]]:
         """Event records (the shape of ``Event.record()``), in article, sentence, trigger order.
+        ``dedup``: one record per story, its first mention, with ``story_info`` (the counts).
 
         ``source``/``target``: an actor code (``"USA"``) or code and sector
         (``"USA/GOV"``) matching any actor of the compound. ``category``: a
@@ -228,18 +233,22 @@ class Store:
         either is given. ``record["article"]`` is the ``Article.id``.
         """
         return list(self.iter_events(source=source, target=target, category=category,
-                                     since=since, until=until, limit=limit))
+                                     since=since, until=until, limit=limit, dedup=dedup))
 
     def iter_events(self, *, source: str | None = None, target: str | None = None,
                     category: str | None = None, since: str | dt.date | None = None,
                     until: str | dt.date | None = None, limit: int | None = None,
-                    with_article: bool = False) -> Iterator[dict[str, Any]]:
+                    with_article: bool = False, stories: bool = False,
+                    dedup: bool = False) -> Iterator[dict[str, Any]]:
         """Like :meth:`events`, but yields records one by one (for large exports).
 
         ``with_article`` adds ``record["story"]``: the article's pub_date, lang, url, source, title.
+        ``stories`` adds ``record["story_info"]``, the event's story and its counts;
+        ``dedup`` yields one record per story (its first mention, with ``story_info``).
         """
         query = queries.build_query(source=source, target=target, category=category,
-                                    since=since, until=until, limit=limit, with_article=with_article)
+                                    since=since, until=until, limit=limit, with_article=with_article,
+                                    stories=stories, dedup=dedup)
         conn = self.conn  # checked now, not at the first next()
         return self._iterate(conn, query)
 
@@ -263,6 +272,23 @@ class Store:
             return [(row[0], row[1] or "") for row in self.conn.execute(
                 "SELECT article_id, reason FROM articles WHERE state = ? ORDER BY id DESC LIMIT ?",
                 (state, limit))]
+
+    def recluster(self) -> tuple[int, int]:
+        """Assign every event to a story again (after the rules changed); returns (events, stories)."""
+        from chronist.stories import recluster
+        with self._writing() as conn:
+            return recluster(conn)
+
+    def stories(self, *, min_mentions: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
+        """Stories with their counts, most mentioned first (see :func:`queries.stories`)."""
+        with self._reading():
+            return queries.stories(self.conn, min_mentions=min_mentions, limit=limit)
+
+    def story_counts(self) -> dict[str, int]:
+        """``{"stories": n, "multi": n, "unassigned": n}``: stories, those of several mentions, and
+        events stored before stories existed (``recluster`` assigns them)."""
+        with self._reading():
+            return queries.story_counts(self.conn)
 
     def migrations(self) -> list[tuple[int, str, str]]:
         """The applied migrations as (version, name, applied_at)."""

@@ -99,12 +99,14 @@ class EventQuery:
 
     sql: str
     params: list[Any] = field(default_factory=list)
+    with_article: bool = False
+    stories: bool = False
 
 
 def build_query(*, source: str | None = None, target: str | None = None,
                 category: str | None = None, since: str | dt.date | None = None,
                 until: str | dt.date | None = None, limit: int | None = None,
-                with_article: bool = False) -> EventQuery:
+                with_article: bool = False, stories: bool = False, dedup: bool = False) -> EventQuery:
     """Translate the filters of ``Store.events`` into one SELECT over events.
 
     ``source``/``target`` match any actor of the compound by code (``"USA"``)
@@ -118,7 +120,11 @@ def build_query(*, source: str | None = None, target: str | None = None,
     was coded under ``"story"``, the sentence's character span under
     ``"sentence_span"``, and the canonical names of the actors (None where
     an actor was found by its country or sector alone) under ``"actor_names"``.
+    ``stories`` adds the event's story under ``"story_info"`` (see :data:`STORY_SQL`);
+    ``dedup`` (implies ``stories``) keeps one event per story, its first mention (the root),
+    and filters apply to that mention. Events without a story count as stories of their own.
     """
+    stories = stories or dedup
     where: list[str] = []
     params: list[Any] = []
     if source is not None:
@@ -140,9 +146,12 @@ def build_query(*, source: str | None = None, target: str | None = None,
            "e.goldstein, e.modality, e.event_text, e.trigger_start, e.trigger_end, e.date, "
            "e.date_basis, e.location, e.location_country, e.lat, e.lon, e.confidence" +
            (", a.pub_date, a.lang, a.url, a.source, a.title, a.ingested_at, s.start, s.\"end\""
-            if with_article else "") +
+            if with_article else "") + (STORY_SQL if stories else "") +
            " FROM events e JOIN articles a ON a.id = e.article "
-           "JOIN sentences s ON s.article = e.article AND s.idx = e.sentence_idx")
+           "JOIN sentences s ON s.article = e.article AND s.idx = e.sentence_idx" +
+           (STORY_JOINS if stories else ""))
+    if dedup:
+        where.append("(e.story IS NULL OR st.root_event = e.id)")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY e.article, e.sentence_idx, e.trigger_start, e.trigger_end, e.id"
@@ -151,7 +160,49 @@ def build_query(*, source: str | None = None, target: str | None = None,
             raise InputError(f"limit={limit!r} is not a count; give a whole number >= 0 or None")
         sql += " LIMIT ?"
         params.append(limit)
-    return EventQuery(sql, params)
+    return EventQuery(sql, params, with_article=with_article, stories=stories)
+
+
+# The story of an event (``stories`` of build_query): the story's id (its first mention's event id),
+# GDELT's counts, the time its first mention was stored and the mention's article length.
+_REPORT_DAY = "coalesce(a.pub_date, substr(a.ingested_at, 1, 10))"
+STORY_SQL = (", coalesce(r.event_id, e.event_id), coalesce(st.mentions, 1), coalesce(st.articles, 1), "
+             f"coalesce(st.sources, 1), coalesce(st.first_report, {_REPORT_DAY}), "
+             f"coalesce(st.last_report, {_REPORT_DAY}), coalesce(ra.ingested_at, a.ingested_at), "
+             "length(a.text), st.date_lo, st.date_hi")
+STORY_JOINS = (" LEFT JOIN stories st ON st.id = e.story LEFT JOIN events r ON r.id = st.root_event "
+               "LEFT JOIN articles ra ON ra.id = r.article")
+_STORY_KEYS = ("id", "mentions", "articles", "sources", "first_report", "last_report", "first_added",
+               "article_chars", "date_lo", "date_hi")
+
+
+def stories(conn: sqlite3.Connection, *, min_mentions: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
+    """Stories, most mentioned first: id (the first mention's event id), type, dyad, the days its
+    mentions' dates allow, counts, and the event ids of its mentions in the order they were stored."""
+    sql = ("SELECT st.id, r.event_id, st.plover, st.dyad, st.date_lo, st.date_hi, st.country, st.mentions, "
+           "st.articles, st.sources, st.first_report, st.last_report FROM stories st "
+           "LEFT JOIN events r ON r.id = st.root_event WHERE st.mentions >= ? "
+           "ORDER BY st.mentions DESC, st.id")
+    params: list[Any] = [min_mentions]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    out = []
+    for (sid, root, plover, dyad, lo, hi, country, mentions, articles, sources, first,
+         last) in conn.execute(sql, params).fetchall():
+        members = [row[0] for row in conn.execute("SELECT event_id FROM events WHERE story = ? ORDER BY id",
+                                                  (sid,))]
+        out.append({"id": root, "plover": plover, "dyad": dyad, "date_lo": lo, "date_hi": hi, "country": country,
+                    "mentions": mentions, "articles": articles, "sources": sources, "first_report": first,
+                    "last_report": last, "events": members})
+    return out
+
+
+def story_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Stories, stories of more than one mention, and events without a story (to recluster)."""
+    stories, multi = conn.execute("SELECT count(*), count(*) FILTER (WHERE mentions > 1) FROM stories").fetchone()
+    loose = conn.execute("SELECT count(*) FROM events WHERE story IS NULL").fetchone()[0]
+    return {"stories": stories, "multi": multi, "unassigned": loose}
 
 
 def iter_records(conn: sqlite3.Connection, query: EventQuery) -> Iterator[dict[str, Any]]:
@@ -161,7 +212,10 @@ def iter_records(conn: sqlite3.Connection, query: EventQuery) -> Iterator[dict[s
         while rows := cursor.fetchmany(BATCH):
             actors = _actors(conn, [row[0] for row in rows])
             for row in rows:
-                yield _record(row, actors.get(row[0], {}))
+                record = _record(row, actors.get(row[0], {}), with_article=query.with_article)
+                if query.stories:
+                    record["story_info"] = dict(zip(_STORY_KEYS, row[-len(_STORY_KEYS):]))
+                yield record
     finally:
         cursor.close()
 
@@ -189,7 +243,7 @@ def _actor_record(code: str, sector: str | None, text: str) -> dict[str, Any]:
 _EVENT_COLUMNS = 22       # the event's own columns in a row of ``event_query``; article fields follow
 
 
-def _record(row: tuple, actors: dict[str, list[tuple]]) -> dict[str, Any]:
+def _record(row: tuple, actors: dict[str, list[tuple]], *, with_article: bool = True) -> dict[str, Any]:
     (_, event_id, article, sentence_idx, sentence, plover, mode, context, cameo, quad, goldstein, modality, event_text,
      trigger_start, trigger_end, date, date_basis, location, country, lat, lon, confidence) = row[:_EVENT_COLUMNS]
     source = actors.get("source", [])
@@ -222,8 +276,8 @@ def _record(row: tuple, actors: dict[str, list[tuple]]) -> dict[str, Any]:
             "trigger": [trigger_start, trigger_end],
         },
     }
-    if len(row) > _EVENT_COLUMNS:
-        pub_date, lang, url, publisher, title, coded_at, start, end = row[_EVENT_COLUMNS:]
+    if with_article and len(row) > _EVENT_COLUMNS:
+        pub_date, lang, url, publisher, title, coded_at, start, end = row[_EVENT_COLUMNS:_EVENT_COLUMNS + 8]
         record["story"] = {"pub_date": pub_date, "lang": lang, "url": url, "source": publisher, "title": title,
                            "coded_at": coded_at}
         record["sentence_span"] = [start, end]

@@ -126,10 +126,43 @@ WHERE numbered.id = events.id;
 CREATE UNIQUE INDEX events_event_id ON events (event_id);
 """
 
+# Stories (chronist.stories): events reporting the same real-world event are mentions of one
+# story. ``skey`` is the clustering key (type, polarity, dyad); ``date_lo``/``date_hi`` the days
+# every mention's date allows (NULL while only undated mentions are in), ``span`` their distance
+# in days; the place is the first one a mention named. The counts are GDELT's: mentions, distinct
+# articles, distinct sources (publications), first and last report (publication day, else the
+# day the article was stored). ``root_event`` is the first mention, whose id names the story.
+# Events stored before get their stories from `chronist recluster`.
+_STORIES = """
+CREATE TABLE stories (
+    id           INTEGER PRIMARY KEY,
+    skey         TEXT NOT NULL,
+    plover       TEXT NOT NULL COLLATE NOCASE,
+    dyad         TEXT NOT NULL,
+    date_lo      TEXT,
+    date_hi      TEXT,
+    span         INTEGER,
+    country      TEXT,
+    lat          REAL,
+    lon          REAL,
+    root_event   INTEGER,
+    mentions     INTEGER NOT NULL DEFAULT 0,
+    articles     INTEGER NOT NULL DEFAULT 0,
+    sources      INTEGER NOT NULL DEFAULT 0,
+    first_report TEXT,
+    last_report  TEXT
+);
+CREATE INDEX stories_key_date ON stories (skey, date_lo);
+CREATE INDEX stories_first_report ON stories (first_report);
+ALTER TABLE events ADD COLUMN story INTEGER REFERENCES stories (id) ON DELETE SET NULL;
+CREATE INDEX events_story ON events (story);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "PLOVER 2.0 types, modes and contexts", _PLOVER_2),
     Migration(3, "stable event ids", _EVENT_IDS),
+    Migration(4, "stories: mentions of one real-world event", _STORIES),
 )
 
 _MIGRATIONS_TABLE = """

@@ -1,0 +1,274 @@
+"""Putting events into stories: incrementally as articles are stored, or all over again.
+
+:func:`assign_article` runs inside the store's write transaction for each new article: its
+events join stories found through the index ``stories (skey, date_lo)`` (same key, an interval
+starting at most :data:`~chronist.stories.rules.WINDOW` days earlier) or open new ones. The
+cost per event is one indexed range query, whatever the size of the store.
+
+:func:`recluster` forgets every story and assigns all events again, in the order they were
+stored (so it gives what incremental assignment gave, or what it would give under new rules),
+with an in-memory index of the same shape.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from chronist.stories.rules import (WINDOW, Mention, StoryState, best, compatible, dyad_key, interval, join,
+                                    opened_by, story_key)
+
+log = logging.getLogger(__name__)
+
+_REPORT_DAY = "coalesce(a.pub_date, substr(a.ingested_at, 1, 10))"
+
+_MENTIONS = (
+    "SELECT e.id, e.article, e.plover, e.modality, e.date, e.date_basis, e.location_country, e.lat, e.lon, "
+    f"{_REPORT_DAY}, "
+    "(SELECT group_concat(x.role || ' ' || x.code || ' ' || coalesce(x.sector, ''), '|') "
+    " FROM event_actors x WHERE x.event = e.id) "
+    "FROM events e JOIN articles a ON a.id = e.article")
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def mention_of(row: tuple) -> Mention:
+    """A :class:`Mention` from a row of ``_MENTIONS``."""
+    event, article, plover, modality, date, basis, country, lat, lon, report, actors = row
+    source: list[tuple[str, str | None]] = []
+    target: list[tuple[str, str | None]] = []
+    for part in (actors or "").split("|"):
+        if part:
+            role, code, sector = (part.split(" ") + ["", ""])[:3]
+            (source if role == "source" else target).append((code, sector or None))
+    dyad = dyad_key(plover, source, target)
+    lo, hi = interval(date, basis)
+    return Mention(event=event, article=article, plover=plover.upper(), key=story_key(plover, modality, dyad),
+                   dyad=dyad, lo=lo, hi=hi, report=_day(report), country=country or None, lat=lat, lon=lon)
+
+
+def iter_mentions(conn: sqlite3.Connection, *, article: int | None = None,
+                  batch: int = 5000) -> Iterator[Mention]:
+    """The events of one article (or of the whole store) as mentions, in the order they were stored."""
+    sql, params = _MENTIONS, []
+    if article is not None:
+        sql += " WHERE e.article = ?"
+        params.append(article)
+    cursor = conn.execute(sql + " ORDER BY e.id", params)
+    try:
+        while rows := cursor.fetchmany(batch):
+            yield from (mention_of(row) for row in rows)
+    finally:
+        cursor.close()
+
+
+class Index(Protocol):
+    def candidates(self, mention: Mention) -> list[StoryState]: ...
+    def open(self, mention: Mention) -> StoryState: ...
+    def refile(self, story: StoryState) -> None: ...
+
+
+def assign(mentions: Iterable[Mention], index: Index) -> list[StoryState]:
+    """Give each mention its story (in order; one article's mentions together); return the
+    stories touched, each with the events that joined it in ``members``."""
+    touched: dict[int, StoryState] = {}
+    local: dict[str, list[StoryState]] = {}
+    article = None
+    for mention in mentions:
+        if mention.article != article:
+            article, local = mention.article, {}
+        here = [s for s in local.get(mention.key, []) if compatible(s, mention, same_article=True)]
+        story = best(here, mention)
+        if story is None and mention.lo is not None:
+            there = [s for s in index.candidates(mention) if compatible(s, mention, same_article=False)]
+            story = best(there, mention)
+            if story is not None:
+                story = touched.get(story.id, story)    # the state this run already holds
+        if story is None:
+            story = index.open(mention)
+        else:
+            join(story, mention)
+            index.refile(story)
+        touched[story.id] = story
+        if story not in local.setdefault(mention.key, []):
+            local[mention.key].append(story)
+    return list(touched.values())
+
+
+# -- incremental: the store's write path -------------------------------------------------------
+
+
+def _state(row: tuple) -> StoryState:
+    sid, key, plover, dyad, lo, hi, country, lat, lon, root, first, last, mentions = row
+    return StoryState(id=sid, key=key, plover=plover, dyad=dyad, lo=_day(lo), hi=_day(hi), country=country,
+                      lat=lat, lon=lon, root_event=root, first_report=_day(first), last_report=_day(last),
+                      mentions=mentions)
+
+
+_STORY_COLUMNS = ("id, skey, plover, dyad, date_lo, date_hi, country, lat, lon, root_event, first_report, "
+                  "last_report, mentions")
+
+
+class SqlIndex:
+    """Stories found and opened in the ``stories`` table (inside the caller's transaction)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.cache: dict[int, StoryState] = {}
+
+    def candidates(self, mention: Mention) -> list[StoryState]:
+        if mention.coarse:
+            rows = self.conn.execute(
+                f"SELECT {_STORY_COLUMNS} FROM stories WHERE skey = ? AND date_lo = ? AND date_hi = ?",
+                (mention.key, mention.lo.isoformat(), mention.hi.isoformat()))
+        else:
+            rows = self.conn.execute(
+                f"SELECT {_STORY_COLUMNS} FROM stories WHERE skey = ? AND date_lo BETWEEN ? AND ? "
+                "AND date_hi >= ? AND span <= ?",
+                (mention.key, (mention.lo - dt.timedelta(days=WINDOW)).isoformat(), mention.hi.isoformat(),
+                 mention.lo.isoformat(), WINDOW))
+        return [self.cache.get(row[0]) or _state(row) for row in rows]
+
+    def open(self, mention: Mention) -> StoryState:
+        sid = self.conn.execute(
+            "INSERT INTO stories (skey, plover, dyad, root_event) VALUES (?, ?, ?, ?)",
+            (mention.key, mention.plover, mention.dyad, mention.event)).lastrowid
+        story = opened_by(sid, mention)
+        self.cache[sid] = story
+        return story
+
+    def refile(self, story: StoryState) -> None:
+        self.cache[story.id] = story
+
+
+def save(conn: sqlite3.Connection, stories: list[StoryState]) -> None:
+    """Write the touched stories' intervals and places, link their new mentions, recount them."""
+    conn.executemany(
+        "UPDATE stories SET date_lo = ?, date_hi = ?, span = ?, country = ?, lat = ?, lon = ? WHERE id = ?",
+        [(_iso(s.lo), _iso(s.hi), s.span, s.country, s.lat, s.lon, s.id) for s in stories])
+    conn.executemany("UPDATE events SET story = ? WHERE id = ?",
+                     [(s.id, event) for s in stories for event in s.members])
+    recount(conn, [s.id for s in stories])
+
+
+def recount(conn: sqlite3.Connection, story_ids: list[int]) -> None:
+    """GDELT's counts of the given stories, from their mentions."""
+    conn.executemany(
+        "UPDATE stories SET (mentions, articles, sources, first_report, last_report) = "
+        "(SELECT count(*), count(DISTINCT e.article), count(DISTINCT coalesce(a.source, '#' || a.id)), "
+        f"min({_REPORT_DAY}), max({_REPORT_DAY}) "
+        "FROM events e JOIN articles a ON a.id = e.article WHERE e.story = stories.id) WHERE id = ?",
+        [(sid,) for sid in story_ids])
+
+
+def assign_article(conn: sqlite3.Connection, article: int) -> int:
+    """Put the events of a newly stored article (``articles.id``) into stories; return how many
+    stories it touched. Call it inside the transaction that stored the article."""
+    stories = assign(iter_mentions(conn, article=article), SqlIndex(conn))
+    save(conn, stories)
+    return len(stories)
+
+
+def assign_missing(conn: sqlite3.Connection) -> int:
+    """Put events without a story (stored before stories existed) into stories, article by article."""
+    articles = [row[0] for row in conn.execute(
+        "SELECT DISTINCT article FROM events WHERE story IS NULL ORDER BY article")]
+    for article in articles:
+        mentions = [m for m in iter_mentions(conn, article=article)]
+        unassigned = {row[0] for row in conn.execute(
+            "SELECT id FROM events WHERE article = ? AND story IS NULL", (article,))}
+        save(conn, assign([m for m in mentions if m.event in unassigned], SqlIndex(conn)))
+    return len(articles)
+
+
+# -- everything again ---------------------------------------------------------------------------
+
+
+class MemoryIndex:
+    """The index of :class:`SqlIndex` in memory: stories by key and WINDOW-day bucket of date_lo."""
+
+    def __init__(self) -> None:
+        self.stories: list[StoryState] = []
+        self.filed: dict[tuple, list[StoryState]] = {}
+
+    @staticmethod
+    def _place(story: StoryState) -> tuple | None:
+        if story.lo is None:
+            return None
+        if story.span > WINDOW:
+            return ("coarse", story.key, story.lo, story.hi)
+        return ("fine", story.key, story.lo.toordinal() // WINDOW)
+
+    def candidates(self, mention: Mention) -> list[StoryState]:
+        if mention.coarse:
+            return list(self.filed.get(("coarse", mention.key, mention.lo, mention.hi), ()))
+        first = mention.lo - dt.timedelta(days=WINDOW)
+        out = []
+        for bucket in range(first.toordinal() // WINDOW, mention.hi.toordinal() // WINDOW + 1):
+            out += [s for s in self.filed.get(("fine", mention.key, bucket), ())
+                    if first <= s.lo <= mention.hi and s.hi >= mention.lo]
+        return out
+
+    def open(self, mention: Mention) -> StoryState:
+        story = opened_by(len(self.stories) + 1, mention)
+        self.stories.append(story)
+        self.refile(story)
+        return story
+
+    def refile(self, story: StoryState) -> None:
+        place = self._place(story)
+        if place == story.filed:
+            return
+        if story.filed is not None:
+            self.filed[story.filed].remove(story)
+        if place is not None:
+            self.filed.setdefault(place, []).append(story)
+        story.filed = place
+
+
+def recluster(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Forget all stories and assign every event again; return (events, stories).
+
+    Runs in the caller's transaction; the story ids are renumbered from 1.
+    """
+    index = MemoryIndex()
+    n = 0
+
+    def counted() -> Iterator[Mention]:
+        nonlocal n
+        for mention in iter_mentions(conn):
+            n += 1
+            yield mention
+
+    assign(counted(), index)
+    conn.execute("UPDATE events SET story = NULL WHERE story IS NOT NULL")
+    conn.execute("DELETE FROM stories")
+    conn.executemany(
+        "INSERT INTO stories (id, skey, plover, dyad, date_lo, date_hi, span, country, lat, lon, root_event) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(s.id, s.key, s.plover, s.dyad, _iso(s.lo), _iso(s.hi), s.span, s.country, s.lat, s.lon, s.root_event)
+         for s in index.stories])
+    conn.executemany("UPDATE events SET story = ? WHERE id = ?",
+                     [(s.id, event) for s in index.stories for event in s.members])
+    conn.execute(
+        "UPDATE stories SET mentions = c.n, articles = c.na, sources = c.ns, first_report = c.f, "
+        "last_report = c.l FROM (SELECT e.story AS sid, count(*) AS n, count(DISTINCT e.article) AS na, "
+        "count(DISTINCT coalesce(a.source, '#' || a.id)) AS ns, "
+        f"min({_REPORT_DAY}) AS f, max({_REPORT_DAY}) AS l "
+        "FROM events e JOIN articles a ON a.id = e.article WHERE e.story IS NOT NULL GROUP BY e.story) AS c "
+        "WHERE c.sid = stories.id")
+    log.info("reclustered %d events into %d stories", n, len(index.stories))
+    return n, len(index.stories)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
