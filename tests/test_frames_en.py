@@ -221,6 +221,561 @@ noun:demand:10 | Turkey's demand on Sweden came on Monday. | TUR REQUEST SWE
 noun:ultimatum:139 | Peru's ultimatum to Ecuador expired. | PER THREATEN ECU
 noun:criticism:111 | China's criticism of Japan grew. | CHN ACCUSE JPN
 noun:aid:07 | Washington's aid to Israel was increased. | USA AID ISR
+verb:abandon:12 | Brazil abandoned Romania. | BRA REJECT ROU
+verb:abate:087 | France abated its attacks. | FRA RETREAT -
+verb:abhor:111 | Finland abhored Canada. | FIN ACCUSE CAN
+verb:abolish:081 | Peru abolished the ban on Lithuania. | PER CONCEDE LTU
+verb:abort:16 | Nigeria aborted talk with China. | NGA SANCTION CHN
+verb:absolve:056 | Brazil absolved Romania. | BRA SUPPORT ROU
+verb:accede:083 | Sudan acceded to the demands of Serbia. | SDN CONCEDE SRB
+verb:accelerate:07 | Sweden accelerated aid to Norway. | SWE AID NOR
+verb:acclaim:051 | Iraq acclaimed Spain. | IRQ SUPPORT ESP
+verb:accommodate:083 | Spain accommodated the demands of Iran. | ESP CONCEDE IRN
+verb:accomplish:06 | Japan accomplished a joint mission with Colombia. | JPN COOPERATE COL
+verb:achieve:057 | Iraq achieved agreement with Spain. | IRQ SUPPORT ESP
+verb:acknowledge:054 | Serbia acknowledged Australia. | SRB SUPPORT AUS
+verb:acquaint:040 | Venezuela acquainted Russia with its plans. | VEN CONSULT RUS
+verb:acquiesce:083 | India acquiesced to the demands of Belarus. | IND CONCEDE BLR
+verb:acquire:06 | Italy acquired weapons from Nigeria. | ITA COOPERATE NGA
+verb:acquit:080 | Spain acquited Iran. | ESP CONCEDE IRN
+verb:act:111 | Spain acted against Iran. | ESP ACCUSE IRN
+verb:activate:15 | Israel activated reserve against Kenya. | ISR MOBILIZE KEN
+verb:actuate:15 | Norway actuated reserve against Greece. | NOR MOBILIZE GRC
+verb:add:163 | Serbia added sanctions on Australia. | SRB SANCTION AUS
+verb:adjure:02 | Russia adjured Sweden. | RUS REQUEST SWE
+verb:admire:051 | Sweden admired Norway. | SWE SUPPORT NOR
+verb:admit:086 | Nigeria admited China. | NGA RETREAT CHN
+verb:admonish:111 | Japan admonished Colombia. | JPN ACCUSE COL
+verb:adopt:163 | Thailand adopted sanctions against Denmark. | THA SANCTION DNK
+verb:adore:051 | India adored Belarus. | IND SUPPORT BLR
+verb:advance:190 | Argentina advanced on Lebanon. | ARG ASSAULT LBN
+verb:advocate:02 | Kenya advocated sanctions against Austria. | KEN REQUEST AUT
+verb:agitate:14 | Norway agitated against Greece. | NOR PROTEST GRC
+verb:aim:13 | Russia aimed missiles at Sweden. | RUS THREATEN SWE
+verb:airlift:07 | Algeria airlifted aid to Japan. | DZA AID JPN
+verb:alert:152 | Chile alerted troop against France. | CHL MOBILIZE FRA
+verb:allocate:07 | Turkey allocated aid to Peru. | TUR AID PER
+verb:ally:06 | Sweden allied with Norway. | SWE COOPERATE NOR
+verb:alter:0342 | Syria altered its stance toward Algeria. | SYR AGREE DZA
+verb:altercate:111 | Indonesia altercated with Armenia. | IDN ACCUSE ARM
+verb:amass:15 | Argentina amassed troops near Lebanon. | ARG MOBILIZE LBN
+verb:ambush:190 | Austria ambushed Hungary. | AUT ASSAULT HUN
+verb:amend:0342 | Morocco amended the treaty with Brazil. | MAR AGREE BRA
+verb:analyse:09 | Egypt analysed the allegations against Indonesia. | EGY ACCUSE IDN
+verb:annihilate:200 | Ethiopia annihilated Mexico. | ETH ASSAULT MEX
+verb:announce:163 | China announced sanctions on Morocco. | CHN SANCTION MAR
+verb:annoy:111 | Morocco annoyed Brazil. | MAR ACCUSE BRA
+verb:annul:12 | Qatar annulled the agreement with Poland. | QAT REJECT POL
+verb:anticipate:03 | Spain anticipated cooperation with Iran. | ESP AGREE IRN
+verb:appease:083 | Sweden appeased Norway. | SWE CONCEDE NOR
+verb:applaud:051 | Hungary applauded Sudan. | HUN SUPPORT SDN
+verb:apply:163 | Cuba applied sanction on Finland. | CUB SANCTION FIN
+verb:apportion:112 | Azerbaijan apportioned blame to Thailand. | AZE ACCUSE THA
+verb:appreciate:051 | Canada appreciated Qatar. | CAN SUPPORT QAT
+verb:apprehend:173 | China apprehended Morocco. | CHN COERCE MAR
+verb:apprise:041 | Iraq apprised Spain of the decision. | IRQ CONSULT ESP
+verb:apprize:041 | Azerbaijan apprized Thailand of the decision. | AZE CONSULT THA
+verb:appropriate:1711 | Lebanon appropriated Venezuela. | LBN COERCE VEN
+verb:approve:051 | China approved Morocco. | CHN SUPPORT MAR
+verb:arbitrate:045 | China arbitrated between Morocco and its neighbours. | CHN CONSULT MAR
+verb:arise:145 | Protesters in Japan arose against the government of Japan. | JPN PROTEST JPN
+verb:arrange:036 | China arranged talk with Morocco. | CHN AGREE MAR
+verb:assail:111 | Greece assailed Chile. | GRC ACCUSE CHL
+verb:assemble:141 | Protesters assembled in Italy. | ITA PROTEST ITA
+verb:assess:09 | Israel assessed the allegations against Kenya. | ISR ACCUSE KEN
+verb:assign:074 | Denmark assigned troop to Vietnam. | DNK AID VNM
+verb:assist:07 | Canada assisted Qatar. | CAN AID QAT
+verb:assure:03 | Finland assured Canada. | FIN AGREE CAN
+verb:attain:057 | Nigeria attained agreement with China. | NGA SUPPORT CHN
+verb:attend:040 | Spain attended talk with Iran. | ESP CONSULT IRN
+verb:audit:09 | Armenia audited Azerbaijan. | ARM ACCUSE AZE
+verb:augment:154 | Sudan augmented troop near Serbia. | SDN MOBILIZE SRB
+verb:augur:03 | China augured closer cooperation with Morocco. | CHN AGREE MAR
+verb:authorise:051 | Chile authorised France. | CHL SUPPORT FRA
+verb:authorize:051 | Chile authorized France. | CHL SUPPORT FRA
+verb:avert:087 | China averted war with Morocco. | CHN RETREAT MAR
+verb:avoid:12 | Thailand avoided talks with Denmark. | THA REJECT DNK
+verb:await:036 | Canada awaited talks with Qatar. | CAN AGREE QAT
+verb:award:051 | Morocco awarded a medal to the president of Brazil. | MAR SUPPORT BRA
+verb:badger:10 | Mexico badgered Ethiopia. | MEX REQUEST ETH
+verb:ban:172 | Lithuania banned Argentina. | LTU COERCE ARG
+verb:banish:174 | Ethiopia banished Mexico. | ETH COERCE MEX
+verb:bankroll:071 | Peru bankrolled Lithuania. | PER AID LTU
+verb:bar:172 | Australia barred Portugal. | AUS COERCE PRT
+verb:bargain:046 | Lebanon bargained with Venezuela. | LBN CONSULT VEN
+verb:barter:061 | Algeria bartered with Japan. | DZA COOPERATE JPN
+verb:battle:190 | France battled Turkey. | FRA ASSAULT TUR
+verb:beat:182 | Argentina beat Lebanon. | ARG ASSAULT LBN
+verb:beef up:154 | Turkey beefed up troops near Peru. | TUR MOBILIZE PER
+verb:beg:020 | Spain begged Iran. | ESP REQUEST IRN
+verb:behead:1823 | Morocco beheaded Brazil. | MAR ASSAULT BRA
+verb:belittle:111 | Finland belittled Canada. | FIN ACCUSE CAN
+verb:bemock:111 | Pakistan bemocked Germany. | PAK ACCUSE DEU
+verb:berate:111 | Vietnam berated Cuba. | VNM ACCUSE CUB
+verb:besiege:191 | Portugal besieged Syria. | PRT COERCE SYR
+verb:bestow:051 | Greece bestowed an honour on the leader of Chile. | GRC SUPPORT CHL
+verb:betray:111 | Germany betrayed Ukraine. | DEU ACCUSE UKR
+verb:better:06 | Russia bettered relation with Sweden. | RUS COOPERATE SWE
+verb:bid:02 | Austria bid farewell to Hungary. | AUT REQUEST HUN
+verb:bill:163 | China billed Morocco. | CHN SANCTION MAR
+verb:blacklist:163 | Iraq blacklisted Spain. | IRQ SANCTION ESP
+verb:blackmail:13 | Algeria blackmailed Japan. | DZA THREATEN JPN
+verb:blaspheme:111 | Poland blasphemed against Egypt. | POL ACCUSE EGY
+verb:blast:111 | Nigeria blasted China. | NGA ACCUSE CHN
+verb:bless:051 | Nigeria blessed China. | NGA SUPPORT CHN
+verb:blitz:195 | Cuba blitzed Finland. | CUB ASSAULT FIN
+verb:bombard:195 | Azerbaijan bombarded Thailand. | AZE ASSAULT THA
+verb:boost:07 | Spain boosted aid to Iran. | ESP AID IRN
+verb:boot out:174 | Lithuania booted out Argentina. | LTU COERCE ARG
+verb:brand:111 | Syria branded Algeria. | SYR ACCUSE DZA
+verb:brandish:138 | Lithuania brandished weapon at Argentina. | LTU THREATEN ARG
+verb:brave:14 | Germany braved the curfew in Ukraine. | DEU PROTEST UKR
+verb:break:196 | Australia broke ceasefire with Portugal. | AUS ASSAULT PRT
+verb:bridle:12 | Chile bridled at the demands of France. | CHL REJECT FRA
+verb:brief:041 | Egypt briefed Indonesia. | EGY CONSULT IDN
+verb:bring:07 | Turkey brought aid to Peru. | TUR AID PER
+verb:bring out:14 | Hungary brought out protesters against Sudan. | HUN PROTEST SDN
+verb:broadcast:111 | Germany broadcast propaganda against Ukraine. | DEU ACCUSE UKR
+verb:broaden:06 | Canada broadened cooperation with Qatar. | CAN COOPERATE QAT
+verb:budge:083 | Sudan budged on the demands of Serbia. | SDN CONCEDE SRB
+verb:build:154 | Pakistan built troop near Germany. | PAK MOBILIZE DEU
+verb:build up:154 | Turkey built up troop near Peru. | TUR MOBILIZE PER
+verb:bust:173 | India busted Belarus. | IND COERCE BLR
+verb:butcher:202 | Germany butchered Ukraine. | DEU ASSAULT UKR
+verb:buy:061 | Greece bought weapon from Chile. | GRC COOPERATE CHL
+verb:bypass:12 | Serbia bypassed Australia. | SRB REJECT AUS
+verb:cable:041 | Algeria cabled Japan. | DZA CONSULT JPN
+verb:cage:173 | Lithuania caged Argentina. | LTU COERCE ARG
+verb:call up:154 | Ukraine called up reservists against Italy. | UKR MOBILIZE ITA
+verb:campaign:14 | Activists campaigned against Azerbaijan. | AZE PROTEST AZE
+verb:capitulate:0874 | Australia capitulated to Portugal. | AUS RETREAT PRT
+verb:carry:07 | Denmark carried aid to Vietnam. | DNK AID VNM
+verb:cast:112 | Peru cast blame on Lithuania. | PER ACCUSE LTU
+verb:castigate:111 | Serbia castigated Australia. | SRB ACCUSE AUS
+verb:caution:13 | Sweden cautioned Norway. | SWE THREATEN NOR
+verb:cease:0871 | Thailand ceased fire against Denmark. | THA RETREAT DNK
+verb:cede:0874 | Brazil ceded territory to Romania. | BRA RETREAT ROU
+verb:censor:1721 | Spain censored Iran. | ESP COERCE IRN
+verb:censure:111 | Venezuela censured Russia. | VEN ACCUSE RUS
+verb:chain:173 | Algeria chained Japan. | DZA COERCE JPN
+verb:challenge:111 | Spain challenged Iran. | ESP ACCUSE IRN
+verb:change:0342 | France changed stand toward Turkey. | FRA AGREE TUR
+verb:chant:14 | Protesters chanted slogans against Poland. | POL PROTEST POL
+verb:chase:190 | Russia chased Sweden. | RUS ASSAULT SWE
+verb:chastise:111 | Cuba chastised Finland. | CUB ACCUSE FIN
+verb:cheer:051 | Iran cheered Pakistan. | IRN SUPPORT PAK
+verb:chide:111 | Iraq chided Spain. | IRQ ACCUSE ESP
+verb:circle:191 | Norway circled Greece. | NOR COERCE GRC
+verb:circulate:111 | Algeria circulated accusations against Japan. | DZA ACCUSE JPN
+verb:circumvent:12 | Portugal circumvented Syria. | PRT REJECT SYR
+verb:clarify:040 | Iran clarified its position with Pakistan. | IRN CONSULT PAK
+verb:cleanse:203 | Sudan cleansed the villages of Serbia. | SDN ASSAULT SRB
+verb:clear:0841 | Argentina cleared Lebanon. | ARG RETREAT LBN
+verb:clear up:037 | Venezuela cleared up dispute with Russia. | VEN AGREE RUS
+verb:clinch:057 | Hungary clinched deal with Sudan. | HUN SUPPORT SDN
+verb:clobber:182 | Finland clobbered Canada. | FIN ASSAULT CAN
+verb:close:161 | Ethiopia closed its embassy in Mexico. | ETH SANCTION MEX
+verb:cluster:15 | Chile clustered troops near France. | CHL MOBILIZE FRA
+verb:coalesce:06 | Hungary coalesced with Sudan. | HUN COOPERATE SDN
+verb:collaborate:06 | Sudan collaborated with Serbia. | SDN COOPERATE SRB
+verb:combat:190 | Syria combated Algeria. | SYR ASSAULT DZA
+verb:come:042 | The president of Morocco came to Brazil. | MAR CONSULT BRA
+verb:comfort:051 | Mexico comforted Ethiopia. | MEX SUPPORT ETH
+verb:commandeer:1711 | Kenya commandeered Austria. | KEN COERCE AUT
+verb:commence:040 | Lithuania commenced talk with Argentina. | LTU CONSULT ARG
+verb:communicate:040 | Ethiopia communicated with Mexico. | ETH CONSULT MEX
+verb:compel:10 | Turkey compeled Peru. | TUR REQUEST PER
+verb:compensate:07 | Brazil compensated Romania. | BRA AID ROU
+verb:compile:09 | Canada compiled evidence against Qatar. | CAN ACCUSE QAT
+verb:complete:0874 | Kenya completed its withdrawal from Austria. | KEN RETREAT AUT
+verb:compliment:051 | Ukraine complimented Italy. | UKR SUPPORT ITA
+verb:comply:083 | Venezuela complied with the demands of Russia. | VEN CONCEDE RUS
+verb:compose:057 | Austria composed agreement with Hungary. | AUT SUPPORT HUN
+verb:compound:111 | Lithuania compounded tensions with Argentina. | LTU ACCUSE ARG
+verb:compromise:083 | Brazil compromised with Romania. | BRA CONCEDE ROU
+verb:conceal:111 | Australia concealed evidence from Portugal. | AUS ACCUSE PRT
+verb:concede:080 | Spain conceded defeat to Iran. | ESP CONCEDE IRN
+verb:conceive:036 | Qatar conceived a plan with Poland. | QAT AGREE POL
+verb:concert:06 | Romania concerted effort with Iraq. | ROU COOPERATE IRQ
+verb:conciliate:083 | Syria conciliated Algeria. | SYR CONCEDE DZA
+verb:conclude:057 | Hungary concluded agreement with Sudan. | HUN SUPPORT SDN
+verb:conduct:040 | Lithuania conducted talk with Argentina. | LTU CONSULT ARG
+verb:confess:055 | Canada confessed to the killing of citizens of Qatar. | CAN SUPPORT QAT
+verb:confide:041 | Sweden confided in Norway. | SWE CONSULT NOR
+verb:confine:173 | Finland confined Canada. | FIN COERCE CAN
+verb:confirm:051 | Thailand confirmed support to Denmark. | THA SUPPORT DNK
+verb:conflict:190 | Belarus conflicted with India. | BLR ASSAULT IND
+verb:conform:083 | Canada conformed to the demands of Qatar. | CAN CONCEDE QAT
+verb:confront:190 | Azerbaijan confronted Thailand. | AZE ASSAULT THA
+verb:congratulate:051 | Belarus congratulated India. | BLR SUPPORT IND
+verb:congregate:141 | Protesters congregated in Australia. | AUS PROTEST AUS
+verb:conjoin:06 | Russia conjoined with Sweden. | RUS COOPERATE SWE
+verb:connect:06 | France connected its grid with Turkey. | FRA COOPERATE TUR
+verb:consent:083 | Hungary consented to the demands of Sudan. | HUN CONCEDE SDN
+verb:console:051 | Iran consoled Pakistan. | IRN SUPPORT PAK
+verb:conspire:111 | Venezuela conspired against Russia. | VEN ACCUSE RUS
+verb:constitute:057 | Turkey constituted alliance with Peru. | TUR SUPPORT PER
+verb:constrain:172 | Canada constrained Qatar. | CAN COERCE QAT
+verb:construct:07 | China constructed hospital in Morocco. | CHN AID MAR
+verb:contact:041 | Serbia contacted Australia. | SRB CONSULT AUS
+verb:contain:191 | Sweden contained Norway. | SWE COERCE NOR
+verb:contaminate:2041 | Ethiopia contaminated Mexico. | ETH ASSAULT MEX
+verb:contest:12 | Ukraine contested Italy. | UKR REJECT ITA
+verb:contradict:12 | Germany contradicted Ukraine. | DEU REJECT UKR
+verb:contravene:128 | Austria contravened the agreement with Hungary. | AUT REJECT HUN
+verb:contrive:111 | Ukraine contrived a plot against Italy. | UKR ACCUSE ITA
+verb:convene:040 | Hungary convened talk with Sudan. | HUN CONSULT SDN
+verb:converge:141 | Protesters converged on Armenia. | ARM PROTEST ARM
+verb:converse:040 | Indonesia conversed with Armenia. | IDN CONSULT ARM
+verb:convey:041 | Germany conveyed message to Ukraine. | DEU CONSULT UKR
+verb:convict:116 | Venezuela convicted Russia. | VEN ACCUSE RUS
+verb:coordinate:06 | Chile coordinated with France. | CHL COOPERATE FRA
+verb:corrupt:111 | Algeria corrupted Japan. | DZA ACCUSE JPN
+verb:counsel:02 | Thailand counseled Denmark. | THA REQUEST DNK
+verb:count:05 | Morocco counted on Brazil. | MAR SUPPORT BRA
+verb:countenance:051 | Japan countenanced Colombia. | JPN SUPPORT COL
+verb:counter:12 | India countered Belarus. | IND REJECT BLR
+verb:counterbalance:111 | Brazil counterbalanced Romania. | BRA ACCUSE ROU
+verb:countermine:171 | Hungary countermined Sudan. | HUN COERCE SDN
+verb:crack down:175 | Italy cracked down on Nigeria. | ITA ASSAULT NGA
+verb:crash:190 | Indonesia crashed into Armenia. | IDN ASSAULT ARM
+verb:create:06 | Belarus created alliance with India. | BLR COOPERATE IND
+verb:criminalise:1722 | Indonesia criminalised Armenia. | IDN COERCE ARM
+verb:criminalize:1722 | Vietnam criminalized Cuba. | VNM COERCE CUB
+verb:cross:190 | Portugal crossed the border into Syria. | PRT ASSAULT SYR
+verb:crucify:111 | Pakistan crucified Germany. | PAK ACCUSE DEU
+verb:crusade:111 | Thailand crusaded against Denmark. | THA ACCUSE DNK
+verb:crush:175 | Brazil crushed Romania. | BRA ASSAULT ROU
+verb:curb:172 | Argentina curbed Lebanon. | ARG COERCE LBN
+verb:curse:111 | Sweden cursed Norway. | SWE ACCUSE NOR
+verb:clamp down:175 | Ukraine clamped down on Italy. | UKR ASSAULT ITA
+verb:damage:171 | Germany damaged Ukraine. | DEU COERCE UKR
+verb:deal:061 | Turkey dealt with Peru. | TUR COOPERATE PER
+verb:debase:111 | Qatar debased Poland. | QAT ACCUSE POL
+verb:debate:040 | Mexico debated with Ethiopia. | MEX CONSULT ETH
+verb:decapitate:1823 | Iraq decapitated Spain. | IRQ ASSAULT ESP
+verb:decimate:190 | Nigeria decimated China. | NGA ASSAULT CHN
+verb:declassify:064 | Syria declassified document to Algeria. | SYR COOPERATE DZA
+verb:decline:12 | Colombia declined invitation from Israel. | COL REJECT ISR
+verb:decriminalise:0811 | Iran decriminalised Pakistan. | IRN CONCEDE PAK
+verb:decriminalize:0811 | Morocco decriminalized Brazil. | MAR CONCEDE BRA
+verb:decry:111 | Finland decried Canada. | FIN ACCUSE CAN
+verb:deepen:06 | Thailand deepened cooperation with Denmark. | THA COOPERATE DNK
+verb:defeat:190 | Turkey defeated Peru. | TUR ASSAULT PER
+verb:defect:174 | India defected to Belarus. | IND COERCE BLR
+verb:defer:083 | Poland defered to Egypt. | POL CONCEDE EGY
+verb:defile:111 | Ethiopia defiled Mexico. | ETH ACCUSE MEX
+verb:deflect:12 | Turkey deflected criticism from Peru. | TUR REJECT PER
+verb:defy:128 | Vietnam defied Cuba. | VNM REJECT CUB
+verb:degrade:111 | Iran degraded Pakistan. | IRN ACCUSE PAK
+verb:delay:12 | Japan delayed aid to Colombia. | JPN REJECT COL
+verb:deliberate:040 | Romania deliberated with Iraq. | ROU CONSULT IRQ
+verb:deliver:07 | Kenya delivered aid to Austria. | KEN AID AUT
+verb:denigrate:111 | Iraq denigrated Spain. | IRQ ACCUSE ESP
+verb:depart:0874 | Ethiopia departed from Mexico. | ETH RETREAT MEX
+verb:deplore:111 | Portugal deplored Syria. | PRT ACCUSE SYR
+verb:deride:111 | Italy derided Nigeria. | ITA ACCUSE NGA
+verb:desert:0874 | Spain deserted Iran. | ESP RETREAT IRN
+verb:desist:087 | Iran desisted from Pakistan. | IRN RETREAT PAK
+verb:desolate:171 | Nigeria desolated China. | NGA COERCE CHN
+verb:despatch:15 | Chile despatched troop to France. | CHL MOBILIZE FRA
+verb:destabilise:111 | Turkey destabilised Peru. | TUR ACCUSE PER
+verb:detach:0874 | Norway detached from Greece. | NOR RETREAT GRC
+verb:deter:13 | Germany detered Ukraine. | DEU THREATEN UKR
+verb:devastate:171 | Norway devastated Greece. | NOR COERCE GRC
+verb:dictate:10 | Venezuela dictated term to Russia. | VEN REQUEST RUS
+verb:disallow:12 | Brazil disallowed Romania. | BRA REJECT ROU
+verb:disapprove:110 | Pakistan disapproved of Germany. | PAK ACCUSE DEU
+verb:disarm:0873 | Romania disarmed Iraq. | ROU RETREAT IRQ
+verb:disavow:12 | Spain disavowed Iran. | ESP REJECT IRN
+verb:disband:0873 | Japan disbanded Colombia. | JPN RETREAT COL
+verb:disclose:064 | Brazil disclosed information to Romania. | BRA COOPERATE ROU
+verb:disconnect:161 | Venezuela disconnected from Russia. | VEN SANCTION RUS
+verb:discourage:111 | Argentina discouraged Lebanon. | ARG ACCUSE LBN
+verb:discredit:111 | Denmark discredited Vietnam. | DNK ACCUSE VNM
+verb:disengage:087 | Greece disengaged from Chile. | GRC RETREAT CHL
+verb:disgrace:111 | Indonesia disgraced Armenia. | IDN ACCUSE ARM
+verb:dishonor:111 | Pakistan dishonored Germany. | PAK ACCUSE DEU
+verb:dishonour:111 | Sudan dishonoured Serbia. | SDN ACCUSE SRB
+verb:dismay:111 | Belarus dismayed India. | BLR ACCUSE IND
+verb:dismember:1823 | Indonesia dismembered Armenia. | IDN ASSAULT ARM
+verb:dismiss:12 | Australia dismissed Portugal. | AUS REJECT PRT
+verb:disparage:111 | Poland disparaged Egypt. | POL ACCUSE EGY
+verb:dispatch:15 | Iran dispatched troop to Pakistan. | IRN MOBILIZE PAK
+verb:dispense:07 | Iraq dispensed aid to Spain. | IRQ AID ESP
+verb:disperse:175 | Israel dispersed Kenya. | ISR ASSAULT KEN
+verb:dispute:12 | China disputed Morocco. | CHN REJECT MAR
+verb:disregard:12 | Greece disregarded Chile. | GRC REJECT CHL
+verb:disrupt:171 | Vietnam disrupted Cuba. | VNM COERCE CUB
+verb:dissent:110 | Iraq dissented from Spain. | IRQ ACCUSE ESP
+verb:distance:12 | Venezuela distanced from Russia. | VEN REJECT RUS
+verb:distribute:07 | Venezuela distributed aid to Russia. | VEN AID RUS
+verb:draft:154 | Qatar drafted soldier against Poland. | QAT MOBILIZE POL
+verb:drag out:12 | Syria dragged out talk with Algeria. | SYR REJECT DZA
+verb:drop:195 | Denmark dropped bomb on Vietnam. | DNK ASSAULT VNM
+verb:drop out:164 | Egypt dropped out of Indonesia. | EGY SANCTION IDN
+verb:drum up:053 | Nigeria drumed up support against China. | NGA SUPPORT CHN
+verb:duel:190 | Ethiopia dueled with Mexico. | ETH ASSAULT MEX
+verb:dynamite:183 | Armenia dynamited Azerbaijan. | ARM ASSAULT AZE
+verb:eavesdrop:176 | Thailand eavesdroped on Denmark. | THA COERCE DNK
+verb:eject:174 | Iraq ejected Spain. | IRQ COERCE ESP
+verb:eliminate:1823 | France eliminated Turkey. | FRA ASSAULT TUR
+verb:elude:12 | Denmark eluded Vietnam. | DNK REJECT VNM
+verb:embark:036 | Ukraine embarked on Italy. | UKR AGREE ITA
+verb:embrace:051 | Iran embraced Pakistan. | IRN SUPPORT PAK
+verb:embroil:111 | Argentina embroiled Lebanon. | ARG ACCUSE LBN
+verb:empower:051 | Russia empowered Sweden. | RUS SUPPORT SWE
+verb:enact:163 | Mexico enacted sanction on Ethiopia. | MEX SANCTION ETH
+verb:encircle:191 | Russia encircled Sweden. | RUS COERCE SWE
+verb:encourage:051 | India encouraged Belarus. | IND SUPPORT BLR
+verb:endow:07 | China endowed Morocco. | CHN AID MAR
+verb:enforce:163 | Lithuania enforced sanction on Argentina. | LTU SANCTION ARG
+verb:enjoin:02 | Venezuela enjoined Russia. | VEN REQUEST RUS
+verb:enlist:053 | Poland enlisted support from Egypt. | POL SUPPORT EGY
+verb:ensnare:173 | Russia ensnared Sweden. | RUS COERCE SWE
+verb:entrap:173 | Romania entraped Iraq. | ROU COERCE IRQ
+verb:entreat:02 | Peru entreated Lithuania. | PER REQUEST LTU
+verb:envisage:036 | Azerbaijan envisaged talk with Thailand. | AZE AGREE THA
+verb:eradicate:200 | Australia eradicated Portugal. | AUS ASSAULT PRT
+verb:erase:171 | Finland erased Canada. | FIN COERCE CAN
+verb:escalate:190 | Serbia escalated attack against Australia. | SRB ASSAULT AUS
+verb:espouse:051 | Ethiopia espoused Mexico. | ETH SUPPORT MEX
+verb:estrange:161 | Spain estranged Iran. | ESP SANCTION IRN
+verb:evacuate:0874 | Algeria evacuated from Japan. | DZA RETREAT JPN
+verb:evade:12 | France evaded Turkey. | FRA REJECT TUR
+verb:evict:174 | Ethiopia evicted Mexico. | ETH COERCE MEX
+verb:exchange:06 | India exchanged prisoner with Belarus. | IND COOPERATE BLR
+verb:exclude:12 | Qatar excluded Poland. | QAT REJECT POL
+verb:exculpate:056 | Kenya exculpated Austria. | KEN SUPPORT AUT
+verb:execute:1823 | France executed Turkey. | FRA ASSAULT TUR
+verb:exert:10 | Portugal exerted pressure on Syria. | PRT REQUEST SYR
+verb:exhort:02 | Poland exhorted Egypt. | POL REQUEST EGY
+verb:exonerate:056 | Poland exonerated Egypt. | POL SUPPORT EGY
+verb:expand:06 | Cuba expanded cooperation with Finland. | CUB COOPERATE FIN
+verb:explore:036 | Indonesia explored cooperation with Armenia. | IDN AGREE ARM
+verb:export:061 | Mexico exported weapon to Ethiopia. | MEX COOPERATE ETH
+verb:exterminate:202 | Austria exterminated Hungary. | AUT ASSAULT HUN
+verb:extort:17 | Iraq extorted Spain. | IRQ COERCE ESP
+verb:facilitate:045 | Kenya facilitated talk with Austria. | KEN CONSULT AUT
+verb:fault:112 | Finland faulted Canada. | FIN ACCUSE CAN
+verb:felicitate:051 | Iraq felicitated Spain. | IRQ SUPPORT ESP
+verb:file:115 | Sudan filed complaint against Serbia. | SDN ACCUSE SRB
+verb:flatten:171 | Japan flattened Colombia. | JPN COERCE COL
+verb:flee:0874 | Poland fled from Egypt. | POL RETREAT EGY
+verb:flog:182 | Norway floged Greece. | NOR ASSAULT GRC
+verb:flout:128 | Cuba flouted Finland. | CUB REJECT FIN
+verb:foil:12 | Canada foiled Qatar. | CAN REJECT QAT
+verb:forbid:172 | Qatar forbade Poland. | QAT COERCE POL
+verb:forestall:12 | Poland forestalled Egypt. | POL REJECT EGY
+verb:foster:06 | China fostered cooperation with Morocco. | CHN COOPERATE MAR
+verb:frustrate:12 | Iran frustrated Pakistan. | IRN REJECT PAK
+verb:furnish:07 | Lebanon furnished Venezuela. | LBN AID VEN
+verb:galvanize:053 | Spain galvanized support against Iran. | ESP SUPPORT IRN
+verb:garner:053 | Austria garnered support against Hungary. | AUT SUPPORT HUN
+verb:gather:141 | Protesters gathered in Sudan. | SDN PROTEST SDN
+verb:glorify:051 | Thailand glorified Denmark. | THA SUPPORT DNK
+verb:goad:10 | Colombia goaded Israel. | COL REQUEST ISR
+verb:grapple:190 | Algeria grappled with Japan. | DZA ASSAULT JPN
+verb:greet:043 | Colombia greeted Israel. | COL CONSULT ISR
+verb:grill:09 | Iran grilled Pakistan. | IRN ACCUSE PAK
+verb:gun down:1823 | Austria gunned down Hungary. | AUT ASSAULT HUN
+verb:harass:17 | China harassed Morocco. | CHN COERCE MAR
+verb:harbor:075 | Syria harbored Algeria. | SYR AID DZA
+verb:harbour:075 | Syria harboured Algeria. | SYR AID DZA
+verb:hammer:111 | Venezuela hammered Russia. | VEN ACCUSE RUS
+verb:hamper:12 | France hampered Turkey. | FRA REJECT TUR
+verb:hang:1823 | Australia hanged Portugal. | AUS ASSAULT PRT
+verb:harangue:111 | Azerbaijan harangued Thailand. | AZE ACCUSE THA
+verb:hasten:07 | Peru hastened aid to Lithuania. | PER AID LTU
+verb:hassle:17 | Denmark hassled Vietnam. | DNK COERCE VNM
+verb:hijack:181 | Ukraine hijacked Italy. | UKR ASSAULT ITA
+verb:hinder:12 | Cuba hindered Finland. | CUB REJECT FIN
+verb:hoist:14 | Peru hoisted flag in Lithuania. | PER PROTEST LTU
+verb:honor:051 | Ethiopia honored Mexico. | ETH SUPPORT MEX
+verb:honour:051 | France honoured Turkey. | FRA SUPPORT TUR
+verb:hound:17 | Pakistan hounded Germany. | PAK COERCE DEU
+verb:humiliate:111 | Serbia humiliated Australia. | SRB ACCUSE AUS
+verb:hunt:17 | Pakistan hunted Germany. | PAK COERCE DEU
+verb:ignore:12 | Lithuania ignored Argentina. | LTU REJECT ARG
+verb:illegalise:1722 | Ukraine illegalised Italy. | UKR COERCE ITA
+verb:illegalize:1722 | Ethiopia illegalized Mexico. | ETH COERCE MEX
+verb:immobilize:17 | Algeria immobilized Japan. | DZA COERCE JPN
+verb:impede:12 | Greece impeded Chile. | GRC REJECT CHL
+verb:impel:10 | India impeled Belarus. | IND REQUEST BLR
+verb:implicate:112 | Germany implicated Ukraine. | DEU ACCUSE UKR
+verb:implore:02 | Venezuela implored Russia. | VEN REQUEST RUS
+verb:impound:1711 | Kenya impounded Austria. | KEN COERCE AUT
+verb:imprison:173 | Vietnam imprisoned Cuba. | VNM COERCE CUB
+verb:impugn:111 | Brazil impugned Romania. | BRA ACCUSE ROU
+verb:incarcerate:173 | Sudan incarcerated Serbia. | SDN COERCE SRB
+verb:incite:13 | Russia incited Sweden. | RUS THREATEN SWE
+verb:indict:112 | Syria indicted Algeria. | SYR ACCUSE DZA
+verb:infiltrate:190 | Sweden infiltrated Norway. | SWE ASSAULT NOR
+verb:infringe:128 | Lithuania infringed sovereignty on Argentina. | LTU REJECT ARG
+verb:insult:111 | Lebanon insulted Venezuela. | LBN ACCUSE VEN
+verb:intercept:17 | Hungary intercepted Sudan. | HUN COERCE SDN
+verb:interfere:111 | Indonesia interfered in Armenia. | IDN ACCUSE ARM
+verb:intern:173 | Mexico interned Ethiopia. | MEX COERCE ETH
+verb:interrogate:09 | Lithuania interrogated Argentina. | LTU ACCUSE ARG
+verb:intervene:190 | Sweden intervened in Norway. | SWE ASSAULT NOR
+verb:intimidate:13 | China intimidated Morocco. | CHN THREATEN MAR
+verb:invite:02 | Italy invited Nigeria. | ITA REQUEST NGA
+verb:invoke:111 | Iraq invoked sanction against Spain. | IRQ ACCUSE ESP
+verb:irk:111 | Austria irked Hungary. | AUT ACCUSE HUN
+verb:isolate:16 | Israel isolated Kenya. | ISR SANCTION KEN
+verb:jeopardize:13 | Indonesia jeopardized Armenia. | IDN THREATEN ARM
+verb:kick out:174 | Hungary kicked out Sudan. | HUN COERCE SDN
+verb:lash:111 | Iran lashed at Pakistan. | IRN ACCUSE PAK
+verb:laud:051 | Armenia lauded Azerbaijan. | ARM SUPPORT AZE
+verb:lecture:111 | Austria lectured Hungary. | AUT ACCUSE HUN
+verb:legalise:0811 | Cuba legalised Finland. | CUB CONCEDE FIN
+verb:legalize:0811 | Egypt legalized Indonesia. | EGY CONCEDE IDN
+verb:legitimise:054 | Denmark legitimised Vietnam. | DNK SUPPORT VNM
+verb:legitimize:054 | Denmark legitimized Vietnam. | DNK SUPPORT VNM
+verb:lend:07 | Venezuela lent support to Russia. | VEN AID RUS
+verb:levy:163 | Argentina levied tariff on Lebanon. | ARG SANCTION LBN
+verb:liberate:0841 | Azerbaijan liberated Thailand. | AZE RETREAT THA
+verb:lobby:02 | Pakistan lobbied Germany. | PAK REQUEST DEU
+verb:loan:07 | Lithuania loaned money to Argentina. | LTU AID ARG
+verb:loot:171 | Ethiopia looted Mexico. | ETH COERCE MEX
+verb:lure:02 | Ukraine lured Italy. | UKR REQUEST ITA
+verb:lynch:1823 | Spain lynched Iran. | ESP ASSAULT IRN
+verb:malign:111 | Azerbaijan maligned Thailand. | AZE ACCUSE THA
+verb:maltreat:182 | Cuba maltreated Finland. | CUB ASSAULT FIN
+verb:manhandle:182 | Sudan manhandled Serbia. | SDN ASSAULT SRB
+verb:menace:13 | Thailand menaced Denmark. | THA THREATEN DNK
+verb:mistreat:182 | China mistreated Morocco. | CHN ASSAULT MAR
+verb:mock:111 | Ethiopia mocked Mexico. | ETH ACCUSE MEX
+verb:molest:1821 | Iraq molested Spain. | IRQ ASSAULT ESP
+verb:murder:1823 | Israel murdered Kenya. | ISR ASSAULT KEN
+verb:mutilate:182 | Ukraine mutilated Italy. | UKR ASSAULT ITA
+verb:muzzle:1721 | Austria muzzled Hungary. | AUT COERCE HUN
+verb:nab:173 | Argentina nabbed Lebanon. | ARG COERCE LBN
+verb:nationalise:1711 | Spain nationalised Iran. | ESP COERCE IRN
+verb:nationalize:1711 | Iraq nationalized Spain. | IRQ COERCE ESP
+verb:negate:12 | Sudan negated Serbia. | SDN REJECT SRB
+verb:nullify:12 | Germany nullified Ukraine. | DEU REJECT UKR
+verb:obey:083 | Brazil obeyed Romania. | BRA CONCEDE ROU
+verb:object:12 | Israel objected to Kenya. | ISR REJECT KEN
+verb:obliterate:171 | Finland obliterated Canada. | FIN COERCE CAN
+verb:obstruct:12 | Finland obstructed Canada. | FIN REJECT CAN
+verb:offend:111 | Greece offended Chile. | GRC ACCUSE CHL
+verb:ostracise:16 | Argentina ostracised Lebanon. | ARG SANCTION LBN
+verb:ostracize:16 | Iraq ostracized Spain. | IRQ SANCTION ESP
+verb:oust:17 | Hungary ousted Sudan. | HUN COERCE SDN
+verb:outlaw:1722 | Italy outlawed Nigeria. | ITA COERCE NGA
+verb:overpower:190 | Denmark overpowered Vietnam. | DNK ASSAULT VNM
+verb:overrule:12 | Serbia overruled Australia. | SRB REJECT AUS
+verb:overthrow:17 | Venezuela overthrew Russia. | VEN COERCE RUS
+verb:overturn:12 | Colombia overturned Israel. | COL REJECT ISR
+verb:pardon:0841 | Hungary pardoned Sudan. | HUN RETREAT SDN
+verb:parley:040 | Egypt parleyed with Indonesia. | EGY CONSULT IDN
+verb:patrol:15 | Italy patroled Nigeria. | ITA MOBILIZE NGA
+verb:pelt:182 | Australia pelted Portugal. | AUS ASSAULT PRT
+verb:penalise:163 | Iran penalised Pakistan. | IRN SANCTION PAK
+verb:penalize:163 | Iran penalized Pakistan. | IRN SANCTION PAK
+verb:persecute:175 | China persecuted Morocco. | CHN ASSAULT MAR
+verb:persuade:02 | Argentina persuaded Lebanon. | ARG REQUEST LBN
+verb:pester:10 | Morocco pestered Brazil. | MAR REQUEST BRA
+verb:pillage:171 | Finland pillaged Canada. | FIN COERCE CAN
+verb:pillory:111 | Pakistan pilloried Germany. | PAK ACCUSE DEU
+verb:pin:112 | Kenya pinned blame on Austria. | KEN ACCUSE AUT
+verb:placate:083 | Peru placated Lithuania. | PER CONCEDE LTU
+verb:plunder:171 | Colombia plundered Israel. | COL COERCE ISR
+verb:poison:182 | Iran poisoned Pakistan. | IRN ASSAULT PAK
+verb:pound:194 | Russia pounded Sweden. | RUS ASSAULT SWE
+verb:pressure:10 | Cuba pressured Finland. | CUB REQUEST FIN
+verb:prod:10 | Lithuania prodded Argentina. | LTU REQUEST ARG
+verb:prohibit:172 | Mexico prohibited Ethiopia. | MEX COERCE ETH
+verb:prosecute:112 | Turkey prosecuted Peru. | TUR ACCUSE PER
+verb:protect:074 | Iraq protected Spain. | IRQ AID ESP
+verb:provoke:111 | Portugal provoked Syria. | PRT ACCUSE SYR
+verb:pummel:182 | Indonesia pummeled Armenia. | IDN ASSAULT ARM
+verb:purge:175 | Finland purged Canada. | FIN ASSAULT CAN
+verb:quarrel:111 | Iran quarreled with Pakistan. | IRN ACCUSE PAK
+verb:quash:175 | Pakistan quashed Germany. | PAK ASSAULT DEU
+verb:quell:175 | Kenya quelled Austria. | KEN ASSAULT AUT
+verb:query:09 | Morocco queried Brazil. | MAR ACCUSE BRA
+verb:ransack:171 | Denmark ransacked Vietnam. | DNK COERCE VNM
+verb:ratify:057 | Portugal ratified Syria. | PRT SUPPORT SYR
+verb:ravage:171 | Colombia ravaged Israel. | COL COERCE ISR
+verb:raze:171 | Lebanon razed Venezuela. | LBN COERCE VEN
+verb:rebuff:12 | Colombia rebuffed Israel. | COL REJECT ISR
+verb:rebuke:111 | Morocco rebuked Brazil. | MAR ACCUSE BRA
+verb:recall:161 | Kenya recalled ambassador from Austria. | KEN SANCTION AUT
+verb:recapture:190 | Japan recaptured Colombia. | JPN ASSAULT COL
+verb:recruit:154 | Chile recruited France. | CHL MOBILIZE FRA
+verb:redeploy:154 | Lebanon redeployed troop to Venezuela. | LBN MOBILIZE VEN
+verb:refute:12 | Japan refuted Colombia. | JPN REJECT COL
+verb:regret:055 | Syria regreted Algeria. | SYR SUPPORT DZA
+verb:reinforce:154 | Spain reinforced Iran. | ESP MOBILIZE IRN
+verb:relocate:0874 | Norway relocated troop from Greece. | NOR RETREAT GRC
+verb:remand:173 | Morocco remanded Brazil. | MAR COERCE BRA
+verb:remind:02 | Iraq reminded Spain. | IRQ REQUEST ESP
+verb:renounce:12 | Sweden renounced Norway. | SWE REJECT NOR
+verb:reopen:081 | Algeria reopened border to Japan. | DZA CONCEDE JPN
+verb:repatriate:0841 | Austria repatriated Hungary. | AUT RETREAT HUN
+verb:repel:190 | Cuba repeled Finland. | CUB ASSAULT FIN
+verb:reprimand:111 | Austria reprimanded Hungary. | AUT ACCUSE HUN
+verb:reproach:111 | Sweden reproached Norway. | SWE ACCUSE NOR
+verb:repress:175 | Peru repressed Lithuania. | PER ASSAULT LTU
+verb:repudiate:12 | Turkey repudiated Peru. | TUR REJECT PER
+verb:repulse:190 | Italy repulsed Nigeria. | ITA ASSAULT NGA
+verb:rescue:0841 | China rescued Morocco. | CHN RETREAT MAR
+verb:resent:110 | Mexico resented Ethiopia. | MEX ACCUSE ETH
+verb:resist:12 | Colombia resisted Israel. | COL REJECT ISR
+verb:restrict:172 | Norway restricted Greece. | NOR COERCE GRC
+verb:retaliate:190 | Turkey retaliated against Peru. | TUR ASSAULT PER
+verb:revile:111 | Italy reviled Nigeria. | ITA ACCUSE NGA
+verb:reward:051 | Israel rewarded Kenya. | ISR SUPPORT KEN
+verb:ridicule:111 | Kenya ridiculed Austria. | KEN ACCUSE AUT
+verb:rob:171 | Mexico robbed Ethiopia. | MEX COERCE ETH
+verb:rout:190 | China routed Morocco. | CHN ASSAULT MAR
+verb:rule out:12 | Lebanon ruled out Venezuela. | LBN REJECT VEN
+verb:sabotage:171 | Egypt sabotaged Indonesia. | EGY COERCE IDN
+verb:salute:051 | Lebanon saluted Venezuela. | LBN SUPPORT VEN
+verb:scold:111 | Iraq scolded Spain. | IRQ ACCUSE ESP
+verb:scorn:111 | Lebanon scorned Venezuela. | LBN ACCUSE VEN
+verb:scuttle:12 | Israel scuttled Kenya. | ISR REJECT KEN
+verb:seal:191 | Azerbaijan sealed Thailand. | AZE COERCE THA
+verb:shield:074 | Germany shielded Ukraine. | DEU AID UKR
+verb:shun:12 | Belarus shunned India. | BLR REJECT IND
+verb:silence:1721 | Norway silenced Greece. | NOR COERCE GRC
+verb:skirmish:190 | Peru skirmished with Lithuania. | PER ASSAULT LTU
+verb:slander:111 | Iraq slandered Spain. | IRQ ACCUSE ESP
+verb:slaughter:202 | Qatar slaughtered Poland. | QAT ASSAULT POL
+verb:smear:111 | Ethiopia smeared Mexico. | ETH ACCUSE MEX
+verb:snub:12 | Poland snubbed Egypt. | POL REJECT EGY
+verb:spurn:12 | Belarus spurned India. | BLR REJECT IND
+verb:spy:176 | Australia spied on Portugal. | AUS COERCE PRT
+verb:squash:175 | Spain squashed Iran. | ESP ASSAULT IRN
+verb:stab:182 | Canada stabbed Qatar. | CAN ASSAULT QAT
+verb:starve:191 | Armenia starved Azerbaijan. | ARM COERCE AZE
+verb:stifle:1721 | India stifled Belarus. | IND COERCE BLR
+verb:stone:182 | Algeria stoned Japan. | DZA ASSAULT JPN
+verb:storm:190 | Algeria stormed Japan. | DZA ASSAULT JPN
+verb:strangle:1823 | Canada strangled Qatar. | CAN ASSAULT QAT
+verb:subdue:175 | Turkey subdued Peru. | TUR ASSAULT PER
+verb:subjugate:192 | Canada subjugated Qatar. | CAN COERCE QAT
+verb:subpoena:173 | Azerbaijan subpoenaed Thailand. | AZE COERCE THA
+verb:subvert:17 | Sweden subverted Norway. | SWE COERCE NOR
+verb:summon:111 | Chile summoned France. | CHL ACCUSE FRA
+verb:suppress:175 | Peru suppressed Lithuania. | PER ASSAULT LTU
+verb:surround:191 | Kenya surrounded Austria. | KEN COERCE AUT
+verb:taunt:111 | Austria taunted Hungary. | AUT ACCUSE HUN
+verb:terrorize:13 | Portugal terrorized Syria. | PRT THREATEN SYR
+verb:thank:051 | Armenia thanked Azerbaijan. | ARM SUPPORT AZE
+verb:thwart:12 | Mexico thwarted Ethiopia. | MEX REJECT ETH
+verb:topple:17 | Italy toppled Nigeria. | ITA COERCE NGA
+verb:torch:171 | Turkey torched Peru. | TUR COERCE PER
+verb:torment:182 | Ukraine tormented Italy. | UKR ASSAULT ITA
+verb:trample:175 | Vietnam trampled Cuba. | VNM ASSAULT CUB
+verb:usurp:17 | Iraq usurped Spain. | IRQ COERCE ESP
+verb:vandalise:171 | Denmark vandalised Vietnam. | DNK COERCE VNM
+verb:vandalize:171 | Iran vandalized Pakistan. | IRN COERCE PAK
+verb:vilify:111 | Denmark vilified Vietnam. | DNK ACCUSE VNM
+verb:wreck:171 | Peru wrecked Lithuania. | PER COERCE LTU
+verb:wrest:190 | Venezuela wrested Russia. | VEN ASSAULT RUS
 """
 
 # Frames whose sentence does not code yet, and why (front-end gaps).
