@@ -179,13 +179,14 @@ class Coder:
                 if content is not None:
                     absorbed.add(content)
             modality = self._modality(clause, clauses, frame, source)
-            code = _intent_code(frame.cameo) if modality == "intent" else frame.cameo
+            code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
             code, modality = _refusal(code, modality)
             if clause.refused:
                 code, modality = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2]), "asserted"
                 if code is None:
                     continue          # "refused to condemn": no condemnation, and no rejection either
             code = _official_protest(code, source)
+            code = _armed_clash(code, source, target)
             key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
             if key in seen:
                 continue
@@ -241,6 +242,18 @@ class Coder:
             if actors:
                 return actors
         return []
+
+    def _announced(self, modality: str, clause: Clause, clauses: list[Clause], frame: Frame) -> bool:
+        """Whether an intended event is itself what is announced: "kündigte ein Treffen an",
+        "will den Krieg durch einen Gipfel beenden" (036), but not a noun a planned act presents
+        as a fact, "wollte nach seinem Besuch in Washington weiterreisen" (the visit is 042)."""
+        if modality != "intent":
+            return False
+        if clause.intent or frame.intent or clause.predicate.kind != "noun" or clause.parent is None:
+            return True
+        trigger = clause.predicate.tokens[0].start
+        return not any(a.start <= trigger < a.end and (a.prep or "").lower() in self.frames.settled
+                       for a in clauses[clause.parent].args("prep"))
 
     def _object_of_event_verb(self, clause: Clause, clauses: list[Clause]) -> bool:
         if clause.parent is None:
@@ -409,6 +422,15 @@ def _official_protest(code: str, source: list[Actor]) -> str:
     by others stay PROTEST (14)."""
     if code.startswith("14") and source and all(a.sector == "GOV" for a in source):
         return "114"
+    return code
+
+
+def _armed_clash(code: str, source: list[Actor], target: list[Actor]) -> str:
+    """Coercion of no kind named (17) between armed forces ("die Armee ging gegen PKK-Kämpfer vor")
+    is fighting (190)."""
+    armed = ("MIL", "REB")
+    if code == "17" and source and target and all(a.sector in armed for a in source + target):
+        return "190"
     return code
 
 

@@ -50,9 +50,11 @@ class Frame:
 
 
 class FrameBook:
-    """All frames of one language, by predicate lemma."""
+    """All frames of one language, by predicate lemma, with the few words the coder needs
+    (``settled``: prepositions that present an event noun as a fact, see frames.yaml)."""
 
-    def __init__(self, frames: list[Frame]):
+    def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset()):
+        self.settled = settled
         self._by_lemma: dict[tuple[str, str], list[Frame]] = {}
         for frame in frames:
             self._by_lemma.setdefault((frame.kind, frame.lemma.lower()), []).append(frame)
@@ -120,7 +122,10 @@ def parse_frames(text: str, *, where: str) -> FrameBook:
         raise ConfigError(f"{where}: not valid YAML ({exc})") from None
     frames = [_frame(e, kind, where) for kind, key in (("verb", "verbs"), ("noun", "nouns"))
               for e in data.get(key) or []]
-    return FrameBook(frames)
+    settled = data.get("settled") or []
+    if not isinstance(settled, list) or not all(isinstance(w, str) and w.strip() for w in settled):
+        raise ConfigError(f"{where}: settled is {settled!r}; give a list of prepositions")
+    return FrameBook(frames, settled=frozenset(w.lower() for w in settled))
 
 
 @lru_cache(maxsize=None)
