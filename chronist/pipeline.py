@@ -96,7 +96,8 @@ def _frontend(shared: _Shared) -> Stage:
 
     def _masked(doc: Document) -> tuple[Article, Dateline | None]:
         from chronist.geo.locate import is_place, locate
-        article = doc.article
+        from chronist.lang.limits import cap_article
+        article = cap_article(doc.article)     # hostile tokens and punctuation runs, same length
         dateline = find_dateline(article.text or "", is_place)
         if dateline is None:
             return article, None

@@ -261,6 +261,10 @@ def _anchor_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"{_B}{r.alternation(r.anchors)}(?:\s+{r.alternation(r.fillers)})?\s+$", re.IGNORECASE)
 
 
+#: A value within the calendar of ``datetime``: years 0001 to 9999, written with four digits.
+_CALENDAR = re.compile(r"(?!0000)\d{4}(?!\d)")
+
+
 def find(text: str, pub: dt.date | None, *, lang: str, direction: str = "past") -> list[Timex]:
     """The temporal expressions of ``text`` in text order (longest match wins)."""
     if lang not in LANGS:
@@ -279,7 +283,12 @@ def find(text: str, pub: dt.date | None, *, lang: str, direction: str = "past") 
     for start, end, _, match, resolver in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
-        resolved = resolver(match, pub, direction, rules)
+        try:
+            resolved = resolver(match, pub, direction, rules)
+        except (OverflowError, ValueError):      # "gestern" of 0001-01-01, "morgen" of 9999-12-31: no date
+            resolved = None
+        if resolved is not None and resolved[0] is not None and not _CALENDAR.match(resolved[0]):
+            resolved = None                       # "next year" of 9999 is year 10000, of 0001 year 2
         if resolved is None:
             continue
         taken.append((start, end))
