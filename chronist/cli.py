@@ -228,6 +228,32 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_aggregate(args: argparse.Namespace) -> int:
+    from chronist.aggregate import Filters, aggregate, format_table, open_readonly, records, write_csv, write_parquet
+    if args.format == "parquet" and not args.output:
+        raise InputError("Parquet is binary: give a file with --output, e.g. --output counts.parquet")
+    dyad = tuple(p.strip() for p in args.dyad.split(",")) if args.dyad else None
+    if dyad is not None and len(dyad) != 2:
+        raise InputError(f"--dyad {args.dyad!r} needs two actors, e.g. --dyad USA,PRK")
+    filters = Filters(actor=args.actor, source=args.source, target=args.target, dyad=dyad, category=args.category,
+                      quad=args.quad, since=args.since, until=args.until, modality=args.modality, lang=args.lang,
+                      country=args.country, text=args.text)
+    conn = open_readonly(args.db)
+    try:
+        rows = records(aggregate(conn, by=args.by or "", per=args.per, filters=filters, actors=args.actors,
+                                 limit=args.limit, order=args.order))
+    finally:
+        conn.close()
+    if args.format == "parquet":
+        write_parquet(rows, args.output)
+        print(f"{len(rows)} rows -> {args.output}", file=sys.stderr)
+    elif args.format == "csv":
+        write_csv(rows, sys.stdout)
+    else:
+        sys.stdout.write(format_table(rows))
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from chronist.bench import bench, corpus_articles
     articles = corpus_articles(args.corpus, limit=args.limit)
@@ -328,6 +354,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("coverage", help="how many states, organisations, persons, agents and frames")
     p.set_defaults(run=cmd_coverage)
+
+    p = sub.add_parser("aggregate", help="event counts and Goldstein sums per actor, dyad, category, quad, period")
+    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--by", help="comma-separated: source, target, category, quad, country (default: all events)")
+    p.add_argument("--per", choices=("day", "week", "month", "year"), help="also per period (weeks by their Monday)")
+    p.add_argument("--actors", choices=("sector", "code"), default="sector",
+                   help="group actors by code and sector (USA/GOV, default) or by code alone (USA)")
+    p.add_argument("--actor", help="events with this actor in either role")
+    p.add_argument("--source", help="actor code, e.g. USA or USA/GOV")
+    p.add_argument("--target", help="actor code, e.g. PRK")
+    p.add_argument("--dyad", help="two actors in either direction, e.g. USA,PRK")
+    p.add_argument("--category", help="PLOVER category, e.g. REQUEST")
+    p.add_argument("--quad", choices=("verbal cooperation", "material cooperation", "verbal conflict",
+                                      "material conflict"))
+    p.add_argument("--since", type=_period, help="events on or after a day, week, month or year")
+    p.add_argument("--until", type=_period, help="events up to the end of a day, week, month or year")
+    p.add_argument("--modality", choices=("asserted", "intent", "negated", "reported"))
+    p.add_argument("--lang", help="articles in this language (de, en)")
+    p.add_argument("--country", help="events located in this country (ISO code, e.g. KOR)")
+    p.add_argument("--text", help="events whose sentence holds this text (case-insensitive)")
+    p.add_argument("--order", choices=("key", "events"), default="key", help="by key and period, or most events first")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--format", choices=("table", "csv", "parquet"), default="table")
+    p.add_argument("--output", "-o", help="file to write (required for parquet)")
+    p.set_defaults(run=cmd_aggregate)
     return parser
 
 

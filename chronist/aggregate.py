@@ -1,0 +1,377 @@
+"""Event data in aggregate: counts and Goldstein scores per actor, dyad, category, quad class,
+country and period, over a store opened read-only.
+
+>>> conn = open_readonly("chronist.db")                        # doctest: +SKIP
+>>> aggregate(conn, by=("source", "target"), per="week",
+...           filters=Filters(category="REQUEST"))             # doctest: +SKIP
+[AggregateRow(key={'source': 'USA/GOV', 'target': 'PRK/GOV'}, period='2018-05-21', events=3, ...)]
+
+The same filters select the rows of ``chronist aggregate`` and of every page of ``chronist
+serve`` (chronist.web). Two views make the common joins for any SQL client on the same
+connection: ``event_view`` (one row per event with its actors, article and sentence) and
+``dyad_view`` (one row per source-target pair of an event). They are TEMP views, made when a
+connection is opened here, because the store's migrations belong to the store (see
+``VIEWS_SQL`` to make them permanent in a database of your own).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from chronist.coding.ontology import QUADS, current_type
+from chronist.errors import InputError, StoreError
+
+log = logging.getLogger(__name__)
+
+DIMENSIONS = ("source", "target", "category", "quad", "country")
+PERIODS = ("day", "week", "month", "year")
+ACTOR_LEVELS = ("sector", "code")
+
+# "USA/GOV" where the actor has a sector, "USA" where it has none.
+_ACTOR_KEY = "{t}.code || CASE WHEN coalesce({t}.sector, '') != '' THEN '/' || {t}.sector ELSE '' END"
+
+VIEWS_SQL = """
+CREATE TEMP VIEW IF NOT EXISTS event_view AS
+SELECT e.id AS rowid_, e.event_id, a.id AS article_row, a.article_id, a.title, a.source AS publisher,
+       a.url, a.pub_date, a.lang, e.sentence_idx, s.text AS sentence,
+       (SELECT group_concat(k, '+') FROM (SELECT x.code || CASE WHEN coalesce(x.sector, '') != ''
+                THEN '/' || x.sector ELSE '' END AS k FROM event_actors x
+                WHERE x.event = e.id AND x.role = 'source' ORDER BY x.position)) AS source,
+       (SELECT group_concat(coalesce(x.name, x.text), '+') FROM (SELECT name, text FROM event_actors x
+                WHERE x.event = e.id AND x.role = 'source' ORDER BY x.position) AS x) AS source_name,
+       (SELECT group_concat(k, '+') FROM (SELECT x.code || CASE WHEN coalesce(x.sector, '') != ''
+                THEN '/' || x.sector ELSE '' END AS k FROM event_actors x
+                WHERE x.event = e.id AND x.role = 'target' ORDER BY x.position)) AS target,
+       (SELECT group_concat(coalesce(x.name, x.text), '+') FROM (SELECT name, text FROM event_actors x
+                WHERE x.event = e.id AND x.role = 'target' ORDER BY x.position) AS x) AS target_name,
+       e.plover AS category, e.mode, e.cameo, e.quad, e.goldstein, e.modality, e.event_text,
+       e.date, e.date_from, e.location, e.location_country AS country, e.lat, e.lon, e.confidence
+FROM events e JOIN articles a ON a.id = e.article
+LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence_idx;
+
+CREATE TEMP VIEW IF NOT EXISTS dyad_view AS
+SELECT e.id AS rowid_, e.event_id, e.article AS article_row,
+       s.code AS source_code, s.sector AS source_sector, coalesce(s.name, s.text) AS source_name,
+       t.code AS target_code, t.sector AS target_sector, coalesce(t.name, t.text) AS target_name,
+       e.plover AS category, e.quad, e.goldstein, e.modality, e.date, e.date_from,
+       e.location_country AS country
+FROM events e
+LEFT JOIN event_actors s ON s.event = e.id AND s.role = 'source'
+LEFT JOIN event_actors t ON t.event = e.id AND t.role = 'target';
+"""
+
+
+def open_readonly(path: str | Path) -> sqlite3.Connection:
+    """Open the store at ``path`` read-only (SQLite URI ``mode=ro``, ``query_only``) with the views.
+
+    Raises :class:`InputError` when there is no such file and :class:`StoreError` when it is
+    not a Chronist store.
+    """
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise InputError(f"{path}: no such database; create it with `chronist ingest FILE --db {path}`")
+    uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        raise StoreError(f"store {path}: {exc}; check that it is a Chronist store you may read") from exc
+    if not {"events", "articles", "event_actors", "sentences"} <= tables:
+        conn.close()
+        raise StoreError(f"{path} is not a Chronist store (no events table); choose another --db path")
+    try:
+        create_views(conn)
+        conn.execute("PRAGMA query_only = ON")          # TEMP views first: query_only forbids them too
+    except sqlite3.Error as exc:
+        conn.close()
+        raise StoreError(f"store {path}: {exc}; check that it is a Chronist store you may read") from exc
+    return conn
+
+
+def create_views(conn: sqlite3.Connection) -> None:
+    """Make ``event_view`` and ``dyad_view`` on ``conn`` (TEMP: they live as long as the connection)."""
+    for statement in VIEWS_SQL.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def has_stories(conn: sqlite3.Connection) -> bool:
+    """Whether the store clusters events into stories (an ``events.story`` column)."""
+    return any(row[1] == "story" for row in conn.execute("PRAGMA table_info(events)"))
+
+
+# -- filters ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class Filters:
+    """Which events to read; every field left None selects all.
+
+    ``actor`` matches either role, ``source``/``target`` one role, each by code (``USA``) or
+    code and sector (``USA/GOV``). ``dyad`` is two actors in either direction (``("USA",
+    "PRK")``). ``since``/``until`` are inclusive and take a day, ISO week, month or year.
+    ``text`` is a case-insensitive substring of the sentence.
+    """
+
+    actor: str | None = None
+    source: str | None = None
+    target: str | None = None
+    dyad: tuple[str, str] | None = None
+    category: str | None = None
+    quad: str | None = None
+    since: str | dt.date | None = None
+    until: str | dt.date | None = None
+    modality: str | None = None
+    lang: str | None = None
+    country: str | None = None
+    text: str | None = None
+
+    def where(self) -> tuple[list[str], list[Any]]:
+        """SQL conditions over ``events e`` (and ``articles a`` for ``lang``) with their parameters."""
+        from chronist.store.queries import date_bounds
+        where: list[str] = []
+        params: list[Any] = []
+        if self.actor:
+            where.append(_actor_cond(None, self.actor, params))
+        if self.source:
+            where.append(_actor_cond("source", self.source, params))
+        if self.target:
+            where.append(_actor_cond("target", self.target, params))
+        if self.dyad:
+            one, two = self.dyad
+            p1: list[Any] = []
+            forward = _actor_cond("source", one, p1) + " AND " + _actor_cond("target", two, p1)
+            backward = _actor_cond("source", two, p1) + " AND " + _actor_cond("target", one, p1)
+            where.append(f"(({forward}) OR ({backward}))")
+            params += p1
+        if self.category:
+            where.append("e.plover = ?")
+            params.append(current_type(self.category.strip().upper()))
+        if self.quad:
+            if self.quad not in QUADS:
+                raise InputError(f"quad={self.quad!r} is not a quad class; use one of {', '.join(QUADS)}")
+            where.append("e.quad = ?")
+            params.append(self.quad)
+        for name, value, last in (("since", self.since, False), ("until", self.until, True)):
+            if not value:
+                continue
+            if isinstance(value, dt.date):
+                bound = value.isoformat()
+            else:
+                bounds = date_bounds(str(value))
+                if bounds is None:
+                    raise InputError(f"{name}={value!r} is not a date; write it as YYYY-MM-DD, YYYY-MM, "
+                                     "YYYY-Www or YYYY")
+                bound = bounds[1 if last else 0].isoformat()
+            where.append("e.date_from <= ?" if last else "e.date_from >= ?")
+            params.append(bound)
+        if self.modality:
+            where.append("e.modality = ?")
+            params.append(self.modality)
+        if self.lang:
+            where.append("e.article IN (SELECT id FROM articles WHERE lang = ?)")
+            params.append(self.lang)
+        if self.country:
+            where.append("e.location_country = ?")
+            params.append(self.country.strip().upper())
+        if self.text:
+            where.append("EXISTS (SELECT 1 FROM sentences s2 WHERE s2.article = e.article "
+                         "AND s2.idx = e.sentence_idx AND instr(lower(s2.text), lower(?)) > 0)")
+            params.append(self.text)
+        return where, params
+
+
+def _actor_cond(role: str | None, value: str, params: list[Any]) -> str:
+    # An IN over event_actors (indexed by code, role, event) lets SQLite start from the actor.
+    code, _, sector = value.strip().partition("/")
+    if not code:
+        raise InputError(f"actor {value!r} is not an actor code; give one such as 'USA' or 'USA/GOV'")
+    sql = "e.id IN (SELECT x.event FROM event_actors x WHERE x.code = ?"
+    params.append(code)
+    if role:
+        sql += " AND x.role = ?"
+        params.append(role)
+    if sector:
+        sql += " AND x.sector = ?"
+        params.append(sector)
+    return sql + ")"
+
+
+def parse_by(value: str | Sequence[str] | None) -> tuple[str, ...]:
+    """``"source,target"`` or a sequence of dimension names, checked against DIMENSIONS."""
+    if not value:
+        return ()
+    names = [v.strip() for v in (value.split(",") if isinstance(value, str) else value) if v.strip()]
+    unknown = [n for n in names if n not in DIMENSIONS]
+    if unknown:
+        raise InputError(f"cannot aggregate by {', '.join(unknown)}; use any of {', '.join(DIMENSIONS)}")
+    return tuple(dict.fromkeys(names))
+
+
+def period_sql(per: str, column: str = "e.date_from") -> str:
+    """The period an event's first day falls in: the day, the Monday of its week, YYYY-MM or YYYY."""
+    if per == "day":
+        return column
+    if per == "week":
+        return f"date({column}, '-' || ((CAST(strftime('%w', {column}) AS INTEGER) + 6) % 7) || ' days')"
+    if per == "month":
+        return f"substr({column}, 1, 7)"
+    if per == "year":
+        return f"substr({column}, 1, 4)"
+    raise InputError(f"unknown period {per!r}; use one of {', '.join(PERIODS)}")
+
+
+# -- aggregation -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class AggregateRow:
+    """One group: its key (dimension -> value), its period, counts and Goldstein figures."""
+
+    key: dict[str, str | None]
+    period: str | None
+    events: int
+    goldstein_sum: float
+    goldstein_mean: float | None
+    quads: dict[str, int] = field(default_factory=dict)
+    stories: int | None = None
+
+    def record(self) -> dict[str, Any]:
+        """A flat dict: the key, period, events, stories, Goldstein sum and mean, one count per quad."""
+        out: dict[str, Any] = dict(self.key)
+        if self.period is not None:
+            out["period"] = self.period
+        out["events"] = self.events
+        if self.stories is not None:
+            out["stories"] = self.stories
+        out["goldstein_sum"] = round(self.goldstein_sum, 3)
+        out["goldstein_mean"] = None if self.goldstein_mean is None else round(self.goldstein_mean, 3)
+        for quad in QUADS:
+            out[quad.replace(" ", "_")] = self.quads.get(quad, 0)
+        return out
+
+
+def aggregate(conn: sqlite3.Connection, *, by: str | Iterable[str] = (), per: str | None = None,
+              filters: Filters | None = None, actors: str = "sector", limit: int | None = None,
+              order: str = "key") -> list[AggregateRow]:
+    """Events grouped by ``by`` (DIMENSIONS) and ``per`` period, with counts and Goldstein figures.
+
+    An event counts once in each group it falls in: an event with two source actors counts for
+    both when grouped by source, once otherwise. ``actors="code"`` groups actors by their code
+    alone (USA), ``"sector"`` by code and sector (USA/GOV). Events without a date are left out
+    when ``per`` is given. ``order`` is ``"key"`` (period, then key) or ``"events"`` (largest
+    first). Stories are counted when the store clusters events into them (an event not yet in
+    a story counts as a story of its own).
+    """
+    dims = parse_by(by if isinstance(by, str) else tuple(by))
+    if actors not in ACTOR_LEVELS:
+        raise InputError(f"actors={actors!r}; use one of {', '.join(ACTOR_LEVELS)}")
+    if order not in ("key", "events"):
+        raise InputError(f"order={order!r}; use 'key' or 'events'")
+    where, params = (filters or Filters()).where()
+    joins: list[str] = []
+    keys: list[tuple[str, str]] = []
+    for dim in dims:
+        if dim in ("source", "target"):
+            alias = dim[0] + "a"
+            joins.append(f"LEFT JOIN event_actors {alias} ON {alias}.event = e.id AND {alias}.role = '{dim}'")
+            expr = f"{alias}.code" if actors == "code" else _ACTOR_KEY.format(t=alias)
+        else:
+            expr = {"category": "e.plover", "quad": "e.quad", "country": "e.location_country"}[dim]
+        keys.append((dim, expr))
+    if per is not None:
+        keys.append(("period", period_sql(per)))
+        where.append("e.date_from IS NOT NULL")
+    stories = has_stories(conn)
+    inner_cols = [f"{expr} AS k_{name}" for name, expr in keys]
+    inner_cols += ["e.id AS ev", "e.goldstein AS g", "e.quad AS q"] + (["e.story AS st"] if stories else [])
+    inner = (f"SELECT DISTINCT {', '.join(inner_cols)} FROM events e {' '.join(joins)}"
+             + (" WHERE " + " AND ".join(where) if where else ""))
+    group = [f"k_{name}" for name, _ in keys]
+    quad_cols = [f"sum(q = '{quad}')" for quad in QUADS]
+    sql = (f"SELECT {', '.join(group + ['count(*)', 'total(g)', 'avg(g)'] + quad_cols)}"
+           + (", count(DISTINCT st) + total(st IS NULL)" if stories else "")
+           + f" FROM ({inner})"
+           + (f" GROUP BY {', '.join(group)}" if group else ""))
+    if order == "events":
+        sql += " ORDER BY count(*) DESC" + (", " + ", ".join(group) if group else "")
+    elif group:
+        sql += " ORDER BY " + ", ".join(([group[-1]] if per else []) + (group[:-1] if per else group))
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    rows: list[AggregateRow] = []
+    n_keys = len(keys)
+    for row in conn.execute(sql, params):
+        if not group and row[n_keys] == 0:
+            break
+        key = {name: row[i] for i, (name, _) in enumerate(keys) if name != "period"}
+        rest = row[n_keys:]
+        rows.append(AggregateRow(
+            key=key, period=row[n_keys - 1] if per else None, events=rest[0], goldstein_sum=rest[1] or 0.0,
+            goldstein_mean=rest[2], quads={quad: int(rest[3 + i] or 0) for i, quad in enumerate(QUADS)},
+            stories=int(rest[7]) if stories else None))
+    return rows
+
+
+def records(rows: Iterable[AggregateRow]) -> list[dict[str, Any]]:
+    """The flat records of ``rows`` (AggregateRow.record)."""
+    return [row.record() for row in rows]
+
+
+def format_table(rows: Sequence[dict[str, Any]]) -> str:
+    """Aggregate records as an aligned text table for reading."""
+    if not rows:
+        return "(no events)\n"
+    header = list(rows[0])
+    cells = [["" if r.get(h) is None else str(r.get(h)) for h in header] for r in rows]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(header)]
+    numeric = {h for h in header if all(isinstance(r.get(h), (int, float)) or r.get(h) is None for r in rows)}
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(v.rjust(w) if h in numeric else v.ljust(w)
+                         for v, w, h in zip(values, widths, header)).rstrip()
+
+    out = [line(header), "  ".join("-" * w for w in widths)] + [line(c) for c in cells]
+    return "\n".join(out) + f"\n({len(rows)} rows)\n"
+
+
+def write_csv(rows: Sequence[dict[str, Any]], out: Any) -> None:
+    import csv
+    if not rows:
+        return
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def write_parquet(rows: Sequence[dict[str, Any]], path: str | Path) -> None:
+    """Aggregate records as a Parquet file with typed columns (through DuckDB)."""
+    import duckdb
+    if not rows:
+        raise InputError("no events match; nothing to write to a Parquet file")
+    columns = list(rows[0])
+    types = []
+    for name in columns:
+        values = [r[name] for r in rows if r[name] is not None]
+        if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            types.append("BIGINT")
+        elif values and all(isinstance(v, (int, float)) for v in values):
+            types.append("DOUBLE")
+        else:
+            types.append("VARCHAR")
+    with duckdb.connect() as con:
+        con.execute("CREATE TABLE agg (" + ", ".join(f'"{c}" {t}' for c, t in zip(columns, types)) + ")")
+        con.executemany(f"INSERT INTO agg VALUES ({', '.join('?' * len(columns))})",
+                        [[r[c] for c in columns] for r in rows])
+        target = str(path).replace("'", "''")
+        try:
+            con.execute(f"COPY agg TO '{target}' (FORMAT parquet)")
+        except duckdb.Error as exc:
+            raise InputError(f"cannot write {path}: {exc}; check the folder is writable") from None
