@@ -38,3 +38,16 @@ def test_planned_acts_and_their_settled_nouns(lang: str, text: str, expected: tu
 ], ids=["armed-against-armed", "police-against-protesters"])
 def test_unnamed_coercion_between_armed_forces_is_fighting(text: str, expected: tuple) -> None:
     assert coded(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Ankara – Dem Oppositionsführer Selahattin Demirtaş wird Anstachelung zur Gewalt vorgeworfen.",
+     [("TUR", "112", "TUR", "asserted")]),
+    ("de", "In Moskau wurden am Sonntag zwanzig Demonstranten festgenommen.", [("RUS", "173", "RUS", "asserted")]),
+    ("de", "Russland wird vorgeworfen, die Separatisten zu unterstützen.", []),
+    ("en", "In Cairo, twenty protesters were arrested on Sunday.", [("EGY", "173", "EGY", "asserted")]),
+], ids=["de-accused", "de-arrested", "de-state-accused-by-no-one", "en-arrested"])
+def test_passive_legal_acts_without_agent_are_the_states(lang: str, text: str, expected: list) -> None:
+    """The unnamed authorities of the country where it happens accuse, investigate, arrest;
+    a state accused by no one named gives no event."""
+    assert [e for e in coded(text, lang) if e[1][:2] in ("09", "11", "17")] == expected

@@ -156,11 +156,15 @@ class Coder:
             if frame is None or self._hypothetical(clause, clauses):
                 continue
             source = self._source(frame, clause, i, clauses)
+            authority = [] if source else _authority(frame, clause)
+            source = source or authority
             if not source:
                 continue
             if i in absorbed:
                 continue
             target, used = self._target(frame, clause, i, clauses, source)
+            if authority and not _private(target):
+                continue
             if not target and frame.reciprocal and self._reciprocal(clause, source):
                 target = list(source)
             if not frame.reciprocal:
@@ -423,6 +427,28 @@ def _official_protest(code: str, source: list[Actor]) -> str:
     if code.startswith("14") and source and all(a.sector == "GOV" for a in source):
         return "114"
     return code
+
+
+# Legal and coercive acts told in the passive with no agent ("Demirtaş wird Terrorpropaganda
+# vorgeworfen", "gegen ihn wird ermittelt", "was arrested") are the state's: investigate (09),
+# accuse (11), coerce and arrest (17).
+AUTHORITY_CODES = ("09", "11", "17")
+
+
+def _authority(frame: Frame, clause: Clause) -> list[Actor]:
+    """The unnamed authorities behind a passive legal or coercive act (their country is found
+    like any unknown actor's: the sentence's place, the other party's, the article's)."""
+    if (frame.cameo.startswith(AUTHORITY_CODES) and clause.predicate.kind == "verb"
+            and clause.predicate.voice == "passive" and not clause.args("agent")):
+        trigger = clause.predicate.tokens[0]
+        return [Actor(code="UNK", sector="GOV", text="", start=trigger.start, end=trigger.start)]
+    return []
+
+
+def _private(target: list[Actor]) -> bool:
+    """Whether the targets are people or groups within a state, not a state or government
+    ("Russland wird vorgeworfen" leaves the accuser unknown)."""
+    return bool(target) and all(a.sector not in (None, "GOV") or a.name is not None for a in target)
 
 
 def _armed_clash(code: str, source: list[Actor], target: list[Actor]) -> str:
