@@ -4,10 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 DB ?= chronist.db
+# Country outlines for the web view's map (Natural Earth, from the npm package world-atlas)
+WORLD_ATLAS := chronist/web/node_modules/world-atlas/package.json
 
-.PHONY: install run test eval bench clean
+.PHONY: install install-browser run test eval bench clean
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed $(WORLD_ATLAS)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,11 +17,30 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+$(WORLD_ATLAS): chronist/web/package.json chronist/web/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		cd chronist/web && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/world-atlas/package.json; \
+	else \
+		echo "npm not found: the web view's map will draw a latitude/longitude grid without country outlines"; \
+	fi
+
+# Debian's Chromium for the browser tests (tests/test_web.py), installed when absent and root;
+# Playwright's own browser download does not work offline, so it is never used.
+install-browser:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then \
+		true; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "chromium not installed and not root: the browser tests will skip (install Debian's chromium)"; \
+	fi
+
 run: install
 	$(BIN)/chronist ingest examples/gipfel-diplomatie.txt --lang de --date 2023-05-17 --db $(DB)
 	$(BIN)/chronist events --db $(DB)
+	@echo "Web view of these events: $(BIN)/chronist serve --db $(DB)   (then open http://127.0.0.1:8000/)"
 
-test: install
+test: install install-browser
 	$(BIN)/python -m pytest -q
 
 eval: install

@@ -254,6 +254,20 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from chronist.web import serve
+    from chronist.web.app import create_app
+    _need_db(args.db)
+    create_app(args.db)                      # a store that cannot be read fails here, in one line
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"chronist: warning: serving on {args.host}: anyone who reaches this address can read the store",
+              file=sys.stderr)
+    print(f"Chronist web view of {args.db} (read-only) on http://{args.host}:{args.port}/  (Ctrl-C stops it)",
+          flush=True)
+    serve(args.db, host=args.host, port=args.port)
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from chronist.bench import bench, corpus_articles
     articles = corpus_articles(args.corpus, limit=args.limit)
@@ -379,6 +393,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "parquet"), default="table")
     p.add_argument("--output", "-o", help="file to write (required for parquet)")
     p.set_defaults(run=cmd_aggregate)
+
+    p = sub.add_parser("serve", help="a read-only web view of the store (events, timelines, network, map)")
+    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(run=cmd_serve)
     return parser
 
 
