@@ -45,8 +45,9 @@ def test_unnamed_coercion_between_armed_forces_is_fighting(text: str, expected: 
      [("TUR", "112", "TUR", "asserted")]),
     ("de", "In Moskau wurden am Sonntag zwanzig Demonstranten festgenommen.", [("RUS", "173", "RUS", "asserted")]),
     ("de", "Russland wird vorgeworfen, die Separatisten zu unterstützen.", []),
+    ("de", "Der Oppositionsführer Selahattin Demirtaş wurde scharf kritisiert.", []),
     ("en", "In Cairo, twenty protesters were arrested on Sunday.", [("EGY", "173", "EGY", "asserted")]),
-], ids=["de-accused", "de-arrested", "de-state-accused-by-no-one", "en-arrested"])
+], ids=["de-accused", "de-arrested", "de-state-accused-by-no-one", "de-criticised-by-no-one", "en-arrested"])
 def test_passive_legal_acts_without_agent_are_the_states(lang: str, text: str, expected: list) -> None:
     """The unnamed authorities of the country where it happens accuse, investigate, arrest;
     a state accused by no one named gives no event."""

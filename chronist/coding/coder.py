@@ -431,8 +431,9 @@ def _official_protest(code: str, source: list[Actor]) -> str:
 
 # Legal and coercive acts told in the passive with no agent ("Demirtaş wird Terrorpropaganda
 # vorgeworfen", "gegen ihn wird ermittelt", "was arrested") are the state's: investigate (09),
-# accuse (11), coerce and arrest (17).
-AUTHORITY_CODES = ("09", "11", "17")
+# accuse of a crime (112), sue (115), convict (116), coerce and arrest (17). Criticism by no one
+# named ("wurde kritisiert") is not.
+AUTHORITY_CODES = ("09", "112", "115", "116", "17")
 
 
 def _authority(frame: Frame, clause: Clause) -> list[Actor]:
