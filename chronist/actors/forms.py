@@ -98,8 +98,23 @@ def de_people_forms(base: str) -> list[str]:
     return [base, base + "en", base + "in", base + "innen"]
 
 
+_UMLAUT = {"au": "äu", "a": "ä", "o": "ö", "u": "ü", "Au": "Äu", "A": "Ä", "O": "Ö", "U": "Ü"}
+_LAST_VOWELS = re.compile(r"([AaOoUuEeIiÄäÖöÜüYy]+)([^AaOoUuEeIiÄäÖöÜüYy]*)$")
+
+
+def de_umlaut(word: str) -> str | None:
+    """The word with the umlaut of its last vowel (Haus -> Häus, Anwalt -> Anwält, Hof ->
+    Höf); None when that vowel takes none (Minister, Partei, Bauer)."""
+    m = _LAST_VOWELS.search(word)
+    if m is None or m.group(1) not in _UMLAUT:
+        return None
+    return word[: m.start(1)] + _UMLAUT[m.group(1)] + m.group(2)
+
+
 def de_agent_forms(base: str) -> list[str]:
-    """German agent noun -> its inflected forms (over-generated on purpose)."""
+    """German agent noun -> its inflected forms (over-generated on purpose): endings -s, -n,
+    -en, -e, -es, -er, -ern, feminine -in/-innen, umlaut plurals (Häuser, Anwälte, Höfe,
+    Ärztin), -nis -> -nisse and -um -> -en (Ministerien)."""
     if "*" in base:
         return expand_star(base)
     head = base.split()[-1]
@@ -112,6 +127,14 @@ def de_agent_forms(base: str) -> list[str]:
         forms.update({head + "in", head + "innen", head + "nen"})
     if head.endswith("in"):
         forms.add(head + "nen")
+    if head.endswith("nis"):
+        forms.update({head + "se", head + "sen", head + "ses"})
+    if head.endswith("um") and len(head) > 4:
+        forms.update({head[:-2] + "en"})
+    umlauted = de_umlaut(head)
+    if umlauted is not None and not head.endswith(("e", "el", "en", "er", "um")):
+        forms.update({umlauted + "e", umlauted + "en", umlauted + "er", umlauted + "ern",
+                      umlauted + "in", umlauted + "innen"})
     return sorted(lead + f for f in forms)
 
 
@@ -124,6 +147,10 @@ def en_plural(word: str) -> list[str]:
         plural = head[:-3] + "men"
     elif low.endswith("y") and low[-2:-1] not in tuple("aeiou"):
         plural = head[:-1] + "ies"
+    elif low.endswith("arch") and not low.endswith("earch") and len(low) > 5:
+        plural = head + "s"          # monarchs, patriarchs, oligarchs (but marches, searches)
+    elif low.endswith("ach") and low[-4:-3] not in tuple("aeiou"):
+        plural = head + "s"          # stomachs (but coaches, approaches)
     elif low.endswith(("s", "x", "ch", "sh")):
         plural = head + "es"
     else:
