@@ -113,6 +113,7 @@ class Agent:
     sector: str | None
     generic: bool = False
     base: str = ""
+    noun_only: bool = False   # German adjectival noun ("Gefangen*"): only capitalised, not ADJA
 
 
 Index = dict[str, list[tuple[tuple[str, ...], Any]]]
@@ -448,7 +449,8 @@ class ActorDictionary:
                     seen[base.casefold()] = sector
                     is_generic = any(f.casefold() in generic[lang]
                                      for f in self._agent_forms(lang, base))
-                    self._add_agent(lang, base, Agent("agent", sector, is_generic, base))
+                    noun_only = lang == "de" and base.endswith("*") and " " not in base
+                    self._add_agent(lang, base, Agent("agent", sector, is_generic, base, noun_only))
             for kind, section in (("orghead", "org_heads"), ("eli", "eli_modifiers")):
                 for base in _strings((data.get(section) or {}).get(lang), f"{path}: {section}.{lang}"):
                     self._add_agent(lang, base, Agent(kind, None, False, base))

@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass, field
 
 from chronist.actors.dictionary import ActorDictionary, Agent, Entry, Person
-from chronist.actors.parts import Part, longest, prep_before, text_of, to_parts
+from chronist.actors.parts import DETERMINERS, Part, longest, prep_before, text_of, to_parts
 from chronist.errors import ConfigError
 from chronist.model import Actor, Token
 
@@ -31,6 +31,7 @@ PREPS = LOC_PREPS | BIND_PREPS | frozenset({"mit", "with", "gegen", "against", "
 _OVERRIDING = frozenset({"REB", "OPP"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
 MIN_MODIFIER = 4     # shortest first part of a split compound ("Ein-führung" is none)
+MAX_PREFIX = 4       # longest part skipped inside a compound ("Ko", "Co", "Vize")
 MAX_GAP = 5          # parts without a mention that end a noun phrase
 _LINKERS = ("", "s", "n", "en", "e", "es")
 
@@ -48,6 +49,7 @@ class _Mention:
     prep: str | None = None
     comma: bool = False
     members: list["_Mention"] = field(default_factory=list)
+    adj: bool = False                  # lower-case adjectival agent ("die gefangenen Soldaten")
 
     @property
     def entry(self) -> Entry:
@@ -117,6 +119,9 @@ class ActorMatcher:
             ent = longest(d.actors[lang], parts, i, part.text)
             if ent and lang == "en" and ent[0] == i + 1 and self._common_word_blocked(parts, i, ent[1]):
                 ent = None
+            if (ent and ent[0] == i + 1 and part.pos == "ADJA"
+                    and all(e.kind == "org" for e in ent[1])):
+                ent = None          # "Grüne Energie": an adjective, not the party
             agt = longest(d.agents[lang], parts, i, low)
             if not agt and part.lemma and part.lemma.casefold() != low:
                 agt = longest(d.agents[lang], parts, i, part.lemma.casefold())
@@ -125,7 +130,11 @@ class ActorMatcher:
                 i = ent[0]
                 continue
             if agt:
-                out.append(_agent_mention(i, agt[0], agt[1][0]))
+                found = _agent_mention(i, agt[0], agt[1][0])
+                # "die gefangenen Soldaten": an adjective, which names the actor only when
+                # no agent noun heads its phrase ("militante Palästinenser")
+                found.adj = agt[1][0].noun_only and not _noun(part)
+                out.append(found)
                 i = agt[0]
                 continue
             if lang == "de" and part.text[:1].isupper() and len(part.text) >= 6:
@@ -197,7 +206,8 @@ class ActorMatcher:
                 continue
             group = [m]
             while (not parts[group[-1].j - 1].last and k + 1 < len(mentions)
-                   and mentions[k + 1].i == group[-1].j and mentions[k + 1].kind != "conj"):
+                   and _next_in_word(parts, group[-1].j, mentions[k + 1].i)
+                   and mentions[k + 1].kind != "conj"):
                 k += 1
                 group.append(mentions[k])
             k += 1
@@ -263,12 +273,24 @@ class ActorMatcher:
             unbound = [a for a in agents if a.code is None]
             for m in orgs:
                 org = d.organisation(m.entry.ident)
+                code, name = org.code, org.name
+                if code == "UNK":
+                    # a name several countries' parties share: a country named with it
+                    # decides ("die französischen Grünen"), else no one (the coder's task)
+                    name = None
+                    bound = _bind_country(countries, m, seg, parts)
+                    if bound is not None:
+                        code = bound.entry.code
+                        countries = [c for c in countries if c is not bound]
                 sector = m.sector
                 if unbound:
                     head = _group_head(unbound, lang)
-                    if sector is None or not head.generic:
+                    if head.adj and sector is not None:
+                        # "die gefangenen Hamas-Kämpfer": the adjective only overrides
+                        sector = head.sector if head.sector in _OVERRIDING else sector
+                    elif sector is None or not head.generic:
                         sector = _group_sector(unbound, head)
-                out.append(_Draft(org.code, sector, org.name, [m] + unbound))
+                out.append(_Draft(code, sector, name, [m] + unbound))
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
             out += [_country_draft(c) for c in countries if c.form != "adj" and c.prep is None]
             return out
@@ -282,7 +304,7 @@ class ActorMatcher:
             code = next(iter(bound_codes), None)
             rest = countries
             if code is None:
-                bound = _bind_country(countries, head)
+                bound = _bind_country(countries, head, seg, parts)
                 if bound is not None:
                     code = bound.entry.code
                     used.append(bound)
@@ -326,6 +348,10 @@ class ActorMatcher:
             active = [p for p in people if p.role_at(date) is not None]
             if len(active) == 1 or (active and len({p.actor_at(date) for p in active}) == 1):
                 chosen = active[0]
+            elif active and len({p.actor_at(date)[0] for p in active}) == 1:
+                # "Sanders" in 2018: the White House press secretary and a senator, both
+                # American: the country is certain, the sector and the person are not
+                return active[0].actor_at(date)[0], None, None
             elif not active and len({(p.country, p.sector) for p in people}) == 1:
                 # "Bush" after both Bushes left office: the country's elite, no name
                 return people[0].country, people[0].sector, None
@@ -389,6 +415,20 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
     return None
 
 
+def _noun(part: Part) -> bool:
+    """A German word written and tagged as a noun: capitalised, and not tagged as an
+    attributive adjective (which a capitalised sentence-initial adjective can be)."""
+    return part.text[:1].isupper() and part.pos != "ADJA"
+
+
+def _next_in_word(parts: list[Part], end: int, start: int) -> bool:
+    """Whether a mention at ``start`` continues the word of one ending at ``end``, directly
+    or after short prefixes that name no actor ("HDP-Ko-Chefin", "US-Vize-Präsident")."""
+    if start < end:
+        return False
+    return all(not parts[k].last and len(parts[k].text) <= MAX_PREFIX for k in range(end, start))
+
+
 def _eli_before(parts: list[Part], i: int, matcher: ActorMatcher, lang: str) -> bool:
     agents = matcher.dictionary.agents[lang]
     k = i - 1
@@ -432,6 +472,7 @@ def _breaks(parts: list[Part], tokens: list[Token], start: int, end: int) -> boo
 
 
 def _group_head(agents: list[_Mention], lang: str) -> _Mention:
+    agents = [a for a in agents if not a.adj] or agents
     if lang == "en":
         k = 0
         while k + 1 < len(agents) and agents[k + 1].i == agents[k].j:
@@ -441,7 +482,13 @@ def _group_head(agents: list[_Mention], lang: str) -> _Mention:
 
 
 def _group_sector(agents: list[_Mention], head: _Mention) -> str | None:
-    others = [a for a in agents if a is not head and a.sector]
+    if not head.adj:
+        # an adjective adds its sector to a noun only when it overrides any other
+        # ("oppositionelle Abgeordnete", "aufständische Soldaten"; not "gefangene Soldaten")
+        for a in agents:
+            if a.adj and a.sector in _OVERRIDING:
+                return a.sector
+    others = [a for a in agents if a is not head and a.sector and not a.adj]
     if head.generic:
         specific = [a for a in others if not a.generic]
         return specific[0].sector if specific else head.sector
@@ -455,14 +502,37 @@ def _eli(sector: str | None, eli: bool) -> str | None:
     return "ELI" if eli and sector == "GOV" else sector
 
 
-def _bind_country(countries: list[_Mention], head: _Mention) -> _Mention | None:
+def _bind_country(countries: list[_Mention], head: _Mention, seg: list[_Mention],
+                  parts: list[Part]) -> _Mention | None:
     before = [c for c in countries if c.j <= head.i]
     if before:
         return before[-1]
     for c in countries:
-        if c.i >= head.j and (c.prep is None or c.prep in BIND_PREPS):
+        if (c.i >= head.j and (c.prep is None or c.prep in BIND_PREPS)
+                and _follows_directly(c, seg, parts)):
             return c
     return None
+
+
+def _follows_directly(c: _Mention, seg: list[_Mention], parts: list[Part]) -> bool:
+    """A country after its head binds through one preposition right after the head (names
+    may stand between: "President Juan Carlos Varela of Panama"), not through a common noun
+    or a second preposition: "the leader of Russia", "der Sprecher des russischen
+    Außenministeriums", but not "the spokesman of the inquiry of Russian officials" or "der
+    Sprecher der Untersuchung der russischen Einmischung". Nouns are known by their tags
+    (NN, NNS), so untagged tokens bind as before."""
+    ends = [m.j for m in seg if m is not c and m.j <= c.i]
+    if not ends:
+        return False
+    seen_prep = False
+    for part in parts[max(ends):c.i]:
+        if part.text.casefold() in PREPS:
+            if seen_prep:
+                return False
+            seen_prep = True
+        elif not seen_prep and part.pos in ("NN", "NNS"):
+            return False
+    return True
 
 
 def _country_draft(c: _Mention) -> _Draft:

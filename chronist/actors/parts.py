@@ -21,6 +21,7 @@ class Part:
     first: bool = True
     last: bool = True
     trailing_hyphen: bool = False
+    pos: str = ""            # the token's part-of-speech tag (STTS or Penn), when tagged
 
 
 def to_parts(tokens: list[Token]) -> list[Part]:
@@ -44,7 +45,7 @@ def to_parts(tokens: list[Token]) -> list[Part]:
         lemma_pieces = forms.split_parts(tok.lemma) if tok.lemma else ()
         for n, piece in enumerate(pieces):
             lemma = lemma_pieces[-1] if n == len(pieces) - 1 and lemma_pieces else piece
-            parts.append(Part(piece, lemma, k, word, trailing_hyphen=trailing))
+            parts.append(Part(piece, lemma, k, word, trailing_hyphen=trailing, pos=tok.pos or ""))
         if text.endswith(forms.POSSESSIVE) and len(text) > 2:
             parts[-1].gen = True
     for idx, part in enumerate(parts):
