@@ -101,7 +101,7 @@ MATCH = [
     ("en", "2018-07-01", "Deputy Attorney General Rod Rosenstein", [("USA", "GOV")]),
     ("en", "2018-07-01", "special counsel Robert Mueller", [("USA", "GOV")]),
     ("de", "2018-07-01", "Sonderermittler Mueller", [("USA", "GOV")]),
-    ("en", "2018-07-01", "Sanders", []),           # press secretary and senator at once
+    ("en", "2018-07-01", "Sanders", [("USA", None)]),  # press secretary and senator at once
     ("en", "2016-03-01", "Sanders", [("USA", "LEG")]),
     ("en", "2018-07-01", "Justice Kavanaugh", [("USA", "JUD")]),
     ("en", "2018-01-01", "Sessions", [("USA", "GOV")]),
