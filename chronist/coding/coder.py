@@ -136,8 +136,8 @@ class Coder:
         out: list[Event] = []
         for i in order:
             clause = clauses[i]
-            if clause.predicate.kind == "none" or not clause.predicate.tokens:
-                continue
+            if clause.predicate.kind == "none" or not clause.predicate.tokens or clause.conditional:
+                continue                  # a condition is no act ("sollten die Kämpfer die Stadt einnehmen")
             trigger = clause.predicate.tokens[0]
             if any(s <= trigger.start < e for s, e in consumed):
                 continue

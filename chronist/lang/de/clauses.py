@@ -46,6 +46,7 @@ class SentenceAnalyser:
             if made is None:
                 continue
             owner[p] = len(clauses)
+            made[0].conditional = self._conditional(parts, p)
             clauses.append(made[0])
             chunks_of[p] = made[1]
         self._link(parts, owner, clauses)
@@ -255,6 +256,17 @@ class SentenceAnalyser:
                     for subj in parent.args("subject"):
                         clause.arguments.insert(0, Phrase(tokens=subj.tokens, role=role, pronoun=subj.pronoun,
                                                           counted=subj.counted))
+
+    def _conditional(self, parts: list[Piece], p: int) -> bool:
+        """A verb-first clause that states a condition: the first of two verb-first clauses
+        ("Sollten sie angreifen, werde die Nato reagieren", "Greift Russland an, wird ...") or a
+        later one opened by "sollte(n)" ("..., sollten die Kämpfer die Stadt einnehmen")."""
+        piece = parts[p]
+        if piece.kind != "main" or piece.finite != 0:
+            return False
+        if p == 0:
+            return len(parts) > 1 and parts[1].kind == "main" and parts[1].finite == 0
+        return piece.tokens[0].text.lower() in self.lex.conditional_forms
 
     def _announces(self, parent: int, clauses: list[Clause], parts: list[Piece], owner: dict[int, int]) -> bool:
         """Does the governing clause announce an intention for its infinitive: an intent verb or

@@ -312,6 +312,7 @@ class _Builder:
 
     def _verb_features(self, work: _Work, v: SpToken, auxes: list[SpToken]) -> None:
         lex, pred, clause = self.lex, work.clause.predicate, work.clause
+        clause.conditional = any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in v.children)
         lemmas = [a.lemma_.lower() for a in auxes]
         work.has_aux = any(a.tag_ != "TO" for a in auxes)
         modal = next((lem for a, lem in zip(auxes, lemmas) if a.tag_ == "MD"), None)

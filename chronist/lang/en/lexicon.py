@@ -32,6 +32,7 @@ class Lexicon:
     negating_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
     quantity_words: frozenset[str]
+    conditional_marks: frozenset[str]
     subject_control_verbs: frozenset[str]
     particles: frozenset[str]
     object_preps: frozenset[str]
