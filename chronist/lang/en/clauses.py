@@ -462,6 +462,8 @@ class _Builder:
                 src = src or parent.subj
                 if src is not None:
                     w.subj = _copy(src, "object" if passive else "subject", clause)
+            if gov in lex.directive_verbs and pred.modal is None and parent.clause.args("object", "dative"):
+                pred.modal = "must"             # "told the forces to withdraw": they must withdraw
             if gov in lex.modal_verbs and pred.modal is None:
                 pred.modal = f"{gov} to"
                 clause.intent = clause.intent or gov in lex.intent_verbs

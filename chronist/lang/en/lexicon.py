@@ -33,6 +33,7 @@ class Lexicon:
     refusal_verbs: frozenset[str]
     quantity_words: frozenset[str]
     conditional_marks: frozenset[str]
+    directive_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]
     particles: frozenset[str]
     object_preps: frozenset[str]
