@@ -268,6 +268,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_petrarch_test(args: argparse.Namespace) -> int:
+    from chronist.petrarch import records, spec
+    coder = spec.sentence_coder(spec.parse_spec(args.dictionaries))
+    recs = [r for r in records.read_records(args.records) if r.active or args.all]
+    outcomes = records.run(recs, coder)
+    print(records.report(outcomes, verbose=not args.summary))
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from chronist.bench import bench, corpus_articles
     articles = corpus_articles(args.corpus, limit=args.limit)
@@ -365,6 +374,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", type=_lang, default="de")
     p.add_argument("--limit", type=int, help="only the first N articles")
     p.set_defaults(run=cmd_bench)
+
+    p = sub.add_parser("petrarch-test", help="code PETRARCH's unit-test records and report pass/fail per record and category")
+    p.add_argument("records", help="PETR.UnitTest.records.xml")
+    p.add_argument("--dictionaries", required=True, help="petrarch:DIR[,petrarch:DIR...] (first wins)")
+    p.add_argument("--summary", action="store_true", help="only the per-category table")
+    p.add_argument("--all", action="store_true", help="also records marked sentence=\"false\"")
+    p.set_defaults(run=cmd_petrarch_test)
 
     p = sub.add_parser("coverage", help="how many states, organisations, persons, agents and frames")
     p.set_defaults(run=cmd_coverage)
