@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 MODALITIES = ("asserted", "intent", "negated", "reported")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -29,6 +31,17 @@ class Article:
     # front-end keeps them as they are instead of splitting ``text``; ``text``
     # is then the sentences joined by single spaces.
     sentences: list[str] | None = None
+
+    def __post_init__(self) -> None:
+        # A lone surrogate ("\ud800" from a JSON escape) is no character: it cannot be hashed,
+        # stored or printed as UTF-8, so it is refused here rather than deep in the store.
+        for name in ("text", "title", "id"):
+            value = getattr(self, name)
+            if isinstance(value, str) and not value.isascii() and _SURROGATE.search(value):
+                from chronist.errors import InputError
+                raise InputError(f"article {self.id!r}: its {name} holds a lone surrogate "
+                                 f"(\\u{ord(_SURROGATE.search(value).group()):04x}), which is not a character; "
+                                 "fix the \\u escape in the input or drop it")
 
     @property
     def content_hash(self) -> str:

@@ -7,14 +7,23 @@ The order of the guesses:
    bytes mean a binary file;
 3. bytes that decode as UTF-8 are UTF-8 (a Latin-1 text with umlauts almost
    never does);
-4. otherwise Windows-1252, the superset of Latin-1 that old German and
-   English files use, when it decodes to text without control characters;
+4. otherwise the text is read line by line: a line that is UTF-8 stays UTF-8, a
+   line that is not is read as Windows-1252 (the superset of Latin-1 that old
+   German and English files use), so one stray byte does not garble the umlauts
+   of the whole file; a warning names the lines so read;
 5. anything else is refused with the byte offset and the fix.
+
+Control characters (NUL, C0 and C1 controls other than tab, line and page
+breaks) are counted over the whole text: more than one in a hundred characters
+is a binary file; fewer are removed, with a warning saying how many
+(:func:`clean_controls`, which the readers also apply to JSON Lines, CSV and
+feed texts).
 """
 from __future__ import annotations
 
 import codecs
 import logging
+import re
 
 from chronist.errors import InputError
 
@@ -24,8 +33,9 @@ _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 _SAMPLE = 4096
+#: C0 controls other than tab, line feed, vertical tab, form feed and carriage return; DEL; C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class BinaryInput(InputError):
@@ -46,49 +56,71 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
-def _controls(text: str) -> int:
-    return sum(1 for ch in text[:_SAMPLE] if ch < " " and ch not in _ALLOWED_CONTROLS or "\x7f" <= ch < "\xa0")
+def _binary(where: str, what: str) -> BinaryInput:
+    return BinaryInput(f"{where}: looks like a binary file, not text ({what}); "
+                       "give text, JSON Lines, HTML or a feed")
 
 
-def detect_encoding(data: bytes, *, where: str) -> str:
-    """The codec name to decode ``data`` with; raises :class:`BinaryInput` when it is not text."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return codec
-    sample = data[:_SAMPLE]
-    if b"\x00" in sample:
-        codec = _utf16_without_bom(sample[: len(sample) // 2 * 2])
-        if codec is None:
-            raise BinaryInput(f"{where}: looks like a binary file, not text (NUL bytes); "
-                              "give text, JSON Lines, HTML or a feed")
-        return codec
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
-            return "utf-8"          # a cut-off last character: decode() reports it precisely
-        first_bad = exc.start
-    try:
-        if _controls(data[:_SAMPLE].decode("cp1252")) == 0:
-            return "cp1252"
-    except UnicodeDecodeError:
-        pass
-    raise BinaryInput(f"{where}: not UTF-8, UTF-16 or Latin-1 text (byte {first_bad}); "
-                      "convert it, e.g. iconv -t UTF-8")
+def clean_controls(text: str, *, where: str) -> str:
+    """``text`` without control characters; raises :class:`BinaryInput` when more than one
+    character in a hundred is one (binary data), and warns when it removes any."""
+    found = len(_CONTROL.findall(text)) if not text.isprintable() else 0
+    if not found:
+        return text
+    if found > max(2, len(text) // 100):
+        raise _binary(where, f"{found:,} control characters")
+    log.warning("%s: %d control character(s) (NUL, ...) removed from the text", where, found)
+    return _CONTROL.sub("", text)
+
+
+def _by_line(data: bytes, *, where: str) -> str:
+    """Bytes that are not UTF-8 as a whole, read line by line (UTF-8, else Windows-1252)."""
+    parts: list[str] = []
+    latin: list[int] = []
+    offset = 0
+    for number, line in enumerate(data.splitlines(keepends=True), 1):
+        try:
+            parts.append(line.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            if exc.reason == "unexpected end of data" and offset + exc.start >= len(data) - 3:
+                parts.append(line.decode("utf-8", "replace"))     # a cut-off last character
+                log.warning("%s: the last character is cut off; replaced by U+FFFD", where)
+                continue
+            try:
+                parts.append(line.decode("cp1252"))
+            except UnicodeDecodeError as bad:
+                raise BinaryInput(f"{where}: not UTF-8, UTF-16 or Latin-1 text (byte {offset + bad.start}); "
+                                  "convert it, e.g. iconv -t UTF-8") from None
+            latin.append(number)
+        finally:
+            offset += len(line)
+    if latin:
+        shown = ", ".join(map(str, latin[:10])) + (" ..." if len(latin) > 10 else "")
+        log.warning("%s: %d line(s) not UTF-8, read as Windows-1252 (Latin-1): line %s", where, len(latin), shown)
+    return "".join(parts)
 
 
 def decode(data: bytes, *, where: str) -> str:
     """``data`` as text (see the module docstring); raises InputError naming ``where`` and the fix."""
-    codec = detect_encoding(data, where=where)
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError as exc:
-        raise BinaryInput(f"{where}: not valid {codec} (byte {exc.start}); "
-                          "convert it, e.g. iconv -t UTF-8") from None
-    if codec == "cp1252":
-        log.info("%s: not UTF-8; read as Windows-1252 (Latin-1)", where)
-    if _controls(text) > max(2, len(text[:_SAMPLE]) // 100):
-        raise BinaryInput(f"{where}: looks like a binary file, not text (control characters); "
-                          "give text, JSON Lines, HTML or a feed")
-    return text
+    codec = None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            codec = name
+            break
+    sample = data[:_SAMPLE]
+    if codec is None and b"\x00" in sample:
+        codec = _utf16_without_bom(sample[: len(sample) // 2 * 2])
+        if codec is None:
+            raise _binary(where, "NUL bytes")
+    if codec is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _by_line(data, where=where)
+    else:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise BinaryInput(f"{where}: not valid {codec} (byte {exc.start}); "
+                              "convert it, e.g. iconv -t UTF-8") from None
+    return clean_controls(text, where=where)

@@ -16,8 +16,11 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import BinaryIO
 
 import yaml
+from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+from defusedxml.ElementTree import iterparse
 
 from chronist.errors import InputError
 
@@ -153,48 +156,99 @@ def feed_date(value: str | None) -> str | None:
         return value.strip()
 
 
-def parse_feed(data: bytes, *, where: str) -> Iterator[tuple[int, Fields | None]]:
+def _xml_refused(exc: DefusedXmlException) -> str:
+    """The reason a feed with a DTD construct is refused, naming the attack it looks like."""
+    if isinstance(exc, EntitiesForbidden) and (exc.sysid or exc.pubid):
+        return (f"declares the external XML entity {exc.name!r} ({exc.sysid or exc.pubid}): refused as an "
+                "XXE attack; feeds need no entity declarations, remove the DOCTYPE block")
+    if isinstance(exc, EntitiesForbidden):
+        return (f"declares the XML entity {exc.name!r}: refused as an entity bomb (billion laughs); "
+                "feeds need no entity declarations, remove the DOCTYPE block")
+    if isinstance(exc, ExternalReferenceForbidden):
+        return (f"refers to an external resource ({exc.sysid or exc.pubid!r}): refused as an external entity "
+                "(XXE); remove the DOCTYPE block")
+    if isinstance(exc, DTDForbidden):
+        return "has a DOCTYPE block: refused; remove it"
+    return f"unsafe XML ({type(exc).__name__}); remove the DOCTYPE block"
+
+
+def parse_feed(source: BinaryIO | bytes, *, where: str) -> Iterator[tuple[int, Fields | None]]:
     """The items of an RSS 2.0, RSS 1.0 or Atom feed as (item number, fields or None when empty).
 
-    Raises InputError naming the line and column when the XML is not well formed.
+    The feed is streamed (``iterparse``): each item is turned into fields and then
+    dropped, so memory stays flat however long the feed is. The parser is defusedxml's:
+    entity declarations (billion laughs, XXE) are refused, whatever expat version is linked.
+    Raises InputError naming the line and column when the XML is not well formed (the
+    items before it have been yielded).
     """
+    handle = io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source
+    kind = None
+    channel_lang = None
+    open_items = 0              # items or entries open around the current element
+    number = 0
+    stack: list[ET.Element] = []
     try:
-        root = ET.fromstring(data)
+        for event, element in iterparse(handle, events=("start", "end")):
+            name = _local(element.tag)
+            if event == "start":
+                if not stack:
+                    kind = name
+                    if kind not in ("rss", "RDF", "feed"):
+                        raise InputError(f"{where}: an XML file but not an RSS or Atom feed (root element "
+                                         f"<{kind}>); give an RSS or Atom feed")
+                    channel_lang = element.get("{http://www.w3.org/XML/1998/namespace}lang")
+                stack.append(element)
+                open_items += name in ("item", "entry")
+                continue
+            stack.pop()
+            if name == "language" and not open_items and kind == "rss" and channel_lang is None:
+                channel_lang = _text(element)
+            if name not in ("item", "entry"):
+                continue
+            open_items -= 1
+            if open_items:
+                continue
+            number += 1
+            yield number, _item_fields(element, kind=kind, channel_lang=channel_lang)
+            if stack:                              # the item is done: free it
+                stack[-1].remove(element)
     except ET.ParseError as exc:
         line, column = exc.position
         raise InputError(f"{where}: not well-formed XML (line {line}, column {column}); "
                          "save the feed again or check it with an XML validator") from None
-    kind = _local(root.tag)
-    if kind not in ("rss", "RDF", "feed"):
-        raise InputError(f"{where}: an XML file but not an RSS or Atom feed (root element <{kind}>); "
-                         "give an RSS or Atom feed")
-    channel_lang = _text(root.find("channel/language")) if kind == "rss" else root.get(
-        "{http://www.w3.org/XML/1998/namespace}lang")
-    items = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
-    for number, item in enumerate(items, 1):
-        body = _text(_child(item, "encoded", "content")) or _text(_child(item, "description", "summary")) or ""
-        body = html_fragment_text(body) if "<" in body else body.strip()
-        if word_count(body) < MIN_WORDS:
-            yield number, None
-            continue
-        link = _child(item, "link")
-        url = (link.get("href") or _text(link)) if link is not None else None
-        date = _text(_child(item, "pubDate", "published", "date", "updated"))
-        yield number, Fields(text=body, title=_text(_child(item, "title")), url=url,
-                             date=feed_date(date) if kind != "feed" else (date or None),
-                             id=_text(_child(item, "guid", "id")), lang=(channel_lang or "")[:2] or None)
+    except DefusedXmlException as exc:
+        raise InputError(f"{where}: {_xml_refused(exc)}") from None
 
 
-def csv_rows(handle: io.TextIOBase, *, where: str) -> Iterator[tuple[int, Fields | None]]:
-    """Rows of a CSV file of articles as (line number, fields or None when a row has no text).
+def _item_fields(item: ET.Element, *, kind: str, channel_lang: str | None) -> Fields | None:
+    body = _text(_child(item, "encoded", "content")) or _text(_child(item, "description", "summary")) or ""
+    body = html_fragment_text(body) if "<" in body else body.strip()
+    if word_count(body) < MIN_WORDS:
+        return None
+    link = _child(item, "link")
+    url = (link.get("href") or _text(link)) if link is not None else None
+    date = _text(_child(item, "pubDate", "published", "date", "updated"))
+    return Fields(text=body, title=_text(_child(item, "title")), url=url,
+                  date=feed_date(date) if kind != "feed" else (date or None),
+                  id=_text(_child(item, "guid", "id")), lang=(channel_lang or "")[:2] or None)
+
+
+def csv_rows(handle: io.TextIOBase, *, where: str,
+             max_field: int = 4_000_000) -> Iterator[tuple[int, Fields | InputError | None]]:
+    """Rows of a CSV file of articles as (line number, fields, or None when a row has no text,
+    or an InputError for a row that cannot be read: a field over ``max_field`` characters).
 
     Two layouts: a header row naming a ``text`` column (and optionally ``id``,
     ``title``, ``date``, ``url``, ``source``, ``lang``), delimiter ``,`` ``;``
     or tab; or no header and ``category;text`` rows quoted with ``'`` (10kGNAD).
     """
-    first = handle.readline()
+    csv.field_size_limit(max_field)     # the default, 128 KiB, is less than one long article
+    first = handle.readline(max_field)
     delimiter = max((";", ",", "\t"), key=first.count)
-    header = [h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter), [])]
+    try:
+        header = [h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter), [])]
+    except csv.Error:
+        header = []
     if "text" in header:
         reader = csv.reader(handle, delimiter=delimiter)
         line = 1
@@ -202,7 +256,16 @@ def csv_rows(handle: io.TextIOBase, *, where: str) -> Iterator[tuple[int, Fields
         header = []
         reader = csv.reader(itertools.chain([first], handle), delimiter=";", quotechar="'")
         line = 0
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            number, line = line + 1, reader.line_num + (1 if header else 0)
+            yield number, InputError(f"{where}:{number}: the row cannot be read ({exc}); "
+                                     f"rows longer than {max_field:,} characters are not articles")
+            continue
         number, line = line + 1, reader.line_num + (1 if header else 0)
         if not any(cell.strip() for cell in row):
             continue

@@ -23,12 +23,15 @@ form for ``chronist code`` and the evaluation: the first problem raises.
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import io
 import json
 import logging
 import os
+import re
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -38,7 +41,7 @@ from typing import BinaryIO
 
 from chronist.errors import InputError
 from chronist.io import formats
-from chronist.io.decode import decode
+from chronist.io.decode import clean_controls, decode
 from chronist.lang.segments import join_sentences
 from chronist.model import Article
 
@@ -49,6 +52,20 @@ KINDS = {".txt": "text", ".text": "text", ".md": "text", ".jsonl": "jsonl", ".nd
 #: Longest article text coded; longer ones are skipped with the reason (raise with ``max_chars``).
 DEFAULT_MAX_CHARS = 1_000_000
 STDIN = "-"
+#: The string fields of a JSON Lines record besides ``text``; ``id`` and ``doc`` may also be numbers.
+RECORD_STRINGS = ("title", "url", "source", "lang", "date", "pub_date")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_LATIN_FALLBACK = "chronist-cp1252"
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Decoding error handler: bytes that are not UTF-8 are read as Windows-1252."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start:exc.end].decode("cp1252", "replace"), exc.end
+
+
+codecs.register_error(_LATIN_FALLBACK, _cp1252_fallback)
 
 
 @dataclass(slots=True)
@@ -72,6 +89,8 @@ class Source:
     kind: str
     size: int
     stdin: bool = False
+    problem: str | None = None     # why it cannot be read (a dangling link, a FIFO ...): recorded as failed
+    keep: object | None = None     # what must stay open while the source is read (the stdin spool)
 
 
 @dataclass(slots=True)
@@ -123,14 +142,49 @@ def list_sources(names: Iterable[str | Path], *, stdin: BinaryIO | None = None) 
         elif path.is_file():
             listing.sources.append(Source(path, path.name, KINDS.get(path.suffix.lower()) or _sniff(path),
                                           path.stat().st_size))
+        elif path.is_symlink():
+            listing.sources.append(_unreadable(path, path.name))
         else:
             raise InputError(f"{path}: no such file" if not path.exists() else
                              f"{path}: not a regular file; give files, folders or - for standard input")
     return listing
 
 
+_FILE_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a file that is not a regular file is ("a FIFO", ...), or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((what for test, what in _FILE_KINDS if test(mode)), "not a regular file")
+
+
+def _unreadable(path: Path, name: str, error: OSError | None = None) -> Source:
+    """A source that cannot be read, with the reason (recorded as a failed input)."""
+    if error is None:
+        try:
+            os.stat(path)
+        except OSError as exc:
+            error = exc
+    if path.is_symlink() and isinstance(error, FileNotFoundError):
+        why = f"a symbolic link to a missing file ({os.readlink(path)}); fix or remove the link"
+    elif error is not None and error.errno == 40:        # ELOOP
+        why = "a symbolic link that points back to itself (a loop); fix or remove the link"
+    elif isinstance(error, PermissionError):
+        why = "no permission to read it; make it readable (chmod +r) or leave it out"
+    else:
+        why = f"cannot be read ({error.strerror if error is not None else 'unknown error'}); check the file"
+    return Source(path, name, "problem", 0, problem=why)
+
+
 def _walk(folder: Path, listing: Listing) -> None:
-    for root, dirs, files in os.walk(folder):
+    def unreadable_folder(error: OSError) -> None:
+        where = Path(error.filename or folder)
+        listing.sources.append(_unreadable(where, where.as_posix(), error))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable_folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for file in sorted(files):
             path = Path(root, file)
@@ -139,7 +193,18 @@ def _walk(folder: Path, listing: Listing) -> None:
                 listing.ignored.append(path)
                 continue
             name = path.relative_to(folder.parent).as_posix() if folder.parent != folder else file
-            listing.sources.append(Source(path, name, kind, path.stat().st_size))
+            try:
+                info = os.stat(path)              # follows a link: what would be read
+            except OSError as exc:
+                listing.sources.append(_unreadable(path, name, exc))
+                continue
+            other = _not_regular(info.st_mode)
+            if other is not None:
+                listing.sources.append(Source(path, name, "problem", 0,
+                                              problem=f"not a regular file but {other}; only regular files "
+                                                      "are read, leave it out"))
+                continue
+            listing.sources.append(Source(path, name, kind, info.st_size))
 
 
 def _sniff_bytes(head: bytes) -> str:
@@ -156,19 +221,56 @@ def _sniff_bytes(head: bytes) -> str:
 
 def _sniff(path: Path) -> str:
     """The format of a file without a known extension: JSON Lines, HTML or a feed by their
-    first characters, else plain text."""
-    with path.open("rb") as handle:
-        return _sniff_bytes(handle.read(512))
+    first characters, else plain text (also when it cannot be read now: reading it says why)."""
+    try:
+        with _open_regular(path) as handle:
+            return _sniff_bytes(handle.read(512))
+    except (OSError, InputError):
+        return "text"
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading in binary mode, if it is a regular file.
+
+    Opened without blocking first, so that a FIFO (which would wait for a writer
+    forever) is refused rather than read; raises InputError for anything but a
+    regular file, OSError when it cannot be opened.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        other = _not_regular(os.fstat(fd).st_mode)
+        if other is not None:
+            raise InputError(f"{path}: not a regular file but {other}; only regular files are read")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_bytes(path: Path) -> bytes:
+    with _open_regular(path) as handle:
+        return handle.read()
 
 
 def _spool_stdin(stream: BinaryIO) -> Source:
-    """Standard input, copied to a temporary file so it can be read like any file."""
-    spool = tempfile.NamedTemporaryFile(prefix="chronist-stdin-", delete=False)
-    with spool:
-        while chunk := stream.read(1 << 20):
-            spool.write(chunk)
-    path = Path(spool.name)
-    return Source(path, "<stdin>", _sniff(path), path.stat().st_size, stdin=True)
+    """Standard input, copied to a temporary file so it can be read like any file.
+
+    The file has no name (it is removed at once, or made with O_TMPFILE): a killed
+    run leaves nothing behind in the temporary folder. It is read again through
+    ``/proc/self/fd``; where that does not exist, a named file is removed after reading.
+    """
+    fd_folder = Path("/proc/self/fd")
+    if fd_folder.is_dir():
+        spool = tempfile.TemporaryFile(prefix="chronist-stdin-")
+        path = fd_folder / str(spool.fileno())
+    else:                                               # pragma: no cover (not Linux)
+        spool = tempfile.NamedTemporaryFile(prefix="chronist-stdin-", delete=False)
+        path = Path(spool.name)
+    while chunk := stream.read(1 << 20):
+        spool.write(chunk)
+    spool.flush()
+    return Source(path, "<stdin>", _sniff(path), os.fstat(spool.fileno()).st_size, stdin=True, keep=spool)
 
 
 # -- reading ----------------------------------------------------------------
@@ -180,12 +282,25 @@ def iter_inputs(listing: Listing, *, date: dt.date | None = None, lang: str | No
     base = 0
     for source in listing.sources:
         reader = _READERS[source.kind]
+        where = str(source.path) if not source.stdin else source.name
         try:
             for item in reader(source, date=date, lang=lang, max_chars=max_chars):
                 item.done += base
                 yield item
+        except InputError as exc:           # a file that turned out unreadable: the next one is read
+            yield _problem(where, "failed", str(exc).removeprefix(f"{where}: "), article_id=source.name,
+                           done=base + source.size)
+        except OSError as exc:
+            yield _problem(where, "failed", f"cannot be read ({exc.strerror or exc}); check the file",
+                           article_id=source.name, done=base + source.size)
+        except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
+            log.debug("reading %s failed", where, exc_info=True)
+            yield _problem(where, "failed", f"cannot be read ({type(exc).__name__}: {exc})",
+                           article_id=source.name, done=base + source.size)
         finally:
-            if source.stdin:
+            if source.keep is not None:
+                source.keep.close()
+            if source.stdin and not str(source.path).startswith("/proc/"):
                 source.path.unlink(missing_ok=True)
         base += source.size
 
@@ -207,7 +322,7 @@ def _whole_file(source: Source, *, max_chars: int) -> tuple[str | None, Input | 
     if source.size > 4 * max_chars + 4:            # more bytes than max_chars characters can take
         return None, _problem(where, "skipped", _too_long(source.size, max_chars, "bytes"),
                               article_id=source.name, done=source.size)
-    data = source.path.read_bytes()
+    data = _read_bytes(source.path)
     try:
         text = decode(data, where=where)
     except InputError as exc:
@@ -224,8 +339,14 @@ def _whole_file(source: Source, *, max_chars: int) -> tuple[str | None, Input | 
 
 def _build(fields: formats.Fields, *, article_id: str, where: str, date: dt.date | None,
            lang: str | None, sentences: list[str] | None = None) -> Article:
-    """An Article from format fields; a bad date raises InputError naming ``where``."""
-    return Article(text=fields.text, id=fields.id or article_id, title=fields.title, source=fields.source,
+    """An Article from format fields; a bad date raises InputError naming ``where``.
+
+    Control characters are removed from the text (a text that is mostly control
+    characters raises InputError: binary data); a lone surrogate raises InputError."""
+    text = clean_controls(fields.text, where=where)
+    if sentences is not None and text is not fields.text:
+        sentences = [clean_controls(s, where=where) for s in sentences]
+    return Article(text=text, id=fields.id or article_id, title=fields.title, source=fields.source,
                    url=fields.url, date=parse_date(fields.date, where=where) or date,
                    lang=(fields.lang or "").lower()[:2] or lang, sentences=sentences)
 
@@ -236,7 +357,17 @@ def _one(where: str, raw: str, make, *, article_id: str, done: int) -> Input:
         return Input(where=where, article=make(), done=done)
     except InputError as exc:
         return _problem(where, "failed", str(exc).removeprefix(f"{where}: "), article_id=article_id,
-                        text=raw[:10_000], done=done)
+                        text=_storable(raw[:10_000]), done=done)
+
+
+def _storable(text: str) -> str:
+    """``text`` as the store can keep it: lone surrogates replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _read_problem(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
+    """A file found in a folder that cannot be read: a dangling or looping link, no permission, a FIFO."""
+    yield _problem(str(source.path), "failed", source.problem or "cannot be read", article_id=source.name)
 
 
 def _read_text(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
@@ -267,52 +398,50 @@ def _read_html(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
 
 
 def _read_feed(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
+    """The items of a feed, streamed: one item in memory at a time, however long the feed."""
     where = str(source.path) if not source.stdin else source.name
-    if source.size > 4 * max_chars * 50:
-        yield _problem(where, "skipped", _too_long(source.size, max_chars * 50, "bytes"),
-                       article_id=source.name, done=source.size)
-        return
-    data = source.path.read_bytes()
-    try:
-        items = list(formats.parse_feed(data, where=where))
-    except InputError as exc:
-        yield _problem(where, "failed", str(exc).removeprefix(f"{where}: "), article_id=source.name,
-                       done=source.size)
-        return
+    with _open_regular(source.path) as handle:
+        items = 0
+        try:
+            for number, fields in formats.parse_feed(handle, where=where):
+                items += 1
+                item_where = f"{where}#{number}"
+                item_id = f"{source.name}#{number}"
+                done = min(handle.tell(), source.size)
+                if fields is None:
+                    yield _problem(item_where, "skipped", "no text: the feed item has no text",
+                                   article_id=item_id, done=done)
+                elif len(fields.text) > max_chars:
+                    yield _problem(item_where, "skipped", _too_long(len(fields.text), max_chars),
+                                   article_id=fields.id or item_id, done=done)
+                else:
+                    yield _one(item_where, fields.text,
+                               lambda: _build(fields, article_id=fields.url or item_id, where=item_where,
+                                              date=date, lang=lang), article_id=item_id, done=done)
+        except InputError as exc:
+            yield _problem(where, "failed", str(exc).removeprefix(f"{where}: "), article_id=source.name,
+                           done=source.size)
+            return
     if not items:
         yield _problem(where, "skipped", "no text: the feed has no items", article_id=source.name,
                        done=source.size)
-    for number, fields in items:
-        item_where = f"{where}#{number}"
-        item_id = f"{source.name}#{number}"
-        if fields is None:
-            yield _problem(item_where, "skipped", "no text: the feed item has no text",
-                           article_id=item_id, done=source.size)
-        elif len(fields.text) > max_chars:
-            yield _problem(item_where, "skipped", _too_long(len(fields.text), max_chars),
-                           article_id=fields.id or item_id, done=source.size)
-        else:
-            yield _one(item_where, fields.text,
-                       lambda: _build(fields, article_id=fields.url or item_id, where=item_where,
-                                      date=date, lang=lang), article_id=item_id, done=source.size)
 
 
 def _read_csv(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
     where = str(source.path) if not source.stdin else source.name
-    with source.path.open("rb") as raw:
-        head = raw.read(1 << 16)
-    try:
-        encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
-        head.decode(encoding)
-    except UnicodeDecodeError:
-        encoding = "cp1252"
-    with source.path.open("rb") as raw:
-        handle = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
-        for number, fields in formats.csv_rows(handle, where=where):
+    with _open_regular(source.path) as raw:
+        encoding = "utf-8-sig" if raw.read(3) == b"\xef\xbb\xbf" else "utf-8"
+        raw.seek(0)
+        # Bytes that are not UTF-8 are read as Windows-1252 where they stand, not the whole file.
+        handle = io.TextIOWrapper(raw, encoding=encoding, errors=_LATIN_FALLBACK, newline="")
+        for number, fields in formats.csv_rows(handle, where=where, max_field=4 * max_chars + 4):
             row_where = f"{where}:{number}"
             row_id = f"{source.name}:{number}"
             done = min(raw.tell(), source.size)
-            if fields is None:
+            if isinstance(fields, InputError):
+                yield _problem(row_where, "failed", str(fields).removeprefix(f"{row_where}: "),
+                               article_id=row_id, done=done)
+            elif fields is None:
                 yield _problem(row_where, "skipped", "no text: the row's text is empty",
                                article_id=row_id, done=done)
             elif len(fields.text) > max_chars:
@@ -328,11 +457,11 @@ def _read_jsonl(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
     where = str(source.path) if not source.stdin else source.name
     group: list[tuple[str, dict]] = []       # consecutive records of one gold doc
     done = 0
-    with source.path.open("rb") as handle:
-        for number, raw in enumerate(handle, 1):
-            done += len(raw)
+    with _open_regular(source.path) as handle:
+        for number, (raw, size) in enumerate(_lines(handle, limit=_line_limit(max_chars)), 1):
+            done += size
             line_where = f"{where}:{number}"
-            record, problem = _json_record(raw, where=line_where, name=f"{source.name}:{number}",
+            record, problem = _json_record(raw, size, where=line_where, name=f"{source.name}:{number}",
                                            max_chars=max_chars, first=number == 1, done=done)
             if problem is None and record is None:
                 continue                                   # a blank line
@@ -352,13 +481,37 @@ def _read_jsonl(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
         yield _gold_doc(group, date=date, lang=lang, done=done)
 
 
-def _json_record(raw: bytes, *, where: str, name: str, max_chars: int, first: bool,
+def _line_limit(max_chars: int) -> int:
+    """Longest JSON Lines line read, in bytes: a text of ``max_chars`` characters and its fields."""
+    return 4 * max_chars + 10_000
+
+
+def _lines(handle: BinaryIO, *, limit: int) -> Iterator[tuple[bytes | None, int]]:
+    """(line, its size in bytes) for each line; a line over ``limit`` bytes is not kept in
+    memory: (None, its size) stands for it."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line, len(line)
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = handle.readline(1 << 16)
+            if not line:
+                break
+            size += len(line)
+        yield None, size
+
+
+def _json_record(raw: bytes | None, size: int, *, where: str, name: str, max_chars: int, first: bool,
                  done: int) -> tuple[dict | None, Input | None]:
+    if raw is None:
+        return None, _problem(where, "skipped", _too_long(size, max_chars, "bytes"),
+                              article_id=name, done=done)
     if not raw.strip():
         return None, None
-    if len(raw) > 4 * max_chars + 10_000:
-        return None, _problem(where, "skipped", _too_long(len(raw), max_chars, "bytes"),
-                              article_id=name, done=done)
     try:
         line = raw.decode("utf-8-sig" if first else "utf-8")
     except UnicodeDecodeError as exc:
@@ -368,10 +521,16 @@ def _json_record(raw: bytes, *, where: str, name: str, max_chars: int, first: bo
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return None, _problem(where, "failed", f"not valid JSON ({exc.msg}, column {exc.colno}); "
-                              "one JSON object a line", article_id=name, text=line[:10_000], done=done)
+                              "one JSON object a line", article_id=name, text=_storable(line[:10_000]), done=done)
+    except RecursionError:
+        return None, _problem(where, "failed", "not a record: JSON nested too deeply; one flat JSON object a line",
+                              article_id=name, text=_storable(line[:10_000]), done=done)
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         return None, _problem(where, "failed", 'a record needs a "text" string', article_id=name,
-                              text=line[:10_000], done=done)
+                              text=_storable(line[:10_000]), done=done)
+    wrong = _record_problem(record)
+    if wrong:
+        return None, _problem(where, "failed", wrong, article_id=name, text=_storable(line[:10_000]), done=done)
     article_id = str(record.get("id") or name)
     if not record["text"].strip() and "events" not in record:
         return None, _problem(where, "skipped", "no text: the record's text is empty",
@@ -380,6 +539,30 @@ def _json_record(raw: bytes, *, where: str, name: str, max_chars: int, first: bo
         return None, _problem(where, "skipped", _too_long(len(record["text"]), max_chars),
                               article_id=article_id, done=done)
     return record, None
+
+
+def _record_problem(record: dict) -> str | None:
+    """What is wrong with a record's fields (a field of the wrong type, a lone surrogate), or None."""
+    for key in ("id", "doc"):
+        value = record.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int))):
+            return f'"{key}" is a {type(value).__name__} ({_short(value)}); give a string or a number'
+    for key in RECORD_STRINGS:
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            return f'"{key}" is a {type(value).__name__} ({_short(value)}); give a string'
+    for key in ("text", "id", "doc", *RECORD_STRINGS):
+        value = record.get(key)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            char = _SURROGATE.search(value).group()
+            return (f'"{key}" holds a lone surrogate (\\u{ord(char):04x}), which is not a character; '
+                    "fix the \\u escape (a pair such as \\ud83d\\ude00 is fine) or drop it")
+    return None
+
+
+def _short(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _record_article(record: dict, *, where: str, article_id: str, date: dt.date | None,
@@ -408,7 +591,7 @@ def _gold_doc(group: list[tuple[str, dict]], *, date, lang, done: int) -> Input:
 
 
 _READERS = {"text": _read_text, "jsonl": _read_jsonl, "html": _read_html, "feed": _read_feed,
-            "csv": _read_csv}
+            "csv": _read_csv, "problem": _read_problem}
 
 
 # -- the strict form ----------------------------------------------------------
