@@ -19,7 +19,15 @@ run and its row replaced by the new outcome (a failed line that reads fine
 now loses its failed row); skipped ones are not retried.
 
 Interrupting (Ctrl-C) or killing the process loses at most the articles being
-coded at that moment: each stored article was committed whole.
+coded at that moment: each stored article was committed whole. Workers watch
+their parent: killed with ``kill -9``, the main process takes its workers with it
+within a second.
+
+Every article has a time budget (``budget`` seconds; by default 120 s plus 1 s per
+1,000 characters): an article whose coding takes longer is recorded as failed
+("took longer than N s") and the run goes on. The budget interrupts Python code
+(a timer signal in the process that codes); the caps of :mod:`chronist.lang.limits`
+keep the known slow spots inside spaCy's and HanTa's own loops short.
 """
 from __future__ import annotations
 
@@ -27,6 +35,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -51,9 +60,35 @@ _DIED = "a worker process died while coding (out of memory, or killed); run inge
 _pipeline = None          # one per worker process (or the main process when workers == 1)
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the main process's business
+    # The parent's pid comes from the parent: a worker that starts after its parent died
+    # (killed while the workers were still importing) must not watch its new parent.
+    threading.Thread(target=_watch_parent, args=(parent or os.getppid(),), name="chronist-parent-watch",
+                     daemon=True).start()
     _load_pipeline()
+
+
+def _watch_parent(parent: int, interval: float = 0.5) -> None:
+    """End this worker when its parent is gone (killed with kill -9, it cannot tell its workers)."""
+    while True:
+        time.sleep(interval)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+class _Overtime(BaseException):
+    """Raised by the timer when an article's coding exceeds its budget (a BaseException, so
+    that no stage's ``except Exception`` swallows it)."""
+
+
+def _overtime(signum, frame) -> None:
+    raise _Overtime
+
+
+def article_budget(article: Article, budget: float | None) -> float:
+    """Seconds one article may take: ``budget``, or 120 s plus 1 s per 1,000 characters."""
+    return budget if budget is not None else 120.0 + len(article.text or "") / 1000
 
 
 def _load_pipeline():
@@ -64,13 +99,28 @@ def _load_pipeline():
     return _pipeline
 
 
-def code_article(article: Article, lang: str) -> Outcome:
-    """Code one article in this process; an exception becomes a failed outcome."""
+def code_article(article: Article, lang: str, budget: float | None = None) -> Outcome:
+    """Code one article in this process; an exception becomes a failed outcome, and so does
+    coding that takes longer than ``budget`` seconds (in the main thread; None: no budget)."""
+    pipeline = _load_pipeline()       # loading is not part of the budget
+    timed = (budget is not None and budget > 0 and hasattr(signal, "setitimer")
+             and threading.current_thread() is threading.main_thread())
     try:
-        doc = _load_pipeline().process(article, lang=lang)
-    except Exception as exc:          # any bug in a stage fails this article, not the run
-        log.debug("coding %r failed", article.id, exc_info=True)
-        return "failed", f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        if timed:
+            previous = signal.signal(signal.SIGALRM, _overtime)
+            signal.setitimer(signal.ITIMER_REAL, budget)
+        try:
+            doc = pipeline.process(article, lang=lang)
+        except Exception as exc:          # any bug in a stage fails this article, not the run
+            log.debug("coding %r failed", article.id, exc_info=True)
+            return "failed", f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        finally:
+            if timed:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+    except _Overtime:
+        return "failed", (f"took longer than {budget:g} s (the time budget of one article); split it, "
+                          "or raise the budget")
     # Only what the store keeps travels back: sentences without tokens and clauses.
     doc.sentences = [Sentence(index=s.index, text=s.text, start=s.start, end=s.end, caption=s.caption)
                      for s in doc.sentences]
@@ -90,8 +140,10 @@ def choose_language(article: Article, lang: str) -> tuple[str | None, str | None
 class _Run:
     """The state of one ingest run: the store, the counts, the articles being coded."""
 
-    def __init__(self, store: Store, *, workers: int, progress: Progress | None) -> None:
+    def __init__(self, store: Store, *, workers: int, progress: Progress | None,
+                 budget: float | None = None) -> None:
         self.store = store
+        self.budget = budget
         self.workers = workers
         self.progress = progress
         self.summary = IngestSummary()
@@ -170,7 +222,7 @@ class _Run:
             self.record_problem(skipped)
             return
         if self.workers <= 1:
-            self.record_outcome(item, code_article(article, chosen))
+            self.record_outcome(item, code_article(article, chosen, article_budget(article, self.budget)))
         else:
             self.submit(item, chosen)
 
@@ -179,8 +231,10 @@ class _Run:
     def submit(self, item: Input, lang: str) -> None:
         if self.executor is None:
             self.executor = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
+                                                initargs=(os.getpid(),),
                                                 mp_context=multiprocessing.get_context("spawn"))
-        self.pending[self.executor.submit(code_article, item.article, lang)] = item
+        self.pending[self.executor.submit(code_article, item.article, lang,
+                                          article_budget(item.article, self.budget))] = item
         while len(self.pending) >= 2 * self.workers:
             self.collect(block=True)
 
@@ -226,11 +280,12 @@ class _Run:
 
 def ingest(names: Iterable[str | Path], *, store: Store, lang: str = "auto", date=None, workers: int = 0,
            max_chars: int = DEFAULT_MAX_CHARS, progress: Progress | None = None,
-           stdin: BinaryIO | None = None) -> IngestSummary:
+           stdin: BinaryIO | None = None, budget: float | None = None) -> IngestSummary:
     """Read, code and store every article behind ``names`` (files, folders, ``-``).
 
     ``workers``: coding processes; 0 means one per core, 1 codes in this
-    process. Returns the counts of this run; after Ctrl-C they say
+    process. ``budget``: seconds one article may take before it is recorded
+    as failed (None: 120 s plus 1 s per 1,000 characters). Returns the counts of this run; after Ctrl-C they say
     ``interrupted``. A StoreError (disk full, database
     locked for longer than the store's timeout) stops the run: what was stored
     before stays stored, the article being written is not half-written.
@@ -241,7 +296,11 @@ def ingest(names: Iterable[str | Path], *, store: Store, lang: str = "auto", dat
         raise InputError(f"max_chars={max_chars} is not a length; give a number of characters >= 1")
     listing = list_sources(names, stdin=stdin)
     workers = workers or os.cpu_count() or 1
-    run = _Run(store, workers=workers, progress=progress)
+    if budget is not None and not budget > 0:
+        raise InputError(f"budget={budget!r} is not a time; give a number of seconds > 0 or None")
+    if str(store.path) == ":memory:":
+        log.warning("ingest into a store in memory: nothing is kept after the store is closed")
+    run = _Run(store, workers=workers, progress=progress, budget=budget)
     run.summary.ignored = listing.ignored
     if progress is not None:
         progress.total = listing.size

@@ -77,7 +77,8 @@ class Store:
                 log.warning("store %s: journal mode is %s, not wal (file system without shared memory?)",
                             path, mode)
             conn.execute("PRAGMA synchronous = NORMAL")
-            migrate(conn, path=str(path), migrations=migrations)
+            if _needs_migration(conn, migrations):     # a read; the write lock only when there is work
+                migrate(conn, path=str(path), migrations=migrations)
         except sqlite3.Error as exc:
             conn.close()
             raise StoreError(_explain(path, exc)) from exc
@@ -334,6 +335,16 @@ def _insert_event(conn: sqlite3.Connection, article: int, event: Event) -> None:
         [(event_id, role, position, actor.code, actor.sector, actor.text, actor.start, actor.end, actor.name)
          for role, actors in (("source", event.source), ("target", event.target))
          for position, actor in enumerate(actors)])
+
+
+def _needs_migration(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> bool:
+    """Whether the recorded versions differ from ``migrations`` (missing ones to apply, or unknown
+    ones that :func:`migrate` refuses), read without taking the write lock."""
+    try:
+        applied = {row[0] for row in conn.execute("SELECT version FROM migrations")}
+    except sqlite3.OperationalError:          # no migrations table: a new store
+        return True
+    return applied != {m.version for m in migrations}
 
 
 def _enable_wal(conn: sqlite3.Connection, *, timeout: float) -> str:

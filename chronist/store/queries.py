@@ -103,6 +103,8 @@ class EventQuery:
     stories: bool = False
 
 
+_SQL_MAX = 2**63 - 1
+
 def build_query(*, source: str | None = None, target: str | None = None,
                 category: str | None = None, since: str | dt.date | None = None,
                 until: str | dt.date | None = None, limit: int | None = None,
@@ -158,8 +160,9 @@ def build_query(*, source: str | None = None, target: str | None = None,
     if limit is not None:
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
             raise InputError(f"limit={limit!r} is not a count; give a whole number >= 0 or None")
-        sql += " LIMIT ?"
-        params.append(limit)
+        if limit < _SQL_MAX:            # a larger one (SQLite's integers end at 2**63 - 1) limits nothing
+            sql += " LIMIT ?"
+            params.append(limit)
     return EventQuery(sql, params, with_article=with_article, stories=stories)
 
 

@@ -285,8 +285,10 @@ def find(text: str, pub: dt.date | None, *, lang: str, direction: str = "past") 
             continue
         try:
             resolved = resolver(match, pub, direction, rules)
-        except (OverflowError, ValueError):      # "gestern" of 0001-01-01, "morgen" of 9999-12-31: no date
-            resolved = None
+        except (OverflowError, ValueError, AttributeError):
+            if pub is not None and 1 < pub.year < dt.MAXYEAR:
+                raise
+            resolved = None                       # "gestern" of 0001-01-01, "im März" of 9999-12-31: no date
         if resolved is not None and resolved[0] is not None and not _CALENDAR.match(resolved[0]):
             resolved = None                       # "next year" of 9999 is year 10000, of 0001 year 2
         if resolved is None:
