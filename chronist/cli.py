@@ -418,11 +418,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_args(args: argparse.Namespace) -> None:
+    """Values argparse lets through that would fail later with a traceback or lose data."""
+    limit = getattr(args, "limit", None)
+    if args.command in ("events", "export") and limit is not None and limit < 0:
+        raise InputError(f"--limit {limit}: not a number of events; give a whole number >= 0")
+    if args.command == "ingest" and str(args.db).strip() == ":memory:":
+        raise InputError("--db :memory: keeps nothing: the events would be gone when ingest ends; give a file "
+                         "such as --db chronist.db (or print events without storing them with `chronist code`)")
+    output = getattr(args, "output", None)
+    if args.command == "export" and output:
+        path = Path(output)
+        if path.is_dir():
+            raise InputError(f"--output {output}: is a folder; give a file path such as {path / 'events.jsonl'}")
+        if not path.parent.is_dir():
+            raise InputError(f"--output {output}: the folder {path.parent} does not exist; create it "
+                             f"(mkdir -p {path.parent}) or write elsewhere")
+
+
+def _failed_on(args: argparse.Namespace) -> str:
+    """The input a command was working on, for the one-line report of an unexpected error."""
+    for name in ("files", "gold", "treebank", "corpus"):
+        value = getattr(args, name, None)
+        if value:
+            shown = value if isinstance(value, str) else " ".join(map(str, value[:3])) + (" ..." if len(value) > 3 else "")
+            return f" on {shown}"
+    db = getattr(args, "db", None)
+    return f" on {db}" if db else ""
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    end = argv.index("--") if "--" in argv else len(argv)
+    debug = "--debug" in argv[:end]                # anywhere before --: show the traceback of a crash
+    if debug:
+        argv.remove("--debug")
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
+        _check_args(args)
         return args.run(args)
     except ChronistError as exc:
         print(f"chronist: error: {exc}", file=sys.stderr)
@@ -430,6 +465,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("chronist: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:        # a bug or an unforeseen input: one line, the traceback with --debug
+        if debug:
+            import traceback
+            traceback.print_exc()
+        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        print(f"chronist: error: {args.command} failed{_failed_on(args)}: {detail}"
+              + ("" if debug else "; run it again with --debug for the traceback"), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
