@@ -29,3 +29,9 @@ def test_directives_are_demands(text: str, expected: list) -> None:
 def test_telling_that_is_no_demand() -> None:
     assert ("RUS", "ASSAULT", "UKR") in coded("Trump told reporters that Russia attacked Ukraine.")
     assert not any(e[1] == "REQUEST" for e in coded("Trump told reporters that Russia attacked Ukraine."))
+
+
+def test_nouns_in_the_content_of_a_threat_are_not_events_of_their_own() -> None:
+    doc = PIPELINE.process(Article(text="Die USA und die EU warnten, dass keine Aufbauhilfe für Syrien gewährt werde.",
+                                   id="t", date=dt.date(2018, 9, 20), lang="de"), lang="de")
+    assert [(e.plover, "+".join(a.code for a in e.target)) for e in doc.events] == [("THREATEN", "SYR")]

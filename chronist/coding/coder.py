@@ -160,8 +160,8 @@ class Coder:
             source = source or authority
             if not source:
                 continue
-            if i in absorbed:
-                continue
+            if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
+                continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
             if authority and not _private(target):
                 continue
