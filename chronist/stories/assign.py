@@ -18,17 +18,18 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from chronist.stories.rules import (WINDOW, Mention, StoryState, best, compatible, dyad_key, interval, join,
-                                    opened_by, story_key)
+                                    names_of, opened_by, story_key, text_hash)
 
 log = logging.getLogger(__name__)
 
 _REPORT_DAY = "coalesce(a.pub_date, substr(a.ingested_at, 1, 10))"
 
 _MENTIONS = (
-    "SELECT e.id, e.article, e.plover, e.modality, e.date, e.date_basis, e.location_country, e.lat, e.lon, "
-    f"{_REPORT_DAY}, "
+    "SELECT e.id, e.article, e.sentence_idx, e.plover, e.modality, e.date, e.date_basis, e.location_country, e.lat, e.lon, "
+    f"{_REPORT_DAY}, a.pub_date, "
     "(SELECT group_concat(x.role || ' ' || x.code || ' ' || coalesce(x.sector, ''), '|') "
-    " FROM event_actors x WHERE x.event = e.id) "
+    " FROM event_actors x WHERE x.event = e.id), "
+    "(SELECT s.text FROM sentences s WHERE s.article = e.article AND s.idx = e.sentence_idx) "
     "FROM events e JOIN articles a ON a.id = e.article")
 
 
@@ -43,7 +44,7 @@ def _day(value: str | None) -> dt.date | None:
 
 def mention_of(row: tuple) -> Mention:
     """A :class:`Mention` from a row of ``_MENTIONS``."""
-    event, article, plover, modality, date, basis, country, lat, lon, report, actors = row
+    event, article, sentence, plover, modality, date, basis, country, lat, lon, report, pub, actors, text = row
     source: list[tuple[str, str | None]] = []
     target: list[tuple[str, str | None]] = []
     for part in (actors or "").split("|"):
@@ -51,9 +52,10 @@ def mention_of(row: tuple) -> Mention:
             role, code, sector = (part.split(" ") + ["", ""])[:3]
             (source if role == "source" else target).append((code, sector or None))
     dyad = dyad_key(plover, source, target)
-    lo, hi = interval(date, basis)
-    return Mention(event=event, article=article, plover=plover.upper(), key=story_key(plover, modality, dyad),
-                   dyad=dyad, lo=lo, hi=hi, report=_day(report), country=country or None, lat=lat, lon=lon)
+    lo, hi = interval(date, basis, _day(pub))
+    return Mention(event=event, article=article, sentence=sentence, plover=plover.upper(), key=story_key(plover, modality, dyad),
+                   dyad=dyad, lo=lo, hi=hi, report=_day(report), country=country or None, lat=lat, lon=lon,
+                   text=text_hash(text), names=names_of(text))
 
 
 def iter_mentions(conn: sqlite3.Connection, *, article: int | None = None,
@@ -82,14 +84,18 @@ def assign(mentions: Iterable[Mention], index: Index) -> list[StoryState]:
     stories touched, each with the events that joined it in ``members``."""
     touched: dict[int, StoryState] = {}
     local: dict[str, list[StoryState]] = {}
+    sentences: dict[int, set[int]] = {}            # story -> its sentences in this article
     article = None
     for mention in mentions:
         if mention.article != article:
-            article, local = mention.article, {}
-        here = [s for s in local.get(mention.key, []) if compatible(s, mention, same_article=True)]
+            article, local, sentences = mention.article, {}, {}
+        here = [s for s in local.get(mention.key, [])
+                if compatible(s, mention, same_article=True, sentences=sentences.get(s.id))]
         story = best(here, mention)
         if story is None and mention.lo is not None:
-            there = [s for s in index.candidates(mention) if compatible(s, mention, same_article=False)]
+            # a story that already holds this article's mentions is judged by the in-article rule alone
+            there = [s for s in index.candidates(mention)
+                     if s.id not in sentences and compatible(s, mention, same_article=False)]
             story = best(there, mention)
             if story is not None:
                 story = touched.get(story.id, story)    # the state this run already holds
@@ -99,6 +105,7 @@ def assign(mentions: Iterable[Mention], index: Index) -> list[StoryState]:
             join(story, mention)
             index.refile(story)
         touched[story.id] = story
+        sentences.setdefault(story.id, set()).add(mention.sentence)
         if story not in local.setdefault(mention.key, []):
             local[mention.key].append(story)
     return list(touched.values())
@@ -136,7 +143,17 @@ class SqlIndex:
                 "AND date_hi >= ? AND span <= ?",
                 (mention.key, (mention.lo - dt.timedelta(days=WINDOW)).isoformat(), mention.hi.isoformat(),
                  mention.lo.isoformat(), WINDOW))
-        return [self.cache.get(row[0]) or _state(row) for row in rows]
+        found = [self.cache.get(row[0]) or _state(row) for row in rows]
+        if mention.weak or len(found) > 1:       # the sentences decide: load them
+            for story in found:
+                if story.texts is None:
+                    texts = [row[0] for row in self.conn.execute(
+                        "SELECT s.text FROM events e JOIN sentences s ON s.article = e.article "
+                        "AND s.idx = e.sentence_idx WHERE e.story = ?", (story.id,))]
+                    story.texts = {text_hash(t) for t in texts}
+                    story.names = set().union(*(names_of(t) for t in texts))
+                self.cache[story.id] = story
+        return found
 
     def open(self, mention: Mention) -> StoryState:
         sid = self.conn.execute(

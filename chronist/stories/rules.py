@@ -13,7 +13,8 @@ may be in one story when
 - their dates are compatible at their precision: each mention's date covers an interval of days
   (a day ± :data:`SLACK` for time zones and "yesterday"; a week, month or year as a whole; a
   date taken from the publication day, with no time phrase of its own, the :data:`LAG` days
-  before it), and all intervals of a story share at least one day. A story's interval is the
+  before it; an undated event of a dated article the :data:`LAG` days around its publication),
+  and all intervals of a story share at least one day. A story's interval is the
   intersection of its mentions', so stories never drift along a chain of reports;
 - their places are compatible: unknown on one side, the same country, or within
   :data:`NEAR_KM` of each other.
@@ -49,6 +50,7 @@ class Mention:
 
     event: int                      # events.id
     article: int                    # articles.id
+    sentence: int
     plover: str
     key: str                        # type, polarity and dyad: see :func:`story_key`
     dyad: str
@@ -58,6 +60,8 @@ class Mention:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    text: int = 0                   # hash of the sentence's words (for weak dyads)
+    names: frozenset[str] = frozenset()   # capitalised words and numbers of the sentence
 
     @property
     def span(self) -> int | None:
@@ -66,6 +70,19 @@ class Mention:
     @property
     def coarse(self) -> bool:
         return self.lo is not None and (self.hi - self.lo).days > WINDOW
+
+    @property
+    def weak(self) -> bool:
+        """A dyad that names no one for sure: an unknown actor (UNK), a directed event without its
+        source or target, a symmetric one of a single party, the same actors on both sides. Such
+        mentions join stories of other articles only where one of them has the same sentence
+        (a copy of the same report)."""
+        if "UNK" in self.dyad.replace("/", "+").replace(">", "+").replace("~", "+").split("+"):
+            return True
+        if ">" in self.dyad:
+            src, tgt = self.dyad.split(">", 1)
+            return not src or not tgt or src == tgt
+        return "~" not in self.dyad
 
 
 @dataclass(slots=True)
@@ -87,11 +104,27 @@ class StoryState:
     mentions: int = 0
     changed: bool = False
     members: list[int] = field(default_factory=list)   # mentions joined in this run (events.id)
+    texts: set[int] | None = None   # sentence hashes of its mentions, where known
+    names: set[str] | None = None   # their capitalised words and numbers, where known
     filed: object = None            # where an in-memory index keeps it
 
     @property
     def span(self) -> int | None:
         return None if self.lo is None else (self.hi - self.lo).days
+
+
+def text_hash(sentence: str | None) -> int:
+    """A hash of a sentence's words, blind to case, spacing and punctuation."""
+    import hashlib
+    words = "".join(ch if ch.isalnum() else " " for ch in (sentence or "").lower()).split()
+    return int.from_bytes(hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest(), "big") >> 1
+
+
+def names_of(sentence: str | None) -> frozenset[str]:
+    """Capitalised words and numbers of a sentence, lower-cased: what a German and an English
+    report of one event share (Pompeo, Ri, 2018), for choosing among candidate stories."""
+    words = "".join(ch if ch.isalnum() else " " for ch in (sentence or "")).split()
+    return frozenset(w.lower() for i, w in enumerate(words) if (w[0].isupper() and i > 0) or w.isdigit())
 
 
 def dyad_key(plover: str, source: list[tuple[str, str | None]], target: list[tuple[str, str | None]]) -> str:
@@ -117,10 +150,15 @@ def story_key(plover: str, modality: str | None, dyad: str) -> str:
     return f"{plover.upper()}|{polarity}|{dyad}"
 
 
-def interval(date: str | None, basis: str | None) -> tuple[dt.date | None, dt.date | None]:
-    """The days an event date allows, at its precision (see the module's text)."""
+def interval(date: str | None, basis: str | None,
+             pub: dt.date | None = None) -> tuple[dt.date | None, dt.date | None]:
+    """The days an event date allows, at its precision (see the module's text). An event without
+    a date (the time stage dates only past, asserted events by their publication) in an article
+    with a publication day ``pub`` allows the :data:`LAG` days either side of it."""
     bounds = date_bounds(date)
     if bounds is None:
+        if pub is not None:
+            return pub - dt.timedelta(days=LAG), pub + dt.timedelta(days=LAG)
         return None, None
     lo, hi = bounds
     if date_precision(date) == "day":
@@ -153,8 +191,14 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def compatible(story: StoryState, mention: Mention, *, same_article: bool) -> bool:
+def compatible(story: StoryState, mention: Mention, *, same_article: bool,
+               sentences: set[int] | None = None) -> bool:
     """Whether ``mention`` may join ``story``.
+
+    Within one article (``same_article``, ``sentences`` the story's sentences in it) a mention
+    joins a story of its own sentence or, when either is the lead (sentence 0: the headline or
+    teaser that sums up the body), of another: later sentences with the same actors and type
+    are as often background or the next step as the same event.
 
     Across articles an undated mention joins nothing, and a coarse one only a story with
     exactly its interval reported within :data:`REPORT_WINDOW` days (the caller's index
@@ -163,8 +207,10 @@ def compatible(story: StoryState, mention: Mention, *, same_article: bool) -> bo
     if story.key != mention.key or not dates_meet(story, mention) or not places_meet(story, mention):
         return False
     if same_article:
-        return True
+        return sentences is None or mention.sentence in sentences or mention.sentence == 0 or 0 in sentences
     if mention.lo is None or story.lo is None:
+        return False
+    if mention.weak and mention.text not in (story.texts or ()):
         return False
     if mention.coarse:
         if (story.lo, story.hi) != (mention.lo, mention.hi):
@@ -177,8 +223,8 @@ def compatible(story: StoryState, mention: Mention, *, same_article: bool) -> bo
 
 
 def best(candidates: list[StoryState], mention: Mention) -> StoryState | None:
-    """The story a mention joins among compatible ones: the nearest in time, then the largest,
-    then the oldest."""
+    """The story a mention joins among compatible ones: the one sharing most names with it (where
+    known), then the nearest in time, then the largest, then the oldest."""
     if not candidates:
         return None
 
@@ -186,7 +232,7 @@ def best(candidates: list[StoryState], mention: Mention) -> StoryState | None:
         return 0.0 if lo is None else (lo.toordinal() + hi.toordinal()) / 2
 
     here = centre(mention.lo, mention.hi)
-    return min(candidates, key=lambda s: (abs(centre(s.lo, s.hi) - here) if s.lo and mention.lo else 0.0,
+    return min(candidates, key=lambda s: (-len(mention.names & (s.names or set())), abs(centre(s.lo, s.hi) - here) if s.lo and mention.lo else 0.0,
                                           -s.mentions, s.id))
 
 
@@ -203,6 +249,10 @@ def join(story: StoryState, mention: Mention) -> None:
         story.first_report = min(filter(None, (story.first_report, mention.report)))
         story.last_report = max(filter(None, (story.last_report, mention.report)))
     story.mentions += 1
+    if story.texts is not None:
+        story.texts.add(mention.text)
+    if story.names is not None:
+        story.names |= mention.names
     story.changed = True
     story.members.append(mention.event)
 
@@ -210,6 +260,6 @@ def join(story: StoryState, mention: Mention) -> None:
 def opened_by(story_id: int, mention: Mention) -> StoryState:
     """A new story holding only ``mention``."""
     story = StoryState(id=story_id, key=mention.key, plover=mention.plover, dyad=mention.dyad,
-                       lo=None, hi=None, root_event=mention.event)
+                       lo=None, hi=None, root_event=mention.event, texts=set(), names=set())
     join(story, mention)
     return story
