@@ -52,6 +52,26 @@ and ``date_precision`` says how much of it is known: ``day``, ``week``, ``month`
     AvgTone, the actors' own geography, ADM1/ADM2 codes, feature ids and ActionGeo_Type (the
     place's kind is not kept).
 
+``gdelt-mentions``
+    The GDELT 2.0 Mentions table (tab-separated, unquoted, header with ``header=True``): one row
+    per event (mention) with the 16 columns of the GDELT 2.0 Mentions codebook. GLOBALEVENTID is
+    its story's: the id of the story's first mention, hashed as in ``gdelt``, so the rows join
+    the ``gdelt`` event table exported with ``dedup``. EventTimeDate is DATEADDED of that first
+    mention; MentionTimeDate is the mention's publication day (00:00:00), else the time its
+    article was stored; MentionType 1 (web); MentionSourceName the publication (else the URL's
+    host); SentenceID counts from 1; the character offsets are the first source actor's, the
+    first target actor's and the trigger's in the article (-1 when there is none, as
+    GDELT has it); InRawText 1; Confidence the event's
+    confidence in percent; MentionDocLen the article's characters; MentionDocTranslationInfo
+    ``srclc:deu`` for German articles (coded natively: GDELT fills it for articles it
+    translated, so analysts can tell them apart); empty: MentionDocTone, Extras.
+
+``dedup`` (every format)
+    One record per story instead of one per event: the story's first mention, with the story's
+    counts. ``gdelt`` fills NumMentions, NumSources and NumArticles from them; the flat
+    formats, ``plover`` and ``polecat`` add ``story_id``, ``num_mentions``, ``num_articles``,
+    ``num_sources``, ``first_report``, ``last_report`` (``STORY_FIELDS``).
+
 ``jsonl``, ``csv``, ``parquet``
     The flat record (``FIELDS``): one value per column, PLOVER-style names (``src_actor``,
     ``tgt_actor`` ... as lists). CSV joins lists with ``;``; Parquet is written by DuckDB
@@ -75,7 +95,7 @@ from chronist.errors import InputError
 from chronist.model import Document
 from chronist.store.queries import date_bounds, date_precision
 
-EXPORT_FORMATS = ("jsonl", "csv", "parquet", "plover", "polecat", "gdelt")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "plover", "polecat", "gdelt", "gdelt-mentions")
 CODEBOOK = "PLOVER 2.0"
 
 # name -> DuckDB type (for Parquet)
@@ -91,6 +111,11 @@ FIELDS: dict[str, str] = {
     "date_basis": "VARCHAR", "confidence": "DOUBLE",
 }
 _LISTS = tuple(name for name, kind in FIELDS.items() if kind.endswith("[]"))
+# A story's counts, added by ``dedup`` exports (records carrying ``story_info``).
+STORY_FIELDS: dict[str, str] = {
+    "story_id": "VARCHAR", "num_mentions": "INTEGER", "num_articles": "INTEGER", "num_sources": "INTEGER",
+    "first_report": "DATE", "last_report": "DATE",
+}
 
 POLECAT_COLUMNS: tuple[str, ...] = (
     "Event ID", "Event Date", "Event Type", "Event Mode", "Intensity", "Quad Code", "Contexts",
@@ -125,6 +150,12 @@ GDELT_COLUMNS: tuple[str, ...] = (
     "NumMentions", "NumSources", "NumArticles", "AvgTone",
     *_geo_columns("Actor1Geo"), *_geo_columns("Actor2Geo"), *_geo_columns("ActionGeo"),
     "DATEADDED", "SOURCEURL",
+)
+# The GDELT 2.0 Mentions table, in the order of the GDELT Event Codebook V2.0.
+GDELT_MENTION_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
+    "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
 )
 
 
@@ -210,7 +241,18 @@ def flat_record(r: dict[str, Any]) -> dict[str, Any]:
         "modality": r.get("modality"),
         "date_basis": r.get("date_basis"),
         "confidence": r.get("confidence"),
+        **story_fields(r),
     }
+
+
+def story_fields(r: dict[str, Any]) -> dict[str, Any]:
+    """``STORY_FIELDS`` of a record that carries ``story_info`` (a ``dedup`` export), else nothing."""
+    info = r.get("story_info")
+    if not info:
+        return {}
+    return {"story_id": info["id"], "num_mentions": info["mentions"], "num_articles": info["articles"],
+            "num_sources": info["sources"], "first_report": info["first_report"],
+            "last_report": info["last_report"]}
 
 
 def plover_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -263,6 +305,7 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
         "modality": r.get("modality"),
         "confidence": r.get("confidence"),
         "spans": r.get("spans"),
+        **story_fields(r),
     }
 
 
@@ -309,6 +352,7 @@ def polecat_row(r: dict[str, Any]) -> dict[str, Any]:
         row[f"Primary {prefix} Sector"] = next((a["sector"] for a in actors if a.get("sector")), "")
         row[f"{prefix} Sectors"] = _joined(dict.fromkeys(a.get("sector") for a in actors))
         row[f"{prefix} Name Raw"] = _joined(a.get("text") for a in actors)
+    row.update({k: "" if v is None else v for k, v in story_fields(r).items()})
     return row
 
 
@@ -371,6 +415,8 @@ def gdelt_rows(r: dict[str, Any]) -> Iterator[list[str]]:
     has_place = bool(r.get("location")) or r.get("lat") is not None
     action = ["", _clean(r.get("location") or ""), _fips().get(r.get("location_country") or "", ""), "", "",
               _num(r.get("lat")), _num(r.get("lon")), ""] if has_place else [""] * 8
+    info = r.get("story_info") or {}
+    counts = [str(info.get(k) or 1) for k in ("mentions", "sources", "articles")]
     sources = list(enumerate(r["source"])) or [(0, None)]
     targets = list(enumerate(r["target"])) or [(0, None)]
     source_names = names.get("source") or [None] * len(r["source"])
@@ -382,9 +428,38 @@ def gdelt_rows(r: dict[str, Any]) -> Iterator[list[str]]:
                    *_gdelt_actor(source, source_names[i] if source else None),
                    *_gdelt_actor(target, target_names[j] if target else None),
                    "1" if r["sentence_index"] == 0 else "0", cameo, cameo[:3], cameo[:2],
-                   str(quad) if quad else "", _num(r.get("goldstein")), "1", "1", "1", "",
+                   str(quad) if quad else "", _num(r.get("goldstein")), *counts, "",
                    *[""] * 16, *action, _stamp(story.get("coded_at")),
                    _clean(story.get("url") or r["article"])]
+
+
+def gdelt_mention_row(r: dict[str, Any]) -> list[str]:
+    """One row of the GDELT 2.0 Mentions table for an event record with ``story_info``."""
+    story = r.get("story") or {}
+    info = r.get("story_info") or {}
+    spans = r.get("spans") or {}
+
+    def offset(side: str) -> str:
+        first = (spans.get(side) or [[None]])[0]
+        return "-1" if not first or first[0] is None else str(first[0])
+
+    trigger = (spans.get("trigger") or [None])[0]
+    pub = story.get("pub_date")
+    when = (pub[:10].replace("-", "") + "000000") if pub else _stamp(story.get("coded_at"))
+    confidence = r.get("confidence")
+    url = story.get("url") or ""
+    return [str(global_event_id(info.get("id") or r["id"])), _stamp(info.get("first_added") or story.get("coded_at")),
+            when, "1", _clean(story.get("source") or _host(url)), _clean(url or r["article"]),
+            str(r["sentence_index"] + 1), offset("source"), offset("target"),
+            "-1" if trigger is None else str(trigger), "1",
+            "" if confidence is None else str(round(confidence * 100)),
+            "" if info.get("article_chars") is None else str(info["article_chars"]), "",
+            "srclc:deu" if story.get("lang") == "de" else "", ""]
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlparse
+    return (urlparse(url).hostname or "") if url else ""
 
 
 # -- writers ---------------------------------------------------------------------------
@@ -397,8 +472,9 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
-def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=list(FIELDS), lineterminator="\n")
+def write_csv(records: Iterable[dict[str, Any]], out: TextIO, *, dedup: bool = False) -> int:
+    writer = csv.DictWriter(out, fieldnames=list(FIELDS) + (list(STORY_FIELDS) if dedup else []),
+                            lineterminator="\n")
     writer.writeheader()
     n = 0
     for n, record in enumerate(records, 1):
@@ -406,10 +482,10 @@ def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
-def write_polecat(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+def write_polecat(records: Iterable[dict[str, Any]], out: TextIO, *, dedup: bool = False) -> int:
     """POLECAT's tab-separated layout, with its header."""
-    writer = csv.DictWriter(out, fieldnames=list(POLECAT_COLUMNS + CHRONIST_POLECAT_COLUMNS), delimiter="\t",
-                            lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=list(POLECAT_COLUMNS + CHRONIST_POLECAT_COLUMNS) +
+                            (list(STORY_FIELDS) if dedup else []), delimiter="\t", lineterminator="\n")
     writer.writeheader()
     n = 0
     for n, r in enumerate(records, 1):
@@ -428,6 +504,16 @@ def write_gdelt(records: Iterable[dict[str, Any]], out: TextIO, *, header: bool 
     return n
 
 
+def write_gdelt_mentions(records: Iterable[dict[str, Any]], out: TextIO, *, header: bool = False) -> int:
+    """The GDELT 2.0 Mentions table, tab-separated and unquoted; returns the number of rows."""
+    if header:
+        out.write("\t".join(GDELT_MENTION_COLUMNS) + "\n")
+    n = 0
+    for n, r in enumerate(records, 1):
+        out.write("\t".join(v.replace("\t", " ").replace("\n", " ") for v in gdelt_mention_row(r)) + "\n")
+    return n
+
+
 def csv_read_options() -> dict[str, Any]:
     """Keyword arguments for ``pandas.read_csv`` that give a flat CSV export its types back
     (CSV has none: pandas would read CAMEO "043" as the number 43 and dates as text)."""
@@ -435,7 +521,7 @@ def csv_read_options() -> dict[str, Any]:
             "parse_dates": [name for name, kind in FIELDS.items() if kind == "DATE"]}
 
 
-def write_parquet(records: Iterable[dict[str, Any]], path: str | Path) -> int:
+def write_parquet(records: Iterable[dict[str, Any]], path: str | Path, *, dedup: bool = False) -> int:
     """Write a Parquet file (through a temporary JSON Lines file that DuckDB reads); return the count."""
     import duckdb
     path = Path(path)
@@ -443,7 +529,8 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str | Path) -> int:
                                      dir=path.parent if path.parent.is_dir() else None) as spool:
         n = write_jsonl(records, spool)
     try:
-        columns = "{" + ", ".join(f"{name!r}: {kind!r}" for name, kind in FIELDS.items()) + "}"
+        fields = {**FIELDS, **STORY_FIELDS} if dedup else FIELDS
+        columns = "{" + ", ".join(f"{name!r}: {kind!r}" for name, kind in fields.items()) + "}"
         target = str(path).replace("'", "''")
         spool_name = spool.name.replace("'", "''")
         with duckdb.connect() as con:
@@ -457,32 +544,38 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str | Path) -> int:
 
 
 def export(records: Iterable[dict[str, Any]], *, fmt: str, out: TextIO | None = None,
-           path: str | Path | None = None, header: bool = False) -> int:
+           path: str | Path | None = None, header: bool = False, dedup: bool = False) -> int:
     """Write event records in ``fmt`` to ``out`` or to the file ``path``; return the number of events.
 
-    ``header`` is for ``gdelt`` (the other text formats always have theirs).
+    ``header`` is for ``gdelt`` and ``gdelt-mentions`` (the other text formats always have theirs).
+    ``dedup``: the records are one per story (``Store.iter_events(dedup=True)``); the flat formats
+    get the ``STORY_FIELDS`` columns. ``gdelt-mentions`` needs records with ``story_info``
+    (``Store.iter_events(stories=True)``).
     """
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     if fmt == "parquet":
         if path is None:
             raise InputError("Parquet is binary: give a file with --output, e.g. --output events.parquet")
-        return write_parquet(plover_records(records), path)
+        return write_parquet(plover_records(records), path, dedup=dedup)
     if path is not None:
         with open(path, "w", encoding="utf-8", newline="") as handle:
-            return _write_text(records, fmt, handle, header=header)
-    return _write_text(records, fmt, out, header=header)
+            return _write_text(records, fmt, handle, header=header, dedup=dedup)
+    return _write_text(records, fmt, out, header=header, dedup=dedup)
 
 
-def _write_text(records: Iterable[dict[str, Any]], fmt: str, out: TextIO | None, *, header: bool) -> int:
+def _write_text(records: Iterable[dict[str, Any]], fmt: str, out: TextIO | None, *, header: bool,
+                dedup: bool = False) -> int:
     if out is None:
         raise InputError(f"no output for format {fmt!r}; give a stream or a file")
     if fmt == "jsonl":
         return write_jsonl(plover_records(records), out)
     if fmt == "csv":
-        return write_csv(plover_records(records), out)
+        return write_csv(plover_records(records), out, dedup=dedup)
     if fmt == "plover":
         return write_jsonl((plover_record(r) for r in records), out)
     if fmt == "polecat":
-        return write_polecat(records, out)
+        return write_polecat(records, out, dedup=dedup)
+    if fmt == "gdelt-mentions":
+        return write_gdelt_mentions(records, out, header=header)
     return write_gdelt(records, out, header=header)
