@@ -16,7 +16,7 @@ from chronist.errors import ChronistError, InputError
 from chronist.io.writers import FORMATS, format_records
 
 # The exchange formats of chronist.io.export (imported lazily: it loads the ontology).
-EXPORT_FORMATS = ("jsonl", "csv", "parquet", "plover", "polecat", "gdelt")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "plover", "polecat", "gdelt", "gdelt-mentions")
 CODE_EXPORTS = ("plover", "polecat", "gdelt")
 
 log = logging.getLogger("chronist")
@@ -128,17 +128,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     from chronist.store import Store
     _need_db(args.db)
     with Store.open(args.db) as store:
+        if args.dedup and args.format == "gdelt-mentions":
+            raise InputError("--dedup gives one row per story, the Mentions table one per mention; "
+                             "export gdelt-mentions without --dedup")
         records = store.iter_events(source=args.source, target=args.target, category=args.category,
-                                    since=args.since, until=args.until, limit=args.limit, with_article=True)
+                                    since=args.since, until=args.until, limit=args.limit, with_article=True,
+                                    dedup=args.dedup, stories=args.format == "gdelt-mentions")
         try:
-            n = export(records, fmt=args.format, out=sys.stdout, path=args.output, header=args.header)
+            n = export(records, fmt=args.format, out=sys.stdout, path=args.output, header=args.header,
+                       dedup=args.dedup)
         except BrokenPipeError:              # `chronist export | head`: the reader has what it wants
             sys.stdout = open(os.devnull, "w")
             return 0
         finally:
             records.close()
     if args.output:
-        print(f"{n} events -> {args.output}", file=sys.stderr)
+        print(f"{n} {'stories' if args.dedup else 'events'} -> {args.output}", file=sys.stderr)
     return 0
 
 
@@ -148,8 +153,38 @@ def cmd_events(args: argparse.Namespace) -> int:
         raise InputError(f"{args.db}: no such database; create it with `chronist ingest FILE --db {args.db}`")
     with Store.open(args.db) as store:
         records = store.events(source=args.source, target=args.target, category=args.category,
-                               since=args.since, until=args.until, limit=args.limit)
-    sys.stdout.write(format_records(records, args.format))
+                               since=args.since, until=args.until, limit=args.limit, dedup=args.dedup)
+    if args.dedup and args.format == "table":
+        from chronist.stories.report import story_table
+        sys.stdout.write(story_table(records))
+    else:
+        sys.stdout.write(format_records(records, args.format))
+    return 0
+
+
+def cmd_recluster(args: argparse.Namespace) -> int:
+    from chronist.store import Store
+    _need_db(args.db)
+    with Store.open(args.db) as store:
+        events, stories = store.recluster()
+    print(f"{args.db}: {events} events in {stories} stories")
+    return 0
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    from chronist.stories.report import stories_table
+    from chronist.store import Store
+    _need_db(args.db)
+    with Store.open(args.db) as store:
+        stories = store.stories(min_mentions=args.min_mentions, limit=args.limit)
+        counts = store.story_counts()
+    if args.format == "jsonl":
+        sys.stdout.write("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in stories))
+        return 0
+    sys.stdout.write(stories_table(stories))
+    if counts["unassigned"]:
+        print(f"{counts['unassigned']} events have no story yet (stored before stories existed): "
+              f"run `chronist recluster --db {args.db}`", file=sys.stderr)
     return 0
 
 
@@ -333,7 +368,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default="chronist.db")
     p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl",
                    help="jsonl, csv, parquet (flat, PLOVER field names); plover (the PLOVER manual's record); "
-                        "polecat, gdelt (tab-separated)")
+                        "polecat, gdelt (tab-separated); gdelt-mentions (GDELT's Mentions table)")
+    p.add_argument("--dedup", action="store_true",
+                   help="one row per story (its first mention) with its counts of mentions, articles, sources")
     p.add_argument("--output", "-o", help="file to write (required for parquet; default: standard output)")
     p.add_argument("--header", action="store_true", help="gdelt: write a header line (GDELT's files have none)")
     p.add_argument("--source", help="actor code, e.g. USA")
@@ -353,7 +390,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", type=_period, help="events up to the end of a day, month or year")
     p.add_argument("--limit", type=int)
     p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument("--dedup", action="store_true",
+                   help="one row per story (its first mention) with its counts of mentions, articles, sources")
     p.set_defaults(run=cmd_events)
+
+    p = sub.add_parser("stories", help="stories (events reported several times) with their counts")
+    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--min-mentions", type=int, default=2, help="only stories of this many mentions (default: 2)")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+    p.set_defaults(run=cmd_stories)
+
+    p = sub.add_parser("recluster", help="assign every stored event to a story again (after the rules changed)")
+    p.add_argument("--db", default="chronist.db")
+    p.set_defaults(run=cmd_recluster)
 
     p = sub.add_parser("eval", help="precision, recall and F1 against gold files")
     p.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
