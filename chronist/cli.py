@@ -328,6 +328,25 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_spark(args: argparse.Namespace) -> int:
+    from chronist.spark.job import run, running
+    with running(args.master) as spark:
+        summary = run(spark, args.inputs, out=args.out, lang=args.lang, date=args.date, partitions=args.partitions,
+                      max_chars=args.max_chars, mode="overwrite" if args.overwrite else "errorifexists")
+    print("\n".join(summary.lines()))
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from chronist.spark import load
+    from chronist.store import Store
+    with Store.open(args.db) as store:
+        counts = load(args.out, store=store)
+    print(f"{args.db}: {counts['coded']} coded, {counts['skipped']} skipped, {counts['failed']} failed articles "
+          f"stored ({counts['events']} events); {counts['already']} already stored")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="chronist", description="Political event data from German and English news.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
@@ -465,6 +484,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(run=cmd_serve)
+
+    p = sub.add_parser("spark", help="code articles on Apache Spark; events and article states as Parquet")
+    from chronist.spark.job import add_arguments as spark_arguments
+    spark_arguments(p, master="local[2]")
+    p.set_defaults(run=cmd_spark)
+
+    p = sub.add_parser("load", help="store the output of `chronist spark` (idempotent)")
+    p.add_argument("out", metavar="DIR", help="the --out folder of `chronist spark`")
+    p.add_argument("--db", default="chronist.db", help="SQLite file (default: ./chronist.db)")
+    p.set_defaults(run=cmd_load)
     return parser
 
 
