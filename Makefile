@@ -7,14 +7,14 @@ DB ?= chronist.db
 # Country outlines for the web view's map (Natural Earth, from the npm package world-atlas)
 WORLD_ATLAS := chronist/web/node_modules/world-atlas/package.json
 
-.PHONY: install install-browser run test eval bench clean
+.PHONY: install install-browser install-java run test eval bench clean
 
 install: $(VENV)/.installed $(WORLD_ATLAS)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,spark]'
 	touch $@
 
 $(WORLD_ATLAS): chronist/web/package.json chronist/web/package-lock.json
@@ -35,12 +35,23 @@ install-browser:
 		echo "chromium not installed and not root: the browser tests will skip (install Debian's chromium)"; \
 	fi
 
+# A Java runtime for the Spark tests (tests/test_spark.py): Debian's default-jre-headless, installed
+# when java is absent and we are root; elsewhere the Spark tests skip and say what to install.
+install-java:
+	@if command -v java >/dev/null 2>&1 || [ -x "$$JAVA_HOME/bin/java" ]; then \
+		true; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	else \
+		echo "java not installed and not root: the Spark tests will skip (install Debian's default-jre-headless)"; \
+	fi
+
 run: install
 	$(BIN)/chronist ingest examples/gipfel-diplomatie.txt --lang de --date 2023-05-17 --db $(DB)
 	$(BIN)/chronist events --db $(DB)
 	@echo "Web view of these events: $(BIN)/chronist serve --db $(DB)   (then open http://127.0.0.1:8000/)"
 
-test: install install-browser
+test: install install-browser install-java
 	$(BIN)/python -m pytest -q
 
 eval: install
