@@ -58,17 +58,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"chronist: error: {message}\n")
 
 
-def _coded(files: list[str], *, lang: str, date: dt.date | None):
+DICTIONARIES_HELP = ("builtin (default), or builtin,petrarch:DIR[,petrarch:DIR2]: PETRARCH actor, agent "
+                     "and verb files stacked after the built-in dictionaries")
+
+
+def _coded(files: list[str], *, lang: str, date: dt.date | None, dictionaries: str | None = None):
     from chronist.io.readers import read_articles
     from chronist.pipeline import Pipeline
-    pipeline = Pipeline.default()
+    pipeline = Pipeline.from_config({"dictionaries": dictionaries})
     for name in files:
         for article in read_articles(name, date=date, lang=None if lang == "auto" else lang):
             yield pipeline.process(article, lang=lang)
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    docs = _coded(args.files, lang=args.lang, date=args.date)
+    docs = _coded(args.files, lang=args.lang, date=args.date, dictionaries=args.dictionaries)
     if args.format in CODE_EXPORTS:
         from chronist.io.export import document_records, export
         export((r for doc in docs for r in document_records(doc)), fmt=args.format, out=sys.stdout,
@@ -191,13 +195,15 @@ def cmd_stories(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from chronist.eval.report import format_score, score_to_dict
     from chronist.eval.run import evaluate
+    from chronist.pipeline import Pipeline
+    pipeline = Pipeline.from_config({"dictionaries": args.dictionaries})
     explained = None
     if args.explain:
         from chronist.eval.explain import explain
-        explained = explain(args.gold, half=args.half)
+        explained = explain(args.gold, half=args.half, pipeline=pipeline)
         result = explained.score
     else:
-        result = evaluate(args.gold, half=args.half)
+        result = evaluate(args.gold, half=args.half, pipeline=pipeline)
     if args.json:
         data = score_to_dict(result)
         if explained is not None:
@@ -366,6 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="table, jsonl (event records), csv, or an exchange format: plover (JSON Lines of "
                         "the PLOVER manual), polecat, gdelt (tab-separated)")
     p.add_argument("--header", action="store_true", help="gdelt: write a header line (GDELT's files have none)")
+    p.add_argument("--dictionaries", metavar="SPEC", help=DICTIONARIES_HELP)
     p.set_defaults(run=cmd_code)
 
     p = sub.add_parser("ingest", help="code articles and store them")
@@ -431,6 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="list every missed gold event and why")
     p.add_argument("--half", choices=("dev", "check"),
                    help="score one half of each file's articles (split by a hash of the article id)")
+    p.add_argument("--dictionaries", metavar="SPEC", help=DICTIONARIES_HELP)
     p.set_defaults(run=cmd_eval)
 
     p = sub.add_parser("eval-syntax", help="German subject and object finding against UD gold trees")

@@ -41,7 +41,9 @@ class Stage:
 class _Shared:
     """Resources that several stages use, built once per pipeline and language."""
 
-    def __init__(self) -> None:
+    def __init__(self, dictionaries: str | None = None) -> None:
+        self.dictionaries = dictionaries      # "builtin" (None), or "builtin,petrarch:DIR,..."
+        self._petrarch = None
         self._frontends: dict[str, Any] = {}
         self._coders: dict[str, Any] = {}
         self._matcher = None
@@ -62,13 +64,45 @@ class _Shared:
     def matcher(self):
         if self._matcher is None:
             from chronist.actors.matcher import ActorMatcher
-            self._matcher = ActorMatcher()
+            dicts = self.petrarch()
+            if dicts is None:
+                self._matcher = ActorMatcher()
+            else:
+                from chronist.actors.petrarch import dictionary_with
+                self._matcher = ActorMatcher(dictionary_with(dicts))
         return self._matcher
+
+    def petrarch(self):
+        """The PETRARCH dictionaries named in ``dictionaries`` (None for the built-in ones alone).
+        They extend the built-in ones, which keep precedence; PETRARCH's files alone are read by
+        ``chronist petrarch-test``, whose coder works on their parse trees."""
+        if self.dictionaries in (None, "", "builtin"):
+            return None
+        if self._petrarch is None:
+            from chronist.actors import petrarch as reader
+            from chronist.petrarch.spec import parse_spec
+            spec = parse_spec(self.dictionaries)
+            if not spec.builtin or spec.parts[0] != "builtin":
+                raise ConfigError(f"dictionaries {self.dictionaries!r}: code and eval stack PETRARCH "
+                                  "dictionaries after the built-in ones; write 'builtin,petrarch:DIR' "
+                                  "(PETRARCH's files alone: chronist petrarch-test)")
+            dirs = spec.petrarch
+            self._petrarch = reader.load(actors=[f for d in dirs for f in d.actors],
+                                         agents=[f for d in dirs for f in d.agents],
+                                         verbs=[f for d in dirs for f in d.verbs])
+        return self._petrarch
 
     def coder(self, lang: str):
         if lang not in self._coders:
             from chronist.coding.coder import Coder
-            self._coders[lang] = Coder(lang=lang, matcher=self.matcher)
+            dicts = self.petrarch()
+            frames = None
+            if dicts is not None and lang == "en":        # PETRARCH's verb dictionaries are English
+                from chronist.actors.petrarch import frames as petrarch_frames
+                from chronist.coding.frames import FrameBook, frame_book
+                own = frame_book(lang)
+                frames = FrameBook(own.frames() + petrarch_frames(dicts), settled=own.settled)
+            self._coders[lang] = Coder(lang=lang, matcher=self.matcher, frames=frames)
         return self._coders[lang]
 
 
@@ -199,7 +233,7 @@ class Pipeline:
         unknown = [n for n in names if n not in STAGES]
         if unknown:
             raise ConfigError(f"unknown stage(s) {', '.join(map(repr, unknown))}; known: {', '.join(STAGES)}")
-        shared = _Shared()
+        shared = _Shared((config or {}).get("dictionaries"))
         return cls([STAGES[n](shared) for n in names])
 
     @classmethod
