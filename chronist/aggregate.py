@@ -132,24 +132,34 @@ class Filters:
     country: str | None = None
     text: str | None = None
 
-    def where(self) -> tuple[list[str], list[Any]]:
-        """SQL conditions over ``events e`` (and ``articles a`` for ``lang``) with their parameters."""
+    def where(self, *, per_row: bool = False) -> tuple[list[str], list[Any]]:
+        """SQL conditions over ``events e`` with their parameters.
+
+        Actor conditions select the actor's events first (``e.id IN (...)``, best when they are
+        few); ``per_row`` checks them on each event instead (``EXISTS``, best when walking many
+        events in date order to find a page of a frequent actor's events).
+        """
         from chronist.store.queries import date_bounds
         where: list[str] = []
         params: list[Any] = []
         if self.actor:
-            where.append(_actor_cond(None, self.actor, params))
+            where.append(_actor_cond(None, self.actor, params, per_row=per_row))
         if self.source:
-            where.append(_actor_cond("source", self.source, params))
+            where.append(_actor_cond("source", self.source, params, per_row=per_row))
         if self.target:
-            where.append(_actor_cond("target", self.target, params))
+            where.append(_actor_cond("target", self.target, params, per_row=per_row))
         if self.dyad:
             one, two = self.dyad
-            p1: list[Any] = []
-            forward = _actor_cond("source", one, p1) + " AND " + _actor_cond("target", two, p1)
-            backward = _actor_cond("source", two, p1) + " AND " + _actor_cond("target", one, p1)
-            where.append(f"(({forward}) OR ({backward}))")
-            params += p1
+            if per_row:
+                p1: list[Any] = []
+                forward = (_actor_cond("source", one, p1, per_row=True) + " AND "
+                           + _actor_cond("target", two, p1, per_row=True))
+                backward = (_actor_cond("source", two, p1, per_row=True) + " AND "
+                            + _actor_cond("target", one, p1, per_row=True))
+                where.append(f"(({forward}) OR ({backward}))")
+                params += p1
+            else:
+                where.append(_dyad_cond(one, two, params))
         if self.category:
             where.append("e.plover = ?")
             params.append(current_type(self.category.strip().upper()))
@@ -181,18 +191,30 @@ class Filters:
             where.append("e.location_country = ?")
             params.append(self.country.strip().upper())
         if self.text:
-            where.append("EXISTS (SELECT 1 FROM sentences s2 WHERE s2.article = e.article "
-                         "AND s2.idx = e.sentence_idx AND instr(lower(s2.text), lower(?)) > 0)")
-            params.append(self.text)
+            # LIKE ignores the case of ASCII letters (not of others: Ä and ä differ)
+            where.append("(e.article, e.sentence_idx) IN (SELECT s2.article, s2.idx FROM sentences s2 "
+                         "WHERE s2.text LIKE ? ESCAPE '\\')")
+            escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
         return where, params
 
 
-def _actor_cond(role: str | None, value: str, params: list[Any]) -> str:
-    # An IN over event_actors (indexed by code, role, event) lets SQLite start from the actor.
+def actor_codes(filters: Filters) -> list[str]:
+    """The actor codes a filter names (for estimating how many events it selects)."""
+    values = [filters.actor, filters.source, filters.target, *(filters.dyad or ())]
+    return [v.strip().partition("/")[0] for v in values if v and v.strip()]
+
+
+def _actor_cond(role: str | None, value: str, params: list[Any], *, per_row: bool = False) -> str:
+    # An IN over event_actors (indexed by code, role, event) lets SQLite start from the actor;
+    # EXISTS looks the event's own actor rows up by the primary key (event, role, position).
     code, _, sector = value.strip().partition("/")
     if not code:
         raise InputError(f"actor {value!r} is not an actor code; give one such as 'USA' or 'USA/GOV'")
-    sql = "e.id IN (SELECT x.event FROM event_actors x WHERE x.code = ?"
+    if per_row:
+        sql = "EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.id AND x.code = ?"
+    else:
+        sql = "e.id IN (SELECT x.event FROM event_actors x WHERE x.code = ?"
     params.append(code)
     if role:
         sql += " AND x.role = ?"
@@ -201,6 +223,29 @@ def _actor_cond(role: str | None, value: str, params: list[Any]) -> str:
         sql += " AND x.sector = ?"
         params.append(sector)
     return sql + ")"
+
+
+def _dyad_cond(one: str, two: str, params: list[Any]) -> str:
+    """Events from ``one`` to ``two`` or back: one join of the source and target rows per direction."""
+    parts = []
+    for a, b in ((one, two), (two, one)):
+        sql = ("SELECT s.event FROM event_actors s JOIN event_actors t ON t.event = s.event AND t.role = 'target' "
+               "AND t.code = ?")
+        code_a, _, sector_a = a.strip().partition("/")
+        code_b, _, sector_b = b.strip().partition("/")
+        if not code_a or not code_b:
+            raise InputError(f"dyad {one!r}, {two!r} needs two actor codes, e.g. USA and PRK")
+        params.append(code_b)
+        if sector_b:
+            sql += " AND t.sector = ?"
+            params.append(sector_b)
+        sql += " WHERE s.code = ? AND s.role = 'source'"
+        params.append(code_a)
+        if sector_a:
+            sql += " AND s.sector = ?"
+            params.append(sector_a)
+        parts.append(sql)
+    return f"e.id IN ({' UNION '.join(parts)})"
 
 
 def parse_by(value: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -291,7 +336,9 @@ def aggregate(conn: sqlite3.Connection, *, by: str | Iterable[str] = (), per: st
     stories = has_stories(conn)
     inner_cols = [f"{expr} AS k_{name}" for name, expr in keys]
     inner_cols += ["e.id AS ev", "e.goldstein AS g", "e.quad AS q"] + (["e.story AS st"] if stories else [])
-    inner = (f"SELECT DISTINCT {', '.join(inner_cols)} FROM events e {' '.join(joins)}"
+    # DISTINCT only where actor joins can repeat an event within a group (compound actors)
+    distinct = "DISTINCT " if joins else ""
+    inner = (f"SELECT {distinct}{', '.join(inner_cols)} FROM events e {' '.join(joins)}"
              + (" WHERE " + " AND ".join(where) if where else ""))
     group = [f"k_{name}" for name, _ in keys]
     quad_cols = [f"sum(q = '{quad}')" for quad in QUADS]

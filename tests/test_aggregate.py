@@ -266,3 +266,21 @@ def test_cli_aggregate_missing_store(tmp_path):
     run = chronist("aggregate", "--db", str(tmp_path / "none.db"))
     assert run.returncode == 2 and "no such database" in run.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(actor="USA"), Filters(source="USA/GOV", target="PRK"), Filters(dyad=("PRK", "USA")),
+    Filters(dyad=("USA/GOV", "PRK/GOV"), category="SANCTION"),
+], ids=["actor", "source-target", "dyad", "dyad-sectors"])
+def test_actor_conditions_select_the_same_events_either_way(conn, filters):
+    def ids(per_row: bool) -> set[int]:
+        where, params = filters.where(per_row=per_row)
+        return {row[0] for row in conn.execute("SELECT e.id FROM events e WHERE " + " AND ".join(where), params)}
+    assert ids(True) == ids(False) != set()
+
+
+def test_text_search_takes_wildcards_literally(conn):
+    assert aggregate(conn, filters=Filters(text="%")) == []
+    assert aggregate(conn, filters=Filters(text="_")) == []
+    (row,) = aggregate(conn, filters=Filters(text="united STATES imposed"))
+    assert row.events == 2

@@ -258,7 +258,7 @@ def create_app(db: str | Path) -> Starlette:
         fmt = request.path_params["fmt"]
         if fmt not in DOWNLOADS:
             raise InputError(f"unknown download format {fmt!r}; use one of {', '.join(DOWNLOADS)}")
-        sql, params = data.selection_sql(filters_from(request.query_params))
+        sql, params = data.selection_sql(filters_from(request.query_params), conn)
         suffix = {"plover": "plover.jsonl", "polecat": "polecat.tsv", "gdelt": "gdelt.tsv"}.get(fmt, fmt)
         name = f"chronist-events-{dt.date.today().isoformat()}.{suffix}"
         return StreamingResponse(_stream_export(conns.path, sql, params, fmt), media_type=DOWNLOADS[fmt],

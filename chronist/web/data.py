@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -16,13 +17,15 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from chronist.aggregate import Filters, aggregate, has_stories, period_sql
+from chronist.aggregate import Filters, actor_codes, aggregate, has_stories, period_sql
 from chronist.coding.ontology import QUADS
 from chronist.errors import InputError
+from chronist.model import MODALITIES
 from chronist.store.queries import date_bounds, reason_group
 
 PAGE_SIZE = 50
-COUNT_CAP = 10_000          # the events page counts matches up to this, then says "more than"
+COUNT_CAP = 1_000           # the events page counts matches up to this, then says "more than"
+DENSE = 500                 # more matches than this: read them in date order (see events_page)
 DEFAULT_DAYS = 30           # network and map show the last month of data unless told otherwise
 
 
@@ -30,7 +33,8 @@ DEFAULT_DAYS = 30           # network and map show the last month of data unless
 
 _cache: OrderedDict[tuple, Any] = OrderedDict()
 _cache_lock = threading.Lock()
-CACHE_SIZE = 256
+# CHRONIST_WEB_CACHE=0 turns the cache off (benchmarks/web.py measures both ways)
+CACHE_SIZE = int(os.environ.get("CHRONIST_WEB_CACHE", "256") or 0)
 
 
 def _version(conn: sqlite3.Connection) -> tuple:
@@ -40,6 +44,8 @@ def _version(conn: sqlite3.Connection) -> tuple:
 
 
 def cached(conn: sqlite3.Connection, key: tuple, compute: Callable[[], Any]) -> Any:
+    if CACHE_SIZE <= 0:
+        return compute()
     full = (key, _version(conn))
     with _cache_lock:
         if full in _cache:
@@ -110,9 +116,21 @@ class EventsPage:
         return self.more or self.page * PAGE_SIZE < self.total
 
 
-def _where_sql(filters: Filters) -> tuple[str, list[Any]]:
-    where, params = filters.where()
+def _where_sql(filters: Filters, *, per_row: bool = False) -> tuple[str, list[Any]]:
+    where, params = filters.where(per_row=per_row)
     return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+FREQUENT = 20_000           # an actor with more event rows than this is looked up per event
+
+
+def _frequent_actors(conn: sqlite3.Connection, filters: Filters) -> bool:
+    """Whether every actor the filters name has many events (an index range count, capped)."""
+    codes = actor_codes(filters)
+    if not codes:
+        return False
+    return all(conn.execute("SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE code = ? LIMIT ?)",
+                            (code, FREQUENT + 1)).fetchone()[0] > FREQUENT for code in codes)
 
 
 def events_page(conn: sqlite3.Connection, filters: Filters, *, page: int = 1,
@@ -120,24 +138,31 @@ def events_page(conn: sqlite3.Connection, filters: Filters, *, page: int = 1,
     """One page of events, newest first, with the number of all matches (up to COUNT_CAP)."""
     if page < 1:
         raise InputError(f"page={page} is not a page; pages count from 1")
-    where, params = _where_sql(filters)
-    ids = (f"SELECT e.id FROM events e{where} ORDER BY e.date_from DESC, e.id DESC LIMIT ? OFFSET ?")
+    frequent = _frequent_actors(conn, filters)
+    where, params = _where_sql(filters, per_row=frequent)
+    total = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?)",
+                         [*params, COUNT_CAP + 1]).fetchone()[0]
+    # Many matches: walk the date index newest first and stop at the page. Few: let SQLite start
+    # from the filters' own indexes and sort what they give.
+    index = " INDEXED BY events_date_from" if total > DENSE or frequent else ""
+    ids = f"SELECT e.id FROM events e{index}{where} ORDER BY e.date_from DESC, e.id DESC LIMIT ? OFFSET ?"
     rows = [EventRow(*row) for row in conn.execute(
         f"SELECT {_ROW_COLUMNS} FROM event_view v WHERE v.rowid_ IN ({ids}) "
         "ORDER BY v.date_from DESC, v.rowid_ DESC", [*params, size, (page - 1) * size])]
-    total = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?)",
-                         [*params, COUNT_CAP + 1]).fetchone()[0]
     return EventsPage(rows=rows, page=page, total=min(total, COUNT_CAP), more=total > COUNT_CAP)
 
 
-def selection_sql(filters: Filters) -> tuple[str, list[Any]]:
-    """The export query of chronist.store.queries (records with their article) over the selection."""
+def selection_sql(filters: Filters, conn: sqlite3.Connection | None = None) -> tuple[str, list[Any]]:
+    """The export query of chronist.store.queries (records with their article) over the selection.
+
+    With ``conn``, frequent actors within a date range are checked per event (see events_page)."""
     from chronist.store.queries import build_query
     base = build_query(with_article=True).sql
     select, sep, order = base.partition(" ORDER BY ")
     if not sep or " WHERE " in select:
         raise RuntimeError("chronist.store.queries.build_query changed shape; update selection_sql")
-    where, params = _where_sql(filters)
+    per_row = conn is not None and bool(filters.since or filters.until) and _frequent_actors(conn, filters)
+    where, params = _where_sql(filters, per_row=per_row)
     if where:
         select += f" WHERE e.id IN (SELECT e.id FROM events e{where})"
     return select + sep + order, params
@@ -256,7 +281,7 @@ def network(conn: sqlite3.Connection, filters: Filters, *, top: int = 30,
 
 
 def layout(nodes: list[Node], edges: list[Edge], *, width: float = 900, height: float = 600,
-           rounds: int = 200) -> None:
+           rounds: int = 120) -> None:
     """Fruchterman-Reingold from a circle, deterministic; sets each node's x and y."""
     n = len(nodes)
     if n == 0:
@@ -296,7 +321,7 @@ def layout(nodes: list[Node], edges: list[Edge], *, width: float = 900, height: 
             pos[i][1] += dy / d * step
             pos[i][0] -= pos[i][0] * 0.01           # a little gravity keeps loose nodes in view
             pos[i][1] -= pos[i][1] * 0.01
-        temperature = max(temperature * 0.98, 0.005)
+        temperature = max(temperature * 0.97, 0.005)
     xs = [p[0] for p in pos]
     ys = [p[1] for p in pos]
     span_x = (max(xs) - min(xs)) or 1.0
@@ -420,8 +445,7 @@ def choices(conn: sqlite3.Connection) -> dict[str, list[str]]:
     def compute() -> dict[str, list[str]]:
         return {
             "category": [r[0] for r in conn.execute("SELECT DISTINCT plover FROM events ORDER BY plover")],
-            "modality": [r[0] for r in conn.execute(
-                "SELECT DISTINCT modality FROM events WHERE modality IS NOT NULL ORDER BY modality")],
+            "modality": list(MODALITIES),
             "lang": [r[0] for r in conn.execute(
                 "SELECT DISTINCT lang FROM articles WHERE lang IS NOT NULL ORDER BY lang")],
             "quad": list(QUADS),
