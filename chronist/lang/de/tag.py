@@ -7,6 +7,7 @@ analyses are cached: wire copy repeats datelines, names and phrases.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from functools import lru_cache
 
@@ -24,17 +25,29 @@ def _tokenizer():
     return spacy.blank("de").tokenizer
 
 
+REFERENCE_ENV = "CHRONIST_DE_TAGGER"    # "hanta": HanTa's own searches (the reference path)
+
+
+def reference_path() -> bool:
+    """True when ``CHRONIST_DE_TAGGER=hanta`` asks for HanTa's own searches instead of
+    :mod:`chronist.lang.de.decode` (same results, several times slower)."""
+    return os.environ.get(REFERENCE_ENV, "").strip().lower() == "hanta"
+
+
 @lru_cache(maxsize=1)
 def _tagger():
-    """HanTa's German model, with its two per-word analyses memoised.
+    """HanTa's German model, with its searches made fast and its analyses memoised.
 
-    HanTa caches the analyses of its most frequent words only; every other word is
-    analysed afresh in each sentence it occurs in (a Viterbi search over morphemes),
-    which is most of the tagging time. Both analyses are pure functions of their
-    arguments, so they are wrapped in bounded caches on this one instance.
+    :func:`chronist.lang.de.decode.accelerate` swaps HanTa's three searches (sentence,
+    word forward, word morphemes) for faster ones with identical results; HanTa caches
+    the analyses of its most frequent words only, so both per-word analyses (pure
+    functions of their arguments) are also wrapped in bounded caches on this instance.
     """
     from HanTa import HanoverTagger
     tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    if not reference_path():
+        from chronist.lang.de.decode import accelerate
+        accelerate(tagger)
     tagger.analyze_forward = lru_cache(maxsize=200_000)(tagger.analyze_forward)
     tagger._analyze = lru_cache(maxsize=200_000)(tagger._analyze)
     return tagger

@@ -1,0 +1,583 @@
+"""Faster decoders over HanTa's German model, with exactly HanTa's results.
+
+HanTa (LGPL-3) tags a sentence with a Viterbi search over tag pairs, and analyses each
+new word with two searches over its morphemes: a forward pass that scores the word's
+parts of speech, and a Viterbi pass that finds the morphemes (and so the lemma) for the
+chosen tag. All three are pure Python, and most of their time goes into scoring every
+substring of a word against every morpheme tag, once per source state and per position.
+
+This module reads the parameters of a loaded HanTa model at run time (nothing of HanTa
+is copied here) and runs the same three searches with the same beams, the same order of
+visits and the same floating-point sums, so ties break the same way and the results are
+identical, but:
+
+- the score of each substring under each tag is computed once per word, the guesses for
+  unknown morphemes (HanTa's suffix, length and hapax model) vectorised with numpy over
+  all substrings and open tags at once, and known morphemes looked up in one inverted
+  index instead of one dictionary per tag;
+- pairs that can score nothing are skipped instead of being scored as minus infinity;
+- the sentence search visits only a word's possible tags, not every tag the previous
+  state can be followed by, and each word's tag scores are cached.
+
+:func:`accelerate` puts these searches on a HanTa tagger instance, so HanTa's own
+``tag_sent``, ``analyze`` and lemma rules run unchanged on top of them.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+# HanTa's reserved tag numbers (its model's conventions)
+_EMPTY, _START, _END, _UNKNOWN, _END_UNKNOWN = 0, 1, 2, 3, -3
+_LOWER = -1e6                  # HanTa's lower bound on a log probability worth keeping
+_WHOLE_WORD_PENALTY = 4.6      # HanTa's penalty on reading a whole word as one unknown morpheme
+_NEG = -math.inf
+
+
+class Decoder:
+    """The three searches of a HanTa model, faster. Build one per tagger instance."""
+
+    def __init__(self, tagger: Any, *, cache_size: int = 200_000, compiled: bool = True):
+        self.tagger = tagger
+        self.strict = tagger.strict
+        self.nonfinal = tagger.LP_trans_nonfinal
+        self.final = tagger.LP_trans_final
+        self.reachability = tagger.reachability
+        self.trans_word = tagger.LP_trans_word
+        # known morphemes: morpheme -> {tag: log p(m|t)} (HanTa keeps one dict per tag)
+        known: dict[str, dict[int, float]] = {}
+        for tag, table in tagger.LP_m_t.items():
+            for morpheme, lp in table.items():
+                known.setdefault(morpheme, {})[tag] = lp
+        self.known = known
+        # unknown morphemes are guessed for the open tags only
+        self.open_tags = [t for t in tagger.LP_m_t if t in tagger.LP_hapax_t and t in tagger.LP_s_t]
+        self._open_column = {t: c for c, t in enumerate(self.open_tags)}
+        self._guesser = _Guesser(tagger, self.open_tags)
+        self._reachable_follow: dict[tuple, list] = {}
+        # (tag, log p, whether the tag's unknown morphemes are guessed) after each state
+        self._follows = {state: [(t, p, t in self._open_column) for t, p in follow]
+                         for state, follow in self.nonfinal.items()}
+        self._follows_strict = {state: [(t, p, False) for t, p in follow]
+                                for state, follow in self.nonfinal.items()}
+        self._step_cache: dict[tuple, list] = {}
+        self._positions: dict[tuple, dict[int, int]] = {}
+        self._recent: dict[str, _Scores] = {}
+        self._compiled = _compiled_model(self, tagger) if compiled else None
+        self.word_scores = lru_cache(maxsize=cache_size)(self._word_scores)
+
+    # -- scores of every substring of a word -------------------------------------------
+
+    def _scores(self, word: str) -> "_Scores":
+        scores = self._recent.get(word)
+        if scores is None:
+            if len(self._recent) >= 4096:
+                self._recent.clear()
+            scores = self._recent[word] = _Scores(self, word)
+        return scores
+
+    # -- the forward pass over morphemes: the word's parts of speech --------------------
+
+    def analyze_forward(self, word: str) -> list[tuple[int, float]]:
+        wlen = len(word)
+        model = self._compiled
+        if model is not None and 0 < wlen <= _COMPILED_MAX_LEN:
+            scores = self._scores(word)
+            values, order, count, _, _ = model.search(scores.matrix(self.strict), wlen, False)
+            return self._finish_forward(model.row(values, order, count, wlen))
+        return self._forward_python(word)
+
+    def _forward_python(self, word: str) -> list[tuple[int, float]]:
+        wlen = len(word)
+        scores = self._scores(word)
+        follows = self._follows if not self.strict else self._follows_strict
+        table: list[dict] = [{(_EMPTY, _START): 0}] + [{} for _ in range(wlen + 1)]
+        for i in range(wlen + 1):
+            row = table[i]
+            bound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWER
+            here = scores.row(i, self.strict)
+            for state, lp in row.items():
+                if lp < bound:
+                    continue
+                b = state[1]
+                # tag before position: each table[j] still gets its new states in HanTa's order
+                for tag, lpt, guessed in follows.get(state, ()):
+                    found = here.get(tag)
+                    if found is None:
+                        if not guessed:
+                            continue
+                        found = here[tag] = scores.guesses(i, tag)
+                    base = lp + lpt
+                    new = (b, tag)
+                    for j, lpm in found:
+                        lp1 = base + lpm
+                        if lp1 > _LOWER:
+                            cell = table[j]
+                            old = cell.get(new)
+                            if old is None or lp1 > old:
+                                cell[new] = lp1
+        return self._finish_forward(table[-2].items())
+
+    def _finish_forward(self, row) -> list[tuple[int, float]]:
+        """From the states at the word's end (in the order they came) to the ranked tags."""
+        last: dict = {}
+        for state, lp in row:
+            for tag, lpt in self.final.get(state, ()):
+                lp1 = lp + lpt
+                if lp1 > _LOWER:
+                    new = (state[1], tag)
+                    old = last.get(new)
+                    if old is None or lp1 > old:
+                        last[new] = lp1
+        results: dict[int, float] = {}
+        for state, lp in last.items():
+            if lp == _NEG:
+                continue
+            pos = -state[1]
+            results[pos] = np.logaddexp(results[pos], lp) if pos in results else lp
+        ranked = sorted(results.items(), key=lambda item: item[1], reverse=True)
+        return ranked or [(_UNKNOWN, 0)]
+
+    # -- the Viterbi pass over morphemes for a known tag: the word's morphemes ----------
+
+    def _follow_to(self, state: tuple, target: int, strict: bool) -> list:
+        key = (state, target, strict)
+        follow = self._reachable_follow.get(key)
+        if follow is None:
+            reach = self.reachability.get(target, frozenset())
+            follow = [(t, p, not strict and t in self._open_column)
+                      for t, p in self.nonfinal.get(state, ()) if t in reach]
+            self._reachable_follow[key] = follow
+        return follow
+
+    def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
+        wlen = len(word)
+        model = self._compiled
+        if model is None or not 0 < wlen <= _COMPILED_MAX_LEN:
+            return self._viterbi_python(word, targetpos)
+        scores = self._scores(word)
+        for strict in (True, False):
+            values, order, count, from_state, from_pos = model.search(
+                scores.matrix(strict), wlen, True, model.reach(self.reachability.get(targetpos, frozenset())))
+            last, back = self._finish_viterbi(model.row(values, order, count, wlen), wlen, targetpos)
+            if last:
+                break
+        best = self._best(last)
+        if best is None:
+            return self._unknown_path(wlen)
+        path = [(best, wlen + 1)]
+        state, i = back[best]
+        path.append((state, i))
+        sid = model.state_id[state]
+        while i > 0:
+            sid, i = int(from_state[i, sid]), int(from_pos[i, sid])
+            path.append((model.states[sid], i))
+        path.pop()
+        return [(state[1], end) for state, end in reversed(path)]
+
+    def _finish_viterbi(self, row, wlen: int, targetpos: int) -> tuple[dict, dict]:
+        """The word's last step, to the end state of ``targetpos``: scores and pointers."""
+        last: dict = {}
+        back: dict = {}
+        for state, lp in row:
+            for tag, lpt in self.final.get(state, ()):
+                if tag == targetpos:
+                    lp1 = lp + lpt
+                    if lp1 > _LOWER:
+                        new = (state[1], tag)
+                        old = last.get(new)
+                        if old is None or lp1 > old:
+                            last[new] = lp1
+                            back[new] = (state, wlen)
+                    break
+        return last, back
+
+    @staticmethod
+    def _best(last: dict):
+        best, best_lp = None, _NEG
+        for state, lp in last.items():
+            if lp > best_lp:
+                best, best_lp = state, lp
+        return best
+
+    @staticmethod
+    def _unknown_path(wlen: int) -> list[tuple[int, int]]:
+        return [(_UNKNOWN, wlen), (_END_UNKNOWN, wlen + 1)]
+
+    def _viterbi_python(self, word: str, targetpos: int) -> list[tuple[int, int]]:
+        wlen = len(word)
+        scores = self._scores(word)
+        for strict in (True, False):
+            table: list[dict] = [{(_EMPTY, _START): 0}] + [{} for _ in range(wlen + 1)]
+            back: list[dict] = [{} for _ in range(wlen + 2)]
+            for i in range(wlen + 1):
+                row = table[i]
+                bound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWER
+                here = scores.row(i, strict)
+                for state, lp in row.items():
+                    if lp < bound:
+                        continue
+                    b = state[1]
+                    pointer = (state, i)
+                    for tag, lpt, guessed in self._follow_to(state, targetpos, strict):
+                        found = here.get(tag)
+                        if found is None:
+                            if not guessed:
+                                continue
+                            found = here[tag] = scores.guesses(i, tag)
+                        base = lp + lpt
+                        new = (b, tag)
+                        for j, lpm in found:
+                            lp1 = base + lpm
+                            if lp1 > _LOWER:
+                                cell = table[j]
+                                old = cell.get(new)
+                                if old is None or lp1 > old:
+                                    cell[new] = lp1
+                                    back[j][new] = pointer
+            last, back[-1] = self._finish_viterbi(table[-2].items(), wlen, targetpos)
+            if last:
+                break
+        best = self._best(last)
+        if best is None:
+            return self._unknown_path(wlen)
+        i = len(back) - 1
+        path = [(best, i)]
+        state = best
+        while i > 0:
+            state, i = back[i][state]
+            path.append((state, i))
+        path.pop()
+        return [(state[1], end) for state, end in reversed(path)]
+
+    # -- the sentence: tags of words ------------------------------------------------------
+
+    def _word_scores(self, word: str, casesensitive: bool) -> tuple[tuple[int, ...], dict[int, float]]:
+        """The word's possible tags (HanTa's order) and their scores; none when HanTa
+        cannot analyse it (then any tag may follow)."""
+        scores = dict(self.tagger._tag_word(word, cutoff=5, casesensitive=casesensitive, conditional=True))
+        if len(scores) == 1 and _UNKNOWN in scores:
+            scores = {}
+        return tuple(scores), scores
+
+    def _steps(self, state: tuple, tags: tuple[int, ...]) -> list[tuple[int, float]]:
+        """The tags of ``tags`` that may follow ``state``, in the order HanTa visits them
+        (its transition table's), with their transition scores; all of them for ``()``."""
+        key = (state, tags)
+        steps = self._step_cache.get(key)
+        if steps is None:
+            if len(self._step_cache) > 500_000:
+                self._step_cache.clear()
+            lp_t = self.trans_word[state]
+            if tags:
+                order = self._positions.get(state)
+                if order is None:
+                    order = self._positions[state] = {c: n for n, c in enumerate(lp_t) if c != _END}
+                steps = [(c, lp_t[c]) for _, c in sorted((order[c], c) for c in tags if c in order)]
+            else:
+                steps = [(c, lp) for c, lp in lp_t.items() if c != _END]
+            self._step_cache[key] = steps
+        return steps
+
+    def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
+        trans = self.trans_word
+        prev: dict = {(_EMPTY, _START): 0.0}
+        backs: list[dict] = []
+        for i, word in enumerate(sent):
+            tags, scores = self.word_scores(word, i > 0 and casesensitive)
+            row: dict = {}
+            back: dict = {}
+            bound = sorted(prev.values(), reverse=True)[5] - 1 if len(prev) > 5 else _LOWER
+            for state, lp0 in prev.items():
+                if lp0 < bound:
+                    continue
+                b = state[1]
+                for c, lp_tc in self._steps(state, tags):
+                    lp = lp0 + lp_tc + (scores[c] if tags else 0)
+                    if lp > _LOWER:
+                        new = (b, c)
+                        old = row.get(new)
+                        if old is None or lp > old:
+                            row[new] = lp
+                            back[new] = state
+            backs.append(back)
+            prev = row
+        final = (_END, _EMPTY)
+        best = _NEG
+        back = {}
+        for state, lp0 in prev.items():
+            lp = lp0 + trans[state].get(_END, _NEG)
+            if lp > best:
+                best = lp
+                back[final] = state
+        backs.append(back)
+        tags = []
+        state = final
+        for back in reversed(backs[1:]):      # backs[0] leads back to the start state
+            state = back[state]
+            tags.append(state[1])
+        tags.reverse()
+        return tags
+
+
+
+
+_NO_MORPHEME = ()             # no known morpheme starts with this
+_COMPILED_MAX_LEN = 48       # longer tokens (URLs, runs of symbols) take the Python loops
+
+
+class _CompiledModel:
+    """HanTa's morpheme transitions as arrays for :mod:`kernels`: states numbered, the
+    transitions out of each state in HanTa's order, tags as columns."""
+
+    def __init__(self, decoder: Decoder, tagger: Any, kernels: Any):
+        self.kernels = kernels
+        columns = sorted(t for t in tagger.LP_m_t)
+        self.column = {t: c for c, t in enumerate(columns)}
+        self.ncolumns = len(columns)
+        self.open_columns = [self.column[t] for t in decoder.open_tags]
+        states: list[tuple] = [(_EMPTY, _START)]
+        ids = {states[0]: 0}
+
+        def number(state: tuple) -> int:
+            if state not in ids:
+                ids[state] = len(states)
+                states.append(state)
+            return ids[state]
+
+        for state, follow in decoder.nonfinal.items():
+            number(state)
+            for tag, _ in follow:
+                number((state[1], tag))
+        first, column, trans, dest = [0], [], [], []
+        for sid, state in enumerate(states):     # states added while numbering come last
+            for tag, lp in decoder.nonfinal.get(state, ()):
+                column.append(self.column[tag])
+                trans.append(lp)
+                dest.append(number((state[1], tag)))
+            first.append(len(column))
+        # dest states numbered in this pass have no transitions of their own: pad "first"
+        first.extend([len(column)] * (len(states) + 1 - len(first)))
+        self.states, self.state_id = states, ids
+        self.first = np.array(first, dtype=np.int64)
+        self.columns = np.array(column, dtype=np.int64)
+        self.trans = np.array(trans, dtype=np.float64)
+        self.dest = np.array(dest, dtype=np.int64)
+        self.everything = np.ones(self.ncolumns, dtype=np.bool_)
+        self._reach: dict[frozenset, np.ndarray] = {}
+        # known morphemes as (columns, scores); the guesser's tables as arrays
+        # every known morpheme -> (columns, scores), and every proper prefix of one -> None,
+        # so that a scan from a position stops where no morpheme can begin
+        known: dict[str, tuple | None] = {}
+        for m in decoder.known:
+            for n in range(1, len(m)):
+                known.setdefault(m[:n], None)
+        for m, hit in decoder.known.items():
+            known[m] = ([self.column[t] for t in hit], list(hit.values()))
+        self.known = known
+        guesser = decoder._guesser
+        self.guesser = guesser
+        self.suffix_known = ~np.isnan(guesser.suffix)
+        self.suffix_value = np.nan_to_num(guesser.suffix, nan=0.0, posinf=np.inf, neginf=-np.inf)
+        self.open_compact = np.full(self.ncolumns, -1, dtype=np.int64)
+        self.open_compact[self.open_columns] = np.arange(len(self.open_columns))
+        self.open_compact_ids = np.arange(len(self.open_columns), dtype=np.int64)
+        self.no_suffixes = np.full((4, 1), -1, dtype=np.int64)
+
+    def hits(self, word: str) -> tuple:
+        """The known morphemes in ``word``: start, end, compact column and score arrays,
+        the word's compact numbering of columns and its size (open tags first)."""
+        wlen = len(word)
+        known = self.known
+        starts: list[int] = []
+        ends: list[int] = []
+        columns: list[int] = []
+        values: list[float] = []
+        for i in range(wlen):
+            for j in range(i + 1, wlen + 1):
+                hit = known.get(word[i:j], _NO_MORPHEME)
+                if hit is _NO_MORPHEME:
+                    break
+                if hit is not None:
+                    n = len(hit[0])
+                    starts += [i] * n
+                    ends += [j] * n
+                    columns += hit[0]
+                    values += hit[1]
+        compact = self.open_compact.copy()
+        used = len(self.open_columns)
+        for c in set(columns):
+            if compact[c] < 0:
+                compact[c] = used
+                used += 1
+        return (np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64),
+                compact[columns] if columns else np.zeros(0, dtype=np.int64),
+                np.array(values, dtype=np.float64), compact, used)
+
+    def scores(self, word: str, strict: bool, hits: tuple) -> tuple[np.ndarray, np.ndarray]:
+        """HanTa's ``lp_m_t`` for every substring of ``word`` and tag: ``m[i, j, k]`` with
+        ``k = compact[column]`` (negative: the tag scores nothing in this word)."""
+        wlen = len(word)
+        starts, ends, columns, values, compact, used = hits
+        if strict:
+            suffix_rows = self.no_suffixes
+        else:
+            rows = self.guesser.suffix_row
+            suffix_rows = np.array([[rows.get(word[j - k:j], -1) if j >= k else -1 for j in range(wlen + 1)]
+                                    for k in (1, 2, 3, 4)], dtype=np.int64)
+        matrix = self.kernels.scores(
+            wlen, used, starts, ends, columns, values, not strict, suffix_rows, self.suffix_known,
+            self.suffix_value, self.guesser.empty_suffix, self.guesser.base, self.open_compact_ids,
+            _WHOLE_WORD_PENALTY)
+        return matrix, compact
+
+    def reach(self, tags: frozenset) -> np.ndarray:
+        mask = self._reach.get(tags)
+        if mask is None:
+            mask = np.array([t in tags for t in sorted(self.column)], dtype=np.bool_)
+            self._reach[tags] = mask
+        return mask
+
+    def search(self, scores: tuple, wlen: int, pointers: bool, allowed: np.ndarray | None = None):
+        matrix, compact = scores
+        return self.kernels.search(matrix, compact, wlen, 0, len(self.states), self.first, self.columns, self.trans,
+                                   self.dest, self.everything if allowed is None else allowed, pointers)
+
+    def row(self, values: np.ndarray, order: np.ndarray, count: np.ndarray, j: int) -> list[tuple[tuple, float]]:
+        """The states at position ``j`` in the order they came, with their scores."""
+        ids = order[j, :count[j]]
+        return list(zip([self.states[s] for s in ids.tolist()], values[j, ids].tolist()))
+
+
+def _compiled_model(decoder: Decoder, tagger: Any) -> _CompiledModel | None:
+    try:
+        from chronist.lang.de import kernels
+    except ImportError:          # numba missing: the Python loops give the same results
+        return None
+    return _CompiledModel(decoder, tagger, kernels)
+
+class _Scores:
+    """HanTa's ``lp_m_t`` for every substring of one word and every tag, as candidate
+    lists. A pair missing from them scores minus infinity; entries of minus infinity may
+    remain (the searches never keep them)."""
+
+    def __init__(self, decoder: Decoder, word: str):
+        self.decoder, self.word = decoder, word
+        self._known: list[dict[int, list]] | None = None
+        self._hits: tuple | None = None
+        self._grid: np.ndarray | None = None
+        self._rows: dict[int, dict[int, list]] = {}
+        self._matrices: dict[bool, tuple[np.ndarray, np.ndarray]] = {}
+
+    @property
+    def known(self) -> list[dict[int, list]]:
+        """``known[i][tag]``: the ``(j, log p)`` of the known morphemes ``word[i:j]``."""
+        if self._known is None:
+            word, known = self.word, self.decoder.known
+            wlen = len(word)
+            hits: list[dict[int, list]] = [{} for _ in range(wlen + 1)]
+            for i in range(wlen):
+                row = hits[i]
+                for j in range(i + 1, wlen + 1):
+                    hit = known.get(word[i:j])
+                    if hit:
+                        for tag, lp in hit.items():
+                            row.setdefault(tag, []).append((j, lp))
+            self._known = hits
+        return self._known
+
+    def matrix(self, strict: bool) -> tuple[np.ndarray, np.ndarray]:
+        """The scores of every substring under every tag, dense, for the compiled searches
+        (see :meth:`_CompiledModel.scores`)."""
+        cached = self._matrices.get(strict)
+        if cached is None:
+            model = self.decoder._compiled
+            if self._hits is None:
+                self._hits = model.hits(self.word)
+            cached = self._matrices[strict] = model.scores(self.word, strict, self._hits)
+        return cached
+
+    def row(self, i: int, strict: bool) -> dict[int, list]:
+        """The candidates from ``i`` by tag; in a loose row the open tags are filled in
+        by :meth:`guesses` when first asked for."""
+        if strict:
+            return self.known[i]
+        row = self._rows.get(i)
+        if row is None:
+            opened = self.decoder._open_column
+            row = self._rows[i] = {t: found for t, found in self.known[i].items() if t not in opened}
+        return row
+
+    def guesses(self, i: int, tag: int) -> list:
+        column = self.decoder._open_column[tag]
+        return list(zip(range(i + 1, len(self.word) + 1), self.grid()[i, i + 1:, column].tolist()))
+
+    def grid(self) -> np.ndarray:
+        """Guesses for the open tags, with known morphemes in their place where known."""
+        if self._grid is None:
+            decoder = self.decoder
+            grid = decoder._guesser.grid(self.word)
+            for i, row in enumerate(self.known):
+                for tag, found in row.items():
+                    column = decoder._open_column.get(tag)
+                    if column is not None:
+                        for j, lp in found:
+                            grid[i, j, column] = lp
+            self._grid = grid
+        return self._grid
+
+class _Guesser:
+    """HanTa's score of an unknown morpheme under an open tag, for all substrings of a
+    word at once: intercept + hapax + length + longest known suffix (of 4, 3, 2, 1
+    letters, shorter than the morpheme, else the empty suffix), minus a penalty when the
+    morpheme is the whole word; only for words under 4 letters or morphemes over 2."""
+
+    def __init__(self, tagger: Any, open_tags: list[int]):
+        n = len(open_tags)
+        # (intercept + hapax) + length, summed in HanTa's order, per length 0..24
+        self.base = np.array([[tagger.Int_t + tagger.LP_hapax_t[t] + tagger.LP_len_t[t][length]
+                               for t in open_tags] for length in range(25)])
+        suffixes = sorted({s for t in open_tags for s in tagger.LP_s_t[t] if s})
+        self.suffix_row = {s: r for r, s in enumerate(suffixes)}
+        table = np.full((len(suffixes) + 1, n), np.nan)      # the last row: no such suffix
+        for c, t in enumerate(open_tags):
+            for s, lp in tagger.LP_s_t[t].items():
+                if s:
+                    table[self.suffix_row[s], c] = lp
+        self.suffix = table
+        self.missing = len(suffixes)
+        self.empty_suffix = np.array([tagger.LP_s_t[t][""] for t in open_tags])
+
+    def grid(self, word: str) -> np.ndarray:
+        """``g[i, j, c]``: the score of ``word[i:j]`` under the c-th open tag, minus
+        infinity where no guess is allowed (``j <= i``, or 1-2 letters of a longer word)."""
+        wlen = len(word)
+        lengths = np.arange(wlen + 1)[None, :] - np.arange(wlen + 1)[:, None]
+        suffix = self.empty_suffix[None, None, :]
+        rows = self.suffix_row
+        for k in (1, 2, 3, 4):
+            ids = [rows.get(word[j - k:j], self.missing) if j >= k else self.missing for j in range(wlen + 1)]
+            cand = self.suffix[ids][None, :, :]
+            suffix = np.where((lengths > k)[:, :, None] & ~np.isnan(cand), cand, suffix)
+        scores = self.base[np.clip(lengths, 0, 24)] + suffix
+        scores[lengths == wlen] -= _WHOLE_WORD_PENALTY
+        allowed = (lengths > 2) if wlen >= 4 else (lengths > 0)
+        scores[~allowed] = _NEG
+        return scores
+
+
+def accelerate(tagger: Any, *, cache_size: int = 200_000) -> Any:
+    """Put the fast searches on ``tagger`` (a loaded ``HanoverTagger``) and return it.
+
+    HanTa's ``tag_sent``, ``analyze`` and ``_analyze`` then run as shipped, on the fast
+    searches; each word's tag scores in a sentence are cached (``cache_size`` words).
+    """
+    decoder = Decoder(tagger, cache_size=cache_size)
+    tagger.analyze_forward = decoder.analyze_forward
+    tagger.analyze_viterbi = decoder.analyze_viterbi
+    tagger.tag_sent_viterbi = decoder.tag_sent_viterbi
+    tagger.decoder = decoder
+    return tagger

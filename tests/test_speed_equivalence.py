@@ -1,0 +1,91 @@
+"""The fast German tagger (chronist.lang.de.decode) gives exactly HanTa's own tags and
+lemmas: on sentences written here (always) and on the first 30 10kGNAD articles."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from HanTa import HanoverTagger
+
+from chronist.lang.de import split, tag
+from chronist.lang.de.decode import Decoder, accelerate
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "de_news_10kgnad.csv"
+
+SENTENCES = [
+    "Abe forderte Nordkorea zu einer vollständigen und nachprüfbaren Denuklearisierung auf.",
+    "Die Bundesverfassungsgerichtspräsidentin hat die Klage am 12. Juni abgewiesen.",
+    "„Wir werden nicht nachgeben“, sagte der US-Außenminister in Washington.",
+    "Trump-Administration verhängt Sanktionen gegen Russland wegen des Ukraine-Konflikts.",
+    "Zehntausende Demonstranten protestierten gegen die abgesagte Wahl.",
+    "Der Vorsitzende der Grünen, Dr. Müller, kritisierte die Regierungserklärung scharf.",
+    "XYZ-123 www.example.org/ueberschrift ?! ... 3,5 Mio. Euro (dpa)",
+    "Unternehmenssteuerreformgesetz Donaudampfschifffahrtsgesellschaftskapitän Ä Öl über",
+]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+@pytest.fixture(scope="module")
+def fast():
+    return accelerate(HanoverTagger.HanoverTagger("morphmodel_ger.pgz"))
+
+
+@pytest.fixture(scope="module")
+def python_only():
+    """The decoder without its compiled loops (as when numba is not installed)."""
+    tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    decoder = Decoder(tagger, compiled=False)
+    tagger.analyze_forward = decoder.analyze_forward
+    tagger.analyze_viterbi = decoder.analyze_viterbi
+    tagger.tag_sent_viterbi = decoder.tag_sent_viterbi
+    return tagger
+
+
+def _words(text: str) -> list[list[str]]:
+    tokenizer = tag._tokenizer()
+    out = []
+    for start, end in split.split_sentences(text):
+        words = [t.text for t in tokenizer(text[start:end]) if not t.is_space]
+        if words:
+            out.append(words)
+    return out
+
+
+@pytest.mark.parametrize("sentence", SENTENCES, ids=range(len(SENTENCES)))
+def test_sentence_tags_and_lemmas_are_hantas(sentence, reference, fast, python_only):
+    for words in _words(sentence):
+        expected = reference.tag_sent(words, taglevel=1)
+        assert fast.tag_sent(words, taglevel=1) == expected
+        assert python_only.tag_sent(words, taglevel=1) == expected
+
+
+@pytest.mark.parametrize("word", ["denuklearisierung", "nachprüfbaren", "abgesagte", "abgesagt", "us",
+                                  "donaudampfschifffahrtsgesellschaftskapitän", "a", "öl", "x" * 60, "3,5"])
+def test_word_analyses_are_hantas(word, reference, fast, python_only):
+    expected = reference.analyze_forward(word)
+    assert fast.analyze_forward(word) == expected
+    assert python_only.analyze_forward(word) == expected
+    for pos in ("NN", "VV(PP)", "ADJ(A)", "NE", "VV(FIN)"):
+        assert fast.analyze(word, pos=pos, taglevel=3) == reference.analyze(word, pos=pos, taglevel=3)
+        assert python_only.analyze(word, pos=pos, taglevel=3) == reference.analyze(word, pos=pos, taglevel=3)
+
+
+def test_first_30_10kgnad_articles_tag_as_hanta(reference, fast):
+    if not CORPUS.is_file():
+        pytest.skip(f"{CORPUS} not found (shared corpora absent): only the sentences written here were checked")
+    from chronist.bench import corpus_articles
+    sentences = [w for article in corpus_articles(CORPUS, limit=30) for w in _words(article.text)]
+    assert len(sentences) > 500
+    mismatches = [words for words in sentences if fast.tag_sent(words, taglevel=1) != reference.tag_sent(words, taglevel=1)]
+    assert not mismatches, f"{len(mismatches)} sentences differ, first: {mismatches[0]}"
+
+
+def test_pipeline_tokens_use_the_fast_tagger_unless_asked(monkeypatch):
+    monkeypatch.delenv(tag.REFERENCE_ENV, raising=False)
+    assert not tag.reference_path()
+    monkeypatch.setenv(tag.REFERENCE_ENV, "hanta")
+    assert tag.reference_path()
