@@ -22,8 +22,8 @@ def _event(src: tuple[str, str], tgt: tuple[str, str], plover: str, cameo: str, 
 RECORDS = [
     ("unknown-actor", "Zorblat Quxman criticized Germany on Monday.",
      _event(("FRA", "Zorblat Quxman"), ("DEU", "Germany"), "ACCUSE", "111", "criticized")),
-    ("unknown-verb", "France snubbed Germany on Monday.",
-     _event(("FRA", "France"), ("DEU", "Germany"), "ACCUSE", "111", "snubbed")),
+    ("unknown-verb", "France bamboozled Germany on Monday.",
+     _event(("FRA", "France"), ("DEU", "Germany"), "ACCUSE", "111", "bamboozled")),
     ("category", "France met Germany on Monday.",
      _event(("FRA", "France"), ("DEU", "Germany"), "REQUEST", "10", "met")),
     ("matched", "France criticized Germany on Monday.",
@@ -52,7 +52,7 @@ def explained(gold: Path) -> Explained:
 @pytest.mark.parametrize(
     ("rid", "kind", "text"),
     [("unknown-actor", UNKNOWN_ACTOR, "unknown actor: 'Zorblat Quxman' (gold FRA)"),
-     ("unknown-verb", UNKNOWN_VERB, "unknown verb/noun: 'snub'"),
+     ("unknown-verb", UNKNOWN_VERB, "unknown verb/noun: 'bamboozle'"),
      ("category", CATEGORY_DIFFERS, "category differs: 'meet' gives 040 CONSULT, gold 10 REQUEST"),
      ("target", "target differs", "target differs"),
      ("pronoun", "other", "unresolved reference: 'He' (gold FRA)")],
@@ -77,7 +77,7 @@ def test_shares(explained: Explained) -> None:
     assert shares["unknown verb/noun"] == pytest.approx(1 / n)
     assert shares["unknown actor or verb"] + shares["other"] == pytest.approx(1.0)
     report = format_explained(explained)
-    assert "missed unknown-verb: ACCUSE FRA -> DEU: unknown verb/noun: 'snub'" in report
+    assert "missed unknown-verb: ACCUSE FRA -> DEU: unknown verb/noun: 'bamboozle'" in report
     assert f"{n} missed gold events" in report
 
 
