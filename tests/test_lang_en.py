@@ -321,10 +321,10 @@ def test_unknown_model_is_a_config_error():
 
 
 @pytest.mark.parametrize("text", [
-    "", " ", "...", "\x00\x01\x02", "\n\n\n", "\t\x0b\x0c", "a\u2028b", "\ud800 x \udfff",
+    "", " ", "...", "\x00\x01\x02", "\n\n\n", "\t\x0b\x0c", "a\u2028b",
     "!!!?? --", "the " * 5000, "Iran attacked Iraq and " * 300 + "stopped.",
 ], ids=["empty", "space", "dots", "nul", "newlines", "control-space", "line-separator",
-        "lone-surrogates", "punctuation", "5000-tokens", "long-coordination"])
+        "punctuation", "5000-tokens", "long-coordination"])
 def test_robust_inputs(fe, text):
     out = fe.process(Article(text=text))
     for s in out:
