@@ -225,3 +225,21 @@ def test_adjective_grüne_is_no_party(matcher: ActorMatcher) -> None:
     tokens = tagged(("Grüne", "ADJA"), ("Energie", "NN"))
     assert pairs(matcher, "", tokens=tokens) == []
     assert pairs(matcher, "grüne Energie") == []
+
+
+@pytest.mark.parametrize("word, code", [
+    ("Ostukraine", "UKR"), ("Nordsyrien", "SYR"), ("Nordiraks", "IRQ"), ("Südostasien", None),
+    ("Südsudan", "SSD"), ("Nordkorea", "PRK"), ("Nordirland", "GBR"),
+], ids=["ostukraine", "nordsyrien", "genitive", "no-country-behind", "own-country", "nordkorea", "nordirland"])
+def test_compass_regions_name_their_country(matcher: ActorMatcher, word: str, code: str | None) -> None:
+    """A region written with a compass prefix is its country; a name of its own keeps its entry."""
+    found = [a.code for a in matcher.match(toks(word), lang="de", date=None)]
+    assert found == ([code] if code else [])
+
+
+def test_a_compass_region_places_unnamed_actors() -> None:
+    from chronist.model import Article
+    from chronist.pipeline import Pipeline
+    doc = Pipeline.default().process(Article(text="In der Ostukraine kämpfen Regierungstruppen gegen Rebellen.",
+                                             id="t", date=dt.date(2015, 2, 1), lang="de"), lang="de")
+    assert [([a.code for a in e.source], [a.code for a in e.target]) for e in doc.events] == [(["UKR"], ["UKR"])]

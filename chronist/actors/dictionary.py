@@ -290,6 +290,9 @@ class ActorDictionary:
         table = data.get("countries")
         if not isinstance(table, dict) or not table:
             raise ConfigError(f"{path}: needs a non-empty 'countries' mapping")
+        compass = data.get("compass_prefixes") or {}
+        prefixes = {lang: _strings(compass.get(lang), f"{path}: compass_prefixes.{lang}") for lang in LANGS}
+        one_word: dict[str, list[tuple[str, str, str, str]]] = {lang: [] for lang in LANGS}
         for code, entry in table.items():
             where = f"{path}: country {code!r}"
             if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
@@ -336,6 +339,8 @@ class ActorDictionary:
                 for text in name_forms:
                     self._surface(path, lang, text, Entry("country", "name", ident, code))
                     self._place(lang, text, english, code)
+                    if " " not in text and "-" not in text:
+                        one_word[lang].append((text, english, ident, code))
                 for text in adj_forms:
                     self._surface(path, lang, text, Entry("country", "adj", ident, code))
                 for text in people_forms:
@@ -352,6 +357,21 @@ class ActorDictionary:
                     self._place(lang, text, place_en, code)
                     if metonym and forms.name_key(forms.split_parts(text)) not in name_keys:
                         self._surface(path, lang, text, Entry("country", "gov", ident, code, "GOV"))
+        self._add_regions(path, prefixes, one_word)
+
+    def _add_regions(self, path: Path, prefixes: dict[str, list[str]],
+                     one_word: dict[str, list[tuple[str, str, str, str]]]) -> None:
+        """"Nordsyrien", "Ostukraine": a country's one-word names behind a compass prefix name
+        that country, unless the form is a name of its own ("Südsudan", "Nordkorea")."""
+        for lang in LANGS:
+            taken = set(self.surfaces[lang])
+            for prefix in prefixes[lang]:
+                for text, english, ident, code in one_word[lang]:
+                    region = prefix + text[0].lower() + text[1:]
+                    if forms.name_key(forms.split_parts(region)) in taken:
+                        continue
+                    self._surface(path, lang, region, Entry("country", "name", ident, code))
+                    self._place(lang, region, english, code)
 
     def _load_organisations(self, path: Path) -> None:
         table = load_yaml(path).get("organisations")
