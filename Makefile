@@ -58,8 +58,8 @@ eval: install
 	$(BIN)/chronist eval $(SHARED)/eval/de/*.jsonl $(SHARED)/eval/en/*.jsonl --by category
 
 bench: install
-	$(BIN)/chronist bench $(SHARED)/corpora/de_news_10kgnad.csv --lang de --limit 300
-	$(BIN)/chronist bench $(SHARED)/corpora/en_news_ntrex_wmt.txt --lang en --limit 500
+	$(BIN)/python -m chronist.bench $(SHARED)/corpora/de_news_10kgnad.csv --lang de --limit 300 --hanta --startup 5
+	$(BIN)/python -m chronist.bench $(SHARED)/corpora/en_news_ntrex_wmt.txt --lang en --limit 500
 
 clean:
 	rm -rf $(VENV) $(DB) *.egg-info

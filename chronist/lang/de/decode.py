@@ -66,8 +66,24 @@ class Decoder:
         self._step_cache: dict[tuple, list] = {}
         self._positions: dict[tuple, dict[int, int]] = {}
         self._recent: dict[str, _Scores] = {}
-        self._compiled = _compiled_model(self, tagger) if compiled else None
+        # the compiled loops (numba: ~1 s to import and load) only once a run has analysed
+        # enough new words to repay it; a single sentence stays on the Python loops
+        self._compiled: _CompiledModel | None = None
+        self._compile_after = _COMPILE_AFTER if compiled else -1
         self.word_scores = lru_cache(maxsize=cache_size)(self._word_scores)
+
+    def _model(self) -> "_CompiledModel | None":
+        if self._compile_after > 0:
+            self._compile_after -= 1
+            if self._compile_after == 0:
+                self._compiled = _compiled_model(self, self.tagger)
+        return self._compiled
+
+    def clear_caches(self) -> None:
+        """Forget the words seen so far (for benchmarks that must start cold)."""
+        self.word_scores.cache_clear()
+        self._recent.clear()
+        self._step_cache.clear()
 
     # -- scores of every substring of a word -------------------------------------------
 
@@ -83,7 +99,7 @@ class Decoder:
 
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
         wlen = len(word)
-        model = self._compiled
+        model = self._model()
         if model is not None and 0 < wlen <= _COMPILED_MAX_LEN:
             scores = self._scores(word)
             values, order, count, _, _ = model.search(scores.matrix(self.strict), wlen, False)
@@ -155,7 +171,7 @@ class Decoder:
 
     def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
         wlen = len(word)
-        model = self._compiled
+        model = self._model()
         if model is None or not 0 < wlen <= _COMPILED_MAX_LEN:
             return self._viterbi_python(word, targetpos)
         scores = self._scores(word)
@@ -325,6 +341,7 @@ class Decoder:
 
 
 
+_COMPILE_AFTER = 100          # new word analyses before the compiled loops are loaded
 _NO_MORPHEME = ()             # no known morpheme starts with this
 _COMPILED_MAX_LEN = 48       # longer tokens (URLs, runs of symbols) take the Python loops
 

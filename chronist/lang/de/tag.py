@@ -56,9 +56,21 @@ def _tagger():
 def clear_caches() -> None:
     """Forget every memoised analysis (for benchmarks that must start cold)."""
     _tag_words.cache_clear()
+    participle_lemma.cache_clear()
     tagger = _tagger()
     tagger.analyze_forward.cache_clear()
     tagger._analyze.cache_clear()
+    decoder = getattr(tagger, "decoder", None)
+    if decoder is not None:
+        decoder.clear_caches()
+
+
+def reset() -> None:
+    """Forget the tagger and every memoised analysis: the next call builds the tagger
+    anew, on HanTa's own searches or the fast ones as ``CHRONIST_DE_TAGGER`` then says."""
+    _tag_words.cache_clear()
+    participle_lemma.cache_clear()
+    _tagger.cache_clear()
 
 
 def plain_tagger():
