@@ -165,3 +165,11 @@ def test_any_text_goes_through(text):
 ], ids=["empty", "punctuation", "quotes", "control", "scripts", "run-on", "commas"])
 def test_hard_strings_go_through(text):
     FRONTEND.process(Article(text=text))
+
+
+def test_der_with_an_en_adjective_is_no_nominative():
+    """'der linken Guerilla' is genitive or dative ('der linke' would be nominative), so a
+    phrase coordinated with it is no subject and the name in the Vorfeld keeps that role."""
+    clause = verb("Außenminister Kerry traf am Montag die Vertreter der Regierung und der linken Guerilla.",
+                  "treffen")
+    assert role_text(clause, "subject") == ["Außenminister Kerry"]

@@ -110,6 +110,9 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
     if "nom" in cases and first.text.lower() in ("der", "einer", "dieser", "jener", "keiner", "seiner", "ihrer") \
             and _feminine(tokens[-1]):
         cases.discard("nom")               # "der Regierung": dative or genitive of a feminine noun
+    if "nom" in cases and low in ("der", "dieser", "jener") and len(tokens) > 1 and tokens[1].pos == "ADJA" \
+            and tokens[1].text.lower().endswith("en"):
+        cases.discard("nom")               # "der linken Guerilla": a nominative "der" takes "-e" ("der linke")
     if prep and prep in PREPOSITION_CASES:
         narrowed = cases & PREPOSITION_CASES[prep]
         cases = narrowed or set(PREPOSITION_CASES[prep])
