@@ -398,3 +398,19 @@ def test_fuzzed_text_never_crashes_the_pipeline(pipeline, lang: str) -> None:
                                   max_examples=150)
     assert figures["tried"] >= 20
     assert figures["crashes"] == 0, figures["crashed"]
+
+
+def test_parquet_export_spools_without_a_name(tmp_path: Path) -> None:
+    """While the Parquet export spools its records, no named temporary file exists (a kill
+    at that moment leaves nothing behind), and none is left afterwards."""
+    from chronist.io.export import write_parquet
+    seen: list[list[str]] = []
+
+    def records():
+        for n in range(3):
+            seen.append(sorted(os.listdir(tmp_path)))
+            yield {"id": f"e{n}", "cameo": "043", "event": "CONSULT"}
+
+    assert write_parquet(records(), tmp_path / "events.parquet") == 3
+    assert seen == [[], [], []]
+    assert sorted(os.listdir(tmp_path)) == ["events.parquet"]

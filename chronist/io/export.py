@@ -522,24 +522,33 @@ def csv_read_options() -> dict[str, Any]:
 
 
 def write_parquet(records: Iterable[dict[str, Any]], path: str | Path, *, dedup: bool = False) -> int:
-    """Write a Parquet file (through a temporary JSON Lines file that DuckDB reads); return the count."""
+    """Write a Parquet file (through a temporary JSON Lines spool that DuckDB reads); return the count.
+
+    The spool has no name where the system allows it (Linux: DuckDB reads it through
+    /proc/self/fd), so a run killed half-way leaves nothing behind in the temp folder."""
     import duckdb
     path = Path(path)
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False,
-                                     dir=path.parent if path.parent.is_dir() else None) as spool:
-        n = write_jsonl(records, spool)
+    folder = path.parent if path.parent.is_dir() else None
+    unnamed = Path("/proc/self/fd").is_dir()
+    spool = (tempfile.TemporaryFile("w+", suffix=".jsonl", encoding="utf-8", dir=folder) if unnamed else
+             tempfile.NamedTemporaryFile("w+", suffix=".jsonl", encoding="utf-8", dir=folder, delete=False))
     try:
+        n = write_jsonl(records, spool)
+        spool.flush()
         fields = {**FIELDS, **STORY_FIELDS} if dedup else FIELDS
         columns = "{" + ", ".join(f"{name!r}: {kind!r}" for name, kind in fields.items()) + "}"
         target = str(path).replace("'", "''")
-        spool_name = spool.name.replace("'", "''")
+        source = f"/proc/self/fd/{spool.fileno()}" if unnamed else spool.name
+        spool_name = source.replace("'", "''")
         with duckdb.connect() as con:
             con.execute(f"COPY (SELECT * FROM read_json('{spool_name}', format = 'newline_delimited', "
                         f"columns = {columns})) TO '{target}' (FORMAT parquet)")
     except duckdb.Error as exc:
         raise InputError(f"cannot write {path}: {exc}; check the folder is writable") from None
     finally:
-        os.unlink(spool.name)
+        spool.close()
+        if not unnamed:
+            os.unlink(spool.name)
     return n
 
 
