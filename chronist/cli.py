@@ -93,7 +93,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr, enabled=args.progress or sys.stderr.isatty())
     with stop_on_signals(), Store.open(args.db) as store:
         summary = ingest(args.files, store=store, lang=args.lang, date=args.date, workers=args.workers,
-                         max_chars=args.max_chars, progress=progress)
+                         max_chars=args.max_chars, progress=progress, dictionaries=args.dictionaries)
     if args.quiet:                       # no summary; what failed still goes to stderr
         for line in summary.lines(args.db)[1:]:
             if line.lstrip().startswith(("failed:", "...", "interrupted:")):
@@ -384,6 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--progress", action="store_true", help="progress line on stderr even when not a terminal")
     p.add_argument("--quiet", "-q", action="store_true",
                    help="no summary at the end; failed articles are still reported on stderr")
+    p.add_argument("--dictionaries", metavar="SPEC", help=DICTIONARIES_HELP)
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("status", help="articles in the store by state, with the reasons")

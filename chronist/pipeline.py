@@ -38,6 +38,18 @@ class Stage:
     run_many: Callable[[list[Document]], None] | None = None
 
 
+def stacked_dictionaries(spec: str):
+    """The PETRARCH folders of a ``--dictionaries`` spec that stacks them after the built-in
+    dictionaries ("builtin,petrarch:DIR,..."); ConfigError for any other spec."""
+    from chronist.petrarch.spec import parse_spec
+    parsed = parse_spec(spec)
+    if parsed.parts[0] != "builtin":
+        raise ConfigError(f"dictionaries {spec!r}: code, eval and ingest stack PETRARCH dictionaries after "
+                          "the built-in ones; write 'builtin,petrarch:DIR' (PETRARCH's files alone: "
+                          "chronist petrarch-test)")
+    return parsed.petrarch
+
+
 class _Shared:
     """Resources that several stages use, built once per pipeline and language."""
 
@@ -80,13 +92,7 @@ class _Shared:
             return None
         if self._petrarch is None:
             from chronist.actors import petrarch as reader
-            from chronist.petrarch.spec import parse_spec
-            spec = parse_spec(self.dictionaries)
-            if not spec.builtin or spec.parts[0] != "builtin":
-                raise ConfigError(f"dictionaries {self.dictionaries!r}: code and eval stack PETRARCH "
-                                  "dictionaries after the built-in ones; write 'builtin,petrarch:DIR' "
-                                  "(PETRARCH's files alone: chronist petrarch-test)")
-            dirs = spec.petrarch
+            dirs = stacked_dictionaries(self.dictionaries)
             self._petrarch = reader.load(actors=[f for d in dirs for f in d.actors],
                                          agents=[f for d in dirs for f in d.agents],
                                          verbs=[f for d in dirs for f in d.verbs])

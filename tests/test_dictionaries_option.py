@@ -53,3 +53,16 @@ def test_cli_code_takes_the_option(folder: Path, tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "chronist.cli", "code", str(article), "--lang", "en",
                           "--dictionaries", "nonsense"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert bad.returncode == 2 and "neither 'builtin' nor 'petrarch:DIR'" in bad.stderr
+
+
+def test_ingest_takes_the_option(folder: Path, tmp_path: Path) -> None:
+    from chronist.ingest import ingest
+    from chronist.store import Store
+    article = tmp_path / "fenwick.txt"
+    article.write_text(TEXT + "\n", encoding="utf-8")
+    with Store.open(tmp_path / "chronist.db") as store:
+        summary = ingest([article], store=store, lang="en", workers=1, dictionaries=f"builtin,petrarch:{folder}")
+        assert summary.coded == 1
+        assert [(r["source"][0]["actor"], r["cameo"]) for r in store.events()] == [("LUX", "111")]
+        with pytest.raises(ConfigError, match="builtin,petrarch:DIR"):
+            ingest([article], store=store, lang="en", workers=1, dictionaries=f"petrarch:{folder}")

@@ -58,15 +58,16 @@ Outcome = tuple[str, object]
 
 _DIED = "a worker process died while coding (out of memory, or killed); run ingest again to retry"
 _pipeline = None          # one per worker process (or the main process when workers == 1)
+_dictionaries: str | None = None    # the dictionary spec it was built with
 
 
-def _init_worker(parent: int | None = None) -> None:
+def _init_worker(parent: int | None = None, dictionaries: str | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the main process's business
     # The parent's pid comes from the parent: a worker that starts after its parent died
     # (killed while the workers were still importing) must not watch its new parent.
     threading.Thread(target=_watch_parent, args=(parent or os.getppid(),), name="chronist-parent-watch",
                      daemon=True).start()
-    _load_pipeline()
+    _load_pipeline(dictionaries)
 
 
 def _watch_parent(parent: int, interval: float = 0.5) -> None:
@@ -91,18 +92,21 @@ def article_budget(article: Article, budget: float | None) -> float:
     return budget if budget is not None else 120.0 + len(article.text or "") / 1000
 
 
-def _load_pipeline():
-    global _pipeline
-    if _pipeline is None:
+def _load_pipeline(dictionaries: str | None = None):
+    """This process's pipeline, built once per dictionary spec (``--dictionaries``)."""
+    global _pipeline, _dictionaries
+    if _pipeline is None or dictionaries != _dictionaries:
         from chronist.pipeline import Pipeline
-        _pipeline = Pipeline.default()
+        _pipeline = Pipeline.from_config({"dictionaries": dictionaries})
+        _dictionaries = dictionaries
     return _pipeline
 
 
-def code_article(article: Article, lang: str, budget: float | None = None) -> Outcome:
+def code_article(article: Article, lang: str, budget: float | None = None,
+                 dictionaries: str | None = None) -> Outcome:
     """Code one article in this process; an exception becomes a failed outcome, and so does
     coding that takes longer than ``budget`` seconds (in the main thread; None: no budget)."""
-    pipeline = _load_pipeline()       # loading is not part of the budget
+    pipeline = _load_pipeline(dictionaries)       # loading is not part of the budget
     timed = (budget is not None and budget > 0 and hasattr(signal, "setitimer")
              and threading.current_thread() is threading.main_thread())
     try:
@@ -141,8 +145,9 @@ class _Run:
     """The state of one ingest run: the store, the counts, the articles being coded."""
 
     def __init__(self, store: Store, *, workers: int, progress: Progress | None,
-                 budget: float | None = None) -> None:
+                 budget: float | None = None, dictionaries: str | None = None) -> None:
         self.store = store
+        self.dictionaries = dictionaries
         self.budget = budget
         self.workers = workers
         self.progress = progress
@@ -222,7 +227,8 @@ class _Run:
             self.record_problem(skipped)
             return
         if self.workers <= 1:
-            self.record_outcome(item, code_article(article, chosen, article_budget(article, self.budget)))
+            self.record_outcome(item, code_article(article, chosen, article_budget(article, self.budget),
+                                                   self.dictionaries))
         else:
             self.submit(item, chosen)
 
@@ -231,10 +237,10 @@ class _Run:
     def submit(self, item: Input, lang: str) -> None:
         if self.executor is None:
             self.executor = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
-                                                initargs=(os.getpid(),),
+                                                initargs=(os.getpid(), self.dictionaries),
                                                 mp_context=multiprocessing.get_context("spawn"))
         self.pending[self.executor.submit(code_article, item.article, lang,
-                                          article_budget(item.article, self.budget))] = item
+                                          article_budget(item.article, self.budget), self.dictionaries)] = item
         while len(self.pending) >= 2 * self.workers:
             self.collect(block=True)
 
@@ -280,12 +286,14 @@ class _Run:
 
 def ingest(names: Iterable[str | Path], *, store: Store, lang: str = "auto", date=None, workers: int = 0,
            max_chars: int = DEFAULT_MAX_CHARS, progress: Progress | None = None,
-           stdin: BinaryIO | None = None, budget: float | None = None) -> IngestSummary:
+           stdin: BinaryIO | None = None, budget: float | None = None,
+           dictionaries: str | None = None) -> IngestSummary:
     """Read, code and store every article behind ``names`` (files, folders, ``-``).
 
     ``workers``: coding processes; 0 means one per core, 1 codes in this
     process. ``budget``: seconds one article may take before it is recorded
-    as failed (None: 120 s plus 1 s per 1,000 characters). Returns the counts of this run; after Ctrl-C they say
+    as failed (None: 120 s plus 1 s per 1,000 characters). ``dictionaries``: a spec such as
+    "builtin,petrarch:DIR" (see ``chronist code --dictionaries``). Returns the counts of this run; after Ctrl-C they say
     ``interrupted``. A StoreError (disk full, database
     locked for longer than the store's timeout) stops the run: what was stored
     before stays stored, the article being written is not half-written.
@@ -294,13 +302,16 @@ def ingest(names: Iterable[str | Path], *, store: Store, lang: str = "auto", dat
         raise InputError(f"unknown language {lang!r}; use one of auto, {', '.join(SUPPORTED)}")
     if max_chars < 1:
         raise InputError(f"max_chars={max_chars} is not a length; give a number of characters >= 1")
+    if dictionaries not in (None, "", "builtin"):
+        from chronist.pipeline import stacked_dictionaries
+        stacked_dictionaries(dictionaries)          # a bad spec fails here, not in every worker
     listing = list_sources(names, stdin=stdin)
     workers = workers or os.cpu_count() or 1
     if budget is not None and not budget > 0:
         raise InputError(f"budget={budget!r} is not a time; give a number of seconds > 0 or None")
     if str(store.path) == ":memory:":
         log.warning("ingest into a store in memory: nothing is kept after the store is closed")
-    run = _Run(store, workers=workers, progress=progress, budget=budget)
+    run = _Run(store, workers=workers, progress=progress, budget=budget, dictionaries=dictionaries)
     run.summary.ignored = listing.ignored
     if progress is not None:
         progress.total = listing.size
