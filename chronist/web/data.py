@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from chronist.aggregate import Filters, actor_codes, aggregate, has_stories, period_sql
-from chronist.coding.ontology import QUADS
+from chronist.coding.ontology import PLOVER_CATEGORIES, QUADS
 from chronist.errors import InputError
 from chronist.model import MODALITIES
 from chronist.store.queries import date_bounds, reason_group
@@ -441,10 +441,11 @@ def status(conn: sqlite3.Connection, *, limit: int = 100) -> dict[str, Any]:
 
 
 def choices(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    """Values for the filter menus: categories, modalities and languages present in the store."""
+    """Values for the filter menus: the PLOVER types, quad classes, modalities, and the languages
+    of the store's articles."""
     def compute() -> dict[str, list[str]]:
         return {
-            "category": [r[0] for r in conn.execute("SELECT DISTINCT plover FROM events ORDER BY plover")],
+            "category": sorted(PLOVER_CATEGORIES),
             "modality": list(MODALITIES),
             "lang": [r[0] for r in conn.execute(
                 "SELECT DISTINCT lang FROM articles WHERE lang IS NOT NULL ORDER BY lang")],
