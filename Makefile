@@ -19,7 +19,8 @@ $(VENV)/.installed: pyproject.toml
 
 $(WORLD_ATLAS): chronist/web/package.json chronist/web/package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \
-		cd chronist/web && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/world-atlas/package.json; \
+		(cd chronist/web && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/world-atlas/package.json) \
+			|| echo "npm ci failed: the web view's map will draw a latitude/longitude grid without country outlines"; \
 	else \
 		echo "npm not found: the web view's map will draw a latitude/longitude grid without country outlines"; \
 	fi
