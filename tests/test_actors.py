@@ -13,6 +13,7 @@ from chronist.actors.dictionary import DATA_DIR, SECTORS, ActorDictionary
 from chronist.actors.matcher import ActorMatcher
 from chronist.errors import ConfigError
 from chronist.model import Token
+from actor_tokens import toks
 
 # ISO 3166-1 alpha-3 (all 249 assigned codes) plus the extras the project uses.
 ISO_ALPHA3 = frozenset("""
@@ -32,24 +33,6 @@ EXTRA_CODES = frozenset({"PSE", "XKX", "UNK"})
 # UN member states and observers that countries.yaml must cover
 SOVEREIGN_SAMPLE = ("AFG", "DEU", "PRK", "KOR", "USA", "RUS", "CHN", "JPN", "PSE", "XKX", "VAT",
                     "SSD", "TLS", "MNE", "TUV", "NRU", "KNA", "ERI", "SWZ", "MKD")
-
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-\w+)*|\w+(?:[-'’]\w+)*-?|'s|’s|[^\w\s]")
-
-
-def toks(text: str) -> list[Token]:
-    """Whitespace/punctuation splitter; lemma = text (no front-end needed)."""
-    return [Token(m.group(), m.group(), "", m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.default()
-
-
-@pytest.fixture(scope="module")
-def matcher(dictionary: ActorDictionary) -> ActorMatcher:
-    return ActorMatcher(dictionary)
-
 
 def _valid_code(code: str) -> bool:
     if code.startswith(("IGO:", "NGO:")):

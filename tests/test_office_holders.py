@@ -4,30 +4,12 @@ elite (or party, opposition) outside it; short forms that are words resolve only
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
 from chronist.actors.dictionary import ActorDictionary
 from chronist.actors.matcher import ActorMatcher
-from chronist.model import Token
-
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-\w+)*|\w+(?:[-'’]\w+)*-?|'s|’s|[^\w\s]")
-
-
-def toks(text: str) -> list[Token]:
-    return [Token(m.group(), m.group(), "", m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.default()
-
-
-@pytest.fixture(scope="module")
-def matcher(dictionary: ActorDictionary) -> ActorMatcher:
-    return ActorMatcher(dictionary)
-
+from actor_tokens import toks
 
 ACTOR_AT = [
     ("Sebastian Kurz", "2016-03-01", ("AUT", "GOV")),        # foreign minister

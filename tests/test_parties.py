@@ -3,30 +3,19 @@ ordinary words that share a party's name and must stay no actor."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
 from chronist.actors.dictionary import ActorDictionary
 from chronist.actors.matcher import ActorMatcher
 from chronist.model import Token
+import actor_tokens
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-\w+)*|\w+(?:[-'’./]\w+)*-?|'s|’s|[^\w\s]")
 DAY = dt.date(2019, 3, 1)
 
 
 def toks(text: str) -> list[Token]:
-    return [Token(m.group(), m.group(), "", m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.default()
-
-
-@pytest.fixture(scope="module")
-def matcher(dictionary: ActorDictionary) -> ActorMatcher:
-    return ActorMatcher(dictionary)
+    return actor_tokens.toks(text, dotted=True)
 
 
 def codes(matcher: ActorMatcher, lang: str, phrase: str) -> list[tuple[str, str | None]]:
