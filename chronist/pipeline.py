@@ -36,6 +36,9 @@ class Stage:
     # Optional: the same work for many documents at once (batched parsing); used by
     # Pipeline.process_many, which falls back to ``run`` per document when None.
     run_many: Callable[[list[Document]], None] | None = None
+    # Optional: load what the stage needs for a language now (models, dictionaries), so that
+    # the first document does not pay for it (Pipeline.warm).
+    warm: Callable[[str], None] | None = None
 
 
 def stacked_dictionaries(spec: str):
@@ -168,13 +171,21 @@ def _frontend(shared: _Shared) -> Stage:
                 sentence.text = text[sentence.start:sentence.end]
                 break
         return sentences
-    return Stage("frontend", needs=("article", "lang"), sets=("sentences",), run=run, run_many=run_many)
+    def warm(lang: str) -> None:
+        from chronist.geo.gazetteer import Gazetteer
+        frontend = shared.frontend(lang)
+        if hasattr(frontend, "warm"):
+            frontend.warm()
+        Gazetteer.default()                             # datelines are checked against it
+
+    return Stage("frontend", needs=("article", "lang"), sets=("sentences",), run=run, run_many=run_many,
+                 warm=warm)
 
 
 def _actors(shared: _Shared) -> Stage:
     def run(doc: Document) -> None:
         shared.coder(doc.lang).annotate(doc)
-    return Stage("actors", needs=("sentences",), sets=("actors",), run=run)
+    return Stage("actors", needs=("sentences",), sets=("actors",), run=run, warm=shared.coder)
 
 
 def _coder(shared: _Shared) -> Stage:
@@ -245,6 +256,12 @@ class Pipeline:
     @classmethod
     def default(cls) -> "Pipeline":
         return cls.from_config()
+
+    def warm(self, lang: str) -> None:
+        """Load every stage's models and dictionaries for ``lang`` now (idempotent)."""
+        for stage in self.stages:
+            if stage.warm is not None:
+                stage.warm(lang)
 
     def process(self, article: Article, *, lang: str | None = None) -> Document:
         """Code one article. ``lang`` overrides the article's; None or "auto" detects it."""

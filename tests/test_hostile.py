@@ -201,10 +201,12 @@ def test_hostile_tokens_are_coded_in_seconds(pipeline, lang: str) -> None:
 
 
 def test_an_article_over_its_time_budget_fails_and_the_run_goes_on(tmp_path: Path) -> None:
-    slow = " ".join("".join(chr(97 + (i * 7 + k * 13) % 26) for k in range(MAX_TOKEN)) for i in range(60))
+    # Long enough to take several seconds at any speed the tagger may reach (10,000 sentences,
+    # words all different so no analysis is cached); the budget stops it after one.
+    slow = " ".join(f"Merkel besuchte am Montag Paris{chr(97 + i % 26)}{i} und Wien{i}." for i in range(10000))
     path = tmp_path / "mixed.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in (
-        {"id": "good", "text": GOOD}, {"id": "slow", "text": f"Merkel besuchte {slow}."},
+        {"id": "good", "text": GOOD}, {"id": "slow", "text": slow},
         {"id": "other", "text": OTHER})) + "\n", "utf-8")
     with Store.open(tmp_path / "b.db") as store:
         ingest([path], store=store, lang="de", workers=1, budget=1.0)

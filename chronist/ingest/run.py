@@ -106,7 +106,9 @@ def code_article(article: Article, lang: str, budget: float | None = None,
                  dictionaries: str | None = None) -> Outcome:
     """Code one article in this process; an exception becomes a failed outcome, and so does
     coding that takes longer than ``budget`` seconds (in the main thread; None: no budget)."""
-    pipeline = _load_pipeline(dictionaries)       # loading is not part of the budget
+    pipeline = _load_pipeline(dictionaries)
+    if lang in SUPPORTED:
+        pipeline.warm(lang)                             # loading is not part of the budget
     timed = (budget is not None and budget > 0 and hasattr(signal, "setitimer")
              and threading.current_thread() is threading.main_thread())
     try:

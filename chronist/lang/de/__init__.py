@@ -13,6 +13,12 @@ class GermanFrontEnd:
 
     lang = "de"
 
+    def warm(self) -> None:
+        """Load spaCy's tokenizer and HanTa's model now rather than on the first sentence."""
+        from chronist.lang.de.tag import _tagger, _tokenizer
+        _tokenizer()
+        _tagger()
+
     def process(self, article: Article) -> list[Sentence]:
         analyser = SentenceAnalyser()
         text = article.text

@@ -83,6 +83,10 @@ class EnglishFrontEnd:
     def nlp(self) -> Language:
         return load_nlp(self.model)
 
+    def warm(self) -> None:
+        """Load the spaCy model now rather than on the first article."""
+        load_nlp(self.model)
+
     def process(self, article: Article) -> list[Sentence]:
         """Sentences of ``article`` with tokens and clauses; offsets count into article.text."""
         return self.process_many([article])[0]
