@@ -60,7 +60,7 @@ class Coder:
             return
         arg = following[0]
         if phrase.actors and arg.prep in SEAT_PREPOSITIONS:
-            countries = [a.code for a in arg.actors if len(a.code) == 3 and a.code != "UNK"]
+            countries = [a.code for a in arg.actors if _state(a.code)]
             if countries:
                 for actor in phrase.actors:
                     actor.code = countries[0]
@@ -471,7 +471,7 @@ def _intent_code(code: str) -> str:
 def _place_country(sentence: Sentence, source: list[Actor]) -> list[Actor]:
     """The one state the sentence places events in ("in Israel"), if it is not the source's."""
     places = [a for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
-              if len(a.code) == 3 and a.code != "UNK"]
+              if _state(a.code)]
     codes = {a.code for a in places}
     if len(codes) != 1 or codes & {a.code for a in source}:
         return []
@@ -480,6 +480,7 @@ def _place_country(sentence: Sentence, source: list[Actor]) -> list[Actor]:
 
 
 def _state(code: str) -> bool:
+    """A country code ("SYR"), not UNK and not an IGO:/NGO: code."""
     return len(code) == 3 and code != "UNK"
 
 
@@ -501,11 +502,11 @@ def _localise(source: list[Actor], target: list[Actor], sentence: Sentence,
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
-              if len(a.code) == 3 and a.code != "UNK"}
+              if _state(a.code)}
     def country_of(other: list[Actor]) -> str | None:
         if len(places) == 1:
             return next(iter(places))
-        states = {a.code for a in other if len(a.code) == 3 and a.code != "UNK"}
+        states = {a.code for a in other if _state(a.code)}
         return next(iter(states)) if len(states) == 1 else home
     def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
         country = country_of(other)
@@ -555,7 +556,7 @@ def _known(actors: list[Actor]) -> list[Actor]:
 
 def _own_government(source: list[Actor]) -> list[Actor]:
     """The government of the source's own country (see DOMESTIC_CODES)."""
-    codes = dict.fromkeys(a.code for a in source if len(a.code) == 3 and a.code != "UNK")
+    codes = dict.fromkeys(a.code for a in source if _state(a.code))
     return [Actor(code=c, sector="GOV", text="", start=a.start, end=a.end)
             for c in codes for a in source[:1]]
 
