@@ -328,7 +328,8 @@ class Coder:
         codes = {a.code for a in source}
         children = [k for k, c in enumerate(clauses) if c.parent == holder and k != index]
         # one level further down: "refused to allow UN planes to land"
-        children += [k for k, c in enumerate(clauses) if c.parent in children and k != index]
+        first = set(children)
+        children += [k for k, c in enumerate(clauses) if c.parent in first and k != index]
         for k in children:
             child = clauses[k]
             if child.predicate.kind != "verb":

@@ -46,8 +46,8 @@ def _keeps_going(text: str, dot: int) -> bool:
     return "." in word and len(word) <= 6          # "z.B", "u.a", "U.S"
 
 
-def _quote_depth(text: str, start: int, end: int) -> int:
-    depth = 0
+def _quote_depth(text: str, start: int, end: int, depth: int = 0) -> int:
+    """How many quotes are open at ``end``, reading from ``start`` with ``depth`` open there."""
     for ch in text[start:end]:
         if ch in _OPEN:
             depth += 1
@@ -62,10 +62,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     paragraph_start = 0
     for match in list(_PARAGRAPH.finditer(text)) + [None]:
         paragraph_end = match.start() if match else len(text)
-        start = paragraph_start
+        start = scanned = paragraph_start
+        depth = 0                        # open quotes at ``scanned``, read once, not per candidate
         for cand in _CANDIDATE.finditer(text, paragraph_start, paragraph_end):
             end = cand.end()
-            if _keeps_going(text, cand.start()) or _quote_depth(text, start, end) > 0:
+            depth, scanned = _quote_depth(text, scanned, end, depth), end
+            if _keeps_going(text, cand.start()) or depth > 0:
                 continue
             spans.append((start, end))
             start = end
