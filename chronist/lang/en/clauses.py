@@ -74,9 +74,9 @@ class _Builder:
         self.lex = lex
         self.lo, self.hi = sent.start, sent.end
         self.ent_of: dict[int, tuple[int, int, str]] = {}
-        for ent in sent.ents:
-            for i in range(ent.start, ent.end):
-                self.ent_of[i] = (ent.start, ent.end, ent.label_)
+        for start, end, label in _entities(sent):
+            for i in range(start, end):
+                self.ent_of[i] = (start, end, label)
 
     # ----------------------------------------------------------------- phrases
     def span(self, tok: SpToken, dropped: list[SpToken] | None = None) -> list[int]:
@@ -474,6 +474,23 @@ class _Builder:
         elif w.rel in _SUBJ_COPY_RELS and parent is not None and w.subj is None and not passive:
             if parent.clause.predicate.kind != "noun" and parent.subj is not None:
                 w.subj = _copy(parent.subj, "subject", clause)
+
+
+def _entities(sent: Span) -> list[tuple[int, int, str]]:
+    """The named entities wholly inside ``sent``, as ``sent.ents`` gives them, read from the
+    sentence's own tokens (``sent.ents`` walks the whole document: quadratic on a long one)."""
+    doc, out, i = sent.doc, [], sent.start
+    while i < sent.end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if j <= sent.end:
+            out.append((i, j, doc[i].ent_type_))
+        i = j
+    return out
 
 
 def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon) -> list[Clause]:
