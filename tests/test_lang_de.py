@@ -173,3 +173,10 @@ def test_der_with_an_en_adjective_is_no_nominative():
     clause = verb("Außenminister Kerry traf am Montag die Vertreter der Regierung und der linken Guerilla.",
                   "treffen")
     assert role_text(clause, "subject") == ["Außenminister Kerry"]
+
+
+def test_thousands_of_coordinated_clauses_do_not_exhaust_the_stack():
+    """Coordinated clauses are split in a loop: a fuzzed text with thousands of 'und' between finite
+    verbs once raised RecursionError."""
+    sentences = FRONTEND.process(Article(text="werden auf und wurde   und und  und und " * 1000))
+    assert sentences and sum(len(s.clauses) for s in sentences) > 100

@@ -61,27 +61,39 @@ _CLAUSE_CONJUNCTIONS = {"und", "aber", "oder", "sondern", "denn", "doch", "jedoc
 
 
 def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
-    """"Die Mutter ist krank und er kam sofort": two clauses, each with its finite verb."""
-    for i, token in enumerate(tokens):
-        if token.pos == "KON" and token.text.lower() in _CLAUSE_CONJUNCTIONS and 0 < i < len(tokens) - 1:
-            left, right = tokens[:i], tokens[i + 1:]
-            if any(t.pos in FINITE for t in left) and any(t.pos in FINITE for t in right) \
-                    and not (left[0].pos in _SUBORDINATORS or left[0].text.lower() in ("um", "ohne")):
-                return [left] + _split_coordination([token] + right)   # the conjunction marks the conjunct
-    return [tokens]
-    return [tokens]
+    """"Die Mutter ist krank und er kam sofort": two clauses, each with its finite verb.
+    (A loop, not recursion: a text may coordinate thousands of clauses.)"""
+    out: list[list[Token]] = []
+    while True:
+        for i, token in enumerate(tokens):
+            if token.pos == "KON" and token.text.lower() in _CLAUSE_CONJUNCTIONS and 0 < i < len(tokens) - 1:
+                left, right = tokens[:i], tokens[i + 1:]
+                if any(t.pos in FINITE for t in left) and any(t.pos in FINITE for t in right) \
+                        and not (left[0].pos in _SUBORDINATORS or left[0].text.lower() in ("um", "ohne")):
+                    out.append(left)
+                    tokens = [token] + right          # the conjunction marks the conjunct
+                    break
+        else:
+            out.append(tokens)
+            return out
 
 
 def _split_subordinate(tokens: list[Token]) -> list[list[Token]]:
     """A subordinate clause the writer did not set off with a comma ("..., auch wenn die Preise
     teuer waren", "Wer zusieht wie der Chef ... macht"): cut before its conjunction when both
     sides have a finite verb."""
-    for i, token in enumerate(tokens):
-        if i > 0 and token.pos == "KOUS":
-            left, right = tokens[:i], tokens[i:]
-            if any(t.pos in FINITE for t in left) and any(t.pos in FINITE for t in right):
-                return [left] + _split_subordinate(right)
-    return [tokens]
+    out: list[list[Token]] = []
+    while True:
+        for i, token in enumerate(tokens):
+            if i > 0 and token.pos == "KOUS":
+                left, right = tokens[:i], tokens[i:]
+                if any(t.pos in FINITE for t in left) and any(t.pos in FINITE for t in right):
+                    out.append(left)
+                    tokens = right
+                    break
+        else:
+            out.append(tokens)
+            return out
 
 
 def _is_ellipsis(tokens: list[Token], previous: "Piece | None") -> bool:
