@@ -351,6 +351,19 @@ def _build(fields: formats.Fields, *, article_id: str, where: str, date: dt.date
                    lang=(fields.lang or "").lower()[:2] or lang, sentences=sentences)
 
 
+def _record_input(where: str, item_id: str, fields: formats.Fields | None, done: int, empty: str, *,
+                  article_id: str, date: dt.date | None, lang: str | None, max_chars: int) -> Input:
+    """One feed item or CSV row: skipped when it has no text or too much, else its article."""
+    if fields is None:
+        return _problem(where, "skipped", empty, article_id=item_id, done=done)
+    if len(fields.text) > max_chars:
+        return _problem(where, "skipped", _too_long(len(fields.text), max_chars),
+                        article_id=fields.id or item_id, done=done)
+    return _one(where, fields.text,
+                lambda: _build(fields, article_id=article_id, where=where, date=date, lang=lang),
+                article_id=item_id, done=done)
+
+
 def _one(where: str, raw: str, make, *, article_id: str, done: int) -> Input:
     """Call ``make()`` for the article; an InputError becomes a failed input."""
     try:
@@ -408,16 +421,9 @@ def _read_feed(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
                 item_where = f"{where}#{number}"
                 item_id = f"{source.name}#{number}"
                 done = min(handle.tell(), source.size)
-                if fields is None:
-                    yield _problem(item_where, "skipped", "no text: the feed item has no text",
-                                   article_id=item_id, done=done)
-                elif len(fields.text) > max_chars:
-                    yield _problem(item_where, "skipped", _too_long(len(fields.text), max_chars),
-                                   article_id=fields.id or item_id, done=done)
-                else:
-                    yield _one(item_where, fields.text,
-                               lambda: _build(fields, article_id=fields.url or item_id, where=item_where,
-                                              date=date, lang=lang), article_id=item_id, done=done)
+                yield _record_input(item_where, item_id, fields, done, "no text: the feed item has no text",
+                                    article_id=(fields.url if fields else None) or item_id,
+                                    date=date, lang=lang, max_chars=max_chars)
         except InputError as exc:
             yield _problem(where, "failed", str(exc).removeprefix(f"{where}: "), article_id=source.name,
                            done=source.size)
@@ -441,16 +447,9 @@ def _read_csv(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
             if isinstance(fields, InputError):
                 yield _problem(row_where, "failed", str(fields).removeprefix(f"{row_where}: "),
                                article_id=row_id, done=done)
-            elif fields is None:
-                yield _problem(row_where, "skipped", "no text: the row's text is empty",
-                               article_id=row_id, done=done)
-            elif len(fields.text) > max_chars:
-                yield _problem(row_where, "skipped", _too_long(len(fields.text), max_chars),
-                               article_id=fields.id or row_id, done=done)
             else:
-                yield _one(row_where, fields.text,
-                           lambda: _build(fields, article_id=row_id, where=row_where, date=date, lang=lang),
-                           article_id=row_id, done=done)
+                yield _record_input(row_where, row_id, fields, done, "no text: the row's text is empty",
+                                    article_id=row_id, date=date, lang=lang, max_chars=max_chars)
 
 
 def _read_jsonl(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
