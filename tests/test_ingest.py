@@ -323,3 +323,43 @@ def test_killed_worker_fails_its_articles_and_the_run_goes_on(tmp_path: Path) ->
         summary = ingest([dump], store=store, workers=1, lang="de")
     assert summary.coded == counts["failed"]
     assert consistent(db)["articles"] == {"coded": 30, "skipped": 0, "failed": 0}
+
+
+class _PoolInOrder:
+    """A stand-in for the worker pool: codes in this process, except that the first pool
+    built reports itself broken at the next submit (a worker died before any of its
+    futures was collected: the race the killed-worker test meets now and then)."""
+
+    built = 0
+
+    def __init__(self, *args, **kwargs) -> None:
+        type(self).built += 1
+        self.broken = type(self).built == 1
+        self.submitted = 0
+        self._processes: dict = {}
+
+    def submit(self, function, *args):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+        if self.broken and self.submitted:
+            raise BrokenProcessPool("A child process terminated abruptly")
+        self.submitted += 1
+        future: Future = Future()
+        if not self.broken:
+            future.set_result(function(*args))
+        return future                               # the broken pool's first article never ends
+
+    def shutdown(self, **kwargs) -> None:
+        pass
+
+
+def test_pool_found_broken_at_submit_fails_the_articles_in_flight(tmp_path: Path, monkeypatch) -> None:
+    import chronist.ingest.run as run
+    monkeypatch.setattr(run, "ProcessPoolExecutor", _PoolInOrder)
+    monkeypatch.setattr(_PoolInOrder, "built", 0)
+    dump = write_jsonl(tmp_path / "dump.jsonl", numbered(3))
+    with Store.open(tmp_path / "chronist.db") as store:
+        summary = ingest([dump], store=store, workers=2, lang="de")
+    assert (summary.coded, summary.failed) == (2, 1)
+    assert _PoolInOrder.built == 2
+    assert consistent(tmp_path / "chronist.db")["articles"] == {"coded": 2, "skipped": 0, "failed": 1}

@@ -241,8 +241,15 @@ class _Run:
             self.executor = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
                                                 initargs=(os.getpid(), self.dictionaries),
                                                 mp_context=multiprocessing.get_context("spawn"))
-        self.pending[self.executor.submit(code_article, item.article, lang,
-                                          article_budget(item.article, self.budget), self.dictionaries)] = item
+        try:
+            future = self.executor.submit(code_article, item.article, lang,
+                                          article_budget(item.article, self.budget), self.dictionaries)
+        except BrokenProcessPool:
+            # The pool noticed a dead worker before any of its futures was collected.
+            self.lose_pool()
+            self.submit(item, lang)
+            return
+        self.pending[future] = item
         while len(self.pending) >= 2 * self.workers:
             self.collect(block=True)
 
@@ -256,16 +263,20 @@ class _Run:
             try:
                 outcome = future.result()
             except BrokenProcessPool:
-                # A worker died (out of memory, killed): which article did it is unknown, so every
-                # article in flight is recorded as failed (retried by the next run) and a new pool
-                # codes the rest.
                 self.pending[future] = item
-                self.drop_executor(kill=True)
-                for lost in self.pending.values():
-                    self.record_outcome(lost, ("failed", _DIED))
-                self.pending.clear()
+                self.lose_pool()
                 return
             self.record_outcome(item, outcome)
+
+    def lose_pool(self) -> None:
+        """A worker died (out of memory, killed): which article it was coding is unknown, so every
+        article in flight that has no outcome yet is recorded as failed (retried by the next run);
+        a new pool codes the rest."""
+        self.drop_executor(kill=True)
+        for future, lost in self.pending.items():
+            finished = future.done() and not future.cancelled() and future.exception() is None
+            self.record_outcome(lost, future.result() if finished else ("failed", _DIED))
+        self.pending.clear()
 
     def finish(self) -> None:
         while self.pending:
