@@ -3,6 +3,7 @@ that every frame has exactly one sentence."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from chronist.coding.frames import Frame, FrameBook
 
@@ -17,6 +18,15 @@ def rows(table: str) -> list[Row]:
         source, plover, target = expected.split()
         out.append((key, text, (source, plover, target)))
     return out
+
+
+def more_sentences(lang: str) -> str:
+    """The rows kept beside a frame test module: ``frame_sentences/<lang>-*.txt`` (same format
+    as its SENTENCES table, one file per further frame file of the language; "#" starts a comment)."""
+    folder = Path(__file__).parent / "frame_sentences"
+    lines = [line for path in sorted(folder.glob(f"{lang}-*.txt"))
+             for line in path.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    return "\n".join(lines)
 
 
 def key(frame: Frame) -> str:

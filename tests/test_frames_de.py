@@ -1,8 +1,8 @@
 """German verb and noun frames (coding/data/de/frames.yaml): every frame fires on a sentence
 written for it and yields the expected event; the file covers every CAMEO root 02-20.
 
-Each row of SENTENCES names a frame as kind:lemma:cameo, a sentence, and the event it must
-give as "SOURCE PLOVER TARGET" (actor codes joined by "+", "-" for no target). FRONT_END_GAPS
+Each row of SENTENCES (and of frame_sentences/de-*.txt, one file for each further
+frames-*.yaml) names a frame as kind:lemma:cameo, a sentence, and the event it must give as "SOURCE PLOVER TARGET" (actor codes joined by "+", "-" for no target). FRONT_END_GAPS
 holds sentences that should work but do not yet because the German front-end reads them
 wrongly; they are strict xfails, so they fail the day the front-end learns the construction.
 """
@@ -16,7 +16,8 @@ from chronist.coding.frames import frame_book
 from chronist.coding.ontology import cameo
 from chronist.model import Article
 from chronist.pipeline import Pipeline
-from frame_tables import check_one_sentence_per_frame, gap_params, key, outcome, rows, sentence_params
+from frame_tables import (check_one_sentence_per_frame, gap_params, key, more_sentences, outcome, rows,
+                          sentence_params)
 
 PIPELINE = Pipeline.default()
 BOOK = frame_book("de")
@@ -742,7 +743,7 @@ verb:missbrauchen:1821 | Mexikanische Einwanderer seien von Beamten der US-Grenz
 """
 
 
-ROWS = rows(SENTENCES)
+ROWS = rows(SENTENCES + "\n" + more_sentences("de"))
 GAPS = rows(FRONT_END_GAPS)
 CLOSED = rows(CLOSED_GAPS)
 

@@ -1,7 +1,8 @@
 """Verb and noun frames: a predicate plus its argument pattern → a CAMEO code.
 
-Frames are data (``data/<lang>/frames.yaml``); this module loads and checks
-them and picks the frame that fits a clause.
+Frames are data: ``data/<lang>/frames.yaml`` and any further ``data/<lang>/frames-*.yaml``
+(read in name order, one book per language); this module loads and checks them and picks the
+frame that fits a clause.
 """
 from __future__ import annotations
 
@@ -132,8 +133,12 @@ def parse_frames(text: str, *, where: str) -> FrameBook:
 def frame_book(lang: str) -> FrameBook:
     if lang not in LANGS:
         raise ConfigError(f"no frames for language {lang!r}; use one of {', '.join(LANGS)}")
-    text = resources.files("chronist.coding").joinpath(f"data/{lang}/frames.yaml").read_text("utf-8")
-    return parse_frames(text, where=f"coding/data/{lang}/frames.yaml")
+    folder = resources.files("chronist.coding").joinpath(f"data/{lang}")
+    books = [parse_frames(entry.read_text("utf-8"), where=f"coding/data/{lang}/{entry.name}")
+             for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+             if entry.name == "frames.yaml" or (entry.name.startswith("frames-") and entry.name.endswith(".yaml"))]
+    return FrameBook([f for book in books for f in book.frames()],
+                     settled=frozenset().union(*(book.settled for book in books)))
 
 
 def load_frames(path: str | Path) -> FrameBook:
