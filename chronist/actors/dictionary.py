@@ -18,6 +18,7 @@ import yaml
 
 from chronist.actors import forms
 from chronist.errors import ConfigError
+from chronist.loading import without_gc
 
 log = logging.getLogger(__name__)
 
@@ -237,6 +238,7 @@ class ActorDictionary:
         return cls.load(DATA_DIR)
 
     @classmethod
+    @without_gc
     def load(cls, directory: Path) -> "ActorDictionary":
         self = cls()
         self._load_countries(directory / "countries.yaml")

@@ -16,6 +16,7 @@ import yaml
 
 from chronist.coding.ontology import cameo
 from chronist.errors import ConfigError
+from chronist.loading import read_yaml, without_gc
 from chronist.model import Clause
 
 LANGS = ("de", "en")
@@ -118,7 +119,7 @@ def _frame(entry: dict, kind: str, where: str) -> Frame:
 
 def parse_frames(text: str, *, where: str) -> FrameBook:
     try:
-        data = yaml.safe_load(text) or {}
+        data = read_yaml(text) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{where}: not valid YAML ({exc})") from None
     frames = [_frame(e, kind, where) for kind, key in (("verb", "verbs"), ("noun", "nouns"))
@@ -130,6 +131,7 @@ def parse_frames(text: str, *, where: str) -> FrameBook:
 
 
 @lru_cache(maxsize=None)
+@without_gc
 def frame_book(lang: str) -> FrameBook:
     if lang not in LANGS:
         raise ConfigError(f"no frames for language {lang!r}; use one of {', '.join(LANGS)}")

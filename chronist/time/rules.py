@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from chronist.errors import ConfigError
+from chronist.loading import read_yaml
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ def _words(path: Path, data: dict[str, Any], key: str) -> tuple[str, ...]:
 def load_rules(path: Path, lang: str) -> TimeRules:
     """Read and validate one language table."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise _fail(path, f"cannot be read ({exc})", "restore the file from the repository") from exc
     if not isinstance(data, dict):

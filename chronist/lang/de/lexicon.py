@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from chronist.loading import read_yaml
 
 
 class Lexicon:
@@ -33,4 +33,4 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     text = resources.files(__package__).joinpath("data/lexicon.yaml").read_text("utf-8")
-    return Lexicon(yaml.safe_load(text))
+    return Lexicon(read_yaml(text))

@@ -11,6 +11,7 @@ import os
 import re
 from functools import lru_cache
 
+from chronist.loading import without_gc
 from chronist.model import Token
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ def reference_path() -> bool:
 
 
 @lru_cache(maxsize=1)
+@without_gc
 def _tagger():
     """HanTa's German model, with its searches made fast and its analyses memoised.
 

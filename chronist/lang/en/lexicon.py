@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from chronist.errors import ConfigError
+from chronist.loading import read_yaml
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         raise ConfigError(f"cannot read English lexicon {path}: {exc}; "
                           "reinstall chronist so that its package data is present") from exc
     try:
-        data = yaml.safe_load(text)
+        data = read_yaml(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"English lexicon {path} is not valid YAML: {exc}; fix the file") from exc
     lex = parse_lexicon(data, source=str(path))
