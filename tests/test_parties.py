@@ -169,3 +169,30 @@ def test_main_parties_per_country(dictionary: ActorDictionary) -> None:
     # every EU member state has a party, or at least a head of government, in the dictionary
     persons = {r.code for p in dictionary.persons.values() for r in p.roles}
     assert [c for c in eu if c not in count and c not in persons] == []
+
+
+# Systematic pass over the EU member states, Europe's other states, the US, Israel and the
+# states at war since 2010: short sentences (no other actor in them), each naming one party
+# or armed group by a form news uses, in German and English.
+SENTENCE_CASES = [
+    # EU member states, west and north
+    ("de", "Die PSOE gewann die Wahl.", ("ESP", "PTY")),
+    ("en", "The Spanish Socialists won the election.", ("ESP", "PTY")),
+    ("de", "Die NPD scheiterte an der Fünfprozenthürde.", ("DEU", "PTY")),
+    ("en", "Open VLD joined the coalition.", ("BEL", "PTY")),
+    ("de", "Die Bauer-Bürger-Bewegung gewann die Provinzwahlen.", ("NLD", "PTY")),
+    ("en", "The Farmer-Citizen Movement won the provincial elections.", ("NLD", "PTY")),
+    ("de", "Die finnische Zentrumspartei verlor zwölf Sitze.", ("FIN", "PTY")),
+    ("en", "The Left Bloc voted against the budget.", ("PRT", "PTY")),
+    ("de", "Der Linksblock stimmte dagegen.", ("PRT", "PTY")),
+    ("en", "The French Communist Party called for a strike.", ("FRA", "PTY")),
+    ("de", "Die Kommunistische Partei Frankreichs rief zum Streik auf.", ("FRA", "PTY")),
+    ("en", "Italia Viva pulled out.", ("ITA", "PTY")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), SENTENCE_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in SENTENCE_CASES])
+def test_party_or_armed_group_in_a_sentence(matcher: ActorMatcher, lang: str, sentence: str,
+                                            expected: tuple[str, str]) -> None:
+    assert codes(matcher, lang, sentence) == [expected]
