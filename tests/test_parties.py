@@ -188,6 +188,15 @@ SENTENCE_CASES = [
     ("en", "The French Communist Party called for a strike.", ("FRA", "PTY")),
     ("de", "Die Kommunistische Partei Frankreichs rief zum Streik auf.", ("FRA", "PTY")),
     ("en", "Italia Viva pulled out.", ("ITA", "PTY")),
+    # EU member states, east and south
+    ("de", "Die tschechische Piratenpartei verlor alle Mandate.", ("CZE", "PTY")),
+    ("en", "The Czech Pirate Party lost all its seats.", ("CZE", "PTY")),
+    ("en", "Freedom and Solidarity left the coalition.", ("SVK", "PTY")),
+    ("de", "Die Slowakische Nationalpartei verlor Stimmen.", ("SVK", "PTY")),
+    ("de", "Die Union Rettet Rumänien legte zu.", ("ROU", "PTY")),
+    ("en", "The Movement for Rights and Freedoms won 30 seats.", ("BGR", "PTY")),
+    ("de", "Die Unabhängigen Griechen stimmten dagegen.", ("GRC", "PTY")),
+    ("de", "Die Vaterlandsunion gewann die Wahl.", ("LTU", "PTY")),
 ]
 
 
