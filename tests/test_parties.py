@@ -197,6 +197,17 @@ SENTENCE_CASES = [
     ("en", "The Movement for Rights and Freedoms won 30 seats.", ("BGR", "PTY")),
     ("de", "Die Unabhängigen Griechen stimmten dagegen.", ("GRC", "PTY")),
     ("de", "Die Vaterlandsunion gewann die Wahl.", ("LTU", "PTY")),
+    # Europe beyond the EU, Turkey, the US, Israel and the Palestinians
+    ("de", "Die Serbische Fortschrittspartei gewann die Wahl.", ("SRB", "PTY")),
+    ("en", "The Serbian Progressive Party won the election.", ("SRB", "PTY")),
+    ("en", "The Justice and Development Party lost Istanbul.", ("TUR", "PTY")),
+    ("de", "Die AK-Partei verlor Istanbul.", ("TUR", "PTY")),
+    ("en", "Plaid Cymru voted against.", ("GBR", "PTY")),
+    ("de", "Die Grünliberalen legten zu.", ("CHE", "PTY")),
+    ("en", "The Tea Party movement opposed the bill.", ("USA", "PTY")),
+    ("de", "Die Vereinigte Arabische Liste trat der Koalition bei.", ("ISR", "PTY")),
+    ("en", "The Jenin Brigade claimed the attack.", ("PSE", "REB")),
+    ("de", "Die Dschenin-Brigade bekannte sich zu dem Anschlag.", ("PSE", "REB")),
 ]
 
 
