@@ -208,6 +208,21 @@ SENTENCE_CASES = [
     ("de", "Die Vereinigte Arabische Liste trat der Koalition bei.", ("ISR", "PTY")),
     ("en", "The Jenin Brigade claimed the attack.", ("PSE", "REB")),
     ("de", "Die Dschenin-Brigade bekannte sich zu dem Anschlag.", ("PSE", "REB")),
+    # states at war since 2010: parties and armed groups, coded where they operate
+    ("de", "Die Mahdi-Armee zog sich zurück.", ("IRQ", "REB")),
+    ("en", "The Badr Organization denied the report.", ("IRQ", "REB")),
+    ("de", "Die Amal-Bewegung rief zur Ruhe auf.", ("LBN", "PTY")),
+    ("en", "Libya Dawn seized the airport.", ("LBY", "REB")),
+    ("de", "Die Provinz Sinai bekannte sich zu dem Anschlag.", ("EGY", "REB")),
+    ("en", "The Balochistan Liberation Army claimed the attack.", ("PAK", "REB")),
+    ("de", "Die Befreiungsarmee Belutschistans bekannte sich zu dem Anschlag.", ("PAK", "REB")),
+    ("en", "The FDLR attacked a village.", ("COD", "REB")),
+    ("de", "Die Drei-Brüder-Allianz eroberte die Stadt.", ("MMR", "REB")),
+    ("en", "The United Wa State Army stayed neutral.", ("MMR", "REB")),
+    ("de", "Der Golf-Clan kontrolliert den Kokainhandel.", ("COL", "REB")),
+    ("en", "Frelimo won the election.", ("MOZ", "PTY")),
+    ("de", "Das Russische Freiwilligenkorps drang in die Region Belgorod ein.", ("RUS", "REB")),
+    ("en", "The New People's Army ambushed a patrol.", ("PHL", "REB")),
 ]
 
 
