@@ -223,6 +223,17 @@ SENTENCE_CASES = [
     ("en", "Frelimo won the election.", ("MOZ", "PTY")),
     ("de", "Das Russische Freiwilligenkorps drang in die Region Belgorod ein.", ("RUS", "REB")),
     ("en", "The New People's Army ambushed a patrol.", ("PHL", "REB")),
+    # second pass: Georgia, Moldova, Palestinians, Sudan, Armenia, Haiti, France, the US
+    ("de", "Der Georgische Traum gewann die Wahl.", ("GEO", "PTY")),
+    ("en", "Georgian Dream won the election.", ("GEO", "PTY")),
+    ("en", "The Al-Quds Brigades fired rockets.", ("PSE", "REB")),
+    ("de", "Die Al-Kuds-Brigaden feuerten Raketen ab.", ("PSE", "REB")),
+    ("de", "Die Partei Aktion und Solidarität gewann die Mehrheit.", ("MDA", "PTY")),
+    ("de", "Die Sudanesische Revolutionsfront unterzeichnete.", ("SDN", "REB")),
+    ("de", "Die Armenische Revolutionäre Föderation protestierte.", ("ARM", "PTY")),
+    ("en", "Viv Ansanm attacked the capital.", ("HTI", "REB")),
+    ("de", "Die Renaissance-Partei verlor die Mehrheit.", ("FRA", "PTY")),
+    ("en", "The House Freedom Caucus blocked the bill.", ("USA", "PTY")),
 ]
 
 
