@@ -169,3 +169,76 @@ def test_main_parties_per_country(dictionary: ActorDictionary) -> None:
     # every EU member state has a party, or at least a head of government, in the dictionary
     persons = {r.code for p in dictionary.persons.values() for r in p.roles}
     assert [c for c in eu if c not in count and c not in persons] == []
+
+
+# Systematic pass over the EU member states, Europe's other states, the US, Israel and the
+# states at war since 2010: short sentences (no other actor in them), each naming one party
+# or armed group by a form news uses, in German and English.
+SENTENCE_CASES = [
+    # EU member states, west and north
+    ("de", "Die PSOE gewann die Wahl.", ("ESP", "PTY")),
+    ("en", "The Spanish Socialists won the election.", ("ESP", "PTY")),
+    ("de", "Die NPD scheiterte an der Fünfprozenthürde.", ("DEU", "PTY")),
+    ("en", "Open VLD joined the coalition.", ("BEL", "PTY")),
+    ("de", "Die Bauer-Bürger-Bewegung gewann die Provinzwahlen.", ("NLD", "PTY")),
+    ("en", "The Farmer-Citizen Movement won the provincial elections.", ("NLD", "PTY")),
+    ("de", "Die finnische Zentrumspartei verlor zwölf Sitze.", ("FIN", "PTY")),
+    ("en", "The Left Bloc voted against the budget.", ("PRT", "PTY")),
+    ("de", "Der Linksblock stimmte dagegen.", ("PRT", "PTY")),
+    ("en", "The French Communist Party called for a strike.", ("FRA", "PTY")),
+    ("de", "Die Kommunistische Partei Frankreichs rief zum Streik auf.", ("FRA", "PTY")),
+    ("en", "Italia Viva pulled out.", ("ITA", "PTY")),
+    # EU member states, east and south
+    ("de", "Die tschechische Piratenpartei verlor alle Mandate.", ("CZE", "PTY")),
+    ("en", "The Czech Pirate Party lost all its seats.", ("CZE", "PTY")),
+    ("en", "Freedom and Solidarity left the coalition.", ("SVK", "PTY")),
+    ("de", "Die Slowakische Nationalpartei verlor Stimmen.", ("SVK", "PTY")),
+    ("de", "Die Union Rettet Rumänien legte zu.", ("ROU", "PTY")),
+    ("en", "The Movement for Rights and Freedoms won 30 seats.", ("BGR", "PTY")),
+    ("de", "Die Unabhängigen Griechen stimmten dagegen.", ("GRC", "PTY")),
+    ("de", "Die Vaterlandsunion gewann die Wahl.", ("LTU", "PTY")),
+    # Europe beyond the EU, Turkey, the US, Israel and the Palestinians
+    ("de", "Die Serbische Fortschrittspartei gewann die Wahl.", ("SRB", "PTY")),
+    ("en", "The Serbian Progressive Party won the election.", ("SRB", "PTY")),
+    ("en", "The Justice and Development Party lost Istanbul.", ("TUR", "PTY")),
+    ("de", "Die AK-Partei verlor Istanbul.", ("TUR", "PTY")),
+    ("en", "Plaid Cymru voted against.", ("GBR", "PTY")),
+    ("de", "Die Grünliberalen legten zu.", ("CHE", "PTY")),
+    ("en", "The Tea Party movement opposed the bill.", ("USA", "PTY")),
+    ("de", "Die Vereinigte Arabische Liste trat der Koalition bei.", ("ISR", "PTY")),
+    ("en", "The Jenin Brigade claimed the attack.", ("PSE", "REB")),
+    ("de", "Die Dschenin-Brigade bekannte sich zu dem Anschlag.", ("PSE", "REB")),
+    # states at war since 2010: parties and armed groups, coded where they operate
+    ("de", "Die Mahdi-Armee zog sich zurück.", ("IRQ", "REB")),
+    ("en", "The Badr Organization denied the report.", ("IRQ", "REB")),
+    ("de", "Die Amal-Bewegung rief zur Ruhe auf.", ("LBN", "PTY")),
+    ("en", "Libya Dawn seized the airport.", ("LBY", "REB")),
+    ("de", "Die Provinz Sinai bekannte sich zu dem Anschlag.", ("EGY", "REB")),
+    ("en", "The Balochistan Liberation Army claimed the attack.", ("PAK", "REB")),
+    ("de", "Die Befreiungsarmee Belutschistans bekannte sich zu dem Anschlag.", ("PAK", "REB")),
+    ("en", "The FDLR attacked a village.", ("COD", "REB")),
+    ("de", "Die Drei-Brüder-Allianz eroberte die Stadt.", ("MMR", "REB")),
+    ("en", "The United Wa State Army stayed neutral.", ("MMR", "REB")),
+    ("de", "Der Golf-Clan kontrolliert den Kokainhandel.", ("COL", "REB")),
+    ("en", "Frelimo won the election.", ("MOZ", "PTY")),
+    ("de", "Das Russische Freiwilligenkorps drang in die Region Belgorod ein.", ("RUS", "REB")),
+    ("en", "The New People's Army ambushed a patrol.", ("PHL", "REB")),
+    # second pass: Georgia, Moldova, Palestinians, Sudan, Armenia, Haiti, France, the US
+    ("de", "Der Georgische Traum gewann die Wahl.", ("GEO", "PTY")),
+    ("en", "Georgian Dream won the election.", ("GEO", "PTY")),
+    ("en", "The Al-Quds Brigades fired rockets.", ("PSE", "REB")),
+    ("de", "Die Al-Kuds-Brigaden feuerten Raketen ab.", ("PSE", "REB")),
+    ("de", "Die Partei Aktion und Solidarität gewann die Mehrheit.", ("MDA", "PTY")),
+    ("de", "Die Sudanesische Revolutionsfront unterzeichnete.", ("SDN", "REB")),
+    ("de", "Die Armenische Revolutionäre Föderation protestierte.", ("ARM", "PTY")),
+    ("en", "Viv Ansanm attacked the capital.", ("HTI", "REB")),
+    ("de", "Die Renaissance-Partei verlor die Mehrheit.", ("FRA", "PTY")),
+    ("en", "The House Freedom Caucus blocked the bill.", ("USA", "PTY")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), SENTENCE_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in SENTENCE_CASES])
+def test_party_or_armed_group_in_a_sentence(matcher: ActorMatcher, lang: str, sentence: str,
+                                            expected: tuple[str, str]) -> None:
+    assert codes(matcher, lang, sentence) == [expected]
