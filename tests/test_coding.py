@@ -62,6 +62,19 @@ def test_noun_event_takes_the_governing_subject():
     assert ("NOR", "CONSULT", "COL", "asserted") in events(text, "de")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bei russischen Luftangriffen auf Kiew sind am Montag zwölf Menschen getötet worden.",
+     ("RUS", "ASSAULT", "UKR", "asserted")),
+    ("Nach der chinesischen Kritik an Japan sagte Tokio das Treffen ab.", ("CHN", "ACCUSE", "JPN", "asserted")),
+], ids=["attack-in-a-passive", "criticism-before-a-clause"])
+def test_national_adjective_is_the_source_of_an_event_noun(text, expected):
+    assert expected in events(text, "de")
+
+
+def test_plain_adjective_before_a_noun_adds_no_event():
+    assert events("Die Regierung plant eine friedliche Kundgebung im Mai.", "de") == []
+
+
 def test_role_follows_the_publication_date():
     text = "Donald Trump traf den japanischen Regierungschef."
     def sector(date):

@@ -340,6 +340,9 @@ class SentenceAnalyser:
                     k += 1
                 if not clause.arguments and self.lex.event_noun(head.lemma) is None:
                     continue          # a plain noun with nothing attached carries no event
+                attributes = _attributes_before(chunk.tokens, head)
+                if attributes and not any(a.role == "possessor" for a in clause.arguments):
+                    clause.arguments.insert(0, _phrase_of(attributes, "possessor"))   # "türkische Luftangriffe"
                 clause.place = clause.place or holder.place
                 predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role == "prep"]
                 out.append(clause)
@@ -397,6 +400,17 @@ def _until_punctuation(tokens: list[Token]) -> list[Token]:
         if token.pos.startswith("$"):
             return tokens[:i]
     return tokens
+
+
+def _attributes_before(tokens: list[Token], head: Token) -> list[Token]:
+    """The adjectives right before a noun ("die jüngsten türkischen Luftangriffe" → "jüngsten
+    türkischen"): a national adjective among them names whose act the noun is."""
+    out: list[Token] = []
+    for token in reversed(tokens[:tokens.index(head)]):
+        if token.pos != "ADJA":
+            break
+        out.insert(0, token)
+    return out
 
 
 def _compound_prefix(head: Token) -> Token | None:
