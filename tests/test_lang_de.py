@@ -129,6 +129,21 @@ def test_hyphenated_prefix_is_the_possessor_of_an_event_noun():
     assert role_text(noun, "prep", prep="auf") == ["ein Lager"]
 
 
+def test_national_adjective_is_the_possessor_of_an_event_noun():
+    found = clauses("Bei schweren russischen Angriffen auf Charkiw starben zwei Menschen.")
+    noun = [c for c in found if c.predicate.lemma == "Angriff"][0]
+    assert role_text(noun, "possessor") == ["schweren russischen"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Der Außenminister Walid al-Muallim kritisierte die Türkei.", "Der Außenminister Walid al-Muallim"),
+    ("Präsident Abdel Fattah el-Sisi empfing den König.", "Präsident Abdel Fattah el-Sisi"),
+])
+def test_name_after_a_lower_case_particle_continues_the_name(text, subject):
+    main = [c for c in clauses(text) if c.predicate.kind == "verb"][0]
+    assert role_text(main, "subject") == [subject]
+
+
 def test_relative_clause_subject_is_its_antecedent():
     found = clauses("Der Minister, der die Gespräche geleitet habe, habe zugestimmt.")
     relative = [c for c in found if c.predicate.lemma == "leiten"][0]

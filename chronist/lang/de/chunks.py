@@ -8,6 +8,8 @@ from the governing preposition; a bare name keeps every case open.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from chronist.lang.de.lexicon import lexicon
@@ -162,7 +164,7 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     prev = phrase[-1]
     if tok.pos not in ("NE", "FM") and not (tok.pos == "NN" and prev.pos in ("NE", "FM")):
         return False
-    if not tok.text[:1].isupper():
+    if not _capitalised(tok):
         return False
     if prev.pos in ("NE", "FM") or any(t.pos in ("NE", "FM") for t in phrase):
         if _is_genitive_name(prev):
@@ -191,7 +193,17 @@ def _nominalised(tokens: list[Token], first: int, last: int) -> bool:
 
 def _is_noun(token: Token) -> bool:
     """A noun or name: the tagger's word, but German nouns are capitalised ("lecker" is not one)."""
-    return token.pos in NOUNS and (token.text[:1].isupper() or token.pos == "FM" or token.text[:1].isdigit())
+    return token.pos in NOUNS and (_capitalised(token) or token.pos == "FM" or token.text[:1].isdigit())
+
+
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[^\W\d_]")
+
+
+def _capitalised(token: Token) -> bool:
+    """Written with a capital, or a name after a short lower-case particle and a hyphen, as
+    Arabic names are in German and English news ("al-Assad", "el-Sisi", "ad-Dschafari")."""
+    return token.text[:1].isupper() or (token.pos == "NE" and _PARTICLE_NAME.match(token.text) is not None
+                                         and token.text.split("-", 1)[1][:1].isupper())
 
 
 def noun_chunks(tokens: list[Token]) -> list[Chunk]:
