@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from chronist import lang as languages
 from chronist.geo.gazetteer import Gazetteer, Place, _Entry
 
 _WORD = re.compile(r"\w[\w’'.-]*\w|\w")
@@ -29,10 +30,10 @@ def _score(entry: _Entry, countries: frozenset[str]) -> float:
 
 def _lookup(gazetteer: Gazetteer, name: str, lang: str) -> list[_Entry]:
     found = gazetteer.candidates(name)
-    if not found and lang == "de":
-        for cut in (1, 2):            # genitive: "Beiruts", "Westjordanlandes"
-            if len(name) > cut + 3 and name.endswith("es"[2 - cut:]):
-                found = gazetteer.candidates(name[:-cut])
+    if not found:
+        for ending in languages.get(lang).words.genitive_endings:     # "Beiruts", "Westjordanlandes"
+            if len(name) > len(ending) + 3 and name.endswith(ending):
+                found = gazetteer.candidates(name[:-len(ending)])
                 if found:
                     break
     return found

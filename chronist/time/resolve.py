@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from chronist.time.rules import LANGS
+from chronist import lang as languages
 from chronist.time.tagger import Timex, find
 
 BASES = ("expression", "sentence", "publication")
@@ -37,10 +37,10 @@ def resolve(expression: str, pub: dt.date | None, *, lang: str | None = None,
             direction: str = "past") -> str | None:
     """The ISO value (day, week, month or year) of the first expression in ``expression``.
 
-    ``lang`` None tries German, then English."""
+    ``lang`` None tries every registered language in turn (German, then English)."""
     if not expression:
         return None
-    for code in ((lang,) if lang else LANGS):
+    for code in ((lang,) if lang else languages.available()):
         for timex in find(expression, pub, lang=code, direction=direction):
             if timex.value is not None:
                 return timex.value
