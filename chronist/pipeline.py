@@ -229,19 +229,26 @@ def _time(shared: _Shared) -> Stage:
                 found[key] = find(event.sentence, pub, lang=doc.lang, direction=direction)
             sentence = doc.sentences[event.sentence_index] if event.sentence_index < len(doc.sentences) else None
             trigger = event.trigger_start - sentence.start if sentence is not None else None
+            phrase = event.time_phrase
+            span = ((phrase.start - sentence.start, phrase.end - sentence.start)
+                    if phrase is not None and phrase.tokens and sentence is not None else None)
             event.date, event.date_basis = date_event(
                 sentence=event.sentence, time_text=event.time_text, trigger=trigger, pub=pub, lang=doc.lang,
-                tense=event.tense, modality=event.modality, timexes=found[key])
+                tense=event.tense, modality=event.modality, timexes=found[key], time_span=span)
     return Stage("time", needs=("doc.events",), sets=("event.date", "event.date_basis"), run=run)
 
 
 def _geo(shared: _Shared) -> Stage:
-    from chronist.geo.locate import locate
+    from chronist.geo.locate import locate, locate_words
 
     def run(doc: Document) -> None:
         for event in doc.events:
             codes = [a.code for a in (*event.source, *event.target)]
-            place = locate(event.place_text or doc.place, lang=doc.lang, countries=codes)
+            phrase = event.place_phrase
+            if phrase is not None and phrase.tokens:      # the clause's place phrase, as the front-end read it
+                place = locate_words([t.text for t in phrase.tokens], lang=doc.lang, countries=codes)
+            else:                                         # the dateline's place
+                place = locate(doc.place, lang=doc.lang, countries=codes)
             if place is not None:
                 event.location, event.country, event.lat, event.lon = place.name, place.country, place.lat, place.lon
     return Stage("geo", needs=("doc.events", "doc.place"),

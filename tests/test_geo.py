@@ -123,3 +123,10 @@ def test_pipeline_locates_events(lang, text, location, country):
     event = doc.events[0]
     assert (event.location, event.country) == (location, country)
     assert event.lat is not None and event.lon is not None
+
+
+def test_a_place_phrase_is_located_from_its_tokens():
+    from chronist.geo.locate import locate_words
+    assert locate_words(["im", "Norden", "Syriens", ","], lang="de").name == "Syria"
+    assert locate_words(["in", "Moskau"], lang="de", countries=["RUS"]).name == "Moscow"
+    assert locate_words([], lang="de") is None

@@ -199,3 +199,13 @@ def test_a_time_phrase_that_names_no_time_falls_back_to_the_sentence():
     sentence = "Russland hatte die Ukraine im Jahr 2014 angegriffen."
     assert date_event(sentence=sentence, time_text="im Jahr", trigger=sentence.find("angegriffen"), pub=FEBRUARY,
                       lang="de", tense="past", modality="asserted") == ("2014", "sentence")
+
+
+def test_the_time_phrase_is_taken_where_the_front_end_found_it():
+    # "Montag" stands twice; the clause's phrase is the second, not the reference point "Seit Montag"
+    sentence = "Seit Montag streiken die Arbeiter, am Montag traf Merkel Macron."
+    at = sentence.rfind("Montag")
+    args = dict(sentence=sentence, time_text="Montag", trigger=sentence.find("traf"), pub=dt.date(2018, 5, 27),
+                lang="de", tense="past", modality="asserted")
+    assert date_event(**args, time_span=(at, at + len("Montag"))) == ("2018-05-21", "expression")
+    assert date_event(**args) == ("2018-05-21", "sentence")     # a string alone is found at its first place

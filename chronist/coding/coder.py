@@ -372,6 +372,8 @@ class Coder:
             confidence=_confidence(clause, source, target),
             time_text=_text(clause.time or (parent.time if parent else None)),
             place_text=_text(clause.place or (parent.place if parent else None)),
+            time_phrase=clause.time or (parent.time if parent else None),
+            place_phrase=clause.place or (parent.place if parent else None),
             tense=clause.predicate.tense if clause.predicate.kind == "verb" else (
                 parent.predicate.tense if parent else "past"))
 
