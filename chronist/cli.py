@@ -20,7 +20,6 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet", "plover", "polecat", "gdelt", "gdel
 CODE_EXPORTS = ("plover", "polecat", "gdelt")
 
 log = logging.getLogger("chronist")
-LANG_CHOICES = ("de", "en", "auto")
 
 
 def _date(value: str) -> dt.date:
@@ -48,8 +47,10 @@ def _version() -> str:
 
 
 def _lang(value: str) -> str:
-    if value not in LANG_CHOICES:
-        raise argparse.ArgumentTypeError(f"unknown language {value!r}; use one of {', '.join(LANG_CHOICES)}")
+    from chronist.lang import available
+    choices = (*available(), "auto")
+    if value not in choices:
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}; use one of {', '.join(choices)}")
     return value
 
 
@@ -232,7 +233,8 @@ def cmd_eval_syntax(args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from chronist.actors.dictionary import LANGS, ActorDictionary
+    from chronist.actors.dictionary import ActorDictionary
+    from chronist.lang import available
     from chronist.coding.frames import frame_book
     from chronist.coding.ontology import cameo
     d = ActorDictionary.default()
@@ -246,7 +248,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
           f"{len(d.organisations)} (IGO {kinds['IGO']}, NGO {kinds['NGO']}, armed groups, parties "
           f"and agencies {kinds['other']}); persons {len(d.persons)}, {with_roles} with dated roles")
     roots_all = [f"{n:02d}" for n in range(2, 21)]
-    for lang in LANGS:
+    for lang in available():
         agents = {(a.base, a.sector) for bucket in d.agents[lang].values() for _, a in bucket
                   if a.kind == "agent"}
         frames = frame_book(lang).frames()
@@ -258,7 +260,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
               + (f" (missing {', '.join(missing)})" if missing else ""))
     from pathlib import Path
     from chronist.coding.coverage import missing_codes, verb_coverage_of_file
-    for lang in LANGS:
+    for lang in available():
         print(f"{lang}: CAMEO codes with an event type but no frame: {len(missing_codes(lang))}")
     petrarch = Path(__file__).resolve().parents[1].parent / "shared/reference/petrarch/CAMEO.2.0.txt"
     if petrarch.is_file():

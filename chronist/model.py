@@ -187,9 +187,12 @@ class Event:
     lat: float | None = None
     lon: float | None = None
     confidence: float = 0.5
-    # Clues for the date and place stages; not part of the record.
+    # Clues for the date and place stages; not part of the record. The phrases are the
+    # clause's own, with their tokens and offsets, so those stages need not find them again.
     time_text: str | None = None
     place_text: str | None = None
+    time_phrase: Phrase | None = None
+    place_phrase: Phrase | None = None
     tense: str = "past"
     # Stable, unique id (see ``make_id``); set by ``Document.assign_event_ids`` (the store and
     # the exports call it), None on an event that no document has numbered yet.

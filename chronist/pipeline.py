@@ -1,8 +1,11 @@
 """The pipeline: small named stages in an order given by configuration.
 
-Each stage says what it needs and what it sets on the Document, so a language
-front-end, the actor matcher or the coder can be swapped without touching the
-rest. ``Pipeline.from_config`` builds one from a dict such as::
+Each stage says what it needs and what it sets, as fields of the document model written
+``<object>.<field>`` ("doc.sentences", "phrase.actors", "event.date"; the objects are those
+of ``MODEL``). The names are checked when the stage is made, and the order when the pipeline
+is built: a misspelt field or a stage before what it needs fails there, not on the first
+article. So a language front-end, the actor matcher or the coder can be swapped without
+touching the rest. ``Pipeline.from_config`` builds one from a dict such as::
 
     {"stages": ["frontend", "actors", "coder", "time", "geo"]}
 
@@ -17,14 +20,40 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from chronist import lang as languages
 from chronist.errors import ConfigError, InputError
-from chronist.lang.detect import SUPPORTED, detect
+from chronist.lang.detect import decide
+from chronist.lang.pack import FrontEnd
 from chronist.lang.segments import Dateline, blank, find_dateline
-from chronist.model import Article, Document, Sentence
+from chronist.model import Actor, Article, Clause, Document, Event, Phrase, Predicate, Sentence, Token
 
 log = logging.getLogger(__name__)
 
 DEFAULT_STAGES = ("frontend", "actors", "coder", "time", "geo")
+# The objects of the document model a stage may name in ``needs`` and ``sets``.
+MODEL: dict[str, type] = {"doc": Document, "article": Article, "sentence": Sentence, "token": Token,
+                          "clause": Clause, "predicate": Predicate, "phrase": Phrase, "actor": Actor,
+                          "event": Event}
+# What every document has before the first stage runs.
+GIVEN = ("doc.article", "doc.lang")
+
+
+def _model_fields(cls: type) -> set[str]:
+    return {f.name for f in dataclasses.fields(cls)} | {
+        name for name, value in vars(cls).items() if isinstance(value, property)}
+
+
+def check_fields(stage: str, names: tuple[str, ...]) -> None:
+    """ConfigError unless every name is ``<object>.<field>`` of the document model."""
+    for name in names:
+        obj, _, attr = name.partition(".")
+        cls = MODEL.get(obj)
+        if cls is None or not attr:
+            raise ConfigError(f"stage {stage!r}: {name!r} names no field of the document model; write "
+                              f"<object>.<field> with an object of {', '.join(MODEL)} (e.g. 'doc.sentences')")
+        if attr not in _model_fields(cls):
+            raise ConfigError(f"stage {stage!r}: {cls.__name__} has no field {attr!r} ({name!r}); "
+                              f"its fields: {', '.join(sorted(_model_fields(cls)))}")
 
 
 @dataclass(slots=True)
@@ -39,6 +68,10 @@ class Stage:
     # Optional: load what the stage needs for a language now (models, dictionaries), so that
     # the first document does not pay for it (Pipeline.warm).
     warm: Callable[[str], None] | None = None
+
+    def __post_init__(self) -> None:
+        check_fields(self.name, self.needs)
+        check_fields(self.name, self.sets)
 
 
 def stacked_dictionaries(spec: str):
@@ -59,20 +92,13 @@ class _Shared:
     def __init__(self, dictionaries: str | None = None) -> None:
         self.dictionaries = dictionaries      # "builtin" (None), or "builtin,petrarch:DIR,..."
         self._petrarch = None
-        self._frontends: dict[str, Any] = {}
+        self._frontends: dict[str, FrontEnd] = {}
         self._coders: dict[str, Any] = {}
         self._matcher = None
 
-    def frontend(self, lang: str):
+    def frontend(self, lang: str) -> FrontEnd:
         if lang not in self._frontends:
-            if lang == "de":
-                from chronist.lang.de import GermanFrontEnd
-                self._frontends[lang] = GermanFrontEnd()
-            elif lang == "en":
-                from chronist.lang.en import EnglishFrontEnd
-                self._frontends[lang] = EnglishFrontEnd()
-            else:
-                raise InputError(f"unsupported language {lang!r}; Chronist reads {', '.join(SUPPORTED)}")
+            self._frontends[lang] = languages.get(lang).frontend()
         return self._frontends[lang]
 
     @property
@@ -106,7 +132,8 @@ class _Shared:
             from chronist.coding.coder import Coder
             dicts = self.petrarch()
             frames = None
-            if dicts is not None and lang == "en":        # PETRARCH's verb dictionaries are English
+            from chronist.actors.petrarch import PETRARCH_LANG
+            if dicts is not None and lang == PETRARCH_LANG:      # PETRARCH's verb dictionaries are English
                 from chronist.actors.petrarch import frames as petrarch_frames
                 from chronist.coding.frames import FrameBook, frame_book
                 own = frame_book(lang)
@@ -127,15 +154,11 @@ def _frontend(shared: _Shared) -> Stage:
     def run_many(docs: list[Document]) -> None:
         for lang in dict.fromkeys(d.lang for d in docs):
             group = [d for d in docs if d.lang == lang]
-            frontend = shared.frontend(lang)
-            if hasattr(frontend, "process_many"):      # parses the whole group in one stream
-                masked = [_masked(d) for d in group]
-                parsed = frontend.process_many([article for article, _ in masked])
-                for doc, (_, dateline), sentences in zip(group, masked, parsed):
-                    doc.sentences = _restore(doc, dateline, sentences)
-            else:
-                for doc in group:
-                    run(doc)
+            masked = [_masked(d) for d in group]
+            # a front-end may parse the whole group in one stream (English)
+            parsed = shared.frontend(lang).process_many([article for article, _ in masked])
+            for doc, (_, dateline), sentences in zip(group, masked, parsed):
+                doc.sentences = _restore(doc, dateline, sentences)
 
     def _masked(doc: Document) -> tuple[Article, Dateline | None]:
         from chronist.geo.locate import is_place, locate
@@ -173,25 +196,23 @@ def _frontend(shared: _Shared) -> Stage:
         return sentences
     def warm(lang: str) -> None:
         from chronist.geo.gazetteer import Gazetteer
-        frontend = shared.frontend(lang)
-        if hasattr(frontend, "warm"):
-            frontend.warm()
+        shared.frontend(lang).warm()
         Gazetteer.default()                             # datelines are checked against it
 
-    return Stage("frontend", needs=("article", "lang"), sets=("sentences",), run=run, run_many=run_many,
-                 warm=warm)
+    return Stage("frontend", needs=GIVEN, sets=("doc.sentences", "doc.place", "doc.country"), run=run,
+                 run_many=run_many, warm=warm)
 
 
 def _actors(shared: _Shared) -> Stage:
     def run(doc: Document) -> None:
         shared.coder(doc.lang).annotate(doc)
-    return Stage("actors", needs=("sentences",), sets=("actors",), run=run, warm=shared.coder)
+    return Stage("actors", needs=("doc.sentences",), sets=("phrase.actors",), run=run, warm=shared.coder)
 
 
 def _coder(shared: _Shared) -> Stage:
     def run(doc: Document) -> None:
         doc.events = shared.coder(doc.lang).code(doc)
-    return Stage("coder", needs=("sentences", "actors"), sets=("events",), run=run)
+    return Stage("coder", needs=("doc.sentences", "phrase.actors"), sets=("doc.events",), run=run)
 
 
 def _time(shared: _Shared) -> Stage:
@@ -208,22 +229,30 @@ def _time(shared: _Shared) -> Stage:
                 found[key] = find(event.sentence, pub, lang=doc.lang, direction=direction)
             sentence = doc.sentences[event.sentence_index] if event.sentence_index < len(doc.sentences) else None
             trigger = event.trigger_start - sentence.start if sentence is not None else None
+            phrase = event.time_phrase
+            span = ((phrase.start - sentence.start, phrase.end - sentence.start)
+                    if phrase is not None and phrase.tokens and sentence is not None else None)
             event.date, event.date_basis = date_event(
                 sentence=event.sentence, time_text=event.time_text, trigger=trigger, pub=pub, lang=doc.lang,
-                tense=event.tense, modality=event.modality, timexes=found[key])
-    return Stage("time", needs=("events",), sets=("dates",), run=run)
+                tense=event.tense, modality=event.modality, timexes=found[key], time_span=span)
+    return Stage("time", needs=("doc.events",), sets=("event.date", "event.date_basis"), run=run)
 
 
 def _geo(shared: _Shared) -> Stage:
-    from chronist.geo.locate import locate
+    from chronist.geo.locate import locate, locate_words
 
     def run(doc: Document) -> None:
         for event in doc.events:
             codes = [a.code for a in (*event.source, *event.target)]
-            place = locate(event.place_text or doc.place, lang=doc.lang, countries=codes)
+            phrase = event.place_phrase
+            if phrase is not None and phrase.tokens:      # the clause's place phrase, as the front-end read it
+                place = locate_words([t.text for t in phrase.tokens], lang=doc.lang, countries=codes)
+            else:                                         # the dateline's place
+                place = locate(doc.place, lang=doc.lang, countries=codes)
             if place is not None:
                 event.location, event.country, event.lat, event.lon = place.name, place.country, place.lat, place.lon
-    return Stage("geo", needs=("events",), sets=("locations",), run=run)
+    return Stage("geo", needs=("doc.events", "doc.place"),
+                 sets=("event.location", "event.country", "event.lat", "event.lon"), run=run)
 
 
 STAGES: dict[str, Callable[[_Shared], Stage]] = {
@@ -235,7 +264,7 @@ class Pipeline:
     """Runs the stages over articles; times each stage."""
 
     def __init__(self, stages: list[Stage]):
-        provided = {"article", "lang"}
+        provided = set(GIVEN)
         for stage in stages:
             missing = [n for n in stage.needs if n not in provided]
             if missing:
@@ -275,13 +304,9 @@ class Pipeline:
 
     @staticmethod
     def _document(article: Article, lang: str | None) -> Document:
-        chosen = lang if lang not in (None, "auto") else article.lang
-        if chosen in (None, "auto"):
-            chosen = detect(article.text)
-        if chosen not in SUPPORTED:
-            found = f"it looks like {chosen!r}" if chosen else "its language could not be recognised"
-            raise InputError(f"article {article.id!r}: {found}; Chronist reads {', '.join(SUPPORTED)} "
-                             f"(set --lang to force one)")
+        chosen, why = decide(article, lang)
+        if chosen is None:
+            raise InputError(f"article {article.id!r}: {why}")
         return Document(article=article, lang=chosen)
 
     def process_many(self, articles: Iterable[Article], *, lang: str | None = None,

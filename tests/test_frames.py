@@ -1,12 +1,13 @@
 """Frame files: valid, loadable, and every frame's code yields an event."""
 import pytest
 
-from chronist.coding.frames import LANGS, frame_book, parse_frames
+from chronist.coding.frames import frame_book, parse_frames
+from chronist.lang import available
 from chronist.coding.ontology import cameo
 from chronist.errors import ConfigError
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", available())
 def test_frame_files_load_and_cover_many_roots(lang):
     book = frame_book(lang)
     assert len(book) > 50

@@ -1,4 +1,4 @@
-"""German verb and noun frames (coding/data/de/frames.yaml): every frame fires on a sentence
+"""German verb and noun frames (chronist/lang/de/frames.yaml): every frame fires on a sentence
 written for it and yields the expected event; the file covers every CAMEO root 02-20.
 
 Each row of SENTENCES (and of frame_sentences/de-*.txt, one file for each further

@@ -1,4 +1,4 @@
-"""English verb and noun frames (coding/data/en/frames.yaml): every frame fires on a sentence
+"""English verb and noun frames (chronist/lang/en/frames.yaml): every frame fires on a sentence
 written for it and yields the expected event.
 
 Each row of SENTENCES (and of frame_sentences/en-*.txt, one file for each further

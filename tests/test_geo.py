@@ -7,6 +7,7 @@ import pytest
 from chronist.errors import ConfigError
 from chronist.geo.gazetteer import DATA_DIR, Gazetteer, english_form, fold, load_places, load_words
 from chronist.geo.locate import locate
+from chronist.lang import available, get
 from chronist.model import Article
 from chronist.pipeline import Pipeline
 
@@ -87,8 +88,10 @@ def test_hand_table_and_word_lists_are_valid():
     assert len(names) == len(set(names))
     assert {"Panmunjom", "Gaza Strip", "West Bank", "Donbas", "Crimea"} <= set(names)
     assert english["Köln"] == "Cologne"
-    for lang in ("de", "en"):
-        assert load_words(DATA_DIR / f"{lang}.yaml").skip
+    for lang in available():
+        pack = get(lang)
+        assert load_words(pack.data("places.yaml"), compass=pack.words.compass_prefixes).skip
+    assert "Nord" in Gazetteer.default().words["de"].direction_prefixes     # the pack's compass prefixes
 
 
 @pytest.mark.parametrize("edit, message", [
@@ -120,3 +123,10 @@ def test_pipeline_locates_events(lang, text, location, country):
     event = doc.events[0]
     assert (event.location, event.country) == (location, country)
     assert event.lat is not None and event.lon is not None
+
+
+def test_a_place_phrase_is_located_from_its_tokens():
+    from chronist.geo.locate import locate_words
+    assert locate_words(["im", "Norden", "Syriens", ","], lang="de").name == "Syria"
+    assert locate_words(["in", "Moskau"], lang="de", countries=["RUS"]).name == "Moscow"
+    assert locate_words([], lang="de") is None

@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from chronist.actors import forms
+from chronist.lang.de import forms as de_forms
+from chronist.lang.en import forms as en_forms
 from chronist.actors.dictionary import ActorDictionary
 from chronist.actors.matcher import ActorMatcher
 from chronist.model import Token
@@ -44,12 +45,12 @@ def tagged(*pairs_: tuple[str, str]) -> list[Token]:
     ("Kraft", "Kräfte"), ("Mann", "Männer"),
 ])
 def test_german_plural_forms_are_generated(base: str, form: str) -> None:
-    assert form in forms.de_agent_forms(base)
+    assert form in de_forms.agent_forms(base)
 
 
 @pytest.mark.parametrize("base", ["Minister", "Partei", "Bauer", "Sprecher", "Staat"])
 def test_no_umlaut_where_the_last_vowel_takes_none(base: str) -> None:
-    assert not any(ch in f for f in forms.de_agent_forms(base) for ch in "äöü"
+    assert not any(ch in f for f in de_forms.agent_forms(base) for ch in "äöü"
                    if ch not in base)
 
 
@@ -59,7 +60,7 @@ def test_no_umlaut_where_the_last_vowel_takes_none(base: str) -> None:
     ("coach", "coaches"), ("church", "churches"),
 ])
 def test_english_ch_plurals(word: str, plural: str) -> None:
-    assert forms.en_plural(word)[1] == plural
+    assert en_forms.plural(word)[1] == plural
 
 
 @pytest.mark.parametrize(("text", "sector"), [

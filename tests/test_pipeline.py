@@ -33,3 +33,43 @@ def test_language_is_detected_and_unsupported_ones_are_named():
     assert doc.lang == "de"
     with pytest.raises(InputError, match="'fr'"):
         pipeline.process(Article(text="Le gouvernement a critiqué les sanctions de la semaine dernière.", id="f"))
+
+
+def test_stages_name_fields_of_the_document_model():
+    from chronist.pipeline import MODEL, _model_fields
+    for stage in Pipeline.default().stages:
+        for name in stage.needs + stage.sets:
+            obj, _, attr = name.partition(".")
+            assert attr in _model_fields(MODEL[obj]), name
+
+
+@pytest.mark.parametrize("needs, sets, message", [
+    (("doc.sentence",), ("doc.events",), "Document has no field 'sentence'"),
+    (("doc.sentences",), ("events",), "'events' names no field"),
+    (("doc.sentences",), ("phrase.actor",), "Phrase has no field 'actor'"),
+    (("page.text",), ("doc.events",), "'page.text' names no field"),
+], ids=["doc-typo", "no-object", "phrase-typo", "unknown-object"])
+def test_a_misspelt_field_fails_when_the_stage_is_built(needs, sets, message):
+    from chronist.pipeline import Stage
+    with pytest.raises(ConfigError, match=message):
+        Stage("mine", needs=needs, sets=sets, run=lambda doc: None)
+
+
+def test_a_stage_needing_what_no_stage_sets_is_refused_at_build():
+    from chronist.pipeline import Stage
+    stage = Stage("after-geo", needs=("event.location",), sets=("event.lat",), run=lambda doc: None)
+    with pytest.raises(ConfigError, match="'after-geo' needs event.location"):
+        Pipeline([stage])
+    Pipeline([*Pipeline.default().stages, stage])       # after the geo stage it is fine
+
+
+def test_language_is_decided_in_one_place():
+    from chronist.ingest.run import choose_language
+    from chronist.lang.detect import decide
+    article = Article(text="Le gouvernement a critiqué les sanctions de la semaine dernière.", id="f")
+    assert choose_language(article, "auto") == decide(article, "auto") == (
+        None, "unsupported language 'fr' (Chronist reads de, en)")
+    with pytest.raises(InputError, match="article 'f': unsupported language 'fr'"):
+        Pipeline.default().process(article)
+    assert decide(Article(text="x", id="g", lang="en"), "auto") == ("en", None)
+    assert decide(Article(text="x", id="g", lang="en"), "de") == ("de", None)

@@ -8,7 +8,8 @@ from chronist.errors import ConfigError
 from chronist.model import Article
 from chronist.pipeline import Pipeline
 from chronist.time.resolve import date_event, direction_of, resolve
-from chronist.time.rules import DATA_DIR, LANGS, load_rules, rules_for
+from chronist.lang import available, get
+from chronist.time.rules import load_rules, rules_for
 from chronist.time.tagger import find
 
 SUNDAY = dt.date(2018, 5, 27)      # publication date of the seed report (a Sunday)
@@ -154,7 +155,7 @@ def test_pipeline_dates_events(lang, text, expected):
     assert (doc.events[0].date, doc.events[0].date_basis) == expected
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", available())
 def test_shipped_rule_tables_are_valid(lang):
     rules = rules_for(lang)
     assert sorted(set(rules.weekdays.values())) == list(range(7))
@@ -170,7 +171,7 @@ def test_shipped_rule_tables_are_valid(lang):
 ], ids=["weekday-range", "part-kind", "case-sensitive-unknown", "unknown-key"])
 def test_bad_rule_table_is_refused(tmp_path, edit, message):
     path = tmp_path / "de.yaml"
-    shutil.copy(DATA_DIR / "de.yaml", path)
+    shutil.copy(get("de").data("time.yaml"), path)
     text = path.read_text(encoding="utf-8")
     assert edit[0] in text
     path.write_text(text.replace(edit[0], edit[1]), encoding="utf-8")
@@ -198,3 +199,13 @@ def test_a_time_phrase_that_names_no_time_falls_back_to_the_sentence():
     sentence = "Russland hatte die Ukraine im Jahr 2014 angegriffen."
     assert date_event(sentence=sentence, time_text="im Jahr", trigger=sentence.find("angegriffen"), pub=FEBRUARY,
                       lang="de", tense="past", modality="asserted") == ("2014", "sentence")
+
+
+def test_the_time_phrase_is_taken_where_the_front_end_found_it():
+    # "Montag" stands twice; the clause's phrase is the second, not the reference point "Seit Montag"
+    sentence = "Seit Montag streiken die Arbeiter, am Montag traf Merkel Macron."
+    at = sentence.rfind("Montag")
+    args = dict(sentence=sentence, time_text="Montag", trigger=sentence.find("traf"), pub=dt.date(2018, 5, 27),
+                lang="de", tense="past", modality="asserted")
+    assert date_event(**args, time_span=(at, at + len("Montag"))) == ("2018-05-21", "expression")
+    assert date_event(**args) == ("2018-05-21", "sentence")     # a string alone is found at its first place

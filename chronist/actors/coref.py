@@ -13,39 +13,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from chronist import lang as languages
 from chronist.model import Actor, Token
-
-PERSONAL = {
-    "de": {"er", "ihn", "ihm"},
-    "en": {"he", "him", "she", "her"},
-}
-POSSESSIVE = {
-    "de": {"sein", "seine", "seinen", "seinem", "seiner", "seines"},
-    "en": {"his", "her"},
-}
-# "sie" and "es" are resolved only in reported speech, to the speaker: "Die Rebellen
-# erklärten, sie würden sich treffen", "Syrien erklärt, es sei bereit". The same rule for
-# English "they" cost two false events on the English dev set (measured), so it stays
-# German-only for now.
-PLURAL = {
-    "de": {"sie", "ihnen", "es"},
-    "en": set(),
-}
-DEMONSTRATIVE = {
-    "de": {"dieser", "diesem", "diesen", "jener"},
-    "en": {"the latter"},
-}
 
 
 def pronoun_kind(token: Token, lang: str) -> str | None:
+    """possessive, demonstrative, personal or plural (resolved only to a speaker), by the
+    pronoun lists and pronoun tags of the language pack; None for any other token."""
+    pack = languages.get(lang)
+    words, tags = pack.words, pack.tags
     low = token.text.lower()
-    if token.pos in ("PPOSAT", "PRP$") and low in POSSESSIVE.get(lang, ()):
+    if token.pos in tags.possessive and low in words.possessive_pronouns:
         return "possessive"
-    if token.pos in ("PDS",) and low in DEMONSTRATIVE.get(lang, ()):
+    if token.pos in tags.demonstrative and low in words.demonstrative_pronouns:
         return "demonstrative"
-    if token.pos in ("PPER", "PRP") and low in PERSONAL.get(lang, ()):
+    if token.pos in tags.personal and low in words.personal_pronouns:
         return "personal"
-    if token.pos in ("PPER", "PRP") and low in PLURAL.get(lang, ()):
+    if token.pos in tags.personal and low in words.plural_pronouns:
         return "plural"
     return None
 

@@ -1,6 +1,11 @@
 """The actor dictionary: countries, organisations, persons and agents, loaded from the
 YAML files in ``chronist/actors/data`` and turned into lookup tables for the matcher.
 
+Names are given per language (``de:``, ``en:``, ``names_de`` ...) for every language of the
+registry (``chronist.lang.available()``); a pack may add its language's country names in its
+own ``actors.yaml`` (``countries: {CODE: {names: [...], adj: [...], ...}}``). Base forms are
+inflected by the pack's morphology (``chronist.lang.get(code).morphology``).
+
 Every file is checked on load; a malformed or duplicated entry raises
 :class:`chronist.errors.ConfigError` naming the file and the entry.
 """
@@ -16,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from chronist import lang as languages
 from chronist.actors import forms
 from chronist.errors import ConfigError
 from chronist.loading import without_gc
@@ -23,13 +29,13 @@ from chronist.loading import without_gc
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-LANGS = ("de", "en")
+# Events report places by their English names: every country needs its English block.
+REPORTED = "en"
 SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "BUS", "MED",
                      "CVL", "REF", "EDU", "HLH", "ELI"})
 _CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NGO):[A-Z0-9_]+)$")
-_COUNTRY_KEYS = {"de", "en", "territory"}
 _COUNTRY_LANG_KEYS = {"names", "adj", "people", "capital", "gov", "mil", "capital_metonym"}
-_ORG_KEYS = {"code", "sector", "names", "de", "en"}
+_ORG_KEYS = {"code", "sector", "names"}
 _PERSON_KEYS = {"country", "sector", "names", "names_de", "names_en", "short", "short_de",
                 "short_en", "short_needs_role", "roles"}
 _ROLE_KEYS = {"code", "sector", "from", "to", "title"}
@@ -216,36 +222,38 @@ def _date(value: Any, where: str) -> dt.date:
 class ActorDictionary:
     """Countries, organisations, persons and agents with their lookup tables."""
 
-    def __init__(self) -> None:
+    def __init__(self, langs: tuple[str, ...] | None = None) -> None:
+        self.langs = tuple(langs) if langs is not None else languages.available()
         self.countries: dict[str, Country] = {}
         self.organisations: dict[str, Organisation] = {}
         self.persons: dict[str, Person] = {}
-        self.actors: dict[str, Index] = {lang: {} for lang in LANGS}
-        self.agents: dict[str, Index] = {lang: {} for lang in LANGS}
-        self.places: dict[str, Index] = {lang: {} for lang in LANGS}
-        self.suffixes: dict[str, dict[str, Agent]] = {lang: {} for lang in LANGS}
-        self.common_words_en: frozenset[str] = frozenset()
+        self.actors: dict[str, Index] = {lang: {} for lang in self.langs}
+        self.agents: dict[str, Index] = {lang: {} for lang in self.langs}
+        self.places: dict[str, Index] = {lang: {} for lang in self.langs}
+        self.suffixes: dict[str, dict[str, Agent]] = {lang: {} for lang in self.langs}
+        # per language: persons' names that are also common words ("Rice", "Power")
+        self.common_words: dict[str, frozenset[str]] = {}
         self.ambiguous: dict[str, frozenset[str]] = {}
         # key -> {ident: source} per language, for conflict checks and the integrity test
         self.surfaces: dict[str, dict[tuple[str, ...], dict[str, Entry]]] = {
-            lang: {} for lang in LANGS}
+            lang: {} for lang in self.langs}
 
     # --- loading ---------------------------------------------------------------------
     @classmethod
-    @functools.lru_cache(maxsize=1)
     def default(cls) -> "ActorDictionary":
-        """The dictionary shipped with the package (loaded once)."""
-        return cls.load(DATA_DIR)
+        """The dictionary shipped with the package, for the registered languages (loaded once
+        per set of languages)."""
+        return _default(cls, languages.available())
 
     @classmethod
     @without_gc
-    def load(cls, directory: Path) -> "ActorDictionary":
-        self = cls()
+    def load(cls, directory: Path, *, langs: tuple[str, ...] | None = None) -> "ActorDictionary":
+        self = cls(langs)
         self._load_countries(directory / "countries.yaml")
         self._load_organisations(directory / "organisations.yaml")
         self._load_persons(directory / "leaders.yaml")
         self._load_agents(directory / "agents.yaml")
-        for lang in LANGS:
+        for lang in self.langs:
             _sort(self.actors[lang])
             _sort(self.agents[lang])
             _sort(self.places[lang])
@@ -288,23 +296,27 @@ class ActorDictionary:
         data = load_yaml(path)
         amb = data.get("ambiguous") or {}
         self.ambiguous = {lang: frozenset(_strings(amb.get(lang), f"{path}: ambiguous.{lang}"))
-                          for lang in LANGS}
+                          for lang in self.langs}
         table = data.get("countries")
         if not isinstance(table, dict) or not table:
             raise ConfigError(f"{path}: needs a non-empty 'countries' mapping")
-        compass = data.get("compass_prefixes") or {}
-        prefixes = {lang: _strings(compass.get(lang), f"{path}: compass_prefixes.{lang}") for lang in LANGS}
-        one_word: dict[str, list[tuple[str, str, str, str]]] = {lang: [] for lang in LANGS}
+        table = self._with_pack_names(table)
+        prefixes = {lang: list(languages.get(lang).words.compass_prefixes) for lang in self.langs}
+        one_word: dict[str, list[tuple[str, str, str, str]]] = {lang: [] for lang in self.langs}
         for code, entry in table.items():
             where = f"{path}: country {code!r}"
             if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
                 raise ConfigError(f"{where}: the key must be an ISO alpha-3 code")
-            _keys(entry, _COUNTRY_KEYS, where)
+            _keys(entry, {"territory", *self.langs}, where)
+            if not isinstance(entry.get(REPORTED), dict):
+                raise ConfigError(f"{where}: needs its English names ({REPORTED}:), the name events report")
             ident = f"country:{code}"
             capitals: dict[str, str] = {}
             english = ""
             per_lang: dict[str, dict[str, Any]] = {}
-            for lang in LANGS:
+            for lang in self.langs:
+                if lang not in entry:
+                    continue
                 block = _keys(entry.get(lang), _COUNTRY_LANG_KEYS, f"{where}.{lang}")
                 names = _strings(block.get("names"), f"{where}.{lang}.names")
                 if not names:
@@ -312,7 +324,7 @@ class ActorDictionary:
                 per_lang[lang] = block
                 if isinstance(block.get("capital"), str):
                     capitals[lang] = block["capital"]
-                if lang == "en":
+                if lang == REPORTED:
                     english = names[0]
             self.countries[code] = Country(code, english, capitals, capitals.get("en"),
                                            bool(entry.get("territory", False)))
@@ -327,17 +339,14 @@ class ActorDictionary:
                 if capital is not None and not isinstance(capital, str):
                     raise ConfigError(f"{w}.capital: expected one name, got {capital!r}")
                 metonym = block.get("capital_metonym", True)
-                if lang == "de":
-                    name_forms = [f for n in names for f in forms.de_name_forms(n)]
-                    adj_forms = [f for a in adjs for f in forms.de_adj_forms(a)]
-                    people_forms = [f for p in people for f in forms.de_people_forms(p)]
-                    gov_forms = [f for g in gov for f in forms.de_name_forms(g)]
-                    mil_forms = [f for m in mil for f in forms.de_name_forms(m)]
-                    cap_forms = forms.de_name_forms(capital) if capital else []
-                else:
-                    name_forms, adj_forms, gov_forms, mil_forms = names, adjs, gov, mil
-                    people_forms = people + [p for a in adjs for p in forms.en_people_from_adj(a)]
-                    cap_forms = [capital] if capital else []
+                morph = languages.get(lang).morphology
+                name_forms = [f for n in names for f in morph.name_forms(n)]
+                adj_forms = [f for a in adjs for f in morph.adj_forms(a)]
+                people_forms = ([f for p in people for f in morph.people_forms(p)]
+                                + [p for a in adjs for p in morph.people_from_adj(a)])
+                gov_forms = [f for g in gov for f in morph.name_forms(g)]
+                mil_forms = [f for m in mil for f in morph.name_forms(m)]
+                cap_forms = morph.name_forms(capital) if capital else []
                 for text in name_forms:
                     self._surface(path, lang, text, Entry("country", "name", ident, code))
                     self._place(lang, text, english, code)
@@ -361,11 +370,32 @@ class ActorDictionary:
                         self._surface(path, lang, text, Entry("country", "gov", ident, code, "GOV"))
         self._add_regions(path, prefixes, one_word)
 
+    def _with_pack_names(self, table: dict[str, Any]) -> dict[str, Any]:
+        """The countries of countries.yaml with the blocks of the packs' own ``actors.yaml``
+        (a language whose names are not in the shared file)."""
+        table = dict(table)
+        for lang in self.langs:
+            path = languages.get(lang).data("actors.yaml")
+            if path is None:
+                continue
+            extra = load_yaml(path).get("countries") or {}
+            if not isinstance(extra, dict):
+                raise ConfigError(f"{path}: countries must map country codes to name blocks")
+            for code, block in extra.items():
+                if code not in table:
+                    raise ConfigError(f"{path}: country {code!r} is not in the shared dictionary; "
+                                      "use a code of chronist/actors/data/countries.yaml")
+                if lang in table[code]:
+                    raise ConfigError(f"{path}: country {code!r} already has {lang} names in the "
+                                      "shared dictionary; keep one list")
+                table[code] = {**table[code], lang: block}
+        return table
+
     def _add_regions(self, path: Path, prefixes: dict[str, list[str]],
                      one_word: dict[str, list[tuple[str, str, str, str]]]) -> None:
         """"Nordsyrien", "Ostukraine": a country's one-word names behind a compass prefix name
         that country, unless the form is a name of its own ("Südsudan", "Nordkorea")."""
-        for lang in LANGS:
+        for lang in self.langs:
             taken = set(self.surfaces[lang])
             for prefix in prefixes[lang]:
                 for text, english, ident, code in one_word[lang]:
@@ -381,7 +411,7 @@ class ActorDictionary:
             raise ConfigError(f"{path}: needs a non-empty 'organisations' mapping")
         for name, entry in table.items():
             where = f"{path}: organisation {name!r}"
-            _keys(entry, _ORG_KEYS, where)
+            _keys(entry, _ORG_KEYS | set(self.langs), where)
             code = _code(entry.get("code"), where)
             sector = _sector(entry.get("sector"), where)
             org = Organisation(str(name), code, sector)
@@ -389,12 +419,11 @@ class ActorDictionary:
             common = _strings(entry.get("names"), where + ".names")
             ident = f"org:{name}"
             found = bool(common)
-            for lang in LANGS:
+            for lang in self.langs:
                 own = _strings(entry.get(lang), f"{where}.{lang}")
                 found = found or bool(own)
-                texts = common + own
-                if lang == "de":
-                    texts = [f for t in own for f in forms.de_name_forms(t)] + common
+                name_forms = languages.get(lang).morphology.name_forms
+                texts = [f for t in own for f in name_forms(t)] + common
                 for text in texts:
                     self._surface(path, lang, text, Entry("org", "name", ident, code, sector))
             if not found:
@@ -402,14 +431,16 @@ class ActorDictionary:
 
     def _load_persons(self, path: Path) -> None:
         data = load_yaml(path)
-        self.common_words_en = frozenset(_strings(data.get("common_words_en"),
-                                                  f"{path}: common_words_en"))
+        self.common_words = {lang: frozenset(_strings(data.get(f"common_words_{lang}"),
+                                                      f"{path}: common_words_{lang}"))
+                             for lang in self.langs}
         table = data.get("persons")
         if not isinstance(table, dict) or not table:
             raise ConfigError(f"{path}: needs a non-empty 'persons' mapping")
         for name, entry in table.items():
             where = f"{path}: person {name!r}"
-            _keys(entry, _PERSON_KEYS, where)
+            _keys(entry, _PERSON_KEYS | {f"{k}_{lang}" for k in ("names", "short") for lang in self.langs},
+                  where)
             country = _code(entry.get("country"), where + ".country")
             sector = _sector(entry.get("sector", "ELI"), where, optional=False)
             roles = []
@@ -428,15 +459,15 @@ class ActorDictionary:
             ident = f"person:{name}"
             common = _strings(entry.get("names"), where + ".names")
             short = _strings(entry.get("short"), where + ".short")
-            if not common and not entry.get("names_de") and not entry.get("names_en"):
-                raise ConfigError(f"{where}: needs names (or names_de and names_en)")
-            for lang in LANGS:
+            if not common and not any(entry.get(f"names_{lang}") for lang in self.langs):
+                raise ConfigError(f"{where}: needs names (or names_<lang> for each language)")
+            for lang in self.langs:
                 full = common + _strings(entry.get(f"names_{lang}"), f"{where}.names_{lang}")
                 own_short = (_strings(entry.get(f"short_{lang}"), f"{where}.short_{lang}")
                              if f"short_{lang}" in entry else short)
-                if lang == "de":
-                    full = [f for t in full for f in forms.de_name_forms(t)]
-                    own_short = [f for t in own_short for f in forms.de_name_forms(t)]
+                name_forms = languages.get(lang).morphology.name_forms
+                full = [f for t in full for f in name_forms(t)]
+                own_short = [f for t in own_short for f in name_forms(t)]
                 for text in full:
                     self._surface(path, lang, text, Entry("person", "full", ident, country))
                 for text in own_short:
@@ -447,17 +478,17 @@ class ActorDictionary:
         sectors = data.get("sectors")
         if not isinstance(sectors, dict):
             raise ConfigError(f"{path}: needs a 'sectors' mapping with de and en")
-        generic: dict[str, set[str]] = {lang: set() for lang in LANGS}
-        whole: dict[str, set[str]] = {lang: set() for lang in LANGS}
-        for lang in LANGS:
+        generic: dict[str, set[str]] = {lang: set() for lang in self.langs}
+        whole: dict[str, set[str]] = {lang: set() for lang in self.langs}
+        for lang in self.langs:
             for base in _strings((data.get("whole_word") or {}).get(lang),
                                  f"{path}: whole_word.{lang}"):
                 whole[lang].update(f.casefold() for f in self._agent_forms(lang, base))
-        for lang in LANGS:
+        for lang in self.langs:
             for base in _strings((data.get("generic") or {}).get(lang), f"{path}: generic.{lang}"):
                 generic[lang].update(f.casefold() for f in self._agent_forms(lang, base))
-        for lang in LANGS:
-            table = sectors.get(lang)
+        for lang in self.langs:
+            table = sectors.get(lang) or {}
             if not isinstance(table, dict):
                 raise ConfigError(f"{path}: sectors.{lang} must map sectors to nouns")
             seen: dict[str, str] = {}
@@ -471,7 +502,8 @@ class ActorDictionary:
                     seen[base.casefold()] = sector
                     is_generic = any(f.casefold() in generic[lang]
                                      for f in self._agent_forms(lang, base))
-                    noun_only = lang == "de" and base.endswith("*") and " " not in base
+                    # "Offiziell*": an adjectival noun, which names an actor only as a noun
+                    noun_only = base.endswith("*") and " " not in base
                     self._add_agent(lang, base, Agent("agent", sector, is_generic, base, noun_only))
             for kind, section in (("orghead", "org_heads"), ("eli", "eli_modifiers")):
                 for base in _strings((data.get(section) or {}).get(lang), f"{path}: {section}.{lang}"):
@@ -481,7 +513,7 @@ class ActorDictionary:
 
     @staticmethod
     def _agent_forms(lang: str, base: str) -> list[str]:
-        return forms.de_agent_forms(base) if lang == "de" else forms.en_plural(base)
+        return languages.get(lang).morphology.agent_forms(base)
 
     def _add_agent(self, lang: str, base: str, agent: Agent) -> None:
         for text in self._agent_forms(lang, base):
@@ -491,7 +523,7 @@ class ActorDictionary:
                 continue        # a real agent wins over a modifier with the same form
             bucket[:] = [(rest, a) for rest, a in bucket if rest != key[1:]]
             bucket.append((key[1:], agent))
-            if lang == "de" and len(key) == 1 and agent.kind != "eli" and len(key[0]) >= 5:
+            if languages.get(lang).compounds and len(key) == 1 and agent.kind != "eli" and len(key[0]) >= 5:
                 self.suffixes[lang].setdefault(key[0], agent)
 
     # --- extending (PETRARCH dictionaries, see chronist.actors.petrarch) ----------------
@@ -521,7 +553,7 @@ class ActorDictionary:
 
     def finish(self) -> None:
         """Re-sort the lookup tables after adding entries (longest names first)."""
-        for lang in LANGS:
+        for lang in self.langs:
             _sort(self.actors[lang])
             _sort(self.agents[lang])
             _sort(self.places[lang])
@@ -532,3 +564,8 @@ class ActorDictionary:
 
     def organisation(self, ident: str) -> Organisation:
         return self.organisations[ident.split(":", 1)[1]]
+
+
+@functools.lru_cache(maxsize=4)
+def _default(cls: type[ActorDictionary], langs: tuple[str, ...]) -> ActorDictionary:
+    return cls.load(DATA_DIR, langs=langs)

@@ -13,27 +13,20 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
+from chronist import lang as languages
 from chronist.actors.dictionary import ActorDictionary, Agent, Entry, Person
-from chronist.actors.parts import DETERMINERS, Part, longest, prep_before, text_of, to_parts
+from chronist.actors.parts import Part, longest, prep_before, text_of, to_parts
 from chronist.errors import ConfigError
 from chronist.model import Actor, Token
 
 log = logging.getLogger(__name__)
 
-CONJ = {"de": frozenset({"und", "sowie", "oder", "bzw.", "&"}),
-        "en": frozenset({"and", "or", "&"})}
-ARTICLES_EN = frozenset({"the", "a", "an"})
-LOC_PREPS = frozenset({"in", "im", "nach", "bei", "beim", "at", "into", "near", "inside"})
-BIND_PREPS = frozenset({"von", "vom", "aus", "in", "im", "of", "from"})
-PREPS = LOC_PREPS | BIND_PREPS | frozenset({"mit", "with", "gegen", "against", "zu", "zum", "zur",
-                                            "to", "für", "for", "über", "on", "an", "auf", "by",
-                                            "durch", "unter", "among", "zwischen", "between"})
+# Conjunctions, determiners, prepositions and the tags of verbs and nouns are the language
+# pack's (``chronist.lang.get(code).words`` and ``.tags``).
 _OVERRIDING = frozenset({"REB", "OPP"})
-VERB_TAGS = frozenset({"VERB", "AUX"})
 MIN_MODIFIER = 4     # shortest first part of a split compound ("Ein-führung" is none)
 MAX_PREFIX = 4       # longest part skipped inside a compound ("Ko", "Co", "Vize")
 MAX_GAP = 5          # parts without a mention that end a noun phrase
-_LINKERS = ("", "s", "n", "en", "e", "es")
 
 
 @dataclass(slots=True)
@@ -81,9 +74,10 @@ class ActorMatcher:
             return []
         parts = to_parts(tokens)
         mentions = self._compounds(self._mentions(parts, lang), parts, lang)
+        words = languages.get(lang).words
         for m in mentions:
             if m.kind in ("country", "org"):
-                m.prep = prep_before(parts, m.i, PREPS)
+                m.prep = prep_before(parts, m.i, words.all_prepositions, words.determiners)
         drafts = self._resolve(mentions, parts, tokens, lang, date)
         return self._finish(drafts, parts, tokens)
 
@@ -101,25 +95,27 @@ class ActorMatcher:
 
     @staticmethod
     def _check_lang(lang: str) -> None:
-        if lang not in CONJ:
-            raise ConfigError(f"actor matcher: language {lang!r} is not supported; use 'de' or 'en'")
+        if lang not in languages.available():
+            raise ConfigError(f"actor matcher: language {lang!r} is not supported; use one of "
+                              f"{', '.join(languages.available())}")
 
     # --- finding mentions ---------------------------------------------------------------
     def _mentions(self, parts: list[Part], lang: str) -> list[_Mention]:
         d = self.dictionary
+        pack = languages.get(lang)
         out: list[_Mention] = []
         i, n = 0, len(parts)
         while i < n:
             part = parts[i]
             low = part.text.casefold()
-            if low in CONJ[lang] or part.text == ",":
+            if low in pack.words.conjunctions or part.text == ",":
                 out.append(_Mention("conj", i, i + 1, comma=part.text == ","))
                 i += 1
                 continue
             ent = longest(d.actors[lang], parts, i, part.text)
-            if ent and lang == "en" and ent[0] == i + 1 and self._common_word_blocked(parts, i, ent[1]):
+            if ent and ent[0] == i + 1 and self._common_word_blocked(parts, i, ent[1], lang):
                 ent = None
-            if (ent and ent[0] == i + 1 and part.pos == "ADJA"
+            if (ent and ent[0] == i + 1 and part.pos in pack.tags.attributive_adjective
                     and all(e.kind == "org" for e in ent[1])):
                 ent = None          # "Grüne Energie": an adjective, not the party
             agt = longest(d.agents[lang], parts, i, low)
@@ -133,23 +129,24 @@ class ActorMatcher:
                 found = _agent_mention(i, agt[0], agt[1][0])
                 # "die gefangenen Soldaten": an adjective, which names the actor only when
                 # no agent noun heads its phrase ("militante Palästinenser")
-                found.adj = agt[1][0].noun_only and not _noun(part)
+                found.adj = agt[1][0].noun_only and not _noun(part, pack.tags)
                 out.append(found)
                 i = agt[0]
                 continue
-            if lang == "de" and part.text[:1].isupper() and len(part.text) >= 6:
+            if pack.compounds and part.text[:1].isupper() and len(part.text) >= 6:
                 found = self._split_compound(part, i, lang)
                 if found:
                     out.append(found)
             i += 1
         return out
 
-    def _common_word_blocked(self, parts: list[Part], i: int, entries: list[Entry]) -> bool:
-        if parts[i].text not in self.dictionary.common_words_en:
+    def _common_word_blocked(self, parts: list[Part], i: int, entries: list[Entry], lang: str) -> bool:
+        """"the Rice": a person's name that is also a common word, after an article."""
+        if parts[i].text not in self.dictionary.common_words.get(lang, ()):
             return False
         if not all(e.kind == "person" for e in entries):
             return False
-        return i > 0 and parts[i - 1].text.casefold() in ARTICLES_EN
+        return i > 0 and parts[i - 1].text.casefold() in languages.get(lang).words.articles
 
     @staticmethod
     def _entity_mention(i: int, j: int, entries: list[Entry]) -> _Mention:
@@ -175,7 +172,7 @@ class ActorMatcher:
 
     def _modifier(self, text: str, i: int, lang: str) -> _Mention | None:
         d = self.dictionary
-        for linker in _LINKERS:
+        for linker in languages.get(lang).linkers:
             if linker and not text.endswith(linker):
                 continue
             stem = text[: len(text) - len(linker)] if linker else text
@@ -229,7 +226,7 @@ class ActorMatcher:
     # --- combining mentions into actors -------------------------------------------------
     def _resolve(self, mentions: list[_Mention], parts: list[Part], tokens: list[Token],
                  lang: str, date: dt.date | None) -> list[_Draft]:
-        segments = _segments(mentions, parts, tokens)
+        segments = _segments(mentions, parts, tokens, languages.get(lang).tags)
         results = [self._segment(seg, parts, lang, date) for seg in segments]
         # "der russische und der japanische Präsident": a bare demonym before a
         # coordinated agent shares its sector
@@ -278,7 +275,7 @@ class ActorMatcher:
                     # a name several countries' parties share: a country named with it
                     # decides ("die französischen Grünen"), else no one (the coder's task)
                     name = None
-                    bound = _bind_country(countries, m, seg, parts)
+                    bound = _bind_country(countries, m, seg, parts, languages.get(lang))
                     if bound is not None:
                         code = bound.entry.code
                         countries = [c for c in countries if c is not bound]
@@ -300,18 +297,19 @@ class ActorMatcher:
                 return [_Draft(a.code, _eli(a.sector, eli), None, [a]) for a in agents if a.code]
             head = _group_head(agents, lang)
             sector = _eli(_group_sector(agents, head), eli)
+            words = languages.get(lang).words
             used = list(agents)
             code = next(iter(bound_codes), None)
             rest = countries
             if code is None:
-                bound = _bind_country(countries, head, seg, parts)
+                bound = _bind_country(countries, head, seg, parts, languages.get(lang))
                 if bound is not None:
                     code = bound.entry.code
                     used.append(bound)
                     rest = [c for c in countries if c is not bound]
             out = [_Draft(code or "UNK", sector, None, used)]
             out += [_country_draft(c) for c in rest
-                    if c.form != "adj" and (c.prep is None or c.prep not in PREPS)]
+                    if c.form != "adj" and (c.prep is None or c.prep not in words.all_prepositions)]
             return out
         out = []
         seen: set[str] = set()
@@ -321,7 +319,7 @@ class ActorMatcher:
             seen.add(c.entry.code)
             draft = _country_draft(c)
             draft.modifiers_only = c.form == "adj" or parts[c.j - 1].trailing_hyphen
-            draft.place_like = c.prep in LOC_PREPS
+            draft.place_like = c.prep in languages.get(lang).words.location_prepositions
             out.append(draft)
         return out
 
@@ -415,10 +413,10 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
     return None
 
 
-def _noun(part: Part) -> bool:
-    """A German word written and tagged as a noun: capitalised, and not tagged as an
-    attributive adjective (which a capitalised sentence-initial adjective can be)."""
-    return part.text[:1].isupper() and part.pos != "ADJA"
+def _noun(part: Part, tags) -> bool:
+    """A word written and tagged as a noun: capitalised, and not tagged as an attributive
+    adjective (which a capitalised sentence-initial adjective can be)."""
+    return part.text[:1].isupper() and part.pos not in tags.attributive_adjective
 
 
 def _next_in_word(parts: list[Part], end: int, start: int) -> bool:
@@ -441,7 +439,7 @@ def _eli_before(parts: list[Part], i: int, matcher: ActorMatcher, lang: str) -> 
 
 
 def _segments(mentions: list[_Mention], parts: list[Part],
-              tokens: list[Token]) -> list[list[_Mention]]:
+              tokens: list[Token], tags) -> list[list[_Mention]]:
     """Split at coordination ("und", "and"; commas only in lists that have one), at
     verbs (when the front-end tagged them) and at long stretches without a mention,
     so that a whole sentence can be matched too."""
@@ -454,26 +452,25 @@ def _segments(mentions: list[_Mention], parts: list[Part],
                 segments.append([])
             prev_end = None
             continue
-        if prev_end is not None and segments[-1] and _breaks(parts, tokens, prev_end, m.i):
+        if prev_end is not None and segments[-1] and _breaks(parts, tokens, prev_end, m.i, tags):
             segments.append([])
         segments[-1].append(m)
         prev_end = m.j
     return [s for s in segments if s]
 
 
-def _breaks(parts: list[Part], tokens: list[Token], start: int, end: int) -> bool:
+def _breaks(parts: list[Part], tokens: list[Token], start: int, end: int, tags) -> bool:
     if end - start >= MAX_GAP:
         return True
     for k in range(start, end):
-        pos = tokens[parts[k].tok].pos or ""
-        if pos in VERB_TAGS or pos[:2] in ("VV", "VA", "VM") or pos.startswith("VB"):
+        if tags.is_verb(tokens[parts[k].tok].pos or ""):
             return True
     return False
 
 
 def _group_head(agents: list[_Mention], lang: str) -> _Mention:
     agents = [a for a in agents if not a.adj] or agents
-    if lang == "en":
+    if languages.get(lang).agent_head == "last":
         k = 0
         while k + 1 < len(agents) and agents[k + 1].i == agents[k].j:
             k += 1
@@ -503,18 +500,18 @@ def _eli(sector: str | None, eli: bool) -> str | None:
 
 
 def _bind_country(countries: list[_Mention], head: _Mention, seg: list[_Mention],
-                  parts: list[Part]) -> _Mention | None:
+                  parts: list[Part], pack) -> _Mention | None:
     before = [c for c in countries if c.j <= head.i]
     if before:
         return before[-1]
     for c in countries:
-        if (c.i >= head.j and (c.prep is None or c.prep in BIND_PREPS)
-                and _follows_directly(c, seg, parts)):
+        if (c.i >= head.j and (c.prep is None or c.prep in pack.words.binding_prepositions)
+                and _follows_directly(c, seg, parts, pack)):
             return c
     return None
 
 
-def _follows_directly(c: _Mention, seg: list[_Mention], parts: list[Part]) -> bool:
+def _follows_directly(c: _Mention, seg: list[_Mention], parts: list[Part], pack) -> bool:
     """A country after its head binds through one preposition right after the head (names
     may stand between: "President Juan Carlos Varela of Panama"), not through a common noun
     or a second preposition: "the leader of Russia", "der Sprecher des russischen
@@ -526,11 +523,11 @@ def _follows_directly(c: _Mention, seg: list[_Mention], parts: list[Part]) -> bo
         return False
     seen_prep = False
     for part in parts[max(ends):c.i]:
-        if part.text.casefold() in PREPS:
+        if part.text.casefold() in pack.words.all_prepositions:
             if seen_prep:
                 return False
             seen_prep = True
-        elif not seen_prep and part.pos in ("NN", "NNS"):
+        elif not seen_prep and part.pos in pack.tags.common_noun:
             return False
     return True
 

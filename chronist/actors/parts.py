@@ -7,10 +7,6 @@ from dataclasses import dataclass
 from chronist.actors import forms
 from chronist.model import Token
 
-DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
-                         "einer", "eines", "the", "a", "an"})
-
-
 @dataclass(slots=True)
 class Part:
     text: str
@@ -73,9 +69,10 @@ def longest(index, parts: list[Part], i: int, first: str):
     return (i + 1 + best_len, values) if values else None
 
 
-def prep_before(parts: list[Part], i: int, preps: frozenset[str]) -> str | None:
+def prep_before(parts: list[Part], i: int, preps: frozenset[str], determiners: frozenset[str]) -> str | None:
+    """The preposition before part ``i``, over one determiner ("von der Hamas"), lower case."""
     k = i - 1
-    if k >= 0 and parts[k].text.casefold() in DETERMINERS:
+    if k >= 0 and parts[k].text.casefold() in determiners:
         k -= 1
     if k >= 0 and parts[k].text.casefold() in preps:
         return parts[k].text.casefold()

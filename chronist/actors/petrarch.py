@@ -53,8 +53,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chronist.actors import forms
-from chronist.actors.dictionary import (DATA_DIR, LANGS, SECTORS, ActorDictionary, Agent, Entry,
+from chronist import lang as languages
+from chronist.actors.dictionary import (DATA_DIR, SECTORS, ActorDictionary, Agent, Entry,
                                         Organisation, Person, Role)
 from chronist.coding.frames import Frame
 from chronist.coding.ontology import cameo
@@ -62,6 +62,8 @@ from chronist.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
+# PETRARCH dictionaries are written for English texts.
+PETRARCH_LANG = "en"
 NULL_CODES = frozenset({"---", "+++", "###"})
 # CAMEO sector words Chronist has no sector for, mapped to the nearest one
 SECTOR_MAP = {"SPY": "GOV", "UAF": "REB", "INS": "REB", "SEP": "REB", "LAB": "CVL",
@@ -512,8 +514,8 @@ def extend(dictionary: ActorDictionary, dicts: PetrarchDictionaries, *, lang: st
     """Add PETRARCH actors and agents to ``dictionary`` for texts in ``lang``. A name the
     dictionary already has keeps its entry. Do not extend ``ActorDictionary.default()``
     (it is shared): use :func:`dictionary_with`."""
-    if lang not in LANGS:
-        raise ConfigError(f"PETRARCH dictionaries: language {lang!r} is not one of {LANGS}")
+    if lang not in dictionary.langs:
+        raise ConfigError(f"PETRARCH dictionaries: language {lang!r} is not one of {dictionary.langs}")
     added = Added()
     for actor in dicts.actors:
         kind = _add_actor(dictionary, actor, lang)
@@ -528,7 +530,8 @@ def extend(dictionary: ActorDictionary, dicts: PetrarchDictionaries, *, lang: st
             continue
         texts = [agent.phrase.lower()]
         if agent.plurals is None:
-            texts = forms.en_plural(texts[0]) if lang == "en" else texts
+            # PETRARCH's agent nouns are English base forms: only English inflects them
+            texts = languages.get(lang).morphology.agent_forms(texts[0]) if lang == PETRARCH_LANG else texts
         else:
             texts += [p.lower() for p in agent.plurals]
         dictionary.add_agent_forms(lang, texts, Agent("agent", sector, False, agent.phrase.lower()))

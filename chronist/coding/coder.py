@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections import Counter
 
+from chronist import lang as languages
 from chronist.actors.coref import Mentions, pronoun_kind
 from chronist.coding.frames import Frame, FrameBook, frame_book
 from chronist.coding.ontology import cameo as cameo_code
@@ -18,12 +19,8 @@ from chronist.model import Actor, Clause, Document, Event, Phrase, Sentence
 
 log = logging.getLogger(__name__)
 
-# "die Regierung in Warschau", "Rebellen aus Uganda", "Polizisten von Kabul"
-SEAT_PREPOSITIONS = {"in", "aus", "von", "from", "of"}
-# Determiners of a definite description ("der Präsident", "the minister").
-DEFINITE = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesem", "diesen", "the", "this"}
-HYPOTHETICAL_MODALS = {"können", "dürfen", "mögen", "could", "might", "may"}
-DEONTIC_MODALS = {"must", "should", "müssen", "sollen"}
+# The words the coder tests (seat and agent prepositions, determiners of a definite
+# description, modal verbs) are the language pack's: ``chronist.lang.get(code).words``.
 REQUEST_CODE = "10"
 # Protests, curfews and states of emergency, and their easing, with no one else named are
 # aimed at the actor's own country (the convention of CAMEO and PLOVER coders).
@@ -39,6 +36,7 @@ class Coder:
 
     def __init__(self, *, lang: str, matcher, frames: FrameBook | None = None):
         self.lang = lang
+        self.words = languages.get(lang).words
         self.matcher = matcher
         self.frames = frames or frame_book(lang)
 
@@ -47,8 +45,7 @@ class Coder:
         words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
         return self.matcher.match(words, lang=self.lang, date=date) if words else []
 
-    @staticmethod
-    def _seat(clause: Clause, phrase: Phrase) -> None:
+    def _seat(self, clause: Clause, phrase: Phrase) -> None:
         """A phrase's actor from the prepositional phrase right after it: "die Regierung in
         Warschau", "Rebellen aus Uganda" (an actor of unknown nationality takes the country),
         "das Forum für ... Zusammenarbeit (APEC)" (a phrase with no actor takes the
@@ -59,7 +56,7 @@ class Coder:
         if not following:
             return
         arg = following[0]
-        if phrase.actors and arg.prep in SEAT_PREPOSITIONS:
+        if phrase.actors and arg.prep in self.words.seat_prepositions:
             countries = [a.code for a in arg.actors if _state(a.code)]
             if countries:
                 for actor in phrase.actors:
@@ -101,7 +98,7 @@ class Coder:
                 pronouns = [t for t in phrase.tokens if pronoun_kind(t, self.lang)
                             and not (phrase.actors and pronoun_kind(t, self.lang) == "possessive")
                             # "habe es abgelehnt, ... zu treffen": an object "es" stands for a clause
-                            and not (t.text.lower() == "es" and phrase.role != "subject")]
+                            and not (t.text.lower() in self.words.clausal_pronouns and phrase.role != "subject")]
                 holder = clause
                 if not clause.args("subject") and clause.parent is not None:
                     holder = sentence.clauses[clause.parent]     # "seine Bereitschaft": the governing subject
@@ -111,7 +108,7 @@ class Coder:
                     addressee = self._addressee(clause, phrase, token, sentence)
                     phrase.actors.extend(addressee or mentions.resolve(
                         token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker))
-                if phrase.tokens and phrase.tokens[0].text.lower() in DEFINITE and len(phrase.tokens) <= 3:
+                if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3:
                     phrase.actors = [mentions.describe(a) for a in phrase.actors]
 
     # -- events ------------------------------------------------------------
@@ -205,14 +202,13 @@ class Coder:
                                    _as_government(source), _as_government(target)))
         return out
 
-    @staticmethod
-    def _deontic(clause: Clause, clauses: list[Clause]) -> tuple[list[Actor], list[Actor]] | None:
+    def _deontic(self, clause: Clause, clauses: list[Clause]) -> tuple[list[Actor], list[Actor]] | None:
         """"Russia said that Sudan must return the helicopter", "Chirac erinnerte den Irak daran,
         dass er mit der UN zusammenarbeiten müsse": an obligation that a speaker, or the subject
         of the governing verb, lays on someone else is their demand (source: the one who says
         it, target: the one who must act), whatever the content verb."""
         pred = clause.predicate
-        if pred.kind == "noun" or pred.negated or (pred.modal or "").lower() not in DEONTIC_MODALS:
+        if pred.kind == "noun" or pred.negated or (pred.modal or "").lower() not in self.words.deontic_modals:
             return None
         if clause.reported and clause.speaker is not None:
             sayer = clause.speaker.actors
@@ -230,7 +226,7 @@ class Coder:
     def _hypothetical(self, clause: Clause, clauses: list[Clause]) -> bool:
         if clause.predicate.kind != "noun" or clause.parent is None:
             return False
-        return clauses[clause.parent].predicate.modal in HYPOTHETICAL_MODALS
+        return clauses[clause.parent].predicate.modal in self.words.hypothetical_modals
 
     def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source
@@ -299,8 +295,7 @@ class Coder:
             unknown = unknown or actors
         return unknown, []
 
-    @staticmethod
-    def _agent_of_object(clause: Clause, clauses: list[Clause]) -> list[Actor]:
+    def _agent_of_object(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         """"verurteilte die Festnahme ... durch Russland", "wies die Forderung Nordkoreas
         zurück": when the object is an event noun, its agent is who the act is aimed at."""
         for phrase in clause.args("object"):
@@ -310,7 +305,9 @@ class Coder:
                 if not phrase.start <= other.predicate.tokens[0].start < phrase.end:
                     continue
                 if other.predicate.kind == "noun":
-                    agents = _actors(other, "possessor") or _actors(other, "prep:durch") or _actors(other, "prep:von")
+                    agents = _actors(other, "possessor")
+                    for prep in self.words.agent_prepositions:
+                        agents = agents or _actors(other, f"prep:{prep}")
                 elif other.predicate.voice == "passive":
                     agents = _actors(other, "agent")      # "den von Saddam unterbreiteten Vorschlag"
                 else:
@@ -375,6 +372,8 @@ class Coder:
             confidence=_confidence(clause, source, target),
             time_text=_text(clause.time or (parent.time if parent else None)),
             place_text=_text(clause.place or (parent.place if parent else None)),
+            time_phrase=clause.time or (parent.time if parent else None),
+            place_phrase=clause.place or (parent.place if parent else None),
             tense=clause.predicate.tense if clause.predicate.kind == "verb" else (
                 parent.predicate.tense if parent else "past"))
 

@@ -1,25 +1,24 @@
 """Verb and noun frames: a predicate plus its argument pattern → a CAMEO code.
 
-Frames are data: ``data/<lang>/frames.yaml`` and any further ``data/<lang>/frames-*.yaml``
-(read in name order, one book per language); this module loads and checks them and picks the
-frame that fits a clause.
+Frames are data of the language pack: ``chronist/lang/<code>/frames.yaml`` and any further
+``frames-*.yaml`` in that folder (read in name order, one book per language); this module loads
+and checks them and picks the frame that fits a clause.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
+from chronist import lang as languages
 from chronist.coding.ontology import cameo
 from chronist.errors import ConfigError
 from chronist.loading import read_yaml, without_gc
 from chronist.model import Clause
 
-LANGS = ("de", "en")
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "optional", "reciprocal", "intent"}
 
@@ -133,12 +132,12 @@ def parse_frames(text: str, *, where: str) -> FrameBook:
 @lru_cache(maxsize=None)
 @without_gc
 def frame_book(lang: str) -> FrameBook:
-    if lang not in LANGS:
-        raise ConfigError(f"no frames for language {lang!r}; use one of {', '.join(LANGS)}")
-    folder = resources.files("chronist.coding").joinpath(f"data/{lang}")
-    books = [parse_frames(entry.read_text("utf-8"), where=f"coding/data/{lang}/{entry.name}")
-             for entry in sorted(folder.iterdir(), key=lambda e: e.name)
-             if entry.name == "frames.yaml" or (entry.name.startswith("frames-") and entry.name.endswith(".yaml"))]
+    """The frames of a language pack (cached: a pack registered again under the same code
+    needs ``frame_book.cache_clear()``)."""
+    if lang not in languages.available():
+        raise ConfigError(f"no frames for language {lang!r}; use one of {', '.join(languages.available())}")
+    pack = languages.get(lang)
+    books = [parse_frames(path.read_text("utf-8"), where=f"lang/{lang}/{path.name}") for path in pack.frame_files()]
     return FrameBook([f for book in books for f in book.frames()],
                      settled=frozenset().union(*(book.settled for book in books)))
 

@@ -25,7 +25,6 @@ SECTORS = (
     "GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "BUS", "MED",
     "CVL", "REF", "EDU", "HLH", "ELI",
 )
-LANGS = ("de", "en")
 
 RECORD_KEYS = {"id", "lang", "text", "pub_date", "doc", "events"}
 REQUIRED_KEYS = ("id", "lang", "text", "events")
@@ -163,8 +162,9 @@ def _parse_record(at: _Line, line: str, path: Path, lineno: int) -> GoldRecord:
     rid = obj["id"]
     if not isinstance(rid, str) or not rid.strip():
         raise at.fail(f"id is {rid!r}", "give every record a non-empty string id")
-    if obj["lang"] not in LANGS:
-        raise at.fail(f"lang is {obj['lang']!r}", f"use one of {', '.join(LANGS)}")
+    from chronist.lang import available
+    if obj["lang"] not in available():
+        raise at.fail(f"lang is {obj['lang']!r}", f"use one of {', '.join(available())}")
     if not isinstance(obj["text"], str):
         raise at.fail(f"text is {obj['text']!r}", "give the sentence as a string")
     pub = obj.get("pub_date")

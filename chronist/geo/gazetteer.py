@@ -27,13 +27,13 @@ from typing import Any
 
 import yaml
 
+from chronist import lang as languages
 from chronist.errors import ConfigError
 from chronist.loading import read_yaml, without_gc
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-LANGS = ("de", "en")
 KINDS = ("place", "country", "city")     # in order of precedence
 # Alternate names (exonyms such as Genf, Mailand) are indexed for cities of at least this
 # size and capitals; for smaller towns they are mostly transliterations that only add noise.
@@ -99,14 +99,16 @@ def _load_yaml(path: Path) -> dict[str, Any]:
 
 @dataclass(slots=True, frozen=True)
 class Words:
-    """Per-language words of the place finder (``data/<lang>.yaml``)."""
+    """Per-language words of the place finder: ``places.yaml`` of the language pack, whose
+    direction prefixes follow the pack's compass prefixes (``words.yaml``)."""
 
     skip: frozenset[str]
     direction_prefixes: tuple[str, ...]
 
 
-def load_words(path: Path) -> Words:
-    data = _load_yaml(path)
+def load_words(path: Path | None, *, compass: tuple[str, ...] = ()) -> Words:
+    """The place words of ``path`` (none when None), the ``compass`` prefixes of the pack first."""
+    data = _load_yaml(path) if path is not None else {}
     unknown = sorted(set(data) - {"skip", "direction_prefixes"})
     if unknown:
         raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)}; use skip and direction_prefixes")
@@ -116,7 +118,7 @@ def load_words(path: Path) -> Words:
         if not isinstance(value, list) or not all(isinstance(w, str) and w[:1].isupper() for w in value):
             raise ConfigError(f"{path}: {key} is {value!r}; write a list of capitalised words")
         lists[key] = value
-    prefixes = tuple(sorted(lists["direction_prefixes"], key=len, reverse=True))
+    prefixes = tuple(sorted([*compass, *lists["direction_prefixes"]], key=len, reverse=True))
     return Words(skip=frozenset(lists["skip"]), direction_prefixes=prefixes)
 
 
@@ -129,8 +131,9 @@ def load_places(path: Path) -> tuple[list[tuple[Place, list[str]]], dict[str, st
     out: list[tuple[Place, list[str]]] = []
     for i, row in enumerate(rows):
         where = f"{path}: places[{i}]"
-        if not isinstance(row, dict) or set(row) - {"name", "country", "lat", "lon", "de", "en"}:
-            raise ConfigError(f"{where} is {row!r}; give name, country, lat, lon, de, en")
+        langs = languages.available()
+        if not isinstance(row, dict) or set(row) - {"name", "country", "lat", "lon", *langs}:
+            raise ConfigError(f"{where} is {row!r}; give name, country, lat, lon, {', '.join(langs)}")
         name, country, lat, lon = row.get("name"), row.get("country"), row.get("lat"), row.get("lon")
         if not isinstance(name, str) or not name.strip():
             raise ConfigError(f"{where}: name is {name!r}; give the English name")
@@ -140,7 +143,7 @@ def load_places(path: Path) -> tuple[list[tuple[Place, list[str]]], dict[str, st
                 and -180 <= lon <= 180):
             raise ConfigError(f"{where} ({name}): lat/lon {lat!r}/{lon!r} out of range; give decimal degrees")
         names = [name]
-        for lang in LANGS:
+        for lang in langs:
             extra = row.get(lang) or []
             if not isinstance(extra, list) or not all(isinstance(n, str) and n.strip() for n in extra):
                 raise ConfigError(f"{where} ({name}): {lang} is {extra!r}; give a list of names")
@@ -158,13 +161,15 @@ class Gazetteer:
     def __init__(self) -> None:
         self.index: dict[str, list[_Entry]] = {}
         self.countries: dict[str, Place] = {}
-        self.words: dict[str, Words] = {lang: load_words(DATA_DIR / f"{lang}.yaml") for lang in LANGS}
+        self.words: dict[str, Words] = {}
+        for lang in languages.available():
+            pack = languages.get(lang)
+            self.words[lang] = load_words(pack.data("places.yaml"), compass=pack.words.compass_prefixes)
 
     @classmethod
-    @functools.lru_cache(maxsize=1)
     def default(cls) -> "Gazetteer":
-        """The shipped gazetteer, built once per process."""
-        return cls.build()
+        """The shipped gazetteer, built once per process (and set of languages)."""
+        return _default(cls, languages.available())
 
     def _add(self, name: str, place: Place, rank: int) -> None:
         key = fold(name)
@@ -246,7 +251,7 @@ class Gazetteer:
             place = Place(country.english, code, base.lat if base else None, base.lon if base else None,
                           "country", base.population if base else 0)
             self.countries[code] = place
-        for lang in LANGS:
+        for lang in dictionary.langs:
             for key, entries in dictionary.surfaces[lang].items():
                 for entry in entries.values():
                     if entry.kind == "country" and entry.form == "name" and entry.code in self.countries:
@@ -262,3 +267,8 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[_Entry]:
         return self.index.get(fold(name), [])
+
+
+@functools.lru_cache(maxsize=2)
+def _default(cls: type[Gazetteer], langs: tuple[str, ...]) -> Gazetteer:
+    return cls.build()

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from chronist import lang as languages
 from chronist.geo.gazetteer import Gazetteer, Place, _Entry
 
 _WORD = re.compile(r"\w[\w’'.-]*\w|\w")
@@ -29,10 +30,10 @@ def _score(entry: _Entry, countries: frozenset[str]) -> float:
 
 def _lookup(gazetteer: Gazetteer, name: str, lang: str) -> list[_Entry]:
     found = gazetteer.candidates(name)
-    if not found and lang == "de":
-        for cut in (1, 2):            # genitive: "Beiruts", "Westjordanlandes"
-            if len(name) > cut + 3 and name.endswith("es"[2 - cut:]):
-                found = gazetteer.candidates(name[:-cut])
+    if not found:
+        for ending in languages.get(lang).words.genitive_endings:     # "Beiruts", "Westjordanlandes"
+            if len(name) > len(ending) + 3 and name.endswith(ending):
+                found = gazetteer.candidates(name[:-len(ending)])
                 if found:
                     break
     return found
@@ -52,9 +53,17 @@ def _compound(gazetteer: Gazetteer, word: str, lang: str) -> list[_Entry]:
 
 def find_places(text: str, *, lang: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, list[_Entry]]]:
     """(word position, candidate entries) for every place name in ``text``, in text order."""
+    return _find_places(_WORD.findall(text), lang=lang, gazetteer=gazetteer)
+
+
+def _words_of(tokens: list[str]) -> list[str]:
+    """The words of a phrase's tokens, punctuation left out ("Nordkoreas", not ",")."""
+    return [w for token in tokens for w in _WORD.findall(token)]
+
+
+def _find_places(words: list[str], *, lang: str, gazetteer: Gazetteer | None) -> list[tuple[int, list[_Entry]]]:
     gaz = gazetteer or Gazetteer.default()
     skip = gaz.words[lang].skip
-    words = _WORD.findall(text)
     out: list[tuple[int, list[_Entry]]] = []
     i = 0
     while i < len(words):
@@ -86,7 +95,16 @@ def locate(place_text: str | None, *, lang: str, countries: Iterable[str] = (),
     """The place a place phrase names, or None; ``countries`` are the event actors' codes."""
     if not place_text:
         return None
-    found = find_places(place_text, lang=lang, gazetteer=gazetteer)
+    return _best(find_places(place_text, lang=lang, gazetteer=gazetteer), countries)
+
+
+def locate_words(tokens: list[str], *, lang: str, countries: Iterable[str] = (),
+                 gazetteer: Gazetteer | None = None) -> Place | None:
+    """``locate`` for a place phrase the front-end has tokenised (its tokens' texts in order)."""
+    return _best(_find_places(_words_of(tokens), lang=lang, gazetteer=gazetteer), countries)
+
+
+def _best(found: list[tuple[int, list[_Entry]]], countries: Iterable[str]) -> Place | None:
     if not found:
         return None
     codes = frozenset(countries)

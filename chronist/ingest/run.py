@@ -47,7 +47,8 @@ from chronist.errors import InputError
 from chronist.ingest.progress import Progress
 from chronist.ingest.summary import IngestSummary
 from chronist.io.readers import DEFAULT_MAX_CHARS, Input, input_key, iter_inputs, list_sources
-from chronist.lang.detect import SUPPORTED, detect
+from chronist import lang as languages
+from chronist.lang.detect import decide
 from chronist.model import Article, Document, Sentence
 from chronist.store import Store
 
@@ -107,7 +108,7 @@ def code_article(article: Article, lang: str, budget: float | None = None,
     """Code one article in this process; an exception becomes a failed outcome, and so does
     coding that takes longer than ``budget`` seconds (in the main thread; None: no budget)."""
     pipeline = _load_pipeline(dictionaries)
-    if lang in SUPPORTED:
+    if lang in languages.available():
         pipeline.warm(lang)                             # loading is not part of the budget
     timed = (budget is not None and budget > 0 and hasattr(signal, "setitimer")
              and threading.current_thread() is threading.main_thread())
@@ -134,13 +135,8 @@ def code_article(article: Article, lang: str, budget: float | None = None,
 
 
 def choose_language(article: Article, lang: str) -> tuple[str | None, str | None]:
-    """(language to code in, None) or (None, reason to skip the article)."""
-    chosen = lang if lang not in (None, "auto") else (article.lang or detect(article.text))
-    if chosen in SUPPORTED:
-        return chosen, None
-    if chosen:
-        return None, f"unsupported language {chosen!r} (Chronist reads {', '.join(SUPPORTED)})"
-    return None, ("language not recognised; set --lang " + " or ".join(SUPPORTED) + " to force one")
+    """(language to code in, None) or (None, reason to skip the article): ``decide``."""
+    return decide(article, lang)
 
 
 class _Run:
@@ -311,8 +307,8 @@ def ingest(names: Iterable[str | Path], *, store: Store, lang: str = "auto", dat
     locked for longer than the store's timeout) stops the run: what was stored
     before stays stored, the article being written is not half-written.
     """
-    if lang not in ("auto", *SUPPORTED):
-        raise InputError(f"unknown language {lang!r}; use one of auto, {', '.join(SUPPORTED)}")
+    if lang not in ("auto", *languages.available()):
+        raise InputError(f"unknown language {lang!r}; use one of auto, {', '.join(languages.available())}")
     if max_chars < 1:
         raise InputError(f"max_chars={max_chars} is not a length; give a number of characters >= 1")
     if dictionaries not in (None, "", "builtin"):

@@ -1,20 +1,19 @@
-"""Language detection without a model: German and English function words.
+"""Language detection without a model, and the one place that decides an article's language.
 
-Chronist reads German and English; anything else is reported as ``None`` so the
-caller can skip the article and say why.
+``detect`` counts the frequent function words of every registered pack (``markers`` in its
+``words.yaml``) and of a few languages Chronist does not read, so that those are recognised
+and skipped with a reason rather than coded as German or English. ``decide`` is what the
+pipeline, ingest and the Spark job ask: the language to code an article in, or why not.
 """
 from __future__ import annotations
 
 import re
 
-SUPPORTED = ("de", "en")
+from chronist import lang as languages
+from chronist.model import Article
+
 _WORD = re.compile(r"[a-zäöüß]+")
-_MARKERS = {
-    "de": frozenset("der die das und ist nicht ein eine einen dem den des mit auf für von sich auch "
-                    "im zu zum zur wird wurde hat haben sind sei bei nach über dass als wie".split()),
-    "en": frozenset("the and is are was were of to in on for with that this by from has have had "
-                    "not it its be been will would said at as an".split()),
-}
+# Languages Chronist does not read, only recognises.
 _OTHER = {
     "fr": frozenset("le la les et est des une pour dans que qui pas sur du au avec".split()),
     "es": frozenset("el la los las y es del una por con para que se no en al".split()),
@@ -24,12 +23,29 @@ _OTHER = {
 
 
 def detect(text: str) -> str | None:
-    """``"de"``, ``"en"``, another ISO code when it looks like that, or None when unsure."""
+    """The code of a registered language, another ISO code when it looks like that, or None
+    when unsure."""
     words = _WORD.findall(text[:5000].lower())
     if not words:
         return None
-    scores = {lang: sum(w in markers for w in words) for lang, markers in {**_MARKERS, **_OTHER}.items()}
+    markers = {code: languages.get(code).words.markers for code in languages.available()}
+    scores = {lang: sum(w in found for w in words) for lang, found in {**markers, **_OTHER}.items()}
     best = max(scores, key=scores.get)
     if scores[best] < 2 or scores[best] < 0.05 * len(words):
         return None
     return best
+
+
+def decide(article: Article, lang: str | None) -> tuple[str | None, str | None]:
+    """(language to code ``article`` in, None), or (None, why it cannot be coded).
+
+    ``lang`` forces a language; None or "auto" takes the article's own, else detects it."""
+    chosen = lang if lang not in (None, "auto") else article.lang
+    if chosen in (None, "auto"):
+        chosen = detect(article.text)
+    readable = languages.available()
+    if chosen in readable:
+        return chosen, None
+    if chosen:
+        return None, f"unsupported language {chosen!r} (Chronist reads {', '.join(readable)})"
+    return None, ("language not recognised; set --lang " + " or ".join(readable) + " to force one")

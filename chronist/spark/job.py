@@ -230,8 +230,9 @@ def run(spark, inputs: list[str], *, out: str, lang: str = "auto", date: dt.date
     """Code ``inputs`` on ``spark`` and write the datasets under ``out`` (see the module docstring)."""
     from pyspark import StorageLevel
     from chronist.spark import readers, writers
-    if lang not in ("auto", "de", "en"):
-        raise InputError(f"unknown language {lang!r}; use one of auto, de, en")
+    from chronist.lang import available
+    if lang not in ("auto", *available()):
+        raise InputError(f"unknown language {lang!r}; use one of auto, {', '.join(available())}")
     started = time.monotonic()
     if mode == "errorifexists" and "://" not in out and os.path.exists(out):
         raise InputError(f"{out} exists already; choose another --out folder or pass --overwrite")
@@ -280,7 +281,8 @@ def add_arguments(p: argparse.ArgumentParser, *, master: str | None = None) -> N
     p.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="files, folders, Parquet datasets or URIs (hdfs://, s3a://) of articles")
     p.add_argument("--out", required=True, help="output folder or URI: events/, articles/, partitions/")
-    p.add_argument("--lang", choices=("de", "en", "auto"), default="auto")
+    from chronist.lang import available
+    p.add_argument("--lang", choices=(*available(), "auto"), default="auto")
     p.add_argument("--date", type=dt.date.fromisoformat, help="publication date for inputs that carry none")
     p.add_argument("--master", default=master,
                    help="Spark master, e.g. local[2], yarn, k8s://..., spark://host:7077"

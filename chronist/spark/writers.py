@@ -78,7 +78,9 @@ def event_rows(doc: Document) -> list[tuple]:
 
 
 def _event_json(event: Event) -> dict[str, Any]:
-    data = {f.name: getattr(event, f.name) for f in dataclasses.fields(Event)}
+    # the time and place phrases are clues of stages that have run: not stored
+    data = {f.name: getattr(event, f.name) for f in dataclasses.fields(Event)
+            if f.name not in ("time_phrase", "place_phrase")}
     data["source"] = [dataclasses.asdict(a) for a in event.source]
     data["target"] = [dataclasses.asdict(a) for a in event.target]
     return data

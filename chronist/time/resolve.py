@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from chronist.time.rules import LANGS
+from chronist import lang as languages
 from chronist.time.tagger import Timex, find
 
 BASES = ("expression", "sentence", "publication")
@@ -37,10 +37,10 @@ def resolve(expression: str, pub: dt.date | None, *, lang: str | None = None,
             direction: str = "past") -> str | None:
     """The ISO value (day, week, month or year) of the first expression in ``expression``.
 
-    ``lang`` None tries German, then English."""
+    ``lang`` None tries every registered language in turn (German, then English)."""
     if not expression:
         return None
-    for code in ((lang,) if lang else LANGS):
+    for code in ((lang,) if lang else languages.available()):
         for timex in find(expression, pub, lang=code, direction=direction):
             if timex.value is not None:
                 return timex.value
@@ -63,17 +63,22 @@ def _locate(phrase: str, sentence: str) -> tuple[int, int] | None:
 
 def date_event(*, sentence: str, time_text: str | None, trigger: int | None, pub: dt.date | None,
                lang: str, tense: str, modality: str, sentence_fallback: bool = True,
-               timexes: list[Timex] | None = None) -> tuple[str | None, str | None]:
+               timexes: list[Timex] | None = None,
+               time_span: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
     """(date, basis) of one event; ``trigger`` is the trigger's offset in ``sentence``.
 
-    ``timexes`` may pass ``find(sentence, ...)`` already computed for the sentence."""
+    ``timexes`` may pass ``find(sentence, ...)`` already computed for the sentence.
+    ``time_span``: where the clause's time phrase lies in ``sentence`` (the pipeline passes the
+    offsets of the front-end's tokens); without it ``time_text`` is looked for in the sentence."""
     direction = direction_of(tense, modality)
     if timexes is None:
         timexes = find(sentence, pub, lang=lang, direction=direction) if sentence else []
+    if time_span is not None:
+        time_text = sentence[time_span[0]:time_span[1]]
     if time_text:
         # The clause's own time phrase: for a past event it cannot lie after publication.
         own_direction = "settled" if direction == "past" and modality in ("asserted", "reported") else direction
-        span = _locate(time_text, sentence)
+        span = time_span if time_span is not None else _locate(time_text, sentence)
         hits = [t for t in timexes if span and t.start < span[1] and span[0] < t.end]
         if hits:
             usable = [t for t in hits if not t.anchor and t.value is not None]

@@ -1,10 +1,11 @@
-"""Per-language tables of temporal words (``chronist/time/data/<lang>.yaml``), validated.
+"""Per-language tables of temporal words (``time.yaml`` of each language pack,
+``chronist/lang/<code>/time.yaml``), validated.
 
 Each table lists the words one language uses for weekdays, months, "heute/gestern",
 "diese/vergangene/nächste Woche", "Anfang/Mitte/Ende April", "vor zwei Tagen" and
 the words that turn an expression into a reference point ("seit Ende April"). The
-tagger (``chronist.time.tagger``) builds its patterns from them; adding a language is
-adding a file.
+tagger (``chronist.time.tagger``) builds its patterns from them; a pack without the file
+has no temporal expressions.
 """
 from __future__ import annotations
 
@@ -17,13 +18,12 @@ from typing import Any
 
 import yaml
 
+from chronist import lang as languages
 from chronist.errors import ConfigError
 from chronist.loading import read_yaml
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-LANGS = ("de", "en")
 MODIFIERS = ("last", "this", "next")
 PERIODS = ("week", "weekend", "month", "year")
 PARTS = ("start", "mid", "end")
@@ -141,10 +141,14 @@ def load_rules(path: Path, lang: str) -> TimeRules:
 
 
 @functools.lru_cache(maxsize=None)
-def rules_for(lang: str) -> TimeRules:
-    """The shipped table of ``lang`` (loaded once)."""
-    if lang not in LANGS:
-        raise ConfigError(f"time: language {lang!r} has no rule table; use one of {', '.join(LANGS)}")
-    rules = load_rules(DATA_DIR / f"{lang}.yaml", lang)
+def rules_for(lang: str) -> TimeRules | None:
+    """The table of the pack of ``lang`` (loaded once); None when the pack has none."""
+    if lang not in languages.available():
+        raise ConfigError(f"time: language {lang!r} has no rule table; use one of "
+                          f"{', '.join(languages.available())}")
+    path = languages.get(lang).data("time.yaml")
+    if path is None:
+        return None
+    rules = load_rules(path, lang)
     log.debug("time rules %s: %d weekdays, %d months", lang, len(rules.weekdays), len(rules.months))
     return rules

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from chronist.errors import ConfigError
-from chronist.time.rules import LANGS, TimeRules, rules_for
+from chronist import lang as languages
+from chronist.time.rules import TimeRules, rules_for
 
 # "settled" is "past" for the time of an event already reported as done: its day or month
 # cannot lie after publication ("im März" in February is last March).
@@ -267,11 +268,14 @@ _CALENDAR = re.compile(r"(?!0000)\d{4}(?!\d)")
 
 def find(text: str, pub: dt.date | None, *, lang: str, direction: str = "past") -> list[Timex]:
     """The temporal expressions of ``text`` in text order (longest match wins)."""
-    if lang not in LANGS:
-        raise ConfigError(f"time: language {lang!r} is not supported; use one of {', '.join(LANGS)}")
+    if lang not in languages.available():
+        raise ConfigError(f"time: language {lang!r} is not supported; use one of "
+                          f"{', '.join(languages.available())}")
     if direction not in DIRECTIONS:
         raise ConfigError(f"time: direction {direction!r} is unknown; use one of {', '.join(DIRECTIONS)}")
     rules = rules_for(lang)
+    if rules is None:                  # a language pack without a time table
+        return []
     candidates: list[tuple[int, int, int, re.Match, Resolver]] = []
     for order, (pattern, resolver) in enumerate(_patterns(lang)):
         for match in pattern.finditer(text):

@@ -1,34 +1,28 @@
-"""The German front-end: sentences, HanTa tags and lemmas, clauses."""
+"""The German language pack: the front-end (sentences, HanTa tags and lemmas, topological
+fields, clauses) and German's word data for the shared stages (``words.yaml``, frames, time
+rules, place words, inflection of dictionary forms)."""
 from __future__ import annotations
 
-from chronist.lang.de.clauses import SentenceAnalyser
-from chronist.lang.de.split import is_caption, split_sentences
-from chronist.lang.de.tag import tokens
-from chronist.lang.segments import sentence_spans
-from chronist.model import Article, Sentence
+from pathlib import Path
+
+from chronist.lang.de import forms
+from chronist.lang.pack import Language, Morphology
 
 
-class GermanFrontEnd:
-    """Article in, Sentences with tokens and clauses out."""
+def _frontend():
+    from chronist.lang.de.frontend import GermanFrontEnd
+    return GermanFrontEnd()
 
-    lang = "de"
 
-    def warm(self) -> None:
-        """Load spaCy's tokenizer and HanTa's model now rather than on the first sentence."""
-        from chronist.lang.de.tag import _tagger, _tokenizer
-        _tokenizer()
-        _tagger()
+PACK = Language.from_folder(
+    Path(__file__).resolve().parent, code="de", name="German", frontend=_frontend,
+    morphology=Morphology(name_forms=forms.name_forms, adj_forms=forms.adj_forms,
+                          people_forms=forms.people_forms, agent_forms=forms.agent_forms),
+    compounds=True, linkers=("", "s", "n", "en", "e", "es"), agent_head="first")
 
-    def process(self, article: Article) -> list[Sentence]:
-        analyser = SentenceAnalyser()
-        text = article.text
-        out = []
-        for index, (start, end) in enumerate(sentence_spans(article, split_sentences)):
-            sentence_text = text[start:end]
-            sentence = Sentence(index=index, text=sentence_text, start=start, end=end,
-                                caption=is_caption(sentence_text))
-            sentence.tokens = tokens(text, start, end)
-            if not sentence.caption:
-                sentence.clauses = analyser.analyse(index, sentence.tokens)
-            out.append(sentence)
-        return out
+
+def __getattr__(name: str):
+    if name == "GermanFrontEnd":          # imported on use: the pack itself loads no model
+        from chronist.lang.de.frontend import GermanFrontEnd
+        return GermanFrontEnd
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,37 @@
+"""The German front-end: sentences, HanTa tags and lemmas, clauses."""
+from __future__ import annotations
+
+from chronist.lang.de.clauses import SentenceAnalyser
+from chronist.lang.de.split import is_caption, split_sentences
+from chronist.lang.de.tag import tokens
+from chronist.lang.segments import sentence_spans
+from chronist.model import Article, Sentence
+
+
+class GermanFrontEnd:
+    """Article in, Sentences with tokens and clauses out."""
+
+    lang = "de"
+
+    def warm(self) -> None:
+        """Load spaCy's tokenizer and HanTa's model now rather than on the first sentence."""
+        from chronist.lang.de.tag import _tagger, _tokenizer
+        _tokenizer()
+        _tagger()
+
+    def process_many(self, articles: list[Article]) -> list[list[Sentence]]:
+        return [self.process(article) for article in articles]
+
+    def process(self, article: Article) -> list[Sentence]:
+        analyser = SentenceAnalyser()
+        text = article.text
+        out = []
+        for index, (start, end) in enumerate(sentence_spans(article, split_sentences)):
+            sentence_text = text[start:end]
+            sentence = Sentence(index=index, text=sentence_text, start=start, end=end,
+                                caption=is_caption(sentence_text))
+            sentence.tokens = tokens(text, start, end)
+            if not sentence.caption:
+                sentence.clauses = analyser.analyse(index, sentence.tokens)
+            out.append(sentence)
+        return out

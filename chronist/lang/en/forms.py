@@ -1,0 +1,30 @@
+"""English inflection of dictionary base forms: plurals of agent nouns ("officials") and
+people nouns from demonyms ("Afghans")."""
+from __future__ import annotations
+
+
+def plural(word: str) -> list[str]:
+    """English noun (possibly several words) -> singular and plural of the last word."""
+    head = word.split()[-1]
+    lead = word[: len(word) - len(head)]
+    low = head.casefold()
+    if low.endswith("man"):
+        plural = head[:-3] + "men"
+    elif low.endswith("y") and low[-2:-1] not in tuple("aeiou"):
+        plural = head[:-1] + "ies"
+    elif low.endswith("arch") and not low.endswith("earch") and len(low) > 5:
+        plural = head + "s"          # monarchs, patriarchs, oligarchs (but marches, searches)
+    elif low.endswith("ach") and low[-4:-3] not in tuple("aeiou"):
+        plural = head + "s"          # stomachs (but coaches, approaches)
+    elif low.endswith(("s", "x", "ch", "sh")):
+        plural = head + "es"
+    else:
+        plural = head + "s"
+    return [word, lead + plural]
+
+
+def people_from_adj(adj: str) -> list[str]:
+    """English demonyms in -an or -i have the plural as people noun (Afghans, Israelis)."""
+    if adj.endswith(("an", "i")):
+        return [adj + "s"]
+    return []

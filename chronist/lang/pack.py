@@ -1,0 +1,182 @@
+"""A language pack: one object with everything the shared stages need of one language.
+
+A pack is a folder, ``chronist/lang/<code>/`` (or any folder passed to
+``chronist.lang.load_folder``), whose ``__init__.py`` defines ``PACK``, a :class:`Language`
+built by :meth:`Language.from_folder`. The folder holds the language's data:
+
+- ``words.yaml`` (required): the function words and tags of :class:`Words` and :class:`Tags`;
+- ``frames.yaml`` and any ``frames-*.yaml`` (read in name order): verb and noun frames;
+- ``time.yaml``: the time rule table (``chronist.time.rules``); without it no dates are read;
+- ``places.yaml``: words of the place finder (``chronist.geo``);
+- ``actors.yaml``: names of actors in this language, for a pack whose names are not in the
+  shared dictionary (``chronist/actors/data``).
+
+The Python side of a pack is its front-end (a factory, so that a model loads only when it is
+used) and its :class:`Morphology` (how dictionary base forms inflect). The shared stages ask
+``chronist.lang.get(code)`` for the pack and never name a language themselves, as spaCy's
+stages read a language's ``Language.Defaults``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Protocol
+
+import yaml
+
+from chronist.errors import ConfigError
+from chronist.loading import read_yaml
+from chronist.model import Article, Sentence
+
+
+class FrontEnd(Protocol):
+    """What the pipeline asks of a language's front-end."""
+
+    def warm(self) -> None:
+        """Load models and word lists now rather than on the first article."""
+
+    def process(self, article: Article) -> list[Sentence]:
+        """The article's sentences with tokens and clauses."""
+
+    def process_many(self, articles: list[Article]) -> list[list[Sentence]]:
+        """``process`` for many articles (a front-end may parse them in one stream)."""
+
+
+def _words(items: list[str] | None) -> frozenset[str]:
+    return frozenset(items or ())
+
+
+@dataclass(frozen=True, slots=True)
+class Tags:
+    """The part-of-speech tags of the front-end's tokens that the shared stages test."""
+
+    possessive: frozenset[str] = frozenset()         # possessive pronoun (STTS PPOSAT, Penn PRP$)
+    demonstrative: frozenset[str] = frozenset()      # substituting demonstrative (STTS PDS)
+    personal: frozenset[str] = frozenset()           # personal pronoun (STTS PPER, Penn PRP)
+    verb: frozenset[str] = frozenset()               # a verb tag, whole
+    verb_prefixes: tuple[str, ...] = ()              # a tag that starts with one of these is a verb
+    attributive_adjective: frozenset[str] = frozenset()
+    common_noun: frozenset[str] = frozenset()
+
+    def is_verb(self, tag: str) -> bool:
+        return tag in self.verb or tag.startswith(self.verb_prefixes) if tag else False
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Closed word lists of one language, all lower case unless said otherwise."""
+
+    definite: frozenset[str] = frozenset()               # determiners of a definite description
+    seat_prepositions: frozenset[str] = frozenset()      # "die Regierung in Warschau"
+    agent_prepositions: tuple[str, ...] = ()             # agent of an event noun, in order of preference
+    hypothetical_modals: frozenset[str] = frozenset()
+    deontic_modals: frozenset[str] = frozenset()
+    clausal_pronouns: frozenset[str] = frozenset()       # an object pronoun standing for a clause
+    personal_pronouns: frozenset[str] = frozenset()
+    possessive_pronouns: frozenset[str] = frozenset()
+    plural_pronouns: frozenset[str] = frozenset()        # resolved to the speaker of reported speech
+    demonstrative_pronouns: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()               # before a name that is also a common word
+    location_prepositions: frozenset[str] = frozenset()
+    binding_prepositions: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()           # the others the matcher notes
+    compass_prefixes: tuple[str, ...] = ()               # capitalised: "Nord" in "Nordsyrien"
+    genitive_endings: tuple[str, ...] = ()               # "s" in "Beiruts"
+    markers: frozenset[str] = frozenset()                # frequent words that detect the language
+
+    @property
+    def all_prepositions(self) -> frozenset[str]:
+        return self.location_prepositions | self.binding_prepositions | self.prepositions
+
+
+_ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes"}
+
+
+def _fill(cls, data: dict, where: str):
+    known = {f.name for f in fields(cls)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; use {', '.join(sorted(known))}")
+    values = {}
+    for key, items in data.items():
+        if items is None:
+            items = []
+        if not isinstance(items, list) or not all(isinstance(w, str) and w for w in items):
+            raise ConfigError(f"{where}: {key} is {items!r}; write a list of words (quote YAML keywords "
+                              "such as \"on\")")
+        values[key] = tuple(items) if key in _ORDERED else frozenset(items)
+    return cls(**values)
+
+
+def load_words(path: Path) -> tuple[Words, Tags]:
+    """The :class:`Words` and :class:`Tags` of a pack's ``words.yaml``."""
+    try:
+        data = read_yaml(path.read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot be read as YAML ({exc})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: is not a mapping; write it as YAML keys")
+    tags = data.pop("tags", None) or {}
+    if not isinstance(tags, dict):
+        raise ConfigError(f"{path}: tags is {tags!r}; map tag classes to lists of tags")
+    return _fill(Words, data, str(path)), _fill(Tags, tags, f"{path}: tags")
+
+
+def _same(text: str) -> list[str]:
+    return [text]
+
+
+@dataclass(frozen=True, slots=True)
+class Morphology:
+    """How the dictionary's base forms become the forms that occur in text. The defaults
+    leave every form as written (a language without inflection, or one not yet described)."""
+
+    name_forms: Callable[[str], list[str]] = _same         # proper names ("Nordkorea" -> "Nordkoreas")
+    adj_forms: Callable[[str], list[str]] = _same          # adjectives of a country
+    people_forms: Callable[[str], list[str]] = _same       # people nouns ("Afghane")
+    people_from_adj: Callable[[str], list[str]] = lambda adj: []   # "Afghans" from "Afghan"
+    agent_forms: Callable[[str], list[str]] = _same        # agent nouns ("Minister", "official")
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language pack (see the module docstring)."""
+
+    code: str
+    name: str
+    folder: Path
+    frontend: Callable[[], FrontEnd]           # builds the front-end (loads its models)
+    words: Words
+    tags: Tags
+    morphology: Morphology = field(default_factory=Morphology)
+    # Compounds written as one word are split to find an agent at their end ("US-Präsident",
+    # "Palästinenserpräsident"); the linking elements a modifier may end in ("Regierungs-").
+    compounds: bool = False
+    linkers: tuple[str, ...] = ("",)
+    # Of adjacent agent nouns, which heads the phrase: "first" ("Präsident Minister ...") or
+    # "last" ("defense minister").
+    agent_head: str = "first"
+
+    @classmethod
+    def from_folder(cls, folder: str | Path, *, code: str, name: str, frontend: Callable[[], FrontEnd],
+                    **options) -> "Language":
+        folder = Path(folder)
+        words, tags = load_words(folder / "words.yaml")
+        if options.get("agent_head", "first") not in ("first", "last"):
+            raise ConfigError(f"language {code!r}: agent_head is {options['agent_head']!r}; use first or last")
+        return cls(code=code, name=name, folder=folder, frontend=frontend, words=words, tags=tags, **options)
+
+    def data(self, name: str) -> Path | None:
+        """A data file of the pack, or None when the pack has none of that name."""
+        path = self.folder / name
+        return path if path.is_file() else None
+
+    def frame_files(self) -> list[Path]:
+        """``frames.yaml`` and every ``frames-*.yaml`` of the pack, in name order."""
+        return sorted((p for p in self.folder.iterdir()
+                       if p.name == "frames.yaml" or (p.name.startswith("frames-") and p.name.endswith(".yaml"))),
+                      key=lambda p: p.name)
+
