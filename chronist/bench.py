@@ -27,28 +27,19 @@ class BenchResult:
     floor_sentences: int = 0
     before_seconds: float = 0.0     # German: the whole pipeline on HanTa's own searches, same run
 
-    @property
-    def ratio(self) -> float:
-        """Whole pipeline time over reference time: the cost of everything Chronist adds."""
-        return self.seconds / self.reference_seconds if self.reference_seconds else 0.0
+    # Rates and ratios of the run (0.0 where a part was not measured).
+    ratio = property(lambda self: _per(self.seconds, self.reference_seconds),
+                     doc="Whole pipeline time over reference time: the cost of everything Chronist adds.")
+    floor_ratio = property(lambda self: _per(self.seconds, self.floor_seconds),
+                           doc="Whole pipeline time over the tokenizer-only floor.")
+    speedup = property(lambda self: _per(self.before_seconds, self.seconds) if self.before_seconds else 0.0,
+                       doc="German: the pipeline on HanTa's own searches over the pipeline as it runs.")
+    sentences_per_second = property(lambda self: _per(self.sentences, self.seconds))
+    events_per_second = property(lambda self: _per(self.events, self.seconds))
 
-    @property
-    def floor_ratio(self) -> float:
-        """Whole pipeline time over the tokenizer-only floor."""
-        return self.seconds / self.floor_seconds if self.floor_seconds else 0.0
 
-    @property
-    def speedup(self) -> float:
-        """German: the pipeline on HanTa's own searches over the pipeline as it runs."""
-        return self.before_seconds / self.seconds if self.seconds and self.before_seconds else 0.0
-
-    @property
-    def sentences_per_second(self) -> float:
-        return self.sentences / self.seconds if self.seconds else 0.0
-
-    @property
-    def events_per_second(self) -> float:
-        return self.events / self.seconds if self.seconds else 0.0
+def _per(amount: float, per: float) -> float:
+    return amount / per if per else 0.0
 
 
 def corpus_articles(path: str | Path, *, limit: int | None = None) -> list[Article]:

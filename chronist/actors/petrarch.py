@@ -49,6 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -484,17 +485,6 @@ def load(*, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()
 
 
 # --- into Chronist ---------------------------------------------------------------------------
-@dataclass(slots=True)
-class Added:
-    """What :func:`extend` added, and what it left out (existing entries win)."""
-
-    countries: int = 0
-    organisations: int = 0
-    persons: int = 0
-    agents: int = 0
-    skipped: int = 0
-
-
 def _name_variants(phrase: str) -> list[str]:
     """Upper-case PETRARCH phrase -> the forms a text writes: "NORTH KOREA" stays, and
     "North Korea" (later words are compared case-folded anyway)."""
@@ -510,23 +500,20 @@ def _display(phrase: str) -> str:
     return " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in phrase.split())
 
 
-def extend(dictionary: ActorDictionary, dicts: PetrarchDictionaries, *, lang: str = "en") -> Added:
+def extend(dictionary: ActorDictionary, dicts: PetrarchDictionaries, *, lang: str = "en") -> Counter[str]:
     """Add PETRARCH actors and agents to ``dictionary`` for texts in ``lang``. A name the
     dictionary already has keeps its entry. Do not extend ``ActorDictionary.default()``
-    (it is shared): use :func:`dictionary_with`."""
+    (it is shared): use :func:`dictionary_with`. Returns the counts of what was added
+    (countries, organisations, persons, agents) and left out (skipped: existing entries win)."""
     if lang not in dictionary.langs:
         raise ConfigError(f"PETRARCH dictionaries: language {lang!r} is not one of {dictionary.langs}")
-    added = Added()
+    added: Counter[str] = Counter()
     for actor in dicts.actors:
-        kind = _add_actor(dictionary, actor, lang)
-        if kind is None:
-            added.skipped += 1
-        else:
-            setattr(added, kind, getattr(added, kind) + 1)
+        added[_add_actor(dictionary, actor, lang) or "skipped"] += 1
     for agent in dicts.agents:
         sector = agent.sector
         if sector is None:
-            added.skipped += 1
+            added["skipped"] += 1
             continue
         texts = [agent.phrase.lower()]
         if agent.plurals is None:
@@ -535,7 +522,7 @@ def extend(dictionary: ActorDictionary, dicts: PetrarchDictionaries, *, lang: st
         else:
             texts += [p.lower() for p in agent.plurals]
         dictionary.add_agent_forms(lang, texts, Agent("agent", sector, False, agent.phrase.lower()))
-        added.agents += 1
+        added["agents"] += 1
     dictionary.finish()
     log.info("PETRARCH into the actor dictionary: %s", added)
     return added

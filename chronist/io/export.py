@@ -495,22 +495,23 @@ def write_polecat(records: Iterable[dict[str, Any]], out: TextIO, *, dedup: bool
 
 def write_gdelt(records: Iterable[dict[str, Any]], out: TextIO, *, header: bool = False) -> int:
     """GDELT's tab-separated, unquoted layout; returns the number of events (rows may be more)."""
-    if header:
-        out.write("\t".join(GDELT_COLUMNS) + "\n")
-    n = 0
-    for n, r in enumerate(records, 1):
-        for row in gdelt_rows(r):
-            out.write("\t".join(value.replace("\t", " ").replace("\n", " ") for value in row) + "\n")
-    return n
+    return _write_unquoted(records, gdelt_rows, GDELT_COLUMNS, out, header=header)
 
 
 def write_gdelt_mentions(records: Iterable[dict[str, Any]], out: TextIO, *, header: bool = False) -> int:
     """The GDELT 2.0 Mentions table, tab-separated and unquoted; returns the number of rows."""
+    return _write_unquoted(records, lambda r: [gdelt_mention_row(r)], GDELT_MENTION_COLUMNS, out, header=header)
+
+
+def _write_unquoted(records: Iterable[dict[str, Any]], rows, columns, out: TextIO, *, header: bool) -> int:
+    """GDELT's files: tab-separated, unquoted, tabs and line breaks in values made spaces;
+    ``rows`` gives the rows of one record. Returns the number of records."""
     if header:
-        out.write("\t".join(GDELT_MENTION_COLUMNS) + "\n")
+        out.write("\t".join(columns) + "\n")
     n = 0
     for n, r in enumerate(records, 1):
-        out.write("\t".join(v.replace("\t", " ").replace("\n", " ") for v in gdelt_mention_row(r)) + "\n")
+        for row in rows(r):
+            out.write("\t".join(value.replace("\t", " ").replace("\n", " ") for value in row) + "\n")
     return n
 
 

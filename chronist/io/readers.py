@@ -282,7 +282,7 @@ def iter_inputs(listing: Listing, *, date: dt.date | None = None, lang: str | No
     base = 0
     for source in listing.sources:
         reader = _READERS[source.kind]
-        where = str(source.path) if not source.stdin else source.name
+        where = _where(source)
         try:
             for item in reader(source, date=date, lang=lang, max_chars=max_chars):
                 item.done += base
@@ -318,7 +318,7 @@ def _too_long(chars: int, max_chars: int, unit: str = "characters") -> str:
 
 def _whole_file(source: Source, *, max_chars: int) -> tuple[str | None, Input | None]:
     """The decoded text of a one-article file, or the problem input standing in for it."""
-    where = str(source.path) if not source.stdin else source.name
+    where = _where(source)
     if source.size > 4 * max_chars + 4:            # more bytes than max_chars characters can take
         return None, _problem(where, "skipped", _too_long(source.size, max_chars, "bytes"),
                               article_id=source.name, done=source.size)
@@ -383,23 +383,26 @@ def _read_problem(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
     yield _problem(str(source.path), "failed", source.problem or "cannot be read", article_id=source.name)
 
 
+def _where(source: Source) -> str:
+    """How an input names its file: the path, or the name of standard input."""
+    return str(source.path) if not source.stdin else source.name
+
+
 def _read_text(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
-    text, problem = _whole_file(source, max_chars=max_chars)
+    text, where, problem = _whole_input(source, max_chars=max_chars)
     if problem:
         yield problem
         return
-    where = str(source.path) if not source.stdin else source.name
     yield _one(where, text, lambda: _build(formats.parse_plain(text, where=where), article_id=source.name,
                                            where=where, date=date, lang=lang),
                article_id=source.name, done=source.size)
 
 
 def _read_html(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
-    text, problem = _whole_file(source, max_chars=max_chars)
+    text, where, problem = _whole_input(source, max_chars=max_chars)
     if problem:
         yield problem
         return
-    where = str(source.path) if not source.stdin else source.name
     fields = formats.parse_html(text, where=where)
     if fields is None:
         yield _problem(where, "skipped", "no text: no article found in the HTML page "
@@ -410,9 +413,15 @@ def _read_html(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
                article_id=source.name, done=source.size)
 
 
+def _whole_input(source: Source, *, max_chars: int) -> tuple[str | None, str, Input | None]:
+    """A file read whole: (text, how the input names it, None) or (None, name, the problem)."""
+    text, problem = _whole_file(source, max_chars=max_chars)
+    return text, _where(source), problem
+
+
 def _read_feed(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
     """The items of a feed, streamed: one item in memory at a time, however long the feed."""
-    where = str(source.path) if not source.stdin else source.name
+    where = _where(source)
     with _open_regular(source.path) as handle:
         items = 0
         try:
@@ -434,7 +443,7 @@ def _read_feed(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
 
 
 def _read_csv(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
-    where = str(source.path) if not source.stdin else source.name
+    where = _where(source)
     with _open_regular(source.path) as raw:
         encoding = "utf-8-sig" if raw.read(3) == b"\xef\xbb\xbf" else "utf-8"
         raw.seek(0)
@@ -453,7 +462,7 @@ def _read_csv(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
 
 
 def _read_jsonl(source: Source, *, date, lang, max_chars) -> Iterator[Input]:
-    where = str(source.path) if not source.stdin else source.name
+    where = _where(source)
     group: list[tuple[str, dict]] = []       # consecutive records of one gold doc
     done = 0
     with _open_regular(source.path) as handle:
