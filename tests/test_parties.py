@@ -183,15 +183,15 @@ SENTENCE_CASES = [
     ("de", "Die Bauer-Bürger-Bewegung gewann die Provinzwahlen.", ("NLD", "PTY")),
     ("en", "The Farmer-Citizen Movement won the provincial elections.", ("NLD", "PTY")),
     ("de", "Die finnische Zentrumspartei verlor zwölf Sitze.", ("FIN", "PTY")),
-    ("en", "The Left Bloc voted against the budget.", ("PRT", "PTY")),
-    ("de", "Der Linksblock stimmte dagegen.", ("PRT", "PTY")),
+    ("en", "The Bloco de Esquerda voted against the budget.", ("PRT", "PTY")),
+    ("de", "Der Bloco de Esquerda stimmte dagegen.", ("PRT", "PTY")),
     ("en", "The French Communist Party called for a strike.", ("FRA", "PTY")),
     ("de", "Die Kommunistische Partei Frankreichs rief zum Streik auf.", ("FRA", "PTY")),
     ("en", "Italia Viva pulled out.", ("ITA", "PTY")),
     # EU member states, east and south
     ("de", "Die tschechische Piratenpartei verlor alle Mandate.", ("CZE", "PTY")),
     ("en", "The Czech Pirate Party lost all its seats.", ("CZE", "PTY")),
-    ("en", "Freedom and Solidarity left the coalition.", ("SVK", "PTY")),
+    ("en", "SaS left the coalition.", ("SVK", "PTY")),
     ("de", "Die Slowakische Nationalpartei verlor Stimmen.", ("SVK", "PTY")),
     ("de", "Die Union Rettet Rumänien legte zu.", ("ROU", "PTY")),
     ("en", "The Movement for Rights and Freedoms won 30 seats.", ("BGR", "PTY")),
@@ -213,7 +213,7 @@ SENTENCE_CASES = [
     ("en", "The Badr Organization denied the report.", ("IRQ", "REB")),
     ("de", "Die Amal-Bewegung rief zur Ruhe auf.", ("LBN", "PTY")),
     ("en", "Libya Dawn seized the airport.", ("LBY", "REB")),
-    ("de", "Die Provinz Sinai bekannte sich zu dem Anschlag.", ("EGY", "REB")),
+    ("de", "Ansar Beit al-Maqdis bekannte sich zu dem Anschlag.", ("EGY", "REB")),
     ("en", "The Balochistan Liberation Army claimed the attack.", ("PAK", "REB")),
     ("de", "Die Befreiungsarmee Belutschistans bekannte sich zu dem Anschlag.", ("PAK", "REB")),
     ("en", "The FDLR attacked a village.", ("COD", "REB")),
@@ -242,3 +242,26 @@ SENTENCE_CASES = [
 def test_party_or_armed_group_in_a_sentence(matcher: ActorMatcher, lang: str, sentence: str,
                                             expected: tuple[str, str]) -> None:
     assert codes(matcher, lang, sentence) == [expected]
+
+
+# Phrases that share words with a party's or armed group's name, whose forms the systematic
+# pass left out or kept only in a marked shape: a country may be named, no party or group.
+NOT_NAMED_GROUPS = [
+    ("en", "Irish labour costs rose."),
+    ("en", "Athens wants a Greek solution."),
+    ("en", "Historic pact signed."),
+    ("en", "Order and justice must prevail."),
+    ("en", "Left alliance wins."),
+    ("en", "Civil contract law applies."),
+    ("de", "Neuer Gesellschaftsvertrag gefordert."),
+    ("de", "Bürgermeister und unabhängige Kandidaten"),
+    ("de", "Freiheit und direkte Demokratie"),
+    ("de", "in der Provinz Sinai"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase"), NOT_NAMED_GROUPS,
+                         ids=[f"{c[0]}-{c[1]}" for c in NOT_NAMED_GROUPS])
+def test_phrases_sharing_a_name_name_no_party_or_group(matcher: ActorMatcher, lang: str,
+                                                       phrase: str) -> None:
+    assert [c for c in codes(matcher, lang, phrase) if c[1] in ("PTY", "REB")] == []
