@@ -234,6 +234,12 @@ SENTENCE_CASES = [
     ("en", "Viv Ansanm attacked the capital.", ("HTI", "REB")),
     ("de", "Die Renaissance-Partei verlor die Mehrheit.", ("FRA", "PTY")),
     ("en", "The House Freedom Caucus blocked the bill.", ("USA", "PTY")),
+    # third pass
+    ("de", "Die Kroatische Bauernpartei trat aus.", ("HRV", "PTY")),
+    ("en", "The Two-Tailed Dog Party mocked the campaign.", ("HUN", "PTY")),
+    ("en", "The Electoral Action of Poles in Lithuania joined the coalition.", ("LTU", "PTY")),
+    ("de", "Die Syrische Sozial-Nationalistische Partei kämpfte an der Seite der Armee.", ("SYR", "PTY")),
+    ("de", "Die Marada-Bewegung nominierte Frangieh.", ("LBN", "PTY")),
 ]
 
 
