@@ -271,3 +271,32 @@ NOT_NAMED_GROUPS = [
 def test_phrases_sharing_a_name_name_no_party_or_group(matcher: ActorMatcher, lang: str,
                                                        phrase: str) -> None:
     assert [c for c in codes(matcher, lang, phrase) if c[1] in ("PTY", "REB")] == []
+
+
+# The systematic pass as counted when it was made: parties (PTY) per EU member state and per
+# other European state, the US and Israel; parties and armed groups or movements (PTY, REB,
+# OPP, MIL) per state at war since 2010. Floors: raise them as entries are added.
+PARTIES_AT_LEAST = {
+    "AUT": 9, "BEL": 10, "BGR": 8, "HRV": 7, "CYP": 5, "CZE": 12, "DNK": 11, "EST": 7, "FIN": 9,
+    "FRA": 14, "DEU": 13, "GRC": 12, "HUN": 10, "IRL": 7, "ITA": 16, "LVA": 7, "LTU": 7, "LUX": 6,
+    "MLT": 3, "NLD": 16, "POL": 11, "PRT": 7, "ROU": 9, "SVK": 11, "SVN": 8, "ESP": 22, "SWE": 9,
+    "TUR": 13, "RUS": 7, "UKR": 14, "BLR": 3, "SRB": 7, "GBR": 14, "CHE": 7, "NOR": 8, "USA": 10,
+    "ISR": 23,
+}
+GROUPS_AT_LEAST = {
+    "SYR": 21, "IRQ": 19, "LBY": 5, "YEM": 9, "AFG": 9, "MLI": 13, "NGA": 10, "SOM": 4, "ETH": 8,
+    "SDN": 11, "SSD": 3, "COD": 11, "CAF": 6, "MMR": 17, "COL": 11, "ARM": 5, "AZE": 4, "MOZ": 3,
+    "BFA": 3, "NER": 2, "CMR": 3, "LBN": 6, "PSE": 15,
+}
+
+
+def test_parties_and_groups_per_state(dictionary: ActorDictionary) -> None:
+    parties: dict[str, int] = {}
+    groups: dict[str, int] = {}
+    for org in dictionary.organisations.values():
+        if org.sector == "PTY":
+            parties[org.code] = parties.get(org.code, 0) + 1
+        if org.sector in ("PTY", "REB", "OPP", "MIL"):
+            groups[org.code] = groups.get(org.code, 0) + 1
+    assert {c: parties.get(c, 0) for c, n in PARTIES_AT_LEAST.items() if parties.get(c, 0) < n} == {}
+    assert {c: groups.get(c, 0) for c, n in GROUPS_AT_LEAST.items() if groups.get(c, 0) < n} == {}
