@@ -183,15 +183,15 @@ SENTENCE_CASES = [
     ("de", "Die Bauer-Bürger-Bewegung gewann die Provinzwahlen.", ("NLD", "PTY")),
     ("en", "The Farmer-Citizen Movement won the provincial elections.", ("NLD", "PTY")),
     ("de", "Die finnische Zentrumspartei verlor zwölf Sitze.", ("FIN", "PTY")),
-    ("en", "The Left Bloc voted against the budget.", ("PRT", "PTY")),
-    ("de", "Der Linksblock stimmte dagegen.", ("PRT", "PTY")),
+    ("en", "The Bloco de Esquerda voted against the budget.", ("PRT", "PTY")),
+    ("de", "Der Bloco de Esquerda stimmte dagegen.", ("PRT", "PTY")),
     ("en", "The French Communist Party called for a strike.", ("FRA", "PTY")),
     ("de", "Die Kommunistische Partei Frankreichs rief zum Streik auf.", ("FRA", "PTY")),
     ("en", "Italia Viva pulled out.", ("ITA", "PTY")),
     # EU member states, east and south
     ("de", "Die tschechische Piratenpartei verlor alle Mandate.", ("CZE", "PTY")),
     ("en", "The Czech Pirate Party lost all its seats.", ("CZE", "PTY")),
-    ("en", "Freedom and Solidarity left the coalition.", ("SVK", "PTY")),
+    ("en", "SaS left the coalition.", ("SVK", "PTY")),
     ("de", "Die Slowakische Nationalpartei verlor Stimmen.", ("SVK", "PTY")),
     ("de", "Die Union Rettet Rumänien legte zu.", ("ROU", "PTY")),
     ("en", "The Movement for Rights and Freedoms won 30 seats.", ("BGR", "PTY")),
@@ -213,7 +213,7 @@ SENTENCE_CASES = [
     ("en", "The Badr Organization denied the report.", ("IRQ", "REB")),
     ("de", "Die Amal-Bewegung rief zur Ruhe auf.", ("LBN", "PTY")),
     ("en", "Libya Dawn seized the airport.", ("LBY", "REB")),
-    ("de", "Die Provinz Sinai bekannte sich zu dem Anschlag.", ("EGY", "REB")),
+    ("de", "Ansar Beit al-Maqdis bekannte sich zu dem Anschlag.", ("EGY", "REB")),
     ("en", "The Balochistan Liberation Army claimed the attack.", ("PAK", "REB")),
     ("de", "Die Befreiungsarmee Belutschistans bekannte sich zu dem Anschlag.", ("PAK", "REB")),
     ("en", "The FDLR attacked a village.", ("COD", "REB")),
@@ -234,6 +234,12 @@ SENTENCE_CASES = [
     ("en", "Viv Ansanm attacked the capital.", ("HTI", "REB")),
     ("de", "Die Renaissance-Partei verlor die Mehrheit.", ("FRA", "PTY")),
     ("en", "The House Freedom Caucus blocked the bill.", ("USA", "PTY")),
+    # third pass
+    ("de", "Die Kroatische Bauernpartei trat aus.", ("HRV", "PTY")),
+    ("en", "The Two-Tailed Dog Party mocked the campaign.", ("HUN", "PTY")),
+    ("en", "The Electoral Action of Poles in Lithuania joined the coalition.", ("LTU", "PTY")),
+    ("de", "Die Syrische Sozial-Nationalistische Partei kämpfte an der Seite der Armee.", ("SYR", "PTY")),
+    ("de", "Die Marada-Bewegung nominierte Frangieh.", ("LBN", "PTY")),
 ]
 
 
@@ -242,3 +248,55 @@ SENTENCE_CASES = [
 def test_party_or_armed_group_in_a_sentence(matcher: ActorMatcher, lang: str, sentence: str,
                                             expected: tuple[str, str]) -> None:
     assert codes(matcher, lang, sentence) == [expected]
+
+
+# Phrases that share words with a party's or armed group's name, whose forms the systematic
+# pass left out or kept only in a marked shape: a country may be named, no party or group.
+NOT_NAMED_GROUPS = [
+    ("en", "Irish labour costs rose."),
+    ("en", "Athens wants a Greek solution."),
+    ("en", "Historic pact signed."),
+    ("en", "Order and justice must prevail."),
+    ("en", "Left alliance wins."),
+    ("en", "Civil contract law applies."),
+    ("de", "Neuer Gesellschaftsvertrag gefordert."),
+    ("de", "Bürgermeister und unabhängige Kandidaten"),
+    ("de", "Freiheit und direkte Demokratie"),
+    ("de", "in der Provinz Sinai"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase"), NOT_NAMED_GROUPS,
+                         ids=[f"{c[0]}-{c[1]}" for c in NOT_NAMED_GROUPS])
+def test_phrases_sharing_a_name_name_no_party_or_group(matcher: ActorMatcher, lang: str,
+                                                       phrase: str) -> None:
+    assert [c for c in codes(matcher, lang, phrase) if c[1] in ("PTY", "REB")] == []
+
+
+# The systematic pass as counted when it was made: parties (PTY) per EU member state and per
+# other European state, the US and Israel; parties and armed groups or movements (PTY, REB,
+# OPP, MIL) per state at war since 2010. Floors: raise them as entries are added.
+PARTIES_AT_LEAST = {
+    "AUT": 9, "BEL": 10, "BGR": 8, "HRV": 7, "CYP": 5, "CZE": 12, "DNK": 11, "EST": 7, "FIN": 9,
+    "FRA": 14, "DEU": 13, "GRC": 12, "HUN": 10, "IRL": 7, "ITA": 16, "LVA": 7, "LTU": 7, "LUX": 6,
+    "MLT": 3, "NLD": 16, "POL": 11, "PRT": 7, "ROU": 9, "SVK": 11, "SVN": 8, "ESP": 22, "SWE": 9,
+    "TUR": 13, "RUS": 7, "UKR": 14, "BLR": 3, "SRB": 7, "GBR": 14, "CHE": 7, "NOR": 8, "USA": 10,
+    "ISR": 23,
+}
+GROUPS_AT_LEAST = {
+    "SYR": 21, "IRQ": 19, "LBY": 5, "YEM": 9, "AFG": 9, "MLI": 13, "NGA": 10, "SOM": 4, "ETH": 8,
+    "SDN": 11, "SSD": 3, "COD": 11, "CAF": 6, "MMR": 17, "COL": 11, "ARM": 5, "AZE": 4, "MOZ": 3,
+    "BFA": 3, "NER": 2, "CMR": 3, "LBN": 6, "PSE": 15,
+}
+
+
+def test_parties_and_groups_per_state(dictionary: ActorDictionary) -> None:
+    parties: dict[str, int] = {}
+    groups: dict[str, int] = {}
+    for org in dictionary.organisations.values():
+        if org.sector == "PTY":
+            parties[org.code] = parties.get(org.code, 0) + 1
+        if org.sector in ("PTY", "REB", "OPP", "MIL"):
+            groups[org.code] = groups.get(org.code, 0) + 1
+    assert {c: parties.get(c, 0) for c, n in PARTIES_AT_LEAST.items() if parties.get(c, 0) < n} == {}
+    assert {c: groups.get(c, 0) for c, n in GROUPS_AT_LEAST.items() if groups.get(c, 0) < n} == {}
