@@ -15,7 +15,7 @@ def rows(table: str) -> list[Row]:
     out = []
     for line in table.strip().splitlines():
         if not line.strip():
-            continue
+            continue          # the blank line between a module's table and its frame_sentences rows
         key, text, expected = (part.strip() for part in line.split("|"))
         source, plover, target = expected.split()
         out.append((key, text, (source, plover, target)))
