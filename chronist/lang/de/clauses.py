@@ -340,7 +340,9 @@ class SentenceAnalyser:
                     k += 1
                 if not clause.arguments and self.lex.event_noun(head.lemma) is None:
                     continue          # a plain noun with nothing attached carries no event
-                attributes = _attributes_before(chunk.tokens, head)
+                # a national adjective names the actor of the phrase's own head, not of a noun in
+                # its genitive attribute ("die Niederschlagung albanischer Unruhen": not Albania's act)
+                attributes = _attributes_before(chunk.tokens, head) if head is heads[0] else []
                 if attributes and not any(a.role == "possessor" for a in clause.arguments):
                     clause.arguments.insert(0, _phrase_of(attributes, "possessor"))   # "türkische Luftangriffe"
                 clause.place = clause.place or holder.place
