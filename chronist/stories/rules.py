@@ -13,7 +13,9 @@ may be in one story when
 - their dates are compatible at their precision: each mention's date covers an interval of days
   (a day ± :data:`SLACK` for time zones and "yesterday"; a week, month or year as a whole; a
   date taken from the publication day, with no time phrase of its own, the :data:`LAG` days
-  before it; an undated event of a dated article the :data:`LAG` days around its publication),
+  before it; an undated event of a dated article the :data:`LAG` days around its publication;
+  a date taken from a time phrase elsewhere in the sentence, not the event's own, its interval
+  joined to the publication's when the two are near, else the publication's alone),
   and all intervals of a story share at least one day. A story's interval is the
   intersection of its mentions', so stories never drift along a chain of reports;
 - their places are compatible: unknown on one side, the same country, or within
@@ -161,11 +163,19 @@ def interval(date: str | None, basis: str | None,
             return pub - dt.timedelta(days=LAG), pub + dt.timedelta(days=LAG)
         return None, None
     lo, hi = bounds
-    if date_precision(date) == "day":
-        if basis == "publication":
-            return lo - dt.timedelta(days=LAG), hi + dt.timedelta(days=SLACK)
-        return lo - dt.timedelta(days=SLACK), hi + dt.timedelta(days=SLACK)
-    return lo - dt.timedelta(days=SLACK), hi + dt.timedelta(days=SLACK)
+    if date_precision(date) == "day" and basis == "publication":
+        return lo - dt.timedelta(days=LAG), hi + dt.timedelta(days=SLACK)
+    lo, hi = lo - dt.timedelta(days=SLACK), hi + dt.timedelta(days=SLACK)
+    if basis == "sentence" and pub is not None:
+        # a time phrase elsewhere in the sentence, not the event's own: "condemned the Democrats,
+        # angry about the 2016 election" is not dated 2016, and the other language's coder may
+        # rightly have dated it by the publication. Near the publication (the two together no
+        # wider than WINDOW) either may be right; a far one is as likely another phrase's time
+        # as the event's, and the publication's window stands for it.
+        seen = pub - dt.timedelta(days=LAG), pub + dt.timedelta(days=SLACK)
+        hull = min(lo, seen[0]), max(hi, seen[1])
+        return hull if (hull[1] - hull[0]).days <= WINDOW else seen
+    return lo, hi
 
 
 def dates_meet(story: StoryState, mention: Mention) -> bool:
