@@ -226,6 +226,22 @@ def near_duplicates(args: argparse.Namespace, pipe, tmp: Path) -> None:
         result = evaluate(store, lambda r: _gold_key(r, f"{r['article'].split(':')[1]}#{r['sentence']}"))
         report(f"10kGNAD near-duplicates ({len(texts)} articles and their copies, changed first sentence)",
                result, explain=args.explain)
+        if args.sample:
+            print_sample(store, args.sample, width=args.width)
+
+
+def print_sample(store: Store, n: int, *, width: int = 160) -> None:
+    """A seeded random sample of ``n`` stories of several mentions, each mention with its sentence."""
+    multi = store.stories(min_mentions=2)
+    sample = random.Random(20).sample(multi, min(n, len(multi)))
+    text = {r["id"]: r for r in store.events()}
+    for s in sample:
+        print(f"\nstory {s['id']} {s['plover']} {s['dyad']} {s['date_lo']}..{s['date_hi']} mentions {s['mentions']} "
+              f"articles {s['articles']}")
+        for event in s["events"]:
+            r = text[event]
+            print(f"   {r['article']}#{r['sentence_index']} {r['modality']} date {r['date']} ({r['date_basis']}) "
+                  f"[{r['event_text']}] {r['sentence'][:width]}")
 
 
 def report(title: str, result: dict, *, explain: bool = False) -> None:
@@ -279,16 +295,7 @@ def corpus(args: argparse.Namespace) -> None:
             counts = store.story_counts()
         print(f"10kGNAD: {events} events in {counts['stories']} stories ({counts['multi']} of several mentions); "
               f"{events / max(counts['stories'], 1):.3f} events per story")
-        multi = store.stories(min_mentions=2)
-        sample = random.Random(20).sample(multi, min(args.sample, len(multi)))
-        text = {r["id"]: r for r in store.events()}
-        for s in sample:
-            print(f"\nstory {s['id']} {s['plover']} {s['dyad']} {s['date_lo']}..{s['date_hi']} mentions {s['mentions']} "
-                  f"articles {s['articles']}")
-            for event in s["events"]:
-                r = text[event]
-                print(f"   {r['article']}#{r['sentence_index']} {r['modality']} date {r['date']} ({r['date_basis']}) "
-                      f"[{r['event_text']}] {r['sentence'][:args.width]}")
+        print_sample(store, args.sample, width=args.width)
 
 
 # -- cost --------------------------------------------------------------------------------
@@ -405,6 +412,9 @@ def main() -> None:
     p.add_argument("--sets", nargs="+", choices=["ntrex", "gnad"], default=["ntrex", "gnad"])
     p.add_argument("--cache", metavar="DIR", help="keep the coded documents here (pickled) for the next run")
     p.add_argument("--explain", action="store_true", help="every missed pair with its mentions' dates and places")
+    p.add_argument("--sample", type=int, default=0,
+                   help="print a seeded random sample of this many near-duplicate stories of several mentions")
+    p.add_argument("--width", type=int, default=160, help="characters of each sentence to print")
     p = sub.add_parser("corpus")
     p.add_argument("--db", default="/tmp/chronist-10kgnad-stories.db", help="store (ingested first if missing)")
     p.add_argument("--day", help="give every article this publication day (ISO); default: none, as in the corpus")

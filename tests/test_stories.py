@@ -197,20 +197,20 @@ def test_cli_recluster_stories_and_dedup(korea: Store, tmp_path: Path) -> None:
 
 # -- rules on events built here (no pipeline): one report each, stored through Store.add -----------
 
-def built(id: str, sentences: list[tuple[str, str, str, str | None, str | None]], *, day: dt.date | None = DAY,
-          lang: str = "de", source: str | None = None):
+def built(id: str, sentences: list[tuple], *, day: dt.date | None = DAY, lang: str = "de",
+          source: str | None = None):
     """A coded document of hand-made events: one per sentence, given as
-    (plover, "SRC/SEC", "TGT/SEC" or "", date, date basis)."""
+    (plover, "SRC/SEC", "TGT/SEC" or "", date, date basis[, the sentence's text])."""
     from chronist.model import Actor, Document, Event, Sentence
 
     def actors(spec: str) -> list:
         return [Actor(*(part.split("/") + [None])[:2]) for part in spec.split("+") if part]
 
-    text = " ".join(f"Satz {i} von {id}." for i in range(len(sentences)))
-    article = Article(text=text, id=id, date=day, lang=lang, source=source or id)
+    texts = [spec[5] if len(spec) > 5 else f"Satz {i} von {id}." for i, spec in enumerate(sentences)]
+    article = Article(text=" ".join(texts), id=id, date=day, lang=lang, source=source or id)
     out, events, at = [], [], 0
-    for i, (plover, src, tgt, date, basis) in enumerate(sentences):
-        words = f"Satz {i} von {id}."
+    for i, (plover, src, tgt, date, basis, *_) in enumerate(sentences):
+        words = texts[i]
         out.append(Sentence(index=i, text=words, start=at, end=at + len(words)))
         events.append(Event(article=id, sentence_index=i, sentence=words, source=actors(src), target=actors(tgt),
                             plover=plover, cameo="111", quad="verbal conflict", goldstein=-2.0,
@@ -228,6 +228,8 @@ def test_a_far_date_from_elsewhere_in_the_sentence_stands_for_no_date() -> None:
     assert interval("2016", "sentence", pub) == (day(2019, 1, 7), day(2019, 1, 11))
     # the same year as the event's own time phrase stays the year
     assert interval("2016", "expression", pub) == (day(2015, 12, 31), day(2017, 1, 1))
+    # a far month or day from elsewhere in the sentence ("early June at the protest") stays
+    assert interval("2018-06", "sentence", pub) == (day(2018, 5, 31), day(2018, 7, 1))
     # near the publication, the sentence's date and the publication's window together
     assert interval("2019-01-04", "sentence", pub) == (day(2019, 1, 3), day(2019, 1, 11))
     # without a publication day, the date is all there is
@@ -258,3 +260,18 @@ def test_aggregate_counts_mentions_with_the_stories_beside_them(korea: Store) ->
         conn.close()
     assert [(r.events, r.stories) for r in total] == [(6, 3)]       # mentions by default, stories beside
     assert by_type == {"CONSULT": (2, 1), "ACCUSE": (2, 1), "THREATEN": (2, 1)}
+
+
+def test_a_lead_joins_the_body_sentence_that_names_what_it_names(tmp_path: Path) -> None:
+    accuse = ("ACCUSE", "TUR/GOV", "TUR/OPP", None, None)
+    with Store.open(tmp_path / "lead.db") as store:
+        store.add(built("a", [
+            (*accuse, "HDP-Chef Demirtaş wird Anstachelung zu Protesten vorgeworfen."),
+            (*accuse, "Gegen Figen Yüksekdag seien Ermittlungen eingeleitet worden, berichtete Anadolu."),
+            (*accuse, "Staatspräsident Erdoğan hatte Demirtaş vorgeworfen, er unterhalte Kontakte zu Kurden."),
+        ]))
+        stories = sorted(tuple(store.conn.execute(
+            "SELECT sentence_idx FROM events WHERE story = ? ORDER BY sentence_idx", (s["id"],)).fetchall())
+            for s in [{"id": row[0]} for row in store.conn.execute("SELECT id FROM stories")])
+        assert stories == [((0,), (2,)), ((1,),)]
+        assert store.recluster() == (3, 2)

@@ -75,6 +75,7 @@ def iter_mentions(conn: sqlite3.Connection, *, article: int | None = None,
 
 class Index(Protocol):
     def candidates(self, mention: Mention) -> list[StoryState]: ...
+    def with_names(self, story: StoryState) -> StoryState: ...
     def open(self, mention: Mention) -> StoryState: ...
     def refile(self, story: StoryState) -> None: ...
 
@@ -90,7 +91,7 @@ def assign(mentions: Iterable[Mention], index: Index) -> list[StoryState]:
         if mention.article != article:
             article, local, sentences = mention.article, {}, {}
         here = [s for s in local.get(mention.key, [])
-                if compatible(s, mention, same_article=True, sentences=sentences.get(s.id))]
+                if compatible(index.with_names(s), mention, same_article=True, sentences=sentences.get(s.id))]
         story = best(here, mention)
         if story is None and mention.lo is not None:
             # a story that already holds this article's mentions is judged by the in-article rule alone
@@ -98,7 +99,8 @@ def assign(mentions: Iterable[Mention], index: Index) -> list[StoryState]:
                      if s.id not in sentences and compatible(s, mention, same_article=False)]
             story = best(there, mention)
             if story is not None:
-                story = touched.get(story.id, story)    # the state this run already holds
+                # the state this run already holds, with its names (the lead rule reads them)
+                story = index.with_names(touched.get(story.id, story))
         if story is None:
             story = index.open(mention)
         else:
@@ -146,14 +148,19 @@ class SqlIndex:
         found = [self.cache.get(row[0]) or _state(row) for row in rows]
         if mention.weak or len(found) > 1:       # the sentences decide: load them
             for story in found:
-                if story.texts is None:
-                    texts = [row[0] for row in self.conn.execute(
-                        "SELECT s.text FROM events e JOIN sentences s ON s.article = e.article "
-                        "AND s.idx = e.sentence_idx WHERE e.story = ?", (story.id,))]
-                    story.texts = {text_hash(t) for t in texts}
-                    story.names = set().union(*(names_of(t) for t in texts))
-                self.cache[story.id] = story
+                self.with_names(story)
         return found
+
+    def with_names(self, story: StoryState) -> StoryState:
+        """``story`` with the sentence hashes and names of its mentions loaded."""
+        if story.texts is None:
+            texts = [row[0] for row in self.conn.execute(
+                "SELECT s.text FROM events e JOIN sentences s ON s.article = e.article "
+                "AND s.idx = e.sentence_idx WHERE e.story = ?", (story.id,))]
+            story.texts = {text_hash(t) for t in texts}
+            story.names = set().union(*(names_of(t) for t in texts))
+        self.cache[story.id] = story
+        return story
 
     def open(self, mention: Mention) -> StoryState:
         sid = self.conn.execute(
@@ -234,6 +241,9 @@ class MemoryIndex:
             out += [s for s in self.filed.get(("fine", mention.key, bucket), ())
                     if first <= s.lo <= mention.hi and s.hi >= mention.lo]
         return out
+
+    def with_names(self, story: StoryState) -> StoryState:
+        return story                             # opened here: its texts and names are kept as it grows
 
     def open(self, mention: Mention) -> StoryState:
         story = opened_by(len(self.stories) + 1, mention)

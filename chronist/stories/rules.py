@@ -15,7 +15,8 @@ may be in one story when
   date taken from the publication day, with no time phrase of its own, the :data:`LAG` days
   before it; an undated event of a dated article the :data:`LAG` days around its publication;
   a date taken from a time phrase elsewhere in the sentence, not the event's own, its interval
-  joined to the publication's when the two are near, else the publication's alone),
+  joined to the publication's when the two are near, the publication's alone for a far bare
+  year, its own for a far day, week or month),
   and all intervals of a story share at least one day. A story's interval is the
   intersection of its mentions', so stories never drift along a chain of reports;
 - their places are compatible: unknown on one side, the same country, or within
@@ -167,14 +168,17 @@ def interval(date: str | None, basis: str | None,
         return lo - dt.timedelta(days=LAG), hi + dt.timedelta(days=SLACK)
     lo, hi = lo - dt.timedelta(days=SLACK), hi + dt.timedelta(days=SLACK)
     if basis == "sentence" and pub is not None:
-        # a time phrase elsewhere in the sentence, not the event's own: "condemned the Democrats,
-        # angry about the 2016 election" is not dated 2016, and the other language's coder may
-        # rightly have dated it by the publication. Near the publication (the two together no
-        # wider than WINDOW) either may be right; a far one is as likely another phrase's time
-        # as the event's, and the publication's window stands for it.
+        # a time phrase elsewhere in the sentence, not the event's own, and the other language's
+        # coder may have dated the event by the publication instead. Near the publication (the two
+        # together no wider than WINDOW) either may be right. A far bare year is more often
+        # another noun's ("angry about the 2016 election", "the 2015 agreement") than the
+        # event's time: the publication's window stands for it. A far day or month ("early
+        # June at the FPÖ protest") stays.
         seen = pub - dt.timedelta(days=LAG), pub + dt.timedelta(days=SLACK)
         hull = min(lo, seen[0]), max(hi, seen[1])
-        return hull if (hull[1] - hull[0]).days <= WINDOW else seen
+        if (hull[1] - hull[0]).days <= WINDOW:
+            return hull
+        return seen if date_precision(date) == "year" else (lo, hi)
     return lo, hi
 
 
@@ -207,8 +211,11 @@ def compatible(story: StoryState, mention: Mention, *, same_article: bool,
 
     Within one article (``same_article``, ``sentences`` the story's sentences in it) a mention
     joins a story of its own sentence or, when either is the lead (sentence 0: the headline or
-    teaser that sums up the body), of another: later sentences with the same actors and type
-    are as often background or the next step as the same event.
+    teaser that sums up the body) and the two share a name (a capitalised word or number, see
+    :func:`names_of`), of another: later sentences with the same actors and type are as often
+    background or the next step as the same event, and a lead sums up one of them, the one
+    that names what it names ("HDP-Chef Demirtaş wird ... vorgeworfen" is Erdoğan's accusation
+    of Demirtaş, not the inquiry into another HDP leader eight sentences on).
 
     Across articles an undated mention joins nothing, and a coarse one only a story with
     exactly its interval reported within :data:`REPORT_WINDOW` days (the caller's index
@@ -217,7 +224,9 @@ def compatible(story: StoryState, mention: Mention, *, same_article: bool,
     if story.key != mention.key or not dates_meet(story, mention) or not places_meet(story, mention):
         return False
     if same_article:
-        return sentences is None or mention.sentence in sentences or mention.sentence == 0 or 0 in sentences
+        if sentences is None or mention.sentence in sentences:
+            return True
+        return (mention.sentence == 0 or 0 in sentences) and bool(mention.names & (story.names or set()))
     if mention.lo is None or story.lo is None:
         return False
     if mention.weak and mention.text not in (story.texts or ()):
