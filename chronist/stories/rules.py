@@ -213,9 +213,9 @@ def compatible(story: StoryState, mention: Mention, *, same_article: bool,
     joins a story of its own sentence or, when either is the lead (sentence 0: the headline or
     teaser that sums up the body) and the two share a name (a capitalised word or number, see
     :func:`names_of`), of another: later sentences with the same actors and type are as often
-    background or the next step as the same event, and a lead sums up one of them, the one
-    that names what it names ("HDP-Chef Demirtaş wird ... vorgeworfen" is Erdoğan's accusation
-    of Demirtaş, not the inquiry into another HDP leader eight sentences on).
+    background or the next step as the same event, and a lead sums up those that name what it
+    names ("HDP-Chef Demirtaş wird ... vorgeworfen" goes with Erdoğan's accusation of Demirtaş,
+    not with the inquiry into another HDP leader eight sentences on).
 
     Across articles an undated mention joins nothing, and a coarse one only a story with
     exactly its interval reported within :data:`REPORT_WINDOW` days (the caller's index
