@@ -1,14 +1,16 @@
 """Story clustering: merge precision and recall, stories vs events, and cost against store size.
 
     .venv/bin/python benchmarks/stories.py quality [--limit N]    # NTREX de+en and 10kGNAD near-duplicates
-    .venv/bin/python benchmarks/stories.py corpus                 # all of 10kGNAD: stories vs events
+        [--sets ntrex gnad] [--cache DIR] [--explain] [--sample 20]
+    .venv/bin/python benchmarks/stories.py corpus [--day ISO]     # all of 10kGNAD: stories vs events
     .venv/bin/python benchmarks/stories.py cost [--sizes 10000 100000 1000000]
 
 quality
     Two sets ingested (through ``Store.add``, so assignment runs as in ``chronist ingest``):
     the German and English sides of each NTREX document in ``../shared/eval/parallel/
-    ntrex_de_en_dev.tsv`` (one article per side, the aligned sentences as its sentences, all
-    published on one day: the harder case, since different documents may then merge), and
+    ntrex_de_en_dev.tsv`` (one article per side, the aligned sentences as its sentences, coded
+    with its publication day: each document on a day of its own 30 days apart, then all of them
+    on one day, the harder case, since different documents may then merge), and
     synthetic near-duplicates of 10kGNAD: each article (published on a day drawn from a year)
     and a copy under another id and publication, published the same or the next day, whose
     first sentence (the teaser, the article's headline) is replaced by another.
@@ -16,7 +18,9 @@ quality
     versions (NTREX: the same line; near-duplicates: the same sentence text) and have the same
     type and dyad. Precision: the share of stories of several mentions whose mentions are all
     one gold event. Recall: the share of gold pairs (an event found in both versions) whose
-    two mentions are in one story.
+    two mentions are in one story. For NTREX it also counts the aligned lines where the two
+    languages' coders agree on an event, on a type only, or on nothing: where they disagree,
+    a missed merge is the coder's, not the clustering's.
 corpus [--day 2016-03-01]
     All 925 10kGNAD articles (no publication dates, as the corpus has none; or all on the day
     given, the hardest case, where only type, dyad and place keep articles apart) ingested by
