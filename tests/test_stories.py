@@ -275,3 +275,15 @@ def test_a_lead_joins_the_body_sentence_that_names_what_it_names(tmp_path: Path)
             for s in [{"id": row[0]} for row in store.conn.execute("SELECT id FROM stories")])
         assert stories == [((0,), (2,)), ((1,),)]
         assert store.recluster() == (3, 2)
+
+
+def test_a_lead_that_joined_another_articles_story_still_draws_its_body(tmp_path: Path) -> None:
+    # the names the lead rule reads include the lead's own, also when the story came from the
+    # store (ingest) rather than from memory (recluster): both give one story of three mentions
+    accuse = ("ACCUSE", "TUR/GOV", "TUR/OPP", DAY.isoformat(), "publication")
+    with Store.open(tmp_path / "leads.db") as store:
+        store.add(built("a", [(*accuse, "Die Justiz hat Anklage gegen Demirtaş erhoben.")]))
+        store.add(built("b", [(*accuse, "Ankara klagt den HDP-Chef an."),
+                              (*accuse, "Der Staatsanwalt wirft dem HDP-Chef Terrorpropaganda vor.")]))
+        assert [(s["mentions"], s["articles"]) for s in store.stories()] == [(3, 2)]
+        assert store.recluster() == (3, 1)
