@@ -278,8 +278,9 @@ def test_a_lead_joins_the_body_sentence_that_names_what_it_names(tmp_path: Path)
 
 
 def test_a_lead_that_joined_another_articles_story_still_draws_its_body(tmp_path: Path) -> None:
-    # the names the lead rule reads include the lead's own, also when the story came from the
-    # store (ingest) rather than from memory (recluster): both give one story of three mentions
+    # the lead rule compares the sentences of one article: the body sentence shares a name with
+    # the lead, not with the other article, and joins the story the lead joined, in ingest (the
+    # story loaded from the store) as in recluster (held in memory)
     accuse = ("ACCUSE", "TUR/GOV", "TUR/OPP", DAY.isoformat(), "publication")
     with Store.open(tmp_path / "leads.db") as store:
         store.add(built("a", [(*accuse, "Die Justiz hat Anklage gegen Demirtaş erhoben.")]))

@@ -75,7 +75,6 @@ def iter_mentions(conn: sqlite3.Connection, *, article: int | None = None,
 
 class Index(Protocol):
     def candidates(self, mention: Mention) -> list[StoryState]: ...
-    def with_names(self, story: StoryState) -> StoryState: ...
     def open(self, mention: Mention) -> StoryState: ...
     def refile(self, story: StoryState) -> None: ...
 
@@ -86,12 +85,13 @@ def assign(mentions: Iterable[Mention], index: Index) -> list[StoryState]:
     touched: dict[int, StoryState] = {}
     local: dict[str, list[StoryState]] = {}
     sentences: dict[int, set[int]] = {}            # story -> its sentences in this article
+    named: dict[int, set[str]] = {}                # story -> the names of those sentences
     article = None
     for mention in mentions:
         if mention.article != article:
-            article, local, sentences = mention.article, {}, {}
+            article, local, sentences, named = mention.article, {}, {}, {}
         here = [s for s in local.get(mention.key, [])
-                if compatible(index.with_names(s), mention, same_article=True, sentences=sentences.get(s.id))]
+                if compatible(s, mention, same_article=True, sentences=sentences.get(s.id), names=named.get(s.id))]
         story = best(here, mention)
         if story is None and mention.lo is not None:
             # a story that already holds this article's mentions is judged by the in-article rule alone
@@ -99,8 +99,7 @@ def assign(mentions: Iterable[Mention], index: Index) -> list[StoryState]:
                      if s.id not in sentences and compatible(s, mention, same_article=False)]
             story = best(there, mention)
             if story is not None:
-                # the state this run already holds, with its names (the lead rule reads them)
-                story = index.with_names(touched.get(story.id, story))
+                story = touched.get(story.id, story)    # the state this run already holds
         if story is None:
             story = index.open(mention)
         else:
@@ -108,6 +107,7 @@ def assign(mentions: Iterable[Mention], index: Index) -> list[StoryState]:
             index.refile(story)
         touched[story.id] = story
         sentences.setdefault(story.id, set()).add(mention.sentence)
+        named.setdefault(story.id, set()).update(mention.names)
         if story not in local.setdefault(mention.key, []):
             local[mention.key].append(story)
     return list(touched.values())
@@ -148,19 +148,14 @@ class SqlIndex:
         found = [self.cache.get(row[0]) or _state(row) for row in rows]
         if mention.weak or len(found) > 1:       # the sentences decide: load them
             for story in found:
-                self.with_names(story)
+                if story.texts is None:
+                    texts = [row[0] for row in self.conn.execute(
+                        "SELECT s.text FROM events e JOIN sentences s ON s.article = e.article "
+                        "AND s.idx = e.sentence_idx WHERE e.story = ?", (story.id,))]
+                    story.texts = {text_hash(t) for t in texts}
+                    story.names = set().union(*(names_of(t) for t in texts))
+                self.cache[story.id] = story
         return found
-
-    def with_names(self, story: StoryState) -> StoryState:
-        """``story`` with the sentence hashes and names of its mentions loaded."""
-        if story.texts is None:
-            texts = [row[0] for row in self.conn.execute(
-                "SELECT s.text FROM events e JOIN sentences s ON s.article = e.article "
-                "AND s.idx = e.sentence_idx WHERE e.story = ?", (story.id,))]
-            story.texts = {text_hash(t) for t in texts}
-            story.names = set().union(*(names_of(t) for t in texts))
-        self.cache[story.id] = story
-        return story
 
     def open(self, mention: Mention) -> StoryState:
         sid = self.conn.execute(
@@ -241,9 +236,6 @@ class MemoryIndex:
             out += [s for s in self.filed.get(("fine", mention.key, bucket), ())
                     if first <= s.lo <= mention.hi and s.hi >= mention.lo]
         return out
-
-    def with_names(self, story: StoryState) -> StoryState:
-        return story                             # opened here: its texts and names are kept as it grows
 
     def open(self, mention: Mention) -> StoryState:
         story = opened_by(len(self.stories) + 1, mention)

@@ -206,13 +206,13 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def compatible(story: StoryState, mention: Mention, *, same_article: bool,
-               sentences: set[int] | None = None) -> bool:
+               sentences: set[int] | None = None, names: set[str] | None = None) -> bool:
     """Whether ``mention`` may join ``story``.
 
-    Within one article (``same_article``, ``sentences`` the story's sentences in it) a mention
-    joins a story of its own sentence or, when either is the lead (sentence 0: the headline or
-    teaser that sums up the body) and the two share a name (a capitalised word or number, see
-    :func:`names_of`), of another: later sentences with the same actors and type are as often
+    Within one article (``same_article``, ``sentences`` the story's sentences in it, ``names``
+    their names) a mention joins a story of its own sentence or, when either is the lead
+    (sentence 0: the headline or teaser that sums up the body) and the two share a name (a
+    capitalised word or number, see :func:`names_of`), of another: later sentences with the same actors and type are as often
     background or the next step as the same event, and a lead sums up those that name what it
     names ("HDP-Chef Demirtaş wird ... vorgeworfen" goes with Erdoğan's accusation of Demirtaş,
     not with the inquiry into another HDP leader eight sentences on).
@@ -226,7 +226,7 @@ def compatible(story: StoryState, mention: Mention, *, same_article: bool,
     if same_article:
         if sentences is None or mention.sentence in sentences:
             return True
-        return (mention.sentence == 0 or 0 in sentences) and bool(mention.names & (story.names or set()))
+        return (mention.sentence == 0 or 0 in sentences) and bool(mention.names & (names or set()))
     if mention.lo is None or story.lo is None:
         return False
     if mention.weak and mention.text not in (story.texts or ()):
