@@ -1,14 +1,16 @@
 """Story clustering: merge precision and recall, stories vs events, and cost against store size.
 
     .venv/bin/python benchmarks/stories.py quality [--limit N]    # NTREX de+en and 10kGNAD near-duplicates
-    .venv/bin/python benchmarks/stories.py corpus                 # all of 10kGNAD: stories vs events
+        [--sets ntrex gnad] [--cache DIR] [--explain] [--sample 20]
+    .venv/bin/python benchmarks/stories.py corpus [--day ISO]     # all of 10kGNAD: stories vs events
     .venv/bin/python benchmarks/stories.py cost [--sizes 10000 100000 1000000]
 
 quality
     Two sets ingested (through ``Store.add``, so assignment runs as in ``chronist ingest``):
     the German and English sides of each NTREX document in ``../shared/eval/parallel/
-    ntrex_de_en_dev.tsv`` (one article per side, the aligned sentences as its sentences, all
-    published on one day: the harder case, since different documents may then merge), and
+    ntrex_de_en_dev.tsv`` (one article per side, the aligned sentences as its sentences, coded
+    with its publication day: each document on a day of its own 30 days apart, then all of them
+    on one day, the harder case, since different documents may then merge), and
     synthetic near-duplicates of 10kGNAD: each article (published on a day drawn from a year)
     and a copy under another id and publication, published the same or the next day, whose
     first sentence (the teaser, the article's headline) is replaced by another.
@@ -16,14 +18,19 @@ quality
     versions (NTREX: the same line; near-duplicates: the same sentence text) and have the same
     type and dyad. Precision: the share of stories of several mentions whose mentions are all
     one gold event. Recall: the share of gold pairs (an event found in both versions) whose
-    two mentions are in one story.
-corpus
-    All 925 10kGNAD articles (no publication dates, as the corpus has none) and how many
-    stories their events make; prints a sample of 20 stories of several mentions.
+    two mentions are in one story. For NTREX it also counts the aligned lines where the two
+    languages' coders agree on an event, on a type only, or on nothing: where they disagree,
+    a missed merge is the coder's, not the clustering's.
+corpus [--day 2016-03-01]
+    All 925 10kGNAD articles (no publication dates, as the corpus has none; or all on the day
+    given, the hardest case, where only type, dyad and place keep articles apart) ingested by
+    ``chronist ingest`` and how many stories their events make; prints a seeded random sample
+    of 20 stories of several mentions, for checking by eye.
 cost
     Synthetic stores of N events (hand-made events through ``Store.add``, then bulk-copied):
     1,000 new events of 50 articles are added through the write path and the time per
-    1,000 is measured. Events are spread over N/500 days (a feed of 500 events a day), over
+    1,000 is measured, wall-clock and CPU (the process's: SQLite runs in it; on a loaded
+    machine the CPU time is the figure to compare). Events are spread over N/500 days (a feed of 500 events a day), over
     ~200 actor codes with a skewed (Zipf) choice of dyads; 30 % of the new events repeat a
     recent story.
 """
@@ -52,9 +59,14 @@ NTREX = SHARED / "eval/parallel/ntrex_de_en_dev.tsv"
 GNAD = SHARED / "corpora/de_news_10kgnad.csv"
 
 
-def gnad_texts() -> list[str]:
+def gnad_rows() -> list[tuple[str, str]]:
+    """(category, text) of each 10kGNAD article."""
     with open(GNAD, encoding="utf-8", newline="") as handle:
-        return [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) >= 2]
+        return [(row[0], row[1]) for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) >= 2]
+
+
+def gnad_texts() -> list[str]:
+    return [text for _, text in gnad_rows()]
 
 
 def ntrex_docs() -> dict[str, list[tuple[str, str]]]:
@@ -79,9 +91,11 @@ def evaluate(store: Store, gold_of) -> dict:
     records = store.events()
     story = {row[0]: row[1] for row in store.conn.execute("SELECT event_id, story FROM events")}
     gold: dict[str, set] = defaultdict(set)
+    of_gold: dict[str, list[dict]] = defaultdict(list)
     by_story: dict[int, list[dict]] = defaultdict(list)
     for r in records:
         gold[gold_of(r)].add(r["id"])
+        of_gold[gold_of(r)].append({**r, "story": story[r["id"]]})
         by_story[story[r["id"]]].append(r)
     pairs = merged = 0
     missed = []
@@ -97,68 +111,163 @@ def evaluate(store: Store, gold_of) -> dict:
     pure = sum(len({gold_of(r) for r in members}) == 1 for members in multi)
     return {"events": len(records), "stories": len(by_story), "multi": len(multi), "pure": pure,
             "precision": pure / len(multi) if multi else 1.0, "pairs": pairs, "merged": merged,
-            "recall": merged / pairs if pairs else 1.0, "impure": [m for m in multi if len({gold_of(r) for r in m}) > 1], "missed": missed}
+            "recall": merged / pairs if pairs else 1.0, "impure": [m for m in multi if len({gold_of(r) for r in m}) > 1], "missed": missed,
+            "records": of_gold}
+
+
+def _coded(args: argparse.Namespace, name: str, make):
+    """``make()``'s coded documents, kept in ``--cache`` (pickled) so that runs after a change of the
+    clustering rules alone skip the pipeline."""
+    if not args.cache:
+        return make()
+    import pickle
+    path = Path(args.cache) / f"stories-{name}-{args.limit or 'all'}.pickle"
+    if path.exists():
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    out = make()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as handle:
+        pickle.dump(out, handle)
+    return out
 
 
 def quality(args: argparse.Namespace) -> None:
     from chronist.pipeline import Pipeline
-    pipeline = Pipeline.default()
-    rng = random.Random(14)
+    pipeline = None
+
+    def pipe() -> Pipeline:
+        nonlocal pipeline
+        pipeline = pipeline or Pipeline.default()
+        return pipeline
+
     with tempfile.TemporaryDirectory() as tmp:
-        # NTREX: German and English side of each document; each document on a day of its own, then
-        # all of them on one day (where different documents may merge, rightly or not)
-        docs = list(ntrex_docs().items())[:args.limit or None]
-        coded = []
-        for n, (doc, lines) in enumerate(docs):
-            for lang, column in (("de", 0), ("en", 1)):
-                sentences = [pair[column] for pair in lines]
-                article = Article(text=" ".join(sentences), id=f"{doc}:{lang}", lang=lang,
-                                  source=f"ntrex-{lang}", sentences=sentences)
-                coded.append((n, article, pipeline.process(article, lang=lang)))
-        for label, spread in (("a day of its own", True), ("all on one day", False)):
-            with Store.open(Path(tmp) / f"ntrex-{spread}.db") as store:
-                for n, article, doc in coded:
-                    day = dt.date(2019, 1, 1) + dt.timedelta(days=30 * n if spread else 0)
-                    doc.article = Article(text=article.text, id=article.id, date=day, lang=article.lang,
-                                          source=article.source, sentences=article.sentences)
-                    for event in doc.events:        # dates as the time stage gives them for that day
-                        if event.date_basis == "publication":
-                            event.date = day.isoformat()
-                    store.add(doc)
-                result = evaluate(store, lambda r: _gold_key(r, f"{r['article'].rsplit(':', 1)[0]}#"
-                                                               f"{r['sentence_index']}"))
-                report(f"NTREX de+en ({len(docs)} documents, 986 aligned sentence pairs; each document {label})",
-                       result)
-        # 10kGNAD near-duplicates
-        texts = gnad_texts()[:args.limit or None]
-        start = dt.date(2016, 1, 1)
-        replacement = "Die Redaktion hat diesen Bericht am Abend aktualisiert und ergänzt."
-        with Store.open(Path(tmp) / "gnad.db") as store:
-            for n, text in enumerate(texts):
-                published = start + dt.timedelta(days=rng.randrange(365))
-                original = Article(text=text, id=f"gnad:{n}", date=published, lang="de", source="derStandard")
-                doc = pipeline.process(original, lang="de")
+        if "ntrex" in args.sets:
+            ntrex(args, pipe, Path(tmp))
+        if "gnad" in args.sets:
+            near_duplicates(args, pipe, Path(tmp))
+
+
+def ntrex(args: argparse.Namespace, pipe, tmp: Path) -> None:
+    # NTREX: German and English side of each document; each document on a day of its own, then
+    # all of them on one day (where different documents may merge, rightly or not)
+    docs = list(ntrex_docs().items())[:args.limit or None]
+
+    def make(spread: bool):
+        def run() -> list:
+            coded = []
+            for n, (doc, lines) in enumerate(docs):
+                day = dt.date(2019, 1, 1) + dt.timedelta(days=30 * n if spread else 0)
+                for lang, column in (("de", 0), ("en", 1)):
+                    sentences = [pair[column] for pair in lines]
+                    article = Article(text=" ".join(sentences), id=f"{doc}:{lang}", lang=lang, date=day,
+                                      source=f"ntrex-{lang}", sentences=sentences)
+                    coded.append((n, article, pipe().process(article, lang=lang)))
+            return coded
+        return run
+
+    # each article is coded with its publication day, so that its time phrases resolve against it
+    # (and past events without one are dated by it), as in ``chronist ingest``
+    for label, spread in (("a day of its own", True), ("all on one day", False)):
+        coded = _coded(args, f"ntrex-{'spread' if spread else 'oneday'}", make(spread))
+        if spread:
+            agreement(coded)
+        with Store.open(tmp / f"ntrex-{spread}.db") as store:
+            for n, article, doc in coded:
                 store.add(doc)
-                first = doc.sentences[0] if doc.sentences else None
-                if first is None:
-                    continue
-                copy_text = replacement + text[first.end:]
-                copy = Article(text=copy_text, id=f"copy:{n}", lang="de", source="APA",
-                               date=published + dt.timedelta(days=rng.randrange(2)))
-                store.add(pipeline.process(copy, lang="de"))
-            result = evaluate(store, lambda r: _gold_key(r, f"{r['article'].split(':')[1]}#{r['sentence']}"))
-            report(f"10kGNAD near-duplicates ({len(texts)} articles and their copies, changed first sentence)",
-                   result)
+            result = evaluate(store, lambda r: _gold_key(r, f"{r['article'].rsplit(':', 1)[0]}#"
+                                                           f"{r['sentence_index']}"))
+            report(f"NTREX de+en ({len(docs)} documents, {sum(len(lines) for _, lines in docs)} aligned "
+                   f"sentence pairs; each document {label})", result, explain=args.explain)
 
 
-def report(title: str, result: dict) -> None:
+def agreement(coded: list) -> None:
+    """How often the two languages' coders agree on an aligned line: the ceiling of cross-language
+    merges, and the lines where a miss is the coder's, not the clustering's."""
+    keys: dict[tuple[int, int], dict[str, set]] = defaultdict(lambda: {"de": set(), "en": set()})
+    for n, article, doc in coded:
+        for event in doc.events:
+            r = event.record()
+            keys[(n, event.sentence_index)][article.lang].add(_gold_key(r, "")[1:])
+    both = [k for k in keys.values() if k["de"] and k["en"]]
+    agree = [k for k in both if k["de"] & k["en"]]
+    same_type = [k for k in both if not k["de"] & k["en"]
+                 and {x.split("|")[0] for x in k["de"]} & {x.split("|")[0] for x in k["en"]}]
+    one = sum(bool(k["de"]) != bool(k["en"]) for k in keys.values())
+    print(f"NTREX coder agreement: {len(keys)} aligned lines with an event on either side; {one} on one side "
+          f"only; {len(both)} on both, of which {len(agree)} share an event (type, polarity and dyad), "
+          f"{len(same_type)} share only a type (the dyads differ), {len(both) - len(agree) - len(same_type)} "
+          "share nothing")
+    for k in same_type:
+        print("  same type, other dyad:  de", sorted(k["de"]), " en", sorted(k["en"]))
+
+
+def near_duplicates(args: argparse.Namespace, pipe, tmp: Path) -> None:
+    # 10kGNAD near-duplicates
+    rng = random.Random(14)
+    texts = gnad_texts()[:args.limit or None]
+    start = dt.date(2016, 1, 1)
+    replacement = "Die Redaktion hat diesen Bericht am Abend aktualisiert und ergänzt."
+
+    def make() -> list:
+        coded = []
+        for n, text in enumerate(texts):
+            published = start + dt.timedelta(days=rng.randrange(365))
+            original = Article(text=text, id=f"gnad:{n}", date=published, lang="de", source="derStandard")
+            doc = pipe().process(original, lang="de")
+            coded.append(doc)
+            first = doc.sentences[0] if doc.sentences else None
+            if first is None:
+                continue
+            copy_text = replacement + text[first.end:]
+            copy = Article(text=copy_text, id=f"copy:{n}", lang="de", source="APA",
+                           date=published + dt.timedelta(days=rng.randrange(2)))
+            coded.append(pipe().process(copy, lang="de"))
+        return coded
+
+    with Store.open(tmp / "gnad.db") as store:
+        for doc in _coded(args, "gnad", make):
+            store.add(doc)
+        result = evaluate(store, lambda r: _gold_key(r, f"{r['article'].split(':')[1]}#{r['sentence']}"))
+        report(f"10kGNAD near-duplicates ({len(texts)} articles and their copies, changed first sentence)",
+               result, explain=args.explain)
+        if args.sample:
+            print_sample(store, args.sample, width=args.width)
+
+
+def print_sample(store: Store, n: int, *, width: int = 160) -> None:
+    """A seeded random sample of ``n`` stories of several mentions, each mention with its sentence."""
+    multi = store.stories(min_mentions=2)
+    sample = random.Random(20).sample(multi, min(n, len(multi)))
+    text = {r["id"]: r for r in store.events()}
+    for s in sample:
+        print(f"\nstory {s['id']} {s['plover']} {s['dyad']} {s['date_lo']}..{s['date_hi']} mentions {s['mentions']} "
+              f"articles {s['articles']}")
+        for event in s["events"]:
+            r = text[event]
+            print(f"   {r['article']}#{r['sentence_index']} {r['modality']} date {r['date']} ({r['date_basis']}) "
+                  f"[{r['event_text']}] {r['sentence'][:width]}")
+
+
+def report(title: str, result: dict, *, explain: bool = False) -> None:
     print(title)
     print(f"  events {result['events']}, stories {result['stories']}, of several mentions {result['multi']}")
     print(f"  merge precision {result['precision']:.3f} ({result['pure']}/{result['multi']} stories of one event)")
     print(f"  merge recall    {result['recall']:.3f} ({result['merged']}/{result['pairs']} pairs in one story)")
-    for key in result["missed"][:10]:
+    for key in result["missed"][:None if explain else 10]:
         print("  missed:", key)
-    for members in result["impure"][:10]:
+        if explain:
+            for r in result["records"][key]:
+                print(f"     story {r['story']} {r['article']}#{r['sentence_index']} {r['plover']} {r['cameo']} "
+                      f"{r['modality']} date {r['date']} ({r['date_basis']}) place {r.get('country')}: "
+                      f"{r['sentence'][:150]}")
+    for members in result["impure"][:None if explain else 10]:
+        if explain:
+            print("  impure:")
+            for r in members:
+                print(f"     {r['article']}#{r['sentence_index']} {r['plover']} {r['cameo']} {r['modality']} "
+                      f"date {r['date']} ({r['date_basis']}) place {r.get('country')}: {r['sentence'][:150]}")
+            continue
         print("  impure:", " | ".join(f"{m['article']}#{m['sentence_index']} {m['plover']} "
                                       f"{'+'.join(a['actor'] for a in m['source'])}>"
                                       f"{'+'.join(a['actor'] for a in m['target'])}: {m['sentence'][:70]}"
@@ -168,26 +277,30 @@ def report(title: str, result: dict) -> None:
 def corpus(args: argparse.Namespace) -> None:
     db = Path(args.db)
     if not db.exists():
+        import json
+        import os
         import subprocess
-        subprocess.run([str(ROOT / ".venv/bin/chronist"), "ingest", str(GNAD), "--lang", "de", "--db", str(db),
-                        "--quiet"], check=True)
+        source = GNAD
+        if args.day:
+            # the corpus has no publication days: give them all one day, so that nothing but the
+            # rules' type, dyad and place keeps the reports of different articles apart
+            source = db.with_suffix(".jsonl")
+            with open(source, "w", encoding="utf-8") as out:
+                for n, (category, text) in enumerate(gnad_rows()):
+                    out.write(json.dumps({"id": f"gnad:{n}", "text": text, "lang": "de", "date": args.day,
+                                          "source": "derStandard"}, ensure_ascii=False) + "\n")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        subprocess.run([sys.executable, "-m", "chronist.cli", "ingest", str(source), "--lang", "de", "--db", str(db),
+                        "--workers", str(args.workers), "--quiet"], check=True, env=env)
     with Store.open(db) as store:
         counts = store.story_counts()
         events = store.counts()["events"]
-        if counts["unassigned"]:
+        if counts["unassigned"] or args.recluster:
             store.recluster()
             counts = store.story_counts()
         print(f"10kGNAD: {events} events in {counts['stories']} stories ({counts['multi']} of several mentions); "
               f"{events / max(counts['stories'], 1):.3f} events per story")
-        multi = store.stories(min_mentions=2)
-        sample = random.Random(20).sample(multi, min(20, len(multi)))
-        text = {r["id"]: r for r in store.events()}
-        for s in sample:
-            print(f"\n{s['id']} {s['plover']} {s['dyad']} {s['date_lo']}..{s['date_hi']} mentions {s['mentions']} "
-                  f"articles {s['articles']}")
-            for event in s["events"]:
-                r = text[event]
-                print(f"   {r['article']}#{r['sentence_index']} [{r['event_text']}] {r['sentence'][:160]}")
+        print_sample(store, args.sample, width=args.width)
 
 
 # -- cost --------------------------------------------------------------------------------
@@ -275,10 +388,10 @@ def cost(args: argparse.Namespace) -> None:
             with Store.open(path) as store:
                 conn = store.conn
                 # time of the write path with assignment, minus the same inserts without it
-                t = time.perf_counter()
+                t, cpu = time.perf_counter(), time.process_time()
                 for doc in docs:
                     store.add(doc)
-                with_stories = time.perf_counter() - t
+                with_stories, with_cpu = time.perf_counter() - t, time.process_time() - cpu
                 joined = conn.execute(
                     "SELECT count(*) FROM events e JOIN stories s ON s.id = e.story "
                     "WHERE e.article > ? AND s.root_event <= ?", (size // 20, size)).fetchone()[0]
@@ -286,14 +399,14 @@ def cost(args: argparse.Namespace) -> None:
                 rows = [r[0] for r in conn.execute("SELECT id FROM articles WHERE article_id LIKE 'syn:%'")]
                 conn.execute("BEGIN")
                 conn.execute("UPDATE events SET story = NULL WHERE article >= ?", (rows[0],))
-                t = time.perf_counter()
+                t, cpu = time.perf_counter(), time.process_time()
                 for row in rows:
                     assign_article(conn, row)
-                assign_only = time.perf_counter() - t
+                assign_only, assign_cpu = time.perf_counter() - t, time.process_time() - cpu
                 conn.execute("ROLLBACK")
-            print(f"  {size:>9,} events: {with_stories:.3f} s to store 1,000 events with assignment, "
-                  f"{assign_only:.3f} s of it assignment alone; {joined} of 1,000 joined an existing story",
-                  flush=True)
+            print(f"  {size:>9,} events: {with_stories:.3f} s ({with_cpu:.3f} s CPU) to store 1,000 events with "
+                  f"assignment, {assign_only:.3f} s ({assign_cpu:.3f} s CPU) of it assignment alone; {joined} of "
+                  "1,000 joined an existing story", flush=True)
 
 
 def main() -> None:
@@ -301,8 +414,19 @@ def main() -> None:
     sub = parser.add_subparsers(dest="what", required=True)
     p = sub.add_parser("quality")
     p.add_argument("--limit", type=int, help="only the first N documents / articles")
+    p.add_argument("--sets", nargs="+", choices=["ntrex", "gnad"], default=["ntrex", "gnad"])
+    p.add_argument("--cache", metavar="DIR", help="keep the coded documents here (pickled) for the next run")
+    p.add_argument("--explain", action="store_true", help="every missed pair with its mentions' dates and places")
+    p.add_argument("--sample", type=int, default=0,
+                   help="print a seeded random sample of this many near-duplicate stories of several mentions")
+    p.add_argument("--width", type=int, default=160, help="characters of each sentence to print")
     p = sub.add_parser("corpus")
-    p.add_argument("--db", default="/tmp/chronist-10kgnad-stories.db")
+    p.add_argument("--db", default="/tmp/chronist-10kgnad-stories.db", help="store (ingested first if missing)")
+    p.add_argument("--day", help="give every article this publication day (ISO); default: none, as in the corpus")
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--recluster", action="store_true", help="assign the stored events to stories again first")
+    p.add_argument("--sample", type=int, default=20, help="stories of several mentions to print (seeded)")
+    p.add_argument("--width", type=int, default=160, help="characters of each sentence to print")
     p = sub.add_parser("cost")
     p.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     p.add_argument("--tmp", default=None)

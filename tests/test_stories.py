@@ -193,3 +193,98 @@ def test_cli_recluster_stories_and_dedup(korea: Store, tmp_path: Path) -> None:
     assert out.returncode == 0 and len(out.stdout.splitlines()) == 6
     out = run("export", "--format", "gdelt-mentions", "--dedup")
     assert out.returncode == 2 and "--dedup" in out.stderr
+
+
+# -- rules on events built here (no pipeline): one report each, stored through Store.add -----------
+
+def built(id: str, sentences: list[tuple], *, day: dt.date | None = DAY, lang: str = "de",
+          source: str | None = None):
+    """A coded document of hand-made events: one per sentence, given as
+    (plover, "SRC/SEC", "TGT/SEC" or "", date, date basis[, the sentence's text])."""
+    from chronist.model import Actor, Document, Event, Sentence
+
+    def actors(spec: str) -> list:
+        return [Actor(*(part.split("/") + [None])[:2]) for part in spec.split("+") if part]
+
+    texts = [spec[5] if len(spec) > 5 else f"Satz {i} von {id}." for i, spec in enumerate(sentences)]
+    article = Article(text=" ".join(texts), id=id, date=day, lang=lang, source=source or id)
+    out, events, at = [], [], 0
+    for i, (plover, src, tgt, date, basis, *_) in enumerate(sentences):
+        words = texts[i]
+        out.append(Sentence(index=i, text=words, start=at, end=at + len(words)))
+        events.append(Event(article=id, sentence_index=i, sentence=words, source=actors(src), target=actors(tgt),
+                            plover=plover, cameo="111", quad="verbal conflict", goldstein=-2.0,
+                            modality="asserted", event_text="x", trigger_start=0, trigger_end=1,
+                            date=date, date_basis=basis))
+        at += len(words) + 1
+    return Document(article=article, lang=lang, sentences=out, events=events)
+
+
+def test_a_far_date_from_elsewhere_in_the_sentence_stands_for_no_date() -> None:
+    day = dt.date
+    pub = day(2019, 1, 10)
+    # the year of "angry about the 2016 election", taken from another phrase of the sentence: the
+    # publication's window (as for an event dated by its publication), not 2016
+    assert interval("2016", "sentence", pub) == (day(2019, 1, 7), day(2019, 1, 11))
+    # the same year as the event's own time phrase stays the year
+    assert interval("2016", "expression", pub) == (day(2015, 12, 31), day(2017, 1, 1))
+    # a far month or day from elsewhere in the sentence ("early June at the protest") stays
+    assert interval("2018-06", "sentence", pub) == (day(2018, 5, 31), day(2018, 7, 1))
+    # near the publication, the sentence's date and the publication's window together
+    assert interval("2019-01-04", "sentence", pub) == (day(2019, 1, 3), day(2019, 1, 11))
+    # without a publication day, the date is all there is
+    assert interval("2016", "sentence", None) == (day(2015, 12, 31), day(2017, 1, 1))
+
+
+def test_a_far_sentence_date_and_a_publication_date_are_one_story(tmp_path: Path) -> None:
+    pub = dt.date(2019, 1, 10)
+    with Store.open(tmp_path / "dates.db") as store:
+        store.add(built("de-1", [("ACCUSE", "USA/JUD", "USA/PTY", "2016", "sentence")], day=pub))
+        store.add(built("en-1", [("ACCUSE", "USA/JUD", "USA/PTY", pub.isoformat(), "publication")], day=pub,
+                        lang="en"))
+        # the same accusation dated 2016 by its own time phrase is another event
+        store.add(built("de-2", [("ACCUSE", "USA/JUD", "USA/PTY", "2016", "expression")], day=pub))
+        assert sorted((s["mentions"], s["articles"]) for s in store.stories()) == [(1, 1), (2, 2)]
+        assert store.recluster() == (3, 2)
+
+
+def test_aggregate_counts_mentions_with_the_stories_beside_them(korea: Store) -> None:
+    from chronist.aggregate import aggregate, open_readonly
+    db = korea.path
+    korea.close()
+    conn = open_readonly(db)
+    try:
+        total = aggregate(conn)
+        by_type = {r.key["category"]: (r.events, r.stories) for r in aggregate(conn, by="category")}
+    finally:
+        conn.close()
+    assert [(r.events, r.stories) for r in total] == [(6, 3)]       # mentions by default, stories beside
+    assert by_type == {"CONSULT": (2, 1), "ACCUSE": (2, 1), "THREATEN": (2, 1)}
+
+
+def test_a_lead_joins_the_body_sentence_that_names_what_it_names(tmp_path: Path) -> None:
+    accuse = ("ACCUSE", "TUR/GOV", "TUR/OPP", None, None)
+    with Store.open(tmp_path / "lead.db") as store:
+        store.add(built("a", [
+            (*accuse, "HDP-Chef Demirtaş wird Anstachelung zu Protesten vorgeworfen."),
+            (*accuse, "Gegen Figen Yüksekdag seien Ermittlungen eingeleitet worden, berichtete Anadolu."),
+            (*accuse, "Staatspräsident Erdoğan hatte Demirtaş vorgeworfen, er unterhalte Kontakte zu Kurden."),
+        ]))
+        stories = sorted(tuple(store.conn.execute(
+            "SELECT sentence_idx FROM events WHERE story = ? ORDER BY sentence_idx", (s["id"],)).fetchall())
+            for s in [{"id": row[0]} for row in store.conn.execute("SELECT id FROM stories")])
+        assert stories == [((0,), (2,)), ((1,),)]
+        assert store.recluster() == (3, 2)
+
+
+def test_a_lead_that_joined_another_articles_story_still_draws_its_body(tmp_path: Path) -> None:
+    # the lead rule compares the sentences of one article: the body sentence shares a name with
+    # the lead, not with the other article, and joins the story the lead joined, in ingest (the
+    # story loaded from the store) as in recluster (held in memory)
+    accuse = ("ACCUSE", "TUR/GOV", "TUR/OPP", DAY.isoformat(), "publication")
+    with Store.open(tmp_path / "leads.db") as store:
+        store.add(built("a", [(*accuse, "Die Justiz hat Anklage gegen Demirtaş erhoben.")]))
+        store.add(built("b", [(*accuse, "Ankara klagt den HDP-Chef an."),
+                              (*accuse, "Der Staatsanwalt wirft dem HDP-Chef Terrorpropaganda vor.")]))
+        assert [(s["mentions"], s["articles"]) for s in store.stories()] == [(3, 2)]
+        assert store.recluster() == (3, 1)

@@ -85,12 +85,13 @@ def assign(mentions: Iterable[Mention], index: Index) -> list[StoryState]:
     touched: dict[int, StoryState] = {}
     local: dict[str, list[StoryState]] = {}
     sentences: dict[int, set[int]] = {}            # story -> its sentences in this article
+    named: dict[int, set[str]] = {}                # story -> the names of those sentences
     article = None
     for mention in mentions:
         if mention.article != article:
-            article, local, sentences = mention.article, {}, {}
+            article, local, sentences, named = mention.article, {}, {}, {}
         here = [s for s in local.get(mention.key, [])
-                if compatible(s, mention, same_article=True, sentences=sentences.get(s.id))]
+                if compatible(s, mention, same_article=True, sentences=sentences.get(s.id), names=named.get(s.id))]
         story = best(here, mention)
         if story is None and mention.lo is not None:
             # a story that already holds this article's mentions is judged by the in-article rule alone
@@ -106,6 +107,7 @@ def assign(mentions: Iterable[Mention], index: Index) -> list[StoryState]:
             index.refile(story)
         touched[story.id] = story
         sentences.setdefault(story.id, set()).add(mention.sentence)
+        named.setdefault(story.id, set()).update(mention.names)
         if story not in local.setdefault(mention.key, []):
             local[mention.key].append(story)
     return list(touched.values())

@@ -13,7 +13,10 @@ may be in one story when
 - their dates are compatible at their precision: each mention's date covers an interval of days
   (a day ± :data:`SLACK` for time zones and "yesterday"; a week, month or year as a whole; a
   date taken from the publication day, with no time phrase of its own, the :data:`LAG` days
-  before it; an undated event of a dated article the :data:`LAG` days around its publication),
+  before it; an undated event of a dated article the :data:`LAG` days around its publication;
+  a date taken from a time phrase elsewhere in the sentence, not the event's own, its interval
+  joined to the publication's when the two are near, the publication's alone for a far bare
+  year, its own for a far day, week or month),
   and all intervals of a story share at least one day. A story's interval is the
   intersection of its mentions', so stories never drift along a chain of reports;
 - their places are compatible: unknown on one side, the same country, or within
@@ -161,11 +164,22 @@ def interval(date: str | None, basis: str | None,
             return pub - dt.timedelta(days=LAG), pub + dt.timedelta(days=LAG)
         return None, None
     lo, hi = bounds
-    if date_precision(date) == "day":
-        if basis == "publication":
-            return lo - dt.timedelta(days=LAG), hi + dt.timedelta(days=SLACK)
-        return lo - dt.timedelta(days=SLACK), hi + dt.timedelta(days=SLACK)
-    return lo - dt.timedelta(days=SLACK), hi + dt.timedelta(days=SLACK)
+    if date_precision(date) == "day" and basis == "publication":
+        return lo - dt.timedelta(days=LAG), hi + dt.timedelta(days=SLACK)
+    lo, hi = lo - dt.timedelta(days=SLACK), hi + dt.timedelta(days=SLACK)
+    if basis == "sentence" and pub is not None:
+        # a time phrase elsewhere in the sentence, not the event's own, and the other language's
+        # coder may have dated the event by the publication instead. Near the publication (the two
+        # together no wider than WINDOW) either may be right. A far bare year is more often
+        # another noun's ("angry about the 2016 election", "the 2015 agreement") than the
+        # event's time: the publication's window stands for it. A far day or month ("early
+        # June at the FPÖ protest") stays.
+        seen = pub - dt.timedelta(days=LAG), pub + dt.timedelta(days=SLACK)
+        hull = min(lo, seen[0]), max(hi, seen[1])
+        if (hull[1] - hull[0]).days <= WINDOW:
+            return hull
+        return seen if date_precision(date) == "year" else (lo, hi)
+    return lo, hi
 
 
 def dates_meet(story: StoryState, mention: Mention) -> bool:
@@ -192,13 +206,16 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def compatible(story: StoryState, mention: Mention, *, same_article: bool,
-               sentences: set[int] | None = None) -> bool:
+               sentences: set[int] | None = None, names: set[str] | None = None) -> bool:
     """Whether ``mention`` may join ``story``.
 
-    Within one article (``same_article``, ``sentences`` the story's sentences in it) a mention
-    joins a story of its own sentence or, when either is the lead (sentence 0: the headline or
-    teaser that sums up the body), of another: later sentences with the same actors and type
-    are as often background or the next step as the same event.
+    Within one article (``same_article``, ``sentences`` the story's sentences in it, ``names``
+    their names) a mention joins a story of its own sentence or, when either is the lead
+    (sentence 0: the headline or teaser that sums up the body) and the two share a name (a
+    capitalised word or number, see :func:`names_of`), of another: later sentences with the same actors and type are as often
+    background or the next step as the same event, and a lead sums up those that name what it
+    names ("HDP-Chef Demirtaş wird ... vorgeworfen" goes with Erdoğan's accusation of Demirtaş,
+    not with the inquiry into another HDP leader eight sentences on).
 
     Across articles an undated mention joins nothing, and a coarse one only a story with
     exactly its interval reported within :data:`REPORT_WINDOW` days (the caller's index
@@ -207,7 +224,9 @@ def compatible(story: StoryState, mention: Mention, *, same_article: bool,
     if story.key != mention.key or not dates_meet(story, mention) or not places_meet(story, mention):
         return False
     if same_article:
-        return sentences is None or mention.sentence in sentences or mention.sentence == 0 or 0 in sentences
+        if sentences is None or mention.sentence in sentences:
+            return True
+        return (mention.sentence == 0 or 0 in sentences) and bool(mention.names & (names or set()))
     if mention.lo is None or story.lo is None:
         return False
     if mention.weak and mention.text not in (story.texts or ()):
