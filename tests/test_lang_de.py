@@ -138,6 +138,9 @@ def test_national_adjective_is_the_possessor_of_an_event_noun():
 @pytest.mark.parametrize("text, subject", [
     ("Der Außenminister Walid al-Muallim kritisierte die Türkei.", "Der Außenminister Walid al-Muallim"),
     ("Präsident Abdel Fattah el-Sisi empfing den König.", "Präsident Abdel Fattah el-Sisi"),
+    # the tagger alone reads an unknown lower-case word before an adverb as an adverb
+    ("In einer Rede vor dem Parlament rief der Minister Chalid al-Falih ebenfalls die Bürger auf.",
+     "der Minister Chalid al-Falih"),
 ])
 def test_name_after_a_lower_case_particle_continues_the_name(text, subject):
     main = [c for c in clauses(text) if c.predicate.kind == "verb"][0]

@@ -8,11 +8,10 @@ from the governing preposition; a bare name keeps every case open.
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 
 from chronist.lang.de.lexicon import lexicon
+from chronist.lang.de.tag import particle_name
 from chronist.model import Token
 
 NOUNS = {"NN", "NE", "FM"}
@@ -196,14 +195,9 @@ def _is_noun(token: Token) -> bool:
     return token.pos in NOUNS and (_capitalised(token) or token.pos == "FM" or token.text[:1].isdigit())
 
 
-_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[^\W\d_]")
-
-
 def _capitalised(token: Token) -> bool:
-    """Written with a capital, or a name after a short lower-case particle and a hyphen, as
-    Arabic names are in German and English news ("al-Assad", "el-Sisi", "ad-Dschafari")."""
-    return token.text[:1].isupper() or (token.pos == "NE" and _PARTICLE_NAME.match(token.text) is not None
-                                         and token.text.split("-", 1)[1][:1].isupper())
+    """Written with a capital, or a name after a lower-case particle ("al-Assad")."""
+    return token.text[:1].isupper() or particle_name(token.text)
 
 
 def noun_chunks(tokens: list[Token]) -> list[Chunk]:

@@ -117,6 +117,15 @@ def _tag(words: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ][^\W\d_]+$")
+
+
+def particle_name(word: str) -> bool:
+    """A name after a short lower-case particle and a hyphen, as Arabic names are written
+    in German news ("al-Assad", "el-Sisi", "ad-Dschafari")."""
+    return _PARTICLE_NAME.match(word) is not None
+
+
 @lru_cache(maxsize=50_000)
 def participle_lemma(word: str) -> str | None:
     """The verb lemma when ``word`` is a participle used as an adjective ("abgesagte" → "absagen")."""
@@ -137,6 +146,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     tags = _tag([t.text for t in words])
     result = []
     for tok, (lemma, tag) in zip(words, tags):
+        if particle_name(tok.text):
+            tag = "NE"                  # HanTa reads an unknown lower-case word as an adverb or adjective
         if tag in ("NE", "NN") or not lemma:
             lemma = tok.text if tag == "NE" or not lemma else lemma
         result.append(Token(text=tok.text, lemma=lemma, pos=tag,
