@@ -1,7 +1,7 @@
 """Verb and noun frames: a predicate plus its argument pattern → a CAMEO code.
 
 Frames are data of the language pack: ``chronist/lang/<code>/frames.yaml`` and any further
-``frames-*.yaml`` in that folder (read in name order, one book per language); this module loads
+``frames-*.yaml`` in that folder (frames.yaml first, the others in name order; one book per language); this module loads
 and checks them and picks the frame that fits a clause.
 """
 from __future__ import annotations

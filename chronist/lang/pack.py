@@ -5,7 +5,7 @@ A pack is a folder, ``chronist/lang/<code>/`` (or any folder passed to
 built by :meth:`Language.from_folder`. The folder holds the language's data:
 
 - ``words.yaml`` (required): the function words and tags of :class:`Words` and :class:`Tags`;
-- ``frames.yaml`` and any ``frames-*.yaml`` (read in name order): verb and noun frames;
+- ``frames.yaml`` and any ``frames-*.yaml`` (frames.yaml first, the others in name order): verb and noun frames;
 - ``time.yaml``: the time rule table (``chronist.time.rules``); without it no dates are read;
 - ``places.yaml``: words of the place finder (``chronist.geo``);
 - ``actors.yaml``: names of actors in this language, for a pack whose names are not in the
@@ -175,8 +175,8 @@ class Language:
         return path if path.is_file() else None
 
     def frame_files(self) -> list[Path]:
-        """``frames.yaml`` and every ``frames-*.yaml`` of the pack, in name order."""
+        """``frames.yaml``, then every ``frames-*.yaml`` of the pack in name order."""
         return sorted((p for p in self.folder.iterdir()
                        if p.name == "frames.yaml" or (p.name.startswith("frames-") and p.name.endswith(".yaml"))),
-                      key=lambda p: p.name)
+                      key=lambda p: (p.name != "frames.yaml", p.name))
 
