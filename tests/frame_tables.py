@@ -14,6 +14,8 @@ def rows(table: str) -> list[Row]:
     """Lines "kind:lemma:cameo | sentence | SOURCE PLOVER TARGET" as (key, sentence, expected)."""
     out = []
     for line in table.strip().splitlines():
+        if not line.strip():        # the blank line where a module's table meets its extra files
+            continue
         key, text, expected = (part.strip() for part in line.split("|"))
         source, plover, target = expected.split()
         out.append((key, text, (source, plover, target)))
