@@ -75,6 +75,18 @@ def test_plain_adjective_before_a_noun_adds_no_event():
     assert events("Die Regierung plant eine friedliche Kundgebung im Mai.", "de") == []
 
 
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Two Iranian officials, who agreed to discuss the talks on condition of anonymity, said Iran had "
+     "agreed to meet Oman.", "en", ("IRN", "AGREE", "OMN", "reported")),
+    ("Zwei Diplomaten, die unter der Bedingung der Anonymität einwilligten, sich zu äußern, sagten, Iran "
+     "habe Oman kritisiert.", "de", ("IRN", "ACCUSE", "OMN", "reported")),
+], ids=["en", "de"])
+def test_sources_speaking_on_condition_of_anonymity_are_no_event(text, lang, kept):
+    found = events(text, lang)
+    assert [e for e in found if e[1] == "AGREE" and e[2] == ""] == []
+    assert any(e[:3] == kept[:3] for e in found), found
+
+
 def test_role_follows_the_publication_date():
     text = "Donald Trump traf den japanischen Regierungschef."
     def sector(date):

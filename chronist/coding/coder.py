@@ -150,7 +150,7 @@ class Coder:
                     absorbed.add(content)
                 continue
             frame = self.frames.find(clause)
-            if frame is None or self._hypothetical(clause, clauses):
+            if frame is None or self._hypothetical(clause, clauses) or self._sourcing(i, clauses):
                 continue
             source = self._source(frame, clause, i, clauses)
             authority = [] if source else _authority(frame, clause)
@@ -242,6 +242,15 @@ class Coder:
             if actors:
                 return actors
         return []
+
+    def _sourcing(self, index: int, clauses: list[Clause]) -> bool:
+        """Whether a clause or one that depends on it tells the condition a source spoke under
+        ("officials who agreed to discuss it on condition of anonymity"): no event."""
+        nouns = self.words.sourcing_nouns
+        return bool(nouns) and any(
+            t.lemma.lower() in nouns
+            for k, c in enumerate(clauses) if k == index or c.parent == index
+            for a in c.args("prep") for t in a.tokens)
 
     def _announced(self, modality: str, clause: Clause, clauses: list[Clause], frame: Frame) -> bool:
         """Whether an intended event is itself what is announced: "kündigte ein Treffen an",

@@ -86,6 +86,9 @@ class Words:
     compass_prefixes: tuple[str, ...] = ()               # capitalised: "Nord" in "Nordsyrien"
     genitive_endings: tuple[str, ...] = ()               # "s" in "Beiruts"
     markers: frozenset[str] = frozenset()                # frequent words that detect the language
+    # the condition a news source speaks under ("on condition of anonymity"): a clause with it
+    # tells how the news was got, not an event
+    sourcing_nouns: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
