@@ -11,9 +11,12 @@ Row = tuple[str, str, tuple[str, str, str]]
 
 
 def rows(table: str) -> list[Row]:
-    """Lines "kind:lemma:cameo | sentence | SOURCE PLOVER TARGET" as (key, sentence, expected)."""
+    """Lines "kind:lemma:cameo | sentence | SOURCE PLOVER TARGET" as (key, sentence, expected);
+    blank lines (where a module's table and the rows of frame_sentences/ are joined) are skipped."""
     out = []
     for line in table.strip().splitlines():
+        if not line.strip():
+            continue
         key, text, expected = (part.strip() for part in line.split("|"))
         source, plover, target = expected.split()
         out.append((key, text, (source, plover, target)))
