@@ -59,8 +59,10 @@ class FrameBook:
         self._by_lemma: dict[tuple[str, str], list[Frame]] = {}
         for frame in frames:
             self._by_lemma.setdefault((frame.kind, frame.lemma.lower()), []).append(frame)
-        for group in self._by_lemma.values():     # conditional frames before the general one
-            group.sort(key=lambda f: not (f.when_object or f.when_prep))
+        for group in self._by_lemma.values():
+            # conditional frames before the general one, and a condition on the object before one
+            # on a preposition alone ("flew medicine to Sudan" is aid before it is a trip "to")
+            group.sort(key=lambda f: (not (f.when_object or f.when_prep), not f.when_object))
         self._nouns = [lemma for kind, lemma in self._by_lemma if kind == "noun"]
         self._heads: dict[str, str] = {}
 
