@@ -7,25 +7,25 @@ country and period, over a store opened read-only.
 [AggregateRow(key={'source': 'USA/GOV', 'target': 'PRK/GOV'}, period='2018-05-21', events=3, ...)]
 
 The same filters select the rows of ``chronist aggregate`` and of every page of ``chronist
-serve`` (chronist.web). Two views make the common joins for any SQL client on the same
-connection: ``event_view`` (one row per event with its actors, article and sentence) and
-``dyad_view`` (one row per source-target pair of an event). They are TEMP views, made when a
-connection is opened here, because the store's migrations belong to the store (see
-``VIEWS_SQL`` to make them permanent in a database of your own).
+serve`` (chronist.web). ``open_readonly`` (from :mod:`chronist.store.readonly`) opens a SQLite
+file or a PostgreSQL database with two views for any SQL client on the same connection:
+``event_view`` (one row per event with its actors, article and sentence) and ``dyad_view``
+(one row per source-target pair of an event). The SQL here is the same for both databases;
+what differs is asked of the connection's dialect (:mod:`chronist.store.dialect`).
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from chronist.coding.ontology import QUADS, current_type
-from chronist.errors import InputError, StoreError
+from chronist.errors import InputError
+from chronist.store.dialect import SQLITE, Dialect, dialect_of
+from chronist.store.readonly import create_views, has_stories, open_readonly, views_sql
 
 log = logging.getLogger(__name__)
 
@@ -36,74 +36,7 @@ ACTOR_LEVELS = ("sector", "code")
 # "USA/GOV" where the actor has a sector, "USA" where it has none.
 _ACTOR_KEY = "{t}.code || CASE WHEN coalesce({t}.sector, '') != '' THEN '/' || {t}.sector ELSE '' END"
 
-VIEWS_SQL = """
-CREATE TEMP VIEW IF NOT EXISTS event_view AS
-SELECT e.id AS rowid_, e.event_id, a.id AS article_row, a.article_id, a.title, a.source AS publisher,
-       a.url, a.pub_date, a.lang, e.sentence_idx, s.text AS sentence,
-       (SELECT group_concat(k, '+') FROM (SELECT x.code || CASE WHEN coalesce(x.sector, '') != ''
-                THEN '/' || x.sector ELSE '' END AS k FROM event_actors x
-                WHERE x.event = e.id AND x.role = 'source' ORDER BY x.position)) AS source,
-       (SELECT group_concat(coalesce(x.name, x.text), '+') FROM (SELECT name, text FROM event_actors x
-                WHERE x.event = e.id AND x.role = 'source' ORDER BY x.position) AS x) AS source_name,
-       (SELECT group_concat(k, '+') FROM (SELECT x.code || CASE WHEN coalesce(x.sector, '') != ''
-                THEN '/' || x.sector ELSE '' END AS k FROM event_actors x
-                WHERE x.event = e.id AND x.role = 'target' ORDER BY x.position)) AS target,
-       (SELECT group_concat(coalesce(x.name, x.text), '+') FROM (SELECT name, text FROM event_actors x
-                WHERE x.event = e.id AND x.role = 'target' ORDER BY x.position) AS x) AS target_name,
-       e.plover AS category, e.mode, e.cameo, e.quad, e.goldstein, e.modality, e.event_text,
-       e.date, e.date_from, e.location, e.location_country AS country, e.lat, e.lon, e.confidence
-FROM events e JOIN articles a ON a.id = e.article
-LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence_idx;
-
-CREATE TEMP VIEW IF NOT EXISTS dyad_view AS
-SELECT e.id AS rowid_, e.event_id, e.article AS article_row,
-       s.code AS source_code, s.sector AS source_sector, coalesce(s.name, s.text) AS source_name,
-       t.code AS target_code, t.sector AS target_sector, coalesce(t.name, t.text) AS target_name,
-       e.plover AS category, e.quad, e.goldstein, e.modality, e.date, e.date_from,
-       e.location_country AS country
-FROM events e
-LEFT JOIN event_actors s ON s.event = e.id AND s.role = 'source'
-LEFT JOIN event_actors t ON t.event = e.id AND t.role = 'target';
-"""
-
-
-def open_readonly(path: str | Path) -> sqlite3.Connection:
-    """Open the store at ``path`` read-only (SQLite URI ``mode=ro``, ``query_only``) with the views.
-
-    Raises :class:`InputError` when there is no such file and :class:`StoreError` when it is
-    not a Chronist store.
-    """
-    path = Path(path).expanduser()
-    if not path.is_file():
-        raise InputError(f"{path}: no such database; create it with `chronist ingest FILE --db {path}`")
-    uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.Error as exc:
-        raise StoreError(f"store {path}: {exc}; check that it is a Chronist store you may read") from exc
-    if not {"events", "articles", "event_actors", "sentences"} <= tables:
-        conn.close()
-        raise StoreError(f"{path} is not a Chronist store (no events table); choose another --db path")
-    try:
-        create_views(conn)
-        conn.execute("PRAGMA query_only = ON")          # TEMP views first: query_only forbids them too
-    except sqlite3.Error as exc:
-        conn.close()
-        raise StoreError(f"store {path}: {exc}; check that it is a Chronist store you may read") from exc
-    return conn
-
-
-def create_views(conn: sqlite3.Connection) -> None:
-    """Make ``event_view`` and ``dyad_view`` on ``conn`` (TEMP: they live as long as the connection)."""
-    for statement in VIEWS_SQL.split(";\n"):
-        if statement.strip():
-            conn.execute(statement)
-
-
-def has_stories(conn: sqlite3.Connection) -> bool:
-    """Whether the store clusters events into stories (an ``events.story`` column)."""
-    return any(row[1] == "story" for row in conn.execute("PRAGMA table_info(events)"))
+VIEWS_SQL = views_sql(SQLITE)     # the views in SQLite's SQL (chronist.store.readonly.views_sql for others)
 
 
 # -- filters ---------------------------------------------------------------------------------
@@ -132,8 +65,8 @@ class Filters:
     country: str | None = None
     text: str | None = None
 
-    def where(self, *, per_row: bool = False) -> tuple[list[str], list[Any]]:
-        """SQL conditions over ``events e`` with their parameters.
+    def where(self, *, per_row: bool = False, dialect: Dialect = SQLITE) -> tuple[list[str], list[Any]]:
+        """SQL conditions over ``events e`` with their parameters (in ``dialect``'s SQL).
 
         Actor conditions select the actor's events first (``e.id IN (...)``, best when they are
         few); ``per_row`` checks them on each event instead (``EXISTS``, best when walking many
@@ -191,9 +124,10 @@ class Filters:
             where.append("e.location_country = ?")
             params.append(self.country.strip().upper())
         if self.text:
-            # LIKE ignores the case of ASCII letters (not of others: Ä and ä differ)
+            # SQLite's LIKE ignores the case of ASCII letters (not of others: Ä and ä differ);
+            # PostgreSQL's ILIKE ignores the case of all letters
             where.append("(e.article, e.sentence_idx) IN (SELECT s2.article, s2.idx FROM sentences s2 "
-                         "WHERE s2.text LIKE ? ESCAPE '\\')")
+                         f"WHERE s2.text {dialect.like()} ? ESCAPE '\\')")
             escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params.append(f"%{escaped}%")
         return where, params
@@ -259,17 +193,11 @@ def parse_by(value: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def period_sql(per: str, column: str = "e.date_from") -> str:
+def period_sql(per: str, column: str = "e.date_from", dialect: Dialect = SQLITE) -> str:
     """The period an event's first day falls in: the day, the Monday of its week, YYYY-MM or YYYY."""
-    if per == "day":
-        return column
-    if per == "week":
-        return f"date({column}, '-' || ((CAST(strftime('%w', {column}) AS INTEGER) + 6) % 7) || ' days')"
-    if per == "month":
-        return f"substr({column}, 1, 7)"
-    if per == "year":
-        return f"substr({column}, 1, 4)"
-    raise InputError(f"unknown period {per!r}; use one of {', '.join(PERIODS)}")
+    if per not in PERIODS:
+        raise InputError(f"unknown period {per!r}; use one of {', '.join(PERIODS)}")
+    return dialect.period(per, column)
 
 
 # -- aggregation -----------------------------------------------------------------------------
@@ -302,7 +230,7 @@ class AggregateRow:
         return out
 
 
-def aggregate(conn: sqlite3.Connection, *, by: str | Iterable[str] = (), per: str | None = None,
+def aggregate(conn: Any, *, by: str | Iterable[str] = (), per: str | None = None,
               filters: Filters | None = None, actors: str = "sector", limit: int | None = None,
               order: str = "key") -> list[AggregateRow]:
     """Events grouped by ``by`` (DIMENSIONS) and ``per`` period, with counts and Goldstein figures.
@@ -319,7 +247,8 @@ def aggregate(conn: sqlite3.Connection, *, by: str | Iterable[str] = (), per: st
         raise InputError(f"actors={actors!r}; use one of {', '.join(ACTOR_LEVELS)}")
     if order not in ("key", "events"):
         raise InputError(f"order={order!r}; use 'key' or 'events'")
-    where, params = (filters or Filters()).where()
+    dialect = dialect_of(conn)
+    where, params = (filters or Filters()).where(dialect=dialect)
     joins: list[str] = []
     keys: list[tuple[str, str]] = []
     for dim in dims:
@@ -331,7 +260,7 @@ def aggregate(conn: sqlite3.Connection, *, by: str | Iterable[str] = (), per: st
             expr = {"category": "e.plover", "quad": "e.quad", "country": "e.location_country"}[dim]
         keys.append((dim, expr))
     if per is not None:
-        keys.append(("period", period_sql(per)))
+        keys.append(("period", period_sql(per, dialect=dialect)))
         where.append("e.date_from IS NOT NULL")
     stories = has_stories(conn)
     inner_cols = [f"{expr} AS k_{name}" for name, expr in keys]
@@ -341,15 +270,17 @@ def aggregate(conn: sqlite3.Connection, *, by: str | Iterable[str] = (), per: st
     inner = (f"SELECT {distinct}{', '.join(inner_cols)} FROM events e {' '.join(joins)}"
              + (" WHERE " + " AND ".join(where) if where else ""))
     group = [f"k_{name}" for name, _ in keys]
-    quad_cols = [f"sum(q = '{quad}')" for quad in QUADS]
-    sql = (f"SELECT {', '.join(group + ['count(*)', 'total(g)', 'avg(g)'] + quad_cols)}"
-           + (", count(DISTINCT st) + total(st IS NULL)" if stories else "")
-           + f" FROM ({inner})"
+    quad_cols = [f"count(*) FILTER (WHERE q = '{quad}')" for quad in QUADS]
+    sql = (f"SELECT {', '.join(group + ['count(*)', 'coalesce(sum(g), 0.0)', 'avg(g)'] + quad_cols)}"
+           + (", count(DISTINCT st) + count(*) FILTER (WHERE st IS NULL)" if stories else "")
+           + f" FROM ({inner}) AS grouped"
            + (f" GROUP BY {', '.join(group)}" if group else ""))
+    # NULLS FIRST: SQLite's order of an empty key, asked of PostgreSQL too
+    ordered = [f"{name} NULLS FIRST" for name in group]
     if order == "events":
-        sql += " ORDER BY count(*) DESC" + (", " + ", ".join(group) if group else "")
+        sql += " ORDER BY count(*) DESC" + (", " + ", ".join(ordered) if group else "")
     elif group:
-        sql += " ORDER BY " + ", ".join(([group[-1]] if per else []) + (group[:-1] if per else group))
+        sql += " ORDER BY " + ", ".join(([ordered[-1]] if per else []) + (ordered[:-1] if per else ordered))
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Iterable, Iterator
-from typing import Protocol
+from typing import Any, Protocol
+
+from chronist.store.dialect import Dialect, dialect_of
 
 from chronist.stories.rules import (WINDOW, Mention, StoryState, best, compatible, dyad_key, interval, join,
                                     names_of, opened_by, story_key, text_hash)
@@ -24,13 +25,16 @@ log = logging.getLogger(__name__)
 
 _REPORT_DAY = "coalesce(a.pub_date, substr(a.ingested_at, 1, 10))"
 
-_MENTIONS = (
-    "SELECT e.id, e.article, e.sentence_idx, e.plover, e.modality, e.date, e.date_basis, e.location_country, e.lat, e.lon, "
-    f"{_REPORT_DAY}, a.pub_date, "
-    "(SELECT group_concat(x.role || ' ' || x.code || ' ' || coalesce(x.sector, ''), '|') "
-    " FROM event_actors x WHERE x.event = e.id), "
-    "(SELECT s.text FROM sentences s WHERE s.article = e.article AND s.idx = e.sentence_idx) "
-    "FROM events e JOIN articles a ON a.id = e.article")
+
+
+def _mentions_sql(dialect: Dialect) -> str:
+    """The rows :func:`mention_of` reads: an event, its article's days, its actors, its sentence."""
+    actors = dialect.concat_agg("x.role || ' ' || x.code || ' ' || coalesce(x.sector, '')", "|",
+                                table="event_actors x", where="x.event = e.id")
+    return ("SELECT e.id, e.article, e.sentence_idx, e.plover, e.modality, e.date, e.date_basis, e.location_country, "
+            f"e.lat, e.lon, {_REPORT_DAY}, a.pub_date, {actors}, "
+            "(SELECT s.text FROM sentences s WHERE s.article = e.article AND s.idx = e.sentence_idx) "
+            "FROM events e JOIN articles a ON a.id = e.article")
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -43,7 +47,7 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def mention_of(row: tuple) -> Mention:
-    """A :class:`Mention` from a row of ``_MENTIONS``."""
+    """A :class:`Mention` from a row of :func:`_mentions_sql`."""
     event, article, sentence, plover, modality, date, basis, country, lat, lon, report, pub, actors, text = row
     source: list[tuple[str, str | None]] = []
     target: list[tuple[str, str | None]] = []
@@ -58,10 +62,10 @@ def mention_of(row: tuple) -> Mention:
                    text=text_hash(text), names=names_of(text))
 
 
-def iter_mentions(conn: sqlite3.Connection, *, article: int | None = None,
+def iter_mentions(conn: Any, *, article: int | None = None,
                   batch: int = 5000) -> Iterator[Mention]:
     """The events of one article (or of the whole store) as mentions, in the order they were stored."""
-    sql, params = _MENTIONS, []
+    sql, params = _mentions_sql(dialect_of(conn)), []
     if article is not None:
         sql += " WHERE e.article = ?"
         params.append(article)
@@ -128,7 +132,7 @@ _STORY_COLUMNS = ("id, skey, plover, dyad, date_lo, date_hi, country, lat, lon, 
 class SqlIndex:
     """Stories found and opened in the ``stories`` table (inside the caller's transaction)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Any) -> None:
         self.conn = conn
         self.cache: dict[int, StoryState] = {}
 
@@ -157,8 +161,8 @@ class SqlIndex:
 
     def open(self, mention: Mention) -> StoryState:
         sid = self.conn.execute(
-            "INSERT INTO stories (skey, plover, dyad, root_event) VALUES (?, ?, ?, ?)",
-            (mention.key, mention.plover, mention.dyad, mention.event)).lastrowid
+            "INSERT INTO stories (skey, plover, dyad, root_event) VALUES (?, ?, ?, ?) RETURNING id",
+            (mention.key, mention.plover, mention.dyad, mention.event)).fetchall()[0][0]
         story = opened_by(sid, mention)
         self.cache[sid] = story
         return story
@@ -167,7 +171,7 @@ class SqlIndex:
         self.cache[story.id] = story
 
 
-def save(conn: sqlite3.Connection, stories: list[StoryState]) -> None:
+def save(conn: Any, stories: list[StoryState]) -> None:
     """Write the touched stories' intervals and places, link their new mentions, recount them."""
     conn.executemany(
         "UPDATE stories SET date_lo = ?, date_hi = ?, span = ?, country = ?, lat = ?, lon = ? WHERE id = ?",
@@ -177,7 +181,7 @@ def save(conn: sqlite3.Connection, stories: list[StoryState]) -> None:
     recount(conn, [s.id for s in stories])
 
 
-def recount(conn: sqlite3.Connection, story_ids: list[int]) -> None:
+def recount(conn: Any, story_ids: list[int]) -> None:
     """GDELT's counts of the given stories, from their mentions."""
     conn.executemany(
         "UPDATE stories SET (mentions, articles, sources, first_report, last_report) = "
@@ -187,7 +191,7 @@ def recount(conn: sqlite3.Connection, story_ids: list[int]) -> None:
         [(sid,) for sid in story_ids])
 
 
-def assign_article(conn: sqlite3.Connection, article: int) -> int:
+def assign_article(conn: Any, article: int) -> int:
     """Put the events of a newly stored article (``articles.id``) into stories; return how many
     stories it touched. Call it inside the transaction that stored the article."""
     stories = assign(iter_mentions(conn, article=article), SqlIndex(conn))
@@ -195,7 +199,7 @@ def assign_article(conn: sqlite3.Connection, article: int) -> int:
     return len(stories)
 
 
-def assign_missing(conn: sqlite3.Connection) -> int:
+def assign_missing(conn: Any) -> int:
     """Put events without a story (stored before stories existed) into stories, article by article."""
     articles = [row[0] for row in conn.execute(
         "SELECT DISTINCT article FROM events WHERE story IS NULL ORDER BY article")]
@@ -252,7 +256,7 @@ class MemoryIndex:
         story.filed = place
 
 
-def recluster(conn: sqlite3.Connection) -> tuple[int, int]:
+def recluster(conn: Any) -> tuple[int, int]:
     """Forget all stories and assign every event again; return (events, stories).
 
     Runs in the caller's transaction; the story ids are renumbered from 1.
@@ -274,6 +278,7 @@ def recluster(conn: sqlite3.Connection) -> tuple[int, int]:
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(s.id, s.key, s.plover, s.dyad, _iso(s.lo), _iso(s.hi), s.span, s.country, s.lat, s.lon, s.root_event)
          for s in index.stories])
+    dialect_of(conn).after_explicit_ids(conn, "stories")
     conn.executemany("UPDATE events SET story = ? WHERE id = ?",
                      [(s.id, event) for s in index.stories for event in s.members])
     conn.execute(
