@@ -60,7 +60,37 @@ def unavailable() -> str | None:
     return None
 
 
-class Cluster:
+class Server:
+    """A server reached by a URL (its database is where new databases are created from)."""
+
+    def __init__(self, url: str) -> None:
+        self.admin_url = url
+        self._count = 0
+
+    def url(self, database: str) -> str:
+        from urllib.parse import urlsplit, urlunsplit
+        return urlunsplit(urlsplit(self.admin_url)._replace(path="/" + database))
+
+    def admin(self) -> Any:
+        import psycopg
+        return psycopg.connect(self.admin_url, autocommit=True)
+
+    def create_database(self, name: str | None = None) -> str:
+        """A new empty database; returns its URL."""
+        if name is None:
+            self._count += 1
+            name = f"chronist_test_{os.getpid()}_{self._count}"
+        with self.admin() as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def drop_database(self, url_or_name: str) -> None:
+        name = url_or_name.split("?", 1)[0].rsplit("/", 1)[-1]
+        with self.admin() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+class Cluster(Server):
     """A running throwaway cluster; :meth:`stop` ends it and deletes its files."""
 
     def __init__(self, root: Path, bin_dir: Path) -> None:
@@ -71,6 +101,7 @@ class Cluster:
         self.port = 5432            # only the socket's name: the server listens on no TCP port
         self.user = "postgres"
         self._count = 0
+        self.admin_url = self.url()
 
     @classmethod
     def start(cls, *, durable: bool = False, timeout: float = 60.0) -> Cluster:
@@ -113,24 +144,6 @@ class Cluster:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{self.user}@/{database}?host={self.socket_dir}&port={self.port}"
 
-    def admin(self) -> Any:
-        import psycopg
-        return psycopg.connect(self.url(), autocommit=True)
-
-    def create_database(self, name: str | None = None) -> str:
-        """A new empty database; returns its URL."""
-        if name is None:
-            self._count += 1
-            name = f"test_{os.getpid()}_{self._count}"
-        with self.admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return self.url(name)
-
-    def drop_database(self, url_or_name: str) -> None:
-        name = url_or_name.split("?", 1)[0].rsplit("/", 1)[-1]
-        with self.admin() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
     def stop(self) -> None:
         """Stop the server (fast shutdown) and delete the cluster's files."""
         try:
@@ -160,4 +173,4 @@ def wait_ready(url: str, *, timeout: float = 30.0) -> None:
             time.sleep(0.2)
 
 
-__all__ = ["Cluster", "INSTALL_HINT", "unavailable", "wait_ready"]
+__all__ = ["Cluster", "INSTALL_HINT", "Server", "unavailable", "wait_ready"]
