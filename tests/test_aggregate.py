@@ -64,10 +64,15 @@ def db(request, tmp_path_factory) -> Path | str:
     if request.param == "sqlite":
         yield build_store(tmp_path_factory.mktemp("aggregate"))
         return
-    server = request.getfixturevalue("pg_server")
+    yield from build_on_postgres(request.getfixturevalue("pg_server"), tmp_path_factory.mktemp("aggregate"))
+
+
+def build_on_postgres(server, folder: Path):
+    """:func:`build_store` in a new database of ``server`` (a generator for a fixture: yields the
+    database's URL, drops it at the end)."""
     url = server.create_database()
     try:
-        yield build_store(tmp_path_factory.mktemp("aggregate"), url)
+        yield build_store(folder, url)
     finally:
         server.drop_database(url)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from test_aggregate import ROOT, build_store
+from test_aggregate import ROOT, build_on_postgres, build_store
 
 httpx = pytest.importorskip("httpx")
 
@@ -45,11 +45,7 @@ def server(db):
 @pytest.fixture(scope="module")
 def pg_db(tmp_path_factory, pg_server) -> str:
     """The same store in a PostgreSQL database of the session's server."""
-    url = pg_server.create_database()
-    try:
-        yield build_store(tmp_path_factory.mktemp("web-pg"), url)
-    finally:
-        pg_server.drop_database(url)
+    yield from build_on_postgres(pg_server, tmp_path_factory.mktemp("web-pg"))
 
 
 @pytest.fixture(scope="module")
