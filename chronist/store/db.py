@@ -410,9 +410,9 @@ class PostgresStore(Store):
     def _writing(self) -> Iterator[pg.PgConnection]:
         conn = self.conn
         try:
-            with conn.transaction():
+            with conn.transaction():          # rolled back on any error (the connection's are StoreErrors)
                 yield conn
-        except _pg_errors() as exc:
+        except _pg_errors() as exc:           # raised by the commit itself
             raise StoreError(pg.explain(self.path, exc)) from exc
 
     @contextmanager

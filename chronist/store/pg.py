@@ -4,7 +4,7 @@
 store, the aggregates, the stories and the web view call on a ``sqlite3.Connection``:
 ``execute`` (returning a cursor with ``fetchone``, ``fetchall``, ``fetchmany``, ``rowcount`` and
 iteration), ``executemany`` and ``close``. Statements are written with ``?`` placeholders; they
-become psycopg's ``%s`` here.
+become psycopg's ``%s`` here, and psycopg's errors a one-line :class:`StoreError`.
 """
 from __future__ import annotations
 
@@ -64,13 +64,21 @@ class PgConnection:
         self.url = url
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> Any:
-        return self.raw.execute(to_psycopg(sql), tuple(params or ()))
+        import psycopg
+        try:
+            return self.raw.execute(to_psycopg(sql), tuple(params or ()))
+        except psycopg.Error as exc:          # one line naming the database, as SQLite's errors are
+            raise StoreError(explain(self.url, exc)) from exc
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
+        import psycopg
         cursor = self.raw.cursor()
         rows = [tuple(r) for r in rows]
-        if rows:
-            cursor.executemany(to_psycopg(sql), rows)
+        try:
+            if rows:
+                cursor.executemany(to_psycopg(sql), rows)
+        except psycopg.Error as exc:
+            raise StoreError(explain(self.url, exc)) from exc
         return cursor
 
     def transaction(self) -> Any:

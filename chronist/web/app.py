@@ -63,6 +63,8 @@ class Connections:
 
     def get(self) -> Any:
         conn = getattr(self._local, "conn", None)
+        if conn is not None and getattr(conn, "closed", False):     # a server connection that broke
+            conn = None
         if conn is None:
             conn = self._local.conn = open_readonly(self.path)
         return conn
