@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chronist.coding.ontology import QUADS, current_type
+from chronist.coding.ontology import QUADS
 from chronist.errors import InputError
 from chronist.store.dialect import SQLITE, Dialect, dialect_of
-from chronist.store.readonly import create_views, has_stories, open_readonly, views_sql
+from chronist.store.readonly import create_views, has_stories, open_readonly, views_sql  # noqa: F401 (re-exported)
+from chronist.store.sql import aggregate_sql, filter_conditions
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +34,6 @@ DIMENSIONS = ("source", "target", "category", "quad", "country")
 PERIODS = ("day", "week", "month", "year")
 ACTOR_LEVELS = ("sector", "code")
 
-# "USA/GOV" where the actor has a sector, "USA" where it has none.
-_ACTOR_KEY = "{t}.code || CASE WHEN coalesce({t}.sector, '') != '' THEN '/' || {t}.sector ELSE '' END"
 
 VIEWS_SQL = views_sql(SQLITE)     # the views in SQLite's SQL (chronist.store.readonly.views_sql for others)
 
@@ -72,114 +71,13 @@ class Filters:
         few); ``per_row`` checks them on each event instead (``EXISTS``, best when walking many
         events in date order to find a page of a frequent actor's events).
         """
-        from chronist.store.queries import date_bounds
-        where: list[str] = []
-        params: list[Any] = []
-        if self.actor:
-            where.append(_actor_cond(None, self.actor, params, per_row=per_row))
-        if self.source:
-            where.append(_actor_cond("source", self.source, params, per_row=per_row))
-        if self.target:
-            where.append(_actor_cond("target", self.target, params, per_row=per_row))
-        if self.dyad:
-            one, two = self.dyad
-            if per_row:
-                p1: list[Any] = []
-                forward = (_actor_cond("source", one, p1, per_row=True) + " AND "
-                           + _actor_cond("target", two, p1, per_row=True))
-                backward = (_actor_cond("source", two, p1, per_row=True) + " AND "
-                            + _actor_cond("target", one, p1, per_row=True))
-                where.append(f"(({forward}) OR ({backward}))")
-                params += p1
-            else:
-                where.append(_dyad_cond(one, two, params))
-        if self.category:
-            where.append("e.plover = ?")
-            params.append(current_type(self.category.strip().upper()))
-        if self.quad:
-            if self.quad not in QUADS:
-                raise InputError(f"quad={self.quad!r} is not a quad class; use one of {', '.join(QUADS)}")
-            where.append("e.quad = ?")
-            params.append(self.quad)
-        for name, value, last in (("since", self.since, False), ("until", self.until, True)):
-            if not value:
-                continue
-            if isinstance(value, dt.date):
-                bound = value.isoformat()
-            else:
-                bounds = date_bounds(str(value))
-                if bounds is None:
-                    raise InputError(f"{name}={value!r} is not a date; write it as YYYY-MM-DD, YYYY-MM, "
-                                     "YYYY-Www or YYYY")
-                bound = bounds[1 if last else 0].isoformat()
-            where.append("e.date_from <= ?" if last else "e.date_from >= ?")
-            params.append(bound)
-        if self.modality:
-            where.append("e.modality = ?")
-            params.append(self.modality)
-        if self.lang:
-            where.append("e.article IN (SELECT id FROM articles WHERE lang = ?)")
-            params.append(self.lang)
-        if self.country:
-            where.append("e.location_country = ?")
-            params.append(self.country.strip().upper())
-        if self.text:
-            # SQLite's LIKE ignores the case of ASCII letters (not of others: Ä and ä differ);
-            # PostgreSQL's ILIKE ignores the case of all letters
-            where.append("(e.article, e.sentence_idx) IN (SELECT s2.article, s2.idx FROM sentences s2 "
-                         f"WHERE s2.text {dialect.like()} ? ESCAPE '\\')")
-            escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params.append(f"%{escaped}%")
-        return where, params
+        return filter_conditions(self, per_row=per_row, dialect=dialect)
 
 
 def actor_codes(filters: Filters) -> list[str]:
     """The actor codes a filter names (for estimating how many events it selects)."""
     values = [filters.actor, filters.source, filters.target, *(filters.dyad or ())]
     return [v.strip().partition("/")[0] for v in values if v and v.strip()]
-
-
-def _actor_cond(role: str | None, value: str, params: list[Any], *, per_row: bool = False) -> str:
-    # An IN over event_actors (indexed by code, role, event) lets SQLite start from the actor;
-    # EXISTS looks the event's own actor rows up by the primary key (event, role, position).
-    code, _, sector = value.strip().partition("/")
-    if not code:
-        raise InputError(f"actor {value!r} is not an actor code; give one such as 'USA' or 'USA/GOV'")
-    if per_row:
-        sql = "EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.id AND x.code = ?"
-    else:
-        sql = "e.id IN (SELECT x.event FROM event_actors x WHERE x.code = ?"
-    params.append(code)
-    if role:
-        sql += " AND x.role = ?"
-        params.append(role)
-    if sector:
-        sql += " AND x.sector = ?"
-        params.append(sector)
-    return sql + ")"
-
-
-def _dyad_cond(one: str, two: str, params: list[Any]) -> str:
-    """Events from ``one`` to ``two`` or back: one join of the source and target rows per direction."""
-    parts = []
-    for a, b in ((one, two), (two, one)):
-        sql = ("SELECT s.event FROM event_actors s JOIN event_actors t ON t.event = s.event AND t.role = 'target' "
-               "AND t.code = ?")
-        code_a, _, sector_a = a.strip().partition("/")
-        code_b, _, sector_b = b.strip().partition("/")
-        if not code_a or not code_b:
-            raise InputError(f"dyad {one!r}, {two!r} needs two actor codes, e.g. USA and PRK")
-        params.append(code_b)
-        if sector_b:
-            sql += " AND t.sector = ?"
-            params.append(sector_b)
-        sql += " WHERE s.code = ? AND s.role = 'source'"
-        params.append(code_a)
-        if sector_a:
-            sql += " AND s.sector = ?"
-            params.append(sector_a)
-        parts.append(sql)
-    return f"e.id IN ({' UNION '.join(parts)})"
 
 
 def parse_by(value: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -247,49 +145,20 @@ def aggregate(conn: Any, *, by: str | Iterable[str] = (), per: str | None = None
         raise InputError(f"actors={actors!r}; use one of {', '.join(ACTOR_LEVELS)}")
     if order not in ("key", "events"):
         raise InputError(f"order={order!r}; use 'key' or 'events'")
+    if per is not None and per not in PERIODS:
+        raise InputError(f"unknown period {per!r}; use one of {', '.join(PERIODS)}")
     dialect = dialect_of(conn)
     where, params = (filters or Filters()).where(dialect=dialect)
-    joins: list[str] = []
-    keys: list[tuple[str, str]] = []
-    for dim in dims:
-        if dim in ("source", "target"):
-            alias = dim[0] + "a"
-            joins.append(f"LEFT JOIN event_actors {alias} ON {alias}.event = e.id AND {alias}.role = '{dim}'")
-            expr = f"{alias}.code" if actors == "code" else _ACTOR_KEY.format(t=alias)
-        else:
-            expr = {"category": "e.plover", "quad": "e.quad", "country": "e.location_country"}[dim]
-        keys.append((dim, expr))
-    if per is not None:
-        keys.append(("period", period_sql(per, dialect=dialect)))
-        where.append("e.date_from IS NOT NULL")
     stories = has_stories(conn)
-    inner_cols = [f"{expr} AS k_{name}" for name, expr in keys]
-    inner_cols += ["e.id AS ev", "e.goldstein AS g", "e.quad AS q"] + (["e.story AS st"] if stories else [])
-    # DISTINCT only where actor joins can repeat an event within a group (compound actors)
-    distinct = "DISTINCT " if joins else ""
-    inner = (f"SELECT {distinct}{', '.join(inner_cols)} FROM events e {' '.join(joins)}"
-             + (" WHERE " + " AND ".join(where) if where else ""))
-    group = [f"k_{name}" for name, _ in keys]
-    quad_cols = [f"count(*) FILTER (WHERE q = '{quad}')" for quad in QUADS]
-    sql = (f"SELECT {', '.join(group + ['count(*)', 'coalesce(sum(g), 0.0)', 'avg(g)'] + quad_cols)}"
-           + (", count(DISTINCT st) + count(*) FILTER (WHERE st IS NULL)" if stories else "")
-           + f" FROM ({inner}) AS grouped"
-           + (f" GROUP BY {', '.join(group)}" if group else ""))
-    # NULLS FIRST: SQLite's order of an empty key, asked of PostgreSQL too
-    ordered = [f"{name} NULLS FIRST" for name in group]
-    if order == "events":
-        sql += " ORDER BY count(*) DESC" + (", " + ", ".join(ordered) if group else "")
-    elif group:
-        sql += " ORDER BY " + ", ".join(([ordered[-1]] if per else []) + (ordered[:-1] if per else ordered))
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(int(limit))
+    sql, names = aggregate_sql(dims, per=per, where=where, params=params, actors=actors, stories=stories,
+                               order=order, limit=limit, dialect=dialect)
+    group = names
     rows: list[AggregateRow] = []
-    n_keys = len(keys)
+    n_keys = len(names)
     for row in conn.execute(sql, params):
         if not group and row[n_keys] == 0:
             break
-        key = {name: row[i] for i, (name, _) in enumerate(keys) if name != "period"}
+        key = {name: row[i] for i, name in enumerate(names) if name != "period"}
         rest = row[n_keys:]
         rows.append(AggregateRow(
             key=key, period=row[n_keys - 1] if per else None, events=rest[0], goldstein_sum=rest[1] or 0.0,

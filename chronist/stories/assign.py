@@ -16,25 +16,14 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
-from chronist.store.dialect import Dialect, dialect_of
+from chronist.store import sql as statements
+from chronist.store.dialect import dialect_of
 
 from chronist.stories.rules import (WINDOW, Mention, StoryState, best, compatible, dyad_key, interval, join,
                                     names_of, opened_by, story_key, text_hash)
 
 log = logging.getLogger(__name__)
 
-_REPORT_DAY = "coalesce(a.pub_date, substr(a.ingested_at, 1, 10))"
-
-
-
-def _mentions_sql(dialect: Dialect) -> str:
-    """The rows :func:`mention_of` reads: an event, its article's days, its actors, its sentence."""
-    actors = dialect.concat_agg("x.role || ' ' || x.code || ' ' || coalesce(x.sector, '')", "|",
-                                table="event_actors x", where="x.event = e.id")
-    return ("SELECT e.id, e.article, e.sentence_idx, e.plover, e.modality, e.date, e.date_basis, e.location_country, "
-            f"e.lat, e.lon, {_REPORT_DAY}, a.pub_date, {actors}, "
-            "(SELECT s.text FROM sentences s WHERE s.article = e.article AND s.idx = e.sentence_idx) "
-            "FROM events e JOIN articles a ON a.id = e.article")
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -47,7 +36,7 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def mention_of(row: tuple) -> Mention:
-    """A :class:`Mention` from a row of :func:`_mentions_sql`."""
+    """A :class:`Mention` from a row of :func:`chronist.store.sql.mentions`."""
     event, article, sentence, plover, modality, date, basis, country, lat, lon, report, pub, actors, text = row
     source: list[tuple[str, str | None]] = []
     target: list[tuple[str, str | None]] = []
@@ -65,7 +54,7 @@ def mention_of(row: tuple) -> Mention:
 def iter_mentions(conn: Any, *, article: int | None = None,
                   batch: int = 5000) -> Iterator[Mention]:
     """The events of one article (or of the whole store) as mentions, in the order they were stored."""
-    sql, params = _mentions_sql(dialect_of(conn)), []
+    sql, params = statements.mentions(dialect_of(conn)), []
     if article is not None:
         sql += " WHERE e.article = ?"
         params.append(article)
@@ -125,10 +114,6 @@ def _state(row: tuple) -> StoryState:
                       mentions=mentions)
 
 
-_STORY_COLUMNS = ("id, skey, plover, dyad, date_lo, date_hi, country, lat, lon, root_event, first_report, "
-                  "last_report, mentions")
-
-
 class SqlIndex:
     """Stories found and opened in the ``stories`` table (inside the caller's transaction)."""
 
@@ -139,21 +124,18 @@ class SqlIndex:
     def candidates(self, mention: Mention) -> list[StoryState]:
         if mention.coarse:
             rows = self.conn.execute(
-                f"SELECT {_STORY_COLUMNS} FROM stories WHERE skey = ? AND date_lo = ? AND date_hi = ?",
+                statements.STORIES_SAME_DAYS,
                 (mention.key, mention.lo.isoformat(), mention.hi.isoformat()))
         else:
             rows = self.conn.execute(
-                f"SELECT {_STORY_COLUMNS} FROM stories WHERE skey = ? AND date_lo BETWEEN ? AND ? "
-                "AND date_hi >= ? AND span <= ?",
+                statements.STORIES_IN_WINDOW,
                 (mention.key, (mention.lo - dt.timedelta(days=WINDOW)).isoformat(), mention.hi.isoformat(),
                  mention.lo.isoformat(), WINDOW))
         found = [self.cache.get(row[0]) or _state(row) for row in rows]
         if mention.weak or len(found) > 1:       # the sentences decide: load them
             for story in found:
                 if story.texts is None:
-                    texts = [row[0] for row in self.conn.execute(
-                        "SELECT s.text FROM events e JOIN sentences s ON s.article = e.article "
-                        "AND s.idx = e.sentence_idx WHERE e.story = ?", (story.id,))]
+                    texts = [row[0] for row in self.conn.execute(statements.STORY_SENTENCES, (story.id,))]
                     story.texts = {text_hash(t) for t in texts}
                     story.names = set().union(*(names_of(t) for t in texts))
                 self.cache[story.id] = story
@@ -161,7 +143,7 @@ class SqlIndex:
 
     def open(self, mention: Mention) -> StoryState:
         sid = self.conn.execute(
-            "INSERT INTO stories (skey, plover, dyad, root_event) VALUES (?, ?, ?, ?) RETURNING id",
+            statements.OPEN_STORY,
             (mention.key, mention.plover, mention.dyad, mention.event)).fetchall()[0][0]
         story = opened_by(sid, mention)
         self.cache[sid] = story
@@ -174,21 +156,15 @@ class SqlIndex:
 def save(conn: Any, stories: list[StoryState]) -> None:
     """Write the touched stories' intervals and places, link their new mentions, recount them."""
     conn.executemany(
-        "UPDATE stories SET date_lo = ?, date_hi = ?, span = ?, country = ?, lat = ?, lon = ? WHERE id = ?",
+        statements.STORY_PLACE,
         [(_iso(s.lo), _iso(s.hi), s.span, s.country, s.lat, s.lon, s.id) for s in stories])
-    conn.executemany("UPDATE events SET story = ? WHERE id = ?",
-                     [(s.id, event) for s in stories for event in s.members])
+    conn.executemany(statements.EVENT_STORY, [(s.id, event) for s in stories for event in s.members])
     recount(conn, [s.id for s in stories])
 
 
 def recount(conn: Any, story_ids: list[int]) -> None:
     """GDELT's counts of the given stories, from their mentions."""
-    conn.executemany(
-        "UPDATE stories SET (mentions, articles, sources, first_report, last_report) = "
-        "(SELECT count(*), count(DISTINCT e.article), count(DISTINCT coalesce(a.source, '#' || a.id)), "
-        f"min({_REPORT_DAY}), max({_REPORT_DAY}) "
-        "FROM events e JOIN articles a ON a.id = e.article WHERE e.story = stories.id) WHERE id = ?",
-        [(sid,) for sid in story_ids])
+    conn.executemany(statements.RECOUNT, [(sid,) for sid in story_ids])
 
 
 def assign_article(conn: Any, article: int) -> int:
@@ -201,12 +177,10 @@ def assign_article(conn: Any, article: int) -> int:
 
 def assign_missing(conn: Any) -> int:
     """Put events without a story (stored before stories existed) into stories, article by article."""
-    articles = [row[0] for row in conn.execute(
-        "SELECT DISTINCT article FROM events WHERE story IS NULL ORDER BY article")]
+    articles = [row[0] for row in conn.execute(statements.ARTICLES_WITHOUT_STORIES)]
     for article in articles:
         mentions = [m for m in iter_mentions(conn, article=article)]
-        unassigned = {row[0] for row in conn.execute(
-            "SELECT id FROM events WHERE article = ? AND story IS NULL", (article,))}
+        unassigned = {row[0] for row in conn.execute(statements.EVENTS_WITHOUT_STORY, (article,))}
         save(conn, assign([m for m in mentions if m.event in unassigned], SqlIndex(conn)))
     return len(articles)
 
@@ -271,23 +245,15 @@ def recluster(conn: Any) -> tuple[int, int]:
             yield mention
 
     assign(counted(), index)
-    conn.execute("UPDATE events SET story = NULL WHERE story IS NOT NULL")
-    conn.execute("DELETE FROM stories")
+    conn.execute(statements.UNLINK_STORIES)
+    conn.execute(statements.FORGET_STORIES)
     conn.executemany(
-        "INSERT INTO stories (id, skey, plover, dyad, date_lo, date_hi, span, country, lat, lon, root_event) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        statements.INSERT_STORY,
         [(s.id, s.key, s.plover, s.dyad, _iso(s.lo), _iso(s.hi), s.span, s.country, s.lat, s.lon, s.root_event)
          for s in index.stories])
     dialect_of(conn).after_explicit_ids(conn, "stories")
-    conn.executemany("UPDATE events SET story = ? WHERE id = ?",
-                     [(s.id, event) for s in index.stories for event in s.members])
-    conn.execute(
-        "UPDATE stories SET mentions = c.n, articles = c.na, sources = c.ns, first_report = c.f, "
-        "last_report = c.l FROM (SELECT e.story AS sid, count(*) AS n, count(DISTINCT e.article) AS na, "
-        "count(DISTINCT coalesce(a.source, '#' || a.id)) AS ns, "
-        f"min({_REPORT_DAY}) AS f, max({_REPORT_DAY}) AS l "
-        "FROM events e JOIN articles a ON a.id = e.article WHERE e.story IS NOT NULL GROUP BY e.story) AS c "
-        "WHERE c.sid = stories.id")
+    conn.executemany(statements.EVENT_STORY, [(s.id, event) for s in index.stories for event in s.members])
+    conn.execute(statements.RECOUNT_ALL)
     log.info("reclustered %d events into %d stories", n, len(index.stories))
     return n, len(index.stories)
 

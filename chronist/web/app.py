@@ -31,6 +31,7 @@ from starlette.staticfiles import StaticFiles
 from chronist.aggregate import DIMENSIONS, PERIODS, Filters, aggregate, open_readonly, parse_by
 from chronist.coding.ontology import QUADS
 from chronist.errors import ChronistError, InputError
+from chronist.store.sql import EVENT_ARTICLE
 from chronist.store.pg import display, is_url
 from chronist.web import charts, data, world
 
@@ -239,7 +240,7 @@ def create_app(db: str | Path) -> Starlette:
 
     def event(request: Request, conn: Any) -> Response:
         event_id = request.path_params["event_id"]
-        row = conn.execute("SELECT article FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        row = conn.execute(EVENT_ARTICLE, (event_id,)).fetchone()
         if row is None:
             return render(request, "error.html", status_code=404, message=f"no event {event_id} in the store")
         return RedirectResponse(f"/article/{row[0]}?{urlencode({'event': event_id})}#ev-{event_id}", 303)
