@@ -9,6 +9,10 @@
    over two overlapping halves of the slice (the middle fifth in both): every article must be
    stored once (nothing lost, nothing doubled), and the articles per second of the pair.
 3. The same pair on one SQLite file, for comparison.
+4. The write path alone (``--write-limit`` articles coded once in this process, then stored
+   with ``Store.add``): articles per second into SQLite and into PostgreSQL from one writer, and
+   from two writer processes at once over overlapping halves (nothing lost, nothing doubled).
+   This isolates what the backend costs from the coding, which dominates 1.-3.
 
 PostgreSQL is a throwaway cluster (chronist.store.pgcluster) with its default durability
 (fsync on), or the server of $CHRONIST_BENCH_PG (a URL where the user may create databases).
@@ -62,11 +66,52 @@ def check(db: str, expected: int) -> dict:
             "events": counts["events"], "unassigned_events": stories["unassigned"], "ok": ok}
 
 
+def _add_all(db: str, docs: list) -> tuple[int, float]:
+    began = time.monotonic()
+    with Store.open(db) as store:
+        added = sum(store.add(doc) for doc in docs)
+    return added, time.monotonic() - began
+
+
+def write_path(articles, server, work: Path, limit: int) -> dict:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from chronist.pipeline import Pipeline
+    pipeline = Pipeline.from_config({})
+    docs = [pipeline.process(article, lang="de") for article in articles[:limit]]
+    n = len(docs)
+    out: dict = {"articles": n, "events": sum(len(d.events) for d in docs)}
+    for name, db in (("sqlite", str(work / "write-one.db")), ("postgresql", server.create_database("write_one"))):
+        added, seconds = _add_all(db, docs)
+        out[name] = {"seconds": round(seconds, 2), "articles_per_second": round(n / seconds, 1), **check(db, n)}
+        print(f"write path, {name}, one writer: {n} articles in {seconds:.2f} s = {n / seconds:.1f} articles/s",
+              flush=True)
+    halves = [docs[:int(n * 0.6)], docs[int(n * 0.4):]]
+    for name, db in (("postgresql_two_writers", server.create_database("write_two")),
+                     ("sqlite_two_writers", str(work / "write-two.db"))):
+        with Store.open(db):
+            pass                                   # migrated before the clock starts
+        with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
+            pool.submit(_add_all, db, []).result()     # processes started before the clock starts
+            pool.submit(_add_all, db, []).result()
+            began = time.monotonic()
+            added = [f.result()[0] for f in [pool.submit(_add_all, db, half) for half in halves]]
+            seconds = time.monotonic() - began
+        out[name] = {"seconds": round(seconds, 2), "articles_per_second": round(n / seconds, 1),
+                     "added": added, **check(db, n)}
+        print(f"write path, {name}: {len(halves[0])} + {len(halves[1])} articles in {seconds:.2f} s = "
+              f"{n / seconds:.1f} distinct articles/s; added {added}; {out[name]}", flush=True)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--limit", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--write-limit", type=int, default=200, help="articles for the write-path measure (4.)")
+    parser.add_argument("--only-write-path", action="store_true", help="measure 4. alone")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
 
@@ -87,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         Cluster.start(durable=True)
     results: dict = {"articles": n, "workers": args.workers, "cpus": os.cpu_count()}
     try:
-        for name, db in (("sqlite", str(work / "one.db")), ("postgresql", server.create_database("bench_one"))):
+        results["write_path"] = write_path(articles, server, work, args.write_limit)
+        for name, db in ((("sqlite", str(work / "one.db")), ("postgresql", server.create_database("bench_one")))
+                         if not args.only_write_path else ()):
             began = time.monotonic()
             wait([ingest([whole], db, args.workers)])
             seconds = time.monotonic() - began
@@ -95,8 +142,8 @@ def main(argv: list[str] | None = None) -> int:
                              **check(db, n)}
             print(f"{name}: {n} articles with {args.workers} workers in {seconds:.1f} s = "
                   f"{n / seconds:.2f} articles/s; {results[name]}", flush=True)
-        for name, db in (("postgresql_two_processes", server.create_database("bench_two")),
-                         ("sqlite_two_processes", str(work / "two.db"))):
+        for name, db in ((("postgresql_two_processes", server.create_database("bench_two")),
+                          ("sqlite_two_processes", str(work / "two.db"))) if not args.only_write_path else ()):
             began = time.monotonic()
             wait([ingest([first], db, 1), ingest([second], db, 1)])
             seconds = time.monotonic() - began
@@ -109,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
             server.stop()
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
-    return 0 if all(v.get("ok", True) for v in results.values() if isinstance(v, dict)) else 1
+    checked = [v for v in results.values() if isinstance(v, dict)]
+    checked += [v for v in results.get("write_path", {}).values() if isinstance(v, dict)]
+    return 0 if all(v.get("ok", True) for v in checked) else 1
 
 
 if __name__ == "__main__":

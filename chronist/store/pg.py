@@ -81,6 +81,19 @@ class PgConnection:
             raise StoreError(explain(self.url, exc)) from exc
         return cursor
 
+    def stream(self, sql: str, params: Sequence[Any] | None = None) -> Any:
+        """A server-side cursor over the result (read with ``fetchmany``), so a large result is not
+        held in memory whole; other statements may run on the connection between fetches."""
+        import psycopg
+        self._streams = getattr(self, "_streams", 0) + 1
+        cursor = self.raw.cursor(name=f"chronist_stream_{self._streams}", withhold=True)
+        try:
+            cursor.execute(to_psycopg(sql), tuple(params or ()))
+        except psycopg.Error as exc:
+            cursor.close()
+            raise StoreError(explain(self.url, exc)) from exc
+        return cursor
+
     def transaction(self) -> Any:
         """A context manager: one transaction, committed at its end, rolled back on an error."""
         return self.raw.transaction()

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from chronist.store import sql as statements
 from chronist.store.dialect import dialect_of
+from chronist.store.queries import stream
 
 from chronist.stories.rules import (WINDOW, Mention, StoryState, best, compatible, dyad_key, interval, join,
                                     names_of, opened_by, story_key, text_hash)
@@ -58,7 +59,7 @@ def iter_mentions(conn: Any, *, article: int | None = None,
     if article is not None:
         sql += " WHERE e.article = ?"
         params.append(article)
-    cursor = conn.execute(sql + " ORDER BY e.id", params)
+    cursor = stream(conn, sql + " ORDER BY e.id", params)
     try:
         while rows := cursor.fetchmany(batch):
             yield from (mention_of(row) for row in rows)
