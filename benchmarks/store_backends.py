@@ -66,11 +66,26 @@ def check(db: str, expected: int) -> dict:
             "events": counts["events"], "unassigned_events": stories["unassigned"], "ok": ok}
 
 
-def _add_all(db: str, docs: list) -> tuple[int, float]:
-    began = time.monotonic()
+def _add_all(db: str, docs: list) -> tuple[int, float, float]:
+    """Store ``docs``; returns how many were new, and when the adding began and ended (wall clock:
+    the documents' transfer to a process is not counted)."""
     with Store.open(db) as store:
+        began = time.time()
         added = sum(store.add(doc) for doc in docs)
-    return added, time.monotonic() - began
+        return added, began, time.time()
+
+
+def _add_at(db: str, pickled: str, start_at: float) -> tuple[int, float, float]:
+    """In a writer process: load the documents, open the store, wait for ``start_at`` (the same
+    wall-clock time for both writers), then add them (see _add_all)."""
+    import pickle
+
+    import chronist.stories  # noqa: F401  (the write path imports it at the first event)
+    docs = pickle.loads(Path(pickled).read_bytes())
+    with Store.open(db):
+        pass
+    time.sleep(max(0.0, start_at - time.time()))
+    return _add_all(db, docs)
 
 
 def write_path(articles, server, work: Path, limit: int) -> dict:
@@ -83,7 +98,8 @@ def write_path(articles, server, work: Path, limit: int) -> dict:
     n = len(docs)
     out: dict = {"articles": n, "events": sum(len(d.events) for d in docs)}
     for name, db in (("sqlite", str(work / "write-one.db")), ("postgresql", server.create_database("write_one"))):
-        added, seconds = _add_all(db, docs)
+        added, began, ended = _add_all(db, docs)
+        seconds = ended - began
         out[name] = {"seconds": round(seconds, 2), "articles_per_second": round(n / seconds, 1), **check(db, n)}
         print(f"write path, {name}, one writer: {n} articles in {seconds:.2f} s = {n / seconds:.1f} articles/s",
               flush=True)
@@ -92,14 +108,20 @@ def write_path(articles, server, work: Path, limit: int) -> dict:
                      ("sqlite_two_writers", str(work / "write-two.db"))):
         with Store.open(db):
             pass                                   # migrated before the clock starts
+        import pickle
+        files = []
+        for i, half in enumerate(halves):
+            files.append(work / f"half-{i}.pickle")
+            files[-1].write_bytes(pickle.dumps(half))
         with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
-            pool.submit(_add_all, db, []).result()     # processes started before the clock starts
-            pool.submit(_add_all, db, []).result()
-            began = time.monotonic()
-            added = [f.result()[0] for f in [pool.submit(_add_all, db, half) for half in halves]]
-            seconds = time.monotonic() - began
+            start_at = time.time() + 30          # both processes started, documents loaded, by then
+            done = [f.result() for f in [pool.submit(_add_at, db, str(path), start_at) for path in files]]
+        # from the first writer's first add to the last writer's last one
+        seconds = max(d[2] for d in done) - min(d[1] for d in done)
+        overlap = max(0.0, min(d[2] for d in done) - max(d[1] for d in done))
+        added = [d[0] for d in done]
         out[name] = {"seconds": round(seconds, 2), "articles_per_second": round(n / seconds, 1),
-                     "added": added, **check(db, n)}
+                     "added": added, "both_writing_seconds": round(overlap, 2), **check(db, n)}
         print(f"write path, {name}: {len(halves[0])} + {len(halves[1])} articles in {seconds:.2f} s = "
               f"{n / seconds:.1f} distinct articles/s; added {added}; {out[name]}", flush=True)
     return out
