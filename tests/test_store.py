@@ -602,6 +602,13 @@ def test_same_article_from_two_postgres_writers_at_once_is_stored_once(pg_server
         pg_server.drop_database(url)
 
 
+def test_without_postgresql_the_reason_says_what_to_install(monkeypatch) -> None:
+    from chronist.store import pgcluster
+    monkeypatch.setattr(pgcluster, "_bin_dir", lambda: None)
+    why = pgcluster.unavailable()
+    assert why is not None and "apt-get install postgresql" in why and "CHRONIST_TEST_PG" in why
+
+
 def test_bad_postgres_urls_give_one_line_errors(tmp_path: Path) -> None:
     for url, words in [(f"postgresql://nobody@/chronist?host={tmp_path}&port=1", "server runs"),
                        ("postgresql://nobody@127.0.0.1:1/chronist", "server runs"),
