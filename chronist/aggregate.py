@@ -7,25 +7,26 @@ country and period, over a store opened read-only.
 [AggregateRow(key={'source': 'USA/GOV', 'target': 'PRK/GOV'}, period='2018-05-21', events=3, ...)]
 
 The same filters select the rows of ``chronist aggregate`` and of every page of ``chronist
-serve`` (chronist.web). Two views make the common joins for any SQL client on the same
-connection: ``event_view`` (one row per event with its actors, article and sentence) and
-``dyad_view`` (one row per source-target pair of an event). They are TEMP views, made when a
-connection is opened here, because the store's migrations belong to the store (see
-``VIEWS_SQL`` to make them permanent in a database of your own).
+serve`` (chronist.web). ``open_readonly`` (from :mod:`chronist.store.readonly`) opens a SQLite
+file or a PostgreSQL database with two views for any SQL client on the same connection:
+``event_view`` (one row per event with its actors, article and sentence) and ``dyad_view``
+(one row per source-target pair of an event). The SQL here is the same for both databases;
+what differs is asked of the connection's dialect (:mod:`chronist.store.dialect`).
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-from chronist.coding.ontology import QUADS, current_type
-from chronist.errors import InputError, StoreError
+from chronist.coding.ontology import QUADS
+from chronist.errors import InputError
+from chronist.store.dialect import SQLITE, Dialect, dialect_of
+from chronist.store.readonly import create_views, has_stories, open_readonly, views_sql  # noqa: F401 (re-exported)
+from chronist.store.sql import aggregate_sql, filter_conditions
 
 log = logging.getLogger(__name__)
 
@@ -33,77 +34,8 @@ DIMENSIONS = ("source", "target", "category", "quad", "country")
 PERIODS = ("day", "week", "month", "year")
 ACTOR_LEVELS = ("sector", "code")
 
-# "USA/GOV" where the actor has a sector, "USA" where it has none.
-_ACTOR_KEY = "{t}.code || CASE WHEN coalesce({t}.sector, '') != '' THEN '/' || {t}.sector ELSE '' END"
 
-VIEWS_SQL = """
-CREATE TEMP VIEW IF NOT EXISTS event_view AS
-SELECT e.id AS rowid_, e.event_id, a.id AS article_row, a.article_id, a.title, a.source AS publisher,
-       a.url, a.pub_date, a.lang, e.sentence_idx, s.text AS sentence,
-       (SELECT group_concat(k, '+') FROM (SELECT x.code || CASE WHEN coalesce(x.sector, '') != ''
-                THEN '/' || x.sector ELSE '' END AS k FROM event_actors x
-                WHERE x.event = e.id AND x.role = 'source' ORDER BY x.position)) AS source,
-       (SELECT group_concat(coalesce(x.name, x.text), '+') FROM (SELECT name, text FROM event_actors x
-                WHERE x.event = e.id AND x.role = 'source' ORDER BY x.position) AS x) AS source_name,
-       (SELECT group_concat(k, '+') FROM (SELECT x.code || CASE WHEN coalesce(x.sector, '') != ''
-                THEN '/' || x.sector ELSE '' END AS k FROM event_actors x
-                WHERE x.event = e.id AND x.role = 'target' ORDER BY x.position)) AS target,
-       (SELECT group_concat(coalesce(x.name, x.text), '+') FROM (SELECT name, text FROM event_actors x
-                WHERE x.event = e.id AND x.role = 'target' ORDER BY x.position) AS x) AS target_name,
-       e.plover AS category, e.mode, e.cameo, e.quad, e.goldstein, e.modality, e.event_text,
-       e.date, e.date_from, e.location, e.location_country AS country, e.lat, e.lon, e.confidence
-FROM events e JOIN articles a ON a.id = e.article
-LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence_idx;
-
-CREATE TEMP VIEW IF NOT EXISTS dyad_view AS
-SELECT e.id AS rowid_, e.event_id, e.article AS article_row,
-       s.code AS source_code, s.sector AS source_sector, coalesce(s.name, s.text) AS source_name,
-       t.code AS target_code, t.sector AS target_sector, coalesce(t.name, t.text) AS target_name,
-       e.plover AS category, e.quad, e.goldstein, e.modality, e.date, e.date_from,
-       e.location_country AS country
-FROM events e
-LEFT JOIN event_actors s ON s.event = e.id AND s.role = 'source'
-LEFT JOIN event_actors t ON t.event = e.id AND t.role = 'target';
-"""
-
-
-def open_readonly(path: str | Path) -> sqlite3.Connection:
-    """Open the store at ``path`` read-only (SQLite URI ``mode=ro``, ``query_only``) with the views.
-
-    Raises :class:`InputError` when there is no such file and :class:`StoreError` when it is
-    not a Chronist store.
-    """
-    path = Path(path).expanduser()
-    if not path.is_file():
-        raise InputError(f"{path}: no such database; create it with `chronist ingest FILE --db {path}`")
-    uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.Error as exc:
-        raise StoreError(f"store {path}: {exc}; check that it is a Chronist store you may read") from exc
-    if not {"events", "articles", "event_actors", "sentences"} <= tables:
-        conn.close()
-        raise StoreError(f"{path} is not a Chronist store (no events table); choose another --db path")
-    try:
-        create_views(conn)
-        conn.execute("PRAGMA query_only = ON")          # TEMP views first: query_only forbids them too
-    except sqlite3.Error as exc:
-        conn.close()
-        raise StoreError(f"store {path}: {exc}; check that it is a Chronist store you may read") from exc
-    return conn
-
-
-def create_views(conn: sqlite3.Connection) -> None:
-    """Make ``event_view`` and ``dyad_view`` on ``conn`` (TEMP: they live as long as the connection)."""
-    for statement in VIEWS_SQL.split(";\n"):
-        if statement.strip():
-            conn.execute(statement)
-
-
-def has_stories(conn: sqlite3.Connection) -> bool:
-    """Whether the store clusters events into stories (an ``events.story`` column)."""
-    return any(row[1] == "story" for row in conn.execute("PRAGMA table_info(events)"))
+VIEWS_SQL = views_sql(SQLITE)     # the views in SQLite's SQL (chronist.store.readonly.views_sql for others)
 
 
 # -- filters ---------------------------------------------------------------------------------
@@ -132,120 +64,20 @@ class Filters:
     country: str | None = None
     text: str | None = None
 
-    def where(self, *, per_row: bool = False) -> tuple[list[str], list[Any]]:
-        """SQL conditions over ``events e`` with their parameters.
+    def where(self, *, per_row: bool = False, dialect: Dialect = SQLITE) -> tuple[list[str], list[Any]]:
+        """SQL conditions over ``events e`` with their parameters (in ``dialect``'s SQL).
 
         Actor conditions select the actor's events first (``e.id IN (...)``, best when they are
         few); ``per_row`` checks them on each event instead (``EXISTS``, best when walking many
         events in date order to find a page of a frequent actor's events).
         """
-        from chronist.store.queries import date_bounds
-        where: list[str] = []
-        params: list[Any] = []
-        if self.actor:
-            where.append(_actor_cond(None, self.actor, params, per_row=per_row))
-        if self.source:
-            where.append(_actor_cond("source", self.source, params, per_row=per_row))
-        if self.target:
-            where.append(_actor_cond("target", self.target, params, per_row=per_row))
-        if self.dyad:
-            one, two = self.dyad
-            if per_row:
-                p1: list[Any] = []
-                forward = (_actor_cond("source", one, p1, per_row=True) + " AND "
-                           + _actor_cond("target", two, p1, per_row=True))
-                backward = (_actor_cond("source", two, p1, per_row=True) + " AND "
-                            + _actor_cond("target", one, p1, per_row=True))
-                where.append(f"(({forward}) OR ({backward}))")
-                params += p1
-            else:
-                where.append(_dyad_cond(one, two, params))
-        if self.category:
-            where.append("e.plover = ?")
-            params.append(current_type(self.category.strip().upper()))
-        if self.quad:
-            if self.quad not in QUADS:
-                raise InputError(f"quad={self.quad!r} is not a quad class; use one of {', '.join(QUADS)}")
-            where.append("e.quad = ?")
-            params.append(self.quad)
-        for name, value, last in (("since", self.since, False), ("until", self.until, True)):
-            if not value:
-                continue
-            if isinstance(value, dt.date):
-                bound = value.isoformat()
-            else:
-                bounds = date_bounds(str(value))
-                if bounds is None:
-                    raise InputError(f"{name}={value!r} is not a date; write it as YYYY-MM-DD, YYYY-MM, "
-                                     "YYYY-Www or YYYY")
-                bound = bounds[1 if last else 0].isoformat()
-            where.append("e.date_from <= ?" if last else "e.date_from >= ?")
-            params.append(bound)
-        if self.modality:
-            where.append("e.modality = ?")
-            params.append(self.modality)
-        if self.lang:
-            where.append("e.article IN (SELECT id FROM articles WHERE lang = ?)")
-            params.append(self.lang)
-        if self.country:
-            where.append("e.location_country = ?")
-            params.append(self.country.strip().upper())
-        if self.text:
-            # LIKE ignores the case of ASCII letters (not of others: Ä and ä differ)
-            where.append("(e.article, e.sentence_idx) IN (SELECT s2.article, s2.idx FROM sentences s2 "
-                         "WHERE s2.text LIKE ? ESCAPE '\\')")
-            escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params.append(f"%{escaped}%")
-        return where, params
+        return filter_conditions(self, per_row=per_row, dialect=dialect)
 
 
 def actor_codes(filters: Filters) -> list[str]:
     """The actor codes a filter names (for estimating how many events it selects)."""
     values = [filters.actor, filters.source, filters.target, *(filters.dyad or ())]
     return [v.strip().partition("/")[0] for v in values if v and v.strip()]
-
-
-def _actor_cond(role: str | None, value: str, params: list[Any], *, per_row: bool = False) -> str:
-    # An IN over event_actors (indexed by code, role, event) lets SQLite start from the actor;
-    # EXISTS looks the event's own actor rows up by the primary key (event, role, position).
-    code, _, sector = value.strip().partition("/")
-    if not code:
-        raise InputError(f"actor {value!r} is not an actor code; give one such as 'USA' or 'USA/GOV'")
-    if per_row:
-        sql = "EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.id AND x.code = ?"
-    else:
-        sql = "e.id IN (SELECT x.event FROM event_actors x WHERE x.code = ?"
-    params.append(code)
-    if role:
-        sql += " AND x.role = ?"
-        params.append(role)
-    if sector:
-        sql += " AND x.sector = ?"
-        params.append(sector)
-    return sql + ")"
-
-
-def _dyad_cond(one: str, two: str, params: list[Any]) -> str:
-    """Events from ``one`` to ``two`` or back: one join of the source and target rows per direction."""
-    parts = []
-    for a, b in ((one, two), (two, one)):
-        sql = ("SELECT s.event FROM event_actors s JOIN event_actors t ON t.event = s.event AND t.role = 'target' "
-               "AND t.code = ?")
-        code_a, _, sector_a = a.strip().partition("/")
-        code_b, _, sector_b = b.strip().partition("/")
-        if not code_a or not code_b:
-            raise InputError(f"dyad {one!r}, {two!r} needs two actor codes, e.g. USA and PRK")
-        params.append(code_b)
-        if sector_b:
-            sql += " AND t.sector = ?"
-            params.append(sector_b)
-        sql += " WHERE s.code = ? AND s.role = 'source'"
-        params.append(code_a)
-        if sector_a:
-            sql += " AND s.sector = ?"
-            params.append(sector_a)
-        parts.append(sql)
-    return f"e.id IN ({' UNION '.join(parts)})"
 
 
 def parse_by(value: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -259,17 +91,11 @@ def parse_by(value: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def period_sql(per: str, column: str = "e.date_from") -> str:
+def period_sql(per: str, column: str = "e.date_from", dialect: Dialect = SQLITE) -> str:
     """The period an event's first day falls in: the day, the Monday of its week, YYYY-MM or YYYY."""
-    if per == "day":
-        return column
-    if per == "week":
-        return f"date({column}, '-' || ((CAST(strftime('%w', {column}) AS INTEGER) + 6) % 7) || ' days')"
-    if per == "month":
-        return f"substr({column}, 1, 7)"
-    if per == "year":
-        return f"substr({column}, 1, 4)"
-    raise InputError(f"unknown period {per!r}; use one of {', '.join(PERIODS)}")
+    if per not in PERIODS:
+        raise InputError(f"unknown period {per!r}; use one of {', '.join(PERIODS)}")
+    return dialect.period(per, column)
 
 
 # -- aggregation -----------------------------------------------------------------------------
@@ -302,7 +128,7 @@ class AggregateRow:
         return out
 
 
-def aggregate(conn: sqlite3.Connection, *, by: str | Iterable[str] = (), per: str | None = None,
+def aggregate(conn: Any, *, by: str | Iterable[str] = (), per: str | None = None,
               filters: Filters | None = None, actors: str = "sector", limit: int | None = None,
               order: str = "key") -> list[AggregateRow]:
     """Events grouped by ``by`` (DIMENSIONS) and ``per`` period, with counts and Goldstein figures.
@@ -319,46 +145,20 @@ def aggregate(conn: sqlite3.Connection, *, by: str | Iterable[str] = (), per: st
         raise InputError(f"actors={actors!r}; use one of {', '.join(ACTOR_LEVELS)}")
     if order not in ("key", "events"):
         raise InputError(f"order={order!r}; use 'key' or 'events'")
-    where, params = (filters or Filters()).where()
-    joins: list[str] = []
-    keys: list[tuple[str, str]] = []
-    for dim in dims:
-        if dim in ("source", "target"):
-            alias = dim[0] + "a"
-            joins.append(f"LEFT JOIN event_actors {alias} ON {alias}.event = e.id AND {alias}.role = '{dim}'")
-            expr = f"{alias}.code" if actors == "code" else _ACTOR_KEY.format(t=alias)
-        else:
-            expr = {"category": "e.plover", "quad": "e.quad", "country": "e.location_country"}[dim]
-        keys.append((dim, expr))
-    if per is not None:
-        keys.append(("period", period_sql(per)))
-        where.append("e.date_from IS NOT NULL")
+    if per is not None and per not in PERIODS:
+        raise InputError(f"unknown period {per!r}; use one of {', '.join(PERIODS)}")
+    dialect = dialect_of(conn)
+    where, params = (filters or Filters()).where(dialect=dialect)
     stories = has_stories(conn)
-    inner_cols = [f"{expr} AS k_{name}" for name, expr in keys]
-    inner_cols += ["e.id AS ev", "e.goldstein AS g", "e.quad AS q"] + (["e.story AS st"] if stories else [])
-    # DISTINCT only where actor joins can repeat an event within a group (compound actors)
-    distinct = "DISTINCT " if joins else ""
-    inner = (f"SELECT {distinct}{', '.join(inner_cols)} FROM events e {' '.join(joins)}"
-             + (" WHERE " + " AND ".join(where) if where else ""))
-    group = [f"k_{name}" for name, _ in keys]
-    quad_cols = [f"sum(q = '{quad}')" for quad in QUADS]
-    sql = (f"SELECT {', '.join(group + ['count(*)', 'total(g)', 'avg(g)'] + quad_cols)}"
-           + (", count(DISTINCT st) + total(st IS NULL)" if stories else "")
-           + f" FROM ({inner})"
-           + (f" GROUP BY {', '.join(group)}" if group else ""))
-    if order == "events":
-        sql += " ORDER BY count(*) DESC" + (", " + ", ".join(group) if group else "")
-    elif group:
-        sql += " ORDER BY " + ", ".join(([group[-1]] if per else []) + (group[:-1] if per else group))
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(int(limit))
+    sql, names = aggregate_sql(dims, per=per, where=where, params=params, actors=actors, stories=stories,
+                               order=order, limit=limit, dialect=dialect)
+    group = names
     rows: list[AggregateRow] = []
-    n_keys = len(keys)
+    n_keys = len(names)
     for row in conn.execute(sql, params):
         if not group and row[n_keys] == 0:
             break
-        key = {name: row[i] for i, (name, _) in enumerate(keys) if name != "period"}
+        key = {name: row[i] for i, name in enumerate(names) if name != "period"}
         rest = row[n_keys:]
         rows.append(AggregateRow(
             key=key, period=row[n_keys - 1] if per else None, events=rest[0], goldstein_sum=rest[1] or 0.0,

@@ -96,17 +96,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         summary = ingest(args.files, store=store, lang=args.lang, date=args.date, workers=args.workers,
                          max_chars=args.max_chars, progress=progress, dictionaries=args.dictionaries)
     if args.quiet:                       # no summary; what failed still goes to stderr
-        for line in summary.lines(args.db)[1:]:
+        for line in summary.lines(_shown(args.db))[1:]:
             if line.lstrip().startswith(("failed:", "...", "interrupted:")):
                 print(f"chronist: {line.strip()}", file=sys.stderr)
     else:
-        print("\n".join(summary.lines(args.db)))
+        print("\n".join(summary.lines(_shown(args.db))))
     return 130 if summary.interrupted else 0
 
 
 def _need_db(db: str) -> None:
-    if not Path(db).exists():
+    from chronist.store import exists
+    if not exists(db):
         raise InputError(f"{db}: no such database; create it with `chronist ingest FILE --db {db}`")
+
+
+def _shown(db: str) -> str:
+    """The --db value for messages: a path as given, a URL without its password."""
+    from chronist.store import describe
+    return describe(db)
+
+
+DB_HELP = ("the store: a SQLite file or a postgresql://user:password@host:port/database URL "
+           "(default: $CHRONIST_DB, else ./chronist.db)")
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -115,7 +126,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     with Store.open(args.db) as store:
         counts = store.counts()
         by_state = counts["articles"]
-        print(f"{args.db}: {sum(by_state.values())} articles: {by_state['coded']} coded, "
+        print(f"{_shown(args.db)}: {sum(by_state.values())} articles: {by_state['coded']} coded, "
               f"{by_state['skipped']} skipped, {by_state['failed']} failed; "
               f"{counts['sentences']} sentences, {counts['events']} events")
         for state in ("skipped", "failed"):
@@ -154,8 +165,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_events(args: argparse.Namespace) -> int:
     from chronist.store import Store
-    if not Path(args.db).exists():
-        raise InputError(f"{args.db}: no such database; create it with `chronist ingest FILE --db {args.db}`")
+    _need_db(args.db)
     with Store.open(args.db) as store:
         records = store.events(source=args.source, target=args.target, category=args.category,
                                since=args.since, until=args.until, limit=args.limit, dedup=args.dedup)
@@ -172,7 +182,7 @@ def cmd_recluster(args: argparse.Namespace) -> int:
     _need_db(args.db)
     with Store.open(args.db) as store:
         events, stories = store.recluster()
-    print(f"{args.db}: {events} events in {stories} stories")
+    print(f"{_shown(args.db)}: {events} events in {stories} stories")
     return 0
 
 
@@ -189,7 +199,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
     sys.stdout.write(stories_table(stories))
     if counts["unassigned"]:
         print(f"{counts['unassigned']} events have no story yet (stored before stories existed): "
-              f"run `chronist recluster --db {args.db}`", file=sys.stderr)
+              f"run `chronist recluster --db {_shown(args.db)}`", file=sys.stderr)
     return 0
 
 
@@ -305,7 +315,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"chronist: warning: serving on {args.host}: anyone who reaches this address can read the store",
               file=sys.stderr)
-    print(f"Chronist web view of {args.db} (read-only) on http://{args.host}:{args.port}/  (Ctrl-C stops it)",
+    print(f"Chronist web view of {_shown(args.db)} (read-only) on http://{args.host}:{args.port}/  (Ctrl-C stops it)",
           flush=True)
     serve(args.db, host=args.host, port=args.port)
     return 0
@@ -350,12 +360,13 @@ def cmd_load(args: argparse.Namespace) -> int:
     from chronist.store import Store
     with Store.open(args.db) as store:
         counts = load(args.out, store=store)
-    print(f"{args.db}: {counts['coded']} coded, {counts['skipped']} skipped, {counts['failed']} failed articles "
+    print(f"{_shown(args.db)}: {counts['coded']} coded, {counts['skipped']} skipped, {counts['failed']} failed articles "
           f"stored ({counts['events']} events); {counts['already']} already stored")
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from chronist.store import default_target
     parser = _Parser(prog="chronist", description="Political event data from German and English news.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     parser.add_argument("--version", action="version", version=f"chronist {_version()}")
@@ -379,7 +390,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="code articles and store them")
     inputs(p)
-    p.add_argument("--db", default="chronist.db", help="SQLite file (default: ./chronist.db)")
+    p.add_argument("--db", default=default_target(), help=DB_HELP)
     p.add_argument("--workers", type=int, default=0, help="coding processes (default: one per core)")
     p.add_argument("--max-chars", type=int, default=1_000_000,
                    help="skip longer articles, with the reason (default: 1000000)")
@@ -390,11 +401,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("status", help="articles in the store by state, with the reasons")
-    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--db", default=default_target(), help=DB_HELP)
     p.set_defaults(run=cmd_status)
 
     p = sub.add_parser("export", help="stored events in PLOVER's, POLECAT's or GDELT's format, CSV or Parquet")
-    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--db", default=default_target(), help=DB_HELP)
     p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl",
                    help="jsonl, csv, parquet (flat, PLOVER field names); plover (the PLOVER manual's record); "
                         "polecat, gdelt (tab-separated); gdelt-mentions (GDELT's Mentions table)")
@@ -411,7 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("events", help="query stored events")
-    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--db", default=default_target(), help=DB_HELP)
     p.add_argument("--source", help="actor code, e.g. USA")
     p.add_argument("--target", help="actor code, e.g. PRK")
     p.add_argument("--category", help="PLOVER category, e.g. CONSULT")
@@ -424,14 +435,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_events)
 
     p = sub.add_parser("stories", help="stories (events reported several times) with their counts")
-    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--db", default=default_target(), help=DB_HELP)
     p.add_argument("--min-mentions", type=int, default=2, help="only stories of this many mentions (default: 2)")
     p.add_argument("--limit", type=int)
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
     p.set_defaults(run=cmd_stories)
 
     p = sub.add_parser("recluster", help="assign every stored event to a story again (after the rules changed)")
-    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--db", default=default_target(), help=DB_HELP)
     p.set_defaults(run=cmd_recluster)
 
     p = sub.add_parser("eval", help="precision, recall and F1 against gold files")
@@ -466,7 +477,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_coverage)
 
     p = sub.add_parser("aggregate", help="event counts and Goldstein sums per actor, dyad, category, quad, period")
-    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--db", default=default_target(), help=DB_HELP)
     p.add_argument("--by", help="comma-separated: source, target, category, quad, country (default: all events)")
     p.add_argument("--per", choices=("day", "week", "month", "year"), help="also per period (weeks by their Monday)")
     p.add_argument("--actors", choices=("sector", "code"), default="sector",
@@ -491,7 +502,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_aggregate)
 
     p = sub.add_parser("serve", help="a read-only web view of the store (events, timelines, network, map)")
-    p.add_argument("--db", default="chronist.db")
+    p.add_argument("--db", default=default_target(), help=DB_HELP)
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(run=cmd_serve)
@@ -503,7 +514,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("load", help="store the output of `chronist spark` (idempotent)")
     p.add_argument("out", metavar="DIR", help="the --out folder of `chronist spark`")
-    p.add_argument("--db", default="chronist.db", help="SQLite file (default: ./chronist.db)")
+    p.add_argument("--db", default=default_target(), help=DB_HELP)
     p.set_defaults(run=cmd_load)
     return parser
 

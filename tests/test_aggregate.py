@@ -44,22 +44,37 @@ ARTICLES = [
 ]
 
 
-def build_store(folder: Path) -> Path:
-    """Ingest ARTICLES (and one line that is not JSON) into folder/events.db; return its path."""
+def build_store(folder: Path, target: str | None = None) -> Path | str:
+    """Ingest ARTICLES (and one line that is not JSON) into ``target`` (a PostgreSQL URL) or
+    folder/events.db; return where."""
     from chronist.ingest import ingest
     from chronist.store import Store
     source = folder / "articles.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES)
                       + "this line is not JSON\n", "utf-8")
-    db = folder / "events.db"
+    db = target or folder / "events.db"
     with Store.open(db) as store:
         ingest([source], store=store, workers=1)
     return db
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Path:
-    return build_store(tmp_path_factory.mktemp("aggregate"))
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db(request, tmp_path_factory) -> Path | str:
+    """The store of ARTICLES in a SQLite file, and again in a PostgreSQL database."""
+    if request.param == "sqlite":
+        yield build_store(tmp_path_factory.mktemp("aggregate"))
+        return
+    yield from build_on_postgres(request.getfixturevalue("pg_server"), tmp_path_factory.mktemp("aggregate"))
+
+
+def build_on_postgres(server, folder: Path):
+    """:func:`build_store` in a new database of ``server`` (a generator for a fixture: yields the
+    database's URL, drops it at the end)."""
+    url = server.create_database()
+    try:
+        yield build_store(folder, url)
+    finally:
+        server.drop_database(url)
 
 
 @pytest.fixture(scope="module")
@@ -189,10 +204,14 @@ def test_views_make_the_joins(conn, records):
 
 
 def test_the_connection_is_read_only(db, conn):
-    with pytest.raises(sqlite3.OperationalError):
+    refused: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+    if isinstance(db, str):                 # PostgreSQL: a StoreError saying so
+        refused = (StoreError,)
+    with pytest.raises(refused):
         conn.execute("DELETE FROM events")
-    with pytest.raises(sqlite3.OperationalError):
-        conn.execute("CREATE TABLE x (a)")
+    with pytest.raises(refused):
+        conn.execute("CREATE TABLE x (a int)")
+    assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0
 
 
 @pytest.mark.parametrize("call", [

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +14,9 @@ SHARED = ROOT.parent / "shared"
 EXAMPLE = ROOT / "examples" / "gipfel-diplomatie.txt"
 
 
-def chronist(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def chronist(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "chronist.cli", *args], capture_output=True, text=True,
-                          cwd=cwd or ROOT, timeout=300)
+                          cwd=cwd or ROOT, timeout=300, env=None if env is None else {**os.environ, **env})
 
 
 def test_code_prints_event_records_as_jsonl():
@@ -51,8 +52,8 @@ def test_code_reads_json_lines_of_articles(tmp_path):
     assert record["article"] == "a1" and record["source"][0]["actor"] == "USA"
 
 
-def test_ingest_then_events_then_reingest_is_a_noop(tmp_path):
-    db = tmp_path / "events.db"
+def test_ingest_then_events_then_reingest_is_a_noop(db_target):
+    db = db_target
     first = chronist("ingest", str(EXAMPLE), "--lang", "de", "--date", "2023-05-17", "--db", str(db))
     assert first.returncode == 0, first.stderr
     assert first.stdout.startswith("1 article(s) coded")
@@ -65,6 +66,34 @@ def test_ingest_then_events_then_reingest_is_a_noop(tmp_path):
     assert [json.loads(l)["plover"] for l in demands.stdout.splitlines()] == ["REQUEST"] * len(demands.stdout.splitlines())
     by_source = chronist("events", "--db", str(db), "--source", "FRA", "--format", "jsonl")
     assert all(any(a["actor"] == "FRA" for a in json.loads(l)["source"]) for l in by_source.stdout.splitlines())
+
+
+def test_chronist_db_names_a_postgres_store_for_every_command(pg_server, tmp_path):
+    url = pg_server.create_database()
+    env = {"CHRONIST_DB": url}
+    try:
+        run = chronist("ingest", str(EXAMPLE), "--lang", "de", "--date", "2023-05-17", env=env)
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.startswith("1 article(s) coded") and url.split("?")[0] in run.stdout
+        assert not (ROOT / "chronist.db").exists() or "chronist.db" not in run.stdout
+        status = chronist("status", env=env)
+        assert status.returncode == 0 and "1 coded" in status.stdout, status.stderr
+        table = chronist("aggregate", "--by", "category", "--format", "csv", env=env)
+        assert table.returncode == 0 and table.stdout.startswith("category,events"), table.stderr
+        stories = chronist("recluster", env=env)
+        assert stories.returncode == 0 and "events in" in stories.stdout, stories.stderr
+    finally:
+        pg_server.drop_database(url)
+
+
+@pytest.mark.parametrize("url, command", [("postgresql://nobody:secret@127.0.0.1:1/chronist", "events"),
+                                          ("postgresql://nobody@/chronist?host=/nonexistent-socket-dir", "aggregate")])
+def test_unreachable_postgres_gives_one_line(url, command):
+    run = chronist(command, "--db", url)
+    assert run.returncode != 0
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in run.stderr and "secret" not in run.stderr
+    assert "server runs" in lines[0]
 
 
 def _bad_files(tmp_path: Path) -> dict[str, Path]:

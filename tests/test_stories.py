@@ -42,8 +42,19 @@ def coded(pipeline: Pipeline, text: str, *, lang: str, id: str, date: dt.date | 
 
 
 @pytest.fixture
-def korea(tmp_path: Path, pipeline: Pipeline) -> Store:
-    store = Store.open(tmp_path / "korea.db")
+def korea(db_target: str, pipeline: Pipeline) -> Store:
+    """The three reports in a store on each backend."""
+    yield from _korea(db_target, pipeline)
+
+
+@pytest.fixture
+def korea_file(tmp_path: Path, pipeline: Pipeline) -> Store:
+    """The three reports in a SQLite file (for the CLI: test_cli runs it on PostgreSQL too)."""
+    yield from _korea(str(tmp_path / "korea.db"), pipeline)
+
+
+def _korea(target: str, pipeline: Pipeline):
+    store = Store.open(target)
     store.add(coded(pipeline, MEETING_DE, lang="de", id="dpa-1", source="dpa"))
     store.add(coded(pipeline, MEETING_EN, lang="en", id="ap-1", source="AP"))
     store.add(coded(pipeline, HEADLINE_BODY, lang="de", id="dpa-2", source="dpa"))
@@ -130,15 +141,15 @@ def test_gdelt_mentions_join_the_deduplicated_event_table(korea: Store) -> None:
     assert meeting["GLOBALEVENTID"] == str(global_event_id(first["id"]))
 
 
-def test_undated_articles_merge_only_within_themselves(tmp_path: Path, pipeline: Pipeline) -> None:
-    with Store.open(tmp_path / "undated.db") as store:
+def test_undated_articles_merge_only_within_themselves(db_target: str, pipeline: Pipeline) -> None:
+    with Store.open(db_target) as store:
         store.add(coded(pipeline, HEADLINE_BODY, lang="de", id="a", date=None))
         store.add(coded(pipeline, HEADLINE_BODY + " ", lang="de", id="b", date=None))
         assert sorted(s["articles"] for s in store.stories()) == [1, 1]
 
 
-def test_a_store_without_stories_gets_them_from_recluster(tmp_path: Path, pipeline: Pipeline) -> None:
-    path = tmp_path / "old.db"
+def test_a_store_without_stories_gets_them_from_recluster(db_target: str, pipeline: Pipeline) -> None:
+    path = db_target
     with Store.open(path) as store:
         store.add(coded(pipeline, MEETING_DE, lang="de", id="dpa-1"))
         store.add(coded(pipeline, MEETING_EN, lang="en", id="ap-1"))
@@ -172,9 +183,9 @@ def test_dates_at_their_precision() -> None:
     assert story_key("CONSULT", "negated", "KOR~PRK") != story_key("CONSULT", "asserted", "KOR~PRK")
 
 
-def test_cli_recluster_stories_and_dedup(korea: Store, tmp_path: Path) -> None:
-    db = str(korea.path)
-    korea.close()
+def test_cli_recluster_stories_and_dedup(korea_file: Store, tmp_path: Path) -> None:
+    db = str(korea_file.path)
+    korea_file.close()
 
     def run(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "chronist.cli", *args, "--db", db],

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from test_aggregate import ROOT, build_store
+from test_aggregate import ROOT, build_on_postgres, build_store
 
 httpx = pytest.importorskip("httpx")
 
@@ -39,6 +39,22 @@ def db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def server(db):
     """The real command, `chronist serve --db DB --port N` (default host), until the module ends."""
+    yield from _serve(db)
+
+
+@pytest.fixture(scope="module")
+def pg_db(tmp_path_factory, pg_server) -> str:
+    """The same store in a PostgreSQL database of the session's server."""
+    yield from build_on_postgres(pg_server, tmp_path_factory.mktemp("web-pg"))
+
+
+@pytest.fixture(scope="module")
+def pg_web(pg_db):
+    """`chronist serve --db postgresql://...` until the module ends."""
+    yield from _serve(pg_db)
+
+
+def _serve(db):
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "chronist.cli", "serve", "--db", str(db), "--port", str(port)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -150,6 +166,31 @@ def test_api_aggregate_returns_the_library_rows(server, db):
         conn.close()
 
 
+def _comparable(path: str, body: dict) -> dict:
+    if path == "/api/status":                   # the times of migrations and ingest differ, of course
+        body["migrations"] = [m[:2] for m in body["migrations"]]
+        for row in body["latest"]:
+            row.pop("ingested_at")
+    return body
+
+
+@pytest.mark.parametrize("path", [*APIS, "/api/events?q=iran", "/api/events?category=sanction&lang=en",
+                                  "/api/aggregate?by=category,quad,country&per=month",
+                                  "/api/aggregate?by=source&per=day&actors=code"])
+def test_the_api_on_postgresql_answers_as_on_sqlite(server, pg_web, path):
+    lite = httpx.get(server + path, timeout=30)
+    served = httpx.get(pg_web + path, timeout=30)
+    assert lite.status_code == served.status_code == 200
+    assert _comparable(path, served.json()) == _comparable(path, lite.json())
+    assert served.json() != {}
+
+
+def test_download_from_postgresql(pg_web, store_events):
+    got = httpx.get(pg_web + "/download.plover", timeout=30)
+    assert got.status_code == 200
+    assert {json.loads(line)["id"] for line in got.text.splitlines()} == {e["id"] for e in store_events}
+
+
 # -- in the browser ------------------------------------------------------------------------
 
 
@@ -183,6 +224,15 @@ def shots(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def page(browser, server):
+    yield from _page(browser, server)
+
+
+@pytest.fixture
+def pg_page(browser, pg_web):
+    yield from _page(browser, pg_web)
+
+
+def _page(browser, server):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server)
     tab = context.new_page()
     tab.problems = []            # console errors (CSP violations land here) and script dialogs
@@ -212,6 +262,19 @@ def test_events_page_lists_events_and_filters_change_the_rows(page, shots, store
     page.wait_for_url("**q=Iran*")
     assert rows.count() == 1 and "Iran" in rows.first.inner_text()
     page.screenshot(path=shots / "events-filtered.png", full_page=True)
+
+
+def test_events_page_on_postgresql(pg_page, store_events):
+    pg_page.goto("/events")
+    rows = pg_page.locator("#events-table tbody tr")
+    assert rows.count() == len(store_events)
+    pg_page.fill("input[name=q]", "iran")
+    pg_page.click("#apply")
+    pg_page.wait_for_url("**q=iran*")
+    assert rows.count() == 1 and "Iran" in rows.first.inner_text()
+    pg_page.goto("/network")
+    nodes = pg_page.locator("#network g.node")
+    assert {"USA", "PRK", "UKR"} <= set(nodes.evaluate_all("ns => ns.map(n => n.dataset.actor)"))
 
 
 def test_dyad_and_language_filters(page, store_events):

@@ -1,5 +1,7 @@
-"""The embedded SQLite event store: schema and migrations, the write path, queries."""
-from chronist.store.db import DEFAULT_TIMEOUT, Store
-from chronist.store.schema import ARTICLE_STATES, MIGRATIONS, Migration
+"""The event store: schema and migrations, the write path, queries; in a SQLite file or a PostgreSQL database."""
+from chronist.store.db import (DB_ENV, DEFAULT_TIMEOUT, PostgresStore, SqliteStore, Store, default_target, describe,
+                               exists)
+from chronist.store.schema import ARTICLE_STATES, MIGRATIONS, PG_MIGRATIONS, Migration
 
-__all__ = ["ARTICLE_STATES", "DEFAULT_TIMEOUT", "MIGRATIONS", "Migration", "Store"]
+__all__ = ["ARTICLE_STATES", "DB_ENV", "DEFAULT_TIMEOUT", "MIGRATIONS", "Migration", "PG_MIGRATIONS", "PostgresStore",
+           "SqliteStore", "Store", "default_target", "describe", "exists"]

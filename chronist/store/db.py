@@ -1,13 +1,23 @@
-"""The embedded store: one SQLite file, WAL, migrations, one write path.
+"""The event store: one write path, the queries and the migrations, over SQLite or PostgreSQL.
 
 >>> with Store.open("chronist.db") as store:          # doctest: +SKIP
 ...     store.add(document)                           # False when already stored
 ...     store.events(source="USA", category="REQUEST")
+>>> Store.open("postgresql://chronist@db.example.org/events")   # doctest: +SKIP
+
+:class:`Store` is the protocol every command and test uses; :meth:`Store.open` picks its
+implementation from the target: a file path gives a :class:`SqliteStore` (the default, one
+SQLite file in WAL mode), a ``postgresql://`` URL a :class:`PostgresStore` (psycopg 3). Both
+keep the same schema and migrations table, re-ingest idempotently by content hash and record the
+same article states. The SQL they send is the same text except where
+:mod:`chronist.store.dialect` spells it per database.
 
 A ``Store`` wraps one connection; use one ``Store`` per thread or process.
-Several of them may write to the same file at once: every write takes the
+Several of them may write to the same store at once. SQLite: every write takes the
 write lock up front (``BEGIN IMMEDIATE``) and a second writer waits up to
-``timeout`` seconds for it.
+``timeout`` seconds for it. PostgreSQL: writers run side by side; the unique content
+hash (``ON CONFLICT``) and row locks keep one row per article, an advisory lock
+serialises the assignment of stories, and a lock wait ends after ``timeout``.
 """
 from __future__ import annotations
 
@@ -24,76 +34,73 @@ from typing import Any
 
 from chronist.errors import StoreError
 from chronist.model import Article, Document, Event, Sentence
-from chronist.store import queries
-from chronist.store.schema import ARTICLE_STATES, MIGRATIONS, Migration, migrate
+from chronist.store import pg, queries
+from chronist.store.dialect import POSTGRES, SQLITE, Dialect
+from chronist.store.schema import ARTICLE_STATES, MIGRATIONS, PG_MIGRATIONS, Migration, migrate
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
 
+# The environment variable a --db option defaults to (a SQLite path or a postgresql:// URL).
+DB_ENV = "CHRONIST_DB"
+DEFAULT_DB = "chronist.db"
+
+
+def default_target() -> str:
+    """``$CHRONIST_DB`` when set, else ``chronist.db``."""
+    return os.environ.get(DB_ENV, "").strip() or DEFAULT_DB
+
+
+def describe(target: str | Path) -> str:
+    """A store target for messages: a path as given, a URL without its password."""
+    return pg.display(str(target)) if pg.is_url(target) else str(target)
+
+
+def exists(target: str | Path) -> bool:
+    """Whether there is a store to read at ``target`` (a server database is asked when opened)."""
+    return pg.is_url(target) or Path(target).expanduser().exists()
+
 
 class Store:
-    """A Chronist event store in one SQLite file. Open it with :meth:`Store.open`."""
+    """The event store protocol. Open one with :meth:`Store.open`.
+
+    Subclasses give the connection (``conn``: ``execute``, ``executemany``, ``close``, as
+    ``sqlite3.Connection`` has them), the ``dialect``, the transactions (``_writing``,
+    ``_reading``) and how to open; the write path and the queries are written once, here.
+    """
 
     __slots__ = ("path", "_conn")
+    dialect: Dialect = SQLITE
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: Any, path: Any) -> None:
         self.path = path
-        self._conn: sqlite3.Connection | None = conn
+        self._conn = conn
 
     # -- opening and closing -------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, timeout: float = DEFAULT_TIMEOUT,
-             migrations: Sequence[Migration] = MIGRATIONS) -> Store:
-        """Open (creating when missing) the store at ``path`` and bring its schema up to date.
+    def open(cls, target: str | Path, *, timeout: float = DEFAULT_TIMEOUT,
+             migrations: Sequence[Migration] | None = None) -> Store:
+        """Open (creating when missing) the store at ``target`` and bring its schema up to date.
 
-        Raises :class:`StoreError` when the folder cannot be created, the file
-        cannot be opened or written, or is not a Chronist store.
+        ``target`` is a SQLite file path or a ``postgresql://`` URL. ``migrations`` defaults
+        to the backend's own (``MIGRATIONS`` / ``PG_MIGRATIONS``: same versions, same names).
+        Raises :class:`StoreError` in one line when the store cannot be opened or written,
+        or is not a Chronist store.
         """
-        path = Path(path).expanduser()
-        if path.is_dir():
-            raise StoreError(f"cannot open store {path}: it is a folder; "
-                             "give a file path such as chronist.db")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create the folder of store {path}: {exc.strerror or exc}; "
-                             "choose a --db path in a folder you can write to") from exc
-        # SQLite would open a read-only file silently and fail at the first write.
-        if path.exists() and not os.access(path, os.W_OK):
-            raise StoreError(f"store {path} is read-only; make it writable or choose another --db path")
-        if not os.access(path.parent, os.W_OK):
-            raise StoreError(f"store {path}: its folder is not writable (SQLite keeps its -wal and -shm "
-                             "files next to the database); choose a --db path in a folder you can write to")
-        try:
-            conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise StoreError(_explain(path, exc)) from exc
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            mode = _enable_wal(conn, timeout=timeout)
-            if mode != "wal":
-                log.warning("store %s: journal mode is %s, not wal (file system without shared memory?)",
-                            path, mode)
-            conn.execute("PRAGMA synchronous = NORMAL")
-            if _needs_migration(conn, migrations):     # a read; the write lock only when there is work
-                migrate(conn, path=str(path), migrations=migrations)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise StoreError(_explain(path, exc)) from exc
-        except BaseException:
-            conn.close()
-            raise
-        log.debug("store %s opened", path)
-        return cls(conn, path)
+        if pg.is_url(target):
+            return PostgresStore.connect(str(target).strip(), timeout=timeout,
+                                         migrations=PG_MIGRATIONS if migrations is None else migrations)
+        return SqliteStore.connect(target, timeout=timeout,
+                                   migrations=MIGRATIONS if migrations is None else migrations)
 
     def close(self) -> None:
         """Close the connection; closing twice is harmless."""
         if self._conn is not None:
             self._conn.close()
             self._conn = None
-            log.debug("store %s closed", self.path)
+            log.debug("store %s closed", describe(self.path))
 
     def __enter__(self) -> Store:
         return self
@@ -104,14 +111,21 @@ class Store:
 
     def __repr__(self) -> str:
         state = "open" if self._conn is not None else "closed"
-        return f"<Store {str(self.path)!r} {state}>"
+        return f"<{type(self).__name__} {describe(self.path)!r} {state}>"
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> Any:
         """The open connection (for reading; write only through ``add*``)."""
         if self._conn is None:
-            raise StoreError(f"store {self.path} is closed; open it again with Store.open({str(self.path)!r})")
+            raise StoreError(f"store {describe(self.path)} is closed; "
+                             f"open it again with Store.open({describe(self.path)!r})")
         return self._conn
+
+    def _writing(self) -> Any:                     # a context manager yielding the connection
+        raise NotImplementedError
+
+    def _reading(self) -> Any:                     # a context manager turning errors into StoreError
+        raise NotImplementedError
 
     # -- the write path ------------------------------------------------------
 
@@ -170,53 +184,38 @@ class Store:
         """
         content_hash = key or article.content_hash
         with self._writing() as conn:
-            row = conn.execute("SELECT id, state FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
-            if row is not None:
-                if row[1] != "failed":
-                    log.debug("store %s: article %r already stored, skipped", self.path, article.id)
-                    return False
-                conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
-            row_id = conn.execute(
-                "INSERT INTO articles (article_id, content_hash, title, source, url, pub_date, lang, "
-                "text, state, reason, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, content_hash, article.title, article.source, article.url,
-                 _iso(article.date), lang, article.text, state, reason, _now())).lastrowid
+            # Another writer (PostgreSQL) may store the same article between the look-up and the
+            # insert: the insert then does nothing and the look-up, now locking the row, runs again.
+            for _ in range(3):
+                row = conn.execute("SELECT id, state FROM articles WHERE content_hash = ?" + self.dialect.for_update(),
+                                   (content_hash,)).fetchone()
+                if row is not None:
+                    if row[1] != "failed":
+                        log.debug("store %s: article %r already stored, skipped", describe(self.path), article.id)
+                        return False
+                    conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
+                inserted = conn.execute(
+                    "INSERT INTO articles (article_id, content_hash, title, source, url, pub_date, lang, "
+                    "text, state, reason, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (content_hash) DO NOTHING RETURNING id",
+                    (article.id, content_hash, article.title, article.source, article.url,
+                     _iso(article.date), lang, article.text, state, reason, _now())).fetchall()
+                if inserted:                    # (fetchall: a RETURNING statement left open blocks COMMIT)
+                    break
+            else:
+                raise StoreError(f"store {describe(self.path)}: article {article.id!r} changed under three "
+                                 "attempts to store it; try again")
+            row_id = inserted[0][0]
             if doc is not None:
                 _insert_sentences(conn, row_id, doc.sentences, doc.events)
                 for event in sorted(doc.events, key=lambda e: (e.sentence_index, e.trigger_start, e.trigger_end)):
                     _insert_event(conn, row_id, event)
                 if doc.events:                  # each event joins a story or opens one (chronist.stories)
                     from chronist.stories import assign_article
+                    self.dialect.lock_stories(conn)
                     assign_article(conn, row_id)
-        log.debug("store %s: article %r stored as %s", self.path, article.id, state)
+        log.debug("store %s: article %r stored as %s", describe(self.path), article.id, state)
         return True
-
-    @contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        conn = self.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                # SQLite has already rolled back after some errors (SQLITE_FULL, SQLITE_IOERR):
-                # a second ROLLBACK would hide the real error behind "no transaction is active".
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise StoreError(_explain(self.path, exc)) from exc
-
-    @contextmanager
-    def _reading(self) -> Iterator[None]:
-        _ = self.conn  # raises StoreError when closed
-        try:
-            yield
-        except sqlite3.Error as exc:
-            raise StoreError(_explain(self.path, exc)) from exc
 
     # -- queries -------------------------------------------------------------
 
@@ -253,7 +252,7 @@ class Store:
         conn = self.conn  # checked now, not at the first next()
         return self._iterate(conn, query)
 
-    def _iterate(self, conn: sqlite3.Connection, query: queries.EventQuery) -> Iterator[dict[str, Any]]:
+    def _iterate(self, conn: Any, query: queries.EventQuery) -> Iterator[dict[str, Any]]:
         with self._reading():
             yield from queries.iter_records(conn, query)
 
@@ -278,6 +277,7 @@ class Store:
         """Assign every event to a story again (after the rules changed); returns (events, stories)."""
         from chronist.stories import recluster
         with self._writing() as conn:
+            self.dialect.lock_stories(conn)
             return recluster(conn)
 
     def stories(self, *, min_mentions: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
@@ -298,7 +298,138 @@ class Store:
                 "SELECT version, name, applied_at FROM migrations ORDER BY version")]
 
 
-def _insert_sentences(conn: sqlite3.Connection, article: int, sentences: list[Sentence],
+# -- SQLite -------------------------------------------------------------------
+
+
+class SqliteStore(Store):
+    """A Chronist event store in one SQLite file (WAL)."""
+
+    __slots__ = ()
+    dialect = SQLITE
+
+    @classmethod
+    def connect(cls, path: str | Path, *, timeout: float = DEFAULT_TIMEOUT,
+                migrations: Sequence[Migration] = MIGRATIONS) -> SqliteStore:
+        """Open (creating when missing) the SQLite store at ``path``; see :meth:`Store.open`."""
+        path = Path(path).expanduser()
+        if path.is_dir():
+            raise StoreError(f"cannot open store {path}: it is a folder; "
+                             "give a file path such as chronist.db")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder of store {path}: {exc.strerror or exc}; "
+                             "choose a --db path in a folder you can write to") from exc
+        # SQLite would open a read-only file silently and fail at the first write.
+        if path.exists() and not os.access(path, os.W_OK):
+            raise StoreError(f"store {path} is read-only; make it writable or choose another --db path")
+        if not os.access(path.parent, os.W_OK):
+            raise StoreError(f"store {path}: its folder is not writable (SQLite keeps its -wal and -shm "
+                             "files next to the database); choose a --db path in a folder you can write to")
+        try:
+            conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(_explain(path, exc)) from exc
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            mode = _enable_wal(conn, timeout=timeout)
+            if mode != "wal":
+                log.warning("store %s: journal mode is %s, not wal (file system without shared memory?)",
+                            path, mode)
+            conn.execute("PRAGMA synchronous = NORMAL")
+            if _needs_migration(conn, migrations):     # a read; the write lock only when there is work
+                migrate(conn, path=str(path), migrations=migrations)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StoreError(_explain(path, exc)) from exc
+        except BaseException:
+            conn.close()
+            raise
+        log.debug("store %s opened", path)
+        return cls(conn, path)
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                # SQLite has already rolled back after some errors (SQLITE_FULL, SQLITE_IOERR):
+                # a second ROLLBACK would hide the real error behind "no transaction is active".
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(_explain(self.path, exc)) from exc
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        _ = self.conn  # raises StoreError when closed
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise StoreError(_explain(self.path, exc)) from exc
+
+
+
+# -- PostgreSQL ---------------------------------------------------------------
+
+
+class PostgresStore(Store):
+    """A Chronist event store in a PostgreSQL database (psycopg 3), for a team on several machines.
+
+    ``path`` is the URL. Writers on several machines may add at once: see the module's doc.
+    """
+
+    __slots__ = ()
+    dialect = POSTGRES
+
+    @classmethod
+    def connect(cls, url: str, *, timeout: float = DEFAULT_TIMEOUT,
+                migrations: Sequence[Migration] = PG_MIGRATIONS) -> PostgresStore:
+        """Connect to the database at ``url`` and bring its schema up to date; see :meth:`Store.open`."""
+        conn = pg.connect(url, timeout=timeout)
+        try:
+            if _needs_migration(conn, migrations):
+                migrate(conn, path=pg.display(url), migrations=migrations)
+        except _pg_errors() as exc:
+            conn.close()
+            raise StoreError(pg.explain(url, exc)) from exc
+        except BaseException:
+            conn.close()
+            raise
+        log.debug("store %s opened", pg.display(url))
+        return cls(conn, url)
+
+    @contextmanager
+    def _writing(self) -> Iterator[pg.PgConnection]:
+        conn = self.conn
+        try:
+            with conn.transaction():          # rolled back on any error (the connection's are StoreErrors)
+                yield conn
+        except _pg_errors() as exc:           # raised by the commit itself
+            raise StoreError(pg.explain(self.path, exc)) from exc
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        _ = self.conn  # raises StoreError when closed
+        try:
+            yield
+        except _pg_errors() as exc:
+            raise StoreError(pg.explain(self.path, exc)) from exc
+
+
+def _pg_errors() -> type[BaseException]:
+    import psycopg
+    return psycopg.Error
+
+
+def _insert_sentences(conn: Any, article: int, sentences: list[Sentence],
                       events: list[Event]) -> None:
     conn.executemany(
         'INSERT INTO sentences (article, idx, text, start, "end", caption) VALUES (?, ?, ?, ?, ?, ?)',
@@ -315,17 +446,17 @@ def _insert_sentences(conn: sqlite3.Connection, article: int, sentences: list[Se
             known.add(event.sentence_index)
 
 
-def _insert_event(conn: sqlite3.Connection, article: int, event: Event) -> None:
+def _insert_event(conn: Any, article: int, event: Event) -> None:
     event_id = conn.execute(
         "INSERT INTO events (event_id, article, sentence_idx, plover, mode, context, cameo, quad, goldstein, "
         "modality, event_text, trigger_start, trigger_end, date, date_from, date_basis, location, "
         "location_country, lat, lon, confidence) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (event.id, article, event.sentence_index, event.plover, event.mode, ";".join(event.context), event.cameo,
          event.quad, event.goldstein,
          event.modality, event.event_text, event.trigger_start, event.trigger_end, event.date,
          queries.date_from(event.date), event.date_basis, event.location, event.country,
-         event.lat, event.lon, event.confidence)).lastrowid
+         event.lat, event.lon, event.confidence)).fetchall()[0][0]
     if event.date and queries.date_from(event.date) is None:
         log.warning("event date %r of article %r is not ISO; the event will not match since/until",
                     event.date, event.article)
@@ -337,9 +468,12 @@ def _insert_event(conn: sqlite3.Connection, article: int, event: Event) -> None:
          for position, actor in enumerate(actors)])
 
 
-def _needs_migration(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> bool:
+def _needs_migration(conn: Any, migrations: Sequence[Migration]) -> bool:
     """Whether the recorded versions differ from ``migrations`` (missing ones to apply, or unknown
     ones that :func:`migrate` refuses), read without taking the write lock."""
+    dialect = SQLITE if isinstance(conn, sqlite3.Connection) else POSTGRES
+    if dialect is POSTGRES and "migrations" not in dialect.tables(conn):
+        return True                           # a new store (an error in autocommit would be harmless too)
     try:
         applied = {row[0] for row in conn.execute("SELECT version FROM migrations")}
     except sqlite3.OperationalError:          # no migrations table: a new store
@@ -388,4 +522,5 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-__all__ = ["DEFAULT_TIMEOUT", "Store"]
+__all__ = ["DB_ENV", "DEFAULT_TIMEOUT", "PostgresStore", "SqliteStore", "Store", "default_target", "describe",
+           "exists"]

@@ -210,7 +210,7 @@ def story_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 def iter_records(conn: sqlite3.Connection, query: EventQuery) -> Iterator[dict[str, Any]]:
     """Run ``query`` and yield event records, reading in batches."""
-    cursor = conn.execute(query.sql, query.params)
+    cursor = stream(conn, query.sql, query.params)
     try:
         while rows := cursor.fetchmany(BATCH):
             actors = _actors(conn, [row[0] for row in rows])
@@ -221,6 +221,13 @@ def iter_records(conn: sqlite3.Connection, query: EventQuery) -> Iterator[dict[s
                 yield record
     finally:
         cursor.close()
+
+
+def stream(conn: Any, sql: str, params: list[Any]) -> Any:
+    """A cursor over a result that may be large, read in batches with ``fetchmany``: SQLite's steps
+    through it already; PostgreSQL's is a server-side cursor (chronist.store.pg)."""
+    opener = getattr(conn, "stream", None)
+    return opener(sql, params) if opener is not None else conn.execute(sql, params)
 
 
 def _actors(conn: sqlite3.Connection, event_ids: Iterable[int]) -> dict[int, dict[str, list[tuple]]]:

@@ -13,24 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Iterable, Iterator
-from typing import Protocol
+from typing import Any, Protocol
+
+from chronist.store import sql as statements
+from chronist.store.dialect import dialect_of
+from chronist.store.queries import stream
 
 from chronist.stories.rules import (WINDOW, Mention, StoryState, best, compatible, dyad_key, interval, join,
                                     names_of, opened_by, story_key, text_hash)
 
 log = logging.getLogger(__name__)
 
-_REPORT_DAY = "coalesce(a.pub_date, substr(a.ingested_at, 1, 10))"
-
-_MENTIONS = (
-    "SELECT e.id, e.article, e.sentence_idx, e.plover, e.modality, e.date, e.date_basis, e.location_country, e.lat, e.lon, "
-    f"{_REPORT_DAY}, a.pub_date, "
-    "(SELECT group_concat(x.role || ' ' || x.code || ' ' || coalesce(x.sector, ''), '|') "
-    " FROM event_actors x WHERE x.event = e.id), "
-    "(SELECT s.text FROM sentences s WHERE s.article = e.article AND s.idx = e.sentence_idx) "
-    "FROM events e JOIN articles a ON a.id = e.article")
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -43,7 +37,7 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def mention_of(row: tuple) -> Mention:
-    """A :class:`Mention` from a row of ``_MENTIONS``."""
+    """A :class:`Mention` from a row of :func:`chronist.store.sql.mentions`."""
     event, article, sentence, plover, modality, date, basis, country, lat, lon, report, pub, actors, text = row
     source: list[tuple[str, str | None]] = []
     target: list[tuple[str, str | None]] = []
@@ -58,14 +52,14 @@ def mention_of(row: tuple) -> Mention:
                    text=text_hash(text), names=names_of(text))
 
 
-def iter_mentions(conn: sqlite3.Connection, *, article: int | None = None,
+def iter_mentions(conn: Any, *, article: int | None = None,
                   batch: int = 5000) -> Iterator[Mention]:
     """The events of one article (or of the whole store) as mentions, in the order they were stored."""
-    sql, params = _MENTIONS, []
+    sql, params = statements.mentions(dialect_of(conn)), []
     if article is not None:
         sql += " WHERE e.article = ?"
         params.append(article)
-    cursor = conn.execute(sql + " ORDER BY e.id", params)
+    cursor = stream(conn, sql + " ORDER BY e.id", params)
     try:
         while rows := cursor.fetchmany(batch):
             yield from (mention_of(row) for row in rows)
@@ -123,35 +117,28 @@ def _state(row: tuple) -> StoryState:
                       mentions=mentions)
 
 
-_STORY_COLUMNS = ("id, skey, plover, dyad, date_lo, date_hi, country, lat, lon, root_event, first_report, "
-                  "last_report, mentions")
-
-
 class SqlIndex:
     """Stories found and opened in the ``stories`` table (inside the caller's transaction)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Any) -> None:
         self.conn = conn
         self.cache: dict[int, StoryState] = {}
 
     def candidates(self, mention: Mention) -> list[StoryState]:
         if mention.coarse:
             rows = self.conn.execute(
-                f"SELECT {_STORY_COLUMNS} FROM stories WHERE skey = ? AND date_lo = ? AND date_hi = ?",
+                statements.STORIES_SAME_DAYS,
                 (mention.key, mention.lo.isoformat(), mention.hi.isoformat()))
         else:
             rows = self.conn.execute(
-                f"SELECT {_STORY_COLUMNS} FROM stories WHERE skey = ? AND date_lo BETWEEN ? AND ? "
-                "AND date_hi >= ? AND span <= ?",
+                statements.STORIES_IN_WINDOW,
                 (mention.key, (mention.lo - dt.timedelta(days=WINDOW)).isoformat(), mention.hi.isoformat(),
                  mention.lo.isoformat(), WINDOW))
         found = [self.cache.get(row[0]) or _state(row) for row in rows]
         if mention.weak or len(found) > 1:       # the sentences decide: load them
             for story in found:
                 if story.texts is None:
-                    texts = [row[0] for row in self.conn.execute(
-                        "SELECT s.text FROM events e JOIN sentences s ON s.article = e.article "
-                        "AND s.idx = e.sentence_idx WHERE e.story = ?", (story.id,))]
+                    texts = [row[0] for row in self.conn.execute(statements.STORY_SENTENCES, (story.id,))]
                     story.texts = {text_hash(t) for t in texts}
                     story.names = set().union(*(names_of(t) for t in texts))
                 self.cache[story.id] = story
@@ -159,8 +146,8 @@ class SqlIndex:
 
     def open(self, mention: Mention) -> StoryState:
         sid = self.conn.execute(
-            "INSERT INTO stories (skey, plover, dyad, root_event) VALUES (?, ?, ?, ?)",
-            (mention.key, mention.plover, mention.dyad, mention.event)).lastrowid
+            statements.OPEN_STORY,
+            (mention.key, mention.plover, mention.dyad, mention.event)).fetchall()[0][0]
         story = opened_by(sid, mention)
         self.cache[sid] = story
         return story
@@ -169,27 +156,21 @@ class SqlIndex:
         self.cache[story.id] = story
 
 
-def save(conn: sqlite3.Connection, stories: list[StoryState]) -> None:
+def save(conn: Any, stories: list[StoryState]) -> None:
     """Write the touched stories' intervals and places, link their new mentions, recount them."""
     conn.executemany(
-        "UPDATE stories SET date_lo = ?, date_hi = ?, span = ?, country = ?, lat = ?, lon = ? WHERE id = ?",
+        statements.STORY_PLACE,
         [(_iso(s.lo), _iso(s.hi), s.span, s.country, s.lat, s.lon, s.id) for s in stories])
-    conn.executemany("UPDATE events SET story = ? WHERE id = ?",
-                     [(s.id, event) for s in stories for event in s.members])
+    conn.executemany(statements.EVENT_STORY, [(s.id, event) for s in stories for event in s.members])
     recount(conn, [s.id for s in stories])
 
 
-def recount(conn: sqlite3.Connection, story_ids: list[int]) -> None:
+def recount(conn: Any, story_ids: list[int]) -> None:
     """GDELT's counts of the given stories, from their mentions."""
-    conn.executemany(
-        "UPDATE stories SET (mentions, articles, sources, first_report, last_report) = "
-        "(SELECT count(*), count(DISTINCT e.article), count(DISTINCT coalesce(a.source, '#' || a.id)), "
-        f"min({_REPORT_DAY}), max({_REPORT_DAY}) "
-        "FROM events e JOIN articles a ON a.id = e.article WHERE e.story = stories.id) WHERE id = ?",
-        [(sid,) for sid in story_ids])
+    conn.executemany(statements.RECOUNT, [(sid,) for sid in story_ids])
 
 
-def assign_article(conn: sqlite3.Connection, article: int) -> int:
+def assign_article(conn: Any, article: int) -> int:
     """Put the events of a newly stored article (``articles.id``) into stories; return how many
     stories it touched. Call it inside the transaction that stored the article."""
     stories = assign(iter_mentions(conn, article=article), SqlIndex(conn))
@@ -197,14 +178,12 @@ def assign_article(conn: sqlite3.Connection, article: int) -> int:
     return len(stories)
 
 
-def assign_missing(conn: sqlite3.Connection) -> int:
+def assign_missing(conn: Any) -> int:
     """Put events without a story (stored before stories existed) into stories, article by article."""
-    articles = [row[0] for row in conn.execute(
-        "SELECT DISTINCT article FROM events WHERE story IS NULL ORDER BY article")]
+    articles = [row[0] for row in conn.execute(statements.ARTICLES_WITHOUT_STORIES)]
     for article in articles:
         mentions = [m for m in iter_mentions(conn, article=article)]
-        unassigned = {row[0] for row in conn.execute(
-            "SELECT id FROM events WHERE article = ? AND story IS NULL", (article,))}
+        unassigned = {row[0] for row in conn.execute(statements.EVENTS_WITHOUT_STORY, (article,))}
         save(conn, assign([m for m in mentions if m.event in unassigned], SqlIndex(conn)))
     return len(articles)
 
@@ -254,7 +233,7 @@ class MemoryIndex:
         story.filed = place
 
 
-def recluster(conn: sqlite3.Connection) -> tuple[int, int]:
+def recluster(conn: Any) -> tuple[int, int]:
     """Forget all stories and assign every event again; return (events, stories).
 
     Runs in the caller's transaction; the story ids are renumbered from 1.
@@ -269,22 +248,15 @@ def recluster(conn: sqlite3.Connection) -> tuple[int, int]:
             yield mention
 
     assign(counted(), index)
-    conn.execute("UPDATE events SET story = NULL WHERE story IS NOT NULL")
-    conn.execute("DELETE FROM stories")
+    conn.execute(statements.UNLINK_STORIES)
+    conn.execute(statements.FORGET_STORIES)
     conn.executemany(
-        "INSERT INTO stories (id, skey, plover, dyad, date_lo, date_hi, span, country, lat, lon, root_event) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        statements.INSERT_STORY,
         [(s.id, s.key, s.plover, s.dyad, _iso(s.lo), _iso(s.hi), s.span, s.country, s.lat, s.lon, s.root_event)
          for s in index.stories])
-    conn.executemany("UPDATE events SET story = ? WHERE id = ?",
-                     [(s.id, event) for s in index.stories for event in s.members])
-    conn.execute(
-        "UPDATE stories SET mentions = c.n, articles = c.na, sources = c.ns, first_report = c.f, "
-        "last_report = c.l FROM (SELECT e.story AS sid, count(*) AS n, count(DISTINCT e.article) AS na, "
-        "count(DISTINCT coalesce(a.source, '#' || a.id)) AS ns, "
-        f"min({_REPORT_DAY}) AS f, max({_REPORT_DAY}) AS l "
-        "FROM events e JOIN articles a ON a.id = e.article WHERE e.story IS NOT NULL GROUP BY e.story) AS c "
-        "WHERE c.sid = stories.id")
+    dialect_of(conn).after_explicit_ids(conn, "stories")
+    conn.executemany(statements.EVENT_STORY, [(s.id, event) for s in index.stories for event in s.members])
+    conn.execute(statements.RECOUNT_ALL)
     log.info("reclustered %d events into %d stories", n, len(index.stories))
     return n, len(index.stories)
 

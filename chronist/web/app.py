@@ -14,13 +14,12 @@ import datetime as dt
 import json
 import logging
 import queue
-import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
@@ -32,6 +31,8 @@ from starlette.staticfiles import StaticFiles
 from chronist.aggregate import DIMENSIONS, PERIODS, Filters, aggregate, open_readonly, parse_by
 from chronist.coding.ontology import QUADS
 from chronist.errors import ChronistError, InputError
+from chronist.store.sql import EVENT_ARTICLE
+from chronist.store.pg import display, is_url
 from chronist.web import charts, data, world
 
 log = logging.getLogger(__name__)
@@ -46,15 +47,25 @@ FILTER_FIELDS = ("actor", "source", "target", "dyad", "category", "quad", "since
 
 
 class Connections:
-    """One read-only connection per thread (sqlite3 connections stay in their thread)."""
+    """One read-only connection per thread (sqlite3 connections stay in their thread; a
+    PostgreSQL connection serves one query at a time). ``path`` is a SQLite path or a URL."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         self.path = path
         self._local = threading.local()
         open_readonly(path).close()               # fail now, with a clear message, not at the first request
 
-    def get(self) -> sqlite3.Connection:
+    @property
+    def name(self) -> str:
+        """What the pages call the store: the file's name, or the database of the URL."""
+        if is_url(self.path):
+            return urlsplit(str(self.path)).path.lstrip("/") or display(str(self.path))
+        return Path(self.path).name
+
+    def get(self) -> Any:
         conn = getattr(self._local, "conn", None)
+        if conn is not None and getattr(conn, "closed", False):     # a server connection that broke
+            conn = None
         if conn is None:
             conn = self._local.conn = open_readonly(self.path)
         return conn
@@ -114,11 +125,11 @@ def _query(params: Any, **changes: Any) -> str:
 
 def create_app(db: str | Path) -> Starlette:
     """The web view over the store at ``db`` (opened read-only; InputError/StoreError when unusable)."""
-    conns = Connections(Path(db).expanduser())
+    conns = Connections(str(db).strip() if is_url(db) else Path(db).expanduser())
     env = Environment(loader=FileSystemLoader(HERE / "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals.update(QUADS=QUADS, QUAD_COLOURS=charts.QUAD_COLOURS, goldstein_colour=charts.goldstein_colour,
-                       db_name=conns.path.name, query=_query, DOWNLOADS=tuple(DOWNLOADS))
+                       db_name=conns.name, query=_query, DOWNLOADS=tuple(DOWNLOADS))
 
     def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("params", request.query_params)
@@ -136,20 +147,20 @@ def create_app(db: str | Path) -> Starlette:
                 return render(request, "error.html", status_code=400, message=str(exc))
         return endpoint
 
-    def events(request: Request, conn: sqlite3.Connection) -> Response:
+    def events(request: Request, conn: Any) -> Response:
         params = request.query_params
         filters = filters_from(params)
         result = data.events_page(conn, filters, page=_int(params, "page", 1))
         return render(request, "events.html", result=result, choices=data.choices(conn), filters=filters)
 
-    def api_events(request: Request, conn: sqlite3.Connection) -> Response:
+    def api_events(request: Request, conn: Any) -> Response:
         params = request.query_params
         result = data.events_page(conn, filters_from(params), page=_int(params, "page", 1),
                                   size=_int(params, "size", data.PAGE_SIZE, high=1000))
         return JSONResponse({"page": result.page, "total": result.total, "more": result.more,
                              "events": [r.record() for r in result.rows]})
 
-    def timeline(request: Request, conn: sqlite3.Connection) -> Response:
+    def timeline(request: Request, conn: Any) -> Response:
         params = request.query_params
         one, two = (params.get("a") or "").strip().upper(), (params.get("b") or "").strip().upper()
         per = _choice(params, "per", ("day", "week", "month"), "week")
@@ -169,14 +180,14 @@ def create_app(db: str | Path) -> Starlette:
             context["pairs"] = aggregate(conn, by=("source", "target"), actors="code", order="events", limit=12)
         return render(request, "timeline.html", **context)
 
-    def api_timeline(request: Request, conn: sqlite3.Connection) -> Response:
+    def api_timeline(request: Request, conn: Any) -> Response:
         params = request.query_params
         per = _choice(params, "per", ("day", "week", "month"), "week")
         buckets = data.timeline(conn, (params.get("a") or "").upper(), (params.get("b") or "").upper(), per=per,
                                 filters=filters_from(params))
         return JSONResponse({"per": per, "buckets": [asdict(b) for b in buckets]})
 
-    def network(request: Request, conn: sqlite3.Connection) -> Response:
+    def network(request: Request, conn: Any) -> Response:
         params = request.query_params
         filters = data.default_period(conn, filters_from(params))
         level = _choice(params, "actors", ("code", "sector"), "code")
@@ -184,7 +195,7 @@ def create_app(db: str | Path) -> Starlette:
         return render(request, "network.html", nodes=nodes, edges=charts.edge_shapes(nodes, edges),
                       radius=lambda n: charts.node_radius(n, nodes), filters=filters, level=level)
 
-    def api_network(request: Request, conn: sqlite3.Connection) -> Response:
+    def api_network(request: Request, conn: Any) -> Response:
         params = request.query_params
         filters = data.default_period(conn, filters_from(params))
         nodes, edges = data.network(conn, filters, top=_int(params, "top", 30, high=200),
@@ -192,14 +203,14 @@ def create_app(db: str | Path) -> Starlette:
         return JSONResponse({"since": str(filters.since), "until": str(filters.until),
                              "nodes": [asdict(n) for n in nodes], "edges": [asdict(e) for e in edges]})
 
-    def map_page(request: Request, conn: sqlite3.Connection) -> Response:
+    def map_page(request: Request, conn: Any) -> Response:
         filters = data.default_period(conn, filters_from(request.query_params))
         found = data.places(conn, filters)
         return render(request, "map.html", markers=charts.markers(found), filters=filters,
                       has_atlas=world.has_atlas(), install_hint=world.INSTALL_HINT,
                       width=world.WIDTH, height=world.HEIGHT)
 
-    def api_map(request: Request, conn: sqlite3.Connection) -> Response:
+    def api_map(request: Request, conn: Any) -> Response:
         filters = data.default_period(conn, filters_from(request.query_params))
         return JSONResponse({"since": str(filters.since), "until": str(filters.until),
                              "places": [asdict(p) for p in data.places(conn, filters)]})
@@ -208,7 +219,7 @@ def create_app(db: str | Path) -> Starlette:
         return Response(world.world_svg(), media_type="image/svg+xml",
                         headers={"Cache-Control": "public, max-age=86400"})
 
-    def article(request: Request, conn: sqlite3.Connection) -> Response:
+    def article(request: Request, conn: Any) -> Response:
         try:
             row = int(request.path_params["row"])
         except ValueError:
@@ -219,7 +230,7 @@ def create_app(db: str | Path) -> Starlette:
         return render(request, "article.html", art=found, selected=request.query_params.get("event"),
                       spans_json=lambda event_id: json.dumps(found["spans"].get(event_id, {})))
 
-    def api_article(request: Request, conn: sqlite3.Connection) -> Response:
+    def api_article(request: Request, conn: Any) -> Response:
         found = data.article(conn, int(request.path_params["row"]))
         if found is None:
             return JSONResponse({"error": "no such article"}, status_code=404)
@@ -227,20 +238,20 @@ def create_app(db: str | Path) -> Starlette:
                  "segments": [asdict(s) for s in found["segments"]]}
         return JSONResponse(found)
 
-    def event(request: Request, conn: sqlite3.Connection) -> Response:
+    def event(request: Request, conn: Any) -> Response:
         event_id = request.path_params["event_id"]
-        row = conn.execute("SELECT article FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        row = conn.execute(EVENT_ARTICLE, (event_id,)).fetchone()
         if row is None:
             return render(request, "error.html", status_code=404, message=f"no event {event_id} in the store")
         return RedirectResponse(f"/article/{row[0]}?{urlencode({'event': event_id})}#ev-{event_id}", 303)
 
-    def status(request: Request, conn: sqlite3.Connection) -> Response:
+    def status(request: Request, conn: Any) -> Response:
         return render(request, "status.html", status=data.status(conn))
 
-    def api_status(request: Request, conn: sqlite3.Connection) -> Response:
+    def api_status(request: Request, conn: Any) -> Response:
         return JSONResponse(data.status(conn))
 
-    def api_aggregate(request: Request, conn: sqlite3.Connection) -> Response:
+    def api_aggregate(request: Request, conn: Any) -> Response:
         params = request.query_params
         per = params.get("per") or None
         if per is not None and per not in PERIODS:
@@ -254,7 +265,7 @@ def create_app(db: str | Path) -> Starlette:
                                                                   actors=level, limit=limit)])
         return JSONResponse({"by": list(by), "per": per, "rows": rows, "dimensions": list(DIMENSIONS)})
 
-    def download(request: Request, conn: sqlite3.Connection) -> Response:
+    def download(request: Request, conn: Any) -> Response:
         fmt = request.path_params["fmt"]
         if fmt not in DOWNLOADS:
             raise InputError(f"unknown download format {fmt!r}; use one of {', '.join(DOWNLOADS)}")
@@ -348,7 +359,7 @@ class _QueueWriter:
             self.buffer = []
 
 
-def _stream_export(path: Path, sql: str, params: list[Any], fmt: str) -> Iterator[bytes]:
+def _stream_export(path: Path | str, sql: str, params: list[Any], fmt: str) -> Iterator[bytes]:
     """Run chronist.io.export in a thread of its own over its own read-only connection; yield its text."""
     from chronist.io.export import export
     from chronist.store.queries import EventQuery, iter_records

@@ -1,16 +1,16 @@
 """What each page of the web view shows, read from a read-only store connection.
 
-Every function takes a connection from :func:`chronist.aggregate.open_readonly` and returns
-plain rows (dicts and dataclasses); the templates and the JSON API render the same rows. No
-value from a request reaches SQL except as a bound parameter; dimension names and periods are
-checked against fixed lists first.
+Every function takes a connection from :func:`chronist.store.readonly.open_readonly` (a SQLite
+file or a PostgreSQL database) and returns plain rows (dicts and dataclasses); the templates and
+the JSON API render the same rows. No value from a request reaches SQL except as a bound
+parameter; dimension names and periods are checked against fixed lists first. What the two
+databases spell differently comes from the connection's dialect (chronist.store.dialect).
 """
 from __future__ import annotations
 
 import datetime as dt
 import math
 import os
-import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -21,6 +21,8 @@ from chronist.aggregate import Filters, actor_codes, aggregate, has_stories, per
 from chronist.coding.ontology import PLOVER_CATEGORIES, QUADS
 from chronist.errors import InputError
 from chronist.model import MODALITIES
+from chronist.store import sql
+from chronist.store.dialect import SQLITE, dialect_of
 from chronist.store.queries import date_bounds, reason_group
 
 PAGE_SIZE = 50
@@ -37,13 +39,12 @@ _cache_lock = threading.Lock()
 CACHE_SIZE = int(os.environ.get("CHRONIST_WEB_CACHE", "256") or 0)
 
 
-def _version(conn: sqlite3.Connection) -> tuple:
+def _version(conn: Any) -> tuple:
     """Changes whenever an article or event is added (or an article re-coded)."""
-    return (conn.execute("SELECT max(id) FROM events").fetchone()[0],
-            conn.execute("SELECT max(id), count(*) FROM articles").fetchone())
+    return (conn.execute(sql.LAST_EVENT).fetchone()[0], conn.execute(sql.LAST_ARTICLE).fetchone())
 
 
-def cached(conn: sqlite3.Connection, key: tuple, compute: Callable[[], Any]) -> Any:
+def cached(conn: Any, key: tuple, compute: Callable[[], Any]) -> Any:
     if CACHE_SIZE <= 0:
         return compute()
     full = (key, _version(conn))
@@ -116,43 +117,40 @@ class EventsPage:
         return self.more or self.page * PAGE_SIZE < self.total
 
 
-def _where_sql(filters: Filters, *, per_row: bool = False) -> tuple[str, list[Any]]:
-    where, params = filters.where(per_row=per_row)
+def _where_sql(conn: Any | None, filters: Filters, *, per_row: bool = False) -> tuple[str, list[Any]]:
+    where, params = filters.where(per_row=per_row, dialect=SQLITE if conn is None else dialect_of(conn))
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 FREQUENT = 20_000           # an actor with more event rows than this is looked up per event
 
 
-def _frequent_actors(conn: sqlite3.Connection, filters: Filters) -> bool:
+def _frequent_actors(conn: Any, filters: Filters) -> bool:
     """Whether every actor the filters name has many events (an index range count, capped)."""
     codes = actor_codes(filters)
     if not codes:
         return False
-    return all(conn.execute("SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE code = ? LIMIT ?)",
+    return all(conn.execute(sql.ACTOR_ROWS_CAPPED,
                             (code, FREQUENT + 1)).fetchone()[0] > FREQUENT for code in codes)
 
 
-def events_page(conn: sqlite3.Connection, filters: Filters, *, page: int = 1,
+def events_page(conn: Any, filters: Filters, *, page: int = 1,
                 size: int = PAGE_SIZE) -> EventsPage:
     """One page of events, newest first, with the number of all matches (up to COUNT_CAP)."""
     if page < 1:
         raise InputError(f"page={page} is not a page; pages count from 1")
     frequent = _frequent_actors(conn, filters)
-    where, params = _where_sql(filters, per_row=frequent)
-    total = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?)",
-                         [*params, COUNT_CAP + 1]).fetchone()[0]
+    dialect = dialect_of(conn)
+    where, params = _where_sql(conn, filters, per_row=frequent)
+    total = conn.execute(sql.events_capped(where), [*params, COUNT_CAP + 1]).fetchone()[0]
     # Many matches: walk the date index newest first and stop at the page. Few: let SQLite start
-    # from the filters' own indexes and sort what they give.
-    index = " INDEXED BY events_date_from" if total > DENSE or frequent else ""
-    ids = f"SELECT e.id FROM events e{index}{where} ORDER BY e.date_from DESC, e.id DESC LIMIT ? OFFSET ?"
-    rows = [EventRow(*row) for row in conn.execute(
-        f"SELECT {_ROW_COLUMNS} FROM event_view v WHERE v.rowid_ IN ({ids}) "
-        "ORDER BY v.date_from DESC, v.rowid_ DESC", [*params, size, (page - 1) * size])]
+    # from the filters' own indexes and sort what they give. (PostgreSQL's planner chooses alone.)
+    statement = sql.events_page(_ROW_COLUMNS, where, by_date=total > DENSE or frequent, dialect=dialect)
+    rows = [EventRow(*row) for row in conn.execute(statement, [*params, size, (page - 1) * size])]
     return EventsPage(rows=rows, page=page, total=min(total, COUNT_CAP), more=total > COUNT_CAP)
 
 
-def selection_sql(filters: Filters, conn: sqlite3.Connection | None = None) -> tuple[str, list[Any]]:
+def selection_sql(filters: Filters, conn: Any | None = None) -> tuple[str, list[Any]]:
     """The export query of chronist.store.queries (records with their article) over the selection.
 
     With ``conn``, frequent actors within a date range are checked per event (see events_page)."""
@@ -162,9 +160,9 @@ def selection_sql(filters: Filters, conn: sqlite3.Connection | None = None) -> t
     if not sep or " WHERE " in select:
         raise RuntimeError("chronist.store.queries.build_query changed shape; update selection_sql")
     per_row = conn is not None and bool(filters.since or filters.until) and _frequent_actors(conn, filters)
-    where, params = _where_sql(filters, per_row=per_row)
+    where, params = _where_sql(conn, filters, per_row=per_row)
     if where:
-        select += f" WHERE e.id IN (SELECT e.id FROM events e{where})"
+        select += sql.selected(where)
     return select + sep + order, params
 
 
@@ -180,7 +178,7 @@ class Bucket:
     goldstein_sum: float
 
 
-def timeline(conn: sqlite3.Connection, one: str, two: str, *, per: str = "week",
+def timeline(conn: Any, one: str, two: str, *, per: str = "week",
              filters: Filters | None = None) -> list[Bucket]:
     """Events between two actors (either direction) per period, with quad counts and Goldstein."""
     if not one or not two:
@@ -250,18 +248,18 @@ class Node:
     y: float = 0.0
 
 
-def default_period(conn: sqlite3.Connection, filters: Filters, *, days: int = DEFAULT_DAYS) -> Filters:
+def default_period(conn: Any, filters: Filters, *, days: int = DEFAULT_DAYS) -> Filters:
     """The filters, with the last ``days`` days of data when they name no period."""
     if filters.since or filters.until:
         return filters
-    latest = conn.execute("SELECT max(date_from) FROM events").fetchone()[0]
+    latest = conn.execute(sql.LAST_DATE).fetchone()[0]
     if not latest:
         return filters
     until = dt.date.fromisoformat(latest)
     return replace(filters, since=(until - dt.timedelta(days=days - 1)).isoformat(), until=until.isoformat())
 
 
-def network(conn: sqlite3.Connection, filters: Filters, *, top: int = 30,
+def network(conn: Any, filters: Filters, *, top: int = 30,
             actors: str = "code") -> tuple[list[Node], list[Edge]]:
     """The actors with the most events as nodes, the directed dyads among them as edges."""
     def compute() -> tuple[list[Node], list[Edge]]:
@@ -345,15 +343,14 @@ class Place:
     goldstein_mean: float | None
 
 
-def places(conn: sqlite3.Connection, filters: Filters, *, limit: int = 2000) -> list[Place]:
+def places(conn: Any, filters: Filters, *, limit: int = 2000) -> list[Place]:
     """Events grouped by their coordinates (to a tenth of a degree), most events first."""
-    where, params = _where_sql(filters)
-    where += (" AND " if where else " WHERE ") + "e.lat IS NOT NULL AND e.lon IS NOT NULL"
-    sql = (f"SELECT round(e.lat, 1) AS la, round(e.lon, 1) AS lo, min(e.location), min(e.location_country), "
-           f"count(*), avg(e.goldstein) FROM events e{where} GROUP BY la, lo ORDER BY count(*) DESC LIMIT ?")
+    dialect = dialect_of(conn)
+    where, params = _where_sql(conn, filters)
+    statement = sql.places(where, dialect=dialect)
 
     def compute() -> list[Place]:
-        return [Place(*row) for row in conn.execute(sql, [*params, limit])]
+        return [Place(*row) for row in conn.execute(statement, [*params, limit])]
     return cached(conn, ("places", filters, limit), compute)
 
 
@@ -369,26 +366,19 @@ class Segment:
     events: tuple[str, ...] = ()
 
 
-def article(conn: sqlite3.Connection, row: int) -> dict[str, Any] | None:
+def article(conn: Any, row: int) -> dict[str, Any] | None:
     """The article, its events (with their spans) and its text cut into highlighted segments."""
-    found = conn.execute("SELECT id, article_id, title, source, url, pub_date, lang, state, reason, text "
-                         "FROM articles WHERE id = ?", (row,)).fetchone()
+    found = conn.execute(sql.ARTICLE, (row,)).fetchone()
     if found is None:
         return None
     keys = ("row", "article_id", "title", "publisher", "url", "pub_date", "lang", "state", "reason", "text")
     info = dict(zip(keys, found))
-    events = [EventRow(*r) for r in conn.execute(
-        f"SELECT {_ROW_COLUMNS} FROM event_view v WHERE v.article_row = ? "
-        "ORDER BY v.sentence_idx, v.rowid_", (row,))]
+    events = [EventRow(*r) for r in conn.execute(sql.article_events(_ROW_COLUMNS), (row,))]
     spans: dict[str, dict[str, list[list[int]]]] = {e.event_id: {"source": [], "target": [], "trigger": []}
                                                     for e in events}
-    for event_id, role, start, end in conn.execute(
-            'SELECT e.event_id, x.role, x.start, x."end" FROM event_actors x JOIN events e ON e.id = x.event '
-            "WHERE e.article = ? AND x.start IS NOT NULL ORDER BY x.event, x.role, x.position", (row,)):
+    for event_id, role, start, end in conn.execute(sql.ARTICLE_ACTOR_SPANS, (row,)):
         spans[event_id][role].append([start, end])
-    for event_id, start, end in conn.execute(
-            "SELECT event_id, trigger_start, trigger_end FROM events WHERE article = ? "
-            "AND trigger_start IS NOT NULL", (row,)):
+    for event_id, start, end in conn.execute(sql.ARTICLE_TRIGGERS, (row,)):
         spans[event_id]["trigger"].append([start, end])
     info["events"] = events
     info["spans"] = spans
@@ -414,41 +404,37 @@ def segments(text: str, spans: dict[str, dict[str, list[list[int]]]]) -> list[Se
 # -- status ----------------------------------------------------------------------------------
 
 
-def status(conn: sqlite3.Connection, *, limit: int = 100) -> dict[str, Any]:
+def status(conn: Any, *, limit: int = 100) -> dict[str, Any]:
     """Articles by state with their reasons, and the latest skipped and failed ones."""
     def compute() -> dict[str, Any]:
         by_state = {"coded": 0, "skipped": 0, "failed": 0}
-        by_state.update(dict(conn.execute("SELECT state, count(*) FROM articles GROUP BY state")))
+        by_state.update(dict(conn.execute(sql.STATES)))
         reasons: dict[str, list[tuple[str, int]]] = {}
         for state in ("skipped", "failed"):
             groups: dict[str, int] = {}
-            for reason, n in conn.execute("SELECT reason, count(*) FROM articles WHERE state = ? GROUP BY reason",
-                                          (state,)):
+            for reason, n in conn.execute(sql.REASONS, (state,)):
                 key = reason_group(reason or "(no reason given)")
                 groups[key] = groups.get(key, 0) + n
             reasons[state] = sorted(groups.items(), key=lambda kv: (-kv[1], kv[0]))
-        latest = [dict(zip(("row", "article_id", "state", "reason", "ingested_at"), r)) for r in conn.execute(
-            "SELECT id, article_id, state, reason, ingested_at FROM articles WHERE state != 'coded' "
-            "ORDER BY id DESC LIMIT ?", (limit,))]
-        events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
-        sentences = conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
-        stories = (conn.execute("SELECT count(*) FROM stories").fetchone()[0] if has_stories(conn) else None)
-        migrations = [tuple(r) for r in conn.execute("SELECT version, name, applied_at FROM migrations "
-                                                     "ORDER BY version")]
+        latest = [dict(zip(("row", "article_id", "state", "reason", "ingested_at"), r))
+                  for r in conn.execute(sql.LATEST_NOT_CODED, (limit,))]
+        events = conn.execute(sql.count_of("events")).fetchone()[0]
+        sentences = conn.execute(sql.count_of("sentences")).fetchone()[0]
+        stories = conn.execute(sql.count_of("stories")).fetchone()[0] if has_stories(conn) else None
+        migrations = [tuple(r) for r in conn.execute(sql.MIGRATIONS)]
         return {"articles": by_state, "reasons": reasons, "latest": latest, "events": events,
                 "sentences": sentences, "stories": stories, "migrations": migrations}
     return cached(conn, ("status", limit), compute)
 
 
-def choices(conn: sqlite3.Connection) -> dict[str, list[str]]:
+def choices(conn: Any) -> dict[str, list[str]]:
     """Values for the filter menus: the PLOVER types, quad classes, modalities, and the languages
     of the store's articles."""
     def compute() -> dict[str, list[str]]:
         return {
             "category": sorted(PLOVER_CATEGORIES),
             "modality": list(MODALITIES),
-            "lang": [r[0] for r in conn.execute(
-                "SELECT DISTINCT lang FROM articles WHERE lang IS NOT NULL ORDER BY lang")],
+            "lang": [r[0] for r in conn.execute(sql.LANGUAGES)],
             "quad": list(QUADS),
         }
     return cached(conn, ("choices",), compute)

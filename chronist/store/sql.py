@@ -1,0 +1,279 @@
+"""The SQL Chronist sends to a store besides the Store's own (chronist.store.db, .queries): the
+filters and groups of the aggregates, the pages of the web view, the assignment of stories.
+
+Written once for SQLite and PostgreSQL; what the two spell differently comes from the
+connection's :class:`~chronist.store.dialect.Dialect`. No value from outside reaches the text
+of a statement: values are bound parameters, names are checked against fixed lists first.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from chronist.coding.ontology import QUADS, current_type
+from chronist.errors import InputError
+from chronist.store.dialect import SQLITE, Dialect
+from chronist.store.queries import date_bounds
+
+# -- filters (chronist.aggregate.Filters) ------------------------------------------------------
+
+
+def filter_conditions(f: Any, *, per_row: bool = False, dialect: Dialect = SQLITE) -> tuple[list[str], list[Any]]:
+    """SQL conditions over ``events e`` for the filters ``f`` (a chronist.aggregate.Filters) with
+    their parameters; see ``Filters.where``."""
+    where: list[str] = []
+    params: list[Any] = []
+    if f.actor:
+        where.append(actor_condition(None, f.actor, params, per_row=per_row))
+    if f.source:
+        where.append(actor_condition("source", f.source, params, per_row=per_row))
+    if f.target:
+        where.append(actor_condition("target", f.target, params, per_row=per_row))
+    if f.dyad:
+        one, two = f.dyad
+        if per_row:
+            p1: list[Any] = []
+            forward = (actor_condition("source", one, p1, per_row=True) + " AND "
+                       + actor_condition("target", two, p1, per_row=True))
+            backward = (actor_condition("source", two, p1, per_row=True) + " AND "
+                        + actor_condition("target", one, p1, per_row=True))
+            where.append(f"(({forward}) OR ({backward}))")
+            params += p1
+        else:
+            where.append(dyad_condition(one, two, params))
+    if f.category:
+        where.append("e.plover = ?")
+        params.append(current_type(f.category.strip().upper()))
+    if f.quad:
+        if f.quad not in QUADS:
+            raise InputError(f"quad={f.quad!r} is not a quad class; use one of {', '.join(QUADS)}")
+        where.append("e.quad = ?")
+        params.append(f.quad)
+    for name, value, last in (("since", f.since, False), ("until", f.until, True)):
+        if not value:
+            continue
+        if isinstance(value, dt.date):
+            bound = value.isoformat()
+        else:
+            bounds = date_bounds(str(value))
+            if bounds is None:
+                raise InputError(f"{name}={value!r} is not a date; write it as YYYY-MM-DD, YYYY-MM, "
+                                 "YYYY-Www or YYYY")
+            bound = bounds[1 if last else 0].isoformat()
+        where.append("e.date_from <= ?" if last else "e.date_from >= ?")
+        params.append(bound)
+    if f.modality:
+        where.append("e.modality = ?")
+        params.append(f.modality)
+    if f.lang:
+        where.append("e.article IN (SELECT id FROM articles WHERE lang = ?)")
+        params.append(f.lang)
+    if f.country:
+        where.append("e.location_country = ?")
+        params.append(f.country.strip().upper())
+    if f.text:
+        # SQLite's LIKE ignores the case of ASCII letters (not of others: Ä and ä differ);
+        # PostgreSQL's ILIKE ignores the case of all letters
+        where.append("(e.article, e.sentence_idx) IN (SELECT s2.article, s2.idx FROM sentences s2 "
+                     f"WHERE s2.text {dialect.like()} ? ESCAPE '\\')")
+        escaped = f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params.append(f"%{escaped}%")
+    return where, params
+
+
+def actor_condition(role: str | None, value: str, params: list[Any], *, per_row: bool = False) -> str:
+    # An IN over event_actors (indexed by code, role, event) lets SQLite start from the actor;
+    # EXISTS looks the event's own actor rows up by the primary key (event, role, position).
+    code, _, sector = value.strip().partition("/")
+    if not code:
+        raise InputError(f"actor {value!r} is not an actor code; give one such as 'USA' or 'USA/GOV'")
+    if per_row:
+        sql = "EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.id AND x.code = ?"
+    else:
+        sql = "e.id IN (SELECT x.event FROM event_actors x WHERE x.code = ?"
+    params.append(code)
+    if role:
+        sql += " AND x.role = ?"
+        params.append(role)
+    if sector:
+        sql += " AND x.sector = ?"
+        params.append(sector)
+    return sql + ")"
+
+
+def dyad_condition(one: str, two: str, params: list[Any]) -> str:
+    """Events from ``one`` to ``two`` or back: one join of the source and target rows per direction."""
+    parts = []
+    for a, b in ((one, two), (two, one)):
+        sql = ("SELECT s.event FROM event_actors s JOIN event_actors t ON t.event = s.event AND t.role = 'target' "
+               "AND t.code = ?")
+        code_a, _, sector_a = a.strip().partition("/")
+        code_b, _, sector_b = b.strip().partition("/")
+        if not code_a or not code_b:
+            raise InputError(f"dyad {one!r}, {two!r} needs two actor codes, e.g. USA and PRK")
+        params.append(code_b)
+        if sector_b:
+            sql += " AND t.sector = ?"
+            params.append(sector_b)
+        sql += " WHERE s.code = ? AND s.role = 'source'"
+        params.append(code_a)
+        if sector_a:
+            sql += " AND s.sector = ?"
+            params.append(sector_a)
+        parts.append(sql)
+    return f"e.id IN ({' UNION '.join(parts)})"
+
+
+
+# -- aggregates (chronist.aggregate.aggregate) -------------------------------------------------
+
+# "USA/GOV" where the actor has a sector, "USA" where it has none.
+ACTOR_KEY = "{t}.code || CASE WHEN coalesce({t}.sector, '') != '' THEN '/' || {t}.sector ELSE '' END"
+
+
+def aggregate_sql(dims: Sequence[str], *, per: str | None, where: list[str], params: list[Any], actors: str,
+                  stories: bool, order: str, limit: int | None, dialect: Dialect) -> tuple[str, list[str]]:
+    """The grouping query of ``aggregate`` (dimensions and period checked by the caller); adds to
+    ``where`` and ``params``. Returns the SQL and the names of its key columns, in order."""
+    joins: list[str] = []
+    keys: list[tuple[str, str]] = []
+    for dim in dims:
+        if dim in ("source", "target"):
+            alias = dim[0] + "a"
+            joins.append(f"LEFT JOIN event_actors {alias} ON {alias}.event = e.id AND {alias}.role = '{dim}'")
+            expr = f"{alias}.code" if actors == "code" else ACTOR_KEY.format(t=alias)
+        else:
+            expr = {"category": "e.plover", "quad": "e.quad", "country": "e.location_country"}[dim]
+        keys.append((dim, expr))
+    if per is not None:
+        keys.append(("period", dialect.period(per, "e.date_from")))
+        where.append("e.date_from IS NOT NULL")
+    inner_cols = [f"{expr} AS k_{name}" for name, expr in keys]
+    inner_cols += ["e.id AS ev", "e.goldstein AS g", "e.quad AS q"] + (["e.story AS st"] if stories else [])
+    # DISTINCT only where actor joins can repeat an event within a group (compound actors)
+    distinct = "DISTINCT " if joins else ""
+    inner = (f"SELECT {distinct}{', '.join(inner_cols)} FROM events e {' '.join(joins)}"
+             + (" WHERE " + " AND ".join(where) if where else ""))
+    group = [f"k_{name}" for name, _ in keys]
+    quad_cols = [f"count(*) FILTER (WHERE q = '{quad}')" for quad in QUADS]
+    sql = (f"SELECT {', '.join(group + ['count(*)', 'coalesce(sum(g), 0.0)', 'avg(g)'] + quad_cols)}"
+           + (", count(DISTINCT st) + count(*) FILTER (WHERE st IS NULL)" if stories else "")
+           + f" FROM ({inner}) AS grouped"
+           + (f" GROUP BY {', '.join(group)}" if group else ""))
+    # NULLS FIRST: SQLite's order of an empty key, asked of PostgreSQL too
+    ordered = [f"{name} NULLS FIRST" for name in group]
+    if order == "events":
+        sql += " ORDER BY count(*) DESC" + (", " + ", ".join(ordered) if group else "")
+    elif group:
+        sql += " ORDER BY " + ", ".join(([ordered[-1]] if per else []) + (ordered[:-1] if per else ordered))
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return sql, [name for name, _ in keys]
+
+
+# -- the web view (chronist.web.data) ---------------------------------------------------------
+
+LAST_EVENT = "SELECT max(id) FROM events"
+LAST_ARTICLE = "SELECT max(id), count(*) FROM articles"
+LAST_DATE = "SELECT max(date_from) FROM events"
+ACTOR_ROWS_CAPPED = "SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE code = ? LIMIT ?) AS capped"
+ARTICLE = "SELECT id, article_id, title, source, url, pub_date, lang, state, reason, text FROM articles WHERE id = ?"
+ARTICLE_ACTOR_SPANS = ('SELECT e.event_id, x.role, x.start, x."end" FROM event_actors x JOIN events e ON e.id = x.event '
+                       "WHERE e.article = ? AND x.start IS NOT NULL ORDER BY x.event, x.role, x.position")
+ARTICLE_TRIGGERS = ("SELECT event_id, trigger_start, trigger_end FROM events WHERE article = ? "
+                    "AND trigger_start IS NOT NULL")
+EVENT_ARTICLE = "SELECT article FROM events WHERE event_id = ?"
+STATES = "SELECT state, count(*) FROM articles GROUP BY state"
+REASONS = "SELECT reason, count(*) FROM articles WHERE state = ? GROUP BY reason"
+LATEST_NOT_CODED = ("SELECT id, article_id, state, reason, ingested_at FROM articles WHERE state != 'coded' "
+                    "ORDER BY id DESC LIMIT ?")
+MIGRATIONS = "SELECT version, name, applied_at FROM migrations ORDER BY version"
+LANGUAGES = "SELECT DISTINCT lang FROM articles WHERE lang IS NOT NULL ORDER BY lang"
+_TABLES = ("articles", "sentences", "events", "event_actors", "stories")
+
+
+def count_of(table: str) -> str:
+    if table not in _TABLES:
+        raise ValueError(f"not a table of the store: {table!r}")
+    return f"SELECT count(*) FROM {table}"
+
+
+def events_capped(where: str) -> str:
+    """How many events match ``where`` (a WHERE clause over ``events e``), counting up to a bound (?)."""
+    return f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) AS capped"
+
+
+def events_page(columns: str, where: str, *, by_date: bool, dialect: Dialect) -> str:
+    """A page (LIMIT ? OFFSET ?) of ``event_view`` rows matching ``where``, newest first. ``by_date``:
+    walk the date index newest first and stop at the page (many matches: SQLite takes the hint);
+    else let the filters' own indexes find the rows and sort what they give."""
+    index = dialect.indexed_by("events_date_from") if by_date else ""
+    desc = dialect.desc()
+    ids = f"SELECT e.id FROM events e{index}{where} ORDER BY e.date_from{desc}, e.id DESC LIMIT ? OFFSET ?"
+    return (f"SELECT {columns} FROM event_view v WHERE v.rowid_ IN ({ids}) "
+            f"ORDER BY v.date_from{desc}, v.rowid_ DESC")
+
+
+def selected(where: str) -> str:
+    """The WHERE clause limiting the export query to the events matching ``where``."""
+    return f" WHERE e.id IN (SELECT e.id FROM events e{where})"
+
+
+def article_events(columns: str) -> str:
+    return f"SELECT {columns} FROM event_view v WHERE v.article_row = ? ORDER BY v.sentence_idx, v.rowid_"
+
+
+def places(where: str, *, dialect: Dialect) -> str:
+    """Events matching ``where`` grouped by their coordinates to a tenth of a degree, most first (LIMIT ?)."""
+    where += (" AND " if where else " WHERE ") + "e.lat IS NOT NULL AND e.lon IS NOT NULL"
+    return (f"SELECT {dialect.round1('e.lat')} AS la, {dialect.round1('e.lon')} AS lo, min(e.location), "
+            f"min(e.location_country), count(*), avg(e.goldstein) FROM events e{where} GROUP BY la, lo "
+            "ORDER BY count(*) DESC, la, lo LIMIT ?")
+
+
+# -- stories (chronist.stories.assign) --------------------------------------------------------
+
+# the day an article was reported: its publication day, else the day it was stored
+_REPORT_DAY = "coalesce(a.pub_date, substr(a.ingested_at, 1, 10))"
+
+
+def mentions(dialect: Dialect) -> str:
+    """The rows chronist.stories.assign.mention_of reads: an event, its article's days, its actors,
+    its sentence (add a WHERE over ``events e``)."""
+    actors = dialect.concat_agg("x.role || ' ' || x.code || ' ' || coalesce(x.sector, '')", "|",
+                                table="event_actors x", where="x.event = e.id")
+    return ("SELECT e.id, e.article, e.sentence_idx, e.plover, e.modality, e.date, e.date_basis, e.location_country, "
+            f"e.lat, e.lon, {_REPORT_DAY}, a.pub_date, {actors}, "
+            "(SELECT s.text FROM sentences s WHERE s.article = e.article AND s.idx = e.sentence_idx) "
+            "FROM events e JOIN articles a ON a.id = e.article")
+
+
+# the columns chronist.stories.assign reads a story's state from, in its order
+STORY_COLUMNS = ("id, skey, plover, dyad, date_lo, date_hi, country, lat, lon, root_event, first_report, "
+                 "last_report, mentions")
+STORIES_SAME_DAYS = f"SELECT {STORY_COLUMNS} FROM stories WHERE skey = ? AND date_lo = ? AND date_hi = ?"
+STORIES_IN_WINDOW = (f"SELECT {STORY_COLUMNS} FROM stories WHERE skey = ? AND date_lo BETWEEN ? AND ? "
+                     "AND date_hi >= ? AND span <= ?")
+STORY_SENTENCES = ("SELECT s.text FROM events e JOIN sentences s ON s.article = e.article "
+                   "AND s.idx = e.sentence_idx WHERE e.story = ?")
+OPEN_STORY = "INSERT INTO stories (skey, plover, dyad, root_event) VALUES (?, ?, ?, ?) RETURNING id"
+STORY_PLACE = "UPDATE stories SET date_lo = ?, date_hi = ?, span = ?, country = ?, lat = ?, lon = ? WHERE id = ?"
+EVENT_STORY = "UPDATE events SET story = ? WHERE id = ?"
+RECOUNT = ("UPDATE stories SET (mentions, articles, sources, first_report, last_report) = "
+           "(SELECT count(*), count(DISTINCT e.article), count(DISTINCT coalesce(a.source, '#' || a.id)), "
+           f"min({_REPORT_DAY}), max({_REPORT_DAY}) "
+           "FROM events e JOIN articles a ON a.id = e.article WHERE e.story = stories.id) WHERE id = ?")
+ARTICLES_WITHOUT_STORIES = "SELECT DISTINCT article FROM events WHERE story IS NULL ORDER BY article"
+EVENTS_WITHOUT_STORY = "SELECT id FROM events WHERE article = ? AND story IS NULL"
+UNLINK_STORIES = "UPDATE events SET story = NULL WHERE story IS NOT NULL"
+FORGET_STORIES = "DELETE FROM stories"
+INSERT_STORY = ("INSERT INTO stories (id, skey, plover, dyad, date_lo, date_hi, span, country, lat, lon, root_event) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+RECOUNT_ALL = ("UPDATE stories SET mentions = c.n, articles = c.na, sources = c.ns, first_report = c.f, "
+               "last_report = c.l FROM (SELECT e.story AS sid, count(*) AS n, count(DISTINCT e.article) AS na, "
+               "count(DISTINCT coalesce(a.source, '#' || a.id)) AS ns, "
+               f"min({_REPORT_DAY}) AS f, max({_REPORT_DAY}) AS l "
+               "FROM events e JOIN articles a ON a.id = e.article WHERE e.story IS NOT NULL GROUP BY e.story) AS c "
+               "WHERE c.sid = stories.id")
