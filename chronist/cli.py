@@ -29,6 +29,21 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
 
 
+def _event_filters(p: argparse.ArgumentParser) -> None:
+    """The options that choose stored events (events, export)."""
+    p.add_argument("--source", help="actor code, e.g. USA")
+    p.add_argument("--target", help="actor code, e.g. PRK")
+    p.add_argument("--category", help="PLOVER category, e.g. CONSULT")
+    p.add_argument("--since", type=_period, help="events on or after a day, month or year (2023-05-17, 2023-05, 2023)")
+    p.add_argument("--until", type=_period, help="events up to the end of a day, month or year")
+    p.add_argument("--limit", type=int)
+
+
+def _dedup_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dedup", action="store_true",
+                   help="one row per story (its first mention) with its counts of mentions, articles, sources")
+
+
 def _period(value: str) -> str:
     """A day, ISO week, month or year (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY) for --since/--until."""
     from chronist.store.queries import date_bounds
@@ -409,29 +424,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl",
                    help="jsonl, csv, parquet (flat, PLOVER field names); plover (the PLOVER manual's record); "
                         "polecat, gdelt (tab-separated); gdelt-mentions (GDELT's Mentions table)")
-    p.add_argument("--dedup", action="store_true",
-                   help="one row per story (its first mention) with its counts of mentions, articles, sources")
+    _dedup_option(p)
     p.add_argument("--output", "-o", help="file to write (required for parquet; default: standard output)")
     p.add_argument("--header", action="store_true", help="gdelt: write a header line (GDELT's files have none)")
-    p.add_argument("--source", help="actor code, e.g. USA")
-    p.add_argument("--target", help="actor code, e.g. PRK")
-    p.add_argument("--category", help="PLOVER category, e.g. CONSULT")
-    p.add_argument("--since", type=_period, help="events on or after a day, month or year (2023-05-17, 2023-05, 2023)")
-    p.add_argument("--until", type=_period, help="events up to the end of a day, month or year")
-    p.add_argument("--limit", type=int)
+    _event_filters(p)
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("events", help="query stored events")
     p.add_argument("--db", default=default_target(), help=DB_HELP)
-    p.add_argument("--source", help="actor code, e.g. USA")
-    p.add_argument("--target", help="actor code, e.g. PRK")
-    p.add_argument("--category", help="PLOVER category, e.g. CONSULT")
-    p.add_argument("--since", type=_period, help="events on or after a day, month or year (2023-05-17, 2023-05, 2023)")
-    p.add_argument("--until", type=_period, help="events up to the end of a day, month or year")
-    p.add_argument("--limit", type=int)
+    _event_filters(p)
     p.add_argument("--format", choices=FORMATS, default="table")
-    p.add_argument("--dedup", action="store_true",
-                   help="one row per story (its first mention) with its counts of mentions, articles, sources")
+    _dedup_option(p)
     p.set_defaults(run=cmd_events)
 
     p = sub.add_parser("stories", help="stories (events reported several times) with their counts")
