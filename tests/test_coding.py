@@ -41,8 +41,10 @@ def test_german_sentences(text, expected):
     ("The European Union imposed new sanctions on Belarus.", ("IGO:EU", "SANCTION", "BLR", "asserted")),
     ("Egypt urged Ethiopia to resume the talks.", ("EGY", "REQUEST", "ETH", "asserted")),
     ("Ukrainian troops withdrew from the city of Bakhmut.", ("UKR", "RETREAT", None, "asserted")),
-    ("Japan will not recognize the new government of Myanmar.", ("JPN", "SUPPORT", "MMR", "negated")),
-], ids=["meet", "impose-sanctions", "urge", "withdraw", "negated"])
+    ("Japan did not recognize the new government of Myanmar.", ("JPN", "SUPPORT", "MMR", "negated")),
+    # what someone will not do is a refusal made now (the gold files' convention)
+    ("Japan will not recognize the new government of Myanmar.", ("JPN", "REJECT", "MMR", "asserted")),
+], ids=["meet", "impose-sanctions", "urge", "withdraw", "negated", "will-not"])
 def test_english_sentences(text, expected):
     found = events(text, "en")
     if expected[2] is None:
@@ -85,6 +87,17 @@ def test_sources_speaking_on_condition_of_anonymity_are_no_event(text, lang, kep
     found = events(text, lang)
     assert [e for e in found if e[1] == "AGREE" and e[2] == ""] == []
     assert any(e[:3] == kept[:3] for e in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russland werde mit der Ukraine keinen Vertrag schließen, sagte ein Sprecher.", "de",
+     ("RUS", "REJECT", "UKR", "asserted")),
+    ("Polen wolle Litauen nicht unterstützen, erklärte die Regierung.", "de", ("POL", "REJECT", "LTU", "asserted")),
+    ("Iran would not accept the aid from France.", "en", ("IRN", "REJECT", "FRA", "asserted")),
+    ("Spanien unterstützte Marokko nicht.", "de", ("ESP", "SUPPORT", "MAR", "negated")),
+], ids=["kein-object-future", "wollen-nicht", "role-reversed-aid", "past-stays-negated"])
+def test_cooperation_someone_will_not_give_is_a_refusal(text, lang, expected):
+    assert expected in events(text, lang)
 
 
 def test_role_follows_the_publication_date():

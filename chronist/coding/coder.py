@@ -181,7 +181,13 @@ class Coder:
                     absorbed.add(content)
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
-            code, modality = _refusal(code, modality)
+            refused, modality = _refusal(code, modality, self._prospective(clause))
+            tense = None
+            if refused != code:
+                tense = "present"                 # the refusal is made as it is said, not later
+                if frame.source[:1] != ("subject",) and target:
+                    source, target = target, source   # "would not accept aid from France": Iran refuses
+            code = refused
             if clause.refused:
                 code, modality = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2]), "asserted"
                 if code is None:
@@ -199,7 +205,7 @@ class Coder:
                 consumed.extend((a.start, a.end) for a in clause.args("object"))
             source, target = _localise(source, target, sentence, home)
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
-                                   _as_government(source), _as_government(target)))
+                                   _as_government(source), _as_government(target), tense=tense))
         return out
 
     def _deontic(self, clause: Clause, clauses: list[Clause]) -> tuple[list[Actor], list[Actor]] | None:
@@ -242,6 +248,11 @@ class Coder:
             if actors:
                 return actors
         return []
+
+    def _prospective(self, clause: Clause) -> bool:
+        """Whether a verb clause tells what someone will or would do, or wants to."""
+        pred = clause.predicate
+        return pred.kind == "verb" and (pred.tense == "future" or (pred.modal or "").lower() in self.words.volitional_modals)
 
     def _sourcing(self, index: int, clauses: list[Clause]) -> bool:
         """Whether a clause or one that depends on it tells the condition a source spoke under
@@ -367,7 +378,8 @@ class Coder:
         return len({a.code for a in source}) > 1
 
     def _event(self, doc: Document, sentence: Sentence, clause: Clause, clauses: list[Clause],
-               cameo: str, modality: str, source: list[Actor], target: list[Actor]) -> Event:
+               cameo: str, modality: str, source: list[Actor], target: list[Actor],
+               tense: str | None = None) -> Event:
         code = cameo_code(cameo)
         tokens = clause.predicate.tokens
         parent = clauses[clause.parent] if clause.parent is not None else None
@@ -383,8 +395,8 @@ class Coder:
             place_text=_text(clause.place or (parent.place if parent else None)),
             time_phrase=clause.time or (parent.time if parent else None),
             place_phrase=clause.place or (parent.place if parent else None),
-            tense=clause.predicate.tense if clause.predicate.kind == "verb" else (
-                parent.predicate.tense if parent else "past"))
+            tense=tense or (clause.predicate.tense if clause.predicate.kind == "verb" else (
+                parent.predicate.tense if parent else "past")))
 
     @staticmethod
     def _modality(clause: Clause, clauses: list[Clause], frame: Frame, source: list[Actor]) -> str:
@@ -424,9 +436,17 @@ REFUSALS = {"02": "120", "03": "120", "04": "125", "045": "126", "05": "120", "0
             "07": "122", "08": "124"}
 
 
-def _refusal(code: str, modality: str) -> tuple[str, str]:
-    if modality == "negated" and code[:2] in REFUSED_ROOTS:
+def _refusal(code: str, modality: str, prospective: bool) -> tuple[str, str]:
+    """A negated agreement or concession is a rejection ("did not accept the demands"); so is
+    any cooperative act someone will not or would not do ("werde keinen Vertrag schließen",
+    "would not accept the aid"). Past cooperation that did not happen stays negated."""
+    if modality != "negated":
+        return code, modality
+    if code[:2] in REFUSED_ROOTS:
         return REFUSED_ROOTS[code[:2]], "asserted"
+    refusal = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2])
+    if prospective and refusal is not None:
+        return refusal, "asserted"
     return code, modality
 
 

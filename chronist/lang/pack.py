@@ -72,6 +72,7 @@ class Words:
     agent_prepositions: tuple[str, ...] = ()             # agent of an event noun, in order of preference
     hypothetical_modals: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
+    volitional_modals: frozenset[str] = frozenset()      # will and wish: "would not accept" is a refusal
     clausal_pronouns: frozenset[str] = frozenset()       # an object pronoun standing for a clause
     personal_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()

@@ -88,8 +88,10 @@ class SentenceAnalyser:
         mood = self._mood(finite)
         if main.pos == "VVPP" and not passive and finite is not None and finite.lemma in ("haben", "sein"):
             tense = "past"
-        elif finite is not None and finite.lemma == "werden" and any(t.pos == "VVINF" for t in verbs):
-            tense = "future"
+        elif finite is not None and finite.lemma == "werden" and any(
+                t.pos == "VVINF" or (t.pos == "VVFIN" and t is not finite and t.text.lower() == t.lemma.lower())
+                for t in verbs):
+            tense = "future"          # the tagger takes a clause-final infinitive for finite now and then
         elif finite is not None and _looks_past(finite):
             tense = "past"
         else:
@@ -106,6 +108,8 @@ class SentenceAnalyser:
         chunks = noun_chunks(toks[1:] if opener else toks)
         self._arguments(clause, piece, chunks, finite)
         predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+        if any(a.tokens[0].text.lower().startswith("kein") for a in clause.args("object") if a.tokens):
+            predicate.negated = True          # "werde keinen Vertrag schließen"
         return clause, chunks
 
     def _mood(self, finite: Token | None) -> str:
