@@ -299,6 +299,14 @@ class Decoder:
         return steps
 
     def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
+        if self._compiled is not None and sent:
+            words = [self.word_scores(word, i > 0 and casesensitive) for i, word in enumerate(sent)]
+            tags = self._compiled.sentence(words)
+            if tags is not None:
+                return tags
+        return self._tag_sent_python(sent, casesensitive)
+
+    def _tag_sent_python(self, sent: list[str], casesensitive: bool = True) -> list[int]:
         trans = self.trans_word
         prev: dict = {(_EMPTY, _START): 0.0}
         backs: list[dict] = []
@@ -403,6 +411,56 @@ class _CompiledModel:
         self.open_compact[self.open_columns] = np.arange(len(self.open_columns))
         self.open_compact_ids = np.arange(len(self.open_columns), dtype=np.int64)
         self.no_suffixes = np.full((4, 1), -1, dtype=np.int64)
+        self._sentence_model(decoder.trans_word)
+
+    # -- the sentence search over tag pairs (HanTa's trans_word) --------------------------
+
+    def _sentence_model(self, trans_word: dict) -> None:
+        """Tags numbered compactly, states as pairs ``a * ntags + b``, HanTa's transition
+        table as dense arrays of scores and of the place of each tag in it."""
+        tags = sorted({t for state, follow in trans_word.items() for t in (*state, *follow)})
+        self.tag_number = number = {t: n for n, t in enumerate(tags)}
+        self.tag_of = np.array(tags, dtype=np.int64)
+        ntags = self.ntags = len(tags)
+        nstates = ntags * ntags
+        trans = np.full((nstates, ntags), -np.inf)
+        rank = np.full((nstates, ntags), -1, dtype=np.int64)
+        has_table = np.zeros(nstates, dtype=np.bool_)
+        any_tags: list[list[int]] = [[] for _ in range(nstates)]
+        for (a, b), follow in trans_word.items():
+            s = number[a] * ntags + number[b]
+            has_table[s] = True
+            for place, (c, lp) in enumerate(follow.items()):
+                trans[s, number[c]] = lp
+                if c != _END:
+                    rank[s, number[c]] = place
+                    any_tags[s].append(number[c])
+        self.sent_trans, self.sent_rank, self.has_table = trans, rank, has_table
+        self.any_first = np.cumsum([0] + [len(t) for t in any_tags]).astype(np.int64)
+        self.any_tags = np.array([c for t in any_tags for c in t], dtype=np.int64)
+        self.sent_start = number[_EMPTY] * ntags + number[_START]
+        self.sent_end = number[_END]
+
+    def sentence(self, words: list[tuple]) -> list[int] | None:
+        """HanTa's tags for a sentence whose words have the tags and scores ``words``
+        (:meth:`Decoder._word_scores`), or None when no path reaches its end."""
+        first, tags, scores, any_tag = [0], [], [], []
+        number = self.tag_number
+        for possible, score in words:
+            any_tag.append(not possible)
+            for t in possible:
+                n = number.get(t)
+                if n is not None:
+                    tags.append(n)
+                    scores.append(score[t])
+            first.append(len(tags))
+        found = self.kernels.sentence(
+            len(words), np.array(first, dtype=np.int64), np.array(tags, dtype=np.int64),
+            np.array(scores, dtype=np.float64), np.array(any_tag, dtype=np.bool_), self.sent_trans, self.sent_rank,
+            self.any_first, self.any_tags, self.has_table, self.ntags, self.sent_start, self.sent_end)
+        if len(found) != len(words):
+            return None
+        return self.tag_of[found].tolist()
 
     def hits(self, word: str) -> tuple:
         """The known morphemes in ``word``: start, end, compact column and score arrays,

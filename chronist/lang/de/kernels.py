@@ -108,3 +108,108 @@ def scores(wlen, ncolumns, hit_start, hit_end, hit_column, hit_value, guess, suf
     for h in range(hit_start.shape[0]):
         out[hit_start[h], hit_end[h], hit_column[h]] = hit_value[h]
     return out
+
+
+@njit(cache=True, nogil=True)
+def sentence(nwords, word_first, word_tags, word_scores, word_any, trans, rank, any_first, any_tags, has_table,
+             ntags, start, end):
+    """HanTa's Viterbi search over tag pairs for one sentence: the tag (compact number)
+    of each word, or an empty array when no path reaches the end.
+
+    States are pairs ``a * ntags + b``; ``trans[s, c]`` is log p(c | s) (minus infinity
+    where HanTa's table has none) and ``rank[s, c]`` the place of ``c`` in that table
+    (negative where absent, and for the end tag). Word ``w`` may take the tags
+    ``word_tags[word_first[w]:word_first[w + 1]]`` with their scores, or, when
+    ``word_any[w]``, every tag of the state's table (``any_tags[any_first[s]:any_first[s + 1]]``)
+    scored 0. As in HanTa, each position keeps the states within 1 of its sixth best,
+    visits them in the order they entered it, extends each by its tags in table order,
+    and keeps the first of equal scores. A kept state without a table of its own (where
+    HanTa's search would fail) also gives the empty array."""
+    nstates = ntags * ntags
+    values = np.full(nstates, -np.inf)
+    fresh = np.full(nstates, -np.inf)
+    order = np.empty((nwords + 1, nstates), dtype=np.int32)
+    count = np.zeros(nwords + 1, dtype=np.int32)
+    back = np.empty((nwords + 1, nstates), dtype=np.int32)
+    stamp = np.full(nstates, -1, dtype=np.int64)
+    picked = np.empty(ntags, dtype=np.int64)
+    picked_rank = np.empty(ntags, dtype=np.int64)
+    picked_score = np.empty(ntags)
+    # position 0 holds the start state; position w + 1 the states after word w
+    order[0, 0] = start
+    count[0] = 1
+    values[start] = 0.0
+    for w in range(nwords):
+        n = count[w]
+        bound = _LOWER
+        if n > 5:
+            row = np.empty(n)
+            for r in range(n):
+                row[r] = values[order[w, r]]
+            row.sort()
+            bound = row[n - 6] - 1
+        for r in range(n):
+            state = order[w, r]
+            lp0 = values[state]
+            if lp0 < bound:
+                continue
+            if not has_table[state]:
+                return np.empty(0, dtype=np.int64)
+            b = state % ntags
+            # the word's tags that may follow this state, in the table's order
+            m = 0
+            if word_any[w]:
+                for e in range(any_first[state], any_first[state + 1]):
+                    picked[m] = any_tags[e]
+                    picked_score[m] = 0.0
+                    m += 1
+            else:
+                for e in range(word_first[w], word_first[w + 1]):
+                    c = word_tags[e]
+                    place = rank[state, c]
+                    if place < 0:
+                        continue
+                    # insertion by rank (a word has a handful of tags)
+                    q = m
+                    while q > 0 and picked_rank[q - 1] > place:
+                        picked[q] = picked[q - 1]
+                        picked_rank[q] = picked_rank[q - 1]
+                        picked_score[q] = picked_score[q - 1]
+                        q -= 1
+                    picked[q] = c
+                    picked_rank[q] = place
+                    picked_score[q] = word_scores[e]
+                    m += 1
+            for q in range(m):
+                c = picked[q]
+                lp = lp0 + trans[state, c] + picked_score[q]
+                if lp > _LOWER:
+                    new = b * ntags + c
+                    if stamp[new] != w:
+                        stamp[new] = w
+                        order[w + 1, count[w + 1]] = new
+                        count[w + 1] += 1
+                    elif not lp > fresh[new]:
+                        continue
+                    fresh[new] = lp
+                    back[w + 1, new] = state
+        # the new position's scores become the current ones
+        for r in range(count[w + 1]):
+            state = order[w + 1, r]
+            values[state] = fresh[state]
+    best = -np.inf
+    last = -1
+    for r in range(count[nwords]):
+        state = order[nwords, r]
+        if not has_table[state]:
+            return np.empty(0, dtype=np.int64)
+        lp = values[state] + trans[state, end]
+        if lp > best:
+            best = lp
+            last = state
+    tags = np.empty(0 if last < 0 else nwords, dtype=np.int64)
+    state = last
+    for w in range(nwords if last >= 0 else 0, 0, -1):
+        tags[w - 1] = state % ntags
+        state = back[w, state]
+    return tags
