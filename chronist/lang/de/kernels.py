@@ -55,13 +55,16 @@ def search(scores, compact, wlen, start, nstates, first, column, trans, dest, al
             lp = values[i, state]
             if lp < bound:
                 continue
-            for j in range(i + 1, wlen + 1):
-                for e in range(first[state], first[state + 1]):
-                    c = column[e]
-                    k = compact[c]
-                    if k < 0 or not allowed[c]:
-                        continue
-                    lp1 = lp + trans[e] + scores[i, j, k]
+            # transitions before ends: each cell still receives its states in HanTa's
+            # order (by transition, for one source state), and a tag is checked once
+            for e in range(first[state], first[state + 1]):
+                c = column[e]
+                k = compact[c]
+                if k < 0 or not allowed[c]:
+                    continue
+                lpt = lp + trans[e]
+                for j in range(i + 1, wlen + 1):
+                    lp1 = lpt + scores[i, j, k]
                     if lp1 > _LOWER:
                         new = dest[e]
                         old = values[j, new]
@@ -213,3 +216,79 @@ def sentence(nwords, word_first, word_tags, word_scores, word_any, trans, rank, 
         tags[w - 1] = state % ntags
         state = back[w, state]
     return tags
+
+
+@njit(cache=True, nogil=True)
+def _child(node, char, child_first, child_char, child_node):
+    """The trie node under ``node`` by ``char`` (children sorted by character), or -1."""
+    lo = child_first[node]
+    hi = child_first[node + 1]
+    while lo < hi:
+        mid = (lo + hi) // 2
+        found = child_char[mid]
+        if found < char:
+            lo = mid + 1
+        elif found > char:
+            hi = mid
+        else:
+            return child_node[mid]
+    return -1
+
+
+@njit(cache=True, nogil=True)
+def word_scores(codes, guess, child_first, child_char, child_node, hit_first, hit_column, hit_value,
+                open_compact, nopen, suffix_first, suffix_char, suffix_node, suffix_row, suffix_known,
+                suffix_value, empty_suffix, base, open_columns, penalty):
+    """:func:`scores` of the word with code points ``codes``, its known morphemes found in
+    a trie of HanTa's morphemes (node ``n``'s tags and scores are
+    ``hit_column/hit_value[hit_first[n]:hit_first[n + 1]]``) and, when ``guess``, its
+    suffixes in a trie of the guesser's reversed suffixes (``suffix_row[n]``, -1 where the
+    node is no suffix). Returns the matrix and the word's compact numbering of columns:
+    the open tags, then the others its morphemes have in order of first appearance."""
+    wlen = codes.shape[0]
+    compact = open_compact.copy()
+    used = nopen
+    nhits = 0
+    for i in range(wlen):
+        node = 0
+        for j in range(i, wlen):
+            node = _child(node, codes[j], child_first, child_char, child_node)
+            if node < 0:
+                break
+            for h in range(hit_first[node], hit_first[node + 1]):
+                c = hit_column[h]
+                if compact[c] < 0:
+                    compact[c] = used
+                    used += 1
+            nhits += hit_first[node + 1] - hit_first[node]
+    hit_start = np.empty(nhits, dtype=np.int64)
+    hit_end = np.empty(nhits, dtype=np.int64)
+    hit_col = np.empty(nhits, dtype=np.int64)
+    hit_val = np.empty(nhits)
+    n = 0
+    for i in range(wlen):
+        node = 0
+        for j in range(i, wlen):
+            node = _child(node, codes[j], child_first, child_char, child_node)
+            if node < 0:
+                break
+            for h in range(hit_first[node], hit_first[node + 1]):
+                hit_start[n] = i
+                hit_end[n] = j + 1
+                hit_col[n] = compact[hit_column[h]]
+                hit_val[n] = hit_value[h]
+                n += 1
+    suffix_rows = np.full((4, wlen + 1), -1, dtype=np.int64)
+    if guess:
+        for j in range(1, wlen + 1):
+            node = 0
+            for k in range(1, 5):
+                if j - k < 0:
+                    break
+                node = _child(node, codes[j - k], suffix_first, suffix_char, suffix_node)
+                if node < 0:
+                    break
+                suffix_rows[k - 1, j] = suffix_row[node]
+    out = scores(wlen, used, hit_start, hit_end, hit_col, hit_val, guess, suffix_rows, suffix_known,
+                 suffix_value, empty_suffix, base, open_columns, penalty)
+    return out, compact
