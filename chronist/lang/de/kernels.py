@@ -246,6 +246,11 @@ def word_scores(codes, guess, child_first, child_char, child_node, hit_first, hi
     node is no suffix). Returns the matrix and the word's compact numbering of columns:
     the open tags, then the others its morphemes have in order of first appearance."""
     wlen = codes.shape[0]
+    # the substrings that are known morphemes: (start, end, trie node)
+    found_start = np.empty(wlen * (wlen + 1) // 2 + 1, dtype=np.int64)
+    found_end = np.empty_like(found_start)
+    found_node = np.empty_like(found_start)
+    nfound = 0
     compact = open_compact.copy()
     used = nopen
     nhits = 0
@@ -255,29 +260,29 @@ def word_scores(codes, guess, child_first, child_char, child_node, hit_first, hi
             node = _child(node, codes[j], child_first, child_char, child_node)
             if node < 0:
                 break
-            for h in range(hit_first[node], hit_first[node + 1]):
-                c = hit_column[h]
-                if compact[c] < 0:
-                    compact[c] = used
-                    used += 1
-            nhits += hit_first[node + 1] - hit_first[node]
+            if hit_first[node + 1] > hit_first[node]:
+                found_start[nfound] = i
+                found_end[nfound] = j + 1
+                found_node[nfound] = node
+                nfound += 1
+                nhits += hit_first[node + 1] - hit_first[node]
+                for h in range(hit_first[node], hit_first[node + 1]):
+                    if compact[hit_column[h]] < 0:
+                        compact[hit_column[h]] = used
+                        used += 1
     hit_start = np.empty(nhits, dtype=np.int64)
     hit_end = np.empty(nhits, dtype=np.int64)
     hit_col = np.empty(nhits, dtype=np.int64)
     hit_val = np.empty(nhits)
     n = 0
-    for i in range(wlen):
-        node = 0
-        for j in range(i, wlen):
-            node = _child(node, codes[j], child_first, child_char, child_node)
-            if node < 0:
-                break
-            for h in range(hit_first[node], hit_first[node + 1]):
-                hit_start[n] = i
-                hit_end[n] = j + 1
-                hit_col[n] = compact[hit_column[h]]
-                hit_val[n] = hit_value[h]
-                n += 1
+    for f in range(nfound):
+        node = found_node[f]
+        for h in range(hit_first[node], hit_first[node + 1]):
+            hit_start[n] = found_start[f]
+            hit_end[n] = found_end[f]
+            hit_col[n] = compact[hit_column[h]]
+            hit_val[n] = hit_value[h]
+            n += 1
     suffix_rows = np.full((4, wlen + 1), -1, dtype=np.int64)
     if guess:
         for j in range(1, wlen + 1):
