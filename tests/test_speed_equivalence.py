@@ -45,6 +45,17 @@ def python_only():
     return tagger
 
 
+@pytest.fixture(scope="module")
+def compiled():
+    """The decoder on its compiled loops from the first word (sentence and morpheme searches)."""
+    pytest.importorskip("numba")
+    from chronist.lang.de.decode import _compiled_model
+    tagger = accelerate(HanoverTagger.HanoverTagger("morphmodel_ger.pgz"))
+    tagger.decoder._compiled = _compiled_model(tagger.decoder, tagger)
+    tagger.decoder._compile_after = -1
+    return tagger
+
+
 def _words(text: str) -> list[list[str]]:
     tokenizer = tag._tokenizer()
     out = []
@@ -63,12 +74,25 @@ def test_sentence_tags_and_lemmas_are_hantas(sentence, reference, fast, python_o
         assert python_only.tag_sent(words, taglevel=1) == expected
 
 
+@pytest.mark.parametrize("sentence", SENTENCES, ids=range(len(SENTENCES)))
+def test_compiled_searches_give_hantas_tags_and_lemmas(sentence, reference, compiled):
+    for words in _words(sentence):
+        assert compiled.tag_sent(words, taglevel=1) == reference.tag_sent(words, taglevel=1)
+        # the sentence search itself on the compiled tag-pair tables, not its Python fallback
+        decoder = compiled.decoder
+        scored = [decoder.word_scores(w, i > 0) for i, w in enumerate(words)]
+        assert decoder._compiled.sentence(scored) == reference.tag_sent_viterbi(words)
+
+
 @pytest.mark.parametrize("word", ["denuklearisierung", "nachprüfbaren", "abgesagte", "abgesagt", "us",
                                   "donaudampfschifffahrtsgesellschaftskapitän", "a", "öl", "x" * 60, "3,5"])
-def test_word_analyses_are_hantas(word, reference, fast, python_only):
+def test_word_analyses_are_hantas(word, reference, fast, python_only, compiled):
     expected = reference.analyze_forward(word)
     assert fast.analyze_forward(word) == expected
     assert python_only.analyze_forward(word) == expected
+    assert compiled.analyze_forward(word) == expected
+    for pos in (-20, -12, -17):
+        assert compiled.analyze_viterbi(word, pos) == reference.analyze_viterbi(word, pos)
     for pos in ("NN", "VV(PP)", "ADJ(A)", "NE", "VV(FIN)"):
         assert fast.analyze(word, pos=pos, taglevel=3) == reference.analyze(word, pos=pos, taglevel=3)
         assert python_only.analyze(word, pos=pos, taglevel=3) == reference.analyze(word, pos=pos, taglevel=3)

@@ -63,7 +63,7 @@ class FrameBook:
             # conditional frames before the general one, and a condition on the object before one
             # on a preposition alone ("flew medicine to Sudan" is aid before it is a trip "to")
             group.sort(key=lambda f: (not (f.when_object or f.when_prep), not f.when_object))
-        self._nouns = [lemma for kind, lemma in self._by_lemma if kind == "noun"]
+        self._nouns = {lemma for kind, lemma in self._by_lemma if kind == "noun" and lemma}
         self._heads: dict[str, str] = {}
 
     def __len__(self) -> int:
@@ -83,13 +83,13 @@ class FrameBook:
     def _head(self, lemma: str) -> str:
         """The longest noun with a frame that a compound ends in: "maximalforderung" → "forderung",
         "us-luftangriff" → "luftangriff"."""
-        if lemma not in self._heads:
-            found = ""
-            for known in self._nouns:
-                if len(known) > len(found) and lemma.endswith(known) and len(lemma) > len(known) + 2:
-                    found = known
+        found = self._heads.get(lemma)
+        if found is None:
+            # the longest suffix that leaves at least 3 letters before it (two nouns of one
+            # length cannot both end the lemma, so the first found is the only one)
+            found = next((lemma[-n:] for n in range(len(lemma) - 3, 0, -1) if lemma[-n:] in self._nouns), "")
             self._heads[lemma] = found
-        return self._heads[lemma]
+        return found
 
 
 def _frame(entry: dict, kind: str, where: str) -> Frame:

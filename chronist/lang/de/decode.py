@@ -299,6 +299,14 @@ class Decoder:
         return steps
 
     def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
+        if self._compiled is not None and sent:
+            words = [self.word_scores(word, i > 0 and casesensitive) for i, word in enumerate(sent)]
+            tags = self._compiled.sentence(words)
+            if tags is not None:
+                return tags
+        return self._tag_sent_python(sent, casesensitive)
+
+    def _tag_sent_python(self, sent: list[str], casesensitive: bool = True) -> list[int]:
         trans = self.trans_word
         prev: dict = {(_EMPTY, _START): 0.0}
         backs: list[dict] = []
@@ -342,7 +350,6 @@ class Decoder:
 
 
 _COMPILE_AFTER = 100          # new word analyses before the compiled loops are loaded
-_NO_MORPHEME = ()             # no known morpheme starts with this
 _COMPILED_MAX_LEN = 48       # longer tokens (URLs, runs of symbols) take the Python loops
 
 
@@ -385,16 +392,16 @@ class _CompiledModel:
         self.dest = np.array(dest, dtype=np.int64)
         self.everything = np.ones(self.ncolumns, dtype=np.bool_)
         self._reach: dict[frozenset, np.ndarray] = {}
-        # known morphemes as (columns, scores); the guesser's tables as arrays
-        # every known morpheme -> (columns, scores), and every proper prefix of one -> None,
-        # so that a scan from a position stops where no morpheme can begin
-        known: dict[str, tuple | None] = {}
-        for m in decoder.known:
-            for n in range(1, len(m)):
-                known.setdefault(m[:n], None)
+        # known morphemes in a trie by code point, each node with its tags and scores; the
+        # guesser's suffixes (up to 4 letters, the longest it reads) in a trie of reversed suffixes
+        self.morphemes = _trie(decoder.known)
+        nodes = self.morphemes[3]
+        hits: list[tuple] = [()] * len(nodes)
         for m, hit in decoder.known.items():
-            known[m] = ([self.column[t] for t in hit], list(hit.values()))
-        self.known = known
+            hits[nodes[m]] = tuple((self.column[t], lp) for t, lp in hit.items())
+        self.hit_first = np.cumsum([0] + [len(h) for h in hits]).astype(np.int64)
+        self.hit_column = np.array([c for h in hits for c, _ in h], dtype=np.int64)
+        self.hit_value = np.array([lp for h in hits for _, lp in h], dtype=np.float64)
         guesser = decoder._guesser
         self.guesser = guesser
         self.suffix_known = ~np.isnan(guesser.suffix)
@@ -402,54 +409,76 @@ class _CompiledModel:
         self.open_compact = np.full(self.ncolumns, -1, dtype=np.int64)
         self.open_compact[self.open_columns] = np.arange(len(self.open_columns))
         self.open_compact_ids = np.arange(len(self.open_columns), dtype=np.int64)
-        self.no_suffixes = np.full((4, 1), -1, dtype=np.int64)
+        short = {s[::-1]: row for s, row in guesser.suffix_row.items() if len(s) <= 4}
+        self.suffixes = _trie(short)
+        suffix_row = np.full(len(self.suffixes[3]), -1, dtype=np.int64)
+        for key, row in short.items():
+            suffix_row[self.suffixes[3][key]] = row
+        self.suffix_row = suffix_row
+        self._sentence_model(decoder.trans_word)
 
-    def hits(self, word: str) -> tuple:
-        """The known morphemes in ``word``: start, end, compact column and score arrays,
-        the word's compact numbering of columns and its size (open tags first)."""
-        wlen = len(word)
-        known = self.known
-        starts: list[int] = []
-        ends: list[int] = []
-        columns: list[int] = []
-        values: list[float] = []
-        for i in range(wlen):
-            for j in range(i + 1, wlen + 1):
-                hit = known.get(word[i:j], _NO_MORPHEME)
-                if hit is _NO_MORPHEME:
-                    break
-                if hit is not None:
-                    n = len(hit[0])
-                    starts += [i] * n
-                    ends += [j] * n
-                    columns += hit[0]
-                    values += hit[1]
-        compact = self.open_compact.copy()
-        used = len(self.open_columns)
-        for c in set(columns):
-            if compact[c] < 0:
-                compact[c] = used
-                used += 1
-        return (np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64),
-                compact[columns] if columns else np.zeros(0, dtype=np.int64),
-                np.array(values, dtype=np.float64), compact, used)
+    # -- the sentence search over tag pairs (HanTa's trans_word) --------------------------
 
-    def scores(self, word: str, strict: bool, hits: tuple) -> tuple[np.ndarray, np.ndarray]:
+    def _sentence_model(self, trans_word: dict) -> None:
+        """Tags numbered compactly, states as pairs ``a * ntags + b``, HanTa's transition
+        table as dense arrays of scores and of the place of each tag in it."""
+        tags = sorted({t for state, follow in trans_word.items() for t in (*state, *follow)})
+        self.tag_number = number = {t: n for n, t in enumerate(tags)}
+        self.tag_of = np.array(tags, dtype=np.int64)
+        ntags = self.ntags = len(tags)
+        nstates = ntags * ntags
+        trans = np.full((nstates, ntags), -np.inf)
+        rank = np.full((nstates, ntags), -1, dtype=np.int64)
+        has_table = np.zeros(nstates, dtype=np.bool_)
+        any_tags: list[list[int]] = [[] for _ in range(nstates)]
+        for (a, b), follow in trans_word.items():
+            s = number[a] * ntags + number[b]
+            has_table[s] = True
+            for place, (c, lp) in enumerate(follow.items()):
+                trans[s, number[c]] = lp
+                if c != _END:
+                    rank[s, number[c]] = place
+                    any_tags[s].append(number[c])
+        self.sent_trans, self.sent_rank, self.has_table = trans, rank, has_table
+        self.any_first = np.cumsum([0] + [len(t) for t in any_tags]).astype(np.int64)
+        self.any_tags = np.array([c for t in any_tags for c in t], dtype=np.int64)
+        self.sent_start = number[_EMPTY] * ntags + number[_START]
+        self.sent_end = number[_END]
+
+    def sentence(self, words: list[tuple]) -> list[int] | None:
+        """HanTa's tags for a sentence whose words have the tags and scores ``words``
+        (:meth:`Decoder._word_scores`), or None when no path reaches its end."""
+        first, tags, scores, any_tag = [0], [], [], []
+        number = self.tag_number
+        for possible, score in words:
+            any_tag.append(not possible)
+            for t in possible:
+                n = number.get(t)
+                if n is not None:
+                    tags.append(n)
+                    scores.append(score[t])
+            first.append(len(tags))
+        found = self.kernels.sentence(
+            len(words), np.array(first, dtype=np.int64), np.array(tags, dtype=np.int64),
+            np.array(scores, dtype=np.float64), np.array(any_tag, dtype=np.bool_), self.sent_trans, self.sent_rank,
+            self.any_first, self.any_tags, self.has_table, self.ntags, self.sent_start, self.sent_end)
+        if len(found) != len(words):
+            return None
+        return self.tag_of[found].tolist()
+
+    def matrix(self, word: str, strict: bool) -> tuple[np.ndarray, np.ndarray]:
         """HanTa's ``lp_m_t`` for every substring of ``word`` and tag: ``m[i, j, k]`` with
-        ``k = compact[column]`` (negative: the tag scores nothing in this word)."""
-        wlen = len(word)
-        starts, ends, columns, values, compact, used = hits
-        if strict:
-            suffix_rows = self.no_suffixes
-        else:
-            rows = self.guesser.suffix_row
-            suffix_rows = np.array([[rows.get(word[j - k:j], -1) if j >= k else -1 for j in range(wlen + 1)]
-                                    for k in (1, 2, 3, 4)], dtype=np.int64)
-        matrix = self.kernels.scores(
-            wlen, used, starts, ends, columns, values, not strict, suffix_rows, self.suffix_known,
-            self.suffix_value, self.guesser.empty_suffix, self.guesser.base, self.open_compact_ids,
+        ``k = compact[column]`` (negative: the tag scores nothing in this word); known
+        morphemes everywhere, guesses for the open tags unless ``strict``."""
+        codes = np.frombuffer(word.encode("utf-32-le", "surrogatepass"), dtype=np.int32)
+        child_first, child_char, child_node, _ = self.morphemes
+        suffix_first, suffix_char, suffix_node, _ = self.suffixes
+        guesser = self.guesser
+        return self.kernels.word_scores(
+            codes, not strict, child_first, child_char, child_node, self.hit_first, self.hit_column, self.hit_value,
+            self.open_compact, len(self.open_columns), suffix_first, suffix_char, suffix_node, self.suffix_row,
+            self.suffix_known, self.suffix_value, guesser.empty_suffix, guesser.base, self.open_compact_ids,
             _WHOLE_WORD_PENALTY)
-        return matrix, compact
 
     def reach(self, tags: frozenset) -> np.ndarray:
         mask = self._reach.get(tags)
@@ -469,6 +498,27 @@ class _CompiledModel:
         return list(zip([self.states[s] for s in ids.tolist()], values[j, ids].tolist()))
 
 
+def _trie(keys) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, int]]:
+    """A trie of the strings ``keys`` for :mod:`kernels`: the children of node ``n`` are
+    ``child_char/child_node[child_first[n]:child_first[n + 1]]``, sorted by code point;
+    node 0 is the empty string, and ``nodes`` numbers every prefix of a key."""
+    nodes = {"": 0}
+    edges: list[tuple[int, int, int]] = []
+    for key in keys:
+        for n in range(1, len(key) + 1):
+            prefix = key[:n]
+            if prefix not in nodes:
+                nodes[prefix] = len(nodes)
+                edges.append((nodes[key[:n - 1]], ord(key[n - 1]), nodes[prefix]))
+    edges.sort()
+    parents = np.array([e[0] for e in edges], dtype=np.int64)
+    child_first = np.zeros(len(nodes) + 1, dtype=np.int64)
+    child_first[1:] = np.cumsum(np.bincount(parents, minlength=len(nodes)))
+    child_char = np.array([e[1] for e in edges], dtype=np.int32)
+    child_node = np.array([e[2] for e in edges], dtype=np.int64)
+    return child_first, child_char, child_node, nodes
+
+
 def _compiled_model(decoder: Decoder, tagger: Any) -> _CompiledModel | None:
     try:
         from chronist.lang.de import kernels
@@ -484,7 +534,6 @@ class _Scores:
     def __init__(self, decoder: Decoder, word: str):
         self.decoder, self.word = decoder, word
         self._known: list[dict[int, list]] | None = None
-        self._hits: tuple | None = None
         self._grid: np.ndarray | None = None
         self._rows: dict[int, dict[int, list]] = {}
         self._matrices: dict[bool, tuple[np.ndarray, np.ndarray]] = {}
@@ -508,13 +557,10 @@ class _Scores:
 
     def matrix(self, strict: bool) -> tuple[np.ndarray, np.ndarray]:
         """The scores of every substring under every tag, dense, for the compiled searches
-        (see :meth:`_CompiledModel.scores`)."""
+        (see :meth:`_CompiledModel.matrix`)."""
         cached = self._matrices.get(strict)
         if cached is None:
-            model = self.decoder._compiled
-            if self._hits is None:
-                self._hits = model.hits(self.word)
-            cached = self._matrices[strict] = model.scores(self.word, strict, self._hits)
+            cached = self._matrices[strict] = self.decoder._compiled.matrix(self.word, strict)
         return cached
 
     def row(self, i: int, strict: bool) -> dict[int, list]:

@@ -15,8 +15,8 @@ class GermanFrontEnd:
 
     def warm(self) -> None:
         """Load spaCy's tokenizer and HanTa's model now rather than on the first sentence."""
-        from chronist.lang.de.tag import _tagger, _tokenizer
-        _tokenizer()
+        from chronist.lang.de.tag import _bare_tokenizer, _tagger
+        _bare_tokenizer()
         _tagger()
 
     def process_many(self, articles: list[Article]) -> list[list[Sentence]]:

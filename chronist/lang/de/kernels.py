@@ -55,13 +55,16 @@ def search(scores, compact, wlen, start, nstates, first, column, trans, dest, al
             lp = values[i, state]
             if lp < bound:
                 continue
-            for j in range(i + 1, wlen + 1):
-                for e in range(first[state], first[state + 1]):
-                    c = column[e]
-                    k = compact[c]
-                    if k < 0 or not allowed[c]:
-                        continue
-                    lp1 = lp + trans[e] + scores[i, j, k]
+            # transitions before ends: each cell still receives its states in HanTa's
+            # order (by transition, for one source state), and a tag is checked once
+            for e in range(first[state], first[state + 1]):
+                c = column[e]
+                k = compact[c]
+                if k < 0 or not allowed[c]:
+                    continue
+                lpt = lp + trans[e]
+                for j in range(i + 1, wlen + 1):
+                    lp1 = lpt + scores[i, j, k]
                     if lp1 > _LOWER:
                         new = dest[e]
                         old = values[j, new]
@@ -108,3 +111,189 @@ def scores(wlen, ncolumns, hit_start, hit_end, hit_column, hit_value, guess, suf
     for h in range(hit_start.shape[0]):
         out[hit_start[h], hit_end[h], hit_column[h]] = hit_value[h]
     return out
+
+
+@njit(cache=True, nogil=True)
+def sentence(nwords, word_first, word_tags, word_scores, word_any, trans, rank, any_first, any_tags, has_table,
+             ntags, start, end):
+    """HanTa's Viterbi search over tag pairs for one sentence: the tag (compact number)
+    of each word, or an empty array when no path reaches the end.
+
+    States are pairs ``a * ntags + b``; ``trans[s, c]`` is log p(c | s) (minus infinity
+    where HanTa's table has none) and ``rank[s, c]`` the place of ``c`` in that table
+    (negative where absent, and for the end tag). Word ``w`` may take the tags
+    ``word_tags[word_first[w]:word_first[w + 1]]`` with their scores, or, when
+    ``word_any[w]``, every tag of the state's table (``any_tags[any_first[s]:any_first[s + 1]]``)
+    scored 0. As in HanTa, each position keeps the states within 1 of its sixth best,
+    visits them in the order they entered it, extends each by its tags in table order,
+    and keeps the first of equal scores. A kept state without a table of its own (where
+    HanTa's search would fail) also gives the empty array."""
+    nstates = ntags * ntags
+    values = np.full(nstates, -np.inf)
+    fresh = np.full(nstates, -np.inf)
+    order = np.empty((nwords + 1, nstates), dtype=np.int32)
+    count = np.zeros(nwords + 1, dtype=np.int32)
+    back = np.empty((nwords + 1, nstates), dtype=np.int32)
+    stamp = np.full(nstates, -1, dtype=np.int64)
+    picked = np.empty(ntags, dtype=np.int64)
+    picked_rank = np.empty(ntags, dtype=np.int64)
+    picked_score = np.empty(ntags)
+    # position 0 holds the start state; position w + 1 the states after word w
+    order[0, 0] = start
+    count[0] = 1
+    values[start] = 0.0
+    for w in range(nwords):
+        n = count[w]
+        bound = _LOWER
+        if n > 5:
+            row = np.empty(n)
+            for r in range(n):
+                row[r] = values[order[w, r]]
+            row.sort()
+            bound = row[n - 6] - 1
+        for r in range(n):
+            state = order[w, r]
+            lp0 = values[state]
+            if lp0 < bound:
+                continue
+            if not has_table[state]:
+                return np.empty(0, dtype=np.int64)
+            b = state % ntags
+            # the word's tags that may follow this state, in the table's order
+            m = 0
+            if word_any[w]:
+                for e in range(any_first[state], any_first[state + 1]):
+                    picked[m] = any_tags[e]
+                    picked_score[m] = 0.0
+                    m += 1
+            else:
+                for e in range(word_first[w], word_first[w + 1]):
+                    c = word_tags[e]
+                    place = rank[state, c]
+                    if place < 0:
+                        continue
+                    # insertion by rank (a word has a handful of tags)
+                    q = m
+                    while q > 0 and picked_rank[q - 1] > place:
+                        picked[q] = picked[q - 1]
+                        picked_rank[q] = picked_rank[q - 1]
+                        picked_score[q] = picked_score[q - 1]
+                        q -= 1
+                    picked[q] = c
+                    picked_rank[q] = place
+                    picked_score[q] = word_scores[e]
+                    m += 1
+            for q in range(m):
+                c = picked[q]
+                lp = lp0 + trans[state, c] + picked_score[q]
+                if lp > _LOWER:
+                    new = b * ntags + c
+                    if stamp[new] != w:
+                        stamp[new] = w
+                        order[w + 1, count[w + 1]] = new
+                        count[w + 1] += 1
+                    elif not lp > fresh[new]:
+                        continue
+                    fresh[new] = lp
+                    back[w + 1, new] = state
+        # the new position's scores become the current ones
+        for r in range(count[w + 1]):
+            state = order[w + 1, r]
+            values[state] = fresh[state]
+    best = -np.inf
+    last = -1
+    for r in range(count[nwords]):
+        state = order[nwords, r]
+        if not has_table[state]:
+            return np.empty(0, dtype=np.int64)
+        lp = values[state] + trans[state, end]
+        if lp > best:
+            best = lp
+            last = state
+    tags = np.empty(0 if last < 0 else nwords, dtype=np.int64)
+    state = last
+    for w in range(nwords if last >= 0 else 0, 0, -1):
+        tags[w - 1] = state % ntags
+        state = back[w, state]
+    return tags
+
+
+@njit(cache=True, nogil=True)
+def _child(node, char, child_first, child_char, child_node):
+    """The trie node under ``node`` by ``char`` (children sorted by character), or -1."""
+    lo = child_first[node]
+    hi = child_first[node + 1]
+    while lo < hi:
+        mid = (lo + hi) // 2
+        found = child_char[mid]
+        if found < char:
+            lo = mid + 1
+        elif found > char:
+            hi = mid
+        else:
+            return child_node[mid]
+    return -1
+
+
+@njit(cache=True, nogil=True)
+def word_scores(codes, guess, child_first, child_char, child_node, hit_first, hit_column, hit_value,
+                open_compact, nopen, suffix_first, suffix_char, suffix_node, suffix_row, suffix_known,
+                suffix_value, empty_suffix, base, open_columns, penalty):
+    """:func:`scores` of the word with code points ``codes``, its known morphemes found in
+    a trie of HanTa's morphemes (node ``n``'s tags and scores are
+    ``hit_column/hit_value[hit_first[n]:hit_first[n + 1]]``) and, when ``guess``, its
+    suffixes in a trie of the guesser's reversed suffixes (``suffix_row[n]``, -1 where the
+    node is no suffix). Returns the matrix and the word's compact numbering of columns:
+    the open tags, then the others its morphemes have in order of first appearance."""
+    wlen = codes.shape[0]
+    # the substrings that are known morphemes: (start, end, trie node)
+    found_start = np.empty(wlen * (wlen + 1) // 2 + 1, dtype=np.int64)
+    found_end = np.empty_like(found_start)
+    found_node = np.empty_like(found_start)
+    nfound = 0
+    compact = open_compact.copy()
+    used = nopen
+    nhits = 0
+    for i in range(wlen):
+        node = 0
+        for j in range(i, wlen):
+            node = _child(node, codes[j], child_first, child_char, child_node)
+            if node < 0:
+                break
+            if hit_first[node + 1] > hit_first[node]:
+                found_start[nfound] = i
+                found_end[nfound] = j + 1
+                found_node[nfound] = node
+                nfound += 1
+                nhits += hit_first[node + 1] - hit_first[node]
+                for h in range(hit_first[node], hit_first[node + 1]):
+                    if compact[hit_column[h]] < 0:
+                        compact[hit_column[h]] = used
+                        used += 1
+    hit_start = np.empty(nhits, dtype=np.int64)
+    hit_end = np.empty(nhits, dtype=np.int64)
+    hit_col = np.empty(nhits, dtype=np.int64)
+    hit_val = np.empty(nhits)
+    n = 0
+    for f in range(nfound):
+        node = found_node[f]
+        for h in range(hit_first[node], hit_first[node + 1]):
+            hit_start[n] = found_start[f]
+            hit_end[n] = found_end[f]
+            hit_col[n] = compact[hit_column[h]]
+            hit_val[n] = hit_value[h]
+            n += 1
+    suffix_rows = np.full((4, wlen + 1), -1, dtype=np.int64)
+    if guess:
+        for j in range(1, wlen + 1):
+            node = 0
+            for k in range(1, 5):
+                if j - k < 0:
+                    break
+                node = _child(node, codes[j - k], suffix_first, suffix_char, suffix_node)
+                if node < 0:
+                    break
+                suffix_rows[k - 1, j] = suffix_row[node]
+    out = scores(wlen, used, hit_start, hit_end, hit_col, hit_val, guess, suffix_rows, suffix_known,
+                 suffix_value, empty_suffix, base, open_columns, penalty)
+    return out, compact

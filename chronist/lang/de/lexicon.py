@@ -11,23 +11,29 @@ class Lexicon:
     __slots__ = ("speech_verbs", "source_nouns", "source_prepositions", "event_nouns",
                  "time_nouns", "time_adverbs", "place_prepositions", "modal_verbs",
                  "intent_modals", "intent_nouns", "intent_adjectives", "intent_verbs", "refusal_verbs", "quantity_words", "conditional_forms", "subjunctive_forms",
-                 "expletive_verbs", "_suffixes")
+                 "expletive_verbs", "_suffixes", "_found")
 
     def __init__(self, data: dict[str, list[str]]):
-        for name in self.__slots__[:-1]:
+        for name in self.__slots__[:-2]:
             setattr(self, name, frozenset(data[name]))
-        # longest first, so "Gipfeltreffen" is found before "Treffen"
-        self._suffixes = sorted(self.event_nouns, key=len, reverse=True)
+        # by lower case, longest first, so "Gipfeltreffen" is found before "Treffen"
+        self._suffixes: dict[str, str] = {}
+        for noun in sorted(self.event_nouns, key=len, reverse=True):
+            self._suffixes.setdefault(noun.lower(), noun)
+        self._found: dict[str, str | None] = {}
 
     def event_noun(self, lemma: str) -> str | None:
         """The event noun that ``lemma`` is or ends in ("Maximalforderung" → "Forderung")."""
         if lemma in self.event_nouns:
             return lemma
-        low = lemma.lower()
-        for noun in self._suffixes:
-            if low.endswith(noun.lower()) and len(low) > len(noun) + 2:
-                return noun
-        return None
+        if lemma not in self._found:
+            if len(self._found) >= 200_000:
+                self._found.clear()
+            # the longest event noun that ends it and leaves at least 3 letters before it
+            low = lemma.lower()
+            self._found[lemma] = next((self._suffixes[low[-n:]] for n in range(len(low) - 3, 0, -1)
+                                       if low[-n:] in self._suffixes), None)
+        return self._found[lemma]
 
 
 @lru_cache(maxsize=1)

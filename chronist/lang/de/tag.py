@@ -26,6 +26,17 @@ def _tokenizer():
     return spacy.blank("de").tokenizer
 
 
+@lru_cache(maxsize=1)
+def _bare_tokenizer():
+    """The same tokenizer, on its own vocabulary without lexical attributes: the words it
+    cuts are the same, but each new word is not also given a shape, a norm, flags and
+    the like, which nothing here reads (whitespace is tested on the text)."""
+    import spacy
+    tokenizer = spacy.blank("de").tokenizer
+    tokenizer.vocab.lex_attr_getters = {}
+    return tokenizer
+
+
 REFERENCE_ENV = "CHRONIST_DE_TAGGER"    # "hanta": HanTa's own searches (the reference path)
 
 
@@ -139,8 +150,8 @@ def participle_lemma(word: str) -> str | None:
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tagged tokens of ``text[start:end]`` with offsets into ``text``."""
     piece = _CONTROL.sub(" ", text[start:end])
-    doc = _tokenizer()(piece)
-    words = [t for t in doc if not t.is_space]
+    doc = _bare_tokenizer()(piece)
+    words = [t for t in doc if not t.text.isspace()]
     if not words:
         return []
     tags = _tag([t.text for t in words])
