@@ -112,42 +112,12 @@ class Decoder:
         follows = self._follows if not self.strict else self._follows_strict
         table: list[dict] = [{(_EMPTY, _START): 0}] + [{} for _ in range(wlen + 1)]
         for i in range(wlen + 1):
-            row = table[i]
-            bound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWER
-            here = scores.row(i, self.strict)
-            for state, lp in row.items():
-                if lp < bound:
-                    continue
-                b = state[1]
-                # tag before position: each table[j] still gets its new states in HanTa's order
-                for tag, lpt, guessed in follows.get(state, ()):
-                    found = here.get(tag)
-                    if found is None:
-                        if not guessed:
-                            continue
-                        found = here[tag] = scores.guesses(i, tag)
-                    base = lp + lpt
-                    new = (b, tag)
-                    for j, lpm in found:
-                        lp1 = base + lpm
-                        if lp1 > _LOWER:
-                            cell = table[j]
-                            old = cell.get(new)
-                            if old is None or lp1 > old:
-                                cell[new] = lp1
+            _relax(table, i, lambda state: follows.get(state, ()), scores, self.strict)
         return self._finish_forward(table[-2].items())
 
     def _finish_forward(self, row) -> list[tuple[int, float]]:
         """From the states at the word's end (in the order they came) to the ranked tags."""
-        last: dict = {}
-        for state, lp in row:
-            for tag, lpt in self.final.get(state, ()):
-                lp1 = lp + lpt
-                if lp1 > _LOWER:
-                    new = (state[1], tag)
-                    old = last.get(new)
-                    if old is None or lp1 > old:
-                        last[new] = lp1
+        last, _ = self._last_step(row, 0)
         results: dict[int, float] = {}
         for state, lp in last.items():
             if lp == _NEG:
@@ -196,18 +166,25 @@ class Decoder:
 
     def _finish_viterbi(self, row, wlen: int, targetpos: int) -> tuple[dict, dict]:
         """The word's last step, to the end state of ``targetpos``: scores and pointers."""
+        return self._last_step(row, wlen, targetpos)
+
+    def _last_step(self, row, wlen: int, targetpos: int | None = None) -> tuple[dict, dict]:
+        """From the states at the word's end to its end states (all, or only ``targetpos``'s):
+        the best score of each and the state it came from."""
         last: dict = {}
         back: dict = {}
         for state, lp in row:
             for tag, lpt in self.final.get(state, ()):
-                if tag == targetpos:
-                    lp1 = lp + lpt
-                    if lp1 > _LOWER:
-                        new = (state[1], tag)
-                        old = last.get(new)
-                        if old is None or lp1 > old:
-                            last[new] = lp1
-                            back[new] = (state, wlen)
+                if targetpos is not None and tag != targetpos:
+                    continue
+                lp1 = lp + lpt
+                if lp1 > _LOWER:
+                    new = (state[1], tag)
+                    old = last.get(new)
+                    if old is None or lp1 > old:
+                        last[new] = lp1
+                        back[new] = (state, wlen)
+                if targetpos is not None:
                     break
         return last, back
 
@@ -230,30 +207,7 @@ class Decoder:
             table: list[dict] = [{(_EMPTY, _START): 0}] + [{} for _ in range(wlen + 1)]
             back: list[dict] = [{} for _ in range(wlen + 2)]
             for i in range(wlen + 1):
-                row = table[i]
-                bound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWER
-                here = scores.row(i, strict)
-                for state, lp in row.items():
-                    if lp < bound:
-                        continue
-                    b = state[1]
-                    pointer = (state, i)
-                    for tag, lpt, guessed in self._follow_to(state, targetpos, strict):
-                        found = here.get(tag)
-                        if found is None:
-                            if not guessed:
-                                continue
-                            found = here[tag] = scores.guesses(i, tag)
-                        base = lp + lpt
-                        new = (b, tag)
-                        for j, lpm in found:
-                            lp1 = base + lpm
-                            if lp1 > _LOWER:
-                                cell = table[j]
-                                old = cell.get(new)
-                                if old is None or lp1 > old:
-                                    cell[new] = lp1
-                                    back[j][new] = pointer
+                _relax(table, i, lambda state: self._follow_to(state, targetpos, strict), scores, strict, back)
             last, back[-1] = self._finish_viterbi(table[-2].items(), wlen, targetpos)
             if last:
                 break
@@ -644,3 +598,35 @@ def accelerate(tagger: Any, *, cache_size: int = 200_000) -> Any:
     tagger.tag_sent_viterbi = decoder.tag_sent_viterbi
     tagger.decoder = decoder
     return tagger
+
+
+def _relax(table: list[dict], i: int, steps, scores, strict: bool, back: list[dict] | None = None) -> None:
+    """Carry the best states of ``table[i]`` one morpheme on (HanTa's beam: the four best and
+    those within 1 of the fourth), keeping the better score of each new state at the position it
+    reaches and, for the Viterbi search, where it came from in ``back``. ``steps(state)`` gives
+    (tag, log-probability, guessed) of the tags that may follow; each table[j] still gets its new
+    states in HanTa's order."""
+    row = table[i]
+    bound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWER
+    here = scores.row(i, strict)
+    for state, lp in row.items():
+        if lp < bound:
+            continue
+        b = state[1]
+        for tag, lpt, guessed in steps(state):
+            found = here.get(tag)
+            if found is None:
+                if not guessed:
+                    continue
+                found = here[tag] = scores.guesses(i, tag)
+            base = lp + lpt
+            new = (b, tag)
+            for j, lpm in found:
+                lp1 = base + lpm
+                if lp1 > _LOWER:
+                    cell = table[j]
+                    old = cell.get(new)
+                    if old is None or lp1 > old:
+                        cell[new] = lp1
+                        if back is not None:
+                            back[j][new] = (state, i)
