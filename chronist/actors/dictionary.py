@@ -24,7 +24,7 @@ import yaml
 from chronist import lang as languages
 from chronist.actors import forms
 from chronist.errors import ConfigError
-from chronist.loading import without_gc
+from chronist.loading import cached, without_gc
 
 log = logging.getLogger(__name__)
 
@@ -568,4 +568,6 @@ class ActorDictionary:
 
 @functools.lru_cache(maxsize=4)
 def _default(cls: type[ActorDictionary], langs: tuple[str, ...]) -> ActorDictionary:
-    return cls.load(DATA_DIR, langs=langs)
+    if not all(languages.built_in(code) for code in langs):
+        return cls.load(DATA_DIR, langs=langs)
+    return cached(f"actors-{'-'.join(langs)}", lambda: cls.load(DATA_DIR, langs=langs))

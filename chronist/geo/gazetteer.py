@@ -29,7 +29,7 @@ import yaml
 
 from chronist import lang as languages
 from chronist.errors import ConfigError
-from chronist.loading import read_yaml, without_gc
+from chronist.loading import cached, read_yaml, without_gc
 
 log = logging.getLogger(__name__)
 
@@ -271,4 +271,6 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=2)
 def _default(cls: type[Gazetteer], langs: tuple[str, ...]) -> Gazetteer:
-    return cls.build()
+    if not all(languages.built_in(code) for code in langs):
+        return cls.build()
+    return cached(f"gazetteer-{'-'.join(langs)}", cls.build)

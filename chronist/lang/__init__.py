@@ -22,8 +22,8 @@ from pathlib import Path
 from chronist.errors import InputError
 from chronist.lang.pack import FrontEnd, Language, Morphology, Tags, Words
 
-__all__ = ["FrontEnd", "Language", "Morphology", "Tags", "Words", "available", "get", "load_folder",
-           "register", "unregister"]
+__all__ = ["FrontEnd", "Language", "Morphology", "Tags", "Words", "available", "built_in", "get",
+           "load_folder", "register", "unregister"]
 
 _PACKS: dict[str, Language] = {}
 _found = False
@@ -54,6 +54,12 @@ def get(code: str) -> Language:
     if pack is None:
         raise InputError(f"unsupported language {code!r}; Chronist reads {', '.join(_PACKS)}")
     return pack
+
+
+def built_in(code: str) -> bool:
+    """Whether ``code``'s pack is one shipped inside the package (not registered from elsewhere)."""
+    folder = get(code).folder.resolve()
+    return folder.is_relative_to(Path(__file__).resolve().parent)
 
 
 def register(pack: Language) -> Language:
