@@ -94,6 +94,7 @@ class _Shared:
         self._petrarch = None
         self._frontends: dict[str, FrontEnd] = {}
         self._coders: dict[str, Any] = {}
+        self._annotators: dict[str, Any] = {}
         self._matcher = None
 
     def frontend(self, lang: str) -> FrontEnd:
@@ -134,12 +135,18 @@ class _Shared:
             frames = None
             from chronist.actors.petrarch import PETRARCH_LANG
             if dicts is not None and lang == PETRARCH_LANG:      # PETRARCH's verb dictionaries are English
-                from chronist.actors.petrarch import frames as petrarch_frames
+                from chronist.coding.petrarch_verbs import frames as petrarch_frames
                 from chronist.coding.frames import FrameBook, frame_book
                 own = frame_book(lang)
                 frames = FrameBook(own.frames() + petrarch_frames(dicts), settled=own.settled)
-            self._coders[lang] = Coder(lang=lang, matcher=self.matcher, frames=frames)
+            self._coders[lang] = Coder(lang=lang, frames=frames)
         return self._coders[lang]
+
+    def annotator(self, lang: str):
+        if lang not in self._annotators:
+            from chronist.actors.annotate import ActorAnnotator
+            self._annotators[lang] = ActorAnnotator(lang=lang, matcher=self.matcher)
+        return self._annotators[lang]
 
 
 def _frontend(shared: _Shared) -> Stage:
@@ -205,14 +212,15 @@ def _frontend(shared: _Shared) -> Stage:
 
 def _actors(shared: _Shared) -> Stage:
     def run(doc: Document) -> None:
-        shared.coder(doc.lang).annotate(doc)
-    return Stage("actors", needs=("doc.sentences",), sets=("phrase.actors",), run=run, warm=shared.coder)
+        shared.annotator(doc.lang).annotate(doc)
+    return Stage("actors", needs=("doc.sentences",), sets=("phrase.actors",), run=run, warm=shared.annotator)
 
 
 def _coder(shared: _Shared) -> Stage:
     def run(doc: Document) -> None:
         doc.events = shared.coder(doc.lang).code(doc)
-    return Stage("coder", needs=("doc.sentences", "phrase.actors"), sets=("doc.events",), run=run)
+    return Stage("coder", needs=("doc.sentences", "phrase.actors"), sets=("doc.events",), run=run,
+                 warm=shared.coder)
 
 
 def _time(shared: _Shared) -> Stage:

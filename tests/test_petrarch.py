@@ -9,6 +9,7 @@ import pytest
 
 from chronist.actors import petrarch
 from chronist.actors.matcher import ActorMatcher
+from chronist.coding import petrarch_verbs
 from chronist.coding.frames import FrameBook
 from chronist.model import Clause, Phrase, Predicate, Token
 from tests.test_actors import toks
@@ -164,7 +165,7 @@ def test_verbs_and_patterns(small: petrarch.PetrarchDictionaries) -> None:
 
 
 def test_frames_reduce_patterns(small: petrarch.PetrarchDictionaries) -> None:
-    frames = petrarch.frames(small)
+    frames = petrarch_verbs.frames(small)
     got = {(f.lemma, f.cameo, f.when_object) for f in frames}
     assert ("meet", "040", frozenset()) in got
     assert ("confer", "040", frozenset()) in got                  # paired code: first half
@@ -185,7 +186,7 @@ def _clause(lemma: str, objects: list[str]) -> Clause:
 
 
 def test_frames_work_in_a_frame_book(small: petrarch.PetrarchDictionaries) -> None:
-    book = FrameBook(petrarch.frames(small))
+    book = FrameBook(petrarch_verbs.frames(small))
     assert book.find(_clause("impose", ["sanction"])).cameo == "163"
     assert book.find(_clause("impose", ["tariff"])) is None
     assert book.find(_clause("meet", [])).cameo == "040"
@@ -262,7 +263,7 @@ def test_validation_dictionaries() -> None:
     verbs = {v.lemma: v for v in dicts.verbs}
     assert verbs["abc def ghi"].code == "345" and verbs["abc aardvark advocate"].code == "003"
     assert "ACCORDSYN" in dicts.synsets
-    frames = petrarch.frames(dicts)
+    frames = petrarch_verbs.frames(dicts)
     assert frames and all(f.cameo.isdigit() for f in frames)
 
 
@@ -273,7 +274,7 @@ def test_phoenix_dictionaries() -> None:
     assert len(dicts.actors) > 10000 and len(dicts.agents) > 2000
     assert all(":" in p.split(": ", 1)[0] for p in dicts.problems)     # file:line
     assert len(dicts.problems) < 30
-    frames = petrarch.frames(dicts)
+    frames = petrarch_verbs.frames(dicts)
     roots = {f.cameo[:2] for f in frames}
     assert roots >= {f"{n:02d}" for n in range(2, 21)}
     matcher = ActorMatcher(petrarch.dictionary_with(dicts))

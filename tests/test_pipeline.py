@@ -73,3 +73,27 @@ def test_language_is_decided_in_one_place():
         Pipeline.default().process(article)
     assert decide(Article(text="x", id="g", lang="en"), "auto") == ("en", None)
     assert decide(Article(text="x", id="g", lang="en"), "de") == ("de", None)
+
+
+def test_actor_matching_is_a_stage_of_its_own_and_actors_never_import_coding():
+    import ast
+    from pathlib import Path
+
+    import chronist
+    from chronist.actors.annotate import ActorAnnotator
+    from chronist.actors.matcher import ActorMatcher
+    from chronist.model import Article
+
+    folder = Path(chronist.__file__).resolve().parent / "actors"
+    for path in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith("chronist.coding"), f"{path.name} imports {node.module}"
+    frontend = chronist.lang.get("de").frontend()
+    doc_sentences = frontend.process(Article(text="Die Türkei kritisierte Schweden. Sie drohte Stockholm.",
+                                             id="t"))
+    from chronist.model import Document
+    doc = Document(article=Article(text="", id="t"), lang="de", sentences=doc_sentences)
+    ActorAnnotator(lang="de", matcher=ActorMatcher()).annotate(doc)
+    subjects = [[a.code for a in p.actors] for s in doc.sentences for c in s.clauses for p in c.args("subject")]
+    assert subjects[0] == ["TUR"]

@@ -1,18 +1,17 @@
-"""The coder: clauses in, events out.
+"""The coder: clauses whose phrases carry their actors in, events out.
 
-For every clause it finds the actors of each argument (resolving pronouns and
-definite descriptions), picks the frame that fits the predicate, takes the
-source and target from the roles the frame names, and sets the modality. It
-sees only Clauses, never a front-end.
+For every clause it picks the frame that fits the predicate, takes the source and
+target from the roles the frame names, and sets the modality. The actors come from
+the actors stage (:mod:`chronist.actors.annotate`); the coder sees only Clauses,
+never a front-end.
 """
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections import Counter
 
 from chronist import lang as languages
-from chronist.actors.coref import Mentions, pronoun_kind
+from chronist.actors.annotate import phrases, state
 from chronist.coding.frames import Frame, FrameBook, frame_book
 from chronist.coding.ontology import cameo as cameo_code
 from chronist.model import Actor, Clause, Document, Event, Phrase, Sentence
@@ -34,90 +33,19 @@ FORCE_CODES = ("13", "15", "18", "19", "20")
 class Coder:
     """Codes the clauses of a Document into Events."""
 
-    def __init__(self, *, lang: str, matcher, frames: FrameBook | None = None):
+    def __init__(self, *, lang: str, frames: FrameBook | None = None):
         self.lang = lang
         self.words = languages.get(lang).words
-        self.matcher = matcher
         self.frames = frames or frame_book(lang)
-
-    # -- actors ------------------------------------------------------------
-    def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
-        words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
-        return self.matcher.match(words, lang=self.lang, date=date) if words else []
-
-    def _seat(self, clause: Clause, phrase: Phrase) -> None:
-        """A phrase's actor from the prepositional phrase right after it: "die Regierung in
-        Warschau", "Rebellen aus Uganda" (an actor of unknown nationality takes the country),
-        "das Forum für ... Zusammenarbeit (APEC)" (a phrase with no actor takes the
-        organisation named in it)."""
-        if phrase.role in ("prep", "agent") or any(a.code != "UNK" for a in phrase.actors):
-            return
-        following = [a for a in clause.arguments if a.role == "prep" and 0 <= a.start - phrase.end <= 4]
-        if not following:
-            return
-        arg = following[0]
-        if phrase.actors and arg.prep in self.words.seat_prepositions:
-            countries = [a.code for a in arg.actors if _state(a.code)]
-            if countries:
-                for actor in phrase.actors:
-                    actor.code = countries[0]
-        elif not phrase.actors:
-            bodies = [a for a in arg.actors if a.code.startswith(("IGO:", "NGO:"))]
-            phrase.actors = [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end,
-                                   name=a.name) for a in bodies]
-
-    def _addressee(self, clause: Clause, phrase: Phrase, token, sentence: Sentence) -> list[Actor]:
-        """"Chirac erinnerte den Irak daran, dass er ... zusammenarbeiten müsse": the subject
-        pronoun of a clause that depends on a verb with an object refers to that object."""
-        if phrase.role != "subject" or pronoun_kind(token, self.lang) != "personal" or clause.parent is None:
-            return []
-        governing = sentence.clauses[clause.parent]
-        if governing.predicate.kind != "verb":
-            return []
-        return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
-                for p in governing.args("object") for a in p.actors if a.code != "UNK"]
-
-    def annotate(self, doc: Document) -> None:
-        """Set ``Phrase.actors`` of every argument and speaker, pronouns resolved."""
-        mentions = Mentions()
-        date = doc.article.date
-        for sentence in doc.sentences:
-            phrases = _phrases(sentence)
-            for clause, phrase in phrases:
-                phrase.actors = self._match(phrase, date)
-                if phrase.counted:                  # "Tausende Ungarn": people, not the state
-                    for actor in phrase.actors:
-                        if actor.sector is None and actor.name is None and _state(actor.code):
-                            actor.sector = "CVL"
-            for clause, phrase in phrases:
-                self._seat(clause, phrase)
-                subject = phrase.role == "subject" and clause.parent is None
-                mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject)
-            for clause, phrase in sorted(phrases, key=lambda cp: cp[1].role != "subject"):
-                # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian counterpart")
-                pronouns = [t for t in phrase.tokens if pronoun_kind(t, self.lang)
-                            and not (phrase.actors and pronoun_kind(t, self.lang) == "possessive")
-                            # "habe es abgelehnt, ... zu treffen": an object "es" stands for a clause
-                            and not (t.text.lower() in self.words.clausal_pronouns and phrase.role != "subject")]
-                holder = clause
-                if not clause.args("subject") and clause.parent is not None:
-                    holder = sentence.clauses[clause.parent]     # "seine Bereitschaft": the governing subject
-                for token in pronouns:
-                    subject = [a for s in holder.args("subject") if s is not phrase for a in s.actors]
-                    speaker = clause.speaker.actors if clause.speaker is not None else None
-                    addressee = self._addressee(clause, phrase, token, sentence)
-                    phrase.actors.extend(addressee or mentions.resolve(
-                        token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker))
-                if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3:
-                    phrase.actors = [mentions.describe(a) for a in phrase.actors]
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
-        """Events of an annotated Document (see ``annotate``)."""
+        """Events of a Document whose phrases carry their actors (the actors stage,
+        :class:`chronist.actors.annotate.ActorAnnotator`)."""
         events: list[Event] = []
         mentioned: Counter[str] = Counter()
         for sentence in doc.sentences:
-            spans = {(a.start, a.end, a.code) for _, p in _phrases(sentence) for a in p.actors if _state(a.code)}
+            spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors if state(a.code)}
             mentioned.update(code for _, _, code in spans)
             events.extend(self._code_sentence(doc, sentence, _home(mentioned, doc.country)))
         return events
@@ -500,17 +428,12 @@ def _intent_code(code: str) -> str:
 def _place_country(sentence: Sentence, source: list[Actor]) -> list[Actor]:
     """The one state the sentence places events in ("in Israel"), if it is not the source's."""
     places = [a for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
-              if _state(a.code)]
+              if state(a.code)]
     codes = {a.code for a in places}
     if len(codes) != 1 or codes & {a.code for a in source}:
         return []
     place = places[0]
     return [Actor(code=place.code, sector=None, text=place.text, start=place.start, end=place.end)]
-
-
-def _state(code: str) -> bool:
-    """A country code ("SYR"), not UNK and not an IGO:/NGO: code."""
-    return len(code) == 3 and code != "UNK"
 
 
 def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
@@ -531,11 +454,11 @@ def _localise(source: list[Actor], target: list[Actor], sentence: Sentence,
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
-              if _state(a.code)}
+              if state(a.code)}
     def country_of(other: list[Actor]) -> str | None:
         if len(places) == 1:
             return next(iter(places))
-        states = {a.code for a in other if _state(a.code)}
+        states = {a.code for a in other if state(a.code)}
         return next(iter(states)) if len(states) == 1 else home
     def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
         country = country_of(other)
@@ -585,17 +508,17 @@ def _known(actors: list[Actor]) -> list[Actor]:
 
 def _own_government(source: list[Actor]) -> list[Actor]:
     """The government of the source's own country (see DOMESTIC_CODES)."""
-    codes = dict.fromkeys(a.code for a in source if _state(a.code))
+    codes = dict.fromkeys(a.code for a in source if state(a.code))
     return [Actor(code=c, sector="GOV", text="", start=a.start, end=a.end)
             for c in codes for a in source[:1]]
 
 
 def _actors(clause: Clause, role: str) -> list[Actor]:
     if role.startswith("prep:"):
-        phrases = clause.args("prep", "agent", prep=role[5:])
+        found = clause.args("prep", "agent", prep=role[5:])
     else:
-        phrases = clause.args(role)
-    return [a for p in phrases for a in p.actors]
+        found = clause.args(role)
+    return [a for p in found for a in p.actors]
 
 
 def _confidence(clause: Clause, source: list[Actor], target: list[Actor]) -> float:
@@ -610,13 +533,3 @@ def _text(phrase: Phrase | None) -> str | None:
     return phrase.text if phrase is not None else None
 
 
-def _phrases(sentence: Sentence) -> list[tuple[Clause, Phrase]]:
-    """Every (clause, phrase) whose actors matter, each phrase object once."""
-    seen: set[int] = set()
-    out = []
-    for clause in sentence.clauses:
-        for phrase in clause.arguments + ([clause.speaker] if clause.speaker else []):
-            if id(phrase) not in seen:
-                seen.add(id(phrase))
-                out.append((clause, phrase))
-    return out

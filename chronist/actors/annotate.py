@@ -1,0 +1,111 @@
+"""The actors stage: the actors of every phrase of a document's clauses.
+
+For each argument and speaker it matches the dictionary's actors in the phrase's own
+words, takes a seat from the phrase right after it ("die Regierung in Warschau"), marks
+counted people as civilians ("Tausende Ungarn"), and resolves pronouns and definite
+descriptions to actors named before (:mod:`chronist.actors.coref`). It sets
+``Phrase.actors``; the coder (:mod:`chronist.coding.coder`) reads them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from chronist import lang as languages
+from chronist.actors.coref import Mentions, pronoun_kind
+from chronist.model import Actor, Clause, Document, Phrase, Sentence
+
+
+class ActorAnnotator:
+    """Sets the actors of every phrase of a Document, pronouns resolved."""
+
+    def __init__(self, *, lang: str, matcher):
+        self.lang = lang
+        self.words = languages.get(lang).words
+        self.matcher = matcher
+
+    def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
+        words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
+        return self.matcher.match(words, lang=self.lang, date=date) if words else []
+
+    def _seat(self, clause: Clause, phrase: Phrase) -> None:
+        """A phrase's actor from the prepositional phrase right after it: "die Regierung in
+        Warschau", "Rebellen aus Uganda" (an actor of unknown nationality takes the country),
+        "das Forum für ... Zusammenarbeit (APEC)" (a phrase with no actor takes the
+        organisation named in it)."""
+        if phrase.role in ("prep", "agent") or any(a.code != "UNK" for a in phrase.actors):
+            return
+        following = [a for a in clause.arguments if a.role == "prep" and 0 <= a.start - phrase.end <= 4]
+        if not following:
+            return
+        arg = following[0]
+        if phrase.actors and arg.prep in self.words.seat_prepositions:
+            countries = [a.code for a in arg.actors if state(a.code)]
+            if countries:
+                for actor in phrase.actors:
+                    actor.code = countries[0]
+        elif not phrase.actors:
+            bodies = [a for a in arg.actors if a.code.startswith(("IGO:", "NGO:"))]
+            phrase.actors = [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end,
+                                   name=a.name) for a in bodies]
+
+    def _addressee(self, clause: Clause, phrase: Phrase, token, sentence: Sentence) -> list[Actor]:
+        """"Chirac erinnerte den Irak daran, dass er ... zusammenarbeiten müsse": the subject
+        pronoun of a clause that depends on a verb with an object refers to that object."""
+        if phrase.role != "subject" or pronoun_kind(token, self.lang) != "personal" or clause.parent is None:
+            return []
+        governing = sentence.clauses[clause.parent]
+        if governing.predicate.kind != "verb":
+            return []
+        return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
+                for p in governing.args("object") for a in p.actors if a.code != "UNK"]
+
+    def annotate(self, doc: Document) -> None:
+        """Set ``Phrase.actors`` of every argument and speaker, pronouns resolved."""
+        mentions = Mentions()
+        date = doc.article.date
+        for sentence in doc.sentences:
+            pairs = phrases(sentence)
+            for clause, phrase in pairs:
+                phrase.actors = self._match(phrase, date)
+                if phrase.counted:                  # "Tausende Ungarn": people, not the state
+                    for actor in phrase.actors:
+                        if actor.sector is None and actor.name is None and state(actor.code):
+                            actor.sector = "CVL"
+            for clause, phrase in pairs:
+                self._seat(clause, phrase)
+                subject = phrase.role == "subject" and clause.parent is None
+                mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject)
+            for clause, phrase in sorted(pairs, key=lambda cp: cp[1].role != "subject"):
+                # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian counterpart")
+                pronouns = [t for t in phrase.tokens if pronoun_kind(t, self.lang)
+                            and not (phrase.actors and pronoun_kind(t, self.lang) == "possessive")
+                            # "habe es abgelehnt, ... zu treffen": an object "es" stands for a clause
+                            and not (t.text.lower() in self.words.clausal_pronouns and phrase.role != "subject")]
+                holder = clause
+                if not clause.args("subject") and clause.parent is not None:
+                    holder = sentence.clauses[clause.parent]     # "seine Bereitschaft": the governing subject
+                for token in pronouns:
+                    subject = [a for s in holder.args("subject") if s is not phrase for a in s.actors]
+                    speaker = clause.speaker.actors if clause.speaker is not None else None
+                    addressee = self._addressee(clause, phrase, token, sentence)
+                    phrase.actors.extend(addressee or mentions.resolve(
+                        token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker))
+                if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3:
+                    phrase.actors = [mentions.describe(a) for a in phrase.actors]
+
+
+def phrases(sentence: Sentence) -> list[tuple[Clause, Phrase]]:
+    """Every (clause, phrase) whose actors matter, each phrase object once."""
+    seen: set[int] = set()
+    out = []
+    for clause in sentence.clauses:
+        for phrase in clause.arguments + ([clause.speaker] if clause.speaker else []):
+            if id(phrase) not in seen:
+                seen.add(id(phrase))
+                out.append((clause, phrase))
+    return out
+
+
+def state(code: str) -> bool:
+    """A country code ("SYR"), not UNK and not an IGO:/NGO: code."""
+    return len(code) == 3 and code != "UNK"
