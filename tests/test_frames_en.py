@@ -109,6 +109,7 @@ verb:open:09 | Serbia opened an investigation into Croatia. | SRB ACCUSE HRV
 verb:open:190 | Indian troops opened fire on Pakistan. | IND ASSAULT PAK
 verb:launch:09 | The European Union launched a probe into Hungary. | IGO:EU ACCUSE HUN
 verb:launch:19 | Ethiopia launched an offensive against Eritrea. | ETH ASSAULT ERI
+verb:launch:142 | Kurdish prisoners launched a hunger strike in Turkey. | TUR PROTEST TUR
 verb:criticize:111 | China criticized Japan. | CHN ACCUSE JPN
 verb:criticise:111 | Turkey criticised Sweden. | TUR ACCUSE SWE
 verb:condemn:111 | France condemned Iran. | FRA ACCUSE IRN
