@@ -97,6 +97,7 @@ class Predicate:
     mood: str = "indicative"      # indicative, subjunctive
     modal: str | None = None      # wollen, sollen, will, would, ...
     negated: bool = False
+    ceased: bool = False          # negated as a stop: "no longer", "nicht mehr"
     objects: list[str] = field(default_factory=list)  # lemmas of object nouns that may refine the frame
 
     @property

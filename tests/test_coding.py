@@ -100,6 +100,17 @@ def test_cooperation_someone_will_not_give_is_a_refusal(text, lang, expected):
     assert expected in events(text, lang)
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Panama will no longer recognize Taiwan.", "en", ("PAN", "SANCTION", "TWN", "asserted")),
+    ("Japan no longer gives aid to Myanmar.", "en", ("JPN", "SANCTION", "MMR", "asserted")),
+    ("Panama erkennt Taiwan nicht mehr an.", "de", ("PAN", "SANCTION", "TWN", "asserted")),
+    ("Japan wird Myanmar keine Hilfe mehr leisten.", "de", ("JPN", "SANCTION", "MMR", "asserted")),
+    ("Japan leistete Myanmar keine Hilfe.", "de", ("JPN", "AID", "MMR", "negated")),
+], ids=["no-longer-recognize", "no-longer-aid", "nicht-mehr", "keine-mehr", "plain-negation"])
+def test_cooperation_no_longer_given_is_its_reduction(text, lang, expected):
+    assert expected in events(text, lang)
+
+
 def test_role_follows_the_publication_date():
     text = "Donald Trump traf den japanischen Regierungschef."
     def sector(date):

@@ -109,10 +109,10 @@ class Coder:
                     absorbed.add(content)
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
-            refused, modality = _refusal(code, modality, self._prospective(clause))
+            refused, modality = _refusal(code, modality, self._prospective(clause), clause.predicate.ceased)
             tense = None
             if refused != code:
-                tense = "present"                 # the refusal is made as it is said, not later
+                tense = "past"                    # made as it is said, by the time it is reported
                 if frame.source[:1] != ("subject",) and target:
                     source, target = target, source   # "would not accept aid from France": Iran refuses
             code = refused
@@ -364,12 +364,21 @@ REFUSALS = {"02": "120", "03": "120", "04": "125", "045": "126", "05": "120", "0
             "07": "122", "08": "124"}
 
 
-def _refusal(code: str, modality: str, prospective: bool) -> tuple[str, str]:
+# What no longer giving a cooperation is: halting talks (164), reducing or breaking diplomatic
+# relations (161), reducing relations (16), reducing or stopping aid (162).
+CEASED = {"04": "164", "05": "161", "06": "16", "07": "162"}
+
+
+def _refusal(code: str, modality: str, prospective: bool, ceased: bool = False) -> tuple[str, str]:
     """A negated agreement or concession is a rejection ("did not accept the demands"); so is
     any cooperative act someone will not or would not do ("werde keinen Vertrag schließen",
-    "would not accept the aid"). Past cooperation that did not happen stays negated."""
+    "would not accept the aid"). A cooperation someone no longer gives is its reduction
+    ("will no longer recognize Taiwan", 161). Past cooperation that did not happen stays negated."""
     if modality != "negated":
         return code, modality
+    stopped = CEASED.get(code[:3]) or CEASED.get(code[:2])
+    if ceased and stopped is not None:
+        return stopped, "asserted"
     if code[:2] in REFUSED_ROOTS:
         return REFUSED_ROOTS[code[:2]], "asserted"
     refusal = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2])

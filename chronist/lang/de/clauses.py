@@ -110,6 +110,8 @@ class SentenceAnalyser:
         predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
         if any(a.tokens[0].text.lower().startswith("kein") for a in clause.args("object") if a.tokens):
             predicate.negated = True          # "werde keinen Vertrag schließen"
+        if predicate.negated and any(t.lemma.lower() in self.lex.ceasing_adverbs for t in toks):
+            predicate.ceased = True           # "erkennt Taiwan nicht mehr an"
         return clause, chunks
 
     def _mood(self, finite: Token | None) -> str:

@@ -242,6 +242,9 @@ class _Builder:
             elif dep == "neg":
                 pred.negated = True
                 group.append(ch)
+            elif dep == "advmod" and ch.lower_ in lex.ceasing_adverbs and any(
+                    c.dep_ == "neg" for c in ch.children):
+                pred.negated = pred.ceased = True     # "will no longer recognize"
             elif dep == "prt":
                 amount = up_to(ch)
                 if amount is not None:       # "kidnapped up to 16 advisers": a number, not a particle

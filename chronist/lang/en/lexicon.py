@@ -31,6 +31,7 @@ class Lexicon:
     modal_verbs: frozenset[str]
     intent_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    ceasing_adverbs: frozenset[str]
     refusal_verbs: frozenset[str]
     quantity_words: frozenset[str]
     conditional_marks: frozenset[str]
