@@ -147,6 +147,17 @@ def test_name_after_a_lower_case_particle_continues_the_name(text, subject):
     assert role_text(main, "subject") == [subject]
 
 
+def test_a_long_run_of_prepositional_phrases_attaches_only_the_nearest_to_a_noun():
+    # a fuzzed text of hundreds of "am' Kanzlerin" once gave every noun every later phrase
+    # (the square of the run's length in arguments, and 20 s for 10 KB)
+    found = clauses("am' Kanzlerin " * 200)
+    nouns = [c for c in found if c.predicate.kind == "noun"]
+    assert nouns and max(len(c.args("prep")) for c in nouns) <= 6
+    event = clauses("Das Treffen mit Kim in Panmunjom am Freitag nach Gesprächen in Seoul.")
+    meeting = [c for c in event if c.predicate.lemma == "Treffen"][0]
+    assert [a.prep for a in meeting.args("prep")][:3] == ["mit", "in", "an"]      # "am" is "an dem"
+
+
 def test_relative_clause_subject_is_its_antecedent():
     found = clauses("Der Minister, der die Gespräche geleitet habe, habe zugestimmt.")
     relative = [c for c in found if c.predicate.lemma == "leiten"][0]

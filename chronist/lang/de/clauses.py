@@ -11,6 +11,7 @@ speech verbs, Konjunktiv and "nach Darstellung X" mark reported speech.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from chronist.lang.de.chunks import Chunk, noun_chunks, preposition
 from chronist.lang.de.fields import FINITE, NONFINITE, Piece, pieces
@@ -26,6 +27,11 @@ PRONOMINAL_ADVERBS = {"darauf": "auf", "dazu": "zu", "damit": "mit", "dagegen": 
                       "darin": "in", "daraus": "aus", "dabei": "bei"}
 COPULAS = {"sein", "werden", "bleiben", "heißen", "scheinen", "wirken", "gelten"}
 
+
+# The prepositional phrases that may follow an event noun as its own ("Gespräche mit Kim über
+# Atomwaffen in Panmunjom am Freitag"); more in a row is a list, and reading every one of them
+# for every noun of a long run costs the square of its length.
+_MAX_ATTACHED = 6
 
 class SentenceAnalyser:
     """Turns one sentence's tokens into clauses; keeps the last speaker across sentences."""
@@ -339,7 +345,8 @@ class SentenceAnalyser:
                 if genitive and head is heads[0] and not chunk.coordinated:
                     clause.arguments.append(_phrase_of(genitive, "possessor"))
                 k = i + 1
-                while k < len(chunks) and chunks[k].prep is not None and _adjacent(piece.tokens, chunks[k - 1], chunks[k]):
+                while (k < len(chunks) and k - i <= _MAX_ATTACHED and chunks[k].prep is not None
+                       and _adjacent(piece.tokens, chunks[k - 1], chunks[k])):
                     clause.arguments.append(_phrase(chunks[k], "prep"))
                     if chunks[k].prep in self.lex.place_prepositions and any(t.pos == "NE" for t in chunks[k].tokens):
                         clause.place = clause.place or clause.arguments[-1]
@@ -443,10 +450,12 @@ def _phrase_of(tokens: list[Token], role: str) -> Phrase:
 
 
 def _adjacent(tokens: list[Token], a: Chunk, b: Chunk) -> bool:
+    """Whether phrase ``b`` follows ``a`` with at most one adverb or conjunction between."""
     end = a.tokens[-1].end
     start = (b.prep_token or b.tokens[0]).start
-    between = [t for t in tokens if end <= t.start < start]
-    return all(t.pos in ("ADV", "ADJD", "KON") for t in between) and len(between) <= 1
+    first = bisect_left(tokens, end, key=lambda t: t.start)
+    between = [t for t in tokens[first:first + 2] if t.start < start]
+    return len(between) <= 1 and all(t.pos in ("ADV", "ADJD", "KON") for t in between)
 
 
 def _last_chunk(tokens: list[Token]) -> Chunk | None:
