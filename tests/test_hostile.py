@@ -215,6 +215,25 @@ def test_an_article_over_its_time_budget_fails_and_the_run_goes_on(tmp_path: Pat
     assert states["slow"] == ("failed", states["slow"][1]) and "took longer than 1 s" in states["slow"][1]
 
 
+def test_an_alarm_swallowed_by_the_interpreter_does_not_lose_the_budget(monkeypatch) -> None:
+    # The budget's alarm can land inside a garbage-collector callback, where the interpreter
+    # prints "Exception ignored" and goes on: the first alarm is swallowed here on purpose.
+    import chronist.ingest.run as run
+    from chronist.model import Article
+    real, calls = run._overtime, []
+
+    def first_one_lost(signum, frame):
+        calls.append(signum)
+        if len(calls) > 1:
+            real(signum, frame)
+
+    monkeypatch.setattr(run, "_overtime", first_one_lost)
+    slow = " ".join(f"Merkel besuchte am Montag Paris{chr(97 + i % 26)}{i} und Wien{i}." for i in range(10000))
+    state, reason = run.code_article(Article(text=slow, id="slow"), "de", budget=0.5)
+    assert (state, len(calls) >= 2) == ("failed", True) and "took longer than 0.5 s" in reason
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
 # -- feeds, decoding, temporary files -------------------------------------------------
 
 

@@ -84,8 +84,15 @@ class _Overtime(BaseException):
     that no stage's ``except Exception`` swallows it)."""
 
 
+_ARMED = [False]          # whether the budget timer may still interrupt the article being coded
+_AGAIN = 0.25             # seconds between alarms after the budget is spent
+
+
 def _overtime(signum, frame) -> None:
-    raise _Overtime
+    # The alarm repeats: one that lands inside a garbage-collector callback is swallowed by the
+    # interpreter ("Exception ignored in ..."), and the next one stops the article.
+    if _ARMED[0]:
+        raise _Overtime
 
 
 def article_budget(article: Article, budget: float | None) -> float:
@@ -115,7 +122,8 @@ def code_article(article: Article, lang: str, budget: float | None = None,
     try:
         if timed:
             previous = signal.signal(signal.SIGALRM, _overtime)
-            signal.setitimer(signal.ITIMER_REAL, budget)
+            _ARMED[0] = True
+            signal.setitimer(signal.ITIMER_REAL, budget, _AGAIN)
         try:
             doc = pipeline.process(article, lang=lang)
         except Exception as exc:          # any bug in a stage fails this article, not the run
@@ -123,6 +131,7 @@ def code_article(article: Article, lang: str, budget: float | None = None,
             return "failed", f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         finally:
             if timed:
+                _ARMED[0] = False         # first: an alarm from here on raises nothing
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
     except _Overtime:
