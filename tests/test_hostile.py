@@ -234,6 +234,19 @@ def test_an_alarm_swallowed_by_the_interpreter_does_not_lose_the_budget(monkeypa
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
+def test_an_alarm_that_comes_back_wrapped_by_compiled_code_is_still_the_budget() -> None:
+    # numba's dispatcher turns an exception set while its function ran into a SystemError
+    import chronist.ingest.run as run
+    try:
+        try:
+            raise run._Overtime
+        except run._Overtime:
+            raise SystemError("CPUDispatcher(<function word_scores>) returned a result with an exception set")
+    except SystemError as wrapped:
+        assert run._overtime_inside(wrapped)
+    assert not run._overtime_inside(ValueError("a bug"))
+
+
 # -- feeds, decoding, temporary files -------------------------------------------------
 
 

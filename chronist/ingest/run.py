@@ -110,6 +110,18 @@ def _load_pipeline(dictionaries: str | None = None):
     return _pipeline
 
 
+def _overtime_inside(exc: BaseException) -> bool:
+    """Whether the budget's alarm is what went wrong: one that lands as a compiled (numba)
+    function returns comes back as a SystemError whose context is the alarm's exception."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, _Overtime):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def code_article(article: Article, lang: str, budget: float | None = None,
                  dictionaries: str | None = None) -> Outcome:
     """Code one article in this process; an exception becomes a failed outcome, and so does
@@ -127,6 +139,8 @@ def code_article(article: Article, lang: str, budget: float | None = None,
         try:
             doc = pipeline.process(article, lang=lang)
         except Exception as exc:          # any bug in a stage fails this article, not the run
+            if _overtime_inside(exc):
+                raise _Overtime from None
             log.debug("coding %r failed", article.id, exc_info=True)
             return "failed", f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         finally:
