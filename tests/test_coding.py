@@ -172,3 +172,28 @@ def test_german_reference(text, expected):
         assert found == []
     else:
         assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In Mali wurden am Montag zwölf Dorfbewohner getötet.", "de", ("UNK", "ASSAULT", "MLI", "asserted")),
+    ("Bei einem Raketenangriff auf eine Schule in Jemen wurden acht Kinder verletzt.", "de",
+     ("UNK", "ASSAULT", "YEM", "asserted")),
+    ("Twelve villagers were killed in Mali on Monday.", "en", ("UNK", "ASSAULT", "MLI", "asserted")),
+    ("A school in Yemen was shelled overnight.", "en", ("UNK", "ASSAULT", "YEM", "asserted")),
+], ids=["de-passive", "de-attack-noun", "en-passive", "en-shelled"])
+def test_violence_by_no_one_named_has_an_unknown_source(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Mali wurden zwölf Dorfbewohner von Rebellen getötet.", "de"),           # the agent is named
+    ("Bei Angriffen der Armee wurden in Mali zwölf Dorfbewohner getötet.", "de"),  # the attack's agent
+    ("Seit 2012 wurden in Mali tausende Menschen getötet.", "de"),               # a running total
+    ("Bei Gefechten mit Rebellen wurden in Mali zwölf Soldaten getötet.", "de"),  # fighting has sides
+    ("Bei einer Explosion in Mali wurden zwölf Arbeiter verletzt.", "de"),        # a thing, not an act
+    ("Thousands of people have been killed in Mali since 2012.", "en"),
+    ("Twelve workers were injured in a blast in Mali.", "en"),
+    ("Mali's army will be attacked.", "en"),                                     # not yet done
+], ids=["agent", "noun-agent", "seit", "gefechte-mit", "explosion", "since", "blast", "future"])
+def test_violence_with_a_known_or_no_perpetrator_is_not_unattributed(text, lang):
+    assert not any(source == "UNK" for source, *_ in events(text, lang))

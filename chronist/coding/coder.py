@@ -28,6 +28,9 @@ PROTEST_CODES = ("14",)
 # Threats and uses of force with no one named are aimed at the country where they happen
 # ("drohte mit Anschlägen in Israel").
 FORCE_CODES = ("13", "15", "18", "19", "20")
+# Violence whose perpetrator the text does not name ("fünfzig Zivilisten wurden getötet",
+# "an attack on two police officers") is coded with an unknown source, as event data sets do.
+VIOLENCE_CODES = ("18", "19", "20")
 
 
 class Coder:
@@ -59,6 +62,7 @@ class Coder:
         absorbed: set[int] = set()     # dependent clauses a coded clause took its target from
         seen: set[tuple] = set()
         out: list[Event] = []
+        unnamed_events: list[Event] = []
         for i in order:
             clause = clauses[i]
             if clause.predicate.kind == "none" or not clause.predicate.tokens or clause.conditional:
@@ -82,7 +86,8 @@ class Coder:
                 continue
             source = self._source(frame, clause, i, clauses)
             authority = [] if source else _authority(frame, clause)
-            source = source or authority
+            unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
+            source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
                 continue
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
@@ -92,11 +97,11 @@ class Coder:
                 continue
             if not target and frame.reciprocal and self._reciprocal(clause, source):
                 target = list(source)
-            if not frame.reciprocal:
+            if not frame.reciprocal and not unnamed:
                 target = [a for a in target if not any(_same_party(a, b) for b in source)]
             if not target and frame.cameo.startswith(DOMESTIC_CODES):
                 target = _own_government(source)
-            if not target and frame.cameo.startswith(FORCE_CODES):
+            if not target and frame.cameo.startswith(FORCE_CODES) and not unnamed:
                 target = _place_country(sentence, source)
             if not target and not frame.optional:
                 continue
@@ -126,14 +131,28 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
-            if frame.when_prep or frame.when_object:
+            # the nouns a coded verb is about are not coded again; an act by no one named leaves
+            # its nouns to be coded on their own
+            if not unnamed and (frame.when_prep or frame.when_object):
                 consumed.extend((a.start, a.end) for a in clause.arguments if a.role in ("prep", "object"))
-            elif clause.predicate.kind == "verb":
+            elif not unnamed and clause.predicate.kind == "verb":
                 # "wies die Forderung Nordkoreas zurück": the object noun is what the verb is about
                 consumed.extend((a.start, a.end) for a in clause.args("object"))
-            source, target = _localise(source, target, sentence, home)
+            if unnamed:
+                # the victims take their country as any unknown actor does; the perpetrator stays unknown
+                _, target = _localise([], target, sentence, home)
+                if not _known(target):
+                    continue
+            else:
+                source, target = _localise(source, target, sentence, home)
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
+            if unnamed:
+                unnamed_events.append(out[-1])
+        if unnamed_events and self._violence_named(out, clauses):
+            # "bei Angriffen von US-Drohnen ... getötet", "als die Polizei ... vorging": the
+            # sentence names who did it, so the unattributed reading is not the event
+            out = [e for e in out if e not in unnamed_events]
         return out
 
     def _deontic(self, clause: Clause, clauses: list[Clause]) -> tuple[list[Actor], list[Actor]] | None:
@@ -176,6 +195,50 @@ class Coder:
             if actors:
                 return actors
         return []
+
+    def _unattributed(self, frame: Frame, clause: Clause, sentence: Sentence) -> bool:
+        """Whether a clause tells violence done by no one named: a passive verb without its agent
+        ("wurden getötet", "was bombed"), or an attack noun that no one's act governs ("nach
+        einem Anschlag auf zwei Polizisten"; not "verurteilte den Angriff", which is an
+        accusation of whoever did it)."""
+        if not frame.cameo.startswith(VIOLENCE_CODES):
+            return False
+        pred = clause.predicate
+        if pred.kind != "verb" or pred.voice != "passive" or clause.args("agent"):
+            return False
+        if pred.tense == "future" or clause.intent or pred.negated:
+            return False
+        if any(t.text.lower() in self.words.cumulative_prepositions for t in sentence.tokens):
+            return False          # a running total: "seit 2011 wurden ... getötet und vertrieben"
+        return not any(self._caused_by_thing(p) for p in clause.args("prep"))
+
+    def _caused_by_thing(self, phrase: Phrase) -> bool:
+        """Whether a phrase tells harm done by a thing or an incident, not an act: "bei einer
+        Explosion", "durch einen Sprengsatz", "in a car bomb explosion" (a mine or an accident
+        may be all there was; "bei Raketenangriffen", "durch Schüsse" tell an attack)."""
+        if (phrase.prep or "").lower() not in self.words.cause_prepositions or phrase.actors:
+            return False
+        return not any(f.cameo.startswith(FORCE_CODES) for t in phrase.tokens for f in self.frames.nouns(t.lemma))
+
+    def _violence_named(self, events: list[Event], clauses: list[Clause]) -> bool:
+        """Whether a sentence names someone who used force: a coded event of force with a known
+        source, fighting (which has sides), or a clause of force with an actor as its agent."""
+        if any(e.cameo.startswith(FORCE_CODES) and _known(e.source) for e in events):
+            return True
+        for clause in clauses:
+            frame = self.frames.find(clause) if clause.predicate.tokens else None
+            if frame is None or not frame.cameo.startswith(FORCE_CODES):
+                continue
+            if clause.predicate.kind == "noun" and (frame.reciprocal or any(
+                    r.removeprefix("prep:") in self.words.reciprocal_prepositions for r in frame.target)):
+                return True    # fighting ("bei Kämpfen", "in clashes with"): its sides did it
+            roles = tuple(r for r in frame.source if r != "parent") + tuple(
+                f"prep:{p}" for p in self.words.agent_prepositions)
+            if clause.predicate.kind == "verb":
+                roles = ("agent",) if clause.predicate.voice == "passive" else ("subject",)
+            if any(_known(_actors(clause, role)) for role in roles):
+                return True
+        return False
 
     def _prospective(self, clause: Clause) -> bool:
         """Whether a verb clause tells what someone will or would do, or wants to."""
@@ -410,6 +473,12 @@ def _authority(frame: Frame, clause: Clause) -> list[Actor]:
         trigger = clause.predicate.tokens[0]
         return [Actor(code="UNK", sector="GOV", text="", start=trigger.start, end=trigger.start)]
     return []
+
+
+def _perpetrator(clause: Clause) -> Actor:
+    """The unnamed perpetrator of violence: an unknown actor at the trigger, with no words."""
+    trigger = clause.predicate.tokens[0]
+    return Actor(code="UNK", sector=None, text="", start=trigger.start, end=trigger.start)
 
 
 def _private(target: list[Actor]) -> bool:

@@ -80,6 +80,11 @@ class FrameBook:
                 return frame
         return None
 
+    def nouns(self, lemma: str) -> list[Frame]:
+        """The noun frames of a lemma, or of the longest noun with frames that it ends in."""
+        lemma = lemma.lower()
+        return self._by_lemma.get(("noun", lemma), []) or self._by_lemma.get(("noun", self._head(lemma)), [])
+
     def _head(self, lemma: str) -> str:
         """The longest noun with a frame that a compound ends in: "maximalforderung" → "forderung",
         "us-luftangriff" → "luftangriff"."""

@@ -90,6 +90,13 @@ class Words:
     # the condition a news source speaks under ("on condition of anonymity"): a clause with it
     # tells how the news was got, not an event
     sourcing_nouns: frozenset[str] = frozenset()
+    # what starts a time phrase of a running total ("seit 2011", "since March"): deaths counted
+    # over a period are a toll, not one act
+    cumulative_prepositions: frozenset[str] = frozenset()
+    # the prepositions of the other side of a fight or talks ("Gefechte mit", "clashes between")
+    reciprocal_prepositions: frozenset[str] = frozenset()
+    # what introduces the cause of harm ("bei einer Explosion", "in a blast")
+    cause_prepositions: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
