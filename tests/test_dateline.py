@@ -77,9 +77,17 @@ def test_dateline_gives_place_country_and_keeps_the_sentence_whole() -> None:
 
 
 def test_unnamed_agents_take_the_country_the_article_is_about() -> None:
-    """With no dateline, the state the article's actors name most often so far."""
+    """With no dateline, the state the article's actors name most often."""
     text = ("Die Türkei hat die Grenze zu Syrien geschlossen. Ankara warnte vor weiteren Angriffen. "
             "Der türkische Präsident sprach von Terror. Die Polizei nahm am Abend zwölf Demonstranten fest.")
     doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 3, 1), lang="de"), lang="de")
     arrests = [e for e in doc.events if e.plover == "COERCE"]
     assert arrests and [a.code for a in arrests[-1].source] == ["TUR"]
+
+
+def test_a_headline_before_the_country_is_named_takes_the_article_country() -> None:
+    text = ("Polizei nimmt zwölf Demonstranten fest. Die Regierung Kenias hatte Kundgebungen verboten. "
+            "Kenia will die Proteste beenden. Die kenianische Opposition kündigte neue Märsche an.")
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 3, 1), lang="de"), lang="de")
+    arrests = [e for e in doc.events if e.plover == "COERCE" and e.sentence_index == 0]
+    assert arrests and [a.code for a in arrests[0].source] == ["KEN"]

@@ -50,7 +50,9 @@ class Coder:
         for sentence in doc.sentences:
             spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors if state(a.code)}
             mentioned.update(code for _, _, code in spans)
-            events.extend(self._code_sentence(doc, sentence, _home(mentioned, doc.country)))
+        home = _home(mentioned, doc.country)
+        for sentence in doc.sentences:
+            events.extend(self._code_sentence(doc, sentence, home))
         return events
 
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
@@ -515,8 +517,9 @@ def _place_country(sentence: Sentence, source: list[Actor]) -> list[Actor]:
 
 
 def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
-    """The country an article is about so far: the state its actors name most often (at least
-    twice, and more often than any other), else its dateline's country."""
+    """The country an article is about: the state its actors name most often in the whole
+    article (at least twice, and more often than any other), else its dateline's country. The
+    whole article, not the text so far: a headline's "Rebellen" come before their country is named."""
     ranked = mentioned.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
