@@ -37,6 +37,9 @@ AGENTS = [
     ("en", "children", "CVL"), ("en", "a child", "CVL"), ("en", "worshippers", "CVL"),
     ("en", "the patients", "CVL"), ("en", "families", "CVL"), ("en", "passers-by", "CVL"),
     ("en", "voters", "CVL"), ("en", "rioters", "CVL"),
+    # peoples and faiths without a state: their country is where they act (the coder localises)
+    ("de", "die Tamilen", "CVL"), ("de", "tausende Uiguren", "CVL"), ("de", "die Jesiden", "CVL"),
+    ("en", "the Tamils", "CVL"), ("en", "Uyghurs", "CVL"), ("en", "the Druze", "CVL"),
     # protesters
     ("de", "Hunderte Demonstranten", "CVL"), ("de", "Protestierende", "CVL"),
     ("en", "thousands of protesters", "CVL"), ("en", "the demonstrators", "CVL"),

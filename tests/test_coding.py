@@ -197,3 +197,11 @@ def test_violence_by_no_one_named_has_an_unknown_source(text, lang, expected):
 ], ids=["agent", "noun-agent", "seit", "gefechte-mit", "explosion", "since", "blast", "future"])
 def test_violence_with_a_known_or_no_perpetrator_is_not_unattributed(text, lang):
     assert not any(source == "UNK" for source, *_ in events(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In Sri Lanka griffen Tamilen einen Militärposten an.", "de", ("LKA", "ASSAULT", "LKA", "asserted")),
+    ("Iraq's army attacked Yazidis in Sinjar.", "en", ("IRQ", "ASSAULT", "IRQ", "asserted")),
+], ids=["de-people-in-a-country", "en-people-as-target"])
+def test_a_people_without_a_state_acts_in_the_country_it_is_in(text, lang, expected):
+    assert expected in events(text, lang)
