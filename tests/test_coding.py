@@ -205,3 +205,16 @@ def test_violence_with_a_known_or_no_perpetrator_is_not_unattributed(text, lang)
 ], ids=["de-people-in-a-country", "en-people-as-target"])
 def test_a_people_without_a_state_acts_in_the_country_it_is_in(text, lang, expected):
     assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Ermittlungen gegen zwei kenianische Journalisten dauern an.", ("KEN", "ACCUSE", "KEN", "asserted")),
+    ("Die Festnahme von drei Aktivisten in Belarus sorgte für Aufsehen.", ("BLR", "COERCE", "BLR", "asserted")),
+], ids=["ermittlungen", "festnahme"])
+def test_a_legal_act_named_as_a_noun_is_the_authorities(text, expected):
+    assert expected in events(text, "de")
+
+
+def test_a_legal_act_protested_against_is_no_event_of_its_own():
+    found = events("In Belarus protestierten Studenten gegen die Festnahme von drei Aktivisten.", "de")
+    assert not any(plover == "COERCE" for _, plover, _, _ in found)

@@ -87,7 +87,7 @@ class Coder:
             if frame is None or self._hypothetical(clause, clauses) or self._sourcing(i, clauses):
                 continue
             source = self._source(frame, clause, i, clauses)
-            authority = [] if source else _authority(frame, clause)
+            authority = [] if source or self._about_event(clause, clauses) else _authority(frame, clause)
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
             source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
@@ -267,6 +267,14 @@ class Coder:
         trigger = clause.predicate.tokens[0].start
         return not any(a.start <= trigger < a.end and (a.prep or "").lower() in self.frames.settled
                        for a in clauses[clause.parent].args("prep"))
+
+    def _about_event(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether a noun event is what another event is about: an object or prepositional phrase
+        of a clause with a frame ("protestierten gegen die Festnahme", "kritisierte die Festnahme")."""
+        trigger = clause.predicate.tokens[0].start
+        return any(other is not clause and other.predicate.tokens and self.frames.find(other) is not None
+                   and any(a.start <= trigger < a.end for a in other.args("object", "prep"))
+                   for other in clauses)
 
     def _object_of_event_verb(self, clause: Clause, clauses: list[Clause]) -> bool:
         if clause.parent is None:
@@ -470,8 +478,9 @@ AUTHORITY_CODES = ("09", "112", "115", "116", "17")
 def _authority(frame: Frame, clause: Clause) -> list[Actor]:
     """The unnamed authorities behind a passive legal or coercive act (their country is found
     like any unknown actor's: the sentence's place, the other party's, the article's)."""
-    if (frame.cameo.startswith(AUTHORITY_CODES) and clause.predicate.kind == "verb"
-            and clause.predicate.voice == "passive" and not clause.args("agent")):
+    pred = clause.predicate
+    unnamed = (pred.kind == "verb" and pred.voice == "passive" and not clause.args("agent")) or pred.kind == "noun"
+    if frame.cameo.startswith(AUTHORITY_CODES) and unnamed:
         trigger = clause.predicate.tokens[0]
         return [Actor(code="UNK", sector="GOV", text="", start=trigger.start, end=trigger.start)]
     return []
