@@ -26,7 +26,9 @@ from chronist.coding.ontology import QUADS
 from chronist.errors import InputError
 from chronist.store.dialect import SQLITE, Dialect, dialect_of
 from chronist.store.readonly import create_views, has_stories, open_readonly, views_sql  # noqa: F401 (re-exported)
-from chronist.store.sql import aggregate_sql, filter_conditions
+from chronist.store.daily import ANY_COMPOUND, RETOLD, present
+from chronist.store.search import has_trigrams
+from chronist.store.sql import aggregate_sql, daily_aggregate_sql, filter_conditions
 
 log = logging.getLogger(__name__)
 
@@ -64,14 +66,16 @@ class Filters:
     country: str | None = None
     text: str | None = None
 
-    def where(self, *, per_row: bool = False, dialect: Dialect = SQLITE) -> tuple[list[str], list[Any]]:
+    def where(self, *, per_row: bool = False, dialect: Dialect = SQLITE,
+              trigrams: bool = False) -> tuple[list[str], list[Any]]:
         """SQL conditions over ``events e`` with their parameters (in ``dialect``'s SQL).
 
         Actor conditions select the actor's events first (``e.id IN (...)``, best when they are
         few); ``per_row`` checks them on each event instead (``EXISTS``, best when walking many
-        events in date order to find a page of a frequent actor's events).
+        events in date order to find a page of a frequent actor's events). ``trigrams``: look
+        the text up in the sentences' trigram index (chronist.store.search.has_trigrams).
         """
-        return filter_conditions(self, per_row=per_row, dialect=dialect)
+        return filter_conditions(self, per_row=per_row, dialect=dialect, trigrams=trigrams)
 
 
 def actor_codes(filters: Filters) -> list[str]:
@@ -130,7 +134,7 @@ class AggregateRow:
 
 def aggregate(conn: Any, *, by: str | Iterable[str] = (), per: str | None = None,
               filters: Filters | None = None, actors: str = "sector", limit: int | None = None,
-              order: str = "key") -> list[AggregateRow]:
+              order: str = "key", daily: bool = True) -> list[AggregateRow]:
     """Events grouped by ``by`` (DIMENSIONS) and ``per`` period, with counts and Goldstein figures.
 
     An event counts once in each group it falls in: an event with two source actors counts for
@@ -139,6 +143,9 @@ def aggregate(conn: Any, *, by: str | Iterable[str] = (), per: str | None = None
     when ``per`` is given. ``order`` is ``"key"`` (period, then key) or ``"events"`` (largest
     first). Stories are counted when the store clusters events into them (an event not yet in
     a story counts as a story of its own).
+
+    The store's daily counts (chronist.store.daily) answer when it keeps them and no text is
+    searched (``daily=False`` reads the events always); the rows are the same either way.
     """
     dims = parse_by(by if isinstance(by, str) else tuple(by))
     if actors not in ACTOR_LEVELS:
@@ -148,22 +155,32 @@ def aggregate(conn: Any, *, by: str | Iterable[str] = (), per: str | None = None
     if per is not None and per not in PERIODS:
         raise InputError(f"unknown period {per!r}; use one of {', '.join(PERIODS)}")
     dialect = dialect_of(conn)
-    where, params = (filters or Filters()).where(dialect=dialect)
+    filters = filters or Filters()
     stories = has_stories(conn)
-    sql, names = aggregate_sql(dims, per=per, where=where, params=params, actors=actors, stories=stories,
-                               order=order, limit=limit, dialect=dialect)
-    group = names
+    rollups = present(conn) if daily and not filters.text else ()
+    if rollups:
+        # the parts for compound actors and retold stories only where the store has any
+        retold = stories and conn.execute(RETOLD).fetchone() is not None
+        compound = conn.execute(ANY_COMPOUND).fetchone() is not None
+        sql, params, names = daily_aggregate_sql(dims, per=per, filters=filters, actors=actors, stories=retold,
+                                                 order=order, limit=limit, dialect=dialect, compound=compound,
+                                                 tables=rollups)
+    else:
+        where, params = filters.where(dialect=dialect, trigrams=has_trigrams(conn))
+        sql, names = aggregate_sql(dims, per=per, where=where, params=params, actors=actors, stories=stories,
+                                   order=order, limit=limit, dialect=dialect)
     rows: list[AggregateRow] = []
     n_keys = len(names)
     for row in conn.execute(sql, params):
-        if not group and row[n_keys] == 0:
+        if not names and not row[n_keys]:           # no group and no events: no row
             break
         key = {name: row[i] for i, name in enumerate(names) if name != "period"}
         rest = row[n_keys:]
         rows.append(AggregateRow(
-            key=key, period=row[n_keys - 1] if per else None, events=rest[0], goldstein_sum=rest[1] or 0.0,
-            goldstein_mean=rest[2], quads={quad: int(rest[3 + i] or 0) for i, quad in enumerate(QUADS)},
-            stories=int(rest[7]) if stories else None))
+            key=key, period=row[n_keys - 1] if per else None, events=int(rest[0]),
+            goldstein_sum=float(rest[1] or 0.0), goldstein_mean=None if rest[2] is None else float(rest[2]),
+            quads={quad: int(rest[3 + i] or 0) for i, quad in enumerate(QUADS)},
+            stories=(int(rest[7]) if len(rest) > 7 else int(rest[0])) if stories else None))
     return rows
 
 

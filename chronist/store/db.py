@@ -34,7 +34,7 @@ from typing import Any
 
 from chronist.errors import StoreError
 from chronist.model import Article, Document, Event, Sentence
-from chronist.store import pg, queries
+from chronist.store import daily, pg, queries
 from chronist.store.dialect import POSTGRES, SQLITE, Dialect
 from chronist.store.schema import ARTICLE_STATES, MIGRATIONS, PG_MIGRATIONS, Migration, migrate
 
@@ -70,12 +70,13 @@ class Store:
     ``_reading``) and how to open; the write path and the queries are written once, here.
     """
 
-    __slots__ = ("path", "_conn")
+    __slots__ = ("path", "_conn", "_daily")
     dialect: Dialect = SQLITE
 
     def __init__(self, conn: Any, path: Any) -> None:
         self.path = path
         self._conn = conn
+        self._daily = daily.has_daily(conn)        # keeps daily counts (migration 5)
 
     # -- opening and closing -------------------------------------------------
 
@@ -193,6 +194,8 @@ class Store:
                     if row[1] != "failed":
                         log.debug("store %s: article %r already stored, skipped", describe(self.path), article.id)
                         return False
+                    if self._daily:
+                        daily.subtract_article(conn, row[0])
                     conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
                 inserted = conn.execute(
                     "INSERT INTO articles (article_id, content_hash, title, source, url, pub_date, lang, "
@@ -214,6 +217,8 @@ class Store:
                     from chronist.stories import assign_article
                     self.dialect.lock_stories(conn)
                     assign_article(conn, row_id)
+                    if self._daily:             # under the stories' lock: writers add to cells in turn
+                        daily.add_article(conn, row_id)
         log.debug("store %s: article %r stored as %s", describe(self.path), article.id, state)
         return True
 

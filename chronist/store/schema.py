@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chronist.errors import StoreError
+from chronist.store.daily import fill_sql, table_sql
 from chronist.store.dialect import SQLITE, dialect_of
 
 log = logging.getLogger(__name__)
@@ -160,11 +161,42 @@ ALTER TABLE events ADD COLUMN story INTEGER REFERENCES stories (id) ON DELETE SE
 CREATE INDEX events_story ON events (story);
 """
 
+# Daily counts (chronist.store.daily): the events of each day by actors, type, quad, country,
+# language and modality, filled here from the events stored before and kept by the write path.
+_DAILY = table_sql() + fill_sql()
+
+# The sentences' search index: every run of three characters of a sentence, case folded (FTS5's
+# trigram tokenizer), so a search of three characters or more is a phrase query instead of a
+# LIKE scan; a row's id is article * 2**20 + sentence (chronist.store.search). Triggers keep it.
+# A Python whose SQLite lacks FTS5 or its trigram tokenizer records the migration without it.
+_SEARCH = """
+CREATE VIRTUAL TABLE sentence_trigrams USING fts5(text, content='', tokenize='trigram');
+INSERT INTO sentence_trigrams (rowid, text) SELECT article * 1048576 + idx, text FROM sentences WHERE idx < 1048576;
+CREATE TRIGGER sentences_search_add AFTER INSERT ON sentences WHEN new.idx < 1048576 BEGIN
+    INSERT INTO sentence_trigrams (rowid, text) VALUES (new.article * 1048576 + new.idx, new.text);
+END;
+CREATE TRIGGER sentences_search_drop AFTER DELETE ON sentences WHEN old.idx < 1048576 BEGIN
+    INSERT INTO sentence_trigrams (sentence_trigrams, rowid, text)
+    VALUES ('delete', old.article * 1048576 + old.idx, old.text);
+END;
+"""
+
+
+def _has_trigrams() -> bool:
+    try:
+        sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x, content='', tokenize='trigram')")
+    except sqlite3.Error:
+        return False
+    return True
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "PLOVER 2.0 types, modes and contexts", _PLOVER_2),
     Migration(3, "stable event ids", _EVENT_IDS),
     Migration(4, "stories: mentions of one real-world event", _STORIES),
+    Migration(5, "daily counts", _DAILY),
+    Migration(6, "sentence search index", _SEARCH if _has_trigrams() else "-- no FTS5 trigram tokenizer here\n"),
 )
 
 # The same schema in PostgreSQL's types: ids are identity columns (SQLite's INTEGER PRIMARY KEY),
@@ -187,11 +219,24 @@ def _to_postgres(script: str) -> str:
     return out
 
 
+# PostgreSQL searches with ILIKE, which pg_trgm's GIN index answers; where the extension cannot be
+# made (not installed, or not allowed) the migration leaves the index out and ILIKE scans.
+_PG_SEARCH = """
+DO 'BEGIN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    CREATE INDEX sentences_text_trigrams ON sentences USING gin (text gin_trgm_ops);
+EXCEPTION WHEN OTHERS THEN
+    RAISE NOTICE ''no pg_trgm: the sentence search scans (%)'', SQLERRM;
+END';
+"""
+
 PG_MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _NOCASE_PG + _to_postgres(_INITIAL)),
     Migration(2, "PLOVER 2.0 types, modes and contexts", _PLOVER_2),
     Migration(3, "stable event ids", _EVENT_IDS),
     Migration(4, "stories: mentions of one real-world event", _to_postgres(_STORIES)),
+    Migration(5, "daily counts", _to_postgres(_DAILY)),
+    Migration(6, "sentence search index", _PG_SEARCH),
 )
 
 _MIGRATIONS_TABLE = """

@@ -15,13 +15,16 @@ from chronist.coding.ontology import QUADS, current_type
 from chronist.errors import InputError
 from chronist.store.dialect import SQLITE, Dialect
 from chronist.store.queries import date_bounds
+from chronist.store.search import text_condition
 
 # -- filters (chronist.aggregate.Filters) ------------------------------------------------------
 
 
-def filter_conditions(f: Any, *, per_row: bool = False, dialect: Dialect = SQLITE) -> tuple[list[str], list[Any]]:
+def filter_conditions(f: Any, *, per_row: bool = False, dialect: Dialect = SQLITE,
+                      trigrams: bool = False) -> tuple[list[str], list[Any]]:
     """SQL conditions over ``events e`` for the filters ``f`` (a chronist.aggregate.Filters) with
-    their parameters; see ``Filters.where``."""
+    their parameters; see ``Filters.where``. ``trigrams``: the store has the sentences' trigram
+    index (chronist.store.search)."""
     where: list[str] = []
     params: list[Any] = []
     if f.actor:
@@ -42,44 +45,106 @@ def filter_conditions(f: Any, *, per_row: bool = False, dialect: Dialect = SQLIT
             params += p1
         else:
             where.append(dyad_condition(one, two, params))
-    if f.category:
-        where.append("e.plover = ?")
-        params.append(current_type(f.category.strip().upper()))
-    if f.quad:
-        if f.quad not in QUADS:
-            raise InputError(f"quad={f.quad!r} is not a quad class; use one of {', '.join(QUADS)}")
-        where.append("e.quad = ?")
-        params.append(f.quad)
+    _column_conditions(f, where, params, columns=_EVENT_COLUMNS)
+    if f.lang:
+        where.append("e.article IN (SELECT id FROM articles WHERE lang = ?)")
+        params.append(f.lang)
+    if f.text:
+        where.append(text_condition(f.text, params, dialect=dialect, trigrams=trigrams))
+    return where, params
+
+
+# the columns of the filters that are an event's own, in events e and in daily_counts d
+_EVENT_COLUMNS = {"category": "e.plover", "quad": "e.quad", "day": "e.date_from", "modality": "e.modality",
+                  "country": "e.location_country"}
+_DAILY_COLUMNS = {"category": "d.plover", "quad": "d.quad", "day": "d.day", "modality": "d.modality",
+                  "country": "d.country", "lang": "d.lang"}
+
+
+def day_bounds(f: Any) -> tuple[str | None, str | None]:
+    """The first and last day (YYYY-MM-DD) the filters' ``since`` and ``until`` allow."""
+    out: list[str | None] = []
     for name, value, last in (("since", f.since, False), ("until", f.until, True)):
         if not value:
-            continue
-        if isinstance(value, dt.date):
-            bound = value.isoformat()
+            out.append(None)
+        elif isinstance(value, dt.date):
+            out.append(value.isoformat())
         else:
             bounds = date_bounds(str(value))
             if bounds is None:
                 raise InputError(f"{name}={value!r} is not a date; write it as YYYY-MM-DD, YYYY-MM, "
                                  "YYYY-Www or YYYY")
-            bound = bounds[1 if last else 0].isoformat()
-        where.append("e.date_from <= ?" if last else "e.date_from >= ?")
-        params.append(bound)
+            out.append(bounds[1 if last else 0].isoformat())
+    return out[0], out[1]
+
+
+def _column_conditions(f: Any, where: list[str], params: list[Any], *, columns: dict[str, str]) -> None:
+    """The filters compared with one column each: type, quad class, days, modality, country."""
+    if f.category:
+        where.append(f"{columns['category']} = ?")
+        params.append(current_type(f.category.strip().upper()))
+    if f.quad:
+        if f.quad not in QUADS:
+            raise InputError(f"quad={f.quad!r} is not a quad class; use one of {', '.join(QUADS)}")
+        where.append(f"{columns['quad']} = ?")
+        params.append(f.quad)
+    since, until = day_bounds(f)
+    for bound, op in ((since, ">="), (until, "<=")):
+        if bound:
+            where.append(f"{columns['day']} {op} ?")
+            params.append(bound[:7] if columns['day'] == "d.month" else bound)
     if f.modality:
-        where.append("e.modality = ?")
+        where.append(f"{columns['modality']} = ?")
         params.append(f.modality)
-    if f.lang:
-        where.append("e.article IN (SELECT id FROM articles WHERE lang = ?)")
-        params.append(f.lang)
     if f.country:
-        where.append("e.location_country = ?")
+        where.append(f"{columns['country']} = ?")
         params.append(f.country.strip().upper())
+
+
+def daily_conditions(f: Any, time: str = "day") -> tuple[list[str], list[Any]]:
+    """The conditions of ``filters_conditions`` over a table of counts ``d`` (simple events: one
+    actor a role at most) whose time column is ``time`` (``day``, or ``month`` when the bounds
+    are whole months); the text filter has none (the caller reads the events)."""
     if f.text:
-        # SQLite's LIKE ignores the case of ASCII letters (not of others: Ä and ä differ);
-        # PostgreSQL's ILIKE ignores the case of all letters
-        where.append("(e.article, e.sentence_idx) IN (SELECT s2.article, s2.idx FROM sentences s2 "
-                     f"WHERE s2.text {dialect.like()} ? ESCAPE '\\')")
-        escaped = f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params.append(f"%{escaped}%")
+        raise ValueError("the daily counts know no sentences; read the events for a text filter")
+    where: list[str] = []
+    params: list[Any] = []
+    if f.actor:
+        either = [_daily_actor(role, f.actor, params) for role in ("source", "target")]
+        where.append(f"({either[0]} OR {either[1]})")
+    for role, value in (("source", f.source), ("target", f.target)):
+        if value:
+            where.append(_daily_actor(role, value, params))
+    if f.dyad:
+        one, two = f.dyad
+        _split(one, f.dyad)
+        _split(two, f.dyad)
+        forward = _daily_actor("source", one, params) + " AND " + _daily_actor("target", two, params)
+        backward = _daily_actor("source", two, params) + " AND " + _daily_actor("target", one, params)
+        where.append(f"(({forward}) OR ({backward}))")
+    _column_conditions(f, where, params, columns={**_DAILY_COLUMNS, "day": f"d.{time}"})
+    if f.until:
+        where.append(f"d.{time} != ''")             # undated cells come before every day
+    if f.lang:
+        where.append("d.lang = ?")
+        params.append(f.lang)
     return where, params
+
+
+def _daily_actor(role: str, value: str, params: list[Any]) -> str:
+    code, _, sector = value.strip().partition("/")
+    if not code:
+        raise InputError(f"actor {value!r} is not an actor code; give one such as 'USA' or 'USA/GOV'")
+    params.append(code)
+    if sector:
+        params.append(sector)
+        return f"(d.{role}_code = ? AND d.{role}_sector = ?)"
+    return f"d.{role}_code = ?"
+
+
+def _split(value: str, dyad: tuple[str, str]) -> None:
+    if not value.strip().partition("/")[0]:
+        raise InputError(f"dyad {dyad[0]!r}, {dyad[1]!r} needs two actor codes, e.g. USA and PRK")
 
 
 def actor_condition(role: str | None, value: str, params: list[Any], *, per_row: bool = False) -> str:
@@ -134,43 +199,138 @@ ACTOR_KEY = "{t}.code || CASE WHEN coalesce({t}.sector, '') != '' THEN '/' || {t
 
 def aggregate_sql(dims: Sequence[str], *, per: str | None, where: list[str], params: list[Any], actors: str,
                   stories: bool, order: str, limit: int | None, dialect: Dialect) -> tuple[str, list[str]]:
-    """The grouping query of ``aggregate`` (dimensions and period checked by the caller); adds to
-    ``where`` and ``params``. Returns the SQL and the names of its key columns, in order."""
-    joins: list[str] = []
-    keys: list[tuple[str, str]] = []
-    for dim in dims:
-        if dim in ("source", "target"):
-            alias = dim[0] + "a"
-            joins.append(f"LEFT JOIN event_actors {alias} ON {alias}.event = e.id AND {alias}.role = '{dim}'")
-            expr = f"{alias}.code" if actors == "code" else ACTOR_KEY.format(t=alias)
-        else:
-            expr = {"category": "e.plover", "quad": "e.quad", "country": "e.location_country"}[dim]
-        keys.append((dim, expr))
-    if per is not None:
-        keys.append(("period", dialect.period(per, "e.date_from")))
-        where.append("e.date_from IS NOT NULL")
-    inner_cols = [f"{expr} AS k_{name}" for name, expr in keys]
-    inner_cols += ["e.id AS ev", "e.goldstein AS g", "e.quad AS q"] + (["e.story AS st"] if stories else [])
-    # DISTINCT only where actor joins can repeat an event within a group (compound actors)
-    distinct = "DISTINCT " if joins else ""
-    inner = (f"SELECT {distinct}{', '.join(inner_cols)} FROM events e {' '.join(joins)}"
-             + (" WHERE " + " AND ".join(where) if where else ""))
-    group = [f"k_{name}" for name, _ in keys]
-    quad_cols = [f"count(*) FILTER (WHERE q = '{quad}')" for quad in QUADS]
-    sql = (f"SELECT {', '.join(group + ['count(*)', 'coalesce(sum(g), 0.0)', 'avg(g)'] + quad_cols)}"
+    """The grouping query of ``aggregate`` over the events (dimensions and period checked by the
+    caller); adds to ``where`` and ``params``. Returns the SQL and the names of its key columns, in order."""
+    inner, names = _event_rows(dims, per=per, where=where, actors=actors, stories=stories, dialect=dialect)
+    group = [f"k_{name}" for name in names]
+    sql = (f"SELECT {', '.join(group + ['count(*)', 'coalesce(sum(g), 0.0)', 'avg(g)'] + _quad_counts('count(*)'))}"
            + (", count(DISTINCT st) + count(*) FILTER (WHERE st IS NULL)" if stories else "")
            + f" FROM ({inner}) AS grouped"
            + (f" GROUP BY {', '.join(group)}" if group else ""))
+    return _ordered(sql, group, per=per, order=order, limit=limit, params=params), names
+
+
+def _event_rows(dims: Sequence[str], *, per: str | None, where: list[str], actors: str, stories: bool,
+                dialect: Dialect) -> tuple[str, list[str]]:
+    """One row per event and group it falls in (keys k_*, id ev, Goldstein g, quad q, story st)."""
+    joins = [f"LEFT JOIN event_actors {d[0]}a ON {d[0]}a.event = e.id AND {d[0]}a.role = '{d}'"
+             for d in dims if d in ("source", "target")]
+    keys = _keys(dims, actor=lambda d: f"{d[0]}a.code" if actors == "code" else ACTOR_KEY.format(t=d[0] + "a"),
+                 columns={"category": "e.plover", "quad": "e.quad", "country": "e.location_country"})
+    if per is not None:
+        keys.append(("period", dialect.period(per, "e.date_from")))
+        where = [*where, "e.date_from IS NOT NULL"]
+    cols = [f"{expr} AS k_{name}" for name, expr in keys]
+    cols += ["e.id AS ev", "e.goldstein AS g", "e.quad AS q"] + (["e.story AS st"] if stories else [])
+    # DISTINCT only where actor joins can repeat an event within a group (compound actors)
+    distinct = "DISTINCT " if joins else ""
+    inner = (f"SELECT {distinct}{', '.join(cols)} FROM events e {' '.join(joins)}"
+             + (" WHERE " + " AND ".join(where) if where else ""))
+    return inner, [name for name, _ in keys]
+
+
+def _keys(dims: Sequence[str], *, actor: Any, columns: dict[str, str]) -> list[tuple[str, str]]:
+    """(dimension, expression) of each dimension: ``actor(role)`` for source and target, else ``columns``."""
+    return [(dim, actor(dim) if dim in ("source", "target") else columns[dim]) for dim in dims]
+
+
+def _quad_counts(total: str, column: str = "q") -> list[str]:
+    return [f"{total} FILTER (WHERE {column} = '{quad}')" for quad in QUADS]
+
+
+def _ordered(sql: str, group: list[str], *, per: str | None, order: str, limit: int | None,
+             params: list[Any], events: str = "count(*)") -> str:
+    """``sql`` ordered by ``order`` ("events": most ``events`` first; else by period, then key) and limited."""
     # NULLS FIRST: SQLite's order of an empty key, asked of PostgreSQL too
     ordered = [f"{name} NULLS FIRST" for name in group]
     if order == "events":
-        sql += " ORDER BY count(*) DESC" + (", " + ", ".join(ordered) if group else "")
+        sql += f" ORDER BY {events} DESC" + (", " + ", ".join(ordered) if group else "")
     elif group:
         sql += " ORDER BY " + ", ".join(([ordered[-1]] if per else []) + (ordered[:-1] if per else ordered))
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
-    return sql, [name for name, _ in keys]
+    return sql
+
+
+# -- aggregates over the daily counts (chronist.store.daily) ---------------------------------
+
+# a daily cell's actor: "USA/GOV", "USA", or NULL when the role has none ('' in the cell)
+_DAILY_ACTOR = ("CASE WHEN d.{r}_code = '' THEN NULL ELSE d.{r}_code || CASE WHEN d.{r}_sector != '' "
+                "THEN '/' || d.{r}_sector ELSE '' END END")
+
+
+def daily_aggregate_sql(dims: Sequence[str], *, per: str | None, filters: Any, actors: str, stories: bool,
+                        order: str, limit: int | None, dialect: Dialect, tables: Sequence[Any],
+                        compound: bool = True) -> tuple[str, list[Any], list[str]]:
+    """The grouping query of ``aggregate`` over the daily counts, with the same rows as
+    :func:`aggregate_sql`: the cells of simple events, plus the events with a compound actor
+    read one by one (``compound``: the store has some), less one for each further mention of a
+    story within a group (``stories``: the store has stories of several mentions). The cells
+    come from the smallest of ``tables`` (chronist.store.daily.Rollup) that answers. Returns
+    the SQL, its parameters and the names of its key columns."""
+    from chronist.store.daily import COMPOUND, QUAD_COLUMNS
+    rollup = choose_rollup(tables, dims, per=per, filters=filters, actors=actors)
+    where, params = daily_conditions(filters, rollup.time)
+    keys = _keys(dims, actor=lambda d: f"NULLIF(d.{d}_code, '')" if actors == "code" else _DAILY_ACTOR.format(r=d),
+                 columns={"category": "d.plover", "quad": "NULLIF(d.quad, '')", "country": "NULLIF(d.country, '')"})
+    if per is not None:
+        keys.append(("period", dialect.period(per, f"d.{rollup.time}")))
+        where.append(f"d.{rollup.time} != ''")
+    group = [f"k_{name}" for name, _ in keys]
+    cells = (f"SELECT {', '.join(f'{expr} AS k_{name}' for name, expr in keys)}"
+             f"{', ' if keys else ''}d.events AS n, d.goldstein_sum AS gs, d.goldstein_n AS gn, "
+             + ", ".join(f"d.{c} AS {c}" for c in QUAD_COLUMNS) + ", 0 AS dup"
+             + f" FROM {rollup.name} d" + (" WHERE " + " AND ".join(where) if where else ""))
+    event_where, event_params = filter_conditions(filters, dialect=dialect)
+    by_key = f" GROUP BY {', '.join(group)}" if group else ""
+    parts = [cells]
+    if compound:
+        rows, _ = _event_rows(dims, per=per, where=[*event_where, f"e.id IN ({COMPOUND})"], actors=actors,
+                              stories=False, dialect=dialect)
+        parts.append(f"SELECT {', '.join(group + ['count(*)', 'coalesce(sum(g), 0.0)', 'count(g)'])}, "
+                     + ", ".join(_quad_counts("count(*)")) + f", 0 FROM ({rows}) AS c{by_key}")
+        params += event_params
+    if stories:
+        # a story with m mentions in a group counts m - 1 times too often in the sums
+        mentions, _ = _event_rows(dims, per=per, actors=actors, stories=True, dialect=dialect,
+                                  where=[*event_where, "e.story IN (SELECT m.id FROM stories m WHERE m.mentions > 1)"])
+        parts.append(f"SELECT {', '.join(group)}{', ' if group else ''}0, 0.0, 0, 0, 0, 0, 0, count(*) - 1 "
+                     f"FROM ({mentions}) AS m GROUP BY {', '.join(group + ['st'])} HAVING count(*) > 1")
+        params += event_params
+    union = " UNION ALL ".join(f"SELECT * FROM ({part}) AS p{i}" for i, part in enumerate(parts))
+    sql = (f"SELECT {', '.join(group)}{', ' if group else ''}sum(n), coalesce(sum(gs), 0.0), "
+           "sum(gs) / CAST(nullif(sum(gn), 0) AS DOUBLE PRECISION), "
+           + ", ".join(f"sum({c})" for c in QUAD_COLUMNS)
+           + (", sum(n) - sum(dup)" if stories else "")
+           + f" FROM ({union}) AS parts" + by_key)
+    sql = _ordered(sql, group, per=per, order=order, limit=limit, params=params, events="sum(n)")
+    return sql, params, [name for name, _ in keys]
+
+
+def choose_rollup(tables: Sequence[Any], dims: Sequence[str], *, per: str | None, filters: Any,
+                  actors: str) -> Any:
+    """Of ``tables`` (chronist.store.daily.Rollup) the one of fewest keys with a column for every
+    dimension and filter, and days where the period or bounds within a month need them."""
+    need: set[str] = set()
+    for dim in dims:
+        if dim in ("source", "target"):
+            need |= {f"{dim}_code"} | ({f"{dim}_sector"} if actors == "sector" else set())
+        else:
+            need.add({"category": "plover", "quad": "quad", "country": "country"}[dim])
+    named = [("source", filters.source), ("target", filters.target)]
+    named += [(role, v) for v in (filters.actor, *(filters.dyad or ())) for role in ("source", "target")]
+    for role, value in named:
+        if value:
+            need |= {f"{role}_code"} | ({f"{role}_sector"} if "/" in value.strip() else set())
+    need |= {column for column, value in (("plover", filters.category), ("quad", filters.quad),
+                                          ("country", filters.country), ("lang", filters.lang),
+                                          ("modality", filters.modality)) if value}
+    since, until = day_bounds(filters)
+    whole_months = (per not in ("day", "week") and (since is None or since.endswith("-01"))
+                    and (until is None or date_bounds(until[:7])[1].isoformat() == until))
+    fitting = [t for t in tables if need <= set(t.keys) and (t.time == "day" or whole_months)]
+    return min(fitting, key=lambda t: (len(t.keys), t.time == "day"))
 
 
 # -- the web view (chronist.web.data) ---------------------------------------------------------

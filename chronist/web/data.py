@@ -22,8 +22,9 @@ from chronist.coding.ontology import PLOVER_CATEGORIES, QUADS
 from chronist.errors import InputError
 from chronist.model import MODALITIES
 from chronist.store import sql
-from chronist.store.dialect import SQLITE, dialect_of
+from chronist.store.dialect import dialect_of
 from chronist.store.queries import date_bounds, reason_group
+from chronist.store.search import has_trigrams
 
 PAGE_SIZE = 50
 COUNT_CAP = 1_000           # the events page counts matches up to this, then says "more than"
@@ -118,7 +119,10 @@ class EventsPage:
 
 
 def _where_sql(conn: Any | None, filters: Filters, *, per_row: bool = False) -> tuple[str, list[Any]]:
-    where, params = filters.where(per_row=per_row, dialect=SQLITE if conn is None else dialect_of(conn))
+    if conn is None:
+        where, params = filters.where(per_row=per_row)
+    else:
+        where, params = filters.where(per_row=per_row, dialect=dialect_of(conn), trigrams=has_trigrams(conn))
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
