@@ -195,7 +195,7 @@ def test_both_backends_have_the_same_schema(tmp_path: Path, pg_server) -> None:
             ours = {t: c for t, c in _columns(lite).items() if not t.startswith("sentence_trigrams")}
             assert _columns(server) == ours
             assert set(ours) == {"migrations", "articles", "sentences", "events", "event_actors", "stories",
-                                 "daily_counts"}
+                                 "daily_counts", "monthly_types", "monthly_dyads", "monthly_actors"}
             assert server.conn.execute("SELECT count(*) FROM pg_indexes WHERE indexname = ?",
                                        ("sentences_text_trigrams",)).fetchone()[0] == 1
     finally:
