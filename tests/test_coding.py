@@ -218,3 +218,8 @@ def test_a_legal_act_named_as_a_noun_is_the_authorities(text, expected):
 def test_a_legal_act_protested_against_is_no_event_of_its_own():
     found = events("In Belarus protestierten Studenten gegen die Festnahme von drei Aktivisten.", "de")
     assert not any(plover == "COERCE" for _, plover, _, _ in found)
+
+
+def test_we_in_quoted_speech_is_the_speakers_side():
+    found = events("„Wir werden die Hilfe für Somalia verdoppeln“, sagte der kenianische Präsident.", "de")
+    assert [(src, plover, tgt) for src, plover, tgt, _ in found] == [("KEN", "AGREE", "SOM")]
