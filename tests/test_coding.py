@@ -223,3 +223,15 @@ def test_a_legal_act_protested_against_is_no_event_of_its_own():
 def test_we_in_quoted_speech_is_the_speakers_side():
     found = events("„Wir werden die Hilfe für Somalia verdoppeln“, sagte der kenianische Präsident.", "de")
     assert [(src, plover, tgt) for src, plover, tgt, _ in found] == [("KEN", "AGREE", "SOM")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In Peru forderte die Opposition den Rücktritt des Kabinetts.", "de", ("PER", "REQUEST", "PER", "asserted")),
+    ("Peruvian opposition lawmakers demanded early elections.", "en", ("PER", "REQUEST", "PER", "asserted")),
+], ids=["de-opposition", "en-lawmakers"])
+def test_a_demand_with_no_one_named_is_made_of_the_own_government(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+def test_a_government_demanding_with_no_one_named_has_no_target():
+    assert events("Peru forderte Verhandlungen.", "de") == []

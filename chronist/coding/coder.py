@@ -25,6 +25,9 @@ REQUEST_CODE = "10"
 # aimed at the actor's own country (the convention of CAMEO and PLOVER coders).
 DOMESTIC_CODES = ("14", "172", "132", "081")
 PROTEST_CODES = ("14",)
+# ... and so are demands with no one named made by anyone but a government ("die Opposition
+# forderte Neuwahlen", "Demonstranten verlangten den Rücktritt").
+DEMAND_CODES = ("10",)
 # Threats and uses of force with no one named are aimed at the country where they happen
 # ("drohte mit Anschlägen in Israel").
 FORCE_CODES = ("13", "15", "18", "19", "20")
@@ -101,7 +104,10 @@ class Coder:
                 target = list(source)
             if not frame.reciprocal and not unnamed:
                 target = [a for a in target if not any(_same_party(a, b) for b in source)]
-            if not target and frame.cameo.startswith(DOMESTIC_CODES):
+            if not target and (frame.cameo.startswith(DOMESTIC_CODES) or (
+                    frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
+                if any(a.code == "UNK" for a in source):
+                    source, _ = _localise(source, [], sentence, home)
                 target = _own_government(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not unnamed:
                 target = _place_country(sentence, source)
@@ -594,6 +600,12 @@ def _same(actors: list[Actor], others: list[Actor]) -> bool:
 def _known(actors: list[Actor]) -> list[Actor]:
     """Actors of known nationality (a bare "the troops" is no one's target)."""
     return [a for a in actors if a.code != "UNK"]
+
+
+def _nongovernmental(source: list[Actor]) -> bool:
+    """Whether the actors are all named by a sector other than government (opposition, parties,
+    civilians, parliament ...), not a state named bare."""
+    return bool(source) and all(a.sector not in (None, "GOV") for a in source)
 
 
 def _own_government(source: list[Actor]) -> list[Actor]:
