@@ -30,7 +30,9 @@ def first_event(text: str, lang: str):
      ([("HUN", "CVL")], "PROTEST", [("HUN", "GOV")])),
     ("en", "Two Palestinians were shot by Israeli soldiers.",
      ([("ISR", "MIL")], "ASSAULT", [("PSE", "CVL")])),
-], ids=["de-zehntausende", "de-tausende", "de-number", "en-thousands", "en-number"])
+    ("de", "In Sofia haben bis zu 8.000 Bulgaren gegen die Regierung protestiert.",
+     ([("BGR", "CVL")], "PROTEST", [("BGR", "GOV")])),
+], ids=["de-zehntausende", "de-tausende", "de-number", "en-thousands", "en-number", "de-bis-zu"])
 def test_counted_people_are_civilians(lang: str, text: str, expected: tuple) -> None:
     assert first_event(text, lang) == expected
 

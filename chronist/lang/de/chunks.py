@@ -200,6 +200,12 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() or particle_name(token.text)
 
 
+def _number_bound(tokens: list[Token], i: int) -> bool:
+    """"bis zu" before a number: "bis zu 12.000 Menschen" is a noun phrase, not a phrase with "zu"."""
+    return (i + 2 < len(tokens) and tokens[i].text.lower() == "bis" and tokens[i + 1].text.lower() == "zu"
+            and tokens[i + 2].pos == "CARD")
+
+
 def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     """Noun phrases of a clause's tokens, in order, each with its preposition and cases."""
     chunks: list[Chunk] = []
@@ -207,7 +213,9 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     while i < n:
         prep_token = None
         start = i
-        if tokens[i].pos in ("APPR", "APPRART") and i + 1 < n:
+        if _number_bound(tokens, i):
+            i += 2                # "bis zu 12.000 Menschen": the bound of a number, no preposition
+        elif tokens[i].pos in ("APPR", "APPRART") and i + 1 < n:
             prep_token = tokens[i]
             i += 1
             start = i
