@@ -51,3 +51,12 @@ def test_quantity_noun_and_name_are_one_phrase() -> None:
     clause = next(c for c in doc.sentences[0].clauses if c.predicate.lemma == "protestieren")
     (subject,) = clause.args("subject")
     assert subject.text == "Zehntausende Ungarn" and subject.counted
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "In Lettland protestierten ethnische Russen gegen das neue Sprachgesetz.", [("LVA", "CVL")]),
+    ("en", "Ethnic Hungarians in Romania protested against the new language law.", [("ROU", "CVL")]),
+], ids=["de-ethnische", "en-ethnic"])
+def test_an_ethnic_group_is_of_the_country_it_lives_in(lang: str, text: str, expected: list) -> None:
+    source, plover, _ = first_event(text, lang)
+    assert (source, plover) == (expected, "PROTEST")

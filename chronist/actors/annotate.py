@@ -67,10 +67,13 @@ class ActorAnnotator:
             pairs = phrases(sentence)
             for clause, phrase in pairs:
                 phrase.actors = self._match(phrase, date)
-                if phrase.counted:                  # "Tausende Ungarn": people, not the state
+                ethnic = any(t.text.lower() in self.words.ethnic_modifiers for t in phrase.tokens)
+                if phrase.counted or ethnic:        # "Tausende Ungarn": people, not the state
                     for actor in phrase.actors:
                         if actor.sector is None and actor.name is None and state(actor.code):
                             actor.sector = "CVL"
+                            if ethnic:              # "ethnische Albaner": of the country they live in
+                                actor.code = "UNK"
             for clause, phrase in pairs:
                 self._seat(clause, phrase)
                 subject = phrase.role == "subject" and clause.parent is None

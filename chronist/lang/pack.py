@@ -97,6 +97,8 @@ class Words:
     reciprocal_prepositions: frozenset[str] = frozenset()
     # what introduces the cause of harm ("bei einer Explosion", "in a blast")
     cause_prepositions: frozenset[str] = frozenset()
+    # "ethnische Albaner", "ethnic Russians": a people living in another country, not that state
+    ethnic_modifiers: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
