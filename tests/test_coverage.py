@@ -43,27 +43,32 @@ PONDER
 MULL_OVER [090]
 MUSE
 
+---  WAGE_WAR   [190]  ---
++WAGE_PEACE
+
 ######## TRANSFORMATIONS ##########
 SHOULD_NOT_COUNT [020]
 """
 
 
 def test_petrarch_verbs_reads_heads_members_and_codes():
-    assert petrarch_verbs(SAMPLE) == ["dash", "hurry", "mull over", "rebuke", "scold", "tell off"]
+    assert petrarch_verbs(SAMPLE) == ["dash", "hurry", "mull over", "rebuke", "scold", "tell off", "wage peace",
+                                      "wage war"]
 
 
-def test_verb_coverage_counts_exact_lemmas_and_verb_plus_preposition():
+def test_verb_coverage_counts_exact_lemmas_verb_plus_preposition_and_verb_plus_object():
     book = parse_frames("""
 verbs:
   - {lemma: scold, cameo: "111", target: [object]}
   - {lemma: tell off, cameo: "111", target: [object]}
   - {lemma: mull, when_prep: [over], cameo: "09", target: [prep:over]}
   - {lemma: hurry, when_object: [aid], cameo: "07", target: [prep:to]}
+  - {lemma: wage, when_object: [war], cameo: "190", target: [prep:against]}
 """, where="test")
     cov = verb_coverage(SAMPLE, book.frames())
-    assert cov.known == ("hurry", "mull over", "scold", "tell off")
-    assert cov.unknown == ("dash", "rebuke")
-    assert cov.total == 6 and cov.share == pytest.approx(4 / 6)
+    assert cov.known == ("hurry", "mull over", "scold", "tell off", "wage war")
+    assert cov.unknown == ("dash", "rebuke", "wage peace")
+    assert cov.total == 8 and cov.share == pytest.approx(5 / 8)
 
 
 def test_missing_codes_are_event_codes_without_a_frame():

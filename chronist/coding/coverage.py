@@ -12,10 +12,11 @@ patterns carries a CAMEO code (anything other than ``[---]``). The same lemma in
 blocks counts once.
 
 An English frame *knows* a lemma when a verb frame has exactly that lemma, or, for an
-entry of two or more words ("ask for", "crack down on"), when a verb frame's lemma is the
-entry's first word(s) and the next word is a preposition that frame asks for (in
-``when_prep`` or as a ``prep:<word>`` target) — "ask for" is coded as *ask* with a
-for-phrase.
+entry of two or more words ("ask for", "crack down on", "wage war"), when a verb frame's
+lemma is the entry's first word(s) and the next word is a preposition that frame asks for
+(in ``when_prep`` or as a ``prep:<word>`` target) or an object noun it asks for (in
+``when_object``) — "ask for" is coded as *ask* with a for-phrase, "wage war" as *wage* with
+the object *war*.
 
 The dictionary file is read from a path the caller gives; nothing of it is stored here.
 """
@@ -97,9 +98,9 @@ def _knows(lemma: str, verbs: dict[str, list[Frame]]) -> bool:
         return True
     words = lemma.split()
     for cut in range(len(words) - 1, 0, -1):
-        head, prep = " ".join(words[:cut]), words[cut]
+        head, word = " ".join(words[:cut]), words[cut]
         for frame in verbs.get(head, ()):
-            if prep in frame.when_prep or f"prep:{prep}" in frame.target:
+            if word in frame.when_prep or word in frame.when_object or f"prep:{word}" in frame.target:
                 return True
     return False
 
