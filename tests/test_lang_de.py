@@ -209,3 +209,11 @@ def test_thousands_of_coordinated_clauses_do_not_exhaust_the_stack():
     verbs once raised RecursionError."""
     sentences = FRONTEND.process(Article(text="werden auf und wurde   und und  und und " * 1000))
     assert sentences and sum(len(s.clauses) for s in sentences) > 100
+
+
+def test_a_dash_between_two_headline_clauses_ends_the_first():
+    found = clauses("Deutschland kritisiert Polen – Litauen droht Russland.")
+    lemmas = [c.predicate.lemma for c in found]
+    assert lemmas[:2] == ["kritisieren", "drohen"]
+    assert role_text(found[0], "object") == ["Polen"]
+    assert role_text(found[1], "subject") == ["Litauen"]

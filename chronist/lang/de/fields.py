@@ -34,9 +34,9 @@ class Piece:
 
 
 def _is_boundary(token: Token) -> bool:
-    if token.pos == "$,":
-        return True
-    return token.pos in _BOUNDARIES and token.text in _DASHES
+    # an en or em dash is punctuation whatever the tagger made of it (it tags "–" as a foreign
+    # word now and then: "Russland – Türkei droht Kurden")
+    return token.pos == "$," or token.text in "–—" or (token.pos in _BOUNDARIES and token.text in _DASHES)
 
 
 def _repair_final_verb(tokens: list[Token]) -> None:
