@@ -161,7 +161,8 @@ def aggregate(conn: Any, *, by: str | Iterable[str] = (), per: str | None = None
     if rollups:
         # the parts for compound actors and retold stories only where the store has any
         retold = stories and conn.execute(RETOLD).fetchone() is not None
-        compound = conn.execute(ANY_COMPOUND).fetchone() is not None
+        any_compound = ANY_COMPOUND.format(index=dialect.indexed_by("event_actors_compound"))
+        compound = conn.execute(any_compound).fetchone() is not None
         sql, params, names = daily_aggregate_sql(dims, per=per, filters=filters, actors=actors, stories=retold,
                                                  order=order, limit=limit, dialect=dialect, compound=compound,
                                                  tables=rollups)

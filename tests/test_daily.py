@@ -118,13 +118,17 @@ CASES = [
     dict(by="source,target", actors="code", per="year", filters=Filters(actor="KOR", since="2023")),
     dict(by="category,quad,country", per="month", filters=Filters(lang="en", modality="asserted")),
     dict(by="target", filters=Filters(dyad=("DEU/GOV", "USA"), until="2023-05")),
+    # the first groups in key order, read from the dyad tables' index in that order
+    dict(by="source,target", per="month", limit=7),
+    dict(by="source,target", actors="code", per="month", limit=4, filters=Filters(since="2023-05")),
+    dict(by="source", per="month", limit=3, filters=Filters(actor="USA")),
 ]
 
 # the table each case reads its cells from
 TABLES = ["monthly_dyads", "monthly_types", "monthly_actors", "monthly_dyads", "monthly_dyads", "daily_counts",
           "daily_counts", "monthly_dyads", "daily_counts", "daily_counts", "daily_counts", "daily_counts",
           "monthly_types", "monthly_types", "daily_counts", "daily_counts", "monthly_dyads", "monthly_actors",
-          "monthly_dyads", "monthly_types", "monthly_actors"]
+          "monthly_dyads", "monthly_types", "monthly_actors", "monthly_actors", "monthly_dyads", "monthly_actors"]
 
 
 def test_each_case_reads_the_smallest_table_that_answers():
@@ -152,6 +156,84 @@ def test_daily_counts_give_the_rows_of_the_events(conn, case):
     assert records(aggregate(conn, **case)) == from_events
     if "NOWHERE" not in repr(case):
         assert from_events
+
+
+FIRST_GROUPS = [dict(by="source,target", per="month"), dict(by="source,target", per="month", actors="code"),
+                dict(by="source", per="month"), dict(by="source,target", per="month", filters=Filters(since="2023-06"))]
+
+
+@pytest.mark.parametrize("case", FIRST_GROUPS, ids=[str(i) for i in range(len(FIRST_GROUPS))])
+def test_the_first_groups_are_the_head_of_all_groups(conn, case):
+    """Limited in key order, an aggregate reads the first groups from the index in their order;
+    its rows are the first rows of the whole aggregate, with their compound actors and stories."""
+    whole = records(aggregate(conn, **case))
+    assert len(whole) > 5
+    for limit in (0, 1, 2, 5, len(whole) - 1, len(whole), len(whole) + 5):
+        assert records(aggregate(conn, limit=limit, **case)) == whole[:limit]
+
+
+def test_the_dyad_tables_have_their_index_in_group_order(conn):
+    from chronist.store.dialect import SQLITE, dialect_of
+    sql = ("SELECT name FROM sqlite_master WHERE type = 'index'" if dialect_of(conn) is SQLITE
+           else "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")
+    names = {row[0] for row in conn.execute(sql)}
+    assert {"monthly_actors_groups", "monthly_dyads_groups"} <= names
+
+
+def test_the_first_groups_are_read_in_index_order_without_a_sort(conn):
+    """SQLite reads the cells of the first groups from the index in group order and sorts none
+    of them (only the few rows of the page and the compound actors are sorted after)."""
+    from chronist.store.daily import ANY_COMPOUND, present
+    from chronist.store.dialect import SQLITE, dialect_of
+    from chronist.store.sql import daily_aggregate_sql
+    if dialect_of(conn) is not SQLITE:
+        pytest.skip("SQLite's query plan")
+    assert conn.execute(ANY_COMPOUND.format(index=SQLITE.indexed_by("event_actors_compound"))).fetchone()
+    for actors, table in (("sector", "monthly_actors"), ("code", "monthly_dyads")):
+        sql, params, _ = daily_aggregate_sql(("source", "target"), per="month", filters=Filters(since="2023"),
+                                             actors=actors, stories=True, order="key", limit=10, dialect=SQLITE,
+                                             tables=present(conn))
+        plan = conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+        (cells,) = [parent for _, parent, _, detail in plan if f"USING INDEX {table}_groups " in detail]
+        assert not [detail for _, parent, _, detail in plan if parent == cells and "TEMP B-TREE" in detail]
+
+
+def _edge_documents() -> list[Document]:
+    """Events of actor codes that order differently as codes and as keys ("AB-C" comes before
+    "AB/GOV" as text, after "AB" as a code; "A_B" after "AB" as text, before it without case)
+    and actors missing, over two months."""
+    codes = ["AB", "AB-C", "ABC", "A_B", "A0", "ZZ"]
+    rng = random.Random(17)
+    docs = []
+    for a in range(30):
+        text = f"Report {a}."
+        events = []
+        for i in range(4):
+            source, target = rng.choice(codes + [None]), rng.choice(codes)
+            events.append(Event(
+                article=f"edge-{a}", sentence_index=0, sentence=text,
+                source=[Actor(source, rng.choice([None, "GOV", "MIL"]), text=source)] if source else [],
+                target=[Actor(target, rng.choice([None, "GOV"]), text=target)], plover="AGREE", cameo="",
+                quad=QUAD_CLASSES["AGREE"], goldstein=4.0, modality="asserted", event_text="said",
+                trigger_start=0, trigger_end=6, date=rng.choice(["2024-01-05", "2024-02-11"]),
+                date_basis="publication"))
+        article = Article(text=text, id=f"edge-{a}", lang="en", date=dt.date(2024, 2, 12))
+        docs.append(Document(article=article, lang="en", sentences=[Sentence(0, text, 0, len(text))], events=events))
+    return docs
+
+
+def test_the_first_groups_of_codes_that_sort_apart(db_target):
+    fill(db_target, _edge_documents())
+    conn = open_readonly(db_target)
+    try:
+        for case in FIRST_GROUPS[:3]:
+            whole = records(aggregate(conn, **case))
+            assert whole == records(aggregate(conn, daily=False, **case))
+            assert len(whole) > 20
+            for limit in range(1, len(whole) + 2):
+                assert records(aggregate(conn, limit=limit, **case)) == whole[:limit], (case, limit)
+    finally:
+        conn.close()
 
 
 def test_every_event_is_in_a_cell_or_compound(conn):

@@ -48,6 +48,11 @@ class Dialect:
         """The operator matching a LIKE pattern without regard to the case of ASCII letters."""
         return "LIKE"
 
+    def nocase(self, expr: str) -> str:
+        """``expr`` compared, grouped and ordered without regard to case, as the actor code columns
+        are (SQLite gives a function's value its own binary order; PostgreSQL keeps the column's)."""
+        return f"{expr} COLLATE NOCASE"
+
     def indexed_by(self, index: str) -> str:
         """A hint to read a table through ``index`` (SQLite's planner takes it; others plan alone)."""
         return f" INDEXED BY {index}"
@@ -97,6 +102,9 @@ class PostgresDialect(Dialect):
 
     def like(self) -> str:
         return "ILIKE"
+
+    def nocase(self, expr: str) -> str:
+        return expr
 
     def indexed_by(self, index: str) -> str:
         return ""

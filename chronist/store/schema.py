@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from chronist.errors import StoreError
-from chronist.store.daily import fill_sql, table_sql
-from chronist.store.dialect import SQLITE, dialect_of
+from chronist.store.daily import fill_sql, groups_index_sql, table_sql
+from chronist.store.dialect import POSTGRES, SQLITE, dialect_of
 
 log = logging.getLogger(__name__)
 
@@ -182,6 +182,11 @@ END;
 """
 
 
+# The dyad tables in the order of an aggregate's groups by month, source and target
+# (chronist.store.daily.groups_index_sql): a page of those groups reads its first cells, unsorted.
+_GROUPS = groups_index_sql()
+
+
 def _has_trigrams() -> bool:
     try:
         sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x, content='', tokenize='trigram')")
@@ -197,6 +202,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "stories: mentions of one real-world event", _STORIES),
     Migration(5, "daily counts", _DAILY),
     Migration(6, "sentence search index", _SEARCH if _has_trigrams() else "-- no FTS5 trigram tokenizer here\n"),
+    Migration(7, "dyad counts in the order of their groups", _GROUPS),
 )
 
 # The same schema in PostgreSQL's types: ids are identity columns (SQLite's INTEGER PRIMARY KEY),
@@ -237,6 +243,7 @@ PG_MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "stories: mentions of one real-world event", _to_postgres(_STORIES)),
     Migration(5, "daily counts", _to_postgres(_DAILY)),
     Migration(6, "sentence search index", _PG_SEARCH),
+    Migration(7, "dyad counts in the order of their groups", groups_index_sql(POSTGRES)),
 )
 
 _MIGRATIONS_TABLE = """

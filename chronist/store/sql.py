@@ -255,11 +255,6 @@ def _ordered(sql: str, group: list[str], *, per: str | None, order: str, limit: 
 
 # -- aggregates over the daily counts (chronist.store.daily) ---------------------------------
 
-# a daily cell's actor: "USA/GOV", "USA", or NULL when the role has none ('' in the cell)
-_DAILY_ACTOR = ("CASE WHEN d.{r}_code = '' THEN NULL ELSE d.{r}_code || CASE WHEN d.{r}_sector != '' "
-                "THEN '/' || d.{r}_sector ELSE '' END END")
-
-
 def daily_aggregate_sql(dims: Sequence[str], *, per: str | None, filters: Any, actors: str, stories: bool,
                         order: str, limit: int | None, dialect: Dialect, tables: Sequence[Any],
                         compound: bool = True) -> tuple[str, list[Any], list[str]]:
@@ -268,20 +263,35 @@ def daily_aggregate_sql(dims: Sequence[str], *, per: str | None, filters: Any, a
     read one by one (``compound``: the store has some), less one for each further mention of a
     story within a group (``stories``: the store has stories of several mentions). The cells
     come from the smallest of ``tables`` (chronist.store.daily.Rollup) that answers. Returns
-    the SQL, its parameters and the names of its key columns."""
-    from chronist.store.daily import COMPOUND, QUAD_COLUMNS
+    the SQL, its parameters and the names of its key columns.
+
+    Where only the first ``limit`` groups in key order are asked for and the table has an index
+    in the order of those groups (chronist.store.daily.Rollup.groups), the cells of those groups
+    alone are read, in the index's order: no other group can come before them, since every group
+    of the events is a group of cells or of the compound part, which is read whole."""
+    from chronist.store.daily import COMPOUND, QUAD_COLUMNS, actor_key
     rollup = choose_rollup(tables, dims, per=per, filters=filters, actors=actors)
     where, params = daily_conditions(filters, rollup.time)
-    keys = _keys(dims, actor=lambda d: f"NULLIF(d.{d}_code, '')" if actors == "code" else _DAILY_ACTOR.format(r=d),
+    keys = _keys(dims, actor=lambda d: actor_key(d, actors, dialect),
                  columns={"category": "d.plover", "quad": "NULLIF(d.quad, '')", "country": "NULLIF(d.country, '')"})
     if per is not None:
         keys.append(("period", dialect.period(per, f"d.{rollup.time}")))
         where.append(f"d.{rollup.time} != ''")
     group = [f"k_{name}" for name, _ in keys]
-    cells = (f"SELECT {', '.join(f'{expr} AS k_{name}' for name, expr in keys)}"
-             f"{', ' if keys else ''}d.events AS n, d.goldstein_sum AS gs, d.goldstein_n AS gn, "
-             + ", ".join(f"d.{c} AS {c}" for c in QUAD_COLUMNS) + ", 0 AS dup"
-             + f" FROM {rollup.name} d" + (" WHERE " + " AND ".join(where) if where else ""))
+    columns = ", ".join(f"{expr} AS k_{name}" for name, expr in keys) + (", " if keys else "")
+    table = f" FROM {rollup.name} d" + (" WHERE " + " AND ".join(where) if where else "")
+    if _first_groups(rollup, dims, per=per, actors=actors, order=order, limit=limit):
+        # grouped by the index's own columns, so its order gives the groups one after another
+        # (the time column is never NULL; the actors' NULLs come first, as the index has them)
+        actor_keys = [expr for name, expr in keys if name != "period"]
+        cells = (f"SELECT {columns}sum(d.events) AS n, sum(d.goldstein_sum) AS gs, sum(d.goldstein_n) AS gn, "
+                 + ", ".join(f"sum(d.{c}) AS {c}" for c in QUAD_COLUMNS) + f", 0 AS dup{table}"
+                 f" GROUP BY {', '.join([f'd.{rollup.time}', *actor_keys])}"
+                 f" ORDER BY {', '.join([f'd.{rollup.time}', *(f'{k} NULLS FIRST' for k in actor_keys)])} LIMIT ?")
+        params.append(int(limit))
+    else:
+        cells = (f"SELECT {columns}d.events AS n, d.goldstein_sum AS gs, d.goldstein_n AS gn, "
+                 + ", ".join(f"d.{c} AS {c}" for c in QUAD_COLUMNS) + f", 0 AS dup{table}")
     event_where, event_params = filter_conditions(filters, dialect=dialect)
     by_key = f" GROUP BY {', '.join(group)}" if group else ""
     parts = [cells]
@@ -306,6 +316,14 @@ def daily_aggregate_sql(dims: Sequence[str], *, per: str | None, filters: Any, a
            + f" FROM ({union}) AS parts" + by_key)
     sql = _ordered(sql, group, per=per, order=order, limit=limit, params=params, events="sum(n)")
     return sql, params, [name for name, _ in keys]
+
+
+def _first_groups(rollup: Any, dims: Sequence[str], *, per: str | None, actors: str, order: str,
+                  limit: int | None) -> bool:
+    """Whether the aggregate asks for its first ``limit`` groups in key order and ``rollup`` has an
+    index in that order: period (the table's own), then source, then target, by ``actors``."""
+    return (limit is not None and order == "key" and per == rollup.time and rollup.groups == actors
+            and tuple(dims) in (("source",), ("source", "target")))
 
 
 def choose_rollup(tables: Sequence[Any], dims: Sequence[str], *, per: str | None, filters: Any,
