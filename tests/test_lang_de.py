@@ -217,3 +217,15 @@ def test_a_dash_between_two_headline_clauses_ends_the_first():
     assert lemmas[:2] == ["kritisieren", "drohen"]
     assert role_text(found[0], "object") == ["Polen"]
     assert role_text(found[1], "subject") == ["Litauen"]
+
+
+def test_a_headline_tells_its_acts_by_participles():
+    found = clauses("Kenia: Drei Journalisten festgenommen, zwei Polizisten verletzt.")
+    assert [(c.predicate.lemma, c.predicate.voice, c.predicate.tense) for c in found] == [
+        ("festnehmen", "passive", "past"), ("verletzen", "passive", "past")]
+    assert role_text(found[0], "object") == ["Drei Journalisten"]
+
+
+def test_a_verbless_line_without_a_participle_keeps_its_noun_events_only():
+    found = clauses("Merkel am Montag bei ihrem Besuch in Paris.")
+    assert all(c.predicate.kind != "verb" for c in found)

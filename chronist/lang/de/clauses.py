@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from chronist.lang.de.chunks import Chunk, noun_chunks, preposition
-from chronist.lang.de.fields import FINITE, NONFINITE, Piece, pieces
+from chronist.lang.de.fields import FINITE, NONFINITE, QUOTES, Piece, pieces
 from chronist.lang.de.lexicon import lexicon
 from chronist.lang.de.tag import participle_lemma
 from chronist.model import Clause, Phrase, Predicate, Token
@@ -63,6 +63,8 @@ class SentenceAnalyser:
             extra.extend(self._participles(index, parts[p], c))
         clauses.extend(extra)
         if not clauses and any(piece.kind == "stub" for piece in parts):
+            clauses.extend(self._headline_participles(index, tokens))
+        if not clauses and any(piece.kind == "stub" for piece in parts):
             # a verbless line ("Kim Jong Un am Samstag bei seinem Treffen mit Moon."): noun events only
             holder = Clause(sentence=index, predicate=Predicate(lemma="", tokens=[], kind="none"))
             for piece in parts:
@@ -74,6 +76,31 @@ class SentenceAnalyser:
                         clause.arguments.insert(0, _phrase(topic, "subject"))
                 clauses.extend(found)
         return clauses
+
+    def _headline_participles(self, index: int, tokens: list[Token]) -> list[Clause]:
+        """A headline without a finite verb tells its acts by participles: "Zwei Palästinenser
+        erschossen, vier Israelis verletzt" is two passive clauses in the past, one per stretch
+        between commas, colons and dashes that ends in a participle after a noun phrase."""
+        out: list[Clause] = []
+        stretch: list[Token] = []
+        for token in tokens + [None]:
+            if token is not None and not (token.pos in ("$,", "$.") or token.text in ":;–—-"):
+                stretch.append(token)
+                continue
+            words = [t for t in stretch if t.text not in QUOTES]
+            stretch = []
+            if len(words) < 2 or words[-1].pos != "VVPP" or any(t.pos in FINITE for t in words):
+                continue
+            chunks = noun_chunks(words[:-1])
+            if not any(c.prep is None for c in chunks):
+                continue
+            main = words[-1]
+            predicate = Predicate(lemma=main.lemma, tokens=[main], voice="passive", tense="past")
+            clause = Clause(sentence=index, predicate=predicate)
+            self._arguments(clause, Piece(tokens=words, kind="main"), chunks, None)
+            predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+            out.append(clause)
+        return out
 
     # -- one clause --------------------------------------------------------
     def _clause(self, index: int, piece: Piece) -> tuple[Clause, list[Chunk]] | None:
