@@ -235,3 +235,11 @@ def test_a_demand_with_no_one_named_is_made_of_the_own_government(text, lang, ex
 
 def test_a_government_demanding_with_no_one_named_has_no_target():
     assert events("Peru forderte Verhandlungen.", "de") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In Mali griffen ausländische Truppen die Rebellen an.", "de", ("UNK", "ASSAULT", "MLI", "asserted")),
+    ("In Mali, Western governments criticized the rebels.", "en", ("UNK", "ACCUSE", "MLI", "asserted")),
+], ids=["de-ausländische", "en-western"])
+def test_an_actor_said_to_be_foreign_keeps_its_unknown_country(text, lang, expected):
+    assert expected in events(text, lang)

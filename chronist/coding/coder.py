@@ -561,7 +561,7 @@ def _localise(source: list[Actor], target: list[Actor], sentence: Sentence,
         if country is None:
             return actors
         return [Actor(code=country, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
-                if a.code == "UNK" else a for a in actors]
+                if a.code == "UNK" and not a.abroad else a for a in actors]
     return fill(source, target), fill(target, source)
 
 

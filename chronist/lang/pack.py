@@ -99,13 +99,16 @@ class Words:
     cause_prepositions: frozenset[str] = frozenset()
     # "ethnische Albaner", "ethnic Russians": a people living in another country, not that state
     ethnic_modifiers: frozenset[str] = frozenset()
+    # beginnings of words that make an actor foreign or of many countries ("westliche
+    # Regierungen", "foreign forces"): it is not localised to the article's country
+    foreign_modifiers: tuple[str, ...] = ()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
         return self.location_prepositions | self.binding_prepositions | self.prepositions
 
 
-_ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes"}
+_ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers"}
 
 
 def _fill(cls, data: dict, where: str):
