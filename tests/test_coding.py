@@ -243,3 +243,11 @@ def test_a_government_demanding_with_no_one_named_has_no_target():
 ], ids=["de-ausländische", "en-western"])
 def test_an_actor_said_to_be_foreign_keeps_its_unknown_country(text, lang, expected):
     assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Emmanuel Macron sprach vor der Generalversammlung der Vereinten Nationen. Er kritisierte Russland scharf.", "de"),
+    ("Emmanuel Macron spoke at the General Assembly of the United Nations. He criticised Russia.", "en"),
+], ids=["de-er", "en-he"])
+def test_he_is_the_person_not_the_international_body_named_in_between(text, lang):
+    assert ("FRA", "ACCUSE", "RUS", "asserted") in events(text, lang)

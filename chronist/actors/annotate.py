@@ -22,6 +22,7 @@ class ActorAnnotator:
         self.lang = lang
         self.words = languages.get(lang).words
         self.matcher = matcher
+        self.person_names = frozenset(p.name for p in matcher.dictionary.persons.values())
 
     def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
         words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
@@ -61,7 +62,7 @@ class ActorAnnotator:
 
     def annotate(self, doc: Document) -> None:
         """Set ``Phrase.actors`` of every argument and speaker, pronouns resolved."""
-        mentions = Mentions()
+        mentions = Mentions(person_names=self.person_names)
         date = doc.article.date
         for sentence in doc.sentences:
             pairs = phrases(sentence)

@@ -4,7 +4,8 @@ A deliberately small rule set, the same for German and English:
 - a possessive ("sein", "his") refers to its clause's subject when it has one;
 - a personal pronoun ("er", "he") refers to the speaker of reported speech,
   else to the last person named earlier in the sentence, else to the subject of
-  the previous sentence, else to the last person named at all;
+  the previous sentence, else to the last person named at all (a person of an
+  international body, not the body: not "die Vereinten Nationen" named in between);
 - a demonstrative ("dieser") refers to the last person named before it;
 - a definite description with no name of its own ("der Präsident", "the
   minister") refers to the last named actor of the same sector.
@@ -47,6 +48,7 @@ class Mentions:
     """Named actors of an article so far, in text order."""
 
     items: list[Mention] = field(default_factory=list)
+    person_names: frozenset[str] = frozenset()     # the names of persons: "er" and "he" refer only to them
 
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False) -> None:
         named = [a for a in actors if a.name]
@@ -70,6 +72,9 @@ class Mentions:
             return _copy(speaker, token) if speaker else []
         if speaker and any(a.name for a in speaker):
             return _copy([a for a in speaker if a.name], token)
+        # "er", "he": not an international body named in between ("Ri sprach vor der
+        # Generalversammlung der Vereinten Nationen. Er rief ...")
+        earlier = [m for m in earlier if any(a.name in self.person_names or ":" not in a.code for a in m.actors)]
         same = [m for m in earlier if m.sentence == sentence]
         if same:
             return _copy(same[-1].actors, token)
