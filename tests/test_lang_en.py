@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from chronist.errors import ConfigError, InputError
 from chronist.lang.en import EnglishFrontEnd, load_lexicon
 from chronist.lang.en.lexicon import LEXICON_PATH, parse_lexicon
-from chronist.lang.en.parse import REPEAT_PIECE, _chunks, _repeats
+from chronist.lang.en.parse import REPEAT_PIECE, _chunks, _runs
 from chronist.model import Article, Clause, Sentence
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -509,13 +509,15 @@ def test_a_line_repeating_one_stretch_costs_the_same_at_any_length(copy):
 
 def test_pieces_of_a_repeating_line():
     copy = "Iran met Iraq. "
-    text = "A first sentence of its own. " + copy * 1_000 + copy[:5]
-    start, period = _repeats(text)
-    assert period == len(copy) and start == len("A first sentence of its own") # ". " repeats too
+    url = "https://example.org/a?b="
+    text = "A first sentence of its own. " + copy * 1_000 + copy[:5] + " and then " + url * 500
+    runs = list(_runs(text))
+    assert [(text[start:start + period], period) for start, end, period in runs] == \
+        [(copy, len(copy)), (url, len(url))]
     pieces = list(_chunks(text))
     assert "".join(p for _, p in pieces) == text and all(text[o:o + len(p)] == p for o, p in pieces)
     assert pieces[0][1] == "A first sentence of its own. " and pieces[1][1].startswith(copy)
-    assert len({p for _, p in pieces}) == 3              # the first sentence, a whole piece, the rest
+    assert len({p for _, p in pieces}) == 6   # the first sentence, a piece and the tail of each run, between
     plain = "".join(f"Sentence number {n} is not like any other. " for n in range(400))
-    assert _repeats(plain) == (len(plain), 0)
+    assert list(_runs(plain)) == []
     assert [p for _, p in _chunks(plain)] == [plain]     # up to CHUNK_CHARS a line is one piece

@@ -221,19 +221,18 @@ def _blocks(text: str, *, split_lines: bool) -> Iterator[tuple[int, str]]:
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
     """(offset, piece) of ``text`` cut into pieces of at most CHUNK_CHARS, at sentence ends
-    or white space. When a text over twice REPEAT_PIECE ends in one stretch repeated over
-    and over (no news paragraph does), that part is cut into pieces of whole repeats:
+    or white space. A stretch of a text over twice REPEAT_PIECE that repeats the same
+    characters over and over (no news paragraph does) is cut into pieces of whole repeats:
     identical pieces, parsed once."""
-    start, period = _repeats(text) if len(text) > 2 * REPEAT_PIECE else (len(text), 0)
-    if not period:
-        yield from _cut(text, 0, len(text))
-        return
-    space = re.search(r"\s", text[start:start + period])     # the pieces start after white space
-    start += space.end() if space else 0
-    step = period * -(-REPEAT_PIECE // period)      # the first multiple of the period >= REPEAT_PIECE
-    yield from _cut(text, 0, start)
-    for pos in range(start, len(text), step):
-        yield pos, text[pos:pos + step]
+    pos = 0
+    if len(text) > 2 * REPEAT_PIECE:
+        for start, end, period in _runs(text):
+            yield from _cut(text, pos, start)
+            step = period * -(-REPEAT_PIECE // period)    # the first multiple of the period >= REPEAT_PIECE
+            for at in range(start, end, step):
+                yield at, text[at:min(at + step, end)]
+            pos = end
+    yield from _cut(text, pos, len(text))
 
 
 def _cut(text: str, pos: int, end: int) -> Iterator[tuple[int, str]]:
@@ -251,29 +250,49 @@ def _cut(text: str, pos: int, end: int) -> Iterator[tuple[int, str]]:
         yield pos, text[pos:end]
 
 
-def _repeats(text: str, *, tries: int = 16) -> tuple[int, int]:
-    """(start, period) such that ``text[start:]`` is its first ``period`` characters at
-    least twice over (the last copy may be cut short), with the shortest period up to
-    CHUNK_CHARS and the earliest start; (len(text), 0) when the second half of the text
-    does not repeat. Only places where 1,000 characters from the middle come back are
-    tried as periods, at most ``tries`` of them."""
-    n = len(text)
-    mid = n // 2
-    anchor = text[mid:mid + 1000]
-    longest = min(CHUNK_CHARS, (n - mid) // 2)
-    found = text.find(anchor, mid + 1, mid + longest + len(anchor))
-    for _ in range(tries):
+def _runs(text: str, *, probe: int = 1_000) -> Iterator[tuple[int, int, int]]:
+    """(start, end, period) of the stretches of ``text`` that repeat their first ``period``
+    characters (up to CHUNK_CHARS) at least twice over and are long enough to make at least
+    two pieces of REPEAT_PIECE; each starts after white space when it can. Found by looking,
+    every REPEAT_PIECE characters, for where the next ``probe`` characters come back."""
+    n, pos, done = len(text), 0, 0
+    while pos + probe < n:
+        anchor = text[pos:pos + probe]
+        found = text.find(anchor, pos + 1, pos + CHUNK_CHARS + probe)
         if found < 0:
-            break
-        p = found - mid
-        if text[mid + p:] == text[mid:n - p]:
-            lo, hi = 0, mid              # the earliest start: text[s:] repeats for every s >= it
-            while lo < hi:
-                s = (lo + hi) // 2
-                if text[s + p:] == text[s:n - p]:
-                    hi = s
+            pos += REPEAT_PIECE
+            continue
+        period = found - pos
+        end = _run_end(text, pos, period)
+        lo, hi = done, pos               # the earliest start: the run repeats from every start >= it
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if text[mid + period:end] == text[mid:end - period]:
+                hi = mid
+            else:
+                lo = mid + 1
+        space = re.search(r"\s", text[lo:lo + period])
+        start = lo + space.end() if space else lo
+        if end - start >= 2 * period * -(-REPEAT_PIECE // period):
+            yield start, end, period
+            done = pos = end
+        else:
+            pos += REPEAT_PIECE
+
+
+def _run_end(text: str, start: int, period: int) -> int:
+    """The first place from ``start + period`` on where ``text`` stops repeating what came
+    ``period`` characters before (len(text) when it never does); compared in growing blocks."""
+    n, lo, size = len(text), start + period, period
+    while lo < n:
+        hi = min(n, lo + size)
+        if text[lo:hi] != text[lo - period:hi - period]:
+            while hi - lo > 1:           # the mismatch is in [lo, hi)
+                mid = (lo + hi) // 2
+                if text[lo:mid] == text[lo - period:mid - period]:
+                    lo = mid
                 else:
-                    lo = s + 1
-            return lo, p
-        found = text.find(anchor, found + 1, mid + longest + len(anchor))
-    return n, 0
+                    hi = mid
+            return lo
+        lo, size = hi, size * 2
+    return n
