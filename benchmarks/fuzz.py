@@ -6,7 +6,9 @@
 Every input goes through ``Pipeline.process`` (front-end, actors, coder, time, geo) with a
 publication date drawn from the whole calendar (0001-01-01 to 9999-12-31). An exception is a
 crash: it is counted, its first line printed with the input that raised it, and the run goes
-on. At the end: inputs tried, crashes, and the slowest input with its time and size.
+on. At the end: inputs tried, crashes, and the slowest input with its time (wall clock and
+the CPU time of the process, which a loaded machine inflates less) and size, and the input
+that took the most CPU time. ``--keep DIR`` writes every input over 5 s there.
 Not part of ``make test``; ``tests/test_hostile.py`` runs a bounded version (a few hundred
 small examples) with the same strategies.
 
@@ -80,7 +82,7 @@ class TimeUp(BaseException):
 
 
 def fuzz(lang: str, *, seconds: float, max_bytes: int, pipeline=None, out=sys.stdout,
-         max_examples: int = 10**9) -> dict:
+         max_examples: int = 10**9, keep: Path | None = None) -> dict:
     """Run the pipeline on generated inputs for ``seconds``; returns the figures."""
     from chronist.model import Article
     from chronist.pipeline import Pipeline
@@ -89,7 +91,7 @@ def fuzz(lang: str, *, seconds: float, max_bytes: int, pipeline=None, out=sys.st
             "en": "SEOUL (Reuters) - Merkel met Macron in Berlin yesterday."}[lang]
     pipeline.process(Article(text=warm, id="warm", date=dt.date(2018, 5, 27)), lang=lang)
     figures = {"lang": lang, "tried": 0, "crashes": 0, "crashed": [], "slowest": 0.0, "slowest_input": "",
-               "slowest_bytes": 0, "bytes": 0}
+               "slowest_bytes": 0, "slowest_cpu": 0.0, "most_cpu": 0.0, "most_cpu_bytes": 0, "bytes": 0}
     deadline = time.monotonic() + seconds
 
     @settings(max_examples=max_examples, deadline=None, database=None, derandomize=False,
@@ -101,7 +103,7 @@ def fuzz(lang: str, *, seconds: float, max_bytes: int, pipeline=None, out=sys.st
         figures["tried"] += 1
         size = len(text.encode("utf-8"))
         figures["bytes"] += size
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         try:
             pipeline.process(Article(text=text, id=f"fuzz-{figures['tried']}", date=date), lang=lang)
         except Exception as exc:      # a crash: recorded, and the fuzzing goes on
@@ -110,11 +112,15 @@ def fuzz(lang: str, *, seconds: float, max_bytes: int, pipeline=None, out=sys.st
                 figures["crashed"].append((repr(text[:200]), date, f"{type(exc).__name__}: {exc}",
                                            traceback.format_exc(limit=-3)))
             print(f"CRASH {type(exc).__name__}: {exc} on {text[:120]!r} (date {date})", file=out, flush=True)
-        took = time.perf_counter() - started
+        took, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         if took > figures["slowest"]:
-            figures.update(slowest=took, slowest_input=text, slowest_bytes=size)
+            figures.update(slowest=took, slowest_input=text, slowest_bytes=size, slowest_cpu=cpu)
+        if cpu > figures["most_cpu"]:
+            figures.update(most_cpu=cpu, most_cpu_bytes=size)
         if took > 5:
-            print(f"SLOW {took:.1f} s, {size:,} bytes: {text[:120]!r}", file=out, flush=True)
+            print(f"SLOW {took:.1f} s ({cpu:.1f} s CPU), {size:,} bytes: {text[:120]!r}", file=out, flush=True)
+            if keep is not None:
+                (keep / f"slow-{figures['tried']}.txt").write_text(text, encoding="utf-8")
 
     try:
         one()
@@ -128,14 +134,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("de", "en"), required=True)
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--max-bytes", type=int, default=100_000, help="largest input in UTF-8 bytes")
+    parser.add_argument("--keep", type=Path, help="a folder to write every input over 5 s to")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     started = time.monotonic()
-    figures = fuzz(args.lang, seconds=args.minutes * 60, max_bytes=args.max_bytes)
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+    figures = fuzz(args.lang, seconds=args.minutes * 60, max_bytes=args.max_bytes, keep=args.keep)
     elapsed = time.monotonic() - started
     print(f"lang {figures['lang']}: {figures['tried']:,} inputs tried in {elapsed / 60:.1f} min "
           f"({figures['bytes'] / 1e6:.1f} MB), {figures['crashes']} crashes; slowest input "
-          f"{figures['slowest']:.2f} s ({figures['slowest_bytes']:,} bytes): {figures['slowest_input'][:160]!r}")
+          f"{figures['slowest']:.2f} s, {figures['slowest_cpu']:.2f} s CPU ({figures['slowest_bytes']:,} bytes): "
+          f"{figures['slowest_input'][:160]!r}; most CPU {figures['most_cpu']:.2f} s ({figures['most_cpu_bytes']:,} bytes)")
     for text, date, error, trace in figures["crashed"]:
         print(f"  crash: {error}\n    input {text} date {date}\n{trace}")
     return 1 if figures["crashes"] else 0

