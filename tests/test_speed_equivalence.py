@@ -113,3 +113,39 @@ def test_pipeline_tokens_use_the_fast_tagger_unless_asked(monkeypatch):
     assert not tag.reference_path()
     monkeypatch.setenv(tag.REFERENCE_ENV, "hanta")
     assert tag.reference_path()
+
+
+def test_compile_loads_the_compiled_searches_at_once_and_they_give_hantas_results(reference):
+    """A bulk run (ingest worker, benchmark) loads the compiled loops before its first article
+    (``Decoder.compile``, called by ``GermanFrontEnd.warm``); a single sentence need not."""
+    pytest.importorskip("numba")
+    tagger = accelerate(HanoverTagger.HanoverTagger("morphmodel_ger.pgz"))
+    decoder = tagger.decoder
+    words = _words(SENTENCES[0])[0]
+    tagger.tag_sent(words, taglevel=1)
+    assert decoder._compiled is None                     # a few new words: the Python loops
+    decoder.compile()
+    assert decoder._compiled is not None
+    decoder.compile()                                     # idempotent
+    decoder.clear_caches()
+    for sentence in SENTENCES:
+        for words in _words(sentence):
+            assert tagger.tag_sent(words, taglevel=1) == reference.tag_sent(words, taglevel=1)
+
+
+def test_a_decoder_without_compiled_loops_stays_without_them():
+    decoder = Decoder(HanoverTagger.HanoverTagger("morphmodel_ger.pgz"), compiled=False)
+    decoder.compile()
+    assert decoder._compiled is None
+
+
+def test_the_german_front_end_warms_the_compiled_searches(monkeypatch):
+    pytest.importorskip("numba")
+    monkeypatch.delenv(tag.REFERENCE_ENV, raising=False)
+    from chronist.lang.de import GermanFrontEnd
+    tag.reset()
+    try:
+        GermanFrontEnd().warm()
+        assert tag._tagger().decoder._compiled is not None
+    finally:
+        tag.reset()

@@ -79,6 +79,12 @@ class Decoder:
                 self._compiled = _compiled_model(self, self.tagger)
         return self._compiled
 
+    def compile(self) -> None:
+        """Load the compiled loops now rather than after the first new words (bulk runs)."""
+        if self._compiled is None and self._compile_after > 0:
+            self._compiled = _compiled_model(self, self.tagger)
+            self._compile_after = -1
+
     def clear_caches(self) -> None:
         """Forget the words seen so far (for benchmarks that must start cold)."""
         self.word_scores.cache_clear()
