@@ -15,6 +15,7 @@ outermost build returns, moves everything alive into the collector's permanent g
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 import hashlib
@@ -50,6 +51,23 @@ def without_gc(build: Callable[..., T]) -> Callable[..., T]:
             gc.freeze()
             gc.enable()
     return wrapper
+
+
+def pickled_by_fields(cls: type[T]) -> type[T]:
+    """A dataclass pickled as its constructor and its field values in order. Python pickles
+    a dataclass with ``__slots__`` through a ``__setstate__`` that looks up the class's fields
+    again for every object; the cached tables hold a hundred thousand of them, and this
+    halves the time to read them back. Every field must be an ``__init__`` parameter."""
+    fields = dataclasses.fields(cls)
+    if any(not f.init or f.kw_only for f in fields):
+        raise TypeError(f"{cls.__name__}: every field must be a positional __init__ parameter")
+    names = tuple(f.name for f in fields)
+
+    def __reduce__(self):
+        return cls, tuple(getattr(self, name) for name in names)
+
+    cls.__reduce__ = __reduce__
+    return cls
 
 
 def read_yaml(text: str):

@@ -1,13 +1,14 @@
 """chronist.loading: building tables with the garbage collector paused, and reading YAML."""
 from __future__ import annotations
 
+import dataclasses
 import gc
 from pathlib import Path
 
 import pytest
 import yaml
 
-from chronist.loading import read_yaml, without_gc
+from chronist.loading import pickled_by_fields, read_yaml, without_gc
 
 PACKAGE = Path(__file__).resolve().parents[1] / "chronist"
 
@@ -136,3 +137,59 @@ def test_the_cached_dictionary_and_gazetteer_equal_fresh_builds(tmp_path: Path, 
                 assert getattr(kept, name) == getattr(fresh, name), name
         for old in tmp_path.glob("*.pickle"):
             old.unlink()
+
+
+def test_the_cached_frame_book_equals_a_fresh_read(tmp_path: Path, monkeypatch) -> None:
+    from chronist import lang as languages
+    from chronist.coding import frames
+    from chronist.loading import CACHE_ENV
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    for lang in languages.available():
+        frames.frame_book.cache_clear()
+        written = frames.frame_book(lang)
+        frames.frame_book.cache_clear()
+        kept = frames.frame_book(lang)                       # read back from the cache folder
+        fresh = frames._read_frame_book(lang)
+        assert kept is not written
+        assert kept.frames() == fresh.frames() and kept.settled == fresh.settled
+    assert sorted(p.name.split("-")[1] for p in tmp_path.glob("frames-*.pickle")) == sorted(languages.available())
+    frames.frame_book.cache_clear()
+
+
+# -- dataclasses pickled by their fields ----------------------------------------------------
+
+@pickled_by_fields
+@dataclasses.dataclass(slots=True, frozen=True)
+class _Point:
+    x: int
+    label: str | None = None
+
+
+def test_a_dataclass_pickled_by_fields_comes_back_equal_and_shared_objects_stay_shared() -> None:
+    import pickle
+    one = _Point(1, "a")
+    back = pickle.loads(pickle.dumps([one, one, _Point(2)]))
+    assert back == [_Point(1, "a"), _Point(1, "a"), _Point(2)]
+    assert back[0] is back[1]
+
+
+def test_pickled_by_fields_refuses_fields_the_constructor_does_not_take() -> None:
+    with pytest.raises(TypeError):
+        @pickled_by_fields
+        @dataclasses.dataclass(slots=True)
+        class Counted:
+            name: str
+            seen: int = dataclasses.field(default=0, init=False)
+
+
+def test_gazetteer_places_and_dictionary_entries_are_pickled_by_fields() -> None:
+    import datetime as dt
+    import pickle
+
+    from chronist.actors.dictionary import Entry, Person, Role
+    from chronist.geo.gazetteer import Place
+    place = Place("Tokyo", "JPN", 35.7, 139.7, "city", 8_000_000, True)
+    person = Person("Shinzo Abe", "JPN", roles=(Role("JPN", "GOV", dt.date(2012, 12, 26)),))
+    for value in (place, person, Entry("country", "name", "country:JPN", "JPN")):
+        assert type(value).__reduce__(value)[0] is type(value)
+        assert pickle.loads(pickle.dumps(value)) == value

@@ -113,3 +113,71 @@ def test_pipeline_tokens_use_the_fast_tagger_unless_asked(monkeypatch):
     assert not tag.reference_path()
     monkeypatch.setenv(tag.REFERENCE_ENV, "hanta")
     assert tag.reference_path()
+
+
+def test_compile_loads_the_compiled_searches_at_once_and_they_give_hantas_results(reference):
+    """A bulk run (ingest worker, benchmark) loads the compiled loops before its first article
+    (``Decoder.compile``, called by ``GermanFrontEnd.warm``); a single sentence need not."""
+    pytest.importorskip("numba")
+    tagger = accelerate(HanoverTagger.HanoverTagger("morphmodel_ger.pgz"))
+    decoder = tagger.decoder
+    words = _words(SENTENCES[0])[0]
+    tagger.tag_sent(words, taglevel=1)
+    assert decoder._compiled is None                     # a few new words: the Python loops
+    decoder.compile()
+    assert decoder._compiled is not None
+    decoder.compile()                                     # idempotent
+    decoder.clear_caches()
+    for sentence in SENTENCES:
+        for words in _words(sentence):
+            assert tagger.tag_sent(words, taglevel=1) == reference.tag_sent(words, taglevel=1)
+
+
+def test_a_decoder_without_compiled_loops_stays_without_them():
+    decoder = Decoder(HanoverTagger.HanoverTagger("morphmodel_ger.pgz"), compiled=False)
+    decoder.compile()
+    assert decoder._compiled is None
+
+
+def test_the_german_front_end_warms_the_compiled_searches(monkeypatch):
+    pytest.importorskip("numba")
+    monkeypatch.delenv(tag.REFERENCE_ENV, raising=False)
+    from chronist.lang.de import GermanFrontEnd
+    tag.reset()
+    try:
+        GermanFrontEnd().warm()
+        assert tag._tagger().decoder._compiled is not None
+    finally:
+        tag.reset()
+
+
+def test_compiled_tables_kept_in_the_cache_folder_give_hantas_results(reference, tmp_path, monkeypatch):
+    """The compiled loops' tables are built once and read back by later processes (ingest
+    workers): the tables read back equal those built, and tag as HanTa does."""
+    pytest.importorskip("numba")
+    import numpy as np
+
+    from chronist.loading import CACHE_ENV
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    built = accelerate(HanoverTagger.HanoverTagger("morphmodel_ger.pgz"), tables="probe-tables").decoder
+    built.compile()
+    assert [p.name.split("-")[:2] for p in tmp_path.glob("*.pickle")] == [["probe", "tables"]]
+    tagger = accelerate(HanoverTagger.HanoverTagger("morphmodel_ger.pgz"), tables="probe-tables")
+    tagger.decoder.compile()
+    kept, fresh = tagger.decoder._compiled, built._compiled
+    assert kept is not fresh and kept.kernels is fresh.kernels and kept.guesser is tagger.decoder._guesser
+    for name in ("first", "columns", "trans", "dest", "hit_first", "hit_column", "hit_value", "sent_trans",
+                 "sent_rank", "suffix_row"):
+        assert np.array_equal(getattr(kept, name), getattr(fresh, name)), name
+    assert kept.states == fresh.states and kept.tag_number == fresh.tag_number
+    for sentence in SENTENCES:
+        for words in _words(sentence):
+            assert tagger.tag_sent(words, taglevel=1) == reference.tag_sent(words, taglevel=1)
+
+
+def test_the_pipeline_tagger_names_its_tables_after_the_model_file(tmp_path):
+    model = tmp_path / "morphmodel_ger.pgz"
+    model.write_bytes(b"one model")
+    first = tag._tables_name(str(tmp_path / "HanoverTagger.py"))
+    model.write_bytes(b"another model, longer")
+    assert first.startswith("hanta-tables-") and tag._tables_name(str(tmp_path / "HanoverTagger.py")) != first

@@ -24,7 +24,7 @@ import yaml
 from chronist import lang as languages
 from chronist.actors import forms
 from chronist.errors import ConfigError
-from chronist.loading import cached, without_gc
+from chronist.loading import cached, pickled_by_fields, without_gc
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ _PERSON_KEYS = {"country", "sector", "names", "names_de", "names_en", "short", "
 _ROLE_KEYS = {"code", "sector", "from", "to", "title"}
 
 
+@pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class Role:
     code: str
@@ -53,6 +54,7 @@ class Role:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Person:
     name: str
@@ -85,6 +87,7 @@ class Person:
         return max(r.end for r in self.roles if r.end is not None)
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Country:
     code: str
@@ -94,6 +97,7 @@ class Country:
     territory: bool = False
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Organisation:
     name: str
@@ -101,6 +105,7 @@ class Organisation:
     sector: str | None = None
 
 
+@pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class Entry:
     """What one surface form of an actor names."""
@@ -112,6 +117,7 @@ class Entry:
     sector: str | None = None
 
 
+@pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class Agent:
     """A common noun naming a kind of actor (or a word that modifies one)."""

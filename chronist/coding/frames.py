@@ -16,13 +16,14 @@ import yaml
 from chronist import lang as languages
 from chronist.coding.ontology import cameo
 from chronist.errors import ConfigError
-from chronist.loading import read_yaml, without_gc
+from chronist.loading import cached, pickled_by_fields, read_yaml, without_gc
 from chronist.model import Clause
 
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "optional", "reciprocal", "intent"}
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Frame:
     lemma: str
@@ -143,6 +144,12 @@ def frame_book(lang: str) -> FrameBook:
     needs ``frame_book.cache_clear()``)."""
     if lang not in languages.available():
         raise ConfigError(f"no frames for language {lang!r}; use one of {', '.join(languages.available())}")
+    if languages.built_in(lang):          # the package's own files: kept built in the cache folder
+        return cached(f"frames-{lang}", lambda: _read_frame_book(lang))
+    return _read_frame_book(lang)
+
+
+def _read_frame_book(lang: str) -> FrameBook:
     pack = languages.get(lang)
     books = [parse_frames(path.read_text("utf-8"), where=f"lang/{lang}/{path.name}") for path in pack.frame_files()]
     return FrameBook([f for book in books for f in book.frames()],

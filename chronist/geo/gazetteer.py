@@ -29,7 +29,7 @@ import yaml
 
 from chronist import lang as languages
 from chronist.errors import ConfigError
-from chronist.loading import cached, read_yaml, without_gc
+from chronist.loading import cached, pickled_by_fields, read_yaml, without_gc
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,7 @@ _FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "
                              "ß": "ss", "’": "", "ʿ": "", "ʻ": "", "'": "", "‘": "", "-": " "})
 
 
+@pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class Place:
     """A place an event can happen at."""
@@ -55,6 +56,7 @@ class Place:
     capital: bool = False
 
 
+@pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class _Entry:
     place: Place

@@ -40,8 +40,12 @@ _NEG = -math.inf
 class Decoder:
     """The three searches of a HanTa model, faster. Build one per tagger instance."""
 
-    def __init__(self, tagger: Any, *, cache_size: int = 200_000, compiled: bool = True):
+    def __init__(self, tagger: Any, *, cache_size: int = 200_000, compiled: bool = True,
+                 tables: str | None = None):
         self.tagger = tagger
+        # the name under which the compiled loops' tables of this model are kept in the cache
+        # folder (chronist.loading.cached); None: built in each process
+        self.tables = tables
         self.strict = tagger.strict
         self.nonfinal = tagger.LP_trans_nonfinal
         self.final = tagger.LP_trans_final
@@ -78,6 +82,12 @@ class Decoder:
             if self._compile_after == 0:
                 self._compiled = _compiled_model(self, self.tagger)
         return self._compiled
+
+    def compile(self) -> None:
+        """Load the compiled loops now rather than after the first new words (bulk runs)."""
+        if self._compiled is None and self._compile_after > 0:
+            self._compiled = _compiled_model(self, self.tagger)
+            self._compile_after = -1
 
     def clear_caches(self) -> None:
         """Forget the words seen so far (for benchmarks that must start cold)."""
@@ -348,8 +358,9 @@ class _CompiledModel:
         self._reach: dict[frozenset, np.ndarray] = {}
         # known morphemes in a trie by code point, each node with its tags and scores; the
         # guesser's suffixes (up to 4 letters, the longest it reads) in a trie of reversed suffixes
-        self.morphemes = _trie(decoder.known)
-        nodes = self.morphemes[3]
+        morphemes = _trie(decoder.known)
+        self.morphemes = morphemes[:3]
+        nodes = morphemes[3]
         hits: list[tuple] = [()] * len(nodes)
         for m, hit in decoder.known.items():
             hits[nodes[m]] = tuple((self.column[t], lp) for t, lp in hit.items())
@@ -364,12 +375,26 @@ class _CompiledModel:
         self.open_compact[self.open_columns] = np.arange(len(self.open_columns))
         self.open_compact_ids = np.arange(len(self.open_columns), dtype=np.int64)
         short = {s[::-1]: row for s, row in guesser.suffix_row.items() if len(s) <= 4}
-        self.suffixes = _trie(short)
-        suffix_row = np.full(len(self.suffixes[3]), -1, dtype=np.int64)
+        suffixes = _trie(short)
+        self.suffixes = suffixes[:3]
+        suffix_row = np.full(len(suffixes[3]), -1, dtype=np.int64)
         for key, row in short.items():
-            suffix_row[self.suffixes[3][key]] = row
+            suffix_row[suffixes[3][key]] = row
         self.suffix_row = suffix_row
         self._sentence_model(decoder.trans_word)
+
+    # -- kept in the cache folder: the tables, without the kernels module and the guesser -
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in ("kernels", "guesser", "_reach")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, kernels=None, guesser=None, _reach={})
+
+    def attach(self, decoder: Decoder, kernels: Any) -> "_CompiledModel":
+        """Tables read back from the cache folder, joined to this process's decoder and kernels."""
+        self.kernels, self.guesser = kernels, decoder._guesser
+        return self
 
     # -- the sentence search over tag pairs (HanTa's trans_word) --------------------------
 
@@ -425,8 +450,8 @@ class _CompiledModel:
         ``k = compact[column]`` (negative: the tag scores nothing in this word); known
         morphemes everywhere, guesses for the open tags unless ``strict``."""
         codes = np.frombuffer(word.encode("utf-32-le", "surrogatepass"), dtype=np.int32)
-        child_first, child_char, child_node, _ = self.morphemes
-        suffix_first, suffix_char, suffix_node, _ = self.suffixes
+        child_first, child_char, child_node = self.morphemes
+        suffix_first, suffix_char, suffix_node = self.suffixes
         guesser = self.guesser
         return self.kernels.word_scores(
             codes, not strict, child_first, child_char, child_node, self.hit_first, self.hit_column, self.hit_value,
@@ -478,7 +503,10 @@ def _compiled_model(decoder: Decoder, tagger: Any) -> _CompiledModel | None:
         from chronist.lang.de import kernels
     except ImportError:          # numba missing: the Python loops give the same results
         return None
-    return _CompiledModel(decoder, tagger, kernels)
+    if decoder.tables is None:
+        return _CompiledModel(decoder, tagger, kernels)
+    from chronist.loading import cached
+    return cached(decoder.tables, lambda: _CompiledModel(decoder, tagger, kernels)).attach(decoder, kernels)
 
 class _Scores:
     """HanTa's ``lp_m_t`` for every substring of one word and every tag, as candidate
@@ -586,13 +614,15 @@ class _Guesser:
         return scores
 
 
-def accelerate(tagger: Any, *, cache_size: int = 200_000) -> Any:
+def accelerate(tagger: Any, *, cache_size: int = 200_000, tables: str | None = None) -> Any:
     """Put the fast searches on ``tagger`` (a loaded ``HanoverTagger``) and return it.
 
     HanTa's ``tag_sent``, ``analyze`` and ``_analyze`` then run as shipped, on the fast
     searches; each word's tag scores in a sentence are cached (``cache_size`` words).
+    ``tables``: a name under which the compiled loops' tables of this model are kept in
+    the cache folder, so that a new process reads them instead of building them.
     """
-    decoder = Decoder(tagger, cache_size=cache_size)
+    decoder = Decoder(tagger, cache_size=cache_size, tables=tables)
     tagger.analyze_forward = decoder.analyze_forward
     tagger.analyze_viterbi = decoder.analyze_viterbi
     tagger.tag_sent_viterbi = decoder.tag_sent_viterbi

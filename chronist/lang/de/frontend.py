@@ -14,10 +14,13 @@ class GermanFrontEnd:
     lang = "de"
 
     def warm(self) -> None:
-        """Load spaCy's tokenizer and HanTa's model now rather than on the first sentence."""
+        """Load spaCy's tokenizer, HanTa's model and the tagger's compiled searches now
+        rather than on the first sentences (a bulk run; one sentence needs no compiled loops)."""
         from chronist.lang.de.tag import _bare_tokenizer, _tagger
         _bare_tokenizer()
-        _tagger()
+        decoder = getattr(_tagger(), "decoder", None)
+        if decoder is not None:
+            decoder.compile()
 
     def process_many(self, articles: list[Article]) -> list[list[Sentence]]:
         return [self.process(article) for article in articles]

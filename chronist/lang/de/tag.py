@@ -46,6 +46,16 @@ def reference_path() -> bool:
     return os.environ.get(REFERENCE_ENV, "").strip().lower() == "hanta"
 
 
+_MODEL = "morphmodel_ger.pgz"
+
+
+def _tables_name(module_file: str) -> str:
+    """The cache name of the decoder's compiled tables for HanTa's German model: they are
+    built from the model file, so its size and time of modification are part of the name."""
+    info = os.stat(os.path.join(os.path.dirname(module_file), _MODEL))
+    return f"hanta-tables-{info.st_size:x}{info.st_mtime_ns:x}"
+
+
 @lru_cache(maxsize=1)
 @without_gc
 def _tagger():
@@ -57,10 +67,10 @@ def _tagger():
     functions of their arguments) are also wrapped in bounded caches on this instance.
     """
     from HanTa import HanoverTagger
-    tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    tagger = HanoverTagger.HanoverTagger(_MODEL)
     if not reference_path():
         from chronist.lang.de.decode import accelerate
-        accelerate(tagger)
+        accelerate(tagger, tables=_tables_name(HanoverTagger.__file__))
     tagger.analyze_forward = lru_cache(maxsize=200_000)(tagger.analyze_forward)
     tagger._analyze = lru_cache(maxsize=200_000)(tagger._analyze)
     return tagger
@@ -89,7 +99,7 @@ def reset() -> None:
 def plain_tagger():
     """A HanTa tagger exactly as HanTa ships it, without Chronist's caches (the benchmark's reference)."""
     from HanTa import HanoverTagger
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    return HanoverTagger.HanoverTagger(_MODEL)
 
 
 def _stts(tag: str) -> str:
