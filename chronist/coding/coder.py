@@ -134,8 +134,8 @@ class Coder:
                 continue
             seen.add(key)
             # the nouns a coded verb is about are not coded again; an act by no one named leaves
-            # its nouns to be coded on their own
-            if not unnamed and (frame.when_prep or frame.when_object):
+            # its nouns to be coded on their own, unless they are what its subject suffered
+            if (not unnamed or frame.suffered) and (frame.when_prep or frame.when_object):
                 consumed.extend((a.start, a.end) for a in clause.arguments if a.role in ("prep", "object"))
             elif not unnamed and clause.predicate.kind == "verb":
                 # "wies die Forderung Nordkoreas zurück": the object noun is what the verb is about
@@ -200,13 +200,15 @@ class Coder:
 
     def _unattributed(self, frame: Frame, clause: Clause, sentence: Sentence) -> bool:
         """Whether a clause tells violence done by no one named: a passive verb without its agent
-        ("wurden getötet", "was bombed"), or an attack noun that no one's act governs ("nach
+        ("wurden getötet", "was bombed") or an active one whose subject is the victim ("geriet
+        unter Beschuss", "came under fire"), or an attack noun that no one's act governs ("nach
         einem Anschlag auf zwei Polizisten"; not "verurteilte den Angriff", which is an
         accusation of whoever did it)."""
         if not frame.cameo.startswith(VIOLENCE_CODES):
             return False
         pred = clause.predicate
-        if pred.kind != "verb" or pred.voice != "passive" or clause.args("agent"):
+        suffered = pred.voice == "active" and frame.suffered
+        if pred.kind != "verb" or not (pred.voice == "passive" or suffered) or clause.args("agent"):
             return False
         if pred.tense == "future" or clause.intent or pred.negated:
             return False
@@ -237,7 +239,8 @@ class Coder:
             roles = tuple(r for r in frame.source if r != "parent") + tuple(
                 f"prep:{p}" for p in self.words.agent_prepositions)
             if clause.predicate.kind == "verb":
-                roles = ("agent",) if clause.predicate.voice == "passive" else ("subject",)
+                # the frame's own source in the active: not the subject of "geriet unter Beschuss"
+                roles = ("agent",) if clause.predicate.voice == "passive" else frame.source
             if any(_known(_actors(clause, role)) for role in roles):
                 return True
         return False
