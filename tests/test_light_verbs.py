@@ -82,6 +82,8 @@ def test_injuries_in_an_accident_are_no_assault(text, lang):
     ("Die Armee Israels nahm die Stellungen der Hisbollah unter Feuer.", "de", ("ISR", "ASSAULT", "LBN")),
     ("Ungarn erteilte dem Vorschlag der EU eine Abfuhr.", "de", ("HUN", "REJECT", "IGO:EU")),
     ("Egypt put the former president on trial.", "en", ("EGY", "COERCE", "EGY")),
+    ("Egypt put the opposition leader behind bars.", "en", ("EGY", "COERCE", "EGY")),
+    ("France made a proposal to Germany.", "en", ("FRA", "REQUEST", "DEU")),
 ])
 def test_words_added_to_older_frames(text, lang, expected):
     assert expected in _events(text, lang)
@@ -89,3 +91,12 @@ def test_words_added_to_older_frames(text, lang, expected):
 
 def test_a_deal_struck_is_no_strike():
     assert _events("Egypt struck a deal with Ethiopia over the dam.", "en") == [("EGY", "AGREE", "ETH")]
+
+
+@pytest.mark.parametrize("text", [
+    "Seither wurden zwölf Soldaten Malis getötet.",
+    "Seither fielen zwölf Soldaten Malis Anschlägen zum Opfer.",
+])
+def test_a_running_total_is_no_attack(text):
+    assert _events(text, "de") == []
+    assert _events(text.replace("Seither ", "Gestern ").replace("Anschlägen", "einem Anschlag"), "de") != []
