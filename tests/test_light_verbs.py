@@ -100,3 +100,13 @@ def test_a_deal_struck_is_no_strike():
 def test_a_running_total_is_no_attack(text):
     assert _events(text, "de") == []
     assert _events(text.replace("Seither ", "Gestern ").replace("Anschlägen", "einem Anschlag"), "de") != []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Regierung Polens bezeichnete die Äußerungen Russlands als inakzeptabel.", "de", [("POL", "ACCUSE", "RUS")]),
+    ("Die Regierung Polens hat die Äußerungen Russlands als Provokation bezeichnet.", "de", [("POL", "ACCUSE", "RUS")]),
+    ("Der Minister Polens bezeichnete Litauen als engen Partner.", "de", []),
+    ("The president of France called the attack by Russia unacceptable.", "en", [("FRA", "ACCUSE", "RUS")]),
+])
+def test_calling_an_act_unacceptable_is_criticism(text, lang, expected):
+    assert _events(text, lang) == expected
