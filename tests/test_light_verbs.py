@@ -110,3 +110,17 @@ def test_a_running_total_is_no_attack(text):
 ])
 def test_calling_an_act_unacceptable_is_criticism(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the 'into' phrase belongs to the noun: the support verb finds no target, its noun does
+    ("The president of Mexico ordered an investigation into the Mexican police.", "en", ("MEX", "ACCUSE", "MEX")),
+    ("France expressed support for Germany.", "en", ("FRA", "SUPPORT", "DEU")),
+])
+def test_the_noun_of_a_support_verb_keeps_the_verbs_subject(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+def test_the_noun_of_another_act_does_not():
+    # "condemned the attack": the condemner is not the attacker
+    assert all(p != "ASSAULT" or s != "FRA" for s, p, _ in _events("France condemned the attack on Mali.", "en"))

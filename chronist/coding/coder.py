@@ -185,7 +185,7 @@ class Coder:
 
     def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source
-        if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, clauses):
+        if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             roles = ("agent",)
@@ -279,13 +279,21 @@ class Coder:
                    and any(a.start <= trigger < a.end for a in other.args("object", "prep"))
                    for other in clauses)
 
-    def _object_of_event_verb(self, clause: Clause, clauses: list[Clause]) -> bool:
+    def _object_of_event_verb(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
+        """Whether an event noun is the object of a verb that tells another act about it
+        ("verurteilte den Angriff"), not the noun of a support verb that tells the same act
+        ("ordered an investigation into", "expressed support for"): the support verb's
+        subject is the noun's author too, when the verb's frame finds no target of its own."""
         if clause.parent is None:
             return False
         parent = clauses[clause.parent]
         trigger = clause.predicate.tokens[0]
-        is_object = any(a.start <= trigger.start < a.end for a in parent.args("object"))
-        return is_object and self.frames.find(parent) is not None
+        if not any(a.start <= trigger.start < a.end for a in parent.args("object")):
+            return False
+        verb = self.frames.find(parent)
+        if verb is None:
+            return False
+        return clause.predicate.lemma.lower() not in verb.when_object or verb.cameo[:2] != frame.cameo[:2]
 
     def _parent_actors(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         seen = set()
