@@ -124,3 +124,8 @@ def test_the_noun_of_a_support_verb_keeps_the_verbs_subject(text, lang, expected
 def test_the_noun_of_another_act_does_not():
     # "condemned the attack": the condemner is not the attacker
     assert all(p != "ASSAULT" or s != "FRA" for s, p, _ in _events("France condemned the attack on Mali.", "en"))
+
+
+def test_a_missile_strike_conducted_is_an_attack_and_a_missile_test_a_show_of_force():
+    assert _events("Russia conducted missile strikes on Ukraine.", "en") == [("RUS", "ASSAULT", "UKR")]
+    assert _events("North Korea conducted a nuclear test.", "en") == [("PRK", "MOBILIZE", "-")]
