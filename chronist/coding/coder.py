@@ -201,7 +201,7 @@ class Coder:
     def _unattributed(self, frame: Frame, clause: Clause, sentence: Sentence) -> bool:
         """Whether a clause tells violence done by no one named: a passive verb without its agent
         ("wurden getötet", "was bombed") or an active one whose subject is the victim ("geriet
-        unter Beschuss", "came under fire"), or an attack noun that no one's act governs ("nach
+        unter Beschuss", "came under attack"), or an attack noun that no one's act governs ("nach
         einem Anschlag auf zwei Polizisten"; not "verurteilte den Angriff", which is an
         accusation of whoever did it)."""
         if not frame.cameo.startswith(VIOLENCE_CODES):
