@@ -98,7 +98,8 @@ class Predicate:
     modal: str | None = None      # wollen, sollen, will, would, ...
     negated: bool = False
     ceased: bool = False          # negated as a stop: "no longer", "nicht mehr"
-    objects: list[str] = field(default_factory=list)  # lemmas of object nouns that may refine the frame
+    # lemmas of object nouns (and of a predicative adjective: "verantwortlich machen") that may refine the frame
+    objects: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:

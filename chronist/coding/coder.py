@@ -140,8 +140,8 @@ class Coder:
                 continue
             seen.add(key)
             # the nouns a coded verb is about are not coded again; an act by no one named leaves
-            # its nouns to be coded on their own
-            if not unnamed and (frame.when_prep or frame.when_object):
+            # its nouns to be coded on their own, unless they are what its subject suffered
+            if (not unnamed or frame.suffered) and (frame.when_prep or frame.when_object):
                 consumed.extend((a.start, a.end) for a in clause.arguments if a.role in ("prep", "object"))
             elif not unnamed and clause.predicate.kind == "verb":
                 # "wies die Forderung Nordkoreas zurück": the object noun is what the verb is about
@@ -191,7 +191,7 @@ class Coder:
 
     def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source
-        if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, clauses):
+        if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             roles = ("agent",)
@@ -206,13 +206,15 @@ class Coder:
 
     def _unattributed(self, frame: Frame, clause: Clause, sentence: Sentence) -> bool:
         """Whether a clause tells violence done by no one named: a passive verb without its agent
-        ("wurden getötet", "was bombed"), or an attack noun that no one's act governs ("nach
+        ("wurden getötet", "was bombed") or an active one whose subject is the victim ("geriet
+        unter Beschuss", "came under attack"), or an attack noun that no one's act governs ("nach
         einem Anschlag auf zwei Polizisten"; not "verurteilte den Angriff", which is an
         accusation of whoever did it)."""
         if not frame.cameo.startswith(VIOLENCE_CODES):
             return False
         pred = clause.predicate
-        if pred.kind != "verb" or pred.voice != "passive" or clause.args("agent"):
+        suffered = pred.voice == "active" and frame.suffered
+        if pred.kind != "verb" or not (pred.voice == "passive" or suffered) or clause.args("agent"):
             return False
         if pred.tense == "future" or clause.intent or pred.negated:
             return False
@@ -243,7 +245,8 @@ class Coder:
             roles = tuple(r for r in frame.source if r != "parent") + tuple(
                 f"prep:{p}" for p in self.words.agent_prepositions)
             if clause.predicate.kind == "verb":
-                roles = ("agent",) if clause.predicate.voice == "passive" else ("subject",)
+                # the frame's own source in the active: not the subject of "geriet unter Beschuss"
+                roles = ("agent",) if clause.predicate.voice == "passive" else frame.source
             if any(_known(_actors(clause, role)) for role in roles):
                 return True
         return False
@@ -282,13 +285,21 @@ class Coder:
                    and any(a.start <= trigger < a.end for a in other.args("object", "prep"))
                    for other in clauses)
 
-    def _object_of_event_verb(self, clause: Clause, clauses: list[Clause]) -> bool:
+    def _object_of_event_verb(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
+        """Whether an event noun is the object of a verb that tells another act about it
+        ("verurteilte den Angriff"), not the noun of a support verb that tells the same act
+        ("ordered an investigation into", "expressed support for"): the support verb's
+        subject is the noun's author too, when the verb's frame finds no target of its own."""
         if clause.parent is None:
             return False
         parent = clauses[clause.parent]
         trigger = clause.predicate.tokens[0]
-        is_object = any(a.start <= trigger.start < a.end for a in parent.args("object"))
-        return is_object and self.frames.find(parent) is not None
+        if not any(a.start <= trigger.start < a.end for a in parent.args("object")):
+            return False
+        verb = self.frames.find(parent)
+        if verb is None:
+            return False
+        return clause.predicate.lemma.lower() not in verb.when_object or verb.cameo[:2] != frame.cameo[:2]
 
     def _parent_actors(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         seen = set()

@@ -37,6 +37,12 @@ class Frame:
     reciprocal: bool = False
     intent: bool = False
 
+    @property
+    def suffered(self) -> bool:
+        """Whether the subject is what the act is aimed at ("geriet unter Beschuss", "came
+        under attack"): the frame names no agent in the subject."""
+        return self.target[:1] == ("subject",)
+
     def fits(self, clause: Clause) -> bool:
         if self.when_object:
             heads = {t.lemma.lower() for a in clause.args("object") for t in a.tokens} | {

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from chronist.lang.de.chunks import Chunk, noun_chunks, preposition
-from chronist.lang.de.fields import FINITE, NONFINITE, QUOTES, Piece, pieces
+from chronist.lang.de.fields import FINITE, NONFINITE, QUOTES, VERBAL, Piece, pieces
 from chronist.lang.de.lexicon import lexicon
 from chronist.lang.de.tag import participle_lemma
 from chronist.model import Clause, Phrase, Predicate, Token
@@ -141,6 +141,9 @@ class SentenceAnalyser:
         chunks = noun_chunks(toks[1:] if opener else toks)
         self._arguments(clause, piece, chunks, finite)
         predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+        predicative = _predicative(toks)
+        if predicative is not None:
+            predicate.objects.append(predicative.lemma)   # "für den Anschlag verantwortlich machen"
         if any(a.tokens[0].text.lower().startswith("kein") for a in clause.args("object") if a.tokens):
             predicate.negated = True          # "werde keinen Vertrag schließen"
         if predicate.negated and any(t.lemma.lower() in self.lex.ceasing_adverbs for t in toks):
@@ -499,6 +502,17 @@ def _plural(finite: Token) -> bool:
     """Third person plural forms end in -en/-n (trafen, mahnten, sind); "bin", "kann" do not count."""
     low = finite.text.lower()
     return low == "sind" or (low.endswith("n") and not low.endswith(("in", "ann", "on")) and len(low) > 3)
+
+
+def _predicative(tokens: list[Token]) -> Token | None:
+    """The adjective that ends a clause's middle field, right before its verbs or at its end:
+    the predicate of a support verb ("für den Anschlag verantwortlich machen", "den
+    Oppositionellen schuldig sprechen"), which frames may name as they name an object."""
+    for tok in reversed(tokens):
+        if tok.pos.startswith("$") or tok.pos in VERBAL:
+            continue
+        return tok if tok.pos == "ADJD" else None
+    return None
 
 
 def _main_verb(verbs: list[Token], finite: Token | None) -> Token:
