@@ -200,6 +200,28 @@ def test_hostile_tokens_are_coded_in_seconds(pipeline, lang: str) -> None:
         assert time.perf_counter() - started < 20, name      # minutes before the caps; generous under load
 
 
+def test_the_coder_looks_frames_up_linearly_in_one_long_sentence(pipeline, monkeypatch) -> None:
+    """A fuzzed line of 1,300 clauses ("unterstützte: unterstützte: ...") took 20 s when every
+    noun clause asked every other clause for its frame; the look-ups grow with the clauses."""
+    from chronist.coding.frames import FrameBook
+    calls = {"n": 0}
+    find = FrameBook.find
+
+    def counted(self, clause):
+        calls["n"] += 1
+        return find(self, clause)
+
+    monkeypatch.setattr(FrameBook, "find", counted)
+
+    def lookups(n: int) -> int:
+        calls["n"] = 0
+        pipeline.process(Article(text="  unterstützte: unterstützte:  x" * (n // 2), id=f"long{n}"), lang="de")
+        return calls["n"]
+
+    small, large = lookups(200), lookups(400)
+    assert large <= 3 * small, (small, large)
+
+
 def test_an_article_over_its_time_budget_fails_and_the_run_goes_on(tmp_path: Path) -> None:
     # Long enough to take several seconds at any speed the tagger may reach (10,000 sentences,
     # words all different so no analysis is cached); the budget stops it after one.

@@ -90,7 +90,9 @@ class Coder:
             if frame is None or self._hypothetical(clause, clauses) or self._sourcing(i, clauses):
                 continue
             source = self._source(frame, clause, i, clauses)
-            authority = [] if source or self._about_event(clause, clauses) else _authority(frame, clause)
+            authority = [] if source else _authority(frame, clause)
+            if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
+                authority = []
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
             source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
@@ -281,9 +283,8 @@ class Coder:
         """Whether a noun event is what another event is about: an object or prepositional phrase
         of a clause with a frame ("protestierten gegen die Festnahme", "kritisierte die Festnahme")."""
         trigger = clause.predicate.tokens[0].start
-        return any(other is not clause and other.predicate.tokens and self.frames.find(other) is not None
-                   and any(a.start <= trigger < a.end for a in other.args("object", "prep"))
-                   for other in clauses)
+        return any(other is not clause and any(a.start <= trigger < a.end for a in other.args("object", "prep"))
+                   and self.frames.find(other) is not None for other in clauses)
 
     def _object_of_event_verb(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
         """Whether an event noun is the object of a verb that tells another act about it
