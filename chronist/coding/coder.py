@@ -8,6 +8,7 @@ never a front-end.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections import Counter
 
 from chronist import lang as languages
@@ -60,6 +61,9 @@ class Coder:
 
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
         clauses = sentence.clauses
+        self._frames_of: dict[int, Frame | None] = {}     # per sentence: a clause's frame, found once
+        self._spans_of: dict[tuple[int, tuple[str, ...]], tuple[list[int], list[int]]] = {}
+        self._sourced: list[int] | None = None
         order = sorted(range(len(clauses)), key=lambda i: (clauses[i].predicate.kind == "noun",
                                                             clauses[i].predicate.tokens[0].start
                                                             if clauses[i].predicate.tokens else 0))
@@ -86,7 +90,7 @@ class Coder:
                 if content is not None:
                     absorbed.add(content)
                 continue
-            frame = self.frames.find(clause)
+            frame = self._frame(clause)
             if frame is None or self._hypothetical(clause, clauses) or self._sourcing(i, clauses):
                 continue
             source = self._source(frame, clause, i, clauses)
@@ -238,7 +242,7 @@ class Coder:
         if any(e.cameo.startswith(FORCE_CODES) and _known(e.source) for e in events):
             return True
         for clause in clauses:
-            frame = self.frames.find(clause) if clause.predicate.tokens else None
+            frame = self._frame(clause) if clause.predicate.tokens else None
             if frame is None or not frame.cameo.startswith(FORCE_CODES):
                 continue
             if clause.predicate.kind == "noun" and (frame.reciprocal or any(
@@ -261,11 +265,11 @@ class Coder:
     def _sourcing(self, index: int, clauses: list[Clause]) -> bool:
         """Whether a clause or one that depends on it tells the condition a source spoke under
         ("officials who agreed to discuss it on condition of anonymity"): no event."""
-        nouns = self.words.sourcing_nouns
-        return bool(nouns) and any(
-            t.lemma.lower() in nouns
-            for k, c in enumerate(clauses) if k == index or c.parent == index
-            for a in c.args("prep") for t in a.tokens)
+        if self._sourced is None:       # the clauses naming such a condition, found once per sentence
+            nouns = self.words.sourcing_nouns
+            self._sourced = [k for k, c in enumerate(clauses)
+                             if nouns and any(t.lemma.lower() in nouns for a in c.args("prep") for t in a.tokens)]
+        return any(k == index or clauses[k].parent == index for k in self._sourced)
 
     def _announced(self, modality: str, clause: Clause, clauses: list[Clause], frame: Frame) -> bool:
         """Whether an intended event is itself what is announced: "kündigte ein Treffen an",
@@ -279,12 +283,35 @@ class Coder:
         return not any(a.start <= trigger < a.end and (a.prep or "").lower() in self.frames.settled
                        for a in clauses[clause.parent].args("prep"))
 
+    def _frame(self, clause: Clause) -> Frame | None:
+        """The frame that fits a clause, found once per sentence (a fuzzed line asks one clause
+        with thousands of phrases again for each of its nouns)."""
+        key = id(clause)
+        if key not in self._frames_of:
+            self._frames_of[key] = self.frames.find(clause)
+        return self._frames_of[key]
+
+    def _holds(self, clause: Clause, roles: tuple[str, ...], position: int) -> bool:
+        """Whether one of a clause's phrases in ``roles`` covers the character ``position``
+        (the phrases' spans sorted once per sentence, then searched by bisection)."""
+        key = (id(clause), roles)
+        if key not in self._spans_of:
+            spans = sorted((a.start, a.end) for a in clause.args(*roles))
+            ends, longest = [], 0
+            for _, end in spans:
+                longest = max(longest, end)
+                ends.append(longest)          # the furthest end of any phrase starting up to here
+            self._spans_of[key] = ([start for start, _ in spans], ends)
+        starts, ends = self._spans_of[key]
+        k = bisect_right(starts, position) - 1
+        return k >= 0 and ends[k] > position
+
     def _about_event(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether a noun event is what another event is about: an object or prepositional phrase
         of a clause with a frame ("protestierten gegen die Festnahme", "kritisierte die Festnahme")."""
         trigger = clause.predicate.tokens[0].start
-        return any(other is not clause and any(a.start <= trigger < a.end for a in other.args("object", "prep"))
-                   and self.frames.find(other) is not None for other in clauses)
+        return any(other is not clause and self._holds(other, ("object", "prep"), trigger)
+                   and self._frame(other) is not None for other in clauses)
 
     def _object_of_event_verb(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
         """Whether an event noun is the object of a verb that tells another act about it
@@ -295,9 +322,9 @@ class Coder:
             return False
         parent = clauses[clause.parent]
         trigger = clause.predicate.tokens[0]
-        if not any(a.start <= trigger.start < a.end for a in parent.args("object")):
+        if not self._holds(parent, ("object",), trigger.start):
             return False
-        verb = self.frames.find(parent)
+        verb = self._frame(parent)
         if verb is None:
             return False
         return clause.predicate.lemma.lower() not in verb.when_object or verb.cameo[:2] != frame.cameo[:2]
