@@ -91,3 +91,18 @@ def test_a_headline_before_the_country_is_named_takes_the_article_country() -> N
     doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 3, 1), lang="de"), lang="de")
     arrests = [e for e in doc.events if e.plover == "COERCE" and e.sentence_index == 0]
     assert arrests and [a.code for a in arrests[0].source] == ["KEN"]
+
+
+def test_unnamed_agents_take_the_article_country_before_the_other_party() -> None:
+    """In an article about Syria, "Aktivisten" accusing Russia and "Kurden" threatened by
+    Turkey are Syrian, not Russian activists or Turkish Kurds; with no article country, the
+    one state on the other side is the fallback."""
+    text = ("Syrien meldet neue Kämpfe. Die syrische Regierung sprach von Terror. "
+            "Die Aktivisten beschuldigten Russland. Die Türkei drohte den Kurden mit Luftschlägen.")
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 3, 1), lang="de"), lang="de")
+    found = {(e.plover, "+".join(a.code for a in e.source), "+".join(a.code for a in e.target))
+             for e in doc.events}
+    assert ("ACCUSE", "SYR", "RUS") in found
+    assert ("THREATEN", "TUR", "SYR") in found
+    alone = events("Malische Soldaten griffen Dschihadisten an.")
+    assert alone == [("MLI", "ASSAULT", "MLI")]

@@ -583,9 +583,10 @@ def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
 def _localise(source: list[Actor], target: list[Actor], sentence: Sentence,
               home: str | None = None) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
-    sentence places the event ("in der Türkei", "im Norden Syriens"), else, when the other
-    party is one state, that state's ("malische Soldaten zerstörten Camps der Jihadisten"),
-    else the article's ``home`` country (see ``_home``)."""
+    sentence places the event ("in der Türkei", "im Norden Syriens"), else the article's
+    ``home`` country (see ``_home``: "Aktivisten" accusing Russia in an article about Syria are
+    Syrian), else, when the other party is one state, that state's ("malische Soldaten griffen
+    Dschihadisten an")."""
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
@@ -593,8 +594,10 @@ def _localise(source: list[Actor], target: list[Actor], sentence: Sentence,
     def country_of(other: list[Actor]) -> str | None:
         if len(places) == 1:
             return next(iter(places))
+        if home is not None:
+            return home
         states = {a.code for a in other if state(a.code)}
-        return next(iter(states)) if len(states) == 1 else home
+        return next(iter(states)) if len(states) == 1 else None
     def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
         country = country_of(other)
         if country is None:
