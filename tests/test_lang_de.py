@@ -229,3 +229,18 @@ def test_a_headline_tells_its_acts_by_participles():
 def test_a_verbless_line_without_a_participle_keeps_its_noun_events_only():
     found = clauses("Merkel am Montag bei ihrem Besuch in Paris.")
     assert all(c.predicate.kind != "verb" for c in found)
+
+
+@pytest.mark.parametrize("text, prep, attribute, name", [
+    ("Frankreich fliegt zur Unterstützung der malischen Armee Angriffe auf Islamisten.",
+     "zu", "Unterstützung der malischen Armee", None),
+    ("Die Türkei schickt zum Schutz der eigenen Grenze Soldaten nach Syrien.",
+     "zu", "Schutz der eigenen Grenze", None),
+    ("Er sprach mit dem Sprecher des Ministers Lawrow über Syrien.",
+     "mit", "dem Sprecher des Ministers Lawrow", "Lawrow"),
+], ids=["object-after-genitive", "object-after-genitive-2", "name-continues-genitive"])
+def test_a_common_noun_after_a_genitive_attribute_starts_a_new_phrase(text, prep, attribute, name):
+    main = [c for c in clauses(text) if c.predicate.kind == "verb"][0]
+    assert role_text(main, "prep", prep=prep) == [attribute]
+    if name is None:
+        assert role_text(main, "object")

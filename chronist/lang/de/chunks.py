@@ -181,6 +181,13 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     return title or determined
 
 
+def _continues_genitive(prev: Token, tok: Token) -> bool:
+    """A name goes on a genitive attribute ("der Regierung Assad", "des Ministers Lawrow"); a
+    common noun after its noun starts a new phrase ("zur Unterstützung der Armee Luftangriffe
+    fliegen")."""
+    return tok.pos in ("NE", "FM") or (tok.pos == "NN" and prev.pos in ("NE", "FM"))
+
+
 def _nominalised(tokens: list[Token], first: int, last: int) -> bool:
     """A capitalised adjective that ends its phrase stands for a noun. At the start of a
     sentence capitals say nothing, so there a determiner must come before it."""
@@ -255,7 +262,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                     while m < n and tokens[m].pos in PRENOMINAL:
                         m += 1
                     if m < n and tokens[m].pos in NOUNS:
-                        while m + 1 < n and tokens[m + 1].pos in NOUNS:
+                        while m + 1 < n and _continues_genitive(tokens[m], tokens[m + 1]):
                             m += 1
                         chunk.tokens.extend(tokens[k:m + 1])
                         k = m + 1
