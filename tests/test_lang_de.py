@@ -244,3 +244,14 @@ def test_a_common_noun_after_a_genitive_attribute_starts_a_new_phrase(text, prep
     assert role_text(main, "prep", prep=prep) == [attribute]
     if name is None:
         assert role_text(main, "object")
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Der Gouverneur machte die Rebellen für den Anschlag verantwortlich.", "Der Gouverneur", "die Rebellen"),
+    ("Der Kommandeur lobte die Soldaten.", "Der Kommandeur", "die Soldaten"),
+    ("Die Soldaten lobten der Regierung zuliebe die Polizei.", "Die Soldaten", "die Polizei"),
+], ids=["eur-masculine", "eur-masculine-2", "feminine-der-is-no-subject"])
+def test_der_before_a_masculine_noun_in_eur_is_nominative(text, subject, obj):
+    main = [c for c in clauses(text) if c.predicate.kind == "verb"][0]
+    assert role_text(main, "subject") == [subject]
+    assert role_text(main, "object") == [obj]

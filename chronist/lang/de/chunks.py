@@ -120,11 +120,16 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
     return cases
 
 
+_MASCULINE_ENDINGS = ("eur", "holik", "tholik")
 _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ei", "ik", "enz", "anz", "ur")
 
 
 def _feminine(token: Token) -> bool:
-    return token.pos == "NN" and token.lemma.lower().endswith(_FEMININE_ENDINGS)
+    """A noun of a feminine ending ("Regierung", "Partei", "Diktatur"); "-eur" and "-ik" for a
+    person are masculine ("Gouverneur", "Kommandeur", "Katholik")."""
+    lemma = token.lemma.lower()
+    return (token.pos == "NN" and lemma.endswith(_FEMININE_ENDINGS)
+            and not lemma.endswith(_MASCULINE_ENDINGS))
 
 
 def _is_genitive_name(token: Token) -> bool:
