@@ -59,6 +59,16 @@ def test_pronoun_resolves_to_the_previous_subject():
     assert ("BRA", "CONSULT", "CHN", "asserted") in events(text, "de")
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lula da Silva sei kompromisslos, sagte der argentinische Präsident Javier Milei. "
+     "Er rief die Regierung Chiles zur Vermittlung auf.", "de", ("ARG", "REQUEST", "CHL", "asserted")),
+    ("Lula da Silva is stubborn, said Argentina's president Javier Milei. "
+     "He called on the government of Chile to mediate.", "en", ("ARG", "REQUEST", "CHL", "asserted")),
+], ids=["de", "en"])
+def test_pronoun_after_reported_speech_resolves_to_the_speaker(text, lang, expected):
+    assert expected in events(text, lang)
+
+
 def test_noun_event_takes_the_governing_subject():
     text = "Norwegen schickte Diplomaten zu Gesprächen mit Vertretern Kolumbiens."
     assert ("NOR", "CONSULT", "COL", "asserted") in events(text, "de")

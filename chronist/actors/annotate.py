@@ -81,7 +81,8 @@ class ActorAnnotator:
             for clause, phrase in pairs:
                 self._seat(clause, phrase)
                 subject = phrase.role == "subject" and clause.parent is None
-                mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject)
+                mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
+                             speaker=phrase is clause.speaker)
             for clause, phrase in sorted(pairs, key=lambda cp: cp[1].role != "subject"):
                 # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian counterpart")
                 pronouns = [t for t in phrase.tokens if pronoun_kind(t, self.lang)

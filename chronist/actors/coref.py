@@ -3,8 +3,9 @@
 A deliberately small rule set, the same for German and English:
 - a possessive ("sein", "his") refers to its clause's subject when it has one;
 - a personal pronoun ("er", "he") refers to the speaker of reported speech,
-  else to the last person named earlier in the sentence, else to the subject of
-  the previous sentence, else to the last person named at all (a person of an
+  else to the last person named earlier in the sentence, else to the speaker of the
+  previous sentence ("X schüre den Konflikt, sagte Y. Er rief ...": Y), else to its
+  subject, else to the last person named at all (a person of an
   international body, not the body: not "die Vereinten Nationen" named in between);
 - a demonstrative ("dieser") refers to the last person named before it;
 - a definite description with no name of its own ("der Präsident", "the
@@ -41,6 +42,7 @@ class Mention:
     sentence: int
     start: int
     subject: bool
+    speaker: bool = False
 
 
 @dataclass(slots=True)
@@ -50,10 +52,11 @@ class Mentions:
     items: list[Mention] = field(default_factory=list)
     person_names: frozenset[str] = frozenset()     # the names of persons: "er" and "he" refer only to them
 
-    def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False) -> None:
+    def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
+            speaker: bool = False) -> None:
         named = [a for a in actors if a.name]
         if named:
-            self.items.append(Mention(named, sentence, start, subject))
+            self.items.append(Mention(named, sentence, start, subject, speaker))
 
     def _before(self, start: int) -> list[Mention]:
         return [m for m in self.items if m.start < start]
@@ -78,7 +81,8 @@ class Mentions:
         same = [m for m in earlier if m.sentence == sentence]
         if same:
             return _copy(same[-1].actors, token)
-        previous = [m for m in earlier if m.sentence == sentence - 1 and m.subject]
+        previous = [m for m in earlier if m.sentence == sentence - 1 and m.speaker] or [
+            m for m in earlier if m.sentence == sentence - 1 and m.subject]
         if previous:
             return _copy(previous[0].actors, token)
         return _copy(earlier[-1].actors, token) if earlier else []
