@@ -261,3 +261,25 @@ def test_an_actor_said_to_be_foreign_keeps_its_unknown_country(text, lang, expec
 ], ids=["de-er", "en-he"])
 def test_he_is_the_person_not_the_international_body_named_in_between(text, lang):
     assert ("FRA", "ACCUSE", "RUS", "asserted") in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die syrische Armee kämpft im Norden Syriens gegen Rebellen. In Aleppo wurden am Montag 25 Rebellen "
+     "getötet. Am Sonntag seien neun Soldaten getötet worden. Am Abend wurden zwölf Zivilisten getötet.", "de"),
+    ("The Syrian army is fighting rebels in northern Syria. On Monday 25 rebels were killed near Aleppo. "
+     "Nine soldiers were killed on Sunday. Twelve civilians were killed in the evening.", "en"),
+], ids=["de", "en"])
+def test_combatants_killed_by_no_one_named_fall_to_the_other_side(text, lang):
+    """A war between a state's army and rebels: rebels killed by no one named were killed by the
+    army, soldiers by the rebels; civilians keep an unknown perpetrator."""
+    doc = PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang=lang)
+    killed = {e.sentence_index: [(a.code, a.sector) for a in e.source] for e in doc.events}
+    assert killed[1] == [("SYR", "MIL")]
+    assert killed[2] == [("SYR", "REB")]
+    assert killed[3] == [("UNK", None)]
+
+
+def test_combatants_killed_keep_an_unknown_perpetrator_when_the_other_side_is_not_named():
+    text = "Die syrischen Rebellen melden Verluste. In Syrien wurden am Montag 25 Rebellen getötet."
+    doc = PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang="de")
+    assert [[a.code for a in e.source] for e in doc.events] == [["UNK"]]

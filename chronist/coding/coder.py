@@ -35,6 +35,8 @@ FORCE_CODES = ("13", "15", "18", "19", "20")
 # Violence whose perpetrator the text does not name ("fünfzig Zivilisten wurden getötet",
 # "an attack on two police officers") is coded with an unknown source, as event data sets do.
 VIOLENCE_CODES = ("18", "19", "20")
+# The sectors of armed forces: a state's military and the rebels fighting it.
+ARMED_SECTORS = ("MIL", "REB")
 
 
 class Coder:
@@ -55,6 +57,8 @@ class Coder:
             spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors if state(a.code)}
             mentioned.update(code for _, _, code in spans)
         home = _home(mentioned, doc.country)
+        self._armed = {(a.code if state(a.code) else home, a.sector) for sentence in doc.sentences
+                       for _, p in phrases(sentence) for a in p.actors if a.sector in ARMED_SECTORS}
         for sentence in doc.sentences:
             events.extend(self._code_sentence(doc, sentence, home))
         return events
@@ -157,13 +161,14 @@ class Coder:
                 _, target = _localise([], target, sentence, home)
                 if not _known(target):
                     continue
+                source = _other_side(target, self._armed) or source
             else:
                 source, target = _localise(source, target, sentence, home)
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
             if unnamed:
                 unnamed_events.append(out[-1])
-        if unnamed_events and self._violence_named(out, clauses):
+        if unnamed_events and self._violence_named([e for e in out if e not in unnamed_events], clauses):
             # "bei Angriffen von US-Drohnen ... getötet", "als die Polizei ... vorging": the
             # sentence names who did it, so the unattributed reading is not the event
             out = [e for e in out if e not in unnamed_events]
@@ -537,6 +542,22 @@ def _perpetrator(clause: Clause) -> Actor:
     return Actor(code="UNK", sector=None, text="", start=trigger.start, end=trigger.start)
 
 
+def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> list[Actor]:
+    """Who killed combatants no one is named for: in a war between a state's forces and rebels
+    of the same state, both named in the article, rebels fall to the state's forces and soldiers
+    to the rebels ("Seit Sonntag seien 26 Rebellen getötet worden" in an article about Syria's
+    army and rebels). Nothing for civilians, or for a side the article does not name."""
+    sides = {(a.code, a.sector) for a in victims}
+    if len(sides) != 1:
+        return []
+    ((code, sector),) = sides
+    other = {"REB": "MIL", "MIL": "REB"}.get(sector or "")
+    if other is None or (code, other) not in armed:
+        return []
+    trigger = victims[0]
+    return [Actor(code=code, sector=other, text="", start=trigger.start, end=trigger.start)]
+
+
 def _private(target: list[Actor]) -> bool:
     """Whether the targets are people or groups within a state, not a state or government
     ("Russland wird vorgeworfen" leaves the accuser unknown)."""
@@ -546,8 +567,7 @@ def _private(target: list[Actor]) -> bool:
 def _armed_clash(code: str, source: list[Actor], target: list[Actor]) -> str:
     """Coercion of no kind named (17) between armed forces ("die Armee ging gegen PKK-Kämpfer vor")
     is fighting (190)."""
-    armed = ("MIL", "REB")
-    if code == "17" and source and target and all(a.sector in armed for a in source + target):
+    if code == "17" and source and target and all(a.sector in ARMED_SECTORS for a in source + target):
         return "190"
     return code
 
