@@ -283,3 +283,25 @@ def test_combatants_killed_keep_an_unknown_perpetrator_when_the_other_side_is_no
     text = "Die syrischen Rebellen melden Verluste. In Syrien wurden am Montag 25 Rebellen getötet."
     doc = PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang="de")
     assert [[a.code for a in e.source] for e in doc.events] == [["UNK"]]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bei Gefechten zwischen der Armee und islamistischen Rebellen in Indien starben zwei Menschen.", "de",
+     ("IND+IND", "ASSAULT", "IND+IND", "asserted")),
+    ("Bei Gesprächen zwischen Frankreich und Mali wurde nichts erreicht.", "de",
+     ("FRA+MLI", "CONSULT", "FRA+MLI", "asserted")),
+    ("Talks between India and Pakistan resumed on Monday.", "en", ("IND+PAK", "CONSULT", "IND+PAK", "asserted")),
+    ("Clashes between India and China left two soldiers dead.", "en", ("IND+CHN", "ASSAULT", "IND+CHN", "asserted")),
+], ids=["de-fighting", "de-talks", "en-talks", "en-clashes"])
+def test_the_sides_of_an_event_noun_named_with_between_act_on_each_other(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Vermittlung zwischen Israel und Ägypten dauerte Wochen.", "de"),       # the mediator acts on the pair
+    ("Seit dem Abkommen zwischen Serbien und dem Kosovo ist es ruhig.", "de"),    # the start of a period
+    ("Russland schloss wegen der Kämpfe zwischen Armeniern und Aserbaidschanern die Grenze.", "de"),
+    ("Russia closed the border because of fighting between Armenians and Azerbaijanis.", "en"),
+], ids=["mediation", "since", "de-reason", "en-reason"])
+def test_a_between_noun_as_a_pair_acted_on_or_as_background_is_no_mutual_event(text, lang):
+    assert not [e for e in events(text, lang) if e[0] == e[2] and "+" in e[0]]

@@ -97,6 +97,16 @@ class Coder:
             frame = self._frame(clause)
             if frame is None or self._hypothetical(clause, clauses) or self._sourcing(i, clauses):
                 continue
+            source, target = self._between(frame, clause, clauses, sentence, home)
+            if source:
+                modality = self._modality(clause, clauses, frame, source)
+                code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
+                key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(self._event(doc, sentence, clause, clauses, code, modality,
+                                           _as_government(source), _as_government(target)))
+                continue
             source = self._source(frame, clause, i, clauses)
             authority = [] if source else _authority(frame, clause)
             if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
@@ -421,6 +431,34 @@ class Coder:
                     and child.predicate.tokens and child.predicate.tokens[0].start > trigger):
                 return k
         return None
+
+    def _between(self, frame: Frame, clause: Clause, clauses: list[Clause], sentence: Sentence,
+                 home: str | None) -> tuple[list[Actor], list[Actor]]:
+        """The sides of an event noun named together ("Gefechte zwischen dem Militär und der PKK",
+        "talks between Russia and Turkey"): two or more parties of known country, each the source
+        and target of the other. Not for a frame of one side acting on the pair ("Vermittlung
+        zwischen": the mediator acts on them), for a noun with its own agent, or for a noun that
+        is the background of the sentence's act ("seit dem Abkommen zwischen ...")."""
+        if clause.predicate.kind != "noun" or _actors(clause, "possessor"):
+            return [], []
+        if clause.parent is not None:
+            trigger = clause.predicate.tokens[0].start
+            if any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.background_prepositions
+                   for a in clauses[clause.parent].args("prep")):
+                return [], []
+        preps = {r.removeprefix("prep:") for r in frame.target if r.startswith("prep:")}
+        sided = frame.reciprocal or bool(preps & (self.words.reciprocal_prepositions - self.words.between_prepositions))
+        if preps & self.words.between_prepositions and not sided:
+            return [], []
+        sides = [a for p in clause.args("prep") if p.prep in self.words.between_prepositions for a in p.actors]
+        sides, _ = _localise(sides, [], sentence, home)
+        distinct: list[Actor] = []
+        for actor in _known(sides):
+            if not any(_same_party(actor, other) for other in distinct):
+                distinct.append(actor)
+        if len(distinct) < 2 or len(_known(sides)) < len(sides):
+            return [], []
+        return sides, list(sides)
 
     @staticmethod
     def _reciprocal(clause: Clause, source: list[Actor]) -> bool:

@@ -95,6 +95,13 @@ class Words:
     cumulative_prepositions: frozenset[str] = frozenset()
     # the prepositions of the other side of a fight or talks ("Gefechte mit", "clashes between")
     reciprocal_prepositions: frozenset[str] = frozenset()
+    # the preposition naming all sides of an event noun ("Gefechte zwischen der Armee und der PKK",
+    # "an agreement between Russia and Turkey"): they act on each other
+    between_prepositions: frozenset[str] = frozenset()
+    # what makes an event noun the background of the sentence's act, not news of its own: a
+    # running count's start or a reason ("seit dem Abkommen zwischen ...", "wegen der Kämpfe
+    # zwischen ...")
+    background_prepositions: frozenset[str] = frozenset()
     # what introduces the cause of harm ("bei einer Explosion", "in a blast")
     cause_prepositions: frozenset[str] = frozenset()
     # "ethnische Albaner", "ethnic Russians": a people living in another country, not that state
