@@ -305,3 +305,22 @@ def test_the_sides_of_an_event_noun_named_with_between_act_on_each_other(text, l
 ], ids=["mediation", "since", "de-reason", "en-reason"])
 def test_a_between_noun_as_a_pair_acted_on_or_as_background_is_no_mutual_event(text, lang):
     assert not [e for e in events(text, lang) if e[0] == e[2] and "+" in e[0]]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die syrische Armee kämpft im Norden Syriens gegen Rebellen. Bei erneuten Kämpfen in Syrien sind "
+     "mindestens 65 Menschen getötet worden.", "de", [("SYR", "MIL"), ("SYR", "REB")]),
+    ("The Syrian army is fighting rebels in northern Syria. Five people were killed in clashes near Aleppo.",
+     "en", [("SYR", "MIL"), ("SYR", "REB")]),
+    # no war of two named sides in the article: the fighting has no sides to give
+    ("Libyen meldet neue Gewalt. Bei Kämpfen in Libyen starben zwei Menschen.", "de", None),
+    # the sentence names who used force: that is the event
+    ("Die syrische Armee kämpft im Norden Syriens gegen Rebellen. Bei Kämpfen in Syrien erschoss die syrische "
+     "Armee zwei Rebellen.", "de", None),
+], ids=["de", "en", "no-war", "force-user-named"])
+def test_fighting_with_no_side_named_is_between_the_sides_of_the_articles_war(text, lang, expected):
+    doc = PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang=lang)
+    mutual = [sorted((a.code, a.sector) for a in e.source) for e in doc.events
+              if e.sentence_index == 1 and [a.code for a in e.source] == [a.code for a in e.target]
+              and len(e.source) == 2]
+    assert mutual == ([expected] if expected else [])

@@ -35,6 +35,7 @@ FORCE_CODES = ("13", "15", "18", "19", "20")
 # Violence whose perpetrator the text does not name ("fünfzig Zivilisten wurden getötet",
 # "an attack on two police officers") is coded with an unknown source, as event data sets do.
 VIOLENCE_CODES = ("18", "19", "20")
+FIGHT_CODES = ("19",)
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
 
@@ -451,6 +452,9 @@ class Coder:
         if preps & self.words.between_prepositions and not sided:
             return [], []
         sides = [a for p in clause.args("prep") if p.prep in self.words.between_prepositions for a in p.actors]
+        if not sides and sided and frame.cameo.startswith(FIGHT_CODES) and not any(
+                p.actors for p in clause.arguments if p.role != "prep" or p.prep not in self.words.location_prepositions):
+            return self._war(clause, clauses, sentence, home)
         sides, _ = _localise(sides, [], sentence, home)
         distinct: list[Actor] = []
         for actor in _known(sides):
@@ -459,6 +463,48 @@ class Coder:
         if len(distinct) < 2 or len(_known(sides)) < len(sides):
             return [], []
         return sides, list(sides)
+
+    def _war(self, clause: Clause, clauses: list[Clause], sentence: Sentence,
+             home: str | None) -> tuple[list[Actor], list[Actor]]:
+        """Fighting with no side named that harm is put down to ("bei erneuten Kämpfen in Syrien
+        sind 65 Menschen getötet worden") in an article about a war between a state's forces and
+        its rebels, both named in it, in that state, when the sentence names no one who used
+        force: the two sides fought each other."""
+        if not self._cause_of_harm(clause, clauses) or self._force_user_named(clause, clauses):
+            return [], []
+        places = {a.code for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
+                  if state(a.code)}
+        country = next(iter(places)) if len(places) == 1 else home if not places else None
+        if country is None or not {(country, "MIL"), (country, "REB")} <= self._armed:
+            return [], []
+        trigger = clause.predicate.tokens[0].start
+        sides = [Actor(code=country, sector=sector, text="", start=trigger, end=trigger) for sector in ARMED_SECTORS]
+        return sides, list(sides)
+
+    def _cause_of_harm(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun is what a clause of violence puts its harm down to ("bei Kämpfen
+        getötet", "killed in clashes")."""
+        if clause.parent is None:
+            return False
+        parent = clauses[clause.parent]
+        frame = self._frame(parent) if parent.predicate.tokens else None
+        if frame is None or not frame.cameo.startswith(VIOLENCE_CODES):
+            return False
+        trigger = clause.predicate.tokens[0].start
+        return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.cause_prepositions
+                   for a in parent.args("prep"))
+
+    def _force_user_named(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether another clause of the sentence names who used force in the active ("erschoss
+        die israelische Armee")."""
+        for other in clauses:
+            if other is clause or other.predicate.kind != "verb" or other.predicate.voice == "passive":
+                continue
+            frame = self._frame(other) if other.predicate.tokens else None
+            if frame is not None and frame.cameo.startswith(FORCE_CODES) and any(
+                    _known(_actors(other, role)) for role in frame.source):
+                return True
+        return False
 
     @staticmethod
     def _reciprocal(clause: Clause, source: list[Actor]) -> bool:
