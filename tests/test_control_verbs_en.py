@@ -1,0 +1,39 @@
+"""Verbs and adjectives that take a to-infinitive and say that its act is still to come
+("is due to meet", "is poised to impose"): the act is coded as announced (intent), with the
+governing clause's subject as its source; verbs that say the act goes on ("continued to
+shell") leave it a fact. The words are the English pack's (lang/en/lexicon.yaml modal_verbs,
+intent_verbs)."""
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+def _events(text: str) -> list[tuple[str, str, str, str]]:
+    doc = _pipeline().process(Article(text=text), lang="en")
+    return [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target), e.modality)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan president is due to meet the president of Tanzania on Friday.", ("KEN", "AGREE", "TZA", "intent")),
+    ("The Indian prime minister is scheduled to visit Nepal next month.", ("IND", "AGREE", "NPL", "intent")),
+    ("The Brazilian president is slated to visit Argentina in May.", ("BRA", "AGREE", "ARG", "intent")),
+    ("Canada is poised to impose sanctions on Venezuela.", ("CAN", "THREATEN", "VEN", "intent")),
+    ("Japan is looking to expand its cooperation with Australia.", ("JPN", "AGREE", "AUS", "intent")),
+])
+def test_an_act_still_to_come_is_announced(text, expected):
+    assert expected in _events(text)
+
+
+def test_an_act_that_goes_on_stays_a_fact():
+    assert ("RUS", "ASSAULT", "UKR", "asserted") in _events("Russia continued to shell Ukraine.")
