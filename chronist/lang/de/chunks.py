@@ -147,8 +147,8 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
         return True
     if tok.pos == "NN" and tok.lemma.lower().rstrip("e") in _QUANTITIES and nxt.pos in ("NN", "ADJA"):
         return True                       # "Zehntausende Studenten", "Hunderte wütende Demonstranten"
-    if tok.pos == "KON" and j > 0 and tokens[j - 1].pos == "ADJA" and nxt.pos == "ADJA":
-        return True
+    if tok.pos in ("KON", "$,") and j > 0 and tokens[j - 1].pos == "ADJA" and nxt.pos == "ADJA":
+        return True                       # "die amerikanischen, französischen und türkischen Truppen"
     return _is_genitive_name(tok) and nxt.pos in ("ADJA", "NN")
 
 
