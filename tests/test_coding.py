@@ -324,3 +324,13 @@ def test_fighting_with_no_side_named_is_between_the_sides_of_the_articles_war(te
               if e.sentence_index == 1 and [a.code for a in e.source] == [a.code for a in e.target]
               and len(e.source) == 2]
     assert mutual == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die USA prüften die Bestrafung El Salvadors für dessen Unterstützung für China.",
+     ("SLV", "SUPPORT", "CHN", "asserted")),
+    ("Frankreich kritisierte Mali wegen dessen Angriffen auf Niger.", ("MLI", "ASSAULT", "NER", "asserted")),
+], ids=["dessen", "dessen-after-a-preposition"])
+def test_dessen_and_deren_refer_to_the_nearest_actor_before_them(text, expected):
+    found = events(text, "de")
+    assert expected in found, found

@@ -93,6 +93,9 @@ class ActorAnnotator:
                 if not clause.args("subject") and clause.parent is not None:
                     holder = sentence.clauses[clause.parent]     # "seine Bereitschaft": the governing subject
                 for token in pronouns:
+                    if pronoun_kind(token, self.lang) == "relative":
+                        phrase.actors.extend(_nearest_before(token, pairs))
+                        continue
                     subject = [a for s in holder.args("subject") if s is not phrase for a in s.actors]
                     speaker = clause.speaker.actors if clause.speaker is not None else None
                     addressee = self._addressee(clause, phrase, token, sentence)
@@ -100,6 +103,18 @@ class ActorAnnotator:
                         token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker))
                 if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3:
                     phrase.actors = [mentions.describe(a) for a in phrase.actors]
+
+
+def _nearest_before(token, pairs: list[tuple[Clause, Phrase]]) -> list[Actor]:
+    """The actor named nearest before ``token`` ("El Salvadors" for "dessen" in "die Bestrafung
+    El Salvadors für dessen Unterstützung")."""
+    before = [a for _, p in pairs for a in p.actors if a.end <= token.start]
+    if not before:
+        return []
+    last = max(a.end for a in before)
+    nearest = {(a.code, a.sector, a.name): a for a in before if a.end == last}
+    return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
+            for a in nearest.values()]
 
 
 def phrases(sentence: Sentence) -> list[tuple[Clause, Phrase]]:

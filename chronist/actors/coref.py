@@ -2,6 +2,8 @@
 
 A deliberately small rule set, the same for German and English:
 - a possessive ("sein", "his") refers to its clause's subject when it has one;
+- a relative possessive ("dessen", "deren") refers to the nearest actor named before it
+  in the sentence (see ActorAnnotator);
 - a personal pronoun ("er", "he") refers to the speaker of reported speech,
   else to the last person named earlier in the sentence, else to the speaker of the
   previous sentence ("X schüre den Konflikt, sagte Y. Er rief ...": Y), else to its
@@ -20,13 +22,15 @@ from chronist.model import Actor, Token
 
 
 def pronoun_kind(token: Token, lang: str) -> str | None:
-    """possessive, demonstrative, personal or plural (resolved only to a speaker), by the
+    """possessive, relative, demonstrative, personal or plural (resolved only to a speaker), by the
     pronoun lists and pronoun tags of the language pack; None for any other token."""
     pack = languages.get(lang)
     words, tags = pack.words, pack.tags
     low = token.text.lower()
     if token.pos in tags.possessive and low in words.possessive_pronouns:
         return "possessive"
+    if token.pos in tags.possessive and low in words.relative_possessives:
+        return "relative"
     if token.pos in tags.demonstrative and low in words.demonstrative_pronouns:
         return "demonstrative"
     if token.pos in tags.personal and low in words.personal_pronouns:

@@ -78,6 +78,9 @@ class Words:
     possessive_pronouns: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()        # resolved to the speaker of reported speech
     demonstrative_pronouns: frozenset[str] = frozenset()
+    # possessives that refer to the nearest actor named before them ("die Bestrafung El
+    # Salvadors für dessen Unterstützung für China"), not to the subject
+    relative_possessives: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()               # before a name that is also a common word

@@ -222,6 +222,9 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     """Noun phrases of a clause's tokens, in order, each with its preposition and cases."""
     chunks: list[Chunk] = []
     i, n = 0, len(tokens)
+    for k in range(n - 1):
+        if tokens[k].pos == "PDS" and tokens[k + 1].pos in ("NN", "ADJA"):
+            tokens[k].pos = "PPOSAT"      # "für dessen Unterstützung", "deren Politik": a possessor, not a phrase
     while i < n:
         prep_token = None
         start = i
