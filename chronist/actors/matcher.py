@@ -155,18 +155,20 @@ class ActorMatcher:
 
     def _split_compound(self, part: Part, i: int, lang: str) -> _Mention | None:
         """German compound written as one word: the longest agent at its end, and its
-        first part as a country, person, organisation or agent."""
+        first part as a country, person, organisation or agent (which a bound head, such
+        as "-chef" or "-sprecher", needs)."""
         text = part.text
         low = text.casefold()
         suffixes = self.dictionary.suffixes[lang]
-        for cut in range(MIN_MODIFIER, len(text) - 4):
+        for cut in range(MIN_MODIFIER, len(text) - 3):
             head = suffixes.get(low[cut:])
             if head is None:
                 continue
             head_m = _agent_mention(i, i + 1, head)
             modifier = self._modifier(text[:cut], i, lang)
             if modifier is None:
-                return head_m if head.kind == "agent" else None
+                bound = low[cut:] in self.dictionary.bound_heads[lang]
+                return head_m if head.kind == "agent" and not bound else None
             return _combine(modifier, head_m)
         return None
 

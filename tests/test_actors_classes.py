@@ -1,0 +1,153 @@
+"""Classes of actors added as data (issue 10, part 3): generic agents of both languages that
+name a sector but no country, compound heads that need an actor before them, and the
+several data files per kind of entry. The phrases are written here, not taken from the gold
+files."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from chronist.actors.dictionary import DATA_DIR, ActorDictionary, data_files
+from chronist.actors.matcher import ActorMatcher
+from chronist.errors import ConfigError
+from actor_tokens import toks
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    return ActorMatcher()
+
+
+def found(matcher: ActorMatcher, text: str, lang: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    day = dt.date.fromisoformat(date) if date else None
+    return [(a.code, a.sector) for a in matcher.match(toks(text), lang=lang, date=day)]
+
+
+# (lang, phrase, sector): an agent of no named country, whose country the coder finds
+GENERIC = [
+    # officials and diplomats
+    ("de", "der Generalkonsul", "GOV"), ("de", "ein Geschäftsträger", "GOV"),
+    ("de", "mehrere Geheimdienstler", "GOV"), ("de", "die Übergangsregierung", "GOV"),
+    ("de", "hohe Regierungsbeamte", "GOV"), ("de", "der Pressesprecher", "GOV"),
+    ("en", "the consul general", "GOV"), ("en", "the chargé d'affaires", "GOV"),
+    ("en", "the city council", "GOV"), ("en", "top officials", "GOV"),
+    ("en", "the interim government", "GOV"), ("en", "intelligence officers", "GOV"),
+    # armed forces and police
+    ("de", "Fallschirmjäger", "MIL"), ("de", "eine Eliteeinheit", "MIL"),
+    ("de", "Hunderte Wehrpflichtige", "MIL"), ("de", "die Bodentruppen", "MIL"),
+    ("de", "Polizeieinheiten", "COP"), ("de", "die Geheimpolizei", "COP"),
+    ("en", "the generals", "MIL"), ("en", "paramilitaries", "MIL"), ("en", "ground troops", "MIL"),
+    ("en", "the secret police", "COP"), ("en", "riot policemen", "COP"),
+    # armed groups, coup makers and mutineers
+    ("de", "die Putschisten", "REB"), ("de", "die Meuterer", "REB"),
+    ("de", "eine Terrororganisation", "REB"), ("de", "zwei Rebellenbündnisse", "REB"),
+    ("en", "coup plotters", "REB"), ("en", "the mutineers", "REB"),
+    ("en", "a terrorist organization", "REB"), ("en", "an insurgent group", "REB"),
+    # opposition, defectors
+    ("de", "Regierungskritiker", "OPP"), ("de", "ein Überläufer", "OPP"), ("de", "Deserteure", "OPP"),
+    ("en", "defectors", "OPP"), ("en", "an opposition politician", "OPP"),
+    # civilians
+    ("de", "Randalierer", "CVL"), ("de", "Plünderer", "CVL"), ("de", "die Streikenden", "CVL"),
+    ("de", "Einheimische", "CVL"), ("de", "Bürgerrechtler", "CVL"), ("de", "die Inhaftierten", "CVL"),
+    ("en", "locals", "CVL"), ("en", "looters", "CVL"), ("en", "tribesmen", "CVL"),
+    ("en", "human rights activists", "CVL"), ("en", "trade unionists", "CVL"),
+    # media and judiciary
+    ("de", "ein Rundfunksender", "MED"), ("de", "die Tageszeitung", "MED"), ("de", "TV-Sender", "MED"),
+    ("en", "a news channel", "MED"), ("en", "the broadcaster", "MED"),
+    ("de", "der Generalstaatsanwalt", "JUD"), ("de", "Staatsanwälte", "JUD"),
+    ("de", "das Militärgericht", "JUD"),
+    ("en", "the public prosecutor", "JUD"), ("en", "an appeals court", "JUD"),
+    ("en", "the high court", "JUD"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "sector"), GENERIC,
+                         ids=[f"{lang}-{phrase}" for lang, phrase, _ in GENERIC])
+def test_generic_agents(matcher: ActorMatcher, lang: str, phrase: str, sector: str) -> None:
+    assert found(matcher, phrase, lang) == [("UNK", sector)]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), [
+    ("de", "die syrischen Putschisten", [("SYR", "REB")]),
+    ("de", "der russische Generalkonsul", [("RUS", "GOV")]),
+    ("de", "türkische Staatsanwälte", [("TUR", "JUD")]),
+    ("en", "Venezuelan defectors", [("VEN", "OPP")]),
+    ("en", "Malian mutineers", [("MLI", "REB")]),
+    ("en", "the Egyptian interim government", [("EGY", "GOV")]),
+])
+def test_generic_agents_take_a_named_country(matcher: ActorMatcher, lang: str, phrase: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    assert found(matcher, phrase, lang) == expected
+
+
+# A bound head ("-chef", "-sprecher", "-führer", "-berater") names an actor only when the
+# first part of the compound names one.
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("der Geheimdienstchef", [("UNK", "GOV")]),
+    ("der Militärchef", [("UNK", "MIL")]),
+    ("ein Konzernchef", [("UNK", "BUS")]),
+    ("der Kremlchef", [("RUS", "GOV")]),
+    ("der Rebellenanführer", [("UNK", "REB")]),
+    ("der IS-Anführer", [("SYR", "REB")]),
+    ("der Polizeisprecher", [("UNK", "COP")]),
+    ("ein Regierungsberater", [("UNK", "GOV")]),
+    ("der Küchenchef", []),
+    ("die Lautsprecher", []),
+    ("ein Fremdenführer", []),
+    ("der Steuerberater", []),
+    ("die Tabellenspitze", []),
+    ("ein Handelsvertreter", []),
+])
+def test_bound_heads_need_an_actor_before_them(matcher: ActorMatcher, phrase: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert found(matcher, phrase, "de") == expected
+
+
+# --- several data files per kind ---------------------------------------------------------
+def test_data_files_are_the_main_file_then_the_others_by_name() -> None:
+    files = data_files(DATA_DIR, "agents")
+    assert files[0].name == "agents.yaml"
+    assert [f.name for f in files[1:]] == sorted(f.name for f in files[1:])
+    assert any(f.name == "agents-groups.yaml" for f in files)
+
+
+@pytest.fixture()
+def data_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def test_an_extra_file_adds_entries(data_copy: Path) -> None:
+    (data_copy / "organisations-test.yaml").write_text(
+        "organisations:\n  Testbewegung:\n    code: NGO:TESTBEWEGUNG\n    sector: CVL\n"
+        "    names: [Testbewegung]\n", encoding="utf-8")
+    (data_copy / "leaders-test.yaml").write_text(
+        "common_words_en: [Quill]\npersons:\n  Anna Quill:\n    country: NZL\n"
+        "    names: [Anna Quill]\n    short: [Quill]\n    roles:\n"
+        "      - {code: NZL, sector: GOV, from: 2011-01-01, to: 2013-01-01, title: Foreign Minister}\n",
+        encoding="utf-8")
+    d = ActorDictionary.load(data_copy)
+    assert d.organisations["Testbewegung"].code == "NGO:TESTBEWEGUNG"
+    assert d.persons["Anna Quill"].actor_at(dt.date(2012, 1, 1)) == ("NZL", "GOV")
+    assert "Quill" in d.common_words["en"] and "Moon" in d.common_words["en"]
+
+
+@pytest.mark.parametrize(("file", "text", "message"), [
+    ("organisations-test.yaml",
+     "organisations:\n  Hamas:\n    code: PSE\n    names: [Hamas-Test]\n", "duplicate entry 'Hamas'"),
+    ("leaders-test.yaml",
+     "persons:\n  Donald Trump:\n    country: USA\n    names: [Donald Trump Test]\n",
+     "duplicate entry 'Donald Trump'"),
+    ("agents-test.yaml", "sectors:\n  en:\n    MIL: [police]\n", "also listed under COP"),
+    ("agents-test.yaml", "sectors:\n  en: [police]\n", "must map sectors to nouns"),
+], ids=["org", "person", "agent-sector", "agent-shape"])
+def test_an_extra_file_is_checked_against_the_others(data_copy: Path, file: str, text: str,
+                                                      message: str) -> None:
+    (data_copy / file).write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        ActorDictionary.load(data_copy)
+    assert message in str(err.value) and file in str(err.value)
