@@ -151,3 +151,38 @@ def test_an_extra_file_is_checked_against_the_others(data_copy: Path, file: str,
     with pytest.raises(ConfigError) as err:
         ActorDictionary.load(data_copy)
     assert message in str(err.value) and file in str(err.value)
+
+
+# --- office holders of 2010-2020 (leaders-2010s.yaml) ------------------------------------
+@pytest.mark.parametrize(("lang", "date", "phrase", "expected"), [
+    ("de", "2012-01-10", "der französische Außenminister Alain Juppé", [("FRA", "GOV")]),
+    ("de", "2016-03-01", "Juppé", [("FRA", "ELI")]),
+    ("en", "2011-03-01", "Defence Minister Juppe", [("FRA", "GOV")]),
+    ("de", "2015-06-01", "Ägyptens Außenminister Sameh Schukri", [("EGY", "GOV")]),
+    ("en", "2016-06-01", "Shoukry", [("EGY", "GOV")]),
+    ("en", "2011-05-01", "Field Marshal Mohamed Hussein Tantawi", [("EGY", "GOV")]),
+    ("de", "2016-04-01", "Präsident Bouteflika", [("DZA", "GOV")]),
+    ("en", "2020-01-01", "Bouteflika", [("DZA", "ELI")]),
+    ("de", "2011-01-10", "Ben Ali", [("TUN", "GOV")]),
+    ("en", "2015-05-01", "President Beji Caid Essebsi", [("TUN", "GOV")]),
+    ("de", "2012-05-01", "der pakistanische Präsident Asif Ali Sardari", [("PAK", "GOV")]),
+    ("en", "2018-01-01", "army chief Qamar Javed Bajwa", [("PAK", "MIL")]),
+    ("en", "2013-03-01", "Ukrainian Foreign Minister Leonid Kozhara", [("UKR", "GOV")]),
+    ("de", "2011-05-01", "Verteidigungsminister Jeschel", [("UKR", "GOV")]),
+    ("en", "2017-03-01", "Defence Minister Antoni Macierewicz", [("POL", "GOV")]),
+    ("de", "2016-01-01", "Komorowski", [("POL", "ELI")]),
+    ("en", "2014-05-01", "Carl Bildt", [("SWE", "GOV")]),
+    ("de", "2016-05-01", "der griechische Verteidigungsminister Panos Kammenos", [("GRC", "GOV")]),
+    ("en", "2018-06-01", "Jordan's Foreign Minister Ayman Safadi", [("JOR", "GOV")]),
+    ("de", "2015-01-01", "Außenminister Nasser Judeh", [("JOR", "GOV")]),
+    ("en", "2016-09-01", "Armenian Foreign Minister Edward Nalbandyan", [("ARM", "GOV")]),
+    ("de", "2017-06-01", "Kasachstans Präsident Nursultan Nasarbajew", [("KAZ", "GOV")]),
+    ("en", "2019-06-01", "Tokayev", [("KAZ", "GOV")]),
+    ("en", "2013-06-01", "Libyan Prime Minister Ali Zeidan", [("LBY", "GOV")]),
+    ("de", "2016-02-01", "der jemenitische Außenminister Abdulmalik al-Mekhlafi", [("YEM", "GOV")]),
+    ("en", "2017-02-01", "Iraqi Foreign Minister Ibrahim al-Jaafari", [("IRQ", "GOV")]),
+    ("de", "2020-07-01", "Israels Außenminister Gabi Aschkenasi", [("ISR", "GOV")]),
+])
+def test_office_holders_of_the_2010s(matcher: ActorMatcher, lang: str, date: str, phrase: str,
+                                     expected: list[tuple[str, str]]) -> None:
+    assert found(matcher, phrase, lang, date) == expected
