@@ -186,3 +186,22 @@ def test_an_extra_file_is_checked_against_the_others(data_copy: Path, file: str,
 def test_office_holders_of_the_2010s(matcher: ActorMatcher, lang: str, date: str, phrase: str,
                                      expected: list[tuple[str, str]]) -> None:
     assert found(matcher, phrase, lang, date) == expected
+
+
+# --- who leads a coalition or force is its actor ---------------------------------------------
+@pytest.mark.parametrize(("lang", "phrase", "expected"), [
+    ("en", "the Saudi-led coalition", [("SAU", None)]),
+    ("en", "U.S.-led forces", [("USA", "MIL")]),
+    ("en", "NATO-led troops", [("IGO:NATO", "MIL")]),
+    ("en", "Kenyan-led peacekeepers", [("KEN", "MIL")]),
+    ("de", "die US-geführte Koalition", [("USA", None)]),
+    ("de", "der Nato-geführten Truppen", [("IGO:NATO", "MIL")]),
+    # backed, supported or armed by a country: not that country's
+    ("en", "U.S.-backed rebels", [("UNK", "REB")]),
+    ("en", "Iranian-backed militias", [("UNK", "REB")]),
+    ("de", "US-gestützte Rebellen", [("UNK", "REB")]),
+    ("de", "der US-Festlandsockel", []),
+])
+def test_leading_country_is_the_actor(matcher: ActorMatcher, lang: str, phrase: str,
+                                      expected: list[tuple[str, str | None]]) -> None:
+    assert found(matcher, phrase, lang) == expected

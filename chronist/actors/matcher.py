@@ -210,7 +210,7 @@ class ActorMatcher:
                 k += 1
                 group.append(mentions[k])
             k += 1
-            if not parts[group[-1].j - 1].last:
+            if not parts[group[-1].j - 1].last and not _leads(group, parts, lang):
                 continue     # the word's head is no actor: "Nordkorea-Konflikt", "US-Festland"
             if len(group) > 1 and group[-1].kind in ("country", "person", "org"):
                 out.extend(g for g in group if g.kind not in ("agent", "orghead", "eli"))
@@ -413,6 +413,21 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
         return _Mention("agent", *span, sector=sector, generic=head.generic and mod.generic,
                         code=mod.code, members=mod.members + [head])
     return None
+
+
+def _leads(group: list[_Mention], parts: list[Part], lang: str) -> bool:
+    """"US-geführte", "Saudi-led": a country or body named before the word's last part, a
+    participle of leading; the country then binds as its adjective would ("die US-geführte
+    Koalition" is American, "Saudi-led forces" Saudi)."""
+    m = group[-1]
+    head = parts[m.j] if m.j < len(parts) else None
+    if (len(group) > 1 or m.kind not in ("country", "org") or head is None or not head.last
+            or head.word != parts[m.j - 1].word
+            or head.text.casefold() not in languages.get(lang).words.leading_participles):
+        return False
+    if m.kind == "country":
+        m.form = "adj"
+    return True
 
 
 def _noun(part: Part, tags) -> bool:
