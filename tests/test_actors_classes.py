@@ -205,3 +205,41 @@ def test_office_holders_of_the_2010s(matcher: ActorMatcher, lang: str, date: str
 def test_leading_country_is_the_actor(matcher: ActorMatcher, lang: str, phrase: str,
                                       expected: list[tuple[str, str | None]]) -> None:
     assert found(matcher, phrase, lang) == expected
+
+
+# --- regions give an agent their country; alone they are places -------------------------------
+@pytest.mark.parametrize(("lang", "phrase", "expected"), [
+    ("de", "die Regierung der Provinz Sindh", [("PAK", "GOV")]),
+    ("de", "der Landeshauptmann von Kärnten", [("AUT", "GOV")]),
+    ("de", "die katalanische Regionalregierung", [("ESP", "GOV")]),
+    ("de", "Milizen in Nord-Kivu", [("COD", "REB")]),
+    ("de", "die Polizei in Sachsen", [("DEU", "COP")]),
+    ("en", "the Catalan government", [("ESP", "GOV")]),
+    ("en", "the government of Balochistan", [("PAK", "GOV")]),
+    ("en", "militants in North Waziristan", [("PAK", "REB")]),
+    ("en", "the Scottish parliament", [("GBR", "LEG")]),
+    # alone, a region or its adjective is a place or a word, not its state
+    ("de", "in Idlib", []), ("de", "Katalonien", []), ("en", "Tibetan", []),
+    ("en", "in Anbar and Nineveh", []),
+    # a region of its own name beside its state: Südtirol is Italy's, Tirol Austria's
+    ("de", "der Landeshauptmann von Südtirol", [("ITA", "GOV")]),
+    ("de", "der Landeshauptmann von Tirol", [("AUT", "GOV")]),
+])
+def test_regions_give_agents_their_country(matcher: ActorMatcher, lang: str, phrase: str,
+                                           expected: list[tuple[str, str | None]]) -> None:
+    assert found(matcher, phrase, lang) == expected
+
+
+def test_second_of_two_places_is_a_place_too(matcher: ActorMatcher) -> None:
+    # "in Mali und Niger": Niger shares the location preposition, so it is no second actor
+    assert found(matcher, "Soldaten in Mali und Niger", "de") == [("MLI", "MIL")]
+    assert found(matcher, "Russland und China", "de") == [("RUS", None), ("CHN", None)]
+
+
+def test_regions_file_names_known_countries(data_copy: Path) -> None:
+    (data_copy / "countries-test.yaml").write_text(
+        "regions:\n  XYZ:\n    Nowhere: {de: {names: [Nirgendwo]}, en: {names: [Nowhere]}}\n",
+        encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        ActorDictionary.load(data_copy)
+    assert "not a country of countries.yaml" in str(err.value) and "countries-test.yaml" in str(err.value)

@@ -111,7 +111,7 @@ class Entry:
     """What one surface form of an actor names."""
 
     kind: str            # country, org, person
-    form: str            # name, adj, people, gov, mil, full, short
+    form: str            # name, adj, people, gov, mil, region, full, short
     ident: str           # "country:USA", "org:Hamas", "person:Donald Trump"
     code: str
     sector: str | None = None
@@ -385,7 +385,37 @@ class ActorDictionary:
                     self._place(lang, text, place_en, code)
                     if metonym and forms.name_key(forms.split_parts(text)) not in name_keys:
                         self._surface(path, lang, text, Entry("country", "gov", ident, code, "GOV"))
+        for extra in data_files(path.parent, "countries")[1:]:
+            self._load_regions(extra)
         self._add_regions(path, prefixes, one_word)
+
+    def _load_regions(self, path: Path) -> None:
+        """Regions that give an agent their country ("die Regierung der Provinz Sindh", "the
+        Catalan government"), from a ``countries-*.yaml`` file: ``regions: {CODE: {English
+        name: {de: {names, adj}, en: {names, adj}}}}``. A region or its adjective named alone
+        is no actor ("in Idlib" is a place): the matcher binds form "region" to agents only."""
+        table = load_yaml(path).get("regions")
+        if not isinstance(table, dict) or not table:
+            raise ConfigError(f"{path}: needs a non-empty 'regions' mapping")
+        for code, regions in table.items():
+            where = f"{path}: regions {code!r}"
+            if code not in self.countries:
+                raise ConfigError(f"{where}: not a country of countries.yaml")
+            if not isinstance(regions, dict):
+                raise ConfigError(f"{where}: must map English region names to name blocks")
+            ident = f"country:{code}"
+            for english, entry in regions.items():
+                w = f"{where}.{english}"
+                _keys(entry, set(self.langs), w)
+                for lang in self.langs:
+                    block = _keys(entry.get(lang) or {}, {"names", "adj"}, f"{w}.{lang}")
+                    morph = languages.get(lang).morphology
+                    names = _strings(block.get("names"), f"{w}.{lang}.names")
+                    for text in (f for n in names for f in morph.name_forms(n)):
+                        self._surface(path, lang, text, Entry("country", "region", ident, code))
+                    for text in (f for a in _strings(block.get("adj"), f"{w}.{lang}.adj")
+                                 for f in morph.adj_forms(a)):
+                        self._surface(path, lang, text, Entry("country", "region", ident, code))
 
     def _with_pack_names(self, table: dict[str, Any]) -> dict[str, Any]:
         """The countries of countries.yaml with the blocks of the packs' own ``actors.yaml``

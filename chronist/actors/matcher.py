@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 # Conjunctions, determiners, prepositions and the tags of verbs and nouns are the language
 # pack's (``chronist.lang.get(code).words`` and ``.tags``).
 _OVERRIDING = frozenset({"REB", "OPP"})
+# country forms that only give a noun its country: "russische", "der Provinz Sindh"
+_MODIFIERS = frozenset({"adj", "region"})
 MIN_MODIFIER = 4     # shortest first part of a split compound ("Ein-führung" is none)
 MAX_PREFIX = 4       # longest part skipped inside a compound ("Ko", "Co", "Vize")
 MAX_GAP = 5          # parts without a mention that end a noun phrase
@@ -77,7 +79,8 @@ class ActorMatcher:
         words = languages.get(lang).words
         for m in mentions:
             if m.kind in ("country", "org"):
-                m.prep = prep_before(parts, m.i, words.all_prepositions, words.determiners)
+                m.prep = (prep_before(parts, m.i, words.all_prepositions, words.determiners)
+                          or _conjunct_place(parts, m.i, words))
         drafts = self._resolve(mentions, parts, tokens, lang, date)
         return self._finish(drafts, parts, tokens)
 
@@ -291,7 +294,7 @@ class ActorMatcher:
                         sector = _group_sector(unbound, head)
                 out.append(_Draft(code, sector, name, [m] + unbound))
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
-            out += [_country_draft(c) for c in countries if c.form != "adj" and c.prep is None]
+            out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None]
             return out
         if agents:
             bound_codes = {a.code for a in agents if a.code}
@@ -311,13 +314,13 @@ class ActorMatcher:
                     rest = [c for c in countries if c is not bound]
             out = [_Draft(code or "UNK", sector, None, used)]
             out += [_country_draft(c) for c in rest
-                    if c.form != "adj" and (c.prep is None or c.prep not in words.all_prepositions)]
+                    if c.form not in _MODIFIERS and (c.prep is None or c.prep not in words.all_prepositions)]
             return out
         out = []
         seen: set[str] = set()
         for c in countries:
-            if c.entry.code in seen:
-                continue
+            if c.entry.code in seen or c.form == "region":
+                continue          # a region alone is a place ("in Idlib"), not its country
             seen.add(c.entry.code)
             draft = _country_draft(c)
             draft.modifiers_only = c.form == "adj" or parts[c.j - 1].trailing_hyphen
@@ -428,6 +431,15 @@ def _leads(group: list[_Mention], parts: list[Part], lang: str) -> bool:
     if m.kind == "country":
         m.form = "adj"
     return True
+
+
+def _conjunct_place(parts: list[Part], i: int, words) -> str | None:
+    """"in Aleppo und Idlib": the second of two one-word places shares the location
+    preposition of the first."""
+    k = i - 1
+    if k < 2 or parts[k].text.casefold() not in words.conjunctions or not parts[k - 1].first:
+        return None
+    return prep_before(parts, k - 1, words.location_prepositions, words.determiners)
 
 
 def _noun(part: Part, tags) -> bool:
