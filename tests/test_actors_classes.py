@@ -70,40 +70,34 @@ def test_generic_agents(matcher: ActorMatcher, lang: str, phrase: str, sector: s
     assert found(matcher, phrase, lang) == [("UNK", sector)]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "expected"), [
-    ("de", "die syrischen Putschisten", [("SYR", "REB")]),
-    ("de", "der russische Generalkonsul", [("RUS", "GOV")]),
-    ("de", "türkische Staatsanwälte", [("TUR", "JUD")]),
-    ("en", "Venezuelan defectors", [("VEN", "OPP")]),
-    ("en", "Malian mutineers", [("MLI", "REB")]),
-    ("en", "the Egyptian interim government", [("EGY", "GOV")]),
-])
-def test_generic_agents_take_a_named_country(matcher: ActorMatcher, lang: str, phrase: str,
-                                             expected: list[tuple[str, str]]) -> None:
-    assert found(matcher, phrase, lang) == expected
+NAMED_COUNTRY = [
+    ("de", None, "die syrischen Putschisten", [("SYR", "REB")]),
+    ("de", None, "der russische Generalkonsul", [("RUS", "GOV")]),
+    ("de", None, "türkische Staatsanwälte", [("TUR", "JUD")]),
+    ("en", None, "Venezuelan defectors", [("VEN", "OPP")]),
+    ("en", None, "Malian mutineers", [("MLI", "REB")]),
+    ("en", None, "the Egyptian interim government", [("EGY", "GOV")]),
+]
 
 
 # A bound head ("-chef", "-sprecher", "-führer", "-berater") names an actor only when the
 # first part of the compound names one.
-@pytest.mark.parametrize(("phrase", "expected"), [
-    ("der Geheimdienstchef", [("UNK", "GOV")]),
-    ("der Militärchef", [("UNK", "MIL")]),
-    ("ein Konzernchef", [("UNK", "BUS")]),
-    ("der Kremlchef", [("RUS", "GOV")]),
-    ("der Rebellenanführer", [("UNK", "REB")]),
-    ("der IS-Anführer", [("SYR", "REB")]),
-    ("der Polizeisprecher", [("UNK", "COP")]),
-    ("ein Regierungsberater", [("UNK", "GOV")]),
-    ("der Küchenchef", []),
-    ("die Lautsprecher", []),
-    ("ein Fremdenführer", []),
-    ("der Steuerberater", []),
-    ("die Tabellenspitze", []),
-    ("ein Handelsvertreter", []),
-])
-def test_bound_heads_need_an_actor_before_them(matcher: ActorMatcher, phrase: str,
-                                               expected: list[tuple[str, str]]) -> None:
-    assert found(matcher, phrase, "de") == expected
+BOUND_HEADS = [
+    ("de", None, "der Geheimdienstchef", [("UNK", "GOV")]),
+    ("de", None, "der Militärchef", [("UNK", "MIL")]),
+    ("de", None, "ein Konzernchef", [("UNK", "BUS")]),
+    ("de", None, "der Kremlchef", [("RUS", "GOV")]),
+    ("de", None, "der Rebellenanführer", [("UNK", "REB")]),
+    ("de", None, "der IS-Anführer", [("SYR", "REB")]),
+    ("de", None, "der Polizeisprecher", [("UNK", "COP")]),
+    ("de", None, "ein Regierungsberater", [("UNK", "GOV")]),
+    ("de", None, "der Küchenchef", []),
+    ("de", None, "die Lautsprecher", []),
+    ("de", None, "ein Fremdenführer", []),
+    ("de", None, "der Steuerberater", []),
+    ("de", None, "die Tabellenspitze", []),
+    ("de", None, "ein Handelsvertreter", []),
+]
 
 
 # --- several data files per kind ---------------------------------------------------------
@@ -154,7 +148,7 @@ def test_an_extra_file_is_checked_against_the_others(data_copy: Path, file: str,
 
 
 # --- office holders of 2010-2020 (leaders-2010s.yaml) ------------------------------------
-@pytest.mark.parametrize(("lang", "date", "phrase", "expected"), [
+OFFICE_HOLDERS = [
     ("de", "2012-01-10", "der französische Außenminister Alain Juppé", [("FRA", "GOV")]),
     ("de", "2016-03-01", "Juppé", [("FRA", "ELI")]),
     ("en", "2011-03-01", "Defence Minister Juppe", [("FRA", "GOV")]),
@@ -182,52 +176,43 @@ def test_an_extra_file_is_checked_against_the_others(data_copy: Path, file: str,
     ("de", "2016-02-01", "der jemenitische Außenminister Abdulmalik al-Mekhlafi", [("YEM", "GOV")]),
     ("en", "2017-02-01", "Iraqi Foreign Minister Ibrahim al-Jaafari", [("IRQ", "GOV")]),
     ("de", "2020-07-01", "Israels Außenminister Gabi Aschkenasi", [("ISR", "GOV")]),
-])
-def test_office_holders_of_the_2010s(matcher: ActorMatcher, lang: str, date: str, phrase: str,
-                                     expected: list[tuple[str, str]]) -> None:
-    assert found(matcher, phrase, lang, date) == expected
+]
 
 
 # --- who leads a coalition or force is its actor ---------------------------------------------
-@pytest.mark.parametrize(("lang", "phrase", "expected"), [
-    ("en", "the Saudi-led coalition", [("SAU", None)]),
-    ("en", "U.S.-led forces", [("USA", "MIL")]),
-    ("en", "NATO-led troops", [("IGO:NATO", "MIL")]),
-    ("en", "Kenyan-led peacekeepers", [("KEN", "MIL")]),
-    ("de", "die US-geführte Koalition", [("USA", None)]),
-    ("de", "der Nato-geführten Truppen", [("IGO:NATO", "MIL")]),
+LEADING = [
+    ("en", None, "the Saudi-led coalition", [("SAU", None)]),
+    ("en", None, "U.S.-led forces", [("USA", "MIL")]),
+    ("en", None, "NATO-led troops", [("IGO:NATO", "MIL")]),
+    ("en", None, "Kenyan-led peacekeepers", [("KEN", "MIL")]),
+    ("de", None, "die US-geführte Koalition", [("USA", None)]),
+    ("de", None, "der Nato-geführten Truppen", [("IGO:NATO", "MIL")]),
     # backed, supported or armed by a country: not that country's
-    ("en", "U.S.-backed rebels", [("UNK", "REB")]),
-    ("en", "Iranian-backed militias", [("UNK", "REB")]),
-    ("de", "US-gestützte Rebellen", [("UNK", "REB")]),
-    ("de", "der US-Festlandsockel", []),
-])
-def test_leading_country_is_the_actor(matcher: ActorMatcher, lang: str, phrase: str,
-                                      expected: list[tuple[str, str | None]]) -> None:
-    assert found(matcher, phrase, lang) == expected
+    ("en", None, "U.S.-backed rebels", [("UNK", "REB")]),
+    ("en", None, "Iranian-backed militias", [("UNK", "REB")]),
+    ("de", None, "US-gestützte Rebellen", [("UNK", "REB")]),
+    ("de", None, "der US-Festlandsockel", []),
+]
 
 
 # --- regions give an agent their country; alone they are places -------------------------------
-@pytest.mark.parametrize(("lang", "phrase", "expected"), [
-    ("de", "die Regierung der Provinz Sindh", [("PAK", "GOV")]),
-    ("de", "der Landeshauptmann von Kärnten", [("AUT", "GOV")]),
-    ("de", "die katalanische Regionalregierung", [("ESP", "GOV")]),
-    ("de", "Milizen in Nord-Kivu", [("COD", "REB")]),
-    ("de", "die Polizei in Sachsen", [("DEU", "COP")]),
-    ("en", "the Catalan government", [("ESP", "GOV")]),
-    ("en", "the government of Balochistan", [("PAK", "GOV")]),
-    ("en", "militants in North Waziristan", [("PAK", "REB")]),
-    ("en", "the Scottish parliament", [("GBR", "LEG")]),
+REGIONS = [
+    ("de", None, "die Regierung der Provinz Sindh", [("PAK", "GOV")]),
+    ("de", None, "der Landeshauptmann von Kärnten", [("AUT", "GOV")]),
+    ("de", None, "die katalanische Regionalregierung", [("ESP", "GOV")]),
+    ("de", None, "Milizen in Nord-Kivu", [("COD", "REB")]),
+    ("de", None, "die Polizei in Sachsen", [("DEU", "COP")]),
+    ("en", None, "the Catalan government", [("ESP", "GOV")]),
+    ("en", None, "the government of Balochistan", [("PAK", "GOV")]),
+    ("en", None, "militants in North Waziristan", [("PAK", "REB")]),
+    ("en", None, "the Scottish parliament", [("GBR", "LEG")]),
     # alone, a region or its adjective is a place or a word, not its state
-    ("de", "in Idlib", []), ("de", "Katalonien", []), ("en", "Tibetan", []),
-    ("en", "in Anbar and Nineveh", []),
+    ("de", None, "in Idlib", []), ("de", None, "Katalonien", []), ("en", None, "Tibetan", []),
+    ("en", None, "in Anbar and Nineveh", []),
     # a region of its own name beside its state: Südtirol is Italy's, Tirol Austria's
-    ("de", "der Landeshauptmann von Südtirol", [("ITA", "GOV")]),
-    ("de", "der Landeshauptmann von Tirol", [("AUT", "GOV")]),
-])
-def test_regions_give_agents_their_country(matcher: ActorMatcher, lang: str, phrase: str,
-                                           expected: list[tuple[str, str | None]]) -> None:
-    assert found(matcher, phrase, lang) == expected
+    ("de", None, "der Landeshauptmann von Südtirol", [("ITA", "GOV")]),
+    ("de", None, "der Landeshauptmann von Tirol", [("AUT", "GOV")]),
+]
 
 
 def test_second_of_two_places_is_a_place_too(matcher: ActorMatcher) -> None:
@@ -243,3 +228,41 @@ def test_regions_file_names_known_countries(data_copy: Path) -> None:
     with pytest.raises(ConfigError) as err:
         ActorDictionary.load(data_copy)
     assert "not a country of countries.yaml" in str(err.value) and "countries-test.yaml" in str(err.value)
+
+
+# --- parties outside Europe (organisations-parties.yaml) -----------------------------------
+PARTIES = [
+    ("de", None, "die Kommunistische Partei Chinas", [("CHN", "PTY")]),
+    ("en", None, "the CCP", [("CHN", "PTY")]),
+    ("de", None, "die Arbeiterpartei Koreas", [("PRK", "PTY")]),
+    ("en", None, "the Kuomintang", [("TWN", "PTY")]),
+    ("de", None, "die Demokratische Fortschrittspartei", [("TWN", "PTY")]),
+    ("en", None, "the LDP", [("JPN", "PTY")]),
+    ("de", None, "die japanische Liberaldemokratische Partei", [("JPN", "PTY")]),
+    ("en", None, "the Liberal Democratic Party", [("UNK", "PTY")]),   # Japan's, Russia's ...
+    ("en", None, "the Congress party", [("IND", "PTY")]),
+    ("en", None, "the New Democratic Party", [("CAN", "PTY")]),
+    ("en", None, "the Democratic Party", [("USA", "PTY")]),
+    ("de", None, "die Awami-Liga", [("BGD", "PTY")]),
+    ("de", None, "die salafistische Nour-Partei", [("EGY", "PTY")]),
+    ("en", None, "the Freedom and Justice Party", [("EGY", "PTY")]),
+    ("en", None, "Nidaa Tounes", [("TUN", "PTY")]),
+    ("de", None, "die Regierungspartei ZANU-PF", [("ZWE", "PTY")]),
+    ("en", None, "the Sandinistas", [("NIC", "PTY")]),
+    ("de", None, "die Peronisten", [("ARG", "PTY")]),
+    ("en", None, "the PRI", [("MEX", "PTY")]),
+]
+
+
+# (lang, publication date, phrase, the actors it names) per class of actor
+CLASSES = {"named-country": NAMED_COUNTRY, "bound-head": BOUND_HEADS,
+           "office-holder": OFFICE_HOLDERS, "leading": LEADING, "region": REGIONS,
+           "party": PARTIES}
+
+
+@pytest.mark.parametrize(("lang", "date", "phrase", "expected"),
+                         [case for cases in CLASSES.values() for case in cases],
+                         ids=[f"{kind}-{case[2]}" for kind, cases in CLASSES.items() for case in cases])
+def test_actor_classes(matcher: ActorMatcher, lang: str, date: str | None, phrase: str,
+                       expected: list[tuple[str, str | None]]) -> None:
+    assert found(matcher, phrase, lang, date) == expected
