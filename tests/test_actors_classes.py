@@ -176,6 +176,9 @@ OFFICE_HOLDERS = [
     ("de", "2016-02-01", "der jemenitische Außenminister Abdulmalik al-Mekhlafi", [("YEM", "GOV")]),
     ("en", "2017-02-01", "Iraqi Foreign Minister Ibrahim al-Jaafari", [("IRQ", "GOV")]),
     ("de", "2020-07-01", "Israels Außenminister Gabi Aschkenasi", [("ISR", "GOV")]),
+    ("en", "2016-05-01", "Sudanese Foreign Minister Ibrahim Ghandour", [("SDN", "GOV")]),
+    ("de", "2017-06-01", "der irakische Verteidigungsminister Arfan al-Hayali", [("IRQ", "GOV")]),
+    ("en", "2019-02-01", "Salahuddin Rabbani", [("AFG", "ELI")]),
 ]
 
 
