@@ -27,6 +27,7 @@ def found(matcher: ActorMatcher, text: str, lang: str, date: str | None = None) 
 
 
 # (lang, phrase, sector): an agent of no named country, whose country the coder finds
+# ("Streikenden" only: "das Streikende" is the end of a strike)
 GENERIC = [
     # officials and diplomats
     ("de", "der Generalkonsul", "GOV"), ("de", "ein Geschäftsträger", "GOV"),
@@ -97,6 +98,7 @@ BOUND_HEADS = [
     ("de", None, "der Steuerberater", []),
     ("de", None, "die Tabellenspitze", []),
     ("de", None, "ein Handelsvertreter", []),
+    ("de", None, "das Streikende", []),            # the end of a strike, not strikers
 ]
 
 
