@@ -111,7 +111,7 @@ class Entry:
     """What one surface form of an actor names."""
 
     kind: str            # country, org, person
-    form: str            # name, adj, people, gov, mil, full, short
+    form: str            # name, adj, people, gov, mil, region, full, short
     ident: str           # "country:USA", "org:Hamas", "person:Donald Trump"
     code: str
     sector: str | None = None
@@ -180,6 +180,12 @@ def load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def data_files(directory: Path, kind: str) -> list[Path]:
+    """The files of one kind of entry: ``<kind>.yaml`` and then ``<kind>-*.yaml`` in name
+    order ("agents-groups.yaml"), so that new entries can go into files of their own."""
+    return [directory / f"{kind}.yaml", *sorted(directory.glob(f"{kind}-*.yaml"))]
+
+
 def _strings(value: Any, where: str) -> list[str]:
     if value is None:
         return []
@@ -237,6 +243,9 @@ class ActorDictionary:
         self.agents: dict[str, Index] = {lang: {} for lang in self.langs}
         self.places: dict[str, Index] = {lang: {} for lang in self.langs}
         self.suffixes: dict[str, dict[str, Agent]] = {lang: {} for lang in self.langs}
+        # per language: compound heads that name an actor only after a first part that
+        # names one ("Geheimdienstchef", not "Küchenchef"; "Regierungssprecher", not "Lautsprecher")
+        self.bound_heads: dict[str, frozenset[str]] = {lang: frozenset() for lang in self.langs}
         # per language: persons' names that are also common words ("Rice", "Power")
         self.common_words: dict[str, frozenset[str]] = {}
         self.ambiguous: dict[str, frozenset[str]] = {}
@@ -256,9 +265,11 @@ class ActorDictionary:
     def load(cls, directory: Path, *, langs: tuple[str, ...] | None = None) -> "ActorDictionary":
         self = cls(langs)
         self._load_countries(directory / "countries.yaml")
-        self._load_organisations(directory / "organisations.yaml")
-        self._load_persons(directory / "leaders.yaml")
-        self._load_agents(directory / "agents.yaml")
+        for path in data_files(directory, "organisations"):
+            self._load_organisations(path)
+        for path in data_files(directory, "leaders"):
+            self._load_persons(path)
+        self._load_agents(data_files(directory, "agents"))
         for lang in self.langs:
             _sort(self.actors[lang])
             _sort(self.agents[lang])
@@ -374,7 +385,37 @@ class ActorDictionary:
                     self._place(lang, text, place_en, code)
                     if metonym and forms.name_key(forms.split_parts(text)) not in name_keys:
                         self._surface(path, lang, text, Entry("country", "gov", ident, code, "GOV"))
+        for extra in data_files(path.parent, "countries")[1:]:
+            self._load_regions(extra)
         self._add_regions(path, prefixes, one_word)
+
+    def _load_regions(self, path: Path) -> None:
+        """Regions that give an agent their country ("die Regierung der Provinz Sindh", "the
+        Catalan government"), from a ``countries-*.yaml`` file: ``regions: {CODE: {English
+        name: {de: {names, adj}, en: {names, adj}}}}``. A region or its adjective named alone
+        is no actor ("in Idlib" is a place): the matcher binds form "region" to agents only."""
+        table = load_yaml(path).get("regions")
+        if not isinstance(table, dict) or not table:
+            raise ConfigError(f"{path}: needs a non-empty 'regions' mapping")
+        for code, regions in table.items():
+            where = f"{path}: regions {code!r}"
+            if code not in self.countries:
+                raise ConfigError(f"{where}: not a country of countries.yaml")
+            if not isinstance(regions, dict):
+                raise ConfigError(f"{where}: must map English region names to name blocks")
+            ident = f"country:{code}"
+            for english, entry in regions.items():
+                w = f"{where}.{english}"
+                _keys(entry, set(self.langs), w)
+                for lang in self.langs:
+                    block = _keys(entry.get(lang) or {}, {"names", "adj"}, f"{w}.{lang}")
+                    morph = languages.get(lang).morphology
+                    names = _strings(block.get("names"), f"{w}.{lang}.names")
+                    for text in (f for n in names for f in morph.name_forms(n)):
+                        self._surface(path, lang, text, Entry("country", "region", ident, code))
+                    for text in (f for a in _strings(block.get("adj"), f"{w}.{lang}.adj")
+                                 for f in morph.adj_forms(a)):
+                        self._surface(path, lang, text, Entry("country", "region", ident, code))
 
     def _with_pack_names(self, table: dict[str, Any]) -> dict[str, Any]:
         """The countries of countries.yaml with the blocks of the packs' own ``actors.yaml``
@@ -417,6 +458,9 @@ class ActorDictionary:
             raise ConfigError(f"{path}: needs a non-empty 'organisations' mapping")
         for name, entry in table.items():
             where = f"{path}: organisation {name!r}"
+            if str(name) in self.organisations:
+                raise ConfigError(f"{where}: duplicate entry {name!r} (an earlier file has it); "
+                                  "merge the two entries into one")
             _keys(entry, _ORG_KEYS | set(self.langs), where)
             code = _code(entry.get("code"), where)
             sector = _sector(entry.get("sector"), where)
@@ -437,14 +481,17 @@ class ActorDictionary:
 
     def _load_persons(self, path: Path) -> None:
         data = load_yaml(path)
-        self.common_words = {lang: frozenset(_strings(data.get(f"common_words_{lang}"),
-                                                      f"{path}: common_words_{lang}"))
+        self.common_words = {lang: self.common_words.get(lang, frozenset()) | frozenset(
+                                 _strings(data.get(f"common_words_{lang}"), f"{path}: common_words_{lang}"))
                              for lang in self.langs}
         table = data.get("persons")
         if not isinstance(table, dict) or not table:
             raise ConfigError(f"{path}: needs a non-empty 'persons' mapping")
         for name, entry in table.items():
             where = f"{path}: person {name!r}"
+            if str(name) in self.persons:
+                raise ConfigError(f"{where}: duplicate entry {name!r} (an earlier file has it); "
+                                  "merge the two entries into one")
             _keys(entry, _PERSON_KEYS | {f"{k}_{lang}" for k in ("names", "short") for lang in self.langs},
                   where)
             country = _code(entry.get("country"), where + ".country")
@@ -479,43 +526,60 @@ class ActorDictionary:
                 for text in own_short:
                     self._surface(path, lang, text, Entry("person", "short", ident, country))
 
-    def _load_agents(self, path: Path) -> None:
-        data = load_yaml(path)
-        sectors = data.get("sectors")
-        if not isinstance(sectors, dict):
-            raise ConfigError(f"{path}: needs a 'sectors' mapping with de and en")
-        generic: dict[str, set[str]] = {lang: set() for lang in self.langs}
-        whole: dict[str, set[str]] = {lang: set() for lang in self.langs}
+    def _load_agents(self, paths: list[Path]) -> None:
+        """Agents from ``agents.yaml`` and the ``agents-*.yaml`` files: the first needs a
+        ``sectors`` mapping; a noun has one sector over all files, and ``generic`` and
+        ``whole_word`` apply to the nouns of every file."""
+        files = [(path, load_yaml(path)) for path in paths]
+        if not isinstance(files[0][1].get("sectors"), dict):
+            raise ConfigError(f"{paths[0]}: needs a 'sectors' mapping with de and en")
+        generic = {lang: self._agent_set(files, "generic", lang) for lang in self.langs}
+        whole = {lang: self._agent_set(files, "whole_word", lang) for lang in self.langs}
+        seen: dict[str, dict[str, str]] = {lang: {} for lang in self.langs}
+        for path, data in files:
+            sectors = data.get("sectors") or {}
+            if not isinstance(sectors, dict):
+                raise ConfigError(f"{path}: sectors must map languages to sectors")
+            for lang in self.langs:
+                table = sectors.get(lang) or {}
+                if not isinstance(table, dict):
+                    raise ConfigError(f"{path}: sectors.{lang} must map sectors to nouns")
+                for sector, bases in table.items():
+                    where = f"{path}: sectors.{lang}.{sector}"
+                    _sector(sector, where, optional=False)
+                    for base in _strings(bases, where):
+                        earlier = seen[lang].setdefault(base.casefold(), sector)
+                        if earlier != sector:
+                            raise ConfigError(f"{where}: {base!r} is also listed under "
+                                              f"{earlier}; keep one")
+                        is_generic = any(f.casefold() in generic[lang]
+                                         for f in self._agent_forms(lang, base))
+                        # "Offiziell*": an adjectival noun, which names an actor only as a noun
+                        noun_only = base.endswith("*") and " " not in base
+                        self._add_agent(lang, base, Agent("agent", sector, is_generic, base, noun_only))
+                for kind, section in (("orghead", "org_heads"), ("eli", "eli_modifiers")):
+                    for base in _strings((data.get(section) or {}).get(lang),
+                                         f"{path}: {section}.{lang}"):
+                        self._add_agent(lang, base, Agent(kind, None, False, base))
         for lang in self.langs:
-            for base in _strings((data.get("whole_word") or {}).get(lang),
-                                 f"{path}: whole_word.{lang}"):
-                whole[lang].update(f.casefold() for f in self._agent_forms(lang, base))
-        for lang in self.langs:
-            for base in _strings((data.get("generic") or {}).get(lang), f"{path}: generic.{lang}"):
-                generic[lang].update(f.casefold() for f in self._agent_forms(lang, base))
-        for lang in self.langs:
-            table = sectors.get(lang) or {}
-            if not isinstance(table, dict):
-                raise ConfigError(f"{path}: sectors.{lang} must map sectors to nouns")
-            seen: dict[str, str] = {}
-            for sector, bases in table.items():
-                where = f"{path}: sectors.{lang}.{sector}"
-                _sector(sector, where, optional=False)
-                for base in _strings(bases, where):
-                    if base.casefold() in seen and seen[base.casefold()] != sector:
-                        raise ConfigError(f"{where}: {base!r} is also listed under "
-                                          f"{seen[base.casefold()]}; keep one")
-                    seen[base.casefold()] = sector
-                    is_generic = any(f.casefold() in generic[lang]
-                                     for f in self._agent_forms(lang, base))
-                    # "Offiziell*": an adjectival noun, which names an actor only as a noun
-                    noun_only = base.endswith("*") and " " not in base
-                    self._add_agent(lang, base, Agent("agent", sector, is_generic, base, noun_only))
-            for kind, section in (("orghead", "org_heads"), ("eli", "eli_modifiers")):
-                for base in _strings((data.get(section) or {}).get(lang), f"{path}: {section}.{lang}"):
-                    self._add_agent(lang, base, Agent(kind, None, False, base))
             for form in whole[lang]:
                 self.suffixes[lang].pop(form, None)
+            self.bound_heads[lang] = frozenset(self._agent_set(files, "bound_heads", lang))
+            if languages.get(lang).compounds:
+                # a bound head may be short ("-chef"): its first part is checked anyway
+                for form in self.bound_heads[lang]:
+                    for rest, agent in self.agents[lang].get(form, ()):
+                        if not rest and agent.kind == "agent":
+                            self.suffixes[lang].setdefault(form, agent)
+
+    def _agent_set(self, files: list[tuple[Path, dict[str, Any]]], section: str,
+                   lang: str) -> set[str]:
+        """The case-folded forms of the nouns one section lists for ``lang`` in any file."""
+        out: set[str] = set()
+        for path, data in files:
+            for base in _strings((data.get(section) or {}).get(lang), f"{path}: {section}.{lang}"):
+                out.update(f.casefold() for f in self._agent_forms(lang, base))
+        return out
 
     @staticmethod
     def _agent_forms(lang: str, base: str) -> list[str]:

@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 # Conjunctions, determiners, prepositions and the tags of verbs and nouns are the language
 # pack's (``chronist.lang.get(code).words`` and ``.tags``).
 _OVERRIDING = frozenset({"REB", "OPP"})
+# country forms that only give a noun its country: "russische", "der Provinz Sindh"
+_MODIFIERS = frozenset({"adj", "region"})
 MIN_MODIFIER = 4     # shortest first part of a split compound ("Ein-führung" is none)
 MAX_PREFIX = 4       # longest part skipped inside a compound ("Ko", "Co", "Vize")
 MAX_GAP = 5          # parts without a mention that end a noun phrase
@@ -77,7 +79,8 @@ class ActorMatcher:
         words = languages.get(lang).words
         for m in mentions:
             if m.kind in ("country", "org"):
-                m.prep = prep_before(parts, m.i, words.all_prepositions, words.determiners)
+                m.prep = (prep_before(parts, m.i, words.all_prepositions, words.determiners)
+                          or _conjunct_place(parts, m.i, words))
         drafts = self._resolve(mentions, parts, tokens, lang, date)
         return self._finish(drafts, parts, tokens)
 
@@ -155,18 +158,20 @@ class ActorMatcher:
 
     def _split_compound(self, part: Part, i: int, lang: str) -> _Mention | None:
         """German compound written as one word: the longest agent at its end, and its
-        first part as a country, person, organisation or agent."""
+        first part as a country, person, organisation or agent (which a bound head, such
+        as "-chef" or "-sprecher", needs)."""
         text = part.text
         low = text.casefold()
         suffixes = self.dictionary.suffixes[lang]
-        for cut in range(MIN_MODIFIER, len(text) - 4):
+        for cut in range(MIN_MODIFIER, len(text) - 3):
             head = suffixes.get(low[cut:])
             if head is None:
                 continue
             head_m = _agent_mention(i, i + 1, head)
             modifier = self._modifier(text[:cut], i, lang)
             if modifier is None:
-                return head_m if head.kind == "agent" else None
+                bound = low[cut:] in self.dictionary.bound_heads[lang]
+                return head_m if head.kind == "agent" and not bound else None
             return _combine(modifier, head_m)
         return None
 
@@ -208,7 +213,7 @@ class ActorMatcher:
                 k += 1
                 group.append(mentions[k])
             k += 1
-            if not parts[group[-1].j - 1].last:
+            if not parts[group[-1].j - 1].last and not _leads(group, parts, lang):
                 continue     # the word's head is no actor: "Nordkorea-Konflikt", "US-Festland"
             if len(group) > 1 and group[-1].kind in ("country", "person", "org"):
                 out.extend(g for g in group if g.kind not in ("agent", "orghead", "eli"))
@@ -289,7 +294,7 @@ class ActorMatcher:
                         sector = _group_sector(unbound, head)
                 out.append(_Draft(code, sector, name, [m] + unbound))
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
-            out += [_country_draft(c) for c in countries if c.form != "adj" and c.prep is None]
+            out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None]
             return out
         if agents:
             bound_codes = {a.code for a in agents if a.code}
@@ -309,13 +314,13 @@ class ActorMatcher:
                     rest = [c for c in countries if c is not bound]
             out = [_Draft(code or "UNK", sector, None, used)]
             out += [_country_draft(c) for c in rest
-                    if c.form != "adj" and (c.prep is None or c.prep not in words.all_prepositions)]
+                    if c.form not in _MODIFIERS and (c.prep is None or c.prep not in words.all_prepositions)]
             return out
         out = []
         seen: set[str] = set()
         for c in countries:
-            if c.entry.code in seen:
-                continue
+            if c.entry.code in seen or c.form == "region":
+                continue          # a region alone is a place ("in Idlib"), not its country
             seen.add(c.entry.code)
             draft = _country_draft(c)
             draft.modifiers_only = c.form == "adj" or parts[c.j - 1].trailing_hyphen
@@ -411,6 +416,30 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
         return _Mention("agent", *span, sector=sector, generic=head.generic and mod.generic,
                         code=mod.code, members=mod.members + [head])
     return None
+
+
+def _leads(group: list[_Mention], parts: list[Part], lang: str) -> bool:
+    """"US-geführte", "Saudi-led": a country or body named before the word's last part, a
+    participle of leading; the country then binds as its adjective would ("die US-geführte
+    Koalition" is American, "Saudi-led forces" Saudi)."""
+    m = group[-1]
+    head = parts[m.j] if m.j < len(parts) else None
+    if (len(group) > 1 or m.kind not in ("country", "org") or head is None or not head.last
+            or head.word != parts[m.j - 1].word
+            or head.text.casefold() not in languages.get(lang).words.leading_participles):
+        return False
+    if m.kind == "country":
+        m.form = "adj"
+    return True
+
+
+def _conjunct_place(parts: list[Part], i: int, words) -> str | None:
+    """"in Aleppo und Idlib": the second of two one-word places shares the location
+    preposition of the first."""
+    k = i - 1
+    if k < 2 or parts[k].text.casefold() not in words.conjunctions or not parts[k - 1].first:
+        return None
+    return prep_before(parts, k - 1, words.location_prepositions, words.determiners)
 
 
 def _noun(part: Part, tags) -> bool:
