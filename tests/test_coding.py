@@ -334,3 +334,16 @@ def test_fighting_with_no_side_named_is_between_the_sides_of_the_articles_war(te
 def test_dessen_and_deren_refer_to_the_nearest_actor_before_them(text, expected):
     found = events(text, "de")
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Das Außenministerium in Moskau verurteilte die türkischen Angriffe auf syrisches Gebiet.", "de",
+     {("RUS", "ACCUSE", "TUR"), ("TUR", "ASSAULT", "SYR")}),
+    ("Moscow condemned the Turkish attacks on Syrian territory.", "en",
+     {("RUS", "ACCUSE", "TUR"), ("TUR", "ASSAULT", "SYR")}),
+    # what talks are about is not an act of its own
+    ("Israel und der Libanon nahmen Verhandlungen über einen Abzug israelischer Truppen aus dem Libanon auf.",
+     "de", {("ISR+LBN", "CONSULT", "ISR+LBN")}),
+], ids=["de", "en", "subject-of-talks"])
+def test_an_event_noun_with_its_own_agent_and_target_in_an_object_is_coded_too(text, lang, expected):
+    assert {e[:3] for e in events(text, lang)} == expected

@@ -82,7 +82,7 @@ class Coder:
             if clause.predicate.kind == "none" or not clause.predicate.tokens or clause.conditional:
                 continue                  # a condition is no act ("sollten die Kämpfer die Stadt einnehmen")
             trigger = clause.predicate.tokens[0]
-            if any(s <= trigger.start < e for s, e in consumed):
+            if any(s <= trigger.start < e for s, e in consumed) and not self._own_event(clause, clauses):
                 continue
             deontic = self._deontic(clause, clauses)
             if deontic is not None:
@@ -251,6 +251,21 @@ class Coder:
         if (phrase.prep or "").lower() not in self.words.cause_prepositions or phrase.actors:
             return False
         return not any(f.cameo.startswith(FORCE_CODES) for t in phrase.tokens for f in self.frames.nouns(t.lemma))
+
+    def _own_event(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """An event noun that names its own agent and its own target in the object of another
+        event ("betrachte die türkischen Attacken auf syrischem Gebiet als Provokation") is an
+        event of its own, not only what the other is about (unlike the subject of talks,
+        "Verhandlungen über einen Abzug israelischer Truppen")."""
+        if clause.predicate.kind != "noun" or clause.parent is None:
+            return False
+        trigger = clause.predicate.tokens[0].start
+        if not any(a.start <= trigger < a.end for a in clauses[clause.parent].args("object")):
+            return False
+        frame = self._frame(clause)
+        if frame is None or not _known(_actors(clause, "possessor")):
+            return False
+        return any(_known(_actors(clause, role)) for role in frame.target if role != "possessor")
 
     def _violence_named(self, events: list[Event], clauses: list[Clause]) -> bool:
         """Whether a sentence names someone who used force: a coded event of force with a known
