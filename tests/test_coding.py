@@ -347,3 +347,18 @@ def test_dessen_and_deren_refer_to_the_nearest_actor_before_them(text, expected)
 ], ids=["de", "en", "subject-of-talks"])
 def test_an_event_noun_with_its_own_agent_and_target_in_an_object_is_coded_too(text, lang, expected):
     assert {e[:3] for e in events(text, lang)} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, absent", [
+    ("Aktivisten in Syrien machen Russland für die Attacke auf ein Spital in Syrien verantwortlich.", "de",
+     ("RUS", "ASSAULT", "SYR"), None),
+    ("Syria blamed Israel for the air strike on Damascus.", "en", ("ISR", "ASSAULT", "SYR"), None),
+    # blamed for inciting protests: the protests are not the accused's act
+    ("Die Türkei wirft Demirtaş Anstachelung zu Protesten gegen die Regierung vor.", "de", None, "PROTEST"),
+], ids=["de", "en", "not-a-nested-noun"])
+def test_the_accused_did_the_act_they_are_blamed_for(text, lang, expected, absent):
+    found = events(text, lang)
+    if expected:
+        assert expected in {e[:3] for e in found}, found
+    if absent:
+        assert absent not in {e[1] for e in found}, found

@@ -36,6 +36,8 @@ FORCE_CODES = ("13", "15", "18", "19", "20")
 # "an attack on two police officers") is coded with an unknown source, as event data sets do.
 VIOLENCE_CODES = ("18", "19", "20")
 FIGHT_CODES = ("19",)
+# Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
+BLAME_CODES = ("112",)
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
 
@@ -82,7 +84,8 @@ class Coder:
             if clause.predicate.kind == "none" or not clause.predicate.tokens or clause.conditional:
                 continue                  # a condition is no act ("sollten die Kämpfer die Stadt einnehmen")
             trigger = clause.predicate.tokens[0]
-            if any(s <= trigger.start < e for s, e in consumed) and not self._own_event(clause, clauses):
+            blamed = self._blamed(clause, clauses)
+            if any(s <= trigger.start < e for s, e in consumed) and not blamed and not self._own_event(clause, clauses):
                 continue
             deontic = self._deontic(clause, clauses)
             if deontic is not None:
@@ -108,7 +111,7 @@ class Coder:
                     out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                            _as_government(source), _as_government(target)))
                 continue
-            source = self._source(frame, clause, i, clauses)
+            source = blamed or self._source(frame, clause, i, clauses)
             authority = [] if source else _authority(frame, clause)
             if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
                 authority = []
@@ -251,6 +254,24 @@ class Coder:
         if (phrase.prep or "").lower() not in self.words.cause_prepositions or phrase.actors:
             return False
         return not any(f.cameo.startswith(FORCE_CODES) for t in phrase.tokens for f in self.frames.nouns(t.lemma))
+
+    def _blamed(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+        """Who an accusation blames for an event noun with no agent of its own ("machten Russland
+        für den Angriff auf das Spital verantwortlich", "blamed Israel for the air strike"): the
+        accused did it, by the accuser's account."""
+        if clause.predicate.kind != "noun" or clause.parent is None or _actors(clause, "possessor"):
+            return []
+        parent = clauses[clause.parent]
+        frame = self._frame(parent) if parent.predicate.tokens else None
+        if frame is None or not frame.cameo.startswith(BLAME_CODES) or parent.predicate.kind != "verb":
+            return []
+        trigger = clause.predicate.tokens[0].start
+        if not any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.blame_prepositions
+                   for a in parent.args("prep")):
+            return []
+        accused = _known(_actors(parent, "object")) or _known(_actors(parent, "dative"))
+        return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                for a in accused]
 
     def _own_event(self, clause: Clause, clauses: list[Clause]) -> bool:
         """An event noun that names its own agent and its own target in the object of another

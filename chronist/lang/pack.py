@@ -105,6 +105,9 @@ class Words:
     # running count's start or a reason ("seit dem Abkommen zwischen ...", "wegen der Kämpfe
     # zwischen ...")
     background_prepositions: frozenset[str] = frozenset()
+    # what an accusation blames someone for ("für den Angriff verantwortlich machen", "blamed
+    # Israel for the strike"): the act the accused did
+    blame_prepositions: frozenset[str] = frozenset()
     # what introduces the cause of harm ("bei einer Explosion", "in a blast")
     cause_prepositions: frozenset[str] = frozenset()
     # "ethnische Albaner", "ethnic Russians": a people living in another country, not that state
