@@ -314,10 +314,13 @@ def test_a_between_noun_as_a_pair_acted_on_or_as_background_is_no_mutual_event(t
      "en", [("SYR", "MIL"), ("SYR", "REB")]),
     # no war of two named sides in the article: the fighting has no sides to give
     ("Libyen meldet neue Gewalt. Bei Kämpfen in Libyen starben zwei Menschen.", "de", None),
+    # another state's forces are named in the sentence: they may be a side
+    ("Die syrische Armee kämpft im Norden Syriens gegen Rebellen. Bei Kämpfen in Syrien wurden zwei "
+     "Menschen getötet, während türkische Soldaten an der Grenze warteten.", "de", None),
     # the sentence names who used force: that is the event
     ("Die syrische Armee kämpft im Norden Syriens gegen Rebellen. Bei Kämpfen in Syrien erschoss die syrische "
      "Armee zwei Rebellen.", "de", None),
-], ids=["de", "en", "no-war", "force-user-named"])
+], ids=["de", "en", "no-war", "other-state-named", "force-user-named"])
 def test_fighting_with_no_side_named_is_between_the_sides_of_the_articles_war(text, lang, expected):
     doc = PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang=lang)
     mutual = [sorted((a.code, a.sector) for a in e.source) for e in doc.events

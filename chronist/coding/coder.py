@@ -505,7 +505,7 @@ class Coder:
         """Fighting with no side named that harm is put down to ("bei erneuten Kämpfen in Syrien
         sind 65 Menschen getötet worden") in an article about a war between a state's forces and
         its rebels, both named in it, in that state, when the sentence names no one who used
-        force: the two sides fought each other."""
+        force and no other state: the two sides fought each other."""
         if not self._cause_of_harm(clause, clauses) or self._force_user_named(clause, clauses):
             return [], []
         places = {a.code for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
@@ -513,6 +513,8 @@ class Coder:
         country = next(iter(places)) if len(places) == 1 else home if not places else None
         if country is None or not {(country, "MIL"), (country, "REB")} <= self._armed:
             return [], []
+        if any(state(a.code) and a.code != country for _, p in phrases(sentence) for a in p.actors):
+            return [], []         # another state's forces are named: they may be a side
         trigger = clause.predicate.tokens[0].start
         sides = [Actor(code=country, sector=sector, text="", start=trigger, end=trigger) for sector in ARMED_SECTORS]
         return sides, list(sides)
