@@ -365,3 +365,21 @@ def test_the_accused_did_the_act_they_are_blamed_for(text, lang, expected, absen
         assert expected in {e[:3] for e in found}, found
     if absent:
         assert absent not in {e[1] for e in found}, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # moved by no one named: their own side moved them; the destination is no target
+    ("Zwei US-Tarnkappenjets wurden nach Polen verlegt.", "de", ("USA", "MOBILIZE", "", "asserted")),
+    ("Am Montag sind zwei russische Kampfjets in Belarus gelandet.", "de", ("RUS", "MOBILIZE", "", "asserted")),
+    ("Two Russian fighter jets landed in Belarus on Monday.", "en", ("RUS", "MOBILIZE", "", "asserted")),
+    # a deployment against someone has a target
+    ("Großbritannien mobilisierte Reservisten gegen den Irak.", "de", ("GBR", "MOBILIZE", "IRQ", "asserted")),
+], ids=["de-passive", "de-landed", "en-landed", "against"])
+def test_deployments(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+def test_a_frame_for_a_sector_of_subject_is_tried_before_a_visit():
+    """"flog nach" is a visit of a person and a deployment of forces."""
+    assert ("GBR", "MOBILIZE", "", "asserted") in events("British warplanes flew to Cyprus.", "en")
+    assert [e[1] for e in events("The British prime minister flew to Cyprus.", "en")] == ["CONSULT"]

@@ -127,7 +127,7 @@ verb:abstatten:042 | Der deutsche Bundeskanzler stattete Polen einen Besuch ab. 
 verb:bereiten:043 | Frankreich hat dem südafrikanischen Präsidenten einen herzlichen Empfang bereitet. | FRA CONSULT ZAF
 verb:entsenden:042 | Washington entsandte eine Delegation nach Nordkorea. | USA CONSULT PRK
 verb:entsenden:074 | Indien entsandte Blauhelme nach Südsudan. | IND AID SSD
-verb:entsenden:154 | Russland entsandte Truppen nach Belarus. | RUS MOBILIZE BLR
+verb:entsenden:154 | Russland entsandte Truppen nach Belarus. | RUS MOBILIZE -
 verb:schicken:042 | China schickte einen Sondergesandten nach Myanmar. | CHN CONSULT MMR
 verb:schicken:073 | Die Türkei schickte Hilfsgüter nach Syrien. | TUR AID SYR
 verb:schicken:074 | Bangladesch schickte Friedenssoldaten nach Sierra Leone. | BGD AID SLE
@@ -342,7 +342,7 @@ verb:einberufen:154 | Großbritannien berief Reservisten für einen Krieg gegen 
 verb:zusammenziehen:154 | Russland zog Truppen an der Grenze zur Ukraine zusammen. | RUS MOBILIZE UKR
 verb:verstärken:154 | Die Nato hat ihre Truppen in Litauen verstärkt. | IGO:NATO MOBILIZE LTU
 verb:aufstocken:154 | Deutschland stockte sein Kontingent in Litauen auf. | DEU MOBILIZE LTU
-verb:verlegen:154 | Die USA verlegten einen Flugzeugträger nach Israel. | USA MOBILIZE ISR
+verb:verlegen:154 | Die USA verlegten einen Flugzeugträger nach Israel. | USA MOBILIZE -
 verb:patrouillieren:150 | Chinesische Kriegsschiffe patrouillierten vor Taiwan. | CHN MOBILIZE TWN
 verb:erhöhen:151 | Frankreich erhöhte die Terrorwarnstufe. | FRA MOBILIZE -
 verb:entsenden:153 | Die Regierung Chiles entsandte Polizisten in den Süden. | CHL MOBILIZE -

@@ -36,6 +36,8 @@ FORCE_CODES = ("13", "15", "18", "19", "20")
 # "an attack on two police officers") is coded with an unknown source, as event data sets do.
 VIOLENCE_CODES = ("18", "19", "20")
 FIGHT_CODES = ("19",)
+# Deployments and shows of force: forces moved with no mover named were moved by their own side.
+MOBILIZE_CODES = ("15",)
 # Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
 BLAME_CODES = ("112",)
 # The sectors of armed forces: a state's military and the rebels fighting it.
@@ -111,7 +113,7 @@ class Coder:
                     out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                            _as_government(source), _as_government(target)))
                 continue
-            source = blamed or self._source(frame, clause, i, clauses)
+            source = blamed or self._source(frame, clause, i, clauses) or _mover(frame, clause)
             authority = [] if source else _authority(frame, clause)
             if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
                 authority = []
@@ -133,8 +135,9 @@ class Coder:
                 if any(a.code == "UNK" for a in source):
                     source, _ = _localise(source, [], sentence, home)
                 target = _own_government(source)
-            if not target and frame.cameo.startswith(FORCE_CODES) and not unnamed:
-                target = _place_country(sentence, source)
+            if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
+                    and not unnamed:
+                target = _place_country(sentence, source)   # a deployment's place is where, not whom
             if not target and not frame.optional:
                 continue
             absorbed.update(used)
@@ -656,6 +659,14 @@ def _authority(frame: Frame, clause: Clause) -> list[Actor]:
         trigger = clause.predicate.tokens[0]
         return [Actor(code="UNK", sector="GOV", text="", start=trigger.start, end=trigger.start)]
     return []
+
+
+def _mover(frame: Frame, clause: Clause) -> list[Actor]:
+    """Forces moved by no one named ("zwei US-Tarnkappenjets wurden nach Polen verlegt"): their
+    own side moved them."""
+    if not frame.cameo.startswith(MOBILIZE_CODES) or clause.predicate.voice != "passive":
+        return []
+    return [a for a in _known(_actors(clause, "object")) if a.sector in ARMED_SECTORS]
 
 
 def _perpetrator(clause: Clause) -> Actor:

@@ -20,7 +20,8 @@ from chronist.loading import cached, pickled_by_fields, read_yaml, without_gc
 from chronist.model import Clause
 
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|prep:\w+)$")
-_FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "optional", "reciprocal", "intent"}
+_FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
+           "reciprocal", "intent"}
 
 
 @pickled_by_fields
@@ -33,6 +34,7 @@ class Frame:
     source: tuple[str, ...]
     when_object: frozenset[str] = frozenset()
     when_prep: frozenset[str] = frozenset()
+    when_subject: frozenset[str] = frozenset()     # sectors: "landeten" is a deployment when troops or jets land
     optional: bool = False
     reciprocal: bool = False
     intent: bool = False
@@ -44,9 +46,13 @@ class Frame:
         return self.target[:1] == ("subject",)
 
     def fits(self, clause: Clause) -> bool:
+        if self.when_subject and not any(a.sector in self.when_subject
+                                         for p in clause.args("subject") for a in p.actors):
+            return False
         if self.when_object:
             heads = {t.lemma.lower() for a in clause.args("object") for t in a.tokens} | {
                 o.lower() for o in clause.predicate.objects}
+            heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}     # "US-Tarnkappenjet"
             if not heads & self.when_object:
                 return False
         if self.when_prep:
@@ -67,9 +73,10 @@ class FrameBook:
         for frame in frames:
             self._by_lemma.setdefault((frame.kind, frame.lemma.lower()), []).append(frame)
         for group in self._by_lemma.values():
-            # conditional frames before the general one, and a condition on the object before one
-            # on a preposition alone ("flew medicine to Sudan" is aid before it is a trip "to")
-            group.sort(key=lambda f: (not (f.when_object or f.when_prep), not f.when_object))
+            # conditional frames before the general one, more conditions first, and a condition on
+            # the object before one on a preposition alone ("flew medicine to Sudan" is aid before
+            # it is a trip "to")
+            group.sort(key=lambda f: (-_conditions(f), not f.when_object))
         self._nouns = {lemma for kind, lemma in self._by_lemma if kind == "noun" and lemma}
         self._heads: dict[str, str] = {}
 
@@ -104,13 +111,19 @@ class FrameBook:
         return found
 
 
+def _conditions(frame: Frame) -> int:
+    """How many conditions a frame sets: the more, the sooner it is tried ("Kampfjets flogen nach
+    Polen" is a deployment before "flog nach Polen" is a visit)."""
+    return sum(bool(c) for c in (frame.when_object, frame.when_prep, frame.when_subject))
+
+
 def _frame(entry: dict, kind: str, where: str) -> Frame:
     if not isinstance(entry, dict) or "lemma" not in entry or "cameo" not in entry:
         raise ConfigError(f"{where}: a frame needs 'lemma' and 'cameo', got {entry!r}")
     unknown = set(entry) - _FIELDS
     if unknown:
         raise ConfigError(f"{where}: unknown field(s) {sorted(unknown)} in frame {entry['lemma']!r}")
-    for key in ("when_object", "when_prep", "target", "source"):
+    for key in ("when_object", "when_prep", "when_subject", "target", "source"):
         values = entry.get(key, ())
         if not isinstance(values, (list, tuple)) or not all(isinstance(v, str) for v in values):
             raise ConfigError(f"{where}: frame {entry['lemma']!r}: {key} must be a list of words "
@@ -126,6 +139,7 @@ def _frame(entry: dict, kind: str, where: str) -> Frame:
     return Frame(lemma=str(entry["lemma"]), kind=kind, cameo=code, target=target, source=source,
                  when_object=frozenset(w.lower() for w in entry.get("when_object", ())),
                  when_prep=frozenset(w.lower() for w in entry.get("when_prep", ())),
+                 when_subject=frozenset(w.upper() for w in entry.get("when_subject", ())),
                  optional=bool(entry.get("optional", False)),
                  reciprocal=bool(entry.get("reciprocal", False)), intent=bool(entry.get("intent", False)))
 
