@@ -87,7 +87,8 @@ class Coder:
                 continue                  # a condition is no act ("sollten die Kämpfer die Stadt einnehmen")
             trigger = clause.predicate.tokens[0]
             blamed = self._blamed(clause, clauses)
-            if any(s <= trigger.start < e for s, e in consumed) and not blamed and not self._own_event(clause, clauses):
+            if any(s <= trigger.start < e for s, e in consumed) and not blamed and not self._own_event(
+                    clause, clauses) and not self._sides_named(clause, clauses, sentence, home):
                 continue
             deontic = self._deontic(clause, clauses)
             if deontic is not None:
@@ -275,6 +276,14 @@ class Coder:
         accused = _known(_actors(parent, "object")) or _known(_actors(parent, "dative"))
         return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                 for a in accused]
+
+    def _sides_named(self, clause: Clause, clauses: list[Clause], sentence: Sentence, home: str | None) -> bool:
+        """Whether an event noun names its sides with zwischen/between ("bei Gefechten zwischen
+        der Armee und Rebellen starben ...": the fighting is coded, not only the deaths)."""
+        frame = self._frame(clause) if clause.predicate.kind == "noun" else None
+        return frame is not None and any(p.prep in self.words.between_prepositions and p.actors
+                                         for p in clause.args("prep")) and bool(
+            self._between(frame, clause, clauses, sentence, home)[0])
 
     def _own_event(self, clause: Clause, clauses: list[Clause]) -> bool:
         """An event noun that names its own agent and its own target in the object of another

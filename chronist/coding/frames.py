@@ -50,14 +50,14 @@ class Frame:
                                          for p in clause.args("subject") for a in p.actors):
             return False
         if self.when_object:
-            heads = {t.lemma.lower() for a in clause.args("object") for t in a.tokens} | {
-                o.lower() for o in clause.predicate.objects}
+            heads = {_fold(t.lemma) for a in clause.args("object") for t in a.tokens} | {
+                _fold(o) for o in clause.predicate.objects}
             heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}     # "US-Tarnkappenjet"
             if not heads & self.when_object:
                 return False
         if self.when_prep:
             found = {a.prep for a in clause.args("prep")} | {
-                t.lemma.lower() for a in clause.args("prep") for t in a.tokens}
+                _fold(t.lemma) for a in clause.args("prep") for t in a.tokens}
             if not found & self.when_prep:
                 return False
         return True
@@ -88,7 +88,7 @@ class FrameBook:
 
     def find(self, clause: Clause) -> Frame | None:
         kind = "noun" if clause.predicate.kind == "noun" else "verb"
-        lemma = clause.predicate.lemma.lower()
+        lemma = self._known(kind, clause.predicate.lemma.lower())
         for frame in self._by_lemma.get((kind, lemma), ()) or self._by_lemma.get((kind, self._head(lemma)), ()):
             if frame.fits(clause):
                 return frame
@@ -96,8 +96,15 @@ class FrameBook:
 
     def nouns(self, lemma: str) -> list[Frame]:
         """The noun frames of a lemma, or of the longest noun with frames that it ends in."""
-        lemma = lemma.lower()
+        lemma = self._known("noun", lemma.lower())
         return self._by_lemma.get(("noun", lemma), []) or self._by_lemma.get(("noun", self._head(lemma)), [])
+
+    def _known(self, kind: str, lemma: str) -> str:
+        """The lemma as the frames spell it: the tagger's lemma, else its other spelling of ß
+        and ss (HanTa gives the old "Kompromiß", "Prozeß", a frame may say "Beschuss")."""
+        if (kind, lemma) in self._by_lemma:
+            return lemma
+        return next((v for v in spellings(lemma) if (kind, v) in self._by_lemma), lemma)
 
     def _head(self, lemma: str) -> str:
         """The longest noun with a frame that a compound ends in: "maximalforderung" → "forderung",
@@ -115,6 +122,19 @@ def _conditions(frame: Frame) -> int:
     """How many conditions a frame sets: the more, the sooner it is tried ("Kampfjets flogen nach
     Polen" is a deployment before "flog nach Polen" is a visit)."""
     return sum(bool(c) for c in (frame.when_object, frame.when_prep, frame.when_subject))
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """A word with its ß and ss both ways ("kompromiss", "kompromiß"): the German tagger keeps
+    the old spelling of some nouns, the frames may use either. Spellings that are no word
+    ("straße" -> "strasse") only ever fail to match."""
+    return tuple(dict.fromkeys((word, word.replace("ß", "ss"), word.replace("ss", "ß"))))
+
+
+def _fold(word: str) -> str:
+    """A frame word or a lemma in lower case with ß written ss, the one spelling the
+    conditions are compared in ("Kompromiß" and "Kompromiss" both give "kompromiss")."""
+    return word.lower().replace("ß", "ss")
 
 
 def _frame(entry: dict, kind: str, where: str) -> Frame:
@@ -137,8 +157,8 @@ def _frame(entry: dict, kind: str, where: str) -> Frame:
         if not _ROLE.match(role):
             raise ConfigError(f"{where}: frame {entry['lemma']!r} has unknown role {role!r}")
     return Frame(lemma=str(entry["lemma"]), kind=kind, cameo=code, target=target, source=source,
-                 when_object=frozenset(w.lower() for w in entry.get("when_object", ())),
-                 when_prep=frozenset(w.lower() for w in entry.get("when_prep", ())),
+                 when_object=frozenset(v for w in entry.get("when_object", ()) for v in (w.lower(), _fold(w))),
+                 when_prep=frozenset(v for w in entry.get("when_prep", ()) for v in (w.lower(), _fold(w))),
                  when_subject=frozenset(w.upper() for w in entry.get("when_subject", ())),
                  optional=bool(entry.get("optional", False)),
                  reciprocal=bool(entry.get("reciprocal", False)), intent=bool(entry.get("intent", False)))
