@@ -247,20 +247,10 @@ def _time(shared: _Shared) -> Stage:
 
 
 def _geo(shared: _Shared) -> Stage:
-    from chronist.geo.locate import locate, locate_words
+    from chronist.geo.scene import place_events
 
-    def run(doc: Document) -> None:
-        for event in doc.events:
-            codes = [a.code for a in (*event.source, *event.target)]
-            phrase = event.place_phrase
-            if phrase is not None and phrase.tokens:      # the clause's place phrase, as the front-end read it
-                place = locate_words([t.text for t in phrase.tokens], lang=doc.lang, countries=codes)
-            else:                                         # the dateline's place
-                place = locate(doc.place, lang=doc.lang, countries=codes)
-            if place is not None:
-                event.location, event.country, event.lat, event.lon = place.name, place.country, place.lat, place.lon
     return Stage("geo", needs=("doc.events", "doc.place"),
-                 sets=("event.location", "event.country", "event.lat", "event.lon"), run=run)
+                 sets=("event.location", "event.country", "event.lat", "event.lon"), run=place_events)
 
 
 STAGES: dict[str, Callable[[_Shared], Stage]] = {

@@ -22,9 +22,9 @@ from chronist.pipeline import Pipeline
     ("en", "in a West Bank refugee camp", (), "West Bank", "PSE"),
     ("de", "auf der Krim", (), "Crimea", "UKR"),
     ("de", "im Donbass", (), "Donbas", "UKR"),
-    ("de", "im Norden Syriens", (), "Syria", "SYR"),
-    ("de", "in der Osttürkei", (), "Turkey", "TUR"),
-    ("de", "im Südlibanon", (), "Lebanon", "LBN"),
+    ("de", "im Norden Syriens", (), "northern Syria", "SYR"),
+    ("de", "in der Osttürkei", (), "eastern Turkey", "TUR"),
+    ("de", "im Südlibanon", (), "southern Lebanon", "LBN"),
     ("de", "im Osten Beiruts", (), "Beirut", "LBN"),
     ("en", "in the northern city of Kirkuk", (), "Kirkuk", "IRQ"),
     ("de", "in der Hauptstadt Algier", (), "Algiers", "DZA"),
@@ -127,6 +127,6 @@ def test_pipeline_locates_events(lang, text, location, country):
 
 def test_a_place_phrase_is_located_from_its_tokens():
     from chronist.geo.locate import locate_words
-    assert locate_words(["im", "Norden", "Syriens", ","], lang="de").name == "Syria"
+    assert locate_words(["im", "Norden", "Syriens", ","], lang="de").name == "northern Syria"
     assert locate_words(["in", "Moskau"], lang="de", countries=["RUS"]).name == "Moscow"
     assert locate_words([], lang="de") is None

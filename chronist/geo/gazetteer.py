@@ -21,7 +21,7 @@ import logging
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -102,26 +102,61 @@ def _load_yaml(path: Path) -> dict[str, Any]:
 @dataclass(slots=True, frozen=True)
 class Words:
     """Per-language words of the place finder: ``places.yaml`` of the language pack, whose
-    direction prefixes follow the pack's compass prefixes (``words.yaml``)."""
+    direction prefixes follow the pack's compass prefixes (``words.yaml``).
+
+    ``compass`` maps a compass prefix or noun ("Nord", "Norden", "north") to the English
+    adjective of a region ("northern"); the other lists are case-folded and say which words
+    make a place name the place of a phrase ("in", "nahe", "östlich"; "die Stadt X").
+    """
 
     skip: frozenset[str]
     direction_prefixes: tuple[str, ...]
+    compass: dict[str, str] = field(default_factory=dict)
+    place_prepositions: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
+    adjective_endings: tuple[str, ...] = ()
+    conjunctions: frozenset[str] = frozenset()
+    transliterations: tuple[tuple[str, str], ...] = ()
+
+
+_LISTS = ("place_prepositions", "place_nouns", "fillers", "adjective_endings", "conjunctions")
 
 
 def load_words(path: Path | None, *, compass: tuple[str, ...] = ()) -> Words:
     """The place words of ``path`` (none when None), the ``compass`` prefixes of the pack first."""
     data = _load_yaml(path) if path is not None else {}
-    unknown = sorted(set(data) - {"skip", "direction_prefixes"})
+    keys = {"skip", "direction_prefixes", "compass", "transliterations", *_LISTS}
+    unknown = sorted(set(data) - keys)
     if unknown:
-        raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)}; use skip and direction_prefixes")
+        raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)}; use {', '.join(sorted(keys))}")
     lists = {}
     for key in ("skip", "direction_prefixes"):
         value = data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(w, str) and w[:1].isupper() for w in value):
             raise ConfigError(f"{path}: {key} is {value!r}; write a list of capitalised words")
         lists[key] = value
+    for key in _LISTS:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise ConfigError(f"{path}: {key} is {value!r}; write a list of words")
+        lists[key] = [w.casefold() for w in value]
+    regions = data.get("compass") or {}
+    if not isinstance(regions, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in regions.items()):
+        raise ConfigError(f"{path}: compass is {regions!r}; map compass words to English adjectives")
+    spellings = data.get("transliterations") or []
+    if not isinstance(spellings, list) or not all(
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair) for pair in spellings):
+        raise ConfigError(f"{path}: transliterations is {spellings!r}; write [written, English] pairs")
     prefixes = tuple(sorted([*compass, *lists["direction_prefixes"]], key=len, reverse=True))
-    return Words(skip=frozenset(lists["skip"]), direction_prefixes=prefixes)
+    return Words(skip=frozenset(lists["skip"]), direction_prefixes=prefixes,
+                 compass={k.casefold(): v for k, v in regions.items()},
+                 place_prepositions=frozenset(lists["place_prepositions"]),
+                 place_nouns=frozenset(lists["place_nouns"]), fillers=frozenset(lists["fillers"]),
+                 adjective_endings=tuple(lists["adjective_endings"]),
+                 conjunctions=frozenset(lists["conjunctions"]),
+                 transliterations=tuple(sorted(((a.casefold(), b.casefold()) for a, b in spellings),
+                                               key=lambda pair: -len(pair[0]))))
 
 
 def load_places(path: Path) -> tuple[list[tuple[Place, list[str]]], dict[str, str]]:

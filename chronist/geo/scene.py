@@ -1,0 +1,159 @@
+"""Where each event of an article happened.
+
+An event's place is, in this order:
+
+1. its clause's place phrase, as the front-end read it ("in Moskau"); a region or country
+   that only locates a city named right before it gives the city ("die Stadt Marat Numan
+   im Nordwesten Syriens" happened in the city);
+2. a place phrase elsewhere in its sentence: a place name that a place preposition opens
+   ("östlich von Chan Junis", "nahe der Stadt Aleppo", "bei einem Angriff auf ein
+   Krankenhaus in Marat Numan") or a noun of places stands before ("die Stadt Azaz");
+3. the scene: the place the last sentence that named one was at, for a sentence that goes
+   on telling what happened there ("Bei den anschließenden Kämpfen seien auch neun Soldaten
+   getötet worden"); when the scene is the country or area of the dateline's city, the city;
+4. the dateline's city.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from chronist import lang as languages
+from chronist.geo.gazetteer import Gazetteer, Place, Words
+from chronist.geo.locate import Mention, best, locate, locate_words, mentions, pick
+from chronist.model import Document, Event, Sentence
+
+_WORD = re.compile(r"\w[\w’'.-]*\w|\w|[^\w\s]")
+_PROPER = frozenset({"NE", "NNP", "NNPS", "PROPN"})       # proper-noun tags of the front-ends
+_REACH = 6               # words between a place preposition and the name, at most
+_ADJECTIVES = 2          # adjectives among them, at most ("der überwiegend kurdischen Provinz")
+
+
+def place_events(doc: Document, gazetteer: Gazetteer | None = None) -> None:
+    """Set every event's ``location``, ``country``, ``lat`` and ``lon`` (see the module doc)."""
+    gaz = gazetteer or Gazetteer.default()
+    words = gaz.words[doc.lang]
+    breaks = _breaks(doc.lang, words)
+    by_sentence: dict[int, list[Event]] = defaultdict(list)
+    for event in doc.events:
+        by_sentence[event.sentence_index].append(event)
+    scene: Place | None = None
+    for sentence in doc.sentences:
+        events = by_sentence.pop(sentence.index, [])
+        tokens = [t.text for t in sentence.tokens] or _WORD.findall(sentence.text)
+        found = whole_names(mentions(tokens, lang=doc.lang, gazetteer=gaz),
+                            {k for k, t in enumerate(sentence.tokens) if t.pos in _PROPER})
+        phrased = place_phrases(tokens, found, words, breaks)
+        clause_places = []
+        for event in events:
+            codes = _codes(event)
+            own = _clause_place(event, sentence, tokens, found, words, doc.lang, gaz)
+            clause_places.append(own)
+            _put(event, own or best(phrased, codes) or _carried(scene, doc, codes, gaz))
+        sentence_codes = [code for event in events for code in _codes(event)]
+        here = best(phrased, sentence_codes) or next((p for p in clause_places if p is not None), None)
+        if here is not None:
+            scene = here
+    for events in by_sentence.values():              # events of no known sentence: the dateline
+        for event in events:
+            _put(event, _filed(doc, _codes(event), gaz))
+
+
+def whole_names(found: list[Mention], proper: set[int]) -> list[Mention]:
+    """The mentions that are a whole proper name, not part of a longer one: in "die Ortschaft
+    Tal Abu Samra" no town "Tal" or "Abu" is meant. ``proper``: the positions of the words
+    tagged as proper nouns."""
+    out = []
+    for m in found:
+        start, end = m.start, m.end
+        while start - 1 in proper:
+            start -= 1
+        while end in proper:
+            end += 1
+        if (start, end) == (m.start, m.end):
+            out.append(m)
+    return out
+
+
+def place_phrases(words: list[str], found: list[Mention], place_words: Words,
+                  breaks: frozenset[str] = frozenset()) -> list[Mention]:
+    """The mentions of ``found`` that are the place of a phrase: opened by a place preposition
+    with only fillers, skip words and a few adjectives between, right after a noun of places,
+    or joined by a conjunction to such a mention ("in Aleppo und Idlib")."""
+    out: list[Mention] = []
+    for m in found:
+        i = m.start
+        before = words[i - 1].casefold() if i > 0 else ""
+        if before in place_words.place_nouns or _opened(words, i, place_words, breaks) or (
+                before in place_words.conjunctions and out and out[-1].end == i - 1):
+            out.append(m)
+    return out
+
+
+def _opened(words: list[str], i: int, place_words: Words, breaks: frozenset[str]) -> bool:
+    adjectives = 0
+    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        word = words[k]
+        low = word.casefold()
+        if low in place_words.place_prepositions:
+            return True
+        if low in place_words.fillers or low in place_words.place_nouns or word in place_words.skip:
+            continue
+        if (word.isalpha() and word.islower() and low not in breaks and adjectives < _ADJECTIVES
+                and low.endswith(place_words.adjective_endings)):
+            adjectives += 1
+            continue
+        return False
+    return False
+
+
+def _breaks(lang: str, place_words: Words) -> frozenset[str]:
+    """Prepositions that open some other phrase ("aus", "gegen", "über"): no adjectives."""
+    pack = languages.get(lang).words
+    others = pack.prepositions | pack.binding_prepositions | pack.seat_prepositions
+    return frozenset(w.casefold() for w in others) - place_words.fillers - place_words.place_prepositions
+
+
+def _clause_place(event: Event, sentence: Sentence, words: list[str], found: list[Mention],
+                  place_words: Words, lang: str, gaz: Gazetteer) -> Place | None:
+    phrase = event.place_phrase
+    if phrase is None or not phrase.tokens:
+        return None
+    codes = _codes(event)
+    index = {t.start: n for n, t in enumerate(sentence.tokens)}
+    first, last = index.get(phrase.tokens[0].start), index.get(phrase.tokens[-1].start)
+    if first is None or last is None:
+        return locate_words([t.text for t in phrase.tokens], lang=lang, countries=codes, gazetteer=gaz)
+    place = best([m for m in found if first <= m.start and m.end <= last + 1], codes)
+    if place is None or place.kind not in ("region", "country"):
+        return place
+    # "die Stadt Marat Numan im Nordwesten Syriens": the phrase locates the city before it
+    k = first - 1 if first > 0 and words[first - 1].casefold() in place_words.place_prepositions else first
+    for m in found:
+        if m.end == k and m.specificity == 0:
+            city = pick(m, codes)
+            if city.country == place.country:
+                return city
+    return place
+
+
+def _carried(scene: Place | None, doc: Document, codes: list[str], gaz: Gazetteer) -> Place | None:
+    filed = _filed(doc, codes, gaz)
+    if scene is None:
+        return filed
+    if filed is not None and scene.kind == "country" and scene.country == filed.country:
+        return filed                 # "in Kuba" with the dateline Havanna: Havana
+    return scene
+
+
+def _filed(doc: Document, codes: list[str], gaz: Gazetteer) -> Place | None:
+    return locate(doc.place, lang=doc.lang, countries=codes, gazetteer=gaz) if doc.place else None
+
+
+def _codes(event: Event) -> list[str]:
+    return [a.code for a in (*event.source, *event.target)]
+
+
+def _put(event: Event, place: Place | None) -> None:
+    if place is not None:
+        event.location, event.country, event.lat, event.lon = place.name, place.country, place.lat, place.lon

@@ -1,0 +1,103 @@
+"""Where events happen: compass regions, spellings, place phrases anywhere in the sentence,
+the scene an article goes on at, and the dateline."""
+import datetime as dt
+
+import pytest
+
+from chronist.geo.gazetteer import Gazetteer
+from chronist.geo.locate import locate, mentions
+from chronist.geo.scene import place_phrases, whole_names
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+
+@pytest.mark.parametrize("lang, phrase, name, kind", [
+    ("de", "im Nordirak", "northern Iraq", "region"),
+    ("de", "in der Ostukraine", "eastern Ukraine", "region"),
+    ("de", "im Nordwesten Syriens", "northwestern Syria", "region"),
+    ("de", "im Süden von Libyen", "southern Libya", "region"),
+    ("en", "in northern Syria", "northern Syria", "region"),
+    ("en", "in the north of Iraq", "northern Iraq", "region"),
+    ("de", "in Nordkorea", "North Korea", "country"),          # a state, not the north of Korea
+    ("de", "in Nordmazedonien", "North Macedonia", "country"),
+    ("de", "im Südsudan", "South Sudan", "country"),
+    ("de", "im Süden von Beirut", "Beirut", "city"),           # a city's south is the city
+    ("de", "in Ostjerusalem", "East Jerusalem", "place"),
+], ids=lambda v: str(v))
+def test_compass_words_name_a_region(lang, phrase, name, kind):
+    place = locate(phrase, lang=lang)
+    assert (place.name, place.kind) == (name, kind)
+    assert place.lat is not None
+
+
+@pytest.mark.parametrize("phrase, name, country", [
+    ("östlich von Chan Junis", "Khan Yunis", "PSE"),               # German spelling of a name of two words
+    ("in Raka", "Raqqa", "SYR"),                                   # the English name, not the transliteration
+    ("in der Stadt Azaz", "Azaz", "SYR"),
+    ("in Dschisr asch-Schughur", "Jisr al-Shughur", "SYR"),
+], ids=lambda v: str(v))
+def test_german_spellings_give_english_names(phrase, name, country):
+    place = locate(phrase, lang="de")
+    assert (place.name, place.country) == (name, country)
+
+
+def _phrased(lang, words, proper=()):
+    gaz = Gazetteer.default()
+    found = whole_names(mentions(words, lang=lang, gazetteer=gaz), set(proper))
+    return [" ".join(words[m.start:m.end]) for m in place_phrases(words, found, gaz.words[lang])]
+
+
+def test_a_place_of_a_phrase_is_opened_by_a_place_word():
+    words = "Bei Kämpfen nahe der syrischen Stadt Homs starben Soldaten aus Jordanien".split()
+    assert _phrased("de", words) == ["Homs"]                       # "aus Jordanien" says where they are from
+    words = "Raketen trafen Schulen in Aleppo und Idlib , sagte Moskau".split()
+    assert _phrased("de", words) == ["Aleppo", "Idlib"]
+    words = "Damaskus kritisierte die Angriffe".split()
+    assert _phrased("de", words) == []
+    words = "fighting near the besieged city of Aleppo".split()
+    assert _phrased("en", words) == ["Aleppo"]
+
+
+def test_a_place_inside_a_longer_name_is_not_that_place():
+    words = "Kämpfe um die Ortschaft Tal Abu Samra".split()
+    found = mentions(words, lang="de")
+    assert found and not whole_names(found, {4, 5, 6})            # "Tal" alone is some other town
+
+
+PIPELINE = Pipeline.default()
+
+
+def _locations(lang, text):
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2018, 5, 27)), lang=lang)
+    return [(e.sentence_index, e.location) for e in doc.events]
+
+
+def test_the_next_sentence_goes_on_at_the_same_place():
+    text = ("Damaskus – Syrische Truppen griffen am Montag Rebellen in der Stadt Homs an. "
+            "Dabei töteten die Soldaten mindestens zehn Rebellen.")
+    assert _locations("de", text) == [(0, "Homs"), (1, "Homs")]
+
+
+def test_a_country_the_dateline_city_lies_in_leaves_the_city():
+    text = ("Havanna – Bei seinem Besuch in Kuba traf Obama den kubanischen Präsidenten Raúl Castro. "
+            "Am Dienstag traf Obama den kubanischen Außenminister.")
+    assert _locations("de", text) == [(0, "Cuba"), (1, "Havana")]
+
+
+def test_the_scene_keeps_the_town_its_events_were_placed_in():
+    text = ("Kairo – Ägyptische Soldaten töteten am Montag in der Stadt Rafah drei Extremisten. "
+            "Nach Angaben der Armee wurden außerdem vier Soldaten verletzt.")
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2018, 5, 27)), lang="de")
+    assert [(e.location, e.country) for e in doc.events] == [("Rafah", "EGY"), ("Rafah", "EGY")]
+
+
+@pytest.mark.parametrize("lang, text, location", [
+    ("de", "Russische Kampfjets bombardierten die Stadt Azaz im Norden Syriens.", "Azaz"),
+    ("de", "Bei einem Angriff auf ein Krankenhaus in Idlib töteten syrische Soldaten zwei Ärzte.", "Idlib"),
+    ("de", "Syrische Soldaten töteten am Rande von Homs zwölf Rebellen.", "Homs"),
+    ("de", "In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten.", "eastern Ukraine"),
+    ("en", "Turkish jets bombed PKK positions in northern Iraq.", "northern Iraq"),
+    ("en", "Syrian troops shelled rebels near the town of Azaz on Monday.", "Azaz"),
+], ids=lambda v: str(v)[:40])
+def test_the_place_phrase_of_a_sentence(lang, text, location):
+    assert [loc for _, loc in _locations(lang, text)] == [location]
