@@ -8,6 +8,8 @@ descriptions to actors named before (:mod:`chronist.actors.coref`). It sets
 """
 from __future__ import annotations
 
+import bisect
+
 import datetime as dt
 
 from chronist import lang as languages
@@ -28,17 +30,21 @@ class ActorAnnotator:
         words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
         return self.matcher.match(words, lang=self.lang, date=date) if words else []
 
-    def _seat(self, clause: Clause, phrase: Phrase) -> None:
+    def _seat(self, clause: Clause, phrase: Phrase, preps: dict[int, tuple[list[int], list[Phrase]]]) -> None:
         """A phrase's actor from the prepositional phrase right after it: "die Regierung in
         Warschau", "Rebellen aus Uganda" (an actor of unknown nationality takes the country),
         "das Forum für ... Zusammenarbeit (APEC)" (a phrase with no actor takes the
         organisation named in it)."""
         if phrase.role in ("prep", "agent") or any(a.code != "UNK" for a in phrase.actors):
             return
-        following = [a for a in clause.arguments if a.role == "prep" and 0 <= a.start - phrase.end <= 4]
-        if not following:
+        if id(clause) not in preps:     # a clause's prepositional phrases by start, sorted once
+            found = sorted((a for a in clause.arguments if a.role == "prep"), key=lambda a: a.start)
+            preps[id(clause)] = ([a.start for a in found], found)
+        starts, found = preps[id(clause)]
+        k = bisect.bisect_left(starts, phrase.end)
+        if k == len(starts) or starts[k] - phrase.end > 4:
             return
-        arg = following[0]
+        arg = found[k]
         if phrase.actors and arg.prep in self.words.seat_prepositions:
             countries = [a.code for a in arg.actors if state(a.code)]
             if countries:
@@ -78,8 +84,9 @@ class ActorAnnotator:
                             actor.sector = "CVL"
                             if ethnic:              # "ethnische Albaner": of the country they live in
                                 actor.code = "UNK"
+            preps: dict[int, tuple[list[int], list[Phrase]]] = {}
             for clause, phrase in pairs:
-                self._seat(clause, phrase)
+                self._seat(clause, phrase, preps)
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker)
@@ -90,7 +97,7 @@ class ActorAnnotator:
                             # "habe es abgelehnt, ... zu treffen": an object "es" stands for a clause
                             and not (t.text.lower() in self.words.clausal_pronouns and phrase.role != "subject")]
                 holder = clause
-                if not clause.args("subject") and clause.parent is not None:
+                if pronouns and clause.parent is not None and not clause.args("subject"):
                     holder = sentence.clauses[clause.parent]     # "seine Bereitschaft": the governing subject
                 for token in pronouns:
                     if pronoun_kind(token, self.lang) == "relative":

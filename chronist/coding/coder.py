@@ -73,6 +73,7 @@ class Coder:
         self._frames_of: dict[int, Frame | None] = {}     # per sentence: a clause's frame, found once
         self._spans_of: dict[tuple[int, tuple[str, ...]], tuple[list[int], list[int]]] = {}
         self._sourced: list[int] | None = None
+        self._between_named = any(t.text.lower() in self.words.between_prepositions for t in sentence.tokens)
         order = sorted(range(len(clauses)), key=lambda i: (clauses[i].predicate.kind == "noun",
                                                             clauses[i].predicate.tokens[0].start
                                                             if clauses[i].predicate.tokens else 0))
@@ -280,7 +281,7 @@ class Coder:
     def _sides_named(self, clause: Clause, clauses: list[Clause], sentence: Sentence, home: str | None) -> bool:
         """Whether an event noun names its sides with zwischen/between ("bei Gefechten zwischen
         der Armee und Rebellen starben ...": the fighting is coded, not only the deaths)."""
-        frame = self._frame(clause) if clause.predicate.kind == "noun" else None
+        frame = self._frame(clause) if clause.predicate.kind == "noun" and self._between_named else None
         return frame is not None and any(p.prep in self.words.between_prepositions and p.actors
                                          for p in clause.args("prep")) and bool(
             self._between(frame, clause, clauses, sentence, home)[0])
@@ -488,18 +489,23 @@ class Coder:
         and target of the other. Not for a frame of one side acting on the pair ("Vermittlung
         zwischen": the mediator acts on them), for a noun with its own agent, or for a noun that
         is the background of the sentence's act ("seit dem Abkommen zwischen ...")."""
-        if clause.predicate.kind != "noun" or _actors(clause, "possessor"):
+        if clause.predicate.kind != "noun":
+            return [], []
+        preps = {r.removeprefix("prep:") for r in frame.target if r.startswith("prep:")}
+        sided = frame.reciprocal or bool(preps & (self.words.reciprocal_prepositions - self.words.between_prepositions))
+        if preps & self.words.between_prepositions and not sided:
+            return [], []
+        if not self._between_named and not (sided and frame.cameo.startswith(FIGHT_CODES)):
+            return [], []         # no sides named, and no fighting whose sides the article gives
+        if _actors(clause, "possessor"):
             return [], []
         if clause.parent is not None:
             trigger = clause.predicate.tokens[0].start
             if any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.background_prepositions
                    for a in clauses[clause.parent].args("prep")):
                 return [], []
-        preps = {r.removeprefix("prep:") for r in frame.target if r.startswith("prep:")}
-        sided = frame.reciprocal or bool(preps & (self.words.reciprocal_prepositions - self.words.between_prepositions))
-        if preps & self.words.between_prepositions and not sided:
-            return [], []
-        sides = [a for p in clause.args("prep") if p.prep in self.words.between_prepositions for a in p.actors]
+        sides = [a for p in clause.args("prep") if p.prep in self.words.between_prepositions
+                 for a in p.actors] if self._between_named else []
         if not sides and sided and frame.cameo.startswith(FIGHT_CODES) and not any(
                 p.actors for p in clause.arguments if p.role != "prep" or p.prep not in self.words.location_prepositions):
             return self._war(clause, clauses, sentence, home)
