@@ -38,6 +38,8 @@ VIOLENCE_CODES = ("18", "19", "20")
 FIGHT_CODES = ("19",)
 # Deployments and shows of force: forces moved with no mover named were moved by their own side.
 MOBILIZE_CODES = ("15",)
+# Criticism and condemnation: what they condemn happened.
+DISAPPROVE_CODES = ("11",)
 # Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
 BLAME_CODES = ("112",)
 # The sectors of armed forces: a state's military and the rebels fighting it.
@@ -287,14 +289,18 @@ class Coder:
             self._between(frame, clause, clauses, sentence, home)[0])
 
     def _own_event(self, clause: Clause, clauses: list[Clause]) -> bool:
-        """An event noun that names its own agent and its own target in the object of another
-        event ("betrachte die türkischen Attacken auf syrischem Gebiet als Provokation") is an
-        event of its own, not only what the other is about (unlike the subject of talks,
-        "Verhandlungen über einen Abzug israelischer Truppen")."""
+        """An event noun that names its own agent and its own target in the object of a
+        condemnation ("betrachte die türkischen Attacken auf syrischem Gebiet als Provokation") is
+        an event of its own, not only what is condemned; what is demanded or talked about ("den
+        Abzug der serbischen Truppen gefordert", "Verhandlungen über einen Abzug") is not."""
         if clause.predicate.kind != "noun" or clause.parent is None:
             return False
+        parent = clauses[clause.parent]
+        parent_frame = self._frame(parent) if parent.predicate.tokens else None
+        if parent_frame is None or not parent_frame.cameo.startswith(DISAPPROVE_CODES):
+            return False
         trigger = clause.predicate.tokens[0].start
-        if not any(a.start <= trigger < a.end for a in clauses[clause.parent].args("object")):
+        if not any(a.start <= trigger < a.end for a in parent.args("object")):
             return False
         frame = self._frame(clause)
         if frame is None or not _known(_actors(clause, "possessor")):

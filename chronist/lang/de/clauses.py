@@ -6,7 +6,11 @@ For each clause piece (see ``fields``): the verb group gives the predicate
 the Vorfeld, else the first nominative of the Mittelfeld, is the subject.
 Event nouns with their possessor and prepositional phrases become noun clauses,
 participial attributes ("das von Trump abgesagte Treffen") passive clauses, and
-speech verbs, Konjunktiv and "nach Darstellung X" mark reported speech.
+speech verbs, Konjunktiv and "nach Darstellung X" mark reported speech. Coordinated verbs
+(see ``conjuncts``) give a clause each: a later conjunct takes its own phrases, shares the
+subject, and shares the object when it has none ("hat drei Aktivisten festgenommen und
+verhört"); a verb that ends its main clause takes the object of the next one ("Die Regierung
+kritisierte und verurteilte die Angriffe").
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import re
 from bisect import bisect_left
 
 from chronist.lang.de.chunks import Chunk, noun_chunks, preposition
+from chronist.lang.de.conjuncts import COORDINATORS, NO_OBJECT, Conjunct, repair_tags, verb_conjuncts
 from chronist.lang.de.fields import FINITE, NONFINITE, QUOTES, VERBAL, Piece, pieces
 from chronist.lang.de.lexicon import lexicon
 from chronist.lang.de.tag import participle_lemma
@@ -41,10 +46,12 @@ class SentenceAnalyser:
         self.last_speaker: Phrase | None = None
 
     def analyse(self, index: int, tokens: list[Token]) -> list[Clause]:
+        repair_tags(tokens)
         parts = pieces(tokens)
         clauses: list[Clause] = []
         owner: dict[int, int] = {}      # piece index → its clause index
         chunks_of: dict[int, list[Chunk]] = {}
+        conjuncts_of: dict[int, list[tuple[Conjunct, list[Chunk]]]] = {}
         for p, piece in enumerate(parts):
             if piece.kind == "stub" or piece.glued:
                 continue
@@ -55,7 +62,12 @@ class SentenceAnalyser:
             made[0].conditional = self._conditional(parts, p)
             clauses.append(made[0])
             chunks_of[p] = made[1]
+            conjuncts_of[p] = made[2]
         self._link(parts, owner, clauses)
+        for p, conjuncts in conjuncts_of.items():
+            first = clauses[owner[p]]
+            finite = parts[p].tokens[parts[p].finite] if parts[p].finite is not None else None
+            clauses.extend(self._conjunct(first, c, own, finite) for c, own in conjuncts)
         self._speech(parts, owner, clauses)
         extra: list[Clause] = []
         for p, c in owner.items():
@@ -80,36 +92,46 @@ class SentenceAnalyser:
     def _headline_participles(self, index: int, tokens: list[Token]) -> list[Clause]:
         """A headline without a finite verb tells its acts by participles: "Zwei Palästinenser
         erschossen, vier Israelis verletzt" is two passive clauses in the past, one per stretch
-        between commas, colons and dashes that ends in a participle after a noun phrase."""
+        between commas, colons, dashes and an "und" after a participle that ends in a participle
+        after a noun phrase; a stretch of a participle alone shares the phrases of the one
+        before ("drei Häuser beschossen und zerstört")."""
         out: list[Clause] = []
         stretch: list[Token] = []
+        before: list[Chunk] = []
         for token in tokens + [None]:
-            if token is not None and not (token.pos in ("$,", "$.") or token.text in ":;–—-"):
+            if token is not None and not (token.pos in ("$,", "$.") or token.text in ":;–—-" or (
+                    token.pos == "KON" and token.text.lower() in COORDINATORS and stretch
+                    and stretch[-1].pos == "VVPP")):
                 stretch.append(token)
                 continue
             words = [t for t in stretch if t.text not in QUOTES]
             stretch = []
-            if len(words) < 2 or words[-1].pos != "VVPP" or any(t.pos in FINITE for t in words):
+            if not words or words[-1].pos != "VVPP" or any(t.pos in FINITE for t in words):
+                before = []
                 continue
             chunks = noun_chunks(words[:-1])
             if not any(c.prep is None for c in chunks):
-                continue
+                if any(t.pos not in ("ADV", "ADJD") for t in words[:-1]) or not before:
+                    before = []
+                    continue
+                chunks = before
             main = words[-1]
             predicate = Predicate(lemma=main.lemma, tokens=[main], voice="passive", tense="past")
             clause = Clause(sentence=index, predicate=predicate)
             self._arguments(clause, Piece(tokens=words, kind="main"), chunks, None)
             predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
             out.append(clause)
+            before = chunks
         return out
 
     # -- one clause --------------------------------------------------------
-    def _clause(self, index: int, piece: Piece) -> tuple[Clause, list[Chunk]] | None:
+    def _clause(self, index: int, piece: Piece) -> tuple[Clause, list[Chunk], list[tuple[Conjunct, list[Chunk]]]] | None:
         toks = piece.tokens
         verbs = [t for t in toks if t.pos in FINITE or t.pos in NONFINITE]
         if not verbs:
             return None
         finite = toks[piece.finite] if piece.finite is not None else None
-        main = _main_verb(verbs, finite)
+        main, conjuncts = verb_conjuncts(toks, _main_verb(verbs, finite))
         lemma = main.lemma
         particle = next((t for t in toks if t.pos == "PTKVZ"), None)
         if particle is not None and main is finite:
@@ -130,7 +152,8 @@ class SentenceAnalyser:
         else:
             tense = "present"
         negated = any(t.pos == "PTKNEG" for t in toks)
-        predicate_tokens = [t for t in (finite, main, particle) if t is not None]
+        shown = None if any(c.verb is finite for c in conjuncts) else finite   # "belagerte und beschoss"
+        predicate_tokens = [t for t in (shown, main, particle) if t is not None]
         predicate = Predicate(lemma=lemma, tokens=sorted({t.start: t for t in predicate_tokens}.values(), key=lambda t: t.start),
                               voice="passive" if passive else "active", tense=tense, mood=mood,
                               modal=modal, negated=negated)
@@ -139,16 +162,44 @@ class SentenceAnalyser:
         opener = piece.kind in ("sub", "wh", "inf") and (
             toks[0].pos in ("KOUS", "KOUI", "PWAV") or toks[0].text.lower() in ("um", "ohne", "statt", "anstatt"))
         chunks = noun_chunks(toks[1:] if opener else toks)
-        self._arguments(clause, piece, chunks, finite)
+        own = [[c for c in chunks if _within(c, conjunct.words)] for conjunct in conjuncts]
+        taken = {id(c) for group in own for c in group}
+        self._arguments(clause, piece, [c for c in chunks if id(c) not in taken], finite)
         predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
-        predicative = _predicative(toks)
+        later = {id(t) for conjunct in conjuncts for t in conjunct.words}
+        predicative = _predicative([t for t in toks if id(t) not in later])
         if predicative is not None:
             predicate.objects.append(predicative.lemma)   # "für den Anschlag verantwortlich machen"
         if any(a.tokens[0].text.lower().startswith("kein") for a in clause.args("object") if a.tokens):
             predicate.negated = True          # "werde keinen Vertrag schließen"
         if predicate.negated and any(t.lemma.lower() in self.lex.ceasing_adverbs for t in toks):
             predicate.ceased = True           # "erkennt Taiwan nicht mehr an"
-        return clause, chunks
+        return clause, chunks, list(zip(conjuncts, own))
+
+    def _conjunct(self, first: Clause, conjunct: Conjunct, own: list[Chunk], finite: Token | None) -> Clause:
+        """The clause of a verb coordinated with the first verb of its clause: its own phrases,
+        the first clause's subject, and its objects and other phrases when it has none."""
+        verb, fp = conjunct.verb, first.predicate
+        tokens = [verb] if finite is None or finite is verb or finite in fp.tokens else [finite, verb]
+        predicate = Predicate(lemma=verb.lemma, tokens=sorted(tokens, key=lambda t: t.start), voice=fp.voice,
+                              tense=fp.tense, mood=fp.mood, modal=fp.modal, negated=fp.negated)
+        clause = Clause(sentence=first.sentence, predicate=predicate, parent=first.parent,
+                        conditional=first.conditional, reported=first.reported, speaker=first.speaker,
+                        place=first.place, refused=first.refused,
+                        intent=first.intent or verb.lemma in self.lex.intent_verbs)
+        self._arguments(clause, Piece(tokens=conjunct.words, kind="ellipsis"), own, None)
+        clause.time = clause.time or first.time
+        alone = not any(c.prep is None for c in own)
+        for arg in first.arguments:
+            role = arg.role
+            if role == "object" and predicate.voice == "active" and verb.lemma in NO_OBJECT:
+                continue
+            if role in ("subject", "agent", "object") and clause.args(role):
+                continue
+            if role in ("subject", "agent", "object") or alone:
+                clause.arguments.append(_copy(arg))
+        predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+        return clause
 
     def _mood(self, finite: Token | None) -> str:
         if finite is None:
@@ -252,6 +303,7 @@ class SentenceAnalyser:
     # -- links between clauses --------------------------------------------
     def _link(self, parts: list[Piece], owner: dict[int, int], clauses: list[Clause]) -> None:
         main_before: int | None = None
+        main_piece: Piece | None = None
         for p, piece in enumerate(parts):
             c = owner.get(p)
             if c is None:
@@ -266,14 +318,18 @@ class SentenceAnalyser:
                     for subj in shared:
                         clause.arguments.insert(0, Phrase(tokens=subj.tokens, role="subject", pronoun=subj.pronoun,
                                                           counted=subj.counted))
-                main_before = c
+                if main_piece is not None and _ends_in_verb(main_piece) and _takes_object(sibling):
+                    # "Die Armee beschoss und bombardierte Stellungen": the object of both
+                    sibling.arguments.extend(_copy(a) for a in clause.args("object"))
+                    sibling.predicate.objects.extend(a.tokens[-1].lemma for a in clause.args("object"))
+                main_before, main_piece = c, piece
                 continue
             if piece.kind == "main":
                 if main_before is not None and clause.parent is None:
                     prev = clauses[main_before]
                     if prev.predicate.lemma not in self.lex.speech_verbs or clause.predicate.mood == "subjunctive":
                         clause.parent = main_before
-                main_before = c
+                main_before, main_piece = c, piece
                 continue
             clause.parent = main_before
             if main_before is None:
@@ -291,6 +347,8 @@ class SentenceAnalyser:
                 clause.intent = True      # "seine Bereitschaft bekräftigt, ... zu beenden", "ist bereit, ... zu"
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.refusal_verbs:
                 clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln"
+            if piece.kind == "ellipsis" and parent is not None:
+                _continue_list(clause, piece, parent)
             shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
             if shared and parent is not None and not clause.args("subject"):
                 role = "object" if clause.predicate.voice == "passive" else "subject"
@@ -422,6 +480,41 @@ class SentenceAnalyser:
         return out
 
 
+def _within(chunk: Chunk, words: list[Token]) -> bool:
+    """Whether the phrase stands among ``words`` (a conjunct's own words)."""
+    return bool(words) and words[0].start <= (chunk.prep_token or chunk.tokens[0]).start \
+        and chunk.tokens[-1].end <= words[-1].end
+
+
+def _continue_list(clause: Clause, piece: Piece, parent: Clause) -> None:
+    """"hat Häuser beschossen, zerstört und geplündert": participles after a comma share the
+    auxiliary's tense, and the object when they open their piece and have none of their own."""
+    if piece.finite is None:
+        clause.predicate.tense = parent.predicate.tense
+    if piece.tokens[0].pos in ("VVPP", "VVINF") and _takes_object(clause):
+        clause.arguments.extend(_copy(a) for a in parent.args("object"))
+        clause.predicate.objects.extend(a.tokens[-1].lemma for a in parent.args("object"))
+
+
+def _ends_in_verb(piece: Piece) -> bool:
+    """A main clause that ends in its finite verb ("Die Armee beschoss", "nahm fest"): its
+    object, if it has one, comes after the next conjunct's verb."""
+    if piece.finite is None or piece.finite == 0:
+        return False
+    return all(t.pos in ("ADV", "ADJD", "PTKVZ") for t in piece.tokens[piece.finite + 1:])
+
+
+def _takes_object(clause: Clause) -> bool:
+    pred = clause.predicate
+    return (pred.voice == "active" and pred.kind == "verb" and not clause.args("object")
+            and pred.lemma not in NO_OBJECT and pred.lemma not in COPULAS)
+
+
+def _copy(phrase: Phrase) -> Phrase:
+    return Phrase(tokens=list(phrase.tokens), role=phrase.role, prep=phrase.prep, case=phrase.case,
+                  pronoun=phrase.pronoun, counted=phrase.counted)
+
+
 def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None,
                  time_nouns: frozenset[str]) -> bool:
     """A von/durch phrase right after a noun modifies that noun ("die Forderung von Annan")
@@ -534,6 +627,8 @@ def _main_verb(verbs: list[Token], finite: Token | None) -> Token:
 def _looks_past(finite: Token) -> bool:
     low = finite.text.lower()
     lemma = finite.lemma.lower()
+    if low == lemma:
+        return False              # "beraten", "töten": the plural present is the infinitive
     if finite.lemma in ("haben", "sein", "werden"):
         return low in ("hatte", "hatten", "war", "waren", "wurde", "wurden")
     if re.search(r"(te|ten|test|tet)$", low):

@@ -17,6 +17,9 @@ Decisions worth knowing:
   the object of "urged Iran to halt", otherwise the subject), into conjoined
   verbs, adverbial clauses without a subject, relative clauses (the
   antecedent) and participles ("rebels backed by Iran": rebels = object).
+* A verb that ends its conjunct shares the object of the next ("arrested and charged
+  three activists", "shelled, bombed and destroyed X": right-node raising), unless it
+  has an object of its own, is passive or is listed as intransitive ("arrived and ...").
 * Place and time phrases become ``Clause.place`` / ``Clause.time`` and are
   not arguments.
 """
@@ -30,7 +33,7 @@ from spacy.tokens import Token as SpToken
 
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import stray_object, up_to
+from chronist.lang.en.repairs import stray_object, up_to, verbs_read_as_adjectives
 from chronist.lang.en.speech import mark_reported
 from chronist.model import Clause, Phrase, Predicate, Token
 
@@ -45,6 +48,8 @@ _REL_TAGS = frozenset({"WDT", "WP"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _SUBJ_COPY_RELS = frozenset({"advcl", "pcomp"})
+# Dependents after a verb that leave its object to a later conjunct ("arrested and charged X").
+_OPEN_RIGHT = frozenset({"cc", "conj", "punct", "advmod", "prt"})
 
 
 @dataclass(slots=True)
@@ -374,6 +379,8 @@ class _Builder:
             w.rel, w.gov = w.head.dep_, w.head.head
             if w.head.dep_ == "conj" and w.head.head.i in by_tok:
                 w.conj_of = by_tok[w.head.head.i]
+        for w in works:
+            self._raise_object(w)
         for i, w in enumerate(works):          # conjuncts are siblings of the first conjunct
             first, seen = w, {i}
             while first.conj_of is not None and first.conj_of not in seen:
@@ -408,6 +415,24 @@ class _Builder:
             if c.reported and c.predicate.modal in self.lex.intent_modals_reported:
                 c.intent = True
         return clauses
+
+    def _raise_object(self, w: _Work) -> None:
+        """Right-node raising: a verb that ends its conjunct takes the object of the next
+        conjunct(s) when it has none of its own ("police arrested and charged three activists")."""
+        pred, v = w.clause.predicate, w.head
+        if (pred.kind != "verb" or v.pos_ != "VERB" or pred.voice == "passive"
+                or w.clause.args("object") or pred.lemma in self.lex.intransitive_verbs):
+            return
+        conj = v
+        while _open_right(conj):
+            conj = next((c for c in conj.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+            if conj is None:
+                return
+            obj = next((c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i), None)
+            if obj is not None:
+                if self._add(w, obj, "object") is not None:
+                    _objects(pred, obj, self.lex.event_nouns)
+                return
 
     def _link(self, works: list[_Work], i: int) -> None:
         """Fill what a clause borrows from its antecedent, first conjunct or governor."""
@@ -503,12 +528,18 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     made for the sentence (whitespace tokens are absent); ``index`` is the
     sentence index written into every clause.
     """
+    verbs_read_as_adjectives(sent)
     return _Builder(sent, tokens, index, lex).run()
 
 
 def _edge(t: SpToken, *, first: bool) -> bool:
     """Tokens trimmed from either end of a phrase."""
     return t.is_punct or t.is_space or t.dep_ == "cc" or (not first and t.tag_ == "POS")
+
+
+def _open_right(v: SpToken) -> bool:
+    """Whether nothing but a conjunction, adverbs or particles follows ``v`` in its conjunct."""
+    return all(c.dep_ in _OPEN_RIGHT for c in v.rights) and any(c.dep_ == "conj" for c in v.rights)
 
 
 def _objects(pred: Predicate, head: SpToken, event_nouns: frozenset[str]) -> None:

@@ -37,6 +37,7 @@ class Lexicon:
     conditional_marks: frozenset[str]
     directive_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]
+    intransitive_verbs: frozenset[str]
     particles: frozenset[str]
     object_preps: frozenset[str]
     lifted_preps: frozenset[str]

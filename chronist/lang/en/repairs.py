@@ -4,10 +4,15 @@
   phrase is the object.
 * "granted asylum to five officers holed up in ...": the parser makes the noun the
   subject of the participle and leaves "to" without an object.
+* "the army shelled and bombed rebel positions": the parser takes the second verb for an
+  adjective of the noun and the noun for a conjunct of the first verb.
 """
 from __future__ import annotations
 
+from spacy.tokens import Span
 from spacy.tokens import Token as SpToken
+
+_PAST_FORMS = frozenset({"VBN", "VBD"})
 
 
 def up_to(prt: SpToken) -> SpToken | None:
@@ -33,3 +38,20 @@ def stray_object(prep: SpToken) -> SpToken | None:
                 and t.head.dep_ in ("advcl", "acl", "relcl", "ccomp") and t.head.head.i == prep.head.i):
             return t
     return None
+
+
+def verbs_read_as_adjectives(sent: Span) -> None:
+    """"shelled and bombed rebel positions": a past form right after the "and" of a verb,
+    read as an adjective of a noun that the parser joined to that verb, is the verb's
+    conjunct and the noun its object. The parse is mended in place (idempotent)."""
+    for t in sent:
+        if t.dep_ != "amod" or t.tag_ not in _PAST_FORMS or t.i == sent.start:
+            continue
+        noun, cc = t.head, t.doc[t.i - 1]
+        verb = noun.head
+        if (noun.dep_ == "conj" and noun.i > t.i and verb.pos_ == "VERB" and cc.dep_ == "cc"
+                and cc.head.i == verb.i and not any(c.dep_ == "dobj" for c in verb.children)):
+            t.head, t.dep_, t.pos_ = verb, "conj", "VERB"
+            if verb.tag_ == "VBD":
+                t.tag_ = "VBD"                    # a past tense like the first verb's
+            noun.head, noun.dep_ = t, "dobj"
