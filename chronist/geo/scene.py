@@ -24,7 +24,6 @@ from chronist.geo.locate import Mention, best, locate, locate_words, mentions, p
 from chronist.model import Document, Event, Sentence
 
 _WORD = re.compile(r"\w[\w’'.-]*\w|\w|[^\w\s]")
-_PROPER = frozenset({"NE", "NNP", "NNPS", "PROPN"})       # proper-noun tags of the front-ends
 _REACH = 6               # words between a place preposition and the name, at most
 _ADJECTIVES = 2          # adjectives among them, at most ("der überwiegend kurdischen Provinz")
 
@@ -34,6 +33,7 @@ def place_events(doc: Document, gazetteer: Gazetteer | None = None) -> None:
     gaz = gazetteer or Gazetteer.default()
     words = gaz.words[doc.lang]
     breaks = _breaks(doc.lang, words)
+    proper = languages.get(doc.lang).tags.proper_noun      # the tags of names
     by_sentence: dict[int, list[Event]] = defaultdict(list)
     for event in doc.events:
         by_sentence[event.sentence_index].append(event)
@@ -42,7 +42,7 @@ def place_events(doc: Document, gazetteer: Gazetteer | None = None) -> None:
         events = by_sentence.pop(sentence.index, [])
         tokens = [t.text for t in sentence.tokens] or _WORD.findall(sentence.text)
         found = whole_names(mentions(tokens, lang=doc.lang, gazetteer=gaz),
-                            {k for k, t in enumerate(sentence.tokens) if t.pos in _PROPER})
+                            {k for k, t in enumerate(sentence.tokens) if t.pos in proper})
         phrased = place_phrases(tokens, found, words, breaks)
         clause_places = []
         for event in events:

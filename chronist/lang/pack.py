@@ -58,6 +58,7 @@ class Tags:
     verb_prefixes: tuple[str, ...] = ()              # a tag that starts with one of these is a verb
     attributive_adjective: frozenset[str] = frozenset()
     common_noun: frozenset[str] = frozenset()
+    proper_noun: frozenset[str] = frozenset()        # a name (STTS NE, Penn NNP)
 
     def is_verb(self, tag: str) -> bool:
         return tag in self.verb or tag.startswith(self.verb_prefixes) if tag else False
