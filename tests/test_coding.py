@@ -383,3 +383,12 @@ def test_a_frame_for_a_sector_of_subject_is_tried_before_a_visit():
     """"flog nach" is a visit of a person and a deployment of forces."""
     assert ("GBR", "MOBILIZE", "", "asserted") in events("British warplanes flew to Cyprus.", "en")
     assert [e[1] for e in events("The British prime minister flew to Cyprus.", "en")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dies sei Propaganda der Regierung Irans, sagte der Präsident Israels.", {("ISR", "ACCUSE", "IRN")}),
+    ("Russland sei eine Bedrohung für Europa, sagte der Außenminister Polens.", {("POL", "ACCUSE", "RUS")}),
+    ("Russland ist eine Bedrohung für Europa.", set()),        # said by no one: the writer's view
+], ids=["possessor", "subject", "no-speaker"])
+def test_saying_that_someone_is_a_threat_or_a_lie_accuses_them(text, expected):
+    assert {e[:3] for e in events(text, "de")} == expected

@@ -832,6 +832,8 @@ def _own_government(source: list[Actor]) -> list[Actor]:
 
 
 def _actors(clause: Clause, role: str) -> list[Actor]:
+    if role == "speaker":
+        return list(clause.speaker.actors) if clause.speaker is not None else []
     if role.startswith("prep:"):
         found = clause.args("prep", "agent", prep=role[5:])
     else:

@@ -19,7 +19,7 @@ from chronist.errors import ConfigError
 from chronist.loading import cached, pickled_by_fields, read_yaml, without_gc
 from chronist.model import Clause
 
-_ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|prep:\w+)$")
+_ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
            "reciprocal", "intent"}
 
@@ -50,7 +50,7 @@ class Frame:
                                          for p in clause.args("subject") for a in p.actors):
             return False
         if self.when_object:
-            heads = {_fold(t.lemma) for a in clause.args("object") for t in a.tokens} | {
+            heads = {_fold(t.lemma) for a in clause.args("object", "predicative") for t in a.tokens} | {
                 _fold(o) for o in clause.predicate.objects}
             heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}     # "US-Tarnkappenjet"
             if not heads & self.when_object:
