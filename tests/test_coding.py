@@ -385,10 +385,12 @@ def test_a_frame_for_a_sector_of_subject_is_tried_before_a_visit():
     assert [e[1] for e in events("The British prime minister flew to Cyprus.", "en")] == ["CONSULT"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Dies sei Propaganda der Regierung Irans, sagte der Präsident Israels.", {("ISR", "ACCUSE", "IRN")}),
-    ("Russland sei eine Bedrohung für Europa, sagte der Außenminister Polens.", {("POL", "ACCUSE", "RUS")}),
-    ("Russland ist eine Bedrohung für Europa.", set()),        # said by no one: the writer's view
-], ids=["possessor", "subject", "no-speaker"])
-def test_saying_that_someone_is_a_threat_or_a_lie_accuses_them(text, expected):
-    assert {e[:3] for e in events(text, "de")} == expected
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Dies sei Propaganda der Regierung Irans, sagte der Präsident Israels.", "de", {("ISR", "ACCUSE", "IRN")}),
+    ("Russland sei eine Bedrohung für Europa, sagte der Außenminister Polens.", "de", {("POL", "ACCUSE", "RUS")}),
+    ("Russland ist eine Bedrohung für Europa.", "de", set()),        # said by no one: the writer's view
+    ("Russia is a threat to Europe, the foreign minister of Poland said.", "en", {("POL", "ACCUSE", "RUS")}),
+    ("Russia is a threat to Europe.", "en", set()),
+], ids=["possessor", "subject", "no-speaker", "en", "en-no-speaker"])
+def test_saying_that_someone_is_a_threat_or_a_lie_accuses_them(text, lang, expected):
+    assert {e[:3] for e in events(text, lang)} == expected

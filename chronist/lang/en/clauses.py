@@ -278,6 +278,8 @@ class _Builder:
                 if p is not None and role == "object":
                     _objects(pred, ch, lex.event_nouns)
                     object_heads.add(ch.i)
+            elif dep == "attr":
+                self._add(work, ch, "predicative", dropped=dropped)   # "is a threat", "is a lie"
             elif dep in ("dative", "iobj"):
                 if ch.pos_ == "ADP":
                     self._prep(work, ch)
