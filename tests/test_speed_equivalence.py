@@ -80,7 +80,7 @@ def test_compiled_searches_give_hantas_tags_and_lemmas(sentence, reference, comp
         assert compiled.tag_sent(words, taglevel=1) == reference.tag_sent(words, taglevel=1)
         # the sentence search itself on the compiled tag-pair tables, not its Python fallback
         decoder = compiled.decoder
-        scored = [decoder.word_scores(w, i > 0) for i, w in enumerate(words)]
+        scored = [decoder.word_columns(w, i > 0) for i, w in enumerate(words)]
         assert decoder._compiled.sentence(scored) == reference.tag_sent_viterbi(words)
 
 
