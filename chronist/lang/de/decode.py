@@ -76,6 +76,12 @@ class Decoder:
         self._compile_after = _COMPILE_AFTER if compiled else -1
         self.word_scores = lru_cache(maxsize=cache_size)(self._word_scores)
         self.word_columns = lru_cache(maxsize=cache_size)(self._word_columns)
+        # searches done for many words of a sentence in one compiled call, waiting to be
+        # asked for; and the words (and word-tag pairs) searched so far, not to search again
+        self._ready_forward: dict[str, list] = {}
+        self._ready_viterbi: dict[tuple[str, int], list] = {}
+        self._forwarded: set[str] = set()
+        self._lemmatised: set[tuple[str, int]] = set()
 
     def _model(self) -> "_CompiledModel | None":
         if self._compile_after > 0:
@@ -94,6 +100,8 @@ class Decoder:
         """Forget the words seen so far (for benchmarks that must start cold)."""
         self.word_scores.cache_clear()
         self.word_columns.cache_clear()
+        for seen in (self._ready_forward, self._ready_viterbi, self._forwarded, self._lemmatised):
+            seen.clear()
         self._recent.clear()
         self._step_cache.clear()
 
@@ -109,7 +117,29 @@ class Decoder:
 
     # -- the forward pass over morphemes: the word's parts of speech --------------------
 
+    def prefetch_forward(self, sent: list[str]) -> None:
+        """The forward passes of the new words of ``sent`` (as HanTa's ``_tag_word`` will ask
+        for them: normalised, unless in its cache of frequent words), in one compiled call."""
+        model = self._compiled
+        if model is None:
+            return
+        normalize, frequent, seen = self.tagger.normalize, self.tagger.cache, self._forwarded
+        if len(seen) > _SEEN_MAX:
+            seen.clear()
+        new = []
+        for word in sent:
+            word = normalize(word)
+            if word not in seen and word not in frequent and 0 < len(word) <= _COMPILED_MAX_LEN:
+                seen.add(word)
+                new.append(word)
+        if new:
+            self._ready_forward = dict(zip(new, model.forward_words(new, not self.strict, self._rank)))
+
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
+        ready = self._ready_forward.pop(word, None)
+        if ready is not None:
+            return ready
+        self._forwarded.add(word)
         wlen = len(word)
         model = self._model()
         if model is not None and 0 < wlen <= _COMPILED_MAX_LEN:
@@ -156,7 +186,32 @@ class Decoder:
             self._reachable_follow[key] = follow
         return follow
 
+    def prefetch_lemmas(self, pairs: list[tuple[str, int]]) -> None:
+        """The Viterbi passes that HanTa's ``_analyze`` will ask for to lemmatise the words
+        ``pairs`` (word, HanTa's tag number), for the new ones in one compiled call."""
+        model = self._compiled
+        if model is None:
+            return
+        atomic, seen = self.tagger.atomic_class, self._lemmatised
+        if len(seen) > _SEEN_MAX:
+            seen.clear()
+        new = []
+        for word, pos in pairs:
+            key = (word.lower(), -pos)
+            if key not in seen and key[1] not in atomic and 0 < len(key[0]) <= _COMPILED_MAX_LEN:
+                seen.add(key)
+                new.append(key)
+        if new:
+            allowed = [model.reach(self.reachability.get(target, frozenset())) for _, target in new]
+            paths = model.viterbi_words([word for word, _ in new], [target for _, target in new], allowed)
+            self._ready_viterbi = {key: path if path else self._unknown_path(len(key[0]))
+                                   for key, path in zip(new, paths)}
+
     def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
+        ready = self._ready_viterbi.pop((word, targetpos), None)
+        if ready is not None:
+            return ready
+        self._lemmatised.add((word, targetpos))
         wlen = len(word)
         model = self._model()
         if model is None or not 0 < wlen <= _COMPILED_MAX_LEN:
@@ -169,9 +224,7 @@ class Decoder:
                 break
         else:
             return self._unknown_path(wlen)
-        states, ends = states.tolist(), ends.tolist()
-        tags = [model.state_tag[s] for s in states[:-1]] + [model.end_states[states[-1]][1]]
-        return list(zip(tags, ends))
+        return model.path_of(states.tolist(), ends.tolist())
 
     def _finish_viterbi(self, row, wlen: int, targetpos: int) -> tuple[dict, dict]:
         """The word's last step, to the end state of ``targetpos``: scores and pointers."""
@@ -267,6 +320,7 @@ class Decoder:
 
     def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
         if self._compiled is not None and sent:
+            self.prefetch_forward(sent)
             words = [self.word_columns(word, i > 0 and casesensitive) for i, word in enumerate(sent)]
             tags = self._compiled.sentence(words)
             if tags is not None:
@@ -317,6 +371,7 @@ class Decoder:
 
 
 _COMPILE_AFTER = 100          # new word analyses before the compiled loops are loaded
+_SEEN_MAX = 500_000           # words (and word-tag pairs) remembered as searched
 _COMPILED_MAX_LEN = 48       # longer tokens (URLs, runs of symbols) take the Python loops
 
 
@@ -459,14 +514,7 @@ class _CompiledModel:
         ``k = compact[column]`` (negative: the tag scores nothing in this word); known
         morphemes everywhere, guesses for the open tags unless ``strict``."""
         codes = np.frombuffer(word.encode("utf-32-le", "surrogatepass"), dtype=np.int32)
-        child_first, child_char, child_node = self.morphemes
-        suffix_first, suffix_char, suffix_node = self.suffixes
-        guesser = self.guesser
-        return self.kernels.word_scores(
-            codes, not strict, child_first, child_char, child_node, self.hit_first, self.hit_column, self.hit_value,
-            self.open_compact, len(self.open_columns), suffix_first, suffix_char, suffix_node, self.suffix_row,
-            self.suffix_known, self.suffix_value, guesser.empty_suffix, guesser.base, self.open_compact_ids,
-            _WHOLE_WORD_PENALTY)
+        return self.kernels.word_scores(codes, not strict, *self._scoring())
 
     def reach(self, tags: frozenset) -> np.ndarray:
         mask = self._reach.get(tags)
@@ -507,6 +555,51 @@ class _CompiledModel:
         return self.kernels.forward(matrix, compact, wlen, len(self.states), self.first, self.columns, self.trans,
                                     self.dest, self.everything, self.final_first, self.final_tag, self.final_trans,
                                     self.final_dest, len(self.end_states))
+
+    def _scoring(self) -> tuple:
+        """The arguments of :func:`kernels.word_scores` after the word and ``guess``."""
+        child_first, child_char, child_node = self.morphemes
+        suffix_first, suffix_char, suffix_node = self.suffixes
+        guesser = self.guesser
+        return (child_first, child_char, child_node, self.hit_first, self.hit_column, self.hit_value,
+                self.open_compact, len(self.open_columns), suffix_first, suffix_char, suffix_node, self.suffix_row,
+                self.suffix_known, self.suffix_value, guesser.empty_suffix, guesser.base, self.open_compact_ids,
+                _WHOLE_WORD_PENALTY)
+
+    @staticmethod
+    def _codes(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        codes = np.frombuffer("".join(words).encode("utf-32-le", "surrogatepass"), dtype=np.int32)
+        offsets = np.zeros(len(words) + 1, dtype=np.int64)
+        offsets[1:] = np.cumsum([len(w) for w in words])
+        return codes, offsets
+
+    def forward_words(self, words: list[str], guess: bool, rank) -> list[list[tuple[int, float]]]:
+        """:meth:`forward` of every word of ``words`` in one compiled call, each result
+        ranked by ``rank`` as :meth:`Decoder.analyze_forward` ranks it."""
+        codes, offsets = self._codes(words)
+        found, ends, scores = self.kernels.forward_words(
+            codes, offsets, guess, *self._scoring(), len(self.states), self.first, self.columns, self.trans,
+            self.dest, self.everything, self.final_first, self.final_tag, self.final_trans, self.final_dest,
+            len(self.end_states))
+        found, ends, scores, pos = found.tolist(), ends.tolist(), scores.tolist(), self.end_pos
+        return [rank(zip([pos[e] for e in ends[a:b]], scores[a:b])) for a, b in zip(found, found[1:])]
+
+    def viterbi_words(self, words: list[str], targets: list[int], allowed: list[np.ndarray]) -> list[list]:
+        """:meth:`viterbi` of every word of ``words`` (to its end tag in ``targets``, with the
+        tags ``allowed``) in one compiled call, strict first as :meth:`Decoder.analyze_viterbi`:
+        each word's ``(tag, end)`` morphemes, empty where no path ends."""
+        codes, offsets = self._codes(words)
+        found, states, ends = self.kernels.viterbi_words(
+            codes, offsets, np.array(targets, dtype=np.int64), np.stack(allowed), *self._scoring(),
+            len(self.states), self.first, self.columns, self.trans, self.dest, self.final_first, self.final_tag,
+            self.final_trans, self.final_dest, len(self.end_states))
+        found, states, ends = found.tolist(), states.tolist(), ends.tolist()
+        return [self.path_of(states[a:b], ends[a:b]) if b > a else [] for a, b in zip(found, found[1:])]
+
+    def path_of(self, states: list[int], ends: list[int]) -> list[tuple[int, int]]:
+        """A word's morphemes ``(tag, end)`` from the states of :func:`kernels.viterbi`."""
+        tags = [self.state_tag[s] for s in states[:-1]] + [self.end_states[states[-1]][1]]
+        return list(zip(tags, ends))
 
     def viterbi(self, scores: tuple, wlen: int, allowed: np.ndarray, target: int) -> tuple[np.ndarray, np.ndarray]:
         """HanTa's Viterbi pass over a word's morphemes to the end of ``target``

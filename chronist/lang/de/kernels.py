@@ -376,3 +376,65 @@ def viterbi(scores, compact, wlen, nstates, first, column, trans, dest, allowed,
         n += 1
         state, i = from_state[i, state], from_pos[i, state]
     return states[n - 1::-1].copy(), at[n - 1::-1].copy()
+
+
+@njit(cache=True, nogil=True)
+def forward_words(codes, offsets, guess, child_first, child_char, child_node, hit_first, hit_column, hit_value,
+                  open_compact, nopen, suffix_first, suffix_char, suffix_node, suffix_row, suffix_known,
+                  suffix_value, empty_suffix, base, open_columns, penalty, nstates, first, column, trans, dest,
+                  allowed, final_first, final_tag, final_trans, final_dest, nends):
+    """:func:`word_scores` and :func:`forward` of many words in one call (word ``k`` has the
+    code points ``codes[offsets[k]:offsets[k + 1]]``): the end states and scores of word
+    ``k`` are ``ends/scores[found[k]:found[k + 1]]``."""
+    nwords = offsets.shape[0] - 1
+    found = np.zeros(nwords + 1, dtype=np.int64)
+    all_ends = np.empty(nwords * nends, dtype=np.int64)
+    all_scores = np.empty(nwords * nends)
+    n = 0
+    for k in range(nwords):
+        matrix, compact = word_scores(codes[offsets[k]:offsets[k + 1]], guess, child_first, child_char, child_node,
+                                      hit_first, hit_column, hit_value, open_compact, nopen, suffix_first,
+                                      suffix_char, suffix_node, suffix_row, suffix_known, suffix_value, empty_suffix,
+                                      base, open_columns, penalty)
+        ends, best = forward(matrix, compact, offsets[k + 1] - offsets[k], nstates, first, column, trans, dest,
+                             allowed, final_first, final_tag, final_trans, final_dest, nends)
+        for r in range(ends.shape[0]):
+            all_ends[n] = ends[r]
+            all_scores[n] = best[r]
+            n += 1
+        found[k + 1] = n
+    return found, all_ends[:n].copy(), all_scores[:n].copy()
+
+
+@njit(cache=True, nogil=True)
+def viterbi_words(codes, offsets, targets, allowed, child_first, child_char, child_node, hit_first, hit_column,
+                  hit_value, open_compact, nopen, suffix_first, suffix_char, suffix_node, suffix_row, suffix_known,
+                  suffix_value, empty_suffix, base, open_columns, penalty, nstates, first, column, trans, dest,
+                  final_first, final_tag, final_trans, final_dest, nends):
+    """:func:`viterbi` of many words in one call, each to its end tag ``targets[k]`` with
+    the tags ``allowed[k]``: on the word's known morphemes first and, when no path ends,
+    with guesses for unknown ones (HanTa's two tries). The path of word ``k`` is
+    ``states/ends[found[k]:found[k + 1]]``, empty when neither try ends."""
+    nwords = offsets.shape[0] - 1
+    found = np.zeros(nwords + 1, dtype=np.int64)
+    all_states = np.empty(codes.shape[0] + 2 * nwords, dtype=np.int64)
+    all_ends = np.empty(codes.shape[0] + 2 * nwords, dtype=np.int64)
+    n = 0
+    for k in range(nwords):
+        word = codes[offsets[k]:offsets[k + 1]]
+        wlen = offsets[k + 1] - offsets[k]
+        for guess in (False, True):
+            matrix, compact = word_scores(word, guess, child_first, child_char, child_node, hit_first, hit_column,
+                                          hit_value, open_compact, nopen, suffix_first, suffix_char, suffix_node,
+                                          suffix_row, suffix_known, suffix_value, empty_suffix, base, open_columns,
+                                          penalty)
+            states, ends = viterbi(matrix, compact, wlen, nstates, first, column, trans, dest, allowed[k],
+                                   final_first, final_tag, final_trans, final_dest, nends, targets[k])
+            if states.shape[0] > 0:
+                break
+        for r in range(states.shape[0]):
+            all_states[n] = states[r]
+            all_ends[n] = ends[r]
+            n += 1
+        found[k + 1] = n
+    return found, all_states[:n].copy(), all_ends[:n].copy()
