@@ -63,6 +63,8 @@ _dictionaries: str | None = None    # the dictionary spec it was built with
 
 
 def _init_worker(parent: int | None = None, dictionaries: str | None = None) -> None:
+    from chronist.spacy_cli import defer_spacy_cli
+    defer_spacy_cli()                                # a worker runs no spaCy command
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the main process's business
     # The parent's pid comes from the parent: a worker that starts after its parent died
     # (killed while the workers were still importing) must not watch its new parent.
