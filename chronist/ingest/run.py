@@ -57,6 +57,12 @@ log = logging.getLogger(__name__)
 # ("coded", Document) or ("failed", reason)
 Outcome = tuple[str, object]
 
+# Articles handed to the pool per worker before the main process waits for an outcome: enough
+# that a worker finds its next article queued while the main process stores the last ones
+# (three processes share the cores, so the main process is not always running when a worker
+# finishes), few enough that an interrupted run loses little.
+IN_FLIGHT = 4
+
 _DIED = "a worker process died while coding (out of memory, or killed); run ingest again to retry"
 _pipeline = None          # one per worker process (or the main process when workers == 1)
 _dictionaries: str | None = None    # the dictionary spec it was built with
@@ -271,7 +277,7 @@ class _Run:
             self.submit(item, lang)
             return
         self.pending[future] = item
-        while len(self.pending) >= 2 * self.workers:
+        while len(self.pending) >= IN_FLIGHT * self.workers:
             self.collect(block=True)
 
     def collect(self, *, block: bool) -> None:
