@@ -73,6 +73,13 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:       # one line, exit 2, as for every other bad input
         self.exit(2, f"chronist: error: {message}\n")
 
+    def parse_known_args(self, args=None, namespace=None):
+        args, extra = super().parse_known_args(args, namespace)
+        if getattr(args, "db", "") is None:       # the store (and its modules) only for commands with one
+            from chronist.store import default_target
+            args.db = default_target()
+        return args, extra
+
 
 DICTIONARIES_HELP = ("builtin (default), or builtin,petrarch:DIR[,petrarch:DIR2]: PETRARCH actor, agent "
                      "and verb files stacked after the built-in dictionaries")
@@ -381,7 +388,6 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from chronist.store import default_target
     parser = _Parser(prog="chronist", description="Political event data from German and English news.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     parser.add_argument("--version", action="version", version=f"chronist {_version()}")
@@ -405,7 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="code articles and store them")
     inputs(p)
-    p.add_argument("--db", default=default_target(), help=DB_HELP)
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--workers", type=int, default=0, help="coding processes (default: one per core)")
     p.add_argument("--max-chars", type=int, default=1_000_000,
                    help="skip longer articles, with the reason (default: 1000000)")
@@ -416,11 +422,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("status", help="articles in the store by state, with the reasons")
-    p.add_argument("--db", default=default_target(), help=DB_HELP)
+    p.add_argument("--db", help=DB_HELP)
     p.set_defaults(run=cmd_status)
 
     p = sub.add_parser("export", help="stored events in PLOVER's, POLECAT's or GDELT's format, CSV or Parquet")
-    p.add_argument("--db", default=default_target(), help=DB_HELP)
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl",
                    help="jsonl, csv, parquet (flat, PLOVER field names); plover (the PLOVER manual's record); "
                         "polecat, gdelt (tab-separated); gdelt-mentions (GDELT's Mentions table)")
@@ -431,21 +437,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("events", help="query stored events")
-    p.add_argument("--db", default=default_target(), help=DB_HELP)
+    p.add_argument("--db", help=DB_HELP)
     _event_filters(p)
     p.add_argument("--format", choices=FORMATS, default="table")
     _dedup_option(p)
     p.set_defaults(run=cmd_events)
 
     p = sub.add_parser("stories", help="stories (events reported several times) with their counts")
-    p.add_argument("--db", default=default_target(), help=DB_HELP)
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--min-mentions", type=int, default=2, help="only stories of this many mentions (default: 2)")
     p.add_argument("--limit", type=int)
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
     p.set_defaults(run=cmd_stories)
 
     p = sub.add_parser("recluster", help="assign every stored event to a story again (after the rules changed)")
-    p.add_argument("--db", default=default_target(), help=DB_HELP)
+    p.add_argument("--db", help=DB_HELP)
     p.set_defaults(run=cmd_recluster)
 
     p = sub.add_parser("eval", help="precision, recall and F1 against gold files")
@@ -480,7 +486,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_coverage)
 
     p = sub.add_parser("aggregate", help="event counts and Goldstein sums per actor, dyad, category, quad, period")
-    p.add_argument("--db", default=default_target(), help=DB_HELP)
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--by", help="comma-separated: source, target, category, quad, country (default: all events)")
     p.add_argument("--per", choices=("day", "week", "month", "year"), help="also per period (weeks by their Monday)")
     p.add_argument("--actors", choices=("sector", "code"), default="sector",
@@ -505,7 +511,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_aggregate)
 
     p = sub.add_parser("serve", help="a read-only web view of the store (events, timelines, network, map)")
-    p.add_argument("--db", default=default_target(), help=DB_HELP)
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(run=cmd_serve)
@@ -517,7 +523,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("load", help="store the output of `chronist spark` (idempotent)")
     p.add_argument("out", metavar="DIR", help="the --out folder of `chronist spark`")
-    p.add_argument("--db", default=default_target(), help=DB_HELP)
+    p.add_argument("--db", help=DB_HELP)
     p.set_defaults(run=cmd_load)
     return parser
 
@@ -557,6 +563,8 @@ def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in argv[:end]                # anywhere before --: show the traceback of a crash
     if debug:
         argv.remove("--debug")
+    from chronist.spacy_cli import defer_spacy_cli
+    defer_spacy_cli()                              # spaCy's own command line, imported only if used
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")

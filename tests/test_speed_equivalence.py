@@ -80,7 +80,7 @@ def test_compiled_searches_give_hantas_tags_and_lemmas(sentence, reference, comp
         assert compiled.tag_sent(words, taglevel=1) == reference.tag_sent(words, taglevel=1)
         # the sentence search itself on the compiled tag-pair tables, not its Python fallback
         decoder = compiled.decoder
-        scored = [decoder.word_scores(w, i > 0) for i, w in enumerate(words)]
+        scored = [decoder.word_columns(w, i > 0) for i, w in enumerate(words)]
         assert decoder._compiled.sentence(scored) == reference.tag_sent_viterbi(words)
 
 
@@ -181,3 +181,27 @@ def test_the_pipeline_tagger_names_its_tables_after_the_model_file(tmp_path):
     first = tag._tables_name(str(tmp_path / "HanoverTagger.py"))
     model.write_bytes(b"another model, longer")
     assert first.startswith("hanta-tables-") and tag._tables_name(str(tmp_path / "HanoverTagger.py")) != first
+
+
+def test_searches_of_a_whole_sentence_at_once_give_hantas_results(reference, compiled):
+    """The forward passes of a sentence's new words and the Viterbi passes of its lemmas are
+    done in one compiled call each (``prefetch_forward``, ``prefetch_lemmas``); each word's
+    result is HanTa's, including words searched again after the decoder forgot them."""
+    decoder = compiled.decoder
+    words = [w for sentence in SENTENCES for words in _words(sentence) for w in words] + ["x" * 60, "Öl"]
+    pairs = [(w, compiled.tag2int[t]) for w in words for t in ("NN", "VV(PP)", "ADJ(A)", "VV(FIN)")]
+    for _ in range(2):
+        decoder.clear_caches()
+        decoder.prefetch_forward(words)
+        ready = dict(decoder._ready_forward)
+        assert len(ready) > 12                      # the new words, searched at once
+        for word in ready:
+            assert decoder.analyze_forward(word) == reference.analyze_forward(word)
+        decoder.prefetch_lemmas(pairs)
+        ready = dict(decoder._ready_viterbi)
+        assert len(ready) > 100
+        for word, target in ready:
+            assert decoder.analyze_viterbi(word, target) == reference.analyze_viterbi(word, target)
+        assert not decoder._ready_forward and not decoder._ready_viterbi
+    decoder.prefetch_lemmas(pairs)                  # all searched before: nothing to do
+    assert not decoder._ready_viterbi

@@ -16,6 +16,7 @@ A deliberately small rule set, the same for German and English:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chronist import lang as languages
 from chronist.model import Actor, Token
@@ -24,18 +25,23 @@ from chronist.model import Actor, Token
 def pronoun_kind(token: Token, lang: str) -> str | None:
     """possessive, relative, demonstrative, personal or plural (resolved only to a speaker), by the
     pronoun lists and pronoun tags of the language pack; None for any other token."""
+    return _pronoun_kind(token.text, token.pos, lang)
+
+
+@lru_cache(maxsize=100_000)
+def _pronoun_kind(text: str, pos: str, lang: str) -> str | None:
     pack = languages.get(lang)
     words, tags = pack.words, pack.tags
-    low = token.text.lower()
-    if token.pos in tags.possessive and low in words.possessive_pronouns:
+    low = text.lower()
+    if pos in tags.possessive and low in words.possessive_pronouns:
         return "possessive"
-    if token.pos in tags.possessive and low in words.relative_possessives:
+    if pos in tags.possessive and low in words.relative_possessives:
         return "relative"
-    if token.pos in tags.demonstrative and low in words.demonstrative_pronouns:
+    if pos in tags.demonstrative and low in words.demonstrative_pronouns:
         return "demonstrative"
-    if token.pos in tags.personal and low in words.personal_pronouns:
+    if pos in tags.personal and low in words.personal_pronouns:
         return "personal"
-    if token.pos in tags.personal and low in words.plural_pronouns:
+    if pos in tags.personal and low in words.plural_pronouns:
         return "plural"
     return None
 

@@ -9,13 +9,16 @@ one name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 POSSESSIVE = ("'s", "’s")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=50_000)
 def split_parts(text: str) -> tuple[str, ...]:
-    """Split a name or a token into parts: at spaces and inner hyphens; drop "'s"."""
+    """Split a name or a token into parts: at spaces and inner hyphens; drop "'s".
+    (Remembered: the matcher splits every token of every phrase, text and lemma.)"""
     parts: list[str] = []
     for piece in _SPACE.split(text.strip()):
         if not piece:

@@ -57,12 +57,20 @@ log = logging.getLogger(__name__)
 # ("coded", Document) or ("failed", reason)
 Outcome = tuple[str, object]
 
+# Articles handed to the pool per worker before the main process waits for an outcome: enough
+# that a worker finds its next article queued while the main process stores the last ones
+# (three processes share the cores, so the main process is not always running when a worker
+# finishes), few enough that an interrupted run loses little.
+IN_FLIGHT = 4
+
 _DIED = "a worker process died while coding (out of memory, or killed); run ingest again to retry"
 _pipeline = None          # one per worker process (or the main process when workers == 1)
 _dictionaries: str | None = None    # the dictionary spec it was built with
 
 
 def _init_worker(parent: int | None = None, dictionaries: str | None = None) -> None:
+    from chronist.spacy_cli import defer_spacy_cli
+    defer_spacy_cli()                                # a worker runs no spaCy command
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the main process's business
     # The parent's pid comes from the parent: a worker that starts after its parent died
     # (killed while the workers were still importing) must not watch its new parent.
@@ -269,7 +277,7 @@ class _Run:
             self.submit(item, lang)
             return
         self.pending[future] = item
-        while len(self.pending) >= 2 * self.workers:
+        while len(self.pending) >= IN_FLIGHT * self.workers:
             self.collect(block=True)
 
     def collect(self, *, block: bool) -> None:

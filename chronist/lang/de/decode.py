@@ -17,10 +17,14 @@ identical, but:
   index instead of one dictionary per tag;
 - pairs that can score nothing are skipped instead of being scored as minus infinity;
 - the sentence search visits only a word's possible tags, not every tag the previous
-  state can be followed by, and each word's tag scores are cached.
+  state can be followed by, and each word's tag scores are cached;
+- with the compiled loops, the morpheme searches of all new words of a sentence (and of
+  all its new lemmas) are one call, each ending in the word's end states and its best
+  path inside the compiled code: a call's fixed cost was most of a short word's time.
 
 :func:`accelerate` puts these searches on a HanTa tagger instance, so HanTa's own
-``tag_sent``, ``analyze`` and lemma rules run unchanged on top of them.
+``tag_sent``, ``analyze`` and lemma rules run unchanged on top of them (``makelemma``
+with each tag's longest lemma ending measured once, not on every call).
 """
 from __future__ import annotations
 
@@ -75,6 +79,13 @@ class Decoder:
         self._compiled: _CompiledModel | None = None
         self._compile_after = _COMPILE_AFTER if compiled else -1
         self.word_scores = lru_cache(maxsize=cache_size)(self._word_scores)
+        self.word_columns = lru_cache(maxsize=cache_size)(self._word_columns)
+        # searches done for many words of a sentence in one compiled call, waiting to be
+        # asked for; and the words (and word-tag pairs) searched so far, not to search again
+        self._ready_forward: dict[str, list] = {}
+        self._ready_viterbi: dict[tuple[str, int], list] = {}
+        self._forwarded: set[str] = set()
+        self._lemmatised: set[tuple[str, int]] = set()
 
     def _model(self) -> "_CompiledModel | None":
         if self._compile_after > 0:
@@ -92,6 +103,9 @@ class Decoder:
     def clear_caches(self) -> None:
         """Forget the words seen so far (for benchmarks that must start cold)."""
         self.word_scores.cache_clear()
+        self.word_columns.cache_clear()
+        for seen in (self._ready_forward, self._ready_viterbi, self._forwarded, self._lemmatised):
+            seen.clear()
         self._recent.clear()
         self._step_cache.clear()
 
@@ -107,13 +121,34 @@ class Decoder:
 
     # -- the forward pass over morphemes: the word's parts of speech --------------------
 
+    def prefetch_forward(self, sent: list[str]) -> None:
+        """The forward passes of the new words of ``sent`` (as HanTa's ``_tag_word`` will ask
+        for them: normalised, unless in its cache of frequent words), in one compiled call."""
+        model = self._compiled
+        if model is None:
+            return
+        normalize, frequent, seen = self.tagger.normalize, self.tagger.cache, self._forwarded
+        if len(seen) > _SEEN_MAX:
+            seen.clear()
+        new = []
+        for word in sent:
+            word = normalize(word)
+            if word not in seen and word not in frequent and 0 < len(word) <= _COMPILED_MAX_LEN:
+                seen.add(word)
+                new.append(word)
+        if new:
+            self._ready_forward = dict(zip(new, model.forward_words(new, not self.strict, self._rank)))
+
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
+        ready = self._ready_forward.pop(word, None)
+        if ready is not None:
+            return ready
+        self._forwarded.add(word)
         wlen = len(word)
         model = self._model()
         if model is not None and 0 < wlen <= _COMPILED_MAX_LEN:
-            scores = self._scores(word)
-            values, order, count, _, _ = model.search(scores.matrix(self.strict), wlen, False)
-            return self._finish_forward(model.row(values, order, count, wlen))
+            ends, scores = model.forward(self._scores(word).matrix(self.strict), wlen)
+            return self._rank(zip([model.end_pos[e] for e in ends.tolist()], scores.tolist()))
         return self._forward_python(word)
 
     def _forward_python(self, word: str) -> list[tuple[int, float]]:
@@ -128,11 +163,17 @@ class Decoder:
     def _finish_forward(self, row) -> list[tuple[int, float]]:
         """From the states at the word's end (in the order they came) to the ranked tags."""
         last, _ = self._last_step(row, 0)
+        return self._rank((-state[1], lp) for state, lp in last.items())
+
+    @staticmethod
+    def _rank(ends) -> list[tuple[int, float]]:
+        """The parts of speech of the word's end states ``(pos, log p)``, in the order they
+        were reached: the scores of one part of speech summed (HanTa's log-add, in that order),
+        ranked best first."""
         results: dict[int, float] = {}
-        for state, lp in last.items():
+        for pos, lp in ends:
             if lp == _NEG:
                 continue
-            pos = -state[1]
             results[pos] = np.logaddexp(results[pos], lp) if pos in results else lp
         ranked = sorted(results.items(), key=lambda item: item[1], reverse=True)
         return ranked or [(_UNKNOWN, 0)]
@@ -149,30 +190,45 @@ class Decoder:
             self._reachable_follow[key] = follow
         return follow
 
+    def prefetch_lemmas(self, pairs: list[tuple[str, int]]) -> None:
+        """The Viterbi passes that HanTa's ``_analyze`` will ask for to lemmatise the words
+        ``pairs`` (word, HanTa's tag number), for the new ones in one compiled call."""
+        model = self._compiled
+        if model is None:
+            return
+        atomic, seen = self.tagger.atomic_class, self._lemmatised
+        if len(seen) > _SEEN_MAX:
+            seen.clear()
+        new = []
+        for word, pos in pairs:
+            key = (word.lower(), -pos)
+            if key not in seen and key[1] not in atomic and 0 < len(key[0]) <= _COMPILED_MAX_LEN:
+                seen.add(key)
+                new.append(key)
+        if new:
+            allowed = [model.reach(self.reachability.get(target, frozenset())) for _, target in new]
+            paths = model.viterbi_words([word for word, _ in new], [target for _, target in new], allowed)
+            self._ready_viterbi = {key: path if path else self._unknown_path(len(key[0]))
+                                   for key, path in zip(new, paths)}
+
     def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
+        ready = self._ready_viterbi.pop((word, targetpos), None)
+        if ready is not None:
+            return ready
+        self._lemmatised.add((word, targetpos))
         wlen = len(word)
         model = self._model()
         if model is None or not 0 < wlen <= _COMPILED_MAX_LEN:
             return self._viterbi_python(word, targetpos)
         scores = self._scores(word)
+        allowed = model.reach(self.reachability.get(targetpos, frozenset()))
         for strict in (True, False):
-            values, order, count, from_state, from_pos = model.search(
-                scores.matrix(strict), wlen, True, model.reach(self.reachability.get(targetpos, frozenset())))
-            last, back = self._finish_viterbi(model.row(values, order, count, wlen), wlen, targetpos)
-            if last:
+            states, ends = model.viterbi(scores.matrix(strict), wlen, allowed, targetpos)
+            if len(states):
                 break
-        best = self._best(last)
-        if best is None:
+        else:
             return self._unknown_path(wlen)
-        path = [(best, wlen + 1)]
-        state, i = back[best]
-        path.append((state, i))
-        sid = model.state_id[state]
-        while i > 0:
-            sid, i = int(from_state[i, sid]), int(from_pos[i, sid])
-            path.append((model.states[sid], i))
-        path.pop()
-        return [(state[1], end) for state, end in reversed(path)]
+        return model.path_of(states.tolist(), ends.tolist())
 
     def _finish_viterbi(self, row, wlen: int, targetpos: int) -> tuple[dict, dict]:
         """The word's last step, to the end state of ``targetpos``: scores and pointers."""
@@ -243,6 +299,10 @@ class Decoder:
             scores = {}
         return tuple(scores), scores
 
+    def _word_columns(self, word: str, casesensitive: bool) -> tuple[tuple[int, ...], tuple[float, ...], bool]:
+        """The word's possible tags and scores as the compiled sentence search reads them."""
+        return self._compiled.sentence_columns(self.word_scores(word, casesensitive))
+
     def _steps(self, state: tuple, tags: tuple[int, ...]) -> list[tuple[int, float]]:
         """The tags of ``tags`` that may follow ``state``, in the order HanTa visits them
         (its transition table's), with their transition scores; all of them for ``()``."""
@@ -264,7 +324,8 @@ class Decoder:
 
     def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
         if self._compiled is not None and sent:
-            words = [self.word_scores(word, i > 0 and casesensitive) for i, word in enumerate(sent)]
+            self.prefetch_forward(sent)
+            words = [self.word_columns(word, i > 0 and casesensitive) for i, word in enumerate(sent)]
             tags = self._compiled.sentence(words)
             if tags is not None:
                 return tags
@@ -314,6 +375,7 @@ class Decoder:
 
 
 _COMPILE_AFTER = 100          # new word analyses before the compiled loops are loaded
+_SEEN_MAX = 500_000           # words (and word-tag pairs) remembered as searched
 _COMPILED_MAX_LEN = 48       # longer tokens (URLs, runs of symbols) take the Python loops
 
 
@@ -350,6 +412,7 @@ class _CompiledModel:
         # dest states numbered in this pass have no transitions of their own: pad "first"
         first.extend([len(column)] * (len(states) + 1 - len(first)))
         self.states, self.state_id = states, ids
+        self._end_model(decoder.final)
         self.first = np.array(first, dtype=np.int64)
         self.columns = np.array(column, dtype=np.int64)
         self.trans = np.array(trans, dtype=np.float64)
@@ -424,18 +487,23 @@ class _CompiledModel:
         self.sent_start = number[_EMPTY] * ntags + number[_START]
         self.sent_end = number[_END]
 
+    def sentence_columns(self, word: tuple) -> tuple[tuple[int, ...], tuple[float, ...], bool]:
+        """A word's possible tags and scores (:meth:`Decoder._word_scores`) as the compiled
+        sentence search reads them: the tags' compact numbers, their scores, and whether
+        the word may take any tag."""
+        possible, score = word
+        number = self.tag_number
+        known = [t for t in possible if t in number]
+        return tuple(number[t] for t in known), tuple(score[t] for t in known), not possible
+
     def sentence(self, words: list[tuple]) -> list[int] | None:
         """HanTa's tags for a sentence whose words have the tags and scores ``words``
-        (:meth:`Decoder._word_scores`), or None when no path reaches its end."""
+        (:meth:`sentence_columns` of :meth:`Decoder._word_scores`), or None when no path reaches its end."""
         first, tags, scores, any_tag = [0], [], [], []
-        number = self.tag_number
-        for possible, score in words:
-            any_tag.append(not possible)
-            for t in possible:
-                n = number.get(t)
-                if n is not None:
-                    tags.append(n)
-                    scores.append(score[t])
+        for numbers, values, anything in words:
+            any_tag.append(anything)
+            tags += numbers
+            scores += values
             first.append(len(tags))
         found = self.kernels.sentence(
             len(words), np.array(first, dtype=np.int64), np.array(tags, dtype=np.int64),
@@ -450,14 +518,7 @@ class _CompiledModel:
         ``k = compact[column]`` (negative: the tag scores nothing in this word); known
         morphemes everywhere, guesses for the open tags unless ``strict``."""
         codes = np.frombuffer(word.encode("utf-32-le", "surrogatepass"), dtype=np.int32)
-        child_first, child_char, child_node = self.morphemes
-        suffix_first, suffix_char, suffix_node = self.suffixes
-        guesser = self.guesser
-        return self.kernels.word_scores(
-            codes, not strict, child_first, child_char, child_node, self.hit_first, self.hit_column, self.hit_value,
-            self.open_compact, len(self.open_columns), suffix_first, suffix_char, suffix_node, self.suffix_row,
-            self.suffix_known, self.suffix_value, guesser.empty_suffix, guesser.base, self.open_compact_ids,
-            _WHOLE_WORD_PENALTY)
+        return self.kernels.word_scores(codes, not strict, *self._scoring())
 
     def reach(self, tags: frozenset) -> np.ndarray:
         mask = self._reach.get(tags)
@@ -466,15 +527,92 @@ class _CompiledModel:
             self._reach[tags] = mask
         return mask
 
-    def search(self, scores: tuple, wlen: int, pointers: bool, allowed: np.ndarray | None = None):
-        matrix, compact = scores
-        return self.kernels.search(matrix, compact, wlen, 0, len(self.states), self.first, self.columns, self.trans,
-                                   self.dest, self.everything if allowed is None else allowed, pointers)
+    def _end_model(self, final: dict) -> None:
+        """HanTa's transitions from a word's last morpheme to its end (``LP_trans_final``) as
+        arrays over the numbered states, and the end states they reach, numbered."""
+        first, tags, trans, dest = [0], [], [], []
+        ends: list[tuple] = []
+        end_id: dict[tuple, int] = {}
+        for state in self.states:
+            for tag, lp in final.get(state, ()):
+                new = (state[1], tag)
+                if new not in end_id:
+                    end_id[new] = len(ends)
+                    ends.append(new)
+                tags.append(tag)
+                trans.append(lp)
+                dest.append(end_id[new])
+            first.append(len(tags))
+        self.end_states = ends
+        self.state_tag = [state[1] for state in self.states]
+        self.end_pos = [-tag for _, tag in ends]          # the part of speech of each end state
+        self.final_first = np.array(first, dtype=np.int64)
+        self.final_tag = np.array(tags, dtype=np.int64)
+        self.final_trans = np.array(trans, dtype=np.float64)
+        self.final_dest = np.array(dest, dtype=np.int64)
 
-    def row(self, values: np.ndarray, order: np.ndarray, count: np.ndarray, j: int) -> list[tuple[tuple, float]]:
-        """The states at position ``j`` in the order they came, with their scores."""
-        ids = order[j, :count[j]]
-        return list(zip([self.states[s] for s in ids.tolist()], values[j, ids].tolist()))
+    def forward(self, scores: tuple, wlen: int) -> tuple[np.ndarray, np.ndarray]:
+        """HanTa's forward pass over a word's morphemes and its last step
+        (:meth:`Decoder._forward_python` and :meth:`Decoder._last_step`): the end states
+        (numbers of ``end_states``) in the order reached, and their best scores."""
+        matrix, compact = scores
+        return self.kernels.forward(matrix, compact, wlen, len(self.states), self.first, self.columns, self.trans,
+                                    self.dest, self.everything, self.final_first, self.final_tag, self.final_trans,
+                                    self.final_dest, len(self.end_states))
+
+    def _scoring(self) -> tuple:
+        """The arguments of :func:`kernels.word_scores` after the word and ``guess``."""
+        child_first, child_char, child_node = self.morphemes
+        suffix_first, suffix_char, suffix_node = self.suffixes
+        guesser = self.guesser
+        return (child_first, child_char, child_node, self.hit_first, self.hit_column, self.hit_value,
+                self.open_compact, len(self.open_columns), suffix_first, suffix_char, suffix_node, self.suffix_row,
+                self.suffix_known, self.suffix_value, guesser.empty_suffix, guesser.base, self.open_compact_ids,
+                _WHOLE_WORD_PENALTY)
+
+    @staticmethod
+    def _codes(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        codes = np.frombuffer("".join(words).encode("utf-32-le", "surrogatepass"), dtype=np.int32)
+        offsets = np.zeros(len(words) + 1, dtype=np.int64)
+        offsets[1:] = np.cumsum([len(w) for w in words])
+        return codes, offsets
+
+    def forward_words(self, words: list[str], guess: bool, rank) -> list[list[tuple[int, float]]]:
+        """:meth:`forward` of every word of ``words`` in one compiled call, each result
+        ranked by ``rank`` as :meth:`Decoder.analyze_forward` ranks it."""
+        codes, offsets = self._codes(words)
+        found, ends, scores = self.kernels.forward_words(
+            codes, offsets, guess, *self._scoring(), len(self.states), self.first, self.columns, self.trans,
+            self.dest, self.everything, self.final_first, self.final_tag, self.final_trans, self.final_dest,
+            len(self.end_states))
+        found, ends, scores, pos = found.tolist(), ends.tolist(), scores.tolist(), self.end_pos
+        return [rank(zip([pos[e] for e in ends[a:b]], scores[a:b])) for a, b in zip(found, found[1:])]
+
+    def viterbi_words(self, words: list[str], targets: list[int], allowed: list[np.ndarray]) -> list[list]:
+        """:meth:`viterbi` of every word of ``words`` (to its end tag in ``targets``, with the
+        tags ``allowed``) in one compiled call, strict first as :meth:`Decoder.analyze_viterbi`:
+        each word's ``(tag, end)`` morphemes, empty where no path ends."""
+        codes, offsets = self._codes(words)
+        found, states, ends = self.kernels.viterbi_words(
+            codes, offsets, np.array(targets, dtype=np.int64), np.stack(allowed), *self._scoring(),
+            len(self.states), self.first, self.columns, self.trans, self.dest, self.final_first, self.final_tag,
+            self.final_trans, self.final_dest, len(self.end_states))
+        found, states, ends = found.tolist(), states.tolist(), ends.tolist()
+        return [self.path_of(states[a:b], ends[a:b]) if b > a else [] for a, b in zip(found, found[1:])]
+
+    def path_of(self, states: list[int], ends: list[int]) -> list[tuple[int, int]]:
+        """A word's morphemes ``(tag, end)`` from the states of :func:`kernels.viterbi`."""
+        tags = [self.state_tag[s] for s in states[:-1]] + [self.end_states[states[-1]][1]]
+        return list(zip(tags, ends))
+
+    def viterbi(self, scores: tuple, wlen: int, allowed: np.ndarray, target: int) -> tuple[np.ndarray, np.ndarray]:
+        """HanTa's Viterbi pass over a word's morphemes to the end of ``target``
+        (:meth:`Decoder._viterbi_python`): the best path's states (numbers of ``states``, the
+        last one of ``end_states``) and where each ends; empty arrays when there is none."""
+        matrix, compact = scores
+        return self.kernels.viterbi(matrix, compact, wlen, len(self.states), self.first, self.columns, self.trans,
+                                    self.dest, allowed, self.final_first, self.final_tag, self.final_trans,
+                                    self.final_dest, len(self.end_states), target)
 
 
 def _trie(keys) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, int]]:
@@ -623,11 +761,41 @@ def accelerate(tagger: Any, *, cache_size: int = 200_000, tables: str | None = N
     the cache folder, so that a new process reads them instead of building them.
     """
     decoder = Decoder(tagger, cache_size=cache_size, tables=tables)
+    tagger.makelemma = _lemma_rule(tagger)
     tagger.analyze_forward = decoder.analyze_forward
     tagger.analyze_viterbi = decoder.analyze_viterbi
     tagger.tag_sent_viterbi = decoder.tag_sent_viterbi
     tagger.decoder = decoder
     return tagger
+
+
+def _lemma_rule(tagger: Any):
+    """HanTa's ``makelemma`` (the stem, a lemma suffix by the longest known ending, a
+    capital for nouns) with the length of each tag's longest ending found once, not for
+    every word (HanTa measures all endings of the tag on each call)."""
+    table = tagger.lemmasuffixtable
+    longest_of = {tag: max(len(e) for e in endings) for tag, endings in table.items() if len(endings) > 0}
+    tag2int, capitalized = tagger.tag2int, tagger.capitalizedlemmata
+
+    def makelemma(stem_morphemes, pos):
+        mainpostag = pos.split("(")[0]
+        lemma = "".join(stem_morphemes)
+        suffix = ""
+        endings = table.get(mainpostag, ())
+        if len(endings) > 0:
+            longest = longest_of[mainpostag]
+            if len(lemma) + 1 < longest:
+                longest = len(lemma)
+            marked = "#" + lemma
+            for i in range(longest + 1, 0, -1):
+                ending = marked[-i:]
+                if ending in endings:
+                    suffix = endings[ending]
+                    break
+        if tag2int.get(pos, 0) in capitalized:
+            lemma = lemma[0].upper() + lemma[1:]
+        return lemma + suffix
+    return makelemma
 
 
 def _relax(table: list[dict], i: int, steps, scores, strict: bool, back: list[dict] | None = None) -> None:

@@ -297,3 +297,144 @@ def word_scores(codes, guess, child_first, child_char, child_node, hit_first, hi
     out = scores(wlen, used, hit_start, hit_end, hit_col, hit_val, guess, suffix_rows, suffix_known,
                  suffix_value, empty_suffix, base, open_columns, penalty)
     return out, compact
+
+
+@njit(cache=True, nogil=True)
+def word_end(values, order, count, j, final_first, final_tag, final_lp, final_dest, nends, target, any_target):
+    """The word's last step from the states at its end (position ``j``, in the order they
+    entered it) to its end states: each state's transitions ``final_*[final_first[s]:]`` in
+    HanTa's order, or, unless ``any_target``, only its first one to the end tag ``target``.
+    Returns the end states in the order they were first reached, their best scores, and the
+    state each best came from (the first of equal scores, as in HanTa)."""
+    best = np.full(nends, -np.inf)
+    came = np.full(nends, -1, dtype=np.int64)
+    reached = np.empty(nends, dtype=np.int64)
+    n = 0
+    for r in range(count[j]):
+        state = order[j, r]
+        lp = values[j, state]
+        for e in range(final_first[state], final_first[state + 1]):
+            if not any_target and final_tag[e] != target:
+                continue
+            lp1 = lp + final_lp[e]
+            if lp1 > _LOWER:
+                d = final_dest[e]
+                if came[d] < 0:
+                    reached[n] = d
+                    n += 1
+                    best[d] = lp1
+                    came[d] = state
+                elif lp1 > best[d]:
+                    best[d] = lp1
+                    came[d] = state
+            if not any_target:
+                break
+    ids = reached[:n].copy()
+    return ids, best[ids], came[ids]
+
+
+@njit(cache=True, nogil=True)
+def forward(scores, compact, wlen, nstates, first, column, trans, dest, allowed, final_first, final_tag,
+            final_trans, final_dest, nends):
+    """The forward pass over a word's morphemes (:func:`search` from the start state, state 0)
+    and its last step to every end (:func:`word_end`), in one call: the end states in the
+    order reached and their best scores."""
+    values, order, count, _, _ = search(scores, compact, wlen, 0, nstates, first, column, trans, dest, allowed,
+                                        False)
+    ends, best, _ = word_end(values, order, count, wlen, final_first, final_tag, final_trans, final_dest, nends,
+                             0, True)
+    return ends, best
+
+
+@njit(cache=True, nogil=True)
+def viterbi(scores, compact, wlen, nstates, first, column, trans, dest, allowed, final_first, final_tag,
+            final_trans, final_dest, nends, target):
+    """The Viterbi pass over a word's morphemes to the end of the part of speech ``target``:
+    the best path's states and the positions where they end, first to last, starting with
+    the first morpheme's state and ending with the end state (numbered as the end states of
+    :func:`word_end`, the others as the states of ``first``); empty when no path ends there."""
+    values, order, count, from_state, from_pos = search(scores, compact, wlen, 0, nstates, first, column, trans,
+                                                        dest, allowed, True)
+    ends, best, came = word_end(values, order, count, wlen, final_first, final_tag, final_trans, final_dest,
+                                nends, target, False)
+    if ends.shape[0] == 0:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    k = 0
+    for r in range(1, ends.shape[0]):      # the first of the best, as HanTa's search keeps it
+        if best[r] > best[k]:
+            k = r
+    states = np.empty(wlen + 2, dtype=np.int64)
+    at = np.empty(wlen + 2, dtype=np.int64)
+    states[0] = ends[k]
+    at[0] = wlen + 1
+    n = 1
+    state = came[k]
+    i = wlen
+    while i > 0:
+        states[n] = state
+        at[n] = i
+        n += 1
+        state, i = from_state[i, state], from_pos[i, state]
+    return states[n - 1::-1].copy(), at[n - 1::-1].copy()
+
+
+@njit(cache=True, nogil=True)
+def forward_words(codes, offsets, guess, child_first, child_char, child_node, hit_first, hit_column, hit_value,
+                  open_compact, nopen, suffix_first, suffix_char, suffix_node, suffix_row, suffix_known,
+                  suffix_value, empty_suffix, base, open_columns, penalty, nstates, first, column, trans, dest,
+                  allowed, final_first, final_tag, final_trans, final_dest, nends):
+    """:func:`word_scores` and :func:`forward` of many words in one call (word ``k`` has the
+    code points ``codes[offsets[k]:offsets[k + 1]]``): the end states and scores of word
+    ``k`` are ``ends/scores[found[k]:found[k + 1]]``."""
+    nwords = offsets.shape[0] - 1
+    found = np.zeros(nwords + 1, dtype=np.int64)
+    all_ends = np.empty(nwords * nends, dtype=np.int64)
+    all_scores = np.empty(nwords * nends)
+    n = 0
+    for k in range(nwords):
+        matrix, compact = word_scores(codes[offsets[k]:offsets[k + 1]], guess, child_first, child_char, child_node,
+                                      hit_first, hit_column, hit_value, open_compact, nopen, suffix_first,
+                                      suffix_char, suffix_node, suffix_row, suffix_known, suffix_value, empty_suffix,
+                                      base, open_columns, penalty)
+        ends, best = forward(matrix, compact, offsets[k + 1] - offsets[k], nstates, first, column, trans, dest,
+                             allowed, final_first, final_tag, final_trans, final_dest, nends)
+        for r in range(ends.shape[0]):
+            all_ends[n] = ends[r]
+            all_scores[n] = best[r]
+            n += 1
+        found[k + 1] = n
+    return found, all_ends[:n].copy(), all_scores[:n].copy()
+
+
+@njit(cache=True, nogil=True)
+def viterbi_words(codes, offsets, targets, allowed, child_first, child_char, child_node, hit_first, hit_column,
+                  hit_value, open_compact, nopen, suffix_first, suffix_char, suffix_node, suffix_row, suffix_known,
+                  suffix_value, empty_suffix, base, open_columns, penalty, nstates, first, column, trans, dest,
+                  final_first, final_tag, final_trans, final_dest, nends):
+    """:func:`viterbi` of many words in one call, each to its end tag ``targets[k]`` with
+    the tags ``allowed[k]``: on the word's known morphemes first and, when no path ends,
+    with guesses for unknown ones (HanTa's two tries). The path of word ``k`` is
+    ``states/ends[found[k]:found[k + 1]]``, empty when neither try ends."""
+    nwords = offsets.shape[0] - 1
+    found = np.zeros(nwords + 1, dtype=np.int64)
+    all_states = np.empty(codes.shape[0] + 2 * nwords, dtype=np.int64)
+    all_ends = np.empty(codes.shape[0] + 2 * nwords, dtype=np.int64)
+    n = 0
+    for k in range(nwords):
+        word = codes[offsets[k]:offsets[k + 1]]
+        wlen = offsets[k + 1] - offsets[k]
+        for guess in (False, True):
+            matrix, compact = word_scores(word, guess, child_first, child_char, child_node, hit_first, hit_column,
+                                          hit_value, open_compact, nopen, suffix_first, suffix_char, suffix_node,
+                                          suffix_row, suffix_known, suffix_value, empty_suffix, base, open_columns,
+                                          penalty)
+            states, ends = viterbi(matrix, compact, wlen, nstates, first, column, trans, dest, allowed[k],
+                                   final_first, final_tag, final_trans, final_dest, nends, targets[k])
+            if states.shape[0] > 0:
+                break
+        for r in range(states.shape[0]):
+            all_states[n] = states[r]
+            all_ends[n] = ends[r]
+            n += 1
+        found[k + 1] = n
+    return found, all_states[:n].copy(), all_ends[:n].copy()

@@ -117,18 +117,34 @@ _NO_LEMMA = {"NE", "FM", "CARD", "XY", "$.", "$,", "$("}
 @lru_cache(maxsize=50_000)
 def _tag_words(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     tagger = _tagger()
+    tags = tagger.tag_sent(list(words), taglevel=0)
+    parts = [_lemma_parts(word, tag) for word, tag in zip(words, tags)]
+    decoder = getattr(tagger, "decoder", None)
+    if decoder is not None:           # the fast searches: all new lemmas of the sentence at once
+        decoder.prefetch_lemmas([(part[1], tagger.tag2int[tag]) for part, tag in zip(parts, tags) if part])
     out = []
-    for word, tag in zip(words, tagger.tag_sent(list(words), taglevel=0)):
-        if tag in _NO_LEMMA:
+    for word, tag, part in zip(words, tags, parts):
+        if part is None:
             lemma = word
-        elif tag == "NN" and "-" in word.strip("-"):
-            # "US-Luftangriffe" → "US-Luftangriff": keep the first parts as written
-            head, _, last = word.rpartition("-")
-            lemma = f"{head}-{tagger._analyze(last, tagger.tag2int[tag], 1)[0]}"
         else:
-            lemma = tagger._analyze(word, tagger.tag2int[tag], 1)[0]
+            head, last = part
+            lemma = tagger._analyze(last, tagger.tag2int[tag], 1)[0]
+            if head is not None:
+                lemma = f"{head}-{lemma}"
         out.append((lemma, _stts(tag)))
     return tuple(out)
+
+
+def _lemma_parts(word: str, tag: str) -> tuple[str | None, str] | None:
+    """What of ``word`` HanTa lemmatises: None for a tag whose lemma is never read; for a
+    hyphenated noun ("US-Luftangriffe") the first parts, kept as written, and the last one;
+    else (None, the word)."""
+    if tag in _NO_LEMMA:
+        return None
+    if tag == "NN" and "-" in word.strip("-"):
+        head, _, last = word.rpartition("-")
+        return head, last
+    return None, word
 
 
 def _tag(words: list[str]) -> list[tuple[str, str]]:
