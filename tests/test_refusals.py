@@ -21,7 +21,10 @@ def coded(text: str, lang: str):
     ("Serbia was unwilling to negotiate with Kosovo.", [("SRB", "REJECT", "125", "XKX")]),
     ("Hungary declined to send aid to Ukraine.", [("HUN", "REJECT", "122", "UKR")]),
     ("Iran declined to criticise Russia.", []),
-], ids=["declined-to-meet", "unwilling-to-negotiate", "declined-to-aid", "declined-to-criticise"])
+    ("Washington is wary of agreeing to a deal with Iran.", [("USA", "REJECT", "120", "IRN")]),
+    ("Germany is loath to sign a treaty with France.", [("DEU", "REJECT", "120", "FRA")]),
+], ids=["declined-to-meet", "unwilling-to-negotiate", "declined-to-aid", "declined-to-criticise",
+        "wary-of", "loath-to"])
 def test_english_refusals(text: str, expected: list[tuple]) -> None:
     doc = coded(text, "en")
     assert [("+".join(a.code for a in e.source), e.plover, e.cameo, "+".join(a.code for a in e.target))
