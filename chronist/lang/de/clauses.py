@@ -381,16 +381,25 @@ class SentenceAnalyser:
                                          for t in piece.tokens if t.pos in ("ADJD", "ADJA"))
 
     def _speech(self, parts: list[Piece], owner: dict[int, int], clauses: list[Clause]) -> None:
-        speech = [c for c in clauses if c.predicate.lemma in self.lex.speech_verbs and c.args("subject")]
-        for s in speech:
+        # a speech verb reports its own dependent clauses, the clause it depends on and every
+        # top-level clause; the first speech verb to report a clause gives it its speaker (each
+        # clause is looked at once: a fuzzed line of 1,000s of "sagte" was quadratic here)
+        children: dict[int, list[int]] = {}
+        for k, clause in enumerate(clauses):
+            if clause.parent is not None:
+                children.setdefault(clause.parent, []).append(k)
+        unreported_top = [k for k, c in enumerate(clauses) if c.parent is None]
+        for si, s in enumerate(clauses):
+            if s.predicate.lemma not in self.lex.speech_verbs or not s.args("subject"):
+                continue
             speaker = s.args("subject")[0]
-            si = clauses.index(s)
-            for k, clause in enumerate(clauses):
-                if clause is s:
-                    continue
-                if clause.parent == si or (clause.parent is None and k != si) or clauses[si].parent == k:
-                    clause.reported = True
-                    clause.speaker = clause.speaker or speaker
+            reached = children.get(si, []) + [k for k in unreported_top if k != si]
+            if s.parent is not None:
+                reached.append(s.parent)
+            for k in reached:
+                clauses[k].reported = True
+                clauses[k].speaker = clauses[k].speaker or speaker
+            unreported_top = [k for k in unreported_top if clauses[k].speaker is None]
             self.last_speaker = speaker
         for clause in clauses:
             if clause.predicate.mood == "subjunctive" and not clause.reported and self.last_speaker is not None \
