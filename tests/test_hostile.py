@@ -226,14 +226,8 @@ def test_many_nouns_in_one_verbs_object_cost_linear_time(pipeline) -> None:
     """"heute - Angriff» traf „Angriff» ..." (57 KB fuzzed) took 18 s CPU when each noun
     searched its verb's thousands of phrases again; twice the text must cost about twice."""
     unit = "heute - Angriff» traf „Angriff» "
-
-    def cpu(n: int) -> float:
-        started = time.process_time()
-        pipeline.process(Article(text=unit * n, id=f"nouns{n}"), lang="de")
-        return time.process_time() - started
-
-    cpu(50)
-    small, large = cpu(1000), cpu(2000)
+    _cpu(pipeline, unit * 50)
+    small, large = _cpu(pipeline, unit * 1000), _cpu(pipeline, unit * 2000)
     assert large < 3.2 * small, (small, large)     # quadratic: about 4
 
 
@@ -491,12 +485,13 @@ def test_many_speech_verbs_in_one_line_cost_linear_time(pipeline) -> None:
     """A fuzzed 100 KB line of "sagte sagte ..." took 5 s CPU when each speech verb looked at
     every clause of the sentence again; three times the text must cost about three times."""
     unit = "dass\u200bheute, sagte sagte sagte und «Seoul; sagte "
-
-    def cpu(n: int) -> float:
-        started = time.process_time()
-        pipeline.process(Article(text=unit * n, id=f"speech{n}"), lang="de")
-        return time.process_time() - started
-
-    cpu(20)
-    small, large = cpu(400), cpu(1200)
+    _cpu(pipeline, unit * 20)
+    small, large = _cpu(pipeline, unit * 400), _cpu(pipeline, unit * 1200)
     assert large < 6 * small, (small, large)     # quadratic: about 9
+
+
+def _cpu(pipeline, text: str) -> float:
+    """CPU seconds the pipeline takes to code ``text`` as one German article."""
+    started = time.process_time()
+    pipeline.process(Article(text=text, id=f"cpu{len(text)}"), lang="de")
+    return time.process_time() - started
