@@ -394,3 +394,9 @@ def test_a_frame_for_a_sector_of_subject_is_tried_before_a_visit():
 ], ids=["possessor", "subject", "no-speaker", "en", "en-no-speaker"])
 def test_saying_that_someone_is_a_threat_or_a_lie_accuses_them(text, lang, expected):
     assert {e[:3] for e in events(text, lang)} == expected
+
+
+def test_the_act_an_investigation_alleges_as_hearsay_is_not_coded():
+    text = ("In Kenia ermittelt die Staatsanwaltschaft gegen den Chef der Opposition, weil er Demonstranten "
+            "bewaffnet haben soll.")
+    assert [e[1] for e in events(text, "de")] == ["ACCUSE"]

@@ -40,6 +40,8 @@ FIGHT_CODES = ("19",)
 MOBILIZE_CODES = ("15",)
 # Criticism and condemnation: what they condemn happened.
 DISAPPROVE_CODES = ("11",)
+# Accusations and investigations: the act they allege is what they are about.
+ACCUSATION_CODES = ("09", "11")
 # Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
 BLAME_CODES = ("112",)
 # The sectors of armed forces: a state's military and the rebels fighting it.
@@ -151,6 +153,8 @@ class Coder:
                 content = self._content(clause, i, clauses)
                 if content is not None:
                     absorbed.add(content)
+            if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
+                absorbed.update(self._allegations(i, clauses))
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
             refused, modality = _refusal(code, modality, self._prospective(clause), clause.predicate.ceased)
@@ -287,6 +291,13 @@ class Coder:
         return frame is not None and any(p.prep in self.words.between_prepositions and p.actors
                                          for p in clause.args("prep")) and bool(
             self._between(frame, clause, clauses, sentence, home)[0])
+
+    def _allegations(self, index: int, clauses: list[Clause]) -> list[int]:
+        """The clauses under an accusation or investigation that tell the alleged act as hearsay
+        ("ermittelt gegen ihn, weil er Demonstranten bewaffnet haben soll"): what is alleged,
+        not an act the text reports."""
+        return [k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "verb"
+                and (c.predicate.modal or "").lower() in self.words.hearsay_modals]
 
     def _own_event(self, clause: Clause, clauses: list[Clause]) -> bool:
         """An event noun that names its own agent and its own target in the object of a

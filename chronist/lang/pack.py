@@ -74,6 +74,7 @@ class Words:
     hypothetical_modals: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
     volitional_modals: frozenset[str] = frozenset()      # will and wish: "would not accept" is a refusal
+    hearsay_modals: frozenset[str] = frozenset()         # what is alleged: "bewaffnet haben soll"
     clausal_pronouns: frozenset[str] = frozenset()       # an object pronoun standing for a clause
     personal_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
