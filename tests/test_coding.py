@@ -397,6 +397,6 @@ def test_saying_that_someone_is_a_threat_or_a_lie_accuses_them(text, lang, expec
 
 
 def test_the_act_an_investigation_alleges_as_hearsay_is_not_coded():
-    text = ("In Kenia ermittelt die Staatsanwaltschaft gegen den Chef der Opposition, weil er Demonstranten "
+    text = ("In Kenia ermittelt die Staatsanwaltschaft gegen den Chef der Oppositionspartei ODM, weil er Demonstranten "
             "bewaffnet haben soll.")
     assert [e[1] for e in events(text, "de")] == ["ACCUSE"]
