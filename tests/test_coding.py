@@ -400,3 +400,12 @@ def test_the_act_an_investigation_alleges_as_hearsay_is_not_coded():
     text = ("In Kenia ermittelt die Staatsanwaltschaft gegen den Chef der Oppositionspartei ODM, weil er Demonstranten "
             "bewaffnet haben soll.")
     assert [e[1] for e in events(text, "de")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Syria's foreign minister said Damascus would continue fighting the rebels.", "en", "THREATEN"),
+    ("Der Außenminister Syriens sagte, Damaskus werde gegen die Rebellen weiterkämpfen.", "de", "THREATEN"),
+    ("The Syrian army continued fighting the rebels on Monday.", "en", "ASSAULT"),
+], ids=["en-would-continue", "de-werde-weiterkämpfen", "en-continued"])
+def test_going_on_with_force_takes_the_modality_of_the_verb_of_going_on(text, lang, expected):
+    assert [e[1] for e in events(text, lang)] == [expected]

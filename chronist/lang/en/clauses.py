@@ -499,6 +499,9 @@ class _Builder:
                 clause.intent = clause.intent or gov in lex.intent_verbs
                 pred.negated = pred.negated or gov in lex.negating_verbs
                 clause.refused = clause.refused or gov in lex.refusal_verbs
+            if gov in lex.aspectual_verbs:
+                pred.modal = pred.modal or parent.clause.predicate.modal    # "would continue fighting"
+                clause.intent = clause.intent or parent.clause.intent
             if not w.has_aux and pred.tense == "present":
                 pred.tense = "future" if clause.intent else parent.clause.predicate.tense
         elif w.rel in _SUBJ_COPY_RELS and parent is not None and w.subj is None and not passive:

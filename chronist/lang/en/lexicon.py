@@ -36,6 +36,7 @@ class Lexicon:
     quantity_words: frozenset[str]
     conditional_marks: frozenset[str]
     directive_verbs: frozenset[str]
+    aspectual_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]
     intransitive_verbs: frozenset[str]
     particles: frozenset[str]
