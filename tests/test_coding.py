@@ -409,3 +409,11 @@ def test_the_act_an_investigation_alleges_as_hearsay_is_not_coded():
 ], ids=["en-would-continue", "de-werde-weiterkämpfen", "en-continued"])
 def test_going_on_with_force_takes_the_modality_of_the_verb_of_going_on(text, lang, expected):
     assert [e[1] for e in events(text, lang)] == [expected]
+
+
+def test_a_target_role_that_names_the_source_again_gives_way_to_the_next():
+    """The tagger splits "Premier Ahmet | Davutoglu", so the name reads as the object: the
+    threat is aimed at whoever the condition names, not at the Turkish premier himself."""
+    text = ("Der türkische Premier Ahmet Davutoglu drohte am Montag mit Luftangriffen, sollten syrische "
+            "Rebellen die Stadt Kilis angreifen.")
+    assert [e[:3] for e in events(text, "de", date=dt.date(2016, 2, 15))] == [("TUR", "THREATEN", "SYR")]

@@ -438,6 +438,9 @@ class Coder:
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
                 # albanischer Unruhen durch Serbien an"): the act's agent is the target
                 actors = self._agent_of_object(clause, clauses) or actors
+            if _known(actors) and not frame.reciprocal and all(
+                    any(_same_party(a, b) for b in source) for a in _known(actors)):
+                continue          # the source again ("Der Premier | Davutoglu drohte ..."): try the next role
             if _known(actors):
                 return actors, []
             unknown = unknown or actors
