@@ -1,0 +1,50 @@
+"""A German sentence and its English translation give the same events (the measure of
+benchmarks/crosslingual.py): the same PLOVER category, source and target codes."""
+from __future__ import annotations
+
+import pytest
+
+from chronist.lang.de.tag import tokens
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+def coded(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    doc = next(iter(pipeline.process_many([Article(text=text, id="t", lang=lang)], lang=lang)))
+    return {("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target) or "-")
+            for e in doc.events}
+
+
+PAIRS = [
+    # a title with a name the tagger reads as a verb ("Ri"), then a pronoun in the next sentence
+    ("Der nordkoreanische Außenminister Ri Yong Ho sprach in New York. Er kritisierte die USA.",
+     "North Korean Foreign Minister Ri Yong Ho spoke in New York. He criticised the US.",
+     {("PRK", "ACCUSE", "USA")}),
+    ("Der nordkoreanische Außenminister Ri Yong Ho kam nach Genf. Er rief Japan auf, die Sanktionen aufzuheben.",
+     "North Korean Foreign Minister Ri Yong Ho came to Geneva. He called on Japan to lift the sanctions.",
+     {("PRK", "REQUEST", "JPN")}),
+    # an agreement between two parties, told by a noun
+    ("Beobachter sagten, die neue Vereinbarung zwischen Ghana und Togo habe die Spannungen gemindert.",
+     "Observers said the new agreement between Ghana and Togo had eased the tensions.",
+     {("GHA+TGO", "AGREE", "GHA+TGO")}),
+]
+
+
+@pytest.mark.parametrize("de, en, expected", PAIRS, ids=[p[1][:40] for p in PAIRS])
+def test_translation_gives_the_same_events(pipeline, de, en, expected):
+    german, english = coded(pipeline, de, "de"), coded(pipeline, en, "en")
+    assert expected <= german, german
+    assert expected <= english, english
+
+
+def test_capitalised_verb_reading_before_a_name_is_a_name():
+    words = tokens("Gestern sagte Außenminister Ri Yong Ho, er komme.", 0, 49)
+    assert [t.pos for t in words if t.text in ("Ri", "Yong", "Ho")] == ["NE", "NE", "NE"]
+    # a verb after a name is still a verb, and so is the first word of a sentence
+    words = tokens("Rufe Minister Ri an!", 0, 20)
+    assert words[0].pos.startswith("V")
