@@ -28,6 +28,16 @@ PAIRS = [
     ("Der nordkoreanische Außenminister Ri Yong Ho kam nach Genf. Er rief Japan auf, die Sanktionen aufzuheben.",
      "North Korean Foreign Minister Ri Yong Ho came to Geneva. He called on Japan to lift the sanctions.",
      {("PRK", "REQUEST", "JPN")}),
+    # subject and object as two bare names side by side before the German verb at the end
+    ("Diplomaten sagten, dass Panama Peking anerkannt hatte.",
+     "Diplomats said that Panama had recognized Beijing.",
+     {("PAN", "SUPPORT", "CHN")}),
+    ("Beobachter glauben, dass Russland Syrien weiterhin unterstützt.",
+     "Observers believe that Russia still supports Syria.",
+     {("RUS", "SUPPORT", "SYR")}),
+    ("Weil die USA Venezuela kritisiert hatten, protestierte Caracas.",
+     "Because the US had criticised Venezuela, Caracas protested.",
+     {("USA", "ACCUSE", "VEN")}),
     # an agreement between two parties, told by a noun
     ("Beobachter sagten, die neue Vereinbarung zwischen Ghana und Togo habe die Spannungen gemindert.",
      "Observers said the new agreement between Ghana and Togo had eased the tensions.",
@@ -40,6 +50,13 @@ def test_translation_gives_the_same_events(pipeline, de, en, expected):
     german, english = coded(pipeline, de, "de"), coded(pipeline, en, "en")
     assert expected <= german, german
     assert expected <= english, english
+
+
+def test_two_names_of_one_actor_stay_one_phrase(pipeline):
+    # a person's name that begins with a country's name, and a name of three parts
+    assert ("ISR", "ACCUSE", "IRN") in coded(pipeline, "Außenminister Israel Katz kritisierte den Iran.", "de")
+    assert ("KOR", "CONSULT", "PRK") in coded(
+        pipeline, "Der südkoreanische Präsident Moon Jae In traf den Machthaber Kim Jong Un.", "de")
 
 
 def test_capitalised_verb_reading_before_a_name_is_a_name():
