@@ -65,3 +65,11 @@ def test_capitalised_verb_reading_before_a_name_is_a_name():
     # a verb after a name is still a verb, and so is the first word of a sentence
     words = tokens("Rufe Minister Ri an!", 0, 20)
     assert words[0].pos.startswith("V")
+
+
+def test_an_agreement_takes_its_parties_from_its_own_phrase(pipeline):
+    # the possessor and the partner, not the subject of the clause it stands in
+    assert ("IRN", "AGREE", "CHN") in coded(pipeline, "Iran's agreement with China angered Washington.", "en")
+    said = coded(pipeline, "Mali and Niger warned that there will be no aid until there is an agreement.", "en")
+    assert not [e for e in said if e[1] == "AGREE"], said
+    assert not coded(pipeline, "Diplomats said the agreement with Iran was fragile.", "en")
