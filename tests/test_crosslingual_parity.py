@@ -38,6 +38,10 @@ PAIRS = [
     ("Weil die USA Venezuela kritisiert hatten, protestierte Caracas.",
      "Because the US had criticised Venezuela, Caracas protested.",
      {("USA", "ACCUSE", "VEN")}),
+    # one coding convention in both packs: training another country's forces is military aid
+    ("Frankreich bildet seit Jahren malische Soldaten aus.",
+     "France has been training Malian soldiers for years.",
+     {("FRA", "AID", "MLI")}),
     # an agreement between two parties, told by a noun
     ("Beobachter sagten, die neue Vereinbarung zwischen Ghana und Togo habe die Spannungen gemindert.",
      "Observers said the new agreement between Ghana and Togo had eased the tensions.",

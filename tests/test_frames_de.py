@@ -153,7 +153,7 @@ verb:kooperieren:06 | Die Ukraine kooperierte mit der Nato. | UKR COOPERATE IGO:
 verb:ausliefern:063 | Sambia lieferte einen Extremisten an Großbritannien aus. | ZMB COOPERATE GBR
 verb:überstellen:063 | Serbien überstellte den Angeklagten an Bosnien. | SRB COOPERATE BIH
 verb:teilen:064 | Großbritannien teilte Geheimdienstinformationen mit der Ukraine. | GBR COOPERATE UKR
-verb:ausbilden:062 | Deutschland bildete ukrainische Soldaten aus. | DEU COOPERATE UKR
+verb:ausbilden:072 | Deutschland bildete ukrainische Soldaten aus. | DEU AID UKR
 verb:investieren:061 | China investierte Milliarden in Serbien. | CHN COOPERATE SRB
 verb:leisten:063 | Die Schweiz leistete Italien Rechtshilfe. | CHE COOPERATE ITA
 verb:weitergeben:064 | Die Niederlande gaben Informationen an Belgien weiter. | NLD COOPERATE BEL
