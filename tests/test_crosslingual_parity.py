@@ -42,6 +42,10 @@ PAIRS = [
     ("Frankreich bildet seit Jahren malische Soldaten aus.",
      "France has been training Malian soldiers for years.",
      {("FRA", "AID", "MLI")}),
+    # a deployment's destination is its place, not its target, in both packs
+    ("Russland verlegte Panzer nach Belarus.", "Russia moved tanks to Belarus.", {("RUS", "MOBILIZE", "-")}),
+    ("Die Türkei entsandte Truppen an die syrische Grenze.", "Turkey dispatched troops to the Syrian border.",
+     {("TUR", "MOBILIZE", "-")}),
     # an agreement between two parties, told by a noun
     ("Beobachter sagten, die neue Vereinbarung zwischen Ghana und Togo habe die Spannungen gemindert.",
      "Observers said the new agreement between Ghana and Togo had eased the tensions.",
