@@ -81,3 +81,16 @@ def test_an_agreement_takes_its_parties_from_its_own_phrase(pipeline):
     said = coded(pipeline, "Mali and Niger warned that there will be no aid until there is an agreement.", "en")
     assert not [e for e in said if e[1] == "AGREE"], said
     assert not coded(pipeline, "Diplomats said the agreement with Iran was fragile.", "en")
+
+
+NEITHER = [
+    # destruction with no one named as its victim: no event in either pack (the gold codes none)
+    ("Die Regierung baute die von den Rebellen zerstörten Dörfer wieder auf.",
+     "The government rebuilt the villages destroyed by the rebels."),
+]
+
+
+@pytest.mark.parametrize("de, en", NEITHER, ids=[p[1][:40] for p in NEITHER])
+def test_translation_gives_no_event_on_either_side(pipeline, de, en):
+    assert coded(pipeline, de, "de") == set()
+    assert coded(pipeline, en, "en") == set()
