@@ -46,6 +46,14 @@ PAIRS = [
     ("Russland verlegte Panzer nach Belarus.", "Russia moved tanks to Belarus.", {("RUS", "MOBILIZE", "-")}),
     ("Die Türkei entsandte Truppen an die syrische Grenze.", "Turkey dispatched troops to the Syrian border.",
      {("TUR", "MOBILIZE", "-")}),
+    # two clauses joined by "und" after a noun phrase that holds one: the clauses are cut after
+    # the first one's participle, not inside the noun phrase
+    ("Im Frühjahr wurden die Verhandlungen zwischen Serbien und dem Kosovo fortgesetzt und eine Einigung wird im Herbst erwartet.",
+     "In spring the negotiations between Serbia and Kosovo continued and an agreement is expected in autumn.",
+     {("SRB+XKX", "CONSULT", "SRB+XKX")}),
+    ("Russland hat die Ukraine und Georgien kritisiert und die USA haben Syrien angegriffen.",
+     "Russia has criticised Ukraine and Georgia, and the US has attacked Syria.",
+     {("RUS", "ACCUSE", "UKR+GEO"), ("USA", "ASSAULT", "SYR")}),
     # an agreement between two parties, told by a noun
     ("Beobachter sagten, die neue Vereinbarung zwischen Ghana und Togo habe die Spannungen gemindert.",
      "Observers said the new agreement between Ghana and Togo had eased the tensions.",
