@@ -102,3 +102,13 @@ NEITHER = [
 def test_translation_gives_no_event_on_either_side(pipeline, de, en):
     assert coded(pipeline, de, "de") == set()
     assert coded(pipeline, en, "en") == set()
+
+
+def test_finite_verb_after_und_behind_a_dass_clause_goes_on_with_the_main_clause(pipeline):
+    # German word order says it: "und kritisierte" after "dass ... habe" is the main clause's
+    # second verb (in English "that the EU had adopted ... and criticised" is ambiguous)
+    events = coded(pipeline, "Ungarn erklärte, dass die EU neue Regeln beschlossen habe und kritisierte Deutschland.", "de")
+    assert ("HUN", "ACCUSE", "DEU") in events, events
+    # and it takes no object of the subordinate clause ("Flüchtlinge" is not whom Syria asks)
+    events = coded(pipeline, "Syrien sagt, dass es bereit für die Rückkehr von Flüchtlingen sei und bittet um Hilfe.", "de")
+    assert not [e for e in events if e[1] == "REQUEST" and e[2] != "-"], events

@@ -68,13 +68,20 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
         cuts = [i for i, token in enumerate(tokens)
                 if token.pos == "KON" and token.text.lower() in _CLAUSE_CONJUNCTIONS and 0 < i < len(tokens) - 1
                 and any(t.pos in FINITE for t in tokens[:i]) and any(t.pos in FINITE for t in tokens[i + 1:])
-                and not (tokens[0].pos in _SUBORDINATORS or tokens[0].text.lower() in ("um", "ohne"))]
+                and (not (tokens[0].pos in _SUBORDINATORS or tokens[0].text.lower() in ("um", "ohne"))
+                     or _back_to_main(tokens, i))]
         if not cuts:
             out.append(tokens)
             return out
         i = _after_bracket(tokens, cuts)
         out.append(tokens[:i])
         tokens = tokens[i:]                           # the conjunction marks the conjunct
+
+
+def _back_to_main(tokens: list[Token], i: int) -> bool:
+    """"dass es bereit sei und bittet um Hilfe": after the final verb of a subordinate clause,
+    "und" and a finite verb go on with the main clause, whose subject they share."""
+    return tokens[i - 1].pos in FINITE and tokens[i + 1].pos in FINITE
 
 
 def _after_bracket(tokens: list[Token], cuts: list[int]) -> int:
