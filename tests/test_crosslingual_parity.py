@@ -54,6 +54,9 @@ PAIRS = [
     ("Russland hat die Ukraine und Georgien kritisiert und die USA haben Syrien angegriffen.",
      "Russia has criticised Ukraine and Georgia, and the US has attacked Syria.",
      {("RUS", "ACCUSE", "UKR+GEO"), ("USA", "ASSAULT", "SYR")}),
+    # what one is wary of doing is not done: German says it with "nicht"
+    ("Polen möchte dem Vorschlag nicht zustimmen.", "Poland is wary of agreeing to the proposal.",
+     {("POL", "REJECT", "-")}),
     # an agreement between two parties, told by a noun
     ("Beobachter sagten, die neue Vereinbarung zwischen Ghana und Togo habe die Spannungen gemindert.",
      "Observers said the new agreement between Ghana and Togo had eased the tensions.",
