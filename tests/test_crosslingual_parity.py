@@ -57,6 +57,11 @@ PAIRS = [
     # what one is wary of doing is not done: German says it with "nicht"
     ("Polen möchte dem Vorschlag nicht zustimmen.", "Poland is wary of agreeing to the proposal.",
      {("POL", "REJECT", "-")}),
+    # kinds of civilians both actor lists know
+    ("Landwirte protestierten in Brüssel gegen die EU.", "Farmers protested in Brussels against the EU.",
+     {("UNK", "PROTEST", "IGO:EU")}),
+    ("Fußgänger protestierten in Paris gegen die Regierung.", "Pedestrians protested in Paris against the government.",
+     {("FRA", "PROTEST", "FRA")}),
     # an agreement between two parties, told by a noun
     ("Beobachter sagten, die neue Vereinbarung zwischen Ghana und Togo habe die Spannungen gemindert.",
      "Observers said the new agreement between Ghana and Togo had eased the tensions.",
