@@ -57,6 +57,13 @@ PAIRS = [
     # what one is wary of doing is not done: German says it with "nicht"
     ("Polen möchte dem Vorschlag nicht zustimmen.", "Poland is wary of agreeing to the proposal.",
      {("POL", "REJECT", "-")}),
+    # event nouns with their parties, the German "durch" as the English "by"
+    ("Die Auslieferung des Verdächtigen an die Türkei durch Deutschland verärgerte Kurden.",
+     "The extradition of the suspect to Turkey by Germany angered Kurds.",
+     {("DEU", "COOPERATE", "TUR")}),
+    ("Die Kapitulation Japans vor den Vereinigten Staaten beendete den Krieg.",
+     "Japan's surrender to the United States ended the war.",
+     {("JPN", "RETREAT", "USA")}),
     # kinds of civilians both actor lists know
     ("Landwirte protestierten in Brüssel gegen die EU.", "Farmers protested in Brussels against the EU.",
      {("UNK", "PROTEST", "IGO:EU")}),
