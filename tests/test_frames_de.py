@@ -153,7 +153,7 @@ verb:kooperieren:06 | Die Ukraine kooperierte mit der Nato. | UKR COOPERATE IGO:
 verb:ausliefern:063 | Sambia lieferte einen Extremisten an Großbritannien aus. | ZMB COOPERATE GBR
 verb:überstellen:063 | Serbien überstellte den Angeklagten an Bosnien. | SRB COOPERATE BIH
 verb:teilen:064 | Großbritannien teilte Geheimdienstinformationen mit der Ukraine. | GBR COOPERATE UKR
-verb:ausbilden:062 | Deutschland bildete ukrainische Soldaten aus. | DEU COOPERATE UKR
+verb:ausbilden:072 | Deutschland bildete ukrainische Soldaten aus. | DEU AID UKR
 verb:investieren:061 | China investierte Milliarden in Serbien. | CHN COOPERATE SRB
 verb:leisten:063 | Die Schweiz leistete Italien Rechtshilfe. | CHE COOPERATE ITA
 verb:weitergeben:064 | Die Niederlande gaben Informationen an Belgien weiter. | NLD COOPERATE BEL
@@ -339,9 +339,9 @@ verb:boykottieren:143 | Die Opposition Venezuelas boykottierte die Regierung Ven
 verb:mobilisieren:15 | Armenien mobilisierte seine Armee gegen Aserbaidschan. | ARM MOBILIZE AZE
 verb:versetzen:152 | Südkorea versetzte seine Armee wegen Nordkorea in Alarmbereitschaft. | KOR MOBILIZE -
 verb:einberufen:154 | Großbritannien berief Reservisten für einen Krieg gegen den Irak ein. | GBR MOBILIZE IRQ
-verb:zusammenziehen:154 | Russland zog Truppen an der Grenze zur Ukraine zusammen. | RUS MOBILIZE UKR
-verb:verstärken:154 | Die Nato hat ihre Truppen in Litauen verstärkt. | IGO:NATO MOBILIZE LTU
-verb:aufstocken:154 | Deutschland stockte sein Kontingent in Litauen auf. | DEU MOBILIZE LTU
+verb:zusammenziehen:154 | Russland zog Truppen an der Grenze zur Ukraine zusammen. | RUS MOBILIZE -
+verb:verstärken:154 | Die Nato hat ihre Truppen in Litauen verstärkt. | IGO:NATO MOBILIZE -
+verb:aufstocken:154 | Deutschland stockte sein Kontingent in Litauen auf. | DEU MOBILIZE -
 verb:verlegen:154 | Die USA verlegten einen Flugzeugträger nach Israel. | USA MOBILIZE -
 verb:patrouillieren:150 | Chinesische Kriegsschiffe patrouillierten vor Taiwan. | CHN MOBILIZE TWN
 verb:erhöhen:151 | Frankreich erhöhte die Terrorwarnstufe. | FRA MOBILIZE -
@@ -530,7 +530,7 @@ noun:Boykott:143 | Venezuelas Boykott gegen die USA hält an. | VEN PROTEST USA
 noun:Mobilmachung:15 | Die Mobilmachung Armeniens gegen Aserbaidschan beunruhigt Europa. | ARM MOBILIZE AZE
 noun:Manöver:15 | Das Manöver Chinas gegen Taiwan dauerte drei Tage. | CHN MOBILIZE TWN
 noun:Truppenaufmarsch:154 | Der Truppenaufmarsch Russlands gegen die Ukraine beunruhigt die Nato. | RUS MOBILIZE UKR
-noun:Stationierung:154 | Die Stationierung amerikanischer Raketen in Deutschland ist umstritten. | USA MOBILIZE DEU
+noun:Stationierung:154 | Die Stationierung amerikanischer Raketen in Deutschland ist umstritten. | USA MOBILIZE -
 noun:Militärübung:15 | Die Militärübung Chinas vor Taiwan beunruhigte Japan. | CHN MOBILIZE TWN
 noun:Mobilisierung:15 | Die Mobilisierung Russlands löste eine Fluchtwelle aus. | RUS MOBILIZE -
 noun:Sanktion:163 | Washingtons Sanktionen gegen Russland wurden in Moskau kritisiert. | USA SANCTION RUS

@@ -145,7 +145,7 @@ verb:continue:14 | Workers continued their strike against the government of Fran
 verb:block:144 | Farmers blocked roads in Poland. | POL PROTEST POL
 verb:mobilize:15 | Armenia mobilized against Azerbaijan. | ARM MOBILIZE AZE
 verb:mobilise:15 | Serbia mobilised against Kosovo. | SRB MOBILIZE XKX
-verb:deploy:15 | Russia deployed troops to Belarus. | RUS MOBILIZE BLR
+verb:deploy:15 | Russia deployed troops to Belarus. | RUS MOBILIZE -
 verb:impose:1723 | The Tunisian government imposed a curfew. | TUN COERCE TUN
 verb:impose:1724 | Ecuador imposed a state of emergency. | ECU COERCE ECU
 verb:impose:163 | Canada imposed an embargo on Venezuela. | CAN SANCTION VEN
@@ -260,7 +260,7 @@ verb:allocate:07 | Turkey allocated aid to Peru. | TUR AID PER
 verb:ally:06 | Sweden allied with Norway. | SWE COOPERATE NOR
 verb:alter:0342 | Syria altered its stance toward Algeria. | SYR AGREE DZA
 verb:altercate:111 | Indonesia altercated with Armenia. | IDN ACCUSE ARM
-verb:amass:15 | Argentina amassed troops near Lebanon. | ARG MOBILIZE LBN
+verb:amass:15 | Argentina amassed troops near Lebanon. | ARG MOBILIZE -
 verb:ambush:190 | Austria ambushed Hungary. | AUT ASSAULT HUN
 verb:amend:0342 | Morocco amended the treaty with Brazil. | MAR AGREE BRA
 verb:analyse:09 | Egypt analysed the allegations against Indonesia. | EGY ACCUSE IDN
@@ -291,7 +291,7 @@ verb:assure:03 | Finland assured Canada. | FIN AGREE CAN
 verb:attain:057 | Nigeria attained agreement with China. | NGA SUPPORT CHN
 verb:attend:040 | Spain attended talk with Iran. | ESP CONSULT IRN
 verb:audit:09 | Armenia audited Azerbaijan. | ARM ACCUSE AZE
-verb:augment:154 | Sudan augmented troop near Serbia. | SDN MOBILIZE SRB
+verb:augment:154 | Sudan augmented troop near Serbia. | SDN MOBILIZE -
 verb:augur:03 | China augured closer cooperation with Morocco. | CHN AGREE MAR
 verb:authorise:051 | Chile authorised France. | CHL SUPPORT FRA
 verb:authorize:051 | Chile authorized France. | CHL SUPPORT FRA
@@ -308,7 +308,7 @@ verb:bargain:046 | Lebanon bargained with Venezuela. | LBN CONSULT VEN
 verb:barter:061 | Algeria bartered with Japan. | DZA COOPERATE JPN
 verb:battle:190 | France battled Turkey. | FRA ASSAULT TUR
 verb:beat:182 | Argentina beat Lebanon. | ARG ASSAULT LBN
-verb:beef up:154 | Turkey beefed up troops near Peru. | TUR MOBILIZE PER
+verb:beef up:154 | Turkey beefed up troops near Peru. | TUR MOBILIZE -
 verb:beg:020 | Spain begged Iran. | ESP REQUEST IRN
 verb:behead:1823 | Morocco beheaded Brazil. | MAR ASSAULT BRA
 verb:belittle:111 | Finland belittled Canada. | FIN ACCUSE CAN
@@ -340,8 +340,8 @@ verb:bring out:14 | Hungary brought out protesters against Sudan. | HUN PROTEST 
 verb:broadcast:111 | Germany broadcast propaganda against Ukraine. | DEU ACCUSE UKR
 verb:broaden:06 | Canada broadened cooperation with Qatar. | CAN COOPERATE QAT
 verb:budge:083 | Sudan budged on the demands of Serbia. | SDN CONCEDE SRB
-verb:build:154 | Pakistan built troop near Germany. | PAK MOBILIZE DEU
-verb:build up:154 | Turkey built up troop near Peru. | TUR MOBILIZE PER
+verb:build:154 | Pakistan built troop near Germany. | PAK MOBILIZE -
+verb:build up:154 | Turkey built up troop near Peru. | TUR MOBILIZE -
 verb:bust:173 | India busted Belarus. | IND COERCE BLR
 verb:butcher:202 | Germany butchered Ukraine. | DEU ASSAULT UKR
 verb:buy:061 | Greece bought weapon from Chile. | GRC COOPERATE CHL
@@ -377,7 +377,7 @@ verb:clear up:037 | Venezuela cleared up dispute with Russia. | VEN AGREE RUS
 verb:clinch:057 | Hungary clinched deal with Sudan. | HUN SUPPORT SDN
 verb:clobber:182 | Finland clobbered Canada. | FIN ASSAULT CAN
 verb:close:161 | Ethiopia closed its embassy in Mexico. | ETH SANCTION MEX
-verb:cluster:15 | Chile clustered troops near France. | CHL MOBILIZE FRA
+verb:cluster:15 | Chile clustered troops near France. | CHL MOBILIZE -
 verb:coalesce:06 | Hungary coalesced with Sudan. | HUN COOPERATE SDN
 verb:collaborate:06 | Sudan collaborated with Serbia. | SDN COOPERATE SRB
 verb:combat:190 | Syria combated Algeria. | SYR ASSAULT DZA
@@ -480,7 +480,7 @@ verb:deride:111 | Italy derided Nigeria. | ITA ACCUSE NGA
 verb:desert:0874 | Spain deserted Iran. | ESP RETREAT IRN
 verb:desist:087 | Iran desisted from Pakistan. | IRN RETREAT PAK
 verb:desolate:171 | Nigeria desolated China. | NGA COERCE CHN
-verb:despatch:15 | Chile despatched troop to France. | CHL MOBILIZE FRA
+verb:despatch:15 | Chile despatched troop to France. | CHL MOBILIZE -
 verb:destabilise:111 | Turkey destabilised Peru. | TUR ACCUSE PER
 verb:detach:0874 | Norway detached from Greece. | NOR RETREAT GRC
 verb:deter:13 | Germany detered Ukraine. | DEU THREATEN UKR
@@ -503,7 +503,7 @@ verb:dismay:111 | Belarus dismayed India. | BLR ACCUSE IND
 verb:dismember:1823 | Indonesia dismembered Armenia. | IDN ASSAULT ARM
 verb:dismiss:12 | Australia dismissed Portugal. | AUS REJECT PRT
 verb:disparage:111 | Poland disparaged Egypt. | POL ACCUSE EGY
-verb:dispatch:15 | Iran dispatched troop to Pakistan. | IRN MOBILIZE PAK
+verb:dispatch:15 | Iran dispatched troop to Pakistan. | IRN MOBILIZE -
 verb:dispense:07 | Iraq dispensed aid to Spain. | IRQ AID ESP
 verb:disperse:175 | Israel dispersed Kenya. | ISR ASSAULT KEN
 verb:dispute:12 | China disputed Morocco. | CHN REJECT MAR
@@ -707,7 +707,7 @@ verb:rebuke:111 | Morocco rebuked Brazil. | MAR ACCUSE BRA
 verb:recall:161 | Kenya recalled ambassador from Austria. | KEN SANCTION AUT
 verb:recapture:190 | Japan recaptured Colombia. | JPN ASSAULT COL
 verb:recruit:154 | Chile recruited France. | CHL MOBILIZE FRA
-verb:redeploy:154 | Lebanon redeployed troop to Venezuela. | LBN MOBILIZE VEN
+verb:redeploy:154 | Lebanon redeployed troop to Venezuela. | LBN MOBILIZE -
 verb:refute:12 | Japan refuted Colombia. | JPN REJECT COL
 verb:regret:055 | Syria regreted Algeria. | SYR SUPPORT DZA
 verb:reinforce:154 | Spain reinforced Iran. | ESP MOBILIZE IRN

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chronist.lang.de.lexicon import lexicon
+from chronist.lang.de.names import two_actors
 from chronist.lang.de.tag import particle_name
 from chronist.model import Token
 
@@ -173,6 +174,9 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     if prev.pos in ("NE", "FM") or any(t.pos in ("NE", "FM") for t in phrase):
         if _is_genitive_name(prev):
             return False
+        if (tok.pos == prev.pos == "NE" and (len(phrase) == 1 or phrase[-2].pos != "NE")
+                and two_actors(prev.text, tok.text)):
+            return False                 # "dass Panama Peking anerkannt hatte"
         # a common noun after a name starts a new phrase ("Nepal Hilfe"), unless the
         # name goes on after it ("Moon Jae In", where the tagger took "Jae" for a noun) or
         # a preposition governs the name ("bei Jim Block")

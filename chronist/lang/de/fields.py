@@ -65,17 +65,34 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
     (A loop, not recursion: a text may coordinate thousands of clauses.)"""
     out: list[list[Token]] = []
     while True:
-        for i, token in enumerate(tokens):
-            if token.pos == "KON" and token.text.lower() in _CLAUSE_CONJUNCTIONS and 0 < i < len(tokens) - 1:
-                left, right = tokens[:i], tokens[i + 1:]
-                if any(t.pos in FINITE for t in left) and any(t.pos in FINITE for t in right) \
-                        and not (left[0].pos in _SUBORDINATORS or left[0].text.lower() in ("um", "ohne")):
-                    out.append(left)
-                    tokens = [token] + right          # the conjunction marks the conjunct
-                    break
-        else:
+        cuts = [i for i, token in enumerate(tokens)
+                if token.pos == "KON" and token.text.lower() in _CLAUSE_CONJUNCTIONS and 0 < i < len(tokens) - 1
+                and any(t.pos in FINITE for t in tokens[:i]) and any(t.pos in FINITE for t in tokens[i + 1:])
+                and (not (tokens[0].pos in _SUBORDINATORS or tokens[0].text.lower() in ("um", "ohne"))
+                     or _back_to_main(tokens, i))]
+        if not cuts:
             out.append(tokens)
             return out
+        i = _after_bracket(tokens, cuts)
+        out.append(tokens[:i])
+        tokens = tokens[i:]                           # the conjunction marks the conjunct
+
+
+def _back_to_main(tokens: list[Token], i: int) -> bool:
+    """"dass es bereit sei und bittet um Hilfe": after the final verb of a subordinate clause,
+    "und" and a finite verb go on with the main clause, whose subject they share."""
+    return tokens[i - 1].pos in FINITE and tokens[i + 1].pos in FINITE
+
+
+def _after_bracket(tokens: list[Token], cuts: list[int]) -> int:
+    """The first cut, unless the verbs of its left side still wait for their participle or
+    infinitive and a later cut comes right after it: "wurden die Verhandlungen zwischen London
+    und der EU weitergeführt und Entscheidungen werden erwartet" is cut at the second "und"."""
+    first = cuts[0]
+    if any(t.pos in _RIGHT_BRACKET for t in tokens[:first]) \
+            or not any(t.pos in ("VAFIN", "VMFIN") for t in tokens[:first]):
+        return first
+    return next((j for j in cuts[1:] if tokens[j - 1].pos in _RIGHT_BRACKET), first)
 
 
 def _split_subordinate(tokens: list[Token]) -> list[list[Token]]:

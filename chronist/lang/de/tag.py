@@ -189,4 +189,16 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             lemma = tok.text if tag == "NE" or not lemma else lemma
         result.append(Token(text=tok.text, lemma=lemma, pos=tag,
                             start=start + tok.idx, end=start + tok.idx + len(tok.text)))
+    _verbs_in_names(result)
     return result
+
+
+def _verbs_in_names(tokens: list[Token]) -> None:
+    """A capitalised word inside a sentence that HanTa reads as a verb, right before a name,
+    starts that name: "Außenminister Ri Yong Ho" ("Ri" is not the imperative of "raten").
+    German writes verbs in lower case after the first word of a sentence."""
+    for i in range(1, len(tokens) - 1):
+        tok, prev, nxt = tokens[i], tokens[i - 1], tokens[i + 1]
+        if (tok.pos.startswith("V") and tok.text[:1].isupper() and nxt.pos == "NE"
+                and prev.pos in ("NN", "NE", "ADJA", "ART")):
+            tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)

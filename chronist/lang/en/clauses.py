@@ -507,8 +507,13 @@ class _Builder:
         elif w.rel in _SUBJ_COPY_RELS and parent is not None and w.subj is None and not passive:
             if parent.clause.predicate.kind != "noun" and parent.subj is not None:
                 w.subj = _copy(parent.subj, "subject", clause)
-        if w.rel == "pcomp" and w.gov is not None and w.gov.head.lemma_.lower() in lex.refusal_verbs:
-            clause.refused = True           # "is wary of agreeing to the declaration"
+        if w.rel == "pcomp" and w.gov is not None and w.gov.lemma_ in ("of", "about"):
+            adjective = w.gov.head.lemma_.lower()
+            if adjective in lex.refusal_verbs:
+                clause.refused = True           # "is wary of agreeing to the declaration"
+            elif adjective in lex.reluctance_adjectives and pred.modal is None:
+                pred.modal = f"{adjective} {w.gov.lemma_}"    # "hesitant about signing"
+                pred.negated = True
 
 
 def _entities(sent: Span) -> list[tuple[int, int, str]]:

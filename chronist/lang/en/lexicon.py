@@ -51,6 +51,7 @@ class Lexicon:
     name_entities: frozenset[str]
     possessor_entities: frozenset[str]
     intent_adjectives: frozenset[str]
+    reluctance_adjectives: frozenset[str]
 
 
 def parse_lexicon(data: object, *, source: str = "lexicon") -> Lexicon:

@@ -1,0 +1,29 @@
+"""Two names side by side that are two actors, not one name: "dass Panama Peking anerkannt
+hatte", "dass die USA Israel kritisiert hatten". German puts subject and object next to each
+other before the verb at the end; "Moon Jae In" and "Israel Katz" stay one name."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# forms of a dictionary entry that name the actor by themselves: a country's or
+# organisation's name, a seat of government ("Peking"), a person's full or short name
+_STATE_FORMS = {"name", "gov"}
+_ACTOR_FORMS = {"name", "gov", "full", "short"}
+
+
+def _entries(word: str):
+    from chronist.actors.dictionary import ActorDictionary    # the actor data, loaded once
+    return ActorDictionary.default().actors.get("de", {}).get(word, [])
+
+
+@lru_cache(maxsize=20_000)
+def two_actors(first: str, second: str) -> bool:
+    """``first`` alone names a state or organisation, ``second`` alone names an actor,
+    and no name in the dictionary begins with the two words."""
+    entries = _entries(first)
+    if not any(rest == () and e.kind in ("country", "org") and e.form in _STATE_FORMS
+               for rest, e in entries):
+        return False
+    if any(rest and rest[0] == second.casefold() for rest, _ in entries):
+        return False
+    return any(rest == () and e.form in _ACTOR_FORMS for rest, e in _entries(second))
