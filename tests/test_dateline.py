@@ -106,3 +106,12 @@ def test_unnamed_agents_take_the_article_country_before_the_other_party() -> Non
     assert ("THREATEN", "TUR", "SYR") in found
     alone = events("Malische Soldaten griffen Dschihadisten an.")
     assert alone == [("MLI", "ASSAULT", "MLI")]
+
+
+def test_unnamed_agents_of_a_sentence_with_no_place_take_the_place_of_the_sentence_before() -> None:
+    """The article is about Russia, but the arrests go on where the protest before them was."""
+    text = ("Russland kritisierte Deutschland. Moskau drohte Berlin. Russland warnte die Europäische Union. "
+            "In der Ukraine demonstrierten am Montag Tausende Menschen. Die Polizei nahm mehrere Demonstranten fest.")
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 3, 1), lang="de"), lang="de")
+    arrests = [e for e in doc.events if e.plover == "COERCE"]
+    assert arrests and [a.code for a in arrests[0].source] == ["UKR"]

@@ -55,6 +55,7 @@ class Coder:
         self.lang = lang
         self.words = languages.get(lang).words
         self.frames = frames or frame_book(lang)
+        self._scene: str | None = None     # per sentence: the state the sentence before placed its events in
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -68,8 +69,14 @@ class Coder:
         home = _home(mentioned, doc.country)
         self._armed = {(a.code if state(a.code) else home, a.sector) for sentence in doc.sentences
                        for _, p in phrases(sentence) for a in p.actors if a.sector in ARMED_SECTORS}
+        previous: set[str] = set()
         for sentence in doc.sentences:
+            here = {a.code for a in _in_places(sentence)}
+            # a sentence that names no place goes on where the one before it was ("In Kiew
+            # demonstrierten Tausende. Die Polizei nahm mehrere fest": the Kyiv police)
+            self._scene = next(iter(previous)) if not here and len(previous) == 1 else None
             events.extend(self._code_sentence(doc, sentence, home))
+            previous = here
         return events
 
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
@@ -139,7 +146,7 @@ class Coder:
             if not target and (frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
                 if any(a.code == "UNK" for a in source):
-                    source, _ = _localise(source, [], sentence, home)
+                    source, _ = _localise(source, [], sentence, home, self._scene)
                 target = _own_government(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed:
@@ -183,12 +190,12 @@ class Coder:
                 consumed.extend((a.start, a.end) for a in clause.args("object"))
             if unnamed:
                 # the victims take their country as any unknown actor does; the perpetrator stays unknown
-                _, target = _localise([], target, sentence, home)
+                _, target = _localise([], target, sentence, home, self._scene)
                 if not _known(target):
                     continue
                 source = _other_side(target, self._armed) or source
             else:
-                source, target = _localise(source, target, sentence, home)
+                source, target = _localise(source, target, sentence, home, self._scene)
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
             if unnamed:
@@ -529,7 +536,7 @@ class Coder:
         if not sides and sided and frame.cameo.startswith(FIGHT_CODES) and not any(
                 p.actors for p in clause.arguments if p.role != "prep" or p.prep not in self.words.location_prepositions):
             return self._war(clause, clauses, sentence, home)
-        sides, _ = _localise(sides, [], sentence, home)
+        sides, _ = _localise(sides, [], sentence, home, self._scene)
         distinct: list[Actor] = []
         for actor in _known(sides):
             if not any(_same_party(actor, other) for other in distinct):
@@ -768,17 +775,22 @@ def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
     return dateline
 
 
+def _in_places(sentence: Sentence) -> list[Actor]:
+    """The states a sentence's "in" phrases name ("in der Türkei", "im Norden Syriens")."""
+    return [a for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors if state(a.code)]
+
+
 def _localise(source: list[Actor], target: list[Actor], sentence: Sentence,
-              home: str | None = None) -> tuple[list[Actor], list[Actor]]:
+              home: str | None = None, scene: str | None = None) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
-    sentence places the event ("in der Türkei", "im Norden Syriens"), else the article's
+    sentence places the event ("in der Türkei", "im Norden Syriens"), else the one state the
+    sentence before placed its events in (``scene``), else the article's
     ``home`` country (see ``_home``: "Aktivisten" accusing Russia in an article about Syria are
     Syrian), else, when the other party is one state, that state's ("malische Soldaten griffen
     Dschihadisten an")."""
     if not any(a.code == "UNK" for a in source + target):
         return source, target
-    places = {a.code for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
-              if state(a.code)}
+    places = {a.code for a in _in_places(sentence)} or ({scene} if scene else set())
     def country_of(other: list[Actor]) -> str | None:
         if len(places) == 1:
             return next(iter(places))
