@@ -277,15 +277,10 @@ class Coder:
         """Who an accusation blames for an event noun with no agent of its own ("machten Russland
         für den Angriff auf das Spital verantwortlich", "blamed Israel for the air strike"): the
         accused did it, by the accuser's account."""
-        if clause.predicate.kind != "noun" or clause.parent is None or _actors(clause, "possessor"):
+        if clause.predicate.kind != "noun" or _actors(clause, "possessor"):
             return []
-        parent = clauses[clause.parent]
-        frame = self._frame(parent) if parent.predicate.tokens else None
-        if frame is None or not frame.cameo.startswith(BLAME_CODES) or parent.predicate.kind != "verb":
-            return []
-        trigger = clause.predicate.tokens[0].start
-        if not any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.blame_prepositions
-                   for a in parent.args("prep")):
+        parent = self._governing(clause, clauses, BLAME_CODES, "prep", self.words.blame_prepositions)
+        if parent is None or parent.predicate.kind != "verb":
             return []
         accused = _known(_actors(parent, "object")) or _known(_actors(parent, "dative"))
         return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
@@ -311,14 +306,7 @@ class Coder:
         condemnation ("betrachte die türkischen Attacken auf syrischem Gebiet als Provokation") is
         an event of its own, not only what is condemned; what is demanded or talked about ("den
         Abzug der serbischen Truppen gefordert", "Verhandlungen über einen Abzug") is not."""
-        if clause.predicate.kind != "noun" or clause.parent is None:
-            return False
-        parent = clauses[clause.parent]
-        parent_frame = self._frame(parent) if parent.predicate.tokens else None
-        if parent_frame is None or not parent_frame.cameo.startswith(DISAPPROVE_CODES):
-            return False
-        trigger = clause.predicate.tokens[0].start
-        if not any(a.start <= trigger < a.end for a in parent.args("object")):
+        if clause.predicate.kind != "noun" or self._governing(clause, clauses, DISAPPROVE_CODES, "object") is None:
             return False
         frame = self._frame(clause)
         if frame is None or not _known(_actors(clause, "possessor")):
@@ -567,15 +555,25 @@ class Coder:
     def _cause_of_harm(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether an event noun is what a clause of violence puts its harm down to ("bei Kämpfen
         getötet", "killed in clashes")."""
+        return self._governing(clause, clauses, VIOLENCE_CODES, "prep", self.words.cause_prepositions) is not None
+
+    def _governing(self, clause: Clause, clauses: list[Clause], codes: tuple[str, ...], role: str,
+                   preps: frozenset[str] | None = None) -> Clause | None:
+        """The clause that governs an event noun, when its frame has one of ``codes`` and the noun
+        stands in one of its ``role`` phrases (with one of ``preps``): "verurteilte die Angriffe"
+        (an object of 11), "bei Kämpfen getötet" (a cause of 18), "für den Angriff verantwortlich
+        gemacht" (what 112 blames)."""
         if clause.parent is None:
-            return False
+            return None
         parent = clauses[clause.parent]
         frame = self._frame(parent) if parent.predicate.tokens else None
-        if frame is None or not frame.cameo.startswith(VIOLENCE_CODES):
-            return False
+        if frame is None or not frame.cameo.startswith(codes):
+            return None
         trigger = clause.predicate.tokens[0].start
-        return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.cause_prepositions
-                   for a in parent.args("prep"))
+        if any(a.start <= trigger < a.end and (preps is None or (a.prep or "").lower() in preps)
+               for a in parent.args(role)):
+            return parent
+        return None
 
     def _force_user_named(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether another clause of the sentence names who used force in the active ("erschoss
