@@ -224,11 +224,12 @@ def test_the_coder_looks_frames_up_linearly_in_one_long_sentence(pipeline, monke
 
 def test_many_nouns_in_one_verbs_object_cost_linear_time(pipeline) -> None:
     """"heute - Angriff» traf „Angriff» ..." (57 KB fuzzed) took 18 s CPU when each noun
-    searched its verb's thousands of phrases again; twice the text must cost about twice."""
+    searched its verb's thousands of phrases again; three times the text must cost about three
+    times (twice the text against a limit of 3.2 failed once at 3.22 on a machine loaded 4-fold)."""
     unit = "heute - Angriff» traf „Angriff» "
     _cpu(pipeline, unit * 50)
-    small, large = _cpu(pipeline, unit * 1000), _cpu(pipeline, unit * 2000)
-    assert large < 3.2 * small, (small, large)     # quadratic: about 4
+    small, large = _cpu(pipeline, unit * 700), _cpu(pipeline, unit * 2100)
+    assert large < 6 * small, (small, large)     # quadratic: about 9
 
 
 def test_an_article_over_its_time_budget_fails_and_the_run_goes_on(tmp_path: Path) -> None:
@@ -491,7 +492,11 @@ def test_many_speech_verbs_in_one_line_cost_linear_time(pipeline) -> None:
 
 
 def _cpu(pipeline, text: str) -> float:
-    """CPU seconds the pipeline takes to code ``text`` as one German article."""
-    started = time.process_time()
-    pipeline.process(Article(text=text, id=f"cpu{len(text)}"), lang="de")
-    return time.process_time() - started
+    """CPU seconds the pipeline takes to code ``text`` as one German article (the faster of two
+    runs, so that a collection or a busy neighbour in one of them does not count)."""
+    costs = []
+    for run in range(2):
+        started = time.process_time()
+        pipeline.process(Article(text=text, id=f"cpu{len(text)}-{run}"), lang="de")
+        costs.append(time.process_time() - started)
+    return min(costs)
