@@ -39,6 +39,11 @@ SENTENCES = [
      ("RUS", "THREATEN", "MDA", "asserted")),
     ("refuse-nested-complement", "Serbia refused to allow Albanian police to enter the town.",
      ("SRB", "REJECT", "ALB", "asserted")),
+    # the target is whom the act in the complement is for, when only a noun names it
+    ("warn-no-aid-for", "The United States warned that there would be no aid for Syria until the war ends.",
+     ("USA", "THREATEN", "SYR", "asserted")),
+    ("refuse-assistance-for", "Hungary has refused to commit to any assistance for Ukraine.",
+     ("HUN", "REJECT", "UKR", "asserted")),
     ("demand-object", "Poland demanded the withdrawal of Belarusian troops.",
      ("POL", "REQUEST", "BLR", "asserted")),
     # reported obligation: the speaker's demand
@@ -72,7 +77,8 @@ def test_english_frames(text, expected):
     ("Russia threatened to attack Georgia.", "ASSAULT"),            # the threatened act did not happen
     ("Students staged protests to demand reforms from Chile.", "REQUEST"),   # the protest's purpose
     ("Egypt said that Israel must be ready to negotiate with Jordan.", "CONSULT"),
-], ids=["threat-content", "protest-purpose", "must-content"])
+    ("The United States warned that there would be no aid for Syria until the war ends.", "AID"),
+], ids=["threat-content", "protest-purpose", "must-content", "warning-content"])
 def test_content_clause_is_not_an_event_of_its_own(text, absent):
     found = events(text)
     assert found, "the governing event is coded"

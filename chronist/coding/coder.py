@@ -462,8 +462,7 @@ class Coder:
                     return agents
         return []
 
-    @staticmethod
-    def _complement(clause: Clause, index: int, clauses: list[Clause],
+    def _complement(self, clause: Clause, index: int, clauses: list[Clause],
                     source: list[Actor]) -> tuple[list[Actor], list[int]]:
         """"regte an, die USA sollten ...": the dependent clause's subject; when that is the
         source itself ("threatened to attack South Korea"), the dependent clause's object."""
@@ -484,6 +483,16 @@ class Coder:
                 a for p in child.args("prep") for a in _known(p.actors) if a.code not in codes]
             if objects:
                 return objects, [k]
+        # no one named around the dependent verbs: whom the act a noun of theirs names is for
+        # ("warned that there will be no aid for Syria", "refused to commit to any assistance for Ukraine")
+        for k, child in enumerate(clauses):
+            if child.predicate.kind != "noun" or child.parent not in children or \
+                    clauses[child.parent].predicate.kind != "verb":
+                continue
+            named = [a for p in child.args("prep") if (p.prep or "").lower() in self.words.recipient_prepositions
+                     for a in _known(p.actors) if a.code not in codes]
+            if named:
+                return named, [k]
         return [], []
 
     @staticmethod

@@ -110,6 +110,9 @@ class Words:
     # what an accusation blames someone for ("für den Angriff verantwortlich machen", "blamed
     # Israel for the strike"): the act the accused did
     blame_prepositions: frozenset[str] = frozenset()
+    # whom an event noun is for or aimed at ("Hilfe für Syrien", "an attack on Israel"), not where
+    # it happens ("der Abzug aus Bosnien"): the target of a warning or threat that names the act
+    recipient_prepositions: frozenset[str] = frozenset()
     # what introduces the cause of harm ("bei einer Explosion", "in a blast")
     cause_prepositions: frozenset[str] = frozenset()
     # "ethnische Albaner", "ethnic Russians": a people living in another country, not that state
