@@ -210,6 +210,19 @@ def test_violence_with_a_known_or_no_perpetrator_is_not_unattributed(text, lang)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    ("Der malische Minister sagte, die Stellungen der Rebellen würden bombardiert werden.", "de",
+     ("MLI", "THREATEN", "MLI", "intent")),
+    ("Die Lager der Rebellen werden bombardiert werden, sagte der malische Verteidigungsminister.", "de",
+     ("MLI", "THREATEN", "MLI", "intent")),
+    ("The Malian minister said that rebel positions will be bombed.", "en", ("MLI", "THREATEN", "MLI", "intent")),
+], ids=["de-wuerden-passive", "de-werden-passive", "en-will-be"])
+def test_force_announced_in_the_passive_is_the_speakers_threat(text, lang, expected):
+    found = events(text, lang)
+    assert expected in found, found
+    assert not any(e[1] == "ASSAULT" for e in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     ("In Sri Lanka griffen Tamilen einen Militärposten an.", "de", ("LKA", "ASSAULT", "LKA", "asserted")),
     ("Iraq's army attacked Yazidis in Sinjar.", "en", ("IRQ", "ASSAULT", "IRQ", "asserted")),
 ], ids=["de-people-in-a-country", "en-people-as-target"])

@@ -126,7 +126,8 @@ class Coder:
                     out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                            _as_government(source), _as_government(target)))
                 continue
-            source = blamed or self._source(frame, clause, i, clauses) or _mover(frame, clause)
+            source = blamed or self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
+                _announcer(frame, clause)
             authority = [] if source else _authority(frame, clause)
             if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
                 authority = []
@@ -716,6 +717,18 @@ def _mover(frame: Frame, clause: Clause) -> list[Actor]:
     if not frame.cameo.startswith(MOBILIZE_CODES) or clause.predicate.voice != "passive":
         return []
     return [a for a in _known(_actors(clause, "object")) if a.sector in ARMED_SECTORS]
+
+
+def _announcer(frame: Frame, clause: Clause) -> list[Actor]:
+    """Force announced in the passive with no agent named is the speaker's threat ("die
+    Dschihadisten würden vernichtet werden, sagte der Minister", "the rebels will be crushed,
+    the minister said")."""
+    pred = clause.predicate
+    if not frame.cameo.startswith(FORCE_CODES) or pred.voice != "passive" or clause.args("agent"):
+        return []
+    if pred.negated or not (pred.tense == "future" or clause.intent):
+        return []
+    return _known(_actors(clause, "speaker"))
 
 
 def _perpetrator(clause: Clause) -> Actor:

@@ -143,10 +143,12 @@ class SentenceAnalyser:
         mood = self._mood(finite)
         if main.pos == "VVPP" and not passive and finite is not None and finite.lemma in ("haben", "sein"):
             tense = "past"
-        elif finite is not None and finite.lemma == "werden" and any(
+        elif finite is not None and finite.lemma == "werden" and (any(
                 t.pos == "VVINF" or (t.pos == "VVFIN" and t is not finite and t.text.lower() == t.lemma.lower())
-                for t in verbs):
-            tense = "future"          # the tagger takes a clause-final infinitive for finite now and then
+                for t in verbs) or passive and sum(t.lemma == "werden" for t in verbs) >= 2):
+            # the tagger takes a clause-final infinitive for finite now and then; "würden
+            # vernichtet werden" is the future of the passive
+            tense = "future"
         elif finite is not None and _looks_past(finite):
             tense = "past"
         else:
