@@ -210,6 +210,22 @@ def test_violence_with_a_known_or_no_perpetrator_is_not_unattributed(text, lang)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    ("Der französische Präsident plant für nächste Woche einen Besuch in Mali.", "de",
+     ("FRA", "CONSULT", "MLI", "intent")),
+    ("Der französische Präsident will am Montag nach Mali reisen.", "de", ("FRA", "CONSULT", "MLI", "intent")),
+    ("The French president is planning to visit Mali next week.", "en", ("FRA", "CONSULT", "MLI", "intent")),
+    # a visit made for an act of its own announces that act
+    ("Der ghanaische Präsident wird Mali und Niger besuchen, um im Grenzstreit zu vermitteln.", "de",
+     ("GHA", "AGREE", "MLI+NER", "intent")),
+    ("The Ghanaian president will visit Mali and Niger to mediate in the border dispute.", "en",
+     ("GHA", "AGREE", "MLI+NER", "intent")),
+], ids=["de-plant-besuch", "de-will-reisen", "en-planning-to-visit", "de-visit-to-mediate", "en-visit-to-mediate"])
+def test_a_planned_visit_is_a_visit_in_intent(text, lang, expected):
+    found = events(text, lang)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     ("Der malische Minister sagte, die Stellungen der Rebellen würden bombardiert werden.", "de",
      ("MLI", "THREATEN", "MLI", "intent")),
     ("Die Lager der Rebellen werden bombardiert werden, sagte der malische Verteidigungsminister.", "de",

@@ -26,8 +26,9 @@ def _events(text: str) -> list[tuple[str, str, str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("The Kenyan president is due to meet the president of Tanzania on Friday.", ("KEN", "AGREE", "TZA", "intent")),
-    ("The Indian prime minister is scheduled to visit Nepal next month.", ("IND", "AGREE", "NPL", "intent")),
-    ("The Brazilian president is slated to visit Argentina in May.", ("BRA", "AGREE", "ARG", "intent")),
+    # a visit still to come stays a visit, in intent (see VISIT_CODES in chronist/coding/coder.py)
+    ("The Indian prime minister is scheduled to visit Nepal next month.", ("IND", "CONSULT", "NPL", "intent")),
+    ("The Brazilian president is slated to visit Argentina in May.", ("BRA", "CONSULT", "ARG", "intent")),
     ("Canada is poised to impose sanctions on Venezuela.", ("CAN", "THREATEN", "VEN", "intent")),
     ("Japan is looking to expand its cooperation with Australia.", ("JPN", "AGREE", "AUS", "intent")),
 ])

@@ -355,11 +355,22 @@ class Coder:
         as a fact, "wollte nach seinem Besuch in Washington weiterreisen" (the visit is 042)."""
         if modality != "intent":
             return False
+        if frame.cameo in VISIT_CODES:
+            return self._purposeful(clause, clauses)
         if clause.intent or frame.intent or clause.predicate.kind != "noun" or clause.parent is None:
             return True
         trigger = clause.predicate.tokens[0].start
         return not any(a.start <= trigger < a.end and (a.prep or "").lower() in self.frames.settled
                        for a in clauses[clause.parent].args("prep"))
+
+    def _purposeful(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether a planned visit is made for an act of its own ("will visit Mali to mediate"):
+        then the act is what is announced (036); a visit planned for nothing coded ("plant
+        einen Besuch in Mali, um ein Treffen vorzubereiten") stays a visit (042) in intent."""
+        holder = clause.parent if clause.predicate.kind == "noun" else clauses.index(clause)
+        trigger = clause.predicate.tokens[0].start
+        return any(c.parent == holder and c is not clause and c.predicate.kind == "verb" and c.predicate.tokens
+                   and c.predicate.tokens[0].start > trigger and self._frame(c) is not None for c in clauses)
 
     def _frame(self, clause: Clause) -> Frame | None:
         """The frame that fits a clause, found once per sentence (a fuzzed line asks one clause
@@ -637,6 +648,10 @@ class Coder:
                 return "reported"
         return "asserted"
 
+
+# A planned visit stays a visit (042, 043) with the modality intent, as the whole-article gold
+# has it, unless it is made for an act of its own (see Coder._purposeful).
+VISIT_CODES = ("042", "043")
 
 # CAMEO codes an announced cooperation as "express intent to ...": meet (036),
 # cooperate materially (031) or diplomatically (032), give aid (033), yield (035).
