@@ -209,6 +209,23 @@ def test_violence_with_a_known_or_no_perpetrator_is_not_unattributed(text, lang)
     assert not any(source == "UNK" for source, *_ in events(text, lang))
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Polen warf Russland vor, ukrainische Häfen angegriffen zu haben.", "de"),
+    ("Polen warf Russland vor, dass dessen Truppen ukrainische Häfen bombardiert hätten.", "de"),
+    ("Die Opposition warf der Regierung vor, dass deren Angriffe auf die Rebellen nur ein Vorwand seien, "
+     "um gegen Journalisten vorzugehen.", "de"),
+    ("Poland accused the Russian government of saying that its attacks on Ukraine were a pretext.", "en"),
+], ids=["de-infinitive", "de-dass-dessen", "de-pretext", "en-saying-that"])
+def test_what_an_accusation_alleges_is_no_event_of_its_own(text, lang):
+    found = events(text, lang)
+    assert [e[1] for e in found] == ["ACCUSE"], found
+
+
+def test_a_clause_of_its_own_after_an_accusation_is_coded():
+    found = events("Aktivisten machen Russland für die Angriffe verantwortlich – Türkei droht Kurden.", "de")
+    assert any(e[0] == "TUR" and e[1] == "THREATEN" for e in found), found
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Der französische Präsident plant für nächste Woche einen Besuch in Mali.", "de",
      ("FRA", "CONSULT", "MLI", "intent")),

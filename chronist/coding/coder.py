@@ -299,8 +299,32 @@ class Coder:
         """The clauses under an accusation or investigation that tell the alleged act as hearsay
         ("ermittelt gegen ihn, weil er Demonstranten bewaffnet haben soll"): what is alleged,
         not an act the text reports."""
-        return [k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "verb"
-                and (c.predicate.modal or "").lower() in self.words.hearsay_modals]
+        hearsay = [k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "verb"
+                   and (c.predicate.modal or "").lower() in self.words.hearsay_modals]
+        if not clauses[index].predicate.tokens:
+            return hearsay
+        accusation = clauses[index]
+        trigger = accusation.predicate.tokens[0].start
+        accused = {a.code for role in ("object", "dative") for a in _known(_actors(accusation, role))}
+        accuser = _actors(accusation, "subject")
+        content = {k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "verb"
+                   and c.predicate.tokens and c.predicate.tokens[0].start > trigger
+                   and self._alleged(_known(_actors(c, "subject")), accused, accuser)}
+        grown = True
+        while grown:
+            more = {k for k, c in enumerate(clauses) if c.parent in content and k not in content}
+            grown = bool(more)
+            content |= more
+        return hearsay + sorted(content)
+
+    @staticmethod
+    def _alleged(subject: list[Actor], accused: set[str], accuser: list[Actor]) -> bool:
+        """Whether a dependent clause of an accusation tells what the accused did: it names no
+        one else as its subject ("warf Russland vor, dass dessen Truppen ... bombardiert hätten";
+        an infinitive's subject copied from the accuser is no one else either), unlike a clause of
+        its own after a dash ("... verantwortlich – Türkei droht Kurden")."""
+        copied = {(a.start, a.end) for a in accuser}
+        return all(a.code in accused or (a.start, a.end) in copied for a in subject)
 
     def _own_event(self, clause: Clause, clauses: list[Clause]) -> bool:
         """An event noun that names its own agent and its own target in the object of a
