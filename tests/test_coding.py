@@ -210,6 +210,26 @@ def test_violence_with_a_known_or_no_perpetrator_is_not_unattributed(text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Die malische Armee kämpft seit Jahren gegen Rebellen im Norden Malis. Am Samstag starteten die Rebellen "
+     "eine Offensive. Die Armee eroberte drei Dörfer zurück.", "de"),
+    ("The Malian army has been fighting rebels in the north of Mali for years. On Saturday the rebels launched "
+     "an offensive. The army recaptured three villages.", "en"),
+], ids=["de", "en"])
+def test_armed_forces_with_no_one_named_fight_the_other_side_of_the_war(text, lang):
+    found = events(text, lang)
+    assert ("MLI", "ASSAULT", "MLI", "asserted") in found
+    sectors = [(e.source[0].sector, e.target[0].sector) for e in
+               PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang=lang).events if e.target]
+    assert sectors == [("MIL", "REB"), ("REB", "MIL"), ("MIL", "REB")], sectors
+
+
+def test_forces_from_abroad_with_no_one_named_have_no_enemy():
+    found = events("Die malische Armee kämpft gegen Rebellen im Norden Malis. Ausländische Truppen starteten "
+                   "eine Offensive.", "de")
+    assert all(e[2] for e in found) and len(found) == 1, found
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Polen warf Russland vor, ukrainische Häfen angegriffen zu haben.", "de"),
     ("Polen warf Russland vor, dass dessen Truppen ukrainische Häfen bombardiert hätten.", "de"),
     ("Die Opposition warf der Regierung vor, dass deren Angriffe auf die Rebellen nur ein Vorwand seien, "

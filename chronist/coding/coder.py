@@ -151,7 +151,8 @@ class Coder:
                 target = _own_government(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed:
-                target = _place_country(sentence, source)   # a deployment's place is where, not whom
+                target = _place_country(sentence, source) or (
+                    self._enemy(source, home) if clause.predicate.kind == "verb" else [])
             if not target and not frame.optional:
                 continue
             absorbed.update(used)
@@ -316,6 +317,17 @@ class Coder:
             grown = bool(more)
             content |= more
         return hearsay + sorted(content)
+
+    def _enemy(self, source: list[Actor], home: str | None) -> list[Actor]:
+        """Whom armed forces fight when their clause names no one ("Die Armee eroberte sieben
+        Dörfer zurück", "the rebels launched an offensive"): in an article about a war between a
+        state's forces and rebels of that state, the other side. Not for forces from abroad
+        ("the foreign forces"), nor for an attack noun, whose victims the sentence tells elsewhere."""
+        if not source or any(a.sector not in ARMED_SECTORS or a.abroad for a in source):
+            return []
+        sided = [Actor(code=a.code if state(a.code) else (home or a.code), sector=a.sector, text=a.text,
+                       start=a.start, end=a.end) for a in source]
+        return _other_side(sided, self._armed)
 
     @staticmethod
     def _alleged(subject: list[Actor], accused: set[str], accuser: list[Actor]) -> bool:
