@@ -116,7 +116,8 @@ def test_cooperation_someone_will_not_give_is_a_refusal(text, lang, expected):
     ("Panama erkennt Taiwan nicht mehr an.", "de", ("PAN", "SANCTION", "TWN", "asserted")),
     ("Japan wird Myanmar keine Hilfe mehr leisten.", "de", ("JPN", "SANCTION", "MMR", "asserted")),
     ("Japan leistete Myanmar keine Hilfe.", "de", ("JPN", "AID", "MMR", "negated")),
-], ids=["no-longer-recognize", "no-longer-aid", "nicht-mehr", "keine-mehr", "plain-negation"])
+    ("Nicaragua beschloss, Taiwan nicht länger anzuerkennen.", "de", ("NIC", "SANCTION", "TWN", "asserted")),
+], ids=["no-longer-recognize", "no-longer-aid", "nicht-mehr", "keine-mehr", "plain-negation", "nicht-laenger"])
 def test_cooperation_no_longer_given_is_its_reduction(text, lang, expected):
     assert expected in events(text, lang)
 

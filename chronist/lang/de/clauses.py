@@ -174,8 +174,8 @@ class SentenceAnalyser:
             predicate.objects.append(predicative.lemma)   # "für den Anschlag verantwortlich machen"
         if any(a.tokens[0].text.lower().startswith("kein") for a in clause.args("object") if a.tokens):
             predicate.negated = True          # "werde keinen Vertrag schließen"
-        if predicate.negated and any(t.lemma.lower() in self.lex.ceasing_adverbs for t in toks):
-            predicate.ceased = True           # "erkennt Taiwan nicht mehr an"
+        if predicate.negated and any(t.text.lower() in self.lex.ceasing_adverbs for t in toks):
+            predicate.ceased = True           # "erkennt Taiwan nicht mehr an", "nicht länger" (lemma "lang")
         return clause, chunks, list(zip(conjuncts, own))
 
     def _conjunct(self, first: Clause, conjunct: Conjunct, own: list[Chunk], finite: Token | None) -> Clause:
