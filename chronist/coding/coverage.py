@@ -3,13 +3,17 @@ verb dictionary's English verbs that the English frames know.
 
 PETRARCH's verb lemmas, as counted here, are the base-form verb entries of the dictionary's
 VERB PATTERNS section (from the line ``####### VERB PATTERNS #######`` to the next
-``#######`` heading): every block head (``---  NAME   [code]  ---``) and every member line
-of a block (a line that is neither a pattern ``- ...``, a comment nor blank), lower-cased,
-with underscores and a leading ``+`` read as spaces ("+CALL_OFF" → "call off"), comments
-(``# ...``, ``; ...``), code brackets and inflection lists in ``{...}`` ignored. A lemma is counted
-only when it can code something: its block head, its own line or one of its block's
-patterns carries a CAMEO code (anything other than ``[---]``). The same lemma in several
-blocks counts once.
+``#######`` heading): every member line of a block (a line that is neither a block head, a
+pattern ``- ...``, a comment nor blank), lower-cased, with underscores and a leading ``+`` read
+as spaces ("+CALL_OFF" → "call off"), comments (``# ...``, ``; ...``), code brackets and
+inflection lists in ``{...}`` ignored. A block head (``---  NAME   [code]  ---``) is the block's
+description, not a verb ("PHYSICAL_CONFLICT", "EXPLAIN_VERBAL"): it counts only through the
+member lines that repeat it. An entry's first word is read as a verb and taken to its base form
+by the language's morphology, so an inflected form ("UNDERSTOOD", "WORRIED") counts as its
+lemma, once; an entry with a conjunction ("+KILLED_AND", helpers of coordinated verbs) is not a
+lemma and is left out. A lemma is counted only when it can code something: its block head, its
+own line or one of its block's patterns carries a CAMEO code (anything other than ``[---]``).
+The same lemma in several blocks counts once.
 
 An English frame *knows* a lemma when a verb frame has exactly that lemma, or, for an
 entry of two or more words ("ask for", "crack down on", "wage war"), when a verb frame's
@@ -23,9 +27,11 @@ The dictionary file is read from a path the caller gives; nothing of it is store
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from chronist import lang as languages
 from chronist.coding.frames import Frame, frame_book
 from chronist.coding.ontology import all_codes
 
@@ -60,9 +66,15 @@ def _lemma(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def petrarch_verbs(text: str) -> list[str]:
+def _same(word: str) -> str:
+    return word
+
+
+def petrarch_verbs(text: str, verb_lemma: Callable[[str], str] = _same,
+                   conjunctions: Collection[str] = ()) -> list[str]:
     """The verb lemmas of a PETRARCH CAMEO verb dictionary that carry a code (see the module
-    docstring), sorted."""
+    docstring), sorted; ``verb_lemma`` gives a verb form's base form, ``conjunctions`` the
+    words that mark an entry as a coordination helper."""
     inside = False
     blocks: list[tuple[bool, list[tuple[str, bool]]]] = []    # (block has a code, [(lemma, own code)])
     for raw in text.splitlines():
@@ -75,7 +87,7 @@ def petrarch_verbs(text: str) -> list[str]:
             continue
         head = _HEAD.match(line)
         if head:
-            blocks.append((_is_code(head.group(2)), [(_lemma(head.group(1)), False)]))
+            blocks.append((_is_code(head.group(2)), []))
             continue
         if not blocks:
             continue
@@ -86,9 +98,9 @@ def petrarch_verbs(text: str) -> list[str]:
                 blocks[-1] = (True, members)
             continue
         own = any(_is_code(c) for c in _CODE.findall(line.split("#", 1)[0]))
-        lemma = _lemma(line)
-        if lemma:
-            members.append((lemma, own))
+        words = _lemma(line).split()
+        if words and not set(words) & set(conjunctions):
+            members.append((" ".join([verb_lemma(words[0])] + words[1:]), own))
     out = {lemma for coded, members in blocks for lemma, own in members if coded or own}
     return sorted(out)
 
@@ -112,8 +124,9 @@ def verb_coverage(text: str, frames: list[Frame] | None = None) -> VerbCoverage:
     for frame in frames if frames is not None else frame_book("en").frames():
         if frame.kind == "verb":
             verbs.setdefault(frame.lemma.lower(), []).append(frame)
+    pack = languages.get("en")
     known, unknown = [], []
-    for lemma in petrarch_verbs(text):
+    for lemma in petrarch_verbs(text, pack.morphology.verb_lemma, pack.words.conjunctions):
         (known if _knows(lemma, verbs) else unknown).append(lemma)
     return VerbCoverage(known=tuple(known), unknown=tuple(unknown))
 

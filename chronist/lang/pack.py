@@ -176,6 +176,7 @@ class Morphology:
     people_forms: Callable[[str], list[str]] = _same       # people nouns ("Afghane")
     people_from_adj: Callable[[str], list[str]] = lambda adj: []   # "Afghans" from "Afghan"
     agent_forms: Callable[[str], list[str]] = _same        # agent nouns ("Minister", "official")
+    verb_lemma: Callable[[str], str] = lambda word: word   # a verb form's base form ("understood")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,8 @@ def _frontend():
 
 PACK = Language.from_folder(
     Path(__file__).resolve().parent, code="en", name="English", frontend=_frontend,
-    morphology=Morphology(people_from_adj=forms.people_from_adj, agent_forms=forms.plural),
+    morphology=Morphology(people_from_adj=forms.people_from_adj, agent_forms=forms.plural,
+                          verb_lemma=forms.verb_lemma),
     agent_head="last")
 
 _LAZY = {"DEFAULT_MODEL": "chronist.lang.en.parse", "EnglishFrontEnd": "chronist.lang.en.parse",

@@ -1,6 +1,8 @@
 """English inflection of dictionary base forms: plurals of agent nouns ("officials") and
-people nouns from demonyms ("Afghans")."""
+people nouns from demonyms ("Afghans"); and the base form of an inflected verb ("understood")."""
 from __future__ import annotations
+
+import functools
 
 
 def plural(word: str) -> list[str]:
@@ -28,3 +30,19 @@ def people_from_adj(adj: str) -> list[str]:
     if adj.endswith(("an", "i")):
         return [adj + "s"]
     return []
+
+
+@functools.lru_cache(maxsize=4096)
+def verb_lemma(word: str) -> str:
+    """The base form of an English verb form ("understood" -> "understand", "burnt" -> "burn")
+    by spaCy's rule lemmatizer, the word read as a verb. A base form stays as it is: a lemma
+    the lemmatizer's verb index does not hold ("address" -> "addres") is not taken."""
+    from spacy.tokens import Doc
+
+    from chronist.lang.en.parse import load_nlp
+    nlp = load_nlp()
+    doc = Doc(nlp.vocab, words=[word])
+    doc[0].pos_ = "VERB"
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemma = lemmatizer.rule_lemmatize(doc[0])[0]
+    return lemma if lemma in lemmatizer.lookups.get_table("lemma_index")["verb"] else word
