@@ -211,6 +211,15 @@ def test_violence_with_a_known_or_no_perpetrator_is_not_unattributed(text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Moldau bekam 40 Millionen Euro an rumänischer Hilfe.", "de"),
+    ("Moldau erhielt rumänische Waffen.", "de"),
+    ("Moldova received Romanian aid.", "en"),
+], ids=["de-an-hilfe", "de-object", "en-object"])
+def test_received_aid_comes_from_the_nationality_of_the_aid(text, lang):
+    assert ("ROU", "AID", "MDA", "asserted") in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Die malische Armee kämpft seit Jahren gegen Rebellen im Norden Malis. Am Samstag starteten die Rebellen "
      "eine Offensive. Die Armee eroberte drei Dörfer zurück.", "de"),
     ("The Malian army has been fighting rebels in the north of Mali for years. On Saturday the rebels launched "
