@@ -210,6 +210,16 @@ def test_violence_with_a_known_or_no_perpetrator_is_not_unattributed(text, lang)
     assert not any(source == "UNK" for source, *_ in events(text, lang))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Die ukrainische Regierung droht zu scheitern, auch Polens Regierung ist geschwächt.", None),
+    ("Die Partei droht bei der Wahl in der Bedeutungslosigkeit zu versinken, sagte ein polnischer Minister.", None),
+    ("Russland drohte, die Gaslieferungen an die Ukraine einzustellen.", ("RUS", "THREATEN", "UKR", "asserted")),
+], ids=["risk", "risk-extended", "threat-with-comma"])
+def test_drohen_with_a_bare_infinitive_is_a_risk_not_a_threat(text, expected):
+    found = events(text, "de")
+    assert (expected in found) if expected else not any(e[1] == "THREATEN" for e in found), found
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Moldau bekam 40 Millionen Euro an rumänischer Hilfe.", "de"),
     ("Moldau erhielt rumänische Waffen.", "de"),

@@ -131,7 +131,7 @@ class SentenceAnalyser:
         if not verbs:
             return None
         finite = toks[piece.finite] if piece.finite is not None else None
-        main, conjuncts = verb_conjuncts(toks, _main_verb(verbs, finite))
+        main, conjuncts = verb_conjuncts(toks, _main_verb(verbs, finite, toks))
         lemma = main.lemma
         particle = next((t for t in toks if t.pos == "PTKVZ"), None)
         if particle is not None and main is finite:
@@ -619,13 +619,22 @@ def _predicative(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _main_verb(verbs: list[Token], finite: Token | None) -> Token:
+# verbs that say how likely the infinitive after them is when no comma parts them ("droht zu
+# scheitern", "scheint zu wirken"): the infinitive is the clause's verb
+RAISING_VERBS = ("drohen", "scheinen", "pflegen")
+
+
+def _main_verb(verbs: list[Token], finite: Token | None, toks: list[Token]) -> Token:
     """The lexical verb: a finite full verb itself, else the first full verb after the
     finite auxiliary (coordinated participles follow it), else the last verb."""
     if finite is not None and finite.pos == "VVFIN":
         infinitives = [t for t in verbs if t.pos == "VVINF"]
         if finite.lemma == "lassen" and infinitives:
             return infinitives[0]     # "ließ durchblicken", "ließ die Demonstranten festnehmen"
+        with_zu = [t for k, t in enumerate(toks) if t.start > finite.start and (
+            t.pos == "VVIZU" or t.pos == "VVINF" and k and toks[k - 1].pos == "PTKZU")]
+        if finite.lemma in RAISING_VERBS and with_zu:
+            return with_zu[0]         # "droht zu scheitern" is a risk, not a threat (that is "drohte, ... zu")
         return finite
     lexical = [t for t in verbs if t.pos.startswith("VV")]
     if finite is not None:
