@@ -347,6 +347,10 @@ class ActorMatcher:
             ranked = sorted(people, key=lambda p: p.last_active(), reverse=True)
             if ranked[0].last_active() > ranked[1].last_active():
                 chosen = ranked[0]
+            elif len({p.country for p in ranked if p.last_active() == ranked[0].last_active()}) == 1:
+                # "Sanders" without a date: the senator and the governor, both in office and
+                # both American: the country is certain, the sector and the person are not
+                return ranked[0].country, None, None
         else:
             active = [p for p in people if p.role_at(date) is not None]
             if len(active) == 1 or (active and len({p.actor_at(date) for p in active}) == 1):
