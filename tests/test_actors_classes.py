@@ -259,9 +259,10 @@ PARTIES = [
 ]
 
 
-# --- state institutions, international organs, heads of state and spokespeople, further
-# kinds of actor (organisations-state.yaml, organisations-igo.yaml, leaders-world.yaml,
-# agents-kinds.yaml)
+# --- state institutions, international organs and courts, heads of state and spokespeople,
+# seats of government, demonyms, armed and exile groups, further kinds of actor
+# (organisations-state.yaml, organisations-igo.yaml, organisations-groups.yaml,
+# leaders-world.yaml, agents-kinds.yaml, countries.yaml)
 INSTITUTION_CASES = [
     ("de", "2016-03-01", "Der BND warnte vor Anschlägen", [("DEU", "GOV")]),
     ("de", "2016-03-01", "Abgeordnete der Werchowna Rada", [("UKR", "LEG")]),
@@ -302,14 +303,43 @@ INSTITUTION_CASES = [
     ("de", "2016-03-01", "Partisanen", [("UNK", "REB")]),
     ("en", "2016-03-01", "strikers", [("UNK", "CVL")]),
     ("de", "2016-03-01", "die Wahlkommission", [("UNK", "GOV")]),
+    ("en", "2016-03-01", "the Rwanda tribunal", [("IGO:ICTR", "JUD")]),
+    ("de", "2016-03-01", "das Libanon-Tribunal", [("IGO:STL", "JUD")]),
+    ("de", "2016-03-01", "Schloss Bellevue teilte mit", [("DEU", "GOV")]),
+    ("en", "2016-03-01", "a statement from the Kantei", [("JPN", "GOV")]),
+    ("de", "2016-03-01", "bosniakische Politiker", [("BIH", "PTY")]),
+    ("de", "2016-03-01", "srilankische Soldaten", [("LKA", "MIL")]),
+    ("en", "2016-03-01", "SPLA soldiers", [("SSD", "MIL")]),
+    ("de", "2016-03-01", "die Volksmudschahedin", [("IRN", "OPP")]),
+    ("de", "2016-03-01", "Ansar al-Scharia in Libyen", [("LBY", "REB")]),
 ]
 
+
+
+# --- peoples: of a region ("die Katalanen"), and a people living in another state ("bosnische
+# Serben", "Kosovo Albanians": the state they live in; "Turkish Cypriots" are Cyprus's)
+PEOPLES = [
+    ("de", None, "die Katalanen", [("ESP", None)]),
+    ("en", None, "Catalans and Basques", [("ESP", None)]),
+    ("de", None, "Tausende Tschetschenen", [("RUS", None)]),
+    ("en", None, "Chechens", [("RUS", None)]),
+    ("de", None, "die Flamen", [("BEL", None)]),
+    ("de", None, "tigrayische Rebellen", [("ETH", "REB")]),
+    ("de", None, "die bosnischen Serben", [("BIH", None)]),
+    ("de", None, "Kosovo-Albaner", [("XKX", None)]),
+    ("en", None, "Kosovo Serbs", [("XKX", None)]),
+    ("en", None, "Bosnian Serbs", [("BIH", None)]),
+    ("en", None, "Turkish Cypriots", [("CYP", None)]),
+    ("de", None, "Zyperngriechen", [("CYP", None)]),
+    ("de", None, "Russen und Ukrainer", [("RUS", None), ("UKR", None)]),
+    ("de", None, "die Uiguren", [("UNK", "CVL")]),
+]
 
 
 # (lang, publication date, phrase, the actors it names) per class of actor
 CLASSES = {"named-country": NAMED_COUNTRY, "bound-head": BOUND_HEADS,
            "office-holder": OFFICE_HOLDERS, "leading": LEADING, "region": REGIONS,
-           "party": PARTIES, "institution": INSTITUTION_CASES}
+           "party": PARTIES, "institution": INSTITUTION_CASES, "people": PEOPLES}
 
 
 @pytest.mark.parametrize(("lang", "date", "phrase", "expected"),

@@ -398,8 +398,10 @@ class ActorDictionary:
     def _load_regions(self, path: Path) -> None:
         """Regions that give an agent their country ("die Regierung der Provinz Sindh", "the
         Catalan government"), from a ``countries-*.yaml`` file: ``regions: {CODE: {English
-        name: {de: {names, adj}, en: {names, adj}}}}``. A region or its adjective named alone
-        is no actor ("in Idlib" is a place): the matcher binds form "region" to agents only."""
+        name: {de: {names, adj, people}, en: {names, adj, people}}}}``. A region or its
+        adjective named alone is no actor ("in Idlib" is a place): the matcher binds form
+        "region" to agents only; its people ("die Katalanen", "Chechens") are the country's,
+        as a country's people are."""
         table = load_yaml(path).get("regions")
         if not isinstance(table, dict) or not table:
             raise ConfigError(f"{path}: needs a non-empty 'regions' mapping")
@@ -414,7 +416,7 @@ class ActorDictionary:
                 w = f"{where}.{english}"
                 _keys(entry, set(self.langs), w)
                 for lang in self.langs:
-                    block = _keys(entry.get(lang) or {}, {"names", "adj"}, f"{w}.{lang}")
+                    block = _keys(entry.get(lang) or {}, {"names", "adj", "people"}, f"{w}.{lang}")
                     morph = languages.get(lang).morphology
                     names = _strings(block.get("names"), f"{w}.{lang}.names")
                     for text in (f for n in names for f in morph.name_forms(n)):
@@ -422,6 +424,9 @@ class ActorDictionary:
                     for text in (f for a in _strings(block.get("adj"), f"{w}.{lang}.adj")
                                  for f in morph.adj_forms(a)):
                         self._surface(path, lang, text, Entry("country", "region", ident, code))
+                    for text in (f for p in _strings(block.get("people"), f"{w}.{lang}.people")
+                                 for f in morph.people_forms(p)):
+                        self._surface(path, lang, text, Entry("country", "people", ident, code))
 
     def _with_pack_names(self, table: dict[str, Any]) -> dict[str, Any]:
         """The countries of countries.yaml with the blocks of the packs' own ``actors.yaml``
