@@ -310,6 +310,8 @@ INSTITUTION_CASES = [
     ("de", "2016-03-01", "bosniakische Politiker", [("BIH", "PTY")]),
     ("de", "2016-03-01", "srilankische Soldaten", [("LKA", "MIL")]),
     ("en", "2016-03-01", "SPLA soldiers", [("SSD", "MIL")]),
+    ("en", "2016-03-01", "the ISPR said", [("PAK", "MIL")]),
+    ("de", "2016-03-01", "der Oberste Nationale Sicherheitsrat", [("IRN", "GOV")]),
     ("de", "2016-03-01", "die Volksmudschahedin", [("IRN", "OPP")]),
     ("de", "2016-03-01", "Ansar al-Scharia in Libyen", [("LBY", "REB")]),
 ]
