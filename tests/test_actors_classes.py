@@ -259,10 +259,89 @@ PARTIES = [
 ]
 
 
+# --- state institutions, international organs and courts, heads of state and spokespeople,
+# seats of government, demonyms, armed and exile groups, further kinds of actor
+# (organisations-state.yaml, organisations-igo.yaml, organisations-groups.yaml,
+# leaders-world.yaml, agents-kinds.yaml, countries.yaml)
+INSTITUTION_CASES = [
+    ("de", "2016-03-01", "Der BND warnte vor Anschlägen", [("DEU", "GOV")]),
+    ("de", "2016-03-01", "Abgeordnete der Werchowna Rada", [("UKR", "LEG")]),
+    ("en", "2016-03-01", "the Verkhovna Rada voted", [("UKR", "LEG")]),
+    ("de", "2016-03-01", "Einheiten der Volksbefreiungsarmee", [("CHN", "MIL")]),
+    ("en", "2016-03-01", "the People's Liberation Army", [("CHN", "MIL")]),
+    ("de", "2016-03-01", "der Nationale Volkskongress", [("CHN", "LEG")]),
+    ("en", "2016-03-01", "MI6 and GCHQ", [("GBR", "GOV")]),
+    ("en", "2016-03-01", "officers of Scotland Yard", [("GBR", "COP")]),
+    ("de", "2016-03-01", "der israelische Inlandsgeheimdienst Schin Bet", [("ISR", "GOV")]),
+    ("de", "2016-03-01", "die Carabinieri", [("ITA", "COP")]),
+    ("en", "2016-03-01", "the Sejm", [("POL", "LEG")]),
+    ("de", "2016-03-01", "der Wächterrat", [("IRN", "GOV")]),
+    ("de", "2016-03-01", "die Basidsch-Miliz", [("IRN", "MIL")]),
+    ("de", "2016-03-01", "das Bundesverfassungsgericht", [("DEU", "JUD")]),
+    ("en", "2016-03-01", "the Justice Department", [("USA", "JUD")]),
+    ("de", "2016-03-01", "der UN-Menschenrechtsrat", [("IGO:UN", None)]),
+    ("en", "2016-03-01", "UNIFIL peacekeepers", [("IGO:UN", "MIL")]),
+    ("de", "2016-03-01", "der Europäische Rat", [("IGO:EU", "GOV")]),
+    ("de", "2016-03-01", "der Europäische Gerichtshof für Menschenrechte", [("IGO:COE", "JUD")]),
+    ("en", "2016-03-01", "the European Court of Justice", [("IGO:EU", "JUD")]),
+    ("en", "2016-03-01", "the OPCW", [("IGO:OPCW", None)]),
+    ("de", "2016-03-01", "die OVKS", [("IGO:CSTO", None)]),
+    ("en", "2016-03-01", "KFOR troops", [("IGO:NATO", "MIL")]),
+    ("de", "2016-03-01", "Regierungssprecher Steffen Seibert", [("DEU", "GOV")]),
+    ("de", "2016-03-01", "Seibert", [("DEU", "GOV")]),
+    ("en", "2016-03-01", "Hua Chunying", [("CHN", "GOV")]),
+    ("en", "2016-03-01", "Kenyan President Uhuru Kenyatta", [("KEN", "GOV")]),
+    ("en", "2016-03-01", "Mnangagwa", [("ZWE", "GOV")]),
+    ("de", "2016-03-01", "Castro", [("CUB", "GOV")]),
+    ("de", "2005-03-01", "Castro", [("CUB", "GOV")]),
+    ("en", "2016-03-01", "Prayuth Chan-ocha", [("THA", "GOV")]),
+    ("de", "2015-03-01", "Islam Karimow", [("UZB", "GOV")]),
+    ("de", "2019-03-01", "Karimow", [("UZB", "ELI")]),
+    ("de", "2016-03-01", "Milo Djukanovic", [("MNE", "GOV")]),
+    ("de", "2016-03-01", "russische Söldner", [("RUS", "MIL")]),
+    ("en", "2016-03-01", "the occupiers", [("UNK", "MIL")]),
+    ("de", "2016-03-01", "Partisanen", [("UNK", "REB")]),
+    ("en", "2016-03-01", "strikers", [("UNK", "CVL")]),
+    ("de", "2016-03-01", "die Wahlkommission", [("UNK", "GOV")]),
+    ("en", "2016-03-01", "the Rwanda tribunal", [("IGO:ICTR", "JUD")]),
+    ("de", "2016-03-01", "das Libanon-Tribunal", [("IGO:STL", "JUD")]),
+    ("de", "2016-03-01", "Schloss Bellevue teilte mit", [("DEU", "GOV")]),
+    ("en", "2016-03-01", "a statement from the Kantei", [("JPN", "GOV")]),
+    ("de", "2016-03-01", "bosniakische Politiker", [("BIH", "PTY")]),
+    ("de", "2016-03-01", "srilankische Soldaten", [("LKA", "MIL")]),
+    ("en", "2016-03-01", "SPLA soldiers", [("SSD", "MIL")]),
+    ("en", "2016-03-01", "the ISPR said", [("PAK", "MIL")]),
+    ("de", "2016-03-01", "der Oberste Nationale Sicherheitsrat", [("IRN", "GOV")]),
+    ("de", "2016-03-01", "die Volksmudschahedin", [("IRN", "OPP")]),
+    ("de", "2016-03-01", "Ansar al-Scharia in Libyen", [("LBY", "REB")]),
+]
+
+
+
+# --- peoples: of a region ("die Katalanen"), and a people living in another state ("bosnische
+# Serben", "Kosovo Albanians": the state they live in; "Turkish Cypriots" are Cyprus's)
+PEOPLES = [
+    ("de", None, "die Katalanen", [("ESP", None)]),
+    ("en", None, "Catalans and Basques", [("ESP", None)]),
+    ("de", None, "Tausende Tschetschenen", [("RUS", None)]),
+    ("en", None, "Chechens", [("RUS", None)]),
+    ("de", None, "die Flamen", [("BEL", None)]),
+    ("de", None, "tigrayische Rebellen", [("ETH", "REB")]),
+    ("de", None, "die bosnischen Serben", [("BIH", None)]),
+    ("de", None, "Kosovo-Albaner", [("XKX", None)]),
+    ("en", None, "Kosovo Serbs", [("XKX", None)]),
+    ("en", None, "Bosnian Serbs", [("BIH", None)]),
+    ("en", None, "Turkish Cypriots", [("CYP", None)]),
+    ("de", None, "Zyperngriechen", [("CYP", None)]),
+    ("de", None, "Russen und Ukrainer", [("RUS", None), ("UKR", None)]),
+    ("de", None, "die Uiguren", [("UNK", "CVL")]),
+]
+
+
 # (lang, publication date, phrase, the actors it names) per class of actor
 CLASSES = {"named-country": NAMED_COUNTRY, "bound-head": BOUND_HEADS,
            "office-holder": OFFICE_HOLDERS, "leading": LEADING, "region": REGIONS,
-           "party": PARTIES}
+           "party": PARTIES, "institution": INSTITUTION_CASES, "people": PEOPLES}
 
 
 @pytest.mark.parametrize(("lang", "date", "phrase", "expected"),

@@ -179,6 +179,9 @@ def test_shared_short_name_of_several_countries_gives_nothing() -> None:
     try:
         assert m._person(mention(a, b), D2018) is None
         assert m._person(mention(a, c), D2018) == ("FRA", None, None)
+        # without a date: both still in office, so only a shared country can be given
+        assert m._person(mention(a, b), None) is None
+        assert m._person(mention(a, c), None) == ("FRA", None, None)
     finally:
         for p in (a, b, c):
             d.persons.pop(p.name, None)
@@ -236,6 +239,20 @@ def test_compass_regions_name_their_country(matcher: ActorMatcher, word: str, co
     """A region written with a compass prefix is its country; a name of its own keeps its entry."""
     found = [a.code for a in matcher.match(toks(word), lang="de", date=None)]
     assert found == ([code] if code else [])
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("die westafghanischen Behörden", [("AFG", "GOV")]), ("ostlibysche Milizen", [("LBY", "REB")]),
+    ("im nordirakischen Dorf", [("IRQ", None)]), ("die nordirische Regionalregierung", [("GBR", "GOV")]),
+    ("südkoreanische Soldaten", [("KOR", "MIL")]), ("Touristen aus Südamerika", [("UNK", "CVL")]),
+    ("nordamerikanische Firmen", [("UNK", "BUS")]), ("Inseln im Südchinesischen Meer", []),
+], ids=["west-afghan", "east-libyan", "north-iraqi", "northern-irish", "own-adjective", "continent",
+        "continent-adj", "sea"])
+def test_compass_adjectives_name_their_country(matcher: ActorMatcher, phrase: str,
+                                                expected: list[tuple[str, str | None]]) -> None:
+    """A demonym behind a compass prefix is its country's ("ostlibysche Milizen"); a continent or
+    sea named that way is none ("Südamerika", "Südchinesisches Meer")."""
+    assert [(a.code, a.sector) for a in matcher.match(toks(phrase), lang="de", date=None)] == expected
 
 
 def test_a_compass_region_places_unnamed_actors() -> None:

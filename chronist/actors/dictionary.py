@@ -249,6 +249,7 @@ class ActorDictionary:
         # per language: persons' names that are also common words ("Rice", "Power")
         self.common_words: dict[str, frozenset[str]] = {}
         self.ambiguous: dict[str, frozenset[str]] = {}
+        self.not_regions: dict[str, frozenset[str]] = {}
         # key -> {ident: source} per language, for conflict checks and the integrity test
         self.surfaces: dict[str, dict[tuple[str, ...], dict[str, Entry]]] = {
             lang: {} for lang in self.langs}
@@ -320,6 +321,10 @@ class ActorDictionary:
         table = self._with_pack_names(table)
         prefixes = {lang: list(languages.get(lang).words.compass_prefixes) for lang in self.langs}
         one_word: dict[str, list[tuple[str, str, str, str]]] = {lang: [] for lang in self.langs}
+        one_word_adj: dict[str, list[tuple[str, str, str]]] = {lang: [] for lang in self.langs}
+        not_regions = data.get("not_regions") or {}
+        self.not_regions = {lang: frozenset(_strings(not_regions.get(lang), f"{path}: not_regions.{lang}"))
+                            for lang in self.langs}
         for code, entry in table.items():
             where = f"{path}: country {code!r}"
             if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
@@ -371,6 +376,7 @@ class ActorDictionary:
                         one_word[lang].append((text, english, ident, code))
                 for text in adj_forms:
                     self._surface(path, lang, text, Entry("country", "adj", ident, code))
+                one_word_adj[lang] += [(a, ident, code) for a in adjs if " " not in a and "-" not in a]
                 for text in people_forms:
                     self._surface(path, lang, text, Entry("country", "people", ident, code))
                 place_en = capitals.get("en") or english
@@ -387,13 +393,15 @@ class ActorDictionary:
                         self._surface(path, lang, text, Entry("country", "gov", ident, code, "GOV"))
         for extra in data_files(path.parent, "countries")[1:]:
             self._load_regions(extra)
-        self._add_regions(path, prefixes, one_word)
+        self._add_regions(path, prefixes, one_word, one_word_adj)
 
     def _load_regions(self, path: Path) -> None:
         """Regions that give an agent their country ("die Regierung der Provinz Sindh", "the
         Catalan government"), from a ``countries-*.yaml`` file: ``regions: {CODE: {English
-        name: {de: {names, adj}, en: {names, adj}}}}``. A region or its adjective named alone
-        is no actor ("in Idlib" is a place): the matcher binds form "region" to agents only."""
+        name: {de: {names, adj, people}, en: {names, adj, people}}}}``. A region or its
+        adjective named alone is no actor ("in Idlib" is a place): the matcher binds form
+        "region" to agents only; its people ("die Katalanen", "Chechens") are the country's,
+        as a country's people are."""
         table = load_yaml(path).get("regions")
         if not isinstance(table, dict) or not table:
             raise ConfigError(f"{path}: needs a non-empty 'regions' mapping")
@@ -408,7 +416,7 @@ class ActorDictionary:
                 w = f"{where}.{english}"
                 _keys(entry, set(self.langs), w)
                 for lang in self.langs:
-                    block = _keys(entry.get(lang) or {}, {"names", "adj"}, f"{w}.{lang}")
+                    block = _keys(entry.get(lang) or {}, {"names", "adj", "people"}, f"{w}.{lang}")
                     morph = languages.get(lang).morphology
                     names = _strings(block.get("names"), f"{w}.{lang}.names")
                     for text in (f for n in names for f in morph.name_forms(n)):
@@ -416,6 +424,9 @@ class ActorDictionary:
                     for text in (f for a in _strings(block.get("adj"), f"{w}.{lang}.adj")
                                  for f in morph.adj_forms(a)):
                         self._surface(path, lang, text, Entry("country", "region", ident, code))
+                    for text in (f for p in _strings(block.get("people"), f"{w}.{lang}.people")
+                                 for f in morph.people_forms(p)):
+                        self._surface(path, lang, text, Entry("country", "people", ident, code))
 
     def _with_pack_names(self, table: dict[str, Any]) -> dict[str, Any]:
         """The countries of countries.yaml with the blocks of the packs' own ``actors.yaml``
@@ -439,18 +450,30 @@ class ActorDictionary:
         return table
 
     def _add_regions(self, path: Path, prefixes: dict[str, list[str]],
-                     one_word: dict[str, list[tuple[str, str, str, str]]]) -> None:
-        """"Nordsyrien", "Ostukraine": a country's one-word names behind a compass prefix name
-        that country, unless the form is a name of its own ("Südsudan", "Nordkorea")."""
+                     one_word: dict[str, list[tuple[str, str, str, str]]],
+                     one_word_adj: dict[str, list[tuple[str, str, str]]]) -> None:
+        """"Nordsyrien", "Ostukraine", "nordsyrische", "ostukrainischen": a country's one-word
+        names and adjectives behind a compass prefix name that country, unless the form is a
+        name of its own ("Südsudan", "Nordkorea", "südkoreanisch") or no region of the country
+        ("Südamerika", "südchinesisch": countries.yaml's not_regions)."""
         for lang in self.langs:
             taken = set(self.surfaces[lang])
+            morph = languages.get(lang).morphology
+            skip = self.not_regions[lang]
             for prefix in prefixes[lang]:
                 for text, english, ident, code in one_word[lang]:
                     region = prefix + text[0].lower() + text[1:]
-                    if forms.name_key(forms.split_parts(region)) in taken:
+                    if region in skip or forms.name_key(forms.split_parts(region)) in taken:
                         continue
                     self._surface(path, lang, region, Entry("country", "name", ident, code))
                     self._place(lang, region, english, code)
+                for stem, ident, code in one_word_adj[lang]:
+                    region = prefix.lower() + stem
+                    texts = morph.adj_forms(region)
+                    if region in skip or any(forms.name_key(forms.split_parts(t)) in taken for t in texts):
+                        continue
+                    for text in texts:
+                        self._surface(path, lang, text, Entry("country", "adj", ident, code))
 
     def _load_organisations(self, path: Path) -> None:
         table = load_yaml(path).get("organisations")

@@ -263,7 +263,7 @@ class ActorMatcher:
                     persons.append((m, found))
         orgs = [m for m in seg if m.kind == "org"]
         agents = [m for m in seg if m.kind == "agent"]
-        countries = [m for m in seg if m.kind == "country"]
+        countries = _residents([m for m in seg if m.kind == "country"])
         if persons:
             out = []
             for m, (code, sector, name) in persons:
@@ -347,6 +347,10 @@ class ActorMatcher:
             ranked = sorted(people, key=lambda p: p.last_active(), reverse=True)
             if ranked[0].last_active() > ranked[1].last_active():
                 chosen = ranked[0]
+            elif len({p.country for p in ranked if p.last_active() == ranked[0].last_active()}) == 1:
+                # "Sanders" without a date: the senator and the governor, both in office and
+                # both American: the country is certain, the sector and the person are not
+                return ranked[0].country, None, None
         else:
             active = [p for p in people if p.role_at(date) is not None]
             if len(active) == 1 or (active and len({p.actor_at(date) for p in active}) == 1):
@@ -559,6 +563,21 @@ def _follows_directly(c: _Mention, seg: list[_Mention], parts: list[Part], pack)
         elif not seen_prep and part.pos in pack.tags.common_noun:
             return False
     return True
+
+
+def _residents(countries: list[_Mention]) -> list[_Mention]:
+    """"bosnische Serben", "Kosovo-Albaner", "Kosovo Albanians": a people noun right after
+    another state's adjective or name is that people living in that state, which the phrase
+    names (the people's own state is their origin, not their actor)."""
+    out: list[_Mention] = []
+    for c in countries:
+        prev = out[-1] if out else None
+        if (prev is not None and c.form == "people" and prev.form in ("adj", "name")
+                and prev.j == c.i and prev.entry.code != c.entry.code):
+            out[-1] = _Mention("country", prev.i, c.j, prev.entries, form="people", prep=prev.prep)
+            continue
+        out.append(c)
+    return out
 
 
 def _country_draft(c: _Mention) -> _Draft:
