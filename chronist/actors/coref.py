@@ -11,7 +11,16 @@ A deliberately small rule set, the same for German and English:
   international body, not the body: not "die Vereinten Nationen" named in between);
 - a demonstrative ("dieser") refers to the last person named before it;
 - a definite description with no name of its own ("der Präsident", "the
-  minister") refers to the last named actor of the same sector.
+  minister") refers to the last named actor of the same sector;
+- a group pronoun ("sie" with a plural verb, "ihnen", "they", "their") outside reported speech
+  refers to the group named last: a coordination ("Russland und die Türkei") or a plural noun
+  phrase, in the nearest sentence before its own that names an actor (its subject, or its only
+  group);
+- "beide Seiten", "both sides" refer to the last coordination of two parties; "die beiden
+  Länder", "both countries" to the last two states; "das Land", "the country" to the one
+  state named in the nearest sentence before that names one the clause does not; "der
+  Mann", "die 72-Jährige" to the one person of the sentence before ("ein Palästinenser").
+Where no antecedent fits, or two do, they refer to nothing: no event rather than a wrong one.
 """
 from __future__ import annotations
 
@@ -43,6 +52,10 @@ def _pronoun_kind(text: str, pos: str, lang: str) -> str | None:
         return "personal"
     if pos in tags.personal and low in words.plural_pronouns:
         return "plural"
+    if pos in tags.personal and low in words.group_pronouns:
+        return "group"
+    if pos in tags.possessive and low in words.group_possessives:
+        return "group-possessive"
     return None
 
 
@@ -53,6 +66,9 @@ class Mention:
     start: int
     subject: bool
     speaker: bool = False
+    plural: bool = False      # a group: "Russland und die Türkei", "die Rebellen", "zwei Soldaten"
+    single: bool = False      # one person: a named one or "ein Palästinenser"
+    clause: int = -1          # id of the clause it is an argument of
 
 
 @dataclass(slots=True)
@@ -61,18 +77,27 @@ class Mentions:
 
     items: list[Mention] = field(default_factory=list)
     person_names: frozenset[str] = frozenset()     # the names of persons: "er" and "he" refer only to them
+    every: list[Mention] = field(default_factory=list)     # every phrase with actors, named or not
 
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
-            speaker: bool = False) -> None:
+            speaker: bool = False, plural: bool = False, single: bool = False, clause: int = -1,
+            resolved: bool = False) -> None:
+        """``resolved``: actors a pronoun or description referred to, kept for the next group
+        pronoun or description ("Sie ... Dort landeten sie"), not for "er"."""
         named = [a for a in actors if a.name]
-        if named:
+        if named and not resolved:
             self.items.append(Mention(named, sentence, start, subject, speaker))
+        if actors:
+            self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause))
 
     def _before(self, start: int) -> list[Mention]:
         return [m for m in self.items if m.start < start]
 
     def resolve(self, token: Token, *, lang: str, sentence: int, subject: list[Actor] | None = None,
-                speaker: list[Actor] | None = None) -> list[Actor]:
+                speaker: list[Actor] | None = None, group: bool = True,
+                subject_plural: bool = False) -> list[Actor]:
+        """The actors ``token`` refers to. ``group``: the pronoun may be plural here (its verb
+        is); ``subject_plural``: the clause's subject is a group."""
         kind = pronoun_kind(token, lang)
         if kind is None:
             return []
@@ -81,8 +106,15 @@ class Mentions:
             return _copy(subject, token)
         if kind == "demonstrative":
             return _copy(earlier[-1].actors, token) if earlier else []
-        if kind == "plural":
-            return _copy(speaker, token) if speaker else []
+        if kind == "plural" and speaker:
+            return _copy(speaker, token)
+        if kind in ("plural", "group"):
+            in_list = token.text.lower() in languages.get(lang).words.group_pronouns
+            return self._group(token, sentence=sentence) if in_list and group else []
+        if kind == "group-possessive":
+            if subject:         # "Russland und die Türkei bekräftigten ihre ...": a singular subject may be "her"
+                return _copy(subject, token) if subject_plural else []
+            return self._group(token, sentence=sentence)
         if speaker and any(a.name for a in speaker):
             return _copy([a for a in speaker if a.name], token)
         # "er", "he": not an international body named in between ("Ri sprach vor der
@@ -97,6 +129,54 @@ class Mentions:
             return _copy(previous[0].actors, token)
         return _copy(earlier[-1].actors, token) if earlier else []
 
+    def _group(self, token: Token, *, sentence: int) -> list[Actor]:
+        """The group a plural pronoun refers to: in the nearest sentence before its own that names
+        any actor, its group subject, else its only group; nothing when that sentence names none
+        or two. (Inside a sentence the front-ends bind "they" by the clauses, and a group named
+        in the same sentence is mostly its subject, whose own event is coded already.)"""
+        earlier = sorted((m for m in self.every if m.sentence < sentence), key=lambda m: m.start)
+        if not earlier:
+            return []
+        last = [m for m in earlier if m.sentence == earlier[-1].sentence]
+        groups = [m for m in last if m.plural]
+        subjects = [m for m in groups if m.subject]
+        chosen = subjects[:1] or (groups if len(groups) == 1 else [])
+        return _copy(chosen[0].actors, token) if chosen else []
+
+    def refer(self, tokens: list[Token], actors: list[Actor], *, lang: str, sentence: int, clause: int,
+              own: frozenset[str] = frozenset()) -> list[Actor]:
+        """A description with no actor of known country ("beide Seiten", "die beiden Länder",
+        "das Land", "der Mann", "die 72-Jährige"; see the module's doc) → the actors it refers
+        to; ``actors``: its own of unknown country, which take the state of "des Landes";
+        ``own``: the states named before it in its sentence, which "das Land" does not mean."""
+        words = languages.get(lang).words
+        low = [t.text.lower() for t in tokens]
+        head = low[-1].rsplit("-", 1)[-1]
+        span = Token(" ".join(t.text for t in tokens), "", "", tokens[0].start, tokens[-1].end)
+        earlier = sorted((m for m in self.every if m.start < span.start and m.clause != clause
+                          and m.sentence >= sentence - _REACH), key=lambda m: m.start)
+        if any(w in words.pair_words for w in low[:2]) and (low[0] in words.pair_words or low[0] in words.definite):
+            if head in words.side_nouns:
+                pairs = [m for m in earlier if len({(a.code, a.sector) for a in m.actors}) == 2]
+                return _copy(pairs[-1].actors, span) if pairs else []
+            if head in words.countries_nouns:
+                return _states(_nearest_states(earlier, own, 2), span)
+            return []
+        country = [i for i, w in enumerate(low) if w in words.country_nouns
+                   and any(v in words.definite for v in low[max(0, i - 2):i])]
+        if country:         # "das Land", "die Regierung des Landes", "the country's president"
+            codes = _nearest_states(earlier, own, 1)
+            if not codes or not actors:
+                return _states(codes, span)
+            return [Actor(code=codes[0], sector=a.sector, text=a.text, start=a.start, end=a.end) for a in actors]
+        if low[0] not in words.definite:
+            return []
+        if head in words.person_nouns:
+            before = [m for m in earlier if m.sentence == sentence - 1 and m.single]
+            chosen = before if len(before) == 1 else [m for m in before if m.subject]
+            return _copy(chosen[0].actors, span) if len(chosen) == 1 else []
+        return []
+
     def describe(self, actor: Actor) -> Actor:
         """"der Präsident" (UNK/GOV) → the last named actor of that sector."""
         if actor.code != "UNK" or not actor.sector or " " in actor.text.strip():
@@ -107,6 +187,35 @@ class Mentions:
                     return Actor(code=known.code, sector=known.sector, text=actor.text,
                                  start=actor.start, end=actor.end, name=known.name)
         return actor
+
+
+_REACH = 3     # how many sentences back a description looks
+
+
+def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) -> list[str]:
+    """The ``count`` states of the nearest sentence (last first) that names states other than
+    ``own``: a coordination of that many there first; [] when that sentence names another number."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for index in sorted(by_sentence, reverse=True):
+        group = [m for m in by_sentence[index] if _codes(m, own)]
+        if not group:
+            continue
+        together = [m for m in group if len(_codes(m, own)) == count]
+        codes = _codes(together[-1], own) if together else sorted({c for m in group for c in _codes(m, own)})
+        return list(codes) if len(codes) == count else []
+    return []
+
+
+def _codes(mention: Mention, own: frozenset[str]) -> list[str]:
+    """The states of a mention other than ``own``, in order, each once."""
+    return list(dict.fromkeys(a.code for a in mention.actors if len(a.code) == 3 and a.code != "UNK"
+                              and a.code not in own))
+
+
+def _states(codes: list[str], token: Token) -> list[Actor]:
+    return [Actor(code=c, text=token.text, start=token.start, end=token.end) for c in codes]
 
 
 def _copy(actors: list[Actor], token: Token) -> list[Actor]:
