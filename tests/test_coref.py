@@ -38,8 +38,12 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
      "de", ("PSE", "THREATEN", "ISR")),
     ("On Monday a Palestinian wounded an Israeli soldier in Hebron. The man later threatened Israel.", "en",
      ("PSE", "THREATEN", "ISR")),
+    # the two sides of talks, named three sentences before
+    ("Norwegen vermittelte zwischen Kolumbien und Venezuela. Die Gespräche dauerten drei Tage. Sie fanden in Oslo "
+     "statt. Die Konfliktparteien kritisierten am Dienstag Brasilien.", "de", ("COL+VEN", "ACCUSE", "BRA")),
 ], ids=["sie-coordination", "they-coordination", "beide-seiten", "both-sides", "die-beiden-laender",
-        "the-two-countries", "das-land", "the-country", "regierung-des-landes", "der-mann", "the-man"])
+        "the-two-countries", "das-land", "the-country", "regierung-des-landes", "der-mann", "the-man",
+        "konfliktparteien"])
 def test_reference_to_actors_named_before(text, lang, expected):
     assert expected in events(text, lang)
 
@@ -57,13 +61,18 @@ def last_sentence_codes(text: str, lang: str) -> list[str]:
     # no group named before
     ("Die Lage in der Region bleibt angespannt. Sie kritisierten danach Brasilien scharf.", "de", "BRA"),
     ("The situation in the region remains tense. They then sharply criticised Brazil.", "en", "BRA"),
+    # the group named last is no actor: "sie" are the talks, not the two states before them
+    ("Norwegen vermittelte zwischen Kolumbien und Venezuela. Die Gespräche dauerten drei Tage. "
+     "Sie kritisierten danach Brasilien.", "de", "COL"),
+    ("Norway mediated between Colombia and Venezuela. The talks lasted three days. They then criticised Brazil.",
+     "en", "COL"),
     # two states the country may be
     ("Peru und Chile haben nach dem Erdbeben große Schäden. Japan will dem Land helfen.", "de", "PER"),
     ("Peru and Chile suffered great damage in the earthquake. Japan will help the country.", "en", "PER"),
     # no one person of known country named before
     ("Am Montag wurden in Hebron zwei Soldaten verletzt. Der Mann bedrohte danach Israel.", "de", "ISR"),
     ("Two soldiers were wounded in Hebron on Monday. The man later threatened Israel.", "en", "ISR"),
-], ids=["sie-singular-verb", "sie-no-group", "they-no-group", "land-of-two", "country-of-two", "mann-no-one",
+], ids=["sie-singular-verb", "sie-no-group", "they-no-group", "sie-talks", "they-talks", "land-of-two", "country-of-two", "mann-no-one",
         "man-no-one"])
 def test_no_antecedent_gives_no_event_rather_than_a_wrong_one(text, lang, wrong):
     assert wrong not in last_sentence_codes(text, lang)

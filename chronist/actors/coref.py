@@ -87,7 +87,7 @@ class Mentions:
         named = [a for a in actors if a.name]
         if named and not resolved:
             self.items.append(Mention(named, sentence, start, subject, speaker))
-        if actors:
+        if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
             self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause))
 
     def _before(self, start: int) -> list[Mention]:
@@ -131,9 +131,10 @@ class Mentions:
 
     def _group(self, token: Token, *, sentence: int) -> list[Actor]:
         """The group a plural pronoun refers to: in the nearest sentence before its own that names
-        any actor, its group subject, else its only group; nothing when that sentence names none
-        or two. (Inside a sentence the front-ends bind "they" by the clauses, and a group named
-        in the same sentence is mostly its subject, whose own event is coded already.)"""
+        an actor or a group, its group subject, else its only group; nothing when that sentence
+        names none or two, or when the group is no actor ("Die Gespräche dauerten an. Sie ...").
+        (Inside a sentence the front-ends bind "they" by the clauses, and a group named in the
+        same sentence is mostly its subject, whose own event is coded already.)"""
         earlier = sorted((m for m in self.every if m.sentence < sentence), key=lambda m: m.start)
         if not earlier:
             return []
@@ -153,12 +154,14 @@ class Mentions:
         low = [t.text.lower() for t in tokens]
         head = low[-1].rsplit("-", 1)[-1]
         span = Token(" ".join(t.text for t in tokens), "", "", tokens[0].start, tokens[-1].end)
-        earlier = sorted((m for m in self.every if m.start < span.start and m.clause != clause
-                          and m.sentence >= sentence - _REACH), key=lambda m: m.start)
-        if any(w in words.pair_words for w in low[:2]) and (low[0] in words.pair_words or low[0] in words.definite):
-            if head in words.side_nouns:
-                pairs = [m for m in earlier if len({(a.code, a.sector) for a in m.actors}) == 2]
-                return _copy(pairs[-1].actors, span) if pairs else []
+        before = sorted((m for m in self.every if m.start < span.start and m.clause != clause), key=lambda m: m.start)
+        earlier = [m for m in before if m.sentence >= sentence - _REACH]
+        paired = any(w in words.pair_words for w in low[:2]) and (low[0] in words.pair_words or low[0] in words.definite)
+        if (paired and head in words.side_nouns) or (low[0] in words.definite and head in words.party_nouns):
+            # the two sides of a conflict or talks: the last two parties named together, however far back
+            pairs = [m for m in before if len({(a.code, a.sector) for a in m.actors}) == 2]
+            return _copy(pairs[-1].actors, span) if pairs else []
+        if paired:
             if head in words.countries_nouns:
                 return _states(_nearest_states(earlier, own, 2), span)
             return []
@@ -172,8 +175,8 @@ class Mentions:
         if low[0] not in words.definite:
             return []
         if head in words.person_nouns:
-            before = [m for m in earlier if m.sentence == sentence - 1 and m.single]
-            chosen = before if len(before) == 1 else [m for m in before if m.subject]
+            persons = [m for m in earlier if m.sentence == sentence - 1 and m.single]
+            chosen = persons if len(persons) == 1 else [m for m in persons if m.subject]
             return _copy(chosen[0].actors, span) if len(chosen) == 1 else []
         return []
 

@@ -101,6 +101,7 @@ class Words:
     # 72-Jährige" (the one person named in the sentence before; the part after a hyphen counts)
     pair_words: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()            # the two sides without "beide": "die Konfliktparteien"
     countries_nouns: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
