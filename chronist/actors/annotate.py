@@ -26,7 +26,8 @@ class ActorAnnotator:
         self.tags = languages.get(lang).tags
         self.head_first = languages.get(lang).agent_head == "first"
         self.matcher = matcher
-        self.person_names = frozenset(p.name for p in matcher.dictionary.persons.values())
+        self.persons = matcher.dictionary.persons
+        self.person_names = frozenset(p.name for p in self.persons.values())
 
     def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
         words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
@@ -100,8 +101,8 @@ class ActorAnnotator:
 
     def annotate(self, doc: Document) -> None:
         """Set ``Phrase.actors`` of every argument and speaker, pronouns resolved."""
-        mentions = Mentions(person_names=self.person_names)
         date = doc.article.date
+        mentions = Mentions(person_names=self.person_names, office=lambda name: _office(self.persons, name, date))
         for sentence in doc.sentences:
             pairs = phrases(sentence)
             for clause, phrase in pairs:
@@ -163,7 +164,14 @@ class ActorAnnotator:
                                      subject=phrase.role == "subject" and clause.parent is None,
                                      clause=id(clause), resolved=True)
                 if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3:
-                    phrase.actors = [mentions.describe(a) for a in phrase.actors]
+                    phrase.actors = [mentions.describe(a, lang=self.lang) for a in phrase.actors]
+
+
+def _office(persons, name: str, date: dt.date | None) -> str | None:
+    """The title of the role a person of the dictionary holds at ``date`` ("President")."""
+    person = persons.get(name)
+    role = person.role_at(date) if person is not None else None
+    return role.title if role is not None else None
 
 
 def _nearest_before(token, pairs: list[tuple[Clause, Phrase]]) -> list[Actor]:

@@ -24,10 +24,12 @@ Where no antecedent fits, or two do, they refer to nothing: no event rather than
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronist import lang as languages
+from chronist.loading import read_yaml
 from chronist.model import Actor, Token
 
 
@@ -78,6 +80,7 @@ class Mentions:
     items: list[Mention] = field(default_factory=list)
     person_names: frozenset[str] = frozenset()     # the names of persons: "er" and "he" refer only to them
     every: list[Mention] = field(default_factory=list)     # every phrase with actors, named or not
+    office: Callable[[str], str | None] = lambda name: None     # a person's office ("President") by name
 
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
             speaker: bool = False, plural: bool = False, single: bool = False, clause: int = -1,
@@ -180,19 +183,40 @@ class Mentions:
             return _copy(chosen[0].actors, span) if len(chosen) == 1 else []
         return []
 
-    def describe(self, actor: Actor) -> Actor:
-        """"der Präsident" (UNK/GOV) → the last named actor of that sector."""
+    def describe(self, actor: Actor, *, lang: str) -> Actor:
+        """"der Präsident" (UNK/GOV) → the last named person who holds that office (the pack's
+        titles.yaml names the offices of a description noun), else the last named actor of that
+        sector who holds no other office."""
         if actor.code != "UNK" or not actor.sector or " " in actor.text.strip():
             return actor
-        for mention in reversed(self._before(actor.start)):
-            for known in mention.actors:
-                if known.sector == actor.sector and known.code != "UNK":
-                    return Actor(code=known.code, sector=known.sector, text=actor.text,
-                                 start=actor.start, end=actor.end, name=known.name)
+        offices = _offices(actor.text, lang)
+        known = [a for m in reversed(self._before(actor.start)) for a in m.actors
+                 if a.sector == actor.sector and a.code != "UNK"]
+        held = [a for a in known if offices and a.name and self.office(a.name) in offices]
+        free = [a for a in known if not (offices and a.name and self.office(a.name))]
+        for found in held[:1] or free[:1]:
+            return Actor(code=found.code, sector=found.sector, text=actor.text,
+                         start=actor.start, end=actor.end, name=found.name)
         return actor
 
 
 _REACH = 3     # how many sentences back a description looks
+
+
+def _offices(noun: str, lang: str) -> frozenset[str]:
+    """The offices a description noun names ("Präsidenten" → President), by the longest noun of
+    the pack's titles.yaml the word starts with, allowing an inflection ending."""
+    low = noun.lower()
+    table = _title_table(lang)
+    keys = [k for k in table if low.startswith(k) and len(low) - len(k) <= 2]
+    return table[max(keys, key=len)] if keys else frozenset()
+
+
+@lru_cache(maxsize=8)
+def _title_table(lang: str) -> dict[str, frozenset[str]]:
+    path = languages.get(lang).data("titles.yaml")
+    data = read_yaml(path.read_text("utf-8")) if path else {}
+    return {k.lower(): frozenset(v) for k, v in (data or {}).items()}
 
 
 def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) -> list[str]:
