@@ -78,6 +78,20 @@ def test_no_antecedent_gives_no_event_rather_than_a_wrong_one(text, lang, wrong)
     assert wrong not in last_sentence_codes(text, lang)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the group that governs the pronoun's clause, not the newspaper that reports it
+    ("Kanadische Soldaten seien in Mali angegriffen worden, als sie Rebellen bekämpften, berichtete die Zeitung.",
+     "CAN"),
+    ("Kanadische Soldaten seien in Mali angegriffen worden, als sie Rebellen bekämpften, berichteten Augenzeugen.",
+     "CAN"),
+    # a speaker that agrees in number still is the one meant
+    ("Die Palästinenser erklärten, sie würden Israel angreifen.", "PSE"),
+], ids=["zeitung", "augenzeugen", "palaestinenser"])
+def test_sie_in_reported_speech_agrees_with_its_antecedent(text, expected):
+    sources = [e[0] for e in events(text, "de")]
+    assert expected in sources and not any(s.startswith("UNK") or s == "MLI" for s in sources), sources
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Olaf Scholz traf am Montag Emmanuel Macron. Der Kanzler kritisierte danach China.", "de"),
     ("Bundeskanzler Olaf Scholz traf den französischen Präsidenten Emmanuel Macron. Der Kanzler kritisierte China.",

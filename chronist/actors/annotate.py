@@ -99,6 +99,35 @@ class ActorAnnotator:
         return phrase.role == "subject" and bool(finite) and finite[0].text.lower().endswith(
             self.words.plural_verb_endings)
 
+    def _governing_group(self, sentence: Sentence, clause: Clause, phrase: Phrase) -> list[Actor]:
+        """The actors of the subject of the clause that governs ``clause``, when it is a group
+        named before ``phrase``."""
+        if clause.parent is None:
+            return []
+        governing = sentence.clauses[clause.parent]
+        role = "object" if governing.predicate.voice == "passive" else "subject"     # the patient of a passive
+        subjects = [s for s in governing.args(role) if s is not phrase and s.start < phrase.start]
+        return list(subjects[0].actors) if subjects and self._plural(subjects[0]) else []
+
+    def _agrees(self, sentence: Sentence, clause: Clause, phrase: Phrase, token) -> bool:
+        """Whether a pronoun whose number only its verb tells ("sie") agrees in number with the
+        speaker of its clause, by the speech verb right before or after the speaker: "berichtete
+        die Zeitung" is no "sie" of a plural verb, "die Rebellen erklärten" are; True when no
+        such verb tells."""
+        speaker = clause.speaker
+        if speaker is None or not speaker.tokens or token.text.lower() not in self.words.verb_number_pronouns:
+            return True
+        tokens = sentence.tokens
+        at = next((i for i, t in enumerate(tokens) if t.start == speaker.tokens[0].start), None)
+        end = next((i for i, t in enumerate(tokens) if t.start == speaker.tokens[-1].start), None)
+        if at is None or end is None:
+            return True
+        verbs = [t for t in tokens[max(0, at - 1):at] + tokens[end + 1:end + 2] if t.pos in self.tags.finite]
+        if not verbs:
+            return True
+        plural = verbs[0].text.lower().endswith(self.words.plural_verb_endings)
+        return plural == self._may_be_plural(clause, phrase, token)
+
     def annotate(self, doc: Document) -> None:
         """Set ``Phrase.actors`` of every argument and speaker, pronouns resolved."""
         date = doc.article.date
@@ -146,7 +175,8 @@ class ActorAnnotator:
                     found = addressee or mentions.resolve(
                         token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker,
                         group=self._may_be_plural(clause, phrase, token),
-                        subject_plural=subject_plural)
+                        subject_plural=subject_plural, governing=self._governing_group(sentence, clause, phrase),
+                        agrees=self._agrees(sentence, clause, phrase, token))
                     phrase.actors.extend(found)
                     if found and pronoun_kind(token, self.lang) in ("plural", "group") and len(phrase.tokens) == 1:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=True,

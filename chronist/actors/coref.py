@@ -98,9 +98,15 @@ class Mentions:
 
     def resolve(self, token: Token, *, lang: str, sentence: int, subject: list[Actor] | None = None,
                 speaker: list[Actor] | None = None, group: bool = True,
-                subject_plural: bool = False) -> list[Actor]:
+                subject_plural: bool = False, governing: list[Actor] | None = None,
+                agrees: bool = True) -> list[Actor]:
         """The actors ``token`` refers to. ``group``: the pronoun may be plural here (its verb
-        is); ``subject_plural``: the clause's subject is a group."""
+        is); ``subject_plural``: the clause's subject is a group; ``governing``: the group that is
+        the subject of the clause governing the pronoun's, which reported speech means before its
+        speaker ("Die Soldaten seien in einen Hinterhalt geraten, als sie ...": the soldiers, not
+        the speaker; outside speech such a group is mostly the subject of an event coded already);
+        ``agrees``: the speaker agrees with the pronoun in number ("die Zeitung" is no "sie" of a
+        plural verb)."""
         kind = pronoun_kind(token, lang)
         if kind is None:
             return []
@@ -109,8 +115,10 @@ class Mentions:
             return _copy(subject, token)
         if kind == "demonstrative":
             return _copy(earlier[-1].actors, token) if earlier else []
+        if kind == "plural" and speaker is not None and governing and group:    # reported speech
+            return _copy(governing, token)
         if kind == "plural" and speaker:
-            return _copy(speaker, token)
+            return _copy(speaker, token) if agrees else []
         if kind in ("plural", "group"):
             in_list = token.text.lower() in languages.get(lang).words.group_pronouns
             return self._group(token, sentence=sentence) if in_list and group else []
