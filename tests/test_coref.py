@@ -69,10 +69,13 @@ def last_sentence_codes(text: str, lang: str) -> list[str]:
     # two states the country may be
     ("Peru und Chile haben nach dem Erdbeben große Schäden. Japan will dem Land helfen.", "de", "PER"),
     ("Peru and Chile suffered great damage in the earthquake. Japan will help the country.", "en", "PER"),
+    # a city named as the place of talks: its country is no party to them
+    ("Kolumbien verhandelt mit den Rebellen. Die Gespräche fanden in Havanna statt. Japan will dem Land helfen.",
+     "de", "CUB"),
     # no one person of known country named before
     ("Am Montag wurden in Hebron zwei Soldaten verletzt. Der Mann bedrohte danach Israel.", "de", "ISR"),
     ("Two soldiers were wounded in Hebron on Monday. The man later threatened Israel.", "en", "ISR"),
-], ids=["sie-singular-verb", "sie-no-group", "they-no-group", "sie-talks", "they-talks", "land-of-two", "country-of-two", "mann-no-one",
+], ids=["sie-singular-verb", "sie-no-group", "they-no-group", "sie-talks", "they-talks", "land-of-two", "country-of-two", "land-place", "mann-no-one",
         "man-no-one"])
 def test_no_antecedent_gives_no_event_rather_than_a_wrong_one(text, lang, wrong):
     assert wrong not in last_sentence_codes(text, lang)

@@ -152,7 +152,8 @@ class ActorAnnotator:
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
-                             single=self._single(phrase), clause=id(clause))
+                             single=self._single(phrase), clause=id(clause),
+                             place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions)
             for clause, phrase in sorted(pairs, key=lambda cp: cp[1].role != "subject"):
                 # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian counterpart")
                 against = any(t.text.lower() in self.words.counterpart_nouns for t in phrase.tokens)

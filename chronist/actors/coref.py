@@ -71,6 +71,7 @@ class Mention:
     plural: bool = False      # a group: "Russland und die Türkei", "die Rebellen", "zwei Soldaten"
     single: bool = False      # one person: a named one or "ein Palästinenser"
     clause: int = -1          # id of the clause it is an argument of
+    place: bool = False       # named as a place ("in Havanna"), not as an actor
 
 
 @dataclass(slots=True)
@@ -84,14 +85,14 @@ class Mentions:
 
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
             speaker: bool = False, plural: bool = False, single: bool = False, clause: int = -1,
-            resolved: bool = False) -> None:
+            resolved: bool = False, place: bool = False) -> None:
         """``resolved``: actors a pronoun or description referred to, kept for the next group
         pronoun or description ("Sie ... Dort landeten sie"), not for "er"."""
         named = [a for a in actors if a.name]
         if named and not resolved:
             self.items.append(Mention(named, sentence, start, subject, speaker))
         if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
-            self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause))
+            self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place))
 
     def _before(self, start: int) -> list[Mention]:
         return [m for m in self.items if m.start < start]
@@ -229,7 +230,8 @@ def _title_table(lang: str) -> dict[str, frozenset[str]]:
 
 def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) -> list[str]:
     """The ``count`` states of the nearest sentence (last first) that names states other than
-    ``own``: a coordination of that many there first; [] when that sentence names another number."""
+    ``own``: a coordination of that many there first; [] when that sentence names another number,
+    or names them only as places ("Gespräche in Havanna": Cuba is no party to them)."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -237,6 +239,7 @@ def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) ->
         group = [m for m in by_sentence[index] if _codes(m, own)]
         if not group:
             continue
+        group = [m for m in group if not m.place]
         together = [m for m in group if len(_codes(m, own)) == count]
         codes = _codes(together[-1], own) if together else sorted({c for m in group for c in _codes(m, own)})
         return list(codes) if len(codes) == count else []
