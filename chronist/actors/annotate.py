@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 
 from chronist import lang as languages
-from chronist.actors.coref import Mentions, pronoun_kind
+from chronist.actors.coref import Mentions, description_kind, pronoun_kind
 from chronist.model import Actor, Clause, Document, Phrase, Sentence
 
 
@@ -118,10 +118,8 @@ class ActorAnnotator:
         if speaker is None or not speaker.tokens or token.text.lower() not in self.words.verb_number_pronouns:
             return True
         tokens = sentence.tokens
-        at = next((i for i, t in enumerate(tokens) if t.start == speaker.tokens[0].start), None)
-        end = next((i for i, t in enumerate(tokens) if t.start == speaker.tokens[-1].start), None)
-        if at is None or end is None:
-            return True
+        at = bisect.bisect_left(tokens, speaker.tokens[0].start, key=lambda t: t.start)
+        end = bisect.bisect_left(tokens, speaker.tokens[-1].start, key=lambda t: t.start)
         verbs = [t for t in tokens[max(0, at - 1):at] + tokens[end + 1:end + 2] if t.pos in self.tags.finite]
         if not verbs:
             return True
@@ -183,11 +181,12 @@ class ActorAnnotator:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=True,
                                      subject=phrase.role == "subject" and clause.parent is None,
                                      clause=id(clause), resolved=True)
-                if phrase.tokens and len(phrase.tokens) <= 4 and all(a.code == "UNK" for a in phrase.actors) \
-                        and not pronouns:
+                kind = description_kind(phrase.tokens, self.lang) if phrase.tokens and len(phrase.tokens) <= 4 \
+                    and not pronouns and all(a.code == "UNK" for a in phrase.actors) else None
+                if kind:
                     own = frozenset(a.code for _, p in pairs if p is not phrase and p.start < phrase.start
                                     for a in p.actors)
-                    found = mentions.refer(phrase.tokens, phrase.actors, lang=self.lang, sentence=sentence.index,
+                    found = mentions.refer(kind, phrase.tokens, phrase.actors, sentence=sentence.index,
                                            clause=id(clause), own=own)
                     if found:
                         phrase.actors = found

@@ -33,9 +33,29 @@ from chronist.loading import read_yaml
 from chronist.model import Actor, Token
 
 
+def description_kind(tokens: list[Token], lang: str) -> str | None:
+    """What a short phrase describes, by the pack's words: "sides" ("beide Seiten", "die
+    Konfliktparteien", "both sides"), "countries" ("die beiden Länder", "the two countries"),
+    "country" ("das Land", "die Regierung des Landes", "the country's president") or "person"
+    ("der Mann", "die 72-Jährige", "the man"); None for any other phrase."""
+    words = languages.get(lang).words
+    low = [t.text.lower() for t in tokens]
+    head = low[-1].rsplit("-", 1)[-1]
+    paired = any(w in words.pair_words for w in low[:2]) and (low[0] in words.pair_words or low[0] in words.definite)
+    if (paired and head in words.side_nouns) or (low[0] in words.definite and head in words.party_nouns):
+        return "sides"
+    if paired:
+        return "countries" if head in words.countries_nouns else None
+    if any(w in words.country_nouns and any(v in words.definite for v in low[max(0, i - 2):i])
+           for i, w in enumerate(low)):
+        return "country"
+    return "person" if low[0] in words.definite and head in words.person_nouns else None
+
+
 def pronoun_kind(token: Token, lang: str) -> str | None:
-    """possessive, relative, demonstrative, personal or plural (resolved only to a speaker), by the
-    pronoun lists and pronoun tags of the language pack; None for any other token."""
+    """possessive, relative, demonstrative, personal, plural (resolved to a speaker, else as a
+    group), group or group-possessive, by the pronoun lists and pronoun tags of the language pack;
+    None for any other token."""
     return _pronoun_kind(token.text, token.pos, lang)
 
 
@@ -147,50 +167,56 @@ class Mentions:
         names none or two, or when the group is no actor ("Die Gespräche dauerten an. Sie ...").
         (Inside a sentence the front-ends bind "they" by the clauses, and a group named in the
         same sentence is mostly its subject, whose own event is coded already.)"""
-        earlier = sorted((m for m in self.every if m.sentence < sentence), key=lambda m: m.start)
-        if not earlier:
-            return []
-        last = [m for m in earlier if m.sentence == earlier[-1].sentence]
+        last = self._last_sentence(lambda m: m.sentence < sentence)
         groups = [m for m in last if m.plural]
         subjects = [m for m in groups if m.subject]
         chosen = subjects[:1] or (groups if len(groups) == 1 else [])
         return _copy(chosen[0].actors, token) if chosen else []
 
-    def refer(self, tokens: list[Token], actors: list[Actor], *, lang: str, sentence: int, clause: int,
+    def _last_sentence(self, keep: Callable[[Mention], bool]) -> list[Mention]:
+        """The mentions ``keep`` takes of the last sentence that has any, in text order (a walk
+        back from the end, so that a long article costs no more per pronoun)."""
+        found: list[Mention] = []
+        for m in reversed(self.every):
+            if found and m.sentence != found[0].sentence:
+                break
+            if keep(m):
+                found.append(m)
+        return sorted(found, key=lambda m: m.start)
+
+    def _since(self, sentence: int, start: int, clause: int) -> list[Mention]:
+        """The mentions from ``sentence`` on before ``start``, outside ``clause``, in text order."""
+        found = []
+        for m in reversed(self.every):
+            if m.sentence < sentence:
+                break
+            if m.start < start and m.clause != clause:
+                found.append(m)
+        return sorted(found, key=lambda m: m.start)
+
+    def refer(self, kind: str, tokens: list[Token], actors: list[Actor], *, sentence: int, clause: int,
               own: frozenset[str] = frozenset()) -> list[Actor]:
-        """A description with no actor of known country ("beide Seiten", "die beiden Länder",
-        "das Land", "der Mann", "die 72-Jährige"; see the module's doc) → the actors it refers
-        to; ``actors``: its own of unknown country, which take the state of "des Landes";
-        ``own``: the states named before it in its sentence, which "das Land" does not mean."""
-        words = languages.get(lang).words
-        low = [t.text.lower() for t in tokens]
-        head = low[-1].rsplit("-", 1)[-1]
+        """A description of ``kind`` (see :func:`description_kind`) with no actor of known
+        country → the actors it refers to (see the module's doc); ``actors``: its own of unknown
+        country, which take the state of "des Landes"; ``own``: the states named before it in
+        its sentence, which "das Land" does not mean."""
         span = Token(" ".join(t.text for t in tokens), "", "", tokens[0].start, tokens[-1].end)
-        before = sorted((m for m in self.every if m.start < span.start and m.clause != clause), key=lambda m: m.start)
-        earlier = [m for m in before if m.sentence >= sentence - _REACH]
-        paired = any(w in words.pair_words for w in low[:2]) and (low[0] in words.pair_words or low[0] in words.definite)
-        if (paired and head in words.side_nouns) or (low[0] in words.definite and head in words.party_nouns):
+        if kind == "sides":
             # the two sides of a conflict or talks: the last two parties named together, however far back
-            pairs = [m for m in before if len({(a.code, a.sector) for a in m.actors}) == 2]
+            pairs = self._last_sentence(lambda m: m.start < span.start and m.clause != clause
+                                        and len({(a.code, a.sector) for a in m.actors}) == 2)
             return _copy(pairs[-1].actors, span) if pairs else []
-        if paired:
-            if head in words.countries_nouns:
-                return _states(_nearest_states(earlier, own, 2), span)
-            return []
-        country = [i for i, w in enumerate(low) if w in words.country_nouns
-                   and any(v in words.definite for v in low[max(0, i - 2):i])]
-        if country:         # "das Land", "die Regierung des Landes", "the country's president"
+        earlier = self._since(sentence - _REACH, span.start, clause)
+        if kind == "countries":
+            return _states(_nearest_states(earlier, own, 2), span)
+        if kind == "country":
             codes = _nearest_states(earlier, own, 1)
             if not codes or not actors:
                 return _states(codes, span)
             return [Actor(code=codes[0], sector=a.sector, text=a.text, start=a.start, end=a.end) for a in actors]
-        if low[0] not in words.definite:
-            return []
-        if head in words.person_nouns:
-            persons = [m for m in earlier if m.sentence == sentence - 1 and m.single]
-            chosen = persons if len(persons) == 1 else [m for m in persons if m.subject]
-            return _copy(chosen[0].actors, span) if len(chosen) == 1 else []
-        return []
+        persons = [m for m in earlier if m.sentence == sentence - 1 and m.single]
+        chosen = persons if len(persons) == 1 else [m for m in persons if m.subject]
+        return _copy(chosen[0].actors, span) if len(chosen) == 1 else []
 
     def describe(self, actor: Actor, *, lang: str) -> Actor:
         """"der Präsident" (UNK/GOV) → the last named person who holds that office (the pack's
