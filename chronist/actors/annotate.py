@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 
 from chronist import lang as languages
-from chronist.actors.coref import Mentions, pronoun_kind
+from chronist.actors.coref import Mentions, description_kind, pronoun_kind
 from chronist.model import Actor, Clause, Document, Phrase, Sentence
 
 
@@ -23,8 +23,11 @@ class ActorAnnotator:
     def __init__(self, *, lang: str, matcher):
         self.lang = lang
         self.words = languages.get(lang).words
+        self.tags = languages.get(lang).tags
+        self.head_first = languages.get(lang).agent_head == "first"
         self.matcher = matcher
-        self.person_names = frozenset(p.name for p in matcher.dictionary.persons.values())
+        self.persons = matcher.dictionary.persons
+        self.person_names = frozenset(p.name for p in self.persons.values())
 
     def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
         words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
@@ -66,10 +69,67 @@ class ActorAnnotator:
         return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
                 for p in governing.args("object") for a in p.actors if a.code != "UNK"]
 
+    def _plural(self, phrase: Phrase) -> bool:
+        """A group: two actors or more ("Russland und die Türkei"), counted people ("zwei
+        Soldaten"), or a plural head noun (by its tag, or longer than its lemma by a plural
+        ending: "Rebellen")."""
+        if phrase.counted or len({(a.code, a.sector, a.name) for a in phrase.actors}) > 1:
+            return True
+        nouns = [t for t in phrase.tokens if t.pos in self.tags.common_noun or t.pos in self.tags.plural_noun]
+        if not nouns:
+            return False
+        head = nouns[0] if self.head_first else nouns[-1]
+        text, lemma = head.text.lower(), head.lemma.lower()
+        return head.pos in self.tags.plural_noun or (
+            text != lemma and text.startswith(lemma) and text[len(lemma):] in self.words.plural_noun_endings)
+
+    def _single(self, phrase: Phrase) -> bool:
+        """One person of a known country: a named one, or "ein Palästinenser" (not "ein Soldat")."""
+        if len({(a.code, a.sector, a.name) for a in phrase.actors}) != 1 or phrase.counted \
+                or phrase.actors[0].code == "UNK":
+            return False
+        return phrase.actors[0].name in self.person_names or phrase.tokens[0].text.lower() in self.words.indefinite
+
+    def _may_be_plural(self, clause: Clause, phrase: Phrase, token) -> bool:
+        """"sie" is a group only as the subject of a plural verb ("Sie vereinbarten"); "ihnen",
+        "they" always are."""
+        if token.text.lower() not in self.words.verb_number_pronouns:
+            return True
+        finite = [t for t in clause.predicate.tokens if t.pos in self.tags.finite]
+        return phrase.role == "subject" and bool(finite) and finite[0].text.lower().endswith(
+            self.words.plural_verb_endings)
+
+    def _governing_group(self, sentence: Sentence, clause: Clause, phrase: Phrase) -> list[Actor]:
+        """The actors of the subject of the clause that governs ``clause``, when it is a group
+        named before ``phrase``."""
+        if clause.parent is None:
+            return []
+        governing = sentence.clauses[clause.parent]
+        role = "object" if governing.predicate.voice == "passive" else "subject"     # the patient of a passive
+        subjects = [s for s in governing.args(role) if s is not phrase and s.start < phrase.start]
+        return list(subjects[0].actors) if subjects and self._plural(subjects[0]) else []
+
+    def _agrees(self, sentence: Sentence, clause: Clause, phrase: Phrase, token) -> bool:
+        """Whether a pronoun whose number only its verb tells ("sie") agrees in number with the
+        speaker of its clause, by the speech verb right before or after the speaker: "berichtete
+        die Zeitung" is no "sie" of a plural verb, "die Rebellen erklärten" are; True when no
+        such verb tells."""
+        speaker = clause.speaker
+        if speaker is None or not speaker.tokens or token.text.lower() not in self.words.verb_number_pronouns:
+            return True
+        tokens = sentence.tokens
+        at = bisect.bisect_left(tokens, speaker.tokens[0].start, key=lambda t: t.start)
+        end = bisect.bisect_left(tokens, speaker.tokens[-1].start, key=lambda t: t.start)
+        verbs = [t for t in tokens[max(0, at - 1):at] + tokens[end + 1:end + 2] if t.pos in self.tags.finite]
+        if not verbs:
+            return True
+        plural = verbs[0].text.lower().endswith(self.words.plural_verb_endings)
+        return plural == self._may_be_plural(clause, phrase, token)
+
     def annotate(self, doc: Document) -> None:
         """Set ``Phrase.actors`` of every argument and speaker, pronouns resolved."""
-        mentions = Mentions(person_names=self.person_names)
         date = doc.article.date
+        mentions = Mentions(person_names=self.person_names, office=lambda name: _office(self.persons, name, date))
         for sentence in doc.sentences:
             pairs = phrases(sentence)
             for clause, phrase in pairs:
@@ -89,11 +149,15 @@ class ActorAnnotator:
                 self._seat(clause, phrase, preps)
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
-                             speaker=phrase is clause.speaker)
+                             speaker=phrase is clause.speaker, plural=self._plural(phrase),
+                             single=self._single(phrase), clause=id(clause),
+                             place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions)
             for clause, phrase in sorted(pairs, key=lambda cp: cp[1].role != "subject"):
                 # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian counterpart")
+                against = any(t.text.lower() in self.words.counterpart_nouns for t in phrase.tokens)
                 pronouns = [t for t in phrase.tokens if pronoun_kind(t, self.lang)
-                            and not (phrase.actors and pronoun_kind(t, self.lang) == "possessive")
+                            and not ((phrase.actors or against)
+                                     and pronoun_kind(t, self.lang) in ("possessive", "group-possessive"))
                             # "habe es abgelehnt, ... zu treffen": an object "es" stands for a clause
                             and not (t.text.lower() in self.words.clausal_pronouns and phrase.role != "subject")]
                 holder = clause
@@ -106,10 +170,38 @@ class ActorAnnotator:
                     subject = [a for s in holder.args("subject") if s is not phrase for a in s.actors]
                     speaker = clause.speaker.actors if clause.speaker is not None else None
                     addressee = self._addressee(clause, phrase, token, sentence)
-                    phrase.actors.extend(addressee or mentions.resolve(
-                        token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker))
+                    subject_plural = any(self._plural(s) for s in holder.args("subject") if s is not phrase)
+                    found = addressee or mentions.resolve(
+                        token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker,
+                        group=self._may_be_plural(clause, phrase, token),
+                        subject_plural=subject_plural, governing=self._governing_group(sentence, clause, phrase),
+                        agrees=self._agrees(sentence, clause, phrase, token))
+                    phrase.actors.extend(found)
+                    if found and pronoun_kind(token, self.lang) in ("plural", "group") and len(phrase.tokens) == 1:
+                        mentions.add(found, sentence=sentence.index, start=phrase.start, plural=True,
+                                     subject=phrase.role == "subject" and clause.parent is None,
+                                     clause=id(clause), resolved=True)
+                kind = description_kind(phrase.tokens, self.lang) if phrase.tokens and len(phrase.tokens) <= 4 \
+                    and not pronouns and all(a.code == "UNK" for a in phrase.actors) else None
+                if kind:
+                    own = frozenset(a.code for _, p in pairs if p is not phrase and p.start < phrase.start
+                                    for a in p.actors)
+                    found = mentions.refer(kind, phrase.tokens, phrase.actors, sentence=sentence.index,
+                                           clause=id(clause), own=own)
+                    if found:
+                        phrase.actors = found
+                        mentions.add(found, sentence=sentence.index, start=phrase.start, plural=len(found) > 1,
+                                     subject=phrase.role == "subject" and clause.parent is None,
+                                     clause=id(clause), resolved=True)
                 if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3:
-                    phrase.actors = [mentions.describe(a) for a in phrase.actors]
+                    phrase.actors = [mentions.describe(a, lang=self.lang) for a in phrase.actors]
+
+
+def _office(persons, name: str, date: dt.date | None) -> str | None:
+    """The title of the role a person of the dictionary holds at ``date`` ("President")."""
+    person = persons.get(name)
+    role = person.role_at(date) if person is not None else None
+    return role.title if role is not None else None
 
 
 def _nearest_before(token, pairs: list[tuple[Clause, Phrase]]) -> list[Actor]:

@@ -11,20 +11,51 @@ A deliberately small rule set, the same for German and English:
   international body, not the body: not "die Vereinten Nationen" named in between);
 - a demonstrative ("dieser") refers to the last person named before it;
 - a definite description with no name of its own ("der Präsident", "the
-  minister") refers to the last named actor of the same sector.
+  minister") refers to the last named actor of the same sector;
+- a group pronoun ("sie" with a plural verb, "ihnen", "they", "their") outside reported speech
+  refers to the group named last: a coordination ("Russland und die Türkei") or a plural noun
+  phrase, in the nearest sentence before its own that names an actor (its subject, or its only
+  group);
+- "beide Seiten", "both sides" refer to the last coordination of two parties; "die beiden
+  Länder", "both countries" to the last two states; "das Land", "the country" to the one
+  state named in the nearest sentence before that names one the clause does not; "der
+  Mann", "die 72-Jährige" to the one person of the sentence before ("ein Palästinenser").
+Where no antecedent fits, or two do, they refer to nothing: no event rather than a wrong one.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronist import lang as languages
+from chronist.loading import read_yaml
 from chronist.model import Actor, Token
 
 
+def description_kind(tokens: list[Token], lang: str) -> str | None:
+    """What a short phrase describes, by the pack's words: "sides" ("beide Seiten", "die
+    Konfliktparteien", "both sides"), "countries" ("die beiden Länder", "the two countries"),
+    "country" ("das Land", "die Regierung des Landes", "the country's president") or "person"
+    ("der Mann", "die 72-Jährige", "the man"); None for any other phrase."""
+    words = languages.get(lang).words
+    low = [t.text.lower() for t in tokens]
+    head = low[-1].rsplit("-", 1)[-1]
+    paired = any(w in words.pair_words for w in low[:2]) and (low[0] in words.pair_words or low[0] in words.definite)
+    if (paired and head in words.side_nouns) or (low[0] in words.definite and head in words.party_nouns):
+        return "sides"
+    if paired:
+        return "countries" if head in words.countries_nouns else None
+    if any(w in words.country_nouns and any(v in words.definite for v in low[max(0, i - 2):i])
+           for i, w in enumerate(low)):
+        return "country"
+    return "person" if low[0] in words.definite and head in words.person_nouns else None
+
+
 def pronoun_kind(token: Token, lang: str) -> str | None:
-    """possessive, relative, demonstrative, personal or plural (resolved only to a speaker), by the
-    pronoun lists and pronoun tags of the language pack; None for any other token."""
+    """possessive, relative, demonstrative, personal, plural (resolved to a speaker, else as a
+    group), group or group-possessive, by the pronoun lists and pronoun tags of the language pack;
+    None for any other token."""
     return _pronoun_kind(token.text, token.pos, lang)
 
 
@@ -43,6 +74,10 @@ def _pronoun_kind(text: str, pos: str, lang: str) -> str | None:
         return "personal"
     if pos in tags.personal and low in words.plural_pronouns:
         return "plural"
+    if pos in tags.personal and low in words.group_pronouns:
+        return "group"
+    if pos in tags.possessive and low in words.group_possessives:
+        return "group-possessive"
     return None
 
 
@@ -53,6 +88,10 @@ class Mention:
     start: int
     subject: bool
     speaker: bool = False
+    plural: bool = False      # a group: "Russland und die Türkei", "die Rebellen", "zwei Soldaten"
+    single: bool = False      # one person: a named one or "ein Palästinenser"
+    clause: int = -1          # id of the clause it is an argument of
+    place: bool = False       # named as a place ("in Havanna"), not as an actor
 
 
 @dataclass(slots=True)
@@ -61,18 +100,34 @@ class Mentions:
 
     items: list[Mention] = field(default_factory=list)
     person_names: frozenset[str] = frozenset()     # the names of persons: "er" and "he" refer only to them
+    every: list[Mention] = field(default_factory=list)     # every phrase with actors, named or not
+    office: Callable[[str], str | None] = lambda name: None     # a person's office ("President") by name
 
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
-            speaker: bool = False) -> None:
+            speaker: bool = False, plural: bool = False, single: bool = False, clause: int = -1,
+            resolved: bool = False, place: bool = False) -> None:
+        """``resolved``: actors a pronoun or description referred to, kept for the next group
+        pronoun or description ("Sie ... Dort landeten sie"), not for "er"."""
         named = [a for a in actors if a.name]
-        if named:
+        if named and not resolved:
             self.items.append(Mention(named, sentence, start, subject, speaker))
+        if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
+            self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place))
 
     def _before(self, start: int) -> list[Mention]:
         return [m for m in self.items if m.start < start]
 
     def resolve(self, token: Token, *, lang: str, sentence: int, subject: list[Actor] | None = None,
-                speaker: list[Actor] | None = None) -> list[Actor]:
+                speaker: list[Actor] | None = None, group: bool = True,
+                subject_plural: bool = False, governing: list[Actor] | None = None,
+                agrees: bool = True) -> list[Actor]:
+        """The actors ``token`` refers to. ``group``: the pronoun may be plural here (its verb
+        is); ``subject_plural``: the clause's subject is a group; ``governing``: the group that is
+        the subject of the clause governing the pronoun's, which reported speech means before its
+        speaker ("Die Soldaten seien in einen Hinterhalt geraten, als sie ...": the soldiers, not
+        the speaker; outside speech such a group is mostly the subject of an event coded already);
+        ``agrees``: the speaker agrees with the pronoun in number ("die Zeitung" is no "sie" of a
+        plural verb)."""
         kind = pronoun_kind(token, lang)
         if kind is None:
             return []
@@ -81,8 +136,17 @@ class Mentions:
             return _copy(subject, token)
         if kind == "demonstrative":
             return _copy(earlier[-1].actors, token) if earlier else []
-        if kind == "plural":
-            return _copy(speaker, token) if speaker else []
+        if kind == "plural" and speaker is not None and governing and group:    # reported speech
+            return _copy(governing, token)
+        if kind == "plural" and speaker:
+            return _copy(speaker, token) if agrees else []
+        if kind in ("plural", "group"):
+            in_list = token.text.lower() in languages.get(lang).words.group_pronouns
+            return self._group(token, sentence=sentence) if in_list and group else []
+        if kind == "group-possessive":
+            if subject:         # "Russland und die Türkei bekräftigten ihre ...": a singular subject may be "her"
+                return _copy(subject, token) if subject_plural else []
+            return self._group(token, sentence=sentence)
         if speaker and any(a.name for a in speaker):
             return _copy([a for a in speaker if a.name], token)
         # "er", "he": not an international body named in between ("Ri sprach vor der
@@ -97,16 +161,125 @@ class Mentions:
             return _copy(previous[0].actors, token)
         return _copy(earlier[-1].actors, token) if earlier else []
 
-    def describe(self, actor: Actor) -> Actor:
-        """"der Präsident" (UNK/GOV) → the last named actor of that sector."""
+    def _group(self, token: Token, *, sentence: int) -> list[Actor]:
+        """The group a plural pronoun refers to: in the nearest sentence before its own that names
+        an actor or a group, its group subject, else its only group; nothing when that sentence
+        names none or two, or when the group is no actor ("Die Gespräche dauerten an. Sie ...").
+        (Inside a sentence the front-ends bind "they" by the clauses, and a group named in the
+        same sentence is mostly its subject, whose own event is coded already.)"""
+        last = self._last_sentence(lambda m: m.sentence < sentence)
+        groups = [m for m in last if m.plural]
+        subjects = [m for m in groups if m.subject]
+        chosen = subjects[:1] or (groups if len(groups) == 1 else [])
+        return _copy(chosen[0].actors, token) if chosen else []
+
+    def _last_sentence(self, keep: Callable[[Mention], bool]) -> list[Mention]:
+        """The mentions ``keep`` takes of the last sentence that has any, in text order (a walk
+        back from the end, so that a long article costs no more per pronoun)."""
+        found: list[Mention] = []
+        for m in reversed(self.every):
+            if found and m.sentence != found[0].sentence:
+                break
+            if keep(m):
+                found.append(m)
+        return sorted(found, key=lambda m: m.start)
+
+    def _since(self, sentence: int, start: int, clause: int) -> list[Mention]:
+        """The mentions from ``sentence`` on before ``start``, outside ``clause``, in text order."""
+        found = []
+        for m in reversed(self.every):
+            if m.sentence < sentence:
+                break
+            if m.start < start and m.clause != clause:
+                found.append(m)
+        return sorted(found, key=lambda m: m.start)
+
+    def refer(self, kind: str, tokens: list[Token], actors: list[Actor], *, sentence: int, clause: int,
+              own: frozenset[str] = frozenset()) -> list[Actor]:
+        """A description of ``kind`` (see :func:`description_kind`) with no actor of known
+        country → the actors it refers to (see the module's doc); ``actors``: its own of unknown
+        country, which take the state of "des Landes"; ``own``: the states named before it in
+        its sentence, which "das Land" does not mean."""
+        span = Token(" ".join(t.text for t in tokens), "", "", tokens[0].start, tokens[-1].end)
+        if kind == "sides":
+            # the two sides of a conflict or talks: the last two parties named together, however far back
+            pairs = self._last_sentence(lambda m: m.start < span.start and m.clause != clause
+                                        and len({(a.code, a.sector) for a in m.actors}) == 2)
+            return _copy(pairs[-1].actors, span) if pairs else []
+        earlier = self._since(sentence - _REACH, span.start, clause)
+        if kind == "countries":
+            return _states(_nearest_states(earlier, own, 2), span)
+        if kind == "country":
+            codes = _nearest_states(earlier, own, 1)
+            if not codes or not actors:
+                return _states(codes, span)
+            return [Actor(code=codes[0], sector=a.sector, text=a.text, start=a.start, end=a.end) for a in actors]
+        persons = [m for m in earlier if m.sentence == sentence - 1 and m.single]
+        chosen = persons if len(persons) == 1 else [m for m in persons if m.subject]
+        return _copy(chosen[0].actors, span) if len(chosen) == 1 else []
+
+    def describe(self, actor: Actor, *, lang: str) -> Actor:
+        """"der Präsident" (UNK/GOV) → the last named person who holds that office (the pack's
+        titles.yaml names the offices of a description noun), else the last named actor of that
+        sector who holds no other office."""
         if actor.code != "UNK" or not actor.sector or " " in actor.text.strip():
             return actor
-        for mention in reversed(self._before(actor.start)):
-            for known in mention.actors:
-                if known.sector == actor.sector and known.code != "UNK":
-                    return Actor(code=known.code, sector=known.sector, text=actor.text,
-                                 start=actor.start, end=actor.end, name=known.name)
+        offices = _offices(actor.text, lang)
+        known = [a for m in reversed(self._before(actor.start)) for a in m.actors
+                 if a.sector == actor.sector and a.code != "UNK"]
+        held = [a for a in known if offices and a.name and self.office(a.name) in offices]
+        free = [a for a in known if not (offices and a.name and self.office(a.name))]
+        for found in held[:1] or free[:1]:
+            return Actor(code=found.code, sector=found.sector, text=actor.text,
+                         start=actor.start, end=actor.end, name=found.name)
         return actor
+
+
+_REACH = 3     # how many sentences back a description looks
+
+
+def _offices(noun: str, lang: str) -> frozenset[str]:
+    """The offices a description noun names ("Präsidenten" → President), by the longest noun of
+    the pack's titles.yaml the word starts with, allowing an inflection ending."""
+    low = noun.lower()
+    table = _title_table(lang)
+    keys = [k for k in table if low.startswith(k) and len(low) - len(k) <= 2]
+    return table[max(keys, key=len)] if keys else frozenset()
+
+
+@lru_cache(maxsize=8)
+def _title_table(lang: str) -> dict[str, frozenset[str]]:
+    path = languages.get(lang).data("titles.yaml")
+    data = read_yaml(path.read_text("utf-8")) if path else {}
+    return {k.lower(): frozenset(v) for k, v in (data or {}).items()}
+
+
+def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) -> list[str]:
+    """The ``count`` states of the nearest sentence (last first) that names states other than
+    ``own``: a coordination of that many there first; [] when that sentence names another number,
+    or names them only as places ("Gespräche in Havanna": Cuba is no party to them)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for index in sorted(by_sentence, reverse=True):
+        group = [m for m in by_sentence[index] if _codes(m, own)]
+        if not group:
+            continue
+        group = [m for m in group if not m.place]
+        together = [m for m in group if len(_codes(m, own)) == count]
+        codes = _codes(together[-1], own) if together else sorted({c for m in group for c in _codes(m, own)})
+        return list(codes) if len(codes) == count else []
+    return []
+
+
+def _codes(mention: Mention, own: frozenset[str]) -> list[str]:
+    """The states of a mention other than ``own``, in order, each once."""
+    return list(dict.fromkeys(a.code for a in mention.actors if len(a.code) == 3 and a.code != "UNK"
+                              and a.code not in own))
+
+
+def _states(codes: list[str], token: Token) -> list[Actor]:
+    return [Actor(code=c, text=token.text, start=token.start, end=token.end) for c in codes]
 
 
 def _copy(actors: list[Actor], token: Token) -> list[Actor]:

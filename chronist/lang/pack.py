@@ -59,6 +59,8 @@ class Tags:
     attributive_adjective: frozenset[str] = frozenset()
     common_noun: frozenset[str] = frozenset()
     proper_noun: frozenset[str] = frozenset()        # a name (STTS NE, Penn NNP)
+    finite: frozenset[str] = frozenset()             # a finite verb (STTS VVFIN, VAFIN, VMFIN)
+    plural_noun: frozenset[str] = frozenset()        # a plural noun (Penn NNS, NNPS)
 
     def is_verb(self, tag: str) -> bool:
         return tag in self.verb or tag.startswith(self.verb_prefixes) if tag else False
@@ -83,6 +85,29 @@ class Words:
     # possessives that refer to the nearest actor named before them ("die Bestrafung El
     # Salvadors für dessen Unterstützung für China"), not to the subject
     relative_possessives: frozenset[str] = frozenset()
+    # pronouns of a group, resolved outside reported speech to a coordination or plural phrase named
+    # just before ("Russland und die Türkei ... Sie vereinbarten", "they"); its possessives
+    group_pronouns: frozenset[str] = frozenset()
+    group_possessives: frozenset[str] = frozenset()
+    # group pronouns that may also be singular ("sie" = she): a group only as the subject of a
+    # finite verb with one of the plural endings ("vereinbarten", "sind")
+    verb_number_pronouns: frozenset[str] = frozenset()
+    plural_verb_endings: tuple[str, ...] = ()
+    # a noun longer than its lemma by one of these is plural ("Rebellen" of "Rebell")
+    plural_noun_endings: tuple[str, ...] = ()
+    indefinite: frozenset[str] = frozenset()             # "ein Palästinenser": one person
+    # definite descriptions of an actor named before: "beide Seiten", "die beiden Länder" (the two
+    # parties or states named last), "das Land" (the state named last), "der Mann", "die
+    # 72-Jährige" (the one person named in the sentence before; the part after a hyphen counts)
+    pair_words: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()            # the two sides without "beide": "die Konfliktparteien"
+    countries_nouns: frozenset[str] = frozenset()
+    country_nouns: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    # nouns of the other side: a possessive before one names who they are against, not who they
+    # are ("sein Opfer", "seine Gegner", "their rivals")
+    counterpart_nouns: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()               # before a name that is also a common word
@@ -129,7 +154,8 @@ class Words:
         return self.location_prepositions | self.binding_prepositions | self.prepositions
 
 
-_ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers"}
+_ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
+            "plural_verb_endings", "plural_noun_endings"}
 
 
 def _fill(cls, data: dict, where: str):
