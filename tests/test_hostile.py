@@ -487,7 +487,8 @@ def test_many_speech_verbs_in_one_line_cost_linear_time(pipeline) -> None:
     every clause of the sentence again; three times the text must cost about three times."""
     unit = "dass\u200bheute, sagte sagte sagte und «Seoul; sagte "
     _cpu(pipeline, unit * 20)
-    small, large = _cpu(pipeline, unit * 400), _cpu(pipeline, unit * 1200)
+    # large enough that the smaller run takes a tenth of a second, not a noisy twentieth
+    small, large = _cpu(pipeline, unit * 1000), _cpu(pipeline, unit * 3000)
     assert large < 6 * small, (small, large)     # quadratic: about 9
 
 
