@@ -12,9 +12,10 @@ children are read from ``/proc`` every 50 ms, which gives, besides the wall time
 - the *tail*: how long the run went on after the first worker ran out of work;
 - the ratio of one worker's wall time to two workers' (the issue's aim: 1.85).
 
-On a loaded machine the wall times say little; the CPU times still do, and the estimate
-``main CPU + one worker's start-up + the workers' coding CPU / N`` says what the run would
-take on N free cores. Linux only (``/proc``).
+On a loaded machine the wall times say little; the CPU times still do (though contention
+inflates them too, by up to a fifth from run to run), and the estimate ``main CPU before the
+workers start + (the rest of the main CPU + the workers' CPU) / N`` says what the run would
+take on N free cores (one worker: the main CPU). Linux only (``/proc``).
 """
 from __future__ import annotations
 
@@ -75,13 +76,16 @@ def run(corpus: str, workers: int, folder: Path) -> dict:
     process = subprocess.Popen([sys.executable, "-m", "chronist.cli", "ingest", corpus, "--lang", "de",
                                 "--db", str(db), "--workers", str(workers)],
                                cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    main_cpu, worker_cpu, worker_idle = 0.0, {}, {}
-    first = None
+    main_cpu, worker_cpu = 0.0, {}
+    first = startup = None
     last_cpu: dict[int, tuple[float, float]] = {}
     while process.poll() is None:
         now = time.monotonic() - started
         main_cpu = cpu_seconds(process.pid) or main_cpu
-        for child in children(process.pid):
+        found = children(process.pid)
+        if found and startup is None:
+            startup = main_cpu
+        for child in found:
             cpu = cpu_seconds(child)
             if cpu is None:
                 continue
@@ -97,7 +101,9 @@ def run(corpus: str, workers: int, folder: Path) -> dict:
         raise SystemExit(f"chronist ingest failed ({process.returncode}): {err.strip()[-800:]}")
     # A worker's last moment of work: the last poll at which its CPU time still grew.
     ends = sorted(t for t, _ in last_cpu.values())
-    return {"workers": workers, "wall": wall, "main_cpu": main_cpu,
+    coding = main_cpu - (startup or 0.0) + sum(worker_cpu.values())
+    estimate = main_cpu if not worker_cpu else startup + coding / min(workers, os.cpu_count() or 1)
+    return {"workers": workers, "wall": wall, "main_cpu": main_cpu, "startup": startup, "estimate": estimate,
             "worker_cpu": sorted(worker_cpu.values()), "first": first or wall,
             "tail": (wall - ends[0]) if len(ends) > 1 else 0.0, "summary": (out.strip().splitlines() or [""])[0]}
 
@@ -109,18 +115,23 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     walls: dict[int, list[float]] = {}
+    estimates: dict[int, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="chronist-ingest-bench-") as tmp:
         for _ in range(args.repeat):
             for workers in args.workers:
                 load = os.getloadavg()[0]
                 result = run(args.corpus, workers, Path(tmp))
                 walls.setdefault(workers, []).append(result["wall"])
+                estimates.setdefault(workers, []).append(result["estimate"])
                 cpus = " + ".join(f"{c:.1f}" for c in result["worker_cpu"]) or "-"
+                before = f" ({result['startup']:.1f} s before the workers started)" if result["startup"] else ""
                 print(f"workers {workers}: wall {result['wall']:.1f} s (load {load:.2f} before), main CPU "
-                      f"{result['main_cpu']:.1f} s, worker CPU {cpus} s, first article stored at "
-                      f"{result['first']:.1f} s, tail {result['tail']:.1f} s; {result['summary']}", flush=True)
+                      f"{result['main_cpu']:.1f} s{before}, worker CPU {cpus} s, estimate on free cores "
+                      f"{result['estimate']:.1f} s, first article stored at {result['first']:.1f} s, tail "
+                      f"{result['tail']:.1f} s; {result['summary']}", flush=True)
     if 1 in walls and 2 in walls:
-        print(f"ratio (best of each): {min(walls[1]) / min(walls[2]):.2f}")
+        print(f"ratio of wall times (best of each): {min(walls[1]) / min(walls[2]):.2f}; of the estimates: "
+              f"{min(estimates[1]) / min(estimates[2]):.2f}")
 
 
 if __name__ == "__main__":
