@@ -151,6 +151,41 @@ def test_two_workers_store_what_one_worker_stores(tmp_path: Path) -> None:
     assert results[0] and results[0] == results[1]
 
 
+def _worker_pipeline() -> tuple[int, int]:
+    import chronist.ingest.run as run
+    return os.getpid(), id(run._pipeline)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_workers_are_forked_with_the_main_process_pipeline(tmp_path: Path) -> None:
+    """On Linux the main process loads the pipeline and forks the workers, which code with it
+    (the same object, inherited) instead of starting an interpreter and loading their own."""
+    import threading
+
+    import chronist.ingest.run as run
+    from chronist.io.readers import Input
+    from chronist.model import Article
+    assert run._start_method() == "fork"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert run._start_method() == "spawn"      # another thread's locks would stay locked in a fork
+    finally:
+        stop.set()
+        other.join()
+    with Store.open(tmp_path / "chronist.db") as store:
+        state = run._Run(store, workers=2, progress=None)
+        try:
+            state.handle(Input(where="one", article=Article(text=GERMAN, id="one")), lang="de")
+            pid, pipeline = state.executor.submit(_worker_pipeline).result(timeout=300)
+            state.finish()
+        finally:
+            state.drop_executor(kill=False)
+        assert pid != os.getpid() and pipeline == id(run._pipeline)
+        assert state.summary.coded == 1
+
+
 def test_progress_line(tmp_path: Path) -> None:
     import io
     stream = io.StringIO()
@@ -290,7 +325,8 @@ def test_standard_input(tmp_path: Path) -> None:
 
 
 def _workers_of(pid: int) -> list[int]:
-    """The coding processes started by ingest ``pid`` (not multiprocessing's resource tracker)."""
+    """The coding processes started by ingest ``pid`` (forked, or spawned: not multiprocessing's
+    resource tracker)."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -300,7 +336,7 @@ def _workers_of(pid: int) -> list[int]:
             command = (entry / "cmdline").read_bytes()
         except OSError:
             continue
-        if parent == pid and b"spawn_main" in command:
+        if parent == pid and b"resource_tracker" not in command:
             found.append(int(entry.name))
     return found
 

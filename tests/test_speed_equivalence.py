@@ -133,6 +133,26 @@ def test_compile_loads_the_compiled_searches_at_once_and_they_give_hantas_result
             assert tagger.tag_sent(words, taglevel=1) == reference.tag_sent(words, taglevel=1)
 
 
+def test_compile_loads_every_compiled_search_before_the_first_word():
+    """numba reads a compiled function from its cache on its first call (0.5 s for all of them):
+    ``compile`` makes those calls, so an ingest pays them once before forking its workers, not
+    in each worker's first articles. In a new process: this one may have called them already."""
+    pytest.importorskip("numba")
+    import subprocess
+    import sys
+    script = (
+        "from HanTa import HanoverTagger\n"
+        "from chronist.lang.de import kernels\n"
+        "from chronist.lang.de.decode import accelerate\n"
+        "accelerate(HanoverTagger.HanoverTagger('morphmodel_ger.pgz')).decoder.compile()\n"
+        "names = ('sentence', 'forward', 'viterbi', 'forward_words', 'viterbi_words', 'word_scores')\n"
+        "print(' '.join(n for n in names if not getattr(kernels, n).signatures))\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == ""
+
+
 def test_a_decoder_without_compiled_loops_stays_without_them():
     decoder = Decoder(HanoverTagger.HanoverTagger("morphmodel_ger.pgz"), compiled=False)
     decoder.compile()

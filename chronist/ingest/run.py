@@ -1,8 +1,11 @@
 """Ingest: read inputs, code them on several cores, store every outcome.
 
 The main process reads the inputs, decides what needs coding and is the only
-writer to SQLite; worker processes (``workers`` of them, each with its own
-``Pipeline.default()``) code articles. Every input ends in one state:
+writer to SQLite; worker processes (``workers`` of them) code articles. On Linux
+the main process loads the pipeline for the first article's language and then
+forks the workers, which share its models and dictionaries (copy-on-write) and
+start coding at once; elsewhere, or when the caller runs other threads, each
+worker is a new interpreter that loads its own pipeline. Every input ends in one state:
 
 - **coded**, with its sentences and events (one transaction per article);
 - **skipped**, with the reason: ``duplicate`` (the same text under another id,
@@ -31,10 +34,12 @@ keep the known slow spots inside spaCy's and HanTa's own loops short.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterable
@@ -64,7 +69,7 @@ Outcome = tuple[str, object]
 IN_FLIGHT = 4
 
 _DIED = "a worker process died while coding (out of memory, or killed); run ingest again to retry"
-_pipeline = None          # one per worker process (or the main process when workers == 1)
+_pipeline = None          # one per process (a forked worker starts with the main process's)
 _dictionaries: str | None = None    # the dictionary spec it was built with
 
 
@@ -72,11 +77,32 @@ def _init_worker(parent: int | None = None, dictionaries: str | None = None) -> 
     from chronist.spacy_cli import defer_spacy_cli
     defer_spacy_cli()                                # a worker runs no spaCy command
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the main process's business
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)    # a forked worker inherits the run's handler
     # The parent's pid comes from the parent: a worker that starts after its parent died
     # (killed while the workers were still importing) must not watch its new parent.
     threading.Thread(target=_watch_parent, args=(parent or os.getppid(),), name="chronist-parent-watch",
                      daemon=True).start()
     _load_pipeline(dictionaries)
+
+
+def _start_method() -> str:
+    """``fork`` where forking a loaded pipeline is safe: on Linux (macOS's system libraries
+    do not survive a fork, Windows has none), and only when this process runs no other
+    thread (a lock another thread holds at the fork stays locked in the worker for ever);
+    else ``spawn``."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
+def _load_before_fork(lang: str, dictionaries: str | None) -> None:
+    """Load and warm the pipeline for ``lang`` in this process, so that forked workers begin
+    with it (no start-up of their own, one copy of the tables in memory); what was loaded is
+    frozen out of the garbage collector, which would otherwise write to every object it walks
+    and so copy the shared pages into each worker."""
+    if lang in languages.available():
+        _load_pipeline(dictionaries).warm(lang)
+    gc.freeze()
 
 
 def _watch_parent(parent: int, interval: float = 0.5) -> None:
@@ -265,9 +291,12 @@ class _Run:
 
     def submit(self, item: Input, lang: str) -> None:
         if self.executor is None:
+            method = _start_method()
+            if method == "fork":
+                _load_before_fork(lang, self.dictionaries)
             self.executor = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
                                                 initargs=(os.getpid(), self.dictionaries),
-                                                mp_context=multiprocessing.get_context("spawn"))
+                                                mp_context=multiprocessing.get_context(method))
         try:
             future = self.executor.submit(code_article, item.article, lang,
                                           article_budget(item.article, self.budget), self.dictionaries)

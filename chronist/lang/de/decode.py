@@ -95,10 +95,14 @@ class Decoder:
         return self._compiled
 
     def compile(self) -> None:
-        """Load the compiled loops now rather than after the first new words (bulk runs)."""
+        """Load the compiled loops now rather than after the first new words (bulk runs),
+        each of them: numba reads a compiled function from its cache on the first call, and an
+        ingest loads them once in the main process before its workers are forked."""
         if self._compiled is None and self._compile_after > 0:
             self._compiled = _compiled_model(self, self.tagger)
             self._compile_after = -1
+            if self._compiled is not None:
+                self._compiled.load()
 
     def clear_caches(self) -> None:
         """Forget the words seen so far (for benchmarks that must start cold)."""
@@ -445,6 +449,19 @@ class _CompiledModel:
             suffix_row[suffixes[3][key]] = row
         self.suffix_row = suffix_row
         self._sentence_model(decoder.trans_word)
+
+    def load(self) -> None:
+        """Call each compiled search once, on a made-up word, through the same wrappers as the
+        decoder (so with the same argument types): their results are not kept anywhere."""
+        word, target = "ab", self.end_states[0][1]
+        allowed = self.reach(frozenset())
+        for strict in (True, False):
+            matrix = self.matrix(word, strict)
+            self.forward(matrix, len(word))
+            self.viterbi(matrix, len(word), allowed, target)
+        self.forward_words([word], True, list)
+        self.viterbi_words([word], [target], [allowed])
+        self.sentence([((), (), True)])
 
     # -- kept in the cache folder: the tables, without the kernels module and the guesser -
 
