@@ -12,6 +12,7 @@ long-lived objects is being built, over half the time goes to looking for garbag
 not exist. :func:`without_gc` pauses the collector while such a table is built and, when the
 outermost build returns, moves everything alive into the collector's permanent generation
 (``gc.freeze``), so that collections while coding do not walk the tables again either.
+:func:`for_bulk_work` makes collections rarer in a process that codes many articles.
 """
 from __future__ import annotations
 
@@ -51,6 +52,20 @@ def without_gc(build: Callable[..., T]) -> Callable[..., T]:
             gc.freeze()
             gc.enable()
     return wrapper
+
+
+# Coding makes many short-lived objects (tokens, phrases, actors, events) that reference
+# counting frees; Python's default first threshold (700 allocations) runs a collection for
+# nothing every few words, 16-23 % of a worker's CPU (measured over the 10kGNAD corpus).
+BULK_GC_THRESHOLD = 20_000
+
+
+def for_bulk_work() -> None:
+    """Let a process that codes many articles collect garbage less often (the first threshold
+    of the collector raised to ``BULK_GC_THRESHOLD``; a higher one set by the caller is kept)."""
+    first, *older = gc.get_threshold()
+    if first < BULK_GC_THRESHOLD:
+        gc.set_threshold(BULK_GC_THRESHOLD, *older)
 
 
 def pickled_by_fields(cls: type[T]) -> type[T]:

@@ -25,6 +25,7 @@ from chronist.errors import ConfigError, InputError
 from chronist.lang.detect import decide
 from chronist.lang.pack import FrontEnd
 from chronist.lang.segments import Dateline, blank, find_dateline
+from chronist.loading import for_bulk_work
 from chronist.model import Actor, Article, Clause, Document, Event, Phrase, Predicate, Sentence, Token
 
 log = logging.getLogger(__name__)
@@ -285,7 +286,10 @@ class Pipeline:
         return cls.from_config()
 
     def warm(self, lang: str) -> None:
-        """Load every stage's models and dictionaries for ``lang`` now (idempotent)."""
+        """Load every stage's models and dictionaries for ``lang`` now (idempotent), for a run
+        of many articles (an ingest, a benchmark): the garbage collector runs less often too
+        (``loading.for_bulk_work``)."""
+        for_bulk_work()
         for stage in self.stages:
             if stage.warm is not None:
                 stage.warm(lang)

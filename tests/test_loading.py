@@ -193,3 +193,25 @@ def test_gazetteer_places_and_dictionary_entries_are_pickled_by_fields() -> None
     for value in (place, person, Entry("country", "name", "country:JPN", "JPN")):
         assert type(value).__reduce__(value)[0] is type(value)
         assert pickle.loads(pickle.dumps(value)) == value
+
+
+def test_a_warmed_pipeline_collects_garbage_less_often() -> None:
+    """A bulk run (ingest, benchmark) warms its pipeline; the collector's first threshold goes
+    up to BULK_GC_THRESHOLD, and a higher one the caller set is kept."""
+    import gc
+
+    from chronist.loading import BULK_GC_THRESHOLD, for_bulk_work
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        for_bulk_work()
+        assert gc.get_threshold() == (BULK_GC_THRESHOLD, 10, 10)
+        gc.set_threshold(BULK_GC_THRESHOLD * 2, 5, 5)
+        for_bulk_work()
+        assert gc.get_threshold() == (BULK_GC_THRESHOLD * 2, 5, 5)
+        gc.set_threshold(700, 10, 10)
+        from chronist.pipeline import Pipeline
+        Pipeline.from_config({"stages": ["frontend"]}).warm("en")
+        assert gc.get_threshold()[0] == BULK_GC_THRESHOLD
+    finally:
+        gc.set_threshold(*saved)
