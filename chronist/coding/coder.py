@@ -300,22 +300,25 @@ class Coder:
         """The clauses under an accusation or investigation that tell the alleged act as hearsay
         ("ermittelt gegen ihn, weil er Demonstranten bewaffnet haben soll"): what is alleged,
         not an act the text reports."""
-        hearsay = [k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "verb"
-                   and (c.predicate.modal or "").lower() in self.words.hearsay_modals]
+        under: dict[int | None, list[int]] = {}
+        for k, c in enumerate(clauses):
+            under.setdefault(c.parent, []).append(k)
+        direct = [k for k in under.get(index, []) if k != index and clauses[k].predicate.kind == "verb"]
+        hearsay = [k for k in direct if (clauses[k].predicate.modal or "").lower() in self.words.hearsay_modals]
         if not clauses[index].predicate.tokens:
             return hearsay
         accusation = clauses[index]
         trigger = accusation.predicate.tokens[0].start
         accused = {a.code for role in ("object", "dative") for a in _known(_actors(accusation, role))}
         accuser = _actors(accusation, "subject")
-        content = {k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "verb"
-                   and c.predicate.tokens and c.predicate.tokens[0].start > trigger
-                   and self._alleged(_known(_actors(c, "subject")), accused, accuser)}
-        grown = True
-        while grown:
-            more = {k for k, c in enumerate(clauses) if c.parent in content and k not in content}
-            grown = bool(more)
-            content |= more
+        content = {k for k in direct if clauses[k].predicate.tokens and clauses[k].predicate.tokens[0].start > trigger
+                   and self._alleged(_known(_actors(clauses[k], "subject")), accused, accuser)}
+        todo = list(content)               # and everything under them, each clause once
+        while todo:
+            for k in under.get(todo.pop(), []):
+                if k not in content and k != index:
+                    content.add(k)
+                    todo.append(k)
         return hearsay + sorted(content)
 
     def _enemy(self, source: list[Actor], home: str | None) -> list[Actor]:
