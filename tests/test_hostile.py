@@ -482,6 +482,16 @@ def test_parquet_export_spools_without_a_name(tmp_path: Path) -> None:
     assert sorted(os.listdir(tmp_path)) == ["events.parquet"]
 
 
+def test_many_coordinated_clauses_in_one_line_cost_linear_time(pipeline) -> None:
+    """"Die Armee eroberte Dörfer zurück und ..." 600 times (22 KB) took 1.0 s CPU when each
+    clause cut at "und" looked at the rest of the line again; three times the text must cost
+    about three times."""
+    unit = "Die Armee eroberte Dörfer zurück und "
+    _cpu(pipeline, unit * 20 + "Städte.")
+    small, large = _cpu(pipeline, unit * 500 + "Städte."), _cpu(pipeline, unit * 1500 + "Städte.")
+    assert large < 6 * small, (small, large)     # quadratic: about 9
+
+
 def test_many_speech_verbs_in_one_line_cost_linear_time(pipeline) -> None:
     """A fuzzed 100 KB line of "sagte sagte ..." took 5 s CPU when each speech verb looked at
     every clause of the sentence again; three times the text must cost about three times."""

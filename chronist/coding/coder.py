@@ -8,7 +8,7 @@ never a front-end.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from chronist import lang as languages
@@ -56,6 +56,7 @@ class Coder:
         self.words = languages.get(lang).words
         self.frames = frames or frame_book(lang)
         self._scene: str | None = None     # per sentence: the state the sentence before placed its events in
+        self._places: list[Actor] = []     # per sentence: the states its "in" phrases name
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -71,7 +72,8 @@ class Coder:
                        for _, p in phrases(sentence) for a in p.actors if a.sector in ARMED_SECTORS}
         previous: set[str] = set()
         for sentence in doc.sentences:
-            here = {a.code for a in _in_places(sentence)}
+            self._places = _in_places(sentence)     # once a sentence, not once an event
+            here = {a.code for a in self._places}
             # a sentence that names no place goes on where the one before it was ("In Kiew
             # demonstrierten Tausende. Die Polizei nahm mehrere fest": the Kyiv police)
             self._scene = next(iter(previous)) if not here and len(previous) == 1 else None
@@ -82,6 +84,8 @@ class Coder:
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
         clauses = sentence.clauses
         self._frames_of: dict[int, Frame | None] = {}     # per sentence: a clause's frame, found once
+        self._by_start = sorted((c.predicate.tokens[0].start, k) for k, c in enumerate(clauses) if c.predicate.tokens)
+        self._starts = [start for start, _ in self._by_start]
         self._spans_of: dict[tuple[int, tuple[str, ...]], tuple[list[int], list[int]]] = {}
         self._sourced: list[int] | None = None
         self._between_named = any(t.text.lower() in self.words.between_prepositions for t in sentence.tokens)
@@ -147,11 +151,11 @@ class Coder:
             if not target and (frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
                 if any(a.code == "UNK" for a in source):
-                    source, _ = _localise(source, [], sentence, home, self._scene)
+                    source, _ = _localise(source, [], self._places, home, self._scene)
                 target = _own_government(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed:
-                target = _place_country(sentence, source) or (
+                target = _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
             if not target and not frame.optional:
                 continue
@@ -192,12 +196,12 @@ class Coder:
                 consumed.extend((a.start, a.end) for a in clause.args("object"))
             if unnamed:
                 # the victims take their country as any unknown actor does; the perpetrator stays unknown
-                _, target = _localise([], target, sentence, home, self._scene)
+                _, target = _localise([], target, self._places, home, self._scene)
                 if not _known(target):
                     continue
                 source = _other_side(target, self._armed) or source
             else:
-                source, target = _localise(source, target, sentence, home, self._scene)
+                source, target = _localise(source, target, self._places, home, self._scene)
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
             if unnamed:
@@ -496,10 +500,12 @@ class Coder:
         """"verurteilte die Festnahme ... durch Russland", "wies die Forderung Nordkoreas
         zurück": when the object is an event noun, its agent is who the act is aimed at."""
         for phrase in clause.args("object"):
-            for other in clauses:
-                if other is clause or not other.predicate.tokens:
-                    continue
-                if not phrase.start <= other.predicate.tokens[0].start < phrase.end:
+            # the clauses whose trigger the phrase holds, in their order (found by bisection: a
+            # fuzzed line holds thousands of clauses, and each object would look at all of them)
+            lo, hi = bisect_left(self._starts, phrase.start), bisect_left(self._starts, phrase.end)
+            for k in sorted(k for _, k in self._by_start[lo:hi]):
+                other = clauses[k]
+                if other is clause:
                     continue
                 if other.predicate.kind == "noun":
                     agents = _actors(other, "possessor")
@@ -584,7 +590,7 @@ class Coder:
         if not sides and sided and frame.cameo.startswith(FIGHT_CODES) and not any(
                 p.actors for p in clause.arguments if p.role != "prep" or p.prep not in self.words.location_prepositions):
             return self._war(clause, clauses, sentence, home)
-        sides, _ = _localise(sides, [], sentence, home, self._scene)
+        sides, _ = _localise(sides, [], self._places, home, self._scene)
         distinct: list[Actor] = []
         for actor in _known(sides):
             if not any(_same_party(actor, other) for other in distinct):
@@ -828,10 +834,9 @@ def _intent_code(code: str) -> str:
     return INTENT_CODES.get(code[:2], code)
 
 
-def _place_country(sentence: Sentence, source: list[Actor]) -> list[Actor]:
-    """The one state the sentence places events in ("in Israel"), if it is not the source's."""
-    places = [a for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors
-              if state(a.code)]
+def _place_country(places: list[Actor], source: list[Actor]) -> list[Actor]:
+    """The one state the sentence places events in (``places``: its "in Israel"), if it is not
+    the source's."""
     codes = {a.code for a in places}
     if len(codes) != 1 or codes & {a.code for a in source}:
         return []
@@ -854,17 +859,17 @@ def _in_places(sentence: Sentence) -> list[Actor]:
     return [a for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors if state(a.code)]
 
 
-def _localise(source: list[Actor], target: list[Actor], sentence: Sentence,
+def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               home: str | None = None, scene: str | None = None) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
-    sentence places the event ("in der Türkei", "im Norden Syriens"), else the one state the
+    sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
     ``home`` country (see ``_home``: "Aktivisten" accusing Russia in an article about Syria are
     Syrian), else, when the other party is one state, that state's ("malische Soldaten griffen
     Dschihadisten an")."""
     if not any(a.code == "UNK" for a in source + target):
         return source, target
-    places = {a.code for a in _in_places(sentence)} or ({scene} if scene else set())
+    places = {a.code for a in in_places} or ({scene} if scene else set())
     def country_of(other: list[Actor]) -> str | None:
         if len(places) == 1:
             return next(iter(places))

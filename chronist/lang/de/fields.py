@@ -9,6 +9,7 @@ whose finite verb stands last.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from chronist.model import Token
@@ -62,37 +63,63 @@ _CLAUSE_CONJUNCTIONS = {"und", "aber", "oder", "sondern", "denn", "doch", "jedoc
 
 def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
     """"Die Mutter ist krank und er kam sofort": two clauses, each with its finite verb.
-    (A loop, not recursion: a text may coordinate thousands of clauses.)"""
+    (A loop, not recursion: a text may coordinate thousands of clauses. The verbs and
+    conjunctions are counted once, so a line of thousands of them costs in proportion to
+    its length.)"""
+    n = len(tokens)
+    finite = [k for k, t in enumerate(tokens) if t.pos in FINITE]
+    if not finite:
+        return [tokens]
+    bracket_before = [0] * (n + 1)    # right-bracket verbs among tokens[:k]
+    aux_before = [0] * (n + 1)        # finite auxiliaries and modals among tokens[:k]
+    for k, t in enumerate(tokens):
+        bracket_before[k + 1] = bracket_before[k] + (t.pos in _RIGHT_BRACKET)
+        aux_before[k + 1] = aux_before[k] + (t.pos in ("VAFIN", "VMFIN"))
+    # where a clause may end: a conjunction with a finite verb after it (and one before it,
+    # from the piece's start: see below)
+    conj = [i for i, t in enumerate(tokens) if t.pos == "KON" and t.text.lower() in _CLAUSE_CONJUNCTIONS
+            and 0 < i < n - 1 and i < finite[-1]]
+    bracketed: list[int | None] = [None] * (len(conj) + 1)   # the first cut from here after a closed bracket
+    for k in range(len(conj) - 1, -1, -1):
+        bracketed[k] = conj[k] if tokens[conj[k] - 1].pos in _RIGHT_BRACKET else bracketed[k + 1]
+
+    def cut(start: int, first: int, later: int | None) -> int:
+        """The first cut, unless the verbs of its left side still wait for their participle
+        or infinitive and a later cut comes right after one: "wurden die Verhandlungen zwischen
+        London und der EU weitergeführt und Entscheidungen werden erwartet" is cut at the
+        second "und"."""
+        if bracket_before[first] > bracket_before[start] or aux_before[first] == aux_before[start]:
+            return first
+        return later if later is not None else first
+
     out: list[list[Token]] = []
-    while True:
-        cuts = [i for i, token in enumerate(tokens)
-                if token.pos == "KON" and token.text.lower() in _CLAUSE_CONJUNCTIONS and 0 < i < len(tokens) - 1
-                and any(t.pos in FINITE for t in tokens[:i]) and any(t.pos in FINITE for t in tokens[i + 1:])
-                and (not (tokens[0].pos in _SUBORDINATORS or tokens[0].text.lower() in ("um", "ohne"))
-                     or _back_to_main(tokens, i))]
+    start = 0
+    if tokens[0].pos in _SUBORDINATORS or tokens[0].text.lower() in ("um", "ohne"):
+        # a subordinate clause is cut only where the main clause goes on after it
+        cuts = [i for i in conj if i > finite[0] and _back_to_main(tokens, i)]
         if not cuts:
-            out.append(tokens)
-            return out
-        i = _after_bracket(tokens, cuts)
-        out.append(tokens[:i])
-        tokens = tokens[i:]                           # the conjunction marks the conjunct
+            return [tokens]
+        later = next((j for j in cuts[1:] if tokens[j - 1].pos in _RIGHT_BRACKET), None)
+        start = cut(0, cuts[0], later)
+        out.append(tokens[:start])
+    while True:                       # each piece opens with its conjunction
+        after = bisect.bisect_left(finite, start)
+        if after == len(finite):
+            break
+        k = bisect.bisect_right(conj, finite[after])
+        if k == len(conj):
+            break
+        end = cut(start, conj[k], bracketed[k + 1])
+        out.append(tokens[start:end])
+        start = end
+    out.append(tokens[start:])
+    return out
 
 
 def _back_to_main(tokens: list[Token], i: int) -> bool:
     """"dass es bereit sei und bittet um Hilfe": after the final verb of a subordinate clause,
     "und" and a finite verb go on with the main clause, whose subject they share."""
     return tokens[i - 1].pos in FINITE and tokens[i + 1].pos in FINITE
-
-
-def _after_bracket(tokens: list[Token], cuts: list[int]) -> int:
-    """The first cut, unless the verbs of its left side still wait for their participle or
-    infinitive and a later cut comes right after it: "wurden die Verhandlungen zwischen London
-    und der EU weitergeführt und Entscheidungen werden erwartet" is cut at the second "und"."""
-    first = cuts[0]
-    if any(t.pos in _RIGHT_BRACKET for t in tokens[:first]) \
-            or not any(t.pos in ("VAFIN", "VMFIN") for t in tokens[:first]):
-        return first
-    return next((j for j in cuts[1:] if tokens[j - 1].pos in _RIGHT_BRACKET), first)
 
 
 def _split_subordinate(tokens: list[Token]) -> list[list[Token]]:
