@@ -210,6 +210,11 @@ def test_violence_with_a_known_or_no_perpetrator_is_not_unattributed(text, lang)
     assert not any(source == "UNK" for source, *_ in events(text, lang))
 
 
+def test_sowohl_als_auch_joins_both_actors():
+    found = events("Sowohl Russland als auch die Türkei verurteilten den Angriff Israels auf Gaza.", "de")
+    assert any(e[0] == "RUS+TUR" and e[1] == "ACCUSE" for e in found), found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Die ukrainische Regierung droht zu scheitern, auch Polens Regierung ist geschwächt.", None),
     ("Die Partei droht bei der Wahl in der Bedeutungslosigkeit zu versinken, sagte ein polnischer Minister.", None),
