@@ -61,7 +61,11 @@ def test_separable_particle_joins_the_lemma(text, lemma):
     ("Den Präsidenten empfing der Kanzler in Berlin.", "empfangen", "der Kanzler", "Den Präsidenten"),
     ("Am Montag kritisierte die Opposition den Haushalt.", "kritisieren", "die Opposition", "den Haushalt"),
     ("Polen und Litauen verurteilten den Angriff.", "verurteilen", "Polen und Litauen", "den Angriff"),
-], ids=["subject-first", "object-first", "adverbial-vorfeld", "coordinated-subject"])
+    ("Sowohl Polen als auch Litauen verurteilten den Angriff.", "verurteilen", "Polen als auch Litauen",
+     "den Angriff"),
+    ("Die Polizei nahm den 25-Jährigen am Montag fest.", "festnehmen", "Die Polizei", "den 25-Jährigen"),
+], ids=["subject-first", "object-first", "adverbial-vorfeld", "coordinated-subject", "sowohl-als-auch",
+        "age-noun"])
 def test_subject_and_object_by_case_and_position(text, lemma, subject, obj):
     clause = verb(text, lemma)
     assert role_text(clause, "subject") == [subject]

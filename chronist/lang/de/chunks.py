@@ -198,10 +198,11 @@ def _continues_genitive(prev: Token, tok: Token) -> bool:
 
 
 def _nominalised(tokens: list[Token], first: int, last: int) -> bool:
-    """A capitalised adjective that ends its phrase stands for a noun. At the start of a
-    sentence capitals say nothing, so there a determiner must come before it."""
+    """A capitalised adjective that ends its phrase stands for a noun ("der 25-Jährige": the
+    capital after the hyphen). At the start of a sentence capitals say nothing, so there a
+    determiner must come before it."""
     token = tokens[last]
-    if token.pos != "ADJA" or not token.text[:1].isupper():
+    if token.pos != "ADJA" or not token.text.rsplit("-", 1)[-1][:1].isupper():
         return False
     return last > 0 and (last > first or tokens[last - 1].pos in ("APPR", "APPRART", "$,", "KON"))
 
