@@ -38,3 +38,17 @@ def test_an_act_still_to_come_is_announced(text, expected):
 
 def test_an_act_that_goes_on_stays_a_fact():
     assert ("RUS", "ASSAULT", "UKR", "asserted") in _events("Russia continued to shell Ukraine.")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile appealed to Peru to release the prisoners.",
+    "Chile asked Peru to release the prisoners.",
+    "Chile appealed to Peru to help the refugees.",
+    "Chile asked Peru to help the refugees.",
+])
+def test_the_act_asked_for_is_no_event(text):
+    """An appeal's addressee is asked to act (whether the appeal names it as an object or a
+    prepositional object); the appeal is the event, what it asks for has not happened."""
+    events = _events(text)
+    assert [(s, t) for s, plover, t, _ in events if plover == "REQUEST"] == [("CHL", "PER")]
+    assert [e for e in events if e[1] != "REQUEST"] == []

@@ -29,6 +29,8 @@ PROTEST_CODES = ("14",)
 # ... and so are demands with no one named made by anyone but a government ("die Opposition
 # forderte Neuwahlen", "Demonstranten verlangten den Rücktritt").
 DEMAND_CODES = ("10",)
+# Appeals and demands: the act asked for is no event ("appealed to Russia to help the refugees").
+APPEAL_CODES = ("02", "10")
 # Threats and uses of force with no one named are aimed at the country where they happen
 # ("drohte mit Anschlägen in Israel").
 FORCE_CODES = ("13", "15", "18", "19", "20")
@@ -161,8 +163,8 @@ class Coder:
                 continue
             absorbed.update(used)
             if clause.predicate.kind == "verb" and (
-                    "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES)):
-                # what was demanded, threatened, refused; what a protest was for ("to demand ...")
+                    "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
+                # what was asked for, demanded, threatened, refused; what a protest was for ("to demand ...")
                 content = self._content(clause, i, clauses)
                 if content is not None:
                     absorbed.add(content)

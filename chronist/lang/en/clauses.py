@@ -492,11 +492,11 @@ class _Builder:
             if w.subj is None:
                 src = None
                 if gov not in lex.subject_control_verbs:
-                    src = next(iter(parent.clause.args("object", "dative")), None)
+                    src = next(iter(_addressees(parent.clause, gov, lex)), None)
                 src = src or parent.subj
                 if src is not None:
                     w.subj = _copy(src, "object" if passive else "subject", clause)
-            if gov in lex.directive_verbs and pred.modal is None and parent.clause.args("object", "dative"):
+            if gov in lex.directive_verbs and pred.modal is None and _addressees(parent.clause, gov, lex):
                 pred.modal = "must"             # "told the forces to withdraw": they must withdraw
             if gov in lex.modal_verbs and pred.modal is None:
                 pred.modal = f"{gov} to"
@@ -510,7 +510,10 @@ class _Builder:
                 pred.tense = "future" if clause.intent else parent.clause.predicate.tense
         elif w.rel in _SUBJ_COPY_RELS and parent is not None and w.subj is None and not passive:
             if parent.clause.predicate.kind != "noun" and parent.subj is not None:
-                w.subj = _copy(parent.subj, "subject", clause)
+                # "appealed to Russia to help" (parsed as a purpose clause): Russia is to help
+                addressee = (_prepositional_addressees(parent.clause, parent.clause.predicate.lemma, lex)
+                             if w.rel == "advcl" and _to_infinitive(head) else [])
+                w.subj = _copy(addressee[0] if addressee else parent.subj, "subject", clause)
         if w.rel == "pcomp" and w.gov is not None and w.gov.lemma_ in ("of", "about"):
             adjective = w.gov.head.lemma_.lower()
             if adjective in lex.refusal_verbs:
@@ -518,6 +521,21 @@ class _Builder:
             elif adjective in lex.reluctance_adjectives and pred.modal is None:
                 pred.modal = f"{adjective} {w.gov.lemma_}"    # "hesitant about signing"
                 pred.negated = True
+
+
+def _addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:
+    """Whom ``clause`` addresses: its object ("urged Russia to help"), else the prepositional
+    object of an addressee verb ("called on Russia to help", lexicon ``addressee_verbs``)."""
+    return clause.args("object", "dative") or _prepositional_addressees(clause, verb, lex)
+
+
+def _prepositional_addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:
+    """The prepositional object of an addressee verb: "Russia" in "appealed to Russia"."""
+    return [a for a in clause.args("prep") if f"{verb} {a.prep}" in lex.addressee_verbs]
+
+
+def _to_infinitive(head: SpToken) -> bool:
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _entities(sent: Span) -> list[tuple[int, int, str]]:

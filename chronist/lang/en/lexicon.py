@@ -38,6 +38,7 @@ class Lexicon:
     directive_verbs: frozenset[str]
     aspectual_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
     intransitive_verbs: frozenset[str]
     particles: frozenset[str]
     object_preps: frozenset[str]
