@@ -370,6 +370,30 @@ def test_combatants_killed_by_no_one_named_fall_to_the_other_side(text, lang):
     assert killed[3] == [("UNK", None)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Die indische Armee verstärkt ihre Truppen an der Grenze zu Pakistan. In Pakistan wurden am Montag "
+     "drei Pakistaner erschossen. Am Dienstag griffen die Soldaten pakistanische Stellungen an.", "de"),
+    ("The Indian army is reinforcing its troops on the border with Pakistan. In Pakistan three Pakistanis "
+     "were shot dead on Monday. On Tuesday the soldiers attacked Pakistani positions.", "en"),
+], ids=["de", "en"])
+def test_people_harmed_by_no_one_named_fall_to_the_one_army_the_article_names(text, lang):
+    """An article that names one state's forces only: people of another state whose own forces it
+    does not name, killed by no one named, were killed by those forces, and its unnamed soldiers
+    are that state's."""
+    doc = PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang=lang)
+    by_sentence = {e.sentence_index: ([(a.code, a.sector) for a in e.source], [a.code for a in e.target])
+                   for e in doc.events if e.plover == "ASSAULT"}
+    assert by_sentence[1] == ([("IND", "MIL")], ["PAK"])
+    assert by_sentence[2] == ([("IND", "MIL")], ["PAK"])
+
+
+def test_civilians_of_a_state_whose_forces_are_named_keep_an_unknown_perpetrator():
+    text = ("Die indische Armee und die pakistanische Armee beschießen einander. "
+            "Am Montag wurden drei Pakistaner erschossen.")
+    doc = PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang="de")
+    assert [[a.code for a in e.source] for e in doc.events if e.sentence_index == 1] == [["UNK"]]
+
+
 def test_combatants_killed_keep_an_unknown_perpetrator_when_the_other_side_is_not_named():
     text = "Die syrischen Rebellen melden Verluste. In Syrien wurden am Montag 25 Rebellen getötet."
     doc = PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang="de")

@@ -59,6 +59,7 @@ class Coder:
         self.frames = frames or frame_book(lang)
         self._scene: str | None = None     # per sentence: the state the sentence before placed its events in
         self._places: list[Actor] = []     # per sentence: the states its "in" phrases name
+        self._army: str | None = None      # per article: the one state whose forces it names
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -70,8 +71,14 @@ class Coder:
             spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors if state(a.code)}
             mentioned.update(code for _, _, code in spans)
         home = _home(mentioned, doc.country)
-        self._armed = {(a.code if state(a.code) else home, a.sector) for sentence in doc.sentences
-                       for _, p in phrases(sentence) for a in p.actors if a.sector in ARMED_SECTORS}
+        armed = [a for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors
+                 if a.sector in ARMED_SECTORS]
+        armies = {a.code for a in armed if a.sector == "MIL" and state(a.code)}
+        # the one state whose forces the article names: its unnamed soldiers are that state's
+        # ("Die israelische Armee erklärte, die Soldaten hätten das Feuer eröffnet")
+        self._army = next(iter(armies)) if len(armies) == 1 else None
+        self._places = []
+        self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
         for sentence in doc.sentences:
             self._places = _in_places(sentence)     # once a sentence, not once an event
@@ -153,7 +160,7 @@ class Coder:
             if not target and (frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
                 if any(a.code == "UNK" for a in source):
-                    source, _ = _localise(source, [], self._places, home, self._scene)
+                    source, _ = self._localise(source, [], home)
                 target = _own_government(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed:
@@ -198,12 +205,15 @@ class Coder:
                 consumed.extend((a.start, a.end) for a in clause.args("object"))
             if unnamed:
                 # the victims take their country as any unknown actor does; the perpetrator stays unknown
-                _, target = _localise([], target, self._places, home, self._scene)
+                _, target = self._localise([], target, home)
                 if not _known(target):
                     continue
                 source = _other_side(target, self._armed) or source
             else:
-                source, target = _localise(source, target, self._places, home, self._scene)
+                enlisted = any(self._army_of(a) for a in source + target)
+                source, target = self._localise(source, target, home)
+                if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
+                    continue      # unnamed soldiers given the country of those they fought
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
             if unnamed:
@@ -326,6 +336,20 @@ class Coder:
                     content.add(k)
                     todo.append(k)
         return hearsay + sorted(content)
+
+    def _army_of(self, actor: Actor) -> str | None:
+        """The country of unnamed soldiers ("die Soldaten", "the troops") when the article names
+        one state's forces only, and the sentence places them nowhere else."""
+        if actor.code != "UNK" or actor.abroad or actor.sector != "MIL" or len({a.code for a in self._places}) > 1:
+            return None
+        return self._army if not self._places or self._places[0].code == self._army else None
+
+    def _localise(self, source: list[Actor], target: list[Actor], home: str | None) -> tuple[list[Actor], list[Actor]]:
+        """``_localise`` with unnamed soldiers first given the article's one army (``_army_of``)."""
+        def enlist(actors: list[Actor]) -> list[Actor]:
+            return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                    if (army := self._army_of(a)) else a for a in actors]
+        return _localise(enlist(source), enlist(target), self._places, home, self._scene)
 
     def _enemy(self, source: list[Actor], home: str | None) -> list[Actor]:
         """Whom armed forces fight when their clause names no one ("Die Armee eroberte sieben
@@ -592,7 +616,7 @@ class Coder:
         if not sides and sided and frame.cameo.startswith(FIGHT_CODES) and not any(
                 p.actors for p in clause.arguments if p.role != "prep" or p.prep not in self.words.location_prepositions):
             return self._war(clause, clauses, sentence, home)
-        sides, _ = _localise(sides, [], self._places, home, self._scene)
+        sides, _ = self._localise(sides, [], home)
         distinct: list[Actor] = []
         for actor in _known(sides):
             if not any(_same_party(actor, other) for other in distinct):
@@ -800,19 +824,26 @@ def _perpetrator(clause: Clause) -> Actor:
 
 
 def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> list[Actor]:
-    """Who killed combatants no one is named for: in a war between a state's forces and rebels
-    of the same state, both named in the article, rebels fall to the state's forces and soldiers
-    to the rebels ("Seit Sonntag seien 26 Rebellen getötet worden" in an article about Syria's
-    army and rebels). Nothing for civilians, or for a side the article does not name."""
+    """Who harmed people no one is named for, by the armed forces the article names: in a war
+    between a state's forces and rebels of the same state, rebels fall to the state's forces and
+    soldiers to the rebels ("Seit Sonntag seien 26 Rebellen getötet worden" in an article about
+    Syria's army and rebels); people of a state whose own forces the article does not name fall
+    to the forces of the one other state it names ("zwei Palästinenser getötet" in an article
+    about the Israeli army). Nothing for civilians of a state whose forces are named, or for
+    a side the article does not name."""
     sides = {(a.code, a.sector) for a in victims}
     if len(sides) != 1:
         return []
     ((code, sector),) = sides
     other = {"REB": "MIL", "MIL": "REB"}.get(sector or "")
-    if other is None or (code, other) not in armed:
+    if other is not None and (code, other) in armed:
+        return [Actor(code=code, sector=other, text="", start=victims[0].start, end=victims[0].start)]
+    if sector in ("MIL", "GOV", "COP") or not state(code) or (code, "MIL") in armed:
         return []
-    trigger = victims[0]
-    return [Actor(code=code, sector=other, text="", start=trigger.start, end=trigger.start)]
+    foreign = {c for c, s in armed if s == "MIL" and c != code and c is not None and state(c)}
+    if len(foreign) != 1:
+        return []
+    return [Actor(code=foreign.pop(), sector="MIL", text="", start=victims[0].start, end=victims[0].start)]
 
 
 def _private(target: list[Actor]) -> bool:
