@@ -41,9 +41,16 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
     # the two sides of talks, named three sentences before
     ("Norwegen vermittelte zwischen Kolumbien und Venezuela. Die Gespräche dauerten drei Tage. Sie fanden in Oslo "
      "statt. Die Konfliktparteien kritisierten am Dienstag Brasilien.", "de", ("COL+VEN", "ACCUSE", "BRA")),
+    # the forces of other states than the one the article is about, named however far back
+    ("Mali forderte die französischen und deutschen Truppen zum Abzug auf. Die Regierung in Bamako betont, Mali "
+     "sei souverän. Der malische Außenminister kritisierte die ausländischen Streitkräfte scharf.", "de",
+     ("MLI", "ACCUSE", "FRA+DEU")),
+    ("Mali told French and German troops to withdraw. The government in Bamako stressed that Mali is "
+     "sovereign. The Malian foreign minister sharply criticised the foreign forces.", "en",
+     ("MLI", "ACCUSE", "FRA+DEU")),
 ], ids=["sie-coordination", "they-coordination", "beide-seiten", "both-sides", "die-beiden-laender",
         "the-two-countries", "das-land", "the-country", "regierung-des-landes", "der-mann", "the-man",
-        "konfliktparteien"])
+        "konfliktparteien", "auslaendische-streitkraefte", "the-foreign-forces"])
 def test_reference_to_actors_named_before(text, lang, expected):
     assert expected in events(text, lang)
 
@@ -79,6 +86,12 @@ def last_sentence_codes(text: str, lang: str) -> list[str]:
         "man-no-one"])
 def test_no_antecedent_gives_no_event_rather_than_a_wrong_one(text, lang, wrong):
     assert wrong not in last_sentence_codes(text, lang)
+
+
+def test_a_countrys_own_forces_are_not_the_foreign_forces():
+    text = ("Die malische Armee rückte nach Norden vor. Der malische Außenminister kritisierte die ausländischen "
+            "Streitkräfte scharf.")
+    assert last_sentence_codes(text, "de").count("MLI") == 1
 
 
 @pytest.mark.parametrize("text, expected", [

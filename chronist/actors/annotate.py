@@ -181,7 +181,7 @@ class ActorAnnotator:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=True,
                                      subject=phrase.role == "subject" and clause.parent is None,
                                      clause=id(clause), resolved=True)
-                kind = description_kind(phrase.tokens, self.lang) if phrase.tokens and len(phrase.tokens) <= 4 \
+                kind = description_kind(phrase.tokens, self.lang) if phrase.tokens \
                     and not pronouns and all(a.code == "UNK" for a in phrase.actors) else None
                 if kind:
                     own = frozenset(a.code for _, p in pairs if p is not phrase and p.start < phrase.start

@@ -19,11 +19,14 @@ A deliberately small rule set, the same for German and English:
 - "beide Seiten", "both sides" refer to the last coordination of two parties; "die beiden
   Länder", "both countries" to the last two states; "das Land", "the country" to the one
   state named in the nearest sentence before that names one the clause does not; "der
-  Mann", "die 72-Jährige" to the one person of the sentence before ("ein Palästinenser").
+  Mann", "die 72-Jährige" to the one person of the sentence before ("ein Palästinenser");
+  "die ausländischen Streitkräfte", "the foreign forces" to the forces of other states than the
+  one the article names most, named last however far back.
 Where no antecedent fits, or two do, they refer to nothing: no event rather than a wrong one.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,12 +37,18 @@ from chronist.model import Actor, Token
 
 
 def description_kind(tokens: list[Token], lang: str) -> str | None:
-    """What a short phrase describes, by the pack's words: "sides" ("beide Seiten", "die
+    """What a phrase describes, by the pack's words: "forces" ("the foreign forces"), and in a
+    phrase of four words at most "sides" ("beide Seiten", "die
     Konfliktparteien", "both sides"), "countries" ("die beiden Länder", "the two countries"),
     "country" ("das Land", "die Regierung des Landes", "the country's president") or "person"
     ("der Mann", "die 72-Jährige", "the man"); None for any other phrase."""
     words = languages.get(lang).words
     low = [t.text.lower() for t in tokens]
+    if low[0] in words.definite and any(low[i] in words.force_nouns and any(
+            w.startswith(words.foreign_modifiers) for w in low[1:i]) for i in range(2, min(len(low), 4))):
+        return "forces"       # "die ausländischen Streitkräfte", "the foreign forces of ..."
+    if len(low) > 4:
+        return None
     head = low[-1].rsplit("-", 1)[-1]
     paired = any(w in words.pair_words for w in low[:2]) and (low[0] in words.pair_words or low[0] in words.definite)
     if (paired and head in words.side_nouns) or (low[0] in words.definite and head in words.party_nouns):
@@ -206,6 +215,8 @@ class Mentions:
             pairs = self._last_sentence(lambda m: m.start < span.start and m.clause != clause
                                         and len({(a.code, a.sector) for a in m.actors}) == 2)
             return _copy(pairs[-1].actors, span) if pairs else []
+        if kind == "forces":
+            return _copy(self._foreign_forces(span.start, clause), span)
         earlier = self._since(sentence - _REACH, span.start, clause)
         if kind == "countries":
             return _states(_nearest_states(earlier, own, 2), span)
@@ -217,6 +228,18 @@ class Mentions:
         persons = [m for m in earlier if m.sentence == sentence - 1 and m.single]
         chosen = persons if len(persons) == 1 else [m for m in persons if m.subject]
         return _copy(chosen[0].actors, span) if len(chosen) == 1 else []
+
+    def _foreign_forces(self, start: int, clause: int) -> list[Actor]:
+        """The armed forces of states named last before ``start``, however far back, other than
+        the forces of the state the article names most (theirs are not foreign)."""
+        before = [m for m in self.every if m.start < start]
+        named = Counter(a.code for m in before for a in m.actors if _state(a.code))
+        home = named.most_common(1)[0][0] if named else None
+        for m in reversed(before):
+            forces = [a for a in m.actors if a.sector == "MIL" and _state(a.code) and a.code != home]
+            if forces and m.clause != clause:
+                return forces
+        return []
 
     def describe(self, actor: Actor, *, lang: str) -> Actor:
         """"der Präsident" (UNK/GOV) → the last named person who holds that office (the pack's
@@ -272,10 +295,13 @@ def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) ->
     return []
 
 
+def _state(code: str) -> bool:
+    return len(code) == 3 and code != "UNK"
+
+
 def _codes(mention: Mention, own: frozenset[str]) -> list[str]:
     """The states of a mention other than ``own``, in order, each once."""
-    return list(dict.fromkeys(a.code for a in mention.actors if len(a.code) == 3 and a.code != "UNK"
-                              and a.code not in own))
+    return list(dict.fromkeys(a.code for a in mention.actors if _state(a.code) and a.code not in own))
 
 
 def _states(codes: list[str], token: Token) -> list[Actor]:

@@ -105,6 +105,9 @@ class Words:
     countries_nouns: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    # "die ausländischen Streitkräfte", "the foreign forces" (a foreign modifier before one of
+    # these): the forces of other states named last
+    force_nouns: frozenset[str] = frozenset()
     # nouns of the other side: a possessive before one names who they are against, not who they
     # are ("sein Opfer", "seine Gegner", "their rivals")
     counterpart_nouns: frozenset[str] = frozenset()
