@@ -513,6 +513,8 @@ class _Builder:
                 # "appealed to Russia to help" (parsed as a purpose clause): Russia is to help
                 addressee = (_prepositional_addressees(parent.clause, parent.clause.predicate.lemma, lex)
                              if w.rel == "advcl" and _to_infinitive(head) else [])
+                if w.rel == "pcomp" and w.gov is not None and w.gov.lower_ in lex.object_control_preps:
+                    addressee = parent.clause.args("object")    # "accused Russia of attacking": Russia attacked
                 w.subj = _copy(addressee[0] if addressee else parent.subj, "subject", clause)
         if w.rel == "pcomp" and w.gov is not None and w.gov.lemma_ in ("of", "about"):
             adjective = w.gov.head.lemma_.lower()

@@ -39,6 +39,7 @@ class Lexicon:
     aspectual_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    object_control_preps: frozenset[str]
     intransitive_verbs: frozenset[str]
     particles: frozenset[str]
     object_preps: frozenset[str]
