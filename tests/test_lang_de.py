@@ -64,8 +64,13 @@ def test_separable_particle_joins_the_lemma(text, lemma):
     ("Sowohl Polen als auch Litauen verurteilten den Angriff.", "verurteilen", "Polen als auch Litauen",
      "den Angriff"),
     ("Die Polizei nahm den 25-Jährigen am Montag fest.", "festnehmen", "Die Polizei", "den 25-Jährigen"),
+    # "und der Rebellen" goes on the genitive attribute, not on the object
+    ("Obama empfing am Montag die Gesandten der malischen Regierung und der Tuareg-Rebellen.", "empfangen",
+     "Obama", "die Gesandten der malischen Regierung und der Tuareg-Rebellen"),
+    ("Die Regierung der Ukraine und der Präsident verurteilten den Angriff.", "verurteilen",
+     "Die Regierung der Ukraine und der Präsident", "den Angriff"),
 ], ids=["subject-first", "object-first", "adverbial-vorfeld", "coordinated-subject", "sowohl-als-auch",
-        "age-noun"])
+        "age-noun", "genitive-coordination", "masculine-der-is-nominative"])
 def test_subject_and_object_by_case_and_position(text, lemma, subject, obj):
     clause = verb(text, lemma)
     assert role_text(clause, "subject") == [subject]

@@ -291,6 +291,24 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     return _coordinate(tokens, chunks)
 
 
+def _genitive_conjunct(prev: Chunk, chunk: Chunk) -> bool:
+    """Whether ``chunk`` ("und der Rebellen") continues the genitive attribute that ends ``prev``
+    ("die Vertreter der Regierung"), not ``prev`` itself: it opens with "des", or with "der"
+    before a feminine or plural noun (a masculine one is nominative: "und der Präsident")."""
+    attribute = any(t.pos == "ART" and t.text.lower() in ("der", "des") for t in prev.tokens[1:])
+    first = chunk.tokens[0].text.lower()
+    if not attribute or "gen" not in chunk.cases or first not in ("der", "des"):
+        return False
+    nouns = [t for t in chunk.tokens if t.pos == "NN"]
+    return first == "des" or any(_feminine(t) or _plural_noun(t) for t in nouns)
+
+
+def _plural_noun(token: Token) -> bool:
+    """A noun longer than its lemma by a plural ending ("Rebellen" of "Rebell", "Staaten")."""
+    text, lemma = token.text.lower(), token.lemma.lower()
+    return text != lemma and text.startswith(lemma) and text[len(lemma):] in ("e", "en", "n", "er", "s", "nen")
+
+
 def _is_list(tokens: list[Token], position: dict[int, int], chunk: Chunk) -> bool:
     """Is the phrase after the comma a list item ("A, B und C") rather than an apposition?"""
     end = position[id(chunk.tokens[-1])]
@@ -320,6 +338,9 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
         if apposition and chunk.prep_token is None:
             prev.tokens.extend(between + chunk.tokens)
             prev.coordinated = prev.coordinated or _is_list(tokens, position, chunk)
+            continue
+        if joins and chunk.prep_token is None and _genitive_conjunct(prev, chunk):
+            prev.tokens.extend(between + chunk.tokens)      # "die Vertreter der Regierung und der Rebellen"
             continue
         if joins and chunk.prep_token is None and (prev.cases & chunk.cases):
             prev.tokens.extend(between + chunk.tokens)
