@@ -27,6 +27,9 @@ SENTENCES = [
     ("halt-aid-to", "Norway halted its economic aid to Nicaragua.", ("NOR", "SANCTION", "NIC", "asserted")),
     ("give-dative-aid", "Sweden gave Tanzania 20 million dollars of aid.", ("SWE", "AID", "TZA", "asserted")),
     ("grant-asylum-to", "Ecuador granted asylum to two Bolivian ministers.", ("ECU", "AID", "BOL", "asserted")),
+    # an amount of aid is aid ("dollars of aid"), and its recipient may follow "for"
+    ("amount-of-aid-for", "Canada will provide about 30 million dollars of aid for Haiti.",
+     ("CAN", "AGREE", "HTI", "intent")),
     ("renew-talks-reciprocal", "Peru and Chile renewed negotiations on their border.",
      ("PER+CHL", "CONSULT", "PER+CHL", "asserted")),
     ("extradite-to", "Spain extradited a Colombian banker to Colombia.", ("ESP", "COOPERATE", "COL", "asserted")),

@@ -255,7 +255,7 @@ class _Builder:
                 if amount is not None:       # "kidnapped up to 16 advisers": a number, not a particle
                     p = self._add(work, amount, "object", dropped=dropped)
                     if p is not None:
-                        _objects(pred, amount, lex.event_nouns)
+                        _objects(pred, amount, lex)
                         object_heads.add(amount.i)
                     continue
                 particles.append(ch.lower_)
@@ -276,7 +276,7 @@ class _Builder:
                 if p is not None and dep != "dobj" and work.subj is None:
                     work.subj = p
                 if p is not None and role == "object":
-                    _objects(pred, ch, lex.event_nouns)
+                    _objects(pred, ch, lex)
                     object_heads.add(ch.i)
             elif dep == "attr":
                 self._add(work, ch, "predicative", dropped=dropped)   # "is a threat", "is a lie"
@@ -307,7 +307,8 @@ class _Builder:
         object_heads |= {a.i for h in object_heads for c in v.doc[h].children if c.dep_ == "prep" and c.lower_ == "of"
                          for a in c.children if a.dep_ == "pobj"}
         for prep in list(dropped):     # "imposed sanctions on Iran": on Iran belongs to the verb
-            if prep.lower_ not in lex.object_preps:
+            amount = prep.lower_ in lex.amount_preps and prep.head.lemma_.lower() in lex.amount_nouns
+            if prep.lower_ not in lex.object_preps and not amount:
                 continue
             # also "called for sanctions against Nigeria", "mobilized for a war against Iraq"
             if prep.head.i in object_heads or (prep.head.i in prep_heads and prep.lower_ in lex.lifted_preps):
@@ -437,7 +438,7 @@ class _Builder:
             obj = next((c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i), None)
             if obj is not None:
                 if self._add(w, obj, "object") is not None:
-                    _objects(pred, obj, self.lex.event_nouns)
+                    _objects(pred, obj, self.lex)
                 return
 
     def _link(self, works: list[_Work], i: int) -> None:
@@ -475,7 +476,7 @@ class _Builder:
                     if role == "subject" or passive:
                         w.subj = w.subj or p
                     if role == "object":
-                        _objects(pred, ante, lex.event_nouns)
+                        _objects(pred, ante, lex)
         if w.conj_of is not None:
             first = works[w.conj_of]
             if w.subj is None and first.subj is not None:
@@ -578,15 +579,19 @@ def _open_right(v: SpToken) -> bool:
     return all(c.dep_ in _OPEN_RIGHT for c in v.rights) and any(c.dep_ == "conj" for c in v.rights)
 
 
-def _objects(pred: Predicate, head: SpToken, event_nouns: frozenset[str]) -> None:
-    """Record the lemma of a common-noun object and of its conjuncts."""
+def _objects(pred: Predicate, head: SpToken, lex: Lexicon) -> None:
+    """Record the lemma of a common-noun object and of its conjuncts, and of what an amount
+    is of ("30 million dollars of aid": aid)."""
     stack = [head]
     while stack:
         t = stack.pop()
-        lemma = t.lower_ if t.lower_ in event_nouns else t.lemma_.lower()
+        lemma = t.lower_ if t.lower_ in lex.event_nouns else t.lemma_.lower()
         if t.pos_ == "NOUN" and lemma not in pred.objects:
             pred.objects.append(lemma)
         stack.extend(c for c in t.children if c.dep_ == "conj")
+        if lemma in lex.amount_nouns:
+            stack.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                         for o in c.children if o.dep_ == "pobj")
 
 
 def _copy(p: Phrase, role: str, clause: Clause) -> Phrase:

@@ -44,6 +44,8 @@ class Lexicon:
     particles: frozenset[str]
     object_preps: frozenset[str]
     lifted_preps: frozenset[str]
+    amount_preps: frozenset[str]
+    amount_nouns: frozenset[str]
     adjectival_participles: frozenset[str]
     event_nouns: frozenset[str]
     place_preps: frozenset[str]
