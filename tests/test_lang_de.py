@@ -5,7 +5,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chronist.lang.de import GermanFrontEnd
+from chronist.lang.de import GermanFrontEnd, tag
 from chronist.lang.de.split import split_sentences
 from chronist.model import Article, Clause
 
@@ -270,3 +270,12 @@ def test_a_list_of_adjectives_with_commas_modifies_one_noun():
     main = [c for c in clauses("Syrien forderte die amerikanischen, französischen und türkischen Truppen "
                                "zum Abzug auf.") if c.predicate.kind == "verb"][0]
     assert role_text(main, "object") == ["die amerikanischen , französischen und türkischen Truppen"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Am Montag sprach Ministerin Ursula Klug in Graz.", "Klug"),
+    ("Der Kanzler Sebastian Kurz reiste nach Moskau.", "Kurz"),
+])
+def test_a_capitalised_adjective_after_a_name_ends_the_name(text, name):
+    tagged = {t.text: t.pos for t in tag.tokens(text, 0, len(text))}
+    assert tagged[name] == "NE"

@@ -190,7 +190,18 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         result.append(Token(text=tok.text, lemma=lemma, pos=tag,
                             start=start + tok.idx, end=start + tok.idx + len(tok.text)))
     _verbs_in_names(result)
+    _adjectives_in_names(result)
     return result
+
+
+def _adjectives_in_names(tokens: list[Token]) -> None:
+    """A capitalised word inside a sentence that HanTa reads as an adverb or a predicative
+    adjective, right after a name, ends that name: "Sebastian Kurz", "Ursula Klug" (German
+    writes adjectives and adverbs in lower case after the first word of a sentence)."""
+    for i in range(1, len(tokens)):
+        tok, prev = tokens[i], tokens[i - 1]
+        if tok.pos in ("ADJD", "ADV") and tok.text[:1].isupper() and tok.text[1:].islower() and prev.pos == "NE":
+            tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
 
 
 def _verbs_in_names(tokens: list[Token]) -> None:
