@@ -532,3 +532,13 @@ def test_a_target_role_that_names_the_source_again_gives_way_to_the_next():
     text = ("Der türkische Premier Ahmet Davutoglu drohte am Montag mit Luftangriffen, sollten syrische "
             "Rebellen die Stadt Kilis angreifen.")
     assert [e[:3] for e in events(text, "de", date=dt.date(2016, 2, 15))] == [("TUR", "THREATEN", "SYR")]
+
+
+@pytest.mark.parametrize("text, lang, visit", [
+    ("Der französische Außenminister reiste am Montag nach Deutschland.", "de", True),
+    ("Ein Kämpfer des IS reiste im Mai nach Deutschland.", "de", False),
+    ("The French foreign minister travelled to Germany on Monday.", "en", True),
+    ("A fighter of the Islamic State travelled to Germany in May.", "en", False),
+])
+def test_a_visit_is_made_by_officials_not_by_fighters(text, lang, visit):
+    assert any(e[1] == "CONSULT" for e in events(text, lang)) == visit

@@ -148,6 +148,8 @@ class Coder:
             source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
                 continue
+            if frame.cameo in VISIT_CODES and all(a.sector in TRAVELLER_SECTORS for a in source):
+                continue          # a fighter's or a civilian's journey is no visit between parties
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
@@ -723,6 +725,9 @@ class Coder:
 # A planned visit stays a visit (042, 043) with the modality intent, as the whole-article gold
 # has it, unless it is made for an act of its own (see Coder._purposeful).
 VISIT_CODES = ("042", "043")
+# ... made by officials: rebels, civilians and refugees who travel somewhere visit no one
+# ("Er sei aus dem Irak kommend in Syrien eingetroffen", said of an IS commander).
+TRAVELLER_SECTORS = ("REB", "CVL", "REF")
 
 # CAMEO codes an announced cooperation as "express intent to ...": meet (036),
 # cooperate materially (031) or diplomatically (032), give aid (033), yield (035).
