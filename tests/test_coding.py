@@ -542,3 +542,13 @@ def test_a_target_role_that_names_the_source_again_gives_way_to_the_next():
 ])
 def test_a_visit_is_made_by_officials_not_by_fighters(text, lang, visit):
     assert any(e[1] == "CONSULT" for e in events(text, lang)) == visit
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Polizei in Wien nahm am Montag einen Syrer fest.", "de"),
+    ("Die Polizei in Wien nahm am Montag die 30-jährige Syrerin fest.", "de"),
+    ("Police in Vienna arrested a Syrian on Monday.", "en"),
+], ids=["de-ein-syrer", "de-syrerin", "en-a-syrian"])
+def test_one_person_of_a_nationality_is_a_civilian_not_the_state(text, lang):
+    doc = PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang=lang)
+    assert [(a.code, a.sector) for e in doc.events for a in e.target] == [("SYR", "CVL")]

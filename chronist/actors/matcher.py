@@ -82,6 +82,9 @@ class ActorMatcher:
                 m.prep = (prep_before(parts, m.i, words.all_prepositions, words.determiners)
                           or _conjunct_place(parts, m.i, words))
         drafts = self._resolve(mentions, parts, tokens, lang, date)
+        for draft in drafts:
+            if _one_person(draft, parts, words):
+                draft.sector = "CVL"       # "ein Palästinenser", "die Italienerin": a civilian, not the state
         return self._finish(drafts, parts, tokens)
 
     def match_place(self, tokens: list[Token], lang: str) -> tuple[str, str] | None:
@@ -578,6 +581,21 @@ def _residents(countries: list[_Mention]) -> list[_Mention]:
             continue
         out.append(c)
     return out
+
+
+def _one_person(draft: _Draft, parts: list[Part], words) -> bool:
+    """Whether a country draft names one person of that nationality: a people noun (or an
+    adjective ending the phrase) after an indefinite article ("ein Syrer", "a Palestinian",
+    "eine 28-jährige Italienerin"), or of a
+    singular ending ("Italienerin"; pack words singular_person_endings)."""
+    if not draft.only_countries or draft.sector is not None or len(draft.mentions) != 1:
+        return False
+    m = draft.mentions[0]
+    if not (m.form == "people" or (m.form == "adj" and m.j == len(parts))):   # "a Syrian": the adjective as a noun
+        return False
+    word = parts[m.j - 1].text.lower()
+    return word.endswith(words.singular_person_endings) or any(
+        p.text.lower() in words.indefinite for p in parts[max(0, m.i - 3):m.i])
 
 
 def _country_draft(c: _Mention) -> _Draft:

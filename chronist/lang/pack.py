@@ -96,6 +96,7 @@ class Words:
     # a noun longer than its lemma by one of these is plural ("Rebellen" of "Rebell")
     plural_noun_endings: tuple[str, ...] = ()
     indefinite: frozenset[str] = frozenset()             # "ein Palästinenser": one person
+    singular_person_endings: tuple[str, ...] = ()        # "Italienerin": one person
     # definite descriptions of an actor named before: "beide Seiten", "die beiden Länder" (the two
     # parties or states named last), "das Land" (the state named last), "der Mann", "die
     # 72-Jährige" (the one person named in the sentence before; the part after a hyphen counts)
@@ -158,7 +159,7 @@ class Words:
 
 
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
-            "plural_verb_endings", "plural_noun_endings"}
+            "plural_verb_endings", "plural_noun_endings", "singular_person_endings"}
 
 
 def _fill(cls, data: dict, where: str):
