@@ -77,6 +77,14 @@ AGENTS = [
     ("de", "eine Islamistengruppe", "REB"), ("de", "das Terrornetzwerk", "REB"),
     ("en", "armed men", "REB"), ("en", "terror groups", "REB"), ("en", "Islamists", "REB"),
     ("en", "an armed group", "REB"), ("en", "warlords", "REB"),
+    ("de", "rechtsgerichtete Paramilitärs", "REB"), ("de", "militante Salafisten", "REB"),
+    ("de", "die Kombattanten", "REB"), ("de", "Neonazis", "REB"), ("de", "die Rebellenkräfte", "REB"),
+    ("en", "right-wing paramilitaries", "REB"), ("en", "the Salafists", "REB"),
+    ("en", "combatants", "REB"), ("en", "neo-Nazis", "REB"), ("en", "rebel forces", "REB"),
+    ("de", "die Regierungskräfte", "MIL"), ("de", "Regimekräfte", "MIL"),
+    # peoples living mostly in one state (or a few) without a state of their own
+    ("de", "die Yoruba", "CVL"), ("de", "Hunderte Kopten", "CVL"), ("de", "Beduinen", "CVL"),
+    ("en", "the Igbo", "CVL"), ("en", "Copts", "CVL"), ("en", "Bedouins", "CVL"),
     # refugees
     ("de", "Asylwerber", "REF"), ("de", "Zuwanderer", "REF"),
     ("en", "displaced people", "REF"), ("en", "IDPs", "REF"), ("en", "returnees", "REF"),
