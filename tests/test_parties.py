@@ -131,15 +131,8 @@ MOVEMENT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "expected"), MOVEMENT_CASES,
-                         ids=[f"{c[0]}-{c[1]}" for c in MOVEMENT_CASES])
-def test_movement(matcher: ActorMatcher, lang: str, phrase: str,
-                  expected: list[tuple[str, str | None]]) -> None:
-    assert codes(matcher, lang, phrase) == expected
-
-
-@pytest.mark.parametrize(("lang", "phrase", "expected"), ARMED_CASES,
-                         ids=[f"{c[0]}-{c[1]}" for c in ARMED_CASES])
+@pytest.mark.parametrize(("lang", "phrase", "expected"), ARMED_CASES + MOVEMENT_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in ARMED_CASES + MOVEMENT_CASES])
 def test_armed_group(matcher: ActorMatcher, lang: str, phrase: str,
                      expected: list[tuple[str, str | None]]) -> None:
     assert codes(matcher, lang, phrase) == expected
