@@ -335,6 +335,8 @@ PEOPLES = [
     ("de", None, "Zyperngriechen", [("CYP", None)]),
     ("de", None, "Russen und Ukrainer", [("RUS", None), ("UKR", None)]),
     ("de", None, "die Uiguren", [("UNK", "CVL")]),
+    ("de", None, "die Tiroler und die Kärntner", [("AUT", None)]),
+    ("de", None, "Tausende Oberösterreicher", [("AUT", None)]),
 ]
 
 

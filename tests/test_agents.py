@@ -96,6 +96,12 @@ AGENTS = [
     ("en", "opposition activists", "OPP"), ("en", "government critics", "OPP"),
     ("de", "die Koalitionspartner", "PTY"), ("de", "die Fraktion", "PTY"), ("de", "ein Parteienbündnis", "PTY"),
     ("en", "coalition partners", "PTY"), ("en", "the ruling coalition", "PTY"),
+    ("de", "die Kommunisten", "PTY"), ("de", "Rechtspopulisten", "PTY"),
+    ("en", "the nationalists", "PTY"), ("en", "communists", "PTY"),
+    # chambers, associations, audit and ombudsman offices
+    ("de", "der Rechnungshof", "GOV"), ("de", "die Wirtschaftskammer", "BUS"), ("de", "die Ärztekammer", "HLH"),
+    ("de", "die Arbeiterkammer", "CVL"),
+    ("en", "the ombudsman", "GOV"), ("en", "the chamber of commerce", "BUS"),
     # government
     ("de", "die Ministerien", "GOV"), ("de", "der Vizepremier", "GOV"), ("de", "das Generalkonsulat", "GOV"),
     ("de", "Amtsträger", "GOV"),

@@ -128,6 +128,11 @@ MOVEMENT_CASES = [
     ("en", "the Territorial Defense Forces", [("UKR", "MIL")]),
     ("de", "die Weißhelme", [("SYR", "CVL")]),
     ("en", "the Islamic Courts Union", [("SOM", "REB")]),
+    ("de", "der Österreichische Gewerkschaftsbund", [("AUT", "CVL")]),
+    ("de", "die WKO", [("AUT", "BUS")]),
+    ("de", "der DGB und die IG Metall", [("DEU", "CVL"), ("DEU", "CVL")]),
+    ("en", "the AFL-CIO", [("USA", "CVL")]),
+    ("en", "the Confederation of British Industry", [("GBR", "BUS")]),
 ]
 
 
