@@ -102,6 +102,8 @@ AGENTS = [
     ("de", "der Rechnungshof", "GOV"), ("de", "die Wirtschaftskammer", "BUS"), ("de", "die Ärztekammer", "HLH"),
     ("de", "die Arbeiterkammer", "CVL"),
     ("en", "the ombudsman", "GOV"), ("en", "the chamber of commerce", "BUS"),
+    ("de", "der Polizeipräsident", "COP"), ("de", "die Gerichtspräsidentin", "JUD"), ("de", "der Präsident", "GOV"),
+    ("en", "the president", "GOV"),
     # government
     ("de", "die Ministerien", "GOV"), ("de", "der Vizepremier", "GOV"), ("de", "das Generalkonsulat", "GOV"),
     ("de", "Amtsträger", "GOV"),

@@ -133,6 +133,10 @@ MOVEMENT_CASES = [
     ("de", "der DGB und die IG Metall", [("DEU", "CVL"), ("DEU", "CVL")]),
     ("en", "the AFL-CIO", [("USA", "CVL")]),
     ("en", "the Confederation of British Industry", [("GBR", "BUS")]),
+    # a body's president is of the body's sector, as its chief is
+    ("de", "ÖGB-Präsident Erich Foglar", [("AUT", "CVL")]),
+    ("de", "der DGB-Präsident", [("DEU", "CVL")]),
+    ("en", "AFL-CIO President", [("USA", "CVL")]),
 ]
 
 
