@@ -69,6 +69,10 @@ ACTOR_AT = [
     ("Aidarous al-Zubaidi", "2023-01-01", ("YEM", "GOV")),
     ("Denis Pushilin", "2020-01-01", ("UKR", "REB")),
     ("Yulia Navalnaya", "2024-06-01", ("RUS", "OPP")),
+    ("Hossein Salami", "2022-01-01", ("IRN", "MIL")),
+    ("Danny Danon", "2022-01-01", ("ISR", "ELI")),
+    ("Danny Danon", "2025-01-01", ("ISR", "GOV")),
+    ("Sadio Camara", "2023-01-01", ("MLI", "GOV")),
 ]
 
 
