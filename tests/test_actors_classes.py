@@ -40,7 +40,7 @@ GENERIC = [
     ("de", "Fallschirmjäger", "MIL"), ("de", "eine Eliteeinheit", "MIL"),
     ("de", "Hunderte Wehrpflichtige", "MIL"), ("de", "die Bodentruppen", "MIL"),
     ("de", "Polizeieinheiten", "COP"), ("de", "die Geheimpolizei", "COP"),
-    ("en", "the generals", "MIL"), ("en", "paramilitaries", "MIL"), ("en", "ground troops", "MIL"),
+    ("en", "the generals", "MIL"), ("en", "paramilitaries", "REB"), ("en", "ground troops", "MIL"),
     ("en", "the secret police", "COP"), ("en", "riot policemen", "COP"),
     # armed groups, coup makers and mutineers
     ("de", "die Putschisten", "REB"), ("de", "die Meuterer", "REB"),
@@ -335,6 +335,8 @@ PEOPLES = [
     ("de", None, "Zyperngriechen", [("CYP", None)]),
     ("de", None, "Russen und Ukrainer", [("RUS", None), ("UKR", None)]),
     ("de", None, "die Uiguren", [("UNK", "CVL")]),
+    ("de", None, "die Tiroler und die Kärntner", [("AUT", None)]),
+    ("de", None, "Tausende Oberösterreicher", [("AUT", None)]),
 ]
 
 

@@ -77,6 +77,14 @@ AGENTS = [
     ("de", "eine Islamistengruppe", "REB"), ("de", "das Terrornetzwerk", "REB"),
     ("en", "armed men", "REB"), ("en", "terror groups", "REB"), ("en", "Islamists", "REB"),
     ("en", "an armed group", "REB"), ("en", "warlords", "REB"),
+    ("de", "rechtsgerichtete Paramilitärs", "REB"), ("de", "militante Salafisten", "REB"),
+    ("de", "die Kombattanten", "REB"), ("de", "Neonazis", "REB"), ("de", "die Rebellenkräfte", "REB"),
+    ("en", "right-wing paramilitaries", "REB"), ("en", "the Salafists", "REB"),
+    ("en", "combatants", "REB"), ("en", "neo-Nazis", "REB"), ("en", "rebel forces", "REB"),
+    ("de", "die Regierungskräfte", "MIL"), ("de", "Regimekräfte", "MIL"),
+    # peoples living mostly in one state (or a few) without a state of their own
+    ("de", "die Yoruba", "CVL"), ("de", "Hunderte Kopten", "CVL"), ("de", "Beduinen", "CVL"),
+    ("en", "the Igbo", "CVL"), ("en", "Copts", "CVL"), ("en", "Bedouins", "CVL"),
     # refugees
     ("de", "Asylwerber", "REF"), ("de", "Zuwanderer", "REF"),
     ("en", "displaced people", "REF"), ("en", "IDPs", "REF"), ("en", "returnees", "REF"),
@@ -88,6 +96,14 @@ AGENTS = [
     ("en", "opposition activists", "OPP"), ("en", "government critics", "OPP"),
     ("de", "die Koalitionspartner", "PTY"), ("de", "die Fraktion", "PTY"), ("de", "ein Parteienbündnis", "PTY"),
     ("en", "coalition partners", "PTY"), ("en", "the ruling coalition", "PTY"),
+    ("de", "die Kommunisten", "PTY"), ("de", "Rechtspopulisten", "PTY"),
+    ("en", "the nationalists", "PTY"), ("en", "communists", "PTY"),
+    # chambers, associations, audit and ombudsman offices
+    ("de", "der Rechnungshof", "GOV"), ("de", "die Wirtschaftskammer", "BUS"), ("de", "die Ärztekammer", "HLH"),
+    ("de", "die Arbeiterkammer", "CVL"),
+    ("en", "the ombudsman", "GOV"), ("en", "the chamber of commerce", "BUS"),
+    ("de", "der Polizeipräsident", "COP"), ("de", "die Gerichtspräsidentin", "JUD"), ("de", "der Präsident", "GOV"),
+    ("en", "the president", "GOV"),
     # government
     ("de", "die Ministerien", "GOV"), ("de", "der Vizepremier", "GOV"), ("de", "das Generalkonsulat", "GOV"),
     ("de", "Amtsträger", "GOV"),

@@ -55,6 +55,24 @@ ACTOR_AT = [
     ("Antonio Tajani", "2018-01-01", ("IGO:EU", "LEG")),
     ("Alexis Tsipras", "2017-01-01", ("GRC", "GOV")),
     ("Alexis Tsipras", "2020-01-01", ("GRC", "ELI")),
+    # leaders-2020s.yaml
+    ("Wopke Hoekstra", "2022-06-01", ("NLD", "GOV")),
+    ("Wopke Hoekstra", "2024-06-01", ("IGO:EU", "GOV")),
+    ("Sheikh Hasina", "2020-01-01", ("BGD", "GOV")),
+    ("Sheikh Hasina", "2025-01-01", ("BGD", "ELI")),
+    ("Herzi Halevi", "2024-01-01", ("ISR", "MIL")),
+    ("Eyal Zamir", "2024-01-01", ("ISR", "GOV")),
+    ("Eyal Zamir", "2025-06-01", ("ISR", "MIL")),
+    ("Ali Larijani", "2015-01-01", ("IRN", "LEG")),
+    ("Ali Larijani", "2022-01-01", ("IRN", "ELI")),
+    ("Aidarous al-Zubaidi", "2019-01-01", ("YEM", "REB")),
+    ("Aidarous al-Zubaidi", "2023-01-01", ("YEM", "GOV")),
+    ("Denis Pushilin", "2020-01-01", ("UKR", "REB")),
+    ("Yulia Navalnaya", "2024-06-01", ("RUS", "OPP")),
+    ("Hossein Salami", "2022-01-01", ("IRN", "MIL")),
+    ("Danny Danon", "2022-01-01", ("ISR", "ELI")),
+    ("Danny Danon", "2025-01-01", ("ISR", "GOV")),
+    ("Sadio Camara", "2023-01-01", ("MLI", "GOV")),
 ]
 
 
@@ -96,6 +114,13 @@ MATCH = [
     ("de", "2015-06-01", "Luxemburgs Außenminister Asselborn", [("LUX", "GOV")]),
     ("de", "2019-05-01", "Frieden", []),           # Luxembourg's premier only by full name
     ("en", "2016-06-01", "UN envoy Staffan de Mistura", [("IGO:UN", "GOV")]),
+    ("de", "2019-05-01", "der iranische General Ghassem Soleimani", [("IRN", "MIL")]),
+    ("en", "2019-05-01", "Soleimani", [("IRN", "MIL")]),
+    ("de", "2024-03-01", "Verteidigungsminister Kosiniak-Kamysz", [("POL", "GOV")]),
+    ("en", "2025-04-01", "Witkoff", [("USA", "GOV")]),
+    ("de", "2023-05-01", "Pakistans Armeechef Asim Munir", [("PAK", "MIL")]),
+    ("de", "2010-05-01", "Zapatero", [("ESP", "GOV")]),
+    ("en", "2024-01-01", "Kuwait's Emir Sheikh Mishal al-Ahmad al-Sabah", [("KWT", "GOV")]),
 ]
 
 

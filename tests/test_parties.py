@@ -107,8 +107,41 @@ ARMED_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "expected"), ARMED_CASES,
-                         ids=[f"{c[0]}-{c[1]}" for c in ARMED_CASES])
+# Parties, movements and groups of organisations-movements.yaml (Latin America, protest and
+# extremist movements of the EU states, the US, Turkey, Russia, Ukraine and Israel)
+MOVEMENT_CASES = [
+    ("de", "die Kommunistische Partei Kubas", [("CUB", "PTY")]),
+    ("en", "the Cuban Communist Party", [("CUB", "PTY")]),
+    ("de", "die Radikale Bürgerunion", [("ARG", "PTY")]),
+    ("en", "La Libertad Avanza", [("ARG", "PTY")]),
+    ("de", "die Partei Nuevas Ideas", [("SLV", "PTY")]),
+    ("en", "the FMLN", [("SLV", "PTY")]),
+    ("de", "die Bürgerrevolution", [("ECU", "PTY")]),
+    ("en", "Fuerza Popular", [("PER", "PTY")]),
+    ("de", "die Landlosenbewegung", [("BRA", "CVL")]),
+    ("en", "the Proud Boys", [("USA", "REB")]),
+    ("de", "die Gelbwesten", [("FRA", "CVL")]),
+    ("en", "the yellow vest movement", [("FRA", "CVL")]),
+    ("de", "Aktivisten der Letzten Generation", [("DEU", "CVL")]),
+    ("de", "die Roten Brigaden", [("ITA", "REB")]),
+    ("de", "die Grauen Wölfe", [("TUR", "REB")]),
+    ("en", "the Territorial Defense Forces", [("UKR", "MIL")]),
+    ("de", "die Weißhelme", [("SYR", "CVL")]),
+    ("en", "the Islamic Courts Union", [("SOM", "REB")]),
+    ("de", "der Österreichische Gewerkschaftsbund", [("AUT", "CVL")]),
+    ("de", "die WKO", [("AUT", "BUS")]),
+    ("de", "der DGB und die IG Metall", [("DEU", "CVL"), ("DEU", "CVL")]),
+    ("en", "the AFL-CIO", [("USA", "CVL")]),
+    ("en", "the Confederation of British Industry", [("GBR", "BUS")]),
+    # a body's president is of the body's sector, as its chief is
+    ("de", "ÖGB-Präsident Erich Foglar", [("AUT", "CVL")]),
+    ("de", "der DGB-Präsident", [("DEU", "CVL")]),
+    ("en", "AFL-CIO President", [("USA", "CVL")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), ARMED_CASES + MOVEMENT_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in ARMED_CASES + MOVEMENT_CASES])
 def test_armed_group(matcher: ActorMatcher, lang: str, phrase: str,
                      expected: list[tuple[str, str | None]]) -> None:
     assert codes(matcher, lang, phrase) == expected
@@ -125,6 +158,10 @@ NOT_PARTIES = [
     ("en", "vox populi"),
     ("en", "a good deal"),
     ("en", "law and justice"),
+    ("de", "die letzte Generation dieser Geräte"),
+    ("de", "graue Wölfe im Wald"),
+    ("en", "the last generation of phones"),
+    ("en", "white helmets and gloves"),
 ]
 
 
