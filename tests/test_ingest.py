@@ -459,10 +459,14 @@ def test_interrupt_stores_the_group_coded_before(tmp_path: Path, monkeypatch) ->
     assert [r[1] for r in _rows(tmp_path / "chronist.db")] == ["m0", "m1", "m2", "m3"]
 
 
-def test_store_error_in_a_group_keeps_the_articles_before_it(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("batches", [True, False], ids=["one-transaction-a-group", "one-an-article"])
+def test_store_error_in_a_group_keeps_the_articles_before_it(tmp_path: Path, monkeypatch, batches: bool) -> None:
     """A group the store refuses is written again one article a transaction: the articles before
-    the one that fails are stored and counted, the run stops at that one."""
+    the one that fails are stored and counted, the run stops at that one. A store that does not
+    batch (PostgreSQL) writes a group one article a transaction from the start."""
     import chronist.ingest.run as run
+    from chronist.store.db import SqliteStore
+    monkeypatch.setattr(SqliteStore, "batches", batches)
     monkeypatch.setattr(run, "GROUP", 100)
     monkeypatch.setattr(run, "GROUP_SECONDS", 1e9)
     add = Store.add

@@ -260,6 +260,9 @@ class _Run:
         are stored and the run stops at that one."""
         if not self.unwritten:
             return
+        if not self.store.batches:               # PostgreSQL: each article its own transaction
+            self.write_one_by_one()
+            return
         before = dataclasses.replace(self.summary, skip_reasons=self.summary.skip_reasons.copy(),
                                      failures=list(self.summary.failures))
         try:
@@ -268,13 +271,18 @@ class _Run:
                     self.write_outcome(item, outcome)
         except StoreError:
             self.summary = before
-            while self.unwritten:
-                self.write_outcome(*self.unwritten[0])
-                del self.unwritten[0]
+            self.write_one_by_one()
+            return
         except BaseException:
             self.summary = before
             raise
         self.unwritten.clear()
+        self.written = True
+
+    def write_one_by_one(self) -> None:
+        while self.unwritten:
+            self.write_outcome(*self.unwritten[0])
+            del self.unwritten[0]
         self.written = True
 
     def record_problem(self, item: Input) -> None:

@@ -74,6 +74,7 @@ class Store:
 
     __slots__ = ("path", "_conn", "_daily", "_batch")
     dialect: Dialect = SQLITE
+    batches = False                 # whether batch() makes one transaction of its writes
 
     def __init__(self, conn: Any, path: Any) -> None:
         self.path = path
@@ -327,6 +328,7 @@ class SqliteStore(Store):
 
     __slots__ = ()
     dialect = SQLITE
+    batches = True
 
     @classmethod
     def connect(cls, path: str | Path, *, timeout: float = DEFAULT_TIMEOUT,
