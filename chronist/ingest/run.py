@@ -7,7 +7,7 @@ forks the workers, which share its models and dictionaries (copy-on-write) and
 start coding at once; elsewhere, or when the caller runs other threads, each
 worker is a new interpreter that loads its own pipeline. Every input ends in one state:
 
-- **coded**, with its sentences and events (one transaction per article);
+- **coded**, with its sentences and events (written whole, in its group's transaction);
 - **skipped**, with the reason: ``duplicate`` (the same text under another id,
   or twice in this run), ``unsupported language 'fr'``, ``language not
   recognised``, ``no text`` (empty file, record or page), ``too long``;
