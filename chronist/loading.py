@@ -11,7 +11,11 @@ generations are walked again as they grow: while a table of hundreds of thousand
 long-lived objects is being built, over half the time goes to looking for garbage that does
 not exist. :func:`without_gc` pauses the collector while such a table is built and, when the
 outermost build returns, moves everything alive into the collector's permanent generation
-(``gc.freeze``), so that collections while coding do not walk the tables again either.
+(``gc.freeze``), so that collections while coding do not walk the tables again either. It does
+not look for garbage first: a full collection after each build walked every object the build
+made (0.23 s of the 1.7 s that loading the German and English pipelines takes, all of it
+before ingest can start its workers) to find about 2,400 objects of garbage, which stay
+frozen instead (well under a megabyte).
 :func:`for_bulk_work` makes collections rarer in a process that codes many articles.
 """
 from __future__ import annotations
@@ -48,8 +52,7 @@ def without_gc(build: Callable[..., T]) -> Callable[..., T]:
         try:
             return build(*args, **kwargs)
         finally:
-            gc.collect()                            # what the build left as garbage, once
-            gc.freeze()
+            gc.freeze()                             # no collection first: see the module's doc
             gc.enable()
     return wrapper
 

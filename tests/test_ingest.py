@@ -399,3 +399,86 @@ def test_pool_found_broken_at_submit_fails_the_articles_in_flight(tmp_path: Path
     assert (summary.coded, summary.failed) == (2, 1)
     assert _PoolInOrder.built == 2
     assert consistent(tmp_path / "chronist.db")["articles"] == {"coded": 2, "skipped": 0, "failed": 1}
+
+
+def _rows(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as raw:
+        rows = raw.execute("SELECT id, article_id, state, coalesce(reason, '') FROM articles ORDER BY id").fetchall()
+    raw.close()
+    return rows
+
+
+def test_outcomes_are_written_in_groups_in_the_order_of_one_by_one(tmp_path: Path, monkeypatch) -> None:
+    """The first outcome at once, then groups of GROUP; a row of another kind (a broken line)
+    writes the group first, so the rows, events and stories are those of writing each at once."""
+    import chronist.ingest.run as run
+    records = numbered(9)
+    dump = write_jsonl(tmp_path / "dump.jsonl", records[:7] + ["{broken"] + records[7:])
+    groups: list[int] = []
+    write = run._Run.write_outcomes
+
+    def counted(self) -> None:
+        if self.unwritten:
+            groups.append(len(self.unwritten))
+        write(self)
+
+    monkeypatch.setattr(run._Run, "write_outcomes", counted)
+    results = {}
+    for group, seconds in ((1, 1e9), (3, 1e9), (100, 0.0)):
+        monkeypatch.setattr(run, "GROUP", group)
+        monkeypatch.setattr(run, "GROUP_SECONDS", seconds)
+        groups.clear()
+        db = tmp_path / f"group{group}.db"
+        with Store.open(db) as store:
+            summary = ingest([dump], store=store, workers=1, lang="de")
+            results[group] = (_rows(db), store.events(dedup=False), store.stories(), list(groups))
+        assert (summary.coded, summary.failed) == (9, 1)
+    assert results[1][3] == [1] * 9 and results[100][3] == [1] * 9    # every group due at once
+    assert results[3][3] == [1, 3, 3, 2]
+    assert results[3][:3] == results[1][:3] == results[100][:3]
+
+
+def test_interrupt_stores_the_group_coded_before(tmp_path: Path, monkeypatch) -> None:
+    import chronist.ingest.run as run
+    monkeypatch.setattr(run, "GROUP", 100)
+    monkeypatch.setattr(run, "GROUP_SECONDS", 1e9)
+    code = run.code_article
+    calls = []
+
+    def interrupted_at_the_fifth(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 5:
+            raise KeyboardInterrupt
+        return code(*args, **kwargs)
+
+    monkeypatch.setattr(run, "code_article", interrupted_at_the_fifth)
+    dump = write_jsonl(tmp_path / "dump.jsonl", numbered(8))
+    with Store.open(tmp_path / "chronist.db") as store:
+        summary = ingest([dump], store=store, workers=1, lang="de")
+    assert summary.interrupted and summary.coded == 4
+    assert [r[1] for r in _rows(tmp_path / "chronist.db")] == ["m0", "m1", "m2", "m3"]
+
+
+@pytest.mark.parametrize("batches", [True, False], ids=["one-transaction-a-group", "one-an-article"])
+def test_store_error_in_a_group_keeps_the_articles_before_it(tmp_path: Path, monkeypatch, batches: bool) -> None:
+    """A group the store refuses is written again one article a transaction: the articles before
+    the one that fails are stored and counted, the run stops at that one. A store that does not
+    batch (PostgreSQL) writes a group one article a transaction from the start."""
+    import chronist.ingest.run as run
+    from chronist.store.db import SqliteStore
+    monkeypatch.setattr(SqliteStore, "batches", batches)
+    monkeypatch.setattr(run, "GROUP", 100)
+    monkeypatch.setattr(run, "GROUP_SECONDS", 1e9)
+    add = Store.add
+
+    def refuses_m3(self, doc):
+        if doc.article.id == "m3":
+            raise StoreError("disk full")
+        return add(self, doc)
+
+    monkeypatch.setattr(Store, "add", refuses_m3)
+    dump = write_jsonl(tmp_path / "dump.jsonl", numbered(6))
+    with Store.open(tmp_path / "chronist.db") as store:
+        with pytest.raises(StoreError, match="disk full"):
+            ingest([dump], store=store, workers=1, lang="de")
+    assert [r[1] for r in _rows(tmp_path / "chronist.db")] == ["m0", "m1", "m2"]

@@ -703,3 +703,47 @@ def test_records_with_article_fields(store: Store) -> None:
     assert record["actor_names"] == {"source": [None, None], "target": [None]}
     extra = ("story", "sentence_span", "actor_names")
     assert {k: v for k, v in record.items() if k not in extra} == store.events(category="SANCTION")[0]
+
+
+def test_batch_writes_in_one_transaction_all_or_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "chronist.db"
+    with Store.open(db) as s:
+        with s.batch():
+            assert s.add(korea()) is True
+            with s.batch():                                  # a batch inside a batch is part of it
+                assert s.add(sanctions()) is True
+            with sqlite3.connect(db) as other:               # not committed yet
+                assert other.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+            other.close()
+        assert s.counts()["articles"]["coded"] == 2
+        bad = numbered(2)
+        bad.events[0].plover = None                          # fails after the article went in
+        with pytest.raises(StoreError, match="(?i)not.null"):
+            with s.batch():
+                assert s.add(summit()) is True
+                s.add_skipped(Article(text="Wetter: sonnig.", id="weather"), "no political content")
+                s.add(bad)
+        assert s.counts() == {"articles": {"coded": 2, "skipped": 0, "failed": 0}, "sentences": 4, "events": 4}
+        assert s.add(summit()) is True                       # writing on after the failed batch
+        assert s.counts()["events"] == 7
+
+
+def test_article_of_many_sentences_is_stored_and_searchable(tmp_path: Path) -> None:
+    """More sentences than one INSERT statement takes (SENTENCE_ROWS): all stored, all in the
+    search index."""
+    from chronist.store.db import SENTENCE_ROWS
+    n = 2 * SENTENCE_ROWS + 7
+    lines = [f"Meldung {i:04d}: Die Regierung kritisierte die Opposition." for i in range(n)]
+    doc = build("long-1", "de", None, lines, [
+        {"s": n - 1, "source": [("DEU", "GOV", "Die Regierung")], "target": [("DEU", "OPP", "die Opposition")],
+         "plover": "ACCUSE", "cameo": "111", "trigger": "kritisierte"}])
+    with Store.open(tmp_path / "chronist.db") as s:
+        assert s.add(doc) is True
+        stored = s.conn.execute("SELECT idx, text, start, \"end\" FROM sentences ORDER BY idx").fetchall()
+        assert stored == [(x.index, x.text, x.start, x.end) for x in doc.sentences]
+        article = s.conn.execute("SELECT id FROM articles").fetchone()[0]
+        for i in (0, SENTENCE_ROWS - 1, SENTENCE_ROWS, n - 1):
+            hits = s.conn.execute("SELECT rowid FROM sentence_trigrams WHERE sentence_trigrams MATCH ?",
+                                  (f'"Meldung {i:04d}:"',)).fetchall()
+            assert hits == [(article * (1 << 20) + i,)]
+        assert s.counts()["events"] == 1
