@@ -250,7 +250,8 @@ class Coder:
     def _hypothetical(self, clause: Clause, clauses: list[Clause]) -> bool:
         if clause.predicate.kind != "noun" or clause.parent is None:
             return False
-        return clauses[clause.parent].predicate.modal in self.words.hypothetical_modals
+        parent = clauses[clause.parent].predicate
+        return parent.modal in self.words.hypothetical_modals and parent.lemma not in self.words.scheduling_verbs
 
     def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source

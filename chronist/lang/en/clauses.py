@@ -250,6 +250,9 @@ class _Builder:
             elif dep == "advmod" and ch.lower_ in lex.ceasing_adverbs and any(
                     c.dep_ == "neg" for c in ch.children):
                 pred.negated = pred.ceased = True     # "will no longer recognize"
+            elif dep == "advmod" and ch.lower_ in lex.adverb_particles and not any(True for _ in ch.children):
+                particles.append(ch.lower_)    # "was pushed back": the parser's adverb is the particle
+                group.append(ch)
             elif dep == "prt":
                 amount = up_to(ch)
                 if amount is not None:       # "kidnapped up to 16 advisers": a number, not a particle

@@ -42,6 +42,7 @@ class Lexicon:
     object_control_preps: frozenset[str]
     intransitive_verbs: frozenset[str]
     particles: frozenset[str]
+    adverb_particles: frozenset[str]
     object_preps: frozenset[str]
     lifted_preps: frozenset[str]
     amount_preps: frozenset[str]
