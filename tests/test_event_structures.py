@@ -1,5 +1,7 @@
 """Structures that carry an event beyond its verb, on sentences written for these tests: an
-event noun whose time a modal verb moves ("the meeting could be delayed") is still planned."""
+event noun whose time a modal verb moves ("the meeting could be delayed") is still planned; a
+copula with a condemning adjective or adverb is the speaker's accusation ("the troops are
+there illegally")."""
 from __future__ import annotations
 
 import datetime as dt
@@ -25,6 +27,15 @@ FOUND = [
      ("DEU", "CONSULT", "CHN")),
     ("de-koennte-verschoben", "de", "Macrons Treffen mit Putin könnte verschoben werden.",
      ("FRA", "CONSULT", "RUS")),
+    ("en-copula-adjective", "en", "Venezuela said that the Colombian border closure was unlawful.",
+     ("VEN", "ACCUSE", "COL")),
+    ("en-copula-adverb", "en", "Tehran said the British warships were in Iranian waters illegally.",
+     ("IRN", "ACCUSE", "GBR")),
+]
+
+ABSENT = [
+    ("en-copula-plain", "en", "Tehran said the British warships were in Iranian waters.", ("IRN", "ACCUSE", "GBR")),
+    ("en-copula-unsaid", "en", "The British warships were in Iranian waters illegally.", ("UNK", "ACCUSE", "GBR")),
 ]
 
 
@@ -33,3 +44,8 @@ FOUND = [
 def test_event_found(text: str, lang: str, event: tuple) -> None:
     assert event in events(text, lang)
 
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [(c[2], c[1], c[3]) for c in ABSENT], ids=[c[0] for c in ABSENT])
+def test_event_absent(text: str, lang: str, event: tuple) -> None:
+    assert event not in events(text, lang)

@@ -263,6 +263,13 @@ class _Builder:
                     continue
                 particles.append(ch.lower_)
                 group.append(ch)
+            elif dep == "acomp" and kind == "adj" and ch.lemma_.lower() in lex.evaluative_adjectives:
+                pred.kind = "verb"           # "the sanctions are illegal": "be" with its predicative,
+                pred.objects.append(ch.lemma_.lower())      # as "the sanctions are a crime"
+                group.append(ch)
+            elif dep == "advmod" and v.lemma_ == "be" and _adjective_of(ch.lower_) in lex.evaluative_adjectives:
+                pred.objects.append(_adjective_of(ch.lower_))   # "the troops are in Syria illegally"
+                group.append(ch)
             elif dep == "acomp" and kind == "adj":
                 pred.lemma = ch.lower_ if ch.lower_ in lex.adjectival_participles else ch.lemma_.lower()
                 group.append(ch)
@@ -595,6 +602,14 @@ def _objects(pred: Predicate, head: SpToken, lex: Lexicon) -> None:
         if lemma in lex.amount_nouns:
             stack.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                          for o in c.children if o.dep_ == "pobj")
+
+
+def _adjective_of(adverb: str) -> str:
+    """The adjective an adverb in -ly is made of ("illegally": illegal, "irresponsibly":
+    irresponsible); other words as they are."""
+    if adverb.endswith("bly"):
+        return adverb[:-1] + "e"
+    return adverb[:-2] if adverb.endswith("ly") else adverb
 
 
 def _copy(p: Phrase, role: str, clause: Clause) -> Phrase:

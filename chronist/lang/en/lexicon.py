@@ -57,6 +57,7 @@ class Lexicon:
     possessor_entities: frozenset[str]
     intent_adjectives: frozenset[str]
     reluctance_adjectives: frozenset[str]
+    evaluative_adjectives: frozenset[str]
 
 
 def parse_lexicon(data: object, *, source: str = "lexicon") -> Lexicon:
