@@ -1,7 +1,8 @@
 """Structures that carry an event beyond its verb, on sentences written for these tests: an
 event noun whose time a modal verb moves ("the meeting could be delayed") is still planned; a
 copula with a condemning adjective or adverb is the speaker's accusation ("the troops are
-there illegally")."""
+there illegally"); a refusal made on a condition is aimed at the other party in the condition
+("will not free them unless Spain apologizes")."""
 from __future__ import annotations
 
 import datetime as dt
@@ -31,11 +32,18 @@ FOUND = [
      ("VEN", "ACCUSE", "COL")),
     ("en-copula-adverb", "en", "Tehran said the British warships were in Iranian waters illegally.",
      ("IRN", "ACCUSE", "GBR")),
+    ("en-refusal-unless", "en", "Cuba said it would not free the prisoners unless Spain apologized.",
+     ("CUB", "REJECT", "ESP")),
+    ("en-refusal-if-not", "en", "Hamas will never disarm if it cannot trust Cairo.", ("PSE", "REJECT", "EGY")),
 ]
 
 ABSENT = [
     ("en-copula-plain", "en", "Tehran said the British warships were in Iranian waters.", ("IRN", "ACCUSE", "GBR")),
     ("en-copula-unsaid", "en", "The British warships were in Iranian waters illegally.", ("UNK", "ACCUSE", "GBR")),
+    # a past act that did not happen is no refusal, and violence not done is no rejection
+    ("en-not-done-because", "en", "Cuba did not free the prisoners because Spain did not apologize.",
+     ("CUB", "REJECT", "ESP")),
+    ("en-no-attack-unless", "en", "Iran would not attack Israel unless it was attacked first.", ("IRN", "REJECT", "ISR")),
 ]
 
 

@@ -153,6 +153,8 @@ class Coder:
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
+            if not _known(target) and self._refusing(frame, clause):
+                target = self._condition_party(i, clauses, source) or target
             if authority and not _private(target):
                 continue
             if not target and frame.reciprocal and self._reciprocal(clause, source):
@@ -246,6 +248,28 @@ class Coder:
         if not speaker or not subject or _same(subject, speaker):
             return None
         return speaker, subject
+
+    def _refusing(self, frame: Frame, clause: Clause) -> bool:
+        """Whether a clause tells a cooperative act someone will not do: a refusal (see ``_refusal``)."""
+        if clause.refused:
+            return True
+        if not clause.predicate.negated:
+            return False
+        code = frame.cameo
+        return _refusal(code, "negated", self._prospective(clause))[0] != code
+
+    def _condition_party(self, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+        """Whom a refusal is aimed at when the act names no one: the other party in the condition
+        it is made on ("will never disarm if it cannot trust Washington": rejected toward
+        Washington)."""
+        for clause in clauses:
+            if clause.parent != index or not clause.conditional:
+                continue
+            others = [a for p in clause.arguments for a in _known(p.actors)
+                      if not any(_same_party(a, b) for b in source)]
+            if others:
+                return others
+        return []
 
     def _hypothetical(self, clause: Clause, clauses: list[Clause]) -> bool:
         if clause.predicate.kind != "noun" or clause.parent is None:
