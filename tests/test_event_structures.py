@@ -2,7 +2,7 @@
 event noun whose time a modal verb moves ("the meeting could be delayed") is still planned; a
 copula with a condemning adjective or adverb is the speaker's accusation ("the troops are
 there illegally"); a refusal made on a condition is aimed at the other party in the condition
-("will not free them unless Spain apologizes")."""
+("will not free them unless Spain apologizes", "wary of signing without Seoul first ...")."""
 from __future__ import annotations
 
 import datetime as dt
@@ -35,6 +35,8 @@ FOUND = [
     ("en-refusal-unless", "en", "Cuba said it would not free the prisoners unless Spain apologized.",
      ("CUB", "REJECT", "ESP")),
     ("en-refusal-if-not", "en", "Hamas will never disarm if it cannot trust Cairo.", ("PSE", "REJECT", "EGY")),
+    ("en-refusal-without", "en", "Tokyo is wary of signing the treaty without Seoul first taking significant steps.",
+     ("JPN", "REJECT", "KOR")),
 ]
 
 ABSENT = [

@@ -261,15 +261,10 @@ class Coder:
     def _condition_party(self, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
         """Whom a refusal is aimed at when the act names no one: the other party in the condition
         it is made on ("will never disarm if it cannot trust Washington": rejected toward
-        Washington)."""
-        for clause in clauses:
-            if clause.parent != index or not clause.conditional:
-                continue
-            others = [a for p in clause.arguments for a in _known(p.actors)
-                      if not any(_same_party(a, b) for b in source)]
-            if others:
-                return others
-        return []
+        Washington; "wary of agreeing without Pyongyang first disarming")."""
+        phrases = [p for p in clauses[index].args("prep") if (p.prep or "").lower() in self.words.condition_prepositions]
+        phrases += [p for c in clauses if c.parent == index and c.conditional for p in c.arguments]
+        return [a for p in phrases for a in _known(p.actors) if not any(_same_party(a, b) for b in source)]
 
     def _hypothetical(self, clause: Clause, clauses: list[Clause]) -> bool:
         if clause.predicate.kind != "noun" or clause.parent is None:
