@@ -35,6 +35,8 @@ FOUND = [
     ("en-refusal-unless", "en", "Cuba said it would not free the prisoners unless Spain apologized.",
      ("CUB", "REJECT", "ESP")),
     ("en-refusal-if-not", "en", "Hamas will never disarm if it cannot trust Cairo.", ("PSE", "REJECT", "EGY")),
+    # "upon" is "on"
+    ("en-call-upon", "en", "Damascus called upon Ankara to withdraw its troops.", ("SYR", "REQUEST", "TUR")),
     # a meeting two parties want or plan is one between them
     ("en-both-want-summit", "en", "Both Macron and Putin want a new summit.", ("FRA+RUS", "AGREE", "FRA+RUS")),
     ("en-refusal-without", "en", "Tokyo is wary of signing the treaty without Seoul first taking significant steps.",

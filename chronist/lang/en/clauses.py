@@ -171,6 +171,8 @@ class _Builder:
         p = prep.lower_
         if p == "according":
             return
+        if p in self.lex.on_forms:
+            p = "on"                 # "called upon Turkey" is "called on Turkey"
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) or stray_object(prep)
         if pobj is None:
             return

@@ -43,6 +43,7 @@ class Lexicon:
     intransitive_verbs: frozenset[str]
     particles: frozenset[str]
     adverb_particles: frozenset[str]
+    on_forms: frozenset[str]
     object_preps: frozenset[str]
     lifted_preps: frozenset[str]
     amount_preps: frozenset[str]
