@@ -35,6 +35,10 @@ FOUND = [
     ("en-refusal-unless", "en", "Cuba said it would not free the prisoners unless Spain apologized.",
      ("CUB", "REJECT", "ESP")),
     ("en-refusal-if-not", "en", "Hamas will never disarm if it cannot trust Cairo.", ("PSE", "REJECT", "EGY")),
+    # an act in the of-phrase of a ceasing noun is no longer done
+    ("en-suspension-of-talks", "en", "Cairo announced the suspension of talks with Doha.", ("EGY", "SANCTION", "QAT")),
+    ("en-freeze-of-cooperation", "en", "Vienna ordered a freeze of military cooperation with Ankara.",
+     ("AUT", "SANCTION", "TUR")),
     # "upon" is "on"
     ("en-call-upon", "en", "Damascus called upon Ankara to withdraw its troops.", ("SYR", "REQUEST", "TUR")),
     # a meeting two parties want or plan is one between them
@@ -46,6 +50,8 @@ FOUND = [
 ABSENT = [
     ("en-copula-plain", "en", "Tehran said the British warships were in Iranian waters.", ("IRN", "ACCUSE", "GBR")),
     ("en-copula-unsaid", "en", "The British warships were in Iranian waters illegally.", ("UNK", "ACCUSE", "GBR")),
+    ("en-suspended-talks-no-talks", "en", "Cairo announced the suspension of talks with Doha.",
+     ("EGY", "CONSULT", "QAT")),
     # a past act that did not happen is no refusal, and violence not done is no rejection
     ("en-not-done-because", "en", "Cuba did not free the prisoners because Spain did not apologize.",
      ("CUB", "REJECT", "ESP")),

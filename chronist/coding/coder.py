@@ -187,7 +187,8 @@ class Coder:
             tense = None
             if refused != code:
                 tense = "past"                    # made as it is said, by the time it is reported
-                if frame.source[:1] != ("subject",) and target:
+                stopped = clause.predicate.ceased and clause.predicate.kind == "noun"   # "Egypt's suspension of aid"
+                if frame.source[:1] != ("subject",) and target and not stopped:
                     source, target = target, source   # "would not accept aid from France": Iran refuses
             code = refused
             if clause.refused:

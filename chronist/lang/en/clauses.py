@@ -361,6 +361,9 @@ class _Builder:
                          kind="noun")
         work = _Work(head=n, clause=Clause(sentence=self.index, predicate=pred))
         work.covered.add(n.i)
+        of = n.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
+        if of is not None and of.head.lemma_.lower() in lex.ceasing_nouns:
+            pred.negated = pred.ceased = True       # "the suspension of talks": talks no longer held
         for ch in n.children:
             dep = ch.dep_
             if dep == "poss":

@@ -32,6 +32,7 @@ class Lexicon:
     intent_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     ceasing_adverbs: frozenset[str]
+    ceasing_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
     quantity_words: frozenset[str]
     conditional_marks: frozenset[str]
