@@ -39,6 +39,9 @@ FOUND = [
     ("en-suspension-of-talks", "en", "Cairo announced the suspension of talks with Doha.", ("EGY", "SANCTION", "QAT")),
     ("en-freeze-of-cooperation", "en", "Vienna ordered a freeze of military cooperation with Ankara.",
      ("AUT", "SANCTION", "TUR")),
+    # "they" of the next sentence: the group named before, once however many clauses share it
+    ("en-they-group-shared", "en", "Lavrov said the American troops were in Syria and would be dealt with "
+     "accordingly. \"They must withdraw at once,\" he told the assembly.", ("RUS", "REQUEST", "USA")),
     # "upon" is "on"
     ("en-call-upon", "en", "Damascus called upon Ankara to withdraw its troops.", ("SYR", "REQUEST", "TUR")),
     # a meeting two parties want or plan is one between them
