@@ -42,6 +42,11 @@ FOUND = [
     # "they" of the next sentence: the group named before, once however many clauses share it
     ("en-they-group-shared", "en", "Lavrov said the American troops were in Syria and would be dealt with "
      "accordingly. \"They must withdraw at once,\" he told the assembly.", ("RUS", "REQUEST", "USA")),
+    # an accusation or protest aimed at an act is aimed at who did it, told by a participle
+    ("en-probe-into-crimes-by", "en", "Bosnian police opened an investigation into killings committed by Serbian soldiers.",
+     ("BIH", "ACCUSE", "SRB")),
+    ("en-condemn-killings-by", "en", "Kenya condemned the killings committed by Somali militants.", ("KEN", "ACCUSE", "SOM")),
+    ("en-protest-raids-by", "en", "Lebanon protested against the raids carried out by Israel.", ("LBN", "PROTEST", "ISR")),
     # "upon" is "on"
     ("en-call-upon", "en", "Damascus called upon Ankara to withdraw its troops.", ("SYR", "REQUEST", "TUR")),
     # a meeting two parties want or plan is one between them
@@ -55,6 +60,8 @@ ABSENT = [
     ("en-copula-unsaid", "en", "The British warships were in Iranian waters illegally.", ("UNK", "ACCUSE", "GBR")),
     ("en-suspended-talks-no-talks", "en", "Cairo announced the suspension of talks with Doha.",
      ("EGY", "CONSULT", "QAT")),
+    ("en-protest-raids-by-not-self", "en", "Lebanon protested against the raids carried out by Israel.",
+     ("LBN", "PROTEST", "LBN")),
     # a past act that did not happen is no refusal, and violence not done is no rejection
     ("en-not-done-because", "en", "Cuba did not free the prisoners because Spain did not apologize.",
      ("CUB", "REJECT", "ESP")),

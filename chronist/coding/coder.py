@@ -532,6 +532,8 @@ class Coder:
                     return actors, used
                 continue
             actors = _actors(clause, role)
+            if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES):
+                actors = _doer(clause, role, clauses) or actors
             if role == "object" and clause.predicate.kind == "verb" and all(
                     any(_same_party(a, b) for b in source) for a in actors):
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
@@ -943,6 +945,22 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
         return [Actor(code=country, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                 if a.code == "UNK" and not a.abroad else a for a in actors]
     return fill(source, target), fill(target, source)
+
+
+def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
+    """Who did the act a phrase of ``role`` names, told by a participle after it ("an
+    investigation into crimes committed by Croat forces", "protested against the raids carried
+    out by Israel"): the agent of a passive clause of the phrase's own words."""
+    spans = {(p.start, p.end) for p in (clause.args("prep", "agent", prep=role[5:]) if role.startswith("prep:")
+                                        else clause.args(role))}
+    for other in clauses:
+        if other is clause or other.predicate.kind != "verb" or other.predicate.voice != "passive":
+            continue
+        if any((p.start, p.end) in spans for p in other.args("object")):
+            agents = _known(_actors(other, "agent"))
+            if agents:
+                return agents
+    return []
 
 
 def _same_party(a: Actor, b: Actor) -> bool:
