@@ -32,6 +32,8 @@ FOUND = [
      ("VEN", "ACCUSE", "COL")),
     ("en-copula-adverb", "en", "Tehran said the British warships were in Iranian waters illegally.",
      ("IRN", "ACCUSE", "GBR")),
+    ("de-copula-adverbial", "de", "Teheran sagte, die britischen Kriegsschiffe seien illegal in iranischen Gewässern.",
+     ("IRN", "ACCUSE", "GBR")),
     ("en-refusal-unless", "en", "Cuba said it would not free the prisoners unless Spain apologized.",
      ("CUB", "REJECT", "ESP")),
     ("en-refusal-if-not", "en", "Hamas will never disarm if it cannot trust Cairo.", ("PSE", "REJECT", "EGY")),
@@ -62,6 +64,8 @@ ABSENT = [
      ("EGY", "CONSULT", "QAT")),
     ("en-protest-raids-by-not-self", "en", "Lebanon protested against the raids carried out by Israel.",
      ("LBN", "PROTEST", "LBN")),
+    ("de-copula-plain", "de", "Teheran sagte, die britischen Kriegsschiffe seien lange in iranischen Gewässern.",
+     ("IRN", "ACCUSE", "GBR")),
     # a past act that did not happen is no refusal, and violence not done is no rejection
     ("en-not-done-because", "en", "Cuba did not free the prisoners because Spain did not apologize.",
      ("CUB", "REJECT", "ESP")),
