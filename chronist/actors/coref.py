@@ -61,6 +61,11 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     return "person" if low[0] in words.definite and head in words.person_nouns else None
 
 
+def _named(mention: "Mention") -> int:
+    """How many of a mention's actors have a known country."""
+    return sum(a.code != "UNK" for a in mention.actors)
+
+
 def pronoun_kind(token: Token, lang: str) -> str | None:
     """possessive, relative, demonstrative, personal, plural (resolved to a speaker, else as a
     group), group or group-possessive, by the pronoun lists and pronoun tags of the language pack;
@@ -177,7 +182,14 @@ class Mentions:
         (Inside a sentence the front-ends bind "they" by the clauses, and a group named in the
         same sentence is mostly its subject, whose own event is coded already.)"""
         last = self._last_sentence(lambda m: m.sentence < sentence)
-        groups = [m for m in last if m.plural]
+        # one phrase is one group, however many clauses share it ("the forces were there
+        # illegally and will be dealt with": the subject copied into the second clause), named
+        # by what it was resolved to ("the foreign forces": those named before)
+        by_start: dict[int, Mention] = {}
+        for m in last:
+            if m.plural and (m.start not in by_start or _named(m) > _named(by_start[m.start])):
+                by_start[m.start] = m
+        groups = list(by_start.values())
         subjects = [m for m in groups if m.subject]
         chosen = subjects[:1] or (groups if len(groups) == 1 else [])
         return _copy(chosen[0].actors, token) if chosen else []

@@ -153,6 +153,8 @@ class Coder:
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
+            if not _known(target) and self._refusing(frame, clause):
+                target = self._condition_party(i, clauses, source) or target
             if authority and not _private(target):
                 continue
             if not target and frame.reciprocal and self._reciprocal(clause, source):
@@ -185,7 +187,8 @@ class Coder:
             tense = None
             if refused != code:
                 tense = "past"                    # made as it is said, by the time it is reported
-                if frame.source[:1] != ("subject",) and target:
+                stopped = clause.predicate.ceased and clause.predicate.kind == "noun"   # "Egypt's suspension of aid"
+                if frame.source[:1] != ("subject",) and target and not stopped:
                     source, target = target, source   # "would not accept aid from France": Iran refuses
             code = refused
             if clause.refused:
@@ -247,10 +250,28 @@ class Coder:
             return None
         return speaker, subject
 
+    def _refusing(self, frame: Frame, clause: Clause) -> bool:
+        """Whether a clause tells a cooperative act someone will not do: a refusal (see ``_refusal``)."""
+        if clause.refused:
+            return True
+        if not clause.predicate.negated:
+            return False
+        code = frame.cameo
+        return _refusal(code, "negated", self._prospective(clause))[0] != code
+
+    def _condition_party(self, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+        """Whom a refusal is aimed at when the act names no one: the other party in the condition
+        it is made on ("will never disarm if it cannot trust Washington": rejected toward
+        Washington; "wary of agreeing without Pyongyang first disarming")."""
+        phrases = [p for p in clauses[index].args("prep") if (p.prep or "").lower() in self.words.condition_prepositions]
+        phrases += [p for c in clauses if c.parent == index and c.conditional for p in c.arguments]
+        return [a for p in phrases for a in _known(p.actors) if not any(_same_party(a, b) for b in source)]
+
     def _hypothetical(self, clause: Clause, clauses: list[Clause]) -> bool:
         if clause.predicate.kind != "noun" or clause.parent is None:
             return False
-        return clauses[clause.parent].predicate.modal in self.words.hypothetical_modals
+        parent = clauses[clause.parent].predicate
+        return parent.modal in self.words.hypothetical_modals and parent.lemma not in self.words.scheduling_verbs
 
     def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source
@@ -511,6 +532,8 @@ class Coder:
                     return actors, used
                 continue
             actors = _actors(clause, role)
+            if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES):
+                actors = _doer(clause, role, clauses) or actors
             if role == "object" and clause.predicate.kind == "verb" and all(
                     any(_same_party(a, b) for b in source) for a in actors):
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
@@ -922,6 +945,22 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
         return [Actor(code=country, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                 if a.code == "UNK" and not a.abroad else a for a in actors]
     return fill(source, target), fill(target, source)
+
+
+def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
+    """Who did the act a phrase of ``role`` names, told by a participle after it ("an
+    investigation into crimes committed by Croat forces", "protested against the raids carried
+    out by Israel"): the agent of a passive clause of the phrase's own words."""
+    spans = {(p.start, p.end) for p in (clause.args("prep", "agent", prep=role[5:]) if role.startswith("prep:")
+                                        else clause.args(role))}
+    for other in clauses:
+        if other is clause or other.predicate.kind != "verb" or other.predicate.voice != "passive":
+            continue
+        if any((p.start, p.end) in spans for p in other.args("object")):
+            agents = _known(_actors(other, "agent"))
+            if agents:
+                return agents
+    return []
 
 
 def _same_party(a: Actor, b: Actor) -> bool:

@@ -74,6 +74,11 @@ class Words:
     seat_prepositions: frozenset[str] = frozenset()      # "die Regierung in Warschau"
     agent_prepositions: tuple[str, ...] = ()             # agent of an event noun, in order of preference
     hypothetical_modals: frozenset[str] = frozenset()
+    # verbs that move an event in time: their modal tells when it happens, not whether ("the
+    # meeting could be delayed" is still a meeting planned)
+    scheduling_verbs: frozenset[str] = frozenset()
+    # what a refusal is made on: "will not agree without Pyongyang disarming first"
+    condition_prepositions: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
     volitional_modals: frozenset[str] = frozenset()      # will and wish: "would not accept" is a refusal
     hearsay_modals: frozenset[str] = frozenset()         # what is alleged: "bewaffnet haben soll"

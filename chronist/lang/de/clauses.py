@@ -172,6 +172,9 @@ class SentenceAnalyser:
         predicative = _predicative([t for t in toks if id(t) not in later])
         if predicative is not None:
             predicate.objects.append(predicative.lemma)   # "für den Anschlag verantwortlich machen"
+        if lemma == "sein":      # "die Truppen seien illegal in Syrien": the adverbial adjective of a copula
+            predicate.objects.extend(t.lemma for t in toks if t.pos == "ADJD" and id(t) not in later
+                                     and t is not predicative)
         if any(a.tokens[0].text.lower().startswith("kein") for a in clause.args("object") if a.tokens):
             predicate.negated = True          # "werde keinen Vertrag schließen"
         if predicate.negated and any(t.text.lower() in self.lex.ceasing_adverbs for t in toks):

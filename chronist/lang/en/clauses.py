@@ -171,6 +171,8 @@ class _Builder:
         p = prep.lower_
         if p == "according":
             return
+        if p in self.lex.on_forms:
+            p = "on"                 # "called upon Turkey" is "called on Turkey"
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) or stray_object(prep)
         if pobj is None:
             return
@@ -250,6 +252,9 @@ class _Builder:
             elif dep == "advmod" and ch.lower_ in lex.ceasing_adverbs and any(
                     c.dep_ == "neg" for c in ch.children):
                 pred.negated = pred.ceased = True     # "will no longer recognize"
+            elif dep == "advmod" and ch.lower_ in lex.adverb_particles and not any(True for _ in ch.children):
+                particles.append(ch.lower_)    # "was pushed back": the parser's adverb is the particle
+                group.append(ch)
             elif dep == "prt":
                 amount = up_to(ch)
                 if amount is not None:       # "kidnapped up to 16 advisers": a number, not a particle
@@ -259,6 +264,13 @@ class _Builder:
                         object_heads.add(amount.i)
                     continue
                 particles.append(ch.lower_)
+                group.append(ch)
+            elif dep == "acomp" and kind == "adj" and ch.lemma_.lower() in lex.evaluative_adjectives:
+                pred.kind = "verb"           # "the sanctions are illegal": "be" with its predicative,
+                pred.objects.append(ch.lemma_.lower())      # as "the sanctions are a crime"
+                group.append(ch)
+            elif dep == "advmod" and v.lemma_ == "be" and _adjective_of(ch.lower_) in lex.evaluative_adjectives:
+                pred.objects.append(_adjective_of(ch.lower_))   # "the troops are in Syria illegally"
                 group.append(ch)
             elif dep == "acomp" and kind == "adj":
                 pred.lemma = ch.lower_ if ch.lower_ in lex.adjectival_participles else ch.lemma_.lower()
@@ -349,6 +361,9 @@ class _Builder:
                          kind="noun")
         work = _Work(head=n, clause=Clause(sentence=self.index, predicate=pred))
         work.covered.add(n.i)
+        of = n.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
+        if of is not None and of.head.lemma_.lower() in lex.ceasing_nouns:
+            pred.negated = pred.ceased = True       # "the suspension of talks": talks no longer held
         for ch in n.children:
             dep = ch.dep_
             if dep == "poss":
@@ -592,6 +607,14 @@ def _objects(pred: Predicate, head: SpToken, lex: Lexicon) -> None:
         if lemma in lex.amount_nouns:
             stack.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                          for o in c.children if o.dep_ == "pobj")
+
+
+def _adjective_of(adverb: str) -> str:
+    """The adjective an adverb in -ly is made of ("illegally": illegal, "irresponsibly":
+    irresponsible); other words as they are."""
+    if adverb.endswith("bly"):
+        return adverb[:-1] + "e"
+    return adverb[:-2] if adverb.endswith("ly") else adverb
 
 
 def _copy(p: Phrase, role: str, clause: Clause) -> Phrase:

@@ -32,6 +32,7 @@ class Lexicon:
     intent_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     ceasing_adverbs: frozenset[str]
+    ceasing_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
     quantity_words: frozenset[str]
     conditional_marks: frozenset[str]
@@ -42,6 +43,8 @@ class Lexicon:
     object_control_preps: frozenset[str]
     intransitive_verbs: frozenset[str]
     particles: frozenset[str]
+    adverb_particles: frozenset[str]
+    on_forms: frozenset[str]
     object_preps: frozenset[str]
     lifted_preps: frozenset[str]
     amount_preps: frozenset[str]
@@ -56,6 +59,7 @@ class Lexicon:
     possessor_entities: frozenset[str]
     intent_adjectives: frozenset[str]
     reluctance_adjectives: frozenset[str]
+    evaluative_adjectives: frozenset[str]
 
 
 def parse_lexicon(data: object, *, source: str = "lexicon") -> Lexicon:
