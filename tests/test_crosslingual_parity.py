@@ -127,3 +127,13 @@ def test_finite_verb_after_und_behind_a_dass_clause_goes_on_with_the_main_clause
     # and it takes no object of the subordinate clause ("Flüchtlinge" is not whom Syria asks)
     events = coded(pipeline, "Syrien sagt, dass es bereit für die Rückkehr von Flüchtlingen sei und bittet um Hilfe.", "de")
     assert not [e for e in events if e[1] == "REQUEST" and e[2] != "-"], events
+
+
+def test_advising_and_training_forces_is_aid_not_a_consultation(pipeline):
+    # soldiers in a relative clause interrupted by another, who train and advise another army
+    german = coded(pipeline, "Kanada hat kanadische Ausbilder entsandt, die ukrainische Soldaten, die an der Front "
+                             "kämpfen, ausbilden und beraten.", "de")
+    english = coded(pipeline, "Canadian instructors train and advise Ukrainian soldiers who fight at the front.", "en")
+    for events in (german, english):
+        assert ("CAN", "AID", "UKR") in events, events
+        assert not [e for e in events if e[1] == "CONSULT"], events

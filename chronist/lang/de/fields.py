@@ -165,6 +165,14 @@ def _verb_final_relative(tokens: list[Token]) -> bool:
             and tokens[-1].pos in FINITE and tokens[1].pos not in FINITE)
 
 
+def _plural_present_last(tokens: list[Token]) -> bool:
+    """A clause with no finite verb and no "zu" that ends in an infinitive form: in a
+    relative clause that form is the plural present ("..., die in Syrien dienen"), which the
+    tagger takes for an infinitive now and then."""
+    return (len(tokens) > 2 and tokens[-1].pos in ("VVINF", "VAINF", "VMINF")
+            and not any(t.pos in FINITE or t.pos in ("PTKZU", "VVIZU") for t in tokens))
+
+
 def _classify(tokens: list[Token]) -> str:
     first = tokens[0]
     if first.pos == "KOUS" and first.text.lower() in ("während", "seit", "bis") and len(tokens) > 1 \
@@ -209,9 +217,17 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                  for mark, r in bounded
                  for j, coordinated in enumerate(_split_coordination(r))
                  for k, part in enumerate(_split_subordinate(coordinated))]
+    for mark, part in raw_parts:
+        if mark is not None and mark.text == "," and _opens_relative(part) and _plural_present_last(part):
+            part[-1].pos = part[-1].pos.replace("INF", "FIN")   # "..., die in Syrien dienen"
+    raw_parts, inner = _interrupted_relatives(raw_parts)
     out: list[Piece] = []
     pending: list[Token] = []       # verbless pieces before the first clause
-    for mark, part in raw_parts:
+    for at, (mark, part) in enumerate(raw_parts):
+        if at in inner:
+            # the outer relative clause was made whole just before: the inner one modifies its last phrase
+            out.append(Piece(tokens=part, kind="rel", antecedent=len(out) - 1))
+            continue
         if out and all(t.pos in _RIGHT_BRACKET for t in part):
             # "ist heute vom Führer Irans, Ajatollah X, zurückgewiesen worden": the verbs that
             # close the main clause, after an apposition
@@ -251,9 +267,51 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     _join_interrupted(out)
     for i, piece in enumerate(out):
         piece.finite = _finite_index(piece.tokens, piece.kind)
-        if piece.kind == "rel":
+        if piece.kind == "rel" and piece.antecedent is None:
             piece.antecedent = max((j for j in range(i) if out[j].kind in ("main", "stub")), default=None)
     return out
+
+
+def _opens_relative(tokens: list[Token]) -> bool:
+    """A relative pronoun first, or a preposition and then one ("mit denen")."""
+    if not tokens:
+        return False
+    if tokens[0].pos in ("APPR", "APPRART") and len(tokens) > 1:
+        tokens = tokens[1:]
+    return tokens[0].pos in ("PRELS", "PRELAT") or tokens[0].text.lower() in _RELATIVE_FORMS
+
+
+def _interrupted_relatives(raw_parts: list[tuple[Token | None, list[Token]]]
+                           ) -> tuple[list[tuple[Token | None, list[Token]]], set[int]]:
+    """", die kurdische Kämpfer, die gegen Assad sind, ausbilden und beraten": a relative clause
+    interrupted after its middle field by another relative clause, and closed by its verbs
+    after it. The outer clause is made whole (its start and its verbs, the pronoun marked) and
+    put before the inner one, whose position is returned (its antecedent is the outer clause's
+    last phrase)."""
+    out: list[tuple[Token | None, list[Token]]] = []
+    inner: set[int] = set()
+    i = 0
+    while i < len(raw_parts):
+        if i + 2 < len(raw_parts):
+            (ma, a), (mb, b), (mc, c) = raw_parts[i:i + 3]
+            if all(m is not None and m.text == "," for m in (ma, mb, mc)) \
+                    and len(a) > 1 and _opens_relative(a) and not _has_verb(a) \
+                    and _opens_relative(b) and b[-1].pos in FINITE \
+                    and any(t.pos in FINITE | NONFINITE for t in c) \
+                    and all(t.pos in VERBAL or t.pos in ("KON", "PTKNEG") for t in c):
+                whole = a + c
+                pronoun = whole[1] if whole[0].pos in ("APPR", "APPRART") else whole[0]
+                pronoun.pos = "PRELS" if pronoun.pos != "PRELAT" else pronoun.pos
+                if _plural_present_last(whole):
+                    whole[-1].pos = whole[-1].pos.replace("INF", "FIN")   # "..., ausbilden und beraten"
+                out.append((ma, whole))
+                inner.add(len(out))
+                out.append((mb, b))
+                i += 3
+                continue
+        out.append(raw_parts[i])
+        i += 1
+    return out, inner
 
 
 def _join_interrupted(out: list[Piece]) -> None:
