@@ -177,7 +177,13 @@ class Mentions:
         (Inside a sentence the front-ends bind "they" by the clauses, and a group named in the
         same sentence is mostly its subject, whose own event is coded already.)"""
         last = self._last_sentence(lambda m: m.sentence < sentence)
-        groups = [m for m in last if m.plural]
+        # one phrase is a mention of each clause it is an argument of ("the forces were there,
+        # fighting ...": of both): it counts once
+        once: dict[int, Mention] = {}
+        for m in last:
+            if m.plural and (m.start not in once or (m.subject and not once[m.start].subject)):
+                once[m.start] = m
+        groups = list(once.values())
         subjects = [m for m in groups if m.subject]
         chosen = subjects[:1] or (groups if len(groups) == 1 else [])
         return _copy(chosen[0].actors, token) if chosen else []
