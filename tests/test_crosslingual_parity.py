@@ -73,6 +73,9 @@ PAIRS = [
     ("Beobachter sagten, die neue Vereinbarung zwischen Ghana und Togo habe die Spannungen gemindert.",
      "Observers said the new agreement between Ghana and Togo had eased the tensions.",
      {("GHA+TGO", "AGREE", "GHA+TGO")}),
+    # two parties who both want a meeting: each other's partner in it
+    ("Sowohl Serbien als auch das Kosovo wollen neue Gespräche.", "Both Serbia and Kosovo want new talks.",
+     {("SRB+XKX", "AGREE", "SRB+XKX")}),
 ]
 
 
