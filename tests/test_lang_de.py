@@ -192,6 +192,15 @@ def test_relative_clause_interrupted_by_another_is_made_whole():
     assert role_text([c for c in found if c.predicate.lemma == "loben"][0], "subject") == ["Die Ministerin"]
 
 
+def test_subordinate_clause_interrupted_by_a_relative_clause_is_made_whole():
+    found = clauses("Die Polizei meldete, dass Anhänger der Opposition, die gegen die Wahl sind, vor dem Parlament demonstrierten.")
+    assert role_text([c for c in found if c.predicate.lemma == "demonstrieren"][0], "subject") == ["Anhänger der Opposition"]
+    assert role_text([c for c in found if c.predicate.lemma == "sein"][0], "subject") == ["Anhänger der Opposition die"]
+    # an apposition, a relative clause, then the main clause's own verb: nothing to join
+    found = clauses("Aleppo, die Hochburg der Rebellen, die seit Jahren umkämpft ist, bebte.")
+    assert role_text([c for c in found if c.predicate.lemma == "beben"][0], "subject")[0].startswith("Aleppo")
+
+
 def test_relative_clause_ending_in_a_plural_present_read_as_an_infinitive():
     # "verhandeln" at the end of a relative clause is its finite verb, not an infinitive
     found = clauses("Die Regierung empfing die Gesandten, die über einen Waffenstillstand verhandeln.")

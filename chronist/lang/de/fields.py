@@ -30,6 +30,7 @@ class Piece:
     kind: str = "main"        # main, sub, rel, wh, inf
     finite: int | None = None # index of the finite verb in tokens
     antecedent: int | None = None   # for rel: index of the piece whose last phrase it modifies
+    antecedent_end: int | None = None   # ... among that piece's first tokens only (an interrupted clause's start)
     glued: list[int] = field(default_factory=list)
     coordinated: bool = False        # follows "und"/"aber" after another clause
 
@@ -226,7 +227,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     for at, (mark, part) in enumerate(raw_parts):
         if at in inner:
             # the outer relative clause was made whole just before: the inner one modifies its last phrase
-            out.append(Piece(tokens=part, kind="rel", antecedent=len(out) - 1))
+            out.append(Piece(tokens=part, kind="rel", antecedent=len(out) - 1, antecedent_end=inner[at]))
             continue
         if out and all(t.pos in _RIGHT_BRACKET for t in part):
             # "ist heute vom Führer Irans, Ajatollah X, zurückgewiesen worden": the verbs that
@@ -282,36 +283,54 @@ def _opens_relative(tokens: list[Token]) -> bool:
 
 
 def _interrupted_relatives(raw_parts: list[tuple[Token | None, list[Token]]]
-                           ) -> tuple[list[tuple[Token | None, list[Token]]], set[int]]:
+                           ) -> tuple[list[tuple[Token | None, list[Token]]], dict[int, int]]:
     """", die kurdische Kämpfer, die gegen Assad sind, ausbilden und beraten": a relative clause
     interrupted after its middle field by another relative clause, and closed by its verbs
     after it. The outer clause is made whole (its start and its verbs, the pronoun marked) and
-    put before the inner one, whose position is returned (its antecedent is the outer clause's
-    last phrase)."""
+    put before the inner one, whose position is returned with the length of the outer clause's
+    start (the inner clause's antecedent is the last phrase of that start)."""
     out: list[tuple[Token | None, list[Token]]] = []
-    inner: set[int] = set()
+    inner: dict[int, int] = {}
     i = 0
     while i < len(raw_parts):
         if i + 2 < len(raw_parts):
             (ma, a), (mb, b), (mc, c) = raw_parts[i:i + 3]
+            more = raw_parts[i + 3][1] if i + 3 < len(raw_parts) else None
             if all(m is not None and m.text == "," for m in (ma, mb, mc)) \
-                    and len(a) > 1 and _opens_relative(a) and not _has_verb(a) \
-                    and _opens_relative(b) and b[-1].pos in FINITE \
-                    and any(t.pos in FINITE | NONFINITE for t in c) \
-                    and all(t.pos in VERBAL or t.pos in ("KON", "PTKNEG") for t in c):
+                    and len(a) > 1 and (_opens_relative(a) or a[0].pos == "KOUS") and not _has_verb(a) \
+                    and _opens_relative(b) and b[-1].pos in FINITE and _closes_clause(c, more):
                 whole = a + c
-                pronoun = whole[1] if whole[0].pos in ("APPR", "APPRART") else whole[0]
-                pronoun.pos = "PRELS" if pronoun.pos != "PRELAT" else pronoun.pos
+                if a[0].pos != "KOUS":
+                    pronoun = whole[1] if whole[0].pos in ("APPR", "APPRART") else whole[0]
+                    pronoun.pos = "PRELS" if pronoun.pos != "PRELAT" else pronoun.pos
                 if _plural_present_last(whole):
                     whole[-1].pos = whole[-1].pos.replace("INF", "FIN")   # "..., ausbilden und beraten"
                 out.append((ma, whole))
-                inner.add(len(out))
+                inner[len(out)] = len(a)
                 out.append((mb, b))
                 i += 3
                 continue
         out.append(raw_parts[i])
         i += 1
     return out, inner
+
+
+def _closes_clause(tokens: list[Token], following: list[Token] | None) -> bool:
+    """Whether a piece is the rest of a verb-final clause: its finite verb (or a plural present
+    tagged as an infinitive) last, after what is left of its middle field ("an einer Demonstration
+    teilnahmen", "besucht hatte", "ausbilden und beraten"), not a main clause's verbs ("wurde
+    bombardiert"). A lone verb closes a clause only when a main clause follows with its own
+    verb first ("..., besuchte, kritisierte Russland"): else it is the main clause's own verb
+    after an apposition ("Aleppo, die Hochburg der Rebellen, die ..., bebte")."""
+    if not tokens or not (tokens[-1].pos in FINITE or _plural_present_last(tokens)
+                          or (len(tokens) == 1 and tokens[0].pos in ("VVINF", "VAINF", "VMINF"))):
+        return False
+    if len(tokens) == 1:
+        return following is not None and following[0].pos in FINITE
+    if tokens[0].pos in FINITE:
+        # "schulen und beraten": coordinated verbs only
+        return all(t.pos in VERBAL or t.pos == "KON" for t in tokens)
+    return True
 
 
 def _join_interrupted(out: list[Piece]) -> None:
