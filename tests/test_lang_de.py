@@ -201,6 +201,17 @@ def test_subordinate_clause_interrupted_by_a_relative_clause_is_made_whole():
     assert role_text([c for c in found if c.predicate.lemma == "beben"][0], "subject")[0].startswith("Aleppo")
 
 
+def test_clause_with_a_list_the_commas_cut_is_one_clause():
+    found = clauses("Der Iran erklärte, dass die USA, Israel und Saudi-Arabien die Proteste angestachelt hätten.")
+    assert role_text([c for c in found if c.predicate.lemma == "anstacheln"][0], "subject") == [
+        "die USA , Israel und Saudi-Arabien"]
+    found = clauses("Die Kommission, die die Korruption im Hafen, die Geldwäsche sowie den Waffenschmuggel untersucht, tagt.")
+    assert role_text([c for c in found if c.predicate.lemma == "untersuchen"][0], "subject") == ["Die Kommission die"]
+    # a list the relative clause follows stays the main clause's
+    found = clauses("Er traf die Minister, die Botschafter und die Generäle, die ihn kritisiert hatten.")
+    assert role_text([c for c in found if c.predicate.lemma == "treffen"][0], "subject") == ["Er"]
+
+
 def test_relative_clause_ending_in_a_plural_present_read_as_an_infinitive():
     # "verhandeln" at the end of a relative clause is its finite verb, not an infinitive
     found = clauses("Die Regierung empfing die Gesandten, die über einen Waffenstillstand verhandeln.")

@@ -310,9 +310,45 @@ def _interrupted_relatives(raw_parts: list[tuple[Token | None, list[Token]]]
                 out.append((mb, b))
                 i += 3
                 continue
+        listed = _listed_clause(raw_parts, i)
+        if listed is not None:
+            out.append(listed[0])
+            i = listed[1]
+            continue
         out.append(raw_parts[i])
         i += 1
     return out, inner
+
+
+def _listed_clause(raw_parts: list[tuple[Token | None, list[Token]]], i: int
+                   ) -> tuple[tuple[Token | None, list[Token]], int] | None:
+    """", der die Einmischung durch Russland, die Kontakte zu Moskau sowie die Justizbehinderung
+    untersucht", "dass die USA, Frankreich und Großbritannien Syrien angegriffen hätten": a
+    relative or subordinate clause whose list of phrases the commas cut. Its start (with no verb),
+    the list items, and the piece that ends in its verb are one clause, commas kept (so the list
+    is one phrase). Returns the clause and the position after it."""
+    mark, a = raw_parts[i]
+    if mark is None or mark.text != "," or len(a) < 2 or _has_verb(a) \
+            or not (_opens_relative(a) or a[0].pos == "KOUS"):
+        return None
+    whole = list(a)
+    for j in range(i + 1, len(raw_parts)):
+        m, part = raw_parts[j]
+        # a list item may open with an article ("die Kontakte"), not with a relative pronoun
+        if m is None or m.text != "," or part[0].pos in ("PRELS", "PRELAT") or part[0].pos in FINITE \
+                or part[0].pos in _SUBORDINATORS or part[0].pos == "KON":
+            return None
+        whole += [m] + part
+        if _has_verb(part) or part[-1].pos in _RIGHT_BRACKET:
+            break
+    else:
+        return None
+    _repair_final_verb(whole)
+    if _plural_present_last(whole):
+        whole[-1].pos = whole[-1].pos.replace("INF", "FIN")
+    if whole[-1].pos not in FINITE or any(t.pos == "VVFIN" for t in whole[:-1]):
+        return None
+    return (mark, whole), j + 1
 
 
 def _closes_clause(tokens: list[Token], following: list[Token] | None) -> bool:
