@@ -101,6 +101,15 @@ def test_capitalised_verb_reading_before_a_name_is_a_name():
     assert words[0].pos.startswith("V")
 
 
+def test_noun_reading_after_a_first_name_that_makes_a_known_name_is_a_name(pipeline):
+    words = tokens("Nigel Farage kritisierte die Regierung in London.", 0, 49)
+    assert [t.pos for t in words[:2]] == ["NE", "NE"]
+    assert ("GBR", "ACCUSE", "GBR") in coded(pipeline, "Nigel Farage kritisierte die Regierung in London.", "de")
+    # a common noun after a name stays a noun when the two make no name of the dictionary
+    words = tokens("In Berlin Regierung und Opposition streiten.", 0, 44)
+    assert words[2].pos == "NN"
+
+
 def test_an_agreement_takes_its_parties_from_its_own_phrase(pipeline):
     # the possessor and the partner, not the subject of the clause it stands in
     assert ("IRN", "AGREE", "CHN") in coded(pipeline, "Iran's agreement with China angered Washington.", "en")
