@@ -157,5 +157,7 @@ def test_advising_and_training_forces_is_aid_not_a_consultation(pipeline):
 def test_a_denied_attack_is_no_attack(pipeline):
     for text, lang in (("Äthiopien bestritt, dass es Eritrea angegriffen habe.", "de"),
                        ("Ethiopia denied attacking Eritrea.", "en"),
-                       ("Ethiopia denied that it had attacked Eritrea.", "en")):
+                       ("Ethiopia denied that it had attacked Eritrea.", "en"),
+                       ("Ethiopia disputed that it had attacked Eritrea.", "en"),
+                       ("Äthiopien stritt ab, Eritrea angegriffen zu haben.", "de")):
         assert not [e for e in coded(pipeline, text, lang) if e[1] == "ASSAULT"], text
