@@ -48,9 +48,12 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Mali told French and German troops to withdraw. The government in Bamako stressed that Mali is "
      "sovereign. The Malian foreign minister sharply criticised the foreign forces.", "en",
      ("MLI", "ACCUSE", "FRA+DEU")),
+    # a group that is the subject of two clauses of the sentence before is one group, not two
+    ("Greece said the Turkish troops were on Cypriot soil illegally, occupying the north of the island. "
+     "\"They must withdraw immediately,\" the Greek government told reporters.", "en", ("GRC", "REQUEST", "TUR")),
 ], ids=["sie-coordination", "they-coordination", "beide-seiten", "both-sides", "die-beiden-laender",
         "the-two-countries", "das-land", "the-country", "regierung-des-landes", "der-mann", "the-man",
-        "konfliktparteien", "auslaendische-streitkraefte", "the-foreign-forces"])
+        "konfliktparteien", "auslaendische-streitkraefte", "the-foreign-forces", "they-group-of-two-clauses"])
 def test_reference_to_actors_named_before(text, lang, expected):
     assert expected in events(text, lang)
 

@@ -73,6 +73,12 @@ PAIRS = [
     ("Beobachter sagten, die neue Vereinbarung zwischen Ghana und Togo habe die Spannungen gemindert.",
      "Observers said the new agreement between Ghana and Togo had eased the tensions.",
      {("GHA+TGO", "AGREE", "GHA+TGO")}),
+    # a denied act is what the denial is about, not an event of its own
+    ("Äthiopien bestritt, dass es Eritrea angegriffen habe.", "Ethiopia denied that it had attacked Eritrea.",
+     {("ETH", "REJECT", "ERI")}),
+    # two parties who both want a meeting: each other's partner in it
+    ("Sowohl Serbien als auch das Kosovo wollen neue Gespräche.", "Both Serbia and Kosovo want new talks.",
+     {("SRB+XKX", "AGREE", "SRB+XKX")}),
 ]
 
 
@@ -96,6 +102,15 @@ def test_capitalised_verb_reading_before_a_name_is_a_name():
     # a verb after a name is still a verb, and so is the first word of a sentence
     words = tokens("Rufe Minister Ri an!", 0, 20)
     assert words[0].pos.startswith("V")
+
+
+def test_noun_reading_after_a_first_name_that_makes_a_known_name_is_a_name(pipeline):
+    words = tokens("Nigel Farage kritisierte die Regierung in London.", 0, 49)
+    assert [t.pos for t in words[:2]] == ["NE", "NE"]
+    assert ("GBR", "ACCUSE", "GBR") in coded(pipeline, "Nigel Farage kritisierte die Regierung in London.", "de")
+    # a common noun after a name stays a noun when the two make no name of the dictionary
+    words = tokens("In Berlin Regierung und Opposition streiten.", 0, 44)
+    assert words[2].pos == "NN"
 
 
 def test_an_agreement_takes_its_parties_from_its_own_phrase(pipeline):
@@ -127,3 +142,22 @@ def test_finite_verb_after_und_behind_a_dass_clause_goes_on_with_the_main_clause
     # and it takes no object of the subordinate clause ("Flüchtlinge" is not whom Syria asks)
     events = coded(pipeline, "Syrien sagt, dass es bereit für die Rückkehr von Flüchtlingen sei und bittet um Hilfe.", "de")
     assert not [e for e in events if e[1] == "REQUEST" and e[2] != "-"], events
+
+
+def test_advising_and_training_forces_is_aid_not_a_consultation(pipeline):
+    # soldiers in a relative clause interrupted by another, who train and advise another army
+    german = coded(pipeline, "Kanada hat kanadische Ausbilder entsandt, die ukrainische Soldaten, die an der Front "
+                             "kämpfen, ausbilden und beraten.", "de")
+    english = coded(pipeline, "Canadian instructors train and advise Ukrainian soldiers who fight at the front.", "en")
+    for events in (german, english):
+        assert ("CAN", "AID", "UKR") in events, events
+        assert not [e for e in events if e[1] == "CONSULT"], events
+
+
+def test_a_denied_attack_is_no_attack(pipeline):
+    for text, lang in (("Äthiopien bestritt, dass es Eritrea angegriffen habe.", "de"),
+                       ("Ethiopia denied attacking Eritrea.", "en"),
+                       ("Ethiopia denied that it had attacked Eritrea.", "en"),
+                       ("Ethiopia disputed that it had attacked Eritrea.", "en"),
+                       ("Äthiopien stritt ab, Eritrea angegriffen zu haben.", "de")):
+        assert not [e for e in coded(pipeline, text, lang) if e[1] == "ASSAULT"], text

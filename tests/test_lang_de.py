@@ -176,6 +176,48 @@ def test_relative_clause_subject_is_its_antecedent():
     assert role_text(main, "subject") == ["Der Minister"]
 
 
+def test_relative_clause_interrupted_by_another_is_made_whole():
+    # the outer clause's start, the inner relative clause, then the outer clause's verbs
+    found = clauses("Kanada hat Ausbilder entsandt, die ukrainische Soldaten, die an der Front kämpfen, schulen und beraten.")
+    outer = verb("Kanada hat Ausbilder entsandt, die ukrainische Soldaten, die an der Front kämpfen, "
+                 "schulen und beraten.", "schulen")
+    assert role_text(outer, "subject") == ["Ausbilder die"]
+    assert role_text(outer, "object") == ["ukrainische Soldaten"]
+    assert "beraten" in [c.predicate.lemma for c in found]
+    inner = [c for c in found if c.predicate.lemma == "kämpfen"][0]
+    assert role_text(inner, "subject") == ["ukrainische Soldaten die"]
+    # in front of the main clause: the main clause keeps its subject
+    found = clauses("Die Ministerin, die die Diplomaten, die in Kairo verhandeln, empfangen hatte, lobte Ägypten.")
+    assert role_text([c for c in found if c.predicate.lemma == "empfangen"][0], "object") == ["die Diplomaten"]
+    assert role_text([c for c in found if c.predicate.lemma == "loben"][0], "subject") == ["Die Ministerin"]
+
+
+def test_subordinate_clause_interrupted_by_a_relative_clause_is_made_whole():
+    found = clauses("Die Polizei meldete, dass Anhänger der Opposition, die gegen die Wahl sind, vor dem Parlament demonstrierten.")
+    assert role_text([c for c in found if c.predicate.lemma == "demonstrieren"][0], "subject") == ["Anhänger der Opposition"]
+    assert role_text([c for c in found if c.predicate.lemma == "sein"][0], "subject") == ["Anhänger der Opposition die"]
+    # an apposition, a relative clause, then the main clause's own verb: nothing to join
+    found = clauses("Aleppo, die Hochburg der Rebellen, die seit Jahren umkämpft ist, bebte.")
+    assert role_text([c for c in found if c.predicate.lemma == "beben"][0], "subject")[0].startswith("Aleppo")
+
+
+def test_clause_with_a_list_the_commas_cut_is_one_clause():
+    found = clauses("Der Iran erklärte, dass die USA, Israel und Saudi-Arabien die Proteste angestachelt hätten.")
+    assert role_text([c for c in found if c.predicate.lemma == "anstacheln"][0], "subject") == [
+        "die USA , Israel und Saudi-Arabien"]
+    found = clauses("Die Kommission, die die Korruption im Hafen, die Geldwäsche sowie den Waffenschmuggel untersucht, tagt.")
+    assert role_text([c for c in found if c.predicate.lemma == "untersuchen"][0], "subject") == ["Die Kommission die"]
+    # a list the relative clause follows stays the main clause's
+    found = clauses("Er traf die Minister, die Botschafter und die Generäle, die ihn kritisiert hatten.")
+    assert role_text([c for c in found if c.predicate.lemma == "treffen"][0], "subject") == ["Er"]
+
+
+def test_relative_clause_ending_in_a_plural_present_read_as_an_infinitive():
+    # "verhandeln" at the end of a relative clause is its finite verb, not an infinitive
+    found = clauses("Die Regierung empfing die Gesandten, die über einen Waffenstillstand verhandeln.")
+    assert role_text([c for c in found if c.predicate.lemma == "verhandeln"][0], "subject") == ["die Gesandten die"]
+
+
 def test_infinitive_clause_subject_is_controlled():
     found = clauses("Die Regierung schickte Diplomaten, um den Konflikt zu beenden.")
     infinitive = [c for c in found if c.predicate.lemma == "beenden"][0]

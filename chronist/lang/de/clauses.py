@@ -342,7 +342,7 @@ class SentenceAnalyser:
                 clause.parent = nxt
             parent = clauses[clause.parent] if clause.parent is not None else None
             if piece.kind == "rel" and piece.antecedent is not None:
-                antecedent = _last_chunk(parts[piece.antecedent].tokens)
+                antecedent = _last_chunk(parts[piece.antecedent].tokens[:piece.antecedent_end])
                 relative = next((a for a in clause.arguments if a.tokens and a.tokens[0].pos == "PRELS"
                                  and a.tokens[0].text.lower() != "was"), None)   # "was" refers to a clause
                 if antecedent is not None and relative is not None:

@@ -30,6 +30,7 @@ class Piece:
     kind: str = "main"        # main, sub, rel, wh, inf
     finite: int | None = None # index of the finite verb in tokens
     antecedent: int | None = None   # for rel: index of the piece whose last phrase it modifies
+    antecedent_end: int | None = None   # ... among that piece's first tokens only (an interrupted clause's start)
     glued: list[int] = field(default_factory=list)
     coordinated: bool = False        # follows "und"/"aber" after another clause
 
@@ -165,6 +166,14 @@ def _verb_final_relative(tokens: list[Token]) -> bool:
             and tokens[-1].pos in FINITE and tokens[1].pos not in FINITE)
 
 
+def _plural_present_last(tokens: list[Token]) -> bool:
+    """A clause with no finite verb and no "zu" that ends in an infinitive form: in a
+    relative clause that form is the plural present ("..., die in Syrien dienen"), which the
+    tagger takes for an infinitive now and then."""
+    return (len(tokens) > 2 and tokens[-1].pos in ("VVINF", "VAINF", "VMINF")
+            and not any(t.pos in FINITE or t.pos in ("PTKZU", "VVIZU") for t in tokens))
+
+
 def _classify(tokens: list[Token]) -> str:
     first = tokens[0]
     if first.pos == "KOUS" and first.text.lower() in ("während", "seit", "bis") and len(tokens) > 1 \
@@ -209,9 +218,17 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                  for mark, r in bounded
                  for j, coordinated in enumerate(_split_coordination(r))
                  for k, part in enumerate(_split_subordinate(coordinated))]
+    for mark, part in raw_parts:
+        if mark is not None and mark.text == "," and _opens_relative(part) and _plural_present_last(part):
+            part[-1].pos = part[-1].pos.replace("INF", "FIN")   # "..., die in Syrien dienen"
+    raw_parts, inner = _interrupted_relatives(raw_parts)
     out: list[Piece] = []
     pending: list[Token] = []       # verbless pieces before the first clause
-    for mark, part in raw_parts:
+    for at, (mark, part) in enumerate(raw_parts):
+        if at in inner:
+            # the outer relative clause was made whole just before: the inner one modifies its last phrase
+            out.append(Piece(tokens=part, kind="rel", antecedent=len(out) - 1, antecedent_end=inner[at]))
+            continue
         if out and all(t.pos in _RIGHT_BRACKET for t in part):
             # "ist heute vom Führer Irans, Ajatollah X, zurückgewiesen worden": the verbs that
             # close the main clause, after an apposition
@@ -251,9 +268,105 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     _join_interrupted(out)
     for i, piece in enumerate(out):
         piece.finite = _finite_index(piece.tokens, piece.kind)
-        if piece.kind == "rel":
+        if piece.kind == "rel" and piece.antecedent is None:
             piece.antecedent = max((j for j in range(i) if out[j].kind in ("main", "stub")), default=None)
     return out
+
+
+def _opens_relative(tokens: list[Token]) -> bool:
+    """A relative pronoun first, or a preposition and then one ("mit denen")."""
+    if not tokens:
+        return False
+    if tokens[0].pos in ("APPR", "APPRART") and len(tokens) > 1:
+        tokens = tokens[1:]
+    return tokens[0].pos in ("PRELS", "PRELAT") or tokens[0].text.lower() in _RELATIVE_FORMS
+
+
+def _interrupted_relatives(raw_parts: list[tuple[Token | None, list[Token]]]
+                           ) -> tuple[list[tuple[Token | None, list[Token]]], dict[int, int]]:
+    """", die kurdische Kämpfer, die gegen Assad sind, ausbilden und beraten": a relative clause
+    interrupted after its middle field by another relative clause, and closed by its verbs
+    after it. The outer clause is made whole (its start and its verbs, the pronoun marked) and
+    put before the inner one, whose position is returned with the length of the outer clause's
+    start (the inner clause's antecedent is the last phrase of that start)."""
+    out: list[tuple[Token | None, list[Token]]] = []
+    inner: dict[int, int] = {}
+    i = 0
+    while i < len(raw_parts):
+        if i + 2 < len(raw_parts):
+            (ma, a), (mb, b), (mc, c) = raw_parts[i:i + 3]
+            more = raw_parts[i + 3][1] if i + 3 < len(raw_parts) else None
+            if all(m is not None and m.text == "," for m in (ma, mb, mc)) \
+                    and len(a) > 1 and (_opens_relative(a) or a[0].pos == "KOUS") and not _has_verb(a) \
+                    and _opens_relative(b) and b[-1].pos in FINITE and _closes_clause(c, more):
+                whole = a + c
+                if a[0].pos != "KOUS":
+                    pronoun = whole[1] if whole[0].pos in ("APPR", "APPRART") else whole[0]
+                    pronoun.pos = "PRELS" if pronoun.pos != "PRELAT" else pronoun.pos
+                if _plural_present_last(whole):
+                    whole[-1].pos = whole[-1].pos.replace("INF", "FIN")   # "..., ausbilden und beraten"
+                out.append((ma, whole))
+                inner[len(out)] = len(a)
+                out.append((mb, b))
+                i += 3
+                continue
+        listed = _listed_clause(raw_parts, i)
+        if listed is not None:
+            out.append(listed[0])
+            i = listed[1]
+            continue
+        out.append(raw_parts[i])
+        i += 1
+    return out, inner
+
+
+def _listed_clause(raw_parts: list[tuple[Token | None, list[Token]]], i: int
+                   ) -> tuple[tuple[Token | None, list[Token]], int] | None:
+    """", der die Einmischung durch Russland, die Kontakte zu Moskau sowie die Justizbehinderung
+    untersucht", "dass die USA, Frankreich und Großbritannien Syrien angegriffen hätten": a
+    relative or subordinate clause whose list of phrases the commas cut. Its start (with no verb),
+    the list items, and the piece that ends in its verb are one clause, commas kept (so the list
+    is one phrase). Returns the clause and the position after it."""
+    mark, a = raw_parts[i]
+    if mark is None or mark.text != "," or len(a) < 2 or _has_verb(a) \
+            or not (_opens_relative(a) or a[0].pos == "KOUS"):
+        return None
+    whole = list(a)
+    for j in range(i + 1, len(raw_parts)):
+        m, part = raw_parts[j]
+        # a list item may open with an article ("die Kontakte"), not with a relative pronoun
+        if m is None or m.text != "," or part[0].pos in ("PRELS", "PRELAT") or part[0].pos in FINITE \
+                or part[0].pos in _SUBORDINATORS or part[0].pos == "KON":
+            return None
+        whole += [m] + part
+        if _has_verb(part) or part[-1].pos in _RIGHT_BRACKET:
+            break
+    else:
+        return None
+    _repair_final_verb(whole)
+    if _plural_present_last(whole):
+        whole[-1].pos = whole[-1].pos.replace("INF", "FIN")
+    if whole[-1].pos not in FINITE or any(t.pos == "VVFIN" for t in whole[:-1]):
+        return None
+    return (mark, whole), j + 1
+
+
+def _closes_clause(tokens: list[Token], following: list[Token] | None) -> bool:
+    """Whether a piece is the rest of a verb-final clause: its finite verb (or a plural present
+    tagged as an infinitive) last, after what is left of its middle field ("an einer Demonstration
+    teilnahmen", "besucht hatte", "ausbilden und beraten"), not a main clause's verbs ("wurde
+    bombardiert"). A lone verb closes a clause only when a main clause follows with its own
+    verb first ("..., besuchte, kritisierte Russland"): else it is the main clause's own verb
+    after an apposition ("Aleppo, die Hochburg der Rebellen, die ..., bebte")."""
+    if not tokens or not (tokens[-1].pos in FINITE or _plural_present_last(tokens)
+                          or (len(tokens) == 1 and tokens[0].pos in ("VVINF", "VAINF", "VMINF"))):
+        return False
+    if len(tokens) == 1:
+        return following is not None and following[0].pos in FINITE
+    if tokens[0].pos in FINITE:
+        # "schulen und beraten": coordinated verbs only
+        return all(t.pos in VERBAL or t.pos == "KON" for t in tokens)
+    return True
 
 
 def _join_interrupted(out: list[Piece]) -> None:

@@ -27,3 +27,9 @@ def two_actors(first: str, second: str) -> bool:
     if any(rest and rest[0] == second.casefold() for rest, _ in entries):
         return False
     return any(rest == () and e.form in _ACTOR_FORMS for rest, e in _entries(second))
+
+
+@lru_cache(maxsize=20_000)
+def one_name(first: str, second: str) -> bool:
+    """``first second`` is a name of the actor dictionary by itself ("Nigel Farage")."""
+    return any(rest == (second.casefold(),) for rest, _ in _entries(first))

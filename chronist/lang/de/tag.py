@@ -191,7 +191,19 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
                             start=start + tok.idx, end=start + tok.idx + len(tok.text)))
     _verbs_in_names(result)
     _adjectives_in_names(result)
+    _nouns_in_names(result)
     return result
+
+
+def _nouns_in_names(tokens: list[Token]) -> None:
+    """A word that HanTa reads as a common noun, right after a first name with which it makes
+    a name of the actor dictionary, ends that name: "Nigel Farage schwor" (not the noun
+    "Farag")."""
+    from chronist.lang.de.names import one_name
+    for i in range(1, len(tokens)):
+        tok, prev = tokens[i], tokens[i - 1]
+        if tok.pos == "NN" and prev.pos == "NE" and one_name(prev.text, tok.text):
+            tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
 
 
 def _adjectives_in_names(tokens: list[Token]) -> None:
