@@ -321,3 +321,12 @@ def test_a_list_of_adjectives_with_commas_modifies_one_noun():
 def test_a_capitalised_adjective_after_a_name_ends_the_name(text, name):
     tagged = {t.text: t.pos for t in tag.tokens(text, 0, len(text))}
     assert tagged[name] == "NE"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan werde Russland niemals angreifen, sagte der Minister.",
+    "Japan hat Russland nie angegriffen.",
+    "Japan werde Russland keinesfalls angreifen.",
+])
+def test_adverbs_of_never_negate_their_clause(text):
+    assert verb(text, "angreifen").predicate.negated

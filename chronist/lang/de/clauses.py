@@ -153,7 +153,7 @@ class SentenceAnalyser:
             tense = "past"
         else:
             tense = "present"
-        negated = any(t.pos == "PTKNEG" for t in toks)
+        negated = any(t.pos == "PTKNEG" or t.text.lower() in self.lex.negating_adverbs for t in toks)
         shown = None if any(c.verb is finite for c in conjuncts) else finite   # "belagerte und beschoss"
         predicate_tokens = [t for t in (shown, main, particle) if t is not None]
         predicate = Predicate(lemma=lemma, tokens=sorted({t.start: t for t in predicate_tokens}.values(), key=lambda t: t.start),
