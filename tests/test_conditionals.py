@@ -22,7 +22,9 @@ def sentence(text: str, lang: str):
     ("de", "Sollten die Separatisten weitere Gebiete erobern, werde die Nato reagieren.", "erobern"),
     ("de", "Greift Russland die Ukraine an, wird die Nato reagieren.", "angreifen"),
     ("en", "If Russia attacks Ukraine, NATO will respond.", "attack"),
-], ids=["de-sollten-after", "de-sollten-first", "de-verb-first", "en-if"])
+    ("de", "Die Nato werde reagieren, wenn Russland die Ukraine angreife.", "angreifen"),
+    ("de", "Falls Russland die Ukraine angreift, wird die Nato reagieren.", "angreifen"),
+], ids=["de-sollten-after", "de-sollten-first", "de-verb-first", "en-if", "de-wenn", "de-falls"])
 def test_conditions_are_marked_and_code_nothing(lang: str, text: str, condition: str) -> None:
     doc, first = sentence(text, lang)
     marked = [c.predicate.lemma for c in first.clauses if c.conditional]

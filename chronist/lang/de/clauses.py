@@ -363,10 +363,13 @@ class SentenceAnalyser:
                                                           counted=subj.counted))
 
     def _conditional(self, parts: list[Piece], p: int) -> bool:
-        """A verb-first clause that states a condition: the first of two verb-first clauses
-        ("Sollten sie angreifen, werde die Nato reagieren", "Greift Russland an, wird ...") or a
-        later one opened by "sollte(n)" ("..., sollten die Kämpfer die Stadt einnehmen")."""
+        """A clause that states a condition: one opened by a conditional subordinator ("wenn die
+        Nato Polen unterstütze", "falls ..."), the first of two verb-first clauses ("Sollten sie
+        angreifen, werde die Nato reagieren", "Greift Russland an, wird ...") or a later
+        verb-first one opened by "sollte(n)" ("..., sollten die Kämpfer die Stadt einnehmen")."""
         piece = parts[p]
+        if piece.kind == "sub":
+            return piece.tokens[0].text.lower() in self.lex.conditional_marks
         if piece.kind != "main" or piece.finite != 0:
             return False
         if p == 0:
