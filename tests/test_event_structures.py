@@ -41,6 +41,7 @@ FOUND = [
     ("en-suspension-of-talks", "en", "Cairo announced the suspension of talks with Doha.", ("EGY", "SANCTION", "QAT")),
     ("en-freeze-of-cooperation", "en", "Vienna ordered a freeze of military cooperation with Ankara.",
      ("AUT", "SANCTION", "TUR")),
+    ("de-stopp-der-hilfe", "de", "Kairo verkündete den Stopp der Hilfe für Tripolis.", ("EGY", "SANCTION", "LBY")),
     # "they" of the next sentence: the group named before, once however many clauses share it
     ("en-they-group-shared", "en", "Lavrov said the American troops were in Syria and would be dealt with "
      "accordingly. \"They must withdraw at once,\" he told the assembly.", ("RUS", "REQUEST", "USA")),
@@ -62,6 +63,7 @@ ABSENT = [
     ("en-copula-unsaid", "en", "The British warships were in Iranian waters illegally.", ("UNK", "ACCUSE", "GBR")),
     ("en-suspended-talks-no-talks", "en", "Cairo announced the suspension of talks with Doha.",
      ("EGY", "CONSULT", "QAT")),
+    ("de-stopped-aid-no-aid", "de", "Kairo verkündete den Stopp der Hilfe für Tripolis.", ("EGY", "AID", "LBY")),
     ("en-protest-raids-by-not-self", "en", "Lebanon protested against the raids carried out by Israel.",
      ("LBN", "PROTEST", "LBN")),
     ("de-copula-plain", "de", "Teheran sagte, die britischen Kriegsschiffe seien lange in iranischen Gewässern.",

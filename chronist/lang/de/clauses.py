@@ -439,6 +439,8 @@ class SentenceAnalyser:
                 # the frames decide which do; the front-end only gathers their arguments.
                 predicate = Predicate(lemma=head.lemma, tokens=[head], kind="noun",
                                       negated=any(t.text.lower().startswith("kein") for t in chunk.tokens))
+                if head is not heads[0] and heads[0].lemma in self.lex.ceasing_nouns:
+                    predicate.negated = predicate.ceased = True     # "die Aussetzung der Gespräche"
                 clause = Clause(sentence=index, predicate=predicate, parent=parent,
                                 reported=holder.reported, speaker=holder.speaker, time=holder.time)
                 prefix = _compound_prefix(head)

@@ -11,7 +11,7 @@ class Lexicon:
     __slots__ = ("speech_verbs", "source_nouns", "source_prepositions", "event_nouns",
                  "time_nouns", "time_adverbs", "place_prepositions", "modal_verbs",
                  "intent_modals", "intent_nouns", "intent_adjectives", "intent_verbs", "refusal_verbs", "quantity_words", "conditional_forms", "conditional_marks", "subjunctive_forms",
-                 "expletive_verbs", "ceasing_adverbs", "negating_adverbs", "_suffixes", "_found")
+                 "expletive_verbs", "ceasing_adverbs", "ceasing_nouns", "negating_adverbs", "_suffixes", "_found")
 
     def __init__(self, data: dict[str, list[str]]):
         for name in self.__slots__[:-2]:
