@@ -1,0 +1,31 @@
+"""Precision on unseen German news: words and contexts that look like an event and are none."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+PIPELINE = Pipeline.default()
+
+
+def coded(text: str) -> list[tuple[str, str, str, str]]:
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 2, 15), lang="de"), lang="de")
+    return [("+".join(a.code for a in e.source), e.cameo, "+".join(a.code for a in e.target), e.modality)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Die österreichischen Grünen standen vor der Herausforderung, neue Wähler zu gewinnen.",
+    "Die französischen Sozialisten stehen vor großen Herausforderungen, sagte der Minister.",
+    "Die deutschen Gewerkschaften sprachen von einer Überforderung der Lehrer.",
+], ids=["Herausforderung", "Herausforderungen", "Überforderung"])
+def test_a_noun_of_a_particle_verb_is_no_kind_of_its_head(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_a_compound_still_takes_its_head_frame() -> None:
+    assert [e[1] for e in coded("Die österreichischen Grünen wiederholten ihre Maximalforderung an die Regierung.")] \
+        == ["10"]
