@@ -122,6 +122,7 @@ class Clause:
     intent: bool = False                # announced, planned, "wollen", "Bereitschaft"
     refused: bool = False               # governed by a refusal: "weigerte sich, ... zu", "refused to"
     conditional: bool = False           # a condition, not an act: "Sollten sie angreifen, ...", "if they attack"
+    possible: bool = False              # a possibility, not an act: "die Gefahr, dass sie angreifen", "schloss nicht aus, ... zu klagen"
     time: Phrase | None = None          # temporal phrase attached to the clause
     place: Phrase | None = None         # place phrase attached to the clause
     parent: int | None = None           # index (within the sentence) of the governing clause

@@ -29,3 +29,25 @@ def test_a_noun_of_a_particle_verb_is_no_kind_of_its_head(text: str) -> None:
 def test_a_compound_still_takes_its_head_frame() -> None:
     assert [e[1] for e in coded("Die österreichischen Grünen wiederholten ihre Maximalforderung an die Regierung.")] \
         == ["10"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gefahr wächst, dass Russland die Ukraine angreift.",
+    "Es besteht das Risiko, dass die Türkei Syrien angreift.",
+    "Die polnische Regierung befürchtet, dass Russland die Ukraine angreift.",
+    "Die Nato schloss nicht aus, Russland zu verklagen.",
+    "Es gibt Befürchtungen, dass Russland die Ukraine angreift.",
+    "Die Angst vor einem russischen Angriff auf die Ukraine wächst.",
+    "Die Gefahr eines russischen Angriffs auf die Ukraine wächst.",
+], ids=["Gefahr-dass", "Risiko-dass", "befürchten-dass", "nicht-ausschließen-zu", "Befürchtungen-dass",
+        "Angst-vor", "Gefahr-genitive"])
+def test_a_feared_or_possible_act_is_no_event(text: str) -> None:
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gefahr wächst, weil Russland die Ukraine angegriffen hat.",
+    "Nach dem russischen Angriff auf die Ukraine wächst die Angst in Polen.",
+], ids=["weil", "Angst-after"])
+def test_a_fact_beside_a_fear_stays_an_event(text: str) -> None:
+    assert [e[:3] for e in coded(text)] == [("RUS", "190", "UKR")]

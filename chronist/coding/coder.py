@@ -108,8 +108,11 @@ class Coder:
         unnamed_events: list[Event] = []
         for i in order:
             clause = clauses[i]
-            if clause.predicate.kind == "none" or not clause.predicate.tokens or clause.conditional:
-                continue                  # a condition is no act ("sollten die Kämpfer die Stadt einnehmen")
+            if clause.predicate.kind == "none" or not clause.predicate.tokens or clause.conditional or \
+                    clause.possible or (clause.predicate.kind == "noun" and clause.parent is not None
+                                        and clauses[clause.parent].possible):
+                continue                  # a condition or a possibility is no act ("sollten die Kämpfer
+                                          # die Stadt einnehmen", "die Gefahr, dass sie angreifen")
             trigger = clause.predicate.tokens[0]
             blamed = self._blamed(clause, clauses)
             if any(s <= trigger.start < e for s, e in consumed) and not blamed and not self._own_event(

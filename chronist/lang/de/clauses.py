@@ -186,7 +186,8 @@ class SentenceAnalyser:
         predicate = Predicate(lemma=verb.lemma, tokens=sorted(tokens, key=lambda t: t.start), voice=fp.voice,
                               tense=fp.tense, mood=fp.mood, modal=fp.modal, negated=fp.negated)
         clause = Clause(sentence=first.sentence, predicate=predicate, parent=first.parent,
-                        conditional=first.conditional, reported=first.reported, speaker=first.speaker,
+                        conditional=first.conditional, possible=first.possible, reported=first.reported,
+                        speaker=first.speaker,
                         place=first.place, refused=first.refused,
                         intent=first.intent or verb.lemma in self.lex.intent_verbs)
         self._arguments(clause, Piece(tokens=conjunct.words, kind="ellipsis"), own, None)
@@ -347,6 +348,8 @@ class SentenceAnalyser:
                     relative.pronoun = False
             if piece.kind == "inf" and parent is not None and self._announces(clause.parent, clauses, parts, owner):
                 clause.intent = True      # "seine Bereitschaft bekräftigt, ... zu beenden", "ist bereit, ... zu"
+            if parent is not None and self._possibility(piece, parent):
+                clause.possible = True    # "die Gefahr wächst, dass ...", "schloss nicht aus, ... zu"
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.refusal_verbs:
                 clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln"
             if piece.kind == "ellipsis" and parent is not None:
@@ -369,6 +372,14 @@ class SentenceAnalyser:
         if p == 0:
             return len(parts) > 1 and parts[1].kind == "main" and parts[1].finite == 0
         return piece.tokens[0].text.lower() in self.lex.conditional_forms
+
+    def _possibility(self, piece: Piece, parent: Clause) -> bool:
+        """Does a dass-, ob- or zu-clause tell what its governing clause fears or does not rule out
+        (a verb of fearing or ruling out, a noun of danger or fear among its phrases)?"""
+        if not (piece.kind == "inf" or (piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.possibility_openers)):
+            return False
+        return parent.predicate.lemma in self.lex.possibility_verbs or any(
+            t.lemma in self.lex.possibility_nouns for a in parent.arguments for t in a.tokens)
 
     def _announces(self, parent: int, clauses: list[Clause], parts: list[Piece], owner: dict[int, int]) -> bool:
         """Does the governing clause announce an intention for its infinitive: an intent verb or
@@ -434,7 +445,8 @@ class SentenceAnalyser:
                 predicate = Predicate(lemma=head.lemma, tokens=[head], kind="noun",
                                       negated=any(t.text.lower().startswith("kein") for t in chunk.tokens))
                 clause = Clause(sentence=index, predicate=predicate, parent=parent,
-                                reported=holder.reported, speaker=holder.speaker, time=holder.time)
+                                reported=holder.reported, speaker=holder.speaker, time=holder.time,
+                                possible=holder.possible or self._feared(piece, chunks, i, head, heads))
                 prefix = _compound_prefix(head)
                 if prefix is not None:
                     clause.arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
@@ -461,6 +473,14 @@ class SentenceAnalyser:
                 predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role == "prep"]
                 out.append(clause)
         return out
+
+    def _feared(self, piece: Piece, chunks: list[Chunk], i: int, head: Token, heads: list[Token]) -> bool:
+        """An event noun that a noun of danger or fear governs: "die Gefahr eines Krieges" (in
+        its genitive attribute), "die Angst vor einem Angriff" (the phrase right after it)."""
+        if head is not heads[0]:
+            return heads[0].lemma in self.lex.possibility_nouns
+        return i > 0 and chunks[i].prep in self.lex.possibility_prepositions \
+            and chunks[i - 1].head_token.lemma in self.lex.possibility_nouns and _adjacent(piece.tokens, chunks[i - 1], chunks[i])
 
     def _participles(self, index: int, piece: Piece, parent: int) -> list[Clause]:
         toks = piece.tokens
