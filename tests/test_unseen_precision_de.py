@@ -51,3 +51,28 @@ def test_a_feared_or_possible_act_is_no_event(text: str) -> None:
 ], ids=["weil", "Angst-after"])
 def test_a_fact_beside_a_fear_stays_an_event(text: str) -> None:
     assert [e[:3] for e in coded(text)] == [("RUS", "190", "UKR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland könnte die Ukraine angreifen.",
+    "Die Türkei kann Syrien jederzeit angreifen, sagte der Experte.",
+    "Die EU dürfte Sanktionen gegen Russland verhängen.",
+], ids=["könnte", "kann", "dürfte"])
+def test_an_act_only_possible_is_no_event(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_what_one_could_do_in_the_past_was_done() -> None:
+    assert [e[:3] for e in coded("Die syrische Armee konnte die Rebellen in Aleppo angreifen.")] == [("SYR", "190", "SYR")]
+
+
+@pytest.mark.parametrize("text, tense", [
+    ("Die Türkei kann Syrien angreifen.", "present"),
+    ("Die Türkei darf Syrien angreifen.", "present"),
+    ("Die Türkei muss Syrien angreifen.", "present"),
+    ("Die Türkei konnte Syrien angreifen.", "past"),
+    ("Die Türkei musste Syrien angreifen.", "past"),
+], ids=["kann", "darf", "muss", "konnte", "musste"])
+def test_the_present_of_a_modal_is_no_past(text: str, tense: str) -> None:
+    doc = PIPELINE.process(Article(text=text, id="t", lang="de"), lang="de")
+    assert doc.sentences[0].clauses[0].predicate.tense == tense

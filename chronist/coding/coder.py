@@ -251,7 +251,14 @@ class Coder:
         return speaker, subject
 
     def _hypothetical(self, clause: Clause, clauses: list[Clause]) -> bool:
-        if clause.predicate.kind != "noun" or clause.parent is None:
+        """An act told as only possible: a verb with a modal of possibility that is no wish, not
+        in the indicative past ("Russland könnte angreifen", "might attack"; "konnte einnehmen" was done),
+        or an event noun governed by a modal of possibility ("könnte zu Gesprächen kommen")."""
+        pred = clause.predicate
+        if pred.kind == "verb":
+            return (pred.tense != "past" or pred.mood == "subjunctive") and \
+                pred.modal in self.words.hypothetical_modals - self.words.volitional_modals
+        if clause.parent is None:
             return False
         return clauses[clause.parent].predicate.modal in self.words.hypothetical_modals
 

@@ -673,5 +673,7 @@ def _looks_past(finite: Token) -> bool:
         return low in ("hatte", "hatten", "war", "waren", "wurde", "wurden")
     if re.search(r"(te|ten|test|tet)$", low):
         return True
+    if lemma in lexicon().modal_verbs:
+        return False              # "kann", "darf", "muss": the present of a modal changes its vowel
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     return not low.startswith(stem[:3])
