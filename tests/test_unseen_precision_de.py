@@ -76,3 +76,20 @@ def test_what_one_could_do_in_the_past_was_done() -> None:
 def test_the_present_of_a_modal_is_no_past(text: str, tense: str) -> None:
     doc = PIPELINE.process(Article(text=text, id="t", lang="de"), lang="de")
     assert doc.sentences[0].clauses[0].predicate.tense == tense
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn Russland die Ukraine angreift, wird die Nato reagieren.",
+    "Die Nato wird reagieren, falls Russland die Ukraine angreift.",
+    "Die Ausnahme ist, wenn der französische Präsident die Parteichefs empfängt.",
+], ids=["wenn-first", "falls-after", "wenn-generic"])
+def test_a_condition_opened_by_a_conjunction_is_no_event(text: str) -> None:
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Nato reagierte, auch wenn Russland die Ukraine angegriffen hatte.",
+    "Die Gefahr wächst, dass die Separatisten nach dem russischen Angriff auf die Ukraine weitere Gebiete erobern.",
+], ids=["auch-wenn", "settled-noun-in-a-possibility"])
+def test_a_fact_in_a_concession_or_a_settled_phrase_stays(text: str) -> None:
+    assert [e[:3] for e in coded(text)] == [("RUS", "190", "UKR")]

@@ -108,9 +108,7 @@ class Coder:
         unnamed_events: list[Event] = []
         for i in order:
             clause = clauses[i]
-            if clause.predicate.kind == "none" or not clause.predicate.tokens or clause.conditional or \
-                    clause.possible or (clause.predicate.kind == "noun" and clause.parent is not None
-                                        and clauses[clause.parent].possible):
+            if clause.predicate.kind == "none" or not clause.predicate.tokens or self._unreal(clause, clauses):
                 continue                  # a condition or a possibility is no act ("sollten die Kämpfer
                                           # die Stadt einnehmen", "die Gefahr, dass sie angreifen")
             trigger = clause.predicate.tokens[0]
@@ -430,6 +428,26 @@ class Coder:
                              if nouns and any(t.lemma.lower() in nouns for a in c.args("prep") for t in a.tokens)]
         return any(k == index or clauses[k].parent == index for k in self._sourced)
 
+    def _unreal(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether a clause tells a condition or a possibility, or is an event noun of a
+        possibility that it does not present as a fact ("die Gefahr, dass es zu Angriffen kommt";
+        but "dass sie nach dem Angriff weitere Gebiete erobern": the attack is a fact, see
+        settled). The nouns of a condition stay: "wenn Kerry zu seinem geplanten Besuch
+        eintrifft" tells the visit all the same."""
+        if clause.conditional or clause.possible:
+            return True
+        if clause.predicate.kind != "noun" or clause.parent is None:
+            return False
+        parent = clauses[clause.parent]
+        return parent.possible and not self._settled(clause, parent)
+
+    def _settled(self, clause: Clause, parent: Clause) -> bool:
+        """Whether an event noun stands in a phrase of its governing clause that presents it as
+        a fact ("nach seinem Besuch", "bei dem Angriff")."""
+        trigger = clause.predicate.tokens[0].start
+        return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.frames.settled
+                   for a in parent.args("prep"))
+
     def _announced(self, modality: str, clause: Clause, clauses: list[Clause], frame: Frame) -> bool:
         """Whether an intended event is itself what is announced: "kündigte ein Treffen an",
         "will den Krieg durch einen Gipfel beenden" (036), but not a noun a planned act presents
@@ -440,9 +458,7 @@ class Coder:
             return self._purposeful(clause, clauses)
         if clause.intent or frame.intent or clause.predicate.kind != "noun" or clause.parent is None:
             return True
-        trigger = clause.predicate.tokens[0].start
-        return not any(a.start <= trigger < a.end and (a.prep or "").lower() in self.frames.settled
-                       for a in clauses[clause.parent].args("prep"))
+        return not self._settled(clause, clauses[clause.parent])
 
     def _purposeful(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether a planned visit is made for an act of its own ("will visit Mali to mediate"):

@@ -365,8 +365,11 @@ class SentenceAnalyser:
     def _conditional(self, parts: list[Piece], p: int) -> bool:
         """A verb-first clause that states a condition: the first of two verb-first clauses
         ("Sollten sie angreifen, werde die Nato reagieren", "Greift Russland an, wird ...") or a
-        later one opened by "sollte(n)" ("..., sollten die Kämpfer die Stadt einnehmen")."""
+        later one opened by "sollte(n)" ("..., sollten die Kämpfer die Stadt einnehmen"); a
+        subordinate clause opened by a conditional conjunction ("wenn", "falls")."""
         piece = parts[p]
+        if piece.kind == "sub":
+            return piece.tokens[0].text.lower() in self.lex.conditional_openers   # "wenn", "falls"
         if piece.kind != "main" or piece.finite != 0:
             return False
         if p == 0:
