@@ -93,3 +93,8 @@ def test_a_condition_opened_by_a_conjunction_is_no_event(text: str) -> None:
 ], ids=["auch-wenn", "settled-noun-in-a-possibility"])
 def test_a_fact_in_a_concession_or_a_settled_phrase_stays(text: str) -> None:
     assert [e[:3] for e in coded(text)] == [("RUS", "190", "UKR")]
+
+
+def test_an_event_noun_under_ohne_is_negated() -> None:
+    assert coded("Das österreichische Parlament beschloss das Gesetz ohne Zusammenarbeit mit der Opposition.") \
+        == [("AUT", "06", "AUT", "negated")]

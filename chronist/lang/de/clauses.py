@@ -446,7 +446,8 @@ class SentenceAnalyser:
                 # Any noun may head an event ("Vermittlungsmission zwischen Syrien und ..."):
                 # the frames decide which do; the front-end only gathers their arguments.
                 predicate = Predicate(lemma=head.lemma, tokens=[head], kind="noun",
-                                      negated=any(t.text.lower().startswith("kein") for t in chunk.tokens))
+                                      negated=chunk.prep in self.lex.negating_prepositions
+                                      or any(t.text.lower().startswith("kein") for t in chunk.tokens))
                 clause = Clause(sentence=index, predicate=predicate, parent=parent,
                                 reported=holder.reported, speaker=holder.speaker, time=holder.time,
                                 possible=holder.possible or self._feared(piece, chunks, i, head, heads))
