@@ -98,3 +98,11 @@ def test_a_fact_in_a_concession_or_a_settled_phrase_stays(text: str) -> None:
 def test_an_event_noun_under_ohne_is_negated() -> None:
     assert coded("Das österreichische Parlament beschloss das Gesetz ohne Zusammenarbeit mit der Opposition.") \
         == [("AUT", "06", "AUT", "negated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die italienische Regierung verspricht sich von der Reform eine schnellere Gesetzgebung.", []),
+    ("Die italienische Regierung versprach der Opposition eine Reform.", [("ITA", "034", "ITA", "intent")]),
+], ids=["sich-versprechen-expects", "versprechen-promises"])
+def test_a_reflexive_verb_of_its_own_sense_takes_no_frame_of_the_plain_one(text: str, expected: list) -> None:
+    assert coded(text) == expected

@@ -168,6 +168,10 @@ class SentenceAnalyser:
         taken = {id(c) for group in own for c in group}
         self._arguments(clause, piece, [c for c in chunks if id(c) not in taken], finite)
         predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+        if lemma in self.lex.reflexive_senses and any(
+                len(a.tokens) == 1 and a.tokens[0].pos == "PRF" for a in clause.args("object", "dative")):
+            predicate.lemma = "sich " + lemma      # "verspricht sich von der Reform": expects, no promise
+            clause.intent = modal in self.lex.intent_modals or tense == "future"
         later = {id(t) for conjunct in conjuncts for t in conjunct.words}
         predicative = _predicative([t for t in toks if id(t) not in later])
         if predicative is not None:
