@@ -106,3 +106,14 @@ def test_an_event_noun_under_ohne_is_negated() -> None:
 ], ids=["sich-versprechen-expects", "versprechen-promises"])
 def test_a_reflexive_verb_of_its_own_sense_takes_no_frame_of_the_plain_one(text: str, expected: list) -> None:
     assert coded(text) == expected
+
+
+def test_a_pronoun_beside_an_attribution_is_not_the_attributed_source() -> None:
+    text = ("Die syrischen Rebellen eroberten am Montag die Stadt. "
+            "Sie sollen nach Angaben der türkischen Zeitung Hürriyet zehn Polizisten getötet haben.")
+    assert coded(text) == [("SYR", "18", "SYR", "reported")]
+
+
+def test_a_pronoun_in_reported_speech_is_its_speaker() -> None:
+    assert [e[:3] for e in coded("Die syrischen Rebellen erklärten, sie hätten zehn Polizisten getötet.")] \
+        == [("SYR", "18", "SYR")]

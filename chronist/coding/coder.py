@@ -235,6 +235,8 @@ class Coder:
         pred = clause.predicate
         if pred.kind == "noun" or pred.negated or (pred.modal or "").lower() not in self.words.deontic_modals:
             return None
+        if clause.speaker is not None and clause.speaker.role == "speaker":
+            return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay
         if clause.reported and clause.speaker is not None:
             sayer = clause.speaker.actors
         elif clause.parent is not None and clauses[clause.parent].predicate.kind == "verb":
