@@ -117,3 +117,12 @@ def test_a_pronoun_beside_an_attribution_is_not_the_attributed_source() -> None:
 def test_a_pronoun_in_reported_speech_is_its_speaker() -> None:
     assert [e[:3] for e in coded("Die syrischen Rebellen erklärten, sie hätten zehn Polizisten getötet.")] \
         == [("SYR", "18", "SYR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die syrischen Rebellen sollen zehn Polizisten getötet haben, sagte der türkische Minister.",
+     [("SYR", "18", "SYR", "reported")]),
+    ("Russland könnte die Ukraine angegriffen haben.", []),
+], ids=["soll-getötet-haben", "könnte-angegriffen-haben"])
+def test_a_perfect_infinitive_under_a_modal_is_hearsay_or_possibility_not_a_demand(text: str, expected: list) -> None:
+    assert coded(text) == expected

@@ -233,8 +233,8 @@ class Coder:
         of the governing verb, lays on someone else is their demand (source: the one who says
         it, target: the one who must act), whatever the content verb."""
         pred = clause.predicate
-        if pred.kind == "noun" or pred.negated or (pred.modal or "").lower() not in self.words.deontic_modals:
-            return None
+        if pred.kind == "noun" or pred.negated or pred.perfect or (pred.modal or "").lower() not in self.words.deontic_modals:
+            return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben"
         if clause.speaker is not None and clause.speaker.role == "speaker":
             return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay
         if clause.reported and clause.speaker is not None:
@@ -256,7 +256,7 @@ class Coder:
         or an event noun governed by a modal of possibility ("könnte zu Gesprächen kommen")."""
         pred = clause.predicate
         if pred.kind == "verb":
-            return (pred.tense != "past" or pred.mood == "subjunctive") and \
+            return (pred.tense != "past" or pred.mood == "subjunctive" or pred.perfect) and \
                 pred.modal in self.words.hypothetical_modals - self.words.volitional_modals
         if clause.parent is None:
             return False
@@ -736,13 +736,14 @@ class Coder:
             tense=tense or (clause.predicate.tense if clause.predicate.kind == "verb" else (
                 parent.predicate.tense if parent else "past")))
 
-    @staticmethod
-    def _modality(clause: Clause, clauses: list[Clause], frame: Frame, source: list[Actor]) -> str:
+    def _modality(self, clause: Clause, clauses: list[Clause], frame: Frame, source: list[Actor]) -> str:
         parent = clauses[clause.parent] if clause.parent is not None else None
         if clause.predicate.negated:
             return "negated"
         if clause.intent or frame.intent or (clause.predicate.kind == "noun" and parent is not None and parent.intent):
             return "intent"
+        if clause.predicate.perfect and (clause.predicate.modal or "").lower() in self.words.hearsay_modals:
+            return "reported"       # "soll ... getötet haben": said to have
         if clause.reported:
             speakers = {a.code for a in (clause.speaker.actors if clause.speaker else [])}
             if not speakers or not speakers & {a.code for a in source}:

@@ -154,11 +154,16 @@ class SentenceAnalyser:
         else:
             tense = "present"
         negated = any(t.pos == "PTKNEG" for t in toks)
+        # "soll ... getötet haben", "könnte ... angegriffen haben": the act lies before the modal
+        perfect = modal is not None and main.pos == "VVPP" and not passive and any(
+            t is not finite and t.lemma in ("haben", "sein") and t.text.lower() == t.lemma for t in verbs)
+        if perfect:
+            tense = "past"
         shown = None if any(c.verb is finite for c in conjuncts) else finite   # "belagerte und beschoss"
         predicate_tokens = [t for t in (shown, main, particle) if t is not None]
         predicate = Predicate(lemma=lemma, tokens=sorted({t.start: t for t in predicate_tokens}.values(), key=lambda t: t.start),
                               voice="passive" if passive else "active", tense=tense, mood=mood,
-                              modal=modal, negated=negated)
+                              modal=modal, negated=negated, perfect=perfect)
         clause = Clause(sentence=index, predicate=predicate)
         clause.intent = (modal in self.lex.intent_modals or lemma in self.lex.intent_verbs or tense == "future")
         opener = piece.kind in ("sub", "wh", "inf") and (
@@ -188,7 +193,7 @@ class SentenceAnalyser:
         verb, fp = conjunct.verb, first.predicate
         tokens = [verb] if finite is None or finite is verb or finite in fp.tokens else [finite, verb]
         predicate = Predicate(lemma=verb.lemma, tokens=sorted(tokens, key=lambda t: t.start), voice=fp.voice,
-                              tense=fp.tense, mood=fp.mood, modal=fp.modal, negated=fp.negated)
+                              tense=fp.tense, mood=fp.mood, modal=fp.modal, negated=fp.negated, perfect=fp.perfect)
         clause = Clause(sentence=first.sentence, predicate=predicate, parent=first.parent,
                         conditional=first.conditional, possible=first.possible, reported=first.reported,
                         speaker=first.speaker,
