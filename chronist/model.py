@@ -98,6 +98,7 @@ class Predicate:
     modal: str | None = None      # wollen, sollen, will, would, ...
     negated: bool = False
     perfect: bool = False         # a perfect infinitive under a modal: "soll getötet haben", "should have attacked"
+    stative: bool = False         # "ist verboten", "sei gefordert": a perfect or a state passive, as the frame tells
     ceased: bool = False          # negated as a stop: "no longer", "nicht mehr"
     # lemmas of object nouns (and of a predicative adjective: "verantwortlich machen") that may refine the frame
     objects: list[str] = field(default_factory=list)

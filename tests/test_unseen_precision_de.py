@@ -126,3 +126,18 @@ def test_a_pronoun_in_reported_speech_is_its_speaker() -> None:
 ], ids=["soll-getötet-haben", "könnte-angegriffen-haben"])
 def test_a_perfect_infinitive_under_a_modal_is_hearsay_or_possibility_not_a_demand(text: str, expected: list) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die kurdische Partei ist in der Türkei verboten.", [("TUR", "1722", "TUR", "asserted")]),
+    ("Die ukrainische Regierung ist gefordert, die Grenze zu sichern.", []),
+    ("Der russische Präsident ist nach Paris gereist.", [("RUS", "042", "FRA", "asserted")]),
+    ("Die russische Armee ist in die Ukraine einmarschiert.", [("RUS", "190", "UKR", "asserted")]),
+], ids=["ist-verboten", "ist-gefordert", "ist-gereist", "ist-einmarschiert"])
+def test_a_participle_with_sein_of_a_verb_on_an_object_is_a_state_passive(text: str, expected: list) -> None:
+    assert coded(text) == expected
+
+
+def test_the_subject_of_a_state_passive_is_its_target() -> None:
+    doc = PIPELINE.process(Article(text="Die kurdische Partei ist in der Türkei verboten.", id="t", lang="de"), lang="de")
+    assert [a.sector for e in doc.events for a in e.target] == ["PTY"]

@@ -92,6 +92,9 @@ class Coder:
 
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
         clauses = sentence.clauses
+        for clause in clauses:
+            if clause.predicate.stative:
+                self._state_passive(clause)
         self._frames_of: dict[int, Frame | None] = {}     # per sentence: a clause's frame, found once
         self._by_start = sorted((c.predicate.tokens[0].start, k) for k, c in enumerate(clauses) if c.predicate.tokens)
         self._starts = [start for start, _ in self._by_start]
@@ -226,6 +229,21 @@ class Coder:
             # sentence names who did it, so the unattributed reading is not the event
             out = [e for e in out if e not in unnamed_events]
         return out
+
+    def _state_passive(self, clause: Clause) -> None:
+        """"Die Partei ist in der Türkei verboten", "die Ministerin sei gefordert": a participle
+        with "sein" of a verb whose frame acts on an object tells a state that someone brought
+        about, a passive: its subject is the target, a "von" or "durch" phrase the agent. (A verb
+        with "sein" in the perfect takes no object: "ist nach Paris gereist" stays active.)"""
+        frame = self.frames.find(clause)
+        if frame is None or "object" not in frame.target or clause.args("object"):
+            return
+        clause.predicate.voice = "passive"
+        for phrase in clause.arguments:
+            if phrase.role == "subject":
+                phrase.role = "object"
+            elif phrase.role == "prep" and phrase.prep in self.words.agent_prepositions:
+                phrase.role = "agent"
 
     def _deontic(self, clause: Clause, clauses: list[Clause]) -> tuple[list[Actor], list[Actor]] | None:
         """"Russia said that Sudan must return the helicopter", "Chirac erinnerte den Irak daran,

@@ -159,11 +159,15 @@ class SentenceAnalyser:
             t is not finite and t.lemma in ("haben", "sein") and t.text.lower() == t.lemma for t in verbs)
         if perfect:
             tense = "past"
+        # "ist gereist" is a perfect, "ist verboten" a state: the coder tells them apart by the
+        # frame (a verb acting on an object takes "haben" in the perfect)
+        stative = main.pos == "VVPP" and not passive and finite is not None and finite.lemma == "sein" \
+            and not any(t.lemma in ("haben", "werden") for t in verbs if t is not main)
         shown = None if any(c.verb is finite for c in conjuncts) else finite   # "belagerte und beschoss"
         predicate_tokens = [t for t in (shown, main, particle) if t is not None]
         predicate = Predicate(lemma=lemma, tokens=sorted({t.start: t for t in predicate_tokens}.values(), key=lambda t: t.start),
                               voice="passive" if passive else "active", tense=tense, mood=mood,
-                              modal=modal, negated=negated, perfect=perfect)
+                              modal=modal, negated=negated, perfect=perfect, stative=stative)
         clause = Clause(sentence=index, predicate=predicate)
         clause.intent = (modal in self.lex.intent_modals or lemma in self.lex.intent_verbs or tense == "future")
         opener = piece.kind in ("sub", "wh", "inf") and (
