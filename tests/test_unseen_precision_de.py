@@ -21,7 +21,8 @@ def coded(text: str) -> list[tuple[str, str, str, str]]:
     "Die österreichischen Grünen standen vor der Herausforderung, neue Wähler zu gewinnen.",
     "Die französischen Sozialisten stehen vor großen Herausforderungen, sagte der Minister.",
     "Die deutschen Gewerkschaften sprachen von einer Überforderung der Lehrer.",
-], ids=["Herausforderung", "Herausforderungen", "Überforderung"])
+    "Der US-Konzern soll viel investieren, um die Qualitätsanforderungen zu erfüllen.",
+], ids=["Herausforderung", "Herausforderungen", "Überforderung", "compound-of-Anforderung"])
 def test_a_noun_of_a_particle_verb_is_no_kind_of_its_head(text: str) -> None:
     assert coded(text) == []
 
@@ -141,3 +142,8 @@ def test_a_participle_with_sein_of_a_verb_on_an_object_is_a_state_passive(text: 
 def test_the_subject_of_a_state_passive_is_its_target() -> None:
     doc = PIPELINE.process(Article(text="Die kurdische Partei ist in der Türkei verboten.", id="t", lang="de"), lang="de")
     assert [a.sector for e in doc.events for a in e.target] == ["PTY"]
+
+
+def test_an_event_noun_whose_agent_is_named_by_no_actor_takes_no_agent_from_its_clause() -> None:
+    assert coded("Ein deutsches Gericht stoppte den Streik der Piloten.") == []
+    assert [e[1] for e in coded("Ein deutsches Gericht stoppte den Streik der deutschen Gewerkschaft.")] == ["143"]

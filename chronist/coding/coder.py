@@ -56,6 +56,7 @@ class Coder:
     def __init__(self, *, lang: str, frames: FrameBook | None = None):
         self.lang = lang
         self.words = languages.get(lang).words
+        self.tags = languages.get(lang).tags
         self.frames = frames or frame_book(lang)
         self._scene: str | None = None     # per sentence: the state the sentence before placed its events in
         self._places: list[Actor] = []     # per sentence: the states its "in" phrases name
@@ -287,6 +288,8 @@ class Coder:
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             roles = ("agent",)
         for role in roles:
+            if role == "parent" and "possessor" not in frame.target and self._owned_by_other(clause):
+                break           # "die Forderungen der Gläubiger": theirs, not the subject's
             if role == "parent":
                 actors = self._parent_actors(clause, clauses)
             else:
@@ -294,6 +297,15 @@ class Coder:
             if actors:
                 return actors
         return []
+
+    def _owned_by_other(self, clause: Clause) -> bool:
+        """Whether an event noun whose frame takes no target from its possessor names its agent
+        by a noun that is no actor ("die Forderungen der Gläubiger", "the demands of the
+        creditors"): the agent is someone, just no one coded ("die Zerstörung der Stadt" names
+        what was destroyed; its frame says so)."""
+        nouns = self.tags.common_noun | self.tags.proper_noun
+        return any(not p.actors and not p.pronoun and any(t.pos in nouns for t in p.tokens)
+                   for p in clause.args("possessor"))
 
     def _unattributed(self, frame: Frame, clause: Clause, sentence: Sentence) -> bool:
         """Whether a clause tells violence done by no one named: a passive verb without its agent

@@ -113,8 +113,9 @@ class FrameBook:
         """The longest noun with a frame that a compound ends in: "maximalforderung" → "forderung",
         "us-luftangriff" → "luftangriff"."""
         found = self._heads.get(lemma)
-        if found is None and (lemma in self.whole or " " in lemma):
-            found = self._heads[lemma] = ""    # "herausforderung" is no "forderung", "sich versprechen" no "versprechen"
+        if found is None and (" " in lemma or any(lemma.endswith(w) for w in self.whole)):
+            # "(qualitäts)anforderung" is no "forderung", "sich versprechen" no "versprechen"
+            found = self._heads[lemma] = ""
         if found is None:
             # the longest suffix that leaves at least 3 letters before it (two nouns of one
             # length cannot both end the lemma, so the first found is the only one)
