@@ -147,3 +147,12 @@ def test_the_subject_of_a_state_passive_is_its_target() -> None:
 def test_an_event_noun_whose_agent_is_named_by_no_actor_takes_no_agent_from_its_clause() -> None:
     assert coded("Ein deutsches Gericht stoppte den Streik der Piloten.") == []
     assert [e[1] for e in coded("Ein deutsches Gericht stoppte den Streik der deutschen Gewerkschaft.")] == ["143"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Ukraine muss dem Abkommen mit Russland noch zustimmen.", ["057"]),
+    ("Die Ukraine musste dem Abkommen mit Russland zustimmen.", ["03", "057"]),
+    ("Russland müsse die Truppen abziehen, forderte die Ukraine.", ["10"]),
+], ids=["muss-obligation", "musste-done", "müsse-in-a-demand"])
+def test_an_obligation_is_no_act(text: str, expected: list) -> None:
+    assert [e[1] for e in coded(text)] == expected

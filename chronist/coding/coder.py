@@ -275,6 +275,9 @@ class Coder:
         or an event noun governed by a modal of possibility ("könnte zu Gesprächen kommen")."""
         pred = clause.predicate
         if pred.kind == "verb":
+            if pred.tense != "past" and not pred.perfect and \
+                    pred.modal in self.words.deontic_modals - self.words.hearsay_modals:
+                return True     # an obligation, not an act: "Die Türkei muss die Truppen abziehen"
             return (pred.tense != "past" or pred.mood == "subjunctive" or pred.perfect) and \
                 pred.modal in self.words.hypothetical_modals - self.words.volitional_modals
         if clause.parent is None:
