@@ -156,3 +156,13 @@ def test_an_event_noun_whose_agent_is_named_by_no_actor_takes_no_agent_from_its_
 ], ids=["muss-obligation", "musste-done", "müsse-in-a-demand"])
 def test_an_obligation_is_no_act(text: str, expected: list) -> None:
     assert [e[1] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Türkei griff Syrien an, statt mit der syrischen Regierung zu verhandeln.",
+     [("TUR", "190", "SYR", "asserted"), ("TUR", "046", "SYR", "negated")]),
+    ("Die Türkei griff Syrien an, ohne mit der syrischen Regierung zu verhandeln.",
+     [("TUR", "190", "SYR", "asserted"), ("TUR", "046", "SYR", "negated")]),
+], ids=["statt-zu", "ohne-zu"])
+def test_an_act_after_ohne_or_statt_is_negated(text: str, expected: list) -> None:
+    assert coded(text) == expected

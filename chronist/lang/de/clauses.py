@@ -187,6 +187,8 @@ class SentenceAnalyser:
             predicate.objects.append(predicative.lemma)   # "für den Anschlag verantwortlich machen"
         if any(a.tokens[0].text.lower().startswith("kein") for a in clause.args("object") if a.tokens):
             predicate.negated = True          # "werde keinen Vertrag schließen"
+        if piece.kind == "inf" and toks[0].text.lower() in self.lex.negating_prepositions:
+            predicate.negated = True          # "ohne die Regierung zu informieren", "statt zu verhandeln"
         if predicate.negated and any(t.text.lower() in self.lex.ceasing_adverbs for t in toks):
             predicate.ceased = True           # "erkennt Taiwan nicht mehr an", "nicht länger" (lemma "lang")
         return clause, chunks, list(zip(conjuncts, own))
