@@ -97,6 +97,8 @@ class Predicate:
     mood: str = "indicative"      # indicative, subjunctive
     modal: str | None = None      # wollen, sollen, will, would, ...
     negated: bool = False
+    perfect: bool = False         # a perfect infinitive under a modal: "soll getötet haben", "should have attacked"
+    stative: bool = False         # "ist verboten", "sei gefordert": a perfect or a state passive, as the frame tells
     ceased: bool = False          # negated as a stop: "no longer", "nicht mehr"
     # lemmas of object nouns (and of a predicative adjective: "verantwortlich machen") that may refine the frame
     objects: list[str] = field(default_factory=list)
@@ -122,6 +124,7 @@ class Clause:
     intent: bool = False                # announced, planned, "wollen", "Bereitschaft"
     refused: bool = False               # governed by a refusal: "weigerte sich, ... zu", "refused to"
     conditional: bool = False           # a condition, not an act: "Sollten sie angreifen, ...", "if they attack"
+    possible: bool = False              # a possibility, not an act: "die Gefahr, dass sie angreifen", "schloss nicht aus, ... zu klagen"
     time: Phrase | None = None          # temporal phrase attached to the clause
     place: Phrase | None = None         # place phrase attached to the clause
     parent: int | None = None           # index (within the sentence) of the governing clause

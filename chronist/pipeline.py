@@ -139,7 +139,7 @@ class _Shared:
                 from chronist.coding.petrarch_verbs import frames as petrarch_frames
                 from chronist.coding.frames import FrameBook, frame_book
                 own = frame_book(lang)
-                frames = FrameBook(own.frames() + petrarch_frames(dicts), settled=own.settled)
+                frames = FrameBook(own.frames() + petrarch_frames(dicts), settled=own.settled, whole=own.whole)
             self._coders[lang] = Coder(lang=lang, frames=frames)
         return self._coders[lang]
 

@@ -151,7 +151,7 @@ def test_the_cached_frame_book_equals_a_fresh_read(tmp_path: Path, monkeypatch) 
         kept = frames.frame_book(lang)                       # read back from the cache folder
         fresh = frames._read_frame_book(lang)
         assert kept is not written
-        assert kept.frames() == fresh.frames() and kept.settled == fresh.settled
+        assert kept.frames() == fresh.frames() and (kept.settled, kept.whole) == (fresh.settled, fresh.whole)
     assert sorted(p.name.split("-")[1] for p in tmp_path.glob("frames-*.pickle")) == sorted(languages.available())
     frames.frame_book.cache_clear()
 

@@ -168,7 +168,10 @@ class ActorAnnotator:
                         phrase.actors.extend(_nearest_before(token, pairs))
                         continue
                     subject = [a for s in holder.args("subject") if s is not phrase for a in s.actors]
-                    speaker = clause.speaker.actors if clause.speaker is not None else None
+                    # a speaker who says the clause ("Die Rebellen erklärten, sie ..."), not its
+                    # attribution ("Sie sollen nach Angaben lokaler Medien ... getötet haben")
+                    speaker = clause.speaker.actors if clause.speaker is not None \
+                        and clause.speaker.role != "speaker" else None
                     addressee = self._addressee(clause, phrase, token, sentence)
                     subject_plural = any(self._plural(s) for s in holder.args("subject") if s is not phrase)
                     found = addressee or mentions.resolve(

@@ -56,6 +56,7 @@ class Coder:
     def __init__(self, *, lang: str, frames: FrameBook | None = None):
         self.lang = lang
         self.words = languages.get(lang).words
+        self.tags = languages.get(lang).tags
         self.frames = frames or frame_book(lang)
         self._scene: str | None = None     # per sentence: the state the sentence before placed its events in
         self._places: list[Actor] = []     # per sentence: the states its "in" phrases name
@@ -92,6 +93,9 @@ class Coder:
 
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
         clauses = sentence.clauses
+        for clause in clauses:
+            if clause.predicate.stative:
+                self._state_passive(clause)
         self._frames_of: dict[int, Frame | None] = {}     # per sentence: a clause's frame, found once
         self._by_start = sorted((c.predicate.tokens[0].start, k) for k, c in enumerate(clauses) if c.predicate.tokens)
         self._starts = [start for start, _ in self._by_start]
@@ -108,8 +112,9 @@ class Coder:
         unnamed_events: list[Event] = []
         for i in order:
             clause = clauses[i]
-            if clause.predicate.kind == "none" or not clause.predicate.tokens or clause.conditional:
-                continue                  # a condition is no act ("sollten die Kämpfer die Stadt einnehmen")
+            if clause.predicate.kind == "none" or not clause.predicate.tokens or self._unreal(clause, clauses):
+                continue                  # a condition or a possibility is no act ("sollten die Kämpfer
+                                          # die Stadt einnehmen", "die Gefahr, dass sie angreifen")
             trigger = clause.predicate.tokens[0]
             blamed = self._blamed(clause, clauses)
             if any(s <= trigger.start < e for s, e in consumed) and not blamed and not self._own_event(
@@ -229,14 +234,31 @@ class Coder:
             out = [e for e in out if e not in unnamed_events]
         return out
 
+    def _state_passive(self, clause: Clause) -> None:
+        """"Die Partei ist in der Türkei verboten", "die Ministerin sei gefordert": a participle
+        with "sein" of a verb whose frame acts on an object tells a state that someone brought
+        about, a passive: its subject is the target, a "von" or "durch" phrase the agent. (A verb
+        with "sein" in the perfect takes no object: "ist nach Paris gereist" stays active.)"""
+        frame = self.frames.find(clause)
+        if frame is None or "object" not in frame.target or clause.args("object"):
+            return
+        clause.predicate.voice = "passive"
+        for phrase in clause.arguments:
+            if phrase.role == "subject":
+                phrase.role = "object"
+            elif phrase.role == "prep" and phrase.prep in self.words.agent_prepositions:
+                phrase.role = "agent"
+
     def _deontic(self, clause: Clause, clauses: list[Clause]) -> tuple[list[Actor], list[Actor]] | None:
         """"Russia said that Sudan must return the helicopter", "Chirac erinnerte den Irak daran,
         dass er mit der UN zusammenarbeiten müsse": an obligation that a speaker, or the subject
         of the governing verb, lays on someone else is their demand (source: the one who says
         it, target: the one who must act), whatever the content verb."""
         pred = clause.predicate
-        if pred.kind == "noun" or pred.negated or (pred.modal or "").lower() not in self.words.deontic_modals:
-            return None
+        if pred.kind == "noun" or pred.negated or pred.perfect or (pred.modal or "").lower() not in self.words.deontic_modals:
+            return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben"
+        if clause.speaker is not None and clause.speaker.role == "speaker":
+            return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay
         if clause.reported and clause.speaker is not None:
             sayer = clause.speaker.actors
         elif clause.parent is not None and clauses[clause.parent].predicate.kind == "verb":
@@ -268,7 +290,17 @@ class Coder:
         return [a for p in phrases for a in _known(p.actors) if not any(_same_party(a, b) for b in source)]
 
     def _hypothetical(self, clause: Clause, clauses: list[Clause]) -> bool:
-        if clause.predicate.kind != "noun" or clause.parent is None:
+        """An act told as only possible: a verb with a modal of possibility that is no wish, not
+        in the indicative past ("Russland könnte angreifen", "might attack"; "konnte einnehmen" was done),
+        or an event noun governed by a modal of possibility ("könnte zu Gesprächen kommen")."""
+        pred = clause.predicate
+        if pred.kind == "verb":
+            if pred.tense != "past" and not pred.perfect and \
+                    pred.modal in self.words.deontic_modals - self.words.hearsay_modals:
+                return True     # an obligation, not an act: "Die Türkei muss die Truppen abziehen"
+            return (pred.tense != "past" or pred.mood == "subjunctive" or pred.perfect) and \
+                pred.modal in self.words.hypothetical_modals - self.words.volitional_modals
+        if clause.parent is None:
             return False
         parent = clauses[clause.parent].predicate
         return parent.modal in self.words.hypothetical_modals and parent.lemma not in self.words.scheduling_verbs
@@ -280,6 +312,8 @@ class Coder:
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             roles = ("agent",)
         for role in roles:
+            if role == "parent" and "possessor" not in frame.target and self._owned_by_other(clause):
+                break           # "die Forderungen der Gläubiger": theirs, not the subject's
             if role == "parent":
                 actors = self._parent_actors(clause, clauses)
             else:
@@ -287,6 +321,15 @@ class Coder:
             if actors:
                 return actors
         return []
+
+    def _owned_by_other(self, clause: Clause) -> bool:
+        """Whether an event noun whose frame takes no target from its possessor names its agent
+        by a noun that is no actor ("die Forderungen der Gläubiger", "the demands of the
+        creditors"): the agent is someone, just no one coded ("die Zerstörung der Stadt" names
+        what was destroyed; its frame says so)."""
+        nouns = self.tags.common_noun | self.tags.proper_noun
+        return any(not p.actors and not p.pronoun and any(t.pos in nouns for t in p.tokens)
+                   for p in clause.args("possessor"))
 
     def _unattributed(self, frame: Frame, clause: Clause, sentence: Sentence) -> bool:
         """Whether a clause tells violence done by no one named: a passive verb without its agent
@@ -441,6 +484,26 @@ class Coder:
                              if nouns and any(t.lemma.lower() in nouns for a in c.args("prep") for t in a.tokens)]
         return any(k == index or clauses[k].parent == index for k in self._sourced)
 
+    def _unreal(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether a clause tells a condition or a possibility, or is an event noun of a
+        possibility that it does not present as a fact ("die Gefahr, dass es zu Angriffen kommt";
+        but "dass sie nach dem Angriff weitere Gebiete erobern": the attack is a fact, see
+        settled). The nouns of a condition stay: "wenn Kerry zu seinem geplanten Besuch
+        eintrifft" tells the visit all the same."""
+        if clause.conditional or clause.possible:
+            return True
+        if clause.predicate.kind != "noun" or clause.parent is None:
+            return False
+        parent = clauses[clause.parent]
+        return parent.possible and not self._settled(clause, parent)
+
+    def _settled(self, clause: Clause, parent: Clause) -> bool:
+        """Whether an event noun stands in a phrase of its governing clause that presents it as
+        a fact ("nach seinem Besuch", "bei dem Angriff")."""
+        trigger = clause.predicate.tokens[0].start
+        return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.frames.settled
+                   for a in parent.args("prep"))
+
     def _announced(self, modality: str, clause: Clause, clauses: list[Clause], frame: Frame) -> bool:
         """Whether an intended event is itself what is announced: "kündigte ein Treffen an",
         "will den Krieg durch einen Gipfel beenden" (036), but not a noun a planned act presents
@@ -451,9 +514,7 @@ class Coder:
             return self._purposeful(clause, clauses)
         if clause.intent or frame.intent or clause.predicate.kind != "noun" or clause.parent is None:
             return True
-        trigger = clause.predicate.tokens[0].start
-        return not any(a.start <= trigger < a.end and (a.prep or "").lower() in self.frames.settled
-                       for a in clauses[clause.parent].args("prep"))
+        return not self._settled(clause, clauses[clause.parent])
 
     def _purposeful(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether a planned visit is made for an act of its own ("will visit Mali to mediate"):
@@ -731,13 +792,14 @@ class Coder:
             tense=tense or (clause.predicate.tense if clause.predicate.kind == "verb" else (
                 parent.predicate.tense if parent else "past")))
 
-    @staticmethod
-    def _modality(clause: Clause, clauses: list[Clause], frame: Frame, source: list[Actor]) -> str:
+    def _modality(self, clause: Clause, clauses: list[Clause], frame: Frame, source: list[Actor]) -> str:
         parent = clauses[clause.parent] if clause.parent is not None else None
         if clause.predicate.negated:
             return "negated"
         if clause.intent or frame.intent or (clause.predicate.kind == "noun" and parent is not None and parent.intent):
             return "intent"
+        if clause.predicate.perfect and (clause.predicate.modal or "").lower() in self.words.hearsay_modals:
+            return "reported"       # "soll ... getötet haben": said to have
         if clause.reported:
             speakers = {a.code for a in (clause.speaker.actors if clause.speaker else [])}
             if not speakers or not speakers & {a.code for a in source}:

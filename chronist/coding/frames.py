@@ -65,10 +65,13 @@ class Frame:
 
 class FrameBook:
     """All frames of one language, by predicate lemma, with the few words the coder needs
-    (``settled``: prepositions that present an event noun as a fact, see frames.yaml)."""
+    (``settled``: prepositions that present an event noun as a fact; ``whole``: nouns that end
+    in a frame noun but are no kind of it, see frames.yaml)."""
 
-    def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset()):
+    def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset(),
+                 whole: frozenset[str] = frozenset()):
         self.settled = settled
+        self.whole = whole
         self._by_lemma: dict[tuple[str, str], list[Frame]] = {}
         for frame in frames:
             self._by_lemma.setdefault((frame.kind, frame.lemma.lower()), []).append(frame)
@@ -110,6 +113,9 @@ class FrameBook:
         """The longest noun with a frame that a compound ends in: "maximalforderung" → "forderung",
         "us-luftangriff" → "luftangriff"."""
         found = self._heads.get(lemma)
+        if found is None and (" " in lemma or any(lemma.endswith(w) for w in self.whole)):
+            # "(qualitäts)anforderung" is no "forderung", "sich versprechen" no "versprechen"
+            found = self._heads[lemma] = ""
         if found is None:
             # the longest suffix that leaves at least 3 letters before it (two nouns of one
             # length cannot both end the lemma, so the first found is the only one)
@@ -171,10 +177,13 @@ def parse_frames(text: str, *, where: str) -> FrameBook:
         raise ConfigError(f"{where}: not valid YAML ({exc})") from None
     frames = [_frame(e, kind, where) for kind, key in (("verb", "verbs"), ("noun", "nouns"))
               for e in data.get(key) or []]
-    settled = data.get("settled") or []
-    if not isinstance(settled, list) or not all(isinstance(w, str) and w.strip() for w in settled):
-        raise ConfigError(f"{where}: settled is {settled!r}; give a list of prepositions")
-    return FrameBook(frames, settled=frozenset(w.lower() for w in settled))
+    words = {}
+    for key, what in (("settled", "prepositions"), ("whole", "nouns")):
+        words[key] = data.get(key) or []
+        if not isinstance(words[key], list) or not all(isinstance(w, str) and w.strip() for w in words[key]):
+            raise ConfigError(f"{where}: {key} is {words[key]!r}; give a list of {what}")
+    return FrameBook(frames, settled=frozenset(w.lower() for w in words["settled"]),
+                     whole=frozenset(v for w in words["whole"] for v in spellings(w.lower())))
 
 
 @lru_cache(maxsize=None)
@@ -193,7 +202,8 @@ def _read_frame_book(lang: str) -> FrameBook:
     pack = languages.get(lang)
     books = [parse_frames(path.read_text("utf-8"), where=f"lang/{lang}/{path.name}") for path in pack.frame_files()]
     return FrameBook([f for book in books for f in book.frames()],
-                     settled=frozenset().union(*(book.settled for book in books)))
+                     settled=frozenset().union(*(book.settled for book in books)),
+                     whole=frozenset().union(*(book.whole for book in books)))
 
 
 def load_frames(path: str | Path) -> FrameBook:

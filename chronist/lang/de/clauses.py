@@ -154,11 +154,20 @@ class SentenceAnalyser:
         else:
             tense = "present"
         negated = any(t.pos == "PTKNEG" or t.text.lower() in self.lex.negating_adverbs for t in toks)
+        # "soll ... getötet haben", "könnte ... angegriffen haben": the act lies before the modal
+        perfect = modal is not None and main.pos == "VVPP" and not passive and any(
+            t is not finite and t.lemma in ("haben", "sein") and t.text.lower() == t.lemma for t in verbs)
+        if perfect:
+            tense = "past"
+        # "ist gereist" is a perfect, "ist verboten" a state: the coder tells them apart by the
+        # frame (a verb acting on an object takes "haben" in the perfect)
+        stative = main.pos == "VVPP" and not passive and finite is not None and finite.lemma == "sein" \
+            and not any(t.lemma in ("haben", "werden") for t in verbs if t is not main)
         shown = None if any(c.verb is finite for c in conjuncts) else finite   # "belagerte und beschoss"
         predicate_tokens = [t for t in (shown, main, particle) if t is not None]
         predicate = Predicate(lemma=lemma, tokens=sorted({t.start: t for t in predicate_tokens}.values(), key=lambda t: t.start),
                               voice="passive" if passive else "active", tense=tense, mood=mood,
-                              modal=modal, negated=negated)
+                              modal=modal, negated=negated, perfect=perfect, stative=stative)
         clause = Clause(sentence=index, predicate=predicate)
         clause.intent = (modal in self.lex.intent_modals or lemma in self.lex.intent_verbs or tense == "future")
         opener = piece.kind in ("sub", "wh", "inf") and (
@@ -168,6 +177,10 @@ class SentenceAnalyser:
         taken = {id(c) for group in own for c in group}
         self._arguments(clause, piece, [c for c in chunks if id(c) not in taken], finite)
         predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+        if lemma in self.lex.reflexive_senses and any(
+                len(a.tokens) == 1 and a.tokens[0].pos == "PRF" for a in clause.args("object", "dative")):
+            predicate.lemma = "sich " + lemma      # "verspricht sich von der Reform": expects, no promise
+            clause.intent = modal in self.lex.intent_modals or tense == "future"
         later = {id(t) for conjunct in conjuncts for t in conjunct.words}
         predicative = _predicative([t for t in toks if id(t) not in later])
         if predicative is not None:
@@ -177,6 +190,8 @@ class SentenceAnalyser:
                                      and t is not predicative)
         if any(a.tokens[0].text.lower().startswith("kein") for a in clause.args("object") if a.tokens):
             predicate.negated = True          # "werde keinen Vertrag schließen"
+        if piece.kind == "inf" and toks[0].text.lower() in self.lex.negating_prepositions:
+            predicate.negated = True          # "ohne die Regierung zu informieren", "statt zu verhandeln"
         if predicate.negated and any(t.text.lower() in self.lex.ceasing_adverbs for t in toks):
             predicate.ceased = True           # "erkennt Taiwan nicht mehr an", "nicht länger" (lemma "lang")
         return clause, chunks, list(zip(conjuncts, own))
@@ -187,9 +202,10 @@ class SentenceAnalyser:
         verb, fp = conjunct.verb, first.predicate
         tokens = [verb] if finite is None or finite is verb or finite in fp.tokens else [finite, verb]
         predicate = Predicate(lemma=verb.lemma, tokens=sorted(tokens, key=lambda t: t.start), voice=fp.voice,
-                              tense=fp.tense, mood=fp.mood, modal=fp.modal, negated=fp.negated)
+                              tense=fp.tense, mood=fp.mood, modal=fp.modal, negated=fp.negated, perfect=fp.perfect)
         clause = Clause(sentence=first.sentence, predicate=predicate, parent=first.parent,
-                        conditional=first.conditional, reported=first.reported, speaker=first.speaker,
+                        conditional=first.conditional, possible=first.possible, reported=first.reported,
+                        speaker=first.speaker,
                         place=first.place, refused=first.refused,
                         intent=first.intent or verb.lemma in self.lex.intent_verbs)
         self._arguments(clause, Piece(tokens=conjunct.words, kind="ellipsis"), own, None)
@@ -350,6 +366,8 @@ class SentenceAnalyser:
                     relative.pronoun = False
             if piece.kind == "inf" and parent is not None and self._announces(clause.parent, clauses, parts, owner):
                 clause.intent = True      # "seine Bereitschaft bekräftigt, ... zu beenden", "ist bereit, ... zu"
+            if parent is not None and self._possibility(piece, parent):
+                clause.possible = True    # "die Gefahr wächst, dass ...", "schloss nicht aus, ... zu"
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.refusal_verbs:
                 clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln"
             if piece.kind == "ellipsis" and parent is not None:
@@ -363,18 +381,26 @@ class SentenceAnalyser:
                                                           counted=subj.counted))
 
     def _conditional(self, parts: list[Piece], p: int) -> bool:
-        """A clause that states a condition: one opened by a conditional subordinator ("wenn die
-        Nato Polen unterstütze", "falls ..."), the first of two verb-first clauses ("Sollten sie
-        angreifen, werde die Nato reagieren", "Greift Russland an, wird ...") or a later
-        verb-first one opened by "sollte(n)" ("..., sollten die Kämpfer die Stadt einnehmen")."""
+        """A verb-first clause that states a condition: the first of two verb-first clauses
+        ("Sollten sie angreifen, werde die Nato reagieren", "Greift Russland an, wird ...") or a
+        later one opened by "sollte(n)" ("..., sollten die Kämpfer die Stadt einnehmen"); a
+        subordinate clause opened by a conditional conjunction ("wenn", "falls")."""
         piece = parts[p]
         if piece.kind == "sub":
-            return piece.tokens[0].text.lower() in self.lex.conditional_marks
+            return piece.tokens[0].text.lower() in self.lex.conditional_openers   # "wenn", "falls"
         if piece.kind != "main" or piece.finite != 0:
             return False
         if p == 0:
             return len(parts) > 1 and parts[1].kind == "main" and parts[1].finite == 0
         return piece.tokens[0].text.lower() in self.lex.conditional_forms
+
+    def _possibility(self, piece: Piece, parent: Clause) -> bool:
+        """Does a dass-, ob- or zu-clause tell what its governing clause fears or does not rule out
+        (a verb of fearing or ruling out, a noun of danger or fear among its phrases)?"""
+        if not (piece.kind == "inf" or (piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.possibility_openers)):
+            return False
+        return parent.predicate.lemma in self.lex.possibility_verbs or any(
+            t.lemma in self.lex.possibility_nouns for a in parent.arguments for t in a.tokens)
 
     def _announces(self, parent: int, clauses: list[Clause], parts: list[Piece], owner: dict[int, int]) -> bool:
         """Does the governing clause announce an intention for its infinitive: an intent verb or
@@ -438,11 +464,13 @@ class SentenceAnalyser:
                 # Any noun may head an event ("Vermittlungsmission zwischen Syrien und ..."):
                 # the frames decide which do; the front-end only gathers their arguments.
                 predicate = Predicate(lemma=head.lemma, tokens=[head], kind="noun",
-                                      negated=any(t.text.lower().startswith("kein") for t in chunk.tokens))
+                                      negated=chunk.prep in self.lex.negating_prepositions
+                                      or any(t.text.lower().startswith("kein") for t in chunk.tokens))
                 if head is not heads[0] and heads[0].lemma in self.lex.ceasing_nouns:
                     predicate.negated = predicate.ceased = True     # "die Aussetzung der Gespräche"
                 clause = Clause(sentence=index, predicate=predicate, parent=parent,
-                                reported=holder.reported, speaker=holder.speaker, time=holder.time)
+                                reported=holder.reported, speaker=holder.speaker, time=holder.time,
+                                possible=holder.possible or self._feared(piece, chunks, i, head, heads))
                 prefix = _compound_prefix(head)
                 if prefix is not None:
                     clause.arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
@@ -469,6 +497,14 @@ class SentenceAnalyser:
                 predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role == "prep"]
                 out.append(clause)
         return out
+
+    def _feared(self, piece: Piece, chunks: list[Chunk], i: int, head: Token, heads: list[Token]) -> bool:
+        """An event noun that a noun of danger or fear governs: "die Gefahr eines Krieges" (in
+        its genitive attribute), "die Angst vor einem Angriff" (the phrase right after it)."""
+        if head is not heads[0]:
+            return heads[0].lemma in self.lex.possibility_nouns
+        return i > 0 and chunks[i].prep in self.lex.possibility_prepositions \
+            and chunks[i - 1].head_token.lemma in self.lex.possibility_nouns and _adjacent(piece.tokens, chunks[i - 1], chunks[i])
 
     def _participles(self, index: int, piece: Piece, parent: int) -> list[Clause]:
         toks = piece.tokens
@@ -661,5 +697,7 @@ def _looks_past(finite: Token) -> bool:
         return low in ("hatte", "hatten", "war", "waren", "wurde", "wurden")
     if re.search(r"(te|ten|test|tet)$", low):
         return True
+    if lemma in lexicon().modal_verbs:
+        return False              # "kann", "darf", "muss": the present of a modal changes its vowel
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     return not low.startswith(stem[:3])

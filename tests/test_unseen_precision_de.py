@@ -1,0 +1,168 @@
+"""Precision on unseen German news: words and contexts that look like an event and are none."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+PIPELINE = Pipeline.default()
+
+
+def coded(text: str) -> list[tuple[str, str, str, str]]:
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 2, 15), lang="de"), lang="de")
+    return [("+".join(a.code for a in e.source), e.cameo, "+".join(a.code for a in e.target), e.modality)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Die österreichischen Grünen standen vor der Herausforderung, neue Wähler zu gewinnen.",
+    "Die französischen Sozialisten stehen vor großen Herausforderungen, sagte der Minister.",
+    "Die deutschen Gewerkschaften sprachen von einer Überforderung der Lehrer.",
+    "Der US-Konzern soll viel investieren, um die Qualitätsanforderungen zu erfüllen.",
+], ids=["Herausforderung", "Herausforderungen", "Überforderung", "compound-of-Anforderung"])
+def test_a_noun_of_a_particle_verb_is_no_kind_of_its_head(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_a_compound_still_takes_its_head_frame() -> None:
+    assert [e[1] for e in coded("Die österreichischen Grünen wiederholten ihre Maximalforderung an die Regierung.")] \
+        == ["10"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gefahr wächst, dass Russland die Ukraine angreift.",
+    "Es besteht das Risiko, dass die Türkei Syrien angreift.",
+    "Die polnische Regierung befürchtet, dass Russland die Ukraine angreift.",
+    "Die Nato schloss nicht aus, Russland zu verklagen.",
+    "Es gibt Befürchtungen, dass Russland die Ukraine angreift.",
+    "Die Angst vor einem russischen Angriff auf die Ukraine wächst.",
+    "Die Gefahr eines russischen Angriffs auf die Ukraine wächst.",
+], ids=["Gefahr-dass", "Risiko-dass", "befürchten-dass", "nicht-ausschließen-zu", "Befürchtungen-dass",
+        "Angst-vor", "Gefahr-genitive"])
+def test_a_feared_or_possible_act_is_no_event(text: str) -> None:
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gefahr wächst, weil Russland die Ukraine angegriffen hat.",
+    "Nach dem russischen Angriff auf die Ukraine wächst die Angst in Polen.",
+], ids=["weil", "Angst-after"])
+def test_a_fact_beside_a_fear_stays_an_event(text: str) -> None:
+    assert [e[:3] for e in coded(text)] == [("RUS", "190", "UKR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland könnte die Ukraine angreifen.",
+    "Die Türkei kann Syrien jederzeit angreifen, sagte der Experte.",
+    "Die EU dürfte Sanktionen gegen Russland verhängen.",
+], ids=["könnte", "kann", "dürfte"])
+def test_an_act_only_possible_is_no_event(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_what_one_could_do_in_the_past_was_done() -> None:
+    assert [e[:3] for e in coded("Die syrische Armee konnte die Rebellen in Aleppo angreifen.")] == [("SYR", "190", "SYR")]
+
+
+@pytest.mark.parametrize("text, tense", [
+    ("Die Türkei kann Syrien angreifen.", "present"),
+    ("Die Türkei darf Syrien angreifen.", "present"),
+    ("Die Türkei muss Syrien angreifen.", "present"),
+    ("Die Türkei konnte Syrien angreifen.", "past"),
+    ("Die Türkei musste Syrien angreifen.", "past"),
+], ids=["kann", "darf", "muss", "konnte", "musste"])
+def test_the_present_of_a_modal_is_no_past(text: str, tense: str) -> None:
+    doc = PIPELINE.process(Article(text=text, id="t", lang="de"), lang="de")
+    assert doc.sentences[0].clauses[0].predicate.tense == tense
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn Russland die Ukraine angreift, wird die Nato reagieren.",
+    "Die Nato wird reagieren, falls Russland die Ukraine angreift.",
+    "Die Ausnahme ist, wenn der französische Präsident die Parteichefs empfängt.",
+], ids=["wenn-first", "falls-after", "wenn-generic"])
+def test_a_condition_opened_by_a_conjunction_is_no_event(text: str) -> None:
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Nato reagierte, auch wenn Russland die Ukraine angegriffen hatte.",
+    "Die Gefahr wächst, dass die Separatisten nach dem russischen Angriff auf die Ukraine weitere Gebiete erobern.",
+], ids=["auch-wenn", "settled-noun-in-a-possibility"])
+def test_a_fact_in_a_concession_or_a_settled_phrase_stays(text: str) -> None:
+    assert [e[:3] for e in coded(text)] == [("RUS", "190", "UKR")]
+
+
+def test_an_event_noun_under_ohne_is_negated() -> None:
+    assert coded("Das österreichische Parlament beschloss das Gesetz ohne Zusammenarbeit mit der Opposition.") \
+        == [("AUT", "06", "AUT", "negated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die italienische Regierung verspricht sich von der Reform eine schnellere Gesetzgebung.", []),
+    ("Die italienische Regierung versprach der Opposition eine Reform.", [("ITA", "034", "ITA", "intent")]),
+], ids=["sich-versprechen-expects", "versprechen-promises"])
+def test_a_reflexive_verb_of_its_own_sense_takes_no_frame_of_the_plain_one(text: str, expected: list) -> None:
+    assert coded(text) == expected
+
+
+def test_a_pronoun_beside_an_attribution_is_not_the_attributed_source() -> None:
+    text = ("Die syrischen Rebellen eroberten am Montag die Stadt. "
+            "Sie sollen nach Angaben der türkischen Zeitung Hürriyet zehn Polizisten getötet haben.")
+    assert coded(text) == [("SYR", "18", "SYR", "reported")]
+
+
+def test_a_pronoun_in_reported_speech_is_its_speaker() -> None:
+    assert [e[:3] for e in coded("Die syrischen Rebellen erklärten, sie hätten zehn Polizisten getötet.")] \
+        == [("SYR", "18", "SYR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die syrischen Rebellen sollen zehn Polizisten getötet haben, sagte der türkische Minister.",
+     [("SYR", "18", "SYR", "reported")]),
+    ("Russland könnte die Ukraine angegriffen haben.", []),
+], ids=["soll-getötet-haben", "könnte-angegriffen-haben"])
+def test_a_perfect_infinitive_under_a_modal_is_hearsay_or_possibility_not_a_demand(text: str, expected: list) -> None:
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die kurdische Partei ist in der Türkei verboten.", [("TUR", "1722", "TUR", "asserted")]),
+    ("Die ukrainische Regierung ist gefordert, die Grenze zu sichern.", []),
+    ("Der russische Präsident ist nach Paris gereist.", [("RUS", "042", "FRA", "asserted")]),
+    ("Die russische Armee ist in die Ukraine einmarschiert.", [("RUS", "190", "UKR", "asserted")]),
+], ids=["ist-verboten", "ist-gefordert", "ist-gereist", "ist-einmarschiert"])
+def test_a_participle_with_sein_of_a_verb_on_an_object_is_a_state_passive(text: str, expected: list) -> None:
+    assert coded(text) == expected
+
+
+def test_the_subject_of_a_state_passive_is_its_target() -> None:
+    doc = PIPELINE.process(Article(text="Die kurdische Partei ist in der Türkei verboten.", id="t", lang="de"), lang="de")
+    assert [a.sector for e in doc.events for a in e.target] == ["PTY"]
+
+
+def test_an_event_noun_whose_agent_is_named_by_no_actor_takes_no_agent_from_its_clause() -> None:
+    assert coded("Ein deutsches Gericht stoppte den Streik der Piloten.") == []
+    assert [e[1] for e in coded("Ein deutsches Gericht stoppte den Streik der deutschen Gewerkschaft.")] == ["143"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Ukraine muss dem Abkommen mit Russland noch zustimmen.", ["057"]),
+    ("Die Ukraine musste dem Abkommen mit Russland zustimmen.", ["03", "057"]),
+    ("Russland müsse die Truppen abziehen, forderte die Ukraine.", ["10"]),
+], ids=["muss-obligation", "musste-done", "müsse-in-a-demand"])
+def test_an_obligation_is_no_act(text: str, expected: list) -> None:
+    assert [e[1] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Türkei griff Syrien an, statt mit der syrischen Regierung zu verhandeln.",
+     [("TUR", "190", "SYR", "asserted"), ("TUR", "046", "SYR", "negated")]),
+    ("Die Türkei griff Syrien an, ohne mit der syrischen Regierung zu verhandeln.",
+     [("TUR", "190", "SYR", "asserted"), ("TUR", "046", "SYR", "negated")]),
+], ids=["statt-zu", "ohne-zu"])
+def test_an_act_after_ohne_or_statt_is_negated(text: str, expected: list) -> None:
+    assert coded(text) == expected
