@@ -29,8 +29,12 @@ _AREAS = ("country", "place")
 
 
 def _score(entry: _Entry, countries: frozenset[str]) -> float:
+    """Hand-listed and actor names first, then size; a capital counts more by its own name
+    ("Tripoli": Libya's), not by an old or foreign name of it ("Philadelphia" is Amman's
+    ancient name, not the capital's claim on the American city)."""
     place = entry.place
-    return (_RANK_SCORE[entry.rank] + math.log10(place.population + 10) + 3.0 * place.capital
+    capital = place.capital and entry.rank < 3
+    return (_RANK_SCORE[entry.rank] + math.log10(place.population + 10) + 3.0 * capital
             + 2.0 * (place.country in countries))
 
 
