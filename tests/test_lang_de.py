@@ -69,8 +69,11 @@ def test_separable_particle_joins_the_lemma(text, lemma):
      "Obama", "die Gesandten der malischen Regierung und der Tuareg-Rebellen"),
     ("Die Regierung der Ukraine und der Präsident verurteilten den Angriff.", "verurteilen",
      "Die Regierung der Ukraine und der Präsident", "den Angriff"),
+    # a participle attribute with a phrase of its own: the determiner before it tells the case
+    ("Die in Wien stationierten Soldaten bewachten am Montag die Botschaft.", "bewachen",
+     "stationierten Soldaten", "die Botschaft"),
 ], ids=["subject-first", "object-first", "adverbial-vorfeld", "coordinated-subject", "sowohl-als-auch",
-        "age-noun", "genitive-coordination", "masculine-der-is-nominative"])
+        "age-noun", "genitive-coordination", "masculine-der-is-nominative", "participle-attribute"])
 def test_subject_and_object_by_case_and_position(text, lemma, subject, obj):
     clause = verb(text, lemma)
     assert role_text(clause, "subject") == [subject]

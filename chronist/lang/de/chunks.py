@@ -230,9 +230,14 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     for k in range(n - 1):
         if tokens[k].pos == "PDS" and tokens[k + 1].pos in ("NN", "ADJA"):
             tokens[k].pos = "PPOSAT"      # "für dessen Unterstützung", "deren Politik": a possessor, not a phrase
+    stranded: Token | None = None    # "Die [in Kiew] stationierten Soldaten": the determiner before an attribute's phrase
     while i < n:
         prep_token = None
         start = i
+        if tokens[i].pos in ("ART", "PDAT") and i + 2 < n and tokens[i + 1].pos in ("APPR", "APPRART"):
+            stranded = tokens[i]
+            i += 1
+            continue
         if _number_bound(tokens, i):
             i += 2                # "bis zu 12.000 Menschen": the bound of a number, no preposition
         elif tokens[i].pos in ("APPR", "APPRART") and i + 1 < n:
@@ -264,6 +269,10 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             prep = preposition(prep_token) if prep_token else None
             chunk = Chunk(tokens=chunk_tokens, head=head - start, cases=_cases_of(chunk_tokens, prep),
                           prep=prep, prep_token=prep_token, possessor=possessor)
+            if stranded is not None and prep is None:
+                if chunk_tokens[0].pos == "ADJA":     # the participle phrase ends: its determiner tells the case
+                    chunk.cases = _cases_of([stranded] + chunk_tokens, None)
+                stranded = None
             # genitive attribute: "des Außenministeriums", "Nordkoreas"
             while k < n and not pronoun:
                 bare_plural = (tokens[k].pos == "ADJA" and tokens[k].text.lower().endswith("er")
