@@ -37,6 +37,8 @@ FOUND = [
     ("en-refusal-unless", "en", "Cuba said it would not free the prisoners unless Spain apologized.",
      ("CUB", "REJECT", "ESP")),
     ("en-refusal-if-not", "en", "Hamas will never disarm if it cannot trust Cairo.", ("PSE", "REJECT", "EGY")),
+    ("de-refusal-wenn-nicht", "de", "Die Hamas werde niemals abrüsten, wenn sie Kairo nicht trauen könne.",
+     ("PSE", "REJECT", "EGY")),
     # an act in the of-phrase of a ceasing noun is no longer done
     ("en-suspension-of-talks", "en", "Cairo announced the suspension of talks with Doha.", ("EGY", "SANCTION", "QAT")),
     ("en-freeze-of-cooperation", "en", "Vienna ordered a freeze of military cooperation with Ankara.",

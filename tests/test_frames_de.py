@@ -192,6 +192,7 @@ verb:einstellen:162 | Japan hat die Wirtschaftshilfe für Serbien eingestellt. |
 verb:einstellen:164 | Die EU stellte die Verhandlungen mit der Türkei ein. | IGO:EU SANCTION TUR
 verb:einstellen:16 | Russland stellte die Zusammenarbeit mit der Nato ein. | RUS SANCTION IGO:NATO
 verb:demobilisieren:0873 | Mazedonien demobilisierte seine Reservisten. | MKD RETREAT MKD
+verb:abrüsten:0873 | Die Ukraine rüstete nach 1994 ihre Atomwaffen ab. | UKR RETREAT -
 verb:nachgeben:080 | Die Regierung Polens gab der EU nach. | POL CONCEDE IGO:EU
 verb:einlenken:080 | Ungarn lenkte ein. | HUN CONCEDE -
 verb:eingehen:083 | Die Regierung Mosambiks ging auf die Forderungen der Rebellen von Südafrika ein. | MOZ CONCEDE ZAF
