@@ -70,6 +70,9 @@ class Phrase:
     case: str | None = None   # nom, acc, dat, gen (German), None when unknown
     pronoun: bool = False
     counted: bool = False     # a number of people: "zwei Palästinenser", "thousands of Hungarians"
+    # the phrase's determiner when an attribute's own phrase stands between them: "keine" of
+    # "keine [an Bedingungen] geknüpfte Hilfe"
+    determiner: Token | None = None
     actors: list["Actor"] = field(default_factory=list)  # set by the actor stage
 
     @property

@@ -346,6 +346,31 @@ def test_an_actor_said_to_be_foreign_keeps_its_unknown_country(text, lang, expec
     assert expected in events(text, lang)
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In Mali kritisierte die Regierung viele Länder scharf.", "de", ("MLI", "ACCUSE", "UNK", "asserted")),
+    ("Die Regierung in Bamako bat die internationale Gemeinschaft um Hilfe.", "de",
+     ("MLI", "REQUEST", "UNK", "asserted")),
+    ("In Mali, the government criticised several countries.", "en", ("MLI", "ACCUSE", "UNK", "asserted")),
+    ("Mali asked the international community for help.", "en", ("MLI", "REQUEST", "UNK", "asserted")),
+], ids=["de-länder", "de-gemeinschaft", "en-countries", "en-community"])
+def test_several_states_are_an_actor_of_unknown_country(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Mali erklärte, es werde keine an Bedingungen geknüpften Kredite von Frankreich annehmen.",
+    "Mali will keine an Bedingungen gebundene Hilfe von Frankreich annehmen.",
+], ids=["keine-an-pis", "keine-an-piat"])
+def test_kein_before_an_attributes_phrase_negates_the_clause(text):
+    found = events(text, "de")
+    assert any(e[:3] == ("MLI", "REJECT", "FRA") for e in found), found
+
+
+def test_a_journey_to_several_countries_visits_no_one():
+    assert events("Der Präsident Malis reist seit Jahren nur noch in Länder, die ihn nicht ausliefern.", "de") == []
+    assert events("Mali's president now travels only to countries that will not arrest him.", "en") == []
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Emmanuel Macron sprach vor der Generalversammlung der Vereinten Nationen. Er kritisierte Russland scharf.", "de"),
     ("Emmanuel Macron spoke at the General Assembly of the United Nations. He criticised Russia.", "en"),

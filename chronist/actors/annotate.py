@@ -134,8 +134,9 @@ class ActorAnnotator:
             pairs = phrases(sentence)
             for clause, phrase in pairs:
                 phrase.actors = self._match(phrase, date)
-                if any(t.text.lower().startswith(self.words.foreign_modifiers) for t in phrase.tokens):
-                    for actor in phrase.actors:          # "westliche Regierungen", "foreign troops"
+                if any(t.text.lower().startswith(self.words.foreign_modifiers)
+                       or t.text.lower() in self.words.several_states_nouns for t in phrase.tokens):
+                    for actor in phrase.actors:          # "westliche Regierungen", "viele Länder"
                         actor.abroad = actor.code == "UNK"
                 ethnic = any(t.text.lower() in self.words.ethnic_modifiers for t in phrase.tokens)
                 if phrase.counted or ethnic:        # "Tausende Ungarn": people, not the state

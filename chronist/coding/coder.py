@@ -158,6 +158,8 @@ class Coder:
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
+            if frame.cameo in VISIT_CODES:
+                target = [a for a in target if not a.abroad]    # "reist in Länder, die ...": no one visited
             if not _known(target) and self._refusing(frame, clause):
                 target = self._condition_party(i, clauses, source) or target
             if authority and not _private(target):
@@ -1027,8 +1029,10 @@ def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
 
 def _same_party(a: Actor, b: Actor) -> bool:
     """The same actor: IGO:UN and IGO:UN/GOV are one party; MOZ/GOV and MOZ/REB are two, and
-    so are police and protesters of unknown origin. A state named bare acts as its government."""
-    if a.code != b.code:
+    so are police and protesters of unknown origin. A state named bare acts as its government.
+    An actor said to be from abroad ("viele Länder") is not one of unknown origin named beside it
+    ("die Regierung")."""
+    if a.code != b.code or a.abroad != b.abroad:
         return False
     sa, sb = (_effective_sector(x) for x in (a, b))
     return sa == sb or sa is None or sb is None

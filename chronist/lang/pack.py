@@ -154,6 +154,9 @@ class Words:
     # beginnings of words that make an actor foreign or of many countries ("westliche
     # Regierungen", "foreign forces"): it is not localised to the article's country
     foreign_modifiers: tuple[str, ...] = ()
+    # nouns that name several states at once ("viele Länder", "several countries", "die
+    # Staatengemeinschaft"): their actor keeps its unknown country, as a foreign one does
+    several_states_nouns: frozenset[str] = frozenset()
     # the head of a hyphenated word whose first part names who leads what the phrase names
     # ("US-geführte Koalition", "Saudi-led coalition"): that country or body is the actor
     leading_participles: frozenset[str] = frozenset()

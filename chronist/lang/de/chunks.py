@@ -78,6 +78,7 @@ class Chunk:
     prep_token: Token | None = None
     possessor: list[Token] = field(default_factory=list)   # "Trumps" in "Trumps Forderung", "seinem"
     coordinated: bool = False
+    determiner: Token | None = None     # "keine" of "keine [an Bedingungen] geknüpfte Hilfe"
 
     @property
     def head_token(self) -> Token:
@@ -223,6 +224,24 @@ def _number_bound(tokens: list[Token], i: int) -> bool:
             and tokens[i + 2].pos == "CARD")
 
 
+def _before_attribute_phrase(tokens: list[Token], i: int) -> bool:
+    """A determiner before the phrase of a participle attribute: "die [in Kiew] stationierten
+    Soldaten", "keine [an Bedingungen] geknüpfte Hilfe". The tagger takes "keine" there for a
+    pronoun at times; then an attribute and its noun must follow the phrase."""
+    if not (i + 2 < len(tokens) and tokens[i + 1].pos in ("APPR", "APPRART")):
+        return False
+    if tokens[i].pos in ("ART", "PDAT", "PIAT", "PPOSAT"):
+        return True
+    if tokens[i].pos != "PIS":
+        return False
+    for j in range(i + 2, min(i + 8, len(tokens) - 1)):
+        if tokens[j].pos == "ADJA" and tokens[j + 1].pos in NOUNS:
+            return True
+        if tokens[j].pos not in NOUNS | PRENOMINAL:
+            return False
+    return False
+
+
 def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     """Noun phrases of a clause's tokens, in order, each with its preposition and cases."""
     chunks: list[Chunk] = []
@@ -234,7 +253,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     while i < n:
         prep_token = None
         start = i
-        if tokens[i].pos in ("ART", "PDAT") and i + 2 < n and tokens[i + 1].pos in ("APPR", "APPRART"):
+        if _before_attribute_phrase(tokens, i):
             stranded = tokens[i]
             i += 1
             continue
@@ -272,6 +291,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             if stranded is not None and prep is None:
                 if chunk_tokens[0].pos == "ADJA":     # the participle phrase ends: its determiner tells the case
                     chunk.cases = _cases_of([stranded] + chunk_tokens, None)
+                    chunk.determiner = stranded
                 stranded = None
             # genitive attribute: "des Außenministeriums", "Nordkoreas"
             while k < n and not pronoun:

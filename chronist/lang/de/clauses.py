@@ -188,8 +188,9 @@ class SentenceAnalyser:
         if lemma == "sein":      # "die Truppen seien illegal in Syrien": the adverbial adjective of a copula
             predicate.objects.extend(t.lemma for t in toks if t.pos == "ADJD" and id(t) not in later
                                      and t is not predicative)
-        if any(a.tokens[0].text.lower().startswith("kein") for a in clause.args("object") if a.tokens):
-            predicate.negated = True          # "werde keinen Vertrag schließen"
+        if any((a.determiner or a.tokens[0]).text.lower().startswith("kein") for a in clause.args("object")
+               if a.tokens):
+            predicate.negated = True          # "werde keinen Vertrag schließen", "keine [an ...] geknüpfte Hilfe"
         if piece.kind == "inf" and toks[0].text.lower() in self.lex.negating_prepositions:
             predicate.negated = True          # "ohne die Regierung zu informieren", "statt zu verhandeln"
         if predicate.negated and any(t.text.lower() in self.lex.ceasing_adverbs for t in toks):
@@ -619,7 +620,7 @@ def _phrase(chunk: Chunk, role: str) -> Phrase:
     pronoun = chunk.head_token.pos in ("PPER", "PDS", "PRELS") and len(chunk.tokens) == 1
     counted = any(t.pos == "CARD" or t.lemma.lower() in lexicon().quantity_words for t in chunk.tokens[:chunk.head])
     return Phrase(tokens=list(chunk.tokens), role=role, prep=chunk.prep, case=case, pronoun=pronoun,
-                  counted=counted)
+                  counted=counted, determiner=chunk.determiner)
 
 
 def _phrase_of(tokens: list[Token], role: str) -> Phrase:
