@@ -366,6 +366,22 @@ def test_kein_before_an_attributes_phrase_negates_the_clause(text):
     assert any(e[:3] == ("MLI", "REJECT", "FRA") for e in found), found
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der malische Außenminister Abdoulaye Diop sprach in Bamako. „Wir haben Frankreich aufgefordert, "
+     "die Grenze zu öffnen“, erklärte er.", "de", ("MLI", "REQUEST", "FRA", "asserted")),
+    ("Malian Foreign Minister Abdoulaye Diop spoke in Bamako. \"We have called on France to open the border,\" "
+     "he said.", "en", ("MLI", "REQUEST", "FRA", "asserted")),
+    ("\"We condemn the French strikes,\" Mali said.", "en", ("MLI", "ACCUSE", "FRA", "asserted")),
+], ids=["de-wir-er", "en-we-he", "en-we-named"])
+def test_we_in_a_quote_is_its_speaker_even_a_pronoun_one(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+def test_an_act_until_which_a_planned_fight_goes_on_is_planned_too():
+    found = events("The Malian army said it would continue fighting until it drives the rebels out of Gao.", "en")
+    assert ("MLI", "THREATEN", "MLI", "intent") in found and not any(e[1] == "ASSAULT" for e in found), found
+
+
 def test_a_journey_to_several_countries_visits_no_one():
     assert events("Der Präsident Malis reist seit Jahren nur noch in Länder, die ihn nicht ausliefern.", "de") == []
     assert events("Mali's president now travels only to countries that will not arrest him.", "en") == []

@@ -153,7 +153,9 @@ class ActorAnnotator:
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
                              single=self._single(phrase), clause=id(clause),
                              place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions)
-            for clause, phrase in sorted(pairs, key=lambda cp: cp[1].role != "subject"):
+            # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
+            speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
+            for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):
                 # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian counterpart")
                 against = any(t.text.lower() in self.words.counterpart_nouns for t in phrase.tokens)
                 pronouns = [t for t in phrase.tokens if pronoun_kind(t, self.lang)

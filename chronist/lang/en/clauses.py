@@ -436,6 +436,12 @@ class _Builder:
         for c in clauses:     # "Iraq said it would allow ...": reported "would" is a backshifted "will"
             if c.reported and c.predicate.modal in self.lex.intent_modals_reported:
                 c.intent = True
+        for i in _order(works):   # "will fight until we purge the land": the purge is planned too
+            w = works[i]
+            if w.clause.parent is not None and any(c.dep_ == "mark" and c.lower_ in self.lex.goal_marks
+                                                   for c in w.head.children):
+                parent = clauses[w.clause.parent]
+                w.clause.intent = w.clause.intent or parent.intent or parent.predicate.tense == "future"
         return clauses
 
     def _raise_object(self, w: _Work) -> None:
