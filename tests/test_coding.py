@@ -382,6 +382,20 @@ def test_an_act_until_which_a_planned_fight_goes_on_is_planned_too():
     assert ("MLI", "THREATEN", "MLI", "intent") in found and not any(e[1] == "ASSAULT" for e in found), found
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Der malische Außenminister Abdoulaye Kowalczyk sprach in Bamako. Kowalczyk kritisierte Frankreich scharf.", "de"),
+    ("Malian Foreign Minister Abdoulaye Kowalczyk spoke in Bamako. Kowalczyk criticised France.", "en"),
+], ids=["de", "en"])
+def test_a_last_name_alone_is_the_person_named_in_full_before(text, lang):
+    assert ("MLI", "ACCUSE", "FRA", "asserted") in events(text, lang)
+
+
+def test_an_obligation_a_state_is_told_by_its_own_official_is_no_demand():
+    text = ("Der malische Außenminister Abdoulaye Kowalczyk sprach in Bamako. "
+            "Mali müsse seine Armee stärken, sagte Kowalczyk.")
+    assert not any(e[1] == "REQUEST" for e in events(text, "de"))
+
+
 def test_a_journey_to_several_countries_visits_no_one():
     assert events("Der Präsident Malis reist seit Jahren nur noch in Länder, die ihn nicht ausliefern.", "de") == []
     assert events("Mali's president now travels only to countries that will not arrest him.", "en") == []

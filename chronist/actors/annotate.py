@@ -14,7 +14,7 @@ import datetime as dt
 
 from chronist import lang as languages
 from chronist.actors.coref import Mentions, description_kind, pronoun_kind
-from chronist.model import Actor, Clause, Document, Phrase, Sentence
+from chronist.model import Actor, Clause, Document, Phrase, Sentence, Token
 
 
 class ActorAnnotator:
@@ -83,6 +83,11 @@ class ActorAnnotator:
         return head.pos in self.tags.plural_noun or (
             text != lemma and text.startswith(lemma) and text[len(lemma):] in self.words.plural_noun_endings)
 
+    def _bare_name(self, tokens: list[Token]) -> bool:
+        """Words that are a name and nothing else ("Prieth", "David Prieth")."""
+        return bool(tokens) and all(t.pos in self.tags.proper_noun and t.text.rsplit("-", 1)[-1][:1].isupper()
+                                    for t in tokens)     # "al-Moualem" too
+
     def _single(self, phrase: Phrase) -> bool:
         """One person of a known country: a named one, or "ein Palästinenser" (not "ein Soldat")."""
         if len({(a.code, a.sector, a.name) for a in phrase.actors}) != 1 or phrase.counted \
@@ -134,6 +139,8 @@ class ActorAnnotator:
             pairs = phrases(sentence)
             for clause, phrase in pairs:
                 phrase.actors = self._match(phrase, date)
+                if not phrase.actors and self._bare_name(phrase.tokens):   # "Al-Moualem" after "Walid al-Moualem"
+                    phrase.actors = mentions.by_surname(phrase.tokens[-1])
                 if any(t.text.lower().startswith(self.words.foreign_modifiers)
                        or t.text.lower() in self.words.several_states_nouns for t in phrase.tokens):
                     for actor in phrase.actors:          # "westliche Regierungen", "viele Länder"
@@ -152,7 +159,9 @@ class ActorAnnotator:
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
                              single=self._single(phrase), clause=id(clause),
-                             place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions)
+                             place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions,
+                             last=phrase.tokens[-1].text if len(phrase.tokens) > 1 and self._bare_name(
+                                 phrase.tokens[-1:]) else "")
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
             for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):

@@ -21,7 +21,9 @@ A deliberately small rule set, the same for German and English:
   state named in the nearest sentence before that names one the clause does not; "der
   Mann", "die 72-Jährige" to the one person of the sentence before ("ein Palästinenser");
   "die ausländischen Streitkräfte", "the foreign forces" to the forces of other states than the
-  one the article names most, named last however far back.
+  one the article names most, named last however far back;
+- a name the dictionaries do not know ("Kowalczyk") refers to the actor of the phrase that
+  named the person in full before ("der malische Außenminister Abdoulaye Kowalczyk").
 Where no antecedent fits, or two do, they refer to nothing: no event rather than a wrong one.
 """
 from __future__ import annotations
@@ -106,6 +108,7 @@ class Mention:
     single: bool = False      # one person: a named one or "ein Palästinenser"
     clause: int = -1          # id of the clause it is an argument of
     place: bool = False       # named as a place ("in Havanna"), not as an actor
+    last: str = ""            # the phrase's last word, lower case, when it has more than one
 
 
 @dataclass(slots=True)
@@ -119,14 +122,25 @@ class Mentions:
 
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
             speaker: bool = False, plural: bool = False, single: bool = False, clause: int = -1,
-            resolved: bool = False, place: bool = False) -> None:
+            resolved: bool = False, place: bool = False, last: str = "") -> None:
         """``resolved``: actors a pronoun or description referred to, kept for the next group
         pronoun or description ("Sie ... Dort landeten sie"), not for "er"."""
         named = [a for a in actors if a.name]
         if named and not resolved:
             self.items.append(Mention(named, sentence, start, subject, speaker))
         if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
-            self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place))
+            self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place,
+                                      last.lower()))
+
+    def by_surname(self, name: Token) -> list[Actor]:
+        """The actors of the person named earlier in full whose last name ``name`` is ("Walid
+        al-Moualem" ... "Al-Moualem" / "Moualem"), the latest first; [] when none."""
+        low = name.text.lower()
+        for m in reversed(self.every):
+            if m.start < name.start and not m.plural and len(m.actors) == 1 and m.actors[0].code != "UNK" \
+                    and m.last and (m.last == low or m.last.endswith("-" + low)):
+                return _copy(m.actors, name)
+        return []
 
     def _before(self, start: int) -> list[Mention]:
         return [m for m in self.items if m.start < start]

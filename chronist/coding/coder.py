@@ -1054,11 +1054,12 @@ def _as_government(actors: list[Actor]) -> list[Actor]:
 
 def _same(actors: list[Actor], others: list[Actor]) -> bool:
     """Whether ``actors`` are ``others`` again: the same words (a subject copied into a
-    dependent clause, a resolved pronoun) or, for words elsewhere, the same codes and sectors."""
+    dependent clause, a resolved pronoun) or, for words elsewhere, the same parties (a state
+    named bare is its government: "Die USA müssten ..., sagte Carter" lays no demand on others)."""
     spans = {(a.start, a.end) for a in others}
     if all((a.start, a.end) in spans for a in actors):
         return True
-    return {(a.code, a.sector) for a in actors} <= {(a.code, a.sector) for a in others}
+    return all(any(_same_party(a, b) for b in others) for a in actors)
 
 
 def _known(actors: list[Actor]) -> list[Actor]:
