@@ -118,3 +118,11 @@ def test_process_many_equals_process_one_by_one():
     assert [[e.record() for e in d.events] for d in many] == [[e.record() for e in d.events] for d in one]
     assert sum(len(d.events) for d in many) >= 3
     assert all("frontend" in d.timings for d in many)
+
+
+def test_a_trade_war_is_fought_with_tariffs_not_arms():
+    """A noun before an event noun can name another kind of the event (lexicon.yaml's two-word
+    event_nouns): a trade war is no armed assault, and a price war between firms no event."""
+    coded = events("The trade war between Japan and South Korea has hurt both economies.")
+    assert [e[1] for e in coded] == ["SANCTION"]
+    assert not events("The price war between Japan and South Korea has hurt both economies.")
