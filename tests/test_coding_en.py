@@ -126,3 +126,14 @@ def test_a_trade_war_is_fought_with_tariffs_not_arms():
     coded = events("The trade war between Japan and South Korea has hurt both economies.")
     assert [e[1] for e in coded] == ["SANCTION"]
     assert not events("The price war between Japan and South Korea has hurt both economies.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president called the Ugandan president a liar.",
+    "The Kenyan minister called the Ugandan sanctions illegal.",
+    'Kenyan President Uhuru Kenyatta called Ugandan President Yoweri Museveni "hysterical".',
+])
+def test_what_the_object_is_called_is_read(text):
+    """The word an object is called (the parser's object predicate) tells a condemnation, and a
+    name the parser takes for that word is the object."""
+    assert ("KEN", "ACCUSE", "UGA", "asserted") in events(text)

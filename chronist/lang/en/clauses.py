@@ -290,6 +290,14 @@ class _Builder:
                 if p is not None and role == "object":
                     _objects(pred, ch, lex)
                     object_heads.add(ch.i)
+            elif dep == "oprd" and ch.pos_ == "PROPN" and not any(c.dep_ == "dobj" for c in children):
+                p = self._add(work, ch, "object", dropped=dropped)   # "called Kavanaugh 'hysterical'":
+                if p is not None:                                    # the parser's name is the object
+                    object_heads.add(ch.i)
+            elif dep == "oprd":
+                # what the object is called or made: "called the sanctions illegal", "called him a
+                # liar" (the frame's object condition reads it)
+                pred.objects.extend(t.lemma_.lower() for t in (ch, *ch.conjuncts) if t.pos_ in ("ADJ", "NOUN"))
             elif dep == "attr":
                 self._add(work, ch, "predicative", dropped=dropped)   # "is a threat", "is a lie"
             elif dep in ("dative", "iobj"):
