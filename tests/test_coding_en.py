@@ -137,3 +137,10 @@ def test_what_the_object_is_called_is_read(text):
     """The word an object is called (the parser's object predicate) tells a condemnation, and a
     name the parser takes for that word is the object."""
     assert ("KEN", "ACCUSE", "UGA", "asserted") in events(text)
+
+
+def test_what_would_have_happened_did_not():
+    """A perfect under "would" is counterfactual: no event; the plain past is one."""
+    assert not events("Without the ceasefire, Ethiopian troops would have attacked Eritrea.")
+    assert not events("Thousands of Eritreans would have been killed by Ethiopian troops.")
+    assert [e[1] for e in events("Ethiopian troops attacked Eritrea.")] == ["ASSAULT"]

@@ -295,6 +295,8 @@ class Coder:
         or an event noun governed by a modal of possibility ("könnte zu Gesprächen kommen")."""
         pred = clause.predicate
         if pred.kind == "verb":
+            if pred.perfect and pred.modal in self.words.counterfactual_modals:
+                return True     # what would have happened did not: "millions would have been killed"
             if pred.tense != "past" and not pred.perfect and \
                     pred.modal in self.words.deontic_modals - self.words.hearsay_modals:
                 return True     # an obligation, not an act: "Die Türkei muss die Truppen abziehen"

@@ -82,6 +82,8 @@ class Words:
     deontic_modals: frozenset[str] = frozenset()
     volitional_modals: frozenset[str] = frozenset()      # will and wish: "would not accept" is a refusal
     hearsay_modals: frozenset[str] = frozenset()         # what is alleged: "bewaffnet haben soll"
+    # a perfect under these did not happen: "millions would have been killed"
+    counterfactual_modals: frozenset[str] = frozenset()
     clausal_pronouns: frozenset[str] = frozenset()       # an object pronoun standing for a clause
     personal_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()

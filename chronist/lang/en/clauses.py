@@ -357,6 +357,8 @@ class _Builder:
                 pred.mood = "subjunctive"
             if modal in lex.intent_modals:
                 clause.intent = True
+        # a perfect infinitive under a modal: "would have attacked", "should have withdrawn"
+        pred.perfect = modal is not None and "have" in lemmas[lemmas.index(modal) + 1:]
         if modal in ("will", "shall"):
             pred.tense = "future"
         elif v.tag_ == "VBD" or "have" in lemmas or any(a.tag_ == "VBD" for a in auxes):
