@@ -144,3 +144,11 @@ def test_what_would_have_happened_did_not():
     assert not events("Without the ceasefire, Ethiopian troops would have attacked Eritrea.")
     assert not events("Thousands of Eritreans would have been killed by Ethiopian troops.")
     assert [e[1] for e in events("Ethiopian troops attacked Eritrea.")] == ["ASSAULT"]
+
+
+def test_a_promise_to_act_is_the_act_announced():
+    """A bare promise (03) whose promised act is coded itself is no second event; a promise of
+    an act with no frame stays a promise."""
+    assert events("The Kenyan president promised to mobilise the army against Somalia.") == [
+        ("KEN", "MOBILIZE", "SOM", "intent")]
+    assert [e[1] for e in events("The Kenyan president vowed to fight corruption.")] == ["AGREE"]
