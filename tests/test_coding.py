@@ -562,3 +562,10 @@ def test_calling_someone_a_liar_is_a_condemnation(text):
     """German "nennen" with a word of scorn, also where the parser takes the first of its two
     objects for a dative (as the English object predicate, tests/test_coding_en.py)."""
     assert ("KEN", "ACCUSE", "UGA", "asserted") in events(text, "de")
+
+
+def test_die_toten_eines_erdbebens_hat_niemand_getoetet():
+    """Eine Opferzahl gleich nach einem Erdbeben ist kein Angriff (as tests/test_coding_en.py)."""
+    assert not events("Ein schweres Erdbeben erschütterte Mali am Sonntag. "
+                      "In Mali wurden am Montag zwölf Dorfbewohner getötet.", "de")
+    assert events("In Mali wurden am Montag zwölf Dorfbewohner getötet.", "de")

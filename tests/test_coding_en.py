@@ -152,3 +152,10 @@ def test_a_promise_to_act_is_the_act_announced():
     assert events("The Kenyan president promised to mobilise the army against Somalia.") == [
         ("KEN", "MOBILIZE", "SOM", "intent")]
     assert [e[1] for e in events("The Kenyan president vowed to fight corruption.")] == ["AGREE"]
+
+
+def test_the_dead_of_a_quake_were_killed_by_no_one():
+    """A death toll right after a natural disaster is told is no attack; after an attack it is."""
+    assert not events("A strong earthquake hit Mali on Sunday. Twelve villagers were killed in Mali on Monday.")
+    assert not events("Twelve villagers were killed in Mali on Monday, when floods hit the region.")
+    assert events("Rebels hid in the hills on Sunday. Twelve villagers were killed in Mali on Monday.")

@@ -62,6 +62,8 @@ class Coder:
         self._scene: str | None = None     # per sentence: the state the sentence before placed its events in
         self._places: list[Actor] = []     # per sentence: the states its "in" phrases name
         self._army: str | None = None      # per article: the one state whose forces it names
+        self._disaster = False             # per sentence: it or the one before tells a natural disaster
+        self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -82,7 +84,10 @@ class Coder:
         self._places = []
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
+        disaster = False
         for sentence in doc.sentences:
+            told = any(t.lemma.lower() in self._disasters or t.text.lower() in self._disasters for t in sentence.tokens)
+            self._disaster, disaster = told or disaster, told     # this sentence's or the one before
             self._places = _in_places(sentence)     # once a sentence, not once an event
             here = {a.code for a in self._places}
             # a sentence that names no place goes on where the one before it was ("In Kiew
@@ -353,6 +358,8 @@ class Coder:
             return False
         if any(t.text.lower() in self.words.cumulative_prepositions for t in sentence.tokens):
             return False          # a running total: "seit 2011 wurden ... getötet und vertrieben"
+        if self._disaster:
+            return False          # the dead of a quake or a flood: "More than 1,100 people were killed"
         return not any(self._caused_by_thing(p) for p in clause.args("prep"))
 
     def _caused_by_thing(self, phrase: Phrase) -> bool:
