@@ -607,3 +607,20 @@ def test_a_visit_is_made_by_officials_not_by_fighters(text, lang, visit):
 def test_one_person_of_a_nationality_is_a_civilian_not_the_state(text, lang):
     doc = PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang=lang)
     assert [(a.code, a.sector) for e in doc.events for a in e.target] == [("SYR", "CVL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der kenianische Präsident nannte den ugandischen Präsidenten einen Lügner.",
+    "Der kenianische Präsident nennt den ugandischen Präsidenten „hysterisch“.",
+])
+def test_calling_someone_a_liar_is_a_condemnation(text):
+    """German "nennen" with a word of scorn, also where the parser takes the first of its two
+    objects for a dative (as the English object predicate, tests/test_coding_en.py)."""
+    assert ("KEN", "ACCUSE", "UGA", "asserted") in events(text, "de")
+
+
+def test_die_toten_eines_erdbebens_hat_niemand_getoetet():
+    """Eine Opferzahl gleich nach einem Erdbeben ist kein Angriff (as tests/test_coding_en.py)."""
+    assert not events("Ein schweres Erdbeben erschütterte Mali am Sonntag. "
+                      "In Mali wurden am Montag zwölf Dorfbewohner getötet.", "de")
+    assert events("In Mali wurden am Montag zwölf Dorfbewohner getötet.", "de")

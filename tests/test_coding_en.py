@@ -118,3 +118,44 @@ def test_process_many_equals_process_one_by_one():
     assert [[e.record() for e in d.events] for d in many] == [[e.record() for e in d.events] for d in one]
     assert sum(len(d.events) for d in many) >= 3
     assert all("frontend" in d.timings for d in many)
+
+
+def test_a_trade_war_is_fought_with_tariffs_not_arms():
+    """A noun before an event noun can name another kind of the event (lexicon.yaml's two-word
+    event_nouns): a trade war is no armed assault, and a price war between firms no event."""
+    coded = events("The trade war between Japan and South Korea has hurt both economies.")
+    assert [e[1] for e in coded] == ["SANCTION"]
+    assert not events("The price war between Japan and South Korea has hurt both economies.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president called the Ugandan president a liar.",
+    "The Kenyan minister called the Ugandan sanctions illegal.",
+    'Kenyan President Uhuru Kenyatta called Ugandan President Yoweri Museveni "hysterical".',
+])
+def test_what_the_object_is_called_is_read(text):
+    """The word an object is called (the parser's object predicate) tells a condemnation, and a
+    name the parser takes for that word is the object."""
+    assert ("KEN", "ACCUSE", "UGA", "asserted") in events(text)
+
+
+def test_what_would_have_happened_did_not():
+    """A perfect under "would" is counterfactual: no event; the plain past is one."""
+    assert not events("Without the ceasefire, Ethiopian troops would have attacked Eritrea.")
+    assert not events("Thousands of Eritreans would have been killed by Ethiopian troops.")
+    assert [e[1] for e in events("Ethiopian troops attacked Eritrea.")] == ["ASSAULT"]
+
+
+def test_a_promise_to_act_is_the_act_announced():
+    """A bare promise (03) whose promised act is coded itself is no second event; a promise of
+    an act with no frame stays a promise."""
+    assert events("The Kenyan president promised to mobilise the army against Somalia.") == [
+        ("KEN", "MOBILIZE", "SOM", "intent")]
+    assert [e[1] for e in events("The Kenyan president vowed to fight corruption.")] == ["AGREE"]
+
+
+def test_the_dead_of_a_quake_were_killed_by_no_one():
+    """A death toll right after a natural disaster is told is no attack; after an attack it is."""
+    assert not events("A strong earthquake hit Mali on Sunday. Twelve villagers were killed in Mali on Monday.")
+    assert not events("Twelve villagers were killed in Mali on Monday, when floods hit the region.")
+    assert events("Rebels hid in the hills on Sunday. Twelve villagers were killed in Mali on Monday.")

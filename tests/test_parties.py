@@ -32,6 +32,8 @@ PARTY_CASES = [
     ("de", "das BZÖ", [("AUT", "PTY")]),
     ("de", "Team Stronach", [("AUT", "PTY")]),
     ("en", "Austria's Freedom Party", [("AUT", "PTY")]),
+    # United Kingdom: "Tory" alone, as in "a Tory MP", "the Tory conference"
+    ("en", "the Tory conference", [("GBR", "PTY")]),
     # Germany
     ("de", "die Linkspartei", [("DEU", "PTY")]),
     ("de", "die deutschen Grünen", [("DEU", "PTY")]),

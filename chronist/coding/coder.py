@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 
 from chronist import lang as languages
 from chronist.actors.annotate import phrases, state
@@ -61,6 +62,8 @@ class Coder:
         self._scene: str | None = None     # per sentence: the state the sentence before placed its events in
         self._places: list[Actor] = []     # per sentence: the states its "in" phrases name
         self._army: str | None = None      # per article: the one state whose forces it names
+        self._disaster = False             # per sentence: it or the one before tells a natural disaster
+        self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -81,7 +84,10 @@ class Coder:
         self._places = []
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
+        disaster = False
         for sentence in doc.sentences:
+            told = any(t.lemma.lower() in self._disasters or t.text.lower() in self._disasters for t in sentence.tokens)
+            self._disaster, disaster = told or disaster, told     # this sentence's or the one before
             self._places = _in_places(sentence)     # once a sentence, not once an event
             here = {a.code for a in self._places}
             # a sentence that names no place goes on where the one before it was ("In Kiew
@@ -110,6 +116,7 @@ class Coder:
         seen: set[tuple] = set()
         out: list[Event] = []
         unnamed_events: list[Event] = []
+        owner: dict[int, int] = {}     # id of an event -> the clause it was coded from
         for i in order:
             clause = clauses[i]
             if clause.predicate.kind == "none" or not clause.predicate.tokens or self._unreal(clause, clauses):
@@ -143,6 +150,7 @@ class Coder:
                     seen.add(key)
                     out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                            _as_government(source), _as_government(target)))
+                    owner[id(out[-1])] = i
                 continue
             source = blamed or self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
                 _announcer(frame, clause)
@@ -228,13 +236,14 @@ class Coder:
                     continue      # unnamed soldiers given the country of those they fought
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
+            owner[id(out[-1])] = i
             if unnamed:
                 unnamed_events.append(out[-1])
         if unnamed_events and self._violence_named([e for e in out if e not in unnamed_events], clauses):
             # "bei Angriffen von US-Drohnen ... getötet", "als die Polizei ... vorging": the
             # sentence names who did it, so the unattributed reading is not the event
             out = [e for e in out if e not in unnamed_events]
-        return out
+        return _promise_kept_in_act(out, owner, clauses, lambda k: bool(getattr(self._frame(clauses[k]), "intent", False)))
 
     def _state_passive(self, clause: Clause) -> None:
         """"Die Partei ist in der Türkei verboten", "die Ministerin sei gefordert": a participle
@@ -297,6 +306,8 @@ class Coder:
         or an event noun governed by a modal of possibility ("könnte zu Gesprächen kommen")."""
         pred = clause.predicate
         if pred.kind == "verb":
+            if pred.perfect and pred.modal in self.words.counterfactual_modals:
+                return True     # what would have happened did not: "millions would have been killed"
             if pred.tense != "past" and not pred.perfect and \
                     pred.modal in self.words.deontic_modals - self.words.hearsay_modals:
                 return True     # an obligation, not an act: "Die Türkei muss die Truppen abziehen"
@@ -349,6 +360,8 @@ class Coder:
             return False
         if any(t.text.lower() in self.words.cumulative_prepositions for t in sentence.tokens):
             return False          # a running total: "seit 2011 wurden ... getötet und vertrieben"
+        if self._disaster:
+            return False          # the dead of a quake or a flood: "More than 1,100 people were killed"
         return not any(self._caused_by_thing(p) for p in clause.args("prep"))
 
     def _caused_by_thing(self, phrase: Phrase) -> bool:
@@ -809,6 +822,9 @@ class Coder:
         return "asserted"
 
 
+# The promise that says only that something will be done (expressed intent to cooperate).
+GENERIC_PROMISE = "03"
+
 # A planned visit stays a visit (042, 043) with the modality intent, as the whole-article gold
 # has it, unless it is made for an act of its own (see Coder._purposeful).
 VISIT_CODES = ("042", "043")
@@ -843,6 +859,22 @@ REFUSALS = {"02": "120", "03": "120", "04": "125", "045": "126", "05": "120", "0
 # What no longer giving a cooperation is: halting talks (164), reducing or breaking diplomatic
 # relations (161), reducing relations (16), reducing or stopping aid (162).
 CEASED = {"04": "164", "05": "161", "06": "16", "07": "162"}
+
+
+def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: list[Clause],
+                         promising: Callable[[int], bool]) -> list[Event]:
+    """A bare promise to no one (CAMEO 03, a frame of intent: vow, pledge, promise) whose promised
+    act, a verb, is coded itself is that act, announced: "vowed to mobilise the army" is the
+    intended mobilisation, not also a promise ("agreed to a prisoner exchange" stays an agreement)."""
+    def promised_act(e: Event) -> bool:
+        k = owner.get(id(e))
+        if k is None or not promising(k):
+            return False
+        codes = {a.code for a in e.source}
+        return any(f is not e and owner.get(id(f)) is not None and clauses[owner[id(f)]].parent == k
+                   and clauses[owner[id(f)]].predicate.kind == "verb"
+                   and codes & {a.code for a in f.source} for f in events)
+    return [e for e in events if not (e.cameo == GENERIC_PROMISE and not e.target and promised_act(e))]
 
 
 def _refusal(code: str, modality: str, prospective: bool, ceased: bool = False) -> tuple[str, str]:

@@ -82,6 +82,8 @@ class Words:
     deontic_modals: frozenset[str] = frozenset()
     volitional_modals: frozenset[str] = frozenset()      # will and wish: "would not accept" is a refusal
     hearsay_modals: frozenset[str] = frozenset()         # what is alleged: "bewaffnet haben soll"
+    # a perfect under these did not happen: "millions would have been killed"
+    counterfactual_modals: frozenset[str] = frozenset()
     clausal_pronouns: frozenset[str] = frozenset()       # an object pronoun standing for a clause
     personal_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
@@ -149,6 +151,9 @@ class Words:
     recipient_prepositions: frozenset[str] = frozenset()
     # what introduces the cause of harm ("bei einer Explosion", "in a blast")
     cause_prepositions: frozenset[str] = frozenset()
+    # natural disasters: a death toll in their sentence or the next tells who killed no one
+    # ("A quake hit Padang in 2009. More than 1,100 people were killed.")
+    disaster_nouns: frozenset[str] = frozenset()
     # "ethnische Albaner", "ethnic Russians": a people living in another country, not that state
     ethnic_modifiers: frozenset[str] = frozenset()
     # beginnings of words that make an actor foreign or of many countries ("westliche

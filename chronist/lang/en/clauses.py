@@ -290,6 +290,14 @@ class _Builder:
                 if p is not None and role == "object":
                     _objects(pred, ch, lex)
                     object_heads.add(ch.i)
+            elif dep == "oprd" and ch.pos_ == "PROPN" and not any(c.dep_ == "dobj" for c in children):
+                p = self._add(work, ch, "object", dropped=dropped)   # "called Kavanaugh 'hysterical'":
+                if p is not None:                                    # the parser's name is the object
+                    object_heads.add(ch.i)
+            elif dep == "oprd":
+                # what the object is called or made: "called the sanctions illegal", "called him a
+                # liar" (the frame's object condition reads it)
+                pred.objects.extend(t.lemma_.lower() for t in (ch, *ch.conjuncts) if t.pos_ in ("ADJ", "NOUN"))
             elif dep == "attr":
                 self._add(work, ch, "predicative", dropped=dropped)   # "is a threat", "is a lie"
             elif dep in ("dative", "iobj"):
@@ -349,6 +357,8 @@ class _Builder:
                 pred.mood = "subjunctive"
             if modal in lex.intent_modals:
                 clause.intent = True
+        # a perfect infinitive under a modal: "would have attacked", "should have withdrawn"
+        pred.perfect = modal is not None and "have" in lemmas[lemmas.index(modal) + 1:]
         if modal in ("will", "shall"):
             pred.tense = "future"
         elif v.tag_ == "VBD" or "have" in lemmas or any(a.tag_ == "VBD" for a in auxes):
@@ -357,6 +367,8 @@ class _Builder:
     def make_noun(self, n: SpToken) -> _Work:
         lex = self.lex
         lemma = n.lower_ if n.lower_ in lex.event_nouns else n.lemma_.lower()
+        lemma = next((f"{c.lower_} {lemma}" for c in n.children   # "trade war": no war of arms
+                      if c.dep_ == "compound" and f"{c.lower_} {lemma}" in lex.event_nouns), lemma)
         pred = Predicate(lemma=lemma, tokens=[self.tokens[n.i]] if n.i in self.tokens else [],
                          kind="noun")
         work = _Work(head=n, clause=Clause(sentence=self.index, predicate=pred))
