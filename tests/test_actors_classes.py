@@ -217,6 +217,11 @@ REGIONS = [
     # a region of its own name beside its state: Südtirol is Italy's, Tirol Austria's
     ("de", None, "der Landeshauptmann von Südtirol", [("ITA", "GOV")]),
     ("de", None, "der Landeshauptmann von Tirol", [("AUT", "GOV")]),
+    # a capital's adjective names its country's agents, and only agents
+    ("de", None, "das Moskauer Außenministerium", [("RUS", "GOV")]),
+    ("de", None, "die Pekinger Führung", [("CHN", "GOV")]),
+    ("de", None, "die Oppositionsparteien im Wiener Landtag", [("AUT", "OPP")]),
+    ("de", None, "das Minsker Abkommen", []),
 ]
 
 

@@ -185,7 +185,7 @@ class SentenceAnalyser:
         predicative = _predicative([t for t in toks if id(t) not in later])
         if predicative is not None:
             predicate.objects.append(predicative.lemma)   # "für den Anschlag verantwortlich machen"
-        if lemma == "sein":      # "die Truppen seien illegal in Syrien": the adverbial adjective of a copula
+        if lemma in self.lex.manner_verbs:   # "die Truppen seien illegal in Syrien", "zeigte sich besorgt"
             predicate.objects.extend(t.lemma for t in toks if t.pos == "ADJD" and id(t) not in later
                                      and t is not predicative)
         if any((a.determiner or a.tokens[0]).text.lower().startswith("kein") for a in clause.args("object")

@@ -104,9 +104,10 @@ def plain_tagger():
 
 def _stts(tag: str) -> str:
     """HanTa's tag as plain STTS: "VV(FIN)" → "VVFIN"; its "NNA" (a nominalised adjective,
-    "der Vorsitzende") is a noun, "NN"."""
+    "der Vorsitzende") and "NNI" (a nominalised infinitive, "das Vorgehen der Polizei", "das
+    Ersuchen der Türkei") are nouns, "NN"."""
     tag = tag.replace("(", "").replace(")", "")
-    return "NN" if tag == "NNA" else tag
+    return "NN" if tag in ("NNA", "NNI") else tag
 
 
 # Tags whose lemma Chronist never reads: names keep their text, numbers and
