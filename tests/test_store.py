@@ -747,3 +747,46 @@ def test_article_of_many_sentences_is_stored_and_searchable(tmp_path: Path) -> N
                                   (f'"Meldung {i:04d}:"',)).fetchall()
             assert hits == [(article * (1 << 20) + i,)]
         assert s.counts()["events"] == 1
+
+
+def _found(s: Store, phrase: str) -> list[int]:
+    return [r[0] for r in s.conn.execute("SELECT rowid FROM sentence_trigrams WHERE sentence_trigrams MATCH ?",
+                                         (f'"{phrase}"',))]
+
+
+def _report(article_id: str, word: str) -> Document:
+    return build(article_id, "de", None, [f"Die Regierung kritisierte {word}.", "Das Wetter war gut."], [
+        {"s": 0, "source": [("DEU", "GOV", "Die Regierung")], "target": [("DEU", "OPP", word)],
+         "plover": "ACCUSE", "cameo": "111", "trigger": "kritisierte"}])
+
+
+def test_the_sentences_of_a_batch_are_indexed_once_and_a_failed_batch_indexes_nothing(tmp_path: Path) -> None:
+    """The store adds a transaction's sentences to the search index when it commits (migration
+    8): every sentence of a batch is found once; a batch that fails leaves nothing in the index."""
+    with Store.open(tmp_path / "chronist.db") as s:
+        with s.batch():
+            for n, word in enumerate(["Quokka", "Wombat", "Numbat"]):
+                s.add(_report(f"r{n}", word))
+        for word in ("Quokka", "Wombat", "Numbat"):
+            assert len(_found(s, word)) == 1
+        bad = _report("r9", "Dingo")
+        bad.events[0].plover = None                          # fails after its sentences went in
+        with pytest.raises(StoreError):
+            with s.batch():
+                s.add(_report("r8", "Bilby"))
+                s.add(bad)
+        assert _found(s, "Bilby") == [] and _found(s, "Dingo") == []
+        assert s.add(_report("r8", "Bilby")) is True         # one article alone: indexed as well
+        assert len(_found(s, "Bilby")) == 1
+        s.conn.execute("INSERT INTO sentence_trigrams (sentence_trigrams) VALUES ('integrity-check')")
+
+
+def test_a_store_made_before_migration_8_keeps_its_index_and_indexes_new_sentences_once(tmp_path: Path) -> None:
+    path = tmp_path / "chronist.db"
+    with Store.open(path, migrations=MIGRATIONS[:7]) as s:
+        s.add(_report("old", "Quokka"))                    # indexed by the trigger of migration 6
+    with Store.open(path) as s:
+        assert s.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                              "AND name = 'sentences_search_add'").fetchone()[0] == 0
+        s.add(_report("new", "Wombat"))
+        assert len(_found(s, "Quokka")) == 1 and len(_found(s, "Wombat")) == 1

@@ -181,6 +181,11 @@ CREATE TRIGGER sentences_search_drop AFTER DELETE ON sentences WHEN old.idx < 10
 END;
 """
 
+# From migration 8 the store indexes the sentences itself, all those of a transaction in one
+# statement (chronist.store.db.SqliteStore._index_sentences): FTS5 writes a segment of the index
+# for every statement that adds to it, which a trigger made one per article.
+_SEARCH_BY_WRITE = "DROP TRIGGER IF EXISTS sentences_search_add;\n"
+
 
 # The dyad tables in the order of an aggregate's groups by month, source and target
 # (chronist.store.daily.groups_index_sql): a page of those groups reads its first cells, unsorted.
@@ -203,6 +208,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "daily counts", _DAILY),
     Migration(6, "sentence search index", _SEARCH if _has_trigrams() else "-- no FTS5 trigram tokenizer here\n"),
     Migration(7, "dyad counts in the order of their groups", _GROUPS),
+    Migration(8, "sentences indexed a transaction at a time", _SEARCH_BY_WRITE),
 )
 
 # The same schema in PostgreSQL's types: ids are identity columns (SQLite's INTEGER PRIMARY KEY),
@@ -244,6 +250,7 @@ PG_MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "daily counts", _to_postgres(_DAILY)),
     Migration(6, "sentence search index", _PG_SEARCH),
     Migration(7, "dyad counts in the order of their groups", groups_index_sql(POSTGRES)),
+    Migration(8, "sentences indexed a transaction at a time", "-- pg_trgm's index needs no help\n"),
 )
 
 _MIGRATIONS_TABLE = """
