@@ -396,6 +396,14 @@ def test_an_obligation_a_state_is_told_by_its_own_official_is_no_demand():
     assert not any(e[1] == "REQUEST" for e in events(text, "de"))
 
 
+@pytest.mark.parametrize("text", [
+    "Mali hat Frankreich am Montag als sehr, sehr gefährliche Bedrohung bezeichnet.",
+    "Mali hat Frankreich als ganz offene Bedrohung bezeichnet.",
+], ids=["repeated-adverb", "als-tagged-as-comparison"])
+def test_a_predicative_als_phrase_after_adverbs_is_read(text):
+    assert ("MLI", "ACCUSE", "FRA", "asserted") in events(text, "de")
+
+
 def test_a_journey_to_several_countries_visits_no_one():
     assert events("Der Präsident Malis reist seit Jahren nur noch in Länder, die ihn nicht ausliefern.", "de") == []
     assert events("Mali's president now travels only to countries that will not arrest him.", "en") == []

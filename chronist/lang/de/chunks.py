@@ -145,8 +145,8 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
     if nxt is None:
         return False
     tok = tokens[j]
-    if tok.pos == "ADV" and nxt.pos in ("ADJA", "ADJD"):
-        return True
+    if tok.pos == "ADV" and (nxt.pos in ("ADJA", "ADJD") or (nxt.pos == "ADV" and _inside_premodifier(tokens, j + 1))):
+        return True                       # "sehr ernste", "sehr, sehr ernste"
     if tok.pos == "NN" and tok.lemma.lower().rstrip("e") in _QUANTITIES and nxt.pos in ("NN", "ADJA"):
         return True                       # "Zehntausende Studenten", "Hunderte wütende Demonstranten"
     if tok.pos in ("KON", "$,") and j > 0 and tokens[j - 1].pos == "ADJA" and nxt.pos == "ADJA":
@@ -242,6 +242,14 @@ def _before_attribute_phrase(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _predicative_als(tokens: list[Token], i: int) -> bool:
+    """"Russland als sehr ernste Bedrohung": "als" after a noun phrase and before another is the
+    preposition of a predicative phrase, though the tagger took it for a comparison ("mehr als
+    2.000", "größer als" stay comparisons)."""
+    return (tokens[i].pos == "KOKOM" and tokens[i].text.lower() == "als" and 0 < i < len(tokens) - 1
+            and tokens[i - 1].pos in NOUNS | PRONOUNS and tokens[i + 1].pos in PRENOMINAL | NOUNS | {"ADV"})
+
+
 def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     """Noun phrases of a clause's tokens, in order, each with its preposition and cases."""
     chunks: list[Chunk] = []
@@ -259,7 +267,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             continue
         if _number_bound(tokens, i):
             i += 2                # "bis zu 12.000 Menschen": the bound of a number, no preposition
-        elif tokens[i].pos in ("APPR", "APPRART") and i + 1 < n:
+        elif (tokens[i].pos in ("APPR", "APPRART") or _predicative_als(tokens, i)) and i + 1 < n:
             prep_token = tokens[i]
             i += 1
             start = i

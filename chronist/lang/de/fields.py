@@ -41,6 +41,12 @@ def _is_boundary(token: Token) -> bool:
     return token.pos == "$," or token.text in "–—" or (token.pos in _BOUNDARIES and token.text in _DASHES)
 
 
+def _repeats(tokens: list[Token], i: int) -> bool:
+    """A comma between a word and the same word again ("sehr, sehr", "nie, nie wieder")."""
+    return (tokens[i].text == "," and 0 < i < len(tokens) - 1
+            and tokens[i - 1].text.lower() == tokens[i + 1].text.lower() and tokens[i - 1].text.isalpha())
+
+
 def _repair_final_verb(tokens: list[Token]) -> None:
     """"..., weil die Umgebung den Kindern gefällt": a present tense in ge- that the tagger
     took for a participle; in a clause opened by a conjunction with no other verb it is finite."""
@@ -204,6 +210,8 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     raw: list[list[Token]] = [[]]
     marks: dict[int, Token] = {}       # id of a part's first token → the boundary before it
     for i, token in enumerate(tokens):
+        if _repeats(tokens, i):
+            continue                    # "als sehr, sehr ernsthafte Bedrohung": emphasis, no boundary
         if _is_boundary(token):
             if raw[-1]:
                 raw.append([])
