@@ -80,6 +80,24 @@ def test_subject_and_object_by_case_and_position(text, lemma, subject, obj):
     assert role_text(clause, "object") == [obj]
 
 
+@pytest.mark.parametrize("text, lemma, subject, obj", [
+    ("Die Regierung kritisierten die Demonstranten scharf.", "kritisieren", "die Demonstranten", "Die Regierung"),
+    ("Die Soldaten griff der Kommandeur am Montag an.", "angreifen", "der Kommandeur", "Die Soldaten"),
+    ("Die Rebellen hat die Armee angegriffen.", "angreifen", "die Armee", "Die Rebellen"),
+    ("Die Flüchtlinge unterstützt die Opposition.", "unterstützen", "die Opposition", "Die Flüchtlinge"),
+    ("Ein paar Händler hat der Bauer betrogen.", "betrügen", "der Bauer", "Ein paar Händler"),
+    # both forms fit either number: the order decides
+    ("Die Regierung kritisierte die Opposition.", "kritisieren", "Die Regierung", "die Opposition"),
+], ids=["plural-verb-plural-subject", "singular-verb-der", "perfect-hat", "feminine-singular", "ein-paar",
+        "ambiguous-order"])
+def test_the_finite_verb_agrees_with_its_subject(text, lemma, subject, obj):
+    """An object before the verb and the subject after it: the number of the finite verb
+    tells them apart where the determiner and noun forms decide the number."""
+    clause = verb(text, lemma)
+    assert role_text(clause, "subject") == [subject]
+    assert role_text(clause, "object") == [obj]
+
+
 def test_passive_with_von_agent():
     clause = verb("Die Sanktionen wurden von der Europäischen Union verlängert.", "verlängern")
     assert clause.predicate.voice == "passive"

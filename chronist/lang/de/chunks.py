@@ -361,3 +361,39 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
             continue
         out.append(chunk)
     return out
+
+
+# Pronouns and determiners whose number is certain in the nominative ("es" is not: "es kamen
+# viele", nor "ihr": "ihr findet").
+_SINGULAR_PRONOUNS = {"ich", "du", "er", "man", "jemand", "niemand", "wer", "dieser", "dieses", "jener", "jenes"}
+_SINGULAR_DETERMINERS = ("der", "das", "ein", "eine", "kein", "dieser", "dieses", "jener", "jenes",
+                         "jeder", "jede", "jedes", "mein", "dein", "sein", "unser", "euer")
+
+
+def nominative_number(chunk: Chunk) -> str | None:
+    """The number of a phrase read as a nominative, where its form decides: "sg" for "der
+    Rebellenführer", "die Regierung" (a feminine noun keeps its form in the singular), "er";
+    "pl" for "die Demonstranten" (a plural ending on the lemma after a
+    determiner or adjective: the tagger guesses the lemma of a word it does not know), "wir",
+    "zwei Soldaten", "ein paar Leute", coordinated phrases; None where it could be either
+    ("die Lehrer", "sie")."""
+    if chunk.coordinated:
+        return "pl"
+    first, head = chunk.tokens[0], chunk.head_token
+    low = first.text.lower()
+    if len(chunk.tokens) == 1 and head.pos in PRONOUNS:
+        return "sg" if low in _SINGULAR_PRONOUNS else "pl" if low == "wir" else None
+    if head.pos not in NOUNS:
+        return None
+    before = chunk.tokens[:chunk.head]
+    if any(t.text.lower() == "paar" for t in before):
+        return "pl"                   # "ein paar Leute"
+    if first.pos == "CARD":
+        return "sg" if low in ("1", "ein", "eine", "einer") else "pl"
+    if first.pos in ("ART", "PDAT", "PIAT", "PPOSAT") and low in _SINGULAR_DETERMINERS:
+        return "sg"                   # "der", "das", "ein", "kein", "sein" + noun: no plural nominative
+    if head.pos == "NN" and _plural_noun(head) and any(t.pos in PRENOMINAL for t in before):
+        return "pl"
+    if head.pos == "NN" and head.text == head.lemma and _feminine(head):
+        return "sg"                   # "die Regierung", "die Opposition"
+    return None                       # a bare name: "Russland", but also "Taliban", "Grüne"

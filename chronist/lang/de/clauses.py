@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from chronist.lang.de.chunks import Chunk, noun_chunks, preposition
+from chronist.lang.de.chunks import Chunk, nominative_number, noun_chunks, preposition
 from chronist.lang.de.conjuncts import COORDINATORS, NO_OBJECT, Conjunct, repair_tags, verb_conjuncts
 from chronist.lang.de.fields import FINITE, NONFINITE, QUOTES, VERBAL, Piece, pieces
 from chronist.lang.de.lexicon import lexicon
@@ -307,6 +307,12 @@ class SentenceAnalyser:
                           and finite is not None and c.tokens[-1].start < finite.start
                           and lemma in self.lex.expletive_verbs]
             candidates = [c for c in candidates if c not in vorfeld_es] or candidates
+        if finite is not None and len(candidates) > 1:
+            # the finite verb agrees with its subject: "Die Regierung kritisierten die
+            # Demonstranten", "Die Soldaten griff der Kommandeur an"
+            number = "pl" if _plural(finite) else "sg"
+            agreeing = [c for c in candidates if nominative_number(c) in (number, None)]
+            candidates = agreeing or candidates
         plural = finite is not None and _plural(finite)
         if plural:
             coordinated = [c for c in candidates if c.coordinated]
@@ -647,9 +653,9 @@ def _last_chunk(tokens: list[Token]) -> Chunk | None:
 
 
 def _plural(finite: Token) -> bool:
-    """Third person plural forms end in -en/-n (trafen, mahnten, sind); "bin", "kann" do not count."""
+    """Third person plural forms end in -en/-n (trafen, mahnten, sind); "bin", "kann", "schien" do not count."""
     low = finite.text.lower()
-    return low == "sind" or (low.endswith("n") and not low.endswith(("in", "ann", "on")) and len(low) > 3)
+    return low == "sind" or (low.endswith("n") and not low.endswith(("in", "ann", "on", "ien")) and len(low) > 3)
 
 
 def _predicative(tokens: list[Token]) -> Token | None:
