@@ -70,6 +70,9 @@ class Phrase:
     case: str | None = None   # nom, acc, dat, gen (German), None when unknown
     pronoun: bool = False
     counted: bool = False     # a number of people: "zwei Palästinenser", "thousands of Hungarians"
+    # where an attribute after the head begins ("der Gespräche" in "die Aussetzung der
+    # Gespräche"): the words before it name what the phrase is; None when unknown or none
+    attribute: int | None = None
     actors: list["Actor"] = field(default_factory=list)  # set by the actor stage
 
     @property

@@ -98,6 +98,17 @@ def test_the_finite_verb_agrees_with_its_subject(text, lemma, subject, obj):
     assert role_text(clause, "object") == [obj]
 
 
+@pytest.mark.parametrize("text, lemma, objects", [
+    ("Die Regierung kündigte die Aussetzung der Gespräche an.", "ankündigen", ["Aussetzung"]),
+    ("Die Regierung kündigte die Wiederaufnahme der Gespräche an.", "ankündigen", ["Wiederaufnahme", "Gespräch"]),
+    ("Die Regierung lehnte den Plan der Opposition ab.", "ablehnen", ["Plan"]),
+], ids=["ceasing-head", "aspect-head", "plain-head"])
+def test_the_object_lemma_is_its_head(text, lemma, objects):
+    """A noun phrase is named by its head, the noun before its genitive attribute; a head that
+    begins or goes on with an act lets the attribute's noun name it too."""
+    assert verb(text, lemma).predicate.objects == objects
+
+
 def test_passive_with_von_agent():
     clause = verb("Die Sanktionen wurden von der Europäischen Union verlängert.", "verlängern")
     assert clause.predicate.voice == "passive"

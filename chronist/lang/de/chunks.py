@@ -78,6 +78,7 @@ class Chunk:
     prep_token: Token | None = None
     possessor: list[Token] = field(default_factory=list)   # "Trumps" in "Trumps Forderung", "seinem"
     coordinated: bool = False
+    attribute: int | None = None    # where a genitive attribute after the head begins
 
     @property
     def head_token(self) -> Token:
@@ -286,6 +287,8 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                     if m < n and tokens[m].pos in NOUNS:
                         while m + 1 < n and _continues_genitive(tokens[m], tokens[m + 1]):
                             m += 1
+                        if chunk.attribute is None:
+                            chunk.attribute = len(chunk.tokens)
                         chunk.tokens.extend(tokens[k:m + 1])
                         k = m + 1
                         continue
@@ -355,6 +358,7 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
             prev.tokens.extend(between + chunk.tokens)
             prev.head = len(prev.tokens) - 1
             prev.coordinated = True
+            prev.attribute = None           # each conjunct has a head of its own
             prev.cases &= chunk.cases or prev.cases
             if not prev.cases:
                 prev.cases = set(ALL_CASES)

@@ -119,7 +119,7 @@ class SentenceAnalyser:
             predicate = Predicate(lemma=main.lemma, tokens=[main], voice="passive", tense="past")
             clause = Clause(sentence=index, predicate=predicate)
             self._arguments(clause, Piece(tokens=words, kind="main"), chunks, None)
-            predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+            predicate.objects = _heads(a for a in clause.arguments if a.role in ("object", "prep"))
             out.append(clause)
             before = chunks
         return out
@@ -176,7 +176,7 @@ class SentenceAnalyser:
         own = [[c for c in chunks if _within(c, conjunct.words)] for conjunct in conjuncts]
         taken = {id(c) for group in own for c in group}
         self._arguments(clause, piece, [c for c in chunks if id(c) not in taken], finite)
-        predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+        predicate.objects = _heads(a for a in clause.arguments if a.role in ("object", "prep"))
         if lemma in self.lex.reflexive_senses and any(
                 len(a.tokens) == 1 and a.tokens[0].pos == "PRF" for a in clause.args("object", "dative")):
             predicate.lemma = "sich " + lemma      # "verspricht sich von der Reform": expects, no promise
@@ -219,7 +219,7 @@ class SentenceAnalyser:
                 continue
             if role in ("subject", "agent", "object") or alone:
                 clause.arguments.append(_copy(arg))
-        predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+        predicate.objects = _heads(a for a in clause.arguments if a.role in ("object", "prep"))
         return clause
 
     def _mood(self, finite: Token | None) -> str:
@@ -348,7 +348,7 @@ class SentenceAnalyser:
                 if main_piece is not None and _ends_in_verb(main_piece) and _takes_object(sibling):
                     # "Die Armee beschoss und bombardierte Stellungen": the object of both
                     sibling.arguments.extend(_copy(a) for a in clause.args("object"))
-                    sibling.predicate.objects.extend(a.tokens[-1].lemma for a in clause.args("object"))
+                    sibling.predicate.objects.extend(_heads(clause.args("object")))
                 main_before, main_piece = c, piece
                 continue
             if piece.kind == "main":
@@ -500,7 +500,7 @@ class SentenceAnalyser:
                 if attributes and not any(a.role == "possessor" for a in clause.arguments):
                     clause.arguments.insert(0, _phrase_of(attributes, "possessor"))   # "türkische Luftangriffe"
                 clause.place = clause.place or holder.place
-                predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role == "prep"]
+                predicate.objects = _heads(a for a in clause.arguments if a.role == "prep")
                 out.append(clause)
         return out
 
@@ -554,7 +554,7 @@ def _continue_list(clause: Clause, piece: Piece, parent: Clause) -> None:
         clause.predicate.tense = parent.predicate.tense
     if piece.tokens[0].pos in ("VVPP", "VVINF") and _takes_object(clause):
         clause.arguments.extend(_copy(a) for a in parent.args("object"))
-        clause.predicate.objects.extend(a.tokens[-1].lemma for a in parent.args("object"))
+        clause.predicate.objects.extend(_heads(parent.args("object")))
 
 
 def _ends_in_verb(piece: Piece) -> bool:
@@ -573,7 +573,7 @@ def _takes_object(clause: Clause) -> bool:
 
 def _copy(phrase: Phrase) -> Phrase:
     return Phrase(tokens=list(phrase.tokens), role=phrase.role, prep=phrase.prep, case=phrase.case,
-                  pronoun=phrase.pronoun, counted=phrase.counted)
+                  pronoun=phrase.pronoun, counted=phrase.counted, attribute=phrase.attribute)
 
 
 def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None,
@@ -620,12 +620,31 @@ def _compound_prefix(head: Token) -> Token | None:
     return Token(text=first, lemma=first, pos="NE", start=head.start, end=head.start + len(first))
 
 
+def _heads(phrases) -> list[str]:
+    """The lemmas that name what phrases are, for the frames' object conditions: the head, not
+    a noun of its genitive attribute ("die Aussetzung der Gespräche" is no talks), unless the
+    head only begins, goes on with or counts the act of its attribute ("die Aufnahme der
+    Gespräche", "eine Reihe neuer Sanktionen"); the last word of a phrase of unknown structure
+    and of a prepositional phrase (whose every word a frame's condition on it reads)."""
+    out: list[str] = []
+    for phrase in phrases:
+        if phrase.attribute is None or phrase.prep is not None:
+            out.append(phrase.tokens[-1].lemma)
+            continue
+        head = phrase.tokens[phrase.attribute - 1]
+        out.append(head.lemma)
+        if head.lemma in lexicon().aspect_nouns:
+            nouns = [t for t in _until_punctuation(phrase.tokens[phrase.attribute:]) if t.pos in ("NN", "NE")]
+            out.extend(t.lemma for t in nouns[-1:])
+    return out
+
+
 def _phrase(chunk: Chunk, role: str) -> Phrase:
     case = next(iter(chunk.cases)) if len(chunk.cases) == 1 else None
     pronoun = chunk.head_token.pos in ("PPER", "PDS", "PRELS") and len(chunk.tokens) == 1
     counted = any(t.pos == "CARD" or t.lemma.lower() in lexicon().quantity_words for t in chunk.tokens[:chunk.head])
     return Phrase(tokens=list(chunk.tokens), role=role, prep=chunk.prep, case=case, pronoun=pronoun,
-                  counted=counted)
+                  counted=counted, attribute=chunk.attribute)
 
 
 def _phrase_of(tokens: list[Token], role: str) -> Phrase:
