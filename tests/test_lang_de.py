@@ -109,6 +109,26 @@ def test_the_object_lemma_is_its_head(text, lemma, objects):
     assert verb(text, lemma).predicate.objects == objects
 
 
+@pytest.mark.parametrize("text, lemma, subject", [
+    # "ein" + adjective in "-er" is nominative only ("einen hohen" is the accusative)
+    ("Das Abkommen unterzeichnete ein hoher Beamter.", "unterzeichnen", "ein hoher Beamter"),
+    # beside a verb of a dative and no accusative, what cannot be dative is the subject
+    ("Im Streit um die Pipeline droht Polen eine hohe Strafe.", "drohen", "eine hohe Strafe"),
+    # a phrase after the closing verb, an apposition to the clause, is no subject
+    ("Russische Schiffe feuerten am Morgen zwei Raketen ab, ein ungewöhnlicher Schritt.", "abfeuern",
+     "Russische Schiffe"),
+    # a phrase after a comparing "wie" or "als" is no subject; "mehr als 200" is a number
+    ("Als Sieger verließ der Präsident den Saal.", "verlassen", "der Präsident"),
+    ("Die Steuern sollen sinken, wie das die Opposition fordert.", "fordern", "die Opposition"),
+    ("Am Montag haben mehr als 200 Demonstranten die Botschaft besetzt.", "besetzen", "200 Demonstranten"),
+    # the noun of a copula is as nominative as its subject
+    ("Kiew ist ein wichtiger Partner.", "sein", "Kiew"),
+], ids=["ein-adjective-er", "dative-verb", "nachfeld-apposition", "als-role", "wie-das", "mehr-als-number",
+        "copula"])
+def test_subject_by_ending_valency_and_field(text, lemma, subject):
+    assert role_text(verb(text, lemma), "subject") == [subject]
+
+
 def test_passive_with_von_agent():
     clause = verb("Die Sanktionen wurden von der Europäischen Union verlängert.", "verlängern")
     assert clause.predicate.voice == "passive"

@@ -113,6 +113,9 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
     if "nom" in cases and first.text.lower() in ("der", "einer", "dieser", "jener", "keiner", "seiner", "ihrer") \
             and _feminine(tokens[-1]):
         cases.discard("nom")               # "der Regierung": dative or genitive of a feminine noun
+    if cases == {"nom", "acc"} and first.pos in ("ART", "PPOSAT", "PIAT") and low.startswith(_EIN_WORDS + ("ein",)) \
+            and low[-1:] not in ("e", "s") and len(tokens) > 1 and tokens[1].pos == "ADJA" and tokens[1].text.lower().endswith("er"):
+        cases = {"nom"}                    # "ein harter Winter", "kein neuer Vertrag": the accusative is "einen harten"
     if "nom" in cases and low in ("der", "dieser", "jener") and len(tokens) > 1 and tokens[1].pos == "ADJA" \
             and tokens[1].text.lower().endswith("en"):
         cases.discard("nom")               # "der linken Guerilla": a nominative "der" takes "-e" ("der linke")

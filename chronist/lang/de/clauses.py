@@ -289,6 +289,8 @@ class SentenceAnalyser:
 
     def _subject(self, core: list[Chunk], piece: Piece, finite: Token | None, lemma: str) -> Chunk | None:
         candidates = [c for c in core if "nom" in c.cases]
+        aside = _compared(piece.tokens, candidates) + _nachfeld(piece, candidates)
+        candidates = [c for c in candidates if c not in aside] or candidates   # "wie ein nasser Sack"
         if not candidates:
             return None
         if finite is not None and finite.lemma == "geben":
@@ -296,8 +298,16 @@ class SentenceAnalyser:
             if expletive:
                 return expletive[0]           # "es gibt keine Lösung": the rest is the object
         certain = [c for c in candidates if c.cases == {"nom"}]      # "ich", "er", "man", "er und Kim"
+        if lemma in COPULAS:      # "ist ein guter Ort": the predicative noun is as nominative as the subject
+            certain = [c for c in certain if c.tokens[0].pos not in ("ART", "PPOSAT", "PIAT")]
         if certain:
             return certain[0]
+        if lemma in self.lex.dative_verbs:
+            # a verb of a dative and no accusative: a phrase that cannot be the dative is the
+            # subject ("Russland droht eine Niederlage", "Österreich droht eine Strafe")
+            undative = [c for c in candidates if "dat" not in c.cases]
+            if len(undative) == 1 and len(candidates) > 1:
+                return undative[0]
         if piece.kind == "main" and finite is not None and piece.tokens[0] is finite \
                 and finite.text.lower() in ("habe", "hab", "bin", "war", "hatte", "kann", "muss", "werde"):
             return None           # "Habe die Artikel erhalten.": first person, subject left out
@@ -669,6 +679,35 @@ def _last_chunk(tokens: list[Token]) -> Chunk | None:
             and _adjacent(tokens, chunks[-2], chunks[-1]):
         return chunks[-2]
     return chunks[-1] if chunks else None
+
+
+def _compared(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """The phrases right after a comparing "wie" or "als" ("wie ein nasser Sack", "als
+    Präsident"): a comparison or a role, not a subject of their own; "mehr als 10.000
+    Flüchtlinge" is a number."""
+    before = {id(b): a for a, b in zip(tokens, tokens[1:])}
+    out = []
+    for chunk in chunks:
+        word = before.get(id(chunk.tokens[0]))
+        if chunk.prep_token is None and word is not None and word.pos == "KOKOM" and not (
+                getattr(before.get(id(word)), "text", "").lower() in ("mehr", "weniger") and (
+                    chunk.tokens[0].pos == "CARD" or chunk.tokens[0].lemma.lower() in lexicon().quantity_words)):
+            out.append(chunk)
+    return out
+
+
+def _nachfeld(piece: Piece, chunks: list[Chunk]) -> list[Chunk]:
+    """The phrases after the clause's closing verbs ("feuerten vier Granaten ab, ein seltener
+    Zwischenfall"; "hat zugestimmt, die Embargos ..." where the infinitive was not cut off): an
+    apposition or a piece of the next clause, not the subject. A clause whose only verb is its
+    finite verb in second place has no closing verbs."""
+    closing = [t for k, t in enumerate(piece.tokens) if t.pos in VERBAL and k != piece.finite]
+    if piece.kind != "main" and piece.finite is not None:
+        closing.append(piece.tokens[piece.finite])       # "dass ... angegriffen hat": the finite verb closes it
+    if not closing:
+        return []
+    end = max(t.start for t in closing)
+    return [c for c in chunks if (c.prep_token or c.tokens[0]).start > end]
 
 
 def _plural(finite: Token) -> bool:
