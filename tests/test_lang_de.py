@@ -129,6 +129,24 @@ def test_subject_by_ending_valency_and_field(text, lemma, subject):
     assert role_text(verb(text, lemma), "subject") == [subject]
 
 
+@pytest.mark.parametrize("text, lemma, dative", [
+    ("Polen hilft der Ukraine.", "helfen", "der Ukraine"),
+    ("Am Freitag dankte Kanada der Nato.", "danken", "der Nato"),
+    ("Die EU droht Russland mit Sanktionen.", "drohen", "Russland"),
+], ids=["der-feminine-name", "der-acronym", "bare-name-beside-dative-verb"])
+def test_beside_the_subject_a_phrase_without_accusative_is_dative(text, lemma, dative):
+    clause = verb(text, lemma)
+    assert role_text(clause, "dative") == [dative]
+    assert role_text(clause, "object") == []
+
+
+def test_a_possessive_in_the_genitive_after_a_noun_is_its_attribute():
+    """"Mitglieder seiner Partei": "seiner" after a noun opens its genitive attribute, no dative."""
+    clause = verb("Mitglieder seiner Partei kritisierten den Plan.", "kritisieren")
+    assert role_text(clause, "subject") == ["Mitglieder seiner Partei"]
+    assert role_text(clause, "dative") == []
+
+
 def test_passive_with_von_agent():
     clause = verb("Die Sanktionen wurden von der Europäischen Union verlängert.", "verlängern")
     assert clause.predicate.voice == "passive"

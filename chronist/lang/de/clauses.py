@@ -119,7 +119,7 @@ class SentenceAnalyser:
             predicate = Predicate(lemma=main.lemma, tokens=[main], voice="passive", tense="past")
             clause = Clause(sentence=index, predicate=predicate)
             self._arguments(clause, Piece(tokens=words, kind="main"), chunks, None)
-            predicate.objects = _heads(a for a in clause.arguments if a.role in ("object", "prep"))
+            predicate.objects = _objects(clause)
             out.append(clause)
             before = chunks
         return out
@@ -176,7 +176,7 @@ class SentenceAnalyser:
         own = [[c for c in chunks if _within(c, conjunct.words)] for conjunct in conjuncts]
         taken = {id(c) for group in own for c in group}
         self._arguments(clause, piece, [c for c in chunks if id(c) not in taken], finite)
-        predicate.objects = _heads(a for a in clause.arguments if a.role in ("object", "prep"))
+        predicate.objects = _objects(clause)
         if lemma in self.lex.reflexive_senses and any(
                 len(a.tokens) == 1 and a.tokens[0].pos == "PRF" for a in clause.args("object", "dative")):
             predicate.lemma = "sich " + lemma      # "verspricht sich von der Reform": expects, no promise
@@ -219,7 +219,7 @@ class SentenceAnalyser:
                 continue
             if role in ("subject", "agent", "object") or alone:
                 clause.arguments.append(_copy(arg))
-        predicate.objects = _heads(a for a in clause.arguments if a.role in ("object", "prep"))
+        predicate.objects = _objects(clause)
         return clause
 
     def _mood(self, finite: Token | None) -> str:
@@ -270,13 +270,17 @@ class SentenceAnalyser:
         else:
             subject = self._subject(core, piece, finite, clause.predicate.lemma)
         copula = clause.predicate.lemma in COPULAS
+        active = clause.predicate.voice == "active"
+        dative_verb = active and clause.predicate.lemma in lex.dative_verbs
         for chunk in core:
+            # beside the subject of an active verb a phrase is no nominative: "der Ukraine" is then dative
+            cases = chunk.cases - {"nom"} if subject is not None and active and chunk.cases != {"nom"} else chunk.cases
             if chunk is subject:
                 role = "object" if clause.predicate.voice == "passive" else "subject"
             elif copula and "nom" in chunk.cases:
                 role = "predicative"      # "ist ein erfahrener Diplomat"
-            elif chunk.cases == {"dat"} or (chunk.cases <= {"dat", "gen"} and "dat" in chunk.cases):
-                role = "dative"
+            elif cases == {"dat"} or (cases <= {"dat", "gen"} and "dat" in cases) or (dative_verb and "dat" in cases):
+                role = "dative"           # "hilft der Ukraine", "droht Russland"
             elif chunk.cases == {"gen"}:
                 role = "genitive"
             else:
@@ -628,6 +632,13 @@ def _compound_prefix(head: Token) -> Token | None:
     if not dash or not rest or not first[:1].isupper() or len(first) < 2:
         return None
     return Token(text=first, lemma=first, pos="NE", start=head.start, end=head.start + len(first))
+
+
+def _objects(clause: Clause) -> list[str]:
+    """The head lemmas of a clause's objects and prepositional phrases, and of its dative when it
+    has no object: the noun complement of a verb of the dative ("schworen der Gewalt ab")."""
+    roles = ("object", "prep") if clause.args("object") else ("object", "dative", "prep")
+    return _heads(a for a in clause.arguments if a.role in roles)
 
 
 def _heads(phrases) -> list[str]:
