@@ -140,6 +140,16 @@ def test_beside_the_subject_a_phrase_without_accusative_is_dative(text, lemma, d
     assert role_text(clause, "object") == []
 
 
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("Der Plan, den die Minister billigten, scheiterte.", "billigen", "die Minister"),
+    ("Das war der Vorschlag, dem der Kanzler zustimmte.", "zustimmen", "der Kanzler"),
+    ("Das Dorf, das die Soldaten zerstörten, liegt im Süden.", "zerstören", "die Soldaten"),
+], ids=["den-accusative", "dem-dative", "singular-das-beside-plural-verb"])
+def test_the_relative_pronoun_has_its_case_and_number(text, lemma, subject):
+    """A relative pronoun in the accusative or dative is no subject; "der" and "das" are singular."""
+    assert [a.text for a in verb(text, lemma).args("subject")] == [subject]
+
+
 def test_a_possessive_in_the_genitive_after_a_noun_is_its_attribute():
     """"Mitglieder seiner Partei": "seiner" after a noun opens its genitive attribute, no dative."""
     clause = verb("Mitglieder seiner Partei kritisierten den Plan.", "kritisieren")

@@ -94,7 +94,7 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
     cases: set[str] = set(ALL_CASES)
     first = tokens[0]
     low = first.text.lower()
-    if first.pos in ("PPER", "PDS", "PRF", "PIS", "PWS") and low in _PRONOUN_CASES:
+    if first.pos in ("PPER", "PDS", "PRF", "PIS", "PWS", "PRELS") and low in _PRONOUN_CASES:
         cases = set(_PRONOUN_CASES[low])
     elif first.pos in ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT"):
         if low in _DETERMINER_CASES:
@@ -375,7 +375,8 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
 
 # Pronouns and determiners whose number is certain in the nominative ("es" is not: "es kamen
 # viele", nor "ihr": "ihr findet").
-_SINGULAR_PRONOUNS = {"ich", "du", "er", "man", "jemand", "niemand", "wer", "dieser", "dieses", "jener", "jenes"}
+_SINGULAR_PRONOUNS = {"ich", "du", "er", "man", "jemand", "niemand", "wer", "dieser", "dieses", "jener", "jenes",
+                      "der", "das", "dies", "welcher", "welches"}      # "die Soldaten, die der General ..."
 _SINGULAR_DETERMINERS = ("der", "das", "ein", "eine", "kein", "dieser", "dieses", "jener", "jenes",
                          "jeder", "jede", "jedes", "mein", "dein", "sein", "unser", "euer")
 
