@@ -73,6 +73,9 @@ class Phrase:
     # the phrase's determiner when an attribute's own phrase stands between them: "keine" of
     # "keine [an Bedingungen] geknüpfte Hilfe"
     determiner: Token | None = None
+    # where an attribute after the head begins ("der Gespräche" in "die Aussetzung der
+    # Gespräche"): the words before it name what the phrase is; None when unknown or none
+    attribute: int | None = None
     actors: list["Actor"] = field(default_factory=list)  # set by the actor stage
 
     @property

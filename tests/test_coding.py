@@ -122,6 +122,25 @@ def test_cooperation_no_longer_given_is_its_reduction(text, lang, expected):
     assert expected in events(text, lang)
 
 
+@pytest.mark.parametrize("text, present, absent", [
+    # the head names the act: a suspension of talks is no announced meeting but their end
+    ("Japan kündigte am Freitag die Aussetzung der Gespräche mit Südkorea an.", ("JPN", "SANCTION", "KOR", "asserted"),
+     ("JPN", "AGREE", "KOR", "intent")),
+    ("Kanada kündigte den Abbruch der Treffen mit Venezuela an.", ("CAN", "SANCTION", "VEN", "asserted"),
+     ("CAN", "AGREE", "VEN", "intent")),
+    ("Kanada kündigte den Stopp der Sanktionen gegen Venezuela an.", None, ("CAN", "THREATEN", "VEN", "intent")),
+    # a head that begins, goes on with or counts its attribute's act lets the attribute name it
+    ("Kanada kündigte die Wiederaufnahme der Gespräche mit Venezuela an.", ("CAN", "AGREE", "VEN", "intent"), None),
+    ("Kanada kündigte die Aufnahme von Gesprächen mit Venezuela an.", ("CAN", "AGREE", "VEN", "intent"), None),
+    ("Kanada kündigte eine Reihe neuer Sanktionen gegen Venezuela an.", ("CAN", "THREATEN", "VEN", "intent"), None),
+], ids=["aussetzung-der-gespraeche", "abbruch-der-treffen", "stopp-der-sanktionen", "wiederaufnahme-der",
+        "aufnahme-von", "reihe-neuer"])
+def test_the_object_is_named_by_its_head_not_its_genitive(text, present, absent):
+    found = events(text, "de")
+    assert present is None or present in found
+    assert absent is None or absent not in found
+
+
 def test_role_follows_the_publication_date():
     text = "Donald Trump traf den japanischen Regierungschef."
     def sector(date):

@@ -80,6 +80,83 @@ def test_subject_and_object_by_case_and_position(text, lemma, subject, obj):
     assert role_text(clause, "object") == [obj]
 
 
+@pytest.mark.parametrize("text, lemma, subject, obj", [
+    ("Die Regierung kritisierten die Demonstranten scharf.", "kritisieren", "die Demonstranten", "Die Regierung"),
+    ("Die Soldaten griff der Kommandeur am Montag an.", "angreifen", "der Kommandeur", "Die Soldaten"),
+    ("Die Rebellen hat die Armee angegriffen.", "angreifen", "die Armee", "Die Rebellen"),
+    ("Die Flüchtlinge unterstützt die Opposition.", "unterstützen", "die Opposition", "Die Flüchtlinge"),
+    ("Ein paar Händler hat der Bauer betrogen.", "betrügen", "der Bauer", "Ein paar Händler"),
+    # both forms fit either number: the order decides
+    ("Die Regierung kritisierte die Opposition.", "kritisieren", "Die Regierung", "die Opposition"),
+], ids=["plural-verb-plural-subject", "singular-verb-der", "perfect-hat", "feminine-singular", "ein-paar",
+        "ambiguous-order"])
+def test_the_finite_verb_agrees_with_its_subject(text, lemma, subject, obj):
+    """An object before the verb and the subject after it: the number of the finite verb
+    tells them apart where the determiner and noun forms decide the number."""
+    clause = verb(text, lemma)
+    assert role_text(clause, "subject") == [subject]
+    assert role_text(clause, "object") == [obj]
+
+
+@pytest.mark.parametrize("text, lemma, objects", [
+    ("Die Regierung kündigte die Aussetzung der Gespräche an.", "ankündigen", ["Aussetzung"]),
+    ("Die Regierung kündigte die Wiederaufnahme der Gespräche an.", "ankündigen", ["Wiederaufnahme", "Gespräch"]),
+    ("Die Regierung lehnte den Plan der Opposition ab.", "ablehnen", ["Plan"]),
+], ids=["ceasing-head", "aspect-head", "plain-head"])
+def test_the_object_lemma_is_its_head(text, lemma, objects):
+    """A noun phrase is named by its head, the noun before its genitive attribute; a head that
+    begins or goes on with an act lets the attribute's noun name it too."""
+    assert verb(text, lemma).predicate.objects == objects
+
+
+@pytest.mark.parametrize("text, lemma, subject", [
+    # "ein" + adjective in "-er" is nominative only ("einen hohen" is the accusative)
+    ("Das Abkommen unterzeichnete ein hoher Beamter.", "unterzeichnen", "ein hoher Beamter"),
+    # beside a verb of a dative and no accusative, what cannot be dative is the subject
+    ("Im Streit um die Pipeline droht Polen eine hohe Strafe.", "drohen", "eine hohe Strafe"),
+    # a phrase after the closing verb, an apposition to the clause, is no subject
+    ("Russische Schiffe feuerten am Morgen zwei Raketen ab, ein ungewöhnlicher Schritt.", "abfeuern",
+     "Russische Schiffe"),
+    # a phrase after a comparing "wie" or "als" is no subject; "mehr als 200" is a number
+    ("Als Sieger verließ der Präsident den Saal.", "verlassen", "der Präsident"),
+    ("Die Steuern sollen sinken, wie das die Opposition fordert.", "fordern", "die Opposition"),
+    ("Am Montag haben mehr als 200 Demonstranten die Botschaft besetzt.", "besetzen", "200 Demonstranten"),
+    # the noun of a copula is as nominative as its subject
+    ("Kiew ist ein wichtiger Partner.", "sein", "Kiew"),
+], ids=["ein-adjective-er", "dative-verb", "nachfeld-apposition", "als-role", "wie-das", "mehr-als-number",
+        "copula"])
+def test_subject_by_ending_valency_and_field(text, lemma, subject):
+    assert role_text(verb(text, lemma), "subject") == [subject]
+
+
+@pytest.mark.parametrize("text, lemma, dative", [
+    ("Polen hilft der Ukraine.", "helfen", "der Ukraine"),
+    ("Am Freitag dankte Kanada der Nato.", "danken", "der Nato"),
+    ("Die EU droht Russland mit Sanktionen.", "drohen", "Russland"),
+], ids=["der-feminine-name", "der-acronym", "bare-name-beside-dative-verb"])
+def test_beside_the_subject_a_phrase_without_accusative_is_dative(text, lemma, dative):
+    clause = verb(text, lemma)
+    assert role_text(clause, "dative") == [dative]
+    assert role_text(clause, "object") == []
+
+
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("Der Plan, den die Minister billigten, scheiterte.", "billigen", "die Minister"),
+    ("Das war der Vorschlag, dem der Kanzler zustimmte.", "zustimmen", "der Kanzler"),
+    ("Das Dorf, das die Soldaten zerstörten, liegt im Süden.", "zerstören", "die Soldaten"),
+], ids=["den-accusative", "dem-dative", "singular-das-beside-plural-verb"])
+def test_the_relative_pronoun_has_its_case_and_number(text, lemma, subject):
+    """A relative pronoun in the accusative or dative is no subject; "der" and "das" are singular."""
+    assert [a.text for a in verb(text, lemma).args("subject")] == [subject]
+
+
+def test_a_possessive_in_the_genitive_after_a_noun_is_its_attribute():
+    """"Mitglieder seiner Partei": "seiner" after a noun opens its genitive attribute, no dative."""
+    clause = verb("Mitglieder seiner Partei kritisierten den Plan.", "kritisieren")
+    assert role_text(clause, "subject") == ["Mitglieder seiner Partei"]
+    assert role_text(clause, "dative") == []
+
+
 def test_passive_with_von_agent():
     clause = verb("Die Sanktionen wurden von der Europäischen Union verlängert.", "verlängern")
     assert clause.predicate.voice == "passive"

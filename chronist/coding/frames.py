@@ -19,6 +19,8 @@ from chronist.errors import ConfigError
 from chronist.loading import cached, pickled_by_fields, read_yaml, without_gc
 from chronist.model import Clause
 
+# CAMEO codes of yielding: intending, doing, demanding and refusing it
+_YIELDING = ("035", "08", "105", "124")
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
            "reciprocal", "intent"}
@@ -50,7 +52,12 @@ class Frame:
                                          for p in clause.args("subject") for a in p.actors):
             return False
         if self.when_object:
-            heads = {_fold(t.lemma) for a in clause.args("object", "predicative") for t in a.tokens} | {
+            # the head of an object names it ("die Aussetzung der Gespräche" is no talks), but a
+            # frame of yielding names what is eased, which stands in the attribute of the easing
+            # noun ("die Aufhebung des Ausnahmezustands")
+            yielding = self.cameo.startswith(_YIELDING)
+            heads = {_fold(t.lemma) for a in clause.args("object", "predicative")
+                     for t in (a.tokens if yielding else a.tokens[:a.attribute])} | {
                 _fold(o) for o in clause.predicate.objects}
             heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}     # "US-Tarnkappenjet"
             if not heads & self.when_object:

@@ -79,6 +79,7 @@ class Chunk:
     possessor: list[Token] = field(default_factory=list)   # "Trumps" in "Trumps Forderung", "seinem"
     coordinated: bool = False
     determiner: Token | None = None     # "keine" of "keine [an Bedingungen] geknüpfte Hilfe"
+    attribute: int | None = None    # where a genitive attribute after the head begins
 
     @property
     def head_token(self) -> Token:
@@ -94,7 +95,7 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
     cases: set[str] = set(ALL_CASES)
     first = tokens[0]
     low = first.text.lower()
-    if first.pos in ("PPER", "PDS", "PRF", "PIS", "PWS") and low in _PRONOUN_CASES:
+    if first.pos in ("PPER", "PDS", "PRF", "PIS", "PWS", "PRELS") and low in _PRONOUN_CASES:
         cases = set(_PRONOUN_CASES[low])
     elif first.pos in ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT"):
         if low in _DETERMINER_CASES:
@@ -113,6 +114,9 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
     if "nom" in cases and first.text.lower() in ("der", "einer", "dieser", "jener", "keiner", "seiner", "ihrer") \
             and _feminine(tokens[-1]):
         cases.discard("nom")               # "der Regierung": dative or genitive of a feminine noun
+    if cases == {"nom", "acc"} and first.pos in ("ART", "PPOSAT", "PIAT") and low.startswith(_EIN_WORDS + ("ein",)) \
+            and low[-1:] not in ("e", "s") and len(tokens) > 1 and tokens[1].pos == "ADJA" and tokens[1].text.lower().endswith("er"):
+        cases = {"nom"}                    # "ein harter Winter", "kein neuer Vertrag": the accusative is "einen harten"
     if "nom" in cases and low in ("der", "dieser", "jener") and len(tokens) > 1 and tokens[1].pos == "ADJA" \
             and tokens[1].text.lower().endswith("en"):
         cases.discard("nom")               # "der linken Guerilla": a nominative "der" takes "-e" ("der linke")
@@ -305,7 +309,10 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             while k < n and not pronoun:
                 bare_plural = (tokens[k].pos == "ADJA" and tokens[k].text.lower().endswith("er")
                                and k + 1 < n and tokens[k + 1].pos == "NN" and chunk.tokens[-1].pos == "NN")
-                if bare_plural or tokens[k].text.lower() in ("des", "eines", "mehrerer", "zweier", "dreier", "vieler") or (
+                low = tokens[k].text.lower()
+                possessive = (tokens[k].pos == "PPOSAT" and low.startswith(_EIN_WORDS) and low.endswith(("es", "er"))
+                              and chunk.tokens[-1].pos == "NN")      # "der Ausweisung seiner Soldaten"
+                if bare_plural or possessive or low in ("des", "eines", "mehrerer", "zweier", "dreier", "vieler") or (
                         tokens[k].text.lower() in ("der", "einer") and tokens[k].pos == "ART"
                         and k + 1 < n and tokens[k + 1].pos in ("ADJA", "NN", "NE") and chunk.tokens[-1].pos == "NN"):
                     m = k + 1
@@ -314,6 +321,8 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                     if m < n and tokens[m].pos in NOUNS:
                         while m + 1 < n and _continues_genitive(tokens[m], tokens[m + 1]):
                             m += 1
+                        if chunk.attribute is None:
+                            chunk.attribute = len(chunk.tokens)
                         chunk.tokens.extend(tokens[k:m + 1])
                         k = m + 1
                         continue
@@ -383,9 +392,47 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
             prev.tokens.extend(between + chunk.tokens)
             prev.head = len(prev.tokens) - 1
             prev.coordinated = True
+            prev.attribute = None           # each conjunct has a head of its own
             prev.cases &= chunk.cases or prev.cases
             if not prev.cases:
                 prev.cases = set(ALL_CASES)
             continue
         out.append(chunk)
     return out
+
+
+# Pronouns and determiners whose number is certain in the nominative ("es" is not: "es kamen
+# viele", nor "ihr": "ihr findet").
+_SINGULAR_PRONOUNS = {"ich", "du", "er", "man", "jemand", "niemand", "wer", "dieser", "dieses", "jener", "jenes",
+                      "der", "das", "dies", "welcher", "welches"}      # "die Soldaten, die der General ..."
+_SINGULAR_DETERMINERS = ("der", "das", "ein", "eine", "kein", "dieser", "dieses", "jener", "jenes",
+                         "jeder", "jede", "jedes", "mein", "dein", "sein", "unser", "euer")
+
+
+def nominative_number(chunk: Chunk) -> str | None:
+    """The number of a phrase read as a nominative, where its form decides: "sg" for "der
+    Rebellenführer", "die Regierung" (a feminine noun keeps its form in the singular), "er";
+    "pl" for "die Demonstranten" (a plural ending on the lemma after a
+    determiner or adjective: the tagger guesses the lemma of a word it does not know), "wir",
+    "zwei Soldaten", "ein paar Leute", coordinated phrases; None where it could be either
+    ("die Lehrer", "sie")."""
+    if chunk.coordinated:
+        return "pl"
+    first, head = chunk.tokens[0], chunk.head_token
+    low = first.text.lower()
+    if len(chunk.tokens) == 1 and head.pos in PRONOUNS:
+        return "sg" if low in _SINGULAR_PRONOUNS else "pl" if low == "wir" else None
+    if head.pos not in NOUNS:
+        return None
+    before = chunk.tokens[:chunk.head]
+    if any(t.text.lower() == "paar" for t in before):
+        return "pl"                   # "ein paar Leute"
+    if first.pos == "CARD":
+        return "sg" if low in ("1", "ein", "eine", "einer") else "pl"
+    if first.pos in ("ART", "PDAT", "PIAT", "PPOSAT") and low in _SINGULAR_DETERMINERS:
+        return "sg"                   # "der", "das", "ein", "kein", "sein" + noun: no plural nominative
+    if head.pos == "NN" and _plural_noun(head) and any(t.pos in PRENOMINAL for t in before):
+        return "pl"
+    if head.pos == "NN" and head.text == head.lemma and _feminine(head):
+        return "sg"                   # "die Regierung", "die Opposition"
+    return None                       # a bare name: "Russland", but also "Taliban", "Grüne"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from chronist.lang.de.chunks import Chunk, noun_chunks, preposition
+from chronist.lang.de.chunks import Chunk, nominative_number, noun_chunks, preposition
 from chronist.lang.de.conjuncts import COORDINATORS, NO_OBJECT, Conjunct, repair_tags, verb_conjuncts
 from chronist.lang.de.fields import FINITE, NONFINITE, QUOTES, VERBAL, Piece, pieces
 from chronist.lang.de.lexicon import lexicon
@@ -119,7 +119,7 @@ class SentenceAnalyser:
             predicate = Predicate(lemma=main.lemma, tokens=[main], voice="passive", tense="past")
             clause = Clause(sentence=index, predicate=predicate)
             self._arguments(clause, Piece(tokens=words, kind="main"), chunks, None)
-            predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+            predicate.objects = _objects(clause)
             out.append(clause)
             before = chunks
         return out
@@ -176,7 +176,7 @@ class SentenceAnalyser:
         own = [[c for c in chunks if _within(c, conjunct.words)] for conjunct in conjuncts]
         taken = {id(c) for group in own for c in group}
         self._arguments(clause, piece, [c for c in chunks if id(c) not in taken], finite)
-        predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+        predicate.objects = _objects(clause)
         if lemma in self.lex.reflexive_senses and any(
                 len(a.tokens) == 1 and a.tokens[0].pos == "PRF" for a in clause.args("object", "dative")):
             predicate.lemma = "sich " + lemma      # "verspricht sich von der Reform": expects, no promise
@@ -220,7 +220,7 @@ class SentenceAnalyser:
                 continue
             if role in ("subject", "agent", "object") or alone:
                 clause.arguments.append(_copy(arg))
-        predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role in ("object", "prep")]
+        predicate.objects = _objects(clause)
         return clause
 
     def _mood(self, finite: Token | None) -> str:
@@ -271,13 +271,17 @@ class SentenceAnalyser:
         else:
             subject = self._subject(core, piece, finite, clause.predicate.lemma)
         copula = clause.predicate.lemma in COPULAS
+        active = clause.predicate.voice == "active"
+        dative_verb = active and clause.predicate.lemma in lex.dative_verbs
         for chunk in core:
+            # beside the subject of an active verb a phrase is no nominative: "der Ukraine" is then dative
+            cases = chunk.cases - {"nom"} if subject is not None and active and chunk.cases != {"nom"} else chunk.cases
             if chunk is subject:
                 role = "object" if clause.predicate.voice == "passive" else "subject"
             elif copula and "nom" in chunk.cases:
                 role = "predicative"      # "ist ein erfahrener Diplomat"
-            elif chunk.cases == {"dat"} or (chunk.cases <= {"dat", "gen"} and "dat" in chunk.cases):
-                role = "dative"
+            elif cases == {"dat"} or (cases <= {"dat", "gen"} and "dat" in cases) or (dative_verb and "dat" in cases):
+                role = "dative"           # "hilft der Ukraine", "droht Russland"
             elif chunk.cases == {"gen"}:
                 role = "genitive"
             else:
@@ -290,6 +294,8 @@ class SentenceAnalyser:
 
     def _subject(self, core: list[Chunk], piece: Piece, finite: Token | None, lemma: str) -> Chunk | None:
         candidates = [c for c in core if "nom" in c.cases]
+        aside = _compared(piece.tokens, candidates) + _nachfeld(piece, candidates)
+        candidates = [c for c in candidates if c not in aside] or candidates   # "wie ein nasser Sack"
         if not candidates:
             return None
         if finite is not None and finite.lemma == "geben":
@@ -297,8 +303,16 @@ class SentenceAnalyser:
             if expletive:
                 return expletive[0]           # "es gibt keine Lösung": the rest is the object
         certain = [c for c in candidates if c.cases == {"nom"}]      # "ich", "er", "man", "er und Kim"
+        if lemma in COPULAS:      # "ist ein guter Ort": the predicative noun is as nominative as the subject
+            certain = [c for c in certain if c.tokens[0].pos not in ("ART", "PPOSAT", "PIAT")]
         if certain:
             return certain[0]
+        if lemma in self.lex.dative_verbs:
+            # a verb of a dative and no accusative: a phrase that cannot be the dative is the
+            # subject ("Russland droht eine Niederlage", "Österreich droht eine Strafe")
+            undative = [c for c in candidates if "dat" not in c.cases]
+            if len(undative) == 1 and len(candidates) > 1:
+                return undative[0]
         if piece.kind == "main" and finite is not None and piece.tokens[0] is finite \
                 and finite.text.lower() in ("habe", "hab", "bin", "war", "hatte", "kann", "muss", "werde"):
             return None           # "Habe die Artikel erhalten.": first person, subject left out
@@ -308,6 +322,12 @@ class SentenceAnalyser:
                           and finite is not None and c.tokens[-1].start < finite.start
                           and lemma in self.lex.expletive_verbs]
             candidates = [c for c in candidates if c not in vorfeld_es] or candidates
+        if finite is not None and len(candidates) > 1:
+            # the finite verb agrees with its subject: "Die Regierung kritisierten die
+            # Demonstranten", "Die Soldaten griff der Kommandeur an"
+            number = "pl" if _plural(finite) else "sg"
+            agreeing = [c for c in candidates if nominative_number(c) in (number, None)]
+            candidates = agreeing or candidates
         plural = finite is not None and _plural(finite)
         if plural:
             coordinated = [c for c in candidates if c.coordinated]
@@ -343,7 +363,7 @@ class SentenceAnalyser:
                 if main_piece is not None and _ends_in_verb(main_piece) and _takes_object(sibling):
                     # "Die Armee beschoss und bombardierte Stellungen": the object of both
                     sibling.arguments.extend(_copy(a) for a in clause.args("object"))
-                    sibling.predicate.objects.extend(a.tokens[-1].lemma for a in clause.args("object"))
+                    sibling.predicate.objects.extend(_heads(clause.args("object")))
                 main_before, main_piece = c, piece
                 continue
             if piece.kind == "main":
@@ -495,7 +515,7 @@ class SentenceAnalyser:
                 if attributes and not any(a.role == "possessor" for a in clause.arguments):
                     clause.arguments.insert(0, _phrase_of(attributes, "possessor"))   # "türkische Luftangriffe"
                 clause.place = clause.place or holder.place
-                predicate.objects = [a.tokens[-1].lemma for a in clause.arguments if a.role == "prep"]
+                predicate.objects = _heads(a for a in clause.arguments if a.role == "prep")
                 out.append(clause)
         return out
 
@@ -549,7 +569,7 @@ def _continue_list(clause: Clause, piece: Piece, parent: Clause) -> None:
         clause.predicate.tense = parent.predicate.tense
     if piece.tokens[0].pos in ("VVPP", "VVINF") and _takes_object(clause):
         clause.arguments.extend(_copy(a) for a in parent.args("object"))
-        clause.predicate.objects.extend(a.tokens[-1].lemma for a in parent.args("object"))
+        clause.predicate.objects.extend(_heads(parent.args("object")))
 
 
 def _ends_in_verb(piece: Piece) -> bool:
@@ -568,7 +588,7 @@ def _takes_object(clause: Clause) -> bool:
 
 def _copy(phrase: Phrase) -> Phrase:
     return Phrase(tokens=list(phrase.tokens), role=phrase.role, prep=phrase.prep, case=phrase.case,
-                  pronoun=phrase.pronoun, counted=phrase.counted)
+                  pronoun=phrase.pronoun, counted=phrase.counted, attribute=phrase.attribute)
 
 
 def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None,
@@ -615,12 +635,38 @@ def _compound_prefix(head: Token) -> Token | None:
     return Token(text=first, lemma=first, pos="NE", start=head.start, end=head.start + len(first))
 
 
+def _objects(clause: Clause) -> list[str]:
+    """The head lemmas of a clause's objects and prepositional phrases, and of its dative when it
+    has no object: the noun complement of a verb of the dative ("schworen der Gewalt ab")."""
+    roles = ("object", "prep") if clause.args("object") else ("object", "dative", "prep")
+    return _heads(a for a in clause.arguments if a.role in roles)
+
+
+def _heads(phrases) -> list[str]:
+    """The lemmas that name what phrases are, for the frames' object conditions: the head, not
+    a noun of its genitive attribute ("die Aussetzung der Gespräche" is no talks), unless the
+    head only begins, goes on with or counts the act of its attribute ("die Aufnahme der
+    Gespräche", "eine Reihe neuer Sanktionen"); the last word of a phrase of unknown structure
+    and of a prepositional phrase (whose every word a frame's condition on it reads)."""
+    out: list[str] = []
+    for phrase in phrases:
+        if phrase.attribute is None or phrase.prep is not None:
+            out.append(phrase.tokens[-1].lemma)
+            continue
+        head = phrase.tokens[phrase.attribute - 1]
+        out.append(head.lemma)
+        if head.lemma in lexicon().aspect_nouns:
+            nouns = [t for t in _until_punctuation(phrase.tokens[phrase.attribute:]) if t.pos in ("NN", "NE")]
+            out.extend(t.lemma for t in nouns[-1:])
+    return out
+
+
 def _phrase(chunk: Chunk, role: str) -> Phrase:
     case = next(iter(chunk.cases)) if len(chunk.cases) == 1 else None
     pronoun = chunk.head_token.pos in ("PPER", "PDS", "PRELS") and len(chunk.tokens) == 1
     counted = any(t.pos == "CARD" or t.lemma.lower() in lexicon().quantity_words for t in chunk.tokens[:chunk.head])
     return Phrase(tokens=list(chunk.tokens), role=role, prep=chunk.prep, case=case, pronoun=pronoun,
-                  counted=counted, determiner=chunk.determiner)
+                  counted=counted, determiner=chunk.determiner, attribute=chunk.attribute)
 
 
 def _phrase_of(tokens: list[Token], role: str) -> Phrase:
@@ -647,10 +693,39 @@ def _last_chunk(tokens: list[Token]) -> Chunk | None:
     return chunks[-1] if chunks else None
 
 
+def _compared(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """The phrases right after a comparing "wie" or "als" ("wie ein nasser Sack", "als
+    Präsident"): a comparison or a role, not a subject of their own; "mehr als 10.000
+    Flüchtlinge" is a number."""
+    before = {id(b): a for a, b in zip(tokens, tokens[1:])}
+    out = []
+    for chunk in chunks:
+        word = before.get(id(chunk.tokens[0]))
+        if chunk.prep_token is None and word is not None and word.pos == "KOKOM" and not (
+                getattr(before.get(id(word)), "text", "").lower() in ("mehr", "weniger") and (
+                    chunk.tokens[0].pos == "CARD" or chunk.tokens[0].lemma.lower() in lexicon().quantity_words)):
+            out.append(chunk)
+    return out
+
+
+def _nachfeld(piece: Piece, chunks: list[Chunk]) -> list[Chunk]:
+    """The phrases after the clause's closing verbs ("feuerten vier Granaten ab, ein seltener
+    Zwischenfall"; "hat zugestimmt, die Embargos ..." where the infinitive was not cut off): an
+    apposition or a piece of the next clause, not the subject. A clause whose only verb is its
+    finite verb in second place has no closing verbs."""
+    closing = [t for k, t in enumerate(piece.tokens) if t.pos in VERBAL and k != piece.finite]
+    if piece.kind != "main" and piece.finite is not None:
+        closing.append(piece.tokens[piece.finite])       # "dass ... angegriffen hat": the finite verb closes it
+    if not closing:
+        return []
+    end = max(t.start for t in closing)
+    return [c for c in chunks if (c.prep_token or c.tokens[0]).start > end]
+
+
 def _plural(finite: Token) -> bool:
-    """Third person plural forms end in -en/-n (trafen, mahnten, sind); "bin", "kann" do not count."""
+    """Third person plural forms end in -en/-n (trafen, mahnten, sind); "bin", "kann", "schien" do not count."""
     low = finite.text.lower()
-    return low == "sind" or (low.endswith("n") and not low.endswith(("in", "ann", "on")) and len(low) > 3)
+    return low == "sind" or (low.endswith("n") and not low.endswith(("in", "ann", "on", "ien")) and len(low) > 3)
 
 
 def _predicative(tokens: list[Token]) -> Token | None:
