@@ -423,6 +423,14 @@ def test_a_predicative_als_phrase_after_adverbs_is_read(text):
     assert ("MLI", "ACCUSE", "FRA", "asserted") in events(text, "de")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("India and Pakistan fought three wars. The rivals agreed to hold talks.", "en"),
+    ("Indien und Pakistan führten drei Kriege. Nun einigten sich die Rivalen auf Gespräche.", "de"),
+], ids=["en", "de"])
+def test_the_rivals_are_the_two_parties_named_before(text, lang):
+    assert any(e[0] == "IND+PAK" and e[2] == "IND+PAK" for e in events(text, lang)), events(text, lang)
+
+
 def test_a_journey_to_several_countries_visits_no_one():
     assert events("Der Präsident Malis reist seit Jahren nur noch in Länder, die ihn nicht ausliefern.", "de") == []
     assert events("Mali's president now travels only to countries that will not arrest him.", "en") == []
