@@ -166,3 +166,16 @@ def test_an_obligation_is_no_act(text: str, expected: list) -> None:
 ], ids=["statt-zu", "ohne-zu"])
 def test_an_act_after_ohne_or_statt_is_negated(text: str, expected: list) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nach dem Plan der türkischen Regierung sollen kurdische Aktivisten unter Hausarrest gestellt werden.",
+    "Dass die Separatisten in Donezk festgenommen werden sollen, lehnt die ukrainische Opposition ab.",
+], ids=["plan", "dass-plan"])
+def test_a_passive_act_that_is_to_be_done_is_no_event(text: str) -> None:
+    assert [e for e in coded(text) if e[1].startswith("17")] == []
+
+
+def test_a_passive_act_said_to_have_been_done_is_reported() -> None:
+    assert coded("In Ankara sollen zwei türkische Journalisten von der Polizei festgenommen worden sein.") \
+        == [("TUR", "173", "TUR", "reported")]

@@ -298,6 +298,9 @@ class Coder:
             if pred.tense != "past" and not pred.perfect and \
                     pred.modal in self.words.deontic_modals - self.words.hearsay_modals:
                 return True     # an obligation, not an act: "Die Türkei muss die Truppen abziehen"
+            if pred.tense != "past" and not pred.perfect and pred.voice == "passive" and \
+                    pred.modal in self.words.hearsay_modals:
+                return True     # a plan, not hearsay: "Jihadisten sollen unter Hausarrest gestellt werden"
             return (pred.tense != "past" or pred.mood == "subjunctive" or pred.perfect) and \
                 pred.modal in self.words.hypothetical_modals - self.words.volitional_modals
         if clause.parent is None:

@@ -155,8 +155,10 @@ class SentenceAnalyser:
             tense = "present"
         negated = any(t.pos == "PTKNEG" or t.text.lower() in self.lex.negating_adverbs for t in toks)
         # "soll ... getötet haben", "könnte ... angegriffen haben": the act lies before the modal
-        perfect = modal is not None and main.pos == "VVPP" and not passive and any(
-            t is not finite and t.lemma in ("haben", "sein") and t.text.lower() == t.lemma for t in verbs)
+        # ("sollen ... festgenommen worden sein" in the passive)
+        perfect = modal is not None and main.pos == "VVPP" and any(
+            t is not finite and t.lemma in ("haben", "sein") and t.text.lower() == t.lemma for t in verbs) and (
+            not passive or any(t.lemma == "werden" and t.pos == "VAPP" for t in verbs))
         if perfect:
             tense = "past"
         # "ist gereist" is a perfect, "ist verboten" a state: the coder tells them apart by the
