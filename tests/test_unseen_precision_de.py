@@ -179,3 +179,17 @@ def test_a_passive_act_that_is_to_be_done_is_no_event(text: str) -> None:
 def test_a_passive_act_said_to_have_been_done_is_reported() -> None:
     assert coded("In Ankara sollen zwei türkische Journalisten von der Polizei festgenommen worden sein.") \
         == [("TUR", "173", "TUR", "reported")]
+
+
+SYRIA = "Die syrische Armee griff in Syrien erneut Rebellen an. Syrien lehnte Gespräche mit den Rebellen ab. "
+
+
+def test_a_town_places_an_actor_of_unknown_country() -> None:
+    events = coded(SYRIA + "Ein Anhänger des IS hat in der Hafenstadt Marseille einen Polizisten angeschossen.")
+    assert [e[2] for e in events if e[1].startswith("19")][-1] == "FRA"
+
+
+def test_the_seat_of_a_named_actor_places_no_one_else() -> None:
+    events = coded("Vietnam hält den Priester seit Jahren fest. Vietnam lehnte Gespräche ab. "
+                   "Das deutsche Hilfswerk missio in Aachen setzte sich für die Freilassung des Priesters ein.")
+    assert all(e[2] != "DEU" for e in events)
