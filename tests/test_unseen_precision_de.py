@@ -193,3 +193,11 @@ def test_the_seat_of_a_named_actor_places_no_one_else() -> None:
     events = coded("Vietnam hält den Priester seit Jahren fest. Vietnam lehnte Gespräche ab. "
                    "Das deutsche Hilfswerk missio in Aachen setzte sich für die Freilassung des Priesters ein.")
     assert all(e[2] != "DEU" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Der österreichische Minister blickte finster drein, als ob die Rebellen das Bundesheer angegriffen hätten.",
+    "Die ukrainische Opposition tat so, als wenn die Polizei die Demonstranten festgenommen hätte.",
+], ids=["als-ob", "als-wenn"])
+def test_a_comparison_with_what_is_not_so_is_no_event(text: str) -> None:
+    assert coded(text) == []

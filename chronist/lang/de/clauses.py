@@ -388,6 +388,8 @@ class SentenceAnalyser:
         later one opened by "sollte(n)" ("..., sollten die Kämpfer die Stadt einnehmen"); a
         subordinate clause opened by a conditional conjunction ("wenn", "falls")."""
         piece = parts[p]
+        if " ".join(t.text.lower() for t in piece.tokens[:2]) in self.lex.conditional_openers:
+            return True           # "als ob sie angegriffen hätten": a comparison with what did not happen
         if piece.kind == "sub":
             return piece.tokens[0].text.lower() in self.lex.conditional_openers   # "wenn", "falls"
         if piece.kind != "main" or piece.finite != 0:
