@@ -201,3 +201,12 @@ def test_the_seat_of_a_named_actor_places_no_one_else() -> None:
 ], ids=["als-ob", "als-wenn"])
 def test_a_comparison_with_what_is_not_so_is_no_event(text: str) -> None:
     assert coded(text) == []
+
+
+QUESTIONS = ("Hat Russland die Ukraine im Winter erneut angegriffen?",
+             "Worauf haben sich die Türkei und die EU in Brüssel geeinigt?",
+             "Frage: Wie oft werden afghanische Asylwerber aus Österreich abgeschoben?")
+
+
+def test_a_question_is_no_event() -> None:
+    assert {text: coded(text) for text in QUESTIONS} == {text: [] for text in QUESTIONS}

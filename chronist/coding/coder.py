@@ -94,6 +94,8 @@ class Coder:
         return events
 
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
+        if sentence.text.rstrip(" \"'»«“”").endswith("?"):
+            return []             # a question asserts nothing: "Worauf haben sich Europarat und UNHCR geeinigt?"
         clauses = sentence.clauses
         for clause in clauses:
             if clause.predicate.stative:
