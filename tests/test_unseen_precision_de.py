@@ -210,3 +210,13 @@ QUESTIONS = ("Hat Russland die Ukraine im Winter erneut angegriffen?",
 
 def test_a_question_is_no_event() -> None:
     assert {text: coded(text) for text in QUESTIONS} == {text: [] for text in QUESTIONS}
+
+
+def test_what_is_usually_done_is_no_event() -> None:
+    assert coded("Vor großen Streiks rufen deutsche Arbeitgeber meist noch schnell ein Gericht an.") == []
+    assert coded("In Syrien greift die syrische Armee die Rebellen gewöhnlich nachts an.") == []
+
+
+def test_what_was_often_done_in_the_past_was_done() -> None:
+    assert [e[:3] for e in coded("Die russische Armee griff im Sommer oft ukrainische Stellungen an.")] \
+        == [("RUS", "190", "UKR")]

@@ -171,6 +171,7 @@ class SentenceAnalyser:
                               voice="passive" if passive else "active", tense=tense, mood=mood,
                               modal=modal, negated=negated, perfect=perfect, stative=stative)
         clause = Clause(sentence=index, predicate=predicate)
+        clause.possible = tense == "present" and any(t.text.lower() in self.lex.habitual_adverbs for t in toks)
         clause.intent = (modal in self.lex.intent_modals or lemma in self.lex.intent_verbs or tense == "future")
         opener = piece.kind in ("sub", "wh", "inf") and (
             toks[0].pos in ("KOUS", "KOUI", "PWAV") or toks[0].text.lower() in ("um", "ohne", "statt", "anstatt"))
