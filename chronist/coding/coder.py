@@ -436,11 +436,12 @@ class Coder:
         out = []
         for clause in sentence.clauses:
             for phrase in clause.args("prep", prep="in"):      # as _in_places: not "nach Genf", a destination
-                if any(state(a.code) for a in phrase.actors) or seat(phrase):
+                if phrase.actors or seat(phrase):
                     continue
                 names = [t.text for t in phrase.tokens if t.pos in self.tags.proper_noun]
                 place = locate_words(names, lang=self.lang) if names else None
-                if place is not None and place.country and place.kind != "country":
+                # a capital that names no state is so on purpose: "in Brüssel", the EU's seat
+                if place is not None and place.country and place.kind != "country" and not place.capital:
                     out.append(Actor(code=place.country, sector=None, text=phrase.text,
                                      start=phrase.start, end=phrase.end))
         return out
