@@ -84,7 +84,7 @@ class Coder:
         previous: set[str] = set()
         for sentence in doc.sentences:
             self._places = _in_places(sentence)     # once a sentence, not once an event
-            self._towns = self._in_towns(sentence) if not self._places else []
+            self._towns = self._in_towns(sentence, home) if not self._places else []
             here = {a.code for a in self._places}
             # a sentence that names no place goes on where the one before it was ("In Kiew
             # demonstrierten Tausende. Die Polizei nahm mehrere fest": the Kyiv police)
@@ -417,7 +417,7 @@ class Coder:
             return None
         return self._army if not self._places or self._places[0].code == self._army else None
 
-    def _in_towns(self, sentence: Sentence) -> list[Actor]:
+    def _in_towns(self, sentence: Sentence, home: str | None) -> list[Actor]:
         """The states of the towns and regions a sentence's place phrases name, where they name no
         state ("in der US-Ostküstenstadt Philadelphia", "in Bozen"): a policeman shot there is
         that state's, whatever country the article is most about."""
@@ -425,6 +425,8 @@ class Coder:
         tokens = sentence.tokens
         starts = [t.start for t in tokens]
         placed = [p for c in sentence.clauses for p in c.arguments if any(state(a.code) for a in p.actors)]
+        # a town's name in more than one country ("Rafah"): the one of the sentence's states or the article's
+        known = {a.code for p in placed for a in p.actors if state(a.code)} | ({home} if home else set())
         def seat(phrase: Phrase) -> bool:
             """Whether the phrase tells where an actor of known country sits ("das deutsche
             Hilfswerk missio in Aachen"), not where the event happened."""
@@ -439,7 +441,7 @@ class Coder:
                 if phrase.actors or seat(phrase):
                     continue
                 names = [t.text for t in phrase.tokens if t.pos in self.tags.proper_noun]
-                place = locate_words(names, lang=self.lang) if names else None
+                place = locate_words(names, lang=self.lang, countries=known) if names else None
                 # a capital that names no state is so on purpose: "in Brüssel", the EU's seat
                 if place is not None and place.country and place.kind != "country" and not place.capital:
                     out.append(Actor(code=place.country, sector=None, text=phrase.text,
