@@ -166,3 +166,57 @@ def test_an_obligation_is_no_act(text: str, expected: list) -> None:
 ], ids=["statt-zu", "ohne-zu"])
 def test_an_act_after_ohne_or_statt_is_negated(text: str, expected: list) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nach dem Plan der türkischen Regierung sollen kurdische Aktivisten unter Hausarrest gestellt werden.",
+    "Dass die Separatisten in Donezk festgenommen werden sollen, lehnt die ukrainische Opposition ab.",
+], ids=["plan", "dass-plan"])
+def test_a_passive_act_that_is_to_be_done_is_no_event(text: str) -> None:
+    assert [e for e in coded(text) if e[1].startswith("17")] == []
+
+
+def test_a_passive_act_said_to_have_been_done_is_reported() -> None:
+    assert coded("In Ankara sollen zwei türkische Journalisten von der Polizei festgenommen worden sein.") \
+        == [("TUR", "173", "TUR", "reported")]
+
+
+SYRIA = "Die syrische Armee griff in Syrien erneut Rebellen an. Syrien lehnte Gespräche mit den Rebellen ab. "
+
+
+def test_a_town_places_an_actor_of_unknown_country() -> None:
+    events = coded(SYRIA + "Ein Anhänger des IS hat in der Hafenstadt Marseille einen Polizisten angeschossen.")
+    assert [e[2] for e in events if e[1].startswith("19")][-1] == "FRA"
+
+
+def test_the_seat_of_a_named_actor_places_no_one_else() -> None:
+    events = coded("Vietnam hält den Priester seit Jahren fest. Vietnam lehnte Gespräche ab. "
+                   "Das deutsche Hilfswerk missio in Aachen setzte sich für die Freilassung des Priesters ein.")
+    assert all(e[2] != "DEU" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Der österreichische Minister blickte finster drein, als ob die Rebellen das Bundesheer angegriffen hätten.",
+    "Die ukrainische Opposition tat so, als wenn die Polizei die Demonstranten festgenommen hätte.",
+], ids=["als-ob", "als-wenn"])
+def test_a_comparison_with_what_is_not_so_is_no_event(text: str) -> None:
+    assert coded(text) == []
+
+
+QUESTIONS = ("Hat Russland die Ukraine im Winter erneut angegriffen?",
+             "Worauf haben sich die Türkei und die EU in Brüssel geeinigt?",
+             "Frage: Wie oft werden afghanische Asylwerber aus Österreich abgeschoben?")
+
+
+def test_a_question_is_no_event() -> None:
+    assert {text: coded(text) for text in QUESTIONS} == {text: [] for text in QUESTIONS}
+
+
+def test_what_is_usually_done_is_no_event() -> None:
+    assert coded("Vor großen Streiks rufen deutsche Arbeitgeber meist noch schnell ein Gericht an.") == []
+    assert coded("In Syrien greift die syrische Armee die Rebellen gewöhnlich nachts an.") == []
+
+
+def test_what_was_often_done_in_the_past_was_done() -> None:
+    assert [e[:3] for e in coded("Die russische Armee griff im Sommer oft ukrainische Stellungen an.")] \
+        == [("RUS", "190", "UKR")]

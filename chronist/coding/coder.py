@@ -61,6 +61,7 @@ class Coder:
         self.frames = frames or frame_book(lang)
         self._scene: str | None = None     # per sentence: the state the sentence before placed its events in
         self._places: list[Actor] = []     # per sentence: the states its "in" phrases name
+        self._towns: list[Actor] = []      # per sentence, when it names no state: the states of its towns
         self._army: str | None = None      # per article: the one state whose forces it names
         self._disaster = False             # per sentence: it or the one before tells a natural disaster
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
@@ -89,6 +90,7 @@ class Coder:
             told = any(t.lemma.lower() in self._disasters or t.text.lower() in self._disasters for t in sentence.tokens)
             self._disaster, disaster = told or disaster, told     # this sentence's or the one before
             self._places = _in_places(sentence)     # once a sentence, not once an event
+            self._towns = self._in_towns(sentence, home) if not self._places else []
             here = {a.code for a in self._places}
             # a sentence that names no place goes on where the one before it was ("In Kiew
             # demonstrierten Tausende. Die Polizei nahm mehrere fest": the Kyiv police)
@@ -98,6 +100,8 @@ class Coder:
         return events
 
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
+        if sentence.text.rstrip(" \"'»«“”").endswith("?"):
+            return []             # a question asserts nothing: "Worauf haben sich Europarat und UNHCR geeinigt?"
         clauses = sentence.clauses
         for clause in clauses:
             if clause.predicate.stative:
@@ -311,6 +315,9 @@ class Coder:
             if pred.tense != "past" and not pred.perfect and \
                     pred.modal in self.words.deontic_modals - self.words.hearsay_modals:
                 return True     # an obligation, not an act: "Die Türkei muss die Truppen abziehen"
+            if pred.tense != "past" and not pred.perfect and pred.voice == "passive" and \
+                    pred.modal in self.words.hearsay_modals:
+                return True     # a plan, not hearsay: "Jihadisten sollen unter Hausarrest gestellt werden"
             return (pred.tense != "past" or pred.mood == "subjunctive" or pred.perfect) and \
                 pred.modal in self.words.hypothetical_modals - self.words.volitional_modals
         if clause.parent is None:
@@ -425,12 +432,43 @@ class Coder:
             return None
         return self._army if not self._places or self._places[0].code == self._army else None
 
+    def _in_towns(self, sentence: Sentence, home: str | None) -> list[Actor]:
+        """The states of the towns and regions a sentence's place phrases name, where they name no
+        state ("in der US-Ostküstenstadt Philadelphia", "in Bozen"): a policeman shot there is
+        that state's, whatever country the article is most about."""
+        from chronist.geo.locate import locate_words
+        tokens = sentence.tokens
+        starts = [t.start for t in tokens]
+        placed = [p for c in sentence.clauses for p in c.arguments if any(state(a.code) for a in p.actors)]
+        # a town's name in more than one country ("Rafah"): the one of the sentence's states or the article's
+        known = {a.code for p in placed for a in p.actors if state(a.code)} | ({home} if home else set())
+        def seat(phrase: Phrase) -> bool:
+            """Whether the phrase tells where an actor of known country sits ("das deutsche
+            Hilfswerk missio in Aachen"), not where the event happened."""
+            k = bisect_left(starts, phrase.start) - 2          # the word before the preposition
+            while k >= 0 and tokens[k].pos in self.tags.proper_noun and \
+                    not any(p.start <= tokens[k].start < p.end for p in placed):
+                k -= 1                                          # a name after the phrase: "missio"
+            return k >= 0 and any(p.start <= tokens[k].start < p.end for p in placed)
+        out = []
+        for clause in sentence.clauses:
+            for phrase in clause.args("prep", prep="in"):      # as _in_places: not "nach Genf", a destination
+                if phrase.actors or seat(phrase):
+                    continue
+                names = [t.text for t in phrase.tokens if t.pos in self.tags.proper_noun]
+                place = locate_words(names, lang=self.lang, countries=known) if names else None
+                # a capital that names no state is so on purpose: "in Brüssel", the EU's seat
+                if place is not None and place.country and place.kind != "country" and not place.capital:
+                    out.append(Actor(code=place.country, sector=None, text=phrase.text,
+                                     start=phrase.start, end=phrase.end))
+        return out
+
     def _localise(self, source: list[Actor], target: list[Actor], home: str | None) -> tuple[list[Actor], list[Actor]]:
         """``_localise`` with unnamed soldiers first given the article's one army (``_army_of``)."""
         def enlist(actors: list[Actor]) -> list[Actor]:
             return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     if (army := self._army_of(a)) else a for a in actors]
-        return _localise(enlist(source), enlist(target), self._places, home, self._scene)
+        return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene)
 
     def _enemy(self, source: list[Actor], home: str | None) -> list[Actor]:
         """Whom armed forces fight when their clause names no one ("Die Armee eroberte sieben

@@ -155,8 +155,10 @@ class SentenceAnalyser:
             tense = "present"
         negated = any(t.pos == "PTKNEG" or t.text.lower() in self.lex.negating_adverbs for t in toks)
         # "soll ... getötet haben", "könnte ... angegriffen haben": the act lies before the modal
-        perfect = modal is not None and main.pos == "VVPP" and not passive and any(
-            t is not finite and t.lemma in ("haben", "sein") and t.text.lower() == t.lemma for t in verbs)
+        # ("sollen ... festgenommen worden sein" in the passive)
+        perfect = modal is not None and main.pos == "VVPP" and any(
+            t is not finite and t.lemma in ("haben", "sein") and t.text.lower() == t.lemma for t in verbs) and (
+            not passive or any(t.lemma == "werden" and t.pos == "VAPP" for t in verbs))
         if perfect:
             tense = "past"
         # "ist gereist" is a perfect, "ist verboten" a state: the coder tells them apart by the
@@ -169,6 +171,7 @@ class SentenceAnalyser:
                               voice="passive" if passive else "active", tense=tense, mood=mood,
                               modal=modal, negated=negated, perfect=perfect, stative=stative)
         clause = Clause(sentence=index, predicate=predicate)
+        clause.possible = tense == "present" and any(t.text.lower() in self.lex.habitual_adverbs for t in toks)
         clause.intent = (modal in self.lex.intent_modals or lemma in self.lex.intent_verbs or tense == "future")
         opener = piece.kind in ("sub", "wh", "inf") and (
             toks[0].pos in ("KOUS", "KOUI", "PWAV") or toks[0].text.lower() in ("um", "ohne", "statt", "anstatt"))
@@ -407,6 +410,8 @@ class SentenceAnalyser:
         later one opened by "sollte(n)" ("..., sollten die Kämpfer die Stadt einnehmen"); a
         subordinate clause opened by a conditional conjunction ("wenn", "falls")."""
         piece = parts[p]
+        if " ".join(t.text.lower() for t in piece.tokens[:2]) in self.lex.conditional_openers:
+            return True           # "als ob sie angegriffen hätten": a comparison with what did not happen
         if piece.kind == "sub":
             return piece.tokens[0].text.lower() in self.lex.conditional_openers   # "wenn", "falls"
         if piece.kind != "main" or piece.finite != 0:

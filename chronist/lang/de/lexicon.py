@@ -12,7 +12,8 @@ class Lexicon:
                  "time_nouns", "time_adverbs", "place_prepositions", "modal_verbs",
                  "intent_modals", "intent_nouns", "intent_adjectives", "intent_verbs", "refusal_verbs", "quantity_words", "conditional_forms", "conditional_openers", "negating_prepositions", "reflexive_senses", "manner_verbs", "subjunctive_forms",
                  "possibility_nouns", "possibility_verbs", "possibility_openers", "possibility_prepositions",
-                 "expletive_verbs", "ceasing_adverbs", "ceasing_nouns", "aspect_nouns", "dative_verbs", "negating_adverbs", "_suffixes", "_found")
+                 "expletive_verbs", "ceasing_adverbs", "ceasing_nouns", "aspect_nouns", "dative_verbs", "negating_adverbs",
+                 "habitual_adverbs", "_suffixes", "_found")
 
     def __init__(self, data: dict[str, list[str]]):
         for name in self.__slots__[:-2]:
