@@ -410,3 +410,8 @@ def test_a_capitalised_adjective_after_a_name_ends_the_name(text, name):
 ])
 def test_adverbs_of_never_negate_their_clause(text):
     assert verb(text, "angreifen").predicate.negated
+
+
+def test_a_verb_repeated_after_a_comma_ends_one_clause_and_begins_another():
+    found = clauses("Die Ministerin, die das Treffen geleitet habe, habe zugestimmt.")
+    assert {c.predicate.lemma for c in found} >= {"leiten", "zustimmen"}

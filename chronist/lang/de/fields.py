@@ -42,9 +42,11 @@ def _is_boundary(token: Token) -> bool:
 
 
 def _repeats(tokens: list[Token], i: int) -> bool:
-    """A comma between a word and the same word again ("sehr, sehr", "nie, nie wieder")."""
+    """A comma between an adverb or adjective and the same word again ("sehr, sehr", "nie, nie
+    wieder"); not between two verbs ("..., der geleitet habe, habe zugestimmt": two clauses)."""
     return (tokens[i].text == "," and 0 < i < len(tokens) - 1
-            and tokens[i - 1].text.lower() == tokens[i + 1].text.lower() and tokens[i - 1].text.isalpha())
+            and tokens[i - 1].text.lower() == tokens[i + 1].text.lower()
+            and tokens[i - 1].pos in ("ADV", "ADJD", "ADJA", "PTKNEG"))
 
 
 def _repair_final_verb(tokens: list[Token]) -> None:
