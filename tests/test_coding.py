@@ -431,6 +431,13 @@ def test_the_rivals_are_the_two_parties_named_before(text, lang):
     assert any(e[0] == "IND+PAK" and e[2] == "IND+PAK" for e in events(text, lang)), events(text, lang)
 
 
+def test_a_strong_past_plural_with_the_form_of_its_participle_is_the_finite_verb():
+    assert ("ISR", "ASSAULT", "PSE", "asserted") in events(
+        "In Gaza erschossen israelische Soldaten am Montag einen Palästinenser.", "de")
+    # a headline's participle stands last: a passive, the victims are no shooters
+    assert not any(e[0] == "PSE" for e in events("Zwei Palästinenser in Gaza erschossen", "de"))
+
+
 def test_a_journey_to_several_countries_visits_no_one():
     assert events("Der Präsident Malis reist seit Jahren nur noch in Länder, die ihn nicht ausliefern.", "de") == []
     assert events("Mali's president now travels only to countries that will not arrest him.", "en") == []

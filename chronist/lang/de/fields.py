@@ -57,6 +57,22 @@ def _repair_final_verb(tokens: list[Token]) -> None:
         tokens[-1].pos = "VVFIN"
 
 
+def _repair_second_verb(tokens: list[Token]) -> None:
+    """"In Hebron erschossen Soldaten eine Frau": a strong verb's past plural has the form of
+    its participle; in a main clause with no other verb, after its first phrase and before a
+    noun, it is the finite verb. (A headline's participle stands last: "Zwei Männer erschossen".)"""
+    if not tokens or tokens[0].pos in _SUBORDINATORS or tokens[0].text.lower() in ("um", "ohne") \
+            or any(t.pos in FINITE or t.pos.startswith(("VA", "VM")) for t in tokens):
+        return
+    found = [k for k, t in enumerate(tokens) if t.pos == "VVPP"]
+    if len(found) != 1:
+        return
+    k = found[0]
+    if 0 < k < len(tokens) - 1 and tokens[k].text.endswith("en") and tokens[k - 1].pos != "PTKZU" \
+            and any(t.pos in ("NN", "NE") for t in tokens[k + 1:]):
+        tokens[k].pos = "VVFIN"
+
+
 def _has_zu_infinitive(tokens: list[Token]) -> bool:
     return any(t.pos == "VVIZU" for t in tokens) or (
         any(t.pos == "PTKZU" for t in tokens) and any(t.pos in ("VVINF", "VAINF") for t in tokens))
@@ -223,6 +239,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
             raw[-1].append(token)
     for r in raw:
         _repair_final_verb(r)
+        _repair_second_verb(r)
     bounded = [(marks.get(i), r) for i, r in enumerate(raw) if r]
     raw_parts = [(mark if j == 0 and k == 0 else None, part)
                  for mark, r in bounded
