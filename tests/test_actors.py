@@ -415,3 +415,26 @@ def test_defence_ministers_cover_g20_and_conflict_states(dictionary: ActorDictio
                 holders[state] += 1
     assert [s for s, n in holders.items() if n < 2] == []
     assert sum(holders.values()) >= 150
+
+
+@pytest.mark.parametrize(
+    "lang, phrase, date, expected",
+    [
+        ("de", "Klubobmann Lopatka", dt.date(2016, 3, 1), ("AUT", "LEG")),
+        ("de", "Sozialminister Stöger", dt.date(2016, 3, 1), ("AUT", "GOV")),
+        ("de", "Landeshauptmann Niessl", dt.date(2015, 9, 1), ("AUT", "GOV")),
+        ("de", "Ministerpräsident Ramelow", dt.date(2016, 3, 1), ("DEU", "GOV")),
+        ("de", "Moscovici", dt.date(2016, 3, 1), ("IGO:EU", "GOV")),
+        ("en", "Senator Chuck Grassley", dt.date(2018, 9, 30), ("USA", "LEG")),
+        ("en", "Christine Blasey Ford", dt.date(2018, 9, 30), ("USA", "EDU")),
+        ("en", "Lord Adonis", dt.date(2018, 12, 1), ("GBR", "LEG")),
+        ("en", "Speaker John Bercow", dt.date(2019, 3, 1), ("GBR", "LEG")),
+        ("en", "Kai-Fu Lee", dt.date(2018, 9, 30), ("CHN", "BUS")),
+    ],
+    ids=["lopatka", "stoeger", "niessl", "ramelow", "moscovici", "grassley", "blasey-ford", "adonis",
+         "bercow", "kai-fu-lee-not-lee-hsien-loong"],
+)
+def test_office_holders_below_the_head_of_government(matcher: ActorMatcher, lang: str, phrase: str,
+                                                      date: dt.date, expected: tuple[str, str]) -> None:
+    found = matcher.match(toks(phrase), lang=lang, date=date)
+    assert (found[0].code, found[0].sector) == expected

@@ -403,6 +403,21 @@ def test_a_capitalised_adjective_after_a_name_ends_the_name(text, name):
     assert tagged[name] == "NE"
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("Gestern lobte Ursula von der Leyen die Bundeswehr in Bonn.", "Ursula von der Leyen"),
+    ("Van der Bellen empfing am Dienstag den Kanzler.", "Van der Bellen"),
+    ("Von der Leyen besuchte die Truppe.", "Von der Leyen"),
+], ids=["von-der-inside", "van-der-first", "von-der-first-word"])
+def test_a_dictionary_name_with_lower_case_particles_is_one_phrase(text, subject):
+    main = [c for c in clauses(text) if c.predicate.kind == "verb"][0]
+    assert role_text(main, "subject") == [subject]
+
+
+def test_a_preposition_with_an_article_outside_a_name_stays_a_preposition():
+    main = [c for c in clauses("Der Minister kam von der Grenze zurück.") if c.predicate.kind == "verb"][0]
+    assert role_text(main, "subject") == ["Der Minister"]
+
+
 @pytest.mark.parametrize("text", [
     "Japan werde Russland niemals angreifen, sagte der Minister.",
     "Japan hat Russland nie angegriffen.",

@@ -218,8 +218,10 @@ def _is_noun(token: Token) -> bool:
 
 
 def _capitalised(token: Token) -> bool:
-    """Written with a capital, or a name after a lower-case particle ("al-Assad")."""
-    return token.text[:1].isupper() or particle_name(token.text)
+    """Written with a capital, or a name after a lower-case particle ("al-Assad"), or a
+    particle the tagger took as part of a dictionary name ("von der Leyen")."""
+    return (token.text[:1].isupper() or particle_name(token.text)
+            or (token.pos == "NE" and token.text.isalpha() and token.text.islower() and len(token.text) <= 4))
 
 
 def _number_bound(tokens: list[Token], i: int) -> bool:

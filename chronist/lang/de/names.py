@@ -33,3 +33,28 @@ def two_actors(first: str, second: str) -> bool:
 def one_name(first: str, second: str) -> bool:
     """``first second`` is a name of the actor dictionary by itself ("Nigel Farage")."""
     return any(rest == (second.casefold(),) for rest, _ in _entries(first))
+
+
+@lru_cache(maxsize=20_000)
+def _person_names(first: str) -> tuple[tuple[str, ...], ...]:
+    """The rests of the dictionary's person names beginning with ``first``, longest first."""
+    return tuple(rest for rest, e in _entries(first) if rest and e.kind == "person")
+
+
+def name_with_particles(words: tuple[str, ...]) -> int:
+    """The length of the person's name of the actor dictionary that begins ``words`` and
+    holds a lower-case particle ("Ursula von der Leyen", "Van der Bellen"), or 0. A
+    sentence's first word is also tried with a small initial ("Von der Leyen")."""
+    if not words:
+        return 0
+    firsts = [words[0]]
+    if words[0][:1].isupper() and words[0][1:].islower():
+        firsts.append(words[0][:1].lower() + words[0][1:])
+    for first in firsts:
+        for rest in _person_names(first):
+            n = len(rest)
+            if len(words) <= n or tuple(w.casefold() for w in words[1:n + 1]) != rest:
+                continue
+            if any(w[:1].islower() for w in (first,) + words[1:n + 1]):
+                return n + 1
+    return 0

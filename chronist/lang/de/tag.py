@@ -190,10 +190,28 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             lemma = tok.text if tag == "NE" or not lemma else lemma
         result.append(Token(text=tok.text, lemma=lemma, pos=tag,
                             start=start + tok.idx, end=start + tok.idx + len(tok.text)))
+    _particles_in_names(result)
     _verbs_in_names(result)
     _adjectives_in_names(result)
     _nouns_in_names(result)
     return result
+
+
+def _particles_in_names(tokens: list[Token]) -> None:
+    """A person's name of the actor dictionary written with lower-case particles is one
+    name: "Ursula von der Leyen", "Van der Bellen" (HanTa reads "von" as a preposition and
+    "der" as an article, and the name falls apart)."""
+    from chronist.lang.de.names import name_with_particles
+    i = 0
+    while i < len(tokens):
+        n = name_with_particles(tuple(t.text for t in tokens[i:i + 6]))
+        if n and (i == 0 or tokens[i - 1].pos not in ("NE",) or tokens[i].text[:1].isupper()):
+            for k in range(i, i + n):
+                tok = tokens[k]
+                tokens[k] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
+            i += n
+        else:
+            i += 1
 
 
 def _nouns_in_names(tokens: list[Token]) -> None:
