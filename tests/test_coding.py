@@ -438,6 +438,14 @@ def test_a_strong_past_plural_with_the_form_of_its_participle_is_the_finite_verb
     assert not any(e[0] == "PSE" for e in events("Zwei Palästinenser in Gaza erschossen", "de"))
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Die malische Regierung dankte Frankreich für die Hilfe und bat um weitere Unterstützung.", "de"),
+    ("Mali thanked France for its help and asked for more support.", "en"),
+], ids=["de", "en"])
+def test_a_coordinated_verb_addresses_whom_the_verb_before_addressed(text, lang):
+    assert any(e[:3] == ("MLI", "REQUEST", "FRA") for e in events(text, lang)), events(text, lang)
+
+
 def test_a_journey_to_several_countries_visits_no_one():
     assert events("Der Präsident Malis reist seit Jahren nur noch in Länder, die ihn nicht ausliefern.", "de") == []
     assert events("Mali's president now travels only to countries that will not arrest him.", "en") == []

@@ -659,7 +659,28 @@ class Coder:
             if _known(actors):
                 return actors, []
             unknown = unknown or actors
+        if not _known(unknown) and ({"object", "dative"} & set(frame.target)):
+            return self._conjunct_addressee(clause, index, clauses, source) or unknown, []
         return unknown, []
+
+    @staticmethod
+    def _conjunct_addressee(clause: Clause, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+        """"dankte Kerry für seine Hilfe und bat um Unterstützung", "thanked Kerry and asked for
+        more support": a verb that shares its subject with the verb before it, and names no one
+        it addresses, addresses whom that verb does (its object or dative)."""
+        if clause.predicate.kind != "verb" or clause.args("object", "dative"):
+            return []
+        subject = {(p.start, p.end) for p in clause.args("subject")}
+        if not subject:
+            return []
+        for other in reversed(clauses[:index]):
+            if other.predicate.kind != "verb" or other.parent != clause.parent:
+                continue
+            if {(p.start, p.end) for p in other.args("subject")} != subject:
+                return []
+            found = _known([a for p in other.args("object", "dative") for a in p.actors])
+            return [a for a in found if not any(_same_party(a, b) for b in source)]
+        return []
 
     def _agent_of_object(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         """"verurteilte die Festnahme ... durch Russland", "wies die Forderung Nordkoreas
