@@ -8,7 +8,9 @@ A deliberately small rule set, the same for German and English:
   else to the last person named earlier in the sentence, else to the speaker of the
   previous sentence ("X schüre den Konflikt, sagte Y. Er rief ...": Y), else to its
   subject, else to the last person named at all (a person of an
-  international body, not the body: not "die Vereinten Nationen" named in between);
+  international body, not the body: not "die Vereinten Nationen" named in between); when that
+  person is one the dictionaries do not know ("sagte Prieth", "der Anwalt David Prieth",
+  "Prieth" after him), or he is the speaker, it refers to nothing;
 - a demonstrative ("dieser") refers to the last person named before it;
 - a definite description with no name of its own ("der Präsident", "the
   minister") refers to the last named actor of the same sector;
@@ -118,6 +120,7 @@ class Mentions:
     items: list[Mention] = field(default_factory=list)
     person_names: frozenset[str] = frozenset()     # the names of persons: "er" and "he" refer only to them
     every: list[Mention] = field(default_factory=list)     # every phrase with actors, named or not
+    strangers: list[Mention] = field(default_factory=list)     # persons the dictionaries do not know
     office: Callable[[str], str | None] = lambda name: None     # a person's office ("President") by name
 
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
@@ -131,6 +134,11 @@ class Mentions:
         if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
             self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place,
                                       last.lower()))
+
+    def add_stranger(self, *, sentence: int, start: int, subject: bool = False, speaker: bool = False) -> None:
+        """A person the dictionaries do not know ("sagte Prieth"): "er" after him refers to
+        nothing rather than to a known person named before him."""
+        self.strangers.append(Mention([], sentence, start, subject, speaker))
 
     def by_surname(self, name: Token) -> list[Actor]:
         """The actors of the person named earlier in full whose last name ``name`` is ("Walid
@@ -148,14 +156,15 @@ class Mentions:
     def resolve(self, token: Token, *, lang: str, sentence: int, subject: list[Actor] | None = None,
                 speaker: list[Actor] | None = None, group: bool = True,
                 subject_plural: bool = False, governing: list[Actor] | None = None,
-                agrees: bool = True) -> list[Actor]:
+                agrees: bool = True, stranger_speaker: bool = False) -> list[Actor]:
         """The actors ``token`` refers to. ``group``: the pronoun may be plural here (its verb
         is); ``subject_plural``: the clause's subject is a group; ``governing``: the group that is
         the subject of the clause governing the pronoun's, which reported speech means before its
         speaker ("Die Soldaten seien in einen Hinterhalt geraten, als sie ...": the soldiers, not
         the speaker; outside speech such a group is mostly the subject of an event coded already);
         ``agrees``: the speaker agrees with the pronoun in number ("die Zeitung" is no "sie" of a
-        plural verb)."""
+        plural verb); ``stranger_speaker``: the speaker is a person the dictionaries do not
+        know, whom "er" in his speech means (no actor then)."""
         kind = pronoun_kind(token, lang)
         if kind is None:
             return []
@@ -175,11 +184,15 @@ class Mentions:
             if subject:         # "Russland und die Türkei bekräftigten ihre ...": a singular subject may be "her"
                 return _copy(subject, token) if subject_plural else []
             return self._group(token, sentence=sentence)
+        if stranger_speaker:
+            return []
         if speaker and any(a.name for a in speaker):
             return _copy([a for a in speaker if a.name], token)
         # "er", "he": not an international body named in between ("Ri sprach vor der
-        # Generalversammlung der Vereinten Nationen. Er rief ...")
+        # Generalversammlung der Vereinten Nationen. Er rief ..."); a person the dictionaries do
+        # not know, named since, means no actor
         earlier = [m for m in earlier if any(a.name in self.person_names or ":" not in a.code for a in m.actors)]
+        earlier = sorted(earlier + [m for m in self.strangers if m.start < token.start], key=lambda m: m.start)
         same = [m for m in earlier if m.sentence == sentence]
         if same:
             return _copy(same[-1].actors, token)
