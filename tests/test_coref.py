@@ -169,3 +169,23 @@ def test_a_person_the_dictionaries_do_not_know_blocks_he(text, lang):
 ], ids=["er-de", "he-en"])
 def test_he_still_refers_to_the_known_person_with_no_stranger_between(text, lang):
     assert ("DEU", "ACCUSE", "RUS") in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der türkische Präsident Recep Tayyip Erdogan traf am Montag Wladimir Putin. Die beiden Staatsoberhäupter "
+     "kritisierten danach die Regierung in Kiew.", "de"),
+    ("Turkish President Recep Tayyip Erdogan met Vladimir Putin on Monday. The two leaders then criticised the "
+     "government in Kiev.", "en"),
+], ids=["beiden-staatsoberhaeupter", "two-leaders"])
+def test_two_leaders_are_the_two_persons_named_before(text, lang):
+    assert ("TUR+RUS", "ACCUSE", "UKR") in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der türkische Präsident Recep Tayyip Erdogan sprach am Montag in Ankara. Die beiden Staatsoberhäupter "
+     "kritisierten danach die Regierung in Kiew.", "de"),
+    ("Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday. The two leaders then criticised the "
+     "government in Kiev.", "en"),
+], ids=["one-person-de", "one-person-en"])
+def test_two_leaders_are_not_the_one_person_named_before(text, lang):
+    assert "TUR" not in last_sentence_codes(text, lang)

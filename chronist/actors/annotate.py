@@ -233,6 +233,8 @@ class ActorAnnotator:
                                      clause=id(clause), resolved=True)
                 kind = description_kind(phrase.tokens, self.lang) if phrase.tokens \
                     and not pronouns and all(a.code == "UNK" for a in phrase.actors) else None
+                if kind == "persons" and not phrase.actors:
+                    kind = None         # "die beiden Gespräche": no persons
                 if kind:
                     own = frozenset(a.code for _, p in pairs if p is not phrase and p.start < phrase.start
                                     for a in p.actors)
@@ -243,7 +245,8 @@ class ActorAnnotator:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=len(found) > 1,
                                      subject=phrase.role == "subject" and clause.parent is None,
                                      clause=id(clause), resolved=True)
-                if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3:
+                if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3 \
+                        and kind != "persons":      # two persons are not one of them
                     phrase.actors = [mentions.describe(a, lang=self.lang) for a in phrase.actors]
 
 

@@ -22,6 +22,8 @@ A deliberately small rule set, the same for German and English:
   Länder", "both countries" to the last two states; "das Land", "the country" to the one
   state named in the nearest sentence before that names one the clause does not; "der
   Mann", "die 72-Jährige" to the one person of the sentence before ("ein Palästinenser");
+  "die beiden Staatsoberhäupter", "the two leaders" to the two persons of the nearest sentence
+  that names persons, and to nothing (not to one of them) when it names one or three;
   "die ausländischen Streitkräfte", "the foreign forces" to the forces of other states than the
   one the article names most, named last however far back;
 - a name the dictionaries do not know ("Kowalczyk") refers to the actor of the phrase that
@@ -44,8 +46,9 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     """What a phrase describes, by the pack's words: "forces" ("the foreign forces"), and in a
     phrase of four words at most "sides" ("beide Seiten", "die
     Konfliktparteien", "both sides"), "countries" ("die beiden Länder", "the two countries"),
-    "country" ("das Land", "die Regierung des Landes", "the country's president") or "person"
-    ("der Mann", "die 72-Jährige", "the man"); None for any other phrase."""
+    "country" ("das Land", "die Regierung des Landes", "the country's president"), "persons"
+    (any other pair: "die beiden Staatsoberhäupter", "the two leaders") or "person" ("der Mann",
+    "die 72-Jährige", "the man"); None for any other phrase."""
     words = languages.get(lang).words
     low = [t.text.lower() for t in tokens]
     if low[0] in words.definite and any(low[i] in words.force_nouns and any(
@@ -58,7 +61,7 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     if (paired and head in words.side_nouns) or (low[0] in words.definite and head in words.party_nouns):
         return "sides"
     if paired:
-        return "countries" if head in words.countries_nouns else None
+        return "countries" if head in words.countries_nouns else "persons"     # "die beiden Staatsoberhäupter"
     if any(w in words.country_nouns and any(v in words.definite for v in low[max(0, i - 2):i])
            for i, w in enumerate(low)):
         return "country"
@@ -257,6 +260,8 @@ class Mentions:
         if kind == "forces":
             return _copy(self._foreign_forces(span.start, clause), span)
         earlier = self._since(sentence - _REACH, span.start, clause)
+        if kind == "persons":
+            return self._two_persons(earlier, span)
         if kind == "countries":
             return _states(_nearest_states(earlier, own, 2), span)
         if kind == "country":
@@ -267,6 +272,16 @@ class Mentions:
         persons = [m for m in earlier if m.sentence == sentence - 1 and m.single]
         chosen = persons if len(persons) == 1 else [m for m in persons if m.subject]
         return _copy(chosen[0].actors, span) if len(chosen) == 1 else []
+
+    def _two_persons(self, mentions: list[Mention], span: Token) -> list[Actor]:
+        """The two persons of the dictionary named in the nearest sentence that names any, each
+        once; [] when it names one or three."""
+        for index in sorted({m.sentence for m in mentions}, reverse=True):
+            persons = {a.name: a for m in mentions if m.sentence == index for a in m.actors
+                       if a.name in self.person_names}
+            if persons:
+                return _copy(list(persons.values()), span) if len(persons) == 2 else []
+        return []
 
     def _foreign_forces(self, start: int, clause: int) -> list[Actor]:
         """The armed forces of states named last before ``start``, however far back, other than
