@@ -189,3 +189,12 @@ def test_two_leaders_are_the_two_persons_named_before(text, lang):
 ], ids=["one-person-de", "one-person-en"])
 def test_two_leaders_are_not_the_one_person_named_before(text, lang):
     assert "TUR" not in last_sentence_codes(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "Sie" of a plural verb in the speech of one man is not he: the group named before
+    ("Griechenland erklärte, die türkischen Truppen seien illegal im Norden der Insel. „Sie müssen sofort abziehen“, "
+     "sagte der griechische Regierungschef.", "de"),
+], ids=["sie-muessen-sagte-er"])
+def test_sie_in_the_speech_of_one_speaker_is_the_group_named_before(text, lang):
+    assert ("GRC", "REQUEST", "TUR") in events(text, lang)

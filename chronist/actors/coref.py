@@ -14,8 +14,9 @@ A deliberately small rule set, the same for German and English:
 - a demonstrative ("dieser") refers to the last person named before it;
 - a definite description with no name of its own ("der Präsident", "the
   minister") refers to the last named actor of the same sector;
-- a group pronoun ("sie" with a plural verb, "ihnen", "they", "their") outside reported speech
-  refers to the group named last: a coordination ("Russland und die Türkei") or a plural noun
+- a group pronoun ("sie" with a plural verb, "ihnen", "they", "their") outside reported speech,
+  or in the speech of a speaker it does not agree with in number ("„Sie müssen abziehen“, sagte
+  er"), refers to the group named last: a coordination ("Russland und die Türkei") or a plural noun
   phrase, in the nearest sentence before its own that names an actor (its subject, or its only
   group);
 - "beide Seiten", "both sides" refer to the last coordination of two parties; "die beiden
@@ -178,8 +179,9 @@ class Mentions:
             return _copy(earlier[-1].actors, token) if earlier else []
         if kind == "plural" and speaker is not None and governing and group:    # reported speech
             return _copy(governing, token)
-        if kind == "plural" and speaker:
-            return _copy(speaker, token) if agrees else []
+        if kind == "plural" and speaker and agrees:
+            return _copy(speaker, token)
+        # "„Sie müssen abziehen“, erklärte er": not the one speaker, a group named before
         if kind in ("plural", "group"):
             in_list = token.text.lower() in languages.get(lang).words.group_pronouns
             return self._group(token, sentence=sentence) if in_list and group else []
