@@ -198,3 +198,16 @@ def test_two_leaders_are_not_the_one_person_named_before(text, lang):
 ], ids=["sie-muessen-sagte-er"])
 def test_sie_in_the_speech_of_one_speaker_is_the_group_named_before(text, lang):
     assert ("GRC", "REQUEST", "TUR") in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "der 78-Jährige" is the one person named shortly before, not only in the sentence before
+    ("Papst Franziskus besuchte am Montag Havanna. Die Messe dauerte zwei Stunden. Der 78-Jährige kritisierte "
+     "danach die Regierung in Moskau scharf.", "de", True),
+    # two persons named: nothing
+    ("Papst Franziskus traf am Montag in Havanna Fidel Castro. Das Gespräch dauerte eine Stunde. Der 78-Jährige "
+     "kritisierte danach die Regierung in Moskau scharf.", "de", False),
+], ids=["der-78-jaehrige", "two-persons-before"])
+def test_an_age_refers_to_the_one_person_named_shortly_before(text, lang, expected):
+    assert (("VAT", "ACCUSE", "RUS") in events(text, lang)) == expected
+    assert ("CUB", "ACCUSE", "RUS") not in events(text, lang)

@@ -23,6 +23,8 @@ A deliberately small rule set, the same for German and English:
   Länder", "both countries" to the last two states; "das Land", "the country" to the one
   state named in the nearest sentence before that names one the clause does not; "der
   Mann", "die 72-Jährige" to the one person of the sentence before ("ein Palästinenser");
+  "der 78-Jährige" with no person in the sentence before to the one person of the dictionary
+  named in the three sentences before, unless an unknown person was named since;
   "die beiden Staatsoberhäupter", "the two leaders" to the two persons of the nearest sentence
   that names persons, and to nothing (not to one of them) when it names one or three;
   "die ausländischen Streitkräfte", "the foreign forces" to the forces of other states than the
@@ -49,7 +51,7 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     Konfliktparteien", "both sides"), "countries" ("die beiden Länder", "the two countries"),
     "country" ("das Land", "die Regierung des Landes", "the country's president"), "persons"
     (any other pair: "die beiden Staatsoberhäupter", "the two leaders") or "person" ("der Mann",
-    "die 72-Jährige", "the man"); None for any other phrase."""
+    "die 72-Jährige", "the man"; "aged" for an age: "der 78-Jährige"); None for any other phrase."""
     words = languages.get(lang).words
     low = [t.text.lower() for t in tokens]
     if low[0] in words.definite and any(low[i] in words.force_nouns and any(
@@ -66,6 +68,8 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     if any(w in words.country_nouns and any(v in words.definite for v in low[max(0, i - 2):i])
            for i, w in enumerate(low)):
         return "country"
+    if low[0] in words.definite and head in words.age_nouns:
+        return "aged"     # "der 78-Jährige": a person named before, not only in the sentence before
     return "person" if low[0] in words.definite and head in words.person_nouns else None
 
 
@@ -273,7 +277,16 @@ class Mentions:
             return [Actor(code=codes[0], sector=a.sector, text=a.text, start=a.start, end=a.end) for a in actors]
         persons = [m for m in earlier if m.sentence == sentence - 1 and m.single]
         chosen = persons if len(persons) == 1 else [m for m in persons if m.subject]
-        return _copy(chosen[0].actors, span) if len(chosen) == 1 else []
+        if len(chosen) == 1:
+            return _copy(chosen[0].actors, span)
+        if kind == "aged" and not persons:      # the one person named shortly before, unless an unknown one since
+            named = [m for m in self.items if m.start < span.start and m.sentence >= sentence - _REACH
+                     and any(a.name in self.person_names for a in m.actors)]
+            names = {a.name for m in named for a in m.actors if a.name in self.person_names}
+            if len(names) == 1 and not any(m.start > named[-1].start for m in self.strangers
+                                           if m.start < span.start):
+                return _copy([a for a in named[-1].actors if a.name in self.person_names], span)
+        return []
 
     def _two_persons(self, mentions: list[Mention], span: Token) -> list[Actor]:
         """The two persons of the dictionary named in the nearest sentence that names any, each
