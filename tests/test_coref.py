@@ -141,3 +141,73 @@ def test_a_victim_is_not_its_attacker(text, lang, phrase):
     found = [a.code for s in doc.sentences for c in s.clauses for p in c.arguments if p.text == phrase
              for a in p.actors]
     assert "PSE" not in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a man after a title noun whom the dictionaries do not know is the "er" of the next sentence
+    ("Bundeskanzler Olaf Scholz sprach am Montag in Berlin über die Lage. Der Berliner Unternehmer Martin Gruber "
+     "verkaufte danach Mützen. Er kritisierte die Regierung in Moskau scharf.", "de"),
+    ("Chancellor Olaf Scholz spoke in Berlin on Monday. The lawyer John Miller then sold hats in the city. "
+     "He sharply criticised the government in Moscow.", "en"),
+    # an unknown speaker: "er" of his speech is himself, not the person named before him
+    ("Bundeskanzler Olaf Scholz sprach am Montag in Berlin über die Lage. Er kritisiere die Regierung in Moskau "
+     "scharf, sagte Gruber danach.", "de"),
+    ("Chancellor Olaf Scholz spoke in Berlin on Monday. He sharply criticised the government in Moscow, "
+     "Miller said later.", "en"),
+    # his last name alone later is the same unknown person
+    ("Der Unternehmer Martin Gruber verkaufte am Montag Mützen. Bundeskanzler Olaf Scholz sprach in Berlin. "
+     "Gruber lachte danach. Er kritisierte die Regierung in Moskau scharf.", "de"),
+], ids=["unternehmer-de", "lawyer-en", "sagte-gruber", "miller-said", "surname-again"])
+def test_a_person_the_dictionaries_do_not_know_blocks_he(text, lang):
+    assert "DEU" not in last_sentence_codes(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bundeskanzler Olaf Scholz sprach am Montag in Berlin über die Lage. Er kritisierte die Regierung in Moskau "
+     "scharf.", "de"),
+    ("Chancellor Olaf Scholz spoke in Berlin on Monday. He sharply criticised the government in Moscow.", "en"),
+], ids=["er-de", "he-en"])
+def test_he_still_refers_to_the_known_person_with_no_stranger_between(text, lang):
+    assert ("DEU", "ACCUSE", "RUS") in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der türkische Präsident Recep Tayyip Erdogan traf am Montag Wladimir Putin. Die beiden Staatsoberhäupter "
+     "kritisierten danach die Regierung in Kiew.", "de"),
+    ("Turkish President Recep Tayyip Erdogan met Vladimir Putin on Monday. The two leaders then criticised the "
+     "government in Kiev.", "en"),
+], ids=["beiden-staatsoberhaeupter", "two-leaders"])
+def test_two_leaders_are_the_two_persons_named_before(text, lang):
+    assert ("TUR+RUS", "ACCUSE", "UKR") in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der türkische Präsident Recep Tayyip Erdogan sprach am Montag in Ankara. Die beiden Staatsoberhäupter "
+     "kritisierten danach die Regierung in Kiew.", "de"),
+    ("Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday. The two leaders then criticised the "
+     "government in Kiev.", "en"),
+], ids=["one-person-de", "one-person-en"])
+def test_two_leaders_are_not_the_one_person_named_before(text, lang):
+    assert "TUR" not in last_sentence_codes(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "Sie" of a plural verb in the speech of one man is not he: the group named before
+    ("Griechenland erklärte, die türkischen Truppen seien illegal im Norden der Insel. „Sie müssen sofort abziehen“, "
+     "sagte der griechische Regierungschef.", "de"),
+], ids=["sie-muessen-sagte-er"])
+def test_sie_in_the_speech_of_one_speaker_is_the_group_named_before(text, lang):
+    assert ("GRC", "REQUEST", "TUR") in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "der 78-Jährige" is the one person named shortly before, not only in the sentence before
+    ("Papst Franziskus besuchte am Montag Havanna. Die Messe dauerte zwei Stunden. Der 78-Jährige kritisierte "
+     "danach die Regierung in Moskau scharf.", "de", True),
+    # two persons named: nothing
+    ("Papst Franziskus traf am Montag in Havanna Fidel Castro. Das Gespräch dauerte eine Stunde. Der 78-Jährige "
+     "kritisierte danach die Regierung in Moskau scharf.", "de", False),
+], ids=["der-78-jaehrige", "two-persons-before"])
+def test_an_age_refers_to_the_one_person_named_shortly_before(text, lang, expected):
+    assert (("VAT", "ACCUSE", "RUS") in events(text, lang)) == expected
+    assert ("CUB", "ACCUSE", "RUS") not in events(text, lang)

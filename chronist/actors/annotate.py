@@ -28,6 +28,9 @@ class ActorAnnotator:
         self.matcher = matcher
         self.persons = matcher.dictionary.persons
         self.person_names = frozenset(p.name for p in self.persons.values())
+        # the first names of the dictionary's persons ("Heinz-Christian", "David"): a name of two
+        # words or more that starts with one and that the dictionaries do not know is a person's
+        self.first_names = frozenset(n.split()[0] for n in self.person_names if " " in n)
 
     def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
         words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
@@ -88,6 +91,29 @@ class ActorAnnotator:
         return bool(tokens) and all(t.pos in self.tags.proper_noun and t.text.rsplit("-", 1)[-1][:1].isupper()
                                     for t in tokens)     # "al-Moualem" too
 
+    def _stranger(self, clause: Clause, phrase: Phrase, surnames: set[str]) -> bool:
+        """A person the dictionaries do not know: a name that says something ("sagte Prieth"),
+        that starts with a first name ("David Prieth"), that stands after a title noun ("der
+        Anwalt Prieth", "the lawyer Smith"), or the last name of such a person named before.
+        Adds the person's last name to ``surnames``."""
+        if any(a.name for a in phrase.actors) or not phrase.tokens:
+            return False
+        run = 0
+        while run < len(phrase.tokens) and self._bare_name(phrase.tokens[len(phrase.tokens) - run - 1:]):
+            run += 1
+        if not run:
+            return False
+        name = phrase.tokens[len(phrase.tokens) - run:]
+        before = phrase.tokens[len(phrase.tokens) - run - 1].text.lower() if run < len(phrase.tokens) else ""
+        titled = before.rsplit("-", 1)[-1] in self.words.name_titles or any(
+            len(t) > 4 and before.endswith(t) for t in self.words.name_titles)
+        says = run == len(phrase.tokens) and phrase is clause.speaker and phrase.role != "speaker"
+        if not (titled or says or (run > 1 and name[0].text in self.first_names)
+                or (run == len(phrase.tokens) and name[-1].text in surnames)):
+            return False
+        surnames.add(name[-1].text)
+        return True
+
     def _single(self, phrase: Phrase) -> bool:
         """One person of a known country: a named one, or "ein Palästinenser" (not "ein Soldat")."""
         if len({(a.code, a.sector, a.name) for a in phrase.actors}) != 1 or phrase.counted \
@@ -135,6 +161,7 @@ class ActorAnnotator:
         """Set ``Phrase.actors`` of every argument and speaker, pronouns resolved."""
         date = doc.article.date
         mentions = Mentions(person_names=self.person_names, office=lambda name: _office(self.persons, name, date))
+        surnames: set[str] = set()      # of the persons the dictionaries do not know
         for sentence in doc.sentences:
             pairs = phrases(sentence)
             for clause, phrase in pairs:
@@ -153,8 +180,15 @@ class ActorAnnotator:
                             if ethnic:              # "ethnische Albaner": of the country they live in
                                 actor.code = "UNK"
             preps: dict[int, tuple[list[int], list[Phrase]]] = {}
+            strangers: set[int] = set()
             for clause, phrase in pairs:
                 self._seat(clause, phrase, preps)
+                # (a speaker carried over from a sentence before is his there, not here)
+                if phrase.start >= sentence.start and self._stranger(clause, phrase, surnames):
+                    strangers.add(id(phrase))
+                    mentions.add_stranger(sentence=sentence.index, start=phrase.start,
+                                          subject=phrase.role == "subject" and clause.parent is None,
+                                          speaker=phrase is clause.speaker)
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
@@ -190,7 +224,8 @@ class ActorAnnotator:
                         token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker,
                         group=self._may_be_plural(clause, phrase, token),
                         subject_plural=subject_plural, governing=self._governing_group(sentence, clause, phrase),
-                        agrees=self._agrees(sentence, clause, phrase, token))
+                        agrees=self._agrees(sentence, clause, phrase, token),
+                        stranger_speaker=clause.speaker is not None and id(clause.speaker) in strangers)
                     phrase.actors.extend(found)
                     if found and pronoun_kind(token, self.lang) in ("plural", "group") and len(phrase.tokens) == 1:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=True,
@@ -198,6 +233,8 @@ class ActorAnnotator:
                                      clause=id(clause), resolved=True)
                 kind = description_kind(phrase.tokens, self.lang) if phrase.tokens \
                     and not pronouns and all(a.code == "UNK" for a in phrase.actors) else None
+                if kind == "persons" and not phrase.actors:
+                    kind = None         # "die beiden Gespräche": no persons
                 if kind:
                     own = frozenset(a.code for _, p in pairs if p is not phrase and p.start < phrase.start
                                     for a in p.actors)
@@ -208,7 +245,8 @@ class ActorAnnotator:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=len(found) > 1,
                                      subject=phrase.role == "subject" and clause.parent is None,
                                      clause=id(clause), resolved=True)
-                if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3:
+                if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3 \
+                        and kind != "persons":      # two persons are not one of them
                     phrase.actors = [mentions.describe(a, lang=self.lang) for a in phrase.actors]
 
 

@@ -8,18 +8,25 @@ A deliberately small rule set, the same for German and English:
   else to the last person named earlier in the sentence, else to the speaker of the
   previous sentence ("X schüre den Konflikt, sagte Y. Er rief ...": Y), else to its
   subject, else to the last person named at all (a person of an
-  international body, not the body: not "die Vereinten Nationen" named in between);
+  international body, not the body: not "die Vereinten Nationen" named in between); when that
+  person is one the dictionaries do not know ("sagte Prieth", "der Anwalt David Prieth",
+  "Prieth" after him), or he is the speaker, it refers to nothing;
 - a demonstrative ("dieser") refers to the last person named before it;
 - a definite description with no name of its own ("der Präsident", "the
   minister") refers to the last named actor of the same sector;
-- a group pronoun ("sie" with a plural verb, "ihnen", "they", "their") outside reported speech
-  refers to the group named last: a coordination ("Russland und die Türkei") or a plural noun
+- a group pronoun ("sie" with a plural verb, "ihnen", "they", "their") outside reported speech,
+  or in the speech of a speaker it does not agree with in number ("„Sie müssen abziehen“, sagte
+  er"), refers to the group named last: a coordination ("Russland und die Türkei") or a plural noun
   phrase, in the nearest sentence before its own that names an actor (its subject, or its only
   group);
 - "beide Seiten", "both sides" refer to the last coordination of two parties; "die beiden
   Länder", "both countries" to the last two states; "das Land", "the country" to the one
   state named in the nearest sentence before that names one the clause does not; "der
   Mann", "die 72-Jährige" to the one person of the sentence before ("ein Palästinenser");
+  "der 78-Jährige" with no person in the sentence before to the one person of the dictionary
+  named in the three sentences before, unless an unknown person was named since;
+  "die beiden Staatsoberhäupter", "the two leaders" to the two persons of the nearest sentence
+  that names persons, and to nothing (not to one of them) when it names one or three;
   "die ausländischen Streitkräfte", "the foreign forces" to the forces of other states than the
   one the article names most, named last however far back;
 - a name the dictionaries do not know ("Kowalczyk") refers to the actor of the phrase that
@@ -42,8 +49,9 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     """What a phrase describes, by the pack's words: "forces" ("the foreign forces"), and in a
     phrase of four words at most "sides" ("beide Seiten", "die
     Konfliktparteien", "both sides"), "countries" ("die beiden Länder", "the two countries"),
-    "country" ("das Land", "die Regierung des Landes", "the country's president") or "person"
-    ("der Mann", "die 72-Jährige", "the man"); None for any other phrase."""
+    "country" ("das Land", "die Regierung des Landes", "the country's president"), "persons"
+    (any other pair: "die beiden Staatsoberhäupter", "the two leaders") or "person" ("der Mann",
+    "die 72-Jährige", "the man"; "aged" for an age: "der 78-Jährige"); None for any other phrase."""
     words = languages.get(lang).words
     low = [t.text.lower() for t in tokens]
     if low[0] in words.definite and any(low[i] in words.force_nouns and any(
@@ -56,10 +64,12 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     if (paired and head in words.side_nouns) or (low[0] in words.definite and head in words.party_nouns):
         return "sides"
     if paired:
-        return "countries" if head in words.countries_nouns else None
+        return "countries" if head in words.countries_nouns else "persons"     # "die beiden Staatsoberhäupter"
     if any(w in words.country_nouns and any(v in words.definite for v in low[max(0, i - 2):i])
            for i, w in enumerate(low)):
         return "country"
+    if low[0] in words.definite and head in words.age_nouns:
+        return "aged"     # "der 78-Jährige": a person named before, not only in the sentence before
     return "person" if low[0] in words.definite and head in words.person_nouns else None
 
 
@@ -118,6 +128,7 @@ class Mentions:
     items: list[Mention] = field(default_factory=list)
     person_names: frozenset[str] = frozenset()     # the names of persons: "er" and "he" refer only to them
     every: list[Mention] = field(default_factory=list)     # every phrase with actors, named or not
+    strangers: list[Mention] = field(default_factory=list)     # persons the dictionaries do not know
     office: Callable[[str], str | None] = lambda name: None     # a person's office ("President") by name
 
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
@@ -131,6 +142,11 @@ class Mentions:
         if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
             self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place,
                                       last.lower()))
+
+    def add_stranger(self, *, sentence: int, start: int, subject: bool = False, speaker: bool = False) -> None:
+        """A person the dictionaries do not know ("sagte Prieth"): "er" after him refers to
+        nothing rather than to a known person named before him."""
+        self.strangers.append(Mention([], sentence, start, subject, speaker))
 
     def by_surname(self, name: Token) -> list[Actor]:
         """The actors of the person named earlier in full whose last name ``name`` is ("Walid
@@ -148,14 +164,15 @@ class Mentions:
     def resolve(self, token: Token, *, lang: str, sentence: int, subject: list[Actor] | None = None,
                 speaker: list[Actor] | None = None, group: bool = True,
                 subject_plural: bool = False, governing: list[Actor] | None = None,
-                agrees: bool = True) -> list[Actor]:
+                agrees: bool = True, stranger_speaker: bool = False) -> list[Actor]:
         """The actors ``token`` refers to. ``group``: the pronoun may be plural here (its verb
         is); ``subject_plural``: the clause's subject is a group; ``governing``: the group that is
         the subject of the clause governing the pronoun's, which reported speech means before its
         speaker ("Die Soldaten seien in einen Hinterhalt geraten, als sie ...": the soldiers, not
         the speaker; outside speech such a group is mostly the subject of an event coded already);
         ``agrees``: the speaker agrees with the pronoun in number ("die Zeitung" is no "sie" of a
-        plural verb)."""
+        plural verb); ``stranger_speaker``: the speaker is a person the dictionaries do not
+        know, whom "er" in his speech means (no actor then)."""
         kind = pronoun_kind(token, lang)
         if kind is None:
             return []
@@ -166,8 +183,9 @@ class Mentions:
             return _copy(earlier[-1].actors, token) if earlier else []
         if kind == "plural" and speaker is not None and governing and group:    # reported speech
             return _copy(governing, token)
-        if kind == "plural" and speaker:
-            return _copy(speaker, token) if agrees else []
+        if kind == "plural" and speaker and agrees:
+            return _copy(speaker, token)
+        # "„Sie müssen abziehen“, erklärte er": not the one speaker, a group named before
         if kind in ("plural", "group"):
             in_list = token.text.lower() in languages.get(lang).words.group_pronouns
             return self._group(token, sentence=sentence) if in_list and group else []
@@ -175,11 +193,15 @@ class Mentions:
             if subject:         # "Russland und die Türkei bekräftigten ihre ...": a singular subject may be "her"
                 return _copy(subject, token) if subject_plural else []
             return self._group(token, sentence=sentence)
+        if stranger_speaker:
+            return []
         if speaker and any(a.name for a in speaker):
             return _copy([a for a in speaker if a.name], token)
         # "er", "he": not an international body named in between ("Ri sprach vor der
-        # Generalversammlung der Vereinten Nationen. Er rief ...")
+        # Generalversammlung der Vereinten Nationen. Er rief ..."); a person the dictionaries do
+        # not know, named since, means no actor
         earlier = [m for m in earlier if any(a.name in self.person_names or ":" not in a.code for a in m.actors)]
+        earlier = sorted(earlier + [m for m in self.strangers if m.start < token.start], key=lambda m: m.start)
         same = [m for m in earlier if m.sentence == sentence]
         if same:
             return _copy(same[-1].actors, token)
@@ -244,6 +266,8 @@ class Mentions:
         if kind == "forces":
             return _copy(self._foreign_forces(span.start, clause), span)
         earlier = self._since(sentence - _REACH, span.start, clause)
+        if kind == "persons":
+            return self._two_persons(earlier, span)
         if kind == "countries":
             return _states(_nearest_states(earlier, own, 2), span)
         if kind == "country":
@@ -253,7 +277,26 @@ class Mentions:
             return [Actor(code=codes[0], sector=a.sector, text=a.text, start=a.start, end=a.end) for a in actors]
         persons = [m for m in earlier if m.sentence == sentence - 1 and m.single]
         chosen = persons if len(persons) == 1 else [m for m in persons if m.subject]
-        return _copy(chosen[0].actors, span) if len(chosen) == 1 else []
+        if len(chosen) == 1:
+            return _copy(chosen[0].actors, span)
+        if kind == "aged" and not persons:      # the one person named shortly before, unless an unknown one since
+            named = [m for m in self.items if m.start < span.start and m.sentence >= sentence - _REACH
+                     and any(a.name in self.person_names for a in m.actors)]
+            names = {a.name for m in named for a in m.actors if a.name in self.person_names}
+            if len(names) == 1 and not any(m.start > named[-1].start for m in self.strangers
+                                           if m.start < span.start):
+                return _copy([a for a in named[-1].actors if a.name in self.person_names], span)
+        return []
+
+    def _two_persons(self, mentions: list[Mention], span: Token) -> list[Actor]:
+        """The two persons of the dictionary named in the nearest sentence that names any, each
+        once; [] when it names one or three."""
+        for index in sorted({m.sentence for m in mentions}, reverse=True):
+            persons = {a.name: a for m in mentions if m.sentence == index for a in m.actors
+                       if a.name in self.person_names}
+            if persons:
+                return _copy(list(persons.values()), span) if len(persons) == 2 else []
+        return []
 
     def _foreign_forces(self, start: int, clause: int) -> list[Actor]:
         """The armed forces of states named last before ``start``, however far back, other than

@@ -113,6 +113,10 @@ class Words:
     countries_nouns: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    age_nouns: frozenset[str] = frozenset()      # "der 78-Jährige" (after a hyphen): a person named before
+    # nouns that stand before the name of a person ("der Anwalt Hans Meier", "the lawyer John
+    # Smith"): a name after one that the dictionaries do not know is a person of unknown country
+    name_titles: frozenset[str] = frozenset()
     # "die ausländischen Streitkräfte", "the foreign forces" (a foreign modifier before one of
     # these): the forces of other states named last
     force_nouns: frozenset[str] = frozenset()
