@@ -446,6 +446,15 @@ def test_a_coordinated_verb_addresses_whom_the_verb_before_addressed(text, lang)
     assert any(e[:3] == ("MLI", "REQUEST", "FRA") for e in events(text, lang)), events(text, lang)
 
 
+def test_without_a_date_a_title_picks_the_role_of_its_sector():
+    """Christian Kern was chancellor (GOV) until December 2017, then leader of the opposition:
+    an undated "Bundeskanzler Kern" is the chancellor, a dated one the role of that date."""
+    undated = PIPELINE.process(Article(text="Bundeskanzler Christian Kern kritisierte Russland.", id="t"), lang="de")
+    assert [(a.code, a.sector) for e in undated.events for a in e.source] == [("AUT", "GOV")]
+    dated = events("Bundeskanzler Christian Kern kritisierte Russland.", "de", date=dt.date(2016, 9, 1))
+    assert dated == [("AUT", "ACCUSE", "RUS", "asserted")]
+
+
 def test_a_journey_to_several_countries_visits_no_one():
     assert events("Der Präsident Malis reist seit Jahren nur noch in Länder, die ihn nicht ausliefern.", "de") == []
     assert events("Mali's president now travels only to countries that will not arrest him.", "en") == []

@@ -271,6 +271,8 @@ class ActorMatcher:
             out = []
             for m, (code, sector, name) in persons:
                 used = seg if len(persons) == 1 else [m]
+                if date is None and len(persons) == 1 and name is not None:
+                    code, sector = self._titled_role(name, agents, code, sector)
                 out.append(_Draft(code, sector, name, list(used)))
             return out
         if orgs:
@@ -330,6 +332,21 @@ class ActorMatcher:
             draft.place_like = c.prep in languages.get(lang).words.location_prepositions
             out.append(draft)
         return out
+
+    def _titled_role(self, name: str, agents: list[_Mention], code: str,
+                     sector: str | None) -> tuple[str, str | None]:
+        """Without a date a person is taken in his latest role; a title before the name that
+        names another sector picks his latest role in that one: "Bundeskanzler Kern" is the
+        chancellor (GOV), not the later leader of the opposition."""
+        titles = {a.sector for a in agents if a.sector and not a.generic}
+        person = self.dictionary.persons.get(name)
+        if len(titles) != 1 or sector in titles or person is None:
+            return code, sector
+        held = [r for r in person.roles if r.sector in titles]
+        if not held:
+            return code, sector
+        role = max(held, key=lambda r: r.start)
+        return role.code, role.sector
 
     def _person(self, m: _Mention, date: dt.date | None) -> tuple[str, str | None, str | None] | None:
         """(code, sector, name) of a person mention at ``date``; None when a shared short
