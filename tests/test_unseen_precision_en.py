@@ -66,6 +66,15 @@ def test_a_conjunct_shares_the_perfect_under_the_modal() -> None:
     assert events("Iran should have released the sailors and apologized to Britain.") == []
 
 
+def test_asking_whether_another_acts_is_a_question() -> None:
+    assert not [e for e in events("A Canadian reporter asked the Iranian minister whether the "
+                                  "United States would lift sanctions.") if e[1] == "REQUEST"]
+
+
+def test_asking_the_addressee_whether_it_can_act_is_a_request() -> None:
+    assert ("UKR", "REQUEST", "DEU") in events("Ukraine asked Germany if it could send tanks.")
+
+
 @pytest.mark.parametrize("text", [
     "Should Congress change hands, the president will find himself facing accountability.",
     "Should Turkey attack Syria, Russia will respond.",

@@ -353,6 +353,10 @@ class _Builder:
         subjects = [c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if v.dep_ == "advcl" and any(a.i < s for a in auxes if a.tag_ != "TO" for s in subjects):
             clause.conditional = True
+        # "asked the senators whether the FBI could find anything": a question, not a request (but
+        # "asked Germany if it could send troops" asks the addressee to act)
+        if v.lemma_.lower() in lex.question_verbs and any(_open_question(c, v, lex) for c in v.children):
+            clause.possible = True
         # a gerund that is the subject of a clause names an act in general, not one done: "Getting
         # Washington to back down means caving in"
         if v.dep_ in ("csubj", "csubjpass") and v.tag_ == "VBG":
@@ -620,6 +624,17 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
 def _edge(t: SpToken, *, first: bool) -> bool:
     """Tokens trimmed from either end of a phrase."""
     return t.is_punct or t.is_space or t.dep_ == "cc" or (not first and t.tag_ == "POS")
+
+
+def _open_question(c: SpToken, v: SpToken, lex: Lexicon) -> bool:
+    """Whether ``c`` is a clause of ``v`` that asks whether someone other than the one
+    addressed (no pronoun, not the object) does something."""
+    if c.dep_ not in ("ccomp", "advcl") or not any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks
+                                                   for m in c.children):
+        return False
+    addressed = {o.lower_ for o in v.children if o.dep_ in ("dobj", "dative")}
+    subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(s.pos_ == "PRON" or s.lower_ in addressed for s in subjects)
 
 
 def _open_right(v: SpToken) -> bool:
