@@ -236,7 +236,7 @@ verb:acclaim:051 | Iraq acclaimed Spain. | IRQ SUPPORT ESP
 verb:accommodate:083 | Spain accommodated the demands of Iran. | ESP CONCEDE IRN
 verb:accomplish:06 | Japan accomplished a joint mission with Colombia. | JPN COOPERATE COL
 verb:achieve:057 | Iraq achieved agreement with Spain. | IRQ SUPPORT ESP
-verb:acknowledge:054 | Serbia acknowledged Australia. | SRB SUPPORT AUS
+verb:acknowledge:054 | Serbia acknowledged the independence of Kosovo. | SRB SUPPORT XKX
 verb:acquaint:040 | Venezuela acquainted Russia with its plans. | VEN CONSULT RUS
 verb:acquiesce:083 | India acquiesced to the demands of Belarus. | IND CONCEDE BLR
 verb:acquire:06 | Italy acquired weapons from Nigeria. | ITA COOPERATE NGA
@@ -710,7 +710,7 @@ verb:recapture:190 | Japan recaptured Colombia. | JPN ASSAULT COL
 verb:recruit:154 | Chile recruited France. | CHL MOBILIZE FRA
 verb:redeploy:154 | Lebanon redeployed troop to Venezuela. | LBN MOBILIZE -
 verb:refute:12 | Japan refuted Colombia. | JPN REJECT COL
-verb:regret:055 | Syria regreted Algeria. | SYR SUPPORT DZA
+verb:regret:055 | Syria regretted the deaths of Algerian soldiers. | SYR SUPPORT DZA
 verb:reinforce:154 | Spain reinforced Iran. | ESP MOBILIZE IRN
 verb:relocate:0874 | Norway relocated troop from Greece. | NOR RETREAT GRC
 verb:remand:173 | Morocco remanded Brazil. | MAR COERCE BRA

@@ -168,6 +168,10 @@ class ActorAnnotator:
                 phrase.actors = self._match(phrase, date)
                 if not phrase.actors and self._bare_name(phrase.tokens):   # "Al-Moualem" after "Walid al-Moualem"
                     phrase.actors = mentions.by_surname(phrase.tokens[-1])
+                elif len(phrase.tokens) == 1 and self._bare_name(phrase.tokens) and phrase.actors \
+                        and all(a.name in self.person_names for a in phrase.actors):
+                    other = mentions.other_bearer(phrase.tokens[0], phrase.actors)     # "Kai-Fu Lee ... Lee"
+                    phrase.actors = phrase.actors if other is None else other
                 if any(t.text.lower().startswith(self.words.foreign_modifiers)
                        or t.text.lower() in self.words.several_states_nouns for t in phrase.tokens):
                     for actor in phrase.actors:          # "westliche Regierungen", "viele Länder"

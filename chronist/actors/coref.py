@@ -158,6 +158,20 @@ class Mentions:
                 return _copy(m.actors, name)
         return []
 
+    def other_bearer(self, name: Token, actors: list[Actor]) -> list[Actor] | None:
+        """The actors of the person named earlier in full whose last name ``name`` is, when
+        that is not the person the dictionary took the bare name for ("Kai-Fu Lee ... Lee" is
+        no "Lee Hsien Loong"); None when that person was named before in the article (then the
+        bare name is his: "Kim" after "Kim Jong Un" and "Sung Kim") or no other was."""
+        low, names = name.text.lower(), {a.name for a in actors}
+        before = [m for m in self.every if m.start < name.start]
+        if any(a.name in names for m in before for a in m.actors):
+            return None
+        for m in reversed(before):
+            if not m.plural and len(m.actors) == 1 and m.last and (m.last == low or m.last.endswith("-" + low)):
+                return _copy(m.actors, name)
+        return None
+
     def _before(self, start: int) -> list[Mention]:
         return [m for m in self.items if m.start < start]
 

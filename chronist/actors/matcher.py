@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass, field
 
 from chronist import lang as languages
@@ -119,7 +120,8 @@ class ActorMatcher:
                 i += 1
                 continue
             ent = longest(d.actors[lang], parts, i, part.text)
-            if ent and ent[0] == i + 1 and self._common_word_blocked(parts, i, ent[1], lang):
+            if ent and ent[0] == i + 1 and (self._common_word_blocked(parts, i, ent[1], lang)
+                                            or self._other_first_name(parts, i, ent[1], lang)):
                 ent = None
             if (ent and ent[0] == i + 1 and part.pos in pack.tags.attributive_adjective
                     and all(e.kind == "org" for e in ent[1])):
@@ -153,6 +155,27 @@ class ActorMatcher:
         if not all(e.kind == "person" for e in entries):
             return False
         return i > 0 and parts[i - 1].text.casefold() in languages.get(lang).words.articles
+
+    def _other_first_name(self, parts: list[Part], i: int, entries: list[Entry], lang: str) -> bool:
+        """"Kai-Fu Lee": a surname of the dictionary after a first name that none of the
+        person's names begins a word with is another person of that name ("Lee Hsien Loong"
+        is no "Kai-Fu Lee"; a spelling variant of a given name keeps its initial, "Sergey
+        Lavrov"). Titles are no first names ("Mr Lee", "President Lee")."""
+        if i == 0 or not entries or not all(e.kind == "person" and e.form == "short" for e in entries):
+            return False
+        before = parts[i - 1]
+        pack = languages.get(lang)
+        if before.gen or not before.text[:1].isupper() or before.pos not in pack.tags.proper_noun \
+                or before.text.casefold() in pack.words.honorifics:
+            return False
+        d = self.dictionary
+        if longest(d.actors[lang], parts, i - 1, before.text) or longest(d.agents[lang], parts, i - 1,
+                                                                        before.text.casefold()):
+            return False
+        surname = parts[i].text.casefold()
+        initials = {w[:1].casefold() for e in entries
+                    for w in re.split(r"[\s-]+", e.ident.split(":", 1)[1]) if w and w.casefold() != surname}
+        return before.text[:1].casefold() not in initials
 
     @staticmethod
     def _entity_mention(i: int, j: int, entries: list[Entry]) -> _Mention:

@@ -322,8 +322,18 @@ class Coder:
                 pred.modal in self.words.hypothetical_modals - self.words.volitional_modals
         if clause.parent is None:
             return False
-        parent = clauses[clause.parent].predicate
-        return parent.modal in self.words.hypothetical_modals and parent.lemma not in self.words.scheduling_verbs
+        governing = clauses[clause.parent]
+        parent = governing.predicate
+        if parent.lemma in self.words.scheduling_verbs:
+            return False
+        if parent.modal in self.words.hypothetical_modals:
+            return True
+        # the object of an act that ought to be or would have been done: "should have imposed
+        # sanctions on Iran" (a noun in another phrase of it may be a fact: "must wait for the
+        # handling of their demand")
+        trigger = clause.predicate.tokens[0].start
+        return parent.kind == "verb" and self._hypothetical(governing, clauses) and any(
+            a.start <= trigger < a.end for a in governing.args("object"))
 
     def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source
@@ -545,7 +555,18 @@ class Coder:
         eintrifft" tells the visit all the same."""
         if clause.conditional or clause.possible:
             return True
-        if clause.predicate.kind != "noun" or clause.parent is None:
+        if clause.predicate.kind == "verb":
+            # what a condition or a possibility goes on to tell is no more an act ("whether he can
+            # win 50 votes, which would allow Pence to break a tie"); nouns in it stay, see above
+            seen, up = {id(clause)}, clause.parent
+            while up is not None and id(clauses[up]) not in seen:
+                above = clauses[up]
+                if above.predicate.kind == "verb" and (above.conditional or above.possible):
+                    return True
+                seen.add(id(above))
+                up = above.parent
+            return False
+        if clause.parent is None:
             return False
         parent = clauses[clause.parent]
         return parent.possible and not self._settled(clause, parent)

@@ -126,6 +126,8 @@ class Words:
     conjunctions: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()               # before a name that is also a common word
+    # titles written before a surname that are no first name ("Mr Lee", "Dr. Lee")
+    honorifics: frozenset[str] = frozenset()
     location_prepositions: frozenset[str] = frozenset()
     binding_prepositions: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()           # the others the matcher notes

@@ -348,6 +348,19 @@ class _Builder:
     def _verb_features(self, work: _Work, v: SpToken, auxes: list[SpToken]) -> None:
         lex, pred, clause = self.lex, work.clause.predicate, work.clause
         clause.conditional = any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in v.children)
+        # "Should Congress change hands, ...", "Had they attacked, ...": an adverbial clause with its
+        # auxiliary before its subject is a condition too
+        subjects = [c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if v.dep_ == "advcl" and any(a.i < s for a in auxes if a.tag_ != "TO" for s in subjects):
+            clause.conditional = True
+        # "asked the senators whether the FBI could find anything": a question, not a request (but
+        # "asked Germany if it could send troops" asks the addressee to act)
+        if v.lemma_.lower() in lex.question_verbs and any(_open_question(c, v, lex) for c in v.children):
+            clause.possible = True
+        # a gerund that is the subject of a clause names an act in general, not one done: "Getting
+        # Washington to back down means caving in"
+        if v.dep_ in ("csubj", "csubjpass") and v.tag_ == "VBG":
+            clause.possible = True
         lemmas = [a.lemma_.lower() for a in auxes]
         work.has_aux = any(a.tag_ != "TO" for a in auxes)
         modal = next((lem for a, lem in zip(auxes, lemmas) if a.tag_ == "MD"), None)
@@ -512,6 +525,7 @@ class _Builder:
                         _objects(pred, ante, lex)
         if w.conj_of is not None:
             first = works[w.conj_of]
+            shared = w.subj is None
             if w.subj is None and first.subj is not None:
                 w.subj = _copy(first.subj, "object" if passive else "subject", clause)
             if head.tag_ == "VB" and not w.has_aux:     # "will not meet or talk"
@@ -520,6 +534,11 @@ class _Builder:
                 pred.modal = pred.modal or fp.modal
                 pred.negated = pred.negated or fp.negated
                 clause.intent = clause.intent or first.clause.intent
+            elif head.tag_ in ("VBN", "VBD") and shared and not w.has_aux and first.clause.predicate.perfect:
+                # "should have released the sailors and apologized": the perfect under the modal too
+                fp = first.clause.predicate
+                pred.tense, pred.mood, pred.modal, pred.perfect = fp.tense, fp.mood, pred.modal or fp.modal, True
+                pred.negated = pred.negated or fp.negated
         parent = works[clause.parent] if clause.parent is not None else None
         if w.rel == "xcomp" and parent is not None:
             gov = (w.gov.lemma_ if w.gov is not None else "").lower()
@@ -605,6 +624,17 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
 def _edge(t: SpToken, *, first: bool) -> bool:
     """Tokens trimmed from either end of a phrase."""
     return t.is_punct or t.is_space or t.dep_ == "cc" or (not first and t.tag_ == "POS")
+
+
+def _open_question(c: SpToken, v: SpToken, lex: Lexicon) -> bool:
+    """Whether ``c`` is a clause of ``v`` that asks whether someone other than the one
+    addressed (no pronoun, not the object) does something."""
+    if c.dep_ not in ("ccomp", "advcl") or not any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks
+                                                   for m in c.children):
+        return False
+    addressed = {o.lower_ for o in v.children if o.dep_ in ("dobj", "dative")}
+    subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(s.pos_ == "PRON" or s.lower_ in addressed for s in subjects)
 
 
 def _open_right(v: SpToken) -> bool:

@@ -36,6 +36,7 @@ class Lexicon:
     refusal_verbs: frozenset[str]
     quantity_words: frozenset[str]
     conditional_marks: frozenset[str]
+    question_verbs: frozenset[str]
     goal_marks: frozenset[str]
     directive_verbs: frozenset[str]
     aspectual_verbs: frozenset[str]
