@@ -97,3 +97,11 @@ def test_acknowledging_and_regretting_are_no_recognition_or_apology_of_anything(
 
 def test_regret_for_deaths_is_an_apology() -> None:
     assert ("JPN", "SUPPORT", "CHN") in events("Japan regretted the deaths of Chinese sailors.")
+
+
+def test_a_title_written_short_ends_no_sentence():
+    """spaCy's tokenizer splits "Sens." and "Lt." from their full stop, and the parser then
+    ended the sentence in the middle of the names."""
+    from chronist.lang.en.parse import load_nlp
+    doc = load_nlp()("He asked Republican Sens. Ann Reed and Bob Hale whether Lt. Gen. Mark Cole would resign.")
+    assert len(list(doc.sents)) == 1

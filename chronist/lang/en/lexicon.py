@@ -62,6 +62,7 @@ class Lexicon:
     intent_adjectives: frozenset[str]
     reluctance_adjectives: frozenset[str]
     evaluative_adjectives: frozenset[str]
+    title_abbreviations: frozenset[str]
 
 
 def parse_lexicon(data: object, *, source: str = "lexicon") -> Lexicon:

