@@ -299,3 +299,12 @@ def test_a_lead_that_joined_another_articles_story_still_draws_its_body(tmp_path
                               (*accuse, "Der Staatsanwalt wirft dem HDP-Chef Terrorpropaganda vor.")]))
         assert [(s["mentions"], s["articles"]) for s in store.stories()] == [(3, 2)]
         assert store.recluster() == (3, 1)
+
+
+def test_sentence_words_are_the_runs_of_letters_and_digits():
+    """text_hash and names_of split a sentence where str.isalnum says no (underscores and
+    punctuation included), whatever the script; the hash ignores case, spacing and punctuation."""
+    from chronist.stories.rules import names_of, text_hash
+    assert text_hash("Ri Yong-ho traf Pompeo, 2018!") == text_hash("ri   yong ho TRAF pompeo 2018")
+    assert text_hash("a_b") == text_hash("a b") != text_hash("ab")
+    assert names_of("Dann traf Ri_Yong-ho Pompeo in İstanbul ٢٠١٨.") == frozenset({"ri", "yong", "pompeo", "i̇stanbul", "٢٠١٨"})

@@ -34,7 +34,9 @@ These functions are pure; :mod:`chronist.stories.assign` applies them to a store
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
+import re
 from dataclasses import dataclass, field
 
 from chronist.store.queries import date_bounds, date_precision
@@ -116,17 +118,20 @@ class StoryState:
         return None if self.lo is None else (self.hi - self.lo).days
 
 
+# A run of letters and digits (str.isalnum: re's \w is isalnum or "_"): a word of the sentence.
+_WORD = re.compile(r"[^\W_]+")
+
+
 def text_hash(sentence: str | None) -> int:
     """A hash of a sentence's words, blind to case, spacing and punctuation."""
-    import hashlib
-    words = "".join(ch if ch.isalnum() else " " for ch in (sentence or "").lower()).split()
+    words = _WORD.findall((sentence or "").lower())
     return int.from_bytes(hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest(), "big") >> 1
 
 
 def names_of(sentence: str | None) -> frozenset[str]:
     """Capitalised words and numbers of a sentence, lower-cased: what a German and an English
     report of one event share (Pompeo, Ri, 2018), for choosing among candidate stories."""
-    words = "".join(ch if ch.isalnum() else " " for ch in (sentence or "")).split()
+    words = _WORD.findall(sentence or "")
     return frozenset(w.lower() for i, w in enumerate(words) if (w[0].isupper() and i > 0) or w.isdigit())
 
 
