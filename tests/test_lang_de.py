@@ -410,3 +410,43 @@ def test_a_capitalised_adjective_after_a_name_ends_the_name(text, name):
 ])
 def test_adverbs_of_never_negate_their_clause(text):
     assert verb(text, "angreifen").predicate.negated
+
+
+@pytest.mark.parametrize("text, lemma, tense", [
+    ("Die Polizei nimmt zwei Schmuggler an der Grenze fest.", "festnehmen", "present"),
+    ("Die Miliz verhaftet jeden Abend Passanten.", "verhaften", "present"),
+    ("Der Außenminister trifft seinen Amtskollegen in Wien.", "treffen", "present"),
+    ("Die Stiftung erhält Spenden aus dem Ausland.", "erhalten", "present"),
+    ("Die Armee tötet in dem Krieg viele Zivilisten.", "töten", "present"),
+    ("Die Stiftung erhielt Spenden aus dem Ausland.", "erhalten", "past"),
+    ("Die Miliz verhaftete am Abend Passanten.", "verhaften", "past"),
+    ("Die Polizei nahm zwei Schmuggler an der Grenze fest.", "festnehmen", "past"),
+], ids=["nimmt-fest", "verhaftet", "trifft", "erhaelt", "toetet", "erhielt", "verhaftete", "nahm-fest"])
+def test_the_tense_of_a_finite_full_verb(text, lemma, tense):
+    """A singular present with the stem's vowel changed ("nimmt", "trifft", "erhält") or in -et
+    after a stem in -t ("verhaftet", "tötet") is the present; the past changes the vowel otherwise
+    ("nahm", "erhielt") or adds -te."""
+    assert verb(text, lemma).predicate.tense == tense
+
+
+@pytest.mark.parametrize("text, lemma, subject, obj", [
+    ("Die Rebellen, die der General bekämpfte, flohen.", "bekämpfen", "der General", "Die Rebellen die"),
+    ("Die Dörfer, die der General zerstörte, lagen im Süden.", "zerstören", "der General", "Die Dörfer die"),
+], ids=["plural-die-beside-singular-verb", "plural-neuter"])
+def test_a_relative_die_has_the_number_of_its_antecedent(text, lemma, subject, obj):
+    """"die" after a plural antecedent is plural: beside a singular verb it is the object."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("subject")] == [subject]
+    assert [a.text for a in clause.args("object")] == [obj]
+
+
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("Die Regierung lobte die Hilfe von Staaten, die Flüchtlinge aufnahmen.", "aufnehmen", "Staaten die"),
+    ("Er kritisierte die Drohungen gegen den Präsidenten, der zurücktrat.", "zurücktreten", "den Präsidenten der"),
+    ("Er lobte den Bericht über die Wahlen, der veröffentlicht wurde.", "veröffentlichen", "den Bericht der"),
+], ids=["plural-after-von", "singular-after-gegen", "disagreeing-falls-back"])
+def test_the_antecedent_is_the_nearest_phrase_that_agrees(text, lemma, subject):
+    """A relative clause after a noun with a prepositional phrase refers to that phrase's noun
+    when it agrees with the pronoun in number and gender, else to the noun before it."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("subject") + clause.args("object")][:1] == [subject]

@@ -31,6 +31,7 @@ class Piece:
     finite: int | None = None # index of the finite verb in tokens
     antecedent: int | None = None   # for rel: index of the piece whose last phrase it modifies
     antecedent_end: int | None = None   # ... among that piece's first tokens only (an interrupted clause's start)
+    antecedent_number: str | None = None    # for rel: "sg" or "pl" where the antecedent's form tells
     glued: list[int] = field(default_factory=list)
     coordinated: bool = False        # follows "und"/"aber" after another clause
 
@@ -42,9 +43,11 @@ def _is_boundary(token: Token) -> bool:
 
 
 def _repeats(tokens: list[Token], i: int) -> bool:
-    """A comma between a word and the same word again ("sehr, sehr", "nie, nie wieder")."""
+    """A comma between a word and the same word again ("sehr, sehr", "nie, nie wieder"); a verb
+    that ends one clause and opens the next ("geleitet habe, habe zugestimmt") is no repetition."""
     return (tokens[i].text == "," and 0 < i < len(tokens) - 1
-            and tokens[i - 1].text.lower() == tokens[i + 1].text.lower() and tokens[i - 1].text.isalpha())
+            and tokens[i - 1].text.lower() == tokens[i + 1].text.lower() and tokens[i - 1].text.isalpha()
+            and tokens[i - 1].pos not in VERBAL)
 
 
 def _repair_final_verb(tokens: list[Token]) -> None:
