@@ -450,3 +450,35 @@ def test_the_antecedent_is_the_nearest_phrase_that_agrees(text, lemma, subject):
     when it agrees with the pronoun in number and gender, else to the noun before it."""
     clause = verb(text, lemma)
     assert [a.text for a in clause.args("subject") + clause.args("object")][:1] == [subject]
+
+
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("Die Gewerkschaft kritisierte die Weigerung der Firma, mit den Streikenden zu reden.", "reden", "der Firma"),
+    ("Die Opposition verurteilte Moskaus Versuch, die Abstimmung zu beeinflussen.", "beeinflussen", "Moskaus"),
+    ("Die Nachbarn begrüßten den Entschluss des Präsidenten, die Soldaten abzuziehen.", "abziehen",
+     "des Präsidenten"),
+], ids=["weigerung-der", "possessor-name", "entschluss-des"])
+def test_a_noun_of_will_gives_its_owner_to_the_infinitive(text, lemma, subject):
+    """The zu-infinitive after a noun of will or attempt has the noun's owner as its subject,
+    not the subject of the clause that names the noun; a noun of refusing refuses it."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("subject")] == [subject]
+    assert clause.refused == (lemma == "reden")
+
+
+def test_a_place_phrase_is_no_nearer_antecedent():
+    """"die Pilger in den Städten, die weiterziehen wollen": the people, not the place."""
+    clause = verb("Er besuchte die Pilger in den Städten, die weiterziehen wollen.", "weiterziehen")
+    assert [a.text for a in clause.args("subject")] == ["die Pilger die"]
+
+
+@pytest.mark.parametrize("text, lemma, subject, dative", [
+    ("Nun droht den Händlern juristischer Ärger.", "drohen", "juristischer Ärger", "den Händlern"),
+    ("Dem Verein steht großer Streit bevor.", "bevorstehen", "großer Streit", "Dem Verein"),
+], ids=["droht-den-X-Y", "steht-bevor"])
+def test_a_bare_attribute_is_the_subject_of_a_clause_without_one(text, lemma, subject, dative):
+    """"den Händlern juristischer Ärger" reads as a noun and its genitive attribute; in a clause
+    with no other nominative the attribute is the subject and the noun the dative."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("subject")] == [subject]
+    assert [a.text for a in clause.args("dative")] == [dative]

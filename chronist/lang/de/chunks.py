@@ -458,6 +458,23 @@ def masculine_or_neuter(chunk: Chunk) -> bool:
                and t.text.lower() not in ("jeder", "jede") for t in chunk.tokens[:chunk.head])
 
 
+def split_bare_attribute(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
+    """A phrase and its bare genitive attribute of an adjective in -er ("den Findern juristischer
+    Ärger") as two phrases, the second as nominative as genitive: where the clause has no
+    other subject, it is one ("droht den Findern juristischer Ärger")."""
+    k = chunk.attribute
+    if k is None or chunk.prep is not None or chunk.coordinated or chunk.tokens[k].pos != "ADJA" \
+            or not chunk.tokens[k].text.lower().endswith("er"):
+        return None
+    tail = chunk.tokens[k:]
+    nouns = [i for i, t in enumerate(tail) if t.pos in NOUNS]
+    if not nouns:
+        return None
+    head = Chunk(tokens=chunk.tokens[:k], head=chunk.head, cases=set(chunk.cases), possessor=chunk.possessor,
+                 determiner=chunk.determiner)
+    return head, Chunk(tokens=tail, head=nouns[-1], cases=_cases_of(tail, None))
+
+
 def nominative_number(chunk: Chunk) -> str | None:
     """The number of a phrase read as a nominative, where its form decides: "sg" for "der
     Rebellenführer", "die Regierung" (a feminine noun keeps its form in the singular), "er";

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from chronist.lang.de.chunks import Chunk, feminine, masculine_or_neuter, nominative_number, noun_chunks, number, preposition
+from chronist.lang.de.chunks import (Chunk, feminine, masculine_or_neuter, nominative_number, noun_chunks, number,
+                                     preposition, split_bare_attribute)
 from chronist.lang.de.conjuncts import COORDINATORS, NO_OBJECT, Conjunct, repair_tags, verb_conjuncts
 from chronist.lang.de.fields import FINITE, NONFINITE, QUOTES, VERBAL, Piece, pieces
 from chronist.lang.de.lexicon import lexicon
@@ -269,6 +270,8 @@ class SentenceAnalyser:
             if token.pos == "PROAV" and token.text.lower() in PRONOMINAL_ADVERBS:
                 clause.arguments.append(Phrase(tokens=[token], role="prep", pronoun=True,
                                                prep=PRONOMINAL_ADVERBS[token.text.lower()]))
+        if finite is not None and clause.predicate.voice == "active" and not any("nom" in c.cases for c in core):
+            core = _split_for_subject(core)
         if piece.kind in ("inf", "ellipsis"):
             subject = None
         elif piece.coordinated and finite is not None and piece.tokens[0] is finite:
@@ -400,12 +403,46 @@ class SentenceAnalyser:
             if piece.kind == "ellipsis" and parent is not None:
                 _continue_list(clause, piece, parent)
             shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
-            if shared and parent is not None and not clause.args("subject"):
+            owner_of_noun = self._noun_controller(parts[p - 1]) if piece.kind == "inf" and p else None
+            if owner_of_noun is not None and not clause.args("subject") and clause.predicate.voice == "active":
+                clause.arguments.insert(0, _phrase_of(owner_of_noun, "subject"))
+                clause.refused = clause.refused or self._refusal_noun(parts[p - 1])
+            elif shared and parent is not None and not clause.args("subject"):
                 role = "object" if clause.predicate.voice == "passive" else "subject"
                 if not (role == "object" and clause.args("object")):
                     for subj in parent.args("subject"):
                         clause.arguments.insert(0, Phrase(tokens=subj.tokens, role=role, pronoun=subj.pronoun,
                                                           counted=subj.counted))
+
+    def _noun_controller(self, before: Piece) -> list[Token] | None:
+        """The owner of a noun of will or attempt that ends the clause before a zu-infinitive,
+        who is the infinitive's subject: "der Regierung" of "die Weigerung der Regierung, mit
+        den Rebellen zu verhandeln", "Moskaus" of "Moskaus Versuch, ... zu"."""
+        chunks = noun_chunks(before.tokens)
+        if not chunks:
+            return None
+        last = chunks[-1]
+        words = [t for t in before.tokens if not t.pos.startswith("$")]
+        if not words or words[-1] is not last.tokens[-1]:
+            return None
+        head = next((t for t in last.tokens if t.pos == "NN"), None)
+        if head is None or not self._control_noun(head.lemma.lower()):
+            return None
+        if last.possessor and last.possessor[0].pos != "PPOSAT":
+            return list(last.possessor)           # "Moskaus Versuch"
+        genitive = _until_punctuation(last.tokens[last.tokens.index(head) + 1:])
+        if genitive and genitive[0].text.lower() in ("der", "des"):
+            return genitive                       # "die Weigerung der Regierung"
+        return None
+
+    def _refusal_noun(self, before: Piece) -> bool:
+        words = [t for t in before.tokens if t.pos == "NN"]
+        return any(t.lemma.lower().endswith(n.lower()) for t in words[-2:] for n in self.lex.refusal_nouns)
+
+    def _control_noun(self, low: str) -> bool:
+        """A noun of will or attempt, or a compound ending in one ("Verhandlungsbereitschaft")."""
+        return any(low == n or low.endswith(n) and len(low) - len(n) >= 3
+                   for n in (w.lower() for w in self.lex.control_nouns | self.lex.intent_nouns))
 
     def _conditional(self, parts: list[Piece], p: int) -> bool:
         """A verb-first clause that states a condition: the first of two verb-first clauses
@@ -691,6 +728,16 @@ def _adjacent(tokens: list[Token], a: Chunk, b: Chunk) -> bool:
     return len(between) <= 1 and all(t.pos in ("ADV", "ADJD", "KON") for t in between)
 
 
+def _split_for_subject(core: list[Chunk]) -> list[Chunk]:
+    """The phrases of a clause with no nominative, the first bare genitive attribute that can be
+    one made a phrase of its own ("Nun droht den Findern juristischer Ärger")."""
+    for k, chunk in enumerate(core):
+        parts = split_bare_attribute(chunk)
+        if parts is not None and "nom" in parts[1].cases:
+            return core[:k] + list(parts) + core[k + 1:]
+    return core
+
+
 def _antecedent(parts: list[Piece], piece: Piece) -> Chunk | None:
     if piece.kind != "rel" or piece.antecedent is None:
         return None
@@ -706,12 +753,13 @@ def _adjacent_antecedent(parts: list[Piece], piece: Piece, antecedent: Chunk) ->
 
 def _last_chunk(tokens: list[Token], pronoun: str | None = None) -> Chunk | None:
     """The antecedent of a relative clause: the last phrase that agrees with the relative
-    pronoun, or the noun a last prepositional phrase modifies when that one does not
-    ("Hilfe von Ländern, die ..."; "der Bonus für die Aktionäre, der ...")."""
+    pronoun, or the noun a last prepositional phrase modifies when that one does not or
+    tells a place ("Hilfe von Ländern, die ..."; "der Bonus für die Aktionäre, der ...")."""
     chunks = noun_chunks(tokens)
     if len(chunks) > 1 and chunks[-1].prep is not None and chunks[-2].prep is None \
-            and _adjacent(tokens, chunks[-2], chunks[-1]) and not _agrees(pronoun, chunks[-1]):
-        return chunks[-2]
+            and _adjacent(tokens, chunks[-2], chunks[-1]) and not (
+                _agrees(pronoun, chunks[-1]) and chunks[-1].prep not in lexicon().place_prepositions):
+        return chunks[-2]         # "die Flüchtlinge in den Grenzstädten, die ...": people, not the place
     return chunks[-1] if chunks else None
 
 
