@@ -482,3 +482,23 @@ def test_a_bare_attribute_is_the_subject_of_a_clause_without_one(text, lemma, su
     clause = verb(text, lemma)
     assert [a.text for a in clause.args("subject")] == [subject]
     assert [a.text for a in clause.args("dative")] == [dative]
+
+
+@pytest.mark.parametrize("text, lemma, obj, prep", [
+    ("Das Gericht verurteilte den Schmuggler zu vier Jahren Gefängnis.", "verurteilen", "den Schmuggler",
+     "vier Jahren Gefängnis"),
+    ("Der Zoll stoppte einen Lastwagen mit drei Tonnen Zigaretten.", "stoppen", "einen Lastwagen",
+     "drei Tonnen Zigaretten"),
+], ids=["jahren-haft", "tonnen"])
+def test_a_measure_and_its_noun_are_one_phrase(text, lemma, obj, prep):
+    """"zu vier Jahren Gefängnis": the noun after a number's noun of measure is in its phrase,
+    no object of its own (the convict had been taken for a dative)."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("object")] == [obj]
+    assert prep in [a.text for a in clause.args("prep")]
+
+
+def test_a_time_phrase_keeps_out_the_noun_after_it():
+    """"seit zwei Jahren Präsident": after "seit" the noun is the clause's own."""
+    clause = verb("Er ist seit zwei Jahren Präsident.", "sein")
+    assert "zwei Jahren Präsident" not in [a.text for a in clause.arguments]

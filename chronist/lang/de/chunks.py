@@ -228,6 +228,15 @@ def _number_bound(tokens: list[Token], i: int) -> bool:
             and tokens[i + 2].pos == "CARD")
 
 
+def _measure(tokens: list[Token], j: int, prep_token: Token | None) -> bool:
+    """A noun of measure after a number and before a bare noun, in a phrase of a preposition
+    of measure: "zu drei Jahren Haft", "mit zehn Kilo Kokain"."""
+    lex = lexicon()
+    return (prep_token is not None and preposition(prep_token) in lex.measure_prepositions
+            and 0 < j < len(tokens) - 1 and tokens[j - 1].pos == "CARD" and tokens[j].pos == "NN"
+            and tokens[j].lemma.lower() in lex.measure_nouns and tokens[j + 1].pos == "NN")
+
+
 def _before_attribute_phrase(tokens: list[Token], i: int) -> bool:
     """A determiner before the phrase of a participle attribute: "die [in Kiew] stationierten
     Soldaten", "keine [an Bedingungen] geknüpfte Hilfe". The tagger takes "keine" there for a
@@ -278,7 +287,8 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
         j = i
         while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)
                          or (j + 1 < n and tokens[j].pos == "NN" and _is_noun(tokens[j + 1])
-                             and tokens[j].lemma.lower() in lexicon().quantity_words)):   # "Zehntausende Ungarn"
+                             and tokens[j].lemma.lower() in lexicon().quantity_words)   # "Zehntausende Ungarn"
+                         or _measure(tokens, j, prep_token)):
             j += 1
         if j > i and (j == n or not _is_noun(tokens[j])) and _nominalised(tokens, i, j - 1):
             j -= 1                # "der Vorsitzende", "die Grünen", "Kriegsgefangene": an adjective as noun

@@ -212,7 +212,7 @@ class SentenceAnalyser:
         predicate = Predicate(lemma=verb.lemma, tokens=sorted(tokens, key=lambda t: t.start), voice=fp.voice,
                               tense=fp.tense, mood=fp.mood, modal=fp.modal, negated=fp.negated, perfect=fp.perfect)
         clause = Clause(sentence=first.sentence, predicate=predicate, parent=first.parent,
-                        conditional=first.conditional, possible=first.possible, reported=first.reported,
+                        conditional=first.conditional, possible=first.possible, relative=first.relative, reported=first.reported,
                         speaker=first.speaker,
                         place=first.place, refused=first.refused,
                         intent=first.intent or verb.lemma in self.lex.intent_verbs)
@@ -387,6 +387,7 @@ class SentenceAnalyser:
                 nxt = next((owner[q] for q in range(p + 1, len(parts)) if q in owner and parts[q].kind == "main"), None)
                 clause.parent = nxt
             parent = clauses[clause.parent] if clause.parent is not None else None
+            clause.relative = piece.kind == "rel"
             if piece.kind == "rel" and piece.antecedent is not None:
                 antecedent = _antecedent(parts, piece)
                 relative = next((a for a in clause.arguments if a.tokens and a.tokens[0].pos == "PRELS"
