@@ -502,3 +502,15 @@ def test_a_time_phrase_keeps_out_the_noun_after_it():
     """"seit zwei Jahren Präsident": after "seit" the noun is the clause's own."""
     clause = verb("Er ist seit zwei Jahren Präsident.", "sein")
     assert "zwei Jahren Präsident" not in [a.text for a in clause.arguments]
+
+
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("Der Warlord, mit dem die Regierung verhandelt, gilt als gefährlich.", "verhandeln", "die Regierung"),
+    ("Keiner weiß, warum die Miliz den Journalisten verhaftet.", "verhaften", "die Miliz"),
+], ids=["preposition-relative", "question-word"])
+def test_a_final_verb_in_et_after_a_relative_or_question_word_is_finite_present(text, lemma, subject):
+    """"mit dem die Regierung verhandelt": a present in -t that the tagger took for a participle,
+    in a clause opened by a preposition and relative pronoun or a question word, is finite."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("subject")] == [subject]
+    assert clause.predicate.tense == "present"

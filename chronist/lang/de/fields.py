@@ -52,8 +52,12 @@ def _repeats(tokens: list[Token], i: int) -> bool:
 
 def _repair_final_verb(tokens: list[Token]) -> None:
     """"..., weil die Umgebung den Kindern gefällt": a present tense in ge- that the tagger
-    took for a participle; in a clause opened by a conjunction with no other verb it is finite."""
-    if len(tokens) > 2 and tokens[0].pos in ("KOUS", "PRELS") and tokens[-1].pos == "VVPP" \
+    took for a participle; in a clause opened by a conjunction, a relative pronoun (after its
+    preposition: "mit dem die Regierung verhandelt") or a question word with no other verb it is finite."""
+    if len(tokens) < 3:
+        return
+    opener = tokens[1] if tokens[0].pos in ("APPR", "APPRART") else tokens[0]
+    if opener.pos in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS") and tokens[-1].pos == "VVPP" \
             and not any(t.pos in FINITE or t.pos.startswith("VA") for t in tokens):
         tokens[-1].pos = "VVFIN"
 
