@@ -675,3 +675,10 @@ def test_a_conviction_to_years_of_prison_is_coded():
     """"verurteilte X zu drei Jahren Haft": the convict is the object, not a dative beside "Haft"."""
     text = "Ein Gericht in Minsk verurteilte den Oppositionspolitiker Sergej Kowalenko zu drei Jahren Haft."
     assert any(e[1] == "COERCE" and e[2] == "BLR" for e in events(text, "de"))
+
+
+def test_a_habit_told_with_a_strong_verb_in_the_present_is_no_act():
+    """"nimmt ... oft fest": the present of a verb that changes its vowel is the present, so
+    the habitual adverb tells a habit; "nahm ... oft fest" tells arrests that were made."""
+    assert not events("In Minsk nimmt die Polizei oft Oppositionelle fest.", "de")
+    assert any(e[1] == "COERCE" for e in events("In Minsk nahm die Polizei oft Oppositionelle fest.", "de"))
