@@ -131,6 +131,7 @@ class Clause:
     refused: bool = False               # governed by a refusal: "weigerte sich, ... zu", "refused to"
     conditional: bool = False           # a condition, not an act: "Sollten sie angreifen, ...", "if they attack"
     possible: bool = False              # a possibility, not an act: "die Gefahr, dass sie angreifen", "schloss nicht aus, ... zu klagen"
+    relative: bool = False              # a relative clause: it describes its antecedent ("Kredite, die die Bank genehmigen muss")
     time: Phrase | None = None          # temporal phrase attached to the clause
     place: Phrase | None = None         # place phrase attached to the clause
     parent: int | None = None           # index (within the sentence) of the governing clause

@@ -683,3 +683,26 @@ def test_die_toten_eines_erdbebens_hat_niemand_getoetet():
     assert not events("Ein schweres Erdbeben erschütterte Mali am Sonntag. "
                       "In Mali wurden am Montag zwölf Dorfbewohner getötet.", "de")
     assert events("In Mali wurden am Montag zwölf Dorfbewohner getötet.", "de")
+
+
+def test_an_obligation_in_a_relative_clause_is_no_demand_of_the_governing_subject():
+    """"Kredite, die die EZB genehmigen muss" describes the loans: the banks that need them
+    demand nothing of the bank (the relative 'die' is plural with 'Kredite', so the EZB is
+    the subject)."""
+    text = "Die italienischen Banken brauchen dringend Kredite, die die EZB genehmigen muss."
+    assert not any(e[1] == "REQUEST" for e in events(text, "de"))
+    said = "Die italienische Regierung erklärte, dass die EZB die Kredite genehmigen müsse."
+    assert ("ITA", "REQUEST", "IGO:EU", "asserted") in events(said, "de")
+
+
+def test_a_conviction_to_years_of_prison_is_coded():
+    """"verurteilte X zu drei Jahren Haft": the convict is the object, not a dative beside "Haft"."""
+    text = "Ein Gericht in Minsk verurteilte den Oppositionspolitiker Sergej Kowalenko zu drei Jahren Haft."
+    assert any(e[1] == "COERCE" and e[2] == "BLR" for e in events(text, "de"))
+
+
+def test_a_habit_told_with_a_strong_verb_in_the_present_is_no_act():
+    """"nimmt ... oft fest": the present of a verb that changes its vowel is the present, so
+    the habitual adverb tells a habit; "nahm ... oft fest" tells arrests that were made."""
+    assert not events("In Minsk nimmt die Polizei oft Oppositionelle fest.", "de")
+    assert any(e[1] == "COERCE" for e in events("In Minsk nahm die Polizei oft Oppositionelle fest.", "de"))

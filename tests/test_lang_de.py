@@ -430,3 +430,107 @@ def test_adverbs_of_never_negate_their_clause(text):
 def test_a_verb_repeated_after_a_comma_ends_one_clause_and_begins_another():
     found = clauses("Die Ministerin, die das Treffen geleitet habe, habe zugestimmt.")
     assert {c.predicate.lemma for c in found} >= {"leiten", "zustimmen"}
+
+
+@pytest.mark.parametrize("text, lemma, tense", [
+    ("Die Polizei nimmt zwei Schmuggler an der Grenze fest.", "festnehmen", "present"),
+    ("Die Miliz verhaftet jeden Abend Passanten.", "verhaften", "present"),
+    ("Der Außenminister trifft seinen Amtskollegen in Wien.", "treffen", "present"),
+    ("Die Stiftung erhält Spenden aus dem Ausland.", "erhalten", "present"),
+    ("Die Armee tötet in dem Krieg viele Zivilisten.", "töten", "present"),
+    ("Die Stiftung erhielt Spenden aus dem Ausland.", "erhalten", "past"),
+    ("Die Miliz verhaftete am Abend Passanten.", "verhaften", "past"),
+    ("Die Polizei nahm zwei Schmuggler an der Grenze fest.", "festnehmen", "past"),
+], ids=["nimmt-fest", "verhaftet", "trifft", "erhaelt", "toetet", "erhielt", "verhaftete", "nahm-fest"])
+def test_the_tense_of_a_finite_full_verb(text, lemma, tense):
+    """A singular present with the stem's vowel changed ("nimmt", "trifft", "erhält") or in -et
+    after a stem in -t ("verhaftet", "tötet") is the present; the past changes the vowel otherwise
+    ("nahm", "erhielt") or adds -te."""
+    assert verb(text, lemma).predicate.tense == tense
+
+
+@pytest.mark.parametrize("text, lemma, subject, obj", [
+    ("Die Rebellen, die der General bekämpfte, flohen.", "bekämpfen", "der General", "Die Rebellen die"),
+    ("Die Dörfer, die der General zerstörte, lagen im Süden.", "zerstören", "der General", "Die Dörfer die"),
+], ids=["plural-die-beside-singular-verb", "plural-neuter"])
+def test_a_relative_die_has_the_number_of_its_antecedent(text, lemma, subject, obj):
+    """"die" after a plural antecedent is plural: beside a singular verb it is the object."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("subject")] == [subject]
+    assert [a.text for a in clause.args("object")] == [obj]
+
+
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("Die Regierung lobte die Hilfe von Staaten, die Flüchtlinge aufnahmen.", "aufnehmen", "Staaten die"),
+    ("Er kritisierte die Drohungen gegen den Präsidenten, der zurücktrat.", "zurücktreten", "den Präsidenten der"),
+    ("Er lobte den Bericht über die Wahlen, der veröffentlicht wurde.", "veröffentlichen", "den Bericht der"),
+], ids=["plural-after-von", "singular-after-gegen", "disagreeing-falls-back"])
+def test_the_antecedent_is_the_nearest_phrase_that_agrees(text, lemma, subject):
+    """A relative clause after a noun with a prepositional phrase refers to that phrase's noun
+    when it agrees with the pronoun in number and gender, else to the noun before it."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("subject") + clause.args("object")][:1] == [subject]
+
+
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("Die Gewerkschaft kritisierte die Weigerung der Firma, mit den Streikenden zu reden.", "reden", "der Firma"),
+    ("Die Opposition verurteilte Moskaus Versuch, die Abstimmung zu beeinflussen.", "beeinflussen", "Moskaus"),
+    ("Die Nachbarn begrüßten den Entschluss des Präsidenten, die Soldaten abzuziehen.", "abziehen",
+     "des Präsidenten"),
+], ids=["weigerung-der", "possessor-name", "entschluss-des"])
+def test_a_noun_of_will_gives_its_owner_to_the_infinitive(text, lemma, subject):
+    """The zu-infinitive after a noun of will or attempt has the noun's owner as its subject,
+    not the subject of the clause that names the noun; a noun of refusing refuses it."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("subject")] == [subject]
+    assert clause.refused == (lemma == "reden")
+
+
+def test_a_place_phrase_is_no_nearer_antecedent():
+    """"die Pilger in den Städten, die weiterziehen wollen": the people, not the place."""
+    clause = verb("Er besuchte die Pilger in den Städten, die weiterziehen wollen.", "weiterziehen")
+    assert [a.text for a in clause.args("subject")] == ["die Pilger die"]
+
+
+@pytest.mark.parametrize("text, lemma, subject, dative", [
+    ("Nun droht den Händlern juristischer Ärger.", "drohen", "juristischer Ärger", "den Händlern"),
+    ("Dem Verein steht großer Streit bevor.", "bevorstehen", "großer Streit", "Dem Verein"),
+], ids=["droht-den-X-Y", "steht-bevor"])
+def test_a_bare_attribute_is_the_subject_of_a_clause_without_one(text, lemma, subject, dative):
+    """"den Händlern juristischer Ärger" reads as a noun and its genitive attribute; in a clause
+    with no other nominative the attribute is the subject and the noun the dative."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("subject")] == [subject]
+    assert [a.text for a in clause.args("dative")] == [dative]
+
+
+@pytest.mark.parametrize("text, lemma, obj, prep", [
+    ("Das Gericht verurteilte den Schmuggler zu vier Jahren Gefängnis.", "verurteilen", "den Schmuggler",
+     "vier Jahren Gefängnis"),
+    ("Der Zoll stoppte einen Lastwagen mit drei Tonnen Zigaretten.", "stoppen", "einen Lastwagen",
+     "drei Tonnen Zigaretten"),
+], ids=["jahren-haft", "tonnen"])
+def test_a_measure_and_its_noun_are_one_phrase(text, lemma, obj, prep):
+    """"zu vier Jahren Gefängnis": the noun after a number's noun of measure is in its phrase,
+    no object of its own (the convict had been taken for a dative)."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("object")] == [obj]
+    assert prep in [a.text for a in clause.args("prep")]
+
+
+def test_a_time_phrase_keeps_out_the_noun_after_it():
+    """"seit zwei Jahren Präsident": after "seit" the noun is the clause's own."""
+    clause = verb("Er ist seit zwei Jahren Präsident.", "sein")
+    assert "zwei Jahren Präsident" not in [a.text for a in clause.arguments]
+
+
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("Der Warlord, mit dem die Regierung verhandelt, gilt als gefährlich.", "verhandeln", "die Regierung"),
+    ("Keiner weiß, warum die Miliz den Journalisten verhaftet.", "verhaften", "die Miliz"),
+], ids=["preposition-relative", "question-word"])
+def test_a_final_verb_in_et_after_a_relative_or_question_word_is_finite_present(text, lemma, subject):
+    """"mit dem die Regierung verhandelt": a present in -t that the tagger took for a participle,
+    in a clause opened by a preposition and relative pronoun or a question word, is finite."""
+    clause = verb(text, lemma)
+    assert [a.text for a in clause.args("subject")] == [subject]
+    assert clause.predicate.tense == "present"

@@ -276,8 +276,8 @@ class Coder:
             return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay
         if clause.reported and clause.speaker is not None:
             sayer = clause.speaker.actors
-        elif clause.parent is not None and clauses[clause.parent].predicate.kind == "verb":
-            sayer = _actors(clauses[clause.parent], "subject")
+        elif clause.parent is not None and not clause.relative and clauses[clause.parent].predicate.kind == "verb":
+            sayer = _actors(clauses[clause.parent], "subject")   # a relative clause is no one's saying
         else:
             return None
         speaker = [a for a in sayer if a.code != "UNK"]

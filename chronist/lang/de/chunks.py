@@ -112,7 +112,7 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
                 cases = set(endcases)
                 break
     if "nom" in cases and first.text.lower() in ("der", "einer", "dieser", "jener", "keiner", "seiner", "ihrer") \
-            and _feminine(tokens[-1]):
+            and feminine(tokens[-1]):
         cases.discard("nom")               # "der Regierung": dative or genitive of a feminine noun
     if cases == {"nom", "acc"} and first.pos in ("ART", "PPOSAT", "PIAT") and low.startswith(_EIN_WORDS + ("ein",)) \
             and low[-1:] not in ("e", "s") and len(tokens) > 1 and tokens[1].pos == "ADJA" and tokens[1].text.lower().endswith("er"):
@@ -130,7 +130,7 @@ _MASCULINE_ENDINGS = ("eur", "holik", "tholik")
 _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ei", "ik", "enz", "anz", "ur")
 
 
-def _feminine(token: Token) -> bool:
+def feminine(token: Token) -> bool:
     """A noun of a feminine ending ("Regierung", "Partei", "Diktatur"); "-eur" and "-ik" for a
     person are masculine ("Gouverneur", "Kommandeur", "Katholik")."""
     lemma = token.lemma.lower()
@@ -230,6 +230,15 @@ def _number_bound(tokens: list[Token], i: int) -> bool:
             and tokens[i + 2].pos == "CARD")
 
 
+def _measure(tokens: list[Token], j: int, prep_token: Token | None) -> bool:
+    """A noun of measure after a number and before a bare noun, in a phrase of a preposition
+    of measure: "zu drei Jahren Haft", "mit zehn Kilo Kokain"."""
+    lex = lexicon()
+    return (prep_token is not None and preposition(prep_token) in lex.measure_prepositions
+            and 0 < j < len(tokens) - 1 and tokens[j - 1].pos == "CARD" and tokens[j].pos == "NN"
+            and tokens[j].lemma.lower() in lex.measure_nouns and tokens[j + 1].pos == "NN")
+
+
 def _before_attribute_phrase(tokens: list[Token], i: int) -> bool:
     """A determiner before the phrase of a participle attribute: "die [in Kiew] stationierten
     Soldaten", "keine [an Bedingungen] geknüpfte Hilfe". The tagger takes "keine" there for a
@@ -280,7 +289,8 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
         j = i
         while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)
                          or (j + 1 < n and tokens[j].pos == "NN" and _is_noun(tokens[j + 1])
-                             and tokens[j].lemma.lower() in lexicon().quantity_words)):   # "Zehntausende Ungarn"
+                             and tokens[j].lemma.lower() in lexicon().quantity_words)   # "Zehntausende Ungarn"
+                         or _measure(tokens, j, prep_token)):
             j += 1
         if j > i and (j == n or not _is_noun(tokens[j])) and _nominalised(tokens, i, j - 1):
             j -= 1                # "der Vorsitzende", "die Grünen", "Kriegsgefangene": an adjective as noun
@@ -348,13 +358,26 @@ def _genitive_conjunct(prev: Chunk, chunk: Chunk) -> bool:
     if not attribute or "gen" not in chunk.cases or first not in ("der", "des"):
         return False
     nouns = [t for t in chunk.tokens if t.pos == "NN"]
-    return first == "des" or any(_feminine(t) or _plural_noun(t) for t in nouns)
+    return first == "des" or any(feminine(t) or _plural_noun(t) for t in nouns)
 
 
 def _plural_noun(token: Token) -> bool:
     """A noun longer than its lemma by a plural ending ("Rebellen" of "Rebell", "Staaten")."""
     text, lemma = token.text.lower(), token.lemma.lower()
     return text != lemma and text.startswith(lemma) and text[len(lemma):] in ("e", "en", "n", "er", "s", "nen")
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _plural_in_any_case(token: Token) -> bool:
+    """A plural noun in any case, its vowel changed or not: "Rebellen", "Ländern" of "Land",
+    "Männer" of "Mann"."""
+    if _plural_noun(token):
+        return True
+    text, lemma = token.text.lower().translate(_UMLAUTS), token.lemma.lower().translate(_UMLAUTS)
+    return (text != lemma and token.text.lower() != token.lemma.lower() and text.startswith(lemma)
+            and text[len(lemma):] in ("e", "en", "er", "ern"))
 
 
 def _is_list(tokens: list[Token], position: dict[int, int], chunk: Chunk) -> bool:
@@ -411,6 +434,59 @@ _SINGULAR_DETERMINERS = ("der", "das", "ein", "eine", "kein", "dieser", "dieses"
                          "jeder", "jede", "jedes", "mein", "dein", "sein", "unser", "euer")
 
 
+_SINGULAR_ONLY = ("dem", "des", "das", "ein", "einem", "einen", "eines", "kein", "keinem", "keinen", "keines",
+                  "diesem", "dieses", "jedem", "jeden", "jedes", "jeder", "jede")
+
+
+def number(chunk: Chunk) -> str | None:
+    """The number of a phrase in any case, where its form decides: "pl" for "von Ländern",
+    "den Rebellen", coordinated phrases, numbers above one; "sg" for "dem Präsidenten",
+    "des Landes", "die Regierung"; None where it could be either ("der Lehrer", "Russland")."""
+    if chunk.coordinated:
+        return "pl"
+    head = chunk.head_token
+    if head.pos not in NOUNS:
+        return nominative_number(chunk)
+    before = chunk.tokens[:chunk.head]
+    first = chunk.tokens[0]
+    if first.pos == "CARD" or any(t.text.lower() == "paar" for t in before):
+        return nominative_number(chunk)
+    determiners = [t.text.lower() for t in before if t.pos in ("ART", "PDAT", "PIAT", "PPOSAT")]
+    if any(d in _SINGULAR_ONLY for d in determiners):
+        return "sg"                   # "dem Präsidenten", "des Präsidenten"
+    if "den" in determiners and chunk.cases <= {"acc", "nom"}:
+        return "sg"                   # "gegen den Präsidenten": the plural accusative is "die"
+    if head.pos == "NN" and _plural_in_any_case(head):
+        return "pl"
+    if head.pos == "NN" and head.text == head.lemma and feminine(head):
+        return "sg"
+    return None
+
+
+def masculine_or_neuter(chunk: Chunk) -> bool:
+    """A singular phrase whose determiner is of a masculine or neuter noun ("dem Präsidenten",
+    "des Landes", "ein Soldat", "das Dorf")."""
+    return any(t.pos in ("ART", "PDAT", "PIAT", "PPOSAT") and t.text.lower() in _SINGULAR_ONLY
+               and t.text.lower() not in ("jeder", "jede") for t in chunk.tokens[:chunk.head])
+
+
+def split_bare_attribute(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
+    """A phrase and its bare genitive attribute of an adjective in -er ("den Findern juristischer
+    Ärger") as two phrases, the second as nominative as genitive: where the clause has no
+    other subject, it is one ("droht den Findern juristischer Ärger")."""
+    k = chunk.attribute
+    if k is None or chunk.prep is not None or chunk.coordinated or chunk.tokens[k].pos != "ADJA" \
+            or not chunk.tokens[k].text.lower().endswith("er"):
+        return None
+    tail = chunk.tokens[k:]
+    nouns = [i for i, t in enumerate(tail) if t.pos in NOUNS]
+    if not nouns:
+        return None
+    head = Chunk(tokens=chunk.tokens[:k], head=chunk.head, cases=set(chunk.cases), possessor=chunk.possessor,
+                 determiner=chunk.determiner)
+    return head, Chunk(tokens=tail, head=nouns[-1], cases=_cases_of(tail, None))
+
+
 def nominative_number(chunk: Chunk) -> str | None:
     """The number of a phrase read as a nominative, where its form decides: "sg" for "der
     Rebellenführer", "die Regierung" (a feminine noun keeps its form in the singular), "er";
@@ -435,6 +511,6 @@ def nominative_number(chunk: Chunk) -> str | None:
         return "sg"                   # "der", "das", "ein", "kein", "sein" + noun: no plural nominative
     if head.pos == "NN" and _plural_noun(head) and any(t.pos in PRENOMINAL for t in before):
         return "pl"
-    if head.pos == "NN" and head.text == head.lemma and _feminine(head):
+    if head.pos == "NN" and head.text == head.lemma and feminine(head):
         return "sg"                   # "die Regierung", "die Opposition"
     return None                       # a bare name: "Russland", but also "Taliban", "Grüne"

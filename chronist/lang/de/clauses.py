@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from chronist.lang.de.chunks import Chunk, nominative_number, noun_chunks, preposition
+from chronist.lang.de.chunks import (Chunk, feminine, masculine_or_neuter, nominative_number, noun_chunks, number,
+                                     preposition, split_bare_attribute)
 from chronist.lang.de.conjuncts import COORDINATORS, NO_OBJECT, Conjunct, repair_tags, verb_conjuncts
 from chronist.lang.de.fields import FINITE, NONFINITE, QUOTES, VERBAL, Piece, pieces
 from chronist.lang.de.lexicon import lexicon
@@ -55,6 +56,9 @@ class SentenceAnalyser:
         for p, piece in enumerate(parts):
             if piece.kind == "stub" or piece.glued:
                 continue
+            antecedent = _antecedent(parts, piece)
+            if antecedent is not None and _adjacent_antecedent(parts, piece, antecedent):
+                piece.antecedent_number = number(antecedent)    # "die Rebellen, die der General bekämpfte"
             made = self._clause(index, piece)
             if made is None:
                 continue
@@ -208,7 +212,7 @@ class SentenceAnalyser:
         predicate = Predicate(lemma=verb.lemma, tokens=sorted(tokens, key=lambda t: t.start), voice=fp.voice,
                               tense=fp.tense, mood=fp.mood, modal=fp.modal, negated=fp.negated, perfect=fp.perfect)
         clause = Clause(sentence=first.sentence, predicate=predicate, parent=first.parent,
-                        conditional=first.conditional, possible=first.possible, reported=first.reported,
+                        conditional=first.conditional, possible=first.possible, relative=first.relative, reported=first.reported,
                         speaker=first.speaker,
                         place=first.place, refused=first.refused,
                         intent=first.intent or verb.lemma in self.lex.intent_verbs)
@@ -266,6 +270,8 @@ class SentenceAnalyser:
             if token.pos == "PROAV" and token.text.lower() in PRONOMINAL_ADVERBS:
                 clause.arguments.append(Phrase(tokens=[token], role="prep", pronoun=True,
                                                prep=PRONOMINAL_ADVERBS[token.text.lower()]))
+        if finite is not None and clause.predicate.voice == "active" and not any("nom" in c.cases for c in core):
+            core = _split_for_subject(core)
         if piece.kind in ("inf", "ellipsis"):
             subject = None
         elif piece.coordinated and finite is not None and piece.tokens[0] is finite:
@@ -328,8 +334,8 @@ class SentenceAnalyser:
         if finite is not None and len(candidates) > 1:
             # the finite verb agrees with its subject: "Die Regierung kritisierten die
             # Demonstranten", "Die Soldaten griff der Kommandeur an"
-            number = "pl" if _plural(finite) else "sg"
-            agreeing = [c for c in candidates if nominative_number(c) in (number, None)]
+            wanted = "pl" if _plural(finite) else "sg"
+            agreeing = [c for c in candidates if _number_as_subject(c, piece) in (wanted, None)]
             candidates = agreeing or candidates
         plural = finite is not None and _plural(finite)
         if plural:
@@ -381,8 +387,9 @@ class SentenceAnalyser:
                 nxt = next((owner[q] for q in range(p + 1, len(parts)) if q in owner and parts[q].kind == "main"), None)
                 clause.parent = nxt
             parent = clauses[clause.parent] if clause.parent is not None else None
+            clause.relative = piece.kind == "rel"
             if piece.kind == "rel" and piece.antecedent is not None:
-                antecedent = _last_chunk(parts[piece.antecedent].tokens[:piece.antecedent_end])
+                antecedent = _antecedent(parts, piece)
                 relative = next((a for a in clause.arguments if a.tokens and a.tokens[0].pos == "PRELS"
                                  and a.tokens[0].text.lower() != "was"), None)   # "was" refers to a clause
                 if antecedent is not None and relative is not None:
@@ -397,12 +404,46 @@ class SentenceAnalyser:
             if piece.kind == "ellipsis" and parent is not None:
                 _continue_list(clause, piece, parent)
             shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
-            if shared and parent is not None and not clause.args("subject"):
+            owner_of_noun = self._noun_controller(parts[p - 1]) if piece.kind == "inf" and p else None
+            if owner_of_noun is not None and not clause.args("subject") and clause.predicate.voice == "active":
+                clause.arguments.insert(0, _phrase_of(owner_of_noun, "subject"))
+                clause.refused = clause.refused or self._refusal_noun(parts[p - 1])
+            elif shared and parent is not None and not clause.args("subject"):
                 role = "object" if clause.predicate.voice == "passive" else "subject"
                 if not (role == "object" and clause.args("object")):
                     for subj in parent.args("subject"):
                         clause.arguments.insert(0, Phrase(tokens=subj.tokens, role=role, pronoun=subj.pronoun,
                                                           counted=subj.counted))
+
+    def _noun_controller(self, before: Piece) -> list[Token] | None:
+        """The owner of a noun of will or attempt that ends the clause before a zu-infinitive,
+        who is the infinitive's subject: "der Regierung" of "die Weigerung der Regierung, mit
+        den Rebellen zu verhandeln", "Moskaus" of "Moskaus Versuch, ... zu"."""
+        chunks = noun_chunks(before.tokens)
+        if not chunks:
+            return None
+        last = chunks[-1]
+        words = [t for t in before.tokens if not t.pos.startswith("$")]
+        if not words or words[-1] is not last.tokens[-1]:
+            return None
+        head = next((t for t in last.tokens if t.pos == "NN"), None)
+        if head is None or not self._control_noun(head.lemma.lower()):
+            return None
+        if last.possessor and last.possessor[0].pos != "PPOSAT":
+            return list(last.possessor)           # "Moskaus Versuch"
+        genitive = _until_punctuation(last.tokens[last.tokens.index(head) + 1:])
+        if genitive and genitive[0].text.lower() in ("der", "des"):
+            return genitive                       # "die Weigerung der Regierung"
+        return None
+
+    def _refusal_noun(self, before: Piece) -> bool:
+        words = [t for t in before.tokens if t.pos == "NN"]
+        return any(t.lemma.lower().endswith(n.lower()) for t in words[-2:] for n in self.lex.refusal_nouns)
+
+    def _control_noun(self, low: str) -> bool:
+        """A noun of will or attempt, or a compound ending in one ("Verhandlungsbereitschaft")."""
+        return any(low == n or low.endswith(n) and len(low) - len(n) >= 3
+                   for n in (w.lower() for w in self.lex.control_nouns | self.lex.intent_nouns))
 
     def _conditional(self, parts: list[Piece], p: int) -> bool:
         """A verb-first clause that states a condition: the first of two verb-first clauses
@@ -688,14 +729,60 @@ def _adjacent(tokens: list[Token], a: Chunk, b: Chunk) -> bool:
     return len(between) <= 1 and all(t.pos in ("ADV", "ADJD", "KON") for t in between)
 
 
-def _last_chunk(tokens: list[Token]) -> Chunk | None:
-    """The antecedent of a relative clause: the last phrase, or the noun a last
-    prepositional phrase modifies ("der Bonus für die Aktionäre, der ...")."""
+def _split_for_subject(core: list[Chunk]) -> list[Chunk]:
+    """The phrases of a clause with no nominative, the first bare genitive attribute that can be
+    one made a phrase of its own ("Nun droht den Findern juristischer Ärger")."""
+    for k, chunk in enumerate(core):
+        parts = split_bare_attribute(chunk)
+        if parts is not None and "nom" in parts[1].cases:
+            return core[:k] + list(parts) + core[k + 1:]
+    return core
+
+
+def _antecedent(parts: list[Piece], piece: Piece) -> Chunk | None:
+    if piece.kind != "rel" or piece.antecedent is None:
+        return None
+    pronoun = next((t.text.lower() for t in piece.tokens if t.pos == "PRELS"), None)
+    return _last_chunk(parts[piece.antecedent].tokens[:piece.antecedent_end], pronoun)
+
+
+def _adjacent_antecedent(parts: list[Piece], piece: Piece, antecedent: Chunk) -> bool:
+    """Whether the antecedent phrase ends right before the relative clause (no verb between)."""
+    before = [t for t in parts[piece.antecedent].tokens[:piece.antecedent_end] if not t.pos.startswith("$")]
+    return bool(before) and before[-1] is antecedent.tokens[-1]
+
+
+def _last_chunk(tokens: list[Token], pronoun: str | None = None) -> Chunk | None:
+    """The antecedent of a relative clause: the last phrase that agrees with the relative
+    pronoun, or the noun a last prepositional phrase modifies when that one does not or
+    tells a place ("Hilfe von Ländern, die ..."; "der Bonus für die Aktionäre, der ...")."""
     chunks = noun_chunks(tokens)
     if len(chunks) > 1 and chunks[-1].prep is not None and chunks[-2].prep is None \
-            and _adjacent(tokens, chunks[-2], chunks[-1]):
-        return chunks[-2]
+            and _adjacent(tokens, chunks[-2], chunks[-1]) and not (
+                _agrees(pronoun, chunks[-1]) and chunks[-1].prep not in lexicon().place_prepositions):
+        return chunks[-2]         # "die Flüchtlinge in den Grenzstädten, die ...": people, not the place
     return chunks[-1] if chunks else None
+
+
+def _agrees(pronoun: str | None, chunk: Chunk) -> bool:
+    """Whether a phrase is by its form of the number and gender of a relative pronoun ("von
+    Ländern" of "die", "dem Präsidenten" of "der"; a feminine noun is taken for no "der", whose
+    dative is rarer than its nominative)."""
+    found = number(chunk)
+    if pronoun in ("der", "den", "dem", "dessen", "das"):
+        return found == "sg" and not feminine(chunk.head_token)
+    if pronoun == "denen":
+        return found == "pl"
+    if pronoun in ("die", "deren"):
+        return found == "pl" or found == "sg" and not masculine_or_neuter(chunk)
+    return False
+
+
+def _number_as_subject(chunk: Chunk, piece: Piece) -> str | None:
+    """The number of a subject candidate; a relative "die" has its antecedent's."""
+    if len(chunk.tokens) == 1 and chunk.head_token.pos == "PRELS" and chunk.head_token.text.lower() == "die":
+        return piece.antecedent_number
+    return nominative_number(chunk)
 
 
 def _compared(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
@@ -776,9 +863,40 @@ def _looks_past(finite: Token) -> bool:
         return False              # "beraten", "töten": the plural present is the infinitive
     if finite.lemma in ("haben", "sein", "werden"):
         return low in ("hatte", "hatten", "war", "waren", "wurde", "wurden")
-    if re.search(r"(te|ten|test|tet)$", low):
-        return True
     if lemma in lexicon().modal_verbs:
-        return False              # "kann", "darf", "muss": the present of a modal changes its vowel
+        return bool(re.search(r"(te|ten|test|tet)$", low))   # "kann", "darf", "muss" are present
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    return not low.startswith(stem[:3])
+    if _present_form(low, stem):
+        return False              # "verhaftet", "tötet", "nimmt", "hält", "erhält", "empfiehlt"
+    if lemma == "wissen":
+        return low.startswith("wusst")   # "weiß"
+    # what is neither is the past, the stem's vowel changed ("nahm", "erhielt") or not ("sagte")
+    return low not in (stem + "e", stem + "n", stem + "en")
+
+
+# the vowel of a strong verb's stem in the 2nd and 3rd person singular present
+_PRESENT_VOWELS = (("au", "äu"), ("a", "ä"), ("o", "ö"), ("e", "i"), ("e", "ie"))
+
+
+def _present_form(low: str, stem: str) -> bool:
+    """A singular (or 2nd plural) present of the verb of ``stem``: the stem, its vowel changed
+    as strong verbs change it ("trifft", "läuft", "empfiehlt"; "nimmt" of "nehm"), with -t,
+    -et, -st or -est, or bare when the stem ends in -t or -d ("hält", "gilt", "lädt")."""
+    if not stem:
+        return False
+    stems = {stem}
+    for old, new in _PRESENT_VOWELS:
+        k = stem.rfind(old)
+        if k >= 0 and not any(stem.rfind(v) > k + len(old) - 1 for v in "aeiouäöü"):
+            changed = stem[:k] + new + stem[k + len(old):]
+            stems.add(changed)
+            if changed.endswith("hm"):
+                stems.add(changed[:-2] + "mm")      # "nehm" → "nimm"
+    for s in stems:
+        if low in (s + "t", s + "et", s + "st", s + "est"):
+            return True
+        if s != stem and s.endswith(("t", "d")) and low in (s, s + "st"):
+            return True
+        if s != stem and s[-1] == "t" and low == s + "t":
+            return True
+    return False

@@ -31,6 +31,7 @@ class Piece:
     finite: int | None = None # index of the finite verb in tokens
     antecedent: int | None = None   # for rel: index of the piece whose last phrase it modifies
     antecedent_end: int | None = None   # ... among that piece's first tokens only (an interrupted clause's start)
+    antecedent_number: str | None = None    # for rel: "sg" or "pl" where the antecedent's form tells
     glued: list[int] = field(default_factory=list)
     coordinated: bool = False        # follows "und"/"aber" after another clause
 
@@ -51,8 +52,12 @@ def _repeats(tokens: list[Token], i: int) -> bool:
 
 def _repair_final_verb(tokens: list[Token]) -> None:
     """"..., weil die Umgebung den Kindern gefällt": a present tense in ge- that the tagger
-    took for a participle; in a clause opened by a conjunction with no other verb it is finite."""
-    if len(tokens) > 2 and tokens[0].pos in ("KOUS", "PRELS") and tokens[-1].pos == "VVPP" \
+    took for a participle; in a clause opened by a conjunction, a relative pronoun (after its
+    preposition: "mit dem die Regierung verhandelt") or a question word with no other verb it is finite."""
+    if len(tokens) < 3:
+        return
+    opener = tokens[1] if tokens[0].pos in ("APPR", "APPRART") else tokens[0]
+    if opener.pos in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS") and tokens[-1].pos == "VVPP" \
             and not any(t.pos in FINITE or t.pos.startswith("VA") for t in tokens):
         tokens[-1].pos = "VVFIN"
 
