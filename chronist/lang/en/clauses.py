@@ -395,6 +395,11 @@ class _Builder:
                 self._add(work, ch, "possessor")
             elif dep == "compound" and ch.ent_type_ in lex.possessor_entities:
                 self._add(work, ch, "possessor")
+            elif (dep in ("compound", "amod") and ch.pos_ in ("NOUN", "PROPN") and not ch.ent_type_
+                  and ch.is_title and n.is_lower):
+                # a capitalised name the tagger took for a common noun before a lower-case event
+                # noun ("Trump meeting with ..."): the name is its agent as a possessor would be
+                self._add(work, ch, "possessor")
             elif dep == "amod":
                 if ch.ent_type_ == "NORP":
                     self._add(work, ch, "possessor")
