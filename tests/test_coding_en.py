@@ -171,3 +171,12 @@ def test_two_named_persons_of_one_government_meet():
         "Vladimir Putin's meeting with Sergei Lavrov lasted two hours.")
     # a possessor that is only a pronoun may stand for either of them: no meeting is coded
     assert not [e for e in events("His meeting with Sergei Lavrov lasted two hours.") if e[1] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran is open to talks with the United States.", ("IRN", "AGREE", "USA", "intent")),
+    ("The Polish government is keen on a meeting with Ukraine.", ("POL", "AGREE", "UKR", "intent")),
+])
+def test_talks_an_adjective_of_wish_names_are_wanted_not_held(text, expected):
+    coded = events(text)
+    assert expected in coded and not [e for e in coded if e[1] == "CONSULT"]

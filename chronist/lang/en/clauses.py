@@ -275,6 +275,8 @@ class _Builder:
             elif dep == "acomp" and kind == "adj":
                 pred.lemma = ch.lower_ if ch.lower_ in lex.adjectival_participles else ch.lemma_.lower()
                 group.append(ch)
+                if pred.lemma in lex.wish_adjectives and any(c.dep_ == "prep" for c in ch.children):
+                    work.clause.intent = True    # "is interested in a meeting": the meeting is wanted
                 children.extend(c for c in ch.children if c.dep_ == "prep")   # "opposed to X"
             elif dep in ("nsubj", "nsubjpass", "dobj"):
                 if dep == "nsubjpass" and not stative:
