@@ -159,3 +159,24 @@ def test_the_dead_of_a_quake_were_killed_by_no_one():
     assert not events("A strong earthquake hit Mali on Sunday. Twelve villagers were killed in Mali on Monday.")
     assert not events("Twelve villagers were killed in Mali on Monday, when floods hit the region.")
     assert events("Rebels hid in the hills on Sunday. Twelve villagers were killed in Mali on Monday.")
+
+
+def test_a_name_the_tagger_took_for_a_noun_is_the_agent_of_the_event_noun_after_it():
+    # "Trump" before a lower-case "meeting" is tagged a common noun with no entity in a headline
+    assert ("USA", "CONSULT", "RUS", "asserted") in events("Trump meeting with Putin may be delayed again.")
+
+
+def test_two_named_persons_of_one_government_meet():
+    assert ("RUS", "CONSULT", "RUS", "asserted") in events(
+        "Vladimir Putin's meeting with Sergei Lavrov lasted two hours.")
+    # a possessor that is only a pronoun may stand for either of them: no meeting is coded
+    assert not [e for e in events("His meeting with Sergei Lavrov lasted two hours.") if e[1] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran is open to talks with the United States.", ("IRN", "AGREE", "USA", "intent")),
+    ("The Polish government is keen on a meeting with Ukraine.", ("POL", "AGREE", "UKR", "intent")),
+])
+def test_talks_an_adjective_of_wish_names_are_wanted_not_held(text, expected):
+    coded = events(text)
+    assert expected in coded and not [e for e in coded if e[1] == "CONSULT"]

@@ -26,6 +26,7 @@ REQUEST_CODE = "10"
 # Protests, curfews and states of emergency, and their easing, with no one else named are
 # aimed at the actor's own country (the convention of CAMEO and PLOVER coders).
 DOMESTIC_CODES = ("14", "172", "132", "081")
+CONSULT_CODES = ("04",)       # meetings, talks, visits
 PROTEST_CODES = ("14",)
 # ... and so are demands with no one named made by anyone but a government ("die Opposition
 # forderte Neuwahlen", "Demonstranten verlangten den Rücktritt").
@@ -179,7 +180,8 @@ class Coder:
             if not target and frame.reciprocal and self._reciprocal(clause, source):
                 target = list(source)
             if not frame.reciprocal and not unnamed:
-                target = [a for a in target if not any(_same_party(a, b) for b in source)]
+                target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
+                                                       for b in source)]
             if not target and (frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
                 if any(a.code == "UNK" for a in source):
@@ -675,7 +677,7 @@ class Coder:
                 # albanischer Unruhen durch Serbien an"): the act's agent is the target
                 actors = self._agent_of_object(clause, clauses) or actors
             if _known(actors) and not frame.reciprocal and all(
-                    any(_same_party(a, b) for b in source) for a in _known(actors)):
+                    any(_same_party(a, b) and not _other_person(a, b, frame, clause) for b in source) for a in _known(actors)):
                 continue          # the source again ("Der Premier | Davutoglu drohte ..."): try the next role
             if _known(actors):
                 return actors, []
@@ -1148,6 +1150,15 @@ def _same_party(a: Actor, b: Actor) -> bool:
         return False
     sa, sb = (_effective_sector(x) for x in (a, b))
     return sa == sb or sa is None or sb is None
+
+
+def _other_person(a: Actor, b: Actor, frame: Frame, clause: Clause) -> bool:
+    """Two persons of one party, each named in the clause, meeting: "Trump's meeting with his
+    deputy attorney general Rosenstein" is a consultation inside the government, where one party
+    alone is none (a source taken from elsewhere, a parent clause or a pronoun, may be the wrong one)."""
+    if not (frame.cameo.startswith(CONSULT_CODES) and a.name and b.name and a.name != b.name):
+        return False
+    return any(p.start <= b.start and b.end <= p.end for p in clause.args("subject", "possessor"))
 
 
 def _effective_sector(actor: Actor) -> str | None:

@@ -275,6 +275,8 @@ class _Builder:
             elif dep == "acomp" and kind == "adj":
                 pred.lemma = ch.lower_ if ch.lower_ in lex.adjectival_participles else ch.lemma_.lower()
                 group.append(ch)
+                if pred.lemma in lex.wish_adjectives and any(c.dep_ == "prep" for c in ch.children):
+                    work.clause.intent = True    # "is interested in a meeting": the meeting is wanted
                 children.extend(c for c in ch.children if c.dep_ == "prep")   # "opposed to X"
             elif dep in ("nsubj", "nsubjpass", "dobj"):
                 if dep == "nsubjpass" and not stative:
@@ -394,6 +396,11 @@ class _Builder:
             if dep == "poss":
                 self._add(work, ch, "possessor")
             elif dep == "compound" and ch.ent_type_ in lex.possessor_entities:
+                self._add(work, ch, "possessor")
+            elif (dep in ("compound", "amod") and ch.pos_ in ("NOUN", "PROPN") and not ch.ent_type_
+                  and ch.is_title and n.is_lower):
+                # a capitalised name the tagger took for a common noun before a lower-case event
+                # noun ("Trump meeting with ..."): the name is its agent as a possessor would be
                 self._add(work, ch, "possessor")
             elif dep == "amod":
                 if ch.ent_type_ == "NORP":

@@ -60,6 +60,7 @@ class Lexicon:
     name_entities: frozenset[str]
     possessor_entities: frozenset[str]
     intent_adjectives: frozenset[str]
+    wish_adjectives: frozenset[str]
     reluctance_adjectives: frozenset[str]
     evaluative_adjectives: frozenset[str]
     title_abbreviations: frozenset[str]
