@@ -768,6 +768,7 @@ verb:surround:191 | Kenya surrounded Austria. | KEN COERCE AUT
 verb:taunt:111 | Austria taunted Hungary. | AUT ACCUSE HUN
 verb:terrorize:13 | Portugal terrorized Syria. | PRT THREATEN SYR
 verb:thank:051 | Armenia thanked Azerbaijan. | ARM SUPPORT AZE
+verb:credit:051 | Kenya credited Ethiopian troops with the capture of the town. | KEN SUPPORT ETH
 verb:thwart:12 | Mexico thwarted Ethiopia. | MEX REJECT ETH
 verb:topple:17 | Italy toppled Nigeria. | ITA COERCE NGA
 verb:torch:171 | Turkey torched Peru. | TUR COERCE PER

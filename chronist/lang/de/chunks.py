@@ -127,7 +127,8 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
 
 
 _MASCULINE_ENDINGS = ("eur", "holik", "tholik")
-_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ei", "ik", "enz", "anz", "ur")
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ei", "ik", "enz", "anz", "ur",
+                     "arbeit", "nahme", "sicht", "kunft", "macht")
 
 
 def feminine(token: Token) -> bool:

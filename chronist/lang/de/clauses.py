@@ -757,11 +757,42 @@ def _last_chunk(tokens: list[Token], pronoun: str | None = None) -> Chunk | None
     pronoun, or the noun a last prepositional phrase modifies when that one does not or
     tells a place ("Hilfe von Ländern, die ..."; "der Bonus für die Aktionäre, der ...")."""
     chunks = noun_chunks(tokens)
+    attribute = _agreeing_attribute(pronoun, chunks[-1]) if chunks else None
+    if attribute is not None:
+        return attribute          # "die Arbeit des Sonderermittlers, der ...": the investigator
     if len(chunks) > 1 and chunks[-1].prep is not None and chunks[-2].prep is None \
             and _adjacent(tokens, chunks[-2], chunks[-1]) and not (
                 _agrees(pronoun, chunks[-1]) and chunks[-1].prep not in lexicon().place_prepositions):
         return chunks[-2]         # "die Flüchtlinge in den Grenzstädten, die ...": people, not the place
     return chunks[-1] if chunks else None
+
+
+def _agreeing_attribute(pronoun: str | None, chunk: Chunk) -> Chunk | None:
+    """The genitive attribute that ends a phrase as a phrase of its own, where the relative
+    pronoun cannot by its form be of the phrase's head but can be of the attribute ("die
+    Arbeit des Ermittlers, der"; "den Sprecher der Regierung, die" is left to the head)."""
+    k = chunk.attribute
+    if k is None or chunk.coordinated or not _disagrees(pronoun, chunk):
+        return None
+    tail = chunk.tokens[k:]
+    nouns = [i for i, t in enumerate(tail) if t.pos in ("NN", "NE")]
+    if not nouns:
+        return None
+    attribute = Chunk(tokens=tail, head=nouns[0], cases={"gen"})
+    return attribute if _agrees(pronoun, attribute) else None
+
+
+def _disagrees(pronoun: str | None, chunk: Chunk) -> bool:
+    """Whether a phrase's head is by its form of another gender or number than the relative
+    pronoun ("die Arbeit" of "der", "dem Präsidenten" of "die", "die Rebellen" of "der")."""
+    found = number(chunk)
+    if pronoun in ("der", "den", "dem", "dessen", "das"):
+        return found == "pl" or found == "sg" and feminine(chunk.head_token)
+    if pronoun == "denen":
+        return found == "sg"
+    if pronoun in ("die", "deren"):
+        return found == "sg" and masculine_or_neuter(chunk)
+    return False
 
 
 def _agrees(pronoun: str | None, chunk: Chunk) -> bool:
