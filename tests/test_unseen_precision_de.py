@@ -220,3 +220,17 @@ def test_what_is_usually_done_is_no_event() -> None:
 def test_what_was_often_done_in_the_past_was_done() -> None:
     assert [e[:3] for e in coded("Die russische Armee griff im Sommer oft ukrainische Stellungen an.")] \
         == [("RUS", "190", "UKR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Französische Gewerkschaften verlangen einen neuen Tarifvertrag.",
+    "Französische Gewerkschaften protestierten am Montag vor der Firmenzentrale.",
+    "Französische Gewerkschaften forderten höhere Renten in den Unternehmen.",
+], ids=["Tarifvertrag", "Firmenzentrale", "Unternehmen"])
+def test_a_dispute_at_a_workplace_is_not_aimed_at_the_own_government(text: str) -> None:
+    assert [e[2] for e in coded(text)] == [""]
+
+
+def test_a_demand_with_no_workplace_is_still_aimed_at_the_own_government() -> None:
+    assert [e[:3] for e in coded("Französische Gewerkschaften forderten höhere Renten.")] \
+        == [("FRA", "10", "FRA")]

@@ -30,6 +30,9 @@ PROTEST_CODES = ("14",)
 # ... and so are demands with no one named made by anyone but a government ("die Opposition
 # forderte Neuwahlen", "Demonstranten verlangten den Rücktritt").
 DEMAND_CODES = ("10",)
+# ... but not protests, threats of protest and demands in a dispute at a workplace ("Die
+# Gewerkschaft rief zu Streiks bei dem Konzern auf"): the employer is their addressee.
+WORKPLACE_CODES = ("14", "132", "10")
 # Appeals and demands: the act asked for is no event ("appealed to Russia to help the refugees").
 APPEAL_CODES = ("02", "10")
 # Threats and uses of force with no one named are aimed at the country where they happen
@@ -99,6 +102,14 @@ class Coder:
             previous = here
         return events
 
+    def _workplace(self, sentence: Sentence) -> bool:
+        """Whether the sentence puts its dispute at a workplace: a noun that begins or ends with
+        one of the language's employer stems ("Konzernführung", "Arbeitgeber", "Tarifvertrag")."""
+        stems = self.words.employer_stems
+        return bool(stems) and any(
+            t.text[:1].isupper() and (t.text.lower().startswith(stems) or t.text.lower().endswith(stems))
+            for t in sentence.tokens)
+
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
         if sentence.text.rstrip(" \"'»«“”").endswith("?"):
             return []             # a question asserts nothing: "Worauf haben sich Europarat und UNHCR geeinigt?"
@@ -112,6 +123,7 @@ class Coder:
         self._spans_of: dict[tuple[int, tuple[str, ...]], tuple[list[int], list[int]]] = {}
         self._sourced: list[int] | None = None
         self._between_named = any(t.text.lower() in self.words.between_prepositions for t in sentence.tokens)
+        workplace = self._workplace(sentence)
         order = sorted(range(len(clauses)), key=lambda i: (clauses[i].predicate.kind == "noun",
                                                             clauses[i].predicate.tokens[0].start
                                                             if clauses[i].predicate.tokens else 0))
@@ -180,7 +192,8 @@ class Coder:
                 target = list(source)
             if not frame.reciprocal and not unnamed:
                 target = [a for a in target if not any(_same_party(a, b) for b in source)]
-            if not target and (frame.cameo.startswith(DOMESTIC_CODES) or (
+            if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
+                    frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
                 if any(a.code == "UNK" for a in source):
                     source, _ = self._localise(source, [], home)

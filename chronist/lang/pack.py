@@ -160,6 +160,10 @@ class Words:
     # natural disasters: a death toll in their sentence or the next tells who killed no one
     # ("A quake hit Padang in 2009. More than 1,100 people were killed.")
     disaster_nouns: frozenset[str] = frozenset()
+    # beginnings and ends of nouns that put a dispute at a workplace ("Konzernführung",
+    # "Arbeitgeber", "Tarifvertrag", "the company", "management"): a strike, protest or demand
+    # in such a sentence with no one named is aimed at the employer, not the own government
+    employer_stems: tuple[str, ...] = ()
     # "ethnische Albaner", "ethnic Russians": a people living in another country, not that state
     ethnic_modifiers: frozenset[str] = frozenset()
     # beginnings of words that make an actor foreign or of many countries ("westliche
@@ -178,6 +182,7 @@ class Words:
 
 
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
+            "employer_stems",
             "plural_verb_endings", "plural_noun_endings", "singular_person_endings"}
 
 
