@@ -234,3 +234,17 @@ def test_a_dispute_at_a_workplace_is_not_aimed_at_the_own_government(text: str) 
 def test_a_demand_with_no_workplace_is_still_aimed_at_the_own_government() -> None:
     assert [e[:3] for e in coded("Französische Gewerkschaften forderten höhere Renten.")] \
         == [("FRA", "10", "FRA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Es handelt sich hier um einen massiven Angriff auf die deutschen Arbeitnehmer, sagte der SPD-Chef.",
+    "Das Gesetz sei ein Angriff auf die deutschen Journalisten, sagte der SPD-Chef.",
+    "Das Gesetz stellt einen Angriff auf die deutschen Journalisten dar, sagte der SPD-Chef.",
+], ids=["handelt-sich-um", "ist", "stellt-dar"])
+def test_what_a_copula_calls_an_attack_is_no_attack_by_the_speaker(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_an_attack_someone_starts_is_still_theirs() -> None:
+    assert [e[:3] for e in coded("Die syrische Armee startete in Syrien einen Angriff auf die Rebellen.")] \
+        == [("SYR", "190", "SYR")]

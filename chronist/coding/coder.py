@@ -662,12 +662,24 @@ class Coder:
         seen = set()
         while clause.parent is not None and clause.parent not in seen:
             seen.add(clause.parent)
-            clause = clauses[clause.parent]
+            noun, clause = clause, clauses[clause.parent]
+            if self._characterised(noun, clause):
+                return []
             role = "agent" if clause.predicate.voice == "passive" else "subject"
             actors = _actors(clause, role)
             if actors:
                 return actors
         return []
+
+    def _characterised(self, noun: Clause, parent: Clause) -> bool:
+        """Whether an event noun is what a copula says something is ("Das Gesetz ist ein Angriff
+        auf den Sozialstaat", "Es handelt sich um einen Angriff auf die Arbeitnehmer", "stellt
+        einen Angriff dar"): a characterisation, not an act of the copula's subject."""
+        if parent.predicate.kind != "verb" or parent.predicate.lemma.lower() not in self.words.copula_verbs:
+            return False
+        trigger = noun.predicate.tokens[0].start if noun.predicate.tokens else -1
+        return any(p.start <= trigger < p.end for p in parent.args("predicative", "object", "prep")
+                   if p.role != "prep" or (p.prep or "").lower() in self.words.copula_prepositions)
 
     def _target(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
                 source: list[Actor]) -> tuple[list[Actor], list[int]]:

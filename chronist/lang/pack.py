@@ -164,6 +164,11 @@ class Words:
     # "Arbeitgeber", "Tarifvertrag", "the company", "management"): a strike, protest or demand
     # in such a sentence with no one named is aimed at the employer, not the own government
     employer_stems: tuple[str, ...] = ()
+    # verbs that say what something is ("ist", "stellt dar", "handelt sich um", "amounts to"),
+    # and the prepositions of their complement: an event noun there is a characterisation
+    # ("ein Angriff auf den Sozialstaat"), not an act of their subject
+    copula_verbs: frozenset[str] = frozenset()
+    copula_prepositions: frozenset[str] = frozenset()
     # "ethnische Albaner", "ethnic Russians": a people living in another country, not that state
     ethnic_modifiers: frozenset[str] = frozenset()
     # beginnings of words that make an actor foreign or of many countries ("westliche
