@@ -248,3 +248,15 @@ def test_what_a_copula_calls_an_attack_is_no_attack_by_the_speaker(text: str) ->
 def test_an_attack_someone_starts_is_still_theirs() -> None:
     assert [e[:3] for e in coded("Die syrische Armee startete in Syrien einen Angriff auf die Rebellen.")] \
         == [("SYR", "190", "SYR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der rumänische Hacker plädierte vor einem Gericht in Virginia auf schuldig.",
+    "Der Anwalt des italienischen Ministers plädierte auf Freispruch.",
+], ids=["schuldig", "Freispruch"])
+def test_a_plea_in_court_is_no_appeal(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_pleading_for_something_is_still_an_appeal() -> None:
+    assert [e[:2] for e in coded("Italien plädierte dafür, die Regeln zu lockern.")] == [("ITA", "02")]
