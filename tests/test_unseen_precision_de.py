@@ -260,3 +260,16 @@ def test_a_plea_in_court_is_no_appeal(text: str) -> None:
 
 def test_pleading_for_something_is_still_an_appeal() -> None:
     assert [e[:2] for e in coded("Italien plädierte dafür, die Regeln zu lockern.")] == [("ITA", "02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dem italienischen Senator wurde angelastet, die Reform blockiert zu haben.",
+    "Der italienische Senat wird für den Stillstand verantwortlich gemacht.",
+], ids=["angelastet", "verantwortlich-gemacht"])
+def test_blame_in_the_passive_is_no_charge_by_the_state(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_a_charge_in_the_passive_is_still_the_states() -> None:
+    assert [e[:3] for e in coded("Dem italienischen Konzern wird vorgeworfen, Steuern hinterzogen zu haben.")] \
+        == [("ITA", "112", "ITA")]

@@ -170,7 +170,7 @@ class Coder:
                 continue
             source = blamed or self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
                 _announcer(frame, clause)
-            authority = [] if source else _authority(frame, clause)
+            authority = [] if source or frame.lemma.lower() in self.words.blaming_verbs else _authority(frame, clause)
             if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
                 authority = []
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)

@@ -168,6 +168,9 @@ class Words:
     # and the prepositions of their complement: an event noun there is a characterisation
     # ("ein Angriff auf den Sozialstaat"), not an act of their subject
     copula_verbs: frozenset[str] = frozenset()
+    # verbs of blame, not of a charge ("verantwortlich gemacht", "angelastet", "zugeschrieben"):
+    # told in the passive with no one named, the blamer is no state authority
+    blaming_verbs: frozenset[str] = frozenset()
     copula_prepositions: frozenset[str] = frozenset()
     # "ethnische Albaner", "ethnic Russians": a people living in another country, not that state
     ethnic_modifiers: frozenset[str] = frozenset()
