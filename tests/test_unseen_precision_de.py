@@ -273,3 +273,8 @@ def test_blame_in_the_passive_is_no_charge_by_the_state(text: str) -> None:
 def test_a_charge_in_the_passive_is_still_the_states() -> None:
     assert [e[:3] for e in coded("Dem italienischen Konzern wird vorgeworfen, Steuern hinterzogen zu haben.")] \
         == [("ITA", "112", "ITA")]
+
+
+def test_the_injured_of_an_accident_were_hurt_by_no_one() -> None:
+    assert coded("Bei einem Unglück in der indischen Stadt Mumbai sind mindestens 20 Menschen ums Leben gekommen. "
+                 "Zudem wurden 80 Menschen verletzt, als ein Gebäude einstürzte.") == []
