@@ -220,3 +220,61 @@ def test_what_is_usually_done_is_no_event() -> None:
 def test_what_was_often_done_in_the_past_was_done() -> None:
     assert [e[:3] for e in coded("Die russische Armee griff im Sommer oft ukrainische Stellungen an.")] \
         == [("RUS", "190", "UKR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Französische Gewerkschaften verlangen einen neuen Tarifvertrag.",
+    "Französische Gewerkschaften protestierten am Montag vor der Firmenzentrale.",
+    "Französische Gewerkschaften forderten höhere Renten in den Unternehmen.",
+], ids=["Tarifvertrag", "Firmenzentrale", "Unternehmen"])
+def test_a_dispute_at_a_workplace_is_not_aimed_at_the_own_government(text: str) -> None:
+    assert [e[2] for e in coded(text)] == [""]
+
+
+def test_a_demand_with_no_workplace_is_still_aimed_at_the_own_government() -> None:
+    assert [e[:3] for e in coded("Französische Gewerkschaften forderten höhere Renten.")] \
+        == [("FRA", "10", "FRA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Es handelt sich hier um einen massiven Angriff auf die deutschen Arbeitnehmer, sagte der SPD-Chef.",
+    "Das Gesetz sei ein Angriff auf die deutschen Journalisten, sagte der SPD-Chef.",
+    "Das Gesetz stellt einen Angriff auf die deutschen Journalisten dar, sagte der SPD-Chef.",
+], ids=["handelt-sich-um", "ist", "stellt-dar"])
+def test_what_a_copula_calls_an_attack_is_no_attack_by_the_speaker(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_an_attack_someone_starts_is_still_theirs() -> None:
+    assert [e[:3] for e in coded("Die syrische Armee startete in Syrien einen Angriff auf die Rebellen.")] \
+        == [("SYR", "190", "SYR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der rumänische Hacker plädierte vor einem Gericht in Virginia auf schuldig.",
+    "Der Anwalt des italienischen Ministers plädierte auf Freispruch.",
+], ids=["schuldig", "Freispruch"])
+def test_a_plea_in_court_is_no_appeal(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_pleading_for_something_is_still_an_appeal() -> None:
+    assert [e[:2] for e in coded("Italien plädierte dafür, die Regeln zu lockern.")] == [("ITA", "02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dem italienischen Senator wurde angelastet, die Reform blockiert zu haben.",
+    "Der italienische Senat wird für den Stillstand verantwortlich gemacht.",
+], ids=["angelastet", "verantwortlich-gemacht"])
+def test_blame_in_the_passive_is_no_charge_by_the_state(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_a_charge_in_the_passive_is_still_the_states() -> None:
+    assert [e[:3] for e in coded("Dem italienischen Konzern wird vorgeworfen, Steuern hinterzogen zu haben.")] \
+        == [("ITA", "112", "ITA")]
+
+
+def test_the_injured_of_an_accident_were_hurt_by_no_one() -> None:
+    assert coded("Bei einem Unglück in der indischen Stadt Mumbai sind mindestens 20 Menschen ums Leben gekommen. "
+                 "Zudem wurden 80 Menschen verletzt, als ein Gebäude einstürzte.") == []

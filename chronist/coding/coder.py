@@ -31,6 +31,9 @@ PROTEST_CODES = ("14",)
 # ... and so are demands with no one named made by anyone but a government ("die Opposition
 # forderte Neuwahlen", "Demonstranten verlangten den Rücktritt").
 DEMAND_CODES = ("10",)
+# ... but not protests, threats of protest and demands in a dispute at a workplace ("Die
+# Gewerkschaft rief zu Streiks bei dem Konzern auf"): the employer is their addressee.
+WORKPLACE_CODES = ("14", "132", "10")
 # Appeals and demands: the act asked for is no event ("appealed to Russia to help the refugees").
 APPEAL_CODES = ("02", "10")
 # Threats and uses of force with no one named are aimed at the country where they happen
@@ -100,6 +103,14 @@ class Coder:
             previous = here
         return events
 
+    def _workplace(self, sentence: Sentence) -> bool:
+        """Whether the sentence puts its dispute at a workplace: a noun that begins or ends with
+        one of the language's employer stems ("Konzernführung", "Arbeitgeber", "Tarifvertrag")."""
+        stems = self.words.employer_stems
+        return bool(stems) and any(
+            t.text[:1].isupper() and (t.text.lower().startswith(stems) or t.text.lower().endswith(stems))
+            for t in sentence.tokens)
+
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
         if sentence.text.rstrip(" \"'»«“”").endswith("?"):
             return []             # a question asserts nothing: "Worauf haben sich Europarat und UNHCR geeinigt?"
@@ -113,6 +124,7 @@ class Coder:
         self._spans_of: dict[tuple[int, tuple[str, ...]], tuple[list[int], list[int]]] = {}
         self._sourced: list[int] | None = None
         self._between_named = any(t.text.lower() in self.words.between_prepositions for t in sentence.tokens)
+        workplace = self._workplace(sentence)
         order = sorted(range(len(clauses)), key=lambda i: (clauses[i].predicate.kind == "noun",
                                                             clauses[i].predicate.tokens[0].start
                                                             if clauses[i].predicate.tokens else 0))
@@ -159,7 +171,7 @@ class Coder:
                 continue
             source = blamed or self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
                 _announcer(frame, clause)
-            authority = [] if source else _authority(frame, clause)
+            authority = [] if source or frame.lemma.lower() in self.words.blaming_verbs else _authority(frame, clause)
             if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
                 authority = []
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
@@ -182,7 +194,8 @@ class Coder:
             if not frame.reciprocal and not unnamed:
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
                                                        for b in source)]
-            if not target and (frame.cameo.startswith(DOMESTIC_CODES) or (
+            if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
+                    frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
                 if any(a.code == "UNK" for a in source):
                     source, _ = self._localise(source, [], home)
@@ -651,12 +664,24 @@ class Coder:
         seen = set()
         while clause.parent is not None and clause.parent not in seen:
             seen.add(clause.parent)
-            clause = clauses[clause.parent]
+            noun, clause = clause, clauses[clause.parent]
+            if self._characterised(noun, clause):
+                return []
             role = "agent" if clause.predicate.voice == "passive" else "subject"
             actors = _actors(clause, role)
             if actors:
                 return actors
         return []
+
+    def _characterised(self, noun: Clause, parent: Clause) -> bool:
+        """Whether an event noun is what a copula says something is ("Das Gesetz ist ein Angriff
+        auf den Sozialstaat", "Es handelt sich um einen Angriff auf die Arbeitnehmer", "stellt
+        einen Angriff dar"): a characterisation, not an act of the copula's subject."""
+        if parent.predicate.kind != "verb" or parent.predicate.lemma.lower() not in self.words.copula_verbs:
+            return False
+        trigger = noun.predicate.tokens[0].start if noun.predicate.tokens else -1
+        return any(p.start <= trigger < p.end for p in parent.args("predicative", "object", "prep")
+                   if p.role != "prep" or (p.prep or "").lower() in self.words.copula_prepositions)
 
     def _target(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
                 source: list[Actor]) -> tuple[list[Actor], list[int]]:

@@ -160,6 +160,18 @@ class Words:
     # natural disasters: a death toll in their sentence or the next tells who killed no one
     # ("A quake hit Padang in 2009. More than 1,100 people were killed.")
     disaster_nouns: frozenset[str] = frozenset()
+    # beginnings and ends of nouns that put a dispute at a workplace ("Konzernführung",
+    # "Arbeitgeber", "Tarifvertrag", "the company", "management"): a strike, protest or demand
+    # in such a sentence with no one named is aimed at the employer, not the own government
+    employer_stems: tuple[str, ...] = ()
+    # verbs that say what something is ("ist", "stellt dar", "handelt sich um", "amounts to"),
+    # and the prepositions of their complement: an event noun there is a characterisation
+    # ("ein Angriff auf den Sozialstaat"), not an act of their subject
+    copula_verbs: frozenset[str] = frozenset()
+    # verbs of blame, not of a charge ("verantwortlich gemacht", "angelastet", "zugeschrieben"):
+    # told in the passive with no one named, the blamer is no state authority
+    blaming_verbs: frozenset[str] = frozenset()
+    copula_prepositions: frozenset[str] = frozenset()
     # "ethnische Albaner", "ethnic Russians": a people living in another country, not that state
     ethnic_modifiers: frozenset[str] = frozenset()
     # beginnings of words that make an actor foreign or of many countries ("westliche
@@ -178,6 +190,7 @@ class Words:
 
 
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
+            "employer_stems",
             "plural_verb_endings", "plural_noun_endings", "singular_person_endings"}
 
 
