@@ -167,7 +167,8 @@ _DAILY = table_sql() + fill_sql()
 
 # The sentences' search index: every run of three characters of a sentence, case folded (FTS5's
 # trigram tokenizer), so a search of three characters or more is a phrase query instead of a
-# LIKE scan; a row's id is article * 2**20 + sentence (chronist.store.search). Triggers keep it.
+# LIKE scan; a row's id is article * 2**20 + sentence (chronist.store.search). A trigger drops a
+# deleted sentence; new ones are added by a trigger until migration 8, by the store after it.
 # A Python whose SQLite lacks FTS5 or its trigram tokenizer records the migration without it.
 _SEARCH = """
 CREATE VIRTUAL TABLE sentence_trigrams USING fts5(text, content='', tokenize='trigram');
