@@ -51,9 +51,23 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
     # a group that is the subject of two clauses of the sentence before is one group, not two
     ("Greece said the Turkish troops were on Cypriot soil illegally, occupying the north of the island. "
      "\"They must withdraw immediately,\" the Greek government told reporters.", "en", ("GRC", "REQUEST", "TUR")),
+    # both sides after a meeting of two states: no coordination names them together
+    ("Der kanadische Premier empfing am Montag den mexikanischen Präsidenten. Danach kritisierten beide Seiten "
+     "Brasilien.", "de", ("CAN+MEX", "ACCUSE", "BRA")),
+    ("Canada's prime minister received the Mexican president on Monday. Afterwards both sides criticised Brazil.",
+     "en", ("CAN+MEX", "ACCUSE", "BRA")),
+    # the leaders of the two states named before: the states, in the phrase's own sector
+    ("Kanada stritt mit Mexiko über Zölle. Die Außenminister beider Länder kritisierten am Dienstag Brasilien.",
+     "de", ("CAN+MEX", "ACCUSE", "BRA")),
+    ("Canada quarrelled with Mexico over tariffs. The foreign ministers of both countries criticised Brazil.",
+     "en", ("CAN+MEX", "ACCUSE", "BRA")),
+    ("Canada quarrelled with Mexico over tariffs. The two countries' foreign ministers criticised Brazil.",
+     "en", ("CAN+MEX", "ACCUSE", "BRA")),
 ], ids=["sie-coordination", "they-coordination", "beide-seiten", "both-sides", "die-beiden-laender",
         "the-two-countries", "das-land", "the-country", "regierung-des-landes", "der-mann", "the-man",
-        "konfliktparteien", "auslaendische-streitkraefte", "the-foreign-forces", "they-group-of-two-clauses"])
+        "konfliktparteien", "auslaendische-streitkraefte", "the-foreign-forces", "they-group-of-two-clauses",
+        "beide-seiten-after-a-meeting", "both-sides-after-a-meeting", "minister-beider-laender",
+        "ministers-of-both-countries", "the-two-countries-ministers"])
 def test_reference_to_actors_named_before(text, lang, expected):
     assert expected in events(text, lang)
 

@@ -19,8 +19,10 @@ A deliberately small rule set, the same for German and English:
   er"), refers to the group named last: a coordination ("Russland und die Türkei") or a plural noun
   phrase, in the nearest sentence before its own that names an actor (its subject, or its only
   group);
-- "beide Seiten", "both sides" refer to the last coordination of two parties; "die beiden
-  Länder", "both countries" to the last two states; "das Land", "the country" to the one
+- "beide Seiten", "both sides" refer to the last coordination of two parties, or where there
+  is none to the two states of the nearest sentence before that names two ("X traf Y."); "die beiden Länder", "both countries" to
+  the last two states, and "die Staatschefs beider Länder", "the two countries' leaders" to
+  those states' leaders (the phrase's own sector); "das Land", "the country" to the one
   state named in the nearest sentence before that names one the clause does not; "der
   Mann", "die 72-Jährige" to the one person of the sentence before ("ein Palästinenser");
   "der 78-Jährige" with no person in the sentence before to the one person of the dictionary
@@ -49,6 +51,7 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     """What a phrase describes, by the pack's words: "forces" ("the foreign forces"), and in a
     phrase of four words at most "sides" ("beide Seiten", "die
     Konfliktparteien", "both sides"), "countries" ("die beiden Länder", "the two countries"),
+    "their" (in up to seven words: "die Staatschefs beider Länder", "the two countries' leaders"),
     "country" ("das Land", "die Regierung des Landes", "the country's president"), "persons"
     (any other pair: "die beiden Staatsoberhäupter", "the two leaders") or "person" ("der Mann",
     "die 72-Jährige", "the man"; "aged" for an age: "der 78-Jährige"); None for any other phrase."""
@@ -57,6 +60,9 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     if low[0] in words.definite and any(low[i] in words.force_nouns and any(
             w.startswith(words.foreign_modifiers) for w in low[1:i]) for i in range(2, min(len(low), 4))):
         return "forces"       # "die ausländischen Streitkräfte", "the foreign forces of ..."
+    if len(low) <= 7 and any(low[i] in words.countries_nouns and low[i - 1] in words.pair_words
+                             for i in range(2, len(low))):
+        return "their"        # "die Staatschefs beider Länder", "the two countries' leaders"
     if len(low) > 4:
         return None
     head = low[-1].rsplit("-", 1)[-1]
@@ -272,14 +278,20 @@ class Mentions:
         country, which take the state of "des Landes"; ``own``: the states named before it in
         its sentence, which "das Land" does not mean."""
         span = Token(" ".join(t.text for t in tokens), "", "", tokens[0].start, tokens[-1].end)
-        if kind == "sides":
-            # the two sides of a conflict or talks: the last two parties named together, however far back
-            pairs = self._last_sentence(lambda m: m.start < span.start and m.clause != clause
-                                        and len({(a.code, a.sector) for a in m.actors}) == 2)
-            return _copy(pairs[-1].actors, span) if pairs else []
         if kind == "forces":
             return _copy(self._foreign_forces(span.start, clause), span)
         earlier = self._since(sentence - _REACH, span.start, clause)
+        if kind == "sides":
+            # the two sides of a conflict or talks: the last two parties named together, however
+            # far back; when none were, two states a sentence shortly before names ("X traf Y.")
+            pairs = self._last_sentence(lambda m: m.start < span.start and m.clause != clause
+                                        and len({(a.code, a.sector) for a in m.actors}) == 2)
+            return _copy(pairs[-1].actors, span) if pairs else _states(_nearest_states(earlier, own, 2), span)
+        if kind == "their":
+            # "die Außenminister beider Länder": the phrase's own actors, one of each of the two states
+            codes = _nearest_states(earlier, own, 2)
+            return [Actor(code=c, sector=a.sector, text=span.text, start=span.start, end=span.end)
+                    for c in codes for a in actors[:1]]
         if kind == "persons":
             return self._two_persons(earlier, span)
         if kind == "countries":
