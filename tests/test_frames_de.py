@@ -804,8 +804,10 @@ def test_frame_is_well_formed(frame):
         assert frame.lemma == frame.lemma.lower() and re.fullmatch(r"[a-zäöüß]+", frame.lemma), frame.lemma
     else:
         assert frame.lemma[0].isupper(), "noun lemmas are capitalised"
-    for word in frame.when_object | frame.when_prep:
+    for word in frame.when_object:
         assert re.fullmatch(r"[a-zäöüß-]+", word), word
+    for word in frame.when_prep:        # a preposition or a noun, or the two: "hinter anschlag"
+        assert re.fullmatch(r"[a-zäöüß-]+( [a-zäöüß-]+)?", word), word
     if frame.lemma in LIGHT_VERBS:
         assert frame.when_object or frame.when_prep, f"the light verb {frame.lemma} needs a condition"
 

@@ -879,7 +879,9 @@ def test_frame_is_well_formed(frame):
         assert re.fullmatch(r"[a-z]+", frame.lemma) or (
             re.fullmatch(r"[a-z]+ [a-z]+", frame.lemma) and frame.lemma in load_lexicon().event_nouns), \
             "noun lemmas: lower case, one word (two where lexicon.yaml's event_nouns lists them)"
-    for word in frame.when_object | frame.when_prep:
+    for word in frame.when_object:
         assert re.fullmatch(r"[a-z-]+", word), word
+    for word in frame.when_prep:        # a preposition or a noun, or the two: "behind attack"
+        assert re.fullmatch(r"[a-z-]+( [a-z-]+)?", word), word
     if frame.lemma in LIGHT_VERBS:
         assert frame.when_object or frame.when_prep, f"the light verb {frame.lemma} needs a condition"

@@ -129,3 +129,25 @@ def test_the_noun_of_another_act_does_not():
 def test_a_missile_strike_conducted_is_an_attack_and_a_missile_test_a_show_of_force():
     assert _events("Russia conducted missile strikes on Ukraine.", "en") == [("RUS", "ASSAULT", "UKR")]
     assert _events("North Korea conducted a nuclear test.", "en") == [("PRK", "MOBILIZE", "-")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Regierung in Teheran stecke hinter der Anschlagsserie, sagte der israelische Außenminister.", "de",
+     ("ISR", "ACCUSE", "IRN")),
+    ("The Israeli foreign minister said Iran was behind the attacks.", "en", ("ISR", "ACCUSE", "IRN")),
+    ("The Israeli foreign minister believes the Iranian government is responsible for the attacks.", "en",
+     ("ISR", "ACCUSE", "IRN")),
+], ids=["stecken-hinter", "behind", "responsible-in-a-belief"])
+def test_who_is_behind_an_attack_in_someones_words(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hinter dem Plan stecke die Regierung in Teheran, sagte der israelische Außenminister.", "de"),
+    ("Wer hinter dem Anschlag steckt, ist unklar.", "de"),
+    ("The Iranian government is behind schedule, the Israeli foreign minister said.", "en"),
+    ("The Iranian government is responsible for the delays, the Israeli foreign minister said.", "en"),
+    ("Investigators want to find out whether Iran was responsible for the attack.", "en"),
+], ids=["behind-a-plan", "wer-steckt", "behind-schedule", "responsible-for-delays", "whether"])
+def test_behind_or_responsible_without_harm_is_no_blame(text, lang):
+    assert not [e for e in _events(text, lang) if e[1] == "ACCUSE"]

@@ -63,8 +63,10 @@ class Frame:
             if not heads & self.when_object:
                 return False
         if self.when_prep:
+            # a preposition ("for"), a noun of a prepositional phrase ("visit"), or the two
+            # together ("behind attack": "was behind the attack")
             found = {a.prep for a in clause.args("prep")} | {
-                _fold(t.lemma) for a in clause.args("prep") for t in a.tokens}
+                w for a in clause.args("prep") for t in a.tokens for w in (_fold(t.lemma), f"{a.prep} {_fold(t.lemma)}")}
             if not found & self.when_prep:
                 return False
         return True
