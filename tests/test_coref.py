@@ -225,3 +225,16 @@ def test_sie_in_the_speech_of_one_speaker_is_the_group_named_before(text, lang):
 def test_an_age_refers_to_the_one_person_named_shortly_before(text, lang, expected):
     assert (("VAT", "ACCUSE", "RUS") in events(text, lang)) == expected
     assert ("CUB", "ACCUSE", "RUS") not in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der lettische Regierungschef bestellte am Dienstag den weißrussischen Botschafter Igor Sokolowski ein. "
+     "Am Abend warf der Diplomat Riga Einmischung vor.", "de"),
+    ("Latvia's prime minister summoned the Belarusian ambassador Igor Sokolovsky on Tuesday. In the evening, "
+     "the diplomat accused Riga of interference.", "en"),
+], ids=["der-diplomat", "the-diplomat"])
+def test_a_description_refers_to_the_unknown_person_named_last_with_a_title(text, lang):
+    """An ambassador the dictionaries do not know, named after an official of the same sector:
+    "the diplomat" is the ambassador, and a capital after the title is the object, not his name."""
+    found = events(text, lang)
+    assert ("BLR", "ACCUSE", "LVA") in found and ("LVA", "ACCUSE", "LVA") not in found

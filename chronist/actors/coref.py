@@ -13,7 +13,9 @@ A deliberately small rule set, the same for German and English:
   "Prieth" after him), or he is the speaker, it refers to nothing;
 - a demonstrative ("dieser") refers to the last person named before it;
 - a definite description with no name of its own ("der Präsident", "the
-  minister") refers to the last named actor of the same sector;
+  minister") refers to the last named actor of the same sector, or to a person the
+  dictionaries do not know named with a title after it ("den russischen Botschafter Sergej
+  Andrejew ... der Diplomat");
 - a group pronoun ("sie" with a plural verb, "ihnen", "they", "their") outside reported speech,
   or in the speech of a speaker it does not agree with in number ("„Sie müssen abziehen“, sagte
   er"), refers to the group named last: a coordination ("Russland und die Türkei") or a plural noun
@@ -343,10 +345,18 @@ class Mentions:
         if actor.code != "UNK" or not actor.sector or " " in actor.text.strip():
             return actor
         offices = _offices(actor.text, lang)
-        known = [a for m in reversed(self._before(actor.start)) for a in m.actors
-                 if a.sector == actor.sector and a.code != "UNK"]
+        before = list(reversed(self._before(actor.start)))
+        known = [a for m in before for a in m.actors if a.sector == actor.sector and a.code != "UNK"]
         held = [a for a in known if offices and a.name and self.office(a.name) in offices]
         free = [a for a in known if not (offices and a.name and self.office(a.name))]
+        # a person the dictionaries do not know, named with a title of that sector after anyone
+        # of it ("Außenminister Schetyna zitierte den russischen Botschafter Sergej Andrejew ...
+        # der Diplomat"): the description is that person
+        strangers = {m.start for m in self.strangers if m.start < actor.start}
+        newer = [a for m in reversed(self.every) if m.start in strangers and len(m.actors) == 1 for a in m.actors
+                 if a.sector == actor.sector and a.code != "UNK" and not a.name]
+        if newer and (not known or newer[0].start > known[0].start):
+            return Actor(code=newer[0].code, sector=newer[0].sector, text=actor.text, start=actor.start, end=actor.end)
         for found in held[:1] or free[:1]:
             return Actor(code=found.code, sector=found.sector, text=actor.text,
                          start=actor.start, end=actor.end, name=found.name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chronist.lang.de.lexicon import lexicon
-from chronist.lang.de.names import two_actors
+from chronist.lang.de.names import names_state, two_actors
 from chronist.lang.de.tag import particle_name
 from chronist.model import Token
 
@@ -192,6 +192,8 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     if prev.text in lexicon().time_nouns:        # "am Montag Ungarn": a date, then the object
         return False
     title = prev.lemma.lower().endswith(_TITLE_ENDINGS) or prev.text.lower().endswith(_TITLE_ENDINGS)
+    if title and names_state(tok.text):
+        return False             # "warf der Diplomat Warschau vor": a title, then the object
     determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
     return title or determined
 

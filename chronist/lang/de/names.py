@@ -17,12 +17,17 @@ def _entries(word: str):
 
 
 @lru_cache(maxsize=20_000)
+def names_state(word: str) -> bool:
+    """``word`` alone names a state or organisation, or a state by its seat ("Warschau")."""
+    return any(rest == () and e.kind in ("country", "org") and e.form in _STATE_FORMS for rest, e in _entries(word))
+
+
+@lru_cache(maxsize=20_000)
 def two_actors(first: str, second: str) -> bool:
     """``first`` alone names a state or organisation, ``second`` alone names an actor,
     and no name in the dictionary begins with the two words."""
     entries = _entries(first)
-    if not any(rest == () and e.kind in ("country", "org") and e.form in _STATE_FORMS
-               for rest, e in entries):
+    if not names_state(first):
         return False
     if any(rest and rest[0] == second.casefold() for rest, _ in entries):
         return False
