@@ -60,3 +60,26 @@ def test_quantity_noun_and_name_are_one_phrase() -> None:
 def test_an_ethnic_group_is_of_the_country_it_lives_in(lang: str, text: str, expected: list) -> None:
     source, plover, _ = first_event(text, lang)
     assert (source, plover) == (expected, "PROTEST")
+
+
+def events(text: str, lang: str) -> list[tuple]:
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2019, 5, 2), lang=lang), lang=lang)
+    return [([(a.code, a.sector) for a in e.source], e.plover, [(a.code, a.sector) for a in e.target])
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "In Bukarest demonstrierten am Samstag Tausende gegen die rumänische Regierung.",
+     ([("ROU", "CVL")], "PROTEST", [("ROU", "GOV")])),
+    ("de", "Die Polizei in Minsk nahm am Abend Dutzende fest.",
+     ([("BLR", "COP")], "COERCE", [("BLR", "CVL")])),
+    ("en", "Hundreds protested against the Romanian government in Bucharest on Saturday.",
+     ([("ROU", "CVL")], "PROTEST", [("ROU", "GOV")])),
+    ("en", "Police in Minsk detained dozens in the evening.",
+     ([("BLR", "COP")], "COERCE", [("BLR", "CVL")])),
+], ids=["de-tausende", "de-dutzende", "en-hundreds", "en-dozens"])
+def test_a_number_noun_alone_counts_people(lang: str, text: str, expected: tuple) -> None:
+    """"Tausende", "dozens" heading a phrase with no other noun are people (pack words
+    ``people_counts``), civilians whom the coder localises."""
+    assert expected in events(text, lang)
+

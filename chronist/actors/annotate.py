@@ -17,6 +17,9 @@ from chronist.actors.coref import Mentions, description_kind, pronoun_kind
 from chronist.model import Actor, Clause, Document, Phrase, Sentence, Token
 
 
+_COUNTED_ROLES = frozenset({"subject", "object", "dative"})
+
+
 class ActorAnnotator:
     """Sets the actors of every phrase of a Document, pronouns resolved."""
 
@@ -35,6 +38,20 @@ class ActorAnnotator:
     def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
         words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
         return self.matcher.match(words, lang=self.lang, date=date) if words else []
+
+    def _counted_people(self, phrase: Phrase) -> list[Actor]:
+        """A group of people a number noun heading the phrase counts ("Tausende", "mehrere
+        Hunderte", "dozens"): civilians of unknown country, whom the coder localises. Not when
+        another noun follows the number noun ("Tausende Raketen"), the phrase says whose they are,
+        or it is no subject or object ("von Dutzenden getöteten Kämpfern" misread as an agent)."""
+        tokens = [t for t in phrase.tokens if t.text[:1].isalnum()]
+        if phrase.role not in _COUNTED_ROLES or not tokens \
+                or tokens[-1].text.lower() not in self.words.people_counts:
+            return []
+        if any(pronoun_kind(t, self.lang) for t in tokens):
+            return []          # "Hunderte seiner Anhänger" are his
+        last = tokens[-1]
+        return [Actor(code="UNK", sector="CVL", text=last.text, start=last.start, end=last.end)]
 
     def _seat(self, clause: Clause, phrase: Phrase, preps: dict[int, tuple[list[int], list[Phrase]]]) -> None:
         """A phrase's actor from the prepositional phrase right after it: "die Regierung in
@@ -165,7 +182,7 @@ class ActorAnnotator:
         for sentence in doc.sentences:
             pairs = phrases(sentence)
             for clause, phrase in pairs:
-                phrase.actors = self._match(phrase, date)
+                phrase.actors = self._match(phrase, date) or self._counted_people(phrase)
                 if not phrase.actors and self._bare_name(phrase.tokens):   # "Al-Moualem" after "Walid al-Moualem"
                     phrase.actors = mentions.by_surname(phrase.tokens[-1])
                 elif len(phrase.tokens) == 1 and self._bare_name(phrase.tokens) and phrase.actors \

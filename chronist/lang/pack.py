@@ -174,6 +174,9 @@ class Words:
     copula_prepositions: frozenset[str] = frozenset()
     # "ethnische Albaner", "ethnic Russians": a people living in another country, not that state
     ethnic_modifiers: frozenset[str] = frozenset()
+    # nouns of a number that, heading a phrase with no other noun, count people ("Tausende
+    # demonstrierten", "police arrested dozens"): a group of civilians of unknown country
+    people_counts: frozenset[str] = frozenset()
     # beginnings of words that make an actor foreign or of many countries ("westliche
     # Regierungen", "foreign forces"): it is not localised to the article's country
     foreign_modifiers: tuple[str, ...] = ()
