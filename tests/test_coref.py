@@ -211,3 +211,17 @@ def test_sie_in_the_speech_of_one_speaker_is_the_group_named_before(text, lang):
 def test_an_age_refers_to_the_one_person_named_shortly_before(text, lang, expected):
     assert (("VAT", "ACCUSE", "RUS") in events(text, lang)) == expected
     assert ("CUB", "ACCUSE", "RUS") not in events(text, lang)
+
+
+def test_i_in_reported_speech_is_its_speaker():
+    """"I" and "me" in a quote are the one speaker of the quote; outside speech no one."""
+    assert ("USA", "CONSULT", "RUS") in events('"I met the Russian president in Helsinki," Trump said.', "en")
+    assert events("I met the Russian president in Helsinki.", "en") == []
+
+
+def test_he_chains_through_a_pronoun_subject():
+    """"He said ... with Kim. He later ...": the second "he" is the first one's person, not the
+    last person named in between."""
+    text = "Trump arrived in Seoul on Monday. He said his talks with Kim had gone well. He later criticised Japan."
+    assert ("USA", "ACCUSE", "JPN") in events(text, "en")
+    assert ("PRK", "ACCUSE", "JPN") not in events(text, "en")
