@@ -238,3 +238,17 @@ def test_a_description_refers_to_the_unknown_person_named_last_with_a_title(text
     "the diplomat" is the ambassador, and a capital after the title is the object, not his name."""
     found = events(text, lang)
     assert ("BLR", "ACCUSE", "LVA") in found and ("LVA", "ACCUSE", "LVA") not in found
+
+
+def test_i_in_reported_speech_is_its_speaker():
+    """"I" and "me" in a quote are the one speaker of the quote; outside speech no one."""
+    assert ("USA", "CONSULT", "RUS") in events('"I met the Russian president in Helsinki," Trump said.', "en")
+    assert events("I met the Russian president in Helsinki.", "en") == []
+
+
+def test_he_chains_through_a_pronoun_subject():
+    """"He said ... with Kim. He later ...": the second "he" is the first one's person, not the
+    last person named in between."""
+    text = "Trump arrived in Seoul on Monday. He said his talks with Kim had gone well. He later criticised Japan."
+    assert ("USA", "ACCUSE", "JPN") in events(text, "en")
+    assert ("PRK", "ACCUSE", "JPN") not in events(text, "en")

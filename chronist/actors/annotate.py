@@ -248,6 +248,12 @@ class ActorAnnotator:
                         agrees=self._agrees(sentence, clause, phrase, token),
                         stranger_speaker=clause.speaker is not None and id(clause.speaker) in strangers)
                     phrase.actors.extend(found)
+                    if found and len(phrase.tokens) == 1 and pronoun_kind(token, self.lang) == "personal" \
+                            and clause.speaker is None and (phrase is any_speaker(sentence, phrase)
+                                                            or (phrase.role == "subject" and clause.parent is None)):
+                        mentions.add_chained(found, sentence=sentence.index, start=phrase.start,
+                                             subject=phrase.role == "subject" and clause.parent is None,
+                                             speaker=phrase is any_speaker(sentence, phrase))
                     if found and pronoun_kind(token, self.lang) in ("plural", "group") and len(phrase.tokens) == 1:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=True,
                                      subject=phrase.role == "subject" and clause.parent is None,
@@ -288,6 +294,11 @@ def _nearest_before(token, pairs: list[tuple[Clause, Phrase]]) -> list[Actor]:
     nearest = {(a.code, a.sector, a.name): a for a in before if a.end == last}
     return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
             for a in nearest.values()]
+
+
+def any_speaker(sentence: Sentence, phrase: Phrase) -> Phrase | None:
+    """``phrase`` when it is the speaker of some clause of the sentence, else None."""
+    return next((c.speaker for c in sentence.clauses if c.speaker is phrase), None)
 
 
 def phrases(sentence: Sentence) -> list[tuple[Clause, Phrase]]:

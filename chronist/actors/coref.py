@@ -88,7 +88,7 @@ def _named(mention: "Mention") -> int:
 
 def pronoun_kind(token: Token, lang: str) -> str | None:
     """possessive, relative, demonstrative, personal, plural (resolved to a speaker, else as a
-    group), group or group-possessive, by the pronoun lists and pronoun tags of the language pack;
+    group), first (resolved to a speaker only), group or group-possessive, by the pronoun lists and pronoun tags of the language pack;
     None for any other token."""
     return _pronoun_kind(token.text, token.pos, lang)
 
@@ -108,6 +108,8 @@ def _pronoun_kind(text: str, pos: str, lang: str) -> str | None:
         return "personal"
     if pos in tags.personal and low in words.plural_pronouns:
         return "plural"
+    if pos in tags.personal and low in words.first_person_pronouns:
+        return "first"
     if pos in tags.personal and low in words.group_pronouns:
         return "group"
     if pos in tags.possessive and low in words.group_possessives:
@@ -150,6 +152,15 @@ class Mentions:
         if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
             self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place,
                                       last.lower()))
+
+    def add_chained(self, actors: list[Actor], *, sentence: int, start: int, subject: bool, speaker: bool) -> None:
+        """A person a pronoun that is a subject or speaker referred to ("He said ... . And he
+        defended ..."): the next sentence's "he" means him, not the last person named in
+        between ("relations with Kim")."""
+        named = [a for a in actors if a.name]
+        if named and len(named) == 1:
+            self.items.append(Mention(named, sentence, start, subject, speaker))
+            self.items.sort(key=lambda m: m.start)
 
     def add_stranger(self, *, sentence: int, start: int, subject: bool = False, speaker: bool = False) -> None:
         """A person the dictionaries do not know ("sagte Prieth"): "er" after him refers to
@@ -207,6 +218,8 @@ class Mentions:
             return _copy(governing, token)
         if kind == "plural" and speaker and agrees:
             return _copy(speaker, token)
+        if kind == "first":         # the one speaker of the speech, else no one
+            return _copy(speaker, token) if speaker and len(speaker) == 1 else []
         # "„Sie müssen abziehen“, erklärte er": not the one speaker, a group named before
         if kind in ("plural", "group"):
             in_list = token.text.lower() in languages.get(lang).words.group_pronouns

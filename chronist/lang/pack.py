@@ -88,6 +88,8 @@ class Words:
     personal_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()        # resolved to the speaker of reported speech
+    # the one speaker of reported speech, and no one outside it ("\"I met him,\" she said")
+    first_person_pronouns: frozenset[str] = frozenset()
     demonstrative_pronouns: frozenset[str] = frozenset()
     # possessives that refer to the nearest actor named before them ("die Bestrafung El
     # Salvadors für dessen Unterstützung für China"), not to the subject
