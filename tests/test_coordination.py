@@ -136,3 +136,18 @@ def test_german_headline_participles_joined_by_und(de):
     assert texts(found["verletzen"], "object") == ["zwei Polizisten"]
     shared = verbs(de, "Zwei Häuser beschossen und zerstört")
     assert texts(shared["zerstören"], "object") == ["Zwei Häuser"]
+
+
+@pytest.mark.parametrize("text, first, obj, second", [
+    ("Die Polizei nahm zwei Männer und eine Frau fest und beschlagnahmte ihre Pässe.",
+     "festnehmen", "zwei Männer und eine Frau", "beschlagnahmen"),
+    ("Die Regierung wies die Vorwürfe und die Kritik zurück und drohte mit Konsequenzen.",
+     "zurückweisen", "die Vorwürfe und die Kritik", "drohen"),
+])
+def test_german_particle_after_a_list_closes_the_first_clause(de, text, first, obj, second):
+    # the "und" inside the object list is no clause boundary: the separable particle before
+    # the second "und" belongs to the first verb
+    found = verbs(de, text)
+    assert texts(found[first], "object") == [obj]
+    assert texts(found[second], "subject") == texts(found[first], "subject")
+
