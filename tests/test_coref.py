@@ -211,3 +211,13 @@ def test_sie_in_the_speech_of_one_speaker_is_the_group_named_before(text, lang):
 def test_an_age_refers_to_the_one_person_named_shortly_before(text, lang, expected):
     assert (("VAT", "ACCUSE", "RUS") in events(text, lang)) == expected
     assert ("CUB", "ACCUSE", "RUS") not in events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Türkei bestätigte am Freitag, sie werde Griechenland Hilfe schicken.", "TUR"),
+    ("Die Regierung in Ankara räumte am Montag ein, sie habe Griechenland mit einem Angriff gedroht.", "TUR"),
+], ids=["bestaetigte", "raeumte-ein"])
+def test_pronoun_in_what_a_confirming_or_admitting_verb_reports_is_its_subject(text, expected):
+    # "bestätigen", "einräumen" report speech as "sagen" does: the pronoun is their subject
+    sources = [e[0] for e in events(text, "de")]
+    assert sources and all(s == expected for s in sources), sources
