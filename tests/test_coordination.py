@@ -151,3 +151,19 @@ def test_german_particle_after_a_list_closes_the_first_clause(de, text, first, o
     assert texts(found[first], "object") == [obj]
     assert texts(found[second], "subject") == texts(found[first], "subject")
 
+
+@pytest.mark.parametrize("text, lemma, subject, obj", [
+    ("Moskau begrüßte die Wahl, kritisierte aber die Regierung in Kiew.", "kritisieren", "Moskau",
+     "die Regierung"),
+    ("Die Armee räumte das Lager, verhaftete dann zwanzig Demonstranten.", "verhaften", "Die Armee",
+     "zwanzig Demonstranten"),
+])
+def test_german_clause_after_a_comma_opened_by_verb_and_adverb_shares_the_subject(de, text, lemma, subject, obj):
+    found = verbs(de, text)
+    assert texts(found[lemma], "subject") == [subject]
+    assert texts(found[lemma], "object") == [obj]
+
+
+def test_german_speech_inversion_after_a_comma_keeps_its_subject(de):
+    found = verbs(de, "Die Lage sei ernst, sagte aber der Minister.")
+    assert texts(found["sagen"], "subject") == ["der Minister"]
