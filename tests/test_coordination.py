@@ -136,3 +136,34 @@ def test_german_headline_participles_joined_by_und(de):
     assert texts(found["verletzen"], "object") == ["zwei Polizisten"]
     shared = verbs(de, "Zwei Häuser beschossen und zerstört")
     assert texts(shared["zerstören"], "object") == ["Zwei Häuser"]
+
+
+@pytest.mark.parametrize("text, first, obj, second", [
+    ("Die Polizei nahm zwei Männer und eine Frau fest und beschlagnahmte ihre Pässe.",
+     "festnehmen", "zwei Männer und eine Frau", "beschlagnahmen"),
+    ("Die Regierung wies die Vorwürfe und die Kritik zurück und drohte mit Konsequenzen.",
+     "zurückweisen", "die Vorwürfe und die Kritik", "drohen"),
+])
+def test_german_particle_after_a_list_closes_the_first_clause(de, text, first, obj, second):
+    # the "und" inside the object list is no clause boundary: the separable particle before
+    # the second "und" belongs to the first verb
+    found = verbs(de, text)
+    assert texts(found[first], "object") == [obj]
+    assert texts(found[second], "subject") == texts(found[first], "subject")
+
+
+@pytest.mark.parametrize("text, lemma, subject, obj", [
+    ("Moskau begrüßte die Wahl, kritisierte aber die Regierung in Kiew.", "kritisieren", "Moskau",
+     "die Regierung"),
+    ("Die Armee räumte das Lager, verhaftete dann zwanzig Demonstranten.", "verhaften", "Die Armee",
+     "zwanzig Demonstranten"),
+])
+def test_german_clause_after_a_comma_opened_by_verb_and_adverb_shares_the_subject(de, text, lemma, subject, obj):
+    found = verbs(de, text)
+    assert texts(found[lemma], "subject") == [subject]
+    assert texts(found[lemma], "object") == [obj]
+
+
+def test_german_speech_inversion_after_a_comma_keeps_its_subject(de):
+    found = verbs(de, "Die Lage sei ernst, sagte aber der Minister.")
+    assert texts(found["sagen"], "subject") == ["der Minister"]

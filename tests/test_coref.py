@@ -252,3 +252,13 @@ def test_he_chains_through_a_pronoun_subject():
     text = "Trump arrived in Seoul on Monday. He said his talks with Kim had gone well. He later criticised Japan."
     assert ("USA", "ACCUSE", "JPN") in events(text, "en")
     assert ("PRK", "ACCUSE", "JPN") not in events(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Türkei bestätigte am Freitag, sie werde Griechenland Hilfe schicken.", "TUR"),
+    ("Die Regierung in Ankara räumte am Montag ein, sie habe Griechenland mit einem Angriff gedroht.", "TUR"),
+], ids=["bestaetigte", "raeumte-ein"])
+def test_pronoun_in_what_a_confirming_or_admitting_verb_reports_is_its_subject(text, expected):
+    # "bestätigen", "einräumen" report speech as "sagen" does: the pronoun is their subject
+    sources = [e[0] for e in events(text, "de")]
+    assert sources and all(s == expected for s in sources), sources

@@ -53,6 +53,7 @@ class SentenceAnalyser:
         owner: dict[int, int] = {}      # piece index → its clause index
         chunks_of: dict[int, list[Chunk]] = {}
         conjuncts_of: dict[int, list[tuple[Conjunct, list[Chunk]]]] = {}
+        self._continuations(parts)
         for p, piece in enumerate(parts):
             if piece.kind == "stub" or piece.glued:
                 continue
@@ -92,6 +93,22 @@ class SentenceAnalyser:
                         clause.arguments.insert(0, _phrase(topic, "subject"))
                 clauses.extend(found)
         return clauses
+
+    def _continuations(self, parts: list[Piece]) -> None:
+        """"Russland begrüßte das Abkommen, kritisierte aber die Ukraine": a main clause after
+        another that opens with its finite verb and a continuing adverb goes on with the subject
+        of the clause before, as after "und" (not a speech verb's inversion: "..., sagte aber der
+        Minister")."""
+        seen_main = False
+        for piece in parts:
+            toks = piece.tokens
+            if (seen_main and piece.kind == "main" and not piece.coordinated and len(toks) > 2
+                    and toks[0].pos == "VVFIN" and toks[1].text.lower() in self.lex.continuing_adverbs
+                    and toks[0].lemma not in self.lex.speech_verbs
+                    and not any(t.pos == "PTKVZ" and t.text.lower() + toks[0].lemma in self.lex.speech_verbs
+                                for t in toks)):
+                piece.coordinated = True
+            seen_main = seen_main or piece.kind == "main"
 
     def _headline_participles(self, index: int, tokens: list[Token]) -> list[Clause]:
         """A headline without a finite verb tells its acts by participles: "Zwei Palästinenser

@@ -118,7 +118,14 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
         or infinitive and a later cut comes right after one: "wurden die Verhandlungen zwischen
         London und der EU weitergeführt und Entscheidungen werden erwartet" is cut at the
         second "und"."""
-        if bracket_before[first] > bracket_before[start] or aux_before[first] == aux_before[start]:
+        if bracket_before[first] > bracket_before[start]:
+            return first
+        if aux_before[first] == aux_before[start]:
+            # a separable verb's particle closes the left side after a list: "nahm zehn Männer
+            # und drei Frauen fest und beschlagnahmte Waffen" is cut after "fest"
+            if later is not None and tokens[later - 1].pos == "PTKVZ" \
+                    and bisect.bisect_left(finite, later) == bisect.bisect_left(finite, first):
+                return later
             return first
         return later if later is not None else first
 
