@@ -187,6 +187,11 @@ class Coder:
                 target = [a for a in target if not a.abroad]    # "reist in Länder, die ...": no one visited
             if not _known(target) and self._refusing(frame, clause):
                 target = self._condition_party(i, clauses, source) or target
+            if authority and not target:
+                target = self._seized(frame, clause, doc.country)
+                # the authorities that acted are that country's
+                source = [Actor(code=target[0].code, sector=a.sector, text=a.text, start=a.start, end=a.end)
+                          for a in source] if target else source
             if authority and not _private(target):
                 continue
             if not target and frame.reciprocal and self._reciprocal(clause, source):
@@ -494,6 +499,24 @@ class Coder:
             return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     if (army := self._army_of(a)) else a for a in actors]
         return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene)
+
+    def _seized(self, frame: Frame, clause: Clause, dateline: str | None) -> list[Actor]:
+        """Whose things or people the unnamed authorities of a passive coercive act took, closed
+        or banned when the object names no actor ("Die aktuelle Ausgabe sei beschlagnahmt
+        worden", "Der Verdächtige wurde festgenommen", "Ein Blog wurde verboten"): the
+        people of the article's dateline country (the authorities that act are the reporting
+        place's, not the state the article names most: "Philadelphia – ... IS-Anhänger ...
+        Angreifer festgenommen"; a sentence's own "in Lagos" is too often a place named in
+        passing, and with no dateline the act is no one's)."""
+        if not frame.cameo.startswith(SEIZURE_CODES) or clause.predicate.kind != "verb":
+            return []
+        objects = clause.args("object")
+        if len(objects) != 1 or objects[0].actors or objects[0].pronoun or clause.intent:
+            return []         # two objects are a misread clause; an arrest announced is none yet
+        if dateline is None:
+            return []
+        phrase = objects[0]
+        return [Actor(code=dateline, sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
 
     def _enemy(self, source: list[Actor], home: str | None) -> list[Actor]:
         """Whom armed forces fight when their clause names no one ("Die Armee eroberte sieben
@@ -1015,6 +1038,10 @@ def _official_protest(code: str, source: list[Actor]) -> str:
 # accuse of a crime (112), sue (115), convict (116), coerce and arrest (17). Criticism by no one
 # named ("wurde kritisiert") is not.
 AUTHORITY_CODES = ("09", "112", "115", "116", "17")
+# ... of them, the acts that confiscate, ban, shut or arrest something or someone (CAMEO 17
+# "coerce" unspecified names no act on a thing; 171 and 1712, looting and destroying property,
+# are no authority's act: "Museen wurden geplündert", "ein Haus wurde zerstört")
+SEIZURE_CODES = ("1711", "172", "173")
 
 
 def _authority(frame: Frame, clause: Clause) -> list[Actor]:
