@@ -192,8 +192,8 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     if prev.text in lexicon().time_nouns:        # "am Montag Ungarn": a date, then the object
         return False
     title = prev.lemma.lower().endswith(_TITLE_ENDINGS) or prev.text.lower().endswith(_TITLE_ENDINGS)
-    if title and names_state(tok.text):
-        return False             # "warf der Diplomat Warschau vor": a title, then the object
+    if title and names_state(tok.text) and not following_name:
+        return False             # "warf der Diplomat Warschau vor" (not "Außenminister Israel Katz")
     determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
     return title or determined
 
