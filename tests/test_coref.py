@@ -262,3 +262,14 @@ def test_pronoun_in_what_a_confirming_or_admitting_verb_reports_is_its_subject(t
     # "bestätigen", "einräumen" report speech as "sagen" does: the pronoun is their subject
     sources = [e[0] for e in events(text, "de")]
     assert sources and all(s == expected for s in sources), sources
+
+
+@pytest.mark.parametrize("text", [
+    "Neuer Streit zwischen Ankara und Brüssel: Die EU-Kommission kritisierte am Montag die Türkei scharf.",
+    "Ärger für Kiew: Moskau warf der Ukraine am Montag Provokationen vor.",
+], ids=["neuer-streit", "aerger-fuer"])
+def test_a_lead_in_before_a_colon_is_no_phrase_of_the_clause_after_it(text):
+    """A headline-like lead-in without a verb before a colon stands apart: the clause after
+    the colon codes as it would alone."""
+    found = events(text, "de")
+    assert found and found == events(text.split(": ", 1)[1], "de")

@@ -2,7 +2,8 @@
 
 A sentence is cut at commas, colons, dashes and quotation marks into pieces; a
 piece without a finite verb or a zu-infinitive (an apposition, a quoted noun
-phrase) is glued back to the piece before it. Each piece is typed: a main clause
+phrase) is glued back to the piece before it, or, at the start, to the clause after it
+(unless a colon ends it: "Neuer Ärger für Ankara: Die EU kritisierte ..."). Each piece is typed: a main clause
 (finite verb in second or first position) or a subordinate clause (introduced
 by a conjunction, a relative or interrogative pronoun, or "um/ohne ... zu"),
 whose finite verb stands last.
@@ -239,6 +240,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     """The clause pieces of a sentence's tokens (punctuation dropped)."""
     raw: list[list[Token]] = [[]]
     marks: dict[int, Token] = {}       # id of a part's first token → the boundary before it
+    after_colon: set[int] = set()      # the parts a colon opens
     for i, token in enumerate(tokens):
         if _repeats(tokens, i):
             continue                    # "als sehr, sehr ernsthafte Bedrohung": emphasis, no boundary
@@ -247,11 +249,14 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                 raw.append([])
             if token.text in (",", "("):
                 marks[len(raw) - 1] = token
+            if token.text == ":":
+                after_colon.add(len(raw) - 1)
         elif token.pos != "$." and token.text not in QUOTES:
             raw[-1].append(token)
     for r in raw:
         _repair_final_verb(r)
         _repair_second_verb(r)
+    colon_opened = {id(raw[i][0]) for i in after_colon if raw[i]}
     bounded = [(marks.get(i), r) for i, r in enumerate(raw) if r]
     raw_parts = [(mark if j == 0 and k == 0 else None, part)
                  for mark, r in bounded
@@ -295,6 +300,10 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         if kind == "main" and mark is not None and mark.text == "," and _verb_final_relative(part):
             kind = "rel"          # "..., die sich dort verschanzt halten"
             part[0].pos = "PRELS"
+        if pending and kind == "main" and id(part[0]) in colon_opened and not coordinated:
+            # "Neuer Ärger für Ankara: Die EU-Kommission kritisierte ...": a lead-in without a
+            # verb before a colon is a headline of its own, not a phrase of the clause after it
+            pending = []
         lead = pending + ([mark] if mark is not None and pending else [])
         piece = Piece(tokens=lead + part if kind == "main" else part, kind=kind, coordinated=coordinated)
         if kind != "main" and pending:
