@@ -101,6 +101,16 @@ def test_english_person_pronouns_resolve_across_sentences(text, date, expected):
     assert expected in events(text, date=date)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Sanctions are a mistake," said Vladimir Putin. "We will retaliate against Germany."',
+     ("RUS", "THREATEN", "DEU", "intent")),
+    ('Iranian President Ebrahim Raisi said: "Sanctions are a mistake. We reject the demands of the United States."',
+     ("IRN", "REJECT", "USA", "asserted")),
+], ids=["quotation-goes-on", "opened-in-the-sentence-before"])
+def test_we_in_a_quotation_over_sentences_is_its_speaker(text, expected):
+    assert expected in events(text)
+
+
 def test_it_does_not_take_a_person():
     # "it" is not Chirac: the obligation is not coded with a person as the one who must act
     found = events("Jacques Chirac reminded Iraq that it must cooperate with the inspectors.",

@@ -212,6 +212,28 @@ def test_reported_speech(fe, text, lemma, speaker):
     assert (c.speaker.text if c.speaker else None) == speaker
 
 
+@pytest.mark.parametrize("text,lemma,speaker", [
+    ('"We will not back down. We will defend our borders," the minister said.', "back down", "the minister"),
+    ('The general said: "The talks have failed. Our troops will stay in the north."', "stay", "The general"),
+    ('"Tariffs are a mistake," said the senator. "They will hurt farmers."', "hurt", "the senator"),
+], ids=["closing-sentence", "opening-sentence", "quotation-goes-on"])
+def test_quotation_over_sentences_keeps_its_speaker(fe, text, lemma, speaker):
+    """A sentence wholly inside a quotation, with no speech verb of its own, is said by the
+    quotation's speaker, named in a sentence before or after it."""
+    c = next(c for s in fe.process(Article(text=text)) for c in s.clauses if c.predicate.lemma == lemma)
+    assert c.reported and c.speaker is not None and c.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,lemma", [
+    ('"Tariffs are a mistake," said the senator. Farmers protested in Iowa.', "protest"),
+    ('The senator was angry. "They will hurt farmers.', "hurt"),          # never closed: no speaker
+    ("Mercedes\" team orders decided the race. Bottas defended his position.", "defend"),
+], ids=["outside", "unclosed", "apostrophe-typed-as-quote"])
+def test_no_speaker_outside_a_quotation(fe, text, lemma):
+    c = next(c for s in fe.process(Article(text=text)) for c in s.clauses if c.predicate.lemma == lemma)
+    assert c.speaker is None
+
+
 def test_speech_clause_itself_kept_and_not_reported(fe):
     s = one(fe, "Officials said that Russia attacked Ukraine.")
     say = clause(s, "say")

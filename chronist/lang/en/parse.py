@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from chronist.errors import ConfigError, InputError
 from chronist.lang.en.clauses import build_clauses
 from chronist.lang.en.lexicon import Lexicon, load_lexicon
+from chronist.lang.en.speech import carry_quotes
 from chronist.model import Article, Sentence, Token
 
 log = logging.getLogger(__name__)
@@ -135,9 +136,9 @@ class EnglishFrontEnd:
         return _Plan(text, units, out)
 
     def _assemble(self, plan: _Plan, docs: list[Doc]) -> list[Sentence]:
-        if plan.presplit is not None:
-            return self._presplit(plan, docs)
-        return self._split(plan, docs)
+        sentences = self._presplit(plan, docs) if plan.presplit is not None else self._split(plan, docs)
+        carry_quotes(sentences, plan.text, self.lexicon)
+        return sentences
 
     def _presplit(self, plan: _Plan, docs: list[Doc]) -> list[Sentence]:
         out = plan.presplit or []

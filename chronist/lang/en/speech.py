@@ -10,7 +10,7 @@ import logging
 from collections.abc import Sequence
 
 from chronist.lang.en.lexicon import Lexicon
-from chronist.model import Clause, Phrase
+from chronist.model import Clause, Phrase, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -83,3 +83,101 @@ def _depth(clauses: list[Clause], i: int) -> int:
         depth += 1
         j = clauses[j].parent
     return depth
+
+
+# Quotation marks: the ones that open, that close, and the straight one that does either.
+_OPENING = frozenset("“«")
+_CLOSING = frozenset("”»")
+_STRAIGHT = frozenset('"')
+
+
+def carry_quotes(sentences: Sequence[Sentence], text: str, lex: Lexicon) -> None:
+    """A quotation that runs over several sentences is said by one speaker:
+    '"We will not back down. We will defend our borders," the minister said.' A sentence
+    wholly inside a quotation with no speech verb of its own takes the speaker of the
+    quotation (named in a sentence it shares, before its opening or after its closing
+    mark); a quotation with no speaker of its own that follows right after one that has
+    one ('"Sanctions are a mistake," said X. "They will hurt both countries."') continues
+    it. Quotation marks are balanced within a paragraph; a paragraph break closes an open
+    quotation (the next paragraph opens it again)."""
+    quotes: list[_Quote] = []
+    current: _Quote | None = None
+    previous_end = nested = 0
+    for k, sentence in enumerate(sentences):
+        if current is not None and "\n" in text[previous_end:sentence.start]:
+            current, nested = None, 0
+        previous_end = sentence.end
+        words = inside = 0
+        owners: list[_Quote] = []
+        for token in sentence.tokens:
+            mark = token.text
+            if mark in _STRAIGHT:       # opens after a space ('said: "We'), else closes ('down," he')
+                mark = "“" if token.start == 0 or text[token.start - 1].isspace() \
+                    or text[token.start - 1] in "([{-–—" else "”"
+            if mark in _OPENING:
+                if current is not None:           # a quotation inside one: "Once they say, "O.K.," we"
+                    nested += 1
+                else:
+                    current = _Quote(first=k)
+                    quotes.append(current)
+                continue
+            if mark in _CLOSING:      # (none open: an apostrophe typed as a quote mark, 'Mercedes" team')
+                if nested:
+                    nested -= 1
+                elif current is not None:
+                    current.last = k
+                    current.closed = True
+                    current = None
+                continue
+            if not any(ch.isalnum() for ch in mark):
+                continue
+            words += 1
+            if current is not None:
+                inside += 1
+                current.last = k
+                current.tokens.add(token.start)
+                if current not in owners:
+                    owners.append(current)
+        if words and inside == words and len(owners) == 1:
+            owners[0].whole.append(k)
+    said = None
+    for quote in quotes:
+        quote.speaker = _quote_speaker(quote, sentences, lex)
+        if quote.speaker is None and quote.whole and said is not None and said.last >= quote.first - 1:
+            quote.speaker = said.speaker          # the quotation goes on
+        if quote.speaker is not None:
+            said = quote
+        for k in quote.whole:
+            clauses = sentences[k].clauses
+            if quote.speaker is None or not quote.closed or any(is_speech(c, lex) and speaker_of(c) for c in clauses):
+                continue
+            for clause in clauses:
+                if clause.speaker is None:
+                    clause.reported = True
+                    clause.speaker = quote.speaker
+
+
+class _Quote:
+    __slots__ = ("first", "last", "tokens", "whole", "speaker", "closed")
+
+    def __init__(self, first: int) -> None:
+        self.first = self.last = first
+        self.tokens: set[int] = set()          # start offsets of the words inside
+        self.whole: list[int] = []             # sentences wholly inside
+        self.speaker: Phrase | None = None
+        self.closed = False                    # its closing mark was seen
+
+
+def _quote_speaker(quote: _Quote, sentences: Sequence[Sentence], lex: Lexicon) -> Phrase | None:
+    """The speaker of a speech verb outside the quotation in a sentence it touches, the
+    sentence of its closing mark first ('..., the minister said'), then of its opening
+    ('The minister said: "...')."""
+    for k in dict.fromkeys((quote.last, quote.first)):
+        if k in quote.whole:
+            continue
+        for clause in sentences[k].clauses:
+            speaker = speaker_of(clause) if is_speech(clause, lex) else None
+            if speaker is not None and not any(t.start in quote.tokens for t in clause.predicate.tokens) \
+                    and not any(t.start in quote.tokens for t in speaker.tokens):
+                return speaker
+    return None
