@@ -167,3 +167,25 @@ def test_german_clause_after_a_comma_opened_by_verb_and_adverb_shares_the_subjec
 def test_german_speech_inversion_after_a_comma_keeps_its_subject(de):
     found = verbs(de, "Die Lage sei ernst, sagte aber der Minister.")
     assert texts(found["sagen"], "subject") == ["der Minister"]
+
+
+@pytest.mark.parametrize("text, lemma, role, listed", [
+    ("Russland hat die Ukraine, Georgien und Moldau scharf kritisiert.", "kritisieren", "object",
+     ["Ukraine", "Georgien", "Moldau"]),
+    ("Am Montag hatten sich Chile, Peru, Bolivien und Ecuador mit Argentinien auf einen Vertrag geeinigt.",
+     "einigen", "subject", ["Chile", "Peru", "Bolivien", "Ecuador"]),
+    ("Die Polizei hat in Minsk drei Journalisten, zwei Studenten und einen Anwalt festgenommen.",
+     "festnehmen", "object", ["Journalisten", "Studenten", "Anwalt"]),
+])
+def test_german_comma_list_before_the_closing_verb_stays_in_its_clause(de, text, lemma, role, listed):
+    # the list's last item and the participle after its comma close the main clause's
+    # bracket: one clause with the whole list, not an ellipsis clause with the last items
+    found = verbs(de, text)
+    phrase = " ".join(texts(found[lemma], role))
+    assert all(word in phrase for word in listed), phrase
+
+
+def test_german_ellipsis_after_a_closed_clause_keeps_its_own_clause(de):
+    found = verbs(de, "Der Präsident hatte Neuwahlen gefordert, diese aber nicht angesetzt.")
+    assert texts(found["fordern"], "object") == ["Neuwahlen"]
+    assert "ansetzen" in found

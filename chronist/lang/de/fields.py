@@ -186,6 +186,12 @@ def _is_ellipsis(tokens: list[Token], previous: "Piece | None") -> bool:
         "ART", "APPR", "APPRART", "KOUS", "KOKOM", "PWAV", "PRELS")
 
 
+def _bracket_open(tokens: list[Token]) -> bool:
+    """A main clause with an auxiliary or modal and no verb after it to close its bracket yet."""
+    aux = next((i for i, t in enumerate(tokens) if t.pos in ("VAFIN", "VMFIN")), None)
+    return aux is not None and not any(t.pos in _RIGHT_BRACKET for t in tokens[aux + 1:])
+
+
 def _finite_index(tokens: list[Token], kind: str) -> int | None:
     idx = [i for i, t in enumerate(tokens) if t.pos in FINITE]
     if not idx:
@@ -279,7 +285,12 @@ def pieces(tokens: list[Token]) -> list[Piece]:
             next((p for p in reversed(out) if p.kind == "main"), out[-1]).tokens.extend(part)
             continue
         if not _has_verb(part) and _is_ellipsis(part, out[-1] if out else None):
-            out.append(Piece(tokens=part, kind="ellipsis"))
+            if _bracket_open(out[-1].tokens):
+                # "Russland hat die Ukraine, Georgien und Moldau kritisiert": the list of the main
+                # clause goes on to the verb that closes it; no clause of its own
+                out[-1].tokens.extend(([mark] if mark is not None else []) + part)
+            else:
+                out.append(Piece(tokens=part, kind="ellipsis"))
             continue
         if not _has_verb(part):
             # an apposition or a list item: keep its comma or bracket, so that noun
