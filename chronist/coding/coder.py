@@ -69,6 +69,7 @@ class Coder:
         self._army: str | None = None      # per article: the one state whose forces it names
         self._disaster = False             # per sentence: it or the one before tells a natural disaster
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
+        self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -102,6 +103,14 @@ class Coder:
             events.extend(self._code_sentence(doc, sentence, home))
             previous = here
         return events
+
+    def _allied(self, clause: Clause) -> bool:
+        """Whether the clause names an ally of its doer ("fought alongside US troops", "kämpft an
+        der Seite von Assad"): then the fight's enemy is only the one it names."""
+        allies = self._allies
+        return any((p.prep or "").lower() in allies or any(f"{(p.prep or '').lower()} {t.lemma.lower()}" in allies
+                                                          for t in p.tokens)
+                   for p in clause.args("prep"))
 
     def _workplace(self, sentence: Sentence) -> bool:
         """Whether the sentence puts its dispute at a workplace: a noun that begins or ends with
@@ -206,7 +215,7 @@ class Coder:
                     source, _ = self._localise(source, [], home)
                 target = _own_government(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
-                    and not unnamed:
+                    and not unnamed and not self._allied(clause):
                 target = _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
             if not target and not frame.optional:

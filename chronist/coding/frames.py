@@ -23,7 +23,7 @@ from chronist.model import Clause
 _YIELDING = ("035", "08", "105", "124")
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
-           "reciprocal", "intent"}
+           "reciprocal", "intent", "intransitive"}
 
 
 @pickled_by_fields
@@ -40,6 +40,7 @@ class Frame:
     optional: bool = False
     reciprocal: bool = False
     intent: bool = False
+    intransitive: bool = False     # only with no direct object ("demonstrated its strength" is no protest)
 
     @property
     def suffered(self) -> bool:
@@ -48,6 +49,8 @@ class Frame:
         return self.target[:1] == ("subject",)
 
     def fits(self, clause: Clause) -> bool:
+        if self.intransitive and clause.args("object"):
+            return False
         if self.when_subject and not any(a.sector in self.when_subject
                                          for p in clause.args("subject") for a in p.actors):
             return False
@@ -176,7 +179,8 @@ def _frame(entry: dict, kind: str, where: str) -> Frame:
                  when_prep=frozenset(v for w in entry.get("when_prep", ()) for v in (w.lower(), _fold(w))),
                  when_subject=frozenset(w.upper() for w in entry.get("when_subject", ())),
                  optional=bool(entry.get("optional", False)),
-                 reciprocal=bool(entry.get("reciprocal", False)), intent=bool(entry.get("intent", False)))
+                 reciprocal=bool(entry.get("reciprocal", False)), intent=bool(entry.get("intent", False)),
+                 intransitive=bool(entry.get("intransitive", False)))
 
 
 def parse_frames(text: str, *, where: str) -> FrameBook:

@@ -144,6 +144,10 @@ class Words:
     cumulative_prepositions: frozenset[str] = frozenset()
     # the prepositions of the other side of a fight or talks ("Gefechte mit", "clashes between")
     reciprocal_prepositions: frozenset[str] = frozenset()
+    # what names an ally in a fight, as a preposition or a preposition with its noun ("alongside",
+    # "on the side of", "an der Seite von"): a fight with an ally named has no enemy by default
+    # (not the place it is fought in, not the other side of the country's conflict)
+    ally_prepositions: frozenset[str] = frozenset()
     # the preposition naming all sides of an event noun ("Gefechte zwischen der Armee und der PKK",
     # "an agreement between Russia and Turkey"): they act on each other
     between_prepositions: frozenset[str] = frozenset()
