@@ -72,6 +72,24 @@ def test_english_passive_conjunct_takes_no_object(en):
     assert texts(found["arrest"], "object") == ["Three activists"]
 
 
+def test_english_bare_participle_after_a_passive_is_passive_and_shares_the_agent(en):
+    found = verbs(en, "The journalist was arrested and beaten by police in Cairo.")
+    for lemma in ("arrest", "beat"):
+        assert found[lemma].predicate.voice == "passive"
+        assert texts(found[lemma], "object") == ["The journalist"]
+        assert texts(found[lemma], "agent") == ["police"]
+    assert texts(found["beat"], "subject") == []
+
+
+def test_english_passive_conjunct_keeps_its_agent_to_itself_when_the_first_goes_on(en):
+    # "arrested in Minsk": the first conjunct has a phrase of its own after it, the agent of
+    # "released" is not the arrester
+    found = verbs(en, "Two activists were arrested in Minsk and later released by a court.")
+    assert texts(found["arrest"], "agent") == []
+    assert found["release"].predicate.voice == "passive"
+    assert texts(found["release"], "object") == ["Two activists"]
+
+
 # ------------------------------------------------------------------ German
 @pytest.mark.parametrize("text, lemmas, subject, obj", [
     ("Die Regierung kritisierte und verurteilte die Angriffe.", ["kritisieren", "verurteilen"],

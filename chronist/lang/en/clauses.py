@@ -533,6 +533,15 @@ class _Builder:
         if w.conj_of is not None:
             first = works[w.conj_of]
             shared = w.subj is None
+            if shared and head.tag_ == "VBN" and not w.has_aux and first.clause.predicate.voice == "passive":
+                # "was attacked and killed by a pig": the bare participle is passive like the first
+                # conjunct, and the first, with nothing after it, shares its agent
+                passive = True
+                pred.voice, pred.tense = "passive", first.clause.predicate.tense
+                agent = next(iter(clause.args("agent")), None)
+                if agent is not None and not first.clause.args("agent") and _open_right(first.head):
+                    first.clause.arguments.append(Phrase(tokens=list(agent.tokens), role="agent",
+                                                         pronoun=agent.pronoun, counted=agent.counted))
             if w.subj is None and first.subj is not None:
                 w.subj = _copy(first.subj, "object" if passive else "subject", clause)
             if head.tag_ == "VB" and not w.has_aux:     # "will not meet or talk"
