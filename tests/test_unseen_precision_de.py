@@ -104,7 +104,9 @@ def test_an_event_noun_under_ohne_is_negated() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Die italienische Regierung verspricht sich von der Reform eine schnellere Gesetzgebung.", []),
     ("Die italienische Regierung versprach der Opposition eine Reform.", [("ITA", "034", "ITA", "intent")]),
-], ids=["sich-versprechen-expects", "versprechen-promises"])
+    ("In der Zeltstadt an der Grenze Österreichs drängen sich tausende syrische Flüchtlinge.", []),
+    ("Die Opposition drängte die Regierung Serbiens zu Neuwahlen.", [("SRB", "10", "SRB", "asserted")]),
+], ids=["sich-versprechen-expects", "versprechen-promises", "sich-drängen-crowds", "drängen-urges"])
 def test_a_reflexive_verb_of_its_own_sense_takes_no_frame_of_the_plain_one(text: str, expected: list) -> None:
     assert coded(text) == expected
 
