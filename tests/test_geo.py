@@ -39,6 +39,9 @@ from chronist.pipeline import Pipeline
     # an old name of a capital (Amman's "Philadelphia") is no capital's claim on a city's own name
     ("en", "in Philadelphia", (), "Philadelphia", "USA"),
     ("de", "in Tripolis", (), "Tripoli", "LBY"),
+    # a district named after its city
+    ("de", "in Wien-Hietzing", (), "Vienna", "AUT"),
+    ("de", "in Köln-Ehrenfeld", (), "Cologne", "DEU"),
 ], ids=lambda v: str(v))
 def test_locate(lang, phrase, countries, name, country):
     place = locate(phrase, lang=lang, countries=countries)
@@ -49,7 +52,8 @@ def test_locate(lang, phrase, countries, name, country):
 
 @pytest.mark.parametrize("lang, phrase", [
     ("de", None), ("de", ""), ("de", "im Norden"), ("de", "in der Stadt"), ("en", "in the capital"),
-    ("de", "am Ende"),
+    ("de", "am Ende"), ("de", "im Iran-Abkommen"), ("de", "in Moskau-treuen Gebieten"),
+    ("de", "am Rande des UN-Gipfels"),
 ], ids=lambda v: str(v))
 def test_no_place(lang, phrase):
     assert locate(phrase, lang=lang) is None
@@ -119,7 +123,8 @@ PIPELINE = Pipeline.default()
     ("de", "Putin traf Abe in Moskau.", "Moscow", "RUS"),
     ("de", "Israelische Soldaten beschossen Palästinenser im Gazastreifen.", "Gaza Strip", "PSE"),
     ("en", "Putin met Abe in Moscow.", "Moscow", "RUS"),
-], ids=["de-moskau", "de-gazastreifen", "en-moscow"])
+    ("de", "Wien – Die Polizei hat am Montag in Köln-Ehrenfeld zwei Islamisten festgenommen.", "Cologne", "DEU"),
+], ids=["de-moskau", "de-gazastreifen", "en-moscow", "de-district-after-a-dateline"])
 def test_pipeline_locates_events(lang, text, location, country):
     doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2018, 5, 27)), lang=lang)
     assert doc.events, text

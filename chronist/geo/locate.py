@@ -26,6 +26,7 @@ _MAX_WORDS = 5
 _RANK_SCORE = {0: 30.0, 1: 20.0, 2: 0.0, 3: -2.0}
 _SPECIFIC = {"city": 0, "place": 0, "region": 1, "country": 2}
 _AREAS = ("country", "place")
+_DISTRICT_CITY = 100_000        # a city big enough to have districts named after it
 
 
 def _score(entry: _Entry, countries: frozenset[str]) -> float:
@@ -97,7 +98,16 @@ def _compass_before(words: list[str], i: int, compass: dict[str, str], fillers: 
 
 def _compound(gazetteer: Gazetteer, word: str, lang: str) -> list[_Entry]:
     """ "Nordirak" -> northern Iraq, "Südlibanons" -> southern Lebanon: a direction prefix and a
-    country or area (a prefix that is no compass word keeps the country: "Mittel")."""
+    country or area (a prefix that is no compass word keeps the country: "Mittel"); "Wien-Hietzing"
+    -> Vienna: a city and its district."""
+    head, dash, rest = word.partition("-")
+    if dash and rest[:1].isupper() and "-" not in rest and not head.isupper():
+        # "Wien-Hietzing", "Köln-Ehrenfeld": a district named after its big city (a country's name
+        # before the dash is a compound noun: "Iran-Abkommen"; an acronym too: "UN-Gipfel")
+        found = [e for e in _lookup(gazetteer, head, lang)
+                 if e.place.kind == "city" and e.place.population >= _DISTRICT_CITY]
+        if found:
+            return found
     words = gazetteer.words[lang]
     for prefix in words.direction_prefixes:
         rest = word[len(prefix):]
