@@ -190,3 +190,29 @@ def test_two_named_persons_of_one_government_meet():
 def test_talks_an_adjective_of_wish_names_are_wanted_not_held(text, expected):
     coded = events(text)
     assert expected in coded and not [e for e in coded if e[1] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's foreign minister held the Syrian government responsible for the deaths.",
+     ("TUR", "ACCUSE", "SYR", "asserted")),
+    ("Washington holds Tehran accountable for the attacks.", ("USA", "ACCUSE", "IRN", "asserted")),
+], ids=["held-responsible", "holds-accountable"])
+def test_a_small_clause_names_whom_the_verb_holds_responsible(text, expected):
+    """"held X responsible": the parser may make X the subject of a verbless clause headed by
+    the adjective; X is the object of "held" (lang/en/repairs.py, small_clauses)."""
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia has, the British foreign minister noted, attacked Ukrainian ports.",
+     ("RUS", "ASSAULT", "UKR", "reported")),
+    ("North Korea has, he added, fired missiles at Japan.", ("PRK", "ASSAULT", "JPN", "reported")),
+    ("Israel is, the Iranian foreign minister claimed, attacking Syrian bases.",
+     ("ISR", "ASSAULT", "SYR", "reported")),
+], ids=["noted", "added", "claimed"])
+def test_speech_set_between_commas_inside_the_verb_group(text, expected):
+    """"Russia has, the minister noted, attacked ...": the sentence is parsed without the aside
+    (lang/en/asides.py), which the parser otherwise reads as breaking the verb group; the aside
+    names the speaker."""
+    assert events(text) == [expected]
+
