@@ -196,7 +196,9 @@ def test_talks_an_adjective_of_wish_names_are_wanted_not_held(text, expected):
     ("Turkey's foreign minister held the Syrian government responsible for the deaths.",
      ("TUR", "ACCUSE", "SYR", "asserted")),
     ("Washington holds Tehran accountable for the attacks.", ("USA", "ACCUSE", "IRN", "asserted")),
-], ids=["held-responsible", "holds-accountable"])
+    ("The Kenyan government considers Somalia responsible for the kidnapping.",
+     ("KEN", "ACCUSE", "SOM", "asserted")),
+], ids=["held-responsible", "holds-accountable", "considers-responsible"])
 def test_a_small_clause_names_whom_the_verb_holds_responsible(text, expected):
     """"held X responsible": the parser may make X the subject of a verbless clause headed by
     the adjective; X is the object of "held" (lang/en/repairs.py, small_clauses)."""
@@ -216,3 +218,11 @@ def test_speech_set_between_commas_inside_the_verb_group(text, expected):
     names the speaker."""
     assert events(text) == [expected]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Canadian prime minister took a swipe at China on Monday.", ("CAN", "ACCUSE", "CHN", "asserted")),
+    ("The Polish government took issue with Germany.", ("POL", "ACCUSE", "DEU", "asserted")),
+], ids=["swipe-at", "issue-with"])
+def test_idioms_of_taking_aim(text, expected):
+    """"took a swipe at", "took issue with": the "take aim" frame of frames-light.yaml."""
+    assert expected in events(text)
