@@ -226,3 +226,14 @@ def test_speech_set_between_commas_inside_the_verb_group(text, expected):
 def test_idioms_of_taking_aim(text, expected):
     """"took a swipe at", "took issue with": the "take aim" frame of frames-light.yaml."""
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The French president expressed concern over Turkey.", ("FRA", "ACCUSE", "TUR", "asserted")),
+    ("The German government voiced concerns about Russia's troop build-up.", ("DEU", "ACCUSE", "RUS", "asserted")),
+    ("Britain raised concerns over China's treatment of the Uyghurs.", ("GBR", "ACCUSE", "CHN", "asserted")),
+], ids=["expressed-over", "voiced-about", "raised-over"])
+def test_what_a_concern_is_over_or_about_is_the_verbs_target(text, expected):
+    """The parser hangs "over X" / "about X" on the object noun ("concern"); as "on" and "with"
+    (object_preps in lang/en/lexicon.yaml) they are lifted to the verb, whose frame names them."""
+    assert expected in events(text)
