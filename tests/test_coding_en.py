@@ -198,10 +198,12 @@ def test_talks_an_adjective_of_wish_names_are_wanted_not_held(text, expected):
     ("Washington holds Tehran accountable for the attacks.", ("USA", "ACCUSE", "IRN", "asserted")),
     ("The Kenyan government considers Somalia responsible for the kidnapping.",
      ("KEN", "ACCUSE", "SOM", "asserted")),
-], ids=["held-responsible", "holds-accountable", "considers-responsible"])
+    ("The Saudi government has held Iran directly responsible for the strikes.", ("SAU", "ACCUSE", "IRN", "asserted")),
+], ids=["held-responsible", "holds-accountable", "considers-responsible", "held-directly-responsible"])
 def test_a_small_clause_names_whom_the_verb_holds_responsible(text, expected):
     """"held X responsible": the parser may make X the subject of a verbless clause headed by
-    the adjective; X is the object of "held" (lang/en/repairs.py, small_clauses)."""
+    the adjective, or ("held X directly responsible") the adjective an adverbial clause; X is
+    the object of "held" and the adjective what X is held to be (lang/en/repairs.py)."""
     assert expected in events(text)
 
 

@@ -7,7 +7,8 @@
 * "the army shelled and bombed rebel positions": the parser takes the second verb for an
   adjective of the noun and the noun for a conjunct of the first verb.
 * "held the government responsible for the deaths": the parser makes the object the subject
-  of a verbless clause headed by the adjective.
+  of a verbless clause headed by the adjective; "held Iran directly responsible": it makes
+  the adjective an adverbial clause.
 """
 from __future__ import annotations
 
@@ -78,3 +79,12 @@ def small_clauses(sent: Span) -> None:
         verb = t.head
         subj[0].head, subj[0].dep_ = verb, "dobj"
         t.dep_ = "oprd"
+    for t in sent:
+        # "held Iran directly responsible": with an adverb before it, the adjective right after
+        # the object becomes an adverbial clause of its own, with no subject, verb or mark
+        if t.dep_ != "advcl" or t.pos_ != "ADJ" or t.head.pos_ != "VERB":
+            continue
+        obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+        if (obj is not None and obj.right_edge.i + 1 == t.left_edge.i and not any(
+                c.dep_ in ("nsubj", "aux", "auxpass", "cop", "mark") or c.pos_ in ("VERB", "AUX") for c in t.children)):
+            t.dep_ = "oprd"
