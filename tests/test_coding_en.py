@@ -213,7 +213,12 @@ def test_a_small_clause_names_whom_the_verb_holds_responsible(text, expected):
     ("North Korea has, he added, fired missiles at Japan.", ("PRK", "ASSAULT", "JPN", "reported")),
     ("Israel is, the Iranian foreign minister claimed, attacking Syrian bases.",
      ("ISR", "ASSAULT", "SYR", "reported")),
-], ids=["noted", "added", "claimed"])
+    ("North Korea has, according to the Japanese defence ministry, fired missiles at Japan.",
+     ("PRK", "ASSAULT", "JPN", "reported")),
+    ("Russia has, the Polish president said on Monday, attacked Ukrainian ports.",
+     ("RUS", "ASSAULT", "UKR", "reported")),
+    ("Russia has, he told reporters, attacked Ukrainian ports.", ("RUS", "ASSAULT", "UKR", "reported")),
+], ids=["noted", "added", "claimed", "according-to", "said-on-monday", "told-reporters"])
 def test_speech_set_between_commas_inside_the_verb_group(text, expected):
     """"Russia has, the minister noted, attacked ...": the sentence is parsed without the aside
     (lang/en/asides.py), which the parser otherwise reads as breaking the verb group; the aside
