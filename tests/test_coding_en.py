@@ -190,3 +190,57 @@ def test_two_named_persons_of_one_government_meet():
 def test_talks_an_adjective_of_wish_names_are_wanted_not_held(text, expected):
     coded = events(text)
     assert expected in coded and not [e for e in coded if e[1] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's foreign minister held the Syrian government responsible for the deaths.",
+     ("TUR", "ACCUSE", "SYR", "asserted")),
+    ("Washington holds Tehran accountable for the attacks.", ("USA", "ACCUSE", "IRN", "asserted")),
+    ("The Kenyan government considers Somalia responsible for the kidnapping.",
+     ("KEN", "ACCUSE", "SOM", "asserted")),
+    ("The Saudi government has held Iran directly responsible for the strikes.", ("SAU", "ACCUSE", "IRN", "asserted")),
+], ids=["held-responsible", "holds-accountable", "considers-responsible", "held-directly-responsible"])
+def test_a_small_clause_names_whom_the_verb_holds_responsible(text, expected):
+    """"held X responsible": the parser may make X the subject of a verbless clause headed by
+    the adjective, or ("held X directly responsible") the adjective an adverbial clause; X is
+    the object of "held" and the adjective what X is held to be (lang/en/repairs.py)."""
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia has, the British foreign minister noted, attacked Ukrainian ports.",
+     ("RUS", "ASSAULT", "UKR", "reported")),
+    ("North Korea has, he added, fired missiles at Japan.", ("PRK", "ASSAULT", "JPN", "reported")),
+    ("Israel is, the Iranian foreign minister claimed, attacking Syrian bases.",
+     ("ISR", "ASSAULT", "SYR", "reported")),
+    ("North Korea has, according to the Japanese defence ministry, fired missiles at Japan.",
+     ("PRK", "ASSAULT", "JPN", "reported")),
+    ("Russia has, the Polish president said on Monday, attacked Ukrainian ports.",
+     ("RUS", "ASSAULT", "UKR", "reported")),
+    ("Russia has, he told reporters, attacked Ukrainian ports.", ("RUS", "ASSAULT", "UKR", "reported")),
+], ids=["noted", "added", "claimed", "according-to", "said-on-monday", "told-reporters"])
+def test_speech_set_between_commas_inside_the_verb_group(text, expected):
+    """"Russia has, the minister noted, attacked ...": the sentence is parsed without the aside
+    (lang/en/asides.py), which the parser otherwise reads as breaking the verb group; the aside
+    names the speaker."""
+    assert events(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Canadian prime minister took a swipe at China on Monday.", ("CAN", "ACCUSE", "CHN", "asserted")),
+    ("The Polish government took issue with Germany.", ("POL", "ACCUSE", "DEU", "asserted")),
+], ids=["swipe-at", "issue-with"])
+def test_idioms_of_taking_aim(text, expected):
+    """"took a swipe at", "took issue with": the "take aim" frame of frames-light.yaml."""
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The French president expressed concern over Turkey.", ("FRA", "ACCUSE", "TUR", "asserted")),
+    ("The German government voiced concerns about Russia's troop build-up.", ("DEU", "ACCUSE", "RUS", "asserted")),
+    ("Britain raised concerns over China's treatment of the Uyghurs.", ("GBR", "ACCUSE", "CHN", "asserted")),
+], ids=["expressed-over", "voiced-about", "raised-over"])
+def test_what_a_concern_is_over_or_about_is_the_verbs_target(text, expected):
+    """The parser hangs "over X" / "about X" on the object noun ("concern"); as "on" and "with"
+    (object_preps in lang/en/lexicon.yaml) they are lifted to the verb, whose frame names them."""
+    assert expected in events(text)

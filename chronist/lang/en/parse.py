@@ -14,6 +14,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from chronist.errors import ConfigError, InputError
+from chronist.lang.en.asides import without_asides
 from chronist.lang.en.clauses import build_clauses
 from chronist.lang.en.lexicon import Lexicon, load_lexicon
 from chronist.lang.en.speech import carry_quotes
@@ -105,7 +106,7 @@ class EnglishFrontEnd:
         spaCy batches (much faster than article by article for short articles)."""
         plans = [self._plan(a) for a in articles]
         units = [u for plan in plans for u in plan.units]
-        docs = self._pipe(units)
+        docs = (without_asides(d, self.nlp, self.lexicon) for d in self._pipe(units))
         return [self._assemble(plan, [next(docs) for _ in plan.units]) for plan in plans]
 
     # ------------------------------------------------------------------ paths

@@ -6,6 +6,9 @@
   subject of the participle and leaves "to" without an object.
 * "the army shelled and bombed rebel positions": the parser takes the second verb for an
   adjective of the noun and the noun for a conjunct of the first verb.
+* "held the government responsible for the deaths": the parser makes the object the subject
+  of a verbless clause headed by the adjective; "held Iran directly responsible": it makes
+  the adjective an adverbial clause.
 """
 from __future__ import annotations
 
@@ -55,3 +58,33 @@ def verbs_read_as_adjectives(sent: Span) -> None:
             if verb.tag_ == "VBD":
                 t.tag_ = "VBD"                    # a past tense like the first verb's
             noun.head, noun.dep_ = t, "dobj"
+
+
+def small_clauses(sent: Span) -> None:
+    """"held the government responsible for the deaths", "considers Tehran guilty of fraud":
+    the parser makes the object the subject of a clause headed by the bare adjective. A clause
+    with a subject but no verb at all (no copula, no auxiliary) is no clause: its subject is the
+    object of the governing verb and the adjective what the object is held to be, as the
+    parser reads "held Israel responsible". Not when the verb has a clause of its own beside
+    it ("said the government responsible for it had resigned"). Mended in place (idempotent)."""
+    for t in sent:
+        if t.dep_ != "ccomp" or t.pos_ != "ADJ" or t.head.pos_ != "VERB":
+            continue
+        kids = list(t.children)
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        verbal = any(c.dep_ in ("aux", "auxpass", "cop", "mark", "neg") or c.pos_ in ("VERB", "AUX") for c in kids)
+        taken = any(c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp") and c.i != t.i) for c in t.head.children)
+        if len(subj) != 1 or subj[0].i > t.i or verbal or taken:
+            continue
+        verb = t.head
+        subj[0].head, subj[0].dep_ = verb, "dobj"
+        t.dep_ = "oprd"
+    for t in sent:
+        # "held Iran directly responsible": with an adverb before it, the adjective right after
+        # the object becomes an adverbial clause of its own, with no subject, verb or mark
+        if t.dep_ != "advcl" or t.pos_ != "ADJ" or t.head.pos_ != "VERB":
+            continue
+        obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+        if (obj is not None and obj.right_edge.i + 1 == t.left_edge.i and not any(
+                c.dep_ in ("nsubj", "aux", "auxpass", "cop", "mark") or c.pos_ in ("VERB", "AUX") for c in t.children)):
+            t.dep_ = "oprd"
