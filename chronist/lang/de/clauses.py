@@ -554,7 +554,8 @@ class SentenceAnalyser:
                     predicate.negated = predicate.ceased = True     # "die Aussetzung der Gespräche"
                 clause = Clause(sentence=index, predicate=predicate, parent=parent,
                                 reported=holder.reported, speaker=holder.speaker, time=holder.time,
-                                possible=holder.possible or self._feared(piece, chunks, i, head, heads))
+                                possible=holder.possible or self._feared(piece, chunks, i, head, heads)
+                                or self._prevented(holder, chunk))
                 prefix = _compound_prefix(head)
                 if prefix is not None:
                     clause.arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
@@ -581,6 +582,15 @@ class SentenceAnalyser:
                 predicate.objects = _heads(a for a in clause.arguments if a.role == "prep")
                 out.append(clause)
         return out
+
+    def _prevented(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun that is the object of a verb keeping it from happening ("um Angriffe
+        auf Zivilisten zu verhindern", "einem Anschlag vorbeugen"), unless that verb is negated
+        ("konnte den Angriff nicht verhindern": it took place)."""
+        if holder.predicate.lemma not in self.lex.preventing_verbs or holder.predicate.negated:
+            return False
+        inside = {t.start for a in holder.args("object", "dative") for t in a.tokens}
+        return chunk.prep is None and chunk.head_token.start in inside
 
     def _feared(self, piece: Piece, chunks: list[Chunk], i: int, head: Token, heads: list[Token]) -> bool:
         """An event noun that a noun of danger or fear governs: "die Gefahr eines Krieges" (in

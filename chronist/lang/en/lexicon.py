@@ -33,6 +33,7 @@ class Lexicon:
     negating_verbs: frozenset[str]
     ceasing_adverbs: frozenset[str]
     ceasing_nouns: frozenset[str]
+    preventing_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
     quantity_words: frozenset[str]
     conditional_marks: frozenset[str]
