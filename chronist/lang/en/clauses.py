@@ -323,7 +323,8 @@ class _Builder:
                     work.clause.time = self.phrase(ch, "time")
             elif dep == "advmod" and relcl and ch.lower_ == "where":
                 work.rel_where = True
-        prep_heads = {a.i for c in v.children if c.dep_ == "prep" for a in c.children if a.dep_ == "pobj"}
+        prep_heads = {a.i for c in v.children if c.dep_ == "prep" and c.lower_ not in lex.topic_preps
+                      for a in c.children if a.dep_ == "pobj"}
         # the object's of-phrase is part of the object ("called back the chiefs of its missions
         # from Panama": from Panama belongs to the verb as much as after "the chiefs")
         object_heads |= {a.i for h in object_heads for c in v.doc[h].children if c.dep_ == "prep" and c.lower_ == "of"

@@ -50,6 +50,7 @@ class Lexicon:
     on_forms: frozenset[str]
     object_preps: frozenset[str]
     lifted_preps: frozenset[str]
+    topic_preps: frozenset[str]
     amount_preps: frozenset[str]
     amount_nouns: frozenset[str]
     adjectival_participles: frozenset[str]
