@@ -400,7 +400,9 @@ class SentenceAnalyser:
                 main_before, main_piece = c, piece
                 continue
             clause.parent = main_before
-            if main_before is None:
+            if piece.kind == "inf" and self._after_subordinate(parts, p, owner, main_piece, clauses):
+                clause.parent = owner[p - 1]   # "weil sich der Minister weigerte, ... zu verhandeln"
+            if clause.parent is None:
                 nxt = next((owner[q] for q in range(p + 1, len(parts)) if q in owner and parts[q].kind == "main"), None)
                 clause.parent = nxt
             parent = clauses[clause.parent] if clause.parent is not None else None
@@ -431,6 +433,18 @@ class SentenceAnalyser:
                     for subj in parent.args("subject"):
                         clause.arguments.insert(0, Phrase(tokens=subj.tokens, role=role, pronoun=subj.pronoun,
                                                           counted=subj.counted))
+
+    def _after_subordinate(self, parts: list[Piece], p: int, owner: dict[int, int], main_piece: Piece | None,
+                           clauses: list[Clause]) -> bool:
+        """Whether a zu-infinitive follows a subordinate clause that ends the sentence's main
+        clause and whose verb takes such an infinitive ("..., als sich die Marine weigerte, das
+        Schiff abzunehmen"): the infinitive stands in that clause's Nachfeld and is its complement."""
+        if p == 0 or parts[p - 1].kind != "sub" or (p - 1) not in owner:
+            return False
+        lemma = clauses[owner[p - 1]].predicate.lemma
+        if lemma not in self.lex.infinitive_verbs | self.lex.intent_verbs | self.lex.refusal_verbs:
+            return False
+        return main_piece is None or main_piece.tokens[-1].start < parts[p - 1].tokens[0].start
 
     def _noun_controller(self, before: Piece) -> list[Token] | None:
         """The owner of a noun of will or attempt that ends the clause before a zu-infinitive,
