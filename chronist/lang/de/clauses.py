@@ -400,7 +400,9 @@ class SentenceAnalyser:
                 main_before, main_piece = c, piece
                 continue
             clause.parent = main_before
-            if main_before is None:
+            if piece.kind == "inf" and self._after_subordinate(parts, p, owner, main_piece, clauses):
+                clause.parent = owner[p - 1]   # "weil sich der Minister weigerte, ... zu verhandeln"
+            if clause.parent is None:
                 nxt = next((owner[q] for q in range(p + 1, len(parts)) if q in owner and parts[q].kind == "main"), None)
                 clause.parent = nxt
             parent = clauses[clause.parent] if clause.parent is not None else None
@@ -431,6 +433,18 @@ class SentenceAnalyser:
                     for subj in parent.args("subject"):
                         clause.arguments.insert(0, Phrase(tokens=subj.tokens, role=role, pronoun=subj.pronoun,
                                                           counted=subj.counted))
+
+    def _after_subordinate(self, parts: list[Piece], p: int, owner: dict[int, int], main_piece: Piece | None,
+                           clauses: list[Clause]) -> bool:
+        """Whether a zu-infinitive follows a subordinate clause that ends the sentence's main
+        clause and whose verb takes such an infinitive ("..., als sich die Marine weigerte, das
+        Schiff abzunehmen"): the infinitive stands in that clause's Nachfeld and is its complement."""
+        if p == 0 or parts[p - 1].kind != "sub" or (p - 1) not in owner:
+            return False
+        lemma = clauses[owner[p - 1]].predicate.lemma
+        if lemma not in self.lex.infinitive_verbs | self.lex.intent_verbs | self.lex.refusal_verbs:
+            return False
+        return main_piece is None or main_piece.tokens[-1].start < parts[p - 1].tokens[0].start
 
     def _noun_controller(self, before: Piece) -> list[Token] | None:
         """The owner of a noun of will or attempt that ends the clause before a zu-infinitive,
@@ -554,7 +568,8 @@ class SentenceAnalyser:
                     predicate.negated = predicate.ceased = True     # "die Aussetzung der Gespräche"
                 clause = Clause(sentence=index, predicate=predicate, parent=parent,
                                 reported=holder.reported, speaker=holder.speaker, time=holder.time,
-                                possible=holder.possible or self._feared(piece, chunks, i, head, heads))
+                                possible=holder.possible or self._feared(piece, chunks, i, head, heads)
+                                or self._prevented(holder, chunk))
                 prefix = _compound_prefix(head)
                 if prefix is not None:
                     clause.arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
@@ -581,6 +596,15 @@ class SentenceAnalyser:
                 predicate.objects = _heads(a for a in clause.arguments if a.role == "prep")
                 out.append(clause)
         return out
+
+    def _prevented(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun that is the object of a verb keeping it from happening ("um Angriffe
+        auf Zivilisten zu verhindern", "einem Anschlag vorbeugen"), unless that verb is negated
+        ("konnte den Angriff nicht verhindern": it took place)."""
+        if holder.predicate.lemma not in self.lex.preventing_verbs or holder.predicate.negated:
+            return False
+        inside = {t.start for a in holder.args("object", "dative") for t in a.tokens}
+        return chunk.prep is None and chunk.head_token.start in inside
 
     def _feared(self, piece: Piece, chunks: list[Chunk], i: int, head: Token, heads: list[Token]) -> bool:
         """An event noun that a noun of danger or fear governs: "die Gefahr eines Krieges" (in

@@ -222,6 +222,9 @@ def _classify(tokens: list[Token]) -> str:
     if first.pos == "KOUS" and first.text.lower() in ("während", "seit", "bis") and len(tokens) > 1 \
             and tokens[1].pos in ("ART", "PPOSAT", "PDAT", "CARD"):
         first.pos = "APPR"          # "Während des Besuchs ...": a preposition, not a conjunction
+    if first.text.lower() == "als" and first.pos != "KOUS" and len(tokens) > 2 and tokens[-1].pos in FINITE \
+            and not any(t.pos in FINITE for t in tokens[1:-1]):
+        first.pos = "KOUS"          # "..., als sich die Marine weigerte": a clause with its verb last
     kind = _SUBORDINATORS.get(first.pos)
     if kind is None and first.pos in ("APPR", "APPRART") and len(tokens) > 1 and tokens[1].pos in ("PRELS", "PRELAT", "PWS"):
         kind = "rel" if tokens[1].pos != "PWS" else "wh"

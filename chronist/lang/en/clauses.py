@@ -323,7 +323,8 @@ class _Builder:
                     work.clause.time = self.phrase(ch, "time")
             elif dep == "advmod" and relcl and ch.lower_ == "where":
                 work.rel_where = True
-        prep_heads = {a.i for c in v.children if c.dep_ == "prep" for a in c.children if a.dep_ == "pobj"}
+        prep_heads = {a.i for c in v.children if c.dep_ == "prep" and c.lower_ not in lex.topic_preps
+                      for a in c.children if a.dep_ == "pobj"}
         # the object's of-phrase is part of the object ("called back the chiefs of its missions
         # from Panama": from Panama belongs to the verb as much as after "the chiefs")
         object_heads |= {a.i for h in object_heads for c in v.doc[h].children if c.dep_ == "prep" and c.lower_ == "of"
@@ -391,6 +392,8 @@ class _Builder:
         of = n.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
         if of is not None and of.head.lemma_.lower() in lex.ceasing_nouns:
             pred.negated = pred.ceased = True       # "the suspension of talks": talks no longer held
+        if _prevented(n, lex):
+            work.clause.possible = True             # "to prevent attacks on civilians": none made
         for ch in n.children:
             dep = ch.dep_
             if dep == "poss":
@@ -719,3 +722,17 @@ def _order(works: list[_Work]) -> list[int]:
         return depth[i]
 
     return sorted(range(len(works)), key=dep_of)
+
+
+def _prevented(n: SpToken, lex: Lexicon) -> bool:
+    """Whether a noun (or the first of its conjuncts) is the object of a verb that keeps the
+    act from happening ("to prevent attacks and kidnappings"), a verb not itself negated
+    ("did not prevent the attack", "failed to avert the strike": the act took place)."""
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    verb = n.head
+    if n.dep_ != "dobj" or verb.lemma_.lower() not in lex.preventing_verbs:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.negating_verbs)
