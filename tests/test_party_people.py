@@ -80,3 +80,11 @@ def coded(text: str, lang: str) -> list[tuple[str, str, str, str]]:
 def test_party_people_act_as_the_party(lang: str, text: str, source: str) -> None:
     assert [e[0] for e in coded(text, lang)] == [source]
 
+
+def test_one_partys_man_reports_what_another_partys_chief_did() -> None:
+    """A speaker of the same country but another party reports, he does not assert: the
+    speaker is the same actor as the source only where their names do not differ."""
+    text = ("Der ÖVP-Generalsekretär Karl Nehammer kritisierte die SPÖ. "
+            "Der SPÖ-Chef habe den Bürgermeister von Wien unterstützt, erklärte Nehammer.")
+    events = [e for e in coded(text, "de") if e[0] == "AUT/PTY" and e[2] == "AUT" and e[1].startswith("0")]
+    assert events and all(e[3] == "reported" for e in events)
