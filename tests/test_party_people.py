@@ -38,13 +38,28 @@ PEOPLE = [
     ("en", "hardline Brexiteers", [("UNK", "PTY")]),
 ]
 
+# a person's supporters are his country's people, not his government (nor he himself)
+FOLLOWERS = [
+    ("de", "Trump-Anhänger", [("USA", "CVL", None)]),
+    ("en", "Erdogan supporters", [("TUR", "CVL", None)]),
+    ("en", "Erdogan's supporters", [("TUR", "CVL", None)]),
+    ("en", "Erdogan supporter Binali Yildirim", [("TUR", "GOV", "Binali Yıldırım")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), FOLLOWERS, ids=[f"{c[0]}-{c[1]}" for c in FOLLOWERS])
+def test_a_persons_supporters_are_his_countrys_people(matcher: ActorMatcher, lang: str, phrase: str,
+                                                       expected: list[tuple[str, str, str | None]]) -> None:
+    found = matcher.match(toks(phrase), lang=lang, date=dt.date(2017, 1, 1))
+    assert [(a.code, a.sector, a.name) for a in found] == expected
+
+
 NOT_ACTORS = [
     ("de", "die Funktionäre"),
     ("de", "Sportfunktionäre"),
     ("de", "der Vorsitzende"),
     ("de", "der Obmann des Vereins"),
     ("de", "die Anhänger"),
-    ("de", "Trump-Anhänger"),              # a person's supporters are no government
     ("de", "US-Anhänger"),
     ("de", "konservative Werte"),
     ("en", "labour costs"),

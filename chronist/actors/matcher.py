@@ -49,6 +49,7 @@ class _Mention:
     comma: bool = False
     members: list["_Mention"] = field(default_factory=list)
     adj: bool = False                  # lower-case adjectival agent ("die gefangenen Soldaten")
+    followers: bool = False            # a person's supporters ("Trump supporters"), not the person
 
     @property
     def entry(self) -> Entry:
@@ -252,6 +253,9 @@ class ActorMatcher:
             acc: _Mention | None = group[0]
             for nxt in group[1:]:
                 acc = _combine(acc, nxt) if acc is not None else None
+            if acc is not None and acc.kind == "follower" and out and out[-1].kind == "person" \
+                    and out[-1].j == acc.i:
+                out[-1].followers = True        # "Trump supporters", "Trump's supporters"
             if acc is None or acc.kind in _HEADS:
                 continue
             if not parts[acc.i].first and acc.kind == "agent" and _eli_before(parts, acc.i, self, lang):
@@ -298,6 +302,10 @@ class ActorMatcher:
         if persons:
             out = []
             for m, (code, sector, name) in persons:
+                if m.followers:     # "Trump supporter Rudy Giuliani": the supporter named
+                    if len(persons) == 1:
+                        out.append(_Draft(code, "CVL", None, [m]))
+                    continue
                 used = seg if len(persons) == 1 else [m]
                 if date is None and len(persons) == 1 and name is not None:
                     code, sector = self._titled_role(name, agents, code, sector)
@@ -445,8 +453,10 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
         head.members.append(mod)
         head.i = mod.i
         return head
-    if head.kind == "follower" and mod.kind != "org":
-        return None         # "FPÖ-Anhänger" are the party's; "Trump-Anhänger" no government
+    if head.kind == "follower" and mod.kind == "person":
+        mod.followers = True    # "Trump-Anhänger": his country's people, not his government
+    elif head.kind == "follower" and mod.kind != "org":
+        return None             # "US-Anhänger": no state
     if head.kind in _HEADS:
         if mod.kind in ("org", "person", "agent"):
             mod.j = head.j
