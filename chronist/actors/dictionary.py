@@ -122,7 +122,7 @@ class Entry:
 class Agent:
     """A common noun naming a kind of actor (or a word that modifies one)."""
 
-    kind: str            # agent, orghead, eli
+    kind: str            # agent, orghead, follower, eli
     sector: str | None
     generic: bool = False
     base: str = ""
@@ -580,7 +580,8 @@ class ActorDictionary:
                         # "Offiziell*": an adjectival noun, which names an actor only as a noun
                         noun_only = base.endswith("*") and " " not in base
                         self._add_agent(lang, base, Agent("agent", sector, is_generic, base, noun_only))
-                for kind, section in (("orghead", "org_heads"), ("eli", "eli_modifiers")):
+                for kind, section in (("orghead", "org_heads"), ("follower", "follower_heads"),
+                                      ("eli", "eli_modifiers")):
                     for base in _strings((data.get(section) or {}).get(lang),
                                          f"{path}: {section}.{lang}"):
                         self._add_agent(lang, base, Agent(kind, None, False, base))

@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 _OVERRIDING = frozenset({"REB", "OPP"})
 # country forms that only give a noun its country: "russische", "der Provinz Sindh"
 _MODIFIERS = frozenset({"adj", "region"})
+# heads that are no actor alone but keep an organisation named in the same word one
+# ("EU-Mitglieder", "FPÖ-Funktionäre"; followers only an organisation: "FPÖ-Anhänger")
+_HEADS = ("orghead", "follower")
 MIN_MODIFIER = 4     # shortest first part of a split compound ("Ein-führung" is none)
 MAX_PREFIX = 4       # longest part skipped inside a compound ("Ko", "Co", "Vize")
 MAX_GAP = 5          # parts without a mention that end a noun phrase
@@ -34,7 +37,7 @@ MAX_GAP = 5          # parts without a mention that end a noun phrase
 
 @dataclass(slots=True)
 class _Mention:
-    kind: str                          # person, org, country, agent, orghead, eli, conj
+    kind: str                          # person, org, country, agent, orghead, follower, eli, conj
     i: int
     j: int
     entries: tuple[Entry, ...] = ()
@@ -46,6 +49,7 @@ class _Mention:
     comma: bool = False
     members: list["_Mention"] = field(default_factory=list)
     adj: bool = False                  # lower-case adjectival agent ("die gefangenen Soldaten")
+    followers: bool = False            # a person's supporters ("Trump supporters"), not the person
 
     @property
     def entry(self) -> Entry:
@@ -196,8 +200,10 @@ class ActorMatcher:
             head_m = _agent_mention(i, i + 1, head)
             modifier = self._modifier(text[:cut], i, lang)
             if modifier is None:
+                # "Präsidentschaftskandidat": a head no actor alone, which keeps a party
+                # named before it in a hyphenated word ("FPÖ-Präsidentschaftskandidat")
                 bound = low[cut:] in self.dictionary.bound_heads[lang]
-                return head_m if head.kind == "agent" and not bound else None
+                return head_m if (head.kind == "agent" and not bound) or head.kind in _HEADS else None
             return _combine(modifier, head_m)
         return None
 
@@ -228,7 +234,7 @@ class ActorMatcher:
                 out.append(m)
                 k += 1
                 continue
-            if not parts[m.i].first and not (m.kind in ("agent", "orghead")):
+            if not parts[m.i].first and not (m.kind in ("agent", *_HEADS)):
                 # entity starting inside a word ("pro-russische"): not this country's actor
                 k += 1
                 continue
@@ -242,12 +248,15 @@ class ActorMatcher:
             if not parts[group[-1].j - 1].last and not _leads(group, parts, lang):
                 continue     # the word's head is no actor: "Nordkorea-Konflikt", "US-Festland"
             if len(group) > 1 and group[-1].kind in ("country", "person", "org"):
-                out.extend(g for g in group if g.kind not in ("agent", "orghead", "eli"))
+                out.extend(g for g in group if g.kind not in ("agent", "eli", *_HEADS))
                 continue
             acc: _Mention | None = group[0]
             for nxt in group[1:]:
                 acc = _combine(acc, nxt) if acc is not None else None
-            if acc is None or acc.kind == "orghead":
+            if acc is not None and acc.kind == "follower" and out and out[-1].kind == "person" \
+                    and out[-1].j == acc.i:
+                out[-1].followers = True        # "Trump supporters", "Trump's supporters"
+            if acc is None or acc.kind in _HEADS:
                 continue
             if not parts[acc.i].first and acc.kind == "agent" and _eli_before(parts, acc.i, self, lang):
                 acc.members.append(_Mention("eli", acc.i, acc.i))
@@ -293,6 +302,10 @@ class ActorMatcher:
         if persons:
             out = []
             for m, (code, sector, name) in persons:
+                if m.followers:     # "Trump supporter Rudy Giuliani": the supporter named
+                    if len(persons) == 1:
+                        out.append(_Draft(code, "CVL", None, [m]))
+                    continue
                 used = seg if len(persons) == 1 else [m]
                 if date is None and len(persons) == 1 and name is not None:
                     code, sector = self._titled_role(name, agents, code, sector)
@@ -319,7 +332,7 @@ class ActorMatcher:
                         # "die gefangenen Hamas-Kämpfer": the adjective only overrides
                         sector = head.sector if head.sector in _OVERRIDING else sector
                     elif sector is None or not head.generic:
-                        sector = _group_sector(unbound, head)
+                        sector = _party_sector(m.sector, _group_sector(unbound, head))
                 out.append(_Draft(code, sector, name, [m] + unbound))
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
             out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None]
@@ -440,7 +453,11 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
         head.members.append(mod)
         head.i = mod.i
         return head
-    if head.kind == "orghead":
+    if head.kind == "follower" and mod.kind == "person":
+        mod.followers = True    # "Trump-Anhänger": his country's people, not his government
+    elif head.kind == "follower" and mod.kind != "org":
+        return None             # "US-Anhänger": no state
+    if head.kind in _HEADS:
         if mod.kind in ("org", "person", "agent"):
             mod.j = head.j
             return mod
@@ -456,13 +473,19 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
         return mod
     if mod.kind == "org":
         out = _Mention("org", *span, mod.entries, form=mod.form, members=[head])
-        out.sector = head.sector if (not head.generic or mod.sector is None) else mod.sector
+        out.sector = (_party_sector(mod.sector, head.sector) if (not head.generic or mod.sector is None)
+                      else mod.sector)
         return out
     if mod.kind == "agent":
         sector = _group_sector([head, mod], head)
         return _Mention("agent", *span, sector=sector, generic=head.generic and mod.generic,
                         code=mod.code, members=mod.members + [head])
     return None
+
+
+def _party_sector(org_sector: str | None, sector: str | None) -> str | None:
+    """A party's "rebels" ("Tory rebels", "SPD-Rebellen") are dissenting members, no armed group."""
+    return org_sector if org_sector == "PTY" and sector == "REB" else sector
 
 
 def _leads(group: list[_Mention], parts: list[Part], lang: str) -> bool:

@@ -955,10 +955,17 @@ class Coder:
         if clause.predicate.perfect and (clause.predicate.modal or "").lower() in self.words.hearsay_modals:
             return "reported"       # "soll ... getötet haben": said to have
         if clause.reported:
-            speakers = {a.code for a in (clause.speaker.actors if clause.speaker else [])}
-            if not speakers or not speakers & {a.code for a in source}:
+            # the source's own words are an assertion; another's (of the same country too: one
+            # party's leader about another's) a report
+            speakers = clause.speaker.actors if clause.speaker else []
+            if not any(_same_actor(a, b) for a in speakers for b in source):
                 return "reported"
         return "asserted"
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """The same actor as far as the dictionaries tell: one code, and one name where both have one."""
+    return a.code == b.code and (a.name is None or b.name is None or a.name == b.name)
 
 
 # The promise that says only that something will be done (expressed intent to cooperate).
