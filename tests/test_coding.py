@@ -706,3 +706,13 @@ def test_a_habit_told_with_a_strong_verb_in_the_present_is_no_act():
     the habitual adverb tells a habit; "nahm ... oft fest" tells arrests that were made."""
     assert not events("In Minsk nimmt die Polizei oft Oppositionelle fest.", "de")
     assert any(e[1] == "COERCE" for e in events("In Minsk nahm die Polizei oft Oppositionelle fest.", "de"))
+
+
+@pytest.mark.parametrize("text", [
+    "Der kenianische Innenminister versprach, hart gegen die Plünderer vorzugehen.",
+    "Der kenianische Präsident versprach, die Rebellen anzugreifen.",
+    "Der kenianische Präsident versprach, die Verantwortlichen zu bestrafen.",
+])
+def test_a_promise_of_a_hostile_act_is_no_promise_to_cooperate(text):
+    """A German promise of a hostile act is no intent to cooperate either."""
+    assert not [e for e in events(text, "de") if e[1] == "AGREE"]

@@ -161,7 +161,19 @@ def test_a_promise_to_act_is_the_act_announced():
     an act with no frame stays a promise."""
     assert events("The Kenyan president promised to mobilise the army against Somalia.") == [
         ("KEN", "MOBILIZE", "SOM", "intent")]
-    assert [e[1] for e in events("The Kenyan president vowed to fight corruption.")] == ["AGREE"]
+    assert [e[1] for e in events("The Kenyan president vowed to improve the schools.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels vowed to attack the capital.",
+    "The Kenyan president promised to crush the uprising.",
+    "The Kenyan minister vowed to punish those responsible.",
+    "The Kenyan president vowed to fight corruption.",
+])
+def test_a_promise_of_a_hostile_act_is_no_promise_to_cooperate(text):
+    """A vow whose promised act is a hostile one (a frame of CAMEO's conflict roots) announces
+    conflict: it is no AGREE, coded or not."""
+    assert not [e for e in events(text) if e[1] == "AGREE"]
 
 
 def test_the_dead_of_a_quake_were_killed_by_no_one():

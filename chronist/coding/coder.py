@@ -276,7 +276,9 @@ class Coder:
             # "bei Angriffen von US-Drohnen ... getötet", "als die Polizei ... vorging": the
             # sentence names who did it, so the unattributed reading is not the event
             out = [e for e in out if e not in unnamed_events]
-        return _promise_kept_in_act(out, owner, clauses, lambda k: bool(getattr(self._frame(clauses[k]), "intent", False)))
+        return _promise_kept_in_act(out, owner, clauses, lambda k: bool(getattr(self._frame(clauses[k]), "intent", False)),
+                                    lambda k: self._frame(clauses[k]) is not None and
+                                    self._frame(clauses[k]).cameo[:2] in CONFLICT_ROOTS)
 
     def _state_passive(self, clause: Clause) -> None:
         """"Die Partei ist in der Türkei verboten", "die Ministerin sei gefordert": a participle
@@ -991,6 +993,11 @@ THREAT_CODES = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "17": 
                 "19": "138", "191": "1381", "192": "1382", "20": "138"}
 
 
+# CAMEO's conflict roots: disapprove, reject, threaten, protest, force posture, reduce relations,
+# coerce, assault, fight, mass violence.
+CONFLICT_ROOTS = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+
+
 # Refusing to agree or to yield is CAMEO's REJECT ("would not meet the demands").
 REFUSED_ROOTS = {"03": "12", "08": "12"}
 
@@ -1008,14 +1015,19 @@ CEASED = {"04": "164", "05": "161", "06": "16", "07": "162"}
 
 
 def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: list[Clause],
-                         promising: Callable[[int], bool]) -> list[Event]:
+                         promising: Callable[[int], bool], hostile: Callable[[int], bool]) -> list[Event]:
     """A bare promise to no one (CAMEO 03, a frame of intent: vow, pledge, promise) whose promised
     act, a verb, is coded itself is that act, announced: "vowed to mobilise the army" is the
-    intended mobilisation, not also a promise ("agreed to a prisoner exchange" stays an agreement)."""
+    intended mobilisation, not also a promise ("agreed to a prisoner exchange" stays an agreement).
+    Nor is it a promise when the promised act is a hostile one (a frame of CAMEO's conflict roots,
+    ``hostile``), coded or not: "vowed to attack the capital", "versprach, die Aufständischen zu
+    vernichten" announce conflict, which an intent to cooperate would turn into its opposite."""
     def promised_act(e: Event) -> bool:
         k = owner.get(id(e))
         if k is None or not promising(k):
             return False
+        if any(c.parent == k and c.predicate.kind == "verb" and hostile(j) for j, c in enumerate(clauses)):
+            return True
         codes = {a.code for a in e.source}
         return any(f is not e and owner.get(id(f)) is not None and clauses[owner[id(f)]].parent == k
                    and clauses[owner[id(f)]].predicate.kind == "verb"
