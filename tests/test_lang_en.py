@@ -551,3 +551,20 @@ def test_pieces_of_a_repeating_line():
     plain = "".join(f"Sentence number {n} is not like any other. " for n in range(400))
     assert list(_runs(plain)) == []
     assert [p for _, p in _chunks(plain)] == [plain]     # up to CHUNK_CHARS a line is one piece
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("The soldiers raped two women.", "raped", "rape"),
+    ("They were hoping for a ceasefire.", "hoping", "hope"),
+    ("The government scraped the plan.", "scraped", "scrape"),
+    ("The rebels spared the village.", "spared", "spare"),
+    ("The army planned an offensive.", "planned", "plan"),
+    ("The minister visited Kenya.", "visited", "visit"),
+    ("The police fixed the date.", "fixed", "fix"),
+    ("The European Union fined Poland.", "fined", "fine"),
+    ("Russia waged war against Ukraine.", "waged", "wage"),
+    ("Students staged a protest.", "staged", "stage"),
+])
+def test_a_verb_form_without_doubling_comes_from_the_verb_in_e(fe, text, word, lemma):
+    """"raped" is "rape": a monosyllable like "rap" doubles its consonant ("rapped")."""
+    assert {t.text: t.lemma for t in one(fe, text).tokens}[word] == lemma

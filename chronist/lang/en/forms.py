@@ -3,6 +3,8 @@ people nouns from demonyms ("Afghans"); and the base form of an inflected verb (
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Container
 
 
 def plural(word: str) -> list[str]:
@@ -44,5 +46,21 @@ def verb_lemma(word: str) -> str:
     doc = Doc(nlp.vocab, words=[word])
     doc[0].pos_ = "VERB"
     lemmatizer = nlp.get_pipe("lemmatizer")
-    lemma = lemmatizer.rule_lemmatize(doc[0])[0]
-    return lemma if lemma in lemmatizer.lookups.get_table("lemma_index")["verb"] else word
+    verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
+    lemma = undoubled_lemma(word, lemmatizer.rule_lemmatize(doc[0])[0], verbs)
+    return lemma if lemma in verbs else word
+
+
+# A monosyllable ending in one vowel and one consonant (not w, x or y): "rap", "hop", "star".
+_SHORT_CLOSED = re.compile(r"[^aeiouy]*[aeiou][b-df-hj-np-tvz]")
+
+
+def undoubled_lemma(word: str, lemma: str, verbs: Container[str]) -> str:
+    """The lemma of "raped", "hoping", "scraped", "stared": English doubles the last consonant
+    of such a monosyllable before -ed and -ing ("rapped", "hopping"), so a form without the
+    doubling comes from the verb in -e ("rape", "hope"), where there is one. spaCy's rule
+    lemmatizer strips the ending and takes the shorter verb ("raping" -> "rap")."""
+    low = word.lower()
+    if low in (lemma + "ed", lemma + "ing") and _SHORT_CLOSED.fullmatch(lemma) and lemma + "e" in verbs:
+        return lemma + "e"
+    return lemma

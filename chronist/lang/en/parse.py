@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from chronist.errors import ConfigError, InputError
 from chronist.lang.en.asides import without_asides
 from chronist.lang.en.clauses import build_clauses
+from chronist.lang.en.forms import undoubled_lemma
 from chronist.lang.en.lexicon import Lexicon, load_lexicon
 from chronist.lang.en.speech import carry_quotes
 from chronist.model import Article, Sentence, Token
@@ -185,12 +186,32 @@ class EnglishFrontEnd:
             doc = kept.get(text)
             if doc is None:
                 doc = next(parsed)
+                _mend_lemmas(doc, self._verbs)
             left[text] -= 1
             if left[text]:
                 kept[text] = doc
             else:
                 kept.pop(text, None)
             yield doc
+
+    @property
+    def _verbs(self) -> frozenset[str]:
+        return verb_index(self.model)
+
+
+@functools.lru_cache(maxsize=2)
+def verb_index(name: str = DEFAULT_MODEL) -> frozenset[str]:
+    """The verbs spaCy's English lemmatizer knows (its rules' index)."""
+    return frozenset(load_nlp(name).get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+
+
+def _mend_lemmas(doc: Doc, verbs: frozenset[str]) -> None:
+    """Lemmas of verb forms that spaCy's rule lemmatizer gets wrong ("raped" -> "rap")."""
+    for t in doc:
+        if t.pos_ in ("VERB", "ADJ") and t.lemma_:
+            lemma = undoubled_lemma(t.text, t.lemma_, verbs)
+            if lemma != t.lemma_:
+                t.lemma_ = lemma
 
 
 def _tokens(doc: Doc, offset: int, text: str) -> dict[int, Token]:
