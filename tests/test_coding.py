@@ -716,3 +716,10 @@ def test_a_habit_told_with_a_strong_verb_in_the_present_is_no_act():
 def test_a_promise_of_a_hostile_act_is_no_promise_to_cooperate(text):
     """A German promise of a hostile act is no intent to cooperate either."""
     assert not [e for e in events(text, "de") if e[1] == "AGREE"]
+
+
+def test_a_clause_with_a_subject_of_its_own_is_no_allegation():
+    """What an investigation alleges is no act reported; a main clause after a comma that names
+    its own subject is one."""
+    found = events("Es wurden 300 Verdächtige ermittelt, die kenianische Polizei nahm 40 Personen fest.", "de")
+    assert any(e[1] == "COERCE" for e in found)

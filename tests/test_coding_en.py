@@ -256,3 +256,12 @@ def test_what_a_concern_is_over_or_about_is_the_verbs_target(text, expected):
     """The parser hangs "over X" / "about X" on the object noun ("concern"); as "on" and "with"
     (object_preps in lang/en/lexicon.yaml) they are lifted to the verb, whose frame names them."""
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan general was accused of attacking Ugandan villages.",
+    "The Kenyan forward has been accused of raping a Ugandan woman.",
+])
+def test_what_someone_is_accused_of_is_no_act_reported(text):
+    """The act under an accusation is alleged, also when no accuser is named."""
+    assert not [e for e in events(text) if e[1] == "ASSAULT"]

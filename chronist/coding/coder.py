@@ -167,6 +167,11 @@ class Coder:
             frame = self._frame(clause)
             if frame is None or self._hypothetical(clause, clauses) or self._sourcing(i, clauses):
                 continue
+            if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
+                # what is alleged is no act the text reports, whether or not the accusation is
+                # coded ("he was accused of raping a woman": no accuser named)
+                absorbed.update(k for k in self._allegations(i, clauses) if _subject_shared(clauses[k], clause)
+                                or (clauses[k].predicate.modal or "").lower() in self.words.hearsay_modals)
             source, target = self._between(frame, clause, clauses, sentence, home)
             if source:
                 modality = self._modality(clause, clauses, frame, source)
@@ -1051,6 +1056,15 @@ def _refusal(code: str, modality: str, prospective: bool, ceased: bool = False) 
     if prospective and refusal is not None:
         return refusal, "asserted"
     return code, modality
+
+
+def _subject_shared(clause: Clause, governor: Clause) -> bool:
+    """Whether a clause's subject is a phrase of the clause it depends on, as the understood
+    subject of an infinitive or gerund is ("was accused of raping", "wird beschuldigt, ...
+    angegriffen zu haben"), and not a subject of its own ("ermittelt, die Polizei nahm fest")."""
+    spans = {(a.start, a.end) for a in governor.arguments}
+    subjects = clause.args("subject")
+    return bool(subjects) and all((a.start, a.end) in spans for a in subjects)
 
 
 def _official_protest(code: str, source: list[Actor]) -> str:
