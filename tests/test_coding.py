@@ -706,3 +706,17 @@ def test_a_habit_told_with_a_strong_verb_in_the_present_is_no_act():
     the habitual adverb tells a habit; "nahm ... oft fest" tells arrests that were made."""
     assert not events("In Minsk nimmt die Polizei oft Oppositionelle fest.", "de")
     assert any(e[1] == "COERCE" for e in events("In Minsk nahm die Polizei oft Oppositionelle fest.", "de"))
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Bundespräsident Frank-Walter Steinmeier kritisierte Kanzler Olaf Scholz scharf.", PUBLISHED,
+     ("DEU", "ACCUSE", "DEU", "asserted")),
+    # "den Premier" is not the subject of its own clause, who holds no such office here
+    ("Ministerpräsident Victor Ponta traf Präsident Traian Băsescu in Bukarest. "
+     "Präsident Traian Băsescu forderte den Premier danach zum Rücktritt auf.", None,
+     ("ROU", "REQUEST", "ROU", "asserted")),
+], ids=["president-criticises-chancellor", "description-not-the-subject"])
+def test_two_named_persons_of_one_government_are_two_parties(text, date, expected):
+    """A named person acting on another named person of the same government is an event
+    between them, not one party alone (as a meeting of the two already was)."""
+    assert expected in events(text, "de", date=date)
