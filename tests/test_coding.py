@@ -720,3 +720,9 @@ def test_two_named_persons_of_one_government_are_two_parties(text, date, expecte
     """A named person acting on another named person of the same government is an event
     between them, not one party alone (as a meeting of the two already was)."""
     assert expected in events(text, "de", date=date)
+
+
+def test_the_doer_of_a_rejected_demand_may_stand_in_its_participle():
+    """"Die von X erhobene Forderung stieß bei Y auf Ablehnung": Y rejects X's demand."""
+    assert ("IGO:NATO", "REJECT", "RUS", "asserted") in events(
+        "Die von Präsident Wladimir Putin erhobene Forderung stieß bei der Nato auf Ablehnung.", "de")
