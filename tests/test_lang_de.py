@@ -85,8 +85,8 @@ def test_subject_and_object_by_case_and_position(text, lemma, subject, obj):
      "Staatssekretär Reinhold Mitterlehner", "Tschechien"),
     ("Am Montag hat Landesrat Hans Niessl die Slowakei besucht.", "besuchen",
      "Landesrat Hans Niessl", "die Slowakei"),
-    ("Die Slowakei hat Generaldirektor Andreas Weber besucht.", "besuchen",
-     "Generaldirektor Andreas Weber", "Die Slowakei"),
+    ("Den slowakischen Botschafter hat Generaldirektor Andreas Weber besucht.", "besuchen",
+     "Generaldirektor Andreas Weber", "Den slowakischen Botschafter"),
 ], ids=["title-first-last", "first-name-in-s", "name-in-s-after-title-object-first"])
 def test_a_bare_noun_before_first_name_and_surname_is_a_title(text, lemma, subject, obj):
     """A common noun right before a first name and a surname is the person's title, in the
