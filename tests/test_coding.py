@@ -723,3 +723,23 @@ def test_a_clause_with_a_subject_of_its_own_is_no_allegation():
     its own subject is one."""
     found = events("Es wurden 300 Verdächtige ermittelt, die kenianische Polizei nahm 40 Personen fest.", "de")
     assert any(e[1] == "COERCE" for e in found)
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Bundespräsident Frank-Walter Steinmeier kritisierte Kanzler Olaf Scholz scharf.", PUBLISHED,
+     ("DEU", "ACCUSE", "DEU", "asserted")),
+    # "den Premier" is not the subject of its own clause, who holds no such office here
+    ("Ministerpräsident Victor Ponta traf Präsident Traian Băsescu in Bukarest. "
+     "Präsident Traian Băsescu forderte den Premier danach zum Rücktritt auf.", None,
+     ("ROU", "REQUEST", "ROU", "asserted")),
+], ids=["president-criticises-chancellor", "description-not-the-subject"])
+def test_two_named_persons_of_one_government_are_two_parties(text, date, expected):
+    """A named person acting on another named person of the same government is an event
+    between them, not one party alone (as a meeting of the two already was)."""
+    assert expected in events(text, "de", date=date)
+
+
+def test_the_doer_of_a_rejected_demand_may_stand_in_its_participle():
+    """"Die von X erhobene Forderung stieß bei Y auf Ablehnung": Y rejects X's demand."""
+    assert ("IGO:NATO", "REJECT", "RUS", "asserted") in events(
+        "Die von Präsident Wladimir Putin erhobene Forderung stieß bei der Nato auf Ablehnung.", "de")

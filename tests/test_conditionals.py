@@ -40,3 +40,13 @@ def test_conditions_are_marked_and_code_nothing(lang: str, text: str, condition:
 def test_ordinary_clauses_are_not_conditions(lang: str, text: str) -> None:
     _, first = sentence(text, lang)
     assert not any(c.conditional for c in first.clauses)
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("Whether Russia will attack Ukraine and threaten Poland remains unclear.", ["attack", "threaten"]),
+    ("If Iran attacks Israel and bombs Saudi Arabia, oil prices will rise.", ["attack", "bomb"]),
+], ids=["whether-and", "if-and"])
+def test_a_verb_joined_to_a_condition_is_a_condition_too(text: str, verbs: list[str]) -> None:
+    doc, first = sentence(text, "en")
+    assert sorted(c.predicate.lemma for c in first.clauses if c.conditional) == verbs
+    assert not doc.events

@@ -81,6 +81,22 @@ def test_subject_and_object_by_case_and_position(text, lemma, subject, obj):
 
 
 @pytest.mark.parametrize("text, lemma, subject, obj", [
+    ("Staatssekretär Reinhold Mitterlehner kritisierte Tschechien.", "kritisieren",
+     "Staatssekretär Reinhold Mitterlehner", "Tschechien"),
+    ("Am Montag hat Landesrat Hans Niessl die Slowakei besucht.", "besuchen",
+     "Landesrat Hans Niessl", "die Slowakei"),
+    ("Den slowakischen Botschafter hat Generaldirektor Andreas Weber besucht.", "besuchen",
+     "Generaldirektor Andreas Weber", "Den slowakischen Botschafter"),
+], ids=["title-first-last", "first-name-in-s", "name-in-s-after-title-object-first"])
+def test_a_bare_noun_before_first_name_and_surname_is_a_title(text, lemma, subject, obj):
+    """A common noun right before a first name and a surname is the person's title, in the
+    same phrase, whether or not it is a known title word ("Klubobmann Reinhold Lopatka")."""
+    clause = verb(text, lemma)
+    assert role_text(clause, "subject") == [subject]
+    assert role_text(clause, "object") == [obj]
+
+
+@pytest.mark.parametrize("text, lemma, subject, obj", [
     ("Die Regierung kritisierten die Demonstranten scharf.", "kritisieren", "die Demonstranten", "Die Regierung"),
     ("Die Soldaten griff der Kommandeur am Montag an.", "angreifen", "der Kommandeur", "Die Soldaten"),
     ("Die Rebellen hat die Armee angegriffen.", "angreifen", "die Armee", "Die Rebellen"),

@@ -274,7 +274,9 @@ class ActorAnnotator:
                                      clause=id(clause), resolved=True)
                 if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3 \
                         and kind != "persons":      # two persons are not one of them
-                    phrase.actors = [mentions.describe(a, lang=self.lang) for a in phrase.actors]
+                    besides = frozenset(a.name for p in clause.arguments if p is not phrase
+                                        for a in p.actors if a.name)
+                    phrase.actors = [mentions.describe(a, lang=self.lang, besides=besides) for a in phrase.actors]
 
 
 def _office(persons, name: str, date: dt.date | None) -> str | None:

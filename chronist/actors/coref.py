@@ -351,15 +351,17 @@ class Mentions:
                 return forces
         return []
 
-    def describe(self, actor: Actor, *, lang: str) -> Actor:
+    def describe(self, actor: Actor, *, lang: str, besides: frozenset[str] = frozenset()) -> Actor:
         """"der Präsident" (UNK/GOV) → the last named person who holds that office (the pack's
         titles.yaml names the offices of a description noun), else the last named actor of that
-        sector who holds no other office."""
+        sector who holds no other office. ``besides``: the persons named in the description's own
+        clause, whom it does not mean ("Staatschef X forderte den Premier auf": not X)."""
         if actor.code != "UNK" or not actor.sector or " " in actor.text.strip():
             return actor
         offices = _offices(actor.text, lang)
         before = list(reversed(self._before(actor.start)))
-        known = [a for m in before for a in m.actors if a.sector == actor.sector and a.code != "UNK"]
+        known = [a for m in before for a in m.actors
+                 if a.sector == actor.sector and a.code != "UNK" and a.name not in besides]
         held = [a for a in known if offices and a.name and self.office(a.name) in offices]
         free = [a for a in known if not (offices and a.name and self.office(a.name))]
         # a person the dictionaries do not know, named with a title of that sector after anyone

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from chronist import lang as languages
 from chronist.actors.annotate import phrases, state
+from chronist.actors.dictionary import ActorDictionary
 from chronist.coding.frames import Frame, FrameBook, frame_book
 from chronist.coding.ontology import cameo as cameo_code
 from chronist.model import Actor, Clause, Document, Event, Phrase, Sentence
@@ -1247,12 +1248,26 @@ def _same_party(a: Actor, b: Actor) -> bool:
 
 
 def _other_person(a: Actor, b: Actor, frame: Frame, clause: Clause) -> bool:
-    """Two persons of one party, each named in the clause, meeting: "Trump's meeting with his
-    deputy attorney general Rosenstein" is a consultation inside the government, where one party
-    alone is none (a source taken from elsewhere, a parent clause or a pronoun, may be the wrong one)."""
-    if not (frame.cameo.startswith(CONSULT_CODES) and a.name and b.name and a.name != b.name):
+    """Two persons of one party, the source named in the clause: "Trump's meeting with his
+    deputy attorney general Rosenstein" is a consultation inside the government, "Staatschef X
+    forderte den Premier zum Rücktritt auf" a demand, where one party alone is none (a source
+    taken from elsewhere, a parent clause or a pronoun, may be the wrong one). Outside meetings
+    both must be persons of the dictionary: two bodies of one party ("Hisbollah", "Amal") are
+    one side where a wrong reading makes them each other's targets."""
+    if not (a.name and b.name and a.name != b.name):
         return False
-    return any(p.start <= b.start and b.end <= p.end for p in clause.args("subject", "possessor"))
+    holders = [p for p in clause.args("subject", "possessor") if p.start <= b.start and b.end <= p.end]
+    if frame.cameo.startswith(CONSULT_CODES):
+        return bool(holders)
+    # outside meetings a pronoun is the source only of a main or relative clause ("Erneut
+    # kritisierte er X"), not of a dependent one whose subject is taken over ("to help him oust X")
+    return _person(a) and _person(b) and bool(holders) and (
+        clause.parent is None or clause.relative or not all(p.pronoun for p in holders))
+
+
+def _person(actor: Actor) -> bool:
+    """A person of the actor dictionary (by canonical name)."""
+    return actor.name in ActorDictionary.default().persons
 
 
 def _effective_sector(actor: Actor) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chronist.lang.de.lexicon import lexicon
-from chronist.lang.de.names import names_state, two_actors
+from chronist.lang.de.names import first_name, names_state, two_actors
 from chronist.lang.de.tag import particle_name
 from chronist.model import Token
 
@@ -140,7 +140,8 @@ def feminine(token: Token) -> bool:
 
 
 def _is_genitive_name(token: Token) -> bool:
-    return token.pos == "NE" and token.text.endswith("s") and len(token.text) > 3
+    """"Trumps", "Nordkoreas"; not a first name that ends in s ("Hans", "Andreas")."""
+    return token.pos == "NE" and token.text.endswith("s") and len(token.text) > 3 and not first_name(token.text)
 
 
 def _inside_premodifier(tokens: list[Token], j: int) -> bool:
@@ -186,7 +187,9 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
         # a common noun after a name starts a new phrase ("Nepal Hilfe"), unless the
         # name goes on after it ("Moon Jae In", where the tagger took "Jae" for a noun) or
         # a preposition governs the name ("bei Jim Block")
-        return tok.pos != "NN" or len(tok.text) <= 3 or following_name or governed
+        # a noun after a first name ("Bruno Rossmann", the tagger's noun) is the surname
+        return tok.pos != "NN" or len(tok.text) <= 3 or following_name or governed or (
+            len(phrase) >= 2 and prev.pos == "NE" and first_name(prev.text))
     if _is_genitive_name(tok):
         return True
     if prev.text in lexicon().time_nouns:        # "am Montag Ungarn": a date, then the object
@@ -195,7 +198,9 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     if title and names_state(tok.text) and not following_name:
         return False             # "warf der Diplomat Warschau vor" (not "Außenminister Israel Katz")
     determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
-    return title or determined
+    # a first name and a surname after a bare noun: the noun is a title ("Klubobmann Reinhold Lopatka")
+    named = following_name and prev.pos == "NN" and first_name(tok.text)
+    return title or determined or named
 
 
 def _continues_genitive(prev: Token, tok: Token) -> bool:

@@ -46,6 +46,13 @@ def _person_names(first: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rest for rest, e in _entries(first) if rest and e.kind == "person")
 
 
+@lru_cache(maxsize=20_000)
+def first_name(word: str) -> bool:
+    """``word`` begins a person's name of the actor dictionary that has more words ("Reinhold"
+    of "Reinhold Mitterlehner"): a first name."""
+    return bool(_person_names(word))
+
+
 def name_with_particles(words: tuple[str, ...]) -> int:
     """The length of the person's name of the actor dictionary that begins ``words`` and
     holds a lower-case particle ("Ursula von der Leyen", "Van der Bellen"), or 0. A

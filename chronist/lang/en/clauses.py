@@ -351,6 +351,9 @@ class _Builder:
     def _verb_features(self, work: _Work, v: SpToken, auxes: list[SpToken]) -> None:
         lex, pred, clause = self.lex, work.clause.predicate, work.clause
         clause.conditional = any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in v.children)
+        # a verb joined to a conditional one is conditional too: "whether he will fire X and endanger Y"
+        if v.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in v.head.children):
+            clause.conditional = True
         # "Should Congress change hands, ...", "Had they attacked, ...": an adverbial clause with its
         # auxiliary before its subject is a condition too
         subjects = [c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
