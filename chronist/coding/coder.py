@@ -209,6 +209,8 @@ class Coder:
                           for a in source] if target else source
             if authority and not _private(target):
                 continue
+            if not authority and not target and frame.cameo.startswith(ARREST_CODES):
+                source, target = self._detainees(frame, clause, source, home)
             if not target and frame.reciprocal and self._reciprocal(clause, source):
                 target = list(source)
             if not frame.reciprocal and not unnamed:
@@ -534,6 +536,30 @@ class Coder:
             return []
         phrase = objects[0]
         return [Actor(code=dateline, sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
+
+    def _detainees(self, frame: Frame, clause: Clause, source: list[Actor],
+                   home: str | None) -> tuple[list[Actor], list[Actor]]:
+        """Whom a named authority arrests, detains or charges when the one phrase that names them
+        names no actor ("Die türkische Polizei nahm einen 34-Jährigen fest", "a suspect was
+        detained by Egyptian police"): people of the authority's own state, or of the one state the
+        sentence places the act in. The source is returned localised (police of unknown country
+        take it as any unknown actor does); no target when the source is no state's authority or
+        the phrase is a pronoun."""
+        found = [p for role in frame.target if role != "complement" for p in _phrases(clause, role)]
+        if len(found) != 1 or found[0].actors or found[0].pronoun:
+            return source, []
+        if any(a.code == "UNK" for a in source):
+            source, _ = self._localise(source, [], home)
+        countries = {a.code for a in source}
+        if len(countries) != 1 or not all(state(a.code) and not a.abroad and _effective_sector(a) in STATE_SECTORS
+                                          for a in source):
+            return source, []
+        # forces abroad take people of the one state the sentence places the act in ("Israeli
+        # soldiers detained a man in Hebron")
+        places = {a.code for a in self._places or self._towns}
+        country = places.pop() if len(places) == 1 else countries.pop()
+        phrase = found[0]
+        return source, [Actor(code=country, sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
 
     def _enemy(self, source: list[Actor], home: str | None) -> list[Actor]:
         """Whom armed forces fight when their clause names no one ("Die Armee eroberte sieben
@@ -1085,6 +1111,10 @@ AUTHORITY_CODES = ("09", "112", "115", "116", "17")
 # "coerce" unspecified names no act on a thing; 171 and 1712, looting and destroying property,
 # are no authority's act: "Museen wurden geplündert", "ein Haus wurde zerstört")
 SEIZURE_CODES = ("1711", "172", "173")
+# ... and the acts of a named authority on people no actor names (arrest, detain, charge: 173),
+# aimed at the people of its own state. The sectors of a state's authorities:
+ARREST_CODES = ("173",)
+STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
 
 
 def _authority(frame: Frame, clause: Clause) -> list[Actor]:
@@ -1315,11 +1345,12 @@ def _own_government(source: list[Actor]) -> list[Actor]:
 def _actors(clause: Clause, role: str) -> list[Actor]:
     if role == "speaker":
         return list(clause.speaker.actors) if clause.speaker is not None else []
-    if role.startswith("prep:"):
-        found = clause.args("prep", "agent", prep=role[5:])
-    else:
-        found = clause.args(role)
-    return [a for p in found for a in p.actors]
+    return [a for p in _phrases(clause, role) for a in p.actors]
+
+
+def _phrases(clause: Clause, role: str) -> list[Phrase]:
+    """The clause's phrases of a frame's role ("object", "prep:gegen")."""
+    return clause.args("prep", "agent", prep=role[5:]) if role.startswith("prep:") else clause.args(role)
 
 
 def _confidence(clause: Clause, source: list[Actor], target: list[Actor]) -> float:
