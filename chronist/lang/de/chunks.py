@@ -9,9 +9,11 @@ from the governing preposition; a bare name keeps every case open.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chronist.lang.de.lexicon import lexicon
-from chronist.lang.de.names import first_name, names_state, two_actors
+from chronist import lang as languages
+from chronist.lang.de.names import first_name, names_agent, names_state, person_name_length, stands_alone, two_actors
 from chronist.lang.de.tag import particle_name
 from chronist.model import Token
 
@@ -162,11 +164,25 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
 
 _QUANTITIES = {"tausend", "zehntausend", "hunderttausend", "hundert", "dutzend", "million", "millionen"}
 
-_TITLE_ENDINGS = ("präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "chef",
-                  "chefin", "sprecher", "sprecherin", "führer", "machthaber", "könig", "königin", "premier",
-                  "general", "botschafter", "botschafterin", "papst", "senator", "abgeordnete", "vorsitzende",
-                  "gouverneur", "bürgermeister", "diplomat", "unterhändler", "beauftragte", "experte", "experten",
-                  "herr", "herrn", "frau", "doktor", "ajatollah", "scheich", "imam", "erzbischof", "kardinal")
+@lru_cache(maxsize=1)
+def _title_endings() -> tuple[str, ...]:
+    return tuple(lexicon().title_endings)
+
+
+def _title(token: Token) -> bool:
+    """A title noun ("Außenminister", "Präsidentin", "Generalsekretär"; lexicon title_endings)."""
+    return token.lemma.lower().endswith(_title_endings()) or token.text.lower().endswith(_title_endings())
+
+
+def _name_after_title(phrase: list[Token], tok: Token) -> bool:
+    """A name after a title and a word in -s: "Außenminister Jens Müller", "Präsident Hans
+    Kovacs" (a first name, not a genitive: the word alone names no actor), "Außenminister
+    Russlands Sergej Lawrow" (the title's state, then the person)."""
+    prev = phrase[-1]
+    if not (len(phrase) >= 2 and phrase[-2].pos == "NN" and _title(phrase[-2]) and tok.pos == "NE"
+            and tok.text[:1].isupper()):
+        return False
+    return not stands_alone(prev.text) or (names_state(prev.text) and not names_state(tok.text))
 
 
 def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
@@ -179,7 +195,7 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     if not _capitalised(tok):
         return False
     if prev.pos in ("NE", "FM") or any(t.pos in ("NE", "FM") for t in phrase):
-        if _is_genitive_name(prev):
+        if _is_genitive_name(prev) and not _name_after_title(phrase, tok):
             return False
         if (tok.pos == prev.pos == "NE" and (len(phrase) == 1 or phrase[-2].pos != "NE")
                 and two_actors(prev.text, tok.text)):
@@ -194,7 +210,7 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
         return True
     if prev.text in lexicon().time_nouns:        # "am Montag Ungarn": a date, then the object
         return False
-    title = prev.lemma.lower().endswith(_TITLE_ENDINGS) or prev.text.lower().endswith(_TITLE_ENDINGS)
+    title = _title(prev)
     if title and names_state(tok.text) and not following_name:
         return False             # "warf der Diplomat Warschau vor" (not "Außenminister Israel Katz")
     determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
@@ -306,10 +322,14 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
         if j < n and (_is_noun(tokens[j]) or (tokens[j].pos in PRONOUNS and j == i)):
             pronoun = tokens[j].pos in PRONOUNS
             k = j + 1
-            if not pronoun:
-                while k < n and _continues_name(tokens[start:k], tokens[k], governed=prep_token is not None,
-                                                following_name=k + 1 < n and tokens[k + 1].pos == "NE"):
+            while not pronoun and k < n:
+                if _continues_name(tokens[start:k], tokens[k], governed=prep_token is not None,
+                                   following_name=k + 1 < n and tokens[k + 1].pos == "NE"):
                     k += 1
+                elif named := _known_person_after_noun(tokens, start, k, governed=prep_token is not None):
+                    k += named
+                else:
+                    break
             head = k - 1
             chunk_tokens = tokens[start:k]
             possessor: list[Token] = []
@@ -354,7 +374,116 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             i = k
             continue
         i = max(i + 1, start + 1) if prep_token is None else i
-    return _coordinate(tokens, chunks)
+    return _coordinate(tokens, _titled_across_phrase(tokens, chunks))
+
+
+def _known_person_after_noun(tokens: list[Token], start: int, k: int, *, governed: bool) -> int:
+    """How many tokens from ``k`` on a person's name of the actor dictionary takes that follows
+    the phrase's only noun, a singular one that is a noun for a person or stands bare, first in
+    its stretch (``_opens``) and with no preposition: the noun is that person's title
+    ("Richterkandidat Brett Kavanaugh", "dem Kremlkritiker Nawalny", "Vize Reinhold
+    Mitterlehner"; not "Demonstranten Trump", "wie viel Geld Van der Bellen ausgibt", "in
+    diesem Text Niessl"). 0 when none does."""
+    prev = tokens[k - 1]
+    if prev.pos != "NN" or not _capitalised(prev) or _plural_noun(prev) \
+            or any(t.pos in NOUNS for t in tokens[start:k - 1]):
+        return 0
+    words = []
+    for token in tokens[k:k + 4]:
+        if not _capitalised(token) or token.pos not in NOUNS | {"FM"}:
+            break
+        words.append(token.text)
+    named = person_name_length(tuple(words))
+    if named and (_person_noun(prev) or (start == k - 1 and not governed and _opens(tokens, start))):
+        return named
+    return 0
+
+
+def _opens(tokens: list[Token], start: int) -> bool:
+    """A phrase at ``start`` stands first in its stretch: at the start, or after punctuation,
+    a conjunction or a finite verb (not after "wie viel")."""
+    return start == 0 or tokens[start - 1].pos in ("$,", "$(", "$.", "KON", "VVFIN", "VAFIN", "VMFIN")
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun for a person: a title, an agent noun of the actor dictionary ("Landeshauptmann",
+    "Richterkandidat"), a title the pack names persons by ("Anwalt", "Aktivistin"), or one of
+    the lexicon's person_endings ("Kremlkritiker")."""
+    low = token.text.lower()
+    return (_title(token) or names_agent(token.text) or low.endswith(tuple(lexicon().person_endings))
+            or any(low.endswith(t) for t in languages.get("de").words.name_titles if len(t) > 4))
+
+
+def _name_tail(tokens: list[Token]) -> int | None:
+    """Where a name that ends ``tokens`` begins after a noun before it: a person's name of the
+    actor dictionary, or two capitalised names or more ("Repräsentantenhaus Nancy Pelosi");
+    None when there is none."""
+    for j in range(1, len(tokens)):
+        if tokens[j - 1].pos not in NOUNS:
+            continue
+        if _is_name(tokens[j:]):
+            return j
+    return None
+
+
+def _is_name(words: list[Token]) -> bool:
+    """Capitalised nouns that are a person's name of the actor dictionary, or two names or more."""
+    if not words or not all(_capitalised(t) and t.pos in NOUNS for t in words):
+        return False
+    return person_name_length(tuple(t.text for t in words)) == len(words) or (
+        len(words) >= 2 and all(t.pos == "NE" for t in words))
+
+
+def _titled_across_phrase(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """A title, a prepositional phrase of what or where it is and a name are one phrase, the
+    titled person: "die Minderheitsführerin im Repräsentantenhaus Nancy Pelosi", "der
+    Sondergesandte für Syrien, Staffan de Mistura,". Only before the finite verb or after a
+    speech verb ("sagte der Mehrheitsführer im Senat Mitch McConnell"); elsewhere the name
+    may be an object ("empfing der Präsident im Weißen Haus Angela Merkel")."""
+    if len(chunks) < 2:
+        return chunks
+    position = {id(t): k for k, t in enumerate(tokens)}
+    lex = lexicon()
+    out: list[Chunk] = []
+    k = 0
+    while k < len(chunks):
+        a = chunks[k]
+        out.append(a)
+        k += 1
+        b = chunks[k] if k < len(chunks) else None
+        if b is None or b.prep not in lex.title_prepositions or b.prep_token is None \
+                or a.head != len(a.tokens) - 1 or a.head_token.pos != "NN" or not _title(a.head_token) \
+                or position[id(b.prep_token)] != position[id(a.tokens[-1])] + 1:
+            continue
+        first = position[id(a.prep_token or a.tokens[0])]
+        finite = [t for t in tokens[:first] if t.pos in ("VVFIN", "VAFIN", "VMFIN")]
+        if finite and finite[-1].lemma not in lex.speech_verbs:
+            continue
+        added = [b.prep_token] + b.tokens
+        if _name_tail(b.tokens) is None:
+            name = _apposed_name(tokens, position, b, chunks[k + 1] if k + 1 < len(chunks) else None)
+            if name is None:
+                continue
+            added += tokens[position[id(b.tokens[-1])] + 1:position[id(name.tokens[0])]] + name.tokens
+            k += 1
+        if a.attribute is None:
+            a.attribute = len(a.tokens)
+        a.tokens.extend(added)
+        a.head = len(a.tokens) - 1
+        k += 1
+    return out
+
+
+def _apposed_name(tokens: list[Token], position: dict[int, int], b: Chunk, c: Chunk | None) -> Chunk | None:
+    """``c`` when it is a name (``_is_name``) set off by commas right after the phrase ``b``
+    (", Staffan de Mistura,")."""
+    if c is None or c.prep_token is not None:
+        return None
+    at, end = position[id(c.tokens[0])], position[id(c.tokens[-1])]
+    if at != position[id(b.tokens[-1])] + 2 or tokens[at - 1].text != "," \
+            or (end + 1 < len(tokens) and tokens[end + 1].text != ","):
+        return None
+    return c if _is_name(c.tokens) else None
 
 
 def _genitive_conjunct(prev: Chunk, chunk: Chunk) -> bool:

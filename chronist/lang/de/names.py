@@ -70,3 +70,44 @@ def name_with_particles(words: tuple[str, ...]) -> int:
             if any(w[:1].islower() for w in (first,) + words[1:n + 1]):
                 return n + 1
     return 0
+
+
+def person_name_length(words: tuple[str, ...]) -> int:
+    """How many of ``words`` the longest person's name of the actor dictionary that begins
+    them takes ("Brett Kavanaugh", "Jean-Claude Juncker" as three tokens "Jean - Claude" or
+    one), or 0."""
+    if not words:
+        return 0
+    parts: list[tuple[str, int]] = []       # (part, index of its word)
+    for k, word in enumerate(words):
+        parts.extend((piece, k) for piece in word.split("-") if piece)
+    if not parts or parts[0][1] != 0:
+        return 0
+    best = 0
+    for rest, e in _entries(parts[0][0]):
+        n = len(rest)
+        if e.kind != "person" or len(parts) <= n \
+                or tuple(p.casefold() for p, _ in parts[1:n + 1]) != rest:
+            continue
+        if n + 1 == len(parts) or parts[n + 1][1] != parts[n][1]:      # the name ends with a word
+            best = max(best, parts[n][1] + 1)
+    return best
+
+
+@lru_cache(maxsize=20_000)
+def stands_alone(word: str) -> bool:
+    """``word`` alone names an actor of the dictionary ("Russlands", "Putins"), not only
+    begins a name ("Hans" of "Hans Peter Doskozil")."""
+    return any(rest == () for rest, _ in _entries(word))
+
+
+@lru_cache(maxsize=20_000)
+def names_agent(word: str) -> bool:
+    """``word`` is an agent noun of the actor dictionary, or a compound that ends in one
+    ("Landeshauptmann", "Richterkandidat"; not "Geld")."""
+    from chronist.actors.dictionary import ActorDictionary
+    d = ActorDictionary.default()
+    low = word.rsplit("-", 1)[-1].casefold()
+    suffixes = d.suffixes.get("de", {})
+    return any(not rest for rest, _ in d.agents.get("de", {}).get(low, ())) or any(
+        low[cut:] in suffixes for cut in range(1, len(low) - 3))
