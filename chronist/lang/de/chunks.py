@@ -214,8 +214,9 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     if title and names_state(tok.text) and not following_name:
         return False             # "warf der Diplomat Warschau vor" (not "Außenminister Israel Katz")
     determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
-    # a first name and a surname after a bare noun: the noun is a title ("Klubobmann Reinhold Lopatka")
-    named = following_name and prev.pos == "NN" and first_name(tok.text)
+    # a first name and a surname after a bare singular noun: the noun is a title ("Klubobmann
+    # Reinhold Lopatka"; not "Demonstranten Donald Trump")
+    named = following_name and prev.pos == "NN" and first_name(tok.text) and not _plural_noun(prev)
     return title or determined or named
 
 
