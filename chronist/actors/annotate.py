@@ -241,19 +241,12 @@ class ActorAnnotator:
                         and clause.speaker.role != "speaker" else None
                     addressee = self._addressee(clause, phrase, token, sentence)
                     subject_plural = any(self._plural(s) for s in holder.args("subject") if s is not phrase)
-                    # an object pronoun that is never reflexive is not its own clause's subject (an
-                    # infinitive's is the governing one's; a passive's "dass ihm vorgeworfen wird" has none)
-                    objective = phrase.role in ("object", "dative") and (
-                        pronoun_kind(token, self.lang) == "personal"
-                        or token.text.lower() in self.words.group_pronouns) and (
-                        holder is clause or clause.predicate.voice == "active")
                     found = addressee or mentions.resolve(
                         token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker,
                         group=self._may_be_plural(clause, phrase, token),
                         subject_plural=subject_plural, governing=self._governing_group(sentence, clause, phrase),
                         agrees=self._agrees(sentence, clause, phrase, token),
-                        stranger_speaker=clause.speaker is not None and id(clause.speaker) in strangers,
-                        clause_subject=subject if objective else None)
+                        stranger_speaker=clause.speaker is not None and id(clause.speaker) in strangers)
                     phrase.actors.extend(found)
                     if found and len(phrase.tokens) == 1 and pronoun_kind(token, self.lang) == "personal" \
                             and clause.speaker is None and (phrase is any_speaker(sentence, phrase)

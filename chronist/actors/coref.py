@@ -11,9 +11,6 @@ A deliberately small rule set, the same for German and English:
   international body, not the body: not "die Vereinten Nationen" named in between); when that
   person is one the dictionaries do not know ("sagte Prieth", "der Anwalt David Prieth",
   "Prieth" after him), or he is the speaker, it refers to nothing;
-- an object pronoun that is never reflexive ("ihn", "ihm", "ihnen", "him", "them") does not
-  refer to the subject of its own clause ("Er lobte ihn", "Die Polizei nahm sie fest"), nor an
-  infinitive's to the subject of the clause that governs it ("lehnte ab, ihn zu treffen");
 - a demonstrative ("dieser") refers to the last person named before it;
 - a definite description with no name of its own ("der Präsident", "the
   minister") refers to the last named actor of the same sector, or to a person the
@@ -200,8 +197,7 @@ class Mentions:
     def resolve(self, token: Token, *, lang: str, sentence: int, subject: list[Actor] | None = None,
                 speaker: list[Actor] | None = None, group: bool = True,
                 subject_plural: bool = False, governing: list[Actor] | None = None,
-                agrees: bool = True, stranger_speaker: bool = False,
-                clause_subject: list[Actor] | None = None) -> list[Actor]:
+                agrees: bool = True, stranger_speaker: bool = False) -> list[Actor]:
         """The actors ``token`` refers to. ``group``: the pronoun may be plural here (its verb
         is); ``subject_plural``: the clause's subject is a group; ``governing``: the group that is
         the subject of the clause governing the pronoun's, which reported speech means before its
@@ -209,17 +205,11 @@ class Mentions:
         the speaker; outside speech such a group is mostly the subject of an event coded already);
         ``agrees``: the speaker agrees with the pronoun in number ("die Zeitung" is no "sie" of a
         plural verb); ``stranger_speaker``: the speaker is a person the dictionaries do not
-        know, whom "er" in his speech means (no actor then); ``clause_subject``: for an object
-        pronoun that is never reflexive ("ihn", "ihnen", "him", "them"), the actors of its own
-        clause's subject, whom it can not mean ("Die Polizei nahm ihn fest", "Er lobte ihn")."""
+        know, whom "er" in his speech means (no actor then)."""
         kind = pronoun_kind(token, lang)
         if kind is None:
             return []
-        if clause_subject:
-            speaker = None if speaker and _among(speaker, clause_subject) else speaker
-            governing = None if governing and _among(governing, clause_subject) else governing
-        earlier = [m for m in self._before(token.start)
-                   if not (clause_subject and m.actors and _among(m.actors, clause_subject))]
+        earlier = self._before(token.start)
         if kind == "possessive" and subject:
             return _copy(subject, token)
         if kind == "demonstrative":
@@ -233,7 +223,7 @@ class Mentions:
         # "„Sie müssen abziehen“, erklärte er": not the one speaker, a group named before
         if kind in ("plural", "group"):
             in_list = token.text.lower() in languages.get(lang).words.group_pronouns
-            return self._group(token, sentence=sentence, skip=clause_subject) if in_list and group else []
+            return self._group(token, sentence=sentence) if in_list and group else []
         if kind == "group-possessive":
             if subject:         # "Russland und die Türkei bekräftigten ihre ...": a singular subject may be "her"
                 return _copy(subject, token) if subject_plural else []
@@ -256,15 +246,13 @@ class Mentions:
             return _copy(previous[0].actors, token)
         return _copy(earlier[-1].actors, token) if earlier else []
 
-    def _group(self, token: Token, *, sentence: int, skip: list[Actor] | None = None) -> list[Actor]:
+    def _group(self, token: Token, *, sentence: int) -> list[Actor]:
         """The group a plural pronoun refers to: in the nearest sentence before its own that names
         an actor or a group, its group subject, else its only group; nothing when that sentence
-        names none or two, or when the group is no actor ("Die Gespräche dauerten an. Sie ..."); a
-        group of ``skip``'s actors is no candidate.
+        names none or two, or when the group is no actor ("Die Gespräche dauerten an. Sie ...").
         (Inside a sentence the front-ends bind "they" by the clauses, and a group named in the
         same sentence is mostly its subject, whose own event is coded already.)"""
-        last = [m for m in self._last_sentence(lambda m: m.sentence < sentence)
-                if not (skip and m.actors and _among(m.actors, skip))]
+        last = self._last_sentence(lambda m: m.sentence < sentence)
         # one phrase is one group, however many clauses share it ("the forces were there
         # illegally and will be dealt with": the subject copied into the second clause), named
         # by what it was resolved to ("the foreign forces": those named before)
@@ -438,12 +426,6 @@ def _codes(mention: Mention, own: frozenset[str]) -> list[str]:
 
 def _states(codes: list[str], token: Token) -> list[Actor]:
     return [Actor(code=c, text=token.text, start=token.start, end=token.end) for c in codes]
-
-
-def _among(actors: list[Actor], others: list[Actor]) -> bool:
-    """Whether every one of ``actors`` is one of ``others`` (by country, sector and name)."""
-    keys = {(a.code, a.sector, a.name) for a in others}
-    return all((a.code, a.sector, a.name) in keys for a in actors)
 
 
 def _copy(actors: list[Actor], token: Token) -> list[Actor]:
