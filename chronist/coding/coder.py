@@ -53,6 +53,11 @@ ACCUSATION_CODES = ("09", "11")
 BLAME_CODES = ("112",)
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
+# Crowd control: the police or soldiers who use its means (the packs' crowd_weapons) on a crowd
+# repress it violently (175), whatever the verb of using, firing or attacking says.
+REPRESSION_CODE = "175"
+SECURITY_SECTORS = ("COP", "MIL")
+FORCE_USE_CODES = ("17", "18", "19", "20")
 
 
 class Coder:
@@ -70,6 +75,8 @@ class Coder:
         self._disaster = False             # per sentence: it or the one before tells a natural disaster
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
+        self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
+        self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -88,6 +95,7 @@ class Coder:
         # ("Die israelische Armee erklärte, die Soldaten hätten das Feuer eröffnet")
         self._army = next(iter(armies)) if len(armies) == 1 else None
         self._places = []
+        self._protesters = []
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
         disaster = False
@@ -100,7 +108,9 @@ class Coder:
             # a sentence that names no place goes on where the one before it was ("In Kiew
             # demonstrierten Tausende. Die Polizei nahm mehrere fest": the Kyiv police)
             self._scene = next(iter(previous)) if not here and len(previous) == 1 else None
-            events.extend(self._code_sentence(doc, sentence, home))
+            coded = self._code_sentence(doc, sentence, home)
+            self._protesters = _protesters(coded) or self._protesters
+            events.extend(coded)
             previous = here
         return events
 
@@ -164,7 +174,7 @@ class Coder:
                 if content is not None:
                     absorbed.add(content)
                 continue
-            frame = self._frame(clause)
+            frame = self._crowd_control(clause, self._frame(clause))
             if frame is None or self._hypothetical(clause, clauses) or self._sourcing(i, clauses):
                 continue
             source, target = self._between(frame, clause, clauses, sentence, home)
@@ -192,6 +202,8 @@ class Coder:
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
+            if frame.cameo == REPRESSION_CODE and self._crowd_weapon(clause):
+                target = self._crowd(frame, clause, out)
             if frame.cameo in VISIT_CODES:
                 target = [a for a in target if not a.abroad]    # "reist in Länder, die ...": no one visited
             if not _known(target) and self._refusing(frame, clause):
@@ -645,6 +657,44 @@ class Coder:
         trigger = clause.predicate.tokens[0].start
         return any(c.parent == holder and c is not clause and c.predicate.kind == "verb" and c.predicate.tokens
                    and c.predicate.tokens[0].start > trigger and self._frame(c) is not None for c in clauses)
+
+    def _crowd_weapon(self, clause: Clause) -> bool:
+        """Whether a verb's object or instrument names a means of crowd control ("fired tear gas
+        and water cannon", "responded with batons", "setzte Wasserwerfer ein",
+        "Tränengasgranaten"), spaces and hyphens left out."""
+        if clause.predicate.kind != "verb" or not self._crowd_weapons:
+            return False
+        instruments = self.words.instrument_prepositions
+        for phrase in clause.args("object") + [p for p in clause.args("prep") if (p.prep or "").lower() in instruments]:
+            words = (_squeezed("".join(t.lemma for t in phrase.tokens)), _squeezed("".join(t.text for t in phrase.tokens)))
+            if any(w in text for w in self._crowd_weapons for text in words):
+                return True
+        return False
+
+    def _crowd_control(self, clause: Clause, frame: Frame | None) -> Frame | None:
+        """The police or soldiers using a means of crowd control repress a crowd (175): a clause
+        with no frame ("Police fired tear gas") or one of force ("fired rubber bullets at the
+        crowd") takes the repression frame, its target where the verb's frame has one."""
+        if frame is not None and not frame.cameo.startswith(FORCE_USE_CODES):
+            return frame
+        if not self._crowd_weapon(clause):
+            return frame
+        role = "agent" if clause.predicate.voice == "passive" else "subject"
+        doers = _actors(clause, role)
+        if not doers or not all(a.sector in SECURITY_SECTORS for a in doers):
+            return frame
+        return Frame(lemma=clause.predicate.lemma, kind="verb", cameo=REPRESSION_CODE,
+                     target=frame.target if frame is not None else (), source=(role,))
+
+    def _crowd(self, frame: Frame, clause: Clause, out: list[Event]) -> list[Actor]:
+        """Whom crowd control was used on: the people a phrase of the frame names ("at the
+        crowd"; not a government, which "in Nairobi" names), else the protesters of the last
+        protest told in the sentence or before it."""
+        for role in frame.target:
+            people = [a for a in _actors(clause, role) if _effective_sector(a) != "GOV"]
+            if people:
+                return people
+        return _protesters(out) or self._protesters
 
     def _frame(self, clause: Clause) -> Frame | None:
         """The frame that fits a clause, found once per sentence (a fuzzed line asks one clause
@@ -1206,6 +1256,26 @@ def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
             agents = _known(_actors(other, "agent"))
             if agents:
                 return agents
+    return []
+
+
+def _squeezed(text: str) -> str:
+    """A word or phrase in lower case without spaces and hyphens, ß written ss ("Tear-gas" and
+    "tear gas" are "teargas", "Gummigeschoß" is "gummigeschoss")."""
+    return text.lower().replace(" ", "").replace("-", "").replace("ß", "ss")
+
+
+def _protesters(events: list[Event]) -> list[Actor]:
+    """The civilians of the state where the last protest among ``events`` was made by people
+    outside its government (asserted or reported, not planned): whom crowd control is used on."""
+    for event in reversed(events):
+        if event.plover != "PROTEST" or event.modality not in ("asserted", "reported") or \
+                not _nongovernmental(event.source):
+            continue
+        codes = dict.fromkeys(a.code for a in event.source if state(a.code))
+        if codes:
+            return [Actor(code=code, sector="CVL", text="", start=event.trigger_start, end=event.trigger_start)
+                    for code in codes]
     return []
 
 
