@@ -170,6 +170,9 @@ class Words:
     # word is found inside a compound or a phrase, spaces and hyphens left out): using them is
     # violent repression (CAMEO 175), aimed at the protesters of the protest told before
     crowd_weapons: frozenset[str] = frozenset()
+    # agent nouns that are adjectives too ("the suspect", but "suspect sites"): an actor only
+    # where the tagger tags them as a common noun
+    noun_agents: frozenset[str] = frozenset()
     # the prepositions of an instrument ("mit Tränengas", "with batons")
     instrument_prepositions: frozenset[str] = frozenset()
     # beginnings and ends of nouns that put a dispute at a workplace ("Konzernführung",
