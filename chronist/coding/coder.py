@@ -28,6 +28,9 @@ REQUEST_CODE = "10"
 DOMESTIC_CODES = ("14", "172", "132", "081")
 CONSULT_CODES = ("04",)       # meetings, talks, visits
 PROTEST_CODES = ("14",)
+# Protests in the street: demonstrations and rallies (141; and protests of no kind named, 14),
+# not strikes, boycotts or blockades, whose addressee the noun does not tell.
+RALLY_CODES = ("141",)
 # ... and so are demands with no one named made by anyone but a government ("die Opposition
 # forderte Neuwahlen", "Demonstranten verlangten den Rücktritt").
 DEMAND_CODES = ("10",)
@@ -189,7 +192,7 @@ class Coder:
                     owner[id(out[-1])] = i
                 continue
             source = blamed or self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
-                _announcer(frame, clause)
+                _announcer(frame, clause) or self._protesting_people(frame, clause, clauses)
             authority = [] if source or frame.lemma.lower() in self.words.blaming_verbs else _authority(frame, clause)
             if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
                 authority = []
@@ -657,6 +660,29 @@ class Coder:
         trigger = clause.predicate.tokens[0].start
         return any(c.parent == holder and c is not clause and c.predicate.kind == "verb" and c.predicate.tokens
                    and c.predicate.tokens[0].start > trigger and self._frame(c) is not None for c in clauses)
+
+    def _protesting_people(self, frame: Frame, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+        """Who made a protest no one is named for, told as happening ("Protests against the
+        government erupted in Kenya", "In Kiew weiteten sich die Proteste aus"): the civilians
+        of the country it happened in, when the protest noun is the subject of a verb that tells
+        no act of its own and takes no object, as it is reported (not planned, feared or denied),
+        and the sentence names the country or a town of it (the article's country alone is too
+        weak a guess: "the protests" may be another country's, or a background)."""
+        if clause.predicate.kind != "noun" or clause.parent is None or not (
+                frame.cameo in PROTEST_CODES or frame.cameo.startswith(RALLY_CODES)):
+            return []
+        verb = clauses[clause.parent]
+        if verb.predicate.kind != "verb" or self._frame(verb) is not None or verb.args("object") or \
+                verb.predicate.negated or verb.predicate.modal or verb.predicate.tense == "future" or \
+                verb.intent or verb.conditional or verb.possible:
+            return []
+        trigger = clause.predicate.tokens[0]
+        # the head of the subject ("Proteste gegen ..."), not its attribute ("Folge des Streiks")
+        if not any(trigger in p.tokens[:p.attribute] for p in verb.args("subject")):
+            return []
+        people, _ = _localise([Actor(code="UNK", sector="CVL", text="", start=trigger.start, end=trigger.start)],
+                              [], self._places or self._towns)
+        return _known(people)
 
     def _crowd_weapon(self, clause: Clause) -> bool:
         """Whether a verb's object or instrument names a means of crowd control ("fired tear gas
