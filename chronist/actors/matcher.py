@@ -133,6 +133,8 @@ class ActorMatcher:
             agt = longest(d.agents[lang], parts, i, low)
             if not agt and part.lemma and part.lemma.casefold() != low:
                 agt = longest(d.agents[lang], parts, i, part.lemma.casefold())
+            if agt and agt[0] == i + 1 and low in pack.words.noun_agents and part.pos not in pack.tags.common_noun:
+                agt = None          # "suspect sites": the adjective, not the person
             if ent and (not agt or ent[0] >= agt[0]):
                 out.append(self._entity_mention(i, ent[0], ent[1]))
                 i = ent[0]
@@ -650,10 +652,13 @@ def _one_person(draft: _Draft, parts: list[Part], words) -> bool:
     """Whether a country draft names one person of that nationality: a people noun (or an
     adjective ending the phrase) after an indefinite article ("ein Syrer", "a Palestinian",
     "eine 28-jährige Italienerin"), or of a
-    singular ending ("Italienerin"; pack words singular_person_endings)."""
+    singular ending ("Italienerin"; pack words singular_person_endings), or an adjective before
+    the person noun that ends the phrase ("the Sudanese man", "two British women")."""
     if not draft.only_countries or draft.sector is not None or len(draft.mentions) != 1:
         return False
     m = draft.mentions[0]
+    if m.form == "adj" and m.j == len(parts) - 1 and (parts[m.j].lemma or parts[m.j].text).lower() in words.person_nouns:
+        return True
     if not (m.form == "people" or (m.form == "adj" and m.j == len(parts))):   # "a Syrian": the adjective as a noun
         return False
     word = parts[m.j - 1].text.lower()

@@ -29,6 +29,9 @@ REQUEST_CODE = "10"
 DOMESTIC_CODES = ("14", "172", "132", "081")
 CONSULT_CODES = ("04",)       # meetings, talks, visits
 PROTEST_CODES = ("14",)
+# Protests in the street: demonstrations and rallies (141; and protests of no kind named, 14),
+# not strikes, boycotts or blockades, whose addressee the noun does not tell.
+RALLY_CODES = ("141",)
 # ... and so are demands with no one named made by anyone but a government ("die Opposition
 # forderte Neuwahlen", "Demonstranten verlangten den Rücktritt").
 DEMAND_CODES = ("10",)
@@ -54,6 +57,11 @@ ACCUSATION_CODES = ("09", "11")
 BLAME_CODES = ("112",)
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
+# Crowd control: the police or soldiers who use its means (the packs' crowd_weapons) on a crowd
+# repress it violently (175), whatever the verb of using, firing or attacking says.
+REPRESSION_CODE = "175"
+SECURITY_SECTORS = ("COP", "MIL")
+FORCE_USE_CODES = ("17", "18", "19", "20")
 
 
 class Coder:
@@ -71,6 +79,8 @@ class Coder:
         self._disaster = False             # per sentence: it or the one before tells a natural disaster
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
+        self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
+        self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -89,6 +99,7 @@ class Coder:
         # ("Die israelische Armee erklärte, die Soldaten hätten das Feuer eröffnet")
         self._army = next(iter(armies)) if len(armies) == 1 else None
         self._places = []
+        self._protesters = []
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
         disaster = False
@@ -101,7 +112,9 @@ class Coder:
             # a sentence that names no place goes on where the one before it was ("In Kiew
             # demonstrierten Tausende. Die Polizei nahm mehrere fest": the Kyiv police)
             self._scene = next(iter(previous)) if not here and len(previous) == 1 else None
-            events.extend(self._code_sentence(doc, sentence, home))
+            coded = self._code_sentence(doc, sentence, home)
+            self._protesters = _protesters(coded) or self._protesters
+            events.extend(coded)
             previous = here
         return events
 
@@ -165,7 +178,7 @@ class Coder:
                 if content is not None:
                     absorbed.add(content)
                 continue
-            frame = self._frame(clause)
+            frame = self._crowd_control(clause, self._frame(clause))
             if frame is None or self._hypothetical(clause, clauses) or self._sourcing(i, clauses):
                 continue
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
@@ -185,7 +198,7 @@ class Coder:
                     owner[id(out[-1])] = i
                 continue
             source = blamed or self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
-                _announcer(frame, clause)
+                _announcer(frame, clause) or self._protesting_people(frame, clause, clauses)
             authority = [] if source or frame.lemma.lower() in self.words.blaming_verbs else _authority(frame, clause)
             if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
                 authority = []
@@ -198,6 +211,8 @@ class Coder:
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
+            if frame.cameo == REPRESSION_CODE and self._crowd_weapon(clause):
+                target = self._crowd(frame, clause, out)
             if frame.cameo in VISIT_CODES:
                 target = [a for a in target if not a.abroad]    # "reist in Länder, die ...": no one visited
             if not _known(target) and self._refusing(frame, clause):
@@ -679,6 +694,67 @@ class Coder:
         trigger = clause.predicate.tokens[0].start
         return any(c.parent == holder and c is not clause and c.predicate.kind == "verb" and c.predicate.tokens
                    and c.predicate.tokens[0].start > trigger and self._frame(c) is not None for c in clauses)
+
+    def _protesting_people(self, frame: Frame, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+        """Who made a protest no one is named for, told as happening ("Protests against the
+        government erupted in Kenya", "In Kiew weiteten sich die Proteste aus"): the civilians
+        of the country it happened in, when the protest noun is the subject of a verb that tells
+        no act of its own and takes no object, as it is reported (not planned, feared or denied),
+        and the sentence names the country or a town of it (the article's country alone is too
+        weak a guess: "the protests" may be another country's, or a background)."""
+        if clause.predicate.kind != "noun" or clause.parent is None or not (
+                frame.cameo in PROTEST_CODES or frame.cameo.startswith(RALLY_CODES)):
+            return []
+        verb = clauses[clause.parent]
+        if verb.predicate.kind != "verb" or self._frame(verb) is not None or verb.args("object") or \
+                verb.predicate.negated or verb.predicate.modal or verb.predicate.tense == "future" or \
+                verb.intent or verb.conditional or verb.possible:
+            return []
+        trigger = clause.predicate.tokens[0]
+        # the head of the subject ("Proteste gegen ..."), not its attribute ("Folge des Streiks")
+        if not any(trigger in p.tokens[:p.attribute] for p in verb.args("subject")):
+            return []
+        people, _ = _localise([Actor(code="UNK", sector="CVL", text="", start=trigger.start, end=trigger.start)],
+                              [], self._places or self._towns)
+        return _known(people)
+
+    def _crowd_weapon(self, clause: Clause) -> bool:
+        """Whether a verb's object or instrument names a means of crowd control ("fired tear gas
+        and water cannon", "responded with batons", "setzte Wasserwerfer ein",
+        "Tränengasgranaten"), spaces and hyphens left out."""
+        if clause.predicate.kind != "verb" or not self._crowd_weapons:
+            return False
+        instruments = self.words.instrument_prepositions
+        for phrase in clause.args("object") + [p for p in clause.args("prep") if (p.prep or "").lower() in instruments]:
+            words = (_squeezed("".join(t.lemma for t in phrase.tokens)), _squeezed("".join(t.text for t in phrase.tokens)))
+            if any(w in text for w in self._crowd_weapons for text in words):
+                return True
+        return False
+
+    def _crowd_control(self, clause: Clause, frame: Frame | None) -> Frame | None:
+        """The police or soldiers using a means of crowd control repress a crowd (175): a clause
+        with no frame ("Police fired tear gas") or one of force ("fired rubber bullets at the
+        crowd") takes the repression frame, its target where the verb's frame has one."""
+        if frame is not None and not frame.cameo.startswith(FORCE_USE_CODES):
+            return frame
+        if not self._crowd_weapon(clause):
+            return frame
+        role = "agent" if clause.predicate.voice == "passive" else "subject"
+        doers = _actors(clause, role)
+        if not doers or not all(a.sector in SECURITY_SECTORS for a in doers):
+            return frame
+        return Frame(lemma=clause.predicate.lemma, kind="verb", cameo=REPRESSION_CODE,
+                     target=frame.target if frame is not None else (), source=(role,))
+
+    def _crowd(self, frame: Frame, clause: Clause, out: list[Event]) -> list[Actor]:
+        """Whom crowd control was used on: the people a phrase of the frame names ("at the
+        crowd"; not a government, which "in Nairobi" names), else the protesters of the last
+        protest told in the sentence or before it."""
+        for role in frame.target:
+            people = [a for a in _actors(clause, role) if _effective_sector(a) != "GOV"]
+            if people:
+                return people
+        return _protesters(out) or self._protesters
 
     def _frame(self, clause: Clause) -> Frame | None:
         """The frame that fits a clause, found once per sentence (a fuzzed line asks one clause
@@ -1263,6 +1339,26 @@ def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
             agents = _known(_actors(other, "agent"))
             if agents:
                 return agents
+    return []
+
+
+def _squeezed(text: str) -> str:
+    """A word or phrase in lower case without spaces and hyphens, ß written ss ("Tear-gas" and
+    "tear gas" are "teargas", "Gummigeschoß" is "gummigeschoss")."""
+    return text.lower().replace(" ", "").replace("-", "").replace("ß", "ss")
+
+
+def _protesters(events: list[Event]) -> list[Actor]:
+    """The civilians of the state where the last protest among ``events`` was made by people
+    outside its government (asserted or reported, not planned): whom crowd control is used on."""
+    for event in reversed(events):
+        if event.plover != "PROTEST" or event.modality not in ("asserted", "reported") or \
+                not _nongovernmental(event.source):
+            continue
+        codes = dict.fromkeys(a.code for a in event.source if state(a.code))
+        if codes:
+            return [Actor(code=code, sector="CVL", text="", start=event.trigger_start, end=event.trigger_start)
+                    for code in codes]
     return []
 
 

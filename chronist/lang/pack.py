@@ -166,6 +166,15 @@ class Words:
     # natural disasters: a death toll in their sentence or the next tells who killed no one
     # ("A quake hit Padang in 2009. More than 1,100 people were killed.")
     disaster_nouns: frozenset[str] = frozenset()
+    # the means of crowd control ("Tränengas", "Wasserwerfer", "tear gas", "rubber bullets"; a
+    # word is found inside a compound or a phrase, spaces and hyphens left out): using them is
+    # violent repression (CAMEO 175), aimed at the protesters of the protest told before
+    crowd_weapons: frozenset[str] = frozenset()
+    # agent nouns that are adjectives too ("the suspect", but "suspect sites"): an actor only
+    # where the tagger tags them as a common noun
+    noun_agents: frozenset[str] = frozenset()
+    # the prepositions of an instrument ("mit Tränengas", "with batons")
+    instrument_prepositions: frozenset[str] = frozenset()
     # beginnings and ends of nouns that put a dispute at a workplace ("Konzernführung",
     # "Arbeitgeber", "Tarifvertrag", "the company", "management"): a strike, protest or demand
     # in such a sentence with no one named is aimed at the employer, not the own government
