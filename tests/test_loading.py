@@ -93,23 +93,41 @@ def test_cache_turned_off_builds_every_time(tmp_path: Path, monkeypatch) -> None
 
 
 def test_a_damaged_cache_is_built_anew_and_replaced(tmp_path: Path, monkeypatch) -> None:
-    from chronist.loading import CACHE_ENV, cached, package_stamp
+    from chronist.loading import CACHE_ENV, cached, table_file
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
-    (tmp_path / f"probe-{package_stamp()}.pickle").write_bytes(b"not a pickle")
+    table_file(tmp_path, "probe").write_bytes(b"not a pickle")
     calls: list[int] = []
     assert cached("probe", _counting_build(calls))["built"] == 1
     assert cached("probe", _counting_build(calls))["built"] == 1 and len(calls) == 1
 
 
 def test_tables_of_an_older_package_are_removed(tmp_path: Path, monkeypatch) -> None:
-    from chronist.loading import CACHE_ENV, cached
+    from chronist.loading import CACHE_ENV, cached, table_file
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
-    old = tmp_path / "probe-0123456789abcdef.pickle"
+    place = table_file(tmp_path, "probe").name.split("-")[1]
+    old = tmp_path / f"probe-{place}-0123456789abcdef.pickle"
     old.write_bytes(b"old")
-    other = tmp_path / "another-0123456789abcdef.pickle"
+    other = tmp_path / f"another-{place}-0123456789abcdef.pickle"
     other.write_bytes(b"old")
     cached("probe", _counting_build([]))
     assert not old.exists() and other.exists()
+
+
+def test_installations_in_two_places_keep_a_table_each(tmp_path: Path, monkeypatch) -> None:
+    """Two checkouts or virtual environments sharing the cache folder do not remove each
+    other's tables (each run of either would otherwise build them again)."""
+    from chronist import loading
+    monkeypatch.setenv(loading.CACHE_ENV, str(tmp_path))
+    calls: list[int] = []
+    loading.cached("probe", _counting_build(calls))
+    here = loading.table_file(tmp_path, "probe")
+    monkeypatch.setattr(loading, "PACKAGE", tmp_path / "elsewhere" / "chronist")
+    loading.cached("probe", _counting_build(calls))
+    assert here.exists() and len(list(tmp_path.glob("probe-*.pickle"))) == 2
+    monkeypatch.undo()
+    monkeypatch.setenv(loading.CACHE_ENV, str(tmp_path))
+    loading.cached("probe", _counting_build(calls))
+    assert len(calls) == 2
 
 
 def test_an_unwritable_cache_folder_only_costs_the_build(tmp_path: Path, monkeypatch) -> None:
