@@ -250,8 +250,11 @@ def _time(shared: _Shared) -> Stage:
 def _geo(shared: _Shared) -> Stage:
     from chronist.geo.scene import place_events
 
+    def run(doc: Document) -> None:
+        place_events(doc, roaming=shared.matcher.dictionary.roaming)
     return Stage("geo", needs=("doc.events", "doc.place"),
-                 sets=("event.location", "event.country", "event.lat", "event.lon"), run=place_events)
+                 sets=("event.location", "event.country", "event.lat", "event.lon", "event.source",
+                       "event.target"), run=run)
 
 
 STAGES: dict[str, Callable[[_Shared], Stage]] = {

@@ -101,3 +101,46 @@ def test_the_scene_keeps_the_town_its_events_were_placed_in():
 ], ids=lambda v: str(v)[:40])
 def test_the_place_phrase_of_a_sentence(lang, text, location):
     assert [loc for _, loc in _locations(lang, text)] == [location]
+
+
+# -- armed groups that act in several states ----------------------------------------------
+
+def _pairs(lang: str, text: str) -> list[tuple[list[str], list[str]]]:
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 2, 20)), lang=lang)
+    return [([f"{a.code}/{a.sector}" for a in e.source], [f"{a.code}/{a.sector}" for a in e.target])
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("de", "Amerikanische Kampfjets bombardierten am Freitag ein Lager der Terrormiliz IS in Libyen.",
+     (["USA/MIL"], ["LBY/REB"])),
+    ("de", "Kämpfer des IS griffen am Sonntag in Tunesien eine Kaserne der Armee an.",
+     (["TUN/REB"], ["TUN/MIL"])),
+    ("en", "Nigerian troops attacked Boko Haram fighters in Cameroon on Sunday.", (["NGA/MIL"], ["CMR/REB"])),
+    ("en", "Iraqi soldiers fought Islamic State militants near Mosul on Monday.", (["IRQ/MIL"], ["IRQ/REB"])),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 4 else None)
+def test_a_group_of_several_states_takes_the_state_its_event_is_placed_in(lang, text, pair):
+    assert pair in _pairs(lang, text)
+
+
+def test_a_dateline_alone_does_not_move_a_group_of_several_states():
+    """"Washington –" says where the report was filed, not where the Islamic State acted."""
+    assert _pairs("de", "Washington – Die US-Armee hat erneut Stellungen des IS angegriffen.") == [
+        (["USA/MIL"], ["SYR/REB"])]
+
+
+def test_a_place_of_the_sentence_before_does_not_move_a_group_of_several_states():
+    """The scene of a campaign speech is not where the Islamic State would be fought."""
+    text = ("Washington – Der Kandidat sprach am Montag in Iowa vor Anhängern. "
+            "Die US-Armee werde den IS angreifen, sagte er.")
+    assert all("USA/REB" not in target for _, target in _pairs("de", text))
+
+
+def test_an_organisation_that_roams_must_say_true_or_false(tmp_path):
+    from chronist.actors.dictionary import ActorDictionary
+    from chronist.errors import ConfigError
+    bad = tmp_path / "organisations.yaml"
+    bad.write_text("organisations:\n  Some Militia:\n    code: SYR\n    sector: REB\n    roams: often\n"
+                   "    names: [Some Militia]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="roams"):
+        ActorDictionary()._load_organisations(bad)

@@ -280,3 +280,18 @@ def test_a_charge_in_the_passive_is_still_the_states() -> None:
 def test_the_injured_of_an_accident_were_hurt_by_no_one() -> None:
     assert coded("Bei einem Unglück in der indischen Stadt Mumbai sind mindestens 20 Menschen ums Leben gekommen. "
                  "Zudem wurden 80 Menschen verletzt, als ein Gebäude einstürzte.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die jemenitische Regierung hat die arabischen Nachbarn aufgefordert, die Huthi-Rebellen anzugreifen.",
+    "Der afghanische Präsident bat die westlichen Partner, die Taliban zu bekämpfen.",
+], ids=["aufgefordert", "bat"])
+def test_what_others_are_asked_to_do_is_no_act_of_the_one_who_asks(text: str) -> None:
+    """The infinitive's doer is the one asked ("die arabischen Nachbarn", no actor), not the
+    subject; and whom it names is what they are asked to act on, not whom the request is to."""
+    assert coded(text) == []
+
+
+def test_asking_a_named_state_to_act_is_still_a_request_to_it() -> None:
+    assert [e[:3] for e in coded("Die jemenitische Regierung hat Saudi-Arabien aufgefordert, die Huthi-Rebellen "
+                                 "anzugreifen.")] == [("YEM", "10", "SAU")]

@@ -105,3 +105,15 @@ def test_a_title_written_short_ends_no_sentence():
     from chronist.lang.en.parse import load_nlp
     doc = load_nlp()("He asked Republican Sens. Ann Reed and Bob Hale whether Lt. Gen. Mark Cole would resign.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text, acted_on", [
+    ("Yemen's government urged its Arab neighbours to attack the Houthi rebels.", "YEM"),
+    ("The Afghan president asked Western partners to fight the Taliban.", "AFG"),
+], ids=["urged", "asked"])
+def test_whom_the_asked_are_to_act_on_is_not_whom_the_request_is_to(text: str, acted_on: str) -> None:
+    """The object names whom the request is to though no actor: the infinitive's object is what
+    they are asked to act on, and no target of the request; nor is the act the asker's."""
+    found = events(text)
+    assert all(target != acted_on for _, _, target in found)
+    assert all(plover == "REQUEST" for _, plover, _ in found)

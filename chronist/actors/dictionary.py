@@ -35,7 +35,7 @@ SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "BU
                      "CVL", "REF", "EDU", "HLH", "ELI"})
 _CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NGO):[A-Z0-9_]+)$")
 _COUNTRY_LANG_KEYS = {"names", "adj", "people", "capital", "gov", "mil", "capital_metonym"}
-_ORG_KEYS = {"code", "sector", "names"}
+_ORG_KEYS = {"code", "sector", "names", "roams"}
 _PERSON_KEYS = {"country", "sector", "names", "names_de", "names_en", "short", "short_de",
                 "short_en", "short_needs_role", "roles"}
 _ROLE_KEYS = {"code", "sector", "from", "to", "title"}
@@ -103,6 +103,7 @@ class Organisation:
     name: str
     code: str
     sector: str | None = None
+    roams: bool = False       # an armed group of several states: coded where it acts (see organisations.yaml)
 
 
 @pickled_by_fields
@@ -253,6 +254,12 @@ class ActorDictionary:
         # key -> {ident: source} per language, for conflict checks and the integrity test
         self.surfaces: dict[str, dict[tuple[str, ...], dict[str, Entry]]] = {
             lang: {} for lang in self.langs}
+
+    @property
+    def roaming(self) -> frozenset[str]:
+        """The names of the armed groups that act in several states (``roams`` in
+        organisations.yaml): each event of theirs takes the state it is placed in."""
+        return frozenset(name for name, org in self.organisations.items() if org.roams)
 
     # --- loading ---------------------------------------------------------------------
     @classmethod
@@ -487,7 +494,10 @@ class ActorDictionary:
             _keys(entry, _ORG_KEYS | set(self.langs), where)
             code = _code(entry.get("code"), where)
             sector = _sector(entry.get("sector"), where)
-            org = Organisation(str(name), code, sector)
+            roams = entry.get("roams", False)
+            if not isinstance(roams, bool):
+                raise ConfigError(f"{where}: roams {roams!r} is not true or false")
+            org = Organisation(str(name), code, sector, roams)
             self.organisations[org.name] = org
             common = _strings(entry.get("names"), where + ".names")
             ident = f"org:{name}"

@@ -241,15 +241,17 @@ class Coder:
                     and not unnamed and not self._allied(clause):
                 target = _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
-            if not target and not frame.optional:
-                continue
-            absorbed.update(used)
             if clause.predicate.kind == "verb" and (
                     "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
-                # what was asked for, demanded, threatened, refused; what a protest was for ("to demand ...")
+                # what was asked for, demanded, threatened, refused; what a protest was for ("to
+                # demand ..."): no act, also when the demand itself is not coded for want of a
+                # target ("forderte die Verbündeten auf, den IS anzugreifen": no attack by the source)
                 content = self._content(clause, i, clauses)
                 if content is not None:
                     absorbed.add(content)
+            if not target and not frame.optional:
+                continue
+            absorbed.update(used)
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
                 absorbed.update(self._allegations(i, clauses))
             modality = self._modality(clause, clauses, frame, source)
@@ -829,13 +831,18 @@ class Coder:
                 source: list[Actor]) -> tuple[list[Actor], list[int]]:
         """The target actors, and the dependent clauses they were taken from."""
         unknown: list[Actor] = []      # "the troops": taken only when no one better is named
+        addressed = False              # the object of an appeal names whom it asks, known or not
         for role in frame.target:
             if role == "complement":
-                actors, used = self._complement(clause, index, clauses, source)
+                actors, used = self._complement(clause, index, clauses, source, addressed=addressed)
                 if actors:
                     return actors, used
                 continue
             actors = _actors(clause, role)
+            addressed = addressed or (role == "object" and clause.predicate.kind == "verb"
+                                      and frame.cameo.startswith(APPEAL_CODES) and any(
+                p.tokens and p.tokens[-1].text.lower() not in self.words.clausal_pronouns
+                for p in clause.args("object")))
             if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES):
                 actors = _doer(clause, role, clauses) or actors
             if role == "object" and clause.predicate.kind == "verb" and all(
@@ -895,10 +902,14 @@ class Coder:
                     return agents
         return []
 
-    def _complement(self, clause: Clause, index: int, clauses: list[Clause],
-                    source: list[Actor]) -> tuple[list[Actor], list[int]]:
+    def _complement(self, clause: Clause, index: int, clauses: list[Clause], source: list[Actor],
+                    addressed: bool = False) -> tuple[list[Actor], list[int]]:
         """"regte an, die USA sollten ...": the dependent clause's subject; when that is the
-        source itself ("threatened to attack South Korea"), the dependent clause's object."""
+        source itself ("threatened to attack South Korea"), the dependent clause's object.
+        ``addressed``: the clause's object names whom the act is aimed at though no actor
+        ("forderte die arabischen Verbündeten auf, den IS anzugreifen", "urged its allies to
+        strike the Islamic State"): the dependent clause is what they are asked to do, and
+        whom it names is no target; only a subject of its own is."""
         holder = clause.parent if clause.predicate.kind == "noun" else index
         codes = {a.code for a in source}
         children = [k for k, c in enumerate(clauses) if c.parent == holder and k != index]
@@ -912,13 +923,15 @@ class Coder:
             subject = _known(_actors(child, "subject"))
             if subject and not _same(subject, source):
                 return subject, [k]
+            if addressed:
+                continue
             objects = _known(_actors(child, "object")) or _known(_actors(child, "dative")) or [
                 a for p in child.args("prep") for a in _known(p.actors) if a.code not in codes]
             if objects:
                 return objects, [k]
         # no one named around the dependent verbs: whom the act a noun of theirs names is for
         # ("warned that there will be no aid for Syria", "refused to commit to any assistance for Ukraine")
-        for k, child in enumerate(clauses):
+        for k, child in enumerate(clauses if not addressed else []):
             if child.predicate.kind != "noun" or child.parent not in children or \
                     clauses[child.parent].predicate.kind != "verb":
                 continue

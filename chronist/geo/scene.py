@@ -12,24 +12,31 @@ An event's place is, in this order:
    on telling what happened there ("Bei den anschließenden Kämpfen seien auch neun Soldaten
    getötet worden"); when the scene is the country or area of the dateline's city, the city;
 4. the dateline's city.
+
+An armed group that acts in several states (``roams`` in the actor data: the Islamic State in
+Syria, Iraq, Libya ...) takes the state of an event its own sentence places (1-2): "ein Lager
+der Miliz IS in Libyen" is LBY/REB. Not the scene's or the dateline's: a campaign speech in
+Iowa about fighting the Islamic State is no act of it in the United States.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 
 from chronist import lang as languages
 from chronist.geo.gazetteer import Gazetteer, Place, Words
 from chronist.geo.locate import Mention, best, locate, locate_words, mentions, pick
-from chronist.model import Document, Event, Sentence
+from chronist.model import Actor, Document, Event, Sentence
 
 _WORD = re.compile(r"\w[\w’'.-]*\w|\w|[^\w\s]")
 _REACH = 6               # words between a place preposition and the name, at most
 _ADJECTIVES = 2          # adjectives among them, at most ("der überwiegend kurdischen Provinz")
 
 
-def place_events(doc: Document, gazetteer: Gazetteer | None = None) -> None:
-    """Set every event's ``location``, ``country``, ``lat`` and ``lon`` (see the module doc)."""
+def place_events(doc: Document, gazetteer: Gazetteer | None = None, roaming: frozenset[str] = frozenset()) -> None:
+    """Set every event's ``location``, ``country``, ``lat`` and ``lon``, and the state of the
+    groups named in ``roaming`` (see the module doc)."""
     gaz = gazetteer or Gazetteer.default()
     words = gaz.words[doc.lang]
     breaks = _breaks(doc.lang, words)
@@ -49,7 +56,10 @@ def place_events(doc: Document, gazetteer: Gazetteer | None = None) -> None:
             codes = _codes(event)
             own = _clause_place(event, sentence, tokens, found, words, doc.lang, gaz)
             clause_places.append(own)
-            _put(event, own or best(phrased, codes) or _carried(scene, doc, codes, gaz))
+            told = own or best(phrased, codes)
+            _put(event, told or _carried(scene, doc, codes, gaz))
+            if roaming and told is not None:
+                _settle(event, roaming)
         sentence_codes = [code for event in events for code in _codes(event)]
         here = best(phrased, sentence_codes) or next((p for p in clause_places if p is not None), None)
         if here is not None:
@@ -152,6 +162,15 @@ def _filed(doc: Document, codes: list[str], gaz: Gazetteer) -> Place | None:
 
 def _codes(event: Event) -> list[str]:
     return [a.code for a in (*event.source, *event.target)]
+
+
+def _settle(event: Event, roaming: frozenset[str]) -> None:
+    """The groups of ``roaming`` among the event's actors take the state it is placed in."""
+    if event.country is None or len(event.country) != 3:
+        return
+    def settled(actors: list[Actor]) -> list[Actor]:
+        return [dataclasses.replace(a, code=event.country) if a.name in roaming else a for a in actors]
+    event.source, event.target = settled(event.source), settled(event.target)
 
 
 def _put(event: Event, place: Place | None) -> None:
