@@ -12,7 +12,7 @@ from chronist.coding.ontology import all_codes
 
 PETRARCH = Path(__file__).resolve().parents[1].parent / "shared/reference/petrarch/CAMEO.2.0.txt"
 # Measured on ../shared/reference/petrarch/CAMEO.2.0.txt; only ever raise it.
-VERB_FLOOR = 0.38
+VERB_FLOOR = 0.68
 
 # A small dictionary in PETRARCH's layout, written for this test.
 SAMPLE = """\
@@ -74,6 +74,8 @@ def test_petrarch_verbs_takes_inflected_forms_to_their_lemma_and_leaves_out_coor
         "wage war"]
     assert [en.morphology.verb_lemma(w) for w in ("worried", "forgiven", "address", "wage")] == [
         "worry", "forgive", "address", "wage"]
+    # a prefix of repetition: the verb in one word where English has it, else the bare verb
+    assert [en.morphology.verb_lemma(w) for w in ("re-open", "re-arrest")] == ["reopen", "arrest"]
 
 
 def test_verb_coverage_counts_exact_lemmas_verb_plus_preposition_and_verb_plus_object():

@@ -568,3 +568,23 @@ def test_pieces_of_a_repeating_line():
 def test_a_verb_form_without_doubling_comes_from_the_verb_in_e(fe, text, word, lemma):
     """"raped" is "rape": a monosyllable like "rap" doubles its consonant ("rapped")."""
     assert {t.text: t.lemma for t in one(fe, text).tokens}[word] == lemma
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Chile re-opened its embassy in Lima.", "re-opened", "reopen"),
+    ("The Ghanaian police re-arrested the journalist.", "re-arrested", "arrest"),
+    ("Nepal re-established ties with Bhutan.", "re-established", "reestablish"),
+    ("The court will re-examine the case.", "re-examine", "reexamine"),
+])
+def test_a_verb_with_a_prefix_of_repetition_is_one_word(fe, text, word, lemma):
+    """"re-opened" is one token with the lemma of "reopen" (or of the bare verb where English
+    has no verb in one word): spaCy cut off "re" and parsed it as a verb of its own."""
+    assert {t.text: t.lemma for t in one(fe, text).tokens}[word] == lemma
+
+
+def test_a_repeated_act_is_coded_as_the_act():
+    from chronist.model import Article
+    from chronist.pipeline import Pipeline
+    doc = Pipeline.default().process(Article(text="Nepal re-established diplomatic ties with Bhutan.",
+                                             id="re-establish"), lang="en")
+    assert [(e.cameo, [a.code for a in e.target]) for e in doc.events] == [("054", ["BTN"])]

@@ -38,15 +38,22 @@ def people_from_adj(adj: str) -> list[str]:
 def verb_lemma(word: str) -> str:
     """The base form of an English verb form ("understood" -> "understand", "burnt" -> "burn")
     by spaCy's rule lemmatizer, the word read as a verb. A base form stays as it is: a lemma
-    the lemmatizer's verb index does not hold ("address" -> "addres") is not taken."""
+    the lemmatizer's verb index does not hold ("address" -> "addres") is not taken. A verb with a
+    prefix of repetition is read as the verb written in one word ("re-opened" -> "reopen") or,
+    where there is none, as the bare verb ("re-arrested" -> "arrest")."""
     from spacy.tokens import Doc
 
+    from chronist.lang.en.lexicon import load_lexicon
     from chronist.lang.en.parse import load_nlp
     nlp = load_nlp()
-    doc = Doc(nlp.vocab, words=[word])
-    doc[0].pos_ = "VERB"
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
+    prefix, hyphen, rest = word.partition("-")
+    if hyphen and rest and prefix.lower() in load_lexicon().repeat_prefixes:
+        joined = verb_lemma(prefix + rest)
+        return joined if joined in verbs else verb_lemma(rest)
+    doc = Doc(nlp.vocab, words=[word])
+    doc[0].pos_ = "VERB"
     lemma = undoubled_lemma(word, lemmatizer.rule_lemmatize(doc[0])[0], verbs)
     return lemma if lemma in verbs else word
 

@@ -66,6 +66,7 @@ class Lexicon:
     reluctance_adjectives: frozenset[str]
     evaluative_adjectives: frozenset[str]
     title_abbreviations: frozenset[str]
+    repeat_prefixes: frozenset[str]
 
 
 def parse_lexicon(data: object, *, source: str = "lexicon") -> Lexicon:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from chronist.errors import ConfigError, InputError
 from chronist.lang.en.asides import without_asides
 from chronist.lang.en.clauses import build_clauses
-from chronist.lang.en.forms import undoubled_lemma
+from chronist.lang.en.forms import undoubled_lemma, verb_lemma
 from chronist.lang.en.lexicon import Lexicon, load_lexicon
 from chronist.lang.en.speech import carry_quotes
 from chronist.model import Article, Sentence, Token
@@ -49,8 +49,18 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     for short in load_lexicon().title_abbreviations:      # "Sens. John Kennedy": one token, no sentence end
         title = short[:1].upper() + short[1:]
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    nlp.tokenizer.infix_finditer = _keeping_prefixes(nlp.tokenizer.infix_finditer, load_lexicon().repeat_prefixes)
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def _keeping_prefixes(finditer, prefixes: frozenset[str]):
+    """The tokenizer's infix search without the hyphen right after a prefix of repetition
+    ("re-opened" stays one token; the parser read "re" as a verb with the rest as its object)."""
+    def finditer_kept(text: str) -> list:
+        return [m for m in finditer(text)
+                if not (m.group() == "-" and text[:m.start()].lower() in prefixes)]
+    return finditer_kept
 
 
 @dataclass(slots=True)
@@ -206,9 +216,13 @@ def verb_index(name: str = DEFAULT_MODEL) -> frozenset[str]:
 
 
 def _mend_lemmas(doc: Doc, verbs: frozenset[str]) -> None:
-    """Lemmas of verb forms that spaCy's rule lemmatizer gets wrong ("raped" -> "rap")."""
+    """Lemmas of verb forms that spaCy's rule lemmatizer gets wrong ("raped" -> "rap"), and of
+    verbs with a prefix of repetition ("re-opened" -> "reopen", "re-arrested" -> "arrest")."""
+    prefixes = load_lexicon().repeat_prefixes
     for t in doc:
-        if t.pos_ in ("VERB", "ADJ") and t.lemma_:
+        if t.pos_ == "VERB" and "-" in t.text and t.lower_.split("-", 1)[0] in prefixes:
+            t.lemma_ = verb_lemma(t.lower_)
+        elif t.pos_ in ("VERB", "ADJ") and t.lemma_:
             lemma = undoubled_lemma(t.text, t.lemma_, verbs)
             if lemma != t.lemma_:
                 t.lemma_ = lemma
