@@ -53,6 +53,9 @@ MOBILIZE_CODES = ("15",)
 DISAPPROVE_CODES = ("11",)
 # Accusations and investigations: the act they allege is what they are about.
 ACCUSATION_CODES = ("09", "11")
+# Answers: a rejection or criticism that names no one (not even "die Polizei" of unknown
+# country) answers the last act aimed at its source ("Die Ukraine forderte von Russland einen Aufschub. Moskau lehnte ab.").
+ANSWER_CODES = ("11", "12")
 # Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
 BLAME_CODES = ("112",)
 # The sectors of armed forces: a state's military and the rebels fighting it.
@@ -81,6 +84,7 @@ class Coder:
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
+        self._before: list[Event] = []         # per sentence: the events of the sentence before
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -100,6 +104,7 @@ class Coder:
         self._army = next(iter(armies)) if len(armies) == 1 else None
         self._places = []
         self._protesters = []
+        self._before = []
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
         disaster = False
@@ -113,6 +118,7 @@ class Coder:
             # demonstrierten Tausende. Die Polizei nahm mehrere fest": the Kyiv police)
             self._scene = next(iter(previous)) if not here and len(previous) == 1 else None
             coded = self._code_sentence(doc, sentence, home)
+            self._before = coded
             self._protesters = _protesters(coded) or self._protesters
             events.extend(coded)
             previous = here
@@ -217,6 +223,8 @@ class Coder:
                 target = [a for a in target if not a.abroad]    # "reist in Länder, die ...": no one visited
             if not _known(target) and self._refusing(frame, clause):
                 target = self._condition_party(i, clauses, source) or target
+            if not target and frame.cameo.startswith(ANSWER_CODES) and clause.predicate.kind == "verb":
+                target = _answered(source, out, self._before) or target
             if authority and not target:
                 target = self._seized(frame, clause, doc.country)
                 # the authorities that acted are that country's
@@ -1359,6 +1367,20 @@ def _squeezed(text: str) -> str:
     """A word or phrase in lower case without spaces and hyphens, ß written ss ("Tear-gas" and
     "tear gas" are "teargas", "Gummigeschoß" is "gummigeschoss")."""
     return text.lower().replace(" ", "").replace("-", "").replace("ß", "ss")
+
+
+def _answered(source: list[Actor], here: list[Event], before: list[Event]) -> list[Actor]:
+    """Who made the last act aimed at ``source``, in its own sentence before it or in the
+    sentence before: whom a rejection or criticism that names no one answers. Only an act by
+    another party, said to have been done or said (not one that might be)."""
+    for event in [*reversed(here), *reversed(before)]:
+        if event.modality not in ("asserted", "reported"):
+            continue
+        if any(_same_party(t, s) for t in event.target for s in source) and \
+                not any(_same_party(a, s) for a in event.source for s in source):
+            return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                    for a in event.source]
+    return []
 
 
 def _protesters(events: list[Event]) -> list[Actor]:
