@@ -241,8 +241,12 @@ class Coder:
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
                 if any(a.code == "UNK" for a in source):
                     source, _ = self._localise(source, [], home)
-                if frame.cameo.startswith(PROTEST_CODES) and all(a.sector == "GOV" for a in source):
-                    continue      # no government protests against itself ("sagte Trump bei einer Kundgebung")
+                if frame.cameo.startswith(PROTEST_CODES) and frame.cameo not in PROTEST_CODES and \
+                        all(a.sector == "GOV" for a in source):
+                    # a rally, strike or blockade of a government's people with no one named is
+                    # aimed at no one ("sagte Trump bei einer Kundgebung"), not at that government;
+                    # a protest of no kind named may be an official's against it ("resigned in protest")
+                    continue
                 target = _own_government(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed and not self._allied(clause):
