@@ -87,6 +87,36 @@ def test_plain_adjective_before_a_noun_adds_no_event():
     assert events("Die Regierung plant eine friedliche Kundgebung im Mai.", "de") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Das sei ein guter Tag für Amerika, sagte Präsident Joe Biden am Montag bei einer Kundgebung in Ohio.",
+    "Die spanischen Minister demonstrierten am Dienstag in Madrid.",
+], ids=["rally-speech", "rally-of-ministers"])
+def test_a_governments_rally_is_not_against_itself(text):
+    """A government's rally with no one named is aimed at no one: the default of civilians'
+    protests, their own government, would make it protest against itself."""
+    assert events(text, "de") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The European Union may halt its mediation between Serbia and Kosovo if the talks fail, the French "
+     "minister said.", "en", ("IGO:EU", "THREATEN", "SRB+XKX", "intent")),
+    ("The United States may cut aid to Egypt if the crackdown continues, the State Department said.", "en",
+     ("USA", "THREATEN", "EGY", "intent")),
+    ("Die EU könne ihre Vermittlung zwischen Serbien und dem Kosovo einstellen, wenn die Gespräche "
+     "scheiterten, sagte der französische Minister.", "de", ("IGO:EU", "THREATEN", "SRB+XKX", "intent")),
+], ids=["en-mediation", "en-aid", "de-mediation"])
+def test_a_coercive_act_possible_on_a_condition_is_a_threat(text, lang, expected):
+    assert events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia could attack Ukraine, experts said.", "en"),
+    ("Russland könnte die Ukraine angreifen, sagten Experten.", "de"),
+], ids=["en", "de"])
+def test_a_possible_act_on_no_condition_stays_no_event(text, lang):
+    assert events(text, lang) == []
+
+
 @pytest.mark.parametrize("text, lang, kept", [
     ("Two Iranian officials, who agreed to discuss the talks on condition of anonymity, said Iran had "
      "agreed to meet Oman.", "en", ("IRN", "AGREE", "OMN", "reported")),

@@ -44,6 +44,11 @@ FOLLOWERS = [
     ("en", "Erdogan supporters", [("TUR", "CVL", None)]),
     ("en", "Erdogan's supporters", [("TUR", "CVL", None)]),
     ("en", "Erdogan supporter Binali Yildirim", [("TUR", "GOV", "Binali Yıldırım")]),
+    # the person named after the supporters, over a preposition or article and his titles
+    ("en", "supporters of President Erdogan", [("TUR", "CVL", None)]),
+    ("en", "thousands of supporters of former Turkish President Erdogan", [("TUR", "CVL", None)]),
+    ("de", "Anhänger des türkischen Präsidenten Erdogan", [("TUR", "CVL", None)]),
+    ("de", "die Anhänger von Präsident Erdogan", [("TUR", "CVL", None)]),
 ]
 
 
@@ -94,6 +99,16 @@ def coded(text: str, lang: str) -> list[tuple[str, str, str, str]]:
 ], ids=["Funktionäre", "Vorsitzende", "Anhänger", "Tory-rebels"])
 def test_party_people_act_as_the_party(lang: str, text: str, source: str) -> None:
     assert [e[0] for e in coded(text, lang)] == [source]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hundreds of supporters of President Recep Tayyip Erdogan blocked roads in Ankara."),
+    ("de", "Hunderte Anhänger des türkischen Präsidenten Recep Tayyip Erdogan blockierten in Ankara Straßen."),
+], ids=["en", "de"])
+def test_a_presidents_supporters_protest_as_people(lang: str, text: str) -> None:
+    """People who follow a president protest as civilians (PROTEST), not as a government
+    making an official complaint (ACCUSE 114)."""
+    assert [(e[0], e[1][:2]) for e in coded(text, lang)] == [("TUR/CVL", "14")]
 
 
 def test_one_partys_man_reports_what_another_partys_chief_did() -> None:

@@ -80,8 +80,10 @@ class ActorMatcher:
         if not tokens:
             return []
         parts = to_parts(tokens)
-        mentions = self._compounds(self._mentions(parts, lang), parts, lang)
+        found = self._mentions(parts, lang)
+        mentions = self._compounds(found, parts, lang)
         words = languages.get(lang).words
+        _follow_persons(found, mentions, parts, languages.get(lang))
         for m in mentions:
             if m.kind in ("country", "org"):
                 m.prep = (prep_before(parts, m.i, words.all_prepositions, words.determiners)
@@ -444,6 +446,30 @@ class ActorMatcher:
 
 
 # --- helpers ----------------------------------------------------------------------------
+def _follow_persons(found: list[_Mention], kept: list[_Mention], parts: list[Part], pack) -> None:
+    """A person named after a supporters' noun of its own word, over a preposition or article,
+    titles and adjectives ("supporters of former President Evo Morales", "Anhänger des
+    Oppositionsführers Odinga"), is whom they follow: his country's people, as in
+    "Trump-Anhänger", not his government."""
+    gap_words = pack.words.all_prepositions | pack.words.determiners
+    for head in found:
+        if head.kind != "follower" or not (parts[head.i].first and parts[head.j - 1].last):
+            continue
+        end = head.j
+        linked = False     # "supporter Binali Yildirim" names the supporter himself
+        for m in sorted((m for m in kept if m.i >= head.j), key=lambda m: m.i):
+            gap = parts[end:m.i]
+            if not all(p.text.casefold() in gap_words or p.pos in pack.tags.attributive_adjective for p in gap):
+                break
+            linked = linked or any(p.text.casefold() in gap_words for p in gap)
+            if m.kind in ("eli", "agent") or (m.kind == "country" and m.form in _MODIFIERS):
+                end = m.j        # a title before the name ("des türkischen Präsidenten")
+                continue
+            if m.kind == "person" and linked:
+                m.followers = True
+            break
+
+
 def _agent_mention(i: int, j: int, agent: Agent) -> _Mention:
     return _Mention(agent.kind, i, j, sector=agent.sector, generic=agent.generic)
 

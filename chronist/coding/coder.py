@@ -185,7 +185,10 @@ class Coder:
                     absorbed.add(content)
                 continue
             frame = self._crowd_control(clause, self._frame(clause))
-            if frame is None or self._hypothetical(clause, clauses) or self._sourcing(i, clauses):
+            if frame is None or self._sourcing(i, clauses):
+                continue
+            threat = _conditional_threat(frame, clause, i, clauses)
+            if self._hypothetical(clause, clauses) and threat is None:
                 continue
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
                 # what is alleged is no act the text reports, whether or not the accusation is
@@ -196,6 +199,8 @@ class Coder:
             if source:
                 modality = self._modality(clause, clauses, frame, source)
                 code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
+                if threat is not None:
+                    code, modality = threat, "intent"
                 key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
                 if key not in seen:
                     seen.add(key)
@@ -244,6 +249,12 @@ class Coder:
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
                 if any(a.code == "UNK" for a in source):
                     source, _ = self._localise(source, [], home)
+                if frame.cameo.startswith(PROTEST_CODES) and frame.cameo not in PROTEST_CODES and \
+                        all(a.sector == "GOV" for a in source):
+                    # a rally, strike or blockade of a government's people with no one named is
+                    # aimed at no one ("sagte Trump bei einer Kundgebung"), not at that government;
+                    # a protest of no kind named may be an official's against it ("resigned in protest")
+                    continue
                 target = _own_government(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed and not self._allied(clause):
@@ -264,6 +275,8 @@ class Coder:
                 absorbed.update(self._allegations(i, clauses))
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
+            if threat is not None:
+                code, modality = threat, "intent"
             refused, modality = _refusal(code, modality, self._prospective(clause), clause.predicate.ceased)
             tense = None
             if refused != code:
@@ -1117,9 +1130,24 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # An announced coercive action is a threat (CAMEO 13): to cut aid or relations or impose
 # sanctions (131x), administrative sanctions (132), repression (137), force (138). A planned
 # mobilization (15) stays MOBILIZE.
-THREAT_CODES = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "17": "137",
+THREAT_CODES = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+                "166": "136", "17": "137",
                 "172": "132", "1723": "1323", "1724": "1324", "18": "138",
                 "19": "138", "191": "1381", "192": "1382", "20": "138"}
+
+
+def _conditional_threat(frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> str | None:
+    """The threat (CAMEO 13) that a coercive act told as possible on a condition makes: "the EU
+    may halt its mediation if the talks fail" (135), "Deutschland könne die Waffenlieferungen
+    stoppen, falls ..." (1312), as "will impose tariffs if ..." is. None for any other act, and
+    for a possible act with no condition ("Russia could attack")."""
+    pred = clause.predicate
+    if pred.kind != "verb" or pred.negated or pred.perfect or pred.tense == "past" or not pred.modal:
+        return None
+    code = next((THREAT_CODES[k] for k in (frame.cameo, frame.cameo[:3], frame.cameo[:2]) if k in THREAT_CODES), None)
+    if code is None or not any(c.parent == index and c.conditional and c.predicate.kind == "verb" for c in clauses):
+        return None
+    return code
 
 
 # CAMEO's conflict roots: disapprove, reject, threaten, protest, force posture, reduce relations,
