@@ -89,6 +89,20 @@ PAIRS = [
     ("Die Regierung Haitis bat nach dem Erdbeben um Hilfe.",
      "The Haitian government appealed for help after the earthquake.",
      {("HTI", "REQUEST", "-")}),
+    # the people of a crime report: the German list has the English list's suspects and boys
+    ("Die französische Polizei nahm am Montag zwei Tatverdächtige fest.",
+     "French police arrested two suspects on Monday.",
+     {("FRA", "COERCE", "FRA")}),
+    ("Die Polizei hat am Abend einen Verdächtigen festgenommen.",
+     "Police arrested a suspect in the evening.",
+     {("UNK", "COERCE", "UNK")}),
+    ("Zwei Jungen wurden von der italienischen Polizei festgenommen.",
+     "Two boys were arrested by Italian police.",
+     {("ITA", "COERCE", "ITA")}),
+    # a possessor named with first name and surname ("Donald Trumps"), an adjective before the noun
+    ("Wladimir Putins wichtiges Treffen mit Emmanuel Macron wurde verschoben.",
+     "Vladimir Putin's important meeting with Emmanuel Macron was postponed.",
+     {("RUS", "CONSULT", "FRA")}),
 ]
 
 
@@ -129,6 +143,28 @@ def test_an_agreement_takes_its_parties_from_its_own_phrase(pipeline):
     said = coded(pipeline, "Mali and Niger warned that there will be no aid until there is an agreement.", "en")
     assert not [e for e in said if e[1] == "AGREE"], said
     assert not coded(pipeline, "Diplomats said the agreement with Iran was fragile.", "en")
+
+
+def _actors(pipeline: Pipeline, text: str, lang: str) -> list[tuple[str, str | None]]:
+    doc = pipeline.process(Article(text=text, id="t", lang=lang), lang=lang)
+    return [(a.code, a.sector) for s in doc.sentences for c in s.clauses for p in c.arguments for a in p.actors]
+
+
+@pytest.mark.parametrize("de, en", [
+    ("Die Polizei nahm zwei Tatverdächtige fest.", "Police arrested two suspects."),
+    ("Die Polizei nahm den Täter fest.", "Police arrested the perpetrator."),
+    ("Die Polizei nahm drei Jungen fest.", "Police arrested three boys."),
+    ("Die Polizei nahm den Dieb fest.", "Police arrested the thief."),
+], ids=["Tatverdächtige", "Täter", "Jungen", "Dieb"])
+def test_the_people_of_a_crime_report_are_civilians_in_both_packs(pipeline, de, en):
+    assert ("UNK", "CVL") in _actors(pipeline, de, "de")
+    assert ("UNK", "CVL") in _actors(pipeline, en, "en")
+
+
+def test_an_adjective_that_is_an_agent_noun_too_names_no_one(pipeline):
+    # "verdächtige Pakete", "junge Leute": the adjective, not a suspect or a boy
+    for text in ("Die Polizei fand verdächtige Pakete in Berlin.", "Junge Leute feierten in Berlin."):
+        assert ("UNK", "CVL") not in _actors(pipeline, text, "de"), text
 
 
 NEITHER = [

@@ -37,7 +37,7 @@ def test_the_dateline_not_the_state_named_most_places_the_authorities():
 
 
 @pytest.mark.parametrize("text", [
-    "Zwei Verdächtige wurden in Nigeria festgenommen.",          # no dateline: whose authorities?
+    "Zwei Schmuggler wurden in Nigeria festgenommen.",           # no dateline: whose authorities?
     "Kiew – Zwei Museen wurden geplündert.",                     # looting is no authority's act
     "Kiew – Ein Haus wurde bei dem Sturm zerstört.",             # nor is destroying
     "Kiew – Der Verdächtige soll festgenommen werden.",          # announced, not done

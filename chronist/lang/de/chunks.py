@@ -148,7 +148,8 @@ def _is_genitive_name(token: Token) -> bool:
 
 def _inside_premodifier(tokens: list[Token], j: int) -> bool:
     """Words inside a run of premodifiers: "höchst wichtige", "vollständigen und nachprüfbaren",
-    and a genitive name before its noun: "Trumps öffentlicher Forderung"."""
+    and a genitive name before its noun: "Trumps öffentlicher Forderung", with the first names
+    before it: "Donald Trumps Treffen"."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is None:
         return False
@@ -159,6 +160,8 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
         return True                       # "Zehntausende Studenten", "Hunderte wütende Demonstranten"
     if tok.pos in ("KON", "$,") and j > 0 and tokens[j - 1].pos == "ADJA" and nxt.pos == "ADJA":
         return True                       # "die amerikanischen, französischen und türkischen Truppen"
+    if tok.pos == "NE" and first_name(tok.text) and nxt.pos == "NE":
+        return _inside_premodifier(tokens, j + 1)
     return _is_genitive_name(tok) and nxt.pos in ("ADJA", "NN")
 
 
@@ -336,8 +339,11 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             possessor: list[Token] = []
             if chunk_tokens and chunk_tokens[0].pos == "PPOSAT":
                 possessor = [chunk_tokens[0]]
-            elif len(chunk_tokens) > 1 and _is_genitive_name(chunk_tokens[0]) and chunk_tokens[1].pos in NOUNS | {"ADJA"}:
-                possessor = [chunk_tokens[0]]
+            elif len(chunk_tokens) > 1:
+                names = next((m for m, t in enumerate(chunk_tokens) if t.pos != "NE"), len(chunk_tokens))
+                if 0 < names < len(chunk_tokens) and _is_genitive_name(chunk_tokens[names - 1]) \
+                        and chunk_tokens[names].pos in NOUNS | {"ADJA"}:
+                    possessor = chunk_tokens[:names]       # "Trumps Forderung", "Donald Trumps Forderung"
             prep = preposition(prep_token) if prep_token else None
             chunk = Chunk(tokens=chunk_tokens, head=head - start, cases=_cases_of(chunk_tokens, prep),
                           prep=prep, prep_token=prep_token, possessor=possessor)
