@@ -121,3 +121,28 @@ def coded(text: str, lang: str, date: str) -> list[tuple[str, str, str]]:
 def test_new_actor_makes_its_event(lang: str, date: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in coded(text, lang, date)
 
+
+# A body's office named as former is elite, like a former minister: "Ex-" or "frühere" before
+# a compound of a body's name and an office.
+@pytest.mark.parametrize(("text", "source"), [
+    ("Der frühere Bundesbank-Präsident kritisierte die Regierung.", "DEU/ELI"),
+    ("Die Ex-OGH-Präsidentin kritisierte die Regierung.", "AUT/ELI"),
+    ("Die Bundesbank-Präsidentin kritisierte die Regierung.", "DEU/GOV"),
+])
+def test_former_office_of_a_body_is_elite(text: str, source: str) -> None:
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 3, 1), lang="de"), lang="de")
+    assert [f"{a.code}/{a.sector}" for e in doc.events for a in e.source] == [source]
+
+
+
+# Without a date a person is in his latest role unless a title names another: a body's office
+# ("CSU-Generalsekretär") is such a title.
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("CSU-Generalsekretär Andreas Scheuer", [("DEU", "PTY")]),
+    ("Verkehrsminister Andreas Scheuer", [("DEU", "GOV")]),
+    ("ÖVP-Chef Sebastian Kurz", [("AUT", "PTY")]),
+    ("FPÖ-Chef Heinz-Christian Strache", [("AUT", "PTY")]),
+])
+def test_office_of_a_body_picks_the_role_without_a_date(matcher: ActorMatcher, phrase: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert [(a.code, a.sector) for a in matcher.match(toks(phrase), lang="de", date=None)] == expected
