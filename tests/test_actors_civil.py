@@ -146,3 +146,13 @@ def test_former_office_of_a_body_is_elite(text: str, source: str) -> None:
 def test_office_of_a_body_picks_the_role_without_a_date(matcher: ActorMatcher, phrase: str,
                                                           expected: list[tuple[str, str]]) -> None:
     assert [(a.code, a.sector) for a in matcher.match(toks(phrase), lang="de", date=None)] == expected
+
+
+# Offices of a state's or district's government, and a body's board.
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Wirtschaftslandesrat Peter Huber", [("UNK", "GOV")]),
+    ("Bundesbank-Vorstand Klaus Berger", [("DEU", "GOV")]),
+    ("der Vorstand", []),
+])
+def test_regional_offices_and_boards(matcher: ActorMatcher, phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert codes(matcher, "de", phrase, "2016-03-01") == expected
