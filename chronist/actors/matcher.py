@@ -312,7 +312,9 @@ class ActorMatcher:
                     continue
                 used = seg if len(persons) == 1 else [m]
                 if date is None and len(persons) == 1 and name is not None:
-                    code, sector = self._titled_role(name, agents, code, sector)
+                    # a body's office is a title too ("CSU-Generalsekretär Scheuer")
+                    offices = [o for o in orgs if any(mm.kind == "agent" for mm in o.members)]
+                    code, sector = self._titled_role(name, agents + offices, code, sector)
                 out.append(_Draft(code, sector, name, list(used)))
             return out
         if orgs:
@@ -337,6 +339,9 @@ class ActorMatcher:
                         sector = head.sector if head.sector in _OVERRIDING else sector
                     elif sector is None or not head.generic:
                         sector = _party_sector(m.sector, _group_sector(unbound, head))
+                if unbound or any(mm.kind == "agent" for mm in m.members):
+                    # an office of the body named as former ("der frühere Bundesbank-Präsident")
+                    sector = _eli(sector, eli)
                 out.append(_Draft(code, sector, name, [m] + unbound))
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
             out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None]
@@ -500,7 +505,7 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
         mod.j = head.j
         return mod
     if mod.kind == "org":
-        out = _Mention("org", *span, mod.entries, form=mod.form, members=[head])
+        out = _Mention("org", *span, mod.entries, form=mod.form, members=[*mod.members, head])
         out.sector = (_party_sector(mod.sector, head.sector) if (not head.generic or mod.sector is None)
                       else mod.sector)
         return out
@@ -623,7 +628,8 @@ def _group_sector(agents: list[_Mention], head: _Mention) -> str | None:
 
 
 def _eli(sector: str | None, eli: bool) -> str | None:
-    return "ELI" if eli and sector == "GOV" else sector
+    """A government or court office named as former ("Ex-Präsident", "frühere Richterin") is elite."""
+    return "ELI" if eli and sector in ("GOV", "JUD") else sector
 
 
 def _bind_country(countries: list[_Mention], head: _Mention, seg: list[_Mention],
