@@ -25,7 +25,8 @@ def coded(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("en", "Serbia asked Croatia to open the border. Zagreb refused.", ("HRV", "REJECT", "SRB")),
     ("en", "Japan imposed new tariffs on South Korea. Seoul sharply criticised the decision.",
      ("KOR", "ACCUSE", "JPN")),
-], ids=["lehnte-ab", "lehnte-das-ab", "refused", "criticised-the-decision"])
+    ("de", "Japan verhängte neue Sanktionen gegen China. Peking protestierte scharf.", ("CHN", "ACCUSE", "JPN")),
+], ids=["lehnte-ab", "lehnte-das-ab", "refused", "criticised-the-decision", "protestierte"])
 def test_an_answer_that_names_no_one_answers_the_act_aimed_at_it(lang: str, text: str, answer) -> None:
     assert answer in coded(text, lang)
 

@@ -53,8 +53,8 @@ MOBILIZE_CODES = ("15",)
 DISAPPROVE_CODES = ("11",)
 # Accusations and investigations: the act they allege is what they are about.
 ACCUSATION_CODES = ("09", "11")
-# Answers: a rejection or criticism that names no one (not even "die Polizei" of unknown
-# country) answers the last act aimed at its source ("Die Ukraine forderte von Russland einen Aufschub. Moskau lehnte ab.").
+# Answers: a rejection or criticism, or a government's protest, that names no one (not even
+# "die Polizei" of unknown country) answers the last act aimed at its source ("Die Ukraine forderte von Russland einen Aufschub. Moskau lehnte ab.").
 ANSWER_CODES = ("11", "12")
 # Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
 BLAME_CODES = ("112",)
@@ -228,7 +228,8 @@ class Coder:
                 target = [a for a in target if not a.abroad]    # "reist in Länder, die ...": no one visited
             if not _known(target) and self._refusing(frame, clause):
                 target = self._condition_party(i, clauses, source) or target
-            if not target and frame.cameo.startswith(ANSWER_CODES) and clause.predicate.kind == "verb":
+            if not target and clause.predicate.kind == "verb" and (frame.cameo.startswith(ANSWER_CODES) or (
+                    frame.cameo.startswith(PROTEST_CODES) and all(a.sector in (None, "GOV") for a in source))):
                 target = _answered(source, out, self._before) or target
             if authority and not target:
                 target = self._seized(frame, clause, doc.country)
