@@ -240,7 +240,10 @@ def test_german_reference(text, expected):
      ("UNK", "ASSAULT", "YEM", "asserted")),
     ("Twelve villagers were killed in Mali on Monday.", "en", ("UNK", "ASSAULT", "MLI", "asserted")),
     ("A school in Yemen was shelled overnight.", "en", ("UNK", "ASSAULT", "YEM", "asserted")),
-], ids=["de-passive", "de-attack-noun", "en-passive", "en-shelled"])
+    # "von" governs the participle's phrase: no agent, the people killed were reported
+    ("In Mali berichtete ein Radiosender von mehreren getöteten Dorfbewohnern.", "de",
+     ("UNK", "ASSAULT", "MLI", "asserted")),
+], ids=["de-passive", "de-attack-noun", "en-passive", "en-shelled", "de-reported-participle"])
 def test_violence_by_no_one_named_has_an_unknown_source(text, lang, expected):
     assert expected in events(text, lang)
 
