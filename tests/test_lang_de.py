@@ -570,7 +570,8 @@ def test_a_final_verb_in_et_after_a_relative_or_question_word_is_finite_present(
 @pytest.mark.parametrize("text, agent", [
     ("Die von der Polizei festgenommenen Demonstranten kamen frei.", ["der Polizei"]),
     ("Der Sender berichtete von drei getöteten Soldaten.", []),      # "von" governs the phrase
-], ids=["agent", "no-agent"])
+    ("Der Sender berichtete von dutzenden getöteten Soldaten.", []),  # a number word, not a noun
+], ids=["agent", "no-agent", "number-word"])
 def test_an_attributive_participle_has_an_agent_only_when_one_is_named(text, agent):
     found = [c for c in clauses(text) if c.predicate.voice == "passive"]
     assert len(found) == 1

@@ -637,8 +637,9 @@ class SentenceAnalyser:
                 continue
             # no noun between the preposition and the participle: the preposition governs the
             # participle's own phrase ("berichtete von dutzenden getöteten Rebellen"), which
-            # tells harm done by no one named, not an agent
-            named = any(t.pos in ("NE", "NN", "PPER") for t in agent)
+            # tells harm done by no one named, not an agent (a noun is capitalised: a number word
+            # in lower case tagged NN is none)
+            named = any(t.pos == "PPER" or (t.pos in ("NE", "NN") and t.text[:1].isupper()) for t in agent)
             predicate = Predicate(lemma=lemma, tokens=[tok], voice="passive", tense="past")
             clause = Clause(sentence=index, predicate=predicate, parent=parent,
                             arguments=([_phrase_of(agent, "agent")] if named else []) + [_phrase_of([head], "object")])
