@@ -240,7 +240,10 @@ def test_german_reference(text, expected):
      ("UNK", "ASSAULT", "YEM", "asserted")),
     ("Twelve villagers were killed in Mali on Monday.", "en", ("UNK", "ASSAULT", "MLI", "asserted")),
     ("A school in Yemen was shelled overnight.", "en", ("UNK", "ASSAULT", "YEM", "asserted")),
-], ids=["de-passive", "de-attack-noun", "en-passive", "en-shelled"])
+    # "von" governs the participle's phrase: no agent, the people killed were reported
+    ("In Mali berichtete ein Radiosender von mehreren getöteten Dorfbewohnern.", "de",
+     ("UNK", "ASSAULT", "MLI", "asserted")),
+], ids=["de-passive", "de-attack-noun", "en-passive", "en-shelled", "de-reported-participle"])
 def test_violence_by_no_one_named_has_an_unknown_source(text, lang, expected):
     assert expected in events(text, lang)
 
@@ -569,6 +572,11 @@ def test_a_between_noun_as_a_pair_acted_on_or_as_background_is_no_mutual_event(t
 @pytest.mark.parametrize("text, lang, expected", [
     ("Die syrische Armee kämpft im Norden Syriens gegen Rebellen. Bei erneuten Kämpfen in Syrien sind "
      "mindestens 65 Menschen getötet worden.", "de", [("SYR", "MIL"), ("SYR", "REB")]),
+    # the dead as the subject of a verb of dying: the fighting is the event all the same
+    ("Die syrische Armee kämpft im Norden Syriens gegen Rebellen. Bei heftigen Gefechten in Syrien starben "
+     "am Montag zwölf Kämpfer.", "de", [("SYR", "MIL"), ("SYR", "REB")]),
+    ("Die syrische Armee kämpft im Norden Syriens gegen Rebellen. Bei Kämpfen in Syrien kamen am Montag "
+     "sieben Zivilisten ums Leben.", "de", [("SYR", "MIL"), ("SYR", "REB")]),
     ("The Syrian army is fighting rebels in northern Syria. Five people were killed in clashes near Aleppo.",
      "en", [("SYR", "MIL"), ("SYR", "REB")]),
     # no war of two named sides in the article: the fighting has no sides to give
@@ -579,7 +587,7 @@ def test_a_between_noun_as_a_pair_acted_on_or_as_background_is_no_mutual_event(t
     # the sentence names who used force: that is the event
     ("Die syrische Armee kämpft im Norden Syriens gegen Rebellen. Bei Kämpfen in Syrien erschoss die syrische "
      "Armee zwei Rebellen.", "de", None),
-], ids=["de", "en", "no-war", "other-state-named", "force-user-named"])
+], ids=["de", "de-starben", "de-ums-leben", "en", "no-war", "other-state-named", "force-user-named"])
 def test_fighting_with_no_side_named_is_between_the_sides_of_the_articles_war(text, lang, expected):
     doc = PIPELINE.process(Article(text=text, id="test", date=PUBLISHED), lang=lang)
     mutual = [sorted((a.code, a.sector) for a in e.source) for e in doc.events

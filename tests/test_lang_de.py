@@ -565,3 +565,14 @@ def test_a_final_verb_in_et_after_a_relative_or_question_word_is_finite_present(
     clause = verb(text, lemma)
     assert [a.text for a in clause.args("subject")] == [subject]
     assert clause.predicate.tense == "present"
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Die von der Polizei festgenommenen Demonstranten kamen frei.", ["der Polizei"]),
+    ("Der Sender berichtete von drei getöteten Soldaten.", []),      # "von" governs the phrase
+    ("Der Sender berichtete von dutzenden getöteten Soldaten.", []),  # a number word, not a noun
+], ids=["agent", "no-agent", "number-word"])
+def test_an_attributive_participle_has_an_agent_only_when_one_is_named(text, agent):
+    found = [c for c in clauses(text) if c.predicate.voice == "passive"]
+    assert len(found) == 1
+    assert role_text(found[0], "agent") == agent

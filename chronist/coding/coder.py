@@ -297,8 +297,10 @@ class Coder:
                 continue
             seen.add(key)
             # the nouns a coded verb is about are not coded again; an act by no one named leaves
-            # its nouns to be coded on their own, unless they are what its subject suffered
-            if (not unnamed or frame.suffered) and (frame.when_prep or frame.when_object):
+            # its nouns to be coded on their own, unless they are what its subject suffered and
+            # the act is kept ("starben bei Kämpfen": the fighting's sides did it, see below)
+            kept = not unnamed or (frame.suffered and not self._violence_named([], clauses))
+            if kept and (frame.when_prep or frame.when_object):
                 consumed.extend((a.start, a.end) for a in clause.arguments if a.role in ("prep", "object"))
             elif not unnamed and clause.predicate.kind == "verb":
                 # "wies die Forderung Nordkoreas zurück": the object noun is what the verb is about

@@ -633,11 +633,16 @@ class SentenceAnalyser:
                 if toks[j].pos in ("APPR",) and preposition(toks[j]) in ("von", "durch"):
                     agent = [t for t in toks[j + 1:i] if t.pos in ("NE", "NN", "ART", "ADJA", "PPER")]
                     break
-            if not agent:
+            if agent is None:
                 continue
+            # no noun between the preposition and the participle: the preposition governs the
+            # participle's own phrase ("berichtete von dutzenden getöteten Rebellen"), which
+            # tells harm done by no one named, not an agent (a noun is capitalised: a number word
+            # in lower case tagged NN is none)
+            named = any(t.pos == "PPER" or (t.pos in ("NE", "NN") and t.text[:1].isupper()) for t in agent)
             predicate = Predicate(lemma=lemma, tokens=[tok], voice="passive", tense="past")
             clause = Clause(sentence=index, predicate=predicate, parent=parent,
-                            arguments=[_phrase_of(agent, "agent"), _phrase_of([head], "object")])
+                            arguments=([_phrase_of(agent, "agent")] if named else []) + [_phrase_of([head], "object")])
             predicate.objects = [head.lemma]
             out.append(clause)
         return out
