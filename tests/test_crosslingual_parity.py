@@ -103,6 +103,13 @@ PAIRS = [
     ("Wladimir Putins wichtiges Treffen mit Emmanuel Macron wurde verschoben.",
      "Vladimir Putin's important meeting with Emmanuel Macron was postponed.",
      {("RUS", "CONSULT", "FRA")}),
+    # an appeal to the public ("anyone", "alle"): no actor as target, in both packs
+    ("Die Polizei in Hamburg bat alle, die etwas gesehen haben, sich zu melden.",
+     "The police in Hamburg appealed for anyone who saw something to come forward.",
+     {("DEU", "REQUEST", "-")}),
+    ("Die spanische Polizei bat um Hinweise.",
+     "Spanish police appealed for information.",
+     {("ESP", "REQUEST", "-")}),
 ]
 
 
