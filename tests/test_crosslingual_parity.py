@@ -110,6 +110,10 @@ PAIRS = [
     ("Die spanische Polizei bat um Hinweise.",
      "Spanish police appealed for information.",
      {("ESP", "REQUEST", "-")}),
+    # a march is a protest, as a noun too
+    ("Der Marsch serbischer Studenten gegen die Regierung in Belgrad ging weiter.",
+     "Serbian students' march against the government in Belgrade went on.",
+     {("SRB", "PROTEST", "SRB")}),
 ]
 
 
