@@ -608,6 +608,7 @@ noun:Hungerstreik:142 | Der Hungerstreik Algeriens gegen Frankreich dauert an. |
 noun:Protestaktion:14 | Die Protestaktion von Palästinensern gegen Israel blieb friedlich. | PSE PROTEST ISR
 noun:Protestmarsch:141 | Der Protestmarsch der Armenier gegen die Türkei blieb friedlich. | ARM PROTEST TUR
 noun:Demo:141 | Die Demo von Iranern gegen die Regierung Irans blieb friedlich. | IRN PROTEST IRN
+noun:Marsch:141 | Der Marsch von Studenten gegen die Regierung Serbiens blieb friedlich. | SRB PROTEST SRB
 noun:Mahnwache:141 | Iraner hielten eine Mahnwache gegen die Regierung Irans ab. | IRN PROTEST IRN
 noun:Ausschreitung:145 | Bei Ausschreitungen von Kenianern gegen die Regierung Kenias starben drei Menschen. | KEN PROTEST KEN
 noun:Krawall:145 | Die Krawalle von Franzosen gegen die Polizei Frankreichs dauerten an. | FRA PROTEST FRA
