@@ -103,13 +103,6 @@ PAIRS = [
     ("Wladimir Putins wichtiges Treffen mit Emmanuel Macron wurde verschoben.",
      "Vladimir Putin's important meeting with Emmanuel Macron was postponed.",
      {("RUS", "CONSULT", "FRA")}),
-    # an appeal to the public ("anyone", "alle"): no actor as target, in both packs
-    ("Die Polizei in Hamburg bat alle, die etwas gesehen haben, sich zu melden.",
-     "The police in Hamburg appealed for anyone who saw something to come forward.",
-     {("DEU", "REQUEST", "-")}),
-    ("Die spanische Polizei bat um Hinweise.",
-     "Spanish police appealed for information.",
-     {("ESP", "REQUEST", "-")}),
     # a march is a protest, as a noun too
     ("Der Marsch serbischer Studenten gegen die Regierung in Belgrad ging weiter.",
      "Serbian students' march against the government in Belgrade went on.",
