@@ -178,6 +178,7 @@ verb:demolish:171 | Israel demolished Palestinian homes. | ISR COERCE PSE
 verb:destroy:171 | Russian forces destroyed Ukrainian tanks. | RUS COERCE UKR
 verb:blow up:171 | Russian forces blew up a dam in Ukraine. | RUS COERCE UKR
 verb:hack:176 | Russia hacked Estonia. | RUS COERCE EST
+verb:attack:111 | US senators attacked the Democratic Party. | USA ACCUSE USA
 verb:attack:190 | Russia attacked Ukraine. | RUS ASSAULT UKR
 verb:bomb:195 | Turkey bombed Iraq. | TUR ASSAULT IRQ
 verb:shell:194 | Azerbaijani forces shelled Armenian villages. | AZE ASSAULT ARM

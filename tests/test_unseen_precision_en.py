@@ -117,3 +117,31 @@ def test_whom_the_asked_are_to_act_on_is_not_whom_the_request_is_to(text: str, a
     found = events(text)
     assert all(target != acted_on for _, _, target in found)
     assert all(plover == "REQUEST" for _, plover, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Smith asked the Chinese ambassador when China would free the two Canadians.",
+    "A reporter asked the Iranian minister why Iran had seized the tanker.",
+], ids=["when", "why"])
+def test_asking_when_or_why_is_a_question(text: str) -> None:
+    assert not [e for e in events(text) if e[1] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Senator Bob Hale attacked the budget plan in Washington on Monday.", "en"),
+    ("Die SPÖ-Abgeordnete Eva Huber attackierte in Wien den Budgetplan.", "de"),
+], ids=["en", "de"])
+def test_an_attack_of_words_is_aimed_at_no_place(text: str, lang: str) -> None:
+    """A legislator's or party's "attack" on a thing is one of words: the place it was made in
+    is no target (an armed group's attack in a town is aimed at that town's country)."""
+    doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang=lang)
+    assert [e for e in doc.events if e.plover == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rebels attacked a village in Mali on Monday.", "en"),
+    ("Rebellen griffen am Montag ein Dorf in Mali an.", "de"),
+], ids=["en", "de"])
+def test_an_armed_attack_in_a_place_is_aimed_at_its_country(text: str, lang: str) -> None:
+    doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang=lang)
+    assert any(e.plover == "ASSAULT" and [a.code for a in e.target] == ["MLI"] for e in doc.events)

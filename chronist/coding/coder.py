@@ -60,6 +60,9 @@ ANSWER_CODES = ("11", "12")
 BLAME_CODES = ("112",)
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
+# Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
+# "attacks" with no one named attacks words ("attacked the plan in Washington"), not the place.
+UNARMED_SECTORS = ("LEG", "PTY", "OPP", "JUD", "MED", "EDU", "BUS")
 # Crowd control: the police or soldiers who use its means (the packs' crowd_weapons) on a crowd
 # repress it violently (175), whatever the verb of using, firing or attacking says.
 REPRESSION_CODE = "175"
@@ -258,7 +261,8 @@ class Coder:
                     continue
                 target = _own_government(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
-                    and not unnamed and not self._allied(clause):
+                    and not unnamed and not self._allied(clause) \
+                    and not (source and all(a.sector in UNARMED_SECTORS for a in source)):
                 target = _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
             if clause.predicate.kind == "verb" and (

@@ -363,6 +363,11 @@ class _Builder:
         # "asked Germany if it could send troops" asks the addressee to act)
         if v.lemma_.lower() in lex.question_verbs and any(_open_question(c, v, lex) for c in v.children):
             clause.possible = True
+        # "asked the minister why Iran had seized it", parsed as a relative clause of the one asked
+        if v.lemma_.lower() in lex.question_verbs and any(
+                c.dep_ == "relcl" and any(w.lower_ in lex.question_adverbs and w.i < c.i for w in c.children)
+                for o in v.children if o.dep_ in ("dobj", "dative") for c in o.children):
+            clause.possible = True
         # a gerund that is the subject of a clause names an act in general, not one done: "Getting
         # Washington to back down means caving in"
         if v.dep_ in ("csubj", "csubjpass") and v.tag_ == "VBG":
@@ -649,11 +654,19 @@ def _edge(t: SpToken, *, first: bool) -> bool:
     return t.is_punct or t.is_space or t.dep_ == "cc" or (not first and t.tag_ == "POS")
 
 
+# words that open a question (Penn tags): "when", "why", "how", "where" (WRB), "what", "who" (WP)
+_QUESTION_WORD_TAGS = ("WRB", "WP")
+
+
 def _open_question(c: SpToken, v: SpToken, lex: Lexicon) -> bool:
     """Whether ``c`` is a clause of ``v`` that asks whether someone other than the one
-    addressed (no pronoun, not the object) does something."""
-    if c.dep_ not in ("ccomp", "advcl") or not any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks
-                                                   for m in c.children):
+    addressed (no pronoun, not the object) does something, or asks when, why, how or what
+    ("asked the minister when the troops would leave")."""
+    if c.dep_ not in ("ccomp", "advcl"):
+        return False
+    if any(w.tag_ in _QUESTION_WORD_TAGS and w.i < c.i for w in c.children):
+        return True
+    if not any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children):
         return False
     addressed = {o.lower_ for o in v.children if o.dep_ in ("dobj", "dative")}
     subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]

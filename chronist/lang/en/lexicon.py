@@ -38,6 +38,7 @@ class Lexicon:
     quantity_words: frozenset[str]
     conditional_marks: frozenset[str]
     question_verbs: frozenset[str]
+    question_adverbs: frozenset[str]
     goal_marks: frozenset[str]
     directive_verbs: frozenset[str]
     aspectual_verbs: frozenset[str]
