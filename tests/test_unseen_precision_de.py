@@ -295,3 +295,19 @@ def test_what_others_are_asked_to_do_is_no_act_of_the_one_who_asks(text: str) ->
 def test_asking_a_named_state_to_act_is_still_a_request_to_it() -> None:
     assert [e[:3] for e in coded("Die jemenitische Regierung hat Saudi-Arabien aufgefordert, die Huthi-Rebellen "
                                  "anzugreifen.")] == [("YEM", "10", "SAU")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der russische Präsident sagte am Montag in Moskau, er habe einen Krieg mit der Ukraine verhindert. "
+    "Tausende Ukrainer wären sonst getötet worden.",
+    "Ohne die Vermittlung der Türkei hätte die syrische Armee die Rebellen in Idlib angegriffen.",
+], ids=["wären-worden", "hätte"])
+def test_what_would_have_happened_did_not(text: str) -> None:
+    """The Konjunktiv II of "sein" and "haben" in a perfect tells what did not happen, as "would
+    have" does in English; reported speech takes "sei" and "habe" (and "hätten" for "haben")."""
+    assert [e for e in coded(text) if e[1].startswith(("18", "19"))] == []
+
+
+def test_a_plural_act_reported_with_haetten_stays() -> None:
+    text = "Die syrischen Rebellen hätten die türkischen Soldaten angegriffen, sagte der Sprecher."
+    assert [e for e in coded(text) if e[1].startswith("19")]

@@ -396,6 +396,9 @@ class Coder:
         if pred.kind == "verb":
             if pred.perfect and pred.modal in self.words.counterfactual_modals:
                 return True     # what would have happened did not: "millions would have been killed"
+            if pred.mood == "subjunctive" and len(pred.tokens) > 1 and \
+                    pred.tokens[0].text.lower() in self.words.counterfactual_auxiliaries:
+                return True     # the same in German: "Millionen wären getötet worden"
             if pred.tense != "past" and not pred.perfect and \
                     pred.modal in self.words.deontic_modals - self.words.hearsay_modals:
                 return True     # an obligation, not an act: "Die Türkei muss die Truppen abziehen"

@@ -84,6 +84,9 @@ class Words:
     hearsay_modals: frozenset[str] = frozenset()         # what is alleged: "bewaffnet haben soll"
     # a perfect under these did not happen: "millions would have been killed"
     counterfactual_modals: frozenset[str] = frozenset()
+    # ... and so does an act told with these auxiliaries, in reported speech too: "wären getötet
+    # worden", "hätte angegriffen" (the plural "hätten" also stands for "haben" in reported speech)
+    counterfactual_auxiliaries: frozenset[str] = frozenset()
     clausal_pronouns: frozenset[str] = frozenset()       # an object pronoun standing for a clause
     personal_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
