@@ -311,3 +311,16 @@ def test_what_would_have_happened_did_not(text: str) -> None:
 def test_a_plural_act_reported_with_haetten_stays() -> None:
     text = "Die syrischen Rebellen hätten die türkischen Soldaten angegriffen, sagte der Sprecher."
     assert [e for e in coded(text) if e[1].startswith("19")]
+
+
+@pytest.mark.parametrize("text", [
+    "Im Finale in Paris leisteten die USA mehr Widerstand als erwartet.",
+    "Frankreich protestierte am Montag.",
+], ids=["Widerstand", "protestieren"])
+def test_a_state_protesting_at_no_one_named_protests_not_at_its_own_government(text: str) -> None:
+    assert [e for e in coded(text) if e[1].startswith("14")] == []
+
+
+def test_an_official_resigning_in_protest_still_protests_at_his_government() -> None:
+    found = coded("Der georgische Außenminister trat aus Protest gegen das neue Gesetz zurück.")
+    assert any(e[0] == e[2] == "GEO" for e in found)

@@ -253,11 +253,13 @@ class Coder:
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
                 if any(a.code == "UNK" for a in source):
                     source, _ = self._localise(source, [], home)
-                if frame.cameo.startswith(PROTEST_CODES) and frame.cameo not in PROTEST_CODES and \
-                        all(a.sector == "GOV" for a in source):
+                if frame.cameo.startswith(PROTEST_CODES) and (
+                        frame.cameo not in PROTEST_CODES and all(a.sector == "GOV" for a in source)
+                        or self._state_by_name(clause, source)):
                     # a rally, strike or blockade of a government's people with no one named is
                     # aimed at no one ("sagte Trump bei einer Kundgebung"), not at that government;
-                    # a protest of no kind named may be an official's against it ("resigned in protest")
+                    # a protest of no kind named may be an official's against it ("resigned in
+                    # protest"), but not a state's ("die USA leisteten Widerstand")
                     continue
                 target = _own_government(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
@@ -447,6 +449,21 @@ class Coder:
         nouns = self.tags.common_noun | self.tags.proper_noun
         return any(not p.actors and not p.pronoun and any(t.pos in nouns for t in p.tokens)
                    for p in clause.args("possessor"))
+
+    def _state_by_name(self, clause: Clause, source: list[Actor]) -> bool:
+        """Whether the source is states named by their names alone ("die USA", "Frankreich"), not
+        people of them named by another noun ("die Hafenarbeiter Belgiens", "Greek sailors") or by
+        the adjective of an event noun ("Kenyan protests")."""
+        if clause.predicate.kind != "verb":
+            return False
+        for actor in source:
+            if actor.sector is not None or _effective_sector(actor) != "GOV":
+                return False
+            phrase = next((p for p in clause.arguments if p.start <= actor.start and actor.end <= p.end), None)
+            if phrase is None or any(t.pos in self.tags.common_noun and not actor.start <= t.start < actor.end
+                                     for t in phrase.tokens):
+                return False
+        return bool(source)
 
     def _unattributed(self, frame: Frame, clause: Clause, sentence: Sentence) -> bool:
         """Whether a clause tells violence done by no one named: a passive verb without its agent
