@@ -1,6 +1,7 @@
 """Actors of international news of 2014-2020 that the dictionary lacked, by kind: office
-holders below the heads of government (leaders-intl.yaml) and kinds of officials
-(agents-intl.yaml). The phrases are written for these tests."""
+holders below the heads of government (leaders-intl.yaml), kinds of officials
+(agents-intl.yaml) and the states and provinces of federal states that name their state's
+police and government (countries-federal.yaml). The phrases are written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -93,3 +94,21 @@ OFFICIALS = [
 @pytest.mark.parametrize(("lang", "phrase", "sector"), OFFICIALS, ids=[f"{c[0]}-{c[1]}" for c in OFFICIALS])
 def test_kinds_of_officials(matcher: ActorMatcher, lang: str, phrase: str, sector: str) -> None:
     assert found(matcher, lang, None, phrase) == [("UNK", sector)]
+
+
+FEDERAL_REGIONS = [
+    ("en", "Louisiana State Police", [("USA", "COP")]),
+    ("en", "the Texas governor", [("USA", "GOV")]),
+    ("en", "the Ontario government", [("CAN", "GOV")]),
+    ("en", "Central Sulawesi police", [("IDN", "COP")]),
+    ("de", "die kalifornische Regierung", [("USA", "GOV")]),
+    ("de", "die Polizei in Texas", [("USA", "COP")]),
+    ("en", "Kentucky", []),             # a region alone is a place
+    ("de", "Kalifornien", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), FEDERAL_REGIONS, ids=[f"{c[0]}-{c[1]}" for c in FEDERAL_REGIONS])
+def test_states_and_provinces_of_federal_states(matcher: ActorMatcher, lang: str, phrase: str,
+                                                expected: list[tuple[str, str | None]]) -> None:
+    assert found(matcher, lang, "2018-06-01", phrase) == expected
