@@ -1,7 +1,8 @@
 """Actors of international news of 2014-2020 that the dictionary lacked, by kind: office
 holders below the heads of government (leaders-intl.yaml), kinds of officials
-(agents-intl.yaml) and the states and provinces of federal states that name their state's
-police and government (countries-federal.yaml). The phrases are written for these tests."""
+(agents-intl.yaml), the states and provinces of federal states that name their state's
+police and government (countries-federal.yaml), and armed groups and state bodies by their
+short names. The phrases are written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -112,3 +113,20 @@ FEDERAL_REGIONS = [
 def test_states_and_provinces_of_federal_states(matcher: ActorMatcher, lang: str, phrase: str,
                                                 expected: list[tuple[str, str | None]]) -> None:
     assert found(matcher, lang, "2018-06-01", phrase) == expected
+
+
+ARMED_AND_STATE_BODIES = [
+    ("de", "die Rebellengruppe ADF", [("COD", "REB")]),
+    ("en", "MILF rebels", [("PHL", "REB")]),
+    ("en", "Shabaab fighters", [("SOM", "REB")]),
+    ("en", "Naxalites", [("IND", "REB")]),
+    ("de", "die Nureddin-al-Sinki-Bewegung", [("SYR", "REB")]),
+    ("de", "das IPN", [("POL", "GOV")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), ARMED_AND_STATE_BODIES,
+                         ids=[f"{c[0]}-{c[1]}" for c in ARMED_AND_STATE_BODIES])
+def test_armed_groups_and_state_bodies(matcher: ActorMatcher, lang: str, phrase: str,
+                                      expected: list[tuple[str, str | None]]) -> None:
+    assert found(matcher, lang, "2016-06-01", phrase) == expected
