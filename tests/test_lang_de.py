@@ -576,3 +576,15 @@ def test_an_attributive_participle_has_an_agent_only_when_one_is_named(text, age
     found = [c for c in clauses(text) if c.predicate.voice == "passive"]
     assert len(found) == 1
     assert role_text(found[0], "agent") == agent
+
+
+def test_words_that_begin_no_name_with_particles_are_passed_over():
+    """``may_begin_name`` lets the tagger skip the name search at most words: where it says no,
+    the search finds nothing either (as written or with a small initial)."""
+    from chronist.lang.de.names import may_begin_name, name_with_particles
+    words = "Gestern sagte Ursula von der Leyen in Brüssel , Van der Bellen und Von der Leyen seien da".split()
+    for i, word in enumerate(words):
+        if not may_begin_name(word):
+            assert name_with_particles(tuple(words[i:i + 6])) == 0, word
+    assert may_begin_name("Ursula") and may_begin_name("Van")
+    assert not may_begin_name("Brüssel") and not may_begin_name(",")

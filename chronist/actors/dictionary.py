@@ -252,8 +252,22 @@ class ActorDictionary:
         self.ambiguous: dict[str, frozenset[str]] = {}
         self.not_regions: dict[str, frozenset[str]] = {}
         # key -> {ident: source} per language, for conflict checks and the integrity test
-        self.surfaces: dict[str, dict[tuple[str, ...], dict[str, Entry]]] = {
+        self._surfaces: dict[str, dict[tuple[str, ...], dict[str, Entry]]] | None = {
             lang: {} for lang in self.langs}
+        self._directory: Path | None = None        # the data files it was loaded from
+
+    @property
+    def surfaces(self) -> dict[str, dict[tuple[str, ...], dict[str, Entry]]]:
+        """key -> {ident: source} per language: for conflict checks, the gazetteer's build and
+        the integrity test, not for coding. Not kept in the cache folder (reading it back was 40 %
+        of the dictionary's time at every start): a dictionary read back from there loads its
+        files again when first asked for it."""
+        if self._surfaces is None:
+            self._surfaces = type(self).load(self._directory, langs=self.langs)._surfaces
+        return self._surfaces
+
+    def __getstate__(self) -> dict:
+        return {**vars(self), "_surfaces": None}
 
     @property
     def roaming(self) -> frozenset[str]:
@@ -272,6 +286,7 @@ class ActorDictionary:
     @without_gc
     def load(cls, directory: Path, *, langs: tuple[str, ...] | None = None) -> "ActorDictionary":
         self = cls(langs)
+        self._directory = directory
         self._load_countries(directory / "countries.yaml")
         for path in data_files(directory, "organisations"):
             self._load_organisations(path)

@@ -199,6 +199,10 @@ class Gazetteer:
         self.index: dict[str, list[_Entry]] = {}
         self.countries: dict[str, Place] = {}
         self.words: dict[str, Words] = {}
+        # read back from the cache folder (see __setstate__): places as rows, names as row numbers
+        self._state: dict | None = None
+        self._rows: list[tuple] = []
+        self._packed: dict[str, tuple[int, ...]] | None = None
         for lang in languages.available():
             pack = languages.get(lang)
             self.words[lang] = load_words(pack.data("places.yaml"), compass=pack.words.compass_prefixes)
@@ -303,7 +307,48 @@ class Gazetteer:
                         self._add(" ".join((first,) + rest), city, 1)
 
     def candidates(self, name: str) -> list[_Entry]:
-        return self.index.get(fold(name), [])
+        key = fold(name)
+        found = self.index.get(key)
+        if found is None and self._packed is not None:
+            numbers = self._packed.get(key)
+            if numbers is None:
+                return []
+            found = self.index[key] = [_Entry(self._place(n // 4), n % 4) for n in numbers]
+        return found or []
+
+    # -- kept in the cache folder as plain rows: a place is made when a lookup first needs it --
+    # (reading back 34,000 places and 88,000 entries as objects took 0.36 s of every start)
+
+    def __getstate__(self) -> dict:
+        if self._state is not None:       # read back (and only read since): the same rows again
+            return self._state
+        number: dict[int, int] = {}
+        rows: list[tuple] = []
+
+        def place_number(place: Place) -> int:
+            if id(place) not in number:
+                number[id(place)] = len(rows)
+                rows.append((place.name, place.country, place.lat, place.lon, place.kind, place.population,
+                             place.capital))
+            return number[id(place)]
+
+        countries = {code: place_number(place) for code, place in self.countries.items()}
+        packed = {key: tuple(place_number(e.place) * 4 + e.rank for e in entries)
+                  for key, entries in self.index.items()}
+        return {"rows": rows, "packed": packed, "countries": countries, "words": self.words}
+
+    def __setstate__(self, state: dict) -> None:
+        self._state, self.words = state, state["words"]
+        self._rows, self._packed = state["rows"], state["packed"]
+        self._made: list[Place | None] = [None] * len(self._rows)
+        self.index = {}
+        self.countries = {code: self._place(n) for code, n in state["countries"].items()}
+
+    def _place(self, n: int) -> Place:
+        place = self._made[n]
+        if place is None:
+            place = self._made[n] = Place(*self._rows[n])
+        return place
 
 
 @functools.lru_cache(maxsize=2)

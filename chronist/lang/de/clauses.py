@@ -620,9 +620,6 @@ class SentenceAnalyser:
         for i, tok in enumerate(toks):
             if tok.pos != "ADJA":
                 continue
-            lemma = participle_lemma(tok.text)
-            if lemma is None:
-                continue
             head = next((t for t in toks[i + 1:i + 4] if t.pos == "NN"), None)
             if head is None:
                 continue
@@ -634,6 +631,9 @@ class SentenceAnalyser:
                     agent = [t for t in toks[j + 1:i] if t.pos in ("NE", "NN", "ART", "ADJA", "PPER")]
                     break
             if agent is None:
+                continue
+            lemma = participle_lemma(tok.text)      # a word search: after the cheap tests
+            if lemma is None:
                 continue
             # no noun between the preposition and the participle: the preposition governs the
             # participle's own phrase ("berichtete von dutzenden getöteten Rebellen"), which

@@ -53,6 +53,15 @@ def first_name(word: str) -> bool:
     return bool(_person_names(word))
 
 
+@lru_cache(maxsize=50_000)
+def may_begin_name(word: str) -> bool:
+    """``word`` begins a person's name of the actor dictionary that has more words, as written
+    or with a small initial (a sentence's first word): else :func:`name_with_particles` of
+    words that begin with it is 0, and the words need not be looked at."""
+    return bool(_person_names(word)) or (word[:1].isupper() and word[1:].islower()
+                                         and bool(_person_names(word[:1].lower() + word[1:])))
+
+
 def name_with_particles(words: tuple[str, ...]) -> int:
     """The length of the person's name of the actor dictionary that begins ``words`` and
     holds a lower-case particle ("Ursula von der Leyen", "Van der Bellen"), or 0. A

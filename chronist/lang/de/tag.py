@@ -177,19 +177,18 @@ def participle_lemma(word: str) -> str | None:
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tagged tokens of ``text[start:end]`` with offsets into ``text``."""
     piece = _CONTROL.sub(" ", text[start:end])
-    doc = _bare_tokenizer()(piece)
-    words = [t for t in doc if not t.text.isspace()]
+    words = [(t.text, t.idx) for t in _bare_tokenizer()(piece)]     # spaCy makes a new str at each .text
+    words = [(word, at) for word, at in words if not word.isspace()]
     if not words:
         return []
-    tags = _tag([t.text for t in words])
+    tags = _tag([word for word, _ in words])
     result = []
-    for tok, (lemma, tag) in zip(words, tags):
-        if particle_name(tok.text):
+    for (word, at), (lemma, tag) in zip(words, tags):
+        if "-" in word and particle_name(word):
             tag = "NE"                  # HanTa reads an unknown lower-case word as an adverb or adjective
-        if tag in ("NE", "NN") or not lemma:
-            lemma = tok.text if tag == "NE" or not lemma else lemma
-        result.append(Token(text=tok.text, lemma=lemma, pos=tag,
-                            start=start + tok.idx, end=start + tok.idx + len(tok.text)))
+        if tag == "NE" or not lemma:
+            lemma = word
+        result.append(Token(word, lemma, tag, start + at, start + at + len(word)))
     _particles_in_names(result)
     _verbs_in_names(result)
     _adjectives_in_names(result)
@@ -201,10 +200,10 @@ def _particles_in_names(tokens: list[Token]) -> None:
     """A person's name of the actor dictionary written with lower-case particles is one
     name: "Ursula von der Leyen", "Van der Bellen" (HanTa reads "von" as a preposition and
     "der" as an article, and the name falls apart)."""
-    from chronist.lang.de.names import name_with_particles
+    from chronist.lang.de.names import may_begin_name, name_with_particles
     i = 0
     while i < len(tokens):
-        n = name_with_particles(tuple(t.text for t in tokens[i:i + 6]))
+        n = name_with_particles(tuple(t.text for t in tokens[i:i + 6])) if may_begin_name(tokens[i].text) else 0
         if n and (i == 0 or tokens[i - 1].pos not in ("NE",) or tokens[i].text[:1].isupper()):
             for k in range(i, i + n):
                 tok = tokens[k]
