@@ -33,3 +33,8 @@ def coded(text: str, lang: str = "de") -> list[tuple[str, str, str]]:
         "thing", "attack-with-own-target", "victims-of-unknown-country"])
 def test_passive_attacker(text: str, expected: list) -> None:
     assert coded(text) == expected
+
+
+def test_passive_attacker_english() -> None:
+    # the same coder rule with the English pack's cause prepositions
+    assert coded("Two Lebanese journalists were killed in an Israeli air strike.", "en") == [("ISR", "ASSAULT", "LBN")]
