@@ -155,6 +155,7 @@ class Coder:
         self._starts = [start for start, _ in self._by_start]
         self._spans_of: dict[tuple[int, tuple[str, ...]], tuple[list[int], list[int]]] = {}
         self._sourced: list[int] | None = None
+        self._attacks: dict[int, int] = {}    # attack noun -> the passive clause of violence it gave its source
         self._between_named = any(t.text.lower() in self.words.between_prepositions for t in sentence.tokens)
         workplace = self._workplace(sentence)
         order = sorted(range(len(clauses)), key=lambda i: (clauses[i].predicate.kind == "noun",
@@ -173,6 +174,8 @@ class Coder:
                                           # die Stadt einnehmen", "die Gefahr, dass sie angreifen")
             trigger = clause.predicate.tokens[0]
             blamed = self._blamed(clause, clauses)
+            if i in self._attacks:
+                continue
             if any(s <= trigger.start < e for s, e in consumed) and not blamed and not self._own_event(
                     clause, clauses) and not self._sides_named(clause, clauses, sentence, home):
                 continue
@@ -298,6 +301,11 @@ class Coder:
                     continue          # "refused to condemn": no condemnation, and no rejection either
             code = _official_protest(code, source)
             code = _armed_clash(code, source, target)
+            if i in self._attacks.values() and len(_known(target)) < len(target):
+                # victims of unknown country are not the attacker's ("bei Angriffen von US-Drohnen ...
+                # Al-Kaida-Führer getötet, wie aus dem Pentagon verlautete"): the attack is coded on its own
+                self._attacks = {k: v for k, v in self._attacks.items() if v != i}
+                continue
             key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
             if key in seen:
                 continue
@@ -429,6 +437,8 @@ class Coder:
         if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
+            if not clause.args("agent") and frame.cameo.startswith(VIOLENCE_CODES):
+                return self._attacker(clause, index, clauses)
             roles = ("agent",)
         for role in roles:
             if role == "parent" and "possessor" not in frame.target and self._owned_by_other(clause):
@@ -439,6 +449,29 @@ class Coder:
                 actors = _actors(clause, role)
             if actors:
                 return actors
+        return []
+
+    def _attacker(self, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+        """Who did the attack a passive clause of violence with no agent puts its harm down to
+        ("bei einem Angriff der US-Armee getötet", "durch israelische Luftangriffe verletzt",
+        "killed in a US air strike"): the known source of that attack noun, not of fighting (whose
+        sides both did it) nor of an attack with its own target. The noun is then not coded again
+        on its own."""
+        for k, noun in enumerate(clauses):
+            if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens:
+                continue
+            frame = self._frame(noun)
+            if frame is None or not frame.cameo.startswith(VIOLENCE_CODES) or frame.reciprocal or any(
+                    r.removeprefix("prep:") in self.words.reciprocal_prepositions for r in frame.target) \
+                    or not self._cause_of_harm(noun, clauses):
+                continue
+            if any(_known(_actors(noun, role)) for role in frame.target if role != "parent"):
+                continue      # its own event: "bei Luftschlägen gegen PKK-Stellungen"
+            source = next((_known(_actors(noun, role)) for role in frame.source
+                           if role != "parent" and _known(_actors(noun, role))), [])
+            if source:
+                self._attacks[k] = index
+                return source
         return []
 
     def _owned_by_other(self, clause: Clause) -> bool:
