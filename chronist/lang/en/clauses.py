@@ -397,6 +397,7 @@ class _Builder:
             pred.negated = pred.ceased = True       # "the suspension of talks": talks no longer held
         if _prevented(n, lex):
             work.clause.possible = True             # "to prevent attacks on civilians": none made
+        dropped: list[SpToken] = []
         for ch in n.children:
             dep = ch.dep_
             if dep == "poss":
@@ -416,7 +417,10 @@ class _Builder:
             elif dep == "det" and ch.lower_ == "no":
                 pred.negated = True
             elif dep == "prep":
-                self._prep(work, ch, noun=True)
+                self._prep(work, ch, noun=True, dropped=dropped)
+        # "protests against police brutality in the United States": a named place left out of
+        # the noun's argument is where the event is, as for a verb
+        self._lift_place(work, dropped)
         return work
 
     # ---------------------------------------------------------------- linking
