@@ -457,10 +457,12 @@ class _Builder:
                    if e[2] == "PERSON" and i in self.tokens}
         subjects = [w.subj for w in works]
         parents = [w.clause.parent for w in works]
+        objects = [next((a for a in w.clause.args("object") if not a.pronoun), None) for w in works]
         for i in _order(works):
             w = works[i]
             start = w.clause.parent if w.conj_of is None else works[w.conj_of].clause.parent
-            resolve_pronouns(w.clause, subjects=subjects, parents=parents, start=start, persons=persons)
+            resolve_pronouns(w.clause, subjects=subjects, parents=parents, start=start, persons=persons,
+                             objects=objects, before=tuple(k for k in (w.conj_of, w.clause.parent) if k is not None))
         for i in _order(works):
             if works[i].clause.predicate.kind != "noun":
                 self._link(works, i)
