@@ -536,7 +536,8 @@ class Coder:
         Baton Rouge"): the one country its states and towns name at least twice, more often
         than any other, or the only one they name. A town counts when every place of its name
         big enough to be known by its name alone lies in one country ("Oxford" is the English
-        one; "Birmingham" is not counted, nor "Somerset", whose gazetteer places are small)."""
+        one; "Birmingham" is not counted, nor "Somerset", whose gazetteer places are small), and
+        is no capital ("in Brussels" may be the EU's seat, as in ``_in_towns``)."""
         from chronist.geo.locate import _words_of, mentions
         counts = Counter(mentioned)
         for sentence in doc.sentences:
@@ -547,8 +548,10 @@ class Coder:
                     found = mentions(_words_of(names), lang=self.lang) if names and not phrase.actors else []
                     if found:
                         mention = min(found, key=lambda m: (m.specificity, m.start))
-                        big = {e.place.country for e in mention.entries if e.place.population >= _KNOWN_TOWN}
-                        towns |= big if len(big) == 1 else set()
+                        big = [e.place for e in mention.entries if e.place.population >= _KNOWN_TOWN]
+                        countries = {p.country for p in big}
+                        # not a capital, which may stand for a body seated there ("in Brussels")
+                        towns |= countries if len(countries) == 1 and not any(p.capital for p in big) else set()
             counts.update(towns)
         ranked = counts.most_common(2)
         if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1])):
