@@ -100,10 +100,11 @@ class Coder:
             spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors if state(a.code)}
             mentioned.update(code for _, _, code in spans)
         home = _home(mentioned, doc.country)
-        # an article with no dateline whose towns tell where it was filed: that is its reporting
-        # place, as a dateline would be (see _seized)
-        self._filed = doc.country or (self._towns_home(doc, mentioned) if home is None else None)
-        home = home or self._filed
+        # an article with no dateline and no state named often enough: its towns tell where it was
+        # filed, as a dateline would (see _seized), and with the states it names its country
+        towns = self._town_counts(doc) if home is None else Counter()
+        self._filed = doc.country or _leading(towns)
+        home = home or _leading(mentioned + towns)
         armed = [a for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors
                  if a.sector in ARMED_SECTORS]
         armies = {a.code for a in armed if a.sector == "MIL" and state(a.code)}
@@ -530,16 +531,14 @@ class Coder:
             return None
         return self._army if not self._places or self._places[0].code == self._army else None
 
-    def _towns_home(self, doc: Document, mentioned: Counter[str]) -> str | None:
-        """The country of an article that names no state often enough and has no dateline, told
-        by the towns its place phrases name ("was found in Birkenhead, Merseyside", "Police in
-        Baton Rouge"): the one country its states and towns name at least twice, more often
-        than any other, or the only one they name. A town counts when every place of its name
-        big enough to be known by its name alone lies in one country ("Oxford" is the English
-        one; "Birmingham" is not counted, nor "Somerset", whose gazetteer places are small), and
-        is no capital ("in Brussels" may be the EU's seat, as in ``_in_towns``)."""
+    def _town_counts(self, doc: Document) -> Counter[str]:
+        """In how many sentences an article's "in" phrases name a big town of each country ("was
+        found in Birkenhead, Merseyside", "Police in Baton Rouge"). A town counts when every place
+        of its name big enough to be known by its name alone lies in one country ("Oxford" is the
+        English one; "Birmingham" is not counted, nor "Somerset", whose gazetteer places are
+        small), and is no capital ("in Brussels" may be the EU's seat, as in ``_in_towns``)."""
         from chronist.geo.locate import _words_of, mentions
-        counts = Counter(mentioned)
+        counts: Counter[str] = Counter()
         for sentence in doc.sentences:
             towns = set()
             for clause in sentence.clauses:
@@ -553,10 +552,7 @@ class Coder:
                         # not a capital, which may stand for a body seated there ("in Brussels")
                         towns |= countries if len(countries) == 1 and not any(p.capital for p in big) else set()
             counts.update(towns)
-        ranked = counts.most_common(2)
-        if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1])):
-            return ranked[0][0]
-        return None
+        return counts
 
     def _in_towns(self, sentence: Sentence, home: str | None) -> list[Actor]:
         """The states of the towns and regions a sentence's place phrases name, where they name no
@@ -604,7 +600,7 @@ class Coder:
         place's, not the state the article names most: "Philadelphia – ... IS-Anhänger ...
         Angreifer festgenommen"; a sentence's own "in Lagos" is too often a place named in
         passing), or with no dateline of the country its towns tell it was filed in, when it
-        names no state often enough (``_towns_home``: "Police in Baton Rouge ... Simpson was
+        names no state often enough (``_town_counts``: "Police in Baton Rouge ... Simpson was
         arrested"); else the act is no one's."""
         if not frame.cameo.startswith(SEIZURE_CODES) or clause.predicate.kind != "verb":
             return []
@@ -1372,6 +1368,15 @@ def _place_country(places: list[Actor], source: list[Actor]) -> list[Actor]:
         return []
     place = places[0]
     return [Actor(code=place.code, sector=None, text=place.text, start=place.start, end=place.end)]
+
+
+def _leading(counts: Counter[str]) -> str | None:
+    """The one country ``counts`` names at least twice and more often than any other, or the only
+    one it names (the country of an article with no dateline, ``Coder._town_counts``)."""
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1])):
+        return ranked[0][0]
+    return None
 
 
 def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
