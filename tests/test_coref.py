@@ -273,3 +273,21 @@ def test_a_lead_in_before_a_colon_is_no_phrase_of_the_clause_after_it(text):
     the colon codes as it would alone."""
     found = events(text, "de")
     assert found and found == events(text.split(": ", 1)[1], "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English object "them" that no governing subject takes is the object of the clause it
+    # goes on from: the first conjunct's, not the Austrian group of the sentence before
+    ("Austrian diplomats met the Czech minister. Hungary summoned two Slovak diplomats and expelled them.",
+     ("HUN", "SANCTION", "SVK")),
+    ("The Thai army detained six Cambodian soldiers and released them two days later.",
+     ("THA", "RETREAT", "KHM")),
+    # ... the governing clause's, for a participle
+    ("The French president phoned the Italian ministers on Monday, urging them to reopen the border.",
+     ("FRA", "REQUEST", "ITA")),
+    # a governing subject still comes first: the rebels who speak, not the Lebanese before them
+    ("Lebanese officials met in Beirut. The Syrian rebels said Turkish troops had attacked them near the border.",
+     ("TUR", "ASSAULT", "SYR")),
+])
+def test_an_english_object_pronoun_is_bound_inside_its_sentence(text, expected):
+    assert expected in events(text, "en")

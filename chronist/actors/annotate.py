@@ -131,6 +131,15 @@ class ActorAnnotator:
         surnames.add(name[-1].text)
         return True
 
+    def _last_name(self, tokens: list[Token]) -> str:
+        """The last name of a phrase that ends in a person's name ("Landrat Werner Bumeder"),
+        also before the party or place in brackets after it ("Werner Bumeder (CSU)"); "" when
+        the phrase ends in no name or is the name alone."""
+        if tokens and tokens[-1].text == ")":
+            opening = [k for k, t in enumerate(tokens) if t.text == "("]
+            tokens = tokens[:opening[-1]] if opening else tokens
+        return tokens[-1].text if len(tokens) > 1 and self._bare_name(tokens[-1:]) else ""
+
     def _single(self, phrase: Phrase) -> bool:
         """One person of a known country: a named one, or "ein Palästinenser" (not "ein Soldat")."""
         if len({(a.code, a.sector, a.name) for a in phrase.actors}) != 1 or phrase.counted \
@@ -215,8 +224,7 @@ class ActorAnnotator:
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
                              single=self._single(phrase), clause=id(clause),
                              place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions,
-                             last=phrase.tokens[-1].text if len(phrase.tokens) > 1 and self._bare_name(
-                                 phrase.tokens[-1:]) else "")
+                             last=self._last_name(phrase.tokens))
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
             for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):

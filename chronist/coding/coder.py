@@ -20,6 +20,9 @@ from chronist.coding.ontology import cameo as cameo_code
 from chronist.model import Actor, Clause, Document, Event, Phrase, Sentence
 
 log = logging.getLogger(__name__)
+# a town big enough to tell its country by its name alone (the gazetteer also lists small
+# namesakes abroad: "Somerset" is only American towns there)
+_KNOWN_TOWN = 100_000
 
 # The words the coder tests (seat and agent prepositions, determiners of a definite
 # description, modal verbs) are the language pack's: ``chronist.lang.get(code).words``.
@@ -87,6 +90,7 @@ class Coder:
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
+        self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
 
     # -- events ------------------------------------------------------------
@@ -99,6 +103,11 @@ class Coder:
             spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors if state(a.code)}
             mentioned.update(code for _, _, code in spans)
         home = _home(mentioned, doc.country)
+        # an article with no dateline and no state named often enough: its towns tell where it was
+        # filed, as a dateline would (see _seized), and with the states it names its country
+        towns = self._town_counts(doc) if home is None else Counter()
+        self._filed = doc.country or _leading(towns)
+        home = home or _leading(mentioned + towns)
         armed = [a for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors
                  if a.sector in ARMED_SECTORS]
         armies = {a.code for a in armed if a.sector == "MIL" and state(a.code)}
@@ -238,7 +247,7 @@ class Coder:
                     frame.cameo.startswith(PROTEST_CODES) and all(a.sector in (None, "GOV") for a in source))):
                 target = _answered(source, out, self._before) or target
             if authority and not target:
-                target = self._seized(frame, clause, doc.country)
+                target = self._seized(frame, clause, self._filed)
                 # the authorities that acted are that country's
                 source = [Actor(code=target[0].code, sector=a.sector, text=a.text, start=a.start, end=a.end)
                           for a in source] if target else source
@@ -579,6 +588,29 @@ class Coder:
             return None
         return self._army if not self._places or self._places[0].code == self._army else None
 
+    def _town_counts(self, doc: Document) -> Counter[str]:
+        """In how many sentences an article's "in" phrases name a big town of each country ("was
+        found in Birkenhead, Merseyside", "Police in Baton Rouge"). A town counts when every place
+        of its name big enough to be known by its name alone lies in one country ("Oxford" is the
+        English one; "Birmingham" is not counted, nor "Somerset", whose gazetteer places are
+        small), and is no capital ("in Brussels" may be the EU's seat, as in ``_in_towns``)."""
+        from chronist.geo.locate import _words_of, mentions
+        counts: Counter[str] = Counter()
+        for sentence in doc.sentences:
+            towns = set()
+            for clause in sentence.clauses:
+                for phrase in clause.args("prep", prep="in"):
+                    names = [t.text for t in phrase.tokens if t.pos in self.tags.proper_noun]
+                    found = mentions(_words_of(names), lang=self.lang) if names and not phrase.actors else []
+                    if found:
+                        mention = min(found, key=lambda m: (m.specificity, m.start))
+                        big = [e.place for e in mention.entries if e.place.population >= _KNOWN_TOWN]
+                        countries = {p.country for p in big}
+                        # not a capital, which may stand for a body seated there ("in Brussels")
+                        towns |= countries if len(countries) == 1 and not any(p.capital for p in big) else set()
+            counts.update(towns)
+        return counts
+
     def _in_towns(self, sentence: Sentence, home: str | None) -> list[Actor]:
         """The states of the towns and regions a sentence's place phrases name, where they name no
         state ("in der US-Ostküstenstadt Philadelphia", "in Bozen"): a policeman shot there is
@@ -624,7 +656,9 @@ class Coder:
         people of the article's dateline country (the authorities that act are the reporting
         place's, not the state the article names most: "Philadelphia – ... IS-Anhänger ...
         Angreifer festgenommen"; a sentence's own "in Lagos" is too often a place named in
-        passing, and with no dateline the act is no one's)."""
+        passing), or with no dateline of the country its towns tell it was filed in, when it
+        names no state often enough (``_town_counts``: "Police in Baton Rouge ... Simpson was
+        arrested"); else the act is no one's."""
         if not frame.cameo.startswith(SEIZURE_CODES) or clause.predicate.kind != "verb":
             return []
         objects = clause.args("object")
@@ -1391,6 +1425,15 @@ def _place_country(places: list[Actor], source: list[Actor]) -> list[Actor]:
         return []
     place = places[0]
     return [Actor(code=place.code, sector=None, text=place.text, start=place.start, end=place.end)]
+
+
+def _leading(counts: Counter[str]) -> str | None:
+    """The one country ``counts`` names at least twice and more often than any other, or the only
+    one it names (the country of an article with no dateline, ``Coder._town_counts``)."""
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1])):
+        return ranked[0][0]
+    return None
 
 
 def _home(mentioned: Counter[str], dateline: str | None) -> str | None:

@@ -402,6 +402,7 @@ class _Builder:
             pred.negated = pred.ceased = True       # "the suspension of talks": talks no longer held
         if _prevented(n, lex):
             work.clause.possible = True             # "to prevent attacks on civilians": none made
+        dropped: list[SpToken] = []
         for ch in n.children:
             dep = ch.dep_
             if dep == "poss":
@@ -421,7 +422,10 @@ class _Builder:
             elif dep == "det" and ch.lower_ == "no":
                 pred.negated = True
             elif dep == "prep":
-                self._prep(work, ch, noun=True)
+                self._prep(work, ch, noun=True, dropped=dropped)
+        # "protests against police brutality in the United States": a named place left out of
+        # the noun's argument is where the event is, as for a verb
+        self._lift_place(work, dropped)
         return work
 
     # ---------------------------------------------------------------- linking
@@ -458,10 +462,12 @@ class _Builder:
                    if e[2] == "PERSON" and i in self.tokens}
         subjects = [w.subj for w in works]
         parents = [w.clause.parent for w in works]
+        objects = [next((a for a in w.clause.args("object") if not a.pronoun), None) for w in works]
         for i in _order(works):
             w = works[i]
             start = w.clause.parent if w.conj_of is None else works[w.conj_of].clause.parent
-            resolve_pronouns(w.clause, subjects=subjects, parents=parents, start=start, persons=persons)
+            resolve_pronouns(w.clause, subjects=subjects, parents=parents, start=start, persons=persons,
+                             objects=objects, before=tuple(k for k in (w.conj_of, w.clause.parent) if k is not None))
         for i in _order(works):
             if works[i].clause.predicate.kind != "noun":
                 self._link(works, i)

@@ -5,7 +5,8 @@ from chronist.model import Clause, Phrase, Token
 
 
 def resolve_pronouns(clause: Clause, *, subjects: list[Phrase | None], parents: list[int | None],
-                     start: int | None, persons: set[int]) -> None:
+                     start: int | None, persons: set[int], objects: list[Phrase | None] | None = None,
+                     before: tuple[int, ...] = ()) -> None:
     """"Syria says it is willing ...": a bare "it" or "they" takes the nearest subject of a
     governing clause that agrees in number (the pronoun's Phrase gets the antecedent's
     words, so the actor matcher sees the name). "it" never takes a person (``persons``:
@@ -14,6 +15,12 @@ def resolve_pronouns(clause: Clause, *, subjects: list[Phrase | None], parents: 
 
     ``subjects`` and ``parents`` hold each clause's own subject and governing clause;
     ``start`` is the clause where the search begins (the governor).
+
+    An object "them" or "it" that no governing subject takes is the object of the clause it
+    goes on from (``before``: the first conjunct, then the governor; ``objects``: each clause's
+    first object that is no pronoun), which agrees in number: "summoned two Russian diplomats
+    and expelled them", "phoned the Polish leaders, urging them to ..." (an object pronoun is
+    never its own clause's subject, and the group named in the sentence before is not meant).
     """
     for arg in clause.arguments:
         if not arg.pronoun or arg.role not in ("subject", "object", "dative", "prep", "agent"):
@@ -34,6 +41,17 @@ def resolve_pronouns(clause: Clause, *, subjects: list[Phrase | None], parents: 
                     arg.pronoun = False
                 break
             j = parents[j]
+        if arg.pronoun and arg.role != "subject" and objects is not None:
+            for k in before:
+                obj = objects[k]
+                if obj is None or obj.tokens[0].start >= arg.start:
+                    continue
+                head = _head(obj)
+                person = head is not None and head.start in persons
+                if _plural(obj) == (word in _THEY) and not (person and word in _IT):
+                    arg.tokens = list(obj.tokens)
+                    arg.pronoun, arg.counted = False, obj.counted     # "ten Palestinians": people
+                break
 
 
 _IT = frozenset({"it"})
