@@ -151,3 +151,8 @@ def test_who_is_behind_an_attack_in_someones_words(text, lang, expected):
 ], ids=["behind-a-plan", "wer-steckt", "behind-schedule", "responsible-for-delays", "whether"])
 def test_behind_or_responsible_without_harm_is_no_blame(text, lang):
     assert not [e for e in _events(text, lang) if e[1] == "ACCUSE"]
+
+
+def test_criticism_reaped_from_a_country_names_its_critic():
+    """"erntete Kritik aus der Türkei": the critic is also in an aus-phrase."""
+    assert ("TUR", "ACCUSE", "ISR") in _events("Israel erntete scharfe Kritik aus der Türkei.", "de")
