@@ -156,3 +156,20 @@ def test_behind_or_responsible_without_harm_is_no_blame(text, lang):
 def test_criticism_reaped_from_a_country_names_its_critic():
     """"erntete Kritik aus der Türkei": the critic is also in an aus-phrase."""
     assert ("TUR", "ACCUSE", "ISR") in _events("Israel erntete scharfe Kritik aus der Türkei.", "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Scharfe Kritik an Israel kam aus der Türkei.", "de", ("TUR", "ACCUSE", "ISR")),
+    ("Kritik an der ungarischen Regierung kam von der EU-Kommission.", "de", ("IGO:EU", "ACCUSE", "HUN")),
+    ("Criticism of the Israeli government came from Turkey.", "en", ("TUR", "ACCUSE", "ISR")),
+], ids=["aus", "von", "from"])
+def test_an_act_that_came_from_someone_is_theirs(text, lang, expected):
+    """An event noun that is the subject of "kommen"/"come" is the act of whom the von/aus/from
+    phrase names."""
+    assert expected in _events(text, lang)
+
+
+def test_an_act_inside_what_came_from_someone_is_not_theirs():
+    """Only the subject's own noun: the attack that Turkey's condemnation was about is not Turkey's."""
+    assert not [e for e in _events("Sharp condemnation of the attack on Israel came from Turkey.", "en")
+                if e[1] == "ASSAULT"]

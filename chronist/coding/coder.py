@@ -926,11 +926,21 @@ class Coder:
             noun, clause = clause, clauses[clause.parent]
             if self._characterised(noun, clause):
                 return []
+            if clause.predicate.lemma in self.words.coming_verbs and len(seen) == 1 and self._in_subject(noun, clause):
+                # "Kritik an X kam von Y", "criticism came from Y": the act is Y's
+                return [a for p in clause.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions
+                        for a in p.actors]
             role = "agent" if clause.predicate.voice == "passive" else "subject"
             actors = _actors(clause, role)
             if actors:
                 return actors
         return []
+
+    @staticmethod
+    def _in_subject(noun: Clause, clause: Clause) -> bool:
+        """Whether the event noun ``noun`` stands in the subject of ``clause``."""
+        start = noun.predicate.tokens[0].start if noun.predicate.tokens else -1
+        return any(p.start <= start < p.end for p in clause.args("subject"))
 
     def _characterised(self, noun: Clause, parent: Clause) -> bool:
         """Whether an event noun is what a copula says something is ("Das Gesetz ist ein Angriff

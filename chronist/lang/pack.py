@@ -87,6 +87,10 @@ class Words:
     # ... and so does an act told with these auxiliaries, in reported speech too: "wären getötet
     # worden", "hätte angegriffen" (the plural "hätten" also stands for "haben" in reported speech)
     counterfactual_auxiliaries: frozenset[str] = frozenset()
+    # verbs of coming whose subject is an event noun ("Kritik kam von den Grünen", "criticism came
+    # from Turkey"), and the prepositions that then name who made the act
+    coming_verbs: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
     clausal_pronouns: frozenset[str] = frozenset()       # an object pronoun standing for a clause
     personal_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
