@@ -928,8 +928,10 @@ class Coder:
                 return []
             if clause.predicate.lemma in self.words.coming_verbs and len(seen) == 1 and self._in_subject(noun, clause):
                 # "Kritik an X kam von Y", "criticism came from Y": the act is Y's
-                return [a for p in clause.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions
-                        for a in p.actors]
+                origin = [a for p in clause.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions
+                          for a in p.actors]
+                if origin:
+                    return origin
             role = "agent" if clause.predicate.voice == "passive" else "subject"
             actors = _actors(clause, role)
             if actors:
