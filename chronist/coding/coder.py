@@ -594,14 +594,14 @@ class Coder:
         of its name big enough to be known by its name alone lies in one country ("Oxford" is the
         English one; "Birmingham" is not counted, nor "Somerset", whose gazetteer places are
         small), and is no capital ("in Brussels" may be the EU's seat, as in ``_in_towns``)."""
-        from chronist.geo.locate import _words_of, mentions
+        from chronist.geo.locate import token_mentions
         counts: Counter[str] = Counter()
         for sentence in doc.sentences:
             towns = set()
             for clause in sentence.clauses:
                 for phrase in clause.args("prep", prep="in"):
                     names = [t.text for t in phrase.tokens if t.pos in self.tags.proper_noun]
-                    found = mentions(_words_of(names), lang=self.lang) if names and not phrase.actors else []
+                    found = token_mentions(names, lang=self.lang) if names and not phrase.actors else []
                     if found:
                         mention = min(found, key=lambda m: (m.specificity, m.start))
                         big = [e.place for e in mention.entries if e.place.population >= _KNOWN_TOWN]

@@ -203,10 +203,15 @@ def locate(place_text: str | None, *, lang: str, countries: Iterable[str] = (),
     return best(mentions(_WORD.findall(place_text), lang=lang, gazetteer=gazetteer), countries)
 
 
+def token_mentions(tokens: list[str], *, lang: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """``mentions`` in a phrase the front-end has tokenised (its tokens' texts in order)."""
+    return mentions(_words_of(tokens), lang=lang, gazetteer=gazetteer)
+
+
 def locate_words(tokens: list[str], *, lang: str, countries: Iterable[str] = (),
                  gazetteer: Gazetteer | None = None) -> Place | None:
     """``locate`` for a place phrase the front-end has tokenised (its tokens' texts in order)."""
-    return best(mentions(_words_of(tokens), lang=lang, gazetteer=gazetteer), countries)
+    return best(token_mentions(tokens, lang=lang, gazetteer=gazetteer), countries)
 
 
 def best(found: list[Mention], countries: Iterable[str] = ()) -> Place | None:
