@@ -17,7 +17,7 @@ from chronist.actors.annotate import phrases, state
 from chronist.actors.dictionary import ActorDictionary
 from chronist.coding.frames import Frame, FrameBook, frame_book
 from chronist.coding.ontology import cameo as cameo_code
-from chronist.model import Actor, Clause, Document, Event, Phrase, Sentence
+from chronist.model import Actor, Clause, Document, Event, Phrase, Sentence, Token
 
 log = logging.getLogger(__name__)
 # a town big enough to tell its country by its name alone (the gazetteer also lists small
@@ -600,7 +600,7 @@ class Coder:
             towns = set()
             for clause in sentence.clauses:
                 for phrase in clause.args("prep", prep="in"):
-                    names = [t.text for t in phrase.tokens if t.pos in self.tags.proper_noun]
+                    names = _name_words(phrase.tokens, self.tags.proper_noun)
                     found = token_mentions(names, lang=self.lang) if names and not phrase.actors else []
                     if found:
                         mention = min(found, key=lambda m: (m.specificity, m.start))
@@ -1437,6 +1437,17 @@ def _place_country(places: list[Actor], source: list[Actor]) -> list[Actor]:
         return []
     place = places[0]
     return [Actor(code=place.code, sector=None, text=place.text, start=place.start, end=place.end)]
+
+
+def _name_words(tokens: list[Token], proper: frozenset[str]) -> list[str]:
+    """The words of the names in a phrase: its proper nouns, and a capitalised word right after
+    one, which a tagger may read as a common noun ("Baton Rouge", "Rouge" a noun to HanTa)."""
+    words: list[str] = []
+    for k, token in enumerate(tokens):
+        after_name = k > 0 and tokens[k - 1].pos in proper and tokens[k - 1].end + 1 >= token.start
+        if token.pos in proper or (after_name and token.text[:1].isupper()):
+            words.append(token.text)
+    return words
 
 
 def _leading(counts: Counter[str]) -> str | None:

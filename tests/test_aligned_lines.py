@@ -1,0 +1,28 @@
+"""Articles read from translations aligned line by line (NTREX): a town's name may be tagged half
+a common noun, and a Brexit report names the EU by its seat."""
+from __future__ import annotations
+
+import datetime as dt
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+PIPELINE = Pipeline.default()
+
+
+def events(sentences: list[str]) -> list[tuple]:
+    article = Article(text=" ".join(sentences), sentences=sentences, id="t", date=dt.date(2018, 10, 1), lang="de")
+    doc = PIPELINE.process(article, lang="de")
+    return [(e.sentence_index, "+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target))
+            for e in doc.events]
+
+
+def test_a_town_of_two_words_places_an_unnamed_arrest():
+    # "Rouge" is a common noun to the tagger; the town is "Baton Rouge" all the same
+    found = events(["Der Sportler wuchs in Baton Rouge auf.", "Ein junger Mann wurde am Samstag festgenommen."])
+    assert (1, "USA", "COERCE", "USA") in found, found
+
+
+def test_bruessel_is_the_eu():
+    found = events(["Großbritannien verhandelt mit Brüssel über den Austritt."])
+    assert any(e[2] == "CONSULT" and "IGO:EU" in e[3] for e in found), found
