@@ -291,3 +291,24 @@ def test_a_lead_in_before_a_colon_is_no_phrase_of_the_clause_after_it(text):
 ])
 def test_an_english_object_pronoun_is_bound_inside_its_sentence(text, expected):
     assert expected in events(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "die Gruppe" is the one organisation named by its name shortly before
+    ("Kämpfer der Hisbollah beschossen am Montag eine Stellung. Die Vereinten Nationen warfen der Gruppe danach "
+     "Kriegsverbrechen vor.", ("IGO", "ACCUSE", "LBN")),
+    ("Die Terrorgruppe Boko Haram bekannte sich zu der Tat. Die Gruppe entführte im Juni nigerianische Soldaten.",
+     ("NGA", "ASSAULT", "NGA")),
+], ids=["der-gruppe", "die-gruppe"])
+def test_the_group_is_the_organisation_named_shortly_before(text, expected):
+    assert any((s.split(":")[0], p, t) == expected for s, p, t in events(text, "de"))
+
+
+@pytest.mark.parametrize("text", [
+    # two organisations named: "die Gruppe" is neither
+    "Die Hisbollah und die Hamas hielten am Montag ein Treffen ab. Die Gruppe entführte danach israelische Soldaten.",
+    # a group of people, no organisation named before: nothing
+    "Mehrere Touristen wanderten am Montag in den Bergen. Die Gruppe entführte danach israelische Soldaten.",
+], ids=["two-organisations", "no-organisation"])
+def test_the_group_with_no_one_organisation_before_is_no_one(text):
+    assert not [e for e in events(text, "de") if e[1] == "ASSAULT" and e[0] not in ("", "UNK")]

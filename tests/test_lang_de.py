@@ -56,6 +56,16 @@ def test_separable_particle_joins_the_lemma(text, lemma):
     assert verb(text, lemma).predicate.kind == "verb"
 
 
+@pytest.mark.parametrize("text, lemma", [
+    ("Die Opposition ruft nach wie vor zu Protesten gegen die Regierung auf.", "aufrufen"),
+    ("Er betonte, dass die Miliz nach wie vor Dörfer im Norden angreife.", "angreifen"),
+    ("Die Armee griff ab und zu Stellungen der Rebellen an.", "angreifen"),
+], ids=["nach-wie-vor", "nach-wie-vor-verb-last", "ab-und-zu"])
+def test_a_fixed_adverbial_phrase_gives_no_particle(text, lemma):
+    """"nach wie vor", "ab und zu" are adverbs: their "nach", "vor", "ab" join no verb."""
+    assert verb(text, lemma).predicate.kind == "verb"
+
+
 @pytest.mark.parametrize("text, lemma, subject, obj", [
     ("Der Kanzler empfing den Präsidenten in Berlin.", "empfangen", "Der Kanzler", "den Präsidenten"),
     ("Den Präsidenten empfing der Kanzler in Berlin.", "empfangen", "der Kanzler", "Den Präsidenten"),

@@ -32,7 +32,8 @@ A deliberately small rule set, the same for German and English:
   "die beiden Staatsoberhäupter", "the two leaders" to the two persons of the nearest sentence
   that names persons, and to nothing (not to one of them) when it names one or three;
   "die ausländischen Streitkräfte", "the foreign forces" to the forces of other states than the
-  one the article names most, named last however far back;
+  one the article names most, named last however far back; "die Gruppe", "die Organisation" to
+  the one organisation named by its name in the three sentences before ("Ansar Dine");
 - a name the dictionaries do not know ("Kowalczyk") refers to the actor of the phrase that
   named the person in full before ("der malische Außenminister Abdoulaye Kowalczyk").
 Where no antecedent fits, or two do, they refer to nothing: no event rather than a wrong one.
@@ -78,6 +79,8 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
         return "country"
     if low[0] in words.definite and head in words.age_nouns:
         return "aged"     # "der 78-Jährige": a person named before, not only in the sentence before
+    if len(low) == 2 and low[0] in words.definite and low[1] in words.organisation_nouns:
+        return "organisation"     # "die Gruppe": the organisation named shortly before
     return "person" if low[0] in words.definite and head in words.person_nouns else None
 
 
@@ -309,6 +312,8 @@ class Mentions:
                     for c in codes for a in actors[:1]]
         if kind == "persons":
             return self._two_persons(earlier, span)
+        if kind == "organisation":
+            return _copy(self._organisation(earlier), span)
         if kind == "countries":
             return _states(_nearest_states(earlier, own, 2), span)
         if kind == "country":
@@ -328,6 +333,15 @@ class Mentions:
                                            if m.start < span.start):
                 return _copy([a for a in named[-1].actors if a.name in self.person_names], span)
         return []
+
+    def _organisation(self, mentions: list[Mention]) -> list[Actor]:
+        """The one organisation of the dictionary named by its name in ``mentions`` ("Ansar Dine",
+        "die Islamistengruppe Ansar Dine" ... "die Gruppe"): a named actor with a sector that is no
+        person; [] when none or two different ones were named."""
+        named = [m for m in mentions if not m.place and len(m.actors) == 1 and m.actors[0].name
+                 and m.actors[0].sector and m.actors[0].name not in self.person_names]
+        names = {m.actors[0].name for m in named}
+        return named[-1].actors if len(names) == 1 else []
 
     def _two_persons(self, mentions: list[Mention], span: Token) -> list[Actor]:
         """The two persons of the dictionary named in the nearest sentence that names any, each

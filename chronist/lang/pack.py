@@ -123,6 +123,8 @@ class Words:
     country_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     age_nouns: frozenset[str] = frozenset()      # "der 78-Jährige" (after a hyphen): a person named before
+    # "die Gruppe", "die Organisation": the one organisation named by its name shortly before
+    organisation_nouns: frozenset[str] = frozenset()
     # nouns that stand before the name of a person ("der Anwalt Hans Meier", "the lawyer John
     # Smith"): a name after one that the dictionaries do not know is a person of unknown country
     name_titles: frozenset[str] = frozenset()

@@ -189,11 +189,36 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         if tag == "NE" or not lemma:
             lemma = word
         result.append(Token(word, lemma, tag, start + at, start + at + len(word)))
+    _fixed_adverbs(result)
     _particles_in_names(result)
     _verbs_in_names(result)
     _adjectives_in_names(result)
     _nouns_in_names(result)
     return result
+
+
+def _fixed_adverbs(tokens: list[Token]) -> None:
+    """The words of a fixed adverbial phrase of the lexicon are adverbs: "nach wie vor", "ab
+    und zu" (HanTa reads "nach" and "vor" as separable particles, and "ruft nach wie vor zur
+    Gewalt auf" becomes "nachrufen")."""
+    from chronist.lang.de.lexicon import lexicon
+    phrases = _fixed_phrases(lexicon().fixed_adverbs)
+    for i in range(len(tokens)):
+        for words in phrases.get(tokens[i].text.lower(), ()):
+            if tuple(t.text.lower() for t in tokens[i:i + len(words)]) == words:
+                for k in range(i, i + len(words)):
+                    tok = tokens[k]
+                    tokens[k] = Token(text=tok.text, lemma=tok.text.lower(), pos="ADV", start=tok.start, end=tok.end)
+
+
+@lru_cache(maxsize=1)
+def _fixed_phrases(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicon's fixed phrases as word tuples, by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.lower().split())
+        found.setdefault(words[0], []).append(words)
+    return {first: tuple(w) for first, w in found.items()}
 
 
 def _particles_in_names(tokens: list[Token]) -> None:
