@@ -105,8 +105,11 @@ class ActorAnnotator:
 
     def _bare_name(self, tokens: list[Token]) -> bool:
         """Words that are a name and nothing else ("Prieth", "David Prieth")."""
-        return bool(tokens) and all(t.pos in self.tags.proper_noun and t.text.rsplit("-", 1)[-1][:1].isupper()
-                                    for t in tokens)     # "al-Moualem" too
+        return bool(tokens) and all(self._name_word(t) for t in tokens)
+
+    def _name_word(self, token: Token) -> bool:
+        """A word of a name: tagged a name, capitalised ("al-Moualem" too)."""
+        return token.pos in self.tags.proper_noun and token.text.rsplit("-", 1)[-1][:1].isupper()
 
     def _stranger(self, clause: Clause, phrase: Phrase, surnames: set[str]) -> bool:
         """A person the dictionaries do not know: a name that says something ("sagte Prieth"),
@@ -115,8 +118,8 @@ class ActorAnnotator:
         Adds the person's last name to ``surnames``."""
         if any(a.name for a in phrase.actors) or not phrase.tokens:
             return False
-        run = 0
-        while run < len(phrase.tokens) and self._bare_name(phrase.tokens[len(phrase.tokens) - run - 1:]):
+        run = 0        # the name words that end the phrase
+        while run < len(phrase.tokens) and self._name_word(phrase.tokens[len(phrase.tokens) - run - 1]):
             run += 1
         if not run:
             return False
@@ -198,11 +201,12 @@ class ActorAnnotator:
                         and all(a.name in self.person_names for a in phrase.actors):
                     other = mentions.other_bearer(phrase.tokens[0], phrase.actors)     # "Kai-Fu Lee ... Lee"
                     phrase.actors = phrase.actors if other is None else other
-                if any(t.text.lower().startswith(self.words.foreign_modifiers)
-                       or t.text.lower() in self.words.several_states_nouns for t in phrase.tokens):
+                low = [t.text.lower() for t in phrase.tokens]
+                if any(w.startswith(self.words.foreign_modifiers) or w in self.words.several_states_nouns
+                       for w in low):
                     for actor in phrase.actors:          # "westliche Regierungen", "viele Länder"
                         actor.abroad = actor.code == "UNK"
-                ethnic = any(t.text.lower() in self.words.ethnic_modifiers for t in phrase.tokens)
+                ethnic = any(w in self.words.ethnic_modifiers for w in low)
                 if phrase.counted or ethnic:        # "Tausende Ungarn": people, not the state
                     for actor in phrase.actors:
                         if actor.sector is None and actor.name is None and state(actor.code):
@@ -230,9 +234,8 @@ class ActorAnnotator:
             for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):
                 # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian counterpart")
                 against = any(t.text.lower() in self.words.counterpart_nouns for t in phrase.tokens)
-                pronouns = [t for t in phrase.tokens if pronoun_kind(t, self.lang)
-                            and not ((phrase.actors or against)
-                                     and pronoun_kind(t, self.lang) in ("possessive", "group-possessive"))
+                pronouns = [t for t in phrase.tokens if (pkind := pronoun_kind(t, self.lang))
+                            and not ((phrase.actors or against) and pkind in ("possessive", "group-possessive"))
                             # "habe es abgelehnt, ... zu treffen": an object "es" stands for a clause
                             and not (t.text.lower() in self.words.clausal_pronouns and phrase.role != "subject")]
                 holder = clause

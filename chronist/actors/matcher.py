@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from chronist import lang as languages
 from chronist.actors.dictionary import ActorDictionary, Agent, Entry, Person
 from chronist.actors.parts import Part, longest, prep_before, text_of, to_parts
-from chronist.errors import ConfigError
+from chronist.errors import ConfigError, InputError
 from chronist.model import Actor, Token
 
 log = logging.getLogger(__name__)
@@ -108,9 +108,11 @@ class ActorMatcher:
 
     @staticmethod
     def _check_lang(lang: str) -> None:
-        if lang not in languages.available():
+        try:
+            languages.get(lang)          # (no tuple of all languages made for every phrase)
+        except InputError:
             raise ConfigError(f"actor matcher: language {lang!r} is not supported; use one of "
-                              f"{', '.join(languages.available())}")
+                              f"{', '.join(languages.available())}") from None
 
     # --- finding mentions ---------------------------------------------------------------
     def _mentions(self, parts: list[Part], lang: str) -> list[_Mention]:

@@ -3,6 +3,7 @@ noted), and longest-match lookup of dictionary keys over them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chronist.actors import forms
 from chronist.model import Token
@@ -36,18 +37,28 @@ def to_parts(tokens: list[Token]) -> list[Part]:
         if not join_next:
             word += 1
         join_next = False
-        trailing = len(text) > 1 and text.endswith("-")
-        pieces = forms.split_parts(text.rstrip("-") if trailing else text) or (text,)
-        lemma_pieces = forms.split_parts(tok.lemma) if tok.lemma else ()
-        for n, piece in enumerate(pieces):
-            lemma = lemma_pieces[-1] if n == len(pieces) - 1 and lemma_pieces else piece
-            parts.append(Part(piece, lemma, k, word, trailing_hyphen=trailing, pos=tok.pos or ""))
-        if text.endswith(forms.POSSESSIVE) and len(text) > 2:
+        pieces, trailing, possessive = _pieces(text, tok.lemma)
+        pos = tok.pos or ""
+        for piece, lemma in pieces:
+            parts.append(Part(piece, lemma, k, word, trailing_hyphen=trailing, pos=pos))
+        if possessive:
             parts[-1].gen = True
     for idx, part in enumerate(parts):
         part.first = idx == 0 or parts[idx - 1].word != part.word
         part.last = idx == len(parts) - 1 or parts[idx + 1].word != part.word
     return parts
+
+
+@lru_cache(maxsize=50_000)
+def _pieces(text: str, lemma: str) -> tuple[tuple[tuple[str, str], ...], bool, bool]:
+    """A token's parts as (text, lemma) pairs (the last part takes the lemma's last part),
+    whether it ends in a hyphen ("Nord-") and whether a possessive ends it ("Iran's")."""
+    trailing = len(text) > 1 and text.endswith("-")
+    pieces = forms.split_parts(text.rstrip("-") if trailing else text) or (text,)
+    lemma_pieces = forms.split_parts(lemma) if lemma else ()
+    pairs = tuple((piece, lemma_pieces[-1] if n == len(pieces) - 1 and lemma_pieces else piece)
+                  for n, piece in enumerate(pieces))
+    return pairs, trailing, text.endswith(forms.POSSESSIVE) and len(text) > 2
 
 
 def longest(index, parts: list[Part], i: int, first: str):

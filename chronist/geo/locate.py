@@ -39,7 +39,11 @@ def _score(entry: _Entry, countries: frozenset[str]) -> float:
             + 2.0 * (place.country in countries))
 
 
+@functools.lru_cache(maxsize=100_000)
 def _lookup(gazetteer: Gazetteer, name: str, lang: str) -> list[_Entry]:
+    """The gazetteer's entries for ``name``, also without a genitive ending and in English
+    spelling. (Remembered: most capitalised words of news are no place and are asked for
+    again in every sentence, with their genitive forms and compass prefixes.)"""
     found = gazetteer.candidates(name)
     if not found:
         for ending in languages.get(lang).words.genitive_endings:     # "Beiruts", "Westjordanlandes"

@@ -49,8 +49,10 @@ def available() -> tuple[str, ...]:
 
 def get(code: str) -> Language:
     """The pack of ``code``; InputError naming the languages there are when it has none."""
-    _discover()
-    pack = _PACKS.get(code)
+    pack = _PACKS.get(code) if _found else None      # (called for every phrase: no search once found)
+    if pack is None:
+        _discover()
+        pack = _PACKS.get(code)
     if pack is None:
         raise InputError(f"unsupported language {code!r}; Chronist reads {', '.join(_PACKS)}")
     return pack

@@ -213,7 +213,14 @@ class Words:
 
     @property
     def all_prepositions(self) -> frozenset[str]:
-        return self.location_prepositions | self.binding_prepositions | self.prepositions
+        key = (self.location_prepositions, self.binding_prepositions, self.prepositions)
+        union = _UNIONS.get(key)     # made once, not for every phrase the matcher reads
+        if union is None:
+            union = _UNIONS[key] = key[0] | key[1] | key[2]
+        return union
+
+
+_UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 
 
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",

@@ -79,6 +79,7 @@ def _tagger():
 def clear_caches() -> None:
     """Forget every memoised analysis (for benchmarks that must start cold)."""
     _tag_words.cache_clear()
+    _LEMMAS.clear()
     participle_lemma.cache_clear()
     tagger = _tagger()
     tagger.analyze_forward.cache_clear()
@@ -92,6 +93,7 @@ def reset() -> None:
     """Forget the tagger and every memoised analysis: the next call builds the tagger
     anew, on HanTa's own searches or the fast ones as ``CHRONIST_DE_TAGGER`` then says."""
     _tag_words.cache_clear()
+    _LEMMAS.clear()
     participle_lemma.cache_clear()
     _tagger.cache_clear()
 
@@ -115,25 +117,35 @@ def _stts(tag: str) -> str:
 _NO_LEMMA = {"NE", "FM", "CARD", "XY", "$.", "$,", "$("}
 
 
+# (word, HanTa's tag) -> (lemma, STTS tag): a word's lemma under a tag is a pure function of
+# the two, so each pair is lemmatised once, not again in every sentence that has it
+_LEMMAS: dict[tuple[str, str], tuple[str, str]] = {}
+_LEMMAS_MAX = 100_000
+
+
 @lru_cache(maxsize=50_000)
 def _tag_words(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     tagger = _tagger()
     tags = tagger.tag_sent(list(words), taglevel=0)
-    parts = [_lemma_parts(word, tag) for word, tag in zip(words, tags)]
-    decoder = getattr(tagger, "decoder", None)
-    if decoder is not None:           # the fast searches: all new lemmas of the sentence at once
-        decoder.prefetch_lemmas([(part[1], tagger.tag2int[tag]) for part, tag in zip(parts, tags) if part])
-    out = []
-    for word, tag, part in zip(words, tags, parts):
-        if part is None:
-            lemma = word
-        else:
-            head, last = part
-            lemma = tagger._analyze(last, tagger.tag2int[tag], 1)[0]
-            if head is not None:
-                lemma = f"{head}-{lemma}"
-        out.append((lemma, _stts(tag)))
-    return tuple(out)
+    known = _LEMMAS
+    if len(known) > _LEMMAS_MAX:
+        known.clear()
+    new = [pair for pair in zip(words, tags) if pair not in known]
+    if new:
+        parts = [_lemma_parts(word, tag) for word, tag in new]
+        decoder = getattr(tagger, "decoder", None)
+        if decoder is not None:           # the fast searches: all new lemmas of the sentence at once
+            decoder.prefetch_lemmas([(part[1], tagger.tag2int[tag]) for part, (_, tag) in zip(parts, new) if part])
+        for (word, tag), part in zip(new, parts):
+            if part is None:
+                lemma = word
+            else:
+                head, last = part
+                lemma = tagger._analyze(last, tagger.tag2int[tag], 1)[0]
+                if head is not None:
+                    lemma = f"{head}-{lemma}"
+            known[word, tag] = (lemma, _stts(tag))
+    return tuple([known[pair] for pair in zip(words, tags)])
 
 
 def _lemma_parts(word: str, tag: str) -> tuple[str | None, str] | None:
