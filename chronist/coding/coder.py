@@ -7,6 +7,7 @@ never a front-end.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -134,6 +135,22 @@ class Coder:
             self._protesters = _protesters(coded) or self._protesters
             events.extend(coded)
             previous = here
+        return self._policed(doc, events, armed)
+
+    def _policed(self, doc: Document, events: list[Event], armed: list[Actor]) -> list[Event]:
+        """Events whose "officers" (a noun of soldiers and policemen: ``Words.police_or_army``) are
+        the police's, in an article that names the police and no other armed forces ("Avon and
+        Somerset Police said ... Officers have appealed for witnesses")."""
+        words = self.words.police_or_army
+        def bare(actor: Actor) -> bool:
+            return actor.sector == "MIL" and bool(actor.text.split()) and actor.text.split()[-1].lower() in words
+        if not words or any(not bare(a) for a in armed if a.sector == "MIL") or not any(
+                a.sector == "COP" for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors):
+            return events
+        def police(actors: list[Actor]) -> list[Actor]:
+            return [dataclasses.replace(a, sector="COP") if bare(a) else a for a in actors]
+        for event in events:
+            event.source, event.target = police(event.source), police(event.target)
         return events
 
     def _allied(self, clause: Clause) -> bool:
@@ -253,7 +270,7 @@ class Coder:
                           for a in source] if target else source
             if authority and not _private(target):
                 continue
-            if not authority and not target and frame.cameo.startswith(ARREST_CODES):
+            if not authority and not target and frame.cameo.startswith(ARREST_CODES + (REPRESSION_CODE,)):
                 source, target = self._detainees(frame, clause, source, home)
             if not target and frame.reciprocal and self._reciprocal(clause, source):
                 target = list(source)
@@ -604,7 +621,9 @@ class Coder:
                     found = mentions(_words_of(names), lang=self.lang) if names and not phrase.actors else []
                     if found:
                         mention = min(found, key=lambda m: (m.specificity, m.start))
-                        big = [e.place for e in mention.entries if e.place.population >= _KNOWN_TOWN]
+                        # a place of the project's own list ("in Devon") tells its country as a big town does
+                        big = [e.place for e in mention.entries if e.place.kind == "place" and e.place.country] or \
+                            [e.place for e in mention.entries if e.place.population >= _KNOWN_TOWN]
                         countries = {p.country for p in big}
                         # not a capital, which may stand for a body seated there ("in Brussels")
                         towns |= countries if len(countries) == 1 and not any(p.capital for p in big) else set()
@@ -671,9 +690,10 @@ class Coder:
 
     def _detainees(self, frame: Frame, clause: Clause, source: list[Actor],
                    home: str | None) -> tuple[list[Actor], list[Actor]]:
-        """Whom a named authority arrests, detains or charges when the one phrase that names them
-        names no actor ("Die türkische Polizei nahm einen 34-Jährigen fest", "a suspect was
-        detained by Egyptian police"): people of the authority's own state, or of the one state the
+        """Whom a named authority arrests, detains or charges, or whose gathering it breaks up, when
+        the one phrase that names them names no actor ("Die türkische Polizei nahm einen 34-Jährigen
+        fest", "a suspect was detained by Egyptian police", "the gathering was dissolved by the
+        police": its people): people of the authority's own state, or of the one state the
         sentence places the act in. The source is returned localised (police of unknown country
         take it as any unknown actor does); no target when the source is no state's authority or
         the phrase is a pronoun."""
@@ -1342,6 +1362,7 @@ AUTHORITY_CODES = ("09", "112", "115", "116", "17")
 # "coerce" unspecified names no act on a thing; 171 and 1712, looting and destroying property,
 # are no authority's act: "Museen wurden geplündert", "ein Haus wurde zerstört")
 SEIZURE_CODES = ("1711", "172", "173")
+PROPERTY_CODES = ("171",)
 # ... and the acts of a named authority on people no actor names (arrest, detain, charge: 173),
 # aimed at the people of its own state. The sectors of a state's authorities:
 ARREST_CODES = ("173",)
@@ -1353,7 +1374,10 @@ def _authority(frame: Frame, clause: Clause) -> list[Actor]:
     like any unknown actor's: the sentence's place, the other party's, the article's)."""
     pred = clause.predicate
     unnamed = (pred.kind == "verb" and pred.voice == "passive" and not clause.args("agent")) or pred.kind == "noun"
-    if frame.cameo.startswith(AUTHORITY_CODES) and unnamed:
+    # harm to property (171, 1712: "police vehicles were damaged", "Museen wurden geplündert") is no
+    # authority's act; confiscation (1711) is
+    harm = frame.cameo.startswith(PROPERTY_CODES) and not frame.cameo.startswith(SEIZURE_CODES)
+    if frame.cameo.startswith(AUTHORITY_CODES) and unnamed and not harm:
         trigger = clause.predicate.tokens[0]
         return [Actor(code="UNK", sector="GOV", text="", start=trigger.start, end=trigger.start)]
     return []

@@ -180,6 +180,9 @@ class Words:
     # agent nouns that are adjectives too ("the suspect", but "suspect sites"): an actor only
     # where the tagger tags them as a common noun
     noun_agents: frozenset[str] = frozenset()
+    # agent nouns of soldiers that name policemen too ("officers"): in an article that names the
+    # police and no other armed forces they are the police's (COP)
+    police_or_army: frozenset[str] = frozenset()
     # the prepositions of an instrument ("mit Tränengas", "with batons")
     instrument_prepositions: frozenset[str] = frozenset()
     # beginnings and ends of nouns that put a dispute at a workplace ("Konzernführung",
