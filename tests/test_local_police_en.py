@@ -60,3 +60,24 @@ def test_the_people_of_a_gathering_broken_up_are_civilians(text, expected):
 def test_property_damaged_by_no_one_is_no_authoritys_act():
     text = "Rioters attacked French police with stones. Two police cars were damaged."
     assert not any(e[1] == "COERCE" for e in events(text)), events(text)
+
+
+# private persons named by names no dictionary knows, in an article whose country is known
+DENVER = "Police in Denver said a man had been arrested on Sunday. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (DENVER + "Marlon Keddick, 24, was shot outside a bar on Saturday.", ("UNK/None", "ASSAULT", "USA/CVL")),
+    (DENVER + "Keddick was shot by Tobin Ralls after an argument.", ("USA/CVL", "ASSAULT", "USA/CVL")),
+    (DENVER + "The police announced the arrest of Tobin Ralls, 31, on Monday.", ("USA/GOV", "COERCE", "USA/CVL")),
+], ids=["victim", "attacker", "arrest-noun"])
+def test_a_named_private_person_is_a_civilian_of_the_articles_country(text, expected):
+    assert expected in events(text), events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlon Keddick, 24, was shot outside a bar on Saturday.",          # no country known
+    DENVER + "Keddick shot Keddick.",                                   # one person is no two parties
+], ids=["no-country", "one-name"])
+def test_no_named_person_where_the_country_or_the_other_person_is_missing(text):
+    assert not any(e[1] == "ASSAULT" and e[2].endswith("/CVL") for e in events(text)), events(text)

@@ -245,6 +245,9 @@ class Coder:
             authority = [] if source or frame.lemma.lower() in self.words.blaming_verbs else _authority(frame, clause)
             if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
                 authority = []
+            if not source and not authority and frame.cameo in NAMED_ATTACKER_CODES and clause.predicate.kind == "verb":
+                source = self._named_persons(clause, ("agent",) if clause.predicate.voice == "passive" else ("subject",),
+                                             home)
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
             source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
@@ -254,6 +257,9 @@ class Coder:
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
+            named = []
+            if not target and frame.cameo in NAMED_VICTIM_CODES:
+                target = named = self._named_persons(clause, frame.target, home)
             if frame.cameo == REPRESSION_CODE and self._crowd_weapon(clause):
                 target = self._crowd(frame, clause, out)
             if frame.cameo in VISIT_CODES:
@@ -275,8 +281,9 @@ class Coder:
             if not target and frame.reciprocal and self._reciprocal(clause, source):
                 target = list(source)
             if not frame.reciprocal and not unnamed:
+                # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
-                                                       for b in source)]
+                                                       and not (a in named and a.text != b.text) for b in source)]
             if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
                     frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
@@ -604,6 +611,30 @@ class Coder:
         if actor.code != "UNK" or actor.abroad or actor.sector != "MIL" or len({a.code for a in self._places}) > 1:
             return None
         return self._army if not self._places or self._places[0].code == self._army else None
+
+    def _named_persons(self, clause: Clause, roles: tuple[str, ...], home: str | None) -> list[Actor]:
+        """The private persons an arrest, a shooting or a killing names by a name no dictionary knows
+        ("Sims, 20, was shot by Simpson", "the arrest of Dyteon Simpson"): civilians of the article's
+        country (not of a town the sentence names, which may be a word of the name of a building:
+        "Police" is a Polish town); none when it is unknown. A name is one to three proper nouns (an
+        age after it aside) that name no place."""
+        from chronist.geo.locate import locate_words
+        found = []
+        for role in roles:
+            for phrase in _phrases(clause, role):
+                if phrase.actors or phrase.pronoun:
+                    continue
+                words = [t for t in phrase.tokens if t.text != ","]
+                while words and words[-1].text.isdigit():
+                    words.pop()                     # "Sims, 20"
+                if not 1 <= len(words) <= 3 or not all(t.pos in self.tags.proper_noun and t.text[:1].isupper()
+                                                       for t in words):
+                    continue
+                if locate_words([t.text for t in words], lang=self.lang) is not None:
+                    continue
+                found.append(Actor(code="UNK", sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end))
+        found, _ = _localise(found, [], [], home)
+        return [a for a in found if a.code != "UNK"]
 
     def _town_counts(self, doc: Document) -> Counter[str]:
         """In how many sentences an article's "in" phrases name a big town of each country ("was
@@ -1366,6 +1397,10 @@ PROPERTY_CODES = ("171",)
 # ... and the acts of a named authority on people no actor names (arrest, detain, charge: 173),
 # aimed at the people of its own state. The sectors of a state's authorities:
 ARREST_CODES = ("173",)
+# ... the acts whose victims a name no dictionary knows may name (arrest, shoot, kill, murder: a
+# private person), and of them those whose doer it may name
+NAMED_VICTIM_CODES = ("173", "18", "1823")
+NAMED_ATTACKER_CODES = ("18", "1823")
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
 
 
