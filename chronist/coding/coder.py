@@ -260,6 +260,9 @@ class Coder:
             named = []
             if not target and frame.cameo in NAMED_VICTIM_CODES:
                 target = named = self._named_persons(clause, frame.target, home)
+            if not target and frame.cameo.startswith(HARM_CODES) and clause.predicate.kind == "verb" and \
+                    clause.predicate.lemma.lower() not in self.words.accident_verbs:
+                target = self._private_persons(clause, frame.target, home)
             if frame.cameo == REPRESSION_CODE and self._crowd_weapon(clause):
                 target = self._crowd(frame, clause, out)
             if frame.cameo in VISIT_CODES:
@@ -557,6 +560,9 @@ class Coder:
         may be all there was; "bei Raketenangriffen", "durch Schüsse" tell an attack)."""
         if (phrase.prep or "").lower() not in self.words.cause_prepositions or phrase.actors:
             return False
+        head = phrase.tokens[:phrase.attribute]
+        if head and head[-1].pos in self.tags.proper_noun:
+            return False          # a place: "a man was shot in Kent"
         return not any(f.cameo.startswith(FORCE_CODES) for t in phrase.tokens for f in self.frames.nouns(t.lemma))
 
     def _blamed(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
@@ -634,6 +640,23 @@ class Coder:
                     continue
                 found.append(Actor(code="UNK", sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end))
         found, _ = _localise(found, [], [], home)
+        return [a for a in found if a.code != "UNK"]
+
+    def _private_persons(self, clause: Clause, roles: tuple[str, ...], home: str | None) -> list[Actor]:
+        """Whom violence harmed when a phrase names a private person by a noun no actor has ("a man
+        was shot in Kent", "a 16-year-old was stabbed": ``Words.private_persons``, the last words of
+        the phrase's head): civilians of the country the sentence places the act in, or of the
+        article's; none when neither is known."""
+        persons = self.words.private_persons
+        found = []
+        for role in roles if persons else ():
+            for phrase in _phrases(clause, role):
+                if phrase.actors or phrase.pronoun:
+                    continue
+                head = [t.lemma.lower() for t in phrase.tokens[:phrase.attribute]]
+                if any(" ".join(head[-n:]) in persons for n in (1, 2, 3) if len(head) >= n):
+                    found.append(Actor(code="UNK", sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end))
+        found, _ = self._localise(found, [], home)
         return [a for a in found if a.code != "UNK"]
 
     def _town_counts(self, doc: Document) -> Counter[str]:
@@ -1401,6 +1424,8 @@ ARREST_CODES = ("173",)
 # private person), and of them those whose doer it may name
 NAMED_VICTIM_CODES = ("173", "18", "1823")
 NAMED_ATTACKER_CODES = ("18", "1823")
+# ... and the acts of harm whose victims a noun of a private person may name ("a man was shot")
+HARM_CODES = ("18",)
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
 
 
