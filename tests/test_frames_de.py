@@ -677,8 +677,8 @@ verb:einsperren:173 | Die Behörden Irans sperrten eine französische Touristin 
 verb:festsetzen:173 | Der Iran setzte einen britischen Tanker fest. | IRN COERCE GBR
 verb:erlassen:173 | Argentinien erließ einen Haftbefehl gegen den Präsidenten Venezuelas. | ARG COERCE VEN
 verb:zurückschicken:174 | Griechenland schickte Migranten in die Türkei zurück. | GRC COERCE TUR
-verb:niederschlagen:175 | Die Armee Myanmars schlug die Proteste nieder. | MMR ASSAULT -
-verb:auflösen:175 | Die Polizei Georgiens löste die Kundgebung gewaltsam auf. | GEO ASSAULT -
+verb:niederschlagen:175 | Die Armee Myanmars schlug die Proteste nieder. | MMR ASSAULT MMR
+verb:auflösen:175 | Die Polizei Georgiens löste die Kundgebung gewaltsam auf. | GEO ASSAULT GEO
 verb:legen:16 | Die USA legten die Zusammenarbeit mit Syrien auf Eis. | USA SANCTION SYR
 verb:zurücktreten:16 | Die USA traten von dem Abkommen mit dem Iran zurück. | USA SANCTION IRN
 verb:sanktionieren:163 | Die USA sanktionierten mehrere Minister Venezuelas. | USA SANCTION VEN

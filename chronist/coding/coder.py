@@ -7,6 +7,7 @@ never a front-end.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -134,6 +135,22 @@ class Coder:
             self._protesters = _protesters(coded) or self._protesters
             events.extend(coded)
             previous = here
+        return self._policed(doc, events, armed)
+
+    def _policed(self, doc: Document, events: list[Event], armed: list[Actor]) -> list[Event]:
+        """Events whose "officers" (a noun of soldiers and policemen: ``Words.police_or_army``) are
+        the police's, in an article that names the police and no other armed forces ("Avon and
+        Somerset Police said ... Officers have appealed for witnesses")."""
+        words = self.words.police_or_army
+        def bare(actor: Actor) -> bool:
+            return actor.sector == "MIL" and bool(actor.text.split()) and actor.text.split()[-1].lower() in words
+        if not words or any(not bare(a) for a in armed if a.sector == "MIL") or not any(
+                a.sector == "COP" for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors):
+            return events
+        def police(actors: list[Actor]) -> list[Actor]:
+            return [dataclasses.replace(a, sector="COP") if bare(a) else a for a in actors]
+        for event in events:
+            event.source, event.target = police(event.source), police(event.target)
         return events
 
     def _allied(self, clause: Clause) -> bool:
@@ -228,6 +245,9 @@ class Coder:
             authority = [] if source or frame.lemma.lower() in self.words.blaming_verbs else _authority(frame, clause)
             if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
                 authority = []
+            if not source and not authority and frame.cameo in NAMED_ATTACKER_CODES and clause.predicate.kind == "verb":
+                source = self._named_persons(clause, ("agent",) if clause.predicate.voice == "passive" else ("subject",),
+                                             home)
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
             source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
@@ -237,6 +257,12 @@ class Coder:
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
+            named = []
+            if not target and frame.cameo in NAMED_VICTIM_CODES:
+                target = named = self._named_persons(clause, frame.target, home)
+            if not target and frame.cameo.startswith(HARM_CODES) and clause.predicate.kind == "verb" and \
+                    clause.predicate.lemma.lower() not in self.words.accident_verbs:
+                target = self._private_persons(clause, frame.target, home)
             if frame.cameo == REPRESSION_CODE and self._crowd_weapon(clause):
                 target = self._crowd(frame, clause, out)
             if frame.cameo in VISIT_CODES:
@@ -253,13 +279,14 @@ class Coder:
                           for a in source] if target else source
             if authority and not _private(target):
                 continue
-            if not authority and not target and frame.cameo.startswith(ARREST_CODES):
+            if not authority and not target and frame.cameo.startswith(ARREST_CODES + (REPRESSION_CODE,)):
                 source, target = self._detainees(frame, clause, source, home)
             if not target and frame.reciprocal and self._reciprocal(clause, source):
                 target = list(source)
             if not frame.reciprocal and not unnamed:
+                # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
-                                                       for b in source)]
+                                                       and not (a in named and a.text != b.text) for b in source)]
             if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
                     frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
@@ -533,6 +560,9 @@ class Coder:
         may be all there was; "bei Raketenangriffen", "durch Schüsse" tell an attack)."""
         if (phrase.prep or "").lower() not in self.words.cause_prepositions or phrase.actors:
             return False
+        head = phrase.tokens[:phrase.attribute]
+        if head and head[-1].pos in self.tags.proper_noun:
+            return False          # a place: "a man was shot in Kent"
         return not any(f.cameo.startswith(FORCE_CODES) for t in phrase.tokens for f in self.frames.nouns(t.lemma))
 
     def _blamed(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
@@ -588,6 +618,47 @@ class Coder:
             return None
         return self._army if not self._places or self._places[0].code == self._army else None
 
+    def _named_persons(self, clause: Clause, roles: tuple[str, ...], home: str | None) -> list[Actor]:
+        """The private persons an arrest, a shooting or a killing names by a name no dictionary knows
+        ("Sims, 20, was shot by Simpson", "the arrest of Dyteon Simpson"): civilians of the article's
+        country (not of a town the sentence names, which may be a word of the name of a building:
+        "Police" is a Polish town); none when it is unknown. A name is one to three proper nouns (an
+        age after it aside) that name no place."""
+        from chronist.geo.locate import locate_words
+        found = []
+        for role in roles:
+            for phrase in _phrases(clause, role):
+                if phrase.actors or phrase.pronoun:
+                    continue
+                words = [t for t in phrase.tokens if t.text != ","]
+                while words and words[-1].text.isdigit():
+                    words.pop()                     # "Sims, 20"
+                if not 1 <= len(words) <= 3 or not all(t.pos in self.tags.proper_noun and t.text[:1].isupper()
+                                                       for t in words):
+                    continue
+                if locate_words([t.text for t in words], lang=self.lang) is not None:
+                    continue
+                found.append(Actor(code="UNK", sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end))
+        found, _ = _localise(found, [], [], home)
+        return [a for a in found if a.code != "UNK"]
+
+    def _private_persons(self, clause: Clause, roles: tuple[str, ...], home: str | None) -> list[Actor]:
+        """Whom violence harmed when a phrase names a private person by a noun no actor has ("a man
+        was shot in Kent", "a 16-year-old was stabbed": ``Words.private_persons``, the last words of
+        the phrase's head): civilians of the country the sentence places the act in, or of the
+        article's; none when neither is known."""
+        persons = self.words.private_persons
+        found = []
+        for role in roles if persons else ():
+            for phrase in _phrases(clause, role):
+                if phrase.actors or phrase.pronoun:
+                    continue
+                head = [t.lemma.lower() for t in phrase.tokens[:phrase.attribute]]
+                if any(" ".join(head[-n:]) in persons for n in (1, 2, 3) if len(head) >= n):
+                    found.append(Actor(code="UNK", sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end))
+        found, _ = self._localise(found, [], home)
+        return [a for a in found if a.code != "UNK"]
+
     def _town_counts(self, doc: Document) -> Counter[str]:
         """In how many sentences an article's "in" phrases name a big town of each country ("was
         found in Birkenhead, Merseyside", "Police in Baton Rouge"). A town counts when every place
@@ -604,7 +675,9 @@ class Coder:
                     found = token_mentions(names, lang=self.lang) if names and not phrase.actors else []
                     if found:
                         mention = min(found, key=lambda m: (m.specificity, m.start))
-                        big = [e.place for e in mention.entries if e.place.population >= _KNOWN_TOWN]
+                        # a place of the project's own list ("in Devon") tells its country as a big town does
+                        big = [e.place for e in mention.entries if e.place.kind == "place" and e.place.country] or \
+                            [e.place for e in mention.entries if e.place.population >= _KNOWN_TOWN]
                         countries = {p.country for p in big}
                         # not a capital, which may stand for a body seated there ("in Brussels")
                         towns |= countries if len(countries) == 1 and not any(p.capital for p in big) else set()
@@ -671,9 +744,10 @@ class Coder:
 
     def _detainees(self, frame: Frame, clause: Clause, source: list[Actor],
                    home: str | None) -> tuple[list[Actor], list[Actor]]:
-        """Whom a named authority arrests, detains or charges when the one phrase that names them
-        names no actor ("Die türkische Polizei nahm einen 34-Jährigen fest", "a suspect was
-        detained by Egyptian police"): people of the authority's own state, or of the one state the
+        """Whom a named authority arrests, detains or charges, or whose gathering it breaks up, when
+        the one phrase that names them names no actor ("Die türkische Polizei nahm einen 34-Jährigen
+        fest", "a suspect was detained by Egyptian police", "the gathering was dissolved by the
+        police": its people): people of the authority's own state, or of the one state the
         sentence places the act in. The source is returned localised (police of unknown country
         take it as any unknown actor does); no target when the source is no state's authority or
         the phrase is a pronoun."""
@@ -1342,9 +1416,16 @@ AUTHORITY_CODES = ("09", "112", "115", "116", "17")
 # "coerce" unspecified names no act on a thing; 171 and 1712, looting and destroying property,
 # are no authority's act: "Museen wurden geplündert", "ein Haus wurde zerstört")
 SEIZURE_CODES = ("1711", "172", "173")
+PROPERTY_CODES = ("171",)
 # ... and the acts of a named authority on people no actor names (arrest, detain, charge: 173),
 # aimed at the people of its own state. The sectors of a state's authorities:
 ARREST_CODES = ("173",)
+# ... the acts whose victims a name no dictionary knows may name (arrest, shoot, kill, murder: a
+# private person), and of them those whose doer it may name
+NAMED_VICTIM_CODES = ("173", "18", "1823")
+NAMED_ATTACKER_CODES = ("18", "1823")
+# ... and the acts of harm whose victims a noun of a private person may name ("a man was shot")
+HARM_CODES = ("18",)
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
 
 
@@ -1353,7 +1434,10 @@ def _authority(frame: Frame, clause: Clause) -> list[Actor]:
     like any unknown actor's: the sentence's place, the other party's, the article's)."""
     pred = clause.predicate
     unnamed = (pred.kind == "verb" and pred.voice == "passive" and not clause.args("agent")) or pred.kind == "noun"
-    if frame.cameo.startswith(AUTHORITY_CODES) and unnamed:
+    # harm to property (171, 1712: "police vehicles were damaged", "Museen wurden geplündert") is no
+    # authority's act; confiscation (1711) is
+    harm = frame.cameo.startswith(PROPERTY_CODES) and not frame.cameo.startswith(SEIZURE_CODES)
+    if frame.cameo.startswith(AUTHORITY_CODES) and unnamed and not harm:
         trigger = clause.predicate.tokens[0]
         return [Actor(code="UNK", sector="GOV", text="", start=trigger.start, end=trigger.start)]
     return []

@@ -182,6 +182,15 @@ class Words:
     # agent nouns that are adjectives too ("the suspect", but "suspect sites"): an actor only
     # where the tagger tags them as a common noun
     noun_agents: frozenset[str] = frozenset()
+    # agent nouns of soldiers that name policemen too ("officers"): in an article that names the
+    # police and no other armed forces they are the police's (COP)
+    police_or_army: frozenset[str] = frozenset()
+    # nouns of a private person (lemmas, the last one to three words of a phrase's head: "man",
+    # "year - old"): the victim of an assault they name is a civilian of the place or the article
+    private_persons: frozenset[str] = frozenset()
+    # ... but not of verbs of harm that accidents do as often as attackers ("a young woman was
+    # severely injured on the highway")
+    accident_verbs: frozenset[str] = frozenset()
     # the prepositions of an instrument ("mit Tränengas", "with batons")
     instrument_prepositions: frozenset[str] = frozenset()
     # beginnings and ends of nouns that put a dispute at a workplace ("Konzernführung",
