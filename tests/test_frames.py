@@ -41,6 +41,16 @@ verbs:
     assert first.cameo == "164"
 
 
+def test_preposition_named_with_its_noun_wins_over_bare_preposition():
+    # "came to the aid of" is aid before "came to" is a visit, whatever the order in the files
+    book = parse_frames("""
+verbs:
+  - {lemma: come, when_prep: [to], cameo: "042", target: [prep:to]}
+  - {lemma: come, when_prep: ["to aid"], cameo: "07", target: [prep:of]}
+""", where="test.yaml")
+    assert [f.cameo for f in book.frames()] == ["07", "042"]
+
+
 def test_compound_nouns_find_the_frame_of_their_last_part():
     from chronist.model import Clause, Predicate, Token
     book = frame_book("de")

@@ -173,3 +173,39 @@ def test_an_act_inside_what_came_from_someone_is_not_theirs():
     """Only the subject's own noun: the attack that Turkey's condemnation was about is not Turkey's."""
     assert not [e for e in _events("Sharp condemnation of the attack on Israel came from Turkey.", "en")
                 if e[1] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung Polens stellte die Ziele Russlands infrage.",
+    "Die Regierung Polens hat die Ziele Russlands infrage gestellt.",
+])
+def test_a_fused_phrase_adverb_is_listed_with_the_objects(text):
+    """"infrage stellen" is "in Frage stellen": the adverb names the idiom as the noun does."""
+    assert "infrage" in _clause(text, "stellen").predicate.objects
+    assert ("POL", "ACCUSE", "RUS") in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Regierung stellte in der Frage der Flüchtlinge die Kanzlerin in den Mittelpunkt.", "de"),
+    ("Die Kanzlerin Deutschlands stand auf der Bühne an der Seite des Präsidenten Frankreichs.", "de"),
+    ("The president of the United States came to Paris after the summit.", "en"),
+], ids=["in-der-Frage", "an-der-Seite-stehen", "came-to"])
+def test_an_idiom_needs_its_preposition_and_noun_together(text, lang):
+    """"in der Frage der Flüchtlinge" is no "in Frage stellen"; standing beside someone on a stage
+    is no support; "came to Paris" is no "came to the aid of"."""
+    assert not [e for e in _events(text, lang) if e[1] in ("ACCUSE", "SUPPORT", "AID")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der Präsident Irans schwor, jede Maßnahme der USA zu beantworten.", "de", ("IRN", "THREATEN", "USA")),
+    ("Der Präsident Irans kündigte an, die Sanktionen der USA zu beantworten.", "de", ("IRN", "THREATEN", "USA")),
+    ("Die Regierung Chinas beantwortete die Strafzölle der USA mit Gegenzöllen.", "de", ("CHN", "SANCTION", "USA")),
+], ids=["schwor", "kündigte-an", "done"])
+def test_answering_a_hostile_act_announced_is_a_threat(text, lang, expected):
+    """"schwören" takes a zu-infinitive of intent as "versprechen" does: an announced answer to
+    a hostile act threatens it; an answer given is the retaliation itself."""
+    assert expected in _events(text, lang)
+
+
+def test_an_answer_to_questions_is_no_retaliation():
+    assert _events("Der Minister Polens beantwortete die Fragen der Abgeordneten.", "de") == []

@@ -40,8 +40,9 @@ def test_a_compound_still_takes_its_head_frame() -> None:
     "Es gibt Befürchtungen, dass Russland die Ukraine angreift.",
     "Die Angst vor einem russischen Angriff auf die Ukraine wächst.",
     "Die Gefahr eines russischen Angriffs auf die Ukraine wächst.",
+    "Die polnische Regierung kann sich vorstellen, der Ukraine Panzer zu liefern.",
 ], ids=["Gefahr-dass", "Risiko-dass", "befürchten-dass", "nicht-ausschließen-zu", "Befürchtungen-dass",
-        "Angst-vor", "Gefahr-genitive"])
+        "Angst-vor", "Gefahr-genitive", "sich-vorstellen-zu"])
 def test_a_feared_or_possible_act_is_no_event(text: str) -> None:
     assert coded(text) == []
 

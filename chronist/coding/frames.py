@@ -88,10 +88,11 @@ class FrameBook:
         for frame in frames:
             self._by_lemma.setdefault((frame.kind, frame.lemma.lower()), []).append(frame)
         for group in self._by_lemma.values():
-            # conditional frames before the general one, more conditions first, and a condition on
+            # conditional frames before the general one, more conditions first, a condition on
             # the object before one on a preposition alone ("flew medicine to Sudan" is aid before
-            # it is a trip "to")
-            group.sort(key=lambda f: (-_conditions(f), not f.when_object))
+            # it is a trip "to"), and a preposition named with its noun before a bare one ("came
+            # to the aid of" before "came to")
+            group.sort(key=lambda f: (-_conditions(f), not f.when_object, not _phrases_only(f)))
         self._nouns = {lemma for kind, lemma in self._by_lemma if kind == "noun" and lemma}
         self._heads: dict[str, str] = {}
 
@@ -140,6 +141,12 @@ def _conditions(frame: Frame) -> int:
     """How many conditions a frame sets: the more, the sooner it is tried ("Kampfjets flogen nach
     Polen" is a deployment before "flog nach Polen" is a visit)."""
     return sum(bool(c) for c in (frame.when_object, frame.when_prep, frame.when_subject))
+
+
+def _phrases_only(frame: Frame) -> bool:
+    """Whether a frame's prepositional condition names each preposition with its noun ("to
+    aid", "in Frage"), which is more specific than a preposition or a noun alone."""
+    return bool(frame.when_prep) and all(" " in w for w in frame.when_prep)
 
 
 def spellings(word: str) -> tuple[str, ...]:

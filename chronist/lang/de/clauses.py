@@ -212,6 +212,8 @@ class SentenceAnalyser:
         if lemma in self.lex.manner_verbs:   # "die Truppen seien illegal in Syrien", "zeigte sich besorgt"
             predicate.objects.extend(t.lemma for t in toks if t.pos == "ADJD" and id(t) not in later
                                      and t is not predicative)
+        predicate.objects.extend(t.text.lower() for t in toks if t.text.lower() in self.lex.phrase_adverbs
+                                 and id(t) not in later)      # "stellte die Pläne infrage"
         if any((a.determiner or a.tokens[0]).text.lower().startswith("kein") for a in clause.args("object")
                if a.tokens):
             predicate.negated = True          # "werde keinen Vertrag schließen", "keine [an ...] geknüpfte Hilfe"

@@ -11,6 +11,7 @@ import os
 import re
 from functools import lru_cache
 
+from chronist.lang.de.lexicon import lexicon
 from chronist.loading import without_gc
 from chronist.model import Token
 
@@ -200,6 +201,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             tag = "NE"                  # HanTa reads an unknown lower-case word as an adverb or adjective
         if tag == "NE" or not lemma:
             lemma = word
+        if word.lower() in lexicon().phrase_adverbs:
+            tag, lemma = "ADV", word.lower()    # HanTa takes "infrage gestellt" for a verb "infragen"
         result.append(Token(word, lemma, tag, start + at, start + at + len(word)))
     _fixed_adverbs(result)
     _particles_in_names(result)
