@@ -26,3 +26,9 @@ def test_a_town_of_two_words_places_an_unnamed_arrest():
 def test_bruessel_is_the_eu():
     found = events(["Großbritannien verhandelt mit Brüssel über den Austritt."])
     assert any(e[2] == "CONSULT" and "IGO:EU" in e[3] for e in found), found
+
+
+def test_a_town_of_two_words_is_read_whole_where_the_act_happened():
+    # the place phrase names "Baton Rouge", not the Polish town "Police" of the department's name
+    found = events(["Der Verdächtige wurde verhaftet und im Baton Rouge Police Department festgehalten."])
+    assert (0, "USA", "COERCE", "USA") in found, found

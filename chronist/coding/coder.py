@@ -707,7 +707,7 @@ class Coder:
             for phrase in clause.args("prep", prep="in"):      # as _in_places: not "nach Genf", a destination
                 if phrase.actors or seat(phrase):
                     continue
-                names = [t.text for t in phrase.tokens if t.pos in self.tags.proper_noun]
+                names = _name_words(phrase.tokens, self.tags.proper_noun)
                 place = locate_words(names, lang=self.lang, countries=known) if names else None
                 # a capital that names no state is so on purpose: "in Brüssel", the EU's seat
                 if place is not None and place.country and place.kind != "country" and not place.capital:
