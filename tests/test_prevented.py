@@ -36,3 +36,12 @@ def test_a_prevented_act_is_no_event(text, lang):
 ], ids=["de-plain", "en-not-prevented"])
 def test_an_act_not_prevented_stays_an_event(text, lang):
     assert any(e[1] == "ASSAULT" for e in events(text, lang)), events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Turkish prime minister cancelled his trip to Brussels after the attack.", "en"),
+    ("Der türkische Premier sagte seine Reise nach Brüssel wegen des Anschlags ab.", "de"),
+], ids=["en-cancel-trip", "de-absagen-reise"])
+def test_a_cancelled_visit_is_no_visit_but_the_cancellation(text, lang):
+    found = events(text, lang)
+    assert ("TUR", "SANCTION", "IGO:EU") in found and not any(e[1] == "CONSULT" for e in found), found
