@@ -1,5 +1,6 @@
 """Articles read from translations aligned line by line (NTREX): a town's name may be tagged half
-a common noun, and a Brexit report names the EU by its seat."""
+a common noun, a Brexit report names the EU by its seat, and a victim is named with article and
+age ("der 20-jährige Sims")."""
 from __future__ import annotations
 
 import datetime as dt
@@ -32,3 +33,9 @@ def test_a_town_of_two_words_is_read_whole_where_the_act_happened():
     # the place phrase names "Baton Rouge", not the Polish town "Police" of the department's name
     found = events(["Der Verdächtige wurde verhaftet und im Baton Rouge Police Department festgehalten."])
     assert (0, "USA", "COERCE", "USA") in found, found
+
+
+def test_a_named_victim_with_article_and_age_is_a_civilian_of_the_article():
+    found = events(["Der Sportler wuchs in Baton Rouge auf.",
+                    "Der 20-jährige Sims wurde am Freitag in der Nähe des Campus erschossen."])
+    assert (1, "UNK", "ASSAULT", "USA") in found, found

@@ -633,6 +633,8 @@ class Coder:
                 words = [t for t in phrase.tokens if t.text != ","]
                 while words and words[-1].text.isdigit():
                     words.pop()                     # "Sims, 20"
+                while words and (words[0].text.lower() in self.words.determiners or self._age(words[0].text)):
+                    words.pop(0)                    # "der 20-jährige Sims"
                 if not 1 <= len(words) <= 3 or not all(t.pos in self.tags.proper_noun and t.text[:1].isupper()
                                                        for t in words):
                     continue
@@ -641,6 +643,11 @@ class Coder:
                 found.append(Actor(code="UNK", sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end))
         found, _ = _localise(found, [], [], home)
         return [a for a in found if a.code != "UNK"]
+
+    def _age(self, word: str) -> bool:
+        """Whether a word tells a person's age ("20-jährige": ``Words.age_nouns`` after a number)."""
+        number, _, rest = word.lower().partition("-")
+        return number.isdigit() and rest in self.words.age_nouns
 
     def _private_persons(self, clause: Clause, roles: tuple[str, ...], home: str | None) -> list[Actor]:
         """Whom violence harmed when a phrase names a private person by a noun no actor has ("a man
