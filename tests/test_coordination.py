@@ -207,3 +207,12 @@ def test_german_ellipsis_after_a_closed_clause_keeps_its_own_clause(de):
     found = verbs(de, "Der Präsident hatte Neuwahlen gefordert, diese aber nicht angesetzt.")
     assert texts(found["fordern"], "object") == ["Neuwahlen"]
     assert "ansetzen" in found
+
+
+def test_german_passive_conjunct_takes_the_shared_subject_as_its_object(de):
+    # "wurde ... festgenommen" after an active conjunct is about its subject, who stands as the
+    # passive's object (as in "Der Journalist wurde festgenommen")
+    clauses = verbs(de, "Der Journalist kritisierte die Regierung und wurde von der Polizei festgenommen.")
+    assert texts(clauses["festnehmen"], "object") == ["Der Journalist"]
+    assert texts(clauses["festnehmen"], "subject") == []
+    assert texts(clauses["festnehmen"], "agent") == ["der Polizei"]

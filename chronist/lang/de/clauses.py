@@ -382,11 +382,14 @@ class SentenceAnalyser:
             if piece.kind == "main" and piece.coordinated and main_before is not None:
                 sibling = clauses[main_before]          # "X kam und sah Y": a sibling, not a dependent
                 clause.parent = sibling.parent
-                if not clause.args("subject"):
+                # the one a passive sibling is about stands as its object, as in a passive clause of its own
+                # ("Er half seinem Freund und wurde von X erschossen")
+                role = "object" if clause.predicate.voice == "passive" else "subject"
+                if not clause.args("subject") and not (role == "object" and clause.args("object")):
                     shared = sibling.args("subject") or (
                         sibling.args("object") if sibling.predicate.voice == "passive" else [])
                     for subj in shared:
-                        clause.arguments.insert(0, Phrase(tokens=subj.tokens, role="subject", pronoun=subj.pronoun,
+                        clause.arguments.insert(0, Phrase(tokens=subj.tokens, role=role, pronoun=subj.pronoun,
                                                           counted=subj.counted))
                 if main_piece is not None and _ends_in_verb(main_piece) and _takes_object(sibling):
                     # "Die Armee beschoss und bombardierte Stellungen": the object of both
