@@ -325,3 +325,18 @@ def test_a_state_protesting_at_no_one_named_protests_not_at_its_own_government(t
 def test_an_official_resigning_in_protest_still_protests_at_his_government() -> None:
     found = coded("Der georgische Außenminister trat aus Protest gegen das neue Gesetz zurück.")
     assert any(e[0] == e[2] == "GEO" for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Regierung Estlands sprach sich gegen eine Zusammenarbeit mit Russland aus.", ("EST", "12", "RUS")),
+    ("Die Regierung Lettlands hat sich klar gegen eine Koalition mit der Regierung Russlands ausgesprochen.",
+     ("LVA", "12", "RUS")),
+], ids=["Zusammenarbeit", "Koalition"])
+def test_a_stand_against_an_act_is_no_such_act(text: str, expected: tuple[str, str, str]) -> None:
+    """"sich gegen X aussprechen" rejects X: the cooperation it is against is not coded as done."""
+    assert [e[:3] for e in coded(text)] == [expected]
+
+
+def test_disappointment_with_a_decision_is_disapproval_of_its_maker() -> None:
+    assert [e[:3] for e in coded("Die Regierung Portugals zeigte sich enttäuscht von der Entscheidung Spaniens.")] \
+        == [("PRT", "11", "ESP")]
