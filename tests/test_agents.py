@@ -87,6 +87,8 @@ AGENTS = [
     ("en", "the Igbo", "CVL"), ("en", "Copts", "CVL"), ("en", "Bedouins", "CVL"),
     # refugees
     ("de", "Asylwerber", "REF"), ("de", "Zuwanderer", "REF"),
+    # shelters, as camps: "Brandanschläge auf Asylunterkünfte", "Protest gegen ein Flüchtlingsheim"
+    ("de", "Asylunterkünfte", "REF"), ("de", "Flüchtlingsheim", "REF"), ("de", "Asylquartier", "REF"),
     ("en", "displaced people", "REF"), ("en", "IDPs", "REF"), ("en", "returnees", "REF"),
     # legislature
     ("de", "der Nationalrat", "LEG"), ("de", "im Landtag", "LEG"), ("de", "Volksvertreter", "LEG"),
