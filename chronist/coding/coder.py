@@ -483,6 +483,10 @@ class Coder:
                 actors = self._parent_actors(clause, clauses)
             else:
                 actors = _actors(clause, role)
+            if actors and role == "subject":
+                # "Polen forderte gemeinsam mit Litauen ...": the companions act with the subject
+                codes = {(a.code, a.sector) for a in actors}
+                actors += [a for a in _actors(clause, "companion") if a.code != "UNK" and (a.code, a.sector) not in codes]
             if actors:
                 return actors
         return []

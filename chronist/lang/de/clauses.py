@@ -281,6 +281,8 @@ class SentenceAnalyser:
             if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
                     and not _attributive(chunks, k, piece, finite, lex.time_nouns):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
+            elif chunk.prep == "mit" and _word_before(piece, chunk.prep_token) in lex.companion_adverbs:
+                role = "companion"   # "gemeinsam mit Litauen": with the subject, not its partner
             phrase = _phrase(chunk, role)
             clause.arguments.append(phrase)
             if chunk.prep in lex.place_prepositions and any(t.pos == "NE" for t in chunk.tokens) and clause.place is None:
@@ -982,3 +984,11 @@ def _present_form(low: str, stem: str) -> bool:
         if s != stem and s[-1] == "t" and low == s + "t":
             return True
     return False
+
+
+def _word_before(piece: Piece, token: Token | None) -> str | None:
+    """The lower-case word right before ``token`` in the piece, None at its start."""
+    for before, tok in zip(piece.tokens, piece.tokens[1:]):
+        if tok is token:
+            return before.text.lower()
+    return None

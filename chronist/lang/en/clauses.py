@@ -165,11 +165,28 @@ class _Builder:
     def is_place(self, tok: SpToken) -> bool:
         return tok.ent_type_ in _PLACE_ENTS or tok.lemma_.lower() in self.lex.place_nouns
 
+    def _companion(self, work: _Work, prep: SpToken) -> bool:
+        """A with-phrase after a companion adverb ("together with Lithuania", "along with X"):
+        added as the subject's companion, not as a prepositional argument."""
+        lex = self.lex
+        if prep.lower_ in lex.companion_adverbs:     # "along" heading "with X"
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            if prep is None:
+                return False
+        elif prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].lower_ not in lex.companion_adverbs:
+            return False
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            self._add(work, pobj, "companion")
+        return True
+
     def _prep(self, work: _Work, prep: SpToken, *, noun: bool = False,
               dropped: list[SpToken] | None = None) -> None:
         """A prepositional dependent: time, place or a "prep" argument."""
         p = prep.lower_
         if p == "according":
+            return
+        if self._companion(work, prep):
             return
         if p in self.lex.on_forms:
             p = "on"                 # "called upon Turkey" is "called on Turkey"
@@ -289,6 +306,9 @@ class _Builder:
                 p = self._add(work, ch, role, dropped=dropped)
                 if p is not None and dep != "dobj" and work.subj is None:
                     work.subj = p
+                if dep == "nsubj":           # "Poland, together with Lithuania, demanded ..."
+                    for c in (c for s in (ch, *ch.conjuncts) for c in s.children if c.dep_ == "prep"):
+                        self._companion(work, c)
                 if p is not None and role == "object":
                     _objects(pred, ch, lex)
                     object_heads.add(ch.i)

@@ -34,6 +34,7 @@ class Lexicon:
     ceasing_adverbs: frozenset[str]
     ceasing_nouns: frozenset[str]
     preventing_verbs: frozenset[str]
+    companion_adverbs: frozenset[str]
     refusal_verbs: frozenset[str]
     quantity_words: frozenset[str]
     conditional_marks: frozenset[str]
