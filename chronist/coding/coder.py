@@ -274,6 +274,10 @@ class Coder:
                 target = _answered(source, out, self._before) or target
             if authority and not target:
                 target = self._seized(frame, clause, self._filed)
+                if not target and frame.cameo.startswith(ARREST_CODES) and clause.predicate.kind == "verb":
+                    # "a man was arrested near Tel Aviv": a private person, of the country the
+                    # sentence or the article places the arrest in
+                    target = self._private_persons(clause, ("object",), home)
                 # the authorities that acted are that country's
                 source = [Actor(code=target[0].code, sector=a.sector, text=a.text, start=a.start, end=a.end)
                           for a in source] if target else source

@@ -96,7 +96,8 @@ class _Builder:
                 if dep in _CLAUSAL:
                     continue
                 if dep == "prep" and ch.lower_ != "of" and not (
-                        ch.lower_ == "by" and t.pos_ == "NOUN" and self._event_noun(t)):  # "calls by Annan"
+                        ch.lower_ == "by" and t.pos_ == "NOUN" and (      # "calls by Annan"
+                            self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns)):
                     if dropped is not None:
                         dropped.append(ch)
                     continue

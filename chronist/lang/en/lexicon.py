@@ -57,6 +57,7 @@ class Lexicon:
     amount_nouns: frozenset[str]
     adjectival_participles: frozenset[str]
     event_nouns: frozenset[str]
+    maker_nouns: frozenset[str]
     place_preps: frozenset[str]
     place_nouns: frozenset[str]
     time_preps: frozenset[str]
