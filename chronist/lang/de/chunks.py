@@ -261,8 +261,10 @@ def _number_bound(tokens: list[Token], i: int) -> bool:
 def _measure(tokens: list[Token], j: int, prep_token: Token | None) -> bool:
     """A noun of measure after a number and before a bare noun, in a phrase of a preposition
     of measure: "zu drei Jahren Haft", "mit zehn Kilo Kokain"."""
+    if prep_token is None:
+        return False
     lex = lexicon()
-    return (prep_token is not None and preposition(prep_token) in lex.measure_prepositions
+    return (preposition(prep_token) in lex.measure_prepositions
             and 0 < j < len(tokens) - 1 and tokens[j - 1].pos == "CARD" and tokens[j].pos == "NN"
             and tokens[j].lemma.lower() in lex.measure_nouns and tokens[j + 1].pos == "NN")
 
@@ -297,6 +299,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     """Noun phrases of a clause's tokens, in order, each with its preposition and cases."""
     chunks: list[Chunk] = []
     i, n = 0, len(tokens)
+    quantity_words = lexicon().quantity_words
     for k in range(n - 1):
         if tokens[k].pos == "PDS" and tokens[k + 1].pos in ("NN", "ADJA"):
             tokens[k].pos = "PPOSAT"      # "für dessen Unterstützung", "deren Politik": a possessor, not a phrase
@@ -317,7 +320,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
         j = i
         while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)
                          or (j + 1 < n and tokens[j].pos == "NN" and _is_noun(tokens[j + 1])
-                             and tokens[j].lemma.lower() in lexicon().quantity_words)   # "Zehntausende Ungarn"
+                             and tokens[j].lemma.lower() in quantity_words)   # "Zehntausende Ungarn"
                          or _measure(tokens, j, prep_token)):
             j += 1
         if j > i and (j == n or not _is_noun(tokens[j])) and _nominalised(tokens, i, j - 1):
