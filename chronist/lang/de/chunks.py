@@ -21,6 +21,9 @@ NOUNS = {"NN", "NE", "FM"}
 PRONOUNS = {"PPER", "PDS", "PIS", "PRF", "PPOSS", "PRELS", "PWS"}
 PRENOMINAL = {"ART", "PDAT", "PIAT", "PPOSAT", "PWAT", "CARD", "ADJA", "PIDAT"}
 PREPOSITIONS = {"APPR", "APPRART", "APPO"}
+# the tags of a word at which noun_chunks may do anything (open a phrase, a preposition's
+# phrase or a run of premodifiers); at any other word ("bis" aside) it only steps on
+_OPENERS = frozenset(NOUNS | PRONOUNS | PRENOMINAL | {"APPR", "APPRART", "KOKOM", "ADV", "KON", "$,"})
 
 ALL_CASES = frozenset({"nom", "acc", "dat", "gen"})
 
@@ -305,6 +308,9 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             tokens[k].pos = "PPOSAT"      # "für dessen Unterstützung", "deren Politik": a possessor, not a phrase
     stranded: Token | None = None    # "Die [in Kiew] stationierten Soldaten": the determiner before an attribute's phrase
     while i < n:
+        if tokens[i].pos not in _OPENERS and tokens[i].text.lower() != "bis":
+            i += 1              # a verb, a particle, punctuation: no phrase starts here
+            continue
         prep_token = None
         start = i
         if _before_attribute_phrase(tokens, i):
