@@ -34,6 +34,8 @@ class ActorAnnotator:
         # the first names of the dictionary's persons ("Heinz-Christian", "David"): a name of two
         # words or more that starts with one and that the dictionaries do not know is a person's
         self.first_names = frozenset(n.split()[0] for n in self.person_names if " " in n)
+        # the title nouns long enough to end a compound ("Oppositionsführer"), for one endswith
+        self.long_titles = tuple(sorted(t for t in self.words.name_titles if len(t) > 4))
 
     def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
         words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
@@ -125,8 +127,7 @@ class ActorAnnotator:
             return False
         name = phrase.tokens[len(phrase.tokens) - run:]
         before = phrase.tokens[len(phrase.tokens) - run - 1].text.lower() if run < len(phrase.tokens) else ""
-        titled = before.rsplit("-", 1)[-1] in self.words.name_titles or any(
-            len(t) > 4 and before.endswith(t) for t in self.words.name_titles)
+        titled = before.rsplit("-", 1)[-1] in self.words.name_titles or before.endswith(self.long_titles)
         says = run == len(phrase.tokens) and phrase is clause.speaker and phrase.role != "speaker"
         if not (titled or says or (run > 1 and name[0].text in self.first_names)
                 or (run == len(phrase.tokens) and name[-1].text in surnames)):

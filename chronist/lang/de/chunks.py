@@ -21,6 +21,9 @@ NOUNS = {"NN", "NE", "FM"}
 PRONOUNS = {"PPER", "PDS", "PIS", "PRF", "PPOSS", "PRELS", "PWS"}
 PRENOMINAL = {"ART", "PDAT", "PIAT", "PPOSAT", "PWAT", "CARD", "ADJA", "PIDAT"}
 PREPOSITIONS = {"APPR", "APPRART", "APPO"}
+# the tags of a word at which noun_chunks may do anything (open a phrase, a preposition's
+# phrase or a run of premodifiers); at any other word ("bis" aside) it only steps on
+_OPENERS = frozenset(NOUNS | PRONOUNS | PRENOMINAL | {"APPR", "APPRART", "KOKOM", "ADV", "KON", "$,"})
 
 ALL_CASES = frozenset({"nom", "acc", "dat", "gen"})
 
@@ -261,8 +264,10 @@ def _number_bound(tokens: list[Token], i: int) -> bool:
 def _measure(tokens: list[Token], j: int, prep_token: Token | None) -> bool:
     """A noun of measure after a number and before a bare noun, in a phrase of a preposition
     of measure: "zu drei Jahren Haft", "mit zehn Kilo Kokain"."""
+    if prep_token is None:
+        return False
     lex = lexicon()
-    return (prep_token is not None and preposition(prep_token) in lex.measure_prepositions
+    return (preposition(prep_token) in lex.measure_prepositions
             and 0 < j < len(tokens) - 1 and tokens[j - 1].pos == "CARD" and tokens[j].pos == "NN"
             and tokens[j].lemma.lower() in lex.measure_nouns and tokens[j + 1].pos == "NN")
 
@@ -297,11 +302,15 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     """Noun phrases of a clause's tokens, in order, each with its preposition and cases."""
     chunks: list[Chunk] = []
     i, n = 0, len(tokens)
+    quantity_words = lexicon().quantity_words
     for k in range(n - 1):
         if tokens[k].pos == "PDS" and tokens[k + 1].pos in ("NN", "ADJA"):
             tokens[k].pos = "PPOSAT"      # "für dessen Unterstützung", "deren Politik": a possessor, not a phrase
     stranded: Token | None = None    # "Die [in Kiew] stationierten Soldaten": the determiner before an attribute's phrase
     while i < n:
+        if tokens[i].pos not in _OPENERS and tokens[i].text.lower() != "bis":
+            i += 1              # a verb, a particle, punctuation: no phrase starts here
+            continue
         prep_token = None
         start = i
         if _before_attribute_phrase(tokens, i):
@@ -317,7 +326,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
         j = i
         while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)
                          or (j + 1 < n and tokens[j].pos == "NN" and _is_noun(tokens[j + 1])
-                             and tokens[j].lemma.lower() in lexicon().quantity_words)   # "Zehntausende Ungarn"
+                             and tokens[j].lemma.lower() in quantity_words)   # "Zehntausende Ungarn"
                          or _measure(tokens, j, prep_token)):
             j += 1
         if j > i and (j == n or not _is_noun(tokens[j])) and _nominalised(tokens, i, j - 1):

@@ -568,32 +568,34 @@ class SentenceAnalyser:
             for head in heads:
                 # Any noun may head an event ("Vermittlungsmission zwischen Syrien und ..."):
                 # the frames decide which do; the front-end only gathers their arguments.
+                arguments: list[Phrase] = []
+                place: Phrase | None = None
+                prefix = _compound_prefix(head)
+                if prefix is not None:
+                    arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
+                if chunk.possessor:
+                    arguments.append(_phrase_of(chunk.possessor, "possessor"))
+                genitive = _until_punctuation(chunk.tokens[chunk.tokens.index(head) + 1:])   # "der USA"
+                if genitive and head is heads[0] and not chunk.coordinated:
+                    arguments.append(_phrase_of(genitive, "possessor"))
+                k = i + 1
+                while (k < len(chunks) and k - i <= _MAX_ATTACHED and chunks[k].prep is not None
+                       and _adjacent(piece.tokens, chunks[k - 1], chunks[k])):
+                    arguments.append(_phrase(chunks[k], "prep"))
+                    if chunks[k].prep in self.lex.place_prepositions and any(t.pos == "NE" for t in chunks[k].tokens):
+                        place = place or arguments[-1]
+                    k += 1
+                if not arguments and self.lex.event_noun(head.lemma) is None:
+                    continue          # a plain noun with nothing attached carries no event (no clause made)
                 predicate = Predicate(lemma=head.lemma, tokens=[head], kind="noun",
                                       negated=chunk.prep in self.lex.negating_prepositions
                                       or any(t.text.lower().startswith("kein") for t in chunk.tokens))
                 if head is not heads[0] and heads[0].lemma in self.lex.ceasing_nouns:
                     predicate.negated = predicate.ceased = True     # "die Aussetzung der Gespräche"
-                clause = Clause(sentence=index, predicate=predicate, parent=parent,
-                                reported=holder.reported, speaker=holder.speaker, time=holder.time,
+                clause = Clause(sentence=index, predicate=predicate, arguments=arguments, parent=parent,
+                                reported=holder.reported, speaker=holder.speaker, time=holder.time, place=place,
                                 possible=holder.possible or self._feared(piece, chunks, i, head, heads)
                                 or self._prevented(holder, chunk))
-                prefix = _compound_prefix(head)
-                if prefix is not None:
-                    clause.arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
-                if chunk.possessor:
-                    clause.arguments.append(_phrase_of(chunk.possessor, "possessor"))
-                genitive = _until_punctuation(chunk.tokens[chunk.tokens.index(head) + 1:])   # "der USA"
-                if genitive and head is heads[0] and not chunk.coordinated:
-                    clause.arguments.append(_phrase_of(genitive, "possessor"))
-                k = i + 1
-                while (k < len(chunks) and k - i <= _MAX_ATTACHED and chunks[k].prep is not None
-                       and _adjacent(piece.tokens, chunks[k - 1], chunks[k])):
-                    clause.arguments.append(_phrase(chunks[k], "prep"))
-                    if chunks[k].prep in self.lex.place_prepositions and any(t.pos == "NE" for t in chunks[k].tokens):
-                        clause.place = clause.place or clause.arguments[-1]
-                    k += 1
-                if not clause.arguments and self.lex.event_noun(head.lemma) is None:
-                    continue          # a plain noun with nothing attached carries no event
                 # a national adjective names the actor of the phrase's own head, not of a noun in
                 # its genitive attribute ("die Niederschlagung albanischer Unruhen": not Albania's act)
                 attributes = _attributes_before(chunk.tokens, head) if head is heads[0] else []

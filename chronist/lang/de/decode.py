@@ -80,7 +80,11 @@ class Decoder:
         self._compiled: _CompiledModel | None = None
         self._compile_after = _COMPILE_AFTER if compiled else -1
         self.word_scores = lru_cache(maxsize=cache_size)(self._word_scores)
-        self.word_columns = lru_cache(maxsize=cache_size)(self._word_columns)
+        # (word, case-sensitive) -> its tags and scores as the compiled sentence search reads
+        # them: a plain dict, so that a sentence's known words cost one lookup each and only its
+        # new ones are normalised and searched
+        self._columns: dict[tuple[str, bool], tuple] = {}
+        self._columns_max = cache_size
         # searches done for many words of a sentence in one compiled call, waiting to be
         # asked for; and the words (and word-tag pairs) searched so far, not to search again
         self._ready_forward: dict[str, list] = {}
@@ -108,7 +112,7 @@ class Decoder:
     def clear_caches(self) -> None:
         """Forget the words seen so far (for benchmarks that must start cold)."""
         self.word_scores.cache_clear()
-        self.word_columns.cache_clear()
+        self._columns.clear()
         for seen in (self._ready_forward, self._ready_viterbi, self._forwarded, self._lemmatised):
             seen.clear()
         self._recent.clear()
@@ -304,9 +308,15 @@ class Decoder:
             scores = {}
         return tuple(scores), scores
 
-    def _word_columns(self, word: str, casesensitive: bool) -> tuple[tuple[int, ...], tuple[float, ...], bool]:
+    def word_columns(self, word: str, casesensitive: bool) -> tuple[tuple[int, ...], tuple[float, ...], bool]:
         """The word's possible tags and scores as the compiled sentence search reads them."""
-        return self._compiled.sentence_columns(self.word_scores(word, casesensitive))
+        key = (word, casesensitive)
+        found = self._columns.get(key)
+        if found is None:
+            if len(self._columns) >= self._columns_max:
+                self._columns.clear()
+            found = self._columns[key] = self._compiled.sentence_columns(self.word_scores(word, casesensitive))
+        return found
 
     def _steps(self, state: tuple, tags: tuple[int, ...]) -> list[tuple[int, float]]:
         """The tags of ``tags`` that may follow ``state``, in the order HanTa visits them
@@ -329,8 +339,15 @@ class Decoder:
 
     def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
         if self._compiled is not None and sent:
-            self.prefetch_forward(sent)
-            words = [self.word_columns(word, i > 0 and casesensitive) for i, word in enumerate(sent)]
+            columns = self._columns
+            keys = [(word, casesensitive) for word in sent]
+            keys[0] = (sent[0], False)        # HanTa reads a sentence's first word without its case
+            words = [columns.get(key) for key in keys]
+            if None in words:
+                self.prefetch_forward([key[0] for key, found in zip(keys, words) if found is None])
+                for k, found in enumerate(words):
+                    if found is None:
+                        words[k] = self.word_columns(*keys[k])
             tags = self._compiled.sentence(words)
             if tags is not None:
                 return tags

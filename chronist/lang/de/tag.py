@@ -196,12 +196,13 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         return []
     tags = _tag([word for word, _ in words])
     result = []
+    phrase_adverbs = lexicon().phrase_adverbs
     for (word, at), (lemma, tag) in zip(words, tags):
         if "-" in word and particle_name(word):
             tag = "NE"                  # HanTa reads an unknown lower-case word as an adverb or adjective
         if tag == "NE" or not lemma:
             lemma = word
-        if word.lower() in lexicon().phrase_adverbs:
+        if word.lower() in phrase_adverbs:
             tag, lemma = "ADV", word.lower()    # HanTa takes "infrage gestellt" for a verb "infragen"
         result.append(Token(word, lemma, tag, start + at, start + at + len(word)))
     _fixed_adverbs(result)
