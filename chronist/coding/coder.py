@@ -1667,8 +1667,14 @@ def _other_person(a: Actor, b: Actor, frame: Frame, clause: Clause) -> bool:
         return bool(holders)
     # outside meetings a pronoun is the source only of a main or relative clause ("Erneut
     # kritisierte er X"), not of a dependent one whose subject is taken over ("to help him oust X")
-    return _person(a) and _person(b) and bool(holders) and (
+    return (_person(a) and _person(b) or _parties(a, b)) and bool(holders) and (
         clause.parent is None or clause.relative or not all(p.pronoun for p in holders))
+
+
+def _parties(a: Actor, b: Actor) -> bool:
+    """Two political parties of one state, each named ("Die SPD kritisierte die CDU", "Labour
+    mocked the Tories"): rivals, not one side."""
+    return a.sector == b.sector == "PTY" and all(x.name in ActorDictionary.default().organisations for x in (a, b))
 
 
 def _person(actor: Actor) -> bool:
