@@ -27,6 +27,9 @@ PEOPLE = [
     ("de", "FPÖ-Anhänger", [("AUT", "PTY")]),
     ("de", "Tausende AfD-Sympathisanten", [("DEU", "PTY")]),
     ("de", "die SPD-Rebellen", [("DEU", "PTY")]),      # dissenting members, no armed group
+    # British parties by their English name or "Tory" in German text
+    ("de", "die Labour Party", [("GBR", "PTY")]),
+    ("de", "die Tory-Partei", [("GBR", "PTY")]),
     # followers named by the party's own noun: parties of several countries, left to context
     ("de", "die Konservativen", [("UNK", "PTY")]),
     ("de", "Brexit-Befürworter", [("UNK", "PTY")]),
