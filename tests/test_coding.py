@@ -781,3 +781,15 @@ def test_the_doer_of_a_rejected_demand_may_stand_in_its_participle():
     """"Die von X erhobene Forderung stieß bei Y auf Ablehnung": Y rejects X's demand."""
     assert ("IGO:NATO", "REJECT", "RUS", "asserted") in events(
         "Die von Präsident Wladimir Putin erhobene Forderung stieß bei der Nato auf Ablehnung.", "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung in Berlin rief ihren Geschäftsträger aus Moskau zurück.",
+    "Die Niederlande beorderten ihren Geschäftsträger aus der Türkei zurück.",
+    "Kanada zog seinen Missionschef aus Saudi-Arabien zurück.",
+    "Frankreich zog sein Botschaftspersonal aus Mali ab.",
+], ids=["Geschäftsträger-zurückrufen", "Geschäftsträger-zurückbeordern", "Missionschef", "Botschaftspersonal"])
+def test_recalling_any_head_of_mission_reduces_relations(text):
+    """A state that recalls its chargé d'affaires, its head of mission or its embassy staff
+    reduces relations (CAMEO 161) as when it recalls its ambassador."""
+    assert [e[1] for e in events(text, "de")] == ["SANCTION"]

@@ -27,6 +27,9 @@ PEOPLE = [
     ("de", "FPÖ-Anhänger", [("AUT", "PTY")]),
     ("de", "Tausende AfD-Sympathisanten", [("DEU", "PTY")]),
     ("de", "die SPD-Rebellen", [("DEU", "PTY")]),      # dissenting members, no armed group
+    # British parties by their English name or "Tory" in German text
+    ("de", "die Labour Party", [("GBR", "PTY")]),
+    ("de", "die Tory-Partei", [("GBR", "PTY")]),
     # followers named by the party's own noun: parties of several countries, left to context
     ("de", "die Konservativen", [("UNK", "PTY")]),
     ("de", "Brexit-Befürworter", [("UNK", "PTY")]),
@@ -118,3 +121,15 @@ def test_one_partys_man_reports_what_another_partys_chief_did() -> None:
             "Der SPÖ-Chef habe den Bürgermeister von Wien unterstützt, erklärte Nehammer.")
     events = [e for e in coded(text, "de") if e[0] == "AUT/PTY" and e[2] == "AUT" and e[1].startswith("0")]
     assert events and all(e[3] == "reported" for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text", "event"), [
+    ("de", "Die FPÖ warf der ÖVP am Montag Wahlbetrug vor.", ("AUT/PTY", "11", "AUT")),
+    ("de", "Die SPD kritisierte die CDU scharf.", ("DEU/PTY", "11", "DEU")),
+    ("de", "Die Labour-Partei kritisierte die Tories wegen der neuen Steuer.", ("GBR/PTY", "11", "GBR")),
+    ("en", "The Democratic Party accused the Republican Party of lying.", ("USA/PTY", "11", "USA")),
+], ids=["FPÖ-ÖVP", "SPD-CDU", "Labour-Tories-de", "Democrats-Republicans"])
+def test_two_named_parties_of_one_state_are_rivals_not_one_side(lang: str, text: str, event: tuple) -> None:
+    """Each party named by its own name is a party of its own: one party's criticism of another
+    of the same state is an event, not the source aimed at itself."""
+    assert [(e[0], e[1][:2], e[2]) for e in coded(text, lang)] == [event]

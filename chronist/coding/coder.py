@@ -60,6 +60,9 @@ ACCUSATION_CODES = ("09", "11")
 # Answers: a rejection or criticism, or a government's protest, that names no one (not even
 # "die Polizei" of unknown country) answers the last act aimed at its source ("Die Ukraine forderte von Russland einen Aufschub. Moskau lehnte ab.").
 ANSWER_CODES = ("11", "12")
+# what rival parties of one state do to each other: demand, criticise, reject, threaten
+# (not support: "hat ... unterstützten" misread from a participle joins two parties)
+RIVALRY_CODES = ("10", "11", "12", "13")
 # Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
 BLAME_CODES = ("112",)
 # The sectors of armed forces: a state's military and the rebels fighting it.
@@ -1667,7 +1670,8 @@ def _other_person(a: Actor, b: Actor, frame: Frame, clause: Clause) -> bool:
     forderte den Premier zum Rücktritt auf" a demand, where one party alone is none (a source
     taken from elsewhere, a parent clause or a pronoun, may be the wrong one). Outside meetings
     both must be persons of the dictionary: two bodies of one party ("Hisbollah", "Amal") are
-    one side where a wrong reading makes them each other's targets."""
+    one side where a wrong reading makes them each other's targets; two parties are rivals only
+    in a main clause that names the source as its subject (see ``_parties``)."""
     if not (a.name and b.name and a.name != b.name):
         return False
     holders = [p for p in clause.args("subject", "possessor") if p.start <= b.start and b.end <= p.end]
@@ -1675,8 +1679,17 @@ def _other_person(a: Actor, b: Actor, frame: Frame, clause: Clause) -> bool:
         return bool(holders)
     # outside meetings a pronoun is the source only of a main or relative clause ("Erneut
     # kritisierte er X"), not of a dependent one whose subject is taken over ("to help him oust X")
+    if _parties(a, b):
+        return frame.cameo.startswith(RIVALRY_CODES) and clause.parent is None and any(
+            p.role == "subject" and not p.pronoun for p in holders)
     return _person(a) and _person(b) and bool(holders) and (
         clause.parent is None or clause.relative or not all(p.pronoun for p in holders))
+
+
+def _parties(a: Actor, b: Actor) -> bool:
+    """Two political parties of one state, each named ("Die SPD kritisierte die CDU", "Labour
+    mocked the Tories"): rivals, not one side, in what rivals do (``RIVALRY_CODES``)."""
+    return a.sector == b.sector == "PTY" and all(x.name in ActorDictionary.default().organisations for x in (a, b))
 
 
 def _person(actor: Actor) -> bool:
