@@ -219,6 +219,11 @@ class Coder:
             frame = self._crowd_control(clause, self._frame(clause))
             if frame is None or self._sourcing(i, clauses):
                 continue
+            if self.frames.denial(frame, clause):
+                # "denied the allegations that he had ...": a statement, and what it denies is
+                # no act the text reports (the accusation itself was made: "Iran's allegations")
+                absorbed.update(self._under(i, clauses))
+                continue
             threat = _conditional_threat(frame, clause, i, clauses)
             if self._hypothetical(clause, clauses) and threat is None:
                 continue
@@ -610,6 +615,21 @@ class Coder:
                     content.add(k)
                     todo.append(k)
         return hearsay + sorted(content)
+
+    @staticmethod
+    def _under(index: int, clauses: list[Clause]) -> set[int]:
+        """The clauses a clause governs, directly or further down, after its trigger."""
+        trigger = clauses[index].predicate.tokens[0].start
+        found: set[int] = set()
+        todo = [index]
+        while todo:
+            parent = todo.pop()
+            for k, c in enumerate(clauses):
+                if c.parent == parent and k != index and k not in found and c.predicate.tokens \
+                        and c.predicate.tokens[0].start > trigger:
+                    found.add(k)
+                    todo.append(k)
+        return found
 
     def _army_of(self, actor: Actor) -> str | None:
         """The country of unnamed soldiers ("die Soldaten", "the troops") when the article names
