@@ -2,7 +2,11 @@
 
 Denying a claim is a statement, not a rejection: "wies die Vorwürfe zurück", "denied the
 allegations" code no REJECT, and what is denied is no act; rejecting a demand or an offer
-still is a rejection."""
+still is a rejection.
+
+Cooperation between private parties only (a firm and a university, a paper and a hospital, a
+school and young people) is business or private life; the same acts with a government on one
+side stay."""
 from __future__ import annotations
 
 import datetime as dt
@@ -52,3 +56,22 @@ def test_rejecting_a_demand_or_an_offer_stays_a_rejection(text: str, lang: str) 
 ], ids=["en-claim-arming", "en-allegation-assault", "de-accusation-arming"])
 def test_what_is_denied_is_no_act(text: str, lang: str) -> None:
     assert plovers(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Autokonzern forscht in enger Kooperation mit der Technischen Universität München an Batterien.", "de"),
+    ("Private Schulen werden den Jugendlichen in Bayern weiterhin diese Wahlmöglichkeit anbieten.", "de"),
+    ("The carmaker signed a research partnership with Stanford University.", "en"),
+    ("The newspaper praised the local hospital for its work.", "en"),
+], ids=["de-firm-university", "de-schools-offer", "en-firm-university", "en-paper-hospital"])
+def test_cooperation_between_private_parties_is_no_event(text: str, lang: str) -> None:
+    assert plovers(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die bayerische Regierung unterstützt die Bauern mit Millionenhilfen.", "de"),
+    ("Das Bildungsministerium vereinbarte eine Kooperation mit der Technischen Universität München.", "de"),
+    ("The Kenyan government praised the local hospital for its work.", "en"),
+], ids=["de-government-farmers", "de-ministry-university", "en-government-hospital"])
+def test_cooperation_with_a_state_party_stays(text: str, lang: str) -> None:
+    assert plovers(text, lang)
