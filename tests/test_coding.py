@@ -23,7 +23,7 @@ def events(text: str, lang: str, *, date: dt.date | None = PUBLISHED) -> list[tu
      ("FRA", "CONSULT", "POL", "asserted")),
     ("Die Türkei forderte Schweden zur Auslieferung mehrerer Aktivisten auf.",
      ("TUR", "REQUEST", "SWE", "asserted")),
-    ("Peking wies die Kritik aus Washington zurück.", ("CHN", "REJECT", "USA", "asserted")),
+    ("Peking wies die Forderung aus Washington zurück.", ("CHN", "REJECT", "USA", "asserted")),
     ("Die Sanktionen gegen Belarus wurden von der EU verlängert.", ("IGO:EU", "SANCTION", "BLR", "asserted")),
     ("Indien will Nepal Hilfe zusagen.", ("IND", "AGREE", "NPL", "intent")),
     ("Kanada und Mexiko vereinbarten engere Gespräche.", ("CAN+MEX", "AGREE", "CAN+MEX", "asserted")),

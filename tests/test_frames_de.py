@@ -281,7 +281,7 @@ verb:erstatten:115 | Georgien erstattete Strafanzeige gegen Russland. | GEO ACCU
 verb:ablehnen:125 | Die Türkei lehnte Gespräche mit Zypern ab. | TUR REJECT CYP
 verb:ablehnen:126 | Israel lehnte eine Vermittlung Frankreichs ab. | ISR REJECT FRA
 verb:ablehnen:12 | Der Jemen hat eine Bitte der USA abgelehnt. | YEM REJECT USA
-verb:zurückweisen:12 | Peking wies die Kritik aus Washington zurück. | CHN REJECT USA
+verb:zurückweisen:12 | Peking wies die Forderung aus Washington zurück. | CHN REJECT USA
 verb:abweisen:12 | Die Türkei wies Griechenland ab. | TUR REJECT GRC
 verb:ausschlagen:12 | Der Iran schlug ein amerikanisches Angebot aus. | IRN REJECT USA
 verb:weigern:12 | Israel weigerte sich, die Palästinenser zu treffen. | ISR REJECT PSE
@@ -291,9 +291,9 @@ verb:blockieren:12 | China blockierte eine amerikanische Resolution. | CHN REJEC
 verb:blockieren:144 | Demonstranten in Bagdad blockierten eine Straße. | IRQ PROTEST IRQ
 verb:blockieren:191 | Russland blockierte die Ukraine. | RUS COERCE UKR
 verb:hinwegsetzen:128 | Nordkorea setzte sich über die Vereinten Nationen hinweg. | PRK REJECT IGO:UN
-verb:dementieren:12 | Israel dementierte die Vorwürfe der Türkei. | ISR REJECT TUR
+verb:dementieren:12 | Israel dementierte, die Türkei angegriffen zu haben. | ISR REJECT TUR
 verb:bestreiten:12 | China bestritt die Angaben Taiwans. | CHN REJECT TWN
-verb:abstreiten:12 | Russland stritt die Vorwürfe der Ukraine ab. | RUS REJECT UKR
+verb:abstreiten:12 | Russland stritt ab, die Ukraine angegriffen zu haben. | RUS REJECT UKR
 verb:verwerfen:12 | Die Türkei verwarf den Vorschlag Griechenlands. | TUR REJECT GRC
 verb:ablehnen:121 | Indien lehnte eine Zusammenarbeit mit Pakistan ab. | IND REJECT PAK
 verb:ablehnen:1222 | Die Schweiz lehnte Waffenlieferungen an die Ukraine ab. | CHE REJECT UKR

@@ -466,9 +466,9 @@ verb:decry:111 | Finland decried Canada. | FIN ACCUSE CAN
 verb:deepen:06 | Thailand deepened cooperation with Denmark. | THA COOPERATE DNK
 verb:defeat:190 | Turkey defeated Peru. | TUR ASSAULT PER
 verb:defect:174 | India defected to Belarus. | IND COERCE BLR
+verb:deflect:12 | Turkey deflected the blame from Peru. | TUR REJECT PER
 verb:defer:083 | Poland defered to Egypt. | POL CONCEDE EGY
 verb:defile:111 | Ethiopia defiled Mexico. | ETH ACCUSE MEX
-verb:deflect:12 | Turkey deflected criticism from Peru. | TUR REJECT PER
 verb:defy:128 | Vietnam defied Cuba. | VNM REJECT CUB
 verb:degrade:111 | Iran degraded Pakistan. | IRN ACCUSE PAK
 verb:delay:12 | Japan delayed aid to Colombia. | JPN REJECT COL

@@ -74,6 +74,11 @@ UNARMED_SECTORS = ("LEG", "PTY", "OPP", "JUD", "MED", "EDU", "BUS")
 # repress it violently (175), whatever the verb of using, firing or attacking says.
 REPRESSION_CODE = "175"
 SECURITY_SECTORS = ("COP", "MIL")
+# Cooperation (agreeing, meeting, supporting, cooperating, helping) between private parties
+# only, a firm, school, paper or private persons on both sides ("in Kooperation mit der
+# Universität", "offers parents a choice of schools"), is business or private life, no political event.
+COOPERATIVE_CODES = ("03", "04", "05", "06", "07")
+PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 FORCE_USE_CODES = ("17", "18", "19", "20")
 
 
@@ -222,6 +227,11 @@ class Coder:
             frame = self._crowd_control(clause, self._frame(clause))
             if frame is None or self._sourcing(i, clauses):
                 continue
+            if self.frames.denial(frame, clause):
+                # "denied the allegations that he had ...": a statement, and what it denies is
+                # no act the text reports (the accusation itself was made: "Iran's allegations")
+                absorbed.update(self._under(i, clauses))
+                continue
             threat = _conditional_threat(frame, clause, i, clauses)
             if self._hypothetical(clause, clauses) and threat is None:
                 continue
@@ -237,7 +247,7 @@ class Coder:
                 if threat is not None:
                     code, modality = threat, "intent"
                 key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
-                if key not in seen:
+                if key not in seen and not _private_dealings(code, source, target):
                     seen.add(key)
                     out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                            _as_government(source), _as_government(target)))
@@ -373,6 +383,8 @@ class Coder:
                 source, target = self._localise(source, target, home)
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
+            if _private_dealings(code, source, target):
+                continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
             owner[id(out[-1])] = i
@@ -621,6 +633,21 @@ class Coder:
                     content.add(k)
                     todo.append(k)
         return hearsay + sorted(content)
+
+    @staticmethod
+    def _under(index: int, clauses: list[Clause]) -> set[int]:
+        """The clauses a clause governs, directly or further down, after its trigger."""
+        trigger = clauses[index].predicate.tokens[0].start
+        found: set[int] = set()
+        todo = [index]
+        while todo:
+            parent = todo.pop()
+            for k, c in enumerate(clauses):
+                if c.parent == parent and k != index and k not in found and c.predicate.tokens \
+                        and c.predicate.tokens[0].start > trigger:
+                    found.add(k)
+                    todo.append(k)
+        return found
 
     def _army_of(self, actor: Actor) -> str | None:
         """The country of unnamed soldiers ("die Soldaten", "the troops") when the article names
@@ -1508,6 +1535,12 @@ def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> lis
     if len(foreign) != 1:
         return []
     return [Actor(code=foreign.pop(), sector="MIL", text="", start=victims[0].start, end=victims[0].start)]
+
+
+def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bool:
+    """Whether an act of cooperation is between private parties only (see COOPERATIVE_CODES)."""
+    return code.startswith(COOPERATIVE_CODES) and bool(source) and bool(target) and all(
+        a.sector in PRIVATE_SECTORS for a in source + target)
 
 
 def _private(target: list[Actor]) -> bool:

@@ -21,6 +21,8 @@ from chronist.model import Clause
 
 # CAMEO codes of yielding: intending, doing, demanding and refusing it
 _YIELDING = ("035", "08", "105", "124")
+# CAMEO codes of rejecting: with a claim for its object, a denial (see FrameBook.denial)
+_REJECTING = ("12",)
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
            "reciprocal", "intent", "intransitive"}
@@ -78,12 +80,14 @@ class Frame:
 class FrameBook:
     """All frames of one language, by predicate lemma, with the few words the coder needs
     (``settled``: prepositions that present an event noun as a fact; ``whole``: nouns that end
-    in a frame noun but are no kind of it, see frames.yaml)."""
+    in a frame noun but are no kind of it; ``claims``: nouns of what is said, whose rejection
+    is a denial, see frames.yaml)."""
 
     def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset(),
-                 whole: frozenset[str] = frozenset()):
+                 whole: frozenset[str] = frozenset(), claims: frozenset[str] = frozenset()):
         self.settled = settled
         self.whole = whole
+        self.claims = claims
         self._by_lemma: dict[tuple[str, str], list[Frame]] = {}
         for frame in frames:
             self._by_lemma.setdefault((frame.kind, frame.lemma.lower()), []).append(frame)
@@ -109,6 +113,18 @@ class FrameBook:
             if frame.fits(clause):
                 return frame
         return None
+
+    def denial(self, frame: Frame, clause: Clause) -> bool:
+        """Whether a frame of rejecting has a claim for its object ("wies die Vorwürfe zurück",
+        "denied the allegations"): that is a denial, a statement, not the rejection of a demand
+        or an offer."""
+        if not frame.cameo.startswith(_REJECTING) or not self.claims:
+            return False
+        heads = {_fold(t.lemma) for a in clause.args("object") for t in a.tokens[:a.attribute]}
+        heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}
+        # a compound names a claim by its last part ("Korruptionsvorwurf")
+        return any(h in self.claims or any(h.endswith(c) and len(h) > len(c) + 3 for c in self.claims)
+                   for h in heads)
 
     def nouns(self, lemma: str) -> list[Frame]:
         """The noun frames of a lemma, or of the longest noun with frames that it ends in."""
@@ -198,12 +214,13 @@ def parse_frames(text: str, *, where: str) -> FrameBook:
     frames = [_frame(e, kind, where) for kind, key in (("verb", "verbs"), ("noun", "nouns"))
               for e in data.get(key) or []]
     words = {}
-    for key, what in (("settled", "prepositions"), ("whole", "nouns")):
+    for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns")):
         words[key] = data.get(key) or []
         if not isinstance(words[key], list) or not all(isinstance(w, str) and w.strip() for w in words[key]):
             raise ConfigError(f"{where}: {key} is {words[key]!r}; give a list of {what}")
     return FrameBook(frames, settled=frozenset(w.lower() for w in words["settled"]),
-                     whole=frozenset(v for w in words["whole"] for v in spellings(w.lower())))
+                     whole=frozenset(v for w in words["whole"] for v in spellings(w.lower())),
+                     claims=frozenset(_fold(w) for w in words["claims"]))
 
 
 @lru_cache(maxsize=None)
@@ -223,7 +240,8 @@ def _read_frame_book(lang: str) -> FrameBook:
     books = [parse_frames(path.read_text("utf-8"), where=f"lang/{lang}/{path.name}") for path in pack.frame_files()]
     return FrameBook([f for book in books for f in book.frames()],
                      settled=frozenset().union(*(book.settled for book in books)),
-                     whole=frozenset().union(*(book.whole for book in books)))
+                     whole=frozenset().union(*(book.whole for book in books)),
+                     claims=frozenset().union(*(book.claims for book in books)))
 
 
 def load_frames(path: str | Path) -> FrameBook:

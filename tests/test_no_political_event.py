@@ -1,0 +1,77 @@
+"""Sentences that fit a frame and tell no political event (sentences written for these tests).
+
+Denying a claim is a statement, not a rejection: "wies die Vorwürfe zurück", "denied the
+allegations" code no REJECT, and what is denied is no act; rejecting a demand or an offer
+still is a rejection.
+
+Cooperation between private parties only (a firm and a university, a paper and a hospital, a
+school and young people) is business or private life; the same acts with a government on one
+side stay."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+PIPELINE = Pipeline.default()
+PUBLISHED = dt.date(2019, 3, 12)
+
+
+def plovers(text: str, lang: str) -> list[str]:
+    doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang=lang)
+    return [e.plover for e in doc.events]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Minister wies die Korruptionsvorwürfe der Opposition am Montag entschieden zurück.", "de"),
+    ("Die ungarische Regierung wies die Kritik aus Brüssel als haltlos zurück.", "de"),
+    ("Der Präsident Kenias bestritt die Anschuldigungen der Menschenrechtler.", "de"),
+    ("Das Verteidigungsministerium in Moskau dementierte den Bericht der Zeitung.", "de"),
+    ("The Russian defence minister denied allegations that he had threatened the Ukrainian president.", "en"),
+    ("Iran rejected the accusations by the Saudi government.", "en"),
+    ("Beijing denied reports that it had pressured the Philippine government.", "en"),
+], ids=["de-compound-accusation", "de-criticism", "de-accusation", "de-report",
+        "en-allegations", "en-accusations", "en-reports"])
+def test_denying_a_claim_is_no_rejection(text: str, lang: str) -> None:
+    assert "REJECT" not in plovers(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Regierung in Ankara wies die Forderung der EU nach Neuwahlen zurück.", "de"),
+    ("Nordkorea wies das Angebot Südkoreas zu Gesprächen zurück.", "de"),
+    ("Iran rejected the American demand to halt uranium enrichment.", "en"),
+    ("Israel rejected the Egyptian proposal for a ceasefire.", "en"),
+], ids=["de-demand", "de-offer", "en-demand", "en-proposal"])
+def test_rejecting_a_demand_or_an_offer_stays_a_rejection(text: str, lang: str) -> None:
+    assert "REJECT" in plovers(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Iranian foreign minister rejected Saudi Arabia's claim that Tehran had armed the rebels.", "en"),
+    ("The senator denied allegations that he had assaulted a Chinese journalist.", "en"),
+    ("Der Minister bestritt die Vorwürfe, er habe Waffen an die Rebellen im Jemen geliefert.", "de"),
+], ids=["en-claim-arming", "en-allegation-assault", "de-accusation-arming"])
+def test_what_is_denied_is_no_act(text: str, lang: str) -> None:
+    assert plovers(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Autokonzern forscht in enger Kooperation mit der Technischen Universität München an Batterien.", "de"),
+    ("Private Schulen werden den Jugendlichen in Bayern weiterhin diese Wahlmöglichkeit anbieten.", "de"),
+    ("The carmaker signed a research partnership with Stanford University.", "en"),
+    ("The newspaper praised the local hospital for its work.", "en"),
+], ids=["de-firm-university", "de-schools-offer", "en-firm-university", "en-paper-hospital"])
+def test_cooperation_between_private_parties_is_no_event(text: str, lang: str) -> None:
+    assert plovers(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die bayerische Regierung unterstützt die Bauern mit Millionenhilfen.", "de"),
+    ("Das Bildungsministerium vereinbarte eine Kooperation mit der Technischen Universität München.", "de"),
+    ("The Kenyan government praised the local hospital for its work.", "en"),
+], ids=["de-government-farmers", "de-ministry-university", "en-government-hospital"])
+def test_cooperation_with_a_state_party_stays(text: str, lang: str) -> None:
+    assert plovers(text, lang)
