@@ -325,7 +325,10 @@ def test_the_group_with_no_one_organisation_before_is_no_one(text):
     # "sein", "his" is not the clause's subject when that is an institution
     ("Die Regierung verurteilte seine Angriffe auf Zivilisten.", "de", "ASSAULT"),
     ("The government condemned his attacks on civilians.", "en", "ASSAULT"),
-], ids=["er-polizei", "er-regierung", "he-government", "er-hamas", "he-hamas", "sein-regierung", "his-government"])
+    # a title tells a person's gender: "she" is not "Mr Trump"
+    ("After talks with Mr Trump on Monday, she sharply criticised Germany.", "en", "ACCUSE"),
+], ids=["er-polizei", "er-regierung", "he-government", "er-hamas", "he-hamas", "sein-regierung", "his-government",
+        "she-mr"])
 def test_a_pronoun_refers_only_to_an_antecedent_it_agrees_with(text, lang, wrong):
     assert not [e for e in events(text, lang) if e[1] == wrong]
 

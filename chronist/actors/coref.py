@@ -97,7 +97,8 @@ def phrase_agreement(tokens: list[Token], actors: list[Actor], *, lang: str, plu
                      head: str = "") -> frozenset[str]:
     """The genders and numbers a phrase that names ``actors`` may have, by what its words tell:
     a group (``plural``: "Russland und die Türkei", "police") is plural; its article ("die
-    Polizei": f or pl); a person of the dictionaries (``person``) is m or f; a state named by its
+    Polizei": f or pl); a person of the dictionaries (``person``) is m or f, as a title before the
+    name tells ("Mr Farage", "Frau Merkel"; not "die Politik Trumps"); a state named by its
     bare name ("Russland", "Russia") and an organisation named by its name or by an institution
     noun (``head``: "the government") take the pack's agreement of states and organisations.
     Every one when nothing tells, or what the words tell contradicts itself."""
@@ -106,10 +107,14 @@ def phrase_agreement(tokens: list[Token], actors: list[Actor], *, lang: str, plu
         return frozenset({"pl"})
     told = ANY_AGREEMENT
     article = word_agreement(tokens[0].text, lang) if tokens and pronoun_kind(tokens[0], lang) is None else frozenset()
-    if article:
-        told &= article
     if person:
-        told &= frozenset({"m", "f"})
+        # the article of a phrase that names a person may be another noun's ("die Politik Trumps"):
+        # only a title right before the name tells ("Mr Farage", "Frau Merkel")
+        tags = languages.get(lang).tags
+        title = article if tokens[0].pos in tags.common_noun | tags.proper_noun else ANY_AGREEMENT
+        told &= frozenset({"m", "f"}) & title or frozenset({"m", "f"})
+    elif article:
+        told &= article
     elif not article and actors and words.state_agreement and all(
             _state(a.code) and not a.name for a in actors) and not head:
         told &= words.state_agreement           # "Russland", "Russia": no article, no noun
