@@ -60,6 +60,10 @@ class Token:
     end: int
 
 
+# every gender and number a phrase may have (masculine, feminine, neuter, plural): nothing told
+ANY_AGREEMENT = frozenset({"m", "f", "n", "pl"})
+
+
 @dataclass(slots=True)
 class Phrase:
     """A stretch of tokens: an argument, a speaker, a place or a time phrase."""
@@ -77,6 +81,9 @@ class Phrase:
     # Gespräche"): the words before it name what the phrase is; None when unknown or none
     attribute: int | None = None
     actors: list["Actor"] = field(default_factory=list)  # set by the actor stage
+    # the genders and numbers (m, f, n, pl) a pronoun of the phrase may refer to, or a phrase
+    # may be referred to by, as far as its words tell; set by the actor stage
+    agreement: frozenset[str] = field(default_factory=lambda: ANY_AGREEMENT)
 
     @property
     def text(self) -> str:

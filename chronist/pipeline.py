@@ -214,7 +214,8 @@ def _frontend(shared: _Shared) -> Stage:
 def _actors(shared: _Shared) -> Stage:
     def run(doc: Document) -> None:
         shared.annotator(doc.lang).annotate(doc)
-    return Stage("actors", needs=("doc.sentences",), sets=("phrase.actors",), run=run, warm=shared.annotator)
+    return Stage("actors", needs=("doc.sentences",), sets=("phrase.actors", "phrase.agreement"), run=run,
+                 warm=shared.annotator)
 
 
 def _coder(shared: _Shared) -> Stage:

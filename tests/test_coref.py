@@ -312,3 +312,34 @@ def test_the_group_is_the_organisation_named_shortly_before(text, expected):
 ], ids=["two-organisations", "no-organisation"])
 def test_the_group_with_no_one_organisation_before_is_no_one(text):
     assert not [e for e in events(text, "de") if e[1] == "ASSAULT" and e[0] not in ("", "UNK")]
+
+
+@pytest.mark.parametrize("text, lang, wrong", [
+    # an unresolved "er" / "he" subject does not pass its act on to a subject it cannot be
+    ("Die Polizei in Berlin gab an, dass er die Schüsse auf zwei Demonstranten gestanden habe.", "de", "ASSAULT"),
+    ("Die Regierung in Kiew erklärte, er habe die Angriffe auf Zivilisten angeordnet.", "de", "ASSAULT"),
+    ("The Ukrainian government said he had ordered attacks on civilians.", "en", "ASSAULT"),
+    # "er", "he" is not an organisation named before ("die Hamas")
+    ("Die Hamas rief zu Protesten auf. Er kritisierte Israel scharf.", "de", "ACCUSE"),
+    ("Hamas called for protests. He sharply criticised Israel.", "en", "ACCUSE"),
+    # "sein", "his" is not the clause's subject when that is an institution
+    ("Die Regierung verurteilte seine Angriffe auf Zivilisten.", "de", "ASSAULT"),
+    ("The government condemned his attacks on civilians.", "en", "ASSAULT"),
+    # a title tells a person's gender: "she" is not "Mr Trump"
+    ("After talks with Mr Trump on Monday, she sharply criticised Germany.", "en", "ACCUSE"),
+], ids=["er-polizei", "er-regierung", "he-government", "er-hamas", "he-hamas", "sein-regierung", "his-government",
+        "she-mr"])
+def test_a_pronoun_refers_only_to_an_antecedent_it_agrees_with(text, lang, wrong):
+    assert not [e for e in events(text, lang) if e[1] == wrong]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a plural "sie" is the plural subject above it: the act is theirs
+    ("In London marschierten Brexit-Gegner durch die Stadt, bevor sie eine Kundgebung gegen die Regierung "
+     "abhielten.", "de", ("GBR", "PROTEST", "GBR")),
+    # a masculine institution is "er": "der Bundestag"
+    ("Der Bundestag erklärte am Montag, dass er die Angriffe Russlands auf Zivilisten scharf verurteile.", "de",
+     ("DEU", "ACCUSE", "RUS")),
+], ids=["sie-brexit-gegner", "er-bundestag"])
+def test_a_pronoun_still_refers_to_an_antecedent_it_agrees_with(text, lang, expected):
+    assert expected in events(text, lang)

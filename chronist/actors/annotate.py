@@ -13,8 +13,8 @@ import bisect
 import datetime as dt
 
 from chronist import lang as languages
-from chronist.actors.coref import Mentions, description_kind, pronoun_kind
-from chronist.model import Actor, Clause, Document, Phrase, Sentence, Token
+from chronist.actors.coref import Mentions, description_kind, phrase_agreement, pronoun_kind, word_agreement
+from chronist.model import ANY_AGREEMENT, Actor, Clause, Document, Phrase, Sentence, Token
 
 
 _COUNTED_ROLES = frozenset({"subject", "object", "dative"})
@@ -104,6 +104,27 @@ class ActorAnnotator:
         text, lemma = head.text.lower(), head.lemma.lower()
         return head.pos in self.tags.plural_noun or (
             text != lemma and text.startswith(lemma) and text[len(lemma):] in self.words.plural_noun_endings)
+
+    def _agreement(self, clause: Clause, phrase: Phrase) -> frozenset[str]:
+        """The genders and numbers of a phrase (see :func:`phrase_agreement`); of a pronoun alone,
+        the pronoun's, "sie" narrowed by the number of its verb ("sie vereinbarten": plural)."""
+        tokens = phrase.tokens
+        if len(tokens) == 1 and pronoun_kind(tokens[0], self.lang):
+            told = word_agreement(tokens[0].text, self.lang)
+            finite = [t for t in clause.predicate.tokens if t.pos in self.tags.finite]
+            if tokens[0].text.lower() in self.words.verb_number_pronouns and phrase.role == "subject" and finite:
+                plural = finite[0].text.lower().endswith(self.words.plural_verb_endings)
+                told = told & {"pl"} if plural else told - {"pl"}
+            return told or ANY_AGREEMENT
+        person = any(a.name in self.person_names for a in phrase.actors)
+        # a phrase that names a person is his, whoever else it names ("Trumps Anwalt Giuliani"); a
+        # German plural ending is no plural where an article tells ("den Präsidenten")
+        group = not person and (phrase.counted or len({(a.code, a.sector, a.name) for a in phrase.actors}) > 1)
+        nouns = [t for t in tokens[:phrase.attribute] if t.pos in self.tags.common_noun or t.pos in self.tags.plural_noun]
+        head = (nouns[0] if self.head_first else nouns[-1]).text.lower() if nouns else ""
+        return phrase_agreement(tokens, phrase.actors, lang=self.lang, person=person, head=head,
+                                plural=group or (not person and self._plural(phrase)
+                                                 and not word_agreement(tokens[0].text, self.lang)))
 
     def _bare_name(self, tokens: list[Token]) -> bool:
         """Words that are a name and nothing else ("Prieth", "David Prieth")."""
@@ -218,6 +239,7 @@ class ActorAnnotator:
             strangers: set[int] = set()
             for clause, phrase in pairs:
                 self._seat(clause, phrase, preps)
+                phrase.agreement = self._agreement(clause, phrase)
                 # (a speaker carried over from a sentence before is his there, not here)
                 if phrase.start >= sentence.start and self._stranger(clause, phrase, surnames):
                     strangers.add(id(phrase))
@@ -229,7 +251,7 @@ class ActorAnnotator:
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
                              single=self._single(phrase), clause=id(clause),
                              place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions,
-                             last=self._last_name(phrase.tokens))
+                             last=self._last_name(phrase.tokens), agreement=phrase.agreement)
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
             for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):
@@ -253,19 +275,25 @@ class ActorAnnotator:
                         and clause.speaker.role != "speaker" else None
                     addressee = self._addressee(clause, phrase, token, sentence)
                     subject_plural = any(self._plural(s) for s in holder.args("subject") if s is not phrase)
+                    agreement = phrase.agreement if len(phrase.tokens) == 1 \
+                        else word_agreement(token.text, self.lang) or ANY_AGREEMENT
+                    subject_agreement = frozenset().union(*(s.agreement for s in holder.args("subject")
+                                                            if s is not phrase)) or ANY_AGREEMENT
                     found = addressee or mentions.resolve(
                         token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker,
                         group=self._may_be_plural(clause, phrase, token),
                         subject_plural=subject_plural, governing=self._governing_group(sentence, clause, phrase),
                         agrees=self._agrees(sentence, clause, phrase, token),
-                        stranger_speaker=clause.speaker is not None and id(clause.speaker) in strangers)
+                        stranger_speaker=clause.speaker is not None and id(clause.speaker) in strangers,
+                        agreement=agreement, subject_agreement=subject_agreement,
+                        speaker_agreement=clause.speaker.agreement if clause.speaker is not None else ANY_AGREEMENT)
                     phrase.actors.extend(found)
                     if found and len(phrase.tokens) == 1 and pronoun_kind(token, self.lang) == "personal" \
                             and clause.speaker is None and (phrase is any_speaker(sentence, phrase)
                                                             or (phrase.role == "subject" and clause.parent is None)):
                         mentions.add_chained(found, sentence=sentence.index, start=phrase.start,
                                              subject=phrase.role == "subject" and clause.parent is None,
-                                             speaker=phrase is any_speaker(sentence, phrase))
+                                             speaker=phrase is any_speaker(sentence, phrase), agreement=agreement)
                     if found and pronoun_kind(token, self.lang) in ("plural", "group") and len(phrase.tokens) == 1:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=True,
                                      subject=phrase.role == "subject" and clause.parent is None,

@@ -47,7 +47,7 @@ from functools import lru_cache
 
 from chronist import lang as languages
 from chronist.loading import read_yaml
-from chronist.model import Actor, Token
+from chronist.model import ANY_AGREEMENT, Actor, Token
 
 
 def description_kind(tokens: list[Token], lang: str) -> str | None:
@@ -82,6 +82,46 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     if len(low) == 2 and low[0] in words.definite and low[1] in words.organisation_nouns:
         return "organisation"     # "die Gruppe": the organisation named shortly before
     return "person" if low[0] in words.definite and head in words.person_nouns else None
+
+
+def word_agreement(word: str, lang: str) -> frozenset[str]:
+    """The genders and numbers (m, f, n, pl) a pronoun or article goes with, by the pack's
+    lists ("er": m; "die": f or pl; "they": pl); empty when the lists do not name it."""
+    words = languages.get(lang).words
+    low = word.lower()
+    return frozenset(k for k, listed in (("m", words.masculine_words), ("f", words.feminine_words),
+                                         ("n", words.neuter_words), ("pl", words.plural_words)) if low in listed)
+
+
+def phrase_agreement(tokens: list[Token], actors: list[Actor], *, lang: str, plural: bool, person: bool,
+                     head: str = "") -> frozenset[str]:
+    """The genders and numbers a phrase that names ``actors`` may have, by what its words tell:
+    a group (``plural``: "Russland und die Türkei", "police") is plural; its article ("die
+    Polizei": f or pl); a person of the dictionaries (``person``) is m or f, as a title before the
+    name tells ("Mr Farage", "Frau Merkel"; not "die Politik Trumps"); a state named by its
+    bare name ("Russland", "Russia") and an organisation named by its name or by an institution
+    noun (``head``: "the government") take the pack's agreement of states and organisations.
+    Every one when nothing tells, or what the words tell contradicts itself."""
+    words = languages.get(lang).words
+    if plural:
+        return frozenset({"pl"})
+    told = ANY_AGREEMENT
+    article = word_agreement(tokens[0].text, lang) if tokens and pronoun_kind(tokens[0], lang) is None else frozenset()
+    if person:
+        # the article of a phrase that names a person may be another noun's ("die Politik Trumps"):
+        # only a title right before the name tells ("Mr Farage", "Frau Merkel")
+        tags = languages.get(lang).tags
+        title = article if tokens[0].pos in tags.common_noun | tags.proper_noun else ANY_AGREEMENT
+        told &= frozenset({"m", "f"}) & title or frozenset({"m", "f"})
+    elif article:
+        told &= article
+    elif not article and actors and words.state_agreement and all(
+            _state(a.code) and not a.name for a in actors) and not head:
+        told &= words.state_agreement           # "Russland", "Russia": no article, no noun
+    elif actors and words.organisation_agreement and (head in words.institution_nouns or not (article or head) and all(
+            a.name or a.code.startswith(("IGO:", "NGO:")) for a in actors)):
+        told &= words.organisation_agreement    # "the government", "Hamas", "the UN"
+    return told or ANY_AGREEMENT
 
 
 def _named(mention: "Mention") -> int:
@@ -132,6 +172,7 @@ class Mention:
     clause: int = -1          # id of the clause it is an argument of
     place: bool = False       # named as a place ("in Havanna"), not as an actor
     last: str = ""            # the phrase's last word, lower case, when it has more than one
+    agreement: frozenset[str] = ANY_AGREEMENT     # its genders and numbers (see phrase_agreement)
 
 
 @dataclass(slots=True)
@@ -146,23 +187,25 @@ class Mentions:
 
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
             speaker: bool = False, plural: bool = False, single: bool = False, clause: int = -1,
-            resolved: bool = False, place: bool = False, last: str = "") -> None:
+            resolved: bool = False, place: bool = False, last: str = "",
+            agreement: frozenset[str] = ANY_AGREEMENT) -> None:
         """``resolved``: actors a pronoun or description referred to, kept for the next group
         pronoun or description ("Sie ... Dort landeten sie"), not for "er"."""
         named = [a for a in actors if a.name]
         if named and not resolved:
-            self.items.append(Mention(named, sentence, start, subject, speaker))
+            self.items.append(Mention(named, sentence, start, subject, speaker, agreement=agreement))
         if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
             self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place,
-                                      last.lower()))
+                                      last.lower(), agreement))
 
-    def add_chained(self, actors: list[Actor], *, sentence: int, start: int, subject: bool, speaker: bool) -> None:
+    def add_chained(self, actors: list[Actor], *, sentence: int, start: int, subject: bool, speaker: bool,
+                    agreement: frozenset[str] = ANY_AGREEMENT) -> None:
         """A person a pronoun that is a subject or speaker referred to ("He said ... . And he
         defended ..."): the next sentence's "he" means him, not the last person named in
         between ("relations with Kim")."""
         named = [a for a in actors if a.name]
         if named and len(named) == 1:
-            self.items.append(Mention(named, sentence, start, subject, speaker))
+            self.items.append(Mention(named, sentence, start, subject, speaker, agreement=agreement))
             self.items.sort(key=lambda m: m.start)
 
     def add_stranger(self, *, sentence: int, start: int, subject: bool = False, speaker: bool = False) -> None:
@@ -200,7 +243,9 @@ class Mentions:
     def resolve(self, token: Token, *, lang: str, sentence: int, subject: list[Actor] | None = None,
                 speaker: list[Actor] | None = None, group: bool = True,
                 subject_plural: bool = False, governing: list[Actor] | None = None,
-                agrees: bool = True, stranger_speaker: bool = False) -> list[Actor]:
+                agrees: bool = True, stranger_speaker: bool = False,
+                agreement: frozenset[str] = ANY_AGREEMENT, subject_agreement: frozenset[str] = ANY_AGREEMENT,
+                speaker_agreement: frozenset[str] = ANY_AGREEMENT) -> list[Actor]:
         """The actors ``token`` refers to. ``group``: the pronoun may be plural here (its verb
         is); ``subject_plural``: the clause's subject is a group; ``governing``: the group that is
         the subject of the clause governing the pronoun's, which reported speech means before its
@@ -208,12 +253,16 @@ class Mentions:
         the speaker; outside speech such a group is mostly the subject of an event coded already);
         ``agrees``: the speaker agrees with the pronoun in number ("die Zeitung" is no "sie" of a
         plural verb); ``stranger_speaker``: the speaker is a person the dictionaries do not
-        know, whom "er" in his speech means (no actor then)."""
+        know, whom "er" in his speech means (no actor then). ``agreement``: the genders and numbers
+        of the pronoun, ``subject_agreement`` and ``speaker_agreement`` those of the clause's subject
+        and speaker: a personal or possessive pronoun refers only to an actor it agrees with ("Die
+        Polizei verteidigte sein Vorgehen": not the police's; "er" is no "die Hamas" named
+        before), and to no one when none does."""
         kind = pronoun_kind(token, lang)
         if kind is None:
             return []
         earlier = self._before(token.start)
-        if kind == "possessive" and subject:
+        if kind == "possessive" and subject and agreement & subject_agreement:
             return _copy(subject, token)
         if kind == "demonstrative":
             return _copy(earlier[-1].actors, token) if earlier else []
@@ -233,12 +282,13 @@ class Mentions:
             return self._group(token, sentence=sentence)
         if stranger_speaker:
             return []
-        if speaker and any(a.name for a in speaker):
+        if speaker and any(a.name for a in speaker) and agreement & speaker_agreement:
             return _copy([a for a in speaker if a.name], token)
         # "er", "he": not an international body named in between ("Ri sprach vor der
         # Generalversammlung der Vereinten Nationen. Er rief ..."); a person the dictionaries do
         # not know, named since, means no actor
-        earlier = [m for m in earlier if any(a.name in self.person_names or ":" not in a.code for a in m.actors)]
+        earlier = [m for m in earlier if any(a.name in self.person_names or ":" not in a.code for a in m.actors)
+                   and m.agreement & agreement]
         earlier = sorted(earlier + [m for m in self.strangers if m.start < token.start], key=lambda m: m.start)
         same = [m for m in earlier if m.sentence == sentence]
         if same:

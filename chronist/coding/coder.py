@@ -18,7 +18,7 @@ from chronist.actors.annotate import phrases, state
 from chronist.actors.dictionary import ActorDictionary
 from chronist.coding.frames import Frame, FrameBook, frame_book
 from chronist.coding.ontology import cameo as cameo_code
-from chronist.model import Actor, Clause, Document, Event, Phrase, Sentence, Token
+from chronist.model import ANY_AGREEMENT, Actor, Clause, Document, Event, Phrase, Sentence, Token
 
 log = logging.getLogger(__name__)
 # a town big enough to tell its country by its name alone (the gazetteer also lists small
@@ -1039,7 +1039,13 @@ class Coder:
         return clause.predicate.lemma.lower() not in verb.when_object or verb.cameo[:2] != frame.cameo[:2]
 
     def _parent_actors(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+        """The actors of the subject (of a passive: the agent) of the nearest clause above an event
+        noun that names any. A clause passed over whose subject is a pronoun that refers to no one
+        ("Die Polizei gab an, dass er die Schüsse gestanden habe") passes on only to a subject the
+        pronoun agrees with ("Die Demonstranten marschierten, bevor sie eine Kundgebung
+        abhielten"), else to no one: the act is the pronoun's."""
         seen = set()
+        pending = ANY_AGREEMENT      # what the pronoun subjects passed over may be
         while clause.parent is not None and clause.parent not in seen:
             seen.add(clause.parent)
             noun, clause = clause, clauses[clause.parent]
@@ -1054,7 +1060,10 @@ class Coder:
             role = "agent" if clause.predicate.voice == "passive" else "subject"
             actors = _actors(clause, role)
             if actors:
-                return actors
+                return actors if all(p.agreement & pending for p in clause.args(role) if p.actors) else []
+            for p in clause.args(role):
+                if p.pronoun:
+                    pending &= p.agreement
         return []
 
     @staticmethod

@@ -108,6 +108,17 @@ class Words:
     # group pronouns that may also be singular ("sie" = she): a group only as the subject of a
     # finite verb with one of the plural endings ("vereinbarten", "sind")
     verb_number_pronouns: frozenset[str] = frozenset()
+    # agreement: the pronouns (and articles, where they tell) of each gender and number (m, f, n,
+    # pl); a pronoun refers only to a phrase that may have one of its own ("er" is no "die
+    # Polizei", "he" no "police"). What a state named by its bare name ("Russland") and an
+    # organisation named by its name or an institution noun ("the government") may be
+    masculine_words: frozenset[str] = frozenset()
+    feminine_words: frozenset[str] = frozenset()
+    neuter_words: frozenset[str] = frozenset()
+    plural_words: frozenset[str] = frozenset()
+    state_agreement: frozenset[str] = frozenset()
+    organisation_agreement: frozenset[str] = frozenset()
+    institution_nouns: frozenset[str] = frozenset()
     plural_verb_endings: tuple[str, ...] = ()
     # a noun longer than its lemma by one of these is plural ("Rebellen" of "Rebell")
     plural_noun_endings: tuple[str, ...] = ()
