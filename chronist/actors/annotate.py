@@ -91,6 +91,12 @@ class ActorAnnotator:
         return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
                 for p in governing.args("object") for a in p.actors if a.code != "UNK"]
 
+    def _other_person(self, tokens: list[Token]) -> bool:
+        """Whether the words name the other side or kin of a possessive before them ("sein
+        Opfer", "his wife"): someone other than the possessor."""
+        words = self.words
+        return any(t.text.lower() in words.counterpart_nouns or t.text.lower() in words.kin_nouns for t in tokens)
+
     def _plural(self, phrase: Phrase) -> bool:
         """A group: two actors or more ("Russland und die Türkei"), counted people ("zwei
         Soldaten"), or a plural head noun (by its tag, or longer than its lemma by a plural
@@ -255,10 +261,13 @@ class ActorAnnotator:
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
             for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):
-                # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian counterpart")
-                against = any(t.text.lower() in self.words.counterpart_nouns for t in phrase.tokens)
+                # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian
+                # counterpart"), nor one before the other side or kin ("sein Opfer", "his wife")
+                other = self._other_person(phrase.tokens) or (
+                    phrase.role == "possessor" and clause.predicate.kind == "noun"
+                    and self._other_person(clause.predicate.tokens))     # "seine" of the noun "Frau"
                 pronouns = [t for t in phrase.tokens if (pkind := pronoun_kind(t, self.lang))
-                            and not ((phrase.actors or against) and pkind in ("possessive", "group-possessive"))
+                            and not ((phrase.actors or other) and pkind in ("possessive", "group-possessive"))
                             # "habe es abgelehnt, ... zu treffen": an object "es" stands for a clause
                             and not (t.text.lower() in self.words.clausal_pronouns and phrase.role != "subject")]
                 holder = clause

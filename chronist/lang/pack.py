@@ -145,6 +145,9 @@ class Words:
     # nouns of the other side: a possessive before one names who they are against, not who they
     # are ("sein Opfer", "seine Gegner", "their rivals")
     counterpart_nouns: frozenset[str] = frozenset()
+    # nouns of kin: a possessive before one names a private person, not the possessor ("seine
+    # Frau", "his wife": "met his wife" is no meeting of the president with himself)
+    kin_nouns: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()               # before a name that is also a common word

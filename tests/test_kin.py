@@ -1,0 +1,36 @@
+"""Kin named with a possessive ("seine Frau", "his wife") are private persons, not the possessor:
+a president meeting his wife is no meeting of the president with himself (sentences written for
+these tests)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+PIPELINE = Pipeline.default()
+
+
+def events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2019, 3, 4)), lang=lang)
+    return [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Paris – Präsident Macron traf am Sonntag seine Ehefrau.", "de"),
+    ("Moskau – Der russische Präsident besuchte am Montag seinen Sohn.", "de"),
+    ("President Macron met his wife in Paris on Sunday.", "en"),
+    ("The Russian president visited his daughter on Monday.", "en"),
+])
+def test_meeting_ones_kin_is_no_event(text: str, lang: str) -> None:
+    assert not any(source == target for source, _, target in events(text, lang)), events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Moskau – Der russische Präsident traf am Montag seinen chinesischen Amtskollegen.", "de", ("RUS", "CONSULT", "CHN")),
+    ("The Russian president met his Chinese counterpart on Monday.", "en", ("RUS", "CONSULT", "CHN")),
+])
+def test_a_possessive_before_an_office_still_names_the_other_side(text: str, lang: str, expected) -> None:
+    assert expected in events(text, lang)
