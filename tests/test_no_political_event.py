@@ -59,6 +59,22 @@ def test_what_is_denied_is_no_act(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Moskau – Russland bestritt, dass seine Truppen die ukrainische Stadt angegriffen hätten.", "de"),
+    ("Moskau – Das Verteidigungsministerium bestritt, Stellungen der Armee der Ukraine beschossen zu haben.", "de"),
+    ("The Russian government denied that its troops had attacked the Ukrainian town.", "en"),
+], ids=["de-dass", "de-infinitive", "en-that"])
+def test_denying_a_clause_is_neither_rejection_nor_act(text: str, lang: str) -> None:
+    assert plovers(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Ukrainian government denied Russian ships access to the port of Odessa.", "en"),
+], ids=["en-access"])
+def test_denying_someone_something_stays_a_rejection(text: str, lang: str) -> None:
+    assert "REJECT" in plovers(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Der Autokonzern forscht in enger Kooperation mit der Technischen Universität München an Batterien.", "de"),
     ("Private Schulen werden den Jugendlichen in Bayern weiterhin diese Wahlmöglichkeit anbieten.", "de"),
     ("The carmaker signed a research partnership with Stanford University.", "en"),

@@ -81,13 +81,15 @@ class FrameBook:
     """All frames of one language, by predicate lemma, with the few words the coder needs
     (``settled``: prepositions that present an event noun as a fact; ``whole``: nouns that end
     in a frame noun but are no kind of it; ``claims``: nouns of what is said, whose rejection
-    is a denial, see frames.yaml)."""
+    is a denial; ``denials``: verbs of denying, a denial when they deny a clause, see frames.yaml)."""
 
     def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset(),
-                 whole: frozenset[str] = frozenset(), claims: frozenset[str] = frozenset()):
+                 whole: frozenset[str] = frozenset(), claims: frozenset[str] = frozenset(),
+                 denials: frozenset[str] = frozenset()):
         self.settled = settled
         self.whole = whole
         self.claims = claims
+        self.denials = denials
         self._by_lemma: dict[tuple[str, str], list[Frame]] = {}
         for frame in frames:
             self._by_lemma.setdefault((frame.kind, frame.lemma.lower()), []).append(frame)
@@ -116,10 +118,13 @@ class FrameBook:
 
     def denial(self, frame: Frame, clause: Clause) -> bool:
         """Whether a frame of rejecting has a claim for its object ("wies die Vorwürfe zurück",
-        "denied the allegations"): that is a denial, a statement, not the rejection of a demand
-        or an offer."""
-        if not frame.cameo.startswith(_REJECTING) or not self.claims:
+        "denied the allegations"), or is a verb of denying with no object ("bestritt, dass seine
+        Truppen ... angegriffen hätten", "denied that ..."): that is a denial, a statement, not
+        the rejection of a demand or an offer ("denied them access" is one)."""
+        if not frame.cameo.startswith(_REJECTING):
             return False
+        if frame.lemma.lower() in self.denials and not clause.args("object", "dative"):
+            return True
         heads = {_fold(t.lemma) for a in clause.args("object") for t in a.tokens[:a.attribute]}
         heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}
         # a compound names a claim by its last part ("Korruptionsvorwurf")
@@ -214,13 +219,14 @@ def parse_frames(text: str, *, where: str) -> FrameBook:
     frames = [_frame(e, kind, where) for kind, key in (("verb", "verbs"), ("noun", "nouns"))
               for e in data.get(key) or []]
     words = {}
-    for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns")):
+    for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns"), ("denials", "verbs")):
         words[key] = data.get(key) or []
         if not isinstance(words[key], list) or not all(isinstance(w, str) and w.strip() for w in words[key]):
             raise ConfigError(f"{where}: {key} is {words[key]!r}; give a list of {what}")
     return FrameBook(frames, settled=frozenset(w.lower() for w in words["settled"]),
                      whole=frozenset(v for w in words["whole"] for v in spellings(w.lower())),
-                     claims=frozenset(_fold(w) for w in words["claims"]))
+                     claims=frozenset(_fold(w) for w in words["claims"]),
+                     denials=frozenset(w.lower() for w in words["denials"]))
 
 
 @lru_cache(maxsize=None)
@@ -241,7 +247,8 @@ def _read_frame_book(lang: str) -> FrameBook:
     return FrameBook([f for book in books for f in book.frames()],
                      settled=frozenset().union(*(book.settled for book in books)),
                      whole=frozenset().union(*(book.whole for book in books)),
-                     claims=frozenset().union(*(book.claims for book in books)))
+                     claims=frozenset().union(*(book.claims for book in books)),
+                     denials=frozenset().union(*(book.denials for book in books)))
 
 
 def load_frames(path: str | Path) -> FrameBook:
