@@ -65,6 +65,10 @@ ANSWER_CODES = ("11", "12")
 RIVALRY_CODES = ("10", "11", "12", "13")
 # Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
 BLAME_CODES = ("112",)
+# Stands on something: appeals, support, demands, criticism, rejection, protest. An act a
+# stand is about in a phrase of its own ("sprach sich für Sanktionen gegen Russland aus",
+# "pushed for talks with Iran") is no act of the one who takes the stand.
+STANCE_CODES = ("02", "05", "10", "11", "12", "14")
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
 # Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
@@ -1031,10 +1035,13 @@ class Coder:
             return False
         parent = clauses[clause.parent]
         trigger = clause.predicate.tokens[0]
-        if not self._holds(parent, ("object",), trigger.start):
-            return False
         verb = self._frame(parent)
         if verb is None:
+            return False
+        if not self._holds(parent, ("object",), trigger.start) and not (
+                verb.cameo.startswith(STANCE_CODES) and any(
+                    p.start <= trigger.start < p.end for p in parent.args("prep")
+                    if (p.prep or "").lower() in verb.when_prep or f"prep:{(p.prep or '').lower()}" in verb.target)):
             return False
         return clause.predicate.lemma.lower() not in verb.when_object or verb.cameo[:2] != frame.cameo[:2]
 

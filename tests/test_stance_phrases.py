@@ -1,0 +1,40 @@
+"""An act that a stand is about, named in the phrase the stand takes ("sprach sich für Sanktionen
+gegen Russland aus", "pressed for sanctions against Iran"), is not an act of whoever takes the
+stand: speaking for sanctions imposes none (sentences written for these tests)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+PIPELINE = Pipeline.default()
+
+
+def events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2019, 3, 4)), lang=lang)
+    return [("+".join(sorted(a.code for a in e.source)), e.plover, "+".join(sorted(a.code for a in e.target)))
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("text, lang, act", [
+    ("Polen sprach sich für neue Sanktionen gegen Russland aus.", "de", "SANCTION"),
+    ("Die Opposition setzte sich für einen Militärschlag gegen Syrien ein.", "de", "ASSAULT"),
+    ("Die Grünen setzten sich für Gespräche mit dem Iran ein.", "de", "CONSULT"),
+    ("Sweden pressed for sanctions against Iran.", "en", "SANCTION"),
+])
+def test_the_act_a_stand_is_about_is_not_the_speakers(text: str, lang: str, act: str) -> None:
+    assert not [e for e in events(text, lang) if e[1] == act], events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the stand's own frame still codes when it names whom it is for or against
+    ("Polen sprach sich gegen den Vorschlag Russlands aus.", "de", ("POL", "REJECT", "RUS")),
+    # an act that is the subject's own stays his ("verhängte Sanktionen gegen Russland")
+    ("Polen verhängte neue Sanktionen gegen Russland.", "de", ("POL", "SANCTION", "RUS")),
+    ("Sweden imposed sanctions against Iran.", "en", ("SWE", "SANCTION", "IRN")),
+])
+def test_stands_and_own_acts_still_code(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(text, lang), events(text, lang)
