@@ -6,16 +6,8 @@ import datetime as dt
 
 import pytest
 
-from chronist.model import Article
-from chronist.pipeline import Pipeline
+from coded_events import events
 
-PIPELINE = Pipeline.default()
-
-
-def events(text: str, lang: str) -> list[tuple[str, str, str]]:
-    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2019, 3, 4)), lang=lang)
-    return [("+".join(sorted(a.code for a in e.source)), e.plover, "+".join(sorted(a.code for a in e.target)))
-            for e in doc.events]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -27,7 +19,7 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
 ])
 def test_a_companion_joins_the_source(text: str, lang: str) -> None:
     found = events(text, lang)
-    assert found and all(source == "LTU+POL" and target == "RUS" for source, _, target in found), found
+    assert found and all(sorted(source.split("+")) == ["LTU", "POL"] and target == "RUS" for source, _, target in found), found
 
 
 @pytest.mark.parametrize("text, lang", [

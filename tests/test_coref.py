@@ -7,14 +7,11 @@ import datetime as dt
 import pytest
 
 from chronist.model import Article
-from chronist.pipeline import Pipeline
-
-PIPELINE = Pipeline.default()
+from coded_events import PIPELINE, events as coded
 
 
 def events(text: str, lang: str) -> list[tuple[str, str, str]]:
-    doc = PIPELINE.process(Article(text=text, id="test", date=dt.date(2023, 5, 17)), lang=lang)
-    return [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target)) for e in doc.events]
+    return coded(text, lang, dt.date(2023, 5, 17))
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -343,3 +340,4 @@ def test_a_pronoun_refers_only_to_an_antecedent_it_agrees_with(text, lang, wrong
 ], ids=["sie-brexit-gegner", "er-bundestag"])
 def test_a_pronoun_still_refers_to_an_antecedent_it_agrees_with(text, lang, expected):
     assert expected in events(text, lang)
+

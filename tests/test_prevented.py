@@ -8,16 +8,11 @@ import datetime as dt
 
 import pytest
 
-from chronist.model import Article
-from chronist.pipeline import Pipeline
-
-PIPELINE = Pipeline.default()
+from coded_events import events as coded
 
 
-def events(text: str, lang: str) -> list[tuple]:
-    doc = PIPELINE.process(Article(text=text, id="test", date=dt.date(2023, 5, 17)), lang=lang)
-    return [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target))
-            for e in doc.events]
+def events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return coded(text, lang, dt.date(2023, 5, 17))
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -45,3 +40,4 @@ def test_an_act_not_prevented_stays_an_event(text, lang):
 def test_a_cancelled_visit_is_no_visit_but_the_cancellation(text, lang):
     found = events(text, lang)
     assert ("TUR", "SANCTION", "IGO:EU") in found and not any(e[1] == "CONSULT" for e in found), found
+

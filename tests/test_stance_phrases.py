@@ -7,16 +7,8 @@ import datetime as dt
 
 import pytest
 
-from chronist.model import Article
-from chronist.pipeline import Pipeline
+from coded_events import events
 
-PIPELINE = Pipeline.default()
-
-
-def events(text: str, lang: str) -> list[tuple[str, str, str]]:
-    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2019, 3, 4)), lang=lang)
-    return [("+".join(sorted(a.code for a in e.source)), e.plover, "+".join(sorted(a.code for a in e.target)))
-            for e in doc.events]
 
 
 @pytest.mark.parametrize("text, lang, act", [

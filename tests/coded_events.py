@@ -1,0 +1,15 @@
+"""Code a text written for a test and give its events as (source, type, target): the actor codes
+of each side joined by "+" in their order, "" for no target. One pipeline for all test files."""
+from __future__ import annotations
+
+import datetime as dt
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+PIPELINE = Pipeline.default()
+
+
+def events(text: str, lang: str, date: dt.date = dt.date(2019, 3, 4)) -> list[tuple[str, str, str]]:
+    doc = PIPELINE.process(Article(text=text, id="test", date=date), lang=lang)
+    return [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target)) for e in doc.events]
