@@ -252,7 +252,7 @@ verb:admonish:111 | Japan admonished Colombia. | JPN ACCUSE COL
 verb:adopt:163 | Thailand adopted sanctions against Denmark. | THA SANCTION DNK
 verb:adore:051 | India adored Belarus. | IND SUPPORT BLR
 verb:advance:190 | Argentina advanced on Lebanon. | ARG ASSAULT LBN
-verb:advocate:02 | Kenya advocated sanctions against Austria. | KEN REQUEST AUT
+verb:advocate:02 | Kenya advocated talks with Austria. | KEN REQUEST AUT
 verb:agitate:14 | Norway agitated against Greece. | NOR PROTEST GRC
 verb:aim:13 | Russia aimed missiles at Sweden. | RUS THREATEN SWE
 verb:airlift:07 | Algeria airlifted aid to Japan. | DZA AID JPN

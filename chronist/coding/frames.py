@@ -69,9 +69,11 @@ class Frame:
                 return False
         if self.when_prep:
             # a preposition ("for"), a noun of a prepositional phrase ("visit"), or the two
-            # together ("behind attack": "was behind the attack")
+            # together ("behind attack": "was behind the attack"), which names what the phrase
+            # is: its head, not an attribute ("für eine Lockerung der Sanktionen" is no "für Sanktion")
             found = {a.prep for a in clause.args("prep")} | {
-                w for a in clause.args("prep") for t in a.tokens for w in (_fold(t.lemma), f"{a.prep} {_fold(t.lemma)}")}
+                _fold(t.lemma) for a in clause.args("prep") for t in a.tokens} | {
+                f"{a.prep} {_fold(t.lemma)}" for a in clause.args("prep") for t in a.tokens[:a.attribute]}
             if not found & self.when_prep:
                 return False
         return True
