@@ -26,3 +26,22 @@ def test_a_closed_bracket_ends_the_phrase_before_a_comma():
     found = events("Die Polizei Louisianas hat wegen der Schüsse auf einen Sportler der Universität "
                    "von Louisiana (LSU), einen Verdächtigen festgenommen.")
     assert ("USA", "COERCE", "USA") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der französische Außenminister stattete Mali einen Kurzbesuch ab.", ("FRA", "CONSULT", "MLI")),
+    ("Die Außenministerin Schwedens stattete Estland einen Blitzbesuch ab.", ("SWE", "CONSULT", "EST")),
+    ("Der Innenminister Österreichs klagte die Zeitung wegen übler Nachrede.", ("AUT", "ACCUSE", "AUT")),
+    ("Die Regierung Polens ging in Opposition zu Präsident Putin.", ("POL", "ACCUSE", "RUS")),
+], ids=["Kurzbesuch", "Blitzbesuch", "klagen-object", "in-Opposition"])
+def test_frames_found_in_unseen_text(text, expected):
+    found = events(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei Österreichs klagt über den großen Aufwand.",
+    "Alle Parteien wollen Geld, klagte der Präsident Bulgariens.",
+], ids=["klagen-über", "klagen-speech"])
+def test_complaining_is_no_lawsuit(text):
+    assert not any(e[1] == "ACCUSE" for e in events(text))
