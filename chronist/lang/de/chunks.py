@@ -550,6 +550,9 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
         a = position[id(prev.tokens[-1])]
         b = position[id(chunk.prep_token or chunk.tokens[0])]
         between = tokens[a + 1:b]
+        closed = bool(between) and between[0].text == ")"    # "Faymann (SPÖ) und Merkel"
+        if closed:
+            between = between[1:]
         start = position[id(prev.prep_token or prev.tokens[0])]
         joins = (len(between) == 1 and between[0].pos == "KON"
                  and between[0].text.lower() in ("und", "sowie", "oder")) or (
@@ -557,7 +560,7 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
             start > 0 and tokens[start - 1].text.lower() == "sowohl"
             and [t.text.lower() for t in between] == ["als", "auch"])
         # "Kenzo Oshima, der Koordinator der UN", "Beratung, Planung und Aufbau", "Forum (APEC)"
-        apposition = (len(between) == 1 and between[0].text in (",", "(")
+        apposition = (not closed and len(between) == 1 and between[0].text in (",", "(")
                       and chunk.head_token.pos not in PRONOUNS)      # not "..., wir haben"
         if apposition and chunk.prep_token is None:
             prev.tokens.extend(between + chunk.tokens)
