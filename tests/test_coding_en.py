@@ -23,7 +23,9 @@ def events(text: str, *, date: dt.date | None = PUBLISHED) -> list[tuple]:
 SENTENCES = [
     # frames with conditions on the object or the preposition
     ("impose-on", "Canada imposed an embargo on Venezuela.", ("CAN", "SANCTION", "VEN", "asserted")),
-    ("call-for-against", "Kenya called for sanctions against Sudan.", ("KEN", "REQUEST", "SDN", "asserted")),
+    # a call for sanctions rallies opposition against whom they would hit (113), as the gold codes it
+    ("call-for-against", "Kenya called for sanctions against Sudan.", ("KEN", "ACCUSE", "SDN", "asserted")),
+    ("call-for-on", "Kenya called on Sudan to end the fighting.", ("KEN", "REQUEST", "SDN", "asserted")),
     ("halt-aid-to", "Norway halted its economic aid to Nicaragua.", ("NOR", "SANCTION", "NIC", "asserted")),
     ("give-dative-aid", "Sweden gave Tanzania 20 million dollars of aid.", ("SWE", "AID", "TZA", "asserted")),
     ("grant-asylum-to", "Ecuador granted asylum to two Bolivian ministers.", ("ECU", "AID", "BOL", "asserted")),
