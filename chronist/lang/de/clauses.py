@@ -425,6 +425,8 @@ class SentenceAnalyser:
                 clause.intent = True      # "seine Bereitschaft bekräftigt, ... zu beenden", "ist bereit, ... zu"
             if parent is not None and self._possibility(piece, parent):
                 clause.possible = True    # "die Gefahr wächst, dass ...", "schloss nicht aus, ... zu"
+            if parent is not None and self._doubted(piece, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
+                clause.possible = True    # "Es ist unklar, ob ...", "hält es für unwahrscheinlich, dass ..."
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.refusal_verbs:
                 clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln"
             if piece.kind == "ellipsis" and parent is not None:
@@ -506,6 +508,14 @@ class SentenceAnalyser:
             return False
         return parent.predicate.lemma in self.lex.possibility_verbs or any(
             t.lemma in self.lex.possibility_nouns for a in parent.arguments for t in a.tokens)
+
+    def _doubted(self, piece: Piece, governing: Piece | None) -> bool:
+        """Does a dass- or ob-clause tell what its governing clause calls unclear, unlikely or only
+        possible ("Es ist unklar, ob Russland angegriffen hat", "hält es für unwahrscheinlich, dass
+        ...")? Only a predicative adjective says so ("der unklare Status führte dazu, dass ..." does not)."""
+        if governing is None or piece.kind != "sub" or piece.tokens[0].text.lower() not in self.lex.possibility_openers:
+            return False
+        return any(t.pos == "ADJD" and t.lemma.lower() in self.lex.doubt_adjectives for t in governing.tokens)
 
     def _announces(self, parent: int, clauses: list[Clause], parts: list[Piece], owner: dict[int, int]) -> bool:
         """Does the governing clause announce an intention for its infinitive: an intent verb or

@@ -389,6 +389,11 @@ class _Builder:
                 c.dep_ == "relcl" and any(w.lower_ in lex.question_adverbs and w.i < c.i for w in c.children)
                 for o in v.children if o.dep_ in ("dobj", "dative") for c in o.children):
             clause.possible = True
+        # what a clause of doubt governs is no act reported: "it is unlikely that Turkey will
+        # impose sanctions", "it remains unclear whether the army shelled the town"
+        if v.dep_ in ("ccomp", "csubj") and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.doubt_adjectives
+                                                for c in v.head.children):
+            clause.possible = True
         # a gerund that is the subject of a clause names an act in general, not one done: "Getting
         # Washington to back down means caving in"
         if v.dep_ in ("csubj", "csubjpass") and v.tag_ == "VBG":

@@ -40,6 +40,7 @@ class Lexicon:
     conditional_marks: frozenset[str]
     question_verbs: frozenset[str]
     question_adverbs: frozenset[str]
+    doubt_adjectives: frozenset[str]
     goal_marks: frozenset[str]
     directive_verbs: frozenset[str]
     aspectual_verbs: frozenset[str]
