@@ -479,6 +479,19 @@ def test_a_coordinated_verb_addresses_whom_the_verb_before_addressed(text, lang)
     assert any(e[:3] == ("MLI", "REQUEST", "FRA") for e in events(text, lang)), events(text, lang)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Der kenianische Präsident telefonierte mit seinem ugandischen Amtskollegen und mahnte zur Zurückhaltung.", "de"),
+    ("Die chilenische Außenministerin traf ihren peruanischen Amtskollegen und forderte eine Untersuchung.", "de"),
+    ("Kenya's president spoke with his Ugandan counterpart by phone and urged restraint.", "en"),
+    ("Chile's foreign minister met her Peruvian counterpart and called for an inquiry.", "en"),
+], ids=["de-mit", "de-object", "en-with", "en-object"])
+def test_an_appeal_that_names_no_one_addresses_whom_the_coordinated_verb_before_met(text, lang):
+    """"spoke with X and urged restraint": the appeal is made to X (a partner named with
+    "with"/"mit", or an object), though the appeal's own object is a thing, not an actor."""
+    coded = events(text, lang)
+    assert any(e[1] == "REQUEST" and e[2] in ("UGA", "PER") for e in coded), coded
+
+
 def test_without_a_date_a_title_picks_the_role_of_its_sector():
     """Christian Kern was chancellor (GOV) until December 2017, then leader of the opposition:
     an undated "Bundeskanzler Kern" is the chancellor, a dated one the role of that date."""
