@@ -1111,8 +1111,11 @@ class Coder:
             if _known(actors):
                 return actors, []
             unknown = unknown or actors
-        if not _known(unknown) and ({"object", "dative"} & set(frame.target)
-                                    or frame.cameo.startswith(APPEAL_CODES)):
+        if not _known(unknown) and ({"object", "dative"} & set(frame.target) or (
+                # an appeal whose frame names no addressee ("called for an inquiry"), with no
+                # object or clause of its own ("insisted unrest there reflected old tensions": a claim)
+                frame.cameo.startswith(APPEAL_CODES) and not clause.args("object")
+                and self._content(clause, index, clauses) is None)):
             return self._conjunct_addressee(clause, index, clauses, source) or unknown, []
         return unknown, []
 
