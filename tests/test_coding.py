@@ -492,6 +492,14 @@ def test_an_appeal_that_names_no_one_addresses_whom_the_coordinated_verb_before_
     assert any(e[1] == "REQUEST" and e[2] in ("UGA", "PER") for e in coded), coded
 
 
+def test_a_claim_coordinated_with_an_act_addresses_no_one():
+    """"insisted unrest there reflected ..." (a claim, its clause parsed as an object) is no
+    appeal to whom the verb before named."""
+    coded = events("Canada defended the right of French troops to stay in Mali and insisted unrest there "
+                   "reflected old rivalries, not a war for independence.", "en")
+    assert not any(e[1] == "REQUEST" for e in coded), coded
+
+
 def test_without_a_date_a_title_picks_the_role_of_its_sector():
     """Christian Kern was chancellor (GOV) until December 2017, then leader of the opposition:
     an undated "Bundeskanzler Kern" is the chancellor, a dated one the role of that date."""
