@@ -500,6 +500,15 @@ def test_a_claim_coordinated_with_an_act_addresses_no_one():
     assert not any(e[1] == "REQUEST" for e in coded), coded
 
 
+def test_an_adverbial_adjective_before_an_attributive_one_stays_in_its_phrase():
+    """"die kurdisch geführten Milizen": the article and the adverbial adjective belong to the
+    phrase, whose case the article tells (nominative plural: the subject, not an object)."""
+    assert ("SYR", "ACCUSE", "TUR", "asserted") in events(
+        "Die kurdisch geführten Demokratischen Kräfte Syriens warfen der Türkei Angriffe auf Zivilisten vor.", "de")
+    assert ("EGY", "ASSAULT", "MEX", "asserted") in events(
+        "Ägyptische Soldaten haben zwölf Angehörige einer überwiegend mexikanischen Reisegruppe getötet.", "de")
+
+
 def test_without_a_date_a_title_picks_the_role_of_its_sector():
     """Christian Kern was chancellor (GOV) until December 2017, then leader of the opposition:
     an undated "Bundeskanzler Kern" is the chancellor, a dated one the role of that date."""
