@@ -479,6 +479,36 @@ def test_a_coordinated_verb_addresses_whom_the_verb_before_addressed(text, lang)
     assert any(e[:3] == ("MLI", "REQUEST", "FRA") for e in events(text, lang)), events(text, lang)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Der kenianische Präsident telefonierte mit seinem ugandischen Amtskollegen und mahnte zur Zurückhaltung.", "de"),
+    ("Die chilenische Außenministerin traf ihren peruanischen Amtskollegen und forderte eine Untersuchung.", "de"),
+    ("Kenya's president spoke with his Ugandan counterpart by phone and urged restraint.", "en"),
+    ("Chile's foreign minister met her Peruvian counterpart and called for an inquiry.", "en"),
+], ids=["de-mit", "de-object", "en-with", "en-object"])
+def test_an_appeal_that_names_no_one_addresses_whom_the_coordinated_verb_before_met(text, lang):
+    """"spoke with X and urged restraint": the appeal is made to X (a partner named with
+    "with"/"mit", or an object), though the appeal's own object is a thing, not an actor."""
+    coded = events(text, lang)
+    assert any(e[1] == "REQUEST" and e[2] in ("UGA", "PER") for e in coded), coded
+
+
+def test_a_claim_coordinated_with_an_act_addresses_no_one():
+    """"insisted unrest there reflected ..." (a claim, its clause parsed as an object) is no
+    appeal to whom the verb before named."""
+    coded = events("Canada defended the right of French troops to stay in Mali and insisted unrest there "
+                   "reflected old rivalries, not a war for independence.", "en")
+    assert not any(e[1] == "REQUEST" for e in coded), coded
+
+
+def test_an_adverbial_adjective_before_an_attributive_one_stays_in_its_phrase():
+    """"die kurdisch geführten Milizen": the article and the adverbial adjective belong to the
+    phrase, whose case the article tells (nominative plural: the subject, not an object)."""
+    assert ("SYR", "ACCUSE", "TUR", "asserted") in events(
+        "Die kurdisch geführten Demokratischen Kräfte Syriens warfen der Türkei Angriffe auf Zivilisten vor.", "de")
+    assert ("EGY", "ASSAULT", "MEX", "asserted") in events(
+        "Ägyptische Soldaten haben zwölf Angehörige einer überwiegend mexikanischen Reisegruppe getötet.", "de")
+
+
 def test_without_a_date_a_title_picks_the_role_of_its_sector():
     """Christian Kern was chancellor (GOV) until December 2017, then leader of the opposition:
     an undated "Bundeskanzler Kern" is the chancellor, a dated one the role of that date."""

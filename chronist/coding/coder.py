@@ -1118,16 +1118,20 @@ class Coder:
             if _known(actors):
                 return actors, []
             unknown = unknown or actors
-        if not _known(unknown) and ({"object", "dative"} & set(frame.target)):
+        if not _known(unknown) and ({"object", "dative"} & set(frame.target) or (
+                # an appeal whose frame names no addressee ("called for an inquiry"), with no
+                # object or clause of its own ("insisted unrest there reflected old tensions": a claim)
+                frame.cameo.startswith(APPEAL_CODES) and not clause.args("object")
+                and self._content(clause, index, clauses) is None)):
             return self._conjunct_addressee(clause, index, clauses, source) or unknown, []
         return unknown, []
 
-    @staticmethod
-    def _conjunct_addressee(clause: Clause, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+    def _conjunct_addressee(self, clause: Clause, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
         """"dankte Kerry für seine Hilfe und bat um Unterstützung", "thanked Kerry and asked for
-        more support": a verb that shares its subject with the verb before it, and names no one
-        it addresses, addresses whom that verb does (its object or dative)."""
-        if clause.predicate.kind != "verb" or clause.args("object", "dative"):
+        more support", "spoke with Putin by phone and urged restraint": a verb that shares its
+        subject with the verb before it, and names no one it addresses, addresses whom that verb
+        does (its object or dative, or the partner its frame names: "spoke with Putin")."""
+        if clause.predicate.kind != "verb" or _known(_actors(clause, "object") + _actors(clause, "dative")):
             return []
         subject = {(p.start, p.end) for p in clause.args("subject")}
         if not subject:
@@ -1138,6 +1142,10 @@ class Coder:
             if {(p.start, p.end) for p in other.args("subject")} != subject:
                 return []
             found = _known([a for p in other.args("object", "dative") for a in p.actors])
+            before = self._frame(other)
+            if not found and before is not None and before.reciprocal:
+                found = _known([a for role in before.target if role != "complement"
+                                for a in _actors(other, role)])
             return [a for a in found if not any(_same_party(a, b) for b in source)]
         return []
 

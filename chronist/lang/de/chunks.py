@@ -149,6 +149,11 @@ def _is_genitive_name(token: Token) -> bool:
     return token.pos == "NE" and token.text.endswith("s") and len(token.text) > 3 and not first_name(token.text)
 
 
+def _graded(tokens: list[Token], j: int) -> bool:
+    """An adverbial adjective before an attributive one: "kurdisch" of "kurdisch geführten"."""
+    return tokens[j].pos == "ADJD" and j + 1 < len(tokens) and tokens[j + 1].pos == "ADJA"
+
+
 def _inside_premodifier(tokens: list[Token], j: int) -> bool:
     """Words inside a run of premodifiers: "höchst wichtige", "vollständigen und nachprüfbaren",
     and a genitive name before its noun: "Trumps öffentlicher Forderung", with the first names
@@ -159,6 +164,8 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.pos == "ADV" and (nxt.pos in ("ADJA", "ADJD") or (nxt.pos == "ADV" and _inside_premodifier(tokens, j + 1))):
         return True                       # "sehr ernste", "sehr, sehr ernste"
+    if j > 0 and tokens[j - 1].pos in PRENOMINAL and _graded(tokens, j):
+        return True                       # "die kurdisch geführten Milizen", "der international anerkannten Regierung"
     if tok.pos == "NN" and tok.lemma.lower().rstrip("e") in _QUANTITIES and nxt.pos in ("NN", "ADJA"):
         return True                       # "Zehntausende Studenten", "Hunderte wütende Demonstranten"
     if tok.pos in ("KON", "$,") and j > 0 and tokens[j - 1].pos == "ADJA" and nxt.pos == "ADJA":
@@ -370,9 +377,10 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                               and chunk.tokens[-1].pos == "NN")      # "der Ausweisung seiner Soldaten"
                 if bare_plural or possessive or low in ("des", "eines", "beider", "mehrerer", "zweier", "dreier", "vieler") or (
                         tokens[k].text.lower() in ("der", "einer") and tokens[k].pos == "ART"
-                        and k + 1 < n and tokens[k + 1].pos in ("ADJA", "NN", "NE") and chunk.tokens[-1].pos == "NN"):
+                        and k + 1 < n and (tokens[k + 1].pos in ("ADJA", "NN", "NE") or _graded(tokens, k + 1))
+                        and chunk.tokens[-1].pos == "NN"):
                     m = k + 1
-                    while m < n and tokens[m].pos in PRENOMINAL:
+                    while m < n and (tokens[m].pos in PRENOMINAL or _graded(tokens, m)):
                         m += 1
                     if m < n and tokens[m].pos in NOUNS:
                         while m + 1 < n and _continues_genitive(tokens[m], tokens[m + 1]):
