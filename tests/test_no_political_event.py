@@ -6,7 +6,11 @@ still is a rejection.
 
 Cooperation between private parties only (a firm and a university, a paper and a hospital, a
 school and young people) is business or private life; the same acts with a government on one
-side stay."""
+side stay.
+
+An event noun in a phrase of "über" / "about" is the topic of what is said, asked or decided
+("eine Debatte über die Abschiebung", "a book about his meetings with the president"), no act
+the sentence reports; the same noun after "nach" / "after" stays an event."""
 from __future__ import annotations
 
 import datetime as dt
@@ -91,3 +95,23 @@ def test_cooperation_between_private_parties_is_no_event(text: str, lang: str) -
 ], ids=["de-government-farmers", "de-ministry-university", "en-government-hospital"])
 def test_cooperation_with_a_state_party_stays(text: str, lang: str) -> None:
     assert plovers(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Im Bundestag gab es eine lange Debatte über die Abschiebung straffälliger Flüchtlinge.", "de"),
+    ("Der frühere Botschafter schrieb ein Buch über seine Treffen mit dem iranischen Präsidenten.", "de"),
+    ("Parliament held a long debate about the deportation of refugees.", "en"),
+    ("The former ambassador wrote a book about his meetings with the Iranian president.", "en"),
+], ids=["de-debate-deportation", "de-book-meetings", "en-debate-deportation", "en-book-meetings"])
+def test_an_event_noun_talked_about_is_no_event(text: str, lang: str) -> None:
+    """An event noun in a phrase of "über" / "about" is the topic of what is said or decided."""
+    assert plovers(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nach seinem Treffen mit Putin reiste Macron nach Berlin.", "de"),
+    ("After his meeting with Putin, Macron travelled to Berlin.", "en"),
+], ids=["de-after-meeting", "en-after-meeting"])
+def test_an_event_noun_in_another_phrase_stays(text: str, lang: str) -> None:
+    assert "CONSULT" in plovers(text, lang)
+

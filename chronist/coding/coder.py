@@ -227,6 +227,8 @@ class Coder:
             frame = self._crowd_control(clause, self._frame(clause))
             if frame is None or self._sourcing(i, clauses):
                 continue
+            if self._topic(clause, sentence):
+                continue                  # "ein Referendum über die Forderungen der Gläubiger": no act
             if self.frames.denial(frame, clause):
                 # "denied the allegations that he had ...": a statement, and what it denies is
                 # no act the text reports (the accusation itself was made: "Iran's allegations")
@@ -902,6 +904,23 @@ class Coder:
             return False
         parent = clauses[clause.parent]
         return parent.possible and not self._settled(clause, parent)
+
+    def _topic(self, clause: Clause, sentence: Sentence) -> bool:
+        """Whether an event noun is the topic of what is said, asked or decided, in a phrase of
+        a topic preposition (frames.yaml): "ein Referendum über die Forderungen der Gläubiger",
+        "a book about his meetings with the president". Only words of its own phrase (articles,
+        possessives, adjectives, numbers) may stand between the preposition and the noun."""
+        if clause.predicate.kind != "noun" or not self.frames.topics:
+            return False
+        trigger = clause.predicate.tokens[0].start
+        k = next((n for n, t in enumerate(sentence.tokens) if t.start == trigger), None)
+        nouns = self.tags.common_noun | self.tags.proper_noun
+        for t in reversed(sentence.tokens[max(0, (k or 0) - 4):k or 0]):
+            if t.text.lower() in self.frames.topics:
+                return True
+            if t.pos in nouns or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
+                return False
+        return False
 
     def _settled(self, clause: Clause, parent: Clause) -> bool:
         """Whether an event noun stands in a phrase of its governing clause that presents it as
