@@ -10,7 +10,9 @@ side stay.
 
 An event noun in a phrase of "über" / "about" is the topic of what is said, asked or decided
 ("eine Debatte über die Abschiebung", "a book about his meetings with the president"), no act
-the sentence reports; the same noun after "nach" / "after" stays an event."""
+the sentence reports; the same noun after "nach" / "after" stays an event.
+
+A rescue helicopter is a medical service's, not an army's."""
 from __future__ import annotations
 
 import datetime as dt
@@ -114,4 +116,11 @@ def test_an_event_noun_talked_about_is_no_event(text: str, lang: str) -> None:
 ], ids=["de-after-meeting", "en-after-meeting"])
 def test_an_event_noun_in_another_phrase_stays(text: str, lang: str) -> None:
     assert "CONSULT" in plovers(text, lang)
+
+
+def test_a_rescue_helicopter_is_no_army() -> None:
+    """"Rettungshubschrauber" is a medical service's (HLH), as "rescue helicopter" is: its landing
+    is no deployment; an army's helicopters landing stay one."""
+    assert plovers("Ein deutscher Rettungshubschrauber landete am Abend vor dem Wiener Rathaus.", "de") == []
+    assert "MOBILIZE" in plovers("Russische Hubschrauber landeten in Syrien.", "de")
 
