@@ -12,7 +12,8 @@ An event noun in a phrase of "über" / "about" is the topic of what is said, ask
 ("eine Debatte über die Abschiebung", "a book about his meetings with the president"), no act
 the sentence reports; the same noun after "nach" / "after" stays an event.
 
-A rescue helicopter is a medical service's, not an army's."""
+A rescue helicopter is a medical service's, not an army's; investing by a firm or a rich person is
+business."""
 from __future__ import annotations
 
 import datetime as dt
@@ -123,4 +124,23 @@ def test_a_rescue_helicopter_is_no_army() -> None:
     is no deployment; an army's helicopters landing stay one."""
     assert plovers("Ein deutscher Rettungshubschrauber landete am Abend vor dem Wiener Rathaus.", "de") == []
     assert "MOBILIZE" in plovers("Russische Hubschrauber landeten in Syrien.", "de")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der russische Oligarch hat 80 Millionen Euro in die Zeitungen investiert.", "de"),
+    ("Der chinesische Konzern investiert eine Milliarde Euro in Griechenland.", "de"),
+    ("The Dutch company will invest 20 billion euros in offshore connections in Germany.", "en"),
+    ("A Chinese firm invested 3 million dollars in the Kenyan start-up.", "en"),
+], ids=["de-oligarch-papers", "de-firm-country", "en-firm-intent", "en-firm-start-up"])
+def test_a_private_investment_is_no_event(text: str, lang: str) -> None:
+    """Investing (061, intended: 031) by a firm or a rich person is business, whoever it is for."""
+    assert plovers(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die chinesische Regierung investiert Milliarden in Pakistan.", "de"),
+    ("China will invest billions in Pakistan.", "en"),
+], ids=["de-government", "en-state"])
+def test_a_state_investment_stays(text: str, lang: str) -> None:
+    assert plovers(text, lang)
 

@@ -79,6 +79,11 @@ SECURITY_SECTORS = ("COP", "MIL")
 # Universität", "offers parents a choice of schools"), is business or private life, no political event.
 COOPERATIVE_CODES = ("03", "04", "05", "06", "07")
 PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
+# Economic cooperation (investing, and the intent to: 061, 031) of a private investor, a firm, a
+# rich person or a paper, is business whoever it is for ("hat 80 Millionen Euro in die Zeitungen
+# investiert", "will invest 20 billion in offshore connections in Germany").
+ECONOMIC_CODES = ("061", "031")
+INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
 FORCE_USE_CODES = ("17", "18", "19", "20")
 
 
@@ -1566,7 +1571,10 @@ def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> lis
 
 
 def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bool:
-    """Whether an act of cooperation is between private parties only (see COOPERATIVE_CODES)."""
+    """Whether an act of cooperation is between private parties only (see COOPERATIVE_CODES), or
+    economic cooperation by private investors (see ECONOMIC_CODES)."""
+    if code.startswith(ECONOMIC_CODES) and source and all(a.sector in INVESTOR_SECTORS for a in source):
+        return True
     return code.startswith(COOPERATIVE_CODES) and bool(source) and bool(target) and all(
         a.sector in PRIVATE_SECTORS for a in source + target)
 
