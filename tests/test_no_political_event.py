@@ -13,7 +13,7 @@ An event noun in a phrase of "über" / "about" is the topic of what is said, ask
 the sentence reports; the same noun after "nach" / "after" stays an event.
 
 A rescue helicopter is a medical service's, not an army's; investing by a firm or a rich person is
-business."""
+business; a state of emergency over a flood or a quake is relief, not coercion."""
 from __future__ import annotations
 
 import datetime as dt
@@ -143,4 +143,21 @@ def test_a_private_investment_is_no_event(text: str, lang: str) -> None:
 ], ids=["de-government", "en-state"])
 def test_a_state_investment_stays(text: str, lang: str) -> None:
     assert plovers(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nach dem Erdbeben verhängte die türkische Regierung den Ausnahmezustand über zehn Provinzen.", "de"),
+    ("Heavy floods hit Texas on Sunday. The governor of Texas declared a state of emergency for ten counties.", "en"),
+], ids=["de-earthquake", "en-floods-sentence-before"])
+def test_an_emergency_over_a_disaster_is_no_coercion(text: str, lang: str) -> None:
+    """A state of emergency where the sentence or the one before tells a natural disaster."""
+    assert "COERCE" not in plovers(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nach dem Putschversuch verhängte die türkische Regierung den Ausnahmezustand über zehn Provinzen.", "de"),
+    ("After the coup attempt, the Turkish government declared a state of emergency.", "en"),
+], ids=["de-coup", "en-coup"])
+def test_an_emergency_over_unrest_stays_coercion(text: str, lang: str) -> None:
+    assert "COERCE" in plovers(text, lang)
 

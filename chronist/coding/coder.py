@@ -85,6 +85,9 @@ PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 ECONOMIC_CODES = ("061", "031")
 INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
 FORCE_USE_CODES = ("17", "18", "19", "20")
+# A state of emergency declared where the sentence or the one before tells a natural disaster
+# (disaster_nouns: "after the floods, the governor declared a state of emergency") is relief, no coercion.
+EMERGENCY_CODES = ("1724",)
 
 
 class Coder:
@@ -234,6 +237,8 @@ class Coder:
                 continue
             if self._topic(clause, sentence):
                 continue                  # "ein Referendum über die Forderungen der Gläubiger": no act
+            if frame.cameo.startswith(EMERGENCY_CODES) and self._disaster:
+                continue                  # an emergency over a flood or a quake
             if self.frames.denial(frame, clause):
                 # "denied the allegations that he had ...": a statement, and what it denies is
                 # no act the text reports (the accusation itself was made: "Iran's allegations")
