@@ -13,7 +13,8 @@ An event noun in a phrase of "über" / "about" is the topic of what is said, ask
 the sentence reports; the same noun after "nach" / "after" stays an event.
 
 A rescue helicopter is a medical service's, not an army's; investing by a firm or a rich person is
-business; a state of emergency over a flood or a quake is relief, not coercion."""
+business; a state of emergency over a flood or a quake is relief, not coercion; "zur Kontrolle"
+(for a check) is not "unter Kontrolle" (seized)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -161,3 +162,8 @@ def test_an_emergency_over_a_disaster_is_no_coercion(text: str, lang: str) -> No
 def test_an_emergency_over_unrest_stays_coercion(text: str, lang: str) -> None:
     assert "COERCE" in plovers(text, lang)
 
+
+def test_brought_for_a_check_is_not_brought_under_control() -> None:
+    """"unter Kontrolle bringen" is a seizure (192); "zur Kontrolle bringen" (for a check) is none."""
+    assert plovers("Die österreichische Polizei brachte mehrere Bewohner zur Kontrolle ins Krankenhaus.", "de") == []
+    assert "COERCE" in plovers("Die Rebellen Malis brachten den Norden Malis unter ihre Kontrolle.", "de")
