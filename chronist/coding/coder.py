@@ -103,6 +103,7 @@ class Coder:
         self._towns: list[Actor] = []      # per sentence, when it names no state: the states of its towns
         self._army: str | None = None      # per article: the one state whose forces it names
         self._disaster = False             # per sentence: it or the one before tells a natural disaster
+        self._token_starts: tuple[Sentence | None, list[int]] = (None, [])   # per sentence: where its words start
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
@@ -922,10 +923,11 @@ class Coder:
         possessives, adjectives, numbers) may stand between the preposition and the noun."""
         if clause.predicate.kind != "noun" or not self.frames.topics:
             return False
-        trigger = clause.predicate.tokens[0].start
-        k = next((n for n, t in enumerate(sentence.tokens) if t.start == trigger), None)
+        if self._token_starts[0] is not sentence:     # found by bisection: a fuzzed line has thousands of nouns
+            self._token_starts = (sentence, [t.start for t in sentence.tokens])
+        k = bisect_left(self._token_starts[1], clause.predicate.tokens[0].start)
         nouns = self.tags.common_noun | self.tags.proper_noun
-        for t in reversed(sentence.tokens[max(0, (k or 0) - 4):k or 0]):
+        for t in reversed(sentence.tokens[max(0, k - 4):k]):
             if t.text.lower() in self.frames.topics:
                 return True
             if t.pos in nouns or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
