@@ -6,7 +6,15 @@ still is a rejection.
 
 Cooperation between private parties only (a firm and a university, a paper and a hospital, a
 school and young people) is business or private life; the same acts with a government on one
-side stay."""
+side stay.
+
+An event noun in a phrase of "über" / "about" is the topic of what is said, asked or decided
+("eine Debatte über die Abschiebung", "a book about his meetings with the president"), no act
+the sentence reports; the same noun after "nach" / "after" stays an event.
+
+A rescue helicopter is a medical service's, not an army's; investing by a firm or a rich person is
+business; a state of emergency over a flood or a quake is relief, not coercion; "zur Kontrolle"
+(for a check) is not "unter Kontrolle" (seized)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -91,3 +99,71 @@ def test_cooperation_between_private_parties_is_no_event(text: str, lang: str) -
 ], ids=["de-government-farmers", "de-ministry-university", "en-government-hospital"])
 def test_cooperation_with_a_state_party_stays(text: str, lang: str) -> None:
     assert plovers(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Im Bundestag gab es eine lange Debatte über die Abschiebung straffälliger Flüchtlinge.", "de"),
+    ("Der frühere Botschafter schrieb ein Buch über seine Treffen mit dem iranischen Präsidenten.", "de"),
+    ("Parliament held a long debate about the deportation of refugees.", "en"),
+    ("The former ambassador wrote a book about his meetings with the Iranian president.", "en"),
+], ids=["de-debate-deportation", "de-book-meetings", "en-debate-deportation", "en-book-meetings"])
+def test_an_event_noun_talked_about_is_no_event(text: str, lang: str) -> None:
+    """An event noun in a phrase of "über" / "about" is the topic of what is said or decided."""
+    assert plovers(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nach seinem Treffen mit Putin reiste Macron nach Berlin.", "de"),
+    ("After his meeting with Putin, Macron travelled to Berlin.", "en"),
+], ids=["de-after-meeting", "en-after-meeting"])
+def test_an_event_noun_in_another_phrase_stays(text: str, lang: str) -> None:
+    assert "CONSULT" in plovers(text, lang)
+
+
+def test_a_rescue_helicopter_is_no_army() -> None:
+    """"Rettungshubschrauber" is a medical service's (HLH), as "rescue helicopter" is: its landing
+    is no deployment; an army's helicopters landing stay one."""
+    assert plovers("Ein deutscher Rettungshubschrauber landete am Abend vor dem Wiener Rathaus.", "de") == []
+    assert "MOBILIZE" in plovers("Russische Hubschrauber landeten in Syrien.", "de")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der russische Oligarch hat 80 Millionen Euro in die Zeitungen investiert.", "de"),
+    ("Der chinesische Konzern investiert eine Milliarde Euro in Griechenland.", "de"),
+    ("The Dutch company will invest 20 billion euros in offshore connections in Germany.", "en"),
+    ("A Chinese firm invested 3 million dollars in the Kenyan start-up.", "en"),
+], ids=["de-oligarch-papers", "de-firm-country", "en-firm-intent", "en-firm-start-up"])
+def test_a_private_investment_is_no_event(text: str, lang: str) -> None:
+    """Investing (061, intended: 031) by a firm or a rich person is business, whoever it is for."""
+    assert plovers(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die chinesische Regierung investiert Milliarden in Pakistan.", "de"),
+    ("China will invest billions in Pakistan.", "en"),
+], ids=["de-government", "en-state"])
+def test_a_state_investment_stays(text: str, lang: str) -> None:
+    assert plovers(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nach dem Erdbeben verhängte die türkische Regierung den Ausnahmezustand über zehn Provinzen.", "de"),
+    ("Heavy floods hit Texas on Sunday. The governor of Texas declared a state of emergency for ten counties.", "en"),
+], ids=["de-earthquake", "en-floods-sentence-before"])
+def test_an_emergency_over_a_disaster_is_no_coercion(text: str, lang: str) -> None:
+    """A state of emergency where the sentence or the one before tells a natural disaster."""
+    assert "COERCE" not in plovers(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nach dem Putschversuch verhängte die türkische Regierung den Ausnahmezustand über zehn Provinzen.", "de"),
+    ("After the coup attempt, the Turkish government declared a state of emergency.", "en"),
+], ids=["de-coup", "en-coup"])
+def test_an_emergency_over_unrest_stays_coercion(text: str, lang: str) -> None:
+    assert "COERCE" in plovers(text, lang)
+
+
+def test_brought_for_a_check_is_not_brought_under_control() -> None:
+    """"unter Kontrolle bringen" is a seizure (192); "zur Kontrolle bringen" (for a check) is none."""
+    assert plovers("Die österreichische Polizei brachte mehrere Bewohner zur Kontrolle ins Krankenhaus.", "de") == []
+    assert "COERCE" in plovers("Die Rebellen Malis brachten den Norden Malis unter ihre Kontrolle.", "de")

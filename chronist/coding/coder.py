@@ -83,7 +83,15 @@ SECURITY_SECTORS = ("COP", "MIL")
 # Universität", "offers parents a choice of schools"), is business or private life, no political event.
 COOPERATIVE_CODES = ("03", "04", "05", "06", "07")
 PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
+# Economic cooperation (investing, and the intent to: 061, 031) of a private investor, a firm, a
+# rich person or a paper, is business whoever it is for ("hat 80 Millionen Euro in die Zeitungen
+# investiert", "will invest 20 billion in offshore connections in Germany").
+ECONOMIC_CODES = ("061", "031")
+INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
 FORCE_USE_CODES = ("17", "18", "19", "20")
+# A state of emergency declared where the sentence or the one before tells a natural disaster
+# (disaster_nouns: "after the floods, the governor declared a state of emergency") is relief, no coercion.
+EMERGENCY_CODES = ("1724",)
 
 
 class Coder:
@@ -99,6 +107,7 @@ class Coder:
         self._towns: list[Actor] = []      # per sentence, when it names no state: the states of its towns
         self._army: str | None = None      # per article: the one state whose forces it names
         self._disaster = False             # per sentence: it or the one before tells a natural disaster
+        self._token_starts: tuple[Sentence | None, list[int]] = (None, [])   # per sentence: where its words start
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
@@ -231,6 +240,10 @@ class Coder:
             frame = self._crowd_control(clause, self._frame(clause))
             if frame is None or self._sourcing(i, clauses):
                 continue
+            if self._topic(clause, sentence):
+                continue                  # "ein Referendum über die Forderungen der Gläubiger": no act
+            if frame.cameo.startswith(EMERGENCY_CODES) and self._disaster:
+                continue                  # an emergency over a flood or a quake
             if self.frames.denial(frame, clause):
                 # "denied the allegations that he had ...": a statement, and what it denies is
                 # no act the text reports (the accusation itself was made: "Iran's allegations")
@@ -907,6 +920,24 @@ class Coder:
         parent = clauses[clause.parent]
         return parent.possible and not self._settled(clause, parent)
 
+    def _topic(self, clause: Clause, sentence: Sentence) -> bool:
+        """Whether an event noun is the topic of what is said, asked or decided, in a phrase of
+        a topic preposition (frames.yaml): "ein Referendum über die Forderungen der Gläubiger",
+        "a book about his meetings with the president". Only words of its own phrase (articles,
+        possessives, adjectives, numbers) may stand between the preposition and the noun."""
+        if clause.predicate.kind != "noun" or not self.frames.topics:
+            return False
+        if self._token_starts[0] is not sentence:     # found by bisection: a fuzzed line has thousands of nouns
+            self._token_starts = (sentence, [t.start for t in sentence.tokens])
+        k = bisect_left(self._token_starts[1], clause.predicate.tokens[0].start)
+        nouns = self.tags.common_noun | self.tags.proper_noun
+        for t in reversed(sentence.tokens[max(0, k - 4):k]):
+            if t.text.lower() in self.frames.topics:
+                return True
+            if t.pos in nouns or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
+                return False
+        return False
+
     def _settled(self, clause: Clause, parent: Clause) -> bool:
         """Whether an event noun stands in a phrase of its governing clause that presents it as
         a fact ("nach seinem Besuch", "bei dem Angriff")."""
@@ -1562,7 +1593,10 @@ def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> lis
 
 
 def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bool:
-    """Whether an act of cooperation is between private parties only (see COOPERATIVE_CODES)."""
+    """Whether an act of cooperation is between private parties only (see COOPERATIVE_CODES), or
+    economic cooperation by private investors (see ECONOMIC_CODES)."""
+    if code.startswith(ECONOMIC_CODES) and source and all(a.sector in INVESTOR_SECTORS for a in source):
+        return True
     return code.startswith(COOPERATIVE_CODES) and bool(source) and bool(target) and all(
         a.sector in PRIVATE_SECTORS for a in source + target)
 

@@ -83,12 +83,14 @@ class FrameBook:
     """All frames of one language, by predicate lemma, with the few words the coder needs
     (``settled``: prepositions that present an event noun as a fact; ``whole``: nouns that end
     in a frame noun but are no kind of it; ``claims``: nouns of what is said, whose rejection
-    is a denial; ``denials``: verbs of denying, a denial when they deny a clause, see frames.yaml)."""
+    is a denial; ``denials``: verbs of denying, a denial when they deny a clause; ``topics``:
+    prepositions that make an event noun the topic of talk, see frames.yaml)."""
 
     def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset(),
                  whole: frozenset[str] = frozenset(), claims: frozenset[str] = frozenset(),
-                 denials: frozenset[str] = frozenset()):
+                 denials: frozenset[str] = frozenset(), topics: frozenset[str] = frozenset()):
         self.settled = settled
+        self.topics = topics
         self.whole = whole
         self.claims = claims
         self.denials = denials
@@ -221,14 +223,16 @@ def parse_frames(text: str, *, where: str) -> FrameBook:
     frames = [_frame(e, kind, where) for kind, key in (("verb", "verbs"), ("noun", "nouns"))
               for e in data.get(key) or []]
     words = {}
-    for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns"), ("denials", "verbs")):
+    for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns"), ("denials", "verbs"),
+                      ("topics", "prepositions")):
         words[key] = data.get(key) or []
         if not isinstance(words[key], list) or not all(isinstance(w, str) and w.strip() for w in words[key]):
             raise ConfigError(f"{where}: {key} is {words[key]!r}; give a list of {what}")
     return FrameBook(frames, settled=frozenset(w.lower() for w in words["settled"]),
                      whole=frozenset(v for w in words["whole"] for v in spellings(w.lower())),
                      claims=frozenset(_fold(w) for w in words["claims"]),
-                     denials=frozenset(w.lower() for w in words["denials"]))
+                     denials=frozenset(w.lower() for w in words["denials"]),
+                     topics=frozenset(w.lower() for w in words["topics"]))
 
 
 @lru_cache(maxsize=None)
@@ -250,7 +254,8 @@ def _read_frame_book(lang: str) -> FrameBook:
                      settled=frozenset().union(*(book.settled for book in books)),
                      whole=frozenset().union(*(book.whole for book in books)),
                      claims=frozenset().union(*(book.claims for book in books)),
-                     denials=frozenset().union(*(book.denials for book in books)))
+                     denials=frozenset().union(*(book.denials for book in books)),
+                     topics=frozenset().union(*(book.topics for book in books)))
 
 
 def load_frames(path: str | Path) -> FrameBook:
