@@ -214,9 +214,11 @@ class SentenceAnalyser:
                                      and t is not predicative)
         predicate.objects.extend(t.text.lower() for t in toks if t.text.lower() in self.lex.phrase_adverbs
                                  and id(t) not in later)      # "stellte die Pläne infrage"
-        if any((a.determiner or a.tokens[0]).text.lower().startswith("kein") for a in clause.args("object")
-               if a.tokens):
-            predicate.negated = True          # "werde keinen Vertrag schließen", "keine [an ...] geknüpfte Hilfe"
+        if any((a.determiner or a.tokens[0]).text.lower().startswith("kein")
+               for a in clause.args("object", "dative", "subject", "prep") if a.tokens):
+            # "werde keinen Vertrag schließen", "keine [an ...] geknüpfte Hilfe", "stimmte keinem Plan
+            # zu", "kein Staat erkannte ... an", "kam zu keiner Einigung"
+            predicate.negated = True
         if piece.kind == "inf" and toks[0].text.lower() in self.lex.negating_prepositions:
             predicate.negated = True          # "ohne die Regierung zu informieren", "statt zu verhandeln"
         if predicate.negated and any(t.text.lower() in self.lex.ceasing_adverbs for t in toks):

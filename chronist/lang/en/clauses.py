@@ -259,6 +259,9 @@ class _Builder:
             ch = children[k]
             k += 1
             dep = ch.dep_
+            if dep in ("dobj", "dative", "nsubj", "nsubjpass") and _says_no(ch) or dep == "prep" and any(
+                    c.dep_ == "pobj" and _says_no(c) for c in ch.children):
+                pred.negated = True          # "agreed to no plan", "no state recognised the government"
             if dep in ("aux", "auxpass"):
                 auxes.append(ch)
                 group.append(ch)
@@ -635,6 +638,11 @@ class _Builder:
             elif adjective in lex.reluctance_adjectives and pred.modal is None:
                 pred.modal = f"{adjective} {w.gov.lemma_}"    # "hesitant about signing"
                 pred.negated = True
+
+
+def _says_no(noun: SpToken) -> bool:
+    """Whether a noun is determined by "no" ("no plan", "no state")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:
