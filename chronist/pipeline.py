@@ -251,8 +251,12 @@ def _time(shared: _Shared) -> Stage:
 def _geo(shared: _Shared) -> Stage:
     from chronist.geo.scene import place_events
 
+    roaming: list[frozenset[str]] = []       # the dictionary's roaming groups, gathered once
+
     def run(doc: Document) -> None:
-        place_events(doc, roaming=shared.matcher.dictionary.roaming)
+        if not roaming:
+            roaming.append(shared.matcher.dictionary.roaming)
+        place_events(doc, roaming=roaming[0])
     return Stage("geo", needs=("doc.events", "doc.place"),
                  sets=("event.location", "event.country", "event.lat", "event.lon", "event.source",
                        "event.target"), run=run)

@@ -225,3 +225,18 @@ def test_searches_of_a_whole_sentence_at_once_give_hantas_results(reference, com
         assert not decoder._ready_forward and not decoder._ready_viterbi
     decoder.prefetch_lemmas(pairs)                  # all searched before: nothing to do
     assert not decoder._ready_viterbi
+
+
+def test_words_of_runs_seen_before_are_the_tokenizers_words():
+    """tag._words keeps each run of non-space characters' words: the same words and offsets as
+    spaCy's tokenizer on the whole text, whitespace of every kind left out, runs new or seen."""
+    tokenizer = tag._bare_tokenizer()
+    pieces = ["Die Regierung (dpa) lehnte z.B. den „Plan“ ab.",
+              "  Die  Regierung\tlehnte\u00a0den Plan\u2003ab  ,sagte er:\n„Nein!“ ",
+              "US-Präsident/Vize-Kanzlerin; 3,5 Mio. Euro ... www.example.org/a?b=c",
+              "", "   ", "Plan Plan Plan."]
+    tag._RUN_WORDS.clear()
+    for _ in range(2):
+        for piece in pieces:
+            expected = [(t.text, t.idx) for t in tokenizer(piece) if not t.text.isspace()]
+            assert tag._words(piece) == expected

@@ -18,6 +18,7 @@ from chronist.model import ANY_AGREEMENT, Actor, Clause, Document, Phrase, Sente
 
 
 _COUNTED_ROLES = frozenset({"subject", "object", "dative"})
+_MATCHED_MAX = 100_000      # matcher answers kept (a few tens of MB at most); then they start afresh
 
 
 class ActorAnnotator:
@@ -36,10 +37,27 @@ class ActorAnnotator:
         self.first_names = frozenset(n.split()[0] for n in self.person_names if " " in n)
         # the title nouns long enough to end a compound ("Oppositionsführer"), for one endswith
         self.long_titles = tuple(sorted(t for t in self.words.name_titles if len(t) > 4))
+        self._matched: dict[tuple, tuple[tuple, ...]] = {}      # see _match
 
     def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
+        """The matcher's actors of the phrase's words (pronouns aside). Phrases repeat ("die
+        Regierung", "Österreich"), and the matcher reads only the words, their spacing and the
+        date: its answer is kept, with offsets relative to the first word, and new Actors are
+        made from it each time (the stage changes them)."""
         words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
-        return self.matcher.match(words, lang=self.lang, date=date) if words else []
+        if not words:
+            return []
+        base = words[0].start
+        key = (date, tuple((t.text, t.lemma, t.pos, t.start - base, t.end - base) for t in words))
+        found = self._matched.get(key)
+        if found is None:
+            if len(self._matched) >= _MATCHED_MAX:
+                self._matched.clear()
+            found = self._matched[key] = tuple(
+                (a.code, a.sector, a.text, a.start - base, a.end - base, a.name)
+                for a in self.matcher.match(words, lang=self.lang, date=date))
+        return [Actor(code, sector, text, start + base, end + base, name)
+                for code, sector, text, start, end, name in found]
 
     def _counted_people(self, phrase: Phrase) -> list[Actor]:
         """A group of people a number noun heading the phrase counts ("Tausende", "mehrere

@@ -58,8 +58,13 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     "country" ("das Land", "die Regierung des Landes", "the country's president"), "persons"
     (any other pair: "die beiden Staatsoberhäupter", "the two leaders") or "person" ("der Mann",
     "die 72-Jährige", "the man"; "aged" for an age: "der 78-Jährige"); None for any other phrase."""
+    return _description_kind(tuple(t.text.lower() for t in tokens), lang)
+
+
+@lru_cache(maxsize=50_000)
+def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
+    """:func:`description_kind` of a phrase's words in lower case (phrases repeat: once each)."""
     words = languages.get(lang).words
-    low = [t.text.lower() for t in tokens]
     if low[0] in words.definite and any(low[i] in words.force_nouns and any(
             w.startswith(words.foreign_modifiers) for w in low[1:i]) for i in range(2, min(len(low), 4))):
         return "forces"       # "die ausländischen Streitkräfte", "the foreign forces of ..."
@@ -87,8 +92,12 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
 def word_agreement(word: str, lang: str) -> frozenset[str]:
     """The genders and numbers (m, f, n, pl) a pronoun or article goes with, by the pack's
     lists ("er": m; "die": f or pl; "they": pl); empty when the lists do not name it."""
+    return _word_agreement(word.lower(), lang)
+
+
+@lru_cache(maxsize=10_000)
+def _word_agreement(low: str, lang: str) -> frozenset[str]:
     words = languages.get(lang).words
-    low = word.lower()
     return frozenset(k for k, listed in (("m", words.masculine_words), ("f", words.feminine_words),
                                          ("n", words.neuter_words), ("pl", words.plural_words)) if low in listed)
 

@@ -62,12 +62,14 @@ def _english_spelling(name: str, pairs: tuple[tuple[str, str], ...]) -> str:
     """``name`` case-folded, with the language's spellings of foreign sounds in English ones."""
     if not pairs:
         return name.casefold()
-    return _spelling_pattern(pairs).sub(lambda m: dict(pairs)[m.group()], name.casefold())
+    pattern, english = _spelling_pattern(pairs)
+    return pattern.sub(lambda m: english[m.group()], name.casefold())
 
 
 @functools.lru_cache(maxsize=8)
-def _spelling_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(written) for written, _ in pairs))
+def _spelling_pattern(pairs: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of the written forms and the English spelling of each (made once, not at every match)."""
+    return re.compile("|".join(re.escape(written) for written, _ in pairs)), dict(pairs)
 
 
 def region(place: Place, adjective: str) -> Place:

@@ -81,6 +81,7 @@ def clear_caches() -> None:
     """Forget every memoised analysis (for benchmarks that must start cold)."""
     _tag_words.cache_clear()
     _LEMMAS.clear()
+    _RUN_WORDS.clear()
     participle_lemma.cache_clear()
     tagger = _tagger()
     tagger.analyze_forward.cache_clear()
@@ -95,6 +96,7 @@ def reset() -> None:
     anew, on HanTa's own searches or the fast ones as ``CHRONIST_DE_TAGGER`` then says."""
     _tag_words.cache_clear()
     _LEMMAS.clear()
+    _RUN_WORDS.clear()
     participle_lemma.cache_clear()
     _tagger.cache_clear()
 
@@ -187,11 +189,40 @@ def participle_lemma(word: str) -> str | None:
     return lemma if _stts(tag) == "VVPP" else None
 
 
+_RUN = re.compile(r"\S+")       # (\s is str.isspace, as spaCy's tokenizer splits)
+# a run of non-space characters -> its words as spaCy's tokenizer cuts it, with offsets in the run
+_RUN_WORDS: dict[str, tuple[tuple[str, int], ...]] = {}
+_RUN_WORDS_MAX = 200_000
+
+
+def _words(piece: str) -> list[tuple[str, int]]:
+    """The words of ``piece`` as spaCy's tokenizer cuts them, with their offsets; whitespace
+    left out. The tokenizer cuts each run of non-space characters on its own (its cache holds
+    runs), but each call still builds a Doc and a string per word: here each run's words are
+    kept, and only the runs not seen before go to the tokenizer, in one call, joined by spaces."""
+    if len(_RUN_WORDS) > _RUN_WORDS_MAX:
+        _RUN_WORDS.clear()
+    runs = [(m.group(), m.start()) for m in _RUN.finditer(piece)]
+    new = list(dict.fromkeys(run for run, _ in runs if run not in _RUN_WORDS))
+    if new:
+        found = [(t.text, t.idx) for t in _bare_tokenizer()(" ".join(new))]   # spaCy makes a new str at each .text
+        k = 0
+        offset = 0
+        for run in new:
+            end = offset + len(run)
+            own = []
+            while k < len(found) and found[k][1] < end:
+                own.append((found[k][0], found[k][1] - offset))
+                k += 1
+            _RUN_WORDS[run] = tuple(own)
+            offset = end + 1
+    return [(word, at + off) for run, at in runs for word, off in _RUN_WORDS[run]]
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tagged tokens of ``text[start:end]`` with offsets into ``text``."""
     piece = _CONTROL.sub(" ", text[start:end])
-    words = [(t.text, t.idx) for t in _bare_tokenizer()(piece)]     # spaCy makes a new str at each .text
-    words = [(word, at) for word, at in words if not word.isspace()]
+    words = _words(piece)
     if not words:
         return []
     tags = _tag([word for word, _ in words])
