@@ -482,10 +482,13 @@ class ActorDictionary:
             taken = set(self.surfaces[lang])
             morph = languages.get(lang).morphology
             skip = self.not_regions[lang]
+            endings = languages.get(lang).words.genitive_endings
             for prefix in prefixes[lang]:
                 for text, english, ident, code in one_word[lang]:
                     region = prefix + text[0].lower() + text[1:]
-                    if region in skip or forms.name_key(forms.split_parts(region)) in taken:
+                    # a form of a name of no region ("Südamerikas") is none either
+                    bases = {region} | {region[:-len(e)] for e in endings if region.endswith(e)}
+                    if bases & skip or forms.name_key(forms.split_parts(region)) in taken:
                         continue
                     self._surface(path, lang, region, Entry("country", "name", ident, code))
                     self._place(lang, region, english, code)

@@ -111,6 +111,8 @@ class Words:
 
     skip: frozenset[str]
     direction_prefixes: tuple[str, ...]
+    # compounds of a direction prefix that name no part of the country in them ("Südamerika")
+    no_regions: frozenset[str] = frozenset()
     compass: dict[str, str] = field(default_factory=dict)
     place_prepositions: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
@@ -126,12 +128,12 @@ _LISTS = ("place_prepositions", "place_nouns", "fillers", "adjective_endings", "
 def load_words(path: Path | None, *, compass: tuple[str, ...] = ()) -> Words:
     """The place words of ``path`` (none when None), the ``compass`` prefixes of the pack first."""
     data = _load_yaml(path) if path is not None else {}
-    keys = {"skip", "direction_prefixes", "compass", "transliterations", *_LISTS}
+    keys = {"skip", "direction_prefixes", "no_regions", "compass", "transliterations", *_LISTS}
     unknown = sorted(set(data) - keys)
     if unknown:
         raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)}; use {', '.join(sorted(keys))}")
     lists = {}
-    for key in ("skip", "direction_prefixes"):
+    for key in ("skip", "direction_prefixes", "no_regions"):
         value = data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(w, str) and w[:1].isupper() for w in value):
             raise ConfigError(f"{path}: {key} is {value!r}; write a list of capitalised words")
@@ -150,6 +152,7 @@ def load_words(path: Path | None, *, compass: tuple[str, ...] = ()) -> Words:
         raise ConfigError(f"{path}: transliterations is {spellings!r}; write [written, English] pairs")
     prefixes = tuple(sorted([*compass, *lists["direction_prefixes"]], key=len, reverse=True))
     return Words(skip=frozenset(lists["skip"]), direction_prefixes=prefixes,
+                 no_regions=frozenset(w.casefold() for w in lists["no_regions"]),
                  compass={k.casefold(): v for k, v in regions.items()},
                  place_prepositions=frozenset(lists["place_prepositions"]),
                  place_nouns=frozenset(lists["place_nouns"]), fillers=frozenset(lists["fillers"]),

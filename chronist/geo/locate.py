@@ -115,6 +115,8 @@ def _compound(gazetteer: Gazetteer, word: str, lang: str) -> list[_Entry]:
         if found:
             return found
     words = gazetteer.words[lang]
+    if word.casefold() in words.no_regions or word[:-1].casefold() in words.no_regions:
+        return []             # "Südamerika(s)" is no part of the USA
     for prefix in words.direction_prefixes:
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= 3:
