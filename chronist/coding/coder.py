@@ -783,17 +783,17 @@ class Coder:
     def _localise_apart(self, source: list[Actor], target: list[Actor],
                         home: str | None) -> tuple[list[Actor], list[Actor]] | None:
         """``_localise`` for an act between two parties (``PARTY_CODES``), which no government
-        does to itself: a target that the country found for an unknown actor makes one
-        government with the source is left out when others remain ("Die Regierung von Mosambik
-        ging auf Forderungen von Rebellen ein", read with "Mosambik" a target too); else the
-        unknown actors that the text names take the next country in ``_localise``'s order
-        ("Die Kanzlerin traf Hollande in Paris": Paris is not hers), and an act with a side left
-        unknown for that is none."""
+        does to itself: a target that the country found for an unknown source makes one
+        government with it is left out when others remain ("Die Regierung von Mosambik ging auf
+        Forderungen von Rebellen ein", read with "Mosambik" a target too); else the unknown
+        sources that the text names take the next country in ``_localise``'s order ("Die
+        Kanzlerin traf Hollande in Paris": Paris is not hers), and an act with no source left for
+        that is none. (An unknown target keeps its country: "lehnte eine Übergangsregierung ab"
+        rejects another government of the same state.)"""
         plain = self._localise(source, target, home)
-        placed = {id(b) for before, after in ((source, plain[0]), (target, plain[1]))
-                  for a, b in zip(before, after) if a.code == "UNK" and b.code != "UNK" and a.text}
+        placed = {id(b) for a, b in zip(source, plain[0]) if a.code == "UNK" and b.code != "UNK" and a.text}
         def clash(actor: Actor) -> bool:
-            return any(_one_party(a, actor) and (id(a) in placed or id(actor) in placed) for a in plain[0])
+            return any(_one_party(a, actor) and id(a) in placed for a in plain[0])
         rest = [a for a in plain[1] if not clash(a)]
         if len(rest) == len(plain[1]):
             return plain
@@ -1668,9 +1668,9 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     Dschihadisten an").
 
     ``apart``: the act is one between two parties (``PARTY_CODES``): an official the text names
-    does not take a country that makes it one government with the other side ("Die Kanzlerin
-    traf Macron in Paris" is no French government meeting itself); it tries the next country of
-    the order above, and with none left stays unknown."""
+    as the source does not take a country that makes it one government with the target ("Die
+    Kanzlerin traf Macron in Paris" is no French government meeting itself); it tries the next
+    country of the order above, and with none left stays unknown."""
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for a in in_places} or ({scene} if scene else set())
@@ -1679,14 +1679,14 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
         found = [next(iter(places))] if len(places) == 1 else []
         found += [home] if home is not None else []
         found += [next(iter(states))] if len(states) == 1 else []
-        return found if apart else found[:1]
+        return found
     def placed(actors: list[Actor], country: str) -> list[Actor]:
         return [Actor(code=country, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                 if a.code == "UNK" and not a.abroad else a for a in actors]
-    def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
+    def fill(actors: list[Actor], other: list[Actor], apart: bool) -> list[Actor]:
         out = []
         for actor in actors:
-            for country in countries(other) if actor.code == "UNK" and not actor.abroad else []:
+            for country in countries(other)[:None if apart else 1] if actor.code == "UNK" and not actor.abroad else []:
                 # the other side's unknown actors would take the same country
                 [given] = placed([actor], country)
                 if not apart or not actor.text or not any(_one_party(given, b) for b in placed(other, country)):
@@ -1694,7 +1694,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
                     break
             out.append(actor)
         return out
-    return fill(source, target), fill(target, source)
+    return fill(source, target, apart), fill(target, source, False)
 
 
 def _one_party(a: Actor, b: Actor) -> bool:
