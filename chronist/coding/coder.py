@@ -92,6 +92,11 @@ FORCE_USE_CODES = ("17", "18", "19", "20")
 # A state of emergency declared where the sentence or the one before tells a natural disaster
 # (disaster_nouns: "after the floods, the governor declared a state of emergency") is relief, no coercion.
 EMERGENCY_CODES = ("1724",)
+# Acts one party does to another, which no government does to itself: statements, appeals,
+# intents, meetings, cooperation, aid, concessions, demands, disapproval, rejection, threats,
+# cutting relations (not investigations, arrests or force: a state's authorities do those to
+# its own people and officials; nor DOMESTIC_CODES).
+PARTY_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16")
 
 
 class Coder:
@@ -315,7 +320,8 @@ class Coder:
                 continue
             if not authority and not target and frame.cameo.startswith(ARREST_CODES + (REPRESSION_CODE,)):
                 source, target = self._detainees(frame, clause, source, home)
-            if not target and frame.reciprocal and self._reciprocal(clause, source):
+            mutual = not target and frame.reciprocal and self._reciprocal(clause, source)
+            if mutual:
                 target = list(source)
             if not frame.reciprocal and not unnamed:
                 # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
@@ -397,7 +403,13 @@ class Coder:
                 source = _other_side(target, self._armed) or source
             else:
                 enlisted = any(self._army_of(a) for a in source + target)
-                source, target = self._localise(source, target, home)
+                if code.startswith(PARTY_CODES) and not code.startswith(DOMESTIC_CODES) and not mutual:
+                    parties = self._localise_apart(source, target, home)
+                    if parties is None:
+                        continue
+                    source, target = parties
+                else:
+                    source, target = self._localise(source, target, home)
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target):
@@ -777,12 +789,39 @@ class Coder:
                                      start=phrase.start, end=phrase.end))
         return out
 
-    def _localise(self, source: list[Actor], target: list[Actor], home: str | None) -> tuple[list[Actor], list[Actor]]:
+    def _localise(self, source: list[Actor], target: list[Actor], home: str | None,
+                  apart: bool = False) -> tuple[list[Actor], list[Actor]]:
         """``_localise`` with unnamed soldiers first given the article's one army (``_army_of``)."""
         def enlist(actors: list[Actor]) -> list[Actor]:
             return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     if (army := self._army_of(a)) else a for a in actors]
-        return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene)
+        return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart)
+
+    def _localise_apart(self, source: list[Actor], target: list[Actor],
+                        home: str | None) -> tuple[list[Actor], list[Actor]] | None:
+        """``_localise`` for an act between two parties (``PARTY_CODES``), which no government
+        does to itself: a target that the country found for an unknown source makes one
+        government with it is left out when others remain ("Die Regierung von Mosambik ging auf
+        Forderungen von Rebellen ein", read with "Mosambik" a target too); else the unknown
+        sources that the text names take the next country in ``_localise``'s order ("Die
+        Kanzlerin traf Hollande in Paris": Paris is not hers), and an act with no source left for
+        that is none. (An unknown target keeps its country: "lehnte eine Übergangsregierung ab"
+        rejects another government of the same state.)"""
+        plain = self._localise(source, target, home)
+        placed = {id(b) for a, b in zip(source, plain[0]) if a.code == "UNK" and b.code != "UNK" and a.text}
+        def clash(actor: Actor) -> bool:
+            return any(_one_party(a, actor) and id(a) in placed for a in plain[0])
+        rest = [a for a in plain[1] if not clash(a)]
+        if len(rest) == len(plain[1]):
+            return plain
+        if rest:
+            return plain[0], rest
+        apart = self._localise(source, target, home, apart=True)
+        kept = [[a for a, b in zip(side, given) if not (a.code == "UNK" and b.code != "UNK")]
+                for side, given in zip(apart, plain)]
+        if not kept[0] or (target and not kept[1]):
+            return None
+        return kept[0], kept[1]
 
     def _seized(self, frame: Frame, clause: Clause, dateline: str | None) -> list[Actor]:
         """Whose things or people the unnamed authorities of a passive coercive act took, closed
@@ -1668,30 +1707,50 @@ def _in_places(sentence: Sentence) -> list[Actor]:
 
 
 def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
-              home: str | None = None, scene: str | None = None) -> tuple[list[Actor], list[Actor]]:
+              home: str | None = None, scene: str | None = None,
+              apart: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
     ``home`` country (see ``_home``: "Aktivisten" accusing Russia in an article about Syria are
     Syrian), else, when the other party is one state, that state's ("malische Soldaten griffen
-    Dschihadisten an")."""
+    Dschihadisten an").
+
+    ``apart``: the act is one between two parties (``PARTY_CODES``): an official the text names
+    as the source does not take a country that makes it one government with the target ("Die
+    Kanzlerin traf Macron in Paris" is no French government meeting itself); it tries the next
+    country of the order above, and with none left stays unknown."""
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for a in in_places} or ({scene} if scene else set())
-    def country_of(other: list[Actor]) -> str | None:
-        if len(places) == 1:
-            return next(iter(places))
-        if home is not None:
-            return home
+    def countries(other: list[Actor]) -> list[str]:
         states = {a.code for a in other if state(a.code)}
-        return next(iter(states)) if len(states) == 1 else None
-    def fill(actors: list[Actor], other: list[Actor]) -> list[Actor]:
-        country = country_of(other)
-        if country is None:
-            return actors
+        found = [next(iter(places))] if len(places) == 1 else []
+        found += [home] if home is not None else []
+        found += [next(iter(states))] if len(states) == 1 else []
+        return found
+    def placed(actors: list[Actor], country: str) -> list[Actor]:
         return [Actor(code=country, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                 if a.code == "UNK" and not a.abroad else a for a in actors]
-    return fill(source, target), fill(target, source)
+    def fill(actors: list[Actor], other: list[Actor], apart: bool) -> list[Actor]:
+        out = []
+        for actor in actors:
+            for country in countries(other)[:None if apart else 1] if actor.code == "UNK" and not actor.abroad else []:
+                # the other side's unknown actors would take the same country
+                [given] = placed([actor], country)
+                if not apart or not actor.text or not any(_one_party(given, b) for b in placed(other, country)):
+                    actor = given
+                    break
+            out.append(actor)
+        return out
+    return fill(source, target, apart), fill(target, source, False)
+
+
+def _one_party(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one government, not two persons named apart (see
+    ``_other_person``); two parties, papers or groups of one state are rivals ("Die Grünen
+    kritisierten die CDU")."""
+    return _effective_sector(a) == "GOV" and _same_party(a, b) and not (a.name and b.name and a.name != b.name)
 
 
 def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
