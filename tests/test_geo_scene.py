@@ -144,3 +144,27 @@ def test_an_organisation_that_roams_must_say_true_or_false(tmp_path):
                    "    names: [Some Militia]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="roams"):
         ActorDictionary()._load_organisations(bad)
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("de", "Der libysche IS-Chef drohte am Dienstag mit neuen Angriffen auf Italien.", (["LBY/REB"], ["ITA/GOV"])),
+    ("de", "Die libysche Terrormiliz IS hat am Montag Zivilisten getötet.", (["LBY/REB"], ["LBY/CVL"])),
+    ("de", "Die nigrische Boko Haram hat am Sonntag Soldaten angegriffen.", (["NER/REB"], ["NER/MIL"])),
+    ("en", "The Libyan Islamic State commander threatened Italy on Tuesday.", (["LBY/REB"], ["ITA/GOV"])),
+    ("en", "The Libyan IS commander threatened Italy on Tuesday.", (["LBY/REB"], ["ITA/GOV"])),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 4 else None)
+def test_a_state_adjective_places_a_group_of_several_states(lang, text, pair):
+    """An adjective naming one state before the group gives it that state, in its own sector."""
+    assert pair in _pairs(lang, text)
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    # a group of one state keeps its home
+    ("de", "Die irakische PKK hat am Montag Soldaten angegriffen.", (["TUR/REB"], ["TUR/MIL"])),
+    # the adjective of another actor's phrase before the group
+    ("de", "Eine von kenianischen Soldaten belagerte Al-Shabaab-Miliz hat Zivilisten getötet.",
+     (["SOM/REB"], ["SOM/CVL"])),
+    ("en", "The Iraqi prime minister condemned the Islamic State on Monday.", (["IRQ/GOV"], ["SYR/REB"])),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 4 else None)
+def test_an_adjective_moves_only_a_group_of_several_states_it_names(lang, text, pair):
+    assert pair in _pairs(lang, text)

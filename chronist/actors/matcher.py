@@ -325,14 +325,19 @@ class ActorMatcher:
             for m in orgs:
                 org = d.organisation(m.entry.ident)
                 code, name = org.code, org.name
+                bound = None
                 if code == "UNK":
                     # a name several countries' parties share: a country named with it
                     # decides ("die französischen Grünen"), else no one (the coder's task)
                     name = None
                     bound = _bind_country(countries, m, seg, parts, languages.get(lang))
-                    if bound is not None:
-                        code = bound.entry.code
-                        countries = [c for c in countries if c is not bound]
+                elif org.roams:
+                    # a group of several states: the state its phrase names ("der libysche
+                    # IS-Chef", "the Islamic State in Libya") is where this part of it acts
+                    bound = _bind_roaming(countries, m, seg, parts, languages.get(lang))
+                if bound is not None:
+                    code = bound.entry.code
+                    countries = [c for c in countries if c is not bound]
                 sector = m.sector
                 if unbound:
                     head = _group_head(unbound, lang)
@@ -644,6 +649,23 @@ def _bind_country(countries: list[_Mention], head: _Mention, seg: list[_Mention]
                 and _follows_directly(c, seg, parts, pack)):
             return c
     return None
+
+
+def _bind_roaming(countries: list[_Mention], head: _Mention, seg: list[_Mention],
+                  parts: list[Part], pack) -> _Mention | None:
+    """The state that places a group of several states: a state's adjective before it with
+    only adjectives, or nouns of actors right before the name, between ("die libysche Miliz
+    IS", "the Libyan IS commander"; not "der von irakischen Truppen belagerte IS"), or a
+    state after it that binds as to any head ("der IS in Libyen")."""
+    nouns = {k for m in seg if m.kind == "agent" for k in range(m.i, m.j)}
+    before = [c for c in countries if c.j <= head.i]
+    if before:
+        c, k = before[-1], head.i
+        while k > c.j and k - 1 in nouns:       # the group's own nouns right before its name
+            k -= 1
+        adjectives = all(parts[a].pos in pack.tags.attributive_adjective for a in range(c.j, k))
+        return c if c.form == "adj" and adjectives else None
+    return _bind_country([c for c in countries if c.i >= head.j], head, seg, parts, pack)
 
 
 def _follows_directly(c: _Mention, seg: list[_Mention], parts: list[Part], pack) -> bool:
