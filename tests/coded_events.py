@@ -13,3 +13,10 @@ PIPELINE = Pipeline.default()
 def events(text: str, lang: str, date: dt.date = dt.date(2019, 3, 4)) -> list[tuple[str, str, str]]:
     doc = PIPELINE.process(Article(text=text, id="test", date=date), lang=lang)
     return [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target)) for e in doc.events]
+
+
+def coded(text: str, lang: str, date: dt.date = dt.date(2019, 3, 4)) -> list[tuple[str, str, str, str]]:
+    """As ``events``, with the CAMEO code for the type and the event's modality as a fourth field."""
+    doc = PIPELINE.process(Article(text=text, id="test", date=date), lang=lang)
+    return [("+".join(a.code for a in e.source), e.cameo, "+".join(a.code for a in e.target), e.modality)
+            for e in doc.events]

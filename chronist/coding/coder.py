@@ -1485,9 +1485,11 @@ REFUSALS = {"02": "120", "03": "120", "04": "125", "045": "126", "05": "120", "0
             "07": "122", "08": "124"}
 
 
-# What no longer giving a cooperation is: halting talks (164), reducing or breaking diplomatic
-# relations (161), reducing relations (16), reducing or stopping aid (162).
-CEASED = {"04": "164", "05": "161", "06": "16", "07": "162"}
+# What no longer giving a cooperation is: halting talks (164) or mediation (165), breaking
+# diplomatic relations (161: recognition ended), reducing relations (16), stopping aid (162: economic
+# 1621, military 1622, humanitarian 1623).
+CEASED = {"04": "164", "045": "165", "054": "161", "05": "16", "06": "16", "07": "162",
+          "071": "1621", "072": "1622", "073": "1623"}
 
 
 def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: list[Clause],

@@ -431,6 +431,9 @@ class SentenceAnalyser:
                 clause.possible = True    # "Es ist unklar, ob ...", "hält es für unwahrscheinlich, dass ..."
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.refusal_verbs:
                 clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln"
+            if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.ceasing_verbs \
+                    and not parent.predicate.negated:
+                clause.predicate.negated = clause.predicate.ceased = True    # "hörte auf, Waffen zu liefern"
             if piece.kind == "ellipsis" and parent is not None:
                 _continue_list(clause, piece, parent)
             shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
@@ -602,8 +605,8 @@ class SentenceAnalyser:
                 predicate = Predicate(lemma=head.lemma, tokens=[head], kind="noun",
                                       negated=chunk.prep in self.lex.negating_prepositions
                                       or any(t.text.lower().startswith("kein") for t in chunk.tokens))
-                if head is not heads[0] and heads[0].lemma in self.lex.ceasing_nouns:
-                    predicate.negated = predicate.ceased = True     # "die Aussetzung der Gespräche"
+                if head is not heads[0] and heads[0].lemma in self.lex.ceasing_nouns or self._ceased(holder, chunk):
+                    predicate.negated = predicate.ceased = True     # "die Aussetzung der Gespräche", "beendete die Hilfe"
                 clause = Clause(sentence=index, predicate=predicate, arguments=arguments, parent=parent,
                                 reported=holder.reported, speaker=holder.speaker, time=holder.time, place=place,
                                 possible=holder.possible or self._feared(piece, chunks, i, head, heads)
@@ -625,6 +628,16 @@ class SentenceAnalyser:
         if holder.predicate.lemma not in self.lex.preventing_verbs or holder.predicate.negated:
             return False
         inside = {t.start for a in holder.args("object", "dative") for t in a.tokens}
+        return chunk.prep is None and chunk.head_token.start in inside
+
+    def _ceased(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun that is the object of a verb ending it ("beendete seine Militärhilfe",
+        "stellte die Zusammenarbeit ein"), unless that verb is negated; in the passive ("Die
+        Luftbrücke wurde beendet") the act is told as done and over, not as cut off by someone."""
+        if holder.predicate.lemma not in self.lex.ceasing_verbs or holder.predicate.negated \
+                or holder.predicate.voice != "active":
+            return False
+        inside = {t.start for a in holder.args("object") for t in a.tokens}
         return chunk.prep is None and chunk.head_token.start in inside
 
     def _feared(self, piece: Piece, chunks: list[Chunk], i: int, head: Token, heads: list[Token]) -> bool:

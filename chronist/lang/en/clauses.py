@@ -427,8 +427,8 @@ class _Builder:
         work = _Work(head=n, clause=Clause(sentence=self.index, predicate=pred))
         work.covered.add(n.i)
         of = n.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
-        if of is not None and of.head.lemma_.lower() in lex.ceasing_nouns:
-            pred.negated = pred.ceased = True       # "the suspension of talks": talks no longer held
+        if of is not None and of.head.lemma_.lower() in lex.ceasing_nouns or _ceased_object(n, lex):
+            pred.negated = pred.ceased = True       # "the suspension of talks", "ended its aid": no longer done
         if _prevented(n, lex):
             work.clause.possible = True             # "to prevent attacks on civilians": none made
         dropped: list[SpToken] = []
@@ -618,6 +618,8 @@ class _Builder:
                 clause.intent = clause.intent or gov in lex.intent_verbs
                 pred.negated = pred.negated or gov in lex.negating_verbs
                 clause.refused = clause.refused or gov in lex.refusal_verbs
+            if head.tag_ == "VBG" and _ceases(w.gov, lex):
+                pred.negated = pred.ceased = True   # "stopped supplying weapons": supplies no longer
             if gov in lex.aspectual_verbs:
                 pred.modal = pred.modal or parent.clause.predicate.modal    # "would continue fighting"
                 clause.intent = clause.intent or parent.clause.intent
@@ -778,6 +780,23 @@ def _order(works: list[_Work]) -> list[int]:
         return depth[i]
 
     return sorted(range(len(works)), key=dep_of)
+
+
+def _ceases(verb: SpToken | None, lex: Lexicon) -> bool:
+    """Whether a verb, not itself negated, ends what it governs ("stopped", "cut off")."""
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return (f"{lemma} {particle}" if particle else lemma) in lex.ceasing_verbs
+
+
+def _ceased_object(n: SpToken, lex: Lexicon) -> bool:
+    """Whether a noun (or the first of its conjuncts) is the object of a verb that ends it:
+    "ended its military aid", "halted the talks and the visits"."""
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    return n.dep_ == "dobj" and _ceases(n.head, lex)
 
 
 def _prevented(n: SpToken, lex: Lexicon) -> bool:

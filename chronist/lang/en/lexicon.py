@@ -33,6 +33,7 @@ class Lexicon:
     negating_verbs: frozenset[str]
     ceasing_adverbs: frozenset[str]
     ceasing_nouns: frozenset[str]
+    ceasing_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
     companion_adverbs: frozenset[str]
     refusal_verbs: frozenset[str]
