@@ -171,7 +171,7 @@ class Actor:
     start: int = 0
     end: int = 0
     name: str | None = None   # canonical name when a person or body was matched
-    abroad: bool = False      # said to be foreign or of many countries ("westliche Regierungen"):
+    abroad: bool = False      # said to be foreign, unknown or of many countries ("westliche Regierungen"):
                               # an unknown country that is not the article's
 
     def record(self) -> dict[str, Any]:

@@ -248,9 +248,9 @@ class ActorAnnotator:
                     other = mentions.other_bearer(phrase.tokens[0], phrase.actors)     # "Kai-Fu Lee ... Lee"
                     phrase.actors = phrase.actors if other is None else other
                 low = [t.text.lower() for t in phrase.tokens]
-                if any(w.startswith(self.words.foreign_modifiers) or w in self.words.several_states_nouns
-                       for w in low):
-                    for actor in phrase.actors:          # "westliche Regierungen", "viele Länder"
+                if any(w.startswith(self.words.foreign_modifiers) or w.startswith(self.words.unknown_modifiers)
+                       or w in self.words.several_states_nouns for w in low):
+                    for actor in phrase.actors:          # "westliche Regierungen", "viele Länder", "unknown gunmen"
                         actor.abroad = actor.code == "UNK"
                 ethnic = any(w in self.words.ethnic_modifiers for w in low)
                 if phrase.counted or ethnic:        # "Tausende Ungarn": people, not the state

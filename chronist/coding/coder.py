@@ -595,7 +595,7 @@ class Coder:
         if not frame.cameo.startswith(VIOLENCE_CODES):
             return False
         pred = clause.predicate
-        suffered = pred.voice == "active" and frame.suffered
+        suffered = pred.voice == "active" and (frame.suffered or self._unknown_doer(clause))
         if pred.kind != "verb" or not (pred.voice == "passive" or suffered) or clause.args("agent"):
             return False
         if pred.tense == "future" or clause.intent or pred.negated:
@@ -605,6 +605,21 @@ class Coder:
         if self._disaster:
             return False          # the dead of a quake or a flood: "More than 1,100 people were killed"
         return not any(self._caused_by_thing(p) for p in clause.args("prep"))
+
+    def _unknown_doer(self, clause: Clause) -> bool:
+        """Whether the subject of an active clause names no one but an unknown perpetrator: a
+        weapon or an attack ("Eine Autobombe tötete ...", "Shelling killed ...") or someone said to
+        be unknown ("Unbekannte schossen ...", "unidentified attackers stabbed ...")."""
+        subjects = clause.args("subject")
+        if len(subjects) != 1 or subjects[0].actors or subjects[0].pronoun:
+            return False
+        phrase = subjects[0]
+        head = phrase.tokens[:phrase.attribute] or phrase.tokens
+        if any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head):
+            return True
+        last = head[-1].lemma.lower()
+        return last.endswith(self.words.attack_weapons) or any(
+            f.cameo.startswith(FORCE_CODES) for f in self.frames.nouns(head[-1].lemma))
 
     def _caused_by_thing(self, phrase: Phrase) -> bool:
         """Whether a phrase tells harm done by a thing or an incident, not an act: "bei einer

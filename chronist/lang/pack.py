@@ -227,6 +227,14 @@ class Words:
     # beginnings of words that make an actor foreign or of many countries ("westliche
     # Regierungen", "foreign forces"): it is not localised to the article's country
     foreign_modifiers: tuple[str, ...] = ()
+    # beginnings of words that say who acted is not known ("unbekannte Täter", "unknown gunmen",
+    # "Unbekannte schossen"): the actor keeps its unknown country, and a subject of violence with
+    # one and no actor in it is an unknown perpetrator
+    unknown_modifiers: tuple[str, ...] = ()
+    # the weapons of an attack, at the end of a subject's head ("Autobombe", "a roadside bomb",
+    # "Raketen"): a subject of violence that is one, with no actor in it, was set off or fired by
+    # an unknown perpetrator (not "Explosion", "blast": an accident may be all there was)
+    attack_weapons: tuple[str, ...] = ()
     # nouns that name several states at once ("viele Länder", "several countries", "die
     # Staatengemeinschaft"): their actor keeps its unknown country, as a foreign one does
     several_states_nouns: frozenset[str] = frozenset()
@@ -247,6 +255,7 @@ _UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 
 
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
+            "unknown_modifiers", "attack_weapons",
             "employer_stems",
             "plural_verb_endings", "plural_noun_endings", "singular_person_endings"}
 
