@@ -344,3 +344,13 @@ def test_a_pronoun_refers_only_to_an_antecedent_it_agrees_with(text, lang, wrong
 def test_a_pronoun_still_refers_to_an_antecedent_it_agrees_with(text, lang, expected):
     assert expected in events(text, lang)
 
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Assad stressed that it would not accept aid from Turkey.", "en", ("SYR", "REJECT", "TUR")),
+    ("The Syrian foreign minister said it would not accept aid from Turkey.", "en", ("SYR", "REJECT", "TUR")),
+    ("Trump said it would impose new tariffs on China.", "en", ("USA", "THREATEN", "CHN")),
+    ("Assad betonte, es werde keine Hilfe aus der Türkei annehmen.", "de", ("SYR", "REJECT", "TUR")),
+], ids=["it-Assad", "it-minister", "it-Trump", "es-Assad"])
+def test_it_in_reported_speech_is_the_speakers_side(text, lang, expected):
+    assert expected in events(text, lang)
