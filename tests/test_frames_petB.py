@@ -29,11 +29,13 @@ PUBLISHED = dt.date(2019, 6, 1)
     ("British police are looking for the driver of the car.", "en"),
     ("The Japanese central bank looked to the United States for guidance on interest rates.", "en"),
     ("German investors are looking for higher returns in China.", "en"),
+    ("The Turkish minister rushed to the airport after the talks.", "en"),
     ("Die indische Studie deckte Schwächen im Gesundheitssystem des Landes auf.", "de"),
     ("Die britische Polizei sucht nach dem Fahrer des Wagens.", "de"),
     ("Ukrainische Familien suchten in den Kellern Schutz vor den russischen Bomben.", "de"),
     ("Deutsche Firmen suchen in Indien dringend Fachkräfte.", "de"),
     ("Die Zeitung enttarnte den Autor des anonymen Romans.", "de"),
+    ("Die Hilfe kam für die Menschen in Syrien zu spät.", "de"),
 ])
 def test_everyday_use_codes_no_event(text: str, lang: str) -> None:
     doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang=lang)
