@@ -93,6 +93,16 @@ verbs:
     assert cov.total == 10 and cov.share == pytest.approx(5 / 10)
 
 
+def test_a_preposition_asked_for_with_its_noun_counts_as_the_verbs_preposition():
+    book = parse_frames("""
+verbs:
+  - {lemma: mull, when_prep: ["over offer"], cameo: "09", target: [prep:over]}
+  - {lemma: wage, when_prep: ["for peace"], cameo: "190", target: [prep:against]}
+""", where="test")
+    cov = verb_coverage(SAMPLE, book.frames())
+    assert cov.known == ("mull over",)      # not "wage peace": "for peace" asks for "for", not "peace"
+
+
 def test_missing_codes_are_event_codes_without_a_frame():
     events = {c.code for c in all_codes() if c.plover}
     for lang in ("de", "en"):

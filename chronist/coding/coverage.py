@@ -18,7 +18,8 @@ The same lemma in several blocks counts once.
 An English frame *knows* a lemma when a verb frame has exactly that lemma, or, for an
 entry of two or more words ("ask for", "crack down on", "wage war"), when a verb frame's
 lemma is the entry's first word(s) and the next word is a preposition that frame asks for
-(in ``when_prep`` or as a ``prep:<word>`` target) or an object noun it asks for (in
+(in ``when_prep``, alone or with its noun: "for help", or as a ``prep:<word>`` target) or an
+object noun it asks for (in
 ``when_object``) — "ask for" is coded as *ask* with a for-phrase, "wage war" as *wage* with
 the object *war*.
 
@@ -112,7 +113,8 @@ def _knows(lemma: str, verbs: dict[str, list[Frame]]) -> bool:
     for cut in range(len(words) - 1, 0, -1):
         head, word = " ".join(words[:cut]), words[cut]
         for frame in verbs.get(head, ()):
-            if word in frame.when_prep or word in frame.when_object or f"prep:{word}" in frame.target:
+            if word in frame.when_prep or word in frame.when_object or f"prep:{word}" in frame.target \
+                    or any(entry.split()[0] == word for entry in frame.when_prep if " " in entry):
                 return True
     return False
 
