@@ -21,9 +21,9 @@ def events(text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # one big town names the country: the police and the people they appeal to are its
-    ("Two shops were damaged in Leeds overnight. Police have urged anyone who saw the attack "
-     "to come forward.", ("GBR", "REQUEST", "")),
+    # one big town names the country: the police and whom they call on are its (an appeal to
+    # witnesses is no event: tests/test_public_appeals.py)
+    ("Two shops were damaged in Leeds overnight. Police have called for calm.", ("GBR", "REQUEST", "")),
     ("Two cars were burned in Denver overnight. Officers later detained two men.", ("USA", "COERCE", "USA")),
 ])
 def test_the_towns_of_an_article_that_names_no_state_give_its_country(text, expected):

@@ -356,6 +356,8 @@ class Coder:
                     absorbed.add(content)
             if not target and not frame.optional:
                 continue
+            if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses):
+                continue          # "police appealed for witnesses": an inquiry's call, no one's demand of anyone
             absorbed.update(used)
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
                 absorbed.update(self._allegations(i, clauses))
@@ -620,6 +622,21 @@ class Coder:
         last = head[-1].lemma.lower()
         return last.endswith(self.words.attack_weapons) or any(
             f.cameo.startswith(FORCE_CODES) for f in self.frames.nouns(head[-1].lemma))
+
+    def _to_the_public(self, i: int, clauses: list[Clause]) -> bool:
+        """Whether an appeal is made to anyone who can help an inquiry ("appealed for witnesses",
+        "appeal to anyone who saw ...", "bat um Hinweise"): an object or prepositional phrase of
+        the clause, or the subject of a clause it governs ("appealed for anyone ... to come
+        forward"), is headed by one of the pack's ``public_addressees``."""
+        phrases = [p for p in clauses[i].arguments if p.role in ("object", "dative", "prep")]
+        phrases += [p for c in clauses if c.parent == i for p in c.args("subject")]
+        for phrase in phrases:
+            if phrase.tokens:
+                head = phrase.tokens[:phrase.attribute] or phrase.tokens
+                if head[-1].lemma.lower() in self.words.public_addressees or \
+                        head[-1].text.lower() in self.words.public_addressees:
+                    return True
+        return False
 
     def _caused_by_thing(self, phrase: Phrase) -> bool:
         """Whether a phrase tells harm done by a thing or an incident, not an act: "bei einer

@@ -231,6 +231,9 @@ class Words:
     # "Unbekannte schossen"): the actor keeps its unknown country, and a subject of violence with
     # one and no actor in it is an unknown perpetrator
     unknown_modifiers: tuple[str, ...] = ()
+    # whom an inquiry asks for help ("appealed for witnesses", "bat um Hinweise", "appeal to anyone
+    # who ..."): an appeal to them, with no actor its target, is no event
+    public_addressees: frozenset[str] = frozenset()
     # the weapons of an attack, at the end of a subject's head ("Autobombe", "a roadside bomb",
     # "Raketen"): a subject of violence that is one, with no actor in it, was set off or fired by
     # an unknown perpetrator (not "Explosion", "blast": an accident may be all there was)
