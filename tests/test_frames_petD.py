@@ -15,10 +15,13 @@ ORDINARY = {
            "The election in Peru is slated for June.",
            "The police of Germany sped to the scene of the accident.",
            "The prime minister of India skipped lunch with the press.",
+           "The prime minister of Japan skipped the meeting of his cabinet.",
            "Investors unwound their positions in Turkish bonds.",
            "The minister of France subscribed to the newspaper.",
            "The Kenyan minister subscribes to the view that the reform is urgent.",
            "The candidates of the Democrats squared off in a televised debate.",
+           "The soldiers of Mali squared off in a football match.",
+           "The army of Egypt squared off against the challenge of inflation.",
            "The boat of the Chinese fishermen skirted the coast of Japan.",
            "The president of Brazil sidestepped questions about his health.",
            "Hurricane Maria swept through Puerto Rico.",
@@ -29,8 +32,8 @@ ORDINARY = {
            "Die Staatsanwaltschaft Kenias legte Beweise gegen den Minister vor.",
            "Der Minister Frankreichs legte dem Parlament einen Bericht vor.",
            "Die Bahn Deutschlands baute zweitausend Stellen ab.",
-           "Viele Schüler Frankreichs blieben dem Unterricht fern.",
            "Die Kandidaten der Demokraten standen sich in einer Fernsehdebatte gegenüber.",
+           "Die Bundeswehr steht der Kritik gelassen gegenüber.",
            "Die Rekruten der Bundeswehr rückten in die Kaserne ein."],
 }
 
