@@ -3,12 +3,9 @@
 of the conditioned verbs, which must code nothing."""
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from chronist.model import Article
-from chronist.pipeline import Pipeline
+from frame_tables import batch_events
 
 ASKED_FOR = [
     ("Ukraine asked for more weapons from Germany.", ("UKR", "REQUEST", "DEU")),
@@ -32,12 +29,8 @@ ORDINARY = {
 }
 
 
-@cache
 def _events(lang: str, texts: tuple[str, ...]) -> dict[str, list[tuple[str, str, str]]]:
-    docs = Pipeline.default().process_many(
-        [Article(text=t, id=f"vocab0-{lang}-{i}") for i, t in enumerate(texts)], lang=lang)
-    return {t: [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target) or "-")
-                for e in doc.events] for t, doc in zip(texts, docs)}
+    return batch_events(lang, texts, "vocab0")
 
 
 @pytest.mark.parametrize("text, expected", ASKED_FOR)
