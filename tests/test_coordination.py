@@ -81,6 +81,13 @@ def test_english_bare_participle_after_a_passive_is_passive_and_shares_the_agent
     assert texts(found["beat"], "subject") == []
 
 
+def test_english_shared_agent_with_a_phrase_of_the_whole_sentence_after_it(en):
+    # "according to ...", "officials said" after the second conjunct are the sentence's, not
+    # words of the first conjunct's own
+    found = verbs(en, "The journalist was arrested and beaten by police in Cairo, according to his lawyer.")
+    assert texts(found["arrest"], "agent") == ["police"]
+
+
 def test_english_passive_conjunct_keeps_its_agent_to_itself_when_the_first_goes_on(en):
     # "arrested in Minsk": the first conjunct has a phrase of its own after it, the agent of
     # "released" is not the arrester

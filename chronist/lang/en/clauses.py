@@ -716,8 +716,13 @@ def _open_question(c: SpToken, v: SpToken, lex: Lexicon) -> bool:
 
 
 def _open_right(v: SpToken) -> bool:
-    """Whether nothing but a conjunction, adverbs or particles follows ``v`` in its conjunct."""
-    return all(c.dep_ in _OPEN_RIGHT for c in v.rights) and any(c.dep_ == "conj" for c in v.rights)
+    """Whether nothing but a conjunction, adverbs or particles follows ``v`` in its conjunct (what
+    comes after the conjunct verb's own words belongs to the whole: "..., according to reports")."""
+    conj = next((c for c in v.rights if c.dep_ == "conj"), None)
+    if conj is None:
+        return False
+    end = conj.right_edge.i
+    return all(c.dep_ in _OPEN_RIGHT for c in v.rights if c.i < end)
 
 
 def _objects(pred: Predicate, head: SpToken, lex: Lexicon) -> None:
