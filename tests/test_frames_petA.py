@@ -25,7 +25,8 @@ ORDINARY = {
            "Die Franzosen feierten den Nationalfeiertag in Paris.",
            "Feuerwehrleute brachen die Tür der brennenden Wohnung in Leeds auf.",
            "Brasilien besiegte Argentinien im Finale in Rio.",
-           "Der Außenminister Japans antwortete mit einem Lächeln auf die Frage nach den Luftangriffen."],
+           "Der Außenminister Japans antwortete mit einem Lächeln auf die Frage nach den Luftangriffen.",
+           "Der Minister Polens antwortete auf die Frage mit einem Angriff auf die Presse."],
 }
 
 
