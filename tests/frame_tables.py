@@ -1,11 +1,14 @@
-"""What the per-language frame tests share: reading their sentence tables and checking
-that every frame has exactly one sentence."""
+"""What the per-language frame tests share: reading their sentence tables, checking
+that every frame has exactly one sentence, and coding short texts each as its own article."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 from chronist.coding.frames import Frame, FrameBook
+from chronist.model import Article
+from chronist.pipeline import Pipeline
 
 Row = tuple[str, str, tuple[str, str, str]]
 
@@ -51,6 +54,15 @@ def outcome(doc, book: FrameBook) -> tuple[list[tuple[str, str, str]], set[str]]
               for e in doc.events]
     fired = {key(f) for s in doc.sentences for c in s.clauses if (f := book.find(c)) is not None}
     return events, fired
+
+
+@cache
+def events_of(lang: str, texts: tuple[str, ...]) -> dict[str, list[tuple[str, str, str]]]:
+    """Each text coded as its own article, all in one batch: its events as (source, plover, target)."""
+    docs = Pipeline.default().process_many(
+        [Article(text=t, id=f"{lang}-{i}") for i, t in enumerate(texts)], lang=lang)
+    return {t: [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target) or "-")
+                for e in doc.events] for t, doc in zip(texts, docs)}
 
 
 def sentence_params(table: list[Row], not_yet: dict[str, str]) -> list:

@@ -3,12 +3,9 @@
 of the conditioned verbs, which must code nothing."""
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from chronist.model import Article
-from chronist.pipeline import Pipeline
+from frame_tables import events_of
 
 ASKED_FOR = [
     ("Ukraine asked for more weapons from Germany.", ("UKR", "REQUEST", "DEU")),
@@ -32,19 +29,11 @@ ORDINARY = {
 }
 
 
-@cache
-def _events(lang: str, texts: tuple[str, ...]) -> dict[str, list[tuple[str, str, str]]]:
-    docs = Pipeline.default().process_many(
-        [Article(text=t, id=f"vocab0-{lang}-{i}") for i, t in enumerate(texts)], lang=lang)
-    return {t: [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target) or "-")
-                for e in doc.events] for t, doc in zip(texts, docs)}
-
-
 @pytest.mark.parametrize("text, expected", ASKED_FOR)
 def test_asked_for_is_a_request_to_whom_it_is_asked_from(text, expected):
-    assert expected in _events("en", tuple(t for t, _ in ASKED_FOR))[text]
+    assert expected in events_of("en", tuple(t for t, _ in ASKED_FOR))[text]
 
 
 @pytest.mark.parametrize("lang, text", [(lang, t) for lang, texts in ORDINARY.items() for t in texts])
 def test_a_conditioned_verb_without_its_noun_codes_nothing(lang, text):
-    assert _events(lang, tuple(ORDINARY[lang]))[text] == []
+    assert events_of(lang, tuple(ORDINARY[lang]))[text] == []
