@@ -45,6 +45,11 @@ ORDINARY = [
     "Die Regierung Dänemarks nahm den Bericht mit Sorge zur Kenntnis.",
     "Die Kanzlerin zeigte sich offen für Kritik an ihrer Rede.",
     "Die Fischer Norwegens knüpften neue Netze.",
+    "Die Polizei Spaniens verbannte Feuerwerk aus der Innenstadt.",
+    "Die Kinder bewarfen sich im Park mit Schneebällen.",
+    "Der Minister Lettlands trat im Mai in den Ruhestand.",
+    "Die Regierung Italiens hat die Zölle auf Stahl erhöht.",
+    "Der Präsident Chiles hielt eine Rede im Parlament.",
 ]
 
 
