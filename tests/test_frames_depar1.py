@@ -29,6 +29,7 @@ ORDINARY = [
     "Die Regierung Österreichs beendete die Debatte über den Haushalt.",
     "Die Armee Indiens holte die Bergsteiger mit Hubschraubern vom Gipfel.",
     "Die Regierung Chiles stimmte für den Haushalt.",
+    "Der Bundestag stimmte für den Einsatz der Bundeswehr in Mali.",
     "Der Präsident der USA traf mit dem Ball das Tor.",
     "Die Feuerwehr Frankreichs legte eine Pause ein.",
     "Die Kanzlerin stieg in Warschau aus dem Flugzeug aus.",
