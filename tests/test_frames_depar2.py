@@ -1,0 +1,59 @@
+"""The frames of chronist/lang/de/frames-depar2.yaml beyond their one sentence each
+(tests/frame_sentences/de-depar2.txt): the ordinary uses of their verbs and nouns, with no
+political act between actors, must code nothing."""
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+ORDINARY = [
+    "Die Regierung Polens überprüfte die Zahlen des Haushalts.",
+    "Die Polizei überprüfte die Angaben des Fahrers.",
+    "Die Feuerwehr sammelte Spenden für die Opfer des Hochwassers.",
+    "Die Fans stritten über das Ergebnis des Spiels.",
+    "Der Minister Frankreichs bedauerte den Tod des Schauspielers.",
+    "Der Trainer bedauerte die Niederlage seiner Mannschaft.",
+    "Die Flugzeuge der Lufthansa flogen Touristen nach Mallorca.",
+    "Deutschland importierte im vergangenen Jahr mehr Autos aus Japan.",
+    "Die Bauern Spaniens verkaufen ihr Obst an Händler in Frankreich.",
+    "Die Arbeiter errichteten ein neues Lager für Ersatzteile in Bremen.",
+    "Die Schüler bildeten einen Kreis um den Lehrer.",
+    "Der Verein hielt sich an die Regeln des Verbandes.",
+    "Die Stadt Köln entfernte die alten Bänke im Park.",
+    "Die Polizei entfernte die Straßensperre nach dem Unfall.",
+    "Der Stadtrat stimmte gegen den Bau der Brücke.",
+    "Der Pilot warf den Treibstoff über dem Meer ab.",
+    "Die Bank gab die Gelder für das Bauprojekt frei.",
+    "Der Koch nahm das Rezept unter die Lupe.",
+    "Der Fußballverein fusionierte mit einem Nachbarverein.",
+    "Der Sänger sagte sein Konzert in Berlin ab.",
+    "Die Feuerwehr pumpte Wasser in den Keller.",
+    "Die Spedition transportierte Möbel nach Polen.",
+    "Der Druck auf die Mieter in München wächst.",
+    "Die Kinder spotteten über den neuen Mitschüler.",
+    "Der Richter entschied gegen den Vermieter.",
+    "Der Verlag brachte das Buch mit dem Autor in Verbindung.",
+    "Die Studenten durchleuchteten die Geschichte ihrer Universität.",
+    "Die Forscher deckten ein Netzwerk von Pilzen im Wald auf.",
+    "Die Feuerwehr stellte Zelte für die Helfer auf.",
+    "Der Kapitän verschiffte Bananen nach Hamburg.",
+    "Der Fahrer beugte sich über den Motor.",
+    "Die Firma will eine Entschädigung von der Versicherung.",
+]
+
+
+@cache
+def _events(texts: tuple[str, ...]) -> dict[str, list[tuple[str, str, str]]]:
+    docs = Pipeline.default().process_many(
+        [Article(text=t, id=f"depar2-{i}") for i, t in enumerate(texts)], lang="de")
+    return {t: [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target) or "-")
+                for e in doc.events] for t, doc in zip(texts, docs)}
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_an_ordinary_use_codes_nothing(text):
+    assert _events(tuple(ORDINARY))[text] == []
