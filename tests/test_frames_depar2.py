@@ -1,6 +1,7 @@
 """The frames of chronist/lang/de/frames-depar2.yaml beyond their one sentence each
 (tests/frame_sentences/de-depar2.txt): the ordinary uses of their verbs and nouns, with no
-political act between actors, must code nothing."""
+political act between actors, must code nothing; and the past tense that HanTa reads as an
+adjective ("verstärkte", "verkauften") is the finite verb after a subject."""
 from __future__ import annotations
 
 from functools import cache
@@ -46,6 +47,21 @@ ORDINARY = [
 ]
 
 
+# past tenses that are the participle plus an ending: HanTa reads them as adjectives
+PAST_TENSE = [
+    ("Großbritannien verstärkte den Druck auf Russland.", ("GBR", "REQUEST", "RUS")),
+    ("Brasilien verstärkte seine Zusammenarbeit mit China.", ("BRA", "COOPERATE", "CHN")),
+    ("Die Vereinigten Staaten verkauften Kampfjets an Polen.", ("USA", "COOPERATE", "POL")),
+    ("Der Sudan akzeptierte Friedenstruppen der Vereinten Nationen.", ("SDN", "RETREAT", "IGO:UN")),
+]
+# a participle closing an attribute of its own stays an adjective
+ATTRIBUTES = [
+    "In dem Votum sollen die Griechen entscheiden, ob sie die von den Gläubigern im Gegenzug für neue Hilfen "
+    "geforderten Sparmaßnahmen akzeptieren oder nicht.",
+    "Laut Polizei verletzte Personen wurden ins Krankenhaus gebracht.",
+]
+
+
 @cache
 def _events(texts: tuple[str, ...]) -> dict[str, list[tuple[str, str, str]]]:
     docs = Pipeline.default().process_many(
@@ -57,3 +73,13 @@ def _events(texts: tuple[str, ...]) -> dict[str, list[tuple[str, str, str]]]:
 @pytest.mark.parametrize("text", ORDINARY)
 def test_an_ordinary_use_codes_nothing(text):
     assert _events(tuple(ORDINARY))[text] == []
+
+
+@pytest.mark.parametrize("text, expected", PAST_TENSE)
+def test_a_past_tense_read_as_an_adjective_is_the_verb(text, expected):
+    assert expected in _events(tuple(t for t, _ in PAST_TENSE))[text]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTES)
+def test_a_participle_attribute_codes_nothing(text):
+    assert _events(tuple(ATTRIBUTES))[text] == []
