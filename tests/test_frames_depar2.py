@@ -44,6 +44,9 @@ ORDINARY = [
     "Der Kapitän verschiffte Bananen nach Hamburg.",
     "Der Fahrer beugte sich über den Motor.",
     "Die Firma will eine Entschädigung von der Versicherung.",
+    "Der Verlag gab dem Buch eine CD bei.",
+    "Die Firma erwarb ein Grundstück aus dem Besitz der Stadt.",
+    "Der Regen verhinderte die Aufnahme der Bauarbeiten.",
 ]
 
 
