@@ -1,7 +1,8 @@
 """The frames of chronist/lang/de/frames-depar2.yaml beyond their one sentence each
 (tests/frame_sentences/de-depar2.txt): the ordinary uses of their verbs and nouns, with no
-political act between actors, must code nothing; and the past tense that HanTa reads as an
-adjective ("verstärkte", "verkauften") is the finite verb after a subject."""
+political act between actors, must code nothing; the past tense that HanTa reads as an
+adjective ("verstärkte", "verkauften") is the finite verb after a subject; and "den" before an
+inflected feminine noun is a dative plural ("kam den Forderungen der EU nach")."""
 from __future__ import annotations
 
 from functools import cache
@@ -57,6 +58,11 @@ PAST_TENSE = [
     ("Die Vereinigten Staaten verkauften Kampfjets an Polen.", ("USA", "COOPERATE", "POL")),
     ("Der Sudan akzeptierte Friedenstruppen der Vereinten Nationen.", ("SDN", "RETREAT", "IGO:UN")),
 ]
+# "den" + an inflected feminine noun: a dative plural, not an accusative
+DATIVE_PLURAL = [
+    ("Serbien kam den Forderungen der EU nach.", ("SRB", "CONCEDE", "IGO:EU")),
+    ("Ungarn widersetzte sich den Forderungen der EU-Kommission.", ("HUN", "REJECT", "IGO:EU")),
+]
 # a participle closing an attribute of its own stays an adjective
 ATTRIBUTES = [
     "In dem Votum sollen die Griechen entscheiden, ob sie die von den Gläubigern im Gegenzug für neue Hilfen "
@@ -86,3 +92,8 @@ def test_a_past_tense_read_as_an_adjective_is_the_verb(text, expected):
 @pytest.mark.parametrize("text", ATTRIBUTES)
 def test_a_participle_attribute_codes_nothing(text):
     assert _events(tuple(ATTRIBUTES))[text] == []
+
+
+@pytest.mark.parametrize("text, expected", DATIVE_PLURAL)
+def test_den_before_an_inflected_feminine_noun_is_a_dative(text, expected):
+    assert expected in _events(tuple(t for t, _ in DATIVE_PLURAL))[text]
