@@ -48,6 +48,7 @@ ORDINARY = [
     "Der Verlag gab dem Buch eine CD bei.",
     "Die Firma erwarb ein Grundstück aus dem Besitz der Stadt.",
     "Der Regen verhinderte die Aufnahme der Bauarbeiten.",
+    "Die Bank fror das Konto des Kunden ein.",
 ]
 
 
