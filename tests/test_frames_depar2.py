@@ -49,6 +49,9 @@ ORDINARY = [
     "Die Firma erwarb ein Grundstück aus dem Besitz der Stadt.",
     "Der Regen verhinderte die Aufnahme der Bauarbeiten.",
     "Die Bank fror das Konto des Kunden ein.",
+    "Demonstranten stellten in Hongkong Zelte auf.",
+    "Die Demonstranten errichteten in Kiew eine Zeltstadt.",
+    "Die Fluggesellschaft hielt die Auflagen der Behörden ein.",
 ]
 
 
