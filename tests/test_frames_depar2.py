@@ -52,6 +52,8 @@ ORDINARY = [
     "Demonstranten stellten in Hongkong Zelte auf.",
     "Die Demonstranten errichteten in Kiew eine Zeltstadt.",
     "Die Fluggesellschaft hielt die Auflagen der Behörden ein.",
+    "Die Studenten gründeten eine Partnerschaft mit einer Schule in Polen.",
+    "Die Familie schickte Lebensmittel in die Heimat.",
 ]
 
 
