@@ -162,7 +162,7 @@ verb:vertiefen:06 | Vietnam vertiefte die Zusammenarbeit mit Indien. | VNM COOPE
 verb:ausbilden:15 | Die Hamas bildete Kämpfer für den Kampf gegen Israel aus. | PSE MOBILIZE ISR
 verb:liefern:072 | Deutschland lieferte Panzer an die Ukraine. | DEU AID UKR
 verb:liefern:190 | Armenien lieferte sich heftige Gefechte mit Aserbaidschan. | ARM ASSAULT AZE
-verb:liefern:07 | Japan lieferte dem Sudan Lebensmittel. | JPN AID SDN
+verb:liefern:07 | Japan lieferte dem Sudan Generatoren. | JPN AID SDN
 verb:helfen:07 | Indien half Sri Lanka. | IND AID LKA
 verb:leisten:07 | Japan leistete den Philippinen humanitäre Hilfe. | JPN AID PHL
 verb:bereitstellen:07 | Kanada stellte der Ukraine Munition bereit. | CAN AID UKR

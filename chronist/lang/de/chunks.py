@@ -119,6 +119,8 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
     if "nom" in cases and first.text.lower() in ("der", "einer", "dieser", "jener", "keiner", "seiner", "ihrer") \
             and feminine(tokens[-1]):
         cases.discard("nom")               # "der Regierung": dative or genitive of a feminine noun
+    if cases == {"acc", "dat"} and feminine(tokens[-1]) and tokens[-1].text != tokens[-1].lemma:
+        cases = {"dat"}                    # "den Forderungen": a feminine noun has no accusative "den", an inflected one is plural
     if cases == {"nom", "acc"} and first.pos in ("ART", "PPOSAT", "PIAT") and low.startswith(_EIN_WORDS + ("ein",)) \
             and low[-1:] not in ("e", "s") and len(tokens) > 1 and tokens[1].pos == "ADJA" and tokens[1].text.lower().endswith("er"):
         cases = {"nom"}                    # "ein harter Winter", "kein neuer Vertrag": the accusative is "einen harten"
