@@ -241,7 +241,6 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _verbs_in_names(result)
     _adjectives_in_names(result)
     _nouns_in_names(result)
-    _past_verbs_read_as_adjectives(result)
     return result
 
 
@@ -305,40 +304,6 @@ def _adjectives_in_names(tokens: list[Token]) -> None:
         tok, prev = tokens[i], tokens[i - 1]
         if tok.pos in ("ADJD", "ADV") and tok.text[:1].isupper() and tok.text[1:].islower() and prev.pos == "NE":
             tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
-
-
-_ENDS = {"$,", "$.", "$("}
-_AFTER_VERB = {"ART", "PPOSAT", "PDAT", "PIAT", "NN", "NE"}
-# the words of a subject in the Vorfeld, before the finite verb
-_SUBJECT = {"ART", "ADJA", "NN", "NE", "PPOSAT", "PDAT", "PIAT", "CARD", "KON", "TRUNC"}
-
-
-def _past_verbs_read_as_adjectives(tokens: list[Token]) -> None:
-    """The past tense of a verb whose participle has no ge- ("verstärkte", "verkauften",
-    "akzeptierte": the participle plus an ending) that HanTa reads as an attributive adjective
-    is the finite verb when it stands right after a noun phrase that opens its stretch between
-    commas (a subject in the Vorfeld), before a determiner or a noun, and the stretch has no
-    other finite verb: "Brasilien verstärkte seine Zusammenarbeit mit China", "Die USA
-    verkauften Kampfjets an Polen" (an attributive adjective never follows its noun, nor
-    comes before a determiner); not a participle that closes an attribute of its own, "die von
-    den Gläubigern geforderten Sparmaßnahmen"."""
-    for i in range(1, len(tokens) - 1):
-        tok = tokens[i]
-        if (tok.pos != "ADJA" or not tok.text.islower() or not tok.text.endswith(("te", "ten"))
-                or tokens[i - 1].pos not in ("NN", "NE") or tokens[i + 1].pos not in _AFTER_VERB):
-            continue
-        start = i
-        while start > 0 and tokens[start - 1].pos not in _ENDS:
-            start -= 1
-        end = i + 1
-        while end < len(tokens) and tokens[end].pos not in _ENDS:
-            end += 1
-        if (any(t.pos.endswith("FIN") for t in tokens[start:end])
-                or any(t.pos not in _SUBJECT for t in tokens[start:i])):
-            continue
-        lemma = participle_lemma(tok.text)
-        if lemma is not None:
-            tokens[i] = Token(text=tok.text, lemma=lemma, pos="VVFIN", start=tok.start, end=tok.end)
 
 
 def _verbs_in_names(tokens: list[Token]) -> None:
