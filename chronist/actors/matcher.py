@@ -37,7 +37,7 @@ MAX_GAP = 5          # parts without a mention that end a noun phrase
 
 @dataclass(slots=True)
 class _Mention:
-    kind: str                          # person, org, country, agent, orghead, follower, eli, conj
+    kind: str                          # person, org, country, agent, orghead, follower, eli, irregular, conj
     i: int
     j: int
     entries: tuple[Entry, ...] = ()
@@ -128,6 +128,15 @@ class ActorMatcher:
                 i += 1
                 continue
             ent = longest(d.actors[lang], parts, i, part.text)
+            if pack.compounds and part.trailing_hyphen and part.first and part.last and (
+                    not ent or all(e.kind == "person" for e in ent[1])):     # "Schiffs- und Immobilienfonds
+                # "Regierungs- und Oppositionsvertreter": the first part of a compound whose
+                # head the next word of the list carries
+                found = self._truncated(parts, i, lang)
+                if found:
+                    out.append(found)
+                i += 1
+                continue
             if ent and ent[0] == i + 1 and (self._common_word_blocked(parts, i, ent[1], lang)
                                             or self._other_first_name(parts, i, ent[1], lang)):
                 ent = None
@@ -211,6 +220,29 @@ class ActorMatcher:
                 bound = low[cut:] in self.dictionary.bound_heads[lang]
                 return head_m if (head.kind == "agent" and not bound) or head.kind in _HEADS else None
             return _combine(modifier, head_m)
+        return None
+
+    def _truncated(self, parts: list[Part], i: int, lang: str) -> _Mention | None:
+        """The actor of a truncated first part ("Regierungs-") completed by the head of the
+        compound that ends its list ("und Oppositionsvertreter": "Regierungsvertreter"); none
+        where that word is no compound of an agent ("Regierungs- und Parlamentsgebäude")."""
+        words = languages.get(lang).words
+        k = i + 1
+        while k < len(parts) and (parts[k].text == "," or parts[k].text.casefold() in words.conjunctions
+                                  or (parts[k].trailing_hyphen and parts[k].first and parts[k].last)):
+            k += 1
+        if k == i + 1 or k >= len(parts) or not (parts[k].first and parts[k].last):
+            return None
+        low = parts[k].text.casefold()
+        suffixes = self.dictionary.suffixes[lang]
+        agents = self.dictionary.agents[lang]
+        for cut in range(MIN_MODIFIER, len(low) - 3):
+            whole = Part(parts[i].text + low[cut:], "", parts[i].tok, parts[i].word, pos=parts[k].pos)
+            known = [a for rest, a in agents.get(whole.text.casefold(), ()) if not rest and a.kind == "agent"]
+            if known:
+                return _agent_mention(i, i + 1, known[0])     # "Armee- und Polizeikräfte"
+            if low[cut:] in suffixes:
+                return self._split_compound(whole, i, lang)
         return None
 
     def _modifier(self, text: str, i: int, lang: str) -> _Mention | None:
@@ -359,6 +391,8 @@ class ActorMatcher:
                 return [_Draft(a.code, _eli(a.sector, eli), None, [a]) for a in agents if a.code]
             head = _group_head(agents, lang)
             sector = _eli(_group_sector(agents, head), eli)
+            if sector == "MIL" and any(m.kind == "irregular" for m in seg):
+                sector = "REB"      # "kurdische Streitkräfte", "Islamist forces": no state's army
             words = languages.get(lang).words
             used = list(agents)
             code = next(iter(bound_codes), None)
