@@ -193,6 +193,11 @@ class Words:
     # word is found inside a compound or a phrase, spaces and hyphens left out): using them is
     # violent repression (CAMEO 175), aimed at the protesters of the protest told before
     crowd_weapons: frozenset[str] = frozenset()
+    # verbs by which a state places its troops somewhere ("stationieren", "entsenden", "deploy"):
+    # the unnamed soldiers of their object, and the relative clause that tells of them, are
+    # that state's ("Die USA haben 2000 Soldaten in Syrien stationiert, die ... ausbilden"),
+    # not of the country they are sent to
+    deploying_verbs: frozenset[str] = frozenset()
     # agent nouns that are adjectives too ("the suspect", but "suspect sites"): an actor only
     # where the tagger tags them as a common noun
     noun_agents: frozenset[str] = frozenset()
