@@ -100,6 +100,33 @@ def test_both_members_of_a_truncated_list_are_coded(text: str, event: tuple[str,
     assert event in coded(text, "de")
 
 
+@pytest.mark.parametrize("lang, phrase, expected", [
+    ("de", "israelische Zivilisten und Sicherheitskräfte", [("ISR", "CVL"), ("ISR", "MIL")]),
+    ("de", "russische Diplomaten und Militärs", [("RUS", "GOV"), ("RUS", "MIL")]),
+    ("de", "US-Diplomaten und Soldaten", [("USA", "GOV"), ("USA", "MIL")]),
+    ("en", "US diplomats and soldiers", [("USA", "GOV"), ("USA", "MIL")]),
+    ("en", "Syrian soldiers and militiamen", [("SYR", "MIL"), ("SYR", "REB")]),
+    ("de", "die israelische Armee und die Polizei", [("ISR", "MIL")]),
+    ("de", "Syrien und Rebellen", [("SYR", None)]),
+    ("de", "türkische Soldaten und kurdische Kämpfer", [("TUR", "MIL")]),
+    ("en", "Israeli soldiers and Palestinian protesters", [("ISR", "MIL"), ("PSE", "CVL")]),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_a_state_named_before_an_agent_is_the_state_of_the_agents_coordinated_with_it(
+        matcher: ActorMatcher, lang: str, phrase: str, expected: list[tuple[str, str | None]]) -> None:
+    """Only without a determiner or an adjective of their own; a state named alone is no one's."""
+    assert found(matcher, phrase, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, event", [
+    ("Jerusalem – Palästinenser griffen am Freitag israelische Zivilisten und Sicherheitskräfte an.", "de",
+     "ISR/CVL+ISR/MIL"),
+    ("Moscow - Ukrainian protesters attacked Russian diplomats and policemen on Friday.", "en",
+     "RUS/GOV+RUS/COP"),
+], ids=["de-israel", "en-russia"])
+def test_both_coordinated_agents_are_the_target(text: str, lang: str, event: str) -> None:
+    assert event in [target for _, kind, target in coded(text, lang) if kind == "ASSAULT"]
+
+
 @pytest.mark.parametrize("text, lang, event", [
     ("Die Vereinigten Staaten haben etwa 2000 Soldaten in Syrien stationiert, die kurdische "
      "Streitkräfte ausbilden und beraten.", "de", ("USA/MIL", "AID", "SYR/REB")),

@@ -316,6 +316,7 @@ class ActorMatcher:
                         for d in drafts:
                             d.sector = agent_drafts[0].sector
                         break
+        _share_country(results, parts, languages.get(lang).words)
         flat = [d for drafts in results for d in drafts]
         if any(not d.place_like for d in flat):
             flat = [d for d in flat if not d.place_like]
@@ -609,6 +610,28 @@ def _eli_before(parts: list[Part], i: int, matcher: ActorMatcher, lang: str) -> 
                 return True
         k -= 1
     return False
+
+
+def _share_country(results: list[list[_Draft]], parts: list[Part], words) -> None:
+    """A state named before an agent noun is the state of the agents coordinated with it without
+    a determiner of their own: "israelische Zivilisten und Sicherheitskräfte", "US diplomats and
+    soldiers" (not "die israelische Armee und die Polizei", nor "Syrien und Rebellen", where the
+    state is named alone). Before, the second were left out as actors of no country."""
+    for idx in range(1, len(results)):
+        later, before = results[idx], results[idx - 1]
+        if not later or not before or not all(d.code == "UNK" and d.sector for d in later):
+            continue
+        bound = [d for d in before if d.code != "UNK" and d.name is None
+                 and any(m.kind == "agent" for m in d.mentions)
+                 and any(m.kind == "country" or any(mm.kind == "country" for mm in m.members) for m in d.mentions)]
+        if len(bound) != 1 or len(before) != 1:
+            continue
+        end = max(m.j for m in before[0].mentions)
+        start = min(m.i for d in later for m in d.mentions)
+        if start != end + 1 or parts[end].text.casefold() not in words.conjunctions or parts[end].text == ",":
+            continue
+        for draft in later:
+            draft.code = bound[0].code
 
 
 def _segments(mentions: list[_Mention], parts: list[Part],
