@@ -129,21 +129,7 @@ class Coder:
         """Events of a Document whose phrases carry their actors (the actors stage,
         :class:`chronist.actors.annotate.ActorAnnotator`)."""
         events: list[Event] = []
-        mentioned: Counter[str] = Counter()
-        # an armed group of several states ("der IS") is coded with its first home, which tells
-        # nothing of where an article with a dateline is: "Sirte – ... Die Dschihadisten sollen
-        # ... Kämpfer verfeindeter Milizen getötet haben" is about Libya, not Syria
-        roaming = self._roaming if doc.country is not None else frozenset()
-        for sentence in doc.sentences:
-            spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors
-                     if state(a.code) and a.name not in roaming}
-            mentioned.update(code for _, _, code in spans)
-        home = _home(mentioned, doc.country)
-        # an article with no dateline and no state named often enough: its towns tell where it was
-        # filed, as a dateline would (see _seized), and with the states it names its country
-        towns = self._town_counts(doc) if home is None else Counter()
-        self._filed = doc.country or _leading(towns)
-        home = home or _leading(mentioned + towns)
+        home, self._filed = self._countries(doc)
         self._deployed = self._deploy(doc)
         armed = [a for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors
                  if a.sector in ARMED_SECTORS]
@@ -172,6 +158,28 @@ class Coder:
             events.extend(coded)
             previous = here
         return self._policed(doc, events, armed)
+
+    def article_country(self, doc: Document) -> str | None:
+        """The country an article is about, which its actors of unknown country take when their
+        sentence places them nowhere (see ``_home``); None when that would be a guess."""
+        return self._countries(doc)[0]
+
+    def _countries(self, doc: Document) -> tuple[str | None, str | None]:
+        """The article's country (``article_country``) and the one it was filed in."""
+        mentioned: Counter[str] = Counter()
+        # an armed group of several states ("der IS") is coded with its first home, which tells
+        # nothing of where an article with a dateline is: "Sirte – ... Die Dschihadisten sollen
+        # ... Kämpfer verfeindeter Milizen getötet haben" is about Libya, not Syria
+        roaming = self._roaming if doc.country is not None else frozenset()
+        for sentence in doc.sentences:
+            spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors
+                     if state(a.code) and a.name not in roaming}
+            mentioned.update(code for _, _, code in spans)
+        home = _home(mentioned, doc.country)
+        # an article with no dateline and no state named often enough: its towns tell where it was
+        # filed, as a dateline would (see _seized), and with the states it names its country
+        towns = self._town_counts(doc) if home is None else Counter()
+        return home or _leading(mentioned + towns), doc.country or _leading(towns)
 
     def _policed(self, doc: Document, events: list[Event], armed: list[Actor]) -> list[Event]:
         """Events whose "officers" (a noun of soldiers and policemen: ``Words.police_or_army``) are
