@@ -151,3 +151,14 @@ def test_an_armed_group_of_several_states_does_not_make_the_article_country() ->
             "verfeindeter Milizen getötet haben.")
     targets = [e[2] for e in coded(text, "de") if e[1] == "ASSAULT"]
     assert "LBY/REB" in targets and "SYR/REB" not in targets
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Die Regierung der Provinz Sindh verhängte eine Ausgangssperre über die Stadt.", "de", "PAK/GOV"),
+    ("Die Polizei der Provinz Helmand nahm am Montag drei Verdächtige fest.", "de", "AFG/COP"),
+    ("The government of the province of Sindh imposed a curfew on the city.", "en", "PAK/GOV"),
+], ids=["de-sindh", "de-helmand", "en-sindh"])
+def test_a_region_named_with_its_kind_gives_the_agent_before_it_its_country(text: str, lang: str,
+                                                                          source: str) -> None:
+    """With no dateline and no state named: the region is the only sign of the country."""
+    assert source in [s for s, _, _ in coded(text, lang)]

@@ -736,7 +736,16 @@ def _follows_directly(c: _Mention, seg: list[_Mention], parts: list[Part], pack)
     if not ends:
         return False
     seen_prep = False
-    for part in parts[max(ends):c.i]:
+    between = parts[max(ends):c.i]
+    words = [p.text.casefold() for p in between]
+    if c.form == "region":
+        # a region named with its kind: "die Regierung der Provinz Sindh", "the government of
+        # the province of Sindh"
+        if len(words) >= 2 and words[-1] in pack.words.all_prepositions and words[-2] in pack.words.region_nouns:
+            between = between[:-2]
+        elif words and words[-1] in pack.words.region_nouns:
+            between = between[:-1]
+    for part in between:
         if part.text.casefold() in pack.words.all_prepositions:
             if seen_prep:
                 return False

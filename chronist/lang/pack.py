@@ -155,6 +155,10 @@ class Words:
     honorifics: frozenset[str] = frozenset()
     location_prepositions: frozenset[str] = frozenset()
     binding_prepositions: frozenset[str] = frozenset()
+    # nouns of a state's parts that stand before a region's name in a genitive ("die Regierung
+    # der Provinz Sindh", "der Gouverneur des Bundesstaates Borno"): the region still binds to
+    # the agent before them, as it does right after it ("die Regierung Sindhs")
+    region_nouns: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()           # the others the matcher notes
     compass_prefixes: tuple[str, ...] = ()               # capitalised: "Nord" in "Nordsyrien"
     genitive_endings: tuple[str, ...] = ()               # "s" in "Beiruts"
