@@ -162,3 +162,16 @@ def test_a_region_named_with_its_kind_gives_the_agent_before_it_its_country(text
                                                                           source: str) -> None:
     """With no dateline and no state named: the region is the only sign of the country."""
     assert source in [s for s, _, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, event", [
+    ("Kiew – Ukrainer demonstrierten am Sonntag gegen Russland.", "de", ("UKR/CVL", "PROTEST", "RUS/GOV")),
+    ("Jerusalem – Palästinenser protestierten am Freitag gegen die israelische Besatzung.", "de",
+     ("PSE/CVL", "PROTEST", "ISR/GOV")),
+    ("Budapest - Hungarians protested against the government on Monday.", "en",
+     ("HUN/CVL", "PROTEST", "HUN/GOV")),
+    ("Kiev - Ukrainians demonstrated against Russia on Sunday.", "en", ("UKR/CVL", "PROTEST", "RUS/GOV")),
+], ids=["de-ukrainians", "de-palestinians", "en-hungarians", "en-ukrainians"])
+def test_a_people_named_as_the_actor_of_a_protest_is_civilians(text: str, lang: str,
+                                                               event: tuple[str, str, str]) -> None:
+    assert event in coded(text, lang)

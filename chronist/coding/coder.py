@@ -394,6 +394,8 @@ class Coder:
                 code, modality = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2]), "asserted"
                 if code is None:
                     continue          # "refused to condemn": no condemnation, and no rejection either
+            if code.startswith(PROTEST_CODES):
+                source = self._protesting_peoples(sentence, source)
             code = _official_protest(code, source)
             code = _armed_clash(code, source, target)
             if i in self._attacks.values() and len(_known(target)) < len(target):
@@ -743,6 +745,19 @@ class Coder:
                                         for a in troops[:1]]
                 states.add(owner)
         return frozenset(states)
+
+    def _protesting_peoples(self, sentence: Sentence, source: list[Actor]) -> list[Actor]:
+        """A people named as the actor of a protest are its civilians, not its state: "Ukrainer
+        demonstrierten gegen Russland", "Hungarians protested against the government" (a noun
+        of people, tagged as a common or plural noun; not the state's name, "Hungary protested")."""
+        nouns = self.tags.common_noun | self.tags.plural_noun
+        ends = {t.end: t for t in sentence.tokens}
+        for actor in source:
+            word = ends.get(actor.end)
+            if actor.sector is None and state(actor.code) and actor.name is None and word is not None \
+                    and word.pos in nouns and word.text[:1].isupper():
+                actor.sector = "CVL"
+        return source
 
     def _army_of(self, actor: Actor) -> str | None:
         """The country of unnamed soldiers ("die Soldaten", "the troops") when the article names
