@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from chronist import lang as languages
 from chronist.actors.annotate import phrases, state
+from chronist.actors.coref import pronoun_kind
 from chronist.actors.dictionary import ActorDictionary
 from chronist.coding.frames import Frame, FrameBook, frame_book
 from chronist.coding.ontology import cameo as cameo_code
@@ -119,22 +120,17 @@ class Coder:
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
+        self._deploying = frozenset(w.lower() for w in self.words.deploying_verbs)
+        self._roaming = ActorDictionary.default().roaming
+        self._deployed: frozenset[str] = frozenset()   # per article: the states that sent troops (_deploy)
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
         """Events of a Document whose phrases carry their actors (the actors stage,
         :class:`chronist.actors.annotate.ActorAnnotator`)."""
         events: list[Event] = []
-        mentioned: Counter[str] = Counter()
-        for sentence in doc.sentences:
-            spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors if state(a.code)}
-            mentioned.update(code for _, _, code in spans)
-        home = _home(mentioned, doc.country)
-        # an article with no dateline and no state named often enough: its towns tell where it was
-        # filed, as a dateline would (see _seized), and with the states it names its country
-        towns = self._town_counts(doc) if home is None else Counter()
-        self._filed = doc.country or _leading(towns)
-        home = home or _leading(mentioned + towns)
+        home, self._filed = self._countries(doc)
+        self._deployed = self._deploy(doc)
         armed = [a for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors
                  if a.sector in ARMED_SECTORS]
         armies = {a.code for a in armed if a.sector == "MIL" and state(a.code)}
@@ -162,6 +158,28 @@ class Coder:
             events.extend(coded)
             previous = here
         return self._policed(doc, events, armed)
+
+    def article_country(self, doc: Document) -> str | None:
+        """The country an article is about, which its actors of unknown country take when their
+        sentence places them nowhere (see ``_home``); None when that would be a guess."""
+        return self._countries(doc)[0]
+
+    def _countries(self, doc: Document) -> tuple[str | None, str | None]:
+        """The article's country (``article_country``) and the one it was filed in."""
+        mentioned: Counter[str] = Counter()
+        # an armed group of several states ("der IS") is coded with its first home, which tells
+        # nothing of where an article with a dateline is: "Sirte – ... Die Dschihadisten sollen
+        # ... Kämpfer verfeindeter Milizen getötet haben" is about Libya, not Syria
+        roaming = self._roaming if doc.country is not None else frozenset()
+        for sentence in doc.sentences:
+            spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors
+                     if state(a.code) and a.name not in roaming}
+            mentioned.update(code for _, _, code in spans)
+        home = _home(mentioned, doc.country)
+        # an article with no dateline and no state named often enough: its towns tell where it was
+        # filed, as a dateline would (see _seized), and with the states it names its country
+        towns = self._town_counts(doc) if home is None else Counter()
+        return home or _leading(mentioned + towns), doc.country or _leading(towns)
 
     def _policed(self, doc: Document, events: list[Event], armed: list[Actor]) -> list[Event]:
         """Events whose "officers" (a noun of soldiers and policemen: ``Words.police_or_army``) are
@@ -326,7 +344,8 @@ class Coder:
             if not frame.reciprocal and not unnamed:
                 # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
-                                                       and not (a in named and a.text != b.text) for b in source)]
+                                                       and not (a in named and a.text != b.text)
+                                                       and not _rival_groups(a, b) for b in source)]
             if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
                     frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
@@ -377,6 +396,8 @@ class Coder:
                 code, modality = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2]), "asserted"
                 if code is None:
                     continue          # "refused to condemn": no condemnation, and no rejection either
+            if code.startswith(PROTEST_CODES):
+                source = self._protesting_peoples(sentence, source)
             code = _official_protest(code, source)
             code = _armed_clash(code, source, target)
             if i in self._attacks.values() and len(_known(target)) < len(target):
@@ -710,6 +731,66 @@ class Coder:
                     todo.append(k)
         return found
 
+    def _deploy(self, doc: Document) -> frozenset[str]:
+        """The states that the article says placed troops somewhere ("Die USA haben 2000 Soldaten
+        in Syrien stationiert", "France sent 3,000 soldiers to Mali"): the unnamed soldiers of
+        such a clause, and the relative clause that tells what they do ("..., die kurdische
+        Streitkräfte ausbilden", "..., who train Kurdish forces"), are the sending state's, not
+        the country they were sent to. Their own state says nothing of where their enemies are
+        from (``_localise``'s ``foreign``); the article's country is counted before."""
+        states: set[str] = set()
+        for sentence in doc.sentences:
+            for index, clause in enumerate(sentence.clauses):
+                predicate = clause.predicate
+                if predicate.kind != "verb" or predicate.voice != "active" or predicate.negated \
+                        or predicate.lemma.lower() not in self._deploying:
+                    continue
+                owners = {a.code for p in clause.args("subject") for a in p.actors}
+                if len(owners) != 1 or not state(next(iter(owners))):
+                    continue
+                [owner] = owners
+                # where they were sent, which the phrase after the soldiers gave them as their seat
+                # ("2000 Soldaten in Syrien": SYR, see ActorAnnotator._seat)
+                places = {(p.start, p.end) for p in clause.args("prep")}
+                sent_to = {a.code for p in clause.args("prep") for a in p.actors}
+                troops = [a for p in clause.args("object") for a in p.actors
+                          if (a.code == "UNK" or a.code in sent_to) and a.sector == "MIL"
+                          and a.name is None and not a.abroad]
+                if not troops:
+                    continue
+                for actor in troops:
+                    actor.code = owner
+                end = max(a.end for a in troops)
+                spans = {(a.start, a.end) for a in troops}
+                for child in sentence.clauses:
+                    if child.parent != index:
+                        continue
+                    for p in child.args("subject"):
+                        for actor in p.actors:      # the relative clause's own copy of the soldiers
+                            if (actor.start, actor.end) in spans and actor.sector == "MIL":
+                                actor.code = owner
+                        # "..., die kurdische Streitkräfte ausbilden"; "troops in Syria, who train":
+                        # the parse that makes the place the relative clause's subject
+                        if p.tokens and p.tokens[-1].start >= end and (
+                                pronoun_kind(p.tokens[-1], self.lang) == "relative" or (p.start, p.end) in places):
+                            p.actors = [dataclasses.replace(a, text=p.text, start=p.start, end=p.end)
+                                        for a in troops[:1]]
+                states.add(owner)
+        return frozenset(states)
+
+    def _protesting_peoples(self, sentence: Sentence, source: list[Actor]) -> list[Actor]:
+        """A people named as the actor of a protest are its civilians, not its state: "Ukrainer
+        demonstrierten gegen Russland", "Hungarians protested against the government" (a noun
+        of people, tagged as a common or plural noun; not the state's name, "Hungary protested")."""
+        nouns = self.tags.common_noun | self.tags.plural_noun
+        ends = {t.end: t for t in sentence.tokens}
+        for actor in source:
+            word = ends.get(actor.end)
+            if actor.sector is None and state(actor.code) and actor.name is None and word is not None \
+                    and word.pos in nouns and word.text[:1].isupper():
+                actor.sector = "CVL"
+        return source
+
     def _army_of(self, actor: Actor) -> str | None:
         """The country of unnamed soldiers ("die Soldaten", "the troops") when the article names
         one state's forces only, and the sentence places them nowhere else."""
@@ -827,7 +908,8 @@ class Coder:
         def enlist(actors: list[Actor]) -> list[Actor]:
             return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     if (army := self._army_of(a)) else a for a in actors]
-        return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart)
+        return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart,
+                         self._deployed)
 
     def _localise_apart(self, source: list[Actor], target: list[Actor],
                         home: str | None) -> tuple[list[Actor], list[Actor]] | None:
@@ -1215,7 +1297,8 @@ class Coder:
                 # albanischer Unruhen durch Serbien an"): the act's agent is the target
                 actors = self._agent_of_object(clause, clauses) or actors
             if _known(actors) and not frame.reciprocal and all(
-                    any(_same_party(a, b) and not _other_person(a, b, frame, clause) for b in source) for a in _known(actors)):
+                    any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
+                        for b in source) for a in _known(actors)):
                 continue          # the source again ("Der Premier | Davutoglu drohte ..."): try the next role
             if _known(actors):
                 return actors, []
@@ -1742,7 +1825,7 @@ def _in_places(sentence: Sentence) -> list[Actor]:
 
 def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               home: str | None = None, scene: str | None = None,
-              apart: bool = False) -> tuple[list[Actor], list[Actor]]:
+              apart: bool = False, foreign: frozenset[str] = frozenset()) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
@@ -1753,12 +1836,16 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     ``apart``: the act is one between two parties (``PARTY_CODES``): an official the text names
     as the source does not take a country that makes it one government with the target ("Die
     Kanzlerin traf Macron in Paris" is no French government meeting itself); it tries the next
-    country of the order above, and with none left stays unknown."""
+    country of the order above, and with none left stays unknown.
+
+    ``foreign``: states whose troops the article says were sent abroad (``Coder._deploy``):
+    fighting them does not make one theirs ("Die Soldaten griffen Dschihadisten an" after
+    "Frankreich hat 3000 Soldaten nach Mali entsandt")."""
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for a in in_places} or ({scene} if scene else set())
     def countries(other: list[Actor]) -> list[str]:
-        states = {a.code for a in other if state(a.code)}
+        states = {a.code for a in other if state(a.code) and a.code not in foreign}
         found = [next(iter(places))] if len(places) == 1 else []
         found += [home] if home is not None else []
         found += [next(iter(states))] if len(states) == 1 else []
@@ -1846,6 +1933,14 @@ def _same_party(a: Actor, b: Actor) -> bool:
         return False
     sa, sb = (_effective_sector(x) for x in (a, b))
     return sa == sb or sa is None or sb is None
+
+
+def _rival_groups(a: Actor, b: Actor) -> bool:
+    """Two armed groups that the text names by different words and no name, of a country still
+    unknown: two sides, not one ("Rebellen griffen Dschihadisten an", "Islamists fought Kurdish
+    fighters"); each takes the country of the article as any unnamed actor does."""
+    return (a.code == b.code == "UNK" and a.sector == b.sector == "REB" and a.name is None
+            and b.name is None and bool(a.text) and bool(b.text) and a.text.casefold() != b.text.casefold())
 
 
 def _other_person(a: Actor, b: Actor, frame: Frame, clause: Clause) -> bool:

@@ -155,6 +155,10 @@ class Words:
     honorifics: frozenset[str] = frozenset()
     location_prepositions: frozenset[str] = frozenset()
     binding_prepositions: frozenset[str] = frozenset()
+    # nouns of a state's parts that stand before a region's name in a genitive ("die Regierung
+    # der Provinz Sindh", "der Gouverneur des Bundesstaates Borno"): the region still binds to
+    # the agent before them, as it does right after it ("die Regierung Sindhs")
+    region_nouns: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()           # the others the matcher notes
     compass_prefixes: tuple[str, ...] = ()               # capitalised: "Nord" in "Nordsyrien"
     genitive_endings: tuple[str, ...] = ()               # "s" in "Beiruts"
@@ -193,6 +197,11 @@ class Words:
     # word is found inside a compound or a phrase, spaces and hyphens left out): using them is
     # violent repression (CAMEO 175), aimed at the protesters of the protest told before
     crowd_weapons: frozenset[str] = frozenset()
+    # verbs by which a state places its troops somewhere ("stationieren", "entsenden", "deploy"):
+    # the unnamed soldiers of their object, and the relative clause that tells of them, are
+    # that state's ("Die USA haben 2000 Soldaten in Syrien stationiert, die ... ausbilden"),
+    # not of the country they are sent to
+    deploying_verbs: frozenset[str] = frozenset()
     # agent nouns that are adjectives too ("the suspect", but "suspect sites"): an actor only
     # where the tagger tags them as a common noun
     noun_agents: frozenset[str] = frozenset()

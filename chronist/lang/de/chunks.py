@@ -23,7 +23,7 @@ PRENOMINAL = {"ART", "PDAT", "PIAT", "PPOSAT", "PWAT", "CARD", "ADJA", "PIDAT"}
 PREPOSITIONS = {"APPR", "APPRART", "APPO"}
 # the tags of a word at which noun_chunks may do anything (open a phrase, a preposition's
 # phrase or a run of premodifiers); at any other word ("bis" aside) it only steps on
-_OPENERS = frozenset(NOUNS | PRONOUNS | PRENOMINAL | {"APPR", "APPRART", "KOKOM", "ADV", "KON", "$,"})
+_OPENERS = frozenset(NOUNS | PRONOUNS | PRENOMINAL | {"APPR", "APPRART", "KOKOM", "ADV", "KON", "$,", "TRUNC"})
 
 ALL_CASES = frozenset({"nom", "acc", "dat", "gen"})
 
@@ -172,6 +172,10 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
         return True                       # "Zehntausende Studenten", "Hunderte wütende Demonstranten"
     if tok.pos in ("KON", "$,") and j > 0 and tokens[j - 1].pos == "ADJA" and nxt.pos == "ADJA":
         return True                       # "die amerikanischen, französischen und türkischen Truppen"
+    if tok.pos == "TRUNC" and nxt.pos in ("KON", "$,", "TRUNC"):
+        return True                       # "Regierungs- und Oppositionsvertreter": one phrase
+    if tok.pos in ("KON", "$,") and j > 0 and tokens[j - 1].pos == "TRUNC" and nxt.pos in NOUNS | {"TRUNC"}:
+        return True
     if tok.pos == "NE" and first_name(tok.text) and nxt.pos == "NE":
         return _inside_premodifier(tokens, j + 1)
     return _is_genitive_name(tok) and nxt.pos in ("ADJA", "NN")
