@@ -89,6 +89,12 @@ PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 ECONOMIC_CODES = ("061", "031")
 INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
 FORCE_USE_CODES = ("17", "18", "19", "20")
+# How far back a definite event noun with no actor of its own ("condemned the strike") looks
+# for the act it names: the sentences of the article's latest coded events, this many of them.
+LOOKBACK_SENTENCES = 4
+# The roots of acts done to others that such a noun names (cooperation, aid, concessions, protests,
+# force, sanctions, coercion, assaults); not of statements, meetings or accords.
+DONE_ROOTS = ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
 # A state of emergency declared where the sentence or the one before tells a natural disaster
 # (disaster_nouns: "after the floods, the governor declared a state of emergency") is relief, no coercion.
 EMERGENCY_CODES = ("1724",)
@@ -119,6 +125,7 @@ class Coder:
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
+        self._earlier: list[Event] = []        # the events of the article's sentences before this one
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -144,6 +151,7 @@ class Coder:
         self._places = []
         self._protesters = []
         self._before = []
+        self._earlier = []
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
         disaster = False
@@ -158,6 +166,7 @@ class Coder:
             self._scene = next(iter(previous)) if not here and len(previous) == 1 else None
             coded = self._code_sentence(doc, sentence, home)
             self._before = coded
+            self._earlier.extend(coded)
             self._protesters = _protesters(coded) or self._protesters
             events.extend(coded)
             previous = here
@@ -1272,6 +1281,34 @@ class Coder:
                     agents = []
                 if agents:
                     return agents
+                if other.predicate.kind == "noun" and not any(a.actors for a in other.arguments):
+                    agents = self._told_before(other, phrase)
+                    if agents:
+                        return agents
+        return []
+
+    def _told_before(self, noun: Clause, phrase: Phrase) -> list[Actor]:
+        """The source of the act a definite event noun with no actor of its own refers back to:
+        the latest event of its type coded in the few sentences before ("Die griechischen
+        Behörden schoben 400 Syrer ab. ... Das UNHCR kritisierte die Abschiebungen": Greece's;
+        "A drone strike by the RSF hit a market. The government condemned the strike")."""
+        if not phrase.tokens or phrase.tokens[0].text.lower() not in self.words.definite:
+            return []
+        if phrase.tokens[0].start != phrase.start or noun.predicate.tokens[0].end != phrase.end:
+            return []         # the noun heads the phrase: "the strike", not "the strike's victims"
+        frame = self._frame(noun)
+        if frame is None or not self._earlier:
+            return []
+        if not frame.cameo.startswith(DONE_ROOTS):
+            return []         # a treaty welcomed is no praise told before ("gratulierte Frankreich ...
+                              # Obama begrüßte das Abkommen"): statements and accords are of the same types
+        plover = cameo_code(frame.cameo).plover
+        last = self._earlier[-1].sentence_index
+        for event in reversed(self._earlier):
+            if last - event.sentence_index >= LOOKBACK_SENTENCES:
+                break
+            if event.plover == plover:
+                return _known(list(event.source))     # the latest one, even by no one named
         return []
 
     def _complement(self, clause: Clause, index: int, clauses: list[Clause], source: list[Actor],
