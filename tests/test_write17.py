@@ -102,3 +102,14 @@ def test_the_latest_act_of_the_type_decides_even_when_no_one_did_it_by_name() ->
 ], ids=["en", "de"])
 def test_an_envoy_recalled_from_a_capital_is_not_of_that_country(lang: str, text: str, expected: tuple) -> None:
     assert expected in [e[:4] for e in events(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The European Commission imposed tariffs on Chinese steel on Wednesday. Germany voted against the tariffs.",
+     (1, "DEU", "REJECT", "IGO:EU")),
+    ("en", "Police in Belarus detained 20 opposition activists. The European Union protested against the detentions.",
+     (1, "IGO:EU", "PROTEST", "BLR")),
+], ids=["en-voted-against", "en-protested-against"])
+def test_a_definite_event_noun_after_a_preposition_refers_to_the_act_told_before(
+        lang: str, text: str, expected: tuple) -> None:
+    assert expected in [e[:4] for e in events(text, lang)]

@@ -1218,6 +1218,9 @@ class Coder:
                 for p in clause.args("object")))
             if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES):
                 actors = _doer(clause, role, clauses) or actors
+            if not actors and role.startswith("prep:") and clause.predicate.kind == "verb":
+                # "protestierten gegen die Abschiebungen", "voted against the tariffs"
+                actors = self._told_in(clause, clause.args("prep", prep=role[5:]), clauses)
             if role == "object" and clause.predicate.kind == "verb" and all(
                     any(_same_party(a, b) for b in source) for a in actors):
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
@@ -1282,6 +1285,18 @@ class Coder:
                 if agents:
                     return agents
                 if other.predicate.kind == "noun" and not any(a.actors for a in other.arguments):
+                    agents = self._told_before(other, phrase)
+                    if agents:
+                        return agents
+        return []
+
+    def _told_in(self, clause: Clause, found: list[Phrase], clauses: list[Clause]) -> list[Actor]:
+        """``_told_before`` of the event noun that heads one of the phrases ``found``."""
+        for phrase in found:
+            for other in clauses:
+                if other is not clause and other.predicate.kind == "noun" and other.predicate.tokens and \
+                        phrase.start <= other.predicate.tokens[0].start < phrase.end and \
+                        not any(a.actors for a in other.arguments):
                     agents = self._told_before(other, phrase)
                     if agents:
                         return agents
