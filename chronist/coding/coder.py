@@ -88,6 +88,14 @@ PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 # investiert", "will invest 20 billion in offshore connections in Germany").
 ECONOMIC_CODES = ("061", "031")
 INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
+# An obligation that an investor, a firm or a scholar says someone else "should" or "must" meet
+# ("the U.S. should double its research spending, says investor Kai-Fu Lee") is advice, no demand:
+# the adviser has no stake in the act (see Coder._deontic). Their explicit demands stay.
+ADVISER_SECTORS = ("BUS", "EDU")
+# Protection (CAMEO 074) is given to another party; a state's forces or officials protecting their
+# own state or its people ("measures to protect the population", "the marines have protected
+# Russia for 300 years") govern or serve it, no act between two actors.
+PROTECTION_CODES = ("074",)
 FORCE_USE_CODES = ("17", "18", "19", "20")
 # A state of emergency declared where the sentence or the one before tells a natural disaster
 # (disaster_nouns: "after the floods, the governor declared a state of emergency") is relief, no coercion.
@@ -232,6 +240,8 @@ class Coder:
                     clause, clauses) and not self._sides_named(clause, clauses, sentence, home):
                 continue
             deontic = self._deontic(clause, clauses)
+            if deontic is not None and not deontic[0]:
+                continue
             if deontic is not None:
                 key = ("REQUEST", frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
                 if key not in seen:
@@ -356,7 +366,7 @@ class Coder:
                     absorbed.add(content)
             if not target and not frame.optional:
                 continue
-            if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses):
+            if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses, sentence):
                 continue          # "police appealed for witnesses": an inquiry's call, no one's demand of anyone
             absorbed.update(used)
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
@@ -414,7 +424,7 @@ class Coder:
                     source, target = self._localise(source, target, home)
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
-            if _private_dealings(code, source, target):
+            if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target):
                 continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
@@ -448,7 +458,8 @@ class Coder:
         """"Russia said that Sudan must return the helicopter", "Chirac erinnerte den Irak daran,
         dass er mit der UN zusammenarbeiten müsse": an obligation that a speaker, or the subject
         of the governing verb, lays on someone else is their demand (source: the one who says
-        it, target: the one who must act), whatever the content verb."""
+        it, target: the one who must act), whatever the content verb. An adviser's obligation
+        (``ADVISER_SECTORS``) is returned with no source: advice, no act."""
         pred = clause.predicate
         if pred.kind == "noun" or pred.negated or pred.perfect or (pred.modal or "").lower() not in self.words.deontic_modals:
             return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben"
@@ -465,6 +476,8 @@ class Coder:
                    if a.code != "UNK"]
         if not speaker or not subject or _same(subject, speaker):
             return None
+        if all(a.sector in ADVISER_SECTORS for a in speaker):
+            return [], subject      # advice: no demand, and what it advises is no act
         return speaker, subject
 
     def _refusing(self, frame: Frame, clause: Clause) -> bool:
@@ -623,13 +636,21 @@ class Coder:
         return last.endswith(self.words.attack_weapons) or any(
             f.cameo.startswith(FORCE_CODES) for f in self.frames.nouns(head[-1].lemma))
 
-    def _to_the_public(self, i: int, clauses: list[Clause]) -> bool:
+    def _to_the_public(self, i: int, clauses: list[Clause], sentence: Sentence) -> bool:
         """Whether an appeal is made to anyone who can help an inquiry ("appealed for witnesses",
         "appeal to anyone who saw ...", "bat um Hinweise"): an object or prepositional phrase of
         the clause, or the subject of a clause it governs ("appealed for anyone ... to come
         forward"), is headed by one of the pack's ``public_addressees``."""
         phrases = [p for p in clauses[i].arguments if p.role in ("object", "dative", "prep")]
         phrases += [p for c in clauses if c.parent == i for p in c.args("subject")]
+        # what it asks them to do is to come forward with what they know (the pack's
+        # ``tip_acts``: "urged people in the area to come forward", "sich zu melden"): a clause it
+        # governs (also further down), or such a verb after it that the parse left unattached
+        trigger = clauses[i].predicate.tokens[0].start
+        if any(clauses[k].predicate.lemma.lower() in self.words.tip_acts for k in self._under(i, clauses)) or any(
+                t.start > trigger and self.tags.is_verb(t.pos) and t.lemma.lower() in self.words.tip_acts
+                for t in sentence.tokens):
+            return True
         for phrase in phrases:
             if phrase.tokens:
                 head = phrase.tokens[:phrase.attribute] or phrase.tokens
@@ -1672,6 +1693,15 @@ def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bo
         return True
     return code.startswith(COOPERATIVE_CODES) and bool(source) and bool(target) and all(
         a.sector in PRIVATE_SECTORS for a in source + target)
+
+
+def _own_protection(code: str, source: list[Actor], target: list[Actor]) -> bool:
+    """Whether protection (``PROTECTION_CODES``) is given by a state's own actors to their own state
+    or people: every source and target of one country, and no one abroad."""
+    if not code.startswith(PROTECTION_CODES) or not source or not target:
+        return False
+    countries = {a.code for a in source + target}
+    return len(countries) == 1 and state(next(iter(countries))) and not any(a.abroad for a in source + target)
 
 
 def _private(target: list[Actor]) -> bool:

@@ -234,6 +234,9 @@ class Words:
     # whom an inquiry asks for help ("appealed for witnesses", "bat um Hinweise", "appeal to anyone
     # who ..."): an appeal to them, with no actor its target, is no event
     public_addressees: frozenset[str] = frozenset()
+    # what an inquiry asks the public to do ("urged people in the area to come forward", "forderte
+    # die Anwohner auf, sich zu melden"): an appeal for it, with no actor its target, is no event
+    tip_acts: frozenset[str] = frozenset()
     # the weapons of an attack, at the end of a subject's head ("Autobombe", "a roadside bomb",
     # "Raketen"): a subject of violence that is one, with no actor in it, was set off or fired by
     # an unknown perpetrator (not "Explosion", "blast": an accident may be all there was)
