@@ -296,6 +296,9 @@ class Coder:
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
             source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
+                # what was proposed or asked for is no act also when the parse found no one who
+                # asked ("vorschlug, dass Farage die Verhandlungen mit der EU leiten sollte")
+                absorbed.update(self._demanded(frame, clause, i, clauses))
                 continue
             if frame.cameo in VISIT_CODES and all(a.sector in TRAVELLER_SECTORS for a in source):
                 continue          # a fighter's or a civilian's journey is no visit between parties
@@ -356,14 +359,7 @@ class Coder:
                     and not (source and all(a.sector in UNARMED_SECTORS for a in source)):
                 target = _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
-            if clause.predicate.kind == "verb" and (
-                    "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
-                # what was asked for, demanded, threatened, refused; what a protest was for ("to
-                # demand ..."): no act, also when the demand itself is not coded for want of a
-                # target ("forderte die Verbündeten auf, den IS anzugreifen": no attack by the source)
-                content = self._content(clause, i, clauses)
-                if content is not None:
-                    absorbed.add(content)
+            absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
             if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses, sentence):
@@ -1333,6 +1329,18 @@ class Coder:
             if named:
                 return named, [k]
         return [], []
+
+    def _demanded(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[int]:
+        """What was asked for, demanded, proposed, threatened, refused; what a protest was for
+        ("to demand ..."): its content clause, which is no act (and neither are its nouns), also
+        when the demand itself is not coded for want of a target ("forderte die Verbündeten auf,
+        den IS anzugreifen": no attack by the source) or of a source."""
+        if clause.predicate.kind == "verb" and (
+                "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
+            content = self._content(clause, index, clauses)
+            if content is not None:
+                return [content]
+        return []
 
     @staticmethod
     def _content(clause: Clause, index: int, clauses: list[Clause]) -> int | None:
