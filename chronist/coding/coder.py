@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from chronist import lang as languages
 from chronist.actors.annotate import phrases, state
+from chronist.actors.coref import pronoun_kind
 from chronist.actors.dictionary import ActorDictionary
 from chronist.coding.frames import Frame, FrameBook, frame_book
 from chronist.coding.ontology import cameo as cameo_code
@@ -420,7 +421,8 @@ class Coder:
                     source, target = self._localise(source, target, home)
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
-            if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target):
+            if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
+                    self._family_matter(code, target, sentence):
                 continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
@@ -654,6 +656,23 @@ class Coder:
                         head[-1].text.lower() in self.words.public_addressees:
                     return True
         return False
+
+    def _family_matter(self, code: str, target: list[Actor], sentence: Sentence) -> bool:
+        """Whether cooperation (``COOPERATIVE_CODES``) is given to one's own kin only: every target
+        a phrase with a possessive and a kin noun of the pack ("sold bananas to support his family",
+        "unterstützte seine Familie"), private life, no act between actors ("met the family of
+        the victim" names no one's own kin and stays)."""
+        if not code.startswith(COOPERATIVE_CODES) or not target:
+            return False
+        def own_kin(actor: Actor) -> bool:
+            # the phrase the actor was found in: its possessive and its head
+            for _, phrase in phrases(sentence):
+                if phrase.start <= actor.start < phrase.end and phrase.tokens:
+                    return any(pronoun_kind(t, self.lang) == "possessive" for t in phrase.tokens) and \
+                        any(t.text.lower() in self.words.kin_nouns for t in phrase.tokens
+                            if actor.start <= t.start < actor.end)
+            return False
+        return all(own_kin(a) for a in target)
 
     def _caused_by_thing(self, phrase: Phrase) -> bool:
         """Whether a phrase tells harm done by a thing or an incident, not an act: "bei einer
