@@ -97,6 +97,11 @@ ADVISER_SECTORS = ("BUS", "EDU")
 # own state or its people ("measures to protect the population", "the marines have protected
 # Russia for 300 years") govern or serve it, no act between two actors.
 PROTECTION_CODES = ("074",)
+# Meetings, visits and demands in a sentence about sport (the packs' sports_words) between no
+# state's officials, parties or parliaments are fixtures and a club's ambitions ("Paris Saint
+# Germain ist zum Champions-League-Achtelfinale nach London gereist"), no political event.
+FIXTURE_CODES = ("04", "10")
+OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
 FORCE_USE_CODES = ("17", "18", "19", "20")
 # A state of emergency declared where the sentence or the one before tells a natural disaster
 # (disaster_nouns: "after the floods, the governor declared a state of emergency") is relief, no coercion.
@@ -422,7 +427,7 @@ class Coder:
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
-                    self._family_matter(code, target, sentence):
+                    self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence):
                 continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
@@ -656,6 +661,20 @@ class Coder:
                         head[-1].text.lower() in self.words.public_addressees:
                     return True
         return False
+
+    def _fixture(self, code: str, actors: list[Actor], sentence: Sentence) -> bool:
+        """Whether a meeting, visit or demand (``FIXTURE_CODES``) is told in a sentence about sport
+        (a word of the pack's ``sports_words``, alone or as a part of a hyphenated word) and no
+        actor in it is a person the text names or a state's official, party or parliament named by
+        more than a place or a nationality (``OFFICIAL_SECTORS``: "the French president", not "Paris"
+        in "Paris Saint-Germain" or "the Portuguese superstar"), or an international body ("the Arab
+        League")."""
+        words = self.words.sports_words
+        if not words or not code.startswith(FIXTURE_CODES) or any(
+                a.name is not None or (a.sector in OFFICIAL_SECTORS and len(a.text.split()) > 1)
+                or (a.code != "UNK" and not state(a.code)) for a in actors):
+            return False
+        return any(part in words for t in sentence.tokens for part in t.text.lower().split("-"))
 
     def _family_matter(self, code: str, target: list[Actor], sentence: Sentence) -> bool:
         """Whether cooperation (``COOPERATIVE_CODES``) is given to one's own kin only: every target
