@@ -89,6 +89,19 @@ PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 # investiert", "will invest 20 billion in offshore connections in Germany").
 ECONOMIC_CODES = ("061", "031")
 INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
+# An obligation that an investor, a firm or a scholar says someone else "should" or "must" meet
+# ("the U.S. should double its research spending, says investor Kai-Fu Lee") is advice, no demand:
+# the adviser has no stake in the act (see Coder._deontic). Their explicit demands stay.
+ADVISER_SECTORS = ("BUS", "EDU")
+# Protection (CAMEO 074) is given to another party; a state's forces or officials protecting their
+# own state or its people ("measures to protect the population", "the marines have protected
+# Russia for 300 years") govern or serve it, no act between two actors.
+PROTECTION_CODES = ("074",)
+# Meetings, visits and demands in a sentence about sport (the packs' sports_words) between no
+# state's officials, parties or parliaments are fixtures and a club's ambitions ("Paris Saint
+# Germain ist zum Champions-League-Achtelfinale nach London gereist"), no political event.
+FIXTURE_CODES = ("04", "10")
+OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
 FORCE_USE_CODES = ("17", "18", "19", "20")
 # A state of emergency declared where the sentence or the one before tells a natural disaster
 # (disaster_nouns: "after the floods, the governor declared a state of emergency") is relief, no coercion.
@@ -250,6 +263,8 @@ class Coder:
                     clause, clauses) and not self._sides_named(clause, clauses, sentence, home):
                 continue
             deontic = self._deontic(clause, clauses)
+            if deontic is not None and not deontic[0]:
+                continue
             if deontic is not None:
                 key = ("REQUEST", frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
                 if key not in seen:
@@ -304,6 +319,9 @@ class Coder:
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
             source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
+                # what was proposed or asked for is no act also when the parse found no one who
+                # asked ("vorschlug, dass Farage die Verhandlungen mit der EU leiten sollte")
+                absorbed.update(self._demanded(frame, clause, i, clauses))
                 continue
             if frame.cameo in VISIT_CODES and all(a.sector in TRAVELLER_SECTORS for a in source):
                 continue          # a fighter's or a civilian's journey is no visit between parties
@@ -365,17 +383,10 @@ class Coder:
                     and not (source and all(a.sector in UNARMED_SECTORS for a in source)):
                 target = _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
-            if clause.predicate.kind == "verb" and (
-                    "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
-                # what was asked for, demanded, threatened, refused; what a protest was for ("to
-                # demand ..."): no act, also when the demand itself is not coded for want of a
-                # target ("forderte die Verbündeten auf, den IS anzugreifen": no attack by the source)
-                content = self._content(clause, i, clauses)
-                if content is not None:
-                    absorbed.add(content)
+            absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
-            if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses):
+            if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses, sentence):
                 continue          # "police appealed for witnesses": an inquiry's call, no one's demand of anyone
             absorbed.update(used)
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
@@ -435,7 +446,8 @@ class Coder:
                     source, target = self._localise(source, target, home)
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
-            if _private_dealings(code, source, target):
+            if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
+                    self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence):
                 continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
@@ -469,7 +481,8 @@ class Coder:
         """"Russia said that Sudan must return the helicopter", "Chirac erinnerte den Irak daran,
         dass er mit der UN zusammenarbeiten müsse": an obligation that a speaker, or the subject
         of the governing verb, lays on someone else is their demand (source: the one who says
-        it, target: the one who must act), whatever the content verb."""
+        it, target: the one who must act), whatever the content verb. An adviser's obligation
+        (``ADVISER_SECTORS``) is returned with no source: advice, no act."""
         pred = clause.predicate
         if pred.kind == "noun" or pred.negated or pred.perfect or (pred.modal or "").lower() not in self.words.deontic_modals:
             return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben"
@@ -486,6 +499,8 @@ class Coder:
                    if a.code != "UNK"]
         if not speaker or not subject or _same(subject, speaker):
             return None
+        if all(a.sector in ADVISER_SECTORS for a in speaker):
+            return [], subject      # advice: no demand, and what it advises is no act
         return speaker, subject
 
     def _refusing(self, frame: Frame, clause: Clause) -> bool:
@@ -644,13 +659,21 @@ class Coder:
         return last.endswith(self.words.attack_weapons) or any(
             f.cameo.startswith(FORCE_CODES) for f in self.frames.nouns(head[-1].lemma))
 
-    def _to_the_public(self, i: int, clauses: list[Clause]) -> bool:
+    def _to_the_public(self, i: int, clauses: list[Clause], sentence: Sentence) -> bool:
         """Whether an appeal is made to anyone who can help an inquiry ("appealed for witnesses",
         "appeal to anyone who saw ...", "bat um Hinweise"): an object or prepositional phrase of
         the clause, or the subject of a clause it governs ("appealed for anyone ... to come
         forward"), is headed by one of the pack's ``public_addressees``."""
         phrases = [p for p in clauses[i].arguments if p.role in ("object", "dative", "prep")]
         phrases += [p for c in clauses if c.parent == i for p in c.args("subject")]
+        # what it asks them to do is to come forward with what they know (the pack's
+        # ``tip_acts``: "urged people in the area to come forward", "sich zu melden"): a clause it
+        # governs (also further down), or such a verb after it that the parse left unattached
+        trigger = clauses[i].predicate.tokens[0].start
+        if any(clauses[k].predicate.lemma.lower() in self.words.tip_acts for k in self._under(i, clauses)) or any(
+                t.start > trigger and self.tags.is_verb(t.pos) and t.lemma.lower() in self.words.tip_acts
+                for t in sentence.tokens):
+            return True
         for phrase in phrases:
             if phrase.tokens:
                 head = phrase.tokens[:phrase.attribute] or phrase.tokens
@@ -658,6 +681,37 @@ class Coder:
                         head[-1].text.lower() in self.words.public_addressees:
                     return True
         return False
+
+    def _fixture(self, code: str, actors: list[Actor], sentence: Sentence) -> bool:
+        """Whether a meeting, visit or demand (``FIXTURE_CODES``) is told in a sentence about sport
+        (a word of the pack's ``sports_words``, alone or as a part of a hyphenated word) and no
+        actor in it is a person the text names or a state's official, party or parliament named by
+        more than a place or a nationality (``OFFICIAL_SECTORS``: "the French president", not "Paris"
+        in "Paris Saint-Germain" or "the Portuguese superstar"), or an international body ("the Arab
+        League")."""
+        words = self.words.sports_words
+        if not words or not code.startswith(FIXTURE_CODES) or any(
+                a.name is not None or (a.sector in OFFICIAL_SECTORS and len(a.text.split()) > 1)
+                or (a.code != "UNK" and not state(a.code)) for a in actors):
+            return False
+        return any(part in words for t in sentence.tokens for part in t.text.lower().split("-"))
+
+    def _family_matter(self, code: str, target: list[Actor], sentence: Sentence) -> bool:
+        """Whether cooperation (``COOPERATIVE_CODES``) is given to one's own kin only: every target
+        a phrase with a possessive and a kin noun of the pack ("sold bananas to support his family",
+        "unterstützte seine Familie"), private life, no act between actors ("met the family of
+        the victim" names no one's own kin and stays)."""
+        if not code.startswith(COOPERATIVE_CODES) or not target:
+            return False
+        def own_kin(actor: Actor) -> bool:
+            # the phrase the actor was found in: its possessive and its head
+            for _, phrase in phrases(sentence):
+                if phrase.start <= actor.start < phrase.end and phrase.tokens:
+                    return any(pronoun_kind(t, self.lang) == "possessive" for t in phrase.tokens) and \
+                        any(t.text.lower() in self.words.kin_nouns for t in phrase.tokens
+                            if actor.start <= t.start < actor.end)
+            return False
+        return all(own_kin(a) for a in target)
 
     def _caused_by_thing(self, phrase: Phrase) -> bool:
         """Whether a phrase tells harm done by a thing or an incident, not an act: "bei einer
@@ -1396,6 +1450,18 @@ class Coder:
                 return named, [k]
         return [], []
 
+    def _demanded(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[int]:
+        """What was asked for, demanded, proposed, threatened, refused; what a protest was for
+        ("to demand ..."): its content clause, which is no act (and neither are its nouns), also
+        when the demand itself is not coded for want of a target ("forderte die Verbündeten auf,
+        den IS anzugreifen": no attack by the source) or of a source."""
+        if clause.predicate.kind == "verb" and (
+                "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
+            content = self._content(clause, index, clauses)
+            if content is not None:
+                return [content]
+        return []
+
     @staticmethod
     def _content(clause: Clause, index: int, clauses: list[Clause]) -> int | None:
         """The dependent clause that states what a demand, threat, refusal or agreement is
@@ -1755,6 +1821,15 @@ def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bo
         return True
     return code.startswith(COOPERATIVE_CODES) and bool(source) and bool(target) and all(
         a.sector in PRIVATE_SECTORS for a in source + target)
+
+
+def _own_protection(code: str, source: list[Actor], target: list[Actor]) -> bool:
+    """Whether protection (``PROTECTION_CODES``) is given by a state's own actors to their own state
+    or people: every source and target of one country, and no one abroad."""
+    if not code.startswith(PROTECTION_CODES) or not source or not target:
+        return False
+    countries = {a.code for a in source + target}
+    return len(countries) == 1 and state(next(iter(countries))) and not any(a.abroad for a in source + target)
 
 
 def _private(target: list[Actor]) -> bool:

@@ -243,6 +243,13 @@ class Words:
     # whom an inquiry asks for help ("appealed for witnesses", "bat um Hinweise", "appeal to anyone
     # who ..."): an appeal to them, with no actor its target, is no event
     public_addressees: frozenset[str] = frozenset()
+    # what an inquiry asks the public to do ("urged people in the area to come forward", "forderte
+    # die Anwohner auf, sich zu melden"): an appeal for it, with no actor its target, is no event
+    tip_acts: frozenset[str] = frozenset()
+    # words of sport competitions ("30 goals so far", "Champions-League-Achtelfinale", also as a
+    # part of a hyphenated word): a meeting, visit or demand in a sentence with one, between no
+    # state's officials, is a fixture or a club's ambition, no political event
+    sports_words: frozenset[str] = frozenset()
     # the weapons of an attack, at the end of a subject's head ("Autobombe", "a roadside bomb",
     # "Raketen"): a subject of violence that is one, with no actor in it, was set off or fired by
     # an unknown perpetrator (not "Explosion", "blast": an accident may be all there was)
