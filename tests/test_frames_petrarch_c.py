@@ -1,5 +1,5 @@
-"""The frames of chronist/lang/{en,de}/frames-petC.yaml (verbs of PETRARCH's CAMEO verb
-dictionary, batch petC) beyond their one sentence each (tests/frame_sentences/*-petC.txt): the
+"""The frames of chronist/lang/{en,de}/frames-petrarch-c.yaml (verbs of PETRARCH's CAMEO verb
+dictionary, batch C) beyond their one sentence each (tests/frame_sentences/*-petrarch-c.txt): the
 ordinary uses of the conditioned verbs, which must code nothing."""
 from __future__ import annotations
 
@@ -36,4 +36,4 @@ ORDINARY = {
 
 @pytest.mark.parametrize("lang, text", [(lang, t) for lang, texts in ORDINARY.items() for t in texts])
 def test_a_conditioned_verb_without_its_condition_codes_nothing(lang, text):
-    assert batch_events(lang, tuple(ORDINARY[lang]), "petC")[text] == []
+    assert batch_events(lang, tuple(ORDINARY[lang]), "petrarch-c")[text] == []

@@ -1,5 +1,5 @@
-"""The frames of chronist/lang/de/frames-depar1.yaml beyond their one sentence each
-(tests/frame_sentences/de-depar1.txt): the same verbs in their ordinary, non-political uses,
+"""The frames of chronist/lang/de/frames-counterparts-1.yaml beyond their one sentence each
+(tests/frame_sentences/de-counterparts-1.txt): the same verbs in their ordinary, non-political uses,
 which must code nothing (a guess, a budget laid before parliament, a garden tended, markets
 calmed, a motorway closed, a station opened, a ball that hits the goal)."""
 from __future__ import annotations
@@ -57,7 +57,7 @@ ORDINARY = [
 @cache
 def _events() -> dict[str, list[tuple[str, str, str]]]:
     docs = Pipeline.default().process_many(
-        [Article(text=t, id=f"depar1-{i}", lang="de") for i, t in enumerate(ORDINARY)], lang="de")
+        [Article(text=t, id=f"counterparts-1-{i}", lang="de") for i, t in enumerate(ORDINARY)], lang="de")
     return {t: [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target) or "-")
                 for e in doc.events] for t, doc in zip(ORDINARY, docs)}
 

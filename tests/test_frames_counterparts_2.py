@@ -1,5 +1,5 @@
-"""The frames of chronist/lang/de/frames-depar2.yaml beyond their one sentence each
-(tests/frame_sentences/de-depar2.txt): the ordinary uses of their verbs and nouns, with no
+"""The frames of chronist/lang/de/frames-counterparts-2.yaml beyond their one sentence each
+(tests/frame_sentences/de-counterparts-2.txt): the ordinary uses of their verbs and nouns, with no
 political act between actors, must code nothing; the past tense that HanTa reads as an
 adjective ("verstärkte", "verkauften") is the finite verb after a subject; and "den" before an
 inflected feminine noun is a dative plural ("kam den Forderungen der EU nach")."""
@@ -80,7 +80,7 @@ ATTRIBUTES = [
 @cache
 def _events(texts: tuple[str, ...]) -> dict[str, list[tuple[str, str, str]]]:
     docs = Pipeline.default().process_many(
-        [Article(text=t, id=f"depar2-{i}") for i, t in enumerate(texts)], lang="de")
+        [Article(text=t, id=f"counterparts-2-{i}") for i, t in enumerate(texts)], lang="de")
     return {t: [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target) or "-")
                 for e in doc.events] for t, doc in zip(texts, docs)}
 
