@@ -463,3 +463,22 @@ def test_an_appeal_for_blood_donations_is_no_demand_of_anyone(text: str) -> None
 def test_a_call_to_protest_stays_an_appeal() -> None:
     found = coded("Die Opposition in Ägypten rief zu Protesten gegen die Regierung auf.")
     assert ("EGY", "14", "EGY") in [e[:3] for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Paris Saint Germain ist zum Champions-League-Achtelfinale nach London gereist.",
+    "Die Nationalmannschaft Brasiliens reiste zur Weltmeisterschaft nach Russland.",
+    "Die deutsche Mannschaft griff in der zweiten Halbzeit Frankreich an.",
+], ids=["Achtelfinale", "Nationalmannschaft", "Halbzeit"])
+def test_a_match_is_no_political_event(text: str) -> None:
+    """A team's journey to a match is no state visit, its attack in the second half no assault."""
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Arabische Liga verurteilte den Angriff Israels auf Gaza.", ("IGO:ARAB_LEAGUE", "111", "ISR")),
+    ("Der Präsident der Türkei traf am Rande des Spiels den Ministerpräsidenten Griechenlands.",
+     ("TUR", "040", "GRC")),
+], ids=["Arabische-Liga", "am-Rande-des-Spiels"])
+def test_political_events_beside_sport_words_stay(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text)]

@@ -207,6 +207,9 @@ class Coder:
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
         if sentence.text.rstrip(" \"'»«“”").endswith("?"):
             return []             # a question asserts nothing: "Worauf haben sich Europarat und UNHCR geeinigt?"
+        sport = self.words.sport_words
+        if sport and any(w in t.text.lower() for t in sentence.tokens for w in sport):
+            return []             # a match, not a visit or an attack: "reiste zum Achtelfinale nach London"
         clauses = sentence.clauses
         for clause in clauses:
             if clause.predicate.stative:

@@ -234,6 +234,10 @@ class Words:
     # whom an inquiry asks for help ("appealed for witnesses", "bat um Hinweise", "appeal to anyone
     # who ..."): an appeal to them, with no actor its target, is no event
     public_addressees: frozenset[str] = frozenset()
+    # parts of words that name a sports match or team ("Achtelfinale", "Halbzeit",
+    # "Nationalmannschaft", "Champions League"): a sentence with one tells sport, no political
+    # event ("PSG reiste zum Achtelfinale nach London" is no visit of France to Britain)
+    sport_words: tuple[str, ...] = ()
     # the weapons of an attack, at the end of a subject's head ("Autobombe", "a roadside bomb",
     # "Raketen"): a subject of violence that is one, with no actor in it, was set off or fired by
     # an unknown perpetrator (not "Explosion", "blast": an accident may be all there was)
