@@ -482,3 +482,16 @@ def test_a_match_is_no_political_event(text: str) -> None:
 ], ids=["Arabische-Liga", "am-Rande-des-Spiels"])
 def test_political_events_beside_sport_words_stay(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [e[:3] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident Guatemalas unterstützte seine Familie.",
+    "Der neue Kanzler Österreichs dankte seiner Frau und seinen Kindern.",
+], ids=["seine-Familie", "seiner-Frau"])
+def test_an_act_toward_ones_own_family_is_private(text: str) -> None:
+    """Kin named with a possessive are the source's own family: no target of a political act."""
+    assert coded(text) == []
+
+
+def test_a_meeting_with_the_families_of_victims_stays() -> None:
+    assert ("FRA", "040", "FRA") in [e[:3] for e in coded("Der Präsident Frankreichs traf die Angehörigen der Opfer.")]

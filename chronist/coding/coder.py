@@ -1238,6 +1238,7 @@ class Coder:
                     return actors, used
                 continue
             actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
+            actors = [a for a in actors if not self._own_kin(clause, role, a)]
             addressed = addressed or (role == "object" and clause.predicate.kind == "verb"
                                       and frame.cameo.startswith(APPEAL_CODES) and any(
                 p.tokens and p.tokens[-1].text.lower() not in self.words.clausal_pronouns
@@ -1279,6 +1280,17 @@ class Coder:
                     any(a.start <= head.start < a.end for a in phrase.actors):
                 out.extend(phrase.actors)
         return out
+
+    def _own_kin(self, clause: Clause, role: str, actor: Actor) -> bool:
+        """Whether an actor is named by a kin noun with a possessive ("unterstützte seine Familie",
+        "dankte seiner Frau", "thanked his wife"): the source's own family, a private matter and
+        no target of a political act."""
+        phrase = next((p for p in _phrases(clause, role) if p.start <= actor.start < p.end), None)
+        if phrase is None:
+            return False
+        head = actor.text.split()[-1].lower() if actor.text else ""
+        return head in self.words.kin_nouns and any(
+            t.pos in self.tags.possessive for t in phrase.tokens if t.start < actor.start)
 
     def _conjunct_addressee(self, clause: Clause, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
         """"dankte Kerry für seine Hilfe und bat um Unterstützung", "thanked Kerry and asked for
