@@ -24,7 +24,7 @@ from chronist import lang as languages
 from chronist.errors import ConfigError, InputError
 from chronist.lang.detect import decide
 from chronist.lang.pack import FrontEnd
-from chronist.lang.segments import Dateline, blank, find_dateline
+from chronist.lang.segments import Dateline, blank, find_dateline, sentence_spans
 from chronist.loading import for_bulk_work
 from chronist.model import Actor, Article, Clause, Document, Event, Phrase, Predicate, Sentence, Token
 
@@ -172,7 +172,9 @@ def _frontend(shared: _Shared) -> Stage:
         from chronist.geo.locate import is_place, locate
         from chronist.lang.limits import cap_article
         article = cap_article(doc.article)     # hostile tokens and punctuation runs, same length
-        dateline = find_dateline(article.text or "", is_place)
+        dateline = find_dateline(article.text or "", is_place,
+                                 [start for start, _ in sentence_spans(article, lambda _: [])]
+                                 if article.sentences is not None else ())
         if dateline is None:
             return article, None
         place = locate(dateline.places.split("/")[0], lang=doc.lang)

@@ -12,7 +12,7 @@ from chronist.coding.ontology import all_codes
 
 PETRARCH = Path(__file__).resolve().parents[1].parent / "shared/reference/petrarch/CAMEO.2.0.txt"
 # Measured on ../shared/reference/petrarch/CAMEO.2.0.txt; only ever raise it.
-VERB_FLOOR = 0.68
+VERB_FLOOR = 0.70
 
 # A small dictionary in PETRARCH's layout, written for this test.
 SAMPLE = """\

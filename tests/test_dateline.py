@@ -115,3 +115,26 @@ def test_unnamed_agents_of_a_sentence_with_no_place_take_the_place_of_the_senten
     doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 3, 1), lang="de"), lang="de")
     arrests = [e for e in doc.events if e.plover == "COERCE"]
     assert arrests and [a.code for a in arrests[0].source] == ["UKR"]
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("de", "Polen wirft Weißrussland Provokation an der Grenze vor",
+     "WARSCHAU (AFP) - Die polnische Regierung hat Weißrussland am Montag vorgeworfen, Migranten an die Grenze zu bringen."),
+    ("de", "Regierung in Lima verhängt Ausnahmezustand",
+     "Lima (dpa) - Die peruanische Polizei hat am Sonntag in der Hauptstadt 40 Demonstranten festgenommen."),
+    ("en", "Kenya accuses Somalia of border incursion",
+     "NAIROBI (AP) - Kenya's foreign ministry accused Somalia on Friday of sending troops across the border."),
+], ids=["de-agency-caps", "de-agency", "en-agency"])
+def test_a_dateline_after_a_headline_with_no_full_stop_is_found_in_presplit_sentences(
+        lang: str, title: str, body: str) -> None:
+    """Gold files and feeds give the headline and the lead as sentences of their own; a
+    headline has no full stop, so the lead's dateline opens a sentence only by the input's split."""
+    article = Article(text=title + " " + body, sentences=[title, body], id="t",
+                      date=dt.date(2016, 3, 1), lang=lang)
+    doc = PIPELINE.process(article, lang=lang)
+    assert doc.sentences[1].dateline is not None
+    lead = [e for e in doc.events if e.sentence_index == 1]
+    assert lead and lead == [e for e in doc.events if e.sentence == body]
+    plain = events(body[body.index("- ") + 2:], lang)
+    assert [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target))
+            for e in lead] == plain

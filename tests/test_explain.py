@@ -99,3 +99,21 @@ def test_seed_misses_are_all_diagnosed() -> None:
     result = explain([path], pipeline=Pipeline.default())
     assert len(result.diagnoses) == result.score.fn
     assert all(d.reasons for d in result.diagnoses)
+
+
+@pytest.mark.parametrize(("gold_code", "text"), [
+    ("SYR", "agent of the article's country: 'The rebels' (gold SYR)"),
+    ("IRQ", "actor without country: 'The rebels' (gold IRQ; the article's country SYR)"),
+], ids=["the-article-country", "another-country"])
+def test_an_actor_without_country_is_told_with_the_article_country(tmp_path: Path, gold_code: str,
+                                                                    text: str) -> None:
+    """The matcher alone leaves "the rebels" without country; the coder gives them the article's:
+    the diagnosis says which, so that a miss is not put down to an actor that was found."""
+    path = tmp_path / "gold.jsonl"
+    record = {"id": "rebels", "lang": "en", "pub_date": "2020-03-02",
+              "text": "Damascus - The rebels bamboozled the Syrian army near Aleppo on Monday.",
+              "events": [_event((gold_code, "The rebels"), ("SYR", "the Syrian army"), "ACCUSE", "111",
+                                "bamboozled")]}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    diagnosis = explain([path], pipeline=Pipeline.default()).diagnoses[0]
+    assert text in [t for _, t in diagnosis.reasons]

@@ -162,7 +162,7 @@ verb:vertiefen:06 | Vietnam vertiefte die Zusammenarbeit mit Indien. | VNM COOPE
 verb:ausbilden:15 | Die Hamas bildete Kämpfer für den Kampf gegen Israel aus. | PSE MOBILIZE ISR
 verb:liefern:072 | Deutschland lieferte Panzer an die Ukraine. | DEU AID UKR
 verb:liefern:190 | Armenien lieferte sich heftige Gefechte mit Aserbaidschan. | ARM ASSAULT AZE
-verb:liefern:07 | Japan lieferte dem Sudan Lebensmittel. | JPN AID SDN
+verb:liefern:07 | Japan lieferte dem Sudan Generatoren. | JPN AID SDN
 verb:helfen:07 | Indien half Sri Lanka. | IND AID LKA
 verb:leisten:07 | Japan leistete den Philippinen humanitäre Hilfe. | JPN AID PHL
 verb:bereitstellen:07 | Kanada stellte der Ukraine Munition bereit. | CAN AID UKR
@@ -719,13 +719,12 @@ NOT_YET = {
 # Constructions the front-end does not read yet; each names the frame it should reach.
 FRONT_END_GAPS = """
 verb:misshandeln:182 | Soldaten aus Myanmar misshandelten bangladeschische Fischer. | MMR ASSAULT BGD
-verb:versorgen:07 | Die USA versorgten Mazedonien mit Luftaufnahmen. | USA AID MKD
 """
 
 GAP_REASONS = [
     "front-end: a past-tense verb in -ten after a bare plural subject ('Soldaten ... misshandelten') "
-    "is tagged as a noun",
-    "front-end: 'versorgten' after a plural subject is tagged as a noun",
+    "is tagged as a noun (an adjective; after a preposition's name the weak-past repair in fields.py "
+    "cannot tell it from an extended attribute)",
 ]
 
 # Gaps found while writing the frames and closed in the front-end since; kept as tests.
@@ -740,6 +739,7 @@ verb:gehen:141 | Zehntausende Studenten in Indonesien gingen auf die Straße. | 
 verb:missbrauchen:1821 | Mexikanische Einwanderer seien von Beamten der US-Grenzpolizei missbraucht worden. | USA ASSAULT MEX
 verb:liefern:072 | Deutschland lieferte der Ukraine Panzer. | DEU AID UKR
 verb:verurteilen:172 | Ein Gericht im Iran verurteilte einen französischen Staatsbürger zu acht Jahren Haft. | IRN COERCE FRA
+verb:versorgen:07 | Die USA versorgten Mazedonien mit Luftaufnahmen. | USA AID MKD
 """
 
 

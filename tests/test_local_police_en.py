@@ -28,7 +28,7 @@ def events(text: str, lang: str = "en") -> list[tuple[str, str, str]]:
     ("A teenager was stabbed in Somerset. Two men have since been arrested.", ("GBR/GOV", "COERCE", "GBR/CVL")),
     # the article's country from its county alone: the police of a later sentence that names no place
     ("A woman was found injured in Ilfracombe, Devon, on Sunday. Police have appealed to residents "
-     "to come forward.", ("GBR/COP", "REQUEST", "GBR/CVL")),
+     "to stay calm.", ("GBR/COP", "REQUEST", "GBR/CVL")),
 ], ids=["kent", "somerset-passive", "devon-home"])
 def test_an_english_county_tells_the_country(text, expected):
     assert expected in events(text), events(text)

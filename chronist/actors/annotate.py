@@ -85,12 +85,21 @@ class ActorAnnotator:
             preps[id(clause)] = ([a.start for a in found], found)
         starts, found = preps[id(clause)]
         k = bisect.bisect_left(starts, phrase.end)
-        if k == len(starts) or starts[k] - phrase.end > 4:
+        if k == len(starts):
             return
         arg = found[k]
+        gap = arg.start - phrase.end
+        if gap > 4 and not (phrase.actors and arg.prep in self.words.seat_prepositions):
+            return
+        # a seat right after it: no more between them than its preposition ("aus", "from") and spaces
+        if gap > max(len(arg.prep or ""), 2) + 2:
+            return
         if phrase.actors and arg.prep in self.words.seat_prepositions:
             countries = [a.code for a in arg.actors if state(a.code)]
-            if countries:
+            # troops and envoys taken out of a country are not its own ("zog Truppen aus Syrien
+            # ab", "recalled its ambassador from Austria"); people from it are ("Flüchtlinge aus Syrien")
+            if countries and not (arg.prep in self.words.origin_prepositions
+                                  and any(a.sector in ("MIL", "GOV") for a in phrase.actors)):
                 for actor in phrase.actors:
                     actor.code = countries[0]
         elif not phrase.actors:

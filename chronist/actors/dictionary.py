@@ -123,7 +123,7 @@ class Entry:
 class Agent:
     """A common noun naming a kind of actor (or a word that modifies one)."""
 
-    kind: str            # agent, orghead, follower, eli
+    kind: str            # agent, orghead, follower, eli, irregular
     sector: str | None
     generic: bool = False
     base: str = ""
@@ -609,7 +609,7 @@ class ActorDictionary:
                         noun_only = base.endswith("*") and " " not in base
                         self._add_agent(lang, base, Agent("agent", sector, is_generic, base, noun_only))
                 for kind, section in (("orghead", "org_heads"), ("follower", "follower_heads"),
-                                      ("eli", "eli_modifiers")):
+                                      ("eli", "eli_modifiers"), ("irregular", "irregular_modifiers")):
                     for base in _strings((data.get(section) or {}).get(lang),
                                          f"{path}: {section}.{lang}"):
                         self._add_agent(lang, base, Agent(kind, None, False, base))
@@ -645,7 +645,7 @@ class ActorDictionary:
                 continue        # a real agent wins over a modifier with the same form
             bucket[:] = [(rest, a) for rest, a in bucket if rest != key[1:]]
             bucket.append((key[1:], agent))
-            if languages.get(lang).compounds and len(key) == 1 and agent.kind != "eli" and len(key[0]) >= 5:
+            if languages.get(lang).compounds and len(key) == 1 and agent.kind not in ("eli", "irregular") and len(key[0]) >= 5:
                 self.suffixes[lang].setdefault(key[0], agent)
 
     # --- extending (PETRARCH dictionaries, see chronist.actors.petrarch) ----------------

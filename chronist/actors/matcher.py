@@ -37,7 +37,7 @@ MAX_GAP = 5          # parts without a mention that end a noun phrase
 
 @dataclass(slots=True)
 class _Mention:
-    kind: str                          # person, org, country, agent, orghead, follower, eli, conj
+    kind: str                          # person, org, country, agent, orghead, follower, eli, irregular, conj
     i: int
     j: int
     entries: tuple[Entry, ...] = ()
@@ -128,6 +128,15 @@ class ActorMatcher:
                 i += 1
                 continue
             ent = longest(d.actors[lang], parts, i, part.text)
+            if pack.compounds and part.trailing_hyphen and part.first and part.last and (
+                    not ent or all(e.kind == "person" for e in ent[1])):     # "Schiffs- und Immobilienfonds
+                # "Regierungs- und Oppositionsvertreter": the first part of a compound whose
+                # head the next word of the list carries
+                found = self._truncated(parts, i, lang)
+                if found:
+                    out.append(found)
+                i += 1
+                continue
             if ent and ent[0] == i + 1 and (self._common_word_blocked(parts, i, ent[1], lang)
                                             or self._other_first_name(parts, i, ent[1], lang)):
                 ent = None
@@ -213,6 +222,29 @@ class ActorMatcher:
             return _combine(modifier, head_m)
         return None
 
+    def _truncated(self, parts: list[Part], i: int, lang: str) -> _Mention | None:
+        """The actor of a truncated first part ("Regierungs-") completed by the head of the
+        compound that ends its list ("und Oppositionsvertreter": "Regierungsvertreter"); none
+        where that word is no compound of an agent ("Regierungs- und Parlamentsgebäude")."""
+        words = languages.get(lang).words
+        k = i + 1
+        while k < len(parts) and (parts[k].text == "," or parts[k].text.casefold() in words.conjunctions
+                                  or (parts[k].trailing_hyphen and parts[k].first and parts[k].last)):
+            k += 1
+        if k == i + 1 or k >= len(parts) or not (parts[k].first and parts[k].last):
+            return None
+        low = parts[k].text.casefold()
+        suffixes = self.dictionary.suffixes[lang]
+        agents = self.dictionary.agents[lang]
+        for cut in range(MIN_MODIFIER, len(low) - 3):
+            whole = Part(parts[i].text + low[cut:], "", parts[i].tok, parts[i].word, pos=parts[k].pos)
+            known = [a for rest, a in agents.get(whole.text.casefold(), ()) if not rest and a.kind == "agent"]
+            if known:
+                return _agent_mention(i, i + 1, known[0])     # "Armee- und Polizeikräfte"
+            if low[cut:] in suffixes:
+                return self._split_compound(whole, i, lang)
+        return None
+
     def _modifier(self, text: str, i: int, lang: str) -> _Mention | None:
         d = self.dictionary
         for linker in languages.get(lang).linkers:
@@ -284,6 +316,7 @@ class ActorMatcher:
                         for d in drafts:
                             d.sector = agent_drafts[0].sector
                         break
+        _share_country(results, parts, languages.get(lang).words)
         flat = [d for drafts in results for d in drafts]
         if any(not d.place_like for d in flat):
             flat = [d for d in flat if not d.place_like]
@@ -359,6 +392,8 @@ class ActorMatcher:
                 return [_Draft(a.code, _eli(a.sector, eli), None, [a]) for a in agents if a.code]
             head = _group_head(agents, lang)
             sector = _eli(_group_sector(agents, head), eli)
+            if sector == "MIL" and any(m.kind == "irregular" for m in seg):
+                sector = "REB"      # "kurdische Streitkräfte", "Islamist forces": no state's army
             words = languages.get(lang).words
             used = list(agents)
             code = next(iter(bound_codes), None)
@@ -577,6 +612,28 @@ def _eli_before(parts: list[Part], i: int, matcher: ActorMatcher, lang: str) -> 
     return False
 
 
+def _share_country(results: list[list[_Draft]], parts: list[Part], words) -> None:
+    """A state named before an agent noun is the state of the agents coordinated with it without
+    a determiner of their own: "israelische Zivilisten und Sicherheitskräfte", "US diplomats and
+    soldiers" (not "die israelische Armee und die Polizei", nor "Syrien und Rebellen", where the
+    state is named alone). Before, the second were left out as actors of no country."""
+    for idx in range(1, len(results)):
+        later, before = results[idx], results[idx - 1]
+        if not later or not before or not all(d.code == "UNK" and d.sector for d in later):
+            continue
+        bound = [d for d in before if d.code != "UNK" and d.name is None
+                 and any(m.kind == "agent" for m in d.mentions)
+                 and any(m.kind == "country" or any(mm.kind == "country" for mm in m.members) for m in d.mentions)]
+        if len(bound) != 1 or len(before) != 1:
+            continue
+        end = max(m.j for m in before[0].mentions)
+        start = min(m.i for d in later for m in d.mentions)
+        if start != end + 1 or parts[end].text.casefold() not in words.conjunctions or parts[end].text == ",":
+            continue
+        for draft in later:
+            draft.code = bound[0].code
+
+
 def _segments(mentions: list[_Mention], parts: list[Part],
               tokens: list[Token], tags) -> list[list[_Mention]]:
     """Split at coordination ("und", "and"; commas only in lists that have one), at
@@ -679,7 +736,16 @@ def _follows_directly(c: _Mention, seg: list[_Mention], parts: list[Part], pack)
     if not ends:
         return False
     seen_prep = False
-    for part in parts[max(ends):c.i]:
+    between = parts[max(ends):c.i]
+    words = [p.text.casefold() for p in between]
+    if c.form == "region":
+        # a region named with its kind: "die Regierung der Provinz Sindh", "the government of
+        # the province of Sindh"
+        if len(words) >= 2 and words[-1] in pack.words.all_prepositions and words[-2] in pack.words.region_nouns:
+            between = between[:-2]
+        elif words and words[-1] in pack.words.region_nouns:
+            between = between[:-1]
+    for part in between:
         if part.text.casefold() in pack.words.all_prepositions:
             if seen_prep:
                 return False

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from chronist import lang as languages
 from chronist.actors.annotate import phrases, state
+from chronist.actors.coref import pronoun_kind
 from chronist.actors.dictionary import ActorDictionary
 from chronist.coding.frames import Frame, FrameBook, frame_book
 from chronist.coding.ontology import cameo as cameo_code
@@ -93,6 +94,19 @@ PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 # investiert", "will invest 20 billion in offshore connections in Germany").
 ECONOMIC_CODES = ("061", "031")
 INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
+# An obligation that an investor, a firm or a scholar says someone else "should" or "must" meet
+# ("the U.S. should double its research spending, says investor Kai-Fu Lee") is advice, no demand:
+# the adviser has no stake in the act (see Coder._deontic). Their explicit demands stay.
+ADVISER_SECTORS = ("BUS", "EDU")
+# Protection (CAMEO 074) is given to another party; a state's forces or officials protecting their
+# own state or its people ("measures to protect the population", "the marines have protected
+# Russia for 300 years") govern or serve it, no act between two actors.
+PROTECTION_CODES = ("074",)
+# Meetings, visits and demands in a sentence about sport (the packs' sports_words) between no
+# state's officials, parties or parliaments are fixtures and a club's ambitions ("Paris Saint
+# Germain ist zum Champions-League-Achtelfinale nach London gereist"), no political event.
+FIXTURE_CODES = ("04", "10")
+OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
 FORCE_USE_CODES = ("17", "18", "19", "20")
 # A state of emergency declared where the sentence or the one before tells a natural disaster
 # (disaster_nouns: "after the floods, the governor declared a state of emergency") is relief, no coercion.
@@ -124,26 +138,17 @@ class Coder:
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
+        self._deploying = frozenset(w.lower() for w in self.words.deploying_verbs)
+        self._roaming = ActorDictionary.default().roaming
+        self._deployed: frozenset[str] = frozenset()   # per article: the states that sent troops (_deploy)
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
         """Events of a Document whose phrases carry their actors (the actors stage,
         :class:`chronist.actors.annotate.ActorAnnotator`)."""
         events: list[Event] = []
-        mentioned: Counter[str] = Counter()
-        for sentence in doc.sentences:
-            spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors if state(a.code)}
-            # not the states of companies and media, nor the country word of their
-            # compound ("US" of "US-Unternehmen"): see ROVING_SECTORS
-            roving = [(a.start, a.end) for _, p in phrases(sentence) for a in p.actors if a.sector in ROVING_SECTORS]
-            mentioned.update(code for start, end, code in spans
-                             if not any(start < b and a < end for a, b in roving))
-        home = _home(mentioned, doc.country)
-        # an article with no dateline and no state named often enough: its towns tell where it was
-        # filed, as a dateline would (see _seized), and with the states it names its country
-        towns = self._town_counts(doc) if home is None else Counter()
-        self._filed = doc.country or _leading(towns)
-        home = home or _leading(mentioned + towns)
+        home, self._filed = self._countries(doc)
+        self._deployed = self._deploy(doc)
         armed = [a for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors
                  if a.sector in ARMED_SECTORS]
         armies = {a.code for a in armed if a.sector == "MIL" and state(a.code)}
@@ -171,6 +176,32 @@ class Coder:
             events.extend(coded)
             previous = here
         return self._policed(doc, events, armed)
+
+    def article_country(self, doc: Document) -> str | None:
+        """The country an article is about, which its actors of unknown country take when their
+        sentence places them nowhere (see ``_home``); None when that would be a guess."""
+        return self._countries(doc)[0]
+
+    def _countries(self, doc: Document) -> tuple[str | None, str | None]:
+        """The article's country (``article_country``) and the one it was filed in."""
+        mentioned: Counter[str] = Counter()
+        # an armed group of several states ("der IS") is coded with its first home, which tells
+        # nothing of where an article with a dateline is: "Sirte – ... Die Dschihadisten sollen
+        # ... Kämpfer verfeindeter Milizen getötet haben" is about Libya, not Syria
+        roaming = self._roaming if doc.country is not None else frozenset()
+        for sentence in doc.sentences:
+            spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors
+                     if state(a.code) and a.name not in roaming}
+            # not the states of companies and media, nor the country word of their
+            # compound ("US" of "US-Unternehmen"): see ROVING_SECTORS
+            roving = [(a.start, a.end) for _, p in phrases(sentence) for a in p.actors if a.sector in ROVING_SECTORS]
+            mentioned.update(code for start, end, code in spans
+                             if not any(start < b and a < end for a, b in roving))
+        home = _home(mentioned, doc.country)
+        # an article with no dateline and no state named often enough: its towns tell where it was
+        # filed, as a dateline would (see _seized), and with the states it names its country
+        towns = self._town_counts(doc) if home is None else Counter()
+        return home or _leading(mentioned + towns), doc.country or _leading(towns)
 
     def _policed(self, doc: Document, events: list[Event], armed: list[Actor]) -> list[Event]:
         """Events whose "officers" (a noun of soldiers and policemen: ``Words.police_or_army``) are
@@ -207,9 +238,6 @@ class Coder:
     def _code_sentence(self, doc: Document, sentence: Sentence, home: str | None) -> list[Event]:
         if sentence.text.rstrip(" \"'»«“”").endswith("?"):
             return []             # a question asserts nothing: "Worauf haben sich Europarat und UNHCR geeinigt?"
-        sport = self.words.sport_words
-        if sport and any(w in t.text.lower() for t in sentence.tokens for w in sport):
-            return []             # a match, not a visit or an attack: "reiste zum Achtelfinale nach London"
         clauses = sentence.clauses
         for clause in clauses:
             if clause.predicate.stative:
@@ -244,6 +272,8 @@ class Coder:
                     clause, clauses) and not self._sides_named(clause, clauses, sentence, home):
                 continue
             deontic = self._deontic(clause, clauses)
+            if deontic is not None and not deontic[0]:
+                continue
             if deontic is not None:
                 key = ("REQUEST", frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
                 if key not in seen:
@@ -298,6 +328,9 @@ class Coder:
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
             source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
+                # what was proposed or asked for is no act also when the parse found no one who
+                # asked ("vorschlug, dass Farage die Verhandlungen mit der EU leiten sollte")
+                absorbed.update(self._demanded(frame, clause, i, clauses))
                 continue
             if frame.cameo in VISIT_CODES and all(a.sector in TRAVELLER_SECTORS for a in source):
                 continue          # a fighter's or a civilian's journey is no visit between parties
@@ -338,7 +371,8 @@ class Coder:
             if not frame.reciprocal and not unnamed:
                 # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
-                                                       and not (a in named and a.text != b.text) for b in source)]
+                                                       and not (a in named and a.text != b.text)
+                                                       and not _rival_groups(a, b) for b in source)]
             if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
                     frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
@@ -358,17 +392,10 @@ class Coder:
                     and not (source and all(a.sector in UNARMED_SECTORS for a in source)):
                 target = _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
-            if clause.predicate.kind == "verb" and (
-                    "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
-                # what was asked for, demanded, threatened, refused; what a protest was for ("to
-                # demand ..."): no act, also when the demand itself is not coded for want of a
-                # target ("forderte die Verbündeten auf, den IS anzugreifen": no attack by the source)
-                content = self._content(clause, i, clauses)
-                if content is not None:
-                    absorbed.add(content)
+            absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
-            if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses):
+            if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses, sentence):
                 continue          # "police appealed for witnesses": an inquiry's call, no one's demand of anyone
             absorbed.update(used)
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
@@ -389,6 +416,8 @@ class Coder:
                 code, modality = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2]), "asserted"
                 if code is None:
                     continue          # "refused to condemn": no condemnation, and no rejection either
+            if code.startswith(PROTEST_CODES):
+                source = self._protesting_peoples(sentence, source)
             code = _official_protest(code, source)
             code = _armed_clash(code, source, target)
             if i in self._attacks.values() and len(_known(target)) < len(target):
@@ -426,7 +455,8 @@ class Coder:
                     source, target = self._localise(source, target, home)
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
-            if _private_dealings(code, source, target):
+            if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
+                    self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence):
                 continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
@@ -460,7 +490,8 @@ class Coder:
         """"Russia said that Sudan must return the helicopter", "Chirac erinnerte den Irak daran,
         dass er mit der UN zusammenarbeiten müsse": an obligation that a speaker, or the subject
         of the governing verb, lays on someone else is their demand (source: the one who says
-        it, target: the one who must act), whatever the content verb."""
+        it, target: the one who must act), whatever the content verb. An adviser's obligation
+        (``ADVISER_SECTORS``) is returned with no source: advice, no act."""
         pred = clause.predicate
         if pred.kind == "noun" or pred.negated or pred.perfect or (pred.modal or "").lower() not in self.words.deontic_modals:
             return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben"
@@ -477,6 +508,8 @@ class Coder:
                    if a.code != "UNK"]
         if not speaker or not subject or _same(subject, speaker):
             return None
+        if all(a.sector in ADVISER_SECTORS for a in speaker):
+            return [], subject      # advice: no demand, and what it advises is no act
         return speaker, subject
 
     def _refusing(self, frame: Frame, clause: Clause) -> bool:
@@ -637,13 +670,21 @@ class Coder:
         return last.endswith(self.words.attack_weapons) or any(
             f.cameo.startswith(FORCE_CODES) for f in self.frames.nouns(head[-1].lemma))
 
-    def _to_the_public(self, i: int, clauses: list[Clause]) -> bool:
+    def _to_the_public(self, i: int, clauses: list[Clause], sentence: Sentence) -> bool:
         """Whether an appeal is made to anyone who can help an inquiry ("appealed for witnesses",
         "appeal to anyone who saw ...", "bat um Hinweise"): an object or prepositional phrase of
         the clause, or the subject of a clause it governs ("appealed for anyone ... to come
         forward"), is headed by one of the pack's ``public_addressees``."""
         phrases = [p for p in clauses[i].arguments if p.role in ("object", "dative", "prep")]
         phrases += [p for c in clauses if c.parent == i for p in c.args("subject")]
+        # what it asks them to do is to come forward with what they know (the pack's
+        # ``tip_acts``: "urged people in the area to come forward", "sich zu melden"): a clause it
+        # governs (also further down), or such a verb after it that the parse left unattached
+        trigger = clauses[i].predicate.tokens[0].start
+        if any(clauses[k].predicate.lemma.lower() in self.words.tip_acts for k in self._under(i, clauses)) or any(
+                t.start > trigger and self.tags.is_verb(t.pos) and t.lemma.lower() in self.words.tip_acts
+                for t in sentence.tokens):
+            return True
         for phrase in phrases:
             if phrase.tokens:
                 head = phrase.tokens[:phrase.attribute] or phrase.tokens
@@ -651,6 +692,37 @@ class Coder:
                         head[-1].text.lower() in self.words.public_addressees:
                     return True
         return False
+
+    def _fixture(self, code: str, actors: list[Actor], sentence: Sentence) -> bool:
+        """Whether a meeting, visit or demand (``FIXTURE_CODES``) is told in a sentence about sport
+        (a word of the pack's ``sports_words``, alone or as a part of a hyphenated word) and no
+        actor in it is a person the text names or a state's official, party or parliament named by
+        more than a place or a nationality (``OFFICIAL_SECTORS``: "the French president", not "Paris"
+        in "Paris Saint-Germain" or "the Portuguese superstar"), or an international body ("the Arab
+        League")."""
+        words = self.words.sports_words
+        if not words or not code.startswith(FIXTURE_CODES) or any(
+                a.name is not None or (a.sector in OFFICIAL_SECTORS and len(a.text.split()) > 1)
+                or (a.code != "UNK" and not state(a.code)) for a in actors):
+            return False
+        return any(part in words for t in sentence.tokens for part in t.text.lower().split("-"))
+
+    def _family_matter(self, code: str, target: list[Actor], sentence: Sentence) -> bool:
+        """Whether cooperation (``COOPERATIVE_CODES``) is given to one's own kin only: every target
+        a phrase with a possessive and a kin noun of the pack ("sold bananas to support his family",
+        "unterstützte seine Familie"), private life, no act between actors ("met the family of
+        the victim" names no one's own kin and stays)."""
+        if not code.startswith(COOPERATIVE_CODES) or not target:
+            return False
+        def own_kin(actor: Actor) -> bool:
+            # the phrase the actor was found in: its possessive and its head
+            for _, phrase in phrases(sentence):
+                if phrase.start <= actor.start < phrase.end and phrase.tokens:
+                    return any(pronoun_kind(t, self.lang) == "possessive" for t in phrase.tokens) and \
+                        any(t.text.lower() in self.words.kin_nouns for t in phrase.tokens
+                            if actor.start <= t.start < actor.end)
+            return False
+        return all(own_kin(a) for a in target)
 
     def _caused_by_thing(self, phrase: Phrase) -> bool:
         """Whether a phrase tells harm done by a thing or an incident, not an act: "bei einer
@@ -730,6 +802,66 @@ class Coder:
                     found.add(k)
                     todo.append(k)
         return found
+
+    def _deploy(self, doc: Document) -> frozenset[str]:
+        """The states that the article says placed troops somewhere ("Die USA haben 2000 Soldaten
+        in Syrien stationiert", "France sent 3,000 soldiers to Mali"): the unnamed soldiers of
+        such a clause, and the relative clause that tells what they do ("..., die kurdische
+        Streitkräfte ausbilden", "..., who train Kurdish forces"), are the sending state's, not
+        the country they were sent to. Their own state says nothing of where their enemies are
+        from (``_localise``'s ``foreign``); the article's country is counted before."""
+        states: set[str] = set()
+        for sentence in doc.sentences:
+            for index, clause in enumerate(sentence.clauses):
+                predicate = clause.predicate
+                if predicate.kind != "verb" or predicate.voice != "active" or predicate.negated \
+                        or predicate.lemma.lower() not in self._deploying:
+                    continue
+                owners = {a.code for p in clause.args("subject") for a in p.actors}
+                if len(owners) != 1 or not state(next(iter(owners))):
+                    continue
+                [owner] = owners
+                # where they were sent, which the phrase after the soldiers gave them as their seat
+                # ("2000 Soldaten in Syrien": SYR, see ActorAnnotator._seat)
+                places = {(p.start, p.end) for p in clause.args("prep")}
+                sent_to = {a.code for p in clause.args("prep") for a in p.actors}
+                troops = [a for p in clause.args("object") for a in p.actors
+                          if (a.code == "UNK" or a.code in sent_to) and a.sector == "MIL"
+                          and a.name is None and not a.abroad]
+                if not troops:
+                    continue
+                for actor in troops:
+                    actor.code = owner
+                end = max(a.end for a in troops)
+                spans = {(a.start, a.end) for a in troops}
+                for child in sentence.clauses:
+                    if child.parent != index:
+                        continue
+                    for p in child.args("subject"):
+                        for actor in p.actors:      # the relative clause's own copy of the soldiers
+                            if (actor.start, actor.end) in spans and actor.sector == "MIL":
+                                actor.code = owner
+                        # "..., die kurdische Streitkräfte ausbilden"; "troops in Syria, who train":
+                        # the parse that makes the place the relative clause's subject
+                        if p.tokens and p.tokens[-1].start >= end and (
+                                pronoun_kind(p.tokens[-1], self.lang) == "relative" or (p.start, p.end) in places):
+                            p.actors = [dataclasses.replace(a, text=p.text, start=p.start, end=p.end)
+                                        for a in troops[:1]]
+                states.add(owner)
+        return frozenset(states)
+
+    def _protesting_peoples(self, sentence: Sentence, source: list[Actor]) -> list[Actor]:
+        """A people named as the actor of a protest are its civilians, not its state: "Ukrainer
+        demonstrierten gegen Russland", "Hungarians protested against the government" (a noun
+        of people, tagged as a common or plural noun; not the state's name, "Hungary protested")."""
+        nouns = self.tags.common_noun | self.tags.plural_noun
+        ends = {t.end: t for t in sentence.tokens}
+        for actor in source:
+            word = ends.get(actor.end)
+            if actor.sector is None and state(actor.code) and actor.name is None and word is not None \
+                    and word.pos in nouns and word.text[:1].isupper():
+                actor.sector = "CVL"
+        return source
 
     def _army_of(self, actor: Actor) -> str | None:
         """The country of unnamed soldiers ("die Soldaten", "the troops") when the article names
@@ -848,7 +980,8 @@ class Coder:
         def enlist(actors: list[Actor]) -> list[Actor]:
             return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     if (army := self._army_of(a)) else a for a in actors]
-        return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart)
+        return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart,
+                         self._deployed)
 
     def _localise_apart(self, source: list[Actor], target: list[Actor],
                         home: str | None) -> tuple[list[Actor], list[Actor]] | None:
@@ -1251,7 +1384,8 @@ class Coder:
                 # albanischer Unruhen durch Serbien an"): the act's agent is the target
                 actors = self._agent_of_object(clause, clauses) or actors
             if _known(actors) and not frame.reciprocal and all(
-                    any(_same_party(a, b) and not _other_person(a, b, frame, clause) for b in source) for a in _known(actors)):
+                    any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
+                        for b in source) for a in _known(actors)):
                 continue          # the source again ("Der Premier | Davutoglu drohte ..."): try the next role
             if _known(actors):
                 return actors, []
@@ -1376,6 +1510,18 @@ class Coder:
             if named:
                 return named, [k]
         return [], []
+
+    def _demanded(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[int]:
+        """What was asked for, demanded, proposed, threatened, refused; what a protest was for
+        ("to demand ..."): its content clause, which is no act (and neither are its nouns), also
+        when the demand itself is not coded for want of a target ("forderte die Verbündeten auf,
+        den IS anzugreifen": no attack by the source) or of a source."""
+        if clause.predicate.kind == "verb" and (
+                "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
+            content = self._content(clause, index, clauses)
+            if content is not None:
+                return [content]
+        return []
 
     @staticmethod
     def _content(clause: Clause, index: int, clauses: list[Clause]) -> int | None:
@@ -1738,6 +1884,15 @@ def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bo
         a.sector in PRIVATE_SECTORS for a in source + target)
 
 
+def _own_protection(code: str, source: list[Actor], target: list[Actor]) -> bool:
+    """Whether protection (``PROTECTION_CODES``) is given by a state's own actors to their own state
+    or people: every source and target of one country, and no one abroad."""
+    if not code.startswith(PROTECTION_CODES) or not source or not target:
+        return False
+    countries = {a.code for a in source + target}
+    return len(countries) == 1 and state(next(iter(countries))) and not any(a.abroad for a in source + target)
+
+
 def _private(target: list[Actor]) -> bool:
     """Whether the targets are people or groups within a state, not a state or government
     ("Russland wird vorgeworfen" leaves the accuser unknown)."""
@@ -1806,7 +1961,7 @@ def _in_places(sentence: Sentence) -> list[Actor]:
 
 def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               home: str | None = None, scene: str | None = None,
-              apart: bool = False) -> tuple[list[Actor], list[Actor]]:
+              apart: bool = False, foreign: frozenset[str] = frozenset()) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
@@ -1817,12 +1972,16 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     ``apart``: the act is one between two parties (``PARTY_CODES``): an official the text names
     as the source does not take a country that makes it one government with the target ("Die
     Kanzlerin traf Macron in Paris" is no French government meeting itself); it tries the next
-    country of the order above, and with none left stays unknown."""
+    country of the order above, and with none left stays unknown.
+
+    ``foreign``: states whose troops the article says were sent abroad (``Coder._deploy``):
+    fighting them does not make one theirs ("Die Soldaten griffen Dschihadisten an" after
+    "Frankreich hat 3000 Soldaten nach Mali entsandt")."""
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for a in in_places} or ({scene} if scene else set())
     def countries(other: list[Actor]) -> list[str]:
-        states = {a.code for a in other if state(a.code)}
+        states = {a.code for a in other if state(a.code) and a.code not in foreign}
         found = [next(iter(places))] if len(places) == 1 else []
         found += [home] if home is not None else []
         found += [next(iter(states))] if len(states) == 1 else []
@@ -1910,6 +2069,14 @@ def _same_party(a: Actor, b: Actor) -> bool:
         return False
     sa, sb = (_effective_sector(x) for x in (a, b))
     return sa == sb or sa is None or sb is None
+
+
+def _rival_groups(a: Actor, b: Actor) -> bool:
+    """Two armed groups that the text names by different words and no name, of a country still
+    unknown: two sides, not one ("Rebellen griffen Dschihadisten an", "Islamists fought Kurdish
+    fighters"); each takes the country of the article as any unnamed actor does."""
+    return (a.code == b.code == "UNK" and a.sector == b.sector == "REB" and a.name is None
+            and b.name is None and bool(a.text) and bool(b.text) and a.text.casefold() != b.text.casefold())
 
 
 def _other_person(a: Actor, b: Actor, frame: Frame, clause: Clause) -> bool:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from chronist.actors.matcher import ActorMatcher
+from chronist.coding.coder import Coder
 from chronist.coding.frames import FrameBook, frame_book
 from chronist.coding.ontology import cameo
 from chronist.eval.gold import GoldRecord, half_of, read_gold
@@ -108,25 +109,32 @@ def explain(paths: list[str | Path], *, pipeline: Pipeline | None = None,
         predictions = {rid: preds for rid, preds in predictions.items() if rid in {r.id for r in records}}
     result = score(records, predictions)
     by_id = {r.id: r for r in records}
+    coders: dict[str, Coder] = {}       # the article's country, which actors of none take
     diagnoses = []
     for miss in result.misses:
         record = by_id[miss.record_id]
         doc, sentence = sentences.get(miss.record_id, (None, None))
         diagnosis = Diagnosis(miss.record_id, miss.file, miss.event)
         preds = predictions.get(miss.record_id, [])
-        _diagnose(diagnosis, record, doc, sentence, preds, matcher)
+        home = None
+        if doc is not None and doc.lang:
+            if doc.lang not in coders:
+                coders[doc.lang] = Coder(lang=doc.lang)
+            home = coders[doc.lang].article_country(doc)
+        _diagnose(diagnosis, record, doc, sentence, preds, matcher, home)
         diagnoses.append(diagnosis)
     return Explained(result, diagnoses)
 
 
 def _diagnose(diagnosis: Diagnosis, record: GoldRecord, doc: Document | None,
-              sentence: Sentence | None, preds: list[dict], matcher: ActorMatcher) -> None:
+              sentence: Sentence | None, preds: list[dict], matcher: ActorMatcher,
+              home: str | None = None) -> None:
     gold = diagnosis.event
     lang = doc.lang if doc is not None else record.lang
     date = doc.article.date if doc is not None else record.pub_date
     for role in ("source", "target"):
         for actor in gold[role]:
-            reason = _actor_reason(actor, sentence, matcher, lang, date)
+            reason = _actor_reason(actor, sentence, matcher, lang, date, home)
             if reason:
                 diagnosis.reasons.append(reason)
     book = frame_book(lang)
@@ -159,7 +167,10 @@ def _tokens_of(text: str, sentence: Sentence | None) -> list[Token]:
 
 
 def _actor_reason(actor: dict, sentence: Sentence | None, matcher: ActorMatcher, lang: str,
-                  date: dt.date | None) -> tuple[str, str] | None:
+                  date: dt.date | None, home: str | None = None) -> tuple[str, str] | None:
+    """Why a gold actor may have been missed; an actor the matcher leaves without country is
+    told apart by the country the coder gives such actors (``home``, the article's country):
+    when that is the gold one, the actor is no reason of the miss."""
     text, code = actor.get("text") or "", str(actor.get("actor", "")).upper()
     if not text or code == "UNK":
         return None
@@ -174,7 +185,9 @@ def _actor_reason(actor: dict, sentence: Sentence | None, matcher: ActorMatcher,
             return "other", f"unresolved reference: '{text}' (gold {code})"
         return UNKNOWN_ACTOR, f"unknown actor: '{text}' (gold {code})"
     if codes == {"UNK"}:
-        return "other", f"actor without country: '{text}' (gold {code})"
+        if home is not None and home == code:
+            return "other", f"agent of the article's country: '{text}' (gold {code})"
+        return "other", f"actor without country: '{text}' (gold {code}; the article's country {home or 'unknown'})"
     return "other", f"actor coded as {'+'.join(sorted(codes))}: '{text}' (gold {code})"
 
 

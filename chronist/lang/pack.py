@@ -155,6 +155,10 @@ class Words:
     honorifics: frozenset[str] = frozenset()
     location_prepositions: frozenset[str] = frozenset()
     binding_prepositions: frozenset[str] = frozenset()
+    # nouns of a state's parts that stand before a region's name in a genitive ("die Regierung
+    # der Provinz Sindh", "der Gouverneur des Bundesstaates Borno"): the region still binds to
+    # the agent before them, as it does right after it ("die Regierung Sindhs")
+    region_nouns: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()           # the others the matcher notes
     compass_prefixes: tuple[str, ...] = ()               # capitalised: "Nord" in "Nordsyrien"
     genitive_endings: tuple[str, ...] = ()               # "s" in "Beiruts"
@@ -193,6 +197,11 @@ class Words:
     # word is found inside a compound or a phrase, spaces and hyphens left out): using them is
     # violent repression (CAMEO 175), aimed at the protesters of the protest told before
     crowd_weapons: frozenset[str] = frozenset()
+    # verbs by which a state places its troops somewhere ("stationieren", "entsenden", "deploy"):
+    # the unnamed soldiers of their object, and the relative clause that tells of them, are
+    # that state's ("Die USA haben 2000 Soldaten in Syrien stationiert, die ... ausbilden"),
+    # not of the country they are sent to
+    deploying_verbs: frozenset[str] = frozenset()
     # agent nouns that are adjectives too ("the suspect", but "suspect sites"): an actor only
     # where the tagger tags them as a common noun
     noun_agents: frozenset[str] = frozenset()
@@ -234,10 +243,13 @@ class Words:
     # whom an inquiry asks for help ("appealed for witnesses", "bat um Hinweise", "appeal to anyone
     # who ..."): an appeal to them, with no actor its target, is no event
     public_addressees: frozenset[str] = frozenset()
-    # parts of words that name a sports match or team ("Achtelfinale", "Halbzeit",
-    # "Nationalmannschaft", "Champions League"): a sentence with one tells sport, no political
-    # event ("PSG reiste zum Achtelfinale nach London" is no visit of France to Britain)
-    sport_words: tuple[str, ...] = ()
+    # what an inquiry asks the public to do ("urged people in the area to come forward", "forderte
+    # die Anwohner auf, sich zu melden"): an appeal for it, with no actor its target, is no event
+    tip_acts: frozenset[str] = frozenset()
+    # words of sport competitions ("30 goals so far", "Champions-League-Achtelfinale", also as a
+    # part of a hyphenated word): a meeting, visit or demand in a sentence with one, between no
+    # state's officials, is a fixture or a club's ambition, no political event
+    sports_words: frozenset[str] = frozenset()
     # the weapons of an attack, at the end of a subject's head ("Autobombe", "a roadside bomb",
     # "Raketen"): a subject of violence that is one, with no actor in it, was set off or fired by
     # an unknown perpetrator (not "Explosion", "blast": an accident may be all there was)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from chronist.model import Article
@@ -53,15 +53,19 @@ class Dateline:
     places: str
 
 
-def find_dateline(text: str, is_place: PlaceCheck) -> Dateline | None:
+def find_dateline(text: str, is_place: PlaceCheck, starts: Iterable[int] = ()) -> Dateline | None:
     """The first dateline among the first DATELINE_REACH characters of ``text``, or None.
 
     With an agency ("Seoul (dpa) -") the words before it are taken as the place; without one,
     every place ("Warschau/Washington") must pass ``is_place``, so that "Stankovic – ..." keeps
     its first word. What follows must open a sentence (a capital, a digit or a quote).
+    ``starts`` are offsets where the input itself says a sentence begins (pre-split sentences):
+    openings too, also after a headline that ends with no full stop.
     """
-    for opening in _OPENING.finditer(text, 0, DATELINE_REACH):
-        match = _DATELINE.match(text, opening.end())
+    openings = {o.end() for o in _OPENING.finditer(text, 0, DATELINE_REACH)}
+    openings.update(s for s in starts if 0 <= s < DATELINE_REACH)
+    for opening in sorted(openings):
+        match = _DATELINE.match(text, opening)
         if match is None:
             continue
         places = [p.strip() for p in match.group("places").split("/")]

@@ -23,7 +23,7 @@ PRENOMINAL = {"ART", "PDAT", "PIAT", "PPOSAT", "PWAT", "CARD", "ADJA", "PIDAT"}
 PREPOSITIONS = {"APPR", "APPRART", "APPO"}
 # the tags of a word at which noun_chunks may do anything (open a phrase, a preposition's
 # phrase or a run of premodifiers); at any other word ("bis" aside) it only steps on
-_OPENERS = frozenset(NOUNS | PRONOUNS | PRENOMINAL | {"APPR", "APPRART", "KOKOM", "ADV", "KON", "$,"})
+_OPENERS = frozenset(NOUNS | PRONOUNS | PRENOMINAL | {"APPR", "APPRART", "KOKOM", "ADV", "KON", "$,", "TRUNC"})
 
 ALL_CASES = frozenset({"nom", "acc", "dat", "gen"})
 
@@ -119,6 +119,8 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
     if "nom" in cases and first.text.lower() in ("der", "einer", "dieser", "jener", "keiner", "seiner", "ihrer") \
             and feminine(tokens[-1]):
         cases.discard("nom")               # "der Regierung": dative or genitive of a feminine noun
+    if cases == {"acc", "dat"} and feminine(tokens[-1]) and tokens[-1].text != tokens[-1].lemma:
+        cases = {"dat"}                    # "den Forderungen": a feminine noun has no accusative "den", an inflected one is plural
     if cases == {"nom", "acc"} and first.pos in ("ART", "PPOSAT", "PIAT") and low.startswith(_EIN_WORDS + ("ein",)) \
             and low[-1:] not in ("e", "s") and len(tokens) > 1 and tokens[1].pos == "ADJA" and tokens[1].text.lower().endswith("er"):
         cases = {"nom"}                    # "ein harter Winter", "kein neuer Vertrag": the accusative is "einen harten"
@@ -170,6 +172,10 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
         return True                       # "Zehntausende Studenten", "Hunderte wütende Demonstranten"
     if tok.pos in ("KON", "$,") and j > 0 and tokens[j - 1].pos == "ADJA" and nxt.pos == "ADJA":
         return True                       # "die amerikanischen, französischen und türkischen Truppen"
+    if tok.pos == "TRUNC" and nxt.pos in ("KON", "$,", "TRUNC"):
+        return True                       # "Regierungs- und Oppositionsvertreter": one phrase
+    if tok.pos in ("KON", "$,") and j > 0 and tokens[j - 1].pos == "TRUNC" and nxt.pos in NOUNS | {"TRUNC"}:
+        return True
     if tok.pos == "NE" and first_name(tok.text) and nxt.pos == "NE":
         return _inside_premodifier(tokens, j + 1)
     return _is_genitive_name(tok) and nxt.pos in ("ADJA", "NN")

@@ -618,6 +618,9 @@ class SentenceAnalyser:
                     clause.arguments.insert(0, _phrase_of(attributes, "possessor"))   # "türkische Luftangriffe"
                 clause.place = clause.place or holder.place
                 predicate.objects = _heads(a for a in clause.arguments if a.role == "prep")
+                # "sei zu Gesprächen bereit", "zu Verhandlungen mit Kiew entschlossen": wanted, not held
+                clause.intent = clause.intent or (chunk.prep == "zu" and any(
+                    t.pos in ("ADJD", "PTKVZ") and t.lemma.lower() in self.lex.intent_adjectives for t in piece.tokens))
                 out.append(clause)
         return out
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from chronist.lang.de.tag import participle_lemma
 from chronist.model import Token
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
@@ -77,6 +78,39 @@ def _repair_second_verb(tokens: list[Token]) -> None:
     if 0 < k < len(tokens) - 1 and tokens[k].text.endswith("en") and tokens[k - 1].pos != "PTKZU" \
             and any(t.pos in ("NN", "NE") for t in tokens[k + 1:]):
         tokens[k].pos = "VVFIN"
+
+
+_NOT_AFTER_ADJECTIVE = {"ART", "PPOSAT", "PDAT", "PIAT", "PPER", "PRF", "NE", "CARD"}
+
+
+def _repair_weak_past(tokens: list[Token]) -> None:
+    """"Russland verstärkte seine Angriffe", "Landwirte organisierten Proteste": a weak verb's
+    past has the form of an adjective from its participle, and the tagger took it for one (or,
+    in lower case, for a noun: "Soldaten aus Myanmar misshandelten Fischer"); in a
+    main clause with no other verb, right after a noun or a name and before a determiner, a
+    pronoun or a name (an adjective never stands before its determiner), or before an adjective
+    or a noun after a word that is no genitive in -s ("Russlands verstärkte Angriffe" is a noun
+    phrase), it is the finite verb; not after a preposition's noun ("der mit Al-Qaida
+    verbündeten Front", "einer zum Lager umfunktionierten Schule" are extended attributes)."""
+    if not tokens or tokens[0].pos in _SUBORDINATORS or tokens[0].text.lower() in ("um", "ohne") \
+            or any(t.pos in FINITE or t.pos in NONFINITE for t in tokens):
+        return
+    for k in range(1, len(tokens) - 1):
+        word, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+        tagged = word.pos == "ADJA" or (word.pos == "NN" and word.text[0].islower())   # a noun in lower case is none
+        if not tagged or not word.text.endswith(("te", "ten")) or before.pos not in ("NN", "NE"):
+            continue
+        run = k - 1                     # the nouns and names before it
+        while run > 0 and tokens[run - 1].pos in ("NN", "NE"):
+            run -= 1
+        if run > 0 and tokens[run - 1].pos in ("APPR", "APPRART"):
+            return                      # "der mit Al-Qaida verbündeten Front": an extended attribute
+        noun_after = after.pos == "NN" or (after.pos == "ADJA" and after.text[0].islower())
+        if after.pos in _NOT_AFTER_ADJECTIVE or (noun_after and not before.text.endswith("s")):
+            lemma = participle_lemma(word.text)
+            if lemma is not None:
+                word.pos, word.lemma = "VVFIN", lemma
+            return
 
 
 def _has_zu_infinitive(tokens: list[Token]) -> bool:
@@ -265,6 +299,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     for r in raw:
         _repair_final_verb(r)
         _repair_second_verb(r)
+        _repair_weak_past(r)
     colon_opened = {id(raw[i][0]) for i in after_colon if raw[i]}
     bounded = [(marks.get(i), r) for i, r in enumerate(raw) if r]
     raw_parts = [(mark if j == 0 and k == 0 else None, part)

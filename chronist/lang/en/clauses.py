@@ -299,6 +299,12 @@ class _Builder:
                 if pred.lemma in lex.wish_adjectives and any(c.dep_ == "prep" for c in ch.children):
                     work.clause.intent = True    # "is interested in a meeting": the meeting is wanted
                 children.extend(c for c in ch.children if c.dep_ == "prep")   # "opposed to X"
+            elif dep == "acomp" and ch.lemma_.lower() in lex.wish_adjectives and any(
+                    c.dep_ == "prep" for c in ch.children):
+                # "remained open to talks", "stays ready for dialogue": wanted, as under "is"
+                work.clause.intent = True
+                group.append(ch)
+                children.extend(c for c in ch.children if c.dep_ == "prep")
             elif dep in ("nsubj", "nsubjpass", "dobj"):
                 if dep == "nsubjpass" and not stative:
                     pred.voice = "passive"

@@ -1,5 +1,5 @@
-"""The frames of chronist/lang/{en,de}/frames-petD.yaml beyond their one sentence each
-(tests/frame_sentences/*-petD.txt): the ordinary uses of the verbs they narrow to a political
+"""The frames of chronist/lang/{en,de}/frames-petrarch-d.yaml beyond their one sentence each
+(tests/frame_sentences/*-petrarch-d.txt): the ordinary uses of the verbs they narrow to a political
 act, which must code nothing, and the wordings that keep the act they announce."""
 from __future__ import annotations
 
@@ -29,7 +29,6 @@ ORDINARY = {
            "The explosion shattered the windows of the embassy of Russia.",
            "The newspaper wrote off the chances of the Labour Party."],
     "de": ["Die Regierung Polens legte den Haushalt für das nächste Jahr vor.",
-           "Die Staatsanwaltschaft Kenias legte Beweise gegen den Minister vor.",
            "Der Minister Frankreichs legte dem Parlament einen Bericht vor.",
            "Die Bahn Deutschlands baute zweitausend Stellen ab.",
            "Die Kandidaten der Demokraten standen sich in einer Fernsehdebatte gegenüber.",
@@ -44,7 +43,7 @@ SCHEDULED = [
 
 
 def _events(lang: str, texts: tuple[str, ...]) -> dict[str, list[tuple[str, str, str]]]:
-    return batch_events(lang, texts, "petD")
+    return batch_events(lang, texts, "petrarch-d")
 
 
 @pytest.mark.parametrize("lang, text", [(lang, t) for lang, texts in ORDINARY.items() for t in texts])

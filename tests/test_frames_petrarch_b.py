@@ -1,5 +1,5 @@
-"""Everyday uses of the verbs framed in chronist/lang/en/frames-petB.yaml and
-chronist/lang/de/frames-petB.yaml (sentences written for these tests): with political actors
+"""Everyday uses of the verbs framed in chronist/lang/en/frames-petrarch-b.yaml and
+chronist/lang/de/frames-petrarch-b.yaml (sentences written for these tests): with political actors
 around, they tell no event. Jumping into a lake is no defence of anyone, weaknesses exposed or
 people exposed to radiation are no uncovered plot, cheers and volcanoes are no protest, looking
 for a driver, for returns or for guidance is no appeal for aid; nor, in German, "deckte

@@ -1,5 +1,5 @@
-"""The frames of chronist/lang/{en,de}/frames-petA.yaml beyond their one sentence each
-(tests/frame_sentences/*-petA.txt): the ordinary uses of the conditioned verbs, which must code
+"""The frames of chronist/lang/{en,de}/frames-petrarch-a.yaml beyond their one sentence each
+(tests/frame_sentences/*-petrarch-a.txt): the ordinary uses of the conditioned verbs, which must code
 nothing (a holiday celebrated, a match won, a door broken open by firefighters, prices or
 papers controlled, questions answered about airstrikes)."""
 from __future__ import annotations
