@@ -145,3 +145,12 @@ def test_an_attack_of_words_is_aimed_at_no_place(text: str, lang: str) -> None:
 def test_an_armed_attack_in_a_place_is_aimed_at_its_country(text: str, lang: str) -> None:
     doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang=lang)
     assert any(e.plover == "ASSAULT" and [a.code for a in e.target] == ["MLI"] for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The French president thanked his wife and his children.",
+    "The president of Guatemala supported his family.",
+], ids=["his-wife", "his-family"])
+def test_an_act_toward_ones_own_family_is_private(text: str) -> None:
+    """Kin named with a possessive are the source's own family: no target of a political act."""
+    assert events(text) == []

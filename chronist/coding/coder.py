@@ -78,6 +78,11 @@ UNARMED_SECTORS = ("LEG", "PTY", "OPP", "JUD", "MED", "EDU", "BUS")
 # Crowd control: the police or soldiers who use its means (the packs' crowd_weapons) on a crowd
 # repress it violently (175), whatever the verb of using, firing or attacking says.
 REPRESSION_CODE = "175"
+# Companies and media work and report far from their states ("beim US-Versandhändler Amazon"
+# in Koblenz, US journalists held in Bahrain): their nationality does not tell which country an
+# article is about (``_home``). (Militants' does: "Al-Shabaab-Miliz ... Zivilisten getötet", the
+# civilians are Somali; tried and dropped.)
+ROVING_SECTORS = ("BUS", "MED")
 SECURITY_SECTORS = ("COP", "MIL")
 # Cooperation (agreeing, meeting, supporting, cooperating, helping) between private parties
 # only, a firm, school, paper or private persons on both sides ("in Kooperation mit der
@@ -187,7 +192,11 @@ class Coder:
         for sentence in doc.sentences:
             spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors
                      if state(a.code) and a.name not in roaming}
-            mentioned.update(code for _, _, code in spans)
+            # not the states of companies and media, nor the country word of their
+            # compound ("US" of "US-Unternehmen"): see ROVING_SECTORS
+            roving = [(a.start, a.end) for _, p in phrases(sentence) for a in p.actors if a.sector in ROVING_SECTORS]
+            mentioned.update(code for start, end, code in spans
+                             if not any(start < b and a < end for a, b in roving))
         home = _home(mentioned, doc.country)
         # an article with no dateline and no state named often enough: its towns tell where it was
         # filed, as a dateline would (see _seized), and with the states it names its country
@@ -642,6 +651,8 @@ class Coder:
             return False          # a running total: "seit 2011 wurden ... getötet und vertrieben"
         if self._disaster:
             return False          # the dead of a quake or a flood: "More than 1,100 people were killed"
+        if suffered and any(self._thing(p) for p in clause.args("dative") if not p.pronoun):
+            return False          # fell victim to a thing: "fielen einer Epidemie zum Opfer", "dem Sparkurs"
         return not any(self._caused_by_thing(p) for p in clause.args("prep"))
 
     def _unknown_doer(self, clause: Clause) -> bool:
@@ -717,7 +728,14 @@ class Coder:
         """Whether a phrase tells harm done by a thing or an incident, not an act: "bei einer
         Explosion", "durch einen Sprengsatz", "in a car bomb explosion" (a mine or an accident
         may be all there was; "bei Raketenangriffen", "durch Schüsse" tell an attack)."""
-        if (phrase.prep or "").lower() not in self.words.cause_prepositions or phrase.actors:
+        if (phrase.prep or "").lower() not in self.words.cause_prepositions:
+            return False
+        return self._thing(phrase)
+
+    def _thing(self, phrase: Phrase) -> bool:
+        """Whether a phrase names a thing or an incident and no act of anyone: no actor, no place
+        and no noun of force ("einer Epidemie", "einer Explosion"; not "einem Anschlag")."""
+        if phrase.actors:
             return False
         head = phrase.tokens[:phrase.attribute]
         if head and head[-1].pos in self.tags.proper_noun:
@@ -1131,18 +1149,32 @@ class Coder:
         """Whether an event noun is the topic of what is said, asked or decided, in a phrase of
         a topic preposition (frames.yaml): "ein Referendum über die Forderungen der Gläubiger",
         "a book about his meetings with the president". Only words of its own phrase (articles,
-        possessives, adjectives, numbers) may stand between the preposition and the noun."""
+        possessives, adjectives, numbers) may stand between the preposition and the noun, or
+        one noun of the topic that a preposition links it to ("stimmte über sein Mandat zu
+        Verhandlungen mit der EU ab", "stritten über den Plan für Gespräche mit der Türkei"; not a
+        preposition that presents it as a fact: "über die Lage nach dem Angriff")."""
         if clause.predicate.kind != "noun" or not self.frames.topics:
             return False
         if self._token_starts[0] is not sentence:     # found by bisection: a fuzzed line has thousands of nouns
             self._token_starts = (sentence, [t.start for t in sentence.tokens])
         k = bisect_left(self._token_starts[1], clause.predicate.tokens[0].start)
         nouns = self.tags.common_noun | self.tags.proper_noun
-        for t in reversed(sentence.tokens[max(0, k - 4):k]):
+        links = set(self.words.prepositions) - set(self.frames.settled) - set(self.frames.topics)
+        linked, passed = False, False     # a linking preposition, and the topic noun before it
+        for j in range(k - 1, max(0, k - 9) - 1, -1):
+            t = sentence.tokens[j]
             if t.text.lower() in self.frames.topics:
                 return True
+            if not linked and t.text.lower() in links:
+                linked = True
+                continue
+            if t.pos in nouns and linked and not passed:
+                passed = True
+                continue
             if t.pos in nouns or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
                 return False
+            if not linked and k - j > 4:
+                return False          # as before: the words of the noun's own phrase only
         return False
 
     def _settled(self, clause: Clause, parent: Clause) -> bool:
@@ -1338,14 +1370,15 @@ class Coder:
                 if actors:
                     return actors, used
                 continue
-            actors = _actors(clause, role)
+            actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
+            actors = [a for a in actors if not self._own_kin(clause, role, a)]
             addressed = addressed or (role == "object" and clause.predicate.kind == "verb"
                                       and frame.cameo.startswith(APPEAL_CODES) and any(
                 p.tokens and p.tokens[-1].text.lower() not in self.words.clausal_pronouns
                 for p in clause.args("object")))
             if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES):
                 actors = _doer(clause, role, clauses) or actors
-            if role == "object" and clause.predicate.kind == "verb" and all(
+            if role == "object" and clause.predicate.kind == "verb" and not frame.named and all(
                     any(_same_party(a, b) for b in source) for a in actors):
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
                 # albanischer Unruhen durch Serbien an"): the act's agent is the target
@@ -1364,6 +1397,34 @@ class Coder:
                 and self._content(clause, index, clauses) is None)):
             return self._conjunct_addressee(clause, index, clauses, source) or unknown, []
         return unknown, []
+
+    def _named(self, clause: Clause, role: str, frame: Frame) -> list[Actor]:
+        """The actors of a role's phrases that the phrase names by its head ("gegen die Truppen
+        Assads", "den Staat Palästina") or by a head that stands for them (``Frame.named_by``: "die
+        Unabhängigkeit des Kosovo"), not those that only own the thing its head names ("gegen
+        das Spardiktat der Deutschen", "Österreichs Engagement"): for a frame whose target must
+        be the actor itself (``Frame.named``)."""
+        out = []
+        for phrase in _phrases(clause, role):
+            # the head: its first common noun ("die Bemühungen Indiens", "Österreichs Engagement"),
+            # else its last word ("gegen den IS")
+            words = phrase.tokens[:phrase.attribute] or phrase.tokens
+            head = next((t for t in words if t.pos in self.tags.common_noun), words[-1] if words else None)
+            if head is None or phrase.pronoun or frame.stands_for(head.lemma) or \
+                    any(a.start <= head.start < a.end for a in phrase.actors):
+                out.extend(phrase.actors)
+        return out
+
+    def _own_kin(self, clause: Clause, role: str, actor: Actor) -> bool:
+        """Whether an actor is named by a kin noun with a possessive ("unterstützte seine Familie",
+        "dankte seiner Frau", "thanked his wife"): the source's own family, a private matter and
+        no target of a political act."""
+        phrase = next((p for p in _phrases(clause, role) if p.start <= actor.start < p.end), None)
+        if phrase is None:
+            return False
+        head = actor.text.split()[-1].lower() if actor.text else ""
+        return head in self.words.kin_nouns and any(
+            t.pos in self.tags.possessive for t in phrase.tokens if t.start < actor.start)
 
     def _conjunct_addressee(self, clause: Clause, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
         """"dankte Kerry für seine Hilfe und bat um Unterstützung", "thanked Kerry and asked for

@@ -25,7 +25,7 @@ _YIELDING = ("035", "08", "105", "124")
 _REJECTING = ("12",)
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
-           "reciprocal", "intent", "intransitive"}
+           "reciprocal", "intent", "intransitive", "named"}
 
 
 @pickled_by_fields
@@ -43,12 +43,21 @@ class Frame:
     reciprocal: bool = False
     intent: bool = False
     intransitive: bool = False     # only with no direct object ("demonstrated its strength" is no protest)
+    # the target is an actor a phrase names by its head, not the owner of a thing it names
+    # ("kämpfte gegen die Politik der Regierung" is no fight with the government), or by one of
+    # these heads, which stand for the actor itself ("erkannte die Unabhängigkeit des Kosovo an")
+    named: bool = False
+    named_by: frozenset[str] = frozenset()
 
     @property
     def suffered(self) -> bool:
         """Whether the subject is what the act is aimed at ("geriet unter Beschuss", "came
         under attack"): the frame names no agent in the subject."""
         return self.target[:1] == ("subject",)
+
+    def stands_for(self, lemma: str) -> bool:
+        """Whether a head noun names the target actor itself for this frame (``named_by``)."""
+        return _fold(lemma) in self.named_by
 
     def fits(self, clause: Clause) -> bool:
         if self.intransitive and clause.args("object"):
@@ -212,7 +221,10 @@ def _frame(entry: dict, kind: str, where: str) -> Frame:
                  when_subject=frozenset(w.upper() for w in entry.get("when_subject", ())),
                  optional=bool(entry.get("optional", False)),
                  reciprocal=bool(entry.get("reciprocal", False)), intent=bool(entry.get("intent", False)),
-                 intransitive=bool(entry.get("intransitive", False)))
+                 intransitive=bool(entry.get("intransitive", False)),
+                 named=bool(entry.get("named", False)),
+                 named_by=frozenset(v for w in (entry["named"] if isinstance(entry.get("named"), list) else ())
+                                    for v in (w.lower(), _fold(w))))
 
 
 def parse_frames(text: str, *, where: str) -> FrameBook:

@@ -215,9 +215,9 @@ class SentenceAnalyser:
         predicate.objects.extend(t.text.lower() for t in toks if t.text.lower() in self.lex.phrase_adverbs
                                  and id(t) not in later)      # "stellte die Pläne infrage"
         if any((a.determiner or a.tokens[0]).text.lower().startswith("kein")
-               for a in clause.args("object", "dative", "subject", "prep") if a.tokens):
+               for a in clause.args("object", "dative", "subject", "prep", "predicative") if a.tokens):
             # "werde keinen Vertrag schließen", "keine [an ...] geknüpfte Hilfe", "stimmte keinem Plan
-            # zu", "kein Staat erkannte ... an", "kam zu keiner Einigung"
+            # zu", "kein Staat erkannte ... an", "kam zu keiner Einigung", "seien keine Bedrohung"
             predicate.negated = True
         if piece.kind == "inf" and toks[0].text.lower() in self.lex.negating_prepositions:
             predicate.negated = True          # "ohne die Regierung zu informieren", "statt zu verhandeln"
@@ -610,7 +610,7 @@ class SentenceAnalyser:
                 clause = Clause(sentence=index, predicate=predicate, arguments=arguments, parent=parent,
                                 reported=holder.reported, speaker=holder.speaker, time=holder.time, place=place,
                                 possible=holder.possible or self._feared(piece, chunks, i, head, heads)
-                                or self._prevented(holder, chunk))
+                                or self._prevented(holder, chunk) or self._feared_object(holder, chunk))
                 # a national adjective names the actor of the phrase's own head, not of a noun in
                 # its genitive attribute ("die Niederschlagung albanischer Unruhen": not Albania's act)
                 attributes = _attributes_before(chunk.tokens, head) if head is heads[0] else []
@@ -631,6 +631,15 @@ class SentenceAnalyser:
         if holder.predicate.lemma not in self.lex.preventing_verbs or holder.predicate.negated:
             return False
         inside = {t.start for a in holder.args("object", "dative") for t in a.tokens}
+        return chunk.prep is None and chunk.head_token.start in inside
+
+    def _feared_object(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun that is the object of a verb of fearing, risking or ruling out ("Polen
+        befürchtet einen Angriff auf die Ukraine", "schloss Sanktionen nicht aus", "riskiert seine
+        Festnahme"): a possibility, as the dass- or zu-clause of such a verb is (``_possibility``)."""
+        if holder.predicate.lemma not in self.lex.possibility_verbs:
+            return False
+        inside = {t.start for a in holder.args("object") for t in a.tokens}
         return chunk.prep is None and chunk.head_token.start in inside
 
     def _ceased(self, holder: Clause, chunk: Chunk) -> bool:
