@@ -365,10 +365,11 @@ class Coder:
                 continue
             if not authority and not target and frame.cameo.startswith(ARREST_CODES + (REPRESSION_CODE,)):
                 source, target = self._detainees(frame, clause, source, home)
-            mutual = not target and frame.reciprocal and self._reciprocal(clause, source)
+            mutual = not target and (frame.reciprocal or self._each_other(clause, sentence)) \
+                and self._reciprocal(clause, source)
             if mutual:
                 target = list(source)
-            if not frame.reciprocal and not unnamed:
+            if not frame.reciprocal and not unnamed and not mutual:
                 # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
                                                        and not (a in named and a.text != b.text)
@@ -723,6 +724,29 @@ class Coder:
                             if actor.start <= t.start < actor.end)
             return False
         return all(own_kin(a) for a in target)
+
+    def _each_other(self, clause: Clause, sentence: Sentence) -> bool:
+        """Whether a verb's several subjects act on each other, as its sentence says with one of
+        the pack's ``reciprocal_words`` ("accused each other", "warfen sich gegenseitig vor"),
+        where the verb names no one else."""
+        if clause.predicate.kind != "verb" or clause.args("object", "dative") and any(
+                a.actors for a in clause.args("object", "dative")):
+            return False
+        own = [t for t in clause.predicate.tokens] + [t for a in clause.arguments for t in a.tokens]
+        if not own:
+            return False
+        first, last = min(t.start for t in own), max(t.end for t in own)
+        toks = sentence.tokens
+        end = next((k for k, t in enumerate(toks) if t.start >= last), len(toks))
+        # the clause's own words and the two after them, up to a comma ("kritisierten sich gegenseitig")
+        after = []
+        for t in toks[end:end + 2]:
+            if t.text in (",", ";", ":"):
+                break
+            after.append(t)
+        span = [t for t in toks if first <= t.start < last] + after
+        words = " " + " ".join(t.text.lower() for t in span) + " "
+        return any(f" {w} " in words for w in self.words.reciprocal_words)
 
     def _caused_by_thing(self, phrase: Phrase) -> bool:
         """Whether a phrase tells harm done by a thing or an incident, not an act: "bei einer

@@ -243,6 +243,9 @@ class Words:
     # whom an inquiry asks for help ("appealed for witnesses", "bat um Hinweise", "appeal to anyone
     # who ..."): an appeal to them, with no actor its target, is no event
     public_addressees: frozenset[str] = frozenset()
+    # words that make several subjects act on each other ("accused each other", "warfen sich
+    # gegenseitig vor"): the subjects are also the targets, as with a reciprocal frame
+    reciprocal_words: frozenset[str] = frozenset()
     # what an inquiry asks the public to do ("urged people in the area to come forward", "forderte
     # die Anwohner auf, sich zu melden"): an appeal for it, with no actor its target, is no event
     tip_acts: frozenset[str] = frozenset()
