@@ -18,6 +18,9 @@ READ_AS_VERB = [
     ("Frankreich unterbreitete Deutschland einen neuen Vorschlag.", ("FRA", "REQUEST", "DEU")),
     ("Die USA spionierten deutsche Politiker aus.", ("USA", "COERCE", "DEU")),
     ("Die USA versorgten Mazedonien mit Luftaufnahmen.", ("USA", "AID", "MKD")),
+    # a plural in -s after an adjective is the subject, no genitive
+    ("Israelische Kampfjets bombardierten Ziele im Gazastreifen.", ("ISR", "ASSAULT", "PSE")),
+    ("Russische Kampfjets bombardierten Dörfer in der Ukraine.", ("RUS", "ASSAULT", "UKR")),
 ]
 
 NOT_A_VERB = [

@@ -106,11 +106,24 @@ def _repair_weak_past(tokens: list[Token]) -> None:
         if run > 0 and tokens[run - 1].pos in ("APPR", "APPRART"):
             return                      # "der mit Al-Qaida verbündeten Front": an extended attribute
         noun_after = after.pos == "NN" or (after.pos == "ADJA" and after.text[0].islower())
-        if after.pos in _NOT_AFTER_ADJECTIVE or (noun_after and not before.text.endswith("s")):
+        if after.pos in _NOT_AFTER_ADJECTIVE or (noun_after and not _genitive(tokens, k - 1)):
             lemma = participle_lemma(word.text)
             if lemma is not None:
                 word.pos, word.lemma = "VVFIN", lemma
             return
+
+
+def _genitive(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` may be a genitive in -s before a noun phrase ("Russlands
+    verstärkte Angriffe", "des Landes verstärkte Angriffe"): a name in -s, or a noun in -s after
+    a genitive article; a plural in -s after an adjective or at the start is none ("Israelische
+    Kampfjets bombardierten Ziele")."""
+    word = tokens[i]
+    if not word.text.endswith("s"):
+        return False
+    if word.pos == "NE":
+        return True
+    return i > 0 and tokens[i - 1].text.lower() in ("des", "eines", "dieses", "jenes")
 
 
 def _has_zu_infinitive(tokens: list[Token]) -> bool:
