@@ -391,7 +391,8 @@ class Coder:
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed and not self._allied(clause) \
                     and not (source and all(a.sector in UNARMED_SECTORS for a in source)):
-                target = _place_country(self._places, source) or (
+                target = self._attacked_towns(frame, clause, sentence, home, source) or \
+                    _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
@@ -966,6 +967,38 @@ class Coder:
                         towns |= countries if len(countries) == 1 and not any(p.capital for p in big) else set()
             counts.update(towns)
         return counts
+
+    def _attacked_towns(self, frame: Frame, clause: Clause, sentence: Sentence, home: str | None,
+                        source: list[Actor]) -> list[Actor]:
+        """"Rebels shelled Homs", "Russische Truppen beschossen Charkiw", "griffen die Stadt
+        Maiduguri an": a town or region that forces attack, named in a role of the frame with no
+        actor of its own, stands for the people who live there: civilians of its country. A name
+        counts as a town when the gazetteer knows a big town of it (``_KNOWN_TOWN``), when a noun
+        of places goes with it ("the town of Jericho"), when its town lies in a state the sentence
+        or the article is about, or when armed forces are the source ("Israeli troops raided
+        Jericho": any town the gazetteer knows); a capital is left to the actors (it may stand for its
+        government), and a phrase with a pronoun to coreference."""
+        from chronist.geo.gazetteer import Gazetteer
+        from chronist.geo.locate import locate_words
+        place_nouns = Gazetteer.default().words[self.lang].place_nouns
+        known = {a.code for _, p in phrases(sentence) for a in p.actors if state(a.code)} | ({home} if home else set())
+        armed = bool(source) and all(a.sector in ARMED_SECTORS for a in source)
+        for role in frame.target:
+            out = []
+            for phrase in _phrases(clause, role) if role != "complement" else ():
+                if phrase.actors or phrase.pronoun:
+                    continue
+                names = _name_words(phrase.tokens, self.tags.proper_noun)
+                place = locate_words(names, lang=self.lang, countries=known) if names else None
+                if place is None or not place.country or place.kind == "country" or place.capital:
+                    continue
+                noun = any(t.lemma.casefold() in place_nouns or t.text.casefold() in place_nouns for t in phrase.tokens)
+                if noun or armed or place.population >= _KNOWN_TOWN or place.country in known:
+                    out.append(Actor(code=place.country, sector="CVL", text=phrase.text,
+                                     start=phrase.start, end=phrase.end))
+            if out:
+                return out
+        return []
 
     def _in_towns(self, sentence: Sentence, home: str | None) -> list[Actor]:
         """The states of the towns and regions a sentence's place phrases name, where they name no
