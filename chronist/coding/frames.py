@@ -25,7 +25,7 @@ _YIELDING = ("035", "08", "105", "124")
 _REJECTING = ("12",)
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
-           "reciprocal", "intent", "intransitive", "named"}
+           "reciprocal", "intent", "intransitive", "named", "instrument"}
 
 
 @pickled_by_fields
@@ -43,6 +43,7 @@ class Frame:
     reciprocal: bool = False
     intent: bool = False
     intransitive: bool = False     # only with no direct object ("demonstrated its strength" is no protest)
+    instrument: bool = False       # a when_prep noun may be the subject instead: the weapon ("Raketen trafen Kiew")
     # the target is an actor a phrase names by its head, not the owner of a thing it names
     # ("kämpfte gegen die Politik der Regierung" is no fight with the government), or by one of
     # these heads, which stand for the actor itself ("erkannte die Unabhängigkeit des Kosovo an")
@@ -83,6 +84,9 @@ class Frame:
             found = {a.prep for a in clause.args("prep")} | {
                 _fold(t.lemma) for a in clause.args("prep") for t in a.tokens} | {
                 f"{a.prep} {_fold(t.lemma)}" for a in clause.args("prep") for t in a.tokens[:a.attribute]}
+            if self.instrument and clause.predicate.voice == "active":
+                # the weapon as the subject: "Russische Raketen trafen Kiew" is "traf Kiew mit Raketen"
+                found |= {_fold(t.lemma) for a in clause.args("subject") for t in a.tokens[:a.attribute]}
             if not found & self.when_prep:
                 return False
         return True
@@ -222,6 +226,7 @@ def _frame(entry: dict, kind: str, where: str) -> Frame:
                  optional=bool(entry.get("optional", False)),
                  reciprocal=bool(entry.get("reciprocal", False)), intent=bool(entry.get("intent", False)),
                  intransitive=bool(entry.get("intransitive", False)),
+                 instrument=bool(entry.get("instrument", False)),
                  named=bool(entry.get("named", False)),
                  named_by=frozenset(v for w in (entry["named"] if isinstance(entry.get("named"), list) else ())
                                     for v in (w.lower(), _fold(w))))
