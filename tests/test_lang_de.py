@@ -598,3 +598,21 @@ def test_words_that_begin_no_name_with_particles_are_passed_over():
             assert name_with_particles(tuple(words[i:i + 6])) == 0, word
     assert may_begin_name("Ursula") and may_begin_name("Van")
     assert not may_begin_name("Brüssel") and not may_begin_name(",")
+
+
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("Boko-Haram-Kämpfer überfielen ein Dorf im Nordosten.", "überfallen", "Boko-Haram-Kämpfer"),
+    ("Al-Shabaab-Milizionäre besetzten die Stadt.", "besetzen", "Al-Shabaab-Milizionäre"),
+    ("PKK-Rebellen griffen einen Stützpunkt an.", "angreifen", "PKK-Rebellen"),
+], ids=["Boko-Haram-Kämpfer", "Al-Shabaab-Milizionäre", "PKK-Rebellen"])
+def test_a_hyphenated_compound_ending_in_a_capital_is_a_noun(text, lemma, subject):
+    """HanTa may read an unknown hyphenated word at the start of a sentence as an adjective; one
+    whose last part is written with a capital is a noun, and the subject."""
+    assert role_text(verb(text, lemma), "subject") == [subject]
+
+
+@pytest.mark.parametrize("word, noun", [
+    ("Boko-Haram-Kämpfer", True), ("Anti-Terror-Einheit", True), ("deutsch-französische", False),
+    ("al-Assad", False), ("US-amerikanisch", False)])
+def test_noun_compound(word, noun):
+    assert tag.noun_compound(word) is noun

@@ -98,6 +98,7 @@ def reset() -> None:
     _LEMMAS.clear()
     _RUN_WORDS.clear()
     participle_lemma.cache_clear()
+    compound_lemma.cache_clear()
     _tagger.cache_clear()
 
 
@@ -179,6 +180,26 @@ def particle_name(word: str) -> bool:
     return _PARTICLE_NAME.match(word) is not None
 
 
+# a hyphenated word whose last part is written with a capital: a noun ("Boko-Haram-Kämpfer",
+# "Anti-Terror-Einheit"); compound adjectives end in lower case ("deutsch-französische")
+_NOUN_COMPOUND = re.compile(r"[^\W_][\w.]*(?:-[\w.]+)*-[A-ZÄÖÜ][a-zäöüß]+$")
+
+
+def noun_compound(word: str) -> bool:
+    """Whether ``word`` is a hyphenated compound of a noun, which HanTa may tag as a
+    predicative adjective when its first parts are unknown to it ("Boko-Haram-Kämpfer griffen
+    ... an" read as ADJD at the start of a sentence)."""
+    return _NOUN_COMPOUND.match(word) is not None and not particle_name(word)
+
+
+@lru_cache(maxsize=10_000)
+def compound_lemma(word: str) -> str:
+    """The lemma of a hyphenated noun: its first parts as written and its last part's noun lemma."""
+    tagger = _tagger()
+    head, _, last = word.rpartition("-")
+    return f"{head}-{tagger._analyze(last, tagger.tag2int['NN'], 1)[0]}"
+
+
 @lru_cache(maxsize=50_000)
 def participle_lemma(word: str) -> str | None:
     """The verb lemma when ``word`` is a participle used as an adjective ("abgesagte" → "absagen")."""
@@ -231,6 +252,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     for (word, at), (lemma, tag) in zip(words, tags):
         if "-" in word and particle_name(word):
             tag = "NE"                  # HanTa reads an unknown lower-case word as an adverb or adjective
+        elif tag not in ("NN", "NE") and noun_compound(word):
+            tag, lemma = "NN", compound_lemma(word)
         if tag == "NE" or not lemma:
             lemma = word
         if word.lower() in phrase_adverbs:
