@@ -12,7 +12,8 @@ from tests.coded_events import events
     ("Moscow banned the sale of Georgian wine.", "en", ("RUS", "SANCTION", "GEO")),
     ("China verbot die Einfuhr australischer Kohle.", "de", ("CHN", "SANCTION", "AUS")),
     ("China verhängte ein Einfuhrverbot für australische Kohle.", "de", ("CHN", "SANCTION", "AUS")),
-], ids=["banned-imports", "banned-sale", "verbot-Einfuhr", "Einfuhrverbot-für"])
+    ("Die EU verhängte Strafzölle auf amerikanischen Whiskey.", "de", ("IGO:EU", "SANCTION", "USA")),
+], ids=["banned-imports", "banned-sale", "verbot-Einfuhr", "Einfuhrverbot-für", "Strafzölle-auf"])
 def test_a_ban_on_a_countrys_goods_is_a_sanction(text: str, lang: str, expected: tuple) -> None:
     assert events(text, lang) == [expected]
 
