@@ -588,3 +588,19 @@ def test_a_repeated_act_is_coded_as_the_act():
     doc = Pipeline.default().process(Article(text="Nepal re-established diplomatic ties with Bhutan.",
                                              id="re-establish"), lang="en")
     assert [(e.cameo, [a.code for a in e.target]) for e in doc.events] == [("054", ["BTN"])]
+
+
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("The Greek prime minister called on Turkey to respect its borders.", "call", "The Greek prime minister"),
+    ("The Italian interior minister called on France to take back migrants.", "call",
+     "The Italian interior minister"),
+], ids=["Greek-prime-minister", "Italian-interior-minister"])
+def test_a_past_tense_read_as_a_relative_clause_is_the_verb(fe, text, lemma, subject):
+    """The parser may make the subject noun the root and "called" its reduced relative clause,
+    though it tags "called" a past tense: the verb is the sentence's, the noun its subject."""
+    assert roles(clause(one(fe, text), lemma)).get("subject") == [subject]
+
+
+def test_a_participle_after_a_comma_stays_an_attribute(fe):
+    sentence = one(fe, "A Geiger counter, used to locate uranium, was found.")
+    assert roles(clause(sentence, "use")).get("subject") != ["A Geiger counter"]

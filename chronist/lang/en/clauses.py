@@ -33,7 +33,8 @@ from spacy.tokens import Token as SpToken
 
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import small_clauses, stray_object, up_to, verbs_read_as_adjectives
+from chronist.lang.en.repairs import (small_clauses, stray_object, up_to, verbs_read_as_adjectives,
+                                      verbs_read_as_relatives)
 from chronist.lang.en.speech import mark_reported
 from chronist.model import Clause, Phrase, Predicate, Token
 
@@ -693,6 +694,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     sentence index written into every clause.
     """
     verbs_read_as_adjectives(sent)
+    verbs_read_as_relatives(sent)
     small_clauses(sent)
     return _Builder(sent, tokens, index, lex).run()
 

@@ -6,6 +6,8 @@
   subject of the participle and leaves "to" without an object.
 * "the army shelled and bombed rebel positions": the parser takes the second verb for an
   adjective of the noun and the noun for a conjunct of the first verb.
+* "Ukraine's foreign minister called on Germany to deliver tanks": the parser makes the noun
+  the root and the finite verb a reduced relative clause of it.
 * "held the government responsible for the deaths": the parser makes the object the subject
   of a verbless clause headed by the adjective; "held Iran directly responsible": it makes
   the adjective an adverbial clause.
@@ -88,3 +90,22 @@ def small_clauses(sent: Span) -> None:
         if (obj is not None and obj.right_edge.i + 1 == t.left_edge.i and not any(
                 c.dep_ in ("nsubj", "aux", "auxpass", "cop", "mark") or c.pos_ in ("VERB", "AUX") for c in t.children)):
             t.dep_ = "oprd"
+
+
+def verbs_read_as_relatives(sent: Span) -> None:
+    """"Ukraine's foreign minister called on Germany to deliver tanks": the parser makes the
+    subject noun the sentence's root and the verb after it a reduced relative clause ("acl"),
+    though it tags the verb a past tense (VBD), not a participle. Such a verb right after its
+    noun phrase (no comma before it: ", used to locate" is a participle) is the sentence's
+    verb and the noun its subject. Mended in place (idempotent: the noun is no root after)."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i), None)
+    if verb is None or verb.doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    after = [c for c in root.children if c.i > verb.i]     # the full stop, a clause the noun held
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in after:
+        child.head = verb
