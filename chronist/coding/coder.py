@@ -1390,6 +1390,8 @@ class Coder:
         addressed = False              # the object of an appeal names whom it asks, known or not
         for role in frame.target:
             if role == "complement":
+                if self._stated(frame, clause, index, clauses):
+                    continue
                 actors, used = self._complement(clause, index, clauses, source, addressed=addressed)
                 if actors:
                     return actors, used
@@ -1543,9 +1545,19 @@ class Coder:
         if clause.predicate.kind == "verb" and (
                 "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
             content = self._content(clause, index, clauses)
-            if content is not None:
+            if content is not None and not self._stated(frame, clause, index, clauses):
                 return [content]
         return []
+
+    def _stated(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> bool:
+        """Whether a verb of demanding or appealing states what someone will do rather than asks
+        for it: its dependent clause tells what will or would happen ("Allies insisted she will
+        push ahead with a deal", "insisted that the war will soon be over"), which is what was said,
+        not what was demanded ("insisted that Ukraine stay neutral" is a demand)."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(APPEAL_CODES):
+            return False
+        content = self._content(clause, index, clauses)
+        return content is not None and self._prospective(clauses[content])
 
     @staticmethod
     def _content(clause: Clause, index: int, clauses: list[Clause]) -> int | None:
