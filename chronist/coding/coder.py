@@ -295,6 +295,15 @@ class Coder:
                 # "denied the allegations that he had ...": a statement, and what it denies is
                 # no act the text reports (the accusation itself was made: "Iran's allegations")
                 absorbed.update(self._under(i, clauses))
+                claim = self._denied_claim(clause, clauses)
+                if claim is not None:
+                    k, code, source, target = claim
+                    key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(self._event(doc, sentence, clauses[k], clauses, code, "asserted",
+                                               _as_government(source), _as_government(target)))
+                        owner[id(out[-1])] = k
                 continue
             threat = _conditional_threat(frame, clause, i, clauses)
             if self._hypothetical(clause, clauses) and threat is None:
@@ -811,6 +820,30 @@ class Coder:
                     content.add(k)
                     todo.append(k)
         return hearsay + sorted(content)
+
+    def _denied_claim(self, clause: Clause, clauses: list[Clause]) -> tuple[int, str, list[Actor], list[Actor]] | None:
+        """A denial of a criticism or an accusation whose maker a phrase of origin names ("rejected
+        accusations from the European Commission that it had broken EU law", "dismissed criticism
+        from Human Rights Watch"): the denial is a statement, but the accusation was made, by the
+        one named, against the one who denies it. The noun's clause, its code (a noun frame of
+        disapproval), source and target; None when no such accusation is named."""
+        if clause.predicate.kind != "verb" or clause.predicate.voice == "passive" or clause.predicate.negated:
+            return None
+        origin = [p for p in clause.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions]
+        source = _known([a for p in origin for a in p.actors])
+        target = _known(_actors(clause, "subject"))
+        if not source or not target or _same(source, target):
+            return None
+        objects = clause.args("object")
+        for k, noun in enumerate(clauses):
+            if noun.predicate.kind != "noun" or not noun.predicate.tokens or not any(
+                    o.start <= noun.predicate.tokens[0].start < o.end for o in objects):
+                continue
+            frame = next((f for f in self.frames.nouns(noun.predicate.lemma)
+                          if f.cameo.startswith(DISAPPROVE_CODES)), None)
+            if frame is not None:
+                return k, frame.cameo, source, target
+        return None
 
     @staticmethod
     def _under(index: int, clauses: list[Clause]) -> set[int]:
