@@ -503,7 +503,9 @@ class Coder:
         it, target: the one who must act), whatever the content verb. An adviser's obligation
         (``ADVISER_SECTORS``) is returned with no source: advice, no act."""
         pred = clause.predicate
-        if pred.kind == "noun" or pred.negated or pred.perfect or (pred.modal or "").lower() not in self.words.deontic_modals:
+        ordered = pred.mood == "imperative" and pred.modal is None     # "Mr Netanyahu, end the siege"
+        if pred.kind == "noun" or pred.negated or pred.perfect or (
+                (pred.modal or "").lower() not in self.words.deontic_modals and not ordered):
             return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben"
         if clause.speaker is not None and clause.speaker.role == "speaker":
             return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay

@@ -375,6 +375,8 @@ class _Builder:
         self._verb_features(work, v, auxes)
         if v.dep_ == "acl" and v.tag_ == "VBN" and not auxes:   # "weapons seized last year"
             pred.voice, pred.tense = "passive", "past"
+        if _addressed(v, auxes):
+            pred.mood = "imperative"     # "President Putin, stop this war": an order to him
         group.sort(key=lambda t: t.i)
         pred.tokens = [self.tokens[t.i] for t in group if t.i in self.tokens]
         self._lift_place(work, dropped)
@@ -664,6 +666,15 @@ def _addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:
 def _prepositional_addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:
     """The prepositional object of an addressee verb: "Russia" in "appealed to Russia"."""
     return [a for a in clause.args("prep") if f"{verb} {a.prep}" in lex.addressee_verbs]
+
+
+def _addressed(v: SpToken, auxes: list[SpToken]) -> bool:
+    """Whether a verb is an imperative addressed to someone named before it and a comma ("Mr
+    Netanyahu, end the siege", "Prime Minister, listen to the people"), which the parser takes for
+    its subject: a base form with no auxiliary, the "subject" ending right before the comma."""
+    if v.tag_ != "VB" or auxes or v.i < 2 or v.doc[v.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "nsubj" and c.right_edge.i == v.i - 2 for c in v.children)
 
 
 def _to_infinitive(head: SpToken) -> bool:
