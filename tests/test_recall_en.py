@@ -33,6 +33,7 @@ def test_armed_sides_that_clash_still_fight(text):
      ("IRN", "173", "FRA", "asserted")),
     ("The Ethiopian government kept the opposition leader in prison for two years.",
      ("ETH", "173", "ETH", "asserted")),
-], ids=["have-in-custody", "kept-in-detention", "kept-in-prison"])
+    ("Polish police took in 20 protesters for questioning.", ("POL", "173", "POL", "asserted")),
+], ids=["have-in-custody", "kept-in-detention", "kept-in-prison", "took-in-for-questioning"])
 def test_holding_someone_in_custody_is_a_detention(text, expected):
     assert coded(text, "en") == [expected]
