@@ -1,7 +1,7 @@
 """An imperative addressed to someone named before it in quoted speech ("Mr Netanyahu, end the
 siege") is the speaker's demand on them, as "Netanyahu must end the siege" is; the parser takes the
-one addressed for the subject (sentences written for these tests; before, the first coded
-nothing and the second coded Israel easing the siege)."""
+one addressed for the subject or an adverbial noun (sentences written for these tests; before,
+the first and third coded nothing and the second coded Israel easing the siege)."""
 from __future__ import annotations
 
 import pytest
@@ -13,7 +13,9 @@ from tests.coded_events import coded, events
     ('"President Putin, stop this war," the Ukrainian president said.', [("UKR", "10", "RUS", "asserted")]),
     ('"Mr Netanyahu, end the siege of Gaza now," the Jordanian king told reporters.',
      [("JOR", "10", "ISR", "asserted")]),
-], ids=["stop-this-war", "end-the-siege"])
+    ('"President Maduro, release the political prisoners," the Colombian foreign minister said on Monday.',
+     [("COL", "10", "VEN", "asserted")]),
+], ids=["stop-this-war", "end-the-siege", "release-the-prisoners"])
 def test_an_order_to_the_one_addressed_is_a_demand(text, expected):
     assert coded(text, "en") == expected
 

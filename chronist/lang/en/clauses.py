@@ -351,6 +351,8 @@ class _Builder:
             elif dep in ("npadvmod", "tmod"):
                 if work.clause.time is None and self.is_time(ch):
                     work.clause.time = self.phrase(ch, "time")
+                elif dep == "npadvmod" and _vocative(v, ch) and work.subj is None:
+                    work.subj = self._add(work, ch, "subject", dropped=dropped)   # "Prime Minister, listen"
             elif dep == "advmod" and relcl and ch.lower_ == "where":
                 work.rel_where = True
         prep_heads = {a.i for c in v.children if c.dep_ == "prep" and c.lower_ not in lex.topic_preps
@@ -670,11 +672,17 @@ def _prepositional_addressees(clause: Clause, verb: str, lex: Lexicon) -> list[P
 
 def _addressed(v: SpToken, auxes: list[SpToken]) -> bool:
     """Whether a verb is an imperative addressed to someone named before it and a comma ("Mr
-    Netanyahu, end the siege", "Prime Minister, listen to the people"), which the parser takes for
-    its subject: a base form with no auxiliary, the "subject" ending right before the comma."""
-    if v.tag_ != "VB" or auxes or v.i < 2 or v.doc[v.i - 1].text != ",":
-        return False
-    return any(c.dep_ == "nsubj" and c.right_edge.i == v.i - 2 for c in v.children)
+    Netanyahu, end the siege", "Prime Minister, listen to the people"): a base form with no
+    auxiliary after a name and a comma, which the parser takes for its subject or for an adverbial
+    noun (then made the clause's subject, see make_verb)."""
+    return not auxes and any(c.dep_ in ("nsubj", "npadvmod") and _vocative(v, c) for c in v.children)
+
+
+def _vocative(v: SpToken, name: SpToken) -> bool:
+    """Whether a noun before a base-form verb and a comma names the one the verb is addressed to
+    ("President Maduro, release the prisoners": the parser's subject or adverbial noun)."""
+    return (v.tag_ == "VB" and v.i >= 2 and v.doc[v.i - 1].text == "," and name.i < v.i
+            and name.right_edge.i == v.i - 2 and name.pos_ == "PROPN")
 
 
 def _to_infinitive(head: SpToken) -> bool:
