@@ -44,7 +44,10 @@ class ActorAnnotator:
         Regierung", "Österreich"), and the matcher reads only the words, their spacing and the
         date: its answer is kept, with offsets relative to the first word, and new Actors are
         made from it each time (the stage changes them)."""
-        words = [t for t in phrase.tokens if pronoun_kind(t, self.lang) is None]
+        tokens = phrase.tokens
+        # "his opposition to the EU": a stance after a possessive pronoun, not the opposition
+        words = [t for k, t in enumerate(tokens) if pronoun_kind(t, self.lang) is None and not (
+            k and t.text.lower() in self.words.stance_agents and tokens[k - 1].text.lower() in self.words.stance_possessors)]
         if not words:
             return []
         base = words[0].start

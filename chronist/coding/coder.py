@@ -295,6 +295,15 @@ class Coder:
                 # "denied the allegations that he had ...": a statement, and what it denies is
                 # no act the text reports (the accusation itself was made: "Iran's allegations")
                 absorbed.update(self._under(i, clauses))
+                claim = self._denied_claim(clause, clauses)
+                if claim is not None:
+                    k, code, source, target = claim
+                    key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(self._event(doc, sentence, clauses[k], clauses, code, "asserted",
+                                               _as_government(source), _as_government(target)))
+                        owner[id(out[-1])] = k
                 continue
             threat = _conditional_threat(frame, clause, i, clauses)
             if self._hypothetical(clause, clauses) and threat is None:
@@ -495,7 +504,9 @@ class Coder:
         it, target: the one who must act), whatever the content verb. An adviser's obligation
         (``ADVISER_SECTORS``) is returned with no source: advice, no act."""
         pred = clause.predicate
-        if pred.kind == "noun" or pred.negated or pred.perfect or (pred.modal or "").lower() not in self.words.deontic_modals:
+        ordered = pred.mood == "imperative" and pred.modal is None     # "Mr Netanyahu, end the siege"
+        if pred.kind == "noun" or pred.negated or pred.perfect or (
+                (pred.modal or "").lower() not in self.words.deontic_modals and not ordered):
             return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben"
         if clause.speaker is not None and clause.speaker.role == "speaker":
             return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay
@@ -812,6 +823,30 @@ class Coder:
                     content.add(k)
                     todo.append(k)
         return hearsay + sorted(content)
+
+    def _denied_claim(self, clause: Clause, clauses: list[Clause]) -> tuple[int, str, list[Actor], list[Actor]] | None:
+        """A denial of a criticism or an accusation whose maker a phrase of origin names ("rejected
+        accusations from the European Commission that it had broken EU law", "dismissed criticism
+        from Human Rights Watch"): the denial is a statement, but the accusation was made, by the
+        one named, against the one who denies it. The noun's clause, its code (a noun frame of
+        disapproval), source and target; None when no such accusation is named."""
+        if clause.predicate.kind != "verb" or clause.predicate.voice == "passive" or clause.predicate.negated:
+            return None
+        origin = [p for p in clause.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions]
+        source = _known([a for p in origin for a in p.actors])
+        target = _known(_actors(clause, "subject"))
+        if not source or not target or _same(source, target):
+            return None
+        objects = clause.args("object")
+        for k, noun in enumerate(clauses):
+            if noun.predicate.kind != "noun" or not noun.predicate.tokens or not any(
+                    o.start <= noun.predicate.tokens[0].start < o.end for o in objects):
+                continue
+            frame = next((f for f in self.frames.nouns(noun.predicate.lemma)
+                          if f.cameo.startswith(DISAPPROVE_CODES)), None)
+            if frame is not None:
+                return k, frame.cameo, source, target
+        return None
 
     @staticmethod
     def _under(index: int, clauses: list[Clause]) -> set[int]:
@@ -1423,6 +1458,8 @@ class Coder:
         addressed = False              # the object of an appeal names whom it asks, known or not
         for role in frame.target:
             if role == "complement":
+                if self._stated(frame, clause, index, clauses):
+                    continue
                 actors, used = self._complement(clause, index, clauses, source, addressed=addressed)
                 if actors:
                     return actors, used
@@ -1576,9 +1613,19 @@ class Coder:
         if clause.predicate.kind == "verb" and (
                 "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
             content = self._content(clause, index, clauses)
-            if content is not None:
+            if content is not None and not self._stated(frame, clause, index, clauses):
                 return [content]
         return []
+
+    def _stated(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> bool:
+        """Whether a verb of demanding or appealing states what someone will do rather than asks
+        for it: its dependent clause tells what will or would happen ("Allies insisted she will
+        push ahead with a deal", "insisted that the war will soon be over"), which is what was said,
+        not what was demanded ("insisted that Ukraine stay neutral" is a demand)."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(APPEAL_CODES):
+            return False
+        content = self._content(clause, index, clauses)
+        return content is not None and self._prospective(clauses[content])
 
     @staticmethod
     def _content(clause: Clause, index: int, clauses: list[Clause]) -> int | None:

@@ -91,6 +91,10 @@ class Words:
     # from Turkey"), and the prepositions that then name who made the act
     coming_verbs: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    # agent nouns that after these possessive words name a stance, not a group: "his opposition
+    # to the EU" (not the opposition)
+    stance_agents: frozenset[str] = frozenset()
+    stance_possessors: frozenset[str] = frozenset()
     clausal_pronouns: frozenset[str] = frozenset()       # an object pronoun standing for a clause
     personal_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()

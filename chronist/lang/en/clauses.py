@@ -352,6 +352,8 @@ class _Builder:
             elif dep in ("npadvmod", "tmod"):
                 if work.clause.time is None and self.is_time(ch):
                     work.clause.time = self.phrase(ch, "time")
+                elif dep == "npadvmod" and _vocative(v, ch) and work.subj is None:
+                    work.subj = self._add(work, ch, "subject", dropped=dropped)   # "Prime Minister, listen"
             elif dep == "advmod" and relcl and ch.lower_ == "where":
                 work.rel_where = True
         prep_heads = {a.i for c in v.children if c.dep_ == "prep" and c.lower_ not in lex.topic_preps
@@ -362,7 +364,9 @@ class _Builder:
                          for a in c.children if a.dep_ == "pobj"}
         for prep in list(dropped):     # "imposed sanctions on Iran": on Iran belongs to the verb
             amount = prep.lower_ in lex.amount_preps and prep.head.lemma_.lower() in lex.amount_nouns
-            if prep.lower_ not in lex.object_preps and not amount:
+            state = any(f"{prep.lower_} {c.lemma_.lower()}" in lex.state_phrases
+                        for c in prep.children if c.dep_ == "pobj")
+            if prep.lower_ not in lex.object_preps and not amount and not state:
                 continue
             # also "called for sanctions against Nigeria", "mobilized for a war against Iraq"
             if prep.head.i in object_heads or (prep.head.i in prep_heads and prep.lower_ in lex.lifted_preps):
@@ -374,6 +378,8 @@ class _Builder:
         self._verb_features(work, v, auxes)
         if v.dep_ == "acl" and v.tag_ == "VBN" and not auxes:   # "weapons seized last year"
             pred.voice, pred.tense = "passive", "past"
+        if _addressed(v, auxes):
+            pred.mood = "imperative"     # "President Putin, stop this war": an order to him
         group.sort(key=lambda t: t.i)
         pred.tokens = [self.tokens[t.i] for t in group if t.i in self.tokens]
         self._lift_place(work, dropped)
@@ -663,6 +669,21 @@ def _addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:
 def _prepositional_addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:
     """The prepositional object of an addressee verb: "Russia" in "appealed to Russia"."""
     return [a for a in clause.args("prep") if f"{verb} {a.prep}" in lex.addressee_verbs]
+
+
+def _addressed(v: SpToken, auxes: list[SpToken]) -> bool:
+    """Whether a verb is an imperative addressed to someone named before it and a comma ("Mr
+    Netanyahu, end the siege", "Prime Minister, listen to the people"): a base form with no
+    auxiliary after a name and a comma, which the parser takes for its subject or for an adverbial
+    noun (then made the clause's subject, see make_verb)."""
+    return not auxes and any(c.dep_ in ("nsubj", "npadvmod") and _vocative(v, c) for c in v.children)
+
+
+def _vocative(v: SpToken, name: SpToken) -> bool:
+    """Whether a noun before a base-form verb and a comma names the one the verb is addressed to
+    ("President Maduro, release the prisoners": the parser's subject or adverbial noun)."""
+    return (v.tag_ == "VB" and v.i >= 2 and v.doc[v.i - 1].text == "," and name.i < v.i
+            and name.right_edge.i == v.i - 2 and name.pos_ == "PROPN")
 
 
 def _to_infinitive(head: SpToken) -> bool:

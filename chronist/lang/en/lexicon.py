@@ -57,6 +57,7 @@ class Lexicon:
     topic_preps: frozenset[str]
     amount_preps: frozenset[str]
     amount_nouns: frozenset[str]
+    state_phrases: frozenset[str]
     adjectival_participles: frozenset[str]
     event_nouns: frozenset[str]
     maker_nouns: frozenset[str]
