@@ -1151,8 +1151,13 @@ class Coder:
         but "dass sie nach dem Angriff weitere Gebiete erobern": the attack is a fact, see
         settled). The nouns of a condition stay: "wenn Kerry zu seinem geplanten Besuch
         eintrifft" tells the visit all the same."""
-        if clause.conditional or clause.possible:
+        if clause.conditional:
             return True
+        if clause.possible:
+            # a noun takes its clause's possibility, unless a phrase of that clause presents it
+            # as a fact ("prüft, ob die Rebellen nach dem Angriff Israels Raketen abfeuerten")
+            return not (clause.predicate.kind == "noun" and clause.parent is not None
+                        and clauses[clause.parent].possible and self._settled(clause, clauses[clause.parent]))
         if clause.predicate.kind == "verb":
             # what a condition or a possibility goes on to tell is no more an act ("whether he can
             # win 50 votes, which would allow Pence to break a tie"); nouns in it stay, see above

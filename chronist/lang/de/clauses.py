@@ -508,9 +508,15 @@ class SentenceAnalyser:
 
     def _possibility(self, piece: Piece, parent: Clause) -> bool:
         """Does a dass-, ob- or zu-clause tell what its governing clause fears or does not rule out
-        (a verb of fearing or ruling out, a noun of danger or fear among its phrases)?"""
+        (a verb of fearing or ruling out, a noun of danger or fear among its phrases), or ask (an
+        ob-clause)?"""
         if not (piece.kind == "inf" or (piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.possibility_openers)):
             return False
+        if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.question_openers:
+            return True           # an indirect question: "prüft, ob russische Truppen angreifen"
+        if piece.kind == "sub" and (parent.predicate.lemma in self.lex.wish_verbs or (
+                parent.predicate.lemma in self.lex.preventing_verbs and not parent.predicate.negated)):
+            return True           # "hoffen, dass ...", "verhindern, dass ...": wished or kept from happening
         return parent.predicate.lemma in self.lex.possibility_verbs or any(
             t.lemma in self.lex.possibility_nouns for a in parent.arguments for t in a.tokens)
 
