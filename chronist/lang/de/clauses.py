@@ -368,6 +368,13 @@ class SentenceAnalyser:
             candidates = [c for c in candidates if not c.coordinated] or candidates
         if piece.kind == "main" and finite is not None:
             vorfeld = [c for c in candidates if c.tokens[-1].start < finite.start]
+            # "Das sagte Merkel bei einem Treffen mit Macron", "Dies teilte das Ministerium mit":
+            # before a verb of saying a lone "das" or "dies" is what was said, the phrase after
+            # the verb says it
+            after = [c for c in candidates if c.tokens[0].start > finite.start]
+            if vorfeld and after and lemma in self.lex.speech_verbs and len(vorfeld[0].tokens) == 1 \
+                    and vorfeld[0].tokens[0].pos == "PDS":
+                return after[0]
             if vorfeld:
                 return vorfeld[0]
         if coordinated:
