@@ -67,6 +67,8 @@ PREPOSITION_CASES = {
     "wegen": {"gen", "dat"}, "während": {"gen"}, "trotz": {"gen", "dat"}, "laut": {"gen", "dat"},
     "zufolge": {"dat"}, "angesichts": {"gen"}, "innerhalb": {"gen"}, "außerhalb": {"gen"},
 }
+# Words before a noun that make it a noun of its own phrase ("die Richtung", "in Richtung")
+_DETERMINED_BY = ("ART", "APPR", "APPRART", "ADJA", "PPOSAT", "PIAT", "PDAT", "PIDAT", "CARD")
 # Contracted forms: "am" = an dem, "zur" = zu der, ...
 APPRART = {"am": "an", "an's": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu", "vom": "von",
            "beim": "bei", "aufs": "auf", "ans": "an", "durchs": "durch", "fürs": "für", "übers": "über"}
@@ -316,9 +318,13 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     chunks: list[Chunk] = []
     i, n = 0, len(tokens)
     quantity_words = lexicon().quantity_words
+    noun_prepositions = lexicon().noun_prepositions
     for k in range(n - 1):
         if tokens[k].pos == "PDS" and tokens[k + 1].pos in ("NN", "ADJA"):
             tokens[k].pos = "PPOSAT"      # "für dessen Unterstützung", "deren Politik": a possessor, not a phrase
+        if tokens[k].pos == "NN" and tokens[k].text in noun_prepositions and tokens[k + 1].pos in ("NN", "NE", "ART") \
+                and (k == 0 or tokens[k - 1].pos not in _DETERMINED_BY):
+            tokens[k].pos = "APPR"        # "den Vormarsch Richtung Süden": a preposition, not a phrase
     stranded: Token | None = None    # "Die [in Kiew] stationierten Soldaten": the determiner before an attribute's phrase
     while i < n:
         if tokens[i].pos not in _OPENERS and tokens[i].text.lower() != "bis":
