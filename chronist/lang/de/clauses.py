@@ -372,8 +372,9 @@ class SentenceAnalyser:
             # before a verb of saying a lone "das" or "dies" is what was said, the phrase after
             # the verb says it
             after = [c for c in candidates if c.tokens[0].start > finite.start]
-            if vorfeld and after and lemma in self.lex.speech_verbs and len(vorfeld[0].tokens) == 1 \
-                    and vorfeld[0].tokens[0].pos == "PDS":
+            saying = lemma in self.lex.speech_verbs or lemma in self.lex.statement_predicates or any(
+                f"{lemma} {t.lemma.lower()}" in self.lex.statement_predicates for t in piece.tokens if t.pos == "ADJD")
+            if vorfeld and after and saying and len(vorfeld[0].tokens) == 1 and vorfeld[0].tokens[0].pos == "PDS":
                 return after[0]
             if vorfeld:
                 return vorfeld[0]
