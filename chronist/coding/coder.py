@@ -365,7 +365,8 @@ class Coder:
                 continue
             if not authority and not target and frame.cameo.startswith(ARREST_CODES + (REPRESSION_CODE,)):
                 source, target = self._detainees(frame, clause, source, home)
-            mutual = not target and (frame.reciprocal or self._each_other(clause, sentence)) \
+            mutual = not target and (frame.reciprocal or self._each_other(clause, sentence)
+                                     or self._joint_owners(frame, clause, source)) \
                 and self._reciprocal(clause, source)
             if mutual:
                 target = list(source)
@@ -1652,6 +1653,20 @@ class Coder:
                     _known(_actors(other, role)) for role in frame.source):
                 return True
         return False
+
+    def _joint_owners(self, frame: Frame, clause: Clause, source: list[Actor]) -> bool:
+        """An event noun of an act done with someone (a frame whose target is a phrase of "mit"
+        or "zwischen") whose possessor, its source, names two or more parties ("das Treffen
+        Putins und Erdoğans", "das letzte Telefonat der beiden Präsidenten", "die Gefechte der
+        Armee und der Rebellen", "Xi und Obama nutzten ihr Treffen"): they did it with each other.
+        Not a compound's first part ("a second Kim-Trump summit", "das Putin-Erdoğan-Treffen"):
+        it names the kind of meeting, often one only planned."""
+        if clause.predicate.kind != "noun" or not any(
+                r.removeprefix("prep:") in self.words.reciprocal_prepositions for r in frame.target):
+            return False
+        owners = [a for p in clause.args("possessor") if not any("-" in t.text for t in p.tokens)
+                  for a in _known(p.actors)]
+        return len(owners) > 1 and {(a.code, a.start) for a in owners} == {(a.code, a.start) for a in source}
 
     @staticmethod
     def _reciprocal(clause: Clause, source: list[Actor]) -> bool:

@@ -389,7 +389,8 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                               and chunk.tokens[-1].pos == "NN")      # "der Ausweisung seiner Soldaten"
                 if bare_plural or possessive or low in ("des", "eines", "beider", "mehrerer", "zweier", "dreier", "vieler") or (
                         tokens[k].text.lower() in ("der", "einer") and tokens[k].pos == "ART"
-                        and k + 1 < n and (tokens[k + 1].pos in ("ADJA", "NN", "NE") or _graded(tokens, k + 1))
+                        and k + 1 < n and (tokens[k + 1].pos in ("ADJA", "NN", "NE", "PIAT", "PIDAT")   # "der beiden Politiker"
+                                           or _graded(tokens, k + 1))
                         and chunk.tokens[-1].pos == "NN"):
                     m = k + 1
                     while m < n and (tokens[m].pos in PRENOMINAL or _graded(tokens, m)):
@@ -525,7 +526,11 @@ def _apposed_name(tokens: list[Token], position: dict[int, int], b: Chunk, c: Ch
 def _genitive_conjunct(prev: Chunk, chunk: Chunk) -> bool:
     """Whether ``chunk`` ("und der Rebellen") continues the genitive attribute that ends ``prev``
     ("die Vertreter der Regierung"), not ``prev`` itself: it opens with "des", or with "der"
-    before a feminine or plural noun (a masculine one is nominative: "und der Präsident")."""
+    before a feminine or plural noun (a masculine one is nominative: "und der Präsident"), or
+    it is a name in the genitive after one ("das Treffen Putins und Erdoğans")."""
+    if (len(prev.tokens) > 1 and _is_genitive_name(prev.tokens[-1]) and any(t.pos == "NN" for t in prev.tokens[:-1])
+            and all(t.pos == "NE" for t in chunk.tokens) and _is_genitive_name(chunk.tokens[-1])):
+        return True           # "das Treffen Putins und Erdoğans": both names in the genitive
     attribute = any(t.pos == "ART" and t.text.lower() in ("der", "des") for t in prev.tokens[1:])
     first = chunk.tokens[0].text.lower()
     if not attribute or "gen" not in chunk.cases or first not in ("der", "des"):
