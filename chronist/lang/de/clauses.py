@@ -619,6 +619,8 @@ class SentenceAnalyser:
                 predicate = Predicate(lemma=head.lemma, tokens=[head], kind="noun",
                                       negated=chunk.prep in self.lex.negating_prepositions
                                       or any(t.text.lower().startswith("kein") for t in chunk.tokens))
+                if head is heads[0] and self._unhappened(holder, chunk):
+                    predicate.negated = True      # "Ein Treffen fand nicht statt", "Das Treffen wurde abgesagt"
                 if head is not heads[0] and heads[0].lemma in self.lex.ceasing_nouns or self._ceased(holder, chunk):
                     predicate.negated = predicate.ceased = True     # "die Aussetzung der Gespräche", "beendete die Hilfe"
                 clause = Clause(sentence=index, predicate=predicate, arguments=arguments, parent=parent,
@@ -655,6 +657,21 @@ class SentenceAnalyser:
             return False
         inside = {t.start for a in holder.args("object") for t in a.tokens}
         return chunk.prep is None and chunk.head_token.start in inside
+
+    def _unhappened(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun that its clause says did not happen: the subject of a negated verb of
+        occurring ("Ein Treffen fand nicht statt"), its noun in the verb's phrase ("Es kam nicht
+        zu Gesprächen"), or what a verb of calling off names ("sagte das Treffen ab", "Das
+        Treffen wurde abgesagt")."""
+        pred = holder.predicate
+        inside = lambda role: any(chunk.head_token.start in {t.start for t in a.tokens} for a in holder.args(role))
+        if pred.lemma in self.lex.cancelling_verbs and not pred.negated:
+            return chunk.prep is None and inside("object")       # the passive's subject is its object role
+        if not pred.negated:
+            return False
+        if chunk.prep is not None:
+            return f"{pred.lemma} {chunk.prep}" in self.lex.occurrence_verbs
+        return pred.lemma in self.lex.occurrence_verbs and inside("subject")
 
     def _ceased(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that is the object of a verb ending it ("beendete seine Militärhilfe",
