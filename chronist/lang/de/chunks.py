@@ -137,7 +137,7 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
 
 _MASCULINE_ENDINGS = ("eur", "holik", "tholik")
 _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ei", "ik", "enz", "anz", "ur",
-                     "arbeit", "nahme", "sicht", "kunft", "macht")
+                     "arbeit", "nahme", "sicht", "kunft", "macht", "armee", "kraft", "waffe", "behörde", "miliz")
 
 
 def feminine(token: Token) -> bool:
@@ -536,7 +536,7 @@ def _genitive_conjunct(prev: Chunk, chunk: Chunk) -> bool:
     if not attribute or "gen" not in chunk.cases or first not in ("der", "des"):
         return False
     nouns = [t for t in chunk.tokens if t.pos == "NN"]
-    return first == "des" or any(feminine(t) or _plural_noun(t) for t in nouns)
+    return first == "des" or any(feminine(t) or _plural_in_any_case(t) for t in nouns)
 
 
 def _plural_noun(token: Token) -> bool:
