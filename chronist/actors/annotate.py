@@ -254,7 +254,7 @@ class ActorAnnotator:
             for clause, phrase in pairs:
                 phrase.actors = self._match(phrase, date) or self._counted_people(phrase)
                 if not phrase.actors and self._bare_name(phrase.tokens):   # "Al-Moualem" after "Walid al-Moualem"
-                    phrase.actors = mentions.by_surname(phrase.tokens[-1])
+                    phrase.actors = mentions.by_surname(phrase.tokens[-1], self.words.genitive_endings)
                 elif len(phrase.tokens) == 1 and self._bare_name(phrase.tokens) and phrase.actors \
                         and all(a.name in self.person_names for a in phrase.actors):
                     other = mentions.other_bearer(phrase.tokens[0], phrase.actors)     # "Kai-Fu Lee ... Lee"
@@ -281,7 +281,9 @@ class ActorAnnotator:
                     strangers.add(id(phrase))
                     mentions.add_stranger(sentence=sentence.index, start=phrase.start,
                                           subject=phrase.role == "subject" and clause.parent is None,
-                                          speaker=phrase is clause.speaker)
+                                          speaker=phrase is clause.speaker,
+                                          actors=phrase.actors or mentions.by_surname(
+                                              phrase.tokens[-1], self.words.genitive_endings))
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),

@@ -40,6 +40,7 @@ Where no antecedent fits, or two do, they refer to nothing: no event rather than
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -217,18 +218,28 @@ class Mentions:
             self.items.append(Mention(named, sentence, start, subject, speaker, agreement=agreement))
             self.items.sort(key=lambda m: m.start)
 
-    def add_stranger(self, *, sentence: int, start: int, subject: bool = False, speaker: bool = False) -> None:
+    def add_stranger(self, *, sentence: int, start: int, subject: bool = False, speaker: bool = False,
+                     actors: list[Actor] | None = None) -> None:
         """A person the dictionaries do not know ("sagte Prieth"): "er" after him refers to
-        nothing rather than to a known person named before him."""
-        self.strangers.append(Mention([], sentence, start, subject, speaker))
+        him, not to a known person named before him: to the one actor of a state his own phrase
+        gives him ("der russische Botschafter Sergej Andrejew": RUS/GOV, as "der Diplomat" after
+        him), else to nothing; one of no public office ("der amerikanische Passagier Bill Jaynes",
+        "der Berliner Unternehmer Martin Gruber") to nothing still. ``actors``: his phrase's actors."""
+        own = [a for a in actors or [] if not a.name]
+        kept = own if len(own) == 1 and _state(own[0].code) and own[0].sector \
+            and own[0].sector in _OFFICE_SECTORS else []
+        self.strangers.append(Mention(list(kept), sentence, start, subject, speaker))
 
-    def by_surname(self, name: Token) -> list[Actor]:
+    def by_surname(self, name: Token, endings: tuple[str, ...] = ()) -> list[Actor]:
         """The actors of the person named earlier in full whose last name ``name`` is ("Walid
-        al-Moualem" ... "Al-Moualem" / "Moualem"), the latest first; [] when none."""
+        al-Moualem" ... "Al-Moualem" / "Moualem"), also with one of the pack's genitive
+        ``endings`` ("Andrejews Worte" after "der russische Botschafter Sergej Andrejew"), the
+        latest first; [] when none."""
         low = name.text.lower()
+        forms = {low} | {low[:-len(e)] for e in endings if e and low.endswith(e) and len(low) > len(e) + 2}
         for m in reversed(self.every):
             if m.start < name.start and not m.plural and len(m.actors) == 1 and m.actors[0].code != "UNK" \
-                    and m.last and (m.last == low or m.last.endswith("-" + low)):
+                    and m.last and any(m.last == f or m.last.endswith("-" + f) for f in forms):
                 return _copy(m.actors, name)
         return []
 
@@ -298,7 +309,10 @@ class Mentions:
         # not know, named since, means no actor
         earlier = [m for m in earlier if any(a.name in self.person_names or ":" not in a.code for a in m.actors)
                    and m.agreement & agreement]
-        earlier = sorted(earlier + [m for m in self.strangers if m.start < token.start], key=lambda m: m.start)
+        # a stranger's own actor is what "er" means, not "sein" of a subject no actor names
+        strangers = [m if kind == "personal" else dataclasses.replace(m, actors=[])
+                     for m in self.strangers if m.start < token.start]
+        earlier = sorted(earlier + strangers, key=lambda m: m.start)
         same = [m for m in earlier if m.sentence == sentence]
         if same:
             return _copy(same[-1].actors, token)
@@ -451,6 +465,8 @@ class Mentions:
         return actor
 
 
+# sectors of public office: "er" after a stranger titled with one of them refers to his actor
+_OFFICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "ELI")
 _REACH = 3     # how many sentences back a description looks
 
 

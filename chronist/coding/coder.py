@@ -374,7 +374,8 @@ class Coder:
                 continue
             if not authority and not target and frame.cameo.startswith(ARREST_CODES + (REPRESSION_CODE,)):
                 source, target = self._detainees(frame, clause, source, home)
-            mutual = not target and (frame.reciprocal or self._each_other(clause, sentence)) \
+            mutual = not target and (frame.reciprocal or self._each_other(clause, sentence)
+                                     or self._joint_owners(frame, clause, source)) \
                 and self._reciprocal(clause, source)
             if mutual:
                 target = list(source)
@@ -1219,8 +1220,13 @@ class Coder:
         but "dass sie nach dem Angriff weitere Gebiete erobern": the attack is a fact, see
         settled). The nouns of a condition stay: "wenn Kerry zu seinem geplanten Besuch
         eintrifft" tells the visit all the same."""
-        if clause.conditional or clause.possible:
+        if clause.conditional:
             return True
+        if clause.possible:
+            # a noun takes its clause's possibility, unless a phrase of that clause presents it
+            # as a fact ("prüft, ob die Rebellen nach dem Angriff Israels Raketen abfeuerten")
+            return not (clause.predicate.kind == "noun" and clause.parent is not None
+                        and clauses[clause.parent].possible and self._settled(clause, clauses[clause.parent]))
         if clause.predicate.kind == "verb":
             # what a condition or a possibility goes on to tell is no more an act ("whether he can
             # win 50 votes, which would allow Pence to break a tie"); nouns in it stay, see above
@@ -1727,6 +1733,20 @@ class Coder:
                     _known(_actors(other, role)) for role in frame.source):
                 return True
         return False
+
+    def _joint_owners(self, frame: Frame, clause: Clause, source: list[Actor]) -> bool:
+        """An event noun of an act done with someone (a frame whose target is a phrase of "mit"
+        or "zwischen") whose possessor, its source, names two or more parties ("das Treffen
+        Putins und Erdoğans", "das letzte Telefonat der beiden Präsidenten", "die Gefechte der
+        Armee und der Rebellen", "Xi und Obama nutzten ihr Treffen"): they did it with each other.
+        Not a compound's first part ("a second Kim-Trump summit", "das Putin-Erdoğan-Treffen"):
+        it names the kind of meeting, often one only planned."""
+        if clause.predicate.kind != "noun" or not any(
+                r.removeprefix("prep:") in self.words.reciprocal_prepositions for r in frame.target):
+            return False
+        owners = [a for p in clause.args("possessor") if not any("-" in t.text for t in p.tokens)
+                  for a in _known(p.actors)]
+        return len(owners) > 1 and {(a.code, a.start) for a in owners} == {(a.code, a.start) for a in source}
 
     @staticmethod
     def _reciprocal(clause: Clause, source: list[Actor]) -> bool:

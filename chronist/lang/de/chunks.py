@@ -67,6 +67,8 @@ PREPOSITION_CASES = {
     "wegen": {"gen", "dat"}, "während": {"gen"}, "trotz": {"gen", "dat"}, "laut": {"gen", "dat"},
     "zufolge": {"dat"}, "angesichts": {"gen"}, "innerhalb": {"gen"}, "außerhalb": {"gen"},
 }
+# Words before a noun that make it a noun of its own phrase ("die Richtung", "in Richtung")
+_DETERMINED_BY = ("ART", "APPR", "APPRART", "ADJA", "PPOSAT", "PIAT", "PDAT", "PIDAT", "CARD")
 # Contracted forms: "am" = an dem, "zur" = zu der, ...
 APPRART = {"am": "an", "an's": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu", "vom": "von",
            "beim": "bei", "aufs": "auf", "ans": "an", "durchs": "durch", "fürs": "für", "übers": "über"}
@@ -135,7 +137,7 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
 
 _MASCULINE_ENDINGS = ("eur", "holik", "tholik")
 _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ei", "ik", "enz", "anz", "ur",
-                     "arbeit", "nahme", "sicht", "kunft", "macht")
+                     "arbeit", "nahme", "sicht", "kunft", "macht", "armee", "kraft", "waffe", "behörde", "miliz")
 
 
 def feminine(token: Token) -> bool:
@@ -316,9 +318,13 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
     chunks: list[Chunk] = []
     i, n = 0, len(tokens)
     quantity_words = lexicon().quantity_words
+    noun_prepositions = lexicon().noun_prepositions
     for k in range(n - 1):
         if tokens[k].pos == "PDS" and tokens[k + 1].pos in ("NN", "ADJA"):
             tokens[k].pos = "PPOSAT"      # "für dessen Unterstützung", "deren Politik": a possessor, not a phrase
+        if tokens[k].pos == "NN" and tokens[k].text in noun_prepositions and tokens[k + 1].pos in ("NN", "NE", "ART") \
+                and (k == 0 or tokens[k - 1].pos not in _DETERMINED_BY):
+            tokens[k].pos = "APPR"        # "den Vormarsch Richtung Süden": a preposition, not a phrase
     stranded: Token | None = None    # "Die [in Kiew] stationierten Soldaten": the determiner before an attribute's phrase
     while i < n:
         if tokens[i].pos not in _OPENERS and tokens[i].text.lower() != "bis":
@@ -383,7 +389,8 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                               and chunk.tokens[-1].pos == "NN")      # "der Ausweisung seiner Soldaten"
                 if bare_plural or possessive or low in ("des", "eines", "beider", "mehrerer", "zweier", "dreier", "vieler") or (
                         tokens[k].text.lower() in ("der", "einer") and tokens[k].pos == "ART"
-                        and k + 1 < n and (tokens[k + 1].pos in ("ADJA", "NN", "NE") or _graded(tokens, k + 1))
+                        and k + 1 < n and (tokens[k + 1].pos in ("ADJA", "NN", "NE", "PIAT", "PIDAT")   # "der beiden Politiker"
+                                           or _graded(tokens, k + 1))
                         and chunk.tokens[-1].pos == "NN"):
                     m = k + 1
                     while m < n and (tokens[m].pos in PRENOMINAL or _graded(tokens, m)):
@@ -519,13 +526,17 @@ def _apposed_name(tokens: list[Token], position: dict[int, int], b: Chunk, c: Ch
 def _genitive_conjunct(prev: Chunk, chunk: Chunk) -> bool:
     """Whether ``chunk`` ("und der Rebellen") continues the genitive attribute that ends ``prev``
     ("die Vertreter der Regierung"), not ``prev`` itself: it opens with "des", or with "der"
-    before a feminine or plural noun (a masculine one is nominative: "und der Präsident")."""
+    before a feminine or plural noun (a masculine one is nominative: "und der Präsident"), or
+    it is a name in the genitive after one ("das Treffen Putins und Erdoğans")."""
+    if (len(prev.tokens) > 1 and _is_genitive_name(prev.tokens[-1]) and any(t.pos == "NN" for t in prev.tokens[:-1])
+            and all(t.pos == "NE" for t in chunk.tokens) and _is_genitive_name(chunk.tokens[-1])):
+        return True           # "das Treffen Putins und Erdoğans": both names in the genitive
     attribute = any(t.pos == "ART" and t.text.lower() in ("der", "des") for t in prev.tokens[1:])
     first = chunk.tokens[0].text.lower()
     if not attribute or "gen" not in chunk.cases or first not in ("der", "des"):
         return False
     nouns = [t for t in chunk.tokens if t.pos == "NN"]
-    return first == "des" or any(feminine(t) or _plural_noun(t) for t in nouns)
+    return first == "des" or any(feminine(t) or _plural_in_any_case(t) for t in nouns)
 
 
 def _plural_noun(token: Token) -> bool:

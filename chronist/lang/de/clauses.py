@@ -368,6 +368,14 @@ class SentenceAnalyser:
             candidates = [c for c in candidates if not c.coordinated] or candidates
         if piece.kind == "main" and finite is not None:
             vorfeld = [c for c in candidates if c.tokens[-1].start < finite.start]
+            # "Das sagte Merkel bei einem Treffen mit Macron", "Dies teilte das Ministerium mit":
+            # before a verb of saying a lone "das" or "dies" is what was said, the phrase after
+            # the verb says it
+            after = [c for c in candidates if c.tokens[0].start > finite.start]
+            saying = lemma in self.lex.speech_verbs or lemma in self.lex.statement_predicates or any(
+                f"{lemma} {t.lemma.lower()}" in self.lex.statement_predicates for t in piece.tokens if t.pos == "ADJD")
+            if vorfeld and after and saying and len(vorfeld[0].tokens) == 1 and vorfeld[0].tokens[0].pos == "PDS":
+                return after[0]
             if vorfeld:
                 return vorfeld[0]
         if coordinated:
@@ -508,9 +516,15 @@ class SentenceAnalyser:
 
     def _possibility(self, piece: Piece, parent: Clause) -> bool:
         """Does a dass-, ob- or zu-clause tell what its governing clause fears or does not rule out
-        (a verb of fearing or ruling out, a noun of danger or fear among its phrases)?"""
+        (a verb of fearing or ruling out, a noun of danger or fear among its phrases), or ask (an
+        ob-clause)?"""
         if not (piece.kind == "inf" or (piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.possibility_openers)):
             return False
+        if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.question_openers:
+            return True           # an indirect question: "prüft, ob russische Truppen angreifen"
+        if piece.kind == "sub" and (parent.predicate.lemma in self.lex.wish_verbs or (
+                parent.predicate.lemma in self.lex.preventing_verbs and not parent.predicate.negated)):
+            return True           # "hoffen, dass ...", "verhindern, dass ...": wished or kept from happening
         return parent.predicate.lemma in self.lex.possibility_verbs or any(
             t.lemma in self.lex.possibility_nouns for a in parent.arguments for t in a.tokens)
 
@@ -605,6 +619,8 @@ class SentenceAnalyser:
                 predicate = Predicate(lemma=head.lemma, tokens=[head], kind="noun",
                                       negated=chunk.prep in self.lex.negating_prepositions
                                       or any(t.text.lower().startswith("kein") for t in chunk.tokens))
+                if head is heads[0] and self._unhappened(holder, chunk):
+                    predicate.negated = True      # "Ein Treffen fand nicht statt", "Das Treffen wurde abgesagt"
                 if head is not heads[0] and heads[0].lemma in self.lex.ceasing_nouns or self._ceased(holder, chunk):
                     predicate.negated = predicate.ceased = True     # "die Aussetzung der Gespräche", "beendete die Hilfe"
                 clause = Clause(sentence=index, predicate=predicate, arguments=arguments, parent=parent,
@@ -641,6 +657,21 @@ class SentenceAnalyser:
             return False
         inside = {t.start for a in holder.args("object") for t in a.tokens}
         return chunk.prep is None and chunk.head_token.start in inside
+
+    def _unhappened(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun that its clause says did not happen: the subject of a negated verb of
+        occurring ("Ein Treffen fand nicht statt"), its noun in the verb's phrase ("Es kam nicht
+        zu Gesprächen"), or what a verb of calling off names ("sagte das Treffen ab", "Das
+        Treffen wurde abgesagt")."""
+        pred = holder.predicate
+        inside = lambda role: any(chunk.head_token.start in {t.start for t in a.tokens} for a in holder.args(role))
+        if pred.lemma in self.lex.cancelling_verbs and not pred.negated:
+            return chunk.prep is None and inside("object")       # the passive's subject is its object role
+        if not pred.negated:
+            return False
+        if chunk.prep is not None:
+            return f"{pred.lemma} {chunk.prep}" in self.lex.occurrence_verbs
+        return pred.lemma in self.lex.occurrence_verbs and inside("subject")
 
     def _ceased(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that is the object of a verb ending it ("beendete seine Militärhilfe",

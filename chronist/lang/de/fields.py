@@ -319,6 +319,13 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                  for mark, r in bounded
                  for j, coordinated in enumerate(_split_coordination(r))
                  for k, part in enumerate(_split_subordinate(coordinated))]
+    for (mark, part), (after, _) in zip(bounded, bounded[1:]):
+        # a main clause that opens the sentence (or what follows a dash or a colon: "Washington –
+        # Die USA verurteilen, dass ...") with its verb last before a comma: a plural present
+        # that the tagger took for an infinitive or a participle
+        if mark is None and after is not None and after.text == "," and _main_before_comma(part) \
+                and (_plural_present_last(part) or _infinitive_participle_last(part)):
+            part[-1].pos = "VVFIN" if part[-1].pos == "VVPP" else part[-1].pos.replace("INF", "FIN")
     for mark, part in raw_parts:
         if mark is not None and mark.text == "," and _opens_relative(part) and _plural_present_last(part):
             part[-1].pos = part[-1].pos.replace("INF", "FIN")   # "..., die in Syrien dienen"
@@ -381,6 +388,21 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         if piece.kind == "rel" and piece.antecedent is None:
             piece.antecedent = max((j for j in range(i) if out[j].kind in ("main", "stub")), default=None)
     return out
+
+
+def _infinitive_participle_last(tokens: list[Token]) -> bool:
+    """A clause with no finite verb and no "zu" that ends in a "participle" that is its own
+    lemma ("Die EU-Staaten verurteilen, dass ...": the plural present, tagged VVPP); a true
+    participle is another form ("verurteilt", "angegriffen")."""
+    last = tokens[-1]
+    return (len(tokens) > 2 and last.pos == "VVPP" and last.text.lower() == last.lemma.lower()
+            and not any(t.pos in FINITE or t.pos in ("PTKZU", "VVIZU") for t in tokens))
+
+
+def _main_before_comma(tokens: list[Token]) -> bool:
+    """A clause that opens with a noun phrase, not with a conjunction, a relative or an
+    infinitive's opener ("Die USA verurteilen, dass ...")."""
+    return tokens[0].pos in ("ART", "NN", "NE", "PPER", "PIS", "PDS", "ADJA", "PPOSAT", "PIAT", "CARD")
 
 
 def _opens_relative(tokens: list[Token]) -> bool:

@@ -1,0 +1,44 @@
+"""A person the dictionaries do not know, named with a title that gives his state and office
+("der iranische Botschafter Ali Rezaei"): "er" after him and his bare last name, also in the
+genitive ("nach Rezaeis Worten"), refer to that actor, as "der Diplomat" does; a stranger
+named with no state ("der Anwalt David Prieth") still refers to no one (sentences written for
+these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der iranische Botschafter Ali Rezaei gab der Zeitung ein Interview. Darin warf er Deutschland "
+     "Doppelmoral vor.", ("IRN", "ACCUSE", "DEU")),
+    ("Der chinesische Vizeaußenminister Wang Dechun traf am Montag Journalisten in Peking. "
+     "Die Gespräche mit Washington seien nach Wangs Worten festgefahren. Zugleich kritisierte er "
+     "Japan scharf.", ("CHN", "ACCUSE", "JPN")),
+    ("Der ukrainische Generalstaatsanwalt Petro Kowal legte einen Bericht vor. Laut Kowals Angaben "
+     "wurden die Akten vernichtet. Er beschuldigte Russland, die Ermittlungen zu behindern.",
+     ("UKR", "ACCUSE", "RUS")),
+], ids=["er-after-titled", "genitive-surname-then-er", "laut-genitive-then-er"])
+def test_er_refers_to_a_titled_stranger(text, expected):
+    assert expected in events(text, "de")
+
+
+def test_a_stranger_with_no_state_is_still_no_one():
+    text = ("Kanzlerin Merkel traf den französischen Präsidenten. Der Anwalt David Prieth gab ein "
+            "Interview. Darin kritisierte er Frankreich.")
+    assert not any(src == "DEU" and kind == "ACCUSE" for src, kind, _ in events(text, "de"))
+
+
+def test_a_stranger_of_no_public_office_is_still_no_one():
+    text = ("Kanzler Scholz besuchte Kiew. Der deutsche Passagier Bernd Albers gab ein Interview. "
+            "Darin kritisierte er Russland.")
+    assert not any(kind == "ACCUSE" for _, kind, _ in events(text, "de"))
+
+
+def test_sein_of_an_unnamed_subject_is_not_the_stranger_named_before():
+    # the possessive belongs to its clause's subject, whom no actor names here; not to the
+    # titled stranger named before it
+    text = ("Der französische Botschafter Pierre Lacroix empfing Journalisten. "
+            "Der Gast lobte später seine Rede vor der Regierung Italiens.")
+    assert not any(src == "FRA" and kind == "SUPPORT" for src, kind, _ in events(text, "de"))
