@@ -429,6 +429,8 @@ class SentenceAnalyser:
                 clause.possible = True    # "die Gefahr wächst, dass ...", "schloss nicht aus, ... zu"
             if parent is not None and self._doubted(piece, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
                 clause.possible = True    # "Es ist unklar, ob ...", "hält es für unwahrscheinlich, dass ..."
+            if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.persuading_verbs:
+                clause.possible = True    # "um die Senatoren davon zu überzeugen, Kavanaugh zu unterstützen": their act, to be
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.refusal_verbs:
                 clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln"
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.ceasing_verbs \
@@ -453,8 +455,8 @@ class SentenceAnalyser:
         """Whether a zu-infinitive follows a subordinate clause that ends the sentence's main
         clause and whose verb takes such an infinitive ("..., als sich die Marine weigerte, das
         Schiff abzunehmen"): the infinitive stands in that clause's Nachfeld and is its complement."""
-        if p == 0 or parts[p - 1].kind != "sub" or (p - 1) not in owner:
-            return False
+        if p == 0 or parts[p - 1].kind not in ("sub", "inf") or (p - 1) not in owner:
+            return False          # (or an infinitive: "versuchte, Erdogan davon zu überzeugen, ... aufzunehmen")
         lemma = clauses[owner[p - 1]].predicate.lemma
         if lemma not in self.lex.infinitive_verbs | self.lex.intent_verbs | self.lex.refusal_verbs:
             return False
