@@ -429,6 +429,8 @@ class SentenceAnalyser:
                 clause.possible = True    # "die Gefahr wächst, dass ...", "schloss nicht aus, ... zu"
             if parent is not None and self._doubted(piece, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
                 clause.possible = True    # "Es ist unklar, ob ...", "hält es für unwahrscheinlich, dass ..."
+            if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.question_openers:
+                clause.possible = True    # "prüft, ob neue Sanktionen nötig sind": a question asked
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.persuading_verbs:
                 clause.possible = True    # "um die Senatoren davon zu überzeugen, Kavanaugh zu unterstützen": their act, to be
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.refusal_verbs:
