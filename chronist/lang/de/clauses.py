@@ -429,6 +429,8 @@ class SentenceAnalyser:
                 clause.possible = True    # "die Gefahr wächst, dass ...", "schloss nicht aus, ... zu"
             if parent is not None and self._doubted(piece, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
                 clause.possible = True    # "Es ist unklar, ob ...", "hält es für unwahrscheinlich, dass ..."
+            if parent is not None and self._denied(piece, parent, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
+                clause.possible = True    # "Es ist nicht so, dass ...", "Das heißt nicht, dass ..."
             if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.question_openers:
                 clause.possible = True    # "prüft, ob neue Sanktionen nötig sind": a question asked
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.persuading_verbs:
@@ -525,6 +527,16 @@ class SentenceAnalyser:
         if governing is None or piece.kind != "sub" or piece.tokens[0].text.lower() not in self.lex.possibility_openers:
             return False
         return any(t.pos == "ADJD" and t.lemma.lower() in self.lex.doubt_adjectives for t in governing.tokens)
+
+    def _denied(self, piece: Piece, parent: Clause, governing: Piece | None) -> bool:
+        """Does a dass-clause tell what its governing clause denies, a negated verb of meaning ("Das
+        heißt nicht, dass ...") or a negated "sein" with its correlate ("Es ist nicht so, dass ...")?"""
+        if governing is None or piece.kind != "sub" or piece.tokens[0].text.lower() not in self.lex.possibility_openers \
+                or not parent.predicate.negated:
+            return False
+        lemma = parent.predicate.lemma
+        return lemma in self.lex.denying_verbs or (lemma == "sein" and any(
+            t.text.lower() in self.lex.denying_correlates for t in governing.tokens))
 
     def _announces(self, parent: int, clauses: list[Clause], parts: list[Piece], owner: dict[int, int]) -> bool:
         """Does the governing clause announce an intention for its infinitive: an intent verb or
