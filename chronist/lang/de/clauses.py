@@ -640,6 +640,9 @@ class SentenceAnalyser:
                 # "sei zu Gesprächen bereit", "zu Verhandlungen mit Kiew entschlossen": wanted, not held
                 clause.intent = clause.intent or (chunk.prep == "zu" and any(
                     t.pos in ("ADJD", "PTKVZ") and t.lemma.lower() in self.lex.intent_adjectives for t in piece.tokens))
+                # "ein möglicher Angriff Russlands": possible, no act
+                clause.possible = clause.possible or any(
+                    t.lemma.lower() in self.lex.possibility_attributes for t in _attributes_before(chunk.tokens, head))
                 out.append(clause)
         return out
 
