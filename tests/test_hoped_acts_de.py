@@ -1,0 +1,26 @@
+"""What a German sentence says someone hopes for, expects or waits for is no act (lexicon
+possibility_verbs: hoffen, erwarten, warten, rechnen ...), as what one fears is not."""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+@pytest.mark.parametrize("text", [
+    # each was coded as an asserted act before
+    "Merkel hofft, dass Putin die Sanktionen gegen Deutschland aufhebt.",
+    "Die Opposition wartet darauf, dass die Regierung in Caracas die Gefangenen freilässt.",
+    "Die Nato erwartet einen Angriff Russlands auf die Ukraine.",
+    "Die Regierung in Kiew rechnet damit, dass Russland die Ukraine angreift.",
+    # the frame sentence of noun:Präventivschlag:190 was this one, with ISR ASSAULT IRN; it is now
+    # one where the strike was made
+    "Ein Präventivschlag Israels gegen den Iran wird erwartet.",
+], ids=["hoffen-dass", "warten-darauf-dass", "erwarten-object", "rechnen-damit-dass", "wird-erwartet"])
+def test_what_is_hoped_for_or_expected_is_no_act(text: str) -> None:
+    assert coded(text, "de") == []
+
+
+def test_an_act_beside_a_hope_stays() -> None:
+    assert ("RUS", "190", "UKR", "asserted") in coded(
+        "Nachdem Russland die Ukraine angegriffen hatte, hoffte Kiew auf Hilfe.", "de")
