@@ -431,6 +431,9 @@ class SentenceAnalyser:
                 clause.possible = True    # "Es ist unklar, ob ...", "hält es für unwahrscheinlich, dass ..."
             if parent is not None and self._denied(piece, parent, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
                 clause.possible = True    # "Es ist nicht so, dass ...", "Das heißt nicht, dass ..."
+            if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.goal_openers and parent is not None \
+                    and parent.predicate.tense != "past":
+                clause.possible = True    # "bleiben in Kraft, bis Russland seine Truppen abzieht": not reached yet
             if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.question_openers:
                 clause.possible = True    # "prüft, ob neue Sanktionen nötig sind": a question asked
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.persuading_verbs:
