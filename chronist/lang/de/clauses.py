@@ -438,9 +438,10 @@ class SentenceAnalyser:
                 clause.possible = True    # "prüft, ob neue Sanktionen nötig sind": a question asked
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.persuading_verbs:
                 clause.possible = True    # "um die Senatoren davon zu überzeugen, Kavanaugh zu unterstützen": their act, to be
-            if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.omitting_verbs \
-                    and not parent.predicate.negated:
-                clause.predicate.negated = True    # "verzichtete darauf, Sanktionen zu verhängen": not done
+            if piece.kind == "inf" and parent is not None and not clause.predicate.negated and (
+                    parent.predicate.lemma in self.lex.omitting_verbs and not parent.predicate.negated
+                    or parent.predicate.lemma in self.lex.managing_verbs and parent.predicate.negated):
+                clause.predicate.negated = True    # "verzichtete darauf, ... zu verhängen", "schaffte es nicht, ... zu"
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.refusal_verbs:
                 clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln"
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.ceasing_verbs \
