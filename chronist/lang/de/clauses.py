@@ -436,6 +436,11 @@ class SentenceAnalyser:
                 clause.possible = True    # "bleiben in Kraft, bis Russland seine Truppen abzieht": not reached yet
             if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.question_openers:
                 clause.possible = True    # "prüft, ob neue Sanktionen nötig sind": a question asked
+            if parent is not None and (piece.kind == "inf" or piece.kind == "sub" and piece.tokens[0].text.lower()
+                                       in self.lex.possibility_openers) and (
+                    parent.predicate.lemma in self.lex.preventing_verbs and not parent.predicate.negated
+                    or parent.predicate.lemma in self.lex.permitting_verbs):
+                clause.possible = True    # "verhinderte, dass sie das Parlament stürmten", "verbot, ... zu"
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.persuading_verbs:
                 clause.possible = True    # "um die Senatoren davon zu überzeugen, Kavanaugh zu unterstützen": their act, to be
             if piece.kind == "inf" and parent is not None and not clause.predicate.negated and (
