@@ -432,8 +432,13 @@ class SentenceAnalyser:
             if parent is not None and self._denied(piece, parent, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
                 clause.possible = True    # "Es ist nicht so, dass ...", "Das heißt nicht, dass ..."
             if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.goal_openers and parent is not None \
-                    and parent.predicate.tense != "past":
+                    and parent.predicate.tense != "past" and clause.predicate.tense != "past":
                 clause.possible = True    # "bleiben in Kraft, bis Russland seine Truppen abzieht": not reached yet
+            if parent is not None and parent.predicate.lemma in self.lex.striving_verbs and (
+                    piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.possibility_openers
+                    or piece.kind == "inf" and any(t.text.lower() in self.lex.striving_correlates
+                                                   for a in parent.args("prep") for t in a.tokens)):
+                clause.possible = True    # "setzt sich dafür ein, dass Russland abzieht": the aim
             if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.question_openers:
                 clause.possible = True    # "prüft, ob neue Sanktionen nötig sind": a question asked
             if parent is not None and (piece.kind == "inf" or piece.kind == "sub" and piece.tokens[0].text.lower()
