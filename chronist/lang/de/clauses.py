@@ -193,6 +193,8 @@ class SentenceAnalyser:
                               modal=modal, negated=negated, perfect=perfect, stative=stative)
         clause = Clause(sentence=index, predicate=predicate)
         clause.possible = tense == "present" and any(t.text.lower() in self.lex.habitual_adverbs for t in toks)
+        # "Russland hat angeblich die Ukraine angegriffen": said to, as "soll ... angegriffen haben"
+        clause.reported = any(t.pos in ("ADV", "ADJD") and t.lemma.lower() in self.lex.hearsay_adverbs for t in toks)
         clause.intent = (modal in self.lex.intent_modals or lemma in self.lex.intent_verbs or tense == "future")
         opener = piece.kind in ("sub", "wh", "inf") and (
             toks[0].pos in ("KOUS", "KOUI", "PWAV") or toks[0].text.lower() in ("um", "ohne", "statt", "anstatt"))
@@ -654,9 +656,10 @@ class SentenceAnalyser:
                 # "sei zu Gesprächen bereit", "zu Verhandlungen mit Kiew entschlossen": wanted, not held
                 clause.intent = clause.intent or (chunk.prep == "zu" and any(
                     t.pos in ("ADJD", "PTKVZ") and t.lemma.lower() in self.lex.intent_adjectives for t in piece.tokens))
-                # "ein möglicher Angriff Russlands": possible, no act
-                clause.possible = clause.possible or any(
-                    t.lemma.lower() in self.lex.possibility_attributes for t in _attributes_before(chunk.tokens, head))
+                # "ein möglicher Angriff Russlands": possible, no act; "angebliche Geheimvereinbarungen": said to be
+                attributes = {t.lemma.lower() for t in _attributes_before(chunk.tokens, head)}
+                clause.possible = clause.possible or bool(attributes & self.lex.possibility_attributes)
+                clause.reported = clause.reported or bool(attributes & self.lex.hearsay_adverbs)
                 out.append(clause)
         return out
 
