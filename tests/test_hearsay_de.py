@@ -1,5 +1,6 @@
 """German adverbs and attributes of hearsay ("angeblich", "mutmaßlich") make what they qualify
-reported, as "soll ... angegriffen haben" does (lexicon hearsay_adverbs)."""
+reported, as "soll ... angegriffen haben" does (lexicon hearsay_adverbs); so does "wonach" what it
+opens (report_openers)."""
 from __future__ import annotations
 
 import pytest
@@ -24,3 +25,9 @@ def test_hearsay_is_reported(text: str, event: tuple[str, str, str, str]) -> Non
 ], ids=["mutmaßlich-target", "plain"])
 def test_an_act_on_alleged_people_stays_asserted(text: str, event: tuple[str, str, str, str]) -> None:
     assert event in coded(text, "de")
+
+
+def test_what_a_report_says_is_reported() -> None:
+    # asserted before
+    assert coded("Berichte, wonach Russland die Ukraine angegriffen habe, wies Moskau zurück.", "de") \
+        == [("RUS", "190", "UKR", "reported")]

@@ -441,6 +441,8 @@ class SentenceAnalyser:
                     or piece.kind == "inf" and any(t.text.lower() in self.lex.striving_correlates
                                                    for a in parent.args("prep") for t in a.tokens)):
                 clause.possible = True    # "setzt sich dafür ein, dass Russland abzieht": the aim
+            if piece.kind in ("sub", "wh", "rel") and piece.tokens[0].text.lower() in self.lex.report_openers:
+                clause.reported = True    # "Berichte, wonach Russland angegriffen habe": what is said
             if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.question_openers:
                 clause.possible = True    # "prüft, ob neue Sanktionen nötig sind": a question asked
             if parent is not None and (piece.kind == "inf" or piece.kind == "sub" and piece.tokens[0].text.lower()
