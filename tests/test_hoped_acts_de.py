@@ -16,11 +16,19 @@ from tests.coded_events import coded
     # the frame sentence of noun:Präventivschlag:190 was this one, with ISR ASSAULT IRN; it is now
     # one where the strike was made
     "Ein Präventivschlag Israels gegen den Iran wird erwartet.",
-], ids=["hoffen-dass", "warten-darauf-dass", "erwarten-object", "rechnen-damit-dass", "wird-erwartet"])
+    # an event noun in the phrase of what is hoped for or feared (lexicon possibility_verb_prepositions)
+    "Die Regierung in Bogotá hofft auf Gespräche mit den Rebellen.",
+    "Die Nato rechnet mit einem Angriff Russlands auf die Ukraine.",
+    "Die Regierung in Kiew fürchtet sich vor einem Angriff Russlands.",
+], ids=["hoffen-dass", "warten-darauf-dass", "erwarten-object", "rechnen-damit-dass", "wird-erwartet",
+        "hoffen-auf", "rechnen-mit", "fürchten-vor"])
 def test_what_is_hoped_for_or_expected_is_no_act(text: str) -> None:
     assert coded(text, "de") == []
 
 
-def test_an_act_beside_a_hope_stays() -> None:
-    assert ("RUS", "190", "UKR", "asserted") in coded(
-        "Nachdem Russland die Ukraine angegriffen hatte, hoffte Kiew auf Hilfe.", "de")
+@pytest.mark.parametrize("text", [
+    "Nachdem Russland die Ukraine angegriffen hatte, hoffte Kiew auf Hilfe.",
+    "Merkel hofft nach dem Angriff Russlands auf die Ukraine auf eine Lösung.",
+], ids=["nachdem-clause", "nach-phrase"])
+def test_an_act_beside_a_hope_stays(text: str) -> None:
+    assert ("RUS", "190", "UKR", "asserted") in coded(text, "de")

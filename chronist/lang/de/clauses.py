@@ -680,6 +680,10 @@ class SentenceAnalyser:
         Festnahme"): a possibility, as the dass- or zu-clause of such a verb is (``_possibility``)."""
         if holder.predicate.lemma not in self.lex.possibility_verbs:
             return False
+        # or of its phrase of what is hoped for or feared ("hofft auf Gespräche mit den Rebellen",
+        # "rechnet mit einem Angriff")
+        if chunk.prep in self.lex.possibility_verb_prepositions:
+            return any(a.start <= chunk.head_token.start < a.end for a in holder.args("prep"))
         inside = {t.start for a in holder.args("object") for t in a.tokens}
         return chunk.prep is None and chunk.head_token.start in inside
 
