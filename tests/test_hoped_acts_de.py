@@ -1,5 +1,5 @@
-"""What a German sentence says someone hopes for, expects or waits for is no act (lexicon
-possibility_verbs: hoffen, erwarten, warten, rechnen ...), as what one fears is not."""
+"""What a German sentence says someone hopes for, expects, waits for or considers doing is no act
+(lexicon possibility_verbs: hoffen, erwarten, warten, rechnen, erwägen ...), as what one fears is not."""
 from __future__ import annotations
 
 import pytest
@@ -20,8 +20,12 @@ from tests.coded_events import coded
     "Die Regierung in Bogotá hofft auf Gespräche mit den Rebellen.",
     "Die Nato rechnet mit einem Angriff Russlands auf die Ukraine.",
     "Die Regierung in Kiew fürchtet sich vor einem Angriff Russlands.",
+    # what one considers doing
+    "Die EU erwägt, Sanktionen gegen Russland zu verhängen.",
+    "Die USA erwägen Sanktionen gegen die Türkei.",
+    "Die Bundesregierung denkt darüber nach, Truppen nach Mali zu schicken.",
 ], ids=["hoffen-dass", "warten-darauf-dass", "erwarten-object", "rechnen-damit-dass", "wird-erwartet",
-        "hoffen-auf", "rechnen-mit", "fürchten-vor"])
+        "hoffen-auf", "rechnen-mit", "fürchten-vor", "erwägen-zu", "erwägen-object", "nachdenken-zu"])
 def test_what_is_hoped_for_or_expected_is_no_act(text: str) -> None:
     assert coded(text, "de") == []
 
