@@ -193,6 +193,8 @@ class SentenceAnalyser:
                               modal=modal, negated=negated, perfect=perfect, stative=stative)
         clause = Clause(sentence=index, predicate=predicate)
         clause.possible = tense == "present" and any(t.text.lower() in self.lex.habitual_adverbs for t in toks)
+        # "Russland hat angeblich die Ukraine angegriffen": said to, as "soll ... angegriffen haben"
+        clause.reported = any(t.pos in ("ADV", "ADJD") and t.lemma.lower() in self.lex.hearsay_adverbs for t in toks)
         clause.intent = (modal in self.lex.intent_modals or lemma in self.lex.intent_verbs or tense == "future")
         opener = piece.kind in ("sub", "wh", "inf") and (
             toks[0].pos in ("KOUS", "KOUI", "PWAV") or toks[0].text.lower() in ("um", "ohne", "statt", "anstatt"))
@@ -437,6 +439,31 @@ class SentenceAnalyser:
                 clause.possible = True    # "die Gefahr wächst, dass ...", "schloss nicht aus, ... zu"
             if parent is not None and self._doubted(piece, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
                 clause.possible = True    # "Es ist unklar, ob ...", "hält es für unwahrscheinlich, dass ..."
+            if parent is not None and self._denied(piece, parent, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
+                clause.possible = True    # "Es ist nicht so, dass ...", "Das heißt nicht, dass ..."
+            if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.goal_openers and parent is not None \
+                    and parent.predicate.tense != "past" and clause.predicate.tense != "past":
+                clause.possible = True    # "bleiben in Kraft, bis Russland seine Truppen abzieht": not reached yet
+            if parent is not None and parent.predicate.lemma in self.lex.striving_verbs and (
+                    piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.possibility_openers
+                    or piece.kind == "inf" and any(t.text.lower() in self.lex.striving_correlates
+                                                   for a in parent.args("prep") for t in a.tokens)):
+                clause.possible = True    # "setzt sich dafür ein, dass Russland abzieht": the aim
+            if piece.kind in ("sub", "wh", "rel") and piece.tokens[0].text.lower() in self.lex.report_openers:
+                clause.reported = True    # "Berichte, wonach Russland angegriffen habe": what is said
+            if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.question_openers:
+                clause.possible = True    # "prüft, ob neue Sanktionen nötig sind": a question asked
+            if parent is not None and (piece.kind == "inf" or piece.kind == "sub" and piece.tokens[0].text.lower()
+                                       in self.lex.possibility_openers) and (
+                    parent.predicate.lemma in self.lex.preventing_verbs and not parent.predicate.negated
+                    or parent.predicate.lemma in self.lex.permitting_verbs):
+                clause.possible = True    # "verhinderte, dass sie das Parlament stürmten", "verbot, ... zu"
+            if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.persuading_verbs:
+                clause.possible = True    # "um die Senatoren davon zu überzeugen, Kavanaugh zu unterstützen": their act, to be
+            if piece.kind == "inf" and parent is not None and not clause.predicate.negated and (
+                    parent.predicate.lemma in self.lex.omitting_verbs and not parent.predicate.negated
+                    or parent.predicate.lemma in self.lex.managing_verbs and parent.predicate.negated):
+                clause.predicate.negated = True    # "verzichtete darauf, ... zu verhängen", "schaffte es nicht, ... zu"
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.refusal_verbs:
                 clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln"
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.ceasing_verbs \
@@ -461,8 +488,8 @@ class SentenceAnalyser:
         """Whether a zu-infinitive follows a subordinate clause that ends the sentence's main
         clause and whose verb takes such an infinitive ("..., als sich die Marine weigerte, das
         Schiff abzunehmen"): the infinitive stands in that clause's Nachfeld and is its complement."""
-        if p == 0 or parts[p - 1].kind != "sub" or (p - 1) not in owner:
-            return False
+        if p == 0 or parts[p - 1].kind not in ("sub", "inf") or (p - 1) not in owner:
+            return False          # (or an infinitive: "versuchte, Erdogan davon zu überzeugen, ... aufzunehmen")
         lemma = clauses[owner[p - 1]].predicate.lemma
         if lemma not in self.lex.infinitive_verbs | self.lex.intent_verbs | self.lex.refusal_verbs:
             return False
@@ -515,16 +542,12 @@ class SentenceAnalyser:
         return piece.tokens[0].text.lower() in self.lex.conditional_forms
 
     def _possibility(self, piece: Piece, parent: Clause) -> bool:
-        """Does a dass-, ob- or zu-clause tell what its governing clause fears or does not rule out
-        (a verb of fearing or ruling out, a noun of danger or fear among its phrases), or ask (an
-        ob-clause)?"""
+        """Does a dass-, ob- or zu-clause tell what its governing clause fears, hopes for or does not
+        rule out (a verb of fearing, hoping or ruling out, a noun of danger or fear among its
+        phrases)? Questions, aims and prevented acts: see ``question_openers``, ``striving_verbs``
+        and ``preventing_verbs`` where the clause is made."""
         if not (piece.kind == "inf" or (piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.possibility_openers)):
             return False
-        if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.question_openers:
-            return True           # an indirect question: "prüft, ob russische Truppen angreifen"
-        if piece.kind == "sub" and (parent.predicate.lemma in self.lex.wish_verbs or (
-                parent.predicate.lemma in self.lex.preventing_verbs and not parent.predicate.negated)):
-            return True           # "hoffen, dass ...", "verhindern, dass ...": wished or kept from happening
         return parent.predicate.lemma in self.lex.possibility_verbs or any(
             t.lemma in self.lex.possibility_nouns for a in parent.arguments for t in a.tokens)
 
@@ -535,6 +558,16 @@ class SentenceAnalyser:
         if governing is None or piece.kind != "sub" or piece.tokens[0].text.lower() not in self.lex.possibility_openers:
             return False
         return any(t.pos == "ADJD" and t.lemma.lower() in self.lex.doubt_adjectives for t in governing.tokens)
+
+    def _denied(self, piece: Piece, parent: Clause, governing: Piece | None) -> bool:
+        """Does a dass-clause tell what its governing clause denies, a negated verb of meaning ("Das
+        heißt nicht, dass ...") or a negated "sein" with its correlate ("Es ist nicht so, dass ...")?"""
+        if governing is None or piece.kind != "sub" or piece.tokens[0].text.lower() not in self.lex.possibility_openers \
+                or not parent.predicate.negated:
+            return False
+        lemma = parent.predicate.lemma
+        return lemma in self.lex.denying_verbs or (lemma == "sein" and any(
+            t.text.lower() in self.lex.denying_correlates for t in governing.tokens))
 
     def _announces(self, parent: int, clauses: list[Clause], parts: list[Piece], owner: dict[int, int]) -> bool:
         """Does the governing clause announce an intention for its infinitive: an intent verb or
@@ -637,6 +670,10 @@ class SentenceAnalyser:
                 # "sei zu Gesprächen bereit", "zu Verhandlungen mit Kiew entschlossen": wanted, not held
                 clause.intent = clause.intent or (chunk.prep == "zu" and any(
                     t.pos in ("ADJD", "PTKVZ") and t.lemma.lower() in self.lex.intent_adjectives for t in piece.tokens))
+                # "ein möglicher Angriff Russlands": possible, no act; "angebliche Geheimvereinbarungen": said to be
+                attributes = {t.lemma.lower() for t in _attributes_before(chunk.tokens, head)}
+                clause.possible = clause.possible or bool(attributes & self.lex.possibility_attributes)
+                clause.reported = clause.reported or bool(attributes & self.lex.hearsay_adverbs)
                 out.append(clause)
         return out
 
@@ -655,6 +692,10 @@ class SentenceAnalyser:
         Festnahme"): a possibility, as the dass- or zu-clause of such a verb is (``_possibility``)."""
         if holder.predicate.lemma not in self.lex.possibility_verbs:
             return False
+        # or of its phrase of what is hoped for or feared ("hofft auf Gespräche mit den Rebellen",
+        # "rechnet mit einem Angriff")
+        if chunk.prep in self.lex.possibility_verb_prepositions:
+            return any(a.start <= chunk.head_token.start < a.end for a in holder.args("prep"))
         inside = {t.start for a in holder.args("object") for t in a.tokens}
         return chunk.prep is None and chunk.head_token.start in inside
 
