@@ -141,6 +141,7 @@ class Coder:
         self._deploying = frozenset(w.lower() for w in self.words.deploying_verbs)
         self._roaming = ActorDictionary.default().roaming
         self._deployed: frozenset[str] = frozenset()   # per article: the states that sent troops (_deploy)
+        self._named_states: tuple[Sentence | None, set[str]] = (None, set())   # per sentence (_states_named)
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -1004,6 +1005,13 @@ class Coder:
             counts.update(towns)
         return counts
 
+    def _states_named(self, sentence: Sentence) -> set[str]:
+        """The states a sentence's phrases name, read once a sentence (a line of many clauses
+        would read them again for each)."""
+        if self._named_states[0] is not sentence:
+            self._named_states = (sentence, {a.code for _, p in phrases(sentence) for a in p.actors if state(a.code)})
+        return self._named_states[1]
+
     def _attacked_towns(self, frame: Frame, clause: Clause, sentence: Sentence, home: str | None,
                         source: list[Actor]) -> list[Actor]:
         """"Rebels shelled Homs", "Russische Truppen beschossen Charkiw", "griffen die Stadt
@@ -1017,19 +1025,23 @@ class Coder:
         from chronist.geo.gazetteer import Gazetteer
         from chronist.geo.locate import locate_words
         place_nouns = Gazetteer.default().words[self.lang].place_nouns
-        known = {a.code for _, p in phrases(sentence) for a in p.actors if state(a.code)} | ({home} if home else set())
         armed = bool(source) and all(a.sector in ARMED_SECTORS for a in source)
+        known: set[str] | None = None       # the states the sentence names, once a name is found
         for role in frame.target:
             out = []
             for phrase in _phrases(clause, role) if role != "complement" else ():
                 if phrase.actors or phrase.pronoun:
                     continue
                 names = _name_words(phrase.tokens, self.tags.proper_noun)
-                place = locate_words(names, lang=self.lang, countries=known) if names else None
+                if not names:
+                    continue
+                if known is None:
+                    known = self._states_named(sentence) | ({home} if home else set())
+                place = locate_words(names, lang=self.lang, countries=known)
                 if place is None or not place.country or place.kind == "country" or place.capital:
                     continue
                 noun = any(t.lemma.casefold() in place_nouns or t.text.casefold() in place_nouns for t in phrase.tokens)
-                if noun or armed or place.population >= _KNOWN_TOWN or place.country in known:
+                if noun or armed or place.population >= _KNOWN_TOWN or place.country in (known or ()):
                     out.append(Actor(code=place.country, sector="CVL", text=phrase.text,
                                      start=phrase.start, end=phrase.end))
             if out:
