@@ -526,6 +526,10 @@ class _Builder:
                                                    for c in w.head.children):
                 parent = clauses[w.clause.parent]
                 w.clause.intent = w.clause.intent or parent.intent or parent.predicate.tense == "future"
+        for i in _order(works):   # "the sanctions stay until Russia withdraws": a time to come
+            w = works[i]
+            if w.clause.parent is not None and _time_to_come(w, clauses[w.clause.parent], self.lex):
+                w.clause.possible = True
         return clauses
 
     def _raise_object(self, w: _Work) -> None:
@@ -822,3 +826,20 @@ def _prevented(n: SpToken, lex: Lexicon) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.negating_verbs)
+
+
+def _time_to_come(w: _Work, parent: Clause, lex: Lexicon) -> bool:
+    """Whether a verb clause in the present tense names the time another act lasts until or
+    comes before ("the sanctions stay until Russia withdraws its troops", "agree a deal before
+    the US imposes new tariffs", "once Britain leaves the EU"): a time to come, no act done, in
+    a sentence that ends with a stop (a headline tells past acts in the present). An act a
+    planned one goes on until is planned instead (goal_marks: "will fight until it drives them out")."""
+    pred, head = w.clause.predicate, w.head
+    if pred.kind != "verb" or pred.tense != "present" or pred.modal is not None or w.clause.intent:
+        return False
+    marked = head.head if head.dep_ == "conj" else head
+    mark = next((c.lower_ for c in marked.children if c.dep_ == "mark" and c.lower_ in lex.time_to_come_marks), None)
+    if marked.dep_ != "advcl" or mark is None or (mark in lex.goal_marks and (parent.intent or parent.predicate.tense == "future")):
+        return False
+    last = next((t for t in reversed(head.sent) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text in (".", "!", ";")

@@ -43,6 +43,7 @@ class Lexicon:
     question_adverbs: frozenset[str]
     doubt_adjectives: frozenset[str]
     goal_marks: frozenset[str]
+    time_to_come_marks: frozenset[str]
     directive_verbs: frozenset[str]
     aspectual_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]
