@@ -625,7 +625,8 @@ class _Builder:
                 pred.modal = "must"             # "told the forces to withdraw": they must withdraw
             if gov in lex.modal_verbs and pred.modal is None:
                 pred.modal = f"{gov} to"
-                clause.intent = clause.intent or gov in lex.intent_verbs
+                clause.intent = clause.intent or gov in lex.intent_verbs or (
+                    gov in lex.wish_verbs and parent.clause.predicate.modal in lex.subjunctive_modals)
                 pred.negated = pred.negated or gov in lex.negating_verbs
                 clause.refused = clause.refused or gov in lex.refusal_verbs
             if head.tag_ == "VBG" and _ceases(w.gov, lex):

@@ -30,6 +30,7 @@ class Lexicon:
     intent_modals_reported: frozenset[str]
     modal_verbs: frozenset[str]
     intent_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     ceasing_adverbs: frozenset[str]
     ceasing_nouns: frozenset[str]
