@@ -530,6 +530,8 @@ class _Builder:
             w = works[i]
             if w.clause.parent is not None and _time_to_come(w, clauses[w.clause.parent], self.lex):
                 w.clause.possible = True
+            if _generic_relative(w):     # "countries that impose tariffs on China will suffer"
+                w.clause.possible = True
         return clauses
 
     def _raise_object(self, w: _Work) -> None:
@@ -842,5 +844,36 @@ def _time_to_come(w: _Work, parent: Clause, lex: Lexicon) -> bool:
     mark = next((c.lower_ for c in marked.children if c.dep_ == "mark" and c.lower_ in lex.time_to_come_marks), None)
     if marked.dep_ != "advcl" or mark is None or (mark in lex.goal_marks and (parent.intent or parent.predicate.tense == "future")):
         return False
-    last = next((t for t in reversed(head.sent) if not t.is_space and not t.is_quote), None)
-    return last is not None and last.text in (".", "!", ";")
+    return not _headline(head)
+
+
+def _headline(tok: SpToken) -> bool:
+    """Whether the token's sentence ends with no stop, as a headline does (telling past acts in
+    the present: "Police arrest activists who attack embassy")."""
+    last = next((t for t in reversed(tok.sent) if not t.is_space and not t.is_quote), None)
+    return last is None or last.text not in (".", "!", ";")
+
+
+def _generic_relative(w: _Work) -> bool:
+    """Whether a verb clause in the simple present defines a kind of actors, not acts done: a
+    relative clause on a bare plural noun ("countries that impose tariffs on China will suffer",
+    "companies that sell weapons to Saudi Arabia should be fined", "leaders who try to silence
+    them"). A determiner, possessive or number makes them particular ("the rebels who attack
+    the town"), as does a past tense of the clause or of the clause it defines the actors of
+    ("protesters who stormed the parliament", "militants who hold hostages demanded a ransom"),
+    or a headline."""
+    pred, head = w.clause.predicate, w.head
+    if pred.kind != "verb" or pred.tense != "present" or pred.modal is not None or pred.voice == "passive":
+        return False
+    rel = head.head if head.dep_ == "conj" else head
+    # a conjunct's base form is the present too ("politicians that make fun of them or try to ...")
+    if rel.dep_ != "relcl" or rel.tag_ not in ("VBZ", "VBP") or head.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    noun = rel.head
+    if noun.tag_ != "NNS" or _headline(head) or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+        return False
+    gov = noun.head           # the kind's own clause tells of particular ones in the past tense
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    return not (gov.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                         for c in gov.children))
