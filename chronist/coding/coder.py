@@ -1176,25 +1176,38 @@ class Coder:
         possessives, adjectives, numbers) may stand between the preposition and the noun, or
         one noun of the topic that a preposition links it to ("stimmte über sein Mandat zu
         Verhandlungen mit der EU ab", "stritten über den Plan für Gespräche mit der Türkei"; not a
-        preposition that presents it as a fact: "über die Lage nach dem Angriff")."""
-        if clause.predicate.kind != "noun" or not self.frames.topics:
+        preposition that presents it as a fact: "über die Lage nach dem Angriff"). So is an
+        event noun linked by a preposition to a noun of what is feared, hoped or rumoured
+        (``mentions``, noun and preposition: "fears of a trade war", "hopes for talks with Iran")."""
+        if clause.predicate.kind != "noun" or not (self.frames.topics or self.frames.mentions):
             return False
         if self._token_starts[0] is not sentence:     # found by bisection: a fuzzed line has thousands of nouns
             self._token_starts = (sentence, [t.start for t in sentence.tokens])
         k = bisect_left(self._token_starts[1], clause.predicate.tokens[0].start)
+        words = clause.predicate.lemma.lower().split()   # "trade war": its first word is its own
+        while len(words) > 1 and k > 0 and sentence.tokens[k - 1].text.lower() == words[-2]:
+            words, k = words[:-1], k - 1
         nouns = self.tags.common_noun | self.tags.proper_noun
         links = set(self.words.prepositions) - set(self.frames.settled) - set(self.frames.topics)
-        linked, passed = False, False     # a linking preposition, and the topic noun before it
+        mentions = self.frames.mentions
+        linked, passed, link = False, False, ""    # a linking preposition, and the topic noun before it
         for j in range(k - 1, max(0, k - 9) - 1, -1):
             t = sentence.tokens[j]
-            if t.text.lower() in self.frames.topics:
+            word = t.text.lower()
+            if word in self.frames.topics:
                 return True
-            if not linked and t.text.lower() in links:
-                linked = True
+            if not linked and (word in links or word in self.frames.mention_links):
+                linked, link = True, word
                 continue
             if t.pos in nouns and linked and not passed:
+                if mentions & {f"{_folded(t.text)} {link}", f"{_folded(t.lemma)} {link}"}:
+                    return True       # "fears of a trade war", "Hoffnung auf Gespräche": no act done
+                if link not in links:
+                    return False
                 passed = True
                 continue
+            if not linked and j == k - 1 and t.pos in self.tags.proper_noun:
+                continue              # the doer's name of its own phrase: "the US invasion of Iraq"
             if t.pos in nouns or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
                 return False
             if not linked and k - j > 4:
@@ -2201,3 +2214,8 @@ def _text(phrase: Phrase | None) -> str | None:
     return phrase.text if phrase is not None else None
 
 
+
+
+def _folded(word: str) -> str:
+    """A word in lower case with ß written ss, as frame words are compared."""
+    return word.lower().replace("ß", "ss")
