@@ -456,6 +456,8 @@ class _Builder:
                     work.clause.intent = True
             elif dep == "det" and ch.lower_ == "no":
                 pred.negated = True
+            elif dep == "det" and ch.lower_ in lex.generic_determiners:
+                work.clause.possible = True         # "any attack on Taiwan": none in particular
             elif dep == "prep":
                 self._prep(work, ch, noun=True, dropped=dropped)
         # "protests against police brutality in the United States": a named place left out of
@@ -532,6 +534,8 @@ class _Builder:
                 w.clause.possible = True
             if _generic_relative(w):     # "countries that impose tariffs on China will suffer"
                 w.clause.possible = True
+            if _avoided(w, self.lex):     # "refrained from criticising China": not done
+                w.clause.predicate.negated = True
         return clauses
 
     def _raise_object(self, w: _Work) -> None:
@@ -623,6 +627,8 @@ class _Builder:
                 src = src or parent.subj
                 if src is not None:
                     w.subj = _copy(src, "object" if passive else "subject", clause)
+            if gov in lex.odds_adjectives:
+                clause.possible = True          # "is unlikely to attack": a forecast
             if gov in lex.directive_verbs and pred.modal is None and _addressees(parent.clause, gov, lex):
                 pred.modal = "must"             # "told the forces to withdraw": they must withdraw
             if gov in lex.modal_verbs and pred.modal is None:
@@ -877,3 +883,27 @@ def _generic_relative(w: _Work) -> bool:
         gov = gov.head
     return not (gov.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
                                          for c in gov.children))
+
+
+def _avoided(w: _Work, lex: Lexicon) -> bool:
+    """Whether an -ing clause is an act kept from being done: the complement of an avoiding
+    verb ("avoided meeting Putin") or the object of an avoiding preposition ("refrained from
+    criticising China", "stopped short of imposing sanctions", "acted without consulting
+    France", "instead of imposing sanctions"), whose verb is not itself negated."""
+    pred, gov = w.clause.predicate, w.gov
+    if pred.kind != "verb" or gov is None or w.head.tag_ != "VBG":
+        return False
+    if w.rel == "xcomp":
+        verb = gov
+        if verb.lemma_.lower() not in lex.avoiding_verbs:
+            return False
+    elif w.rel == "pcomp":
+        prep, above = gov.lower_, gov.head
+        if prep not in lex.avoiding_preps and f"{above.lemma_.lower()} {prep}" not in lex.avoiding_preps:
+            return False
+        verb = above
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:    # "stopped short of"
+            verb = verb.head
+    else:
+        return False
+    return not any(c.dep_ == "neg" for c in verb.children)
