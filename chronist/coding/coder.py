@@ -457,7 +457,8 @@ class Coder:
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
-                    self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence):
+                    self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
+                    self._fiction(clause, clauses):
                 continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
@@ -707,6 +708,26 @@ class Coder:
                 or (a.code != "UNK" and not state(a.code)) for a in actors):
             return False
         return any(part in words for t in sentence.tokens for part in t.text.lower().split("-"))
+
+    def _fiction(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an act is the plot of a work of fiction: its clause, or a clause above it, has
+        a noun of the pack's ``fiction_nouns`` for the head of its subject or of a place phrase
+        ("The film follows a CIA agent who kidnaps the Russian president", "In the series, ...")."""
+        nouns = self.words.fiction_nouns
+        if not nouns:
+            return False
+        places = self.words.location_prepositions
+        seen: set[int] = set()
+        current: Clause | None = clause
+        while current is not None and id(current) not in seen:
+            seen.add(id(current))
+            for p in current.arguments:
+                if p.role == "subject" or (p.role == "prep" and (p.prep or "").lower() in places):
+                    named = p.tokens[:p.attribute] if p.attribute else p.tokens
+                    if named and (named[-1].text in nouns or named[-1].text.lower() in nouns):
+                        return True
+            current = clauses[current.parent] if current.parent is not None else None
+        return False
 
     def _family_matter(self, code: str, target: list[Actor], sentence: Sentence) -> bool:
         """Whether cooperation (``COOPERATIVE_CODES``) is given to one's own kin only: every target
