@@ -93,6 +93,9 @@ PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 # rich person or a paper, is business whoever it is for ("hat 80 Millionen Euro in die Zeitungen
 # investiert", "will invest 20 billion in offshore connections in Germany").
 ECONOMIC_CODES = ("061", "031")
+# Lawsuits: brought by lawyers for a private client against private parties, a civil suit (see
+# Coder._private_suit).
+LAWSUIT_CODES = ("115",)
 INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
 # An obligation that an investor, a firm or a scholar says someone else "should" or "must" meet
 # ("the U.S. should double its research spending, says investor Kai-Fu Lee") is advice, no demand:
@@ -458,7 +461,7 @@ class Coder:
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
                     self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
-                    self._fiction(clause, clauses):
+                    self._fiction(clause, clauses) or self._private_suit(code, source, target):
                 continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
@@ -708,6 +711,19 @@ class Coder:
                 or (a.code != "UNK" and not state(a.code)) for a in actors):
             return False
         return any(part in words for t in sentence.tokens for part in t.text.lower().split("-"))
+
+    def _private_suit(self, code: str, source: list[Actor], target: list[Actor]) -> bool:
+        """Whether a lawsuit (``LAWSUIT_CODES``) is brought by lawyers for no named actor (every
+        source a judicial actor whose words end in a noun of the pack's ``counsel_nouns``)
+        against private parties only (``PRIVATE_SECTORS``): a civil suit, no political event
+        ("Ronaldo's lawyers are set to sue Der Spiegel"; "lawyers for the activists sued the
+        government" stays)."""
+        nouns = self.words.counsel_nouns
+        if not nouns or not code.startswith(LAWSUIT_CODES) or not source or not target:
+            return False
+        return all(a.sector == "JUD" and a.name is None and bool(a.text.split())
+                   and a.text.split()[-1].lower() in nouns for a in source) and \
+            all(a.sector in PRIVATE_SECTORS for a in target)
 
     def _fiction(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether an act is the plot of a work of fiction: its clause, or a clause above it, has

@@ -258,6 +258,10 @@ class Words:
     # film follows a CIA agent who kidnaps the Russian president", "In the series, British spies
     # assassinate an Iranian general")
     fiction_nouns: frozenset[str] = frozenset()
+    # nouns of lawyers who act for a client ("his lawyers", "Anwälte des Sängers"): a lawsuit
+    # they bring for no named actor against a paper, a firm or a private person is a private
+    # civil suit, no event ("Ronaldo's lawyers are set to sue Der Spiegel")
+    counsel_nouns: frozenset[str] = frozenset()
     # the weapons of an attack, at the end of a subject's head ("Autobombe", "a roadside bomb",
     # "Raketen"): a subject of violence that is one, with no actor in it, was set off or fired by
     # an unknown perpetrator (not "Explosion", "blast": an accident may be all there was)
