@@ -437,6 +437,8 @@ class _Builder:
             pred.negated = pred.ceased = True       # "the suspension of talks", "ended its aid": no longer done
         if _prevented(n, lex):
             work.clause.possible = True             # "to prevent attacks on civilians": none made
+        if _source_cited(n, lex):
+            work.clause.possible = True             # "according to an investigation of ...": a source
         dropped: list[SpToken] = []
         for ch in n.children:
             dep = ch.dep_
@@ -907,3 +909,19 @@ def _avoided(w: _Work, lex: Lexicon) -> bool:
     else:
         return False
     return not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _source_cited(n: SpToken, lex: Lexicon) -> bool:
+    """Whether an event noun names where what the sentence says comes from: the object of
+    "according to", or a noun linked to it by prepositions of a source (``source_preps``:
+    "according to findings from an investigation of the labour inspectorate"); not one a
+    preposition presents as a fact ("according to a statement after the meeting")."""
+    t = n
+    while t.dep_ == "pobj":
+        prep = t.head
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True
+        if prep.lower_ not in lex.source_preps or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        t = prep.head
+    return False
