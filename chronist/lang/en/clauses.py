@@ -437,6 +437,8 @@ class _Builder:
             pred.negated = pred.ceased = True       # "the suspension of talks", "ended its aid": no longer done
         if _prevented(n, lex):
             work.clause.possible = True             # "to prevent attacks on civilians": none made
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.simulating_verbs:
+            work.clause.possible = True             # "simulated a Chinese attack on Taiwan": played
         if _source_cited(n, lex):
             work.clause.possible = True             # "according to an investigation of ...": a source
         dropped: list[SpToken] = []

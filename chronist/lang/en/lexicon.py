@@ -40,6 +40,7 @@ class Lexicon:
     ceasing_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
     generic_determiners: frozenset[str]
+    simulating_verbs: frozenset[str]
     source_preps: frozenset[str]
     companion_adverbs: frozenset[str]
     refusal_verbs: frozenset[str]
