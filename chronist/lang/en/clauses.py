@@ -35,6 +35,7 @@ from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import small_clauses, stray_object, up_to, verbs_read_as_adjectives
 from chronist.lang.en.speech import mark_reported
+from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
 from chronist.model import Clause, Phrase, Predicate, Token
 
 log = logging.getLogger(__name__)
@@ -439,7 +440,7 @@ class _Builder:
             work.clause.possible = True             # "to prevent attacks on civilians": none made
         if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.simulating_verbs:
             work.clause.possible = True             # "simulated a Chinese attack on Taiwan": played
-        if _source_cited(n, lex):
+        if source_cited(n, lex):
             work.clause.possible = True             # "according to an investigation of ...": a source
         dropped: list[SpToken] = []
         for ch in n.children:
@@ -534,11 +535,11 @@ class _Builder:
                 w.clause.intent = w.clause.intent or parent.intent or parent.predicate.tense == "future"
         for i in _order(works):   # "the sanctions stay until Russia withdraws": a time to come
             w = works[i]
-            if w.clause.parent is not None and _time_to_come(w, clauses[w.clause.parent], self.lex):
+            if w.clause.parent is not None and time_to_come(w.clause, w.head, clauses[w.clause.parent], self.lex):
                 w.clause.possible = True
-            if _generic_relative(w):     # "countries that impose tariffs on China will suffer"
+            if generic_relative(w.clause, w.head):     # "countries that impose tariffs on China will suffer"
                 w.clause.possible = True
-            if _avoided(w, self.lex):     # "refrained from criticising China": not done
+            if avoided(w.clause, w.head, w.rel, w.gov, self.lex):     # "refrained from criticising China": not done
                 w.clause.predicate.negated = True
         return clauses
 
@@ -839,91 +840,3 @@ def _prevented(n: SpToken, lex: Lexicon) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.negating_verbs)
-
-
-def _time_to_come(w: _Work, parent: Clause, lex: Lexicon) -> bool:
-    """Whether a verb clause in the present tense names the time another act lasts until or
-    comes before ("the sanctions stay until Russia withdraws its troops", "agree a deal before
-    the US imposes new tariffs", "once Britain leaves the EU"): a time to come, no act done, in
-    a sentence that ends with a stop (a headline tells past acts in the present). An act a
-    planned one goes on until is planned instead (goal_marks: "will fight until it drives them out")."""
-    pred, head = w.clause.predicate, w.head
-    if pred.kind != "verb" or pred.tense != "present" or pred.modal is not None or w.clause.intent:
-        return False
-    marked = head.head if head.dep_ == "conj" else head
-    mark = next((c.lower_ for c in marked.children if c.dep_ == "mark" and c.lower_ in lex.time_to_come_marks), None)
-    if marked.dep_ != "advcl" or mark is None or (mark in lex.goal_marks and (parent.intent or parent.predicate.tense == "future")):
-        return False
-    return not _headline(head)
-
-
-def _headline(tok: SpToken) -> bool:
-    """Whether the token's sentence ends with no stop, as a headline does (telling past acts in
-    the present: "Police arrest activists who attack embassy")."""
-    last = next((t for t in reversed(tok.sent) if not t.is_space and not t.is_quote), None)
-    return last is None or last.text not in (".", "!", ";")
-
-
-def _generic_relative(w: _Work) -> bool:
-    """Whether a verb clause in the simple present defines a kind of actors, not acts done: a
-    relative clause on a bare plural noun ("countries that impose tariffs on China will suffer",
-    "companies that sell weapons to Saudi Arabia should be fined", "leaders who try to silence
-    them"). A determiner, possessive or number makes them particular ("the rebels who attack
-    the town"), as does a past tense of the clause or of the clause it defines the actors of
-    ("protesters who stormed the parliament", "militants who hold hostages demanded a ransom"),
-    or a headline."""
-    pred, head = w.clause.predicate, w.head
-    if pred.kind != "verb" or pred.tense != "present" or pred.modal is not None or pred.voice == "passive":
-        return False
-    rel = head.head if head.dep_ == "conj" else head
-    # a conjunct's base form is the present too ("politicians that make fun of them or try to ...")
-    if rel.dep_ != "relcl" or rel.tag_ not in ("VBZ", "VBP") or head.tag_ not in ("VBZ", "VBP", "VB"):
-        return False
-    noun = rel.head
-    if noun.tag_ != "NNS" or _headline(head) or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
-        return False
-    gov = noun.head           # the kind's own clause tells of particular ones in the past tense
-    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-        gov = gov.head
-    return not (gov.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
-                                         for c in gov.children))
-
-
-def _avoided(w: _Work, lex: Lexicon) -> bool:
-    """Whether an -ing clause is an act kept from being done: the complement of an avoiding
-    verb ("avoided meeting Putin") or the object of an avoiding preposition ("refrained from
-    criticising China", "stopped short of imposing sanctions", "acted without consulting
-    France", "instead of imposing sanctions"), whose verb is not itself negated."""
-    pred, gov = w.clause.predicate, w.gov
-    if pred.kind != "verb" or gov is None or w.head.tag_ != "VBG":
-        return False
-    if w.rel == "xcomp":
-        verb = gov
-        if verb.lemma_.lower() not in lex.avoiding_verbs:
-            return False
-    elif w.rel == "pcomp":
-        prep, above = gov.lower_, gov.head
-        if prep not in lex.avoiding_preps and f"{above.lemma_.lower()} {prep}" not in lex.avoiding_preps:
-            return False
-        verb = above
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:    # "stopped short of"
-            verb = verb.head
-    else:
-        return False
-    return not any(c.dep_ == "neg" for c in verb.children)
-
-
-def _source_cited(n: SpToken, lex: Lexicon) -> bool:
-    """Whether an event noun names where what the sentence says comes from: the object of
-    "according to", or a noun linked to it by prepositions of a source (``source_preps``:
-    "according to findings from an investigation of the labour inspectorate"); not one a
-    preposition presents as a fact ("according to a statement after the meeting")."""
-    t = n
-    while t.dep_ == "pobj":
-        prep = t.head
-        if prep.lower_ == "to" and prep.head.lower_ == "according":
-            return True
-        if prep.lower_ not in lex.source_preps or prep.head.pos_ not in ("NOUN", "PROPN"):
-            return False
-        t = prep.head
-    return False
