@@ -93,6 +93,9 @@ PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 # rich person or a paper, is business whoever it is for ("hat 80 Millionen Euro in die Zeitungen
 # investiert", "will invest 20 billion in offshore connections in Germany").
 ECONOMIC_CODES = ("061", "031")
+# Lawsuits: brought by lawyers for a private client against private parties, a civil suit (see
+# Coder._private_suit).
+LAWSUIT_CODES = ("115",)
 INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
 # An obligation that an investor, a firm or a scholar says someone else "should" or "must" meet
 # ("the U.S. should double its research spending, says investor Kai-Fu Lee") is advice, no demand:
@@ -469,7 +472,8 @@ class Coder:
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
-                    self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence):
+                    self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
+                    self._fiction(clause, clauses) or self._private_suit(code, source, target):
                 continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
@@ -721,6 +725,39 @@ class Coder:
                 or (a.code != "UNK" and not state(a.code)) for a in actors):
             return False
         return any(part in words for t in sentence.tokens for part in t.text.lower().split("-"))
+
+    def _private_suit(self, code: str, source: list[Actor], target: list[Actor]) -> bool:
+        """Whether a lawsuit (``LAWSUIT_CODES``) is brought by lawyers for no named actor (every
+        source a judicial actor whose words end in a noun of the pack's ``counsel_nouns``)
+        against private parties only (``PRIVATE_SECTORS``): a civil suit, no political event
+        ("Ronaldo's lawyers are set to sue Der Spiegel"; "lawyers for the activists sued the
+        government" stays)."""
+        nouns = self.words.counsel_nouns
+        if not nouns or not code.startswith(LAWSUIT_CODES) or not source or not target:
+            return False
+        return all(a.sector == "JUD" and a.name is None and bool(a.text.split())
+                   and a.text.split()[-1].lower() in nouns for a in source) and \
+            all(a.sector in PRIVATE_SECTORS for a in target)
+
+    def _fiction(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an act is the plot of a work of fiction: its clause, or a clause above it, has
+        a noun of the pack's ``fiction_nouns`` for the head of its subject or of a place phrase
+        ("The film follows a CIA agent who kidnaps the Russian president", "In the series, ...")."""
+        nouns = self.words.fiction_nouns
+        if not nouns:
+            return False
+        places = self.words.location_prepositions
+        seen: set[int] = set()
+        current: Clause | None = clause
+        while current is not None and id(current) not in seen:
+            seen.add(id(current))
+            for p in current.arguments:
+                if p.role == "subject" or (p.role == "prep" and (p.prep or "").lower() in places):
+                    named = p.tokens[:p.attribute] if p.attribute else p.tokens
+                    if named and (named[-1].text in nouns or named[-1].text.lower() in nouns):
+                        return True
+            current = clauses[current.parent] if current.parent is not None else None
+        return False
 
     def _family_matter(self, code: str, target: list[Actor], sentence: Sentence) -> bool:
         """Whether cooperation (``COOPERATIVE_CODES``) is given to one's own kin only: every target
@@ -1262,25 +1299,38 @@ class Coder:
         possessives, adjectives, numbers) may stand between the preposition and the noun, or
         one noun of the topic that a preposition links it to ("stimmte über sein Mandat zu
         Verhandlungen mit der EU ab", "stritten über den Plan für Gespräche mit der Türkei"; not a
-        preposition that presents it as a fact: "über die Lage nach dem Angriff")."""
-        if clause.predicate.kind != "noun" or not self.frames.topics:
+        preposition that presents it as a fact: "über die Lage nach dem Angriff"). So is an
+        event noun linked by a preposition to a noun of what is feared, hoped or rumoured
+        (``mentions``, noun and preposition: "fears of a trade war", "hopes for talks with Iran")."""
+        if clause.predicate.kind != "noun" or not (self.frames.topics or self.frames.mentions):
             return False
         if self._token_starts[0] is not sentence:     # found by bisection: a fuzzed line has thousands of nouns
             self._token_starts = (sentence, [t.start for t in sentence.tokens])
         k = bisect_left(self._token_starts[1], clause.predicate.tokens[0].start)
+        words = clause.predicate.lemma.lower().split()   # "trade war": its first word is its own
+        while len(words) > 1 and k > 0 and sentence.tokens[k - 1].text.lower() == words[-2]:
+            words, k = words[:-1], k - 1
         nouns = self.tags.common_noun | self.tags.proper_noun
         links = set(self.words.prepositions) - set(self.frames.settled) - set(self.frames.topics)
-        linked, passed = False, False     # a linking preposition, and the topic noun before it
+        mentions = self.frames.mentions
+        linked, passed, link = False, False, ""    # a linking preposition, and the topic noun before it
         for j in range(k - 1, max(0, k - 9) - 1, -1):
             t = sentence.tokens[j]
-            if t.text.lower() in self.frames.topics:
+            word = t.text.lower()
+            if word in self.frames.topics:
                 return True
-            if not linked and t.text.lower() in links:
-                linked = True
+            if not linked and (word in links or word in self.frames.mention_links):
+                linked, link = True, word
                 continue
             if t.pos in nouns and linked and not passed:
+                if mentions & {f"{_folded(t.text)} {link}", f"{_folded(t.lemma)} {link}"}:
+                    return True       # "fears of a trade war", "Hoffnung auf Gespräche": no act done
+                if link not in links:
+                    return False
                 passed = True
                 continue
+            if not linked and j == k - 1 and t.pos in self.tags.proper_noun:
+                continue              # the doer's name of its own phrase: "the US invasion of Iraq"
             if t.pos in nouns or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
                 return False
             if not linked and k - j > 4:
@@ -2313,3 +2363,8 @@ def _text(phrase: Phrase | None) -> str | None:
     return phrase.text if phrase is not None else None
 
 
+
+
+def _folded(word: str) -> str:
+    """A word in lower case with ß written ss, as frame words are compared."""
+    return word.lower().replace("ß", "ss")

@@ -97,13 +97,18 @@ class FrameBook:
     (``settled``: prepositions that present an event noun as a fact; ``whole``: nouns that end
     in a frame noun but are no kind of it; ``claims``: nouns of what is said, whose rejection
     is a denial; ``denials``: verbs of denying, a denial when they deny a clause; ``topics``:
-    prepositions that make an event noun the topic of talk, see frames.yaml)."""
+    prepositions that make an event noun the topic of talk; ``mentions``: nouns of what is
+    feared, hoped or rumoured with the preposition that links their event noun, which is no
+    act done, see frames.yaml)."""
 
     def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset(),
                  whole: frozenset[str] = frozenset(), claims: frozenset[str] = frozenset(),
-                 denials: frozenset[str] = frozenset(), topics: frozenset[str] = frozenset()):
+                 denials: frozenset[str] = frozenset(), topics: frozenset[str] = frozenset(),
+                 mentions: frozenset[str] = frozenset()):
         self.settled = settled
         self.topics = topics
+        self.mentions = mentions
+        self.mention_links = frozenset(p.rsplit(" ", 1)[-1] for p in mentions if " " in p)
         self.whole = whole
         self.claims = claims
         self.denials = denials
@@ -241,7 +246,7 @@ def parse_frames(text: str, *, where: str) -> FrameBook:
               for e in data.get(key) or []]
     words = {}
     for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns"), ("denials", "verbs"),
-                      ("topics", "prepositions")):
+                      ("topics", "prepositions"), ("mentions", "nouns with their preposition")):
         words[key] = data.get(key) or []
         if not isinstance(words[key], list) or not all(isinstance(w, str) and w.strip() for w in words[key]):
             raise ConfigError(f"{where}: {key} is {words[key]!r}; give a list of {what}")
@@ -249,7 +254,8 @@ def parse_frames(text: str, *, where: str) -> FrameBook:
                      whole=frozenset(v for w in words["whole"] for v in spellings(w.lower())),
                      claims=frozenset(_fold(w) for w in words["claims"]),
                      denials=frozenset(w.lower() for w in words["denials"]),
-                     topics=frozenset(w.lower() for w in words["topics"]))
+                     topics=frozenset(w.lower() for w in words["topics"]),
+                     mentions=frozenset(_fold(w) for w in words["mentions"]))
 
 
 @lru_cache(maxsize=None)
@@ -272,7 +278,8 @@ def _read_frame_book(lang: str) -> FrameBook:
                      whole=frozenset().union(*(book.whole for book in books)),
                      claims=frozenset().union(*(book.claims for book in books)),
                      denials=frozenset().union(*(book.denials for book in books)),
-                     topics=frozenset().union(*(book.topics for book in books)))
+                     topics=frozenset().union(*(book.topics for book in books)),
+                     mentions=frozenset().union(*(book.mentions for book in books)))
 
 
 def load_frames(path: str | Path) -> FrameBook:

@@ -257,6 +257,15 @@ class Words:
     # part of a hyphenated word): a meeting, visit or demand in a sentence with one, between no
     # state's officials, is a fixture or a club's ambition, no political event
     sports_words: frozenset[str] = frozenset()
+    # nouns of works of fiction ("the film", "im Roman"): an act whose clause, or a clause above
+    # it, has one for the head of its subject or of a place phrase is the plot, no event ("The
+    # film follows a CIA agent who kidnaps the Russian president", "In the series, British spies
+    # assassinate an Iranian general")
+    fiction_nouns: frozenset[str] = frozenset()
+    # nouns of lawyers who act for a client ("his lawyers", "Anwälte des Sängers"): a lawsuit
+    # they bring for no named actor against a paper, a firm or a private person is a private
+    # civil suit, no event ("Ronaldo's lawyers are set to sue Der Spiegel")
+    counsel_nouns: frozenset[str] = frozenset()
     # the weapons of an attack, at the end of a subject's head ("Autobombe", "a roadside bomb",
     # "Raketen"): a subject of violence that is one, with no actor in it, was set off or fired by
     # an unknown perpetrator (not "Explosion", "blast": an accident may be all there was)

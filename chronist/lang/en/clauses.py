@@ -36,6 +36,7 @@ from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (small_clauses, stray_object, up_to, verbs_read_as_adjectives,
                                       verbs_read_as_relatives)
 from chronist.lang.en.speech import mark_reported
+from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
 from chronist.model import Clause, Phrase, Predicate, Token
 
 log = logging.getLogger(__name__)
@@ -444,6 +445,10 @@ class _Builder:
             pred.negated = pred.ceased = True       # "the suspension of talks", "ended its aid": no longer done
         if _prevented(n, lex):
             work.clause.possible = True             # "to prevent attacks on civilians": none made
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.simulating_verbs:
+            work.clause.possible = True             # "simulated a Chinese attack on Taiwan": played
+        if source_cited(n, lex):
+            work.clause.possible = True             # "according to an investigation of ...": a source
         dropped: list[SpToken] = []
         for ch in n.children:
             dep = ch.dep_
@@ -463,6 +468,8 @@ class _Builder:
                     work.clause.intent = True
             elif dep == "det" and ch.lower_ == "no":
                 pred.negated = True
+            elif dep == "det" and ch.lower_ in lex.generic_determiners:
+                work.clause.possible = True         # "any attack on Taiwan": none in particular
             elif dep == "prep":
                 self._prep(work, ch, noun=True, dropped=dropped)
         # "protests against police brutality in the United States": a named place left out of
@@ -533,6 +540,14 @@ class _Builder:
                                                    for c in w.head.children):
                 parent = clauses[w.clause.parent]
                 w.clause.intent = w.clause.intent or parent.intent or parent.predicate.tense == "future"
+        for i in _order(works):   # "the sanctions stay until Russia withdraws": a time to come
+            w = works[i]
+            if w.clause.parent is not None and time_to_come(w.clause, w.head, clauses[w.clause.parent], self.lex):
+                w.clause.possible = True
+            if generic_relative(w.clause, w.head):     # "countries that impose tariffs on China will suffer"
+                w.clause.possible = True
+            if avoided(w.clause, w.head, w.rel, w.gov, self.lex):     # "refrained from criticising China": not done
+                w.clause.predicate.negated = True
         return clauses
 
     def _raise_object(self, w: _Work) -> None:
@@ -624,11 +639,14 @@ class _Builder:
                 src = src or parent.subj
                 if src is not None:
                     w.subj = _copy(src, "object" if passive else "subject", clause)
+            if gov in lex.odds_adjectives:
+                clause.possible = True          # "is unlikely to attack": a forecast
             if gov in lex.directive_verbs and pred.modal is None and _addressees(parent.clause, gov, lex):
                 pred.modal = "must"             # "told the forces to withdraw": they must withdraw
             if gov in lex.modal_verbs and pred.modal is None:
                 pred.modal = f"{gov} to"
-                clause.intent = clause.intent or gov in lex.intent_verbs
+                clause.intent = clause.intent or gov in lex.intent_verbs or (
+                    gov in lex.wish_verbs and parent.clause.predicate.modal in lex.subjunctive_modals)
                 pred.negated = pred.negated or gov in lex.negating_verbs
                 clause.refused = clause.refused or gov in lex.refusal_verbs
             if head.tag_ == "VBG" and _ceases(w.gov, lex):
