@@ -592,7 +592,10 @@ class SentenceAnalyser:
                     arguments.append(_phrase_of(chunk.possessor, "possessor"))
                 genitive = _until_punctuation(chunk.tokens[chunk.tokens.index(head) + 1:])   # "der USA"
                 if genitive and head is heads[0] and not chunk.coordinated:
-                    arguments.append(_phrase_of(genitive, "possessor"))
+                    # after a possessive pronoun the genitive is what the act is aimed at, not whose
+                    # it is: "seine Ablehnung der EU" (the possessor is "seine")
+                    own = chunk.possessor and chunk.possessor[0].pos == "PPOSAT"
+                    arguments.append(_phrase_of(genitive, "genitive" if own else "possessor"))
                 k = i + 1
                 while (k < len(chunks) and k - i <= _MAX_ATTACHED and chunks[k].prep is not None
                        and _adjacent(piece.tokens, chunks[k - 1], chunks[k])):
