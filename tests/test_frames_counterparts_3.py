@@ -14,10 +14,13 @@ from tests.coded_events import coded, events
     ("Regierungsgegner lieferten sich in Caracas heftige Auseinandersetzungen mit Sicherheitskräften.",
      ("VEN", "PROTEST", "VEN")),
     ("In Nairobi kam es zu Zusammenstößen zwischen Demonstranten und der Polizei.", ("KEN+KEN", "PROTEST", "KEN+KEN")),
+    ("In Chile kam es zu Zusammenstößen zwischen Studenten und der Polizei.", ("CHL+CHL", "PROTEST", "CHL+CHL")),
+    ("In Kairo kam es zu Auseinandersetzungen zwischen Demonstranten und der Polizei.", ("EGY+EGY", "PROTEST", "EGY+EGY")),
     ("Hunderte Demonstranten gerieten in Hongkong mit der Polizei aneinander.", ("HKG", "PROTEST", "HKG")),
     ("Demonstranten stießen in Minsk mit Polizisten zusammen.", ("BLR", "PROTEST", "BLR")),
     ("Demonstranten blendeten Polizisten in Hongkong mit Laserpointern.", ("HKG", "PROTEST", "HKG")),
-], ids=["strassenschlachten", "auseinandersetzungen", "zusammenstoesse-zwischen", "aneinandergeraten",
+], ids=["strassenschlachten", "auseinandersetzungen", "zusammenstoesse-zwischen", "zwischen-studenten",
+        "auseinandersetzungen-zwischen", "aneinandergeraten",
         "zusammenstossen", "blenden"])
 def test_protesters_who_clash_with_the_police_riot(text, expected):
     assert events(text, "de") == [expected]
@@ -38,7 +41,10 @@ def test_armed_sides_that_clash_still_fight(text, expected):
     "Der afghanische Präsident hielt eine Rede im Gefängnis von Kabul.",
     "Der afghanische Präsident hielt nach seiner Haft eine Rede in Kabul.",
     "Der Kanzler hält an seinen Plänen fest.",
-], ids=["trains", "sun", "government-dispute", "speech-in-prison", "speech-after-prison", "festhalten-an"])
+    "Im Bundestag kam es zu Auseinandersetzungen zwischen der Regierung und der Opposition.",
+    "In Berlin kam es zu Auseinandersetzungen zwischen Aktivisten und der Bundesregierung.",
+], ids=["trains", "sun", "government-dispute", "speech-in-prison", "speech-after-prison", "festhalten-an",
+        "parliament-dispute", "activists-dispute"])
 def test_no_riot_nor_detention_in_ordinary_uses(text):
     assert events(text, "de") == []
 
