@@ -866,15 +866,17 @@ class Coder:
     def _denied_claim(self, clause: Clause, clauses: list[Clause]) -> tuple[int, str, list[Actor], list[Actor]] | None:
         """A denial of a criticism or an accusation whose maker a phrase of origin names ("rejected
         accusations from the European Commission that it had broken EU law", "dismissed criticism
-        from Human Rights Watch"): the denial is a statement, but the accusation was made, by the
-        one named, against the one who denies it. The noun's clause, its code (a noun frame of
-        disapproval), source and target; None when no such accusation is named."""
+        from Human Rights Watch"), or the claim noun's possessor does ("wies die Vorwürfe Moskaus
+        zurück", "rejected Iran's allegations"; a name, not a pronoun): the denial is a statement,
+        but the accusation was made, by the one named, against the one who denies it. The noun's
+        clause, its code (a noun frame of disapproval), source and target; None when no such
+        accusation is named."""
         if clause.predicate.kind != "verb" or clause.predicate.voice == "passive" or clause.predicate.negated:
             return None
         origin = [p for p in clause.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions]
-        source = _known([a for p in origin for a in p.actors])
+        named = _known([a for p in origin for a in p.actors])
         target = _known(_actors(clause, "subject"))
-        if not source or not target or _same(source, target):
+        if not target:
             return None
         objects = clause.args("object")
         for k, noun in enumerate(clauses):
@@ -883,8 +885,18 @@ class Coder:
                 continue
             frame = next((f for f in self.frames.nouns(noun.predicate.lemma)
                           if f.cameo.startswith(DISAPPROVE_CODES)), None)
-            if frame is not None:
-                return k, frame.cameo, source, target
+            if frame is None:
+                continue
+            source = named or _known([a for p in noun.arguments if not p.pronoun and (
+                p.role in ("possessor", "genitive") or (p.prep or "").lower() in self.words.origin_prepositions)
+                for a in p.actors])
+            # the one it is made against, where the noun names one ("wies die Vorwürfe der USA gegen
+            # Russland zurück": China denies an accusation against Russia)
+            against = _known([a for p in noun.args("prep") if f"prep:{(p.prep or '').lower()}" in frame.target
+                              for a in p.actors]) or target
+            if source and not _same(source, against):
+                return k, frame.cameo, source, against
+            return None
         return None
 
     @staticmethod

@@ -23,7 +23,7 @@ from chronist.model import Clause
 _YIELDING = ("035", "08", "105", "124")
 # CAMEO codes of rejecting: with a claim for its object, a denial (see FrameBook.denial)
 _REJECTING = ("12",)
-_ROLE = re.compile(r"^(subject|object|dative|agent|possessor|complement|predicative|speaker|prep:\w+)$")
+_ROLE = re.compile(r"^(subject|object|dative|agent|possessor|genitive|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
            "reciprocal", "intent", "intransitive", "named", "instrument"}
 

@@ -202,6 +202,8 @@ class SentenceAnalyser:
         own = [[c for c in chunks if _within(c, conjunct.words)] for conjunct in conjuncts]
         taken = {id(c) for group in own for c in group}
         self._arguments(clause, piece, [c for c in chunks if id(c) not in taken], finite)
+        if finite is not None and modal is None and _addressed(toks, finite):
+            _address(clause, toks, finite)      # "„Herr Putin, beenden Sie den Krieg“, sagte ..."
         predicate.objects = _objects(clause)
         if lemma in self.lex.reflexive_senses and any(
                 len(a.tokens) == 1 and a.tokens[0].pos == "PRF" for a in clause.args("object", "dative")):
@@ -639,7 +641,10 @@ class SentenceAnalyser:
                     arguments.append(_phrase_of(chunk.possessor, "possessor"))
                 genitive = _until_punctuation(chunk.tokens[chunk.tokens.index(head) + 1:])   # "der USA"
                 if genitive and head is heads[0] and not chunk.coordinated:
-                    arguments.append(_phrase_of(genitive, "possessor"))
+                    # after a possessive pronoun the genitive is what the act is aimed at, not whose
+                    # it is: "seine Ablehnung der EU" (the possessor is "seine")
+                    own = chunk.possessor and chunk.possessor[0].pos == "PPOSAT"
+                    arguments.append(_phrase_of(genitive, "genitive" if own else "possessor"))
                 k = i + 1
                 while (k < len(chunks) and k - i <= _MAX_ATTACHED and chunks[k].prep is not None
                        and _adjacent(piece.tokens, chunks[k - 1], chunks[k])):
@@ -764,6 +769,35 @@ class SentenceAnalyser:
             predicate.objects = [head.lemma]
             out.append(clause)
         return out
+
+
+def _addressed(toks: list[Token], finite: Token) -> bool:
+    """Whether a clause is an order in the polite form addressed to someone named before it and a
+    comma: "„Herr Präsident Putin, beenden Sie diesen Krieg“" (a name with no article before
+    the comma, the verb in the form of the infinitive, "Sie" right after it; no question)."""
+    f = next((k for k, t in enumerate(toks) if t is finite), None)
+    if f is None or f < 2 or f + 1 >= len(toks) or toks[f - 1].text != "," or toks[f + 1].text != "Sie":
+        return False
+    if finite.pos not in ("VVFIN", "VVINF", "VVIMP") or finite.text.lower() != finite.lemma.lower().split()[-1]:
+        return False
+    if any(t.text == "?" for t in toks):
+        return False
+    start = next((k for k, t in enumerate(toks[:f - 1]) if t.text not in QUOTES), f - 1)
+    words = toks[start:f - 1]      # the coder takes it for a demand only in quoted or reported speech
+    return bool(words) and any(t.pos == "NE" for t in words) and all(t.pos in ("NE", "NN", "ADJA") for t in words)
+
+
+def _address(clause: Clause, toks: list[Token], finite: Token) -> None:
+    """Make an order addressed by name an imperative whose subject is the one addressed, without
+    the "Sie" that stands for them."""
+    f = next(k for k, t in enumerate(toks) if t is finite)
+    sie = toks[f + 1]
+    clause.arguments = [a for a in clause.arguments if not (len(a.tokens) == 1 and a.tokens[0] is sie)]
+    start = next(k for k, t in enumerate(toks[:f - 1]) if t.text not in QUOTES)
+    named = toks[start:f - 1]
+    if not any(a.role == "subject" for a in clause.arguments):
+        clause.arguments.insert(0, _phrase_of(named, "subject"))
+    clause.predicate.mood = "imperative"
 
 
 def _within(chunk: Chunk, words: list[Token]) -> bool:
