@@ -53,3 +53,48 @@ def test_acts_within_a_state_keep_its_country(text: str, lang: str, event: tuple
 ], ids=["de-possessor-read-as-target"])
 def test_a_target_that_would_be_the_source_itself_is_left_out(text: str, lang: str) -> None:
     assert coded(text, lang) == [("COL", "CONCEDE", "COL")]
+
+
+GREECE_DE = "Griechenland verhandelt mit den Geldgebern. Athen legte neue Vorschläge vor. "
+GREECE_EN = "Greece is negotiating with its lenders. Athens presented new proposals. "
+
+
+@pytest.mark.parametrize("text, lang", [
+    (GREECE_DE + "Die Gläubiger forderten Griechenland zu weiteren Reformen auf.", "de"),
+    (GREECE_DE + "Die Gläubiger fordern, dass Griechenland noch mehr Reformen umsetzt.", "de"),
+    (GREECE_DE + "Die Gläubiger kritisierten Griechenland scharf.", "de"),
+    (GREECE_EN + "Lawmakers urged Greece to pass more reforms.", "en"),
+    (GREECE_EN + "Activists criticised Greece sharply.", "en"),
+], ids=["de-creditors", "de-creditors-content", "de-creditors-criticise", "en-lawmakers", "en-activists"])
+def test_unnamed_actors_do_not_take_the_country_of_the_state_they_address(text: str, lang: str) -> None:
+    # the text does not say whose the creditors are: not the state's own (GRC ... GRC)
+    assert not [e for e in coded(text, lang) if e[0] == e[2]]
+
+
+@pytest.mark.parametrize("text, lang, event", [
+    ("Die Türkei hat Journalisten verhaftet. Ankara verteidigte das Vorgehen. "
+     "Demonstranten forderten Erdogan zum Rücktritt auf.", "de", ("TUR", "REQUEST", "TUR")),
+    ("Die Türkei hat Journalisten verhaftet. Die Türkei verteidigte das Vorgehen. "
+     "Die Opposition kritisierte die Regierung scharf.", "de", ("TUR", "ACCUSE", "TUR")),
+    (GREECE_EN + "Protesters urged the government to reject the reforms.", "en", ("GRC", "REQUEST", "GRC")),
+    (GREECE_EN + "Germany urged Greece to pass more reforms.", "en", ("DEU", "REQUEST", "GRC")),
+    ("Kamerun hat Truppen in den Westen geschickt. Jaunde lehnte Gespräche ab. "
+     "Die Separatisten forderten von Kamerun die Unabhängigkeit.", "de", ("CMR", "REQUEST", "CMR")),
+    ("Cameroon has deployed troops in the west. Yaounde rejected talks. "
+     "The separatists demanded independence from Cameroon.", "en", ("CMR", "REQUEST", "CMR")),
+], ids=["de-protesters-leader", "de-opposition-government", "en-protesters-government", "en-named-state",
+        "de-separatists", "en-separatists"])
+def test_a_states_own_people_addressing_its_government_or_leaders_keep_its_country(
+        text: str, lang: str, event: tuple[str, str, str]) -> None:
+    assert event in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Westliche Minister forderten, dass Kriegsverbrechen in Syrien vom Internationalen Gerichtshof "
+     "in Den Haag geahndet werden müssten.", "de"),
+    ("Western ministers demanded that war crimes in Syria be prosecuted by the International Court "
+     "of Justice in The Hague.", "en"),
+], ids=["de", "en"])
+def test_the_place_of_a_party_named_in_a_demanded_act_is_no_target(text: str, lang: str) -> None:
+    targets = {code for e in coded(text, lang) for code in e[2].split("+")}
+    assert "NLD" not in targets and "SYR" not in targets

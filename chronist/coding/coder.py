@@ -1669,8 +1669,15 @@ class Coder:
                 return subject, [k]
             if addressed:
                 continue
-            objects = _known(_actors(child, "object")) or _known(_actors(child, "dative")) or [
-                a for p in child.args("prep") for a in _known(p.actors) if a.code not in codes]
+            # a party named by a preposition or as the agent before a place ("vom Gerichtshof in
+            # Den Haag", "by the court in The Hague"): the place is where it acts, no party of its own
+            placed = [(p.prep or "").lower() in self.words.location_prepositions for p in child.args("prep")]
+            named = [[a for a in _known(p.actors) if a.code not in codes]
+                     for p in child.args("prep")]
+            parties = [a for a in _known(_actors(child, "agent")) if a.code not in codes] + [
+                a for found, at in zip(named, placed) if not at for a in found]
+            objects = _known(_actors(child, "object")) or _known(_actors(child, "dative")) or (
+                parties or [a for found in named for a in found])
             if objects:
                 return objects, [k]
         # no one named around the dependent verbs: whom the act a noun of theirs names is for
@@ -2204,8 +2211,22 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
 def _one_party(a: Actor, b: Actor) -> bool:
     """Whether two actors are one government, not two persons named apart (see
     ``_other_person``); two parties, papers or groups of one state are rivals ("Die Grünen
-    kritisierten die CDU")."""
+    kritisierten die CDU").
+
+    Nor is an unnamed actor (``a``, the source) given the country of a state the act is aimed at
+    by its bare name (``b``: "Die Gläubiger forderten Griechenland zu Reformen auf", "zahlreiche
+    Politiker forderten das Königreich auf"): a state's own people and officials address its
+    government or leaders, not their state by its name; the text does not say whose they are.
+    (Rebels and separatists do: "Die Separatisten forderten von Kamerun die Unabhängigkeit".)"""
+    if a.name is None and not a.abroad and not b.abroad and a.code == b.code and _bare_state(b) \
+            and a.sector not in ARMED_SECTORS:
+        return True
     return _effective_sector(a) == "GOV" and _same_party(a, b) and not (a.name and b.name and a.name != b.name)
+
+
+def _bare_state(actor: Actor) -> bool:
+    """A state named by its name alone ("Griechenland", "das Königreich"), no body or person of it."""
+    return actor.sector is None and actor.name is None and state(actor.code)
 
 
 def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
