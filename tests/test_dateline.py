@@ -138,3 +138,28 @@ def test_a_dateline_after_a_headline_with_no_full_stop_is_found_in_presplit_sent
     plain = events(body[body.index("- ") + 2:], lang)
     assert [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target))
             for e in lead] == plain
+
+
+def _coded(text: str, lang: str) -> list[tuple[str, str, str]]:
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 2, 15)), lang=lang)
+    return [("+".join(a.code for a in e.source), e.cameo, "+".join(a.code for a in e.target)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dubai/Washington – Die Journalistin und drei Mitarbeiter waren am Sonntag festgenommen worden. "
+     "Ihre Familie forderte die Freilassung.", "de"),
+    ("Dubai/Washington – The journalist and three members of her crew were arrested on Sunday. "
+     "Her family called for their release.", "en"),
+], ids=["de", "en"])
+def test_a_dateline_of_places_in_several_countries_tells_no_one_country(text: str, lang: str) -> None:
+    # put together from reports filed in Dubai and Washington: the arrest is not the Emirates'
+    assert not [e for e in _coded(text, lang) if "ARE" in e[0].split("+") + e[2].split("+")]
+
+
+@pytest.mark.parametrize("text, lang, event", [
+    ("Dubai – Die Journalistin und drei Mitarbeiter waren am Sonntag festgenommen worden.", "de", ("ARE", "173", "ARE")),
+    ("Berlin/Potsdam – Ein Verdächtiger wurde am Sonntag festgenommen. Die Polizei ermittelt.", "de", ("DEU", "173", "DEU")),
+    ("London/Manchester – A suspect was arrested on Sunday. Police are investigating.", "en", ("GBR", "173", "GBR")),
+], ids=["de-one-place", "de-one-country", "en-one-country"])
+def test_a_dateline_of_places_in_one_country_gives_it(text: str, lang: str, event: tuple[str, str, str]) -> None:
+    assert event in _coded(text, lang)

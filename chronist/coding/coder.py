@@ -201,11 +201,25 @@ class Coder:
             roving = [(a.start, a.end) for _, p in phrases(sentence) for a in p.actors if a.sector in ROVING_SECTORS]
             mentioned.update(code for start, end, code in spans
                              if not any(start < b and a < end for a, b in roving))
-        home = _home(mentioned, doc.country)
+        # a dateline of places in several countries tells no one country (``_split_dateline``)
+        dateline = doc.country if not self._split_dateline(doc) else None
+        home = _home(mentioned, dateline)
         # an article with no dateline and no state named often enough: its towns tell where it was
         # filed, as a dateline would (see _seized), and with the states it names its country
         towns = self._town_counts(doc) if home is None else Counter()
-        return home or _leading(mentioned + towns), doc.country or _leading(towns)
+        return home or _leading(mentioned + towns), dateline or _leading(towns)
+
+    def _split_dateline(self, doc: Document) -> bool:
+        """Whether the article's dateline names places in more than one country ("Dubai/Washington
+        – ..."): it was put together from reports filed in several, and tells no one country
+        whose authorities made an arrest it reports (``_seized``), nor the country the article is
+        about when it names none often enough (``_home``)."""
+        from chronist.geo.locate import locate
+        line = next((s.dateline for s in doc.sentences if s.dateline), None)
+        if not line or "/" not in line:
+            return False
+        places = [locate(part.strip(), lang=self.lang) for part in line.split("/") if part.strip()]
+        return len({p.country for p in places if p is not None and p.country}) > 1
 
     def _policed(self, doc: Document, events: list[Event], armed: list[Actor]) -> list[Event]:
         """Events whose "officers" (a noun of soldiers and policemen: ``Words.police_or_army``) are
