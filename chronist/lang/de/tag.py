@@ -264,6 +264,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _verbs_in_names(result)
     _adjectives_in_names(result)
     _nouns_in_names(result)
+    _verbs_in_lower_case(result)
     return result
 
 
@@ -338,3 +339,35 @@ def _verbs_in_names(tokens: list[Token]) -> None:
         if (tok.pos.startswith("V") and tok.text[:1].isupper() and nxt.pos == "NE"
                 and prev.pos in ("NN", "NE", "ADJA", "ART")):
             tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
+
+
+# what may follow a verb at the end of its clause: punctuation, a quotation mark, nothing
+_CLAUSE_END = ("$,", "$.", "$(", "XY")
+
+
+def _verbs_in_lower_case(tokens: list[Token]) -> None:
+    """A lower-case word at the end of a clause that HanTa reads as a noun or a name but that
+    is the finite form of a verb with its particle joined, as a subordinate clause puts it last
+    ("dass Russland die Ukraine angriff" is no "Angriff"; "mit der er über die Demokraten
+    herzog" is no "Herzog"): German writes nouns and names with a capital, and HanTa, which
+    looks at the word alone, takes the capital's word. The verb's lemma is HanTa's own
+    analysis of the word as a finite verb."""
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if tok.pos not in ("NN", "NE") or not (tok.text.isalpha() and tok.text.islower()):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].pos not in _CLAUSE_END:
+            continue
+        lemma = _finite_verb_lemma(tok.text)
+        if lemma:
+            tokens[i] = Token(text=tok.text, lemma=lemma, pos="VVFIN", start=tok.start, end=tok.end)
+
+
+@lru_cache(maxsize=10_000)
+def _finite_verb_lemma(word: str) -> str | None:
+    """The lemma of ``word`` read as a finite full verb, if HanTa knows it as one."""
+    tagger = _tagger()
+    lemma, tag = tagger._analyze(word, tagger.tag2int["VV(FIN)"], 1)
+    if tag != "VV(FIN)" or lemma == word or not lemma.islower() or not lemma.endswith("n"):
+        return None
+    return lemma
