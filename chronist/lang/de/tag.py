@@ -265,6 +265,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _adjectives_in_names(result)
     _nouns_in_names(result)
     _verbs_in_lower_case(result)
+    _honorifics_in_names(result)
     return result
 
 
@@ -371,3 +372,23 @@ def _finite_verb_lemma(word: str) -> str | None:
     if tag != "VV(FIN)" or lemma == word or not lemma.islower() or not lemma.endswith("n"):
         return None
     return lemma
+
+
+def _honorifics_in_names(tokens: list[Token]) -> None:
+    """An honorific of a British name with the one to three capitalised words after it is a
+    name ("Lord Adonis, Peer der Labour Partei", "Sir Alan Duncan"): HanTa reads "Lord" and an
+    unknown surname as common nouns, and a description before it ("Außenminister Lord
+    Cameron") takes the honorific for a phrase of its own."""
+    honorifics = lexicon().honorifics
+    for i in range(len(tokens) - 1):
+        if tokens[i].text not in honorifics or tokens[i].pos not in ("NN", "NE"):
+            continue
+        end = i + 1
+        while end < len(tokens) and end <= i + 3 and tokens[end].pos in ("NN", "NE") \
+                and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+            end += 1
+        if end == i + 1:
+            continue
+        for k in range(i + 1, end):
+            tok = tokens[k]
+            tokens[k] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
