@@ -24,4 +24,4 @@ def test_a_private_person_harmed_or_arrested_is_a_civilian_of_the_place(text, ex
     "In Wien wurde ein Radfahrer von einem Lastwagen verletzt.",
 ], ids=["unfall", "lastwagen"])
 def test_harm_an_accident_does_is_no_event(text):
-    assert events(text, "de") == [] or all(kind != "ASSAULT" for _, kind, _ in events(text, "de"))
+    assert all(kind != "ASSAULT" for _, kind, _ in events(text, "de"))
