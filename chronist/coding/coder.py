@@ -2028,8 +2028,8 @@ PROPERTY_CODES = ("171",)
 ARREST_CODES = ("173",)
 # ... the acts whose victims a name no dictionary knows may name (arrest, shoot, kill, murder: a
 # private person), and of them those whose doer it may name
-NAMED_VICTIM_CODES = ("173", "18", "1823")
-NAMED_ATTACKER_CODES = ("18", "1823")
+NAMED_VICTIM_CODES = ("173", "18", "1823", "193")
+NAMED_ATTACKER_CODES = ("18", "1823", "193")
 # ... and the acts of harm whose victims a noun of a private person may name ("a man was shot")
 HARM_CODES = ("18",)
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")

@@ -264,6 +264,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _verbs_in_names(result)
     _adjectives_in_names(result)
     _nouns_in_names(result)
+    _verbs_in_lower_case(result)
+    _honorifics_in_names(result)
     return result
 
 
@@ -338,3 +340,55 @@ def _verbs_in_names(tokens: list[Token]) -> None:
         if (tok.pos.startswith("V") and tok.text[:1].isupper() and nxt.pos == "NE"
                 and prev.pos in ("NN", "NE", "ADJA", "ART")):
             tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
+
+
+# what may follow a verb at the end of its clause: punctuation, a quotation mark, nothing
+_CLAUSE_END = ("$,", "$.", "$(", "XY")
+
+
+def _verbs_in_lower_case(tokens: list[Token]) -> None:
+    """A lower-case word at the end of a clause that HanTa reads as a noun or a name but that
+    is the finite form of a verb with its particle joined, as a subordinate clause puts it last
+    ("dass Russland die Ukraine angriff" is no "Angriff"; "mit der er über die Demokraten
+    herzog" is no "Herzog"): German writes nouns and names with a capital, and HanTa, which
+    looks at the word alone, takes the capital's word. The verb's lemma is HanTa's own
+    analysis of the word as a finite verb."""
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if tok.pos not in ("NN", "NE") or not (tok.text.isalpha() and tok.text.islower()):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].pos not in _CLAUSE_END:
+            continue
+        lemma = _finite_verb_lemma(tok.text)
+        if lemma:
+            tokens[i] = Token(text=tok.text, lemma=lemma, pos="VVFIN", start=tok.start, end=tok.end)
+
+
+@lru_cache(maxsize=10_000)
+def _finite_verb_lemma(word: str) -> str | None:
+    """The lemma of ``word`` read as a finite full verb, if HanTa knows it as one."""
+    tagger = _tagger()
+    lemma, tag = tagger._analyze(word, tagger.tag2int["VV(FIN)"], 1)
+    if tag != "VV(FIN)" or lemma == word or not lemma.islower() or not lemma.endswith("n"):
+        return None
+    return lemma
+
+
+def _honorifics_in_names(tokens: list[Token]) -> None:
+    """An honorific of a British name with the one to three capitalised words after it is a
+    name ("Lord Adonis, Peer der Labour Partei", "Sir Alan Duncan"): HanTa reads "Lord" and an
+    unknown surname as common nouns, and a description before it ("Außenminister Lord
+    Cameron") takes the honorific for a phrase of its own."""
+    honorifics = lexicon().honorifics
+    for i in range(len(tokens) - 1):
+        if tokens[i].text not in honorifics or tokens[i].pos not in ("NN", "NE"):
+            continue
+        end = i + 1
+        while end < len(tokens) and end <= i + 3 and tokens[end].pos in ("NN", "NE") \
+                and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+            end += 1
+        if end == i + 1:
+            continue
+        for k in range(i + 1, end):
+            tok = tokens[k]
+            tokens[k] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
