@@ -15,6 +15,8 @@ CASES = {
     "de": [
         ("Zwischen Armenien und Aserbaidschan kam es am Wochenende zu Gefechten.", ("ARM+AZE", "ASSAULT", "ARM+AZE")),
         ("Zwischen Indien und Pakistan kam es in Kaschmir zu schweren Kämpfen.", ("IND+PAK", "ASSAULT", "IND+PAK")),
+        ("Zwischen Eritrea und Äthiopien gab es an der Grenze erneut Gefechte.", ("ERI+ETH", "ASSAULT", "ERI+ETH")),
+        ("Zwischen Kirgistan und Tadschikistan brachen am Sonntag schwere Kämpfe aus.", ("KGZ+TJK", "ASSAULT", "KGZ+TJK")),
         ("Die Ukraine wurde in der Nacht Ziel massiver russischer Luftangriffe.", ("RUS", "ASSAULT", "UKR")),
         ("Israel wurde erneut Ziel eines Raketenangriffs der Hamas.", ("PSE", "ASSAULT", "ISR")),
         ("Ein französischer Journalist wurde Opfer eines Anschlags der Taliban.", ("AFG", "ASSAULT", "FRA")),

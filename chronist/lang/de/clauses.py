@@ -727,8 +727,9 @@ class SentenceAnalyser:
             return False
         if chunk.prep is not None:
             return f"{pred.lemma} {chunk.prep}" in self.lex.occurrence_verbs
-        return pred.lemma in self.lex.occurrence_verbs and any(
-            chunk.head_token.start in {t.start for t in a.tokens} for a in holder.args("subject"))
+        inside = lambda role: any(chunk.head_token.start in {t.start for t in a.tokens} for a in holder.args(role))
+        return (pred.lemma in self.lex.occurrence_verbs and inside("subject")) or (
+            pred.lemma in self.lex.existence_verbs and inside("object"))     # "gab es Gefechte"
 
     def _unhappened(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that its clause says did not happen: the subject of a negated verb of
