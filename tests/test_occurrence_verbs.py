@@ -17,6 +17,7 @@ CASES = {
         ("Zwischen Indien und Pakistan kam es in Kaschmir zu schweren Kämpfen.", ("IND+PAK", "ASSAULT", "IND+PAK")),
         ("Zwischen Eritrea und Äthiopien gab es an der Grenze erneut Gefechte.", ("ERI+ETH", "ASSAULT", "ERI+ETH")),
         ("Zwischen Kirgistan und Tadschikistan brachen am Sonntag schwere Kämpfe aus.", ("KGZ+TJK", "ASSAULT", "KGZ+TJK")),
+        ("In Minsk kam es am Sonntag erneut zu Protesten gegen die Regierung.", ("BLR", "PROTEST", "BLR")),
         ("Die Ukraine wurde in der Nacht Ziel massiver russischer Luftangriffe.", ("RUS", "ASSAULT", "UKR")),
         ("Israel wurde erneut Ziel eines Raketenangriffs der Hamas.", ("PSE", "ASSAULT", "ISR")),
         ("Ein französischer Journalist wurde Opfer eines Anschlags der Taliban.", ("AFG", "ASSAULT", "FRA")),
@@ -26,6 +27,7 @@ CASES = {
         ("Talks took place between Russia and Ukraine in Istanbul on Friday.", ("RUS+UKR", "CONSULT", "RUS+UKR")),
         ("Fighting broke out between Armenia and Azerbaijan over the weekend.", ("ARM+AZE", "ASSAULT", "ARM+AZE")),
         ("Clashes erupted between Indian and Pakistani troops in Kashmir.", ("IND+PAK", "ASSAULT", "IND+PAK")),
+        ("There were large protests against the government in Minsk on Sunday.", ("BLR", "PROTEST", "BLR")),
         ("Israel was the target of a Hamas rocket attack on Sunday.", ("PSE", "ASSAULT", "ISR")),
         ("Ukraine was the target of a massive Russian missile attack overnight.", ("RUS", "ASSAULT", "UKR")),
         ("A French journalist was the victim of a Taliban attack.", ("AFG", "ASSAULT", "FRA")),
@@ -40,12 +42,14 @@ GUARDS = {
         "Zwischen Indien und Pakistan gab es Gerüchte über einen Angriff.",
         "Die Stadt war Ziel vieler Touristen aus Frankreich.",
         "Am Abend fand in Paris ein Konzert statt.",
+        "In Minsk kam es am Sonntag nicht zu Protesten.",
     ],
     "en": [
         "There were delays between Berlin and Hamburg on Monday.",
         "There were rumours of a Russian attack on Ukraine.",
         "Paris was the target of many tourists from Germany.",
         "A concert took place in Paris on Friday evening.",
+        "There were no protests in Minsk on Sunday.",
     ],
 }
 

@@ -497,30 +497,40 @@ class Coder:
         heads = {p.tokens[-1].text.lower() for p in clause.args("object") if p.tokens}
         return any(f"{lemma} {head}" in self.words.occurrence_verbs for head in heads)
 
+    def _occurring(self, noun: Clause, clauses: list[Clause]) -> Phrase | None:
+        """The phrase of a verb of occurring that holds an event noun as its head, when the verb
+        names no actor of its own ("es kam zu Gefechten", "talks took place", "there were
+        protests"; not "Merkel kam zu Gesprächen", not "rumours of an attack")."""
+        if noun.predicate.kind != "noun" or noun.parent is None or not noun.predicate.tokens:
+            return None
+        verb = clauses[noun.parent]
+        if verb.predicate.kind != "verb" or not self._occurrence(verb):
+            return None
+        trigger = noun.predicate.tokens[0].start
+        holding = [p for p in verb.arguments if p.tokens and p.start <= trigger < p.end]
+        if len(holding) != 1 or not (holding[0].role in ("subject", "object", "predicative") or (
+                holding[0].role == "prep" and holding[0].prep in self.words.occurrence_prepositions)):
+            return None
+        phrase = holding[0]
+        before = [t for t in phrase.tokens if t.start < trigger]
+        nouns = [k for k, t in enumerate(before) if t.pos in self.tags.common_noun]
+        if nouns and any(t.pos not in self.tags.common_noun for t in before[nouns[0]:]):
+            return None           # not the head of its phrase ("rumours of an attack", "zu einem
+                                  # Angriff der Armee": not "Armee"); a noun before it in a compound may be
+        if any(p.actors and p is not phrase for p in verb.args("subject", "agent", "object", "dative")):
+            return None           # someone acts ("Merkel kam zu Gesprächen mit ..."): no bare occurrence
+        return phrase
+
     def _lend_parties(self, clauses: list[Clause]) -> None:
         """An event noun carried by a verb that only says it happened takes the parties that verb's
         phrases name ("zwischen Indien und Pakistan kam es zu Gefechten", "talks took place between
         Russia and Ukraine"): the noun heads the phrase holding it, the verb names no actor of its
         own, and the noun has no phrase of that preposition yet."""
         for noun in clauses:
-            if noun.predicate.kind != "noun" or noun.parent is None or not noun.predicate.tokens:
+            phrase = self._occurring(noun, clauses)
+            if phrase is None:
                 continue
             verb = clauses[noun.parent]
-            if verb.predicate.kind != "verb" or not self._occurrence(verb):
-                continue
-            trigger = noun.predicate.tokens[0].start
-            holding = [p for p in verb.arguments if p.tokens and p.start <= trigger < p.end]
-            if len(holding) != 1 or not (holding[0].role in ("subject", "object", "predicative") or (
-                    holding[0].role == "prep" and holding[0].prep in self.words.occurrence_prepositions)):
-                continue
-            phrase = holding[0]
-            before = [t for t in phrase.tokens if t.start < trigger]
-            nouns = [k for k, t in enumerate(before) if t.pos in self.tags.common_noun]
-            if nouns and any(t.pos not in self.tags.common_noun for t in before[nouns[0]:]):
-                continue          # not the head of its phrase ("rumours of an attack", "zu einem
-                                  # Angriff der Armee": not "Armee"); a noun before it in a compound may be
-            if any(p.actors and p is not phrase for p in verb.args("subject", "agent", "object", "dative")):
-                continue          # someone acts ("Merkel kam zu Gesprächen mit ..."): no bare occurrence
             own = {p.prep for p in noun.args("prep")}
             for p in verb.args("prep"):
                 if p is phrase or not p.actors or p.prep in own or p.prep not in self.words.party_prepositions:
@@ -1470,13 +1480,15 @@ class Coder:
                 frame.cameo in PROTEST_CODES or frame.cameo.startswith(RALLY_CODES)):
             return []
         verb = clauses[clause.parent]
-        if verb.predicate.kind != "verb" or self._frame(verb) is not None or verb.args("object") or \
+        if verb.predicate.kind != "verb" or self._frame(verb) is not None or (verb.args("object") and self._occurring(clause, clauses) is None) or \
                 verb.predicate.negated or verb.predicate.modal or verb.predicate.tense == "future" or \
                 verb.intent or verb.conditional or verb.possible:
             return []
         trigger = clause.predicate.tokens[0]
-        # the head of the subject ("Proteste gegen ..."), not its attribute ("Folge des Streiks")
-        if not any(trigger in p.tokens[:p.attribute] for p in verb.args("subject")):
+        # the head of the subject ("Proteste gegen ..."), not its attribute ("Folge des Streiks"),
+        # or a noun a verb of occurring says happened ("there were protests", "es kam zu Protesten")
+        if not any(trigger in p.tokens[:p.attribute] for p in verb.args("subject")) and (
+                self._occurring(clause, clauses) is None or clause.predicate.negated):
             return []
         people, _ = _localise([Actor(code="UNK", sector="CVL", text="", start=trigger.start, end=trigger.start)],
                               [], self._places or self._towns)
