@@ -31,6 +31,7 @@ CASES = {
         ("Israel was the target of a Hamas rocket attack on Sunday.", ("PSE", "ASSAULT", "ISR")),
         ("Ukraine was the target of a massive Russian missile attack overnight.", ("RUS", "ASSAULT", "UKR")),
         ("A French journalist was the victim of a Taliban attack.", ("AFG", "ASSAULT", "FRA")),
+        ("A Japanese diplomat fell victim to a Taliban attack.", ("AFG", "ASSAULT", "JPN")),
         ("The Ukrainian army came under attack from Russian forces near Bakhmut.", ("RUS", "ASSAULT", "UKR")),
     ],
 }
