@@ -262,6 +262,7 @@ class Coder:
         for clause in clauses:
             if clause.predicate.stative:
                 self._state_passive(clause)
+        self._lend_parties(clauses)
         self._frames_of: dict[int, Frame | None] = {}     # per sentence: a clause's frame, found once
         self._by_start = sorted((c.predicate.tokens[0].start, k) for k, c in enumerate(clauses) if c.predicate.tokens)
         self._starts = [start for start, _ in self._by_start]
@@ -504,6 +505,54 @@ class Coder:
                                     lambda k: self._frame(clauses[k]) is not None and
                                     self._frame(clauses[k]).cameo[:2] in CONFLICT_ROOTS)
 
+    def _occurrence(self, clause: Clause) -> bool:
+        """Whether a verb says no more than that its event noun happened ("kam zu", "took place")."""
+        lemma = clause.predicate.lemma.lower()
+        if lemma in self.words.occurrence_verbs:
+            return True
+        heads = {p.tokens[-1].text.lower() for p in clause.args("object") if p.tokens}
+        return any(f"{lemma} {head}" in self.words.occurrence_verbs for head in heads)
+
+    def _occurring(self, noun: Clause, clauses: list[Clause]) -> Phrase | None:
+        """The phrase of a verb of occurring that holds an event noun as its head, when the verb
+        names no actor of its own ("es kam zu Gefechten", "talks took place", "there were
+        protests"; not "Merkel kam zu Gesprächen", not "rumours of an attack")."""
+        if noun.predicate.kind != "noun" or noun.parent is None or not noun.predicate.tokens:
+            return None
+        verb = clauses[noun.parent]
+        if verb.predicate.kind != "verb" or not self._occurrence(verb):
+            return None
+        trigger = noun.predicate.tokens[0].start
+        holding = [p for p in verb.arguments if p.tokens and p.start <= trigger < p.end]
+        if len(holding) != 1 or not (holding[0].role in ("subject", "object", "predicative") or (
+                holding[0].role == "prep" and holding[0].prep in self.words.occurrence_prepositions)):
+            return None
+        phrase = holding[0]
+        before = [t for t in phrase.tokens if t.start < trigger]
+        nouns = [k for k, t in enumerate(before) if t.pos in self.tags.common_noun]
+        if nouns and any(t.pos not in self.tags.common_noun for t in before[nouns[0]:]):
+            return None           # not the head of its phrase ("rumours of an attack", "zu einem
+                                  # Angriff der Armee": not "Armee"); a noun before it in a compound may be
+        if any(p.actors and p is not phrase for p in verb.args("subject", "agent", "object", "dative")):
+            return None           # someone acts ("Merkel kam zu Gesprächen mit ..."): no bare occurrence
+        return phrase
+
+    def _lend_parties(self, clauses: list[Clause]) -> None:
+        """An event noun carried by a verb that only says it happened takes the parties that verb's
+        phrases name ("zwischen Indien und Pakistan kam es zu Gefechten", "talks took place between
+        Russia and Ukraine"): the noun heads the phrase holding it, the verb names no actor of its
+        own, and the noun has no phrase of that preposition yet."""
+        for noun in clauses:
+            phrase = self._occurring(noun, clauses)
+            if phrase is None:
+                continue
+            verb = clauses[noun.parent]
+            own = {p.prep for p in noun.args("prep")}
+            for p in verb.args("prep"):
+                if p is phrase or not p.actors or p.prep in own or p.prep not in self.words.party_prepositions:
+                    continue
+                noun.arguments.append(p)
+
     def _state_passive(self, clause: Clause) -> None:
         """"Die Partei ist in der Türkei verboten", "die Ministerin sei gefordert": a participle
         with "sein" of a verb whose frame acts on an object tells a state that someone brought
@@ -619,6 +668,49 @@ class Coder:
                 actors += [a for a in _actors(clause, "companion") if a.code != "UNK" and (a.code, a.sector) not in codes]
             if actors:
                 return actors
+        return self._source_of_noun(frame, clause, index, clauses)
+
+    def _source_of_noun(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+        """The source of what a subject suffered, named by the event noun of the verb's phrase
+        ("geriet in die Kritik der EU", "came under attack from Russian forces"): the construction's
+        noun holds the phrases of its doer."""
+        if clause.predicate.kind != "verb" or not frame.suffered or not (frame.when_prep or frame.when_object):
+            return []
+        held = [p for p in clause.args("object", "prep") if p.tokens]
+        named = {entry.split()[-1].lower() for entry in frame.when_prep | frame.when_object}
+        for noun in clauses:
+            if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens:
+                continue
+            if noun.predicate.lemma.lower() not in named:
+                continue          # only the noun the frame is told by ("in die Kritik", "under attack")
+            trigger = noun.predicate.tokens[0].start
+            if not any(p.start <= trigger < p.end for p in held):
+                continue
+            for role in tuple(r for r in frame.source if r != "parent") + ("possessor",):
+                actors = _actors(noun, role)
+                if actors:
+                    return actors
+        return []
+
+    def _undergoer(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+        """The subject of a copula whose complement makes it what the event noun in its attribute
+        was aimed at ("Israel wurde Ziel eines Raketenangriffs der Hamas", "was the victim of a
+        Taliban attack")."""
+        if clause.predicate.kind != "noun" or clause.parent is None or not clause.predicate.tokens:
+            return []
+        verb = clauses[clause.parent]
+        if verb.predicate.kind != "verb" or verb.predicate.lemma.lower() not in self.words.undergoer_verbs:
+            return []
+        trigger = clause.predicate.tokens[0].start
+        phrases = sorted((p for p in verb.arguments if p.tokens), key=lambda p: p.start)
+        for k, phrase in enumerate(phrases):
+            if phrase.role not in ("predicative", "object") or not phrase.start <= trigger < phrase.end:
+                continue
+            words = [t for t in phrase.tokens if t.start < trigger]
+            if k and phrases[k - 1].role == phrase.role:
+                words = phrases[k - 1].tokens[-1:] + words    # "Ziel | massiver russischer Luftangriffe", split
+            if any(t.lemma.lower() in self.words.undergoer_nouns for t in words):
+                return _actors(verb, "subject")
         return []
 
     def _attacker(self, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
@@ -1406,13 +1498,15 @@ class Coder:
                 frame.cameo in PROTEST_CODES or frame.cameo.startswith(RALLY_CODES)):
             return []
         verb = clauses[clause.parent]
-        if verb.predicate.kind != "verb" or self._frame(verb) is not None or verb.args("object") or \
+        if verb.predicate.kind != "verb" or self._frame(verb) is not None or (verb.args("object") and self._occurring(clause, clauses) is None) or \
                 verb.predicate.negated or verb.predicate.modal or verb.predicate.tense == "future" or \
                 verb.intent or verb.conditional or verb.possible:
             return []
         trigger = clause.predicate.tokens[0]
-        # the head of the subject ("Proteste gegen ..."), not its attribute ("Folge des Streiks")
-        if not any(trigger in p.tokens[:p.attribute] for p in verb.args("subject")):
+        # the head of the subject ("Proteste gegen ..."), not its attribute ("Folge des Streiks"),
+        # or a noun a verb of occurring says happened ("there were protests", "es kam zu Protesten")
+        if not any(trigger in p.tokens[:p.attribute] for p in verb.args("subject")) and (
+                self._occurring(clause, clauses) is None or clause.predicate.negated):
             return []
         people, _ = _localise([Actor(code="UNK", sector="CVL", text="", start=trigger.start, end=trigger.start)],
                               [], self._places or self._towns)
@@ -1588,6 +1682,10 @@ class Coder:
                 frame.cameo.startswith(APPEAL_CODES) and not clause.args("object")
                 and self._content(clause, index, clauses) is None)):
             return self._conjunct_addressee(clause, index, clauses, source) or unknown, []
+        if not _known(unknown):
+            borne = [a for a in self._undergoer(clause, clauses) if not any(_same_party(a, b) for b in source)]
+            if _known(borne):
+                return borne, []
         return unknown, []
 
     def _named(self, clause: Clause, role: str, frame: Frame) -> list[Actor]:

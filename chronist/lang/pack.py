@@ -182,6 +182,21 @@ class Words:
     # the preposition naming all sides of an event noun ("Gefechte zwischen der Armee und der PKK",
     # "an agreement between Russia and Turkey"): they act on each other
     between_prepositions: frozenset[str] = frozenset()
+    # support verbs that say no more than that their event noun happened or existed ("es kam zu
+    # Zusammenstößen", "fanden Gespräche statt", "talks took place", "fighting broke out"); an entry
+    # of two words is a verb and the head of its object ("take place"). With no actor of its own,
+    # such a verb's phrases of the parties belong to the event noun ("zwischen Indien und Pakistan
+    # kam es zu Gefechten", "talks took place between Russia and Ukraine")
+    occurrence_verbs: frozenset[str] = frozenset()
+    # the phrase of such a verb that holds its event noun, besides subject and object ("kam zu")
+    occurrence_prepositions: frozenset[str] = frozenset()
+    # the prepositions of an occurrence verb that name the event's parties, lent to the noun
+    party_prepositions: frozenset[str] = frozenset()
+    # nouns of a copula's complement that make its subject what the event in their attribute
+    # was aimed at ("wurde Ziel eines Angriffs", "was the victim of an attack")
+    undergoer_nouns: frozenset[str] = frozenset()
+    # the copulas of such a complement ("war", "wurde", "was", "became")
+    undergoer_verbs: frozenset[str] = frozenset()
     # what makes an event noun the background of the sentence's act, not news of its own: a
     # running count's start or a reason ("seit dem Abkommen zwischen ...", "wegen der Kämpfe
     # zwischen ...")

@@ -620,6 +620,7 @@ class SentenceAnalyser:
         out = []
         for i, chunk in enumerate(chunks):
             nouns = [t for t in chunk.tokens if t.pos == "NN"]
+            undergone = None
             if chunk.coordinated:
                 heads = nouns[:1]
             else:
@@ -628,6 +629,12 @@ class SentenceAnalyser:
                 before_head = [t for t in chunk.tokens[:chunk.head + 1] if t.pos == "NN"]
                 main = before_head[-1] if before_head else None      # "Versprechen" in "Versprechen Chinas"
                 heads = [t for t in (main, nouns[-1] if nouns else None) if t is not None]
+                # the event a target or victim noun names in its genitive ("Ziel einer Razzia der
+                # Polizei", "Opfer eines Anschlags"): its own head, aimed at the copula's subject
+                undergone = next((t for t in nouns if main is not None and t.start > main.start), None) \
+                    if main is not None and main.lemma in self.lex.undergoer_nouns else None
+                if undergone is not None:
+                    heads.append(undergone)
                 heads = list({t.start: t for t in heads}.values())
             for head in heads:
                 # Any noun may head an event ("Vermittlungsmission zwischen Syrien und ..."):
@@ -637,8 +644,12 @@ class SentenceAnalyser:
                 prefix = _compound_prefix(head)
                 if prefix is not None:
                     arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
-                if chunk.possessor:
+                if chunk.possessor and head is not undergone:
                     arguments.append(_phrase_of(chunk.possessor, "possessor"))
+                if head is undergone:
+                    attributes = _attributes_before(chunk.tokens, head)
+                    genitive = _until_punctuation(chunk.tokens[chunk.tokens.index(head) + 1:])
+                    arguments += [_phrase_of(part, "possessor") for part in (attributes, genitive) if part]
                 genitive = _until_punctuation(chunk.tokens[chunk.tokens.index(head) + 1:])   # "der USA"
                 if genitive and head is heads[0] and not chunk.coordinated:
                     # after a possessive pronoun the genitive is what the act is aimed at, not whose
@@ -652,8 +663,11 @@ class SentenceAnalyser:
                     if chunks[k].prep in self.lex.place_prepositions and any(t.pos == "NE" for t in chunks[k].tokens):
                         place = place or arguments[-1]
                     k += 1
-                if not arguments and self.lex.event_noun(head.lemma) is None:
-                    continue          # a plain noun with nothing attached carries no event (no clause made)
+                if not arguments and self.lex.event_noun(head.lemma) is None and not (
+                        head is heads[0] and self._occurring(holder, chunk)):
+                    continue          # a plain noun with nothing attached carries no event (no clause made),
+                                      # unless a verb of occurring holds it, whose phrases may name its
+                                      # parties ("zwischen Indien und Pakistan kam es zu Gefechten")
                 predicate = Predicate(lemma=head.lemma, tokens=[head], kind="noun",
                                       negated=chunk.prep in self.lex.negating_prepositions
                                       or any(t.text.lower().startswith("kein") for t in chunk.tokens))
@@ -703,6 +717,19 @@ class SentenceAnalyser:
             return any(a.start <= chunk.head_token.start < a.end for a in holder.args("prep"))
         inside = {t.start for a in holder.args("object") for t in a.tokens}
         return chunk.prep is None and chunk.head_token.start in inside
+
+    def _occurring(self, holder: Clause, chunk: Chunk) -> bool:
+        """A noun that a verb of occurring says happened ("kam zu Gefechten", "Gespräche fanden
+        statt"), with a phrase of that verb besides the noun's (that may name its parties)."""
+        pred = holder.predicate
+        if pred.kind != "verb" or not any(chunk.head_token.start not in {t.start for t in a.tokens}
+                                          for a in holder.args("prep")):
+            return False
+        if chunk.prep is not None:
+            return f"{pred.lemma} {chunk.prep}" in self.lex.occurrence_verbs
+        inside = lambda role: any(chunk.head_token.start in {t.start for t in a.tokens} for a in holder.args(role))
+        return (pred.lemma in self.lex.occurrence_verbs and inside("subject")) or (
+            pred.lemma in self.lex.existence_verbs and inside("object"))     # "gab es Gefechte"
 
     def _unhappened(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that its clause says did not happen: the subject of a negated verb of
