@@ -140,7 +140,6 @@ class Coder:
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
-        self._about: str | None = None         # per article: the country it is about (_home)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
         self._deploying = frozenset(w.lower() for w in self.words.deploying_verbs)
         self._roaming = ActorDictionary.default().roaming
@@ -153,7 +152,6 @@ class Coder:
         :class:`chronist.actors.annotate.ActorAnnotator`)."""
         events: list[Event] = []
         home, self._filed = self._countries(doc)
-        self._about = home
         self._deployed = self._deploy(doc)
         armed = [a for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors
                  if a.sector in ARMED_SECTORS]
@@ -1280,16 +1278,14 @@ class Coder:
         Angreifer festgenommen"; a sentence's own "in Lagos" is too often a place named in
         passing), or with no dateline of the country its towns tell it was filed in, when it
         names no state often enough (``_town_counts``: "Police in Baton Rouge ... Simpson was
-        arrested"); else the act is no one's. Not when the article is about another state than the
-        dateline's (``_home``): a text that runs several stories together ("London (dpa) - Manchester
-        United ... Protests in Israel ... A man was arrested") does not say whose authorities acted."""
+        arrested"); else the act is no one's."""
         if not frame.cameo.startswith(SEIZURE_CODES) or clause.predicate.kind != "verb":
             return []
         objects = clause.args("object")
         if len(objects) != 1 or objects[0].actors or objects[0].pronoun or clause.intent:
             return []         # two objects are a misread clause; an arrest announced is none yet
-        if dateline is None or self._about not in (None, dateline):
-            return []         # an article about another state: which one's authorities, it does not say
+        if dateline is None:
+            return []
         phrase = objects[0]
         return [Actor(code=dateline, sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
 
