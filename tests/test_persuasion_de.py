@@ -1,5 +1,6 @@
 """German verbs of persuading: their zu-infinitive is what the one persuaded is to do, not an act
-the sentence reports, and not the persuader's (lexicon persuading_verbs); an infinitive after an
+the sentence reports, and not the persuader's (lexicon persuading_verbs; the persuading is an
+appeal, frames-parallel.yaml); an infinitive after an
 infinitive of a verb that takes one is that verb's complement ("versuchte, ... aufzufordern, ...
 zu beenden")."""
 from __future__ import annotations
@@ -21,7 +22,8 @@ def coded(text: str) -> list[tuple[str, str, str, str]]:
     "Die Regierung überzeugte die Rebellen, die Waffen niederzulegen.",
 ], ids=["versuchte-davon-zu-überzeugen", "um-zu-überzeugen", "nicht-überreden", "überzeugte"])
 def test_what_someone_is_persuaded_to_do_is_no_act(text: str) -> None:
-    assert coded(text) == []
+    # the persuading itself may be coded, as an appeal (überzeugen, überreden: 02)
+    assert all(e[1].startswith("02") for e in coded(text)), coded(text)
 
 
 def test_an_infinitive_after_an_infinitive_is_its_complement() -> None:
