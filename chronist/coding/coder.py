@@ -145,6 +145,7 @@ class Coder:
         self._roaming = ActorDictionary.default().roaming
         self._deployed: frozenset[str] = frozenset()   # per article: the states that sent troops (_deploy)
         self._named_states: tuple[Sentence | None, set[str]] = (None, set())   # per sentence (_states_named)
+        self._occurrences: dict[int, tuple] = {}   # per sentence (_occurring)
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -260,6 +261,7 @@ class Coder:
         for clause in clauses:
             if clause.predicate.stative:
                 self._state_passive(clause)
+        self._occurrences: dict[int, tuple] = {}      # per sentence: what _occurring reads once a verb
         self._lend_parties(clauses)
         self._frames_of: dict[int, Frame | None] = {}     # per sentence: a clause's frame, found once
         self._by_start = sorted((c.predicate.tokens[0].start, k) for k, c in enumerate(clauses) if c.predicate.tokens)
@@ -514,14 +516,24 @@ class Coder:
     def _occurring(self, noun: Clause, clauses: list[Clause]) -> Phrase | None:
         """The phrase of a verb of occurring that holds an event noun as its head, when the verb
         names no actor of its own ("es kam zu Gefechten", "talks took place", "there were
-        protests"; not "Merkel kam zu Gesprächen", not "rumours of an attack")."""
+        protests"; not "Merkel kam zu Gesprächen", not "rumours of an attack"). What it reads of
+        a verb is kept for the sentence (a line of thousands of nouns under one verb would read its
+        phrases again for each)."""
         if noun.predicate.kind != "noun" or noun.parent is None or not noun.predicate.tokens:
             return None
         verb = clauses[noun.parent]
-        if verb.predicate.kind != "verb" or not self._occurrence(verb):
+        verbs = self._occurrences
+        if noun.parent not in verbs:
+            occurs = verb.predicate.kind == "verb" and self._occurrence(verb)
+            phrases_ = sorted((p for p in verb.arguments if p.tokens), key=lambda p: p.start) if occurs else []
+            acting = [p for p in verb.args("subject", "agent", "object", "dative") if p.actors] if occurs else []
+            verbs[noun.parent] = (occurs, phrases_, [p.start for p in phrases_], acting)
+        occurs, phrases_, starts, acting = verbs[noun.parent]
+        if not occurs:
             return None
         trigger = noun.predicate.tokens[0].start
-        holding = [p for p in verb.arguments if p.tokens and p.start <= trigger < p.end]
+        k = bisect_right(starts, trigger)
+        holding = [p for p in phrases_[max(0, k - 2):k] if p.start <= trigger < p.end]
         if len(holding) != 1 or not (holding[0].role in ("subject", "object", "predicative") or (
                 holding[0].role == "prep" and holding[0].prep in self.words.occurrence_prepositions)):
             return None
@@ -531,7 +543,7 @@ class Coder:
         if nouns and any(t.pos not in self.tags.common_noun for t in before[nouns[0]:]):
             return None           # not the head of its phrase ("rumours of an attack", "zu einem
                                   # Angriff der Armee": not "Armee"); a noun before it in a compound may be
-        if any(p.actors and p is not phrase for p in verb.args("subject", "agent", "object", "dative")):
+        if any(p is not phrase for p in acting):
             return None           # someone acts ("Merkel kam zu Gesprächen mit ..."): no bare occurrence
         return phrase
 
@@ -1224,7 +1236,8 @@ class Coder:
         out = []
         for clause in sentence.clauses:
             for phrase in clause.args("prep", prep="in"):      # as _in_places: not "nach Genf", a destination
-                if phrase.actors or seat(phrase):
+                # an agent of no country does not hide the town ("im Baton Rouge Police Department")
+                if any(a.code != "UNK" for a in phrase.actors) or seat(phrase):
                     continue
                 names = _name_words(phrase.tokens, self.tags.proper_noun)
                 place = locate_words(names, lang=self.lang, countries=known) if names else None
