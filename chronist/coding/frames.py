@@ -43,7 +43,7 @@ class Frame:
     reciprocal: bool = False
     intent: bool = False
     intransitive: bool = False     # only with no direct object ("demonstrated its strength" is no protest)
-    instrument: bool = False       # a when_prep noun may be the subject instead: the weapon ("Raketen trafen Kiew")
+    instrument: bool = False       # a when_prep noun may be the subject (passive: agent) instead: the weapon ("Raketen trafen Kiew")
     # the target is an actor a phrase names by its head, not the owner of a thing it names
     # ("kämpfte gegen die Politik der Regierung" is no fight with the government), or by one of
     # these heads, which stand for the actor itself ("erkannte die Unabhängigkeit des Kosovo an")
@@ -84,9 +84,11 @@ class Frame:
             found = {a.prep for a in clause.args("prep")} | {
                 _fold(t.lemma) for a in clause.args("prep") for t in a.tokens} | {
                 f"{a.prep} {_fold(t.lemma)}" for a in clause.args("prep") for t in a.tokens[:a.attribute]}
-            if self.instrument and clause.predicate.voice == "active":
-                # the weapon as the subject: "Russische Raketen trafen Kiew" is "traf Kiew mit Raketen"
-                found |= {_fold(t.lemma) for a in clause.args("subject") for t in a.tokens[:a.attribute]}
+            if self.instrument:
+                # the weapon as the subject, or in the passive as the agent: "Russische Raketen trafen
+                # Kiew", "Kiew wurde von russischen Raketen getroffen" are "traf Kiew mit Raketen"
+                role = "subject" if clause.predicate.voice == "active" else "agent"
+                found |= {_fold(t.lemma) for a in clause.args(role) for t in a.tokens[:a.attribute]}
             if not found & self.when_prep:
                 return False
         return True
