@@ -17,6 +17,10 @@ CASES = {
         ("Zwischen Indien und Pakistan kam es in Kaschmir zu schweren Kämpfen.", ("IND+PAK", "ASSAULT", "IND+PAK")),
         ("Zwischen Eritrea und Äthiopien gab es an der Grenze erneut Gefechte.", ("ERI+ETH", "ASSAULT", "ERI+ETH")),
         ("Zwischen Kirgistan und Tadschikistan brachen am Sonntag schwere Kämpfe aus.", ("KGZ+TJK", "ASSAULT", "KGZ+TJK")),
+        # one list of these verbs for the front-end and the coder (the front-end lacked "ereignen",
+        # the coder "zustandekommen")
+        ("Zwischen Israel und der Hamas ereigneten sich an der Grenze schwere Gefechte.", ("ISR+PSE", "ASSAULT", "ISR+PSE")),
+        ("Zwischen Serbien und dem Kosovo kamen am Montag Gespräche zustande.", ("SRB+XKX", "CONSULT", "SRB+XKX")),
         ("In Minsk kam es am Sonntag erneut zu Protesten gegen die Regierung.", ("BLR", "PROTEST", "BLR")),
         ("Die Ukraine wurde in der Nacht Ziel massiver russischer Luftangriffe.", ("RUS", "ASSAULT", "UKR")),
         ("Israel wurde erneut Ziel eines Raketenangriffs der Hamas.", ("PSE", "ASSAULT", "ISR")),

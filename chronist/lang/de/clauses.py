@@ -21,6 +21,7 @@ from chronist.lang.de.chunks import (Chunk, feminine, masculine_or_neuter, nomin
                                      preposition, split_bare_attribute)
 from chronist.lang.de.conjuncts import COORDINATORS, NO_OBJECT, Conjunct, repair_tags, verb_conjuncts
 from chronist.lang.de.fields import FINITE, NONFINITE, QUOTES, VERBAL, Piece, pieces
+from chronist import lang as languages
 from chronist.lang.de.lexicon import lexicon
 from chronist.lang.de.tag import participle_lemma
 from chronist.model import Clause, Phrase, Predicate, Token
@@ -44,6 +45,7 @@ class SentenceAnalyser:
 
     def __init__(self) -> None:
         self.lex = lexicon()
+        self.words = languages.get("de").words      # the lists the coder shares (verbs of occurring ...)
         self.last_speaker: Phrase | None = None
 
     def analyse(self, index: int, tokens: list[Token]) -> list[Clause]:
@@ -632,7 +634,7 @@ class SentenceAnalyser:
                 # the event a target or victim noun names in its genitive ("Ziel einer Razzia der
                 # Polizei", "Opfer eines Anschlags"): its own head, aimed at the copula's subject
                 undergone = next((t for t in nouns if main is not None and t.start > main.start), None) \
-                    if main is not None and main.lemma in self.lex.undergoer_nouns else None
+                    if main is not None and main.lemma.lower() in self.words.undergoer_nouns else None
                 if undergone is not None:
                     heads.append(undergone)
                 heads = list({t.start: t for t in heads}.values())
@@ -726,10 +728,9 @@ class SentenceAnalyser:
                                           for a in holder.args("prep")):
             return False
         if chunk.prep is not None:
-            return f"{pred.lemma} {chunk.prep}" in self.lex.occurrence_verbs
+            return self._occurs_in(pred.lemma, chunk.prep)
         inside = lambda role: any(chunk.head_token.start in {t.start for t in a.tokens} for a in holder.args(role))
-        return (pred.lemma in self.lex.occurrence_verbs and inside("subject")) or (
-            pred.lemma in self.lex.existence_verbs and inside("object"))     # "gab es Gefechte"
+        return pred.lemma in self.words.occurrence_verbs and (inside("subject") or inside("object"))    # "gab es Gefechte"
 
     def _unhappened(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that its clause says did not happen: the subject of a negated verb of
@@ -743,8 +744,12 @@ class SentenceAnalyser:
         if not pred.negated:
             return False
         if chunk.prep is not None:
-            return f"{pred.lemma} {chunk.prep}" in self.lex.occurrence_verbs
-        return pred.lemma in self.lex.occurrence_verbs and inside("subject")
+            return self._occurs_in(pred.lemma, chunk.prep)
+        return pred.lemma in self.words.occurrence_verbs and inside("subject")
+
+    def _occurs_in(self, verb: str, prep: str) -> bool:
+        """Whether a phrase of ``prep`` under ``verb`` holds the event the verb says happened ("kam zu")."""
+        return verb in self.words.occurrence_verbs and prep in self.words.occurrence_prepositions
 
     def _ceased(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that is the object of a verb ending it ("beendete seine Militärhilfe",
