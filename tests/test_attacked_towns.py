@@ -22,7 +22,11 @@ def attacks(text: str, lang: str) -> list[tuple[str, str]]:
     ("Russische Truppen beschossen Saporischschja und Cherson.", "de", ("RUS", "UKR")),
     ("Syrische Rebellen beschossen die Stadt Latakia.", "de", ("SYR", "SYR")),
     ("Israelische Soldaten stürmten Nablus am Morgen.", "de", ("ISR", "PSE")),
-], ids=["shelled-two-towns", "city-of", "raided", "town-of-abroad", "beschossen", "Stadt", "stürmten"])
+    # at the start of a sentence the tagger may read the name as a common noun
+    ("Odesa was shelled by Russian forces on Tuesday.", "en", ("RUS", "UKR")),
+    ("Homs came under attack from Syrian government forces.", "en", ("SYR", "SYR")),
+], ids=["shelled-two-towns", "city-of", "raided", "town-of-abroad", "beschossen", "Stadt", "stürmten",
+        "first-word", "first-word-under-attack"])
 def test_an_attacked_town_stands_for_its_people(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert attacks(text, lang) == [expected]
 
@@ -36,6 +40,7 @@ def test_the_attacked_town_is_civilians() -> None:
 @pytest.mark.parametrize("text, lang", [
     ("The Russian foreign minister visited Aleppo on Monday.", "en"),
     ("Der türkische Präsident besuchte Antalya.", "de"),
-], ids=["visited", "besuchte"])
+    ("Bread was stolen by the soldiers.", "en"),
+], ids=["visited", "besuchte", "a-common-noun-first"])
 def test_a_town_in_an_act_of_no_force_is_no_target(text: str, lang: str) -> None:
     assert not [e for e in coded(text, lang) if e[2]]

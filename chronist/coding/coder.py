@@ -1199,7 +1199,7 @@ class Coder:
             for phrase in _phrases(clause, role) if role != "complement" else ():
                 if phrase.actors or phrase.pronoun:
                     continue
-                names = _name_words(phrase.tokens, self.tags.proper_noun)
+                names = _name_words(phrase.tokens, self.tags.proper_noun) or _first_word(phrase, sentence)
                 if not names:
                     continue
                 if known is None:
@@ -2263,6 +2263,17 @@ def _name_words(tokens: list[Token], proper: frozenset[str]) -> list[str]:
         if token.pos in proper or (after_name and token.text[:1].isupper()):
             words.append(token.text)
     return words
+
+
+def _first_word(phrase: Phrase, sentence: Sentence) -> list[str]:
+    """A capitalised word alone in its phrase at the start of the sentence, which a tagger may
+    read as a common noun ("Kharkiv was hit by missiles", "Odesa came under fire"): a name to
+    try, for the capital says nothing there."""
+    tokens = phrase.tokens
+    if len(tokens) != 1 or not sentence.tokens or tokens[0].start != sentence.tokens[0].start:
+        return []
+    word = tokens[0].text
+    return [word] if word[:1].isupper() and word[1:].islower() else []
 
 
 def _leading(counts: Counter[str]) -> str | None:
