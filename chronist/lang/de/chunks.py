@@ -104,6 +104,8 @@ def _cases_of(tokens: list[Token], prep: str | None) -> set[str]:
     low = first.text.lower()
     if first.pos in ("PPER", "PDS", "PRF", "PIS", "PWS", "PRELS") and low in _PRONOUN_CASES:
         cases = set(_PRONOUN_CASES[low])
+    elif len(tokens) > 1 and f"{first.text.title()} {tokens[1].text}" in lexicon().article_names:
+        pass                               # "Den Haag": a name, its article no case
     elif first.pos in ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT"):
         if low in _DETERMINER_CASES:
             cases = set(_DETERMINER_CASES[low])
