@@ -25,10 +25,33 @@ def test_frame_files_load_and_cover_many_roots(lang):
     ("verbs: [{lemma: call, cameo: '02', when_prep: [on]}]", "quote YAML keywords"),
     ("verbs: [{lemma: x, cameo: '999'}]", "999"),
     ("verbs: [", "not valid YAML"),
-], ids=["no-lemma", "statement", "bad-role", "bad-field", "yaml-bool", "bad-code", "bad-yaml"])
+    ("verbs: [{lemma: send, cameo: '072', when_object: [=weapons]}]", "class 'weapons', which no frame file"),
+    ("classes: {weapons: tank}\nverbs: []", "class 'weapons' must be a list"),
+    ("classes: [tank]\nverbs: []", "classes must map a name"),
+], ids=["no-lemma", "statement", "bad-role", "bad-field", "yaml-bool", "bad-code", "bad-yaml", "unknown-class",
+        "class-no-list", "classes-no-map"])
 def test_bad_frames_are_refused(text, message):
     with pytest.raises(ConfigError, match=message):
         parse_frames(text, where="test.yaml")
+
+
+def test_a_class_of_words_stands_in_a_condition():
+    book = parse_frames("""
+classes:
+  weapons: [tank, missile]
+verbs:
+  - {lemma: send, when_object: [=weapons, howitzer], cameo: "072", target: [prep:to]}
+  - {lemma: supply, when_prep: ["with =weapons"], cameo: "072", target: [object]}
+""", where="test.yaml")
+    send, supply = book.frames()
+    assert send.when_object == {"tank", "missile", "howitzer"}
+    assert supply.when_prep == {"with tank", "with missile"}
+
+
+def test_the_language_classes_reach_every_frame_file():
+    # a class named in frames.yaml serves the frames of the language's other files
+    lemmas = {f.lemma for f in frame_book("en").frames() if "howitzer" in f.when_object}
+    assert {"send", "deliver", "supply", "ship", "transfer"} <= lemmas
 
 
 def test_conditional_frame_wins_over_general_one():

@@ -52,11 +52,13 @@ verb:anflehen:02 | Der Präsident Haitis flehte die USA um Hilfe an. | HTI REQUE
 verb:zusagen:033 | Deutschland sagte der Ukraine weitere Hilfe zu. | DEU AGREE UKR
 verb:zusagen:03 | Japan sagte den Philippinen eine engere Zusammenarbeit zu. | JPN AGREE PHL
 verb:versprechen:033 | Frankreich versprach dem Libanon humanitäre Hilfe. | FRA AGREE LBN
+verb:versprechen:0332 | Großbritannien versprach der Ukraine weitere Kampfpanzer. | GBR AGREE UKR
 verb:versprechen:03 | Indien versprach Nepal einen schnellen Ausbau der Grenzübergänge. | IND AGREE NPL
 verb:zusichern:03 | Die USA sicherten Taiwan ihre Unterstützung zu. | USA AGREE TWN
 verb:garantieren:03 | Russland garantierte Armenien die Sicherheit seiner Grenzen. | RUS AGREE ARM
 verb:stellen:03 | China stellte Pakistan neue Kredite in Aussicht. | CHN AGREE PAK
 verb:stellen:07 | Die EU stellte Jordanien Hilfen in Höhe von 50 Millionen Euro zur Verfügung. | IGO:EU AID JOR
+verb:stellen:072 | Dänemark stellte der Ukraine Haubitzen zur Verfügung. | DNK AID UKR
 verb:stellen:10 | Die Türkei stellte Forderungen an Schweden. | TUR REQUEST SWE
 verb:stellen:139 | Peru hat Ecuador ein Ultimatum gestellt. | PER THREATEN ECU
 verb:stellen:173 | Russland stellte einen amerikanischen Journalisten unter Hausarrest. | RUS COERCE USA
@@ -165,7 +167,8 @@ verb:liefern:190 | Armenien lieferte sich heftige Gefechte mit Aserbaidschan. | 
 verb:liefern:07 | Japan lieferte dem Sudan Generatoren. | JPN AID SDN
 verb:helfen:07 | Indien half Sri Lanka. | IND AID LKA
 verb:leisten:07 | Japan leistete den Philippinen humanitäre Hilfe. | JPN AID PHL
-verb:bereitstellen:07 | Kanada stellte der Ukraine Munition bereit. | CAN AID UKR
+verb:bereitstellen:07 | Kanada stellte der Ukraine Geld für den Wiederaufbau bereit. | CAN AID UKR
+verb:bereitstellen:072 | Kanada stellte der Ukraine Artilleriemunition bereit. | CAN AID UKR
 verb:gewähren:075 | Peru hat fünf panamaischen Offizieren Asyl gewährt. | PER AID PAN
 verb:gewähren:071 | Der Internationale Währungsfonds gewährte Argentinien einen Kredit. | IGO:IMF AID ARG
 verb:versorgen:07 | Die USA versorgen Mazedonien mit Luftaufnahmen. | USA AID MKD

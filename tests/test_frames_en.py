@@ -86,7 +86,12 @@ verb:aid:07 | India aided Sri Lanka. | IND AID LKA
 verb:send:07 | Turkey sent aid to Syria. | TUR AID SYR
 verb:grant:075 | Ecuador granted asylum to two Bolivian ministers. | ECU AID BOL
 verb:grant:07 | Japan granted a loan to Indonesia. | JPN AID IDN
-verb:provide:07 | Canada provided Ukraine with ammunition. | CAN AID UKR
+verb:provide:07 | Canada provided Ukraine with medical equipment. | CAN AID UKR
+verb:provide:072 | Canada provided Ukraine with artillery shells. | CAN AID UKR
+verb:send:072 | Norway sent anti-tank rockets to Ukraine. | NOR AID UKR
+verb:give:072 | Sweden gave Finland two submarines. | SWE AID FIN
+verb:hand over:072 | Belgium handed over F-16 fighter jets to Ukraine. | BEL AID UKR
+verb:donate:072 | Denmark donated howitzers to Ukraine. | DNK AID UKR
 verb:donate:07 | Australia donated vaccines to Fiji. | AUS AID FJI
 verb:contribute:07 | Bangladesh contributed troops to the mission in Mali. | BGD AID MLI
 verb:release:0841 | Iran released a British journalist. | IRN RETREAT GBR
@@ -474,6 +479,7 @@ verb:degrade:111 | Iran degraded Pakistan. | IRN ACCUSE PAK
 verb:delay:12 | Japan delayed aid to Colombia. | JPN REJECT COL
 verb:deliberate:040 | Romania deliberated with Iraq. | ROU CONSULT IRQ
 verb:deliver:07 | Kenya delivered aid to Austria. | KEN AID AUT
+verb:deliver:072 | Iran delivered drones to Russia. | IRN AID RUS
 verb:denigrate:111 | Iraq denigrated Spain. | IRQ ACCUSE ESP
 verb:depart:0874 | Ethiopia departed from Mexico. | ETH RETREAT MEX
 verb:deplore:111 | Portugal deplored Syria. | PRT ACCUSE SYR

@@ -611,6 +611,17 @@ def test_a_hyphenated_compound_ending_in_a_capital_is_a_noun(text, lemma, subjec
     assert role_text(verb(text, lemma), "subject") == [subject]
 
 
+@pytest.mark.parametrize("word, lemma", [
+    ("F-16-Kampfjets", "F-16-Kampfjet"), ("S-400-Raketen", "S-400-Rakete"), ("T-72-Panzer", "T-72-Panzer"),
+])
+def test_a_compound_with_a_type_number_is_a_noun_with_its_last_part_lemmatised(word, lemma):
+    """HanTa takes "F-16-Kampfjets" for a name (and would join it to the name before it: "der
+    Ukraine F-16-Kampfjets") and keeps it whole as its lemma, so no frame reads "Kampfjet"."""
+    text = f"Die Niederlande übergaben der Ukraine {word}."
+    [token] = [t for t in tag.tokens(text, 0, len(text)) if t.text == word]
+    assert (token.pos, token.lemma) == ("NN", lemma)
+
+
 @pytest.mark.parametrize("word, noun", [
     ("Boko-Haram-Kämpfer", True), ("Anti-Terror-Einheit", True), ("deutsch-französische", False),
     ("al-Assad", False), ("US-amerikanisch", False)])

@@ -3,6 +3,11 @@
 Frames are data of the language pack: ``chronist/lang/<code>/frames.yaml`` and any further
 ``frames-*.yaml`` in that folder (frames.yaml first, the others in name order; one book per language); this module loads
 and checks them and picks the frame that fits a clause.
+
+A frame file may name classes of words (``classes: {weapons: [tank, missile, ...]}``) that any
+frame of the language lists in its conditions as ``=weapons``: one list of the nouns of a kind
+for all the verbs that take them ("delivered tanks", "sent tanks", "supplied tanks"); with a
+preposition before it (``with =weapons``) each word takes that preposition ("supplied Kyiv with tanks").
 """
 from __future__ import annotations
 
@@ -207,7 +212,33 @@ def _fold(word: str) -> str:
     return word.lower().replace("ß", "ss")
 
 
-def _frame(entry: dict, kind: str, where: str) -> Frame:
+def _classes(data: dict, where: str) -> dict[str, list[str]]:
+    """The word classes a frame file names (``classes``), checked."""
+    classes = data.get("classes") or {}
+    if not isinstance(classes, dict):
+        raise ConfigError(f"{where}: classes must map a name to a list of words, got {classes!r}")
+    for name, words in classes.items():
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ConfigError(f"{where}: class {name!r} must be a list of words, got {words!r}")
+    return classes
+
+
+def _expanded(words: list[str], classes: dict[str, list[str]], where: str, lemma: str) -> list[str]:
+    """A condition's words with each ``=name`` replaced by the words of that class."""
+    out: list[str] = []
+    for word in words:
+        before, _, last = word.rpartition(" ")
+        if last.startswith("="):          # "=weapons", or with a preposition: "with =weapons"
+            if last[1:] not in classes:
+                raise ConfigError(f"{where}: frame {lemma!r} names the class {last[1:]!r}, which no "
+                                  f"frame file of the language defines (known: {', '.join(sorted(classes)) or 'none'})")
+            out += [f"{before} {w}" if before else w for w in classes[last[1:]]]
+        else:
+            out.append(word)
+    return out
+
+
+def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | None = None) -> Frame:
     if not isinstance(entry, dict) or "lemma" not in entry or "cameo" not in entry:
         raise ConfigError(f"{where}: a frame needs 'lemma' and 'cameo', got {entry!r}")
     unknown = set(entry) - _FIELDS
@@ -218,6 +249,10 @@ def _frame(entry: dict, kind: str, where: str) -> Frame:
         if not isinstance(values, (list, tuple)) or not all(isinstance(v, str) for v in values):
             raise ConfigError(f"{where}: frame {entry['lemma']!r}: {key} must be a list of words "
                               f"(quote YAML keywords such as \"on\"), got {values!r}")
+    entry = dict(entry)
+    for key in ("when_object", "when_prep"):
+        if key in entry:
+            entry[key] = _expanded(entry[key], classes or {}, where, entry["lemma"])
     code = str(entry["cameo"])
     if cameo(code).plover is None:
         raise ConfigError(f"{where}: frame {entry['lemma']!r} has CAMEO {code}, which codes no event")
@@ -239,12 +274,24 @@ def _frame(entry: dict, kind: str, where: str) -> Frame:
                                     for v in (w.lower(), _fold(w))))
 
 
-def parse_frames(text: str, *, where: str) -> FrameBook:
+def _read(text: str, where: str) -> dict:
     try:
         data = read_yaml(text) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{where}: not valid YAML ({exc})") from None
-    frames = [_frame(e, kind, where) for kind, key in (("verb", "verbs"), ("noun", "nouns"))
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: a frame file is a mapping (verbs, nouns, ...), got {type(data).__name__}")
+    return data
+
+
+def parse_frames(text: str, *, where: str, classes: dict[str, list[str]] | None = None) -> FrameBook:
+    """The frames of one file; ``classes`` are the word classes of the language's other files
+    (the file's own are added)."""
+    return _book(_read(text, where), where, {**(classes or {}), **_classes(_read(text, where), where)})
+
+
+def _book(data: dict, where: str, classes: dict[str, list[str]]) -> FrameBook:
+    frames = [_frame(e, kind, where, classes) for kind, key in (("verb", "verbs"), ("noun", "nouns"))
               for e in data.get(key) or []]
     words = {}
     for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns"), ("denials", "verbs"),
@@ -274,7 +321,15 @@ def frame_book(lang: str) -> FrameBook:
 
 def _read_frame_book(lang: str) -> FrameBook:
     pack = languages.get(lang)
-    books = [parse_frames(path.read_text("utf-8"), where=f"lang/{lang}/{path.name}") for path in pack.frame_files()]
+    files = [(f"lang/{lang}/{path.name}", _read(path.read_text("utf-8"), f"lang/{lang}/{path.name}"))
+             for path in pack.frame_files()]
+    classes: dict[str, list[str]] = {}
+    for where, data in files:
+        for name, words in _classes(data, where).items():
+            if name in classes:
+                raise ConfigError(f"{where}: the class {name!r} is defined twice in the frames of {lang!r}")
+            classes[name] = words
+    books = [_book(data, where, classes) for where, data in files]
     return FrameBook([f for book in books for f in book.frames()],
                      settled=frozenset().union(*(book.settled for book in books)),
                      whole=frozenset().union(*(book.whole for book in books)),

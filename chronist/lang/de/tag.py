@@ -192,6 +192,13 @@ def noun_compound(word: str) -> bool:
     return _NOUN_COMPOUND.match(word) is not None and not particle_name(word)
 
 
+def _model_compound(word: str) -> bool:
+    """A noun compound whose first parts hold a number, the name of a type ("F-16-Kampfjets",
+    "T-72-Panzer"): HanTa takes it for a name or keeps it whole as its lemma."""
+    head = word.rpartition("-")[0]
+    return any(ch.isdigit() for ch in head) and noun_compound(word)
+
+
 @lru_cache(maxsize=10_000)
 def compound_lemma(word: str) -> str:
     """The lemma of a hyphenated noun: its first parts as written and its last part's noun lemma."""
@@ -254,6 +261,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             tag = "NE"                  # HanTa reads an unknown lower-case word as an adverb or adjective
         elif tag not in ("NN", "NE") and noun_compound(word):
             tag, lemma = "NN", compound_lemma(word)
+        elif tag in ("NN", "NE") and lemma == word and _model_compound(word):
+            tag, lemma = "NN", compound_lemma(word)    # "F-16-Kampfjets", "S-400-Raketen": no name
         if tag == "NE" or not lemma:
             lemma = word
         if word.lower() in phrase_adverbs:

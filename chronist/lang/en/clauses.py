@@ -384,6 +384,7 @@ class _Builder:
         group.sort(key=lambda t: t.i)
         pred.tokens = [self.tokens[t.i] for t in group if t.i in self.tokens]
         self._lift_place(work, dropped)
+        _theme_with(work.clause, lex)
         return work
 
     def _verb_features(self, work: _Work, v: SpToken, auxes: list[SpToken]) -> None:
@@ -695,6 +696,17 @@ def _addressed(v: SpToken, auxes: list[SpToken]) -> bool:
     auxiliary after a name and a comma, which the parser takes for its subject or for an adverbial
     noun (then made the clause's subject, see make_verb)."""
     return not auxes and any(c.dep_ in ("nsubj", "npadvmod") and _vocative(v, c) for c in v.children)
+
+
+def _theme_with(clause: Clause, lex: Lexicon) -> None:
+    """"supplied Israel with bombs": the receiver is the dative and the thing given the object, as
+    in "supplied bombs to Israel" (``theme_with_verbs``), so that one frame reads both."""
+    if clause.predicate.lemma not in lex.theme_with_verbs or clause.args("dative"):
+        return
+    objects, given = clause.args("object"), [a for a in clause.args("prep") if a.prep == "with"]
+    if len(objects) == 1 and len(given) == 1:
+        objects[0].role = "dative"
+        given[0].role, given[0].prep = "object", None
 
 
 def _vocative(v: SpToken, name: SpToken) -> bool:

@@ -60,6 +60,7 @@ class Lexicon:
     particles: frozenset[str]
     adverb_particles: frozenset[str]
     on_forms: frozenset[str]
+    theme_with_verbs: frozenset[str]
     object_preps: frozenset[str]
     lifted_preps: frozenset[str]
     topic_preps: frozenset[str]
