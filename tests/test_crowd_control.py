@@ -41,7 +41,10 @@ def test_crowd_control_after_a_protest_represses_the_protesters(text: str, lang:
 @pytest.mark.parametrize("text, lang, expected", [
     ("Police fired rubber bullets at the crowd in Accra.", "en", ("GHA/COP", "175", "GHA/CVL")),
     ("Die Polizei ging in Accra mit Wasserwerfern gegen die Menge vor.", "de", ("GHA/COP", "175", "GHA/CVL")),
-], ids=["en", "de"])
+    # the crowd of an act aimed at the protest itself: the people of the place it was in
+    ("Die georgische Polizei löste die Demonstration in Tiflis mit Wasserwerfern auf.", "de",
+     ("GEO/COP", "175", "GEO/CVL")),
+], ids=["en", "de", "de-dispersed-in-town"])
 def test_crowd_control_is_repression_of_the_crowd_named(text: str, lang: str, expected: tuple) -> None:
     # not a fight (190) or coercion (17), and not aimed at the government of the city it happens in
     assert coded(text, lang) == [expected]

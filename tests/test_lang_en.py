@@ -601,6 +601,22 @@ def test_a_past_tense_read_as_a_relative_clause_is_the_verb(fe, text, lemma, sub
     assert roles(clause(one(fe, text), lemma)).get("subject") == [subject]
 
 
+@pytest.mark.parametrize("text, lemma, subject, obj", [
+    ("Armenia massed troops along its border with Azerbaijan.", "mass", "Armenia", "troops"),
+], ids=["massed"])
+def test_a_verb_read_as_an_attribute_of_its_object_is_the_verb(fe, text, lemma, subject, obj):
+    """The parser may make the object noun the root, the verb a participle modifying it and the
+    name before it a modifier: the name is the subject, the participle the verb."""
+    found = roles(clause(one(fe, text), lemma))
+    assert (found.get("subject"), found.get("object")) == ([subject], [obj])
+
+
+@pytest.mark.parametrize("text", ["Russia-backed separatists shelled the town.", "Kremlin-backed troops in Crimea."],
+                         ids=["in-a-clause", "a-heading"])
+def test_a_name_inside_a_noun_phrase_stays_there(fe, text):
+    assert not [c for c in one(fe, text).clauses if c.predicate.lemma == "back" and c.args("subject")]
+
+
 def test_a_participle_after_a_comma_stays_an_attribute(fe):
     sentence = one(fe, "A Geiger counter, used to locate uranium, was found.")
     assert roles(clause(sentence, "use")).get("subject") != ["A Geiger counter"]

@@ -467,7 +467,12 @@ class Coder:
             # the act is kept ("starben bei Kämpfen": the fighting's sides did it, see below)
             kept = not unnamed or (frame.suffered and not self._violence_named([], clauses))
             if kept and (frame.when_prep or frame.when_object):
-                consumed.extend((a.start, a.end) for a in clause.arguments if a.role in ("prep", "object"))
+                # not a phrase that tells an event before or around it as a fact ("After talks
+                # with Spain, Portugal closed the border": the talks are news of their own), unless
+                # the frame reads its parties there ("kamen bei einem Anschlag ums Leben")
+                read = {r.removeprefix("prep:") for r in frame.target + frame.source if r.startswith("prep:")}
+                consumed.extend((a.start, a.end) for a in clause.arguments if a.role == "object" or (
+                    a.role == "prep" and not self._settled_aside(a, frame, read)))
             elif not unnamed and clause.predicate.kind == "verb":
                 # "wies die Forderung Nordkoreas zurück": the object noun is what the verb is about
                 consumed.extend((a.start, a.end) for a in clause.args("object"))
@@ -1468,6 +1473,17 @@ class Coder:
                 return False          # as before: the words of the noun's own phrase only
         return False
 
+    def _settled_aside(self, phrase: Phrase, frame: Frame, read: set[str]) -> bool:
+        """A phrase of an event before or during the act ("after", "nach": ``aside_prepositions``)
+        that the frame neither reads its parties from nor names in its condition: an event told
+        there is news of its own. Not beside force or harm, whose cause that phrase may tell
+        ("erlitten nach Angriffen Verletzungen")."""
+        prep = (phrase.prep or "").lower()
+        if frame.suffered or frame.cameo.startswith(FORCE_USE_CODES):
+            return False
+        return prep in self.words.aside_prepositions and prep not in read and not any(
+            t.lemma.lower() in frame.when_prep for t in phrase.tokens)
+
     def _settled(self, clause: Clause, parent: Clause) -> bool:
         """Whether an event noun stands in a phrase of its governing clause that presents it as
         a fact ("nach seinem Besuch", "bei dem Angriff")."""
@@ -1552,12 +1568,18 @@ class Coder:
     def _crowd(self, frame: Frame, clause: Clause, out: list[Event]) -> list[Actor]:
         """Whom crowd control was used on: the people a phrase of the frame names ("at the
         crowd"; not a government, which "in Nairobi" names), else the protesters of the last
-        protest told in the sentence or before it."""
+        protest told in the sentence or before it, else the people of the place the clause names
+        ("löste die Demonstration in Tiflis mit Tränengas auf": Georgians, not the government)."""
         for role in frame.target:
             people = [a for a in _actors(clause, role) if _effective_sector(a) != "GOV"]
             if people:
                 return people
-        return _protesters(out) or self._protesters
+        people = _protesters(out) or self._protesters
+        if people:
+            return people
+        places = [a for role in frame.target if role.removeprefix("prep:") in self.words.location_prepositions
+                  for a in _actors(clause, role) if state(a.code)]
+        return [dataclasses.replace(a, sector="CVL") for a in places[:1]]
 
     def _frame(self, clause: Clause) -> Frame | None:
         """The frame that fits a clause, found once per sentence (a fuzzed line asks one clause

@@ -201,6 +201,10 @@ class Words:
     # running count's start or a reason ("seit dem Abkommen zwischen ...", "wegen der Kämpfe
     # zwischen ...")
     background_prepositions: frozenset[str] = frozenset()
+    # what tells an event before or during the sentence's act as news of its own ("After talks
+    # with Spain, Portugal imposed ...", "Nach Gesprächen mit ..."): a verb frame with a
+    # condition does not take that phrase's event with it
+    aside_prepositions: frozenset[str] = frozenset()
     # what an accusation blames someone for ("für den Angriff verantwortlich machen", "blamed
     # Israel for the strike"): the act the accused did
     blame_prepositions: frozenset[str] = frozenset()

@@ -223,6 +223,8 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
         if (tok.pos == prev.pos == "NE" and (len(phrase) == 1 or phrase[-2].pos != "NE")
                 and two_actors(prev.text, tok.text)):
             return False                 # "dass Panama Peking anerkannt hatte"
+        if tok.pos == prev.pos == "NE" and _person_then_state(phrase, tok):
+            return False                 # "warf Olaf Scholz Russland Erpressung vor"
         # a common noun after a name starts a new phrase ("Nepal Hilfe"), unless the
         # name goes on after it ("Moon Jae In", where the tagger took "Jae" for a noun) or
         # a preposition governs the name ("bei Jim Block")
@@ -241,6 +243,17 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     # Reinhold Lopatka"; not "Demonstranten Donald Trump")
     named = following_name and prev.pos == "NN" and first_name(tok.text) and not _plural_noun(prev)
     return title or determined or named
+
+
+def _person_then_state(phrase: list[Token], tok: Token) -> bool:
+    """The phrase's names are a whole person's name of the actor dictionary ("Olaf Scholz",
+    "Scholz") and ``tok`` alone names a state that no longer name goes on with: two actors,
+    the subject after the verb and the object after it ("warf Olaf Scholz Russland ... vor")."""
+    names = tuple(t.text for t in phrase if t.pos in ("NE", "FM"))
+    if not names or not names_state(tok.text):
+        return False
+    length = person_name_length(names)
+    return length == len(names) and person_name_length(names + (tok.text,)) == length
 
 
 def _continues_genitive(prev: Token, tok: Token) -> bool:

@@ -8,6 +8,8 @@
   adjective of the noun and the noun for a conjunct of the first verb.
 * "Ukraine's foreign minister called on Germany to deliver tanks": the parser makes the noun
   the root and the finite verb a reduced relative clause of it.
+* "Armenia massed troops along the border": the parser makes the noun the root, the verb a
+  participle modifying it and the name a modifier of the noun.
 * "held the government responsible for the deaths": the parser makes the object the subject
   of a verbless clause headed by the adjective; "held Iran directly responsible": it makes
   the adjective an adverbial clause.
@@ -109,3 +111,31 @@ def verbs_read_as_relatives(sent: Span) -> None:
     root.head, root.dep_ = verb, "nsubj"
     for child in after:
         child.head = verb
+
+
+def verbs_read_as_attributes(sent: Span) -> None:
+    """"Armenia massed troops along the border": the parser makes the object noun the sentence's
+    root, the verb before it a participle modifying it ("amod") and the name before that a
+    modifier of the noun or of the participle. A name right before the participle, with nothing of the noun phrase
+    before the name, is the subject, the participle the verb and the noun its object. Mended in
+    place (idempotent: the noun is no root after)."""
+    root = sent.root
+    if root.pos_ != "NOUN":
+        return
+    verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ in _PAST_FORMS and c.i < root.i), None)
+    if verb is None or verb.i == sent.start:
+        return
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.head not in (root, verb) or any(
+            c.i < name.i and c.dep_ in ("det", "poss", "amod", "nummod") for c in root.children):
+        return
+    first = min((c.i for c in name.subtree), default=name.i)
+    if first != sent.start:
+        return                   # "the Russia-backed rebels": the name is inside a noun phrase
+    after = [c for c in root.children if c.i > root.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    name.head, name.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "dobj"
+    for child in after:
+        if child.dep_ == "punct":
+            child.head = verb
