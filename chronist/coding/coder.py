@@ -502,8 +502,21 @@ class Coder:
             # sentence names who did it, so the unattributed reading is not the event
             out = [e for e in out if e not in unnamed_events]
         return _promise_kept_in_act(out, owner, clauses, lambda k: bool(getattr(self._frame(clauses[k]), "intent", False)),
-                                    lambda k: self._frame(clauses[k]) is not None and
-                                    self._frame(clauses[k]).cameo[:2] in CONFLICT_ROOTS)
+                                    lambda k: self._hostile(clauses[k]))
+
+    def _hostile(self, clause: Clause) -> bool:
+        """Whether a clause is an act of CAMEO's conflict roots: the frame that fits it is one, or
+        no frame fits a verb whose every frame is one ("vowed to mobilise the people's army": a
+        party's campaign, which no frame of mobilising fits, is no promise to cooperate either)."""
+        frame = self._frame(clause)
+        if frame is not None:
+            return frame.cameo[:2] in CONFLICT_ROOTS
+        # not a relative clause, which describes someone and is not what is promised; and a verb
+        # hostile by itself, with a frame that asks nothing of its object or phrases: a copula or
+        # light verb is hostile only with its noun ("sei eine Bedrohung", "Vorwürfe machen")
+        kinds = self.frames.verbs(clause.predicate.lemma) if clause.predicate.kind == "verb" and not clause.relative else []
+        return bool(kinds) and all(f.cameo[:2] in CONFLICT_ROOTS for f in kinds) and any(
+            not f.when_object and not f.when_prep for f in kinds)
 
     def _occurrence(self, clause: Clause) -> bool:
         """Whether a verb says no more than that its event noun happened ("kam zu", "took place")."""
@@ -2071,7 +2084,8 @@ def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: li
     intended mobilisation, not also a promise ("agreed to a prisoner exchange" stays an agreement).
     Nor is it a promise when the promised act is a hostile one (a frame of CAMEO's conflict roots,
     ``hostile``), coded or not: "vowed to attack the capital", "versprach, die Aufständischen zu
-    vernichten" announce conflict, which an intent to cooperate would turn into its opposite."""
+    vernichten" announce conflict, which an intent to cooperate would turn into its opposite; nor
+    when every frame of its verb is hostile and none fits ("vowed to mobilise the people's army")."""
     def promised_act(e: Event) -> bool:
         k = owner.get(id(e))
         if k is None or not promising(k):
