@@ -1641,6 +1641,11 @@ class Coder:
                 if origin:
                     return origin
             role = "agent" if clause.predicate.voice == "passive" else "subject"
+            if clause.predicate.kind == "verb" and role == "subject" and self._of_subject(noun, clause, len(seen) > 1):
+                # the noun is in the subject, whose names are its own phrase's, not its author ("The
+                # FBI investigation into accusations against Kavanaugh has delayed the vote": the
+                # FBI made no accusation)
+                return []
             actors = _actors(clause, role)
             if actors:
                 return actors if all(p.agreement & pending for p in clause.args(role) if p.actors) else []
@@ -1648,6 +1653,28 @@ class Coder:
                 if p.pronoun:
                     pending &= p.agreement
         return []
+
+    @classmethod
+    def _of_subject(cls, noun: Clause, clause: Clause, nested: bool) -> bool:
+        """Whether the event noun ``noun`` is part of the subject of the verb ``clause`` but not its
+        head, whose own phrase the subject is ("The talks of China with Brazil ended"): a noun
+        reached through another event noun of the subject (``nested``: "The FBI investigation into
+        accusations against Kavanaugh has delayed the vote"), one in the subject's attribute, or
+        one between the subject and the verb in no other phrase of the verb ("The UN report on
+        accusations against ... angered": a phrase the subject's noun governs; not "dass die EU
+        Sanktionen gegen Russland verhängte", the object before a verb at the end)."""
+        if not noun.predicate.tokens:
+            return False
+        start = noun.predicate.tokens[0].start
+        subjects, verb = clause.args("subject"), clause.predicate.tokens
+        inside = [p for p in subjects if p.start <= start < p.end]
+        if inside:
+            return nested or any(p.attribute is not None and p.attribute < len(p.tokens)
+                                 and start >= p.tokens[p.attribute].start for p in inside)
+        if not subjects or not verb:
+            return False
+        held = any(p.start <= start < p.end for p in clause.arguments if p.role != "subject")
+        return not held and all(p.start < start for p in subjects) and start < verb[0].start
 
     @staticmethod
     def _in_subject(noun: Clause, clause: Clause) -> bool:
