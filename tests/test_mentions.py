@@ -54,3 +54,17 @@ def test_german_what_is_feared_or_hoped_is_no_act(text):
 def test_german_acts_done_stay(text, expected):
     found = events(text, "de")
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister in charge of negotiations with the EU resigned on Monday.",
+    "The German diplomat in charge of the talks with Iran left office in May.",
+], ids=["minister-in-charge", "diplomat-in-charge"])
+def test_the_office_of_one_in_charge_of_talks_is_no_act(text):
+    # a role: no negotiations held that day
+    assert events(text, "en") == []
+
+
+def test_one_in_charge_of_talks_still_meets():
+    found = events("The British minister in charge of Brexit met Michel Barnier in Brussels on Monday.", "en")
+    assert ("GBR", "CONSULT", "IGO:EU") in found, found

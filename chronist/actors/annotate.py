@@ -192,6 +192,40 @@ class ActorAnnotator:
         surnames.add(name[-1].text)
         return True
 
+    def _private_doer(self, clause: Clause, phrase: Phrase) -> bool:
+        """A private person no dictionary knows, named by an indefinite noun phrase ("a man", "an
+        18-year-old", "eine Frau", "a suspect": ``Words.private_persons`` and ``noun_agents``, the
+        last words of the phrase's head) as the subject of a clause, active or passive, or as the
+        object of one whose subject is not of the person's gender ("Police arrested a man", "Die
+        Polizei nahm einen Mann fest"; not "The minister met a student"): whom "he" or "she" after
+        it means, not the last person the dictionaries know named before."""
+        words = self.words
+        if phrase.pronoun or not phrase.tokens or phrase.tokens[0].text.lower() not in words.indefinite:
+            return False
+        if any(a.name or a.code != "UNK" or a.sector != "CVL" for a in phrase.actors):
+            return False      # "a suspect" is one of no country: "a Palestinian", "an official" are others
+        head = [t.lemma.lower() for t in phrase.tokens[:phrase.attribute]]
+        persons = words.private_persons | words.noun_agents
+        if not any(" ".join(head[-n:]) in persons for n in (1, 2, 3) if len(head) >= n):
+            return False
+        if phrase.role == "subject":
+            return True
+        if phrase.role != "object":
+            return False
+        if clause.predicate.voice == "passive":       # "a man was arrested"
+            return bool(clause.predicate.tokens) and phrase.start < clause.predicate.tokens[0].start
+        own = self._person_agreement(clause, phrase)
+        subjects = clause.args("subject")
+        return bool(subjects) and not any(self._agreement(clause, p) & own for p in subjects)
+
+    def _person_agreement(self, clause: Clause, phrase: Phrase) -> frozenset[str]:
+        """The gender of one person named by a noun phrase: what its noun or article tells ("a
+        woman", "ein Mann"), else either."""
+        head = [t.text for t in phrase.tokens[:phrase.attribute]][-1:]
+        told = word_agreement(head[0], self.lang) if head else frozenset()
+        person = frozenset({"m", "f"})
+        return (told or self._agreement(clause, phrase)) & person or person
+
     def _last_name(self, tokens: list[Token]) -> str:
         """The last name of a phrase that ends in a person's name ("Landrat Werner Bumeder"),
         also before the party or place in brackets after it ("Werner Bumeder (CSU)"); "" when
@@ -284,6 +318,12 @@ class ActorAnnotator:
                                           speaker=phrase is clause.speaker,
                                           actors=phrase.actors or mentions.by_surname(
                                               phrase.tokens[-1], self.words.genitive_endings))
+                elif phrase.start >= sentence.start and self._private_doer(clause, phrase):
+                    # "A man was arrested after he attacked a journalist": "he" is the man, no
+                    # actor, not the last official named before him
+                    mentions.add_stranger(sentence=sentence.index, start=phrase.start,
+                                          subject=clause.parent is None, actors=[],
+                                          agreement=self._person_agreement(clause, phrase))
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),

@@ -219,16 +219,17 @@ class Mentions:
             self.items.sort(key=lambda m: m.start)
 
     def add_stranger(self, *, sentence: int, start: int, subject: bool = False, speaker: bool = False,
-                     actors: list[Actor] | None = None) -> None:
+                     actors: list[Actor] | None = None, agreement: frozenset[str] = ANY_AGREEMENT) -> None:
         """A person the dictionaries do not know ("sagte Prieth"): "er" after him refers to
         him, not to a known person named before him: to the one actor of a state his own phrase
         gives him ("der russische Botschafter Sergej Andrejew": RUS/GOV, as "der Diplomat" after
         him), else to nothing; one of no public office ("der amerikanische Passagier Bill Jaynes",
-        "der Berliner Unternehmer Martin Gruber") to nothing still. ``actors``: his phrase's actors."""
+        "der Berliner Unternehmer Martin Gruber") to nothing still. ``actors``: his phrase's actors;
+        ``agreement``: the genders a pronoun that means him may have ("a woman": she, not he)."""
         own = [a for a in actors or [] if not a.name]
         kept = own if len(own) == 1 and _state(own[0].code) and own[0].sector \
             and own[0].sector in _OFFICE_SECTORS else []
-        self.strangers.append(Mention(list(kept), sentence, start, subject, speaker))
+        self.strangers.append(Mention(list(kept), sentence, start, subject, speaker, agreement=agreement))
 
     def by_surname(self, name: Token, endings: tuple[str, ...] = ()) -> list[Actor]:
         """The actors of the person named earlier in full whose last name ``name`` is ("Walid
@@ -311,7 +312,7 @@ class Mentions:
                    and m.agreement & agreement]
         # a stranger's own actor is what "er" means, not "sein" of a subject no actor names
         strangers = [m if kind == "personal" else dataclasses.replace(m, actors=[])
-                     for m in self.strangers if m.start < token.start]
+                     for m in self.strangers if m.start < token.start and m.agreement & agreement]
         earlier = sorted(earlier + strangers, key=lambda m: m.start)
         same = [m for m in earlier if m.sentence == sentence]
         if same:

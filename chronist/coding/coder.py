@@ -507,8 +507,21 @@ class Coder:
             # sentence names who did it, so the unattributed reading is not the event
             out = [e for e in out if e not in unnamed_events]
         return _promise_kept_in_act(out, owner, clauses, lambda k: bool(getattr(self._frame(clauses[k]), "intent", False)),
-                                    lambda k: self._frame(clauses[k]) is not None and
-                                    self._frame(clauses[k]).cameo[:2] in CONFLICT_ROOTS)
+                                    lambda k: self._hostile(clauses[k]))
+
+    def _hostile(self, clause: Clause) -> bool:
+        """Whether a clause is an act of CAMEO's conflict roots: the frame that fits it is one, or
+        no frame fits a verb whose every frame is one ("vowed to mobilise the people's army": a
+        party's campaign, which no frame of mobilising fits, is no promise to cooperate either)."""
+        frame = self._frame(clause)
+        if frame is not None:
+            return frame.cameo[:2] in CONFLICT_ROOTS
+        # not a relative clause, which describes someone and is not what is promised; and a verb
+        # hostile by itself, with a frame that asks nothing of its object or phrases: a copula or
+        # light verb is hostile only with its noun ("sei eine Bedrohung", "Vorwürfe machen")
+        kinds = self.frames.verbs(clause.predicate.lemma) if clause.predicate.kind == "verb" and not clause.relative else []
+        return bool(kinds) and all(f.cameo[:2] in CONFLICT_ROOTS for f in kinds) and any(
+            not f.when_object and not f.when_prep for f in kinds)
 
     def _occurrence(self, clause: Clause) -> bool:
         """Whether a verb says no more than that its event noun happened ("kam zu", "took place")."""
@@ -1650,6 +1663,11 @@ class Coder:
                 if origin:
                     return origin
             role = "agent" if clause.predicate.voice == "passive" else "subject"
+            if clause.predicate.kind == "verb" and role == "subject" and self._of_subject(noun, clause, len(seen) > 1):
+                # the noun is in the subject, whose names are its own phrase's, not its author ("The
+                # FBI investigation into accusations against Kavanaugh has delayed the vote": the
+                # FBI made no accusation)
+                return []
             actors = _actors(clause, role)
             if actors:
                 return actors if all(p.agreement & pending for p in clause.args(role) if p.actors) else []
@@ -1657,6 +1675,28 @@ class Coder:
                 if p.pronoun:
                     pending &= p.agreement
         return []
+
+    @classmethod
+    def _of_subject(cls, noun: Clause, clause: Clause, nested: bool) -> bool:
+        """Whether the event noun ``noun`` is part of the subject of the verb ``clause`` but not its
+        head, whose own phrase the subject is ("The talks of China with Brazil ended"): a noun
+        reached through another event noun of the subject (``nested``: "The FBI investigation into
+        accusations against Kavanaugh has delayed the vote"), one in the subject's attribute, or
+        one between the subject and the verb in no other phrase of the verb ("The UN report on
+        accusations against ... angered": a phrase the subject's noun governs; not "dass die EU
+        Sanktionen gegen Russland verhängte", the object before a verb at the end)."""
+        if not noun.predicate.tokens:
+            return False
+        start = noun.predicate.tokens[0].start
+        subjects, verb = clause.args("subject"), clause.predicate.tokens
+        inside = [p for p in subjects if p.start <= start < p.end]
+        if inside:
+            return nested or any(p.attribute is not None and p.attribute < len(p.tokens)
+                                 and start >= p.tokens[p.attribute].start for p in inside)
+        if not subjects or not verb:
+            return False
+        held = any(p.start <= start < p.end for p in clause.arguments if p.role != "subject")
+        return not held and all(p.start < start for p in subjects) and start < verb[0].start
 
     @staticmethod
     def _in_subject(noun: Clause, clause: Clause) -> bool:
@@ -2093,7 +2133,8 @@ def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: li
     intended mobilisation, not also a promise ("agreed to a prisoner exchange" stays an agreement).
     Nor is it a promise when the promised act is a hostile one (a frame of CAMEO's conflict roots,
     ``hostile``), coded or not: "vowed to attack the capital", "versprach, die Aufständischen zu
-    vernichten" announce conflict, which an intent to cooperate would turn into its opposite."""
+    vernichten" announce conflict, which an intent to cooperate would turn into its opposite; nor
+    when every frame of its verb is hostile and none fits ("vowed to mobilise the people's army")."""
     def promised_act(e: Event) -> bool:
         k = owner.get(id(e))
         if k is None or not promising(k):

@@ -68,8 +68,9 @@ class Frame:
     def fits(self, clause: Clause) -> bool:
         if self.intransitive and clause.args("object"):
             return False
-        if self.when_subject and not any(a.sector in self.when_subject
-                                         for p in clause.args("subject") for a in p.actors):
+        # a state named by its bare name ("Russia", sector unknown) is its government
+        if self.when_subject and not any((a.sector or ("GOV" if len(a.code) == 3 and a.code != "UNK" else None))
+                                         in self.when_subject for p in clause.args("subject") for a in p.actors):
             return False
         if self.when_object:
             # the head of an object names it ("die Aussetzung der Gespräche" is no talks), but a
@@ -159,6 +160,10 @@ class FrameBook:
         # a compound names a claim by its last part ("Korruptionsvorwurf")
         return any(h in self.claims or any(h.endswith(c) and len(h) > len(c) + 3 for c in self.claims)
                    for h in heads)
+
+    def verbs(self, lemma: str) -> list[Frame]:
+        """The verb frames of a lemma, fitting a clause or not."""
+        return self._by_lemma.get(("verb", self._known("verb", lemma.lower())), [])
 
     def nouns(self, lemma: str) -> list[Frame]:
         """The noun frames of a lemma, or of the longest noun with frames that it ends in."""
