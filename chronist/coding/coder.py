@@ -368,7 +368,11 @@ class Coder:
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
             named = []
-            if not target and frame.cameo in NAMED_VICTIM_CODES:
+            # (not of a verb of harm that accidents do as often as attackers, with no one named
+            # who did it: "Pavard injured" in a sports report)
+            accident = clause.predicate.kind == "verb" and not clause.args("agent") and \
+                clause.predicate.lemma.lower() in self.words.accident_verbs
+            if not target and frame.cameo in NAMED_VICTIM_CODES and not accident:
                 target = named = self._named_persons(clause, frame.target, home)
             if not target and frame.cameo.startswith(HARM_CODES) and clause.predicate.kind == "verb" and \
                     clause.predicate.lemma.lower() not in self.words.accident_verbs:
