@@ -1,18 +1,10 @@
 """An acronym written with a full stop after each letter (the New York Times' house style:
 "F.B.I.", "C.I.A.", "N.A.T.O.") is the actor of the acronym without them."""
-import datetime as dt
+from __future__ import annotations
 
 import pytest
 
-from chronist.model import Article
-from chronist.pipeline import Pipeline
-
-PIPELINE = Pipeline.default()
-
-
-def events(text: str) -> list[tuple]:
-    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2019, 6, 1)), lang="en")
-    return [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target)) for e in doc.events]
+from tests.coded_events import events
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -21,9 +13,9 @@ def events(text: str) -> list[tuple]:
     ("N.A.T.O. warned Russia against a new offensive.", ("IGO:NATO", "THREATEN", "RUS")),
 ], ids=["FBI", "CIA", "NATO"])
 def test_dotted_acronym_is_the_actor(text, expected):
-    assert expected in events(text)
+    assert expected in events(text, "en")
 
 
 def test_dotted_initials_of_no_actor_name_none():
     # initials of a person the dictionary does not know stay no actor
-    assert events("J.R. Smith criticised the referee after the game.") == []
+    assert events("J.R. Smith criticised the referee after the game.", "en") == []

@@ -1,18 +1,10 @@
 """The people of a workplace are civilians, as "workers" are (actors/data/agents-groups.yaml):
 employees, interns, trainees, apprentices, harvesters, labourers."""
-import datetime as dt
+from __future__ import annotations
 
 import pytest
 
-from chronist.model import Article
-from chronist.pipeline import Pipeline
-
-PIPELINE = Pipeline.default()
-
-
-def events(text: str) -> list[tuple]:
-    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2019, 6, 1)), lang="en")
-    return [("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target)) for e in doc.events]
+from tests.coded_events import events
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,8 +15,8 @@ def events(text: str) -> list[tuple]:
     ("The Italian labour minister praised the harvesters of Apulia.", ("ITA", "SUPPORT", "ITA")),
 ], ids=["interns", "employees", "apprentices", "harvesters"])
 def test_people_of_a_workplace_are_civilians(text, expected):
-    assert expected in events(text)
+    assert expected in events(text, "en")
 
 
 def test_hiring_employees_is_no_event():
-    assert events("The carmaker hired 200 new employees at its plant in Texas.") == []
+    assert events("The carmaker hired 200 new employees at its plant in Texas.", "en") == []
