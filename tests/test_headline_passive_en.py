@@ -13,7 +13,8 @@ from tests.coded_events import events
     ("Two Palestinians shot dead by Israeli troops in West Bank", ("ISR", "ASSAULT", "PSE")),
     ("Protesters arrested in Moscow after anti-Kremlin rally", ("RUS", "COERCE", "RUS")),
     ("Opposition leader detained in Minsk", ("BLR", "COERCE", "BLR")),
-], ids=["killed", "shot-by", "arrested", "detained"])
+    ("Journalist stabbed several times in Mexico City", ("UNK", "ASSAULT", "MEX")),
+], ids=["killed", "shot-by", "arrested", "detained", "times"])
 def test_headline_participle_is_passive(text, expected):
     assert expected in events(text, "en")
 

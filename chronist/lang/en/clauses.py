@@ -67,7 +67,8 @@ def _headline_passive(v: SpToken, auxes: list[SpToken]) -> bool:
     decision.")."""
     if v.dep_ != "ROOT" or auxes or v.tag_ not in ("VBN", "VBD"):
         return False
-    deps = {c.dep_ for c in v.children}
+    # (a count of times is no object: "Man shot multiple times with air rifle")
+    deps = {c.dep_ for c in v.children if not (c.dep_ == "dobj" and c.lemma_.lower() == "time")}
     if "nsubj" not in deps or deps & {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp"}:
         return False
     last = next((t for t in reversed(v.sent) if not (t.is_quote or t.is_space)), None)
