@@ -108,7 +108,12 @@ def test_english_person_pronouns_resolve_across_sentences(text, date, expected):
      ("RUS", "THREATEN", "DEU", "intent")),
     ('Iranian President Ebrahim Raisi said: "Sanctions are a mistake. We reject the demands of the United States."',
      ("IRN", "REJECT", "USA", "asserted")),
-], ids=["quotation-goes-on", "opened-in-the-sentence-before"])
+    ("Iranian President Ebrahim Raisi said: 'Sanctions are a mistake. We reject the demands of the United States.'",
+     ("IRN", "REJECT", "USA", "asserted")),
+    ("'The sanctions have failed. We urge Brussels to lift them,' Hungarian Foreign Minister Peter Szijjarto said.",
+     ("HUN", "REQUEST", "IGO:EU", "asserted")),
+], ids=["quotation-goes-on", "opened-in-the-sentence-before", "single-marks-opened-before",
+        "single-marks-closed-after"])
 def test_we_in_a_quotation_over_sentences_is_its_speaker(text, expected):
     assert expected in events(text)
 

@@ -234,6 +234,30 @@ def test_no_speaker_outside_a_quotation(fe, text, lemma):
     assert c.speaker is None
 
 
+@pytest.mark.parametrize("text,lemma,speaker", [
+    ("The chief constable said: 'The inquiry has only begun. Officers will search the house.'", "search",
+     "The chief constable"),
+    ("'We will not give up. We will fight the ruling in court,' the union leader said.", "give up",
+     "the union leader"),
+    ("The mayor said: ‘The budget is tight. We will cut the grants of the clubs.’", "cut", "The mayor"),
+    ("The senator said: 'The players' union is right. The league must pay them.'", "pay", "The senator"),
+], ids=["straight-opening-sentence", "straight-closing-sentence", "curly", "apostrophe-inside"])
+def test_single_quotation_over_sentences_keeps_its_speaker(fe, text, lemma, speaker):
+    """British papers quote with single marks, which are apostrophes too."""
+    c = next(c for s in fe.process(Article(text=text)) for c in s.clauses if c.predicate.lemma == lemma)
+    assert c.reported and c.speaker is not None and c.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,lemma", [
+    ("The fans' anger grew. Supporters marched to the stadium. 'It is a disgrace,' one said.", "march"),
+    ("In the '90s the firm grew. The board sold the plant. \"We had no choice,\" the chairman said.", "sell"),
+    ("The minister said 'no'. The opposition criticised him.", "criticise"),
+], ids=["possessive-apostrophe", "decade-apostrophe", "quoted-word"])
+def test_no_speaker_from_an_apostrophe(fe, text, lemma):
+    c = next(c for s in fe.process(Article(text=text)) for c in s.clauses if c.predicate.lemma == lemma)
+    assert c.speaker is None
+
+
 def test_speech_clause_itself_kept_and_not_reported(fe):
     s = one(fe, "Officials said that Russia attacked Ukraine.")
     say = clause(s, "say")

@@ -42,3 +42,21 @@ def test_sein_of_an_unnamed_subject_is_not_the_stranger_named_before():
     text = ("Der französische Botschafter Pierre Lacroix empfing Journalisten. "
             "Der Gast lobte später seine Rede vor der Regierung Italiens.")
     assert not any(src == "FRA" and kind == "SUPPORT" for src, kind, _ in events(text, "de"))
+
+
+# English offices (words.yaml name_titles), also where the tagger reads the capitalised title as
+# part of the name ("Polish Foreign Minister Piotr Kowalski": the run of names begins with it)
+@pytest.mark.parametrize("text, expected", [
+    ("Polish Foreign Minister Piotr Kowalski arrived in Berlin on Monday. He criticised Russia for the attack.",
+     ("POL", "ACCUSE", "RUS")),
+    ("Kenyan Interior Minister Joseph Otieno visited the border town on Friday. He accused Somalia of "
+     "harbouring militants.", ("KEN", "ACCUSE", "SOM")),
+    ("Brazilian Senator Ana Ribeiro spoke in Brasilia on Tuesday. She condemned Argentina over the new tariffs.",
+     ("BRA", "ACCUSE", "ARG")),
+], ids=["minister", "interior-minister", "senator"])
+def test_he_after_an_office_read_as_part_of_the_name_is_that_office(text, expected):
+    assert expected in events(text, "en")
+
+
+def test_he_after_a_coach_is_no_one():
+    assert events("Barcelona coach Erik Jansen spoke on Friday. He criticised Spain after the match.", "en") == []

@@ -184,7 +184,11 @@ class ActorAnnotator:
             return False
         name = phrase.tokens[len(phrase.tokens) - run:]
         before = phrase.tokens[len(phrase.tokens) - run - 1].text.lower() if run < len(phrase.tokens) else ""
-        titled = before.rsplit("-", 1)[-1] in self.words.name_titles or before.endswith(self.long_titles)
+        titled = self._title(before)
+        # a capitalised title inside the run of name words ("Foreign Minister Piotr Kowalski")
+        inner = [k for k, t in enumerate(name[:-1]) if self._title(t.text.lower())]
+        if inner:
+            name, titled = name[inner[-1] + 1:], True
         says = run == len(phrase.tokens) and phrase is clause.speaker and phrase.role != "speaker"
         if not (titled or says or (run > 1 and name[0].text in self.first_names)
                 or (run == len(phrase.tokens) and name[-1].text in surnames)):
@@ -225,6 +229,10 @@ class ActorAnnotator:
         told = word_agreement(head[0], self.lang) if head else frozenset()
         person = frozenset({"m", "f"})
         return (told or self._agreement(clause, phrase)) & person or person
+
+    def _title(self, word: str) -> bool:
+        """Whether a word (lower case) is a title before a name (``Words.name_titles``)."""
+        return word.rsplit("-", 1)[-1] in self.words.name_titles or word.endswith(self.long_titles)
 
     def _last_name(self, tokens: list[Token]) -> str:
         """The last name of a phrase that ends in a person's name ("Landrat Werner Bumeder"),

@@ -22,6 +22,9 @@ from chronist.model import Actor, Token
 
 log = logging.getLogger(__name__)
 
+# an acronym written with a full stop after each letter ("F.B.I.", "N.A.T.O.")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
 # Conjunctions, determiners, prepositions and the tags of verbs and nouns are the language
 # pack's (``chronist.lang.get(code).words`` and ``.tags``).
 _OVERRIDING = frozenset({"REB", "OPP"})
@@ -128,6 +131,9 @@ class ActorMatcher:
                 i += 1
                 continue
             ent = longest(d.actors[lang], parts, i, part.text)
+            if not ent and _DOTTED.fullmatch(part.text):
+                # "F.B.I.", "C.I.A.": an acronym written with full stops is the one without
+                ent = longest(d.actors[lang], parts, i, part.text.replace(".", ""))
             if pack.compounds and part.trailing_hyphen and part.first and part.last and (
                     not ent or all(e.kind == "person" for e in ent[1])):     # "Schiffs- und Immobilienfonds
                 # "Regierungs- und Oppositionsvertreter": the first part of a compound whose

@@ -368,7 +368,11 @@ class Coder:
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
             named = []
-            if not target and frame.cameo in NAMED_VICTIM_CODES:
+            # (not of a verb of harm that accidents do as often as attackers, with no one named
+            # who did it: "Pavard injured" in a sports report)
+            accident = clause.predicate.kind == "verb" and not clause.args("agent") and \
+                clause.predicate.lemma.lower() in self.words.accident_verbs
+            if not target and frame.cameo in NAMED_VICTIM_CODES and not accident:
                 target = named = self._named_persons(clause, frame.target, home)
             if not target and frame.cameo.startswith(HARM_CODES) and clause.predicate.kind == "verb" and \
                     clause.predicate.lemma.lower() not in self.words.accident_verbs:
@@ -1166,8 +1170,9 @@ class Coder:
         return [a for a in found if a.code != "UNK"]
 
     def _town_counts(self, doc: Document) -> Counter[str]:
-        """In how many sentences an article's "in" phrases name a big town of each country ("was
-        found in Birkenhead, Merseyside", "Police in Baton Rouge"). A town counts when every place
+        """In how many sentences an article's "in" phrases, and the names after a town preposition
+        anywhere (``_town_runs``), name a big town of each country ("was found in Birkenhead,
+        Merseyside", "Police in Baton Rouge", "was in the Meadows area of Nottingham"). A town counts when every place
         of its name big enough to be known by its name alone lies in one country ("Oxford" is the
         English one; "Birmingham" is not counted, nor "Somerset", whose gazetteer places are
         small), and is no capital ("in Brussels" may be the EU's seat, as in ``_in_towns``)."""
@@ -1175,20 +1180,54 @@ class Coder:
         counts: Counter[str] = Counter()
         for sentence in doc.sentences:
             towns = set()
-            for clause in sentence.clauses:
-                for phrase in clause.args("prep", prep="in"):
-                    names = _name_words(phrase.tokens, self.tags.proper_noun)
-                    found = token_mentions(names, lang=self.lang) if names and not phrase.actors else []
-                    if found:
-                        mention = min(found, key=lambda m: (m.specificity, m.start))
-                        # a place of the project's own list ("in Devon") tells its country as a big town does
-                        big = [e.place for e in mention.entries if e.place.kind == "place" and e.place.country] or \
-                            [e.place for e in mention.entries if e.place.population >= _KNOWN_TOWN]
-                        countries = {p.country for p in big}
-                        # not a capital, which may stand for a body seated there ("in Brussels")
-                        towns |= countries if len(countries) == 1 and not any(p.capital for p in big) else set()
+            runs = [(_name_words(phrase.tokens, self.tags.proper_noun), bool(phrase.actors))
+                    for clause in sentence.clauses for phrase in clause.args("prep", prep="in")]
+            runs += self._town_runs(sentence)
+            for names, named in runs:
+                found = token_mentions(names, lang=self.lang) if names and not named else []
+                if found:
+                    mention = min(found, key=lambda m: (m.specificity, m.start))
+                    # a place of the project's own list ("in Devon") tells its country as a big town does
+                    big = [e.place for e in mention.entries if e.place.kind == "place" and e.place.country] or \
+                        [e.place for e in mention.entries if e.place.population >= _KNOWN_TOWN]
+                    countries = {p.country for p in big}
+                    # not a capital, which may stand for a body seated there ("in Brussels")
+                    towns |= countries if len(countries) == 1 and not any(p.capital for p in big) else set()
             counts.update(towns)
         return counts
+
+    def _town_runs(self, sentence: Sentence) -> list[tuple[list[str], bool]]:
+        """The names right after a preposition of the pack's ``town_prepositions`` anywhere in a
+        sentence, after determiners, or after "of" and a noun of the pack's ``town_area_nouns``,
+        also in phrases the parse makes no clause's ("was in the Meadows area of Nottingham",
+        "the outskirts of Leeds"): each run of proper nouns (and commas between
+        them), and whether an actor of the sentence has one of its words ("the
+        Governor of Texas" names an actor, not a town)."""
+        preps = self.words.town_prepositions
+        tokens = sentence.tokens
+        spans = [(a.start, a.end) for _, p in phrases(sentence) for a in p.actors] if preps else []
+        runs = []
+        areas = self.words.town_area_nouns
+        for k, token in enumerate(tokens):
+            if token.text.lower() not in preps and not (
+                    token.text.lower() == "of" and k and tokens[k - 1].text.lower() in areas):
+                continue
+            run: list[Token] = []
+            first = k + 1
+            while first < len(tokens) and tokens[first].text.lower() in self.words.determiners:
+                first += 1                      # "in the Oxford Grove area"
+            for other in tokens[first:]:
+                if other.pos in self.tags.proper_noun or (run and other.text[:1].isupper()
+                                                           and run[-1].pos in self.tags.proper_noun):
+                    run.append(other)
+                elif other.text == "," and run:
+                    continue
+                else:
+                    break
+            if run:
+                named = any(start < t.end and t.start < end for t in run for start, end in spans)
+                runs.append(([t.text for t in run], named))
+        return runs
 
     def _states_named(self, sentence: Sentence) -> set[str]:
         """The states a sentence's phrases name, read once a sentence (a line of many clauses

@@ -231,6 +231,12 @@ class Words:
     # agent nouns of soldiers that name policemen too ("officers"): in an article that names the
     # police and no other armed forces they are the police's (COP)
     police_or_army: frozenset[str] = frozenset()
+    # prepositions before a town's name anywhere in a sentence, also where the parse makes the
+    # phrase no clause's ("was in the Oxford Grove area of Ilfracombe, Devon"): the towns an
+    # article with no state named often enough names
+    town_prepositions: frozenset[str] = frozenset()
+    # ... and the nouns of a part of a town after which "of" names it ("the outskirts of Leeds")
+    town_area_nouns: frozenset[str] = frozenset()
     # nouns of a private person (lemmas, the last one to three words of a phrase's head: "man",
     # "year - old"): the victim of an assault they name is a civilian of the place or the article
     private_persons: frozenset[str] = frozenset()

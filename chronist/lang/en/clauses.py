@@ -54,6 +54,27 @@ _SUBJ_COPY_RELS = frozenset({"advcl", "pcomp"})
 _OPEN_RIGHT = frozenset({"cc", "conj", "punct", "advmod", "prt"})
 
 
+_TERMINAL = frozenset(".!?;:")
+
+
+def _headline_passive(v: SpToken, auxes: list[SpToken]) -> bool:
+    """Whether a sentence's main verb is the participle of a headline's passive ("Opposition
+    leader detained in Minsk", "Two Palestinians shot dead by Israeli troops"): a past form with
+    a subject, no auxiliary and no object, in a sentence with no final punctuation (a headline,
+    whose actives are in the present: "Merkel visits Paris"), of a verb that is never active
+    without an object (the lexicon's ``headline_passives``: not "Protesters marched in
+    Berlin"). Not a by-phrase alone, which an active verb takes too ("Hungary abided by the
+    decision.")."""
+    if v.dep_ != "ROOT" or auxes or v.tag_ not in ("VBN", "VBD"):
+        return False
+    # (a count of times is no object: "Man shot multiple times with air rifle")
+    deps = {c.dep_ for c in v.children if not (c.dep_ == "dobj" and c.lemma_.lower() == "time")}
+    if "nsubj" not in deps or deps & {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp"}:
+        return False
+    last = next((t for t in reversed(v.sent) if not (t.is_quote or t.is_space)), None)
+    return last is not None and last.text not in _TERMINAL
+
+
 @dataclass(slots=True)
 class _Work:
     """A clause under construction with what linking needs to know."""
@@ -379,6 +400,17 @@ class _Builder:
         self._verb_features(work, v, auxes)
         if v.dep_ == "acl" and v.tag_ == "VBN" and not auxes:   # "weapons seized last year"
             pred.voice, pred.tense = "passive", "past"
+        if pred.voice != "passive" and v.lemma_.lower() in lex.headline_passives and _headline_passive(v, auxes):
+            # "Journalist killed in Mexico", "Two Palestinians shot dead by Israeli troops": a
+            # headline's participle with no auxiliary and no object is a passive; its subject
+            # is what was done to
+            pred.voice, pred.tense = "passive", "past"
+            for phrase in work.clause.arguments:
+                if phrase.role == "subject":
+                    phrase.role = "object"
+            for subject in (c for c in v.children if c.dep_ == "nsubj"):
+                _objects(pred, subject, lex)
+                object_heads.add(subject.i)
         if _addressed(v, auxes):
             pred.mood = "imperative"     # "President Putin, stop this war": an order to him
         group.sort(key=lambda t: t.i)

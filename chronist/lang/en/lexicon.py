@@ -68,6 +68,7 @@ class Lexicon:
     amount_nouns: frozenset[str]
     state_phrases: frozenset[str]
     adjectival_participles: frozenset[str]
+    headline_passives: frozenset[str]
     event_nouns: frozenset[str]
     maker_nouns: frozenset[str]
     place_preps: frozenset[str]

@@ -89,6 +89,16 @@ def _depth(clauses: list[Clause], i: int) -> int:
 _OPENING = frozenset("“«")
 _CLOSING = frozenset("”»")
 _STRAIGHT = frozenset('"')
+# Single quotation marks (the British press: "O'Hagan said: 'I would appeal to anyone ...'"),
+# straight or curly, which are apostrophes too ("the players' union", "Trump’s", "the '90s"):
+# one opens before a word after a space or an opening bracket or dash, and closes after the
+# punctuation that ends what is quoted ("... by now,' he said") or before punctuation ("'fake
+# news',"); any other is an apostrophe. Single marks inside a double quotation are no marks; a
+# double mark ends an open single one, which was an apostrophe ("in the '90s").
+_SINGLE = frozenset("'‘’")
+_SINGLE_OPENS_AFTER = "([{-–—:"
+_SINGLE_CLOSES_AFTER = ".,!?…"
+_SINGLE_CLOSES_BEFORE = ",.;:!?)"
 
 
 def carry_quotes(sentences: Sequence[Sentence], text: str, lex: Lexicon) -> None:
@@ -111,9 +121,23 @@ def carry_quotes(sentences: Sequence[Sentence], text: str, lex: Lexicon) -> None
         owners: list[_Quote] = []
         for token in sentence.tokens:
             mark = token.text
+            if mark in _SINGLE:
+                mark = _single_mark(text, token.start, current)
+            elif current is not None and current.single and (mark in _STRAIGHT or mark in _OPENING or mark in _CLOSING):
+                quotes.remove(current)   # a double mark after a single one: that was an apostrophe ("the '90s")
+                current = None
             if mark in _STRAIGHT:       # opens after a space ('said: "We'), else closes ('down," he')
                 mark = "“" if token.start == 0 or text[token.start - 1].isspace() \
                     or text[token.start - 1] in "([{-–—" else "”"
+            if mark == "‘":           # (only with none open: see _single_mark)
+                current = _Quote(first=k, single=True)
+                quotes.append(current)
+                continue
+            if mark == "’":
+                current.last = k
+                current.closed = True
+                current = None
+                continue
             if mark in _OPENING:
                 if current is not None:           # a quotation inside one: "Once they say, "O.K.," we"
                     nested += 1
@@ -155,12 +179,36 @@ def carry_quotes(sentences: Sequence[Sentence], text: str, lex: Lexicon) -> None
                 if clause.speaker is None:
                     clause.reported = True
                     clause.speaker = quote.speaker
+        # the sentence of the closing mark and of the speaker ("... lift them,' the minister said"):
+        # its clauses inside the quotation that the parse left unreported
+        if quote.speaker is not None and quote.closed and quote.last not in quote.whole:
+            for clause in sentences[quote.last].clauses:
+                inside = [t.start in quote.tokens for t in clause.predicate.tokens]
+                if clause.speaker is None and inside and all(inside) and not is_speech(clause, lex):
+                    clause.reported = True
+                    clause.speaker = quote.speaker
+
+
+def _single_mark(text: str, start: int, current: _Quote | None) -> str:
+    """A single quotation mark at ``start`` as an opening ("‘") or closing ("’") mark, or ""
+    for an apostrophe (``_SINGLE``); inside a double quotation none is a mark."""
+    if current is not None and not current.single:
+        return ""
+    before = text[start - 1] if start > 0 else " "
+    after = text[start + 1] if start + 1 < len(text) else " "
+    if current is None:
+        opens = before.isspace() or before in _SINGLE_OPENS_AFTER
+        return "‘" if opens and after.isalnum() else ""
+    if before in _SINGLE_CLOSES_AFTER or (before.isalnum() and after in _SINGLE_CLOSES_BEFORE):
+        return "’"
+    return ""
 
 
 class _Quote:
-    __slots__ = ("first", "last", "tokens", "whole", "speaker", "closed")
+    __slots__ = ("first", "last", "tokens", "whole", "speaker", "closed", "single")
 
-    def __init__(self, first: int) -> None:
+    def __init__(self, first: int, single: bool = False) -> None:
+        self.single = single                   # opened by a single mark
         self.first = self.last = first
         self.tokens: set[int] = set()          # start offsets of the words inside
         self.whole: list[int] = []             # sentences wholly inside
