@@ -395,9 +395,10 @@ class Coder:
                 continue
             if not authority and not target and frame.cameo.startswith(ARREST_CODES + (REPRESSION_CODE,)):
                 source, target = self._detainees(frame, clause, source, home)
-            mutual = not target and (frame.reciprocal or self._each_other(clause, sentence)
+            each_other = not target and self._each_other(clause, sentence)
+            mutual = not target and (frame.reciprocal or each_other
                                      or self._joint_owners(frame, clause, source)) \
-                and self._reciprocal(clause, source)
+                and self._reciprocal(clause, source, frame, each_other)
             if mutual:
                 target = list(source)
             if not frame.reciprocal and not unnamed and not mutual:
@@ -1678,6 +1679,13 @@ class Coder:
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
                 # albanischer Unruhen durch Serbien an"): the act's agent is the target
                 actors = self._agent_of_object(clause, clauses) or actors
+            if (role == "object" or role.startswith("prep:")) and clause.predicate.kind == "verb" \
+                    and not frame.named:
+                # the phrase names an act and its doer by a preposition that names only the doer
+                # ("verurteilte die Festnahme eines französischen Journalisten durch die
+                # iranischen Behörden", "protestierte gegen die Ausweisung seiner Diplomaten
+                # durch Russland"): the doer, not the journalist, is the target
+                actors = self._agent_of_object(clause, clauses, doer_only=True, role=role) or actors
             if _known(actors) and not frame.reciprocal and all(
                     any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
                         for b in source) for a in _known(actors)):
@@ -1748,10 +1756,15 @@ class Coder:
             return [a for a in found if not any(_same_party(a, b) for b in source)]
         return []
 
-    def _agent_of_object(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+    def _agent_of_object(self, clause: Clause, clauses: list[Clause], doer_only: bool = False,
+                         role: str = "object") -> list[Actor]:
         """"verurteilte die Festnahme ... durch Russland", "wies die Forderung Nordkoreas
-        zurück": when the object is an event noun, its agent is who the act is aimed at."""
-        for phrase in clause.args("object"):
+        zurück": when the object is an event noun, its agent is who the act is aimed at. A
+        preposition that names only the doer (``Words.doer_prepositions``) comes before a
+        genitive, which may name whom the act is done to ("die Festnahme eines französischen
+        Journalisten durch Iran"); ``doer_only``: only such a preposition, of the phrases of
+        ``role``."""
+        for phrase in _phrases(clause, role):
             # the clauses whose trigger the phrase holds, in their order (found by bisection: a
             # fuzzed line holds thousands of clauses, and each object would look at all of them)
             lo, hi = bisect_left(self._starts, phrase.start), bisect_left(self._starts, phrase.end)
@@ -1760,7 +1773,14 @@ class Coder:
                 if other is clause:
                     continue
                 if other.predicate.kind == "noun":
-                    agents = _actors(other, "possessor")
+                    agents = []
+                    for prep in self.words.doer_prepositions:
+                        agents = agents or _known(_actors(other, f"prep:{prep}"))
+                    if doer_only:
+                        if agents:
+                            return agents
+                        break         # the object's head: its first noun
+                    agents = agents or _actors(other, "possessor")
                     for prep in self.words.agent_prepositions:
                         agents = agents or _actors(other, f"prep:{prep}")
                 elif other.predicate.voice == "passive":
@@ -1955,10 +1975,20 @@ class Coder:
         return len(owners) > 1 and {(a.code, a.start) for a in owners} == {(a.code, a.start) for a in source}
 
     @staticmethod
-    def _reciprocal(clause: Clause, source: list[Actor]) -> bool:
+    def _reciprocal(clause: Clause, source: list[Actor], frame: Frame, each_other: bool) -> bool:
         """"Kanada und Mexiko vereinbarten", "trafen sich": several parties act on each other.
-        One party alone ("die EU-Außenminister einigten sich") is no interaction."""
-        return len({a.code for a in source}) > 1
+        One party alone ("die EU-Außenminister einigten sich") is no interaction; two of one
+        state are two parties where their sectors differ ("Regierung und Opposition einigten
+        sich") or each is a political party named ("SPÖ und ÖVP einigten sich"). In violence
+        only where the sentence says they act on each other ("wo sich zwei Regierungen und
+        zahlreiche Milizen gegenseitig bekämpfen"): forces of one state named together are
+        more often allies against a third ("Armee und Polizei lieferten sich Gefechte")."""
+        if len({a.code for a in source}) > 1:
+            return True
+        if frame.cameo.startswith(VIOLENCE_CODES) and not each_other:
+            return False
+        return any(not _same_party(a, b) or (_parties(a, b) and a.name != b.name)
+                   for k, a in enumerate(source) for b in source[k + 1:])
 
     def _event(self, doc: Document, sentence: Sentence, clause: Clause, clauses: list[Clause],
                cameo: str, modality: str, source: list[Actor], target: list[Actor],
