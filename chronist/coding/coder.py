@@ -70,6 +70,10 @@ BLAME_CODES = ("112",)
 # stand is about in a phrase of its own ("sprach sich für Sanktionen gegen Russland aus",
 # "pushed for talks with Iran") is no act of the one who takes the stand.
 STANCE_CODES = ("02", "05", "10", "11", "12", "14")
+# What can be said in a letter or a note to someone: statements, appeals, offers, demands,
+# criticism, rejection, threats, protest (not support: "verteidigte in einem Schreiben an
+# Brüssel ihre Haltung" defends the stand, not Brussels).
+MESSAGE_CODES = ("01", "02", "03", "10", "11", "12", "13", "14")
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
 # Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
@@ -1693,6 +1697,11 @@ class Coder:
             if _known(actors):
                 return actors, []
             unknown = unknown or actors
+        if not _known(unknown) and frame.cameo.startswith(MESSAGE_CODES):
+            written = [a for a in self._message_addressee(clause, index, clauses)
+                       if not any(_same_party(a, b) for b in source)]
+            if written:
+                return written, []
         if not _known(unknown) and ({"object", "dative"} & set(frame.target) or (
                 # an appeal whose frame names no addressee ("called for an inquiry"), with no
                 # object or clause of its own ("insisted unrest there reflected old tensions": a claim)
@@ -1704,6 +1713,23 @@ class Coder:
             if _known(borne):
                 return borne, []
         return unknown, []
+
+    def _message_addressee(self, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+        """Whom a verb of saying addresses through the message it is said in, when it names no
+        one else: "forderte in einem Brief an Obama ein Ende der Sanktionen", "hat in einer
+        Verbalnote an das deutsche Außenministerium die Strafverfolgung gefordert" (the pack's
+        ``message_nouns``, each with its addressee in an "an" phrase: ``message_prepositions``)."""
+        if clause.predicate.kind != "verb":
+            return []
+        for other in clauses:
+            if other.parent != index or other.predicate.kind != "noun" \
+                    or other.predicate.lemma not in self.words.message_nouns:
+                continue
+            for prep in self.words.message_prepositions:
+                found = _known(_actors(other, f"prep:{prep}"))
+                if found:
+                    return found
+        return []
 
     def _named(self, clause: Clause, role: str, frame: Frame) -> list[Actor]:
         """The actors of a role's phrases that the phrase names by its head ("gegen die Truppen
