@@ -31,6 +31,7 @@ def test_two_sides_of_one_state_that_fight_each_other():
     "Die EU-Außenminister einigten sich in Brüssel auf neue Regeln.",
     "Die österreichischen Minister haben sich am Montag auf ein Budget geeinigt.",
     "Im Zentrum Bagdads lieferten sich irakische Soldaten und Polizisten heftige Gefechte.",
-], ids=["one-body", "one-government", "allied-forces"])
+    "Die Familie des Opfers und die Behörden verhandeln über eine Entschädigung.",
+], ids=["one-body", "one-government", "allied-forces", "no-state-named"])
 def test_one_party_alone_makes_no_agreement(text):
     assert not events(text, "de")

@@ -2008,12 +2008,15 @@ class Coder:
         sich") or each is a political party named ("SPÖ und ÖVP einigten sich"). In violence
         only where the sentence says they act on each other ("wo sich zwei Regierungen und
         zahlreiche Milizen gegenseitig bekämpfen"): forces of one state named together are
-        more often allies against a third ("Armee und Polizei lieferten sich Gefechte")."""
+        more often allies against a third ("Armee und Polizei lieferten sich Gefechte"). Parties
+        of no state named are two only so said too ("Yuan's family and market authorities are
+        negotiating compensation" may be one side facing a third)."""
         if len({a.code for a in source}) > 1:
             return True
         if frame.cameo.startswith(VIOLENCE_CODES) and not each_other:
             return False
-        return any(not _same_party(a, b) or (_parties(a, b) and a.name != b.name)
+        return any((each_other or a.code != "UNK")
+                   and (not _same_party(a, b) or (_parties(a, b) and a.name != b.name))
                    for k, a in enumerate(source) for b in source[k + 1:])
 
     def _event(self, doc: Document, sentence: Sentence, clause: Clause, clauses: list[Clause],
