@@ -70,6 +70,10 @@ BLAME_CODES = ("112",)
 # stand is about in a phrase of its own ("sprach sich für Sanktionen gegen Russland aus",
 # "pushed for talks with Iran") is no act of the one who takes the stand.
 STANCE_CODES = ("02", "05", "10", "11", "12", "14")
+# What can be said in a letter or a note to someone: statements, appeals, offers, demands,
+# criticism, rejection, threats, protest (not support: "verteidigte in einem Schreiben an
+# Brüssel ihre Haltung" defends the stand, not Brussels).
+MESSAGE_CODES = ("01", "02", "03", "10", "11", "12", "13", "14")
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
 # Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
@@ -399,9 +403,10 @@ class Coder:
                 continue
             if not authority and not target and frame.cameo.startswith(ARREST_CODES + (REPRESSION_CODE,)):
                 source, target = self._detainees(frame, clause, source, home)
-            mutual = not target and (frame.reciprocal or self._each_other(clause, sentence)
+            each_other = not target and self._each_other(clause, sentence)
+            mutual = not target and (frame.reciprocal or each_other
                                      or self._joint_owners(frame, clause, source)) \
-                and self._reciprocal(clause, source)
+                and self._reciprocal(clause, source, frame, each_other)
             if mutual:
                 target = list(source)
             if not frame.reciprocal and not unnamed and not mutual:
@@ -1779,6 +1784,13 @@ class Coder:
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
                 # albanischer Unruhen durch Serbien an"): the act's agent is the target
                 actors = self._agent_of_object(clause, clauses) or actors
+            if (role == "object" or role.startswith("prep:")) and clause.predicate.kind == "verb" \
+                    and not frame.named:
+                # the phrase names an act and its doer by a preposition that names only the doer
+                # ("verurteilte die Festnahme eines französischen Journalisten durch die
+                # iranischen Behörden", "protestierte gegen die Ausweisung seiner Diplomaten
+                # durch Russland"): the doer, not the journalist, is the target
+                actors = self._agent_of_object(clause, clauses, doer_only=True, role=role) or actors
             if _known(actors) and not frame.reciprocal and all(
                     any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
                         for b in source) for a in _known(actors)):
@@ -1786,6 +1798,11 @@ class Coder:
             if _known(actors):
                 return actors, []
             unknown = unknown or actors
+        if not _known(unknown) and frame.cameo.startswith(MESSAGE_CODES):
+            written = [a for a in self._message_addressee(clause, index, clauses)
+                       if not any(_same_party(a, b) for b in source)]
+            if written:
+                return written, []
         if not _known(unknown) and ({"object", "dative"} & set(frame.target) or (
                 # an appeal whose frame names no addressee ("called for an inquiry"), with no
                 # object or clause of its own ("insisted unrest there reflected old tensions": a claim)
@@ -1797,6 +1814,23 @@ class Coder:
             if _known(borne):
                 return borne, []
         return unknown, []
+
+    def _message_addressee(self, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+        """Whom a verb of saying addresses through the message it is said in, when it names no
+        one else: "forderte in einem Brief an Obama ein Ende der Sanktionen", "hat in einer
+        Verbalnote an das deutsche Außenministerium die Strafverfolgung gefordert" (the pack's
+        ``message_nouns``, each with its addressee in an "an" phrase: ``message_prepositions``)."""
+        if clause.predicate.kind != "verb":
+            return []
+        for other in clauses:
+            if other.parent != index or other.predicate.kind != "noun" \
+                    or other.predicate.lemma not in self.words.message_nouns:
+                continue
+            for prep in self.words.message_prepositions:
+                found = _known(_actors(other, f"prep:{prep}"))
+                if found:
+                    return found
+        return []
 
     def _named(self, clause: Clause, role: str, frame: Frame) -> list[Actor]:
         """The actors of a role's phrases that the phrase names by its head ("gegen die Truppen
@@ -1849,10 +1883,15 @@ class Coder:
             return [a for a in found if not any(_same_party(a, b) for b in source)]
         return []
 
-    def _agent_of_object(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+    def _agent_of_object(self, clause: Clause, clauses: list[Clause], doer_only: bool = False,
+                         role: str = "object") -> list[Actor]:
         """"verurteilte die Festnahme ... durch Russland", "wies die Forderung Nordkoreas
-        zurück": when the object is an event noun, its agent is who the act is aimed at."""
-        for phrase in clause.args("object"):
+        zurück": when the object is an event noun, its agent is who the act is aimed at. A
+        preposition that names only the doer (``Words.doer_prepositions``) comes before a
+        genitive, which may name whom the act is done to ("die Festnahme eines französischen
+        Journalisten durch Iran"); ``doer_only``: only such a preposition, of the phrases of
+        ``role``."""
+        for phrase in _phrases(clause, role):
             # the clauses whose trigger the phrase holds, in their order (found by bisection: a
             # fuzzed line holds thousands of clauses, and each object would look at all of them)
             lo, hi = bisect_left(self._starts, phrase.start), bisect_left(self._starts, phrase.end)
@@ -1861,7 +1900,14 @@ class Coder:
                 if other is clause:
                     continue
                 if other.predicate.kind == "noun":
-                    agents = _actors(other, "possessor")
+                    agents = []
+                    for prep in self.words.doer_prepositions:
+                        agents = agents or _known(_actors(other, f"prep:{prep}"))
+                    if doer_only:
+                        if agents:
+                            return agents
+                        break         # the object's head: its first noun
+                    agents = agents or _actors(other, "possessor")
                     for prep in self.words.agent_prepositions:
                         agents = agents or _actors(other, f"prep:{prep}")
                 elif other.predicate.voice == "passive":
@@ -2056,10 +2102,23 @@ class Coder:
         return len(owners) > 1 and {(a.code, a.start) for a in owners} == {(a.code, a.start) for a in source}
 
     @staticmethod
-    def _reciprocal(clause: Clause, source: list[Actor]) -> bool:
+    def _reciprocal(clause: Clause, source: list[Actor], frame: Frame, each_other: bool) -> bool:
         """"Kanada und Mexiko vereinbarten", "trafen sich": several parties act on each other.
-        One party alone ("die EU-Außenminister einigten sich") is no interaction."""
-        return len({a.code for a in source}) > 1
+        One party alone ("die EU-Außenminister einigten sich") is no interaction; two of one
+        state are two parties where their sectors differ ("Regierung und Opposition einigten
+        sich") or each is a political party named ("SPÖ und ÖVP einigten sich"). In violence
+        only where the sentence says they act on each other ("wo sich zwei Regierungen und
+        zahlreiche Milizen gegenseitig bekämpfen"): forces of one state named together are
+        more often allies against a third ("Armee und Polizei lieferten sich Gefechte"). Parties
+        of no state named are two only so said too ("Yuan's family and market authorities are
+        negotiating compensation" may be one side facing a third)."""
+        if len({a.code for a in source}) > 1:
+            return True
+        if frame.cameo.startswith(VIOLENCE_CODES) and not each_other:
+            return False
+        return any((each_other or a.code != "UNK")
+                   and (not _same_party(a, b) or (_parties(a, b) and a.name != b.name))
+                   for k, a in enumerate(source) for b in source[k + 1:])
 
     def _event(self, doc: Document, sentence: Sentence, clause: Clause, clauses: list[Clause],
                cameo: str, modality: str, source: list[Actor], target: list[Actor],

@@ -73,6 +73,13 @@ class Words:
     definite: frozenset[str] = frozenset()               # determiners of a definite description
     seat_prepositions: frozenset[str] = frozenset()      # "die Regierung in Warschau"
     agent_prepositions: tuple[str, ...] = ()             # agent of an event noun, in order of preference
+    # of those, the ones that name only the doer, never the one an act is done to ("die Festnahme
+    # des Journalisten durch Iran"; "von" names either: "die Festnahme von Journalisten")
+    doer_prepositions: frozenset[str] = frozenset()
+    # nouns of a written or sent message, and the prepositions of its addressee ("in einem Brief
+    # an Obama"): whom a demand or a criticism said in it is aimed at
+    message_nouns: frozenset[str] = frozenset()
+    message_prepositions: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
     # verbs that move an event in time: their modal tells when it happens, not whether ("the
     # meeting could be delayed" is still a meeting planned)

@@ -274,8 +274,60 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _adjectives_in_names(result)
     _nouns_in_names(result)
     _verbs_in_lower_case(result)
+    _finite_infinitives(result)
     _honorifics_in_names(result)
     return result
+
+
+# words that open a clause with its verb at the end: subordinating conjunctions, relative and
+# interrogative pronouns and adverbs
+_VERB_LAST = ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
+# words that may be a clause's subject or stand before its verb
+_NOMINAL = ("NN", "NE", "PPER", "PDS", "PIS", "PRELS", "PWS")
+
+
+def _finite_infinitives(tokens: list[Token]) -> None:
+    """The present plural of a German verb is spelt as its infinitive, and HanTa, which reads
+    a word with its neighbours, takes it for the infinitive where no finite verb is near:
+    "Die Rebellen bekämpfen die Armee", "wo islamistische Gruppen das Geschäft
+    kontrollieren" had no verb, and no clause. In a stretch between commas that has no finite
+    verb and no "zu", an infinitive with a word that may be its subject before it is the
+    finite verb: the only verb of the stretch, or in a clause that puts its verb last ("dass",
+    "die", "wo" ...), each full verb that ends its verb group ("..., die X fordern und Y
+    kritisieren")."""
+    start = 0
+    for end in range(len(tokens) + 1):
+        if end < len(tokens) and tokens[end].pos not in ("$,", "$."):
+            continue
+        seg = range(start, end)
+        start = end + 1
+        if not seg or any(tokens[k].pos.endswith("FIN") or tokens[k].pos in ("PTKZU", "VVIZU")
+                          for k in seg):
+            continue
+        verbs = [k for k in seg if tokens[k].pos in ("VVINF", "VMINF", "VAINF")]
+        if not verbs:
+            continue
+        if tokens[seg[0]].pos in _VERB_LAST:
+            # a full verb only: "haben", "werden" and the modals at the end of such a clause are
+            # no acts, and read as finite they take the clause's nouns from the verb before it
+            # ("kritisierte, dass viele Beamte zweckentfremdet werden")
+            chosen = [k for k in verbs if tokens[k].pos == "VVINF"
+                      and (k + 1 == end or tokens[k + 1].pos in ("KON", "$("))]
+        elif len(verbs) == 1 and tokens[verbs[0]].pos == "VVINF" and (
+                seg[0] == 0 or tokens[seg[0] - 1].pos == "$."
+                or seg[0] >= 2 and tokens[seg[0] - 2].pos.endswith("FIN")):
+            # a main clause: the sentence's first, or one after a verb of saying ("sagte, die
+            # Milizen kontrollieren ..."); not a stretch after a comma of a list ("aus dem Irak,
+            # Syrien und Afghanistan erklären"), which the verb before the comma governs
+            chosen = verbs
+        else:
+            continue
+        for k in chosen:
+            if not any(tokens[j].pos in _NOMINAL for j in range(seg[0], k)):
+                continue
+            tok = tokens[k]
+            tokens[k] = Token(text=tok.text, lemma=tok.lemma, pos=tok.pos[:2] + "FIN",
+                              start=tok.start, end=tok.end)
 
 
 def _fixed_adverbs(tokens: list[Token]) -> None:
