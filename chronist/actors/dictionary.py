@@ -443,7 +443,6 @@ class ActorDictionary:
                     names = _strings(block.get("names"), f"{w}.{lang}.names")
                     for text in (f for n in names for f in morph.name_forms(n)):
                         self._surface(path, lang, text, Entry("country", "region", ident, code))
-                        self._place(lang, text, english, code)      # "in Texas": a place of its country
                     for text in (f for a in _strings(block.get("adj"), f"{w}.{lang}.adj")
                                  for f in morph.adj_forms(a)):
                         self._surface(path, lang, text, Entry("country", "region", ident, code))

@@ -308,17 +308,6 @@ class Gazetteer:
                     city = by_name.get((fold(english), code))
                     if city is not None:
                         self._add(" ".join((first,) + rest), city, 1)
-                    elif self._region(dictionary, lang, (first,) + rest):
-                        # a region of the dictionary that no city is named like ("Texas",
-                        # "Kalifornien", "Belutschistan"): a place of its country, before the
-                        # towns abroad of its name ("Florida" in Cuba and Uruguay)
-                        self._add(" ".join((first,) + rest), Place(english, code, None, None, "place"), 1)
-
-    @staticmethod
-    def _region(dictionary, lang: str, key: tuple[str, ...]) -> bool:
-        """Whether the dictionary names a region by ``key`` (see countries-regions.yaml)."""
-        entries = dictionary.surfaces[lang].get(key) or {}
-        return any(e.kind == "country" and e.form == "region" for e in entries.values())
 
     def candidates(self, name: str) -> list[_Entry]:
         key = fold(name)

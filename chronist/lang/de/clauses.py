@@ -198,6 +198,8 @@ class SentenceAnalyser:
         # "Russland hat angeblich die Ukraine angegriffen": said to, as "soll ... angegriffen haben"
         clause.reported = any(t.pos in ("ADV", "ADJD") and t.lemma.lower() in self.lex.hearsay_adverbs for t in toks)
         clause.intent = (modal in self.lex.intent_modals or lemma in self.lex.intent_verbs or tense == "future")
+        if modal is not None and tense == "past" and any(t.text.lower() in self.lex.thwarted_adverbs for t in toks):
+            clause.possible = True      # "wollten eigentlich am Mittwoch unterzeichnen": meant to, not done
         opener = piece.kind in ("sub", "wh", "inf") and (
             toks[0].pos in ("KOUS", "KOUI", "PWAV") or toks[0].text.lower() in ("um", "ohne", "statt", "anstatt"))
         chunks = noun_chunks(toks[1:] if opener else toks)
