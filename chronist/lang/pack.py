@@ -157,6 +157,10 @@ class Words:
     articles: frozenset[str] = frozenset()               # before a name that is also a common word
     # titles written before a surname that are no first name ("Mr Lee", "Dr. Lee")
     honorifics: frozenset[str] = frozenset()
+    # nouns of places, buildings and institutions that a person's name names, not owns: the name
+    # before the hyphen ("Abdullah-Zentrum") or right after the noun ("die Villa Kerry", "Hotel
+    # Sacher") is no actor (a noun ending in one is one: "Kulturzentrum")
+    named_place_nouns: frozenset[str] = frozenset()
     location_prepositions: frozenset[str] = frozenset()
     binding_prepositions: frozenset[str] = frozenset()
     # nouns of a state's parts that stand before a region's name in a genitive ("die Regierung

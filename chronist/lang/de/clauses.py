@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from chronist import lang as languages
 from chronist.lang.de.chunks import (Chunk, feminine, masculine_or_neuter, nominative_number, noun_chunks, number,
                                      preposition, split_bare_attribute)
 from chronist.lang.de.conjuncts import COORDINATORS, NO_OBJECT, Conjunct, repair_tags, verb_conjuncts
@@ -641,7 +642,8 @@ class SentenceAnalyser:
                 # the frames decide which do; the front-end only gathers their arguments.
                 arguments: list[Phrase] = []
                 place: Phrase | None = None
-                prefix = _compound_prefix(head)
+                named = self._named_place(head)
+                prefix = _compound_prefix(head) if not named else None
                 if prefix is not None:
                     arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
                 if chunk.possessor and head is not undergone:
@@ -651,6 +653,9 @@ class SentenceAnalyser:
                     genitive = _until_punctuation(chunk.tokens[chunk.tokens.index(head) + 1:])
                     arguments += [_phrase_of(part, "possessor") for part in (attributes, genitive) if part]
                 genitive = _until_punctuation(chunk.tokens[chunk.tokens.index(head) + 1:])   # "der USA"
+                if named and genitive and all(t.pos == "NE" and not t.text.endswith(("s", "'", "’"))
+                                              for t in genitive):
+                    genitive = []          # "die Villa Kerry": the name of the place, not its owner
                 if genitive and head is heads[0] and not chunk.coordinated:
                     # after a possessive pronoun the genitive is what the act is aimed at, not whose
                     # it is: "seine Ablehnung der EU" (the possessor is "seine")
@@ -695,6 +700,11 @@ class SentenceAnalyser:
                 clause.reported = clause.reported or bool(attributes & self.lex.hearsay_adverbs)
                 out.append(clause)
         return out
+
+    def _named_place(self, head: Token) -> bool:
+        """Whether a noun is one of places and institutions a person's name names (the pack's
+        ``named_place_nouns``): "Abdullah-Zentrum", "Villa", "Kulturzentrum"."""
+        return named_place(head.text)
 
     def _prevented(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that is the object of a verb keeping it from happening ("um Angriffe
@@ -896,6 +906,13 @@ def _attributes_before(tokens: list[Token], head: Token) -> list[Token]:
             break
         out.insert(0, token)
     return out
+
+
+def named_place(word: str, lang: str = "de") -> bool:
+    """Whether a noun (the last part of a hyphenated one) is or ends in one of the pack's
+    ``named_place_nouns``."""
+    low = word.rsplit("-", 1)[-1].lower()
+    return any(low.endswith(noun.lower()) for noun in languages.get(lang).words.named_place_nouns)
 
 
 def _compound_prefix(head: Token) -> Token | None:
