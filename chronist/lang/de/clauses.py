@@ -447,7 +447,7 @@ class SentenceAnalyser:
             if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.goal_openers and parent is not None \
                     and parent.predicate.tense != "past" and clause.predicate.tense != "past":
                 clause.possible = True    # "bleiben in Kraft, bis Russland seine Truppen abzieht": not reached yet
-            if parent is not None and parent.predicate.lemma in self.lex.striving_verbs and (
+            if parent is not None and self._striving(parent) and (
                     piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.possibility_openers
                     or piece.kind == "inf" and any(t.text.lower() in self.lex.striving_correlates
                                                    for a in parent.args("prep") for t in a.tokens)):
@@ -683,7 +683,8 @@ class SentenceAnalyser:
                 clause = Clause(sentence=index, predicate=predicate, arguments=arguments, parent=parent,
                                 reported=holder.reported, speaker=holder.speaker, time=holder.time, place=place,
                                 possible=holder.possible or self._feared(piece, chunks, i, head, heads)
-                                or self._prevented(holder, chunk) or self._feared_object(holder, chunk))
+                                or self._prevented(holder, chunk) or self._feared_object(holder, chunk)
+                                or self._striven(holder, chunk))
                 # a national adjective names the actor of the phrase's own head, not of a noun in
                 # its genitive attribute ("die Niederschlagung albanischer Unruhen": not Albania's act)
                 attributes = _attributes_before(chunk.tokens, head) if head is heads[0] else []
@@ -714,6 +715,22 @@ class SentenceAnalyser:
             return False
         inside = {t.start for a in holder.args("object", "dative") for t in a.tokens}
         return chunk.prep is None and chunk.head_token.start in inside
+
+    def _striven(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun in the phrase of what a verb of striving strives for ("setzt sich für
+        Gespräche mit der Türkei ein", "macht sich für das Abkommen stark"): the aim, not done, as
+        the dass-clause of such a verb is. Not a noun of its own object or of another phrase."""
+        if chunk.prep not in self.lex.striving_prepositions or not self._striving(holder):
+            return False
+        return any(a.start <= chunk.head_token.start < a.end and (a.prep or "").lower() == chunk.prep
+                   for a in holder.args("prep"))
+
+    def _striving(self, clause: Clause) -> bool:
+        """Whether a clause's verb is one of striving (``striving_verbs``), alone or with the
+        adjective it makes one with ("macht sich ... stark")."""
+        lemma = clause.predicate.lemma
+        return lemma in self.lex.striving_verbs or any(
+            f"{o.lower()} {lemma}" in self.lex.striving_verbs for o in clause.predicate.objects)
 
     def _feared_object(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that is the object of a verb of fearing, risking or ruling out ("Polen
