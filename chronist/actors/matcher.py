@@ -141,7 +141,7 @@ class ActorMatcher:
                                             or self._other_first_name(parts, i, ent[1], lang)):
                 ent = None
             if ent and i > 0 and all(e.kind == "person" for e in ent[1]) and _names_place(parts[i - 1], part, pack):
-                ent = None          # "die Villa Kerry", "das Hotel Sacher": the place's name, no actor
+                ent = None          # "die Villa Kerry", "der Flughafen Ben Gurion": the place's name, no actor
             if (ent and ent[0] == i + 1 and part.pos in pack.tags.attributive_adjective
                     and all(e.kind == "org" for e in ent[1])):
                 ent = None          # "Grüne Energie": an adjective, not the party
@@ -521,7 +521,7 @@ def _follow_persons(found: list[_Mention], kept: list[_Mention], parts: list[Par
 
 def _names_place(before: Part, part: Part, pack) -> bool:
     """Whether a name follows, as a word of its own, a noun of places and institutions that a
-    person's name names (the pack's ``named_place_nouns``: "Villa", "Hotel", "Flughafen")."""
+    person's name names (the pack's ``named_place_nouns``: "Villa", "Schloss", "Flughafen")."""
     if before.word == part.word or not before.text[:1].isupper() or part.gen:
         return False
     low = before.text.casefold()

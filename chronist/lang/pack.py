@@ -158,8 +158,8 @@ class Words:
     # titles written before a surname that are no first name ("Mr Lee", "Dr. Lee")
     honorifics: frozenset[str] = frozenset()
     # nouns of places, buildings and institutions that a person's name names, not owns: the name
-    # before the hyphen ("Abdullah-Zentrum") or right after the noun ("die Villa Kerry", "Hotel
-    # Sacher") is no actor (a noun ending in one is one: "Kulturzentrum")
+    # before the hyphen ("Abdullah-Zentrum") or right after the noun ("die Villa Kerry") is no
+    # actor (a noun ending in one is one: "Kulturzentrum")
     named_place_nouns: frozenset[str] = frozenset()
     location_prepositions: frozenset[str] = frozenset()
     binding_prepositions: frozenset[str] = frozenset()
