@@ -428,6 +428,11 @@ class SentenceAnalyser:
                 nxt = next((owner[q] for q in range(p + 1, len(parts)) if q in owner and parts[q].kind == "main"), None)
                 clause.parent = nxt
             parent = clauses[clause.parent] if clause.parent is not None else None
+            if main_before is None and parent is not None and piece.tokens[0].text.lower() in self.lex.generic_openers:
+                # "Wer flieht, riskiert Haftstrafen für seine Familie": whoever does it, a rule, not an
+                # act done; so is what the rule says will follow, unless it tells the past
+                clause.conditional = True
+                parent.possible = parent.possible or parent.predicate.tense != "past"
             clause.relative = piece.kind == "rel"
             if piece.kind == "rel" and piece.antecedent is not None:
                 antecedent = _antecedent(parts, piece)
