@@ -689,7 +689,7 @@ class SentenceAnalyser:
                                 reported=holder.reported, speaker=holder.speaker, time=holder.time, place=place,
                                 possible=holder.possible or self._feared(piece, chunks, i, head, heads)
                                 or self._prevented(holder, chunk) or self._feared_object(holder, chunk)
-                                or self._striven(holder, chunk))
+                                or self._striven(holder, chunk) or self._conditioned(holder, chunk))
                 # a national adjective names the actor of the phrase's own head, not of a noun in
                 # its genitive attribute ("die Niederschlagung albanischer Unruhen": not Albania's act)
                 attributes = _attributes_before(chunk.tokens, head) if head is heads[0] else []
@@ -733,9 +733,18 @@ class SentenceAnalyser:
     def _striving(self, clause: Clause) -> bool:
         """Whether a clause's verb is one of striving (``striving_verbs``), alone or with the
         adjective it makes one with ("macht sich ... stark")."""
-        lemma = clause.predicate.lemma
-        return lemma in self.lex.striving_verbs or any(
-            f"{o.lower()} {lemma}" in self.lex.striving_verbs for o in clause.predicate.objects)
+        return _verb_among(clause, self.lex.striving_verbs)
+
+    def _conditioned(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun in the object of a verb that makes it depend on a condition it names
+        ("knüpft weitere Finanzhilfen an Reformen", "macht Kredite von Reformen abhängig"): a
+        condition set, not an act done (``conditioning_verbs``)."""
+        if not _verb_among(holder, self.lex.conditioning_verbs) or not any(
+                (a.prep or "").lower() in self.lex.conditioning_prepositions for a in holder.args("prep")):
+            return False
+        # (a dative too: the tagger reads "die Annäherung" of "koppeln die Annäherung an ..." as one)
+        inside = {t.start for a in holder.args("object", "dative") for t in a.tokens}
+        return chunk.prep is None and chunk.head_token.start in inside
 
     def _feared_object(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that is the object of a verb of fearing, risking or ruling out ("Polen
@@ -928,6 +937,13 @@ def _attributes_before(tokens: list[Token], head: Token) -> list[Token]:
             break
         out.insert(0, token)
     return out
+
+
+def _verb_among(clause: Clause, verbs: frozenset[str]) -> bool:
+    """Whether a clause's verb is one of ``verbs``, alone or with the adjective it makes one with
+    (an entry of two words: "stark machen", "abhängig machen")."""
+    lemma = clause.predicate.lemma
+    return lemma in verbs or any(f"{o.lower()} {lemma}" in verbs for o in clause.predicate.objects)
 
 
 def named_place(word: str, lang: str = "de") -> bool:
