@@ -689,7 +689,8 @@ class SentenceAnalyser:
                                 reported=holder.reported, speaker=holder.speaker, time=holder.time, place=place,
                                 possible=holder.possible or self._feared(piece, chunks, i, head, heads)
                                 or self._prevented(holder, chunk) or self._feared_object(holder, chunk)
-                                or self._striven(holder, chunk) or self._conditioned(holder, chunk))
+                                or self._striven(holder, chunk) or self._conditioned(holder, chunk)
+                                or self._referred(holder, chunk))
                 # a national adjective names the actor of the phrase's own head, not of a noun in
                 # its genitive attribute ("die Niederschlagung albanischer Unruhen": not Albania's act)
                 attributes = _attributes_before(chunk.tokens, head) if head is heads[0] else []
@@ -745,6 +746,15 @@ class SentenceAnalyser:
         # (a dative too: the tagger reads "die Annäherung" of "koppeln die Annäherung an ..." as one)
         inside = {t.start for a in holder.args("object", "dative") for t in a.tokens}
         return chunk.prep is None and chunk.head_token.start in inside
+
+    def _referred(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun in the phrase of what a verb refers to, remembers or compares with
+        ("erinnerte an den Überfall auf Polen", "verglich die Proteste mit dem Angriff auf die
+        Ukraine"): a reference, not an act the text reports (``reference_verbs``)."""
+        if chunk.prep is None or f"{holder.predicate.lemma} {chunk.prep}" not in self.lex.reference_verbs:
+            return False
+        return any(a.start <= chunk.head_token.start < a.end and (a.prep or "").lower() == chunk.prep
+                   for a in holder.args("prep"))
 
     def _feared_object(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that is the object of a verb of fearing, risking or ruling out ("Polen
