@@ -142,6 +142,9 @@ class ActorMatcher:
                 ent = None
             if ent and i > 0 and all(e.kind == "person" for e in ent[1]) and _names_place(parts[i - 1], part, pack):
                 ent = None          # "die Villa Kerry", "der Flughafen Ben Gurion": the place's name, no actor
+            if ent and ent[0] < n and parts[ent[0]].text.casefold() in pack.words.descent_nouns and all(
+                    e.kind == "country" for e in ent[1]):
+                ent = None          # "ein Deutscher türkischer Herkunft", "a Briton of Pakistani descent": no Turk
             if (ent and ent[0] == i + 1 and part.pos in pack.tags.attributive_adjective
                     and all(e.kind == "org" for e in ent[1])):
                 ent = None          # "Grüne Energie": an adjective, not the party

@@ -161,6 +161,9 @@ class Words:
     # before the hyphen ("Abdullah-Zentrum") or right after the noun ("die Villa Kerry") is no
     # actor (a noun ending in one is one: "Kulturzentrum")
     named_place_nouns: frozenset[str] = frozenset()
+    # nouns of descent after a national adjective ("türkischer Herkunft", "of Pakistani descent"):
+    # the adjective names where a person's family came from, not the actor's country
+    descent_nouns: frozenset[str] = frozenset()
     location_prepositions: frozenset[str] = frozenset()
     binding_prepositions: frozenset[str] = frozenset()
     # nouns of a state's parts that stand before a region's name in a genitive ("die Regierung
