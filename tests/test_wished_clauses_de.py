@@ -27,3 +27,8 @@ def test_a_wished_or_prevented_clause_tells_no_act(text):
 ], ids=["begruesste", "nicht-verhindern"])
 def test_a_welcomed_or_unprevented_clause_stays(text, expected):
     assert expected in events(text, "de")
+
+
+def test_an_event_noun_waited_for_is_no_act():
+    """'abwarten' waits for its object as 'warten auf' does for its phrase."""
+    assert events("Die Nato will den Abzug der russischen Truppen aus Syrien abwarten.", "de") == []

@@ -146,6 +146,11 @@ class ActorMatcher:
             if ent and ent[0] == i + 1 and (self._common_word_blocked(parts, i, ent[1], lang)
                                             or self._other_first_name(parts, i, ent[1], lang)):
                 ent = None
+            if ent and i > 0 and all(e.kind == "person" for e in ent[1]) and _names_place(parts[i - 1], part, pack):
+                ent = None          # "die Villa Kerry", "der Flughafen Ben Gurion": the place's name, no actor
+            if ent and ent[0] < n and parts[ent[0]].text.casefold() in pack.words.descent_nouns and all(
+                    e.kind == "country" for e in ent[1]):
+                ent = None          # "ein Deutscher türkischer Herkunft", "a Briton of Pakistani descent": no Turk
             if (ent and ent[0] == i + 1 and part.pos in pack.tags.attributive_adjective
                     and all(e.kind == "org" for e in ent[1])):
                 ent = None          # "Grüne Energie": an adjective, not the party
@@ -521,6 +526,15 @@ def _follow_persons(found: list[_Mention], kept: list[_Mention], parts: list[Par
             if m.kind == "person" and linked:
                 m.followers = True
             break
+
+
+def _names_place(before: Part, part: Part, pack) -> bool:
+    """Whether a name follows, as a word of its own, a noun of places and institutions that a
+    person's name names (the pack's ``named_place_nouns``: "Villa", "Schloss", "Flughafen")."""
+    if before.word == part.word or not before.text[:1].isupper() or part.gen:
+        return False
+    low = before.text.casefold()
+    return any(low.endswith(noun.casefold()) for noun in pack.words.named_place_nouns)
 
 
 def _agent_mention(i: int, j: int, agent: Agent) -> _Mention:

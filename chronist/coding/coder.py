@@ -101,6 +101,10 @@ ECONOMIC_CODES = ("061", "031")
 # Coder._private_suit).
 LAWSUIT_CODES = ("115",)
 INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
+# Consultation (meeting, talking to, informing) of private persons by the police is an inquiry's
+# routine ("Die Polizei informierte die Angehörigen des Opfers", "officers spoke to residents"),
+# no political event.
+CONSULT_CODES = ("04",)
 # An obligation that an investor, a firm or a scholar says someone else "should" or "must" meet
 # ("the U.S. should double its research spending, says investor Kai-Fu Lee") is advice, no demand:
 # the adviser has no stake in the act (see Coder._deontic). Their explicit demands stay.
@@ -2367,9 +2371,13 @@ def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> lis
 
 
 def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bool:
-    """Whether an act of cooperation is between private parties only (see COOPERATIVE_CODES), or
-    economic cooperation by private investors (see ECONOMIC_CODES)."""
+    """Whether an act of cooperation is between private parties only (see COOPERATIVE_CODES),
+    economic cooperation by private investors (see ECONOMIC_CODES), or the police's consultation
+    of private persons (see CONSULT_CODES)."""
     if code.startswith(ECONOMIC_CODES) and source and all(a.sector in INVESTOR_SECTORS for a in source):
+        return True
+    if code.startswith(CONSULT_CODES) and source and target and all(a.sector == "COP" for a in source) and all(
+            a.sector in PRIVATE_SECTORS for a in target):
         return True
     return code.startswith(COOPERATIVE_CODES) and bool(source) and bool(target) and all(
         a.sector in PRIVATE_SECTORS for a in source + target)

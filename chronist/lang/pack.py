@@ -164,6 +164,13 @@ class Words:
     articles: frozenset[str] = frozenset()               # before a name that is also a common word
     # titles written before a surname that are no first name ("Mr Lee", "Dr. Lee")
     honorifics: frozenset[str] = frozenset()
+    # nouns of places, buildings and institutions that a person's name names, not owns: the name
+    # before the hyphen ("Abdullah-Zentrum") or right after the noun ("die Villa Kerry") is no
+    # actor (a noun ending in one is one: "Kulturzentrum")
+    named_place_nouns: frozenset[str] = frozenset()
+    # nouns of descent after a national adjective ("türkischer Herkunft", "of Pakistani descent"):
+    # the adjective names where a person's family came from, not the actor's country
+    descent_nouns: frozenset[str] = frozenset()
     location_prepositions: frozenset[str] = frozenset()
     binding_prepositions: frozenset[str] = frozenset()
     # nouns of a state's parts that stand before a region's name in a genitive ("die Regierung

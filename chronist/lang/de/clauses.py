@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from chronist import lang as languages
 from chronist.lang.de.chunks import (Chunk, feminine, masculine_or_neuter, nominative_number, noun_chunks, number,
                                      preposition, split_bare_attribute)
 from chronist.lang.de.conjuncts import COORDINATORS, NO_OBJECT, Conjunct, repair_tags, verb_conjuncts
@@ -431,6 +432,11 @@ class SentenceAnalyser:
                 nxt = next((owner[q] for q in range(p + 1, len(parts)) if q in owner and parts[q].kind == "main"), None)
                 clause.parent = nxt
             parent = clauses[clause.parent] if clause.parent is not None else None
+            if main_before is None and parent is not None and piece.tokens[0].text.lower() in self.lex.generic_openers:
+                # "Wer flieht, riskiert Haftstrafen für seine Familie": whoever does it, a rule, not an
+                # act done; so is what the rule says will follow, unless it tells the past
+                clause.conditional = True
+                parent.possible = parent.possible or parent.predicate.tense != "past"
             clause.relative = piece.kind == "rel"
             if piece.kind == "rel" and piece.antecedent is not None:
                 antecedent = _antecedent(parts, piece)
@@ -450,7 +456,7 @@ class SentenceAnalyser:
             if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.goal_openers and parent is not None \
                     and parent.predicate.tense != "past" and clause.predicate.tense != "past":
                 clause.possible = True    # "bleiben in Kraft, bis Russland seine Truppen abzieht": not reached yet
-            if parent is not None and parent.predicate.lemma in self.lex.striving_verbs and (
+            if parent is not None and self._striving(parent) and (
                     piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.possibility_openers
                     or piece.kind == "inf" and any(t.text.lower() in self.lex.striving_correlates
                                                    for a in parent.args("prep") for t in a.tokens)):
@@ -645,7 +651,8 @@ class SentenceAnalyser:
                 # the frames decide which do; the front-end only gathers their arguments.
                 arguments: list[Phrase] = []
                 place: Phrase | None = None
-                prefix = _compound_prefix(head)
+                named = self._named_place(head)
+                prefix = _compound_prefix(head) if not named else None
                 if prefix is not None:
                     arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
                 if chunk.possessor and head is not undergone:
@@ -655,6 +662,9 @@ class SentenceAnalyser:
                     genitive = _until_punctuation(chunk.tokens[chunk.tokens.index(head) + 1:])
                     arguments += [_phrase_of(part, "possessor") for part in (attributes, genitive) if part]
                 genitive = _until_punctuation(chunk.tokens[chunk.tokens.index(head) + 1:])   # "der USA"
+                if named and genitive and all(t.pos == "NE" and not t.text.endswith(("s", "'", "’"))
+                                              for t in genitive):
+                    genitive = []          # "die Villa Kerry": the name of the place, not its owner
                 if genitive and head is heads[0] and not chunk.coordinated:
                     # after a possessive pronoun the genitive is what the act is aimed at, not whose
                     # it is: "seine Ablehnung der EU" (the possessor is "seine")
@@ -682,7 +692,9 @@ class SentenceAnalyser:
                 clause = Clause(sentence=index, predicate=predicate, arguments=arguments, parent=parent,
                                 reported=holder.reported, speaker=holder.speaker, time=holder.time, place=place,
                                 possible=holder.possible or self._feared(piece, chunks, i, head, heads)
-                                or self._prevented(holder, chunk) or self._feared_object(holder, chunk))
+                                or self._prevented(holder, chunk) or self._feared_object(holder, chunk)
+                                or self._striven(holder, chunk) or self._conditioned(holder, chunk)
+                                or self._referred(holder, chunk))
                 # a national adjective names the actor of the phrase's own head, not of a noun in
                 # its genitive attribute ("die Niederschlagung albanischer Unruhen": not Albania's act)
                 attributes = _attributes_before(chunk.tokens, head) if head is heads[0] else []
@@ -700,6 +712,11 @@ class SentenceAnalyser:
                 out.append(clause)
         return out
 
+    def _named_place(self, head: Token) -> bool:
+        """Whether a noun is one of places and institutions a person's name names (the pack's
+        ``named_place_nouns``): "Abdullah-Zentrum", "Villa", "Kulturzentrum"."""
+        return named_place(head.text)
+
     def _prevented(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that is the object of a verb keeping it from happening ("um Angriffe
         auf Zivilisten zu verhindern", "einem Anschlag vorbeugen"), unless that verb is negated
@@ -708,6 +725,40 @@ class SentenceAnalyser:
             return False
         inside = {t.start for a in holder.args("object", "dative") for t in a.tokens}
         return chunk.prep is None and chunk.head_token.start in inside
+
+    def _striven(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun in the phrase of what a verb of striving strives for ("setzt sich für
+        Gespräche mit der Türkei ein", "macht sich für das Abkommen stark"): the aim, not done, as
+        the dass-clause of such a verb is. Not a noun of its own object or of another phrase."""
+        if chunk.prep not in self.lex.striving_prepositions or not self._striving(holder):
+            return False
+        return any(a.start <= chunk.head_token.start < a.end and (a.prep or "").lower() == chunk.prep
+                   for a in holder.args("prep"))
+
+    def _striving(self, clause: Clause) -> bool:
+        """Whether a clause's verb is one of striving (``striving_verbs``), alone or with the
+        adjective it makes one with ("macht sich ... stark")."""
+        return _verb_among(clause, self.lex.striving_verbs)
+
+    def _conditioned(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun in the object of a verb that makes it depend on a condition it names
+        ("knüpft weitere Finanzhilfen an Reformen", "macht Kredite von Reformen abhängig"): a
+        condition set, not an act done (``conditioning_verbs``)."""
+        if not _verb_among(holder, self.lex.conditioning_verbs) or not any(
+                (a.prep or "").lower() in self.lex.conditioning_prepositions for a in holder.args("prep")):
+            return False
+        # (a dative too: the tagger reads "die Annäherung" of "koppeln die Annäherung an ..." as one)
+        inside = {t.start for a in holder.args("object", "dative") for t in a.tokens}
+        return chunk.prep is None and chunk.head_token.start in inside
+
+    def _referred(self, holder: Clause, chunk: Chunk) -> bool:
+        """An event noun in the phrase of what a verb refers to, remembers or compares with
+        ("erinnerte an den Überfall auf Polen", "verglich die Proteste mit dem Angriff auf die
+        Ukraine"): a reference, not an act the text reports (``reference_verbs``)."""
+        if chunk.prep is None or f"{holder.predicate.lemma} {chunk.prep}" not in self.lex.reference_verbs:
+            return False
+        return any(a.start <= chunk.head_token.start < a.end and (a.prep or "").lower() == chunk.prep
+                   for a in holder.args("prep"))
 
     def _feared_object(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that is the object of a verb of fearing, risking or ruling out ("Polen
@@ -903,6 +954,20 @@ def _attributes_before(tokens: list[Token], head: Token) -> list[Token]:
             break
         out.insert(0, token)
     return out
+
+
+def _verb_among(clause: Clause, verbs: frozenset[str]) -> bool:
+    """Whether a clause's verb is one of ``verbs``, alone or with the adjective it makes one with
+    (an entry of two words: "stark machen", "abhängig machen")."""
+    lemma = clause.predicate.lemma
+    return lemma in verbs or any(f"{o.lower()} {lemma}" in verbs for o in clause.predicate.objects)
+
+
+def named_place(word: str, lang: str = "de") -> bool:
+    """Whether a noun (the last part of a hyphenated one) is or ends in one of the pack's
+    ``named_place_nouns``."""
+    low = word.rsplit("-", 1)[-1].lower()
+    return any(low.endswith(noun.lower()) for noun in languages.get(lang).words.named_place_nouns)
 
 
 def _compound_prefix(head: Token) -> Token | None:
