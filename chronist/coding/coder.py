@@ -780,7 +780,8 @@ class Coder:
             return False
         pred = clause.predicate
         suffered = pred.voice == "active" and (frame.suffered or self._unknown_doer(clause))
-        if pred.kind != "verb" or not (pred.voice == "passive" or suffered) or clause.args("agent"):
+        if pred.kind != "verb" or not (pred.voice == "passive" or suffered) or any(
+                not self._unknown_agent(p) for p in clause.args("agent")):
             return False
         if pred.tense == "future" or clause.intent or pred.negated:
             return False
@@ -791,6 +792,14 @@ class Coder:
         if suffered and any(self._thing(p) for p in clause.args("dative") if not p.pronoun):
             return False          # fell victim to a thing: "fielen einer Epidemie zum Opfer", "dem Sparkurs"
         return not any(self._caused_by_thing(p) for p in clause.args("prep"))
+
+    def _unknown_agent(self, phrase: Phrase) -> bool:
+        """Whether the agent of a passive names no one but an unknown perpetrator ("von
+        Unbekannten erschossen", "shot by unknown men"): no one named, as with no agent."""
+        if phrase.actors or phrase.pronoun:
+            return False
+        head = phrase.tokens[:phrase.attribute] or phrase.tokens
+        return any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head)
 
     def _unknown_doer(self, clause: Clause) -> bool:
         """Whether the subject of an active clause names no one but an unknown perpetrator: a

@@ -285,7 +285,7 @@ class SentenceAnalyser:
                 continue
             role = "prep"
             if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
-                    and not _attributive(chunks, k, piece, finite, lex.time_nouns):
+                    and not _attributive(chunks, k, piece, finite, lex.time_nouns, lex.place_prepositions):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
             elif chunk.prep == "mit" and _word_before(piece, chunk.prep_token) in lex.companion_adverbs:
                 role = "companion"   # "gemeinsam mit Litauen": with the subject, not its partner
@@ -863,11 +863,14 @@ def _copy(phrase: Phrase) -> Phrase:
 
 
 def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None,
-                 time_nouns: frozenset[str]) -> bool:
+                 time_nouns: frozenset[str], place_prepositions: frozenset[str] = frozenset()) -> bool:
     """A von/durch phrase right after a noun modifies that noun ("die Forderung von Annan")
     when the noun is inside a prepositional phrase, when both stand in the Vorfeld (which
     holds one phrase: "Die Bombardierung Syriens durch Russland wurde verurteilt"), or when
-    another von/durch phrase further on can be the agent."""
+    another von/durch phrase further on can be the agent. Not after the name of a place in a
+    phrase of place ("wurde in Caracas von Soldaten angegriffen", "in Paris von Macron
+    empfangen"): a place name takes no von-phrase; a common noun of place may ("im Süden von
+    Syrien", "in der Nähe von Kabul")."""
     later = any(c.prep in ("von", "durch") for c in chunks[k + 1:])
     in_vorfeld = finite is not None and piece.kind == "main" and chunks[k].tokens[-1].start < finite.start
     if in_vorfeld and later:
@@ -876,6 +879,8 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
         return False
     if chunks[k - 1].head_token.text in time_nouns:
         return False          # "ist am Sonntag von Sambia ausgeliefert worden"
+    if chunks[k - 1].prep in place_prepositions and chunks[k - 1].head_token.pos == "NE" and not in_vorfeld:
+        return False          # "wurde in Caracas von Soldaten angegriffen"
     return chunks[k - 1].prep is not None or later or in_vorfeld
 
 

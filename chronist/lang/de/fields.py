@@ -319,12 +319,14 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                  for mark, r in bounded
                  for j, coordinated in enumerate(_split_coordination(r))
                  for k, part in enumerate(_split_subordinate(coordinated))]
-    for (mark, part), (after, _) in zip(bounded, bounded[1:]):
+    for (mark, part), (after, following) in zip(bounded, bounded[1:]):
         # a main clause that opens the sentence (or what follows a dash or a colon: "Washington –
         # Die USA verurteilen, dass ...") with its verb last before a comma: a plural present
-        # that the tagger took for an infinitive or a participle
+        # that the tagger took for an infinitive or a participle, or a plural past that has the
+        # form of the participle ("Die USA beschlossen, ... zu verhängen")
         if mark is None and after is not None and after.text == "," and _main_before_comma(part) \
-                and (_plural_present_last(part) or _infinitive_participle_last(part)):
+                and (_plural_present_last(part) or _infinitive_participle_last(part)
+                     or _past_participle_last(part, following)):
             part[-1].pos = "VVFIN" if part[-1].pos == "VVPP" else part[-1].pos.replace("INF", "FIN")
     for mark, part in raw_parts:
         if mark is not None and mark.text == "," and _opens_relative(part) and _plural_present_last(part):
@@ -397,6 +399,24 @@ def _infinitive_participle_last(tokens: list[Token]) -> bool:
     last = tokens[-1]
     return (len(tokens) > 2 and last.pos == "VVPP" and last.text.lower() == last.lemma.lower()
             and not any(t.pos in FINITE or t.pos in ("PTKZU", "VVIZU") for t in tokens))
+
+
+def _past_participle_last(tokens: list[Token], following: list[Token]) -> bool:
+    """A noun phrase and a "participle" with no other verb before the comma of a zu- or
+    dass-clause ("Die USA beschlossen, Sanktionen zu verhängen", "Die Minister entschieden, dass
+    ..."): the plural past of a verb whose past has the participle's form, which the tagger read
+    as the participle; a participle needs an auxiliary or stands alone, and no zu-clause hangs on
+    a noun phrase with a bare participle."""
+    last = tokens[-1]
+    if len(tokens) < 2 or last.pos != "VVPP" or not following:
+        return False
+    if any(t.pos not in _NOUN_PHRASE for t in tokens[:-1]) or tokens[-2].pos not in ("NN", "NE"):
+        return False
+    return following[0].text.lower() in ("dass", "daß") or (
+        following[0].pos not in _SUBORDINATORS and any(t.pos in ("PTKZU", "VVIZU") for t in following))
+
+
+_NOUN_PHRASE = {"ART", "ADJA", "NN", "NE", "PIAT", "PPOSAT", "CARD", "KON"}
 
 
 def _main_before_comma(tokens: list[Token]) -> bool:

@@ -1,0 +1,60 @@
+"""German wordings the English side of parallel articles codes and the German did not, or coded
+as done where English does not (tests/frame_sentences/*-parallel-2.txt hold the frames' sentences).
+
+- A von-phrase after the name of a place is the agent of a passive, not an attribute of the name
+  ("wurde in Caracas von Soldaten angegriffen"), so a doer that is no actor ("von einem Hund")
+  is named and the act is not put down to an unknown perpetrator; a common noun of place still
+  takes its von-phrase ("im Süden von Syrien getötet").
+- An agent that names only an unknown perpetrator ("von Unbekannten erschossen") is no one
+  named, as no agent is.
+- A noun phrase and a "participle" with no other verb before the comma of a zu- or dass-clause
+  hold the plural past of a verb whose past has the participle's form ("Die USA beschlossen, ...
+  zu verhängen").
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+@pytest.mark.parametrize("text, event", [
+    # each was coded with an unknown source or not at all before
+    ("Der Oppositionsführer wurde in Caracas von Soldaten angegriffen.", ("VEN", "190", "VEN", "asserted")),
+    ("Merkel wurde am Montag in Paris von Macron empfangen.", ("FRA", "043", "DEU", "asserted")),
+], ids=["angegriffen-in-caracas-von", "empfangen-in-paris-von"])
+def test_von_phrase_after_a_place_name_is_the_agent(text: str, event: tuple[str, str, str, str]) -> None:
+    assert event in coded(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # each was an assault or killing by an unknown actor before
+    "Ein Bauer wurde in China von einem Hund angegriffen.",
+    "Ein Tourist wurde in Kanada von einem Bären getötet.",
+], ids=["hund", "bär"])
+def test_harm_done_by_an_animal_after_a_place_name_is_no_act(text: str) -> None:
+    assert coded(text, "de") == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Drei Soldaten wurden im Süden von Syrien getötet.", ("UNK", "18", "SYR", "asserted")),
+    ("Drei Soldaten wurden in der Nähe von Kabul getötet.", ("UNK", "18", "AFG", "asserted")),
+], ids=["süden-von", "nähe-von"])
+def test_a_noun_of_place_keeps_its_von_phrase(text: str, event: tuple[str, str, str, str]) -> None:
+    assert event in coded(text, "de")
+
+
+def test_an_unknown_agent_is_no_one_named() -> None:
+    # coded so before, as an unknown agent read as an attribute of the place; read as the agent now,
+    # it still names no one
+    assert ("UNK", "18", "AFG", "asserted") in coded("Drei Menschen wurden in Kabul von Unbekannten erschossen.", "de")
+
+
+@pytest.mark.parametrize("text, event", [
+    # nothing was coded before: the plural past read as a participle left the clause without its verb
+    ("Die USA beschlossen, ihre Diplomaten aus Moskau abzuziehen.", ("USA", "161", "RUS", "asserted")),
+    ("Die USA beschlossen, Sanktionen gegen Russland zu verhängen.", ("USA", "163", "RUS", "asserted")),
+    ("Die USA entschieden, ihre Diplomaten aus Moskau abzuziehen.", ("USA", "161", "RUS", "asserted")),
+], ids=["beschlossen-abziehen", "beschlossen-verhängen", "entschieden-abziehen"])
+def test_a_plural_past_in_the_form_of_the_participle_is_the_verb(text: str, event: tuple[str, str, str, str]) -> None:
+    assert event in coded(text, "de")
