@@ -10,6 +10,9 @@ as done where English does not (tests/frame_sentences/*-parallel-2.txt hold the 
 - A noun phrase and a "participle" with no other verb before the comma of a zu- or dass-clause
   hold the plural past of a verb whose past has the participle's form ("Die USA beschlossen, ...
   zu verhängen").
+- An object pronoun of a plural or a feminine ("sie", "diese") of a clause that goes on from
+  another with its subject (coordinated, or "um ... zu") refers to that clause's object ("rief
+  die Senatoren an und überzeugte sie"), as English "them" does.
 """
 from __future__ import annotations
 
@@ -58,3 +61,19 @@ def test_an_unknown_agent_is_no_one_named() -> None:
 ], ids=["beschlossen-abziehen", "beschlossen-verhängen", "entschieden-abziehen"])
 def test_a_plural_past_in_the_form_of_the_participle_is_the_verb(text: str, event: tuple[str, str, str, str]) -> None:
     assert event in coded(text, "de")
+
+
+@pytest.mark.parametrize("text, event", [
+    # the pronoun named no one before: the second act had no target
+    ("Bush rief die Senatoren an und überzeugte sie, Kavanaugh zu unterstützen.", ("USA", "02", "USA", "asserted")),
+    ("Merkel traf die Gewerkschafter und forderte sie auf, den Streik zu beenden.", ("DEU", "10", "DEU", "asserted")),
+    ("Putin empfing die Gesandten der Taliban, um sie davon zu überzeugen, den Krieg zu beenden.",
+     ("RUS", "02", "AFG", "asserted")),
+], ids=["und-überzeugte-sie", "und-forderte-sie-auf", "um-sie-zu-überzeugen"])
+def test_an_object_pronoun_of_a_clause_going_on_is_the_others_object(text: str, event: tuple[str, str, str, str]) -> None:
+    assert event in coded(text, "de")
+
+
+def test_no_sie_for_a_masculine_object() -> None:
+    assert coded("Merkel traf den Präsidenten und überzeugte sie, den Streik zu beenden.", "de") == [
+        ("DEU", "040", "DEU", "asserted")]

@@ -386,6 +386,24 @@ class SentenceAnalyser:
             return coordinated[0]
         return next((c for c in candidates if c.head_token.pos != "PRF"), None)
 
+    def _object_again(self, clause: Clause, before: Clause) -> None:
+        """An object pronoun of a plural or a feminine ("sie", "diese") of a clause that goes on
+        from ``before`` with its subject refers to the object ``before`` names ("rief die Senatoren
+        an und überzeugte sie", "traf die Gewerkschafter, um diese davon zu überzeugen"): the
+        pronoun gets the object's words, so the actor matcher sees them. Not when ``before`` names
+        a masculine or neuter one ("den Präsidenten", "das Ministerium": no "sie"), nor a pronoun."""
+        mine = [a for a in clause.args("object") if a.pronoun and len(a.tokens) == 1
+                and a.tokens[0].text.lower() in self.lex.object_back_pronouns]
+        theirs = [a for a in before.args("object") if not a.pronoun and a.tokens
+                  and any(t.pos in ("NN", "NE") for t in a.tokens)]
+        if len(mine) != 1 or len(theirs) != 1 or theirs[0].tokens[0].start >= mine[0].tokens[0].start:
+            return
+        first = theirs[0].tokens[0]
+        if first.pos in ("ART", "PPOSAT", "PDAT", "PIAT") and not first.text.lower().endswith("e"):
+            return              # "den", "einen", "das", "ein": masculine or neuter, no "sie"
+        mine[0].tokens = list(theirs[0].tokens)
+        mine[0].pronoun, mine[0].counted = False, theirs[0].counted
+
     # -- links between clauses --------------------------------------------
     def _link(self, parts: list[Piece], owner: dict[int, int], clauses: list[Clause]) -> None:
         main_before: int | None = None
@@ -411,6 +429,8 @@ class SentenceAnalyser:
                     # "Die Armee beschoss und bombardierte Stellungen": the object of both
                     sibling.arguments.extend(_copy(a) for a in clause.args("object"))
                     sibling.predicate.objects.extend(_heads(clause.args("object")))
+                elif clause.predicate.voice == "active":
+                    self._object_again(clause, sibling)     # "rief die Senatoren an und überzeugte sie"
                 main_before, main_piece = c, piece
                 continue
             if piece.kind == "main":
@@ -427,6 +447,8 @@ class SentenceAnalyser:
                 nxt = next((owner[q] for q in range(p + 1, len(parts)) if q in owner and parts[q].kind == "main"), None)
                 clause.parent = nxt
             parent = clauses[clause.parent] if clause.parent is not None else None
+            if piece.kind == "inf" and parent is not None and piece.tokens[0].text.lower() in self.lex.purpose_openers:
+                self._object_again(clause, parent)          # "traf die Senatoren, um sie zu überzeugen"
             clause.relative = piece.kind == "rel"
             if piece.kind == "rel" and piece.antecedent is not None:
                 antecedent = _antecedent(parts, piece)
