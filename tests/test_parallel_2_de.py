@@ -13,6 +13,9 @@ as done where English does not (tests/frame_sentences/*-parallel-2.txt hold the 
 - An object pronoun of a plural or a feminine ("sie", "diese") of a clause that goes on from
   another with its subject (coordinated, or "um ... zu") refers to that clause's object ("rief
   die Senatoren an und überzeugte sie"), as English "them" does.
+- Anschuldigung and Beschuldigung are event nouns as Vorwurf is, so the accusation a denial
+  names by the participle of its making is coded ("wies die von Russland erhobene
+  Anschuldigung zurück"), as English "denied an allegation from ..." is.
 """
 from __future__ import annotations
 
@@ -77,3 +80,17 @@ def test_an_object_pronoun_of_a_clause_going_on_is_the_others_object(text: str, 
 def test_no_sie_for_a_masculine_object() -> None:
     assert coded("Merkel traf den Präsidenten und überzeugte sie, den Streik zu beenden.", "de") == [
         ("DEU", "040", "DEU", "asserted")]
+
+
+@pytest.mark.parametrize("text, event", [
+    # nothing was coded before: the accusation noun with only its participle made no clause
+    ("Die Ukraine wies die von Russland erhobene Anschuldigung zurück.", ("RUS", "112", "UKR", "asserted")),
+    ("Kavanaugh wies die von Trump erhobene Anschuldigung zurück.", ("USA", "112", "USA", "asserted")),
+    ("Die Regierung in Caracas wies die von Kolumbien erhobenen Beschuldigungen zurück.", ("COL", "112", "VEN", "asserted")),
+], ids=["anschuldigung-russland", "anschuldigung-trump", "beschuldigungen"])
+def test_a_denied_accusation_made_by_someone_named_is_theirs(text: str, event: tuple[str, str, str, str]) -> None:
+    assert event in coded(text, "de")
+
+
+def test_an_accusation_with_no_one_named_is_no_event() -> None:
+    assert coded("Die Anschuldigungen wiegen schwer.", "de") == []
