@@ -16,6 +16,8 @@ as done where English does not (tests/frame_sentences/*-parallel-2.txt hold the 
 - Anschuldigung and Beschuldigung are event nouns as Vorwurf is, so the accusation a denial
   names by the participle of its making is coded ("wies die von Russland erhobene
   Anschuldigung zurück"), as English "denied an allegation from ..." is.
+- Coordinated zu-infinitives after "um" are two clauses of purpose ("um die Senatoren anzurufen
+  und diese davon zu überzeugen"), the second one's object pronoun the first one's object.
 """
 from __future__ import annotations
 
@@ -94,3 +96,24 @@ def test_a_denied_accusation_made_by_someone_named_is_theirs(text: str, event: t
 
 def test_an_accusation_with_no_one_named_is_no_event() -> None:
     assert coded("Die Anschuldigungen wiegen schwer.", "de") == []
+
+
+@pytest.mark.parametrize("text, events", [
+    # one clause before, of the last verb with both objects: no call, and no one persuaded
+    ("Bush griff zum Telefon, um die Senatoren anzurufen und diese davon zu überzeugen, Kavanaugh zu unterstützen.",
+     [("USA", "041", "USA", "asserted"), ("USA", "02", "USA", "asserted")]),
+    ("Merkel griff zum Telefon, um Macron anzurufen und ihn davon zu überzeugen, die Sanktionen zu verlängern.",
+     [("DEU", "041", "FRA", "asserted"), ("DEU", "02", "FRA", "asserted")]),
+], ids=["anrufen-und-überzeugen", "anrufen-und-ihn-überzeugen"])
+def test_coordinated_infinitives_of_purpose_are_two_clauses(text: str, events: list[tuple[str, str, str, str]]) -> None:
+    assert coded(text, "de") == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Die UN schickten Truppen nach Mali, um Frieden und Stabilität zu schaffen.", [("IGO:UN", "154", "", "asserted")]),
+    # what a threat says stays one content, as before
+    ("Die EU drohte, Sanktionen gegen Russland zu verhängen und die Gespräche mit Moskau abzubrechen.",
+     [("IGO:EU", "13", "RUS+RUS", "asserted")]),
+], ids=["nouns-coordinated", "governed-infinitives"])
+def test_other_coordinations_in_infinitives_stay_one_clause(text: str, events: list[tuple[str, str, str, str]]) -> None:
+    assert coded(text, "de") == events

@@ -446,6 +446,11 @@ class SentenceAnalyser:
             if clause.parent is None:
                 nxt = next((owner[q] for q in range(p + 1, len(parts)) if q in owner and parts[q].kind == "main"), None)
                 clause.parent = nxt
+            earlier = owner.get(p - 1)
+            if piece.kind == "inf" and piece.coordinated and earlier is not None and parts[p - 1].kind == "inf":
+                # "um die Senatoren anzurufen und diese davon zu überzeugen": the first one's sibling
+                clause.parent = clauses[earlier].parent
+                self._object_again(clause, clauses[earlier])
             parent = clauses[clause.parent] if clause.parent is not None else None
             if piece.kind == "inf" and parent is not None and piece.tokens[0].text.lower() in self.lex.purpose_openers:
                 self._object_again(clause, parent)          # "traf die Senatoren, um sie zu überzeugen"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from chronist.lang.de.lexicon import lexicon
 from chronist.lang.de.tag import participle_lemma
 from chronist.model import Token
 
@@ -147,7 +148,7 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
     n = len(tokens)
     finite = [k for k, t in enumerate(tokens) if t.pos in FINITE]
     if not finite:
-        return [tokens]
+        return _split_infinitives(tokens)
     bracket_before = [0] * (n + 1)    # right-bracket verbs among tokens[:k]
     aux_before = [0] * (n + 1)        # finite auxiliaries and modals among tokens[:k]
     for k, t in enumerate(tokens):
@@ -199,6 +200,33 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
         start = end
     out.append(tokens[start:])
     return out
+
+
+def _split_infinitives(tokens: list[Token]) -> list[list[Token]]:
+    """"um die Senatoren anzurufen und diese davon zu überzeugen": two infinitive clauses of
+    purpose, cut before a conjunction that follows a zu-infinitive ("anzurufen", "zu treffen")
+    when another zu-infinitive comes after it; "um Frieden und Stabilität zu schaffen" is one.
+    Only after "um" (lexicon purpose_openers): the infinitives a verb governs ("drohte,
+    Sanktionen zu verhängen und die Gespräche abzubrechen") are together what it says."""
+    if tokens[0].text.lower() not in lexicon().purpose_openers:
+        return [tokens]
+    out: list[list[Token]] = []
+    start = 0
+    for i in range(1, len(tokens) - 1):
+        t = tokens[i]
+        if t.pos != "KON" or t.text.lower() not in _CLAUSE_CONJUNCTIONS or not _ends_infinitive(tokens, i):
+            continue
+        if any(u.pos in ("PTKZU", "VVIZU") for u in tokens[i + 1:]):
+            out.append(tokens[start:i])
+            start = i
+    out.append(tokens[start:])
+    return out
+
+
+def _ends_infinitive(tokens: list[Token], i: int) -> bool:
+    """Whether the words before ``tokens[i]`` end in a zu-infinitive ("anzurufen", "zu treffen")."""
+    before = tokens[i - 1]
+    return before.pos == "VVIZU" or (before.pos in ("VVINF", "VAINF") and i >= 2 and tokens[i - 2].pos == "PTKZU")
 
 
 def _back_to_main(tokens: list[Token], i: int) -> bool:
