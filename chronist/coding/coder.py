@@ -650,12 +650,18 @@ class Coder:
             return False
         if parent.modal in self.words.hypothetical_modals:
             return True
+        if parent.kind == "noun":
+            # a noun of a noun told as only possible: "should be in charge of negotiations with the EU"
+            return self._hypothetical(governing, clauses)
         # the object of an act that ought to be or would have been done: "should have imposed
         # sanctions on Iran" (a noun in another phrase of it may be a fact: "must wait for the
-        # handling of their demand")
+        # handling of their demand"), or a phrase of a copula, which says what ought to be
+        # ("should be in charge of the talks", "must be part of the negotiations")
         trigger = clause.predicate.tokens[0].start
+        copula = parent.lemma.lower() in self.words.undergoer_verbs
+        phrases = governing.args("object", "predicative", "prep") if copula else governing.args("object")
         return parent.kind == "verb" and self._hypothetical(governing, clauses) and any(
-            a.start <= trigger < a.end for a in governing.args("object"))
+            a.start <= trigger < a.end for a in phrases)
 
     def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source
