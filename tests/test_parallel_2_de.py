@@ -1,8 +1,8 @@
 """German wordings the English side of parallel articles codes and the German did not, or coded
 as done where English does not (tests/frame_sentences/*-parallel-2.txt hold the frames' sentences).
 
-- A von-phrase after the name of a place is the agent of a passive, not an attribute of the name
-  ("wurde in Caracas von Soldaten angegriffen"), so a doer that is no actor ("von einem Hund")
+- A von-phrase after a phrase of place that ends in a name is the agent of a passive, not an
+  attribute of the name ("wurde in Caracas von Soldaten angegriffen", "im Südwesten Chinas von"), so a doer that is no actor ("von einem Hund")
   is named and the act is not put down to an unknown perpetrator; a common noun of place still
   takes its von-phrase ("im Süden von Syrien getötet").
 - An agent that names only an unknown perpetrator ("von Unbekannten erschossen") is no one
@@ -18,6 +18,10 @@ as done where English does not (tests/frame_sentences/*-parallel-2.txt hold the 
   Anschuldigung zurück"), as English "denied an allegation from ..." is.
 - Coordinated zu-infinitives after "um" are two clauses of purpose ("um die Senatoren anzurufen
   und diese davon zu überzeugen"), the second one's object pronoun the first one's object.
+- The zu-infinitive of a noun of will with no owner named ("begrüßte die Entscheidung, die
+  Sanktionen aufzuheben") is not the subject's act unless the verb makes the subject its owner
+  (lexicon owning_verbs: "traf die Entscheidung", "bekräftigte die Bereitschaft"); the tagger's
+  old spelling "Beschluß" is a control noun too.
 """
 from __future__ import annotations
 
@@ -39,7 +43,8 @@ def test_von_phrase_after_a_place_name_is_the_agent(text: str, event: tuple[str,
     # each was an assault or killing by an unknown actor before
     "Ein Bauer wurde in China von einem Hund angegriffen.",
     "Ein Tourist wurde in Kanada von einem Bären getötet.",
-], ids=["hund", "bär"])
+    "Ein Bauer wurde auf einem Markt im Südwesten Chinas von einem Schwein angegriffen.",
+], ids=["hund", "bär", "schwein-nach-genitiv"])
 def test_harm_done_by_an_animal_after_a_place_name_is_no_act(text: str) -> None:
     assert coded(text, "de") == []
 
@@ -117,3 +122,20 @@ def test_coordinated_infinitives_of_purpose_are_two_clauses(text: str, events: l
 ], ids=["nouns-coordinated", "governed-infinitives"])
 def test_other_coordinations_in_infinitives_stay_one_clause(text: str, events: list[tuple[str, str, str, str]]) -> None:
     assert coded(text, "de") == events
+
+
+@pytest.mark.parametrize("text", [
+    # each was coded as the subject's own act before (085, 163)
+    "Die EU begrüßte die Entscheidung, die Sanktionen gegen Russland aufzuheben.",
+    "Frankreich unterstützt den Beschluss, Sanktionen gegen den Iran zu verhängen.",
+], ids=["begrüßte-entscheidung", "unterstützt-beschluss"])
+def test_the_infinitive_of_a_noun_of_will_no_one_owns_is_not_the_subjects_act(text: str) -> None:
+    assert coded(text, "de") == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russland bekräftigte die Bereitschaft, mit der Ukraine zu verhandeln.", ("RUS", "036", "UKR", "intent")),
+    ("Die USA kritisierten die Entscheidung El Salvadors, Taiwan nicht länger anzuerkennen.", ("USA", "111", "SLV", "asserted")),
+], ids=["bekräftigte-bereitschaft", "owner-named"])
+def test_a_noun_of_will_the_subject_or_a_named_owner_has_stays(text: str, event: tuple[str, str, str, str]) -> None:
+    assert event in coded(text, "de")

@@ -505,6 +505,11 @@ class SentenceAnalyser:
             if owner_of_noun is not None and not clause.args("subject") and clause.predicate.voice == "active":
                 clause.arguments.insert(0, _phrase_of(owner_of_noun, "subject"))
                 clause.refused = clause.refused or self._refusal_noun(parts[p - 1])
+            elif piece.kind == "inf" and p and parent is not None and parent.predicate.lemma not in self.lex.owning_verbs \
+                    and not clause.args("subject") and (unowned := self._unowned_control_noun(parts[p - 1])):
+                # "begrüßte die Entscheidung, die Sanktionen aufzuheben": not the subject's act, but
+                # that of whoever the noun belongs to, whom the clause does not name
+                clause.arguments.insert(0, _phrase_of(unowned, "subject"))
             elif shared and parent is not None and not clause.args("subject"):
                 role = "object" if clause.predicate.voice == "passive" else "subject"
                 if not (role == "object" and clause.args("object")):
@@ -545,12 +550,30 @@ class SentenceAnalyser:
             return genitive                       # "die Weigerung der Regierung"
         return None
 
+    def _unowned_control_noun(self, before: Piece) -> list[Token] | None:
+        """The noun of will or attempt with no owner of its own that ends the clause before a
+        zu-infinitive ("die Entscheidung, ... zu"; not "seine Entscheidung", "die Entscheidung der
+        Regierung"), whose owner the verb tells (``owning_verbs``) or no one does; None if none."""
+        chunks = noun_chunks(before.tokens)
+        words = [t for t in before.tokens if not t.pos.startswith("$")]
+        if not chunks or not words or words[-1] is not chunks[-1].tokens[-1]:
+            return None
+        last = chunks[-1]
+        head = next((t for t in last.tokens if t.pos == "NN"), None)
+        if head is None or not self._control_noun(head.lemma.lower()) or last.possessor:
+            return None
+        if _until_punctuation(last.tokens[last.tokens.index(head) + 1:]):
+            return None
+        return list(last.tokens)
+
     def _refusal_noun(self, before: Piece) -> bool:
         words = [t for t in before.tokens if t.pos == "NN"]
         return any(t.lemma.lower().endswith(n.lower()) for t in words[-2:] for n in self.lex.refusal_nouns)
 
     def _control_noun(self, low: str) -> bool:
-        """A noun of will or attempt, or a compound ending in one ("Verhandlungsbereitschaft")."""
+        """A noun of will or attempt, or a compound ending in one ("Verhandlungsbereitschaft"); the
+        tagger's lemma may be of the old spelling ("Beschluß")."""
+        low = low.replace("ß", "ss")
         return any(low == n or low.endswith(n) and len(low) - len(n) >= 3
                    for n in (w.lower() for w in self.lex.control_nouns | self.lex.intent_nouns))
 
@@ -894,10 +917,10 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
     """A von/durch phrase right after a noun modifies that noun ("die Forderung von Annan")
     when the noun is inside a prepositional phrase, when both stand in the Vorfeld (which
     holds one phrase: "Die Bombardierung Syriens durch Russland wurde verurteilt"), or when
-    another von/durch phrase further on can be the agent. Not after the name of a place in a
-    phrase of place ("wurde in Caracas von Soldaten angegriffen", "in Paris von Macron
-    empfangen"): a place name takes no von-phrase; a common noun of place may ("im Süden von
-    Syrien", "in der Nähe von Kabul")."""
+    another von/durch phrase further on can be the agent. Not after a phrase of place that ends
+    in a name ("wurde in Caracas von Soldaten angegriffen", "in Paris von Macron empfangen", "im
+    Südwesten Chinas von einem Schwein angegriffen"): a place name takes no von-phrase; a common
+    noun of place may ("im Süden von Syrien", "in der Nähe von Kabul")."""
     later = any(c.prep in ("von", "durch") for c in chunks[k + 1:])
     in_vorfeld = finite is not None and piece.kind == "main" and chunks[k].tokens[-1].start < finite.start
     if in_vorfeld and later:
@@ -906,8 +929,8 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
         return False
     if chunks[k - 1].head_token.text in time_nouns:
         return False          # "ist am Sonntag von Sambia ausgeliefert worden"
-    if chunks[k - 1].prep in place_prepositions and chunks[k - 1].head_token.pos == "NE" and not in_vorfeld:
-        return False          # "wurde in Caracas von Soldaten angegriffen"
+    if chunks[k - 1].prep in place_prepositions and chunks[k - 1].tokens[-1].pos == "NE" and not in_vorfeld:
+        return False          # "wurde in Caracas von Soldaten angegriffen", "im Südwesten Chinas von einem Schwein"
     return chunks[k - 1].prep is not None or later or in_vorfeld
 
 
