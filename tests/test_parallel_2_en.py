@@ -4,6 +4,8 @@
   to be or might be, it is no act either; and the phrase of a copula with a modal is what ought
   to be, as the copula's object is ("suggested he should be in charge of negotiations with the
   EU": no negotiations held).
+- Leaders who held a summit met, as those who held talks or a meeting did ("Trump and Putin
+  held a summit in Helsinki"; frames.yaml, verb:hold:040), as German "hielten einen Gipfel ab" is.
 """
 from __future__ import annotations
 
@@ -28,3 +30,12 @@ def test_a_noun_in_what_ought_to_be_is_no_act(text: str) -> None:
 ], ids=["talks-held", "was-in-charge"])
 def test_a_noun_of_what_is_stays(text: str, event: tuple[str, str, str, str]) -> None:
     assert event in coded(text, "en")
+
+
+def test_a_summit_two_leaders_held_is_their_meeting() -> None:
+    # nothing before: "hold" met talks and meetings, not summits ("hielten einen Gipfel ab" was coded)
+    assert ("USA+RUS", "040", "USA+RUS", "asserted") in coded("Trump and Putin held a summit in Helsinki in July.", "en")
+
+
+def test_a_summit_one_body_held_names_no_one_met() -> None:
+    assert coded("The African Union held a summit in Addis Ababa.", "en") == []
