@@ -681,12 +681,18 @@ class Coder:
             return False
         if parent.modal in self.words.hypothetical_modals:
             return True
+        if parent.kind == "noun":
+            # a noun of a noun told as only possible: "should be in charge of negotiations with the EU"
+            return self._hypothetical(governing, clauses)
         # the object of an act that ought to be or would have been done: "should have imposed
         # sanctions on Iran" (a noun in another phrase of it may be a fact: "must wait for the
-        # handling of their demand")
+        # handling of their demand"), or a phrase of a copula, which says what ought to be
+        # ("should be in charge of the talks", "must be part of the negotiations")
         trigger = clause.predicate.tokens[0].start
+        copula = parent.lemma.lower() in self.words.undergoer_verbs
+        phrases = governing.args("object", "predicative", "prep") if copula else governing.args("object")
         return parent.kind == "verb" and self._hypothetical(governing, clauses) and any(
-            a.start <= trigger < a.end for a in governing.args("object"))
+            a.start <= trigger < a.end for a in phrases)
 
     def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source
@@ -811,7 +817,8 @@ class Coder:
             return False
         pred = clause.predicate
         suffered = pred.voice == "active" and (frame.suffered or self._unknown_doer(clause))
-        if pred.kind != "verb" or not (pred.voice == "passive" or suffered) or clause.args("agent"):
+        if pred.kind != "verb" or not (pred.voice == "passive" or suffered) or any(
+                not self._unknown_agent(p) for p in clause.args("agent")):
             return False
         if pred.tense == "future" or clause.intent or pred.negated:
             return False
@@ -822,6 +829,14 @@ class Coder:
         if suffered and any(self._thing(p) for p in clause.args("dative") if not p.pronoun):
             return False          # fell victim to a thing: "fielen einer Epidemie zum Opfer", "dem Sparkurs"
         return not any(self._caused_by_thing(p) for p in clause.args("prep"))
+
+    def _unknown_agent(self, phrase: Phrase) -> bool:
+        """Whether the agent of a passive names no one but an unknown perpetrator ("von
+        Unbekannten erschossen", "shot by unknown men"): no one named, as with no agent."""
+        if phrase.actors or phrase.pronoun:
+            return False
+        head = phrase.tokens[:phrase.attribute] or phrase.tokens
+        return any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head)
 
     def _unknown_doer(self, clause: Clause) -> bool:
         """Whether the subject of an active clause names no one but an unknown perpetrator: a

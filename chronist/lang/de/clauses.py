@@ -290,7 +290,7 @@ class SentenceAnalyser:
                 continue
             role = "prep"
             if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
-                    and not _attributive(chunks, k, piece, finite, lex.time_nouns):
+                    and not _attributive(chunks, k, piece, finite, lex.time_nouns, lex.place_prepositions):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
             elif chunk.prep == "mit" and _word_before(piece, chunk.prep_token) in lex.companion_adverbs:
                 role = "companion"   # "gemeinsam mit Litauen": with the subject, not its partner
@@ -391,6 +391,24 @@ class SentenceAnalyser:
             return coordinated[0]
         return next((c for c in candidates if c.head_token.pos != "PRF"), None)
 
+    def _object_again(self, clause: Clause, before: Clause) -> None:
+        """An object pronoun of a plural or a feminine ("sie", "diese") of a clause that goes on
+        from ``before`` with its subject refers to the object ``before`` names ("rief die Senatoren
+        an und überzeugte sie", "traf die Gewerkschafter, um diese davon zu überzeugen"): the
+        pronoun gets the object's words, so the actor matcher sees them. Not when ``before`` names
+        a masculine or neuter one ("den Präsidenten", "das Ministerium": no "sie"), nor a pronoun."""
+        mine = [a for a in clause.args("object") if a.pronoun and len(a.tokens) == 1
+                and a.tokens[0].text.lower() in self.lex.object_back_pronouns]
+        theirs = [a for a in before.args("object") if not a.pronoun and a.tokens
+                  and any(t.pos in ("NN", "NE") for t in a.tokens)]
+        if len(mine) != 1 or len(theirs) != 1 or theirs[0].tokens[0].start >= mine[0].tokens[0].start:
+            return
+        first = theirs[0].tokens[0]
+        if first.pos in ("ART", "PPOSAT", "PDAT", "PIAT") and not first.text.lower().endswith("e"):
+            return              # "den", "einen", "das", "ein": masculine or neuter, no "sie"
+        mine[0].tokens = list(theirs[0].tokens)
+        mine[0].pronoun, mine[0].counted = False, theirs[0].counted
+
     # -- links between clauses --------------------------------------------
     def _link(self, parts: list[Piece], owner: dict[int, int], clauses: list[Clause]) -> None:
         main_before: int | None = None
@@ -416,6 +434,8 @@ class SentenceAnalyser:
                     # "Die Armee beschoss und bombardierte Stellungen": the object of both
                     sibling.arguments.extend(_copy(a) for a in clause.args("object"))
                     sibling.predicate.objects.extend(_heads(clause.args("object")))
+                elif clause.predicate.voice == "active":
+                    self._object_again(clause, sibling)     # "rief die Senatoren an und überzeugte sie"
                 main_before, main_piece = c, piece
                 continue
             if piece.kind == "main":
@@ -431,12 +451,19 @@ class SentenceAnalyser:
             if clause.parent is None:
                 nxt = next((owner[q] for q in range(p + 1, len(parts)) if q in owner and parts[q].kind == "main"), None)
                 clause.parent = nxt
+            earlier = owner.get(p - 1)
+            if piece.kind == "inf" and piece.coordinated and earlier is not None and parts[p - 1].kind == "inf":
+                # "um die Senatoren anzurufen und diese davon zu überzeugen": the first one's sibling
+                clause.parent = clauses[earlier].parent
+                self._object_again(clause, clauses[earlier])
             parent = clauses[clause.parent] if clause.parent is not None else None
             if main_before is None and parent is not None and piece.tokens[0].text.lower() in self.lex.generic_openers:
                 # "Wer flieht, riskiert Haftstrafen für seine Familie": whoever does it, a rule, not an
                 # act done; so is what the rule says will follow, unless it tells the past
                 clause.conditional = True
                 parent.possible = parent.possible or parent.predicate.tense != "past"
+            if piece.kind == "inf" and parent is not None and piece.tokens[0].text.lower() in self.lex.purpose_openers:
+                self._object_again(clause, parent)          # "traf die Senatoren, um sie zu überzeugen"
             clause.relative = piece.kind == "rel"
             if piece.kind == "rel" and piece.antecedent is not None:
                 antecedent = _antecedent(parts, piece)
@@ -488,6 +515,11 @@ class SentenceAnalyser:
             if owner_of_noun is not None and not clause.args("subject") and clause.predicate.voice == "active":
                 clause.arguments.insert(0, _phrase_of(owner_of_noun, "subject"))
                 clause.refused = clause.refused or self._refusal_noun(parts[p - 1])
+            elif piece.kind == "inf" and p and parent is not None and parent.predicate.lemma not in self.lex.owning_verbs \
+                    and not clause.args("subject") and (unowned := self._unowned_control_noun(parts[p - 1])):
+                # "begrüßte die Entscheidung, die Sanktionen aufzuheben": not the subject's act, but
+                # that of whoever the noun belongs to, whom the clause does not name
+                clause.arguments.insert(0, _phrase_of(unowned, "subject"))
             elif shared and parent is not None and not clause.args("subject"):
                 role = "object" if clause.predicate.voice == "passive" else "subject"
                 if not (role == "object" and clause.args("object")):
@@ -528,12 +560,30 @@ class SentenceAnalyser:
             return genitive                       # "die Weigerung der Regierung"
         return None
 
+    def _unowned_control_noun(self, before: Piece) -> list[Token] | None:
+        """The noun of will or attempt with no owner of its own that ends the clause before a
+        zu-infinitive ("die Entscheidung, ... zu"; not "seine Entscheidung", "die Entscheidung der
+        Regierung"), whose owner the verb tells (``owning_verbs``) or no one does; None if none."""
+        chunks = noun_chunks(before.tokens)
+        words = [t for t in before.tokens if not t.pos.startswith("$")]
+        if not chunks or not words or words[-1] is not chunks[-1].tokens[-1]:
+            return None
+        last = chunks[-1]
+        head = next((t for t in last.tokens if t.pos == "NN"), None)
+        if head is None or not self._control_noun(head.lemma.lower()) or last.possessor:
+            return None
+        if _until_punctuation(last.tokens[last.tokens.index(head) + 1:]):
+            return None
+        return list(last.tokens)
+
     def _refusal_noun(self, before: Piece) -> bool:
         words = [t for t in before.tokens if t.pos == "NN"]
         return any(t.lemma.lower().endswith(n.lower()) for t in words[-2:] for n in self.lex.refusal_nouns)
 
     def _control_noun(self, low: str) -> bool:
-        """A noun of will or attempt, or a compound ending in one ("Verhandlungsbereitschaft")."""
+        """A noun of will or attempt, or a compound ending in one ("Verhandlungsbereitschaft"); the
+        tagger's lemma may be of the old spelling ("Beschluß")."""
+        low = low.replace("ß", "ss")
         return any(low == n or low.endswith(n) and len(low) - len(n) >= 3
                    for n in (w.lower() for w in self.lex.control_nouns | self.lex.intent_nouns))
 
@@ -921,11 +971,14 @@ def _copy(phrase: Phrase) -> Phrase:
 
 
 def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None,
-                 time_nouns: frozenset[str]) -> bool:
+                 time_nouns: frozenset[str], place_prepositions: frozenset[str] = frozenset()) -> bool:
     """A von/durch phrase right after a noun modifies that noun ("die Forderung von Annan")
     when the noun is inside a prepositional phrase, when both stand in the Vorfeld (which
     holds one phrase: "Die Bombardierung Syriens durch Russland wurde verurteilt"), or when
-    another von/durch phrase further on can be the agent."""
+    another von/durch phrase further on can be the agent. Not after a phrase of place that ends
+    in a name ("wurde in Caracas von Soldaten angegriffen", "in Paris von Macron empfangen", "im
+    Südwesten Chinas von einem Schwein angegriffen"): a place name takes no von-phrase; a common
+    noun of place may ("im Süden von Syrien", "in der Nähe von Kabul")."""
     later = any(c.prep in ("von", "durch") for c in chunks[k + 1:])
     in_vorfeld = finite is not None and piece.kind == "main" and chunks[k].tokens[-1].start < finite.start
     if in_vorfeld and later:
@@ -934,6 +987,8 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
         return False
     if chunks[k - 1].head_token.text in time_nouns:
         return False          # "ist am Sonntag von Sambia ausgeliefert worden"
+    if chunks[k - 1].prep in place_prepositions and chunks[k - 1].tokens[-1].pos == "NE" and not in_vorfeld:
+        return False          # "wurde in Caracas von Soldaten angegriffen", "im Südwesten Chinas von einem Schwein"
     return chunks[k - 1].prep is not None or later or in_vorfeld
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from chronist.lang.de.lexicon import lexicon
 from chronist.lang.de.tag import participle_lemma
 from chronist.model import Token
 
@@ -147,7 +148,7 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
     n = len(tokens)
     finite = [k for k, t in enumerate(tokens) if t.pos in FINITE]
     if not finite:
-        return [tokens]
+        return _split_infinitives(tokens)
     bracket_before = [0] * (n + 1)    # right-bracket verbs among tokens[:k]
     aux_before = [0] * (n + 1)        # finite auxiliaries and modals among tokens[:k]
     for k, t in enumerate(tokens):
@@ -199,6 +200,33 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
         start = end
     out.append(tokens[start:])
     return out
+
+
+def _split_infinitives(tokens: list[Token]) -> list[list[Token]]:
+    """"um die Senatoren anzurufen und diese davon zu überzeugen": two infinitive clauses of
+    purpose, cut before a conjunction that follows a zu-infinitive ("anzurufen", "zu treffen")
+    when another zu-infinitive comes after it; "um Frieden und Stabilität zu schaffen" is one.
+    Only after "um" (lexicon purpose_openers): the infinitives a verb governs ("drohte,
+    Sanktionen zu verhängen und die Gespräche abzubrechen") are together what it says."""
+    if tokens[0].text.lower() not in lexicon().purpose_openers:
+        return [tokens]
+    out: list[list[Token]] = []
+    start = 0
+    for i in range(1, len(tokens) - 1):
+        t = tokens[i]
+        if t.pos != "KON" or t.text.lower() not in _CLAUSE_CONJUNCTIONS or not _ends_infinitive(tokens, i):
+            continue
+        if any(u.pos in ("PTKZU", "VVIZU") for u in tokens[i + 1:]):
+            out.append(tokens[start:i])
+            start = i
+    out.append(tokens[start:])
+    return out
+
+
+def _ends_infinitive(tokens: list[Token], i: int) -> bool:
+    """Whether the words before ``tokens[i]`` end in a zu-infinitive ("anzurufen", "zu treffen")."""
+    before = tokens[i - 1]
+    return before.pos == "VVIZU" or (before.pos in ("VVINF", "VAINF") and i >= 2 and tokens[i - 2].pos == "PTKZU")
 
 
 def _back_to_main(tokens: list[Token], i: int) -> bool:
@@ -319,12 +347,14 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                  for mark, r in bounded
                  for j, coordinated in enumerate(_split_coordination(r))
                  for k, part in enumerate(_split_subordinate(coordinated))]
-    for (mark, part), (after, _) in zip(bounded, bounded[1:]):
+    for (mark, part), (after, following) in zip(bounded, bounded[1:]):
         # a main clause that opens the sentence (or what follows a dash or a colon: "Washington –
         # Die USA verurteilen, dass ...") with its verb last before a comma: a plural present
-        # that the tagger took for an infinitive or a participle
+        # that the tagger took for an infinitive or a participle, or a plural past that has the
+        # form of the participle ("Die USA beschlossen, ... zu verhängen")
         if mark is None and after is not None and after.text == "," and _main_before_comma(part) \
-                and (_plural_present_last(part) or _infinitive_participle_last(part)):
+                and (_plural_present_last(part) or _infinitive_participle_last(part)
+                     or _past_participle_last(part, following)):
             part[-1].pos = "VVFIN" if part[-1].pos == "VVPP" else part[-1].pos.replace("INF", "FIN")
     for mark, part in raw_parts:
         if mark is not None and mark.text == "," and _opens_relative(part) and _plural_present_last(part):
@@ -397,6 +427,24 @@ def _infinitive_participle_last(tokens: list[Token]) -> bool:
     last = tokens[-1]
     return (len(tokens) > 2 and last.pos == "VVPP" and last.text.lower() == last.lemma.lower()
             and not any(t.pos in FINITE or t.pos in ("PTKZU", "VVIZU") for t in tokens))
+
+
+def _past_participle_last(tokens: list[Token], following: list[Token]) -> bool:
+    """A noun phrase and a "participle" with no other verb before the comma of a zu- or
+    dass-clause ("Die USA beschlossen, Sanktionen zu verhängen", "Die Minister entschieden, dass
+    ..."): the plural past of a verb whose past has the participle's form, which the tagger read
+    as the participle; a participle needs an auxiliary or stands alone, and no zu-clause hangs on
+    a noun phrase with a bare participle."""
+    last = tokens[-1]
+    if len(tokens) < 2 or last.pos != "VVPP" or not following:
+        return False
+    if any(t.pos not in _NOUN_PHRASE for t in tokens[:-1]) or tokens[-2].pos not in ("NN", "NE"):
+        return False
+    return following[0].text.lower() in ("dass", "daß") or (
+        following[0].pos not in _SUBORDINATORS and any(t.pos in ("PTKZU", "VVIZU") for t in following))
+
+
+_NOUN_PHRASE = {"ART", "ADJA", "NN", "NE", "PIAT", "PPOSAT", "CARD", "KON"}
 
 
 def _main_before_comma(tokens: list[Token]) -> bool:

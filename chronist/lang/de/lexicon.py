@@ -13,7 +13,7 @@ class Lexicon:
                  "intent_modals", "intent_nouns", "control_nouns", "intent_adjectives", "possibility_attributes", "hearsay_adverbs", "thwarted_adverbs", "intent_verbs", "refusal_verbs", "persuading_verbs", "omitting_verbs", "managing_verbs", "refusal_nouns", "preventing_verbs", "permitting_verbs", "infinitive_verbs", "quantity_words", "measure_nouns", "measure_prepositions", "conditional_forms", "conditional_openers", "generic_openers", "negating_prepositions", "reflexive_senses", "manner_verbs", "phrase_adverbs", "subjunctive_forms",
                  "possibility_nouns", "possibility_verbs", "possibility_openers", "question_openers", "report_openers", "goal_openers", "striving_verbs", "striving_correlates", "striving_prepositions", "conditioning_verbs", "conditioning_prepositions", "reference_verbs", "possibility_prepositions", "possibility_verb_prepositions", "doubt_adjectives", "denying_verbs", "denying_correlates", "noun_prepositions", "statement_predicates", "cancelling_verbs",
                  "expletive_verbs", "ceasing_adverbs", "ceasing_nouns", "ceasing_verbs", "aspect_nouns", "dative_verbs", "negating_adverbs",
-                 "habitual_adverbs", "continuing_adverbs", "fixed_adverbs", "companion_adverbs", "title_endings", "title_prepositions", "honorifics", "article_names", "person_endings", "_suffixes", "_found")
+                 "habitual_adverbs", "continuing_adverbs", "fixed_adverbs", "companion_adverbs", "object_back_pronouns", "purpose_openers", "owning_verbs", "title_endings", "title_prepositions", "honorifics", "article_names", "person_endings", "_suffixes", "_found")
 
     def __init__(self, data: dict[str, list[str]]):
         for name in self.__slots__[:-2]:
