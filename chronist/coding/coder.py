@@ -1523,6 +1523,8 @@ class Coder:
         while len(words) > 1 and k > 0 and sentence.tokens[k - 1].text.lower() == words[-2]:
             words, k = words[:-1], k - 1
         nouns = self.tags.common_noun | self.tags.proper_noun
+        if self._mention_after(clause, sentence, k, nouns):
+            return True
         links = set(self.words.prepositions) - set(self.frames.settled) - set(self.frames.topics)
         mentions = self.frames.mentions
         linked, passed, link = False, False, ""    # a linking preposition, and the topic noun before it
@@ -1547,6 +1549,33 @@ class Coder:
                 return False
             if not linked and k - j > 4:
                 return False          # as before: the words of the noun's own phrase only
+        return False
+
+    def _mention_after(self, clause: Clause, sentence: Sentence, k: int, nouns: frozenset[str]) -> bool:
+        """An event noun in the phrase of a word of ``mentions`` that follows it, as a German
+        adjective follows what it governs ("der für die Verhandlungen mit der EU zuständige
+        Minister", "der für die Gespräche mit dem Iran zuständig ist": an office, no talks held).
+        Only the noun's own words may stand between the preposition and the noun, and only its
+        phrase between the noun and that word (no verb, no punctuation)."""
+        j = k - 1
+        while j >= 0 and k - j <= 4:
+            t = sentence.tokens[j]
+            if t.text.lower() in self.frames.mention_links:
+                break
+            if t.pos in nouns or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
+                return False
+            j -= 1
+        else:
+            return False
+        if j < 0:
+            return False
+        link = sentence.tokens[j].text.lower()
+        end = bisect_left(self._token_starts[1], clause.predicate.tokens[-1].start) + 1
+        for t in sentence.tokens[end:end + 8]:
+            if not t.text[:1].isalnum() or self.tags.is_verb(t.pos):
+                return False
+            if t.pos not in nouns and self.frames.mentions & {f"{_folded(t.text)} {link}", f"{_folded(t.lemma)} {link}"}:
+                return True
         return False
 
     def _settled_aside(self, phrase: Phrase, frame: Frame, read: set[str]) -> bool:
