@@ -1222,9 +1222,9 @@ class Coder:
 
     def _town_runs(self, sentence: Sentence) -> list[tuple[list[str], bool]]:
         """The names right after a preposition of the pack's ``town_prepositions`` anywhere in a
-        sentence, after determiners, or after "of" and a noun of the pack's ``town_area_nouns``,
-        also in phrases the parse makes no clause's ("was in the Meadows area of Nottingham",
-        "the outskirts of Leeds"): each run of proper nouns (and commas between
+        sentence, after determiners, or after "of" ("von": ``town_area_prepositions``) and a noun
+        of the pack's ``town_area_nouns``, also in phrases the parse makes no clause's ("was in the
+        Meadows area of Nottingham", "the outskirts of Leeds", "am Stadtrand von Marseille"): each run of proper nouns (and commas between
         them), and whether an actor of the sentence has one of its words ("the
         Governor of Texas" names an actor, not a town)."""
         preps = self.words.town_prepositions
@@ -1234,7 +1234,8 @@ class Coder:
         areas = self.words.town_area_nouns
         for k, token in enumerate(tokens):
             if token.text.lower() not in preps and not (
-                    token.text.lower() == "of" and k and tokens[k - 1].text.lower() in areas):
+                    token.text.lower() in self.words.town_area_prepositions and k
+                    and {tokens[k - 1].text.lower(), tokens[k - 1].lemma.lower()} & areas):
                 continue
             run: list[Token] = []
             first = k + 1
