@@ -41,8 +41,14 @@ class Piece:
 
 def _is_boundary(token: Token) -> bool:
     # an en or em dash is punctuation whatever the tagger made of it (it tags "–" as a foreign
-    # word now and then: "Russland – Türkei droht Kurden")
-    return token.pos == "$," or token.text in "–—" or (token.pos in _BOUNDARIES and token.text in _DASHES)
+    # word now and then: "Russland – Türkei droht Kurden"), and so is a colon (before "„" it
+    # tags it as a bracket or quotation mark, "$": 'sagte am Montag: „Wir fordern Brüssel auf'
+    # was one clause of "aufsagen")
+    # A full stop, question or exclamation mark inside a sentence ends a sentence of a quotation
+    # the splitter keeps whole ('sagte: „Die Sanktionen schaden Europa. Wir fordern Brüssel auf“'
+    # was one clause of "aufschaden"); abbreviations and ordinals keep their dot ("z.B.", "12.")
+    return token.pos == "$," or token.text in ("–", "—", ":") or (token.pos in _BOUNDARIES and token.text in _DASHES) \
+        or (token.pos == "$." and token.text in (".", "!", "?"))
 
 
 def _repeats(tokens: list[Token], i: int) -> bool:
