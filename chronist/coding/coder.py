@@ -698,6 +698,8 @@ class Coder:
         roles = frame.source
         if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
+        elif clause.predicate.kind == "noun" and self._crowd_act_aside(clause, frame, clauses):
+            roles = tuple(r for r in roles if r != "parent")   # "trat nach Massenprotesten zurück": no protest of his
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             if not clause.args("agent") and frame.cameo.startswith(VIOLENCE_CODES):
                 return self._attacker(clause, index, clauses)
@@ -716,6 +718,21 @@ class Coder:
             if actors:
                 return actors
         return self._source_of_noun(frame, clause, index, clauses)
+
+    def _crowd_act_aside(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
+        """A protest named by a noun in a phrase of what came before or during the act
+        (``aside_prepositions``: "trat nach Massenprotesten zurück", "Während der Proteste in
+        Teheran nahm die Polizei Hunderte fest"): the crowd that protested is another than the
+        clause's subject, who only reacts (the English 'resign' frame takes 'in protest' only,
+        a2d9f5a). Its own possessor still names its doer ("nach ihren Protesten"). Not acts of
+        force, whose doers often are the subject ("Nach Angriffen auf Kiew zogen sich die
+        russischen Truppen zurück")."""
+        if clause.parent is None or not frame.cameo.startswith(PROTEST_CODES) \
+                or not clause.predicate.tokens:
+            return False
+        trigger = clause.predicate.tokens[0].start
+        return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.aside_prepositions
+                   for a in clauses[clause.parent].args("prep"))
 
     def _source_of_noun(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The source of what a subject suffered, named by the event noun of the verb's phrase
