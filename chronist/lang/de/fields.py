@@ -42,10 +42,16 @@ class Piece:
 
 def _is_boundary(token: Token) -> bool:
     # an en or em dash is punctuation whatever the tagger made of it (it tags "–" as a foreign
-    # word now and then: "Russland – Türkei droht Kurden"), and so is a colon (before "„" it
-    # tags it as a bracket or quotation mark, "$": 'sagte am Montag: „Wir fordern Brüssel auf'
-    # was one clause of "aufsagen")
-    return token.pos == "$," or token.text in ("–", "—", ":") or (token.pos in _BOUNDARIES and token.text in _DASHES)
+    # word now and then: "Russland – Türkei droht Kurden")
+    return token.pos == "$," or token.text in "–—" or (token.pos in _BOUNDARIES and token.text in _DASHES)
+
+
+def _colon_before_quote(tokens: list[Token], i: int) -> bool:
+    """A colon before a quotation mark is a boundary whatever its tag (before "„" the tagger
+    tags it as a bracket, "$": 'sagte am Montag: „Wir fordern Brüssel auf' was one clause of
+    "aufsagen"). Not every colon so tagged: an interview's 'Poposki: 100 Beamte ...' then
+    read its next sentence's pronoun wrongly (unseen de-other L28)."""
+    return tokens[i].text == ":" and i + 1 < len(tokens) and tokens[i + 1].text in _QUOTE_MARKS
 
 
 def _quoted_end(token: Token, quoted: bool) -> bool:
@@ -342,7 +348,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
             continue                    # "als sehr, sehr ernsthafte Bedrohung": emphasis, no boundary
         if token.text in _QUOTE_MARKS:
             quoted = not quoted
-        if _is_boundary(token) or _quoted_end(token, quoted):
+        if _is_boundary(token) or _quoted_end(token, quoted) or _colon_before_quote(tokens, i):
             if raw[-1]:
                 raw.append([])
             if token.text in (",", "("):
