@@ -60,3 +60,21 @@ def test_he_after_an_office_read_as_part_of_the_name_is_that_office(text, expect
 
 def test_he_after_a_coach_is_no_one():
     assert events("Barcelona coach Erik Jansen spoke on Friday. He criticised Spain after the match.", "en") == []
+
+
+# German offices (words.yaml name_titles, as the English ones above): "er" after a stranger
+# named after an office of a state is that office's actor
+@pytest.mark.parametrize("text, expected", [
+    ("Der polnische Außenminister Piotr Kowalski sprach am Montag in Berlin. Er kritisierte Russland.",
+     ("POL", "ACCUSE", "RUS")),
+    ("Der ungarische Staatssekretär László Kovács gab am Mittwoch eine Pressekonferenz. Er warf der EU "
+     "Erpressung vor.", ("HUN", "ACCUSE", "IGO:EU")),
+    ("Der nigerianische Gouverneur Musa Bello besuchte das Flüchtlingslager. Er kritisierte Kamerun scharf.",
+     ("NGA", "ACCUSE", "CMR")),
+], ids=["aussenminister", "staatssekretaer", "gouverneur"])
+def test_er_after_a_german_office_is_that_office(text, expected):
+    assert expected in events(text, "de")
+
+
+def test_er_after_a_club_coach_is_no_one():
+    assert events("Der Vereinschef Erik Jansen sprach am Freitag in Madrid. Er kritisierte Spanien.", "de") == []

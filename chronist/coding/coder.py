@@ -698,6 +698,8 @@ class Coder:
         roles = frame.source
         if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
+        elif clause.predicate.kind == "noun" and self._crowd_act_aside(clause, frame, clauses):
+            roles = tuple(r for r in roles if r != "parent")   # "trat nach Massenprotesten zurück": no protest of his
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             if not clause.args("agent") and frame.cameo.startswith(VIOLENCE_CODES):
                 return self._attacker(clause, index, clauses)
@@ -716,6 +718,21 @@ class Coder:
             if actors:
                 return actors
         return self._source_of_noun(frame, clause, index, clauses)
+
+    def _crowd_act_aside(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
+        """A protest named by a noun in a phrase of what came before or during the act
+        (``aside_prepositions``: "trat nach Massenprotesten zurück", "Während der Proteste in
+        Teheran nahm die Polizei Hunderte fest"): the crowd that protested is another than the
+        clause's subject, who only reacts (the English 'resign' frame takes 'in protest' only,
+        a2d9f5a). Its own possessor still names its doer ("nach ihren Protesten"). Not acts of
+        force, whose doers often are the subject ("Nach Angriffen auf Kiew zogen sich die
+        russischen Truppen zurück")."""
+        if clause.parent is None or not frame.cameo.startswith(PROTEST_CODES) \
+                or not clause.predicate.tokens:
+            return False
+        trigger = clause.predicate.tokens[0].start
+        return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.aside_prepositions
+                   for a in clauses[clause.parent].args("prep"))
 
     def _source_of_noun(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The source of what a subject suffered, named by the event noun of the verb's phrase
@@ -1222,9 +1239,9 @@ class Coder:
 
     def _town_runs(self, sentence: Sentence) -> list[tuple[list[str], bool]]:
         """The names right after a preposition of the pack's ``town_prepositions`` anywhere in a
-        sentence, after determiners, or after "of" and a noun of the pack's ``town_area_nouns``,
-        also in phrases the parse makes no clause's ("was in the Meadows area of Nottingham",
-        "the outskirts of Leeds"): each run of proper nouns (and commas between
+        sentence, after determiners, or after "of" ("von": ``town_area_prepositions``) and a noun
+        of the pack's ``town_area_nouns``, also in phrases the parse makes no clause's ("was in the
+        Meadows area of Nottingham", "the outskirts of Leeds", "am Stadtrand von Marseille"): each run of proper nouns (and commas between
         them), and whether an actor of the sentence has one of its words ("the
         Governor of Texas" names an actor, not a town)."""
         preps = self.words.town_prepositions
@@ -1234,7 +1251,8 @@ class Coder:
         areas = self.words.town_area_nouns
         for k, token in enumerate(tokens):
             if token.text.lower() not in preps and not (
-                    token.text.lower() == "of" and k and tokens[k - 1].text.lower() in areas):
+                    token.text.lower() in self.words.town_area_prepositions and k
+                    and {tokens[k - 1].text.lower(), tokens[k - 1].lemma.lower()} & areas):
                 continue
             run: list[Token] = []
             first = k + 1
@@ -1523,6 +1541,8 @@ class Coder:
         while len(words) > 1 and k > 0 and sentence.tokens[k - 1].text.lower() == words[-2]:
             words, k = words[:-1], k - 1
         nouns = self.tags.common_noun | self.tags.proper_noun
+        if self._mention_after(clause, sentence, k, nouns):
+            return True
         links = set(self.words.prepositions) - set(self.frames.settled) - set(self.frames.topics)
         mentions = self.frames.mentions
         linked, passed, link = False, False, ""    # a linking preposition, and the topic noun before it
@@ -1547,6 +1567,33 @@ class Coder:
                 return False
             if not linked and k - j > 4:
                 return False          # as before: the words of the noun's own phrase only
+        return False
+
+    def _mention_after(self, clause: Clause, sentence: Sentence, k: int, nouns: frozenset[str]) -> bool:
+        """An event noun in the phrase of a word of ``mentions`` that follows it, as a German
+        adjective follows what it governs ("der für die Verhandlungen mit der EU zuständige
+        Minister", "der für die Gespräche mit dem Iran zuständig ist": an office, no talks held).
+        Only the noun's own words may stand between the preposition and the noun, and only its
+        phrase between the noun and that word (no verb, no punctuation)."""
+        j = k - 1
+        while j >= 0 and k - j <= 4:
+            t = sentence.tokens[j]
+            if t.text.lower() in self.frames.mention_links:
+                break
+            if t.pos in nouns or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
+                return False
+            j -= 1
+        else:
+            return False
+        if j < 0:
+            return False
+        link = sentence.tokens[j].text.lower()
+        end = bisect_left(self._token_starts[1], clause.predicate.tokens[-1].start) + 1
+        for t in sentence.tokens[end:end + 8]:
+            if not t.text[:1].isalnum() or self.tags.is_verb(t.pos):
+                return False
+            if t.pos not in nouns and self.frames.mentions & {f"{_folded(t.text)} {link}", f"{_folded(t.lemma)} {link}"}:
+                return True
         return False
 
     def _settled_aside(self, phrase: Phrase, frame: Frame, read: set[str]) -> bool:

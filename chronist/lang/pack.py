@@ -252,8 +252,10 @@ class Words:
     # phrase no clause's ("was in the Oxford Grove area of Ilfracombe, Devon"): the towns an
     # article with no state named often enough names
     town_prepositions: frozenset[str] = frozenset()
-    # ... and the nouns of a part of a town after which "of" names it ("the outskirts of Leeds")
+    # ... and the nouns of a part of a town (text or lemma) after which a preposition of
+    # ``town_area_prepositions`` names it ("the outskirts of Leeds", "am Stadtrand von Marseille")
     town_area_nouns: frozenset[str] = frozenset()
+    town_area_prepositions: frozenset[str] = frozenset()
     # nouns of a private person (lemmas, the last one to three words of a phrase's head: "man",
     # "year - old"): the victim of an assault they name is a civilian of the place or the article
     private_persons: frozenset[str] = frozenset()

@@ -41,6 +41,12 @@ COPULAS = {"sein", "werden", "bleiben", "heißen", "scheinen", "wirken", "gelten
 # for every noun of a long run costs the square of its length.
 _MAX_ATTACHED = 6
 
+# quotation marks that open or close a quotation the sentence splitter may cut (straight
+# double marks, guillemets either way round, German single marks); not the apostrophes ' and ’
+_TOGGLING_QUOTES = frozenset('"„“”»«‚‘')
+_QUOTE_SENTENCES = 4
+
+
 class SentenceAnalyser:
     """Turns one sentence's tokens into clauses; keeps the last speaker across sentences."""
 
@@ -48,6 +54,11 @@ class SentenceAnalyser:
         self.lex = lexicon()
         self.words = languages.get("de").words      # the lists the coder shares (verbs of occurring ...)
         self.last_speaker: Phrase | None = None
+        # a quotation left open at the end of a sentence ('Orban sagte: "Die Lage ist ernst.'),
+        # its speaker, and how many more sentences it may still carry him to (``_quoted``)
+        self.quote_open = False
+        self.quote_speaker: Phrase | None = None
+        self.quote_left = 0
 
     def analyse(self, index: int, tokens: list[Token]) -> list[Clause]:
         repair_tags(tokens)
@@ -76,7 +87,9 @@ class SentenceAnalyser:
             first = clauses[owner[p]]
             finite = parts[p].tokens[parts[p].finite] if parts[p].finite is not None else None
             clauses.extend(self._conjunct(first, c, own, finite) for c, own in conjuncts)
+        before = self.last_speaker
         self._speech(parts, owner, clauses)
+        self._quoted(tokens, clauses, self.last_speaker if self.last_speaker is not before else None)
         extra: list[Clause] = []
         for p, c in owner.items():
             extra.extend(self._noun_events(index, parts[p], clauses[c], c, chunks_of[p]))
@@ -673,6 +686,33 @@ class SentenceAnalyser:
             if clause.parent is not None and clauses[clause.parent].reported and not clause.reported:
                 clause.reported = True
                 clause.speaker = clauses[clause.parent].speaker
+
+    def _quoted(self, tokens: list[Token], clauses: list[Clause], speaker: Phrase | None) -> None:
+        """A quotation over several sentences: the sentence splitter keeps "„...“" and "«...»"
+        together, but not straight marks, "»...«" or "‚...‘" ('Orban sagte: "Die Sanktionen
+        schaden Europa. Wir fordern Brüssel auf, sie aufzuheben."'). A sentence that begins
+        inside a quotation opened by a sentence with a speaker is his: its top-level clauses
+        with no speaker of their own are reported, with him as their speaker (at most
+        ``_QUOTE_SENTENCES`` sentences on, so that an unclosed mark does not carry him through
+        an article). Each mark of ``_TOGGLING_QUOTES`` opens or closes (no apostrophes)."""
+        began_open = self.quote_open
+        if began_open and self.quote_speaker is not None and self.quote_left > 0:
+            self.quote_left -= 1
+            for clause in clauses:
+                if clause.parent is None and clause.speaker is None \
+                        and clause.predicate.lemma not in self.lex.speech_verbs:
+                    clause.reported = True
+                    clause.speaker = self.quote_speaker
+            for clause in clauses:
+                if clause.parent is not None and clauses[clause.parent].reported and not clause.reported:
+                    clause.reported = True
+                    clause.speaker = clauses[clause.parent].speaker
+        marks = sum(1 for t in tokens if t.text and all(ch in _TOGGLING_QUOTES for ch in t.text))
+        self.quote_open = began_open ^ (marks % 2 == 1)
+        if not self.quote_open:
+            self.quote_speaker, self.quote_left = None, 0
+        elif not began_open:
+            self.quote_speaker, self.quote_left = speaker, _QUOTE_SENTENCES
 
     # -- noun events and participial attributes ----------------------------
     def _noun_events(self, index: int, piece: Piece, holder: Clause, parent: int | None,
