@@ -23,3 +23,16 @@ def test_the_event_of_a_settled_phrase_is_coded_too(text: str, lang: str, expect
 def test_a_phrase_the_frame_reads_stays_its_own() -> None:
     events = coded("Bei einem Anschlag der Taliban in Kabul kamen drei britische Soldaten ums Leben.", "de")
     assert [e[:3] for e in events] == [("AFG", "18", "GBR")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("After the attacks on Kyiv, the EU imposed new sanctions on Russia.", "en"),
+    ("Nach den Angriffen auf Kiew verhängte die EU neue Sanktionen gegen Russland.", "de"),
+], ids=["en", "de"])
+def test_attacks_before_an_answer_of_no_force_are_not_the_answerers(text: str, lang: str) -> None:
+    # the attacks' doer is not the EU that answers them with sanctions
+    assert not [e for e in coded(text, lang) if e[0] == "IGO:EU" and e[1].startswith(("18", "19", "20"))]
+
+
+def test_attacks_before_a_withdrawal_keep_the_troops_as_their_doers() -> None:
+    assert ("RUS", "190", "UKR") in [e[:3] for e in coded("Nach Angriffen auf Kiew zogen sich die russischen Truppen zurück.", "de")]

@@ -32,7 +32,9 @@ REQUEST_CODE = "10"
 # Protests, curfews and states of emergency, and their easing, with no one else named are
 # aimed at the actor's own country (the convention of CAMEO and PLOVER coders).
 DOMESTIC_CODES = ("14", "172", "132", "081")
-CONSULT_CODES = ("04",)       # meetings, talks, visits
+# meetings, talks, visits; of private persons by the police an inquiry's routine ("Die Polizei
+# informierte die Angehörigen des Opfers", "officers spoke to residents"), no political event
+CONSULT_CODES = ("04",)
 PROTEST_CODES = ("14",)
 # Protests in the street: demonstrations and rallies (141; and protests of no kind named, 14),
 # not strikes, boycotts or blockades, whose addressee the noun does not tell.
@@ -101,10 +103,6 @@ ECONOMIC_CODES = ("061", "031")
 # Coder._private_suit).
 LAWSUIT_CODES = ("115",)
 INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
-# Consultation (meeting, talking to, informing) of private persons by the police is an inquiry's
-# routine ("Die Polizei informierte die Angehörigen des Opfers", "officers spoke to residents"),
-# no political event.
-CONSULT_CODES = ("04",)
 # An obligation that an investor, a firm or a scholar says someone else "should" or "must" meet
 # ("the U.S. should double its research spending, says investor Kai-Fu Lee") is advice, no demand:
 # the adviser has no stake in the act (see Coder._deontic). Their explicit demands stay.
@@ -119,6 +117,8 @@ PROTECTION_CODES = ("074",)
 FIXTURE_CODES = ("04", "10")
 OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
 FORCE_USE_CODES = ("17", "18", "19", "20")
+# forces pulled back, a truce: what troops do after attacks as much as the attacks
+WITHDRAWAL_CODES = ("087",)
 # A state of emergency declared where the sentence or the one before tells a natural disaster
 # (disaster_nouns: "after the floods, the governor declared a state of emergency") is relief, no coercion.
 EMERGENCY_CODES = ("1724",)
@@ -724,12 +724,17 @@ class Coder:
         (``aside_prepositions``: "trat nach Massenprotesten zurück", "Während der Proteste in
         Teheran nahm die Polizei Hunderte fest"): the crowd that protested is another than the
         clause's subject, who only reacts (the English 'resign' frame takes 'in protest' only,
-        a2d9f5a). Its own possessor still names its doer ("nach ihren Protesten"). Not acts of
-        force, whose doers often are the subject ("Nach Angriffen auf Kiew zogen sich die
-        russischen Truppen zurück")."""
-        if clause.parent is None or not frame.cameo.startswith(PROTEST_CODES) \
-                or not clause.predicate.tokens:
+        a2d9f5a). Its own possessor still names its doer ("nach ihren Protesten"). Acts of force
+        the same way where the subject answers them with an act of no force ("After the attacks on
+        Kyiv, the EU imposed sanctions": not the EU's attacks), not where it acts by force itself,
+        whose doer it often is ("Nach Angriffen auf Kiew zogen sich die russischen Truppen zurück")."""
+        if clause.parent is None or not clause.predicate.tokens:
             return False
+        if not frame.cameo.startswith(PROTEST_CODES):
+            answer = self._frame(clauses[clause.parent])
+            if not frame.cameo.startswith(FORCE_USE_CODES) or answer is None or answer.cameo.startswith(
+                    FORCE_CODES + FORCE_USE_CODES + WITHDRAWAL_CODES):
+                return False
         trigger = clause.predicate.tokens[0].start
         return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.aside_prepositions
                    for a in clauses[clause.parent].args("prep"))
