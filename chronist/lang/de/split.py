@@ -8,9 +8,9 @@ falls inside an open quotation. A paragraph break always ends a sentence.
 
 A line that ends with no punctuation (a headline: "Merkel trifft Putin", "Kurz: Keine
 Gespräche mit der FPÖ") ends a sentence at its line break when the next line starts with an
-upper-case letter, a digit or an opening quote, unless the paragraph is hard-wrapped: a line of
-it that ends with no punctuation goes on in a lower-case word, or is over ``HEADLINE_WORDS``
-words long.
+upper-case letter, a digit or an opening quote and it is at most ``HEADLINE_WORDS`` words
+long, unless the paragraph is hard-wrapped: a line of it that ends with no punctuation goes on
+in a lower-case word.
 """
 from __future__ import annotations
 
@@ -100,7 +100,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _headline_ends(text: str, start: int, end: int) -> list[int]:
     """Offsets of the line ends in ``text[start:end]`` that end a headline: lines with no
     final punctuation before a line that opens a sentence, in a paragraph that is not
-    hard-wrapped (no such line goes on in a lower-case word or runs over HEADLINE_WORDS words)."""
+    hard-wrapped (no such line goes on in a lower-case word); a line of more than HEADLINE_WORDS
+    words is no headline."""
     found: list[int] = []
     pos = scanned = start
     depth = 0
@@ -110,9 +111,9 @@ def _headline_ends(text: str, start: int, end: int) -> list[int]:
         bare = line.rstrip(_CLOSING + " \t")
         if not bare or not _UNPUNCTUATED.fullmatch(bare[-1]) or not text[brk.end():end].strip():
             continue
-        if len(line.split()) > HEADLINE_WORDS or not _NEXT_OPENS.match(text, brk.end()):
+        if not _NEXT_OPENS.match(text, brk.end()):
             return []
-        if depth > 0:
+        if depth > 0 or len(line.split()) > HEADLINE_WORDS:
             continue
         found.append(brk.start())
     return found

@@ -1,0 +1,181 @@
+"""Headlines read again in a form the parser reads better.
+
+A headline tells past acts in the present with no article and no final stop ("Pelosi slams
+Trump over border wall", "Germany summons Turkish ambassador", "Police arrest man, 32, over
+attack"). spaCy's small English model, trained on running text, reads such a verb in -s as the
+plural of a noun ("slams", "summons", "criticises") and a bare verb after a plural subject as a
+noun ("Police arrest man"), and the headline comes out with no verb or with a name as its verb
+("Trump/VBP"). Such a headline is parsed again with the word written as a past form ("Pelosi
+slammed Trump over border wall"), which the parser reads as the verb of the sentence; the
+analysis goes back onto the headline's own words (the same number of words, so the same
+offsets), with the word tagged as the present it is, and with the names found in the new
+reading.
+
+A headline: a line or pre-split sentence that ends with no stop and is at most
+``HEADLINE_TOKENS`` words long. It is read again only when no root of its parse is a verb
+(the lexicon's verbs, outside a name). The first word that may be its verb is tried: a form
+in -s of a verb or, after a plural noun, the bare verb, that stands after a noun, a name, a
+pronoun or a number with no preposition, verb or conjunction before it back to the start of
+the headline (or of its part after a colon: its subject), and has words after it. The new
+reading is taken when it makes that word the root of the sentence with a subject; else the
+first reading stays.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Container
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Token as SpToken
+
+from chronist.lang.en.forms import verb_lemma
+
+log = logging.getLogger(__name__)
+
+#: A line of more words than this is no headline.
+HEADLINE_TOKENS = 25
+#: How many words of a headline are tried as its verb.
+MAX_TRIES = 1
+_STOPS = frozenset(".!?;")
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+_SUBJECT_END = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_SUBJECT_NAMES = frozenset({"GPE", "PERSON", "ORG"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+_BREAKS = frozenset(":–—-|")
+_NOT_IN_SUBJECT = frozenset({"ADP", "SCONJ", "AUX"})
+_PRESENT_MORPH = {"VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VBP": "Tense=Pres|VerbForm=Fin"}
+
+
+def is_headline(doc: Doc) -> bool:
+    """Whether a parsed line is a headline: no final stop, at most HEADLINE_TOKENS words."""
+    words = [t for t in doc if not (t.is_space or t.is_quote)]
+    return 2 < len(words) <= HEADLINE_TOKENS and words[-1].text not in _STOPS
+
+
+def reread_headline(doc: Doc, nlp: Language, verbs: Container[str]) -> Doc:
+    """``doc`` parsed again with its verb as a past form when it is a headline whose parse has
+    no verb as its root (see the module docstring), else ``doc`` itself."""
+    if not is_headline(doc) or any(_sound_verb(t, verbs) for t in doc if t.dep_ == "ROOT"):
+        return doc
+    infinitive = next((t for t in doc if t.tag_ == "TO" and t.i > 0 and t.i + 1 < len(doc)
+                       and doc[t.i + 1].tag_ == "VB" and doc[t.i - 1].pos_ in _SUBJECT_END), None)
+    if infinitive is not None:            # "Merkel to visit China": read as "Merkel will visit China"
+        read = _read_with(doc, nlp, infinitive, "will", lambda v: _infinitive_root(v, infinitive.i))
+        return doc if read is None else read
+    tried = 0
+    for tok in doc:
+        form = _verb_form(tok, verbs)
+        if form is None:
+            continue
+        tried += 1
+        read = _read_as_verb(doc, nlp, tok, form)
+        if read is not None:
+            return read
+        if tried >= MAX_TRIES:
+            break
+    return doc
+
+
+def _sound_verb(tok: SpToken, verbs: Container[str]) -> bool:
+    """A root the parser read as a verb that is one: a verb's tag, outside a name, a verb of the
+    lexicon (not "Trump/VBP", "missile/VBP")."""
+    if tok.tag_ not in _FINITE and not tok.tag_.startswith("VB"):
+        return False
+    if tok.tag_ == "MD" or tok.pos_ == "AUX":
+        return True
+    return not tok.ent_type_ and verb_lemma(tok.lower_) in verbs
+
+
+def _verb_form(tok: SpToken, verbs: Container[str]) -> str | None:
+    """The present tag the word has as the headline's verb ("VBZ" for "slams", "VBP" for
+    "arrest" after "Police"), or None when it is no candidate."""
+    if tok.i == 0 or tok.tag_ not in _NOUN_TAGS or not tok.is_alpha or not _subject_before(tok):
+        return None
+    if not any(not (t.is_punct or t.is_space) for t in tok.doc[tok.i + 1:]):
+        return None                        # the verb of a headline has words after it
+    before = tok.doc[tok.i - 1]
+    # (a capitalised word of a headline in title case is a name's however it is tagged:
+    # "Trump/VB Threatens Iran"; so is a country's name tagged as an adjective: "Pakistan/JJ")
+    if not (before.pos_ in _SUBJECT_END and before.tag_ != "JJ" or before.ent_type_ in _SUBJECT_NAMES
+            or before.is_title and tok.is_title and before.pos_ in ("VERB", "ADJ")):
+        return None
+    low = tok.lower_
+    lemma = verb_lemma(low)
+    if low.endswith("s") and lemma != low and lemma in verbs and low in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+        return "VBZ"
+    if low in verbs and before.tag_ in _PLURAL:
+        return "VBP"
+    return None
+
+
+def _subject_before(tok: SpToken) -> bool:
+    """Whether the words before ``tok`` back to the start of the headline (or of its part after
+    a colon or dash) can be its subject: no preposition, conjunction of a clause, auxiliary or
+    verb among them ("700 dead from monsoon rains", "qualified for the champions league"); in
+    title case a capitalised word tagged as a verb is a name's ("Trump/VB Threatens Iran")."""
+    for t in reversed(tok.doc[:tok.i]):
+        if t.text in _BREAKS:
+            return True
+        if t.pos_ in _NOT_IN_SUBJECT or (t.pos_ == "VERB" and not t.is_title):
+            return False
+    return True
+
+
+def _past(lemma: str) -> str:
+    """A regular past form of a verb, for the parser's eyes only ("slam" -> "slamed" would do;
+    "slammed" is not needed)."""
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _infinitive_root(variant: Doc, at: int) -> bool:
+    """Whether the word after ``at`` is the root of the variant with a subject and ``at`` its
+    auxiliary."""
+    verb = variant[at + 1]
+    return verb.dep_ == "ROOT" and variant[at].head.i == verb.i and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _read_as_verb(doc: Doc, nlp: Language, tok: SpToken, tag: str) -> Doc | None:
+    lemma = verb_lemma(tok.lower_)
+
+    def taken(variant: Doc) -> bool:
+        verb = variant[tok.i]
+        return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in verb.children)
+    return _read_with(doc, nlp, tok, _past(lemma), taken, (tag, "VERB", lemma, _PRESENT_MORPH[tag]))
+
+
+def _read_with(doc: Doc, nlp: Language, tok: SpToken, word: str, taken, own: tuple[str, str, str, str] | None = None
+               ) -> Doc | None:
+    """``doc`` with the analysis of its words parsed with ``word`` in place of ``tok``, when
+    ``taken`` accepts that parse; ``tok`` keeps its own tag, part of speech, lemma and morphology
+    (``own`` gives new ones)."""
+    words = [t.text for t in doc]
+    words[tok.i] = word
+    spaces = [bool(t.whitespace_) for t in doc]
+    variant = Doc(doc.vocab, words=words, spaces=spaces)
+    for _, proc in nlp.pipeline:          # names too: a headline in title case ran its words into
+        variant = proc(variant)            # one name ("Trump Threatens Iran With Sanctions")
+    if not taken(variant):
+        return None
+    tags = [t.tag_ for t in variant]
+    pos = [t.pos_ for t in variant]
+    lemmas = [t.lemma_ for t in variant]
+    morphs = [str(t.morph) for t in variant]
+    tags[tok.i], pos[tok.i], lemmas[tok.i], morphs[tok.i] = own or (tok.tag_, tok.pos_, tok.lemma_, str(tok.morph))
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in variant]
+    if ents[tok.i] != "O":                 # the verb is in no name
+        ents[tok.i] = "O"
+        if tok.i + 1 < len(ents) and ents[tok.i + 1].startswith("I-"):
+            ents[tok.i + 1] = "B-" + ents[tok.i + 1][2:]
+    try:
+        return Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces,
+                   heads=[t.head.i for t in variant], deps=[t.dep_ for t in variant],
+                   tags=tags, pos=pos, lemmas=lemmas, ents=ents, morphs=morphs)
+    except ValueError:                     # a tree spaCy will not take: keep the first parse
+        log.debug("headline re-parse rejected for %r", doc.text[:80])
+        return None
