@@ -49,3 +49,15 @@ def test_place_before_colon_is_no_actor():
     text = "Berlin: Demonstration gegen Rassismus\nTausende Menschen zogen am Samstag durch die Innenstadt."
     assert not [e for e in events(text, "de") if e[0] == "DEU" and e[2] == ""]
     assert events("Berlin: Demonstration gegen Rassismus", "de") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seehofer: Wir werden mehr Afghanen abschieben", ("DEU", "THREATEN", "AFG")),
+    ("Merkel: Wir verhandeln nicht mit den Taliban", ("DEU", "CONSULT", "AFG")),
+], ids=["abschieben", "verhandeln"])
+def test_name_before_headline_colon_speaks_for_wir(text, expected):
+    assert expected in events(text, "de")
+
+
+def test_topic_before_headline_colon_is_no_speaker():
+    assert events("Brexit: Wir werden die EU verlassen", "de") == []
