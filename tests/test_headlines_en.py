@@ -1,7 +1,8 @@
 """English headlines read again where the parser reads them badly (chronist/lang/en/headlines.py):
 a verb in -s read as the plural of a noun ("Pelosi slams Trump", "Macron criticises Trump"), a
 headline in title case run into one name ("Trump Threatens Iran With Sanctions"), "X to V" read
-as a noun with a relative clause ("Merkel to visit China"); and "X to V" is what X is to do, not
+as a noun with a relative clause ("Merkel to visit China"), a subject hung off its verb as a
+modifier ("Turkey/compound shells Kurdish positions"); and "X to V" is what X is to do, not
 an act done ("US to impose tariffs"). Noun-phrase headlines keep their reading."""
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from tests.coded_events import coded
     ("Macron criticises Trump over climate deal", ("FRA", "111", "USA", "asserted")),
     ("Pakistan attacks Indian posts in Kashmir", ("PAK", "190", "IND", "asserted")),
     ("Trump Threatens Iran With Sanctions", ("USA", "13", "IRN", "asserted")),
-], ids=["slams", "criticises", "country-as-adjective", "title-case"])
+    ("Turkey shells Kurdish positions in Syria", ("TUR", "194", "SYR", "asserted")),
+], ids=["slams", "criticises", "country-as-adjective", "title-case", "subject-as-compound"])
 def test_headline_verb_in_s_is_read_as_verb(text, expected):
     assert expected in coded(text, "en")
 
@@ -50,3 +52,17 @@ def test_name_before_headline_colon_is_the_speaker(text, expected):
 
 def test_place_before_headline_colon_is_no_speaker():
     assert ("DEU", "036", "PRK", "intent") not in coded("Berlin: We will meet Kim in Singapore", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran rejects talks, says US must lift sanctions first", ("IRN", "10", "USA", "asserted")),
+    ("Erdogan calls Macron \"a disgrace,\" says he must apologise", ("TUR", "111", "FRA", "asserted")),
+], ids=["says-after-act", "says-after-quote"])
+def test_saying_after_a_comma_goes_on_the_headline(text, expected):
+    """"X does A, says B": the verb of saying is X's second act, not the speech that reports A."""
+    assert expected in coded(text, "en")
+
+
+def test_saying_with_its_own_subject_reports_the_headline():
+    assert coded("Iran will retaliate against Israel, says foreign minister", "en") == [
+        ("IRN", "138", "ISR", "intent")]

@@ -12,7 +12,9 @@ offsets), with the word tagged as the present it is, and with the names found in
 reading.
 
 A headline: a line or pre-split sentence that ends with no stop and is at most
-``HEADLINE_TOKENS`` words long. It is read again only when no root of its parse is a verb
+``HEADLINE_TOKENS`` words long. A root verb in the present with no subject and a noun or
+name hung off it before it ("Turkey/compound shells/VBZ Kurdish positions") is read again as
+a past form. Otherwise a headline is read again only when no root of its parse is a verb
 (the lexicon's verbs, outside a name). The first word that may be its verb is tried: a form
 in -s of a verb or, after a plural noun, the bare verb, that stands after a noun, a name, a
 pronoun or a number with no preposition, verb or conjunction before it back to the start of
@@ -54,15 +56,33 @@ def is_headline(doc: Doc) -> bool:
     return 2 < len(words) <= HEADLINE_TOKENS and words[-1].text not in _STOPS
 
 
-def reread_headline(doc: Doc, nlp: Language, verbs: Container[str]) -> Doc:
+def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Container[str] = ()) -> Doc:
     """``doc`` parsed again with its verb as a past form when it is a headline whose parse has
     no verb as its root (see the module docstring), else ``doc`` itself."""
-    if not is_headline(doc) or any(_sound_verb(t, verbs) for t in doc if t.dep_ == "ROOT"):
+    if not is_headline(doc):
+        return doc
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    for root in roots:                    # "Iran rejects talks, says US must lift sanctions first"
+        if _said_after_comma(root, speech):
+            replaced = {_comma_before(root).i: ("and", None)}
+            first = next((t for t in doc[:root.i - 1] if _verb_form(t, verbs)), None)
+            if first is not None:          # "Trump slams/NNS Fed, says ..."
+                replaced[first.i] = _as_verb(first, _verb_form(first, verbs))
+            read = _read_with(doc, nlp, replaced, lambda v, at=root.i: _joined(v, at))
+            if read is not None:
+                return read
+    for root in roots:                    # "Turkey/compound shells/VBZ Kurdish positions"
+        if root.tag_ in ("VBZ", "VBP") and _sound_verb(root, verbs) and _subject_as_modifier(root):
+            read = _read_as_verb(doc, nlp, root, root.tag_)
+            if read is not None:
+                return read
+    if any(_sound_verb(t, verbs) for t in roots):
         return doc
     infinitive = next((t for t in doc if t.tag_ == "TO" and t.i > 0 and t.i + 1 < len(doc)
-                       and doc[t.i + 1].tag_ == "VB" and doc[t.i - 1].pos_ in _SUBJECT_END), None)
+                       and doc[t.i + 1].tag_ == "VB" and doc[t.i - 1].pos_ in _SUBJECT_END
+                       and _subject_before(t)), None)
     if infinitive is not None:            # "Merkel to visit China": read as "Merkel will visit China"
-        read = _read_with(doc, nlp, infinitive, "will", lambda v: _infinitive_root(v, infinitive.i))
+        read = _read_with(doc, nlp, {infinitive.i: ("will", None)}, lambda v: _infinitive_root(v, infinitive.i))
         return doc if read is None else read
     tried = 0
     for tok in doc:
@@ -76,6 +96,48 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str]) -> Doc:
         if tried >= MAX_TRIES:
             break
     return doc
+
+
+def _said_after_comma(verb: SpToken, speech: Container[str]) -> bool:
+    """Whether a root verb of saying goes on a headline's first act after a comma, with the
+    same subject ("Iran rejects talks, says US must lift sanctions first", "Erdogan calls
+    Macron 'a disgrace', says he must apologise"), which the parser reads as what it says: no
+    subject after it (not "Russia 'ready' for talks, says Foreign Minister"), a
+    clause or a subject before the comma, and words after it."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in speech or verb.i < 3:
+        return False
+    comma = _comma_before(verb)
+    if comma is None or verb.i + 1 >= len(doc):
+        return False
+    kids = list(verb.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in kids) and any(
+        c.i < comma.i and c.dep_ in ("ccomp", "nsubj") for c in kids)
+
+
+def _comma_before(verb: SpToken) -> SpToken | None:
+    """The comma right before a verb, or before the closing quote before it ("'a disgrace,'
+    says")."""
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.is_quote and verb.i >= 2:
+        before = doc[verb.i - 2]
+    return before if before.text == "," else None
+
+
+def _joined(variant: Doc, at: int) -> bool:
+    """Whether the verb at ``at`` is a conjunct of a root before it in the new reading."""
+    verb = variant[at]
+    return verb.dep_ == "conj" and verb.head.i < at and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("VERB", "AUX")
+
+
+def _subject_as_modifier(verb: SpToken) -> bool:
+    """Whether a verb has no subject but a noun or name before it that the parser hung off it
+    as a modifier ("Turkey/compound shells/VBZ Kurdish positions in Syria")."""
+    kids = list(verb.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids) and any(
+        c.i < verb.i and c.dep_ in ("compound", "nmod", "npadvmod", "dep") and c.pos_ in ("PROPN", "NOUN")
+        for c in kids)
 
 
 def _sound_verb(tok: SpToken, verbs: Container[str]) -> bool:
@@ -141,21 +203,28 @@ def _infinitive_root(variant: Doc, at: int) -> bool:
 
 
 def _read_as_verb(doc: Doc, nlp: Language, tok: SpToken, tag: str) -> Doc | None:
-    lemma = verb_lemma(tok.lower_)
-
     def taken(variant: Doc) -> bool:
         verb = variant[tok.i]
         return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in verb.children)
-    return _read_with(doc, nlp, tok, _past(lemma), taken, (tag, "VERB", lemma, _PRESENT_MORPH[tag]))
+    return _read_with(doc, nlp, {tok.i: _as_verb(tok, tag)}, taken)
 
 
-def _read_with(doc: Doc, nlp: Language, tok: SpToken, word: str, taken, own: tuple[str, str, str, str] | None = None
-               ) -> Doc | None:
-    """``doc`` with the analysis of its words parsed with ``word`` in place of ``tok``, when
-    ``taken`` accepts that parse; ``tok`` keeps its own tag, part of speech, lemma and morphology
-    (``own`` gives new ones)."""
+def _as_verb(tok: SpToken, tag: str) -> tuple[str, tuple[str, str, str, str]]:
+    """The past form that stands for ``tok`` in a new reading, and what ``tok`` is then: the
+    present verb (tag, part of speech, lemma, morphology)."""
+    lemma = verb_lemma(tok.lower_)
+    return _past(lemma), (tag, "VERB", lemma, _PRESENT_MORPH[tag])
+
+
+def _read_with(doc: Doc, nlp: Language, replaced: dict[int, tuple[str, tuple[str, str, str, str] | None]],
+               taken) -> Doc | None:
+    """``doc`` with the analysis of its words parsed with other words in some places
+    (``replaced``: index -> the word read there, and the tag, part of speech, lemma and
+    morphology the headline's own word takes, or None to keep its own), when ``taken`` accepts
+    that parse. A punctuation mark read as a word stays punctuation."""
     words = [t.text for t in doc]
-    words[tok.i] = word
+    for i, (word, _) in replaced.items():
+        words[i] = word
     spaces = [bool(t.whitespace_) for t in doc]
     variant = Doc(doc.vocab, words=words, spaces=spaces)
     for _, proc in nlp.pipeline:          # names too: a headline in title case ran its words into
@@ -166,15 +235,20 @@ def _read_with(doc: Doc, nlp: Language, tok: SpToken, word: str, taken, own: tup
     pos = [t.pos_ for t in variant]
     lemmas = [t.lemma_ for t in variant]
     morphs = [str(t.morph) for t in variant]
-    tags[tok.i], pos[tok.i], lemmas[tok.i], morphs[tok.i] = own or (tok.tag_, tok.pos_, tok.lemma_, str(tok.morph))
+    deps = [t.dep_ for t in variant]
     ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in variant]
-    if ents[tok.i] != "O":                 # the verb is in no name
-        ents[tok.i] = "O"
-        if tok.i + 1 < len(ents) and ents[tok.i + 1].startswith("I-"):
-            ents[tok.i + 1] = "B-" + ents[tok.i + 1][2:]
+    for i, (_, own) in replaced.items():
+        tok = doc[i]
+        tags[i], pos[i], lemmas[i], morphs[i] = own or (tok.tag_, tok.pos_, tok.lemma_, str(tok.morph))
+        if tok.is_punct:
+            deps[i] = "punct"
+        if ents[i] != "O":                 # a replaced word is in no name
+            ents[i] = "O"
+            if i + 1 < len(ents) and ents[i + 1].startswith("I-"):
+                ents[i + 1] = "B-" + ents[i + 1][2:]
     try:
         return Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces,
-                   heads=[t.head.i for t in variant], deps=[t.dep_ for t in variant],
+                   heads=[t.head.i for t in variant], deps=deps,
                    tags=tags, pos=pos, lemmas=lemmas, ents=ents, morphs=morphs)
     except ValueError:                     # a tree spaCy will not take: keep the first parse
         log.debug("headline re-parse rejected for %r", doc.text[:80])

@@ -118,7 +118,8 @@ class EnglishFrontEnd:
         spaCy batches (much faster than article by article for short articles)."""
         plans = [self._plan(a) for a in articles]
         units = [u for plan in plans for u in plan.units]
-        docs = (reread_headline(without_asides(d, self.nlp, self.lexicon), self.nlp, self._verbs)
+        docs = (reread_headline(without_asides(d, self.nlp, self.lexicon), self.nlp, self._verbs,
+                                self.lexicon.speech_verbs)
                 for d in self._pipe(units))
         return [self._assemble(plan, [next(docs) for _ in plan.units]) for plan in plans]
 
