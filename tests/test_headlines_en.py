@@ -17,7 +17,10 @@ from tests.coded_events import coded
     ("Pakistan attacks Indian posts in Kashmir", ("PAK", "190", "IND", "asserted")),
     ("Trump Threatens Iran With Sanctions", ("USA", "13", "IRN", "asserted")),
     ("Turkey shells Kurdish positions in Syria", ("TUR", "194", "SYR", "asserted")),
-], ids=["slams", "criticises", "country-as-adjective", "title-case", "subject-as-compound"])
+    ("Russia Expels 23 British Diplomats", ("RUS", "1663", "GBR", "asserted")),
+    ("Turkey Detains Dozens of Soldiers After Coup Attempt", ("TUR", "173", "TUR", "asserted")),
+], ids=["slams", "criticises", "country-as-adjective", "title-case", "subject-as-compound", "title-case-number",
+        "title-case-of"])
 def test_headline_verb_in_s_is_read_as_verb(text, expected):
     assert expected in coded(text, "en")
 
