@@ -21,6 +21,12 @@ pronoun or a number with no preposition, verb or conjunction before it back to t
 the headline (or of its part after a colon: its subject), and has words after it. The new
 reading is taken when it makes that word the root of the sentence with a subject; else the
 first reading stays.
+
+Two more shapes are read again: "X does A, says B" with no subject after the verb of saying
+(one subject's two acts, which the parser reads as B reporting A) with "and" for the comma;
+and "X to V" whose parse hangs the infinitive off the name ("Merkel to visit China") as "X
+will V". (lang/en/clauses.py makes such an infinitive with a subject and no verb above it an
+intent, and a name before a headline's colon its speaker.)
 """
 from __future__ import annotations
 
@@ -57,8 +63,8 @@ def is_headline(doc: Doc) -> bool:
 
 
 def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Container[str] = ()) -> Doc:
-    """``doc`` parsed again with its verb as a past form when it is a headline whose parse has
-    no verb as its root (see the module docstring), else ``doc`` itself."""
+    """``doc`` parsed again in a form the parser reads better when it is a headline it reads
+    badly (see the module docstring), else ``doc`` itself."""
     if not is_headline(doc):
         return doc
     roots = [t for t in doc if t.dep_ == "ROOT"]
