@@ -36,11 +36,14 @@ def test_headline_infinitive_is_intent(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Israeli air strikes in Gaza", [("ISR", "190", "PSE", "asserted")]),
+    ("EU sanctions on Russia", [("IGO:EU", "163", "RUS", "asserted")]),
+    ("US air strikes on positions in Syria", [("USA", "190", "SYR", "asserted")]),
     ("US sanctions on Iran explained", [("USA", "163", "IRN", "asserted")]),
     ("700 dead from monsoon rains in Southeast Asia", []),
     ("Berlin: demonstration against racism", []),
     ("Iran condemns US sanctions.", [("IRN", "111", "USA", "asserted")]),
-], ids=["strikes-noun", "sanctions-noun", "rains-after-preposition", "place-colon", "sentence"])
+], ids=["strikes-noun", "sanctions-noun-on", "strikes-noun-on", "sanctions-noun", "rains-after-preposition",
+        "place-colon", "sentence"])
 def test_noun_headlines_keep_their_reading(text, expected):
     assert coded(text, "en") == expected
 

@@ -19,8 +19,9 @@ a past form. Otherwise a headline is read again only when no root of its parse i
 in -s of a verb or, after a plural noun, the bare verb, that stands after a noun, a name, a
 pronoun or a number with no preposition, verb or conjunction before it back to the start of
 the headline (or of its part after a colon: its subject), and has words after it. The new
-reading is taken when it makes that word the root of the sentence with a subject; else the
-first reading stays.
+reading is taken when it makes that word the root of the sentence with a subject and an object
+or a clause (a noun with a preposition after it stays a noun: "EU sanctions on Russia", "US
+air strikes on positions in Syria"); else the first reading stays.
 
 Two more shapes are read again: "X does A, says B" with no subject after the verb of saying
 (one subject's two acts, which the parser reads as B reporting A) with "and" for the comma;
@@ -53,6 +54,9 @@ _SUBJECT_NAMES = frozenset({"GPE", "PERSON", "ORG"})
 _PLURAL = frozenset({"NNS", "NNPS"})
 _BREAKS = frozenset(":–—-|")
 _NOT_IN_SUBJECT = frozenset({"ADP", "SCONJ", "AUX"})
+# what a verb must take in the new reading: a noun before a preposition stays a noun ("EU
+# sanctions on Russia", "US air strikes on positions in Syria")
+_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd"})
 _PRESENT_MORPH = {"VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VBP": "Tense=Pres|VerbForm=Fin"}
 
 
@@ -211,7 +215,8 @@ def _infinitive_root(variant: Doc, at: int) -> bool:
 def _read_as_verb(doc: Doc, nlp: Language, tok: SpToken, tag: str) -> Doc | None:
     def taken(variant: Doc) -> bool:
         verb = variant[tok.i]
-        return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in verb.children)
+        deps = {c.dep_ for c in verb.children}
+        return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and "nsubj" in deps and bool(deps & _OBJECTS)
     return _read_with(doc, nlp, {tok.i: _as_verb(tok, tag)}, taken)
 
 
