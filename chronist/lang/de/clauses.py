@@ -45,6 +45,8 @@ _MAX_ATTACHED = 6
 # double marks, guillemets either way round, German single marks); not the apostrophes ' and ’
 _TOGGLING_QUOTES = frozenset('"„“”»«‚‘')
 _QUOTE_SENTENCES = 4
+#: Most words of a name before a headline's colon that says who speaks after it.
+HEADLINE_SPEAKER_WORDS = 4
 
 
 class SentenceAnalyser:
@@ -682,6 +684,11 @@ class SentenceAnalyser:
                     and clause.predicate.lemma not in self.lex.speech_verbs:
                 clause.reported = True
                 clause.speaker = self.last_speaker
+        for p, k in owner.items():    # "Seehofer: Wir werden mehr Afghanen abschieben"
+            speaker = self._lead_in_speaker(parts[p])
+            if speaker is not None and clauses[k].speaker is None:
+                clauses[k].reported = True
+                clauses[k].speaker = speaker
         for clause in clauses:       # complements of reported clauses are reported too
             if clause.parent is not None and clauses[clause.parent].reported and not clause.reported:
                 clause.reported = True
@@ -713,6 +720,21 @@ class SentenceAnalyser:
             self.quote_speaker, self.quote_left = None, 0
         elif not began_open:
             self.quote_speaker, self.quote_left = speaker, _QUOTE_SENTENCES
+
+    def _lead_in_speaker(self, piece: Piece) -> Phrase | None:
+        """The speaker a headline names before its colon ("Seehofer: Wir werden mehr Afghanen
+        abschieben", "Merkel: Wir verhandeln nicht mit den Taliban"): at most
+        ``HEADLINE_SPEAKER_WORDS`` capitalised nouns and names, when the clause after the colon
+        speaks in the first person plural (the lexicon's ``speaker_pronouns``); a lead-in that
+        is only a topic ("Brexit: Die Briten ...", "Berlin: Demonstration gegen Rassismus")
+        names no one who speaks."""
+        words = [t for t in piece.lead_in if t.text not in QUOTES and t.text != ":"]
+        if not words or len(words) > HEADLINE_SPEAKER_WORDS or any(
+                t.pos not in ("NE", "NN") or not t.text[:1].isupper() for t in words):
+            return None
+        if not any(t.text.lower() in self.lex.speaker_pronouns for t in piece.tokens):
+            return None
+        return _phrase_of(words, "subject")
 
     # -- noun events and participial attributes ----------------------------
     def _noun_events(self, index: int, piece: Piece, holder: Clause, parent: int | None,

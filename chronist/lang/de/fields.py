@@ -38,6 +38,7 @@ class Piece:
     antecedent_number: str | None = None    # for rel: "sg" or "pl" where the antecedent's form tells
     glued: list[int] = field(default_factory=list)
     coordinated: bool = False        # follows "und"/"aber" after another clause
+    lead_in: list[Token] = field(default_factory=list)  # a headline's verbless words before its colon
 
 
 def _is_boundary(token: Token) -> bool:
@@ -419,12 +420,14 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         if kind == "main" and mark is not None and mark.text == "," and _verb_final_relative(part):
             kind = "rel"          # "..., die sich dort verschanzt halten"
             part[0].pos = "PRELS"
+        lead_in: list[Token] = []
         if pending and kind == "main" and id(part[0]) in colon_opened and not coordinated:
             # "Neuer Ärger für Ankara: Die EU-Kommission kritisierte ...": a lead-in without a
             # verb before a colon is a headline of its own, not a phrase of the clause after it
-            pending = []
+            lead_in, pending = pending, []
         lead = pending + ([mark] if mark is not None and pending else [])
-        piece = Piece(tokens=lead + part if kind == "main" else part, kind=kind, coordinated=coordinated)
+        piece = Piece(tokens=lead + part if kind == "main" else part, kind=kind, coordinated=coordinated,
+                      lead_in=lead_in)
         if kind != "main" and pending:
             # "Kim, der ... gebeten habe, habe dem zugestimmt": keep "Kim" for the main clause
             out.append(Piece(tokens=pending, kind="stub"))

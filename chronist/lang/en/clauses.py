@@ -457,6 +457,13 @@ class _Builder:
                 pred.mood = "subjunctive"
             if modal in lex.intent_modals:
                 clause.intent = True
+        # a headline's infinitive with a subject and no verb above it tells what is to come: "US
+        # to impose tariffs on Chinese steel", "Merkel to visit China next week"
+        if v.dep_ == "ROOT" and v.tag_ == "VB" and modal is None and any(a.tag_ == "TO" for a in auxes) \
+                and any(c.dep_ == "nsubj" for c in v.children):
+            clause.intent = True
+            pred.tense = "future"
+            return
         # a perfect infinitive under a modal: "would have attacked", "should have withdrawn"
         pred.perfect = modal is not None and "have" in lemmas[lemmas.index(modal) + 1:]
         if modal in ("will", "shall"):
@@ -563,6 +570,12 @@ class _Builder:
                 p = self.phrase(pobj, "subject")
                 if p is not None:
                     speakers.append((target, p))
+        lead = _headline_speaker(self.sent)
+        target = _governor(lead, by_tok) if lead is not None else None
+        if target is not None and not any(t == target for t, _ in speakers):
+            p = self.phrase(lead, "subject")
+            if p is not None:
+                speakers.append((target, p))
         mark_reported(clauses, [w.rel for w in works], self.lex, according=speakers)
         for c in clauses:     # "Iraq said it would allow ...": reported "would" is a backshifted "will"
             if c.reported and c.predicate.modal in self.lex.intent_modals_reported:
@@ -844,6 +857,35 @@ def _copy(p: Phrase, role: str, clause: Clause) -> Phrase:
     q = Phrase(tokens=list(p.tokens), role=role, prep=None, pronoun=p.pronoun, counted=p.counted)
     clause.arguments.insert(0, q)
     return q
+
+
+#: Most words of a name before a headline's colon ("Erdogan: Turkey will not back down").
+HEADLINE_SPEAKER_WORDS = 4
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _headline_speaker(sent: Span) -> SpToken | None:
+    """The name before the colon of a headline that gives what someone said ("Trump: I will
+    meet Kim in Singapore", "Merkel: We will not negotiate with the Taliban"): at most
+    HEADLINE_SPEAKER_WORDS capitalised words, a person's, an organisation's or a group's name or
+    one the parser gives no kind, and nothing else, hanging off the verb after the colon, in a
+    sentence with no final stop. Not a place or an event ("Berlin: ...", "Wayde Sims shooting:
+    ...")."""
+    colon = next((t for t in sent[:HEADLINE_SPEAKER_WORDS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    if last is None or last.text in (".", "!", ";"):
+        return None
+    lead = sent.doc[sent.start:colon.i]
+    # (the parser's names miss many a name before a colon: "Trump/NN", "Merkel/NN")
+    if any(t.ent_type_ not in _SPEAKER_ENTS and (t.ent_type_ or not t.is_title)
+           or t.pos_ not in ("PROPN", "NOUN", "PUNCT") for t in lead):
+        return None
+    heads = [t for t in lead if not (lead.start <= t.head.i < lead.end)]
+    if len(heads) != 1 or heads[0].head.i <= colon.i or heads[0].head.pos_ not in ("VERB", "AUX"):
+        return None
+    return heads[0]
 
 
 def _governor(tok: SpToken, by_tok: dict[int, int]) -> int | None:

@@ -1,0 +1,266 @@
+"""Headlines read again in a form the parser reads better.
+
+A headline tells past acts in the present with no article and no final stop ("Pelosi slams
+Trump over border wall", "Germany summons Turkish ambassador", "Police arrest man, 32, over
+attack"). spaCy's small English model, trained on running text, reads such a verb in -s as the
+plural of a noun ("slams", "summons", "criticises") and a bare verb after a plural subject as a
+noun ("Police arrest man"), and the headline comes out with no verb or with a name as its verb
+("Trump/VBP"). Such a headline is parsed again with the word written as a past form ("Pelosi
+slammed Trump over border wall"), which the parser reads as the verb of the sentence; the
+analysis goes back onto the headline's own words (the same number of words, so the same
+offsets), with the word tagged as the present it is, and with the names found in the new
+reading.
+
+A headline: a line or pre-split sentence that ends with no stop and is at most
+``HEADLINE_TOKENS`` words long. A root verb in the present with no subject and a noun or
+name hung off it before it ("Turkey/compound shells/VBZ Kurdish positions") is read again as
+a past form. Otherwise a headline is read again only when no root of its parse is a verb
+(the lexicon's verbs, outside a name). The first word that may be its verb is tried: a form
+in -s of a verb or, after a plural noun, the bare verb, that stands after a noun, a name, a
+pronoun or a number with no preposition, verb or conjunction before it back to the start of
+the headline (or of its part after a colon: its subject), and has words after it. The new
+reading is taken when it makes that word the root of the sentence with a subject and an object
+or a clause (a noun with a preposition after it stays a noun: "EU sanctions on Russia", "US
+air strikes on positions in Syria"); else the first reading stays.
+
+Two more shapes are read again: "X does A, says B" with no subject after the verb of saying
+(one subject's two acts, which the parser reads as B reporting A) with "and" for the comma;
+and "X to V" whose parse hangs the infinitive off the name ("Merkel to visit China") as "X
+will V". (lang/en/clauses.py makes such an infinitive with a subject and no verb above it an
+intent, and a name before a headline's colon its speaker.)
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Container
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Token as SpToken
+
+from chronist.lang.en.forms import verb_lemma
+
+log = logging.getLogger(__name__)
+
+#: A line of more words than this is no headline.
+HEADLINE_TOKENS = 25
+#: How many words of a headline are tried as its verb.
+MAX_TRIES = 1
+_STOPS = frozenset(".!?;")
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+_SUBJECT_END = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_SUBJECT_NAMES = frozenset({"GPE", "PERSON", "ORG"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+_BREAKS = frozenset(":–—-|")
+_NOT_IN_SUBJECT = frozenset({"ADP", "SCONJ", "AUX"})
+# what a verb must take in the new reading: a noun before a preposition stays a noun ("EU
+# sanctions on Russia", "US air strikes on positions in Syria")
+_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd"})
+_PRESENT_MORPH = {"VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VBP": "Tense=Pres|VerbForm=Fin"}
+
+
+def is_headline(doc: Doc) -> bool:
+    """Whether a parsed line is a headline: no final stop, at most HEADLINE_TOKENS words."""
+    words = [t for t in doc if not (t.is_space or t.is_quote)]
+    return 2 < len(words) <= HEADLINE_TOKENS and words[-1].text not in _STOPS
+
+
+def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Container[str] = ()) -> Doc:
+    """``doc`` parsed again in a form the parser reads better when it is a headline it reads
+    badly (see the module docstring), else ``doc`` itself."""
+    if not is_headline(doc):
+        return doc
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    for root in roots:                    # "Iran rejects talks, says US must lift sanctions first"
+        if _said_after_comma(root, speech):
+            replaced = {_comma_before(root).i: ("and", None)}
+            first = next((t for t in doc[:root.i - 1] if _verb_form(t, verbs)), None)
+            if first is not None:          # "Trump slams/NNS Fed, says ..."
+                replaced[first.i] = _as_verb(first, _verb_form(first, verbs))
+            read = _read_with(doc, nlp, replaced, lambda v, at=root.i: _joined(v, at))
+            if read is not None:
+                return read
+    for root in roots:                    # "Turkey/compound shells/VBZ Kurdish positions"
+        if root.tag_ in ("VBZ", "VBP") and _sound_verb(root, verbs) and _subject_as_modifier(root):
+            read = _read_as_verb(doc, nlp, root, root.tag_)
+            if read is not None:
+                return read
+    if any(_sound_verb(t, verbs) for t in roots):
+        return doc
+    infinitive = next((t for t in doc if t.tag_ == "TO" and t.i > 0 and t.i + 1 < len(doc)
+                       and doc[t.i + 1].tag_ == "VB" and doc[t.i - 1].pos_ in _SUBJECT_END
+                       and _subject_before(t)), None)
+    if infinitive is not None:            # "Merkel to visit China": read as "Merkel will visit China"
+        read = _read_with(doc, nlp, {infinitive.i: ("will", None)}, lambda v: _infinitive_root(v, infinitive.i))
+        return doc if read is None else read
+    tried = 0
+    for tok in doc:
+        form = _verb_form(tok, verbs)
+        if form is None:
+            continue
+        tried += 1
+        read = _read_as_verb(doc, nlp, tok, form)
+        if read is not None:
+            return read
+        if tried >= MAX_TRIES:
+            break
+    return doc
+
+
+def _said_after_comma(verb: SpToken, speech: Container[str]) -> bool:
+    """Whether a root verb of saying goes on a headline's first act after a comma, with the
+    same subject ("Iran rejects talks, says US must lift sanctions first", "Erdogan calls
+    Macron 'a disgrace', says he must apologise"), which the parser reads as what it says: no
+    subject after it (not "Russia 'ready' for talks, says Foreign Minister"), a
+    clause or a subject before the comma, and words after it."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in speech or verb.i < 3:
+        return False
+    comma = _comma_before(verb)
+    if comma is None or verb.i + 1 >= len(doc):
+        return False
+    kids = list(verb.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in kids) and any(
+        c.i < comma.i and c.dep_ in ("ccomp", "nsubj") for c in kids)
+
+
+def _comma_before(verb: SpToken) -> SpToken | None:
+    """The comma right before a verb, or before the closing quote before it ("'a disgrace,'
+    says")."""
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.is_quote and verb.i >= 2:
+        before = doc[verb.i - 2]
+    return before if before.text == "," else None
+
+
+def _joined(variant: Doc, at: int) -> bool:
+    """Whether the verb at ``at`` is a conjunct of a root before it in the new reading."""
+    verb = variant[at]
+    return verb.dep_ == "conj" and verb.head.i < at and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("VERB", "AUX")
+
+
+def _subject_as_modifier(verb: SpToken) -> bool:
+    """Whether a verb has no subject but a noun or name before it that the parser hung off it
+    as a modifier ("Turkey/compound shells/VBZ Kurdish positions in Syria")."""
+    kids = list(verb.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids) and any(
+        c.i < verb.i and c.dep_ in ("compound", "nmod", "npadvmod", "dep") and c.pos_ in ("PROPN", "NOUN")
+        for c in kids)
+
+
+def _sound_verb(tok: SpToken, verbs: Container[str]) -> bool:
+    """A root the parser read as a verb that is one: a verb's tag, outside a name, a verb of the
+    lexicon (not "Trump/VBP", "missile/VBP")."""
+    if tok.tag_ not in _FINITE and not tok.tag_.startswith("VB"):
+        return False
+    if tok.tag_ == "MD" or tok.pos_ == "AUX":
+        return True
+    return not tok.ent_type_ and verb_lemma(tok.lower_) in verbs
+
+
+def _verb_form(tok: SpToken, verbs: Container[str]) -> str | None:
+    """The present tag the word has as the headline's verb ("VBZ" for "slams", "VBP" for
+    "arrest" after "Police"), or None when it is no candidate."""
+    if tok.i == 0 or tok.tag_ not in _NOUN_TAGS or not tok.is_alpha or not _subject_before(tok):
+        return None
+    if not any(not (t.is_punct or t.is_space) for t in tok.doc[tok.i + 1:]):
+        return None                        # the verb of a headline has words after it
+    before = tok.doc[tok.i - 1]
+    # (a capitalised word of a headline in title case is a name's however it is tagged:
+    # "Trump/VB Threatens Iran"; so is a country's name tagged as an adjective: "Pakistan/JJ")
+    if not (before.pos_ in _SUBJECT_END and before.tag_ != "JJ" or before.ent_type_ in _SUBJECT_NAMES
+            or before.is_title and tok.is_title and before.pos_ in ("VERB", "ADJ")):
+        return None
+    low = tok.lower_
+    lemma = verb_lemma(low)
+    if low.endswith("s") and lemma != low and lemma in verbs and low in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+        return "VBZ"
+    if low in verbs and before.tag_ in _PLURAL:
+        return "VBP"
+    return None
+
+
+def _subject_before(tok: SpToken) -> bool:
+    """Whether the words before ``tok`` back to the start of the headline (or of its part after
+    a colon or dash) can be its subject: no preposition, conjunction of a clause, auxiliary or
+    verb among them ("700 dead from monsoon rains", "qualified for the champions league"); in
+    title case a capitalised word tagged as a verb is a name's ("Trump/VB Threatens Iran")."""
+    for t in reversed(tok.doc[:tok.i]):
+        if t.text in _BREAKS:
+            return True
+        if t.pos_ in _NOT_IN_SUBJECT or (t.pos_ == "VERB" and not t.is_title):
+            return False
+    return True
+
+
+def _past(lemma: str) -> str:
+    """A regular past form of a verb, for the parser's eyes only ("slam" -> "slamed" would do;
+    "slammed" is not needed)."""
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _infinitive_root(variant: Doc, at: int) -> bool:
+    """Whether the word after ``at`` is the root of the variant with a subject and ``at`` its
+    auxiliary."""
+    verb = variant[at + 1]
+    return verb.dep_ == "ROOT" and variant[at].head.i == verb.i and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _read_as_verb(doc: Doc, nlp: Language, tok: SpToken, tag: str) -> Doc | None:
+    def taken(variant: Doc) -> bool:
+        verb = variant[tok.i]
+        deps = {c.dep_ for c in verb.children}
+        return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and "nsubj" in deps and bool(deps & _OBJECTS)
+    return _read_with(doc, nlp, {tok.i: _as_verb(tok, tag)}, taken)
+
+
+def _as_verb(tok: SpToken, tag: str) -> tuple[str, tuple[str, str, str, str]]:
+    """The past form that stands for ``tok`` in a new reading, and what ``tok`` is then: the
+    present verb (tag, part of speech, lemma, morphology)."""
+    lemma = verb_lemma(tok.lower_)
+    return _past(lemma), (tag, "VERB", lemma, _PRESENT_MORPH[tag])
+
+
+def _read_with(doc: Doc, nlp: Language, replaced: dict[int, tuple[str, tuple[str, str, str, str] | None]],
+               taken) -> Doc | None:
+    """``doc`` with the analysis of its words parsed with other words in some places
+    (``replaced``: index -> the word read there, and the tag, part of speech, lemma and
+    morphology the headline's own word takes, or None to keep its own), when ``taken`` accepts
+    that parse. A punctuation mark read as a word stays punctuation."""
+    words = [t.text for t in doc]
+    for i, (word, _) in replaced.items():
+        words[i] = word
+    spaces = [bool(t.whitespace_) for t in doc]
+    variant = Doc(doc.vocab, words=words, spaces=spaces)
+    for _, proc in nlp.pipeline:          # names too: a headline in title case ran its words into
+        variant = proc(variant)            # one name ("Trump Threatens Iran With Sanctions")
+    if not taken(variant):
+        return None
+    tags = [t.tag_ for t in variant]
+    pos = [t.pos_ for t in variant]
+    lemmas = [t.lemma_ for t in variant]
+    morphs = [str(t.morph) for t in variant]
+    deps = [t.dep_ for t in variant]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in variant]
+    for i, (_, own) in replaced.items():
+        tok = doc[i]
+        tags[i], pos[i], lemmas[i], morphs[i] = own or (tok.tag_, tok.pos_, tok.lemma_, str(tok.morph))
+        if tok.is_punct:
+            deps[i] = "punct"
+        if ents[i] != "O":                 # a replaced word is in no name
+            ents[i] = "O"
+            if i + 1 < len(ents) and ents[i + 1].startswith("I-"):
+                ents[i + 1] = "B-" + ents[i + 1][2:]
+    try:
+        return Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces,
+                   heads=[t.head.i for t in variant], deps=deps,
+                   tags=tags, pos=pos, lemmas=lemmas, ents=ents, morphs=morphs)
+    except ValueError:                     # a tree spaCy will not take: keep the first parse
+        log.debug("headline re-parse rejected for %r", doc.text[:80])
+        return None

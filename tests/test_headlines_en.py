@@ -1,0 +1,74 @@
+"""English headlines read again where the parser reads them badly (chronist/lang/en/headlines.py):
+a verb in -s read as the plural of a noun ("Pelosi slams Trump", "Macron criticises Trump"), a
+headline in title case run into one name ("Trump Threatens Iran With Sanctions"), "X to V" read
+as a noun with a relative clause ("Merkel to visit China"), a subject hung off its verb as a
+modifier ("Turkey/compound shells Kurdish positions"); and "X to V" is what X is to do, not
+an act done ("US to impose tariffs"). Noun-phrase headlines keep their reading."""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pelosi slams Trump over border wall", ("USA", "111", "USA", "asserted")),
+    ("Macron criticises Trump over climate deal", ("FRA", "111", "USA", "asserted")),
+    ("Pakistan attacks Indian posts in Kashmir", ("PAK", "190", "IND", "asserted")),
+    ("Trump Threatens Iran With Sanctions", ("USA", "13", "IRN", "asserted")),
+    ("Turkey shells Kurdish positions in Syria", ("TUR", "194", "SYR", "asserted")),
+    ("Russia Expels 23 British Diplomats", ("RUS", "1663", "GBR", "asserted")),
+    ("Turkey Detains Dozens of Soldiers After Coup Attempt", ("TUR", "173", "TUR", "asserted")),
+], ids=["slams", "criticises", "country-as-adjective", "title-case", "subject-as-compound", "title-case-number",
+        "title-case-of"])
+def test_headline_verb_in_s_is_read_as_verb(text, expected):
+    assert expected in coded(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Merkel to visit China next week", ("DEU", "042", "CHN", "intent")),
+    ("US to impose tariffs on Chinese steel", ("USA", "1312", "CHN", "intent")),
+    ("Russia to expel US diplomats", ("RUS", "136", "USA", "intent")),
+], ids=["visit", "impose", "expel"])
+def test_headline_infinitive_is_intent(text, expected):
+    assert coded(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli air strikes in Gaza", [("ISR", "190", "PSE", "asserted")]),
+    ("EU sanctions on Russia", [("IGO:EU", "163", "RUS", "asserted")]),
+    ("US air strikes on positions in Syria", [("USA", "190", "SYR", "asserted")]),
+    ("US sanctions on Iran explained", [("USA", "163", "IRN", "asserted")]),
+    ("700 dead from monsoon rains in Southeast Asia", []),
+    ("Berlin: demonstration against racism", []),
+    ("Iran condemns US sanctions.", [("IRN", "111", "USA", "asserted")]),
+], ids=["strikes-noun", "sanctions-noun-on", "strikes-noun-on", "sanctions-noun", "rains-after-preposition",
+        "place-colon", "sentence"])
+def test_noun_headlines_keep_their_reading(text, expected):
+    assert coded(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump: I will meet Kim in Singapore", ("USA", "036", "PRK", "intent")),
+    ("Merkel: We will not negotiate with the Taliban", ("DEU", "125", "AFG", "asserted")),
+], ids=["I", "we"])
+def test_name_before_headline_colon_is_the_speaker(text, expected):
+    assert expected in coded(text, "en")
+
+
+def test_place_before_headline_colon_is_no_speaker():
+    assert ("DEU", "036", "PRK", "intent") not in coded("Berlin: We will meet Kim in Singapore", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran rejects talks, says US must lift sanctions first", ("IRN", "10", "USA", "asserted")),
+    ("Erdogan calls Macron \"a disgrace,\" says he must apologise", ("TUR", "111", "FRA", "asserted")),
+], ids=["says-after-act", "says-after-quote"])
+def test_saying_after_a_comma_goes_on_the_headline(text, expected):
+    """"X does A, says B": the verb of saying is X's second act, not the speech that reports A."""
+    assert expected in coded(text, "en")
+
+
+def test_saying_with_its_own_subject_reports_the_headline():
+    assert coded("Iran will retaliate against Israel, says foreign minister", "en") == [
+        ("IRN", "138", "ISR", "intent")]
