@@ -21,6 +21,8 @@ def test_a_region_adjective_is_no_country(text: str, expected: tuple[str, str, s
 @pytest.mark.parametrize("text, expected", [
     ("The North Korean leader met the South Korean president.", ("PRK", "040", "KOR")),
     ("South African troops attacked the rebels in Mozambique.", ("ZAF", "190", "MOZ")),
-], ids=["Korean", "South-African"])
+    # a region of one state is that state's
+    ("East Ukrainian rebels attacked Russian positions.", ("UKR", "190", "RUS")),
+], ids=["Korean", "South-African", "East-Ukrainian"])
 def test_states_named_with_a_direction_stay_states(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [e[:3] for e in coded(text, "en")]
