@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 from spacy.tokens import Token as SpToken
 
+from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (small_clauses, stray_object, up_to, verbs_read_as_adjectives,
@@ -100,6 +101,7 @@ class _Builder:
         self.tokens = tokens
         self.index = index
         self.lex = lex
+        self.words = languages.get("en").words      # the lists the coder shares (message nouns ...)
         self.lo, self.hi = sent.start, sent.end
         self.ent_of: dict[int, tuple[int, int, str]] = {}
         for start, end, label in _entities(sent):
@@ -260,7 +262,33 @@ class _Builder:
             ev = self.lex.event_nouns
             if tok.lower_ in ev or tok.lemma_.lower() in ev:
                 return "noun"
+            if self._addressee(tok) is not None:
+                return "noun"        # "in a letter to Obama": whom what is said in it addresses
         return None
+
+    def _addressee(self, noun: SpToken) -> SpToken | None:
+        """The preposition of the addressee of a message noun (the pack's ``message_nouns`` and
+        ``message_prepositions``): its own ("in a letter to Obama") or, where the parser hangs it on
+        the verb, the one right after the noun's phrase ("demanded ... in a note to the German
+        foreign ministry"); None for other nouns."""
+        words = self.words
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.message_nouns:
+            return None
+        own = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in words.message_prepositions), None)
+        if own is not None:
+            return own
+        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+        if after is not None and noun.dep_ == "pobj" and after.dep_ == "prep" and after.lower_ in words.message_prepositions \
+                and after.head.i == noun.head.head.i and any(c.dep_ == "pobj" for c in after.children):
+            return after
+        return None
+
+    def _stolen_addressee(self, prep: SpToken) -> bool:
+        """Whether a verb's prepositional phrase is the addressee of the message noun before it
+        ("criticised the tariffs in a letter to Trump": to Trump is the letter's)."""
+        before = prep.doc[prep.i - 1] if prep.i > 0 else None
+        to = self._addressee(before) if before is not None and before.dep_ == "pobj" else None
+        return to is not None and to.i == prep.i
 
     def make_verb(self, v: SpToken, kind: str) -> _Work:
         lex = self.lex
@@ -369,7 +397,7 @@ class _Builder:
                     particles.append(ch.lower_)   # "pull out of": out is a particle
                     group.append(ch)
                     children.extend(c for c in ch.children if c.dep_ == "prep")
-                else:
+                elif not self._stolen_addressee(ch):
                     self._prep(work, ch, dropped=dropped)
             elif dep in ("npadvmod", "tmod"):
                 if work.clause.time is None and self.is_time(ch):
@@ -505,6 +533,19 @@ class _Builder:
                 work.clause.possible = True         # "any attack on Taiwan": none in particular
             elif dep == "prep":
                 self._prep(work, ch, noun=True, dropped=dropped)
+        to = self._addressee(n)
+        if to is not None and to.head.i != n.i:
+            self._prep(work, to, noun=True, dropped=dropped)
+        # "the arrest of a French journalist by Iranian authorities": the parser hangs the doer's
+        # "by" on the person the act is done to; it names the act's doer
+        if not work.clause.args("agent"):
+            for ch in n.children:
+                pobj = next((c for c in ch.children if c.dep_ == "pobj"), None) if ch.dep_ == "prep" and ch.lower_ == "of" else None
+                by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"), None) if pobj is not None else None
+                agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                if agent is not None and not self._event_noun(pobj) and pobj.lemma_.lower() not in lex.maker_nouns:
+                    self._add(work, agent, "agent")
+                    break
         # "protests against police brutality in the United States": a named place left out of
         # the noun's argument is where the event is, as for a verb
         self._lift_place(work, dropped)
