@@ -506,6 +506,8 @@ class _Builder:
             pred.negated = pred.ceased = True       # "the suspension of talks", "ended its aid": no longer done
         if _prevented(n, lex):
             work.clause.possible = True             # "to prevent attacks on civilians": none made
+        if _unreal_object(n, lex):
+            work.clause.possible = True             # "feared an attack", "lobbied for talks": none reported
         if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.simulating_verbs:
             work.clause.possible = True             # "simulated a Chinese attack on Taiwan": played
         if source_cited(n, lex):
@@ -723,6 +725,8 @@ class _Builder:
                     gov in lex.wish_verbs and parent.clause.predicate.modal in lex.subjunctive_modals)
                 pred.negated = pred.negated or gov in lex.negating_verbs
                 clause.refused = clause.refused or gov in lex.refusal_verbs
+                if _thwarted(w.gov, lex):
+                    clause.possible = True      # "originally wanted to sign", "had been due to meet"
             if head.tag_ == "VBG" and _ceases(w.gov, lex):
                 pred.negated = pred.ceased = True   # "stopped supplying weapons": supplies no longer
             if gov in lex.aspectual_verbs:
@@ -745,6 +749,20 @@ class _Builder:
             elif adjective in lex.reluctance_adjectives and pred.modal is None:
                 pred.modal = f"{adjective} {w.gov.lemma_}"    # "hesitant about signing"
                 pred.negated = True
+
+
+def _thwarted(gov: SpToken, lex: Lexicon) -> bool:
+    """Whether the verb or adjective of a plan tells one not carried out: in the past with an
+    adverb of what was first meant (``thwarted_adverbs``: "Israel and Hamas originally wanted to
+    sign", "were initially expected to meet"), or what had been due or scheduled under a past perfect
+    (``scheduled_verbs``: "had been due to meet in Vienna")."""
+    verbs = [gov] + ([gov.head] if gov.dep_ == "acomp" else [])
+    children = [c for v in verbs for c in v.children]
+    past = any(v.tag_ == "VBD" for v in verbs) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children)
+    if past and any(c.dep_ == "advmod" and c.lower_ in lex.thwarted_adverbs for c in children):
+        return True
+    return gov.lemma_.lower() in lex.scheduled_verbs and any(
+        c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() == "have" for c in children)
 
 
 def _says_no(noun: SpToken) -> bool:
@@ -935,6 +953,28 @@ def _ceased_object(n: SpToken, lex: Lexicon) -> bool:
     while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
         n = n.head
     return n.dep_ == "dobj" and _ceases(n.head, lex)
+
+
+def _unreal_object(n: SpToken, lex: Lexicon) -> bool:
+    """Whether a noun (or the first of its conjuncts) is the object, or in the phrase, of a verb
+    that names it only as feared, hoped for or awaited (``possibility_verbs``: "fears an attack on
+    Ukraine", "hopes for talks with Iran"), striven for (``striving_verbs``: "lobbied for talks with
+    Turkey") or referred to (``reference_verbs``: "recalled the German invasion of Poland"): no act
+    the text reports. Entries with a preposition name the verb's phrase, others its object."""
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    if n.dep_ == "dobj":
+        verb, prep = n.head, ""
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
+        verb, prep = n.head.head, " " + n.head.lower_
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.dep_ == "dobj" and n.head.head.head.pos_ == "VERB":
+        verb, prep = n.head.head.head, " " + n.head.lower_    # "compared the protests to the attack"
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    keys = {lemma + prep} | ({f"{lemma} {particle}{prep}"} if particle else set())
+    return bool(keys & (lex.possibility_verbs | lex.striving_verbs | lex.reference_verbs))
 
 
 def _prevented(n: SpToken, lex: Lexicon) -> bool:
