@@ -506,6 +506,8 @@ class _Builder:
             pred.negated = pred.ceased = True       # "the suspension of talks", "ended its aid": no longer done
         if _prevented(n, lex):
             work.clause.possible = True             # "to prevent attacks on civilians": none made
+        if _conditioned(n, lex):
+            work.clause.possible = True             # "made the resumption of talks conditional on ..."
         if _unreal_object(n, lex):
             work.clause.possible = True             # "feared an attack", "lobbied for talks": none reported
         if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.simulating_verbs:
@@ -535,6 +537,16 @@ class _Builder:
                 work.clause.possible = True         # "any attack on Taiwan": none in particular
             elif dep == "prep":
                 self._prep(work, ch, noun=True, dropped=dropped)
+        # "the accusation made by Russia", "the attack carried out by rebels": the agent of a
+        # participle after the noun is the noun's doer, as a possessor is ("Russia's accusation")
+        if not work.clause.args("possessor"):
+            for ch in n.children:
+                agent = next((c for c in ch.children if c.dep_ == "agent"), None) \
+                    if ch.dep_ == "acl" and ch.tag_ == "VBN" else None
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None:
+                    self._add(work, pobj, "possessor")
+                    break
         to = self._addressee(n)
         if to is not None and to.head.i != n.i:
             self._prep(work, to, noun=True, dropped=dropped)
@@ -975,6 +987,28 @@ def _unreal_object(n: SpToken, lex: Lexicon) -> bool:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     keys = {lemma + prep} | ({f"{lemma} {particle}{prep}"} if particle else set())
     return bool(keys & (lex.possibility_verbs | lex.striving_verbs | lex.reference_verbs))
+
+
+def _conditioned(n: SpToken, lex: Lexicon) -> bool:
+    """Whether a noun stands in the object of a verb that makes it depend on a condition it names
+    (``conditioning_verbs``: "made the resumption of talks with Turkey conditional on the release of
+    journalists", "conditioned military aid to Egypt on reforms"): a condition set, no act done."""
+    obj, steps = n, 0
+    while obj.dep_ != "dobj":
+        if obj.dep_ not in ("pobj", "prep", "conj", "appos") or steps > 8 or obj.head.i == obj.i:
+            return False
+        obj, steps = obj.head, steps + 1
+    verb = obj.head
+    words = [t.lower_ for t in verb.subtree]
+    lemma = verb.lemma_.lower()
+    for entry in lex.conditioning_verbs:
+        parts = entry.split()
+        if parts[0] != lemma:
+            continue
+        wanted = parts[1:]
+        if any(words[k:k + len(wanted)] == wanted for k in range(len(words))):
+            return True
+    return False
 
 
 def _prevented(n: SpToken, lex: Lexicon) -> bool:
