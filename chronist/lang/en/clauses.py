@@ -656,6 +656,37 @@ class _Builder:
                     _objects(pred, obj, self.lex)
                 return
 
+    def _controlled(self, works: list[_Work], w: _Work) -> None:
+        """The to-infinitive of a noun of will, decision or attempt (``control_nouns``) is what the
+        noun's owner does, read as the verb the noun is paired with: "China announced its decision to
+        impose tariffs" (decided to impose), "the refusal by Iran to negotiate" (refused). The
+        owner: the noun's possessor or "by" phrase, else the subject of an owning verb whose object
+        the noun is ("The EU made the decision to impose sanctions"); none after other verbs."""
+        lex, clause, pred = self.lex, w.clause, w.clause.predicate
+        noun = w.head.head
+        verb = next((e.split()[1] for e in lex.control_nouns if e.split()[0] == noun.lower_), None)
+        if verb is None or pred.modal is not None:
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        own = owner is None or owner.tag_ == "PRP$"      # none, or "its": the owning verb's subject
+        phrase = self.phrase(owner, "subject") if not own else None
+        if own and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.owning_verbs and clause.parent is not None:
+            parent = works[clause.parent]
+            if parent.head.i == noun.head.i:
+                phrase = parent.subj
+        if phrase is None:
+            return
+        w.subj = _copy(phrase, "object" if pred.voice == "passive" else "subject", clause)
+        pred.modal = f"{verb} to"
+        clause.intent = clause.intent or verb in lex.intent_verbs
+        pred.negated = pred.negated or verb in lex.negating_verbs
+        clause.refused = clause.refused or verb in lex.refusal_verbs
+        if not w.has_aux and pred.tense == "present" and clause.parent is not None:
+            pred.tense = "future" if clause.intent else works[clause.parent].clause.predicate.tense
+
     def _link(self, works: list[_Work], i: int) -> None:
         """Fill what a clause borrows from its antecedent, first conjunct or governor."""
         w = works[i]
@@ -692,6 +723,8 @@ class _Builder:
                         w.subj = w.subj or p
                     if role == "object":
                         _objects(pred, ante, lex)
+        if head.dep_ == "acl" and w.subj is None and _to_infinitive(head):
+            self._controlled(works, w)
         if w.conj_of is not None:
             first = works[w.conj_of]
             shared = w.subj is None

@@ -39,6 +39,8 @@ class Lexicon:
     ceasing_nouns: frozenset[str]
     ceasing_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
+    control_nouns: frozenset[str]
+    owning_verbs: frozenset[str]
     conditioning_verbs: frozenset[str]
     thwarted_adverbs: frozenset[str]
     scheduled_verbs: frozenset[str]
