@@ -26,8 +26,9 @@ def test_a_noun_in_what_ought_to_be_is_no_act(text: str) -> None:
 
 @pytest.mark.parametrize("text, event", [
     ("Britain held talks with Iran in London.", ("GBR", "040", "IRN", "asserted")),
-    ("The British prime minister was in charge of the negotiations with the EU.", ("GBR", "046", "IGO:EU", "asserted")),
-], ids=["talks-held", "was-in-charge"])
+    # (not "was in charge of the negotiations": 'charge of' names an office, see test_mentions.py)
+    ("The British prime minister was part of the negotiations with the EU.", ("GBR", "046", "IGO:EU", "asserted")),
+], ids=["talks-held", "was-part-of"])
 def test_a_noun_of_what_is_stays(text: str, event: tuple[str, str, str, str]) -> None:
     assert event in coded(text, "en")
 

@@ -80,7 +80,7 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
         return "sides"
     if paired:
         return "countries" if head in words.countries_nouns else "persons"     # "die beiden Staatsoberhäupter"
-    if any(w in words.country_nouns and any(v in words.definite for v in low[max(0, i - 2):i])
+    if any(w in words.country_nouns and any(v in words.definite for v in low[max(0, i - 3):i])
            for i, w in enumerate(low)):
         return "country"
     if low[0] in words.definite and head in words.age_nouns:

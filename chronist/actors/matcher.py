@@ -154,6 +154,9 @@ class ActorMatcher:
             if ent and ent[0] < n and parts[ent[0]].text.casefold() in pack.words.descent_nouns and all(
                     e.kind == "country" for e in ent[1]):
                 ent = None          # "ein Deutscher türkischer Herkunft", "a Briton of Pakistani descent": no Turk
+            if ent and ent[0] == i + 1 and i > 0 and all(e.kind == "country" and e.form == "adj" for e in ent[1]) \
+                    and parts[i - 1].text.casefold() in pack.words.region_modifiers:
+                ent = None          # "the South American country", "Latin American leaders": a region, not the USA
             if (ent and ent[0] == i + 1 and part.pos in pack.tags.attributive_adjective
                     and all(e.kind == "org" for e in ent[1])):
                 ent = None          # "Grüne Energie": an adjective, not the party

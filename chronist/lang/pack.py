@@ -143,6 +143,9 @@ class Words:
     party_nouns: frozenset[str] = frozenset()            # the two sides without "beide": "die Konfliktparteien"
     countries_nouns: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()
+    # words before a country's adjective that make it a region's ("South American", "Latin
+    # American", "West African"): no actor of that country
+    region_modifiers: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     age_nouns: frozenset[str] = frozenset()      # "der 78-Jährige" (after a hyphen): a person named before
     # "die Gruppe", "die Organisation": the one organisation named by its name shortly before

@@ -1015,7 +1015,11 @@ def _verb_among(clause: Clause, verbs: frozenset[str]) -> bool:
     """Whether a clause's verb is one of ``verbs``, alone or with the adjective it makes one with
     (an entry of two words: "stark machen", "abhängig machen")."""
     lemma = clause.predicate.lemma
-    return lemma in verbs or any(f"{o.lower()} {lemma}" in verbs for o in clause.predicate.objects)
+    if lemma in verbs:
+        return True
+    # the few two-word entries with this verb, looked up among the objects (a verb may hold thousands)
+    firsts = [v.split(" ", 1)[0] for v in verbs if v.endswith(" " + lemma)]
+    return bool(firsts) and not {f.lower() for f in firsts}.isdisjoint(o.lower() for o in clause.predicate.objects)
 
 
 def named_place(word: str, lang: str = "de") -> bool:
