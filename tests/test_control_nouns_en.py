@@ -27,6 +27,7 @@ def test_the_owner_does_what_the_noun_says(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", [
     "Germany welcomed the decision to lift sanctions against Russia.",
     "Germany criticised the decision to withdraw US troops from Germany.",
-], ids=["welcomed-unowned", "criticised-unowned"])
+    "Britain dropped its plan to expel Russian diplomats.",
+], ids=["welcomed-unowned", "criticised-unowned", "dropped-plan"])
 def test_an_unowned_noun_after_another_verb_names_no_doer(text: str) -> None:
     assert [e for e in coded(text, "en") if e[1] != "051" and e[1] != "111"] == []
