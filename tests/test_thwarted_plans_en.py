@@ -24,6 +24,7 @@ def test_a_plan_not_carried_out_is_no_event(text: str) -> None:
     ("The foreign ministers of Russia and Ukraine were due to meet in Vienna on Monday.", ("RUS+UKR", "intent")),
     ("Israel and Hamas originally signed a ceasefire on Friday.", ("ISR+PSE", "asserted")),
     ("Israel and Hamas want to sign a ceasefire originally drafted by Egypt.", ("ISR+PSE", "intent")),
-], ids=["intent", "were-due", "done", "adverb-elsewhere"])
+    ("Iran originally promised to release the British sailors.", ("IRN", "intent")),
+], ids=["intent", "were-due", "done", "adverb-elsewhere", "a-promise-made"])
 def test_without_a_thwarted_plan_the_event_stays(text: str, expected: tuple[str, str]) -> None:
     assert [(e[0], e[3]) for e in coded(text, "en")] == [expected]

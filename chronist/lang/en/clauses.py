@@ -797,14 +797,15 @@ class _Builder:
 
 
 def _thwarted(gov: SpToken, lex: Lexicon) -> bool:
-    """Whether the verb or adjective of a plan tells one not carried out: in the past with an
+    """Whether the verb or adjective of a plan (``plan_verbs``) tells one not carried out: in the past with an
     adverb of what was first meant (``thwarted_adverbs``: "Israel and Hamas originally wanted to
     sign", "were initially expected to meet"), or what had been due or scheduled under a past perfect
     (``scheduled_verbs``: "had been due to meet in Vienna")."""
     verbs = [gov] + ([gov.head] if gov.dep_ == "acomp" else [])
     children = [c for v in verbs for c in v.children]
     past = any(v.tag_ == "VBD" for v in verbs) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children)
-    if past and any(c.dep_ == "advmod" and c.lower_ in lex.thwarted_adverbs for c in children):
+    if past and gov.lemma_.lower() in lex.plan_verbs and any(
+            c.dep_ == "advmod" and c.lower_ in lex.thwarted_adverbs for c in children):
         return True
     return gov.lemma_.lower() in lex.scheduled_verbs and any(
         c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() == "have" for c in children)

@@ -43,6 +43,7 @@ class Lexicon:
     owning_verbs: frozenset[str]
     conditioning_verbs: frozenset[str]
     thwarted_adverbs: frozenset[str]
+    plan_verbs: frozenset[str]
     scheduled_verbs: frozenset[str]
     possibility_verbs: frozenset[str]
     striving_verbs: frozenset[str]
