@@ -634,6 +634,8 @@ class _Builder:
                 w.clause.possible = True
             if generic_relative(w.clause, w.head):     # "countries that impose tariffs on China will suffer"
                 w.clause.possible = True
+            if _generic_rule(w.head, self.lex):         # "Whoever flees risks prison for his family"
+                w.clause.possible = True
             if avoided(w.clause, w.head, w.rel, w.gov, self.lex):     # "refrained from criticising China": not done
                 w.clause.predicate.negated = True
         return clauses
@@ -1021,6 +1023,29 @@ def _unreal_object(n: SpToken, lex: Lexicon) -> bool:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     keys = {lemma + prep} | ({f"{lemma} {particle}{prep}"} if particle else set())
     return bool(keys & (lex.possibility_verbs | lex.striving_verbs | lex.reference_verbs))
+
+
+def _generic_rule(v: SpToken, lex: Lexicon) -> bool:
+    """Whether a verb states a general rule about whoever does something, or is what they do
+    (``generic_pronouns``): the clause whose subject is "whoever ..." or "anyone who ..." ("Whoever
+    criticises Erdogan is prosecuted", "Anyone who attacks a NATO member will face a response"),
+    told in no past tense, and the clause of what they do."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    if v.dep_ in ("csubj", "csubjpass") or (v.dep_ == "relcl" and v.head.dep_ in ("nsubj", "nsubjpass")):
+        main = v.head if v.dep_ != "relcl" else v.head.head
+        return _generic_rule(main, lex)
+    for c in v.children:
+        if c.dep_ in ("csubj", "csubjpass"):
+            opener = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        elif c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "relcl" for g in c.children):
+            opener = c
+        else:
+            continue
+        if opener is not None and opener.lower_ in lex.generic_pronouns:
+            return not (v.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and (a.tag_ == "VBD" or a.lemma_ == "have")
+                                               for a in v.children))
+    return False
 
 
 def _conditioned(n: SpToken, lex: Lexicon) -> bool:

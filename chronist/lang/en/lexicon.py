@@ -39,6 +39,7 @@ class Lexicon:
     ceasing_nouns: frozenset[str]
     ceasing_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
+    generic_pronouns: frozenset[str]
     control_nouns: frozenset[str]
     owning_verbs: frozenset[str]
     conditioning_verbs: frozenset[str]
