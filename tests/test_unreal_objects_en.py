@@ -17,10 +17,11 @@ from tests.coded_events import coded
     "Berlin is waiting for the withdrawal of Russian troops from Syria.",
     "Germany lobbied for talks with Turkey.",
     "Britain argued for a ceasefire between Israel and Hamas.",
+    "The Greens campaigned for sanctions against Russia.",
     "The Polish president recalled the German invasion of Poland.",
     "Zelensky compared the protests to Russia's attack on Ukraine.",
     "The minister referred to the US sanctions against Iran in his speech.",
-], ids=["fear", "hope-for", "await", "wait-for", "lobby-for", "argue-for", "recall", "compare-to", "refer-to"])
+], ids=["fear", "hope-for", "await", "wait-for", "lobby-for", "argue-for", "campaign-for-against", "recall", "compare-to", "refer-to"])
 def test_the_noun_is_no_act_reported(text: str) -> None:
     assert coded(text, "en") == []
 

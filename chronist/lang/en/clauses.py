@@ -406,7 +406,10 @@ class _Builder:
                     work.subj = self._add(work, ch, "subject", dropped=dropped)   # "Prime Minister, listen"
             elif dep == "advmod" and relcl and ch.lower_ == "where":
                 work.rel_where = True
+        # (not the phrase of what a verb of striving strives for: "campaigned for sanctions against
+        # Russia" campaigns against no one)
         prep_heads = {a.i for c in v.children if c.dep_ == "prep" and c.lower_ not in lex.topic_preps
+                      and f"{v.lemma_.lower()} {c.lower_}" not in lex.striving_verbs
                       for a in c.children if a.dep_ == "pobj"}
         # the object's of-phrase is part of the object ("called back the chiefs of its missions
         # from Panama": from Panama belongs to the verb as much as after "the chiefs")
