@@ -102,6 +102,40 @@ PAIRS = [
     ("Der Marsch serbischer Studenten gegen die Regierung in Belgrad ging weiter.",
      "Serbian students' march against the government in Belgrade went on.",
      {("SRB", "PROTEST", "SRB")}),
+    # the last round's German mechanisms and their English counterparts: the doer named by
+    # "durch"/"by" is the target, the addressee of a letter, an accusation made by someone, a
+    # decision made, "das Königreich"/"the kingdom"
+    ("Frankreich verurteilte die Festnahme eines französischen Journalisten durch die iranischen Behörden.",
+     "France condemned the arrest of a French journalist by the Iranian authorities.",
+     {("FRA", "ACCUSE", "IRN")}),
+    ("Putin forderte in einem Brief an Obama ein Ende der Sanktionen.",
+     "In a letter to Obama, Putin demanded an end to the sanctions.",
+     {("RUS", "REQUEST", "USA")}),
+    ("Die Ukraine wies die von Russland erhobene Anschuldigung zurück.",
+     "Ukraine denied the accusation made by Russia.",
+     {("RUS", "ACCUSE", "UKR")}),
+    ("Die EU traf die Entscheidung, Sanktionen gegen Belarus zu verhängen.",
+     "The EU made the decision to impose sanctions on Belarus.",
+     {("IGO:EU", "SANCTION", "BLR")}),
+    ("Bahrain richtete zwei Aktivisten hin. Die USA kritisierten das Königreich.",
+     "Bahrain executed two activists. The United States criticised the kingdom.",
+     {("USA", "ACCUSE", "BHR")}),
+]
+
+# ... and what neither codes: an event noun striven for, referred to, awaited or made a condition,
+# a plan not carried out, an unowned decision's infinitive
+NO_EVENT_PAIRS = [
+    ("Deutschland hat sich für Gespräche mit der Türkei stark gemacht.", "Germany lobbied for talks with Turkey."),
+    ("Der polnische Präsident erinnerte an den deutschen Überfall auf Polen.",
+     "The Polish president recalled the German invasion of Poland."),
+    ("Die Nato will den Abzug der russischen Truppen aus Syrien abwarten.",
+     "NATO will await the withdrawal of Russian troops from Syria."),
+    ("Brüssel macht die Wiederaufnahme der Gespräche mit der Türkei von der Freilassung der Journalisten abhängig.",
+     "Brussels makes the resumption of talks with Turkey dependent on the release of the journalists."),
+    ("Israel und die Hamas wollten eigentlich am Freitag einen Waffenstillstand unterzeichnen.",
+     "Israel and Hamas originally wanted to sign a ceasefire on Friday."),
+    ("Die Regierung begrüßte die Entscheidung, die Sanktionen gegen Russland aufzuheben.",
+     "The government welcomed the decision to lift the sanctions against Russia."),
 ]
 
 
@@ -110,6 +144,12 @@ def test_translation_gives_the_same_events(pipeline, de, en, expected):
     german, english = coded(pipeline, de, "de"), coded(pipeline, en, "en")
     assert expected <= german, german
     assert expected <= english, english
+
+
+@pytest.mark.parametrize("de, en", NO_EVENT_PAIRS, ids=[p[1][:40] for p in NO_EVENT_PAIRS])
+def test_translation_gives_no_event_either(pipeline, de, en):
+    assert coded(pipeline, de, "de") == set()
+    assert coded(pipeline, en, "en") == set()
 
 
 def test_two_names_of_one_actor_stay_one_phrase(pipeline):

@@ -148,6 +148,9 @@ class ActorMatcher:
                 ent = None
             if ent and i > 0 and all(e.kind == "person" for e in ent[1]) and _names_place(parts[i - 1], part, pack):
                 ent = None          # "die Villa Kerry", "der Flughafen Ben Gurion": the place's name, no actor
+            if ent and ent[0] < n and not pack.compounds and all(e.kind == "person" for e in ent[1]) \
+                    and _names_place(parts[ent[0] - 1], parts[ent[0]], pack, after=True):
+                ent = None          # "the King Abdullah Center", "Kennedy Airport": where compounds are words
             if ent and ent[0] < n and parts[ent[0]].text.casefold() in pack.words.descent_nouns and all(
                     e.kind == "country" for e in ent[1]):
                 ent = None          # "ein Deutscher türkischer Herkunft", "a Briton of Pakistani descent": no Turk
@@ -531,9 +534,13 @@ def _follow_persons(found: list[_Mention], kept: list[_Mention], parts: list[Par
             break
 
 
-def _names_place(before: Part, part: Part, pack) -> bool:
+def _names_place(before: Part, part: Part, pack, after: bool = False) -> bool:
     """Whether a name follows, as a word of its own, a noun of places and institutions that a
-    person's name names (the pack's ``named_place_nouns``: "Villa", "Schloss", "Flughafen")."""
+    person's name names (the pack's ``named_place_nouns``: "Villa", "Schloss", "Flughafen");
+    ``after``: whether such a noun follows the name (``before``) as a word of its own, in a language
+    that writes no compounds ("King Abdullah Center", "Kennedy Airport"; not "Kennedy's airport")."""
+    if after:
+        before, part = part, before
     if before.word == part.word or not before.text[:1].isupper() or part.gen:
         return False
     low = before.text.casefold()

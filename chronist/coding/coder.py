@@ -1971,7 +1971,8 @@ class Coder:
                 if other is clause:
                     continue
                 if other.predicate.kind == "noun":
-                    agents = []
+                    # a noun's agent is its doer too ("the arrest of a journalist by Iran")
+                    agents = _known(_actors(other, "agent"))
                     for prep in self.words.doer_prepositions:
                         agents = agents or _known(_actors(other, f"prep:{prep}"))
                     if doer_only:

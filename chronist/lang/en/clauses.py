@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 from spacy.tokens import Token as SpToken
 
+from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (small_clauses, stray_object, up_to, verbs_read_as_adjectives,
@@ -100,6 +101,7 @@ class _Builder:
         self.tokens = tokens
         self.index = index
         self.lex = lex
+        self.words = languages.get("en").words      # the lists the coder shares (message nouns ...)
         self.lo, self.hi = sent.start, sent.end
         self.ent_of: dict[int, tuple[int, int, str]] = {}
         for start, end, label in _entities(sent):
@@ -260,7 +262,33 @@ class _Builder:
             ev = self.lex.event_nouns
             if tok.lower_ in ev or tok.lemma_.lower() in ev:
                 return "noun"
+            if self._addressee(tok) is not None:
+                return "noun"        # "in a letter to Obama": whom what is said in it addresses
         return None
+
+    def _addressee(self, noun: SpToken) -> SpToken | None:
+        """The preposition of the addressee of a message noun (the pack's ``message_nouns`` and
+        ``message_prepositions``): its own ("in a letter to Obama") or, where the parser hangs it on
+        the verb, the one right after the noun's phrase ("demanded ... in a note to the German
+        foreign ministry"); None for other nouns."""
+        words = self.words
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.message_nouns:
+            return None
+        own = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in words.message_prepositions), None)
+        if own is not None:
+            return own
+        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+        if after is not None and noun.dep_ == "pobj" and after.dep_ == "prep" and after.lower_ in words.message_prepositions \
+                and after.head.i == noun.head.head.i and any(c.dep_ == "pobj" for c in after.children):
+            return after
+        return None
+
+    def _stolen_addressee(self, prep: SpToken) -> bool:
+        """Whether a verb's prepositional phrase is the addressee of the message noun before it
+        ("criticised the tariffs in a letter to Trump": to Trump is the letter's)."""
+        before = prep.doc[prep.i - 1] if prep.i > 0 else None
+        to = self._addressee(before) if before is not None and before.dep_ == "pobj" else None
+        return to is not None and to.i == prep.i
 
     def make_verb(self, v: SpToken, kind: str) -> _Work:
         lex = self.lex
@@ -369,7 +397,7 @@ class _Builder:
                     particles.append(ch.lower_)   # "pull out of": out is a particle
                     group.append(ch)
                     children.extend(c for c in ch.children if c.dep_ == "prep")
-                else:
+                elif not self._stolen_addressee(ch):
                     self._prep(work, ch, dropped=dropped)
             elif dep in ("npadvmod", "tmod"):
                 if work.clause.time is None and self.is_time(ch):
@@ -378,7 +406,10 @@ class _Builder:
                     work.subj = self._add(work, ch, "subject", dropped=dropped)   # "Prime Minister, listen"
             elif dep == "advmod" and relcl and ch.lower_ == "where":
                 work.rel_where = True
+        # (not the phrase of what a verb of striving strives for: "campaigned for sanctions against
+        # Russia" campaigns against no one)
         prep_heads = {a.i for c in v.children if c.dep_ == "prep" and c.lower_ not in lex.topic_preps
+                      and f"{v.lemma_.lower()} {c.lower_}" not in lex.striving_verbs
                       for a in c.children if a.dep_ == "pobj"}
         # the object's of-phrase is part of the object ("called back the chiefs of its missions
         # from Panama": from Panama belongs to the verb as much as after "the chiefs")
@@ -485,6 +516,10 @@ class _Builder:
             pred.negated = pred.ceased = True       # "the suspension of talks", "ended its aid": no longer done
         if _prevented(n, lex):
             work.clause.possible = True             # "to prevent attacks on civilians": none made
+        if _conditioned(n, lex):
+            work.clause.possible = True             # "made the resumption of talks conditional on ..."
+        if _unreal_object(n, lex):
+            work.clause.possible = True             # "feared an attack", "lobbied for talks": none reported
         if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.simulating_verbs:
             work.clause.possible = True             # "simulated a Chinese attack on Taiwan": played
         if source_cited(n, lex):
@@ -512,6 +547,29 @@ class _Builder:
                 work.clause.possible = True         # "any attack on Taiwan": none in particular
             elif dep == "prep":
                 self._prep(work, ch, noun=True, dropped=dropped)
+        # "the accusation made by Russia", "the attack carried out by rebels": the agent of a
+        # participle after the noun is the noun's doer, as a possessor is ("Russia's accusation")
+        if not work.clause.args("possessor"):
+            for ch in n.children:
+                agent = next((c for c in ch.children if c.dep_ == "agent"), None) \
+                    if ch.dep_ == "acl" and ch.tag_ == "VBN" else None
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None:
+                    self._add(work, pobj, "possessor")
+                    break
+        to = self._addressee(n)
+        if to is not None and to.head.i != n.i:
+            self._prep(work, to, noun=True, dropped=dropped)
+        # "the arrest of a French journalist by Iranian authorities": the parser hangs the doer's
+        # "by" on the person the act is done to; it names the act's doer
+        if not work.clause.args("agent"):
+            for ch in n.children:
+                pobj = next((c for c in ch.children if c.dep_ == "pobj"), None) if ch.dep_ == "prep" and ch.lower_ == "of" else None
+                by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"), None) if pobj is not None else None
+                agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                if agent is not None and not self._event_noun(pobj) and pobj.lemma_.lower() not in lex.maker_nouns:
+                    self._add(work, agent, "agent")
+                    break
         # "protests against police brutality in the United States": a named place left out of
         # the noun's argument is where the event is, as for a verb
         self._lift_place(work, dropped)
@@ -592,6 +650,8 @@ class _Builder:
                 w.clause.possible = True
             if generic_relative(w.clause, w.head):     # "countries that impose tariffs on China will suffer"
                 w.clause.possible = True
+            if _generic_rule(w.head, self.lex):         # "Whoever flees risks prison for his family"
+                w.clause.possible = True
             if avoided(w.clause, w.head, w.rel, w.gov, self.lex):     # "refrained from criticising China": not done
                 w.clause.predicate.negated = True
         return clauses
@@ -613,6 +673,37 @@ class _Builder:
                 if self._add(w, obj, "object") is not None:
                     _objects(pred, obj, self.lex)
                 return
+
+    def _controlled(self, works: list[_Work], w: _Work) -> None:
+        """The to-infinitive of a noun of will, decision or attempt (``control_nouns``) is what the
+        noun's owner does, read as the verb the noun is paired with: "China announced its decision to
+        impose tariffs" (decided to impose), "the refusal by Iran to negotiate" (refused). The
+        owner: the noun's possessor or "by" phrase, else the subject of an owning verb whose object
+        the noun is ("The EU made the decision to impose sanctions"); none after other verbs."""
+        lex, clause, pred = self.lex, w.clause, w.clause.predicate
+        noun = w.head.head
+        verb = next((e.split()[1] for e in lex.control_nouns if e.split()[0] == noun.lower_), None)
+        if verb is None or pred.modal is not None:
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        own = owner is None or owner.tag_ == "PRP$"      # none, or "its": the owning verb's subject
+        phrase = self.phrase(owner, "subject") if not own else None
+        if own and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.owning_verbs and clause.parent is not None:
+            parent = works[clause.parent]
+            if parent.head.i == noun.head.i:
+                phrase = parent.subj
+        if phrase is None:
+            return
+        w.subj = _copy(phrase, "object" if pred.voice == "passive" else "subject", clause)
+        pred.modal = f"{verb} to"
+        clause.intent = clause.intent or verb in lex.intent_verbs
+        pred.negated = pred.negated or verb in lex.negating_verbs
+        clause.refused = clause.refused or verb in lex.refusal_verbs
+        if not w.has_aux and pred.tense == "present" and clause.parent is not None:
+            pred.tense = "future" if clause.intent else works[clause.parent].clause.predicate.tense
 
     def _link(self, works: list[_Work], i: int) -> None:
         """Fill what a clause borrows from its antecedent, first conjunct or governor."""
@@ -650,6 +741,8 @@ class _Builder:
                         w.subj = w.subj or p
                     if role == "object":
                         _objects(pred, ante, lex)
+        if head.dep_ == "acl" and w.subj is None and _to_infinitive(head):
+            self._controlled(works, w)
         if w.conj_of is not None:
             first = works[w.conj_of]
             shared = w.subj is None
@@ -695,6 +788,8 @@ class _Builder:
                     gov in lex.wish_verbs and parent.clause.predicate.modal in lex.subjunctive_modals)
                 pred.negated = pred.negated or gov in lex.negating_verbs
                 clause.refused = clause.refused or gov in lex.refusal_verbs
+                if _thwarted(w.gov, lex):
+                    clause.possible = True      # "originally wanted to sign", "had been due to meet"
             if head.tag_ == "VBG" and _ceases(w.gov, lex):
                 pred.negated = pred.ceased = True   # "stopped supplying weapons": supplies no longer
             if gov in lex.aspectual_verbs:
@@ -717,6 +812,21 @@ class _Builder:
             elif adjective in lex.reluctance_adjectives and pred.modal is None:
                 pred.modal = f"{adjective} {w.gov.lemma_}"    # "hesitant about signing"
                 pred.negated = True
+
+
+def _thwarted(gov: SpToken, lex: Lexicon) -> bool:
+    """Whether the verb or adjective of a plan (``plan_verbs``) tells one not carried out: in the past with an
+    adverb of what was first meant (``thwarted_adverbs``: "Israel and Hamas originally wanted to
+    sign", "were initially expected to meet"), or what had been due or scheduled under a past perfect
+    (``scheduled_verbs``: "had been due to meet in Vienna")."""
+    verbs = [gov] + ([gov.head] if gov.dep_ == "acomp" else [])
+    children = [c for v in verbs for c in v.children]
+    past = any(v.tag_ == "VBD" for v in verbs) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children)
+    if past and gov.lemma_.lower() in lex.plan_verbs and any(
+            c.dep_ == "advmod" and c.lower_ in lex.thwarted_adverbs for c in children):
+        return True
+    return gov.lemma_.lower() in lex.scheduled_verbs and any(
+        c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() == "have" for c in children)
 
 
 def _says_no(noun: SpToken) -> bool:
@@ -936,6 +1046,73 @@ def _ceased_object(n: SpToken, lex: Lexicon) -> bool:
     while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
         n = n.head
     return n.dep_ == "dobj" and _ceases(n.head, lex)
+
+
+def _unreal_object(n: SpToken, lex: Lexicon) -> bool:
+    """Whether a noun (or the first of its conjuncts) is the object, or in the phrase, of a verb
+    that names it only as feared, hoped for or awaited (``possibility_verbs``: "fears an attack on
+    Ukraine", "hopes for talks with Iran"), striven for (``striving_verbs``: "lobbied for talks with
+    Turkey") or referred to (``reference_verbs``: "recalled the German invasion of Poland"): no act
+    the text reports. Entries with a preposition name the verb's phrase, others its object."""
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    if n.dep_ == "dobj":
+        verb, prep = n.head, ""
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
+        verb, prep = n.head.head, " " + n.head.lower_
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.dep_ == "dobj" and n.head.head.head.pos_ == "VERB":
+        verb, prep = n.head.head.head, " " + n.head.lower_    # "compared the protests to the attack"
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    keys = {lemma + prep} | ({f"{lemma} {particle}{prep}"} if particle else set())
+    return bool(keys & (lex.possibility_verbs | lex.striving_verbs | lex.reference_verbs))
+
+
+def _generic_rule(v: SpToken, lex: Lexicon) -> bool:
+    """Whether a verb states a general rule about whoever does something, or is what they do
+    (``generic_pronouns``): the clause whose subject is "whoever ..." or "anyone who ..." ("Whoever
+    criticises Erdogan is prosecuted", "Anyone who attacks a NATO member will face a response"),
+    told in no past tense, and the clause of what they do."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    if v.dep_ in ("csubj", "csubjpass") or (v.dep_ == "relcl" and v.head.dep_ in ("nsubj", "nsubjpass")):
+        main = v.head if v.dep_ != "relcl" else v.head.head
+        return _generic_rule(main, lex)
+    for c in v.children:
+        if c.dep_ in ("csubj", "csubjpass"):
+            opener = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        elif c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "relcl" for g in c.children):
+            opener = c
+        else:
+            continue
+        if opener is not None and opener.lower_ in lex.generic_pronouns:
+            return not (v.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and (a.tag_ == "VBD" or a.lemma_ == "have")
+                                               for a in v.children))
+    return False
+
+
+def _conditioned(n: SpToken, lex: Lexicon) -> bool:
+    """Whether a noun stands in the object of a verb that makes it depend on a condition it names
+    (``conditioning_verbs``: "made the resumption of talks with Turkey conditional on the release of
+    journalists", "conditioned military aid to Egypt on reforms"): a condition set, no act done."""
+    obj, steps = n, 0
+    while obj.dep_ != "dobj":
+        if obj.dep_ not in ("pobj", "prep", "conj", "appos") or steps > 8 or obj.head.i == obj.i:
+            return False
+        obj, steps = obj.head, steps + 1
+    verb = obj.head
+    words = [t.lower_ for t in verb.subtree]
+    lemma = verb.lemma_.lower()
+    for entry in lex.conditioning_verbs:
+        parts = entry.split()
+        if parts[0] != lemma:
+            continue
+        wanted = parts[1:]
+        if any(words[k:k + len(wanted)] == wanted for k in range(len(words))):
+            return True
+    return False
 
 
 def _prevented(n: SpToken, lex: Lexicon) -> bool:

@@ -66,8 +66,9 @@ def undoubled_lemma(word: str, lemma: str, verbs: Container[str]) -> str:
     """The lemma of "raped", "hoping", "scraped", "stared": English doubles the last consonant
     of such a monosyllable before -ed and -ing ("rapped", "hopping"), so a form without the
     doubling comes from the verb in -e ("rape", "hope"), where there is one. spaCy's rule
-    lemmatizer strips the ending and takes the shorter verb ("raping" -> "rap")."""
+    lemmatizer strips the ending and takes the shorter verb ("raping" -> "rap"; "hopes" -> "hop",
+    whose own form is "hops")."""
     low = word.lower()
-    if low in (lemma + "ed", lemma + "ing") and _SHORT_CLOSED.fullmatch(lemma) and lemma + "e" in verbs:
+    if low in (lemma + "ed", lemma + "ing", lemma + "es") and _SHORT_CLOSED.fullmatch(lemma) and lemma + "e" in verbs:
         return lemma + "e"
     return lemma
