@@ -131,6 +131,8 @@ class ActorMatcher:
                 i += 1
                 continue
             ent = longest(d.actors[lang], parts, i, part.text)
+            if not ent and not part.last and pack.words.pair_stem_endings:
+                ent = self._pair_stem(parts, i, lang)
             if not ent and _DOTTED.fullmatch(part.text):
                 # "F.B.I.", "C.I.A.": an acronym written with full stops is the one without
                 ent = longest(d.actors[lang], parts, i, part.text.replace(".", ""))
@@ -177,6 +179,26 @@ class ActorMatcher:
                     out.append(found)
             i += 1
         return out
+
+    def _pair_stem(self, parts: list[Part], i: int, lang: str):
+        """(end, entries) of a national adjective written as its bare stem before a hyphen and a
+        second national adjective in the same word ("russisch-ukrainische", "israelisch-
+        palästinensischen"); the pack's ``pair_stem_endings`` complete the stem. None where the
+        word goes on with no such adjective ("russisch-orthodoxe")."""
+        part, nxt = parts[i], parts[i + 1]
+        index = self.dictionary.actors[lang]
+
+        def adjective(text: str) -> list[Entry]:
+            hit = longest(index, [Part(text, "", part.tok, part.word)], 0, text)
+            return [e for e in hit[1] if e.kind == "country" and e.form == "adj"] if hit else []
+
+        if nxt.word != part.word or not adjective(nxt.text):
+            return None
+        for ending in sorted(languages.get(lang).words.pair_stem_endings):
+            found = adjective(part.text + ending)
+            if found:
+                return i + 1, found
+        return None
 
     def _common_word_blocked(self, parts: list[Part], i: int, entries: list[Entry], lang: str) -> bool:
         """"the Rice": a person's name that is also a common word, after an article."""
@@ -297,6 +319,8 @@ class ActorMatcher:
             if not parts[group[-1].j - 1].last and not _leads(group, parts, lang):
                 continue     # the word's head is no actor: "Nordkorea-Konflikt", "US-Festland"
             if len(group) > 1 and group[-1].kind in ("country", "person", "org"):
+                if _descent(group, parts):
+                    continue
                 out.extend(g for g in group if g.kind not in ("agent", "eli", *_HEADS))
                 continue
             acc: _Mention | None = group[0]
@@ -581,6 +605,18 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
 def _party_sector(org_sector: str | None, sector: str | None) -> str | None:
     """A party's "rebels" ("Tory rebels", "SPD-Rebellen") are dissenting members, no armed group."""
     return org_sector if org_sector == "PTY" and sector == "REB" else sector
+
+
+def _descent(group: list[_Mention], parts: list[Part]) -> bool:
+    """"the Polish-American writer", "die deutsch-amerikanische Sängerin": national adjectives of
+    two states joined in one word before a noun of the phrase name one person's or group's
+    descent, no actor. Alone they are the parties of the event noun they stand before (the
+    front-ends make them its owner: "Russian-Ukrainian talks", "israelisch-palästinensische
+    Zusammenstöße"); a name among them is a party ("die US-chinesischen Gespräche")."""
+    end = group[-1].j
+    return (all(g.kind == "country" and g.form in ("adj", "people") for g in group)
+            and len({g.entry.code for g in group}) > 1 and parts[end - 1].last
+            and end < len(parts) and parts[end].text[:1].isalpha())
 
 
 def _leads(group: list[_Mention], parts: list[Part], lang: str) -> bool:
