@@ -4,8 +4,9 @@ hyphen ("the Trump-Putin summit", "Russian-Ukrainian talks", "der Trump-Putin-Gi
 fight, each acting on the other, where the sentence tells it was held (the subject or object of a
 verb in the past, or a phrase that presents it as a fact: "after", "bei"). Planned, expected,
 proposed, prepared, put off or called off, hoped or feared it is no event ("a second Kim-Trump
-summit" to come). A pair of adjectives before a person's noun is that person's descent
-("the Polish-American writer"), and a compound that is no pair names no one ("Austro-Hungarian",
+summit" to come; "a second Kim-Trump summit was held" was held). A pair of adjectives before a
+person's noun is that person's descent ("the Polish-American writer"; an agent takes the last as
+its country: "a Chinese-American scientist" is American), and a compound that is no pair names no one ("Austro-Hungarian",
 "Sino-Soviet"). An agreement so named ("the Russian-Turkish deal") is more often recalled than
 reported: not coded as made."""
 from __future__ import annotations
@@ -25,6 +26,7 @@ HELD_EN = [
     ("After the Biden-Xi meeting in San Francisco, both sides praised the talks.", "USA+CHN", "040"),
     ("Turkish-Greek talks on the Aegean resumed in Athens on Monday.", "TUR+GRC", "040"),
     ("The Abe-Moon meeting ended without progress, Japanese media reported.", "JPN+KOR", "040"),
+    ("A second Kim-Trump summit was held in Hanoi in February.", "PRK+USA", "040"),
 ]
 
 HELD_DE = [
@@ -39,6 +41,7 @@ HELD_DE = [
     ("Die Erdogan-Putin-Gespräche in Sotschi dauerten am Mittwoch drei Stunden.", "TUR+RUS", "040"),
     ("Türkisch-griechische Gespräche über die Ägäis wurden am Montag in Athen wieder aufgenommen.", "TUR+GRC", "040"),
     ("Bei indisch-pakistanischen Gefechten an der Grenze wurden zwei Soldaten getötet.", "IND+PAK", "190"),
+    ("Der zweite Trump-Kim-Gipfel fand im Februar in Hanoi statt.", "USA+PRK", "040"),
 ]
 
 
@@ -61,6 +64,8 @@ PLANNED = [
     ("en", "Diplomats said the Netanyahu-Abbas meeting was cancelled at the last minute."),
     ("en", "The Kremlin has not confirmed plans for a Putin-Zelensky meeting."),
     ("en", "The planned Trump-Putin summit has been postponed."),
+    ("en", "The Trump-Kim summit was called off by the White House."),
+    ("en", "The Trump-Putin talks will take place in Helsinki."),
     ("de", "Der geplante Trump-Putin-Gipfel wurde verschoben."),
     ("de", "Beamte bereiten einen zweiten Kim-Trump-Gipfel im nächsten Monat vor."),
     ("de", "Die Märkte stiegen in der Hoffnung auf US-chinesische Handelsgespräche."),
@@ -72,6 +77,8 @@ PLANNED = [
     ("de", "Diplomaten zufolge wurde das Netanjahu-Abbas-Treffen in letzter Minute abgesagt."),
     ("de", "Seoul drängt auf einen dritten Moon-Kim-Gipfel im Herbst."),
     ("de", "Der Entwurf einer Erklärung des EU-Türkei-Gipfels wurde am Freitag veröffentlicht."),
+    ("de", "Der Trump-Kim-Gipfel fand nicht statt."),
+    ("de", "Die Trump-Putin-Gespräche werden in Helsinki stattfinden."),
 ]
 
 
@@ -96,3 +103,11 @@ NO_PAIR = [
 @pytest.mark.parametrize("lang, text", NO_PAIR, ids=[f"{lang}-{k}" for k, (lang, _) in enumerate(NO_PAIR)])
 def test_a_compound_that_is_no_pair_of_parties_is_no_event(lang: str, text: str) -> None:
     assert coded(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A Chinese-American scientist was detained in Beijing."),
+    ("de", "Ein chinesisch-amerikanischer Wissenschaftler wurde in Peking festgenommen."),
+], ids=["en", "de"])
+def test_an_agent_of_two_national_adjectives_is_of_the_last(lang: str, text: str) -> None:
+    assert coded(text, lang) == [("CHN", "173", "USA", "asserted")]

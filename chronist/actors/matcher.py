@@ -319,7 +319,8 @@ class ActorMatcher:
             if not parts[group[-1].j - 1].last and not _leads(group, parts, lang):
                 continue     # the word's head is no actor: "Nordkorea-Konflikt", "US-Festland"
             if len(group) > 1 and group[-1].kind in ("country", "person", "org"):
-                if _descent(group, parts):
+                if _descent(group, parts) and not (k < len(mentions) and mentions[k].i == group[-1].j
+                                                    and mentions[k].kind == "agent"):
                     continue
                 out.extend(g for g in group if g.kind not in ("agent", "eli", *_HEADS))
                 continue
@@ -610,9 +611,11 @@ def _party_sector(org_sector: str | None, sector: str | None) -> str | None:
 def _descent(group: list[_Mention], parts: list[Part]) -> bool:
     """"the Polish-American writer", "die deutsch-amerikanische Sängerin": national adjectives of
     two states joined in one word before a noun of the phrase name one person's or group's
-    descent, no actor. Alone they are the parties of the event noun they stand before (the
-    front-ends make them its owner: "Russian-Ukrainian talks", "israelisch-palästinensische
-    Zusammenstöße"); a name among them is a party ("die US-chinesischen Gespräche")."""
+    descent, no actor (before an agent noun the agent takes the last as its own, as before:
+    "a Chinese-American scientist" is American). Alone they are the parties of the event noun
+    they stand before (the front-ends make them its owner: "Russian-Ukrainian talks",
+    "israelisch-palästinensische Zusammenstöße"); a name among them is a party ("die
+    US-chinesischen Gespräche")."""
     end = group[-1].j
     return (all(g.kind == "country" and g.form in ("adj", "people") for g in group)
             and len({g.entry.code for g in group}) > 1 and parts[end - 1].last
