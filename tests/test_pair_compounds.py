@@ -27,6 +27,7 @@ HELD_EN = [
     ("Turkish-Greek talks on the Aegean resumed in Athens on Monday.", "TUR+GRC", "040"),
     ("The Abe-Moon meeting ended without progress, Japanese media reported.", "JPN+KOR", "040"),
     ("A second Kim-Trump summit was held in Hanoi in February.", "PRK+USA", "040"),
+    ("The EU-China summit agreed to cut tariffs on Monday.", "IGO:EU+CHN", "040"),
 ]
 
 HELD_DE = [
@@ -66,6 +67,7 @@ PLANNED = [
     ("en", "The planned Trump-Putin summit has been postponed."),
     ("en", "The Trump-Kim summit was called off by the White House."),
     ("en", "The Trump-Putin talks will take place in Helsinki."),
+    ("en", "The Trump-Putin summit was set for July."),
     ("de", "Der geplante Trump-Putin-Gipfel wurde verschoben."),
     ("de", "Beamte bereiten einen zweiten Kim-Trump-Gipfel im nächsten Monat vor."),
     ("de", "Die Märkte stiegen in der Hoffnung auf US-chinesische Handelsgespräche."),
@@ -79,6 +81,7 @@ PLANNED = [
     ("de", "Der Entwurf einer Erklärung des EU-Türkei-Gipfels wurde am Freitag veröffentlicht."),
     ("de", "Der Trump-Kim-Gipfel fand nicht statt."),
     ("de", "Die Trump-Putin-Gespräche werden in Helsinki stattfinden."),
+    ("de", "Das Trump-Putin-Treffen wurde für Juli vereinbart."),
 ]
 
 

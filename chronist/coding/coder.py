@@ -2159,14 +2159,18 @@ class Coder:
             return False
         if self._settled(clause, parent):
             return True
-        if pred.tense != "past" or pred.negated or pred.modal or parent.intent or parent.refused \
-                or pred.lemma.lower() in self.words.planning_verbs | self.words.scheduling_verbs:
+        if pred.tense != "past" or pred.negated or pred.modal or parent.intent or parent.refused:
             return False
         trigger = clause.predicate.tokens[0].start
         # the head of the phrase, not a noun of its attribute ("der Entwurf einer Erklärung des
         # EU-Türkei-Gipfels" tells a draft, not the summit)
-        return any((a.tokens[a.attribute - 1] if a.attribute else a.tokens[-1]).start == trigger
-                   for a in parent.args("subject", "object") if a.tokens)
+        role = next((a.role for a in parent.args("subject", "object") if a.tokens and
+                     (a.tokens[a.attribute - 1] if a.attribute else a.tokens[-1]).start == trigger), None)
+        # what is planned or put off is its object, or its subject in the passive ("the summit was
+        # called off", "ist für Samstag angesetzt"); as the doer it was held ("the EU-China summit agreed to ...")
+        planned = pred.lemma.lower() in self.words.planning_verbs | self.words.scheduling_verbs and (
+            role == "object" or pred.voice == "passive" or pred.stative)
+        return role is not None and not planned
 
     @staticmethod
     def _reciprocal(clause: Clause, source: list[Actor], frame: Frame, each_other: bool) -> bool:
