@@ -68,6 +68,7 @@ PLANNED = [
     ("en", "The Trump-Kim summit was called off by the White House."),
     ("en", "The Trump-Putin talks will take place in Helsinki."),
     ("en", "The Trump-Putin summit was set for July."),
+    ("en", "Before the Trump-Putin summit next week, Zelensky warned against concessions."),
     ("de", "Der geplante Trump-Putin-Gipfel wurde verschoben."),
     ("de", "Beamte bereiten einen zweiten Kim-Trump-Gipfel im nächsten Monat vor."),
     ("de", "Die Märkte stiegen in der Hoffnung auf US-chinesische Handelsgespräche."),
@@ -82,6 +83,7 @@ PLANNED = [
     ("de", "Der Trump-Kim-Gipfel fand nicht statt."),
     ("de", "Die Trump-Putin-Gespräche werden in Helsinki stattfinden."),
     ("de", "Das Trump-Putin-Treffen wurde für Juli vereinbart."),
+    ("de", "Vor dem Trump-Putin-Gipfel in der kommenden Woche warnte Selenskyj vor Zugeständnissen."),
 ]
 
 

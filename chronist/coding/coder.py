@@ -2144,7 +2144,9 @@ class Coder:
 
     def _told_done(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether an event noun is told as done: in a phrase that presents it as a fact
-        ("after the Biden-Xi summit", "bei israelisch-palästinensischen Zusammenstößen"), or the
+        ("after the Biden-Xi summit", "bei israelisch-palästinensischen Zusammenstößen"; not one of
+        what comes after the act, pack words ``prior_prepositions``: "before the Trump-Putin
+        summit next week"), or the
         subject or object of a verb in the past that is no verb of planning, putting off or
         calling off it (pack words ``planning_verbs``, ``scheduling_verbs``), not negated, not
         intended, possible or conditional ("the Trump-Putin summit ended without a statement",
@@ -2157,11 +2159,13 @@ class Coder:
         pred = parent.predicate
         if pred.kind != "verb" or parent.conditional or parent.possible:
             return False
-        if self._settled(clause, parent):
+        trigger = clause.predicate.tokens[0].start
+        if self._settled(clause, parent) and not any(
+                a.start <= trigger < a.end and (a.prep or "").lower() in self.words.prior_prepositions
+                for a in parent.args("prep")):
             return True
         if pred.tense != "past" or pred.negated or pred.modal or parent.intent or parent.refused:
             return False
-        trigger = clause.predicate.tokens[0].start
         # the head of the phrase, not a noun of its attribute ("der Entwurf einer Erklärung des
         # EU-Türkei-Gipfels" tells a draft, not the summit)
         role = next((a.role for a in parent.args("subject", "object") if a.tokens and

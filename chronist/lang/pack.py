@@ -87,6 +87,9 @@ class Words:
     # verbs of planning, awaiting, asking for or calling off an event: one they take as subject
     # or object is not told as held ("proposed a Macron-Scholz meeting", "sagten den Gipfel ab")
     planning_verbs: frozenset[str] = frozenset()
+    # prepositions of what comes after an act ("before the Trump-Putin summit", "vor dem Gipfel"):
+    # the event in them may still be to come
+    prior_prepositions: frozenset[str] = frozenset()
     # what a refusal is made on: "will not agree without Pyongyang disarming first"
     condition_prepositions: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
