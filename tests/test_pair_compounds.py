@@ -7,7 +7,8 @@ proposed, prepared, put off or called off, hoped or feared it is no event ("a se
 summit" to come; "a second Kim-Trump summit was held" was held). A pair of adjectives before a
 person's noun is that person's descent ("the Polish-American writer"; an agent takes the last as
 its country: "a Chinese-American scientist" is American), and a compound that is no pair names no one ("Austro-Hungarian",
-"Sino-Soviet"). An agreement so named ("the Russian-Turkish deal") is more often recalled than
+"Sino-Soviet"; a combining form names a state only before a second one: "Sino-US talks",
+"Franco-German summit"). An agreement so named ("the Russian-Turkish deal") is more often recalled than
 reported: not coded as made."""
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ HELD_EN = [
     ("The Abe-Moon meeting ended without progress, Japanese media reported.", "JPN+KOR", "040"),
     ("A second Kim-Trump summit was held in Hanoi in February.", "PRK+USA", "040"),
     ("The EU-China summit agreed to cut tariffs on Monday.", "IGO:EU+CHN", "040"),
+    ("Sino-US trade talks resumed in Beijing on Thursday.", "CHN+USA", "040"),
+    ("The Franco-German summit in Toulouse ended on Wednesday.", "FRA+DEU", "040"),
+    ("Indo-Pakistani clashes erupted along the border on Monday.", "IND+PAK", "190"),
 ]
 
 HELD_DE = [
@@ -96,6 +100,8 @@ NO_PAIR = [
     ("en", "The Polish-American writer met the mayor on Monday."),
     ("en", "The Austro-Hungarian empire collapsed in 1918."),
     ("en", "Historians have long studied the Sino-Soviet split."),
+    ("en", "Anglo-Saxon law shaped the courts of England."),
+    ("en", "The Indo-Pacific strategy was discussed in Tokyo."),
     ("en", "The German-born singer criticized the government on Monday."),
     ("en", "The Russian-Turkish deal averted a large-scale assault on the province."),
     ("de", "Die deutsch-amerikanische Sängerin kritisierte am Montag die Regierung."),

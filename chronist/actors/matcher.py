@@ -131,7 +131,7 @@ class ActorMatcher:
                 i += 1
                 continue
             ent = longest(d.actors[lang], parts, i, part.text)
-            if not ent and not part.last and pack.words.pair_stem_endings:
+            if not ent and not part.last and (pack.words.pair_stem_endings or pack.words.combining_forms):
                 ent = self._pair_stem(parts, i, lang)
             if not ent and _DOTTED.fullmatch(part.text):
                 # "F.B.I.", "C.I.A.": an acronym written with full stops is the one without
@@ -181,21 +181,28 @@ class ActorMatcher:
         return out
 
     def _pair_stem(self, parts: list[Part], i: int, lang: str):
-        """(end, entries) of a national adjective written as its bare stem before a hyphen and a
-        second national adjective in the same word ("russisch-ukrainische", "israelisch-
-        palästinensischen"); the pack's ``pair_stem_endings`` complete the stem. None where the
-        word goes on with no such adjective ("russisch-orthodoxe")."""
+        """(end, entries) of a national adjective written as its bare stem or its combining form
+        before a hyphen and a second state's adjective or name in the same word
+        ("russisch-ukrainische", "israelisch-palästinensischen", "Sino-US", "Franco-German"): the
+        pack's ``pair_stem_endings`` complete the stem, its ``combining_forms`` give the
+        adjective of the form. None where the word goes on with no state ("russisch-orthodoxe",
+        "Sino-Soviet", "Anglo-Saxon")."""
         part, nxt = parts[i], parts[i + 1]
         index = self.dictionary.actors[lang]
+        words = languages.get(lang).words
 
-        def adjective(text: str) -> list[Entry]:
+        def country(text: str, forms: tuple[str, ...]) -> list[Entry]:
             hit = longest(index, [Part(text, "", part.tok, part.word)], 0, text)
-            return [e for e in hit[1] if e.kind == "country" and e.form == "adj"] if hit else []
+            return [e for e in hit[1] if e.kind == "country" and e.form in forms] if hit else []
 
-        if nxt.word != part.word or not adjective(nxt.text):
+        if nxt.word != part.word or not country(nxt.text, ("adj", "name")):
             return None
-        for ending in sorted(languages.get(lang).words.pair_stem_endings):
-            found = adjective(part.text + ending)
+        low = part.text.casefold()
+        candidates = [part.text + ending for ending in sorted(words.pair_stem_endings)]
+        candidates += [entry.split()[1] for entry in sorted(words.combining_forms)
+                       if len(entry.split()) == 2 and entry.split()[0].casefold() == low]
+        for text in candidates:
+            found = country(text, ("adj",))
             if found:
                 return i + 1, found
         return None

@@ -180,6 +180,9 @@ class Words:
     # endings that complete the bare stem a national adjective has before a hyphen and a second
     # one ("russisch-ukrainische Gespräche": "russisch" + "e"): both name the parties of the noun
     pair_stem_endings: frozenset[str] = frozenset()
+    # combining forms of national adjectives, each with the adjective it stands for ("Sino
+    # Chinese"): before a hyphen and a second state ("Sino-US talks", "Franco-German summit")
+    combining_forms: frozenset[str] = frozenset()
     location_prepositions: frozenset[str] = frozenset()
     binding_prepositions: frozenset[str] = frozenset()
     # nouns of a state's parts that stand before a region's name in a genitive ("die Regierung

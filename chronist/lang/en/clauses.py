@@ -913,8 +913,9 @@ def _prevented(n: SpToken, lex: Lexicon) -> bool:
 
 
 def _hyphen_pair(word: SpToken, lex) -> bool:
-    """Whether a modifier is the second of two words joined by a hyphen whose first is a name or
-    the tagger took for a nationality ("Israeli-Palestinian clashes", "the Biden-Putin summit"):
+    """Whether a modifier is the second of two words joined by a hyphen whose first is a name, a
+    capitalised word or what the tagger took for a nationality ("Israeli-Palestinian clashes",
+    "the Biden-Putin summit", "Indo-Pakistani clashes"):
     the tagger often leaves the second untagged, or takes the whole for a building's name;
     together they name the parties of the noun."""
     k = word.i
@@ -922,5 +923,5 @@ def _hyphen_pair(word: SpToken, lex) -> bool:
     if k < 2 or doc[k - 1].text != "-" or doc[k - 2].whitespace_ or doc[k - 1].whitespace_:
         return False
     first = doc[k - 2]
-    return first.head == word and (first.ent_type_ in lex.possessor_entities or first.pos_ == "PROPN") \
-        and word.pos_ in ("ADJ", "PROPN")
+    return first.head == word and (first.ent_type_ in lex.possessor_entities or first.pos_ == "PROPN"
+                                   or first.is_title) and word.pos_ in ("ADJ", "PROPN")
