@@ -131,6 +131,8 @@ class ActorMatcher:
                 i += 1
                 continue
             ent = longest(d.actors[lang], parts, i, part.text)
+            if not ent and not part.last and (pack.words.pair_stem_endings or pack.words.combining_forms):
+                ent = self._pair_stem(parts, i, lang)
             if not ent and _DOTTED.fullmatch(part.text):
                 # "F.B.I.", "C.I.A.": an acronym written with full stops is the one without
                 ent = longest(d.actors[lang], parts, i, part.text.replace(".", ""))
@@ -183,6 +185,33 @@ class ActorMatcher:
                     out.append(found)
             i += 1
         return out
+
+    def _pair_stem(self, parts: list[Part], i: int, lang: str):
+        """(end, entries) of a national adjective written as its bare stem or its combining form
+        before a hyphen and a second state's adjective or name in the same word
+        ("russisch-ukrainische", "israelisch-palästinensischen", "Sino-US", "Franco-German"): the
+        pack's ``pair_stem_endings`` complete the stem, its ``combining_forms`` give the
+        adjective of the form. None where the word goes on with no state ("russisch-orthodoxe",
+        "Sino-Soviet", "Anglo-Saxon")."""
+        part, nxt = parts[i], parts[i + 1]
+        index = self.dictionary.actors[lang]
+        words = languages.get(lang).words
+
+        def country(text: str, forms: tuple[str, ...]) -> list[Entry]:
+            hit = longest(index, [Part(text, "", part.tok, part.word)], 0, text)
+            return [e for e in hit[1] if e.kind == "country" and e.form in forms] if hit else []
+
+        if nxt.word != part.word or not country(nxt.text, ("adj", "name")):
+            return None
+        low = part.text.casefold()
+        candidates = [part.text + ending for ending in sorted(words.pair_stem_endings)]
+        candidates += [entry.split()[1] for entry in sorted(words.combining_forms)
+                       if len(entry.split()) == 2 and entry.split()[0].casefold() == low]
+        for text in candidates:
+            found = country(text, ("adj",))
+            if found:
+                return i + 1, found
+        return None
 
     def _common_word_blocked(self, parts: list[Part], i: int, entries: list[Entry], lang: str) -> bool:
         """"the Rice": a person's name that is also a common word, after an article."""
@@ -303,6 +332,9 @@ class ActorMatcher:
             if not parts[group[-1].j - 1].last and not _leads(group, parts, lang):
                 continue     # the word's head is no actor: "Nordkorea-Konflikt", "US-Festland"
             if len(group) > 1 and group[-1].kind in ("country", "person", "org"):
+                if _descent(group, parts) and not (k < len(mentions) and mentions[k].i == group[-1].j
+                                                    and mentions[k].kind == "agent"):
+                    continue
                 out.extend(g for g in group if g.kind not in ("agent", "eli", *_HEADS))
                 continue
             acc: _Mention | None = group[0]
@@ -591,6 +623,20 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
 def _party_sector(org_sector: str | None, sector: str | None) -> str | None:
     """A party's "rebels" ("Tory rebels", "SPD-Rebellen") are dissenting members, no armed group."""
     return org_sector if org_sector == "PTY" and sector == "REB" else sector
+
+
+def _descent(group: list[_Mention], parts: list[Part]) -> bool:
+    """"the Polish-American writer", "die deutsch-amerikanische Sängerin": national adjectives of
+    two states joined in one word before a noun of the phrase name one person's or group's
+    descent, no actor (before an agent noun the agent takes the last as its own, as before:
+    "a Chinese-American scientist" is American). Alone they are the parties of the event noun
+    they stand before (the front-ends make them its owner: "Russian-Ukrainian talks",
+    "israelisch-palästinensische Zusammenstöße"); a name among them is a party ("die
+    US-chinesischen Gespräche")."""
+    end = group[-1].j
+    return (all(g.kind == "country" and g.form in ("adj", "people") for g in group)
+            and len({g.entry.code for g in group}) > 1 and parts[end - 1].last
+            and end < len(parts) and parts[end].text[:1].isalpha())
 
 
 def _leads(group: list[_Mention], parts: list[Part], lang: str) -> bool:

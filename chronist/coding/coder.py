@@ -35,6 +35,11 @@ DOMESTIC_CODES = ("14", "172", "132", "081")
 # meetings, talks, visits; of private persons by the police an inquiry's routine ("Die Polizei
 # informierte die Angehörigen des Opfers", "officers spoke to residents"), no political event
 CONSULT_CODES = ("04",)
+# the event nouns a compound of their parties names as done with each other, where the sentence
+# tells they were held ("the Trump-Putin summit ended", "israelisch-palästinensische Zusammenstöße"):
+# meetings, talks and fights. Not an agreement ("the Russian-Turkish deal", "das EU-Türkei-Abkommen"),
+# which such a name more often recalls than reports
+PAIR_EVENT_CODES = ("04", "19")
 PROTEST_CODES = ("14",)
 # Protests in the street: demonstrations and rallies (141; and protests of no kind named, 14),
 # not strikes, boycotts or blockades, whose addressee the noun does not tell.
@@ -410,7 +415,9 @@ class Coder:
             each_other = not target and self._each_other(clause, sentence)
             mutual = not target and (frame.reciprocal or each_other
                                      or self._joint_owners(frame, clause, source)) \
-                and self._reciprocal(clause, source, frame, each_other)
+                and self._reciprocal(clause, source, frame, each_other) \
+                and (not self._pair_owned(clause, source) or (
+                    frame.cameo.startswith(PAIR_EVENT_CODES) and self._told_done(clause, clauses)))
             if mutual:
                 target = list(source)
             if not frame.reciprocal and not unnamed and not mutual:
@@ -2164,14 +2171,63 @@ class Coder:
         or "zwischen") whose possessor, its source, names two or more parties ("das Treffen
         Putins und Erdoğans", "das letzte Telefonat der beiden Präsidenten", "die Gefechte der
         Armee und der Rebellen", "Xi und Obama nutzten ihr Treffen"): they did it with each other.
-        Not a compound's first part ("a second Kim-Trump summit", "das Putin-Erdoğan-Treffen"):
-        it names the kind of meeting, often one only planned."""
+        A compound of the parties ("the Trump-Putin summit", "Russian-Ukrainian talks", "der
+        Trump-Putin-Gipfel", "israelisch-palästinensische Zusammenstöße") names the kind of
+        meeting, as often of one only planned ("a second Kim-Trump summit"): only where the
+        sentence tells it was held (``_pair_owned``, ``_told_done``)."""
         if clause.predicate.kind != "noun" or not any(
                 r.removeprefix("prep:") in self.words.reciprocal_prepositions for r in frame.target):
             return False
-        owners = [a for p in clause.args("possessor") if not any("-" in t.text for t in p.tokens)
-                  for a in _known(p.actors)]
+        owners = [a for p in clause.args("possessor") for a in _known(p.actors)]
         return len(owners) > 1 and {(a.code, a.start) for a in owners} == {(a.code, a.start) for a in source}
+
+    @staticmethod
+    def _pair_owned(clause: Clause, source: list[Actor]) -> bool:
+        """Whether an event noun's parties are the ones a hyphenated compound before it names
+        ("the Trump-Putin summit", "Serbian-Kosovar negotiations"), or that are parts of the noun
+        itself ("der Trump-Putin-Gipfel")."""
+        if clause.predicate.kind != "noun" or not clause.predicate.tokens:
+            return False
+        keys = {(a.code, a.start) for a in source}
+        noun = clause.predicate.tokens[0]
+        return any(len(_known(p.actors)) > 1
+                   and (any("-" in t.text for t in p.tokens) or all(noun.start <= t.start < noun.end for t in p.tokens))
+                   and {(a.code, a.start) for a in _known(p.actors)} <= keys
+                   for p in clause.args("possessor"))
+
+    def _told_done(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun is told as done: in a phrase that presents it as a fact
+        ("after the Biden-Xi summit", "bei israelisch-palästinensischen Zusammenstößen"; not one of
+        what comes after the act, pack words ``prior_prepositions``: "before the Trump-Putin
+        summit next week"), or the
+        subject or object of a verb in the past that is no verb of planning, putting off or
+        calling off it (pack words ``planning_verbs``, ``scheduling_verbs``), not negated, not
+        intended, possible or conditional ("the Trump-Putin summit ended without a statement",
+        "US-chinesische Handelsgespräche wurden fortgesetzt"; not "proposed a Macron-Scholz
+        meeting", "a Modi-Xi meeting is expected", "bereiten einen Kim-Trump-Gipfel vor")."""
+        if clause.intent or clause.possible or clause.conditional or clause.predicate.negated \
+                or clause.parent is None:
+            return False
+        parent = clauses[clause.parent]
+        pred = parent.predicate
+        if pred.kind != "verb" or parent.conditional or parent.possible:
+            return False
+        trigger = clause.predicate.tokens[0].start
+        if self._settled(clause, parent) and not any(
+                a.start <= trigger < a.end and (a.prep or "").lower() in self.words.prior_prepositions
+                for a in parent.args("prep")):
+            return True
+        if pred.tense != "past" or pred.negated or pred.modal or parent.intent or parent.refused:
+            return False
+        # the head of the phrase, not a noun of its attribute ("der Entwurf einer Erklärung des
+        # EU-Türkei-Gipfels" tells a draft, not the summit)
+        role = next((a.role for a in parent.args("subject", "object") if a.tokens and
+                     (a.tokens[a.attribute - 1] if a.attribute else a.tokens[-1]).start == trigger), None)
+        # what is planned or put off is its object, or its subject in the passive ("the summit was
+        # called off", "ist für Samstag angesetzt"); as the doer it was held ("the EU-China summit agreed to ...")
+        planned = pred.lemma.lower() in self.words.planning_verbs | self.words.scheduling_verbs and (
+            role == "object" or pred.voice == "passive" or pred.stative)
+        return role is not None and not planned
 
     @staticmethod
     def _reciprocal(clause: Clause, source: list[Actor], frame: Frame, each_other: bool) -> bool:

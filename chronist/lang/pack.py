@@ -84,6 +84,12 @@ class Words:
     # verbs that move an event in time: their modal tells when it happens, not whether ("the
     # meeting could be delayed" is still a meeting planned)
     scheduling_verbs: frozenset[str] = frozenset()
+    # verbs of planning, awaiting, asking for or calling off an event: one they take as subject
+    # or object is not told as held ("proposed a Macron-Scholz meeting", "sagten den Gipfel ab")
+    planning_verbs: frozenset[str] = frozenset()
+    # prepositions of what comes after an act ("before the Trump-Putin summit", "vor dem Gipfel"):
+    # the event in them may still be to come
+    prior_prepositions: frozenset[str] = frozenset()
     # what a refusal is made on: "will not agree without Pyongyang disarming first"
     condition_prepositions: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
@@ -176,6 +182,12 @@ class Words:
     # nouns of descent after a national adjective ("türkischer Herkunft", "of Pakistani descent"):
     # the adjective names where a person's family came from, not the actor's country
     descent_nouns: frozenset[str] = frozenset()
+    # endings that complete the bare stem a national adjective has before a hyphen and a second
+    # one ("russisch-ukrainische Gespräche": "russisch" + "e"): both name the parties of the noun
+    pair_stem_endings: frozenset[str] = frozenset()
+    # combining forms of national adjectives, each with the adjective it stands for ("Sino
+    # Chinese"): before a hyphen and a second state ("Sino-US talks", "Franco-German summit")
+    combining_forms: frozenset[str] = frozenset()
     location_prepositions: frozenset[str] = frozenset()
     binding_prepositions: frozenset[str] = frozenset()
     # nouns of a state's parts that stand before a region's name in a genitive ("die Regierung

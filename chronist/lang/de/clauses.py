@@ -764,9 +764,9 @@ class SentenceAnalyser:
                 arguments: list[Phrase] = []
                 place: Phrase | None = None
                 named = self._named_place(head)
-                prefix = _compound_prefix(head) if not named else None
-                if prefix is not None:
-                    arguments.append(_phrase_of([prefix], "possessor"))   # "US-Luftangriff"
+                prefix = _compound_prefix(head) if not named else []
+                if prefix:
+                    arguments.append(_phrase_of(prefix, "possessor"))   # "US-Luftangriff", "Trump-Putin-Gipfel"
                 if chunk.possessor and head is not undergone:
                     arguments.append(_phrase_of(chunk.possessor, "possessor"))
                 if head is undergone:
@@ -1091,12 +1091,21 @@ def named_place(word: str, lang: str = "de") -> bool:
     return any(low.endswith(noun.lower()) for noun in languages.get(lang).words.named_place_nouns)
 
 
-def _compound_prefix(head: Token) -> Token | None:
-    """The first part of a hyphenated noun as a word of its own: "US" of "US-Luftangriff"."""
+def _compound_prefix(head: Token) -> list[Token]:
+    """The parts of a hyphenated noun before its last as words of their own: "US" of
+    "US-Luftangriff"; "Trump" and "Putin" of "Trump-Putin-Gipfel" (its parties), each a word
+    apart, so that a part that is no name leaves the one before it ("FBI" of
+    "FBI-Undercover-Agent")."""
     first, dash, rest = head.text.partition("-")
     if not dash or not rest or not first[:1].isupper() or len(first) < 2:
-        return None
-    return Token(text=first, lemma=first, pos="NE", start=head.start, end=head.start + len(first))
+        return []
+    out, start = [], head.start
+    for part in head.text.split("-")[:-1]:
+        if not part[:1].isupper() or len(part) < 2:
+            break
+        out.append(Token(text=part, lemma=part, pos="NE", start=start, end=start + len(part)))
+        start += len(part) + 1
+    return out
 
 
 def _objects(clause: Clause) -> list[str]:

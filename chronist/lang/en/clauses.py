@@ -531,6 +531,8 @@ class _Builder:
                 self._add(work, ch, "possessor")
             elif dep == "compound" and ch.ent_type_ in lex.possessor_entities:
                 self._add(work, ch, "possessor")
+            elif dep in ("compound", "amod") and _hyphen_pair(ch, lex):
+                self._add(work, ch, "possessor")    # "Israeli-Palestinian clashes": both parties
             elif (dep in ("compound", "amod") and ch.pos_ in ("NOUN", "PROPN") and not ch.ent_type_
                   and ch.is_title and n.is_lower):
                 # a capitalised name the tagger took for a common noun before a lower-case event
@@ -1127,3 +1129,18 @@ def _prevented(n: SpToken, lex: Lexicon) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.negating_verbs)
+
+
+def _hyphen_pair(word: SpToken, lex) -> bool:
+    """Whether a modifier is the second of two words joined by a hyphen whose first is a name, a
+    capitalised word or what the tagger took for a nationality ("Israeli-Palestinian clashes",
+    "the Biden-Putin summit", "Indo-Pakistani clashes"):
+    the tagger often leaves the second untagged, or takes the whole for a building's name;
+    together they name the parties of the noun."""
+    k = word.i
+    doc = word.doc
+    if k < 2 or doc[k - 1].text != "-" or doc[k - 2].whitespace_ or doc[k - 1].whitespace_:
+        return False
+    first = doc[k - 2]
+    return first.head == word and (first.ent_type_ in lex.possessor_entities or first.pos_ == "PROPN"
+                                   or first.is_title) and word.pos_ in ("ADJ", "PROPN")
