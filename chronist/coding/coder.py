@@ -1917,7 +1917,11 @@ class Coder:
         das Spardiktat der Deutschen", "Österreichs Engagement"): for a frame whose target must
         be the actor itself (``Frame.named``)."""
         out = []
-        for phrase in _phrases(clause, role):
+        thing: Phrase | None = None       # the last phrase of the role that named a thing
+        for phrase in sorted(_phrases(clause, role), key=lambda p: p.start):
+            if thing is not None and 0 <= phrase.start - thing.end <= len(phrase.prep or "") + 2:
+                thing = phrase    # right after a thing's phrase, its attribute: "gegen Sanktionen gegen Russland"
+                continue
             # the head: its first common noun ("die Bemühungen Indiens", "Österreichs Engagement"),
             # else its last word ("gegen den IS")
             words = phrase.tokens[:phrase.attribute] or phrase.tokens
@@ -1925,6 +1929,9 @@ class Coder:
             if head is None or phrase.pronoun or frame.stands_for(head.lemma) or \
                     any(a.start <= head.start < a.end for a in phrase.actors):
                 out.extend(phrase.actors)
+                thing = None
+            else:
+                thing = phrase
         return out
 
     def _own_kin(self, clause: Clause, role: str, actor: Actor) -> bool:
