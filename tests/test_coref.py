@@ -354,3 +354,44 @@ def test_a_pronoun_still_refers_to_an_antecedent_it_agrees_with(text, lang, expe
 ], ids=["it-Assad", "it-minister", "it-Trump", "es-Assad"])
 def test_it_in_reported_speech_is_the_speakers_side(text, lang, expected):
     assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die deutsche Außenministerin Annalena Baerbock sprach am Montag in Kiew. Sie kritisierte Russland scharf.",
+     ("DEU", "ACCUSE", "RUS")),
+    # a man named in between, whose title tells he is one, is no "sie"
+    ("Die deutsche Außenministerin Annalena Baerbock sprach am Montag in Kiew. Der russische Präsident "
+     "Wladimir Putin bekräftigte seine Haltung. Sie verurteilte ihn.", ("DEU", "ACCUSE", "RUS")),
+    # "Frau", and a title once: the woman is one in every phrase that names her after it
+    ("Frau Merkel empfing am Dienstag in Berlin den französischen Präsidenten. Sie kritisierte danach Russland.",
+     ("DEU", "ACCUSE", "RUS")),
+    ("Die neuseeländische Regierungschefin Jacinda Ardern besuchte Australien. Sie kritisierte danach China.",
+     ("NZL", "ACCUSE", "CHN")),
+    # the possessive of a woman who is the subject
+    ("Bundeskanzlerin Angela Merkel empfing den französischen Präsidenten. Sie verteidigte ihr Treffen mit "
+     "Wladimir Putin.", ("DEU", "CONSULT", "RUS")),
+], ids=["sie-baerbock", "sie-not-the-man", "sie-frau", "sie-regierungschefin", "ihr-treffen"])
+def test_sie_of_a_singular_verb_is_the_woman_named_before(text, expected):
+    found = [e[:3] for e in events(text, "de")]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a person whose phrase tells no gender named after the woman: she or he, no one
+    ("Die deutsche Außenministerin Annalena Baerbock traf am Montag Giorgia Meloni. Sie kritisierte Russland "
+     "scharf.", "DEU"),
+    # the woman was named too long before
+    ("Die deutsche Außenministerin Annalena Baerbock sprach am Montag in Kiew. Die Lage ist angespannt. "
+     "Die Gespräche dauerten lange. Das Treffen endete spät. Sie kritisierte Russland scharf.", "DEU"),
+    # only a man named before
+    ("Der russische Außenminister Sergej Lawrow sprach am Montag in Ankara. Sie kritisierte die Ukraine scharf.",
+     "RUS"),
+    # a woman the dictionaries do not know named since
+    ("Die deutsche Außenministerin Annalena Baerbock sprach in Kiew. Die Anwältin Maria Schulz reiste nach Moskau. "
+     "Sie kritisierte Russland scharf.", "DEU"),
+    # the polite "Sie" of a plural verb in speech
+    ("Die deutsche Außenministerin Annalena Baerbock sprach in Kiew. „Herr Putin, beenden Sie den Krieg“, "
+     "sagte sie.", "DEU"),
+], ids=["untold-between", "too-far", "only-a-man", "stranger-between", "polite-sie"])
+def test_sie_of_a_singular_verb_is_no_one_else(text, wrong):
+    assert wrong not in last_sentence_codes(text, "de")

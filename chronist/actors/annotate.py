@@ -158,9 +158,34 @@ class ActorAnnotator:
         group = not person and (phrase.counted or len({(a.code, a.sector, a.name) for a in phrase.actors}) > 1)
         nouns = [t for t in tokens[:phrase.attribute] if t.pos in self.tags.common_noun or t.pos in self.tags.plural_noun]
         head = (nouns[0] if self.head_first else nouns[-1]).text.lower() if nouns else ""
-        return phrase_agreement(tokens, phrase.actors, lang=self.lang, person=person, head=head,
+        told = phrase_agreement(tokens, phrase.actors, lang=self.lang, person=person, head=head,
                                 plural=group or (not person and self._plural(phrase)
                                                  and not word_agreement(tokens[0].text, self.lang)))
+        return told & self._title_gender(tokens, phrase.actors) or told if person else told
+
+    def _title_gender(self, tokens: list[Token], actors: list[Actor]) -> frozenset[str]:
+        """The gender the title right before the name of a person of ``actors`` tells, by the pack's
+        ``feminine_title_endings``: f for a title in such a form whose stem is a title too
+        ("die Außenministerin Annalena Baerbock", "Kanzlerin Merkel"), m for a title whose form with
+        such an ending is a title ("der Präsident Wladimir Putin"); empty when none tells."""
+        endings = self.words.feminine_title_endings
+        ends = [a.end for a in actors if a.name in self.person_names]
+        if not endings or not ends:
+            return frozenset()
+        # back from the end of the name over its capitalised words ("Annalena Baerbock") to a title
+        word = ""
+        for token in reversed([t for t in tokens if t.end <= max(ends)]):
+            low = token.text.lower()
+            if self._title(low):
+                word = low
+                break
+            if not token.text[:1].isupper() or token.pos not in self.tags.proper_noun | self.tags.common_noun:
+                break
+        if not word:
+            return frozenset()
+        if any(word.endswith(e) and len(word) > len(e) + 2 and self._title(word[:-len(e)]) for e in endings):
+            return frozenset({"f"})
+        return frozenset({"m"}) if any(self._title(word + e) for e in endings) else frozenset()
 
     def _bare_name(self, tokens: list[Token]) -> bool:
         """Words that are a name and nothing else ("Prieth", "David Prieth")."""

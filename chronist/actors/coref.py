@@ -293,13 +293,17 @@ class Mentions:
             return _copy(speaker, token)
         if kind == "first":         # the one speaker of the speech, else no one
             return _copy(speaker, token) if speaker and len(speaker) == 1 else []
+        # "Sie kritisierte Russland": "sie" of a singular verb outside reported speech is a woman
+        if kind == "plural" and not group and speaker is None and agreement == _FEMININE:
+            return _copy(self._woman(token, sentence), token)
         # "„Sie müssen abziehen“, erklärte er": not the one speaker, a group named before
         if kind in ("plural", "group"):
             in_list = token.text.lower() in languages.get(lang).words.group_pronouns
             return self._group(token, sentence=sentence) if in_list and group else []
         if kind == "group-possessive":
             if subject:         # "Russland und die Türkei bekräftigten ihre ...": a singular subject may be "her"
-                return _copy(subject, token) if subject_plural else []
+                woman = subject_agreement == _FEMININE and all(a.name in self.person_names for a in subject)
+                return _copy(subject, token) if subject_plural or woman else []
             return self._group(token, sentence=sentence)
         if stranger_speaker:
             return []
@@ -322,6 +326,26 @@ class Mentions:
         if previous:
             return _copy(previous[0].actors, token)
         return _copy(earlier[-1].actors, token) if earlier else []
+
+    def _woman(self, token: Token, sentence: int) -> list[Actor]:
+        """The woman a feminine singular pronoun ("sie kritisierte") refers to: the last person
+        named in its sentence or the ``_WOMAN_REACH`` before who may be a woman, when her phrase
+        tells she is one ("die Außenministerin Annalena Baerbock", "Frau Merkel") and no other
+        woman was named there; nothing when that person is one the dictionaries do not know or
+        one whose phrase tells no gender ("Meloni")."""
+        # a woman is one a phrase before told is ("Kanzlerin Angela Merkel ... Merkel"), a man one told is
+        told = {a.name: m.agreement for m in self.items if m.start < token.start and len(m.agreement) == 1
+                for a in m.actors}
+        persons = sorted((m for m in self.items if m.start < token.start and m.sentence >= sentence - _WOMAN_REACH
+                          and "f" in m.agreement and all(a.name in self.person_names and "f" in told.get(a.name, "f")
+                                                         for a in m.actors)), key=lambda m: m.start)
+        strangers = [m for m in self.strangers if m.start < token.start and m.sentence >= sentence - _WOMAN_REACH
+                     and "f" in m.agreement]
+        women = {a.name for m in persons for a in m.actors if told.get(a.name) == _FEMININE}
+        if not persons or any(m.start > persons[-1].start for m in strangers) or len(women) != 1 \
+                or any(a.name not in women for a in persons[-1].actors):
+            return []
+        return persons[-1].actors
 
     def _group(self, token: Token, *, sentence: int) -> list[Actor]:
         """The group a plural pronoun refers to: in the nearest sentence before its own that names
@@ -469,6 +493,8 @@ class Mentions:
 # sectors of public office: "er" after a stranger titled with one of them refers to his actor
 _OFFICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "ELI")
 _REACH = 3     # how many sentences back a description looks
+_WOMAN_REACH = 2     # how many sentences back "sie" of a singular verb looks for a woman
+_FEMININE = frozenset({"f"})
 
 
 def _offices(noun: str, lang: str) -> frozenset[str]:
