@@ -370,10 +370,20 @@ def test_it_in_reported_speech_is_the_speakers_side(text, lang, expected):
     # the possessive of a woman who is the subject
     ("Bundeskanzlerin Angela Merkel empfing den französischen Präsidenten. Sie verteidigte ihr Treffen mit "
      "Wladimir Putin.", ("DEU", "CONSULT", "RUS")),
-], ids=["sie-baerbock", "sie-not-the-man", "sie-frau", "sie-regierungschefin", "ihr-treffen"])
+    # a woman by her first name in the dictionary, named by her last name alone
+    ("Merkel empfing am Montag den französischen Präsidenten in Berlin. Sie kritisierte danach Russland.",
+     ("DEU", "ACCUSE", "RUS")),
+    # "er" is no woman: the man named after her
+    ("Merkel traf am Montag Putin in Moskau. Er kritisierte danach die Ukraine.", ("RUS", "ACCUSE", "UKR")),
+    # "er" after a man and a woman named together: the man
+    ("Bundeskanzler Olaf Scholz und Außenministerin Annalena Baerbock reisten nach Kiew. Er kritisierte danach "
+     "Russland.", ("DEU", "ACCUSE", "RUS")),
+], ids=["sie-baerbock", "sie-not-the-man", "sie-frau", "sie-regierungschefin", "ihr-treffen", "sie-first-name",
+        "er-not-the-woman", "er-the-man-of-two"])
 def test_sie_of_a_singular_verb_is_the_woman_named_before(text, expected):
     found = [e[:3] for e in events(text, "de")]
     assert expected in found, found
+    assert all(e[0] == expected[0] for e in found if e[1:] == expected[1:]), found
 
 
 @pytest.mark.parametrize("text, wrong", [

@@ -161,7 +161,14 @@ class ActorAnnotator:
         told = phrase_agreement(tokens, phrase.actors, lang=self.lang, person=person, head=head,
                                 plural=group or (not person and self._plural(phrase)
                                                  and not word_agreement(tokens[0].text, self.lang)))
-        return told & self._title_gender(tokens, phrase.actors) or told if person else told
+        if not person:
+            return told
+        # a woman by her first name ("Merkel": Angela Merkel), else by her title ("Kanzlerin Merkel")
+        names = {a.name for a in phrase.actors if a.name in self.person_names}
+        women = self.words.feminine_first_names
+        if women and all(n.split()[0] in women for n in names):
+            return told & {"f"} or told
+        return told & self._title_gender(tokens, phrase.actors) or told if len(names) == 1 else told
 
     def _title_gender(self, tokens: list[Token], actors: list[Actor]) -> frozenset[str]:
         """The gender the title right before the name of a person of ``actors`` tells, by the pack's

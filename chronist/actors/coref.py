@@ -318,14 +318,19 @@ class Mentions:
         strangers = [m if kind == "personal" else dataclasses.replace(m, actors=[])
                      for m in self.strangers if m.start < token.start and m.agreement & agreement]
         earlier = sorted(earlier + strangers, key=lambda m: m.start)
+        women = languages.get(lang).words.feminine_first_names
+
+        def his(actors: list[Actor]) -> list[Actor]:
+            # "Doskozil und Mikl-Leitner ... er": not the woman of the two
+            return actors if "f" in agreement else [a for a in actors if not (a.name and a.name.split()[0] in women)]
         same = [m for m in earlier if m.sentence == sentence]
         if same:
-            return _copy(same[-1].actors, token)
+            return _copy(his(same[-1].actors), token)
         previous = [m for m in earlier if m.sentence == sentence - 1 and m.speaker] or [
             m for m in earlier if m.sentence == sentence - 1 and m.subject]
         if previous:
-            return _copy(previous[0].actors, token)
-        return _copy(earlier[-1].actors, token) if earlier else []
+            return _copy(his(previous[0].actors), token)
+        return _copy(his(earlier[-1].actors), token) if earlier else []
 
     def _woman(self, token: Token, sentence: int) -> list[Actor]:
         """The woman a feminine singular pronoun ("sie kritisierte") refers to: the last person

@@ -130,6 +130,9 @@ class Words:
     # ("Außenminister") a man's; a verb-number pronoun of a singular verb ("sie kritisierte")
     # refers only to a woman named so shortly before, its possessives ("ihre") to such a subject
     feminine_title_endings: tuple[str, ...] = ()
+    # women's first names, as the actor dictionary spells them: a person of the dictionary whose
+    # name starts with one is a woman wherever she is named ("Merkel" for "Angela Merkel")
+    feminine_first_names: frozenset[str] = frozenset()
     # agreement: the pronouns (and articles, where they tell) of each gender and number (m, f, n,
     # pl); a pronoun refers only to a phrase that may have one of its own ("er" is no "die
     # Polizei", "he" no "police"). What a state named by its bare name ("Russland") and an
