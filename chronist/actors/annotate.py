@@ -301,6 +301,18 @@ class ActorAnnotator:
         subjects = [s for s in governing.args(role) if s is not phrase and s.start < phrase.start]
         return list(subjects[0].actors) if subjects and self._plural(subjects[0]) else []
 
+    def _speech_plural(self, sentence: Sentence, clause: Clause, phrase: Phrase) -> bool | None:
+        """Whether a pronoun whose number only its verb tells ("sie") that is the speaker of its
+        clause goes with a plural speech verb right before or after it ("„...“, sagte sie":
+        singular, whatever the verb of the speech); None when it is no such speaker or no verb tells."""
+        if phrase is not clause.speaker or len(phrase.tokens) != 1 \
+                or phrase.tokens[0].text.lower() not in self.words.verb_number_pronouns:
+            return None
+        tokens = sentence.tokens
+        at = bisect.bisect_left(tokens, phrase.tokens[0].start, key=lambda t: t.start)
+        verbs = [t for t in tokens[max(0, at - 1):at] + tokens[at + 1:at + 2] if t.pos in self.tags.finite]
+        return verbs[0].text.lower().endswith(self.words.plural_verb_endings) if verbs else None
+
     def _agrees(self, sentence: Sentence, clause: Clause, phrase: Phrase, token) -> bool:
         """Whether a pronoun whose number only its verb tells ("sie") agrees in number with the
         speaker of its clause, by the speech verb right before or after the speaker: "berichtete
@@ -350,6 +362,10 @@ class ActorAnnotator:
             for clause, phrase in pairs:
                 self._seat(clause, phrase, preps)
                 phrase.agreement = self._agreement(clause, phrase)
+                plural = self._speech_plural(sentence, clause, phrase)
+                if plural is not None:      # "„...“, sagte sie": her number, not the speech verb's
+                    told = word_agreement(phrase.tokens[0].text, self.lang)
+                    phrase.agreement = (told & {"pl"} if plural else told - {"pl"}) or ANY_AGREEMENT
                 # (a speaker carried over from a sentence before is his there, not here)
                 if phrase.start >= sentence.start and self._stranger(clause, phrase, surnames):
                     strangers.add(id(phrase))
@@ -400,9 +416,13 @@ class ActorAnnotator:
                         else word_agreement(token.text, self.lang) or ANY_AGREEMENT
                     subject_agreement = frozenset().union(*(s.agreement for s in holder.args("subject")
                                                             if s is not phrase)) or ANY_AGREEMENT
+                    group = self._may_be_plural(clause, phrase, token)
+                    plural = self._speech_plural(sentence, clause, phrase)
+                    if plural is False:     # "„...“, sagte sie": she, no one of her own speech
+                        group, speaker = False, None
                     found = addressee or mentions.resolve(
                         token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker,
-                        group=self._may_be_plural(clause, phrase, token),
+                        group=group,
                         subject_plural=subject_plural, governing=self._governing_group(sentence, clause, phrase),
                         agrees=self._agrees(sentence, clause, phrase, token),
                         stranger_speaker=clause.speaker is not None and id(clause.speaker) in strangers,
@@ -415,7 +435,13 @@ class ActorAnnotator:
                         mentions.add_chained(found, sentence=sentence.index, start=phrase.start,
                                              subject=phrase.role == "subject" and clause.parent is None,
                                              speaker=phrase is any_speaker(sentence, phrase), agreement=agreement)
-                    if found and pronoun_kind(token, self.lang) in ("plural", "group") and len(phrase.tokens) == 1:
+                    if found and pronoun_kind(token, self.lang) == "plural" and agreement == {"f"} \
+                            and (phrase is any_speaker(sentence, phrase) or phrase.role == "subject"):
+                        # "Sie kritisierte ... . Sie forderte ...": one woman, not a group
+                        mentions.add_chained(found, sentence=sentence.index, start=phrase.start,
+                                             subject=phrase.role == "subject" and clause.parent is None,
+                                             speaker=phrase is any_speaker(sentence, phrase), agreement=agreement)
+                    elif found and pronoun_kind(token, self.lang) in ("plural", "group") and len(phrase.tokens) == 1:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=True,
                                      subject=phrase.role == "subject" and clause.parent is None,
                                      clause=id(clause), resolved=True)
