@@ -11,6 +11,11 @@ A deliberately small rule set, the same for German and English:
   international body, not the body: not "die Vereinten Nationen" named in between); when that
   person is one the dictionaries do not know ("sagte Prieth", "der Anwalt David Prieth",
   "Prieth" after him), or he is the speaker, it refers to nothing;
+- a feminine pronoun of a singular verb ("sie kritisierte", "..., sagte sie") refers to the last
+  person named in its sentence or the two before who may be a woman, when the article told she is
+  one (a feminine title: "die Außenministerin Annalena Baerbock"; "Frau Merkel"; a woman's first
+  name of the dictionary: "Merkel") and no other woman or unknown person was named there; "er" to
+  no woman ("Doskozil und Mikl-Leitner ... er": Doskozil); "ihr", "ihre" to such a subject;
 - a demonstrative ("dieser") refers to the last person named before it;
 - a definite description with no name of its own ("der Präsident", "the
   minister") refers to the last named actor of the same sector, or to a person the
