@@ -384,8 +384,11 @@ def test_it_in_reported_speech_is_the_speakers_side(text, lang, expected):
     # "Sie ... . Sie ... . Sie ...": the same woman however many sentences on
     ("Die Außenministerin Annalena Baerbock sprach am Montag in Kiew. Sie lobte die Ukraine. Sie forderte Hilfe. "
      "Sie verurteilte danach Russland.", ("DEU", "ACCUSE", "RUS")),
+    # a woman the dictionaries do not know, named with an office: that office's actor
+    ("Die polnische Außenministerin Anna Kowalska sprach am Montag in Kiew. Sie kritisierte Russland scharf.",
+     ("POL", "ACCUSE", "RUS")),
 ], ids=["sie-baerbock", "sie-not-the-man", "sie-frau", "sie-regierungschefin", "ihr-treffen", "sie-first-name",
-        "er-not-the-woman", "er-the-man-of-two", "sagte-sie", "sie-chain"])
+        "er-not-the-woman", "er-the-man-of-two", "sagte-sie", "sie-chain", "sie-unknown-minister"])
 def test_sie_of_a_singular_verb_is_the_woman_named_before(text, expected):
     found = [e[:3] for e in events(text, "de")]
     assert expected in found, found
@@ -405,7 +408,10 @@ def test_sie_of_a_singular_verb_is_the_woman_named_before(text, expected):
     # a woman the dictionaries do not know named since
     ("Die deutsche Außenministerin Annalena Baerbock sprach in Kiew. Die Anwältin Maria Schulz reiste nach Moskau. "
      "Sie kritisierte Russland scharf.", "DEU"),
-], ids=["untold-between", "too-far", "only-a-man", "stranger-between"])
+    # two women: one the dictionaries know, one they do not
+    ("Die Außenministerin Annalena Baerbock traf ihre polnische Amtskollegin Anna Kowalska. Sie kritisierte "
+     "Russland scharf.", "DEU"),
+], ids=["untold-between", "too-far", "only-a-man", "stranger-between", "two-women"])
 def test_sie_of_a_singular_verb_is_no_one_else(text, wrong):
     assert wrong not in last_sentence_codes(text, "de")
 

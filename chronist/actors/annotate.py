@@ -171,12 +171,13 @@ class ActorAnnotator:
         return told & self._title_gender(tokens, phrase.actors) or told if len(names) == 1 else told
 
     def _title_gender(self, tokens: list[Token], actors: list[Actor]) -> frozenset[str]:
-        """The gender the title right before the name of a person of ``actors`` tells, by the pack's
+        """The gender the title right before the name of a person of ``actors`` (with none: the
+        name that ends the phrase, a person the dictionaries do not know) tells, by the pack's
         ``feminine_title_endings``: f for a title in such a form whose stem is a title too
         ("die Außenministerin Annalena Baerbock", "Kanzlerin Merkel"), m for a title whose form with
         such an ending is a title ("der Präsident Wladimir Putin"); empty when none tells."""
         endings = self.words.feminine_title_endings
-        ends = [a.end for a in actors if a.name in self.person_names]
+        ends = [a.end for a in actors if a.name in self.person_names] or [t.end for t in tokens[-1:] if not actors]
         if not endings or not ends:
             return frozenset()
         # back from the end of the name over its capitalised words ("Annalena Baerbock") to a title
@@ -335,6 +336,7 @@ class ActorAnnotator:
         date = doc.article.date
         mentions = Mentions(person_names=self.person_names, office=lambda name: _office(self.persons, name, date))
         surnames: set[str] = set()      # of the persons the dictionaries do not know
+        genders: dict[str, frozenset[str]] = {}     # their genders by last name, where a title told
         for sentence in doc.sentences:
             pairs = phrases(sentence)
             for clause, phrase in pairs:
@@ -369,11 +371,15 @@ class ActorAnnotator:
                 # (a speaker carried over from a sentence before is his there, not here)
                 if phrase.start >= sentence.start and self._stranger(clause, phrase, surnames):
                     strangers.add(id(phrase))
+                    # her title tells a woman's gender, also where she is named again ("Anna Kowalska")
+                    gender = self._title_gender(phrase.tokens, []) or genders.get(phrase.tokens[-1].text, frozenset())
+                    genders[phrase.tokens[-1].text] = gender
                     mentions.add_stranger(sentence=sentence.index, start=phrase.start,
                                           subject=phrase.role == "subject" and clause.parent is None,
                                           speaker=phrase is clause.speaker,
                                           actors=phrase.actors or mentions.by_surname(
-                                              phrase.tokens[-1], self.words.genitive_endings))
+                                              phrase.tokens[-1], self.words.genitive_endings),
+                                          agreement=gender or ANY_AGREEMENT)
                 elif phrase.start >= sentence.start and self._private_doer(clause, phrase):
                     # "A man was arrested after he attacked a journalist": "he" is the man, no
                     # actor, not the last official named before him

@@ -352,8 +352,14 @@ class Mentions:
         strangers = [m for m in self.strangers if m.start < token.start and m.sentence >= sentence - _WOMAN_REACH
                      and "f" in m.agreement]
         women = {a.name for m in persons for a in m.actors if told.get(a.name) == _FEMININE}
-        if not persons or any(m.start > persons[-1].start for m in strangers) or len(women) != 1 \
-                or any(a.name not in women for a in persons[-1].actors):
+        told_strangers = [m for m in strangers if m.agreement == _FEMININE]
+        if strangers and (not persons or strangers[-1].start > persons[-1].start):
+            # a woman the dictionaries do not know named last, with an office ("die polnische
+            # Außenministerin Anna Kowalska"): her office's actor, when no other woman was named
+            last = strangers[-1]
+            one = len({tuple((a.code, a.sector) for a in m.actors) for m in told_strangers}) == 1
+            return last.actors if last.agreement == _FEMININE and one and not women else []
+        if not persons or told_strangers or len(women) != 1 or any(a.name not in women for a in persons[-1].actors):
             return []
         return persons[-1].actors
 
