@@ -354,3 +354,70 @@ def test_a_pronoun_still_refers_to_an_antecedent_it_agrees_with(text, lang, expe
 ], ids=["it-Assad", "it-minister", "it-Trump", "es-Assad"])
 def test_it_in_reported_speech_is_the_speakers_side(text, lang, expected):
     assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die deutsche Außenministerin Annalena Baerbock sprach am Montag in Kiew. Sie kritisierte Russland scharf.",
+     ("DEU", "ACCUSE", "RUS")),
+    # a man named in between, whose title tells he is one, is no "sie"
+    ("Die deutsche Außenministerin Annalena Baerbock sprach am Montag in Kiew. Der russische Präsident "
+     "Wladimir Putin bekräftigte seine Haltung. Sie verurteilte ihn.", ("DEU", "ACCUSE", "RUS")),
+    # "Frau", and a title once: the woman is one in every phrase that names her after it
+    ("Frau Merkel empfing am Dienstag in Berlin den französischen Präsidenten. Sie kritisierte danach Russland.",
+     ("DEU", "ACCUSE", "RUS")),
+    ("Die neuseeländische Regierungschefin Jacinda Ardern besuchte Australien. Sie kritisierte danach China.",
+     ("NZL", "ACCUSE", "CHN")),
+    # the possessive of a woman who is the subject
+    ("Bundeskanzlerin Angela Merkel empfing den französischen Präsidenten. Sie verteidigte ihr Treffen mit "
+     "Wladimir Putin.", ("DEU", "CONSULT", "RUS")),
+    # a woman by her first name in the dictionary, named by her last name alone
+    ("Merkel empfing am Montag den französischen Präsidenten in Berlin. Sie kritisierte danach Russland.",
+     ("DEU", "ACCUSE", "RUS")),
+    # "er" is no woman: the man named after her
+    ("Merkel traf am Montag Putin in Moskau. Er kritisierte danach die Ukraine.", ("RUS", "ACCUSE", "UKR")),
+    # "er" after a man and a woman named together: the man
+    ("Bundeskanzler Olaf Scholz und Außenministerin Annalena Baerbock reisten nach Kiew. Er kritisierte danach "
+     "Russland.", ("DEU", "ACCUSE", "RUS")),
+    # "sie" that says the speech: of a singular speech verb, whatever the verb of the speech
+    ("Die Außenministerin Annalena Baerbock sprach am Montag in Kiew. Russland müsse den Krieg beenden, sagte sie.",
+     ("DEU", "REQUEST", "RUS")),
+    # "Sie ... . Sie ... . Sie ...": the same woman however many sentences on
+    ("Die Außenministerin Annalena Baerbock sprach am Montag in Kiew. Sie lobte die Ukraine. Sie forderte Hilfe. "
+     "Sie verurteilte danach Russland.", ("DEU", "ACCUSE", "RUS")),
+    # a woman the dictionaries do not know, named with an office: that office's actor
+    ("Die polnische Außenministerin Anna Kowalska sprach am Montag in Kiew. Sie kritisierte Russland scharf.",
+     ("POL", "ACCUSE", "RUS")),
+], ids=["sie-baerbock", "sie-not-the-man", "sie-frau", "sie-regierungschefin", "ihr-treffen", "sie-first-name",
+        "er-not-the-woman", "er-the-man-of-two", "sagte-sie", "sie-chain", "sie-unknown-minister"])
+def test_sie_of_a_singular_verb_is_the_woman_named_before(text, expected):
+    found = [e[:3] for e in events(text, "de")]
+    assert expected in found, found
+    assert all(e[0] == expected[0] for e in found if e[1:] == expected[1:]), found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a person whose phrase tells no gender named after the woman: she or he, no one
+    ("Die deutsche Außenministerin Annalena Baerbock traf am Montag Giorgia Meloni. Sie kritisierte Russland "
+     "scharf.", "DEU"),
+    # the woman was named too long before
+    ("Die deutsche Außenministerin Annalena Baerbock sprach am Montag in Kiew. Die Lage ist angespannt. "
+     "Die Gespräche dauerten lange. Das Treffen endete spät. Sie kritisierte Russland scharf.", "DEU"),
+    # only a man named before
+    ("Der russische Außenminister Sergej Lawrow sprach am Montag in Ankara. Sie kritisierte die Ukraine scharf.",
+     "RUS"),
+    # a woman the dictionaries do not know named since
+    ("Die deutsche Außenministerin Annalena Baerbock sprach in Kiew. Die Anwältin Maria Schulz reiste nach Moskau. "
+     "Sie kritisierte Russland scharf.", "DEU"),
+    # two women: one the dictionaries know, one they do not
+    ("Die Außenministerin Annalena Baerbock traf ihre polnische Amtskollegin Anna Kowalska. Sie kritisierte "
+     "Russland scharf.", "DEU"),
+], ids=["untold-between", "too-far", "only-a-man", "stranger-between", "two-women"])
+def test_sie_of_a_singular_verb_is_no_one_else(text, wrong):
+    assert wrong not in last_sentence_codes(text, "de")
+
+
+def test_the_polite_sie_of_a_plural_verb_is_not_the_woman():
+    """"Herr Putin, beenden Sie den Krieg", sagte sie: she demands it of him; "Sie" is not she."""
+    text = ("Die deutsche Außenministerin Annalena Baerbock sprach in Kiew. „Herr Putin, beenden Sie den Krieg“, "
+            "sagte sie.")
+    assert [e for e in events(text, "de") if e[1] != "CONSULT"] == [("DEU", "REQUEST", "RUS")]

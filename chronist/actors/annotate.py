@@ -158,9 +158,42 @@ class ActorAnnotator:
         group = not person and (phrase.counted or len({(a.code, a.sector, a.name) for a in phrase.actors}) > 1)
         nouns = [t for t in tokens[:phrase.attribute] if t.pos in self.tags.common_noun or t.pos in self.tags.plural_noun]
         head = (nouns[0] if self.head_first else nouns[-1]).text.lower() if nouns else ""
-        return phrase_agreement(tokens, phrase.actors, lang=self.lang, person=person, head=head,
+        told = phrase_agreement(tokens, phrase.actors, lang=self.lang, person=person, head=head,
                                 plural=group or (not person and self._plural(phrase)
                                                  and not word_agreement(tokens[0].text, self.lang)))
+        if not person:
+            return told
+        # a woman by her first name ("Merkel": Angela Merkel), else by her title ("Kanzlerin Merkel")
+        names = {a.name for a in phrase.actors if a.name in self.person_names}
+        women = self.words.feminine_first_names
+        if women and all(n.split()[0] in women for n in names):
+            return told & {"f"} or told
+        return told & self._title_gender(tokens, phrase.actors) or told if len(names) == 1 else told
+
+    def _title_gender(self, tokens: list[Token], actors: list[Actor]) -> frozenset[str]:
+        """The gender the title right before the name of a person of ``actors`` (with none: the
+        name that ends the phrase, a person the dictionaries do not know) tells, by the pack's
+        ``feminine_title_endings``: f for a title in such a form whose stem is a title too
+        ("die Außenministerin Annalena Baerbock", "Kanzlerin Merkel"), m for a title whose form with
+        such an ending is a title ("der Präsident Wladimir Putin"); empty when none tells."""
+        endings = self.words.feminine_title_endings
+        ends = [a.end for a in actors if a.name in self.person_names] or [t.end for t in tokens[-1:] if not actors]
+        if not endings or not ends:
+            return frozenset()
+        # back from the end of the name over its capitalised words ("Annalena Baerbock") to a title
+        word = ""
+        for token in reversed([t for t in tokens if t.end <= max(ends)]):
+            low = token.text.lower()
+            if self._title(low):
+                word = low
+                break
+            if not token.text[:1].isupper() or token.pos not in self.tags.proper_noun | self.tags.common_noun:
+                break
+        if not word:
+            return frozenset()
+        if any(word.endswith(e) and len(word) > len(e) + 2 and self._title(word[:-len(e)]) for e in endings):
+            return frozenset({"f"})
+        return frozenset({"m"}) if any(self._title(word + e) for e in endings) else frozenset()
 
     def _bare_name(self, tokens: list[Token]) -> bool:
         """Words that are a name and nothing else ("Prieth", "David Prieth")."""
@@ -269,6 +302,18 @@ class ActorAnnotator:
         subjects = [s for s in governing.args(role) if s is not phrase and s.start < phrase.start]
         return list(subjects[0].actors) if subjects and self._plural(subjects[0]) else []
 
+    def _speech_plural(self, sentence: Sentence, clause: Clause, phrase: Phrase) -> bool | None:
+        """Whether a pronoun whose number only its verb tells ("sie") that is the speaker of its
+        clause goes with a plural speech verb right before or after it ("„...“, sagte sie":
+        singular, whatever the verb of the speech); None when it is no such speaker or no verb tells."""
+        if phrase is not clause.speaker or len(phrase.tokens) != 1 \
+                or phrase.tokens[0].text.lower() not in self.words.verb_number_pronouns:
+            return None
+        tokens = sentence.tokens
+        at = bisect.bisect_left(tokens, phrase.tokens[0].start, key=lambda t: t.start)
+        verbs = [t for t in tokens[max(0, at - 1):at] + tokens[at + 1:at + 2] if t.pos in self.tags.finite]
+        return verbs[0].text.lower().endswith(self.words.plural_verb_endings) if verbs else None
+
     def _agrees(self, sentence: Sentence, clause: Clause, phrase: Phrase, token) -> bool:
         """Whether a pronoun whose number only its verb tells ("sie") agrees in number with the
         speaker of its clause, by the speech verb right before or after the speaker: "berichtete
@@ -291,6 +336,7 @@ class ActorAnnotator:
         date = doc.article.date
         mentions = Mentions(person_names=self.person_names, office=lambda name: _office(self.persons, name, date))
         surnames: set[str] = set()      # of the persons the dictionaries do not know
+        genders: dict[str, frozenset[str]] = {}     # their genders by last name, where a title told
         for sentence in doc.sentences:
             pairs = phrases(sentence)
             for clause, phrase in pairs:
@@ -318,14 +364,22 @@ class ActorAnnotator:
             for clause, phrase in pairs:
                 self._seat(clause, phrase, preps)
                 phrase.agreement = self._agreement(clause, phrase)
+                plural = self._speech_plural(sentence, clause, phrase)
+                if plural is not None:      # "„...“, sagte sie": her number, not the speech verb's
+                    told = word_agreement(phrase.tokens[0].text, self.lang)
+                    phrase.agreement = (told & {"pl"} if plural else told - {"pl"}) or ANY_AGREEMENT
                 # (a speaker carried over from a sentence before is his there, not here)
                 if phrase.start >= sentence.start and self._stranger(clause, phrase, surnames):
                     strangers.add(id(phrase))
+                    # her title tells a woman's gender, also where she is named again ("Anna Kowalska")
+                    gender = self._title_gender(phrase.tokens, []) or genders.get(phrase.tokens[-1].text, frozenset())
+                    genders[phrase.tokens[-1].text] = gender
                     mentions.add_stranger(sentence=sentence.index, start=phrase.start,
                                           subject=phrase.role == "subject" and clause.parent is None,
                                           speaker=phrase is clause.speaker,
                                           actors=phrase.actors or mentions.by_surname(
-                                              phrase.tokens[-1], self.words.genitive_endings))
+                                              phrase.tokens[-1], self.words.genitive_endings),
+                                          agreement=gender or ANY_AGREEMENT)
                 elif phrase.start >= sentence.start and self._private_doer(clause, phrase):
                     # "A man was arrested after he attacked a journalist": "he" is the man, no
                     # actor, not the last official named before him
@@ -368,9 +422,13 @@ class ActorAnnotator:
                         else word_agreement(token.text, self.lang) or ANY_AGREEMENT
                     subject_agreement = frozenset().union(*(s.agreement for s in holder.args("subject")
                                                             if s is not phrase)) or ANY_AGREEMENT
+                    group = self._may_be_plural(clause, phrase, token)
+                    plural = self._speech_plural(sentence, clause, phrase)
+                    if plural is False:     # "„...“, sagte sie": she, no one of her own speech
+                        group, speaker = False, None
                     found = addressee or mentions.resolve(
                         token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker,
-                        group=self._may_be_plural(clause, phrase, token),
+                        group=group,
                         subject_plural=subject_plural, governing=self._governing_group(sentence, clause, phrase),
                         agrees=self._agrees(sentence, clause, phrase, token),
                         stranger_speaker=clause.speaker is not None and id(clause.speaker) in strangers,
@@ -383,7 +441,13 @@ class ActorAnnotator:
                         mentions.add_chained(found, sentence=sentence.index, start=phrase.start,
                                              subject=phrase.role == "subject" and clause.parent is None,
                                              speaker=phrase is any_speaker(sentence, phrase), agreement=agreement)
-                    if found and pronoun_kind(token, self.lang) in ("plural", "group") and len(phrase.tokens) == 1:
+                    if found and pronoun_kind(token, self.lang) == "plural" and agreement == {"f"} \
+                            and (phrase is any_speaker(sentence, phrase) or phrase.role == "subject"):
+                        # "Sie kritisierte ... . Sie forderte ...": one woman, not a group
+                        mentions.add_chained(found, sentence=sentence.index, start=phrase.start,
+                                             subject=phrase.role == "subject" and clause.parent is None,
+                                             speaker=phrase is any_speaker(sentence, phrase), agreement=agreement)
+                    elif found and pronoun_kind(token, self.lang) in ("plural", "group") and len(phrase.tokens) == 1:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=True,
                                      subject=phrase.role == "subject" and clause.parent is None,
                                      clause=id(clause), resolved=True)

@@ -11,6 +11,11 @@ A deliberately small rule set, the same for German and English:
   international body, not the body: not "die Vereinten Nationen" named in between); when that
   person is one the dictionaries do not know ("sagte Prieth", "der Anwalt David Prieth",
   "Prieth" after him), or he is the speaker, it refers to nothing;
+- a feminine pronoun of a singular verb ("sie kritisierte", "..., sagte sie") refers to the last
+  person named in its sentence or the two before who may be a woman, when the article told she is
+  one (a feminine title: "die Außenministerin Annalena Baerbock"; "Frau Merkel"; a woman's first
+  name of the dictionary: "Merkel") and no other woman or unknown person was named there; "er" to
+  no woman ("Doskozil und Mikl-Leitner ... er": Doskozil); "ihr", "ihre" to such a subject;
 - a demonstrative ("dieser") refers to the last person named before it;
 - a definite description with no name of its own ("der Präsident", "the
   minister") refers to the last named actor of the same sector, or to a person the
@@ -293,13 +298,17 @@ class Mentions:
             return _copy(speaker, token)
         if kind == "first":         # the one speaker of the speech, else no one
             return _copy(speaker, token) if speaker and len(speaker) == 1 else []
+        # "Sie kritisierte Russland": "sie" of a singular verb outside reported speech is a woman
+        if kind == "plural" and not group and speaker is None and agreement == _FEMININE:
+            return _copy(self._woman(token, sentence), token)
         # "„Sie müssen abziehen“, erklärte er": not the one speaker, a group named before
         if kind in ("plural", "group"):
             in_list = token.text.lower() in languages.get(lang).words.group_pronouns
             return self._group(token, sentence=sentence) if in_list and group else []
         if kind == "group-possessive":
             if subject:         # "Russland und die Türkei bekräftigten ihre ...": a singular subject may be "her"
-                return _copy(subject, token) if subject_plural else []
+                woman = subject_agreement == _FEMININE and all(a.name in self.person_names for a in subject)
+                return _copy(subject, token) if subject_plural or woman else []
             return self._group(token, sentence=sentence)
         if stranger_speaker:
             return []
@@ -314,14 +323,45 @@ class Mentions:
         strangers = [m if kind == "personal" else dataclasses.replace(m, actors=[])
                      for m in self.strangers if m.start < token.start and m.agreement & agreement]
         earlier = sorted(earlier + strangers, key=lambda m: m.start)
+        women = languages.get(lang).words.feminine_first_names
+
+        def his(actors: list[Actor]) -> list[Actor]:
+            # "Doskozil und Mikl-Leitner ... er": not the woman of the two
+            return actors if "f" in agreement else [a for a in actors if not (a.name and a.name.split()[0] in women)]
         same = [m for m in earlier if m.sentence == sentence]
         if same:
-            return _copy(same[-1].actors, token)
+            return _copy(his(same[-1].actors), token)
         previous = [m for m in earlier if m.sentence == sentence - 1 and m.speaker] or [
             m for m in earlier if m.sentence == sentence - 1 and m.subject]
         if previous:
-            return _copy(previous[0].actors, token)
-        return _copy(earlier[-1].actors, token) if earlier else []
+            return _copy(his(previous[0].actors), token)
+        return _copy(his(earlier[-1].actors), token) if earlier else []
+
+    def _woman(self, token: Token, sentence: int) -> list[Actor]:
+        """The woman a feminine singular pronoun ("sie kritisierte") refers to: the last person
+        named in its sentence or the ``_WOMAN_REACH`` before who may be a woman, when her phrase
+        tells she is one ("die Außenministerin Annalena Baerbock", "Frau Merkel") and no other
+        woman was named there; nothing when that person is one the dictionaries do not know or
+        one whose phrase tells no gender ("Meloni")."""
+        # a woman is one a phrase before told is ("Kanzlerin Angela Merkel ... Merkel"), a man one told is
+        told = {a.name: m.agreement for m in self.items if m.start < token.start and len(m.agreement) == 1
+                for a in m.actors}
+        persons = sorted((m for m in self.items if m.start < token.start and m.sentence >= sentence - _WOMAN_REACH
+                          and "f" in m.agreement and all(a.name in self.person_names and "f" in told.get(a.name, "f")
+                                                         for a in m.actors)), key=lambda m: m.start)
+        strangers = [m for m in self.strangers if m.start < token.start and m.sentence >= sentence - _WOMAN_REACH
+                     and "f" in m.agreement]
+        women = {a.name for m in persons for a in m.actors if told.get(a.name) == _FEMININE}
+        told_strangers = [m for m in strangers if m.agreement == _FEMININE]
+        if strangers and (not persons or strangers[-1].start > persons[-1].start):
+            # a woman the dictionaries do not know named last, with an office ("die polnische
+            # Außenministerin Anna Kowalska"): her office's actor, when no other woman was named
+            last = strangers[-1]
+            one = len({tuple((a.code, a.sector) for a in m.actors) for m in told_strangers}) == 1
+            return last.actors if last.agreement == _FEMININE and one and not women else []
+        if not persons or told_strangers or len(women) != 1 or any(a.name not in women for a in persons[-1].actors):
+            return []
+        return persons[-1].actors
 
     def _group(self, token: Token, *, sentence: int) -> list[Actor]:
         """The group a plural pronoun refers to: in the nearest sentence before its own that names
@@ -469,6 +509,8 @@ class Mentions:
 # sectors of public office: "er" after a stranger titled with one of them refers to his actor
 _OFFICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "ELI")
 _REACH = 3     # how many sentences back a description looks
+_WOMAN_REACH = 2     # how many sentences back "sie" of a singular verb looks for a woman
+_FEMININE = frozenset({"f"})
 
 
 def _offices(noun: str, lang: str) -> frozenset[str]:

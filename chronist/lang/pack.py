@@ -125,6 +125,14 @@ class Words:
     # group pronouns that may also be singular ("sie" = she): a group only as the subject of a
     # finite verb with one of the plural endings ("vereinbarten", "sind")
     verb_number_pronouns: frozenset[str] = frozenset()
+    # the endings of the feminine form of a title before a person's name ("Außenministerin
+    # Annalena Baerbock"): a title with one is a woman's, a title whose form with one is a title too
+    # ("Außenminister") a man's; a verb-number pronoun of a singular verb ("sie kritisierte")
+    # refers only to a woman named so shortly before, its possessives ("ihre") to such a subject
+    feminine_title_endings: tuple[str, ...] = ()
+    # women's first names, as the actor dictionary spells them: a person of the dictionary whose
+    # name starts with one is a woman wherever she is named ("Merkel" for "Angela Merkel")
+    feminine_first_names: frozenset[str] = frozenset()
     # agreement: the pronouns (and articles, where they tell) of each gender and number (m, f, n,
     # pl); a pronoun refers only to a phrase that may have one of its own ("er" is no "die
     # Polizei", "he" no "police"). What a state named by its bare name ("Russland") and an
@@ -350,7 +358,7 @@ _UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
             "unknown_modifiers", "attack_weapons",
             "employer_stems",
-            "plural_verb_endings", "plural_noun_endings", "singular_person_endings"}
+            "plural_verb_endings", "plural_noun_endings", "singular_person_endings", "feminine_title_endings"}
 
 
 def _fill(cls, data: dict, where: str):
