@@ -44,6 +44,8 @@ HELD = [
     ("de", "Nach Gesprächen mit China kehrte Biden nach Washington zurück.", ("USA", "040", "CHN", "asserted")),
     ("de", "Großbritannien führte Gespräche mit dem Iran.", ("GBR", "040", "IRN", "asserted")),
     ("de", "Russland bot Gespräche mit der Ukraine an.", ("RUS", "036", "UKR", "intent")),
+    # an offer of talks is an act of its own (036), as the German frame of "anbieten"
+    ("en", "Britain offered talks with Iran on Tuesday.", ("GBR", "036", "IRN", "asserted")),
 ]
 
 
