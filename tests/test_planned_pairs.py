@@ -40,6 +40,7 @@ HELD = [
     ("en", "Britain held talks with Iran in London on Monday.", ("GBR", "040", "IRN", "asserted")),
     ("en", "The meeting between Meloni and Erdogan ended without a statement.", ("ITA+TUR", "040", "ITA+TUR", "asserted")),
     ("en", "Talks between Serbia and Kosovo resumed in Brussels.", ("SRB+XKX", "040", "SRB+XKX", "asserted")),
+    ("en", "Spain announced the results of its talks with Morocco.", ("ESP", "040", "MAR", "asserted")),
     ("de", "Das Treffen zwischen Meloni und Erdogan endete ohne Ergebnis.", ("ITA+TUR", "040", "ITA+TUR", "asserted")),
     ("de", "Nach Gesprächen mit China kehrte Biden nach Washington zurück.", ("USA", "040", "CHN", "asserted")),
     ("de", "Großbritannien führte Gespräche mit dem Iran.", ("GBR", "040", "IRN", "asserted")),

@@ -1622,14 +1622,22 @@ class Coder:
         trigger = pred.tokens[0].start
         lemma = verb.lemma.lower()
         # the head of the phrase, not a noun of its attribute ("kündigte die Aussetzung der
-        # Gespräche mit Südkorea an" tells their end, see _told_done)
-        role = next((a.role for a in parent.args("subject", "object") if a.tokens and
-                     (a.tokens[a.attribute - 1] if a.attribute else a.tokens[-1]).start == trigger), None)
+        # Gespräche mit Südkorea an" tells their end, see _told_done; "announced the results of
+        # its talks with China", an attribute the phrase does not mark: a noun before it, not
+        # one right before it of its kind, "trade talks")
+        role = next((a.role for a in parent.args("subject", "object") if a.tokens and (
+            a.tokens[a.attribute - 1].start == trigger if a.attribute else self._heads(a, trigger))), None)
         if lemma in self.words.planning_verbs | self.words.scheduling_verbs and (
                 role == "object" or (role == "subject" and (verb.voice == "passive" or verb.stative))):
             return True
         return any(a.start <= trigger < a.end and f"{_folded(lemma)} {(a.prep or '').lower()}" in self._planning_phrases
                    for a in parent.args("prep"))
+
+    def _heads(self, phrase: Phrase, trigger: int) -> bool:
+        """Whether the word at ``trigger`` heads a phrase whose attribute is not marked: no noun
+        stands before it but one right before it."""
+        at = next((k for k, t in enumerate(phrase.tokens) if t.start == trigger), None)
+        return at is not None and not any(t.pos in self.tags.common_noun for t in phrase.tokens[:max(0, at - 1)])
 
     def _after_planning_noun(self, clause: Clause, sentence: Sentence) -> bool:
         """Whether an event noun follows a noun and preposition of the pack's ``planning_nouns``
