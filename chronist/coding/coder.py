@@ -159,6 +159,9 @@ class Coder:
         self._deployed: frozenset[str] = frozenset()   # per article: the states that sent troops (_deploy)
         self._named_states: tuple[Sentence | None, set[str]] = (None, set())   # per sentence (_states_named)
         self._occurrences: dict[int, tuple] = {}   # per sentence (_occurring)
+        self._planning_phrases = frozenset(_folded(w) for w in self.words.planning_phrases)
+        self._planning_nouns = frozenset(_folded(w) for w in self.words.planning_nouns)
+        self._planning_links = frozenset(w.rsplit(" ", 1)[-1] for w in self._planning_nouns if " " in w)
 
     # -- events ------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -347,10 +350,13 @@ class Coder:
                 # coded ("he was accused of raping a woman": no accuser named)
                 absorbed.update(k for k in self._allegations(i, clauses) if _subject_shared(clauses[k], clause)
                                 or (clauses[k].predicate.modal or "").lower() in self.words.hearsay_modals)
+            planned = self._planned(clause, clauses, sentence)
             source, target = self._between(frame, clause, clauses, sentence, home)
             if source:
                 modality = self._modality(clause, clauses, frame, source)
                 code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
+                if planned and modality != "intent":
+                    modality = "intent"   # "proposed a meeting between Macron and Scholz": planned, not held
                 if threat is not None:
                     code, modality = threat, "intent"
                 key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
@@ -455,6 +461,11 @@ class Coder:
                 absorbed.update(self._allegations(i, clauses))
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
+            if planned and modality != "intent":
+                # "is preparing a summit with China", "the meeting with Rosenstein may be delayed":
+                # planned, not held (where the front-end marks the plan as its subject's intent, the
+                # event is that intent, as announced above: "bereitet einen Gipfel mit China vor", 036)
+                modality = "intent"
             if threat is not None:
                 code, modality = threat, "intent"
             refused, modality = _refusal(code, modality, self._prospective(clause), clause.predicate.ceased)
@@ -1575,10 +1586,75 @@ class Coder:
                 continue
             if not linked and j == k - 1 and t.pos in self.tags.proper_noun:
                 continue              # the doer's name of its own phrase: "the US invasion of Iraq"
+            if not linked and j == k - 1 and t.pos in self.tags.common_noun and self.frames.mentions and \
+                    k > 1 and sentence.tokens[k - 2].text.lower() in self.frames.mention_links:
+                continue              # a noun of its kind right after the link: "hopes of trade talks with China"
             if t.pos in nouns or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
                 return False
             if not linked and k - j > 4:
                 return False          # as before: the words of the noun's own phrase only
+        return False
+
+    def _planned(self, clause: Clause, clauses: list[Clause], sentence: Sentence) -> bool:
+        """Whether an event noun whose parties stand beside it ("talks with Iran", "a meeting
+        between Macron and Scholz", "ein Treffen zwischen Putin und Selenskyj"; pack words
+        ``reciprocal_prepositions``) is only planned, proposed, offered, hoped for, feared or asked
+        for: the object of a verb of ``planning_verbs`` or ``scheduling_verbs`` (or its subject in
+        the passive: "talks with Iran are expected"), in a phrase of a verb and preposition of
+        ``planning_phrases`` ("called for talks between ...", "riefen zu Verhandlungen mit ...
+        auf"), or after a noun and preposition of ``planning_nouns`` ("a proposal for talks with
+        Belarus", "der Vorschlag für Gespräche mit Belarus"). Not in a phrase that presents it
+        as a fact ("after talks with China"), nor as its verb's active subject ("the talks with
+        Iran ended")."""
+        pred = clause.predicate
+        if pred.kind != "noun" or not pred.tokens or not any(
+                (p.prep or "").lower() in self.words.reciprocal_prepositions and _known(p.actors)
+                for p in clause.args("prep")):
+            return False
+        if self._after_planning_noun(clause, sentence):
+            return True
+        if clause.parent is None:
+            return False
+        parent = clauses[clause.parent]
+        verb = parent.predicate
+        if verb.kind != "verb" or self._settled(clause, parent):
+            return False
+        trigger = pred.tokens[0].start
+        lemma = verb.lemma.lower()
+        # the head of the phrase, not a noun of its attribute ("kündigte die Aussetzung der
+        # Gespräche mit Südkorea an" tells their end, see _told_done; "announced the results of
+        # its talks with China", an attribute the phrase does not mark: a noun before it, not
+        # one right before it of its kind, "trade talks")
+        role = next((a.role for a in parent.args("subject", "object") if a.tokens and (
+            a.tokens[a.attribute - 1].start == trigger if a.attribute else self._heads(a, trigger))), None)
+        if lemma in self.words.planning_verbs | self.words.scheduling_verbs and (
+                role == "object" or (role == "subject" and (verb.voice == "passive" or verb.stative))):
+            return True
+        return any(a.start <= trigger < a.end and f"{_folded(lemma)} {(a.prep or '').lower()}" in self._planning_phrases
+                   for a in parent.args("prep"))
+
+    def _heads(self, phrase: Phrase, trigger: int) -> bool:
+        """Whether the word at ``trigger`` heads a phrase whose attribute is not marked: no noun
+        stands before it but one right before it."""
+        at = next((k for k, t in enumerate(phrase.tokens) if t.start == trigger), None)
+        return at is not None and not any(t.pos in self.tags.common_noun for t in phrase.tokens[:max(0, at - 1)])
+
+    def _after_planning_noun(self, clause: Clause, sentence: Sentence) -> bool:
+        """Whether an event noun follows a noun and preposition of the pack's ``planning_nouns``
+        with only words of its own phrase between (articles, adjectives, numbers, one noun
+        before it: "the proposal for trade talks with China")."""
+        if self._token_starts[0] is not sentence:
+            self._token_starts = (sentence, [t.start for t in sentence.tokens])
+        k = bisect_left(self._token_starts[1], clause.predicate.tokens[0].start)
+        nouns = self.tags.common_noun | self.tags.proper_noun
+        for j in range(k - 1, max(0, k - 6) - 1, -1):
+            t = sentence.tokens[j]
+            if j and t.text.lower() in self._planning_links:
+                before = sentence.tokens[j - 1]
+                link = t.text.lower()
+                return bool({f"{_folded(before.text)} {link}", f"{_folded(before.lemma)} {link}"} & self._planning_nouns)
+            if (t.pos in nouns and j != k - 1) or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
+                return False
         return False
 
     def _mention_after(self, clause: Clause, sentence: Sentence, k: int, nouns: frozenset[str]) -> bool:

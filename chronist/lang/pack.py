@@ -87,6 +87,13 @@ class Words:
     # verbs of planning, awaiting, asking for or calling off an event: one they take as subject
     # or object is not told as held ("proposed a Macron-Scholz meeting", "sagten den Gipfel ab")
     planning_verbs: frozenset[str] = frozenset()
+    # a verb and the preposition of what it asks, hopes or prepares for ("called for talks
+    # between Russia and Ukraine", "riefen zu Verhandlungen mit Iran auf"), and a noun of a plan,
+    # a proposal, an offer or a call with the preposition of what it plans ("a proposal for talks
+    # with Belarus", "der Vorschlag für ein Treffen mit Selenskyj"): an event noun with its
+    # parties there is not told as held
+    planning_phrases: frozenset[str] = frozenset()
+    planning_nouns: frozenset[str] = frozenset()
     # prepositions of what comes after an act ("before the Trump-Putin summit", "vor dem Gipfel"):
     # the event in them may still be to come
     prior_prepositions: frozenset[str] = frozenset()
