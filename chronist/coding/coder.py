@@ -355,7 +355,7 @@ class Coder:
             if source:
                 modality = self._modality(clause, clauses, frame, source)
                 code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
-                if planned and modality != "intent":
+                if planned and modality not in ("intent", "negated"):
                     modality = "intent"   # "proposed a meeting between Macron and Scholz": planned, not held
                 if threat is not None:
                     code, modality = threat, "intent"
@@ -461,7 +461,7 @@ class Coder:
                 absorbed.update(self._allegations(i, clauses))
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
-            if planned and modality != "intent":
+            if planned and modality not in ("intent", "negated"):
                 # "is preparing a summit with China", "the meeting with Rosenstein may be delayed":
                 # planned, not held (where the front-end marks the plan as its subject's intent, the
                 # event is that intent, as announced above: "bereitet einen Gipfel mit China vor", 036)
