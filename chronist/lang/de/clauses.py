@@ -15,6 +15,7 @@ kritisierte und verurteilte die Angriffe").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left
 
 from chronist import lang as languages
@@ -1084,11 +1085,16 @@ def _verb_among(clause: Clause, verbs: frozenset[str]) -> bool:
     return bool(firsts) and not {f.lower() for f in firsts}.isdisjoint(o.lower() for o in clause.predicate.objects)
 
 
+@lru_cache(maxsize=50_000)
 def named_place(word: str, lang: str = "de") -> bool:
     """Whether a noun (the last part of a hyphenated one) is or ends in one of the pack's
-    ``named_place_nouns``."""
-    low = word.rsplit("-", 1)[-1].lower()
-    return any(low.endswith(noun.lower()) for noun in languages.get(lang).words.named_place_nouns)
+    ``named_place_nouns`` (kept per word: it is asked for every noun of every sentence)."""
+    return word.rsplit("-", 1)[-1].lower().endswith(_named_place_endings(lang))
+
+
+@lru_cache(maxsize=None)
+def _named_place_endings(lang: str) -> tuple[str, ...]:
+    return tuple(noun.lower() for noun in languages.get(lang).words.named_place_nouns)
 
 
 def _compound_prefix(head: Token) -> list[Token]:
