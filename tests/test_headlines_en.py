@@ -17,7 +17,7 @@ from tests.coded_events import coded
     ("Pakistan attacks Indian posts in Kashmir", ("PAK", "190", "IND", "asserted")),
     ("Trump Threatens Iran With Sanctions", ("USA", "13", "IRN", "asserted")),
     ("Turkey shells Kurdish positions in Syria", ("TUR", "194", "SYR", "asserted")),
-    ("Russia Expels 23 British Diplomats", ("RUS", "1663", "GBR", "asserted")),
+    ("Russia Expels 23 British Diplomats", ("RUS", "166", "GBR", "asserted")),
     ("Turkey Detains Dozens of Soldiers After Coup Attempt", ("TUR", "173", "TUR", "asserted")),
 ], ids=["slams", "criticises", "country-as-adjective", "title-case", "subject-as-compound", "title-case-number",
         "title-case-of"])

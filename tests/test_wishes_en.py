@@ -21,7 +21,7 @@ def test_what_one_would_like_to_do_is_intended(text, code):
 
 @pytest.mark.parametrize("text, expected", [
     ("Ankara likes to accuse Athens of provocations.", ("TUR", "1123", "GRC", "asserted")),
-    ("Like Germany, France expelled two Russian diplomats.", ("FRA", "1663", "RUS", "asserted")),
+    ("Like Germany, France expelled two Russian diplomats.", ("FRA", "166", "RUS", "asserted")),
 ], ids=["likes-habit", "like-preposition"])
 def test_a_habit_and_the_preposition_like_keep_the_act(text, expected):
     assert expected in coded(text, "en")
