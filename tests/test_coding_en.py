@@ -196,6 +196,17 @@ def test_a_name_the_tagger_took_for_a_noun_is_the_agent_of_the_event_noun_after_
     assert ("USA", "CONSULT", "RUS", "intent") in events("Trump meeting with Putin may be delayed again.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # headlines: the state before a noun that stands before the event noun ("drone", "air", "rocket")
+    ("US drone strike on village in Somalia", ("USA", "ASSAULT", "SOM")),
+    ("Turkey air raid on Kurdish town in Iraq", ("TUR", "ASSAULT", "IRQ")),
+    # the state the parser makes a modifier of its own (nmod) before an adjective: "UK military aid"
+    ("UK military aid for Kenya", ("GBR", "AID", "KEN")),
+])
+def test_the_state_named_before_a_compound_event_noun_is_its_doer(text, expected):
+    assert expected in [e[:3] for e in events(text)]
+
+
 def test_two_named_persons_of_one_government_meet():
     assert ("RUS", "CONSULT", "RUS", "asserted") in events(
         "Vladimir Putin's meeting with Sergei Lavrov lasted two hours.")

@@ -529,8 +529,8 @@ class _Builder:
             dep = ch.dep_
             if dep == "poss":
                 self._add(work, ch, "possessor")
-            elif dep == "compound" and ch.ent_type_ in lex.possessor_entities:
-                self._add(work, ch, "possessor")
+            elif dep in ("compound", "nmod") and ch.ent_type_ in lex.possessor_entities:
+                self._add(work, ch, "possessor")    # "US tariffs", "US military aid" (nmod)
             elif dep in ("compound", "amod") and _hyphen_pair(ch, lex):
                 self._add(work, ch, "possessor")    # "Israeli-Palestinian clashes": both parties
             elif (dep in ("compound", "amod") and ch.pos_ in ("NOUN", "PROPN") and not ch.ent_type_
@@ -538,6 +538,11 @@ class _Builder:
                 # a capitalised name the tagger took for a common noun before a lower-case event
                 # noun ("Trump meeting with ..."): the name is its agent as a possessor would be
                 self._add(work, ch, "possessor")
+            elif dep == "compound" and ch.pos_ == "NOUN" and not ch.ent_type_ and (named := next(
+                    (g for g in ch.children if g.dep_ == "compound" and g.i < ch.i
+                     and g.ent_type_ in lex.possessor_entities), None)) is not None:
+                # "US drone strike": the parser hangs the state on the noun before the event noun
+                self._add(work, named, "possessor")
             elif dep == "amod":
                 if ch.ent_type_ == "NORP":
                     self._add(work, ch, "possessor")
