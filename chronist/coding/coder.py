@@ -521,6 +521,9 @@ class Coder:
                         continue
                     source, target = parties
                 else:
+                    struck = self._struck(clause, clauses) if code.startswith(HARM_CODES) else None
+                    target = [dataclasses.replace(a, code=struck) if struck and a.code == "UNK" and not a.abroad
+                              else a for a in target]
                     source, target = self._localise(source, target, home)
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
@@ -822,6 +825,24 @@ class Coder:
                 self._attacks[k] = index
                 return source
         return []
+
+    def _struck(self, clause: Clause, clauses: list[Clause]) -> str | None:
+        """The one state that an attack noun in a clause's subject is aimed at ("Israeli air
+        strikes on Gaza killed ten people", "Ein russischer Raketenangriff auf Kiew tötete drei
+        Menschen"): the victims of unknown country are that state's people, not the attacker's."""
+        spans = [(p.start, p.end) for p in clause.args("subject")]
+        for noun in clauses:
+            if noun.predicate.kind != "noun" or not noun.predicate.tokens or not any(
+                    s <= noun.predicate.tokens[0].start < e for s, e in spans):
+                continue
+            frame = self._frame(noun)
+            if frame is None or not frame.cameo.startswith(VIOLENCE_CODES):
+                continue
+            states = {a.code for role in frame.target if role != "parent"
+                      for a in _known(_actors(noun, role)) if state(a.code)}
+            if len(states) == 1:
+                return states.pop()
+        return None
 
     def _owned_by_other(self, clause: Clause) -> bool:
         """Whether an event noun whose frame takes no target from its possessor names its agent
