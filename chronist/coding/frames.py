@@ -263,6 +263,11 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
         raise ConfigError(f"{where}: frame {entry['lemma']!r} has CAMEO {code}, which codes no event")
     target = tuple(entry.get("target", ()))
     source = tuple(entry.get("source", ("possessor", "parent") if kind == "noun" else ("subject",)))
+    if kind == "noun" and "possessor" in source and "agent" not in source + target:
+        # the "by" phrase a front-end gives an event noun names its doer as its possessor does
+        # ("the arrest of three activists by Russian police" as "Russia's arrest of ...")
+        at = source.index("possessor") + 1
+        source = source[:at] + ("agent",) + source[at:]
     for role in target + tuple(r for r in source if r != "parent"):
         if not _ROLE.match(role):
             raise ConfigError(f"{where}: frame {entry['lemma']!r} has unknown role {role!r}")
