@@ -80,6 +80,10 @@ class Frame:
             heads = {_fold(t.lemma) for a in clause.args("object", "predicative")
                      for t in (a.tokens if yielding else a.tokens[:a.attribute])} | {
                 _fold(o) for o in clause.predicate.objects}
+            if clause.predicate.kind == "noun":
+                # a noun has no object: what it acts on stands in its genitive attribute, which
+                # the front-end gives the possessor role ("die Aufhebung der Sanktionen")
+                heads |= {_fold(t.lemma) for a in clause.args("possessor", "genitive") for t in a.tokens}
             heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}     # "US-Tarnkappenjet"
             if not heads & self.when_object:
                 return False
