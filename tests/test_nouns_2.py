@@ -33,6 +33,13 @@ CODED = [
     ("of-phrase-between", "The exchange of prisoners between Russia and Ukraine took place on Saturday.",
      "RUS+UKR 0841 RUS+UKR asserted"),
     ("of-phrase-to", "The sale of fighter jets to Egypt by France was completed on Monday.", "FRA 062 EGY asserted"),
+    ("by-on-to-phrase", "The supply of weapons to Ukraine by Germany increased in May.", "DEU 072 UKR asserted"),
+    ("led-blockade", "A Saudi-led blockade of Qatar ended in 2021.", "SAU 191 QAT asserted"),
+    ("led-invasion", "The US-led invasion of Iraq began in 2003.", "USA 192 IRQ asserted"),
+    ("headline-plural", "US strikes on Syrian air base", "USA 190 SYR asserted"),
+    ("headline-verb-kept", "US strikes Syrian air base", "USA 190 SYR asserted"),
+    ("shifted-object-target", "Poland condemned as a provocation Russia's deployment of missiles in Kaliningrad.",
+     "POL 111 RUS asserted"),
     ("of-phrase-ceased", "The US suspension of military aid to Egypt took effect in October.", "USA 162 EGY asserted"),
     ("ceased-noun-phrase", "The EU's lifting of sanctions on Belarus took effect on Monday.",
      "IGO:EU 081 BLR asserted"),
@@ -62,6 +69,7 @@ NOT_ASSERTED = [
     ("lifted-sanctions", "The EU's lifting of sanctions on Belarus took effect on Monday.", "163"),
     ("nested-by", "The suppression of the protests by Iranian security forces left dozens dead.", "14"),
     ("shifted-object", "Albania denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest.", "175"),
+    ("led-no-actor", "Food-led pubs suffered in the hot summer.", ""),
     ("state-boycott", "The boycott of the Olympics by the United States angered Beijing.", "143"),
 ]
 
