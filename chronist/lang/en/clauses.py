@@ -557,6 +557,8 @@ class _Builder:
             work.clause.possible = True             # "made the resumption of talks conditional on ..."
         if _unreal_object(n, lex):
             work.clause.possible = True             # "feared an attack", "lobbied for talks": none reported
+        if _doubted_subject(n, lex):
+            work.clause.possible = True             # "an invasion of Taiwan by China is possible": a forecast
         if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.simulating_verbs:
             work.clause.possible = True             # "simulated a Chinese attack on Taiwan": played
         if source_cited(n, lex):
@@ -873,6 +875,19 @@ def _thwarted(gov: SpToken, lex: Lexicon) -> bool:
         return True
     return gov.lemma_.lower() in lex.scheduled_verbs and any(
         c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() == "have" for c in children)
+
+
+def _doubted_subject(n: SpToken, lex: Lexicon) -> bool:
+    """Whether a noun (or the first of its conjuncts) is the subject of a verb whose adjective calls
+    it only possible, unlikely or unclear (``doubt_adjectives``): "an invasion of Taiwan by China is
+    possible", "the recognition of Kosovo by Spain remains unlikely". Not "likely", which as often
+    names who likely did an act done ("Russia's sabotage of the pipeline is likely")."""
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    if n.dep_ != "nsubj":
+        return False
+    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in lex.doubt_adjectives
+               for c in n.head.children)
 
 
 def _noun_read_as_verb(tok: SpToken) -> bool:
