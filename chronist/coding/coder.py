@@ -2133,6 +2133,18 @@ class Coder:
                      for a in _known(p.actors) if a.code not in codes]
             if named:
                 return named, [k]
+        # nor whom it is for: the one the act an event noun of a frame names would be done by
+        # ("warned against Chinese meddling in Taiwan", "called for a Russian withdrawal from
+        # Kherson"), not one presented as a fact around it ("will beim EU-Gipfel seine Forderungen
+        # durchsetzen": the summit is where)
+        for k, child in enumerate(clauses if not addressed else []):
+            if child.predicate.kind != "noun" or (child.parent != holder and child.parent not in children) or \
+                    clauses[child.parent].predicate.kind != "verb" or not self.frames.nouns(child.predicate.lemma) or \
+                    not child.predicate.tokens or self._settled(child, clauses[child.parent]):
+                continue
+            doers = [a for role in ("possessor", "agent") for a in _known(_actors(child, role)) if a.code not in codes]
+            if doers:
+                return doers, [k]
         return [], []
 
     def _demanded(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[int]:
