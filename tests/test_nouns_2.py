@@ -42,6 +42,7 @@ CODED = [
      "POL 111 RUS asserted"),
     ("warned-against-doer", "Washington warned against Chinese meddling in Taiwan.", "USA 13 CHN asserted"),
     ("called-for-doer", "The EU called for a Russian withdrawal from Kherson.", "IGO:EU 02 RUS asserted"),
+    ("outer-by-in-subject", "The suspension of talks with Iran by the EU angered Tehran.", "IRN 111 IGO:EU asserted"),
     ("of-phrase-ceased", "The US suspension of military aid to Egypt took effect in October.", "USA 162 EGY asserted"),
     ("ceased-noun-phrase", "The EU's lifting of sanctions on Belarus took effect on Monday.",
      "IGO:EU 081 BLR asserted"),

@@ -120,9 +120,11 @@ class _Builder:
                 dep = ch.dep_
                 if dep in _CLAUSAL:
                     continue
+                # ("the suspension of talks by the EU": the EU is in the suspension's phrase, not
+                # in the phrase of the talks it suspends)
                 if dep == "prep" and ch.lower_ != "of" and not (
-                        ch.lower_ == "by" and t.pos_ == "NOUN" and not self._outer_by(t) and (      # "calls by Annan"
-                            self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns)):
+                        ch.lower_ == "by" and t.pos_ == "NOUN" and not (t.i == tok.i and self._outer_by(t)) and (
+                            self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns)):      # "calls by Annan"
                     if dropped is not None:
                         dropped.append(ch)
                     continue
