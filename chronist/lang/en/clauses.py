@@ -544,8 +544,8 @@ class _Builder:
     def make_noun(self, n: SpToken) -> _Work:
         lex = self.lex
         lemma = n.lower_ if n.lower_ in lex.event_nouns else n.lemma_.lower()
-        lemma = next((f"{c.lower_} {lemma}" for c in n.children   # "trade war": no war of arms
-                      if c.dep_ == "compound" and f"{c.lower_} {lemma}" in lex.event_nouns), lemma)
+        lemma = next((f"{c.lower_} {lemma}" for c in n.children   # "trade war": no war of arms, "nuclear test"
+                      if c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in lex.event_nouns), lemma)
         pred = Predicate(lemma=lemma, tokens=[self.tokens[n.i]] if n.i in self.tokens else [],
                          kind="noun")
         work = _Work(head=n, clause=Clause(sentence=self.index, predicate=pred))
