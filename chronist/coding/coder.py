@@ -438,7 +438,7 @@ class Coder:
                     source, _ = self._localise(source, [], home)
                 if frame.cameo.startswith(PROTEST_CODES) and (
                         frame.cameo not in PROTEST_CODES and all(a.sector == "GOV" for a in source)
-                        or self._state_by_name(clause, source)):
+                        or self._state_by_name(clause, source, frame)):
                     # a rally, strike or blockade of a government's people with no one named is
                     # aimed at no one ("sagte Trump bei einer Kundgebung"), not at that government;
                     # a protest of no kind named may be an official's against it ("resigned in
@@ -853,11 +853,17 @@ class Coder:
         return any(not p.actors and not p.pronoun and any(t.pos in nouns for t in p.tokens)
                    for p in clause.args("possessor"))
 
-    def _state_by_name(self, clause: Clause, source: list[Actor]) -> bool:
+    def _state_by_name(self, clause: Clause, source: list[Actor], frame: Frame) -> bool:
         """Whether the source is states named by their names alone ("die USA", "Frankreich"), not
         people of them named by another noun ("die Hafenarbeiter Belgiens", "Greek sailors") or by
-        the adjective of an event noun ("Kenyan protests")."""
-        if clause.predicate.kind != "verb":
+        the adjective of an event noun ("Kenyan protests"). An event noun's state is named so by
+        the name in its possessor or "by" phrase ("the boycott of the Olympics by the United
+        States"), not by an adjective, where the noun's phrases name no one it is aimed at (not
+        "Kenya's march against the Kenyan government": its own government)."""
+        noun = clause.predicate.kind == "noun"
+        if not noun and clause.predicate.kind != "verb":
+            return False
+        if noun and any(_known(_actors(clause, role)) for role in frame.target if role != "complement"):
             return False
         for actor in source:
             if actor.sector is not None or _effective_sector(actor) != "GOV":
@@ -865,6 +871,9 @@ class Coder:
             phrase = next((p for p in clause.arguments if p.start <= actor.start and actor.end <= p.end), None)
             if phrase is None or any(t.pos in self.tags.common_noun and not actor.start <= t.start < actor.end
                                      for t in phrase.tokens):
+                return False
+            if noun and (phrase.role not in ("possessor", "agent") or not any(
+                    t.pos in self.tags.proper_noun for t in phrase.tokens if actor.start <= t.start < actor.end)):
                 return False
         return bool(source)
 
@@ -2145,6 +2154,18 @@ class Coder:
                      for a in _known(p.actors) if a.code not in codes]
             if named:
                 return named, [k]
+        # nor whom it is for: the one the act an event noun of a frame names would be done by
+        # ("warned against Chinese meddling in Taiwan", "called for a Russian withdrawal from
+        # Kherson"), not one presented as a fact around it ("will beim EU-Gipfel seine Forderungen
+        # durchsetzen": the summit is where)
+        for k, child in enumerate(clauses if not addressed else []):
+            if child.predicate.kind != "noun" or (child.parent != holder and child.parent not in children) or \
+                    clauses[child.parent].predicate.kind != "verb" or not self.frames.nouns(child.predicate.lemma) or \
+                    not child.predicate.tokens or self._settled(child, clauses[child.parent]):
+                continue
+            doers = [a for role in ("possessor", "agent") for a in _known(_actors(child, role)) if a.code not in codes]
+            if doers:
+                return doers, [k]
         return [], []
 
     def _demanded(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[int]:

@@ -80,6 +80,10 @@ class Frame:
             heads = {_fold(t.lemma) for a in clause.args("object", "predicative")
                      for t in (a.tokens if yielding else a.tokens[:a.attribute])} | {
                 _fold(o) for o in clause.predicate.objects}
+            if clause.predicate.kind == "noun":
+                # a noun has no object: what it acts on stands in its genitive attribute, which
+                # the front-end gives the possessor role ("die Aufhebung der Sanktionen")
+                heads |= {_fold(t.lemma) for a in clause.args("possessor", "genitive") for t in a.tokens}
             heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}     # "US-Tarnkappenjet"
             if not heads & self.when_object:
                 return False
@@ -263,6 +267,11 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
         raise ConfigError(f"{where}: frame {entry['lemma']!r} has CAMEO {code}, which codes no event")
     target = tuple(entry.get("target", ()))
     source = tuple(entry.get("source", ("possessor", "parent") if kind == "noun" else ("subject",)))
+    if kind == "noun" and "possessor" in source and "agent" not in source + target:
+        # the "by" phrase a front-end gives an event noun names its doer as its possessor does
+        # ("the arrest of three activists by Russian police" as "Russia's arrest of ...")
+        at = source.index("possessor") + 1
+        source = source[:at] + ("agent",) + source[at:]
     for role in target + tuple(r for r in source if r != "parent"):
         if not _ROLE.match(role):
             raise ConfigError(f"{where}: frame {entry['lemma']!r} has unknown role {role!r}")

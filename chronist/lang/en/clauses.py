@@ -120,9 +120,11 @@ class _Builder:
                 dep = ch.dep_
                 if dep in _CLAUSAL:
                     continue
+                # ("the suspension of talks by the EU": the EU is in the suspension's phrase, not
+                # in the phrase of the talks it suspends)
                 if dep == "prep" and ch.lower_ != "of" and not (
-                        ch.lower_ == "by" and t.pos_ == "NOUN" and (      # "calls by Annan"
-                            self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns)):
+                        ch.lower_ == "by" and t.pos_ == "NOUN" and not (t.i == tok.i and self._outer_by(t)) and (
+                            self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns)):      # "calls by Annan"
                     if dropped is not None:
                         dropped.append(ch)
                     continue
@@ -180,6 +182,13 @@ class _Builder:
         work.spans.append((p, list(order)))
         work.clause.arguments.append(p)
         return p
+
+    def _outer_by(self, tok: SpToken) -> bool:
+        """Whether a noun is the "of" phrase of an event noun, which the "by" phrase the parser
+        hangs on the first noun names the doer of ("the suppression of the protests by the
+        police", "the lifting of sanctions by the EU")."""
+        of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        return of is not None and of.head.pos_ == "NOUN" and of.head.i != tok.i and self._event_noun(of.head)
 
     def _event_noun(self, tok: SpToken) -> bool:
         ev = self.lex.event_nouns
@@ -255,6 +264,8 @@ class _Builder:
     def kind(self, tok: SpToken) -> str | None:
         pos, dep = tok.pos_, tok.dep_
         if pos == "VERB" and dep not in _NOT_PREDICATE:
+            if tok.tag_ == "VBZ" and self._event_noun(tok) and _noun_read_as_verb(tok):
+                return "noun"        # the headline "US strikes on Syrian air base"
             return "verb"
         if pos == "AUX" and dep not in _NOT_PREDICATE:
             return "adj" if any(c.dep_ == "acomp" for c in tok.children) else "verb"
@@ -398,6 +409,14 @@ class _Builder:
                     group.append(ch)
                     children.extend(c for c in ch.children if c.dep_ == "prep")
                 elif not self._stolen_addressee(ch):
+                    shifted = _shifted_object(v, ch)
+                    if shifted is not None:
+                        # "denounced as an ugly crime Serbia's suppression of ...": the object put
+                        # after what it is called, which the parser hangs on that as an apposition
+                        p = self._add(work, shifted, "object", dropped=dropped)
+                        if p is not None:
+                            _objects(pred, shifted, lex)
+                            object_heads.add(shifted.i)
                     self._prep(work, ch, dropped=dropped)
             elif dep in ("npadvmod", "tmod"):
                 if work.clause.time is None and self.is_time(ch):
@@ -502,11 +521,31 @@ class _Builder:
         elif v.tag_ == "VBD" or "have" in lemmas or any(a.tag_ == "VBD" for a in auxes):
             pred.tense = "past"
 
+    def _of_phrases(self, work: _Work, n: SpToken, dropped: list[SpToken]) -> None:
+        """The phrases the parser hangs on the "of" phrase of an event noun that are the noun's own
+        ("Morocco's severing of ties with Iran", "the exchange of prisoners between Russia and
+        Ukraine"), where that phrase names a thing, not an act with phrases of its own ("the
+        criticism of the sanctions against Russia"), unless the noun ends that act ("the lifting of
+        sanctions on Iran": the lifting is for Iran). Not a preposition the noun has already."""
+        lex = self.lex
+        own = {c.lower_ for c in n.children if c.dep_ == "prep"}
+        for ch in n.children:
+            pobj = next((c for c in ch.children if c.dep_ == "pobj"), None) \
+                if ch.dep_ == "prep" and ch.lower_ == "of" else None
+            if pobj is None or pobj.pos_ != "NOUN" or (
+                    (self._event_noun(pobj) or pobj.lemma_.lower() in lex.maker_nouns)
+                    and n.lemma_.lower() not in lex.ceasing_nouns and n.lower_ not in lex.ceasing_nouns):
+                continue
+            for prep in pobj.children:
+                if prep.dep_ == "prep" and prep.lower_ not in ("of", "by") and prep.lower_ not in own:
+                    self._prep(work, prep, noun=True, dropped=dropped)
+                    own.add(prep.lower_)
+
     def make_noun(self, n: SpToken) -> _Work:
         lex = self.lex
         lemma = n.lower_ if n.lower_ in lex.event_nouns else n.lemma_.lower()
-        lemma = next((f"{c.lower_} {lemma}" for c in n.children   # "trade war": no war of arms
-                      if c.dep_ == "compound" and f"{c.lower_} {lemma}" in lex.event_nouns), lemma)
+        lemma = next((f"{c.lower_} {lemma}" for c in n.children   # "trade war": no war of arms, "nuclear test"
+                      if c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in lex.event_nouns), lemma)
         pred = Predicate(lemma=lemma, tokens=[self.tokens[n.i]] if n.i in self.tokens else [],
                          kind="noun")
         work = _Work(head=n, clause=Clause(sentence=self.index, predicate=pred))
@@ -520,6 +559,8 @@ class _Builder:
             work.clause.possible = True             # "made the resumption of talks conditional on ..."
         if _unreal_object(n, lex):
             work.clause.possible = True             # "feared an attack", "lobbied for talks": none reported
+        if _doubted_subject(n, lex):
+            work.clause.possible = True             # "an invasion of Taiwan by China is possible": a forecast
         if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.simulating_verbs:
             work.clause.possible = True             # "simulated a Chinese attack on Taiwan": played
         if source_cited(n, lex):
@@ -543,6 +584,8 @@ class _Builder:
                      and g.ent_type_ in lex.possessor_entities), None)) is not None:
                 # "US drone strike": the parser hangs the state on the noun before the event noun
                 self._add(work, named, "possessor")
+            elif dep == "amod" and ch.lower_ in self.words.leading_participles and _leader(ch) is not None:
+                self._add(work, _leader(ch), "possessor")    # "a Saudi-led blockade of Qatar"
             elif dep == "amod":
                 if ch.ent_type_ == "NORP":
                     self._add(work, ch, "possessor")
@@ -553,6 +596,8 @@ class _Builder:
             elif dep == "det" and ch.lower_ in lex.generic_determiners:
                 work.clause.possible = True         # "any attack on Taiwan": none in particular
             elif dep == "prep":
+                if ch.lower_ == "by" and self._outer_by(n):
+                    continue    # "the suppression of the protests by the police": the doer of the first noun
                 self._prep(work, ch, noun=True, dropped=dropped)
         # "the accusation made by Russia", "the attack carried out by rebels": the agent of a
         # participle after the noun is the noun's doer, as a possessor is ("Russia's accusation")
@@ -567,14 +612,17 @@ class _Builder:
         to = self._addressee(n)
         if to is not None and to.head.i != n.i:
             self._prep(work, to, noun=True, dropped=dropped)
-        # "the arrest of a French journalist by Iranian authorities": the parser hangs the doer's
-        # "by" on the person the act is done to; it names the act's doer
+        self._of_phrases(work, n, dropped)
+        # "the arrest of a French journalist by Iranian authorities", "the supply of weapons to
+        # Ukraine by Germany": the parser hangs the doer's "by" on the person or the place the act
+        # is done to; it names the act's doer
         if not work.clause.args("agent"):
             for ch in n.children:
-                pobj = next((c for c in ch.children if c.dep_ == "pobj"), None) if ch.dep_ == "prep" and ch.lower_ == "of" else None
+                pobj = next((c for c in ch.children if c.dep_ == "pobj"), None) \
+                    if ch.dep_ == "prep" and ch.lower_ not in ("by", "according") else None
                 by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"), None) if pobj is not None else None
                 agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-                if agent is not None and not self._event_noun(pobj) and pobj.lemma_.lower() not in lex.maker_nouns:
+                if agent is not None and pobj.lemma_.lower() not in lex.maker_nouns:
                     self._add(work, agent, "agent")
                     break
         # "protests against police brutality in the United States": a named place left out of
@@ -834,6 +882,46 @@ def _thwarted(gov: SpToken, lex: Lexicon) -> bool:
         return True
     return gov.lemma_.lower() in lex.scheduled_verbs and any(
         c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() == "have" for c in children)
+
+
+def _doubted_subject(n: SpToken, lex: Lexicon) -> bool:
+    """Whether a noun (or the first of its conjuncts) is the subject of a verb whose adjective calls
+    it only possible, unlikely or unclear (``doubt_adjectives``): "an invasion of Taiwan by China is
+    possible", "the recognition of Kosovo by Spain remains unlikely". Not "likely", which as often
+    names who likely did an act done ("Russia's sabotage of the pipeline is likely")."""
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    if n.dep_ != "nsubj":
+        return False
+    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in lex.doubt_adjectives
+               for c in n.head.children)
+
+
+def _noun_read_as_verb(tok: SpToken) -> bool:
+    """Whether a plural event noun the parser took for a verb in -s is a noun: it has a name
+    before it as a compound, the dependent only a noun has, and no subject or object ("US
+    strikes on Syrian air base", "EU sanctions on Russian oil")."""
+    kids = list(tok.children)
+    return any(c.dep_ == "compound" and c.i < tok.i for c in kids) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp") for c in kids)
+
+
+def _leader(led: SpToken) -> SpToken | None:
+    """The name before a participle of leading ("Saudi" of "a Saudi-led blockade", "US" of "a
+    US-led coalition"), which the parser hangs on the participle."""
+    return next((c for c in led.children if c.i < led.i and c.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj")
+                 and (c.pos_ == "PROPN" or c.ent_type_)), None)
+
+
+def _shifted_object(v: SpToken, prep: SpToken) -> SpToken | None:
+    """The object of a verb with none of its own that the parser took for an apposition in the
+    verb's "as" phrase, put after what it is called ("denounced as a crime Serbia's suppression of
+    the unrest", "condemned as illegal the annexation of Crimea")."""
+    if prep.lower_ != "as" or any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None) \
+        if pobj is not None else None
 
 
 def _says_no(noun: SpToken) -> bool:
