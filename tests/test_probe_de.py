@@ -42,9 +42,15 @@ def events(text: str) -> list[tuple[str, str, str]]:
     ("Die Ukraine hat den Flugverkehr mit Russland eingestellt.", ("UKR", "SANCTION", "RUS")),
     ("Demonstranten blockierten die Zufahrtsstraßen zum Flughafen von La Paz.", ("BOL", "PROTEST", "BOL")),
     ("Pakistan beantragte beim Internationalen Währungsfonds einen Milliardenkredit.", ("PAK", "REQUEST", "IGO:IMF")),
+    ("Iranischer Außenminister zu Besuch in Moskau", ("IRN", "CONSULT", "RUS")),
+    ("Pjöngjang droht mit Abbruch der Gespräche", ("PRK", "THREATEN", "-")),
+    ("Die iranische Führung signalisierte Bereitschaft zu Gesprächen mit den USA.", ("IRN", "AGREE", "USA")),
+    ("Russland ließ die ukrainischen Seeleute am Montag wieder frei.", ("RUS", "RETREAT", "UKR")),
+    ("Iran gab den festgesetzten britischen Tanker wieder frei.", ("IRN", "RETREAT", "GBR")),
 ], ids=["refused-no-target", "resisted-plans", "veto-no-target", "refusal-talks-with", "threat-strike",
         "threat-retaliation", "travel-ban-lifted", "aid-package", "trainers", "export-controls",
-        "consulate-closed", "flights-stopped", "access-roads", "billion-loan"])
+        "consulate-closed", "flights-stopped", "access-roads", "billion-loan", "headline-visit",
+        "threat-break-off-talks", "readiness-talks-with", "released-again", "ship-released-again"])
 def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(text)
 
@@ -78,9 +84,18 @@ def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> N
     "Absage des Sängers an die Fans in Wien",
     "Der Vermieter drohte dem Mieter mit einer Klage.",
     "Den Bauern drohen nach der Dürre hohe Verluste.",
+    "Meine Tante ist zu Besuch in Berlin.",
+    "Der Trainer des FC Bayern ist zu Gesprächen in Madrid.",
+    "Der Sänger weilt zu Besuch bei seiner Mutter in Wien.",
+    "Die Werft gab das Schiff nach der Reparatur frei.",
+    "Der Spieler signalisierte Bereitschaft zu Gesprächen mit dem Verein.",
+    "Dem Verein droht nach dem Abbruch der Gespräche mit dem Sponsor die Pleite.",
+    "Der Weg ist nach dem Unfall wieder frei.",
+    "Die Stelle blieb lange frei.",
 ], ids=["ausschlagen-125", "ausschlagen-127", "erklären-0871", "zusammenziehen",
         "verstärken", "aufbieten", "verlegen", "schicken-150", "ausbauen-061", "vertiefen-061", "auszahlen",
         "stürmen-145", "weigern", "weigern-army", "weigern-firms", "widersetzen", "gewähren", "unterstützen-072", "verschärfen", "einstellen",
-        "blockieren", "beantragen", "aufheben", "Absage", "drohen-mit", "drohen-risk"])
+        "blockieren", "beantragen", "aufheben", "Absage", "drohen-mit", "drohen-risk", "sein-042",
+        "sein-042-trainer", "weilen-042", "freigeben-0842", "signalisieren", "drohen-134", "frei-state", "frei-remained"])
 def test_the_words_outside_politics_code_nothing(text: str) -> None:
     assert events(text) == []
