@@ -7,7 +7,9 @@ and lists and targets of older frames that the probe found too narrow: a refusal
 target ("weigerte sich, seine Atomwaffen aufzugeben"), a veto with no named target, a threat of
 a strike, of a break-off, of sanctions or of force without a named target ("drohen mit einem
 Generalstreik": before, the strike itself was coded as held), lifting a travel ban (before, the
-ban was coded as imposed), compounds of aid packages, export controls, access roads and loans."""
+ban was coded as imposed), compounds of aid packages, export controls, access roads and loans; a headline noun's source in a
+phrase of "aus" right after it ("Kritik aus Berlin an ..."), not one after its target ("Kritik an
+Flüchtlingen aus Syrien"); a particle spelt as an adjective after an adverb ("ließ ... wieder frei")."""
 from __future__ import annotations
 
 import datetime as dt
@@ -47,10 +49,25 @@ def events(text: str) -> list[tuple[str, str, str]]:
     ("Die iranische Führung signalisierte Bereitschaft zu Gesprächen mit den USA.", ("IRN", "AGREE", "USA")),
     ("Russland ließ die ukrainischen Seeleute am Montag wieder frei.", ("RUS", "RETREAT", "UKR")),
     ("Iran gab den festgesetzten britischen Tanker wieder frei.", ("IRN", "RETREAT", "GBR")),
+    ("Die Regierung Chinas stellte den USA Vergeltungsmaßnahmen in Aussicht.", ("CHN", "THREATEN", "USA")),
+    ("Die Regierung Irans behielt sich Gegenmaßnahmen gegen die EU vor.", ("IRN", "THREATEN", "IGO:EU")),
+    ("Die Regierung Katars ließ die entführten Fischer aus Bahrain frei.", ("QAT", "RETREAT", "BHR")),
+    ("Israel hob die Seeblockade des Gazastreifens teilweise auf.", ("ISR", "RETREAT", "PSE")),
+    ("Die Taliban entließen drei indische Ingenieure aus ihrer Gewalt.", ("AFG", "RETREAT", "IND")),
+    ("Nordkorea übergab die sterblichen Überreste von US-Soldaten an die USA.", ("PRK", "RETREAT", "USA")),
+    ("Der Europarat setzte das Stimmrecht Russlands aus.", ("IGO:COE", "SANCTION", "RUS")),
+    ("Die Regierung Chinas lieferte Schutzausrüstung nach Italien.", ("CHN", "AID", "ITA")),
+    ("Die Regierung Brasiliens gewährte Tausenden Venezolanern Zuflucht.", ("BRA", "AID", "VEN")),
+    ("Gipfeltreffen von Putin und Kim in Wladiwostok", ("RUS+PRK", "CONSULT", "RUS+PRK")),
+    ("Solidaritätsbekundung aus Paris für Neuseeland", ("FRA", "SUPPORT", "NZL")),
+    ("Scharfe Kritik aus Berlin an Trumps Zollpolitik", ("DEU", "ACCUSE", "USA")),
 ], ids=["refused-no-target", "resisted-plans", "veto-no-target", "refusal-talks-with", "threat-strike",
         "threat-retaliation", "travel-ban-lifted", "aid-package", "trainers", "export-controls",
         "consulate-closed", "flights-stopped", "access-roads", "billion-loan", "headline-visit",
-        "threat-break-off-talks", "readiness-talks-with", "released-again", "ship-released-again"])
+        "threat-break-off-talks", "readiness-talks-with", "released-again", "ship-released-again",
+        "retaliation-held-out", "countermeasures-reserved", "released-from", "blockade-lifted-of", "released-from-hold",
+        "remains-handed-over", "voting-right-suspended", "protective-gear", "refuge", "summit-of", "solidarity-from",
+        "criticism-from"])
 def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(text)
 
@@ -92,10 +109,31 @@ def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> N
     "Dem Verein droht nach dem Abbruch der Gespräche mit dem Sponsor die Pleite.",
     "Der Weg ist nach dem Unfall wieder frei.",
     "Die Stelle blieb lange frei.",
+    "Der Vater verweigerte die Zustimmung zu der Hochzeit seiner Tochter.",
+    "Der Chef stellte den Mitarbeitern Konsequenzen in Aussicht.",
+    "Der Verlag behielt sich rechtliche Konsequenzen vor.",
+    "Der Stadtrat setzte die Reform der Müllabfuhr aus.",
+    "Der Trainer setzte die Truppe im Pokalspiel ein.",
+    "Die Soldaten marschierten durch die Innenstadt von Algier.",
+    "Tausende Fans marschierten zum Stadion.",
+    "Der Verein setzte das Stimmrecht des Mitglieds aus.",
+    "Die Firma lieferte Schutzausrüstung an die Krankenhäuser in Bayern.",
+    "Die Familie gewährte dem Wanderer Zuflucht vor dem Gewitter.",
+    "Die Polizei übergab die Überreste des Wracks an das Museum.",
+    "Gipfeltreffen von Bürgermeistern und Landräten in Potsdam",
+    "Kritik aus Fankreisen an dem neuen Trikot",
+    "Lob aus der Nachbarschaft für die freiwillige Feuerwehr",
+    "Der Minister räumte Fehler im Umgang mit der Pandemie ein.",
+    "Der Zoo ließ die Störche aus der Voliere frei.",
+    "Die Stadt hob die Blockade der Brücke auf.",
+    "Kritik an Flüchtlingen aus Syrien wies die Ministerin zurück.",
 ], ids=["ausschlagen-125", "ausschlagen-127", "erklären-0871", "zusammenziehen",
         "verstärken", "aufbieten", "verlegen", "schicken-150", "ausbauen-061", "vertiefen-061", "auszahlen",
         "stürmen-145", "weigern", "weigern-army", "weigern-firms", "widersetzen", "gewähren", "unterstützen-072", "verschärfen", "einstellen",
         "blockieren", "beantragen", "aufheben", "Absage", "drohen-mit", "drohen-risk", "sein-042",
-        "sein-042-trainer", "weilen-042", "freigeben-0842", "signalisieren", "drohen-134", "frei-state", "frei-remained"])
+        "sein-042-trainer", "weilen-042", "freigeben-0842", "signalisieren", "drohen-134", "frei-state", "frei-remained",
+        "verweigern-120", "stellen-13", "vorbehalten-13", "aussetzen-0832", "einsetzen-154", "marschieren-soldiers",
+        "marschieren-fans", "aussetzen-16", "liefern-073", "gewähren-075", "übergeben-084", "Gipfeltreffen-von",
+        "Kritik-aus", "Lob-aus", "Umgang-mit", "freilassen-aus", "aufheben-0872", "target-from-origin"])
 def test_the_words_outside_politics_code_nothing(text: str) -> None:
     assert events(text) == []

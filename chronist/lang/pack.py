@@ -251,6 +251,10 @@ class Words:
     # with Spain, Portugal imposed ...", "Nach Gesprächen mit ..."): a verb frame with a
     # condition does not take that phrase's event with it
     aside_prepositions: frozenset[str] = frozenset()
+    # where an event noun's doer comes from ("Kritik aus Berlin an ...", "Solidaritätsbekundung aus
+    # Paris für ..."): a source of such a phrase only right after the noun, since one after the
+    # noun's target tells where that target comes from ("Kritik an Flüchtlingen aus Syrien")
+    origin_prepositions: frozenset[str] = frozenset()
     # what an accusation blames someone for ("für den Angriff verantwortlich machen", "blamed
     # Israel for the strike"): the act the accused did
     blame_prepositions: frozenset[str] = frozenset()
