@@ -61,13 +61,15 @@ def events(text: str) -> list[tuple[str, str, str]]:
     ("Gipfeltreffen von Putin und Kim in Wladiwostok", ("RUS+PRK", "CONSULT", "RUS+PRK")),
     ("Solidaritätsbekundung aus Paris für Neuseeland", ("FRA", "SUPPORT", "NZL")),
     ("Scharfe Kritik aus Berlin an Trumps Zollpolitik", ("DEU", "ACCUSE", "USA")),
+    ("Der Iran willigte in neue Gespräche mit der Internationalen Atomenergiebehörde ein.", ("IRN", "AGREE", "IGO:IAEA")),
+    ("Die Regierung in Kairo sperrte Hunderte Nachrichtenseiten im Internet.", ("EGY", "COERCE", "EGY")),
 ], ids=["refused-no-target", "resisted-plans", "veto-no-target", "refusal-talks-with", "threat-strike",
         "threat-retaliation", "travel-ban-lifted", "aid-package", "trainers", "export-controls",
         "consulate-closed", "flights-stopped", "access-roads", "billion-loan", "headline-visit",
         "threat-break-off-talks", "readiness-talks-with", "released-again", "ship-released-again",
         "retaliation-held-out", "countermeasures-reserved", "released-from", "blockade-lifted-of", "released-from-hold",
         "remains-handed-over", "voting-right-suspended", "protective-gear", "refuge", "summit-of", "solidarity-from",
-        "criticism-from"])
+        "criticism-from", "consent-to-talks", "news-sites-blocked"])
 def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(text)
 
@@ -127,6 +129,12 @@ def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> N
     "Der Zoo ließ die Störche aus der Voliere frei.",
     "Die Stadt hob die Blockade der Brücke auf.",
     "Kritik an Flüchtlingen aus Syrien wies die Ministerin zurück.",
+    "Der Spieler willigte in Gespräche mit dem Verein ein.",
+    "Der Provider schaltete das Internet für Wartungsarbeiten ab.",
+    "Die Eltern sperrten den Fernsehsender für die Kinder.",
+    "Ein Sturm blockierte die Webseite der Stadtwerke.",
+    "Ein Bagger kappte bei Bauarbeiten das Mobilfunknetz in Kassel.",
+    "Ein Computervirus griff das Netzwerk der Universität an.",
 ], ids=["ausschlagen-125", "ausschlagen-127", "erklären-0871", "zusammenziehen",
         "verstärken", "aufbieten", "verlegen", "schicken-150", "ausbauen-061", "vertiefen-061", "auszahlen",
         "stürmen-145", "weigern", "weigern-army", "weigern-firms", "widersetzen", "gewähren", "unterstützen-072", "verschärfen", "einstellen",
@@ -134,6 +142,7 @@ def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> N
         "sein-042-trainer", "weilen-042", "freigeben-0842", "signalisieren", "drohen-134", "frei-state", "frei-remained",
         "verweigern-120", "stellen-13", "vorbehalten-13", "aussetzen-0832", "einsetzen-154", "marschieren-soldiers",
         "marschieren-fans", "aussetzen-16", "liefern-073", "gewähren-075", "übergeben-084", "Gipfeltreffen-von",
-        "Kritik-aus", "Lob-aus", "Umgang-mit", "freilassen-aus", "aufheben-0872", "target-from-origin"])
+        "Kritik-aus", "Lob-aus", "Umgang-mit", "freilassen-aus", "aufheben-0872", "target-from-origin",
+        "einwilligen-036", "abschalten-1721", "sperren-1721", "blockieren-1721", "kappen-1721", "angreifen-176"])
 def test_the_words_outside_politics_code_nothing(text: str) -> None:
     assert events(text) == []
