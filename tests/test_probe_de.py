@@ -63,13 +63,16 @@ def events(text: str) -> list[tuple[str, str, str]]:
     ("Scharfe Kritik aus Berlin an Trumps Zollpolitik", ("DEU", "ACCUSE", "USA")),
     ("Der Iran willigte in neue Gespräche mit der Internationalen Atomenergiebehörde ein.", ("IRN", "AGREE", "IGO:IAEA")),
     ("Die Regierung in Kairo sperrte Hunderte Nachrichtenseiten im Internet.", ("EGY", "COERCE", "EGY")),
+    ("Die Polizei in Hongkong sagte, man habe 200 Demonstranten festgenommen.", ("HKG", "COERCE", "HKG")),
+    ("Der Sprecher des Kreml sagte, man lehne die Forderungen der USA ab.", ("RUS", "REJECT", "USA")),
 ], ids=["refused-no-target", "resisted-plans", "veto-no-target", "refusal-talks-with", "threat-strike",
         "threat-retaliation", "travel-ban-lifted", "aid-package", "trainers", "export-controls",
         "consulate-closed", "flights-stopped", "access-roads", "billion-loan", "headline-visit",
         "threat-break-off-talks", "readiness-talks-with", "released-again", "ship-released-again",
         "retaliation-held-out", "countermeasures-reserved", "released-from", "blockade-lifted-of", "released-from-hold",
         "remains-handed-over", "voting-right-suspended", "protective-gear", "refuge", "summit-of", "solidarity-from",
-        "criticism-from", "consent-to-talks", "news-sites-blocked"])
+        "criticism-from", "consent-to-talks", "news-sites-blocked",
+        "man-is-the-speaker", "man-rejects"])
 def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(text)
 
@@ -146,3 +149,15 @@ def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> N
         "einwilligen-036", "abschalten-1721", "sperren-1721", "blockieren-1721", "kappen-1721", "angreifen-176"])
 def test_the_words_outside_politics_code_nothing(text: str) -> None:
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Armee Kolumbiens erklärte, sie schütze die Dörfer Venezuelas, die man angegriffen habe.",
+    "Der Präsident Kolumbiens sagte, man dürfe Venezuela nicht angreifen.",
+    "Man geht in Bogotá davon aus, dass Venezuela angegriffen wird.",
+], ids=["relative-clause", "modal-advice", "outside-speech"])
+def test_man_is_no_one_outside_a_speakers_own_act(text: str) -> None:
+    """"man" stands for the speaker only in a clause of reported speech without a modal that is no
+    relative clause: "die man angegriffen habe" and "man dürfe ..." say what anyone did or should do."""
+    assert not any(source == "COL" and plover == "ASSAULT" for source, plover, _ in events(text))
+

@@ -121,6 +121,9 @@ class Words:
     plural_pronouns: frozenset[str] = frozenset()        # resolved to the speaker of reported speech
     # the one speaker of reported speech, and no one outside it ("\"I met him,\" she said")
     first_person_pronouns: frozenset[str] = frozenset()
+    # an indefinite pronoun that in reported speech stands for its one speaker, whatever its tag
+    # ("Die Polizei sagte, man habe 200 Demonstranten festgenommen"), and for no one outside it
+    speaker_indefinites: frozenset[str] = frozenset()
     demonstrative_pronouns: frozenset[str] = frozenset()
     # possessives that refer to the nearest actor named before them ("die Bestrafung El
     # Salvadors für dessen Unterstützung für China"), not to the subject
