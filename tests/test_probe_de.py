@@ -65,6 +65,9 @@ def events(text: str) -> list[tuple[str, str, str]]:
     ("Die Regierung in Kairo sperrte Hunderte Nachrichtenseiten im Internet.", ("EGY", "COERCE", "EGY")),
     ("Die Polizei in Hongkong sagte, man habe 200 Demonstranten festgenommen.", ("HKG", "COERCE", "HKG")),
     ("Der Sprecher des Kreml sagte, man lehne die Forderungen der USA ab.", ("RUS", "REJECT", "USA")),
+    ("Die Regierung Chinas sprach von einer Einmischung der USA in innere Angelegenheiten.", ("CHN", "ACCUSE", "USA")),
+    ("Zusätzliche Polizisten wurden von der Regierung Frankreichs nach Paris geschickt.", ("FRA", "MOBILIZE", "-")),
+    ("Die Regierung Jordaniens nahm die Steuerreform nach Protesten zurück.", ("JOR", "CONCEDE", "-")),
 ], ids=["refused-no-target", "resisted-plans", "veto-no-target", "refusal-talks-with", "threat-strike",
         "threat-retaliation", "travel-ban-lifted", "aid-package", "trainers", "export-controls",
         "consulate-closed", "flights-stopped", "access-roads", "billion-loan", "headline-visit",
@@ -72,7 +75,7 @@ def events(text: str) -> list[tuple[str, str, str]]:
         "retaliation-held-out", "countermeasures-reserved", "released-from", "blockade-lifted-of", "released-from-hold",
         "remains-handed-over", "voting-right-suspended", "protective-gear", "refuge", "summit-of", "solidarity-from",
         "criticism-from", "consent-to-talks", "news-sites-blocked",
-        "man-is-the-speaker", "man-rejects"])
+        "man-is-the-speaker", "man-rejects", "spoke-of-interference", "police-sent-passive", "tax-reform-withdrawn"])
 def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(text)
 
@@ -138,6 +141,8 @@ def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> N
     "Ein Sturm blockierte die Webseite der Stadtwerke.",
     "Ein Bagger kappte bei Bauarbeiten das Mobilfunknetz in Kassel.",
     "Ein Computervirus griff das Netzwerk der Universität an.",
+    "Der Trainer sprach von einer Provokation des Schiedsrichters.",
+    "Der Verein schickte zusätzliche Ordner und Polizisten zum Stadion.",
 ], ids=["ausschlagen-125", "ausschlagen-127", "erklären-0871", "zusammenziehen",
         "verstärken", "aufbieten", "verlegen", "schicken-150", "ausbauen-061", "vertiefen-061", "auszahlen",
         "stürmen-145", "weigern", "weigern-army", "weigern-firms", "widersetzen", "gewähren", "unterstützen-072", "verschärfen", "einstellen",
@@ -146,7 +151,7 @@ def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> N
         "verweigern-120", "stellen-13", "vorbehalten-13", "aussetzen-0832", "einsetzen-154", "marschieren-soldiers",
         "marschieren-fans", "aussetzen-16", "liefern-073", "gewähren-075", "übergeben-084", "Gipfeltreffen-von",
         "Kritik-aus", "Lob-aus", "Umgang-mit", "freilassen-aus", "aufheben-0872", "target-from-origin",
-        "einwilligen-036", "abschalten-1721", "sperren-1721", "blockieren-1721", "kappen-1721", "angreifen-176"])
+        "einwilligen-036", "abschalten-1721", "sperren-1721", "blockieren-1721", "kappen-1721", "angreifen-176", "sprechen-111", "schicken-153"])
 def test_the_words_outside_politics_code_nothing(text: str) -> None:
     assert events(text) == []
 
