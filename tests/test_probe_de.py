@@ -68,6 +68,9 @@ def events(text: str) -> list[tuple[str, str, str]]:
     ("Die Regierung Chinas sprach von einer Einmischung der USA in innere Angelegenheiten.", ("CHN", "ACCUSE", "USA")),
     ("Zusätzliche Polizisten wurden von der Regierung Frankreichs nach Paris geschickt.", ("FRA", "MOBILIZE", "-")),
     ("Die Regierung Jordaniens nahm die Steuerreform nach Protesten zurück.", ("JOR", "CONCEDE", "-")),
+    ("Die Türkei verpflichtete sich gegenüber der EU, Flüchtlinge aus Griechenland zurückzunehmen.", ("TUR", "AGREE", "IGO:EU")),
+    ("Millionenhilfe aus Brüssel für Mosambik nach dem Zyklon", ("IGO:EU", "AID", "MOZ")),
+    ("Unterstützung aus Washington für die Regierung in Kiew", ("USA", "SUPPORT", "UKR")),
 ], ids=["refused-no-target", "resisted-plans", "veto-no-target", "refusal-talks-with", "threat-strike",
         "threat-retaliation", "travel-ban-lifted", "aid-package", "trainers", "export-controls",
         "consulate-closed", "flights-stopped", "access-roads", "billion-loan", "headline-visit",
@@ -75,7 +78,8 @@ def events(text: str) -> list[tuple[str, str, str]]:
         "retaliation-held-out", "countermeasures-reserved", "released-from", "blockade-lifted-of", "released-from-hold",
         "remains-handed-over", "voting-right-suspended", "protective-gear", "refuge", "summit-of", "solidarity-from",
         "criticism-from", "consent-to-talks", "news-sites-blocked",
-        "man-is-the-speaker", "man-rejects", "spoke-of-interference", "police-sent-passive", "tax-reform-withdrawn"])
+        "man-is-the-speaker", "man-rejects", "spoke-of-interference", "police-sent-passive", "tax-reform-withdrawn",
+        "committed-towards", "aid-from", "support-from"])
 def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(text)
 
@@ -143,6 +147,9 @@ def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> N
     "Ein Computervirus griff das Netzwerk der Universität an.",
     "Der Trainer sprach von einer Provokation des Schiedsrichters.",
     "Der Verein schickte zusätzliche Ordner und Polizisten zum Stadion.",
+    "Der Spieler verpflichtete sich gegenüber dem Verein, zwei weitere Jahre zu bleiben.",
+    "Hilfe für Flüchtlinge aus Syrien sammelte der Verein.",
+    "Unterstützung aus der Nachbarschaft für die Tafel",
 ], ids=["ausschlagen-125", "ausschlagen-127", "erklären-0871", "zusammenziehen",
         "verstärken", "aufbieten", "verlegen", "schicken-150", "ausbauen-061", "vertiefen-061", "auszahlen",
         "stürmen-145", "weigern", "weigern-army", "weigern-firms", "widersetzen", "gewähren", "unterstützen-072", "verschärfen", "einstellen",
@@ -151,7 +158,8 @@ def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> N
         "verweigern-120", "stellen-13", "vorbehalten-13", "aussetzen-0832", "einsetzen-154", "marschieren-soldiers",
         "marschieren-fans", "aussetzen-16", "liefern-073", "gewähren-075", "übergeben-084", "Gipfeltreffen-von",
         "Kritik-aus", "Lob-aus", "Umgang-mit", "freilassen-aus", "aufheben-0872", "target-from-origin",
-        "einwilligen-036", "abschalten-1721", "sperren-1721", "blockieren-1721", "kappen-1721", "angreifen-176", "sprechen-111", "schicken-153"])
+        "einwilligen-036", "abschalten-1721", "sperren-1721", "blockieren-1721", "kappen-1721", "angreifen-176", "sprechen-111", "schicken-153", "verpflichten-03", "Hilfe-aus-after-target",
+        "Unterstützung-aus"])
 def test_the_words_outside_politics_code_nothing(text: str) -> None:
     assert events(text) == []
 
