@@ -68,7 +68,6 @@ def events(text: str) -> list[tuple[str, str, str]]:
     ("Die Regierung Chinas sprach von einer Einmischung der USA in innere Angelegenheiten.", ("CHN", "ACCUSE", "USA")),
     ("Zusätzliche Polizisten wurden von der Regierung Frankreichs nach Paris geschickt.", ("FRA", "MOBILIZE", "-")),
     ("Die Regierung Jordaniens nahm die Steuerreform nach Protesten zurück.", ("JOR", "CONCEDE", "-")),
-    ("Die Türkei verpflichtete sich gegenüber der EU, Flüchtlinge aus Griechenland zurückzunehmen.", ("TUR", "AGREE", "IGO:EU")),
     ("Millionenhilfe aus Brüssel für Mosambik nach dem Zyklon", ("IGO:EU", "AID", "MOZ")),
     ("Unterstützung aus Washington für die Regierung in Kiew", ("USA", "SUPPORT", "UKR")),
 ], ids=["refused-no-target", "resisted-plans", "veto-no-target", "refusal-talks-with", "threat-strike",
@@ -79,7 +78,7 @@ def events(text: str) -> list[tuple[str, str, str]]:
         "remains-handed-over", "voting-right-suspended", "protective-gear", "refuge", "summit-of", "solidarity-from",
         "criticism-from", "consent-to-talks", "news-sites-blocked",
         "man-is-the-speaker", "man-rejects", "spoke-of-interference", "police-sent-passive", "tax-reform-withdrawn",
-        "committed-towards", "aid-from", "support-from"])
+        "aid-from", "support-from"])
 def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(text)
 
@@ -147,7 +146,6 @@ def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> N
     "Ein Computervirus griff das Netzwerk der Universität an.",
     "Der Trainer sprach von einer Provokation des Schiedsrichters.",
     "Der Verein schickte zusätzliche Ordner und Polizisten zum Stadion.",
-    "Der Spieler verpflichtete sich gegenüber dem Verein, zwei weitere Jahre zu bleiben.",
     "Hilfe für Flüchtlinge aus Syrien sammelte der Verein.",
     "Unterstützung aus der Nachbarschaft für die Tafel",
 ], ids=["ausschlagen-125", "ausschlagen-127", "erklären-0871", "zusammenziehen",
@@ -158,7 +156,7 @@ def test_the_probe_codes_its_act(text: str, expected: tuple[str, str, str]) -> N
         "verweigern-120", "stellen-13", "vorbehalten-13", "aussetzen-0832", "einsetzen-154", "marschieren-soldiers",
         "marschieren-fans", "aussetzen-16", "liefern-073", "gewähren-075", "übergeben-084", "Gipfeltreffen-von",
         "Kritik-aus", "Lob-aus", "Umgang-mit", "freilassen-aus", "aufheben-0872", "target-from-origin",
-        "einwilligen-036", "abschalten-1721", "sperren-1721", "blockieren-1721", "kappen-1721", "angreifen-176", "sprechen-111", "schicken-153", "verpflichten-03", "Hilfe-aus-after-target",
+        "einwilligen-036", "abschalten-1721", "sperren-1721", "blockieren-1721", "kappen-1721", "angreifen-176", "sprechen-111", "schicken-153", "Hilfe-aus-after-target",
         "Unterstützung-aus"])
 def test_the_words_outside_politics_code_nothing(text: str) -> None:
     assert events(text) == []
