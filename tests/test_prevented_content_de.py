@@ -10,7 +10,8 @@ from tests.coded_events import coded
 
 @pytest.mark.parametrize("text, absent", [
     # each coded the prevented, forbidden or disallowed act as done before
-    ("Die Polizei verhinderte, dass die Demonstranten das Parlament in Kiew stürmten.", "190"),
+    # (demonstrators storming a parliament is a violent protest, 145, since frames-probe.yaml; it was 190)
+    ("Die Polizei verhinderte, dass die Demonstranten das Parlament in Kiew stürmten.", "145"),
     ("Merkel verbot der Bundeswehr, sich an dem Angriff auf Syrien zu beteiligen.", "190"),
     ("Die EU erlaubte der Türkei nicht, die Flüchtlinge nach Griechenland zurückzuschicken.", "174"),
 ], ids=["verhindern-dass", "verbieten-zu", "nicht-erlauben-zu"])
@@ -24,5 +25,5 @@ def test_an_act_prepared_for_is_intended() -> None:
 
 
 def test_what_could_not_be_prevented_was_done() -> None:
-    assert ("UKR", "190", "UKR", "asserted") in coded(
+    assert ("UKR", "145", "UKR", "asserted") in coded(
         "Die Polizei konnte nicht verhindern, dass die Demonstranten das Parlament in Kiew stürmten.", "de")

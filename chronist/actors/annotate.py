@@ -411,6 +411,9 @@ class ActorAnnotator:
                     if pronoun_kind(token, self.lang) == "relative":
                         phrase.actors.extend(_nearest_before(token, pairs))
                         continue
+                    if token.text.lower() in self.words.speaker_indefinites and (
+                            clause.relative or clause.predicate.modal is not None):
+                        continue        # "von denen man lebt", "man müsse ...": anyone, not the speaker
                     subject = [a for s in holder.args("subject") if s is not phrase for a in s.actors]
                     # a speaker who says the clause ("Die Rebellen erklärten, sie ..."), not its
                     # attribution ("Sie sollen nach Angaben lokaler Medien ... getötet haben")

@@ -166,7 +166,7 @@ def _pronoun_kind(text: str, pos: str, lang: str) -> str | None:
         return "personal"
     if pos in tags.personal and low in words.plural_pronouns:
         return "plural"
-    if pos in tags.personal and low in words.first_person_pronouns:
+    if pos in tags.personal and low in words.first_person_pronouns or low in words.speaker_indefinites:
         return "first"
     if pos in tags.personal and low in words.group_pronouns:
         return "group"

@@ -730,6 +730,8 @@ class Coder:
                 break           # "die Forderungen der Gläubiger": theirs, not the subject's
             if role == "parent":
                 actors = self._parent_actors(clause, clauses)
+            elif clause.predicate.kind == "noun" and role[5:] in self.words.origin_prepositions:
+                actors = [a for p in _phrases(clause, role) if _next_to_noun(clause, p) for a in p.actors]
             else:
                 actors = _actors(clause, role)
             if actors and role == "subject":
@@ -2931,6 +2933,16 @@ def _actors(clause: Clause, role: str) -> list[Actor]:
     if role == "speaker":
         return list(clause.speaker.actors) if clause.speaker is not None else []
     return [a for p in _phrases(clause, role) for a in p.actors]
+
+
+def _next_to_noun(clause: Clause, phrase: Phrase) -> bool:
+    """Whether a phrase of an event noun's clause follows the noun with none of its other
+    phrases between them ("Kritik aus Berlin an X", not "Kritik an X aus Syrien")."""
+    if not clause.predicate.tokens or not phrase.tokens:
+        return False
+    trigger = clause.predicate.tokens[-1].end
+    return phrase.start >= trigger and not any(
+        other is not phrase and other.tokens and trigger <= other.start < phrase.start for other in clause.arguments)
 
 
 def _phrases(clause: Clause, role: str) -> list[Phrase]:

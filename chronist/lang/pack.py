@@ -121,6 +121,9 @@ class Words:
     plural_pronouns: frozenset[str] = frozenset()        # resolved to the speaker of reported speech
     # the one speaker of reported speech, and no one outside it ("\"I met him,\" she said")
     first_person_pronouns: frozenset[str] = frozenset()
+    # an indefinite pronoun that in reported speech stands for its one speaker, whatever its tag
+    # ("Die Polizei sagte, man habe 200 Demonstranten festgenommen"), and for no one outside it
+    speaker_indefinites: frozenset[str] = frozenset()
     demonstrative_pronouns: frozenset[str] = frozenset()
     # possessives that refer to the nearest actor named before them ("die Bestrafung El
     # Salvadors für dessen Unterstützung für China"), not to the subject
@@ -251,6 +254,10 @@ class Words:
     # with Spain, Portugal imposed ...", "Nach Gesprächen mit ..."): a verb frame with a
     # condition does not take that phrase's event with it
     aside_prepositions: frozenset[str] = frozenset()
+    # where an event noun's doer comes from ("Kritik aus Berlin an ...", "Solidaritätsbekundung aus
+    # Paris für ..."): a source of such a phrase only right after the noun, since one after the
+    # noun's target tells where that target comes from ("Kritik an Flüchtlingen aus Syrien")
+    origin_prepositions: frozenset[str] = frozenset()
     # what an accusation blames someone for ("für den Angriff verantwortlich machen", "blamed
     # Israel for the strike"): the act the accused did
     blame_prepositions: frozenset[str] = frozenset()

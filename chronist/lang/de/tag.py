@@ -275,6 +275,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _nouns_in_names(result)
     _verbs_in_lower_case(result)
     _finite_infinitives(result)
+    _adjective_particles(result)
     _honorifics_in_names(result)
     return result
 
@@ -328,6 +329,28 @@ def _finite_infinitives(tokens: list[Token]) -> None:
             tok = tokens[k]
             tokens[k] = Token(text=tok.text, lemma=tok.lemma, pos=tok.pos[:2] + "FIN",
                               start=tok.start, end=tok.end)
+
+
+def _adjective_particles(tokens: list[Token]) -> None:
+    """A separable particle spelt as an adjective ("frei", "fest") that ends a main clause whose
+    finite verb is a full verb is the verb's particle: HanTa reads "gab den Tanker frei" as
+    "freigeben" but after an adverb takes the particle for an adjective ("gab den Tanker wieder
+    frei", "ließ die Seeleute am Montag wieder frei" had the verbs "geben" and "lassen"). Not
+    after a participle or an infinitive ("hat ... frei gelassen" is the tagger's to read), nor
+    after "sein" ("ist wieder frei" is a state)."""
+    particles = lexicon().adjective_particles
+    start = 0
+    for i, tok in enumerate(tokens):
+        if tok.pos in ("$,", "$.") or tok.text in ("„", "«", "»", "“"):
+            start = i + 1
+            continue
+        if tok.pos != "ADJD" or tok.text.lower() not in particles:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].pos not in ("$.", "$,", "KON", "$("):
+            continue
+        verbs = [t for t in tokens[start:i] if t.pos.startswith(("VV", "VA", "VM"))]
+        if len(verbs) == 1 and verbs[0].pos == "VVFIN" and tokens[start:i].index(verbs[0]) > 0:
+            tokens[i] = Token(text=tok.text, lemma=tok.text.lower(), pos="PTKVZ", start=tok.start, end=tok.end)
 
 
 def _fixed_adverbs(tokens: list[Token]) -> None:
