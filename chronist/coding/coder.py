@@ -2165,7 +2165,9 @@ class Coder:
                     clauses[child.parent].predicate.kind != "verb" or not self.frames.nouns(child.predicate.lemma) or \
                     not child.predicate.tokens or self._settled(child, clauses[child.parent]):
                 continue
-            doers = [a for role in ("possessor", "agent") for a in _known(_actors(child, role)) if a.code not in codes]
+            doers = [a for role in ("possessor", "agent") for a in _known(_actors(child, role))]
+            if any(a.code in codes for a in doers):
+                continue      # an act the source is a party to ("drängt auf einen Moon-Kim-Gipfel") is for no one else
             if doers:
                 return doers, [k]
         return [], []
