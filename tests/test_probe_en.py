@@ -1,0 +1,88 @@
+"""The verbs of chronist/lang/en/frames-probe.yaml, written down from how English news tells each
+kind of event (probe sentences per PLOVER type): each word in a sentence where it names no act
+between political actors and must code nothing, and the wordings whose target stands in the
+event noun the frame's condition names, not in the verb's own phrases (sentences written for
+these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+ORDINARY = [
+    ('strike-rocket', 'The falling rocket struck a field in Texas.'),
+    ('slam-drone', 'A delivery drone slammed into a tree in the park.'),
+    ('ship-vaccines', 'Pfizer shipped vaccines to pharmacies across the country.'),
+    ('approve-loan', 'The bank approved a loan for the new football stadium.'),
+    ('give-million', 'The billionaire gave his foundation $20 million.'),
+    ('hand-over-suspect', 'The school handed over the suspect to the local police.'),
+    ('hand-over-land', 'The developer handed over the land to the city council.'),
+    ('grant-pardon', 'The governor granted a pardon to a turkey at Thanksgiving.'),
+    ('stage-sit-in', 'The drama club staged a sit-in scene in its new play.'),
+    ('close-ports', 'The storm closed the ports along the coast.'),
+    ('send-reinforcements', 'The company sent reinforcements to its warehouse in Ohio.'),
+    ('lay-down-weapons', 'The museum laid down the old weapons in a new display case.'),
+    ('abandon-camp', 'The hikers abandoned their camp in the storm.'),
+    ('apply-membership', 'Maria applied for membership in the golf club.'),
+    ('seek-support', 'The charity sought the support of local businesses.'),
+    ('welcome-to-palace', 'The museum welcomed visitors to the palace on Sunday.'),
+    ('relax-ban-imports', 'The football club relaxed its ban on imports of foreign players.'),
+    ('ease-limits-exports', 'The bakery eased its limits on exports of flour to other branches.'),
+    ('loosen-controls-trade', 'The league loosened its controls on trade of players.'),
+    ('lift-ban-imports', 'The beer festival lifted its ban on imports of cider.'),
+    ('lift-veto', 'The board lifted its veto on the membership of new golf clubs.'),
+    ('withdraw-objections', 'The neighbours withdrew their objections to the new garage.'),
+    ('forge-deal', 'The two chefs forged a deal with a local farm.'),
+    ('sit-down-for-talks', 'The family sat down for talks about the holidays.'),
+    ('conduct-patrols', 'Volunteers conducted patrols in the park.'),
+    ('hold-patrols', 'Lifeguards held patrols on the beach.'),
+    ('carry-out-patrols', 'Neighbours carried out patrols with their dogs.'),
+    ('dispatch-jets', 'The airline dispatched jets to Florida for the holiday rush.'),
+    ('accept-invitation', 'The singer accepted an invitation from the school.'),
+    ('resign-after-protests', 'The coach resigned after protests by fans.'),
+    ('step-down-under-pressure', 'Maria stepped down under pressure from the board.'),
+    ('give-hospital-million', 'The charity gave the hospital $2 million.'),
+    ('host-refugees', 'The hotel hosted refugees from the flooded villages.'),
+    ('host-talks', 'The library hosted talks between local authors.'),
+    ('accept-proposal', 'Anna accepted a marriage proposal from Tom.'),
+    ('send-firefighters', 'The city sent firefighters to the burning warehouse.'),
+    ('rule-out-talks', 'The union ruled out talks with the company.'),
+    ('scramble-planes', 'The airline scrambled planes to replace the broken jet.'),
+    ('return-children', 'The school returned the children to their parents.'),
+    ('dismantle-roadblocks', 'Workers dismantled the roadblocks after the marathon.'),
+    ('take-to-court', 'She took her landlord to court.'),
+    ('allow-fuel', 'The pilot allowed fuel into the second tank.'),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in ORDINARY], ids=[i for i, _ in ORDINARY])
+def test_the_word_in_ordinary_use_codes_nothing(text: str) -> None:
+    assert coded(text, "en") == []
+
+
+# the one the loan, the bailout or the support is for or from, named after the event noun
+# that the frame's condition names ("a bailout for Sri Lanka"): found in the noun's phrase
+@pytest.mark.parametrize("text, expected", [
+    ("The IMF approved a bailout for Sri Lanka.", ("IGO:IMF", "071", "LKA")),
+    ("The World Bank approved a $500 million loan for Pakistan.", ("IGO:WB", "071", "PAK")),
+    ("Congress approved military aid for Taiwan.", ("USA", "071", "TWN")),
+    ("The Palestinian Authority sought the support of Egypt.", ("PSE", "02", "EGY")),
+], ids=["bailout-for", "loan-for", "aid-for", "support-of"])
+def test_target_named_after_the_event_noun(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "en")]
+
+
+# a weapon as the subject of "struck": the weapon's side attacks ("Russian missiles struck Kyiv")
+@pytest.mark.parametrize("text, expected", [
+    ("Russian missiles struck Kyiv overnight.", ("RUS", "195", "UKR")),
+    ("Israeli missiles struck Damascus on Sunday.", ("ISR", "195", "SYR")),
+], ids=["missiles-struck", "rockets-struck"])
+def test_weapon_as_subject_attacks(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "en")]
+
+
+def test_an_event_noun_in_an_attribute_names_no_target() -> None:
+    # the demonstration is what the participants took part in, not what the police acted against
+    events = coded("Serbian police acted forcibly against participants of a demonstration against "
+                   "President Aleksandar Vucic.", "en")
+    assert not [e for e in events if e[1].startswith("11")], events
