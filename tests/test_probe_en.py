@@ -52,6 +52,21 @@ ORDINARY = [
     ('dismantle-roadblocks', 'Workers dismantled the roadblocks after the marathon.'),
     ('take-to-court', 'She took her landlord to court.'),
     ('allow-fuel', 'The pilot allowed fuel into the second tank.'),
+    ('place-on-standby', 'The hospital placed its staff on standby.'),
+    ('deposit-million', 'The man deposited $3 million in his bank account.'),
+    ('express-sympathy', 'The singer expressed her sympathy for the victims.'),
+    ('evacuate-residents', 'Firefighters evacuated the residents from the burning tower.'),
+    ('earmark-dollars', 'The school earmarked 2 million dollars for a new gym.'),
+    ('shut-down-newspaper', 'The owner shut down the newspaper after years of losses.'),
+    ('close-magazine', 'The publisher closed the magazine in March.'),
+    ('scrap-plan', 'The company scrapped its plan to build a factory.'),
+    ('reverse-decision', 'The referee reversed his decision after the video review.'),
+    ('fly-jets', 'The pilots flew the jets over the stadium before the match.'),
+    ('occupy-library', 'Students occupied the library during the exam weeks.'),
+    ('balk-at-price', 'The buyers balked at the price of the house.'),
+    ('hand-back-remains', 'The museum handed back the remains to the family.'),
+    ('cut-off-power', 'The storm cut off power to 10,000 homes.'),
+    ('ink-deal', 'The footballer inked a deal with the club.'),
 ]
 
 
@@ -86,3 +101,31 @@ def test_an_event_noun_in_an_attribute_names_no_target() -> None:
     events = coded("Serbian police acted forcibly against participants of a demonstration against "
                    "President Aleksandar Vucic.", "en")
     assert not [e for e in events if e[1].startswith("11")], events
+
+
+# headlines: a name the parser takes for a verb before "to V" ("Modi/VB to visit"), and a bare
+# verb after a plural subject with a preposition alone ("Thousands march in Paris")
+@pytest.mark.parametrize("text, expected", [
+    ("Modi to visit Washington next month", ("IND", "042", "USA")),
+    ("Thousands march in Paris against pension reform", ("FRA", "141", "FRA")),
+], ids=["name-to-visit", "plural-march-in"])
+def test_headline_read_as_a_sentence(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EU sanctions on Russia", [("IGO:EU", "163", "RUS", "asserted")]),
+    ("US troops in Syria", []),
+], ids=["noun-sanctions-on", "noun-troops-in"])
+def test_headline_nouns_stay_nouns(text: str, expected: list) -> None:
+    assert coded(text, "en") == expected
+
+
+# drills held around, near or off a state: the place phrase stands after the drills, the show of
+# force is the verb's ("conducted military drills around Taiwan")
+@pytest.mark.parametrize("text, expected", [
+    ("China conducted military drills around Taiwan.", ("CHN", "150", "")),
+    ("Russia held naval exercises near Japan.", ("RUS", "150", "")),
+], ids=["drills-around", "exercises-near"])
+def test_drills_around_a_state_are_a_show_of_force(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "en")]
