@@ -59,14 +59,14 @@ ORDINARY = [
     ('earmark-dollars', 'The school earmarked 2 million dollars for a new gym.'),
     ('shut-down-newspaper', 'The owner shut down the newspaper after years of losses.'),
     ('close-magazine', 'The publisher closed the magazine in March.'),
-    ('scrap-plan', 'The company scrapped its plan to build a factory.'),
-    ('reverse-decision', 'The referee reversed his decision after the video review.'),
     ('fly-jets', 'The pilots flew the jets over the stadium before the match.'),
     ('occupy-library', 'Students occupied the library during the exam weeks.'),
     ('balk-at-price', 'The buyers balked at the price of the house.'),
     ('hand-back-remains', 'The museum handed back the remains to the family.'),
     ('cut-off-power', 'The storm cut off power to 10,000 homes.'),
     ('ink-deal', 'The footballer inked a deal with the club.'),
+    ('initial-contract', 'The lawyer initialled the contract with the client.'),
+    ('return-remains', 'The museum returned the remains of the explorer to his family.'),
 ]
 
 
@@ -129,3 +129,19 @@ def test_headline_nouns_stay_nouns(text: str, expected: list) -> None:
 ], ids=["drills-around", "exercises-near"])
 def test_drills_around_a_state_are_a_show_of_force(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [e[:3] for e in coded(text, "en")]
+
+
+# a state named one phrase further in, where the verb names none with that preposition: the
+# parser hangs "to Japan" on "exports", which hangs on "curbs"
+@pytest.mark.parametrize("text, expected", [
+    ("China relaxed its curbs on exports to Japan.", ("CHN", "085", "JPN")),
+    ("The United States lifted sanctions on exports to Cuba.", ("USA", "081", "CUB")),
+    ("Hungary dropped its veto on the aid package for Ukraine.", ("HUN", "080", "UKR")),
+], ids=["curbs-on-exports-to", "sanctions-on-exports-to", "veto-on-package-for"])
+def test_target_one_phrase_further_in(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "en")]
+
+
+def test_a_state_in_the_nearer_phrase_stays_the_target() -> None:
+    events = coded("China pledged countermeasures against the US arms sale to Taiwan.", "en")
+    assert ("CHN", "13", "USA") in [e[:3] for e in events]
