@@ -67,6 +67,12 @@ ORDINARY = [
     ('ink-deal', 'The footballer inked a deal with the club.'),
     ('initial-contract', 'The lawyer initialled the contract with the client.'),
     ('return-remains', 'The museum returned the remains of the explorer to his family.'),
+    ('announce-expulsion', 'The school announced the expulsion of three students.'),
+    ('disburse-dollars', 'The charity disbursed 2 million dollars to local schools.'),
+    ('close-border-crossing', 'Police closed the border crossing after the accident.'),
+    ('seek-advice', "The student sought her teacher's advice."),
+    ('expel-workers', 'The union expelled two workers for fraud.'),
+    ('agree-to-demands', 'The club agreed to the demands of the players.'),
 ]
 
 
@@ -145,3 +151,46 @@ def test_target_one_phrase_further_in(text: str, expected: tuple[str, str, str])
 def test_a_state_in_the_nearer_phrase_stays_the_target() -> None:
     events = coded("China pledged countermeasures against the US arms sale to Taiwan.", "en")
     assert ("CHN", "13", "USA") in [e[:3] for e in events]
+
+
+# an expulsion announced or ordered is the announcer's ("Estonia announced the expulsion of a
+# Russian diplomat"); one condemned or protested stays an accusation of whoever expelled
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia announced the expulsion of a Russian diplomat.", ("EST", "166", "RUS")),
+    ("Germany ordered the expulsion of two Russian diplomats.", ("DEU", "166", "RUS")),
+], ids=["announced-expulsion", "ordered-expulsion"])
+def test_expulsion_announced_is_the_announcers(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "en")]
+
+
+def test_expulsion_condemned_is_no_expulsion_by_the_critic() -> None:
+    events = [e[:3] for e in coded("Russia condemned the expulsion of its diplomats by Poland.", "en")]
+    assert ("RUS", "111", "POL") in events and not [e for e in events if e[1] == "166"]
+
+
+# a capital before an agreement noun names where it was made, not a party to it
+@pytest.mark.parametrize("text, bad", [
+    ("The United States withdrew from the Paris climate agreement.", "FRA"),
+    ("Israel violated the Oslo accords.", "NOR"),
+    ("Russia breached the Minsk agreements.", "BLR"),
+], ids=["paris-agreement", "oslo-accords", "minsk-agreements"])
+def test_city_of_an_agreement_is_no_party(text: str, bad: str) -> None:
+    assert not [e for e in coded(text, "en") if bad in e[2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump withdrew from the Iran nuclear deal.", ("USA", "0874", "IRN")),
+    ("The Kremlin's deal with Kyiv collapsed.", ("RUS", "03", "UKR")),
+    ("Paris signed a deal with Berlin.", ("FRA", "057", "DEU")),
+], ids=["state-named-deal", "possessive-capital", "capital-as-subject"])
+def test_parties_of_agreements_stay(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "en")]
+
+
+# welcoming, praising or condemning what happened between two sides is aimed at both
+@pytest.mark.parametrize("text, expected", [
+    ("Germany welcomed the ceasefire between Israel and Iran.", ("DEU", "051", "ISR+IRN")),
+    ("China praised the agreement between Saudi Arabia and Iran.", ("CHN", "051", "SAU+IRN")),
+], ids=["welcomed-ceasefire-between", "praised-agreement-between"])
+def test_act_on_what_two_sides_did(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "en")]

@@ -62,6 +62,22 @@ class ActorAnnotator:
         return [Actor(code, sector, text, start + base, end + base, name)
                 for code, sector, text, start, end, name in found]
 
+    def _without_venues(self, phrase: Phrase, tokens: list[Token]) -> list[Actor]:
+        """The phrase's actors but a capital named right before an agreement noun, with only
+        nouns between ("the Paris climate agreement", "the Minsk agreements", "violated the Oslo
+        accords": where it was made, not who made it; pack words accord_nouns); not a possessive
+        ("the Kremlin's deal with Kyiv") nor a state by its name ("the Iran nuclear deal")."""
+        def venue(a: Actor) -> bool:
+            if a.sector != "GOV" or a.name is not None or " " in a.text:
+                return False
+            for t in (t for t in tokens if t.start >= a.end):
+                if t.lemma.lower() in self.words.accord_nouns:
+                    return True
+                if t.pos not in self.tags.common_noun:
+                    return False
+            return False
+        return [a for a in phrase.actors if not venue(a)]
+
     def _counted_people(self, phrase: Phrase) -> list[Actor]:
         """A group of people a number noun heading the phrase counts ("Tausende", "mehrere
         Hunderte", "dozens"): civilians of unknown country, whom the coder localises. Not when
@@ -347,6 +363,8 @@ class ActorAnnotator:
                         and all(a.name in self.person_names for a in phrase.actors):
                     other = mentions.other_bearer(phrase.tokens[0], phrase.actors)     # "Kai-Fu Lee ... Lee"
                     phrase.actors = phrase.actors if other is None else other
+                if phrase.actors and self.words.accord_nouns:
+                    phrase.actors = self._without_venues(phrase, sentence.tokens)
                 low = [t.text.lower() for t in phrase.tokens]
                 if any(w.startswith(self.words.foreign_modifiers) or w.startswith(self.words.unknown_modifiers)
                        or w in self.words.several_states_nouns for w in low):

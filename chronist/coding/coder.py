@@ -2098,6 +2098,10 @@ class Coder:
                     agents = agents or _actors(other, "possessor")
                     for prep in self.words.agent_prepositions:
                         agents = agents or _actors(other, f"prep:{prep}")
+                    # the two sides of a ceasefire, talks or fighting between them ("welcomed
+                    # the ceasefire between Israel and Iran")
+                    for prep in self.words.between_prepositions:
+                        agents = agents or _known(_actors(other, f"prep:{prep}"))
                 elif other.predicate.voice == "passive":
                     agents = _actors(other, "agent")      # "den von Saddam unterbreiteten Vorschlag"
                 else:
