@@ -73,6 +73,8 @@ ORDINARY = [
     ('seek-advice', "The student sought her teacher's advice."),
     ('expel-workers', 'The union expelled two workers for fraud.'),
     ('agree-to-demands', 'The club agreed to the demands of the players.'),
+    ('reinforce-defence', 'The club reinforced its defence with two new players.'),
+    ('send-jets-airline', 'The airline sent jets to Florida.'),
 ]
 
 
@@ -194,3 +196,17 @@ def test_parties_of_agreements_stay(text: str, expected: tuple[str, str, str]) -
 ], ids=["welcomed-ceasefire-between", "praised-agreement-between"])
 def test_act_on_what_two_sides_did(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [e[:3] for e in coded(text, "en")]
+
+
+# a people noun alone ("Kenyans") is the people, whose protest is aimed at their government; a
+# state named by its name protests nothing of the kind
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyans protested against tax hikes.", ("KEN", "14", "KEN")),
+    ("Ukrainians rallied in Kyiv.", ("UKR", "141", "UKR")),
+], ids=["kenyans-protested", "ukrainians-rallied"])
+def test_people_noun_alone_protests(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "en")]
+
+
+def test_state_by_plural_name_stays_the_state() -> None:
+    assert coded("The Philippines protested to China.", "en") == []

@@ -78,6 +78,19 @@ class ActorAnnotator:
             return False
         return [a for a in phrase.actors if not venue(a)]
 
+    def _bare_people(self, phrase: Phrase) -> bool:
+        """Whether the phrase is a subject that is a people noun alone, with no article ("Kenyans
+        protested", "Syrer demonstrierten"): the people, not the state; a word that is also the
+        country's name ("Ungarn") stays its name, and "the Russians" may be the state's side.
+        (Only a subject: "die von Serben gehaltene Region" names no party of its own.)"""
+        if phrase.role != "subject" or len(phrase.tokens) != 1 or len(phrase.actors) != 1 \
+                or phrase.actors[0].name is not None:
+            return False
+        from chronist.actors import forms
+        key = forms.name_key(forms.split_parts(phrase.tokens[0].text))
+        entries = self.matcher.dictionary.surfaces.get(self.lang, {}).get(key, {})
+        return bool(entries) and all(e.kind == "country" and e.form == "people" for e in entries.values())
+
     def _counted_people(self, phrase: Phrase) -> list[Actor]:
         """A group of people a number noun heading the phrase counts ("Tausende", "mehrere
         Hunderte", "dozens"): civilians of unknown country, whom the coder localises. Not when
@@ -371,7 +384,7 @@ class ActorAnnotator:
                     for actor in phrase.actors:          # "westliche Regierungen", "viele Länder", "unknown gunmen"
                         actor.abroad = actor.code == "UNK"
                 ethnic = any(w in self.words.ethnic_modifiers for w in low)
-                if phrase.counted or ethnic:        # "Tausende Ungarn": people, not the state
+                if phrase.counted or ethnic or self._bare_people(phrase):   # "Tausende Ungarn": people, not the state
                     for actor in phrase.actors:
                         if actor.sector is None and actor.name is None and state(actor.code):
                             actor.sector = "CVL"
