@@ -75,6 +75,8 @@ ORDINARY = [
     ('agree-to-demands', 'The club agreed to the demands of the players.'),
     ('reinforce-defence', 'The club reinforced its defence with two new players.'),
     ('send-jets-airline', 'The airline sent jets to Florida.'),
+    ('restrict-exports', 'The farm restricted exports of eggs to the city.'),
+    ('curb-sales', 'The bakery curbed sales of bread to two loaves per customer.'),
 ]
 
 
@@ -210,3 +212,12 @@ def test_people_noun_alone_protests(text: str, expected: tuple[str, str, str]) -
 
 def test_state_by_plural_name_stays_the_state() -> None:
     assert coded("The Philippines protested to China.", "en") == []
+
+
+# the one an offer, demand or aid comes from is whom a reply to it is aimed at
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea rebuffed an offer of talks from Japan.", ("PRK", "12", "JPN")),
+    ("Germany welcomed the aid from China.", ("DEU", "051", "CHN")),
+], ids=["rebuffed-offer-from", "welcomed-aid-from"])
+def test_reply_to_what_came_from_someone(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "en")]
