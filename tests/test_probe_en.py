@@ -77,6 +77,11 @@ ORDINARY = [
     ('send-jets-airline', 'The airline sent jets to Florida.'),
     ('restrict-exports', 'The farm restricted exports of eggs to the city.'),
     ('curb-sales', 'The bakery curbed sales of bread to two loaves per customer.'),
+    ('protest-to-referee', 'The coach protested to the referee about the penalty.'),
+    ('storm-pitch', 'Fans stormed the pitch after the final whistle.'),
+    ('send-medical-teams', 'The hospital sent medical teams to the stadium.'),
+    ('return-village-hall', 'The developer returned the village hall to its owners.'),
+    ('impose-hiring-freeze', 'The company imposed a hiring freeze on its staff.'),
 ]
 
 
@@ -211,7 +216,8 @@ def test_people_noun_alone_protests(text: str, expected: tuple[str, str, str]) -
 
 
 def test_state_by_plural_name_stays_the_state() -> None:
-    assert coded("The Philippines protested to China.", "en") == []
+    # a state protesting is no crowd of its people against its government
+    assert not [e for e in coded("The Philippines protested against the decision.", "en") if e[1].startswith("14")]
 
 
 # the one an offer, demand or aid comes from is whom a reply to it is aimed at
