@@ -62,6 +62,35 @@ class ActorAnnotator:
         return [Actor(code, sector, text, start + base, end + base, name)
                 for code, sector, text, start, end, name in found]
 
+    def _without_venues(self, phrase: Phrase, tokens: list[Token]) -> list[Actor]:
+        """The phrase's actors but a capital named right before an agreement noun, with only
+        nouns between ("the Paris climate agreement", "the Minsk agreements", "violated the Oslo
+        accords": where it was made, not who made it; pack words accord_nouns); not a possessive
+        ("the Kremlin's deal with Kyiv") nor a state by its name ("the Iran nuclear deal")."""
+        def venue(a: Actor) -> bool:
+            if a.sector != "GOV" or a.name is not None or " " in a.text:
+                return False
+            for t in (t for t in tokens if t.start >= a.end):
+                if t.lemma.lower() in self.words.accord_nouns:
+                    return True
+                if t.pos not in self.tags.common_noun:
+                    return False
+            return False
+        return [a for a in phrase.actors if not venue(a)]
+
+    def _bare_people(self, phrase: Phrase) -> bool:
+        """Whether the phrase is a subject that is a people noun alone, with no article ("Kenyans
+        protested", "Syrer demonstrierten"): the people, not the state; a word that is also the
+        country's name ("Ungarn") stays its name, and "the Russians" may be the state's side.
+        (Only a subject: "die von Serben gehaltene Region" names no party of its own.)"""
+        if phrase.role != "subject" or len(phrase.tokens) != 1 or len(phrase.actors) != 1 \
+                or phrase.actors[0].name is not None:
+            return False
+        from chronist.actors import forms
+        key = forms.name_key(forms.split_parts(phrase.tokens[0].text))
+        entries = self.matcher.dictionary.surfaces.get(self.lang, {}).get(key, {})
+        return bool(entries) and all(e.kind == "country" and e.form == "people" for e in entries.values())
+
     def _counted_people(self, phrase: Phrase) -> list[Actor]:
         """A group of people a number noun heading the phrase counts ("Tausende", "mehrere
         Hunderte", "dozens"): civilians of unknown country, whom the coder localises. Not when
@@ -347,13 +376,15 @@ class ActorAnnotator:
                         and all(a.name in self.person_names for a in phrase.actors):
                     other = mentions.other_bearer(phrase.tokens[0], phrase.actors)     # "Kai-Fu Lee ... Lee"
                     phrase.actors = phrase.actors if other is None else other
+                if phrase.actors and self.words.accord_nouns:
+                    phrase.actors = self._without_venues(phrase, sentence.tokens)
                 low = [t.text.lower() for t in phrase.tokens]
                 if any(w.startswith(self.words.foreign_modifiers) or w.startswith(self.words.unknown_modifiers)
                        or w in self.words.several_states_nouns for w in low):
                     for actor in phrase.actors:          # "westliche Regierungen", "viele Länder", "unknown gunmen"
                         actor.abroad = actor.code == "UNK"
                 ethnic = any(w in self.words.ethnic_modifiers for w in low)
-                if phrase.counted or ethnic:        # "Tausende Ungarn": people, not the state
+                if phrase.counted or ethnic or self._bare_people(phrase):   # "Tausende Ungarn": people, not the state
                     for actor in phrase.actors:
                         if actor.sector is None and actor.name is None and state(actor.code):
                             actor.sector = "CVL"

@@ -1977,6 +1977,9 @@ class Coder:
                 # iranischen Behörden", "protestierte gegen die Ausweisung seiner Diplomaten
                 # durch Russland"): the doer, not the journalist, is the target
                 actors = self._agent_of_object(clause, clauses, doer_only=True, role=role) or actors
+            if role.startswith("prep:") and not _known(actors) and clause.predicate.kind == "verb" \
+                    and (frame.when_object or frame.when_prep):
+                actors = self._held_target(frame, clause, index, clauses, role, source) or actors
             if _known(actors) and not frame.reciprocal and all(
                     any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
                         for b in source) for a in _known(actors)):
@@ -2000,6 +2003,29 @@ class Coder:
             if _known(borne):
                 return borne, []
         return unknown, []
+
+    def _held_target(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause], role: str,
+                     source: list[Actor]) -> list[Actor]:
+        """The target that a frame's preposition names in the event noun its condition names,
+        not in the verb's own phrases: "approved a $500 million loan for Pakistan", "bowed to
+        pressure from the European Union", "sought the support of Arab states" (the loan, the
+        pressure and the support are what the frame asks for; the phrase after them, whom the act
+        is for or from)."""
+        named = frame.when_object | frame.when_prep
+        heads = [p.tokens[:p.attribute] for p in clause.arguments if p.role in ("object", "prep")]
+        for other in clauses:
+            if other.parent != index or other.predicate.kind != "noun" or not other.predicate.tokens \
+                    or _folded(other.predicate.lemma) not in named:
+                continue
+            # the noun heads the verb's phrase, not an attribute in it ("acted against participants
+            # of a demonstration against the government" names no one the police acted against)
+            at = other.predicate.tokens[0].start
+            if not any(head and head[0].start <= at <= head[-1].start for head in heads):
+                continue
+            found = [a for a in _known(_actors(other, role)) if not any(_same_party(a, b) for b in source)]
+            if found:
+                return found
+        return []
 
     def _message_addressee(self, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """Whom a verb of saying addresses through the message it is said in, when it names no
@@ -2104,6 +2130,10 @@ class Coder:
                     agents = agents or _actors(other, "possessor")
                     for prep in self.words.agent_prepositions:
                         agents = agents or _actors(other, f"prep:{prep}")
+                    # the two sides of a ceasefire, talks or fighting between them ("welcomed
+                    # the ceasefire between Israel and Iran")
+                    for prep in self.words.between_prepositions:
+                        agents = agents or _known(_actors(other, f"prep:{prep}"))
                 elif other.predicate.voice == "passive":
                     agents = _actors(other, "agent")      # "den von Saddam unterbreiteten Vorschlag"
                 else:

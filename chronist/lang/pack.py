@@ -76,6 +76,9 @@ class Words:
     # of those, the ones that name only the doer, never the one an act is done to ("die Festnahme
     # des Journalisten durch Iran"; "von" names either: "die Festnahme von Journalisten")
     doer_prepositions: frozenset[str] = frozenset()
+    # nouns of an agreement named after the city it was made in ("the Paris climate agreement",
+    # "the Minsk agreements", "the Oslo accords"): the city before them is a place, no party
+    accord_nouns: frozenset[str] = frozenset()
     # nouns of a written or sent message, and the prepositions of its addressee ("in einem Brief
     # an Obama"): whom a demand or a criticism said in it is aimed at
     message_nouns: frozenset[str] = frozenset()

@@ -443,6 +443,24 @@ class _Builder:
             # also "called for sanctions against Nigeria", "mobilized for a war against Iraq"
             if prep.head.i in object_heads or (prep.head.i in prep_heads and prep.lower_ in lex.lifted_preps):
                 self._prep(work, prep, dropped=dropped)
+        # one phrase further in, a state or an organisation the act is aimed at, where the verb
+        # names none with that preposition: "relaxed its curbs on exports to Japan", "slapped
+        # tariffs on steel from China", "dropped its veto on the aid package for Ukraine"
+        taken = {a.prep for a in work.clause.arguments if a.role == "prep"}
+        for prep in list(dropped):
+            head = prep.head
+            if prep.lower_ not in lex.nested_preps or prep.lower_ in taken or head.dep_ != "pobj" \
+                    or head.i not in work.covered or head.head.lower_ in lex.topic_preps:
+                continue
+            # (not where the phrase it hangs on names one itself: "countermeasures against the US
+            # arms sale to Taiwan" are aimed at the US)
+            inner = {t.i for t in prep.subtree}
+            if any(t.ent_type_ in lex.nested_entities for t in head.subtree if t.i not in inner):
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and any(t.ent_type_ in lex.nested_entities for t in pobj.subtree):
+                self._prep(work, prep, dropped=dropped)
+                taken.add(prep.lower_)
         if particles:
             pred.lemma = " ".join([pred.lemma, *particles])
         if stative:

@@ -89,7 +89,7 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
     if any(_sound_verb(t, verbs) for t in roots):
         return doc
     infinitive = next((t for t in doc if t.tag_ == "TO" and t.i > 0 and t.i + 1 < len(doc)
-                       and doc[t.i + 1].tag_ == "VB" and doc[t.i - 1].pos_ in _SUBJECT_END
+                       and doc[t.i + 1].tag_ == "VB" and _subject_end(doc[t.i - 1], verbs)
                        and _subject_before(t)), None)
     if infinitive is not None:            # "Merkel to visit China": read as "Merkel will visit China"
         read = _read_with(doc, nlp, {infinitive.i: ("will", None)}, lambda v: _infinitive_root(v, infinitive.i))
@@ -106,6 +106,14 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
         if tried >= MAX_TRIES:
             break
     return doc
+
+
+def _subject_end(tok: SpToken, verbs: Container[str]) -> bool:
+    """Whether a word can end the subject of a headline's "X to V": a noun, a name, a pronoun or
+    a number, or a capitalised word the parser took for a verb that is none ("Modi/VB to visit
+    Washington next month")."""
+    return tok.pos_ in _SUBJECT_END or (tok.is_title and tok.pos_ == "VERB" and not _sound_verb(tok, verbs)
+                                        and verb_lemma(tok.lower_) not in verbs)
 
 
 def _said_after_comma(verb: SpToken, speech: Container[str]) -> bool:
@@ -216,7 +224,11 @@ def _read_as_verb(doc: Doc, nlp: Language, tok: SpToken, tag: str) -> Doc | None
     def taken(variant: Doc) -> bool:
         verb = variant[tok.i]
         deps = {c.dep_ for c in verb.children}
-        return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and "nsubj" in deps and bool(deps & _OBJECTS)
+        # a bare verb after a plural may take a preposition alone ("Kenyans protest against tax
+        # hikes", "Thousands march in Paris"); a form in -s before one stays a noun ("EU
+        # sanctions on Russia")
+        takes = _OBJECTS | {"prep"} if tag == "VBP" else _OBJECTS
+        return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and "nsubj" in deps and bool(deps & takes)
     return _read_with(doc, nlp, {tok.i: _as_verb(tok, tag)}, taken)
 
 
