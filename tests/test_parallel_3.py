@@ -1,0 +1,82 @@
+"""Acts one side of the parallel NTREX articles coded and the other missed (xl22), tested on
+sentences written for these tests, in both languages where the mechanism is shared.
+
+- An inquiry into the claims made against someone is aimed at that someone: "the FBI
+  investigation into accusations against Judge Kavanaugh" (German "die Untersuchung zu den
+  Vorwürfen gegen ..." already was).
+- Refusing to say something is no rejection of anyone: "refused to comment", "weigerte sich,
+  sich zu äußern"; German "weigerte sich, ... zu" with no actor in what is refused is a rejection
+  as English "refused to" is ("weigerte sich, das Schiff abzunehmen").
+- Small-arms fire at a private person no actor names harms a civilian of the place as a shot
+  does: "Ein Mann wurde in Berlin angeschossen", "mit einem Luftgewehr beschossen".
+- Requesting aid with no addressee named is an appeal for aid, as "appealed for aid" is.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FBI investigation into accusations against Judge Brett Kavanaugh has delayed a final vote.",
+     ("USA", "09", "USA", "asserted")),
+    ("The FBI will investigate the accusations against Kavanaugh.", ("USA", "09", "USA", "intent")),
+    ("Germany's probe into allegations against the Russian embassy continued.", ("DEU", "09", "RUS", "asserted")),
+], ids=["noun-compound", "verb-object", "possessor"])
+def test_an_inquiry_into_claims_against_someone_aims_at_them(text: str, expected: tuple) -> None:
+    assert expected in coded(text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia refused to comment.", "en"),
+    ("The Kremlin declined to comment on the report.", "en"),
+    ("The ministry refused to give details.", "en"),
+    ("China refused to confirm the figures.", "en"),
+    ("Russland weigerte sich, einen Kommentar abzugeben.", "de"),
+    ("Der türkische Minister weigerte sich, sich zu äußern.", "de"),
+    ("Die Regierung Polens weigerte sich, Fragen zu beantworten.", "de"),
+], ids=["refused-comment", "declined-comment", "details", "confirm", "kommentar", "äußern", "fragen"])
+def test_refusing_to_say_is_no_rejection(text: str, lang: str) -> None:
+    assert [e for e in coded(text, lang) if e[1].startswith("12")] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bundesstaaten greifen auf neue Mittel zurück, weil sich europäische Pharmafirmen weigern, das Mittel zu liefern.", "de"),
+    ("Drug companies refused to supply the drug.", "en"),
+], ids=["pharmafirmen", "drug-companies"])
+def test_a_refusal_of_no_one_known_to_no_one_is_no_event(text: str, lang: str) -> None:
+    assert [e for e in coded(text, lang) if e[1].startswith("12")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die deutsche Marine weigerte sich, das Schiff abzunehmen.", ("DEU", "12", "", "asserted")),
+    ("Kiew weigert sich, Wahlen abzuhalten.", ("UKR", "12", "", "asserted")),
+    ("Russland weigerte sich, mit der Ukraine zu verhandeln.", ("RUS", "12", "UKR", "asserted")),
+    ("Iran refused to negotiate with the United States.", ("IRN", "12", "USA", "asserted")),
+], ids=["schiff", "wahlen", "named", "en-named"])
+def test_refusing_an_act_is_a_rejection(text: str, expected: tuple) -> None:
+    assert expected in coded(text, "de" if "sich" in text else "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ein Mann wurde in London mehrfach mit einem Luftgewehr beschossen.", ("UNK", "193", "GBR", "asserted")),
+    ("Ein Mann wurde in Berlin angeschossen.", ("UNK", "193", "DEU", "asserted")),
+    ("Unbekannte beschossen in Hamburg einen Mann mit einer Pistole.", ("UNK", "193", "DEU", "asserted")),
+    ("Polizisten wurden in Bremen beschossen.", ("UNK", "193", "DEU", "asserted")),
+], ids=["luftgewehr", "angeschossen", "unbekannte", "polizisten"])
+def test_shots_at_a_private_person(text: str, expected: tuple) -> None:
+    assert expected in coded(text, "de")
+
+
+def test_shelling_a_town_stays_shelling() -> None:
+    assert ("SYR", "194", "SYR", "asserted") in coded("Rebellen beschossen die Stadt Aleppo.", "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippine government requested international assistance after the typhoon.", ("PHL", "023", "", "asserted")),
+    ("Indonesia is not requesting international assistance.", ("IDN", "023", "", "negated")),
+    ("The Greek government requested aid from the European Union.", ("GRC", "023", "IGO:EU", "asserted")),
+], ids=["no-addressee", "negated", "addressee"])
+def test_requesting_aid_is_an_appeal_for_aid(text: str, expected: tuple) -> None:
+    assert expected in coded(text, "en")
