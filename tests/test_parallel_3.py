@@ -10,6 +10,9 @@ sentences written for these tests, in both languages where the mechanism is shar
 - Small-arms fire at a private person no actor names harms a civilian of the place as a shot
   does: "Ein Mann wurde in Berlin angeschossen", "mit einem Luftgewehr beschossen".
 - Requesting aid with no addressee named is an appeal for aid, as "appealed for aid" is.
+- Calling someone, with nothing said of them, is a telephone call (German "anrufen"): "Bush has
+  been calling senators"; not "called Putin a liar", "called Congress into session", nor a
+  passer-by's call to the police.
 """
 from __future__ import annotations
 
@@ -80,3 +83,24 @@ def test_shelling_a_town_stays_shelling() -> None:
 ], ids=["no-addressee", "negated", "addressee"])
 def test_requesting_aid_is_an_appeal_for_aid(text: str, expected: tuple) -> None:
     assert expected in coded(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Merkel called Putin on Tuesday.", ("DEU", "041", "RUS", "asserted")),
+    ("Bush has been picking up the phone to call Senators.", ("USA", "041", "USA", "asserted")),
+    ("Macron called the Iranian president to discuss the nuclear deal.", ("FRA", "041", "IRN", "asserted")),
+], ids=["putin", "senators", "to-discuss"])
+def test_calling_someone_is_a_telephone_call(text: str, expected: tuple) -> None:
+    assert expected in coded(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump called Macron a friend.",
+    "Biden called Netanyahu weak.",
+    "Johnson called Putin a threat to Europe.",
+    "The president called Congress into session.",
+    "A passerby called the police.",
+    "Trump called Iran's bluff.",
+], ids=["a-friend", "weak", "a-threat", "into-session", "police", "bluff"])
+def test_calling_someone_something_is_no_call(text: str) -> None:
+    assert [e for e in coded(text, "en") if e[1].startswith("04")] == []

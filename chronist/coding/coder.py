@@ -2631,13 +2631,14 @@ def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> lis
 
 def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bool:
     """Whether an act of cooperation is between private parties only (see COOPERATIVE_CODES),
-    economic cooperation by private investors (see ECONOMIC_CODES), or the police's consultation
-    of private persons (see CONSULT_CODES)."""
+    economic cooperation by private investors (see ECONOMIC_CODES), or a consultation between the
+    police and private persons (see CONSULT_CODES)."""
     if code.startswith(ECONOMIC_CODES) and source and all(a.sector in INVESTOR_SECTORS for a in source):
         return True
-    if code.startswith(CONSULT_CODES) and source and target and all(a.sector == "COP" for a in source) and all(
-            a.sector in PRIVATE_SECTORS for a in target):
-        return True
+    if code.startswith(CONSULT_CODES) and source and target and (
+            all(a.sector == "COP" for a in source) and all(a.sector in PRIVATE_SECTORS for a in target)
+            or all(a.sector in PRIVATE_SECTORS for a in source) and all(a.sector == "COP" for a in target)):
+        return True           # ... either way: "a passerby called the police", "residents spoke to officers"
     return code.startswith(COOPERATIVE_CODES) and bool(source) and bool(target) and all(
         a.sector in PRIVATE_SECTORS for a in source + target)
 
