@@ -104,3 +104,23 @@ def test_calling_someone_is_a_telephone_call(text: str, expected: tuple) -> None
 ], ids=["a-friend", "weak", "a-threat", "into-session", "police", "bluff"])
 def test_calling_someone_something_is_no_call(text: str) -> None:
     assert [e for e in coded(text, "en") if e[1].startswith("04")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China schwor, jede Maßnahme der USA zu beantworten und es ist unwahrscheinlich, dass Peking nachgibt.",
+     ("CHN", "131", "USA", "intent")),
+    ("Die EU kündigte an, Sanktionen gegen Russland zu verhängen und Moskau reagierte empört.",
+     ("IGO:EU", "1312", "RUS", "intent")),
+], ids=["es-ist", "moskau-reagierte"])
+def test_an_infinitive_clause_ends_before_a_clause_with_its_own_verb(text: str, expected: tuple) -> None:
+    assert expected in coded(text, "de")
+
+
+def test_the_next_clause_lends_no_target_to_the_infinitive() -> None:
+    # "und die Ukraine begrüßte das" is a clause of its own: Ukraine is not what Russia promised
+    assert ("RUS", "03", "UKR", "intent") not in coded(
+        "Russland versprach, die Gefangenen freizulassen und die Ukraine begrüßte das.", "de")
+
+
+def test_coordinated_infinitives_stay_one_clause_of_the_verb() -> None:
+    assert [e for e in coded("Er versuchte, Frieden und Stabilität zu schaffen.", "de")] == []
