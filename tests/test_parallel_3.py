@@ -124,3 +124,24 @@ def test_the_next_clause_lends_no_target_to_the_infinitive() -> None:
 
 def test_coordinated_infinitives_stay_one_clause_of_the_verb() -> None:
     assert [e for e in coded("Er versuchte, Frieden und Stabilität zu schaffen.", "de")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran was hit with new sanctions by the United States.", ("USA", "163", "IRN", "asserted")),
+    ("Russia was slapped with sanctions by the EU.", ("IGO:EU", "16", "RUS", "asserted")),
+    ("Three Palestinians were killed in a raid by Israeli troops.", ("ISR", "18", "PSE", "asserted")),
+], ids=["hit-with-sanctions", "slapped-with-sanctions", "killed-in-a-raid"])
+def test_a_passives_doer_hung_on_the_noun_of_its_phrase(text: str, expected: tuple) -> None:
+    assert expected in coded(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France sent 500 soldiers to Mali.", ("FRA", "15", "", "asserted")),
+    ("Russia sent troops to the border with Ukraine.", ("RUS", "15", "", "asserted")),
+], ids=["mali", "border"])
+def test_sending_troops_is_a_deployment(text: str, expected: tuple) -> None:
+    assert expected in coded(text, "en")
+
+
+def test_sending_warships_stays_what_weapons_are() -> None:
+    assert [e for e in coded("The United States sent warships to the Gulf.", "en") if e[1].startswith("15")] == []

@@ -442,6 +442,19 @@ class _Builder:
             for subject in (c for c in v.children if c.dep_ == "nsubj"):
                 _objects(pred, subject, lex)
                 object_heads.add(subject.i)
+        if pred.voice == "passive" and not work.clause.args("agent"):
+            # "Iran was hit with new sanctions by the United States", "was killed in an attack by
+            # rebels": the parser hangs the doer's "by" on the noun of the verb's own phrase; it
+            # names the passive's doer (the noun keeps it too)
+            for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ != "by"):
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None) \
+                    if noun is not None else None
+                doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                agent = self._make_phrase(doer, self.span(doer), "agent", None) if doer is not None else None
+                if agent is not None:          # (inside the phrase already taken: added as well)
+                    work.clause.arguments.append(agent)
+                    break
         if _addressed(v, auxes):
             pred.mood = "imperative"     # "President Putin, stop this war": an order to him
         group.sort(key=lambda t: t.i)
