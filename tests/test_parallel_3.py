@@ -145,3 +145,12 @@ def test_sending_troops_is_a_deployment(text: str, expected: tuple) -> None:
 
 def test_sending_warships_stays_what_weapons_are() -> None:
     assert [e for e in coded("The United States sent warships to the Gulf.", "en") if e[1].startswith("15")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After Russia annexed Crimea, the EU imposed sanctions on Moscow.", ("IGO:EU", "163", "RUS", "asserted")),
+    ("After Russia annexed Crimea, the EU imposed sanctions on Russia.", ("IGO:EU", "163", "RUS", "asserted")),
+], ids=["moscow", "russia"])
+def test_a_clause_before_the_main_verb_read_as_an_adjective(text: str, expected: tuple) -> None:
+    # the parser made "Crimea" the subject of "imposed" and "annexed" its adjective
+    assert expected in coded(text, "en")
