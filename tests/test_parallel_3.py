@@ -154,3 +154,12 @@ def test_sending_warships_stays_what_weapons_are() -> None:
 def test_a_clause_before_the_main_verb_read_as_an_adjective(text: str, expected: tuple) -> None:
     # the parser made "Crimea" the subject of "imposed" and "annexed" its adjective
     assert expected in coded(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laut Polizei griffen Demonstranten in Hongkong Beamte an.", ("HKG", "190", "HKG", "reported")),
+    ("Die Polizei nahm in Berlin Demonstranten fest.", ("DEU", "173", "DEU", "asserted")),
+], ids=["hongkong-beamte", "berlin-demonstranten"])
+def test_a_noun_after_a_state_named_in_a_place_phrase_is_a_phrase_of_its_own(text: str, expected: tuple) -> None:
+    # "in Hongkong Beamte" is the place, then the object, not one phrase
+    assert expected in coded(text, "de")
