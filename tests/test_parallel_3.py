@@ -163,3 +163,17 @@ def test_a_clause_before_the_main_verb_read_as_an_adjective(text: str, expected:
 def test_a_noun_after_a_state_named_in_a_place_phrase_is_a_phrase_of_its_own(text: str, expected: tuple) -> None:
     # "in Hongkong Beamte" is the place, then the object, not one phrase
     assert expected in coded(text, "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The US embassy in Baghdad was attacked by rockets.", "en", ("UNK", "190", "USA", "asserted")),
+    ("Three soldiers were killed by a roadside bomb in Afghanistan.", "en", ("UNK", "18", "AFG", "asserted")),
+    ("Drei Soldaten wurden in Afghanistan von einer Sprengfalle getötet.", "de", ("UNK", "18", "AFG", "asserted")),
+], ids=["by-rockets", "by-a-bomb", "von-einer-sprengfalle"])
+def test_a_weapon_as_the_passives_agent_names_no_doer(text: str, lang: str, expected: tuple) -> None:
+    # as "mit Raketen angegriffen", "attacked with rockets": violence by an unknown perpetrator
+    assert expected in coded(text, lang)
+
+
+def test_a_named_doer_of_the_weapon_stays_the_doer() -> None:
+    assert ("PSE", "18", "ISR", "asserted") in coded("Two Israeli soldiers were wounded by a Hamas rocket.", "en")

@@ -880,11 +880,20 @@ class Coder:
 
     def _unknown_agent(self, phrase: Phrase) -> bool:
         """Whether the agent of a passive names no one but an unknown perpetrator ("von
-        Unbekannten erschossen", "shot by unknown men"): no one named, as with no agent."""
+        Unbekannten erschossen", "shot by unknown men") or the weapon or attack that did it, as
+        the subject of an active clause may (``_unknown_doer``: "was attacked by rockets", "von
+        einer Autobombe getötet"): no one named, as with no agent."""
         if phrase.actors or phrase.pronoun:
             return False
         head = phrase.tokens[:phrase.attribute] or phrase.tokens
-        return any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head)
+        return any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head) or self._weapon(head)
+
+    def _weapon(self, head: list[Token]) -> bool:
+        """Whether a phrase's head names a weapon of attack or an attack ("rockets", "eine
+        Autobombe", "shelling")."""
+        last = head[-1].lemma.lower()
+        return last.endswith(self.words.attack_weapons) or any(
+            f.cameo.startswith(FORCE_CODES) for f in self.frames.nouns(head[-1].lemma))
 
     def _unknown_doer(self, clause: Clause) -> bool:
         """Whether the subject of an active clause names no one but an unknown perpetrator: a
@@ -897,9 +906,7 @@ class Coder:
         head = phrase.tokens[:phrase.attribute] or phrase.tokens
         if any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head):
             return True
-        last = head[-1].lemma.lower()
-        return last.endswith(self.words.attack_weapons) or any(
-            f.cameo.startswith(FORCE_CODES) for f in self.frames.nouns(head[-1].lemma))
+        return self._weapon(head)
 
     def _to_the_public(self, i: int, clauses: list[Clause], sentence: Sentence) -> bool:
         """Whether an appeal is made to anyone who can help an inquiry ("appealed for witnesses",
