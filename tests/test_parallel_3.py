@@ -177,3 +177,12 @@ def test_a_weapon_as_the_passives_agent_names_no_doer(text: str, lang: str, expe
 
 def test_a_named_doer_of_the_weapon_stays_the_doer() -> None:
     assert ("PSE", "18", "ISR", "asserted") in coded("Two Israeli soldiers were wounded by a Hamas rocket.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die serbische Polizei lieferte sich am Sonntag in Belgrad Zusammenstöße mit Demonstranten.", "de",
+     ("SRB", "190", "SRB", "asserted")),
+    ("Japan protested to China over the incursion.", "en", ("JPN", "114", "CHN", "asserted")),
+], ids=["zusammenstoesse", "protested-to"])
+def test_counterparts_found_with_parallel_sentences(text: str, lang: str, expected: tuple) -> None:
+    assert expected in coded(text, lang)
