@@ -186,3 +186,8 @@ def test_a_named_doer_of_the_weapon_stays_the_doer() -> None:
 ], ids=["zusammenstoesse", "protested-to"])
 def test_counterparts_found_with_parallel_sentences(text: str, lang: str, expected: tuple) -> None:
     assert expected in coded(text, lang)
+
+
+def test_retaking_a_place_from_someone_is_fighting_them() -> None:
+    # as German "eroberten die Stadt von russischen Soldaten zurück" (zurückerobern: prep:von)
+    assert ("UKR", "190", "RUS", "asserted") in coded("Ukrainian forces recaptured the town from Russian troops.", "en")
