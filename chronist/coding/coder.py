@@ -65,6 +65,10 @@ MOBILIZE_CODES = ("15",)
 DISAPPROVE_CODES = ("11",)
 # Accusations and investigations: the act they allege is what they are about.
 ACCUSATION_CODES = ("09", "11")
+# Investigations: one into the claims against someone is aimed at that someone.
+INVESTIGATION_CODES = ("09",)
+# Rejections: refusing to say something is none (see ``_unsaid``).
+REJECT_CODES = ("12",)
 # Answers: a rejection or criticism, or a government's protest, that names no one (not even
 # "die Polizei" of unknown country) answers the last act aimed at its source ("Die Ukraine forderte von Russland einen Aufschub. Moskau lehnte ab.").
 ANSWER_CODES = ("11", "12")
@@ -345,6 +349,8 @@ class Coder:
             threat = _conditional_threat(frame, clause, i, clauses)
             if self._hypothetical(clause, clauses) and threat is None:
                 continue
+            if self._unsaid(frame, clause, i, clauses):
+                continue          # "refused to comment", "weigerte sich, sich zu äußern": no one rejected
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
                 # what is alleged is no act the text reports, whether or not the accusation is
                 # coded ("he was accused of raping a woman": no accuser named)
@@ -454,6 +460,8 @@ class Coder:
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
+            if not target and frame.cameo.startswith(REJECT_CODES) and all(a.code == "UNK" for a in source):
+                continue          # "weil sich Pharmafirmen weigern, ... zu liefern": no one of a state, no one refused
             if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses, sentence):
                 continue          # "police appealed for witnesses": an inquiry's call, no one's demand of anyone
             absorbed.update(used)
@@ -904,11 +912,20 @@ class Coder:
 
     def _unknown_agent(self, phrase: Phrase) -> bool:
         """Whether the agent of a passive names no one but an unknown perpetrator ("von
-        Unbekannten erschossen", "shot by unknown men"): no one named, as with no agent."""
+        Unbekannten erschossen", "shot by unknown men") or the weapon or attack that did it, as
+        the subject of an active clause may (``_unknown_doer``: "was attacked by rockets", "von
+        einer Autobombe getötet"): no one named, as with no agent."""
         if phrase.actors or phrase.pronoun:
             return False
         head = phrase.tokens[:phrase.attribute] or phrase.tokens
-        return any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head)
+        return any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head) or self._weapon(head)
+
+    def _weapon(self, head: list[Token]) -> bool:
+        """Whether a phrase's head names a weapon of attack or an attack ("rockets", "eine
+        Autobombe", "shelling")."""
+        last = head[-1].lemma.lower()
+        return last.endswith(self.words.attack_weapons) or any(
+            f.cameo.startswith(FORCE_CODES) for f in self.frames.nouns(head[-1].lemma))
 
     def _unknown_doer(self, clause: Clause) -> bool:
         """Whether the subject of an active clause names no one but an unknown perpetrator: a
@@ -921,9 +938,7 @@ class Coder:
         head = phrase.tokens[:phrase.attribute] or phrase.tokens
         if any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head):
             return True
-        last = head[-1].lemma.lower()
-        return last.endswith(self.words.attack_weapons) or any(
-            f.cameo.startswith(FORCE_CODES) for f in self.frames.nouns(head[-1].lemma))
+        return self._weapon(head)
 
     def _to_the_public(self, i: int, clauses: list[Clause], sentence: Sentence) -> bool:
         """Whether an appeal is made to anyone who can help an inquiry ("appealed for witnesses",
@@ -1987,6 +2002,10 @@ class Coder:
             if _known(actors):
                 return actors, []
             unknown = unknown or actors
+        if not _known(unknown) and frame.cameo.startswith(INVESTIGATION_CODES):
+            accused = self._accused(frame, clause, index, clauses, source)
+            if accused:
+                return accused, []
         if not _known(unknown) and frame.cameo.startswith(MESSAGE_CODES):
             written = [a for a in self._message_addressee(clause, index, clauses)
                        if not any(_same_party(a, b) for b in source)]
@@ -2026,6 +2045,46 @@ class Coder:
             if found:
                 return found
         return []
+
+    def _accused(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
+                 source: list[Actor]) -> list[Actor]:
+        """Whom an inquiry is aimed at when its phrase names the claims made against someone, not
+        the one they are made against ("the FBI investigation into accusations against Judge
+        Kavanaugh", "a probe into allegations against the mayor"): the target of the claim noun
+        (the frames' ``claims``) that heads one of the inquiry's target phrases."""
+        phrases = [p for role in frame.target if role != "complement" for p in _phrases(clause, role)]
+        for other in clauses:
+            if other is clause or other.predicate.kind != "noun" or not other.predicate.tokens:
+                continue
+            if other.predicate.lemma.lower() not in self.frames.claims:
+                continue
+            head = other.predicate.tokens[0]
+            if not any(head in p.tokens for p in phrases):
+                continue
+            claim = self.frames.find(other)
+            for role in claim.target if claim is not None else ():
+                found = [a for a in _known(_actors(other, role)) if not any(_same_party(a, b) for b in source)]
+                if found:
+                    return found
+        return []
+
+    def _unsaid(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> bool:
+        """Whether a rejection is a refusal to say something (the pack's ``unsaid_acts``: "refused
+        to comment", "declined to give details", "weigerte sich, einen Kommentar abzugeben"): the
+        refused clause's verb, or the head of its object, is one, and that clause names no actor."""
+        if not frame.cameo.startswith(REJECT_CODES) or clause.predicate.kind != "verb" or not self.words.unsaid_acts:
+            return False
+        unsaid = self.words.unsaid_acts
+        for k in self._under(index, clauses):
+            refused = clauses[k]
+            if refused.parent != index or refused.predicate.kind != "verb" or not refused.refused:
+                continue          # not "wie ein Sprecher sagte" beside the refusal
+            heads = {t.lemma.lower() for p in refused.args("object") for t in p.tokens[:p.attribute]} | {
+                t.text.lower() for p in refused.args("object") for t in p.tokens[:p.attribute]}
+            if (refused.predicate.lemma.lower() in unsaid or heads & unsaid) and \
+                    not any(_known(p.actors) for p in refused.arguments if p.role != "subject"):
+                return True
+        return False
 
     def _message_addressee(self, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """Whom a verb of saying addresses through the message it is said in, when it names no
@@ -2586,7 +2645,7 @@ ARREST_CODES = ("173",)
 NAMED_VICTIM_CODES = ("173", "18", "1823", "193")
 NAMED_ATTACKER_CODES = ("18", "1823", "193")
 # ... and the acts of harm whose victims a noun of a private person may name ("a man was shot")
-HARM_CODES = ("18",)
+HARM_CODES = ("18", "193")
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
 
 
@@ -2655,13 +2714,14 @@ def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> lis
 
 def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bool:
     """Whether an act of cooperation is between private parties only (see COOPERATIVE_CODES),
-    economic cooperation by private investors (see ECONOMIC_CODES), or the police's consultation
-    of private persons (see CONSULT_CODES)."""
+    economic cooperation by private investors (see ECONOMIC_CODES), or a consultation between the
+    police and private persons (see CONSULT_CODES)."""
     if code.startswith(ECONOMIC_CODES) and source and all(a.sector in INVESTOR_SECTORS for a in source):
         return True
-    if code.startswith(CONSULT_CODES) and source and target and all(a.sector == "COP" for a in source) and all(
-            a.sector in PRIVATE_SECTORS for a in target):
-        return True
+    if code.startswith(CONSULT_CODES) and source and target and (
+            all(a.sector == "COP" for a in source) and all(a.sector in PRIVATE_SECTORS for a in target)
+            or all(a.sector in PRIVATE_SECTORS for a in source) and all(a.sector == "COP" for a in target)):
+        return True           # ... either way: "a passerby called the police", "residents spoke to officers"
     return code.startswith(COOPERATIVE_CODES) and bool(source) and bool(target) and all(
         a.sector in PRIVATE_SECTORS for a in source + target)
 

@@ -30,7 +30,7 @@ _YIELDING = ("035", "08", "105", "124")
 _REJECTING = ("12",)
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|genitive|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
-           "reciprocal", "intent", "intransitive", "named", "instrument"}
+           "reciprocal", "intent", "intransitive", "bare", "named", "instrument"}
 
 
 @pickled_by_fields
@@ -48,6 +48,10 @@ class Frame:
     reciprocal: bool = False
     intent: bool = False
     intransitive: bool = False     # only with no direct object ("demonstrated its strength" is no protest)
+    # only with a direct object and nothing said of it: no predicative noun or adjective after it,
+    # no prepositional phrase ("called Putin" is a telephone call, "called Putin a liar", "called
+    # Netanyahu weak" or "called Congress into session" is not)
+    bare: bool = False
     instrument: bool = False       # a when_prep noun may be the subject (passive: agent) instead: the weapon ("Raketen trafen Kiew")
     # the target is an actor a phrase names by its head, not the owner of a thing it names
     # ("kämpfte gegen die Politik der Regierung" is no fight with the government), or by one of
@@ -68,6 +72,11 @@ class Frame:
     def fits(self, clause: Clause) -> bool:
         if self.intransitive and clause.args("object"):
             return False
+        if self.bare:
+            objects = clause.args("object")
+            said = {_fold(t.lemma) for p in objects for t in p.tokens} | {_fold(t.text) for p in objects for t in p.tokens}
+            if not objects or clause.args("predicative", "prep") or any(_fold(o) not in said for o in clause.predicate.objects):
+                return False
         # a state named by its bare name ("Russia", sector unknown) is its government
         if self.when_subject and not any((a.sector or ("GOV" if len(a.code) == 3 and a.code != "UNK" else None))
                                          in self.when_subject for p in clause.args("subject") for a in p.actors):
@@ -282,6 +291,7 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
                  optional=bool(entry.get("optional", False)),
                  reciprocal=bool(entry.get("reciprocal", False)), intent=bool(entry.get("intent", False)),
                  intransitive=bool(entry.get("intransitive", False)),
+                 bare=bool(entry.get("bare", False)),
                  instrument=bool(entry.get("instrument", False)),
                  named=bool(entry.get("named", False)),
                  named_by=frozenset(v for w in (entry["named"] if isinstance(entry.get("named"), list) else ())

@@ -336,6 +336,10 @@ class Words:
     # what an inquiry asks the public to do ("urged people in the area to come forward", "forderte
     # die Anwohner auf, sich zu melden"): an appeal for it, with no actor its target, is no event
     tip_acts: frozenset[str] = frozenset()
+    # what one may decline to say ("refused to comment", "declined to elaborate", "weigerte sich,
+    # sich zu äußern", "einen Kommentar abzugeben"): the verb, or the head of its object, of what a
+    # refusal governs; refusing to say is no rejection of anyone, no event
+    unsaid_acts: frozenset[str] = frozenset()
     # words of sport competitions ("30 goals so far", "Champions-League-Achtelfinale", also as a
     # part of a hyphenated word): a meeting, visit or demand in a sentence with one, between no
     # state's officials, is a fixture or a club's ambition, no political event

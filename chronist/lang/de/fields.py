@@ -206,6 +206,15 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
         later = next((j for j in cuts[1:] if tokens[j - 1].pos in _RIGHT_BRACKET), None)
         start = cut(0, cuts[0], later)
         out.append(tokens[:start])
+    else:
+        # an infinitive clause ends at a conjunction after its zu-infinitive when a clause with
+        # its own finite verb follows ("[drohte,] jede Maßnahme der USA zu beantworten und es ist
+        # unwahrscheinlich, dass ...", "Sanktionen zu verhängen und Moskau reagierte empört")
+        first = next((i for i in conj if i < finite[0] and _ends_infinitive(tokens, i)
+                      and not any(u.pos in ("PTKZU", "VVIZU") for u in tokens[i + 1:finite[0]])), None)
+        if first is not None:
+            out.append(tokens[:first])
+            start = first
     while True:                       # each piece opens with its conjunction
         after = bisect.bisect_left(finite, start)
         if after == len(finite):

@@ -34,8 +34,8 @@ from spacy.tokens import Token as SpToken
 from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (small_clauses, stray_object, up_to, verbs_read_as_adjectives,
-                                      verbs_read_as_attributes, verbs_read_as_relatives)
+from chronist.lang.en.repairs import (small_clauses, stray_object, subordinate_verbs_read_as_attributes, up_to,
+                                      verbs_read_as_adjectives, verbs_read_as_attributes, verbs_read_as_relatives)
 from chronist.lang.en.speech import mark_reported
 from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
 from chronist.model import Clause, Phrase, Predicate, Token
@@ -479,6 +479,19 @@ class _Builder:
             for subject in (c for c in v.children if c.dep_ == "nsubj"):
                 _objects(pred, subject, lex)
                 object_heads.add(subject.i)
+        if pred.voice == "passive" and not work.clause.args("agent"):
+            # "Iran was hit with new sanctions by the United States", "was killed in an attack by
+            # rebels": the parser hangs the doer's "by" on the noun of the verb's own phrase; it
+            # names the passive's doer (the noun keeps it too)
+            for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ != "by"):
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None) \
+                    if noun is not None else None
+                doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                agent = self._make_phrase(doer, self.span(doer), "agent", None) if doer is not None else None
+                if agent is not None:          # (inside the phrase already taken: added as well)
+                    work.clause.arguments.append(agent)
+                    break
         if _addressed(v, auxes):
             pred.mood = "imperative"     # "President Putin, stop this war": an order to him
         group.sort(key=lambda t: t.i)
@@ -1015,6 +1028,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     verbs_read_as_adjectives(sent)
     verbs_read_as_relatives(sent)
     verbs_read_as_attributes(sent)
+    subordinate_verbs_read_as_attributes(sent)
     small_clauses(sent)
     return _Builder(sent, tokens, index, lex).run()
 

@@ -13,6 +13,9 @@
 * "held the government responsible for the deaths": the parser makes the object the subject
   of a verbless clause headed by the adjective; "held Iran directly responsible": it makes
   the adjective an adverbial clause.
+* "After Russia annexed Crimea, the EU imposed sanctions": the parser makes the object noun
+  the main verb's subject, the past tense before it an adjective of it and the mark and the
+  name before that its dependents.
 """
 from __future__ import annotations
 
@@ -139,3 +142,29 @@ def verbs_read_as_attributes(sent: Span) -> None:
     for child in after:
         if child.dep_ == "punct":
             child.head = verb
+
+
+def subordinate_verbs_read_as_attributes(sent: Span) -> None:
+    """"After Russia annexed Crimea, the EU imposed sanctions on Moscow": the parser makes
+    "Crimea" a subject of "imposed", "annexed" an adjective of it (though it tags it a past tense,
+    VBD, no participle) and "After" and "Russia" its mark and subject. A past tense read as the
+    adjective of a noun that has a subordinating mark and a subject of its own before the verb is
+    the verb of an adverbial clause: the mark and the subject are its own, the noun its object,
+    and the clause hangs on the noun's verb. Mended in place (idempotent: no such adjective after)."""
+    for t in sent:
+        if t.dep_ != "amod" or t.tag_ != "VBD":
+            continue
+        noun = t.head
+        main = noun.head
+        if noun.i < t.i or noun.dep_ not in ("nsubj", "nsubjpass") or main.pos_ not in ("VERB", "AUX") or main.i < noun.i:
+            continue
+        mark = next((c for c in noun.children if c.dep_ == "mark" and c.i < t.i), None)
+        subj = next((c for c in noun.children if c.dep_ == "nsubj" and mark is not None and mark.i < c.i < t.i), None)
+        if mark is None or subj is None:
+            continue
+        after = [c for c in noun.children if c.i > noun.i and c.dep_ == "punct"]
+        t.head, t.dep_, t.pos_ = main, "advcl", "VERB"
+        mark.head = subj.head = t
+        noun.head, noun.dep_ = t, "dobj"
+        for child in after:
+            child.head = main
