@@ -191,3 +191,21 @@ def test_counterparts_found_with_parallel_sentences(text: str, lang: str, expect
 def test_retaking_a_place_from_someone_is_fighting_them() -> None:
     # as German "eroberten die Stadt von russischen Soldaten zurück" (zurückerobern: prep:von)
     assert ("UKR", "190", "RUS", "asserted") in coded("Ukrainian forces recaptured the town from Russian troops.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vow to answer another's measures in kind is a threat to that other, as German
+    # "schwor, jede Maßnahme der USA zu beantworten" is
+    ("China vowed to respond to any US measures.", ("CHN", "131", "USA", "intent")),
+    ("Russia pledged to respond to the EU sanctions.", ("RUS", "131", "IGO:EU", "intent")),
+], ids=["respond-us", "respond-eu"])
+def test_a_vow_to_answer_measures_in_kind_is_a_threat(text: str, expected: tuple) -> None:
+    assert expected in coded(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The company responded to the measures of the regulator.",
+    "British firms responded to the EU tariffs by moving jobs.",
+], ids=["company", "firms"])
+def test_answering_measures_is_a_governments_act(text: str) -> None:
+    assert [e for e in coded(text, "en") if e[1].startswith("1")] == []
