@@ -44,4 +44,4 @@ def test_ud_german_dev_subject_and_object_floors():
     score = evaluate_syntax(read_conllu(UD), GermanFrontEnd())
     # floors at what was measured; they only go up
     assert score.group(("nsubj", "nsubj:pass")) >= 0.874
-    assert score.group(("obj", "iobj")) >= 0.906
+    assert score.group(("obj", "iobj")) >= 0.908
