@@ -207,6 +207,15 @@ def test_the_state_named_before_a_compound_event_noun_is_its_doer(text, expected
     assert expected in [e[:3] for e in events(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "The drones allowed Turkey to strike deep inside Syria.",
+    "The warships allowed Japan to patrol the disputed islands.",
+], ids=["drones", "warships"])
+def test_weapons_that_allow_a_state_to_act_are_no_concession(text):
+    # "allow" is a yielding of a government, court, parliament or police, not of a weapon
+    assert not [e for e in events(text) if e[1] == "CONCEDE"]
+
+
 def test_two_named_persons_of_one_government_meet():
     assert ("RUS", "CONSULT", "RUS", "asserted") in events(
         "Vladimir Putin's meeting with Sergei Lavrov lasted two hours.")
