@@ -458,7 +458,7 @@ class Coder:
                     _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
             absorbed.update(self._demanded(frame, clause, i, clauses))
-            if not target and not frame.optional:
+            if not target and not frame.optional_by(source):
                 continue
             if not target and frame.cameo.startswith(REJECT_CODES) and all(a.code == "UNK" for a in source):
                 continue          # "weil sich Pharmafirmen weigern, ... zu liefern": no one of a state, no one refused

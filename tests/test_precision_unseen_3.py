@@ -1,0 +1,82 @@
+"""Wrong events seen on news nobody tuned on (prec23), and their general causes, on sentences
+written for these tests.
+
+A retreat (0874) is a state's, an army's or a rebel group's withdrawal from a country or a place
+it held; a lawsuit, a motion, an offer or support withdrawn, or a withdrawal from politics, a race
+or a deal, is none. An army's or rebels' retreat stands with no one named ("optional" with a list
+of sectors); a state's or a minister's names whom it leaves, or is none. A diplomat withdrawn is
+one, woman or man.
+
+What one considers, discusses or rules out doing ("is considering imposing sanctions", "did not
+rule out suing Obama") is weighed, not done: no event, as in German ("erwägt, Sanktionen zu
+verhängen")."""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded, events
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia withdrew its troops from Syria.", "en", ("RUS", "0874", "SYR", "asserted")),
+    ("Israel is pulling its soldiers out of Gaza.", "en", ("ISR", "0874", "PSE", "asserted")),
+    ("France pulled out of Mali.", "en", ("FRA", "0874", "MLI", "asserted")),
+    ("Russland zog seine Truppen aus Syrien zurück.", "de", ("RUS", "0874", "SYR", "asserted")),
+    ("Israel zieht seine Soldaten aus dem Gazastreifen zurück.", "de", ("ISR", "0874", "PSE", "asserted")),
+    ("Die Türkei zog ihre Soldaten aus dem Irak ab.", "de", ("TUR", "0874", "IRQ", "asserted")),
+    ("The Russian army withdrew from Kherson.", "en", ("RUS", "0874", "", "asserted")),
+    ("Die russische Armee zog sich aus Cherson zurück.", "de", ("RUS", "0874", "", "asserted")),
+], ids=["en-troops", "en-pull-out-soldiers", "en-pull-out-of", "de-troops", "de-soldiers", "de-abziehen",
+        "en-army-no-target", "de-army-no-target"])
+def test_a_retreat_from_a_country_stays(text, lang, expected):
+    assert expected in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The company withdrew its lawsuit against the city.", "en"),
+    ("The opposition withdrew its motion in parliament.", "en"),
+    ("The bank withdrew its offer to buy the insurer.", "en"),
+    ("Britain withdrew its support for the plan.", "en"),
+    ("The senator withdrew from politics.", "en"),
+    ("The minister withdrew from the race for the party leadership.", "en"),
+    ("The United States withdrew from the nuclear deal.", "en"),
+    ("Der Konzern hat seine Klage gegen die Stadt zurückgezogen.", "de"),
+    ("Die Opposition zog ihren Antrag im Parlament zurück.", "de"),
+    ("Der Senator zieht sich aus der Politik zurück.", "de"),
+    ("Die Ministerin zog sich nach der Sitzung in ihr Büro zurück.", "de"),
+    ("Die Familie des Opfers hat ihren Privatbeteiligtenanschluss zurückgezogen.", "de"),
+    ("The United States withdrew from the nuclear deal with Iran.", "en"),
+    ("Die Innenministerin zog sich nach der Sitzung in ihr Büro zurück.", "de"),
+], ids=["en-lawsuit", "en-motion", "en-offer", "en-support", "en-politics", "en-race", "en-deal",
+        "de-klage", "de-antrag", "de-politik", "de-buero", "de-privatbeteiligter", "en-deal-with-iran",
+        "de-innenministerin"])
+def test_a_withdrawal_of_no_forces_is_no_retreat(text, lang):
+    assert [e for e in coded(text, lang) if e[1] == "0874"] == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Frankreich zieht seine Botschafterin aus Rom zurück.", "de", ("FRA", "161", "ITA", "asserted")),
+    ("Polen zog seine Diplomatin aus Minsk ab.", "de", ("POL", "161", "BLR", "asserted")),
+], ids=["botschafterin", "diplomatin"])
+def test_a_woman_diplomat_withdrawn_is_a_break_of_relations(text, lang, expected):
+    assert coded(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU is considering imposing sanctions on Iran.",
+    "Boehner did not rule out suing Obama.",
+    "The defence minister ruled out sending troops to Ukraine.",
+    "Washington discussed sending weapons to Kyiv.",
+    "France is weighing expelling Russian diplomats.",
+    "Canada did not exclude imposing tariffs on Chinese steel.",
+], ids=["considering", "not-rule-out", "ruled-out", "discussed", "weighing", "exclude"])
+def test_what_is_weighed_is_not_done(text):
+    assert events(text, "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU began imposing sanctions on Iran.", ("IGO:EU", "163", "IRN", "asserted")),
+    ("Russia proposed holding talks with Ukraine in Istanbul.", ("RUS", "036", "UKR", "intent")),
+], ids=["began", "proposed"])
+def test_acts_begun_or_proposed_stay(text, expected):
+    assert expected in coded(text, "en")
