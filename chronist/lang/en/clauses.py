@@ -866,6 +866,8 @@ class _Builder:
                     w.subj = _copy(src, "object" if passive else "subject", clause)
             if gov in lex.odds_adjectives:
                 clause.possible = True          # "is unlikely to attack": a forecast
+            if head.tag_ == "VBG" and _phrasal(w.gov) in lex.weighing_verbs:
+                clause.possible = True          # "considered imposing sanctions": weighed, not done
             if gov in lex.directive_verbs and pred.modal is None and _addressees(parent.clause, gov, lex):
                 pred.modal = "must"             # "told the forces to withdraw": they must withdraw
             if gov in lex.modal_verbs and pred.modal is None:
@@ -1156,6 +1158,15 @@ def _order(works: list[_Work]) -> list[int]:
         return depth[i]
 
     return sorted(range(len(works)), key=dep_of)
+
+
+def _phrasal(verb: SpToken | None) -> str:
+    """A verb's lemma with its particle, if it has one ("rule out")."""
+    if verb is None:
+        return ""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle}" if particle else lemma
 
 
 def _ceases(verb: SpToken | None, lex: Lexicon) -> bool:

@@ -33,6 +33,7 @@ class Lexicon:
     wish_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     odds_adjectives: frozenset[str]
+    weighing_verbs: frozenset[str]
     avoiding_verbs: frozenset[str]
     avoiding_preps: frozenset[str]
     ceasing_adverbs: frozenset[str]
