@@ -138,6 +138,7 @@ class Clause:
     refused: bool = False               # governed by a refusal: "weigerte sich, ... zu", "refused to"
     conditional: bool = False           # a condition, not an act: "Sollten sie angreifen, ...", "if they attack"
     possible: bool = False              # a possibility, not an act: "die Gefahr, dass sie angreifen", "schloss nicht aus, ... zu klagen"
+    planned: bool = False               # an event noun named as planned: "der geplante Besuch" (intent; the act keeps its type)
     relative: bool = False              # a relative clause: it describes its antecedent ("Kredite, die die Bank genehmigen muss")
     time: Phrase | None = None          # temporal phrase attached to the clause
     place: Phrase | None = None         # place phrase attached to the clause

@@ -80,3 +80,25 @@ def test_what_is_weighed_is_not_done(text):
 ], ids=["began", "proposed"])
 def test_acts_begun_or_proposed_stay(text, expected):
     assert expected in coded(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der geplante Besuch des US-Außenministers in Havanna sorgt für Aufsehen.", ("USA", "042", "CUB", "intent")),
+    ("Das für Juni vorgesehene Treffen Putins mit Erdogan in Ankara wird vorbereitet.", ("RUS", "040", "TUR", "intent")),
+    ("Die angekündigten Sanktionen der EU gegen Russland sorgen in Moskau für Unmut.", ("IGO:EU", "163", "RUS", "intent")),
+], ids=["geplant", "vorgesehen", "angekuendigt"])
+def test_a_planned_event_noun_is_intent_in_german(text, expected):
+    """As English "the planned visit", "the upcoming meeting" (intent_adjectives): an event noun
+    with an attribute of a plan is announced, not held (lexicon intent_attributes)."""
+    assert expected in coded(text, "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Trumps geplantes Treffen mit Putin könnte erneut verschoben werden.", "de", ("USA", "040", "RUS", "intent")),
+    ("Trump's planned meeting with Putin could be postponed again.", "en", ("USA", "040", "RUS", "intent")),
+    ("The upcoming summit between Biden and Putin in Geneva worries Kyiv.", "en", ("USA+RUS", "040", "USA+RUS", "intent")),
+], ids=["de-geplantes-Treffen", "en-planned-meeting", "en-upcoming-summit"])
+def test_a_planned_meeting_stays_a_meeting(text, lang, expected):
+    """A meeting named as planned keeps its type in intent (040, as the gold files code "Trumps
+    geplantes Treffen mit Rosenstein"); announcing one ("kündigte ein Treffen an") is 036."""
+    assert expected in coded(text, lang)

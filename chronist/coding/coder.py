@@ -1753,8 +1753,8 @@ class Coder:
         """Whether an intended event is itself what is announced: "kündigte ein Treffen an",
         "will den Krieg durch einen Gipfel beenden" (036), but not a noun a planned act presents
         as a fact, "wollte nach seinem Besuch in Washington weiterreisen" (the visit is 042)."""
-        if modality != "intent":
-            return False
+        if modality != "intent" or clause.planned:
+            return False      # "Trumps geplantes Treffen mit Rosenstein": a meeting planned (040 intent, as the gold has it)
         if frame.cameo in VISIT_CODES:
             return self._purposeful(clause, clauses)
         if clause.intent or frame.intent or clause.predicate.kind != "noun" or clause.parent is None:
@@ -2491,7 +2491,8 @@ class Coder:
         parent = clauses[clause.parent] if clause.parent is not None else None
         if clause.predicate.negated:
             return "negated"
-        if clause.intent or frame.intent or (clause.predicate.kind == "noun" and parent is not None and parent.intent):
+        if clause.intent or clause.planned or frame.intent or (
+                clause.predicate.kind == "noun" and parent is not None and parent.intent):
             return "intent"
         if clause.predicate.perfect and (clause.predicate.modal or "").lower() in self.words.hearsay_modals:
             return "reported"       # "soll ... getötet haben": said to have

@@ -821,6 +821,7 @@ class SentenceAnalyser:
                 # "ein möglicher Angriff Russlands": possible, no act; "angebliche Geheimvereinbarungen": said to be
                 attributes = {t.lemma.lower() for t in _attributes_before(chunk.tokens, head)}
                 clause.possible = clause.possible or bool(attributes & self.lex.possibility_attributes)
+                clause.planned = bool(attributes & self.lex.intent_attributes)   # "der geplante Besuch"
                 clause.reported = clause.reported or bool(attributes & self.lex.hearsay_adverbs)
                 out.append(clause)
         return out

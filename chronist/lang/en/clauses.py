@@ -621,7 +621,7 @@ class _Builder:
                 if ch.ent_type_ == "NORP":
                     self._add(work, ch, "possessor")
                 elif ch.lower_ in lex.intent_adjectives:
-                    work.clause.intent = True
+                    work.clause.intent = work.clause.planned = True    # "Trump's planned meeting with Rosenstein": a meeting (040) in intent
             elif dep == "det" and ch.lower_ == "no":
                 pred.negated = True
             elif dep == "det" and ch.lower_ in lex.generic_determiners:
