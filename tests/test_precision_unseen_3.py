@@ -102,3 +102,23 @@ def test_a_planned_meeting_stays_a_meeting(text, lang, expected):
     """A meeting named as planned keeps its type in intent (040, as the gold files code "Trumps
     geplantes Treffen mit Rosenstein"); announcing one ("kündigte ein Treffen an") is 036."""
     assert expected in coded(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Entscheidung Washingtons traf die Türkei unvorbereitet.",
+    "Die Sanktionen der EU gegen Russland treffen vor allem Banken.",
+    "Die Kürzungen der Regierung treffen vor allem Familien in Kärnten.",
+], ids=["Entscheidung", "Sanktionen", "Kuerzungen"])
+def test_a_thing_of_an_actor_meets_no_one(text):
+    """Who meets, visits or calls (04) is the actor its subject names, not the owner of what it
+    names: "treffen" with a decision or sanctions for its subject is "hit", no meeting."""
+    assert [e for e in coded(text, "de") if e[1].startswith("04")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eine Delegation Chinas traf in Washington ein.", ("CHN", "042", "USA", "asserted")),
+    ("Die Kanzlerin Deutschlands empfing den Präsidenten Frankreichs.", ("DEU", "043", "FRA", "asserted")),
+    ("Die Regierung Kenias traf sich mit Vertretern der Opposition.", ("KEN", "040", "KEN", "asserted")),
+], ids=["Delegation", "Kanzlerin", "Regierung"])
+def test_an_actor_named_by_its_office_still_meets(text, expected):
+    assert expected in coded(text, "de")

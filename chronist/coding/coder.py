@@ -740,6 +740,12 @@ class Coder:
                 actors = self._parent_actors(clause, clauses)
             elif clause.predicate.kind == "noun" and role[5:] in self.words.origin_prepositions:
                 actors = [a for p in _phrases(clause, role) if _next_to_noun(clause, p) for a in p.actors]
+            elif role == "subject" and clause.predicate.kind == "verb" and frame.cameo.startswith(CONSULT_CODES) \
+                    and any(self._determined_noun(p) for p in _phrases(clause, role)):
+                # who meets, visits or calls is the actor its subject names, not the owner of a
+                # thing it names in an attribute ("Die Entscheidung Washingtons traf die Türkei unvorbereitet",
+                # "Die Sanktionen der EU treffen vor allem Banken": no meeting)
+                actors = self._named(clause, role, frame)
             else:
                 actors = _actors(clause, role)
             if actors and role == "subject":
@@ -2102,6 +2108,14 @@ class Coder:
                 if found:
                     return found
         return []
+
+    def _determined_noun(self, phrase: Phrase) -> bool:
+        """Whether a phrase's head is a common noun after a word that determines it, an article
+        or an owner ("die Entscheidung Washingtons", "Washington's decision", "ein Viertel der
+        Iraker"): a phrase that may name a thing of an actor, not the actor."""
+        words = phrase.tokens[:phrase.attribute] or phrase.tokens
+        head = next((t for t in words if t.pos in self.tags.common_noun), None)
+        return head is not None and head is not words[0]
 
     def _named(self, clause: Clause, role: str, frame: Frame) -> list[Actor]:
         """The actors of a role's phrases that the phrase names by its head ("gegen die Truppen
