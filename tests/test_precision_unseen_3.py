@@ -122,3 +122,14 @@ def test_a_thing_of_an_actor_meets_no_one(text):
 ], ids=["Delegation", "Kanzlerin", "Regierung"])
 def test_an_actor_named_by_its_office_still_meets(text, expected):
     assert expected in coded(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EU-Vizepräsident Andrus Ansip hat seinen Widerstand aufgegeben.", []),
+    ("Die Türkei gab ihren Widerstand gegen Finnland auf.", [("TUR", "080", "FIN", "asserted")]),
+    ("Die Armee Armeniens gab ihre Stellungen auf.", [("ARM", "0874", "", "asserted")]),
+], ids=["official-no-surrender", "state-concedes", "army-retreats"])
+def test_resistance_given_up_by_an_official_is_no_surrender(text, expected):
+    """Resistance given up by anyone but an army or rebels is opposition dropped (080, with
+    whom it was against), not a military surrender (0874)."""
+    assert coded(text, "de") == expected
