@@ -133,3 +133,23 @@ def test_resistance_given_up_by_an_official_is_no_surrender(text, expected):
     """Resistance given up by anyone but an army or rebels is opposition dropped (080, with
     whom it was against), not a military surrender (0874)."""
     assert coded(text, "de") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Germany beat France 2-0 in the semi-final.",
+    "Brazil defeated Argentina 3-1 in the World Cup semifinal.",
+    "England crushed Panama 6-1 at the tournament.",
+], ids=["beat-semi-final", "defeated-semifinal", "crushed-tournament"])
+def test_a_game_won_with_a_score_is_no_attack(text):
+    """A side beaten, crushed or defeated in a sentence about sport with a score in it is a game
+    (the fixtures of the packs' sports_words); a hyphenated sports word counts though the
+    tokenizer splits it ("semi-final")."""
+    assert events(text, "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia attacked Ukraine on the day of the championship final.", "en", ("RUS", "ASSAULT", "UKR")),
+    ("Russland griff die Ukraine um 10:15 Uhr an.", "de", ("RUS", "ASSAULT", "UKR")),
+], ids=["no-score", "time-no-sport"])
+def test_attacks_near_sport_words_or_times_stay(text, lang, expected):
+    assert expected in events(text, lang)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -124,6 +125,10 @@ PROTECTION_CODES = ("074",)
 # state's officials, parties or parliaments are fixtures and a club's ambitions ("Paris Saint
 # Germain ist zum Champions-League-Achtelfinale nach London gereist"), no political event.
 FIXTURE_CODES = ("04", "10")
+# ... and a side beaten, crushed or defeated (17, 18, 19) in such a sentence with a score in it
+# ("Germany beat France 2-0 in the semi-final", "besiegte Brasilien im Halbfinale mit 7:1"): a game won
+GAME_CODES = ("17", "18", "19")
+GAME_SCORE = re.compile(r"(?<![\d.,:])\d{1,2} ?[-:\u2013] ?\d{1,2}(?![\d.,:])")
 OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
 FORCE_USE_CODES = ("17", "18", "19", "20")
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
@@ -970,18 +975,23 @@ class Coder:
         return False
 
     def _fixture(self, code: str, actors: list[Actor], sentence: Sentence) -> bool:
-        """Whether a meeting, visit or demand (``FIXTURE_CODES``) is told in a sentence about sport
+        """Whether a meeting, visit or demand (``FIXTURE_CODES``), or a side beaten with a score told
+        (``GAME_CODES``, ``GAME_SCORE``), is told in a sentence about sport
         (a word of the pack's ``sports_words``, alone or as a part of a hyphenated word) and no
         actor in it is a person the text names or a state's official, party or parliament named by
         more than a place or a nationality (``OFFICIAL_SECTORS``: "the French president", not "Paris"
         in "Paris Saint-Germain" or "the Portuguese superstar"), or an international body ("the Arab
         League")."""
         words = self.words.sports_words
-        if not words or not code.startswith(FIXTURE_CODES) or any(
+        game = code.startswith(GAME_CODES)
+        if not words or not (code.startswith(FIXTURE_CODES) or game) or any(
                 a.name is not None or (a.sector in OFFICIAL_SECTORS and len(a.text.split()) > 1)
                 or (a.code != "UNK" and not state(a.code)) for a in actors):
             return False
-        return any(part in words for t in sentence.tokens for part in t.text.lower().split("-"))
+        low = sentence.text.lower()
+        sport = any(part in words for t in sentence.tokens for part in t.text.lower().split("-")) or any(
+            "-" in w and w in low for w in words)      # "semi-final", split by the tokenizer
+        return sport and (not game or GAME_SCORE.search(sentence.text) is not None)
 
     def _private_suit(self, code: str, source: list[Actor], target: list[Actor]) -> bool:
         """Whether a lawsuit (``LAWSUIT_CODES``) is brought by lawyers for no named actor (every
