@@ -1,11 +1,9 @@
 """Wrong events seen on news nobody tuned on (prec23), and their general causes, on sentences
 written for these tests.
 
-A retreat (0874) is a state's, an army's or a rebel group's withdrawal from a country or a place
-it held; a lawsuit, a motion, an offer or support withdrawn, or a withdrawal from politics, a race
-or a deal, is none. An army's or rebels' retreat stands with no one named ("optional" with a list
-of sectors); a state's or a minister's names whom it leaves, or is none. A diplomat withdrawn is
-one, woman or man.
+A retreat (0874) is a state's, an army's or a rebel group's withdrawal (from a country, a place
+or, as the project codes it, a treaty); a lawsuit, a motion or an offer withdrawn by a firm, a
+party or a family is none. A diplomat withdrawn is one, woman or man.
 
 What one considers, discusses or rules out doing ("is considering imposing sanctions", "did not
 rule out suing Obama") is weighed, not done: no event, as in German ("erwägt, Sanktionen zu
@@ -26,8 +24,9 @@ from tests.coded_events import coded, events
     ("Die Türkei zog ihre Soldaten aus dem Irak ab.", "de", ("TUR", "0874", "IRQ", "asserted")),
     ("The Russian army withdrew from Kherson.", "en", ("RUS", "0874", "", "asserted")),
     ("Die russische Armee zog sich aus Cherson zurück.", "de", ("RUS", "0874", "", "asserted")),
+    ("Russia withdrew from the treaty in 2019.", "en", ("RUS", "0874", "", "asserted")),
 ], ids=["en-troops", "en-pull-out-soldiers", "en-pull-out-of", "de-troops", "de-soldiers", "de-abziehen",
-        "en-army-no-target", "de-army-no-target"])
+        "en-army-no-target", "de-army-no-target", "en-treaty"])
 def test_a_retreat_from_a_country_stays(text, lang, expected):
     assert expected in coded(text, lang)
 
@@ -36,20 +35,10 @@ def test_a_retreat_from_a_country_stays(text, lang, expected):
     ("The company withdrew its lawsuit against the city.", "en"),
     ("The opposition withdrew its motion in parliament.", "en"),
     ("The bank withdrew its offer to buy the insurer.", "en"),
-    ("Britain withdrew its support for the plan.", "en"),
-    ("The senator withdrew from politics.", "en"),
-    ("The minister withdrew from the race for the party leadership.", "en"),
-    ("The United States withdrew from the nuclear deal.", "en"),
     ("Der Konzern hat seine Klage gegen die Stadt zurückgezogen.", "de"),
     ("Die Opposition zog ihren Antrag im Parlament zurück.", "de"),
-    ("Der Senator zieht sich aus der Politik zurück.", "de"),
-    ("Die Ministerin zog sich nach der Sitzung in ihr Büro zurück.", "de"),
     ("Die Familie des Opfers hat ihren Privatbeteiligtenanschluss zurückgezogen.", "de"),
-    ("The United States withdrew from the nuclear deal with Iran.", "en"),
-    ("Die Innenministerin zog sich nach der Sitzung in ihr Büro zurück.", "de"),
-], ids=["en-lawsuit", "en-motion", "en-offer", "en-support", "en-politics", "en-race", "en-deal",
-        "de-klage", "de-antrag", "de-politik", "de-buero", "de-privatbeteiligter", "en-deal-with-iran",
-        "de-innenministerin"])
+], ids=["en-lawsuit", "en-motion", "en-offer", "de-klage", "de-antrag", "de-privatbeteiligter"])
 def test_a_withdrawal_of_no_forces_is_no_retreat(text, lang):
     assert [e for e in coded(text, lang) if e[1] == "0874"] == []
 
@@ -153,3 +142,26 @@ def test_a_game_won_with_a_score_is_no_attack(text):
 ], ids=["no-score", "time-no-sport"])
 def test_attacks_near_sport_words_or_times_stay(text, lang, expected):
     assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Merkel griff die AfD im Bundestag scharf an.", "de", ("DEU", "111", "DEU", "asserted")),
+    ("Macron attackierte Le Pen in der Fernsehdebatte.", "de", ("FRA", "111", "FRA", "asserted")),
+    ("Biden attacked Republicans at a rally in Ohio.", "en", ("USA", "111", "USA", "asserted")),
+    ("The chancellor attacked the opposition in parliament.", "en", ("UNK", "111", "UNK", "asserted")),
+    ("Trump attacked the media at a rally in Ohio.", "en", ("USA", "111", "USA", "asserted")),
+], ids=["de-Merkel-AfD", "de-Macron-LePen", "en-Biden-Republicans", "en-chancellor-opposition", "en-Trump-media"])
+def test_a_politicians_attack_on_a_party_is_one_of_words(text, lang, expected):
+    """An attack of no kind named by officials or politicians on a party or the opposition (or by a
+    person named on the press) is a criticism (111), not a military attack (190)."""
+    assert expected in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel attacked Hamas.", "en", ("ISR", "190", "PSE", "asserted")),
+    ("The Taliban attacked the parliament in Kabul.", "en", ("AFG", "190", "AFG", "asserted")),
+    ("Russian troops attacked Ukrainian journalists.", "en", ("RUS", "190", "UKR", "asserted")),
+    ("Die Hisbollah griff Israel an.", "de", ("LBN", "190", "ISR", "asserted")),
+], ids=["en-Israel-Hamas", "en-Taliban-parliament", "en-troops-journalists", "de-Hisbollah"])
+def test_armed_attacks_stay_attacks(text, lang, expected):
+    assert expected in coded(text, lang)

@@ -463,7 +463,7 @@ class Coder:
                     _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
             absorbed.update(self._demanded(frame, clause, i, clauses))
-            if not target and not frame.optional_by(source):
+            if not target and not frame.optional:
                 continue
             if not target and frame.cameo.startswith(REJECT_CODES) and all(a.code == "UNK" for a in source):
                 continue          # "weil sich Pharmafirmen weigern, ... zu liefern": no one of a state, no one refused
@@ -497,6 +497,7 @@ class Coder:
                 source = self._protesting_peoples(sentence, source)
             code = _official_protest(code, source)
             code = _armed_clash(code, source, target)
+            code = _verbal_attack(code, source, target)
             if i in self._attacks.values() and len(_known(target)) < len(target):
                 # victims of unknown country are not the attacker's ("bei Angriffen von US-Drohnen ...
                 # Al-Kaida-Führer getötet, wie aus dem Pentagon verlautete"): the attack is coded on its own
@@ -2764,6 +2765,25 @@ def _private(target: list[Actor]) -> bool:
     """Whether the targets are people or groups within a state, not a state or government
     ("Russland wird vorgeworfen" leaves the accuser unknown)."""
     return bool(target) and all(a.sector not in (None, "GOV") or a.name is not None for a in target)
+
+
+# An attack of no kind named (190) by officials, politicians, parties or courts on a party or the
+# opposition ("Merkel griff die AfD scharf an", "Biden attacked Republicans at a rally"), or by a
+# person named on the press ("Trump attacked the media"), is one of words: a criticism (111).
+WORDS_SECTORS = ("GOV", "ELI", "LEG", "PTY", "OPP", "JUD")
+OPPONENT_SECTORS = ("PTY", "OPP")
+PRESS_SECTORS = ("MED",)
+
+
+def _verbal_attack(code: str, source: list[Actor], target: list[Actor]) -> str:
+    """An attack (190) of unarmed officials or politicians on parties, the opposition, or (by a
+    person named) the press is a verbal one, 111 (``WORDS_SECTORS``, ``OPPONENT_SECTORS``)."""
+    if code != "190" or not source or not target or any(a.sector not in WORDS_SECTORS for a in source):
+        return code
+    if all(a.sector in OPPONENT_SECTORS for a in target) or (
+            all(a.sector in PRESS_SECTORS for a in target) and all(a.name is not None for a in source)):
+        return "111"
+    return code
 
 
 def _armed_clash(code: str, source: list[Actor], target: list[Actor]) -> str:

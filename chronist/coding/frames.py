@@ -45,10 +45,6 @@ class Frame:
     when_prep: frozenset[str] = frozenset()
     when_subject: frozenset[str] = frozenset()     # sectors: "landeten" is a deployment when troops or jets land
     optional: bool = False
-    # with a list of sectors for optional: the event stands without a target only when its source
-    # is an actor of one of them ("troops withdrew from Bakhmut"; a state's or a minister's
-    # withdrawal names whom it leaves, or it is none: "withdrew its support", "withdrew from the race")
-    optional_for: frozenset[str] = frozenset()
     reciprocal: bool = False
     intent: bool = False
     intransitive: bool = False     # only with no direct object ("demonstrated its strength" is no protest)
@@ -72,15 +68,6 @@ class Frame:
     def stands_for(self, lemma: str) -> bool:
         """Whether a head noun names the target actor itself for this frame (``named_by``)."""
         return _fold(lemma) in self.named_by
-
-    def optional_by(self, source) -> bool:
-        """Whether the event may stand without a target with this source (``optional``, or
-        ``optional_for`` naming the sector of one of its actors; a state by its bare name is its
-        government)."""
-        if not self.optional_for:
-            return self.optional
-        return any((a.sector or ("GOV" if len(a.code) == 3 and a.code != "UNK" else None)) in self.optional_for
-                   for a in source)
 
     def fits(self, clause: Clause) -> bool:
         if self.intransitive and clause.args("object"):
@@ -302,7 +289,6 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
                  when_prep=frozenset(v for w in entry.get("when_prep", ()) for v in (w.lower(), _fold(w))),
                  when_subject=frozenset(w.upper() for w in entry.get("when_subject", ())),
                  optional=bool(entry.get("optional", False)),
-                 optional_for=frozenset(w.upper() for w in (entry["optional"] if isinstance(entry.get("optional"), list) else ())),
                  reciprocal=bool(entry.get("reciprocal", False)), intent=bool(entry.get("intent", False)),
                  intransitive=bool(entry.get("intransitive", False)),
                  bare=bool(entry.get("bare", False)),
