@@ -108,9 +108,20 @@ def test_a_thing_of_an_actor_meets_no_one(text):
     ("Eine Delegation Chinas traf in Washington ein.", ("CHN", "042", "USA", "asserted")),
     ("Die Kanzlerin Deutschlands empfing den Präsidenten Frankreichs.", ("DEU", "043", "FRA", "asserted")),
     ("Die Regierung Kenias traf sich mit Vertretern der Opposition.", ("KEN", "040", "KEN", "asserted")),
-], ids=["Delegation", "Kanzlerin", "Regierung"])
+    ("Der Vorsitzende der SPD traf Scholz im Kanzleramt.", ("DEU", "040", "DEU", "asserted")),
+    ("Die Chefin des IWF besuchte Argentinien.", ("IGO:IMF", "042", "ARG", "asserted")),
+], ids=["Delegation", "Kanzlerin", "Regierung", "Vorsitzende", "Chefin"])
 def test_an_actor_named_by_its_office_still_meets(text, expected):
     assert expected in coded(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The head of the IMF visited Argentina.", ("IGO:IMF", "042", "ARG", "asserted")),
+    ("The head of Hamas met Iran's foreign minister.", ("PSE", "040", "IRN", "asserted")),
+], ids=["head-of-IMF", "head-of-Hamas"])
+def test_the_head_of_an_actor_meets_in_english(text, expected):
+    """A noun of an office heading the subject (office_nouns) names the person who meets."""
+    assert expected in coded(text, "en")
 
 
 @pytest.mark.parametrize("text, expected", [

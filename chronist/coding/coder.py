@@ -2123,10 +2123,12 @@ class Coder:
     def _determined_noun(self, phrase: Phrase) -> bool:
         """Whether a phrase's head is a common noun after a word that determines it, an article
         or an owner ("die Entscheidung Washingtons", "Washington's decision", "ein Viertel der
-        Iraker"): a phrase that may name a thing of an actor, not the actor."""
+        Iraker"), and no noun of an office (``office_nouns``: "der Vorsitzende der SPD", "the head
+        of the IMF"): a phrase that may name a thing of an actor, not the actor."""
         words = phrase.tokens[:phrase.attribute] or phrase.tokens
         head = next((t for t in words if t.pos in self.tags.common_noun), None)
-        return head is not None and head is not words[0]
+        return head is not None and head is not words[0] and head.lemma.lower() not in self.words.office_nouns \
+            and head.text.lower() not in self.words.office_nouns     # "der Vorsitzende der SPD": the person
 
     def _named(self, clause: Clause, role: str, frame: Frame) -> list[Actor]:
         """The actors of a role's phrases that the phrase names by its head ("gegen die Truppen

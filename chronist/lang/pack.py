@@ -320,6 +320,9 @@ class Words:
     # nouns of a number that, heading a phrase with no other noun, count people ("Tausende
     # demonstrierten", "police arrested dozens"): a group of civilians of unknown country
     people_counts: frozenset[str] = frozenset()
+    # nouns of an office or a role held by a person ("der Vorsitzende der SPD", "the head of the
+    # IMF"): heading a subject, they name the person who acts, not a thing of the actor after them
+    office_nouns: frozenset[str] = frozenset()
     # beginnings of words that make an actor foreign or of many countries ("westliche
     # Regierungen", "foreign forces"): it is not localised to the article's country
     foreign_modifiers: tuple[str, ...] = ()
