@@ -176,3 +176,27 @@ def test_a_politicians_attack_on_a_party_is_one_of_words(text, lang, expected):
 ], ids=["en-Israel-Hamas", "en-Taliban-parliament", "en-troops-journalists", "de-Hisbollah"])
 def test_armed_attacks_stay_attacks(text, lang, expected):
     assert expected in coded(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bürger sollen sich ihre EU zurückerobern.",
+    "Die SPD will das Kanzleramt von der Union zurückerobern.",
+    "Die Opposition eroberte Budapest zurück.",
+    "Die Grünen eroberten Wien.",
+    "Wien wurde von den Grünen erobert.",
+], ids=["Buerger-EU", "SPD-Kanzleramt", "Opposition-Budapest", "Gruene-Wien", "passive-Gruene"])
+def test_a_party_that_conquers_a_city_wins_an_election(text):
+    """A conquest (190) is an army's, a rebel group's or a state's; citizens or a party that
+    "conquer" a city, an office or their EU fight no one. In the passive the sector is the
+    agent's (when_subject reads the doer)."""
+    assert events(text, "de") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die syrische Armee eroberte Aleppo zurück.", "de", ("SYR", "ASSAULT", "SYR")),
+    ("Die Ukraine eroberte Cherson von Russland zurück.", "de", ("UKR", "ASSAULT", "RUS")),
+    ("Ukrainian forces recaptured Kherson from Russia.", "en", ("UKR", "ASSAULT", "RUS")),
+    ("Aleppo wurde von der syrischen Armee zurückerobert.", "de", ("SYR", "ASSAULT", "SYR")),
+], ids=["de-army", "de-state", "en-forces", "de-passive-agent"])
+def test_an_armys_conquest_stays(text, lang, expected):
+    assert expected in events(text, lang)

@@ -78,8 +78,13 @@ class Frame:
             if not objects or clause.args("predicative", "prep") or any(_fold(o) not in said for o in clause.predicate.objects):
                 return False
         # a state named by its bare name ("Russia", sector unknown) is its government
-        if self.when_subject and not any((a.sector or ("GOV" if len(a.code) == 3 and a.code != "UNK" else None))
-                                         in self.when_subject for p in clause.args("subject") for a in p.actors):
+        # the doer: in the passive the agent ("von der syrischen Armee zurückerobert"), not what
+        # was done to (a passive that names no doer names no sector)
+        doers = [a for p in clause.args("agent") for a in p.actors] if clause.predicate.voice == "passive" \
+            else [a for p in clause.args("subject") for a in p.actors]
+        if self.when_subject and not any(
+                (a.sector or ("GOV" if len(a.code) == 3 and a.code != "UNK" else None)) in self.when_subject
+                for a in doers):
             return False
         if self.when_object:
             # the head of an object names it ("die Aussetzung der Gespräche" is no talks), but a
