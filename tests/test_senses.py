@@ -41,6 +41,58 @@ SENSES = [
     ("de", "Bundeskanzlerin Merkel begrüßte den japanischen Ministerpräsidenten in Berlin.", ("DEU", "CONSULT", "JPN")),  # new
     ("de", "Deutschland begrüßte die Entscheidung des amerikanischen Präsidenten.", ("DEU", "SUPPORT", "USA")),
     ("de", "Die EU begrüßte den Plan des serbischen Präsidenten.", ("IGO:EU", "SUPPORT", "SRB")),
+    # attackieren: as angreifen
+    ("de", "Frankreich attackierte die Migrationspolitik der italienischen Regierung.", ("FRA", "ACCUSE", "ITA")),  # new
+    ("de", "Erdogan attackierte die deutsche Regierung in einer Rede.", ("TUR", "ACCUSE", "DEU")),                # new
+    ("de", "Russische Kämpfer attackierten einen ukrainischen Stützpunkt.", ("RUS", "ASSAULT", "UKR")),
+    # hand over / übergeben: a suspect (judicial cooperation), weapons (aid)
+    ("de", "Deutschland übergab den Verdächtigen an die türkischen Behörden.", ("DEU", "COOPERATE", "TUR")),       # new
+    ("en", "Germany handed over the suspect to Turkish authorities.", ("DEU", "COOPERATE", "TUR")),
+    # accept, take in / aufnehmen: refugees (asylum), demands (yielding), an invitation
+    ("en", "Germany accepted refugees from Syria.", ("DEU", "AID", "SYR")),                                       # new
+    ("en", "Germany took in a million refugees from Syria.", ("DEU", "AID", "SYR")),                              # new
+    ("de", "Deutschland nahm Flüchtlinge aus Syrien auf.", ("DEU", "AID", "SYR")),
+    ("en", "Greece accepted the demands of the European Union.", ("GRC", "CONCEDE", "IGO:EU")),
+    ("de", "Griechenland akzeptierte die Forderungen der Europäischen Union.", ("GRC", "CONCEDE", "IGO:EU")),
+    ("en", "Japan accepted the invitation of China to a summit.", ("JPN", "AGREE", "CHN")),
+    # call / bezeichnen, nennen: calling an act a crime or a threat (disapproval), a phone call, an appeal
+    ("en", "Ukraine called the Russian attack a war crime.", ("UKR", "ACCUSE", "RUS")),                           # new
+    ("en", "Trump called the Iranian government a threat.", ("USA", "ACCUSE", "IRN")),                            # new
+    ("de", "Die Ukraine bezeichnete den russischen Angriff als Kriegsverbrechen.", ("UKR", "ACCUSE", "RUS")),
+    ("en", "Russian President Putin called Trump on Thursday.", ("RUS", "CONSULT", "USA")),
+    ("de", "Der russische Präsident Putin rief am Donnerstag Trump an.", ("RUS", "CONSULT", "USA")),
+    ("en", "France called on Russia to respect the ceasefire.", ("FRA", "REQUEST", "RUS")),
+    # pressure / Druck: a demand in both languages
+    ("de", "Washington setzte die Türkei unter Druck, auf den Kauf russischer Raketen zu verzichten.", ("USA", "REQUEST", "TUR")),  # new
+    ("de", "Die USA machten Druck auf Deutschland, die Pipeline zu stoppen.", ("USA", "REQUEST", "DEU")),
+    ("en", "Washington pressured Turkey to drop the purchase of Russian missiles.", ("USA", "REQUEST", "TUR")),
+    ("en", "The United States put pressure on Germany to stop the pipeline.", ("USA", "REQUEST", "DEU")),
+    # leave, quit / verlassen: a deal (reduced relations), talks (broken off), a city (nothing)
+    ("en", "The United States left the nuclear deal with Iran.", ("USA", "SANCTION", "IRN")),                    # new
+    ("en", "Britain quit the agreement with the European Union.", ("GBR", "SANCTION", "IGO:EU")),                # new
+    ("de", "Die USA verließen das Atomabkommen mit dem Iran.", ("USA", "SANCTION", "IRN")),                      # new
+    ("en", "The United States left the Iran nuclear deal.", ("USA", "SANCTION", "IRN")),                         # new
+    ("de", "Die USA verließen das Iran-Atomabkommen.", ("USA", "SANCTION", "IRN")),                              # new
+    # use / einsetzen: weapons against someone (force), tear gas (repression), the army (deployment)
+    ("en", "The United States used cruise missiles against the Syrian army.", ("USA", "ASSAULT", "SYR")),       # new
+    ("de", "Die USA setzten in Syrien Marschflugkörper gegen die Armee ein.", ("USA", "ASSAULT", "SYR")),       # new
+    ("en", "Israel used American bombs in Gaza.", ("ISR", "ASSAULT", "PSE")),                                   # new
+    ("de", "Russland setzte in der Ukraine Streumunition ein.", ("RUS", "ASSAULT", "UKR")),
+    ("en", "Syria used chemical weapons against Turkish troops.", ("SYR", "ASSAULT", "TUR")),
+    # open, close / öffnen, schließen: a border to refugees, talks, fire, an embassy
+    ("en", "Turkey opened its border to refugees from Syria.", ("TUR", "AID", "SYR")),                           # new
+    ("de", "Polen öffnete seine Grenze für ukrainische Flüchtlinge.", ("POL", "AID", "UKR")),
+    ("en", "Israeli soldiers opened fire on Palestinian protesters.", ("ISR", "ASSAULT", "PSE")),
+    ("de", "Israelische Soldaten eröffneten das Feuer auf palästinensische Demonstranten.", ("ISR", "ASSAULT", "PSE")),
+    ("en", "The United States opened talks with North Korea on its nuclear programme.", ("USA", "CONSULT", "PRK")),
+    ("de", "Russland schloss das britische Konsulat in Sankt Petersburg.", ("RUS", "SANCTION", "GBR")),
+    ("de", "Japan schloss ein Handelsabkommen mit den USA.", ("JPN", "SUPPORT", "USA")),
+    # capture / gefangennehmen, einnehmen: people (detained; by rebels abducted) or a town (force)
+    ("en", "Russia captured 24 Ukrainian sailors.", ("RUS", "COERCE", "UKR")),                                  # new
+    ("de", "Russland nahm 24 ukrainische Seeleute gefangen.", ("RUS", "COERCE", "UKR")),                         # new
+    ("en", "Rebels in Syria captured two Turkish soldiers.", ("SYR", "ASSAULT", "TUR")),                         # 181 now, 190 before
+    ("de", "Rebellen in Syrien nahmen zwei türkische Soldaten gefangen.", ("SYR", "ASSAULT", "TUR")),            # new
+    ("en", "The Taliban captured Kabul.", ("AFG", "ASSAULT", "AFG")),
 ]
 
 
@@ -59,9 +111,28 @@ ORDINARY = [
     ("en", "The singer withdrew from the contest with a sore throat."),
     ("de", "Der Kritiker griff den neuen Film in einer Rezension an."),
     ("de", "Der Verein begrüßte seine Gäste im Stadion."),
+    ("de", "Der Trainer attackierte die Entscheidung des Schiedsrichters in einem Interview."),
+    ("en", "The hotel accepted refugees from the flooded villages."),
+    ("en", "The coach called the penalty a scandal."),
+    ("en", "The minister left Berlin on Monday."),
+    ("de", "Der Minister verließ Berlin am Montag."),
+    ("en", "Police closed the border crossing after the accident."),
+    ("de", "Die Polizei schloss den Grenzübergang nach dem Unfall."),
+    ("en", "Hungary closed its border to migrants."),
+    ("de", "Ungarn schloss seine Grenze für Migranten."),
 ]
 
 
 @pytest.mark.parametrize("lang, text", ORDINARY, ids=[f"{l}-{t[:40]}" for l, t in ORDINARY])
 def test_ordinary_use_codes_nothing(lang: str, text: str) -> None:
     assert events(text, lang) == []
+
+
+# a city before the agreement names where it was made, not the party left
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The United States withdrew from the Paris climate agreement."),
+    ("en", "The United States quit the Paris climate accord."),
+    ("de", "Die USA verließen das Pariser Klimaabkommen."),
+], ids=["withdrew-paris", "quit-paris", "verließen-paris"])
+def test_the_city_of_a_deal_is_no_party_left(lang: str, text: str) -> None:
+    assert not [e for e in events(text, lang) if e[2] == "FRA"]
