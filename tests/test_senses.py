@@ -93,6 +93,19 @@ SENSES = [
     ("en", "Rebels in Syria captured two Turkish soldiers.", ("SYR", "ASSAULT", "TUR")),                         # 181 now, 190 before
     ("de", "Rebellen in Syrien nahmen zwei türkische Soldaten gefangen.", ("SYR", "ASSAULT", "TUR")),            # new
     ("en", "The Taliban captured Kabul.", ("AFG", "ASSAULT", "AFG")),
+    # raid / durchsuchen: by the police (coercion) or by troops (force)
+    ("en", "Turkish police raided the offices of an opposition newspaper in Istanbul.", ("TUR", "COERCE", "TUR")),  # new
+    ("de", "Die türkische Polizei durchsuchte die Büros einer Oppositionszeitung in Istanbul.", ("TUR", "COERCE", "TUR")),
+    ("en", "Israeli troops raided a Palestinian refugee camp in the West Bank.", ("ISR", "ASSAULT", "PSE")),
+    # invite / einladen: a meeting offered (CAMEO INVITE 040), in both languages
+    ("en", "Italy invited Nigeria.", ("ITA", "CONSULT", "NGA")),                                                    # new
+    ("en", "China extended an invitation to the American president.", ("CHN", "CONSULT", "USA")),                  # new
+    ("de", "China lud den Präsidenten Brasiliens nach Peking ein.", ("CHN", "CONSULT", "BRA")),
+    # join / sich beteiligen, sich anschließen: air strikes (force), sanctions, workers' strikes (protest)
+    ("en", "France joined the air strikes against the Islamic State in Syria.", ("FRA", "ASSAULT", "SYR")),        # new
+    ("en", "Japan joined the sanctions against Russia.", ("JPN", "SANCTION", "RUS")),
+    ("de", "Japan schloss sich den Sanktionen gegen Russland an.", ("JPN", "SANCTION", "RUS")),
+    ("en", "Workers in Paris joined the strikes against the pension reform.", ("FRA", "PROTEST", "FRA")),
 ]
 
 
