@@ -670,7 +670,7 @@ verb:untersuchen:093 | Die UN untersuchten den Luftangriff Saudi-Arabiens. | IGO
 verb:verhören:09 | Die Behörden Chinas verhörten einen japanischen Geschäftsmann. | CHN ACCUSE JPN
 verb:vorgehen:17 | Russland ging gegen ukrainische Aktivisten vor. | RUS COERCE UKR
 verb:bestätigen:172 | Ein Gericht Saudi-Arabiens bestätigte das Todesurteil gegen einen jemenitischen Journalisten. | SAU COERCE YEM
-verb:setzen:17 | Die USA setzten China unter Druck. | USA COERCE CHN
+verb:setzen:100 | Die USA setzten China unter Druck. | USA REQUEST CHN
 verb:setzen:1712 | Serbische Demonstranten setzten die Botschaft Frankreichs in Brand. | SRB ASSAULT FRA
 verb:beschädigen:1712 | Russische Drohnen beschädigten ein Kraftwerk in der Ukraine. | RUS ASSAULT UKR
 verb:plündern:171 | Soldaten Ugandas plünderten Dörfer im Kongo. | UGA COERCE COG

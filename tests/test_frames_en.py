@@ -629,7 +629,7 @@ verb:intern:173 | Mexico interned Ethiopia. | MEX COERCE ETH
 verb:interrogate:09 | Lithuania interrogated Argentina. | LTU ACCUSE ARG
 verb:intervene:190 | Sweden intervened in Norway. | SWE ASSAULT NOR
 verb:intimidate:13 | China intimidated Morocco. | CHN THREATEN MAR
-verb:invite:02 | Italy invited Nigeria. | ITA REQUEST NGA
+verb:invite:040 | Italy invited Nigeria. | ITA CONSULT NGA
 verb:invoke:111 | Iraq invoked sanction against Spain. | IRQ ACCUSE ESP
 verb:irk:111 | Austria irked Hungary. | AUT ACCUSE HUN
 verb:isolate:16 | Israel isolated Kenya. | ISR SANCTION KEN

@@ -21,7 +21,7 @@ def test_headline_participle_is_passive(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Merkel visited Paris", ("DEU", "CONSULT", "FRA")),
-    ("Russia withdrew from the treaty in 2019.", ("RUS", "RETREAT", "")),
+    ("Russia withdrew from Syria in 2019.", ("RUS", "RETREAT", "SYR")),      # a treaty left: 160, tests/test_senses.py
     ("Hungary abided by the decision of the European Union.", ("HUN", "CONCEDE", "IGO:EU")),
     ("Protesters marched in Berlin", ("DEU", "PROTEST", "DEU")),
 ], ids=["object", "final-stop", "by-phrase", "intransitive"])

@@ -188,7 +188,7 @@ def test_city_of_an_agreement_is_no_party(text: str, bad: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Trump withdrew from the Iran nuclear deal.", ("USA", "0874", "IRN")),
+    ("Trump withdrew from the Iran nuclear deal.", ("USA", "160", "IRN")),     # a deal left (frames-senses.yaml)
     ("The Kremlin's deal with Kyiv collapsed.", ("RUS", "03", "UKR")),
     ("Paris signed a deal with Berlin.", ("FRA", "057", "DEU")),
 ], ids=["state-named-deal", "possessive-capital", "capital-as-subject"])
