@@ -310,19 +310,27 @@ class _Builder:
         auxes: list[SpToken] = []
         particles: list[str] = []
         relcl = v.dep_ == "relcl"
+        work.clause.relative = relcl      # it describes its antecedent: no content of the verb above
         dropped: list[SpToken] = []
         object_heads: set[int] = set()
         # "Israel is opposed to ...": a participle read as an adjective, its subject the actor
         stative = (v.tag_ == "VBN" and v.lower_ in lex.adjectival_participles
                    and not any(c.dep_ == "agent" for c in v.children))
         children = list(v.children)
+        # a participle that completes a passive verb of telling or finding, with no auxiliary of its
+        # own, is passive too: "were reported killed in air strikes", "were confirmed dead by ...",
+        # "was found murdered" (its subject, the governor's, is whom the act was done to)
+        if (v.dep_ == "xcomp" and v.tag_ == "VBN" and not stative and v.head.i != v.i
+                and not any(c.dep_ in ("aux", "auxpass") for c in children)
+                and any(c.dep_ == "auxpass" for c in v.head.children)):
+            pred.voice = "passive"
         k = 0
         while k < len(children):
             ch = children[k]
             k += 1
             dep = ch.dep_
-            if dep in ("dobj", "dative", "nsubj", "nsubjpass") and _says_no(ch) or dep == "prep" and any(
-                    c.dep_ == "pobj" and _says_no(c) for c in ch.children):
+            if dep in ("dobj", "dative", "nsubj", "nsubjpass") and _says_no(ch, lex) or dep == "prep" and any(
+                    c.dep_ == "pobj" and _says_no(c, lex) for c in ch.children):
                 pred.negated = True          # "agreed to no plan", "no state recognised the government"
             if dep in ("aux", "auxpass"):
                 auxes.append(ch)
@@ -868,6 +876,15 @@ class _Builder:
                 clause.possible = True          # "is unlikely to attack": a forecast
             if gov in lex.directive_verbs and pred.modal is None and _addressees(parent.clause, gov, lex):
                 pred.modal = "must"             # "told the forces to withdraw": they must withdraw
+            if pred.modal is None and _to_infinitive(head) and (
+                    (gov in lex.progressive_intent_verbs and w.gov.tag_ == "VBG"
+                     and any(c.dep_ == "aux" for c in w.gov.children))          # "is going to block"
+                    or (gov in lex.passive_intent_verbs and w.gov.tag_ == "VBN"
+                        and any(c.dep_ == "auxpass" for c in w.gov.children))   # "is expected to impose"
+                    or (gov in lex.future_copulas and w.gov.pos_ in ("AUX", "VERB")
+                        and not any(c.dep_ in ("attr", "acomp") for c in w.gov.children))):  # "is to expel"
+                pred.modal = f"{w.gov.lower_} to"     # announced, as "will block"
+                clause.intent = True
             if gov in lex.modal_verbs and pred.modal is None:
                 pred.modal = f"{gov} to"
                 clause.intent = clause.intent or gov in lex.intent_verbs or (
@@ -955,9 +972,10 @@ def _shifted_object(v: SpToken, prep: SpToken) -> SpToken | None:
         if pobj is not None else None
 
 
-def _says_no(noun: SpToken) -> bool:
-    """Whether a noun is determined by "no" ("no plan", "no state")."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+def _says_no(noun: SpToken, lex: Lexicon) -> bool:
+    """Whether a noun is determined by a word that denies it (``negating_determiners``: "no plan",
+    "no state", "neither France nor Germany", "recognised neither Kosovo nor Palestine")."""
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in lex.negating_determiners for c in noun.children)
 
 
 def _addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:

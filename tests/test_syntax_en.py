@@ -1,0 +1,92 @@
+"""Acts Chronist codes in a plain main clause, told in the syntax news wraps them in (sentences
+written for these tests, probe23en): a participle that completes a passive verb of telling is
+passive ("were reported killed"); "be going to", "is expected to" and the "is to" of a plan
+announce the act as "will" does; "neither ...
+nor" denies it as "no" does; a relative possessive ("whose") stands for the actor before it; a
+relative clause is no content of the verb above it; and an agreement or promise to do a hostile
+act is that act announced, not a cooperation with its target."""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded, events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dozens of Palestinians were reported killed in Israeli air strikes on Rafah.", ("ISR", "ASSAULT", "PSE")),
+    ("Five civilians were confirmed killed in Russian shelling of Kharkiv.", ("RUS", "ASSAULT", "UKR")),
+    ("Two Syrian soldiers were reported killed in Israeli strikes near Damascus.", ("ISR", "ASSAULT", "SYR")),
+    ("Three Ukrainian soldiers were reported killed by Russian troops near Bakhmut.", ("RUS", "ASSAULT", "UKR")),
+], ids=["reported-killed", "confirmed-killed", "reported-killed-syria", "reported-killed-by"])
+def test_a_participle_under_a_passive_verb_of_telling_is_passive(text, expected):
+    got = events(text, "en")
+    assert expected in got
+    # the victims are no attacker: no event of theirs
+    assert not any(src == expected[2] and typ == "ASSAULT" for src, typ, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary is going to block the EU aid package.", ("HUN", "120", "IGO:EU", "intent")),
+    ("The Pentagon is going to deploy more troops to the Middle East.", ("USA", "15", "", "intent")),
+    ("Serbia is going to send troops to the Kosovo border.", ("SRB", "154", "", "intent")),
+], ids=["block", "deploy", "send-troops"])
+def test_be_going_to_announces_the_act(text, expected):
+    assert coded(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China is expected to impose tariffs on American goods.", ("CHN", "1312", "USA", "intent")),
+    ("Britain is to expel the Russian defence attache, the Home Secretary announced.", ("GBR", "136", "RUS", "intent")),
+    ("Merkel is to visit China next week.", ("DEU", "042", "CHN", "intent")),
+], ids=["is-expected-to", "is-to-expel", "is-to-visit"])
+def test_is_expected_to_and_is_to_announce_the_act(text, expected):
+    assert coded(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The aim is to expel the Russian defence attache.",
+    "The plan is to impose sanctions on Russia.",
+], ids=["aim-is-to", "plan-is-to"])
+def test_a_plan_noun_with_is_to_names_no_actor(text):
+    assert coded(text, "en") == []
+
+
+def test_going_somewhere_to_act_is_no_announcement():
+    assert ("IGO:UN", "07", "SDN", "intent") not in coded("UN officials went to deliver aid to Sudan.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Neither France nor Germany has recognised Palestine as a state.", ("FRA+DEU", "054", "PSE", "negated")),
+    ("Germany recognised neither Kosovo nor Palestine.", ("DEU", "054", "XKX+PSE", "negated")),
+    ("Neither Britain nor Canada expelled Russian diplomats.", ("GBR+CAN", "166", "RUS", "negated")),
+], ids=["neither-subject", "neither-object", "neither-expel"])
+def test_neither_nor_denies_the_act(text, expected):
+    assert coded(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran, whose drones attacked Israel in April, denied any role.", [("IRN", "190", "ISR", "asserted")]),
+    ("North Korea, whose missiles have struck Japan several times, fired a cruise missile.",
+     [("PRK", "195", "JPN", "asserted")]),
+    ("Russia, whose ambassador was summoned by Poland, protested.", [("POL", "111", "RUS", "asserted"),
+                                                                     ("RUS", "14", "POL", "asserted")]),
+], ids=["whose-drones", "whose-missiles", "whose-ambassador"])
+def test_whose_stands_for_the_actor_before_it(text, expected):
+    assert coded(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU agreed to impose sanctions on Iran.", ("IGO:EU", "1312", "IRN", "intent")),
+    ("The EU foreign ministers agreed to impose sanctions on Iranian drone makers.", ("IGO:EU", "1312", "IRN", "intent")),
+    ("Germany agreed to expel Russian diplomats.", ("DEU", "136", "RUS", "intent")),
+], ids=["agree-sanctions", "ministers-agree-sanctions", "agree-expel"])
+def test_an_agreed_hostile_act_is_that_act_announced(text, expected):
+    assert coded(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia agreed to release Ukrainian prisoners.", ("RUS", "03", "UKR", "asserted")),
+    ("The United States agreed to send tanks to Ukraine.", ("USA", "03", "UKR", "asserted")),
+], ids=["agree-release", "agree-send-tanks"])
+def test_an_agreed_cooperative_act_stays_an_agreement(text, expected):
+    assert coded(text, "en") == [expected]
