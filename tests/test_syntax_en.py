@@ -90,3 +90,39 @@ def test_an_agreed_hostile_act_is_that_act_announced(text, expected):
 ], ids=["agree-release", "agree-send-tanks"])
 def test_an_agreed_cooperative_act_stays_an_agreement(text, expected):
     assert coded(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO fears Russia will attack Finland.",
+    "Germany expects Russia to invade Finland.",
+    "Nobody expects Russia to invade Finland.",
+    "Washington fears that China will send weapons to Russia.",
+    "Kyiv hopes that the EU will send more aid to Ukraine.",
+], ids=["fears-will", "expects-to", "nobody-expects", "fears-that", "hopes-that"])
+def test_what_a_verb_of_conjecture_governs_is_no_act(text):
+    assert coded(text, "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Merkel expects to meet Putin next week.", ("DEU", "036", "RUS", "intent")),
+    ("Germany hopes to meet Russian officials in Geneva.", ("DEU", "036", "RUS", "intent")),
+], ids=["expects-to-meet", "hopes-to-meet"])
+def test_what_one_hopes_or_expects_to_do_is_meant(text, expected):
+    assert coded(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Estonian diplomats have been expelled from Russia.", ("RUS", "166", "EST", "asserted")),
+    ("Two Russian diplomats got expelled from Norway.", ("NOR", "166", "RUS", "asserted")),
+    ("The Iranian ambassador was summoned to the German foreign ministry on Monday.", ("DEU", "111", "IRN", "asserted")),
+], ids=["expelled-from", "got-expelled-from", "summoned-to"])
+def test_an_agentless_passive_names_its_doer_by_the_frames_phrase(text, expected):
+    assert coded(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassador was summoned to Berlin.",
+    "Two diplomats were expelled from the embassy.",
+], ids=["whose-ambassador-untold", "from-a-building"])
+def test_an_agentless_passive_with_no_one_named_codes_nothing(text):
+    assert coded(text, "en") == []

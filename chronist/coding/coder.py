@@ -734,7 +734,16 @@ class Coder:
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             if not clause.args("agent") and frame.cameo.startswith(VIOLENCE_CODES):
                 return self._attacker(clause, index, clauses)
+            # with no agent, the phrase a frame names its doer by ("two diplomats were expelled from
+            # Russia"), when the passive's subject names whom ("The ambassador was summoned to Berlin":
+            # whose ambassador is not told); only a known actor
+            placed = () if clause.args("agent") or not _known(_actors(clause, "object")) else tuple(
+                r for r in roles if r.startswith("prep:"))
             roles = ("agent",)
+            for role in placed:
+                actors = _known(_actors(clause, role))
+                if actors:
+                    return actors
         for role in roles:
             if role == "parent" and "possessor" not in frame.target and self._owned_by_other(clause):
                 break           # "die Forderungen der Gläubiger": theirs, not the subject's

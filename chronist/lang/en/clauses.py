@@ -530,6 +530,10 @@ class _Builder:
             clause.possible = True
         # what a clause of doubt governs is no act reported: "it is unlikely that Turkey will
         # impose sanctions", "it remains unclear whether the army shelled the town"
+        # what a verb of conjecture governs is expected, hoped or feared, no act reported: "NATO fears
+        # Russia will attack Finland", "Germany expects Russia to invade", "hopes that talks resume"
+        if v.dep_ == "ccomp" and v.head.i != v.i and v.head.lemma_.lower() in lex.conjecture_verbs:
+            clause.possible = True
         if v.dep_ in ("ccomp", "csubj") and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.doubt_adjectives
                                                 for c in v.head.children):
             clause.possible = True

@@ -36,6 +36,7 @@ class Lexicon:
     progressive_intent_verbs: frozenset[str]
     passive_intent_verbs: frozenset[str]
     future_copulas: frozenset[str]
+    conjecture_verbs: frozenset[str]
     odds_adjectives: frozenset[str]
     avoiding_verbs: frozenset[str]
     avoiding_preps: frozenset[str]
