@@ -126,3 +126,33 @@ def test_an_agentless_passive_names_its_doer_by_the_frames_phrase(text, expected
 ], ids=["whose-ambassador-untold", "from-a-building"])
 def test_an_agentless_passive_with_no_one_named_codes_nothing(text):
     assert coded(text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Poland considered expelling Russian diplomats.",
+    "Germany is considering sending tanks to Ukraine.",
+    "The EU discussed imposing sanctions on Iran.",
+    "India wants China to withdraw its troops from Ladakh.",
+], ids=["considered-expelling", "considering-sending", "discussed-imposing", "wants-x-to"])
+def test_an_act_weighed_or_wanted_of_another_is_not_done(text):
+    assert coded(text, "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reports that Iran sent drones to Russia alarmed Washington.", ("IRN", "072", "RUS", "reported")),
+    ("Russia's claim that Ukraine attacked the Kremlin was rejected by Kyiv.", ("UKR", "190", "RUS", "reported")),
+], ids=["reports-that", "claim-that"])
+def test_what_a_noun_of_hearsay_says_is_reported(text, expected):
+    assert coded(text, "en") == [expected]
+
+
+def test_be_about_to_announces_the_act():
+    assert coded("Russia is about to invade Ukraine.", "en") == [("RUS", "1382", "UKR", "intent")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel is on the verge of attacking Rafah.", ("ISR", "138", "PSE", "intent")),
+    ("Serbia is on the brink of recalling its ambassador from Montenegro.", ("SRB", "1313", "MNE", "intent")),
+], ids=["verge-of", "brink-of"])
+def test_on_the_verge_of_announces_the_act(text, expected):
+    assert coded(text, "en") == [expected]

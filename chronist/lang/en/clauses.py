@@ -534,6 +534,18 @@ class _Builder:
         # Russia will attack Finland", "Germany expects Russia to invade", "hopes that talks resume"
         if v.dep_ == "ccomp" and v.head.i != v.i and v.head.lemma_.lower() in lex.conjecture_verbs:
             clause.possible = True
+        # what a noun of hearsay says with "that" is reported, not asserted: "Reports that Iran sent
+        # drones to Russia alarmed Washington", "Russia's claim that Ukraine attacked the Kremlin"
+        # (a clause with its own subject and object: "the claim that he made" is a relative clause)
+        if v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in lex.hearsay_nouns \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+                and any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "nsubjpass") for c in v.children):
+            clause.reported = True
+        # ... and what is considered or discussed is an option, not done: "Poland considered expelling
+        # Russian diplomats", "is weighing sending tanks", "discussed imposing sanctions"
+        if v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i and v.head.lemma_.lower() in lex.deliberation_verbs:
+            clause.possible = True
         if v.dep_ in ("ccomp", "csubj") and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.doubt_adjectives
                                                 for c in v.head.children):
             clause.possible = True
@@ -916,6 +928,9 @@ class _Builder:
             adjective = w.gov.head.lemma_.lower()
             if adjective in lex.refusal_verbs:
                 clause.refused = True           # "is wary of agreeing to the declaration"
+            elif adjective in lex.imminence_nouns and pred.modal is None and w.gov.lemma_ == "of":
+                pred.modal = f"{adjective} of"     # "on the verge of attacking Rafah": about to, announced
+                clause.intent = True
             elif adjective in lex.reluctance_adjectives and pred.modal is None:
                 pred.modal = f"{adjective} {w.gov.lemma_}"    # "hesitant about signing"
                 pred.negated = True
