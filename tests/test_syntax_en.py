@@ -156,3 +156,9 @@ def test_be_about_to_announces_the_act():
 ], ids=["verge-of", "brink-of"])
 def test_on_the_verge_of_announces_the_act(text, expected):
     assert coded(text, "en") == [expected]
+
+
+def test_aid_blocked_is_no_aid_given():
+    text = ("The Hungarian prime minister, whose government has repeatedly blocked EU aid for Ukraine, "
+            "met Vladimir Putin in Moscow.")
+    assert coded(text, "en") == [("HUN", "040", "RUS", "asserted")]
