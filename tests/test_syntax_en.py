@@ -162,3 +162,12 @@ def test_aid_blocked_is_no_aid_given():
     text = ("The Hungarian prime minister, whose government has repeatedly blocked EU aid for Ukraine, "
             "met Vladimir Putin in Moscow.")
     assert coded(text, "en") == [("HUN", "040", "RUS", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After being summoned by the Polish foreign ministry, the Russian ambassador left Warsaw.",
+     ("POL", "111", "RUS", "asserted")),
+    ("After being expelled by Russia, two Estonian diplomats returned to Tallinn.", ("RUS", "166", "EST", "asserted")),
+], ids=["after-being-summoned", "after-being-expelled"])
+def test_a_passive_gerund_is_done_to_the_governing_subject(text, expected):
+    assert expected in coded(text, "en")

@@ -924,6 +924,12 @@ class _Builder:
                 if w.rel == "pcomp" and w.gov is not None and w.gov.lower_ in lex.object_control_preps:
                     addressee = parent.clause.args("object")    # "accused Russia of attacking": Russia attacked
                 w.subj = _copy(addressee[0] if addressee else parent.subj, "subject", clause)
+        elif w.rel in _SUBJ_COPY_RELS and parent is not None and w.subj is None and passive \
+                and any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in head.children) \
+                and not clause.args("object") and parent.clause.predicate.kind != "noun" and parent.subj is not None:
+            # "After being summoned by the Polish foreign ministry, the Russian ambassador left": the
+            # governing subject is whom the passive gerund's act was done to
+            w.subj = _copy(parent.subj, "object", clause)
         if w.rel == "pcomp" and w.gov is not None and w.gov.lemma_ in ("of", "about"):
             adjective = w.gov.head.lemma_.lower()
             if adjective in lex.refusal_verbs:
