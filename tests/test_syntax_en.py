@@ -171,3 +171,13 @@ def test_aid_blocked_is_no_aid_given():
 ], ids=["after-being-summoned", "after-being-expelled"])
 def test_a_passive_gerund_is_done_to_the_governing_subject(text, expected):
     assert expected in coded(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia reportedly arrested two Estonian border guards.", ("RUS", "173", "EST", "reported")),
+    ("Israeli troops allegedly killed two Palestinian teenagers in Nablus.", ("ISR", "18", "PSE", "reported")),
+    ("Iran is believed to have supplied drones to Russia.", ("IRN", "072", "RUS", "reported")),
+    ("China is thought to be supplying Russia with weapons.", ("CHN", "072", "RUS", "reported")),
+], ids=["reportedly", "allegedly", "is-believed-to", "is-thought-to"])
+def test_hearsay_adverbs_and_passives_report_the_act(text, expected):
+    assert coded(text, "en") == [expected]

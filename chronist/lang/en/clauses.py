@@ -332,6 +332,8 @@ class _Builder:
             if dep in ("dobj", "dative", "nsubj", "nsubjpass") and _says_no(ch, lex) or dep == "prep" and any(
                     c.dep_ == "pobj" and _says_no(c, lex) for c in ch.children):
                 pred.negated = True          # "agreed to no plan", "no state recognised the government"
+            if dep == "advmod" and ch.lower_ in lex.hearsay_adverbs:
+                work.clause.reported = True      # "Russia reportedly arrested two border guards"
             if dep in ("aux", "auxpass"):
                 auxes.append(ch)
                 group.append(ch)
@@ -890,6 +892,8 @@ class _Builder:
                     w.subj = _copy(src, "object" if passive else "subject", clause)
             if gov in lex.odds_adjectives:
                 clause.possible = True          # "is unlikely to attack": a forecast
+            if gov in lex.hearsay_passives and w.gov.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in w.gov.children):
+                clause.reported = True          # "Iran is believed to have supplied drones": hearsay
             if gov in lex.directive_verbs and pred.modal is None and _addressees(parent.clause, gov, lex):
                 pred.modal = "must"             # "told the forces to withdraw": they must withdraw
             if pred.modal is None and _to_infinitive(head) and (

@@ -40,6 +40,8 @@ class Lexicon:
     deliberation_verbs: frozenset[str]
     hearsay_nouns: frozenset[str]
     imminence_nouns: frozenset[str]
+    hearsay_adverbs: frozenset[str]
+    hearsay_passives: frozenset[str]
     odds_adjectives: frozenset[str]
     avoiding_verbs: frozenset[str]
     avoiding_preps: frozenset[str]
