@@ -181,3 +181,15 @@ def test_a_passive_gerund_is_done_to_the_governing_subject(text, expected):
 ], ids=["reportedly", "allegedly", "is-believed-to", "is-thought-to"])
 def test_hearsay_adverbs_and_passives_report_the_act(text, expected):
     assert coded(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel did not rule out attacking Iranian nuclear sites.",
+    "Germany ruled out sending troops to Ukraine.",
+], ids=["not-rule-out", "ruled-out"])
+def test_an_act_ruled_in_or_out_is_no_act(text):
+    assert coded(text, "en") == []
+
+
+def test_has_yet_to_is_not_done():
+    assert coded("Germany has yet to send tanks to Ukraine.", "en") == [("DEU", "072", "UKR", "negated")]

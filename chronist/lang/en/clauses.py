@@ -544,6 +544,11 @@ class _Builder:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
                 and any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "nsubjpass") for c in v.children):
             clause.reported = True
+        # ... and the act a verb of what may come rules in or out: "did not rule out attacking Iranian
+        # nuclear sites", "ruled out sending troops" (possibility_verbs, as of their nouns)
+        if v.dep_ in ("xcomp", "advcl", "ccomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and " ".join(
+                [v.head.lemma_.lower()] + [c.lower_ for c in v.head.children if c.dep_ == "prt"]) in lex.possibility_verbs:
+            clause.possible = True
         # ... and what is considered or discussed is an option, not done: "Poland considered expelling
         # Russian diplomats", "is weighing sending tanks", "discussed imposing sanctions"
         if v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i and v.head.lemma_.lower() in lex.deliberation_verbs:
@@ -892,6 +897,9 @@ class _Builder:
                     w.subj = _copy(src, "object" if passive else "subject", clause)
             if gov in lex.odds_adjectives:
                 clause.possible = True          # "is unlikely to attack": a forecast
+            if gov in lex.pending_verbs and any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs
+                                                for c in w.gov.children):
+                pred.negated = True             # "Russia has yet to withdraw its troops": not done
             if gov in lex.hearsay_passives and w.gov.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in w.gov.children):
                 clause.reported = True          # "Iran is believed to have supplied drones": hearsay
             if gov in lex.directive_verbs and pred.modal is None and _addressees(parent.clause, gov, lex):

@@ -42,6 +42,8 @@ class Lexicon:
     imminence_nouns: frozenset[str]
     hearsay_adverbs: frozenset[str]
     hearsay_passives: frozenset[str]
+    pending_verbs: frozenset[str]
+    pending_adverbs: frozenset[str]
     odds_adjectives: frozenset[str]
     avoiding_verbs: frozenset[str]
     avoiding_preps: frozenset[str]
