@@ -193,3 +193,11 @@ def test_an_act_ruled_in_or_out_is_no_act(text):
 
 def test_has_yet_to_is_not_done():
     assert coded("Germany has yet to send tanks to Ukraine.", "en") == [("DEU", "072", "UKR", "negated")]
+
+
+def test_is_to_blame_is_no_plan():
+    assert coded("Russia is to blame for the attack on Kyiv.", "en") == [("RUS", "190", "UKR", "asserted")]
+
+
+def test_what_was_initially_expected_is_no_act():
+    assert coded("Netanyahu was originally expected to meet Biden on Monday.", "en") == []

@@ -910,9 +910,12 @@ class _Builder:
                     or (gov in lex.passive_intent_verbs and w.gov.tag_ == "VBN"
                         and any(c.dep_ == "auxpass" for c in w.gov.children))   # "is expected to impose"
                     or (gov in lex.future_copulas and w.gov.pos_ in ("AUX", "VERB")
+                        and pred.lemma not in lex.copula_idioms      # "is to blame": responsible, no plan
                         and not any(c.dep_ in ("attr", "acomp") for c in w.gov.children))):  # "is to expel"
                 pred.modal = f"{w.gov.lower_} to"     # announced, as "will block"
                 clause.intent = True
+                if _thwarted(w.gov, lex):
+                    clause.possible = True      # "were initially expected to sign"
             if gov in lex.modal_verbs and pred.modal is None:
                 pred.modal = f"{gov} to"
                 clause.intent = clause.intent or gov in lex.intent_verbs or (

@@ -36,6 +36,7 @@ class Lexicon:
     progressive_intent_verbs: frozenset[str]
     passive_intent_verbs: frozenset[str]
     future_copulas: frozenset[str]
+    copula_idioms: frozenset[str]
     conjecture_verbs: frozenset[str]
     deliberation_verbs: frozenset[str]
     hearsay_nouns: frozenset[str]
