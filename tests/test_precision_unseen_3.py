@@ -1,8 +1,8 @@
 """Wrong events seen on news nobody tuned on (prec23), and their general causes, on sentences
 written for these tests.
 
-A retreat (0874) is a state's, an army's or a rebel group's withdrawal (from a country, a place
-or, as the project codes it, a treaty); a lawsuit, a motion or an offer withdrawn by a firm, a
+A retreat (0874) is a state's, an army's or a rebel group's withdrawal from a country or a place
+(from a treaty it is a reduction of relations, 160, even with no other party named); a lawsuit, a motion or an offer withdrawn by a firm, a
 party or a family is none. A diplomat withdrawn is one, woman or man.
 
 What one considers, discusses or rules out doing ("is considering imposing sanctions", "did not
@@ -24,7 +24,7 @@ from tests.coded_events import coded, events
     ("Die Türkei zog ihre Soldaten aus dem Irak ab.", "de", ("TUR", "0874", "IRQ", "asserted")),
     ("The Russian army withdrew from Kherson.", "en", ("RUS", "0874", "", "asserted")),
     ("Die russische Armee zog sich aus Cherson zurück.", "de", ("RUS", "0874", "", "asserted")),
-    ("Russia withdrew from the treaty in 2019.", "en", ("RUS", "0874", "", "asserted")),
+    ("Russia withdrew from the treaty in 2019.", "en", ("RUS", "160", "", "asserted")),
 ], ids=["en-troops", "en-pull-out-soldiers", "en-pull-out-of", "de-troops", "de-soldiers", "de-abziehen",
         "en-army-no-target", "de-army-no-target", "en-treaty"])
 def test_a_retreat_from_a_country_stays(text, lang, expected):
@@ -158,13 +158,14 @@ def test_attacks_near_sport_words_or_times_stay(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Merkel griff die AfD im Bundestag scharf an.", "de", ("DEU", "111", "DEU", "asserted")),
     ("Macron attackierte Le Pen in der Fernsehdebatte.", "de", ("FRA", "111", "FRA", "asserted")),
-    ("Biden attacked Republicans at a rally in Ohio.", "en", ("USA", "111", "USA", "asserted")),
+    ("Biden attacked Republicans at a rally in Ohio.", "en", ("USA", "11", "USA", "asserted")),   # at a rally: frames-senses.yaml
     ("The chancellor attacked the opposition in parliament.", "en", ("UNK", "111", "UNK", "asserted")),
-    ("Trump attacked the media at a rally in Ohio.", "en", ("USA", "111", "USA", "asserted")),
+    ("Trump attacked the media at a rally in Ohio.", "en", ("USA", "11", "USA", "asserted")),
 ], ids=["de-Merkel-AfD", "de-Macron-LePen", "en-Biden-Republicans", "en-chancellor-opposition", "en-Trump-media"])
 def test_a_politicians_attack_on_a_party_is_one_of_words(text, lang, expected):
     """An attack of no kind named by officials or politicians on a party or the opposition (or by a
-    person named on the press) is a criticism (111), not a military attack (190)."""
+    person named on the press) is a criticism (111; in a speech or at a rally 11, the ACCUSE root of
+    frames-senses.yaml), not a military attack (190)."""
     assert expected in coded(text, lang)
 
 

@@ -440,7 +440,13 @@ class ActorAnnotator:
                     holder = sentence.clauses[clause.parent]     # "seine Bereitschaft": the governing subject
                 for token in pronouns:
                     if pronoun_kind(token, self.lang) == "relative":
-                        phrase.actors.extend(_nearest_before(token, pairs))
+                        found = _nearest_before(token, pairs)
+                        unknown = [a for a in phrase.actors if a.code == "UNK" and a.start > token.start]
+                        if unknown and len({a.code for a in found}) == 1:
+                            for a in unknown:       # "Iran, whose drones ...": Iran's drones (IRN MIL)
+                                a.code = found[0].code
+                        else:
+                            phrase.actors.extend(found)
                         continue
                     if token.text.lower() in self.words.speaker_indefinites and (
                             clause.relative or clause.predicate.modal is not None):

@@ -469,7 +469,9 @@ class Coder:
                 continue          # "weil sich Pharmafirmen weigern, ... zu liefern": no one of a state, no one refused
             if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses, sentence):
                 continue          # "police appealed for witnesses": an inquiry's call, no one's demand of anyone
-            absorbed.update(used)
+            # (a hostile act agreed or promised is coded itself: see _promise_kept_in_act)
+            absorbed.update(k for k in used if not (frame.cameo == GENERIC_PROMISE and clauses[k].predicate.kind == "verb"
+                                                    and self._hostile(clauses[k])))
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
                 absorbed.update(self._allegations(i, clauses))
             modality = self._modality(clause, clauses, frame, source)
@@ -738,7 +740,16 @@ class Coder:
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             if not clause.args("agent") and frame.cameo.startswith(VIOLENCE_CODES):
                 return self._attacker(clause, index, clauses)
+            # with no agent, the phrase a frame names its doer by ("two diplomats were expelled from
+            # Russia"), when the passive's subject names whom ("The ambassador was summoned to Berlin":
+            # whose ambassador is not told); only a known actor
+            placed = () if clause.args("agent") or not _known(_actors(clause, "object")) else tuple(
+                r for r in roles if r.startswith("prep:"))
             roles = ("agent",)
+            for role in placed:
+                actors = _known(_actors(clause, role))
+                if actors:
+                    return actors
         for role in roles:
             if role == "parent" and "possessor" not in frame.target and self._owned_by_other(clause):
                 break           # "die Forderungen der Gläubiger": theirs, not the subject's
@@ -2244,8 +2255,8 @@ class Coder:
         children += [k for k, c in enumerate(clauses) if c.parent in first and k != index]
         for k in children:
             child = clauses[k]
-            if child.predicate.kind != "verb":
-                continue
+            if child.predicate.kind != "verb" or child.relative:
+                continue          # (a relative clause describes a party: "Iran, whose drones ..., denied any role")
             subject = _known(_actors(child, "subject"))
             if subject and not _same(subject, source):
                 return subject, [k]
@@ -2297,6 +2308,8 @@ class Coder:
                 "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
             content = self._content(clause, index, clauses)
             if content is not None and not self._stated(frame, clause, index, clauses):
+                if frame.cameo == GENERIC_PROMISE and self._hostile(clauses[content]):
+                    return []     # "agreed to impose sanctions on Iran": the sanctions are the act
                 return [content]
         return []
 
@@ -2617,7 +2630,21 @@ def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: li
         return any(f is not e and owner.get(id(f)) is not None and clauses[owner[id(f)]].parent == k
                    and clauses[owner[id(f)]].predicate.kind == "verb"
                    and codes & {a.code for a in f.source} for f in events)
-    return [e for e in events if not (e.cameo == GENERIC_PROMISE and not e.target and promised_act(e))]
+    def hostile_act(e: Event) -> bool:
+        # an agreement or promise whose promised act, a verb of the same source, is coded as a
+        # hostile act: "The EU agreed to impose sanctions on Iran" is no cooperation with Iran
+        k = owner.get(id(e))
+        if k is None:
+            return False
+        codes = {a.code for a in e.source}
+        for f in events:
+            j = owner.get(id(f))
+            if f is not e and j is not None and clauses[j].parent == k and clauses[j].predicate.kind == "verb" \
+                    and f.cameo[:2] in CONFLICT_ROOTS and codes & {a.code for a in f.source}:
+                return True
+        return False
+    return [e for e in events if not (e.cameo == GENERIC_PROMISE and (
+        (not e.target and promised_act(e)) or hostile_act(e)))]
 
 
 def _refusal(code: str, modality: str, prospective: bool, ceased: bool = False) -> tuple[str, str]:

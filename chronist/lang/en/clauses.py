@@ -310,20 +310,30 @@ class _Builder:
         auxes: list[SpToken] = []
         particles: list[str] = []
         relcl = v.dep_ == "relcl"
+        work.clause.relative = relcl      # it describes its antecedent: no content of the verb above
         dropped: list[SpToken] = []
         object_heads: set[int] = set()
         # "Israel is opposed to ...": a participle read as an adjective, its subject the actor
         stative = (v.tag_ == "VBN" and v.lower_ in lex.adjectival_participles
                    and not any(c.dep_ == "agent" for c in v.children))
         children = list(v.children)
+        # a participle that completes a passive verb of telling or finding, with no auxiliary of its
+        # own, is passive too: "were reported killed in air strikes", "were confirmed dead by ...",
+        # "was found murdered" (its subject, the governor's, is whom the act was done to)
+        if (v.dep_ == "xcomp" and v.tag_ == "VBN" and not stative and v.head.i != v.i
+                and not any(c.dep_ in ("aux", "auxpass") for c in children)
+                and any(c.dep_ == "auxpass" for c in v.head.children)):
+            pred.voice = "passive"
         k = 0
         while k < len(children):
             ch = children[k]
             k += 1
             dep = ch.dep_
-            if dep in ("dobj", "dative", "nsubj", "nsubjpass") and _says_no(ch) or dep == "prep" and any(
-                    c.dep_ == "pobj" and _says_no(c) for c in ch.children):
+            if dep in ("dobj", "dative", "nsubj", "nsubjpass") and _says_no(ch, lex) or dep == "prep" and any(
+                    c.dep_ == "pobj" and _says_no(c, lex) for c in ch.children):
                 pred.negated = True          # "agreed to no plan", "no state recognised the government"
+            if dep == "advmod" and ch.lower_ in lex.hearsay_adverbs:
+                work.clause.reported = True      # "Russia reportedly arrested two border guards"
             if dep in ("aux", "auxpass"):
                 auxes.append(ch)
                 group.append(ch)
@@ -522,6 +532,27 @@ class _Builder:
             clause.possible = True
         # what a clause of doubt governs is no act reported: "it is unlikely that Turkey will
         # impose sanctions", "it remains unclear whether the army shelled the town"
+        # what a verb of conjecture governs is expected, hoped or feared, no act reported: "NATO fears
+        # Russia will attack Finland", "Germany expects Russia to invade", "hopes that talks resume"
+        if v.dep_ == "ccomp" and v.head.i != v.i and v.head.lemma_.lower() in lex.conjecture_verbs:
+            clause.possible = True
+        # what a noun of hearsay says with "that" is reported, not asserted: "Reports that Iran sent
+        # drones to Russia alarmed Washington", "Russia's claim that Ukraine attacked the Kremlin"
+        # (a clause with its own subject and object: "the claim that he made" is a relative clause)
+        if v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in lex.hearsay_nouns \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+                and any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "nsubjpass") for c in v.children):
+            clause.reported = True
+        # ... and the act a verb of what may come rules in or out: "did not rule out attacking Iranian
+        # nuclear sites", "ruled out sending troops" (possibility_verbs, as of their nouns)
+        if v.dep_ in ("xcomp", "advcl", "ccomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and " ".join(
+                [v.head.lemma_.lower()] + [c.lower_ for c in v.head.children if c.dep_ == "prt"]) in lex.possibility_verbs:
+            clause.possible = True
+        # ... and what is considered or discussed is an option, not done: "Poland considered expelling
+        # Russian diplomats", "is weighing sending tanks", "discussed imposing sanctions"
+        if v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i and v.head.lemma_.lower() in lex.deliberation_verbs:
+            clause.possible = True
         if v.dep_ in ("ccomp", "csubj") and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.doubt_adjectives
                                                 for c in v.head.children):
             clause.possible = True
@@ -866,10 +897,25 @@ class _Builder:
                     w.subj = _copy(src, "object" if passive else "subject", clause)
             if gov in lex.odds_adjectives:
                 clause.possible = True          # "is unlikely to attack": a forecast
-            if head.tag_ == "VBG" and _phrasal(w.gov) in lex.weighing_verbs:
-                clause.possible = True          # "considered imposing sanctions": weighed, not done
+            if gov in lex.pending_verbs and any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs
+                                                for c in w.gov.children):
+                pred.negated = True             # "Russia has yet to withdraw its troops": not done
+            if gov in lex.hearsay_passives and w.gov.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in w.gov.children):
+                clause.reported = True          # "Iran is believed to have supplied drones": hearsay
             if gov in lex.directive_verbs and pred.modal is None and _addressees(parent.clause, gov, lex):
                 pred.modal = "must"             # "told the forces to withdraw": they must withdraw
+            if pred.modal is None and _to_infinitive(head) and (
+                    (gov in lex.progressive_intent_verbs and w.gov.tag_ == "VBG"
+                     and any(c.dep_ == "aux" for c in w.gov.children))          # "is going to block"
+                    or (gov in lex.passive_intent_verbs and w.gov.tag_ == "VBN"
+                        and any(c.dep_ == "auxpass" for c in w.gov.children))   # "is expected to impose"
+                    or (gov in lex.future_copulas and w.gov.pos_ in ("AUX", "VERB")
+                        and pred.lemma not in lex.copula_idioms      # "is to blame": responsible, no plan
+                        and not any(c.dep_ in ("attr", "acomp") for c in w.gov.children))):  # "is to expel"
+                pred.modal = f"{w.gov.lower_} to"     # announced, as "will block"
+                clause.intent = True
+                if _thwarted(w.gov, lex):
+                    clause.possible = True      # "were initially expected to sign"
             if gov in lex.modal_verbs and pred.modal is None:
                 pred.modal = f"{gov} to"
                 clause.intent = clause.intent or gov in lex.intent_verbs or (
@@ -893,10 +939,19 @@ class _Builder:
                 if w.rel == "pcomp" and w.gov is not None and w.gov.lower_ in lex.object_control_preps:
                     addressee = parent.clause.args("object")    # "accused Russia of attacking": Russia attacked
                 w.subj = _copy(addressee[0] if addressee else parent.subj, "subject", clause)
+        elif w.rel in _SUBJ_COPY_RELS and parent is not None and w.subj is None and passive \
+                and any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in head.children) \
+                and not clause.args("object") and parent.clause.predicate.kind != "noun" and parent.subj is not None:
+            # "After being summoned by the Polish foreign ministry, the Russian ambassador left": the
+            # governing subject is whom the passive gerund's act was done to
+            w.subj = _copy(parent.subj, "object", clause)
         if w.rel == "pcomp" and w.gov is not None and w.gov.lemma_ in ("of", "about"):
             adjective = w.gov.head.lemma_.lower()
             if adjective in lex.refusal_verbs:
                 clause.refused = True           # "is wary of agreeing to the declaration"
+            elif adjective in lex.imminence_nouns and pred.modal is None and w.gov.lemma_ == "of":
+                pred.modal = f"{adjective} of"     # "on the verge of attacking Rafah": about to, announced
+                clause.intent = True
             elif adjective in lex.reluctance_adjectives and pred.modal is None:
                 pred.modal = f"{adjective} {w.gov.lemma_}"    # "hesitant about signing"
                 pred.negated = True
@@ -957,9 +1012,10 @@ def _shifted_object(v: SpToken, prep: SpToken) -> SpToken | None:
         if pobj is not None else None
 
 
-def _says_no(noun: SpToken) -> bool:
-    """Whether a noun is determined by "no" ("no plan", "no state")."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+def _says_no(noun: SpToken, lex: Lexicon) -> bool:
+    """Whether a noun is determined by a word that denies it (``negating_determiners``: "no plan",
+    "no state", "neither France nor Germany", "recognised neither Kosovo nor Palestine")."""
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in lex.negating_determiners for c in noun.children)
 
 
 def _addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:
@@ -1158,15 +1214,6 @@ def _order(works: list[_Work]) -> list[int]:
         return depth[i]
 
     return sorted(range(len(works)), key=dep_of)
-
-
-def _phrasal(verb: SpToken | None) -> str:
-    """A verb's lemma with its particle, if it has one ("rule out")."""
-    if verb is None:
-        return ""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = verb.lemma_.lower()
-    return f"{lemma} {particle}" if particle else lemma
 
 
 def _ceases(verb: SpToken | None, lex: Lexicon) -> bool:
