@@ -672,6 +672,14 @@ class SentenceAnalyser:
             if s.predicate.lemma not in self.lex.speech_verbs or not s.args("subject"):
                 continue
             speaker = s.args("subject")[0]
+            if s.relative:
+                # "den Journalisten, der für die Zeitung schreibt, festgenommen": a relative
+                # clause tells of its antecedent; its speech verb reports only its own clauses
+                for k in children.get(si, []):
+                    clauses[k].reported = True
+                    clauses[k].speaker = clauses[k].speaker or speaker
+                self.last_speaker = speaker
+                continue
             reached = children.get(si, []) + [k for k in unreported_top if k != si]
             if s.parent is not None:
                 reached.append(s.parent)
@@ -938,6 +946,7 @@ class SentenceAnalyser:
     def _participles(self, index: int, piece: Piece, parent: int) -> list[Clause]:
         toks = piece.tokens
         out = []
+        chunks: list[Chunk] | None = None
         for i, tok in enumerate(toks):
             if tok.pos != "ADJA":
                 continue
@@ -948,7 +957,7 @@ class SentenceAnalyser:
             for j in range(i - 1, max(-1, i - 6), -1):
                 if toks[j].pos in FINITE or toks[j].pos == "$,":
                     break
-                if toks[j].pos in ("APPR",) and preposition(toks[j]) in ("von", "durch"):
+                if toks[j].pos in ("APPR", "APPRART") and preposition(toks[j]) in ("von", "durch"):
                     agent = [t for t in toks[j + 1:i] if t.pos in ("NE", "NN", "ART", "ADJA", "PPER")]
                     break
             if agent is None:
@@ -956,6 +965,8 @@ class SentenceAnalyser:
             lemma = participle_lemma(tok.text)      # a word search: after the cheap tests
             if lemma is None:
                 continue
+            if chunks is None:
+                chunks = noun_chunks(list(toks))
             # no noun between the preposition and the participle: the preposition governs the
             # participle's own phrase ("berichtete von dutzenden getöteten Rebellen"), which
             # tells harm done by no one named, not an agent (a noun is capitalised: a number word
@@ -963,10 +974,22 @@ class SentenceAnalyser:
             named = any(t.pos == "PPER" or (t.pos in ("NE", "NN") and t.text[:1].isupper()) for t in agent)
             predicate = Predicate(lemma=lemma, tokens=[tok], voice="passive", tense="past")
             clause = Clause(sentence=index, predicate=predicate, parent=parent,
-                            arguments=([_phrase_of(agent, "agent")] if named else []) + [_phrase_of([head], "object")])
+                            arguments=([_phrase_of(agent, "agent")] if named else []) + [_phrase_of([head], "object")]
+                            + _head_prepositional(toks, head, chunks))
             predicate.objects = [head.lemma]
             out.append(clause)
         return out
+
+
+def _head_prepositional(toks: list[Token], head: Token, chunks: list[Chunk]) -> list[Phrase]:
+    """The prepositional phrase right after an attribute's head noun is the participle's own
+    argument: "die von der EU verhängten Sanktionen [gegen Russland]", "die vom Iran angedrohte
+    Vergeltung [gegen die USA]"."""
+    k = next((i for i, t in enumerate(toks) if t is head), None)
+    if k is None or k + 1 >= len(toks):
+        return []
+    after = toks[k + 1]
+    return [_phrase(c, "prep") for c in chunks if c.prep and c.prep_token is after and c.prep not in ("von", "durch")]
 
 
 def _addressed(toks: list[Token], finite: Token) -> bool:

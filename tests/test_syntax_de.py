@@ -1,0 +1,69 @@
+"""Acts Chronist codes in a plain German main clause, told in the syntax news wraps them in
+(sentences written for these tests): a clause opened by a word that is a preposition as well as
+a conjunction ("Seit Russland die Ukraine überfallen hat, ..."), a participial attribute whose
+head noun keeps its prepositional phrase ("die von der EU verhängten Sanktionen gegen Russland"),
+a relative clause inside the middle field ("Peru hat den Offizieren, die ..., Asyl gewährt"), and
+a speech verb inside a relative clause ("den Journalisten, der für die Zeitung schreibt"), which
+reports nothing of the clause it hangs on."""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded, events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seit Russland im Februar die Ukraine überfallen hat, sind Millionen Menschen geflohen.",
+     ("RUS", "ASSAULT", "UKR")),
+    ("Seit die türkische Polizei den Journalisten festgenommen hat, protestieren Hunderte in Istanbul.",
+     ("TUR", "COERCE", "TUR")),
+    ("Bis die Europäische Union Sanktionen gegen Belarus verhängte, vergingen Monate.",
+     ("IGO:EU", "SANCTION", "BLR")),
+], ids=["seit-perfect", "seit-police", "bis-past"])
+def test_a_clause_opened_by_a_preposition_conjunction(text, expected):
+    assert expected in events(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Seit 2011 verhängte die EU immer wieder Sanktionen gegen Syrien.",
+    "Während des Besuchs in Peking traf Macron den chinesischen Präsidenten Xi.",
+], ids=["seit-year", "waehrend-genitive"])
+def test_a_preposition_before_a_main_clause_stays_one(text):
+    # the act of the main clause is still coded: the preposition does not make it subordinate
+    assert events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die von der EU verhängten Sanktionen gegen Russland zeigen Wirkung.", ("IGO:EU", "SANCTION", "RUS")),
+    ("Die vom Iran angedrohte Vergeltung gegen die USA blieb aus.", ("IRN", "THREATEN", "USA")),
+    ("Die vom UN-Sicherheitsrat verhängten Sanktionen gegen Nordkorea zeigen Wirkung.",
+     ("IGO:UN", "SANCTION", "PRK")),
+    ("Der von Russland geführte Krieg gegen die Ukraine dauert an.", ("RUS", "ASSAULT", "UKR")),
+], ids=["von-sanctions", "vom-threat", "vom-un", "von-war"])
+def test_a_participial_attribute_keeps_the_phrase_of_its_noun(text, expected):
+    assert expected in events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru hat fünf panamaischen Offizieren, die sich in der Botschaft verschanzt halten, Asyl gewährt.",
+     ("PER", "075", "PAN", "asserted")),
+    ("Peru hat den panamaischen Offizieren, die sich in einer Residenz verschanzt halten, Asyl gewährt.",
+     ("PER", "075", "PAN", "asserted")),
+], ids=["counted-dative", "dative"])
+def test_a_relative_clause_in_the_middle_field(text, expected):
+    assert expected in coded(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die türkische Polizei hat den Journalisten, der für die Zeitung Cumhuriyet schreibt, am Montag "
+     "festgenommen.", ("TUR", "173", "TUR", "asserted")),
+    ("Die Polizei hat den Journalisten, der über die Proteste berichtet hatte, am Montag in Istanbul "
+     "festgenommen.", ("TUR", "173", "TUR", "asserted")),
+], ids=["schreibt", "berichtet"])
+def test_a_speech_verb_in_a_relative_clause_reports_nothing_of_its_host(text, expected):
+    assert expected in coded(text, "de")
+
+
+def test_a_speech_verb_in_a_relative_clause_still_reports_its_own_clause():
+    text = "Der Minister, der sagte, Russland habe die Ukraine angegriffen, traf Macron."
+    assert ("RUS", "190", "UKR", "reported") in coded(text, "de")
