@@ -67,3 +67,32 @@ def test_a_speech_verb_in_a_relative_clause_reports_nothing_of_its_host(text, ex
 def test_a_speech_verb_in_a_relative_clause_still_reports_its_own_clause():
     text = "Der Minister, der sagte, Russland habe die Ukraine angegriffen, traf Macron."
     assert ("RUS", "190", "UKR", "reported") in coded(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Sanktionen der USA gegen Venezuela wurden aufgehoben.", ("USA", "085", "VEN", "asserted")),
+    ("Die Sanktionen der EU gegen Iran wurden gelockert.", ("IGO:EU", "085", "IRN", "asserted")),
+    ("Die amerikanischen Sanktionen gegen Venezuela wurden aufgehoben.", ("USA", "085", "VEN", "asserted")),
+    ("Die Blockade Israels gegen Gaza wurde gelockert.", ("ISR", "0872", "PSE", "asserted")),
+], ids=["genitive-lifted", "genitive-eased", "adjective-lifted", "blockade-eased"])
+def test_an_agentless_passive_on_an_owned_event_noun_is_its_owners_act(text, expected):
+    # not the imposing of the sanctions the noun alone would tell (163)
+    assert coded(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die EU verzichtet vorerst auf neue Sanktionen gegen China.", ("IGO:EU", "163", "CHN", "negated")),
+    ("Washington verzichtete auf einen Militärschlag gegen Iran.", ("USA", "190", "IRN", "negated")),
+], ids=["sanctions", "strike"])
+def test_an_event_noun_forgone_is_not_done(text, expected):
+    assert coded(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Forderung Russlands nach einem Abzug der Nato wurde zurückgewiesen.",
+    "Der Waffenstillstand Armeniens mit Aserbaidschan wurde gebrochen.",
+], ids=["rejected-demand", "broken-ceasefire"])
+def test_an_owner_is_not_the_doer_of_what_others_do_to_his_act(text):
+    assert not any(e[0] == "RUS" and e[1].startswith("12") for e in coded(text, "de"))
+    assert not any(e[0] == "ARM" and e[1].startswith("19") for e in coded(text, "de"))
+

@@ -915,6 +915,10 @@ class SentenceAnalyser:
         inside = lambda role: any(chunk.head_token.start in {t.start for t in a.tokens} for a in holder.args(role))
         if pred.lemma in self.lex.cancelling_verbs and not pred.negated:
             return chunk.prep is None and inside("object")       # the passive's subject is its object role
+        if pred.lemma in self.lex.omitting_verbs and not pred.negated and pred.voice == "active":
+            # "verzichtete auf Sanktionen", "vermied jede Kritik an Peking": an act forgone
+            return (chunk.prep is None and inside("object")) or (
+                chunk.prep in self.lex.omitting_prepositions and inside("prep"))
         if not pred.negated:
             return False
         if chunk.prep is not None:
