@@ -96,3 +96,34 @@ def test_an_owner_is_not_the_doer_of_what_others_do_to_his_act(text):
     assert not any(e[0] == "RUS" and e[1].startswith("12") for e in coded(text, "de"))
     assert not any(e[0] == "ARM" and e[1].startswith("19") for e in coded(text, "de"))
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am Dienstag warf die Regierung der Ukraine Russland Kriegsverbrechen vor.", ("UKR", "ACCUSE", "RUS")),
+    ("Am Montag warf der Präsident der Türkei Griechenland Provokationen vor.", ("TUR", "ACCUSE", "GRC")),
+], ids=["ukraine-russia", "turkey-greece"])
+def test_a_state_after_a_genitive_state_starts_a_phrase_of_its_own(text, expected):
+    assert expected in events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Es protestierten Tausende in Belgrad gegen die Regierung von Präsident Vucic.", ("SRB", "PROTEST", "SRB")),
+    ("Es demonstrierten Zehntausende Menschen in Minsk gegen Lukaschenko.", ("BLR", "PROTEST", "BLR")),
+], ids=["protestierten", "demonstrierten"])
+def test_a_place_filling_es_before_a_plural_verb_is_no_phrase(text, expected):
+    assert expected in events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Polizei stürmte das Redaktionsgebäude in Istanbul, nahm 20 Journalisten fest und beschlagnahmte "
+     "Computer.", ("TUR", "COERCE", "TUR")),
+    ("Die EU kritisierte die Wahl, forderte eine Untersuchung und drohte Belarus mit Sanktionen.",
+     ("IGO:EU", "THREATEN", "BLR")),
+], ids=["police", "eu"])
+def test_a_list_of_verb_first_predicates_shares_the_subject(text, expected):
+    assert expected in events(text, "de")
+
+
+def test_a_verb_of_saying_after_a_comma_is_no_item_of_the_list():
+    text = "Russland griff die Ukraine an, sagte der Minister und verließ den Saal."
+    assert ("RUS", "190", "UKR", "reported") in coded(text, "de")

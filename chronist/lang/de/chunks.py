@@ -262,7 +262,10 @@ def _person_then_state(phrase: list[Token], tok: Token) -> bool:
 def _continues_genitive(prev: Token, tok: Token) -> bool:
     """A name goes on a genitive attribute ("der Regierung Assad", "des Ministers Lawrow"); a
     common noun after its noun starts a new phrase ("zur Unterstützung der Armee Luftangriffe
-    fliegen")."""
+    fliegen"); nor does a state's name after a state's ("warf die Regierung der Ukraine Russland
+    ... vor": two actors, the attribute's and the dative object)."""
+    if tok.pos == prev.pos == "NE" and two_actors(prev.text, tok.text):
+        return False
     return tok.pos in ("NE", "FM") or (tok.pos == "NN" and prev.pos in ("NE", "FM"))
 
 

@@ -128,6 +128,24 @@ class SentenceAnalyser:
                                 for t in toks)):
                 piece.coordinated = True
             seen_main = seen_main or piece.kind == "main"
+        # "Die Polizei stürmte das Gebäude, nahm 20 Journalisten fest und beschlagnahmte Computer":
+        # a list of predicates, each opened by its finite verb, ends in one after "und"; all share
+        # the subject of the clause that opens the list
+        for k in range(1, len(parts) - 1):
+            before, piece, after = parts[k - 1], parts[k], parts[k + 1]
+            if piece.kind == "main" and not piece.coordinated and before.kind == "main" \
+                    and self._verb_first(piece) and after.kind == "main" and after.coordinated \
+                    and self._verb_first(after):
+                piece.coordinated = True
+
+    def _verb_first(self, piece: Piece) -> bool:
+        """A clause opened by its finite verb that is no verb of saying ("nahm ... fest"; not
+        "..., sagte der Minister")."""
+        toks = piece.tokens
+        return (len(toks) > 1 and toks[0].pos in ("VVFIN", "VAFIN", "VMFIN")
+                and toks[0].lemma not in self.lex.speech_verbs
+                and not any(t.pos == "PTKVZ" and t.text.lower() + toks[0].lemma in self.lex.speech_verbs
+                            for t in toks))
 
     def _headline_participles(self, index: int, tokens: list[Token]) -> list[Clause]:
         """A headline without a finite verb tells its acts by participles: "Zwei Palästinenser
@@ -320,6 +338,13 @@ class SentenceAnalyser:
                                                prep=PRONOMINAL_ADVERBS[token.text.lower()]))
         if finite is not None and clause.predicate.voice == "active" and not any("nom" in c.cases for c in core):
             core = _split_for_subject(core)
+        if finite is not None and piece.kind == "main" and _plural(finite):
+            # "Es protestierten Tausende": a lone "es" before a plural verb only fills the place;
+            # it is no phrase of the clause
+            filler = [c for c in core if len(c.tokens) == 1 and c.tokens[0].text.lower() == "es"
+                      and c.prep is None and c.tokens[0].start < finite.start]
+            if filler and any("nom" in c.cases for c in core if c not in filler):
+                core = [c for c in core if c not in filler]
         if piece.kind in ("inf", "ellipsis"):
             subject = None
         elif piece.coordinated and finite is not None and piece.tokens[0] is finite:
