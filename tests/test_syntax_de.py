@@ -127,3 +127,13 @@ def test_a_list_of_verb_first_predicates_shares_the_subject(text, expected):
 def test_a_verb_of_saying_after_a_comma_is_no_item_of_the_list():
     text = "Russland griff die Ukraine an, sagte der Minister und verließ den Saal."
     assert ("RUS", "190", "UKR", "reported") in coded(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am Montag bedrohte die chinesische Marine Taiwan.", ("CHN", "THREATEN", "TWN")),
+    ("Angeblich hat die chinesische Armee Taiwan mit Raketen bedroht.", ("CHN", "THREATEN", "TWN")),
+    ("Am Montag kritisierte die türkische Regierung Schweden scharf.", ("TUR", "ACCUSE", "SWE")),
+], ids=["navy", "army-reported", "government"])
+def test_a_state_after_an_agent_noun_is_the_next_phrase(text, expected):
+    # the subject after the verb, then the object: not "die Marine Taiwan" as one name
+    assert expected in events(text, "de")

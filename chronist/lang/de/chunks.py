@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from chronist.lang.de.lexicon import lexicon
 from chronist import lang as languages
-from chronist.lang.de.names import first_name, names_agent, names_state, person_name_length, stands_alone, two_actors
+from chronist.lang.de.names import first_name, names_agent, names_country, names_state, person_name_length, stands_alone, two_actors
 from chronist.lang.de.tag import particle_name
 from chronist.model import Token
 
@@ -239,8 +239,11 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     if prev.text in lexicon().time_nouns:        # "am Montag Ungarn": a date, then the object
         return False
     title = _title(prev)
-    if title and names_state(tok.text) and not following_name:
-        return False             # "warf der Diplomat Warschau vor" (not "Außenminister Israel Katz")
+    if ((title and names_state(tok.text)) or (names_agent(prev.text) and names_country(tok.text))) \
+            and not following_name:
+        # "warf der Diplomat Warschau vor" (not "Außenminister Israel Katz"); "Am Montag bedrohte
+        # die chinesische Marine Taiwan", "kritisierte die Regierung Israel": two actors
+        return False
     determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
     # a first name and a surname after a bare singular noun: the noun is a title ("Klubobmann
     # Reinhold Lopatka"; not "Demonstranten Donald Trump")
