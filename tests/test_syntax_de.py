@@ -137,3 +137,8 @@ def test_a_verb_of_saying_after_a_comma_is_no_item_of_the_list():
 def test_a_state_after_an_agent_noun_is_the_next_phrase(text, expected):
     # the subject after the verb, then the object: not "die Marine Taiwan" as one name
     assert expected in events(text, "de")
+
+
+def test_a_headline_without_a_full_stop_is_tagged_as_a_sentence():
+    # "verhängen" after "werden" is the infinitive of a future act, not a participle of a passive
+    assert ("USA", "1312", "RUS", "intent") in coded("Biden: USA werden Sanktionen gegen Russland verhängen", "de")
