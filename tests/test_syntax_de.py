@@ -142,3 +142,34 @@ def test_a_state_after_an_agent_noun_is_the_next_phrase(text, expected):
 def test_a_headline_without_a_full_stop_is_tagged_as_a_sentence():
     # "verhängen" after "werden" is the infinitive of a future act, not a participle of a passive
     assert ("USA", "1312", "RUS", "intent") in coded("Biden: USA werden Sanktionen gegen Russland verhängen", "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nicht nur die USA, sondern auch Japan verhängten Sanktionen gegen Nordkorea.",
+     ("USA+JPN", "163", "PRK", "asserted")),
+    ("Nicht nur Frankreich, sondern auch Deutschland kritisierte den Angriff Russlands auf die Ukraine.",
+     ("FRA+DEU", "111", "RUS", "asserted")),
+    ("Russland griff nicht nur Kiew, sondern auch Charkiw an.", ("RUS", "190", "UKR", "asserted")),
+], ids=["subjects", "subjects-singular-verb", "objects"])
+def test_not_only_but_also_is_no_negation(text, expected):
+    assert expected in coded(text, "de")
+
+
+def test_not_even_still_negates():
+    assert coded("Die EU verhängte nicht einmal Sanktionen gegen Russland.", "de") == [
+        ("IGO:EU", "163", "RUS", "negated")]
+
+
+def test_the_perfect_of_a_modal_tells_a_past_act():
+    # "hat ... abziehen müssen" as "musste ... abziehen": done, not an obligation still to meet
+    assert ("FRA", "0874", "MLI", "asserted") in coded("Frankreich hat seine Soldaten aus Mali abziehen müssen.", "de")
+    assert coded("Frankreich muss seine Soldaten aus Mali abziehen.", "de") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Ukraine hat Deutschland weitere Flugabwehrsysteme geliefert.", ("DEU", "AID", "UKR")),
+    ("Der Türkei warf die EU Menschenrechtsverletzungen vor.", ("IGO:EU", "ACCUSE", "TUR")),
+    ("Der Iran hat Israel mit Vergeltung gedroht.", ("IRN", "THREATEN", "ISR")),
+], ids=["dative-ukraine", "dative-turkey", "masculine-iran-subject"])
+def test_a_feminine_name_after_der_is_no_subject(text, expected):
+    assert expected in events(text, "de")

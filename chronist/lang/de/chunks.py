@@ -143,9 +143,12 @@ _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "e
 
 
 def feminine(token: Token) -> bool:
-    """A noun of a feminine ending ("Regierung", "Partei", "Diktatur"); "-eur" and "-ik" for a
+    """A noun of a feminine ending ("Regierung", "Partei", "Diktatur"), or a name of the pack's
+    ``feminine_names`` ("Ukraine", "Hamas"); "-eur" and "-ik" for a
     person are masculine ("Gouverneur", "Kommandeur", "Katholik")."""
     lemma = token.lemma.lower()
+    if token.pos == "NE":
+        return token.text in lexicon().feminine_names      # "die Ukraine", "die Hamas"
     return (token.pos == "NN" and lemma.endswith(_FEMININE_ENDINGS)
             and not lemma.endswith(_MASCULINE_ENDINGS))
 
@@ -607,7 +610,10 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
                  and between[0].text.lower() in ("und", "sowie", "oder")) or (
             # "sowohl Kim als auch Trump"
             start > 0 and tokens[start - 1].text.lower() == "sowohl"
-            and [t.text.lower() for t in between] == ["als", "auch"])
+            and [t.text.lower() for t in between] == ["als", "auch"]) or (
+            # "nicht nur die USA, sondern auch Japan"
+            start > 1 and [t.text.lower() for t in tokens[start - 2:start]] == ["nicht", "nur"]
+            and [t.text.lower() for t in between if t.text.lower() != "sondern"] == [",", "auch"])
         # "Kenzo Oshima, der Koordinator der UN", "Beratung, Planung und Aufbau", "Forum (APEC)"
         apposition = (not closed and len(between) == 1 and between[0].text in (",", "(")
                       and chunk.head_token.pos not in PRONOUNS)      # not "..., wir haben"

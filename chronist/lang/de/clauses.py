@@ -201,6 +201,9 @@ class SentenceAnalyser:
         mood = self._mood(finite)
         if main.pos == "VVPP" and not passive and finite is not None and finite.lemma in ("haben", "sein"):
             tense = "past"
+        elif modal is not None and finite is not None and finite.lemma == "haben" \
+                and any(t.pos.startswith("VM") and t is not finite and t.text.lower() == t.lemma.lower() for t in verbs):
+            tense = "past"        # "hat ... abziehen müssen": the perfect of a modal, in its infinitive
         elif finite is not None and finite.lemma == "werden" and (any(
                 t.pos == "VVINF" or (t.pos == "VVFIN" and t is not finite and t.text.lower() == t.lemma.lower())
                 for t in verbs) or passive and sum(t.lemma == "werden" for t in verbs) >= 2):
@@ -211,7 +214,8 @@ class SentenceAnalyser:
             tense = "past"
         else:
             tense = "present"
-        negated = any(t.pos == "PTKNEG" or t.text.lower() in self.lex.negating_adverbs for t in toks)
+        negated = any((t.pos == "PTKNEG" and not _focus(toks, k, self.lex.focus_after_negation))
+                      or t.text.lower() in self.lex.negating_adverbs for k, t in enumerate(toks))
         # "soll ... getötet haben", "könnte ... angegriffen haben": the act lies before the modal
         # ("sollen ... festgenommen worden sein" in the passive)
         perfect = modal is not None and main.pos == "VVPP" and any(
@@ -1019,6 +1023,11 @@ def _head_prepositional(toks: list[Token], head: Token, chunks: list[Chunk]) -> 
         return []
     after = toks[k + 1]
     return [_phrase(c, "prep") for c in chunks if c.prep and c.prep_token is after and c.prep not in ("von", "durch")]
+
+
+def _focus(toks: list[Token], k: int, words: frozenset[str]) -> bool:
+    """Whether the negation at ``k`` only focuses the phrase after it ("nicht nur die USA")."""
+    return k + 1 < len(toks) and toks[k + 1].text.lower() in words
 
 
 def _addressed(toks: list[Token], finite: Token) -> bool:
