@@ -173,3 +173,7 @@ def test_the_perfect_of_a_modal_tells_a_past_act():
 ], ids=["dative-ukraine", "dative-turkey", "masculine-iran-subject"])
 def test_a_feminine_name_after_der_is_no_subject(text, expected):
     assert expected in events(text, "de")
+
+
+def test_an_adverb_after_und_keeps_the_two_phrases_one():
+    assert ("IGO:EU", "ACCUSE", "RUS+CHN") in events("Die EU kritisierte Russland und auch China.", "de")

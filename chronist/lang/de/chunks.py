@@ -606,8 +606,9 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
         if closed:
             between = between[1:]
         start = position[id(prev.prep_token or prev.tokens[0])]
-        joins = (len(between) == 1 and between[0].pos == "KON"
-                 and between[0].text.lower() in ("und", "sowie", "oder")) or (
+        joins = (len(between) in (1, 2) and between[0].pos == "KON"
+                 and between[0].text.lower() in ("und", "sowie", "oder")
+                 and all(t.pos == "ADV" for t in between[1:])) or (   # "und anschließend", "und auch"
             # "sowohl Kim als auch Trump"
             start > 0 and tokens[start - 1].text.lower() == "sowohl"
             and [t.text.lower() for t in between] == ["als", "auch"]) or (
