@@ -33,6 +33,10 @@ REQUEST_CODE = "10"
 # Protests, curfews and states of emergency, and their easing, with no one else named are
 # aimed at the actor's own country (the convention of CAMEO and PLOVER coders).
 DOMESTIC_CODES = ("14", "172", "132", "081")
+# Concessions of one's own measure (lifting or easing one's sanctions, blockade or curfew): only
+# the measure's owner can make them, so an agentless passive on the owned noun is the owner's act
+# ("Die Sanktionen der EU wurden gelockert"); not a rejection or a breach of it, which others do
+OWN_MEASURE_CODES = ("08",)
 # meetings, talks, visits; of private persons by the police an inquiry's routine ("Die Polizei
 # informierte die Angehörigen des Opfers", "officers spoke to residents"), no political event
 CONSULT_CODES = ("04",)
@@ -385,6 +389,8 @@ class Coder:
             if not source and not authority and frame.cameo in NAMED_ATTACKER_CODES and clause.predicate.kind == "verb":
                 source = self._named_persons(clause, ("agent",) if clause.predicate.voice == "passive" else ("subject",),
                                              home)
+            if not source and not authority:
+                source = self._object_owner(frame, clause, i, clauses)
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
             source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
@@ -2050,6 +2056,27 @@ class Coder:
             if _known(borne):
                 return borne, []
         return unknown, []
+
+    def _object_owner(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+        """The doer of a concession done in the passive to an event noun with no agent named: the
+        owner of the noun the frame's condition names ("Die Sanktionen der EU gegen Iran wurden
+        gelockert", "US sanctions on Venezuela were lifted": the EU and the US lifted their own
+        sanctions; not "Die Forderung Russlands wurde zurückgewiesen", which someone else did)."""
+        pred = clause.predicate
+        if pred.kind != "verb" or pred.voice != "passive" or clause.args("agent") or not frame.when_object \
+                or not frame.cameo.startswith(OWN_MEASURE_CODES):
+            return []
+        held = [p for p in clause.args("object") if p.tokens]
+        for noun in clauses:
+            if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens \
+                    or _folded(noun.predicate.lemma) not in frame.when_object:
+                continue
+            at = noun.predicate.tokens[0].start
+            if any(p.start <= at < p.end for p in held):
+                owners = _known(_actors(noun, "possessor"))
+                if owners:
+                    return owners
+        return []
 
     def _held_target(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause], role: str,
                      source: list[Actor]) -> list[Actor]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from chronist.lang.de.lexicon import lexicon
 from chronist import lang as languages
-from chronist.lang.de.names import first_name, names_agent, names_state, person_name_length, stands_alone, two_actors
+from chronist.lang.de.names import first_name, names_agent, names_country, names_state, person_name_length, stands_alone, two_actors
 from chronist.lang.de.tag import particle_name
 from chronist.model import Token
 
@@ -143,9 +143,12 @@ _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "e
 
 
 def feminine(token: Token) -> bool:
-    """A noun of a feminine ending ("Regierung", "Partei", "Diktatur"); "-eur" and "-ik" for a
+    """A noun of a feminine ending ("Regierung", "Partei", "Diktatur"), or a name of the pack's
+    ``feminine_names`` ("Ukraine", "Hamas"); "-eur" and "-ik" for a
     person are masculine ("Gouverneur", "Kommandeur", "Katholik")."""
     lemma = token.lemma.lower()
+    if token.pos == "NE":
+        return token.text in lexicon().feminine_names      # "die Ukraine", "die Hamas"
     return (token.pos == "NN" and lemma.endswith(_FEMININE_ENDINGS)
             and not lemma.endswith(_MASCULINE_ENDINGS))
 
@@ -239,8 +242,11 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     if prev.text in lexicon().time_nouns:        # "am Montag Ungarn": a date, then the object
         return False
     title = _title(prev)
-    if title and names_state(tok.text) and not following_name:
-        return False             # "warf der Diplomat Warschau vor" (not "Außenminister Israel Katz")
+    if ((title and names_state(tok.text)) or (names_agent(prev.text) and names_country(tok.text))) \
+            and not following_name:
+        # "warf der Diplomat Warschau vor" (not "Außenminister Israel Katz"); "Am Montag bedrohte
+        # die chinesische Marine Taiwan", "kritisierte die Regierung Israel": two actors
+        return False
     determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
     # a first name and a surname after a bare singular noun: the noun is a title ("Klubobmann
     # Reinhold Lopatka"; not "Demonstranten Donald Trump")
@@ -262,7 +268,10 @@ def _person_then_state(phrase: list[Token], tok: Token) -> bool:
 def _continues_genitive(prev: Token, tok: Token) -> bool:
     """A name goes on a genitive attribute ("der Regierung Assad", "des Ministers Lawrow"); a
     common noun after its noun starts a new phrase ("zur Unterstützung der Armee Luftangriffe
-    fliegen")."""
+    fliegen"); nor does a state's name after a state's ("warf die Regierung der Ukraine Russland
+    ... vor": two actors, the attribute's and the dative object)."""
+    if tok.pos == prev.pos == "NE" and two_actors(prev.text, tok.text):
+        return False
     return tok.pos in ("NE", "FM") or (tok.pos == "NN" and prev.pos in ("NE", "FM"))
 
 
@@ -597,11 +606,15 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
         if closed:
             between = between[1:]
         start = position[id(prev.prep_token or prev.tokens[0])]
-        joins = (len(between) == 1 and between[0].pos == "KON"
-                 and between[0].text.lower() in ("und", "sowie", "oder")) or (
+        joins = (len(between) in (1, 2) and between[0].pos == "KON"
+                 and between[0].text.lower() in ("und", "sowie", "oder")
+                 and all(t.pos == "ADV" for t in between[1:])) or (   # "und anschließend", "und auch"
             # "sowohl Kim als auch Trump"
             start > 0 and tokens[start - 1].text.lower() == "sowohl"
-            and [t.text.lower() for t in between] == ["als", "auch"])
+            and [t.text.lower() for t in between] == ["als", "auch"]) or (
+            # "nicht nur die USA, sondern auch Japan"
+            start > 1 and [t.text.lower() for t in tokens[start - 2:start]] == ["nicht", "nur"]
+            and [t.text.lower() for t in between if t.text.lower() != "sondern"] == [",", "auch"])
         # "Kenzo Oshima, der Koordinator der UN", "Beratung, Planung und Aufbau", "Forum (APEC)"
         apposition = (not closed and len(between) == 1 and between[0].text in (",", "(")
                       and chunk.head_token.pos not in PRONOUNS)      # not "..., wir haben"

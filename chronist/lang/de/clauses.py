@@ -128,6 +128,24 @@ class SentenceAnalyser:
                                 for t in toks)):
                 piece.coordinated = True
             seen_main = seen_main or piece.kind == "main"
+        # "Die Polizei stürmte das Gebäude, nahm 20 Journalisten fest und beschlagnahmte Computer":
+        # a list of predicates, each opened by its finite verb, ends in one after "und"; all share
+        # the subject of the clause that opens the list
+        for k in range(1, len(parts) - 1):
+            before, piece, after = parts[k - 1], parts[k], parts[k + 1]
+            if piece.kind == "main" and not piece.coordinated and before.kind == "main" \
+                    and self._verb_first(piece) and after.kind == "main" and after.coordinated \
+                    and self._verb_first(after):
+                piece.coordinated = True
+
+    def _verb_first(self, piece: Piece) -> bool:
+        """A clause opened by its finite verb that is no verb of saying ("nahm ... fest"; not
+        "..., sagte der Minister")."""
+        toks = piece.tokens
+        return (len(toks) > 1 and toks[0].pos in ("VVFIN", "VAFIN", "VMFIN")
+                and toks[0].lemma not in self.lex.speech_verbs
+                and not any(t.pos == "PTKVZ" and t.text.lower() + toks[0].lemma in self.lex.speech_verbs
+                            for t in toks))
 
     def _headline_participles(self, index: int, tokens: list[Token]) -> list[Clause]:
         """A headline without a finite verb tells its acts by participles: "Zwei Palästinenser
@@ -183,6 +201,9 @@ class SentenceAnalyser:
         mood = self._mood(finite)
         if main.pos == "VVPP" and not passive and finite is not None and finite.lemma in ("haben", "sein"):
             tense = "past"
+        elif modal is not None and finite is not None and finite.lemma == "haben" \
+                and any(t.pos.startswith("VM") and t is not finite and t.text.lower() == t.lemma.lower() for t in verbs):
+            tense = "past"        # "hat ... abziehen müssen": the perfect of a modal, in its infinitive
         elif finite is not None and finite.lemma == "werden" and (any(
                 t.pos == "VVINF" or (t.pos == "VVFIN" and t is not finite and t.text.lower() == t.lemma.lower())
                 for t in verbs) or passive and sum(t.lemma == "werden" for t in verbs) >= 2):
@@ -193,7 +214,8 @@ class SentenceAnalyser:
             tense = "past"
         else:
             tense = "present"
-        negated = any(t.pos == "PTKNEG" or t.text.lower() in self.lex.negating_adverbs for t in toks)
+        negated = any((t.pos == "PTKNEG" and not _focus(toks, k, self.lex.focus_after_negation))
+                      or t.text.lower() in self.lex.negating_adverbs for k, t in enumerate(toks))
         # "soll ... getötet haben", "könnte ... angegriffen haben": the act lies before the modal
         # ("sollen ... festgenommen worden sein" in the passive)
         perfect = modal is not None and main.pos == "VVPP" and any(
@@ -320,6 +342,13 @@ class SentenceAnalyser:
                                                prep=PRONOMINAL_ADVERBS[token.text.lower()]))
         if finite is not None and clause.predicate.voice == "active" and not any("nom" in c.cases for c in core):
             core = _split_for_subject(core)
+        if finite is not None and piece.kind == "main" and _plural(finite):
+            # "Es protestierten Tausende": a lone "es" before a plural verb only fills the place;
+            # it is no phrase of the clause
+            filler = [c for c in core if len(c.tokens) == 1 and c.tokens[0].text.lower() == "es"
+                      and c.prep is None and c.tokens[0].start < finite.start]
+            if filler and any("nom" in c.cases for c in core if c not in filler):
+                core = [c for c in core if c not in filler]
         if piece.kind in ("inf", "ellipsis"):
             subject = None
         elif piece.coordinated and finite is not None and piece.tokens[0] is finite:
@@ -672,6 +701,14 @@ class SentenceAnalyser:
             if s.predicate.lemma not in self.lex.speech_verbs or not s.args("subject"):
                 continue
             speaker = s.args("subject")[0]
+            if s.relative:
+                # "den Journalisten, der für die Zeitung schreibt, festgenommen": a relative
+                # clause tells of its antecedent; its speech verb reports only its own clauses
+                for k in children.get(si, []):
+                    clauses[k].reported = True
+                    clauses[k].speaker = clauses[k].speaker or speaker
+                self.last_speaker = speaker
+                continue
             reached = children.get(si, []) + [k for k in unreported_top if k != si]
             if s.parent is not None:
                 reached.append(s.parent)
@@ -908,6 +945,10 @@ class SentenceAnalyser:
         inside = lambda role: any(chunk.head_token.start in {t.start for t in a.tokens} for a in holder.args(role))
         if pred.lemma in self.lex.cancelling_verbs and not pred.negated:
             return chunk.prep is None and inside("object")       # the passive's subject is its object role
+        if pred.lemma in self.lex.omitting_verbs and not pred.negated and pred.voice == "active":
+            # "verzichtete auf Sanktionen", "vermied jede Kritik an Peking": an act forgone
+            return (chunk.prep is None and inside("object")) or (
+                chunk.prep in self.lex.omitting_prepositions and inside("prep"))
         if not pred.negated:
             return False
         if chunk.prep is not None:
@@ -939,6 +980,7 @@ class SentenceAnalyser:
     def _participles(self, index: int, piece: Piece, parent: int) -> list[Clause]:
         toks = piece.tokens
         out = []
+        chunks: list[Chunk] | None = None
         for i, tok in enumerate(toks):
             if tok.pos != "ADJA":
                 continue
@@ -949,7 +991,7 @@ class SentenceAnalyser:
             for j in range(i - 1, max(-1, i - 6), -1):
                 if toks[j].pos in FINITE or toks[j].pos == "$,":
                     break
-                if toks[j].pos in ("APPR",) and preposition(toks[j]) in ("von", "durch"):
+                if toks[j].pos in ("APPR", "APPRART") and preposition(toks[j]) in ("von", "durch"):
                     agent = [t for t in toks[j + 1:i] if t.pos in ("NE", "NN", "ART", "ADJA", "PPER")]
                     break
             if agent is None:
@@ -957,6 +999,8 @@ class SentenceAnalyser:
             lemma = participle_lemma(tok.text)      # a word search: after the cheap tests
             if lemma is None:
                 continue
+            if chunks is None:
+                chunks = noun_chunks(list(toks))
             # no noun between the preposition and the participle: the preposition governs the
             # participle's own phrase ("berichtete von dutzenden getöteten Rebellen"), which
             # tells harm done by no one named, not an agent (a noun is capitalised: a number word
@@ -964,10 +1008,27 @@ class SentenceAnalyser:
             named = any(t.pos == "PPER" or (t.pos in ("NE", "NN") and t.text[:1].isupper()) for t in agent)
             predicate = Predicate(lemma=lemma, tokens=[tok], voice="passive", tense="past")
             clause = Clause(sentence=index, predicate=predicate, parent=parent,
-                            arguments=([_phrase_of(agent, "agent")] if named else []) + [_phrase_of([head], "object")])
+                            arguments=([_phrase_of(agent, "agent")] if named else []) + [_phrase_of([head], "object")]
+                            + _head_prepositional(toks, head, chunks))
             predicate.objects = [head.lemma]
             out.append(clause)
         return out
+
+
+def _head_prepositional(toks: list[Token], head: Token, chunks: list[Chunk]) -> list[Phrase]:
+    """The prepositional phrase right after an attribute's head noun is the participle's own
+    argument: "die von der EU verhängten Sanktionen [gegen Russland]", "die vom Iran angedrohte
+    Vergeltung [gegen die USA]"."""
+    k = next((i for i, t in enumerate(toks) if t is head), None)
+    if k is None or k + 1 >= len(toks):
+        return []
+    after = toks[k + 1]
+    return [_phrase(c, "prep") for c in chunks if c.prep and c.prep_token is after and c.prep not in ("von", "durch")]
+
+
+def _focus(toks: list[Token], k: int, words: frozenset[str]) -> bool:
+    """Whether the negation at ``k`` only focuses the phrase after it ("nicht nur die USA")."""
+    return k + 1 < len(toks) and toks[k + 1].text.lower() in words
 
 
 def _addressed(toks: list[Token], finite: Token) -> bool:

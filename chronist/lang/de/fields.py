@@ -321,9 +321,13 @@ def _plural_present_last(tokens: list[Token]) -> bool:
 
 def _classify(tokens: list[Token]) -> str:
     first = tokens[0]
-    if first.pos == "KOUS" and first.text.lower() in ("während", "seit", "bis") and len(tokens) > 1 \
+    both = lexicon().conjunction_prepositions
+    if first.pos == "KOUS" and first.text.lower() in both and len(tokens) > 1 \
             and tokens[1].pos in ("ART", "PPOSAT", "PDAT", "CARD"):
         first.pos = "APPR"          # "Während des Besuchs ...": a preposition, not a conjunction
+    elif first.pos in ("APPR", "APPRART") and first.text.lower() in both and len(tokens) > 3 \
+            and tokens[-1].pos in FINITE and not any(t.pos in FINITE for t in tokens[1:-1]):
+        first.pos = "KOUS"          # "Seit Russland die Ukraine überfallen hat, ...": a clause with its verb last
     if first.text.lower() == "als" and first.pos != "KOUS" and len(tokens) > 2 and tokens[-1].pos in FINITE \
             and not any(t.pos in FINITE for t in tokens[1:-1]):
         first.pos = "KOUS"          # "..., als sich die Marine weigerte": a clause with its verb last
@@ -418,6 +422,12 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                 # after a relative or subordinate clause, the sentence goes on in its main clause
                 host = out[-1] if out[-1].kind not in ("rel", "sub", "wh") else next(
                     (p for p in reversed(out) if p.kind == "main"), out[-1])
+                if host is not out[-1]:
+                    # "Peru hat den Offizieren, die sich dort verschanzt halten, Asyl gewährt": the
+                    # comma closed the embedded clause and joins no apposition; a relative clause
+                    # modifies a phrase before it, not one of the rest ("am Montag festgenommen")
+                    glue = part
+                    _close_antecedent(out, host)
                 host.tokens.extend(glue)
             else:
                 pending.extend(glue if pending else part)
@@ -450,6 +460,14 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         if piece.kind == "rel" and piece.antecedent is None:
             piece.antecedent = max((j for j in range(i) if out[j].kind in ("main", "stub")), default=None)
     return out
+
+
+def _close_antecedent(out: list[Piece], host: Piece) -> None:
+    """The relative clauses after ``host`` modify a phrase among its tokens so far."""
+    at = next(i for i, p in enumerate(out) if p is host)
+    for piece in out[at + 1:]:
+        if piece.kind == "rel" and piece.antecedent is None:
+            piece.antecedent, piece.antecedent_end = at, len(host.tokens)
 
 
 def _infinitive_participle_last(tokens: list[Token]) -> bool:

@@ -23,6 +23,13 @@ def names_state(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def names_country(word: str) -> bool:
+    """``word`` alone names a state, or a state by its seat ("Taiwan", "Warschau"; not an
+    organisation: "die Rebellengruppe ADF" is one name)."""
+    return any(rest == () and e.kind == "country" and e.form in _STATE_FORMS for rest, e in _entries(word))
+
+
+@lru_cache(maxsize=20_000)
 def two_actors(first: str, second: str) -> bool:
     """``first`` alone names a state or organisation, ``second`` alone names an actor,
     and no name in the dictionary begins with the two words."""

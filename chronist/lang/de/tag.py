@@ -247,13 +247,19 @@ def _words(piece: str) -> list[tuple[str, int]]:
     return [(word, at + off) for run, at in runs for word, off in _RUN_WORDS[run]]
 
 
+# what ends a sentence; a line without it (a headline) is tagged as if a full stop ended it, as
+# the tagger read its training sentences ("Biden: USA werden Sanktionen verhängen": the
+# infinitive, not a participle)
+_CLOSING = frozenset('.!?:;"\'«»„“”‚‘’)]…-–—')
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tagged tokens of ``text[start:end]`` with offsets into ``text``."""
     piece = _CONTROL.sub(" ", text[start:end])
     words = _words(piece)
     if not words:
         return []
-    tags = _tag([word for word, _ in words])
+    tags = _tag([word for word, _ in words] + ([] if words[-1][0] in _CLOSING else ["."]))[:len(words)]
     result = []
     phrase_adverbs = lexicon().phrase_adverbs
     for (word, at), (lemma, tag) in zip(words, tags):
