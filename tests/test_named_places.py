@@ -15,7 +15,11 @@ from tests.coded_events import coded
     ("Ägypten ließ das Mandela-Zentrum in Kairo durchsuchen.", "ZAF"),
     ("Die Polizei nahm in der Villa Kerry zwei Männer fest.", "USA"),
     ("Demonstranten versammelten sich am Samstag vor der Villa Putin und protestierten gegen den Krieg.", "RUS"),
-], ids=["Abdullah-Zentrum", "Mandela-Zentrum", "Villa-Kerry", "Villa-Putin"])
+    # in the genitive too, where the noun carries an ending ("des ...-Zentrums")
+    ("Katar finanziert den Betrieb des Abdullah-Zentrums in Wien.", "JOR"),
+    ("Kenia finanzierte die Renovierung des Obama-Krankenhauses in Nairobi.", "USA"),
+], ids=["Abdullah-Zentrum", "Mandela-Zentrum", "Villa-Kerry", "Villa-Putin", "genitive-Zentrums",
+        "genitive-Krankenhauses"])
 def test_a_name_of_a_place_is_no_actor(text: str, absent: str) -> None:
     found = coded(text, "de")
     assert not [e for e in found if absent in e[0].split("+") + e[2].split("+")], found

@@ -337,6 +337,9 @@ class ActorMatcher:
                     continue
                 out.extend(g for g in group if g.kind not in ("agent", "eli", *_HEADS))
                 continue
+            if group[0].kind == "person" and len(group) > 1 \
+                    and _named_place_word(parts[group[-1].j - 1].text.casefold(), languages.get(lang)):
+                continue     # "das Obama-Krankenhaus", "des Mandela-Spitals": a place the name names
             acc: _Mention | None = group[0]
             for nxt in group[1:]:
                 acc = _combine(acc, nxt) if acc is not None else None
@@ -577,6 +580,13 @@ def _names_place(before: Part, part: Part, pack, after: bool = False) -> bool:
         return False
     low = before.text.casefold()
     return any(low.endswith(noun.casefold()) for noun in pack.words.named_place_nouns)
+
+
+def _named_place_word(low: str, pack) -> bool:
+    """Whether the head of a compound (lower case, perhaps in the genitive: "krankenhauses") is one
+    of the pack's ``named_place_nouns``, which a person's name before it names, not owns."""
+    forms = {low} | {low[:-len(end)] for end in pack.words.genitive_endings if low.endswith(end)}
+    return any(form.endswith(noun.casefold()) for form in forms for noun in pack.words.named_place_nouns)
 
 
 def _agent_mention(i: int, j: int, agent: Agent) -> _Mention:

@@ -865,8 +865,9 @@ class SentenceAnalyser:
 
     def _named_place(self, head: Token) -> bool:
         """Whether a noun is one of places and institutions a person's name names (the pack's
-        ``named_place_nouns``): "Abdullah-Zentrum", "Villa", "Kulturzentrum"."""
-        return named_place(head.text)
+        ``named_place_nouns``): "Abdullah-Zentrum", "Villa", "Kulturzentrum"; by its lemma too,
+        as the genitive's ending hides the noun ("des Abdullah-Zentrums")."""
+        return named_place(head.text) or named_place(head.lemma)
 
     def _prevented(self, holder: Clause, chunk: Chunk) -> bool:
         """An event noun that is the object of a verb keeping it from happening ("um Angriffe
