@@ -150,6 +150,32 @@ class ActorAnnotator:
         return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
                 for p in governing.args("object") for a in p.actors if a.code != "UNK"]
 
+    def _speakers_own(self, clause: Clause, phrase: Phrase) -> None:
+        """A first-person possessive in reported speech ("our", "unser", "my", "mein": the pack's
+        ``speaker_possessives``) names its speaker's state: "\"Our army will strike,\" Iran's
+        defence minister said" (Iran's army), "„Unser Land wird sich wehren“, erklärte Selenskyj"
+        (Ukraine). An actor of no known country after it takes the speaker's country, and so does
+        a country noun after it with no actor ("my country", "unser Land"). Only where the speaker
+        says the clause and names one state; outside speech ("our correspondent") nothing."""
+        speaker = clause.speaker
+        if speaker is None or speaker.role == "speaker":
+            return
+        codes = {a.code for a in speaker.actors}
+        if len(codes) != 1 or len(code := next(iter(codes))) != 3 or code == "UNK":
+            return
+        tokens = phrase.tokens
+        for k, token in enumerate(tokens):
+            if token.pos not in self.tags.possessive or token.text.lower() not in self.words.speaker_possessives:
+                continue
+            unknown = [a for a in phrase.actors if a.code == "UNK" and a.start > token.start]
+            for a in unknown:
+                a.code = code
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if not unknown and not phrase.actors and following is not None \
+                    and following.text.lower() in self.words.country_nouns:
+                phrase.actors.append(Actor(code=code, text=following.text, start=following.start,
+                                           end=following.end))
+
     def _other_person(self, tokens: list[Token]) -> bool:
         """Whether the words name the other side or kin of a possessive before them ("sein
         Opfer", "his wife"): someone other than the possessor."""
@@ -428,6 +454,7 @@ class ActorAnnotator:
             for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):
                 # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian
                 # counterpart"), nor one before the other side or kin ("sein Opfer", "his wife")
+                self._speakers_own(clause, phrase)
                 other = self._other_person(phrase.tokens) or (
                     phrase.role == "possessor" and clause.predicate.kind == "noun"
                     and self._other_person(clause.predicate.tokens))     # "seine" of the noun "Frau"

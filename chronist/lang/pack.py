@@ -127,6 +127,9 @@ class Words:
     # an indefinite pronoun that in reported speech stands for its one speaker, whatever its tag
     # ("Die Polizei sagte, man habe 200 Demonstranten festgenommen"), and for no one outside it
     speaker_indefinites: frozenset[str] = frozenset()
+    # first-person possessives: in reported speech the speaker's state ("\"Our army will strike,\"
+    # the minister said", "unser Land"), outside it no one ("our correspondent")
+    speaker_possessives: frozenset[str] = frozenset()
     demonstrative_pronouns: frozenset[str] = frozenset()
     # possessives that refer to the nearest actor named before them ("die Bestrafung El
     # Salvadors für dessen Unterstützung für China"), not to the subject
