@@ -1,8 +1,7 @@
 """Inside reported speech the first person is the speaker's side: a first-person possessive
 ("our", "my", "unser", "mein") makes an actor of no known country after it the speaker's state's
 ("\"Our army will attack Israel,\" Iran's defence minister said": Iran's army), and a country noun
-after it the speaker's state ("my country", "unser Land"); German "ich" is the one speaker as
-English "I". Outside speech, or with no one speaker's state, nothing (sentences written for these
+after it the speaker's state ("my country", "unser Land"). Outside speech, or with no one speaker's state, nothing (sentences written for these
 tests)."""
 from __future__ import annotations
 
@@ -28,11 +27,9 @@ from tests.coded_events import coded
      ("POL", "033", "UKR")),
     ("„Unsere Regierung verurteilt die Angriffe Russlands“, sagte der ukrainische Präsident.", "de",
      ("UKR", "111", "RUS")),
-    ("„Ich werde nächsten Monat Peking besuchen“, sagte US-Außenminister Antony Blinken.", "de",
-     ("USA", "042", "CHN")),
 ], ids=["my-government", "my-country", "our-government", "our-troops-after", "our-army",
         "unsere-truppen-nach", "meine-regierung",
-        "unsere-regierung", "ich-blinken"])
+        "unsere-regierung"])
 def test_first_person_in_speech_is_the_speakers_side(text, lang, expected):
     assert expected in [e[:3] for e in coded(text, lang)]
 
