@@ -41,3 +41,15 @@ def test_first_person_in_speech_is_the_speakers_side(text, lang, expected):
 ], ids=["two-speakers-en", "two-speakers-de", "correspondent"])
 def test_no_one_speakers_state_no_side(text, lang):
     assert not any(e[0] in ("RUS", "CHN", "RUS+CHN") or e[2] == "IRN" for e in coded(text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("„Wir werfen Russland Kriegsverbrechen vor“, sagte Selenskyj.", ("UKR", "1124", "RUS")),
+    ("„Wir lehnen die Sanktionen der EU ab“, sagte der russische Außenminister.", ("RUS", "12", "IGO:EU")),
+    ("„Mein Land lehnt die Forderungen der USA ab“, sagte der venezolanische Präsident Nicolás Maduro.",
+     ("VEN", "12", "USA")),
+    ("„Der Iran greift Israel an“, sagte der Sprecher.", ("IRN", "190", "ISR")),
+], ids=["werfen-vor", "lehnen-ab", "mein-land-lehnt-ab", "greift-an"])
+def test_particle_before_a_closing_quotation_mark_is_the_verbs(text, expected):
+    """HanTa took the particle before the closing mark for a preposition: no verb "vorwerfen"."""
+    assert expected in [e[:3] for e in coded(text, "de")]

@@ -282,6 +282,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _verbs_in_lower_case(result)
     _finite_infinitives(result)
     _adjective_particles(result)
+    _quoted_particles(result)
     _honorifics_in_names(result)
     return result
 
@@ -335,6 +336,31 @@ def _finite_infinitives(tokens: list[Token]) -> None:
             tok = tokens[k]
             tokens[k] = Token(text=tok.text, lemma=tok.lemma, pos=tok.pos[:2] + "FIN",
                               start=tok.start, end=tok.end)
+
+
+# the marks that close a quotation ("„...“", "»...«", "«...»", '"..."')
+_CLOSING_QUOTES = frozenset('“”»«"')
+
+
+def _quoted_particles(tokens: list[Token]) -> None:
+    """A preposition that ends a quotation before a comma or full stop is the separable particle
+    of its clause's finite full verb: HanTa, which reads the closing mark as a foreign word, takes
+    it for a preposition ('„Wir werfen Russland Kriegsverbrechen vor“, sagte Selenskyj', '„Mein
+    Land lehnt die Forderungen der USA ab“, sagte Maduro' had the verbs "werfen" and "lehnen"),
+    though a preposition never ends a clause. Only where the stretch before it has one finite
+    full verb, not in its first place (as :func:`_adjective_particles`)."""
+    start = 0
+    for i, tok in enumerate(tokens):
+        if tok.pos in ("$,", "$.") or tok.text in ("„", "«", "»", "“"):
+            start = i + 1
+            continue
+        if tok.pos != "APPR" or i + 1 >= len(tokens) or tokens[i + 1].text not in _CLOSING_QUOTES:
+            continue
+        if i + 2 < len(tokens) and tokens[i + 2].text not in (",", "."):
+            continue
+        verbs = [t for t in tokens[start:i] if t.pos.startswith(("VV", "VA", "VM"))]
+        if len(verbs) == 1 and verbs[0].pos == "VVFIN" and tokens[start:i].index(verbs[0]) > 0:
+            tokens[i] = Token(text=tok.text, lemma=tok.text.lower(), pos="PTKVZ", start=tok.start, end=tok.end)
 
 
 def _adjective_particles(tokens: list[Token]) -> None:
