@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 
 #: A line of more words than this is no headline.
 HEADLINE_TOKENS = 25
+#: Most words of the last subject of a headline that joins its subjects with commas.
+SUBJECT_WORDS = 3
 #: How many words of a headline are tried as its verb.
 MAX_TRIES = 1
 _STOPS = frozenset(".!?;")
@@ -57,6 +59,7 @@ _NOT_IN_SUBJECT = frozenset({"ADP", "SCONJ", "AUX"})
 # what a verb must take in the new reading: a noun before a preposition stays a noun ("EU
 # sanctions on Russia", "US air strikes on positions in Syria")
 _OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd"})
+_DOUBLED = ("el", "mit", "fer", "cur")
 _PRESENT_MORPH = {"VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VBP": "Tense=Pres|VerbForm=Fin"}
 
 
@@ -72,6 +75,13 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
     if not is_headline(doc):
         return doc
     roots = [t for t in doc if t.dep_ == "ROOT"]
+    joined = _comma_subjects(doc, verbs)
+    if joined is not None:                # "India, Pakistan exchange fire": "India and Pakistan ..."
+        comma, verb = joined
+        for replaced in ({comma.i: ("and", None)}, {comma.i: ("and", None), verb.i: _as_verb(verb, "VBP")}):
+            read = _read_with(doc, nlp, replaced, lambda v, c=comma.i, at=verb.i: _joined_subject(v, c, at))
+            if read is not None:
+                return read
     for root in roots:                    # "Iran rejects talks, says US must lift sanctions first"
         if _said_after_comma(root, speech):
             replaced = {_comma_before(root).i: ("and", None)}
@@ -82,7 +92,15 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
             if read is not None:
                 return read
     for root in roots:                    # "Turkey/compound shells/VBZ Kurdish positions"
-        if root.tag_ in ("VBZ", "VBP") and _sound_verb(root, verbs) and _subject_as_modifier(root):
+        if root.tag_ in ("VBZ", "VBP") and (_sound_verb(root, verbs) or _verb_in_name(root, verbs)) \
+                and _subject_as_modifier(root):
+            # the parser read the word as a verb: it may take a preposition alone ("Thailand
+            # apologises to Cambodia")
+            read = _read_as_verb(doc, nlp, root, root.tag_, with_prep=True)
+            if read is not None:
+                return read
+    for root in roots:                    # "Niger expels French ambassador/npadvmod"
+        if root.tag_ in ("VBZ", "VBP") and _sound_verb(root, verbs) and _object_as_modifier(root):
             read = _read_as_verb(doc, nlp, root, root.tag_)
             if read is not None:
                 return read
@@ -158,6 +176,72 @@ def _subject_as_modifier(verb: SpToken) -> bool:
         for c in kids)
 
 
+def _comma_subjects(doc: Doc, verbs: Container[str]) -> tuple[SpToken, SpToken] | None:
+    """The last comma and the verb of a headline that joins its subjects with commas ("India,
+    Pakistan exchange fire", "US, UK, France strike Syria"), which the parser reads as a list
+    of names: the headline starts with a name, and after the comma come nouns or names (no
+    more than SUBJECT_WORDS) and a word that is a lexicon verb in the present with words after
+    it; None when there is no such comma or the parse already makes the first name part of a
+    verb's subject."""
+    first = doc[0]
+    if first.pos_ != "PROPN" and first.ent_type_ not in _SUBJECT_NAMES:
+        return None
+    comma = None
+    for t in doc[1:]:
+        if t.text == ",":
+            comma = t
+            continue
+        if comma is None:
+            if t.pos_ != "PROPN" and t.ent_type_ not in _SUBJECT_NAMES:
+                return None
+            continue
+        if t.i - comma.i > SUBJECT_WORDS or t.i + 1 >= len(doc) or not t.is_alpha:
+            return None
+        low = t.lower_
+        lemma = verb_lemma(low)
+        if low in verbs and t.i - comma.i > 1 and t.tag_ not in ("NNP", "NNPS") and not t.is_title:
+            break                          # the bare verb after the second subject
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in _SUBJECT_NAMES:
+            return None
+    else:
+        return None
+    head = first
+    while head.dep_ not in ("ROOT", "nsubj", "nsubjpass") and head.head is not head:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and _sound_verb(head.head, verbs):
+        return None                        # "Armenia, Azerbaijan sign peace deal" read well
+    return (comma, t) if lemma == low or low in verbs else None
+
+
+def _joined_subject(variant: Doc, comma: int, at: int) -> bool:
+    """Whether the verb at ``at`` is the root of the variant with the first word in its subject
+    (the name before the comma read as "and") and an object or a preposition."""
+    verb = variant[at]
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(variant[0] in s.subtree and variant[comma + 1] in s.subtree for s in subjects):
+        return False
+    return bool({c.dep_ for c in verb.children} & (_OBJECTS | {"prep"}))
+
+
+def _verb_in_name(tok: SpToken, verbs: Container[str]) -> bool:
+    """A form in -s of a lexicon verb that the parser tagged as a verb but the name finder ran
+    into a name ("Macron hosts Scholz": one ORG)."""
+    low = tok.lower_
+    lemma = verb_lemma(low)
+    return (tok.tag_ == "VBZ" and bool(tok.ent_type_) and lemma != low and lemma in verbs
+            and low in (lemma + "s", lemma + "es", lemma[:-1] + "ies"))
+
+
+def _object_as_modifier(verb: SpToken) -> bool:
+    """Whether a verb with a subject has no object but a noun after it that the parser hung off
+    it as a modifier ("Niger expels French ambassador/npadvmod")."""
+    kids = list(verb.children)
+    return any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in _OBJECTS for c in kids) and any(
+        c.i > verb.i and c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") for c in kids)
+
+
 def _sound_verb(tok: SpToken, verbs: Container[str]) -> bool:
     """A root the parser read as a verb that is one: a verb's tag, outside a name, a verb of the
     lexicon (not "Trump/VBP", "missile/VBP")."""
@@ -171,7 +255,10 @@ def _sound_verb(tok: SpToken, verbs: Container[str]) -> bool:
 def _verb_form(tok: SpToken, verbs: Container[str]) -> str | None:
     """The present tag the word has as the headline's verb ("VBZ" for "slams", "VBP" for
     "arrest" after "Police"), or None when it is no candidate."""
-    if tok.i == 0 or tok.tag_ not in _NOUN_TAGS or not tok.is_alpha or not _subject_before(tok):
+    # (a form in -s the parser tagged as a verb but hung off a noun: "Mali junta expels/compound
+    # UN peacekeepers")
+    if tok.i == 0 or not (tok.tag_ in _NOUN_TAGS or tok.tag_ == "VBZ" and tok.dep_ != "ROOT") \
+            or not tok.is_alpha or not _subject_before(tok):
         return None
     if not any(not (t.is_punct or t.is_space) for t in tok.doc[tok.i + 1:]):
         return None                        # the verb of a headline has words after it
@@ -205,7 +292,13 @@ def _subject_before(tok: SpToken) -> bool:
 
 def _past(lemma: str) -> str:
     """A regular past form of a verb, for the parser's eyes only ("slam" -> "slamed" would do;
-    "slammed" is not needed)."""
+    "slammed" is not needed), with the last consonant doubled where the parser does not know
+    the form without it: at the end of "-el", "-mit", "-fer" and "-cur" after a consonant other
+    than "f" ("expel" -> "expelled", not "expeled"; "admit", "transfer", "occur"; not "offer",
+    "feel")."""
+    if lemma.endswith(_DOUBLED) and lemma[-len(next(e for e in _DOUBLED if lemma.endswith(e))) - 1] \
+            not in "aeiouf":
+        return lemma + lemma[-1] + "ed"
     if lemma.endswith("e"):
         return lemma + "d"
     if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
@@ -220,14 +313,14 @@ def _infinitive_root(variant: Doc, at: int) -> bool:
     return verb.dep_ == "ROOT" and variant[at].head.i == verb.i and any(c.dep_ == "nsubj" for c in verb.children)
 
 
-def _read_as_verb(doc: Doc, nlp: Language, tok: SpToken, tag: str) -> Doc | None:
+def _read_as_verb(doc: Doc, nlp: Language, tok: SpToken, tag: str, with_prep: bool = False) -> Doc | None:
     def taken(variant: Doc) -> bool:
         verb = variant[tok.i]
         deps = {c.dep_ for c in verb.children}
         # a bare verb after a plural may take a preposition alone ("Kenyans protest against tax
         # hikes", "Thousands march in Paris"); a form in -s before one stays a noun ("EU
-        # sanctions on Russia")
-        takes = _OBJECTS | {"prep"} if tag == "VBP" else _OBJECTS
+        # sanctions on Russia") unless the parser read it as a verb (``with_prep``)
+        takes = _OBJECTS | {"prep"} if tag == "VBP" or with_prep else _OBJECTS
         return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and "nsubj" in deps and bool(deps & takes)
     return _read_with(doc, nlp, {tok.i: _as_verb(tok, tag)}, taken)
 
