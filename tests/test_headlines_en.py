@@ -72,3 +72,68 @@ def test_saying_after_a_comma_goes_on_the_headline(text, expected):
 def test_saying_with_its_own_subject_reports_the_headline():
     assert coded("Iran will retaliate against Israel, says foreign minister", "en") == [
         ("IRN", "138", "ISR", "intent")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India, Pakistan exchange fire along Kashmir border", ("IND+PAK", "190", "IND+PAK", "asserted")),
+    ("US, Philippines hold joint military drills", ("USA+PHL", "062", "USA+PHL", "asserted")),
+    ("Colombia, ELN rebels resume peace talks", ("COL+COL", "046", "COL+COL", "asserted")),
+    ("Ghana, Togo sign border agreement", ("GHA+TGO", "057", "GHA+TGO", "asserted")),
+    ("Brazil, Argentina hold talks on trade", ("BRA+ARG", "040", "BRA+ARG", "asserted")),
+    ("Obama, Merkel discuss Ukraine crisis", ("USA+DEU", "040", "USA+DEU", "asserted")),
+    ("US, UK, France strike Syrian chemical sites", ("USA+GBR+FRA", "190", "SYR", "asserted")),
+    ("US, Philippines Hold Joint Military Drills", ("USA+PHL", "062", "USA+PHL", "asserted")),
+    ("Obama, Merkel Discuss Ukraine Crisis", ("USA+DEU", "040", "USA+DEU", "asserted")),
+], ids=["exchange", "hold-drills", "resume", "sign", "hold-talks", "discuss", "three", "title-case-hold",
+        "title-case-discuss"])
+def test_headline_subjects_joined_by_a_comma(text, expected):
+    """"X, Y do A": the comma joins the subjects (as "and"), which the parser read as a list of
+    names with the verb as a noun."""
+    assert expected in coded(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger expels French ambassador", ("NER", "166", "FRA", "asserted")),
+    ("Mali junta expels UN peacekeepers", ("MLI", "1661", "IGO:UN", "asserted")),
+    ("Macron hosts Scholz in Paris for talks", ("FRA", "043", "DEU", "asserted")),
+    ("Thailand apologises to Cambodia for border shooting", ("THA", "055", "KHM", "asserted")),
+    ("Ukraine rejects Russian ceasefire offer", ("UKR", "1246", "RUS", "asserted")),
+], ids=["object-as-modifier", "verb-as-compound", "verb-in-name", "verb-with-preposition", "object-as-clause"])
+def test_headline_verb_misread_around_it(text, expected):
+    """A headline's verb read with its object as a modifier, hung off a noun as a compound, run
+    into a name, or read with no subject before a preposition alone; the head noun of its
+    object read as the bare verb of a clause after a singular noun."""
+    assert expected in coded(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Paris, London see record heat this summer",
+    "Tokyo, Osaka brace for typhoon",
+    "Nike, Adidas report rising sales",
+    "Manchester United, Chelsea draw 1-1",
+    "Weather to stay warm in London this week",
+    "Stocks fall as oil prices rise",
+    "Fans celebrate title win in Madrid",
+    "Poll shows Labour lead",
+    "Putin says Russia won",
+    "Germany expects growth rebound",
+    "Paris, London See Record Heat This Summer",
+    "Nike, Adidas Report Rising Sales",
+    "Stocks Fall as Oil Prices Rise",
+    "Fans Celebrate Title Win in Madrid",
+])
+def test_headlines_of_no_political_event_code_nothing(text):
+    assert coded(text, "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police Arrest Opposition Leader in Dhaka", ("BGD", "173", "BGD", "asserted")),
+    ("Israeli Strikes Kill 20 in Gaza", ("ISR", "18", "PSE", "asserted")),
+    ("Mexico Apologises to Spain for Remarks", ("MEX", "055", "ESP", "asserted")),
+    ("Germany Backs French Defence Plan", ("DEU", "05", "FRA", "asserted")),
+], ids=["arrest", "kill", "apologise", "back"])
+def test_title_case_headline_is_read_in_lower_case(text, expected):
+    """A headline in title case is read again with its verbs in lower case, which the parser
+    otherwise reads as parts of names ("Police Arrest/NNP Opposition Leader")."""
+    assert expected in coded(text, "en")
+

@@ -28,6 +28,15 @@ Two more shapes are read again: "X does A, says B" with no subject after the ver
 and "X to V" whose parse hangs the infinitive off the name ("Merkel to visit China") as "X
 will V". (lang/en/clauses.py makes such an infinitive with a subject and no verb above it an
 intent, and a name before a headline's colon its speaker.)
+
+More misreadings are read again: subjects joined by a comma ("India, Pakistan exchange fire",
+read as a list of names) with "and" for the comma; an object hung off the verb as a modifier
+("Niger expels French ambassador/npadvmod"), a verb in -s hung off a noun ("Mali junta
+expels/compound UN peacekeepers") or run into a name ("Macron hosts Scholz": one ORG) with the
+verb as a past form; the head noun of an object read as the bare verb of a clause after a
+singular noun ("Ukraine rejects Russian ceasefire/nsubj offer/VBP") with a noun in its place;
+and a headline in title case ("Police Arrest Opposition Leader in Dhaka") with its verbs in
+lower case (not the names of people and places).
 """
 from __future__ import annotations
 
@@ -44,6 +53,11 @@ log = logging.getLogger(__name__)
 
 #: A line of more words than this is no headline.
 HEADLINE_TOKENS = 25
+#: Most words of the last subject of a headline that joins its subjects with commas.
+SUBJECT_WORDS = 3
+#: A noun the parser reads as the head of an object, put for a headline's last word read as a
+#: verb ("Ukraine rejects Russian ceasefire offer" read as "... ceasefire plan").
+NOUN_STAND_IN = "plan"
 #: How many words of a headline are tried as its verb.
 MAX_TRIES = 1
 _STOPS = frozenset(".!?;")
@@ -52,11 +66,15 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 _SUBJECT_END = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _SUBJECT_NAMES = frozenset({"GPE", "PERSON", "ORG"})
 _PLURAL = frozenset({"NNS", "NNPS"})
+# names a title-case headline keeps capitalised when it is read again in lower case ("Jeremy
+# Hunt", "Theresa May")
+_KEEP_CASE = frozenset({"PERSON", "GPE", "NORP", "LOC"})
 _BREAKS = frozenset(":–—-|")
 _NOT_IN_SUBJECT = frozenset({"ADP", "SCONJ", "AUX"})
 # what a verb must take in the new reading: a noun before a preposition stays a noun ("EU
 # sanctions on Russia", "US air strikes on positions in Syria")
 _OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd"})
+_DOUBLED = ("el", "mit", "fer", "cur")
 _PRESENT_MORPH = {"VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VBP": "Tense=Pres|VerbForm=Fin"}
 
 
@@ -72,6 +90,13 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
     if not is_headline(doc):
         return doc
     roots = [t for t in doc if t.dep_ == "ROOT"]
+    joined = _comma_subjects(doc, verbs)
+    if joined is not None:                # "India, Pakistan exchange fire": "India and Pakistan ..."
+        comma, verb = joined
+        for replaced in ({comma.i: ("and", None)}, {comma.i: ("and", None), verb.i: _as_verb(verb, "VBP")}):
+            read = _read_with(doc, nlp, replaced, lambda v, c=comma.i, at=verb.i: _joined_subject(v, c, at))
+            if read is not None:
+                return read
     for root in roots:                    # "Iran rejects talks, says US must lift sanctions first"
         if _said_after_comma(root, speech):
             replaced = {_comma_before(root).i: ("and", None)}
@@ -82,12 +107,36 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
             if read is not None:
                 return read
     for root in roots:                    # "Turkey/compound shells/VBZ Kurdish positions"
-        if root.tag_ in ("VBZ", "VBP") and _sound_verb(root, verbs) and _subject_as_modifier(root):
+        if root.tag_ in ("VBZ", "VBP") and (_sound_verb(root, verbs) or _verb_in_name(root, verbs)) \
+                and _subject_as_modifier(root):
+            # the parser read the word as a verb: it may take a preposition alone ("Thailand
+            # apologises to Cambodia")
+            read = _read_as_verb(doc, nlp, root, root.tag_, with_prep=True)
+            if read is not None:
+                return read
+    for root in roots:                    # "Ukraine rejects Russian ceasefire/nsubj offer/VBP"
+        noun = _object_as_clause(root, verbs, speech)
+        if noun is not None:
+            read = _read_with(doc, nlp, {noun.i: (NOUN_STAND_IN, ("NN", "NOUN", noun.lower_, "Number=Sing"))},
+                              lambda v, at=noun.i, r=root.i: v[at].dep_ == "dobj" and v[at].head.i == r)
+            if read is not None:
+                return read
+    for root in roots:                    # "Niger expels French ambassador/npadvmod"
+        if root.tag_ in ("VBZ", "VBP") and _sound_verb(root, verbs) and _object_as_modifier(root):
             read = _read_as_verb(doc, nlp, root, root.tag_)
             if read is not None:
                 return read
     if any(_sound_verb(t, verbs) for t in roots):
         return doc
+    # (a headline of one clause: no comma before a second part, whose participle or verb of
+    # saying would take the first part's subject: "Tsunami Devastates Island, Killing Hundreds")
+    if _title_case(doc) and not any(t.text == "," for t in doc):   # "Police Arrest Opposition Leader"
+        lowered = {t.i: (t.lower_, False) for t in doc[1:] if t.is_title and t.ent_type_ not in _KEEP_CASE
+                   and verb_lemma(t.lower_) in verbs}
+        if lowered:
+            read = _read_with(doc, nlp, lowered, lambda v: _sound_clause(v, verbs))
+            if read is not None:
+                return read
     infinitive = next((t for t in doc if t.tag_ == "TO" and t.i > 0 and t.i + 1 < len(doc)
                        and doc[t.i + 1].tag_ == "VB" and _subject_end(doc[t.i - 1], verbs)
                        and _subject_before(t)), None)
@@ -158,6 +207,109 @@ def _subject_as_modifier(verb: SpToken) -> bool:
         for c in kids)
 
 
+def _comma_subjects(doc: Doc, verbs: Container[str]) -> tuple[SpToken, SpToken] | None:
+    """The last comma and the verb of a headline that joins its subjects with commas ("India,
+    Pakistan exchange fire", "US, UK, France strike Syria"), which the parser reads as a list
+    of names: the headline starts with a name, and after the comma come nouns or names (no
+    more than SUBJECT_WORDS) and a word that is a lexicon verb in the present with words after
+    it; None when there is no such comma or the parse already makes the first name part of a
+    verb's subject."""
+    first = doc[0]
+    if first.pos_ != "PROPN" and first.ent_type_ not in _SUBJECT_NAMES:
+        return None
+    title = _title_case(doc)
+    comma = None
+    for t in doc[1:]:
+        if t.text == ",":
+            comma = t
+            continue
+        if comma is None:
+            if t.pos_ != "PROPN" and t.ent_type_ not in _SUBJECT_NAMES:
+                return None
+            continue
+        if t.i - comma.i > SUBJECT_WORDS or t.i + 1 >= len(doc) or not t.is_alpha:
+            return None
+        low = t.lower_
+        lemma = verb_lemma(low)
+        if low in verbs and t.i - comma.i > 1 and (title or t.tag_ not in ("NNP", "NNPS") and not t.is_title):
+            break                          # the bare verb after the second subject
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in _SUBJECT_NAMES:
+            return None
+    else:
+        return None
+    head = first
+    while head.dep_ not in ("ROOT", "nsubj", "nsubjpass") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and _sound_verb(head.head, verbs):
+        return None                        # "Armenia, Azerbaijan sign peace deal" read well
+    return (comma, t) if lemma == low or low in verbs else None
+
+
+def _title_case(doc: Doc) -> bool:
+    """Whether a headline is written in title case: every word of more than three letters
+    capitalised ("India, Pakistan Exchange Fire along Kashmir Border")."""
+    return all(t.is_title for t in doc if t.is_alpha and len(t) > 3)
+
+
+def _sound_clause(variant: Doc, verbs: Container[str]) -> bool:
+    """Whether a new reading has a root that is a verb with a subject and an object or a
+    preposition (not a clause: "India rejects Pakistan talks/nsubj offer/ccomp")."""
+    return any(t.dep_ == "ROOT" and _sound_verb(t, verbs) and any(c.dep_ == "nsubj" for c in t.children)
+               and bool({c.dep_ for c in t.children} & (_OBJECTS - {"ccomp"} | {"prep"})) for t in variant)
+
+
+def _joined_subject(variant: Doc, comma: int, at: int) -> bool:
+    """Whether the verb at ``at`` is the root of the variant with the first word in its subject
+    (the name before the comma read as "and") and an object or a preposition."""
+    verb = variant[at]
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(variant[0] in s.subtree and variant[comma + 1] in s.subtree for s in subjects):
+        return False
+    return bool({c.dep_ for c in verb.children} & (_OBJECTS | {"prep"}))
+
+
+def _verb_in_name(tok: SpToken, verbs: Container[str]) -> bool:
+    """A form in -s of a lexicon verb that the parser tagged as a verb but the name finder ran
+    into a name ("Macron hosts Scholz": one ORG)."""
+    low = tok.lower_
+    lemma = verb_lemma(low)
+    return (tok.tag_ == "VBZ" and bool(tok.ent_type_) and lemma != low and lemma in verbs
+            and low in (lemma + "s", lemma + "es", lemma[:-1] + "ies"))
+
+
+def _object_as_clause(verb: SpToken, verbs: Container[str], speech: Container[str]) -> SpToken | None:
+    """The last word of a headline that the parser read as the bare verb of a clause under the
+    headline's verb, with the noun before it as its subject ("Ukraine rejects Russian
+    ceasefire/nsubj offer/VBP", "Turkey blocks Swedish NATO/nsubj bid/VBD"): a bare form after
+    a singular noun or name is no verb but the head noun of the object. None when there is no
+    such word; not under a verb of saying ("Putin says Russia won")."""
+    if verb.tag_ not in ("VBZ", "VBP") or not _sound_verb(verb, verbs) or verb.lemma_.lower() in speech:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    words = [t for t in verb.doc if not (t.is_punct or t.is_space)]
+    last = words[-1]
+    if last.dep_ != "ccomp" or last.head.i != verb.i or not last.is_alpha or last.is_title \
+            or last.tag_ not in ("VB", "VBP", "VBD") or verb_lemma(last.lower_) != last.lower_:
+        return None
+    kids = list(last.children)
+    subject = last.doc[last.i - 1]
+    if any(c.i != subject.i and not c.is_punct for c in kids) or subject.dep_ != "nsubj" \
+            or subject.tag_ not in ("NN", "NNP"):
+        return None
+    return last
+
+
+def _object_as_modifier(verb: SpToken) -> bool:
+    """Whether a verb with a subject has no object but a noun after it that the parser hung off
+    it as a modifier ("Niger expels French ambassador/npadvmod")."""
+    kids = list(verb.children)
+    return any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in _OBJECTS for c in kids) and any(
+        c.i > verb.i and c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") for c in kids)
+
+
 def _sound_verb(tok: SpToken, verbs: Container[str]) -> bool:
     """A root the parser read as a verb that is one: a verb's tag, outside a name, a verb of the
     lexicon (not "Trump/VBP", "missile/VBP")."""
@@ -171,7 +323,10 @@ def _sound_verb(tok: SpToken, verbs: Container[str]) -> bool:
 def _verb_form(tok: SpToken, verbs: Container[str]) -> str | None:
     """The present tag the word has as the headline's verb ("VBZ" for "slams", "VBP" for
     "arrest" after "Police"), or None when it is no candidate."""
-    if tok.i == 0 or tok.tag_ not in _NOUN_TAGS or not tok.is_alpha or not _subject_before(tok):
+    # (a form in -s the parser tagged as a verb but hung off a noun: "Mali junta expels/compound
+    # UN peacekeepers")
+    if tok.i == 0 or not (tok.tag_ in _NOUN_TAGS or tok.tag_ == "VBZ" and tok.dep_ != "ROOT") \
+            or not tok.is_alpha or not _subject_before(tok):
         return None
     if not any(not (t.is_punct or t.is_space) for t in tok.doc[tok.i + 1:]):
         return None                        # the verb of a headline has words after it
@@ -205,7 +360,13 @@ def _subject_before(tok: SpToken) -> bool:
 
 def _past(lemma: str) -> str:
     """A regular past form of a verb, for the parser's eyes only ("slam" -> "slamed" would do;
-    "slammed" is not needed)."""
+    "slammed" is not needed), with the last consonant doubled where the parser does not know
+    the form without it: at the end of "-el", "-mit", "-fer" and "-cur" after a consonant other
+    than "f" ("expel" -> "expelled", not "expeled"; "admit", "transfer", "occur"; not "offer",
+    "feel")."""
+    if lemma.endswith(_DOUBLED) and lemma[-len(next(e for e in _DOUBLED if lemma.endswith(e))) - 1] \
+            not in "aeiouf":
+        return lemma + lemma[-1] + "ed"
     if lemma.endswith("e"):
         return lemma + "d"
     if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
@@ -220,14 +381,14 @@ def _infinitive_root(variant: Doc, at: int) -> bool:
     return verb.dep_ == "ROOT" and variant[at].head.i == verb.i and any(c.dep_ == "nsubj" for c in verb.children)
 
 
-def _read_as_verb(doc: Doc, nlp: Language, tok: SpToken, tag: str) -> Doc | None:
+def _read_as_verb(doc: Doc, nlp: Language, tok: SpToken, tag: str, with_prep: bool = False) -> Doc | None:
     def taken(variant: Doc) -> bool:
         verb = variant[tok.i]
         deps = {c.dep_ for c in verb.children}
         # a bare verb after a plural may take a preposition alone ("Kenyans protest against tax
         # hikes", "Thousands march in Paris"); a form in -s before one stays a noun ("EU
-        # sanctions on Russia")
-        takes = _OBJECTS | {"prep"} if tag == "VBP" else _OBJECTS
+        # sanctions on Russia") unless the parser read it as a verb (``with_prep``)
+        takes = _OBJECTS | {"prep"} if tag == "VBP" or with_prep else _OBJECTS
         return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and "nsubj" in deps and bool(deps & takes)
     return _read_with(doc, nlp, {tok.i: _as_verb(tok, tag)}, taken)
 
@@ -239,11 +400,12 @@ def _as_verb(tok: SpToken, tag: str) -> tuple[str, tuple[str, str, str, str]]:
     return _past(lemma), (tag, "VERB", lemma, _PRESENT_MORPH[tag])
 
 
-def _read_with(doc: Doc, nlp: Language, replaced: dict[int, tuple[str, tuple[str, str, str, str] | None]],
+def _read_with(doc: Doc, nlp: Language, replaced: dict[int, tuple[str, tuple[str, str, str, str] | None | bool]],
                taken) -> Doc | None:
     """``doc`` with the analysis of its words parsed with other words in some places
     (``replaced``: index -> the word read there, and the tag, part of speech, lemma and
-    morphology the headline's own word takes, or None to keep its own), when ``taken`` accepts
+    morphology the headline's own word takes, None to keep its own, or False to take what it is
+    in the new reading), when ``taken`` accepts
     that parse. A punctuation mark read as a word stays punctuation."""
     words = [t.text for t in doc]
     for i, (word, _) in replaced.items():
@@ -262,7 +424,8 @@ def _read_with(doc: Doc, nlp: Language, replaced: dict[int, tuple[str, tuple[str
     ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in variant]
     for i, (_, own) in replaced.items():
         tok = doc[i]
-        tags[i], pos[i], lemmas[i], morphs[i] = own or (tok.tag_, tok.pos_, tok.lemma_, str(tok.morph))
+        if own is not False:               # False: the word keeps what it is in the new reading
+            tags[i], pos[i], lemmas[i], morphs[i] = own or (tok.tag_, tok.pos_, tok.lemma_, str(tok.morph))
         if tok.is_punct:
             deps[i] = "punct"
         if ents[i] != "O":                 # a replaced word is in no name
