@@ -39,6 +39,11 @@ TO_ANOTHER = [
     ("de", "Frankreich bestellte den Botschafter ein.", "FRA 11 UNK"),
     ("de", "Die Kampfjets bombardierten Syrien am Sonntag.", "UNK 19 SYR"),
     ("de", "Die Ukraine griff die Soldaten an der Grenze an.", "UKR 19 UNK"),
+    ("en", "China warned the ambassador on Friday.", "CHN 13 UNK"),
+    ("de", "China warnte den Botschafter.", "CHN 13 UNK"),
+    # the deported are foreigners, whatever their sector
+    ("en", "Germany deported the men on Tuesday.", "DEU 17 UNK"),
+    ("de", "Die Türkei schob den Journalisten ab.", "TUR 17 UNK"),
 ]
 
 
@@ -68,6 +73,8 @@ DOMESTIC = [
     ("de", "Die Türkei kritisierte die Opposition.", "TUR 11 TUR"),
     ("de", "Die Armee griff Rebellen in Mali an.", "MLI 19 MLI"),
     ("de", "Die Polizei nahm in Brasilien drei Männer fest.", "BRA 17 BRA"),
+    ("en", "Venezuela arrested the soldiers.", "VEN 17 VEN"),
+    ("en", "The Kenyan government criticised the opposition leader.", "KEN 11 KEN"),
     # the place the sentence names is the text's own word for the army's country
     ("de", "Bei Angriffen der Armee wurden in Mali zwölf Dorfbewohner getötet.", "MLI 19 MLI"),
 ]

@@ -147,9 +147,12 @@ EMERGENCY_CODES = ("1724",)
 PARTY_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16")
 # Attacks and fighting (18, 19, 20), which no state's forces do to their own state, and of
 # PARTY_CODES the acts no state does to its own officials or forces: aid and supplies (07),
-# protests and summons (11), expulsions and cutting ties (16) (see ``_localise``).
+# protests and summons (11), threats and warnings (13), expulsions and cutting ties (16) (see
+# ``_localise``).
 ATTACK_CODES = ("18", "19", "20")
-TO_OTHERS_CODES = ("07", "11", "16")
+TO_OTHERS_CODES = ("07", "11", "13", "16")
+# Deportations (174) send abroad people of another country, whatever their sector.
+DEPORT_CODES = ("174",)
 
 
 class Coder:
@@ -551,7 +554,9 @@ class Coder:
                     struck = self._struck(clause, clauses) if code.startswith(HARM_CODES) else None
                     target = [dataclasses.replace(a, code=struck) if struck and a.code == "UNK" and not a.abroad
                               else a for a in target]
-                    source, target = self._localise(source, target, home, between=(code.startswith(ATTACK_CODES),) * 2)
+                    attack, deport = code.startswith(ATTACK_CODES), code.startswith(DEPORT_CODES)
+                    source, target = self._localise(source, target, home, between=(attack, attack or deport),
+                                                    anyone=deport)
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
@@ -1459,15 +1464,17 @@ class Coder:
         return out
 
     def _localise(self, source: list[Actor], target: list[Actor], home: str | None,
-                  apart: bool = False, between: tuple[bool, bool] = (False, False)) -> tuple[list[Actor], list[Actor]]:
+                  apart: bool = False, between: tuple[bool, bool] = (False, False),
+                  anyone: bool = False) -> tuple[list[Actor], list[Actor]]:
         """``_localise`` with unnamed soldiers first given the article's one army (``_army_of``);
         ``between``: whether the act is one done to another party, for its source and its target
-        (``PARTY_CODES`` but ``DOMESTIC_CODES`` for the target, ``ATTACK_CODES`` for both)."""
+        (``TO_OTHERS_CODES`` and ``DEPORT_CODES`` for the target, ``ATTACK_CODES`` for both);
+        ``anyone``: the unnamed actors of any sector, not only officials and forces."""
         def enlist(actors: list[Actor]) -> list[Actor]:
             return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     if (army := self._army_of(a)) else a for a in actors]
         return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart,
-                         self._deployed, between, self._seats(source + target) if any(between) else frozenset())
+                         self._deployed, between, self._seats(source + target) if any(between) else frozenset(), anyone)
 
     def _seats(self, actors: list[Actor]) -> frozenset[int]:
         """The ids of the actors that are a capital standing for its state's government ("Manila",
@@ -2941,7 +2948,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               home: str | None = None, scene: str | None = None,
               apart: bool = False, foreign: frozenset[str] = frozenset(),
               between: tuple[bool, bool] = (False, False),
-              seats: frozenset[int] = frozenset()) -> tuple[list[Actor], list[Actor]]:
+              seats: frozenset[int] = frozenset(), anyone: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
@@ -2959,7 +2966,8 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     unnamed party the act implies does not take the country of a state the other side names as
     its bare name or its capital's (``_bare_state``; ``seats``, the ids of actors that are a
     capital standing for its state: "Canada expelled the diplomat", "Die Armee griff Syrien an"); the
-    text does not say whose they are, so they take the next country or stay unknown.
+    text does not say whose they are, so they take the next country or stay unknown. ``anyone``:
+    so are unnamed actors of any sector (deported people: "Germany deported the men").
 
     ``foreign``: states whose troops the article says were sent abroad (``Coder._deploy``):
     fighting them does not make one theirs ("Die Soldaten griffen Dschihadisten an" after
@@ -2972,7 +2980,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
         found = [next(iter(places))] if len(places) == 1 else []
         found += [home] if home is not None else []
         found += [next(iter(states))] if len(states) == 1 else []
-        if id(actor) in told and (actor.sector in ("GOV", "MIL") or not actor.text) and actor.name is None:
+        if id(actor) in told and (anyone or actor.sector in ("GOV", "MIL") or not actor.text) and actor.name is None:
             # no state expels, protests to, supplies or attacks its own officials or forces; the
             # place the sentence names is the text's word, not the context's ("Bei Angriffen der
             # Armee wurden in Mali ...": Mali's army)
