@@ -39,6 +39,7 @@ TO_ANOTHER = [
     ("de", "Frankreich bestellte den Botschafter ein.", "FRA 11 UNK"),
     ("de", "Die Kampfjets bombardierten Syrien am Sonntag.", "UNK 19 SYR"),
     ("de", "Die Ukraine griff die Soldaten an der Grenze an.", "UKR 19 UNK"),
+    ("de", "Die Truppen marschierten in die Ukraine ein.", "UNK 19 UKR"),     # a destination, not a place
     ("en", "China warned the ambassador on Friday.", "CHN 13 UNK"),
     ("de", "China warnte den Botschafter.", "CHN 13 UNK"),
     # the deported are foreigners, whatever their sector

@@ -470,6 +470,9 @@ class Coder:
                     # protest"), but not a state's ("die USA leisteten Widerstand")
                     continue
                 target = _own_government(source)
+            # a target the text does not name but its place tells (below) is no state the act is
+            # aimed at by name: "Bei Angriffen der Armee wurden in Mali ..." is Mali's army
+            named_target = bool(target)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed and not self._allied(clause) \
                     and not (source and all(a.sector in UNARMED_SECTORS for a in source)):
@@ -554,7 +557,7 @@ class Coder:
                     struck = self._struck(clause, clauses) if code.startswith(HARM_CODES) else None
                     target = [dataclasses.replace(a, code=struck) if struck and a.code == "UNK" and not a.abroad
                               else a for a in target]
-                    attack, deport = code.startswith(ATTACK_CODES), code.startswith(DEPORT_CODES)
+                    attack, deport = code.startswith(ATTACK_CODES) and named_target, code.startswith(DEPORT_CODES)
                     source, target = self._localise(source, target, home, between=(attack, attack or deport),
                                                     anyone=deport)
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
@@ -2981,10 +2984,8 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
         found += [home] if home is not None else []
         found += [next(iter(states))] if len(states) == 1 else []
         if id(actor) in told and (anyone or actor.sector in ("GOV", "MIL") or not actor.text) and actor.name is None:
-            # no state expels, protests to, supplies or attacks its own officials or forces; the
-            # place the sentence names is the text's word, not the context's ("Bei Angriffen der
-            # Armee wurden in Mali ...": Mali's army)
-            found = [c for c in found if c in places or not any(
+            # no state expels, protests to, supplies or attacks its own officials or forces
+            found = [c for c in found if not any(
                 (_bare_state(b) or id(b) in seats) and b.code == c for b in other)]
         return found
     def placed(actors: list[Actor], country: str) -> list[Actor]:
