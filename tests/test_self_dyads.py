@@ -45,6 +45,9 @@ TO_ANOTHER = [
     # the deported are foreigners, whatever their sector
     ("en", "Germany deported the men on Tuesday.", "DEU 17 UNK"),
     ("de", "Die Türkei schob den Journalisten ab.", "TUR 17 UNK"),
+    # no government expels its own diplomats, whoever of it acts
+    ("en", "Putin expelled the diplomat.", "RUS 16 UNK"),
+    ("de", "Die russische Regierung wies zwei Diplomaten aus.", "RUS 16 UNK"),
 ]
 
 
@@ -76,6 +79,7 @@ DOMESTIC = [
     ("de", "Die Polizei nahm in Brasilien drei Männer fest.", "BRA 17 BRA"),
     ("en", "Venezuela arrested the soldiers.", "VEN 17 VEN"),
     ("en", "The Kenyan government criticised the opposition leader.", "KEN 11 KEN"),
+    ("en", "Merkel criticised the minister.", "DEU 11 DEU"),          # a leader's own official
     # the place the sentence names is the text's own word for the army's country
     ("de", "Bei Angriffen der Armee wurden in Mali zwölf Dorfbewohner getötet.", "MLI 19 MLI"),
 ]

@@ -153,6 +153,10 @@ ATTACK_CODES = ("18", "19", "20")
 TO_OTHERS_CODES = ("07", "11", "13", "16")
 # Deportations (174) send abroad people of another country, whatever their sector.
 DEPORT_CODES = ("174",)
+# ... and these, expulsions and cutting ties (16) and deportations, no government does to its own
+# people, whoever of it acts ("Putin expelled the diplomat", "Die russische Regierung wies zwei
+# Diplomaten aus"), where criticism or warnings may be a leader's of its own officials.
+ABROAD_CODES = ("16", "174")
 
 
 class Coder:
@@ -559,7 +563,7 @@ class Coder:
                               else a for a in target]
                     attack, deport = code.startswith(ATTACK_CODES) and named_target, code.startswith(DEPORT_CODES)
                     source, target = self._localise(source, target, home, between=(attack, attack or deport),
-                                                    anyone=deport)
+                                                    anyone=deport, wide=deport)
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
@@ -1468,16 +1472,19 @@ class Coder:
 
     def _localise(self, source: list[Actor], target: list[Actor], home: str | None,
                   apart: bool = False, between: tuple[bool, bool] = (False, False),
-                  anyone: bool = False) -> tuple[list[Actor], list[Actor]]:
+                  anyone: bool = False, wide: bool = False) -> tuple[list[Actor], list[Actor]]:
         """``_localise`` with unnamed soldiers first given the article's one army (``_army_of``);
         ``between``: whether the act is one done to another party, for its source and its target
         (``TO_OTHERS_CODES`` and ``DEPORT_CODES`` for the target, ``ATTACK_CODES`` for both);
-        ``anyone``: the unnamed actors of any sector, not only officials and forces."""
+        ``anyone``: the unnamed actors of any sector, not only officials and forces; ``wide``: the
+        other side's government actors of any kind, not only states named bare or by their
+        capital."""
         def enlist(actors: list[Actor]) -> list[Actor]:
             return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     if (army := self._army_of(a)) else a for a in actors]
         return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart,
-                         self._deployed, between, self._seats(source + target) if any(between) else frozenset(), anyone)
+                         self._deployed, between, self._seats(source + target) if any(between) else frozenset(), anyone,
+                         wide)
 
     def _seats(self, actors: list[Actor]) -> frozenset[int]:
         """The ids of the actors that are a capital standing for its state's government ("Manila",
@@ -1503,7 +1510,8 @@ class Coder:
         rejects another government of the same state; but no state named bare expels, summons or
         supplies its own unnamed officials or forces, ``TO_OTHERS_CODES``: "Canada expelled the
         diplomat" leaves the diplomat's country unknown.)"""
-        plain = self._localise(source, target, home, between=(False, code.startswith(TO_OTHERS_CODES)))
+        wide = code.startswith(ABROAD_CODES)
+        plain = self._localise(source, target, home, between=(False, code.startswith(TO_OTHERS_CODES)), wide=wide)
         placed = {id(b) for a, b in zip(source, plain[0]) if a.code == "UNK" and b.code != "UNK" and a.text}
         def clash(actor: Actor) -> bool:
             return any(_one_party(a, actor) and id(a) in placed for a in plain[0])
@@ -1512,7 +1520,8 @@ class Coder:
             return plain
         if rest:
             return plain[0], rest
-        apart = self._localise(source, target, home, apart=True, between=(False, code.startswith(TO_OTHERS_CODES)))
+        apart = self._localise(source, target, home, apart=True, between=(False, code.startswith(TO_OTHERS_CODES)),
+                               wide=wide)
         kept = [[a for a, b in zip(side, given) if not (a.code == "UNK" and b.code != "UNK")]
                 for side, given in zip(apart, plain)]
         if not kept[0] or (target and not kept[1]):
@@ -2951,7 +2960,8 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               home: str | None = None, scene: str | None = None,
               apart: bool = False, foreign: frozenset[str] = frozenset(),
               between: tuple[bool, bool] = (False, False),
-              seats: frozenset[int] = frozenset(), anyone: bool = False) -> tuple[list[Actor], list[Actor]]:
+              seats: frozenset[int] = frozenset(), anyone: bool = False,
+              wide: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
@@ -2970,7 +2980,9 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     its bare name or its capital's (``_bare_state``; ``seats``, the ids of actors that are a
     capital standing for its state: "Canada expelled the diplomat", "Die Armee griff Syrien an"); the
     text does not say whose they are, so they take the next country or stay unknown. ``anyone``:
-    so are unnamed actors of any sector (deported people: "Germany deported the men").
+    so are unnamed actors of any sector (deported people: "Germany deported the men"). ``wide``:
+    so is any government actor of a state on the other side, a person or a body of it ("Putin
+    expelled the diplomat": see ``ABROAD_CODES``).
 
     ``foreign``: states whose troops the article says were sent abroad (``Coder._deploy``):
     fighting them does not make one theirs ("Die Soldaten griffen Dschihadisten an" after
@@ -2986,7 +2998,8 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
         if id(actor) in told and (anyone or actor.sector in ("GOV", "MIL") or not actor.text) and actor.name is None:
             # no state expels, protests to, supplies or attacks its own officials or forces
             found = [c for c in found if not any(
-                (_bare_state(b) or id(b) in seats) and b.code == c for b in other)]
+                (_bare_state(b) or id(b) in seats or (wide and _effective_sector(b) == "GOV" and state(b.code)
+                                                       and not b.abroad)) and b.code == c for b in other)]
         return found
     def placed(actors: list[Actor], country: str) -> list[Actor]:
         return [Actor(code=country, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
