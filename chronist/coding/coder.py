@@ -2975,11 +2975,12 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     country of the order above, and with none left stays unknown.
 
     ``between``: for the source and the target, whether the act is one done to another party
-    (expel, protest to, supply, attack: see ``Coder._localise``): an unnamed official or force ("the diplomat", "die Armee") or an
-    unnamed party the act implies does not take the country of a state the other side names as
-    its bare name or its capital's (``_bare_state``; ``seats``, the ids of actors that are a
-    capital standing for its state: "Canada expelled the diplomat", "Die Armee griff Syrien an"); the
-    text does not say whose they are, so they take the next country or stay unknown. ``anyone``:
+    (expel, protest to, supply, attack: see ``Coder._localise``): an unnamed official or force
+    ("the diplomat", "die Armee") or an unnamed party the act implies does not take the country
+    of a state the other side names by its bare name or its capital's (``_bare_state``;
+    ``seats``, the ids of actors that are a capital standing for its state: "Canada expelled the
+    diplomat", "Die Armee griff Syrien an"); the text does not say whose they are, so they take
+    the next country or stay unknown. ``anyone``:
     so are unnamed actors of any sector (deported people: "Germany deported the men"). ``wide``:
     so is any government actor of a state on the other side, a person or a body of it ("Putin
     expelled the diplomat": see ``ABROAD_CODES``).
