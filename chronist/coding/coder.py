@@ -145,6 +145,18 @@ EMERGENCY_CODES = ("1724",)
 # cutting relations (not investigations, arrests or force: a state's authorities do those to
 # its own people and officials; nor DOMESTIC_CODES).
 PARTY_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16")
+# Attacks and fighting (18, 19, 20), which no state's forces do to their own state, and of
+# PARTY_CODES the acts no state does to its own officials or forces: aid and supplies (07),
+# protests and summons (11), threats and warnings (13), expulsions and cutting ties (16) (see
+# ``_localise``).
+ATTACK_CODES = ("18", "19", "20")
+TO_OTHERS_CODES = ("07", "11", "13", "16")
+# Deportations (174) send abroad people of another country, whatever their sector.
+DEPORT_CODES = ("174",)
+# ... and these, expulsions and cutting ties (16) and deportations, no government does to its own
+# people, whoever of it acts ("Putin expelled the diplomat", "Die russische Regierung wies zwei
+# Diplomaten aus"), where criticism or warnings may be a leader's of its own officials.
+ABROAD_CODES = ("16", "174")
 
 
 class Coder:
@@ -462,6 +474,9 @@ class Coder:
                     # protest"), but not a state's ("die USA leisteten Widerstand")
                     continue
                 target = _own_government(source)
+            # a target the text does not name but its place tells (below) is no state the act is
+            # aimed at by name: "Bei Angriffen der Armee wurden in Mali ..." is Mali's army
+            named_target = bool(target)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed and not self._allied(clause) \
                     and not (source and all(a.sector in UNARMED_SECTORS for a in source)):
@@ -538,7 +553,7 @@ class Coder:
             else:
                 enlisted = any(self._army_of(a) for a in source + target)
                 if code.startswith(PARTY_CODES) and not code.startswith(DOMESTIC_CODES) and not mutual:
-                    parties = self._localise_apart(source, target, home)
+                    parties = self._localise_apart(source, target, home, code)
                     if parties is None:
                         continue
                     source, target = parties
@@ -546,7 +561,9 @@ class Coder:
                     struck = self._struck(clause, clauses) if code.startswith(HARM_CODES) else None
                     target = [dataclasses.replace(a, code=struck) if struck and a.code == "UNK" and not a.abroad
                               else a for a in target]
-                    source, target = self._localise(source, target, home)
+                    attack, deport = code.startswith(ATTACK_CODES) and named_target, code.startswith(DEPORT_CODES)
+                    source, target = self._localise(source, target, home, between=(attack, attack or deport),
+                                                    anyone=deport, wide=deport)
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
@@ -905,9 +922,12 @@ class Coder:
         if noun and any(_known(_actors(clause, role)) for role in frame.target if role != "complement"):
             return False
         for actor in source:
-            if actor.sector is not None or _effective_sector(actor) != "GOV":
-                return False
             phrase = next((p for p in clause.arguments if p.start <= actor.start and actor.end <= p.end), None)
+            # a capital or seat of government for its state ("Manila", "Warschau") is one named so too
+            seat = actor.sector == "GOV" and actor.name is None and phrase is not None and all(
+                t.pos in self.tags.proper_noun for t in phrase.tokens if actor.start <= t.start < actor.end)
+            if (actor.sector is not None and not seat) or _effective_sector(actor) != "GOV":
+                return False
             if phrase is None or any(t.pos in self.tags.common_noun and not actor.start <= t.start < actor.end
                                      for t in phrase.tokens):
                 return False
@@ -1451,16 +1471,35 @@ class Coder:
         return out
 
     def _localise(self, source: list[Actor], target: list[Actor], home: str | None,
-                  apart: bool = False) -> tuple[list[Actor], list[Actor]]:
-        """``_localise`` with unnamed soldiers first given the article's one army (``_army_of``)."""
+                  apart: bool = False, between: tuple[bool, bool] = (False, False),
+                  anyone: bool = False, wide: bool = False) -> tuple[list[Actor], list[Actor]]:
+        """``_localise`` with unnamed soldiers first given the article's one army (``_army_of``);
+        ``between``: whether the act is one done to another party, for its source and its target
+        (``TO_OTHERS_CODES`` and ``DEPORT_CODES`` for the target, ``ATTACK_CODES`` for both);
+        ``anyone``: the unnamed actors of any sector, not only officials and forces; ``wide``: the
+        other side's government actors of any kind, not only states named bare or by their
+        capital."""
         def enlist(actors: list[Actor]) -> list[Actor]:
             return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     if (army := self._army_of(a)) else a for a in actors]
         return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart,
-                         self._deployed)
+                         self._deployed, between, self._seats(source + target) if any(between) else frozenset(), anyone,
+                         wide)
+
+    def _seats(self, actors: list[Actor]) -> frozenset[int]:
+        """The ids of the actors that are a capital standing for its state's government ("Manila",
+        "Kyiv", "Warschau"): of a state, no person's name, and the text a capital of that state."""
+        from chronist.geo.locate import locate
+        out = set()
+        for actor in actors:
+            if actor.sector == "GOV" and actor.name is None and state(actor.code) and not actor.abroad:
+                place = locate(actor.text, lang=self.lang)
+                if place is not None and place.capital and place.country == actor.code:
+                    out.add(id(actor))
+        return frozenset(out)
 
     def _localise_apart(self, source: list[Actor], target: list[Actor],
-                        home: str | None) -> tuple[list[Actor], list[Actor]] | None:
+                        home: str | None, code: str = "") -> tuple[list[Actor], list[Actor]] | None:
         """``_localise`` for an act between two parties (``PARTY_CODES``), which no government
         does to itself: a target that the country found for an unknown source makes one
         government with it is left out when others remain ("Die Regierung von Mosambik ging auf
@@ -1468,8 +1507,11 @@ class Coder:
         sources that the text names take the next country in ``_localise``'s order ("Die
         Kanzlerin traf Hollande in Paris": Paris is not hers), and an act with no source left for
         that is none. (An unknown target keeps its country: "lehnte eine Übergangsregierung ab"
-        rejects another government of the same state.)"""
-        plain = self._localise(source, target, home)
+        rejects another government of the same state; but no state named bare expels, summons or
+        supplies its own unnamed officials or forces, ``TO_OTHERS_CODES``: "Canada expelled the
+        diplomat" leaves the diplomat's country unknown.)"""
+        wide = code.startswith(ABROAD_CODES)
+        plain = self._localise(source, target, home, between=(False, code.startswith(TO_OTHERS_CODES)), wide=wide)
         placed = {id(b) for a, b in zip(source, plain[0]) if a.code == "UNK" and b.code != "UNK" and a.text}
         def clash(actor: Actor) -> bool:
             return any(_one_party(a, actor) and id(a) in placed for a in plain[0])
@@ -1478,7 +1520,8 @@ class Coder:
             return plain
         if rest:
             return plain[0], rest
-        apart = self._localise(source, target, home, apart=True)
+        apart = self._localise(source, target, home, apart=True, between=(False, code.startswith(TO_OTHERS_CODES)),
+                               wide=wide)
         kept = [[a for a, b in zip(side, given) if not (a.code == "UNK" and b.code != "UNK")]
                 for side, given in zip(apart, plain)]
         if not kept[0] or (target and not kept[1]):
@@ -2915,7 +2958,10 @@ def _in_places(sentence: Sentence) -> list[Actor]:
 
 def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               home: str | None = None, scene: str | None = None,
-              apart: bool = False, foreign: frozenset[str] = frozenset()) -> tuple[list[Actor], list[Actor]]:
+              apart: bool = False, foreign: frozenset[str] = frozenset(),
+              between: tuple[bool, bool] = (False, False),
+              seats: frozenset[int] = frozenset(), anyone: bool = False,
+              wide: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
@@ -2928,17 +2974,33 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     Kanzlerin traf Macron in Paris" is no French government meeting itself); it tries the next
     country of the order above, and with none left stays unknown.
 
+    ``between``: for the source and the target, whether the act is one done to another party
+    (expel, protest to, supply, attack: see ``Coder._localise``): an unnamed official or force
+    ("the diplomat", "die Armee") or an unnamed party the act implies does not take the country
+    of a state the other side names by its bare name or its capital's (``_bare_state``;
+    ``seats``, the ids of actors that are a capital standing for its state: "Canada expelled the
+    diplomat", "Die Armee griff Syrien an"); the text does not say whose they are, so they take
+    the next country or stay unknown. ``anyone``:
+    so are unnamed actors of any sector (deported people: "Germany deported the men"). ``wide``:
+    so is any government actor of a state on the other side, a person or a body of it ("Putin
+    expelled the diplomat": see ``ABROAD_CODES``).
+
     ``foreign``: states whose troops the article says were sent abroad (``Coder._deploy``):
     fighting them does not make one theirs ("Die Soldaten griffen Dschihadisten an" after
     "Frankreich hat 3000 Soldaten nach Mali entsandt")."""
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for a in in_places} or ({scene} if scene else set())
-    def countries(other: list[Actor]) -> list[str]:
+    def countries(actor: Actor, other: list[Actor]) -> list[str]:
         states = {a.code for a in other if state(a.code) and a.code not in foreign}
         found = [next(iter(places))] if len(places) == 1 else []
         found += [home] if home is not None else []
         found += [next(iter(states))] if len(states) == 1 else []
+        if id(actor) in told and (anyone or actor.sector in ("GOV", "MIL") or not actor.text) and actor.name is None:
+            # no state expels, protests to, supplies or attacks its own officials or forces
+            found = [c for c in found if not any(
+                (_bare_state(b) or id(b) in seats or (wide and _effective_sector(b) == "GOV" and state(b.code)
+                                                       and not b.abroad)) and b.code == c for b in other)]
         return found
     def placed(actors: list[Actor], country: str) -> list[Actor]:
         return [Actor(code=country, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
@@ -2946,7 +3008,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     def fill(actors: list[Actor], other: list[Actor], apart: bool) -> list[Actor]:
         out = []
         for actor in actors:
-            for country in countries(other)[:None if apart else 1] if actor.code == "UNK" and not actor.abroad else []:
+            for country in countries(actor, other)[:None if apart else 1] if actor.code == "UNK" and not actor.abroad else []:
                 # the other side's unknown actors would take the same country
                 [given] = placed([actor], country)
                 if not apart or not actor.text or not any(_one_party(given, b) for b in placed(other, country)):
@@ -2954,6 +3016,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
                     break
             out.append(actor)
         return out
+    told = {id(a) for side, done in zip((source, target), between) if done for a in side}
     return fill(source, target, apart), fill(target, source, False)
 
 
