@@ -40,6 +40,7 @@ lower case (not the names of people and places).
 """
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Container
 
@@ -110,8 +111,10 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
         if root.tag_ in ("VBZ", "VBP") and (_sound_verb(root, verbs) or _verb_in_name(root, verbs)) \
                 and _subject_as_modifier(root):
             # the parser read the word as a verb: it may take a preposition alone ("Thailand
-            # apologises to Cambodia")
-            read = _read_as_verb(doc, nlp, root, root.tag_, with_prep=True)
+            # apologises to Cambodia"), unless the word is a noun too ("US strikes on Syrian air
+            # base", "EU sanctions on Russia": the plural noun before its preposition)
+            read = _read_as_verb(doc, nlp, root, root.tag_,
+                                 with_prep=verb_lemma(root.lower_) not in _nouns(nlp))
             if read is not None:
                 return read
     for root in roots:                    # "Ukraine rejects Russian ceasefire/nsubj offer/VBP"
@@ -205,6 +208,12 @@ def _subject_as_modifier(verb: SpToken) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids) and any(
         c.i < verb.i and c.dep_ in ("compound", "nmod", "npadvmod", "dep") and c.pos_ in ("PROPN", "NOUN")
         for c in kids)
+
+
+@functools.lru_cache(maxsize=2)
+def _nouns(nlp: Language) -> frozenset[str]:
+    """The nouns spaCy's English lemmatizer knows (its rules' index)."""
+    return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
 
 
 def _comma_subjects(doc: Doc, verbs: Container[str]) -> tuple[SpToken, SpToken] | None:
