@@ -156,6 +156,17 @@ def test_an_emergency_over_a_disaster_is_no_coercion(text: str, lang: str) -> No
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Pakistan floods kill 300 people", "en"),
+    ("Chile earthquake killed twelve people on Monday.", "en"),
+    ("Ein Peru-Erdbeben tötete am Montag zwölf Menschen.", "de"),
+], ids=["en-headline-floods", "en-earthquake", "de-compound-earthquake"])
+def test_a_disaster_with_a_place_before_it_kills_no_one_by_an_act(text: str, lang: str) -> None:
+    """A disaster as the subject of a killing: the place named before it ("Pakistan floods") says
+    where, not who; no violence is coded (a weapon there stays: "Kabul car bomb kills ten")."""
+    assert not {"ASSAULT", "COERCE"} & set(plovers(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Nach dem Putschversuch verhängte die türkische Regierung den Ausnahmezustand über zehn Provinzen.", "de"),
     ("After the coup attempt, the Turkish government declared a state of emergency.", "en"),
 ], ids=["de-coup", "en-coup"])

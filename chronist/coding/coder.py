@@ -353,6 +353,8 @@ class Coder:
                 continue                  # "ein Referendum über die Forderungen der Gläubiger": no act
             if frame.cameo.startswith(EMERGENCY_CODES) and self._disaster:
                 continue                  # an emergency over a flood or a quake
+            if frame.cameo.startswith(VIOLENCE_CODES) and self._natural_doer(clause):
+                continue                  # "Pakistan floods kill 300 people": no one's act
             if self.frames.denial(frame, clause):
                 # "denied the allegations that he had ...": a statement, and what it denies is
                 # no act the text reports (the accusation itself was made: "Iran's allegations")
@@ -975,6 +977,17 @@ class Coder:
         last = head[-1].lemma.lower()
         return last.endswith(self.words.attack_weapons) or any(
             f.cameo.startswith(FORCE_CODES) for f in self.frames.nouns(head[-1].lemma))
+
+    def _natural_doer(self, clause: Clause) -> bool:
+        """Whether the subject of an active clause is a disaster (the packs' disaster_nouns), whose
+        place name before it ("Pakistan floods", "Indonesia tsunami") names where, not who."""
+        if clause.predicate.kind != "verb" or clause.predicate.voice != "active":
+            return False
+        subjects = clause.args("subject")
+        if len(subjects) != 1 or subjects[0].pronoun:
+            return False
+        head = subjects[0].tokens[:subjects[0].attribute] or subjects[0].tokens
+        return head[-1].lemma.lower() in self._disasters or head[-1].text.lower() in self._disasters
 
     def _unknown_doer(self, clause: Clause) -> bool:
         """Whether the subject of an active clause names no one but an unknown perpetrator: a
