@@ -23,6 +23,7 @@ import pytest
 
 from chronist.model import Article
 from chronist.pipeline import Pipeline
+from tests.coded_events import events
 
 PIPELINE = Pipeline.default()
 PUBLISHED = dt.date(2019, 3, 12)
@@ -164,6 +165,24 @@ def test_a_disaster_with_a_place_before_it_kills_no_one_by_an_act(text: str, lan
     """A disaster as the subject of a killing: the place named before it ("Pakistan floods") says
     where, not who; no violence is coded (a weapon there stays: "Kabul car bomb kills ten")."""
     assert not {"ASSAULT", "COERCE"} & set(plovers(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, town_state", [
+    ("Kabul car bomb kills ten people", "en", "AFG"),
+    ("A Baghdad suicide bomb killed twelve people on Friday.", "en", "IRQ"),
+], ids=["en-headline-kabul", "en-baghdad"])
+def test_a_town_before_a_weapon_is_where_not_who(text: str, lang: str, town_state: str) -> None:
+    """A town named before the weapon or attack that killed ("A Kabul car bomb") says where it
+    happened; its state is not the attacker."""
+    assert not [e for e in events(text, lang) if town_state in e[0].split("+")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russian missiles killed ten people in Kyiv.", "en", ("RUS", "ASSAULT", "UKR")),
+    ("A car bomb in Kabul killed ten people.", "en", ("UNK", "ASSAULT", "AFG")),
+], ids=["en-state-adjective", "en-town-after"])
+def test_a_state_before_a_weapon_stays_who(text: str, lang: str, expected: tuple) -> None:
+    assert expected in events(text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -397,6 +397,8 @@ class Coder:
                 continue
             source = blamed or self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
                 _announcer(frame, clause) or self._protesting_people(frame, clause, clauses)
+            if source and not blamed and frame.cameo.startswith(VIOLENCE_CODES) and self._placed_weapon(clause):
+                source = []       # "A Kabul car bomb killed ten people": an unknown perpetrator's
             authority = [] if source or frame.lemma.lower() in self.words.blaming_verbs else _authority(frame, clause)
             if authority and clause.predicate.kind == "noun" and self._about_event(clause, clauses):
                 authority = []
@@ -994,13 +996,33 @@ class Coder:
         weapon or an attack ("Eine Autobombe tötete ...", "Shelling killed ...") or someone said to
         be unknown ("Unbekannte schossen ...", "unidentified attackers stabbed ...")."""
         subjects = clause.args("subject")
-        if len(subjects) != 1 or subjects[0].actors or subjects[0].pronoun:
+        if len(subjects) != 1 or subjects[0].pronoun:
             return False
         phrase = subjects[0]
         head = phrase.tokens[:phrase.attribute] or phrase.tokens
+        if phrase.actors:
+            return self._placed_weapon(clause)
         if any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head):
             return True
         return self._weapon(head)
+
+    def _placed_weapon(self, clause: Clause) -> bool:
+        """Whether the subject of an active clause is a weapon or an attack whose only actors are
+        towns of their states before it, which say where, not who ("A Kabul car bomb killed ten
+        people"; not "Russian missiles", "a US drone strike")."""
+        from chronist.geo.locate import locate
+        subjects = clause.args("subject")
+        if clause.predicate.kind != "verb" or clause.predicate.voice != "active" or len(subjects) != 1 \
+                or not subjects[0].actors:
+            return False
+        phrase = subjects[0]
+        if not self._weapon(phrase.tokens[:phrase.attribute] or phrase.tokens):
+            return False
+        for actor in phrase.actors:
+            place = locate(actor.text, lang=self.lang) if actor.name is None and actor.text else None
+            if place is None or place.kind == "country" or place.country != actor.code:
+                return False
+        return True
 
     def _to_the_public(self, i: int, clauses: list[Clause], sentence: Sentence) -> bool:
         """Whether an appeal is made to anyone who can help an inquiry ("appealed for witnesses",
