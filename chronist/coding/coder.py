@@ -2393,7 +2393,8 @@ class Coder:
         # Kherson"), not one presented as a fact around it ("will beim EU-Gipfel seine Forderungen
         # durchsetzen": the summit is where)
         for k, child in enumerate(clauses if not addressed else []):
-            if child.predicate.kind != "noun" or (child.parent != holder and child.parent not in children) or \
+            if child.predicate.kind != "noun" or child.parent is None or \
+                    (child.parent != holder and child.parent not in children) or \
                     clauses[child.parent].predicate.kind != "verb" or not self.frames.nouns(child.predicate.lemma) or \
                     not child.predicate.tokens or self._settled(child, clauses[child.parent]):
                 continue
