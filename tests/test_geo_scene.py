@@ -103,6 +103,24 @@ def test_the_place_phrase_of_a_sentence(lang, text, location):
     assert [loc for _, loc in _locations(lang, text)] == [location]
 
 
+@pytest.mark.parametrize("lang, text, locations", [
+    ("en", "Talks were held in Geneva on Monday. The Iranian foreign minister will visit Baghdad next week.",
+     [(1, "Baghdad")]),
+    ("en", "Leaders met in Brussels on Friday. Turkey's president visited the United States in May.",
+     [(1, "United States")]),
+    ("de", "Genf – Der indische Regierungschef besuchte am Montag Islamabad.", [(0, "Islamabad")]),
+    ("de", "Genf – Ankara empfing am Montag den iranischen Außenminister.", [(0, "Ankara")]),
+    ("en", "Madrid — Tokyo hosted the Indian prime minister on Monday.", [(0, "Tokyo")]),
+], ids=lambda v: str(v)[:40])
+def test_a_visit_is_at_the_place_the_visited_side_is_named_by(lang, text, locations):
+    assert [item for item in _locations(lang, text) if item[0] == locations[0][0]] == locations
+
+
+def test_a_visit_to_a_person_keeps_the_place_of_the_scene():
+    text = "Berlin – Der französische Präsident besuchte am Montag die Kanzlerin."
+    assert _locations("de", text) == [(0, "Berlin")]
+
+
 # -- armed groups that act in several states ----------------------------------------------
 
 def _pairs(lang: str, text: str) -> list[tuple[list[str], list[str]]]:

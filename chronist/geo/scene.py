@@ -4,7 +4,8 @@ An event's place is, in this order:
 
 1. its clause's place phrase, as the front-end read it ("in Moskau"); a region or country
    that only locates a city named right before it gives the city ("die Stadt Marat Numan
-   im Nordwesten Syriens" happened in the city);
+   im Nordwesten Syriens" happened in the city); else, for a visit, the place the visited
+   side is named by ("Pompeo will visit Pyongyang", "Kiew empfing den Kanzler");
 2. a place phrase elsewhere in its sentence: a place name that a place preposition opens
    ("östlich von Chan Junis", "nahe der Stadt Aleppo", "bei einem Angriff auf ein
    Krankenhaus in Marat Numan") or a noun of places stands before ("die Stadt Azaz");
@@ -32,6 +33,9 @@ from chronist.model import Actor, Document, Event, Sentence
 _WORD = re.compile(r"\w[\w’'.-]*\w|\w|[^\w\s]")
 _REACH = 6               # words between a place preposition and the name, at most
 _ADJECTIVES = 2          # adjectives among them, at most ("der überwiegend kurdischen Provinz")
+# Where a visit is: at the place that names the visited (make a visit, 042) or the host (host a
+# visit, 043), when that side is named by a place.
+_VISITED = {"042": "target", "043": "source"}
 
 
 def place_events(doc: Document, gazetteer: Gazetteer | None = None, roaming: frozenset[str] = frozenset()) -> None:
@@ -54,7 +58,8 @@ def place_events(doc: Document, gazetteer: Gazetteer | None = None, roaming: fro
         clause_places = []
         for event in events:
             codes = _codes(event)
-            own = _clause_place(event, sentence, tokens, found, words, doc.lang, gaz)
+            own = _clause_place(event, sentence, tokens, found, words, doc.lang, gaz) \
+                or _visited_place(event, doc.lang, gaz)
             clause_places.append(own)
             told = own or best(phrased, codes)
             _put(event, told or _carried(scene, doc, codes, gaz))
@@ -145,6 +150,19 @@ def _clause_place(event: Event, sentence: Sentence, words: list[str], found: lis
             if city.country == place.country:
                 return city
     return place
+
+
+def _visited_place(event: Event, lang: str, gaz: Gazetteer) -> Place | None:
+    """The place the visited side of a visit is named by: a place name that ends its phrase,
+    only lower-case words before it ("Pyongyang", "the United States"; not "Kim", "Chinas
+    Präsident Xi")."""
+    role = _VISITED.get(event.cameo)
+    for actor in getattr(event, role) if role else ():
+        words = _WORD.findall(actor.text)
+        found = [m for m in mentions(words, lang=lang, gazetteer=gaz) if m.end == len(words)]
+        if found and all(w.islower() for w in words[:found[0].start]):
+            return pick(found[0], [actor.code])
+    return None
 
 
 def _carried(scene: Place | None, doc: Document, codes: list[str], gaz: Gazetteer) -> Place | None:
