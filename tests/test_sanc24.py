@@ -85,6 +85,15 @@ SENTENCES = [
     ('Die Feuerwehr rettete das Kind mit einer Leiter.', "de"),
     ('Der Verein strich die Gelder für die Jugendarbeit zusammen.', "de"),
     ('Die Stadt blockierte den Export von Abfällen.', "de"),
+    ('The villagers gave shelter to the stray dogs.', "en"),
+    ('The company froze ties with its supplier.', "en"),
+    ('The fans retaliated with chants against the referee.', "en"),
+    ('The bank propped up the company with loans.', "en"),
+    ('The charity shipped tents to the festival.', "en"),
+    ('Der Verein reagierte mit Sanktionen gegen die Fans.', "de"),
+    ('Der Onkel gab seinem Neffen einen Kredit.', "de"),
+    ('Die Firma fror eine Million Euro für das Projekt ein.', "de"),
+    ('Der Händler lieferte die Möbel nach Hamburg.', "de"),
 ]
 
 
