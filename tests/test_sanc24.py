@@ -94,6 +94,16 @@ SENTENCES = [
     ('Der Onkel gab seinem Neffen einen Kredit.', "de"),
     ('Die Firma fror eine Million Euro für das Projekt ein.', "de"),
     ('Der Händler lieferte die Möbel nach Hamburg.', "de"),
+    ('The sponsor pulled its funding from the tennis tournament.', "en"),
+    ('The museum pulled the painting from the auction.', "en"),
+    ('The mother handed ten dollars to her son.', "en"),
+    ('Der Sponsor zog seine Gelder aus dem Verein zurück.', "de"),
+    ('Die Bank kündigte dem Unternehmer den Kredit.', "de"),
+    ('Das Hotel beherbergt im Sommer viele Touristen.', "de"),
+    ('Die Fans steuerten eine Million Euro zum neuen Stadion bei.', "de"),
+    ('Die Stadt untersagte den Verkauf von Alkohol im Park.', "de"),
+    ('Der Verein setzte die Beziehungen zu seinem Sponsor aus.', "de"),
+    ('The withdrawal of funding from the football club shocked fans.', "en"),
 ]
 
 
