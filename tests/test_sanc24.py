@@ -104,6 +104,9 @@ SENTENCES = [
     ('Die Stadt untersagte den Verkauf von Alkohol im Park.', "de"),
     ('Der Verein setzte die Beziehungen zu seinem Sponsor aus.', "de"),
     ('The withdrawal of funding from the football club shocked fans.', "en"),
+    ('Smugglers smuggled weapons to the cartel.', "en"),
+    ('The gang smuggled rifles to Mexico.', "en"),
+    ('Die Schmuggler schmuggelten Waffen nach Mexiko.', "de"),
 ]
 
 
