@@ -107,6 +107,8 @@ SENTENCES = [
     ('Smugglers smuggled weapons to the cartel.', "en"),
     ('The gang smuggled rifles to Mexico.', "en"),
     ('Die Schmuggler schmuggelten Waffen nach Mexiko.', "de"),
+    ('The city prohibited the sale of alcohol in parks.', "en"),
+    ('The school prohibited the sale of sweets to pupils.', "en"),
 ]
 
 
