@@ -7,7 +7,8 @@ Widened: who is implored to act ("implored the army to abandon Maduro"), pushed 
 ("pushed Washington for more weapons"), whose offer is spurned or declined, whose demands are
 brushed aside, with whom a ceasefire is ruled out or a dispute is backed down from ("lenkte im
 Streit mit dem Kosovo ein"), to whom islands are returned, tariffs lifted, visa rules eased;
-"pochte gegenüber China auf", "drängt auf ... durch Deutschland", prisoners handed to the Red
+"called for Russia to withdraw" (the subject of the infinitive after the mark "for", lexicon
+``subject_marks``, read as the object of "call for"), "pochte gegenüber China auf", "drängt auf ... durch Deutschland", prisoners handed to the Red
 Cross ("übergaben die Gefangenen"), export curbs, import bans and tariffs lifted or suspended."""
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("The United States returned the islands to Japan in 1972.", "en", ("USA", "RETREAT", "JPN")),
     ("Britain handed back the Chagos Islands to Mauritius.", "en", ("GBR", "RETREAT", "MUS")),
     ("Washington lifted tariffs on Canada.", "en", ("USA", "CONCEDE", "CAN")),
+    # the subject of an infinitive brought in by "for" is whom the call is on
+    ("NATO called for Russia to withdraw its troops from Georgia.", "en", ("IGO:NATO", "REQUEST", "RUS")),
+    ("Germany pushed for Israel to let more aid into Gaza.", "en", ("DEU", "REQUEST", "ISR")),
+    ("Japan pushed for North Korea to return to talks.", "en", ("JPN", "REQUEST", "PRK")),
+    ("The United Nations appealed for Ethiopia to allow aid convoys into Tigray.", "en", ("IGO:UN", "REQUEST", "ETH")),
     ("Olaf Scholz pochte gegenüber Peking auf fairen Wettbewerb.", "de", ("DEU", "REQUEST", "CHN")),
     ("Die Regierung in Kiew drängt auf eine rasche Lieferung der Panzer durch Deutschland.", "de", ("UKR", "REQUEST", "DEU")),
     ("China lenkte im Handelsstreit mit den USA ein.", "de", ("CHN", "CONCEDE", "USA")),
@@ -70,6 +76,7 @@ def test_act_is_coded(text: str, lang: str, expected: tuple[str, str, str]) -> N
     ("The club dropped the duty to wear ties.", "en"),
     ("The retailer returned to profit in the second quarter.", "en"),
     ("The app blocked spam calls for millions of users.", "en"),
+    ("The coach called for his players to stay calm.", "en"),
     ("Der Wetterdienst forderte die Bewohner auf, in ihren Häusern zu bleiben.", "de"),
     ("Die Bank bat ihre Kunden, ihre Passwörter zu ändern.", "de"),
     ("Der Trainer pochte auf mehr Disziplin in der Mannschaft.", "de"),
