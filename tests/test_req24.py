@@ -40,6 +40,9 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("The United States returned the islands to Japan in 1972.", "en", ("USA", "RETREAT", "JPN")),
     ("Britain handed back the Chagos Islands to Mauritius.", "en", ("GBR", "RETREAT", "MUS")),
     ("Washington lifted tariffs on Canada.", "en", ("USA", "CONCEDE", "CAN")),
+    ("Kyiv pleaded for more weapons from Germany.", "en", ("UKR", "REQUEST", "DEU")),
+    ("Lukashenko's pardon of the Ukrainian activist surprised observers.", "en", ("BLR", "RETREAT", "UKR")),
+    ("Kiew bittet um weitere Waffen aus Deutschland.", "de", ("UKR", "REQUEST", "DEU")),
     # the subject of an infinitive brought in by "for" is whom the call is on
     ("NATO called for Russia to withdraw its troops from Georgia.", "en", ("IGO:NATO", "REQUEST", "RUS")),
     ("Germany pushed for Israel to let more aid into Gaza.", "en", ("DEU", "REQUEST", "ISR")),
@@ -70,6 +73,7 @@ def test_act_is_coded(text: str, lang: str, expected: tuple[str, str, str]) -> N
     ("The referee dismissed the player's complaint.", "en"),
     ("The striker pressed for a move to Madrid.", "en"),
     ("She pleaded guilty to fraud charges.", "en"),
+    ("The player pleaded for patience from the fans.", "en"),
     ("The manager ruled out a return of the captain next season.", "en"),
     ("The supermarket chain scrapped the ban on dogs in its stores.", "en"),
     ("The league suspended the ban on the goalkeeper.", "en"),
