@@ -84,6 +84,8 @@ def test_act_is_coded(text: str, lang: str, expected: tuple[str, str, str]) -> N
     ("The provider restored internet access after the outage.", "en"),
     ("The charity renewed its appeal for volunteers.", "en"),
     ("The museum returned the painting to the gallery.", "en"),
+    ("A Russian fighter jet nudged the American drone over the Black Sea.", "en"),
+    ("Der Verein warb in Berlin um neue Mitglieder.", "de"),
     ("Der Anbieter stellte das Internet nach dem Ausfall wieder her.", "de"),
     ("Der Verein erneuerte seinen Aufruf an die Fans.", "de"),
     ("Der Wetterdienst forderte die Bewohner auf, in ihren Häusern zu bleiben.", "de"),
