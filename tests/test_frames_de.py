@@ -712,8 +712,6 @@ noun:Videokonferenz:040 | Die Videokonferenz Japans mit Indien dauerte zwei Stun
 NOT_YET = {
     "verb:bereiterklären:03": "front-end: 'erklärte sich bereit' keeps the lemma erklären; "
                               "'sich bereit erklären' should read as bereiterklären",
-    "verb:austauschen:0841": "front-end: the nominalised adjective 'Kriegsgefangene' is dropped "
-                             "from the clause, so the object condition cannot match",
     "noun:Beschuss:194": "tagger: HanTa lemmatises 'Beschuss' in the old spelling 'Beschuß' "
                          "(the frame noun:Beschuß:194 covers it meanwhile)",
     "noun:Cyberattacke:176": "tagger: HanTa lemmatises 'Cyberattacke' as 'Cyberattack'",

@@ -795,14 +795,11 @@ NOT_YET: dict[str, str] = {}
 # Wordings the front-end does not read yet; each names the frame it should reach.
 FRONT_END_GAPS = """
 verb:shell:194 | Azerbaijan shelled Armenia. | AZE ASSAULT ARM
-verb:push:10 | Japan pushed for North Korea to return to talks. | JPN REQUEST PRK
 """
 
 GAP_REASONS = [
     "parser: the bare name after 'shelled' is read as an adverbial (npadvmod), not as the object, "
     "so the clause has no object",
-    "front-end: 'push for X to do' drops the for-phrase and the clause 'return' is not linked as "
-    "the complement of 'push', so when_prep [for] does not hold",
 ]
 
 # Wordings that must code nothing: a light verb without one of its nouns.

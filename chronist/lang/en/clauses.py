@@ -428,6 +428,12 @@ class _Builder:
                             _objects(pred, shifted, lex)
                             object_heads.add(shifted.i)
                     self._prep(work, ch, dropped=dropped)
+            elif dep in ("advcl", "ccomp", "xcomp") and (mark := next(
+                    (c for c in ch.children if c.dep_ == "mark" and c.lower_ in lex.subject_marks), None)) is not None:
+                # "called for Russia to withdraw": the mark's subject, as "called for Russia"
+                subj = next((c for c in ch.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.i > mark.i:
+                    self._add(work, subj, "prep", mark.lower_, dropped=dropped)
             elif dep in ("npadvmod", "tmod"):
                 if work.clause.time is None and self.is_time(ch):
                     work.clause.time = self.phrase(ch, "time")

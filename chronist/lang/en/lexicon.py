@@ -79,6 +79,7 @@ class Lexicon:
     subject_control_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     object_control_preps: frozenset[str]
+    subject_marks: frozenset[str]
     intransitive_verbs: frozenset[str]
     particles: frozenset[str]
     adverb_particles: frozenset[str]
