@@ -4,7 +4,9 @@ Storms, quakes and floods strike and kill; strikers, teams and runners attack, s
 shares retreat; a virus attacks; a club imposes a media blackout, a fire brigade begins an exercise,
 a firm pulls its staff off a site; troops long stationed somewhere ("haben 35.000 Soldaten in
 Deutschland stationiert") are a state of affairs, not a deployment; a party that "bekennt sich zur
-Nato" claims no attack. None of these codes an event."""
+Nato" claims no attack; a share price that "stürzte", a firm that suspends its activities, a
+school that blocks Facebook, fans who leave a city, citizens who hand in their guns in an amnesty.
+None of these codes an event."""
 from __future__ import annotations
 
 import datetime as dt
@@ -68,6 +70,16 @@ PUBLISHED = dt.date(2019, 6, 1)
     ('The company handed over the keys to the new owner.', 'en'),
     ('The league ended its combat sports programme.', 'en'),
     ('The club imposed a media blackout before the final.', 'en'),
+    ('Die Aktie stürzte am Montag um zehn Prozent.', 'de'),
+    ('Der Bergsteiger stürzte in die Tiefe.', 'de'),
+    ('Die Bürger gaben bei der Amnestie ihre Waffen ab.', 'de'),
+    ('Die Mannschaft hielt den Vorsprung bis zum Ende ein.', 'de'),
+    ('Der Verein suspendierte zwei Spieler wegen Dopings.', 'de'),
+    ('The company suspended its activities in Russia.', 'en'),
+    ('The fans left the city after the match.', 'en'),
+    ('The school blocked Facebook on its computers.', 'en'),
+    ('A helicopter hit power lines near the airport.', 'en'),
+    ('Shell sent two tankers to the Gulf.', 'en'),
 ], ids=lambda v: v[:40] if len(v) > 2 else v)
 def test_no_event(text: str, lang: str) -> None:
     doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang=lang)
