@@ -5,7 +5,9 @@ shares retreat; a virus attacks; a club imposes a media blackout, a fire brigade
 a firm pulls its staff off a site; troops long stationed somewhere ("haben 35.000 Soldaten in
 Deutschland stationiert") are a state of affairs, not a deployment; a party that "bekennt sich zur
 Nato" claims no attack; a share price that "stürzte", a firm that suspends its activities, a
-school that blocks Facebook, fans who leave a city, citizens who hand in their guns in an amnesty.
+school that blocks Facebook, fans who leave a city, citizens who hand in their guns in an amnesty;
+a deal torpedoed, a ferry that sank, refugees an aid agency brings home, an envoy who "räumt seinen
+Posten" (leaves office, no retreat).
 None of these codes an event."""
 from __future__ import annotations
 
@@ -80,6 +82,13 @@ PUBLISHED = dt.date(2019, 6, 1)
     ('The school blocked Facebook on its computers.', 'en'),
     ('A helicopter hit power lines near the airport.', 'en'),
     ('Shell sent two tankers to the Gulf.', 'en'),
+    ('The opposition torpedoed the peace deal.', 'en'),
+    ('The ferry sank off the coast of Tanzania.', 'en'),
+    ('The UNHCR returned refugees to their homes in Burundi.', 'en'),
+    ('The government sank millions into the project.', 'en'),
+    ('Die Grünen zogen in den Landtag ein.', 'de'),
+    ('Die Polizei sperrte die Straße für den Verkehr.', 'de'),
+    ('Der russische Botschafter in Wien wird seinen Posten noch diesen Sommer räumen.', 'de'),
 ], ids=lambda v: v[:40] if len(v) > 2 else v)
 def test_no_event(text: str, lang: str) -> None:
     doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang=lang)
