@@ -7,7 +7,7 @@ Deutschland stationiert") are a state of affairs, not a deployment; a party that
 Nato" claims no attack; a share price that "stürzte", a firm that suspends its activities, a
 school that blocks Facebook, fans who leave a city, citizens who hand in their guns in an amnesty;
 a deal torpedoed, a ferry that sank, refugees an aid agency brings home, an envoy who "räumt seinen
-Posten" (leaves office, no retreat).
+Posten" (leaves office, no retreat); builders who blow up a chimney.
 None of these codes an event."""
 from __future__ import annotations
 
@@ -89,6 +89,7 @@ PUBLISHED = dt.date(2019, 6, 1)
     ('Die Grünen zogen in den Landtag ein.', 'de'),
     ('Die Polizei sperrte die Straße für den Verkehr.', 'de'),
     ('Der russische Botschafter in Wien wird seinen Posten noch diesen Sommer räumen.', 'de'),
+    ('Die Bauarbeiter sprengten den alten Schornstein in die Luft.', 'de'),
 ], ids=lambda v: v[:40] if len(v) > 2 else v)
 def test_no_event(text: str, lang: str) -> None:
     doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang=lang)
