@@ -72,6 +72,8 @@ PUBLISHED = dt.date(2019, 6, 1)
     ('The company handed over the keys to the new owner.', 'en'),
     ('The league ended its combat sports programme.', 'en'),
     ('The club imposed a media blackout before the final.', 'en'),
+    ('The president fired the director at the agency.', 'en'),
+    ('The striker fired a shot at the goal.', 'en'),
     ('Die Aktie stürzte am Montag um zehn Prozent.', 'de'),
     ('Der Bergsteiger stürzte in die Tiefe.', 'de'),
     ('Die Bürger gaben bei der Amnestie ihre Waffen ab.', 'de'),
@@ -94,3 +96,14 @@ PUBLISHED = dt.date(2019, 6, 1)
 def test_no_event(text: str, lang: str) -> None:
     doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang=lang)
     assert [(e.cameo, [a.code for a in e.source]) for e in doc.events] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs "at" on the weapon; the English front-end lifts it to the verb (aimed_nouns)
+    ("Saudi Arabia says Houthis fired a drone at Abha airport.", ("YEM", "190", "SAU")),
+    ("Hezbollah fired an anti-tank missile at an Israeli army vehicle.", ("LBN", "190", "ISR")),
+])
+def test_aimed_weapon(text: str, expected: tuple[str, str, str]) -> None:
+    doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang="en")
+    got = [("+".join(a.code for a in e.source), e.cameo, "+".join(a.code for a in e.target)) for e in doc.events]
+    assert expected in got
