@@ -7,7 +7,7 @@ Deutschland stationiert") are a state of affairs, not a deployment; a party that
 Nato" claims no attack; a share price that "stürzte", a firm that suspends its activities, a
 school that blocks Facebook, fans who leave a city, citizens who hand in their guns in an amnesty;
 a deal torpedoed, a ferry that sank, refugees an aid agency brings home, an envoy who "räumt seinen
-Posten" (leaves office, no retreat); builders who blow up a chimney.
+Posten" (leaves office, no retreat); builders who blow up a chimney; a developer who bulldozes a factory, a farmer who flattens a field.
 None of these codes an event."""
 from __future__ import annotations
 
@@ -72,8 +72,6 @@ PUBLISHED = dt.date(2019, 6, 1)
     ('The company handed over the keys to the new owner.', 'en'),
     ('The league ended its combat sports programme.', 'en'),
     ('The club imposed a media blackout before the final.', 'en'),
-    ('The president fired the director at the agency.', 'en'),
-    ('The striker fired a shot at the goal.', 'en'),
     ('Die Aktie stürzte am Montag um zehn Prozent.', 'de'),
     ('Der Bergsteiger stürzte in die Tiefe.', 'de'),
     ('Die Bürger gaben bei der Amnestie ihre Waffen ab.', 'de'),
@@ -92,6 +90,10 @@ PUBLISHED = dt.date(2019, 6, 1)
     ('Die Polizei sperrte die Straße für den Verkehr.', 'de'),
     ('Der russische Botschafter in Wien wird seinen Posten noch diesen Sommer räumen.', 'de'),
     ('Die Bauarbeiter sprengten den alten Schornstein in die Luft.', 'de'),
+    ('The developer bulldozed the old factory.', 'en'),
+    ('Der Bauer walzte das Feld nieder.', 'de'),
+    ('The president fired the director at the agency.', 'en'),
+    ('The striker fired a shot at the goal.', 'en'),
 ], ids=lambda v: v[:40] if len(v) > 2 else v)
 def test_no_event(text: str, lang: str) -> None:
     doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang=lang)
