@@ -100,12 +100,16 @@ def test_no_event(text: str, lang: str) -> None:
     assert [(e.cameo, [a.code for a in e.source]) for e in doc.events] == []
 
 
-@pytest.mark.parametrize("text, expected", [
+
+@pytest.mark.parametrize("text, lang, expected", [
     # the parser hangs "at" on the weapon; the English front-end lifts it to the verb (aimed_nouns)
-    ("Saudi Arabia says Houthis fired a drone at Abha airport.", ("YEM", "190", "SAU")),
-    ("Hezbollah fired an anti-tank missile at an Israeli army vehicle.", ("LBN", "190", "ISR")),
+    ("Saudi Arabia says Houthis fired a drone at Abha airport.", "en", ("YEM", "190", "SAU")),
+    ("Hezbollah fired an anti-tank missile at an Israeli army vehicle.", "en", ("LBN", "190", "ISR")),
+    # soldiers who occupy a parliament seize it (192); protesters who do stage a sit-in (144)
+    ("Russische Soldaten besetzten das Parlament der Krim.", "de", ("RUS", "192", "RUS")),
+    ("Oppositionsanhänger besetzten das Parlament in Tiflis.", "de", ("GEO", "144", "GEO")),
 ])
-def test_aimed_weapon(text: str, expected: tuple[str, str, str]) -> None:
-    doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang="en")
+def test_act(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED), lang=lang)
     got = [("+".join(a.code for a in e.source), e.cameo, "+".join(a.code for a in e.target)) for e in doc.events]
     assert expected in got
