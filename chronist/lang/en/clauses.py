@@ -454,7 +454,8 @@ class _Builder:
             amount = prep.lower_ in lex.amount_preps and prep.head.lemma_.lower() in lex.amount_nouns
             state = any(f"{prep.lower_} {c.lemma_.lower()}" in lex.state_phrases
                         for c in prep.children if c.dep_ == "pobj")
-            if prep.lower_ not in lex.object_preps and not amount and not state:
+            aimed = prep.lower_ in lex.aimed_preps and prep.head.lemma_.lower() in lex.aimed_nouns
+            if prep.lower_ not in lex.object_preps and not amount and not state and not aimed:
                 continue
             # also "called for sanctions against Nigeria", "mobilized for a war against Iraq"
             if prep.head.i in object_heads or (prep.head.i in prep_heads and prep.lower_ in lex.lifted_preps):

@@ -92,6 +92,8 @@ class Lexicon:
     topic_preps: frozenset[str]
     amount_preps: frozenset[str]
     amount_nouns: frozenset[str]
+    aimed_preps: frozenset[str]
+    aimed_nouns: frozenset[str]
     state_phrases: frozenset[str]
     adjectival_participles: frozenset[str]
     headline_passives: frozenset[str]
