@@ -111,9 +111,20 @@ def test_the_place_phrase_of_a_sentence(lang, text, location):
     ("de", "Genf – Der indische Regierungschef besuchte am Montag Islamabad.", [(0, "Islamabad")]),
     ("de", "Genf – Ankara empfing am Montag den iranischen Außenminister.", [(0, "Ankara")]),
     ("en", "Madrid — Tokyo hosted the Indian prime minister on Monday.", [(0, "Tokyo")]),
+    ("en", "Talks were held in Geneva on Monday. Russian troops shelled Kharkiv overnight.", [(1, "Kharkiv")]),
+    ("de", "Genf – Russische Truppen beschossen in der Nacht die Stadt Mariupol.", [(0, "Mariupol")]),
 ], ids=lambda v: str(v)[:40])
-def test_a_visit_is_at_the_place_the_visited_side_is_named_by(lang, text, locations):
+def test_a_visit_or_an_attack_is_at_the_place_its_other_side_is_named_by(lang, text, locations):
     assert [item for item in _locations(lang, text) if item[0] == locations[0][0]] == locations
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russian drones struck Odessa overnight."),
+    ("de", "Russland griff Odessa in der Nacht mit Drohnen an."),
+])
+def test_odessa_is_the_ukrainian_port_not_the_texan_town(lang, text):
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2023, 5, 27)), lang=lang)
+    assert [([a.code for a in e.target], e.location, e.country) for e in doc.events] == [(["UKR"], "Odesa", "UKR")]
 
 
 def test_a_visit_to_a_person_keeps_the_place_of_the_scene():

@@ -1442,7 +1442,8 @@ class Coder:
         """"Rebels shelled Homs", "Russische Truppen beschossen Charkiw", "griffen die Stadt
         Maiduguri an": a town or region that forces attack, named in a role of the frame with no
         actor of its own, stands for the people who live there: civilians of its country. A name
-        counts as a town when the gazetteer knows a big town of it (``_KNOWN_TOWN``), when a noun
+        counts as a town when the gazetteer knows a big town of it (``_KNOWN_TOWN``) or has it in
+        the project's own list of places ("Odessa", "Donbass"), when a noun
         of places goes with it ("the town of Jericho"), when its town lies in a state the sentence
         or the article is about, or when armed forces are the source ("Israeli troops raided
         Jericho": any town the gazetteer knows); a capital is left to the actors (it may stand for its
@@ -1466,7 +1467,8 @@ class Coder:
                 if place is None or not place.country or place.kind == "country" or place.capital:
                     continue
                 noun = any(t.lemma.casefold() in place_nouns or t.text.casefold() in place_nouns for t in phrase.tokens)
-                if noun or armed or place.population >= _KNOWN_TOWN or place.country in (known or ()):
+                if noun or armed or place.population >= _KNOWN_TOWN or place.kind == "place" \
+                        or place.country in (known or ()):
                     out.append(Actor(code=place.country, sector="CVL", text=phrase.text,
                                      start=phrase.start, end=phrase.end))
             if out:

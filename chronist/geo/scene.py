@@ -4,8 +4,9 @@ An event's place is, in this order:
 
 1. its clause's place phrase, as the front-end read it ("in Moskau"); a region or country
    that only locates a city named right before it gives the city ("die Stadt Marat Numan
-   im Nordwesten Syriens" happened in the city); else, for a visit, the place the visited
-   side is named by ("Pompeo will visit Pyongyang", "Kiew empfing den Kanzler");
+   im Nordwesten Syriens" happened in the city); else, for a visit or an attack, the place
+   the visited or attacked side is named by ("Pompeo will visit Pyongyang", "Kiew empfing
+   den Kanzler", "Russian drones struck Odesa");
 2. a place phrase elsewhere in its sentence: a place name that a place preposition opens
    ("östlich von Chan Junis", "nahe der Stadt Aleppo", "bei einem Angriff auf ein
    Krankenhaus in Marat Numan") or a noun of places stands before ("die Stadt Azaz");
@@ -33,9 +34,9 @@ from chronist.model import Actor, Document, Event, Sentence
 _WORD = re.compile(r"\w[\w’'.-]*\w|\w|[^\w\s]")
 _REACH = 6               # words between a place preposition and the name, at most
 _ADJECTIVES = 2          # adjectives among them, at most ("der überwiegend kurdischen Provinz")
-# Where a visit is: at the place that names the visited (make a visit, 042) or the host (host a
-# visit, 043), when that side is named by a place.
-_VISITED = {"042": "target", "043": "source"}
+# Where a visit or an attack is: at the place that names the visited (make a visit, 042), the
+# host (host a visit, 043) or the attacked (18, 19, 20), when that side is named by a place.
+_AT_PLACE_OF = {"042": "target", "043": "source", "18": "target", "19": "target", "20": "target"}
 
 
 def place_events(doc: Document, gazetteer: Gazetteer | None = None, roaming: frozenset[str] = frozenset()) -> None:
@@ -59,7 +60,7 @@ def place_events(doc: Document, gazetteer: Gazetteer | None = None, roaming: fro
         for event in events:
             codes = _codes(event)
             own = _clause_place(event, sentence, tokens, found, words, doc.lang, gaz) \
-                or _visited_place(event, doc.lang, gaz)
+                or _named_place(event, doc.lang, gaz)
             clause_places.append(own)
             told = own or best(phrased, codes)
             _put(event, told or _carried(scene, doc, codes, gaz))
@@ -152,11 +153,11 @@ def _clause_place(event: Event, sentence: Sentence, words: list[str], found: lis
     return place
 
 
-def _visited_place(event: Event, lang: str, gaz: Gazetteer) -> Place | None:
-    """The place the visited side of a visit is named by: a place name that ends its phrase,
-    only lower-case words before it ("Pyongyang", "the United States"; not "Kim", "Chinas
-    Präsident Xi")."""
-    role = _VISITED.get(event.cameo)
+def _named_place(event: Event, lang: str, gaz: Gazetteer) -> Place | None:
+    """The place the visited or attacked side is named by (``_AT_PLACE_OF``): a place name that
+    ends its phrase, only lower-case words before it ("Pyongyang", "the port of Odesa"; not
+    "Kim", "Chinas Präsident Xi")."""
+    role = next((side for code, side in _AT_PLACE_OF.items() if event.cameo.startswith(code)), None)
     for actor in getattr(event, role) if role else ():
         words = _WORD.findall(actor.text)
         found = [m for m in mentions(words, lang=lang, gazetteer=gaz) if m.end == len(words)]
