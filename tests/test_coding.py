@@ -398,6 +398,15 @@ def test_an_actor_said_to_be_foreign_keeps_its_unknown_country(text, lang, expec
     assert expected in events(text, lang)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("KABUL - The foreign ministry summoned the Pakistani envoy on Monday.", ("AFG", "ACCUSE", "PAK", "asserted")),
+    ("In Peru, the foreign minister criticised Chile sharply.", ("PER", "ACCUSE", "CHL", "asserted")),
+    ("NAIROBI - The foreign secretary accused Somalia of meddling.", ("KEN", "ACCUSE", "SOM", "asserted")),
+], ids=["ministry", "minister", "secretary"])
+def test_a_foreign_minister_is_of_the_state_the_article_is_about(text, expected):
+    assert expected in events(text, "en")
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("In Mali kritisierte die Regierung viele Länder scharf.", "de", ("MLI", "ACCUSE", "UNK", "asserted")),
     ("Die Regierung in Bamako bat die internationale Gemeinschaft um Hilfe.", "de",

@@ -250,6 +250,11 @@ class ActorAnnotator:
             return frozenset({"f"})
         return frozenset({"m"}) if any(self._title(word + e) for e in endings) else frozenset()
 
+    def _office_name(self, low: list[str], i: int) -> bool:
+        """Whether the foreign modifier at ``low[i]`` names an office with the word after it
+        ("the foreign minister", "foreign affairs"), not an actor from abroad."""
+        return i + 1 < len(low) and low[i + 1] in self.words.foreign_office_words
+
     def _bare_name(self, tokens: list[Token]) -> bool:
         """Words that are a name and nothing else ("Prieth", "David Prieth")."""
         return bool(tokens) and all(self._name_word(t) for t in tokens)
@@ -405,8 +410,9 @@ class ActorAnnotator:
                 if phrase.actors and self.words.accord_nouns:
                     phrase.actors = self._without_venues(phrase, sentence.tokens)
                 low = [t.text.lower() for t in phrase.tokens]
-                if any(w.startswith(self.words.foreign_modifiers) or w.startswith(self.words.unknown_modifiers)
-                       or w in self.words.several_states_nouns for w in low):
+                if any((w.startswith(self.words.foreign_modifiers) and not self._office_name(low, i))
+                       or w.startswith(self.words.unknown_modifiers) or w in self.words.several_states_nouns
+                       for i, w in enumerate(low)):
                     for actor in phrase.actors:          # "westliche Regierungen", "viele Länder", "unknown gunmen"
                         actor.abroad = actor.code == "UNK"
                 ethnic = any(w in self.words.ethnic_modifiers for w in low)

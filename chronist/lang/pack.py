@@ -329,6 +329,9 @@ class Words:
     # beginnings of words that make an actor foreign or of many countries ("westliche
     # Regierungen", "foreign forces"): it is not localised to the article's country
     foreign_modifiers: tuple[str, ...] = ()
+    # words of an office before which a foreign modifier is part of the office's name ("the
+    # foreign minister" is of the article's state)
+    foreign_office_words: frozenset[str] = frozenset()
     # beginnings of words that say who acted is not known ("unbekannte Täter", "unknown gunmen",
     # "Unbekannte schossen"): the actor keeps its unknown country, and a subject of violence with
     # one and no actor in it is an unknown perpetrator
