@@ -143,8 +143,15 @@ def test_sending_troops_is_a_deployment(text: str, expected: tuple) -> None:
     assert expected in coded(text, "en")
 
 
-def test_sending_warships_stays_what_weapons_are() -> None:
-    assert [e for e in coded("The United States sent warships to the Gulf.", "en") if e[1].startswith("15")] == []
+@pytest.mark.parametrize("text, lang", [
+    ("The United States sent warships to the Gulf.", "en"),
+    ("Die USA schickten Kriegsschiffe in den Golf.", "de"),
+], ids=["en", "de"])
+def test_sending_warships_is_a_show_of_force_in_both_languages(text: str, lang: str) -> None:
+    # (frames-conf24.yaml: as German "schicken"/"entsenden" of warships; weapons sent to a
+    # state stay aid: "sent weapons to Ukraine" is 072)
+    assert [e[0] for e in coded(text, lang) if e[1].startswith("15")] == ["USA"]
+    assert [e for e in coded("The United States sent weapons to Ukraine.", "en") if e[1].startswith("15")] == []
 
 
 @pytest.mark.parametrize("text, expected", [
