@@ -67,6 +67,13 @@ NOTHING = [
     ('The singer defamed her former manager in an interview.', 'en'),
     ('Storms threatened power cuts against the whole region.', 'en'),
     ('The referee took the goalkeeper to task for time-wasting.', 'en'),
+    ('Der Sänger erhielt nach dem Konzert Drohungen von Fans.', 'de'),
+    ('Die Autofahrer bekamen eine Warnung vor Glatteis.', 'de'),
+    ('The midfielder received a warning from the referee.', 'en'),
+    ('The restaurant received criticism from food critics.', 'en'),
+    ('Der Trainer verschärfte nach der Niederlage den Ton gegenüber seiner Mannschaft.', 'de'),
+    ('The coach hardened his tone towards the players after the defeat.', 'en'),
+    ('Forecasters directed a warning at motorists on the coast.', 'en'),
 ]
 
 
