@@ -74,6 +74,9 @@ NOTHING = [
     ('Der Trainer verschärfte nach der Niederlage den Ton gegenüber seiner Mannschaft.', 'de'),
     ('The coach hardened his tone towards the players after the defeat.', 'en'),
     ('Forecasters directed a warning at motorists on the coast.', 'en'),
+    # barricades the police put up hold a crowd back: no protest
+    ('French police set up barricades around the Elysee palace.', 'en'),
+    ('Die Polizei errichtete vor dem Stadion in Marseille Barrikaden.', 'de'),
 ]
 
 
