@@ -77,6 +77,7 @@ NOTHING = [
     # barricades the police put up hold a crowd back: no protest
     ('French police set up barricades around the Elysee palace.', 'en'),
     ('Die Polizei errichtete vor dem Stadion in Marseille Barrikaden.', 'de'),
+    ('Die Schüler revoltierten gegen die neue Hausordnung.', 'de'),
 ]
 
 
