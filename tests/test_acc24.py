@@ -78,6 +78,9 @@ NOTHING = [
     ('French police set up barricades around the Elysee palace.', 'en'),
     ('Die Polizei errichtete vor dem Stadion in Marseille Barrikaden.', 'de'),
     ('Die Schüler revoltierten gegen die neue Hausordnung.', 'de'),
+    ('Researchers started an investigation into the causes of the crash.', 'en'),
+    ('The school began an inquiry into bullying.', 'en'),
+    ('Die Schule begann eine Untersuchung.', 'de'),
 ]
 
 
