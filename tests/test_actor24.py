@@ -9,6 +9,8 @@
   Saudi-Arabien angeführte Koalition", "the coalition led by Saudi Arabia" are Saudi, as "die
   US-geführte Koalition" is American; a ship is of the state whose flag it flies ("a
   British-flagged tanker").
+- A state's allies, partners and neighbours are other states: "Ukraine's allies", "die
+  Verbündeten der Ukraine" are not Ukraine; a person's allies are of his country.
 """
 from __future__ import annotations
 
@@ -70,3 +72,25 @@ def test_group_base_is_the_groups():
     doc = PIPELINE.process(Article(text="Die Armee griff einen Taliban-Stützpunkt an.", id="t",
                                    date=PUBLISHED, lang="de"), lang="de")
     assert any(a.sector == "REB" for e in doc.events for a in e.target)
+
+
+@pytest.mark.parametrize("text, lang, wrong", [
+    # the allies of a state are other states: no event of that state
+    ("Ukraine's allies pledged more military aid to Kyiv.", "en", "UKR"),
+    ("The allies of Ukraine promised to send tanks.", "en", "UKR"),
+    ("Iran's allies in Iraq attacked US troops.", "en", "IRN"),
+    ("US allies criticised Israel.", "en", "USA"),
+])
+def test_a_states_allies_are_not_the_state(text, lang, wrong):
+    assert not any(src == wrong for src, _, _ in coded(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, event", [
+    # a person's allies are of his country; a state named beside its allies is itself
+    ("Trump's allies attacked the judge.", "en", ("USA", "19", "USA")),
+    ("The United States and its allies imposed new sanctions on Iran.", "en", ("USA", "16", "IRN")),
+    ("Die USA und ihre Verbündeten verhängten neue Sanktionen gegen den Iran.", "de", ("USA", "16", "IRN")),
+    ("NATO allies pledged more aid to Ukraine.", "en", ("IGO:NATO", "03", "UKR")),
+])
+def test_allies_beside_their_leader_keep_it(text, lang, event):
+    assert event in coded(text, lang)

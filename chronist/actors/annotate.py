@@ -392,6 +392,28 @@ class ActorAnnotator:
         plural = verbs[0].text.lower().endswith(self.words.plural_verb_endings)
         return plural == self._may_be_plural(clause, phrase, token)
 
+    def _without_owner_state(self, phrase: Phrase) -> list[Actor]:
+        """"Ukraine's allies", "die Verbündeten der Ukraine", "Kiews Partner": the state that owns
+        the other side of its relations is not the actor (a person's allies are of his country:
+        "Trump's allies"; "Russia and its allies" names Russia itself)."""
+        low = [t.text.lower() for t in phrase.tokens]
+        nouns = [k for k, w in enumerate(low) if w in self.words.ally_nouns]
+        if not nouns or not phrase.actors:
+            return phrase.actors
+        head = phrase.tokens[nouns[0]]
+
+        def owner(actor: Actor) -> bool:
+            if not state(actor.code) or actor.name is not None or actor.sector is not None:
+                return False
+            if actor.start > head.start:    # "allies of Ukraine", "Verbündete der Ukraine" ("Russia's
+                # neighbour Finland" is Finland)
+                gap = [t for t in phrase.tokens if head.end <= t.start and t.end <= actor.start]
+                return bool(gap) and all(t.text[:1].islower() for t in gap)
+            gap = [t for t in phrase.tokens if actor.end <= t.start and t.end <= head.start]
+            # only a possessive clitic ("'s") and adjectives between ("Ukraine's Western allies")
+            return all(not t.text[:1].isalnum() or t.pos in self.tags.attributive_adjective for t in gap)
+        return [a for a in phrase.actors if not owner(a)]
+
     def _led_by(self, sentence: Sentence) -> None:
         """"die von Saudi-Arabien angeführte Koalition", "forces led by the United States": a
         phrase that a participle of leading describes is of whom its agent names, as "die
@@ -446,6 +468,8 @@ class ActorAnnotator:
                             actor.sector = "CVL"
                             if ethnic:              # "ethnische Albaner": of the country they live in
                                 actor.code = "UNK"
+            for clause, phrase in pairs:
+                phrase.actors = self._without_owner_state(phrase)
             self._led_by(sentence)
             preps: dict[int, tuple[list[int], list[Phrase]]] = {}
             strangers: set[int] = set()
