@@ -11,6 +11,8 @@
   British-flagged tanker").
 - A state's allies, partners and neighbours are other states: "Ukraine's allies", "die
   Verbündeten der Ukraine" are not Ukraine; a person's allies are of his country.
+- "The West" is a bloc of states, no state: when it is accused or warned, no state named
+  elsewhere in the clause ("in Ukraine") is the target instead.
 """
 from __future__ import annotations
 
@@ -94,3 +96,17 @@ def test_a_states_allies_are_not_the_state(text, lang, wrong):
 ])
 def test_allies_beside_their_leader_keep_it(text, lang, event):
     assert event in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a bloc of states is no state: the act is not done to a state another phrase names
+    ("Russia accused the West of waging a proxy war in Ukraine.", "en"),
+    ("Putin warned the West against supplying weapons to Kyiv.", "en"),
+    ("Russland warf dem Westen vor, einen Stellvertreterkrieg in der Ukraine zu führen.", "de"),
+])
+def test_the_west_is_no_other_state(text, lang):
+    assert not any(tgt == "UKR" for _, _, tgt in coded(text, lang))
+
+
+def test_a_state_accused_beside_a_place_stays_the_target():
+    assert ("RUS", "11", "USA") in coded("Russia accused the United States of waging a proxy war in Ukraine.", "en")
