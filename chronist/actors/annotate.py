@@ -9,6 +9,7 @@ descriptions to actors named before (:mod:`chronist.actors.coref`). It sets
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 import datetime as dt
 
@@ -391,6 +392,51 @@ class ActorAnnotator:
         plural = verbs[0].text.lower().endswith(self.words.plural_verb_endings)
         return plural == self._may_be_plural(clause, phrase, token)
 
+    def _without_owner_state(self, phrase: Phrase) -> list[Actor]:
+        """"Ukraine's allies", "die Verbündeten der Ukraine", "Kiews Partner": the state that owns
+        the other side of its relations is not the actor (a person's allies are of his country:
+        "Trump's allies"; "Russia and its allies" names Russia itself)."""
+        low = [t.text.lower() for t in phrase.tokens]
+        nouns = [k for k, w in enumerate(low) if w in self.words.ally_nouns]
+        if not nouns or not phrase.actors:
+            return phrase.actors
+        head = phrase.tokens[nouns[0]]
+
+        def owner(actor: Actor) -> bool:
+            if not state(actor.code) or actor.name is not None or actor.sector is not None:
+                return False
+            if actor.start > head.start:    # "allies of Ukraine", "Verbündete der Ukraine" ("Russia's
+                # neighbour Finland" is Finland)
+                gap = [t for t in phrase.tokens if head.end <= t.start and t.end <= actor.start]
+                return bool(gap) and all(t.text[:1].islower() for t in gap)
+            gap = [t for t in phrase.tokens if actor.end <= t.start and t.end <= head.start]
+            # only a possessive clitic ("'s") and adjectives between ("Ukraine's Western allies")
+            return all(not t.text[:1].isalnum() or t.pos in self.tags.attributive_adjective for t in gap)
+        return [a for a in phrase.actors if not owner(a)]
+
+    def _led_by(self, sentence: Sentence) -> None:
+        """"die von Saudi-Arabien angeführte Koalition", "forces led by the United States": a
+        phrase that a participle of leading describes is of whom its agent names, as "die
+        US-geführte Koalition" and "Saudi-led forces" are (the matcher's compounds). Only where
+        the phrase names no country of its own."""
+        for clause in sentence.clauses:
+            if clause.parent is None or clause.predicate.kind != "verb" or clause.predicate.voice != "passive" \
+                    or not any(t.text.casefold() in self.words.leading_participles for t in clause.predicate.tokens):
+                continue
+            leaders = [a for p in clause.args("agent") for a in p.actors if a.code != "UNK"]
+            heads = {p.tokens[-1].start for p in clause.args("object") if p.tokens}
+            if not leaders or not heads:
+                continue
+            for phrase in sentence.clauses[clause.parent].arguments:
+                if not phrase.tokens or phrase.tokens[-1].start not in heads \
+                        or any(a.code != "UNK" for a in phrase.actors):
+                    continue
+                if phrase.actors:       # "forces led by the United States": American forces
+                    phrase.actors = [replace(a, code=leader.code) for a in phrase.actors for leader in leaders]
+                else:                   # "die von Saudi-Arabien angeführte Koalition": Saudi
+                    phrase.actors = [replace(leader, sector=leader.sector if leader.name else None, name=None)
+                                     for leader in leaders]
+
     def annotate(self, doc: Document) -> None:
         """Set ``Phrase.actors`` of every argument and speaker, pronouns resolved."""
         date = doc.article.date
@@ -422,6 +468,9 @@ class ActorAnnotator:
                             actor.sector = "CVL"
                             if ethnic:              # "ethnische Albaner": of the country they live in
                                 actor.code = "UNK"
+            for clause, phrase in pairs:
+                phrase.actors = self._without_owner_state(phrase)
+            self._led_by(sentence)
             preps: dict[int, tuple[list[int], list[Phrase]]] = {}
             strangers: set[int] = set()
             for clause, phrase in pairs:

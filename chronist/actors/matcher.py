@@ -214,12 +214,19 @@ class ActorMatcher:
         return None
 
     def _common_word_blocked(self, parts: list[Part], i: int, entries: list[Entry], lang: str) -> bool:
-        """"the Rice": a person's name that is also a common word, after an article."""
+        """"the Rice": a person's name that is also a common word, after an article, also with
+        attributive adjectives between them ("das südkoreanische Schiff" is a ship, no Adam
+        Schiff)."""
         if parts[i].text not in self.dictionary.common_words.get(lang, ()):
             return False
         if not all(e.kind == "person" for e in entries):
             return False
-        return i > 0 and parts[i - 1].text.casefold() in languages.get(lang).words.articles
+        pack = languages.get(lang)
+        k = i - 1
+        while k >= 0 and parts[k].pos in pack.tags.attributive_adjective \
+                and parts[k].text.casefold() not in pack.words.articles:
+            k -= 1
+        return k >= 0 and parts[k].text.casefold() in pack.words.articles
 
     def _other_first_name(self, parts: list[Part], i: int, entries: list[Entry], lang: str) -> bool:
         """"Kai-Fu Lee": a surname of the dictionary after a first name that none of the
@@ -631,8 +638,12 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
 
 
 def _party_sector(org_sector: str | None, sector: str | None) -> str | None:
-    """A party's "rebels" ("Tory rebels", "SPD-Rebellen") are dissenting members, no armed group."""
-    return org_sector if org_sector == "PTY" and sector == "REB" else sector
+    """A party's "rebels" ("Tory rebels", "SPD-Rebellen") are dissenting members, no armed group;
+    an armed group's soldiers, drones and bases ("Taliban-Stützpunkt", "Hamas-Drohnen") are the
+    group's own, no state's army."""
+    if (org_sector, sector) in (("PTY", "REB"), ("REB", "MIL")):
+        return org_sector
+    return sector
 
 
 def _descent(group: list[_Mention], parts: list[Part]) -> bool:

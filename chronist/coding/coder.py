@@ -2087,6 +2087,10 @@ class Coder:
                     return actors, used
                 continue
             actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
+            if not actors and role in ("object", "dative") and any(
+                    len(p.tokens) <= 3 and any(t.text.lower() in self.words.bloc_nouns for t in p.tokens)
+                    for p in _phrases(clause, role)):
+                return [], []       # "accused the West of waging war in Ukraine": no state, no one else
             actors = [a for a in actors if not self._own_kin(clause, role, a)]
             addressed = addressed or (role == "object" and clause.predicate.kind == "verb"
                                       and frame.cameo.startswith(APPEAL_CODES) and any(

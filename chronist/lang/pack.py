@@ -369,6 +369,12 @@ class Words:
     # nouns that name several states at once ("viele Länder", "several countries", "die
     # Staatengemeinschaft"): their actor keeps its unknown country, as a foreign one does
     several_states_nouns: frozenset[str] = frozenset()
+    # nouns of the other side of a state's relations ("Ukraine's allies", "die Verbündeten der
+    # Ukraine", "Russlands Nachbarn"): the state named as their owner is not the actor
+    ally_nouns: frozenset[str] = frozenset()
+    # a bloc of states named as one, no state ("the West", "der Westen"): the one an act is
+    # done to, whom no other phrase of the clause stands in for
+    bloc_nouns: frozenset[str] = frozenset()
     # the head of a hyphenated word whose first part names who leads what the phrase names
     # ("US-geführte Koalition", "Saudi-led coalition"): that country or body is the actor
     leading_participles: frozenset[str] = frozenset()
