@@ -681,8 +681,9 @@ class Coder:
         (``ADVISER_SECTORS``) is returned with no source: advice, no act."""
         pred = clause.predicate
         ordered = pred.mood == "imperative" and pred.modal is None     # "Mr Netanyahu, end the siege"
-        if pred.kind == "noun" or pred.negated or pred.perfect or (
-                (pred.modal or "").lower() not in self.words.deontic_modals and not ordered):
+        forbidden = self._prohibition(pred)                             # "must not attack"
+        if pred.kind == "noun" or (pred.negated and not forbidden) or pred.perfect or (
+                (pred.modal or "").lower() not in self.words.deontic_modals and not ordered and not forbidden):
             return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben"
         if clause.speaker is not None and clause.speaker.role == "speaker":
             return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay
@@ -700,6 +701,17 @@ class Coder:
         if all(a.sector in ADVISER_SECTORS for a in speaker):
             return [], subject      # advice: no demand, and what it advises is no act
         return speaker, subject
+
+    def _prohibition(self, pred) -> bool:
+        """A negated modal that forbids ("Syria must not use chemical weapons", "Die Türkei dürfe
+        nicht in Syrien einmarschieren"): the form of the modal the clause has, or its lemma when
+        the predicate holds no word of it, is one of the pack's prohibitive_modals. Not in the
+        passive: "Iran must not be allowed to build a bomb" names no one who must not."""
+        if not pred.negated or pred.modal is None or pred.kind != "verb" or pred.voice == "passive":
+            return False
+        modal = pred.modal.lower()
+        forms = [t.text.lower() for t in pred.tokens if t.lemma.lower() == modal]
+        return any(f in self.words.prohibitive_modals for f in forms or [modal])
 
     def _refusing(self, frame: Frame, clause: Clause) -> bool:
         """Whether a clause tells a cooperative act someone will not do: a refusal (see ``_refusal``)."""
