@@ -3,9 +3,11 @@ sentences per language): what a speaker says another actor must not or should no
 demand on that actor, as what it must do is ("Syria must not use chemical weapons, the White House
 said", "Die Türkei dürfe nicht in Syrien einmarschieren"; the pack's prohibitive_modals: not
 "muss nicht", need not, nor "dürfte nicht", probably not); "needs to" and "has to" in the present
-say "must" (not "will have to", "does not need to"); German verbs of demanding and warning after
-the obligation they voice report it ("Israel solle die Angriffe einstellen, forderte der
-Präsident"), and "bekräftigte" does so as the tag after it with no object of its own."""
+say "must" (not "will have to", "does not need to"); what a speaker calls necessary ("it is
+essential that ...", "es sei notwendig, dass ...") is demanded as what must be done is; German
+verbs of demanding and warning after the obligation they voice report it ("Israel solle die
+Angriffe einstellen, forderte der Präsident"), and "bekräftigte" does so as the tag after it with
+no object of its own."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +22,9 @@ from tests.coded_events import events
     # "needs to", "has to" in the present: an obligation as "must" is
     ("Washington says Beijing needs to stop its military drills around Taiwan.", "en", ("USA", "REQUEST", "CHN")),
     ("Venezuela has to hold free elections, the Colombian foreign minister said.", "en", ("COL", "REQUEST", "VEN")),
+    # what a speaker calls necessary
+    ("It is essential that China releases the two journalists, the Australian foreign minister said.", "en", ("AUS", "REQUEST", "CHN")),
+    ("Es sei unerlässlich, dass Aserbaidschan die Blockade des Korridors beende, sagte der armenische Regierungschef.", "de", ("ARM", "REQUEST", "AZE")),
     ("Der Iran dürfe die Straße von Hormus nicht sperren, sagte der britische Verteidigungsminister.", "de", ("GBR", "REQUEST", "IRN")),
     ("Japan erklärte, China solle keine Schiffe der Küstenwache in seine Gewässer schicken.", "de", ("JPN", "REQUEST", "CHN")),
     ("Serbien dürfe sich nicht in die Angelegenheiten Bosniens einmischen, warnte der bosnische Außenminister.", "de", ("BIH", "REQUEST", "SRB")),
@@ -47,6 +52,8 @@ def test_demanded_act_not_coded(text, lang):
     ("We must not forget the victims of the war, the Polish president said.", "en"),
     ("Russia does not need to fear new sanctions, Hungary's prime minister said.", "en"),
     ("Serbia will have to pay for its crimes, the Croatian president said.", "en"),
+    ("It is not necessary that Turkey closes its border, the Bulgarian president said.", "en"),
+    ("Es sei nicht notwendig, dass die Türkei ihre Grenze schließe, sagte der bulgarische Präsident.", "de"),
     ("Russland müsse nicht mit Sanktionen rechnen, sagte der ungarische Regierungschef.", "de"),
     ("Russland dürfte die Ukraine im Frühjahr nicht angreifen, sagten Experten.", "de"),
     ("Wir dürfen die Opfer des Krieges nicht vergessen, sagte der polnische Präsident.", "de"),
