@@ -54,6 +54,8 @@ def test_demanded_act_not_coded(text, lang):
     ("Serbia will have to pay for its crimes, the Croatian president said.", "en"),
     ("It is not necessary that Turkey closes its border, the Bulgarian president said.", "en"),
     ("Es sei nicht notwendig, dass die Türkei ihre Grenze schließe, sagte der bulgarische Präsident.", "de"),
+    # an obligation to come is a forecast
+    ("Die Ukraine werde im Winter weitere Kraftwerke abschalten müssen, sagte der russische Energieminister.", "de"),
     ("Russland müsse nicht mit Sanktionen rechnen, sagte der ungarische Regierungschef.", "de"),
     ("Russland dürfte die Ukraine im Frühjahr nicht angreifen, sagten Experten.", "de"),
     ("Wir dürfen die Opfer des Krieges nicht vergessen, sagte der polnische Präsident.", "de"),

@@ -688,10 +688,12 @@ class Coder:
         ordered = pred.mood == "imperative" and pred.modal is None     # "Mr Netanyahu, end the siege"
         forbidden = self._prohibition(pred)                             # "must not attack"
         needed = self._necessary(clause, clauses)                       # "es sei notwendig, dass ..."
-        if pred.kind == "noun" or (pred.negated and not forbidden and not needed) or pred.perfect or (
+        if pred.kind == "noun" or (pred.negated and not forbidden and not needed) or pred.perfect or \
+                pred.tense == "future" or (
                 (pred.modal or "").lower() not in self.words.deontic_modals and not ordered and not forbidden
                 and not needed):
-            return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben"
+            return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben";
+                                # one to come a forecast: "Russland werde einen hohen Preis zahlen müssen"
         if clause.speaker is not None and clause.speaker.role == "speaker":
             return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay
         if clause.reported and clause.speaker is not None:
