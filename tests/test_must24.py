@@ -31,6 +31,7 @@ from tests.coded_events import events
     ("Ägypten müsse den Grenzübergang öffnen, forderte der palästinensische Präsident.", "de", ("PSE", "REQUEST", "EGY")),
     ("Moskau solle die Journalisten freilassen, verlangte die amerikanische Regierung.", "de", ("USA", "REQUEST", "RUS")),
     ("Nigeria müsse die entführten Schülerinnen befreien, mahnte der kamerunische Präsident.", "de", ("CMR", "REQUEST", "NGA")),
+    ("Nordkorea müsse die Raketentests einstellen, drängte die südkoreanische Außenministerin.", "de", ("KOR", "REQUEST", "PRK")),
     ("Venezuela müsse die Oppositionellen freilassen, bekräftigte der kolumbianische Präsident.", "de", ("COL", "REQUEST", "VEN")),
 ])
 def test_obligation_is_demand(text, lang, expected):
