@@ -323,7 +323,10 @@ class Coder:
         owner: dict[int, int] = {}     # id of an event -> the clause it was coded from
         for i in order:
             clause = clauses[i]
-            if clause.predicate.kind == "none" or not clause.predicate.tokens or self._unreal(clause, clauses):
+            if clause.predicate.kind == "none" or not clause.predicate.tokens:
+                continue
+            unreal = self._unreal(clause, clauses)
+            if unreal and not self._necessary(clause, clauses):
                 continue                  # a condition or a possibility is no act ("sollten die Kämpfer
                                           # die Stadt einnehmen", "die Gefahr, dass sie angreifen")
             trigger = clause.predicate.tokens[0]
@@ -336,6 +339,8 @@ class Coder:
             deontic = self._deontic(clause, clauses)
             if deontic is not None and not deontic[0]:
                 continue
+            if unreal and deontic is None:
+                continue                  # "es ist notwendig, dass ...", said by no one: no act
             if deontic is not None:
                 key = ("REQUEST", frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
                 if key not in seen:
@@ -681,9 +686,14 @@ class Coder:
         (``ADVISER_SECTORS``) is returned with no source: advice, no act."""
         pred = clause.predicate
         ordered = pred.mood == "imperative" and pred.modal is None     # "Mr Netanyahu, end the siege"
-        if pred.kind == "noun" or pred.negated or pred.perfect or (
-                (pred.modal or "").lower() not in self.words.deontic_modals and not ordered):
-            return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben"
+        forbidden = self._prohibition(pred)                             # "must not attack"
+        needed = self._necessary(clause, clauses)                       # "es sei notwendig, dass ..."
+        if pred.kind == "noun" or (pred.negated and not forbidden and not needed) or pred.perfect or \
+                pred.tense == "future" or (
+                (pred.modal or "").lower() not in self.words.deontic_modals and not ordered and not forbidden
+                and not needed):
+            return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben";
+                                # one to come a forecast: "Russland werde einen hohen Preis zahlen müssen"
         if clause.speaker is not None and clause.speaker.role == "speaker":
             return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay
         if clause.reported and clause.speaker is not None:
@@ -700,6 +710,33 @@ class Coder:
         if all(a.sector in ADVISER_SECTORS for a in speaker):
             return [], subject      # advice: no demand, and what it advises is no act
         return speaker, subject
+
+    def _necessary(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """A clause that a predicate of necessity governs ("Es sei notwendig, dass Russland die
+        Truppen abziehe", "it is essential that Russia withdraws its troops"; the pack's
+        necessity_words, as the predicate or its predicative word): what is needed is an
+        obligation, as under "must". Only the dass- or that-clause of the predicate, which the
+        front-end marks as only possible (its doubt_adjectives hold these words too); not when the
+        necessity is denied, nor in a relative clause or a condition."""
+        if clause.parent is None or clause.relative or clause.conditional or not clause.possible \
+                or clause.predicate.kind != "verb":
+            return False
+        governing = clauses[clause.parent].predicate
+        if governing.negated:
+            return False
+        words = self.words.necessity_words
+        return governing.lemma.lower() in words or any(o.lower() in words for o in governing.objects)
+
+    def _prohibition(self, pred) -> bool:
+        """A negated modal that forbids ("Syria must not use chemical weapons", "Die Türkei dürfe
+        nicht in Syrien einmarschieren"): the form of the modal the clause has, or its lemma when
+        the predicate holds no word of it, is one of the pack's prohibitive_modals. Not in the
+        passive: "Iran must not be allowed to build a bomb" names no one who must not."""
+        if not pred.negated or pred.modal is None or pred.kind != "verb" or pred.voice == "passive":
+            return False
+        modal = pred.modal.lower()
+        forms = [t.text.lower() for t in pred.tokens if t.lemma.lower() == modal]
+        return any(f in self.words.prohibitive_modals for f in forms or [modal])
 
     def _refusing(self, frame: Frame, clause: Clause) -> bool:
         """Whether a clause tells a cooperative act someone will not do: a refusal (see ``_refusal``)."""

@@ -103,6 +103,12 @@ class Words:
     # what a refusal is made on: "will not agree without Pyongyang disarming first"
     condition_prepositions: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
+    # forms of modals that, negated, forbid: "must not attack", "dürfe nicht einmarschieren" is a
+    # demand as "must withdraw" is (not "muss nicht": need not; not "dürfte nicht": probably not)
+    prohibitive_modals: frozenset[str] = frozenset()
+    # predicates of necessity: what they govern is an obligation ("it is essential that Russia
+    # withdraws", "es sei notwendig, dass Serbien zusammenarbeite")
+    necessity_words: frozenset[str] = frozenset()
     volitional_modals: frozenset[str] = frozenset()      # will and wish: "would not accept" is a refusal
     hearsay_modals: frozenset[str] = frozenset()         # what is alleged: "bewaffnet haben soll"
     # a perfect under these did not happen: "millions would have been killed"

@@ -698,7 +698,8 @@ class SentenceAnalyser:
                 children.setdefault(clause.parent, []).append(k)
         unreported_top = [k for k, c in enumerate(clauses) if c.parent is None]
         for si, s in enumerate(clauses):
-            if s.predicate.lemma not in self.lex.speech_verbs or not s.args("subject"):
+            if (s.predicate.lemma not in self.lex.speech_verbs and not self._trailing_saying(s, clauses)) \
+                    or not s.args("subject"):
                 continue
             speaker = s.args("subject")[0]
             if s.relative:
@@ -731,6 +732,17 @@ class SentenceAnalyser:
             if clause.parent is not None and clauses[clause.parent].reported and not clause.reported:
                 clause.reported = True
                 clause.speaker = clauses[clause.parent].speaker
+
+    def _trailing_saying(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """A verb of the pack's trailing_speech_verbs that says what the subjunctive clause
+        before it says, with no object of its own: "Libyen müsse die Verdächtigen herausgeben,
+        bekräftigte der Außenminister"."""
+        if clause.predicate.lemma not in self.lex.trailing_speech_verbs or clause.parent is None \
+                or clause.args("object") or clause.relative:
+            return False
+        said = clauses[clause.parent]
+        return said.predicate.mood == "subjunctive" and bool(said.predicate.tokens) and bool(clause.predicate.tokens) \
+            and said.predicate.tokens[0].start < clause.predicate.tokens[0].start
 
     def _quoted(self, tokens: list[Token], clauses: list[Clause], speaker: Phrase | None) -> None:
         """A quotation over several sentences: the sentence splitter keeps "„...“" and "«...»"

@@ -8,7 +8,7 @@ from chronist.loading import read_yaml
 
 
 class Lexicon:
-    __slots__ = ("speech_verbs", "source_nouns", "source_prepositions", "event_nouns",
+    __slots__ = ("speech_verbs", "trailing_speech_verbs", "source_nouns", "source_prepositions", "event_nouns",
                  "time_nouns", "time_adverbs", "place_prepositions", "modal_verbs",
                  "intent_modals", "intent_nouns", "control_nouns", "intent_adjectives", "possibility_attributes", "intent_attributes", "hearsay_adverbs", "thwarted_adverbs", "intent_verbs", "refusal_verbs", "persuading_verbs", "omitting_verbs", "omitting_prepositions", "managing_verbs", "refusal_nouns", "preventing_verbs", "permitting_verbs", "infinitive_verbs", "quantity_words", "measure_nouns", "measure_prepositions", "conditional_forms", "conditional_openers", "generic_openers", "negating_prepositions", "reflexive_senses", "manner_verbs", "phrase_adverbs", "adjective_particles", "subjunctive_forms",
                  "possibility_nouns", "possibility_verbs", "possibility_openers", "question_openers", "conjunction_prepositions", "report_openers", "goal_openers", "striving_verbs", "striving_correlates", "striving_prepositions", "conditioning_verbs", "conditioning_prepositions", "reference_verbs", "possibility_prepositions", "possibility_verb_prepositions", "doubt_adjectives", "denying_verbs", "denying_correlates", "noun_prepositions", "statement_predicates", "cancelling_verbs",

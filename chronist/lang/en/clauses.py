@@ -911,6 +911,11 @@ class _Builder:
                 clause.reported = True          # "Iran is believed to have supplied drones": hearsay
             if gov in lex.directive_verbs and pred.modal is None and _addressees(parent.clause, gov, lex):
                 pred.modal = "must"             # "told the forces to withdraw": they must withdraw
+            if gov in lex.obligation_verbs and pred.modal is None and _to_infinitive(head) \
+                    and w.gov.tag_ in ("VBZ", "VBP") \
+                    and not any(c.dep_ in ("aux", "auxpass", "neg") for c in w.gov.children):
+                pred.modal = "must"             # "Turkey needs to respect human rights": it must
+                                                # (not "had to release": done, often)
             if pred.modal is None and _to_infinitive(head) and (
                     (gov in lex.progressive_intent_verbs and w.gov.tag_ == "VBG"
                      and any(c.dep_ == "aux" for c in w.gov.children))          # "is going to block"

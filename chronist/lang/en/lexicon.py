@@ -75,6 +75,7 @@ class Lexicon:
     goal_marks: frozenset[str]
     time_to_come_marks: frozenset[str]
     directive_verbs: frozenset[str]
+    obligation_verbs: frozenset[str]
     aspectual_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
