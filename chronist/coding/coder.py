@@ -1445,20 +1445,23 @@ class Coder:
         counts as a town when the gazetteer knows a big town of it (``_KNOWN_TOWN``) or has it in
         the project's own list of places ("Odessa", "Donbass"), when a noun
         of places goes with it ("the town of Jericho"), when its town lies in a state the sentence
-        or the article is about, or when armed forces are the source ("Israeli troops raided
-        Jericho": any town the gazetteer knows); a capital is left to the actors (it may stand for its
+        or the article is about, or when armed forces or a state named bare are the source ("Israeli troops raided
+        Jericho", "Russia shelled Kherson": any town the gazetteer knows); a capital is left to the actors (it may stand for its
         government), and a phrase with a pronoun to coreference."""
         from chronist.geo.gazetteer import Gazetteer
         from chronist.geo.locate import locate_words
         place_nouns = Gazetteer.default().words[self.lang].place_nouns
-        armed = bool(source) and all(a.sector in ARMED_SECTORS for a in source)
+        # a state named bare makes war with its forces ("Russia shelled Kherson"), as they do
+        armed = bool(source) and all(a.sector in ARMED_SECTORS or (
+            a.sector is None and a.name is None and state(a.code)) for a in source)
         known: set[str] | None = None       # the states the sentence names, once a name is found
         for role in frame.target:
             out = []
             for phrase in _phrases(clause, role) if role != "complement" else ():
                 if phrase.actors or phrase.pronoun:
                     continue
-                names = _name_words(phrase.tokens, self.tags.proper_noun) or _first_word(phrase, sentence)
+                names = _name_words(phrase.tokens, self.tags.proper_noun) or _first_word(phrase, sentence) or (
+                    _bare_word(phrase, self.tags.common_noun) if armed else [])
                 if not names:
                     continue
                 if known is None:
@@ -2965,6 +2968,18 @@ def _first_word(phrase: Phrase, sentence: Sentence) -> list[str]:
     try, for the capital says nothing there."""
     tokens = phrase.tokens
     if len(tokens) != 1 or not sentence.tokens or tokens[0].start != sentence.tokens[0].start:
+        return []
+    word = tokens[0].text
+    return [word] if word[:1].isupper() and word[1:].islower() else []
+
+
+def _bare_word(phrase: Phrase, nouns: frozenset[str]) -> list[str]:
+    """A capitalised word alone in its phrase, no article before it, that a tagger read as a
+    common noun ("Russische Truppen beschossen Bachmut", "bombardierten Mekelle": a name it does
+    not know): a name to try where forces attack it, whose objects are otherwise things with an
+    article or plurals ("griffen die Stellungen an", "beschossen Dörfer")."""
+    tokens = phrase.tokens
+    if len(tokens) != 1 or tokens[0].pos not in nouns:
         return []
     word = tokens[0].text
     return [word] if word[:1].isupper() and word[1:].islower() else []

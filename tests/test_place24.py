@@ -1,0 +1,34 @@
+"""Places as the target of material acts, beyond what tests/test_attacked_towns.py covers: a town
+named by its noun after a place preposition ("fired missiles at the Saudi city of Jizan"), a
+state named bare that attacks a town ("Russia shelled Kherson": it does so with its forces), and
+a town's name alone that the German tagger reads as a common noun ("beschossen Bachmut")."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attacked_towns import attacks
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Houthi rebels fired missiles at the Saudi city of Jizan.", "en", ("YEM", "SAU")),
+    ("Syrian rebels fired rockets at the coastal city of Latakia on Friday.", "en", ("SYR", "SYR")),
+    ("Russia has been shelling Kherson since November.", "en", ("RUS", "UKR")),
+    ("Turkey bombed Afrin on Sunday, Kurdish officials said.", "en", ("TUR", "SYR")),
+    ("Russland beschießt Cherson seit Wochen.", "de", ("RUS", "UKR")),
+    ("Russische Truppen griffen Bachmut erneut an.", "de", ("RUS", "UKR")),
+    ("Äthiopische Truppen bombardierten Mekelle.", "de", ("ETH", "ETH")),
+], ids=["at-the-city-of", "at-the-coastal-city", "state-shelled", "state-bombed", "Staat-beschießt",
+        "bare-name-angreifen", "bare-name-bombardieren"])
+def test_a_town_attacked_stands_for_its_people(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert attacks(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The minister flew to the city of Erbil for talks.", "en"),
+    ("Protesters gathered at the city of Jizan on Sunday.", "en"),
+    ("Russia criticised Kherson's mayor on Monday.", "en"),
+    ("Die Soldaten beschossen Dörfer und Felder.", "de"),
+    ("Der Präsident besuchte Bachmut am Dienstag.", "de"),
+], ids=["flew-to-city", "gathered-at-city", "criticised", "Dörfer", "besuchte"])
+def test_a_town_in_no_attack_is_no_target(text: str, lang: str) -> None:
+    assert not attacks(text, lang)
