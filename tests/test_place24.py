@@ -1,7 +1,9 @@
 """Places as the target of material acts, beyond what tests/test_attacked_towns.py covers: a town
 named by its noun after a place preposition ("fired missiles at the Saudi city of Jizan"), a
 state named bare that attacks a town ("Russia shelled Kherson": it does so with its forces), and
-a town's name alone that the German tagger reads as a common noun ("beschossen Bachmut")."""
+a town's name alone that the German tagger reads as a common noun ("beschossen Bachmut"), and
+places named by their noun alone where the clause says where they lie ("bombed villages in Idlib
+province", "beschossen Ortschaften nahe Aleppo")."""
 from __future__ import annotations
 
 import pytest
@@ -17,8 +19,13 @@ from tests.test_attacked_towns import attacks
     ("Russland beschießt Cherson seit Wochen.", "de", ("RUS", "UKR")),
     ("Russische Truppen griffen Bachmut erneut an.", "de", ("RUS", "UKR")),
     ("Äthiopische Truppen bombardierten Mekelle.", "de", ("ETH", "ETH")),
+    ("Syrian warplanes bombed villages in Idlib province on Monday.", "en", ("SYR", "SYR")),
+    ("Government helicopters attacked villages near Aleppo, activists said.", "en", ("SYR", "SYR")),
+    ("Syrische Kampfflugzeuge bombardierten Dörfer in der Provinz Idlib.", "de", ("SYR", "SYR")),
+    ("Russische Truppen beschossen Ortschaften nahe Charkiw.", "de", ("RUS", "UKR")),
 ], ids=["at-the-city-of", "at-the-coastal-city", "state-shelled", "state-bombed", "Staat-beschießt",
-        "bare-name-angreifen", "bare-name-bombardieren"])
+        "bare-name-angreifen", "bare-name-bombardieren", "villages-in", "villages-near", "Dörfer-in",
+        "Ortschaften-nahe"])
 def test_a_town_attacked_stands_for_its_people(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert attacks(text, lang) == [expected]
 

@@ -1450,7 +1450,8 @@ class Coder:
         government), and a phrase with a pronoun to coreference."""
         from chronist.geo.gazetteer import Gazetteer
         from chronist.geo.locate import locate_words
-        place_nouns = Gazetteer.default().words[self.lang].place_nouns
+        words = Gazetteer.default().words[self.lang]
+        place_nouns = words.place_nouns
         # a state named bare makes war with its forces ("Russia shelled Kherson"), as they do
         armed = bool(source) and all(a.sector in ARMED_SECTORS or (
             a.sector is None and a.name is None and state(a.code)) for a in source)
@@ -1460,9 +1461,15 @@ class Coder:
             for phrase in _phrases(clause, role) if role != "complement" else ():
                 if phrase.actors or phrase.pronoun:
                     continue
-                names = _name_words(phrase.tokens, self.tags.proper_noun) or _first_word(phrase, sentence) or (
-                    _bare_word(phrase, self.tags.common_noun) if armed else [])
+                names = _name_words(phrase.tokens, self.tags.proper_noun) or _first_word(phrase, sentence)
+                nouns_alone = not names and any(t.lemma.casefold() in place_nouns for t in phrase.tokens)
+                if not names and not nouns_alone and armed:
+                    names = _bare_word(phrase, self.tags.common_noun)
                 if not names:
+                    if nouns_alone and not out:
+                        # places named by their noun alone, where the clause says where they lie:
+                        # "bombed villages in Idlib province", "beschossen Ortschaften nahe Aleppo"
+                        out = self._settlements(phrase, clause, words.place_prepositions, sentence, home)
                     continue
                 if known is None:
                     known = self._states_named(sentence) | ({home} if home else set())
@@ -1476,6 +1483,23 @@ class Coder:
                                      start=phrase.start, end=phrase.end))
             if out:
                 return out
+        return []
+
+    def _settlements(self, phrase: Phrase, clause: Clause, preps: frozenset[str], sentence: Sentence,
+                     home: str | None) -> list[Actor]:
+        """The civilians of the country where the places a phrase names by their noun alone lie
+        ("villages", "Ortschaften"), by the clause's place phrase that names a town or region
+        ("in Idlib province", "nahe Aleppo"); a capital there is where they lie, not its
+        government ("villages near Damascus")."""
+        from chronist.geo.locate import locate_words
+        known = self._states_named(sentence) | ({home} if home else set())
+        for where in clause.arguments:
+            if where.role != "prep" or where.prep not in preps or where.actors or where.pronoun:
+                continue
+            names = _name_words(where.tokens, self.tags.proper_noun)
+            place = locate_words(names, lang=self.lang, countries=known) if names else None
+            if place is not None and place.country and place.kind != "country":
+                return [Actor(code=place.country, sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
         return []
 
     def _in_towns(self, sentence: Sentence, home: str | None) -> list[Actor]:
