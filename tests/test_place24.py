@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.coded_events import coded
 from tests.test_attacked_towns import attacks
 
 
@@ -44,3 +45,14 @@ def test_a_town_attacked_stands_for_its_people(text: str, lang: str, expected: t
 ], ids=["flew-to-city", "gathered-at-city", "criticised", "Dörfer", "besuchte", "verließen-Stadt"])
 def test_a_town_in_no_attack_is_no_target(text: str, lang: str) -> None:
     assert not attacks(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia's attack on Kharkiv killed ten people.", "en", ("RUS", "UKR")),
+    ("A Russian missile strike on the city of Dnipro killed five civilians.", "en", ("RUS", "UKR")),
+    ("Der russische Angriff auf Charkiw tötete zehn Menschen.", "de", ("RUS", "UKR")),
+], ids=["attack-on-town-killed", "strike-on-city-of", "Angriff-auf-Stadt-tötete"])
+def test_the_victims_of_an_attack_on_a_town_are_its_people(text: str, lang: str, expected: tuple[str, str]) -> None:
+    """Victims of unknown country that an attack on a town killed are the town's country's
+    people, as those of an attack on a state are, not the attacker's (was RUS 18 RUS)."""
+    assert {(e[0], e[2]) for e in coded(text, lang) if e[1].startswith("18")} == {expected}

@@ -562,7 +562,7 @@ class Coder:
                         continue
                     source, target = parties
                 else:
-                    struck = self._struck(clause, clauses) if code.startswith(HARM_CODES) else None
+                    struck = self._struck(clause, clauses, sentence, home) if code.startswith(HARM_CODES) else None
                     target = [dataclasses.replace(a, code=struck) if struck and a.code == "UNK" and not a.abroad
                               else a for a in target]
                     attack, deport = code.startswith(ATTACK_CODES) and named_target, code.startswith(DEPORT_CODES)
@@ -886,10 +886,12 @@ class Coder:
                 return source
         return []
 
-    def _struck(self, clause: Clause, clauses: list[Clause]) -> str | None:
+    def _struck(self, clause: Clause, clauses: list[Clause], sentence: Sentence, home: str | None) -> str | None:
         """The one state that an attack noun in a clause's subject is aimed at ("Israeli air
         strikes on Gaza killed ten people", "Ein russischer Raketenangriff auf Kiew tötete drei
-        Menschen"): the victims of unknown country are that state's people, not the attacker's."""
+        Menschen"), or whose town it is aimed at ("Russia's attack on Kharkiv killed ten people",
+        ``_attacked_towns``): the victims of unknown country are that state's people, not the
+        attacker's."""
         spans = [(p.start, p.end) for p in clause.args("subject")]
         for noun in clauses:
             if noun.predicate.kind != "noun" or not noun.predicate.tokens or not any(
@@ -900,6 +902,10 @@ class Coder:
                 continue
             states = {a.code for role in frame.target if role != "parent"
                       for a in _known(_actors(noun, role)) if state(a.code)}
+            if not states:
+                attacker = next((_known(_actors(noun, role)) for role in frame.source
+                                 if role != "parent" and _known(_actors(noun, role))), [])
+                states = {a.code for a in self._attacked_towns(frame, noun, sentence, home, attacker)}
             if len(states) == 1:
                 return states.pop()
         return None
