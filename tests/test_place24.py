@@ -56,3 +56,15 @@ def test_the_victims_of_an_attack_on_a_town_are_its_people(text: str, lang: str,
     """Victims of unknown country that an attack on a town killed are the town's country's
     people, as those of an attack on a state are, not the attacker's (was RUS 18 RUS)."""
     assert {(e[0], e[2]) for e in coded(text, lang) if e[1].startswith("18")} == {expected}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israeli soldiers raided the city of Jenin before dawn.", "en", ("ISR", "PSE")),
+    ("Turkish warplanes bombed Ras al-Ain, Kurdish officials said.", "en", ("TUR", "SYR")),
+    ("Russische Truppen griffen Awdijiwka erneut an.", "de", ("RUS", "UKR")),
+    ("Israelische Soldaten stürmten die Stadt Dschenin.", "de", ("ISR", "PSE")),
+], ids=["Jenin", "Ras-al-Ain", "Awdijiwka", "Dschenin"])
+def test_towns_of_war_the_city_list_lacks(text: str, lang: str, expected: tuple[str, str]) -> None:
+    """Towns that war news names often and the city list lacks or spells otherwise ("Janin"),
+    in the project's list of places."""
+    assert attacks(text, lang) == [expected]
