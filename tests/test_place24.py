@@ -1,8 +1,7 @@
 """Places as the target of material acts, beyond what tests/test_attacked_towns.py covers: a town
 named by its noun after a place preposition ("fired missiles at the Saudi city of Jizan"), a
 state named bare that attacks a town ("Russia shelled Kherson": it does so with its forces), and
-a town's name alone that the German tagger reads as a common noun ("beschossen Bachmut", "gegen
-die Stadt Bachmut", where the parser leaves the name out of the phrase), and
+a town's name alone that the German tagger reads as a common noun ("beschossen Bachmut"), and
 places named by their noun alone where the clause says where they lie ("bombed villages in Idlib
 province", "beschossen Ortschaften nahe Aleppo")."""
 from __future__ import annotations
@@ -25,12 +24,9 @@ from tests.test_attacked_towns import attacks
     ("Government helicopters attacked villages near Aleppo, activists said.", "en", ("SYR", "SYR")),
     ("Syrische Kampfflugzeuge bombardierten Dörfer in der Provinz Idlib.", "de", ("SYR", "SYR")),
     ("Russische Truppen beschossen Ortschaften nahe Charkiw.", "de", ("RUS", "UKR")),
-    # the parser leaves a name the tagger reads as a common noun out of "die Stadt ..."
-    ("Russland startete eine Offensive gegen die Stadt Bachmut.", "de", ("RUS", "UKR")),
-    ("Äthiopische Truppen begannen einen Angriff auf die Stadt Mekelle.", "de", ("ETH", "ETH")),
 ], ids=["at-the-city-of", "at-the-coastal-city", "state-shelled", "state-bombed", "Staat-beschießt",
         "bare-name-angreifen", "bare-name-bombardieren", "villages-in", "villages-near", "Dörfer-in",
-        "Ortschaften-nahe", "Stadt-then-name", "Angriff-auf-Stadt"])
+        "Ortschaften-nahe"])
 def test_a_town_attacked_stands_for_its_people(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert attacks(text, lang) == [expected]
 
@@ -41,8 +37,7 @@ def test_a_town_attacked_stands_for_its_people(text: str, lang: str, expected: t
     ("Russia criticised Kherson's mayor on Monday.", "en"),
     ("Die Soldaten beschossen Dörfer und Felder.", "de"),
     ("Der Präsident besuchte Bachmut am Dienstag.", "de"),
-    ("Die Soldaten verließen die Stadt Bachmut.", "de"),
-], ids=["flew-to-city", "gathered-at-city", "criticised", "Dörfer", "besuchte", "verließen-Stadt"])
+], ids=["flew-to-city", "gathered-at-city", "criticised", "Dörfer", "besuchte"])
 def test_a_town_in_no_attack_is_no_target(text: str, lang: str) -> None:
     assert not attacks(text, lang)
 

@@ -1471,8 +1471,6 @@ class Coder:
                 nouns_alone = not names and any(t.lemma.casefold() in place_nouns for t in phrase.tokens)
                 if not names and not nouns_alone and armed:
                     names = _bare_word(phrase, self.tags.common_noun)
-                if nouns_alone:
-                    names = self._name_after(phrase, sentence, place_nouns)
                 if not names:
                     if nouns_alone and not out:
                         # places named by their noun alone, where the clause says where they lie:
@@ -1492,18 +1490,6 @@ class Coder:
             if out:
                 return out
         return []
-
-    def _name_after(self, phrase: Phrase, sentence: Sentence, place_nouns: frozenset[str]) -> list[str]:
-        """The name right after a phrase that ends in a noun of places, which the parser left out
-        of it when the tagger read the name as a common noun ("gegen die Stadt | Bachmut")."""
-        if not phrase.tokens or phrase.tokens[-1].lemma.casefold() not in place_nouns:
-            return []
-        after = next((t for t in sentence.tokens if t.start > phrase.tokens[-1].start), None)
-        nouns = self.tags.common_noun | self.tags.proper_noun
-        if after is None or after.pos not in nouns or after.start > phrase.tokens[-1].end + 1:
-            return []
-        word = after.text
-        return [word] if word[:1].isupper() and word[1:].islower() else []
 
     def _settlements(self, phrase: Phrase, clause: Clause, preps: frozenset[str], sentence: Sentence,
                      home: str | None) -> list[Actor]:
