@@ -567,7 +567,7 @@ class Coder:
                         continue
                     source, target = parties
                 else:
-                    struck = self._struck(clause, clauses) if code.startswith(HARM_CODES) else None
+                    struck = self._struck(clause, clauses, sentence, home) if code.startswith(HARM_CODES) else None
                     target = [dataclasses.replace(a, code=struck) if struck and a.code == "UNK" and not a.abroad
                               else a for a in target]
                     attack, deport = code.startswith(ATTACK_CODES) and named_target, code.startswith(DEPORT_CODES)
@@ -923,10 +923,12 @@ class Coder:
                 return source
         return []
 
-    def _struck(self, clause: Clause, clauses: list[Clause]) -> str | None:
+    def _struck(self, clause: Clause, clauses: list[Clause], sentence: Sentence, home: str | None) -> str | None:
         """The one state that an attack noun in a clause's subject is aimed at ("Israeli air
         strikes on Gaza killed ten people", "Ein russischer Raketenangriff auf Kiew tötete drei
-        Menschen"): the victims of unknown country are that state's people, not the attacker's."""
+        Menschen"), or whose town it is aimed at ("Russia's attack on Kharkiv killed ten people",
+        ``_attacked_towns``): the victims of unknown country are that state's people, not the
+        attacker's."""
         spans = [(p.start, p.end) for p in clause.args("subject")]
         for noun in clauses:
             if noun.predicate.kind != "noun" or not noun.predicate.tokens or not any(
@@ -937,6 +939,10 @@ class Coder:
                 continue
             states = {a.code for role in frame.target if role != "parent"
                       for a in _known(_actors(noun, role)) if state(a.code)}
+            if not states:
+                attacker = next((_known(_actors(noun, role)) for role in frame.source
+                                 if role != "parent" and _known(_actors(noun, role))), [])
+                states = {a.code for a in self._attacked_towns(frame, noun, sentence, home, attacker)}
             if len(states) == 1:
                 return states.pop()
         return None
@@ -1482,13 +1488,16 @@ class Coder:
         counts as a town when the gazetteer knows a big town of it (``_KNOWN_TOWN``) or has it in
         the project's own list of places ("Odessa", "Donbass"), when a noun
         of places goes with it ("the town of Jericho"), when its town lies in a state the sentence
-        or the article is about, or when armed forces are the source ("Israeli troops raided
-        Jericho": any town the gazetteer knows); a capital is left to the actors (it may stand for its
+        or the article is about, or when armed forces or a state named bare are the source ("Israeli troops raided
+        Jericho", "Russia shelled Kherson": any town the gazetteer knows); a capital is left to the actors (it may stand for its
         government), and a phrase with a pronoun to coreference."""
         from chronist.geo.gazetteer import Gazetteer
         from chronist.geo.locate import locate_words
-        place_nouns = Gazetteer.default().words[self.lang].place_nouns
-        armed = bool(source) and all(a.sector in ARMED_SECTORS for a in source)
+        words = Gazetteer.default().words[self.lang]
+        place_nouns = words.place_nouns
+        # a state named bare makes war with its forces ("Russia shelled Kherson"), as they do
+        armed = bool(source) and all(a.sector in ARMED_SECTORS or (
+            a.sector is None and a.name is None and state(a.code)) for a in source)
         known: set[str] | None = None       # the states the sentence names, once a name is found
         for role in frame.target:
             out = []
@@ -1496,7 +1505,14 @@ class Coder:
                 if phrase.actors or phrase.pronoun:
                     continue
                 names = _name_words(phrase.tokens, self.tags.proper_noun) or _first_word(phrase, sentence)
+                nouns_alone = not names and any(t.lemma.casefold() in place_nouns for t in phrase.tokens)
+                if not names and not nouns_alone and armed:
+                    names = _bare_word(phrase, self.tags.common_noun)
                 if not names:
+                    if nouns_alone and not out:
+                        # places named by their noun alone, where the clause says where they lie:
+                        # "bombed villages in Idlib province", "beschossen Ortschaften nahe Aleppo"
+                        out = self._settlements(phrase, clause, words.place_prepositions, sentence, home)
                     continue
                 if known is None:
                     known = self._states_named(sentence) | ({home} if home else set())
@@ -1510,6 +1526,23 @@ class Coder:
                                      start=phrase.start, end=phrase.end))
             if out:
                 return out
+        return []
+
+    def _settlements(self, phrase: Phrase, clause: Clause, preps: frozenset[str], sentence: Sentence,
+                     home: str | None) -> list[Actor]:
+        """The civilians of the country where the places a phrase names by their noun alone lie
+        ("villages", "Ortschaften"), by the clause's place phrase that names a town or region
+        ("in Idlib province", "nahe Aleppo"); a capital there is where they lie, not its
+        government ("villages near Damascus")."""
+        from chronist.geo.locate import locate_words
+        known = self._states_named(sentence) | ({home} if home else set())
+        for where in clause.arguments:
+            if where.role != "prep" or where.prep not in preps or where.actors or where.pronoun:
+                continue
+            names = _name_words(where.tokens, self.tags.proper_noun)
+            place = locate_words(names, lang=self.lang, countries=known) if names else None
+            if place is not None and place.country and place.kind != "country":
+                return [Actor(code=place.country, sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
         return []
 
     def _in_towns(self, sentence: Sentence, home: str | None) -> list[Actor]:
@@ -3006,6 +3039,18 @@ def _first_word(phrase: Phrase, sentence: Sentence) -> list[str]:
     try, for the capital says nothing there."""
     tokens = phrase.tokens
     if len(tokens) != 1 or not sentence.tokens or tokens[0].start != sentence.tokens[0].start:
+        return []
+    word = tokens[0].text
+    return [word] if word[:1].isupper() and word[1:].islower() else []
+
+
+def _bare_word(phrase: Phrase, nouns: frozenset[str]) -> list[str]:
+    """A capitalised word alone in its phrase, no article before it, that a tagger read as a
+    common noun ("Russische Truppen beschossen Bachmut", "bombardierten Mekelle": a name it does
+    not know): a name to try where forces attack it, whose objects are otherwise things with an
+    article or plurals ("griffen die Stellungen an", "beschossen Dörfer")."""
+    tokens = phrase.tokens
+    if len(tokens) != 1 or tokens[0].pos not in nouns:
         return []
     word = tokens[0].text
     return [word] if word[:1].isupper() and word[1:].islower() else []

@@ -237,8 +237,9 @@ class _Builder:
         if p in self.lex.place_preps and self.is_place(pobj):
             if clause.place is None:
                 clause.place = self.phrase(pobj, "place", p)
-            if pobj.ent_type_ in _PLACE_ENTS:     # "demonstrated in Serbia": the place may be the target
-                self._add(work, pobj, "prep", p)
+            if pobj.ent_type_ in _PLACE_ENTS or any(     # "demonstrated in Serbia": the place may be the target,
+                    c.ent_type_ in _PLACE_ENTS for c in pobj.subtree):   # as a town named by its noun may be
+                self._add(work, pobj, "prep", p)          # ("fired missiles at the Saudi city of Jizan")
             return
         if noun and p == "by":
             self._add(work, pobj, "agent")
