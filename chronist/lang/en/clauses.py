@@ -905,14 +905,15 @@ class _Builder:
                     w.subj = _copy(src, "object" if passive else "subject", clause)
             if gov in lex.odds_adjectives:
                 clause.possible = True          # "is unlikely to attack": a forecast
-            if gov in lex.pending_verbs and any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs
-                                                for c in w.gov.children):
+            pending = gov in lex.pending_verbs and any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs
+                                                       for c in w.gov.children)
+            if pending:
                 pred.negated = True             # "Russia has yet to withdraw its troops": not done
             if gov in lex.hearsay_passives and w.gov.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in w.gov.children):
                 clause.reported = True          # "Iran is believed to have supplied drones": hearsay
             if gov in lex.directive_verbs and pred.modal is None and _addressees(parent.clause, gov, lex):
                 pred.modal = "must"             # "told the forces to withdraw": they must withdraw
-            if gov in lex.obligation_verbs and pred.modal is None and _to_infinitive(head) \
+            if gov in lex.obligation_verbs and not pending and pred.modal is None and _to_infinitive(head) \
                     and w.gov.tag_ in ("VBZ", "VBP") \
                     and not any(c.dep_ in ("aux", "auxpass", "neg") for c in w.gov.children):
                 pred.modal = "must"             # "Turkey needs to respect human rights": it must
