@@ -421,3 +421,18 @@ def test_the_polite_sie_of_a_plural_verb_is_not_the_woman():
     text = ("Die deutsche Außenministerin Annalena Baerbock sprach in Kiew. „Herr Putin, beenden Sie den Krieg“, "
             "sagte sie.")
     assert [e for e in events(text, "de") if e[1] != "CONSULT"] == [("DEU", "REQUEST", "RUS")]
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("Kiew – Europaratsgeneralsekretär Thorbjørn Jagland traf Poroschenko. Die Regierung kritisierte Russland scharf.",
+     2016, ("UKR", "111", "RUS")),
+    ("Ankara – UN-Generalsekretär António Guterres besuchte Erdoğan. Das Außenministerium kritisierte Griechenland.",
+     2019, ("TUR", "111", "GRC")),
+    ("Kiew – Der Nato-Generalsekretär Jens Stoltenberg traf Selenskyj. Die Regierung warf Russland Kriegsverbrechen vor.",
+     2020, ("UKR", "112", "RUS")),
+], ids=["regierung", "aussenministerium", "vorwurf"])
+def test_a_states_body_is_no_person_or_organisation_named_before(text, year, expected):
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(year, 10, 1)), lang="de")
+    source, code, target = expected
+    assert any("+".join(a.code for a in e.source) == source and e.cameo.startswith(code)
+               and "+".join(a.code for a in e.target) == target for e in doc.events)

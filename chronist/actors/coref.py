@@ -490,6 +490,9 @@ class Mentions:
         before = list(reversed(self._before(actor.start)))
         known = [a for m in before for a in m.actors
                  if a.sector == actor.sector and a.code != "UNK" and a.name not in besides]
+        if _body(actor.text, lang):
+            # "die Regierung", "the ministry": a state's body, no person and no organisation of states
+            known = [a for a in known if a.name not in self.person_names and _state(a.code)]
         held = [a for a in known if offices and a.name and self.office(a.name) in offices]
         free = [a for a in known if not (offices and a.name and self.office(a.name))]
         # a person the dictionaries do not know, named with a title of that sector after anyone
@@ -511,6 +514,13 @@ _OFFICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "ELI"
 _REACH = 3     # how many sentences back a description looks
 _WOMAN_REACH = 2     # how many sentences back "sie" of a singular verb looks for a woman
 _FEMININE = frozenset({"f"})
+
+
+def _body(noun: str, lang: str) -> bool:
+    """Whether a description noun names a body of a state ("Regierung", "Außenministerium",
+    "government"): the words of the pack's ``institution_nouns`` or nouns that end in one."""
+    low = noun.strip().lower()
+    return any(low == word or low.endswith(word) for word in languages.get(lang).words.institution_nouns)
 
 
 def _offices(noun: str, lang: str) -> frozenset[str]:
