@@ -436,3 +436,13 @@ def test_a_states_body_is_no_person_or_organisation_named_before(text, year, exp
     source, code, target = expected
     assert any("+".join(a.code for a in e.source) == source and e.cameo.startswith(code)
                and "+".join(a.code for a in e.target) == target for e in doc.events)
+
+
+def test_a_person_named_with_a_title_counts_once_for_the_articles_country():
+    # "Ex-Generalsekretär Thorbjørn Jagland" and its possessor "Thorbjørn Jagland" are one mention
+    # of Norway, not two that outweigh the dateline's Ukraine
+    text = ("Kiew – Der frühere Europaratsgeneralsekretär Thorbjørn Jagland traf Poroschenko. "
+            "Die Regierung kritisierte Russland scharf.")
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2020, 10, 1)), lang="de")
+    assert [("+".join(a.code for a in e.source), e.cameo) for e in doc.events if e.sentence_index == 1] == \
+        [("UKR", "111")]

@@ -238,6 +238,11 @@ class Coder:
         for sentence in doc.sentences:
             spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors
                      if state(a.code) and a.name not in roaming}
+            # one mention, also where a phrase inside another names it again ("Generalsekretär
+            # Thorbjørn Jagland" and its possessor "Thorbjørn Jagland")
+            spans = {(start, end, code) for start, end, code in spans
+                     if not any(c == code and s <= start and end <= e and (s, e) != (start, end)
+                                for s, e, c in spans)}
             # not the states of companies and media, nor the country word of their
             # compound ("US" of "US-Unternehmen"): see ROVING_SECTORS
             roving = [(a.start, a.end) for _, p in phrases(sentence) for a in p.actors if a.sector in ROVING_SECTORS]
