@@ -635,6 +635,40 @@ def test_a_verb_read_as_an_attribute_of_its_object_is_the_verb(fe, text, lemma, 
     assert (found.get("subject"), found.get("object")) == ([subject], [obj])
 
 
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("Nauru cut diplomatic ties with Taiwan.", "cut", "Nauru"),
+    ("Nauru cut ties with Taiwan on Monday.", "cut", "Nauru"),
+], ids=["cut-ties", "with-a-day"])
+def test_a_name_read_as_an_adverb_of_the_verb_is_its_subject(fe, text, lemma, subject):
+    """The parser may take a rare name opening the sentence for an adverb of the finite verb
+    right after it and leave the verb without a subject: the name is the subject."""
+    assert roles(clause(one(fe, text), lemma)).get("subject") == [subject]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Monday saw protests in Paris.", "see"),
+    ("On Monday, Nauru officials met in Yaren.", "meet"),
+], ids=["a-day", "not-opening"])
+def test_a_day_or_a_later_name_is_no_repaired_subject(fe, text, lemma):
+    found = roles(clause(one(fe, text), lemma)).get("subject")
+    assert found != ["Monday"] and found != ["Nauru"]
+
+
+@pytest.mark.parametrize("text, lemma, role, phrase", [
+    ("Soldiers from Chad killed ten militants near the border.", "kill", "subject", "Soldiers from Chad"),
+    ("A delegation from North Korea met South Korean officials.", "meet", "subject", "A delegation from North Korea"),
+    ("Peacekeepers from Kenya were attacked by gunmen.", "attack", "object", "Peacekeepers from Kenya"),
+], ids=["soldiers", "delegation", "passive"])
+def test_a_subjects_from_phrase_naming_a_state_stays_in_it(fe, text, lemma, role, phrase):
+    """A subject's "from" phrase naming a state says whose the subject is."""
+    assert roles(clause(one(fe, text), lemma)).get(role) == [phrase]
+
+
+def test_an_objects_from_phrase_stays_the_verbs(fe):
+    found = roles(clause(one(fe, "Russia withdrew troops from Syria."), "withdraw"))
+    assert found.get("object") == ["troops"]
+
+
 @pytest.mark.parametrize("text", ["Russia-backed separatists shelled the town.", "Kremlin-backed troops in Crimea."],
                          ids=["in-a-clause", "a-heading"])
 def test_a_name_inside_a_noun_phrase_stays_there(fe, text):

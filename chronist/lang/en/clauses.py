@@ -34,8 +34,9 @@ from spacy.tokens import Token as SpToken
 from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (small_clauses, stray_object, subordinate_verbs_read_as_attributes, up_to,
-                                      verbs_read_as_adjectives, verbs_read_as_attributes, verbs_read_as_relatives)
+from chronist.lang.en.repairs import (names_read_as_adverbs, small_clauses, stray_object,
+                                      subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
+                                      verbs_read_as_attributes, verbs_read_as_relatives)
 from chronist.lang.en.speech import mark_reported
 from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
 from chronist.model import Clause, Phrase, Predicate, Token
@@ -109,8 +110,10 @@ class _Builder:
                 self.ent_of[i] = (start, end, label)
 
     # ----------------------------------------------------------------- phrases
-    def span(self, tok: SpToken, dropped: list[SpToken] | None = None) -> list[int]:
-        """Token indices of the phrase headed by ``tok``, in text order."""
+    def span(self, tok: SpToken, dropped: list[SpToken] | None = None, origin: bool = False) -> list[int]:
+        """Token indices of the phrase headed by ``tok``, in text order. With ``origin`` (a
+        subject) the head's "from" phrase naming a state or an organisation stays in it: it
+        says whose they are ("Troops from Chad attacked", "A delegation from the EU arrived")."""
         keep: set[int] = set()
         stack = [tok]
         while stack:
@@ -124,7 +127,10 @@ class _Builder:
                 # in the phrase of the talks it suspends)
                 if dep == "prep" and ch.lower_ != "of" and not (
                         ch.lower_ == "by" and t.pos_ == "NOUN" and not (t.i == tok.i and self._outer_by(t)) and (
-                            self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns)):      # "calls by Annan"
+                            self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns)) and not (
+                        origin and t.i == tok.i and ch.lower_ in self.lex.origin_preps and any(
+                            c.dep_ == "pobj" and c.ent_type_ in self.lex.origin_entities for c in ch.children)):
+                    # (kept: "calls by Annan", the subject's "Troops from Chad")
                     if dropped is not None:
                         dropped.append(ch)
                     continue
@@ -165,7 +171,7 @@ class _Builder:
         """Add the phrase headed by ``tok`` as an argument of ``work``."""
         if tok.i in work.covered:          # a second piece of a name already taken
             return None
-        order = self.span(tok, dropped)
+        order = self.span(tok, dropped, origin=tok.dep_ in ("nsubj", "nsubjpass"))
         p = self._make_phrase(tok, order, role, prep)
         if p is None:
             return None
@@ -1102,6 +1108,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     verbs_read_as_attributes(sent)
     subordinate_verbs_read_as_attributes(sent)
     small_clauses(sent)
+    names_read_as_adverbs(sent)
     return _Builder(sent, tokens, index, lex).run()
 
 

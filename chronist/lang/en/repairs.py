@@ -16,6 +16,8 @@
 * "After Russia annexed Crimea, the EU imposed sanctions": the parser makes the object noun
   the main verb's subject, the past tense before it an adjective of it and the mark and the
   name before that its dependents.
+* "Nauru cut diplomatic ties with Taiwan": the parser takes a rare name opening the sentence
+  for an adverb of the verb after it and leaves the verb without a subject.
 """
 from __future__ import annotations
 
@@ -168,3 +170,23 @@ def subordinate_verbs_read_as_attributes(sent: Span) -> None:
         noun.head, noun.dep_ = t, "dobj"
         for child in after:
             child.head = main
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def names_read_as_adverbs(sent: Span) -> None:
+    """"Nauru cut diplomatic ties with Taiwan": the parser makes the name opening the sentence
+    an adverb ("advmod", "npadvmod") of the finite verb right after it, and the verb has no
+    subject. A name (no date or time) that opens the sentence and ends right before a finite
+    verb without a subject is that verb's subject. Mended in place (idempotent)."""
+    for verb in sent:
+        if verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        name = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i < verb.i), None)
+        if (name is not None and name.pos_ == "PROPN" and name.ent_type_ not in ("DATE", "TIME")
+                and name.left_edge.i == sent.start and name.right_edge.i == verb.i - 1):
+            name.dep_ = "nsubj"
+
