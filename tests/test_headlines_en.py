@@ -131,9 +131,12 @@ def test_headlines_of_no_political_event_code_nothing(text):
     ("Israeli Strikes Kill 20 in Gaza", ("ISR", "18", "PSE", "asserted")),
     ("Mexico Apologises to Spain for Remarks", ("MEX", "055", "ESP", "asserted")),
     ("Germany Backs French Defence Plan", ("DEU", "05", "FRA", "asserted")),
-], ids=["arrest", "kill", "apologise", "back"])
+    ("Venezuela Breaks Relations With Colombia Over Aid Convoy", ("VEN", "161", "COL", "asserted")),
+    ("Morocco Breaks Ties With Iran Over Support for Polisario", ("MAR", "161", "IRN", "asserted")),
+], ids=["arrest", "kill", "apologise", "back", "with-capitalised", "with-capitalised-2"])
 def test_title_case_headline_is_read_in_lower_case(text, expected):
     """A headline in title case is read again with its verbs in lower case, which the parser
-    otherwise reads as parts of names ("Police Arrest/NNP Opposition Leader")."""
+    otherwise reads as parts of names ("Police Arrest/NNP Opposition Leader"), and with its
+    prepositions in lower case ("Breaks Relations With Colombia")."""
     assert expected in coded(text, "en")
 

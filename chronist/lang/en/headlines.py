@@ -35,8 +35,9 @@ read as a list of names) with "and" for the comma; an object hung off the verb a
 expels/compound UN peacekeepers") or run into a name ("Macron hosts Scholz": one ORG) with the
 verb as a past form; the head noun of an object read as the bare verb of a clause after a
 singular noun ("Ukraine rejects Russian ceasefire/nsubj offer/VBP") with a noun in its place;
-and a headline in title case ("Police Arrest Opposition Leader in Dhaka") with its verbs in
-lower case (not the names of people and places).
+and a headline in title case ("Police Arrest Opposition Leader in Dhaka") with its verbs, and
+then its prepositions, articles and conjunctions, in lower case (not the names of people and
+places).
 """
 from __future__ import annotations
 
@@ -71,6 +72,7 @@ _PLURAL = frozenset({"NNS", "NNPS"})
 # Hunt", "Theresa May")
 _KEEP_CASE = frozenset({"PERSON", "GPE", "NORP", "LOC"})
 _BREAKS = frozenset(":–—-|")
+_FUNCTION_TAGS = frozenset({"IN", "TO", "DT", "CC"})
 _NOT_IN_SUBJECT = frozenset({"ADP", "SCONJ", "AUX"})
 # what a verb must take in the new reading: a noun before a preposition stays a noun ("EU
 # sanctions on Russia", "US air strikes on positions in Syria")
@@ -137,6 +139,10 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
         lowered = {t.i: (t.lower_, False) for t in doc[1:] if t.is_title and t.ent_type_ not in _KEEP_CASE
                    and verb_lemma(t.lower_) in verbs}
         if lowered:
+            # and its prepositions, articles and conjunctions, which capitalised the parser takes
+            # for particles or parts of names ("Germany Summons Russian Ambassador Over Hacking")
+            lowered.update({t.i: (t.lower_, False) for t in doc[1:] if t.is_title and t.tag_ in _FUNCTION_TAGS
+                            and t.ent_type_ not in _KEEP_CASE})
             read = _read_with(doc, nlp, lowered, lambda v: _sound_clause(v, verbs))
             if read is not None:
                 return read
