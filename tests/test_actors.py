@@ -230,6 +230,16 @@ CASES = [
     ("en", "2025-03-01", "Trump", [("USA", "GOV")]),
     ("en", "2015-01-01", "Bush", [("USA", "ELI")]),
     ("en", "2005-01-01", "Bush", [("USA", "GOV")]),
+    ("en", "2022-03-01", "Zelenskiy", [("UKR", "GOV")]),        # the Reuters spelling
+    ("en", "2022-03-01", "President Volodymyr Zelenskiy", [("UKR", "GOV")]),
+    # a name whose dictionary form opens with a lower-case particle, capitalised at a sentence's start
+    ("en", "2023-03-01", "Al-Sudani", [("IRQ", "GOV")]),
+    ("en", "2018-03-01", "De Mistura", [("IGO:UN", "GOV")]),
+    ("de", "2023-03-01", "Al-Sudani", [("IRQ", "GOV")]),
+    # a name written without its diacritics, as much of the press writes it
+    ("en", "2019-06-01", "Sanchez", [("ESP", "GOV")]),
+    ("en", "2019-06-01", "Prime Minister Andrej Babis", [("CZE", "GOV")]),
+    ("de", "2019-06-01", "Babis", [("CZE", "GOV")]),
 ]
 
 

@@ -323,6 +323,19 @@ class ActorDictionary:
         seen[entry.ident] = entry
         _add(self.actors[lang], key, entry)
 
+    def _plain_surface(self, lang: str, text: str, entry: Entry) -> None:
+        """Register a form of a name written without its diacritics, unless it names another
+        actor (then the form stays that actor's alone)."""
+        key = forms.name_key(forms.split_parts(text))
+        if not key or text in self.ambiguous.get(lang, ()):
+            return
+        seen = self.surfaces[lang].setdefault(key, {})
+        if seen and entry.ident not in seen:
+            return
+        if entry.ident not in seen:
+            seen[entry.ident] = entry
+            _add(self.actors[lang], key, entry)
+
     def _needs_role(self, entry: Entry) -> bool:
         person = self.persons.get(entry.ident.split(":", 1)[1])
         return bool(person and person.short_needs_role)
@@ -576,6 +589,13 @@ class ActorDictionary:
                     self._surface(path, lang, text, Entry("person", "full", ident, country))
                 for text in own_short:
                     self._surface(path, lang, text, Entry("person", "short", ident, country))
+                # the same names without their diacritics, as much of the press writes them
+                # ("Sanchez", "Erdogan", "Babis"), where that names no one else
+                for texts, form in ((full, "full"), (own_short, "short")):
+                    for text in texts:
+                        plain = forms.without_diacritics(text)
+                        if plain != text:
+                            self._plain_surface(lang, plain, Entry("person", form, ident, country))
 
     def _load_agents(self, paths: list[Path]) -> None:
         """Agents from ``agents.yaml`` and the ``agents-*.yaml`` files: the first needs a

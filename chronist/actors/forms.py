@@ -9,6 +9,7 @@ one name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 POSSESSIVE = ("'s", "’s")
@@ -45,3 +46,15 @@ def name_key(parts: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 def fold_key(parts: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """Lookup key of a common noun: every part case-folded."""
     return tuple(p.casefold() for p in parts)
+
+
+# letters that Unicode does not decompose into a plain letter and a mark
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
+def without_diacritics(text: str) -> str:
+    """``text`` with its letters' diacritics taken off ("Sánchez" -> "Sanchez", "Erdoğan" ->
+    "Erdogan", "Babiš" -> "Babis", "Wałęsa" -> "Walesa")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+

@@ -131,6 +131,13 @@ class ActorMatcher:
                 i += 1
                 continue
             ent = longest(d.actors[lang], parts, i, part.text)
+            if not ent and part.text[:1].isupper():
+                # "Al-Sudani said", "De Mistura met": a name of several words whose dictionary
+                # form opens with a lower-case particle ("al-Sudani"), capitalised where it opens
+                # a sentence (a single word stays as written: "Moon" is no "moon")
+                lowered = longest(d.actors[lang], parts, i, part.text[:1].lower() + part.text[1:])
+                if lowered and lowered[0] > i + 1:
+                    ent = lowered
             if not ent and not part.last and (pack.words.pair_stem_endings or pack.words.combining_forms):
                 ent = self._pair_stem(parts, i, lang)
             if not ent and _DOTTED.fullmatch(part.text):
