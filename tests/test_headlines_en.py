@@ -133,7 +133,8 @@ def test_headlines_of_no_political_event_code_nothing(text):
     ("Germany Backs French Defence Plan", ("DEU", "05", "FRA", "asserted")),
     ("Venezuela Breaks Relations With Colombia Over Aid Convoy", ("VEN", "161", "COL", "asserted")),
     ("Morocco Breaks Ties With Iran Over Support for Polisario", ("MAR", "161", "IRN", "asserted")),
-], ids=["arrest", "kill", "apologise", "back", "with-capitalised", "with-capitalised-2"])
+    ("Qatar Cuts Ties With Egypt Over Media Dispute", ("QAT", "161", "EGY", "asserted")),
+], ids=["arrest", "kill", "apologise", "back", "with-capitalised", "with-capitalised-2", "verb-in-a-name"])
 def test_title_case_headline_is_read_in_lower_case(text, expected):
     """A headline in title case is read again with its verbs in lower case, which the parser
     otherwise reads as parts of names ("Police Arrest/NNP Opposition Leader"), and with its

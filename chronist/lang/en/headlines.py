@@ -131,13 +131,14 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
             read = _read_as_verb(doc, nlp, root, root.tag_)
             if read is not None:
                 return read
-    if any(_sound_verb(t, verbs) for t in roots):
-        return doc
+    if any(_sound_verb(t, verbs) and not (_title_case(doc) and _verb_in_name(t, verbs)) for t in roots):
+        return doc               # (a title-case verb run into a name is read again below:
+                                 # "Qatar Cuts Ties With Egypt", one PERSON)
     # (a headline of one clause: no comma before a second part, whose participle or verb of
     # saying would take the first part's subject: "Tsunami Devastates Island, Killing Hundreds")
     if _title_case(doc) and not any(t.text == "," for t in doc):   # "Police Arrest Opposition Leader"
-        lowered = {t.i: (t.lower_, False) for t in doc[1:] if t.is_title and t.ent_type_ not in _KEEP_CASE
-                   and verb_lemma(t.lower_) in verbs}
+        lowered = {t.i: (t.lower_, False) for t in doc[1:] if t.is_title and verb_lemma(t.lower_) in verbs
+                   and (t.ent_type_ not in _KEEP_CASE or _verb_in_name(t, verbs))}
         if lowered:
             # and its prepositions, articles and conjunctions, which capitalised the parser takes
             # for particles or parts of names ("Germany Summons Russian Ambassador Over Hacking")
