@@ -627,7 +627,9 @@ def test_a_past_tense_read_as_a_relative_clause_is_the_verb(fe, text, lemma, sub
 
 @pytest.mark.parametrize("text, lemma, subject, obj", [
     ("Armenia massed troops along its border with Azerbaijan.", "mass", "Armenia", "troops"),
-], ids=["massed"])
+    ("Trump criticized Democrats.", "criticize", "Trump", "Democrats"),
+    ("Trump praised Republicans.", "praise", "Trump", "Republicans"),
+], ids=["massed", "a-name-as-object", "a-name-tagged-a-noun"])
 def test_a_verb_read_as_an_attribute_of_its_object_is_the_verb(fe, text, lemma, subject, obj):
     """The parser may make the object noun the root, the verb a participle modifying it and the
     name before it a modifier: the name is the subject, the participle the verb."""

@@ -92,6 +92,8 @@ STANCE_CODES = ("02", "05", "10", "11", "12", "14")
 MESSAGE_CODES = ("01", "02", "03", "10", "11", "12", "13", "14")
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
+# sectors whose unnamed actors named by different words are two sides (``_rival_groups``)
+RIVAL_SECTORS = ("REB", "PTY")
 # Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
 # "attacks" with no one named attacks words ("attacked the plan in Washington"), not the place.
 UNARMED_SECTORS = ("LEG", "PTY", "OPP", "JUD", "MED", "EDU", "BUS")
@@ -3232,11 +3234,13 @@ def _same_party(a: Actor, b: Actor) -> bool:
 
 
 def _rival_groups(a: Actor, b: Actor) -> bool:
-    """Two armed groups that the text names by different words and no name, of a country still
-    unknown: two sides, not one ("Rebellen griffen Dschihadisten an", "Islamists fought Kurdish
-    fighters"); each takes the country of the article as any unnamed actor does."""
-    return (a.code == b.code == "UNK" and a.sector == b.sector == "REB" and a.name is None
-            and b.name is None and bool(a.text) and bool(b.text) and a.text.casefold() != b.text.casefold())
+    """Two armed groups or two parties that the text names by different words and no name, of a
+    country still unknown: two sides, not one ("Rebellen griffen Dschihadisten an", "Islamists
+    fought Kurdish fighters", "Labour criticised the Conservatives", "Democrats accused
+    Republicans"); each takes the country of the article as any unnamed actor does."""
+    return (a.code == b.code == "UNK" and a.sector == b.sector and a.sector in RIVAL_SECTORS
+            and a.name is None and b.name is None and bool(a.text) and bool(b.text)
+            and a.text.split()[-1].casefold() != b.text.split()[-1].casefold())   # ("the Greens", "Greens": one)
 
 
 def _other_person(a: Actor, b: Actor, frame: Frame, clause: Clause) -> bool:

@@ -125,13 +125,13 @@ def verbs_read_as_attributes(sent: Span) -> None:
     before the name, is the subject, the participle the verb and the noun its object. Mended in
     place (idempotent: the noun is no root after)."""
     root = sent.root
-    if root.pos_ != "NOUN":
+    if root.pos_ not in ("NOUN", "PROPN"):        # "Trump criticized/amod Democrats/ROOT"
         return
     verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ in _PAST_FORMS and c.i < root.i), None)
     if verb is None or verb.i == sent.start:
         return
     name = verb.doc[verb.i - 1]
-    if name.pos_ != "PROPN" or name.head not in (root, verb) or any(
+    if (name.pos_ != "PROPN" and not name.ent_type_) or name.head not in (root, verb) or any(
             c.i < name.i and c.dep_ in ("det", "poss", "amod", "nummod") for c in root.children):
         return
     first = min((c.i for c in name.subtree), default=name.i)
