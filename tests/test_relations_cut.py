@@ -3,20 +3,9 @@ withdrawing its recognition of another (reduced relations, not a retreat and not
 a state blocking accession talks with another (a rejection aimed at the other state)."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from chronist.model import Article
-from chronist.pipeline import Pipeline
-
-PIPELINE = Pipeline.default()
-PUBLISHED = dt.date(2019, 6, 1)
-
-
-def coded(text: str, lang: str) -> set[tuple[str, str, str]]:
-    doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED, lang=lang), lang=lang)
-    return {("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target)) for e in doc.events}
+from tests.coded_events import events
 
 
 @pytest.mark.parametrize("text, lang, event", [
@@ -30,7 +19,7 @@ def coded(text: str, lang: str) -> set[tuple[str, str, str]]:
 ], ids=["withdrew-recognition", "revoked-recognition", "zog-zurück", "entzogen", "blocked-talks",
         "blockierte-gespräche", "blockierte-verhandlungen"])
 def test_relations_cut(text, lang, event):
-    assert event in coded(text, lang)
+    assert event in set(events(text, lang))
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -38,4 +27,4 @@ def test_relations_cut(text, lang, event):
     ("Die Salomonen haben ihre Anerkennung des Kosovo widerrufen.", "de"),
 ], ids=["revoked", "widerrufen"])
 def test_recognition_revoked_is_no_support(text, lang):
-    assert not [e for e in coded(text, lang) if e[1] == "SUPPORT"]
+    assert not [e for e in set(events(text, lang)) if e[1] == "SUPPORT"]

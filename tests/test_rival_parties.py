@@ -8,16 +8,9 @@ import datetime as dt
 
 import pytest
 
-from chronist.model import Article
-from chronist.pipeline import Pipeline
+from tests.coded_events import events
 
-PIPELINE = Pipeline.default()
 PUBLISHED = dt.date(2018, 10, 1)
-
-
-def coded(text: str, lang: str) -> set[tuple[str, str, str]]:
-    doc = PIPELINE.process(Article(text=text, id="t", date=PUBLISHED, lang=lang), lang=lang)
-    return {("+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target)) for e in doc.events}
 
 
 @pytest.mark.parametrize("text, lang, event", [
@@ -28,8 +21,8 @@ def coded(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("Trump criticized Democrats.", "en", ("USA", "ACCUSE", "USA")),
 ], ids=["labour-tories", "democrats-republicans", "greens-spd", "grüne-spd", "short-sentence"])
 def test_two_parties_named_apart_are_two_sides(text, lang, event):
-    assert event in coded(text, lang)
+    assert event in set(events(text, lang, PUBLISHED))
 
 
 def test_one_party_named_twice_is_one():
-    assert coded("LONDON - The Greens praised Greens across Europe.", "en") == set()
+    assert set(events("LONDON - The Greens praised Greens across Europe.", "en", PUBLISHED)) == set()
