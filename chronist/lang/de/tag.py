@@ -278,6 +278,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _particles_in_names(result)
     _verbs_in_names(result)
     _adjectives_in_names(result)
+    _adjectives_as_names(result)
     _nouns_in_names(result)
     _verbs_in_lower_case(result)
     _finite_infinitives(result)
@@ -444,6 +445,20 @@ def _adjectives_in_names(tokens: list[Token]) -> None:
     for i in range(1, len(tokens)):
         tok, prev = tokens[i], tokens[i - 1]
         if tok.pos in ("ADJD", "ADV") and tok.text[:1].isupper() and tok.text[1:].islower() and prev.pos == "NE":
+            tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
+
+
+def _adjectives_as_names(tokens: list[Token]) -> None:
+    """A capitalised word inside a sentence that HanTa reads as a predicative adjective or an
+    adverb, and that alone is a person's name of the actor dictionary, is that name: "Lawrow
+    traf Kurz in Wien", "Außenminister Kurz" (not the adjective "kurz", which German writes in
+    lower case after the first word of a sentence). After punctuation other than a comma (a
+    colon, a dash, an opening quotation mark) a sentence may begin, and the word is left as it is."""
+    from chronist.lang.de.names import names_person
+    for i in range(1, len(tokens)):
+        tok, prev = tokens[i], tokens[i - 1]
+        if (tok.pos in ("ADJD", "ADV") and tok.text[:1].isupper() and tok.text[1:].islower()
+                and (prev.text[:1].isalnum() or prev.text == ",") and names_person(tok.text)):
             tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
 
 

@@ -1,0 +1,80 @@
+"""Domestic politics in whole news reports: governments, parliaments, opposition, protests and
+the police (sentences written for these tests).
+
+A person's short name that German reads as an adjective ("Kurz") is the name inside a sentence,
+where German writes adjectives in lower case; a person's name in a place phrase is no town;
+a passive's by-phrase that is a time names no doer; and wordings of protest, repression and
+insult (frames-art25c.yaml)."""
+from __future__ import annotations
+
+import pytest
+
+from chronist.lang.de.tag import tokens
+from tests.coded_events import events
+
+
+@pytest.mark.parametrize("text", [
+    "Er sagte: Kurz danach sei er gegangen.",
+    "„Kurz gesagt: Wir sind bereit“, sagte der Minister.",
+    "Die Regierung will noch kurz vor der Wahl entscheiden.",
+])
+def test_adjective_kurz_stays_adjective(text):
+    tags = [t.pos for t in tokens(text, 0, len(text)) if t.text.lower() == "kurz"]
+    assert tags and "NE" not in tags
+
+
+# Wordings of domestic politics that coded nothing or the wrong event before (frames-art25c.yaml,
+# frames-light.yaml: call).
+CODED = [
+    # a short name German reads as an adjective ("Kurz"), inside a sentence
+    ("Der russische Außenminister Lawrow empfing Kurz am Dienstag in Moskau.", "de", ("RUS", "CONSULT", "AUT")),
+    ("Die oppositionelle SPÖ warf Kurz vor, den Untersuchungsausschuss zu behindern.", "de", ("AUT", "ACCUSE", "AUT")),
+    ("Der ungarische Regierungschef Orbán lobte Kurz für seine Flüchtlingspolitik.", "de", ("HUN", "SUPPORT", "AUT")),
+    # protests and strikes announced (frames-art25c.yaml)
+    ("Hungarian trade unions announced nationwide protests against the overtime law.", "en", ("HUN", "PROTEST", "HUN")),
+    ("Belgian unions announced a general strike for Monday.", "en", ("BEL", "PROTEST", "BEL")),
+    ("Die ungarischen Gewerkschaften kündigten für Samstag einen Protesttag gegen das neue Arbeitsgesetz an.", "de", ("HUN", "PROTEST", "HUN")),
+    # police charging a crowd with batons: violent repression, no charge of a crime
+    ("Belarusian riot police charged protesters with batons in Minsk on Sunday.", "en", ("BLR", "ASSAULT", "BLR")),
+    # booed, heckled, greeted with whistles: a protest at the one so greeted
+    ("Opposition deputies greeted Serbian President Aleksandar Vucic with boos and whistles.", "en", ("SRB", "PROTEST", "SRB")),
+    ("Hecklers from the opposition Civic Platform booed Polish President Andrzej Duda in Gdansk.", "en", ("POL", "PROTEST", "POL")),
+    ("Oppositionelle empfingen Ministerpräsident Orbán in Budapest mit einem gellenden Pfeifkonzert.", "de", ("HUN", "PROTEST", "HUN")),
+    # someone called a crook or a tyrant
+    ("Venezuelan President Nicolas Maduro called the Colombian president a crook.", "en", ("VEN", "ACCUSE", "COL")),
+    # a passive whose by-phrase is a time, not the doer: the police who said so arrested
+    ("Spanish police said 14 people had been arrested by the evening.", "en", ("ESP", "COERCE", "ESP")),
+    ("Georgian police said 30 protesters had been detained by Monday morning.", "en", ("GEO", "COERCE", "GEO")),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", CODED, ids=[t[:40] for t, _, _ in CODED])
+def test_coded(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+NOT_CODED = [
+    # charged with a crime stays an accusation, no violent repression
+    ("Serbian prosecutors charged two opposition leaders with fraud.", "en", "ASSAULT"),
+    # a guest received with honours is no protest
+    ("Merkel empfing den chinesischen Ministerpräsidenten mit militärischen Ehren.", "de", "PROTEST"),
+    ("The president greeted the visiting Chinese premier with a guard of honour.", "en", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("text, lang, kind", NOT_CODED, ids=[t[:40] for t, _, _ in NOT_CODED])
+def test_not_coded(text, lang, kind):
+    assert [e for e in events(text, lang) if e[1] == kind] == []
+
+
+# A person's name in a place phrase is no town: "George" of "George Soros" is not the South
+# African town George, "Soros" no Indian one; the town of a place phrase still counts.
+PLACES = [
+    ("Budapest – Ein Regierungssprecher warf den Aktivisten vor, im Auftrag des US-Milliardärs George Soros zu arbeiten.", "de", ("HUN", "ACCUSE", "HUN")),
+    ("In der US-Ostküstenstadt Baltimore nahm die Polizei zwei Demonstranten fest.", "de", ("USA", "COERCE", "USA")),
+]
+
+
+def test_names_in_place_phrases():
+    for text, lang, expected in PLACES:
+        assert events(text, lang) == [expected], text
