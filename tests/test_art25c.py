@@ -17,6 +17,8 @@ from tests.coded_events import events
     "Er sagte: Kurz danach sei er gegangen.",
     "„Kurz gesagt: Wir sind bereit“, sagte der Minister.",
     "Die Regierung will noch kurz vor der Wahl entscheiden.",
+    "Kurz danach trat der Minister zurück.",
+    "Kurz vor der Abstimmung verließ die Opposition den Saal.",
 ])
 def test_adjective_kurz_stays_adjective(text):
     tags = [t.pos for t in tokens(text, 0, len(text)) if t.text.lower() == "kurz"]
@@ -30,10 +32,14 @@ CODED = [
     ("Der russische Außenminister Lawrow empfing Kurz am Dienstag in Moskau.", "de", ("RUS", "CONSULT", "AUT")),
     ("Die oppositionelle SPÖ warf Kurz vor, den Untersuchungsausschuss zu behindern.", "de", ("AUT", "ACCUSE", "AUT")),
     ("Der ungarische Regierungschef Orbán lobte Kurz für seine Flüchtlingspolitik.", "de", ("HUN", "SUPPORT", "AUT")),
+    # at the head of a sentence, right before its finite verb ("Kurz danach", "Kurz vor" stay adverbs)
+    ("Wien – Kurz empfing am Montag den slowakischen Ministerpräsidenten Robert Fico.", "de", ("AUT", "CONSULT", "SVK")),
     # protests and strikes announced (frames-art25c.yaml)
     ("Hungarian trade unions announced nationwide protests against the overtime law.", "en", ("HUN", "PROTEST", "HUN")),
     ("Belgian unions announced a general strike for Monday.", "en", ("BEL", "PROTEST", "BEL")),
     ("Die ungarischen Gewerkschaften kündigten für Samstag einen Protesttag gegen das neue Arbeitsgesetz an.", "de", ("HUN", "PROTEST", "HUN")),
+    # a no-confidence motion tabled against a government (frames-art25c.yaml)
+    ("Moldova's Socialists tabled a no-confidence motion against the government of Maia Sandu.", "en", ("MDA", "REQUEST", "MDA")),
     # police charging a crowd with batons: violent repression, no charge of a crime
     ("Belarusian riot police charged protesters with batons in Minsk on Sunday.", "en", ("BLR", "ASSAULT", "BLR")),
     # booed, heckled, greeted with whistles: a protest at the one so greeted

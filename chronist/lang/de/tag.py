@@ -452,13 +452,19 @@ def _adjectives_as_names(tokens: list[Token]) -> None:
     """A capitalised word inside a sentence that HanTa reads as a predicative adjective or an
     adverb, and that alone is a person's name of the actor dictionary, is that name: "Lawrow
     traf Kurz in Wien", "Außenminister Kurz" (not the adjective "kurz", which German writes in
-    lower case after the first word of a sentence). After punctuation other than a comma (a
-    colon, a dash, an opening quotation mark) a sentence may begin, and the word is left as it is."""
+    lower case after the first word of a sentence). Where a sentence may begin (its first word,
+    after a colon, a dash, an opening quotation mark) the name only right before a finite verb."""
     from chronist.lang.de.names import names_person
-    for i in range(1, len(tokens)):
-        tok, prev = tokens[i], tokens[i - 1]
-        if (tok.pos in ("ADJD", "ADV") and tok.text[:1].isupper() and tok.text[1:].islower()
-                and (prev.text[:1].isalnum() or prev.text == ",") and names_person(tok.text)):
+    for i in range(len(tokens)):
+        tok = tokens[i]
+        if not (tok.pos in ("ADJD", "ADV") and tok.text[:1].isupper() and tok.text[1:].islower()):
+            continue
+        if i == 0 or not (tokens[i - 1].text[:1].isalnum() or tokens[i - 1].text == ","):
+            # where a sentence may begin, only the Vorfeld of a finite verb: "Kurz sagte", "Kurz
+            # hatte ... aufgekündigt" (not "Kurz danach", "Kurz vor der Wahl")
+            if i + 1 >= len(tokens) or not tokens[i + 1].pos.endswith("FIN"):
+                continue
+        if names_person(tok.text):
             tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
 
 
