@@ -38,8 +38,11 @@ CODED = [
     ("Hungarian trade unions announced nationwide protests against the overtime law.", "en", ("HUN", "PROTEST", "HUN")),
     ("Belgian unions announced a general strike for Monday.", "en", ("BEL", "PROTEST", "BEL")),
     ("Die ungarischen Gewerkschaften kündigten für Samstag einen Protesttag gegen das neue Arbeitsgesetz an.", "de", ("HUN", "PROTEST", "HUN")),
+    ("Die polnischen Lehrergewerkschaften kündigten für Montag einen landesweiten Protesttag an.", "de", ("POL", "PROTEST", "POL")),
     # a no-confidence motion tabled against a government (frames-art25c.yaml)
     ("Moldova's Socialists tabled a no-confidence motion against the government of Maia Sandu.", "en", ("MDA", "REQUEST", "MDA")),
+    # protesters marching to the seat of power (frames-counterparts-1.yaml: ziehen)
+    ("Tausende serbische Demonstranten zogen am Samstag vor das Parlament in Belgrad.", "de", ("SRB", "PROTEST", "SRB")),
     # police charging a crowd with batons: violent repression, no charge of a crime
     ("Belarusian riot police charged protesters with batons in Minsk on Sunday.", "en", ("BLR", "ASSAULT", "BLR")),
     # booed, heckled, greeted with whistles: a protest at the one so greeted
