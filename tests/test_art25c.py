@@ -43,6 +43,9 @@ CODED = [
     ("Moldova's Socialists tabled a no-confidence motion against the government of Maia Sandu.", "en", ("MDA", "REQUEST", "MDA")),
     # protesters marching to the seat of power (frames-counterparts-1.yaml: ziehen)
     ("Tausende serbische Demonstranten zogen am Samstag vor das Parlament in Belgrad.", "de", ("SRB", "PROTEST", "SRB")),
+    # a senate of a state named with it is that state's; the US Senate stays American
+    ("The Czech Senate criticised Prime Minister Andrej Babis.", "en", ("CZE", "ACCUSE", "CZE")),
+    ("The U.S. Senate rebuked President Trump over Syria.", "en", ("USA", "ACCUSE", "USA")),
     # police charging a crowd with batons: violent repression, no charge of a crime
     ("Belarusian riot police charged protesters with batons in Minsk on Sunday.", "en", ("BLR", "ASSAULT", "BLR")),
     # booed, heckled, greeted with whistles: a protest at the one so greeted
