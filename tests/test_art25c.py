@@ -46,6 +46,12 @@ CODED = [
     # a senate of a state named with it is that state's; the US Senate stays American
     ("The Czech Senate criticised Prime Minister Andrej Babis.", "en", ("CZE", "ACCUSE", "CZE")),
     ("The U.S. Senate rebuked President Trump over Syria.", "en", ("USA", "ACCUSE", "USA")),
+    # a name in mixed case that ends in a capital, at the end of a sentence ("AfD.", "PiS.")
+    ("Die bayerische CSU kritisierte die AfD.", "de", ("DEU", "ACCUSE", "DEU")),
+    ("Der polnische Oppositionsführer Grzegorz Schetyna kritisierte die PiS.", "de", ("POL", "ACCUSE", "POL")),
+    ("German Foreign Minister Heiko Maas criticised the AfD.", "en", ("DEU", "ACCUSE", "DEU")),
+    # a coalition with a party ruled out (frames-req24.yaml: ausschließen; frames.yaml: rule out)
+    ("Die österreichischen Grünen schlossen eine Koalition mit der FPÖ aus.", "de", ("AUT", "REJECT", "AUT")),
     # police charging a crowd with batons: violent repression, no charge of a crime
     ("Belarusian riot police charged protesters with batons in Minsk on Sunday.", "en", ("BLR", "ASSAULT", "BLR")),
     # booed, heckled, greeted with whistles: a protest at the one so greeted

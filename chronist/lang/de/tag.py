@@ -33,9 +33,18 @@ def _bare_tokenizer():
     cuts are the same, but each new word is not also given a shape, a norm, flags and
     the like, which nothing here reads (whitespace is tested on the text)."""
     import spacy
-    tokenizer = spacy.blank("de").tokenizer
+    nlp = spacy.blank("de")
+    tokenizer = nlp.tokenizer
     tokenizer.vocab.lex_attr_getters = {}
+    # a full stop after a name in mixed case that ends in a capital ends the sentence: "die AfD.",
+    # "die PiS." (spaCy splits it off after two capitals, "die CDU.", or after a small letter)
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(
+        list(nlp.Defaults.suffixes) + [MIXED_CASE_STOP]).search
     return tokenizer
+
+
+# the full stop after a word in mixed case that ends in a capital ("AfD.", "PiS.", "GmbH.")
+MIXED_CASE_STOP = r"(?<=[a-zäöüß][A-ZÄÖÜ])\."
 
 
 REFERENCE_ENV = "CHRONIST_DE_TAGGER"    # "hanta": HanTa's own searches (the reference path)
