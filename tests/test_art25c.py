@@ -52,6 +52,10 @@ CODED = [
     ("German Foreign Minister Heiko Maas criticised the AfD.", "en", ("DEU", "ACCUSE", "DEU")),
     # a coalition with a party ruled out (frames-req24.yaml: ausschließen; frames.yaml: rule out)
     ("Die österreichischen Grünen schlossen eine Koalition mit der FPÖ aus.", "de", ("AUT", "REJECT", "AUT")),
+    # a subpoena issued to someone, as "subpoenaed" (frames-light.yaml: issue)
+    ("House Democrats issued a subpoena to Attorney General William Barr.", "en", ("USA", "COERCE", "USA")),
+    # legal action launched against someone, as "took legal action against" (frames-acc24.yaml: launch)
+    ("The European Commission launched legal action against Hungary over its asylum law.", "en", ("IGO:EU", "ACCUSE", "HUN")),
     # police charging a crowd with batons: violent repression, no charge of a crime
     ("Belarusian riot police charged protesters with batons in Minsk on Sunday.", "en", ("BLR", "ASSAULT", "BLR")),
     # booed, heckled, greeted with whistles: a protest at the one so greeted
