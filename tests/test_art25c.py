@@ -56,6 +56,9 @@ CODED = [
     ("House Democrats issued a subpoena to Attorney General William Barr.", "en", ("USA", "COERCE", "USA")),
     # legal action launched against someone, as "took legal action against" (frames-acc24.yaml: launch)
     ("The European Commission launched legal action against Hungary over its asylum law.", "en", ("IGO:EU", "ACCUSE", "HUN")),
+    # protesters who gather, police who clear their camp (frames-art25c.yaml: versammeln, clear)
+    ("In Tiflis versammelten sich am Abend Tausende georgische Demonstranten gegen die Regierung.", "de", ("GEO", "PROTEST", "GEO")),
+    ("Serbian police cleared protesters from the square outside the presidency in Belgrade.", "en", ("SRB", "ASSAULT", "SRB")),
     # police charging a crowd with batons: violent repression, no charge of a crime
     ("Belarusian riot police charged protesters with batons in Minsk on Sunday.", "en", ("BLR", "ASSAULT", "BLR")),
     # booed, heckled, greeted with whistles: a protest at the one so greeted
@@ -81,6 +84,11 @@ NOT_CODED = [
     # a guest received with honours is no protest
     ("Merkel empfing den chinesischen Ministerpräsidenten mit militärischen Ehren.", "de", "PROTEST"),
     ("The president greeted the visiting Chinese premier with a guard of honour.", "en", "PROTEST"),
+    # officials who gather somewhere hold no protest, nor an official one (114, ACCUSE) (frames.yaml:
+    # gather; frames-art25c.yaml: versammeln)
+    ("NATO defence ministers gathered in Brussels for talks.", "en", "ACCUSE"),
+    ("Die EU-Innenminister versammelten sich am Donnerstag in Luxemburg.", "de", "PROTEST"),
+    ("Tausende Kroaten hatten sich für ein Musikfestival in der Stadt Split versammelt.", "de", "PROTEST"),
 ]
 
 
