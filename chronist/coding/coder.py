@@ -1556,7 +1556,6 @@ class Coder:
         """The states of the towns and regions a sentence's place phrases name, where they name no
         state ("in der US-Ostküstenstadt Philadelphia", "in Bozen"): a policeman shot there is
         that state's, whatever country the article is most about."""
-        from chronist.geo.locate import locate_words
         tokens = sentence.tokens
         starts = [t.start for t in tokens]
         placed = [p for c in sentence.clauses for p in c.arguments if any(state(a.code) for a in p.actors)]
@@ -1576,8 +1575,7 @@ class Coder:
                 # an agent of no country does not hide the town ("im Baton Rouge Police Department")
                 if any(a.code != "UNK" for a in phrase.actors) or seat(phrase):
                     continue
-                names = _name_words(phrase.tokens, self.tags.proper_noun)
-                place = locate_words(names, lang=self.lang, countries=known) if names else None
+                place = _whole_place(phrase.tokens, self.tags.proper_noun, self.lang, known)
                 # a capital that names no state is so on purpose: "in Brüssel", the EU's seat
                 if place is not None and place.country and place.kind != "country" and not place.capital:
                     out.append(Actor(code=place.country, sector=None, text=phrase.text,
@@ -3038,6 +3036,29 @@ def _name_words(tokens: list[Token], proper: frozenset[str]) -> list[str]:
         if token.pos in proper or (after_name and token.text[:1].isupper()):
             words.append(token.text)
     return words
+
+
+def _whole_place(tokens: list[Token], proper: frozenset[str], lang: str, countries: set[str]):
+    """The place a phrase's names name, as ``locate_words`` of its ``_name_words``, but only a
+    place that is a whole run of adjacent names, or one a compound that describes it stands
+    before ("in der US-Ostküstenstadt Philadelphia"): "im Auftrag des US-Milliardärs George
+    Soros" names a man, neither the South African town George nor a town Soros; "in Baton
+    Rouge", "in Aleppo und Idlib" name their towns."""
+    from chronist.geo.locate import best, token_mentions, _words_of
+    runs: list[list[str]] = []
+    for k, token in enumerate(tokens):
+        after_name = k > 0 and tokens[k - 1].pos in proper and tokens[k - 1].end + 1 >= token.start
+        if token.pos in proper or (after_name and token.text[:1].isupper()):
+            if after_name and runs:
+                runs[-1].append(token.text)
+            else:
+                runs.append([token.text])
+    whole = []
+    for run in runs:
+        words = _words_of(run)
+        whole += [m for m in token_mentions(run, lang=lang)
+                  if m.end == len(words) and all("-" in w for w in words[:m.start])]
+    return best(whole, countries)
 
 
 def _first_word(phrase: Phrase, sentence: Sentence) -> list[str]:

@@ -118,6 +118,12 @@ def stands_alone(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def names_person(word: str) -> bool:
+    """``word`` alone is a person's name of the actor dictionary ("Kurz", "Merkel")."""
+    return any(rest == () and e.kind == "person" for rest, e in _entries(word))
+
+
+@lru_cache(maxsize=20_000)
 def names_agent(word: str) -> bool:
     """``word`` is an agent noun of the actor dictionary, or a compound that ends in one
     ("Landeshauptmann", "Richterkandidat"; not "Geld")."""

@@ -33,9 +33,18 @@ def _bare_tokenizer():
     cuts are the same, but each new word is not also given a shape, a norm, flags and
     the like, which nothing here reads (whitespace is tested on the text)."""
     import spacy
-    tokenizer = spacy.blank("de").tokenizer
+    nlp = spacy.blank("de")
+    tokenizer = nlp.tokenizer
     tokenizer.vocab.lex_attr_getters = {}
+    # a full stop after a name in mixed case that ends in a capital ends the sentence: "die AfD.",
+    # "die PiS." (spaCy splits it off after two capitals, "die CDU.", or after a small letter)
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(
+        list(nlp.Defaults.suffixes) + [MIXED_CASE_STOP]).search
     return tokenizer
+
+
+# the full stop after a word in mixed case that ends in a capital ("AfD.", "PiS.", "GmbH.")
+MIXED_CASE_STOP = r"(?<=[a-zäöüß][A-ZÄÖÜ])\."
 
 
 REFERENCE_ENV = "CHRONIST_DE_TAGGER"    # "hanta": HanTa's own searches (the reference path)
@@ -278,6 +287,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _particles_in_names(result)
     _verbs_in_names(result)
     _adjectives_in_names(result)
+    _adjectives_as_names(result)
     _nouns_in_names(result)
     _verbs_in_lower_case(result)
     _finite_infinitives(result)
@@ -444,6 +454,26 @@ def _adjectives_in_names(tokens: list[Token]) -> None:
     for i in range(1, len(tokens)):
         tok, prev = tokens[i], tokens[i - 1]
         if tok.pos in ("ADJD", "ADV") and tok.text[:1].isupper() and tok.text[1:].islower() and prev.pos == "NE":
+            tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
+
+
+def _adjectives_as_names(tokens: list[Token]) -> None:
+    """A capitalised word inside a sentence that HanTa reads as a predicative adjective or an
+    adverb, and that alone is a person's name of the actor dictionary, is that name: "Lawrow
+    traf Kurz in Wien", "Außenminister Kurz" (not the adjective "kurz", which German writes in
+    lower case after the first word of a sentence). Where a sentence may begin (its first word,
+    after a colon, a dash, an opening quotation mark) the name only right before a finite verb."""
+    from chronist.lang.de.names import names_person
+    for i in range(len(tokens)):
+        tok = tokens[i]
+        if not (tok.pos in ("ADJD", "ADV") and tok.text[:1].isupper() and tok.text[1:].islower()):
+            continue
+        if i == 0 or not (tokens[i - 1].text[:1].isalnum() or tokens[i - 1].text == ","):
+            # where a sentence may begin, only the Vorfeld of a finite verb: "Kurz sagte", "Kurz
+            # hatte ... aufgekündigt" (not "Kurz danach", "Kurz vor der Wahl")
+            if i + 1 >= len(tokens) or not tokens[i + 1].pos.endswith("FIN"):
+                continue
+        if names_person(tok.text):
             tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
 
 

@@ -418,7 +418,11 @@ class _Builder:
                     self._add(work, ch, "dative", dropped=dropped)
             elif dep == "agent":
                 pobj = next((c for c in ch.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
+                if pobj is not None and self.is_time(pobj):
+                    # "had been detained by the evening", "will be released by Friday": a time
+                    if work.clause.time is None:
+                        work.clause.time = self.phrase(pobj, "time", "by")
+                elif pobj is not None:
                     self._add(work, pobj, "agent", dropped=dropped)
             elif dep == "prep":
                 if ch.lower_ in lex.particles and not any(c.dep_ == "pobj" for c in ch.children):

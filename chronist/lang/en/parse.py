@@ -34,6 +34,8 @@ REPEAT_PIECE = 2_000
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")   # lone surrogates cannot be encoded: spaCy fails
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", re.S)
+# the full stop after a word in mixed case that ends in a capital ("AfD.", "PiS.", "GmbH.")
+MIXED_CASE_STOP = r"(?<=[a-z][A-Z])\."
 
 
 @functools.lru_cache(maxsize=2)
@@ -51,6 +53,10 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
         title = short[:1].upper() + short[1:]
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.tokenizer.infix_finditer = _keeping_prefixes(nlp.tokenizer.infix_finditer, load_lexicon().repeat_prefixes)
+    # a full stop after a name in mixed case that ends in a capital ends the sentence ("a coalition
+    # with the AfD.", "Poland's PiS."): spaCy splits it off after two capitals or a small letter only
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(
+        list(nlp.Defaults.suffixes) + [MIXED_CASE_STOP]).search
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 
