@@ -222,6 +222,13 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
         k = bisect.bisect_right(conj, finite[after])
         if k == len(conj):
             break
+        if after + 1 < len(finite):
+            # a conjunction right before the next finite verb is where a clause that shares
+            # its subject begins; one before it joins two of the left clause's words ("traf
+            # Macron und Putin und forderte ...", "telefonierte mit A und B und rief ... auf")
+            m = bisect.bisect_left(conj, finite[after + 1]) - 1
+            if m > k and conj[m] + 1 == finite[after + 1]:
+                k = m
         end = cut(start, conj[k], bracketed[k + 1])
         out.append(tokens[start:end])
         start = end

@@ -111,6 +111,12 @@ def person_name_length(words: tuple[str, ...]) -> int:
 
 
 @lru_cache(maxsize=20_000)
+def person_short_name(word: str) -> bool:
+    """``word`` alone is a person's short name of the actor dictionary ("Kurz", "Mitterlehner")."""
+    return any(rest == () and e.kind == "person" and e.form == "short" for rest, e in _entries(word))
+
+
+@lru_cache(maxsize=20_000)
 def stands_alone(word: str) -> bool:
     """``word`` alone names an actor of the dictionary ("Russlands", "Putins"), not only
     begins a name ("Hans" of "Hans Peter Doskozil")."""

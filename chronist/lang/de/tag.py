@@ -278,6 +278,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _particles_in_names(result)
     _verbs_in_names(result)
     _adjectives_in_names(result)
+    _short_names(result)
     _nouns_in_names(result)
     _verbs_in_lower_case(result)
     _finite_infinitives(result)
@@ -445,6 +446,27 @@ def _adjectives_in_names(tokens: list[Token]) -> None:
         tok, prev = tokens[i], tokens[i - 1]
         if tok.pos in ("ADJD", "ADV") and tok.text[:1].isupper() and tok.text[1:].islower() and prev.pos == "NE":
             tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
+
+
+# what may open a sentence before its first word: an opening quotation mark, a dash of a dateline
+_OPENING = ("$(", "$.", "$,")
+
+
+def _short_names(tokens: list[Token]) -> None:
+    """A capitalised word that HanTa reads as an adverb or a predicative adjective but that
+    is a person's short name of the actor dictionary is that name: inside a sentence ("Putin
+    traf Kurz", "lud Kurz ein": German writes adjectives and adverbs in lower case there), and
+    at a sentence's start right before its finite verb ("Kurz sagte", "Mitterlehner traf
+    Juncker"; "Kurz darauf", "Kurz vor der Wahl" stay adverbs)."""
+    from chronist.lang.de.names import person_short_name
+    for i, tok in enumerate(tokens):
+        if tok.pos not in ("ADJD", "ADV") or not (tok.text[:1].isupper() and tok.text[1:].islower()) \
+                or not person_short_name(tok.text):
+            continue
+        first = i == 0 or tokens[i - 1].pos in _OPENING
+        if first and not (i + 1 < len(tokens) and tokens[i + 1].pos.endswith("FIN")):
+            continue
+        tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
 
 
 def _verbs_in_names(tokens: list[Token]) -> None:

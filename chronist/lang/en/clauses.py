@@ -722,6 +722,9 @@ class _Builder:
                 w.conj_of = by_tok[w.head.head.i]
         for w in works:
             self._raise_object(w)
+            if w.head.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.adverbial_marks
+                                              for c in w.head.children):
+                w.clause.adverbial = True
         for i, w in enumerate(works):          # conjuncts are siblings of the first conjunct
             first, seen = w, {i}
             while first.conj_of is not None and first.conj_of not in seen:

@@ -74,6 +74,7 @@ class Lexicon:
     doubt_adjectives: frozenset[str]
     goal_marks: frozenset[str]
     time_to_come_marks: frozenset[str]
+    adverbial_marks: frozenset[str]
     directive_verbs: frozenset[str]
     obligation_verbs: frozenset[str]
     aspectual_verbs: frozenset[str]
