@@ -11,6 +11,11 @@
 - A clause of time or cause under what an agreement, threat or refusal is about ("agreed to
   close the site as Moon visited Pyongyang") is an act of its own, not part of that content: the
   visit is coded too.
+- A zu-infinitive between commas inside a main clause hangs on the noun before it, and the words
+  after it close that main clause ("Japan hat den Beschluss Südkoreas, das Abkommen zu kündigen,
+  heftig kritisiert": Japan criticised South Korea); its subject is the noun's owner ("die
+  Entscheidung Russlands, ... zu"), never the main clause's subject ("hat die Forderung der EU,
+  die Journalisten freizulassen, zurückgewiesen": no release by Turkey).
 - A government or ministry that protests with no one named protests to another state, never to
   itself: no event with its own state as the target ("Das Außenministerium in Kairo protestierte").
 """
@@ -103,3 +108,16 @@ def test_street_protest_keeps_its_own_government(text, lang, event):
 ], ids=["as-visited", "while-visited", "when-met"])
 def test_adverbial_clause_under_content_is_its_own_act(text, events):
     assert events <= coded(text, "en", dt.date(2019, 6, 1))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Japan hat den Beschluss Südkoreas, das Abkommen zu kündigen, heftig kritisiert.", ("JPN", "11", "KOR")),
+    ("Frankreich hat den Plan Italiens, die Häfen zu schließen, als unmenschlich verurteilt.", ("FRA", "11", "ITA")),
+    ("Die USA haben den Versuch Chinas, Taiwan zu isolieren, scharf kritisiert.", ("USA", "11", "CHN")),
+    ("Die Türkei hat die Forderung der EU, die Journalisten freizulassen, entschieden zurückgewiesen.",
+     ("TUR", "12", "IGO:EU")),
+], ids=["beschluss", "plan", "versuch", "forderung"])
+def test_infinitive_inside_a_main_clause(text, event):
+    events = coded(text, "de", dt.date(2018, 6, 1))
+    assert event in events
+    assert not any(s == event[0] and t == event[0] for s, _, t in events)
