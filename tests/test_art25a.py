@@ -16,6 +16,8 @@
   heftig kritisiert": Japan criticised South Korea); its subject is the noun's owner ("die
   Entscheidung Russlands, ... zu"), never the main clause's subject ("hat die Forderung der EU,
   die Journalisten freizulassen, zurückgewiesen": no release by Turkey).
+- A noun that sums up the act before it ("..., a move that drew criticism from France", "a step
+  that Washington condemned") stands for the doer of that act in its relative clause.
 - A government or ministry that protests with no one named protests to another state, never to
   itself: no event with its own state as the target ("Das Außenministerium in Kairo protestierte").
 """
@@ -121,3 +123,14 @@ def test_infinitive_inside_a_main_clause(text, event):
     events = coded(text, "de", dt.date(2018, 6, 1))
     assert event in events
     assert not any(s == event[0] and t == event[0] for s, _, t in events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Pyongyang fired two short-range missiles into the sea, a move that drew condemnation from Japan.",
+     ("JPN", "11", "PRK")),
+    ("Hungary closed its border with Serbia, a step that Austria criticised.", ("AUT", "11", "HUN")),
+    ("Turkey bought Russian missile defence systems, a decision that was condemned by NATO.",
+     ("IGO:NATO", "11", "TUR")),
+], ids=["drew", "relative-object", "passive"])
+def test_summed_up_act_names_its_doer(text, event):
+    assert event in coded(text, "en", dt.date(2019, 6, 1))
