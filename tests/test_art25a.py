@@ -18,6 +18,8 @@
   die Journalisten freizulassen, zurückgewiesen": no release by Turkey).
 - A noun that sums up the act before it ("..., a move that drew criticism from France", "a step
   that Washington condemned") stands for the doer of that act in its relative clause.
+- "for" before a date is a time ("called an emergency meeting for Friday"), not what a call is
+  for: no appeal.
 - A government or ministry that protests with no one named protests to another state, never to
   itself: no event with its own state as the target ("Das Außenministerium in Kairo protestierte").
 """
@@ -134,3 +136,11 @@ def test_infinitive_inside_a_main_clause(text, event):
 ], ids=["drew", "relative-object", "passive"])
 def test_summed_up_act_names_its_doer(text, event):
     assert event in coded(text, "en", dt.date(2019, 6, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "France called an emergency meeting of the Security Council for Friday.",
+    "The speaker called a vote on the bill for Tuesday.",
+], ids=["meeting", "vote"])
+def test_call_for_a_date_is_no_appeal(text):
+    assert not any(c == "02" for _, c, _ in coded(text, "en", dt.date(2019, 6, 1)))
