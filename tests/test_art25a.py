@@ -20,6 +20,8 @@
   that Washington condemned") stands for the doer of that act in its relative clause.
 - "for" before a date is a time ("called an emergency meeting for Friday"), not what a call is
   for: no appeal.
+- A bare noun right after a noun of a field is part of its phrase ("in den Bereichen Energie und
+  Handel"), no subject or object of the clause.
 - A government or ministry that protests with no one named protests to another state, never to
   itself: no event with its own state as the target ("Das Außenministerium in Kairo protestierte").
 """
@@ -144,3 +146,13 @@ def test_summed_up_act_names_its_doer(text, event):
 ], ids=["meeting", "vote"])
 def test_call_for_a_date_is_no_appeal(text):
     assert not any(c == "02" for _, c, _ in coded(text, "en", dt.date(2019, 6, 1)))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Zudem vereinbarten die Außenminister Japans und Indiens eine Zusammenarbeit in den Bereichen Energie und Handel.",
+     ("JPN+IND", "03", "JPN+IND")),
+    ("Außerdem vereinbarten die Regierungschefs Polens und Litauens eine Kooperation im Bereich Verteidigung.",
+     ("POL+LTU", "03", "POL+LTU")),
+], ids=["bereichen", "bereich"])
+def test_field_noun_keeps_its_bare_noun(text, event):
+    assert event in coded(text, "de", dt.date(2018, 6, 1))
