@@ -22,6 +22,9 @@
   for: no appeal.
 - A bare noun right after a noun of a field is part of its phrase ("in den Bereichen Energie und
   Handel"), no subject or object of the clause.
+- The state whose ally a phrase names is not the actor also where the phrase is an apposition:
+  "Russland, ein enger Verbündeter Serbiens, kritisierte" is Russia's act, "Iran, Syria's main
+  ally, condemned" Iran's (not also Serbia's or Syria's).
 - A government or ministry that protests with no one named protests to another state, never to
   itself: no event with its own state as the target ("Das Außenministerium in Kairo protestierte").
 """
@@ -156,3 +159,15 @@ def test_call_for_a_date_is_no_appeal(text):
 ], ids=["bereichen", "bereich"])
 def test_field_noun_keeps_its_bare_noun(text, event):
     assert event in coded(text, "de", dt.date(2018, 6, 1))
+
+
+@pytest.mark.parametrize("text, lang, event", [
+    ("Weißrussland, ein enger Verbündeter Russlands, kritisierte die Ukraine scharf.", "de", ("BLR", "11", "UKR")),
+    ("Pakistan, China's closest ally, condemned India.", "en", ("PAK", "11", "IND")),
+    ("China's closest ally condemned India.", "en", None),
+], ids=["genitive-apposition", "possessive-apposition", "possessive-alone"])
+def test_ally_apposition_is_not_the_owner_state(text, lang, event):
+    events = coded(text, lang, dt.date(2018, 6, 1))
+    if event is not None:
+        assert event in events
+    assert not any(s in ("RUS", "CHN") or "+" in s for s, _, _ in events)
