@@ -140,6 +140,7 @@ class Clause:
     possible: bool = False              # a possibility, not an act: "die Gefahr, dass sie angreifen", "schloss nicht aus, ... zu klagen"
     planned: bool = False               # an event noun named as planned: "der geplante Besuch" (intent; the act keeps its type)
     relative: bool = False              # a relative clause: it describes its antecedent ("Kredite, die die Bank genehmigen muss")
+    adverbial: bool = False             # a clause of time, cause or concession: the circumstance of the act above it ("as Moon visited Pyongyang")
     time: Phrase | None = None          # temporal phrase attached to the clause
     place: Phrase | None = None         # place phrase attached to the clause
     parent: int | None = None           # index (within the sentence) of the governing clause

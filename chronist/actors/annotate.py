@@ -408,10 +408,17 @@ class ActorAnnotator:
             if actor.start > head.start:    # "allies of Ukraine", "Verbündete der Ukraine" ("Russia's
                 # neighbour Finland" is Finland)
                 gap = [t for t in phrase.tokens if head.end <= t.start and t.end <= actor.start]
-                return bool(gap) and all(t.text[:1].islower() for t in gap)
+                if not gap:     # a genitive right after the noun: "ein enger Verbündeter Serbiens"
+                    return bool(self.words.genitive_endings) and actor.text.endswith(self.words.genitive_endings) \
+                        and actor.end - actor.start == len(actor.text) and " " not in actor.text
+                return all(t.text[:1].islower() for t in gap)
             gap = [t for t in phrase.tokens if actor.end <= t.start and t.end <= head.start]
-            # only a possessive clitic ("'s") and adjectives between ("Ukraine's Western allies")
-            return all(not t.text[:1].isalnum() or t.pos in self.tags.attributive_adjective for t in gap)
+            # only a possessive clitic ("'s") and adjectives between ("Ukraine's Western allies",
+            # "Syria's main ally", "the EU's trade partners")
+            return all(t.text in ("'s", "'", "\u2019s", "\u2019") or t.pos in self.tags.attributive_adjective
+                       or t.text[:1].islower() and t.text.isalpha() and t.pos not in self.tags.possessive
+                       and t.text not in self.words.conjunctions and t.text not in self.words.articles
+                       for t in gap)
         return [a for a in phrase.actors if not owner(a)]
 
     def _led_by(self, sentence: Sentence) -> None:

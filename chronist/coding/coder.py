@@ -483,7 +483,8 @@ class Coder:
                     source, _ = self._localise(source, [], home)
                 if frame.cameo.startswith(PROTEST_CODES) and (
                         frame.cameo not in PROTEST_CODES and all(a.sector == "GOV" for a in source)
-                        or self._state_by_name(clause, source, frame)):
+                        or self._state_by_name(clause, source, frame)
+                        or all(a.sector == "GOV" for a in source) and self._body_of_state(clause)):
                     # a rally, strike or blockade of a government's people with no one named is
                     # aimed at no one ("sagte Trump bei einer Kundgebung"), not at that government;
                     # a protest of no kind named may be an official's against it ("resigned in
@@ -962,6 +963,23 @@ class Coder:
         nouns = self.tags.common_noun | self.tags.proper_noun
         return any(not p.actors and not p.pronoun and any(t.pos in nouns for t in p.tokens)
                    for p in clause.args("possessor"))
+
+    def _body_of_state(self, clause: Clause) -> bool:
+        """Whether the subject of a verb is named by a noun of the pack's ``institution_nouns``
+        ("Die Regierung in Sarajevo protestierte", "the foreign ministry protested"): of a
+        government (GOV), a body of the state, whose protest with no one named is aimed at
+        another, never at itself."""
+        if clause.predicate.kind != "verb":
+            return False
+        subject = next((p for p in clause.arguments if p.role == "subject"), None)
+        if subject is None:
+            return False
+        head = subject.tokens[:subject.attribute] or subject.tokens
+        nouns = [t for t in head if t.pos in self.tags.common_noun]
+        if not nouns:
+            return False
+        low = (nouns[-1].lemma or nouns[-1].text).lower()
+        return any(low == w or low.endswith(w) for w in self.words.institution_nouns)
 
     def _state_by_name(self, clause: Clause, source: list[Actor], frame: Frame) -> bool:
         """Whether the source is states named by their names alone ("die USA", "Frankreich"), not
@@ -2443,9 +2461,12 @@ class Coder:
             child = clauses[k]
             if child.predicate.kind != "verb" or child.relative:
                 continue          # (a relative clause describes a party: "Iran, whose drones ..., denied any role")
+            # an adverbial clause tells whom the act answers or meets, but is an act of its own,
+            # no content of this one: "agreed to close the site as Moon visited Pyongyang"
+            own = [] if child.adverbial else [k]
             subject = _known(_actors(child, "subject"))
             if subject and not _same(subject, source):
-                return subject, [k]
+                return subject, own
             if addressed:
                 continue
             # a party named by a preposition or as the agent before a place ("vom Gerichtshof in
@@ -2458,7 +2479,7 @@ class Coder:
             objects = _known(_actors(child, "object")) or _known(_actors(child, "dative")) or (
                 parties or [a for found in named for a in found])
             if objects:
-                return objects, [k]
+                return objects, own
         # no one named around the dependent verbs: whom the act a noun of theirs names is for
         # ("warned that there will be no aid for Syria", "refused to commit to any assistance for Ukraine")
         for k, child in enumerate(clauses if not addressed else []):
@@ -2516,7 +2537,7 @@ class Coder:
         about ("threatened to hold a strike"): the first verb clause it governs."""
         trigger = clause.predicate.tokens[0].start
         for k, child in enumerate(clauses):
-            if (child.parent == index and k != index and child.predicate.kind == "verb"
+            if (child.parent == index and k != index and child.predicate.kind == "verb" and not child.adverbial
                     and child.predicate.tokens and child.predicate.tokens[0].start > trigger):
                 return k
         return None

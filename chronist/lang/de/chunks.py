@@ -314,6 +314,25 @@ def _measure(tokens: list[Token], j: int, prep_token: Token | None) -> bool:
             and tokens[j].lemma.lower() in lex.measure_nouns and tokens[j + 1].pos == "NN")
 
 
+def _class_apposition(tokens: list[Token], k: int, chunk: Chunk) -> int:
+    """A bare noun, or bare nouns joined by a conjunction, right after a noun of a field
+    (lexicon ``class_nouns``: "im Bereich Energie", "in den Bereichen Kultur und Bildung") belong
+    to its phrase: the chunk takes them as its attribute; the index after them."""
+    n = len(tokens)
+    last = chunk.tokens[-1]
+    if last.pos != "NN" or last.lemma.lower() not in lexicon().class_nouns or k >= n \
+            or tokens[k].pos != "NN" or not tokens[k].text[:1].isupper():
+        return k
+    m = k + 1
+    while m + 1 < n and tokens[m].pos == "KON" and tokens[m].text.lower() in ("und", "oder", "sowie") \
+            and tokens[m + 1].pos == "NN":
+        m += 2
+    if chunk.attribute is None:
+        chunk.attribute = len(chunk.tokens)
+    chunk.tokens.extend(tokens[k:m])
+    return m
+
+
 def _before_attribute_phrase(tokens: list[Token], i: int) -> bool:
     """A determiner before the phrase of a participle attribute: "die [in Kiew] stationierten
     Soldaten", "keine [an Bedingungen] geknüpfte Hilfe". The tagger takes "keine" there for a
@@ -431,6 +450,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                         k = m + 1
                         continue
                 break
+            k = _class_apposition(tokens, k, chunk)
             if chunk.prep is None and k < n and tokens[k].pos == "APPO":
                 chunk.prep, chunk.prep_token = tokens[k].text.lower(), tokens[k]   # "Berichten zufolge"
                 k += 1

@@ -14,6 +14,8 @@ kritisierte und verurteilte die Angriffe").
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from functools import lru_cache
 from bisect import bisect_left
@@ -556,15 +558,25 @@ class SentenceAnalyser:
             if piece.kind == "ellipsis" and parent is not None:
                 _continue_list(clause, piece, parent)
             shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
-            owner_of_noun = self._noun_controller(parts[p - 1]) if piece.kind == "inf" and p else None
+            # the words before a zu-infinitive in the piece before it: an infinitive inside a
+            # main clause ("hat die Forderung der EU, ... freizulassen, zurückgewiesen") hangs on
+            # the noun before it, not on the words of the clause after it
+            before = _before(parts[p - 1], piece) if piece.kind == "inf" and p else None
+            embedded = before is not None and len(before.tokens) < len(parts[p - 1].tokens)
+            owner_of_noun = self._noun_controller(before) if before is not None else None
             if owner_of_noun is not None and not clause.args("subject") and clause.predicate.voice == "active":
                 clause.arguments.insert(0, _phrase_of(owner_of_noun, "subject"))
-                clause.refused = clause.refused or self._refusal_noun(parts[p - 1])
-            elif piece.kind == "inf" and p and parent is not None and parent.predicate.lemma not in self.lex.owning_verbs \
-                    and not clause.args("subject") and (unowned := self._unowned_control_noun(parts[p - 1])):
+                clause.refused = clause.refused or self._refusal_noun(before)
+            elif piece.kind == "inf" and p and parent is not None and (
+                    parent.predicate.lemma not in self.lex.owning_verbs or embedded) \
+                    and not clause.args("subject") and (unowned := self._unowned_control_noun(before)):
                 # "begrüßte die Entscheidung, die Sanktionen aufzuheben": not the subject's act, but
                 # that of whoever the noun belongs to, whom the clause does not name
                 clause.arguments.insert(0, _phrase_of(unowned, "subject"))
+            elif embedded and not clause.args("subject") and (noun := _last_noun(before.tokens)) is not None:
+                # "die Forderung der EU, die Journalisten freizulassen": the act of whom the demand
+                # is made of, whom the clause does not name (not the subject's, not the EU's)
+                clause.arguments.insert(0, _phrase_of([noun], "subject"))
             elif shared and parent is not None and not clause.args("subject"):
                 role = "object" if clause.predicate.voice == "passive" else "subject"
                 if not (role == "object" and clause.args("object")):
@@ -601,8 +613,9 @@ class SentenceAnalyser:
         if last.possessor and last.possessor[0].pos != "PPOSAT":
             return list(last.possessor)           # "Moskaus Versuch"
         genitive = _until_punctuation(last.tokens[last.tokens.index(head) + 1:])
-        if genitive and genitive[0].text.lower() in ("der", "des"):
-            return genitive                       # "die Weigerung der Regierung"
+        if genitive and (genitive[0].text.lower() in ("der", "des")
+                         or genitive[0].pos == "NE" and genitive[0].text.endswith("s")):
+            return genitive                       # "die Weigerung der Regierung", "die Entscheidung Russlands"
         return None
 
     def _unowned_control_noun(self, before: Piece) -> list[Token] | None:
@@ -1226,6 +1239,23 @@ def _phrase(chunk: Chunk, role: str) -> Phrase:
 def _phrase_of(tokens: list[Token], role: str) -> Phrase:
     pronoun = len(tokens) == 1 and tokens[0].pos in ("PPER", "PDS", "PPOSAT")
     return Phrase(tokens=list(tokens), role=role, pronoun=pronoun)
+
+
+def _before(host: Piece, piece: Piece) -> Piece:
+    """``host`` with only its words before ``piece`` (all of them unless ``piece`` interrupts it)."""
+    start = piece.tokens[0].start if piece.tokens else None
+    if start is None or not host.tokens or host.tokens[-1].start < start:
+        return host
+    return dataclasses.replace(host, tokens=[t for t in host.tokens if t.start < start])
+
+
+def _last_noun(tokens: list[Token]) -> Token | None:
+    """The last common noun of ``tokens`` when they end in its phrase (a genitive after it may follow)."""
+    words = [t for t in tokens if not t.pos.startswith("$")]
+    chunks = noun_chunks(words) if words else []
+    if not chunks or words[-1] is not chunks[-1].tokens[-1]:
+        return None
+    return next((t for t in chunks[-1].tokens if t.pos == "NN"), None)
 
 
 def _adjacent(tokens: list[Token], a: Chunk, b: Chunk) -> bool:

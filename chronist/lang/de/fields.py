@@ -222,6 +222,13 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
         k = bisect.bisect_right(conj, finite[after])
         if k == len(conj):
             break
+        if after + 1 < len(finite):
+            # a conjunction right before the next finite verb is where a clause that shares
+            # its subject begins; one before it joins two of the left clause's words ("traf
+            # Macron und Putin und forderte ...", "telefonierte mit A und B und rief ... auf")
+            m = bisect.bisect_left(conj, finite[after + 1]) - 1
+            if m > k and conj[m] + 1 == finite[after + 1]:
+                k = m
         end = cut(start, conj[k], bracketed[k + 1])
         out.append(tokens[start:end])
         start = end
@@ -422,6 +429,11 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                 # after a relative or subordinate clause, the sentence goes on in its main clause
                 host = out[-1] if out[-1].kind not in ("rel", "sub", "wh") else next(
                     (p for p in reversed(out) if p.kind == "main"), out[-1])
+                if out[-1].kind == "inf":
+                    # "Die EU hat die Entscheidung, die Botschaft zu verlegen, scharf kritisiert",
+                    # "wies die Forderung, Truppen abzuziehen, zurück": the words after an infinitive
+                    # clause that end in the participle or particle an open main clause waits for
+                    host = next((p for p in reversed(out[:-1]) if p.kind == "main" and _closes(p.tokens, part)), host)
                 if host is not out[-1]:
                     # "Peru hat den Offizieren, die sich dort verschanzt halten, Asyl gewährt": the
                     # comma closed the embedded clause and joins no apposition; a relative clause
@@ -460,6 +472,17 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         if piece.kind == "rel" and piece.antecedent is None:
             piece.antecedent = max((j for j in range(i) if out[j].kind in ("main", "stub")), default=None)
     return out
+
+
+def _closes(main: list[Token], part: list[Token]) -> bool:
+    """Whether ``part`` ends in what the main clause ``main`` still waits for: the participle or
+    infinitive of its auxiliary or modal, or the particle of its verb."""
+    last = part[-1]
+    if any(t.pos in NONFINITE or t.pos == "PTKVZ" for t in main):
+        return False
+    if last.pos == "PTKVZ":
+        return any(t.pos == "VVFIN" for t in main)
+    return last.pos in ("VVPP", "VVINF", "VAPP", "VAINF", "VMINF") and any(t.pos in ("VAFIN", "VMFIN") for t in main)
 
 
 def _close_antecedent(out: list[Piece], host: Piece) -> None:

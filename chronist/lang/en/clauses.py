@@ -732,6 +732,9 @@ class _Builder:
                 w.conj_of = by_tok[w.head.head.i]
         for w in works:
             self._raise_object(w)
+            if w.head.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.adverbial_marks
+                                              for c in w.head.children):
+                w.clause.adverbial = True
         for i, w in enumerate(works):          # conjuncts are siblings of the first conjunct
             first, seen = w, {i}
             while first.conj_of is not None and first.conj_of not in seen:
@@ -848,6 +851,8 @@ class _Builder:
         head = w.head
         if head.dep_ in ("relcl", "acl") and head.head.i != head.i:
             ante = head.head
+            if head.dep_ == "relcl" and ante.lemma_.lower() in lex.summary_nouns:
+                ante = _doer_summed_up(ante) or ante
             if head.dep_ == "relcl":
                 if w.rel_slot is not None:
                     role = w.rel_slot
@@ -1206,6 +1211,25 @@ def _headline_speaker(sent: Span) -> SpToken | None:
     if len(heads) != 1 or heads[0].head.i <= colon.i or heads[0].head.pos_ not in ("VERB", "AUX"):
         return None
     return heads[0]
+
+
+def _doer_summed_up(noun: SpToken) -> SpToken | None:
+    """The subject of the clause a noun set off by a comma sums up ("Iran began enriching uranium,
+    a move that ...": Iran), or None: the noun comes after a comma, with "a" or no determiner, and
+    the nearest verb above it has a subject of its own."""
+    left = noun.left_edge
+    if left.i == 0 or noun.doc[left.i - 1].text != "," or any(
+            c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
+        return None
+    t = noun
+    for _ in range(len(noun.doc)):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return next((c for c in t.children if c.dep_ == "nsubj" and c.i < noun.i
+                         and c.tag_ not in ("WDT", "WP")), None)
+    return None
 
 
 def _governor(tok: SpToken, by_tok: dict[int, int]) -> int | None:

@@ -74,6 +74,8 @@ class Lexicon:
     doubt_adjectives: frozenset[str]
     goal_marks: frozenset[str]
     time_to_come_marks: frozenset[str]
+    adverbial_marks: frozenset[str]
+    summary_nouns: frozenset[str]
     directive_verbs: frozenset[str]
     obligation_verbs: frozenset[str]
     aspectual_verbs: frozenset[str]
