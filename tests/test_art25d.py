@@ -1,0 +1,85 @@
+"""Articles on economic and migration politics (branch art25d): a reaction to an act the article
+has just reported, named by a noun that refers back to it ("condemned the move", "kritisierte
+die Sanktionen", "begrüßte die Einigung"), is aimed at who did that act; and the words of such
+sentences that must not find a doer where the article reported no political act. Sentences
+written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+PIPELINE = Pipeline.default()
+PUBLISHED = dt.date(2019, 6, 1)
+
+
+def _events(lang: str, sentences: list[str]):
+    doc = PIPELINE.process(Article(text=" ".join(sentences), sentences=sentences, id="t", date=PUBLISHED,
+                                   lang=lang), lang=lang)
+    return doc.events
+
+
+def _has(events, index: int, source: str, plover: str, target: str) -> bool:
+    return any(e.sentence_index == index and e.plover == plover and source in {a.code for a in e.source}
+               and target in {a.code for a in e.target} for e in events)
+
+
+REACTIONS = [
+    ("en", ["Japan imposed new sanctions on North Korea on Thursday.",
+            "Pyongyang condemned the move."], 1, "PRK", "ACCUSE", "JPN"),
+    ("en", ["The European Union imposed new sanctions on Belarus on Monday.",
+            "The sanctions target 15 officials.",
+            "Russia criticised the sanctions as interference."], 2, "RUS", "ACCUSE", "IGO:EU"),
+    ("en", ["Serbia and Kosovo signed an agreement on border crossings in Brussels.",
+            "The United Nations welcomed the deal."], 1, "IGO:UN", "SUPPORT", "SRB"),
+    ("en", ["Washington expelled two Cuban diplomats on Tuesday.",
+            "The State Department said they had harmed U.S. staff in Havana.",
+            "Cuba's foreign ministry said it regretted the decision."], 2, "CUB", "ACCUSE", "USA"),
+    ("de", ["Die Türkei hat den Botschafter der Niederlande ausgewiesen.",
+            "Den Haag verurteilte den Schritt scharf."], 1, "NLD", "ACCUSE", "TUR"),
+    ("de", ["Die EU hat Strafzölle auf amerikanische Motorräder verhängt.",
+            "Die Zölle gelten ab Freitag.",
+            "Washington kritisierte die Strafzölle."], 2, "USA", "ACCUSE", "IGO:EU"),
+    ("de", ["Serbien und der Kosovo haben sich auf ein Abkommen über den Grenzverkehr geeinigt.",
+            "Die EU begrüßte die Vereinbarung."], 1, "IGO:EU", "SUPPORT", "SRB"),
+    ("de", ["Das Europaparlament hat ein Verfahren gegen Polen wegen der Justizreform eingeleitet.",
+            "Für den Antrag stimmten 400 Abgeordnete.",
+            "Dagegen votierten 200.",
+            "Die Abstimmung dauerte eine Stunde.",
+            "Die Debatte war hitzig.",
+            "Die polnische Regierung wies die Entscheidung zurück."], 5, "POL", "REJECT", "IGO:EU"),
+]
+
+
+@pytest.mark.parametrize("lang,sentences,index,source,plover,target", REACTIONS,
+                         ids=[f"{r[0]}-{r[3]}-{r[5]}" for r in REACTIONS])
+def test_reaction_aimed_at_the_doer_of_the_act_referred_back_to(lang, sentences, index, source, plover, target):
+    events = _events(lang, sentences)
+    assert _has(events, index, source, plover, target), [
+        (e.sentence_index, [a.code for a in e.source], e.cameo, [a.code for a in e.target]) for e in events]
+
+
+# no political act before the noun, the act was the reacting party's own, or the reaction is
+# no criticism, rejection or praise: nothing is aimed at anyone
+NOTHING = [
+    ("en", ["The carmaker said it would close two plants in Ohio.",
+            "The union criticised the decision."]),
+    ("en", ["France expelled a Russian diplomat on Monday.",
+            "Paris welcomed the move."]),
+    ("en", ["The United States imposed tariffs on Chinese steel.",
+            "Analysts discussed the decision on Tuesday."]),
+    ("de", ["Der Konzern kündigte an, 2000 Stellen zu streichen.",
+            "Die Gewerkschaft kritisierte die Entscheidung."]),
+    ("de", ["Der Verein hat den Trainer entlassen.",
+            "Die Fans begrüßten den Schritt."]),
+]
+
+
+@pytest.mark.parametrize("lang,sentences", NOTHING, ids=[s[1][-1][:30] for s in NOTHING])
+def test_no_target_without_another_partys_act(lang, sentences):
+    events = [e for e in _events(lang, sentences) if e.sentence_index == len(sentences) - 1]
+    assert not events, [(e.sentence_index, [a.code for a in e.source], e.cameo, [a.code for a in e.target])
+                        for e in events]
