@@ -83,3 +83,47 @@ def test_no_target_without_another_partys_act(lang, sentences):
     events = [e for e in _events(lang, sentences) if e.sentence_index == len(sentences) - 1]
     assert not events, [(e.sentence_index, [a.code for a in e.source], e.cameo, [a.code for a in e.target])
                         for e in events]
+
+
+# a protest outside an embassy or a consulate (English "outside", German "vor") is aimed at the
+# state whose mission it is, not at the country it is held in
+PROTESTS = [
+    ("en", "AMMAN (Reuters) - Hundreds of Jordanians protested outside the Israeli embassy in Amman on Friday.",
+     "JOR", "ISR"),
+    ("en", "SEOUL (Reuters) - Demonstrators rallied outside the U.S. embassy in Seoul on Saturday.", "KOR", "USA"),
+    ("en", "KIEV (Reuters) - Ukrainian nationalists marched outside the Russian embassy in Kiev on Sunday.",
+     "UKR", "RUS"),
+    ("de", "Amman – Hunderte Jordanier haben am Freitag vor der israelischen Botschaft in Amman demonstriert.",
+     "JOR", "ISR"),
+    ("de", "Kiew – Ukrainische Nationalisten protestierten am Sonntag vor der russischen Botschaft in Kiew.",
+     "UKR", "RUS"),
+]
+
+
+@pytest.mark.parametrize("lang,text,source,target", PROTESTS, ids=[f"{p[0]}-{p[3]}" for p in PROTESTS])
+def test_protest_outside_a_mission_is_aimed_at_its_state(lang, text, source, target):
+    events = _events(lang, [text])
+    assert _has(events, 0, source, "PROTEST", target), [
+        ([a.code for a in e.source], e.cameo, [a.code for a in e.target]) for e in events]
+
+
+def test_protest_in_front_of_a_building_of_no_actor_keeps_its_place():
+    events = _events("de", ["Wien – Rund 300 Menschen demonstrierten am Samstag vor dem Bahnhof gegen die "
+                            "Asylpolitik der Regierung."])
+    assert _has(events, 0, "AUT", "PROTEST", "AUT")
+
+
+# an arrest lifted or overturned is a release, and no arrest
+LIFTED = [
+    ("de", "Das Oberste Gericht hob die Festnahme des französischen Fotografen am Montag auf."),
+    ("de", "Ein Berufungsgericht in Moskau hat den Haftbefehl gegen den ukrainischen Regisseur aufgehoben."),
+    ("en", "An appeals court in Ankara lifted the house arrest of the American pastor on Friday."),
+    ("en", "Egypt's top court overturned the detention of two Al Jazeera journalists."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LIFTED, ids=[t[:40] for _, t in LIFTED])
+def test_lifted_arrest_is_no_arrest(lang, text):
+    events = _events(lang, [text])
+    assert not [e for e in events if e.plover == "COERCE"], [
+        ([a.code for a in e.source], e.cameo, [a.code for a in e.target]) for e in events]
