@@ -127,3 +127,30 @@ def test_lifted_arrest_is_no_arrest(lang, text):
     events = _events(lang, [text])
     assert not [e for e in events if e.plover == "COERCE"], [
         ([a.code for a in e.source], e.cameo, [a.code for a in e.target]) for e in events]
+
+
+# "die Organisation", "the group" after a non-governmental or international organisation named
+# by its name is that organisation
+ORGANISATIONS = [
+    ("de", ["Rom – Amnesty International hat die italienische Regierung scharf kritisiert.",
+            "Die Organisation wirft Italien vor, Migranten nach Libyen zurückzuschicken."], "NGO:AI", "ITA"),
+    ("en", ["GENEVA (Reuters) - Human Rights Watch criticised Hungary's new asylum law on Tuesday.",
+            "The group accused Budapest of starving asylum seekers in transit zones."], "NGO:HRW", "HUN"),
+]
+
+
+@pytest.mark.parametrize("lang,sentences,source,target", ORGANISATIONS, ids=[f"{o[0]}-{o[2]}" for o in ORGANISATIONS])
+def test_the_organisation_is_the_one_named_before(lang, sentences, source, target):
+    events = _events(lang, sentences)
+    assert _has(events, 1, source, "ACCUSE", target), [
+        (e.sentence_index, [a.code for a in e.source], e.cameo, [a.code for a in e.target]) for e in events]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Saudi Arabia and Kuwait have also lent Jordan billions of dollars.", "SAU", "JOR"),
+    ("Qatar has also lent Turkey billions of dollars.", "QAT", "TUR"),
+])
+def test_sum_lent_to_a_state_the_parser_joins_to_it(text, source, target):
+    # "lent Jordan billions of dollars": the parser makes one object of the state and the sum
+    events = _events("en", [text])
+    assert _has(events, 0, source, "AID", target), [(e.cameo, [a.code for a in e.target]) for e in events]
