@@ -51,6 +51,10 @@ REACTIONS = [
             "Die Abstimmung dauerte eine Stunde.",
             "Die Debatte war hitzig.",
             "Die polnische Regierung wies die Entscheidung zurück."], 5, "POL", "REJECT", "IGO:EU"),
+    # the deal is the agreement, not a loan given since
+    ("en", ["Egypt and the IMF reached an agreement on a $12 billion loan in Cairo.",
+            "Saudi Arabia and Kuwait have also lent Egypt billions of dollars.",
+            "Egyptian opposition parties criticised the deal."], 2, "EGY", "ACCUSE", "IGO:IMF"),
 ]
 
 

@@ -77,7 +77,7 @@ INVESTIGATION_CODES = ("09",)
 REACTION_CODES = ("051", "11", "12")
 REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
 SANCTION_ACT_CODES = ("16",)
-ACCORD_ACT_CODES = ("03", "057", "06", "07")
+ACCORD_ACT_CODES = ("03", "057")
 ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
@@ -2268,7 +2268,7 @@ class Coder:
                     # a pledge is no deal yet, and a state sanctions no one but others
                     and not (codes == ACCORD_ACT_CODES and event.modality == "intent")
                     and not (codes == SANCTION_ACT_CODES and any(
-                        _same_party(a, t) for a in event.source for t in event.target))]
+                        a.code == t.code for a in event.source for t in event.target))]
             # an act done to the source itself is the one it answers ("Japan imposed sanctions on
             # North Korea. Pyongyang condemned the move")
             act = next((e for e in acts if any(_same_party(t, b) for t in e.target for b in source)),
