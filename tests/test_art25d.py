@@ -51,6 +51,10 @@ REACTIONS = [
             "Die Abstimmung dauerte eine Stunde.",
             "Die Debatte war hitzig.",
             "Die polnische Regierung wies die Entscheidung zurück."], 5, "POL", "REJECT", "IGO:EU"),
+    ("en", ["The United States imposed tariffs on Canadian lumber on Tuesday.",
+            "Canadian loggers protested against the tariffs in Vancouver."], 1, "CAN", "PROTEST", "USA"),
+    ("de", ["Die USA haben Strafzölle auf mexikanische Avocados verhängt.",
+            "Mexikanische Bauern protestierten in Mexiko-Stadt gegen die Zölle."], 1, "MEX", "PROTEST", "USA"),
     # the deal is the agreement, not a loan given since
     ("en", ["Egypt and the IMF reached an agreement on a $12 billion loan in Cairo.",
             "Saudi Arabia and Kuwait have also lent Egypt billions of dollars.",

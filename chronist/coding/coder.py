@@ -74,7 +74,7 @@ ACCUSATION_CODES = ("09", "11")
 INVESTIGATION_CODES = ("09",)
 # verbs that react to an act referred back to by a noun ("condemned the move", "begrüßte die
 # Einigung"), the acts such a noun refers back to, and how many sentences back (Coder._act_antecedent)
-REACTION_CODES = ("051", "11", "12")
+REACTION_CODES = ("051", "11", "12", "14")
 REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
 SANCTION_ACT_CODES = ("16",)
 ACCORD_ACT_CODES = ("03", "057")
@@ -2235,15 +2235,19 @@ class Coder:
     def _act_antecedent(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
         """Who did the act a reaction's object refers back to ("Russia condemned the move",
         "Die Regierung wies die Entscheidung zurück", "China criticised the sanctions"): a
-        definite object of no actor whose head is one of ``act_anaphors`` (or of
-        ``sanction_anaphors``, ``accord_anaphors``, which refer back only to a sanction or an
-        agreement) names the latest act of the last ``ANAPHOR_REACH`` sentences before this one
-        done by another party than the source; its source is the target. Only a verb of
-        criticism, rejection or praise reacts so; what was said or asked is no act referred to so."""
+        definite object, or phrase of a target preposition ("protested against the tariffs"), of
+        no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
+        ``accord_anaphors``, which refer back only to a sanction or an agreement) names the
+        latest act of the last ``ANAPHOR_REACH`` sentences before this one done by another party
+        than the source; its source is the target. Only a verb of
+        criticism, rejection, protest or praise reacts so; what was said or asked is no act
+        referred to so."""
         if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES) \
                 or not self._history:
             return []
-        for phrase in clause.args("object"):
+        held = [p for role in frame.target if role == "object" or role.startswith("prep:")
+                for p in _phrases(clause, role)]
+        for phrase in held:
             words = phrase.tokens[:phrase.attribute] or phrase.tokens
             if phrase.actors or not 2 <= len(words) <= 3 or words[0].text.lower() not in self.words.definite:
                 continue
