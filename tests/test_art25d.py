@@ -162,3 +162,20 @@ def test_sum_lent_to_a_state_the_parser_joins_to_it(text, source, target):
     # "lent Jordan billions of dollars": the parser makes one object of the state and the sum
     events = _events("en", [text])
     assert _has(events, 0, source, "AID", target), [(e.cameo, [a.code for a in e.target]) for e in events]
+
+
+# a permission is for whom the dependent clause's subject names; what the permitted may then do
+# names no one it is for
+@pytest.mark.parametrize("text,target", [
+    ("Turkey allowed Kurdish fighters to cross into Syria on Monday.", "SYR"),
+    ("Hungary allowed the refugees to travel on to Austria.", "AUT"),
+])
+def test_permission_is_not_for_whom_the_permitted_act_names(text, target):
+    events = _events("en", [text])
+    assert not [e for e in events if e.cameo.startswith("08") and target in {a.code for a in e.target}], [
+        (e.cameo, [a.code for a in e.target]) for e in events]
+
+
+def test_permission_for_a_named_state_stays():
+    events = _events("en", ["Israel permitted Qatar to deliver cash to Gaza."])
+    assert _has(events, 0, "ISR", "CONCEDE", "QAT")

@@ -75,6 +75,8 @@ INVESTIGATION_CODES = ("09",)
 # verbs that react to an act referred back to by a noun ("condemned the move", "begrüßte die
 # Einigung"), the acts such a noun refers back to, and how many sentences back (Coder._act_antecedent)
 REACTION_CODES = ("051", "11", "12", "14")
+# a permission given (allow, permit): its dependent clause's subject is whom it is for
+PERMISSION_CODES = ("08", "080")
 REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
 SANCTION_ACT_CODES = ("16",)
 ACCORD_ACT_CODES = ("03", "057")
@@ -2169,7 +2171,10 @@ class Coder:
             if role == "complement":
                 if self._stated(frame, clause, index, clauses):
                     continue
-                actors, used = self._complement(clause, index, clauses, source, addressed=addressed)
+                # a permission is for whom the dependent clause's subject names, not for whom
+                # what they are let do names ("allowed Kurdish fighters to cross into Syria")
+                actors, used = self._complement(clause, index, clauses, source,
+                                                addressed=addressed or frame.cameo in PERMISSION_CODES)
                 if actors:
                     return actors, used
                 continue
