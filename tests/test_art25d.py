@@ -179,3 +179,22 @@ def test_permission_is_not_for_whom_the_permitted_act_names(text, target):
 def test_permission_for_a_named_state_stays():
     events = _events("en", ["Israel permitted Qatar to deliver cash to Gaza."])
     assert _has(events, 0, "ISR", "CONCEDE", "QAT")
+
+
+# a description between commas after an actor ("China, North Korea's main ally, ...") describes
+# it: the state whose ally or customer it is is no actor of the phrase; a list stays a list
+@pytest.mark.parametrize("lang,text,source,target,other", [
+    ("en", "China, Venezuela's biggest creditor, criticised the United States on Monday.", "CHN", "USA", "VEN"),
+    ("en", "Saudi Arabia, Pakistan's closest ally, condemned India.", "SAU", "IND", "PAK"),
+    ("de", "China, der wichtigste Handelspartner Nordkoreas, kritisierte die USA.", "CHN", "USA", "PRK"),
+])
+def test_apposition_owner_is_no_actor(lang, text, source, target, other):
+    events = _events(lang, [text])
+    assert _has(events, 0, source, "ACCUSE", target), [
+        ([a.code for a in e.source], e.cameo, [a.code for a in e.target]) for e in events]
+    assert not any(other in {a.code for a in e.source} for e in events)
+
+
+def test_list_of_states_stays_a_list():
+    events = _events("en", ["Germany, France, Italy and Spain criticised the United States."])
+    assert any({"DEU", "FRA", "ITA", "ESP"} <= {a.code for a in e.source} for e in events)
