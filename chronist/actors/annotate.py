@@ -421,6 +421,28 @@ class ActorAnnotator:
                        for t in gap)
         return [a for a in phrase.actors if not owner(a)]
 
+    def _without_apposition_owner(self, phrase: Phrase) -> list[Actor]:
+        """"China, Iran's biggest oil customer, said ...", "China, der wichtigste Verbündete
+        Nordkoreas, ...": a description between commas after an actor, with a common noun and no
+        conjunction (not a list: "Germany, France and Italy"), describes that actor; a state it
+        names bare is whose customer or ally it is, not an actor of the phrase."""
+        tokens, actors = phrase.tokens, phrase.actors
+        commas = [k for k, t in enumerate(tokens) if t.text == ","]
+        if not commas or len(actors) < 2:
+            return actors
+        first, last = commas[0], (commas[1] if len(commas) > 1 else len(tokens))
+        segment = tokens[first + 1:last]
+        if not segment or not any(a.end <= tokens[first].start and a.code != "UNK" for a in actors) \
+                or any(t.text.lower() in self.words.conjunctions for t in segment) \
+                or not any(t.pos in self.tags.common_noun for t in segment):
+            return actors
+        start, end = segment[0].start, segment[-1].end
+
+        def described(actor: Actor) -> bool:
+            return start <= actor.start and actor.end <= end and state(actor.code) \
+                and actor.name is None and actor.sector is None
+        return [a for a in actors if not described(a)] or actors
+
     def _led_by(self, sentence: Sentence) -> None:
         """"die von Saudi-Arabien angeführte Koalition", "forces led by the United States": a
         phrase that a participle of leading describes is of whom its agent names, as "die
@@ -477,6 +499,7 @@ class ActorAnnotator:
                                 actor.code = "UNK"
             for clause, phrase in pairs:
                 phrase.actors = self._without_owner_state(phrase)
+                phrase.actors = self._without_apposition_owner(phrase)
             self._led_by(sentence)
             preps: dict[int, tuple[list[int], list[Phrase]]] = {}
             strangers: set[int] = set()

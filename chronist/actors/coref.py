@@ -450,10 +450,12 @@ class Mentions:
 
     def _organisation(self, mentions: list[Mention]) -> list[Actor]:
         """The one organisation of the dictionary named by its name in ``mentions`` ("Ansar Dine",
-        "die Islamistengruppe Ansar Dine" ... "die Gruppe"): a named actor with a sector that is no
-        person; [] when none or two different ones were named."""
+        "die Islamistengruppe Ansar Dine" ... "die Gruppe"; "Amnesty International ... Die
+        Organisation"): a named actor with a sector, or an international or non-governmental body,
+        that is no person; [] when none or two different ones were named."""
         named = [m for m in mentions if not m.place and len(m.actors) == 1 and m.actors[0].name
-                 and m.actors[0].sector and m.actors[0].name not in self.person_names]
+                 and (m.actors[0].sector or m.actors[0].code.startswith(("IGO:", "NGO:")))
+                 and m.actors[0].name not in self.person_names]
         names = {m.actors[0].name for m in named}
         return named[-1].actors if len(names) == 1 else []
 

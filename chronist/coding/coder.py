@@ -72,6 +72,16 @@ DISAPPROVE_CODES = ("11",)
 ACCUSATION_CODES = ("09", "11")
 # Investigations: one into the claims against someone is aimed at that someone.
 INVESTIGATION_CODES = ("09",)
+# verbs that react to an act referred back to by a noun ("condemned the move", "begrüßte die
+# Einigung"), the acts such a noun refers back to, and how many sentences back (Coder._act_antecedent)
+REACTION_CODES = ("051", "11", "12", "14")
+# a permission given (allow, permit): its dependent clause's subject is whom it is for
+PERMISSION_CODES = ("08", "080")
+REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
+SANCTION_ACT_CODES = ("16",)
+ACCORD_ACT_CODES = ("03", "057")
+ANAPHOR_REACH = 4
+LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
 REJECT_CODES = ("12",)
 # Answers: a rejection or criticism, or a government's protest, that names no one (not even
@@ -181,6 +191,8 @@ class Coder:
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
+        self._history: list[Event] = []        # per article: the events of the sentences before
+        self._at = 0                           # per sentence: its index in the article
         self._deploying = frozenset(w.lower() for w in self.words.deploying_verbs)
         self._roaming = ActorDictionary.default().roaming
         self._deployed: frozenset[str] = frozenset()   # per article: the states that sent troops (_deploy)
@@ -209,7 +221,9 @@ class Coder:
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
         disaster = False
-        for sentence in doc.sentences:
+        self._history = events             # what the article's earlier sentences coded
+        for at, sentence in enumerate(doc.sentences):
+            self._at = at
             told = any(t.lemma.lower() in self._disasters or t.text.lower() in self._disasters for t in sentence.tokens)
             self._disaster, disaster = told or disaster, told     # this sentence's or the one before
             self._places = _in_places(sentence)     # once a sentence, not once an event
@@ -2175,7 +2189,10 @@ class Coder:
             if role == "complement":
                 if self._stated(frame, clause, index, clauses):
                     continue
-                actors, used = self._complement(clause, index, clauses, source, addressed=addressed)
+                # a permission is for whom the dependent clause's subject names, not for whom
+                # what they are let do names ("allowed Kurdish fighters to cross into Syria")
+                actors, used = self._complement(clause, index, clauses, source,
+                                                addressed=addressed or frame.cameo in PERMISSION_CODES)
                 if actors:
                     return actors, used
                 continue
@@ -2213,6 +2230,10 @@ class Coder:
             if _known(actors):
                 return actors, []
             unknown = unknown or actors
+        if not _known(unknown):
+            done = self._act_antecedent(frame, clause, source)
+            if done:
+                return done, []
         if not _known(unknown) and frame.cameo.startswith(INVESTIGATION_CODES):
             accused = self._accused(frame, clause, index, clauses, source)
             if accused:
@@ -2233,6 +2254,57 @@ class Coder:
             if _known(borne):
                 return borne, []
         return unknown, []
+
+    def _act_antecedent(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """Who did the act a reaction's object refers back to ("Russia condemned the move",
+        "Die Regierung wies die Entscheidung zurück", "China criticised the sanctions"): a
+        definite object, or phrase of a target preposition ("protested against the tariffs"), of
+        no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
+        ``accord_anaphors``, which refer back only to a sanction or an agreement) names the
+        latest act of the last ``ANAPHOR_REACH`` sentences before this one done by another party
+        than the source; its source is the target. Only a verb of
+        criticism, rejection, protest or praise reacts so; what was said or asked is no act
+        referred to so."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES) \
+                or not self._history:
+            return []
+        held = [p for role in frame.target if role == "object" or role.startswith("prep:")
+                for p in _phrases(clause, role)]
+        for phrase in held:
+            words = phrase.tokens[:phrase.attribute] or phrase.tokens
+            if phrase.actors or not 2 <= len(words) <= 3 or words[0].text.lower() not in self.words.definite:
+                continue
+            head = {words[-1].lemma.lower(), words[-1].text.lower()}
+            reach = self._at        # a sanction or an agreement: the article's latest one
+            if head & self.words.sanction_anaphors:
+                codes = SANCTION_ACT_CODES
+            elif head & self.words.accord_anaphors:
+                codes = ACCORD_ACT_CODES
+            elif head & self.words.act_anaphors:
+                codes, reach = REFERRED_ACT_CODES, ANAPHOR_REACH
+            else:
+                continue
+            # any other act: one of the last sentences, or else the article's lead ("Das
+            # Europaparlament hat ein Verfahren gegen Ungarn eingeleitet. ... Die ungarische
+            # Regierung wies die Entscheidung zurück")
+            acts = [event for event in reversed(self._history)
+                    if (event.sentence_index >= self._at - reach or event.sentence_index <= LEAD_SENTENCES)
+                    and event.sentence_index < self._at and event.cameo.startswith(codes)
+                    and event.modality != "negated" and _known(event.source)
+                    and not any(_same_party(a, b) for a in event.source for b in source)
+                    # a pledge is no deal yet, and a state sanctions no one but others
+                    and not (codes == ACCORD_ACT_CODES and event.modality == "intent")
+                    and not (codes == SANCTION_ACT_CODES and any(
+                        a.code == t.code for a in event.source for t in event.target))]
+            # an act done to the source itself is the one it answers ("Japan imposed sanctions on
+            # North Korea. Pyongyang condemned the move")
+            act = next((e for e in acts if any(_same_party(t, b) for t in e.target for b in source)),
+                       acts[0] if acts else None)
+            if act is None:
+                return []
+            return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
+                          name=a.name) for a in _known(act.source)]
+        return []
 
     def _object_owner(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The doer of a concession done in the passive to an event noun with no agent named: the

@@ -384,6 +384,15 @@ class Words:
     # the head of a hyphenated word whose first part names who leads what the phrase names
     # ("US-geführte Koalition", "Saudi-led coalition"): that country or body is the actor
     leading_participles: frozenset[str] = frozenset()
+    # nouns that refer back to an act the article has just reported, after a definite
+    # determiner ("Russia condemned the move", "Die Regierung wies die Entscheidung zurück"):
+    # criticised, rejected or welcomed with no actor named, the target is who did that act, the
+    # source of the latest act of an earlier sentence; ``sanction_anaphors`` refer back only to a
+    # sanction ("China criticised the sanctions"), ``accord_anaphors`` only to an agreement
+    # ("Brüssel begrüßte die Einigung")
+    act_anaphors: frozenset[str] = frozenset()
+    sanction_anaphors: frozenset[str] = frozenset()
+    accord_anaphors: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
