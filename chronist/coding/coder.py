@@ -137,6 +137,10 @@ OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
 FORCE_USE_CODES = ("17", "18", "19", "20")
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
+
+# How many sentences back a criticism of "the attack" looks for the attack it names when the
+# article's attacks have several doers and the noun names no one attacked (_earlier_doer).
+EARLIER_ACT_SENTENCES = 3
 # A state of emergency declared where the sentence or the one before tells a natural disaster
 # (disaster_nouns: "after the floods, the governor declared a state of emergency") is relief, no coercion.
 EMERGENCY_CODES = ("1724",)
@@ -179,6 +183,7 @@ class Coder:
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
+        self._told: list[Event] = []           # per article: the events of its sentences so far
         self._deploying = frozenset(w.lower() for w in self.words.deploying_verbs)
         self._roaming = ActorDictionary.default().roaming
         self._deployed: frozenset[str] = frozenset()   # per article: the states that sent troops (_deploy)
@@ -204,6 +209,7 @@ class Coder:
         self._places = []
         self._protesters = []
         self._before = []
+        self._told = events
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
         disaster = False
@@ -448,6 +454,9 @@ class Coder:
             if not target and clause.predicate.kind == "verb" and (frame.cameo.startswith(ANSWER_CODES) or (
                     frame.cameo.startswith(PROTEST_CODES) and all(a.sector in (None, "GOV") for a in source))):
                 target = _answered(source, out, self._before) or target
+            if not _known(target) and clause.predicate.kind == "verb" and \
+                    frame.cameo.startswith(DISAPPROVE_CODES + PROTEST_CODES):
+                target = self._earlier_doer(frame, clause, clauses, source, sentence, out) or target
             if authority and not target:
                 target = self._seized(frame, clause, self._filed)
                 if not target and frame.cameo.startswith(ARREST_CODES) and clause.predicate.kind == "verb":
@@ -1204,6 +1213,46 @@ class Coder:
         if head and head[-1].pos in self.tags.proper_noun:
             return False          # a place: "a man was shot in Kent"
         return not any(f.cameo.startswith(FORCE_CODES) for t in phrase.tokens for f in self.frames.nouns(t.lemma))
+
+    def _earlier_doer(self, frame: Frame, clause: Clause, clauses: list[Clause], source: list[Actor],
+                      sentence: Sentence, out: list[Event]) -> list[Actor]:
+        """Who did the act that a criticism or protest names by a definite noun of force and no
+        doer ("Ghani condemned the attack on the base", "Kneissl verurteilte den Raketenbeschuss
+        auf Israel", "protested against the detentions"): the source of an act of that kind the
+        article told before, done or said to be done: the last one aimed at whom the noun names
+        ("auf Israel"); else the one doer of all of them; else the last one told in this sentence
+        or the EARLIER_ACT_SENTENCES before it. No one when that is the critic's own side."""
+        spans = [(p.start, p.end) for role in frame.target if role == "object" or role.startswith("prep:")
+                 for p in _phrases(clause, role)
+                 if p.tokens and p.tokens[0].text.lower() in self.words.definite and not _known(p.actors)]
+        index = clauses.index(clause)
+        for noun in clauses:
+            if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens:
+                continue
+            at = noun.predicate.tokens[0].start
+            if not any(start <= at < end for start, end in spans):
+                continue
+            named = self._frame(noun)
+            if named is None or not named.cameo.startswith(FORCE_USE_CODES) or any(
+                    _known(_actors(noun, role)) for role in named.source):
+                continue
+            kind = ATTACK_CODES if named.cameo.startswith(ATTACK_CODES) else (named.cameo[:2],)
+            acts = [e for e in [*reversed(out), *reversed(self._told)]
+                    if e.modality in ("asserted", "reported") and e.cameo.startswith(kind) and e.source]
+            aimed = _known([a for role in named.target for a in _actors(noun, role)])
+            if aimed:
+                act = next((e for e in acts if any(_same_party(t, a) for t in e.target for a in aimed)), None)
+            elif acts and all(any(_same_party(a, b) for a in e.source for b in acts[0].source) for e in acts):
+                act = acts[0]
+            else:
+                act = next((e for e in acts if e.sentence_index >= sentence.index - EARLIER_ACT_SENTENCES), None)
+            # (not attackers no one named: "verurteilte die Angriffe" on hospitals by unknown
+            # attackers names no one the criticism is aimed at)
+            if act is None or not _known(act.source) or any(_same_party(a, b) for a in act.source for b in source):
+                return []
+            return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                    for a in _known(act.source)]
+        return []
 
     def _blamed(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         """Who an accusation blames for an event noun with no agent of its own ("machten Russland
@@ -2793,7 +2842,7 @@ REFUSALS = {"02": "120", "03": "120", "04": "125", "045": "126", "05": "120", "0
 
 # What no longer giving a cooperation is: halting talks (164) or mediation (165), breaking
 # diplomatic relations (161: recognition ended), reducing relations (16), stopping aid (162: economic
-# 1621, military 1622, humanitarian 1623).
+# 1621, military 1622, humanitarian 1623). Not a visit: one ended or cut short was made (_refusal).
 CEASED = {"04": "164", "045": "165", "054": "161", "05": "16", "06": "16", "07": "162",
           "071": "1621", "072": "1622", "073": "1623"}
 
@@ -2841,6 +2890,8 @@ def _refusal(code: str, modality: str, prospective: bool, ceased: bool = False) 
     ("will no longer recognize Taiwan", 161). Past cooperation that did not happen stays negated."""
     if modality != "negated":
         return code, modality
+    if ceased and code[:3] in VISIT_CODES:
+        return code, "asserted"       # a visit ended or broken off was made ("beendete ihren Besuch in China")
     stopped = CEASED.get(code[:3]) or CEASED.get(code[:2])
     if ceased and stopped is not None:
         return stopped, "asserted"

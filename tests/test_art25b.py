@@ -1,0 +1,93 @@
+"""Armed conflict as whole wire reports tell it (sentences written for these tests, branch art25b).
+
+- A criticism or protest that names an act of force by a definite noun and no doer ("condemned
+  the attack", "verurteilte den Raketenbeschuss auf Israel", "protested against the detentions")
+  is aimed at who did that act earlier in the article: the last one aimed at whom the noun names,
+  else the one doer of all such acts, else the last one told in the sentences just before; no one
+  when the doer is unknown or the critic's own side.
+- A visit ended or cut short ("beendete ihren Besuch in China", "ended her visit to China") was
+  made: no breaking off of talks (164).
+- Prisoners, hostages or bodies exchanged are persons released (0841), also counted ("exchanged
+  dozens of prisoners": what an amount of dozens, hundreds, a batch is of is the object's word).
+- "gefangen genommen", the particle spelt apart before the participle, is "gefangennehmen";
+  "Beschuss" (HanTa's lemma "Beschuß") is an event noun.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.model import Article
+from chronist.pipeline import Pipeline
+
+PIPELINE = Pipeline.default()
+PUBLISHED = dt.date(2019, 6, 1)
+
+
+def _events(sentences: list[str], lang: str):
+    doc = PIPELINE.process(Article(text=" ".join(sentences), sentences=sentences, id="t", date=PUBLISHED,
+                                   lang=lang), lang=lang)
+    return [(e.sentence_index, "+".join(a.code for a in e.source), e.plover, "+".join(a.code for a in e.target))
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("sentences, lang, expected", [
+    (["Israeli jets struck targets in Gaza overnight.",
+      "Egypt sharply criticised the air strikes."], "en", (1, "EGY", "ACCUSE", "ISR")),
+    (["Police in Istanbul detained 40 members of the opposition party on Monday.",
+      "The party condemned the detentions."], "en", (1, "TUR", "ACCUSE", "TUR")),
+    (["Russia launched a cyber attack on Estonia in 2007.",
+      "Germany condemned the attack on Tuesday."], "en", (1, "DEU", "ACCUSE", "RUS")),
+    (["Die türkische Armee hat kurdische Stellungen im Nordirak bombardiert.",
+      "Die irakische Regierung verurteilte die Angriffe."], "de", (1, "IRQ", "ACCUSE", "TUR")),
+    (["Militante Palästinenser feuerten Raketen auf Israel ab.",
+      "Israelische Kampfjets bombardierten daraufhin Ziele der Hamas im Gazastreifen.",
+      "Die EU verurteilte den Beschuss auf Israel."], "de", (2, "IGO:EU", "ACCUSE", "PSE")),
+], ids=["strikes-en", "detentions-en", "cyber-en", "angriffe-de", "beschuss-aimed-de"])
+def test_criticism_of_an_earlier_act_is_aimed_at_its_doer(sentences, lang, expected):
+    assert expected in _events(sentences, lang)
+
+
+@pytest.mark.parametrize("sentences, lang", [
+    (["Unknown gunmen attacked a church in Burkina Faso.", "The pope condemned the attack."], "en"),
+    (["Unbekannte haben in Kabul eine Moschee angegriffen.", "Die UNO verurteilte den Angriff."], "de"),
+    (["France condemned the attack."], "en"),
+], ids=["unknown-attackers-en", "unbekannte-de", "no-earlier-act-en"])
+def test_criticism_of_an_act_by_no_one_known_has_no_target(sentences, lang):
+    critic = len(sentences) - 1
+    assert not [e for e in _events(sentences, lang) if e[0] == critic and e[2] == "ACCUSE" and e[3]]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bundeskanzlerin Angela Merkel beendete am Freitag ihren Besuch in China.", "de", ("DEU", "CONSULT", "CHN")),
+    ("Der israelische Premier brach seinen Besuch in Paris wegen der Eskalation vorzeitig ab.", "de",
+     ("ISR", "CONSULT", "FRA")),
+    ("Chancellor Angela Merkel ended her visit to China on Friday.", "en", ("DEU", "CONSULT", "CHN")),
+], ids=["beendete-besuch", "brach-besuch-ab", "ended-visit"])
+def test_a_visit_ended_is_no_talks_broken_off(text, lang, expected):
+    events = _events([text], lang)
+    assert (0, *expected) in events
+    assert not [e for e in events if e[2] == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia and Ukraine exchanged dozens of prisoners of war on Saturday.", "en", ("RUS+UKR", "RETREAT", "RUS+UKR")),
+    ("Armenia exchanged hundreds of detainees with Azerbaijan.", "en", ("ARM", "RETREAT", "AZE")),
+    ("Die Regierungstruppen hätten rund 200 Kämpfer der Rebellen gefangen genommen, sagte der Sprecher der Armee Libyens.",
+     "de", ("LBY", "COERCE", "LBY")),
+    ("Zwei türkische Soldaten wurden von der PKK gefangen genommen.", "de", ("TUR", "ASSAULT", "TUR")),
+    ("Die Hamas bekannte sich am Abend zu dem Raketenbeschuss auf Israel.", "de", ("PSE", "ASSAULT", "ISR")),
+], ids=["exchanged-dozens", "exchanged-hundreds", "gefangen-genommen", "gefangen-genommen-passiv",
+        "bekennt-sich-zu-beschuss"])
+def test_conflict_wordings(text, lang, expected):
+    assert (0, *expected) in _events([text], lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Fans exchanged scarves with the visiting supporters.", "en"),
+    ("The two clubs traded players in the summer.", "en"),
+    ("Die Familie hat den Hund bei der Tierärztin frei gelassen.", "de"),
+], ids=["scarves", "players", "hund"])
+def test_no_event(text, lang):
+    assert _events([text], lang) == []
