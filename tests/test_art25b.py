@@ -91,3 +91,16 @@ def test_conflict_wordings(text, lang, expected):
 ], ids=["scarves", "players", "hund"])
 def test_no_event(text, lang):
     assert _events([text], lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Germany and France urged Moscow to honour the ceasefire agreed in Minsk in 2015.",
+    "The United Nations called on Israel to respect the truce agreed last week.",
+    "Britain asked Iran to release the tanker seized in the Gulf of Oman.",
+], ids=["agreed-in-minsk", "agreed-last-week", "seized-in-the-gulf"])
+def test_a_participle_after_the_object_is_no_act_of_the_subject(text):
+    """"the ceasefire agreed in Minsk": the participle, which the parser reads as a past tense
+    conjoined with the main verb, is no act of the main verb's subject."""
+    events = _events([text], "en")
+    subject = events[0][1] if events else ""
+    assert not [e for e in events if e[2] in ("AGREE", "COERCE", "ASSAULT") and e[1] == subject]

@@ -34,8 +34,9 @@ from spacy.tokens import Token as SpToken
 from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (small_clauses, stray_object, subordinate_verbs_read_as_attributes, up_to,
-                                      verbs_read_as_adjectives, verbs_read_as_attributes, verbs_read_as_relatives)
+from chronist.lang.en.repairs import (participles_read_as_clauses, small_clauses, stray_object,
+                                      subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
+                                      verbs_read_as_attributes, verbs_read_as_relatives)
 from chronist.lang.en.speech import mark_reported
 from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
 from chronist.model import Clause, Phrase, Predicate, Token
@@ -1101,6 +1102,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     verbs_read_as_relatives(sent)
     verbs_read_as_attributes(sent)
     subordinate_verbs_read_as_attributes(sent)
+    participles_read_as_clauses(sent)
     small_clauses(sent)
     return _Builder(sent, tokens, index, lex).run()
 
