@@ -104,3 +104,22 @@ def test_a_participle_after_the_object_is_no_act_of_the_subject(text):
     events = _events([text], "en")
     subject = events[0][1] if events else ""
     assert not [e for e in events if e[2] in ("AGREE", "COERCE", "ASSAULT") and e[1] == subject]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel handed over two captured Syrian soldiers to Syria through the Red Cross.", "en", ("ISR", "RETREAT", "SYR")),
+    ("Der Iran hat die Besatzung des britischen Tankers an Großbritannien übergeben.", "de", ("IRN", "RETREAT", "GBR")),
+    ("The Nigerian army launched an operation against Boko Haram in Borno state.", "en", ("NGA", "ASSAULT", "NGA")),
+    ("Houthi rebels targeted a Saudi oil refinery with drones on Saturday.", "en", ("YEM", "ASSAULT", "SAU")),
+], ids=["handed-over-soldiers", "besatzung-uebergeben", "launched-operation", "targeted-refinery"])
+def test_conflict_wordings_2(text, lang, expected):
+    assert (0, *expected) in _events([text], lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The police launched an operation to find the missing girl.", "en"),
+    ("The new rules target airports across Europe.", "en"),
+    ("Der Minister übergab dem Piloten eine Urkunde.", "de"),
+], ids=["rescue-operation", "rules-target", "urkunde"])
+def test_no_event_2(text, lang):
+    assert _events([text], lang) == []
