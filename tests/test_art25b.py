@@ -123,3 +123,14 @@ def test_conflict_wordings_2(text, lang, expected):
 ], ids=["rescue-operation", "rules-target", "urkunde"])
 def test_no_event_2(text, lang):
     assert _events([text], lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("French troops killed a senior jihadist commander in northern Mali.", ("FRA", "ASSAULT", "MLI")),
+    ("British soldiers captured an Islamic State commander in eastern Syria.", ("GBR", "COERCE", "SYR")),
+], ids=["northern-mali", "eastern-syria"])
+def test_a_name_after_a_compass_adjective_places_the_act(text, expected):
+    """"in northern Mali" after the object is where the act was, though the parser takes "Mali"
+    for a person: the commander killed there is of Mali, not of the French who killed him."""
+    events = _events([text], "en")
+    assert (0, *expected) in events, events

@@ -247,6 +247,12 @@ class _Builder:
         else:
             self._add(work, pobj, "prep", p, dropped)
 
+    def _compass_name(self, tok: SpToken) -> bool:
+        """A name after a compass adjective ("in northern Mali"), a place whatever entity the
+        parser took it for."""
+        return tok.pos_ == "PROPN" and any(c.dep_ == "amod" and c.i < tok.i and c.lower_ in self.lex.compass_adjectives
+                                           for c in tok.children)
+
     def _lift_place(self, work: _Work, dropped: list[SpToken]) -> None:
         """Place phrases left out of an argument ("met Kim in Panmunjom", "protesters in
         Baghdad"): the first is the clause's place; each named place is also a "prep"
@@ -256,7 +262,8 @@ class _Builder:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None or not (pobj.ent_type_ in _PLACE_ENTS or any(
-                    c.ent_type_ in _PLACE_ENTS for c in pobj.subtree)):   # "in the capital Kabul"
+                    c.ent_type_ in _PLACE_ENTS for c in pobj.subtree)    # "in the capital Kabul"
+                    or self._compass_name(pobj)):
                 continue
             if work.clause.place is None:
                 work.clause.place = self.phrase(pobj, "place", prep.lower_)

@@ -102,6 +102,7 @@ class Lexicon:
     maker_nouns: frozenset[str]
     place_preps: frozenset[str]
     place_nouns: frozenset[str]
+    compass_adjectives: frozenset[str]
     time_preps: frozenset[str]
     temporal_words: frozenset[str]
     name_entities: frozenset[str]
