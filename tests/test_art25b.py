@@ -134,3 +134,13 @@ def test_a_name_after_a_compass_adjective_places_the_act(text, expected):
     for a person: the commander killed there is of Mali, not of the French who killed him."""
     events = _events([text], "en")
     assert (0, *expected) in events, events
+
+
+@pytest.mark.parametrize("text, arrest", [
+    ("Israeli police arrested two Palestinians suspected of a stabbing attack in Jerusalem.", ("ISR", "COERCE", "PSE")),
+    ("Turkish police detained 30 people suspected of links to the PKK on Thursday.", ("TUR", "COERCE", "TUR")),
+], ids=["suspected-of-attack", "suspected-of-links"])
+def test_what_detainees_are_suspected_of_is_no_accusation_of_its_own(text, arrest):
+    events = _events([text], "en")
+    assert (0, *arrest) in events
+    assert not [e for e in events if e[2] == "ACCUSE"], events

@@ -518,6 +518,8 @@ class Coder:
                                                     and self._hostile(clauses[k])))
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
                 absorbed.update(self._allegations(i, clauses))
+            if clause.predicate.kind == "verb" and frame.cameo.startswith(ARREST_CODES):
+                absorbed.update(_charges_of_detainees(i, clauses))
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
             if planned and modality not in ("intent", "negated"):
@@ -3219,6 +3221,26 @@ def _one_party(a: Actor, b: Actor) -> bool:
 def _bare_state(actor: Actor) -> bool:
     """A state named by its name alone ("Griechenland", "das Königreich"), no body or person of it."""
     return actor.sector is None and actor.name is None and state(actor.code)
+
+
+def _charges_of_detainees(index: int, clauses: list[Clause]) -> set[int]:
+    """What the people an arrest takes are said to have done, in a participle after them with no
+    doer of its own ("arrested two Palestinians suspected of a stabbing attack", "detained 30
+    people accused of links to the PKK"), and everything under it: the reason for the arrest,
+    no accusation of its own and no act the text reports."""
+    arrest = clauses[index]
+    held = {(p.start, p.end) for p in arrest.args("object")}
+    charges = {k for k, c in enumerate(clauses)
+               if c.parent == index and c.predicate.kind == "verb" and c.predicate.voice == "passive"
+               and not c.args("agent") and any((p.start, p.end) in held for p in c.args("object"))}
+    todo = list(charges)
+    while todo:
+        k = todo.pop()
+        for j, c in enumerate(clauses):
+            if c.parent == k and j not in charges and j != index:
+                charges.add(j)
+                todo.append(j)
+    return charges
 
 
 def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
