@@ -144,3 +144,13 @@ def test_what_detainees_are_suspected_of_is_no_accusation_of_its_own(text, arres
     events = _events([text], "en")
     assert (0, *arrest) in events
     assert not [e for e in events if e[2] == "ACCUSE"], events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seven people were killed in a US air strike in Somalia on Sunday.", ("USA", "ASSAULT", "SOM")),
+    ("Nine civilians were killed in a Russian air strike on a market in northern Syria.", ("RUS", "ASSAULT", "SYR")),
+], ids=["us-strike-somalia", "russian-strike-syria"])
+def test_an_attack_phrase_with_in_is_no_place(text, expected):
+    """"killed in a US air strike in Somalia": the strike's doer is the attacker, not a second
+    place beside Somalia that leaves the victims nowhere."""
+    assert (0, *expected) in _events([text], "en")

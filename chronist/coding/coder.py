@@ -216,7 +216,7 @@ class Coder:
         for sentence in doc.sentences:
             told = any(t.lemma.lower() in self._disasters or t.text.lower() in self._disasters for t in sentence.tokens)
             self._disaster, disaster = told or disaster, told     # this sentence's or the one before
-            self._places = _in_places(sentence)     # once a sentence, not once an event
+            self._places = _in_places(sentence, self._attack_nouns(sentence))     # once a sentence, not once an event
             self._towns = self._in_towns(sentence, home) if not self._places else []
             here = {a.code for a in self._places}
             # a sentence that names no place goes on where the one before it was ("In Kiew
@@ -1215,6 +1215,12 @@ class Coder:
         if head and head[-1].pos in self.tags.proper_noun:
             return False          # a place: "a man was shot in Kent"
         return not any(f.cameo.startswith(FORCE_CODES) for t in phrase.tokens for f in self.frames.nouns(t.lemma))
+
+    def _attack_nouns(self, sentence: Sentence) -> list[int]:
+        """Where a sentence's nouns of violence start ("a US air strike", "einem Angriff")."""
+        return [c.predicate.tokens[0].start for c in sentence.clauses
+                if c.predicate.kind == "noun" and c.predicate.tokens
+                and (frame := self.frames.find(c)) is not None and frame.cameo.startswith(VIOLENCE_CODES)]
 
     def _earlier_doer(self, frame: Frame, clause: Clause, clauses: list[Clause], source: list[Actor],
                       sentence: Sentence, out: list[Event]) -> list[Actor]:
@@ -3133,9 +3139,12 @@ def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
     return dateline
 
 
-def _in_places(sentence: Sentence) -> list[Actor]:
-    """The states a sentence's "in" phrases name ("in der Türkei", "im Norden Syriens")."""
-    return [a for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors if state(a.code)]
+def _in_places(sentence: Sentence, attacks: list[int] | None = None) -> list[Actor]:
+    """The states a sentence's "in" phrases name ("in der Türkei", "im Norden Syriens"); not
+    those of a phrase that names an attack (``attacks``: where its nouns of violence start;
+    "killed in a US air strike in Somalia": the strike's doer is no place)."""
+    return [a for c in sentence.clauses for p in c.args("prep", prep="in")
+            if not any(p.start <= at < p.end for at in attacks or ()) for a in p.actors if state(a.code)]
 
 
 def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
