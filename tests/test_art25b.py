@@ -154,3 +154,18 @@ def test_an_attack_phrase_with_in_is_no_place(text, expected):
     """"killed in a US air strike in Somalia": the strike's doer is the attacker, not a second
     place beside Somalia that leaves the victims nowhere."""
     assert (0, *expected) in _events([text], "en")
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("Israel and Hamas agreed to a truce brokered by Egypt on Thursday.",
+     [("ISR+PSE", "AGREE", "ISR+PSE"), ("EGY", "CONSULT", "ISR+PSE")], ("ISR+PSE", "AGREE", "EGY")),
+    ("Russia and Ukraine held talks in Minsk mediated by Germany and France.",
+     [("DEU+FRA", "CONSULT", "RUS+UKR")], ("DEU+FRA", "CONSULT", "")),
+], ids=["truce-brokered", "talks-mediated"])
+def test_a_mediator_named_by_a_participle_is_no_party(text, expected, not_expected):
+    """"a truce brokered by Egypt": Egypt mediated between the two who agreed; it is neither the
+    truce's owner nor the one the agreement was made with."""
+    events = _events([text], "en")
+    for e in expected:
+        assert (0, *e) in events, events
+    assert (0, *not_expected) not in events

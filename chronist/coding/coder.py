@@ -138,6 +138,9 @@ FORCE_USE_CODES = ("17", "18", "19", "20")
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
 
+# Mediation (045): whose talks a participle of mediation names no one for (_mediated_parties).
+MEDIATION_CODES = ("045",)
+
 # How many sentences back a criticism of "the attack" looks for the attack it names when the
 # article's attacks have several doers and the noun names no one attacked (_earlier_doer).
 EARLIER_ACT_SENTENCES = 3
@@ -457,6 +460,8 @@ class Coder:
             if not _known(target) and clause.predicate.kind == "verb" and \
                     frame.cameo.startswith(DISAPPROVE_CODES + PROTEST_CODES):
                 target = self._earlier_doer(frame, clause, clauses, source, sentence, out) or target
+            if not _known(target) and clause.predicate.kind == "verb" and frame.cameo.startswith(MEDIATION_CODES):
+                target = _mediated_parties(clause, clauses, source) or target
             if authority and not target:
                 target = self._seized(frame, clause, self._filed)
                 if not target and frame.cameo.startswith(ARREST_CODES) and clause.predicate.kind == "verb":
@@ -2500,6 +2505,9 @@ class Coder:
             child = clauses[k]
             if child.predicate.kind != "verb" or child.relative:
                 continue          # (a relative clause describes a party: "Iran, whose drones ..., denied any role")
+            mediation = self._frame(child)
+            if mediation is not None and mediation.cameo.startswith(MEDIATION_CODES) and child.predicate.voice == "passive":
+                continue          # "agreed to a truce brokered by Egypt": the mediator is no party to it
             subject = _known(_actors(child, "subject"))
             if subject and not _same(subject, source):
                 return subject, [k]
@@ -3230,6 +3238,20 @@ def _one_party(a: Actor, b: Actor) -> bool:
 def _bare_state(actor: Actor) -> bool:
     """A state named by its name alone ("Griechenland", "das Königreich"), no body or person of it."""
     return actor.sector is None and actor.name is None and state(actor.code)
+
+
+def _mediated_parties(clause: Clause, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+    """The parties to talks or a truce that a participle of mediation after their noun names
+    no one for ("Russia and Ukraine held talks mediated by Germany and France", "Israel and
+    Hamas agreed to a truce brokered by Egypt"): who holds or agrees to what was mediated, the
+    subject of the clause the noun is in."""
+    if clause.predicate.voice != "passive" or clause.parent is None or clauses[clause.parent].predicate.kind != "noun":
+        return []
+    noun = clauses[clause.parent]
+    if noun.parent is None:
+        return []
+    parties = _known(_actors(clauses[noun.parent], "subject"))
+    return [a for a in parties if not any(_same_party(a, b) for b in source)]
 
 
 def _charges_of_detainees(index: int, clauses: list[Clause]) -> set[int]:

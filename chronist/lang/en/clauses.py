@@ -678,11 +678,12 @@ class _Builder:
                     continue    # "the suppression of the protests by the police": the doer of the first noun
                 self._prep(work, ch, noun=True, dropped=dropped)
         # "the accusation made by Russia", "the attack carried out by rebels": the agent of a
-        # participle after the noun is the noun's doer, as a possessor is ("Russia's accusation")
+        # participle after the noun is the noun's doer, as a possessor is ("Russia's accusation");
+        # not a mediator's ("a truce brokered by Egypt" is no truce of Egypt's)
         if not work.clause.args("possessor"):
             for ch in n.children:
                 agent = next((c for c in ch.children if c.dep_ == "agent"), None) \
-                    if ch.dep_ == "acl" and ch.tag_ == "VBN" else None
+                    if ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lower_ not in self.lex.mediating_participles else None
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 if pobj is not None:
                     self._add(work, pobj, "possessor")

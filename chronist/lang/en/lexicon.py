@@ -103,6 +103,7 @@ class Lexicon:
     place_preps: frozenset[str]
     place_nouns: frozenset[str]
     compass_adjectives: frozenset[str]
+    mediating_participles: frozenset[str]
     time_preps: frozenset[str]
     temporal_words: frozenset[str]
     name_entities: frozenset[str]
