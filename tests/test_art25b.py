@@ -169,3 +169,18 @@ def test_a_mediator_named_by_a_participle_is_no_party(text, expected, not_expect
     for e in expected:
         assert (0, *e) in events, events
     assert (0, *not_expected) not in events
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("Israel und die Hamas einigten sich am Abend unter Vermittlung Ägyptens auf eine Waffenruhe.",
+     [("ISR+PSE", "AGREE", "ISR+PSE"), ("EGY", "CONSULT", "ISR+PSE")], ("ISR+PSE", "AGREE", "EGY")),
+    ("Russland und die Ukraine verhandelten am Montag unter Vermittlung Deutschlands und Frankreichs in Minsk.",
+     [("DEU+FRA", "CONSULT", "RUS+UKR")], ("DEU+FRA", "CONSULT", "BLR")),
+], ids=["vermittlung-aegyptens", "vermittlung-in-minsk"])
+def test_a_mediator_under_a_verb_mediates_between_its_subject(text, expected, not_expected):
+    """"unter Vermittlung Ägyptens": Egypt is no party to the truce, and mediates between those
+    who agree or negotiate, not with the state of the venue ("in Minsk")."""
+    events = _events([text], "de")
+    for e in expected:
+        assert (0, *e) in events, events
+    assert (0, *not_expected) not in events

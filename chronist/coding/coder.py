@@ -462,6 +462,8 @@ class Coder:
                 target = self._earlier_doer(frame, clause, clauses, source, sentence, out) or target
             if not _known(target) and clause.predicate.kind == "verb" and frame.cameo.startswith(MEDIATION_CODES):
                 target = _mediated_parties(clause, clauses, source) or target
+            if clause.predicate.kind == "noun" and frame.cameo.startswith(MEDIATION_CODES):
+                target = self._mediation_parties(frame, clause, clauses, source) or target
             if authority and not target:
                 target = self._seized(frame, clause, self._filed)
                 if not target and frame.cameo.startswith(ARREST_CODES) and clause.predicate.kind == "verb":
@@ -1220,6 +1222,18 @@ class Coder:
         if head and head[-1].pos in self.tags.proper_noun:
             return False          # a place: "a man was shot in Kent"
         return not any(f.cameo.startswith(FORCE_CODES) for t in phrase.tokens for f in self.frames.nouns(t.lemma))
+
+    def _mediation_parties(self, frame: Frame, clause: Clause, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+        """Between whom a mediation noun under a verb mediates when it names no one itself but
+        a place ("verhandelten unter Vermittlung Deutschlands und Frankreichs in Minsk", "einigten
+        sich unter Vermittlung Ägyptens"): the verb's subject, who negotiate or agree; not the
+        venue's state."""
+        if clause.parent is None or clauses[clause.parent].predicate.kind != "verb":
+            return []
+        own = [r for r in frame.target if not (r.startswith("prep:") and r[5:] in self.words.location_prepositions)]
+        if any(_known(_actors(clause, r)) for r in own):
+            return []
+        return [a for a in _known(_actors(clauses[clause.parent], "subject")) if not any(_same_party(a, b) for b in source)]
 
     def _attack_nouns(self, sentence: Sentence) -> list[int]:
         """Where a sentence's nouns of violence start ("a US air strike", "einem Angriff")."""
@@ -2544,6 +2558,9 @@ class Coder:
                     clauses[child.parent].predicate.kind != "verb" or not self.frames.nouns(child.predicate.lemma) or \
                     not child.predicate.tokens or self._settled(child, clauses[child.parent]):
                 continue
+            mediation = self._frame(child)
+            if mediation is not None and mediation.cameo.startswith(MEDIATION_CODES):
+                continue      # "einigten sich unter Vermittlung Ägyptens": the mediator is no party to it
             doers = [a for role in ("possessor", "agent") for a in _known(_actors(child, role))]
             if any(a.code in codes for a in doers):
                 continue      # an act the source is a party to ("drängt auf einen Moon-Kim-Gipfel") is for no one else
