@@ -554,7 +554,7 @@ verb:estrange:161 | Spain estranged Iran. | ESP SANCTION IRN
 verb:evacuate:0874 | Algeria evacuated from Japan. | DZA RETREAT JPN
 verb:evade:12 | France evaded Turkey. | FRA REJECT TUR
 verb:evict:174 | Ethiopia evicted Mexico. | ETH COERCE MEX
-verb:exchange:06 | India exchanged prisoner with Belarus. | IND COOPERATE BLR
+verb:exchange:06 | India exchanged information with Belarus. | IND COOPERATE BLR
 verb:exclude:12 | Qatar excluded Poland. | QAT REJECT POL
 verb:exculpate:056 | Kenya exculpated Austria. | KEN SUPPORT AUT
 verb:execute:1823 | France executed Turkey. | FRA ASSAULT TUR

@@ -149,6 +149,13 @@ OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
 FORCE_USE_CODES = ("17", "18", "19", "20")
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
+
+# Mediation (045): whose talks a participle of mediation names no one for (_mediated_parties).
+MEDIATION_CODES = ("045",)
+
+# How many sentences back a criticism of "the attack" looks for the attack it names when the
+# article's attacks have several doers and the noun names no one attacked (_earlier_doer).
+EARLIER_ACT_SENTENCES = 3
 # A state of emergency declared where the sentence or the one before tells a natural disaster
 # (disaster_nouns: "after the floods, the governor declared a state of emergency") is relief, no coercion.
 EMERGENCY_CODES = ("1724",)
@@ -226,7 +233,7 @@ class Coder:
             self._at = at
             told = any(t.lemma.lower() in self._disasters or t.text.lower() in self._disasters for t in sentence.tokens)
             self._disaster, disaster = told or disaster, told     # this sentence's or the one before
-            self._places = _in_places(sentence)     # once a sentence, not once an event
+            self._places = _in_places(sentence, self._attack_nouns(sentence))     # once a sentence, not once an event
             self._towns = self._in_towns(sentence, home) if not self._places else []
             here = {a.code for a in self._places}
             # a sentence that names no place goes on where the one before it was ("In Kiew
@@ -464,6 +471,13 @@ class Coder:
             if not target and clause.predicate.kind == "verb" and (frame.cameo.startswith(ANSWER_CODES) or (
                     frame.cameo.startswith(PROTEST_CODES) and all(a.sector in (None, "GOV") for a in source))):
                 target = _answered(source, out, self._before) or target
+            if not _known(target) and clause.predicate.kind == "verb" and \
+                    frame.cameo.startswith(DISAPPROVE_CODES + PROTEST_CODES):
+                target = self._earlier_doer(frame, clause, clauses, source, sentence, out) or target
+            if not _known(target) and clause.predicate.kind == "verb" and frame.cameo.startswith(MEDIATION_CODES):
+                target = _mediated_parties(clause, clauses, source) or target
+            if clause.predicate.kind == "noun" and frame.cameo.startswith(MEDIATION_CODES):
+                target = self._mediation_parties(frame, clause, clauses, source) or target
             if authority and not target:
                 target = self._seized(frame, clause, self._filed)
                 if not target and frame.cameo.startswith(ARREST_CODES) and clause.predicate.kind == "verb":
@@ -526,6 +540,8 @@ class Coder:
                                                     and self._hostile(clauses[k])))
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
                 absorbed.update(self._allegations(i, clauses))
+            if clause.predicate.kind == "verb" and frame.cameo.startswith(ARREST_CODES):
+                absorbed.update(_charges_of_detainees(i, clauses))
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
             if planned and modality not in ("intent", "negated"):
@@ -1238,6 +1254,64 @@ class Coder:
         if head and head[-1].pos in self.tags.proper_noun:
             return False          # a place: "a man was shot in Kent"
         return not any(f.cameo.startswith(FORCE_CODES) for t in phrase.tokens for f in self.frames.nouns(t.lemma))
+
+    def _mediation_parties(self, frame: Frame, clause: Clause, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+        """Between whom a mediation noun under a verb mediates when it names no one itself but
+        a place ("verhandelten unter Vermittlung Deutschlands und Frankreichs in Minsk", "einigten
+        sich unter Vermittlung Ägyptens"): the verb's subject, who negotiate or agree; not the
+        venue's state."""
+        if clause.parent is None or clauses[clause.parent].predicate.kind != "verb":
+            return []
+        own = [r for r in frame.target if not (r.startswith("prep:") and r[5:] in self.words.location_prepositions)]
+        if any(_known(_actors(clause, r)) for r in own):
+            return []
+        return [a for a in _known(_actors(clauses[clause.parent], "subject")) if not any(_same_party(a, b) for b in source)]
+
+    def _attack_nouns(self, sentence: Sentence) -> list[int]:
+        """Where a sentence's nouns of violence start ("a US air strike", "einem Angriff")."""
+        return [c.predicate.tokens[0].start for c in sentence.clauses
+                if c.predicate.kind == "noun" and c.predicate.tokens
+                and (frame := self.frames.find(c)) is not None and frame.cameo.startswith(VIOLENCE_CODES)]
+
+    def _earlier_doer(self, frame: Frame, clause: Clause, clauses: list[Clause], source: list[Actor],
+                      sentence: Sentence, out: list[Event]) -> list[Actor]:
+        """Who did the act that a criticism or protest names by a definite noun of force and no
+        doer ("Ghani condemned the attack on the base", "Kneissl verurteilte den Raketenbeschuss
+        auf Israel", "protested against the detentions"): the source of an act of that kind the
+        article told before, done or said to be done: the last one aimed at whom the noun names
+        ("auf Israel"); else the one doer of all of them; else the last one told in this sentence
+        or the EARLIER_ACT_SENTENCES before it. No one when that is the critic's own side."""
+        spans = [(p.start, p.end) for role in frame.target if role == "object" or role.startswith("prep:")
+                 for p in _phrases(clause, role)
+                 if p.tokens and p.tokens[0].text.lower() in self.words.definite and not _known(p.actors)]
+        index = clauses.index(clause)
+        for noun in clauses:
+            if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens:
+                continue
+            at = noun.predicate.tokens[0].start
+            if not any(start <= at < end for start, end in spans):
+                continue
+            named = self._frame(noun)
+            if named is None or not named.cameo.startswith(FORCE_USE_CODES) or any(
+                    _known(_actors(noun, role)) for role in named.source):
+                continue
+            kind = ATTACK_CODES if named.cameo.startswith(ATTACK_CODES) else (named.cameo[:2],)
+            acts = [e for e in [*reversed(out), *reversed(self._history)]
+                    if e.modality in ("asserted", "reported") and e.cameo.startswith(kind) and e.source]
+            aimed = _known([a for role in named.target for a in _actors(noun, role)])
+            if aimed:
+                act = next((e for e in acts if any(_same_party(t, a) for t in e.target for a in aimed)), None)
+            elif acts and all(any(_same_party(a, b) for a in e.source for b in acts[0].source) for e in acts):
+                act = acts[0]
+            else:
+                act = next((e for e in acts if e.sentence_index >= sentence.index - EARLIER_ACT_SENTENCES), None)
+            # (not attackers no one named: "verurteilte die Angriffe" on hospitals by unknown
+            # attackers names no one the criticism is aimed at)
+            if act is None or not _known(act.source) or any(_same_party(a, b) for a in act.source for b in source):
+                return []
+            return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                    for a in _known(act.source)]
+        return []
 
     def _blamed(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         """Who an accusation blames for an event noun with no agent of its own ("machten Russland
@@ -2533,6 +2607,9 @@ class Coder:
             child = clauses[k]
             if child.predicate.kind != "verb" or child.relative:
                 continue          # (a relative clause describes a party: "Iran, whose drones ..., denied any role")
+            mediation = self._frame(child)
+            if mediation is not None and mediation.cameo.startswith(MEDIATION_CODES) and child.predicate.voice == "passive":
+                continue          # "agreed to a truce brokered by Egypt": the mediator is no party to it
             # an adverbial clause tells whom the act answers or meets, but is an act of its own,
             # no content of this one: "agreed to close the site as Moon visited Pyongyang"
             own = [] if child.adverbial else [k]
@@ -2572,6 +2649,9 @@ class Coder:
                     clauses[child.parent].predicate.kind != "verb" or not self.frames.nouns(child.predicate.lemma) or \
                     not child.predicate.tokens or self._settled(child, clauses[child.parent]):
                 continue
+            mediation = self._frame(child)
+            if mediation is not None and mediation.cameo.startswith(MEDIATION_CODES):
+                continue      # "einigten sich unter Vermittlung Ägyptens": the mediator is no party to it
             doers = [a for role in ("possessor", "agent") for a in _known(_actors(child, role))]
             if any(a.code in codes for a in doers):
                 continue      # an act the source is a party to ("drängt auf einen Moon-Kim-Gipfel") is for no one else
@@ -2886,7 +2966,7 @@ REFUSALS = {"02": "120", "03": "120", "04": "125", "045": "126", "05": "120", "0
 
 # What no longer giving a cooperation is: halting talks (164) or mediation (165), breaking
 # diplomatic relations (161: recognition ended), reducing relations (16), stopping aid (162: economic
-# 1621, military 1622, humanitarian 1623).
+# 1621, military 1622, humanitarian 1623). Not a visit: one ended or cut short was made (_refusal).
 CEASED = {"04": "164", "045": "165", "054": "161", "05": "16", "06": "16", "07": "162",
           "071": "1621", "072": "1622", "073": "1623"}
 
@@ -2934,6 +3014,8 @@ def _refusal(code: str, modality: str, prospective: bool, ceased: bool = False) 
     ("will no longer recognize Taiwan", 161). Past cooperation that did not happen stays negated."""
     if modality != "negated":
         return code, modality
+    if ceased and code[:3] in VISIT_CODES:
+        return code, "asserted"       # a visit ended or broken off was made ("beendete ihren Besuch in China")
     stopped = CEASED.get(code[:3]) or CEASED.get(code[:2])
     if ceased and stopped is not None:
         return stopped, "asserted"
@@ -3196,9 +3278,12 @@ def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
     return dateline
 
 
-def _in_places(sentence: Sentence) -> list[Actor]:
-    """The states a sentence's "in" phrases name ("in der Türkei", "im Norden Syriens")."""
-    return [a for c in sentence.clauses for p in c.args("prep", prep="in") for a in p.actors if state(a.code)]
+def _in_places(sentence: Sentence, attacks: list[int] | None = None) -> list[Actor]:
+    """The states a sentence's "in" phrases name ("in der Türkei", "im Norden Syriens"); not
+    those of a phrase that names an attack (``attacks``: where its nouns of violence start;
+    "killed in a US air strike in Somalia": the strike's doer is no place)."""
+    return [a for c in sentence.clauses for p in c.args("prep", prep="in")
+            if not any(p.start <= at < p.end for at in attacks or ()) for a in p.actors if state(a.code)]
 
 
 def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
@@ -3284,6 +3369,40 @@ def _one_party(a: Actor, b: Actor) -> bool:
 def _bare_state(actor: Actor) -> bool:
     """A state named by its name alone ("Griechenland", "das Königreich"), no body or person of it."""
     return actor.sector is None and actor.name is None and state(actor.code)
+
+
+def _mediated_parties(clause: Clause, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+    """The parties to talks or a truce that a participle of mediation after their noun names
+    no one for ("Russia and Ukraine held talks mediated by Germany and France", "Israel and
+    Hamas agreed to a truce brokered by Egypt"): who holds or agrees to what was mediated, the
+    subject of the clause the noun is in."""
+    if clause.predicate.voice != "passive" or clause.parent is None or clauses[clause.parent].predicate.kind != "noun":
+        return []
+    noun = clauses[clause.parent]
+    if noun.parent is None:
+        return []
+    parties = _known(_actors(clauses[noun.parent], "subject"))
+    return [a for a in parties if not any(_same_party(a, b) for b in source)]
+
+
+def _charges_of_detainees(index: int, clauses: list[Clause]) -> set[int]:
+    """What the people an arrest takes are said to have done, in a participle after them with no
+    doer of its own ("arrested two Palestinians suspected of a stabbing attack", "detained 30
+    people accused of links to the PKK"), and everything under it: the reason for the arrest,
+    no accusation of its own and no act the text reports."""
+    arrest = clauses[index]
+    held = {(p.start, p.end) for p in arrest.args("object")}
+    charges = {k for k, c in enumerate(clauses)
+               if c.parent == index and c.predicate.kind == "verb" and c.predicate.voice == "passive"
+               and not c.args("agent") and any((p.start, p.end) in held for p in c.args("object"))}
+    todo = list(charges)
+    while todo:
+        k = todo.pop()
+        for j, c in enumerate(clauses):
+            if c.parent == k and j not in charges and j != index:
+                charges.add(j)
+                todo.append(j)
+    return charges
 
 
 def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:

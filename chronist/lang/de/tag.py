@@ -292,6 +292,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _verbs_in_lower_case(result)
     _finite_infinitives(result)
     _adjective_particles(result)
+    _particle_participles(result)
     _quoted_particles(result)
     _honorifics_in_names(result)
     return result
@@ -393,6 +394,21 @@ def _adjective_particles(tokens: list[Token]) -> None:
         verbs = [t for t in tokens[start:i] if t.pos.startswith(("VV", "VA", "VM"))]
         if len(verbs) == 1 and verbs[0].pos == "VVFIN" and tokens[start:i].index(verbs[0]) > 0:
             tokens[i] = Token(text=tok.text, lemma=tok.text.lower(), pos="PTKVZ", start=tok.start, end=tok.end)
+
+
+def _particle_participles(tokens: list[Token]) -> None:
+    """A participle or infinitive right after a separable particle spelt apart as an adjective
+    is the particle verb: "hätten 150 Kämpfer gefangen genommen" is "gefangennehmen", "sollen
+    die Geiseln frei gelassen haben" "freilassen" (the spelling of the reform; HanTa reads the
+    joined "gefangengenommen" itself). The particle keeps its tag."""
+    particles = lexicon().adjective_particles
+    for i in range(len(tokens) - 1):
+        tok, verb = tokens[i], tokens[i + 1]
+        if tok.pos != "ADJD" or tok.text.lower() not in particles or verb.pos not in ("VVPP", "VVINF") \
+                or not verb.lemma.islower():
+            continue
+        tokens[i + 1] = Token(text=verb.text, lemma=tok.text.lower() + verb.lemma, pos=verb.pos,
+                              start=verb.start, end=verb.end)
 
 
 def _fixed_adverbs(tokens: list[Token]) -> None:

@@ -34,9 +34,9 @@ from spacy.tokens import Token as SpToken
 from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (names_read_as_adverbs, small_clauses, stray_object,
-                                      subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
-                                      verbs_read_as_attributes, verbs_read_as_relatives)
+from chronist.lang.en.repairs import (names_read_as_adverbs, participles_read_as_clauses, small_clauses,
+                                      stray_object, subordinate_verbs_read_as_attributes, up_to,
+                                      verbs_read_as_adjectives, verbs_read_as_attributes, verbs_read_as_relatives)
 from chronist.lang.en.speech import mark_reported
 from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
 from chronist.model import Clause, Phrase, Predicate, Token
@@ -252,6 +252,12 @@ class _Builder:
         else:
             self._add(work, pobj, "prep", p, dropped)
 
+    def _compass_name(self, tok: SpToken) -> bool:
+        """A name after a compass adjective ("in northern Mali"), a place whatever entity the
+        parser took it for."""
+        return tok.pos_ == "PROPN" and any(c.dep_ == "amod" and c.i < tok.i and c.lower_ in self.lex.compass_adjectives
+                                           for c in tok.children)
+
     def _lift_place(self, work: _Work, dropped: list[SpToken]) -> None:
         """Place phrases left out of an argument ("met Kim in Panmunjom", "protesters in
         Baghdad"): the first is the clause's place; each named place is also a "prep"
@@ -261,7 +267,8 @@ class _Builder:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None or not (pobj.ent_type_ in _PLACE_ENTS or any(
-                    c.ent_type_ in _PLACE_ENTS for c in pobj.subtree)):   # "in the capital Kabul"
+                    c.ent_type_ in _PLACE_ENTS for c in pobj.subtree)    # "in the capital Kabul"
+                    or self._compass_name(pobj)):
                 continue
             if work.clause.place is None:
                 work.clause.place = self.phrase(pobj, "place", prep.lower_)
@@ -680,11 +687,12 @@ class _Builder:
                     continue    # "the suppression of the protests by the police": the doer of the first noun
                 self._prep(work, ch, noun=True, dropped=dropped)
         # "the accusation made by Russia", "the attack carried out by rebels": the agent of a
-        # participle after the noun is the noun's doer, as a possessor is ("Russia's accusation")
+        # participle after the noun is the noun's doer, as a possessor is ("Russia's accusation");
+        # not a mediator's ("a truce brokered by Egypt" is no truce of Egypt's)
         if not work.clause.args("possessor"):
             for ch in n.children:
                 agent = next((c for c in ch.children if c.dep_ == "agent"), None) \
-                    if ch.dep_ == "acl" and ch.tag_ == "VBN" else None
+                    if ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lower_ not in self.lex.mediating_participles else None
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 if pobj is not None:
                     self._add(work, pobj, "possessor")
@@ -1116,6 +1124,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     verbs_read_as_relatives(sent)
     verbs_read_as_attributes(sent)
     subordinate_verbs_read_as_attributes(sent)
+    participles_read_as_clauses(sent)
     small_clauses(sent)
     names_read_as_adverbs(sent)
     return _Builder(sent, tokens, index, lex).run()

@@ -106,6 +106,8 @@ class Lexicon:
     maker_nouns: frozenset[str]
     place_preps: frozenset[str]
     place_nouns: frozenset[str]
+    compass_adjectives: frozenset[str]
+    mediating_participles: frozenset[str]
     time_preps: frozenset[str]
     temporal_words: frozenset[str]
     name_entities: frozenset[str]
