@@ -267,8 +267,10 @@ class Coder:
                      if not any(c == code and s <= start and end <= e and (s, e) != (start, end)
                                 for s, e, c in spans)}
             # not the states of companies and media, nor the country word of their
-            # compound ("US" of "US-Unternehmen"): see ROVING_SECTORS
-            roving = [(a.start, a.end) for _, p in phrases(sentence) for a in p.actors if a.sector in ROVING_SECTORS]
+            # compound ("US" of "US-Unternehmen"): see ROVING_SECTORS; a person of the dictionary
+            # in those sectors is one of that state all the same (the blogger Raif Badawi is Saudi)
+            roving = [(a.start, a.end) for _, p in phrases(sentence) for a in p.actors
+                      if a.sector in ROVING_SECTORS and not _person(a)]
             mentioned.update(code for start, end, code in spans
                              if not any(start < b and a < end for a, b in roving))
         # a dateline of places in several countries tells no one country (``_split_dateline``)
