@@ -166,6 +166,12 @@ class Words:
     state_agreement: frozenset[str] = frozenset()
     organisation_agreement: frozenset[str] = frozenset()
     institution_nouns: frozenset[str] = frozenset()
+    # nouns of bodies that name no one person ("die Polizei", "die Opposition"): a person's name
+    # right after one is another actor ("Gestern nahm die Polizei Nawalny fest"), unless the body
+    # is one a text names after the person who leads it ("die Regierung Merkel", "das Regime
+    # Assad": leader_named_bodies) (German chunks)
+    collective_bodies: frozenset[str] = frozenset()
+    leader_named_bodies: frozenset[str] = frozenset()
     plural_verb_endings: tuple[str, ...] = ()
     # a noun longer than its lemma by one of these is plural ("Rebellen" of "Rebell")
     plural_noun_endings: tuple[str, ...] = ()

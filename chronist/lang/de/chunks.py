@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from chronist.lang.de.lexicon import lexicon
 from chronist import lang as languages
-from chronist.lang.de.names import first_name, names_agent, names_country, names_state, person_name_length, stands_alone, two_actors
+from chronist.lang.de.names import (first_name, names_agent, names_country, names_person, names_state, person_name_length,
+                                    stands_alone, two_actors)
 from chronist.lang.de.tag import particle_name
 from chronist.model import Token
 
@@ -247,6 +248,8 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
         # "warf der Diplomat Warschau vor" (not "Außenminister Israel Katz"); "Am Montag bedrohte
         # die chinesische Marine Taiwan", "kritisierte die Regierung Israel": two actors
         return False
+    if _unnamed_body(prev) and names_person(tok.text) and not following_name:
+        return False                     # "Gestern nahm die Polizei Nawalny fest": two actors
     determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
     # a first name and a surname after a bare singular noun: the noun is a title ("Klubobmann
     # Reinhold Lopatka"; not "Demonstranten Donald Trump")
@@ -469,7 +472,7 @@ def _known_person_after_noun(tokens: list[Token], start: int, k: int, *, governe
     Mitterlehner"; not "Demonstranten Trump", "wie viel Geld Van der Bellen ausgibt", "in
     diesem Text Niessl"). 0 when none does."""
     prev = tokens[k - 1]
-    if prev.pos != "NN" or not _capitalised(prev) or _plural_noun(prev) \
+    if prev.pos != "NN" or not _capitalised(prev) or _plural_noun(prev) or _unnamed_body(prev) \
             or any(t.pos in NOUNS for t in tokens[start:k - 1]):
         return 0
     words = []
@@ -481,6 +484,16 @@ def _known_person_after_noun(tokens: list[Token], start: int, k: int, *, governe
     if named and (_person_noun(prev) or (start == k - 1 and not governed and _opens(tokens, start))):
         return named
     return 0
+
+
+def _unnamed_body(noun: Token) -> bool:
+    """A noun of a body that names no one person and is not named after its leader (the pack's
+    ``collective_bodies`` less its ``leader_named_bodies``): a person's name after it is another
+    actor, the object after the subject ("Gestern nahm die Polizei Nawalny fest", "Danach
+    kritisierte die Opposition Orbán"; "die Regierung Merkel" is one phrase)."""
+    words = languages.get("de").words
+    low = noun.lemma.lower()
+    return low in words.collective_bodies and low not in words.leader_named_bodies
 
 
 def _opens(tokens: list[Token], start: int) -> bool:

@@ -31,10 +31,11 @@ def names_country(word: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def two_actors(first: str, second: str) -> bool:
-    """``first`` alone names a state or organisation, ``second`` alone names an actor,
-    and no name in the dictionary begins with the two words."""
+    """``first`` alone names a state, an organisation or a person ("Am Montag empfing Erdogan
+    Putin"), ``second`` alone names an actor, and no name in the dictionary begins with the two
+    words."""
     entries = _entries(first)
-    if not names_state(first):
+    if not (names_state(first) or names_person(first)):
         return False
     if any(rest and rest[0] == second.casefold() for rest, _ in entries):
         return False
