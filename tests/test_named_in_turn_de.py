@@ -15,7 +15,8 @@ from chronist.model import Article
     ("Gestern nahm die Polizei Nawalny fest.", ("RUS", "COERCE", "RUS")),
     ("Danach kritisierte die Opposition Orbán scharf.", ("HUN", "ACCUSE", "HUN")),
     ("Am Montag empfing Erdogan Putin in Ankara.", ("TUR", "CONSULT", "RUS")),
-], ids=["body-person", "opposition-person", "person-person"])
+    ("Gestern verurteilte der Sicherheitsrat Nordkorea.", ("IGO:UN", "ACCUSE", "PRK")),
+], ids=["body-person", "opposition-person", "person-person", "organisation-state"])
 def test_subject_and_object_side_by_side_are_two_actors(text, expected):
     assert expected in events(text, "de", dt.date(2019, 6, 1))
 

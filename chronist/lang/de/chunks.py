@@ -243,10 +243,12 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     if prev.text in lexicon().time_nouns:        # "am Montag Ungarn": a date, then the object
         return False
     title = _title(prev)
-    if ((title and names_state(tok.text)) or (names_agent(prev.text) and names_country(tok.text))) \
+    if ((title and names_state(tok.text))
+            or ((names_agent(prev.text) or names_state(prev.text)) and names_country(tok.text))) \
             and not following_name:
         # "warf der Diplomat Warschau vor" (not "Außenminister Israel Katz"); "Am Montag bedrohte
-        # die chinesische Marine Taiwan", "kritisierte die Regierung Israel": two actors
+        # die chinesische Marine Taiwan", "kritisierte die Regierung Israel", "Gestern verurteilte
+        # der Sicherheitsrat Nordkorea": two actors
         return False
     if _unnamed_body(prev) and names_person(tok.text) and not following_name:
         return False                     # "Gestern nahm die Polizei Nawalny fest": two actors
