@@ -77,3 +77,20 @@ def test_supporters_of_a_government_protest_as_people(sentence, lang, expected):
 def test_a_leader_and_his_supporters_stay_the_leader():
     events = _events(["Präsident Nicolás Maduro und seine Anhänger feierten in Caracas den Jahrestag der Revolution."], "de")
     assert [e for e in events if e[2] == "PROTEST"] == []
+
+
+def test_a_shared_subject_keeps_the_seat_named_with_it():
+    """'Die Junta in Conakry ließ ... frei und hob ... auf': the second verb's subject is the junta
+    in Conakry too, not the state named in the sentence before."""
+    events = _events(["Der ivorische Präsident Alassane Ouattara sprach von einem Angriff auf die Demokratie.",
+                      "Die Junta in Conakry ließ am Montag 80 politische Gefangene frei und hob die Ausgangssperre auf."], "de")
+    assert (1, "GIN", "CONCEDE", "GIN") in events
+    assert [e for e in events if "CIV" in (e[1], e[3])] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russland stellte die Gaslieferungen in die Ukraine ein.", (0, "RUS", "SANCTION", "UKR")),
+    ("Nigeria stellte die Stromlieferungen in den Niger ein.", (0, "NGA", "SANCTION", "NER")),
+])
+def test_deliveries_halted_into_a_country(sentence, expected):
+    assert expected in _events([sentence], "de")
