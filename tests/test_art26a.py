@@ -94,3 +94,16 @@ def test_a_shared_subject_keeps_the_seat_named_with_it():
 ])
 def test_deliveries_halted_into_a_country(sentence, expected):
     assert expected in _events([sentence], "de")
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Ghana's President Nana Akufo-Addo said he was deeply concerned.",
+      "The junta in Bamako detained the interim president and the prime minister."], (1, "MLI", "COERCE", "MLI")),
+    (["France's foreign minister said Paris would review its options.",
+      "The military government in Niamey expelled the French ambassador on Friday."], (1, "NER", "SANCTION", "FRA")),
+])
+def test_a_capital_the_parser_takes_for_an_organisation_seats_the_subject(sentences, expected):
+    """'The junta in Niamey/ORG': the seat names the junta's state, not the one named before."""
+    events = _events(sentences)
+    assert expected in events
+    assert [e for e in events if e[0] == 1 and e[1] in ("GHA", "FRA")] == []
