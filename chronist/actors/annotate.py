@@ -503,8 +503,17 @@ class ActorAnnotator:
             self._led_by(sentence)
             preps: dict[int, tuple[list[int], list[Phrase]]] = {}
             strangers: set[int] = set()
+            seated: dict[tuple[int, int], list[Actor]] = {}
             for clause, phrase in pairs:
                 self._seat(clause, phrase, preps)
+                # a subject a coordinated verb shares with the first ("Die Militärjunta in Niamey
+                # hatte Bazoum gestürzt und hält ihn fest") is the actor its seat made it there
+                span = (phrase.start, phrase.end)
+                if phrase.role == "subject" and phrase.actors and all(a.code == "UNK" for a in phrase.actors) \
+                        and span in seated:
+                    phrase.actors = [replace(a) for a in seated[span]]
+                elif phrase.role == "subject" and any(a.code != "UNK" for a in phrase.actors):
+                    seated.setdefault(span, phrase.actors)
                 phrase.agreement = self._agreement(clause, phrase)
                 plural = self._speech_plural(sentence, clause, phrase)
                 if plural is not None:      # "„...“, sagte sie": her number, not the speech verb's

@@ -95,6 +95,8 @@ class ActorMatcher:
         for draft in drafts:
             if _one_person(draft, parts, words):
                 draft.sector = "CVL"       # "ein Palästinenser", "die Italienerin": a civilian, not the state
+            elif _supporters_of(draft, found, parts):
+                draft.sector = "CVL"       # "Anhänger der Junta", "supporters of the president": no government
         return self._finish(drafts, parts, tokens)
 
     def match_place(self, tokens: list[Token], lang: str) -> tuple[str, str] | None:
@@ -872,6 +874,24 @@ def _residents(countries: list[_Mention]) -> list[_Mention]:
             continue
         out.append(c)
     return out
+
+
+# sectors of a state's organs: their supporters, named by a word of their own, are its people
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+
+
+def _supporters_of(draft: _Draft, found: list[_Mention], parts: list[Part]) -> bool:
+    """Whether a draft of a government, a leader or a state's forces is named only as whose
+    supporters a phrase's head word names ("Tausende Anhänger der Junta", "Anhänger Maduros",
+    "supporters of the president", "government supporters"): they are that country's people
+    (CVL), as "Trump-Anhänger" are. A supporter word inside a compound with the name is the
+    compound's (``follower_heads``); a country's supporters ("Anhänger Russlands") and phrases
+    that join several actors ("der Präsident und seine Anhänger") are left alone."""
+    if draft.sector not in _STATE_SECTORS or any(m.kind == "conj" for m in found):
+        return False
+    if not any(m.kind in ("agent", "person") for m in draft.mentions):
+        return False
+    return any(m.kind == "follower" and parts[m.i].first and parts[m.j - 1].last for m in found)
 
 
 def _one_person(draft: _Draft, parts: list[Part], words) -> bool:

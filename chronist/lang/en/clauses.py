@@ -268,7 +268,7 @@ class _Builder:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None or not (pobj.ent_type_ in _PLACE_ENTS or any(
                     c.ent_type_ in _PLACE_ENTS for c in pobj.subtree)    # "in the capital Kabul"
-                    or self._compass_name(pobj)):
+                    or self._compass_name(pobj) or _seat_read_as_body(prep, pobj)):
                 continue
             if work.clause.place is None:
                 work.clause.place = self.phrase(pobj, "place", prep.lower_)
@@ -992,6 +992,15 @@ class _Builder:
             elif adjective in lex.reluctance_adjectives and pred.modal is None:
                 pred.modal = f"{adjective} {w.gov.lemma_}"    # "hesitant about signing"
                 pred.negated = True
+
+
+def _seat_read_as_body(prep: SpToken, pobj: SpToken) -> bool:
+    """A one-word name after "in" on the subject that the parser takes for an organisation
+    ("The junta in Niamey/ORG expelled", "the government in Bamako/ORG"): the seat of the
+    subject, a capital the small model does not know. The actor matcher decides whether it
+    names a state; the coder seats the subject there."""
+    return (prep.lower_ == "in" and pobj.ent_type_ == "ORG" and pobj.pos_ == "PROPN"
+            and pobj.left_edge.i == pobj.right_edge.i == pobj.i and prep.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _thwarted(gov: SpToken, lex: Lexicon) -> bool:
