@@ -7,6 +7,7 @@ branch art26b).
   an auxiliary of its own or the reported clause's subject is a person.
 - Missiles a state fires, launches or tests with no one aimed at are a show of force (15);
   missiles fired at someone are an attack. German "feuerte Raketen ab" alike.
+- "the use of chemical weapons by the Syrian government": the "by" phrase names the maker of the use.
 - Those who lead or call a protest ("protest organisers", "die Protestbewegung") are civilians,
   as the protesters.
 """
@@ -83,3 +84,13 @@ def test_protest_leaders_are_actors(sentence, lang, expected):
 ])
 def test_offices_of_an_international_body(sentence, lang, expected):
     assert expected in events(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the maker of a use a "by" phrase names, as German "den Einsatz von Chemiewaffen durch"
+    ("France condemned the use of chemical weapons by the Syrian government.", ("FRA", "ACCUSE", "SYR")),
+    ("Amnesty International criticised the use of force by Iraqi security forces against protesters.",
+     ("NGO:AI", "ACCUSE", "IRQ")),
+])
+def test_use_by_names_its_maker(sentence, expected):
+    assert expected in events(sentence, "en")
