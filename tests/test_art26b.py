@@ -8,6 +8,7 @@ branch art26b).
 - Missiles a state fires, launches or tests with no one aimed at are a show of force (15);
   missiles fired at someone are an attack. German "feuerte Raketen ab" alike.
 - "the use of chemical weapons by the Syrian government": the "by" phrase names the maker of the use.
+- Soldiers, marines or the coast guard who board a ship seize it (17), passengers do not.
 - Those who lead or call a protest ("protest organisers", "die Protestbewegung") are civilians,
   as the protesters.
 """
@@ -94,3 +95,23 @@ def test_offices_of_an_international_body(sentence, lang, expected):
 ])
 def test_use_by_names_its_maker(sentence, expected):
     assert expected in events(sentence, "en")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("British Royal Marines boarded an Iranian tanker off Gibraltar on July 4.", [("GBR", "COERCE", "IRN")]),
+    ("The Israeli navy boarded a Turkish ship bound for Gaza.", [("ISR", "COERCE", "TUR")]),
+    # passengers board
+    ("The Iranian foreign minister boarded a plane to Beijing.", []),
+    ("Hundreds of migrants boarded a boat in Libya.", []),
+])
+def test_forces_who_board_a_ship_seize_it(sentence, expected):
+    assert events(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    # warships sent or sailed through a strait: a show of force
+    ("Die USA schickten zwei Kriegsschiffe durch die Taiwanstraße.", "de", ("USA", "MOBILIZE", "")),
+    ("The US Navy sailed a destroyer near Chinese-held islands in the South China Sea.", "en", ("USA", "MOBILIZE", "")),
+])
+def test_warships_through_a_strait(sentence, lang, expected):
+    assert expected in events(sentence, lang)
