@@ -9,6 +9,7 @@ branch art26b).
   missiles fired at someone are an attack. German "feuerte Raketen ab" alike.
 - "the use of chemical weapons by the Syrian government": the "by" phrase names the maker of the use.
 - Soldiers, marines or the coast guard who board a ship seize it (17), passengers do not.
+- Rice, wheat, grain or flour a state sends to another is aid.
 - Those who lead or call a protest ("protest organisers", "die Protestbewegung") are civilians,
   as the protesters.
 """
@@ -115,3 +116,11 @@ def test_forces_who_board_a_ship_seize_it(sentence, expected):
 ])
 def test_warships_through_a_strait(sentence, lang, expected):
     assert expected in events(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seoul sent 50,000 tonnes of rice to North Korea.", [("KOR", "AID", "PRK")]),
+    ("Russia shipped wheat to Egypt.", []),          # may be trade
+])
+def test_staple_food_sent_is_aid(sentence, expected):
+    assert events(sentence, "en") == expected
