@@ -66,8 +66,9 @@ def test_neither_nor_denies_the_act(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Iran, whose drones attacked Israel in April, denied any role.", [("IRN", "190", "ISR", "asserted")]),
+    # the missile fired at no one named is a show of force (frames-weapons.yaml)
     ("North Korea, whose missiles have struck Japan several times, fired a cruise missile.",
-     [("PRK", "195", "JPN", "asserted")]),
+     [("PRK", "195", "JPN", "asserted"), ("PRK", "15", "", "asserted")]),
     ("Russia, whose ambassador was summoned by Poland, protested.", [("POL", "111", "RUS", "asserted"),
                                                                      ("RUS", "14", "POL", "asserted")]),
 ], ids=["whose-drones", "whose-missiles", "whose-ambassador"])

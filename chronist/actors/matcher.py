@@ -418,6 +418,8 @@ class ActorMatcher:
                     # a body's office is a title too ("CSU-Generalsekretär Scheuer")
                     offices = [o for o in orgs if any(mm.kind == "agent" for mm in o.members)]
                     code, sector = self._titled_role(name, agents + offices, code, sector)
+                if len(persons) == 1 and not eli and not code.startswith("IGO:"):
+                    code = self._body_served(orgs, agents, countries, parts, lang) or code
                 out.append(_Draft(code, sector, name, list(used)))
             return out
         if orgs:
@@ -487,6 +489,25 @@ class ActorMatcher:
             draft.place_like = c.prep in languages.get(lang).words.location_prepositions
             out.append(draft)
         return out
+
+    def _body_served(self, orgs: list[_Mention], agents: list[_Mention], countries: list[_Mention],
+                     parts: list[Part], lang: str) -> str | None:
+        """The international body a person's title says he serves ("der UN-Sondergesandte
+        Staffan de Mistura", "UN special envoy Martin Griffiths"): the one body named in the
+        phrase with an office of ``Words.body_offices`` (its own word's or a word of its own),
+        and no state (not "the US envoy to the UN"); None otherwise."""
+        offices = languages.get(lang).words.body_offices
+        if not offices or countries or any(a.code for a in agents):
+            return None
+        def office(m: _Mention) -> bool:
+            text = " ".join(p.text.lower() for p in parts[m.i:m.j])
+            return text in offices or text.rsplit(" ", 1)[-1] in offices
+        bodies = {self.dictionary.organisation(o.entry.ident).code for o in orgs}
+        if len(bodies) != 1 or not next(iter(bodies)).startswith("IGO:"):
+            return None
+        if any(office(mm) for o in orgs for mm in o.members if mm.kind == "agent") or any(office(a) for a in agents):
+            return next(iter(bodies))
+        return None
 
     def _titled_role(self, name: str, agents: list[_Mention], code: str,
                      sector: str | None) -> tuple[str, str | None]:

@@ -197,6 +197,10 @@ class Words:
     # nouns that stand before the name of a person ("der Anwalt Hans Meier", "the lawyer John
     # Smith"): a name after one that the dictionaries do not know is a person of unknown country
     name_titles: frozenset[str] = frozenset()
+    # offices that serve an international body ("UN-Sondergesandte", "UN special envoy"): a person
+    # named after the body and one of them acts for the body, whatever state the dictionary gives
+    # the person ("der UN-Sondergesandte Staffan de Mistura"); not its members' ambassadors
+    body_offices: frozenset[str] = frozenset()
     # "die ausländischen Streitkräfte", "the foreign forces" (a foreign modifier before one of
     # these): the forces of other states named last
     force_nouns: frozenset[str] = frozenset()

@@ -35,6 +35,7 @@ from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (names_read_as_adverbs, participles_read_as_clauses, small_clauses,
+                                      speakers_acts_read_as_reported,
                                       stray_object, subordinate_verbs_read_as_attributes, up_to,
                                       verbs_read_as_adjectives, verbs_read_as_attributes, verbs_read_as_relatives)
 from chronist.lang.en.speech import mark_reported
@@ -1136,6 +1137,8 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     participles_read_as_clauses(sent)
     small_clauses(sent)
     names_read_as_adverbs(sent)
+    speakers_acts_read_as_reported(sent, lex.speech_verbs, lex.speaker_acts,
+                                   lex.event_nouns | lex.maker_nouns | lex.summary_nouns)
     return _Builder(sent, tokens, index, lex).run()
 
 

@@ -104,6 +104,7 @@ class Lexicon:
     headline_passives: frozenset[str]
     event_nouns: frozenset[str]
     maker_nouns: frozenset[str]
+    speaker_acts: frozenset[str]
     place_preps: frozenset[str]
     place_nouns: frozenset[str]
     compass_adjectives: frozenset[str]

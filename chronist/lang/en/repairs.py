@@ -20,6 +20,9 @@
   for an adverb of the verb after it and leaves the verb without a subject.
 * "to respect the ceasefire agreed in Minsk": the parser makes the participle after the object
   a past tense conjoined with the main verb, which gives it the main verb's subject.
+* "Hunt said the seizure was unacceptable and warned of serious consequences": the parser
+  joins the second verb to the copula of the reported clause, which gives it the act noun
+  ("the seizure") for subject instead of the speaker.
 """
 from __future__ import annotations
 
@@ -209,3 +212,34 @@ def participles_read_as_clauses(sent: Span) -> None:
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "cc", "mark") for c in t.children):
             continue
         t.head, t.dep_, t.tag_ = noun, "acl", "VBN"
+
+
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+
+
+def speakers_acts_read_as_reported(sent: Span, speech_verbs: frozenset[str], acts: frozenset[str],
+                                   act_nouns: frozenset[str]) -> None:
+    """"The minister said the decision was a mistake and urged Washington to reconsider": the
+    parser joins "urged" to "was", the copula of the clause the speech verb governs, so the
+    verb gets "the decision" for subject. A past tense of a speaker's act (``acts``) with no
+    subject or auxiliary of its own, joined to a copula whose subject is an act or event noun
+    (``act_nouns``: no act noun urges or warns) in a clause that a past-tense speech verb
+    governs, is the speech verb's conjunct and shares its subject. Not "said the army was ready
+    and would strike back" (an auxiliary: the reported clause's own verb) nor "said the soldiers
+    were drunk and fired into the crowd" (no act noun). Mended in place (idempotent)."""
+    for t in sent:
+        if t.dep_ != "conj" or t.tag_ != "VBD" or t.lemma_.lower() not in acts:
+            continue
+        cop = t.head
+        speech = cop.head
+        if (cop.lemma_.lower() != "be" or cop.dep_ != "ccomp" or cop.i > t.i or speech.tag_ != "VBD"
+                or speech.lemma_.lower() not in speech_verbs or speech.i > cop.i
+                or any(c.dep_ in _OWN_SUBJECT for c in t.children)):
+            continue
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in act_nouns:
+            continue
+        t.head = speech
+        for c in cop.children:          # the "and" before the verb joins it to the speech verb
+            if c.dep_ == "cc" and cop.i < c.i < t.i:
+                c.head = speech
