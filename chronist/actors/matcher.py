@@ -912,6 +912,9 @@ def _supporters_of(draft: _Draft, found: list[_Mention], parts: list[Part]) -> b
         return False
     if not any(m.kind in ("agent", "person") for m in draft.mentions):
         return False
+    if any(m.kind == "person" and m.followers for m in found) and any(
+            m.kind == "person" and not m.followers for m in draft.mentions):
+        return False           # "Erdogan supporter Binali Yildirim": the supporter named keeps his office
     return any(m.kind == "follower" and parts[m.i].first and parts[m.j - 1].last for m in found)
 
 
