@@ -5,7 +5,8 @@ The subject of an infinitive after "used" an instrument is the user ("used water
 disperse"); states a subject names with "including" are its actors ("More than 20 countries,
 including Canada and Ukraine, expelled"); the pressure one bows to is from whom its "from" phrase
 names; an event noun that a verb of description says something is ("described the law as an
-attack on civil society") is no act of the describer; and wordings of diplomatic rows and of
+attack on civil society") is no act of the describer; an attack someone is arrested for is
+theirs, not the police's; and wordings of diplomatic rows and of
 legal procedures (frames-art26c.yaml, frames-acc24.yaml, frames-light.yaml: call)."""
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ CODED = [
      "en", ("TUR", "ACCUSE", "TUR")),
     ("Venezuela's Supreme Court barred opposition leader Juan Guaido from leaving the country. "
      "The United States called the move an assault on Venezuela's democracy.", "en", ("USA", "ACCUSE", "VEN")),
+    # an attack someone is arrested for is theirs, by the police's account, not the police's
+    # (words.yaml: charge_prepositions)
+    ("Im Norden des Kosovo nahm die Polizei am Donnerstag zwei Serben wegen Angriffen auf kosovarische Beamte fest.", "de",
+     ("SRB", "ASSAULT", "XKX")),
+    ("Russian police detained two Ukrainian citizens over an attack on a Russian military base in Crimea.", "en",
+     ("UKR", "ASSAULT", "RUS")),
 ]
 
 
@@ -53,6 +60,19 @@ NOT_CODED = [
     ("The European Commission described the law as an attack on civil society.", "en", "ASSAULT"),
     ("The opposition said the arrests amounted to an attack on democracy.", "en", "ASSAULT"),
 ]
+
+
+# The police who arrest someone for an attack did not attack
+NOT_BY_POLICE = [
+    ("Serbian police arrested four Kosovo Albanians for the attack on a Serbian monastery.", "en", ("SRB", "ASSAULT", "SRB")),
+    ("Russian police detained two Ukrainian citizens over an attack on a Russian military base in Crimea.", "en",
+     ("RUS", "ASSAULT", "RUS")),
+]
+
+
+@pytest.mark.parametrize("text, lang, wrong", NOT_BY_POLICE, ids=[t[:40] for t, _, _ in NOT_BY_POLICE])
+def test_not_by_police(text, lang, wrong):
+    assert wrong not in events(text, lang)
 
 
 @pytest.mark.parametrize("text, lang, kind", NOT_CODED, ids=[t[:40] for t, _, _ in NOT_CODED])

@@ -92,6 +92,9 @@ ANSWER_CODES = ("11", "12")
 RIVALRY_CODES = ("10", "11", "12", "13")
 # Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
 BLAME_CODES = ("112",)
+# Coercion for an act ("nahm zwei Männer wegen Angriffen auf Beamte fest", "detained two men over
+# attacks on police"): the one coerced did it, by the coercer's account (not the police).
+CHARGE_CODES = ("17",)
 # Stands on something: appeals, support, demands, criticism, rejection, protest. An act a
 # stand is about in a phrase of its own ("sprach sich für Sanktionen gegen Russland aus",
 # "pushed for talks with Iran") is no act of the one who takes the stand.
@@ -1319,7 +1322,8 @@ class Coder:
         accused did it, by the accuser's account."""
         if clause.predicate.kind != "noun" or _actors(clause, "possessor"):
             return []
-        parent = self._governing(clause, clauses, BLAME_CODES, "prep", self.words.blame_prepositions)
+        parent = self._governing(clause, clauses, BLAME_CODES, "prep", self.words.blame_prepositions) or \
+            self._governing(clause, clauses, CHARGE_CODES, "prep", self.words.charge_prepositions)
         if parent is None or parent.predicate.kind != "verb":
             return []
         accused = _known(_actors(parent, "object")) or _known(_actors(parent, "dative"))

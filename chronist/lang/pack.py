@@ -273,6 +273,9 @@ class Words:
     # what an accusation blames someone for ("für den Angriff verantwortlich machen", "blamed
     # Israel for the strike"): the act the accused did
     blame_prepositions: frozenset[str] = frozenset()
+    # what someone is arrested or punished for ("wegen Angriffen auf Beamte festgenommen",
+    # "detained over attacks on police"): the act the one arrested did, not the police
+    charge_prepositions: frozenset[str] = frozenset()
     # whom an event noun is for or aimed at ("Hilfe für Syrien", "an attack on Israel"), not where
     # it happens ("der Abzug aus Bosnien"): the target of a warning or threat that names the act
     recipient_prepositions: frozenset[str] = frozenset()
