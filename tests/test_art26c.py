@@ -6,7 +6,8 @@ disperse"); states a subject names with "including" are its actors ("More than 2
 including Canada and Ukraine, expelled"); the pressure one bows to is from whom its "from" phrase
 names; an event noun that a verb of description says something is ("described the law as an
 attack on civil society") is no act of the describer; an attack someone is arrested for is
-theirs, not the police's; and wordings of diplomatic rows and of
+theirs, not the police's; a harm put down by "dabei" to the attack of the sentence before
+is its doer's; and wordings of diplomatic rows and of
 legal procedures (frames-art26c.yaml, frames-acc24.yaml, frames-light.yaml: call)."""
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ CODED = [
      "en", ("TUR", "ACCUSE", "TUR")),
     ("Venezuela's Supreme Court barred opposition leader Juan Guaido from leaving the country. "
      "The United States called the move an assault on Venezuela's democracy.", "en", ("USA", "ACCUSE", "VEN")),
+    # a harm put down to the attack of the sentence before ("dabei"): its doer's (words.yaml:
+    # earlier_act_adverbs)
+    ("Kiew – Die prorussischen Separatisten haben am Samstag Stellungen bei Awdijiwka mit Mörsern beschossen. "
+     "Ein ukrainischer Soldat sei dabei getötet worden.", "de", ("UKR", "ASSAULT", "UKR")),
+    ("Die israelische Luftwaffe hat in der Nacht Ziele der Hamas im Gazastreifen bombardiert. "
+     "Dabei wurden nach palästinensischen Angaben drei Menschen getötet.", "de", ("ISR", "ASSAULT", "PSE")),
     # an attack someone is arrested for is theirs, by the police's account, not the police's
     # (words.yaml: charge_prepositions)
     ("Im Norden des Kosovo nahm die Polizei am Donnerstag zwei Serben wegen Angriffen auf kosovarische Beamte fest.", "de",
@@ -60,6 +67,20 @@ NOT_CODED = [
     ("The European Commission described the law as an attack on civil society.", "en", "ASSAULT"),
     ("The opposition said the arrests amounted to an attack on democracy.", "en", "ASSAULT"),
 ]
+
+
+def test_harm_after_an_attack_is_coded_twice():
+    # the shelling and the death it caused, each once
+    text = ("Die israelische Luftwaffe hat in der Nacht Ziele der Hamas im Gazastreifen bombardiert. "
+            "Dabei wurden nach palästinensischen Angaben drei Menschen getötet.")
+    assert events(text, "de").count(("ISR", "ASSAULT", "PSE")) == 2
+
+
+def test_harm_after_a_protest_is_no_attack():
+    # "dabei" after a protest: no attack of the protesters is told
+    text = ("Tausende Menschen demonstrierten am Samstag in Minsk gegen Lukaschenko. "
+            "Dabei wurden nach Angaben der Polizei zwei Beamte verletzt.")
+    assert [e for e in events(text, "de") if e[1] == "ASSAULT"] == []
 
 
 # The police who arrest someone for an attack did not attack

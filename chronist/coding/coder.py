@@ -962,7 +962,23 @@ class Coder:
             if source:
                 self._attacks[k] = index
                 return source
-        return []
+        return self._earlier_attacker(clause)
+
+    def _earlier_attacker(self, clause: Clause) -> list[Actor]:
+        """Who did the attack of the sentence before, when a passive clause of violence puts its
+        harm down to it by an adverb (``earlier_act_adverbs``: "Die Separatisten beschossen
+        Stellungen bei Awdijiwka. Ein Soldat sei dabei getötet worden"): its known source, the
+        latest attack of that sentence."""
+        if not any(len(p.tokens) == 1 and p.tokens[0].text.lower() in self.words.earlier_act_adverbs
+                   for p in clause.arguments):
+            return []
+        act = next((e for e in reversed(self._history) if e.sentence_index == self._at - 1
+                    and e.cameo.startswith(VIOLENCE_CODES) and e.modality in ("asserted", "reported")
+                    and _known(e.source)), None)
+        if act is None:
+            return []
+        return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                for a in _known(act.source)]
 
     def _struck(self, clause: Clause, clauses: list[Clause], sentence: Sentence, home: str | None) -> str | None:
         """The one state that an attack noun in a clause's subject is aimed at ("Israeli air

@@ -273,6 +273,9 @@ class Words:
     # what an accusation blames someone for ("für den Angriff verantwortlich machen", "blamed
     # Israel for the strike"): the act the accused did
     blame_prepositions: frozenset[str] = frozenset()
+    # adverbs that put a harm down to the act of the sentence before ("Ein Soldat wurde dabei
+    # getötet"): its doer did the harm
+    earlier_act_adverbs: frozenset[str] = frozenset()
     # what someone is arrested or punished for ("wegen Angriffen auf Beamte festgenommen",
     # "detained over attacks on police"): the act the one arrested did, not the police
     charge_prepositions: frozenset[str] = frozenset()
