@@ -46,6 +46,9 @@ CODED = [
      "Ein ukrainischer Soldat sei dabei getötet worden.", "de", ("UKR", "ASSAULT", "UKR")),
     ("Die israelische Luftwaffe hat in der Nacht Ziele der Hamas im Gazastreifen bombardiert. "
      "Dabei wurden nach palästinensischen Angaben drei Menschen getötet.", "de", ("ISR", "ASSAULT", "PSE")),
+    # ... or by a definite attack noun with no doer of its own ("killed in the strikes")
+    ("Israeli aircraft struck Hamas targets in the Gaza Strip overnight. "
+     "Three Palestinians were killed in the strikes, health officials said.", "en", ("ISR", "ASSAULT", "PSE")),
     # an attack someone is arrested for is theirs, by the police's account, not the police's
     # (words.yaml: charge_prepositions)
     ("Im Norden des Kosovo nahm die Polizei am Donnerstag zwei Serben wegen Angriffen auf kosovarische Beamte fest.", "de",
@@ -74,6 +77,12 @@ def test_harm_after_an_attack_is_coded_twice():
     text = ("Die israelische Luftwaffe hat in der Nacht Ziele der Hamas im Gazastreifen bombardiert. "
             "Dabei wurden nach palästinensischen Angaben drei Menschen getötet.")
     assert events(text, "de").count(("ISR", "ASSAULT", "PSE")) == 2
+
+
+def test_harm_in_the_strikes_is_the_strikers():
+    text = ("Israeli aircraft struck Hamas targets in the Gaza Strip overnight. "
+            "Three Palestinians were killed in the strikes, health officials said.")
+    assert ("UNK", "ASSAULT", "PSE") not in events(text, "en")
 
 
 def test_harm_after_a_protest_is_no_attack():

@@ -962,14 +962,23 @@ class Coder:
             if source:
                 self._attacks[k] = index
                 return source
+            trigger = noun.predicate.tokens[0].start
+            if any(p.start <= trigger < p.end and p.tokens[0].text.lower() in self.words.definite
+                   and len(p.tokens) <= 3 for p in clause.args("prep")):
+                # "killed in the strikes": the attack told before
+                earlier = self._earlier_attacker(clause, anaphor=True)
+                if earlier:
+                    self._attacks[k] = index
+                    return earlier
         return self._earlier_attacker(clause)
 
-    def _earlier_attacker(self, clause: Clause) -> list[Actor]:
+    def _earlier_attacker(self, clause: Clause, anaphor: bool = False) -> list[Actor]:
         """Who did the attack of the sentence before, when a passive clause of violence puts its
         harm down to it by an adverb (``earlier_act_adverbs``: "Die Separatisten beschossen
         Stellungen bei Awdijiwka. Ein Soldat sei dabei getötet worden"): its known source, the
-        latest attack of that sentence."""
-        if not any(len(p.tokens) == 1 and p.tokens[0].text.lower() in self.words.earlier_act_adverbs
+        latest attack of that sentence. So too with ``anaphor``, a definite attack noun the harm is
+        put down to ("Three Palestinians were killed in the strikes")."""
+        if not anaphor and not any(len(p.tokens) == 1 and p.tokens[0].text.lower() in self.words.earlier_act_adverbs
                    for p in clause.arguments):
             return []
         act = next((e for e in reversed(self._history) if e.sentence_index == self._at - 1
