@@ -92,6 +92,9 @@ ANSWER_CODES = ("11", "12")
 RIVALRY_CODES = ("10", "11", "12", "13")
 # Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
 BLAME_CODES = ("112",)
+# Coercion for an act ("nahm zwei Männer wegen Angriffen auf Beamte fest", "detained two men over
+# attacks on police"): the one coerced did it, by the coercer's account (not the police).
+CHARGE_CODES = ("17",)
 # Stands on something: appeals, support, demands, criticism, rejection, protest. An act a
 # stand is about in a phrase of its own ("sprach sich für Sanktionen gegen Russland aus",
 # "pushed for talks with Iran") is no act of the one who takes the stand.
@@ -961,7 +964,32 @@ class Coder:
             if source:
                 self._attacks[k] = index
                 return source
-        return []
+            trigger = noun.predicate.tokens[0].start
+            if any(p.start <= trigger < p.end and p.tokens[0].text.lower() in self.words.definite
+                   and len(p.tokens) <= 3 for p in clause.args("prep")):
+                # "killed in the strikes": the attack told before
+                earlier = self._earlier_attacker(clause, anaphor=True)
+                if earlier:
+                    self._attacks[k] = index
+                    return earlier
+        return self._earlier_attacker(clause)
+
+    def _earlier_attacker(self, clause: Clause, anaphor: bool = False) -> list[Actor]:
+        """Who did the attack of the sentence before, when a passive clause of violence puts its
+        harm down to it by an adverb (``earlier_act_adverbs``: "Die Separatisten beschossen
+        Stellungen bei Awdijiwka. Ein Soldat sei dabei getötet worden"): its known source, the
+        latest attack of that sentence. So too with ``anaphor``, a definite attack noun the harm is
+        put down to ("Three Palestinians were killed in the strikes")."""
+        if not anaphor and not any(len(p.tokens) == 1 and p.tokens[0].text.lower() in self.words.earlier_act_adverbs
+                   for p in clause.arguments):
+            return []
+        act = next((e for e in reversed(self._history) if e.sentence_index == self._at - 1
+                    and e.cameo.startswith(VIOLENCE_CODES) and e.modality in ("asserted", "reported")
+                    and _known(e.source)), None)
+        if act is None:
+            return []
+        return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                for a in _known(act.source)]
 
     def _struck(self, clause: Clause, clauses: list[Clause], sentence: Sentence, home: str | None) -> str | None:
         """The one state that an attack noun in a clause's subject is aimed at ("Israeli air
@@ -1321,7 +1349,8 @@ class Coder:
         accused did it, by the accuser's account."""
         if clause.predicate.kind != "noun" or _actors(clause, "possessor"):
             return []
-        parent = self._governing(clause, clauses, BLAME_CODES, "prep", self.words.blame_prepositions)
+        parent = self._governing(clause, clauses, BLAME_CODES, "prep", self.words.blame_prepositions) or \
+            self._governing(clause, clauses, CHARGE_CODES, "prep", self.words.charge_prepositions)
         if parent is None or parent.predicate.kind != "verb":
             return []
         accused = _known(_actors(parent, "object")) or _known(_actors(parent, "dative"))

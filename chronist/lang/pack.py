@@ -283,6 +283,12 @@ class Words:
     # what an accusation blames someone for ("für den Angriff verantwortlich machen", "blamed
     # Israel for the strike"): the act the accused did
     blame_prepositions: frozenset[str] = frozenset()
+    # adverbs that put a harm down to the act of the sentence before ("Ein Soldat wurde dabei
+    # getötet"): its doer did the harm
+    earlier_act_adverbs: frozenset[str] = frozenset()
+    # what someone is arrested or punished for ("wegen Angriffen auf Beamte festgenommen",
+    # "detained over attacks on police"): the act the one arrested did, not the police
+    charge_prepositions: frozenset[str] = frozenset()
     # whom an event noun is for or aimed at ("Hilfe für Syrien", "an attack on Israel"), not where
     # it happens ("der Abzug aus Bosnien"): the target of a warning or threat that names the act
     recipient_prepositions: frozenset[str] = frozenset()

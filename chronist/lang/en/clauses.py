@@ -922,7 +922,7 @@ class _Builder:
             gov = (w.gov.lemma_ if w.gov is not None else "").lower()
             if w.subj is None:
                 src = None
-                if gov not in lex.subject_control_verbs:
+                if gov not in lex.subject_control_verbs and not _instrument(parent.clause, gov, lex):
                     src = next(iter(_addressees(parent.clause, gov, lex)), None)
                 src = src or parent.subj
                 if src is not None:
@@ -1069,6 +1069,19 @@ def _addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:
     """Whom ``clause`` addresses: its object ("urged Russia to help"), else the prepositional
     object of an addressee verb ("called on Russia to help", lexicon ``addressee_verbs``)."""
     return clause.args("object", "dative") or _prepositional_addressees(clause, verb, lex)
+
+
+def _instrument(clause: Clause, verb: str, lex: Lexicon) -> bool:
+    """Whether ``clause`` uses an instrument (``instrument_verbs``, ``instrument_nouns``, which
+    may be several words, ending the object: "used tear gas to disperse the crowd"): its subject,
+    not the instrument, does the infinitive's act."""
+    if verb not in lex.instrument_verbs:
+        return False
+    for o in clause.args("object"):
+        words = [t.text.lower() for t in o.tokens]
+        if any(" ".join(words[k:]) in lex.instrument_nouns for k in range(max(0, len(words) - 3), len(words))):
+            return True         # the phrase ends in an instrument ("tear gas", "its veto")
+    return False
 
 
 def _prepositional_addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:

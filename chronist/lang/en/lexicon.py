@@ -80,6 +80,8 @@ class Lexicon:
     obligation_verbs: frozenset[str]
     aspectual_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]
+    instrument_verbs: frozenset[str]
+    instrument_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
     object_control_preps: frozenset[str]
     subject_marks: frozenset[str]
