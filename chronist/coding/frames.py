@@ -125,13 +125,15 @@ class FrameBook:
     is a denial; ``denials``: verbs of denying, a denial when they deny a clause; ``topics``:
     prepositions that make an event noun the topic of talk; ``mentions``: nouns of what is
     feared, hoped or rumoured with the preposition that links their event noun, which is no
-    act done, see frames.yaml)."""
+    act done; ``again``: prefixes that say an act is done again, "wiedereroberte" taking the
+    frames of "erobern" where it has none of its own, see frames.yaml)."""
 
     def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset(),
                  whole: frozenset[str] = frozenset(), claims: frozenset[str] = frozenset(),
                  denials: frozenset[str] = frozenset(), topics: frozenset[str] = frozenset(),
-                 mentions: frozenset[str] = frozenset()):
+                 mentions: frozenset[str] = frozenset(), again: frozenset[str] = frozenset()):
         self.settled = settled
+        self.again = again
         self.topics = topics
         self.mentions = mentions
         self.mention_links = frozenset(p.rsplit(" ", 1)[-1] for p in mentions if " " in p)
@@ -190,10 +192,15 @@ class FrameBook:
 
     def _known(self, kind: str, lemma: str) -> str:
         """The lemma as the frames spell it: the tagger's lemma, else its other spelling of ß
-        and ss (HanTa gives the old "Kompromiß", "Prozeß", a frame may say "Beschuss")."""
+        and ss (HanTa gives the old "Kompromiß", "Prozeß", a frame may say "Beschuss"); a verb
+        done again ("wiedererobern") with no frames of its own, the verb itself ("erobern")."""
         if (kind, lemma) in self._by_lemma:
             return lemma
-        return next((v for v in spellings(lemma) if (kind, v) in self._by_lemma), lemma)
+        known = next((v for v in spellings(lemma) if (kind, v) in self._by_lemma), None)
+        if known is None and kind == "verb":
+            known = next((rest for prefix in self.again if lemma.startswith(prefix)
+                          and len(rest := lemma[len(prefix):]) > 3 and (kind, rest) in self._by_lemma), None)
+        return known or lemma
 
     def _head(self, lemma: str) -> str:
         """The longest noun with a frame that a compound ends in: "maximalforderung" → "forderung",
@@ -324,7 +331,8 @@ def _book(data: dict, where: str, classes: dict[str, list[str]]) -> FrameBook:
               for e in data.get(key) or []]
     words = {}
     for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns"), ("denials", "verbs"),
-                      ("topics", "prepositions"), ("mentions", "nouns with their preposition")):
+                      ("topics", "prepositions"), ("mentions", "nouns with their preposition"),
+                      ("again", "verb prefixes")):
         words[key] = data.get(key) or []
         if not isinstance(words[key], list) or not all(isinstance(w, str) and w.strip() for w in words[key]):
             raise ConfigError(f"{where}: {key} is {words[key]!r}; give a list of {what}")
@@ -333,7 +341,8 @@ def _book(data: dict, where: str, classes: dict[str, list[str]]) -> FrameBook:
                      claims=frozenset(_fold(w) for w in words["claims"]),
                      denials=frozenset(w.lower() for w in words["denials"]),
                      topics=frozenset(w.lower() for w in words["topics"]),
-                     mentions=frozenset(_fold(w) for w in words["mentions"]))
+                     mentions=frozenset(_fold(w) for w in words["mentions"]),
+                     again=frozenset(w.lower() for w in words["again"]))
 
 
 @lru_cache(maxsize=None)
@@ -365,7 +374,8 @@ def _read_frame_book(lang: str) -> FrameBook:
                      claims=frozenset().union(*(book.claims for book in books)),
                      denials=frozenset().union(*(book.denials for book in books)),
                      topics=frozenset().union(*(book.topics for book in books)),
-                     mentions=frozenset().union(*(book.mentions for book in books)))
+                     mentions=frozenset().union(*(book.mentions for book in books)),
+                     again=frozenset().union(*(book.again for book in books)))
 
 
 def load_frames(path: str | Path) -> FrameBook:

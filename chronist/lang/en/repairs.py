@@ -20,6 +20,8 @@
   for an adverb of the verb after it and leaves the verb without a subject.
 * "to respect the ceasefire agreed in Minsk": the parser makes the participle after the object
   a past tense conjoined with the main verb, which gives it the main verb's subject.
+* "China signed agreements worth 10 billion dollars with Pakistan": the parser hangs the
+  prepositional phrase after the value off "worth" or the amount, not off the verb.
 * "Hunt said the seizure was unacceptable and warned of serious consequences": the parser
   joins the second verb to the copula of the reported clause, which gives it the act noun
   ("the seizure") for subject instead of the speaker.
@@ -212,6 +214,22 @@ def participles_read_as_clauses(sent: Span) -> None:
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "cc", "mark") for c in t.children):
             continue
         t.head, t.dep_, t.tag_ = noun, "acl", "VBN"
+
+
+def phrases_read_as_values(sent: Span) -> None:
+    """"signed agreements worth 10 billion dollars with Pakistan": the parser hangs "with
+    Pakistan" off "worth" (or off the amount under it), which makes it part of the object. A
+    prepositional phrase at the end of a value phrase ("worth" and its amount) of a verb or of its
+    object belongs to the verb: a value names no partner. Mended in place (idempotent)."""
+    for worth in sent:
+        if worth.lower_ != "worth" or worth.dep_ not in ("amod", "advmod", "prep", "oprd"):
+            continue
+        verb = worth.head if worth.head.pos_ == "VERB" else worth.head.head
+        if verb.pos_ != "VERB" or (verb.i != worth.head.i and worth.head.dep_ != "dobj"):
+            continue
+        for p in list(worth.subtree):
+            if p.dep_ == "prep" and p.i > worth.i and p.head.i >= worth.i and p.head.i < p.i:
+                p.head = verb
 
 
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
