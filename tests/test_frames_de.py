@@ -153,6 +153,7 @@ verb:verzeihen:056 | Ruanda verzeiht Frankreich. | RWA SUPPORT FRA
 verb:zusammenarbeiten:06 | Frankreich will enger mit Marokko zusammenarbeiten. | FRA AGREE MAR
 verb:kooperieren:06 | Die Ukraine kooperierte mit der Nato. | UKR COOPERATE IGO:NATO
 verb:ausliefern:063 | Sambia lieferte einen Extremisten an Großbritannien aus. | ZMB COOPERATE GBR
+verb:ausliefern:072 | Frankreich lieferte die ersten Kampfjets an Indien aus. | FRA AID IND
 verb:überstellen:063 | Serbien überstellte den Angeklagten an Bosnien. | SRB COOPERATE BIH
 verb:teilen:064 | Großbritannien teilte Geheimdienstinformationen mit der Ukraine. | GBR COOPERATE UKR
 verb:ausbilden:072 | Deutschland bildete ukrainische Soldaten aus. | DEU AID UKR
