@@ -138,7 +138,7 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
     # saying would take the first part's subject: "Tsunami Devastates Island, Killing Hundreds")
     if _title_case(doc) and not any(t.text == "," for t in doc):   # "Police Arrest Opposition Leader"
         lowered = {t.i: (t.lower_, False) for t in doc[1:] if t.is_title and verb_lemma(t.lower_) in verbs
-                   and (t.ent_type_ not in _KEEP_CASE or _verb_in_name(t, verbs))}
+                   and (t.ent_type_ not in _KEEP_CASE or _verb_in_name(t, verbs) or _plural_in_name(t, verbs))}
         if lowered:
             # and its prepositions, articles and conjunctions, which capitalised the parser takes
             # for particles or parts of names ("Germany Summons Russian Ambassador Over Hacking")
@@ -147,6 +147,14 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
             read = _read_with(doc, nlp, lowered, lambda v: _sound_clause(v, verbs))
             if read is not None:
                 return read
+            # in lower case the parser may still read the bare verb after a plural as a noun
+            # ("Rebels attack army base in Mali"): the first such word as a past form
+            verb = next((doc[i] for i in sorted(lowered) if _after_plural(doc[i], verbs, _nouns(nlp))), None)
+            if verb is not None:
+                read = _read_with(doc, nlp, {**lowered, verb.i: _as_verb(verb, "VBP")},
+                                  lambda v, at=verb.i: _taken_as_verb(v, at, "VBP"))
+                if read is not None:
+                    return read
     infinitive = next((t for t in doc if t.tag_ == "TO" and t.i > 0 and t.i + 1 < len(doc)
                        and doc[t.i + 1].tag_ == "VB" and _subject_end(doc[t.i - 1], verbs)
                        and _subject_before(t)), None)
@@ -398,15 +406,36 @@ def _infinitive_root(variant: Doc, at: int) -> bool:
 
 
 def _read_as_verb(doc: Doc, nlp: Language, tok: SpToken, tag: str, with_prep: bool = False) -> Doc | None:
-    def taken(variant: Doc) -> bool:
-        verb = variant[tok.i]
-        deps = {c.dep_ for c in verb.children}
-        # a bare verb after a plural may take a preposition alone ("Kenyans protest against tax
-        # hikes", "Thousands march in Paris"); a form in -s before one stays a noun ("EU
-        # sanctions on Russia") unless the parser read it as a verb (``with_prep``)
-        takes = _OBJECTS | {"prep"} if tag == "VBP" or with_prep else _OBJECTS
-        return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and "nsubj" in deps and bool(deps & takes)
-    return _read_with(doc, nlp, {tok.i: _as_verb(tok, tag)}, taken)
+    return _read_with(doc, nlp, {tok.i: _as_verb(tok, tag)}, lambda v: _taken_as_verb(v, tok.i, tag, with_prep))
+
+
+def _taken_as_verb(variant: Doc, at: int, tag: str, with_prep: bool = False) -> bool:
+    """Whether the past form put at ``at`` is the root of the variant with a subject and what
+    it takes: a bare verb after a plural may take a preposition alone ("Kenyans protest against
+    tax hikes", "Thousands march in Paris"); a form in -s before one stays a noun ("EU sanctions
+    on Russia") unless the parser read it as a verb (``with_prep``)."""
+    verb = variant[at]
+    deps = {c.dep_ for c in verb.children}
+    takes = _OBJECTS | {"prep"} if tag == "VBP" or with_prep else _OBJECTS
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and "nsubj" in deps and bool(deps & takes)
+
+
+def _after_plural(tok: SpToken, verbs: Container[str], nouns: Container[str]) -> bool:
+    """A bare lexicon verb right after a plural noun with nothing but its subject before it
+    ("Rebels Attack Army Base", "Israeli Jets Hit Hamas Targets"); capitalised, the plural may
+    be tagged as a name: it is a plural when its singular is a noun ("rebel", not "Pari")."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return (before is not None and tok.lower_ in verbs and before.lower_.endswith("s")
+            and (before.tag_ in _PLURAL or before.lower_[:-1] in nouns) and _subject_before(tok))
+
+
+def _plural_in_name(tok: SpToken, verbs: Container[str]) -> bool:
+    """A word of a title-case headline that the name finder ran into a person's name with a
+    plural noun before it or as it ("Israeli Jets Hit Hamas Targets": "Jets Hit Hamas", one
+    PERSON): no person's name is made of plural nouns."""
+    first = tok.doc[tok.i - 1] if tok.ent_iob_ == "I" else tok
+    return (tok.ent_type_ == "PERSON" and first.tag_ == "NNPS" and first.lower_.endswith("s")
+            and verb_lemma(first.lower_) in verbs)
 
 
 def _as_verb(tok: SpToken, tag: str) -> tuple[str, tuple[str, str, str, str]]:
