@@ -196,6 +196,7 @@ class Coder:
         self._disaster = False             # per sentence: it or the one before tells a natural disaster
         self._token_starts: tuple[Sentence | None, list[int]] = (None, [])   # per sentence: where its words start
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
+        self._operations = frozenset(w.lower() for w in self.words.operation_nouns)
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
@@ -1283,6 +1284,8 @@ class Coder:
         head = phrase.tokens[:phrase.attribute]
         if head and head[-1].pos in self.tags.proper_noun:
             return False          # a place: "a man was shot in Kent"
+        if head and head[-1].lemma.lower() in self._operations:
+            return False          # someone's operation: "killed in the operation", "bei dem Einsatz"
         return not any(f.cameo.startswith(FORCE_CODES) for t in phrase.tokens for f in self.frames.nouns(t.lemma))
 
     def _mediation_parties(self, frame: Frame, clause: Clause, clauses: list[Clause], source: list[Actor]) -> list[Actor]:

@@ -294,6 +294,10 @@ class Words:
     recipient_prepositions: frozenset[str] = frozenset()
     # what introduces the cause of harm ("bei einer Explosion", "in a blast")
     cause_prepositions: frozenset[str] = frozenset()
+    # operations that someone carries out: harm "in the operation", "bei dem Einsatz" was done by
+    # whoever carried it out, not by a thing or an incident (with no one named: the other side,
+    # as for "killed in clashes")
+    operation_nouns: frozenset[str] = frozenset()
     # natural disasters: a death toll in their sentence or the next tells who killed no one
     # ("A quake hit Padang in 2009. More than 1,100 people were killed.")
     disaster_nouns: frozenset[str] = frozenset()
