@@ -80,6 +80,8 @@ PERMISSION_CODES = ("08", "080")
 REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
 SANCTION_ACT_CODES = ("16",)
 ACCORD_ACT_CODES = ("03", "057")
+# a verdict referred back to: a court's conviction or sentence (done by the judiciary)
+VERDICT_ACT_CODES = ("116", "172", "173")
 ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
@@ -2365,7 +2367,8 @@ class Coder:
         "Die Regierung wies die Entscheidung zurück", "China criticised the sanctions"): a
         definite object, or phrase of a target preposition ("protested against the tariffs"), of
         no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
-        ``accord_anaphors``, which refer back only to a sanction or an agreement) names the
+        ``accord_anaphors``, ``verdict_anaphors``, which refer back only to a sanction, an
+        agreement or a court's conviction or sentence) names the
         latest act of the last ``ANAPHOR_REACH`` sentences before this one done by another party
         than the source; its source is the target. Only a verb of
         criticism, rejection, protest or praise reacts so; what was said or asked is no act
@@ -2385,6 +2388,8 @@ class Coder:
                 codes = SANCTION_ACT_CODES
             elif head & self.words.accord_anaphors:
                 codes = ACCORD_ACT_CODES
+            elif head & self.words.verdict_anaphors:
+                codes = VERDICT_ACT_CODES
             elif head & self.words.act_anaphors:
                 codes, reach = REFERRED_ACT_CODES, ANAPHOR_REACH
             else:
@@ -2399,6 +2404,7 @@ class Coder:
                     and not any(_same_party(a, b) for a in event.source for b in source)
                     # a pledge is no deal yet, and a state sanctions no one but others
                     and not (codes == ACCORD_ACT_CODES and event.modality == "intent")
+                    and not (codes == VERDICT_ACT_CODES and not any(a.sector == "JUD" for a in event.source))
                     and not (codes == SANCTION_ACT_CODES and any(
                         a.code == t.code for a in event.source for t in event.target))]
             # an act done to the source itself is the one it answers ("Japan imposed sanctions on
@@ -2683,12 +2689,24 @@ class Coder:
             mediation = self._frame(child)
             if mediation is not None and mediation.cameo.startswith(MEDIATION_CODES):
                 continue      # "einigten sich unter Vermittlung Ägyptens": the mediator is no party to it
+            if self._beside_named_object(child, clauses[child.parent], codes):
+                continue      # "verlangte eine Sitzung des UN-Sicherheitsrats zum Vorstoß Kroatiens": what it is about
             doers = [a for role in ("possessor", "agent") for a in _known(_actors(child, role))]
             if any(a.code in codes for a in doers):
                 continue      # an act the source is a party to ("drängt auf einen Moon-Kim-Gipfel") is for no one else
             if doers:
                 return doers, [k]
         return [], []
+
+    @staticmethod
+    def _beside_named_object(noun: Clause, verb: Clause, codes: set[str]) -> bool:
+        """Whether an event noun stands in a prepositional phrase of a verb whose object names
+        someone else than the source: the object is what is asked for and of whom, the noun what
+        it is about ("verlangte eine Sitzung des UN-Sicherheitsrats zum Vorstoß Kroatiens")."""
+        at = noun.predicate.tokens[0].start
+        if not any(p.start <= at < p.end for p in verb.args("prep")):
+            return False
+        return any(a.code not in codes for a in _known(_actors(verb, "object")))
 
     def _demanded(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[int]:
         """What was asked for, demanded, proposed, threatened, refused; what a protest was for

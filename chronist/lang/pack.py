@@ -405,10 +405,12 @@ class Words:
     # criticised, rejected or welcomed with no actor named, the target is who did that act, the
     # source of the latest act of an earlier sentence; ``sanction_anaphors`` refer back only to a
     # sanction ("China criticised the sanctions"), ``accord_anaphors`` only to an agreement
-    # ("Brüssel begrüßte die Einigung")
+    # ("Brüssel begrüßte die Einigung"), ``verdict_anaphors`` only to a court's conviction or
+    # sentence ("Sharif's party rejected the verdict", "Puigdemont kritisierte das Urteil")
     act_anaphors: frozenset[str] = frozenset()
     sanction_anaphors: frozenset[str] = frozenset()
     accord_anaphors: frozenset[str] = frozenset()
+    verdict_anaphors: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
