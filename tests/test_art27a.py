@@ -96,3 +96,46 @@ def test_what_a_demanded_meeting_is_about_is_no_target(sentence, lang, expected)
     coded = _events([sentence], lang)
     assert expected in coded
     assert not [e for e in coded if e[1] == "REQUEST" and e[2] == "RUS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin – Die CDU hat am Montag Sondierungsgespräche mit der FDP aufgenommen.",
+     ("DEU", "CONSULT", "DEU")),
+    ("Wien – Die ÖVP führte am Dienstag erneut Koalitionsverhandlungen mit den Grünen.",
+     ("AUT", "CONSULT", "AUT")),
+])
+def test_coalition_talks_are_talks(text, expected):
+    # a compound of "Gespräch" or "Verhandlung" meets a frame's condition on talks (frames-art27a.yaml)
+    assert expected in events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ein Gericht in Minsk hat drei Oppositionelle wegen der Proteste 2020 zu langen Haftstrafen verurteilt.",
+     ("BLR", "COERCE", "BLR")),
+])
+def test_zu_before_a_noun_phrase_is_a_preposition(text, expected):
+    # HanTa took "zu" after a number for the particle of an infinitive ("zu langen")
+    coded = events(text, "de")
+    assert expected in coded
+    assert not [e for e in coded if e[1] == "PROTEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISLAMABAD (Reuters) - The anti-graft bureau on Monday charged former Prime Minister Nawaz Sharif with "
+     "corruption.", ("PAK", "ACCUSE", "PAK")),
+    ("KIEV (Reuters) - The anti-corruption court on Friday ordered the arrest of a former deputy defence minister.",
+     ("UKR", "COERCE", "UKR")),
+])
+def test_anti_corruption_bodies_are_actors(text, expected):
+    # agents-justice.yaml: the bureau, agency or court of the judiciary, of the dateline's country
+    assert expected in events(text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der russische Rubel gab nach der Ankündigung neuer Sanktionen deutlich nach.", "de"),
+    ("The Turkish lira retreated from its highs after the central bank decision.", "en"),
+    ("Russian stocks retreated sharply after the announcement of new sanctions.", "en"),
+])
+def test_a_currency_yields_to_no_one(text, lang):
+    # market_nouns: a currency, a share or a price is no actor of the country its adjective names
+    assert [e for e in events(text, lang) if e[1] in ("CONCEDE", "RETREAT")] == []

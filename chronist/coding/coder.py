@@ -622,7 +622,8 @@ class Coder:
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
                     self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
-                    self._fiction(clause, clauses) or self._private_suit(code, source, target):
+                    self._fiction(clause, clauses) or self._private_suit(code, source, target) or \
+                    self._market(clause):
                 continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
@@ -1227,6 +1228,20 @@ class Coder:
                     if named and (named[-1].text in nouns or named[-1].text.lower() in nouns):
                         return True
             current = clauses[current.parent] if current.parent is not None else None
+        return False
+
+    def _market(self, clause: Clause) -> bool:
+        """Whether the doer of an active verb is a currency, a share or a price (the pack's
+        ``market_nouns`` for the head of its subject): "Die türkische Lira gab nach", "the
+        Turkish lira fell" move on a market, they yield to no one; the country their adjective
+        names is no actor there."""
+        nouns = self.words.market_nouns
+        if not nouns or clause.predicate.kind != "verb" or clause.predicate.voice == "passive":
+            return False
+        for p in clause.args("subject"):
+            named = p.tokens[:p.attribute] if p.attribute else p.tokens
+            if named and (named[-1].text in nouns or named[-1].text.lower() in nouns):
+                return True
         return False
 
     def _family_matter(self, code: str, target: list[Actor], sentence: Sentence) -> bool:

@@ -380,6 +380,9 @@ class Words:
     # film follows a CIA agent who kidnaps the Russian president", "In the series, British spies
     # assassinate an Iranian general")
     fiction_nouns: frozenset[str] = frozenset()
+    # currencies, shares and prices: the head of a subject that moves on a market ("Die türkische
+    # Lira gab nach", "the rouble fell"), no actor whatever country its adjective names
+    market_nouns: frozenset[str] = frozenset()
     # nouns of lawyers who act for a client ("his lawyers", "Anwälte des Sängers"): a lawsuit
     # they bring for no named actor against a paper, a firm or a private person is a private
     # civil suit, no event ("Ronaldo's lawyers are set to sue Der Spiegel")
