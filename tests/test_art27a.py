@@ -139,3 +139,29 @@ def test_anti_corruption_bodies_are_actors(text, expected):
 def test_a_currency_yields_to_no_one(text, lang):
     # market_nouns: a currency, a share or a price is no actor of the country its adjective names
     assert [e for e in events(text, lang) if e[1] in ("CONCEDE", "RETREAT")] == []
+
+
+@pytest.mark.parametrize("sentences, lang, expected", [
+    (["A court in Moscow sentenced Ukrainian filmmaker Oleg Sentsov to 20 years in prison.",
+      "Belarus defended the ruling."], "en", ("BLR", "SUPPORT", "RUS")),
+    (["Ein Gericht in Teheran hat eine britisch-iranische Doppelstaatlerin zu fünf Jahren Haft verurteilt.",
+      "Syrien verteidigte das Urteil."], "de", ("SYR", "SUPPORT", "IRN")),
+])
+def test_defending_anothers_act_supports_its_doer(sentences, lang, expected):
+    assert expected in _events(sentences, lang)
+
+
+def test_defending_ones_own_decision_is_no_support():
+    coded = _events(["Russia expelled two British diplomats.", "Moscow defended its decision."])
+    assert [e for e in coded if e[1] == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize("sentences, lang, expected", [
+    (["The opposition asked Kenya's Supreme Court to annul the presidential election.",
+      "The court rejected the request on Monday."], "en", ("KEN", "REJECT", "KEN")),
+    (["Die Ukraine forderte von Ungarn die Auslieferung des früheren Ministers.",
+      "Budapest lehnte die Forderung am Montag ab."], "de", ("HUN", "REJECT", "UKR")),
+])
+def test_a_request_referred_back_to_is_the_requesters(sentences, lang, expected):
+    # request_anaphors: rejecting "the request" answers whoever made it in the sentences before
+    assert expected in _events(sentences, lang)

@@ -73,8 +73,9 @@ ACCUSATION_CODES = ("09", "11")
 # Investigations: one into the claims against someone is aimed at that someone.
 INVESTIGATION_CODES = ("09",)
 # verbs that react to an act referred back to by a noun ("condemned the move", "begrüßte die
-# Einigung"), the acts such a noun refers back to, and how many sentences back (Coder._act_antecedent)
-REACTION_CODES = ("051", "11", "12", "14")
+# Einigung", "Erdogan verteidigte die Entscheidung": defending another's act supports its doer), the
+# acts such a noun refers back to, and how many sentences back (Coder._act_antecedent)
+REACTION_CODES = ("051", "052", "11", "12", "14")
 # a permission given (allow, permit): its dependent clause's subject is whom it is for
 PERMISSION_CODES = ("08", "080")
 REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
@@ -82,6 +83,8 @@ SANCTION_ACT_CODES = ("16",)
 ACCORD_ACT_CODES = ("03", "057")
 # a verdict referred back to: a court's conviction or sentence (done by the judiciary)
 VERDICT_ACT_CODES = ("116", "172", "173")
+# a request referred back to: an appeal or a demand
+REQUEST_ACT_CODES = ("02", "10")
 ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
@@ -2382,8 +2385,8 @@ class Coder:
         "Die Regierung wies die Entscheidung zurück", "China criticised the sanctions"): a
         definite object, or phrase of a target preposition ("protested against the tariffs"), of
         no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
-        ``accord_anaphors``, ``verdict_anaphors``, which refer back only to a sanction, an
-        agreement or a court's conviction or sentence) names the
+        ``accord_anaphors``, ``verdict_anaphors``, ``request_anaphors``, which refer back only to a
+        sanction, an agreement, a court's conviction or sentence, or a request) names the
         latest act of the last ``ANAPHOR_REACH`` sentences before this one done by another party
         than the source; its source is the target. Only a verb of
         criticism, rejection, protest or praise reacts so; what was said or asked is no act
@@ -2405,6 +2408,8 @@ class Coder:
                 codes = ACCORD_ACT_CODES
             elif head & self.words.verdict_anaphors:
                 codes = VERDICT_ACT_CODES
+            elif head & self.words.request_anaphors:
+                codes, reach = REQUEST_ACT_CODES, ANAPHOR_REACH
             elif head & self.words.act_anaphors:
                 codes, reach = REFERRED_ACT_CODES, ANAPHOR_REACH
             else:

@@ -414,6 +414,9 @@ class Words:
     sanction_anaphors: frozenset[str] = frozenset()
     accord_anaphors: frozenset[str] = frozenset()
     verdict_anaphors: frozenset[str] = frozenset()
+    # a request or a demand referred back to ("The court rejected the request", "Die Regierung
+    # lehnte die Forderung ab"): whoever asked, in the last sentences
+    request_anaphors: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
