@@ -14,7 +14,7 @@ from dataclasses import replace
 import datetime as dt
 
 from chronist import lang as languages
-from chronist.actors.coref import Mentions, description_kind, phrase_agreement, pronoun_kind, word_agreement
+from chronist.actors.coref import OFFICE_SECTORS, Mentions, description_kind, phrase_agreement, pronoun_kind, word_agreement
 from chronist.model import ANY_AGREEMENT, Actor, Clause, Document, Phrase, Sentence, Token
 
 
@@ -324,6 +324,19 @@ class ActorAnnotator:
         person = frozenset({"m", "f"})
         return (told or self._agreement(clause, phrase)) & person or person
 
+    def _office_holder(self, phrase: Phrase) -> bool:
+        """One person named by his office and no name ("Israel's attorney general", "der
+        österreichische Außenminister", "a ministry spokesman"): one actor of an office sector that
+        no dictionary person names, and a title noun (``Words.name_titles``) before a comma."""
+        if len(phrase.actors) != 1 or self._plural(phrase) or phrase.counted:
+            return False
+        actor = phrase.actors[0]
+        if actor.name or actor.code == "UNK" or actor.sector not in OFFICE_SECTORS:
+            return False
+        tokens = phrase.tokens
+        cut = next((k for k, t in enumerate(tokens) if t.text in (",", "(")), len(tokens))
+        return any(t.pos in self.tags.common_noun and self._title(t.text.lower()) for t in tokens[:cut])
+
     def _title(self, word: str) -> bool:
         """Whether a word (lower case) is a title before a name (``Words.name_titles``)."""
         return word.rsplit("-", 1)[-1] in self.words.name_titles or word.endswith(self.long_titles)
@@ -594,7 +607,8 @@ class ActorAnnotator:
                         agrees=self._agrees(sentence, clause, phrase, token),
                         stranger_speaker=clause.speaker is not None and id(clause.speaker) in strangers,
                         agreement=agreement, subject_agreement=subject_agreement,
-                        speaker_agreement=clause.speaker.agreement if clause.speaker is not None else ANY_AGREEMENT)
+                        speaker_agreement=clause.speaker.agreement if clause.speaker is not None else ANY_AGREEMENT,
+                        speaker_office=bool(speaker) and self._office_holder(clause.speaker))
                     phrase.actors.extend(found)
                     if found and len(phrase.tokens) == 1 and pronoun_kind(token, self.lang) == "personal" \
                             and clause.speaker is None and (phrase is any_speaker(sentence, phrase)

@@ -271,7 +271,7 @@ class Mentions:
                 subject_plural: bool = False, governing: list[Actor] | None = None,
                 agrees: bool = True, stranger_speaker: bool = False,
                 agreement: frozenset[str] = ANY_AGREEMENT, subject_agreement: frozenset[str] = ANY_AGREEMENT,
-                speaker_agreement: frozenset[str] = ANY_AGREEMENT) -> list[Actor]:
+                speaker_agreement: frozenset[str] = ANY_AGREEMENT, speaker_office: bool = False) -> list[Actor]:
         """The actors ``token`` refers to. ``group``: the pronoun may be plural here (its verb
         is); ``subject_plural``: the clause's subject is a group; ``governing``: the group that is
         the subject of the clause governing the pronoun's, which reported speech means before its
@@ -283,7 +283,9 @@ class Mentions:
         of the pronoun, ``subject_agreement`` and ``speaker_agreement`` those of the clause's subject
         and speaker: a personal or possessive pronoun refers only to an actor it agrees with ("Die
         Polizei verteidigte sein Vorgehen": not the police's; "er" is no "die Hamas" named
-        before), and to no one when none does."""
+        before), and to no one when none does. ``speaker_office``: the speaker is one person named
+        by his office and no name ("Israel's attorney general said he would indict ...", "Der
+        Außenminister sagte, er werde ..."): "he" in his speech is he, as a named speaker is."""
         kind = pronoun_kind(token, lang)
         if kind is None:
             return []
@@ -314,6 +316,8 @@ class Mentions:
             return []
         if speaker and any(a.name for a in speaker) and agreement & speaker_agreement:
             return _copy([a for a in speaker if a.name], token)
+        if speaker and speaker_office and kind == "personal" and agreement & speaker_agreement:
+            return _copy(speaker, token)
         # "er", "he": not an international body named in between ("Ri sprach vor der
         # Generalversammlung der Vereinten Nationen. Er rief ..."); a person the dictionaries do
         # not know, named since, means no actor
@@ -512,7 +516,7 @@ class Mentions:
 
 
 # sectors of public office: "er" after a stranger titled with one of them refers to his actor
-_OFFICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "ELI")
+OFFICE_SECTORS = _OFFICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "ELI")
 _REACH = 3     # how many sentences back a description looks
 _WOMAN_REACH = 2     # how many sentences back "sie" of a singular verb looks for a woman
 _FEMININE = frozenset({"f"})

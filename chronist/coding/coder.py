@@ -73,13 +73,18 @@ ACCUSATION_CODES = ("09", "11")
 # Investigations: one into the claims against someone is aimed at that someone.
 INVESTIGATION_CODES = ("09",)
 # verbs that react to an act referred back to by a noun ("condemned the move", "begrüßte die
-# Einigung"), the acts such a noun refers back to, and how many sentences back (Coder._act_antecedent)
-REACTION_CODES = ("051", "11", "12", "14")
+# Einigung", "Erdogan verteidigte die Entscheidung": defending another's act supports its doer), the
+# acts such a noun refers back to, and how many sentences back (Coder._act_antecedent)
+REACTION_CODES = ("051", "052", "11", "12", "14")
 # a permission given (allow, permit): its dependent clause's subject is whom it is for
 PERMISSION_CODES = ("08", "080")
 REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
 SANCTION_ACT_CODES = ("16",)
 ACCORD_ACT_CODES = ("03", "057")
+# a verdict referred back to: a court's conviction or sentence (done by the judiciary)
+VERDICT_ACT_CODES = ("116", "172", "173")
+# a request referred back to: an appeal or a demand
+REQUEST_ACT_CODES = ("02", "10")
 ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
@@ -620,7 +625,8 @@ class Coder:
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
                     self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
-                    self._fiction(clause, clauses) or self._private_suit(code, source, target):
+                    self._fiction(clause, clauses) or self._private_suit(code, source, target) or \
+                    self._market(clause):
                 continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
@@ -1225,6 +1231,20 @@ class Coder:
                     if named and (named[-1].text in nouns or named[-1].text.lower() in nouns):
                         return True
             current = clauses[current.parent] if current.parent is not None else None
+        return False
+
+    def _market(self, clause: Clause) -> bool:
+        """Whether the doer of an active verb is a currency, a share or a price (the pack's
+        ``market_nouns`` for the head of its subject): "Die türkische Lira gab nach", "the
+        Turkish lira fell" move on a market, they yield to no one; the country their adjective
+        names is no actor there."""
+        nouns = self.words.market_nouns
+        if not nouns or clause.predicate.kind != "verb" or clause.predicate.voice == "passive":
+            return False
+        for p in clause.args("subject"):
+            named = p.tokens[:p.attribute] if p.attribute else p.tokens
+            if named and (named[-1].text in nouns or named[-1].text.lower() in nouns):
+                return True
         return False
 
     def _family_matter(self, code: str, target: list[Actor], sentence: Sentence) -> bool:
@@ -2365,7 +2385,8 @@ class Coder:
         "Die Regierung wies die Entscheidung zurück", "China criticised the sanctions"): a
         definite object, or phrase of a target preposition ("protested against the tariffs"), of
         no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
-        ``accord_anaphors``, which refer back only to a sanction or an agreement) names the
+        ``accord_anaphors``, ``verdict_anaphors``, ``request_anaphors``, which refer back only to a
+        sanction, an agreement, a court's conviction or sentence, or a request) names the
         latest act of the last ``ANAPHOR_REACH`` sentences before this one done by another party
         than the source; its source is the target. Only a verb of
         criticism, rejection, protest or praise reacts so; what was said or asked is no act
@@ -2385,6 +2406,10 @@ class Coder:
                 codes = SANCTION_ACT_CODES
             elif head & self.words.accord_anaphors:
                 codes = ACCORD_ACT_CODES
+            elif head & self.words.verdict_anaphors:
+                codes = VERDICT_ACT_CODES
+            elif head & self.words.request_anaphors:
+                codes, reach = REQUEST_ACT_CODES, ANAPHOR_REACH
             elif head & self.words.act_anaphors:
                 codes, reach = REFERRED_ACT_CODES, ANAPHOR_REACH
             else:
@@ -2399,6 +2424,7 @@ class Coder:
                     and not any(_same_party(a, b) for a in event.source for b in source)
                     # a pledge is no deal yet, and a state sanctions no one but others
                     and not (codes == ACCORD_ACT_CODES and event.modality == "intent")
+                    and not (codes == VERDICT_ACT_CODES and not any(a.sector == "JUD" for a in event.source))
                     and not (codes == SANCTION_ACT_CODES and any(
                         a.code == t.code for a in event.source for t in event.target))]
             # an act done to the source itself is the one it answers ("Japan imposed sanctions on
@@ -2683,12 +2709,24 @@ class Coder:
             mediation = self._frame(child)
             if mediation is not None and mediation.cameo.startswith(MEDIATION_CODES):
                 continue      # "einigten sich unter Vermittlung Ägyptens": the mediator is no party to it
+            if self._beside_named_object(child, clauses[child.parent], codes):
+                continue      # "verlangte eine Sitzung des UN-Sicherheitsrats zum Vorstoß Kroatiens": what it is about
             doers = [a for role in ("possessor", "agent") for a in _known(_actors(child, role))]
             if any(a.code in codes for a in doers):
                 continue      # an act the source is a party to ("drängt auf einen Moon-Kim-Gipfel") is for no one else
             if doers:
                 return doers, [k]
         return [], []
+
+    @staticmethod
+    def _beside_named_object(noun: Clause, verb: Clause, codes: set[str]) -> bool:
+        """Whether an event noun stands in a prepositional phrase of a verb whose object names
+        someone else than the source: the object is what is asked for and of whom, the noun what
+        it is about ("verlangte eine Sitzung des UN-Sicherheitsrats zum Vorstoß Kroatiens")."""
+        at = noun.predicate.tokens[0].start
+        if not any(p.start <= at < p.end for p in verb.args("prep")):
+            return False
+        return any(a.code not in codes for a in _known(_actors(verb, "object")))
 
     def _demanded(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[int]:
         """What was asked for, demanded, proposed, threatened, refused; what a protest was for

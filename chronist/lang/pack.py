@@ -380,6 +380,9 @@ class Words:
     # film follows a CIA agent who kidnaps the Russian president", "In the series, British spies
     # assassinate an Iranian general")
     fiction_nouns: frozenset[str] = frozenset()
+    # currencies, shares and prices: the head of a subject that moves on a market ("Die türkische
+    # Lira gab nach", "the rouble fell"), no actor whatever country its adjective names
+    market_nouns: frozenset[str] = frozenset()
     # nouns of lawyers who act for a client ("his lawyers", "Anwälte des Sängers"): a lawsuit
     # they bring for no named actor against a paper, a firm or a private person is a private
     # civil suit, no event ("Ronaldo's lawyers are set to sue Der Spiegel")
@@ -405,10 +408,15 @@ class Words:
     # criticised, rejected or welcomed with no actor named, the target is who did that act, the
     # source of the latest act of an earlier sentence; ``sanction_anaphors`` refer back only to a
     # sanction ("China criticised the sanctions"), ``accord_anaphors`` only to an agreement
-    # ("Brüssel begrüßte die Einigung")
+    # ("Brüssel begrüßte die Einigung"), ``verdict_anaphors`` only to a court's conviction or
+    # sentence ("Sharif's party rejected the verdict", "Puigdemont kritisierte das Urteil")
     act_anaphors: frozenset[str] = frozenset()
     sanction_anaphors: frozenset[str] = frozenset()
     accord_anaphors: frozenset[str] = frozenset()
+    verdict_anaphors: frozenset[str] = frozenset()
+    # a request or a demand referred back to ("The court rejected the request", "Die Regierung
+    # lehnte die Forderung ab"): whoever asked, in the last sentences
+    request_anaphors: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:

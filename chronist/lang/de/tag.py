@@ -295,7 +295,22 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _particle_participles(result)
     _quoted_particles(result)
     _honorifics_in_names(result)
+    _preposition_zu(result)
     return result
+
+
+def _preposition_zu(tokens: list[Token]) -> None:
+    """"zu" that HanTa took for the particle of an infinitive though a noun phrase follows it
+    ("wegen ihrer Rolle beim Referendum 2017 zu langjährigen Haftstrafen verurteilt": "langen"
+    and "langjährigen" may be read as verbs after a number) is the preposition: before an
+    article, a number, a possessive or a noun, or an attributive adjective with its noun."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.pos != "PTKZU" or tok.text.lower() != "zu":
+            continue
+        nxt = tokens[i + 1]
+        if nxt.pos in ("ART", "CARD", "PPOSAT", "NN") or (
+                nxt.pos == "ADJA" and i + 2 < len(tokens) and tokens[i + 2].pos == "NN"):
+            tokens[i] = Token(text=tok.text, lemma="zu", pos="APPR", start=tok.start, end=tok.end)
 
 
 # words that open a clause with its verb at the end: subordinating conjunctions, relative and
