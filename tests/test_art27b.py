@@ -1,0 +1,58 @@
+"""Terrorism, insurgency, crime and policing as whole wire reports tell them (sentences written
+for these tests, branch art27b).
+
+- Who claims responsibility or credit for an attack, or claims the attack, names himself its doer
+  (18; 180 for the attack itself): the English front-end lifts "for" from "responsibility" and
+  "credit" to the verb (lexicon credit_preps, credit_nouns). Not a claim of credit for anything else.
+- "die Tat", "das Verbrechen", "the crime" refer back to the act just reported, as "the move"
+  does: a criticism of it is aimed at its doer.
+- The place of the clause that only says who reported the sentence's acts ("teilte das
+  Verteidigungsministerium in Paris mit", "said a spokesman in Washington") is where the speaker
+  sits, not where the acts happened: it gives no country to their unnamed actors.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded, events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Al Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.", ("SOM", "18", "SOM")),
+    ("Boko Haram claimed responsibility for the kidnapping of 300 schoolboys in Katsina.", ("NGA", "18", "NGA")),
+    ("Al Shabaab claimed the attack on the Kenyan air base.", ("SOM", "180", "KEN")),
+])
+def test_claimed_attacks(sentence, expected):
+    assert expected in [e[:3] for e in coded(sentence, "en")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling party claimed credit for the economic recovery.",
+    "The governor claimed responsibility for the defeat of his party.",
+])
+def test_other_claims_are_no_attacks(sentence):
+    assert not any(e[1] == "ASSAULT" for e in events(sentence, "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ein Rechtsextremist hat am Sonntag in Halle zwei Menschen erschossen. "
+     "Bundespräsident Frank-Walter Steinmeier verurteilte die Tat.", "de", ("DEU", "ACCUSE", "DEU")),
+    ("Die israelische Armee hat am Montag ein Haus im Gazastreifen bombardiert. "
+     "Die Türkei verurteilte das Verbrechen scharf.", "de", ("TUR", "ACCUSE", "ISR")),
+    ("Boko Haram fighters stormed a village in Borno state and killed 30 farmers. "
+     "Chad's president condemned the crime.", "en", ("TCD", "ACCUSE", "NGA")),
+])
+def test_crime_referred_back(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected, unexpected", [
+    ("Bamako – Dschihadisten haben im Zentrum Malis einen Armeestützpunkt angegriffen. Französische "
+     "Kampfhubschrauber beschossen am Montag Stellungen der Extremisten, teilte das Verteidigungsministerium "
+     "in Paris mit.", "de", ("FRA", "ASSAULT", "MLI"), ("FRA", "ASSAULT", "FRA")),
+    ("Bagdad – Unbekannte haben in der Provinz Anbar drei Polizisten getötet, teilte ein Sprecher in "
+     "Washington mit.", "de", ("UNK", "ASSAULT", "IRQ"), ("UNK", "ASSAULT", "USA")),
+])
+def test_speakers_seat_is_no_place_of_the_acts(text, lang, expected, unexpected):
+    found = events(text, lang)
+    assert expected in found and unexpected not in found
