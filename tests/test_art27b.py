@@ -56,3 +56,25 @@ def test_crime_referred_back(text, lang, expected):
 def test_speakers_seat_is_no_place_of_the_acts(text, lang, expected, unexpected):
     found = events(text, lang)
     assert expected in found and unexpected not in found
+
+
+@pytest.mark.parametrize("sentence, lang, expected, unexpected", [
+    ("The EU urged Serbia to release the prisoners and to hold talks with Kosovo.", "en",
+     ("IGO:EU", "REQUEST", "SRB"), ("SRB", "CONSULT", "XKX")),
+    ("Die EU forderte Serbien auf, die Gefangenen freizulassen und Gespräche mit dem Kosovo aufzunehmen.", "de",
+     ("IGO:EU", "REQUEST", "SRB"), ("IGO:EU", "CONSULT", "XKX")),
+])
+def test_verbs_joined_to_what_was_asked_are_asked_for(sentence, lang, expected, unexpected):
+    found = events(sentence, lang)
+    assert expected in found and unexpected not in found
+
+
+def test_hacked_to_death_is_no_cyber_attack():
+    assert ("UNK", "1823", "COD", "asserted") in coded("Three Congolese farmers were hacked to death in Ituri province.", "en")
+    assert ("RUS", "176", "DEU", "asserted") in coded("Russian hackers hacked the German parliament.", "en")
+
+
+def test_vehicles_blown_up():
+    assert ("SOM", "ASSAULT", "KEN") in events(
+        "Kämpfer der Al-Shabaab-Miliz sprengten ein kenianisches Polizeifahrzeug nahe der Grenze zu Somalia.", "de")
+

@@ -2438,9 +2438,8 @@ class Coder:
         not in the verb's own phrases: "approved a $500 million loan for Pakistan", "bowed to
         pressure from the European Union", "sought the support of Arab states" (the loan, the
         pressure and the support are what the frame asks for; the phrase after them, whom the act
-        is for or from), "claimed responsibility for the attack on a police convoy in Quetta" (the
-        noun of a condition of a preposition and a noun, "for attack")."""
-        named = frame.when_object | frame.when_prep | {w.split(" ", 1)[1] for w in frame.when_prep if " " in w}
+        is for or from)."""
+        named = frame.when_object | frame.when_prep
         heads = [p.tokens[:p.attribute] for p in clause.arguments if p.role in ("object", "prep")]
         for other in clauses:
             if other.parent != index or other.predicate.kind != "noun" or not other.predicate.tokens \
