@@ -9,6 +9,10 @@ for these tests, branch art27b).
 - The place of the clause that only says who reported the sentence's acts ("teilte das
   Verteidigungsministerium in Paris mit", "said a spokesman in Washington") is where the speaker
   sits, not where the acts happened: it gives no country to their unnamed actors.
+- Verbs joined to the content of a demand that share its subject ("urged Serbia to release the
+  prisoners and to hold talks with Kosovo") are asked for too, no acts of their own.
+- "hacked to death" is a killing (1823), not a cyber attack; vehicles and police posts blown up
+  ("sprengten ein Polizeifahrzeug") are destroyed (1712).
 """
 from __future__ import annotations
 
@@ -77,4 +81,5 @@ def test_hacked_to_death_is_no_cyber_attack():
 def test_vehicles_blown_up():
     assert ("SOM", "ASSAULT", "KEN") in events(
         "Kämpfer der Al-Shabaab-Miliz sprengten ein kenianisches Polizeifahrzeug nahe der Grenze zu Somalia.", "de")
+
 
