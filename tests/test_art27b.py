@@ -13,6 +13,8 @@ for these tests, branch art27b).
   prisoners and to hold talks with Kosovo") are asked for too, no acts of their own.
 - "hacked to death" is a killing (1823), not a cyber attack; vehicles and police posts blown up
   ("sprengten ein Polizeifahrzeug") are destroyed (1712).
+- An attack attributed or ascribed to someone, or someone linked or tied to one, is an accusation.
+- "der Staatsschutz" and Austria's "Cobra" are police units of the article's country.
 """
 from __future__ import annotations
 
@@ -83,3 +85,11 @@ def test_vehicles_blown_up():
         "Kämpfer der Al-Shabaab-Miliz sprengten ein kenianisches Polizeifahrzeug nahe der Grenze zu Somalia.", "de")
 
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wien – Die Cobra stürmte am Montag eine Wohnung in Favoriten und nahm zwei Männer fest.", ("AUT", "COERCE", "AUT")),
+    ("Berlin – Der Staatsschutz nahm zwei Syrer fest.", ("DEU", "COERCE", "SYR")),
+])
+def test_police_units_named_without_a_country(text, expected):
+    assert expected in events(text, "de")
