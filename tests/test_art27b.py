@@ -15,6 +15,7 @@ for these tests, branch art27b).
   ("sprengten ein Polizeifahrzeug") are destroyed (1712).
 - An attack attributed or ascribed to someone, or someone linked or tied to one, is an accusation.
 - "der Staatsschutz" and Austria's "Cobra" are police units of the article's country.
+- A state in contact or in touch with another consults it, as German "steht in Kontakt mit".
 """
 from __future__ import annotations
 
@@ -93,3 +94,11 @@ def test_vehicles_blown_up():
 ])
 def test_police_units_named_without_a_country(text, expected):
     assert expected in events(text, "de")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Germany is in close contact with the Turkish government.", ("DEU", "CONSULT", "TUR")),
+    ("France and Germany are in constant contact.", ("FRA+DEU", "CONSULT", "FRA+DEU")),
+])
+def test_in_contact_with(sentence, expected):
+    assert expected in events(sentence, "en")
