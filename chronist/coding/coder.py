@@ -2739,8 +2739,31 @@ class Coder:
             if content is not None and not self._stated(frame, clause, index, clauses):
                 if frame.cameo == GENERIC_PROMISE and self._hostile(clauses[content]):
                     return []     # "agreed to impose sanctions on Iran": the sanctions are the act
-                return [content]
+                return [content, *self._content_conjuncts(clause, index, content, clauses)]
         return []
+
+    def _content_conjuncts(self, clause: Clause, index: int, content: int, clauses: list[Clause]) -> list[int]:
+        """The verbs joined to a content clause that share its subject ("urged Serbia to release
+        the prisoners and to hold talks with Kosovo", "forderte Serbien auf, die Gefangenen
+        freizulassen und Gespräche mit dem Kosovo aufzunehmen"): asked for as much as the first,
+        no acts of their own. A subject of their own makes them so (not the demander's: "urged
+        Serbia to ... and imposed sanctions" is an act of the EU); where the content shares the
+        demander's subject, only a verb with no finite form is ("und verhängte Sanktionen" is one)."""
+        spans = {(p.start, p.end) for p in clauses[content].args("subject")}
+        if not spans or not clauses[content].predicate.tokens:
+            return []
+        own = not spans & {(p.start, p.end) for p in clause.args("subject")}
+        after = clauses[content].predicate.tokens[0].start
+        out = []
+        for k, other in enumerate(clauses):
+            if k in (index, content) or other.parent != index or other.predicate.kind != "verb" \
+                    or other.adverbial or other.relative or not other.predicate.tokens \
+                    or other.predicate.tokens[0].start <= after \
+                    or {(p.start, p.end) for p in other.args("subject")} != spans:
+                continue
+            if own or (self.tags.finite and not any(t.pos in self.tags.finite for t in other.predicate.tokens)):
+                out.append(k)
+        return out
 
     def _stated(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> bool:
         """Whether a verb of demanding or appealing states what someone will do rather than asks
@@ -3350,8 +3373,14 @@ def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
 def _in_places(sentence: Sentence, attacks: list[int] | None = None) -> list[Actor]:
     """The states a sentence's "in" phrases name ("in der Türkei", "im Norden Syriens"); not
     those of a phrase that names an attack (``attacks``: where its nouns of violence start;
-    "killed in a US air strike in Somalia": the strike's doer is no place)."""
-    return [a for c in sentence.clauses for p in c.args("prep", prep="in")
+    "killed in a US air strike in Somalia": the strike's doer is no place); nor those of the clause
+    that only says who reported the sentence's acts, with no object of its own ("teilte das
+    Verteidigungsministerium in Paris mit", "the ministry in Paris said"): where the speaker sits or
+    spoke is not where the acts it reports happened."""
+    speakers = {(c.speaker.start, c.speaker.end) for c in sentence.clauses if c.speaker is not None}
+    seats = {(p.start, p.end) for c in sentence.clauses if not c.args("object")
+             and any((s.start, s.end) in speakers for s in c.args("subject")) for p in c.args("prep", prep="in")}
+    return [a for c in sentence.clauses for p in c.args("prep", prep="in") if (p.start, p.end) not in seats
             if not any(p.start <= at < p.end for at in attacks or ()) for a in p.actors if state(a.code)]
 
 
