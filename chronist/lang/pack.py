@@ -409,6 +409,10 @@ class Words:
     act_anaphors: frozenset[str] = frozenset()
     sanction_anaphors: frozenset[str] = frozenset()
     accord_anaphors: frozenset[str] = frozenset()
+    # what answers an earlier act against its doer ("China said it would retaliate", "Kanada und
+    # Mexiko kündigten Gegenmaßnahmen an"): a retaliation that names no one is aimed at who did the
+    # article's latest hostile act against its doer
+    retaliation_words: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:

@@ -1,0 +1,81 @@
+"""US politics and foreign policy in whole news reports: trade disputes, sanctions and
+retaliation, aid withheld (sentences written for these tests).
+
+A measure on goods hits the state its phrase of origin or its compound names ("tariffs on steel
+imports from the EU", "Strafzölle auf Stahl aus Kanada", "Zölle auf US-Produkte"); a retaliation
+that names no one answers the latest hostile act done to its doer ("Beijing said it would
+retaliate", "Kanada kündigte Gegenmaßnahmen an"); an amount's "in" phrase says what the amount
+is of ("withheld $400 million in military aid"), and a German rounding adverb stays in the
+amount's phrase ("in Höhe von rund 250 Millionen Dollar"); a phrase after a comparing "wie" is no second
+object that makes the first a dative ("Vergeltungszölle auf US-Produkte wie Whiskey"); a
+predicative adjective names what an act is called with the adjectives joined to it ("bezeichnete
+die Sanktionen als empörend und idiotisch")."""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import events
+
+CODED = [
+    # goods and their origin (Coder._goods_origin)
+    ("The Trump administration imposed tariffs on solar panels and washing machines from South Korea.", "en",
+     ("USA", "SANCTION", "KOR")),
+    ("India imposed higher duties on almonds and apples from the United States on Sunday.", "en", ("IND", "SANCTION", "USA")),
+    ("Die USA haben Schutzzölle auf Stahl aus Kanada und Mexiko verhängt.", "de", ("USA", "SANCTION", "CAN+MEX")),
+    ("Washington verhängte Strafzölle auf Aluminiumimporte aus Russland.", "de", ("USA", "SANCTION", "RUS")),
+    ("China kündigte Strafzölle auf US-Waren im Wert von 60 Milliarden Dollar an.", "de", ("CHN", "THREATEN", "USA")),
+    # a retaliation that names no one (Coder._retaliated; words.yaml: retaliation_words)
+    ("The European Union slapped anti-dumping duties on Turkish steel pipes on Monday. "
+     "Ankara said it would retaliate.", "en", ("TUR", "THREATEN", "IGO:EU")),
+    ("Washington imposed sanctions on two Turkish ministers on Wednesday, and Ankara vowed to retaliate.", "en",
+     ("TUR", "THREATEN", "USA")),
+    ("Japan tightened export controls on South Korea on Thursday. "
+     "Seoul said it would take countermeasures.", "en", ("KOR", "THREATEN", "JPN")),
+    ("Die US-Regierung hat Sanktionen gegen den russischen Aluminiumkonzern Rusal verhängt. "
+     "Moskau kündigte Gegenmaßnahmen an.", "de", ("RUS", "THREATEN", "USA")),
+    ("Die EU-Kommission kündigte Vergeltungszölle auf US-Produkte wie Erdnussbutter und Motorräder an.", "de",
+     ("IGO:EU", "THREATEN", "USA")),
+    # an amount of aid withheld or given (lexicon.yaml: amount_nouns)
+    ("The United States withheld $250 million in security assistance to Egypt over human rights concerns.", "en",
+     ("USA", "SANCTION", "EGY")),
+    ("Washington froze $300 million in aid to the Palestinian Authority in August.", "en", ("USA", "SANCTION", "PSE")),
+    # ... and in German, a rounding adverb inside the amount's phrase (lexicon.yaml: number_adverbs)
+    ("Die US-Regierung hielt Militärhilfe für Ägypten in Höhe von rund 250 Millionen Dollar zurück.", "de",
+     ("USA", "SANCTION", "EGY")),
+    ("Washington hat Hilfsgelder in Höhe von knapp 200 Millionen Dollar für die Palästinenser zurückgehalten.", "de",
+     ("USA", "SANCTION", "PSE")),
+    # ... but a von-phrase after a noun of a group says of whom, not by whom (lexicon.yaml: partitive_nouns)
+    ("Eine Gruppe von etwa 40 Journalisten wurde am Montag in Athen festgenommen.", "de", ("GRC", "COERCE", "GRC")),
+    # adjectives joined to the predicative one ("als empörend und idiotisch"), an act referred back to
+    ("Die USA haben neue Sanktionen gegen den Iran verhängt. "
+     "Präsident Rouhani bezeichnete die Sanktionen als empörend und wirkungslos.", "de", ("IRN", "ACCUSE", "USA")),
+    ("Der Kreml nannte die Strafmaßnahmen der EU illegal und kontraproduktiv.", "de", ("RUS", "ACCUSE", "IGO:EU")),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", CODED, ids=[t[:40] for t, _, _ in CODED])
+def test_coded(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+NOT_CODED = [
+    # a retaliation with no hostile act done to its doer before: aimed at no one, so no event
+    ("Officials said the talks would continue next week. Beijing vowed to retaliate.", "en", "THREATEN"),
+    ("Die Regierung kündigte Gegenmaßnahmen an.", "de", "THREATEN"),
+    # withheld aid is no aid given
+    ("Die US-Regierung hielt Militärhilfe für Ägypten in Höhe von rund 250 Millionen Dollar zurück.", "de", "AID"),
+]
+
+
+@pytest.mark.parametrize("text, lang, kind", NOT_CODED, ids=[t[:40] for t, _, _ in NOT_CODED])
+def test_not_coded(text, lang, kind):
+    assert [e for e in events(text, lang) if e[1] == kind] == []
+
+
+def test_retaliation_answers_the_act_done_to_its_doer():
+    # the latest act against Ankara, not the latest act
+    text = ("Washington imposed sanctions on two Turkish ministers. Russia expelled two British diplomats. "
+            "Ankara said it would retaliate.")
+    found = events(text, "en")
+    assert ("TUR", "THREATEN", "USA") in found
+    assert ("TUR", "THREATEN", "GBR") not in found
