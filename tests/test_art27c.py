@@ -9,7 +9,9 @@ is of ("withheld $400 million in military aid"), and a German rounding adverb st
 amount's phrase ("in Höhe von rund 250 Millionen Dollar"); a phrase after a comparing "wie" is no second
 object that makes the first a dative ("Vergeltungszölle auf US-Produkte wie Whiskey"); a
 predicative adjective names what an act is called with the adjectives joined to it ("bezeichnete
-die Sanktionen als empörend und idiotisch")."""
+die Sanktionen als empörend und idiotisch"), and an act referred back to by the first of two
+accusatives ("nannte die Zölle einen Affront") is an object, though read as a dative; a state
+exempted from tariffs has them eased (085)."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +52,15 @@ CODED = [
     ("Die USA haben neue Sanktionen gegen den Iran verhängt. "
      "Präsident Rouhani bezeichnete die Sanktionen als empörend und wirkungslos.", "de", ("IRN", "ACCUSE", "USA")),
     ("Der Kreml nannte die Strafmaßnahmen der EU illegal und kontraproduktiv.", "de", ("RUS", "ACCUSE", "IGO:EU")),
+    # an act referred back to by the first of two accusatives, which the front-end reads as a dative
+    ("Die USA verhängten Strafzölle auf Stahl aus Japan. Tokio nannte die Zölle einen Verstoß gegen die Regeln der WTO.",
+     "de", ("JPN", "ACCUSE", "USA")),
+    # easing a measure on goods from somewhere (Coder._goods_origin), and exemptions (frames-art27c.yaml)
+    ("The United States lifted tariffs on steel and aluminium from Canada and Mexico on Friday.", "en",
+     ("USA", "CONCEDE", "CAN+MEX")),
+    ("The United States exempted the European Union, Canada and Mexico from the steel tariffs until June.", "en",
+     ("USA", "RETREAT", "IGO:EU+CAN+MEX")),
+    ("Die USA hatten die EU und Kanada vorübergehend von den Zöllen ausgenommen.", "de", ("USA", "RETREAT", "IGO:EU+CAN")),
 ]
 
 

@@ -80,8 +80,9 @@ PERMISSION_CODES = ("08", "080")
 REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
 SANCTION_ACT_CODES = ("16",)
 # a measure on goods whose phrase of origin names whom it hits ("tariffs on steel imports from the
-# EU", "Strafzölle auf Stahl aus China", "Zölle auf US-Produkte"): sanctions and threats of them
-GOODS_MEASURE_CODES = ("16", "1312")
+# EU", "Strafzölle auf Stahl aus China", "Zölle auf US-Produkte"): sanctions, threats of them and
+# their easing ("lifted tariffs on steel from Canada")
+GOODS_MEASURE_CODES = ("16", "1312", "081", "085")
 # a retaliation (threat or sanction) that names no one answers the latest hostile act done to its
 # doer (Coder._retaliated)
 RETALIATION_CODES = ("13", "16")
@@ -2389,7 +2390,8 @@ class Coder:
         if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES) \
                 or not self._history:
             return []
-        held = [p for role in frame.target if role == "object" or role.startswith("prep:")
+        # (a dative too: the first of two accusatives, "nannte die Zölle einen Affront", reads as one)
+        held = [p for role in frame.target if role in ("object", "dative") or role.startswith("prep:")
                 for p in _phrases(clause, role)]
         for phrase in held:
             words = phrase.tokens[:phrase.attribute] or phrase.tokens
