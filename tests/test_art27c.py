@@ -11,7 +11,8 @@ object that makes the first a dative ("Vergeltungszölle auf US-Produkte wie Whi
 predicative adjective names what an act is called with the adjectives joined to it ("bezeichnete
 die Sanktionen als empörend und idiotisch"), and an act referred back to by the first of two
 accusatives ("nannte die Zölle einen Affront") is an object, though read as a dative; a state
-exempted from tariffs has them eased (085)."""
+exempted from tariffs has them eased (085); a sentence that opens with a name the parser read
+as its verb ("Trump/VB cut/NN aid to Guatemala") is parsed again with a pronoun in its place."""
 from __future__ import annotations
 
 import pytest
@@ -61,6 +62,14 @@ CODED = [
     ("The United States exempted the European Union, Canada and Mexico from the steel tariffs until June.", "en",
      ("USA", "RETREAT", "IGO:EU+CAN+MEX")),
     ("Die USA hatten die EU und Kanada vorübergehend von den Zöllen ausgenommen.", "de", ("USA", "RETREAT", "IGO:EU+CAN")),
+    # a name the parser read as the verb of its sentence (headlines.py: reread_name_read_as_verb)
+    ("Trump cut military aid to Pakistan in January.", "en", ("USA", "SANCTION", "PAK")),
+    ("Trump put sanctions on Venezuela's oil minister.", "en", ("USA", "SANCTION", "VEN")),
+    ("Trump slashed aid to the Palestinians.", "en", ("USA", "SANCTION", "PSE")),
+    # purchases suspended, of goods from somewhere; a black list
+    ("Beijing suspended purchases of U.S. agricultural products on Monday.", "en", ("CHN", "SANCTION", "USA")),
+    ("Peking setzte den Kauf von US-Agrarprodukten aus.", "de", ("CHN", "SANCTION", "USA")),
+    ("Das US-Finanzministerium setzte drei russische Unternehmen auf die schwarze Liste.", "de", ("USA", "SANCTION", "RUS")),
 ]
 
 
@@ -73,6 +82,10 @@ NOT_CODED = [
     # a retaliation with no hostile act done to its doer before: aimed at no one, so no event
     ("Officials said the talks would continue next week. Beijing vowed to retaliate.", "en", "THREATEN"),
     ("Die Regierung kündigte Gegenmaßnahmen an.", "de", "THREATEN"),
+    # a list of heritage is no black list
+    ("Die UNESCO setzte die Altstadt von Wien auf die Liste des gefährdeten Welterbes.", "de", "SANCTION"),
+    # an imperative opening a quote is no name
+    ("\"Stop the war,\" the protesters shouted outside the embassy.", "en", "SANCTION"),
     # withheld aid is no aid given
     ("Die US-Regierung hielt Militärhilfe für Ägypten in Höhe von rund 250 Millionen Dollar zurück.", "de", "AID"),
 ]

@@ -2339,8 +2339,8 @@ class Coder:
             if role.startswith("prep:") and not _known(actors) and clause.predicate.kind == "verb" \
                     and (frame.when_object or frame.when_prep):
                 actors = self._held_target(frame, clause, index, clauses, role, source) or actors
-            if role.startswith("prep:") and not _known(actors) and clause.predicate.kind == "verb" \
-                    and frame.cameo.startswith(GOODS_MEASURE_CODES):
+            if (role == "object" or role.startswith("prep:")) and not _known(actors) \
+                    and clause.predicate.kind == "verb" and frame.cameo.startswith(GOODS_MEASURE_CODES):
                 actors = self._goods_origin(clause, role, clauses, source) or actors
             if _known(actors) and not frame.reciprocal and all(
                     any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
@@ -2504,22 +2504,23 @@ class Coder:
     def _goods_origin(self, clause: Clause, role: str, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
         """Whom a measure on goods hits when its target phrase names the goods and no one: the
         state or body a phrase of origin right after it names ("imposed tariffs on steel imports
-        from the European Union", "verhängte Strafzölle auf Stahl aus China"), or the owner a
-        compound gives the goods noun ("kündigte Strafzölle auf US-Produkte an"). Not the source
-        itself."""
+        from the European Union", "verhängte Strafzölle auf Stahl aus China", "suspended imports
+        from Iran"), or the owner a compound gives the goods noun there ("kündigte Strafzölle auf
+        US-Produkte an", "setzte den Kauf von US-Agrarprodukten aus"). Not the source itself."""
         found: list[Actor] = []
         origins = [p for p in clause.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions]
         for phrase in _phrases(clause, role):
             if _known(phrase.actors) or not phrase.tokens:
                 continue
-            for origin in origins:
-                if 0 <= origin.start - phrase.end <= len(origin.prep or "") + 2:
-                    found += [a for a in _known(origin.actors) if state(a.code) or a.code.startswith("IGO:")]
-            for noun in clauses:
-                if noun.predicate.kind == "noun" and noun.predicate.tokens \
-                        and phrase.start <= noun.predicate.tokens[0].start < phrase.end:
-                    found += [a for p in noun.args("possessor") if not p.pronoun and p.start >= phrase.start
-                              and p.end <= phrase.end for a in _known(p.actors) if state(a.code)]
+            held = [phrase] + [o for o in origins if 0 <= o.start - phrase.end <= len(o.prep or "") + 2]
+            for origin in held[1:]:
+                found += [a for a in _known(origin.actors) if state(a.code) or a.code.startswith("IGO:")]
+            for noun in clauses:       # "auf US-Produkte", "den Kauf von US-Agrarprodukten"
+                for part in held:
+                    if noun.predicate.kind == "noun" and noun.predicate.tokens \
+                            and part.start <= noun.predicate.tokens[0].start < part.end:
+                        found += [a for p in noun.args("possessor") if not p.pronoun and p.start >= part.start
+                                  and p.end <= part.end for a in _known(p.actors) if state(a.code)]
         return [a for a in found if not any(_same_party(a, b) for b in source)]
 
     def _accused(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
