@@ -70,6 +70,9 @@ CODED = [
     ("Beijing suspended purchases of U.S. agricultural products on Monday.", "en", ("CHN", "SANCTION", "USA")),
     ("Peking setzte den Kauf von US-Agrarprodukten aus.", "de", ("CHN", "SANCTION", "USA")),
     ("Das US-Finanzministerium setzte drei russische Unternehmen auf die schwarze Liste.", "de", ("USA", "SANCTION", "RUS")),
+    # hitting back with tariffs, at the latest sanction when no one is named (frames-art27c.yaml)
+    ("The Trump administration slapped tariffs on Canadian aluminum. Ottawa hit back with tariffs.", "en",
+     ("CAN", "SANCTION", "USA")),
 ]
 
 
@@ -82,6 +85,8 @@ NOT_CODED = [
     # a retaliation with no hostile act done to its doer before: aimed at no one, so no event
     ("Officials said the talks would continue next week. Beijing vowed to retaliate.", "en", "THREATEN"),
     ("Die Regierung kündigte Gegenmaßnahmen an.", "de", "THREATEN"),
+    # striking back with force is no sanction
+    ("Hamas fired rockets at Israel on Friday. Israel struck back.", "en", "SANCTION"),
     # a list of heritage is no black list
     ("Die UNESCO setzte die Altstadt von Wien auf die Liste des gefährdeten Welterbes.", "de", "SANCTION"),
     # an imperative opening a quote is no name
