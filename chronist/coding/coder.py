@@ -80,6 +80,15 @@ REACTION_CODES = ("051", "052", "11", "12", "14")
 PERMISSION_CODES = ("08", "080")
 REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
 SANCTION_ACT_CODES = ("16",)
+# a measure on goods whose phrase of origin names whom it hits ("tariffs on steel imports from the
+# EU", "Strafzölle auf Stahl aus China", "Zölle auf US-Produkte"): sanctions, threats of them and
+# their easing ("lifted tariffs on steel from Canada")
+GOODS_MEASURE_CODES = ("16", "1312", "081", "085")
+# a retaliation (threat or sanction) that names no one answers the latest hostile act done to its
+# doer (Coder._retaliated)
+RETALIATION_CODES = ("13", "16")
+HOSTILE_ACT_CODES = ("13", "16", "17", "18", "19", "20")
+MEASURE_ACT_CODES = ("16", "1312")
 ACCORD_ACT_CODES = ("03", "057")
 # a verdict referred back to: a court's conviction or sentence (done by the judiciary)
 VERDICT_ACT_CODES = ("116", "172", "173")
@@ -208,6 +217,7 @@ class Coder:
         self._before: list[Event] = []         # per sentence: the events of the sentence before
         self._history: list[Event] = []        # per article: the events of the sentences before
         self._at = 0                           # per sentence: its index in the article
+        self._out: list[Event] = []            # per sentence: its events coded so far
         self._deploying = frozenset(w.lower() for w in self.words.deploying_verbs)
         self._roaming = ActorDictionary.default().roaming
         self._deployed: frozenset[str] = frozenset()   # per article: the states that sent troops (_deploy)
@@ -357,6 +367,7 @@ class Coder:
         absorbed: set[int] = set()     # dependent clauses a coded clause took its target from
         seen: set[tuple] = set()
         out: list[Event] = []
+        self._out = out                # this sentence's events so far (_retaliated)
         unnamed_events: list[Event] = []
         owner: dict[int, int] = {}     # id of an event -> the clause it was coded from
         for i in order:
@@ -2348,6 +2359,9 @@ class Coder:
             if role.startswith("prep:") and not _known(actors) and clause.predicate.kind == "verb" \
                     and (frame.when_object or frame.when_prep):
                 actors = self._held_target(frame, clause, index, clauses, role, source) or actors
+            if (role == "object" or role.startswith("prep:")) and not _known(actors) \
+                    and clause.predicate.kind == "verb" and frame.cameo.startswith(GOODS_MEASURE_CODES):
+                actors = self._goods_origin(clause, role, clauses, source) or actors
             if _known(actors) and not frame.reciprocal and all(
                     any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
                         for b in source) for a in _known(actors)):
@@ -2359,6 +2373,9 @@ class Coder:
             done = self._act_antecedent(frame, clause, source)
             if done:
                 return done, []
+            answered = self._retaliated(frame, clause, source)
+            if answered:
+                return answered, []
         if not _known(unknown) and frame.cameo.startswith(INVESTIGATION_CODES):
             accused = self._accused(frame, clause, index, clauses, source)
             if accused:
@@ -2394,7 +2411,8 @@ class Coder:
         if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES) \
                 or not self._history:
             return []
-        held = [p for role in frame.target if role == "object" or role.startswith("prep:")
+        # (a dative too: the first of two accusatives, "nannte die Zölle einen Affront", reads as one)
+        held = [p for role in frame.target if role in ("object", "dative") or role.startswith("prep:")
                 for p in _phrases(clause, role)]
         for phrase in held:
             words = phrase.tokens[:phrase.attribute] or phrase.tokens
@@ -2436,6 +2454,34 @@ class Coder:
             return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
                           name=a.name) for a in _known(act.source)]
         return []
+
+    def _retaliated(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """Whom a retaliation that names no one answers ("The United States raised tariffs on
+        Chinese goods, and Beijing said it would retaliate", "Auch Kanada und Mexiko kündigten
+        Gegenmaßnahmen an", "China said it would take countermeasures"): the doer of the latest
+        hostile act (a threat, a sanction, force) done to the source, earlier in the sentence or
+        in the last ``ANAPHOR_REACH`` sentences or the lead; a measure taken in return (a sanction
+        frame) answers only a sanction or the threat of one ("Hamas fired rockets at Israel.
+        Israel retaliated" is no sanction of anyone). A verb of threat or sanction whose
+        own lemma or object is one of the pack's ``retaliation_words``; no one when no such act
+        was told."""
+        pred = clause.predicate
+        if pred.kind != "verb" or not frame.cameo.startswith(RETALIATION_CODES) or not source:
+            return []
+        words = {pred.lemma.lower()} | {o.lower() for o in pred.objects} | {
+            t.text.lower() for p in clause.args("object") for t in p.tokens[:p.attribute] or p.tokens}
+        if not words & self.words.retaliation_words:
+            return []
+        # a measure in kind answers a measure (a sanction or the threat of one); a threat, any hostile act
+        kinds = MEASURE_ACT_CODES if frame.cameo.startswith(SANCTION_ACT_CODES) else HOSTILE_ACT_CODES
+        acts = [e for e in [*reversed(self._out), *reversed(self._history)]
+                if (e.sentence_index >= self._at - ANAPHOR_REACH or e.sentence_index <= LEAD_SENTENCES)
+                and e.sentence_index <= self._at and e.cameo.startswith(kinds)
+                and e.modality != "negated" and _known(e.source)
+                and not any(a.code == b.code for a in e.source for b in source)
+                and any(t.code == b.code for t in _known(e.target) for b in source)]
+        return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                for a in _known(acts[0].source)] if acts else []
 
     def _object_owner(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The doer of a concession done in the passive to an event noun with no agent named: the
@@ -2480,6 +2526,28 @@ class Coder:
             if found:
                 return found
         return []
+
+    def _goods_origin(self, clause: Clause, role: str, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+        """Whom a measure on goods hits when its target phrase names the goods and no one: the
+        state or body a phrase of origin right after it names ("imposed tariffs on steel imports
+        from the European Union", "verhängte Strafzölle auf Stahl aus China", "suspended imports
+        from Iran"), or the owner a compound gives the goods noun there ("kündigte Strafzölle auf
+        US-Produkte an", "setzte den Kauf von US-Agrarprodukten aus"). Not the source itself."""
+        found: list[Actor] = []
+        origins = [p for p in clause.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions]
+        for phrase in _phrases(clause, role):
+            if _known(phrase.actors) or not phrase.tokens:
+                continue
+            held = [phrase] + [o for o in origins if 0 <= o.start - phrase.end <= len(o.prep or "") + 2]
+            for origin in held[1:]:
+                found += [a for a in _known(origin.actors) if state(a.code) or a.code.startswith("IGO:")]
+            for noun in clauses:       # "auf US-Produkte", "den Kauf von US-Agrarprodukten"
+                for part in held:
+                    if noun.predicate.kind == "noun" and noun.predicate.tokens \
+                            and part.start <= noun.predicate.tokens[0].start < part.end:
+                        found += [a for p in noun.args("possessor") if not p.pronoun and p.start >= part.start
+                                  and p.end <= part.end for a in _known(p.actors) if state(a.code)]
+        return [a for a in found if not any(_same_party(a, b) for b in source)]
 
     def _accused(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
                  source: list[Actor]) -> list[Actor]:

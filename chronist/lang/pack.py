@@ -417,6 +417,10 @@ class Words:
     # a request or a demand referred back to ("The court rejected the request", "Die Regierung
     # lehnte die Forderung ab"): whoever asked, in the last sentences
     request_anaphors: frozenset[str] = frozenset()
+    # what answers an earlier act against its doer ("China said it would retaliate", "Kanada und
+    # Mexiko kündigten Gegenmaßnahmen an"): a retaliation that names no one is aimed at who did the
+    # article's latest hostile act against its doer
+    retaliation_words: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:

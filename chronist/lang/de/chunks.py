@@ -403,7 +403,10 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
         while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)
                          or (j + 1 < n and tokens[j].pos == "NN" and _is_noun(tokens[j + 1])
                              and tokens[j].lemma.lower() in quantity_words)   # "Zehntausende Ungarn"
-                         or _measure(tokens, j, prep_token)):
+                         or _measure(tokens, j, prep_token)
+                         or (j == i and prep_token is not None and tokens[j].pos == "ADV" and j + 1 < n
+                             and tokens[j + 1].pos == "CARD"
+                             and tokens[j].text.lower() in lexicon().number_adverbs)):   # "von rund 400 Millionen Dollar"
             j += 1
         if j > i and (j == n or not _is_noun(tokens[j])) and _nominalised(tokens, i, j - 1):
             j -= 1                # "der Vorsitzende", "die Grünen", "Kriegsgefangene": an adjective as noun
