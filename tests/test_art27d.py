@@ -8,7 +8,9 @@ prepositional phrase names what its last part names ("aus dem INF-Vertrag"), as 
 an event noun named as a pretext ("ein Vorwand für eine Militärintervention", "a pretext for a
 U.S. military strike"; also with the doer's name before an adjective: "fears of a U.S. military
 strike") is no act done (mentions); a treaty withdrawn from or suspended is
-reduced relations (frames-art27d.yaml)."""
+reduced relations (frames-art27d.yaml); "das Nachbarland" is the state named last other than the
+subject's; an infinitive after "ließ" that the tagger took for a finite verb before "und" is the
+infinitive; a family name put first ("spokesman Geng Shuang ... Geng") names the person again."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +37,22 @@ CODED = [
     ("Washington ist im vergangenen Jahr aus dem INF-Vertrag mit Moskau ausgestiegen.", "de", ("USA", "SANCTION", "RUS")),
     ("Russland hat sich aus dem KSE-Vertrag mit der NATO zurückgezogen.", "de", ("RUS", "SANCTION", "IGO:NATO")),
     ("Moscow announced it had suspended the treaty with Washington.", "en", ("RUS", "SANCTION", "USA")),
+    # "das Nachbarland", "the neighbouring country": the state named last other than the subject's
+    # (words.yaml: neighbour_words)
+    ("Kolumbien schloss die Grenze zu Venezuela und brach die diplomatischen Beziehungen zu dem Nachbarland ab.", "de",
+     ("COL", "SANCTION", "VEN")),
+    ("Russland hat am Montag Gaslieferungen an die Ukraine gestoppt. Moskau warf dem Nachbarland vor, Gas abzuzweigen.",
+     "de", ("RUS", "ACCUSE", "UKR")),
+    ("Colombia accused Venezuela of harbouring rebels and cut diplomatic ties with the neighbouring country.",
+     "en", ("COL", "SANCTION", "VEN")),
+    # an infinitive after "ließ" before "und" and a finite verb (tag.py: _governed_infinitives)
+    ("Lukaschenko ließ die Demonstranten am Sonntag verhaften und warf dem Westen Einmischung vor.", "de",
+     ("BLR", "COERCE", "BLR")),
+    # a family name put first, named again alone ("spokesman Geng Shuang ... Geng said")
+    ("China's foreign ministry spokesman Lu Kang said Beijing was firmly opposed to the move. "
+     "\"We urge the United States to stop interfering,\" Lu told a regular news briefing.", "en", ("CHN", "REQUEST", "USA")),
+    # an arms sale approved (frames-art27d.yaml: approve)
+    ("The State Department approved a $2.2 billion arms sale to Taiwan on Monday.", "en", ("USA", "COOPERATE", "TWN")),
 ]
 
 

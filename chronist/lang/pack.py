@@ -185,6 +185,8 @@ class Words:
     party_nouns: frozenset[str] = frozenset()            # the two sides without "beide": "die Konfliktparteien"
     countries_nouns: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()
+    # "das Nachbarland", "the neighbouring country": the state named last other than the subject's
+    neighbour_words: frozenset[str] = frozenset()
     # words before a continent's adjective that make it a region's ("South American", "Latin
     # American"): no actor of the country the adjective alone names (continent_adjectives:
     # "American"); "East Ukrainian" stays Ukraine's
