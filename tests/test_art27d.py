@@ -10,7 +10,8 @@ U.S. military strike"; also with the doer's name before an adjective: "fears of 
 strike") is no act done (mentions); a treaty withdrawn from or suspended is
 reduced relations (frames-art27d.yaml); "das Nachbarland" is the state named last other than the
 subject's; an infinitive after "ließ" that the tagger took for a finite verb before "und" is the
-infinitive; a family name put first ("spokesman Geng Shuang ... Geng") names the person again."""
+infinitive; a family name put first ("spokesman Geng Shuang ... Geng") names the person again; aircraft and ships a state scrambles or sends to do something are its
+own, so it does it."""
 from __future__ import annotations
 
 import pytest
@@ -51,6 +52,9 @@ CODED = [
     # a family name put first, named again alone ("spokesman Geng Shuang ... Geng said")
     ("China's foreign ministry spokesman Lu Kang said Beijing was firmly opposed to the move. "
      "\"We urge the United States to stop interfering,\" Lu told a regular news briefing.", "en", ("CHN", "REQUEST", "USA")),
+    # aircraft and ships a state scrambles, sends or uses are its own: it does the infinitive's
+    # act (lexicon.yaml: instrument_verbs, instrument_nouns)
+    ("The Saudi-led coalition used warplanes to attack Houthi positions near Saada.", "en", ("SAU", "ASSAULT", "YEM")),
     # an arms sale approved (frames-art27d.yaml: approve)
     ("The State Department approved a $2.2 billion arms sale to Taiwan on Monday.", "en", ("USA", "COOPERATE", "TWN")),
 ]
@@ -78,6 +82,13 @@ NOT_CODED = [
 @pytest.mark.parametrize("text, lang, kind", NOT_CODED, ids=[t[:40] for t, _, _ in NOT_CODED])
 def test_not_coded(text, lang, kind):
     assert [e for e in events(text, lang) if e[1] == kind] == []
+
+
+def test_jets_scrambled_are_the_scramblers():
+    # the interception is Japan's, not the bombers' own (was RUS 190 RUS: the jets of no country)
+    text = "Japan scrambled fighter jets to intercept Russian bombers."
+    found = events(text, "en")
+    assert found and all(source == "JPN" for source, _, _ in found)
 
 
 def test_exercises_held_alone_are_150():
