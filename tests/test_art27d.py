@@ -11,7 +11,8 @@ strike") is no act done (mentions); a treaty withdrawn from or suspended is
 reduced relations (frames-art27d.yaml); "das Nachbarland" is the state named last other than the
 subject's; an infinitive after "ließ" that the tagger took for a finite verb before "und" is the
 infinitive; a family name put first ("spokesman Geng Shuang ... Geng") names the person again; aircraft and ships a state scrambles or sends to do something are its
-own, so it does it."""
+own, so it does it; the body named before a document in a hyphenated word ("UN-Bericht") is its
+author; "the North" is North Korea when the article named it before."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +56,13 @@ CODED = [
     # aircraft and ships a state scrambles, sends or uses are its own: it does the infinitive's
     # act (lexicon.yaml: instrument_verbs, instrument_nouns)
     ("The Saudi-led coalition used warplanes to attack Houthi positions near Saada.", "en", ("SAU", "ASSAULT", "YEM")),
+    # the author of a document named in a hyphenated word (words.yaml: document_nouns)
+    ("Ein neuer UN-Bericht wirft der Armee Myanmars schwere Verbrechen an den Rohingya vor.", "de", ("IGO:UN", "ACCUSE", "MMR")),
+    ("Ein EU-Bericht wirft der rumänischen Regierung Versäumnisse im Kampf gegen Korruption vor.", "de",
+     ("IGO:EU", "ACCUSE", "ROU")),
+    # "the North" for North Korea named before (words.yaml: half_states)
+    ("North Korea test-fired a new short-range missile on Saturday. "
+     "South Korea's defence ministry urged the North to stop acts that raise tension.", "en", ("KOR", "REQUEST", "PRK")),
     # an arms sale approved (frames-art27d.yaml: approve)
     ("The State Department approved a $2.2 billion arms sale to Taiwan on Monday.", "en", ("USA", "COOPERATE", "TWN")),
 ]
@@ -77,6 +85,13 @@ NOT_CODED = [
     ("Die Feuerwehr hielt am Samstag eine große Übung am Flughafen ab.", "de", "MOBILIZE"),
     ("Hundreds of schools held earthquake drills on Monday.", "en", "MOBILIZE"),
 ]
+
+
+def test_the_north_of_a_country_is_no_state():
+    # "the north" in lower case is a region, and with no North Korea named no state at all
+    assert ("MLI", "MOBILIZE", "PRK") not in events("Islamists attacked a town in Mali. The army sent troops to the North.", "en")
+    assert [e for e in events("Fighting spread to the north of the country on Monday, the army said.", "en")
+            if e[2] == "PRK"] == []
 
 
 @pytest.mark.parametrize("text, lang, kind", NOT_CODED, ids=[t[:40] for t, _, _ in NOT_CODED])

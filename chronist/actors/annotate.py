@@ -643,7 +643,7 @@ class ActorAnnotator:
                     if kind == "neighbour":       # the subject's neighbour, named before in or out of the sentence
                         own = self._subject_states(sentence, clause, phrase)
                     found = mentions.refer(kind, phrase.tokens, phrase.actors, sentence=sentence.index,
-                                           clause=id(clause), own=own)
+                                           clause=id(clause), own=own, halves=self.words.half_states)
                     if found:
                         phrase.actors = found
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=len(found) > 1,

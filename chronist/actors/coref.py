@@ -85,6 +85,8 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
         return "sides"
     if paired:
         return "countries" if head in words.countries_nouns else "persons"     # "die beiden Staatsoberhäupter"
+    if len(low) == 2 and low[0] in words.definite and any(h.split()[0] == low[1] for h in words.half_states):
+        return "half"         # "the North": the divided country's half named before (capitalised)
     if low[0] in words.definite and head not in words.countries_nouns and any(w in words.neighbour_words for w in low):
         return "neighbour"    # "das Nachbarland", "the neighbouring country": not the subject's state
     if any(w in words.country_nouns and any(v in words.definite for v in low[max(0, i - 3):i])
@@ -410,7 +412,7 @@ class Mentions:
         return sorted(found, key=lambda m: m.start)
 
     def refer(self, kind: str, tokens: list[Token], actors: list[Actor], *, sentence: int, clause: int,
-              own: frozenset[str] = frozenset()) -> list[Actor]:
+              own: frozenset[str] = frozenset(), halves: frozenset[str] = frozenset()) -> list[Actor]:
         """A description of ``kind`` (see :func:`description_kind`) with no actor of known
         country → the actors it refers to (see the module's doc); ``actors``: its own of unknown
         country, which take the state of "des Landes"; ``own``: the states named before it in
@@ -436,6 +438,15 @@ class Mentions:
             return _copy(self._organisation(earlier), span)
         if kind == "countries":
             return _states(_nearest_states(earlier, own, 2), span)
+        if kind == "half":
+            if not tokens[-1].text[:1].isupper():
+                return []         # "the north": a region
+            codes = {h.split()[1] for h in halves if h.split()[0] == tokens[-1].text.lower()}
+            for m in reversed(self.every):
+                named = [a.code for a in m.actors if a.code in codes]
+                if m.start < span.start and not m.place and named:
+                    return _states(named[:1], span)
+            return []
         if kind == "neighbour":     # ``own``: the states of the clause's subject
             return _states(_nearest_states(earlier, own, 1), span)
         if kind == "country":
