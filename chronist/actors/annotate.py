@@ -350,6 +350,26 @@ class ActorAnnotator:
             tokens = tokens[:opening[-1]] if opening else tokens
         return tokens[-1].text if len(tokens) > 1 and self._bare_name(tokens[-1:]) else ""
 
+    @staticmethod
+    def _subject_states(sentence: Sentence, clause: Clause, phrase: Phrase) -> frozenset[str]:
+        """The actor codes of the subject of ``clause``, or of the nearest clause above it that
+        has one (an event noun's: "wies zwei Diplomaten des Nachbarlandes aus")."""
+        seen: set[int] = set()
+        while True:
+            subjects = [p for p in clause.args("subject") if p is not phrase]
+            if subjects or clause.parent is None or clause.parent in seen:
+                return frozenset(a.code for p in subjects for a in p.actors)
+            seen.add(clause.parent)
+            clause = sentence.clauses[clause.parent]
+
+    def _first_name(self, tokens: list[Token]) -> str:
+        """The first word of a name of two words that ends a phrase after a word that is no
+        name ("spokesman Geng Shuang", "China's foreign ministry spokesman Lu Kang"): where a name
+        puts the family name first, the word a later mention uses; "" for any other phrase."""
+        if not self._last_name(tokens) or len(tokens) < 3 or tokens[-1].text == ")":
+            return ""
+        return tokens[-2].text if self._name_word(tokens[-2]) and not self._name_word(tokens[-3]) else ""
+
     def _single(self, phrase: Phrase) -> bool:
         """One person of a known country: a named one, or "ein Palästinenser" (not "ein Soldat")."""
         if len({(a.code, a.sector, a.name) for a in phrase.actors}) != 1 or phrase.counted \
@@ -555,7 +575,8 @@ class ActorAnnotator:
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
                              single=self._single(phrase), clause=id(clause),
                              place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions,
-                             last=self._last_name(phrase.tokens), agreement=phrase.agreement)
+                             last=self._last_name(phrase.tokens), first=self._first_name(phrase.tokens),
+                             agreement=phrase.agreement)
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
             for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):
@@ -633,8 +654,10 @@ class ActorAnnotator:
                 if kind:
                     own = frozenset(a.code for _, p in pairs if p is not phrase and p.start < phrase.start
                                     for a in p.actors)
+                    if kind == "neighbour":       # the subject's neighbour, named before in or out of the sentence
+                        own = self._subject_states(sentence, clause, phrase)
                     found = mentions.refer(kind, phrase.tokens, phrase.actors, sentence=sentence.index,
-                                           clause=id(clause), own=own)
+                                           clause=id(clause), own=own, halves=self.words.half_states)
                     if found:
                         phrase.actors = found
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=len(found) > 1,

@@ -124,6 +124,8 @@ RIVAL_SECTORS = ("REB", "PTY")
 # Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
 # "attacks" with no one named attacks words ("attacked the plan in Washington"), not the place.
 UNARMED_SECTORS = ("LEG", "PTY", "OPP", "JUD", "MED", "EDU", "BUS")
+# who does alone what a reciprocal frame names with a partner (Frame.alone): a government or an army
+_ALONE_SECTORS = ("GOV", "MIL")
 # Crowd control: the police or soldiers who use its means (the packs' crowd_weapons) on a crowd
 # repress it violently (175), whatever the verb of using, firing or attacking says.
 REPRESSION_CODE = "175"
@@ -520,6 +522,12 @@ class Coder:
                     frame.cameo.startswith(PAIR_EVENT_CODES) and self._told_done(clause, clauses)))
             if mutual:
                 target = list(source)
+            elif not target and frame.alone and source and all(
+                    a.sector in _ALONE_SECTORS or (a.sector is None and (state(a.code) or a.code.startswith("IGO:")))
+                    for a in source):
+                # a reciprocal act with no partner that a state or an army does alone ("Russia held
+                # military exercises in Crimea": a show of force, not military cooperation)
+                frame = dataclasses.replace(frame, cameo=frame.alone, reciprocal=False, optional=True, alone="")
             if not frame.reciprocal and not unnamed and not mutual:
                 # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
@@ -1988,8 +1996,9 @@ class Coder:
                     return False
                 passed = True
                 continue
-            if not linked and j == k - 1 and t.pos in self.tags.proper_noun:
-                continue              # the doer's name of its own phrase: "the US invasion of Iraq"
+            if not linked and t.pos in self.tags.proper_noun:
+                continue              # the doer's name of its own phrase: "the US invasion of Iraq",
+                                      # "a U.S. military intervention"
             if not linked and j == k - 1 and t.pos in self.tags.common_noun and self.frames.mentions and \
                     k > 1 and sentence.tokens[k - 2].text.lower() in self.frames.mention_links:
                 continue              # a noun of its kind right after the link: "hopes of trade talks with China"

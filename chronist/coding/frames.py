@@ -30,7 +30,7 @@ _YIELDING = ("035", "08", "105", "124")
 _REJECTING = ("12",)
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|genitive|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
-           "reciprocal", "intent", "intransitive", "bare", "named", "instrument"}
+           "reciprocal", "intent", "intransitive", "bare", "named", "instrument", "alone"}
 
 
 @pickled_by_fields
@@ -58,6 +58,10 @@ class Frame:
     # these heads, which stand for the actor itself ("erkannte die Unabhängigkeit des Kosovo an")
     named: bool = False
     named_by: frozenset[str] = frozenset()
+    # the CAMEO code of the act when a reciprocal frame finds no partner and the doer is a state,
+    # a government, an army or an international body: exercises held with someone are military
+    # cooperation (062), held alone a show of force (150: "Russia held military exercises in Crimea")
+    alone: str = ""
 
     @property
     def suffered(self) -> bool:
@@ -112,6 +116,8 @@ class Frame:
             found = {a.prep for a in clause.args("prep")} | {
                 _fold(t.lemma) for a in clause.args("prep") for t in a.tokens} | {
                 f"{a.prep} {_fold(t.lemma)}" for a in clause.args("prep") for t in a.tokens[:a.attribute]}
+            # a hyphenated compound names what its last part names ("aus dem INF-Vertrag"), as an object does
+            found |= {h.rsplit("-", 1)[1] for h in found if "-" in h and " " not in h}
             if self.instrument:
                 # the weapon as the subject, or in the passive as the agent: "Russische Raketen trafen
                 # Kiew", "Kiew wurde von russischen Raketen getroffen" are "traf Kiew mit Raketen"
@@ -294,6 +300,9 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
     code = str(entry["cameo"])
     if cameo(code).plover is None:
         raise ConfigError(f"{where}: frame {entry['lemma']!r} has CAMEO {code}, which codes no event")
+    if "alone" in entry and (not entry.get("reciprocal") or cameo(str(entry["alone"])).plover is None):
+        raise ConfigError(f"{where}: frame {entry['lemma']!r}: 'alone' needs a reciprocal frame and a CAMEO "
+                          f"code of an event, got {entry['alone']!r}")
     target = tuple(entry.get("target", ()))
     source = tuple(entry.get("source", ("possessor", "parent") if kind == "noun" else ("subject",)))
     if kind == "noun" and "possessor" in source and "agent" not in source + target:
@@ -315,7 +324,8 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
                  instrument=bool(entry.get("instrument", False)),
                  named=bool(entry.get("named", False)),
                  named_by=frozenset(v for w in (entry["named"] if isinstance(entry.get("named"), list) else ())
-                                    for v in (w.lower(), _fold(w))))
+                                    for v in (w.lower(), _fold(w))),
+                 alone=str(entry.get("alone", "")))
 
 
 def _read(text: str, where: str) -> dict:

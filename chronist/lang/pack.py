@@ -185,6 +185,12 @@ class Words:
     party_nouns: frozenset[str] = frozenset()            # the two sides without "beide": "die Konfliktparteien"
     countries_nouns: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()
+    # "das Nachbarland", "the neighbouring country": the state named last other than the subject's
+    neighbour_words: frozenset[str] = frozenset()
+    # "the North", "the South" for a state named by that half of a divided country ("North Korea
+    # ... the North"): the word and the state's code, as "north PRK"; the one of them the article
+    # named last
+    half_states: frozenset[str] = frozenset()
     # words before a continent's adjective that make it a region's ("South American", "Latin
     # American"): no actor of the country the adjective alone names (continent_adjectives:
     # "American"); "East Ukrainian" stays Ukraine's
@@ -403,6 +409,9 @@ class Words:
     # the head of a hyphenated word whose first part names who leads what the phrase names
     # ("US-geführte Koalition", "Saudi-led coalition"): that country or body is the actor
     leading_participles: frozenset[str] = frozenset()
+    # the head of a hyphenated word whose first part names the author of a document ("UN-Bericht",
+    # "EU-Studie"): that country or body is the actor, as "a U.N. report" names it in English
+    document_nouns: frozenset[str] = frozenset()
     # nouns that refer back to an act the article has just reported, after a definite
     # determiner ("Russia condemned the move", "Die Regierung wies die Entscheidung zurück"):
     # criticised, rejected or welcomed with no actor named, the target is who did that act, the
