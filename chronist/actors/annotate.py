@@ -14,7 +14,7 @@ from dataclasses import replace
 import datetime as dt
 
 from chronist import lang as languages
-from chronist.actors.coref import Mentions, description_kind, phrase_agreement, pronoun_kind, word_agreement
+from chronist.actors.coref import OFFICE_SECTORS, Mentions, description_kind, phrase_agreement, pronoun_kind, word_agreement
 from chronist.model import ANY_AGREEMENT, Actor, Clause, Document, Phrase, Sentence, Token
 
 
@@ -324,6 +324,19 @@ class ActorAnnotator:
         person = frozenset({"m", "f"})
         return (told or self._agreement(clause, phrase)) & person or person
 
+    def _office_holder(self, phrase: Phrase) -> bool:
+        """One person named by his office and no name ("Israel's attorney general", "der
+        österreichische Außenminister", "a ministry spokesman"): one actor of an office sector that
+        no dictionary person names, and a title noun (``Words.name_titles``) before a comma."""
+        if len(phrase.actors) != 1 or self._plural(phrase) or phrase.counted:
+            return False
+        actor = phrase.actors[0]
+        if actor.name or actor.code == "UNK" or actor.sector not in OFFICE_SECTORS:
+            return False
+        tokens = phrase.tokens
+        cut = next((k for k, t in enumerate(tokens) if t.text in (",", "(")), len(tokens))
+        return any(t.pos in self.tags.common_noun and self._title(t.text.lower()) for t in tokens[:cut])
+
     def _title(self, word: str) -> bool:
         """Whether a word (lower case) is a title before a name (``Words.name_titles``)."""
         return word.rsplit("-", 1)[-1] in self.words.name_titles or word.endswith(self.long_titles)
@@ -336,6 +349,26 @@ class ActorAnnotator:
             opening = [k for k, t in enumerate(tokens) if t.text == "("]
             tokens = tokens[:opening[-1]] if opening else tokens
         return tokens[-1].text if len(tokens) > 1 and self._bare_name(tokens[-1:]) else ""
+
+    @staticmethod
+    def _subject_states(sentence: Sentence, clause: Clause, phrase: Phrase) -> frozenset[str]:
+        """The actor codes of the subject of ``clause``, or of the nearest clause above it that
+        has one (an event noun's: "wies zwei Diplomaten des Nachbarlandes aus")."""
+        seen: set[int] = set()
+        while True:
+            subjects = [p for p in clause.args("subject") if p is not phrase]
+            if subjects or clause.parent is None or clause.parent in seen:
+                return frozenset(a.code for p in subjects for a in p.actors)
+            seen.add(clause.parent)
+            clause = sentence.clauses[clause.parent]
+
+    def _first_name(self, tokens: list[Token]) -> str:
+        """The first word of a name of two words that ends a phrase after a word that is no
+        name ("spokesman Geng Shuang", "China's foreign ministry spokesman Lu Kang"): where a name
+        puts the family name first, the word a later mention uses; "" for any other phrase."""
+        if not self._last_name(tokens) or len(tokens) < 3 or tokens[-1].text == ")":
+            return ""
+        return tokens[-2].text if self._name_word(tokens[-2]) and not self._name_word(tokens[-3]) else ""
 
     def _single(self, phrase: Phrase) -> bool:
         """One person of a known country: a named one, or "ein Palästinenser" (not "ein Soldat")."""
@@ -542,7 +575,8 @@ class ActorAnnotator:
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
                              single=self._single(phrase), clause=id(clause),
                              place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions,
-                             last=self._last_name(phrase.tokens), agreement=phrase.agreement)
+                             last=self._last_name(phrase.tokens), first=self._first_name(phrase.tokens),
+                             agreement=phrase.agreement)
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
             for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):
@@ -594,7 +628,8 @@ class ActorAnnotator:
                         agrees=self._agrees(sentence, clause, phrase, token),
                         stranger_speaker=clause.speaker is not None and id(clause.speaker) in strangers,
                         agreement=agreement, subject_agreement=subject_agreement,
-                        speaker_agreement=clause.speaker.agreement if clause.speaker is not None else ANY_AGREEMENT)
+                        speaker_agreement=clause.speaker.agreement if clause.speaker is not None else ANY_AGREEMENT,
+                        speaker_office=bool(speaker) and self._office_holder(clause.speaker))
                     phrase.actors.extend(found)
                     if found and len(phrase.tokens) == 1 and pronoun_kind(token, self.lang) == "personal" \
                             and clause.speaker is None and (phrase is any_speaker(sentence, phrase)
@@ -619,8 +654,10 @@ class ActorAnnotator:
                 if kind:
                     own = frozenset(a.code for _, p in pairs if p is not phrase and p.start < phrase.start
                                     for a in p.actors)
+                    if kind == "neighbour":       # the subject's neighbour, named before in or out of the sentence
+                        own = self._subject_states(sentence, clause, phrase)
                     found = mentions.refer(kind, phrase.tokens, phrase.actors, sentence=sentence.index,
-                                           clause=id(clause), own=own)
+                                           clause=id(clause), own=own, halves=self.words.half_states)
                     if found:
                         phrase.actors = found
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=len(found) > 1,

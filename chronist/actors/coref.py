@@ -85,6 +85,10 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
         return "sides"
     if paired:
         return "countries" if head in words.countries_nouns else "persons"     # "die beiden Staatsoberhäupter"
+    if len(low) == 2 and low[0] in words.definite and any(h.split()[0] == low[1] for h in words.half_states):
+        return "half"         # "the North": the divided country's half named before (capitalised)
+    if low[0] in words.definite and head not in words.countries_nouns and any(w in words.neighbour_words for w in low):
+        return "neighbour"    # "das Nachbarland", "the neighbouring country": not the subject's state
     if any(w in words.country_nouns and any(v in words.definite for v in low[max(0, i - 3):i])
            for i, w in enumerate(low)):
         return "country"
@@ -188,6 +192,9 @@ class Mention:
     place: bool = False       # named as a place ("in Havanna"), not as an actor
     last: str = ""            # the phrase's last word, lower case, when it has more than one
     agreement: frozenset[str] = ANY_AGREEMENT     # its genders and numbers (see phrase_agreement)
+    # the first of a name of two words after a word that is no name, lower case ("spokesman Geng
+    # Shuang"): a family name where it comes first, as Chinese and Korean names put it ("Geng said")
+    first: str = ""
 
 
 @dataclass(slots=True)
@@ -202,7 +209,7 @@ class Mentions:
 
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
             speaker: bool = False, plural: bool = False, single: bool = False, clause: int = -1,
-            resolved: bool = False, place: bool = False, last: str = "",
+            resolved: bool = False, place: bool = False, last: str = "", first: str = "",
             agreement: frozenset[str] = ANY_AGREEMENT) -> None:
         """``resolved``: actors a pronoun or description referred to, kept for the next group
         pronoun or description ("Sie ... Dort landeten sie"), not for "er"."""
@@ -211,7 +218,7 @@ class Mentions:
             self.items.append(Mention(named, sentence, start, subject, speaker, agreement=agreement))
         if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
             self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place,
-                                      last.lower(), agreement))
+                                      last.lower(), agreement, first.lower()))
 
     def add_chained(self, actors: list[Actor], *, sentence: int, start: int, subject: bool, speaker: bool,
                     agreement: frozenset[str] = ANY_AGREEMENT) -> None:
@@ -240,12 +247,13 @@ class Mentions:
         """The actors of the person named earlier in full whose last name ``name`` is ("Walid
         al-Moualem" ... "Al-Moualem" / "Moualem"), also with one of the pack's genitive
         ``endings`` ("Andrejews Worte" after "der russische Botschafter Sergej Andrejew"), the
-        latest first; [] when none."""
+        latest first; also the first word of a name of two ("Geng" after "spokesman Geng Shuang",
+        a family name put first); [] when none."""
         low = name.text.lower()
         forms = {low} | {low[:-len(e)] for e in endings if e and low.endswith(e) and len(low) > len(e) + 2}
         for m in reversed(self.every):
             if m.start < name.start and not m.plural and len(m.actors) == 1 and m.actors[0].code != "UNK" \
-                    and m.last and any(m.last == f or m.last.endswith("-" + f) for f in forms):
+                    and (m.last and any(m.last == f or m.last.endswith("-" + f) for f in forms) or m.first in forms):
                 return _copy(m.actors, name)
         return []
 
@@ -271,7 +279,7 @@ class Mentions:
                 subject_plural: bool = False, governing: list[Actor] | None = None,
                 agrees: bool = True, stranger_speaker: bool = False,
                 agreement: frozenset[str] = ANY_AGREEMENT, subject_agreement: frozenset[str] = ANY_AGREEMENT,
-                speaker_agreement: frozenset[str] = ANY_AGREEMENT) -> list[Actor]:
+                speaker_agreement: frozenset[str] = ANY_AGREEMENT, speaker_office: bool = False) -> list[Actor]:
         """The actors ``token`` refers to. ``group``: the pronoun may be plural here (its verb
         is); ``subject_plural``: the clause's subject is a group; ``governing``: the group that is
         the subject of the clause governing the pronoun's, which reported speech means before its
@@ -283,7 +291,9 @@ class Mentions:
         of the pronoun, ``subject_agreement`` and ``speaker_agreement`` those of the clause's subject
         and speaker: a personal or possessive pronoun refers only to an actor it agrees with ("Die
         Polizei verteidigte sein Vorgehen": not the police's; "er" is no "die Hamas" named
-        before), and to no one when none does."""
+        before), and to no one when none does. ``speaker_office``: the speaker is one person named
+        by his office and no name ("Israel's attorney general said he would indict ...", "Der
+        Außenminister sagte, er werde ..."): "he" in his speech is he, as a named speaker is."""
         kind = pronoun_kind(token, lang)
         if kind is None:
             return []
@@ -314,6 +324,8 @@ class Mentions:
             return []
         if speaker and any(a.name for a in speaker) and agreement & speaker_agreement:
             return _copy([a for a in speaker if a.name], token)
+        if speaker and speaker_office and kind == "personal" and agreement & speaker_agreement:
+            return _copy(speaker, token)
         # "er", "he": not an international body named in between ("Ri sprach vor der
         # Generalversammlung der Vereinten Nationen. Er rief ..."); a person the dictionaries do
         # not know, named since, means no actor
@@ -404,7 +416,7 @@ class Mentions:
         return sorted(found, key=lambda m: m.start)
 
     def refer(self, kind: str, tokens: list[Token], actors: list[Actor], *, sentence: int, clause: int,
-              own: frozenset[str] = frozenset()) -> list[Actor]:
+              own: frozenset[str] = frozenset(), halves: frozenset[str] = frozenset()) -> list[Actor]:
         """A description of ``kind`` (see :func:`description_kind`) with no actor of known
         country → the actors it refers to (see the module's doc); ``actors``: its own of unknown
         country, which take the state of "des Landes"; ``own``: the states named before it in
@@ -430,6 +442,17 @@ class Mentions:
             return _copy(self._organisation(earlier), span)
         if kind == "countries":
             return _states(_nearest_states(earlier, own, 2), span)
+        if kind == "half":
+            if not tokens[-1].text[:1].isupper():
+                return []         # "the north": a region
+            codes = {h.split()[1] for h in halves if h.split()[0] == tokens[-1].text.lower()}
+            for m in reversed(self.every):
+                named = [a.code for a in m.actors if a.code in codes]
+                if m.start < span.start and not m.place and named:
+                    return _states(named[:1], span)
+            return []
+        if kind == "neighbour":     # ``own``: the states of the clause's subject
+            return _states(_nearest_states(earlier, own, 1), span)
         if kind == "country":
             codes = _nearest_states(earlier, own, 1)
             if not codes or not actors:
@@ -512,7 +535,7 @@ class Mentions:
 
 
 # sectors of public office: "er" after a stranger titled with one of them refers to his actor
-_OFFICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "ELI")
+OFFICE_SECTORS = _OFFICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "ELI")
 _REACH = 3     # how many sentences back a description looks
 _WOMAN_REACH = 2     # how many sentences back "sie" of a singular verb looks for a woman
 _FEMININE = frozenset({"f"})

@@ -693,12 +693,14 @@ def _descent(group: list[_Mention], parts: list[Part]) -> bool:
 def _leads(group: list[_Mention], parts: list[Part], lang: str) -> bool:
     """"US-geführte", "Saudi-led": a country or body named before the word's last part, a
     participle of leading; the country then binds as its adjective would ("die US-geführte
-    Koalition" is American, "Saudi-led forces" Saudi)."""
+    Koalition" is American, "Saudi-led forces" Saudi); so does the author of a document
+    ("Ein UN-Bericht wirft Myanmar Völkermord vor": the UN's)."""
     m = group[-1]
     head = parts[m.j] if m.j < len(parts) else None
     if (len(group) > 1 or m.kind not in ("country", "org") or head is None or not head.last
             or head.word != parts[m.j - 1].word
-            or head.text.casefold() not in languages.get(lang).words.leading_participles):
+            or head.text.casefold() not in languages.get(lang).words.leading_participles
+            | languages.get(lang).words.document_nouns):
         return False
     if m.kind == "country":
         m.form = "adj"

@@ -73,13 +73,27 @@ ACCUSATION_CODES = ("09", "11")
 # Investigations: one into the claims against someone is aimed at that someone.
 INVESTIGATION_CODES = ("09",)
 # verbs that react to an act referred back to by a noun ("condemned the move", "begrüßte die
-# Einigung"), the acts such a noun refers back to, and how many sentences back (Coder._act_antecedent)
-REACTION_CODES = ("051", "11", "12", "14")
+# Einigung", "Erdogan verteidigte die Entscheidung": defending another's act supports its doer), the
+# acts such a noun refers back to, and how many sentences back (Coder._act_antecedent)
+REACTION_CODES = ("051", "052", "11", "12", "14")
 # a permission given (allow, permit): its dependent clause's subject is whom it is for
 PERMISSION_CODES = ("08", "080")
 REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
 SANCTION_ACT_CODES = ("16",)
+# a measure on goods whose phrase of origin names whom it hits ("tariffs on steel imports from the
+# EU", "Strafzölle auf Stahl aus China", "Zölle auf US-Produkte"): sanctions, threats of them and
+# their easing ("lifted tariffs on steel from Canada")
+GOODS_MEASURE_CODES = ("16", "1312", "081", "085")
+# a retaliation (threat or sanction) that names no one answers the latest hostile act done to its
+# doer (Coder._retaliated)
+RETALIATION_CODES = ("13", "16")
+HOSTILE_ACT_CODES = ("13", "16", "17", "18", "19", "20")
+MEASURE_ACT_CODES = ("16", "1312")
 ACCORD_ACT_CODES = ("03", "057")
+# a verdict referred back to: a court's conviction or sentence (done by the judiciary)
+VERDICT_ACT_CODES = ("116", "172", "173")
+# a request referred back to: an appeal or a demand
+REQUEST_ACT_CODES = ("02", "10")
 ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
@@ -110,6 +124,8 @@ RIVAL_SECTORS = ("REB", "PTY")
 # Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
 # "attacks" with no one named attacks words ("attacked the plan in Washington"), not the place.
 UNARMED_SECTORS = ("LEG", "PTY", "OPP", "JUD", "MED", "EDU", "BUS")
+# who does alone what a reciprocal frame names with a partner (Frame.alone): a government or an army
+_ALONE_SECTORS = ("GOV", "MIL")
 # Crowd control: the police or soldiers who use its means (the packs' crowd_weapons) on a crowd
 # repress it violently (175), whatever the verb of using, firing or attacking says.
 REPRESSION_CODE = "175"
@@ -204,6 +220,7 @@ class Coder:
         self._before: list[Event] = []         # per sentence: the events of the sentence before
         self._history: list[Event] = []        # per article: the events of the sentences before
         self._at = 0                           # per sentence: its index in the article
+        self._out: list[Event] = []            # per sentence: its events coded so far
         self._deploying = frozenset(w.lower() for w in self.words.deploying_verbs)
         self._roaming = ActorDictionary.default().roaming
         self._deployed: frozenset[str] = frozenset()   # per article: the states that sent troops (_deploy)
@@ -353,6 +370,7 @@ class Coder:
         absorbed: set[int] = set()     # dependent clauses a coded clause took its target from
         seen: set[tuple] = set()
         out: list[Event] = []
+        self._out = out                # this sentence's events so far (_retaliated)
         unnamed_events: list[Event] = []
         owner: dict[int, int] = {}     # id of an event -> the clause it was coded from
         for i in order:
@@ -505,6 +523,12 @@ class Coder:
                     frame.cameo.startswith(PAIR_EVENT_CODES) and self._told_done(clause, clauses)))
             if mutual:
                 target = list(source)
+            elif not target and frame.alone and source and all(
+                    a.sector in _ALONE_SECTORS or (a.sector is None and (state(a.code) or a.code.startswith("IGO:")))
+                    for a in source):
+                # a reciprocal act with no partner that a state or an army does alone ("Russia held
+                # military exercises in Crimea": a show of force, not military cooperation)
+                frame = dataclasses.replace(frame, cameo=frame.alone, reciprocal=False, optional=True, alone="")
             if not frame.reciprocal and not unnamed and not mutual:
                 # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
@@ -621,7 +645,8 @@ class Coder:
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
                     self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
-                    self._fiction(clause, clauses) or self._private_suit(code, source, target):
+                    self._fiction(clause, clauses) or self._private_suit(code, source, target) or \
+                    self._market(clause):
                 continue
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
@@ -1226,6 +1251,20 @@ class Coder:
                     if named and (named[-1].text in nouns or named[-1].text.lower() in nouns):
                         return True
             current = clauses[current.parent] if current.parent is not None else None
+        return False
+
+    def _market(self, clause: Clause) -> bool:
+        """Whether the doer of an active verb is a currency, a share or a price (the pack's
+        ``market_nouns`` for the head of its subject): "Die türkische Lira gab nach", "the
+        Turkish lira fell" move on a market, they yield to no one; the country their adjective
+        names is no actor there."""
+        nouns = self.words.market_nouns
+        if not nouns or clause.predicate.kind != "verb" or clause.predicate.voice == "passive":
+            return False
+        for p in clause.args("subject"):
+            named = p.tokens[:p.attribute] if p.attribute else p.tokens
+            if named and (named[-1].text in nouns or named[-1].text.lower() in nouns):
+                return True
         return False
 
     def _family_matter(self, code: str, target: list[Actor], sentence: Sentence) -> bool:
@@ -1960,8 +1999,9 @@ class Coder:
                     return False
                 passed = True
                 continue
-            if not linked and j == k - 1 and t.pos in self.tags.proper_noun:
-                continue              # the doer's name of its own phrase: "the US invasion of Iraq"
+            if not linked and t.pos in self.tags.proper_noun:
+                continue              # the doer's name of its own phrase: "the US invasion of Iraq",
+                                      # "a U.S. military intervention"
             if not linked and j == k - 1 and t.pos in self.tags.common_noun and self.frames.mentions and \
                     k > 1 and sentence.tokens[k - 2].text.lower() in self.frames.mention_links:
                 continue              # a noun of its kind right after the link: "hopes of trade talks with China"
@@ -2331,6 +2371,9 @@ class Coder:
             if role.startswith("prep:") and not _known(actors) and clause.predicate.kind == "verb" \
                     and (frame.when_object or frame.when_prep):
                 actors = self._held_target(frame, clause, index, clauses, role, source) or actors
+            if (role == "object" or role.startswith("prep:")) and not _known(actors) \
+                    and clause.predicate.kind == "verb" and frame.cameo.startswith(GOODS_MEASURE_CODES):
+                actors = self._goods_origin(clause, role, clauses, source) or actors
             if _known(actors) and not frame.reciprocal and all(
                     any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
                         for b in source) for a in _known(actors)):
@@ -2342,6 +2385,9 @@ class Coder:
             done = self._act_antecedent(frame, clause, source)
             if done:
                 return done, []
+            answered = self._retaliated(frame, clause, source)
+            if answered:
+                return answered, []
         if not _known(unknown) and frame.cameo.startswith(INVESTIGATION_CODES):
             accused = self._accused(frame, clause, index, clauses, source)
             if accused:
@@ -2368,7 +2414,8 @@ class Coder:
         "Die Regierung wies die Entscheidung zurück", "China criticised the sanctions"): a
         definite object, or phrase of a target preposition ("protested against the tariffs"), of
         no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
-        ``accord_anaphors``, which refer back only to a sanction or an agreement) names the
+        ``accord_anaphors``, ``verdict_anaphors``, ``request_anaphors``, which refer back only to a
+        sanction, an agreement, a court's conviction or sentence, or a request) names the
         latest act of the last ``ANAPHOR_REACH`` sentences before this one done by another party
         than the source; its source is the target. Only a verb of
         criticism, rejection, protest or praise reacts so; what was said or asked is no act
@@ -2376,7 +2423,8 @@ class Coder:
         if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES) \
                 or not self._history:
             return []
-        held = [p for role in frame.target if role == "object" or role.startswith("prep:")
+        # (a dative too: the first of two accusatives, "nannte die Zölle einen Affront", reads as one)
+        held = [p for role in frame.target if role in ("object", "dative") or role.startswith("prep:")
                 for p in _phrases(clause, role)]
         for phrase in held:
             words = phrase.tokens[:phrase.attribute] or phrase.tokens
@@ -2388,6 +2436,10 @@ class Coder:
                 codes = SANCTION_ACT_CODES
             elif head & self.words.accord_anaphors:
                 codes = ACCORD_ACT_CODES
+            elif head & self.words.verdict_anaphors:
+                codes = VERDICT_ACT_CODES
+            elif head & self.words.request_anaphors:
+                codes, reach = REQUEST_ACT_CODES, ANAPHOR_REACH
             elif head & self.words.act_anaphors:
                 codes, reach = REFERRED_ACT_CODES, ANAPHOR_REACH
             else:
@@ -2402,6 +2454,7 @@ class Coder:
                     and not any(_same_party(a, b) for a in event.source for b in source)
                     # a pledge is no deal yet, and a state sanctions no one but others
                     and not (codes == ACCORD_ACT_CODES and event.modality == "intent")
+                    and not (codes == VERDICT_ACT_CODES and not any(a.sector == "JUD" for a in event.source))
                     and not (codes == SANCTION_ACT_CODES and any(
                         a.code == t.code for a in event.source for t in event.target))]
             # an act done to the source itself is the one it answers ("Japan imposed sanctions on
@@ -2413,6 +2466,34 @@ class Coder:
             return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
                           name=a.name) for a in _known(act.source)]
         return []
+
+    def _retaliated(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """Whom a retaliation that names no one answers ("The United States raised tariffs on
+        Chinese goods, and Beijing said it would retaliate", "Auch Kanada und Mexiko kündigten
+        Gegenmaßnahmen an", "China said it would take countermeasures"): the doer of the latest
+        hostile act (a threat, a sanction, force) done to the source, earlier in the sentence or
+        in the last ``ANAPHOR_REACH`` sentences or the lead; a measure taken in return (a sanction
+        frame) answers only a sanction or the threat of one ("Hamas fired rockets at Israel.
+        Israel retaliated" is no sanction of anyone). A verb of threat or sanction whose
+        own lemma or object is one of the pack's ``retaliation_words``; no one when no such act
+        was told."""
+        pred = clause.predicate
+        if pred.kind != "verb" or not frame.cameo.startswith(RETALIATION_CODES) or not source:
+            return []
+        words = {pred.lemma.lower()} | {o.lower() for o in pred.objects} | {
+            t.text.lower() for p in clause.args("object") for t in p.tokens[:p.attribute] or p.tokens}
+        if not words & self.words.retaliation_words:
+            return []
+        # a measure in kind answers a measure (a sanction or the threat of one); a threat, any hostile act
+        kinds = MEASURE_ACT_CODES if frame.cameo.startswith(SANCTION_ACT_CODES) else HOSTILE_ACT_CODES
+        acts = [e for e in [*reversed(self._out), *reversed(self._history)]
+                if (e.sentence_index >= self._at - ANAPHOR_REACH or e.sentence_index <= LEAD_SENTENCES)
+                and e.sentence_index <= self._at and e.cameo.startswith(kinds)
+                and e.modality != "negated" and _known(e.source)
+                and not any(a.code == b.code for a in e.source for b in source)
+                and any(t.code == b.code for t in _known(e.target) for b in source)]
+        return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                for a in _known(acts[0].source)] if acts else []
 
     def _object_owner(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The doer of a concession done in the passive to an event noun with no agent named: the
@@ -2457,6 +2538,28 @@ class Coder:
             if found:
                 return found
         return []
+
+    def _goods_origin(self, clause: Clause, role: str, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+        """Whom a measure on goods hits when its target phrase names the goods and no one: the
+        state or body a phrase of origin right after it names ("imposed tariffs on steel imports
+        from the European Union", "verhängte Strafzölle auf Stahl aus China", "suspended imports
+        from Iran"), or the owner a compound gives the goods noun there ("kündigte Strafzölle auf
+        US-Produkte an", "setzte den Kauf von US-Agrarprodukten aus"). Not the source itself."""
+        found: list[Actor] = []
+        origins = [p for p in clause.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions]
+        for phrase in _phrases(clause, role):
+            if _known(phrase.actors) or not phrase.tokens:
+                continue
+            held = [phrase] + [o for o in origins if 0 <= o.start - phrase.end <= len(o.prep or "") + 2]
+            for origin in held[1:]:
+                found += [a for a in _known(origin.actors) if state(a.code) or a.code.startswith("IGO:")]
+            for noun in clauses:       # "auf US-Produkte", "den Kauf von US-Agrarprodukten"
+                for part in held:
+                    if noun.predicate.kind == "noun" and noun.predicate.tokens \
+                            and part.start <= noun.predicate.tokens[0].start < part.end:
+                        found += [a for p in noun.args("possessor") if not p.pronoun and p.start >= part.start
+                                  and p.end <= part.end for a in _known(p.actors) if state(a.code)]
+        return [a for a in found if not any(_same_party(a, b) for b in source)]
 
     def _accused(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
                  source: list[Actor]) -> list[Actor]:
@@ -2686,12 +2789,24 @@ class Coder:
             mediation = self._frame(child)
             if mediation is not None and mediation.cameo.startswith(MEDIATION_CODES):
                 continue      # "einigten sich unter Vermittlung Ägyptens": the mediator is no party to it
+            if self._beside_named_object(child, clauses[child.parent], codes):
+                continue      # "verlangte eine Sitzung des UN-Sicherheitsrats zum Vorstoß Kroatiens": what it is about
             doers = [a for role in ("possessor", "agent") for a in _known(_actors(child, role))]
             if any(a.code in codes for a in doers):
                 continue      # an act the source is a party to ("drängt auf einen Moon-Kim-Gipfel") is for no one else
             if doers:
                 return doers, [k]
         return [], []
+
+    @staticmethod
+    def _beside_named_object(noun: Clause, verb: Clause, codes: set[str]) -> bool:
+        """Whether an event noun stands in a prepositional phrase of a verb whose object names
+        someone else than the source: the object is what is asked for and of whom, the noun what
+        it is about ("verlangte eine Sitzung des UN-Sicherheitsrats zum Vorstoß Kroatiens")."""
+        at = noun.predicate.tokens[0].start
+        if not any(p.start <= at < p.end for p in verb.args("prep")):
+            return False
+        return any(a.code not in codes for a in _known(_actors(verb, "object")))
 
     def _demanded(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[int]:
         """What was asked for, demanded, proposed, threatened, refused; what a protest was for
@@ -2704,8 +2819,31 @@ class Coder:
             if content is not None and not self._stated(frame, clause, index, clauses):
                 if frame.cameo == GENERIC_PROMISE and self._hostile(clauses[content]):
                     return []     # "agreed to impose sanctions on Iran": the sanctions are the act
-                return [content]
+                return [content, *self._content_conjuncts(clause, index, content, clauses)]
         return []
+
+    def _content_conjuncts(self, clause: Clause, index: int, content: int, clauses: list[Clause]) -> list[int]:
+        """The verbs joined to a content clause that share its subject ("urged Serbia to release
+        the prisoners and to hold talks with Kosovo", "forderte Serbien auf, die Gefangenen
+        freizulassen und Gespräche mit dem Kosovo aufzunehmen"): asked for as much as the first,
+        no acts of their own. A subject of their own makes them so (not the demander's: "urged
+        Serbia to ... and imposed sanctions" is an act of the EU); where the content shares the
+        demander's subject, only a verb with no finite form is ("und verhängte Sanktionen" is one)."""
+        spans = {(p.start, p.end) for p in clauses[content].args("subject")}
+        if not spans or not clauses[content].predicate.tokens:
+            return []
+        own = not spans & {(p.start, p.end) for p in clause.args("subject")}
+        after = clauses[content].predicate.tokens[0].start
+        out = []
+        for k, other in enumerate(clauses):
+            if k in (index, content) or other.parent != index or other.predicate.kind != "verb" \
+                    or other.adverbial or other.relative or not other.predicate.tokens \
+                    or other.predicate.tokens[0].start <= after \
+                    or {(p.start, p.end) for p in other.args("subject")} != spans:
+                continue
+            if own or (self.tags.finite and not any(t.pos in self.tags.finite for t in other.predicate.tokens)):
+                out.append(k)
+        return out
 
     def _stated(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> bool:
         """Whether a verb of demanding or appealing states what someone will do rather than asks
@@ -3315,8 +3453,14 @@ def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
 def _in_places(sentence: Sentence, attacks: list[int] | None = None) -> list[Actor]:
     """The states a sentence's "in" phrases name ("in der Türkei", "im Norden Syriens"); not
     those of a phrase that names an attack (``attacks``: where its nouns of violence start;
-    "killed in a US air strike in Somalia": the strike's doer is no place)."""
-    return [a for c in sentence.clauses for p in c.args("prep", prep="in")
+    "killed in a US air strike in Somalia": the strike's doer is no place); nor those of the clause
+    that only says who reported the sentence's acts, with no object of its own ("teilte das
+    Verteidigungsministerium in Paris mit", "the ministry in Paris said"): where the speaker sits or
+    spoke is not where the acts it reports happened."""
+    speakers = {(c.speaker.start, c.speaker.end) for c in sentence.clauses if c.speaker is not None}
+    seats = {(p.start, p.end) for c in sentence.clauses if not c.args("object")
+             and any((s.start, s.end) in speakers for s in c.args("subject")) for p in c.args("prep", prep="in")}
+    return [a for c in sentence.clauses for p in c.args("prep", prep="in") if (p.start, p.end) not in seats
             if not any(p.start <= at < p.end for at in attacks or ()) for a in p.actors if state(a.code)]
 
 

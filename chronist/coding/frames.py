@@ -30,7 +30,7 @@ _YIELDING = ("035", "08", "105", "124")
 _REJECTING = ("12",)
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|genitive|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
-           "reciprocal", "intent", "intransitive", "bare", "named", "instrument"}
+           "reciprocal", "intent", "intransitive", "bare", "named", "instrument", "alone"}
 
 
 @pickled_by_fields
@@ -58,6 +58,10 @@ class Frame:
     # these heads, which stand for the actor itself ("erkannte die Unabhängigkeit des Kosovo an")
     named: bool = False
     named_by: frozenset[str] = frozenset()
+    # the CAMEO code of the act when a reciprocal frame finds no partner and the doer is a state,
+    # a government, an army or an international body: exercises held with someone are military
+    # cooperation (062), held alone a show of force (150: "Russia held military exercises in Crimea")
+    alone: str = ""
 
     @property
     def suffered(self) -> bool:
@@ -69,7 +73,9 @@ class Frame:
         """Whether a head noun names the target actor itself for this frame (``named_by``)."""
         return _fold(lemma) in self.named_by
 
-    def fits(self, clause: Clause) -> bool:
+    def fits(self, clause: Clause, compounds: frozenset[str] = frozenset()) -> bool:
+        """Whether the clause meets the frame's conditions. ``compounds``: compound nouns that an
+        object condition reads as the noun they end in ("Koalitionsgespräche" as "Gespräch")."""
         if self.intransitive and clause.args("object"):
             return False
         if self.bare:
@@ -99,6 +105,8 @@ class Frame:
                 # the front-end gives the possessor role ("die Aufhebung der Sanktionen")
                 heads |= {_fold(t.lemma) for a in clause.args("possessor", "genitive") for t in a.tokens}
             heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}     # "US-Tarnkappenjet"
+            listed = heads & compounds
+            heads |= {w for w in self.when_object if any(h.endswith(w) for h in listed)}
             if not heads & self.when_object:
                 return False
         if self.when_prep:
@@ -108,6 +116,8 @@ class Frame:
             found = {a.prep for a in clause.args("prep")} | {
                 _fold(t.lemma) for a in clause.args("prep") for t in a.tokens} | {
                 f"{a.prep} {_fold(t.lemma)}" for a in clause.args("prep") for t in a.tokens[:a.attribute]}
+            # a hyphenated compound names what its last part names ("aus dem INF-Vertrag"), as an object does
+            found |= {h.rsplit("-", 1)[1] for h in found if "-" in h and " " not in h}
             if self.instrument:
                 # the weapon as the subject, or in the passive as the agent: "Russische Raketen trafen
                 # Kiew", "Kiew wurde von russischen Raketen getroffen" are "traf Kiew mit Raketen"
@@ -126,14 +136,18 @@ class FrameBook:
     prepositions that make an event noun the topic of talk; ``mentions``: nouns of what is
     feared, hoped or rumoured with the preposition that links their event noun, which is no
     act done; ``again``: prefixes that say an act is done again, "wiedereroberte" taking the
-    frames of "erobern" where it has none of its own, see frames.yaml)."""
+    frames of "erobern" where it has none of its own, see frames.yaml; ``compounds``: compound
+    nouns that an object condition reads as the noun they end in, "Koalitionsgespräche" as
+    "Gespräch", see frames-art27a.yaml)."""
 
     def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset(),
                  whole: frozenset[str] = frozenset(), claims: frozenset[str] = frozenset(),
                  denials: frozenset[str] = frozenset(), topics: frozenset[str] = frozenset(),
-                 mentions: frozenset[str] = frozenset(), again: frozenset[str] = frozenset()):
+                 mentions: frozenset[str] = frozenset(), again: frozenset[str] = frozenset(),
+                 compounds: frozenset[str] = frozenset()):
         self.settled = settled
         self.again = again
+        self.compounds = compounds
         self.topics = topics
         self.mentions = mentions
         self.mention_links = frozenset(p.rsplit(" ", 1)[-1] for p in mentions if " " in p)
@@ -162,7 +176,7 @@ class FrameBook:
         kind = "noun" if clause.predicate.kind == "noun" else "verb"
         lemma = self._known(kind, clause.predicate.lemma.lower())
         for frame in self._by_lemma.get((kind, lemma), ()) or self._by_lemma.get((kind, self._head(lemma)), ()):
-            if frame.fits(clause):
+            if frame.fits(clause, self.compounds):
                 return frame
         return None
 
@@ -286,6 +300,9 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
     code = str(entry["cameo"])
     if cameo(code).plover is None:
         raise ConfigError(f"{where}: frame {entry['lemma']!r} has CAMEO {code}, which codes no event")
+    if "alone" in entry and (not entry.get("reciprocal") or cameo(str(entry["alone"])).plover is None):
+        raise ConfigError(f"{where}: frame {entry['lemma']!r}: 'alone' needs a reciprocal frame and a CAMEO "
+                          f"code of an event, got {entry['alone']!r}")
     target = tuple(entry.get("target", ()))
     source = tuple(entry.get("source", ("possessor", "parent") if kind == "noun" else ("subject",)))
     if kind == "noun" and "possessor" in source and "agent" not in source + target:
@@ -307,7 +324,8 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
                  instrument=bool(entry.get("instrument", False)),
                  named=bool(entry.get("named", False)),
                  named_by=frozenset(v for w in (entry["named"] if isinstance(entry.get("named"), list) else ())
-                                    for v in (w.lower(), _fold(w))))
+                                    for v in (w.lower(), _fold(w))),
+                 alone=str(entry.get("alone", "")))
 
 
 def _read(text: str, where: str) -> dict:
@@ -332,7 +350,7 @@ def _book(data: dict, where: str, classes: dict[str, list[str]]) -> FrameBook:
     words = {}
     for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns"), ("denials", "verbs"),
                       ("topics", "prepositions"), ("mentions", "nouns with their preposition"),
-                      ("again", "verb prefixes")):
+                      ("again", "verb prefixes"), ("compounds", "nouns")):
         words[key] = data.get(key) or []
         if not isinstance(words[key], list) or not all(isinstance(w, str) and w.strip() for w in words[key]):
             raise ConfigError(f"{where}: {key} is {words[key]!r}; give a list of {what}")
@@ -342,7 +360,8 @@ def _book(data: dict, where: str, classes: dict[str, list[str]]) -> FrameBook:
                      denials=frozenset(w.lower() for w in words["denials"]),
                      topics=frozenset(w.lower() for w in words["topics"]),
                      mentions=frozenset(_fold(w) for w in words["mentions"]),
-                     again=frozenset(w.lower() for w in words["again"]))
+                     again=frozenset(w.lower() for w in words["again"]),
+                     compounds=frozenset(_fold(w) for w in words["compounds"]))
 
 
 @lru_cache(maxsize=None)
@@ -375,7 +394,8 @@ def _read_frame_book(lang: str) -> FrameBook:
                      denials=frozenset().union(*(book.denials for book in books)),
                      topics=frozenset().union(*(book.topics for book in books)),
                      mentions=frozenset().union(*(book.mentions for book in books)),
-                     again=frozenset().union(*(book.again for book in books)))
+                     again=frozenset().union(*(book.again for book in books)),
+                     compounds=frozenset().union(*(book.compounds for book in books)))
 
 
 def load_frames(path: str | Path) -> FrameBook:

@@ -185,6 +185,12 @@ class Words:
     party_nouns: frozenset[str] = frozenset()            # the two sides without "beide": "die Konfliktparteien"
     countries_nouns: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()
+    # "das Nachbarland", "the neighbouring country": the state named last other than the subject's
+    neighbour_words: frozenset[str] = frozenset()
+    # "the North", "the South" for a state named by that half of a divided country ("North Korea
+    # ... the North"): the word and the state's code, as "north PRK"; the one of them the article
+    # named last
+    half_states: frozenset[str] = frozenset()
     # words before a continent's adjective that make it a region's ("South American", "Latin
     # American"): no actor of the country the adjective alone names (continent_adjectives:
     # "American"); "East Ukrainian" stays Ukraine's
@@ -384,6 +390,9 @@ class Words:
     # film follows a CIA agent who kidnaps the Russian president", "In the series, British spies
     # assassinate an Iranian general")
     fiction_nouns: frozenset[str] = frozenset()
+    # currencies, shares and prices: the head of a subject that moves on a market ("Die türkische
+    # Lira gab nach", "the rouble fell"), no actor whatever country its adjective names
+    market_nouns: frozenset[str] = frozenset()
     # nouns of lawyers who act for a client ("his lawyers", "Anwälte des Sängers"): a lawsuit
     # they bring for no named actor against a paper, a firm or a private person is a private
     # civil suit, no event ("Ronaldo's lawyers are set to sue Der Spiegel")
@@ -404,15 +413,27 @@ class Words:
     # the head of a hyphenated word whose first part names who leads what the phrase names
     # ("US-geführte Koalition", "Saudi-led coalition"): that country or body is the actor
     leading_participles: frozenset[str] = frozenset()
+    # the head of a hyphenated word whose first part names the author of a document ("UN-Bericht",
+    # "EU-Studie"): that country or body is the actor, as "a U.N. report" names it in English
+    document_nouns: frozenset[str] = frozenset()
     # nouns that refer back to an act the article has just reported, after a definite
     # determiner ("Russia condemned the move", "Die Regierung wies die Entscheidung zurück"):
     # criticised, rejected or welcomed with no actor named, the target is who did that act, the
     # source of the latest act of an earlier sentence; ``sanction_anaphors`` refer back only to a
     # sanction ("China criticised the sanctions"), ``accord_anaphors`` only to an agreement
-    # ("Brüssel begrüßte die Einigung")
+    # ("Brüssel begrüßte die Einigung"), ``verdict_anaphors`` only to a court's conviction or
+    # sentence ("Sharif's party rejected the verdict", "Puigdemont kritisierte das Urteil")
     act_anaphors: frozenset[str] = frozenset()
     sanction_anaphors: frozenset[str] = frozenset()
     accord_anaphors: frozenset[str] = frozenset()
+    verdict_anaphors: frozenset[str] = frozenset()
+    # a request or a demand referred back to ("The court rejected the request", "Die Regierung
+    # lehnte die Forderung ab"): whoever asked, in the last sentences
+    request_anaphors: frozenset[str] = frozenset()
+    # what answers an earlier act against its doer ("China said it would retaliate", "Kanada und
+    # Mexiko kündigten Gegenmaßnahmen an"): a retaliation that names no one is aimed at who did the
+    # article's latest hostile act against its doer
+    retaliation_words: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:

@@ -377,6 +377,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                 and (k == 0 or tokens[k - 1].pos not in _DETERMINED_BY):
             tokens[k].pos = "APPR"        # "den Vormarsch Richtung Süden": a preposition, not a phrase
     stranded: Token | None = None    # "Die [in Kiew] stationierten Soldaten": the determiner before an attribute's phrase
+    stranded_prep: Token | None = None     # "gegen den [nach Belgien] geflohenen ...": the preposition before it
     while i < n:
         if tokens[i].pos not in _OPENERS and tokens[i].text.lower() != "bis":
             i += 1              # a verb, a particle, punctuation: no phrase starts here
@@ -384,8 +385,13 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
         prep_token = None
         start = i
         if _before_attribute_phrase(tokens, i):
-            stranded = tokens[i]
+            stranded, stranded_prep = tokens[i], None
             i += 1
+            continue
+        if tokens[i].pos in ("APPR", "APPRART") and tokens[i + 1:i + 2] and tokens[i + 1].pos == "ART" \
+                and _before_attribute_phrase(tokens, i + 1):
+            stranded, stranded_prep = tokens[i + 1], tokens[i]
+            i += 2
             continue
         if _number_bound(tokens, i):
             i += 2                # "bis zu 12.000 Menschen": the bound of a number, no preposition
@@ -397,7 +403,10 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
         while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)
                          or (j + 1 < n and tokens[j].pos == "NN" and _is_noun(tokens[j + 1])
                              and tokens[j].lemma.lower() in quantity_words)   # "Zehntausende Ungarn"
-                         or _measure(tokens, j, prep_token)):
+                         or _measure(tokens, j, prep_token)
+                         or (j == i and prep_token is not None and tokens[j].pos == "ADV" and j + 1 < n
+                             and tokens[j + 1].pos == "CARD"
+                             and tokens[j].text.lower() in lexicon().number_adverbs)):   # "von rund 400 Millionen Dollar"
             j += 1
         if j > i and (j == n or not _is_noun(tokens[j])) and _nominalised(tokens, i, j - 1):
             j -= 1                # "der Vorsitzende", "die Grünen", "Kriegsgefangene": an adjective as noun
@@ -428,9 +437,11 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                           prep=prep, prep_token=prep_token, possessor=possessor)
             if stranded is not None and prep is None:
                 if chunk_tokens[0].pos == "ADJA":     # the participle phrase ends: its determiner tells the case
-                    chunk.cases = _cases_of([stranded] + chunk_tokens, None)
+                    if stranded_prep is not None:     # and the preposition before it is the phrase's
+                        chunk.prep, chunk.prep_token = preposition(stranded_prep), stranded_prep
+                    chunk.cases = _cases_of([stranded] + chunk_tokens, chunk.prep)
                     chunk.determiner = stranded
-                stranded = None
+                stranded, stranded_prep = None, None
             # genitive attribute: "des Außenministeriums", "Nordkoreas"
             while k < n and not pronoun:
                 bare_plural = (tokens[k].pos == "ADJA" and tokens[k].text.lower().endswith("er")

@@ -258,6 +258,9 @@ class SentenceAnalyser:
         predicative = _predicative([t for t in toks if id(t) not in later])
         if predicative is not None:
             predicate.objects.append(predicative.lemma)   # "für den Anschlag verantwortlich machen"
+            # and the adjectives joined to it ("bezeichnete die Sanktionen als empörend und idiotisch")
+            predicate.objects.extend(t.lemma for t in _joined_adjectives([t for t in toks if id(t) not in later],
+                                                                         predicative))
         if lemma in self.lex.manner_verbs:   # "die Truppen seien illegal in Syrien", "zeigte sich besorgt"
             predicate.objects.extend(t.lemma for t in toks if t.pos == "ADJD" and id(t) not in later
                                      and t is not predicative)
@@ -377,6 +380,10 @@ class SentenceAnalyser:
             clause.arguments.append(_phrase(chunk, role))
         # one object at most; a second accusative-able phrase is most likely a dative
         objects = clause.args("object")
+        # (not one right after a comparing "wie": "kündigte Vergeltungszölle auf US-Produkte wie
+        # Whiskey und Jeans an" names examples, and the first phrase stays the object)
+        compared = {c.tokens[0].start for c in _compared(piece.tokens, core)}
+        objects = [o for o in objects if not (o.tokens and o.tokens[0].start in compared)]
         if clause.predicate.voice == "active" and len(objects) > 1:
             objects[0].role = "dative"
 
@@ -1138,6 +1145,8 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
         return False
     if chunks[k - 1].head_token.text in time_nouns:
         return False          # "ist am Sonntag von Sambia ausgeliefert worden"
+    if chunks[k - 1].head_token.lemma.lower() in lexicon().partitive_nouns and chunks[k].prep == "von":
+        return True           # "eine Gruppe von 40 Journalisten wurde verhaftet": of whom, not by whom
     if chunks[k - 1].prep in place_prepositions and chunks[k - 1].tokens[-1].pos == "NE" and not in_vorfeld:
         return False          # "wurde in Caracas von Soldaten angegriffen", "im Südwesten Chinas von einem Schwein"
     return chunks[k - 1].prep is not None or later or in_vorfeld
@@ -1398,6 +1407,29 @@ def _predicative(tokens: list[Token]) -> Token | None:
             continue
         return tok if tok.pos == "ADJD" else None
     return None
+
+
+def _joined_adjectives(tokens: list[Token], last: Token) -> list[Token]:
+    """The adjectives a conjunction or a comma joins to a clause's predicative adjective, before
+    it ("empörend und idiotisch", "unverantwortlich, gefährlich und illegal")."""
+    at = next((k for k, t in enumerate(tokens) if t is last), None)
+    out: list[Token] = []
+    k = (at if at is not None else 0) - 1
+    while k >= 1:
+        link = tokens[k]
+        if link.pos.startswith("$(") :
+            k -= 1
+            continue
+        if not (link.pos == "KON" or link.pos == "$,"):
+            break
+        j = k - 1
+        while j >= 0 and tokens[j].pos.startswith("$("):
+            j -= 1
+        if j < 0 or tokens[j].pos != "ADJD":
+            break
+        out.append(tokens[j])
+        k = j - 1
+    return out
 
 
 # verbs that say how likely the infinitive after them is when no comma parts them ("droht zu

@@ -291,11 +291,27 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _nouns_in_names(result)
     _verbs_in_lower_case(result)
     _finite_infinitives(result)
+    _governed_infinitives(result)
     _adjective_particles(result)
     _particle_participles(result)
     _quoted_particles(result)
     _honorifics_in_names(result)
+    _preposition_zu(result)
     return result
+
+
+def _preposition_zu(tokens: list[Token]) -> None:
+    """"zu" that HanTa took for the particle of an infinitive though a noun phrase follows it
+    ("wegen ihrer Rolle beim Referendum 2017 zu langjährigen Haftstrafen verurteilt": "langen"
+    and "langjährigen" may be read as verbs after a number) is the preposition: before an
+    article, a number, a possessive or a noun, or an attributive adjective with its noun."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.pos != "PTKZU" or tok.text.lower() != "zu":
+            continue
+        nxt = tokens[i + 1]
+        if nxt.pos in ("ART", "CARD", "PPOSAT", "NN") or (
+                nxt.pos == "ADJA" and i + 2 < len(tokens) and tokens[i + 2].pos == "NN"):
+            tokens[i] = Token(text=tok.text, lemma="zu", pos="APPR", start=tok.start, end=tok.end)
 
 
 # words that open a clause with its verb at the end: subordinating conjunctions, relative and
@@ -347,6 +363,29 @@ def _finite_infinitives(tokens: list[Token]) -> None:
             tok = tokens[k]
             tokens[k] = Token(text=tok.text, lemma=tok.lemma, pos=tok.pos[:2] + "FIN",
                               start=tok.start, end=tok.end)
+
+
+def _governed_infinitives(tokens: list[Token]) -> None:
+    """An infinitive after a finite "lassen" or modal verb of its stretch that HanTa took for a
+    finite verb because a coordinated finite verb follows "und" ("Maduro ließ die Grenze
+    teilweise schließen und brach die Beziehungen ab" had the verbs "ließ" and "schließen", and
+    no closing of the border): spelt as its lemma, directly before "und" or "oder", with no
+    other finite verb between it and the governing one, it is that verb's infinitive."""
+    modal = lexicon().modal_verbs
+    governor = None
+    for k, tok in enumerate(tokens):
+        if tok.pos in ("$,", "$.") or tok.text in ("„", "“", "»", "«", '"'):
+            governor = None
+            continue
+        if not tok.pos.endswith("FIN"):
+            continue
+        if governor is not None and tok.pos == "VVFIN" and tok.text.lower() == tok.lemma.lower() \
+                and k + 1 < len(tokens) and tokens[k + 1].pos == "KON" and k > governor + 1:
+            tokens[k] = Token(text=tok.text, lemma=tok.lemma, pos="VVINF", start=tok.start, end=tok.end)
+            governor = None
+            continue
+        governor = k if (tok.pos == "VVFIN" and tok.lemma == "lassen") or (
+            tok.pos == "VMFIN" and tok.lemma.lower() in modal) else None
 
 
 # the marks that close a quotation ("„...“", "»...«", "«...»", '"..."')

@@ -53,8 +53,9 @@ _NOT_PREDICATE = frozenset({"aux", "auxpass", "amod", "prep", "compound", "nmod"
 _REL_TAGS = frozenset({"WDT", "WP"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-# entities in a place phrase that may own the place or name where it is
-_OWNER_ENTS = _PLACE_ENTS | {"NORP"}
+# a nationality adjective in a place phrase may name the state that owns the place ("outside the
+# Russian embassy"); a name tagged NORP in a compound ("in Ituri province") names none
+_OWNER_DEPS = frozenset({"amod"})
 _SUBJ_COPY_RELS = frozenset({"advcl", "pcomp"})
 # Dependents after a verb that leave its object to a later conjunct ("arrested and charged X").
 _OPEN_RIGHT = frozenset({"cc", "conj", "punct", "advmod", "prt"})
@@ -248,7 +249,8 @@ class _Builder:
             if clause.place is None:
                 clause.place = self.phrase(pobj, "place", p)
             if pobj.ent_type_ in _PLACE_ENTS or any(     # "demonstrated in Serbia": the place may be the target,
-                    c.ent_type_ in _OWNER_ENTS for c in pobj.subtree):   # as a town named by its noun may be
+                    c.ent_type_ in _PLACE_ENTS or (c.ent_type_ == "NORP" and c.dep_ in _OWNER_DEPS)
+                    for c in pobj.subtree):                # as a town named by its noun may be
                 self._add(work, pobj, "prep", p)          # ("fired missiles at the Saudi city of Jizan"),
             return                                        # or a state's building ("outside the Russian embassy")
         if noun and p == "by":
@@ -477,6 +479,7 @@ class _Builder:
             state = any(f"{prep.lower_} {c.lemma_.lower()}" in lex.state_phrases
                         for c in prep.children if c.dep_ == "pobj")
             aimed = prep.lower_ in lex.aimed_preps and prep.head.lemma_.lower() in lex.aimed_nouns
+            aimed |= prep.lower_ in lex.credit_preps and prep.head.lemma_.lower() in lex.credit_nouns
             if prep.lower_ not in lex.object_preps and not amount and not state and not aimed:
                 continue
             # also "called for sanctions against Nigeria", "mobilized for a war against Iraq"

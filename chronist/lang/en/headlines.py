@@ -60,6 +60,9 @@ SUBJECT_WORDS = 3
 #: A noun the parser reads as the head of an object, put for a headline's last word read as a
 #: verb ("Ukraine rejects Russian ceasefire offer" read as "... ceasefire plan").
 NOUN_STAND_IN = "plan"
+# ... and a subject pronoun for a name the parser read as the sentence's verb ("Trump/VB cut/NN
+# aid to Guatemala": "He cut aid to Guatemala"; reread_name_read_as_verb)
+NAME_STAND_IN = "He"
 #: How many words of a headline are tried as its verb.
 MAX_TRIES = 1
 _STOPS = frozenset(".!?;")
@@ -172,6 +175,39 @@ def reread_headline(doc: Doc, nlp: Language, verbs: Container[str], speech: Cont
             return read
         if tried >= MAX_TRIES:
             break
+    return doc
+
+
+def reread_name_read_as_verb(doc: Doc, nlp: Language, verbs: Container[str]) -> Doc:
+    """``doc`` parsed again where a sentence opens with a name that the parser read as its verb
+    ("Trump/VB cut/NN aid to Guatemala", "Trump/VB put/VBN/amod sanctions on Iran"): a word in
+    title case tagged as the bare verb or a noun at the root ("Trump/NN cut/VB/amod military
+    aid"), followed by a verb form in lower case that it did not read as a verb. One read as the subject of the verb after it is only tagged a name
+    ("Trump/VB shut/VBD down the government"). The name is read as the subject pronoun "He" would be; the new reading is
+    taken when the next word is then the root verb, in the past, with the name for its subject
+    (an imperative, "Stop the war", has no verb after it and stays). Else ``doc`` itself."""
+    for sent in doc.sents:
+        first = sent[0]
+        if first.is_title and first.tag_ in ("VB", "VBP") and first.dep_ == "nsubj" and first.head.i == first.i + 1:
+            # the subject of the verb after it, only tagged as a verb ("Trump/VB shut/VBD down"):
+            # a name
+            first.tag_, first.pos_, first.lemma_ = "NNP", "PROPN", first.text
+            continue
+        if not (first.is_title and first.tag_ in ("VB", "VBP", "NN", "NNP") and first.dep_ == "ROOT"
+                and first.i + 1 < sent.end):
+            continue
+        verb = doc[first.i + 1]
+        # (a participle read as an adjective of the object is no verb yet: "Trump/VB put/VBN/amod sanctions")
+        if not verb.is_lower or (verb.tag_ in ("VBD", "VBN") and verb.dep_ not in ("amod", "compound")) \
+                or verb_lemma(verb.lower_) not in verbs:
+            continue
+        # (a word read as a noun keeps what it is: "Trump/NN cut/VB/amod military aid")
+        own = None if first.tag_.startswith("NN") else ("NNP", "PROPN", first.text, "Number=Sing")
+        read = _read_with(doc, nlp, {first.i: (NAME_STAND_IN, own), verb.i: (verb.text, False)},
+                          lambda v, at=verb.i, name=first.i: v[at].dep_ == "ROOT" and v[at].tag_ == "VBD"
+                          and v[name].dep_ == "nsubj" and v[name].head.i == at)
+        if read is not None:
+            doc = read
     return doc
 
 

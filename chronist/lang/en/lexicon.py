@@ -101,6 +101,8 @@ class Lexicon:
     amount_nouns: frozenset[str]
     aimed_preps: frozenset[str]
     aimed_nouns: frozenset[str]
+    credit_preps: frozenset[str]
+    credit_nouns: frozenset[str]
     state_phrases: frozenset[str]
     adjectival_participles: frozenset[str]
     headline_passives: frozenset[str]

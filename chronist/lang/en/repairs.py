@@ -6,8 +6,9 @@
   subject of the participle and leaves "to" without an object.
 * "the army shelled and bombed rebel positions": the parser takes the second verb for an
   adjective of the noun and the noun for a conjunct of the first verb.
-* "Ukraine's foreign minister called on Germany to deliver tanks": the parser makes the noun
-  the root and the finite verb a reduced relative clause of it.
+* "Ukraine's foreign minister called on Germany to deliver tanks", "Netanyahu's main
+  challenger, Benny Gantz, called on him to resign": the parser makes the noun the root and the
+  finite verb a reduced relative clause of it (or of its apposition).
 * "Armenia massed troops along the border": the parser makes the noun the root, the verb a
   participle modifying it and the name a modifier of the noun.
 * "held the government responsible for the deaths": the parser makes the object the subject
@@ -111,18 +112,39 @@ def verbs_read_as_relatives(sent: Span) -> None:
     subject noun the sentence's root and the verb after it a reduced relative clause ("acl"),
     though it tags the verb a past tense (VBD), not a participle. Such a verb right after its
     noun phrase (no comma before it: ", used to locate" is a participle) is the sentence's
-    verb and the noun its subject. Mended in place (idempotent: the noun is no root after)."""
+    verb and the noun its subject; so is one after the comma that closes an apposition of the
+    noun ("Netanyahu's main challenger, Benny Gantz, called on him to resign"; "Gantz,
+    Netanyahu's main challenger, called ...", where the parser hangs the verb on the
+    apposition). Mended in place (idempotent: the noun is no root after)."""
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return
-    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i), None)
-    if verb is None or verb.doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    appositions = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    verb = next((c for h in [root, *appositions] for c in h.children
+                 if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
+    if verb.doc[verb.i - 1].is_punct and not _closes_apposition(verb, root, appositions):
+        return
+    verb.head = root
     after = [c for c in root.children if c.i > verb.i]     # the full stop, a clause the noun held
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
     for child in after:
         child.head = verb
+
+
+def _closes_apposition(verb: SpToken, root: SpToken, appositions: list[SpToken]) -> bool:
+    """Whether the comma before ``verb`` closes an apposition of ``root`` set off by a comma
+    before it: ", Benny Gantz," between the noun and the verb."""
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return False
+    for a in appositions:
+        own = [t.i for t in a.subtree if t.i < verb.i - 1]       # not the verb the parser hung on it
+        if own and max(own) == verb.i - 2 and min(own) - 1 > root.i and doc[min(own) - 1].text == ",":
+            return True
+    return False
 
 
 def verbs_read_as_attributes(sent: Span) -> None:
