@@ -165,3 +165,14 @@ def test_defending_ones_own_decision_is_no_support():
 def test_a_request_referred_back_to_is_the_requesters(sentences, lang, expected):
     # request_anaphors: rejecting "the request" answers whoever made it in the sentences before
     assert expected in _events(sentences, lang)
+
+
+@pytest.mark.parametrize("sentences, lang, expected", [
+    (["U.S. prosecutors charged a Russian businessman with fraud and money laundering.",
+      "Moscow called the investigation a witch hunt."], "en", ("RUS", "ACCUSE", "USA")),
+    (["Die Staatsanwaltschaft in Jerusalem hat Ermittlungen gegen Ministerpräsident Benjamin Netanjahu eingeleitet.",
+      "Die Türkei kritisierte die Ermittlungen als Hexenjagd."], "de", ("TUR", "ACCUSE", "ISR")),
+])
+def test_proceedings_referred_back_to_are_their_doers(sentences, lang, expected):
+    # proceedings_anaphors: criticising "the investigation" aims at whoever investigated or charged
+    assert expected in _events(sentences, lang)

@@ -94,6 +94,8 @@ ACCORD_ACT_CODES = ("03", "057")
 VERDICT_ACT_CODES = ("116", "172", "173")
 # a request referred back to: an appeal or a demand
 REQUEST_ACT_CODES = ("02", "10")
+# proceedings referred back to: an investigation, a charge, a lawsuit, a conviction or a sentence
+PROCEEDINGS_ACT_CODES = ("09", "112", "115", "116", "172", "173")
 ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
@@ -2414,8 +2416,9 @@ class Coder:
         "Die Regierung wies die Entscheidung zurück", "China criticised the sanctions"): a
         definite object, or phrase of a target preposition ("protested against the tariffs"), of
         no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
-        ``accord_anaphors``, ``verdict_anaphors``, ``request_anaphors``, which refer back only to a
-        sanction, an agreement, a court's conviction or sentence, or a request) names the
+        ``accord_anaphors``, ``verdict_anaphors``, ``request_anaphors``, ``proceedings_anaphors``,
+        which refer back only to a sanction, an agreement, a court's conviction or sentence, a
+        request, or an investigation or a charge) names the
         latest act of the last ``ANAPHOR_REACH`` sentences before this one done by another party
         than the source; its source is the target. Only a verb of
         criticism, rejection, protest or praise reacts so; what was said or asked is no act
@@ -2440,6 +2443,8 @@ class Coder:
                 codes = VERDICT_ACT_CODES
             elif head & self.words.request_anaphors:
                 codes, reach = REQUEST_ACT_CODES, ANAPHOR_REACH
+            elif head & self.words.proceedings_anaphors:
+                codes = PROCEEDINGS_ACT_CODES
             elif head & self.words.act_anaphors:
                 codes, reach = REFERRED_ACT_CODES, ANAPHOR_REACH
             else:

@@ -434,6 +434,10 @@ class Words:
     # Mexiko kündigten Gegenmaßnahmen an"): a retaliation that names no one is aimed at who did the
     # article's latest hostile act against its doer
     retaliation_words: frozenset[str] = frozenset()
+    # proceedings referred back to ("Trump called the investigation a witch hunt", "Trump
+    # kritisierte das Verfahren als Hexenjagd"): whoever investigated, charged, sued, convicted
+    # or sentenced, the article's latest
+    proceedings_anaphors: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
