@@ -12,7 +12,8 @@ reduced relations (frames-art27d.yaml); "das Nachbarland" is the state named las
 subject's; an infinitive after "ließ" that the tagger took for a finite verb before "und" is the
 infinitive; a family name put first ("spokesman Geng Shuang ... Geng") names the person again; aircraft and ships a state scrambles or sends to do something are its
 own, so it does it; the body named before a document in a hyphenated word ("UN-Bericht") is its
-author; "the North" is North Korea when the article named it before."""
+author; "the North" is North Korea when the article named it before; what someone is barred from doing
+is not done."""
 from __future__ import annotations
 
 import pytest
@@ -104,6 +105,19 @@ def test_jets_scrambled_are_the_scramblers():
     text = "Japan scrambled fighter jets to intercept Russian bombers."
     found = events(text, "en")
     assert found and all(source == "JPN" for source, _, _ in found)
+
+
+BARRED = [
+    # what someone is banned, barred or prevented from doing is not done (lexicon.yaml: avoiding_preps)
+    ("The INF treaty bans Russia and the United States from deploying ground-launched missiles in Europe.", "en"),
+    ("A court in Islamabad barred the army from deploying troops in the capital.", "en"),
+]
+
+
+@pytest.mark.parametrize("text, lang", BARRED, ids=[t[:40] for t, _ in BARRED])
+def test_barred_from_is_not_done(text, lang):
+    found = [c for c in coded(text, lang) if c[1].startswith("15")]
+    assert found and all(modality == "negated" for _, _, _, modality in found)
 
 
 def test_exercises_held_alone_are_150():

@@ -29,8 +29,9 @@ TO_ANOTHER = [
     ("en", "The warplanes bombed Syria on Sunday.", "UNK 19 SYR"),
     ("en", "The troops invaded Ukraine in February.", "UNK 19 UKR"),
     ("en", "Ukraine attacked the troops near the border.", "UKR 19 UNK"),
-    # the drones are no side of the attack; the infinitive's doer is not read here
-    ("en", "Russia used drones to attack Kyiv overnight.", "UNK 19 UKR"),
+    # the drones are no side of the attack: the state that uses them does the infinitive's act
+    # (lexicon instrument_verbs, instrument_nouns), never to itself
+    ("en", "Russia used drones to attack Kyiv overnight.", "RUS 19 UKR"),
     ("de", "Am Montag griff die Armee Syrien an.", "UNK 19 SYR"),
     ("de", "Kanada wies den Diplomaten aus.", "CAN 16 UNK"),
     ("de", "Moskau wies zwei Diplomaten aus.", "RUS 16 UNK"),             # a capital for its state
