@@ -81,7 +81,9 @@ def test_irregular_forces_fight_the_army_of_their_country(text: str, lang: str, 
     ("Regierungs- und Oppositionsvertreter", [("UNK", "GOV"), ("UNK", "OPP")]),
     ("Armee- und Polizeikräfte", [("UNK", "MIL"), ("UNK", "COP")]),
     ("Oppositions- und Gewerkschaftsführer", [("UNK", "OPP"), ("UNK", "CVL")]),
-    ("Regierungs- und Parlamentsgebäude", []),
+    # (no agent's head: "Regierungs- und Parlamentsgebäude" are the two agents' buildings, see
+    # tests/test_agent_places_de.py)
+    ("Regierungs- und Parlamentswahlen", []),
     ("Schiffs- und Immobilienfonds", []),
     ("US- und EU-Vertreter", [("USA", "GOV"), ("IGO:EU", "GOV")]),
 ], ids=["government-opposition", "army-police", "opposition-unions", "no-agent-head", "no-person", "names"])

@@ -100,6 +100,8 @@ ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
 REJECT_CODES = ("12",)
+# a refusal or a cut in relations by no one of a known state and aimed at no one says nothing
+UNAIMED_CODES = REJECT_CODES + ("16",)
 # Answers: a rejection or criticism, or a government's protest, that names no one (not even
 # "die Polizei" of unknown country) answers the last act aimed at its source ("Die Ukraine forderte von Russland einen Aufschub. Moskau lehnte ab.").
 ANSWER_CODES = ("11", "12")
@@ -121,6 +123,11 @@ STANCE_CODES = ("02", "05", "10", "11", "12", "14")
 MESSAGE_CODES = ("01", "02", "03", "10", "11", "12", "13", "14")
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
+# refugees and migrants named without a nationality whom a state acts on or deals with come from
+# elsewhere: they take a country only from the place the sentence puts them in ("police in Turkey
+# detained migrants"), not from the article's country or the state's ("Greek police fired tear gas
+# at migrants", "Spain took in 60 migrants"); a camp hit by unknown attackers is the article's
+UPROOTED_SECTORS = ("REF",)
 # sectors whose unnamed actors named by different words are two sides (``_rival_groups``)
 RIVAL_SECTORS = ("REB", "PTY")
 # Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
@@ -563,8 +570,9 @@ class Coder:
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
-            if not target and frame.cameo.startswith(REJECT_CODES) and all(a.code == "UNK" for a in source):
-                continue          # "weil sich Pharmafirmen weigern, ... zu liefern": no one of a state, no one refused
+            if not target and frame.cameo.startswith(UNAIMED_CODES) and all(a.code == "UNK" for a in source):
+                continue          # "weil sich Pharmafirmen weigern, ... zu liefern": no one of a state, no one refused;
+                                  # "Die Regierung setzte das Abkommen aus": no one's relations cut with no one
             if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses, sentence):
                 continue          # "police appealed for witnesses": an inquiry's call, no one's demand of anyone
             # (a hostile act agreed or promised is coded itself: see _promise_kept_in_act)
@@ -3480,7 +3488,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     sentence before placed its events in (``scene``), else the article's
     ``home`` country (see ``_home``: "Aktivisten" accusing Russia in an article about Syria are
     Syrian), else, when the other party is one state, that state's ("malische Soldaten griffen
-    Dschihadisten an").
+    Dschihadisten an"); refugees and migrants facing a state (``UPROOTED_SECTORS``) only the first.
 
     ``apart``: the act is one between two parties (``PARTY_CODES``): an official the text names
     as the source does not take a country that makes it one government with the target ("Die
@@ -3507,6 +3515,8 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     def countries(actor: Actor, other: list[Actor]) -> list[str]:
         states = {a.code for a in other if state(a.code) and a.code not in foreign}
         found = [next(iter(places))] if len(places) == 1 else []
+        if actor.sector in UPROOTED_SECTORS and states:
+            return found
         found += [home] if home is not None else []
         found += [next(iter(states))] if len(states) == 1 else []
         if id(actor) in told and (anyone or actor.sector in ("GOV", "MIL") or not actor.text) and actor.name is None:
