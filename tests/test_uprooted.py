@@ -39,3 +39,12 @@ def test_a_camp_hit_by_unknown_attackers_is_the_articles():
     # no state acts on the camp: its refugees are of the country the article is about
     text = "DAMASCUS (Reuters) - Gunmen attacked a refugee camp on Monday."
     assert [t for _, kind, t in events(text, "en") if kind == "ASSAULT"] == ["SYR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader fled to Lithuania after the election.",
+    "Thousands of villagers fled to Uganda to escape the fighting.",
+])
+def test_fleeing_to_a_country_is_no_act_towards_it(text):
+    # seeking refuge in a state is no retreat from it (frames.yaml flee: from only)
+    assert not [e for e in events(text, "en") if e[1] == "RETREAT"]

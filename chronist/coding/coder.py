@@ -96,6 +96,8 @@ VERDICT_ACT_CODES = ("116", "172", "173")
 REQUEST_ACT_CODES = ("02", "10")
 # proceedings referred back to: an investigation, a charge, a lawsuit, a conviction or a sentence
 PROCEEDINGS_ACT_CODES = ("09", "112", "115", "116", "172", "173")
+# a threat or a warning referred back to: whoever threatened or warned
+THREAT_ACT_CODES = ("13",)
 ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
@@ -502,7 +504,8 @@ class Coder:
             if not _known(target) and self._refusing(frame, clause):
                 target = self._condition_party(i, clauses, source) or target
             if not target and clause.predicate.kind == "verb" and (frame.cameo.startswith(ANSWER_CODES) or (
-                    frame.cameo.startswith(PROTEST_CODES) and all(a.sector in (None, "GOV") for a in source))):
+                    frame.cameo.startswith(PROTEST_CODES) and all(a.sector in (None, "GOV") for a in source))) \
+                    and not any(self._bloc(clause, role) for role in frame.target):
                 target = _answered(source, out, self._before) or target
             if not _known(target) and clause.predicate.kind == "verb" and \
                     frame.cameo.startswith(DISAPPROVE_CODES + PROTEST_CODES):
@@ -2338,6 +2341,13 @@ class Coder:
         return any(p.start <= trigger < p.end for p in parent.args("predicative", "object", "prep")
                    if p.role != "prep" or (p.prep or "").lower() in self.words.copula_prepositions)
 
+    def _bloc(self, clause: Clause, role: str) -> bool:
+        """Whether the clause's object or dative names a bloc of states ("the West", "den
+        Westen"): the target itself, no state and no one a rule may put in its place."""
+        return role in ("object", "dative") and any(
+            len(p.tokens) <= 3 and any(t.text.lower() in self.words.bloc_nouns for t in p.tokens)
+            for p in _phrases(clause, role))
+
     def _target(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
                 source: list[Actor]) -> tuple[list[Actor], list[int]]:
         """The target actors, and the dependent clauses they were taken from."""
@@ -2355,9 +2365,7 @@ class Coder:
                     return actors, used
                 continue
             actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
-            if not actors and role in ("object", "dative") and any(
-                    len(p.tokens) <= 3 and any(t.text.lower() in self.words.bloc_nouns for t in p.tokens)
-                    for p in _phrases(clause, role)):
+            if not actors and self._bloc(clause, role):
                 return [], []       # "accused the West of waging war in Ukraine": no state, no one else
             actors = [a for a in actors if not self._own_kin(clause, role, a)]
             addressed = addressed or (role == "object" and clause.predicate.kind == "verb"
@@ -2425,8 +2433,8 @@ class Coder:
         definite object, or phrase of a target preposition ("protested against the tariffs"), of
         no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
         ``accord_anaphors``, ``verdict_anaphors``, ``request_anaphors``, ``proceedings_anaphors``,
-        which refer back only to a sanction, an agreement, a court's conviction or sentence, a
-        request, or an investigation or a charge) names the
+        ``threat_anaphors``, which refer back only to a sanction, an agreement, a court's
+        conviction or sentence, a request, an investigation or a charge, or a threat) names the
         latest act of the last ``ANAPHOR_REACH`` sentences before this one done by another party
         than the source; its source is the target. Only a verb of
         criticism, rejection, protest or praise reacts so; what was said or asked is no act
@@ -2442,21 +2450,20 @@ class Coder:
             if phrase.actors or not 2 <= len(words) <= 3 or words[0].text.lower() not in self.words.definite:
                 continue
             head = {words[-1].lemma.lower(), words[-1].text.lower()}
-            reach = self._at        # a sanction or an agreement: the article's latest one
-            if head & self.words.sanction_anaphors:
-                codes = SANCTION_ACT_CODES
-            elif head & self.words.accord_anaphors:
-                codes = ACCORD_ACT_CODES
-            elif head & self.words.verdict_anaphors:
-                codes = VERDICT_ACT_CODES
-            elif head & self.words.request_anaphors:
-                codes, reach = REQUEST_ACT_CODES, ANAPHOR_REACH
-            elif head & self.words.proceedings_anaphors:
-                codes = PROCEEDINGS_ACT_CODES
-            elif head & self.words.act_anaphors:
-                codes, reach = REFERRED_ACT_CODES, ANAPHOR_REACH
-            else:
+            # (the codes a word refers back to, and whether only the last sentences: a sanction,
+            # an agreement, a verdict or proceedings are the article's latest one)
+            kinds = ((self.words.sanction_anaphors, SANCTION_ACT_CODES, False),
+                     (self.words.accord_anaphors, ACCORD_ACT_CODES, False),
+                     (self.words.verdict_anaphors, VERDICT_ACT_CODES, False),
+                     (self.words.request_anaphors, REQUEST_ACT_CODES, True),
+                     (self.words.proceedings_anaphors, PROCEEDINGS_ACT_CODES, False),
+                     (self.words.threat_anaphors, THREAT_ACT_CODES, True),
+                     (self.words.act_anaphors, REFERRED_ACT_CODES, True))
+            kind = next(((codes, near) for anaphors, codes, near in kinds if head & anaphors), None)
+            if kind is None:
                 continue
+            codes, near = kind
+            reach = ANAPHOR_REACH if near else self._at
             # any other act: one of the last sentences, or else the article's lead ("Das
             # Europaparlament hat ein Verfahren gegen Ungarn eingeleitet. ... Die ungarische
             # Regierung wies die Entscheidung zurück")
@@ -3107,7 +3114,8 @@ TRAVELLER_SECTORS = ("REB", "CVL", "REF")
 
 # CAMEO codes an announced cooperation as "express intent to ...": meet (036),
 # cooperate materially (031) or diplomatically (032), give aid (033), yield (035).
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# (by the act's family; mediation has an intent code of its own: "offered to mediate" is 039)
+INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
 # An announced coercive action is a threat (CAMEO 13): to cut aid or relations or impose
@@ -3374,7 +3382,7 @@ def _intent_code(code: str) -> str:
     for key in (code, code[:3], code[:2]):
         if key in THREAT_CODES:
             return THREAT_CODES[key]
-    return INTENT_CODES.get(code[:2], code)
+    return INTENT_CODES.get(code[:3]) or INTENT_CODES.get(code[:2], code)
 
 
 def _place_country(places: list[Actor], source: list[Actor]) -> list[Actor]:

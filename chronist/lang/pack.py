@@ -438,6 +438,9 @@ class Words:
     # kritisierte das Verfahren als Hexenjagd"): whoever investigated, charged, sued, convicted
     # or sentenced, the article's latest
     proceedings_anaphors: frozenset[str] = frozenset()
+    # a threat or a warning referred back to ("Berlin rejected the threat", "Die Bundesregierung
+    # wies die Drohung zurück"): whoever threatened or warned, in the last sentences
+    threat_anaphors: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
