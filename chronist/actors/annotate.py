@@ -575,7 +575,8 @@ class ActorAnnotator:
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
                              single=self._single(phrase), clause=id(clause),
                              place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions,
-                             last=self._last_name(phrase.tokens), first=self._first_name(phrase.tokens),
+                             last=self._last_name(phrase.tokens) or _owner_name(phrase),
+                             first=self._first_name(phrase.tokens),
                              agreement=phrase.agreement)
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
@@ -709,3 +710,13 @@ def phrases(sentence: Sentence) -> list[tuple[Clause, Phrase]]:
 def state(code: str) -> bool:
     """A country code ("SYR"), not UNK and not an IGO:/NGO: code."""
     return len(code) == 3 and code != "UNK"
+
+
+def _owner_name(phrase: Phrase) -> str:
+    """The last name of the one person a phrase names before its head ("Imran Khan's
+    government", "Merkels Regierung"): a later "Khan" refers back to him; "" otherwise."""
+    if len(phrase.actors) != 1 or not phrase.actors[0].name:
+        return ""
+    last = phrase.actors[0].name.split()[-1]
+    return last if any(t.text.startswith(last) for t in phrase.tokens[:-1]) else ""
+
