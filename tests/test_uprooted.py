@@ -43,6 +43,7 @@ def test_a_camp_hit_by_unknown_attackers_is_the_articles():
 
 @pytest.mark.parametrize("text", [
     "The opposition leader fled to Lithuania after the election.",
+    "Opposition candidate Svetlana Tikhanovskaya, who fled to Lithuania, called on the authorities to stop the violence.",
     "Thousands of villagers fled to Uganda to escape the fighting.",
 ])
 def test_fleeing_to_a_country_is_no_act_towards_it(text):

@@ -173,12 +173,21 @@ class FrameBook:
         return [f for group in self._by_lemma.values() for f in group]
 
     def find(self, clause: Clause) -> Frame | None:
+        """The first frame of the clause's predicate that fits it; with a predicative, one whose
+        object condition names what the object is called ("called the strikes a crime" is a
+        criticism before it is a strike called)."""
         kind = "noun" if clause.predicate.kind == "noun" else "verb"
         lemma = self._known(kind, clause.predicate.lemma.lower())
-        for frame in self._by_lemma.get((kind, lemma), ()) or self._by_lemma.get((kind, self._head(lemma)), ()):
-            if frame.fits(clause, self.compounds):
-                return frame
-        return None
+        group = self._by_lemma.get((kind, lemma), ()) or self._by_lemma.get((kind, self._head(lemma)), ())
+        fitting = (frame for frame in group if frame.fits(clause, self.compounds))
+        first = next(fitting, None)
+        # (what the object is called: a predicative, or an object word of the predicate's that
+        # no phrase of the clause holds, as the English front-end keeps "a crime" in "called X a crime")
+        called = {_fold(t.lemma) for a in clause.args("predicative") for t in a.tokens[:a.attribute]} | (
+            {_fold(o) for o in clause.predicate.objects} - {_fold(t.lemma) for a in clause.arguments for t in a.tokens})
+        if first is None or not called or first.when_object & called:
+            return first
+        return next((frame for frame in fitting if frame.when_object & called), first)
 
     def denial(self, frame: Frame, clause: Clause) -> bool:
         """Whether a frame of rejecting has a claim for its object ("wies die Vorwürfe zurück",
