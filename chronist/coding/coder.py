@@ -570,6 +570,9 @@ class Coder:
                 target = self._attacked_towns(frame, clause, sentence, home, source) or \
                     _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
+            elif not target and unnamed and frame.cameo.startswith(FORCE_CODES):
+                # force by no one named aimed at a town ("Two rockets were fired from Gaza at Sderot")
+                target = self._attacked_towns(frame, clause, sentence, home, source, aimed_only=True)
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
@@ -1680,7 +1683,7 @@ class Coder:
         return self._named_states[1]
 
     def _attacked_towns(self, frame: Frame, clause: Clause, sentence: Sentence, home: str | None,
-                        source: list[Actor]) -> list[Actor]:
+                        source: list[Actor], aimed_only: bool = False) -> list[Actor]:
         """"Rebels shelled Homs", "Russische Truppen beschossen Charkiw", "griffen die Stadt
         Maiduguri an": a town or region that forces attack, named in a role of the frame with no
         actor of its own, stands for the people who live there: civilians of its country. A name
@@ -1699,6 +1702,8 @@ class Coder:
             a.sector is None and a.name is None and state(a.code)) for a in source)
         known: set[str] | None = None       # the states the sentence names, once a name is found
         for role in frame.target:
+            if aimed_only and role[5:] not in self.words.aim_prepositions:
+                continue        # ``aimed_only``: only a phrase the force is aimed at ("at Sderot")
             out = []
             for phrase in _phrases(clause, role) if role != "complement" else ():
                 if phrase.actors or phrase.pronoun:
