@@ -1,0 +1,74 @@
+"""Domestic unrest and political conflict as wire reports and Austrian papers tell them: protests,
+blockades, calls for resignation and the opposition figures they name (sentences written for these
+tests, branch art28c).
+
+- Protesters, students, farmers or activists who blockade something obstruct passage (144, a
+  protest), whatever they blockade; so does anyone who blocks railway stations, motorways or
+  refineries ("blockierten den Hauptbahnhof", "die Ringstraße"); a state that blocks a port or
+  access still imposes a blockade (191) or codes nothing.
+- Who calls for someone's resignation or ouster ("called for the resignation of", "rief zum
+  Rücktritt von ... auf") appeals for a change of leadership (0241) aimed at the one who is to go.
+- Opposition leaders of Uganda, Kenya, Senegal, Congo, Mozambique, Tanzania, Zimbabwe, Tunisia,
+  Thailand, Serbia and Romania are actors; Ekrem İmamoğlu, no longer mayor, is of the opposition.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Students blocked the main railway station in Belgrade.", "en", ("SRB", "144", "SRB")),
+    ("Protesters blockaded the port of Antwerp.", "en", ("BEL", "144", "BEL")),
+    ("Klimaaktivisten blockierten in Wien die Ringstraße.", "de", ("AUT", "144", "AUT")),
+    ("Studenten blockierten in Belgrad den Hauptbahnhof.", "de", ("SRB", "144", "SRB")),
+    ("Die Demonstranten blockierten in Frankreich Raffinerien und Bahnhöfe.", "de", ("FRA", "144", "FRA")),
+])
+def test_blockades_by_protesters_are_protests(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang)]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Russland blockierte die Häfen der Ukraine.", "de", ("RUS", "191", "UKR")),
+])
+def test_blockades_by_states_stay_blockades(sentence, lang, expected):
+    assert [e[:3] for e in coded(sentence, lang)] == [expected]
+
+
+def test_state_blocking_access_is_no_protest():
+    assert not [e for e in coded("Israel blocked access to Gaza.", "en") if e[1].startswith("14")]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Peruvian opposition parties called for the resignation of President Dina Boluarte.", "en", ("PER", "0241", "PER")),
+    ("Protesters called for the ouster of Prime Minister Sheikh Hasina.", "en", ("BGD", "0241", "BGD")),
+    ("Die Opposition in Peru rief zum Rücktritt von Präsidentin Dina Boluarte auf.", "de", ("PER", "0241", "PER")),
+    ("Die CHP rief zum Rücktritt von Präsident Erdogan auf.", "de", ("TUR", "0241", "TUR")),
+])
+def test_calls_for_resignation(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang, date=dt.date(2024, 3, 4))]
+
+
+@pytest.mark.parametrize("sentence, lang, date, expected", [
+    ("Kizza Besigye met the British ambassador in Kampala.", "en", dt.date(2019, 3, 4), ("UGA", "040", "GBR")),
+    ("Besigye traf den britischen Botschafter.", "de", dt.date(2019, 3, 4), ("UGA", "040", "GBR")),
+    ("Police fired tear gas at supporters of Bobi Wine.", "en", dt.date(2021, 1, 4), ("UGA", "175", "UGA")),
+    ("Odinga accused Ruto of rigging the vote.", "en", dt.date(2023, 3, 4), ("KEN", "112", "KEN")),
+    ("Sonko called on Senegal's president to hold the election on time.", "en", dt.date(2024, 2, 4), ("SEN", "02", "SEN")),
+    ("Police in Maputo fired tear gas at supporters of Venâncio Mondlane.", "en", dt.date(2024, 11, 4), ("MOZ", "175", "MOZ")),
+    ("Tundu Lissu met the British ambassador.", "en", dt.date(2025, 4, 10), ("TZA", "040", "GBR")),
+    ("Students demanded the resignation of Prime Minister Milos Vucevic.", "en", dt.date(2025, 1, 20), ("SRB", "1041", "SRB")),
+])
+def test_opposition_figures_are_actors(sentence, lang, date, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang, date=date)]
+
+
+def test_imamoglu_after_his_arrest_is_opposition():
+    from tests.coded_events import PIPELINE
+    from chronist.model import Article
+    doc = PIPELINE.process(Article(text="Turkish police detained Ekrem Imamoglu in Istanbul.", id="t",
+                                   date=dt.date(2025, 4, 1)), lang="en")
+    assert [a.sector for e in doc.events for a in e.target] == ["OPP"]
