@@ -8,6 +8,9 @@ tests, branch art28c).
   access still imposes a blockade (191) or codes nothing.
 - Who calls for someone's resignation or ouster ("called for the resignation of", "rief zum
   Rücktritt von ... auf") appeals for a change of leadership (0241) aimed at the one who is to go.
+- A threat to do something to unnamed people ("threatened to arrest opposition leaders",
+  "warned that he would jail the protesters") is aimed at them, of the country the article
+  gives them, when no one is named; "Machado" alone is María Corina Machado.
 - Opposition leaders of Uganda, Kenya, Senegal, Congo, Mozambique, Tanzania, Zimbabwe, Tunisia,
   Thailand, Serbia and Romania are actors; Ekrem İmamoğlu, no longer mayor, is of the opposition.
 """
@@ -72,3 +75,13 @@ def test_imamoglu_after_his_arrest_is_opposition():
     doc = PIPELINE.process(Article(text="Turkish police detained Ekrem Imamoglu in Istanbul.", id="t",
                                    date=dt.date(2025, 4, 1)), lang="en")
     assert [a.sector for e in doc.events for a in e.target] == ["OPP"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Maduro threatened to arrest opposition leaders.", ("VEN", "13", "VEN")),
+    ("Venezuela's government threatened to jail the protesters.", ("VEN", "13", "VEN")),
+    ("Maduro warned that he would arrest opposition leaders.", ("VEN", "13", "VEN")),
+    ("Maduro threatened to arrest Machado.", ("VEN", "13", "VEN")),
+])
+def test_threats_against_unnamed_people(sentence, expected):
+    assert [e[:3] for e in coded(sentence, "en", date=dt.date(2024, 8, 4))] == [expected]
