@@ -11,6 +11,10 @@ tests, branch art28c).
 - A threat to do something to unnamed people ("threatened to arrest opposition leaders",
   "warned that he would jail the protesters") is aimed at them, of the country the article
   gives them, when no one is named; "Machado" alone is María Corina Machado.
+- Police or others who "schlugen auf Demonstranten ein" assault them (182), with batons
+  repress them (175); a rocket that "schlug auf dem Gelände ein" is no actor's act.
+- "verlangte den Rücktritt von" demands a change of leadership (1041), as "forderte"; a threat
+  of strikes "gegen die Regierung" is aimed at it.
 - Opposition leaders of Uganda, Kenya, Senegal, Congo, Mozambique, Tanzania, Zimbabwe, Tunisia,
   Thailand, Serbia and Romania are actors; Ekrem İmamoğlu, no longer mayor, is of the opposition.
 """
@@ -85,3 +89,14 @@ def test_imamoglu_after_his_arrest_is_opposition():
 ])
 def test_threats_against_unnamed_people(sentence, expected):
     assert [e[:3] for e in coded(sentence, "en", date=dt.date(2024, 8, 4))] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Die Polizei schlug in Nairobi mit Schlagstöcken auf Demonstranten ein.", [("KEN", "175", "KEN")]),
+    ("Kenianische Polizisten schlugen in Nairobi auf Demonstranten ein.", [("KEN", "182", "KEN")]),
+    ("Eine Rakete schlug auf dem Gelände der Botschaft in Kiew ein.", []),
+    ("Die Opposition verlangte den Rücktritt von Innenminister Gerhard Karner.", [("AUT", "1041", "AUT")]),
+    ("Die Gewerkschaften in Argentinien drohten mit Streiks gegen die Regierung Milei.", [("ARG", "133", "ARG")]),
+])
+def test_german_unrest_wordings(sentence, expected):
+    assert [e[:3] for e in coded(sentence, "de", date=dt.date(2024, 8, 4))] == expected
