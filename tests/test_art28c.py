@@ -15,6 +15,8 @@ tests, branch art28c).
   repress them (175); a rocket that "schlug auf dem Gelände ein" is no actor's act.
 - "verlangte den Rücktritt von" demands a change of leadership (1041), as "forderte"; a threat
   of strikes "gegen die Regierung" is aimed at it.
+- "the crackdown", "the violence", "die Gewalt", "die Repression" condemned after a report of
+  it refer back to the act just reported: the criticism is aimed at its doer (the police).
 - Opposition leaders of Uganda, Kenya, Senegal, Congo, Mozambique, Tanzania, Zimbabwe, Tunisia,
   Thailand, Serbia and Romania are actors; Ekrem İmamoğlu, no longer mayor, is of the opposition.
 """
@@ -100,3 +102,20 @@ def test_threats_against_unnamed_people(sentence, expected):
 ])
 def test_german_unrest_wordings(sentence, expected):
     assert [e[:3] for e in coded(sentence, "de", date=dt.date(2024, 8, 4))] == expected
+
+
+EN_CRACKDOWN = ("Georgian police fired tear gas and water cannon at thousands of protesters in Tbilisi on Thursday. "
+                "Dozens of people were detained. The European Union condemned the crackdown. "
+                "Germany's foreign minister called the violence unacceptable.")
+DE_CRACKDOWN = ("Tiflis – Die georgische Polizei ist mit Tränengas und Wasserwerfern gegen Tausende Demonstranten "
+                "vorgegangen. Dutzende Menschen wurden festgenommen. Die EU verurteilte die Gewalt gegen friedliche "
+                "Demonstranten.")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (EN_CRACKDOWN, "en", [("IGO:EU", "111", "GEO"), ("DEU", "111", "GEO")]),
+    (DE_CRACKDOWN, "de", [("IGO:EU", "111", "GEO")]),
+])
+def test_condemned_crackdown_is_aimed_at_its_doer(text, lang, expected):
+    found = [e[:3] for e in coded(text, lang)]
+    assert all(e in found for e in expected), found
