@@ -17,6 +17,10 @@ tests, branch art28c).
   of strikes "gegen die Regierung" is aimed at it.
 - "the crackdown", "the violence", "die Gewalt", "die Repression" condemned after a report of
   it refer back to the act just reported: the criticism is aimed at its doer (the police).
+- An appeal or a demand whose content is leaving office ("called on Kobakhidze to resign",
+  "demanded that Vucic step down", "forderten, dass Vucic zurücktritt") asks for a change of
+  leadership (0241, 1041); not when the content is negated, nor a treaty left ("vom Atomabkommen
+  zurückzutreten").
 - Opposition leaders of Uganda, Kenya, Senegal, Congo, Mozambique, Tanzania, Zimbabwe, Tunisia,
   Thailand, Serbia and Romania are actors; Ekrem İmamoğlu, no longer mayor, is of the opposition.
 """
@@ -119,3 +123,16 @@ DE_CRACKDOWN = ("Tiflis – Die georgische Polizei ist mit Tränengas und Wasser
 def test_condemned_crackdown_is_aimed_at_its_doer(text, lang, expected):
     found = [e[:3] for e in coded(text, lang)]
     assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("The opposition called on Prime Minister Kobakhidze to resign.", "en", [("GEO", "0241", "GEO")]),
+    ("The opposition urged President Yoon to resign.", "en", [("KOR", "0241", "KOR")]),
+    ("Protesters demanded that President Vucic step down.", "en", [("SRB", "1041", "SRB")]),
+    ("Die Demonstranten forderten, dass Präsident Vucic zurücktritt.", "de", [("SRB", "1041", "SRB")]),
+    ("The opposition urged Yoon not to resign.", "en", [("KOR", "02", "KOR")]),
+    ("The US urged Russia to withdraw its troops from Ukraine.", "en", [("USA", "02", "RUS")]),
+    ("Die EU forderte die USA auf, vom Atomabkommen zurückzutreten.", "de", [("IGO:EU", "10", "USA")]),
+])
+def test_calls_to_resign_ask_for_new_leaders(sentence, lang, expected):
+    assert [e[:3] for e in coded(sentence, lang, date=dt.date(2025, 3, 4))] == expected

@@ -104,6 +104,8 @@ ANSWER_CODES = ("11", "12")
 # what rival parties of one state do to each other: demand, criticise, reject, threaten
 # (not support: "hat ... unterstützten" misread from a participle joins two parties)
 RIVALRY_CODES = ("10", "11", "12", "13")
+# An appeal or a demand that someone leave office: for a change of leadership (``_resignation_asked``)
+LEADERSHIP_CODES = {"02": "0241", "10": "1041"}
 # Threats: whom the threatened act names unnamed is the one threatened ("threatened to arrest
 # opposition leaders"; see ``_complement``)
 THREATENING_CODES = ("13",)
@@ -601,6 +603,7 @@ class Coder:
             code = _official_protest(code, source)
             code = _armed_clash(code, source, target)
             code = _verbal_attack(code, source, target)
+            code = self._resignation_asked(code, clause, i, clauses)
             if i in self._attacks.values() and len(_known(target)) < len(target):
                 # victims of unknown country are not the attacker's ("bei Angriffen von US-Drohnen ...
                 # Al-Kaida-Führer getötet, wie aus dem Pentagon verlautete"): the attack is coded on its own
@@ -2865,6 +2868,20 @@ class Coder:
             return False
         content = self._content(clause, index, clauses)
         return content is not None and self._prospective(clauses[content])
+
+    def _resignation_asked(self, code: str, clause: Clause, index: int, clauses: list[Clause]) -> str:
+        """An appeal or a demand whose content is leaving an office ("called on Prime Minister
+        Kobakhidze to resign", "demanded that Vucic step down", "forderte Orban auf,
+        zurückzutreten") asks for a change of leadership (0241, 1041), as "called for his
+        resignation" does."""
+        if code not in LEADERSHIP_CODES or clause.predicate.kind != "verb":
+            return code
+        k = self._content(clause, index, clauses)
+        # (not one that a frame of its own reads otherwise: "vom Abkommen zurückzutreten" leaves a treaty)
+        if k is None or clauses[k].predicate.negated or self._frame(clauses[k]) is not None or \
+                clauses[k].predicate.lemma.lower() not in self.words.resigning_verbs:
+            return code
+        return LEADERSHIP_CODES[code]
 
     @staticmethod
     def _content(clause: Clause, index: int, clauses: list[Clause]) -> int | None:
