@@ -21,6 +21,10 @@ tests, branch art28c).
   "demanded that Vucic step down", "forderten, dass Vucic zurücktritt") asks for a change of
   leadership (0241, 1041); not when the content is negated, nor a treaty left ("vom Atomabkommen
   zurückzutreten").
+- An impeachment motion filed or submitted against a head of state demands a change of
+  leadership (1041), as a no-confidence motion does.
+- English parser repair: a past-tense verb after the comma that closes a relative clause of the
+  subject ("Mondlane, who claims he won the vote, called for protests") is the sentence's verb.
 - Opposition leaders of Uganda, Kenya, Senegal, Congo, Mozambique, Tanzania, Zimbabwe, Tunisia,
   Thailand, Serbia and Romania are actors; Ekrem İmamoğlu, no longer mayor, is of the opposition.
 """
@@ -136,3 +140,11 @@ def test_condemned_crackdown_is_aimed_at_its_doer(text, lang, expected):
 ])
 def test_calls_to_resign_ask_for_new_leaders(sentence, lang, expected):
     assert [e[:3] for e in coded(sentence, lang, date=dt.date(2025, 3, 4))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Opposition lawmakers submitted an impeachment motion against President Yoon Suk Yeol.", [("KOR", "1041", "KOR")]),
+    ("Mondlane, who claims he won the vote, called for protests against the government.", [("MOZ", "02", "MOZ")]),
+])
+def test_impeachment_motions_and_relative_clauses(sentence, expected):
+    assert [e[:3] for e in coded(sentence, "en", date=dt.date(2024, 12, 4))] == expected
