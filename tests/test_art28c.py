@@ -25,6 +25,7 @@ tests, branch art28c).
   leadership (1041), as a no-confidence motion does.
 - English parser repair: a past-tense verb after the comma that closes a relative clause of the
   subject ("Mondlane, who claims he won the vote, called for protests") is the sentence's verb.
+- A strike held or staged is a strike (143), no demonstration; a sit-in held is a demonstration.
 - Opposition leaders of Uganda, Kenya, Senegal, Congo, Mozambique, Tanzania, Zimbabwe, Tunisia,
   Thailand, Serbia and Romania are actors; Ekrem İmamoğlu, no longer mayor, is of the opposition.
 """
@@ -147,4 +148,13 @@ def test_calls_to_resign_ask_for_new_leaders(sentence, lang, expected):
     ("Mondlane, who claims he won the vote, called for protests against the government.", [("MOZ", "02", "MOZ")]),
 ])
 def test_impeachment_motions_and_relative_clauses(sentence, expected):
+    assert [e[:3] for e in coded(sentence, "en", date=dt.date(2024, 12, 4))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Argentina's unions staged a general strike against President Javier Milei.", [("ARG", "143", "ARG")]),
+    ("Kenyan doctors held a strike against the government in Nairobi.", [("KEN", "143", "KEN")]),
+    ("Serbian students held a sit-in outside the public broadcaster in Belgrade.", [("SRB", "141", "SRB")]),
+])
+def test_strikes_and_sit_ins(sentence, expected):
     assert [e[:3] for e in coded(sentence, "en", date=dt.date(2024, 12, 4))] == expected
