@@ -26,6 +26,9 @@ tests, branch art28c).
 - English parser repair: a past-tense verb after the comma that closes a relative clause of the
   subject ("Mondlane, who claims he won the vote, called for protests") is the sentence's verb.
 - A strike held or staged is a strike (143), no demonstration; a sit-in held is a demonstration.
+- Austrian "Sachverhaltsdarstellung" (a criminal complaint) brought or filed against someone is a
+  lawsuit (115), as "Anzeige erstattet"; police who kettle protesters ("kesselte ... ein") repress
+  them (175), troops who encircle a town still besiege it (191).
 - Opposition leaders of Uganda, Kenya, Senegal, Congo, Mozambique, Tanzania, Zimbabwe, Tunisia,
   Thailand, Serbia and Romania are actors; Ekrem İmamoğlu, no longer mayor, is of the opposition.
 """
@@ -158,3 +161,13 @@ def test_impeachment_motions_and_relative_clauses(sentence, expected):
 ])
 def test_strikes_and_sit_ins(sentence, expected):
     assert [e[:3] for e in coded(sentence, "en", date=dt.date(2024, 12, 4))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Die Grünen brachten eine Sachverhaltsdarstellung gegen Herbert Kickl ein.", [("AUT", "115", "AUT")]),
+    ("Die Grünen erstatteten eine Sachverhaltsdarstellung gegen Herbert Kickl.", [("AUT", "115", "AUT")]),
+    ("Die Polizei kesselte in Belgrad Hunderte Demonstranten ein.", [("SRB", "175", "SRB")]),
+    ("Russische Truppen kesselten die Stadt Mariupol ein.", [("RUS", "191", "UKR")]),
+])
+def test_austrian_complaints_and_kettling(sentence, expected):
+    assert [e[:3] for e in coded(sentence, "de", date=dt.date(2024, 12, 4))] == expected
