@@ -29,6 +29,9 @@ tests, branch art28c).
 - Austrian "Sachverhaltsdarstellung" (a criminal complaint) brought or filed against someone is a
   lawsuit (115), as "Anzeige erstattet"; police who kettle protesters ("kesselte ... ein") repress
   them (175), troops who encircle a town still besiege it (191).
+- Opposition coalitions, alliances, movements and NGOs dissolved by a government or a court are
+  banned (1722), as parties are ("dissolved the main opposition coalition", "löste das
+  Oppositionsbündnis auf").
 - Opposition leaders of Uganda, Kenya, Senegal, Congo, Mozambique, Tanzania, Zimbabwe, Tunisia,
   Thailand, Serbia and Romania are actors; Ekrem İmamoğlu, no longer mayor, is of the opposition.
 """
@@ -171,3 +174,13 @@ def test_strikes_and_sit_ins(sentence, expected):
 ])
 def test_austrian_complaints_and_kettling(sentence, expected):
     assert [e[:3] for e in coded(sentence, "de", date=dt.date(2024, 12, 4))] == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Guinea's junta dissolved the main opposition coalition.", "en", [("GIN", "1722", "GIN")]),
+    ("Nicaragua's government dissolved more than 3,000 NGOs.", "en", [("NIC", "1722", "NIC")]),
+    ("Die Junta in Guinea löste das wichtigste Oppositionsbündnis auf.", "de", [("GIN", "1722", "GIN")]),
+    ("Die Regierung in Nicaragua löste Tausende Nichtregierungsorganisationen auf.", "de", [("NIC", "1722", "NIC")]),
+])
+def test_dissolved_opposition_groups(sentence, lang, expected):
+    assert [e[:3] for e in coded(sentence, lang, date=dt.date(2024, 12, 4))] == expected
