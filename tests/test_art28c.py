@@ -32,6 +32,8 @@ tests, branch art28c).
 - Opposition coalitions, alliances, movements and NGOs dissolved by a government or a court are
   banned (1722), as parties are ("dissolved the main opposition coalition", "löste das
   Oppositionsbündnis auf").
+- Protesters and students who occupy a broadcaster, a faculty, a station or an airport protest
+  ("occupied the state broadcaster", "besetzten die Fakultäten"), no military occupation.
 - Opposition leaders of Uganda, Kenya, Senegal, Congo, Mozambique, Tanzania, Zimbabwe, Tunisia,
   Thailand, Serbia and Romania are actors; Ekrem İmamoğlu, no longer mayor, is of the opposition.
 """
@@ -183,4 +185,13 @@ def test_austrian_complaints_and_kettling(sentence, expected):
     ("Die Regierung in Nicaragua löste Tausende Nichtregierungsorganisationen auf.", "de", [("NIC", "1722", "NIC")]),
 ])
 def test_dissolved_opposition_groups(sentence, lang, expected):
+    assert [e[:3] for e in coded(sentence, lang, date=dt.date(2024, 12, 4))] == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Protesters occupied the state broadcaster in Belgrade.", "en", [("SRB", "141", "SRB")]),
+    ("Die Studenten besetzten in Belgrad die Fakultäten.", "de", [("SRB", "144", "SRB")]),
+    ("Demonstranten besetzten in Belgrad den staatlichen Fernsehsender.", "de", [("SRB", "144", "SRB")]),
+])
+def test_occupations_by_protesters(sentence, lang, expected):
     assert [e[:3] for e in coded(sentence, lang, date=dt.date(2024, 12, 4))] == expected
