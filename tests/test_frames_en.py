@@ -142,7 +142,7 @@ verb:march:141 | Thousands of Georgians marched on the parliament in Tbilisi. | 
 verb:strike:143 | French workers struck against the government of France. | FRA PROTEST FRA
 verb:riot:145 | Prisoners rioted in Ecuador. | ECU PROTEST ECU
 verb:boycott:143 | China boycotted Lithuanian products. | CHN PROTEST LTU
-verb:stage:14 | Workers will stage a strike against the government of Nigeria. | NGA PROTEST NGA
+verb:stage:14 | Workers will stage a protest against the government of Nigeria. | NGA PROTEST NGA
 verb:organize:14 | The opposition of Belarus organized a rally in Minsk. | BLR PROTEST BLR
 verb:organise:14 | Farmers organise a march against the government of India. | IND PROTEST IND
 verb:begin:14 | Teachers began a strike against the government of Kenya. | KEN PROTEST KEN

@@ -110,6 +110,11 @@ ANSWER_CODES = ("11", "12")
 # what rival parties of one state do to each other: demand, criticise, reject, threaten
 # (not support: "hat ... unterstützten" misread from a participle joins two parties)
 RIVALRY_CODES = ("10", "11", "12", "13")
+# An appeal or a demand that someone leave office: for a change of leadership (``_resignation_asked``)
+LEADERSHIP_CODES = {"02": "0241", "10": "1041"}
+# Threats: whom the threatened act names unnamed is the one threatened ("threatened to arrest
+# opposition leaders"; see ``_complement``)
+THREATENING_CODES = ("13",)
 # Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
 BLAME_CODES = ("112",)
 # Coercion for an act ("nahm zwei Männer wegen Angriffen auf Beamte fest", "detained two men over
@@ -614,6 +619,7 @@ class Coder:
             code = _official_protest(code, source)
             code = _armed_clash(code, source, target)
             code = _verbal_attack(code, source, target)
+            code = self._resignation_asked(code, clause, i, clauses)
             if i in self._attacks.values() and len(_known(target)) < len(target):
                 # victims of unknown country are not the attacker's ("bei Angriffen von US-Drohnen ...
                 # Al-Kaida-Führer getötet, wie aus dem Pentagon verlautete"): the attack is coded on its own
@@ -2357,6 +2363,7 @@ class Coder:
                 source: list[Actor]) -> tuple[list[Actor], list[int]]:
         """The target actors, and the dependent clauses they were taken from."""
         unknown: list[Actor] = []      # "the troops": taken only when no one better is named
+        unknown_used: list[int] = []   # ... and the dependent clause it was taken from
         addressed = False              # the object of an appeal names whom it asks, known or not
         for role in frame.target:
             if role == "complement":
@@ -2366,8 +2373,10 @@ class Coder:
                 # what they are let do names ("allowed Kurdish fighters to cross into Syria")
                 actors, used = self._complement(clause, index, clauses, source,
                                                 addressed=addressed or frame.cameo in PERMISSION_CODES)
-                if actors:
+                if _known(actors):
                     return actors, used
+                if actors and not _known(unknown) and frame.cameo.startswith(THREATENING_CODES):
+                    unknown, unknown_used = actors, used
                 continue
             actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
             if not actors and self._bloc(clause, role):
@@ -2430,7 +2439,7 @@ class Coder:
             borne = [a for a in self._undergoer(clause, clauses) if not any(_same_party(a, b) for b in source)]
             if _known(borne):
                 return borne, []
-        return unknown, []
+        return unknown, unknown_used
 
     def _act_antecedent(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
         """Who did the act a reaction's object refers back to ("Russia condemned the move",
@@ -2761,6 +2770,9 @@ class Coder:
         whom it names is no target; only a subject of its own is."""
         holder = clause.parent if clause.predicate.kind == "noun" else index
         codes = {a.code for a in source}
+        # the unnamed people the source's own dependent act is done to ("threatened to arrest
+        # opposition leaders"): returned when no one is named (``_target`` takes them for threats)
+        unnamed: tuple[list[Actor], list[int]] = ([], [])
         children = [k for k, c in enumerate(clauses) if c.parent == holder and k != index]
         # one level further down: "refused to allow UN planes to land"
         first = set(children)
@@ -2791,6 +2803,8 @@ class Coder:
                 parties or [a for found in named for a in found])
             if objects:
                 return objects, own
+            if not unnamed[0] and (not _actors(child, "subject") or subject):
+                unnamed = (_actors(child, "object"), own)
         # no one named around the dependent verbs: whom the act a noun of theirs names is for
         # ("warned that there will be no aid for Syria", "refused to commit to any assistance for Ukraine")
         for k, child in enumerate(clauses if not addressed else []):
@@ -2821,7 +2835,7 @@ class Coder:
                 continue      # an act the source is a party to ("drängt auf einen Moon-Kim-Gipfel") is for no one else
             if doers:
                 return doers, [k]
-        return [], []
+        return unnamed
 
     @staticmethod
     def _beside_named_object(noun: Clause, verb: Clause, codes: set[str]) -> bool:
@@ -2879,6 +2893,20 @@ class Coder:
             return False
         content = self._content(clause, index, clauses)
         return content is not None and self._prospective(clauses[content])
+
+    def _resignation_asked(self, code: str, clause: Clause, index: int, clauses: list[Clause]) -> str:
+        """An appeal or a demand whose content is leaving an office ("called on Prime Minister
+        Kobakhidze to resign", "demanded that Vucic step down", "forderte Orban auf,
+        zurückzutreten") asks for a change of leadership (0241, 1041), as "called for his
+        resignation" does."""
+        if code not in LEADERSHIP_CODES or clause.predicate.kind != "verb":
+            return code
+        k = self._content(clause, index, clauses)
+        # (not one that a frame of its own reads otherwise: "vom Abkommen zurückzutreten" leaves a treaty)
+        if k is None or clauses[k].predicate.negated or self._frame(clauses[k]) is not None or \
+                clauses[k].predicate.lemma.lower() not in self.words.resigning_verbs:
+            return code
+        return LEADERSHIP_CODES[code]
 
     @staticmethod
     def _content(clause: Clause, index: int, clauses: list[Clause]) -> int | None:

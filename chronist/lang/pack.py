@@ -424,6 +424,9 @@ class Words:
     # ("Brüssel begrüßte die Einigung"), ``verdict_anaphors`` only to a court's conviction or
     # sentence ("Sharif's party rejected the verdict", "Puigdemont kritisierte das Urteil")
     act_anaphors: frozenset[str] = frozenset()
+    # verbs of leaving an office: an appeal or a demand whose content is one ("called on the
+    # prime minister to resign", "forderte Vucic auf, zurückzutreten") asks for a change of leadership
+    resigning_verbs: frozenset[str] = frozenset()
     sanction_anaphors: frozenset[str] = frozenset()
     accord_anaphors: frozenset[str] = frozenset()
     verdict_anaphors: frozenset[str] = frozenset()

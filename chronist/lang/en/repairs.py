@@ -115,16 +115,18 @@ def verbs_read_as_relatives(sent: Span) -> None:
     verb and the noun its subject; so is one after the comma that closes an apposition of the
     noun ("Netanyahu's main challenger, Benny Gantz, called on him to resign"; "Gantz,
     Netanyahu's main challenger, called ...", where the parser hangs the verb on the
-    apposition). Mended in place (idempotent: the noun is no root after)."""
+    apposition), or of a relative clause of the noun ("Mondlane, who claims he won the vote,
+    called for a nationwide shutdown"). Mended in place (idempotent: the noun is no root after)."""
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return
     appositions = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    relatives = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i]
     verb = next((c for h in [root, *appositions] for c in h.children
                  if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i), None)
     if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
-    if verb.doc[verb.i - 1].is_punct and not _closes_apposition(verb, root, appositions):
+    if verb.doc[verb.i - 1].is_punct and not _closes_apposition(verb, root, appositions + relatives):
         return
     verb.head = root
     after = [c for c in root.children if c.i > verb.i]     # the full stop, a clause the noun held
@@ -135,8 +137,9 @@ def verbs_read_as_relatives(sent: Span) -> None:
 
 
 def _closes_apposition(verb: SpToken, root: SpToken, appositions: list[SpToken]) -> bool:
-    """Whether the comma before ``verb`` closes an apposition of ``root`` set off by a comma
-    before it: ", Benny Gantz," between the noun and the verb."""
+    """Whether the comma before ``verb`` closes an apposition or a relative clause of ``root``
+    set off by a comma before it: ", Benny Gantz," or ", who claims he won," between the noun and
+    the verb."""
     doc = verb.doc
     if doc[verb.i - 1].text != ",":
         return False
