@@ -34,7 +34,7 @@ from spacy.tokens import Token as SpToken
 from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (names_read_as_adverbs, participles_read_as_clauses, phrases_read_as_values,
+from chronist.lang.en.repairs import (infinitives_read_as_nouns, names_read_as_adverbs, participles_read_as_clauses, phrases_read_as_values,
                                       small_clauses,
                                       speakers_acts_read_as_reported,
                                       stray_object, subordinate_verbs_read_as_attributes, up_to,
@@ -1150,6 +1150,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     sentence index written into every clause.
     """
     verbs_read_as_adjectives(sent)
+    infinitives_read_as_nouns(sent)
     verbs_read_as_relatives(sent)
     verbs_read_as_attributes(sent)
     subordinate_verbs_read_as_attributes(sent)

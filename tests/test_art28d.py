@@ -1,0 +1,52 @@
+"""War, ceasefires and peace processes as whole wire reports tell them (sentences written for
+these tests, branch art28d).
+
+- A promise or an offer of no kind named takes the kind of what it offers: to mediate (039), to
+  release prisoners (0353), to de-escalate (0356): CAMEO's "express intent to ..." codes, by the
+  most specific key of the act's code. (A threat stays 13 whatever it threatens, as the gold
+  files have it.)
+- English parser repairs: "offered to host talks between ...", a noun tag on a verb after "to"
+  with an object, so the hosting is coded (an offer to mediate, 039); "The Saudi-led coalition
+  bombed Sanaa", a verb with an object read as a participle of the subject noun.
+- The victims of a participle or a verb joined to an attack with the same subject ("shelled
+  Kherson, killing four civilians", "beschossen Charkiw und töteten vier Zivilisten") are of
+  the attacked state, not of the attacker's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded, events
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Turkey offered to mediate between Russia and Ukraine.", "en", ("TUR", "039", "RUS+UKR", "intent")),
+    ("Die Türkei bot an, zwischen Russland und der Ukraine zu vermitteln.", "de", ("TUR", "039", "RUS+UKR", "intent")),
+    ("Saudi Arabia said it would release 100 Houthi detainees as a goodwill gesture.", "en",
+     ("SAU", "0353", "YEM", "intent")),
+    ("Turkey offered to host talks between Russia and Ukraine.", "en", ("TUR", "039", "RUS+UKR", "intent")),
+])
+def test_offer_takes_the_kind_of_what_it_offers(sentence, lang, expected):
+    assert expected in coded(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Russian forces shelled the southern city of Kherson overnight, killing four civilians and wounding 12.", "en"),
+    ("Russian forces shelled Kherson and killed four civilians.", "en"),
+    ("Russische Truppen beschossen Charkiw und töteten vier Zivilisten.", "de"),
+])
+def test_victims_of_an_attack_told_before_are_the_attacked_states(sentence, lang):
+    found = events(sentence, lang)
+    assert ("RUS", "ASSAULT", "UKR") in found and ("RUS", "ASSAULT", "RUS") not in found
+
+
+def test_verb_with_object_read_as_participle():
+    assert ("SAU", "195", "YEM") in [e[:3] for e in coded("The Saudi-led coalition bombed Sanaa.", "en")]
+
+
+def test_whole_report():
+    text = ("Kherson – Russian forces shelled the southern city of Kherson overnight, killing four civilians, "
+            "the regional governor said on Monday. Turkey offered to mediate between Russia and Ukraine. "
+            "The Kremlin threatened to strike Ukrainian troops that stayed in the region.")
+    found = [e[:3] for e in coded(text, "en")]
+    assert ("RUS", "18", "UKR") in found and ("TUR", "039", "RUS+UKR") in found and ("RUS", "13", "UKR") in found
