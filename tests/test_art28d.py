@@ -11,6 +11,11 @@ these tests, branch art28d).
 - The victims of a participle or a verb joined to an attack with the same subject ("shelled
   Kherson, killing four civilians", "beschossen Charkiw und töteten vier Zivilisten") are of
   the attacked state, not of the attacker's.
+- Talks suspended, halted, frozen, paused, pulled out of or withdrawn from are broken off (164),
+  as "zog sich aus den Gesprächen zurück"; the partner named in the talks noun is the target,
+  also when its country comes from the article ("with the government").
+- Hosting talks between two sides ("richtete Friedensgespräche zwischen ... aus") is mediation.
+- Troops, soldiers, fighters struck are attacked (190), by a state named bare too.
 """
 from __future__ import annotations
 
@@ -40,8 +45,28 @@ def test_victims_of_an_attack_told_before_are_the_attacked_states(sentence, lang
     assert ("RUS", "ASSAULT", "UKR") in found and ("RUS", "ASSAULT", "RUS") not in found
 
 
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("The Houthis pulled out of talks with the United States.", "en", ("YEM", "164", "USA")),
+    ("Houthi rebels pulled out of talks with the government.", "en", ("YEM", "164", "YEM")),
+    ("The army suspended peace talks with the rebels.", "en", ("UNK", "164", "UNK")),
+    ("Die Huthi-Rebellen zogen sich aus den Gesprächen mit der Regierung zurück.", "de", ("YEM", "164", "YEM")),
+])
+def test_talks_left_are_broken_off(sentence, lang, expected):
+    found = [e[:3] for e in coded(sentence, lang)]
+    assert expected in found and not any(e[1] in ("040", "0874") for e in found)
+
+
 def test_verb_with_object_read_as_participle():
     assert ("SAU", "195", "YEM") in [e[:3] for e in coded("The Saudi-led coalition bombed Sanaa.", "en")]
+
+
+def test_host_of_talks_between_mediates():
+    assert ("RUS", "045", "ARM+AZE") in [e[:3] for e in coded(
+        "Russland richtete Friedensgespräche zwischen Armenien und Aserbaidschan aus.", "de")]
+
+
+def test_troops_struck_are_attacked():
+    assert ("RUS", "190", "UKR") in [e[:3] for e in coded("Russia struck Ukrainian troops near Bakhmut.", "en")]
 
 
 def test_whole_report():

@@ -2551,9 +2551,12 @@ class Coder:
         not in the verb's own phrases: "approved a $500 million loan for Pakistan", "bowed to
         pressure from the European Union", "sought the support of Arab states" (the loan, the
         pressure and the support are what the frame asks for; the phrase after them, whom the act
-        is for or from)."""
-        named = frame.when_object | frame.when_prep
+        is for or from). A condition of a preposition and a noun names the noun ("pulled out of
+        talks with the government": "of talks"). A party of unknown country ("the government")
+        is taken when no known one is named, as the verb's own phrases are."""
+        named = frame.when_object | frame.when_prep | {w.split(" ", 1)[1] for w in frame.when_prep if " " in w}
         heads = [p.tokens[:p.attribute] for p in clause.arguments if p.role in ("object", "prep")]
+        unknown: list[Actor] = []
         for other in clauses:
             if other.parent != index or other.predicate.kind != "noun" or not other.predicate.tokens \
                     or _folded(other.predicate.lemma) not in named:
@@ -2563,10 +2566,11 @@ class Coder:
             at = other.predicate.tokens[0].start
             if not any(head and head[0].start <= at <= head[-1].start for head in heads):
                 continue
-            found = [a for a in _known(_actors(other, role)) if not any(_same_party(a, b) for b in source)]
-            if found:
-                return found
-        return []
+            found = [a for a in _actors(other, role) if not any(_same_party(a, b) for b in source)]
+            if _known(found):
+                return _known(found)
+            unknown = unknown or found
+        return unknown
 
     def _goods_origin(self, clause: Clause, role: str, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
         """Whom a measure on goods hits when its target phrase names the goods and no one: the
