@@ -16,6 +16,7 @@ these tests, branch art28d).
   also when its country comes from the article ("with the government").
 - Hosting talks between two sides ("richtete Friedensgespräche zwischen ... aus") is mediation.
 - Troops, soldiers, fighters struck are attacked (190), by a state named bare too.
+- Troops withdrawn from a town (0874) leave the town's state, not their own.
 """
 from __future__ import annotations
 
@@ -67,6 +68,16 @@ def test_host_of_talks_between_mediates():
 
 def test_troops_struck_are_attacked():
     assert ("RUS", "190", "UKR") in [e[:3] for e in coded("Russia struck Ukrainian troops near Bakhmut.", "en")]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Russian troops withdrew from the city of Kherson.", "en", ("RUS", "0874", "UKR")),
+    ("Israeli troops withdrew from Khan Younis.", "en", ("ISR", "0874", "PSE")),
+    ("Russland zog seine Truppen aus Cherson ab.", "de", ("RUS", "0874", "UKR")),
+    ("Ukrainian troops withdrew from Avdiivka.", "en", ("UKR", "0874", "")),
+])
+def test_withdrawal_from_a_town_leaves_its_state(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang)]
 
 
 def test_whole_report():

@@ -66,6 +66,8 @@ VIOLENCE_CODES = ("18", "19", "20")
 FIGHT_CODES = ("19",)
 # Deployments and shows of force: forces moved with no mover named were moved by their own side.
 MOBILIZE_CODES = ("15",)
+# A military withdrawal (retreat): its target is the state it leaves.
+WITHDRAWAL_CODE = "0874"
 # Criticism and condemnation: what they condemn happened.
 DISAPPROVE_CODES = ("11",)
 # Accusations and investigations: the act they allege is what they are about.
@@ -559,6 +561,13 @@ class Coder:
                 target = self._attacked_towns(frame, clause, sentence, home, source) or \
                     _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
+            if not target and frame.cameo == WITHDRAWAL_CODE and clause.predicate.kind == "verb":
+                # troops withdrawn from a town leave its state ("Russian troops withdrew from
+                # Kherson", "zog seine Truppen aus Cherson ab"), as forces attack its people; a town of
+                # their own state is no one else's ("Ukrainian troops withdrew from Avdiivka")
+                target = [dataclasses.replace(a, sector=None) for a in
+                          self._attacked_towns(frame, clause, sentence, home, source)
+                          if a.code not in {b.code for b in source}]
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
