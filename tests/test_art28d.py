@@ -17,6 +17,8 @@ these tests, branch art28d).
 - Hosting talks between two sides ("richtete Friedensgespräche zwischen ... aus") is mediation.
 - Troops, soldiers, fighters struck are attacked (190), by a state named bare too.
 - Troops withdrawn from a town (0874) leave the town's state, not their own.
+- A ceasefire broken or violated with no one named ("Russland brach die Waffenruhe") is still a
+  violation (196), as English "violated the ceasefire" (128) is.
 """
 from __future__ import annotations
 
@@ -78,6 +80,16 @@ def test_troops_struck_are_attacked():
 ])
 def test_withdrawal_from_a_town_leaves_its_state(sentence, lang, expected):
     assert expected in [e[:3] for e in coded(sentence, lang)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russland brach die Waffenruhe.",
+    "Die Waffenruhe wurde von Russland verletzt.",
+    "Baku – Armenische Truppen haben nach Angaben aus Baku die Feuerpause in der Nacht erneut gebrochen.",
+])
+def test_ceasefire_broken_with_no_one_named(sentence):
+    found = [e[:2] for e in coded(sentence, "de")]
+    assert ("RUS", "196") in found or ("ARM", "196") in found
 
 
 def test_whole_report():
