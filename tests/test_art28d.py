@@ -19,6 +19,8 @@ these tests, branch art28d).
 - Troops withdrawn from a town (0874) leave the town's state, not their own.
 - A ceasefire broken or violated with no one named ("Russland brach die Waffenruhe") is still a
   violation (196), as English "violated the ceasefire" (128) is.
+- "the coalition", "the alliance" refer back to the coalition named shortly before by a longer
+  phrase ("the Saudi-led coalition"), as "the group" refers to an organisation.
 """
 from __future__ import annotations
 
@@ -90,6 +92,14 @@ def test_withdrawal_from_a_town_leaves_its_state(sentence, lang, expected):
 def test_ceasefire_broken_with_no_one_named(sentence):
     found = [e[:2] for e in coded(sentence, "de")]
     assert ("RUS", "196") in found or ("ARM", "196") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Saudi-led coalition bombed Sanaa. Iran condemned the coalition.", ("IRN", "ACCUSE", "SAU")),
+    ("The US-led coalition carried out air strikes on Raqqa. Syria condemned the coalition.", ("SYR", "ACCUSE", "USA")),
+])
+def test_coalition_refers_back(text, expected):
+    assert expected in events(text, "en")
 
 
 def test_whole_report():
