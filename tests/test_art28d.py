@@ -3,8 +3,9 @@ these tests, branch art28d).
 
 - A promise or an offer of no kind named takes the kind of what it offers: to mediate (039), to
   release prisoners (0353), to de-escalate (0356): CAMEO's "express intent to ..." codes, by the
-  most specific key of the act's code. (A threat stays 13 whatever it threatens, as the gold
-  files have it.)
+  most specific key of the act's code; with no content clause, the kind of the event noun it is
+  made on ("einigten sich auf eine Waffenruhe": 0356), not of one told as a fact around it
+  ("nach Gesprächen"). (A threat stays 13 whatever it threatens, as the gold files have it.)
 - English parser repairs: "offered to host talks between ...", a noun tag on a verb after "to"
   with an object, so the hosting is coded (an offer to mediate, 039); "The Saudi-led coalition
   bombed Sanaa", a verb with an object read as a participle of the subject noun.
@@ -100,6 +101,16 @@ def test_ceasefire_broken_with_no_one_named(sentence):
 ])
 def test_coalition_refers_back(text, expected):
     assert expected in events(text, "en")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Damaskus – Russland und die Türkei haben sich auf eine Waffenruhe in der syrischen Provinz Idlib geeinigt.",
+     ("RUS+TUR", "0356", "RUS+TUR")),
+    ("Israel stimmte einer viertägigen Feuerpause im Gazastreifen zu.", ("ISR", "0356", "")),
+    ("Nach Gesprächen in Genf einigten sich die USA und Russland.", ("USA+RUS", "03", "USA+RUS")),
+])
+def test_agreement_on_an_event_noun_takes_its_kind(sentence, expected):
+    assert expected in [e[:3] for e in coded(sentence, "de")]
 
 
 def test_whole_report():

@@ -2874,6 +2874,12 @@ class Coder:
         if clause.predicate.kind != "verb" or code != GENERIC_PROMISE:
             return code
         content = self._content(clause, index, clauses)
+        if content is None:
+            # or the event noun it is made on ("einigten sich auf eine Waffenruhe", "stimmte einem
+            # Austausch von Gefangenen zu"), not one told as a fact around it ("nach Gesprächen")
+            content = next((k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "noun"
+                            and c.predicate.tokens and not self._settled(c, clause)
+                            and self._frame(c) is not None), None)
         inner = self._frame(clauses[content]) if content is not None else None
         if inner is None or clauses[content].predicate.negated:
             return code
