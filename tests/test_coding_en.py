@@ -38,7 +38,8 @@ SENTENCES = [
     ("accuse-of", "Armenia accused Azerbaijan of shelling its villages.",
      ("ARM", "ACCUSE", "AZE", "asserted")),
     ("stative-opposed-to", "Greece is opposed to Turkish membership.", ("GRC", "REJECT", "TUR", "asserted")),
-    ("pull-out-of", "Mali pulled out of the talks with France.", ("MLI", "RETREAT", None, "asserted")),
+    # talks pulled out of are broken off (164), no troops withdrawn (frames-art28d.yaml)
+    ("pull-out-of", "Mali pulled out of the talks with France.", ("MLI", "SANCTION", "FRA", "asserted")),
     # complements and control
     ("threaten-complement-prep", "Russia threatened to cut off gas supplies to Moldova.",
      ("RUS", "THREATEN", "MDA", "asserted")),

@@ -577,7 +577,7 @@ class ActorAnnotator:
                              place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions,
                              last=self._last_name(phrase.tokens) or _owner_name(phrase),
                              first=self._first_name(phrase.tokens),
-                             agreement=phrase.agreement)
+                             agreement=phrase.agreement, head=phrase.tokens[-1].text if phrase.tokens else "")
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
             for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):

@@ -96,6 +96,8 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
         return "aged"     # "der 78-Jährige": a person named before, not only in the sentence before
     if len(low) == 2 and low[0] in words.definite and low[1] in words.organisation_nouns:
         return "organisation"     # "die Gruppe": the organisation named shortly before
+    if len(low) == 2 and low[0] in words.definite and low[1] in words.coalition_nouns:
+        return "coalition"        # "the coalition": the "Saudi-led coalition" named shortly before
     return "person" if low[0] in words.definite and head in words.person_nouns else None
 
 
@@ -195,6 +197,7 @@ class Mention:
     # the first of a name of two words after a word that is no name, lower case ("spokesman Geng
     # Shuang"): a family name where it comes first, as Chinese and Korean names put it ("Geng said")
     first: str = ""
+    head: str = ""            # the phrase's last word, lower case ("the Saudi-led coalition": "coalition")
 
 
 @dataclass(slots=True)
@@ -210,7 +213,7 @@ class Mentions:
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
             speaker: bool = False, plural: bool = False, single: bool = False, clause: int = -1,
             resolved: bool = False, place: bool = False, last: str = "", first: str = "",
-            agreement: frozenset[str] = ANY_AGREEMENT) -> None:
+            agreement: frozenset[str] = ANY_AGREEMENT, head: str = "") -> None:
         """``resolved``: actors a pronoun or description referred to, kept for the next group
         pronoun or description ("Sie ... Dort landeten sie"), not for "er"."""
         named = [a for a in actors if a.name]
@@ -218,7 +221,7 @@ class Mentions:
             self.items.append(Mention(named, sentence, start, subject, speaker, agreement=agreement))
         if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
             self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place,
-                                      last.lower(), agreement, first.lower()))
+                                      last.lower(), agreement, first.lower(), head.lower()))
 
     def add_chained(self, actors: list[Actor], *, sentence: int, start: int, subject: bool, speaker: bool,
                     agreement: frozenset[str] = ANY_AGREEMENT) -> None:
@@ -440,6 +443,8 @@ class Mentions:
             return self._two_persons(earlier, span)
         if kind == "organisation":
             return _copy(self._organisation(earlier), span)
+        if kind == "coalition":
+            return _copy(self._coalition(earlier, tokens[-1].text.lower()), span)
         if kind == "countries":
             return _states(_nearest_states(earlier, own, 2), span)
         if kind == "half":
@@ -481,6 +486,15 @@ class Mentions:
                  and m.actors[0].name not in self.person_names]
         names = {m.actors[0].name for m in named}
         return named[-1].actors if len(names) == 1 else []
+
+    @staticmethod
+    def _coalition(mentions: list[Mention], noun: str) -> list[Actor]:
+        """The actors of the last phrase in ``mentions`` that ends in ``noun`` and names them
+        ("The Saudi-led coalition bombed Sanaa ... The Houthis accused the coalition"); [] when
+        none did."""
+        named = [m for m in mentions if not m.place and m.head == noun and m.actors
+                 and all(a.code != "UNK" for a in m.actors)]
+        return named[-1].actors if named else []
 
     def _two_persons(self, mentions: list[Mention], span: Token) -> list[Actor]:
         """The two persons of the dictionary named in the nearest sentence that names any, each

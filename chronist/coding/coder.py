@@ -66,6 +66,8 @@ VIOLENCE_CODES = ("18", "19", "20")
 FIGHT_CODES = ("19",)
 # Deployments and shows of force: forces moved with no mover named were moved by their own side.
 MOBILIZE_CODES = ("15",)
+# A military withdrawal (retreat): its target is the state it leaves.
+WITHDRAWAL_CODE = "0874"
 # Criticism and condemnation: what they condemn happened.
 DISAPPROVE_CODES = ("11",)
 # Accusations and investigations: the act they allege is what they are about.
@@ -457,6 +459,7 @@ class Coder:
             if source:
                 modality = self._modality(clause, clauses, frame, source)
                 code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
+                code = self._content_kind(code, clause, i, clauses)
                 if planned and modality not in ("intent", "negated"):
                     modality = "intent"   # "proposed a meeting between Macron and Scholz": planned, not held
                 if threat is not None:
@@ -578,6 +581,13 @@ class Coder:
             elif not target and unnamed and frame.cameo.startswith(FORCE_CODES):
                 # force by no one named aimed at a town ("Two rockets were fired from Gaza at Sderot")
                 target = self._attacked_towns(frame, clause, sentence, home, source, aimed_only=True)
+            if not target and frame.cameo == WITHDRAWAL_CODE and clause.predicate.kind == "verb":
+                # troops withdrawn from a town leave its state ("Russian troops withdrew from
+                # Kherson", "zog seine Truppen aus Cherson ab"), as forces attack its people; a town of
+                # their own state is no one else's ("Ukrainian troops withdrew from Avdiivka")
+                target = [dataclasses.replace(a, sector=None) for a in
+                          self._attacked_towns(frame, clause, sentence, home, source)
+                          if a.code not in {b.code for b in source}]
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
@@ -595,6 +605,7 @@ class Coder:
                 absorbed.update(_charges_of_detainees(i, clauses))
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
+            code = self._content_kind(code, clause, i, clauses)
             if planned and modality not in ("intent", "negated"):
                 # "is preparing a summit with China", "the meeting with Rosenstein may be delayed":
                 # planned, not held (where the front-end marks the plan as its subject's intent, the
@@ -1061,7 +1072,34 @@ class Coder:
                 states = {a.code for a in self._attacked_towns(frame, noun, sentence, home, attacker)}
             if len(states) == 1:
                 return states.pop()
-        return None
+        return self._struck_before(clause, clauses, sentence, home)
+
+    def _struck_before(self, clause: Clause, clauses: list[Clause], sentence: Sentence, home: str | None) -> str | None:
+        """The one state that the attack a participle clause follows is aimed at ("Russian forces
+        shelled Kherson, killing four civilians", "Israeli jets struck Gaza City, killing ten
+        people"), or the attack a verb joined to it with the same subject ("Russische Truppen
+        beschossen Charkiw und töteten vier Zivilisten"): the victims of unknown country are that
+        state's people, not the attacker's."""
+        if clause.predicate.kind != "verb" or clause.relative or not clause.predicate.tokens:
+            return None
+        spans = {(p.start, p.end) for p in clause.args("subject")}
+        at = clause.predicate.tokens[0].start
+        joined = [c for c in clauses if c is not clause and c.parent == clause.parent and c.predicate.kind == "verb"
+                  and c.predicate.tokens and c.predicate.tokens[0].start < at and spans
+                  and {(p.start, p.end) for p in c.args("subject")} == spans]
+        if clause.parent is None and not joined:
+            return None
+        head = joined[-1] if joined else clauses[clause.parent]
+        frame = self._frame(head)
+        if head.predicate.kind != "verb" or frame is None or not frame.cameo.startswith(VIOLENCE_CODES) or \
+                not head.predicate.tokens or not clause.predicate.tokens or \
+                clause.predicate.tokens[0].start < head.predicate.tokens[0].start:
+            return None
+        attacker = _known(_actors(head, "subject"))
+        states = {a.code for role in frame.target if role != "complement"
+                  for a in _known(_actors(head, role)) if state(a.code) and a.code not in {b.code for b in attacker}}
+        states = states or {a.code for a in self._attacked_towns(frame, head, sentence, home, attacker)}
+        return states.pop() if len(states) == 1 else None
 
     def _owned_by_other(self, clause: Clause) -> bool:
         """Whether an event noun whose frame takes no target from its possessor names its agent
@@ -2556,9 +2594,12 @@ class Coder:
         not in the verb's own phrases: "approved a $500 million loan for Pakistan", "bowed to
         pressure from the European Union", "sought the support of Arab states" (the loan, the
         pressure and the support are what the frame asks for; the phrase after them, whom the act
-        is for or from)."""
-        named = frame.when_object | frame.when_prep
+        is for or from). A condition of a preposition and a noun names the noun ("pulled out of
+        talks with the government": "of talks"). A party of unknown country ("the government")
+        is taken when no known one is named, as the verb's own phrases are."""
+        named = frame.when_object | frame.when_prep | {w.split(" ", 1)[1] for w in frame.when_prep if " " in w}
         heads = [p.tokens[:p.attribute] for p in clause.arguments if p.role in ("object", "prep")]
+        unknown: list[Actor] = []
         for other in clauses:
             if other.parent != index or other.predicate.kind != "noun" or not other.predicate.tokens \
                     or _folded(other.predicate.lemma) not in named:
@@ -2568,10 +2609,11 @@ class Coder:
             at = other.predicate.tokens[0].start
             if not any(head and head[0].start <= at <= head[-1].start for head in heads):
                 continue
-            found = [a for a in _known(_actors(other, role)) if not any(_same_party(a, b) for b in source)]
-            if found:
-                return found
-        return []
+            found = [a for a in _actors(other, role) if not any(_same_party(a, b) for b in source)]
+            if _known(found):
+                return _known(found)
+            unknown = unknown or found
+        return unknown
 
     def _goods_origin(self, clause: Clause, role: str, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
         """Whom a measure on goods hits when its target phrase names the goods and no one: the
@@ -2861,6 +2903,27 @@ class Coder:
                 return [content, *self._content_conjuncts(clause, index, content, clauses)]
         return []
 
+    def _content_kind(self, code: str, clause: Clause, index: int, clauses: list[Clause]) -> str:
+        """A promise or an offer of no kind named takes the kind of what it offers, its content
+        clause's act (``INTENT_CODES``): "bot an, zwischen Russland und der Ukraine zu vermitteln"
+        (039), "agreed to release the prisoners" (0353), "pledged to dismantle a missile site"
+        (0356). A promise of a hostile act stays one (the act is coded itself, see
+        _promise_kept_in_act). (A threat keeps its 13 whatever it threatens, "threatened to attack
+        Syrian troops", as the gold files code it.)"""
+        if clause.predicate.kind != "verb" or code != GENERIC_PROMISE:
+            return code
+        content = self._content(clause, index, clauses)
+        if content is None:
+            # or the event noun it is made on ("einigten sich auf eine Waffenruhe", "stimmte einem
+            # Austausch von Gefangenen zu"), not one told as a fact around it ("nach Gesprächen")
+            content = next((k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "noun"
+                            and c.predicate.tokens and not self._settled(c, clause)
+                            and self._frame(c) is not None), None)
+        inner = self._frame(clauses[content]) if content is not None else None
+        if inner is None or clauses[content].predicate.negated:
+            return code
+        return _kind_of(inner.cameo, INTENT_CODES) or code
+
     def _content_conjuncts(self, clause: Clause, index: int, content: int, clauses: list[Clause]) -> list[int]:
         """The verbs joined to a content clause that share its subject ("urged Serbia to release
         the prisoners and to hold talks with Kosovo", "forderte Serbien auf, die Gefangenen
@@ -3145,10 +3208,17 @@ VISIT_CODES = ("042", "043")
 # ("Er sei aus dem Irak kommend in Syrien eingetroffen", said of an IS commander).
 TRAVELLER_SECTORS = ("REB", "CVL", "REF")
 
-# CAMEO codes an announced cooperation as "express intent to ...": meet (036),
-# cooperate materially (031) or diplomatically (032), give aid (033), yield (035).
-# (by the act's family; mediation has an intent code of its own: "offered to mediate" is 039)
-INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033", "08": "035"}
+# CAMEO codes an announced cooperation as "express intent to ...": meet (036), mediate (039),
+# cooperate materially (031: economically 0311, militarily 0312, in justice 0313, intelligence
+# 0314) or diplomatically (032), give aid (033: economic 0331, military 0332, humanitarian 0333,
+# protection or peacekeeping 0334), reform (034: leadership 0341, policy 0342, rights 0343,
+# institutions 0344), yield (035: ease administrative sanctions 0351, dissent 0352, release
+# persons 0353, ease economic sanctions 0354, allow international involvement 0355, de-escalate
+# militarily 0356). The most specific key of the act's code decides.
+INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
+                "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+                "08": "035", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342",
+                "0833": "0343", "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 
 
 # An announced coercive action is a threat (CAMEO 13): to cut aid or relations or impose
@@ -3168,7 +3238,7 @@ def _conditional_threat(frame: Frame, clause: Clause, index: int, clauses: list[
     pred = clause.predicate
     if pred.kind != "verb" or pred.negated or pred.perfect or pred.tense == "past" or not pred.modal:
         return None
-    code = next((THREAT_CODES[k] for k in (frame.cameo, frame.cameo[:3], frame.cameo[:2]) if k in THREAT_CODES), None)
+    code = _kind_of(frame.cameo, THREAT_CODES)
     if code is None or not any(c.parent == index and c.conditional and c.predicate.kind == "verb" for c in clauses):
         return None
     return code
@@ -3412,10 +3482,12 @@ def _armed_clash(code: str, source: list[Actor], target: list[Actor]) -> str:
 
 
 def _intent_code(code: str) -> str:
-    for key in (code, code[:3], code[:2]):
-        if key in THREAT_CODES:
-            return THREAT_CODES[key]
-    return INTENT_CODES.get(code[:3]) or INTENT_CODES.get(code[:2], code)
+    return _kind_of(code, THREAT_CODES) or _kind_of(code, INTENT_CODES) or code
+
+
+def _kind_of(code: str, table: dict[str, str]) -> str | None:
+    """The code ``table`` gives an act's code by its most specific key, None for none."""
+    return next((table[key] for key in (code, code[:3], code[:2]) if key in table), None)
 
 
 def _place_country(places: list[Actor], source: list[Actor]) -> list[Actor]:

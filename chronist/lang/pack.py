@@ -200,6 +200,8 @@ class Words:
     age_nouns: frozenset[str] = frozenset()      # "der 78-Jährige" (after a hyphen): a person named before
     # "die Gruppe", "die Organisation": the one organisation named by its name shortly before
     organisation_nouns: frozenset[str] = frozenset()
+    # "the coalition": the coalition named shortly before by a longer phrase ("the Saudi-led coalition")
+    coalition_nouns: frozenset[str] = frozenset()
     # nouns that stand before the name of a person ("der Anwalt Hans Meier", "the lawyer John
     # Smith"): a name after one that the dictionaries do not know is a person of unknown country
     name_titles: frozenset[str] = frozenset()

@@ -8,7 +8,8 @@
   adjective of the noun and the noun for a conjunct of the first verb.
 * "Ukraine's foreign minister called on Germany to deliver tanks", "Netanyahu's main
   challenger, Benny Gantz, called on him to resign": the parser makes the noun the root and the
-  finite verb a reduced relative clause of it (or of its apposition).
+  finite verb a reduced relative clause of it (or of its apposition); so it does with a verb
+  it tags a participle though it has an object ("The Saudi-led coalition bombed Sanaa").
 * "Armenia massed troops along the border": the parser makes the noun the root, the verb a
   participle modifying it and the name a modifier of the noun.
 * "held the government responsible for the deaths": the parser makes the object the subject
@@ -23,6 +24,11 @@
   a past tense conjoined with the main verb, which gives it the main verb's subject.
 * "China signed agreements worth 10 billion dollars with Pakistan": the parser hangs the
   prepositional phrase after the value off "worth" or the amount, not off the verb.
+* "Turkey offered to host talks between Russia and Ukraine": the parser tags a verb that is
+  also a noun ("host", "fund", "head") as a noun after "to", though it heads an infinitive
+  clause with an object.
+* "Rebels shelled Sirte": the parser takes a proper noun right after a verb that has no object
+  for an adverb of the verb.
 * "Hunt said the seizure was unacceptable and warned of serious consequences": the parser
   joins the second verb to the copula of the reported clause, which gives it the act noun
   ("the seizure") for subject instead of the speaker.
@@ -116,14 +122,17 @@ def verbs_read_as_relatives(sent: Span) -> None:
     noun ("Netanyahu's main challenger, Benny Gantz, called on him to resign"; "Gantz,
     Netanyahu's main challenger, called ...", where the parser hangs the verb on the
     apposition), or of a relative clause of the noun ("Mondlane, who claims he won the vote,
-    called for a nationwide shutdown"). Mended in place (idempotent: the noun is no root after)."""
+    called for a nationwide shutdown"). So is a verb tagged a participle (VBN) that has a direct
+    object, which no participle of a reduced relative clause has ("The Saudi-led coalition bombed
+    Sanaa"). Mended in place (idempotent: the noun is no root after)."""
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return
     appositions = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     relatives = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i]
     verb = next((c for h in [root, *appositions] for c in h.children
-                 if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i), None)
+                 if c.dep_ == "acl" and c.i > root.i and (c.tag_ == "VBD" or (
+                     c.tag_ == "VBN" and any(d.dep_ == "dobj" for d in c.children)))), None)
     if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     if verb.doc[verb.i - 1].is_punct and not _closes_apposition(verb, root, appositions + relatives):
@@ -286,3 +295,26 @@ def speakers_acts_read_as_reported(sent: Span, speech_verbs: frozenset[str], act
         for c in cop.children:          # the "and" before the verb joins it to the speech verb
             if c.dep_ == "cc" and cop.i < c.i < t.i:
                 c.head = speech
+
+
+def infinitives_read_as_nouns(sent: Span) -> None:
+    """"Turkey offered to host talks between Russia and Ukraine": the parser tags the verb of an
+    infinitive clause ("xcomp") as a noun ("NN") though "to" is its auxiliary right before it and
+    it has a direct object: it is the verb's base form. Mended in place (idempotent)."""
+    for t in sent:
+        if (t.dep_ == "xcomp" and t.tag_ == "NN" and t.i > sent.start and t.doc[t.i - 1].tag_ == "TO"
+                and t.doc[t.i - 1].head.i == t.i and any(c.dep_ == "dobj" for c in t.children)):
+            t.tag_, t.pos_ = "VB", "VERB"
+
+
+
+def places_read_as_adverbs(sent: Span) -> None:
+    """"Rebels shelled Sirte": the parser makes a proper noun right after a verb with no object an
+    adverb ("advmod") of it. A proper noun (NNP) that is no date or time there is the verb's
+    object. Mended in place (idempotent). (A name it tags an adverb, "shelled Bakhmut" with
+    Bakhmut an RB, stays one: its word tag is read before the repairs.)"""
+    for t in sent:
+        verb = t.head
+        if (t.dep_ == "advmod" and t.i == verb.i + 1 and verb.pos_ == "VERB" and t.tag_ == "NNP"
+                and t.ent_type_ not in ("DATE", "TIME") and not any(c.dep_ in ("dobj", "obj") for c in verb.children)):
+            t.dep_ = "dobj"
