@@ -73,9 +73,15 @@ class Frame:
         """Whether a head noun names the target actor itself for this frame (``named_by``)."""
         return _fold(lemma) in self.named_by
 
-    def fits(self, clause: Clause, compounds: frozenset[str] = frozenset()) -> bool:
+    def fits(self, clause: Clause, compounds: frozenset[str] = frozenset(),
+             waters: frozenset[str] = frozenset()) -> bool:
         """Whether the clause meets the frame's conditions. ``compounds``: compound nouns that an
-        object condition reads as the noun they end in ("Koalitionsgespräche" as "Gespräch")."""
+        object condition reads as the noun they end in ("Koalitionsgespräche" as "Gespräch");
+        ``waters``: nouns of open water, whose phrase meets no condition of a bare preposition
+        that names the frame's target ("fired two missiles into the sea" aims them at no one;
+        warships sent "in das Südchinesische Meer" are a show of force there)."""
+        preps = [a for a in clause.args("prep") if f"prep:{a.prep}" not in self.target
+                 or not any(_fold(t.lemma) in waters for t in a.tokens[:a.attribute])]
         if self.intransitive and clause.args("object"):
             return False
         if self.bare:
@@ -113,7 +119,7 @@ class Frame:
             # a preposition ("for"), a noun of a prepositional phrase ("visit"), or the two
             # together ("behind attack": "was behind the attack"), which names what the phrase
             # is: its head, not an attribute ("für eine Lockerung der Sanktionen" is no "für Sanktion")
-            found = {a.prep for a in clause.args("prep")} | {
+            found = {a.prep for a in preps} | {
                 _fold(t.lemma) for a in clause.args("prep") for t in a.tokens} | {
                 f"{a.prep} {_fold(t.lemma)}" for a in clause.args("prep") for t in a.tokens[:a.attribute]}
             # a hyphenated compound names what its last part names ("aus dem INF-Vertrag"), as an object does
@@ -138,16 +144,18 @@ class FrameBook:
     act done; ``again``: prefixes that say an act is done again, "wiedereroberte" taking the
     frames of "erobern" where it has none of its own, see frames.yaml; ``compounds``: compound
     nouns that an object condition reads as the noun they end in, "Koalitionsgespräche" as
-    "Gespräch", see frames-art27a.yaml)."""
+    "Gespräch", see frames-art27a.yaml; ``waters``: nouns of open water, which meet no
+    condition on a preposition, "fired missiles into the sea", see frames.yaml)."""
 
     def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset(),
                  whole: frozenset[str] = frozenset(), claims: frozenset[str] = frozenset(),
                  denials: frozenset[str] = frozenset(), topics: frozenset[str] = frozenset(),
                  mentions: frozenset[str] = frozenset(), again: frozenset[str] = frozenset(),
-                 compounds: frozenset[str] = frozenset()):
+                 compounds: frozenset[str] = frozenset(), waters: frozenset[str] = frozenset()):
         self.settled = settled
         self.again = again
         self.compounds = compounds
+        self.waters = waters
         self.topics = topics
         self.mentions = mentions
         self.mention_links = frozenset(p.rsplit(" ", 1)[-1] for p in mentions if " " in p)
@@ -179,7 +187,7 @@ class FrameBook:
         kind = "noun" if clause.predicate.kind == "noun" else "verb"
         lemma = self._known(kind, clause.predicate.lemma.lower())
         group = self._by_lemma.get((kind, lemma), ()) or self._by_lemma.get((kind, self._head(lemma)), ())
-        fitting = (frame for frame in group if frame.fits(clause, self.compounds))
+        fitting = (frame for frame in group if frame.fits(clause, self.compounds, self.waters))
         first = next(fitting, None)
         # (what the object is called: a predicative, or an object word of the predicate's that
         # no phrase of the clause holds, as the English front-end keeps "a crime" in "called X a crime")
@@ -359,7 +367,7 @@ def _book(data: dict, where: str, classes: dict[str, list[str]]) -> FrameBook:
     words = {}
     for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns"), ("denials", "verbs"),
                       ("topics", "prepositions"), ("mentions", "nouns with their preposition"),
-                      ("again", "verb prefixes"), ("compounds", "nouns")):
+                      ("again", "verb prefixes"), ("compounds", "nouns"), ("waters", "nouns")):
         words[key] = data.get(key) or []
         if not isinstance(words[key], list) or not all(isinstance(w, str) and w.strip() for w in words[key]):
             raise ConfigError(f"{where}: {key} is {words[key]!r}; give a list of {what}")
@@ -370,7 +378,8 @@ def _book(data: dict, where: str, classes: dict[str, list[str]]) -> FrameBook:
                      topics=frozenset(w.lower() for w in words["topics"]),
                      mentions=frozenset(_fold(w) for w in words["mentions"]),
                      again=frozenset(w.lower() for w in words["again"]),
-                     compounds=frozenset(_fold(w) for w in words["compounds"]))
+                     compounds=frozenset(_fold(w) for w in words["compounds"]),
+                     waters=frozenset(_fold(w) for w in words["waters"]))
 
 
 @lru_cache(maxsize=None)
@@ -404,7 +413,8 @@ def _read_frame_book(lang: str) -> FrameBook:
                      topics=frozenset().union(*(book.topics for book in books)),
                      mentions=frozenset().union(*(book.mentions for book in books)),
                      again=frozenset().union(*(book.again for book in books)),
-                     compounds=frozenset().union(*(book.compounds for book in books)))
+                     compounds=frozenset().union(*(book.compounds for book in books)),
+                     waters=frozenset().union(*(book.waters for book in books)))
 
 
 def load_frames(path: str | Path) -> FrameBook:
