@@ -103,6 +103,8 @@ class Lexicon:
     aimed_nouns: frozenset[str]
     credit_preps: frozenset[str]
     credit_nouns: frozenset[str]
+    trust_preps: frozenset[str]
+    trust_nouns: frozenset[str]
     state_phrases: frozenset[str]
     adjectival_participles: frozenset[str]
     headline_passives: frozenset[str]

@@ -1,0 +1,92 @@
+"""Diplomatic relations and recognition as wire reports tell them (sentences written for these
+tests, branch art28a).
+
+- Ties resumed are ties restored (054); ties suspended are cut for a time (161, as frozen).
+- An embassy reopened is diplomatic presence restored (054, CAMEO REOPEN EMBASSY), not an eased
+  restriction (a border reopened still is, 081); an embassy evacuated or cleared is a cut (161).
+- An ambassador sent or returned to a country is diplomatic cooperation (050, CAMEO SEND
+  AMBASSADOR); an envoy sent on a mission stays a visit (042).
+- An envoy summoned is summoned to hear a complaint (114), in English as in German
+  ("einbestellt"); the German passive takes the summoning state from the place it is summoned to
+  ("wurde ins Auswärtige Amt einbestellt"). Other summonses stay 111.
+- Trust in a leader or a state said is support (051: "trusted", "had confidence in", "vertraue");
+  trust lost is disapproval (110: "lost confidence in", "das Vertrauen verloren"). The English
+  front-end lifts "in" from a noun of trust to the verb (lexicon trust_preps, trust_nouns).
+- Recognition switched to a state ("wechselten ihre Anerkennung zu Peking") is recognition (054);
+  "seine Anerkennung Taiwans" recognises Taiwan, not its possessor.
+- A "Generalkonsulat" or "Honorarkonsulat" is a consulate for the frames that name one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded, events
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Iran and Saudi Arabia resumed diplomatic ties after a seven-year rift.", "en", ("IRN+SAU", "054", "IRN+SAU")),
+    ("Algeria suspended diplomatic relations with Morocco.", "en", ("DZA", "161", "MAR")),
+    ("The United States reopened its embassy in Kyiv.", "en", ("USA", "054", "UKR")),
+    ("Britain evacuated its embassy in Khartoum.", "en", ("GBR", "161", "SDN")),
+    ("Deutschland evakuierte seine Botschaft in Kabul.", "de", ("DEU", "161", "AFG")),
+    ("Russland schloss das Generalkonsulat in Bonn.", "de", ("RUS", "161", "DEU")),
+])
+def test_ties_and_missions(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang)]
+
+
+def test_border_reopened_stays_an_eased_restriction():
+    assert ("TUR", "081", "ARM") in [e[:3] for e in coded("Turkey reopened its border with Armenia.", "en")]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Saudi Arabia sent an ambassador to Tehran for the first time since 2016.", "en", ("SAU", "050", "IRN")),
+    ("Turkey returned its ambassador to Israel after a four-year break.", "en", ("TUR", "050", "ISR")),
+    ("Saudi-Arabien entsandte nach sieben Jahren wieder einen Botschafter nach Teheran.", "de", ("SAU", "050", "IRN")),
+    ("China sent a special envoy to Kyiv.", "en", ("CHN", "042", "UKR")),
+])
+def test_ambassadors_sent(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang)]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Britain summoned Iran's ambassador over the detention of a British national.", "en", ("GBR", "114", "IRN")),
+    ("Iran's envoy was summoned to the Foreign Office.", "en", ("GBR", "114", "IRN")),
+    ("Der iranische Botschafter wurde ins Auswärtige Amt einbestellt.", "de", ("DEU", "114", "IRN")),
+    ("Der russische Botschafter wurde in Berlin einbestellt.", "de", ("DEU", "114", "RUS")),
+])
+def test_envoys_summoned_hear_a_complaint(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang)]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Macron said he trusted Zelensky.", "en", ("FRA", "051", "UKR")),
+    ("Biden said he had full confidence in Netanyahu.", "en", ("USA", "051", "ISR")),
+    ("Merkel expressed full trust in the Greek government.", "en", ("DEU", "051", "GRC")),
+    ("Macron said he had lost confidence in Netanyahu.", "en", ("FRA", "110", "ISR")),
+    ("Macron sagte, er vertraue Selenskyj.", "de", ("FRA", "051", "UKR")),
+    ("Macron hat das Vertrauen in Netanjahu verloren.", "de", ("FRA", "110", "ISR")),
+])
+def test_trust_said_and_lost(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang)]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Die Salomonen wechselten ihre diplomatische Anerkennung von Taipeh zu Peking.", "de", ("SLB", "054", "CHN")),
+    ("Paraguay bekräftigte seine Anerkennung Taiwans.", "de", ("PRY", "054", "TWN")),
+])
+def test_recognition(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. Saudi Arabia will send "
+     "an ambassador to Tehran. Israel's prime minister Benjamin Netanyahu said he had lost confidence "
+     "in the Gulf states.", "en", [("SAU", "032", "IRN"), ("SAU+IRN", "03", "SAU+IRN")]),
+    ("Berlin – Der russische Botschafter wurde ins Auswärtige Amt einbestellt. Moskau drohte, das "
+     "Generalkonsulat in Bonn zu schließen.", "de", [("DEU", "114", "RUS")]),
+])
+def test_whole_reports(text, lang, expected):
+    found = [e[:3] for e in coded(text, lang)]
+    assert all(e in found for e in expected)
+
