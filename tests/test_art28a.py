@@ -15,6 +15,12 @@ tests, branch art28a).
 - Recognition switched to a state ("wechselten ihre Anerkennung zu Peking") is recognition (054);
   "seine Anerkennung Taiwans" recognises Taiwan, not its possessor.
 - A "Generalkonsulat" or "Honorarkonsulat" is a consulate for the frames that name one.
+- Ties cut that name no one ("recalled its ambassador for consultations", "rief seinen Botschafter
+  zu Konsultationen zurück") are cut with the doer of the latest hostile act done to the one who cut
+  them, else with the state another party just cut its ties with; with no such act told, no event.
+- A government of unknown country that acts on another party takes, where the article's home is
+  that party's, the country the article was filed in ("Berlin – Die Bundesregierung hat vier
+  russische Diplomaten ausgewiesen" in a report that names Russia most).
 """
 from __future__ import annotations
 
@@ -83,10 +89,32 @@ def test_recognition(sentence, lang, expected):
     ("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. Saudi Arabia will send "
      "an ambassador to Tehran. Israel's prime minister Benjamin Netanyahu said he had lost confidence "
      "in the Gulf states.", "en", [("SAU", "032", "IRN"), ("SAU+IRN", "03", "SAU+IRN")]),
-    ("Berlin – Der russische Botschafter wurde ins Auswärtige Amt einbestellt. Moskau drohte, das "
-     "Generalkonsulat in Bonn zu schließen.", "de", [("DEU", "114", "RUS")]),
+    ("Berlin – Die Bundesregierung hat vier russische Diplomaten ausgewiesen. Der russische Botschafter "
+     "wurde ins Auswärtige Amt einbestellt. Moskau drohte, das Generalkonsulat in Bonn zu schließen.", "de",
+     [("DEU", "166", "RUS"), ("DEU", "114", "RUS")]),
 ])
 def test_whole_reports(text, lang, expected):
     found = [e[:3] for e in coded(text, lang)]
     assert all(e in found for e in expected)
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia expelled two Polish diplomats. Poland recalled its ambassador for consultations.", "en",
+     ("POL", "161", "RUS")),
+    ("Bolivia severed ties with Israel, while Chile and Colombia recalled their ambassadors for consultations.",
+     "en", ("CHL+COL", "161", "ISR")),
+    ("Russland wies zwei deutsche Diplomaten aus. Deutschland rief daraufhin seinen Botschafter zu Konsultationen "
+     "zurück.", "de", ("DEU", "161", "RUS")),
+    ("Bolivien brach die Beziehungen zu Israel ab. Chile und Kolumbien riefen ihre Botschafter zu Konsultationen "
+     "zurück.", "de", ("CHL+COL", "161", "ISR")),
+])
+def test_ties_cut_with_whom_the_article_tells(text, lang, expected):
+    assert expected in [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Chile recalled its ambassador for consultations.", "en"),
+    ("Israel bombed targets in Gaza. Chile recalled its ambassador for consultations.", "en"),
+])
+def test_ties_cut_with_no_one_told(text, lang):
+    assert not [e for e in coded(text, lang) if e[0] == "CHL"]
