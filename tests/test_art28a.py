@@ -12,8 +12,9 @@ tests, branch art28a).
 - Trust in a leader or a state said is support (051: "trusted", "had confidence in", "vertraue");
   trust lost is disapproval (110: "lost confidence in", "das Vertrauen verloren"). The English
   front-end lifts "in" from a noun of trust to the verb (lexicon trust_preps, trust_nouns).
-- Recognition switched to a state ("wechselten ihre Anerkennung zu Peking") is recognition (054);
-  "seine Anerkennung Taiwans" recognises Taiwan, not its possessor.
+- Recognition switched to a state ("wechselten ihre Anerkennung zu Peking") is recognition (054),
+  and from a state it cuts ties with that one (161; frame field also/also_target); "seine
+  Anerkennung Taiwans" recognises Taiwan, not its possessor.
 - A "Generalkonsulat" or "Honorarkonsulat" is a consulate for the frames that name one.
 - Ties cut that name no one ("recalled its ambassador for consultations", "rief seinen Botschafter
   zu Konsultationen zurück") are cut with the doer of the latest hostile act done to the one who cut
@@ -118,3 +119,34 @@ def test_ties_cut_with_whom_the_article_tells(text, lang, expected):
 ])
 def test_ties_cut_with_no_one_told(text, lang):
     assert not [e for e in coded(text, lang) if e[0] == "CHL"]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Honduras switched diplomatic recognition from Taiwan to China.", "en",
+     [("HND", "054", "CHN", "asserted"), ("HND", "161", "TWN", "asserted")]),
+    ("The Solomon Islands switched its diplomatic allegiance from Taipei to Beijing.", "en",
+     [("SLB", "054", "CHN", "asserted"), ("SLB", "161", "TWN", "asserted")]),
+    ("Honduras will switch recognition from Taiwan to China.", "en",
+     [("HND", "032", "CHN", "intent"), ("HND", "1313", "TWN", "intent")]),
+    ("Die Salomonen wechselten ihre diplomatische Anerkennung von Taipeh zu Peking.", "de",
+     [("SLB", "054", "CHN", "asserted"), ("SLB", "161", "TWN", "asserted")]),
+])
+def test_recognition_switched_cuts_ties_with_the_one_left(sentence, lang, expected):
+    found = coded(sentence, lang)
+    assert all(e in found for e in expected)
+
+
+def test_recognition_not_switched_cuts_nothing():
+    assert not [e for e in coded("Honduras did not switch recognition from Taiwan to China.", "en") if e[1] == "161"]
+
+
+@pytest.mark.parametrize("entry", [
+    '{lemma: switch, when_object: [recognition], cameo: "054", target: [prep:to], also: "161"}',
+    '{lemma: switch, when_object: [recognition], cameo: "054", target: [prep:to], also: "01", also_target: [prep:from]}',
+    '{lemma: switch, when_object: [recognition], cameo: "054", target: [prep:to], also: "161", also_target: [from]}',
+])
+def test_second_act_of_a_frame_is_checked(entry):
+    from chronist.coding.frames import parse_frames
+    from chronist.errors import ConfigError
+    with pytest.raises(ConfigError):
+        parse_frames(f"verbs:\n  - {entry}\n", where="test")

@@ -656,12 +656,36 @@ class Coder:
             owner[id(out[-1])] = i
             if unnamed:
                 unnamed_events.append(out[-1])
+            turned = self._also(frame, clause, code, modality, source, seen)
+            if turned is not None:
+                out.append(self._event(doc, sentence, clause, clauses, turned[0], modality,
+                                       _as_government(source), _as_government(turned[1]), tense=tense))
+                owner[id(out[-1])] = i
         if unnamed_events and self._violence_named([e for e in out if e not in unnamed_events], clauses):
             # "bei Angriffen von US-Drohnen ... getötet", "als die Polizei ... vorging": the
             # sentence names who did it, so the unattributed reading is not the event
             out = [e for e in out if e not in unnamed_events]
         return _promise_kept_in_act(out, owner, clauses, lambda k: bool(getattr(self._frame(clauses[k]), "intent", False)),
                                     lambda k: self._hostile(clauses[k]))
+
+    def _also(self, frame: Frame, clause: Clause, code: str, modality: str, source: list[Actor],
+              seen: set[tuple]) -> tuple[str, list[Actor]] | None:
+        """The second act a frame's words do (``Frame.also``), its code and target, when its roles
+        name a known party other than the source and no event of its kind was coded for the pair:
+        "switched recognition from Taiwan to Beijing" also cuts ties with Taiwan (161; announced,
+        the threat to: 1313). Not when the act was refused or negated."""
+        if not frame.also or code != frame.cameo and modality != "intent" or modality == "negated":
+            return None
+        for role in frame.also_target:
+            turned = [a for a in _known(_actors(clause, role)) if not any(_same_party(a, b) for b in source)]
+            if turned:
+                also = _intent_code(frame.also) if code != frame.cameo else frame.also
+                key = (cameo_code(also).plover, frozenset(a.code for a in source), frozenset(a.code for a in turned))
+                if key in seen:
+                    return None
+                seen.add(key)
+                return also, turned
+        return None
 
     def _hostile(self, clause: Clause) -> bool:
         """Whether a clause is an act of CAMEO's conflict roots: the frame that fits it is one, or
