@@ -19,6 +19,10 @@ tests, branch art28a).
 - Ties cut that name no one ("recalled its ambassador for consultations", "rief seinen Botschafter
   zu Konsultationen zurück") are cut with the doer of the latest hostile act done to the one who cut
   them, else with the state another party just cut its ties with; with no such act told, no event.
+- "declared three Russian diplomats persona non grata": the English front-end mends the parse
+  that took "persona" for a verb (lexicon predicative_phrases), so the diplomats are expelled.
+- Iran's foreign minister is also spelled "Amirabdollahian"; Sergei Nechayev (Netschajew) is
+  Russia's ambassador in Berlin.
 - A government of unknown country that acts on another party takes, where the article's home is
   that party's, the country the article was filed in ("Berlin – Die Bundesregierung hat vier
   russische Diplomaten ausgewiesen" in a report that names Russia most).
@@ -150,3 +154,21 @@ def test_second_act_of_a_frame_is_checked(entry):
     from chronist.errors import ConfigError
     with pytest.raises(ConfigError):
         parse_frames(f"verbs:\n  - {entry}\n", where="test")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Poland declared three Russian diplomats persona non grata.", ("POL", "166", "RUS")),
+    ("Moldova declared a Russian diplomat persona non grata.", ("MDA", "166", "RUS")),
+    ("Russia declared the Polish consul persona non grata.", ("RUS", "166", "POL")),
+])
+def test_declared_persona_non_grata(sentence, expected):
+    assert expected in [e[:3] for e in coded(sentence, "en")]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Amirabdollahian met Saudi Foreign Minister Faisal bin Farhan in Beijing.", "en", ("IRN", "040", "SAU")),
+    ("Netschajew kritisierte Deutschland scharf.", "de", ("RUS", "111", "DEU")),
+])
+def test_diplomats_named(sentence, lang, expected):
+    import datetime as dt
+    assert expected in [e[:3] for e in coded(sentence, lang, dt.date(2023, 4, 6))]

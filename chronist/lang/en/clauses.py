@@ -35,7 +35,7 @@ from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (names_read_as_adverbs, participles_read_as_clauses, phrases_read_as_values,
-                                      small_clauses,
+                                      small_clauses, phrases_read_as_clauses,
                                       speakers_acts_read_as_reported,
                                       stray_object, subordinate_verbs_read_as_attributes, up_to,
                                       verbs_read_as_adjectives, verbs_read_as_attributes, verbs_read_as_relatives)
@@ -1156,6 +1156,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     subordinate_verbs_read_as_attributes(sent)
     participles_read_as_clauses(sent)
     small_clauses(sent)
+    phrases_read_as_clauses(sent, lex.predicative_phrases)
     names_read_as_adverbs(sent)
     phrases_read_as_values(sent)
     speakers_acts_read_as_reported(sent, lex.speech_verbs, lex.speaker_acts,

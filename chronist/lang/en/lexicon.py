@@ -105,6 +105,7 @@ class Lexicon:
     credit_nouns: frozenset[str]
     trust_preps: frozenset[str]
     trust_nouns: frozenset[str]
+    predicative_phrases: frozenset[str]
     state_phrases: frozenset[str]
     adjectival_participles: frozenset[str]
     headline_passives: frozenset[str]
