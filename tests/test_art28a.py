@@ -21,6 +21,9 @@ tests, branch art28a).
   them, else with the state another party just cut its ties with; with no such act told, no event.
 - "declared three Russian diplomats persona non grata": the English front-end mends the parse
   that took "persona" for a verb (lexicon predicative_phrases), so the diplomats are expelled.
+- What a state warns another against is no act of the warner ("Die EU warnte Russland vor einem
+  Angriff auf die Ukraine", "Die USA warnten China vor Strafmaßnahmen gegen Litauen"), as English
+  "warn against": the German lexicon counts "warnen" among the verbs of what may happen.
 - Iran's foreign minister is also spelled "Amirabdollahian"; Sergei Nechayev (Netschajew) is
   Russia's ambassador in Berlin.
 - A government of unknown country that acts on another party takes, where the article's home is
@@ -172,3 +175,14 @@ def test_declared_persona_non_grata(sentence, expected):
 def test_diplomats_named(sentence, lang, expected):
     import datetime as dt
     assert expected in [e[:3] for e in coded(sentence, lang, dt.date(2023, 4, 6))]
+
+
+@pytest.mark.parametrize("sentence, expected, unexpected", [
+    ("Die EU warnte Russland vor einem Angriff auf die Ukraine.", ("IGO:EU", "THREATEN", "RUS"), ("IGO:EU", "ASSAULT", "UKR")),
+    ("Die USA warnten China vor Strafmaßnahmen gegen Litauen.", ("USA", "THREATEN", "CHN"), ("USA", "SANCTION", "LTU")),
+    ("Die USA warnten Honduras davor, die Beziehungen zu Taiwan abzubrechen.", ("USA", "THREATEN", "HND"),
+     ("HND", "SANCTION", "TWN")),
+])
+def test_what_is_warned_against_is_not_done(sentence, expected, unexpected):
+    found = events(sentence, "de")
+    assert expected in found and unexpected not in found
