@@ -24,6 +24,9 @@ tests, branch art28a).
 - What a state warns another against is no act of the warner ("Die EU warnte Russland vor einem
   Angriff auf die Ukraine", "Die USA warnten China vor Strafmaßnahmen gegen Litauen"), as English
   "warn against": the German lexicon counts "warnen" among the verbs of what may happen.
+- "Putin wird Xi im Kreml empfangen" is the future of receiving, not a passive: a participle after
+  "werden" that has the form of its infinitive, with a subject and an object beside it and no
+  agent phrase, is the infinitive (German front-end, Clauses._future_infinitive).
 - Iran's foreign minister is also spelled "Amirabdollahian"; Sergei Nechayev (Netschajew) is
   Russia's ambassador in Berlin.
 - A government of unknown country that acts on another party takes, where the article's home is
@@ -186,3 +189,16 @@ def test_diplomats_named(sentence, lang, expected):
 def test_what_is_warned_against_is_not_done(sentence, expected, unexpected):
     found = events(sentence, "de")
     assert expected in found and unexpected not in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Putin wird Xi im Kreml empfangen.", ("RUS", "043", "CHN", "intent")),
+    ("Biden wird den indischen Premierminister im Juni zu einem Staatsbesuch empfangen.", ("USA", "043", "IND", "intent")),
+    ("Xi wird von Putin im Kreml empfangen.", ("RUS", "043", "CHN", "asserted")),
+])
+def test_future_of_receiving_is_no_passive(sentence, expected):
+    assert expected in coded(sentence, "de")
+
+
+def test_passive_with_a_time_phrase_stays_passive():
+    assert not [e for e in coded("Modi wird nächste Woche im Weißen Haus empfangen.", "de") if e[0] == "IND"]
