@@ -27,6 +27,8 @@ tests, branch art28a).
 - "Putin wird Xi im Kreml empfangen" is the future of receiving, not a passive: a participle after
   "werden" that has the form of its infinitive, with a subject and an object beside it and no
   agent phrase, is the infinitive (German front-end, Clauses._future_infinitive).
+- A visit or a trip announced ("Macron announced a state visit to China") is a meeting intended
+  (036), as German "kündigte einen Staatsbesuch an", not a visit made.
 - Iran's foreign minister is also spelled "Amirabdollahian"; Sergei Nechayev (Netschajew) is
   Russia's ambassador in Berlin.
 - A government of unknown country that acts on another party takes, where the article's home is
@@ -202,3 +204,12 @@ def test_future_of_receiving_is_no_passive(sentence, expected):
 
 def test_passive_with_a_time_phrase_stays_passive():
     assert not [e for e in coded("Modi wird nächste Woche im Weißen Haus empfangen.", "de") if e[0] == "IND"]
+
+
+@pytest.mark.parametrize("sentence, expected, unexpected", [
+    ("Macron announced a state visit to China in April.", ("FRA", "036", "CHN", "intent"), ("FRA", "042", "CHN", "asserted")),
+    ("Biden announced a trip to Israel.", ("USA", "036", "ISR", "intent"), ("USA", "042", "ISR", "asserted")),
+])
+def test_visit_announced_is_intended(sentence, expected, unexpected):
+    found = coded(sentence, "en")
+    assert expected in found and unexpected not in found
