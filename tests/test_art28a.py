@@ -29,6 +29,10 @@ tests, branch art28a).
   agent phrase, is the infinitive (German front-end, Clauses._future_infinitive).
 - A visit or a trip announced ("Macron announced a state visit to China") is a meeting intended
   (036), as German "kündigte einen Staatsbesuch an", not a visit made.
+- An act of force told before a warning or threat aimed at another party than the one it hit
+  ("After the attack on Kyiv, the EU warned Russia", "Nach dem Angriff auf Kiew drohte die EU
+  Russland mit Sanktionen") is not the warner's: the warning answers it, as a sanction does
+  (Coder._warned_elsewhere); a threat to those hit may be the attacker's own.
 - Iran's foreign minister is also spelled "Amirabdollahian"; Sergei Nechayev (Netschajew) is
   Russia's ambassador in Berlin.
 - A government of unknown country that acts on another party takes, where the article's home is
@@ -212,4 +216,15 @@ def test_passive_with_a_time_phrase_stays_passive():
 ])
 def test_visit_announced_is_intended(sentence, expected, unexpected):
     found = coded(sentence, "en")
+    assert expected in found and unexpected not in found
+
+
+@pytest.mark.parametrize("sentence, lang, expected, unexpected", [
+    ("After the attack on Kyiv, the EU warned Russia.", "en", ("IGO:EU", "THREATEN", "RUS"), ("IGO:EU", "ASSAULT", "UKR")),
+    ("Nach dem Angriff auf Kiew warnte die EU Russland.", "de", ("IGO:EU", "THREATEN", "RUS"), ("IGO:EU", "ASSAULT", "UKR")),
+    ("Nach dem Angriff auf Kiew drohte die EU Russland mit Sanktionen.", "de", ("IGO:EU", "THREATEN", "RUS"),
+     ("IGO:EU", "ASSAULT", "UKR")),
+])
+def test_warning_after_an_attack_answers_it(sentence, lang, expected, unexpected):
+    found = events(sentence, lang)
     assert expected in found and unexpected not in found

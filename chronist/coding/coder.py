@@ -87,6 +87,9 @@ GOODS_MEASURE_CODES = ("16", "1312", "081", "085")
 # a retaliation (threat or sanction) that names no one answers the latest hostile act done to its
 # doer (Coder._retaliated)
 RETALIATION_CODES = ("13", "16")
+# threats and warnings: one aimed at another party than an act of force hit answers that act
+# (Coder._warned_elsewhere)
+WARNING_CODES = ("13",)
 # Diplomatic ties cut or reduced, which are always ties with someone: one that names no one is
 # made with whom the article's acts tell (Coder._counterpart)
 DIPLOMATIC_CUT_CODES = ("161",)
@@ -947,11 +950,25 @@ class Coder:
         if not frame.cameo.startswith(PROTEST_CODES):
             answer = self._frame(clauses[clause.parent])
             if not frame.cameo.startswith(FORCE_USE_CODES) or answer is None or answer.cameo.startswith(
-                    FORCE_CODES + FORCE_USE_CODES + WITHDRAWAL_CODES):
+                    FORCE_CODES + FORCE_USE_CODES + WITHDRAWAL_CODES) and not self._warned_elsewhere(
+                    frame, clause, answer, clauses[clause.parent]):
                 return False
         trigger = clause.predicate.tokens[0].start
         return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.aside_prepositions
                    for a in clauses[clause.parent].args("prep"))
+
+    @staticmethod
+    def _warned_elsewhere(frame: Frame, noun: Clause, answer: Frame, parent: Clause) -> bool:
+        """Whether a threat or warning (``WARNING_CODES``) is aimed at another party than the one
+        the act of force its noun names hit ("After the attack on Kyiv, the EU warned Russia",
+        "Nach dem Angriff auf Kiew drohte die EU Russland mit Sanktionen"): it answers the act, as
+        a sanction does, and its maker did not do it; a threat to those hit ("After the strikes on
+        Kyiv, Russia threatened Ukraine with more") may be the attacker's own."""
+        if not answer.cameo.startswith(WARNING_CODES):
+            return False
+        hit = {a.code for role in frame.target for a in _known(_actors(noun, role))}
+        warned = {a.code for role in answer.target if role != "complement" for a in _known(_actors(parent, role))}
+        return bool(hit) and bool(warned) and not hit & warned
 
     def _source_of_noun(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The source of what a subject suffered, named by the event noun of the verb's phrase
