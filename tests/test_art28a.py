@@ -33,6 +33,9 @@ tests, branch art28a).
   ("After the attack on Kyiv, the EU warned Russia", "Nach dem Angriff auf Kiew drohte die EU
   Russland mit Sanktionen") is not the warner's: the warning answers it, as a sanction does
   (Coder._warned_elsewhere); a threat to those hit may be the attacker's own.
+- The phrases of an event noun in the verb's phrase of what came before or around the act are
+  not lifted to the verb (lexicon aside_preps): "After the attack on Kyiv, the EU imposed sanctions
+  against Russia" sanctions Russia, not Ukraine.
 - Iran's foreign minister is also spelled "Amirabdollahian"; Sergei Nechayev (Netschajew) is
   Russia's ambassador in Berlin.
 - A government of unknown country that acts on another party takes, where the article's home is
@@ -227,4 +230,13 @@ def test_visit_announced_is_intended(sentence, expected, unexpected):
 ])
 def test_warning_after_an_attack_answers_it(sentence, lang, expected, unexpected):
     found = events(sentence, lang)
+    assert expected in found and unexpected not in found
+
+
+@pytest.mark.parametrize("sentence, expected, unexpected", [
+    ("After the attack on Kyiv, the EU imposed sanctions against Russia.", ("IGO:EU", "163", "RUS"), ("IGO:EU", "163", "UKR")),
+    ("After the attack on Kyiv, the EU imposed sanctions on Russia.", ("IGO:EU", "163", "RUS"), ("IGO:EU", "163", "UKR+RUS")),
+])
+def test_phrases_of_what_came_before_stay_there(sentence, expected, unexpected):
+    found = [e[:3] for e in coded(sentence, "en")]
     assert expected in found and unexpected not in found

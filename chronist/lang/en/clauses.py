@@ -468,6 +468,7 @@ class _Builder:
         # (not the phrase of what a verb of striving strives for: "campaigned for sanctions against
         # Russia" campaigns against no one)
         prep_heads = {a.i for c in v.children if c.dep_ == "prep" and c.lower_ not in lex.topic_preps
+                      and c.lower_ not in lex.aside_preps
                       and f"{v.lemma_.lower()} {c.lower_}" not in lex.striving_verbs
                       for a in c.children if a.dep_ == "pobj"}
         # the object's of-phrase is part of the object ("called back the chiefs of its missions
@@ -493,7 +494,8 @@ class _Builder:
         for prep in list(dropped):
             head = prep.head
             if prep.lower_ not in lex.nested_preps or prep.lower_ in taken or head.dep_ != "pobj" \
-                    or head.i not in work.covered or head.head.lower_ in lex.topic_preps:
+                    or head.i not in work.covered or head.head.lower_ in lex.topic_preps \
+                    or head.head.lower_ in lex.aside_preps:
                 continue
             # (not where the phrase it hangs on names one itself: "countermeasures against the US
             # arms sale to Taiwan" are aimed at the US)

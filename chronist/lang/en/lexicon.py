@@ -106,6 +106,7 @@ class Lexicon:
     trust_preps: frozenset[str]
     trust_nouns: frozenset[str]
     predicative_phrases: frozenset[str]
+    aside_preps: frozenset[str]
     state_phrases: frozenset[str]
     adjectival_participles: frozenset[str]
     headline_passives: frozenset[str]
