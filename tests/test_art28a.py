@@ -36,6 +36,8 @@ tests, branch art28a).
 - The phrases of an event noun in the verb's phrase of what came before or around the act are
   not lifted to the verb (lexicon aside_preps): "After the attack on Kyiv, the EU imposed sanctions
   against Russia" sanctions Russia, not Ukraine.
+- An adverbial clause beside an agreement is no act agreed ("agreed to restore diplomatic relations,
+  years after Riyadh severed ties with Tehran" stays an agreement, not a hostile act announced).
 - Iran's foreign minister is also spelled "Amirabdollahian"; Sergei Nechayev (Netschajew) is
   Russia's ambassador in Berlin.
 - A government of unknown country that acts on another party takes, where the article's home is
@@ -240,3 +242,9 @@ def test_warning_after_an_attack_answers_it(sentence, lang, expected, unexpected
 def test_phrases_of_what_came_before_stay_there(sentence, expected, unexpected):
     found = [e[:3] for e in coded(sentence, "en")]
     assert expected in found and unexpected not in found
+
+
+def test_an_adverbial_clause_is_no_act_agreed():
+    found = [e[:3] for e in coded("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen "
+                                  "their embassies, seven years after Riyadh severed ties with Tehran.", "en")]
+    assert ("SAU+IRN", "03", "SAU+IRN") in found

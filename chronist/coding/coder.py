@@ -3222,15 +3222,18 @@ def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: li
         k = owner.get(id(e))
         if k is None or not promising(k):
             return False
-        if any(c.parent == k and c.predicate.kind == "verb" and hostile(j) for j, c in enumerate(clauses)):
+        if any(c.parent == k and c.predicate.kind == "verb" and not c.adverbial and hostile(j)
+               for j, c in enumerate(clauses)):
             return True
         codes = {a.code for a in e.source}
         return any(f is not e and owner.get(id(f)) is not None and clauses[owner[id(f)]].parent == k
-                   and clauses[owner[id(f)]].predicate.kind == "verb"
+                   and clauses[owner[id(f)]].predicate.kind == "verb" and not clauses[owner[id(f)]].adverbial
                    and codes & {a.code for a in f.source} for f in events)
     def hostile_act(e: Event) -> bool:
         # an agreement or promise whose promised act, a verb of the same source, is coded as a
-        # hostile act: "The EU agreed to impose sanctions on Iran" is no cooperation with Iran
+        # hostile act: "The EU agreed to impose sanctions on Iran" is no cooperation with Iran (an
+        # adverbial clause beside it is no promised act: "agreed to restore relations, years after
+        # Riyadh severed ties with Tehran")
         k = owner.get(id(e))
         if k is None:
             return False
@@ -3238,7 +3241,7 @@ def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: li
         for f in events:
             j = owner.get(id(f))
             if f is not e and j is not None and clauses[j].parent == k and clauses[j].predicate.kind == "verb" \
-                    and f.cameo[:2] in CONFLICT_ROOTS and codes & {a.code for a in f.source}:
+                    and not clauses[j].adverbial and f.cameo[:2] in CONFLICT_ROOTS and codes & {a.code for a in f.source}:
                 return True
         return False
     return [e for e in events if not (e.cameo == GENERIC_PROMISE and (
