@@ -69,7 +69,7 @@ def test_neither_nor_denies_the_act(text, expected):
     # the missile fired at no one named is a show of force (frames-weapons.yaml)
     ("North Korea, whose missiles have struck Japan several times, fired a cruise missile.",
      [("PRK", "195", "JPN", "asserted"), ("PRK", "15", "", "asserted")]),
-    ("Russia, whose ambassador was summoned by Poland, protested.", [("POL", "111", "RUS", "asserted"),
+    ("Russia, whose ambassador was summoned by Poland, protested.", [("POL", "114", "RUS", "asserted"),
                                                                      ("RUS", "14", "POL", "asserted")]),
 ], ids=["whose-drones", "whose-missiles", "whose-ambassador"])
 def test_whose_stands_for_the_actor_before_it(text, expected):
@@ -115,7 +115,7 @@ def test_what_one_hopes_or_expects_to_do_is_meant(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Two Estonian diplomats have been expelled from Russia.", ("RUS", "166", "EST", "asserted")),
     ("Two Russian diplomats got expelled from Norway.", ("NOR", "166", "RUS", "asserted")),
-    ("The Iranian ambassador was summoned to the German foreign ministry on Monday.", ("DEU", "111", "IRN", "asserted")),
+    ("The Iranian ambassador was summoned to the German foreign ministry on Monday.", ("DEU", "114", "IRN", "asserted")),
 ], ids=["expelled-from", "got-expelled-from", "summoned-to"])
 def test_an_agentless_passive_names_its_doer_by_the_frames_phrase(text, expected):
     assert coded(text, "en") == [expected]
@@ -167,7 +167,7 @@ def test_aid_blocked_is_no_aid_given():
 
 @pytest.mark.parametrize("text, expected", [
     ("After being summoned by the Polish foreign ministry, the Russian ambassador left Warsaw.",
-     ("POL", "111", "RUS", "asserted")),
+     ("POL", "114", "RUS", "asserted")),
     ("After being expelled by Russia, two Estonian diplomats returned to Tallinn.", ("RUS", "166", "EST", "asserted")),
 ], ids=["after-being-summoned", "after-being-expelled"])
 def test_a_passive_gerund_is_done_to_the_governing_subject(text, expected):

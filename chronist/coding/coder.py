@@ -89,6 +89,12 @@ GOODS_MEASURE_CODES = ("16", "1312", "081", "085")
 # a retaliation (threat or sanction) that names no one answers the latest hostile act done to its
 # doer (Coder._retaliated)
 RETALIATION_CODES = ("13", "16")
+# threats and warnings: one aimed at another party than an act of force hit answers that act
+# (Coder._warned_elsewhere)
+WARNING_CODES = ("13",)
+# Diplomatic ties cut or reduced, which are always ties with someone: one that names no one is
+# made with whom the article's acts tell (Coder._counterpart)
+DIPLOMATIC_CUT_CODES = ("161",)
 HOSTILE_ACT_CODES = ("13", "16", "17", "18", "19", "20")
 MEASURE_ACT_CODES = ("16", "1312")
 ACCORD_ACT_CODES = ("03", "057")
@@ -686,12 +692,36 @@ class Coder:
             owner[id(out[-1])] = i
             if unnamed:
                 unnamed_events.append(out[-1])
+            turned = self._also(frame, clause, code, modality, source, seen)
+            if turned is not None:
+                out.append(self._event(doc, sentence, clause, clauses, turned[0], modality,
+                                       _as_government(source), _as_government(turned[1]), tense=tense))
+                owner[id(out[-1])] = i
         if unnamed_events and self._violence_named([e for e in out if e not in unnamed_events], clauses):
             # "bei Angriffen von US-Drohnen ... getötet", "als die Polizei ... vorging": the
             # sentence names who did it, so the unattributed reading is not the event
             out = [e for e in out if e not in unnamed_events]
         return _promise_kept_in_act(out, owner, clauses, lambda k: bool(getattr(self._frame(clauses[k]), "intent", False)),
                                     lambda k: self._hostile(clauses[k]))
+
+    def _also(self, frame: Frame, clause: Clause, code: str, modality: str, source: list[Actor],
+              seen: set[tuple]) -> tuple[str, list[Actor]] | None:
+        """The second act a frame's words do (``Frame.also``), its code and target, when its roles
+        name a known party other than the source and no event of its kind was coded for the pair:
+        "switched recognition from Taiwan to Beijing" also cuts ties with Taiwan (161; announced,
+        the threat to: 1313). Not when the act was refused or negated."""
+        if not frame.also or code != frame.cameo and modality != "intent" or modality == "negated":
+            return None
+        for role in frame.also_target:
+            turned = [a for a in _known(_actors(clause, role)) if not any(_same_party(a, b) for b in source)]
+            if turned:
+                also = _intent_code(frame.also) if code != frame.cameo else frame.also
+                key = (cameo_code(also).plover, frozenset(a.code for a in source), frozenset(a.code for a in turned))
+                if key in seen:
+                    return None
+                seen.add(key)
+                return also, turned
+        return None
 
     def _hostile(self, clause: Clause) -> bool:
         """Whether a clause is an act of CAMEO's conflict roots: the frame that fits it is one, or
@@ -953,11 +983,25 @@ class Coder:
         if not frame.cameo.startswith(PROTEST_CODES):
             answer = self._frame(clauses[clause.parent])
             if not frame.cameo.startswith(FORCE_USE_CODES) or answer is None or answer.cameo.startswith(
-                    FORCE_CODES + FORCE_USE_CODES + WITHDRAWAL_CODES):
+                    FORCE_CODES + FORCE_USE_CODES + WITHDRAWAL_CODES) and not self._warned_elsewhere(
+                    frame, clause, answer, clauses[clause.parent]):
                 return False
         trigger = clause.predicate.tokens[0].start
         return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.aside_prepositions
                    for a in clauses[clause.parent].args("prep"))
+
+    @staticmethod
+    def _warned_elsewhere(frame: Frame, noun: Clause, answer: Frame, parent: Clause) -> bool:
+        """Whether a threat or warning (``WARNING_CODES``) is aimed at another party than the one
+        the act of force its noun names hit ("After the attack on Kyiv, the EU warned Russia",
+        "Nach dem Angriff auf Kiew drohte die EU Russland mit Sanktionen"): it answers the act, as
+        a sanction does, and its maker did not do it; a threat to those hit ("After the strikes on
+        Kyiv, Russia threatened Ukraine with more") may be the attacker's own."""
+        if not answer.cameo.startswith(WARNING_CODES):
+            return False
+        hit = {a.code for role in frame.target for a in _known(_actors(noun, role))}
+        warned = {a.code for role in answer.target if role != "complement" for a in _known(_actors(parent, role))}
+        return bool(hit) and bool(warned) and not hit & warned
 
     def _source_of_noun(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The source of what a subject suffered, named by the event noun of the verb's phrase
@@ -1837,7 +1881,7 @@ class Coder:
                     if (army := self._army_of(a)) else a for a in actors]
         return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart,
                          self._deployed, between, self._seats(source + target) if any(between) else frozenset(), anyone,
-                         wide)
+                         wide, self._filed if apart else None)
 
     def _seats(self, actors: list[Actor]) -> frozenset[int]:
         """The ids of the actors that are a capital standing for its state's government ("Manila",
@@ -2455,7 +2499,7 @@ class Coder:
             done = self._act_antecedent(frame, clause, source)
             if done:
                 return done, []
-            answered = self._retaliated(frame, clause, source)
+            answered = self._retaliated(frame, clause, source) or self._counterpart(frame, clause, source)
             if answered:
                 return answered, []
         if not _known(unknown) and frame.cameo.startswith(INVESTIGATION_CODES):
@@ -2558,14 +2602,36 @@ class Coder:
             return []
         # a measure in kind answers a measure (a sanction or the threat of one); a threat, any hostile act
         kinds = MEASURE_ACT_CODES if frame.cameo.startswith(SANCTION_ACT_CODES) else HOSTILE_ACT_CODES
-        acts = [e for e in [*reversed(self._out), *reversed(self._history)]
+        acts = self._recent_acts(kinds, source, aimed=True)
+        return _copies(_known(acts[0].source)) if acts else []
+
+    def _counterpart(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """The state a diplomatic cut that names none is made with (``DIPLOMATIC_CUT_CODES``: "Russia
+        recalled its ambassador for consultations", "rief seinen Botschafter zu Konsultationen
+        zurück"): ties are always ties with someone. The doer of the latest hostile act done to the
+        source ("Germany expelled four Russian diplomats. Russia recalled its ambassador"), else the
+        state another party just cut its ties with, the same measure joined ("Bolivia severed ties
+        with Israel, while Chile recalled its ambassador"), earlier in the sentence or in the last
+        ``ANAPHOR_REACH`` sentences or the lead; no one when no such act was told."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(DIPLOMATIC_CUT_CODES) or not source:
+            return []
+        acts = self._recent_acts(HOSTILE_ACT_CODES, source, aimed=True)
+        if acts:
+            return _copies(_known(acts[0].source))
+        joined = [e for e in self._recent_acts(DIPLOMATIC_CUT_CODES, source, aimed=False)
+                  if _known(e.target) and not any(t.code == b.code for t in e.target for b in source)]
+        return _copies(_known(joined[0].target)) if joined else []
+
+    def _recent_acts(self, kinds: tuple[str, ...], source: list[Actor], *, aimed: bool) -> list[Event]:
+        """The acts of ``kinds`` that another party than ``source`` did, done or said (not denied),
+        latest first: earlier in this sentence, in the last ``ANAPHOR_REACH`` sentences or in the
+        lead; ``aimed``: only those done to ``source``."""
+        return [e for e in [*reversed(self._out), *reversed(self._history)]
                 if (e.sentence_index >= self._at - ANAPHOR_REACH or e.sentence_index <= LEAD_SENTENCES)
                 and e.sentence_index <= self._at and e.cameo.startswith(kinds)
                 and e.modality != "negated" and _known(e.source)
                 and not any(a.code == b.code for a in e.source for b in source)
-                and any(t.code == b.code for t in _known(e.target) for b in source)]
-        return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
-                for a in _known(acts[0].source)] if acts else []
+                and (not aimed or any(t.code == b.code for t in _known(e.target) for b in source))]
 
     def _object_owner(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The doer of a concession done in the passive to an event noun with no agent named: the
@@ -3280,15 +3346,18 @@ def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: li
         k = owner.get(id(e))
         if k is None or not promising(k):
             return False
-        if any(c.parent == k and c.predicate.kind == "verb" and hostile(j) for j, c in enumerate(clauses)):
+        if any(c.parent == k and c.predicate.kind == "verb" and not c.adverbial and hostile(j)
+               for j, c in enumerate(clauses)):
             return True
         codes = {a.code for a in e.source}
         return any(f is not e and owner.get(id(f)) is not None and clauses[owner[id(f)]].parent == k
-                   and clauses[owner[id(f)]].predicate.kind == "verb"
+                   and clauses[owner[id(f)]].predicate.kind == "verb" and not clauses[owner[id(f)]].adverbial
                    and codes & {a.code for a in f.source} for f in events)
     def hostile_act(e: Event) -> bool:
         # an agreement or promise whose promised act, a verb of the same source, is coded as a
-        # hostile act: "The EU agreed to impose sanctions on Iran" is no cooperation with Iran
+        # hostile act: "The EU agreed to impose sanctions on Iran" is no cooperation with Iran (an
+        # adverbial clause beside it is no promised act: "agreed to restore relations, years after
+        # Riyadh severed ties with Tehran")
         k = owner.get(id(e))
         if k is None:
             return False
@@ -3296,7 +3365,7 @@ def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: li
         for f in events:
             j = owner.get(id(f))
             if f is not e and j is not None and clauses[j].parent == k and clauses[j].predicate.kind == "verb" \
-                    and f.cameo[:2] in CONFLICT_ROOTS and codes & {a.code for a in f.source}:
+                    and not clauses[j].adverbial and f.cameo[:2] in CONFLICT_ROOTS and codes & {a.code for a in f.source}:
                 return True
         return False
     return [e for e in events if not (e.cameo == GENERIC_PROMISE and (
@@ -3595,7 +3664,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               apart: bool = False, foreign: frozenset[str] = frozenset(),
               between: tuple[bool, bool] = (False, False),
               seats: frozenset[int] = frozenset(), anyone: bool = False,
-              wide: bool = False) -> tuple[list[Actor], list[Actor]]:
+              wide: bool = False, filed: str | None = None) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
@@ -3606,7 +3675,9 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     ``apart``: the act is one between two parties (``PARTY_CODES``): an official the text names
     as the source does not take a country that makes it one government with the target ("Die
     Kanzlerin traf Macron in Paris" is no French government meeting itself); it tries the next
-    country of the order above, and with none left stays unknown.
+    country of the order above, for a government the country the article was filed in (``filed``,
+    its dateline's) after its home ("Berlin – Die Bundesregierung hat vier russische Diplomaten
+    ausgewiesen" in an article that names Russia most), and with none left stays unknown.
 
     ``between``: for the source and the target, whether the act is one done to another party
     (expel, protest to, supply, attack: see ``Coder._localise``): an unnamed official or force
@@ -3625,12 +3696,13 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for a in in_places} or ({scene} if scene else set())
-    def countries(actor: Actor, other: list[Actor]) -> list[str]:
+    def countries(actor: Actor, other: list[Actor], apart: bool) -> list[str]:
         states = {a.code for a in other if state(a.code) and a.code not in foreign}
         found = [next(iter(places))] if len(places) == 1 else []
         if actor.sector in UPROOTED_SECTORS and states:
             return found
         found += [home] if home is not None else []
+        found += [filed] if apart and filed is not None and filed != home and actor.sector == "GOV" else []
         found += [next(iter(states))] if len(states) == 1 else []
         if id(actor) in told and (anyone or actor.sector in ("GOV", "MIL") or not actor.text) and actor.name is None:
             # no state expels, protests to, supplies or attacks its own officials or forces
@@ -3644,7 +3716,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     def fill(actors: list[Actor], other: list[Actor], apart: bool) -> list[Actor]:
         out = []
         for actor in actors:
-            for country in countries(actor, other)[:None if apart else 1] if actor.code == "UNK" and not actor.abroad else []:
+            for country in countries(actor, other, apart)[:None if apart else 1] if actor.code == "UNK" and not actor.abroad else []:
                 # the other side's unknown actors would take the same country
                 [given] = placed([actor], country)
                 if not apart or not actor.text or not any(_one_party(given, b) for b in placed(other, country)):
@@ -3837,6 +3909,12 @@ def _same(actors: list[Actor], others: list[Actor]) -> bool:
     if all((a.start, a.end) in spans for a in actors):
         return True
     return all(any(_same_party(a, b) for b in others) for a in actors)
+
+
+def _copies(actors: list[Actor]) -> list[Actor]:
+    """New actors with the codes, sectors, texts, spans and names of ``actors``: another event's
+    parties taken as this one's."""
+    return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name) for a in actors]
 
 
 def _known(actors: list[Actor]) -> list[Actor]:

@@ -30,7 +30,7 @@ _YIELDING = ("035", "08", "105", "124")
 _REJECTING = ("12",)
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|genitive|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
-           "reciprocal", "intent", "intransitive", "bare", "named", "instrument", "alone"}
+           "reciprocal", "intent", "intransitive", "bare", "named", "instrument", "alone", "also", "also_target"}
 
 
 @pickled_by_fields
@@ -62,6 +62,12 @@ class Frame:
     # a government, an army or an international body: exercises held with someone are military
     # cooperation (062), held alone a show of force (150: "Russia held military exercises in Crimea")
     alone: str = ""
+    # a second act the same words do to another party, with the CAMEO code ``also`` and the target
+    # the roles ``also_target`` name: recognition switched from one state to another establishes
+    # ties with the one (054) and cuts them with the other (161: "switched recognition from Taiwan
+    # to Beijing")
+    also: str = ""
+    also_target: tuple[str, ...] = ()
 
     @property
     def suffered(self) -> bool:
@@ -305,7 +311,7 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
     unknown = set(entry) - _FIELDS
     if unknown:
         raise ConfigError(f"{where}: unknown field(s) {sorted(unknown)} in frame {entry['lemma']!r}")
-    for key in ("when_object", "when_prep", "when_subject", "target", "source"):
+    for key in ("when_object", "when_prep", "when_subject", "target", "source", "also_target"):
         values = entry.get(key, ())
         if not isinstance(values, (list, tuple)) or not all(isinstance(v, str) for v in values):
             raise ConfigError(f"{where}: frame {entry['lemma']!r}: {key} must be a list of words "
@@ -320,6 +326,9 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
     if "alone" in entry and (not entry.get("reciprocal") or cameo(str(entry["alone"])).plover is None):
         raise ConfigError(f"{where}: frame {entry['lemma']!r}: 'alone' needs a reciprocal frame and a CAMEO "
                           f"code of an event, got {entry['alone']!r}")
+    if ("also" in entry) != ("also_target" in entry) or ("also" in entry and cameo(str(entry["also"])).plover is None):
+        raise ConfigError(f"{where}: frame {entry['lemma']!r}: 'also' needs 'also_target' and a CAMEO code of an "
+                          f"event, got {entry.get('also')!r} with {entry.get('also_target')!r}")
     target = tuple(entry.get("target", ()))
     source = tuple(entry.get("source", ("possessor", "parent") if kind == "noun" else ("subject",)))
     if kind == "noun" and "possessor" in source and "agent" not in source + target:
@@ -327,7 +336,7 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
         # ("the arrest of three activists by Russian police" as "Russia's arrest of ...")
         at = source.index("possessor") + 1
         source = source[:at] + ("agent",) + source[at:]
-    for role in target + tuple(r for r in source if r != "parent"):
+    for role in target + tuple(entry.get("also_target", ())) + tuple(r for r in source if r != "parent"):
         if not _ROLE.match(role):
             raise ConfigError(f"{where}: frame {entry['lemma']!r} has unknown role {role!r}")
     return Frame(lemma=str(entry["lemma"]), kind=kind, cameo=code, target=target, source=source,
@@ -342,7 +351,8 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
                  named=bool(entry.get("named", False)),
                  named_by=frozenset(v for w in (entry["named"] if isinstance(entry.get("named"), list) else ())
                                     for v in (w.lower(), _fold(w))),
-                 alone=str(entry.get("alone", "")))
+                 alone=str(entry.get("alone", "")), also=str(entry.get("also", "")),
+                 also_target=tuple(entry.get("also_target", ())))
 
 
 def _read(text: str, where: str) -> dict:

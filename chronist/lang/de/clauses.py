@@ -185,6 +185,23 @@ class SentenceAnalyser:
         return out
 
     # -- one clause --------------------------------------------------------
+    def _future_infinitive(self, main: Token, finite: Token | None, verbs: list[Token], toks: list[Token]) -> bool:
+        """Whether a participle after "werden" that has the form of its infinitive ("empfangen",
+        "verlassen", "erhalten", "überfallen") is the infinitive of the future: "Putin wird Xi im
+        Kreml empfangen", "Die USA werden das Abkommen verlassen". So when "werden" is the only
+        auxiliary, no von- or durch-phrase names an agent, and two noun phrases with no preposition
+        stand beside the verb, neither a time ("nächste Woche") nor one joined to the other: a
+        subject and an object, which a passive would not have ("Xi wird im Kreml empfangen")."""
+        if finite is None or finite.lemma != "werden" or main.text.lower() != main.lemma.lower() or \
+                sum(t.lemma == "werden" for t in verbs) != 1 or any(t.pos == "VAPP" for t in verbs):
+            return False
+        chunks = noun_chunks(toks)
+        if any(c.prep in ("von", "durch") for c in chunks):
+            return False
+        bare = [c for c in chunks if c.prep is None and not c.coordinated
+                and c.head_token.lemma not in self.lex.time_nouns and c.head_token.text not in self.lex.time_nouns]
+        return len(bare) >= 2
+
     def _clause(self, index: int, piece: Piece) -> tuple[Clause, list[Chunk], list[tuple[Conjunct, list[Chunk]]]] | None:
         toks = piece.tokens
         verbs = [t for t in toks if t.pos in FINITE or t.pos in NONFINITE]
@@ -197,8 +214,10 @@ class SentenceAnalyser:
         if particle is not None and main is finite:
             lemma = particle.text.lower() + lemma
         lemmas = {t.lemma for t in verbs}
-        passive = (main.pos == "VVPP" and "werden" in lemmas and lemma != "werden") or (
-            main.pos == "VVIZU" and finite is not None and finite.lemma == "sein")   # "ist hervorzuheben"
+        passive = (main.pos == "VVPP" and "werden" in lemmas and lemma != "werden" and not self._future_infinitive(
+            main, finite, verbs, toks)) or (main.pos == "VVIZU" and finite is not None and finite.lemma == "sein")   # "ist hervorzuheben"
+        if main.pos == "VVPP" and not passive and finite is not None and finite.lemma == "werden":
+            main.pos = "VVINF"    # "Putin wird Xi im Kreml empfangen": the future, read as it is
         modal = next((t.lemma for t in verbs if t.pos.startswith("VM")), None)
         mood = self._mood(finite)
         if main.pos == "VVPP" and not passive and finite is not None and finite.lemma in ("haben", "sein"):

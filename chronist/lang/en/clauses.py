@@ -35,7 +35,8 @@ from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (infinitives_read_as_nouns, names_read_as_adverbs, participles_read_as_clauses,
-                                      phrases_read_as_values, places_read_as_adverbs, small_clauses,
+                                      phrases_read_as_clauses, phrases_read_as_values, places_read_as_adverbs,
+                                      small_clauses,
                                       speakers_acts_read_as_reported,
                                       stray_object, subordinate_verbs_read_as_attributes, up_to,
                                       verbs_read_as_adjectives, verbs_read_as_attributes, verbs_read_as_relatives)
@@ -468,6 +469,7 @@ class _Builder:
         # (not the phrase of what a verb of striving strives for: "campaigned for sanctions against
         # Russia" campaigns against no one)
         prep_heads = {a.i for c in v.children if c.dep_ == "prep" and c.lower_ not in lex.topic_preps
+                      and c.lower_ not in lex.aside_preps
                       and f"{v.lemma_.lower()} {c.lower_}" not in lex.striving_verbs
                       for a in c.children if a.dep_ == "pobj"}
         # the object's of-phrase is part of the object ("called back the chiefs of its missions
@@ -480,6 +482,7 @@ class _Builder:
                         for c in prep.children if c.dep_ == "pobj")
             aimed = prep.lower_ in lex.aimed_preps and prep.head.lemma_.lower() in lex.aimed_nouns
             aimed |= prep.lower_ in lex.credit_preps and prep.head.lemma_.lower() in lex.credit_nouns
+            aimed |= prep.lower_ in lex.trust_preps and prep.head.lemma_.lower() in lex.trust_nouns
             if prep.lower_ not in lex.object_preps and not amount and not state and not aimed:
                 continue
             # also "called for sanctions against Nigeria", "mobilized for a war against Iraq"
@@ -492,7 +495,8 @@ class _Builder:
         for prep in list(dropped):
             head = prep.head
             if prep.lower_ not in lex.nested_preps or prep.lower_ in taken or head.dep_ != "pobj" \
-                    or head.i not in work.covered or head.head.lower_ in lex.topic_preps:
+                    or head.i not in work.covered or head.head.lower_ in lex.topic_preps \
+                    or head.head.lower_ in lex.aside_preps:
                 continue
             # (not where the phrase it hangs on names one itself: "countermeasures against the US
             # arms sale to Taiwan" are aimed at the US)
@@ -1156,6 +1160,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     subordinate_verbs_read_as_attributes(sent)
     participles_read_as_clauses(sent)
     small_clauses(sent)
+    phrases_read_as_clauses(sent, lex.predicative_phrases)
     names_read_as_adverbs(sent)
     places_read_as_adverbs(sent)
     phrases_read_as_values(sent)

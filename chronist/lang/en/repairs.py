@@ -29,6 +29,8 @@
   clause with an object.
 * "Rebels shelled Sirte": the parser takes a proper noun right after a verb that has no object
   for an adverb of the verb.
+* "Poland declared three Russian diplomats persona non grata": the parser takes the first
+  word of a fixed Latin or foreign phrase for a verb heading a clause whose subject is the object.
 * "Hunt said the seizure was unacceptable and warned of serious consequences": the parser
   joins the second verb to the copula of the reported clause, which gives it the act noun
   ("the seizure") for subject instead of the speaker.
@@ -111,6 +113,25 @@ def small_clauses(sent: Span) -> None:
         if (obj is not None and obj.right_edge.i + 1 == t.left_edge.i and not any(
                 c.dep_ in ("nsubj", "aux", "auxpass", "cop", "mark") or c.pos_ in ("VERB", "AUX") for c in t.children)):
             t.dep_ = "oprd"
+
+
+def phrases_read_as_clauses(sent: Span, phrases: frozenset[str]) -> None:
+    """"declared three Russian diplomats persona non grata": the parser makes the first word of a
+    fixed phrase (``phrases``, the lexicon's ``predicative_phrases``) the verb of a clause whose
+    subject is the governing verb's object. A clause with no verb of its own but that phrase:
+    its subject is the object, the phrase what the object is declared to be (as "declared the
+    consul persona non grata" parses). Mended in place (idempotent)."""
+    for t in sent:
+        if t.dep_ != "ccomp" or t.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in t.head.children):
+            continue
+        words = [w.lower_ for w in t.doc[t.i:t.i + 4]]
+        if not any(" ".join(words[:len(p.split())]) == p for p in phrases):
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if len(subj) != 1 or subj[0].i > t.i or any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in t.children):
+            continue
+        subj[0].head, subj[0].dep_ = t.head, "dobj"
+        t.dep_, t.pos_, t.lemma_ = "oprd", "NOUN", t.lower_
 
 
 def verbs_read_as_relatives(sent: Span) -> None:
