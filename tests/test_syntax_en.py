@@ -86,8 +86,9 @@ def test_an_agreed_hostile_act_is_that_act_announced(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Russia agreed to release Ukrainian prisoners.", ("RUS", "03", "UKR", "asserted")),
-    ("The United States agreed to send tanks to Ukraine.", ("USA", "03", "UKR", "asserted")),
+    # (an agreement of the kind of what is agreed: to release persons 0353, to give military aid 0332)
+    ("Russia agreed to release Ukrainian prisoners.", ("RUS", "0353", "UKR", "asserted")),
+    ("The United States agreed to send tanks to Ukraine.", ("USA", "0332", "UKR", "asserted")),
 ], ids=["agree-release", "agree-send-tanks"])
 def test_an_agreed_cooperative_act_stays_an_agreement(text, expected):
     assert coded(text, "en") == [expected]
