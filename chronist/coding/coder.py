@@ -2909,8 +2909,8 @@ class Coder:
                 a for found, at in zip(named, placed) if not at for a in found]
             objects = _known(_actors(child, "object")) or _known(_actors(child, "dative")) or (
                 parties or [a for found in named for a in found])
-            if objects:
-                return objects, own
+            if objects and not _same(objects, source):
+                return objects, own      # (the source itself is whom the act is done to: "accused Democrats of harassing him")
             if not unnamed[0] and (not _actors(child, "subject") or subject):
                 unnamed = (_actors(child, "object"), own)
         # no one named around the dependent verbs: whom the act a noun of theirs names is for
