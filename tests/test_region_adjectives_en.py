@@ -11,7 +11,7 @@ BEFORE = "Colombia's president met rebel leaders in Bogota on Monday. "
 
 
 @pytest.mark.parametrize("text, expected", [
-    (BEFORE + "The United States promised the South American country more aid.", ("USA", "03", "COL")),
+    (BEFORE + "The United States promised the South American country more aid.", ("USA", "033", "COL")),
     ("Peru's president met union leaders in Lima. Brazil criticised the South American country.", ("BRA", "111", "PER")),
 ], ids=["promised", "criticised"])
 def test_a_region_adjective_is_no_country(text: str, expected: tuple[str, str, str]) -> None:

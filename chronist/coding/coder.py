@@ -702,7 +702,8 @@ class Coder:
             # sentence names who did it, so the unattributed reading is not the event
             out = [e for e in out if e not in unnamed_events]
         return _promise_kept_in_act(out, owner, clauses, lambda k: bool(getattr(self._frame(clauses[k]), "intent", False)),
-                                    lambda k: self._hostile(clauses[k]))
+                                    lambda k: self._hostile(clauses[k]),
+                                    lambda k: getattr(self._frame(clauses[k]), "cameo", None) == GENERIC_PROMISE)
 
     def _also(self, frame: Frame, clause: Clause, code: str, modality: str, source: list[Actor],
               seen: set[tuple]) -> tuple[str, list[Actor]] | None:
@@ -3334,7 +3335,8 @@ CEASED = {"04": "164", "045": "165", "054": "161", "05": "16", "06": "16", "07":
 
 
 def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: list[Clause],
-                         promising: Callable[[int], bool], hostile: Callable[[int], bool]) -> list[Event]:
+                         promising: Callable[[int], bool], hostile: Callable[[int], bool],
+                         generic: Callable[[int], bool]) -> list[Event]:
     """A bare promise to no one (CAMEO 03, a frame of intent: vow, pledge, promise) whose promised
     act, a verb, is coded itself is that act, announced: "vowed to mobilise the army" is the
     intended mobilisation, not also a promise ("agreed to a prisoner exchange" stays an agreement).
@@ -3368,7 +3370,11 @@ def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: li
                     and not clauses[j].adverbial and f.cameo[:2] in CONFLICT_ROOTS and codes & {a.code for a in f.source}:
                 return True
         return False
-    return [e for e in events if not (e.cameo == GENERIC_PROMISE and (
+    def bare(e: Event) -> bool:
+        # (coded 03, or by the kind of what it promises: see Coder._content_kind)
+        k = owner.get(id(e))
+        return e.cameo == GENERIC_PROMISE or (k is not None and generic(k))
+    return [e for e in events if not (bare(e) and (
         (not e.target and promised_act(e)) or hostile_act(e)))]
 
 
