@@ -8,6 +8,8 @@ written for these tests, branch art28e): China and Taiwan, the South China Sea, 
 - Arms sales approved ("genehmigte Waffenverkäufe an Taiwan", "billigte ein Rüstungsgeschäft mit
   Taipeh") and the sale of weapons to a state ("den Verkauf von Raketen an Taiwan") are military
   cooperation (062) with the buyer.
+- A protest against an act whose doer only a compound names ("gegen US-Waffenlieferungen an
+  Taiwan") is aimed at that doer, a state, as a tariff on "US-Produkte" hits the United States.
 """
 from __future__ import annotations
 
@@ -56,3 +58,11 @@ def test_arms_sales_approved(sentence, expected):
 def test_sale_of_other_goods_is_no_arms_sale():
     assert [e for e in coded("Die USA kündigten den Verkauf von Staatsanleihen an Japan an.", "de", DATE)
             if e[1] == "062"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("China hat scharf gegen neue US-Waffenlieferungen an Taiwan protestiert.", ("CHN", "14", "USA")),
+    ("China protestierte gegen die US-Waffenverkäufe an Taiwan.", ("CHN", "14", "USA")),
+])
+def test_protest_against_an_act_a_compound_names_the_doer_of(sentence, expected):
+    assert expected in [e[:3] for e in coded(sentence, "de", DATE)]
