@@ -8,6 +8,10 @@ written for these tests, branch art28e): China and Taiwan, the South China Sea, 
 - Arms sales approved ("genehmigte Waffenverkäufe an Taiwan", "billigte ein Rüstungsgeschäft mit
   Taipeh") and the sale of weapons to a state ("den Verkauf von Raketen an Taiwan") are military
   cooperation (062) with the buyer.
+- English: a "to" phrase after a noun of goods handed over that ends the verb's object or the
+  object of its preposition is the noun's receiver, not the verb's addressee ("protested against
+  U.S. arms sales to Taiwan" is no protest to Taiwan); any weapon approved for a state is military
+  cooperation with it ("approved the sale of missiles to Taiwan").
 - A protest against an act whose doer only a compound names ("gegen US-Waffenlieferungen an
   Taiwan") is aimed at that doer, a state, as a tariff on "US-Produkte" hits the United States.
 """
@@ -66,3 +70,21 @@ def test_sale_of_other_goods_is_no_arms_sale():
 ])
 def test_protest_against_an_act_a_compound_names_the_doer_of(sentence, expected):
     assert expected in [e[:3] for e in coded(sentence, "de", DATE)]
+
+
+@pytest.mark.parametrize("sentence, expected, wrong", [
+    ("China protested against U.S. arms sales to Taiwan.", ("CHN", "14", "USA"), ("CHN", "114", "TWN")),
+    ("The United States approved the sale of missiles to Taiwan.", ("USA", "062", "TWN"), None),
+    ("The State Department approved a possible sale of Patriot missiles to Taiwan.", ("USA", "062", "TWN"), None),
+])
+def test_receivers_of_goods(sentence, expected, wrong):
+    found = [e[:3] for e in coded(sentence, "en", DATE)]
+    assert expected in found and wrong not in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Germany sent the weapons shipment to Ukraine.", ("DEU", "072", "UKR")),
+    ("Russia protested to Norway.", ("RUS", "114", "NOR")),
+])
+def test_verbs_keep_their_receivers(sentence, expected):
+    assert expected in [e[:3] for e in coded(sentence, "en", DATE)]
