@@ -12,6 +12,8 @@ written for these tests, branch art28e): China and Taiwan, the South China Sea, 
   object of its preposition is the noun's receiver, not the verb's addressee ("protested against
   U.S. arms sales to Taiwan" is no protest to Taiwan); any weapon approved for a state is military
   cooperation with it ("approved the sale of missiles to Taiwan").
+- Drills a state or an army kicks off (English), or widens, steps up or intensifies (German
+  "weiteten ihr Manöver aus") are a show of force (150), as those it begins.
 - A protest against an act whose doer only a compound names ("gegen US-Waffenlieferungen an
   Taiwan") is aimed at that doer, a state, as a tariff on "US-Produkte" hits the United States.
 """
@@ -88,3 +90,16 @@ def test_receivers_of_goods(sentence, expected, wrong):
 ])
 def test_verbs_keep_their_receivers(sentence, expected):
     assert expected in [e[:3] for e in coded(sentence, "en", DATE)]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("South Korea and the United States kicked off joint military exercises.", "en", ("KOR+USA", "150", "")),
+    ("Die USA und Südkorea weiteten ihr gemeinsames Manöver aus.", "de", ("USA+KOR", "150", "")),
+    ("Die chinesische Armee intensivierte ihre Militärübungen.", "de", ("CHN", "150", "")),
+])
+def test_drills_widened_or_kicked_off(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang, DATE)]
+
+
+def test_a_school_drill_is_no_show_of_force():
+    assert coded("The school kicked off its fire drills.", "en", DATE) == []
