@@ -2696,12 +2696,7 @@ class Coder:
             held = [phrase] + [o for o in origins if 0 <= o.start - phrase.end <= len(o.prep or "") + 2]
             for origin in held[1:]:
                 found += [a for a in _known(origin.actors) if state(a.code) or a.code.startswith("IGO:")]
-            for noun in clauses:       # "auf US-Produkte", "den Kauf von US-Agrarprodukten"
-                for part in held:
-                    if noun.predicate.kind == "noun" and noun.predicate.tokens \
-                            and part.start <= noun.predicate.tokens[0].start < part.end:
-                        found += [a for p in noun.args("possessor") if not p.pronoun and p.start >= part.start
-                                  and p.end <= part.end for a in _known(p.actors) if state(a.code)]
+            found += _compound_owners(held, clauses)      # "auf US-Produkte", "den Kauf von US-Agrarprodukten"
         return [a for a in found if not any(_same_party(a, b) for b in source)]
 
     def _accused(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
@@ -3792,9 +3787,10 @@ def _charges_of_detainees(index: int, clauses: list[Clause]) -> set[int]:
 def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
     """Who did the act a phrase of ``role`` names, told by a participle after it ("an
     investigation into crimes committed by Croat forces", "protested against the raids carried
-    out by Israel"): the agent of a passive clause of the phrase's own words."""
-    spans = {(p.start, p.end) for p in (clause.args("prep", "agent", prep=role[5:]) if role.startswith("prep:")
-                                        else clause.args(role))}
+    out by Israel"): the agent of a passive clause of the phrase's own words; or the state a
+    compound before the act noun names ("protestierte gegen US-Waffenlieferungen an Taiwan")."""
+    phrases = clause.args("prep", "agent", prep=role[5:]) if role.startswith("prep:") else clause.args(role)
+    spans = {(p.start, p.end) for p in phrases}
     for other in clauses:
         if other is clause or other.predicate.kind != "verb" or other.predicate.voice != "passive":
             continue
@@ -3802,7 +3798,21 @@ def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
             agents = _known(_actors(other, "agent"))
             if agents:
                 return agents
-    return []
+    return _compound_owners([p for p in phrases if p.tokens], [c for c in clauses if c is not clause])
+
+
+def _compound_owners(parts: list[Phrase], clauses: list[Clause]) -> list[Actor]:
+    """The states that a compound before a noun heading one of ``parts`` names as its owner, the
+    possessor the front-end gives that noun's clause ("US-Produkte", "US-Waffenlieferungen")."""
+    found: list[Actor] = []
+    for noun in clauses:
+        if noun.predicate.kind != "noun" or not noun.predicate.tokens:
+            continue
+        for part in parts:
+            if part.start <= noun.predicate.tokens[0].start < part.end:
+                found += [a for p in noun.args("possessor") if not p.pronoun and p.start >= part.start
+                          and p.end <= part.end for a in _known(p.actors) if state(a.code)]
+    return found
 
 
 def _squeezed(text: str) -> str:

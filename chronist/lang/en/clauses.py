@@ -36,6 +36,7 @@ from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (infinitives_read_as_nouns, names_read_as_adverbs, participles_read_as_clauses,
                                       phrases_read_as_clauses, phrases_read_as_values, places_read_as_adverbs,
+                                      receivers_read_as_verb_phrases,
                                       small_clauses,
                                       speakers_acts_read_as_reported,
                                       stray_object, subordinate_verbs_read_as_attributes, up_to,
@@ -1164,6 +1165,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     names_read_as_adverbs(sent)
     places_read_as_adverbs(sent)
     phrases_read_as_values(sent)
+    receivers_read_as_verb_phrases(sent, lex.receiver_preps, lex.receiver_nouns)
     speakers_acts_read_as_reported(sent, lex.speech_verbs, lex.speaker_acts,
                                    lex.event_nouns | lex.maker_nouns | lex.summary_nouns)
     return _Builder(sent, tokens, index, lex).run()

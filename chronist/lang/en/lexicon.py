@@ -101,6 +101,8 @@ class Lexicon:
     amount_nouns: frozenset[str]
     aimed_preps: frozenset[str]
     aimed_nouns: frozenset[str]
+    receiver_preps: frozenset[str]
+    receiver_nouns: frozenset[str]
     credit_preps: frozenset[str]
     credit_nouns: frozenset[str]
     trust_preps: frozenset[str]

@@ -287,6 +287,27 @@ def phrases_read_as_values(sent: Span) -> None:
                 p.head = verb
 
 
+def receivers_read_as_verb_phrases(sent: Span, preps: frozenset[str], nouns: frozenset[str]) -> None:
+    """"approved the sale of missiles to Taiwan", "protested against U.S. arms sales to Taiwan":
+    the parser hangs the receiver's phrase on the verb, where it reads as the verb's own ("protested
+    to Taiwan"). A phrase of ``preps`` on a verb right after a noun of ``nouns`` (goods handed over)
+    that ends the verb's object or the object of its preposition belongs to that noun. Mended in
+    place (idempotent)."""
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.head.pos_ not in ("VERB", "AUX") \
+                or prep.i == sent.start:
+            continue
+        verb = prep.head
+        noun = sent.doc[prep.i - 1]
+        while noun.i != verb.i and noun.lemma_.lower() not in nouns and noun.dep_ != "ROOT":
+            noun = noun.head
+        if noun.i == verb.i or noun.lemma_.lower() not in nouns or noun.right_edge.i != prep.i - 1:
+            continue
+        chain = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+        if chain is not None and chain.i == verb.i and (noun.dep_ == "dobj" or noun.head.head.i == verb.i):
+            prep.head = noun
+
+
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 
 
