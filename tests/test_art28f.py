@@ -1,0 +1,34 @@
+"""Wire reports on aid, loans and economic diplomacy (branch art28f): money a lender releases, lending
+suspended or frozen, debt relief approved, relief blocked from or let into a territory, in English
+and German. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from coded_events import coded
+
+CASES = [
+    # a lender that releases a tranche pays it out (071); a release of captives stays one
+    ("The IMF's executive board released a tranche of $700 million to Egypt after Cairo devalued its currency.", "en",
+     ("IGO:IMF", "071", "EGY")),
+    ("Der IWF gab eine weitere Tranche von 1,1 Milliarden Dollar für Pakistan frei.", "de", ("IGO:IMF", "071", "PAK")),
+    # lending suspended, halted or frozen is economic aid cut (1621), not aid given
+    ("The World Bank suspended new lending to Mali after the coup.", "en", ("IGO:WB", "1621", "MLI")),
+    ("The World Bank froze disbursements to Afghanistan.", "en", ("IGO:WB", "1621", "AFG")),
+    ("Die Weltbank stoppte die Auszahlung von Hilfsgeldern an Afghanistan.", "de", ("IGO:WB", "1621", "AFG")),
+    ("Die Weltbank setzte die Kreditvergabe an Mali aus.", "de", ("IGO:WB", "1621", "MLI")),
+    # debt relief approved for a state
+    ("The IMF approved debt relief for Somalia on Wednesday.", "en", ("IGO:IMF", "071", "SOM")),
+    # relief kept out of a territory, or let in
+    ("Israel blocked humanitarian aid to Gaza, the World Food Programme said.", "en", ("ISR", "191", "PSE")),
+    ("Israel ließ erstmals seit Wochen Hilfslieferungen in den Gazastreifen.", "de", ("ISR", "0863", "PSE")),
+]
+
+
+@pytest.mark.parametrize("text,lang,event", CASES)
+def test_coded(text, lang, event):
+    assert event in [e[:3] for e in coded(text, lang)]
+
+
+def test_released_hostages_stay_a_release():
+    assert ("PSE", "0841", "PSE") in [e[:3] for e in coded("Hamas released three hostages to the Red Cross.", "en")]
