@@ -32,3 +32,16 @@ def test_coded(text, lang, event):
 
 def test_released_hostages_stay_a_release():
     assert ("PSE", "0841", "PSE") in [e[:3] for e in coded("Hamas released three hostages to the Red Cross.", "en")]
+
+
+@pytest.mark.parametrize("text,lang,event", [
+    # lenders and creditors of states are actors of their own, the Paris Club no part of France
+    ("The Paris Club agreed to restructure Ghana's debt.", "en", ("IGO:PARIS_CLUB", "0331", "GHA")),
+    ("Der Pariser Club erließ Ghana Schulden in Höhe von 300 Millionen Dollar.", "de", ("IGO:PARIS_CLUB", "071", "GHA")),
+    ("The African Development Bank approved a $200 million loan for Kenya.", "en", ("IGO:AFDB", "071", "KEN")),
+    ("Die Osteuropabank gewährte der Ukraine einen Kredit über 300 Millionen Euro.", "de", ("IGO:EBRD", "071", "UKR")),
+    ("The Asian Infrastructure Investment Bank approved a loan for Bangladesh.", "en", ("IGO:AIIB", "071", "BGD")),
+    ("The New Development Bank approved a loan for Brazil.", "en", ("IGO:NDB", "071", "BRA")),
+])
+def test_lenders(text, lang, event):
+    assert event in [e[:3] for e in coded(text, lang)]
