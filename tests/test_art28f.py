@@ -45,3 +45,19 @@ def test_released_hostages_stay_a_release():
 ])
 def test_lenders(text, lang, event):
     assert event in [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a state's creditors and donors are the other side of its debts, not the state (ally_nouns), and
+    # "Gläubiger" are creditors, no believers of the state (agents.yaml)
+    ("Zambia's creditors agreed to restructure its debt, the finance ministry said.", "en"),
+    ("Ghana's bondholders agreed to cancel half of the debt.", "en"),
+    ("Sambias Gläubiger einigten sich mit der Regierung auf eine Umschuldung.", "de"),
+    ("Die Gläubiger Sambias stimmten einer Umschuldung zu.", "de"),
+])
+def test_creditors_are_not_the_debtor(text, lang):
+    assert not [e for e in coded(text, lang) if e[0] in ("ZMB", "GHA")]
+
+
+def test_believers_stay_civilians():
+    assert ("ISR", "173", "ISR") in [e[:3] for e in coded("Die Polizei nahm in Jerusalem mehrere Gläubige fest.", "de")]
