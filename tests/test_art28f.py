@@ -61,3 +61,17 @@ def test_creditors_are_not_the_debtor(text, lang):
 
 def test_believers_stay_civilians():
     assert ("ISR", "173", "ISR") in [e[:3] for e in coded("Die Polizei nahm in Jerusalem mehrere Gläubige fest.", "de")]
+
+
+@pytest.mark.parametrize("text,lang,event", [
+    # state-owned energy companies act for their state's business sector
+    ("Gazprom stoppte die Gaslieferungen an Moldau.", "de", ("RUS", "163", "MDA")),
+    ("Naftogaz sued Gazprom in a Swiss court.", "en", ("UKR", "115", "RUS")),
+    ("Aramco signed a supply deal with China.", "en", ("SAU", "057", "CHN")),
+    # an oil or gas embargo decided on is an embargo (163)
+    ("Die EU beschloss ein Ölembargo gegen Russland.", "de", ("IGO:EU", "163", "RUS")),
+    # a bailout secured from a lender is aid from it
+    ("Sri Lanka secured a $2.9 billion bailout from the IMF.", "en", ("IGO:IMF", "07", "LKA")),
+])
+def test_energy_and_lending(text, lang, event):
+    assert event in [e[:3] for e in coded(text, lang)]
