@@ -75,3 +75,17 @@ def test_believers_stay_civilians():
 ])
 def test_energy_and_lending(text, lang, event):
     assert event in [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang,event", [
+    # aid or loans announced with the sum first and the state after the verb are given (as the noun alone)
+    ("Britain announced 100 million pounds in emergency aid to Ukraine on Tuesday.", "en", ("GBR", "07", "UKR")),
+    ("The United States announced an additional $2 billion in military aid to Ukraine.", "en", ("USA", "07", "UKR")),
+    ("Japan announced $500 million in loans to Kenya.", "en", ("JPN", "071", "KEN")),
+])
+def test_announced_sums(text, lang, event):
+    assert event in [e[:3] for e in coded(text, lang)]
+
+
+def test_announced_sanctions_stay_sanctions():
+    assert ("GBR", "163", "RUS") in [e[:3] for e in coded("Britain announced new sanctions against Russia.", "en")]
