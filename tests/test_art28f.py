@@ -70,6 +70,10 @@ def test_believers_stay_civilians():
     ("Aramco signed a supply deal with China.", "en", ("SAU", "057", "CHN")),
     # an oil or gas embargo decided on is an embargo (163)
     ("Die EU beschloss ein Ölembargo gegen Russland.", "de", ("IGO:EU", "163", "RUS")),
+    # gas or fuel supplies cut to a state are cut exports, an embargo (163), aid cut stays cut aid (162)
+    ("Russia cut gas supplies to Moldova in October.", "en", ("RUS", "163", "MDA")),
+    ("Israel cut fuel supplies to Gaza.", "en", ("ISR", "163", "PSE")),
+    ("The United States cut aid to Ethiopia.", "en", ("USA", "162", "ETH")),
     # a bailout secured from a lender is aid from it
     ("Sri Lanka secured a $2.9 billion bailout from the IMF.", "en", ("IGO:IMF", "07", "LKA")),
 ])
