@@ -76,6 +76,9 @@ def test_believers_stay_civilians():
     ("The United States cut aid to Ethiopia.", "en", ("USA", "162", "ETH")),
     # a bailout secured from a lender is aid from it
     ("Sri Lanka secured a $2.9 billion bailout from the IMF.", "en", ("IGO:IMF", "07", "LKA")),
+    # ... and so is one secured "bei" it
+    ("Sri Lanka sicherte sich beim IWF ein Rettungspaket über 2,9 Milliarden Dollar.", "de", ("IGO:IMF", "07", "LKA")),
+    ("Pakistan sicherte sich beim IWF einen Kredit über drei Milliarden Dollar.", "de", ("IGO:IMF", "07", "PAK")),
 ])
 def test_energy_and_lending(text, lang, event):
     assert event in [e[:3] for e in coded(text, lang)]
