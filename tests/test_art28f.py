@@ -30,6 +30,16 @@ def test_coded(text, lang, event):
     assert event in [e[:3] for e in coded(text, lang)]
 
 
+@pytest.mark.parametrize("text,event", [
+    # frozen funds or assets given back ease a sanction (085); funds read as frozen or not are no aid paid out
+    ("The United States released frozen funds to Afghanistan.", ("USA", "085", "AFG")),
+    ("South Korea released $6 billion in frozen funds to Iran.", None),
+])
+def test_released_frozen_funds(text, event):
+    found = [e[:3] for e in coded(text, "en")]
+    assert event in found if event else not [e for e in found if e[1] == "071"]
+
+
 def test_released_hostages_stay_a_release():
     assert ("PSE", "0841", "PSE") in [e[:3] for e in coded("Hamas released three hostages to the Red Cross.", "en")]
 
