@@ -106,3 +106,8 @@ def test_announced_sums(text, lang, event):
 
 def test_announced_sanctions_stay_sanctions():
     assert ("GBR", "163", "RUS") in [e[:3] for e in coded("Britain announced new sanctions against Russia.", "en")]
+
+
+def test_debt_payments_suspended_are_no_aid_cut():
+    # a debtor that stops paying cuts no aid to its creditor
+    assert not [e for e in coded("Venezuela suspended debt payments to China.", "en") if e[1].startswith("162")]
