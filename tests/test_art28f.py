@@ -110,4 +110,5 @@ def test_announced_sanctions_stay_sanctions():
 
 def test_debt_payments_suspended_are_no_aid_cut():
     # a debtor that stops paying cuts no aid to its creditor
-    assert not [e for e in coded("Venezuela suspended debt payments to China.", "en") if e[1].startswith("162")]
+    for text in ("Venezuela suspended debt payments to China.", "Venezuela froze payments to China."):
+        assert not [e for e in coded(text, "en") if e[1].startswith("162")]
