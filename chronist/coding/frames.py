@@ -86,8 +86,6 @@ class Frame:
         ``waters``: nouns of open water, whose phrase meets no condition of a bare preposition
         that names the frame's target ("fired two missiles into the sea" aims them at no one;
         warships sent "in das Südchinesische Meer" are a show of force there)."""
-        preps = [a for a in clause.args("prep") if f"prep:{a.prep}" not in self.target
-                 or not any(_fold(t.lemma) in waters for t in a.tokens[:a.attribute])]
         if self.intransitive and clause.args("object"):
             return False
         if self.bare:
@@ -122,6 +120,8 @@ class Frame:
             if not heads & self.when_object:
                 return False
         if self.when_prep:
+            preps = [a for a in clause.args("prep") if not waters or f"prep:{a.prep}" not in self.target
+                     or not any(_fold(t.lemma) in waters for t in a.tokens[:a.attribute])]
             # a preposition ("for"), a noun of a prepositional phrase ("visit"), or the two
             # together ("behind attack": "was behind the attack"), which names what the phrase
             # is: its head, not an attribute ("für eine Lockerung der Sanktionen" is no "für Sanktion")
@@ -195,11 +195,13 @@ class FrameBook:
         group = self._by_lemma.get((kind, lemma), ()) or self._by_lemma.get((kind, self._head(lemma)), ())
         fitting = (frame for frame in group if frame.fits(clause, self.compounds, self.waters))
         first = next(fitting, None)
+        if first is None or len(group) == 1:
+            return first
         # (what the object is called: a predicative, or an object word of the predicate's that
         # no phrase of the clause holds, as the English front-end keeps "a crime" in "called X a crime")
         called = {_fold(t.lemma) for a in clause.args("predicative") for t in a.tokens[:a.attribute]} | (
             {_fold(o) for o in clause.predicate.objects} - {_fold(t.lemma) for a in clause.arguments for t in a.tokens})
-        if first is None or not called or first.when_object & called:
+        if not called or first.when_object & called:
             return first
         return next((frame for frame in fitting if frame.when_object & called), first)
 
