@@ -701,9 +701,10 @@ class Coder:
             # "bei Angriffen von US-Drohnen ... getötet", "als die Polizei ... vorging": the
             # sentence names who did it, so the unattributed reading is not the event
             out = [e for e in out if e not in unnamed_events]
-        return _promise_kept_in_act(out, owner, clauses, lambda k: bool(getattr(self._frame(clauses[k]), "intent", False)),
-                                    lambda k: self._hostile(clauses[k]),
-                                    lambda k: getattr(self._frame(clauses[k]), "cameo", None) == GENERIC_PROMISE)
+        return _distinct(_promise_kept_in_act(
+            out, owner, clauses, lambda k: bool(getattr(self._frame(clauses[k]), "intent", False)),
+            lambda k: self._hostile(clauses[k]),
+            lambda k: getattr(self._frame(clauses[k]), "cameo", None) == GENERIC_PROMISE), owner, clauses)
 
     def _also(self, frame: Frame, clause: Clause, code: str, modality: str, source: list[Actor],
               seen: set[tuple]) -> tuple[str, list[Actor]] | None:
@@ -2516,7 +2517,10 @@ class Coder:
                 # an appeal whose frame names no addressee ("called for an inquiry"), with no
                 # object or clause of its own ("insisted unrest there reflected old tensions": a claim)
                 frame.cameo.startswith(APPEAL_CODES) and not clause.args("object")
-                and self._content(clause, index, clauses) is None)):
+                and self._content(clause, index, clauses) is None)) and not (
+                # whom an accusation's own object names, known or not, is whom it accuses
+                # ("praised Moroccan forces and blamed trafficking gangs": not the forces)
+                frame.cameo.startswith(DISAPPROVE_CODES) and clause.args("object")):
             return self._conjunct_addressee(clause, index, clauses, source) or unknown, []
         if not _known(unknown):
             borne = [a for a in self._undergoer(clause, clauses) if not any(_same_party(a, b) for b in source)]
@@ -3327,6 +3331,30 @@ REFUSALS = {"02": "120", "03": "120", "04": "125", "045": "126", "05": "120", "0
 # 1621, military 1622, humanitarian 1623). Not a visit: one ended or cut short was made (_refusal).
 CEASED = {"04": "164", "045": "165", "054": "161", "05": "16", "06": "16", "07": "162",
           "071": "1621", "072": "1622", "073": "1623"}
+
+
+def _distinct(events: list[Event], owner: dict[int, int], clauses: list[Clause]) -> list[Event]:
+    """One event for an act and the act it is done for: "police fired tear gas to disperse the
+    protesters" is one act of crowd control, though both verbs code it once their actors have
+    their countries (the check before that sees "police" and "the protesters" apart). An event
+    whose clause governs or is governed by the clause of an earlier event of the same CAMEO
+    code, modality, source and target countries is left out ("traf ... ein, um Gespräche zu
+    führen": an arrival and talks stay two). Acts of their own stay ("attacked ... and
+    killed two", "clashed with police, and as thousands joined rival demonstrations")."""
+    def key(e: Event) -> tuple:
+        return e.cameo, e.modality, frozenset(a.code for a in e.source), frozenset(a.code for a in e.target)
+    out: list[Event] = []
+    for e in events:
+        clause = owner.get(id(e))
+        if clause is not None and any(key(k) == key(e) and _linked(owner.get(id(k)), clause, clauses) for k in out):
+            continue
+        out.append(e)
+    return out
+
+
+def _linked(a: int | None, b: int, clauses: list[Clause]) -> bool:
+    """Whether one of two clauses governs the other."""
+    return a is not None and (clauses[b].parent == a or clauses[a].parent == b)
 
 
 def _promise_kept_in_act(events: list[Event], owner: dict[int, int], clauses: list[Clause],

@@ -35,7 +35,8 @@ from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (infinitives_read_as_nouns, names_read_as_adverbs, participles_read_as_clauses,
-                                      phrases_read_as_clauses, phrases_read_as_values, places_read_as_adverbs,
+                                      particles_read_as_prepositions, phrases_read_as_clauses,
+                                      phrases_read_as_values, places_read_as_adverbs,
                                       receivers_read_as_verb_phrases,
                                       small_clauses,
                                       speakers_acts_read_as_reported,
@@ -1156,6 +1157,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     """
     verbs_read_as_adjectives(sent)
     infinitives_read_as_nouns(sent)
+    particles_read_as_prepositions(sent)
     verbs_read_as_relatives(sent)
     verbs_read_as_attributes(sent)
     subordinate_verbs_read_as_attributes(sent)

@@ -27,13 +27,16 @@
 * "Turkey offered to host talks between Russia and Ukraine": the parser tags a verb that is
   also a noun ("host", "fund", "head") as a noun after "to", though it heads an infinitive
   clause with an object.
+* "Troops sealed off the town": the parser makes the particle a preposition with the object
+  for its noun.
 * "Rebels shelled Sirte": the parser takes a proper noun right after a verb that has no object
   for an adverb of the verb.
 * "Poland declared three Russian diplomats persona non grata": the parser takes the first
   word of a fixed Latin or foreign phrase for a verb heading a clause whose subject is the object.
-* "Hunt said the seizure was unacceptable and warned of serious consequences": the parser
-  joins the second verb to the copula of the reported clause, which gives it the act noun
-  ("the seizure") for subject instead of the speaker.
+* "Hunt said the seizure was unacceptable and warned of serious consequences", "Raab said the
+  hackers had tried to steal data and accused Moscow of ...": the parser joins the second verb
+  to the verb of the reported clause, which gives it that clause's subject ("the seizure", "the
+  hackers") instead of the speaker.
 """
 from __future__ import annotations
 
@@ -143,9 +146,10 @@ def verbs_read_as_relatives(sent: Span) -> None:
     noun ("Netanyahu's main challenger, Benny Gantz, called on him to resign"; "Gantz,
     Netanyahu's main challenger, called ...", where the parser hangs the verb on the
     apposition), or of a relative clause of the noun ("Mondlane, who claims he won the vote,
-    called for a nationwide shutdown"). So is a verb tagged a participle (VBN) that has a direct
+    called for a nationwide shutdown"; "Sudan, which hosted the talks, called on both sides to
+    ...", where the parser hangs the verb on the relative clause's last noun). So is a verb tagged a participle (VBN) that has a direct
     object, which no participle of a reduced relative clause has ("The Saudi-led coalition bombed
-    Sanaa"). Mended in place (idempotent: the noun is no root after)."""
+    Sanaa", "NATO-led peacekeepers sealed off the village"). Mended in place (idempotent: the noun is no root after)."""
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return
@@ -153,7 +157,9 @@ def verbs_read_as_relatives(sent: Span) -> None:
     relatives = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i]
     verb = next((c for h in [root, *appositions] for c in h.children
                  if c.dep_ == "acl" and c.i > root.i and (c.tag_ == "VBD" or (
-                     c.tag_ == "VBN" and any(d.dep_ == "dobj" for d in c.children)))), None)
+                     c.tag_ == "VBN" and _has_object(c)))), None)
+    if verb is None:
+        verb = _verb_after_relative(relatives)
     if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     if verb.doc[verb.i - 1].is_punct and not _closes_apposition(verb, root, appositions + relatives):
@@ -164,6 +170,41 @@ def verbs_read_as_relatives(sent: Span) -> None:
     root.head, root.dep_ = verb, "nsubj"
     for child in after:
         child.head = verb
+
+
+def _has_object(verb: SpToken) -> bool:
+    """A direct object and no by-phrase of a passive."""
+    return any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def particles_read_as_prepositions(sent: Span) -> None:
+    """"Turkish troops sealed off the town", "NATO-led peacekeepers sealed off the village": the
+    parser tags "off" a particle (RP) but gives it the noun after it for its object, as if it
+    were a preposition. A particle right after its verb with an object of its own, where the
+    verb has none, is the verb's particle and the noun the verb's object. Mended in place
+    (idempotent)."""
+    for t in sent:
+        if t.tag_ != "RP" or t.dep_ not in ("prep", "prt") or t.head.pos_ != "VERB" or t.i != t.head.i + 1:
+            continue
+        verb = t.head
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for c in list(t.children):
+            if c.dep_ == "pobj":
+                c.head, c.dep_ = verb, "dobj"
+                t.dep_ = "prt"
+
+
+def _verb_after_relative(relatives: list[SpToken]) -> SpToken | None:
+    """"Sudan, which hosted the talks, called on both sides to ...": the parser hangs the verb
+    after the comma that closes the relative clause on the clause's last noun, as a participle
+    ("acl") of it. With the sentence's root a noun, no verb of the sentence is left but this one."""
+    for rel in relatives:
+        for t in rel.subtree:
+            if (t.dep_ == "acl" and t.tag_ in _PAST_FORMS and t.i > rel.i
+                    and t.doc[t.i - 1].text == "," and t.head.i == t.i - 2):
+                return t
+    return None
 
 
 def _closes_apposition(verb: SpToken, root: SpToken, appositions: list[SpToken]) -> bool:
@@ -316,27 +357,45 @@ def speakers_acts_read_as_reported(sent: Span, speech_verbs: frozenset[str], act
     """"The minister said the decision was a mistake and urged Washington to reconsider": the
     parser joins "urged" to "was", the copula of the clause the speech verb governs, so the
     verb gets "the decision" for subject. A past tense of a speaker's act (``acts``) with no
-    subject or auxiliary of its own, joined to a copula whose subject is an act or event noun
-    (``act_nouns``: no act noun urges or warns) in a clause that a past-tense speech verb
-    governs, is the speech verb's conjunct and shares its subject. Not "said the army was ready
-    and would strike back" (an auxiliary: the reported clause's own verb) nor "said the soldiers
-    were drunk and fired into the crowd" (no act noun). Mended in place (idempotent)."""
+    subject or auxiliary of its own, joined to the verb of a clause that a past-tense speech
+    verb governs, is the speech verb's conjunct and shares its subject when
+
+    * the reported verb is a copula whose subject is an act or event noun (``act_nouns``: no act
+      noun urges or warns), or
+    * the reported verb stands in another tense, with "had" or a modal ("said the hackers had
+      tried to steal data and accused Moscow", "said Addis Ababa would not yield and warned
+      ..."): the bare past tense after "and" is the speech verb's tense, not the reported one.
+
+    Not "said the army was ready and would strike back" (an auxiliary: the reported clause's
+    own verb) nor "said the soldiers were drunk and fired into the crowd" (no act noun). Mended
+    in place (idempotent)."""
     for t in sent:
         if t.dep_ != "conj" or t.tag_ != "VBD" or t.lemma_.lower() not in acts:
             continue
-        cop = t.head
-        speech = cop.head
-        if (cop.lemma_.lower() != "be" or cop.dep_ != "ccomp" or cop.i > t.i or speech.tag_ != "VBD"
-                or speech.lemma_.lower() not in speech_verbs or speech.i > cop.i
+        reported = t.head
+        speech = reported.head
+        if (reported.dep_ != "ccomp" or reported.i > t.i or speech.tag_ != "VBD"
+                or speech.lemma_.lower() not in speech_verbs or speech.i > reported.i
                 or any(c.dep_ in _OWN_SUBJECT for c in t.children)):
             continue
-        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in act_nouns:
+        if not (_act_noun_copula(reported, act_nouns) or _other_tense(reported)):
             continue
         t.head = speech
-        for c in cop.children:          # the "and" before the verb joins it to the speech verb
-            if c.dep_ == "cc" and cop.i < c.i < t.i:
+        for c in reported.children:     # the "and" before the verb joins it to the speech verb
+            if c.dep_ == "cc" and reported.i < c.i < t.i:
                 c.head = speech
+
+
+def _act_noun_copula(verb: SpToken, act_nouns: frozenset[str]) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (verb.lemma_.lower() == "be" and subj is not None and subj.pos_ == "NOUN"
+            and subj.lemma_.lower() in act_nouns)
+
+
+def _other_tense(verb: SpToken) -> bool:
+    """A verb with a perfect "had" or a modal among its auxiliaries."""
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or (c.lemma_.lower() == "have" and c.tag_ == "VBD"))
+               for c in verb.children)
 
 
 def infinitives_read_as_nouns(sent: Span) -> None:
