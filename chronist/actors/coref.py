@@ -522,8 +522,10 @@ class Mentions:
         """"der Präsident" (UNK/GOV) → the last named person who holds that office (the pack's
         titles.yaml names the offices of a description noun), else the last named actor of that
         sector who holds no other office. ``besides``: the persons named in the description's own
-        clause, whom it does not mean ("Staatschef X forderte den Premier auf": not X)."""
-        if actor.code != "UNK" or not actor.sector or " " in actor.text.strip():
+        clause, whom it does not mean ("Staatschef X forderte den Premier auf": not X). A ruler
+        noun ("the junta") is left to take the article's country."""
+        if actor.code != "UNK" or not actor.sector or " " in actor.text.strip() \
+                or actor.text.strip().lower() in languages.get(lang).words.ruler_nouns:
             return actor
         offices = _offices(actor.text, lang)
         before = list(reversed(self._before(actor.start)))

@@ -195,6 +195,8 @@ WITHDRAWAL_CODES = ("087",)
 
 # Mediation (045): whose talks a participle of mediation names no one for (_mediated_parties).
 MEDIATION_CODES = ("045",)
+# acts a mediator brokers between their parties: agreements, talks, cooperation, concessions
+MEDIATED_ACT_ROOTS = ("03", "04", "05", "06", "08")
 
 # How many sentences back a criticism of "the attack" looks for the attack it names when the
 # article's attacks have several doers and the noun names no one attacked (_earlier_doer).
@@ -320,7 +322,15 @@ class Coder:
                              if not any(start < b and a < end for a, b in roving))
         # a dateline of places in several countries tells no one country (``_split_dateline``)
         dateline = doc.country if not self._split_dateline(doc) else None
-        home = _home(mentioned, dateline)
+        # with no dateline, the state the lead's main clause is about counts once more: "Myanmar's
+        # military government sentenced a British ambassador ... The British Foreign Office
+        # demanded her release" is an article about Myanmar; of states named as often, it is the one
+        lead = next((s for s in doc.sentences if any(state(a.code) for _, p in phrases(s) for a in p.actors)),
+                    None) if doc.country is None else None
+        led = {a.code for c in lead.clauses if c.parent is None for p in c.args("subject")
+               for a in p.actors if state(a.code)} if lead is not None else set()
+        mentioned.update(led)
+        home = _home(mentioned, dateline, led)
         # an article with no dateline and no state named often enough: its towns tell where it was
         # filed, as a dateline would (see _seized), and with the states it names its country
         towns = self._town_counts(doc) if home is None else Counter()
@@ -525,7 +535,7 @@ class Coder:
                     frame.cameo.startswith(DISAPPROVE_CODES + PROTEST_CODES):
                 target = self._earlier_doer(frame, clause, clauses, source, sentence, out) or target
             if not _known(target) and clause.predicate.kind == "verb" and frame.cameo.startswith(MEDIATION_CODES):
-                target = _mediated_parties(clause, clauses, source) or target
+                target = _mediated_parties(clause, clauses, source) or self._mediated_act(clause, source) or target
             if clause.predicate.kind == "noun" and frame.cameo.startswith(MEDIATION_CODES):
                 target = self._mediation_parties(frame, clause, clauses, source) or target
             if authority and not target:
@@ -1432,6 +1442,29 @@ class Coder:
         if head and head[-1].lemma.lower() in self._operations:
             return False          # someone's operation: "killed in the operation", "bei dem Einsatz"
         return not any(f.cameo.startswith(FORCE_CODES) for t in phrase.tokens for f in self.frames.nouns(t.lemma))
+
+    def _mediated_act(self, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """The parties of the act a mediation refers back to ("Russia and Ukraine exchanged
+        prisoners. The UAE brokered the exchange", "Vermittelt hatte den Austausch Katar"): a
+        definite object of no actor whose head is one of ``mediated_anaphors`` names the latest act
+        of agreeing, talking or yielding (CAMEO 03-08) of the last ``ANAPHOR_REACH`` sentences
+        between two or more parties, none of them the mediator; its parties are the target."""
+        if clause.predicate.voice == "passive":
+            return []
+        for phrase in clause.args("object"):
+            words = phrase.tokens[:phrase.attribute] or phrase.tokens
+            if phrase.actors or not 2 <= len(words) <= 3 or words[0].text.lower() not in self.words.definite \
+                    or words[-1].text.lower() not in self.words.mediated_anaphors:
+                continue
+            for event in reversed(self._history):
+                if event.sentence_index < self._at - ANAPHOR_REACH:
+                    break
+                parties = list({(a.code, a.sector): a for a in _known(event.source + event.target)}.values())
+                if event.cameo[:2] in MEDIATED_ACT_ROOTS and len({a.code for a in parties}) >= 2 and \
+                        not any(_same_party(a, b) for a in parties for b in source):
+                    return _copies(parties)
+            return []
+        return []
 
     def _mediation_parties(self, frame: Frame, clause: Clause, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
         """Between whom a mediation noun under a verb mediates when it names no one itself but
@@ -2428,13 +2461,18 @@ class Coder:
 
     def _characterised(self, noun: Clause, parent: Clause) -> bool:
         """Whether an event noun is what a copula says something is ("Das Gesetz ist ein Angriff
-        auf den Sozialstaat", "Es handelt sich um einen Angriff auf die Arbeitnehmer", "stellt
+        auf den Sozialstaat", "the detentions were a grave attack on rights", "Es handelt sich um einen Angriff auf die Arbeitnehmer", "stellt
         einen Angriff dar"): a characterisation, not an act of the copula's subject."""
         if parent.predicate.kind != "verb" or parent.predicate.lemma.lower() not in self.words.copula_verbs:
             return False
         trigger = noun.predicate.tokens[0].start if noun.predicate.tokens else -1
-        return any(p.start <= trigger < p.end for p in parent.args("predicative", "object", "prep")
-                   if p.role != "prep" or (p.prep or "").lower() in self.words.copula_prepositions)
+        if any(p.start <= trigger < p.end for p in parent.args("predicative", "object", "prep")
+               if p.role != "prep" or (p.prep or "").lower() in self.words.copula_prepositions):
+            return True
+        # a subject after the predicative is the parser's swap of the two ("die Festnahmen seien
+        # ein schwerer Angriff auf ...": the first is what is characterised)
+        return any(p.start <= trigger < p.end for p in parent.args("subject")) and any(
+            p.end <= trigger for p in parent.args("predicative"))
 
     def _bloc(self, clause: Clause, role: str) -> bool:
         """Whether the clause's object or dative names a bloc of states ("the West", "den
@@ -3664,14 +3702,19 @@ def _leading(counts: Counter[str]) -> str | None:
     return None
 
 
-def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
+def _home(mentioned: Counter[str], dateline: str | None, led: set[str] = frozenset()) -> str | None:
     """The country an article is about: the state its actors name most often in the whole
-    article (at least twice, and more often than any other), else its dateline's country. The
-    whole article, not the text so far: a headline's "Rebellen" come before their country is named."""
-    ranked = mentioned.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return dateline
+    article (at least twice, and more often than any other, or as often as another but the one
+    state the lead is about: ``led``), else its dateline's country. The whole article, not the
+    text so far: a headline's "Rebellen" come before their country is named."""
+    ranked = mentioned.most_common()
+    if not ranked or ranked[0][1] < 2:
+        return dateline
+    top = [code for code, n in ranked if n == ranked[0][1]]
+    if len(top) == 1:
+        return top[0]
+    chosen = [code for code in top if code in led]
+    return chosen[0] if len(chosen) == 1 else dateline
 
 
 def _in_places(sentence: Sentence, attacks: list[int] | None = None) -> list[Actor]:

@@ -166,6 +166,10 @@ class Words:
     state_agreement: frozenset[str] = frozenset()
     organisation_agreement: frozenset[str] = frozenset()
     institution_nouns: frozenset[str] = frozenset()
+    # the ruling power of the country an article is about, not the last government named before
+    # ("Myanmar's military government sentenced ... The British Foreign Office protested. The
+    # junta has detained thousands"): such a description takes the article's country
+    ruler_nouns: frozenset[str] = frozenset()
     # nouns of bodies that name no one person ("die Polizei", "die Opposition"): a person's name
     # right after one is another actor ("Gestern nahm die Polizei Nawalny fest"), unless the body
     # is one a text names after the person who leads it ("die Regierung Merkel", "das Regime
@@ -431,6 +435,9 @@ class Words:
     resigning_verbs: frozenset[str] = frozenset()
     sanction_anaphors: frozenset[str] = frozenset()
     accord_anaphors: frozenset[str] = frozenset()
+    # what a mediator brokers, referred back to ("The UAE brokered the exchange", "Vermittelt
+    # hatte die Waffenruhe Katar"): mediated between the parties of the act just reported
+    mediated_anaphors: frozenset[str] = frozenset()
     verdict_anaphors: frozenset[str] = frozenset()
     # a request or a demand referred back to ("The court rejected the request", "Die Regierung
     # lehnte die Forderung ab"): whoever asked, in the last sentences
