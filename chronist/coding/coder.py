@@ -1946,7 +1946,10 @@ class Coder:
         plain = self._localise(source, target, home, between=(False, code.startswith(TO_OTHERS_CODES)), wide=wide)
         placed = {id(b) for a, b in zip(source, plain[0]) if a.code == "UNK" and b.code != "UNK" and a.text}
         def clash(actor: Actor) -> bool:
-            return any(_one_party(a, actor) and id(a) in placed for a in plain[0])
+            # (of a measure taken abroad, ``wide``, any actor of that country: "The ministry
+            # imposed sanctions on Huawei" is no Chinese ministry sanctioning a Chinese firm)
+            return any((_one_party(a, actor) or (wide and a.code == actor.code)) and id(a) in placed
+                       for a in plain[0])
         rest = [a for a in plain[1] if not clash(a)]
         if len(rest) == len(plain[1]):
             return plain
@@ -3791,7 +3794,8 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
             for country in countries(actor, other, apart)[:None if apart else 1] if actor.code == "UNK" and not actor.abroad else []:
                 # the other side's unknown actors would take the same country
                 [given] = placed([actor], country)
-                if not apart or not actor.text or not any(_one_party(given, b) for b in placed(other, country)):
+                if not apart or not actor.text or not any(_one_party(given, b) or (wide and b.code == given.code)
+                                                          for b in placed(other, country)):
                     actor = given
                     break
             out.append(actor)

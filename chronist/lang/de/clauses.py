@@ -493,6 +493,11 @@ class SentenceAnalyser:
             clause = clauses[c]
             if piece.kind == "main" and piece.coordinated and main_before is not None:
                 sibling = clauses[main_before]          # "X kam und sah Y": a sibling, not a dependent
+                if sibling.predicate.mood == "subjunctive" and clause.predicate.mood != "subjunctive" \
+                        and sibling.parent is not None and clauses[sibling.parent].predicate.lemma in self.lex.speech_verbs:
+                    # "Peking erklärte, die Schiffe seien eingedrungen, und forderte Manila auf": an
+                    # indicative after the reported subjunctive joins the speech verb, not what it reports
+                    sibling = clauses[sibling.parent]
                 clause.parent = sibling.parent
                 # the one a passive sibling is about stands as its object, as in a passive clause of its own
                 # ("Er half seinem Freund und wurde von X erschossen")
