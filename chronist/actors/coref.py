@@ -497,12 +497,15 @@ class Mentions:
         return named[-1].actors if named else []
 
     def _two_persons(self, mentions: list[Mention], span: Token) -> list[Actor]:
-        """The two persons of the dictionary named in the nearest sentence that names any, each
-        once; [] when it names one or three."""
+        """The last two persons of the dictionary named, sentence by sentence back from the
+        nearest that names any ("Vucic put the army on alert. Kurti accused Belgrade ... called
+        on both leaders"), each once; [] when the sentence that brings the count to two names
+        more than that."""
+        persons: dict[str, Actor] = {}
         for index in sorted({m.sentence for m in mentions}, reverse=True):
-            persons = {a.name: a for m in mentions if m.sentence == index for a in m.actors
-                       if a.name in self.person_names}
-            if persons:
+            persons |= {a.name: a for m in mentions if m.sentence == index for a in m.actors
+                        if a.name in self.person_names and a.name not in persons}
+            if len(persons) >= 2:
                 return _copy(list(persons.values()), span) if len(persons) == 2 else []
         return []
 

@@ -322,15 +322,7 @@ class Coder:
                              if not any(start < b and a < end for a, b in roving))
         # a dateline of places in several countries tells no one country (``_split_dateline``)
         dateline = doc.country if not self._split_dateline(doc) else None
-        # with no dateline, the state the lead's main clause is about counts once more: "Myanmar's
-        # military government sentenced a British ambassador ... The British Foreign Office
-        # demanded her release" is an article about Myanmar; of states named as often, it is the one
-        lead = next((s for s in doc.sentences if any(state(a.code) for _, p in phrases(s) for a in p.actors)),
-                    None) if doc.country is None else None
-        led = {a.code for c in lead.clauses if c.parent is None for p in c.args("subject")
-               for a in p.actors if state(a.code)} if lead is not None else set()
-        mentioned.update(led)
-        home = _home(mentioned, dateline, led)
+        home = _home(mentioned, dateline)
         # an article with no dateline and no state named often enough: its towns tell where it was
         # filed, as a dateline would (see _seized), and with the states it names its country
         towns = self._town_counts(doc) if home is None else Counter()
@@ -1318,8 +1310,9 @@ class Coder:
         return False
 
     def _fixture(self, code: str, actors: list[Actor], sentence: Sentence) -> bool:
-        """Whether a meeting, visit or demand (``FIXTURE_CODES``), or a side beaten with a score told
-        (``GAME_CODES``, ``GAME_SCORE``), is told in a sentence about sport
+        """Whether a meeting, visit or demand (``FIXTURE_CODES``), or a side beaten with a score or a
+        round of a contest told (``GAME_CODES``, ``GAME_SCORE``, ``contest_words``), is told in a
+        sentence about sport
         (a word of the pack's ``sports_words``, alone or as a part of a hyphenated word) and no
         actor in it is a person the text names or a state's official, party or parliament named by
         more than a place or a nationality (``OFFICIAL_SECTORS``: "the French president", not "Paris"
@@ -1332,9 +1325,13 @@ class Coder:
                 or (a.code != "UNK" and not state(a.code)) for a in actors):
             return False
         low = sentence.text.lower()
-        sport = any(part in words for t in sentence.tokens for part in t.text.lower().split("-")) or any(
-            "-" in w and w in low for w in words)      # "semi-final", split by the tokenizer
-        return sport and (not game or GAME_SCORE.search(sentence.text) is not None)
+        def told(listed: frozenset[str]) -> bool:
+            return any(part in listed for t in sentence.tokens for part in t.text.lower().split("-")) or any(
+                "-" in w and w in low for w in listed)      # "semi-final", split by the tokenizer
+        # (a round with no score: sides named bare, as teams are; not "Police beat protesters
+        # outside the stadium before the semi-final")
+        return told(words) and (not game or GAME_SCORE.search(sentence.text) is not None
+                                or (told(self.words.contest_words) and all(a.sector is None for a in actors)))
 
     def _private_suit(self, code: str, source: list[Actor], target: list[Actor]) -> bool:
         """Whether a lawsuit (``LAWSUIT_CODES``) is brought by lawyers for no named actor (every
@@ -2465,16 +2462,20 @@ class Coder:
     def _characterised(self, noun: Clause, parent: Clause) -> bool:
         """Whether an event noun is what a copula says something is ("Das Gesetz ist ein Angriff
         auf den Sozialstaat", "the detentions were a grave attack on rights", "Es handelt sich um einen Angriff auf die Arbeitnehmer", "stellt
-        einen Angriff dar"): a characterisation, not an act of the copula's subject."""
+        einen Angriff dar"): a characterisation, not an act of the copula's subject; the noun
+        heads the complement ("was part of the negotiations" took part in them)."""
         if parent.predicate.kind != "verb" or parent.predicate.lemma.lower() not in self.words.copula_verbs:
             return False
         trigger = noun.predicate.tokens[0].start if noun.predicate.tokens else -1
-        if any(p.start <= trigger < p.end for p in parent.args("predicative", "object", "prep")
+        def headed(p: Phrase) -> bool:      # the noun is the phrase's first: not "was part of the talks"
+            first = next((t for t in p.tokens if t.pos in self.tags.common_noun), None)
+            return first is not None and first.start == trigger
+        if any(headed(p) for p in parent.args("predicative", "object", "prep")
                if p.role != "prep" or (p.prep or "").lower() in self.words.copula_prepositions):
             return True
         # a subject after the predicative is the parser's swap of the two ("die Festnahmen seien
         # ein schwerer Angriff auf ...": the first is what is characterised)
-        return any(p.start <= trigger < p.end for p in parent.args("subject")) and any(
+        return any(headed(p) for p in parent.args("subject")) and any(
             p.end <= trigger for p in parent.args("predicative"))
 
     def _bloc(self, clause: Clause, role: str) -> bool:
@@ -3356,8 +3357,10 @@ def _conditional_threat(frame: Frame, clause: Clause, index: int, clauses: list[
 CONFLICT_ROOTS = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 
 
-# Refusing to agree or to yield is CAMEO's REJECT ("would not meet the demands").
-REFUSED_ROOTS = {"03": "12", "08": "12"}
+# Refusing to agree or to yield is CAMEO's REJECT ("would not meet the demands"), and so is not
+# recognising a state, a government or an election result ("did not recognise the result"): a
+# recognition withheld is said, not an act that failed to happen.
+REFUSED_ROOTS = {"03": "12", "08": "12", "054": "12"}
 
 
 # What refusing to do a cooperative act is ("weigerte sich, zu verhandeln", "refused to aid"):
@@ -3454,8 +3457,9 @@ def _refusal(code: str, modality: str, prospective: bool, ceased: bool = False) 
     stopped = CEASED.get(code[:3]) or CEASED.get(code[:2])
     if ceased and stopped is not None:
         return stopped, "asserted"
-    if code[:2] in REFUSED_ROOTS:
-        return REFUSED_ROOTS[code[:2]], "asserted"
+    refused = REFUSED_ROOTS.get(code[:3]) or REFUSED_ROOTS.get(code[:2])
+    if refused is not None:
+        return refused, "asserted"
     refusal = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2])
     if prospective and refusal is not None:
         return refusal, "asserted"
@@ -3705,19 +3709,14 @@ def _leading(counts: Counter[str]) -> str | None:
     return None
 
 
-def _home(mentioned: Counter[str], dateline: str | None, led: set[str] = frozenset()) -> str | None:
+def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
     """The country an article is about: the state its actors name most often in the whole
-    article (at least twice, and more often than any other, or as often as another but the one
-    state the lead is about: ``led``), else its dateline's country. The whole article, not the
-    text so far: a headline's "Rebellen" come before their country is named."""
-    ranked = mentioned.most_common()
-    if not ranked or ranked[0][1] < 2:
-        return dateline
-    top = [code for code, n in ranked if n == ranked[0][1]]
-    if len(top) == 1:
-        return top[0]
-    chosen = [code for code in top if code in led]
-    return chosen[0] if len(chosen) == 1 else dateline
+    article (at least twice, and more often than any other), else its dateline's country. The
+    whole article, not the text so far: a headline's "Rebellen" come before their country is named."""
+    ranked = mentioned.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return dateline
 
 
 def _in_places(sentence: Sentence, attacks: list[int] | None = None) -> list[Actor]:

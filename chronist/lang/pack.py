@@ -391,6 +391,9 @@ class Words:
     # part of a hyphenated word): a meeting, visit or demand in a sentence with one, between no
     # state's officials, is a fixture or a club's ambition, no political event
     sports_words: frozenset[str] = frozenset()
+    # of those, the rounds of a contest ("semi-final", "Halbfinale"): a side beaten in one is beaten
+    # in a game, also with no score told ("Germany beat France in the World Cup semi-final")
+    contest_words: frozenset[str] = frozenset()
     # nouns of works of fiction ("the film", "im Roman"): an act whose clause, or a clause above
     # it, has one for the head of its subject or of a place phrase is the plot, no event ("The
     # film follows a CIA agent who kidnaps the Russian president", "In the series, British spies
