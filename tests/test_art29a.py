@@ -1,0 +1,110 @@
+"""Verbs of PETRARCH's CAMEO verb dictionary that the frames did not know, in the patterns in
+which they code a political event, and their German counterparts (sentences and reports written
+for these tests, branch art29a).
+
+- A state or its acts said by someone to pose a threat or a danger: the speaker accuses it
+  (English "pose", German "eine Bedrohung darstellen"); said by no one, or of a storm, no event.
+- Talks that collapsed, broke down, failed or stalled were broken off (164, pack words
+  ``failing_verbs``: "scheiterten", "gerieten ins Stocken"), not held (040, 046); a failed attack
+  is still an attack, a failed attempt to mediate still one.
+- An attack warded off, fended off, fought off, beaten, driven or held back is fought (190), as
+  one repelled; a crisis warded off is none.
+- Ships that trespass into a state's waters show force there (150), as those that enter them.
+- A village wiped off the map, or ausradiert, is destroyed by force (190).
+- Someone identified as the perpetrator of an attack is accused of it (112); victims identified
+  are no one accused.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iran poses a serious threat to the security of the region, Netanyahu said.", "en", ("ISR", "111", "IRN")),
+    ("North Korea's missile programme poses a danger to Japan, Abe said on Tuesday.", "en", ("JPN", "111", "PRK")),
+    ("Die Ukraine stelle eine Bedrohung für die Sicherheit Russlands dar, sagte Peskow.", "de", ("RUS", "110", "UKR")),
+    ("Chinas militärische Aktivitäten stellen eine ernste Bedrohung für Japan dar, sagte der japanische "
+     "Verteidigungsminister.", "de", ("JPN", "110", "CHN")),
+])
+def test_a_threat_posed_is_an_accusation(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The storm poses a danger to shipping in the Baltic.", "en"),
+    ("Russia poses a threat to Europe.", "en"),
+    ("Der Sturm stellt eine Gefahr für die Schifffahrt dar.", "de"),
+])
+def test_a_threat_said_by_no_one_is_no_event(text, lang):
+    assert _triples(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Talks between Israel and Hamas collapsed on Tuesday.", "en", ("ISR+PSE", "164", "ISR+PSE")),
+    ("Talks between Israel and Hamas broke down on Monday.", "en", ("ISR+PSE", "164", "ISR+PSE")),
+    ("Negotiations between Russia and Ukraine stalled in March.", "en", ("RUS+UKR", "164", "RUS+UKR")),
+    ("Armenia's negotiations with Azerbaijan failed.", "en", ("ARM", "164", "AZE")),
+    ("Die Gespräche zwischen Russland und der Ukraine sind am Montag gescheitert.", "de",
+     ("RUS+UKR", "164", "RUS+UKR")),
+    ("Die Verhandlungen zwischen Serbien und dem Kosovo gerieten ins Stocken.", "de", ("SRB+XKX", "164", "SRB+XKX")),
+])
+def test_failed_talks_were_broken_off(text, lang, expected):
+    events = _triples(text, lang)
+    assert expected in events
+    assert not any(code.startswith("04") for _, code, _ in events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Russian attack on Kyiv failed, Ukrainian officials said.", "en", ("RUS", "190", "UKR")),
+    ("Die Offensive der russischen Armee auf Charkiw scheiterte.", "de", ("RUS", "190", "UKR")),
+    ("Talks between Serbia and Kosovo resumed on Monday.", "en", ("SRB+XKX", "040", "SRB+XKX")),
+])
+def test_other_failures_and_talks_held_keep_their_code(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces warded off a Russian assault on Bakhmut.", ("UKR", "190", "RUS")),
+    ("Ukrainian forces fended off a Russian assault on Bakhmut.", ("UKR", "190", "RUS")),
+    ("Ukrainian forces held off a Russian offensive near Kharkiv.", ("UKR", "190", "RUS")),
+])
+def test_an_attack_warded_off_is_fought(text, expected):
+    assert expected in _triples(text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The government warded off a financial crisis.", "en"),
+    ("Police identified the victims of the attack.", "en"),
+    ("She wiped the table before the guests arrived.", "en"),
+])
+def test_everyday_uses_give_no_event(text, lang):
+    assert _triples(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chinese coast guard vessels trespassed into Japanese territorial waters near the Senkaku islands.", "en",
+     ("CHN", "150", "JPN")),
+    ("Russian bombers wiped the Ukrainian town of Marinka off the map.", "en", ("RUS", "190", "UKR")),
+    ("Russische Bomber radierten das ukrainische Dorf Marjinka aus.", "de", ("RUS", "190", "UKR")),
+    ("Ukraine identified Russia as the culprit of the cyberattack.", "en", ("UKR", "112", "RUS")),
+    ("Israel identifizierte die Hisbollah als Urheber des Anschlags.", "de", ("ISR", "112", "LBN")),
+])
+def test_petrarch_verbs_in_their_political_patterns(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+def test_a_report_of_collapsed_talks():
+    text = ("Talks between Israel and Hamas on a hostage deal collapsed on Tuesday, Egyptian officials said. "
+            "Israel's prime minister accused Hamas of sabotaging the negotiations. Hamas said Israel poses a "
+            "threat to any agreement in the region. Qatar's foreign minister urged both sides to return to the table.")
+    events = _triples(text, "en")
+    assert ("ISR+PSE", "164", "ISR+PSE") in events
+    assert ("ISR", "112", "PSE") in events
+    assert ("PSE", "111", "ISR") in events
+    assert not any(code.startswith("04") for _, code, _ in events)
