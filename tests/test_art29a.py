@@ -4,15 +4,19 @@ for these tests, branch art29a).
 
 - A state or its acts said by someone to pose a threat or a danger: the speaker accuses it
   (English "pose", German "eine Bedrohung darstellen"); said by no one, or of a storm, no event.
-- Talks that collapsed, broke down, failed or stalled were broken off (164, pack words
-  ``failing_verbs``: "scheiterten", "gerieten ins Stocken"), not held (040, 046); a failed attack
-  is still an attack, a failed attempt to mediate still one.
+- Talks that collapsed, broke down, failed or stalled, or were suspended or broken off with no one
+  named who did it, were broken off (164, pack words ``failing_verbs``: "scheiterten", "gerieten
+  ins Stocken", "wurden abgebrochen"), not held (040, 046); a failed attack is still an attack, a
+  failed attempt to mediate still one, talks held or resumed still talks.
 - An attack warded off, fended off, fought off, beaten, driven or held back is fought (190), as
   one repelled; a crisis warded off is none.
 - Ships that trespass into a state's waters show force there (150), as those that enter them.
 - A village wiped off the map, or ausradiert, is destroyed by force (190).
 - Someone identified as the perpetrator of an attack is accused of it (112); victims identified
   are no one accused.
+- A state said to be involved in an attack ("an einem Anschlag beteiligt") is accused of it by
+  the speaker, also in the passive (the speaker stays the doer of a frame that names it); said by
+  no one, or of an accident, no event.
 """
 from __future__ import annotations
 
@@ -53,6 +57,9 @@ def test_a_threat_said_by_no_one_is_no_event(text, lang):
     ("Die Gespräche zwischen Russland und der Ukraine sind am Montag gescheitert.", "de",
      ("RUS+UKR", "164", "RUS+UKR")),
     ("Die Verhandlungen zwischen Serbien und dem Kosovo gerieten ins Stocken.", "de", ("SRB+XKX", "164", "SRB+XKX")),
+    ("Talks between Israel and Hamas were suspended on Monday.", "en", ("ISR+PSE", "164", "ISR+PSE")),
+    ("Die Gespräche zwischen Russland und der Ukraine wurden am Montag abgebrochen.", "de",
+     ("RUS+UKR", "164", "RUS+UKR")),
 ])
 def test_failed_talks_were_broken_off(text, lang, expected):
     events = _triples(text, lang)
@@ -64,6 +71,8 @@ def test_failed_talks_were_broken_off(text, lang, expected):
     ("The Russian attack on Kyiv failed, Ukrainian officials said.", "en", ("RUS", "190", "UKR")),
     ("Die Offensive der russischen Armee auf Charkiw scheiterte.", "de", ("RUS", "190", "UKR")),
     ("Talks between Serbia and Kosovo resumed on Monday.", "en", ("SRB+XKX", "040", "SRB+XKX")),
+    ("Talks between Israel and Hamas were held in Cairo.", "en", ("ISR+PSE", "040", "ISR+PSE")),
+    ("Israel suspended talks with Hamas on Monday.", "en", ("ISR", "164", "PSE")),
 ])
 def test_other_failures_and_talks_held_keep_their_code(text, lang, expected):
     assert expected in _triples(text, lang)
@@ -108,3 +117,21 @@ def test_a_report_of_collapsed_talks():
     assert ("ISR", "112", "PSE") in events
     assert ("PSE", "111", "ISR") in events
     assert not any(code.startswith("04") for _, code, _ in events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iran was involved in the attack on the tanker, the US said.", "en", ("USA", "112", "IRN")),
+    ("Washington said Tehran was involved in the attack on the tanker.", "en", ("USA", "112", "IRN")),
+    ("Der Iran sei an dem Anschlag beteiligt gewesen, sagte Blinken.", "de", ("USA", "112", "IRN")),
+])
+def test_a_state_said_to_be_involved_in_an_attack_is_accused(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two Russian citizens were involved in the car accident.", "en"),
+    ("Zwei Russen waren an dem Verkehrsunfall beteiligt.", "de"),
+    ("Deutschland beteiligte sich an der Mission in Mali.", "de"),
+])
+def test_involvement_in_no_attack_or_said_by_no_one_is_no_event(text, lang):
+    assert _triples(text, lang) == []

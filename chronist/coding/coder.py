@@ -746,20 +746,24 @@ class Coder:
             not f.when_object and not f.when_prep for f in kinds)
 
     def _failed(self, clause: Clause, clauses: list[Clause]) -> bool:
-        """Whether an event noun heads the active subject of a verb of failing (pack words
+        """Whether an event noun heads the subject of a verb of failing or breaking off (pack words
         ``failing_verbs``: "talks between Israel and Hamas collapsed", "die Gespräche zwischen
-        Russland und der Ukraine sind gescheitert", "die Verhandlungen gerieten ins Stocken")."""
+        Russland und der Ukraine sind gescheitert", "die Verhandlungen gerieten ins Stocken"), in
+        the passive the subject the front-end gives the object role ("talks between Israel and
+        Hamas were suspended", "die Gespräche wurden abgebrochen"); not the object of an active
+        verb, whose subject names who broke them off ("Israel suspended talks with Hamas")."""
         if clause.predicate.kind != "noun" or clause.parent is None or not clause.predicate.tokens:
             return False
         verb = clauses[clause.parent]
-        if verb.predicate.kind != "verb" or verb.predicate.voice != "active":
+        if verb.predicate.kind != "verb" or (verb.predicate.voice == "passive" and verb.args("agent")):
             return False
         lemma = verb.predicate.lemma.lower()
         if lemma not in self.words.failing_verbs and not any(
                 f"{lemma} {(p.prep or '').lower()} {_folded(t.lemma)}" in self.words.failing_verbs
                 for p in verb.args("prep") for t in p.tokens[-1:]):
             return False
-        return _heads_role(clause.predicate.tokens[0].start, verb) == "subject"
+        role = _heads_role(clause.predicate.tokens[0].start, verb)
+        return role == ("object" if verb.predicate.voice == "passive" else "subject")
 
     def _occurrence(self, clause: Clause) -> bool:
         """Whether a verb says no more than that its event noun happened ("kam zu", "took place")."""
@@ -965,7 +969,9 @@ class Coder:
             # whose ambassador is not told); only a known actor
             placed = () if clause.args("agent") or not _known(_actors(clause, "object")) else tuple(
                 r for r in roles if r.startswith("prep:"))
-            roles = ("agent",)
+            # (a frame whose doer is the one who says it keeps the speaker: "Iran was involved in the
+            # attack, the US said")
+            roles = ("agent",) + tuple(r for r in roles if r == "speaker")
             for role in placed:
                 actors = _known(_actors(clause, role))
                 if actors:
