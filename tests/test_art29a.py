@@ -3,13 +3,14 @@ which they code a political event, and their German counterparts (sentences and 
 for these tests, branch art29a).
 
 - A state or its acts said by someone to pose a threat or a danger: the speaker accuses it
-  (English "pose", German "eine Bedrohung darstellen"); said by no one, or of a storm, no event.
+  (English "pose", German "eine Bedrohung darstellen", "von Iran gehe eine Gefahr aus"); said by
+  no one, or of a storm, no event.
 - Talks that collapsed, broke down, failed or stalled, or were suspended or broken off with no one
   named who did it, were broken off (164, pack words ``failing_verbs``: "scheiterten", "gerieten
   ins Stocken", "wurden abgebrochen"), not held (040, 046); a failed attack is still an attack, a
   failed attempt to mediate still one, talks held or resumed still talks.
-- An attack warded off, fended off, fought off, beaten, driven or held back is fought (190), as
-  one repelled; a crisis warded off is none.
+- An attack warded off, fended off, fought off, beaten or driven back is fought (190), as one
+  repelled; a crisis warded off is none.
 - Ships that trespass into a state's waters show force there (150), as those that enter them.
 - A village wiped off the map, or ausradiert, is destroyed by force (190).
 - Someone identified as the perpetrator of an attack is accused of it (112); victims identified
@@ -35,6 +36,7 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Die Ukraine stelle eine Bedrohung für die Sicherheit Russlands dar, sagte Peskow.", "de", ("RUS", "110", "UKR")),
     ("Chinas militärische Aktivitäten stellen eine ernste Bedrohung für Japan dar, sagte der japanische "
      "Verteidigungsminister.", "de", ("JPN", "110", "CHN")),
+    ("Von Iran gehe eine große Gefahr für die Region aus, sagte Netanjahu.", "de", ("ISR", "110", "IRN")),
 ])
 def test_a_threat_posed_is_an_accusation(text, lang, expected):
     assert expected in _triples(text, lang)
@@ -44,6 +46,8 @@ def test_a_threat_posed_is_an_accusation(text, lang, expected):
     ("The storm poses a danger to shipping in the Baltic.", "en"),
     ("Russia poses a threat to Europe.", "en"),
     ("Der Sturm stellt eine Gefahr für die Schifffahrt dar.", "de"),
+    ("Die Polizei geht von einer Gefahr für die Bevölkerung aus.", "de"),
+    ("Von Russland geht eine Bedrohung für Europa aus.", "de"),
 ])
 def test_a_threat_said_by_no_one_is_no_event(text, lang):
     assert _triples(text, lang) == []
@@ -81,7 +85,7 @@ def test_other_failures_and_talks_held_keep_their_code(text, lang, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Ukrainian forces warded off a Russian assault on Bakhmut.", ("UKR", "190", "RUS")),
     ("Ukrainian forces fended off a Russian assault on Bakhmut.", ("UKR", "190", "RUS")),
-    ("Ukrainian forces held off a Russian offensive near Kharkiv.", ("UKR", "190", "RUS")),
+    ("The Malian army drove back a jihadist assault on Timbuktu.", ("MLI", "190", "MLI")),
 ])
 def test_an_attack_warded_off_is_fought(text, expected):
     assert expected in _triples(text, "en")
