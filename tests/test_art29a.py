@@ -12,6 +12,9 @@ for these tests, branch art29a).
 - An attack warded off, fended off, fought off, beaten or driven back is fought (190), as one
   repelled; a crisis warded off is none.
 - Ships that trespass into a state's waters show force there (150), as those that enter them.
+- Power grids, radars or launchers knocked out or taken out ("schalteten ... aus") by strikes are
+  attacked (190); by hackers, attacked cybernetically (176); a loan taken out, a boxer or a storm
+  attacks no one.
 - A village wiped off the map, or ausradiert, is destroyed by force (190).
 - Someone identified as the perpetrator of an attack is accused of it (112); victims identified
   are no one accused.
@@ -138,4 +141,24 @@ def test_a_state_said_to_be_involved_in_an_attack_is_accused(text, lang, expecte
     ("Deutschland beteiligte sich an der Mission in Mali.", "de"),
 ])
 def test_involvement_in_no_attack_or_said_by_no_one_is_no_event(text, lang):
+    assert _triples(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russian missiles knocked out the power grid in Kharkiv.", "en", ("RUS", "190", "UKR")),
+    ("Ukrainian drones took out a Russian radar station in Crimea.", "en", ("UKR", "190", "RUS")),
+    ("Russian hackers knocked out Ukraine's power grid.", "en", ("RUS", "176", "UKR")),
+    ("Ukrainische Drohnen schalteten eine russische Radarstation auf der Krim aus.", "de", ("UKR", "190", "RUS")),
+])
+def test_targets_knocked_out_are_attacked(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Kenyan government took out a loan from China.", "en"),
+    ("The boxer knocked out his opponent in Las Vegas.", "en"),
+    ("The storm knocked out power stations across Florida.", "en"),
+    ("Er schaltete das Licht aus.", "de"),
+])
+def test_loans_boxers_and_storms_attack_no_one(text, lang):
     assert _triples(text, lang) == []
