@@ -16,6 +16,8 @@ for these tests, branch art29a).
   attacked (190); by hackers, attacked cybernetically (176); a loan taken out, a boxer or a storm
   attacks no one.
 - A village wiped off the map, or ausradiert, is destroyed by force (190).
+- Fighters flushed, rooted or smoked out, pinned down or aufgerieben are fought (190); corruption
+  rooted out is not.
 - Someone identified as the perpetrator of an attack is accused of it (112); victims identified
   are no one accused.
 - A state said to be involved in an attack ("an einem Anschlag beteiligt") is accused of it by
@@ -161,4 +163,22 @@ def test_targets_knocked_out_are_attacked(text, lang, expected):
     ("Er schaltete das Licht aus.", "de"),
 ])
 def test_loans_boxers_and_storms_attack_no_one(text, lang):
+    assert _triples(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iraqi forces flushed out Islamic State militants from Mosul.", "en", ("IRQ", "190", "SYR")),
+    ("Ukrainian troops pinned down Russian forces near Bakhmut.", "en", ("UKR", "190", "RUS")),
+    ("Die syrische Armee rieb die Rebellen in Idlib auf.", "de", ("SYR", "190", "SYR")),
+])
+def test_fighters_flushed_out_or_pinned_down_are_fought(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The government rooted out corruption in the police.", "en"),
+    ("The reporter pinned down the date of the summit.", "en"),
+    ("Die Arbeit reibt ihn auf.", "de"),
+])
+def test_corruption_rooted_out_is_no_fight(text, lang):
     assert _triples(text, lang) == []
