@@ -219,7 +219,7 @@ noun:talks:040 | The talks of China with Brazil ended on Friday. | CHN CONSULT B
 noun:meeting:040 | The meeting of Japan with South Korea ended on Friday. | JPN CONSULT KOR
 noun:summit:040 | The summit of India with Japan ended on Friday. | IND CONSULT JPN
 noun:negotiation:046 | The negotiation of Serbia with Kosovo failed. | SRB CONSULT XKX
-noun:negotiations:046 | Armenia's negotiations with Azerbaijan failed. | ARM CONSULT AZE
+noun:negotiations:046 | Armenia's negotiations with Azerbaijan continued in Brussels. | ARM CONSULT AZE
 noun:mediation:045 | Egypt's mediation between Israel and Hamas failed. | EGY CONSULT ISR+PSE
 noun:visit:042 | The visit of the Chinese president to Russia ended on Friday. | CHN CONSULT RUS
 noun:sanction:163 | A new sanction of Japan against Russia took effect. | JPN SANCTION RUS

@@ -45,6 +45,11 @@ CONSULT_CODES = ("04",)
 # meetings, talks and fights. Not an agreement ("the Russian-Turkish deal", "das EU-Türkei-Abkommen"),
 # which such a name more often recalls than reports
 PAIR_EVENT_CODES = ("04", "19")
+# talks that failed (see Coder._failed) were broken off: 164, halt negotiations ("talks between Israel
+# and Hamas collapsed"); a failed attack, protest, sanction or attempt to mediate was still done, and
+# a truce that failed had been declared ("die Kampfpause scheiterte")
+TALKS_CODES = ("04", "040", "046")
+HALTED_TALKS_CODE = "164"
 PROTEST_CODES = ("14",)
 # Protests in the street: demonstrations and rallies (141; and protests of no kind named, 14),
 # not strikes, boycotts or blockades, whose addressee the noun does not tell.
@@ -432,6 +437,8 @@ class Coder:
             frame = self._crowd_control(clause, self._frame(clause))
             if frame is None or self._sourcing(i, clauses):
                 continue
+            if frame.cameo in TALKS_CODES and self._failed(clause, clauses):
+                frame = dataclasses.replace(frame, cameo=HALTED_TALKS_CODE)
             if self._topic(clause, sentence):
                 continue                  # "ein Referendum über die Forderungen der Gläubiger": no act
             if frame.cameo.startswith(EMERGENCY_CODES) and self._disaster:
@@ -741,6 +748,26 @@ class Coder:
         return bool(kinds) and all(f.cameo[:2] in CONFLICT_ROOTS for f in kinds) and any(
             not f.when_object and not f.when_prep for f in kinds)
 
+    def _failed(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun heads the subject of a verb of failing or breaking off (pack words
+        ``failing_verbs``: "talks between Israel and Hamas collapsed", "die Gespräche zwischen
+        Russland und der Ukraine sind gescheitert", "die Verhandlungen gerieten ins Stocken"), in
+        the passive the subject the front-end gives the object role ("talks between Israel and
+        Hamas were suspended", "die Gespräche wurden abgebrochen"); not the object of an active
+        verb, whose subject names who broke them off ("Israel suspended talks with Hamas")."""
+        if clause.predicate.kind != "noun" or clause.parent is None or not clause.predicate.tokens:
+            return False
+        verb = clauses[clause.parent]
+        if verb.predicate.kind != "verb" or (verb.predicate.voice == "passive" and verb.args("agent")):
+            return False
+        lemma = verb.predicate.lemma.lower()
+        if lemma not in self.words.failing_verbs and not any(
+                f"{lemma} {(p.prep or '').lower()} {_folded(t.lemma)}" in self.words.failing_verbs
+                for p in verb.args("prep") for t in p.tokens[-1:]):
+            return False
+        role = _heads_role(clause.predicate.tokens[0].start, verb)
+        return role == ("object" if verb.predicate.voice == "passive" else "subject")
+
     def _occurrence(self, clause: Clause) -> bool:
         """Whether a verb says no more than that its event noun happened ("kam zu", "took place")."""
         lemma = clause.predicate.lemma.lower()
@@ -945,7 +972,9 @@ class Coder:
             # whose ambassador is not told); only a known actor
             placed = () if clause.args("agent") or not _known(_actors(clause, "object")) else tuple(
                 r for r in roles if r.startswith("prep:"))
-            roles = ("agent",)
+            # (a frame whose doer is the one who says it keeps the speaker: "Iran was involved in the
+            # attack, the US said")
+            roles = ("agent",) + tuple(r for r in roles if r == "speaker")
             for role in placed:
                 actors = _known(_actors(clause, role))
                 if actors:
@@ -3235,8 +3264,7 @@ class Coder:
             return False
         # the head of the phrase, not a noun of its attribute ("der Entwurf einer Erklärung des
         # EU-Türkei-Gipfels" tells a draft, not the summit)
-        role = next((a.role for a in parent.args("subject", "object") if a.tokens and
-                     (a.tokens[a.attribute - 1] if a.attribute else a.tokens[-1]).start == trigger), None)
+        role = _heads_role(trigger, parent)
         # what is planned or put off is its object, or its subject in the passive ("the summit was
         # called off", "ist für Samstag angesetzt"); as the doer it was held ("the EU-China summit agreed to ...")
         planned = pred.lemma.lower() in self.words.planning_verbs | self.words.scheduling_verbs and (
@@ -4063,3 +4091,10 @@ def _text(phrase: Phrase | None) -> str | None:
 def _folded(word: str) -> str:
     """A word in lower case with ß written ss, as frame words are compared."""
     return word.lower().replace("ß", "ss")
+
+
+def _heads_role(trigger: int, verb: Clause) -> str | None:
+    """The role of the verb's subject or object whose head word starts at ``trigger`` (the last word
+    before its attribute: "der Entwurf einer Erklärung des EU-Türkei-Gipfels" is headed by "Entwurf")."""
+    return next((a.role for a in verb.args("subject", "object") if a.tokens and
+                 (a.tokens[a.attribute - 1] if a.attribute else a.tokens[-1]).start == trigger), None)

@@ -271,6 +271,11 @@ class Words:
     # such a verb's phrases of the parties belong to the event noun ("zwischen Indien und Pakistan
     # kam es zu Gefechten", "talks took place between Russia and Ukraine")
     occurrence_verbs: frozenset[str] = frozenset()
+    # verbs of failing or breaking off: talks as their subject, active or passive, were broken off
+    # ("talks between Israel and Hamas collapsed", "die Verhandlungen scheiterten", "talks were
+    # suspended"); an entry of three words is a verb, a preposition and the head of its phrase
+    # ("geraten in Stocken")
+    failing_verbs: frozenset[str] = frozenset()
     # the phrase of such a verb that holds its event noun, besides subject and object ("kam zu")
     occurrence_prepositions: frozenset[str] = frozenset()
     # the prepositions of an occurrence verb that name the event's parties, lent to the noun
