@@ -934,6 +934,12 @@ class Coder:
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
         elif clause.predicate.kind == "noun" and self._crowd_act_aside(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "trat nach Massenprotesten zurück": no protest of his
+        elif clause.predicate.kind == "noun" and frame.cameo.startswith(PROTEST_CODES) and clause.parent is not None \
+                and clauses[clause.parent].predicate.kind == "verb" and (guards := _actors(clauses[clause.parent], "subject")) \
+                and all(a.sector in SECURITY_SECTORS for a in guards):
+            # "Sicherheitskräfte töteten bei Protesten gegen die Regierung 40 Menschen": the protest
+            # a verb of the security forces tells of is not theirs, but of those they faced
+            roles = tuple(r for r in roles if r != "parent")
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             if not clause.args("agent") and frame.cameo.startswith(VIOLENCE_CODES):
                 return self._attacker(clause, index, clauses)
@@ -2235,6 +2241,9 @@ class Coder:
             return self._purposeful(clause, clauses)
         if clause.intent or frame.intent or clause.predicate.kind != "noun" or clause.parent is None:
             return True
+        visit = self._frame(clauses[clause.parent])
+        if visit is not None and visit.cameo in VISIT_CODES:
+            return False      # "wird zu Gesprächen mit Macron nach Paris reisen": the talks the visit is for
         return not self._settled(clause, clauses[clause.parent])
 
     def _purposeful(self, clause: Clause, clauses: list[Clause]) -> bool:
@@ -2243,8 +2252,11 @@ class Coder:
         einen Besuch in Mali, um ein Treffen vorzubereiten") stays a visit (042) in intent."""
         holder = clause.parent if clause.predicate.kind == "noun" else clauses.index(clause)
         trigger = clause.predicate.tokens[0].start
+        # (not a relative clause on the place visited: "will visit Serbia, a country that has
+        # maintained friendly relations with Beijing")
         return any(c.parent == holder and c is not clause and c.predicate.kind == "verb" and c.predicate.tokens
-                   and c.predicate.tokens[0].start > trigger and self._frame(c) is not None for c in clauses)
+                   and not c.relative and c.predicate.tokens[0].start > trigger and self._frame(c) is not None
+                   for c in clauses)
 
     def _protesting_people(self, frame: Frame, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         """Who made a protest no one is named for, told as happening ("Protests against the
@@ -2894,6 +2906,12 @@ class Coder:
             subject = _known(_actors(child, "subject"))
             if subject and not _same(subject, source):
                 return subject, own
+            unnamed_rulers = _actors(child, "subject")
+            if unnamed_rulers and all(a.code == "UNK" and a.sector == "GOV" for a in unnamed_rulers) \
+                    and _nongovernmental(source) and _own_government(source):
+                # "Israelis demanded that the government secure the release of the hostages held in
+                # Gaza": a government no country names is the people's own, not one their demand names
+                return _own_government(source), own
             if addressed:
                 continue
             # a party named by a preposition or as the agent before a place ("vom Gerichtshof in
@@ -2959,6 +2977,11 @@ class Coder:
         if clause.predicate.kind == "verb" and (
                 "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
             content = self._content(clause, index, clauses)
+            if content is not None and frame.cameo.startswith(PROTEST_CODES) and clauses[content].relative:
+                # "gathered outside the building, where police used tear gas": another's act, no aim of theirs
+                doers = _actors(clauses[content], "subject")
+                if doers and not _same(doers, _actors(clause, "subject")):
+                    return []
             if content is not None and not self._stated(frame, clause, index, clauses):
                 if frame.cameo == GENERIC_PROMISE and self._hostile(clauses[content]):
                     return []     # "agreed to impose sanctions on Iran": the sanctions are the act

@@ -320,22 +320,31 @@ def speakers_acts_read_as_reported(sent: Span, speech_verbs: frozenset[str], act
     (``act_nouns``: no act noun urges or warns) in a clause that a past-tense speech verb
     governs, is the speech verb's conjunct and shares its subject. Not "said the army was ready
     and would strike back" (an auxiliary: the reported clause's own verb) nor "said the soldiers
-    were drunk and fired into the crowd" (no act noun). Mended in place (idempotent)."""
+    were drunk and fired into the crowd" (no act noun). So where the verb is joined to the
+    copula's adjective, also with a personal pronoun for subject, the speaker telling of itself:
+    "The State Department said it was deeply concerned and called on Georgian authorities to ...",
+    "Britain said the seizure was unacceptable and called on Iran to ...". Mended in
+    place (idempotent)."""
     for t in sent:
         if t.dep_ != "conj" or t.tag_ != "VBD" or t.lemma_.lower() not in acts:
             continue
         cop = t.head
+        on_adjective = cop.dep_ == "acomp"
+        if on_adjective:
+            cop = cop.head
         speech = cop.head
         if (cop.lemma_.lower() != "be" or cop.dep_ != "ccomp" or cop.i > t.i or speech.tag_ != "VBD"
                 or speech.lemma_.lower() not in speech_verbs or speech.i > cop.i
                 or any(c.dep_ in _OWN_SUBJECT for c in t.children)):
             continue
         subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in act_nouns:
+        if subj is None or not (subj.tag_ == "PRP" and on_adjective or
+                                subj.pos_ == "NOUN" and subj.lemma_.lower() in act_nouns):
             continue
+        joined = t.head
         t.head = speech
-        for c in cop.children:          # the "and" before the verb joins it to the speech verb
-            if c.dep_ == "cc" and cop.i < c.i < t.i:
+        for c in joined.children:       # the "and" before the verb joins it to the speech verb
+            if c.dep_ == "cc" and joined.i < c.i < t.i:
                 c.head = speech
 
 
