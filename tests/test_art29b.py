@@ -22,6 +22,12 @@ CASES = [
     # a relative clause's plural present read as a participle ("unterhalten") is still its verb
     ("Die Huthi-Rebellen, die enge Kontakte zu Teheran unterhalten, griffen Schiffe der US-Marine an.", "de",
      ("YEM", "040", "IRN")),
+    # ... nor is one after ", als"
+    ("Deutschland hat am Dienstag zwei russische Diplomaten ausgewiesen, als Reaktion auf den Mord an einem "
+     "Georgier.", "de", ("DEU", "166", "RUS")),
+    # the author of a motion or resolution in a participle attribute says what it says
+    ("In der von Frankreich eingebrachten Resolution wird Russland aufgefordert, seine Truppen abzuziehen.", "de",
+     ("FRA", "10", "RUS")),
     # "es wird erwartet, dass ..." tells the act as expected to come, as "is expected to"
     ("Es wird erwartet, dass Macron Xi drängen wird, seinen Einfluss auf Moskau zu nutzen.", "de",
      ("FRA", "10", "CHN")),
@@ -66,6 +72,8 @@ NOT_CODED = [
     ("Bei israelischen Luftangriffen sind in Rafah im Süden des Gazastreifens nach Angaben von "
      "Gesundheitsbeamten in der von der Hamas kontrollierten Enklave mindestens 20 Menschen getötet worden.", "de",
      ("PSE", "18", "PSE")),
+    # ... nor are the rebels who hold a town where soldiers were killed their killers
+    ("In der von Rebellen gehaltenen Stadt Goma wurden zwei Soldaten aus Uganda getötet.", "de", ("COD", "18", "COD")),
     # a relative clause on the place visited is no purpose of the visit (a visit in intent, not 036)
     ("Putin wird Ungarn besuchen, ein Land, das enge Kontakte zu Moskau unterhält.", "de", ("RUS", "036", "HUN")),
     # the protest a call is for is not held

@@ -1196,10 +1196,8 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
 
 @lru_cache(maxsize=1)
 def _written_nouns() -> frozenset[str]:
-    """Nouns of a motion, a document or a message (the pack's ``request_anaphors``,
-    ``document_nouns``, ``message_nouns``), in lower case."""
-    words = languages.get("de").words
-    return frozenset(w.lower() for w in words.request_anaphors | words.document_nouns | words.message_nouns)
+    """Nouns of a motion, a document or a message (``authored_nouns``), in lower case."""
+    return frozenset(w.lower() for w in lexicon().authored_nouns)
 
 
 def _until_punctuation(tokens: list[Token]) -> list[Token]:
