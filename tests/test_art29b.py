@@ -81,6 +81,9 @@ NOT_CODED = [
     # a protest told with "bei" is not the security forces'
     ("Senegalesische Sicherheitskräfte töteten bei Protesten gegen die Regierung mindestens 40 Menschen.", "de",
      ("SEN", "14", "SEN")),
+    # an act a protest noun is against is not the act of the verb's subject
+    ("Laut Menschenrechtsgruppen töteten Sicherheitskräfte im vergangenen Jahr bei Protesten gegen Sonkos "
+     "Verurteilung mindestens 40 Menschen.", "de", ("SEN", "111", "SEN")),
     # the talks a visit is for are the visit, not an announced meeting of their own
     ("Der chinesische Präsident Xi Jinping wird nächste Woche zu Gesprächen mit dem französischen Präsidenten "
      "Emmanuel Macron nach Paris reisen.", "de", ("CHN", "036", "FRA")),

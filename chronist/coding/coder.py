@@ -934,6 +934,8 @@ class Coder:
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
         elif clause.predicate.kind == "noun" and self._crowd_act_aside(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "trat nach Massenprotesten zurück": no protest of his
+        elif clause.predicate.kind == "noun" and self._aimed_by_noun(clause, clauses):
+            roles = tuple(r for r in roles if r != "parent")   # "bei Protesten gegen Sonkos Verurteilung": not the verb's act
         elif clause.predicate.kind == "noun" and frame.cameo.startswith(PROTEST_CODES) and clause.parent is not None \
                 and clauses[clause.parent].predicate.kind == "verb" and (guards := _actors(clauses[clause.parent], "subject")) \
                 and all(a.sector in SECURITY_SECTORS for a in guards):
@@ -2356,6 +2358,20 @@ class Coder:
         trigger = clause.predicate.tokens[0].start
         return any(other is not clause and self._holds(other, ("object", "prep"), trigger)
                    and self._frame(other) is not None for other in clauses)
+
+    def _aimed_by_noun(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun stands in the phrase another event noun of a frame is aimed at
+        ("Sicherheitskräfte töteten bei Protesten gegen Sonkos Verurteilung 40 Menschen", "Kritik
+        an der Festnahme"): what that act is against, not an act of the subject of the verb above
+        both (its own possessor or agent may still name its doer)."""
+        trigger = clause.predicate.tokens[0].start
+        return any(other is not clause and other.predicate.kind == "noun" and other.parent == clause.parent
+                   and other.predicate.tokens and other.predicate.tokens[0].start < trigger
+                   and any(p.start <= trigger < p.end for p in other.args("prep"))
+                   and (found := self._frame(other)) is not None
+                   and any(p.start <= trigger < p.end and f"prep:{(p.prep or '').lower()}" in found.target
+                           for p in other.args("prep"))
+                   for other in clauses)
 
     def _object_of_event_verb(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
         """Whether an event noun is the object of a verb that tells another act about it
