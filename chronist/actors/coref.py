@@ -440,7 +440,7 @@ class Mentions:
             return [Actor(code=c, sector=a.sector, text=span.text, start=span.start, end=span.end)
                     for c in codes for a in actors[:1]]
         if kind == "persons":
-            return self._two_persons(earlier, span)
+            return self._two_persons(earlier, span, sentence)
         if kind == "organisation":
             return _copy(self._organisation(earlier), span)
         if kind == "coalition":
@@ -496,15 +496,20 @@ class Mentions:
                  and all(a.code != "UNK" for a in m.actors)]
         return named[-1].actors if named else []
 
-    def _two_persons(self, mentions: list[Mention], span: Token) -> list[Actor]:
+    def _two_persons(self, mentions: list[Mention], span: Token, sentence: int) -> list[Actor]:
         """The last two persons of the dictionary named, sentence by sentence back from the
         nearest that names any ("Vucic put the army on alert. Kurti accused Belgrade ... called
         on both leaders"), each once; [] when the sentence that brings the count to two names
-        more than that."""
+        more than that. One person named before the phrase in its own sentence is who meets them,
+        not one of them ("Von der Leyen will join the two leaders"): the pair is then looked for
+        further back."""
         persons: dict[str, Actor] = {}
         for index in sorted({m.sentence for m in mentions}, reverse=True):
-            persons |= {a.name: a for m in mentions if m.sentence == index for a in m.actors
-                        if a.name in self.person_names and a.name not in persons}
+            here = {a.name: a for m in mentions if m.sentence == index for a in m.actors
+                    if a.name in self.person_names and a.name not in persons}
+            if len(here) == 1 and index == sentence:
+                continue
+            persons |= here
             if len(persons) >= 2:
                 return _copy(list(persons.values()), span) if len(persons) == 2 else []
         return []

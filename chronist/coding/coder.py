@@ -964,6 +964,14 @@ class Coder:
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
         elif clause.predicate.kind == "noun" and self._crowd_act_aside(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "trat nach Massenprotesten zurück": no protest of his
+        elif clause.predicate.kind == "noun" and self._aimed_by_noun(clause, clauses):
+            roles = tuple(r for r in roles if r != "parent")   # "bei Protesten gegen Sonkos Verurteilung": not the verb's act
+        elif clause.predicate.kind == "noun" and frame.cameo.startswith(PROTEST_CODES) and clause.parent is not None \
+                and clauses[clause.parent].predicate.kind == "verb" and (guards := _actors(clauses[clause.parent], "subject")) \
+                and all(a.sector in SECURITY_SECTORS for a in guards):
+            # "Sicherheitskräfte töteten bei Protesten gegen die Regierung 40 Menschen": the protest
+            # a verb of the security forces tells of is not theirs, but of those they faced
+            roles = tuple(r for r in roles if r != "parent")
         if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             if not clause.args("agent") and frame.cameo.startswith(VIOLENCE_CODES):
                 return self._attacker(clause, index, clauses)
@@ -2298,6 +2306,9 @@ class Coder:
             return self._purposeful(clause, clauses)
         if clause.intent or frame.intent or clause.predicate.kind != "noun" or clause.parent is None:
             return True
+        visit = self._frame(clauses[clause.parent])
+        if visit is not None and visit.cameo in VISIT_CODES:
+            return False      # "wird zu Gesprächen mit Macron nach Paris reisen": the talks the visit is for
         return not self._settled(clause, clauses[clause.parent])
 
     def _purposeful(self, clause: Clause, clauses: list[Clause]) -> bool:
@@ -2306,8 +2317,11 @@ class Coder:
         einen Besuch in Mali, um ein Treffen vorzubereiten") stays a visit (042) in intent."""
         holder = clause.parent if clause.predicate.kind == "noun" else clauses.index(clause)
         trigger = clause.predicate.tokens[0].start
+        # (not a relative clause on the place visited: "will visit Serbia, a country that has
+        # maintained friendly relations with Beijing")
         return any(c.parent == holder and c is not clause and c.predicate.kind == "verb" and c.predicate.tokens
-                   and c.predicate.tokens[0].start > trigger and self._frame(c) is not None for c in clauses)
+                   and not c.relative and c.predicate.tokens[0].start > trigger and self._frame(c) is not None
+                   for c in clauses)
 
     def _protesting_people(self, frame: Frame, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         """Who made a protest no one is named for, told as happening ("Protests against the
@@ -2407,6 +2421,20 @@ class Coder:
         trigger = clause.predicate.tokens[0].start
         return any(other is not clause and self._holds(other, ("object", "prep"), trigger)
                    and self._frame(other) is not None for other in clauses)
+
+    def _aimed_by_noun(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun stands in the phrase another event noun of a frame is aimed at
+        ("Sicherheitskräfte töteten bei Protesten gegen Sonkos Verurteilung 40 Menschen", "Kritik
+        an der Festnahme"): what that act is against, not an act of the subject of the verb above
+        both (its own possessor or agent may still name its doer)."""
+        trigger = clause.predicate.tokens[0].start
+        return any(other is not clause and other.predicate.kind == "noun" and other.parent == clause.parent
+                   and other.predicate.tokens and other.predicate.tokens[0].start < trigger
+                   and any(p.start <= trigger < p.end for p in other.args("prep"))
+                   and (found := self._frame(other)) is not None
+                   and any(p.start <= trigger < p.end and f"prep:{(p.prep or '').lower()}" in found.target
+                           for p in other.args("prep"))
+                   for other in clauses)
 
     def _object_of_event_verb(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
         """Whether an event noun is the object of a verb that tells another act about it
@@ -2969,6 +2997,12 @@ class Coder:
             subject = _known(_actors(child, "subject"))
             if subject and not _same(subject, source):
                 return subject, own
+            unnamed_rulers = _actors(child, "subject")
+            if unnamed_rulers and all(a.code == "UNK" and a.sector == "GOV" for a in unnamed_rulers) \
+                    and _nongovernmental(source) and _own_government(source):
+                # "Israelis demanded that the government secure the release of the hostages held in
+                # Gaza": a government no country names is the people's own, not one their demand names
+                return _own_government(source), own
             if addressed:
                 continue
             # a party named by a preposition or as the agent before a place ("vom Gerichtshof in
@@ -3034,6 +3068,11 @@ class Coder:
         if clause.predicate.kind == "verb" and (
                 "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
             content = self._content(clause, index, clauses)
+            if content is not None and frame.cameo.startswith(PROTEST_CODES) and clauses[content].relative:
+                # "gathered outside the building, where police used tear gas": another's act, no aim of theirs
+                doers = _actors(clauses[content], "subject")
+                if doers and not _same(doers, _actors(clause, "subject")):
+                    return []
             if content is not None and not self._stated(frame, clause, index, clauses):
                 if frame.cameo == GENERIC_PROMISE and self._hostile(clauses[content]):
                     return []     # "agreed to impose sanctions on Iran": the sanctions are the act

@@ -186,7 +186,9 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
         return True
     if tok.pos == "NE" and first_name(tok.text) and nxt.pos == "NE":
         return _inside_premodifier(tokens, j + 1)
-    return _is_genitive_name(tok) and nxt.pos in ("ADJA", "NN")
+    # (not a name in -s after an article, which a genitive name before its noun never has: "in
+    # der von der Hamas kontrollierten Enklave" is the agent "der Hamas" of the participle)
+    return _is_genitive_name(tok) and nxt.pos in ("ADJA", "NN") and not (j > 0 and tokens[j - 1].pos == "ART")
 
 
 _QUANTITIES = {"tausend", "zehntausend", "hunderttausend", "hundert", "dutzend", "million", "millionen"}

@@ -373,6 +373,9 @@ class SentenceAnalyser:
                       and c.prep is None and c.tokens[0].start < finite.start]
             if filler and any("nom" in c.cases for c in core if c not in filler):
                 core = [c for c in core if c not in filler]
+        appended = _appended(piece, core)
+        if appended and len(appended) < len(core):
+            core = [c for c in core if c not in appended]
         if piece.kind in ("inf", "ellipsis"):
             subject = None
         elif piece.coordinated and finite is not None and piece.tokens[0] is finite:
@@ -542,7 +545,7 @@ class SentenceAnalyser:
                 parent.possible = parent.possible or parent.predicate.tense != "past"
             if piece.kind == "inf" and parent is not None and piece.tokens[0].text.lower() in self.lex.purpose_openers:
                 self._object_again(clause, parent)          # "traf die Senatoren, um sie zu überzeugen"
-            clause.relative = piece.kind == "rel"
+            clause.relative = piece.kind == "rel" or self._place_relative(parts, p)
             if piece.kind == "rel" and piece.antecedent is not None:
                 antecedent = _antecedent(parts, piece)
                 relative = next((a for a in clause.arguments if a.tokens and a.tokens[0].pos == "PRELS"
@@ -553,7 +556,10 @@ class SentenceAnalyser:
             if piece.kind == "inf" and parent is not None and self._announces(clause.parent, clauses, parts, owner):
                 clause.intent = True      # "seine Bereitschaft bekräftigt, ... zu beenden", "ist bereit, ... zu"
             if parent is not None and self._possibility(piece, parent):
-                clause.possible = True    # "die Gefahr wächst, dass ...", "schloss nicht aus, ... zu"
+                if parent.predicate.voice == "passive" and parent.predicate.lemma in self.lex.passive_intent_verbs:
+                    clause.intent = True      # "Es wird erwartet, dass Macron Xi drängen wird": to come
+                else:
+                    clause.possible = True    # "die Gefahr wächst, dass ...", "schloss nicht aus, ... zu"
             if parent is not None and self._doubted(piece, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
                 clause.possible = True    # "Es ist unklar, ob ...", "hält es für unwahrscheinlich, dass ..."
             if parent is not None and self._denied(piece, parent, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
@@ -691,6 +697,15 @@ class SentenceAnalyser:
         if p == 0:
             return len(parts) > 1 and parts[1].kind == "main" and parts[1].finite == 0
         return piece.tokens[0].text.lower() in self.lex.conditional_forms
+
+    def _place_relative(self, parts: list[Piece], p: int) -> bool:
+        """A clause opened by a relative adverb of place right after a noun ("vor dem Gebäude, wo
+        die Polizei Tränengas einsetzte"): it tells of that place, as a relative clause does, and
+        is no content of the clause before it."""
+        piece = parts[p]
+        return (piece.kind == "wh" and p > 0 and bool(parts[p - 1].tokens)
+                and piece.tokens[0].text.lower() in self.lex.relative_adverbs
+                and parts[p - 1].tokens[-1].pos in ("NN", "NE"))
 
     def _possibility(self, piece: Piece, parent: Clause) -> bool:
         """Does a dass-, ob- or zu-clause tell what its governing clause fears, hopes for or does not
@@ -1160,7 +1175,15 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
     another von/durch phrase further on can be the agent. Not after a phrase of place that ends
     in a name ("wurde in Caracas von Soldaten angegriffen", "in Paris von Macron empfangen", "im
     Südwesten Chinas von einem Schwein angegriffen"): a place name takes no von-phrase; a common
-    noun of place may ("im Süden von Syrien", "in der Nähe von Kabul")."""
+    noun of place may ("im Süden von Syrien", "in der Nähe von Kabul"). Nor is one inside a
+    participle attribute, between the determiner and the participle of the phrase after it, unless
+    that phrase names a motion, a document or a message, whose authors say what it says ("In dem von
+    allen Parteien getragenen Antrag wird die Landesregierung aufgefordert": the parties ask)."""
+    following = chunks[k + 1] if k + 1 < len(chunks) else None
+    if following is not None and following.determiner is not None \
+            and following.determiner.start < chunks[k].tokens[0].start \
+            and following.head_token.lemma.lower() not in _written_nouns():
+        return True           # "in der von der Hamas kontrollierten Enklave": the participle's agent
     later = any(c.prep in ("von", "durch") for c in chunks[k + 1:])
     in_vorfeld = finite is not None and piece.kind == "main" and chunks[k].tokens[-1].start < finite.start
     if in_vorfeld and later:
@@ -1174,6 +1197,12 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
     if chunks[k - 1].prep in place_prepositions and chunks[k - 1].tokens[-1].pos == "NE" and not in_vorfeld:
         return False          # "wurde in Caracas von Soldaten angegriffen", "im Südwesten Chinas von einem Schwein"
     return chunks[k - 1].prep is not None or later or in_vorfeld
+
+
+@lru_cache(maxsize=1)
+def _written_nouns() -> frozenset[str]:
+    """Nouns of a motion, a document or a message (``authored_nouns``), in lower case."""
+    return frozenset(w.lower() for w in lexicon().authored_nouns)
 
 
 def _until_punctuation(tokens: list[Token]) -> list[Token]:
@@ -1414,6 +1443,22 @@ def _nachfeld(piece: Piece, chunks: list[Chunk]) -> list[Chunk]:
         return []
     end = max(t.start for t in closing)
     return [c for c in chunks if (c.prep_token or c.tokens[0]).start > end]
+
+
+def _appended(piece: Piece, chunks: list[Chunk]) -> list[Chunk]:
+    """The bare noun phrases of the Nachfeld that a comma sets off, alone or with a comparing
+    conjunction ("wird Serbien und Ungarn besuchen, zwei Länder, die ..."; "hat zwei Diplomaten
+    ausgewiesen, als Reaktion auf den Mord"): an apposition to a phrase before the closing verbs or
+    to the whole clause, no phrase of the clause itself (not a second object that would make the
+    first a dative)."""
+    at = {id(t): k for k, t in enumerate(piece.tokens)}
+
+    def set_off(chunk: Chunk) -> bool:
+        k = at.get(id(chunk.tokens[0]), 0)
+        before = [t.pos for t in piece.tokens[max(0, k - 2):k]]
+        return before[-1:] == ["$,"] or before == ["$,", "KOKOM"] or before == ["$,", "KOUS"]
+
+    return [c for c in _nachfeld(piece, chunks) if c.prep_token is None and set_off(c)]
 
 
 def _plural(finite: Token) -> bool:

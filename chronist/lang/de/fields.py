@@ -326,6 +326,15 @@ def _plural_present_last(tokens: list[Token]) -> bool:
             and not any(t.pos in FINITE or t.pos in ("PTKZU", "VVIZU") for t in tokens))
 
 
+def _present_as_participle(tokens: list[Token]) -> bool:
+    """A clause with no other verb that ends in a participle with the form of its infinitive
+    ("unterhalten", "erhalten", "vertreten"): after a relative pronoun that form is the plural
+    present, which the tagger takes for the participle now and then."""
+    last = tokens[-1]
+    return (len(tokens) > 2 and last.pos == "VVPP" and last.text.lower() == last.lemma.lower()
+            and not any(t.pos in VERBAL or t.pos in ("PTKZU", "VVIZU") for t in tokens[:-1]))
+
+
 def _classify(tokens: list[Token]) -> str:
     first = tokens[0]
     both = lexicon().conjunction_prepositions
@@ -400,6 +409,8 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     for mark, part in raw_parts:
         if mark is not None and mark.text == "," and _opens_relative(part) and _plural_present_last(part):
             part[-1].pos = part[-1].pos.replace("INF", "FIN")   # "..., die in Syrien dienen"
+        elif mark is not None and mark.text == "," and _opens_relative(part) and _present_as_participle(part):
+            part[-1].pos = "VVFIN"      # "..., die enge Beziehungen zu Peking unterhalten"
     raw_parts, inner = _interrupted_relatives(raw_parts)
     out: list[Piece] = []
     pending: list[Token] = []       # verbless pieces before the first clause

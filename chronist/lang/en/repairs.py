@@ -358,10 +358,13 @@ def speakers_acts_read_as_reported(sent: Span, speech_verbs: frozenset[str], act
     parser joins "urged" to "was", the copula of the clause the speech verb governs, so the
     verb gets "the decision" for subject. A past tense of a speaker's act (``acts``) with no
     subject or auxiliary of its own, joined to the verb of a clause that a past-tense speech
-    verb governs, is the speech verb's conjunct and shares its subject when
+    verb governs (or to its adjective), is the speech verb's conjunct and shares its subject when
 
     * the reported verb is a copula whose subject is an act or event noun (``act_nouns``: no act
-      noun urges or warns), or
+      noun urges or warns), or, where the verb is joined to the copula's adjective, a personal
+      pronoun, the speaker telling of itself ("The State Department said it was deeply concerned
+      and called on Georgian authorities to ...", "Britain said the seizure was unacceptable and
+      called on Iran to ..."), or
     * the reported verb stands in another tense, with "had" or a modal ("said the hackers had
       tried to steal data and accused Moscow", "said Addis Ababa would not yield and warned
       ..."): the bare past tense after "and" is the speech verb's tense, not the reported one.
@@ -372,24 +375,28 @@ def speakers_acts_read_as_reported(sent: Span, speech_verbs: frozenset[str], act
     for t in sent:
         if t.dep_ != "conj" or t.tag_ != "VBD" or t.lemma_.lower() not in acts:
             continue
-        reported = t.head
+        joined = t.head
+        on_adjective = joined.dep_ == "acomp"
+        reported = joined.head if on_adjective else joined
         speech = reported.head
         if (reported.dep_ != "ccomp" or reported.i > t.i or speech.tag_ != "VBD"
                 or speech.lemma_.lower() not in speech_verbs or speech.i > reported.i
                 or any(c.dep_ in _OWN_SUBJECT for c in t.children)):
             continue
-        if not (_act_noun_copula(reported, act_nouns) or _other_tense(reported)):
+        if not (_act_noun_copula(reported, act_nouns, on_adjective)
+                or (not on_adjective and _other_tense(reported))):
             continue
         t.head = speech
-        for c in reported.children:     # the "and" before the verb joins it to the speech verb
-            if c.dep_ == "cc" and reported.i < c.i < t.i:
+        for c in joined.children:       # the "and" before the verb joins it to the speech verb
+            if c.dep_ == "cc" and joined.i < c.i < t.i:
                 c.head = speech
 
 
-def _act_noun_copula(verb: SpToken, act_nouns: frozenset[str]) -> bool:
+def _act_noun_copula(verb: SpToken, act_nouns: frozenset[str], pronoun: bool = False) -> bool:
+    """A copula whose subject is an act noun, or (``pronoun``) a personal pronoun."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (verb.lemma_.lower() == "be" and subj is not None and subj.pos_ == "NOUN"
-            and subj.lemma_.lower() in act_nouns)
+    return verb.lemma_.lower() == "be" and subj is not None and (
+        (subj.pos_ == "NOUN" and subj.lemma_.lower() in act_nouns) or (pronoun and subj.tag_ == "PRP"))
 
 
 def _other_tense(verb: SpToken) -> bool:
