@@ -1,0 +1,99 @@
+"""US politics and foreign policy and the Americas as wire reports tell them (sentences written for
+these tests, branch art29e).
+
+- A legislature that impeaches an official charges him (112), in the active, the passive and after
+  "voted to".
+- The congresses of Latin American states and the Philippines named with their state ("Brazil's
+  Congress", "the Peruvian Congress") are theirs, no US Congress beside them; "Congress" alone stays
+  the US Congress.
+- A body named after its own state's name in one word ("das US-Repräsentantenhaus") is one actor,
+  the body, not the body and the state.
+- Federal and constitutional judges ("Bundesrichter", "Verfassungsrichter") are of the judiciary.
+- A court that halts, suspends, strikes down, blocks, stops or overturns a government's decree,
+  order or policy rejects it (12).
+- A deadline given to someone to do something is an ultimatum (139).
+- Sanctions called economic warfare, a move called a coup attempt ("Wirtschaftskrieg",
+  "Putschversuch") are criticised (111).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded, events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The House of Representatives impeached President Donald Trump on Wednesday.", ("USA", "112", "USA")),
+    ("The House of Representatives voted to impeach President Donald Trump.", ("USA", "112", "USA")),
+    ("President Trump was impeached by the House of Representatives.", ("USA", "112", "USA")),
+    ("Brazil's Congress voted to impeach President Dilma Rousseff.", ("BRA", "112", "BRA")),
+])
+def test_impeachment(text, expected):
+    assert expected in [e[:3] for e in coded(text, "en")]
+
+
+@pytest.mark.parametrize("text, lang, expected, unexpected", [
+    ("Brazil's Congress voted to impeach President Dilma Rousseff.", "en", ("BRA", "ACCUSE", "BRA"),
+     ("BRA+USA", "ACCUSE", "BRA")),
+    ("Peru's Congress accused President Martin Vizcarra of corruption.", "en", ("PER", "ACCUSE", "PER"),
+     ("PER+USA", "ACCUSE", "PER")),
+    ("Das US-Repräsentantenhaus hat ein Amtsenthebungsverfahren gegen Präsident Donald Trump eingeleitet.", "de",
+     ("USA", "ACCUSE", "USA"), None),
+    ("Washington – Das US-Repräsentantenhaus kritisierte Präsident Donald Trump scharf.", "de",
+     ("USA", "ACCUSE", "USA"), None),
+])
+def test_legislatures(text, lang, expected, unexpected):
+    found = events(text, lang)
+    assert expected in found
+    assert unexpected not in found
+
+
+def test_us_congress_stays_american():
+    text = ("President Donald Trump imposed new sanctions on Venezuela on Tuesday. "
+            "Congress criticized Trump for the decision.")
+    assert ("USA", "ACCUSE", "USA") in events(text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A federal judge in Seattle halted the Trump administration's asylum policy.", "en", ("USA", "12", "USA")),
+    ("The Supreme Court struck down President Trump's executive order on immigration.", "en", ("USA", "12", "USA")),
+    ("A federal appeals court suspended President Trump's order on asylum.", "en", ("USA", "12", "USA")),
+    ("Ein Bundesrichter blockierte Trumps Dekret zum Einreiseverbot.", "de", ("USA", "12", "USA")),
+    ("Ein Bundesgericht in Kalifornien stoppte Trumps Einreiseverbot.", "de", ("USA", "12", "USA")),
+    ("Das Oberste Gericht kippte das Einreiseverbot von Präsident Trump.", "de", ("USA", "12", "USA")),
+    ("Ein US-Bundesrichter setzte Trumps Einreiseverbot für Muslime aus.", "de", ("USA", "12", "USA")),
+])
+def test_courts_halt_policies(text, lang, expected):
+    assert expected in [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Bundesrichter verurteilte den Mann zu zehn Jahren Haft.",
+    "Der Verfassungsrichter trat zurück.",
+])
+def test_judges_are_judiciary(text):
+    from chronist.model import Article
+    from tests.coded_events import PIPELINE
+    doc = PIPELINE.process(Article(text=text, id="t"), lang="de")
+    sectors = {a.sector for s in doc.sentences for c in s.clauses for arg in c.arguments for a in arg.actors}
+    assert "JUD" in sectors
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union gave Nicolas Maduro eight days to call new elections.", ("IGO:EU", "139", "VEN")),
+    ("Washington gave the Venezuelan military 48 hours to abandon Maduro.", ("USA", "139", "VEN")),
+])
+def test_deadlines_are_ultimatums(text, expected):
+    assert expected in [e[:3] for e in coded(text, "en")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The United States imposed new sanctions on Venezuela's oil industry. "
+     "Maduro called the sanctions economic warfare.", "en", ("VEN", "111", "USA")),
+    ("Die USA haben neue Sanktionen gegen Venezuela verhängt. "
+     "Maduro bezeichnete die Sanktionen als Wirtschaftskrieg.", "de", ("VEN", "111", "USA")),
+    ("Caracas – Präsident Nicolás Maduro bezeichnete Guaidós Vorgehen als Putschversuch.", "de", ("VEN", "111", "VEN")),
+    ("Maduro bezeichnete den Schritt der Opposition als Staatsstreich.", "de", ("VEN", "111", "VEN")),
+])
+def test_called_war_or_coup(text, lang, expected):
+    assert expected in [e[:3] for e in coded(text, lang)]
