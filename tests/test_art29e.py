@@ -12,6 +12,8 @@ these tests, branch art29e).
 - A court that halts, suspends, strikes down, blocks, stops or overturns a government's decree,
   order or policy rejects it (12).
 - A deadline given to someone to do something is an ultimatum (139).
+- A state's body named again with the noun it was named with ("the Trump administration ... the
+  administration", "die US-Regierung ... die Regierung") is that body, not the state named last since.
 - Sanctions called economic warfare, a move called a coup attempt ("Wirtschaftskrieg",
   "Putschversuch") are criticised (111).
 """
@@ -97,3 +99,17 @@ def test_deadlines_are_ultimatums(text, expected):
 ])
 def test_called_war_or_coup(text, lang, expected):
     assert expected in [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Trump administration imposed new sanctions on Nicaragua on Monday. "
+     "The administration also condemned President Daniel Ortega.", "en", ("USA", "ACCUSE", "NIC")),
+    ("The Trump administration imposed new sanctions on Nicaragua. "
+     "The administration accused Cuba of supporting Ortega.", "en", ("USA", "ACCUSE", "CUB")),
+    ("Die US-Regierung hat neue Sanktionen gegen Nicaragua verhängt. "
+     "Die Regierung warf Präsident Daniel Ortega zudem Menschenrechtsverletzungen vor.", "de", ("USA", "ACCUSE", "NIC")),
+])
+def test_body_named_again_with_its_noun(text, lang, expected):
+    """"the administration", "die Regierung" after "the Trump administration", "die US-Regierung":
+    that body, not the state named last since (nor nothing, where a person's name stood in the phrase)."""
+    assert expected in events(text, lang)
