@@ -14,6 +14,8 @@ these tests, branch art29e).
 - A deadline given to someone to do something is an ultimatum (139).
 - A state's body named again with the noun it was named with ("the Trump administration ... the
   administration", "die US-Regierung ... die Regierung") is that body, not the state named last since.
+- A past tense after the infinitive of a demand ("urged Maduro to step down and called on Cuba to
+  ...") is the demander's own second act (an English parser repair).
 - Sanctions called economic warfare, a move called a coup attempt ("Wirtschaftskrieg",
   "Putschversuch") are criticised (111).
 """
@@ -113,3 +115,14 @@ def test_body_named_again_with_its_noun(text, lang, expected):
     """"the administration", "die Regierung" after "the Trump administration", "die US-Regierung":
     that body, not the state named last since (nor nothing, where a person's name stood in the phrase)."""
     assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pompeo urged Maduro to step down and called on Cuba to stop supporting him.", ("USA", "REQUEST", "CUB")),
+    ("Pompeo urged Maduro to step down and accused Cuba of propping up his government.", ("USA", "ACCUSE", "CUB")),
+    ("The EU urged Russia to withdraw its troops and praised Ukraine for its restraint.", ("IGO:EU", "SUPPORT", "UKR")),
+])
+def test_second_verb_after_a_demand(text, expected):
+    """A past tense after the infinitive of a demand ("urged X to step down and called on Y") is the
+    demander's second act, not part of what X is asked to do (the parser joined it to the infinitive)."""
+    assert expected in events(text, "en")

@@ -40,6 +40,7 @@ from chronist.lang.en.repairs import (infinitives_read_as_nouns, names_read_as_a
                                       small_clauses,
                                       speakers_acts_read_as_reported,
                                       stray_object, subordinate_verbs_read_as_attributes, up_to,
+                                      finite_verbs_read_as_infinitives,
                                       verbs_read_as_adjectives, verbs_read_as_attributes, verbs_read_as_relatives)
 from chronist.lang.en.speech import mark_reported
 from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
@@ -1155,6 +1156,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     sentence index written into every clause.
     """
     verbs_read_as_adjectives(sent)
+    finite_verbs_read_as_infinitives(sent)
     infinitives_read_as_nouns(sent)
     verbs_read_as_relatives(sent)
     verbs_read_as_attributes(sent)
