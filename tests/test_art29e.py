@@ -6,8 +6,12 @@ these tests, branch art29e).
 - The congresses of Latin American states and the Philippines named with their state ("Brazil's
   Congress", "the Peruvian Congress") are theirs, no US Congress beside them; "Congress" alone stays
   the US Congress.
-- A body named after its own state's name in one word ("das US-Repräsentantenhaus") is one actor,
-  the body, not the body and the state.
+- A state named before a body of its own, in one word or as a possessive ("das
+  US-Repräsentantenhaus", "Russia's Federation Council"), is one actor, the body, not the body and
+  the state's government.
+- Officials of Washington's Venezuela policy, senators, Venezuelan, Colombian and Peruvian figures,
+  Venezuela's armed forces and intelligence service, the Commerce Department and Southern Command,
+  Mexico's Morena and Colombia's Centro Democrático resolve, with the role of the article's date.
 - Federal and constitutional judges ("Bundesrichter", "Verfassungsrichter") are of the judiciary.
 - A court that halts, suspends, strikes down, blocks, stops or overturns a government's decree,
   order or policy rejects it (12).
@@ -20,6 +24,8 @@ these tests, branch art29e).
   "Putschversuch") are criticised (111).
 """
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -126,3 +132,41 @@ def test_second_verb_after_a_demand(text, expected):
     """A past tense after the infinitive of a demand ("urged X to step down and called on Y") is the
     demander's second act, not part of what X is asked to do (the parser joined it to the infinitive)."""
     assert expected in events(text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia's Federation Council criticized Ukraine.", "en", ("RUS", "LEG")),
+    ("Venezuela's Bolivarian National Guard fired tear gas at protesters in Caracas.", "en", ("VEN", "MIL")),
+    ("Venezuela's PSUV accused Colombia of harbouring paramilitaries.", "en", ("VEN", "PTY")),
+    ("Russlands Föderationsrat kritisierte die Ukraine.", "de", ("RUS", "LEG")),
+])
+def test_state_named_before_its_body(text, lang, expected):
+    """A state named before a body of its own ("Russia's Federation Council", "das
+    US-Repräsentantenhaus") only says whose body it is: one actor, the body."""
+    from chronist.model import Article
+    from tests.coded_events import PIPELINE
+    doc = PIPELINE.process(Article(text=text, id="t"), lang=lang)
+    assert [[(a.code, a.sector) for a in e.source] for e in doc.events][:1] == [[expected]]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Special envoy Elliott Abrams criticized Cuba.", dt.date(2019, 3, 4), ("USA", "GOV")),
+    ("State Department spokeswoman Morgan Ortagus criticized Cuba.", dt.date(2019, 9, 4), ("USA", "GOV")),
+    ("Senator Mike Lee criticized China.", dt.date(2019, 3, 4), ("USA", "LEG")),
+    ("Senator Marco Rubio criticized Cuba.", dt.date(2019, 3, 4), ("USA", "LEG")),
+    ("Senator Kamala Harris criticized Russia.", dt.date(2019, 3, 4), ("USA", "LEG")),
+    ("Gustavo Petro criticized Venezuela.", dt.date(2019, 3, 4), ("COL", "LEG")),
+    ("Diosdado Cabello accused Colombia of plotting a coup.", dt.date(2019, 3, 4), ("VEN", "LEG")),
+    ("Ivan Marquez accused Colombia of betraying the peace deal.", dt.date(2020, 3, 4), ("COL", "REB")),
+    ("Keiko Fujimori accused President Martin Vizcarra of corruption.", dt.date(2019, 3, 4), ("PER", "OPP")),
+    ("The Commerce Department blacklisted the Chinese firm Huawei.", dt.date(2019, 5, 16), ("USA", "GOV")),
+    ("US Southern Command sent troops to Colombia.", dt.date(2019, 3, 4), ("USA", "MIL")),
+    ("Mexico's ruling Morena party criticized Trump.", dt.date(2019, 3, 4), ("MEX", "PTY")),
+    ("Colombia's Centro Democratico party criticized Venezuela.", dt.date(2019, 3, 4), ("COL", "PTY")),
+    ("SEBIN agents arrested Guaidó's chief of staff.", dt.date(2019, 3, 4), ("VEN", "GOV")),
+])
+def test_actors_of_the_americas(text, date, expected):
+    from chronist.model import Article
+    from tests.coded_events import PIPELINE
+    doc = PIPELINE.process(Article(text=text, id="t", date=date), lang="en")
+    assert expected in [(a.code, a.sector) for e in doc.events for a in e.source]

@@ -351,9 +351,6 @@ class ActorMatcher:
                 if _descent(group, parts) and not (k < len(mentions) and mentions[k].i == group[-1].j
                                                     and mentions[k].kind == "agent"):
                     continue
-                if _own_country(group):
-                    out.append(group[-1])     # "das US-Repräsentantenhaus": one actor, the body
-                    continue
                 out.extend(g for g in group if g.kind not in ("agent", "eli", *_HEADS))
                 continue
             if group[0].kind == "person" and len(group) > 1 \
@@ -457,7 +454,11 @@ class ActorMatcher:
                     sector = _eli(sector, eli)
                 out.append(_Draft(code, sector, name, [m] + unbound))
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
-            out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None]
+            # (a state named before its own body only says whose it is: "Russia's Federation
+            # Council", as "das US-Repräsentantenhaus")
+            owned = {(d.code, d.mentions[0].i) for d in out}
+            out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None
+                    and not any(code == c.entry.code and c.j <= i for code, i in owned)]
             return out
         if agents:
             bound_codes = {a.code for a in agents if a.code}
@@ -691,14 +692,6 @@ def _descent(group: list[_Mention], parts: list[Part]) -> bool:
     return (all(g.kind == "country" and g.form in ("adj", "people") for g in group)
             and len({g.entry.code for g in group}) > 1 and parts[end - 1].last
             and end < len(parts) and parts[end].text[:1].isalpha())
-
-
-def _own_country(group: list[_Mention]) -> bool:
-    """"das US-Repräsentantenhaus", "die US-Notenbank": a body named after its own state's name in
-    one word; the state only says whose body it is, no second actor beside it."""
-    body = group[-1]
-    return body.kind == "org" and body.entries and all(
-        g.kind == "country" and g.entries and g.entry.code == body.entry.code for g in group[:-1])
 
 
 def _leads(group: list[_Mention], parts: list[Part], lang: str) -> bool:
