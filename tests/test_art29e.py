@@ -20,6 +20,8 @@ these tests, branch art29e).
   administration", "die US-Regierung ... die Regierung") is that body, not the state named last since.
 - A past tense after the infinitive of a demand ("urged Maduro to step down and called on Cuba to
   ...") is the demander's own second act (an English parser repair).
+- "traf Trump im Weißen Haus" is a meeting: the words of a phrase naming a state's body meet no
+  object condition (not "traf ein Haus", a strike).
 - Sanctions called economic warfare, a move called a coup attempt ("Wirtschaftskrieg",
   "Putschversuch") are criticised (111).
 """
@@ -170,3 +172,17 @@ def test_actors_of_the_americas(text, date, expected):
     from tests.coded_events import PIPELINE
     doc = PIPELINE.process(Article(text=text, id="t", date=date), lang="en")
     assert expected in [(a.code, a.sector) for e in doc.events for a in e.source]
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("Brasiliens Präsident Jair Bolsonaro traf Trump im Weißen Haus.", ("BRA", "CONSULT", "USA"),
+     ("BRA", "ASSAULT", "USA")),
+    ("Der mexikanische Außenminister Marcelo Ebrard traf US-Vizepräsident Mike Pence im Weißen Haus.",
+     ("MEX", "CONSULT", "USA"), ("MEX", "ASSAULT", "USA")),
+])
+def test_met_in_a_state_body(text, expected, unexpected):
+    """A phrase that names a state's body ("im Weißen Haus") says where someone was met: its words
+    meet no object condition ("traf ein Haus" is a strike, 190)."""
+    found = events(text, "de")
+    assert expected in found
+    assert unexpected not in found
