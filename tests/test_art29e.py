@@ -16,8 +16,9 @@ these tests, branch art29e).
 - A court that halts, suspends, strikes down, blocks, stops or overturns a government's decree,
   order or policy rejects it (12).
 - A deadline given to someone to do something is an ultimatum (139).
-- A state's body named again with the noun it was named with ("the Trump administration ... the
-  administration", "die US-Regierung ... die Regierung") is that body, not the state named last since.
+- A state's or international body named again with the noun it was named with ("the Trump
+  administration ... the administration", "die US-Regierung ... die Regierung", "the International
+  Criminal Court ... the court") is that body, not the state named last since.
 - A past tense after the infinitive of a demand ("urged Maduro to step down and called on Cuba to
   ...") is the demander's own second act (an English parser repair).
 - "traf Trump im Weißen Haus" is a meeting: the words of a phrase naming a state's body meet no
@@ -118,10 +119,15 @@ def test_called_war_or_coup(text, lang, expected):
      "The administration accused Cuba of supporting Ortega.", "en", ("USA", "ACCUSE", "CUB")),
     ("Die US-Regierung hat neue Sanktionen gegen Nicaragua verhängt. "
      "Die Regierung warf Präsident Daniel Ortega zudem Menschenrechtsverletzungen vor.", "de", ("USA", "ACCUSE", "NIC")),
+    ("The United States imposed sanctions on the International Criminal Court. "
+     "Secretary of State Mike Pompeo accused the court of targeting American soldiers.", "en",
+     ("USA", "ACCUSE", "IGO:ICC")),
 ])
 def test_body_named_again_with_its_noun(text, lang, expected):
-    """"the administration", "die Regierung" after "the Trump administration", "die US-Regierung":
-    that body, not the state named last since (nor nothing, where a person's name stood in the phrase)."""
+    """"the administration", "die Regierung" after "the Trump administration", "die US-Regierung",
+    "the court" after "the International Criminal Court": that body, not the state named last since
+    (nor nothing, where a person's name stood in the phrase), nor a party named after it ("American
+    soldiers")."""
     assert expected in events(text, lang)
 
 

@@ -532,10 +532,11 @@ class Mentions:
         if _body(actor.text, lang):
             # "die Regierung", "the ministry": a state's body, no person and no organisation of states;
             # first the one named before with the same noun, even after a person ("the Trump
-            # administration ... the administration", "die US-Regierung ... die Regierung"), not the
+            # administration ... the administration", "die US-Regierung ... die Regierung"), or an
+            # organisation of states ("the International Criminal Court ... the court"), not the
             # last state named since
             same = [a for m in reversed(self.every) if m.start < actor.start for a in m.actors
-                    if a.sector == actor.sector and _state(a.code) and _same_noun(a.text, actor.text)]
+                    if a.sector == actor.sector and a.code != "UNK" and _same_noun(a.text, actor.text)]
             known = same[:1] or [a for a in known if a.name not in self.person_names and _state(a.code)]
         held = [a for a in known if offices and a.name and self.office(a.name) in offices]
         free = [a for a in known if not (offices and a.name and self.office(a.name))]
