@@ -23,6 +23,8 @@ these tests, branch art29e).
   ...") is the demander's own second act (an English parser repair).
 - "traf Trump im Weißen Haus" is a meeting: the words of a phrase naming a state's body meet no
   object condition (not "traf ein Haus", a strike).
+- German peace, trade, nuclear, disarmament and ceasefire talks ("Friedensgespräche",
+  "Handelsverhandlungen") are talks for the frames' conditions ("nahmen die Friedensgespräche wieder auf").
 - Sanctions called economic warfare, a move called a coup attempt ("Wirtschaftskrieg",
   "Putschversuch") are criticised (111).
 """
@@ -192,3 +194,15 @@ def test_met_in_a_state_body(text, expected, unexpected):
     found = events(text, "de")
     assert expected in found
     assert unexpected not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bogotá – Die kolumbianische Regierung und die ELN-Guerilla haben in Havanna die Friedensgespräche "
+     "wieder aufgenommen.", ("COL+COL", "CONSULT", "COL+COL")),
+    ("Die kolumbianische Regierung hat mit der ELN Friedensgespräche aufgenommen.", ("COL", "CONSULT", "COL")),
+    ("Washington – Die USA haben mit China die Handelsgespräche wieder aufgenommen.", ("USA", "CONSULT", "CHN")),
+])
+def test_talks_named_by_their_subject(text, expected):
+    """Peace, trade, nuclear, disarmament and ceasefire talks ("Friedensgespräche",
+    "Handelsverhandlungen") are talks for the frames' conditions."""
+    assert expected in events(text, "de")
