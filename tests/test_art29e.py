@@ -25,6 +25,8 @@ these tests, branch art29e).
   object condition (not "traf ein Haus", a strike).
 - German peace, trade, nuclear, disarmament and ceasefire talks ("Friedensgespräche",
   "Handelsverhandlungen") are talks for the frames' conditions ("nahmen die Friedensgespräche wieder auf").
+- A group designated as a terrorist organisation, a state ranked as a sponsor of terror
+  ("als Terrorunterstützer eingestuft") is accused (112).
 - Sanctions called economic warfare, a move called a coup attempt ("Wirtschaftskrieg",
   "Putschversuch") are criticised (111).
 """
@@ -206,3 +208,12 @@ def test_talks_named_by_their_subject(text, expected):
     """Peace, trade, nuclear, disarmament and ceasefire talks ("Friedensgespräche",
     "Handelsverhandlungen") are talks for the frames' conditions."""
     assert expected in events(text, "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The United States designated the Houthis as a terrorist organization.", "en", ("USA", "112", "YEM")),
+    ("Washington designated Hezbollah as a terrorist group.", "en", ("USA", "112", "LBN")),
+    ("Die US-Regierung stufte Kuba als Terrorunterstützer ein.", "de", ("USA", "112", "CUB")),
+])
+def test_designated_terrorists(text, lang, expected):
+    assert expected in [e[:3] for e in coded(text, lang)]
