@@ -540,8 +540,14 @@ class Mentions:
         known = [a for m in before for a in m.actors
                  if a.sector == actor.sector and a.code != "UNK" and a.name not in besides]
         if _body(actor.text, lang):
-            # "die Regierung", "the ministry": a state's body, no person and no organisation of states
-            known = [a for a in known if a.name not in self.person_names and _state(a.code)]
+            # "die Regierung", "the ministry": a state's body, no person and no organisation of states;
+            # first the one named before with the same noun, even after a person ("the Trump
+            # administration ... the administration", "die US-Regierung ... die Regierung"), or an
+            # organisation of states ("the International Criminal Court ... the court"), not the
+            # last state named since
+            same = [a for m in reversed(self.every) if m.start < actor.start for a in m.actors
+                    if a.sector == actor.sector and a.code != "UNK" and _same_noun(a.text, actor.text)]
+            known = same[:1] or [a for a in known if a.name not in self.person_names and _state(a.code)]
         held = [a for a in known if offices and a.name and self.office(a.name) in offices]
         free = [a for a in known if not (offices and a.name and self.office(a.name))]
         # a person the dictionaries do not know, named with a title of that sector after anyone
@@ -570,6 +576,13 @@ def _body(noun: str, lang: str) -> bool:
     "government"): the words of the pack's ``institution_nouns`` or nouns that end in one."""
     low = noun.strip().lower()
     return any(low == word or low.endswith(word) for word in languages.get(lang).words.institution_nouns)
+
+
+def _same_noun(text: str, noun: str) -> bool:
+    """Whether a phrase ends in a description noun, alone or as the end of a compound ("Trump
+    administration", "US-Regierung" for "administration", "Regierung")."""
+    last, low = text.strip().lower(), noun.strip().lower()
+    return last == low or last.endswith((" " + low, "-" + low))
 
 
 def _offices(noun: str, lang: str) -> frozenset[str]:

@@ -454,7 +454,11 @@ class ActorMatcher:
                     sector = _eli(sector, eli)
                 out.append(_Draft(code, sector, name, [m] + unbound))
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
-            out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None]
+            # (a state named right before its own body only says whose it is: "Russia's Federation
+            # Council", "das US-Repräsentantenhaus"; not one listed with it: "Colombia, ELN rebels")
+            owned = {(d.code, d.mentions[0].i) for d in out}
+            out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None
+                    and (c.entry.code, c.j) not in owned]
             return out
         if agents:
             bound_codes = {a.code for a in agents if a.code}

@@ -108,8 +108,8 @@ class Frame:
             # noun ("die Aufhebung des Ausnahmezustands")
             yielding = self.cameo.startswith(_YIELDING)
             heads = {_fold(t.lemma) for a in clause.args("object", "predicative")
-                     for t in (a.tokens if yielding else a.tokens[:a.attribute])} | {
-                _fold(o) for o in clause.predicate.objects}
+                     for t in (a.tokens if yielding else a.tokens[:a.attribute])}
+            heads |= {_fold(o) for o in clause.predicate.objects} - (_bodies(clause) - heads)
             if clause.predicate.kind == "noun":
                 # a noun has no object: what it acts on stands in its genitive attribute, which
                 # the front-end gives the possessor role ("die Aufhebung der Sanktionen")
@@ -254,6 +254,18 @@ class FrameBook:
             found = next((lemma[-n:] for n in range(len(lemma) - 3, 0, -1) if lemma[-n:] in self._nouns), "")
             self._heads[lemma] = found
         return found
+
+
+def _bodies(clause: Clause) -> set[str]:
+    """The words of a clause's prepositional phrases that name a state's body or forces ("traf
+    Trump im Weißen Haus", "im Pentagon"): they name where or with whom, no thing an object
+    condition reads ("Haus" is no house hit)."""
+    return {_fold(t.lemma) for a in clause.args("prep") for t in a.tokens
+            if any(x.start <= t.start < x.end and x.sector in _STATE_SECTORS for x in a.actors)}
+
+
+# the sectors of a state's bodies and forces
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
 
 def _conditions(frame: Frame) -> int:

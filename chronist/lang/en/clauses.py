@@ -34,14 +34,14 @@ from spacy.tokens import Token as SpToken
 from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (infinitives_read_as_nouns, names_read_as_adverbs, participles_read_as_clauses,
+from chronist.lang.en.repairs import (finite_verbs_read_as_infinitives, infinitives_read_as_nouns,
+                                      names_read_as_adverbs, participles_read_as_clauses,
                                       particles_read_as_prepositions, phrases_read_as_clauses,
                                       phrases_read_as_values, places_read_as_adverbs,
-                                      receivers_read_as_verb_phrases,
-                                      small_clauses,
-                                      speakers_acts_read_as_reported,
-                                      stray_object, subordinate_verbs_read_as_attributes, up_to,
-                                      verbs_read_as_adjectives, verbs_read_as_attributes, verbs_read_as_relatives)
+                                      receivers_read_as_verb_phrases, small_clauses,
+                                      speakers_acts_read_as_reported, stray_object,
+                                      subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
+                                      verbs_read_as_attributes, verbs_read_as_relatives)
 from chronist.lang.en.speech import mark_reported
 from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
 from chronist.model import Clause, Phrase, Predicate, Token
@@ -1156,6 +1156,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     sentence index written into every clause.
     """
     verbs_read_as_adjectives(sent)
+    finite_verbs_read_as_infinitives(sent)
     infinitives_read_as_nouns(sent)
     particles_read_as_prepositions(sent)
     verbs_read_as_relatives(sent)

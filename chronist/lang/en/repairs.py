@@ -37,6 +37,8 @@
   hackers had tried to steal data and accused Moscow of ...": the parser joins the second verb
   to the verb of the reported clause, which gives it that clause's subject ("the seizure", "the
   hackers") instead of the speaker.
+* "Pompeo urged Maduro to step down and called on the military to protect civilians": the parser
+  joins the second past tense to the infinitive, which gives it the infinitive's subject.
 """
 from __future__ import annotations
 
@@ -403,6 +405,28 @@ def _other_tense(verb: SpToken) -> bool:
     """A verb with a perfect "had" or a modal among its auxiliaries."""
     return any(c.dep_ == "aux" and (c.tag_ == "MD" or (c.lemma_.lower() == "have" and c.tag_ == "VBD"))
                for c in verb.children)
+
+
+def finite_verbs_read_as_infinitives(sent: Span) -> None:
+    """"Pompeo urged Maduro to step down and called on the military to protect civilians": the
+    parser joins the past tense "called" to the infinitive "step down", so the verb gets the
+    infinitive's subject (Maduro) instead of the main verb's. A past tense with no subject or
+    auxiliary of its own, joined to an infinitive (a bare verb with "to") that hangs on a past
+    tense, is that past tense's conjunct and shares its subject. Not "asked him to leave and
+    stay" (a bare verb: the content goes on). Mended in place (idempotent)."""
+    for t in sent:
+        if t.dep_ != "conj" or t.tag_ != "VBD":
+            continue
+        inf = t.head
+        main = inf.head
+        if (inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "ccomp") or main.tag_ != "VBD" or inf.i > t.i
+                or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children)
+                or any(c.dep_ in _OWN_SUBJECT for c in t.children)):
+            continue
+        t.head = main
+        for c in inf.children:          # the "and" before the verb joins it to the main verb
+            if c.dep_ == "cc" and inf.i < c.i < t.i:
+                c.head = main
 
 
 def infinitives_read_as_nouns(sent: Span) -> None:
