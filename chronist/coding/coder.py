@@ -115,9 +115,10 @@ UNAIMED_CODES = REJECT_CODES + ("16",)
 # Answers: a rejection or criticism, or a government's protest, that names no one (not even
 # "die Polizei" of unknown country) answers the last act aimed at its source ("Die Ukraine forderte von Russland einen Aufschub. Moskau lehnte ab.").
 ANSWER_CODES = ("11", "12")
-# what rival parties of one state do to each other: demand, criticise, reject, threaten
-# (not support: "hat ... unterstützten" misread from a participle joins two parties)
-RIVALRY_CODES = ("10", "11", "12", "13")
+# what rival parties of one state do to each other: offer and hold talks ("Die SPÖ bot der ÖVP
+# Gespräche an"), demand, criticise, reject, threaten, break off ("Die ÖVP beendete die Koalition
+# mit der FPÖ"; not support: "hat ... unterstützten" misread from a participle joins two parties)
+RIVALRY_CODES = ("03", "04", "10", "11", "12", "13", "16")
 # An appeal or a demand that someone leave office: for a change of leadership (``_resignation_asked``)
 LEADERSHIP_CODES = {"02": "0241", "10": "1041"}
 # Threats: whom the threatened act names unnamed is the one threatened ("threatened to arrest
@@ -3893,9 +3894,36 @@ def _other_person(a: Actor, b: Actor, frame: Frame, clause: Clause) -> bool:
 
 
 def _parties(a: Actor, b: Actor) -> bool:
-    """Two political parties of one state, each named ("Die SPD kritisierte die CDU", "Labour
-    mocked the Tories"): rivals, not one side, in what rivals do (``RIVALRY_CODES``)."""
-    return a.sector == b.sector == "PTY" and all(x.name in ActorDictionary.default().organisations for x in (a, b))
+    """Two political parties of one state, each named, or members of two ("Die SPD kritisierte
+    die CDU", "Labour mocked the Tories", "FPÖ-Chef Kickl warf dem ÖVP-Politiker vor"): rivals,
+    not one side, in what rivals do (``RIVALRY_CODES``)."""
+    if not a.sector == b.sector == "PTY":
+        return False
+    party_a, party_b = _party(a), _party(b)
+    return party_a is not None and party_b is not None and party_a != party_b
+
+
+def _party(actor: Actor) -> str | None:
+    """The party (an organisation of the dictionary) an actor of the party sector is or belongs
+    to: itself, the one its words name ("FPÖ-Chef Herbert Kickl", "ÖVP-Politiker"), or the one
+    the titles of the person's party roles name, when they name one ("FPÖ leader")."""
+    book = ActorDictionary.default()
+    if actor.name in book.organisations:
+        return actor.name
+    named = {w for w in re.split(r"[-\s]+", actor.text) if _party_name(w)}
+    if len(named) == 1:
+        return named.pop()
+    person = book.persons.get(actor.name or "")
+    if person is None or named:
+        return None
+    titled = {role.title.split()[0] for role in person.roles if role.sector == "PTY" and role.title}
+    return titled.pop() if len(titled) == 1 and _party_name(next(iter(titled))) else None
+
+
+def _party_name(word: str) -> bool:
+    """Whether ``word`` is the name of a political party of the dictionary."""
+    party = ActorDictionary.default().organisations.get(word)
+    return party is not None and party.sector == "PTY"
 
 
 def _person(actor: Actor) -> bool:

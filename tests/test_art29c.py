@@ -1,0 +1,61 @@
+"""Austrian and German domestic politics as wire reports tell it (sentences written for these
+tests, branch art29c).
+
+- A politician whose party his words ("FPÖ-Chef Herbert Kickl") or the title of his party role
+  in the dictionary ("FPÖ leader") name, and a party or a member of another one ("die ÖVP",
+  "dem ÖVP-Politiker"), are rivals, not one side: what one does to the other is coded as two
+  parties' acts are. Not when the party is his own.
+- Parties of one state also offer talks to each other and break off coalitions (03, 04, 16), not
+  only demand, criticise, reject and threaten.
+- A Misstrauensantrag or Misstrauensvotum against someone, announced or demanded, is a demand
+  for his resignation (1041), as one brought in is; a coalition ended is one broken off (16).
+- "Landeshauptfrau" is a regional head of government, as "Landeshauptmann"; an English "union"
+  is a trade union (civilians, CVL), whose strike called is a protest (143).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+AUTUMN_2024 = dt.date(2024, 10, 15)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("FPÖ-Chef Herbert Kickl warf dem ÖVP-Politiker vor, beim Grenzschutz versagt zu haben.", ("AUT", "112", "AUT")),
+    ("Kickl warf der ÖVP vor, die Asylpolitik verschlafen zu haben.", ("AUT", "112", "AUT")),
+    ("Die ÖVP warf Kickl Populismus vor.", ("AUT", "112", "AUT")),
+    ("SPD-Chef Lars Klingbeil kritisierte die CDU scharf.", ("DEU", "111", "DEU")),
+])
+def test_members_of_rival_parties(sentence, expected):
+    assert expected in [e[:3] for e in coded(sentence, "de", AUTUMN_2024)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "FPÖ-Chef Herbert Kickl kritisierte die FPÖ.",
+    "SPD-Chef Lars Klingbeil kritisierte die SPD.",
+])
+def test_own_party_is_no_rival(sentence):
+    assert coded(sentence, "de", AUTUMN_2024) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Die SPÖ bot der ÖVP Gespräche über eine Koalition an.", ("AUT", "036", "AUT", "intent")),
+    ("Die ÖVP beendete am Dienstag die Koalition mit der FPÖ.", ("AUT", "16", "AUT", "asserted")),
+    ("Die SPÖ kündigte einen Misstrauensantrag gegen Innenminister Karner an.", ("AUT", "1041", "AUT", "intent")),
+])
+def test_dealings_of_parties(sentence, expected):
+    assert expected in coded(sentence, "de", AUTUMN_2024)
+
+
+def test_landeshauptfrau_governs():
+    assert ("AUT", "111", "AUT") in [e[:3] for e in coded(
+        "Wien – Die steirische Landeshauptfrau kritisierte die Bundesregierung scharf.", "de", AUTUMN_2024)]
+
+
+def test_union_calls_strike():
+    assert ("AUT", "143", "AUT") in [e[:3] for e in coded(
+        "Vienna - The metalworkers' union called a strike after wage talks with employers collapsed.", "en",
+        AUTUMN_2024)]
