@@ -9,6 +9,11 @@ tests, branch art29c).
   only demand, criticise, reject and threaten.
 - A Misstrauensantrag or Misstrauensvotum against someone, announced or demanded, is a demand
   for his resignation (1041), as one brought in is; a coalition ended is one broken off (16).
+- A verb of criticism with no object of its own criticises whom the clause it reports names as
+  its subject: the quotation or the subjunctive clause before it, the verb's subject after it
+  ('"...", kritisierte Kickl', "Der Minister habe versagt, kritisierte die FPÖ"), or its
+  dependent clause ("Kickl kritisierte, die Regierung habe versagt", '"...," Kickl criticised');
+  an unnamed government there is the article's. Not the critic's own party, nor "wir".
 - "Landeshauptfrau" is a regional head of government, as "Landeshauptmann"; an English "union"
   is a trade union (civilians, CVL), whose strike called is a protest (143).
 """
@@ -59,3 +64,26 @@ def test_union_calls_strike():
     assert ("AUT", "143", "AUT") in [e[:3] for e in coded(
         "Vienna - The metalworkers' union called a strike after wage talks with employers collapsed.", "en",
         AUTUMN_2024)]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ('Wien – "Die Regierung hat die Kontrolle über die Asylpolitik verloren", kritisierte Kickl.', "de",
+     ("AUT", "111", "AUT")),
+    ('Wien – "Die ÖVP hat beim Grenzschutz versagt", kritisierte FPÖ-Chef Herbert Kickl.', "de", ("AUT", "111", "AUT")),
+    ("Wien – Die Regierung habe beim Budget versagt, kritisierte SPÖ-Chef Andreas Babler.", "de", ("AUT", "111", "AUT")),
+    ("Berlin – Die Bundesregierung lasse die Kommunen im Stich, kritisierte die Grünen-Chefin.", "de",
+     ("DEU", "111", "DEU")),
+    ("Wien – Kickl kritisierte, die Regierung habe in der Asylpolitik versagt.", "de", ("AUT", "111", "AUT")),
+    ('Vienna - "The government has lost control of asylum policy," Kickl criticised.', "en", ("AUT", "111", "AUT")),
+])
+def test_criticism_of_what_is_said(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang, AUTUMN_2024)]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ('Wien – "Die FPÖ hat alles richtig gemacht", kritisierte FPÖ-Chef Herbert Kickl.', "de"),
+    ('Wien – "Wir haben alles richtig gemacht", kritisierte Kickl.', "de"),
+    ('Vienna - "We did everything right," Kickl criticised.', "en"),
+])
+def test_no_criticism_of_the_critic(sentence, lang):
+    assert coded(sentence, lang, AUTUMN_2024) == []

@@ -2461,6 +2461,8 @@ class Coder:
                     return actors, used
                 if actors and not _known(unknown) and frame.cameo.startswith(THREATENING_CODES):
                     unknown, unknown_used = actors, used
+                if not actors and frame.cameo.startswith(ACCUSATION_CODES):
+                    unknown = unknown or self._criticised_content(clause, index, clauses, source)
                 continue
             actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
             if not actors and self._bloc(clause, role):
@@ -3009,6 +3011,31 @@ class Coder:
             if own or (self.tags.finite and not any(t.pos in self.tags.finite for t in other.predicate.tokens)):
                 out.append(k)
         return out
+
+    @staticmethod
+    def _criticised_content(clause: Clause, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+        """What a verb of criticism with no object of its own criticises, said in a clause that
+        depends on it ("Kickl kritisierte, die Regierung habe versagt", '"The government has
+        lost control," Kickl criticised') or, the verb's subject after it, in the clause before
+        ("„Die Regierung hat die Kontrolle verloren“, kritisierte Kickl", "Der Minister habe
+        versagt, kritisierte die FPÖ"): whom that clause names as its subject, also
+        one of no country yet ("die Regierung"), which takes the article's; not the source again
+        nor a member of its party, but one of another party."""
+        if clause.predicate.kind != "verb" or clause.relative or clause.args("object", "dative") or \
+                not clause.predicate.tokens:
+            return []
+        verb = clause.predicate.tokens[0].start
+        said = [c for c in clauses if c.parent == index and c.predicate.kind == "verb"]
+        if not said and _inverted_tag(clause) and clause.parent is not None and clauses[clause.parent].predicate.tokens \
+                and clauses[clause.parent].predicate.tokens[0].start < verb:
+            said = [clauses[clause.parent]]
+        for content in said[:1]:
+            if content.relative or content.adverbial:
+                return []
+            criticised = [a for a in _actors(content, "subject") if a.sector or a.code != "UNK"]
+            if criticised and not all(any(_same_party(a, b) and not _parties(a, b) for b in source) for a in criticised):
+                return criticised
+        return []
 
     def _stated(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> bool:
         """Whether a verb of demanding or appealing states what someone will do rather than asks
@@ -3887,10 +3914,18 @@ def _other_person(a: Actor, b: Actor, frame: Frame, clause: Clause) -> bool:
     # outside meetings a pronoun is the source only of a main or relative clause ("Erneut
     # kritisierte er X"), not of a dependent one whose subject is taken over ("to help him oust X")
     if _parties(a, b):
-        return frame.cameo.startswith(RIVALRY_CODES) and clause.parent is None and any(
+        return frame.cameo.startswith(RIVALRY_CODES) and (clause.parent is None or _inverted_tag(clause)) and any(
             p.role == "subject" and not p.pronoun for p in holders)
     return _person(a) and _person(b) and bool(holders) and (
         clause.parent is None or clause.relative or not all(p.pronoun for p in holders))
+
+
+def _inverted_tag(clause: Clause) -> bool:
+    """A verb with its subject after it, no object of its own, that tells who said or judged what
+    the clause before it says ("…“, kritisierte FPÖ-Chef Kickl")."""
+    subjects = clause.args("subject")
+    return clause.predicate.kind == "verb" and bool(clause.predicate.tokens) and bool(subjects) and \
+        subjects[0].start > clause.predicate.tokens[0].start and not clause.args("object", "dative")
 
 
 def _parties(a: Actor, b: Actor) -> bool:
