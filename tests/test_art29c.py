@@ -14,6 +14,10 @@ tests, branch art29c).
   ('"...", kritisierte Kickl', "Der Minister habe versagt, kritisierte die FPÖ"), or its
   dependent clause ("Kickl kritisierte, die Regierung habe versagt", '"...," Kickl criticised');
   an unnamed government there is the article's. Not the critic's own party, nor "wir".
+- A government of a land, province, state or town (words.yaml regional_governments:
+  "Landesregierung", "Landeshauptfrau", "Bürgermeister", "mayor") and its nation's are two sides,
+  each named by its words: "Die Landesregierung kritisierte die Bundesregierung" is coded also in
+  an article filed in the country.
 - "Landeshauptfrau" is a regional head of government, as "Landeshauptmann"; an English "union"
   is a trade union (civilians, CVL), whose strike called is a protest (143).
 """
@@ -87,3 +91,16 @@ def test_criticism_of_what_is_said(sentence, lang, expected):
 ])
 def test_no_criticism_of_the_critic(sentence, lang):
     assert coded(sentence, lang, AUTUMN_2024) == []
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Wien – Die Landesregierung in Niederösterreich kritisierte die Bundesregierung scharf.", "de"),
+    ("Wien – Der Bürgermeister warf der Regierung Untätigkeit bei der Unterbringung von Asylwerbern vor.", "de"),
+    ("Vienna - The mayor of Graz criticised the government over the closure of the refugee centre.", "en"),
+])
+def test_regional_and_national_government(sentence, lang):
+    assert ("AUT", "AUT") in [(e[0], e[2]) for e in coded(sentence, lang, AUTUMN_2024)]
+
+
+def test_one_government_is_no_two():
+    assert coded("Wien – Die Landesregierung kritisierte die Landesregierung.", "de", AUTUMN_2024) == []

@@ -240,6 +240,8 @@ class Coder:
         self._operations = frozenset(w.lower() for w in self.words.operation_nouns)
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
+        self._regional = frozenset(w.casefold() for w in self.words.regional_governments)
+        self._pronouns = frozenset(w.casefold() for w in self.words.personal_pronouns | self.words.demonstrative_pronouns)
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
@@ -560,7 +562,8 @@ class Coder:
                 # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
                                                        and not (a in named and a.text != b.text)
-                                                       and not _rival_groups(a, b) for b in source)]
+                                                       and not _rival_groups(a, b) and not self._levels(a, b)
+                                                       for b in source)]
             if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
                     frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
@@ -1913,7 +1916,7 @@ class Coder:
         plain = self._localise(source, target, home, between=(False, code.startswith(TO_OTHERS_CODES)), wide=wide)
         placed = {id(b) for a, b in zip(source, plain[0]) if a.code == "UNK" and b.code != "UNK" and a.text}
         def clash(actor: Actor) -> bool:
-            return any(_one_party(a, actor) and id(a) in placed for a in plain[0])
+            return any(_one_party(a, actor) and not self._levels(a, actor) and id(a) in placed for a in plain[0])
         rest = [a for a in plain[1] if not clash(a)]
         if len(rest) == len(plain[1]):
             return plain
@@ -2494,7 +2497,7 @@ class Coder:
                 actors = self._goods_origin(clause, role, clauses, source) or actors
             if _known(actors) and not frame.reciprocal and all(
                     any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
-                        for b in source) for a in _known(actors)):
+                        and not self._levels(a, b) for b in source) for a in _known(actors)):
                 continue          # the source again ("Der Premier | Davutoglu drohte ..."): try the next role
             if _known(actors):
                 return actors, []
@@ -3011,6 +3014,17 @@ class Coder:
             if own or (self.tags.finite and not any(t.pos in self.tags.finite for t in other.predicate.tokens)):
                 out.append(k)
         return out
+
+    def _levels(self, a: Actor, b: Actor) -> bool:
+        """A government of a land, province, state or town and its nation's, each named by its
+        words, not by a pronoun ("Die Landesregierung kritisierte die Bundesregierung", "the
+        governor sued the federal government"): two sides, not one."""
+        if _effective_sector(a) != "GOV" or _effective_sector(b) != "GOV":
+            return False
+        words = [[w.casefold() for w in x.text.split()] for x in (a, b)]
+        if any(not ws or all(w in self._pronouns for w in ws) for ws in words):
+            return False
+        return sum(any(w in self._regional for w in ws) for ws in words) == 1
 
     @staticmethod
     def _criticised_content(clause: Clause, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
