@@ -18,8 +18,11 @@ tests, branch art29c).
   "Landesregierung", "Landeshauptfrau", "Bürgermeister", "mayor") and its nation's are two sides,
   each named by its words: "Die Landesregierung kritisierte die Bundesregierung" is coded also in
   an article filed in the country.
-- "Landeshauptfrau" is a regional head of government, as "Landeshauptmann"; an English "union"
-  is a trade union (civilians, CVL), whose strike called is a protest (143).
+- "Landeshauptfrau" and "Landeshauptleute" are regional heads of government, as
+  "Landeshauptmann"; Austria's "Metaller" (metalworkers) are civilians who strike; an English
+  "union" is a trade union (civilians, CVL), whose strike called is a protest (143).
+- English "the Freedom Party" is Austria's FPÖ (South Africa's Inkatha Freedom Party is named
+  whole).
 """
 from __future__ import annotations
 
@@ -104,3 +107,15 @@ def test_regional_and_national_government(sentence, lang):
 
 def test_one_government_is_no_two():
     assert coded("Wien – Die Landesregierung kritisierte die Landesregierung.", "de", AUTUMN_2024) == []
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Wien – Die Landeshauptleute kritisierten die Bundesregierung wegen der Asylquartiere.", "de", ("AUT", "111", "AUT")),
+    ("Wien – Die Gewerkschaft kündigte für Donnerstag einen Warnstreik der Metaller an.", "de", ("AUT", "143", "AUT")),
+    ("Berlin - Chancellor Olaf Scholz criticised the Freedom Party for its ties to Moscow.", "en", ("DEU", "111", "AUT")),
+    ("Vienna - President Alexander Van der Bellen refused to appoint a Freedom Party candidate as minister.", "en",
+     ("AUT", "12", "AUT")),
+    ("The Inkatha Freedom Party accused the ANC of rigging the vote in KwaZulu-Natal.", "en", ("ZAF", "112", "ZAF")),
+])
+def test_austrian_actors(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang, AUTUMN_2024)]
