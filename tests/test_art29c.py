@@ -18,6 +18,11 @@ tests, branch art29c).
   "Landesregierung", "Landeshauptfrau", "Bürgermeister", "mayor") and its nation's are two sides,
   each named by its words: "Die Landesregierung kritisierte die Bundesregierung" is coded also in
   an article filed in the country.
+- Advising someone to resign ("legte ihm den Rücktritt nahe") is an appeal for a change of
+  leaders (0241); a Rücktrittsforderung or Rücktrittsaufforderung is a demand for one (1041), not
+  any demand (10).
+- A party that pulls out of or leaves a coalition breaks off with its partners (16), not a
+  military withdrawal (0874).
 - "Landeshauptfrau" and "Landeshauptleute" are regional heads of government, as
   "Landeshauptmann"; Austria's "Metaller" (metalworkers) are civilians who strike; an English
   "union" is a trade union (civilians, CVL), whose strike called is a protest (143).
@@ -118,4 +123,13 @@ def test_one_government_is_no_two():
     ("The Inkatha Freedom Party accused the ANC of rigging the vote in KwaZulu-Natal.", "en", ("ZAF", "112", "ZAF")),
 ])
 def test_austrian_actors(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang, AUTUMN_2024)]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Wien – Die NEOS legten Innenminister Karner nach der Affäre den Rücktritt nahe.", "de", ("AUT", "0241", "AUT")),
+    ("Wien – Die SPÖ erneuerte ihre Rücktrittsaufforderung an Innenminister Karner.", "de", ("AUT", "1041", "AUT")),
+    ("Berlin - Germany's Free Democrats pulled out of the governing coalition.", "en", ("DEU", "16", "")),
+])
+def test_resignations_and_coalitions(sentence, lang, expected):
     assert expected in [e[:3] for e in coded(sentence, lang, AUTUMN_2024)]
