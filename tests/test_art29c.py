@@ -23,6 +23,7 @@ tests, branch art29c).
   any demand (10).
 - A party that pulls out of or leaves a coalition breaks off with its partners (16), not a
   military withdrawal (0874).
+- "Sozialpartner" are civilians (CVL), as the unions and chambers they are.
 - "Landeshauptfrau" and "Landeshauptleute" are regional heads of government, as
   "Landeshauptmann"; Austria's "Metaller" (metalworkers) are civilians who strike; an English
   "union" is a trade union (civilians, CVL), whose strike called is a protest (143).
@@ -132,4 +133,11 @@ def test_austrian_actors(sentence, lang, expected):
     ("Berlin - Germany's Free Democrats pulled out of the governing coalition.", "en", ("DEU", "16", "")),
 ])
 def test_resignations_and_coalitions(sentence, lang, expected):
+    assert expected in [e[:3] for e in coded(sentence, lang, AUTUMN_2024)]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Wien – Die Regierung einigte sich mit den Sozialpartnern auf ein Entlastungspaket.", "de", ("AUT", "03", "AUT")),
+])
+def test_social_partners(sentence, lang, expected):
     assert expected in [e[:3] for e in coded(sentence, lang, AUTUMN_2024)]
