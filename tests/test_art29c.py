@@ -23,6 +23,9 @@ tests, branch art29c).
   any demand (10).
 - A party that pulls out of or leaves a coalition breaks off with its partners (16), not a
   military withdrawal (0874).
+- An object before the verb read as its subject, both of one form in either case ("Kritik an
+  Karner übte auch die SPÖ"), is taken as the object when the subject names no one, the object
+  after the verb does, and only the swapped roles fit a frame with that noun as its object.
 - "Sozialpartner" are civilians (CVL), as the unions and chambers they are.
 - "Landeshauptfrau" and "Landeshauptleute" are regional heads of government, as
   "Landeshauptmann"; Austria's "Metaller" (metalworkers) are civilians who strike; an English
@@ -141,3 +144,11 @@ def test_resignations_and_coalitions(sentence, lang, expected):
 ])
 def test_social_partners(sentence, lang, expected):
     assert expected in [e[:3] for e in coded(sentence, lang, AUTUMN_2024)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Wien – Kritik an Innenminister Karner übte auch die SPÖ.", ("AUT", "111", "AUT")),
+    ("Wien – Scharfe Kritik an der Regierung übte die FPÖ.", ("AUT", "111", "AUT")),
+])
+def test_object_before_the_verb(sentence, expected):
+    assert expected in [e[:3] for e in coded(sentence, "de", AUTUMN_2024)]

@@ -380,6 +380,8 @@ class Coder:
         for clause in clauses:
             if clause.predicate.stative:
                 self._state_passive(clause)
+            else:
+                self._object_first(clause)
         self._occurrences: dict[int, tuple] = {}      # per sentence: what _occurring reads once a verb
         self._lend_parties(clauses)
         self._frames_of: dict[int, Frame | None] = {}     # per sentence: a clause's frame, found once
@@ -814,6 +816,23 @@ class Coder:
                 phrase.role = "object"
             elif phrase.role == "prep" and phrase.prep in self.words.agent_prepositions:
                 phrase.role = "agent"
+
+    def _object_first(self, clause: Clause) -> None:
+        """"Kritik an Karner übte auch die SPÖ": an object before the verb read as its subject,
+        where both are of one form in either case. When the subject before the verb names no one,
+        the object after it does, the clause fits no frame as read and fits one with the
+        subject's noun as its object condition once the two are swapped ("üben" of "Kritik"),
+        the two are swapped."""
+        subjects, objects = clause.args("subject"), clause.args("object")
+        if clause.predicate.kind != "verb" or clause.predicate.voice == "passive" or len(subjects) != 1 \
+                or len(objects) != 1 or subjects[0].actors or not objects[0].actors or not clause.predicate.tokens \
+                or not subjects[0].end <= clause.predicate.tokens[0].start < objects[0].start \
+                or self.frames.find(clause) is not None:
+            return
+        subjects[0].role, objects[0].role = "object", "subject"
+        frame = self.frames.find(clause)
+        if frame is None or not frame.when_object:
+            subjects[0].role, objects[0].role = "subject", "object"
 
     def _deontic(self, clause: Clause, clauses: list[Clause]) -> tuple[list[Actor], list[Actor]] | None:
         """"Russia said that Sudan must return the helicopter", "Chirac erinnerte den Irak daran,
