@@ -23,6 +23,9 @@ tests, branch art29c).
   any demand (10).
 - A party that pulls out of or leaves a coalition breaks off with its partners (16), not a
   military withdrawal (0874).
+- Failings found in someone ("ortet beim Innenminister Versäumnisse", "attestierte der Regierung
+  Planlosigkeit") or competence denied him ("sprach ihm jede Glaubwürdigkeit ab") are criticism
+  (111); competence attested is none.
 - An object before the verb read as its subject, both of one form in either case ("Kritik an
   Karner übte auch die SPÖ"), is taken as the object when the subject names no one, the object
   after the verb does, and only the swapped roles fit a frame with that noun as its object.
@@ -152,3 +155,12 @@ def test_social_partners(sentence, lang, expected):
 ])
 def test_object_before_the_verb(sentence, expected):
     assert expected in [e[:3] for e in coded(sentence, "de", AUTUMN_2024)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Wien – Die FPÖ ortet beim Innenminister schwere Versäumnisse im Grenzschutz.", [("AUT", "111", "AUT")]),
+    ("Wien – Die NEOS attestierten dem Innenministerium Planlosigkeit bei der Beschaffung.", [("AUT", "111", "AUT")]),
+    ("Wien – Die NEOS attestierten dem Innenministerium Kompetenz bei der Beschaffung.", []),
+])
+def test_failings_found(sentence, expected):
+    assert [e[:3] for e in coded(sentence, "de", AUTUMN_2024)] == expected
