@@ -31,8 +31,10 @@ tests, branch art29c).
   after the verb does, and only the swapped roles fit a frame with that noun as its object.
 - "Sozialpartner" are civilians (CVL), as the unions and chambers they are.
 - "Landeshauptfrau" and "Landeshauptleute" are regional heads of government, as
-  "Landeshauptmann"; Austria's "Metaller" (metalworkers) are civilians who strike; an English
-  "union" is a trade union (civilians, CVL), whose strike called is a protest (143).
+  "Landeshauptmann"; Austria's "Metaller" (metalworkers) are civilians who strike.
+- A body's own state named as its owner ("Germany's far-right AfD", "Austria's far-right
+  Freedom Party", "Russia's Gazprom") is no second actor, which had made the state's government
+  a source and dropped its officials as targets ("Colombia, ELN rebels" stay two).
 - English "the Freedom Party" is Austria's FPÖ (South Africa's Inkatha Freedom Party is named
   whole).
 """
@@ -77,12 +79,6 @@ def test_dealings_of_parties(sentence, expected):
 def test_landeshauptfrau_governs():
     assert ("AUT", "111", "AUT") in [e[:3] for e in coded(
         "Wien – Die steirische Landeshauptfrau kritisierte die Bundesregierung scharf.", "de", AUTUMN_2024)]
-
-
-def test_union_calls_strike():
-    assert ("AUT", "143", "AUT") in [e[:3] for e in coded(
-        "Vienna - The metalworkers' union called a strike after wage talks with employers collapsed.", "en",
-        AUTUMN_2024)]
 
 
 @pytest.mark.parametrize("sentence, lang, expected", [
@@ -164,3 +160,13 @@ def test_object_before_the_verb(sentence, expected):
 ])
 def test_failings_found(sentence, expected):
     assert [e[:3] for e in coded(sentence, "de", AUTUMN_2024)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Berlin - Germany's far-right AfD demanded the resignation of Interior Minister Nancy Faeser.",
+     [("DEU", "1041", "DEU")]),
+    ("Vienna - Austria's far-right Freedom Party demanded the resignation of Interior Minister Gerhard Karner.",
+     [("AUT", "1041", "AUT")]),
+])
+def test_party_of_its_state(sentence, expected):
+    assert [e[:3] for e in coded(sentence, "en", AUTUMN_2024)] == expected

@@ -454,7 +454,11 @@ class ActorMatcher:
                     sector = _eli(sector, eli)
                 out.append(_Draft(code, sector, name, [m] + unbound))
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
-            out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None]
+            # (a body's own state whose it is said to be is no second actor: "Germany's AfD",
+            # "Austria's far-right Freedom Party", "Russia's Gazprom"; "Colombia, ELN rebels" are two)
+            own = {draft.code for draft in out}
+            out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None
+                    and not (c.entry.code in own and parts[c.j - 1].gen)]
             return out
         if agents:
             bound_codes = {a.code for a in agents if a.code}
