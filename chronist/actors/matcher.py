@@ -455,10 +455,13 @@ class ActorMatcher:
                 out.append(_Draft(code, sector, name, [m] + unbound))
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
             # (a state named right before its own body only says whose it is: "Russia's Federation
-            # Council", "das US-Repräsentantenhaus"; not one listed with it: "Colombia, ELN rebels")
+            # Council", "das US-Repräsentantenhaus"; so does a body's own state whose it is said to
+            # be: "Germany's AfD", "Austria's far-right Freedom Party"; not one listed with it:
+            # "Colombia, ELN rebels")
             owned = {(d.code, d.mentions[0].i) for d in out}
+            own = {d.code for d in out}
             out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None
-                    and (c.entry.code, c.j) not in owned]
+                    and (c.entry.code, c.j) not in owned and not (c.entry.code in own and parts[c.j - 1].gen)]
             return out
         if agents:
             bound_codes = {a.code for a in agents if a.code}

@@ -120,9 +120,10 @@ UNAIMED_CODES = REJECT_CODES + ("16",)
 # Answers: a rejection or criticism, or a government's protest, that names no one (not even
 # "die Polizei" of unknown country) answers the last act aimed at its source ("Die Ukraine forderte von Russland einen Aufschub. Moskau lehnte ab.").
 ANSWER_CODES = ("11", "12")
-# what rival parties of one state do to each other: demand, criticise, reject, threaten
-# (not support: "hat ... unterstützten" misread from a participle joins two parties)
-RIVALRY_CODES = ("10", "11", "12", "13")
+# what rival parties of one state do to each other: offer and hold talks ("Die SPÖ bot der ÖVP
+# Gespräche an"), demand, criticise, reject, threaten, break off ("Die ÖVP beendete die Koalition
+# mit der FPÖ"; not support: "hat ... unterstützten" misread from a participle joins two parties)
+RIVALRY_CODES = ("03", "04", "10", "11", "12", "13", "16")
 # An appeal or a demand that someone leave office: for a change of leadership (``_resignation_asked``)
 LEADERSHIP_CODES = {"02": "0241", "10": "1041"}
 # Threats: whom the threatened act names unnamed is the one threatened ("threatened to arrest
@@ -246,6 +247,8 @@ class Coder:
         self._operations = frozenset(w.lower() for w in self.words.operation_nouns)
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
+        self._regional = frozenset(w.casefold() for w in self.words.regional_governments)
+        self._pronouns = frozenset(w.casefold() for w in self.words.personal_pronouns | self.words.demonstrative_pronouns)
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
@@ -384,6 +387,8 @@ class Coder:
         for clause in clauses:
             if clause.predicate.stative:
                 self._state_passive(clause)
+            else:
+                self._object_first(clause)
         self._occurrences: dict[int, tuple] = {}      # per sentence: what _occurring reads once a verb
         self._lend_parties(clauses)
         self._frames_of: dict[int, Frame | None] = {}     # per sentence: a clause's frame, found once
@@ -568,7 +573,8 @@ class Coder:
                 # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
                                                        and not (a in named and a.text != b.text)
-                                                       and not _rival_groups(a, b) for b in source)]
+                                                       and not _rival_groups(a, b) and not self._levels(a, b)
+                                                       for b in source)]
             if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
                     frame.cameo.startswith(DOMESTIC_CODES) or (
                     frame.cameo.startswith(DEMAND_CODES) and _nongovernmental(source))):
@@ -840,6 +846,23 @@ class Coder:
                 phrase.role = "object"
             elif phrase.role == "prep" and phrase.prep in self.words.agent_prepositions:
                 phrase.role = "agent"
+
+    def _object_first(self, clause: Clause) -> None:
+        """"Kritik an Karner übte auch die SPÖ": an object before the verb read as its subject,
+        where both are of one form in either case. When the subject before the verb names no one,
+        the object after it does, the clause fits no frame as read and fits one with the
+        subject's noun as its object condition once the two are swapped ("üben" of "Kritik"),
+        the two are swapped."""
+        subjects, objects = clause.args("subject"), clause.args("object")
+        if clause.predicate.kind != "verb" or clause.predicate.voice == "passive" or len(subjects) != 1 \
+                or len(objects) != 1 or subjects[0].actors or not objects[0].actors or not clause.predicate.tokens \
+                or not subjects[0].end <= clause.predicate.tokens[0].start < objects[0].start \
+                or self.frames.find(clause) is not None:
+            return
+        subjects[0].role, objects[0].role = "object", "subject"
+        frame = self.frames.find(clause)
+        if frame is None or not frame.when_object:
+            subjects[0].role, objects[0].role = "subject", "object"
 
     def _deontic(self, clause: Clause, clauses: list[Clause]) -> tuple[list[Actor], list[Actor]] | None:
         """"Russia said that Sudan must return the helicopter", "Chirac erinnerte den Irak daran,
@@ -1982,8 +2005,8 @@ class Coder:
         def clash(actor: Actor) -> bool:
             # (of a measure taken abroad, ``wide``, any actor of that country: "The ministry
             # imposed sanctions on Huawei" is no Chinese ministry sanctioning a Chinese firm)
-            return any((_one_party(a, actor) or (wide and a.code == actor.code)) and id(a) in placed
-                       for a in plain[0])
+            return any(((_one_party(a, actor) and not self._levels(a, actor)) or (wide and a.code == actor.code))
+                       and id(a) in placed for a in plain[0])
         rest = [a for a in plain[1] if not clash(a)]
         if len(rest) == len(plain[1]):
             return plain
@@ -2560,6 +2583,8 @@ class Coder:
                     return actors, used
                 if actors and not _known(unknown) and frame.cameo.startswith(THREATENING_CODES):
                     unknown, unknown_used = actors, used
+                if not actors and frame.cameo.startswith(ACCUSATION_CODES):
+                    unknown = unknown or self._criticised_content(clause, index, clauses, source)
                 continue
             actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
             if not actors and self._bloc(clause, role):
@@ -2591,7 +2616,7 @@ class Coder:
                 actors = self._goods_origin(clause, role, clauses, source) or actors
             if _known(actors) and not frame.reciprocal and all(
                     any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
-                        for b in source) for a in _known(actors)):
+                        and not self._levels(a, b) for b in source) for a in _known(actors)):
                 continue          # the source again ("Der Premier | Davutoglu drohte ..."): try the next role
             if _known(actors):
                 return actors, []
@@ -3122,6 +3147,42 @@ class Coder:
             if own or (self.tags.finite and not any(t.pos in self.tags.finite for t in other.predicate.tokens)):
                 out.append(k)
         return out
+
+    def _levels(self, a: Actor, b: Actor) -> bool:
+        """A government of a land, province, state or town and its nation's, each named by its
+        words, not by a pronoun ("Die Landesregierung kritisierte die Bundesregierung", "the
+        governor sued the federal government"): two sides, not one."""
+        if _effective_sector(a) != "GOV" or _effective_sector(b) != "GOV":
+            return False
+        words = [[w.casefold() for w in x.text.split()] for x in (a, b)]
+        if any(not ws or all(w in self._pronouns for w in ws) for ws in words):
+            return False
+        return sum(any(w in self._regional for w in ws) for ws in words) == 1
+
+    @staticmethod
+    def _criticised_content(clause: Clause, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+        """What a verb of criticism with no object of its own criticises, said in a clause that
+        depends on it ("Kickl kritisierte, die Regierung habe versagt", '"The government has
+        lost control," Kickl criticised') or, the verb's subject after it, in the clause before
+        ("„Die Regierung hat die Kontrolle verloren“, kritisierte Kickl", "Der Minister habe
+        versagt, kritisierte die FPÖ"): whom that clause names as its subject, also
+        one of no country yet ("die Regierung"), which takes the article's; not the source again
+        nor a member of its party, but one of another party."""
+        if clause.predicate.kind != "verb" or clause.relative or clause.args("object", "dative") or \
+                not clause.predicate.tokens:
+            return []
+        verb = clause.predicate.tokens[0].start
+        said = [c for c in clauses if c.parent == index and c.predicate.kind == "verb"]
+        if not said and _inverted_tag(clause) and clause.parent is not None and clauses[clause.parent].predicate.tokens \
+                and clauses[clause.parent].predicate.tokens[0].start < verb:
+            said = [clauses[clause.parent]]
+        for content in said[:1]:
+            if content.relative or content.adverbial:
+                return []
+            criticised = [a for a in _actors(content, "subject") if a.sector or a.code != "UNK"]
+            if criticised and not all(any(_same_party(a, b) and not _parties(a, b) for b in source) for a in criticised):
+                return criticised
+        return []
 
     def _stated(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> bool:
         """Whether a verb of demanding or appealing states what someone will do rather than asks
@@ -4027,16 +4088,51 @@ def _other_person(a: Actor, b: Actor, frame: Frame, clause: Clause) -> bool:
     # outside meetings a pronoun is the source only of a main or relative clause ("Erneut
     # kritisierte er X"), not of a dependent one whose subject is taken over ("to help him oust X")
     if _parties(a, b):
-        return frame.cameo.startswith(RIVALRY_CODES) and clause.parent is None and any(
+        return frame.cameo.startswith(RIVALRY_CODES) and (clause.parent is None or _inverted_tag(clause)) and any(
             p.role == "subject" and not p.pronoun for p in holders)
     return _person(a) and _person(b) and bool(holders) and (
         clause.parent is None or clause.relative or not all(p.pronoun for p in holders))
 
 
+def _inverted_tag(clause: Clause) -> bool:
+    """A verb with its subject after it, no object of its own, that tells who said or judged what
+    the clause before it says ("…“, kritisierte FPÖ-Chef Kickl")."""
+    subjects = clause.args("subject")
+    return clause.predicate.kind == "verb" and bool(clause.predicate.tokens) and bool(subjects) and \
+        subjects[0].start > clause.predicate.tokens[0].start and not clause.args("object", "dative")
+
+
 def _parties(a: Actor, b: Actor) -> bool:
-    """Two political parties of one state, each named ("Die SPD kritisierte die CDU", "Labour
-    mocked the Tories"): rivals, not one side, in what rivals do (``RIVALRY_CODES``)."""
-    return a.sector == b.sector == "PTY" and all(x.name in ActorDictionary.default().organisations for x in (a, b))
+    """Two political parties of one state, each named, or members of two ("Die SPD kritisierte
+    die CDU", "Labour mocked the Tories", "FPÖ-Chef Kickl warf dem ÖVP-Politiker vor"): rivals,
+    not one side, in what rivals do (``RIVALRY_CODES``)."""
+    if not a.sector == b.sector == "PTY":
+        return False
+    party_a, party_b = _party(a), _party(b)
+    return party_a is not None and party_b is not None and party_a != party_b
+
+
+def _party(actor: Actor) -> str | None:
+    """The party (an organisation of the dictionary) an actor of the party sector is or belongs
+    to: itself, the one its words name ("FPÖ-Chef Herbert Kickl", "ÖVP-Politiker"), or the one
+    the titles of the person's party roles name, when they name one ("FPÖ leader")."""
+    book = ActorDictionary.default()
+    if actor.name in book.organisations:
+        return actor.name
+    named = {w for w in re.split(r"[-\s]+", actor.text) if _party_name(w)}
+    if len(named) == 1:
+        return named.pop()
+    person = book.persons.get(actor.name or "")
+    if person is None or named:
+        return None
+    titled = {role.title.split()[0] for role in person.roles if role.sector == "PTY" and role.title}
+    return titled.pop() if len(titled) == 1 and _party_name(next(iter(titled))) else None
+
+
+def _party_name(word: str) -> bool:
+    """Whether ``word`` is the name of a political party of the dictionary."""
+    party = ActorDictionary.default().organisations.get(word)
+    return party is not None and party.sector == "PTY"
 
 
 def _person(actor: Actor) -> bool:

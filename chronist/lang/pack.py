@@ -322,6 +322,10 @@ class Words:
     # word is found inside a compound or a phrase, spaces and hyphens left out): using them is
     # violent repression (CAMEO 175), aimed at the protesters of the protest told before
     crowd_weapons: frozenset[str] = frozenset()
+    # heads of the government of a land, province, state or town ("Landesregierung",
+    # "Landeshauptmann", "Bürgermeister", "governor", "mayor"), lower case: such a government and
+    # its nation's are two sides ("Die Landesregierung kritisierte die Bundesregierung")
+    regional_governments: frozenset[str] = frozenset()
     # verbs by which a state places its troops somewhere ("stationieren", "entsenden", "deploy"):
     # the unnamed soldiers of their object, and the relative clause that tells of them, are
     # that state's ("Die USA haben 2000 Soldaten in Syrien stationiert, die ... ausbilden"),
