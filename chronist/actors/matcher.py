@@ -454,7 +454,11 @@ class ActorMatcher:
                     sector = _eli(sector, eli)
                 out.append(_Draft(code, sector, name, [m] + unbound))
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
-            out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None]
+            # a group's own state named before it is whose group it is, no actor of its own
+            # ("Yemen's Houthi rebels", "Lebanon's Hezbollah", "Iran's Quds Force")
+            owned = {(m.i, d.code) for m, d in zip(orgs, out)}
+            out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None
+                    and not any(code == c.entry.code and c.j <= i for i, code in owned)]
             return out
         if agents:
             bound_codes = {a.code for a in agents if a.code}

@@ -261,8 +261,10 @@ class Coder:
         events: list[Event] = []
         home, self._filed = self._countries(doc)
         self._deployed = self._deploy(doc)
+        # a weapon of no named state is no force of the article ("griffen ein Schiff mit einer
+        # Drohne an": the drone is the attackers', not an army the rebels fight)
         armed = [a for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors
-                 if a.sector in ARMED_SECTORS]
+                 if a.sector in ARMED_SECTORS and not (a.code == "UNK" and self._weapon(p.tokens[:p.attribute] or p.tokens))]
         armies = {a.code for a in armed if a.sector == "MIL" and state(a.code)}
         # the one state whose forces the article names: its unnamed soldiers are that state's
         # ("Die israelische Armee erklärte, die Soldaten hätten das Feuer eröffnet")
@@ -1812,6 +1814,9 @@ class Coder:
                 place = locate_words(names, lang=self.lang, countries=known)
                 if place is None or not place.country or place.kind == "country" or place.capital:
                     continue
+                whole = locate_words([t.text for t in phrase.tokens], lang=self.lang, countries=known)
+                if whole is not None and whole.country is None:
+                    continue        # a sea or strait between states ("the Gulf of Aden" is not Aden)
                 noun = any(t.lemma.casefold() in place_nouns or t.text.casefold() in place_nouns for t in phrase.tokens)
                 if noun or armed or place.population >= _KNOWN_TOWN or place.kind == "place" \
                         or place.country in (known or ()):

@@ -351,7 +351,9 @@ class SentenceAnalyser:
                 core.append(chunk)
                 continue
             role = "prep"
-            if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
+            if _vorfeld_attribute(chunks, k, piece, finite):
+                role = "attribute"    # the noun's, not the verb's (see _vorfeld_attribute)
+            elif clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
                     and not _attributive(chunks, k, piece, finite, lex.time_nouns, lex.place_prepositions):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
             elif chunk.prep == "mit" and _word_before(piece, chunk.prep_token) in lex.companion_adverbs:
@@ -1169,6 +1171,19 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
     if chunks[k - 1].prep in place_prepositions and chunks[k - 1].tokens[-1].pos == "NE" and not in_vorfeld:
         return False          # "wurde in Caracas von Soldaten angegriffen", "im Südwesten Chinas von einem Schwein"
     return chunks[k - 1].prep is not None or later or in_vorfeld
+
+
+def _vorfeld_attribute(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None) -> bool:
+    """A von-phrase right after the noun that opens a main clause's Vorfeld is that noun's
+    attribute, no phrase of the verb: the Vorfeld holds one phrase ("Die Armee von Präsident
+    Assad eroberte mehrere Dörfer von Rebellen zurück", "Die Regierung von Präsident Maduro wies
+    den Botschafter aus"). Kept as an "attribute" phrase: its actor may still place the noun's
+    ("Kämpfer von der Hisbollah")."""
+    if chunks[k].prep != "von" or k != 1 or finite is None or piece.kind != "main":
+        return False
+    before = chunks[0]
+    return (before.prep is None and chunks[k].tokens[-1].start < finite.start
+            and before.head_token.pos in ("NN", "NE") and _adjacent(piece.tokens, before, chunks[k]))
 
 
 def _until_punctuation(tokens: list[Token]) -> list[Token]:
