@@ -963,7 +963,7 @@ class Coder:
                 # "Die Sanktionen der EU treffen vor allem Banken": no meeting)
                 actors = self._named(clause, role, frame)
             else:
-                actors = _actors(clause, role)
+                actors = _actors(clause, role) or (self._document_author(clause, clauses) if role == "subject" else [])
             if actors and role == "subject":
                 # "Polen forderte gemeinsam mit Litauen ...": the companions act with the subject
                 codes = {(a.code, a.sector) for a in actors}
@@ -971,6 +971,27 @@ class Coder:
             if actors:
                 return actors
         return self._source_of_noun(frame, clause, index, clauses)
+
+    def _document_author(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+        """The author of the text a verb's subject names, a text (the pack's ``issued_texts``)
+        that the verb governing the clause issues or adopts (``issuing_verbs``) as its object: "The
+        UN issued a statement condemning Israel", "Der Gouverneursrat der IAEA verabschiedete
+        eine Resolution, die den Iran zur Zusammenarbeit auffordert". Not a text another rejects
+        or accepts ("Iran rejected a resolution condemning it")."""
+        if clause.predicate.kind != "verb" or clause.parent is None or clause.predicate.voice != "active":
+            return []
+        subjects = clause.args("subject")
+        if len(subjects) != 1 or subjects[0].actors:
+            return []
+        nouns = [t for t in subjects[0].tokens[:subjects[0].attribute] or subjects[0].tokens
+                 if t.pos in self.tags.common_noun]
+        if not nouns or nouns[-1].lemma.rsplit("-", 1)[-1] not in self.words.issued_texts:
+            return []
+        parent = clauses[clause.parent]
+        if parent.predicate.kind != "verb" or parent.predicate.lemma not in self.words.issuing_verbs \
+                or not any(t.start == nouns[-1].start for p in parent.args("object") for t in p.tokens):
+            return []
+        return _known(_actors(parent, "subject"))
 
     def _crowd_act_aside(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
         """A protest named by a noun in a phrase of what came before or during the act
