@@ -20,6 +20,11 @@ reports tell them (sentences written for these tests, branch art29d).
 - A person's surname after a word that is no first name of his is someone or somewhere else ("Ain
   al-Assad", "Rifaat al-Assad" are no Bashar al-Assad), and a base named for one is no actor
   ("der Stützpunkt al-Assad").
+- An attack claimed with no one named it was aimed at is aimed at the target of the attack just
+  told, done by the claimant's state or by no one known ("The Houthis claimed responsibility for
+  the attack", "Die Huthis bekannten sich zu dem Angriff").
+- German: an in- or aus-phrase right after the Vorfeld noun is its attribute too ("Die
+  Huthi-Rebellen im Jemen bekannten sich ...": Yemen is where they are, not whom they attacked).
 - Vocabulary: the IAEA's board of governors, the EU's foreign affairs envoy and coordinator, Ansarallah,
   Abbas Araqchi, Ali Bagheri Kani; sanctions waivers extended or renewed, frozen funds released, and
   cooperation curtailed (frames-art29d.yaml).
@@ -148,3 +153,31 @@ def test_sanctions_and_cooperation(text, lang, expected):
 
 def test_funds_for_a_state_are_no_sanctions_eased():
     assert not any(e[1] == "RETREAT" for e in events("Die EU gab Gelder für die Ukraine frei.", "de"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Yemen's Houthi rebels launched a drone attack on Saudi Aramco facilities in Abqaiq on Saturday. "
+     "The Houthis claimed responsibility for the attack in a statement.", "en", ("YEM", "ASSAULT", "SAU")),
+    ("Unidentified gunmen attacked a police station in Peshawar. The Pakistani Taliban claimed "
+     "responsibility for the attack.", "en", ("PAK", "ASSAULT", "PAK")),
+    ("Die Huthi-Rebellen haben am Samstag saudische Ölanlagen in Abkaik mit Drohnen angegriffen. "
+     "Die Huthis bekannten sich zu dem Angriff.", "de", ("YEM", "ASSAULT", "SAU")),
+])
+def test_claimed_attack_target(text, lang, expected):
+    assert events(text, lang)[-1] == expected
+
+
+def test_claim_does_not_take_an_attack_on_the_claimant():
+    text = ("Saudi-led coalition jets struck Houthi positions in Sanaa. "
+            "The Houthis claimed responsibility for a drone attack.")
+    assert ("YEM", "ASSAULT", "YEM") not in events(text, "en")
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("Die Huthi-Rebellen im Jemen bekannten sich zu dem Angriff auf den Tanker.", ("YEM", "ASSAULT", ""),
+     ("YEM", "ASSAULT", "YEM")),
+    ("Die Polizei in Kabul nahm zwei Verdächtige fest.", ("AFG", "COERCE", "AFG"), None),
+])
+def test_vorfeld_place_attribute(text, expected, unexpected):
+    found = events(text, "de")
+    assert expected in found and unexpected not in found

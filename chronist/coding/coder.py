@@ -580,6 +580,9 @@ class Coder:
             # a target the text does not name but its place tells (below) is no state the act is
             # aimed at by name: "Bei Angriffen der Armee wurden in Mali ..." is Mali's army
             named_target = bool(target)
+            if not target and frame.cameo.startswith(VIOLENCE_CODES) and clause.predicate.kind == "verb" \
+                    and clause.predicate.lemma in self.words.claiming_verbs:
+                target = self._claimed_target(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed and not self._allied(clause) \
                     and not (source and all(a.sector in UNARMED_SECTORS for a in source)):
@@ -2648,6 +2651,24 @@ class Coder:
         joined = [e for e in self._recent_acts(DIPLOMATIC_CUT_CODES, source, aimed=False)
                   if _known(e.target) and not any(t.code == b.code for t in e.target for b in source)]
         return _copies(_known(joined[0].target)) if joined else []
+
+    def _claimed_target(self, source: list[Actor]) -> list[Actor]:
+        """Whom an attack a group claims was aimed at, when the claim names no one ("Yemen's
+        Houthi rebels attacked Saudi oil facilities in Abqaiq. The Houthis claimed responsibility
+        for the attack"; the pack's ``claiming_verbs``): the target of the latest act of violence
+        earlier in this sentence, in the last ``ANAPHOR_REACH`` sentences or in the lead, done by
+        the claimant's state or by no one known; no one when no such act was told."""
+        codes = {a.code for a in source}
+        for e in [*reversed(self._out), *reversed(self._history)]:
+            if not (e.sentence_index >= self._at - ANAPHOR_REACH or e.sentence_index <= LEAD_SENTENCES) \
+                    or not e.cameo.startswith(VIOLENCE_CODES) or e.modality == "negated":
+                continue
+            doers = {a.code for a in _known(e.source)}
+            if doers and not doers <= codes or not _known(e.target) \
+                    or any(_same_party(t, b) for t in e.target for b in source):
+                continue
+            return _copies(_known(e.target))
+        return []
 
     def _recent_acts(self, kinds: tuple[str, ...], source: list[Actor], *, aimed: bool) -> list[Event]:
         """The acts of ``kinds`` that another party than ``source`` did, done or said (not denied),

@@ -89,6 +89,10 @@ class Words:
     # die den Iran zur Zusammenarbeit auffordert")
     issued_texts: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
+    # verbs that claim an attack for its doer ("claimed responsibility for the attack", "bekannte
+    # sich zu dem Anschlag", "reklamierte den Angriff für sich"): with no one named it was aimed at,
+    # the claim is aimed at the target of the attack just told
+    claiming_verbs: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
     # verbs that move an event in time: their modal tells when it happens, not whether ("the
     # meeting could be delayed" is still a meeting planned)

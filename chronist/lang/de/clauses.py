@@ -1174,12 +1174,14 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
 
 
 def _vorfeld_attribute(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None) -> bool:
-    """A von-phrase right after the noun that opens a main clause's Vorfeld is that noun's
-    attribute, no phrase of the verb: the Vorfeld holds one phrase ("Die Armee von Präsident
-    Assad eroberte mehrere Dörfer von Rebellen zurück", "Die Regierung von Präsident Maduro wies
-    den Botschafter aus"). Kept as an "attribute" phrase: its actor may still place the noun's
-    ("Kämpfer von der Hisbollah")."""
-    if chunks[k].prep != "von" or k != 1 or finite is None or piece.kind != "main":
+    """A von-, in- or aus-phrase (the lexicon's ``vorfeld_attribute_prepositions``) right after
+    the noun that opens a main clause's Vorfeld is that noun's attribute, no phrase of the verb:
+    the Vorfeld holds one phrase ("Die Armee von Präsident Assad eroberte mehrere Dörfer von
+    Rebellen zurück", "Die Regierung von Präsident Maduro wies den Botschafter aus", "Die
+    Huthi-Rebellen im Jemen bekannten sich zu dem Angriff"). Kept as an "attribute" phrase: its
+    actor may still place the noun's ("Kämpfer von der Hisbollah", "die Regierung in Teheran")."""
+    if chunks[k].prep not in lexicon().vorfeld_attribute_prepositions or k != 1 or finite is None \
+            or piece.kind != "main":
         return False
     before = chunks[0]
     return (before.prep is None and chunks[k].tokens[-1].start < finite.start
