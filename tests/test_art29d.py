@@ -25,6 +25,11 @@ reports tell them (sentences written for these tests, branch art29d).
   the attack", "Die Huthis bekannten sich zu dem Angriff").
 - German: an in- or aus-phrase right after the Vorfeld noun is its attribute too ("Die
   Huthi-Rebellen im Jemen bekannten sich ...": Yemen is where they are, not whom they attacked).
+- A town "near" which or "nahe", "bei" which an event happened places its unnamed actors as one
+  "in" which it happened does ("Turkish strikes killed eight civilians near Qamishli": Syrians).
+- A weapon that names no state as the subject ("Drones attacked two Saudi oil facilities") names
+  no one who attacked: an attack by no one known (was the army of the place's state), whose target
+  a later claim takes.
 - Vocabulary: the IAEA's board of governors, the EU's foreign affairs envoy and coordinator, Ansarallah,
   Abbas Araqchi, Ali Bagheri Kani; sanctions waivers extended or renewed, frozen funds released, and
   cooperation curtailed (frames-art29d.yaml).
@@ -181,3 +186,22 @@ def test_claim_does_not_take_an_attack_on_the_claimant():
 def test_vorfeld_place_attribute(text, expected, unexpected):
     found = events(text, "de")
     assert expected in found and unexpected not in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Turkish strikes killed eight civilians near Qamishli.", "en", ("TUR", "ASSAULT", "SYR")),
+    ("Türkische Kampfjets töteten bei Kamischli acht Zivilisten.", "de", ("TUR", "ASSAULT", "SYR")),
+])
+def test_near_a_town(text, lang, expected):
+    assert events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Drones attacked two Saudi Aramco oil facilities in Abqaiq on Saturday. Yemen's Houthi rebels claimed "
+     "responsibility for the attack.", "en", [("UNK", "ASSAULT", "SAU"), ("YEM", "ASSAULT", "SAU")]),
+    ("Drohnen haben am Samstag zwei Ölanlagen von Saudi Aramco in Abkaik angegriffen. Die Huthi-Rebellen "
+     "im Jemen bekannten sich zu dem Angriff.", "de", [("UNK", "ASSAULT", "SAU"), ("YEM", "ASSAULT", "SAU")]),
+    ("Drones hit an oil refinery in Russia's Krasnodar region.", "en", []),
+])
+def test_weapon_of_no_state_names_no_attacker(text, lang, expected):
+    assert events(text, lang) == expected

@@ -965,6 +965,8 @@ class Coder:
                 # thing it names in an attribute ("Die Entscheidung Washingtons traf die Türkei unvorbereitet",
                 # "Die Sanktionen der EU treffen vor allem Banken": no meeting)
                 actors = self._named(clause, role, frame)
+            elif role == "subject" and self._stateless_weapon(clause):
+                actors = []         # "Drones attacked two oil facilities": no one named who attacked
             else:
                 actors = _actors(clause, role) or (self._document_author(clause, clauses) if role == "subject" else [])
             if actors and role == "subject":
@@ -974,6 +976,17 @@ class Coder:
             if actors:
                 return actors
         return self._source_of_noun(frame, clause, index, clauses)
+
+    def _stateless_weapon(self, clause: Clause) -> bool:
+        """Whether the subject of an active verb is a weapon of attack that names no state, whose
+        only actor is the weapon itself ("Drones attacked two Saudi oil facilities", "Drohnen
+        griffen den Flughafen an"; not "Russian drones", "Houthi drones")."""
+        subjects = clause.args("subject")
+        if clause.predicate.kind != "verb" or clause.predicate.voice != "active" or len(subjects) != 1:
+            return False
+        phrase = subjects[0]
+        return bool(phrase.actors) and not phrase.pronoun and all(a.code == "UNK" for a in phrase.actors) \
+            and self._weapon(phrase.tokens[:phrase.attribute] or phrase.tokens)
 
     def _document_author(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         """The author of the text a verb's subject names, a text (the pack's ``issued_texts``)
@@ -1286,7 +1299,7 @@ class Coder:
         phrase = subjects[0]
         head = phrase.tokens[:phrase.attribute] or phrase.tokens
         if phrase.actors:
-            return self._placed_weapon(clause)
+            return self._placed_weapon(clause) or self._stateless_weapon(clause)
         if any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head):
             return True
         return self._weapon(head)
@@ -1886,7 +1899,8 @@ class Coder:
             return k >= 0 and any(p.start <= tokens[k].start < p.end for p in placed)
         out = []
         for clause in sentence.clauses:
-            for phrase in clause.args("prep", prep="in"):      # as _in_places: not "nach Genf", a destination
+            # as _in_places: not "nach Genf", a destination; but "near Qamishli", "nahe Aleppo"
+            for phrase in (p for p in clause.args("prep") if p.prep == "in" or p.prep in self.words.vicinity_prepositions):
                 # an agent of no country does not hide the town ("im Baton Rouge Police Department")
                 if any(a.code != "UNK" for a in phrase.actors) or seat(phrase):
                     continue

@@ -93,6 +93,9 @@ class Words:
     # sich zu dem Anschlag", "reklamierte den Angriff für sich"): with no one named it was aimed at,
     # the claim is aimed at the target of the attack just told
     claiming_verbs: frozenset[str] = frozenset()
+    # prepositions of a place near which an event happened ("killed eight civilians near Qamishli",
+    # "nahe Aleppo"): a town there places the sentence's unnamed actors, as one "in" does
+    vicinity_prepositions: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
     # verbs that move an event in time: their modal tells when it happens, not whether ("the
     # meeting could be delayed" is still a meeting planned)
