@@ -30,6 +30,10 @@ reports tell them (sentences written for these tests, branch art29d).
 - A weapon that names no state as the subject ("Drones attacked two Saudi oil facilities") names
   no one who attacked: an attack by no one known (was the army of the place's state), whose target
   a later claim takes.
+- Places named by their noun alone ("mehrere Dörfer", "several villages") that forces bomb where no
+  place is named lie in the one state the sentence before placed its events in ("Die Kämpfe in
+  Syrien gehen weiter. Russische Kampfflugzeuge bombardierten mehrere Dörfer"),
+  unless the forces are that state's own (whose army "recaptured three villages" from its rebels).
 - Vocabulary: the IAEA's board of governors, the EU's foreign affairs envoy and coordinator, Ansarallah,
   Abbas Araqchi, Ali Bagheri Kani; sanctions waivers extended or renewed, frozen funds released, and
   cooperation curtailed (frames-art29d.yaml).
@@ -205,3 +209,19 @@ def test_near_a_town(text, lang, expected):
 ])
 def test_weapon_of_no_state_names_no_attacker(text, lang, expected):
     assert events(text, lang) == expected
+
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Kämpfe in Syrien gehen weiter. Russische Kampfflugzeuge bombardierten mehrere Dörfer.", "de",
+     ("RUS", "ASSAULT", "SYR")),
+    ("Fighting continued in Syria on Monday. Russian jets bombed several villages.", "en", ("RUS", "ASSAULT", "SYR")),
+])
+def test_villages_where_the_sentence_before_was(text, lang, expected):
+    assert events(text, lang)[-1] == expected
+
+
+def test_own_villages_retaken_are_the_enemys():
+    text = ("Die malische Armee kämpft seit Jahren gegen Rebellen im Norden Malis. Am Samstag starteten die "
+            "Rebellen eine Offensive. Die Armee eroberte drei Dörfer zurück.")
+    assert events(text, "de")[-1] == ("MLI", "ASSAULT", "MLI")

@@ -1844,7 +1844,7 @@ class Coder:
                     if nouns_alone and not out:
                         # places named by their noun alone, where the clause says where they lie:
                         # "bombed villages in Idlib province", "beschossen Ortschaften nahe Aleppo"
-                        out = self._settlements(phrase, clause, words.place_prepositions, sentence, home)
+                        out = self._settlements(phrase, clause, words.place_prepositions, sentence, home, source)
                     continue
                 if known is None:
                     known = self._states_named(sentence) | ({home} if home else set())
@@ -1864,11 +1864,15 @@ class Coder:
         return []
 
     def _settlements(self, phrase: Phrase, clause: Clause, preps: frozenset[str], sentence: Sentence,
-                     home: str | None) -> list[Actor]:
+                     home: str | None, source: list[Actor] = ()) -> list[Actor]:
         """The civilians of the country where the places a phrase names by their noun alone lie
         ("villages", "Ortschaften"), by the clause's place phrase that names a town or region
         ("in Idlib province", "nahe Aleppo"); a capital there is where they lie, not its
-        government ("villages near Damascus")."""
+        government ("villages near Damascus"). With no place phrase, the one state the sentence
+        before placed its events in (``_scene``), when a state or its forces attack them from
+        outside it and the clause has no prepositional phrase at all ("Russian jets bombed several
+        villages"): not a state's own forces (its army "recaptured three villages" from its rebels:
+        the other side of its war, ``_enemy``), nor rebels."""
         from chronist.geo.locate import locate_words
         known = self._states_named(sentence) | ({home} if home else set())
         for where in clause.arguments:
@@ -1878,6 +1882,12 @@ class Coder:
             place = locate_words(names, lang=self.lang, countries=known) if names else None
             if place is not None and place.country and place.kind != "country":
                 return [Actor(code=place.country, sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
+        if self._scene is not None and source and self._scene not in {a.code for a in source} \
+                and all(state(a.code) and a.sector in ("MIL", "GOV", None) for a in source) \
+                and not any(where.role == "prep" for where in clause.arguments):
+            # no place named: where the sentence before placed its events ("Russland hat seine
+            # Angriffe in Syrien verstärkt. Russische Kampfflugzeuge bombardierten mehrere Dörfer")
+            return [Actor(code=self._scene, sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
         return []
 
     def _in_towns(self, sentence: Sentence, home: str | None) -> list[Actor]:
