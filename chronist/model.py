@@ -69,7 +69,7 @@ class Phrase:
     """A stretch of tokens: an argument, a speaker, a place or a time phrase."""
 
     tokens: list[Token]
-    role: str = ""            # subject, object, dative, prep, agent, genitive, possessor
+    role: str = ""            # subject, object, dative, prep, agent, genitive, possessor, attribute (a von-phrase of the Vorfeld noun, German)
     prep: str | None = None   # governing preposition, lower case
     case: str | None = None   # nom, acc, dat, gen (German), None when unknown
     pronoun: bool = False

@@ -111,10 +111,10 @@ class ActorAnnotator:
         Warschau", "Rebellen aus Uganda" (an actor of unknown nationality takes the country),
         "das Forum für ... Zusammenarbeit (APEC)" (a phrase with no actor takes the
         organisation named in it)."""
-        if phrase.role in ("prep", "agent") or any(a.code != "UNK" for a in phrase.actors):
+        if phrase.role in ("prep", "agent", "attribute") or any(a.code != "UNK" for a in phrase.actors):
             return
         if id(clause) not in preps:     # a clause's prepositional phrases by start, sorted once
-            found = sorted((a for a in clause.arguments if a.role == "prep"), key=lambda a: a.start)
+            found = sorted((a for a in clause.arguments if a.role in ("prep", "attribute")), key=lambda a: a.start)
             preps[id(clause)] = ([a.start for a in found], found)
         starts, found = preps[id(clause)]
         k = bisect.bisect_left(starts, phrase.end)
@@ -130,8 +130,9 @@ class ActorAnnotator:
         if phrase.actors and arg.prep in self.words.seat_prepositions:
             countries = [a.code for a in arg.actors if state(a.code)]
             # troops and envoys taken out of a country are not its own ("zog Truppen aus Syrien
-            # ab", "recalled its ambassador from Austria"); people from it are ("Flüchtlinge aus Syrien")
-            if countries and not (arg.prep in self.words.origin_prepositions
+            # ab", "recalled its ambassador from Austria"); people from it are ("Flüchtlinge aus Syrien"),
+            # and so is the noun a von-phrase of the Vorfeld belongs to ("Die Regierung von Präsident Maduro")
+            if countries and not (arg.role == "prep" and arg.prep in self.words.origin_prepositions
                                   and any(a.sector in ("MIL", "GOV") for a in phrase.actors)):
                 for actor in phrase.actors:
                     actor.code = countries[0]

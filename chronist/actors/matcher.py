@@ -154,8 +154,8 @@ class ActorMatcher:
                     out.append(found)
                 i += 1
                 continue
-            if ent and ent[0] == i + 1 and (self._common_word_blocked(parts, i, ent[1], lang)
-                                            or self._other_first_name(parts, i, ent[1], lang)):
+            if ent and (ent[0] == i + 1 and self._common_word_blocked(parts, i, ent[1], lang)
+                        or self._other_first_name(parts, i, ent[0], ent[1], lang)):
                 ent = None
             if ent and i > 0 and all(e.kind == "person" for e in ent[1]) and _names_place(parts[i - 1], part, pack):
                 ent = None          # "die Villa Kerry", "der Flughafen Ben Gurion": the place's name, no actor
@@ -237,11 +237,12 @@ class ActorMatcher:
             k -= 1
         return k >= 0 and parts[k].text.casefold() in pack.words.articles
 
-    def _other_first_name(self, parts: list[Part], i: int, entries: list[Entry], lang: str) -> bool:
-        """"Kai-Fu Lee": a surname of the dictionary after a first name that none of the
-        person's names begins a word with is another person of that name ("Lee Hsien Loong"
+    def _other_first_name(self, parts: list[Part], i: int, j: int, entries: list[Entry], lang: str) -> bool:
+        """"Kai-Fu Lee": a surname of the dictionary (``parts[i:j]``) after a first name that none
+        of the person's names begins a word with is another person of that name ("Lee Hsien Loong"
         is no "Kai-Fu Lee"; a spelling variant of a given name keeps its initial, "Sergey
-        Lavrov"). Titles are no first names ("Mr Lee", "President Lee")."""
+        Lavrov"), or a place ("Ain al-Assad"); the surname's own words are no first names.
+        Titles are no first names ("Mr Lee", "President Lee")."""
         if i == 0 or not entries or not all(e.kind == "person" and e.form == "short" for e in entries):
             return False
         before = parts[i - 1]
@@ -253,9 +254,9 @@ class ActorMatcher:
         if longest(d.actors[lang], parts, i - 1, before.text) or longest(d.agents[lang], parts, i - 1,
                                                                         before.text.casefold()):
             return False
-        surname = parts[i].text.casefold()
+        own = {w.casefold() for p in parts[i:j] for w in re.split(r"[\s-]+", p.text) if w}
         initials = {w[:1].casefold() for e in entries
-                    for w in re.split(r"[\s-]+", e.ident.split(":", 1)[1]) if w and w.casefold() != surname}
+                    for w in re.split(r"[\s-]+", e.ident.split(":", 1)[1]) if w and w.casefold() not in own}
         return before.text[:1].casefold() not in initials
 
     @staticmethod
@@ -456,8 +457,8 @@ class ActorMatcher:
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
             # (a state named right before its own body only says whose it is: "Russia's Federation
             # Council", "das US-Repräsentantenhaus"; so does a body's own state whose it is said to
-            # be: "Germany's AfD", "Austria's far-right Freedom Party"; not one listed with it:
-            # "Colombia, ELN rebels")
+            # be: "Germany's AfD", "Yemen's Houthi rebels", "Lebanon's Hezbollah"; not one listed
+            # with it: "Colombia, ELN rebels")
             owned = {(d.code, d.mentions[0].i) for d in out}
             own = {d.code for d in out}
             out += [_country_draft(c) for c in countries if c.form not in _MODIFIERS and c.prep is None

@@ -271,8 +271,10 @@ class Coder:
         events: list[Event] = []
         home, self._filed = self._countries(doc)
         self._deployed = self._deploy(doc)
+        # a weapon of no named state is no force of the article ("griffen ein Schiff mit einer
+        # Drohne an": the drone is the attackers', not an army the rebels fight)
         armed = [a for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors
-                 if a.sector in ARMED_SECTORS]
+                 if a.sector in ARMED_SECTORS and not (a.code == "UNK" and self._weapon(p.tokens[:p.attribute] or p.tokens))]
         armies = {a.code for a in armed if a.sector == "MIL" and state(a.code)}
         # the one state whose forces the article names: its unnamed soldiers are that state's
         # ("Die israelische Armee erklärte, die Soldaten hätten das Feuer eröffnet")
@@ -593,6 +595,9 @@ class Coder:
             # a target the text does not name but its place tells (below) is no state the act is
             # aimed at by name: "Bei Angriffen der Armee wurden in Mali ..." is Mali's army
             named_target = bool(target)
+            if not target and frame.cameo.startswith(VIOLENCE_CODES) and clause.predicate.kind == "verb" \
+                    and clause.predicate.lemma in self.words.claiming_verbs:
+                target = self._claimed_target(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed and not self._allied(clause) \
                     and not (source and all(a.sector in UNARMED_SECTORS for a in source)):
@@ -1023,8 +1028,10 @@ class Coder:
                 # thing it names in an attribute ("Die Entscheidung Washingtons traf die Türkei unvorbereitet",
                 # "Die Sanktionen der EU treffen vor allem Banken": no meeting)
                 actors = self._named(clause, role, frame)
+            elif role == "subject" and self._stateless_weapon(clause):
+                actors = []         # "Drones attacked two oil facilities": no one named who attacked
             else:
-                actors = _actors(clause, role)
+                actors = _actors(clause, role) or (self._document_author(clause, clauses) if role == "subject" else [])
             if actors and role == "subject":
                 # "Polen forderte gemeinsam mit Litauen ...": the companions act with the subject
                 codes = {(a.code, a.sector) for a in actors}
@@ -1032,6 +1039,38 @@ class Coder:
             if actors:
                 return actors
         return self._source_of_noun(frame, clause, index, clauses)
+
+    def _stateless_weapon(self, clause: Clause) -> bool:
+        """Whether the subject of an active verb is a weapon of attack that names no state, whose
+        only actor is the weapon itself ("Drones attacked two Saudi oil facilities", "Drohnen
+        griffen den Flughafen an"; not "Russian drones", "Houthi drones")."""
+        subjects = clause.args("subject")
+        if clause.predicate.kind != "verb" or clause.predicate.voice != "active" or len(subjects) != 1:
+            return False
+        phrase = subjects[0]
+        return bool(phrase.actors) and not phrase.pronoun and all(a.code == "UNK" for a in phrase.actors) \
+            and self._weapon(phrase.tokens[:phrase.attribute] or phrase.tokens)
+
+    def _document_author(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+        """The author of the text a verb's subject names, a text (the pack's ``issued_texts``)
+        that the verb governing the clause issues or adopts (``issuing_verbs``) as its object: "The
+        UN issued a statement condemning Israel", "Der Gouverneursrat der IAEA verabschiedete
+        eine Resolution, die den Iran zur Zusammenarbeit auffordert". Not a text another rejects
+        or accepts ("Iran rejected a resolution condemning it")."""
+        if clause.predicate.kind != "verb" or clause.parent is None or clause.predicate.voice != "active":
+            return []
+        subjects = clause.args("subject")
+        if len(subjects) != 1 or subjects[0].actors:
+            return []
+        nouns = [t for t in subjects[0].tokens[:subjects[0].attribute] or subjects[0].tokens
+                 if t.pos in self.tags.common_noun]
+        if not nouns or nouns[-1].lemma.rsplit("-", 1)[-1] not in self.words.issued_texts:
+            return []
+        parent = clauses[clause.parent]
+        if parent.predicate.kind != "verb" or parent.predicate.lemma not in self.words.issuing_verbs \
+                or not any(t.start == nouns[-1].start for p in parent.args("object") for t in p.tokens):
+            return []
+        return _known(_actors(parent, "subject"))
 
     def _crowd_act_aside(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
         """A protest named by a noun in a phrase of what came before or during the act
@@ -1323,7 +1362,7 @@ class Coder:
         phrase = subjects[0]
         head = phrase.tokens[:phrase.attribute] or phrase.tokens
         if phrase.actors:
-            return self._placed_weapon(clause)
+            return self._placed_weapon(clause) or self._stateless_weapon(clause)
         if any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head):
             return True
         return self._weapon(head)
@@ -1896,13 +1935,16 @@ class Coder:
                     if nouns_alone and not out:
                         # places named by their noun alone, where the clause says where they lie:
                         # "bombed villages in Idlib province", "beschossen Ortschaften nahe Aleppo"
-                        out = self._settlements(phrase, clause, words.place_prepositions, sentence, home)
+                        out = self._settlements(phrase, clause, words.place_prepositions, sentence, home, source)
                     continue
                 if known is None:
                     known = self._states_named(sentence) | ({home} if home else set())
                 place = locate_words(names, lang=self.lang, countries=known)
                 if place is None or not place.country or place.kind == "country" or place.capital:
                     continue
+                whole = locate_words([t.text for t in phrase.tokens], lang=self.lang, countries=known)
+                if whole is not None and whole.country is None:
+                    continue        # a sea or strait between states ("the Gulf of Aden" is not Aden)
                 noun = any(t.lemma.casefold() in place_nouns or t.text.casefold() in place_nouns for t in phrase.tokens)
                 if noun or armed or place.population >= _KNOWN_TOWN or place.kind == "place" \
                         or place.country in (known or ()):
@@ -1913,11 +1955,15 @@ class Coder:
         return []
 
     def _settlements(self, phrase: Phrase, clause: Clause, preps: frozenset[str], sentence: Sentence,
-                     home: str | None) -> list[Actor]:
+                     home: str | None, source: list[Actor] = ()) -> list[Actor]:
         """The civilians of the country where the places a phrase names by their noun alone lie
         ("villages", "Ortschaften"), by the clause's place phrase that names a town or region
         ("in Idlib province", "nahe Aleppo"); a capital there is where they lie, not its
-        government ("villages near Damascus")."""
+        government ("villages near Damascus"). With no place phrase, the one state the sentence
+        before placed its events in (``_scene``), when a state or its forces attack them from
+        outside it and the clause has no prepositional phrase at all ("Russian jets bombed several
+        villages"): not a state's own forces (its army "recaptured three villages" from its rebels:
+        the other side of its war, ``_enemy``), nor rebels."""
         from chronist.geo.locate import locate_words
         known = self._states_named(sentence) | ({home} if home else set())
         for where in clause.arguments:
@@ -1927,6 +1973,12 @@ class Coder:
             place = locate_words(names, lang=self.lang, countries=known) if names else None
             if place is not None and place.country and place.kind != "country":
                 return [Actor(code=place.country, sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
+        if self._scene is not None and source and self._scene not in {a.code for a in source} \
+                and all(state(a.code) and a.sector in ("MIL", "GOV", None) for a in source) \
+                and not any(where.role == "prep" for where in clause.arguments):
+            # no place named: where the sentence before placed its events ("Russland hat seine
+            # Angriffe in Syrien verstärkt. Russische Kampfflugzeuge bombardierten mehrere Dörfer")
+            return [Actor(code=self._scene, sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
         return []
 
     def _in_towns(self, sentence: Sentence, home: str | None) -> list[Actor]:
@@ -1948,7 +2000,8 @@ class Coder:
             return k >= 0 and any(p.start <= tokens[k].start < p.end for p in placed)
         out = []
         for clause in sentence.clauses:
-            for phrase in clause.args("prep", prep="in"):      # as _in_places: not "nach Genf", a destination
+            # as _in_places: not "nach Genf", a destination; but "near Qamishli", "nahe Aleppo"
+            for phrase in (p for p in clause.args("prep") if p.prep == "in" or p.prep in self.words.vicinity_prepositions):
                 # an agent of no country does not hide the town ("im Baton Rouge Police Department")
                 if any(a.code != "UNK" for a in phrase.actors) or seat(phrase):
                     continue
@@ -2750,6 +2803,24 @@ class Coder:
         joined = [e for e in self._recent_acts(DIPLOMATIC_CUT_CODES, source, aimed=False)
                   if _known(e.target) and not any(t.code == b.code for t in e.target for b in source)]
         return _copies(_known(joined[0].target)) if joined else []
+
+    def _claimed_target(self, source: list[Actor]) -> list[Actor]:
+        """Whom an attack a group claims was aimed at, when the claim names no one ("Yemen's
+        Houthi rebels attacked Saudi oil facilities in Abqaiq. The Houthis claimed responsibility
+        for the attack"; the pack's ``claiming_verbs``): the target of the latest act of violence
+        earlier in this sentence, in the last ``ANAPHOR_REACH`` sentences or in the lead, done by
+        the claimant's state or by no one known; no one when no such act was told."""
+        codes = {a.code for a in source}
+        for e in [*reversed(self._out), *reversed(self._history)]:
+            if not (e.sentence_index >= self._at - ANAPHOR_REACH or e.sentence_index <= LEAD_SENTENCES) \
+                    or not e.cameo.startswith(VIOLENCE_CODES) or e.modality == "negated":
+                continue
+            doers = {a.code for a in _known(e.source)}
+            if doers and not doers <= codes or not _known(e.target) \
+                    or any(_same_party(t, b) for t in e.target for b in source):
+                continue
+            return _copies(_known(e.target))
+        return []
 
     def _recent_acts(self, kinds: tuple[str, ...], source: list[Actor], *, aimed: bool) -> list[Event]:
         """The acts of ``kinds`` that another party than ``source`` did, done or said (not denied),

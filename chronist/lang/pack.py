@@ -83,6 +83,19 @@ class Words:
     # an Obama"): whom a demand or a criticism said in it is aimed at
     message_nouns: frozenset[str] = frozenset()
     message_prepositions: frozenset[str] = frozenset()
+    # nouns of a text issued or adopted, and the verbs that issue or adopt one: a clause whose
+    # subject is such a text, the object of such a verb, is done by that verb's subject ("The UN
+    # issued a statement condemning Israel", "Der Gouverneursrat verabschiedete eine Resolution,
+    # die den Iran zur Zusammenarbeit auffordert")
+    issued_texts: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
+    # verbs that claim an attack for its doer ("claimed responsibility for the attack", "bekannte
+    # sich zu dem Anschlag", "reklamierte den Angriff für sich"): with no one named it was aimed at,
+    # the claim is aimed at the target of the attack just told
+    claiming_verbs: frozenset[str] = frozenset()
+    # prepositions of a place near which an event happened ("killed eight civilians near Qamishli",
+    # "nahe Aleppo"): a town there places the sentence's unnamed actors, as one "in" does
+    vicinity_prepositions: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
     # verbs that move an event in time: their modal tells when it happens, not whether ("the
     # meeting could be delayed" is still a meeting planned)

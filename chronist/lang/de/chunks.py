@@ -451,7 +451,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                 low = tokens[k].text.lower()
                 possessive = (tokens[k].pos == "PPOSAT" and low.startswith(_EIN_WORDS) and low.endswith(("es", "er"))
                               and chunk.tokens[-1].pos == "NN")      # "der Ausweisung seiner Soldaten"
-                if bare_plural or possessive or low in ("des", "eines", "beider", "mehrerer", "zweier", "dreier", "vieler") or (
+                if bare_plural or possessive or low in lexicon().genitive_determiners or (
                         tokens[k].text.lower() in ("der", "einer") and tokens[k].pos == "ART"
                         and k + 1 < n and (tokens[k + 1].pos in ("ADJA", "NN", "NE", "PIAT", "PIDAT")   # "der beiden Politiker"
                                            or _graded(tokens, k + 1))

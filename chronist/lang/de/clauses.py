@@ -351,7 +351,9 @@ class SentenceAnalyser:
                 core.append(chunk)
                 continue
             role = "prep"
-            if clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
+            if _vorfeld_attribute(chunks, k, piece, finite):
+                role = "attribute"    # the noun's, not the verb's (see _vorfeld_attribute)
+            elif clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
                     and not _attributive(chunks, k, piece, finite, lex.time_nouns, lex.place_prepositions):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
             elif chunk.prep == "mit" and _word_before(piece, chunk.prep_token) in lex.companion_adverbs:
@@ -1203,6 +1205,21 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
 def _written_nouns() -> frozenset[str]:
     """Nouns of a motion, a document or a message (``authored_nouns``), in lower case."""
     return frozenset(w.lower() for w in lexicon().authored_nouns)
+
+
+def _vorfeld_attribute(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None) -> bool:
+    """A von-, in- or aus-phrase (the lexicon's ``vorfeld_attribute_prepositions``) right after
+    the noun that opens a main clause's Vorfeld is that noun's attribute, no phrase of the verb:
+    the Vorfeld holds one phrase ("Die Armee von Präsident Assad eroberte mehrere Dörfer von
+    Rebellen zurück", "Die Regierung von Präsident Maduro wies den Botschafter aus", "Die
+    Huthi-Rebellen im Jemen bekannten sich zu dem Angriff"). Kept as an "attribute" phrase: its
+    actor may still place the noun's ("Kämpfer von der Hisbollah", "die Regierung in Teheran")."""
+    if chunks[k].prep not in lexicon().vorfeld_attribute_prepositions or k != 1 or finite is None \
+            or piece.kind != "main":
+        return False
+    before = chunks[0]
+    return (before.prep is None and chunks[k].tokens[-1].start < finite.start
+            and before.head_token.pos in ("NN", "NE") and _adjacent(piece.tokens, before, chunks[k]))
 
 
 def _until_punctuation(tokens: list[Token]) -> list[Token]:

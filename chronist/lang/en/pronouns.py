@@ -36,7 +36,8 @@ def resolve_pronouns(clause: Clause, *, subjects: list[Phrase | None], parents: 
             if subj is not None and not subj.pronoun and subj.tokens[0].start < arg.start:
                 head = _head(subj)
                 person = head is not None and head.start in persons
-                if _plural(subj) == (word in _THEY) and not (person and word in _IT):
+                if (_plural_name(subj) if word in _THEY else _plural(subj) == (word in _THEY)) \
+                        and not (person and word in _IT):
                     arg.tokens = list(subj.tokens)
                     arg.pronoun = False
                 break
@@ -70,6 +71,17 @@ def _head(p: Phrase) -> Token | None:
         if t.pos.startswith("NN"):
             head = t
     return head
+
+
+def _plural_name(p: Phrase) -> bool:
+    """A plural phrase (``_plural``), or a name in the plural after "the", which the tagger
+    may read as a singular name: "The Houthis said they had fired missiles" (a plural "they"
+    may mean it; a singular "it" still means "the Philippines")."""
+    if _plural(p):
+        return True
+    head = _head(p)
+    return head is not None and head.pos == "NNP" and p.tokens[0].text.lower() == "the" \
+        and head.text.endswith("s") and not head.text.endswith("ss") and head is not p.tokens[0]
 
 
 def _plural(p: Phrase) -> bool:
