@@ -42,7 +42,7 @@ OWN_MEASURE_CODES = ("08",)
 CONSULT_CODES = ("04",)
 # the event nouns a compound of their parties names as done with each other, where the sentence
 # tells they were held ("the Trump-Putin summit ended", "israelisch-palästinensische Zusammenstöße"):
-# meetings, talks and fights. Not an agreement ("the Russian-Turkish deal", "das EU-Türkei-Abkommen"),
+# meetings, talks (also talks broken off, HALTED_TALKS_CODE) and fights. Not an agreement ("the Russian-Turkish deal", "das EU-Türkei-Abkommen"),
 # which such a name more often recalls than reports
 PAIR_EVENT_CODES = ("04", "19")
 # talks that failed (see Coder._failed) were broken off: 164, halt negotiations ("talks between Israel
@@ -562,7 +562,7 @@ class Coder:
                                      or self._joint_owners(frame, clause, source)) \
                 and self._reciprocal(clause, source, frame, each_other) \
                 and (not self._pair_owned(clause, source) or (
-                    frame.cameo.startswith(PAIR_EVENT_CODES) and self._told_done(clause, clauses)))
+                    frame.cameo.startswith(PAIR_EVENT_CODES + (HALTED_TALKS_CODE,)) and self._told_done(clause, clauses)))
             if mutual:
                 target = list(source)
             elif not target and frame.alone and source and all(
@@ -3556,10 +3556,8 @@ def _conditional_threat(frame: Frame, clause: Clause, index: int, clauses: list[
 CONFLICT_ROOTS = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 
 
-# Refusing to agree or to yield is CAMEO's REJECT ("would not meet the demands"), and so is not
-# recognising a state, a government or an election result ("did not recognise the result"): a
-# recognition withheld is said, not an act that failed to happen.
-REFUSED_ROOTS = {"03": "12", "08": "12", "054": "12"}
+# Refusing to agree or to yield is CAMEO's REJECT ("would not meet the demands").
+REFUSED_ROOTS = {"03": "12", "08": "12"}
 
 
 # What refusing to do a cooperative act is ("weigerte sich, zu verhandeln", "refused to aid"):
@@ -3656,9 +3654,8 @@ def _refusal(code: str, modality: str, prospective: bool, ceased: bool = False) 
     stopped = CEASED.get(code[:3]) or CEASED.get(code[:2])
     if ceased and stopped is not None:
         return stopped, "asserted"
-    refused = REFUSED_ROOTS.get(code[:3]) or REFUSED_ROOTS.get(code[:2])
-    if refused is not None:
-        return refused, "asserted"
+    if code[:2] in REFUSED_ROOTS:
+        return REFUSED_ROOTS[code[:2]], "asserted"
     refusal = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2])
     if prospective and refusal is not None:
         return refusal, "asserted"

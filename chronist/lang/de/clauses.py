@@ -1475,7 +1475,9 @@ def _appended(piece: Piece, chunks: list[Chunk]) -> list[Chunk]:
         before = [t.pos for t in piece.tokens[max(0, k - 2):k]]
         return before[-1:] == ["$,"] or before == ["$,", "KOKOM"] or before == ["$,", "KOUS"]
 
-    return [c for c in _nachfeld(piece, chunks) if c.prep_token is None and set_off(c)]
+    # (a noun phrase: a pronoun set off so, "da, das direkt ...", starts an elliptic clause of its own)
+    return [c for c in _nachfeld(piece, chunks) if c.prep_token is None and set_off(c)
+            and c.head_token.pos in ("NN", "NE")]
 
 
 def _plural(finite: Token) -> bool:
