@@ -201,6 +201,8 @@ WITHDRAWAL_CODES = ("087",)
 
 # Mediation (045): whose talks a participle of mediation names no one for (_mediated_parties).
 MEDIATION_CODES = ("045",)
+# sectors of those a head of state commands (Coder._commanded)
+COMMANDED_SECTORS = ("MIL", "COP", "GOV")
 # acts a mediator brokers between their parties: agreements, talks, cooperation, concessions
 MEDIATED_ACT_ROOTS = ("03", "04", "05", "06", "08")
 
@@ -1032,6 +1034,8 @@ class Coder:
                 actors = []         # "Drones attacked two oil facilities": no one named who attacked
             else:
                 actors = _actors(clause, role) or (self._document_author(clause, clauses) if role == "subject" else [])
+                if role == "subject":
+                    actors = self._commanded(clause, clauses, actors)
             if actors and role == "subject":
                 # "Polen forderte gemeinsam mit Litauen ...": the companions act with the subject
                 codes = {(a.code, a.sector) for a in actors}
@@ -1071,6 +1075,24 @@ class Coder:
                 or not any(t.start == nouns[-1].start for p in parent.args("object") for t in p.tokens):
             return []
         return _known(_actors(parent, "subject"))
+
+    def _commanded(self, clause: Clause, clauses: list[Clause], actors: list[Actor]) -> list[Actor]:
+        """Unnamed forces or officials a head of state orders to act ("Putin ordered the army to
+        attack Ukraine", Words.command_verbs) are his state's: one commands one's own."""
+        if clause.parent is None or not actors or any(a.code != "UNK" or a.sector not in COMMANDED_SECTORS
+                                                      for a in actors):
+            return actors
+        governing = clauses[clause.parent]
+        if governing.predicate.kind != "verb" or governing.predicate.lemma.lower() not in self.words.command_verbs:
+            return actors
+        ordered = governing.args("object", "dative")
+        if not all(any(p.start <= a.start < p.end for p in ordered) for a in actors):
+            return actors       # the one ordered is whom the act is done by
+        states = {a.code for a in _actors(governing, "subject") if state(a.code)}
+        if len(states) != 1:
+            return actors
+        [code] = states
+        return [dataclasses.replace(a, code=code) for a in actors]
 
     def _crowd_act_aside(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
         """A protest named by a noun in a phrase of what came before or during the act

@@ -416,6 +416,9 @@ class Words:
     # of those, the rounds of a contest ("semi-final", "Halbfinale"): a side beaten in one is beaten
     # in a game, also with no score told ("Germany beat France in the World Cup semi-final")
     contest_words: frozenset[str] = frozenset()
+    # verbs of commanding: unnamed forces or officials ordered to act are the commander's own
+    # ("Putin ordered the army to attack Ukraine", "befahl der Armee, ... anzugreifen")
+    command_verbs: frozenset[str] = frozenset()
     # nouns of works of fiction ("the film", "im Roman"): an act whose clause, or a clause above
     # it, has one for the head of its subject or of a place phrase is the plot, no event ("The
     # film follows a CIA agent who kidnaps the Russian president", "In the series, British spies
