@@ -455,6 +455,19 @@ class ActorAnnotator:
                        for t in gap)
         return [a for a in phrase.actors if not owner(a)]
 
+    def _without_stateless_group_state(self, phrase: Phrase) -> list[Actor]:
+        """"Mexican drug cartels", "kolumbianische Banden": groups that no sector knows (pack words
+        ``stateless_group_nouns``, also as the end of a compound: "Drogenkartelle") are no actors,
+        and the nationality adjective before them names where they are from, not the state."""
+        words = self.words.stateless_group_nouns
+        if not words or not phrase.actors or not phrase.tokens:
+            return phrase.actors
+        head = phrase.tokens[-1].text.lower()
+        if not head.endswith(tuple(words)):
+            return phrase.actors
+        return [a for a in phrase.actors if not (a.sector is None and a.name is None and state(a.code)
+                                                 and a.end <= phrase.tokens[-1].start)]
+
     def _without_apposition_owner(self, phrase: Phrase) -> list[Actor]:
         """"China, Iran's biggest oil customer, said ...", "China, der wichtigste Verbündete
         Nordkoreas, ...": a description between commas after an actor, with a common noun and no
@@ -534,6 +547,7 @@ class ActorAnnotator:
             for clause, phrase in pairs:
                 phrase.actors = self._without_owner_state(phrase)
                 phrase.actors = self._without_apposition_owner(phrase)
+                phrase.actors = self._without_stateless_group_state(phrase)
             self._led_by(sentence)
             preps: dict[int, tuple[list[int], list[Phrase]]] = {}
             strangers: set[int] = set()

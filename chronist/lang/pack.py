@@ -419,6 +419,9 @@ class Words:
     # verbs of commanding: unnamed forces or officials ordered to act are the commander's own
     # ("Putin ordered the army to attack Ukraine", "befahl der Armee, ... anzugreifen")
     command_verbs: frozenset[str] = frozenset()
+    # groups no sector knows (cartels, gangs, smugglers: see agents-groups.yaml): a nationality
+    # adjective before one names where they are from, no state actor ("Mexican drug cartels")
+    stateless_group_nouns: tuple[str, ...] = ()
     # nouns of works of fiction ("the film", "im Roman"): an act whose clause, or a clause above
     # it, has one for the head of its subject or of a place phrase is the plot, no event ("The
     # film follows a CIA agent who kidnaps the Russian president", "In the series, British spies
@@ -500,7 +503,8 @@ _UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
             "unknown_modifiers", "attack_weapons",
             "employer_stems",
-            "plural_verb_endings", "plural_noun_endings", "singular_person_endings", "feminine_title_endings"}
+            "plural_verb_endings", "plural_noun_endings", "singular_person_endings", "feminine_title_endings",
+            "stateless_group_nouns"}
 
 
 def _fill(cls, data: dict, where: str):
