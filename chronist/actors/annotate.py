@@ -38,6 +38,9 @@ class ActorAnnotator:
         self.first_names = frozenset(n.split()[0] for n in self.person_names if " " in n)
         # the title nouns long enough to end a compound ("Oppositionsführer"), for one endswith
         self.long_titles = tuple(sorted(t for t in self.words.name_titles if len(t) > 4))
+        # "the kingdom" -> the monarchies of that form of state (see Words.state_form_nouns)
+        self.state_forms = {noun: matcher.dictionary.state_forms.get(key, frozenset())
+                            for noun, key in (f.split() for f in self.words.state_form_nouns)}
         self._matched: dict[tuple, tuple[tuple, ...]] = {}      # see _match
 
     def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
@@ -673,7 +676,8 @@ class ActorAnnotator:
                     if kind == "neighbour":       # the subject's neighbour, named before in or out of the sentence
                         own = self._subject_states(sentence, clause, phrase)
                     found = mentions.refer(kind, phrase.tokens, phrase.actors, sentence=sentence.index,
-                                           clause=id(clause), own=own, halves=self.words.half_states)
+                                           clause=id(clause), own=own, halves=self.words.half_states,
+                                           state_forms=self.state_forms)
                     if found:
                         phrase.actors = found
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=len(found) > 1,

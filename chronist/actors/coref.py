@@ -89,6 +89,9 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
         return "half"         # "the North": the divided country's half named before (capitalised)
     if low[0] in words.definite and head not in words.countries_nouns and any(w in words.neighbour_words for w in low):
         return "neighbour"    # "das Nachbarland", "the neighbouring country": not the subject's state
+    form_nouns = {f.split()[0] for f in words.state_form_nouns}
+    if any(w in form_nouns and any(v in words.definite for v in low[max(0, i - 3):i]) for i, w in enumerate(low)):
+        return "form"         # "the kingdom", "des Emirats": the state of that form named last
     if any(w in words.country_nouns and any(v in words.definite for v in low[max(0, i - 3):i])
            for i, w in enumerate(low)):
         return "country"
@@ -419,7 +422,8 @@ class Mentions:
         return sorted(found, key=lambda m: m.start)
 
     def refer(self, kind: str, tokens: list[Token], actors: list[Actor], *, sentence: int, clause: int,
-              own: frozenset[str] = frozenset(), halves: frozenset[str] = frozenset()) -> list[Actor]:
+              own: frozenset[str] = frozenset(), halves: frozenset[str] = frozenset(),
+              state_forms: dict[str, frozenset[str]] | None = None) -> list[Actor]:
         """A description of ``kind`` (see :func:`description_kind`) with no actor of known
         country → the actors it refers to (see the module's doc); ``actors``: its own of unknown
         country, which take the state of "des Landes"; ``own``: the states named before it in
@@ -458,8 +462,13 @@ class Mentions:
             return []
         if kind == "neighbour":     # ``own``: the states of the clause's subject
             return _states(_nearest_states(earlier, own, 1), span)
+        if kind == "form":
+            codes = self._last_of_form(tokens, span.start, clause, state_forms or {})
+            kind = "country"        # none named: as "the country"
+        else:
+            codes = []
         if kind == "country":
-            codes = _nearest_states(earlier, own, 1)
+            codes = codes or _nearest_states(earlier, own, 1)
             if not codes or not actors:
                 return _states(codes, span)
             return [Actor(code=codes[0], sector=a.sector, text=a.text, start=a.start, end=a.end) for a in actors]
@@ -474,6 +483,19 @@ class Mentions:
             if len(names) == 1 and not any(m.start > named[-1].start for m in self.strangers
                                            if m.start < span.start):
                 return _copy([a for a in named[-1].actors if a.name in self.person_names], span)
+        return []
+
+    def _last_of_form(self, tokens: list[Token], start: int, clause: int,
+                      state_forms: dict[str, frozenset[str]]) -> list[str]:
+        """The state of the form of state a word of ``tokens`` names (``state_forms``: noun -> states)
+        named last before ``start`` outside ``clause``, however far back ("Saudi Arabia ... Turkey
+        ... the kingdom": Saudi Arabia); [] when none was."""
+        states = frozenset().union(*(state_forms.get(t.text.lower(), frozenset()) for t in tokens))
+        for m in reversed(self.every):
+            if m.start < start and m.clause != clause:
+                named = [a.code for a in m.actors if a.code in states]
+                if named:
+                    return named[:1]
         return []
 
     def _organisation(self, mentions: list[Mention]) -> list[Actor]:

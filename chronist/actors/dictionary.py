@@ -251,6 +251,8 @@ class ActorDictionary:
         self.common_words: dict[str, frozenset[str]] = {}
         self.ambiguous: dict[str, frozenset[str]] = {}
         self.not_regions: dict[str, frozenset[str]] = {}
+        # the monarchies by their form of state ("kingdom": SAU, JOR, ...), which "the kingdom" means
+        self.state_forms: dict[str, frozenset[str]] = {}
         # key -> {ident: source} per language, for conflict checks and the integrity test
         self._surfaces: dict[str, dict[tuple[str, ...], dict[str, Entry]]] | None = {
             lang: {} for lang in self.langs}
@@ -350,6 +352,11 @@ class ActorDictionary:
         amb = data.get("ambiguous") or {}
         self.ambiguous = {lang: frozenset(_strings(amb.get(lang), f"{path}: ambiguous.{lang}"))
                           for lang in self.langs}
+        state_forms = data.get("state_forms") or {}
+        if not isinstance(state_forms, dict):
+            raise ConfigError(f"{path}: 'state_forms' must map a form of state to country codes")
+        self.state_forms = {form: frozenset(_strings(codes, f"{path}: state_forms.{form}"))
+                            for form, codes in state_forms.items()}
         table = data.get("countries")
         if not isinstance(table, dict) or not table:
             raise ConfigError(f"{path}: needs a non-empty 'countries' mapping")

@@ -208,6 +208,9 @@ class Words:
     # ... the North"): the word and the state's code, as "north PRK"; the one of them the article
     # named last
     half_states: frozenset[str] = frozenset()
+    # "the kingdom", "das Emirat": the state of that form of state (the form's key in
+    # chronist/actors/data/countries.yaml, state_forms) named last, as "kingdom kingdom"
+    state_form_nouns: frozenset[str] = frozenset()
     # words before a continent's adjective that make it a region's ("South American", "Latin
     # American"): no actor of the country the adjective alone names (continent_adjectives:
     # "American"); "East Ukrainian" stays Ukraine's
