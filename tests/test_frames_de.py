@@ -14,6 +14,7 @@ import pytest
 
 from chronist.coding.frames import frame_book
 from chronist.coding.ontology import cameo
+from chronist.lang.de.lexicon import lexicon
 from chronist.model import Article
 from chronist.pipeline import Pipeline
 from frame_tables import (check_one_sentence_per_frame, gap_params, key, more_sentences, outcome, rows,
@@ -806,7 +807,10 @@ def test_frame_is_well_formed(frame):
     assert cameo(frame.cameo).plover is not None
     assert frame.target or frame.optional or frame.reciprocal, "a frame needs a target or optional: true"
     if frame.kind == "verb":
-        assert frame.lemma == frame.lemma.lower() and re.fullmatch(r"[a-zäöüß]+", frame.lemma), frame.lemma
+        # one word, or the reflexive sense of a verb of the lexicon's reflexive_senses ("sich abstimmen")
+        assert frame.lemma == frame.lemma.lower() and re.fullmatch(r"(sich )?[a-zäöüß]+", frame.lemma), frame.lemma
+        if frame.lemma.startswith("sich "):
+            assert frame.lemma[5:] in lexicon().reflexive_senses, frame.lemma
     else:
         assert frame.lemma[0].isupper(), "noun lemmas are capitalised"
     for word in frame.when_object:
