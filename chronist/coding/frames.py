@@ -30,7 +30,7 @@ _YIELDING = ("035", "08", "105", "124")
 _REJECTING = ("12",)
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|genitive|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
-           "reciprocal", "intent", "intransitive", "bare", "named", "instrument", "alone", "also", "also_target"}
+           "reciprocal", "intent", "intransitive", "transitive", "bare", "named", "instrument", "alone", "also", "also_target"}
 
 
 @pickled_by_fields
@@ -48,6 +48,7 @@ class Frame:
     reciprocal: bool = False
     intent: bool = False
     intransitive: bool = False     # only with no direct object ("demonstrated its strength" is no protest)
+    transitive: bool = False       # only with a direct object ("blamed the bombing on India", not "is to blame for the attack on Kyiv")
     # only with a direct object and nothing said of it: no predicative noun or adjective after it,
     # no prepositional phrase ("called Putin" is a telephone call, "called Putin a liar", "called
     # Netanyahu weak" or "called Congress into session" is not)
@@ -87,6 +88,8 @@ class Frame:
         that names the frame's target ("fired two missiles into the sea" aims them at no one;
         warships sent "in das Südchinesische Meer" are a show of force there)."""
         if self.intransitive and clause.args("object"):
+            return False
+        if self.transitive and not clause.args("object"):
             return False
         if self.bare:
             objects = clause.args("object")
@@ -360,6 +363,7 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
                  optional=bool(entry.get("optional", False)),
                  reciprocal=bool(entry.get("reciprocal", False)), intent=bool(entry.get("intent", False)),
                  intransitive=bool(entry.get("intransitive", False)),
+                 transitive=bool(entry.get("transitive", False)),
                  bare=bool(entry.get("bare", False)),
                  instrument=bool(entry.get("instrument", False)),
                  named=bool(entry.get("named", False)),

@@ -539,6 +539,8 @@ class SentenceAnalyser:
                 # "um die Senatoren anzurufen und diese davon zu überzeugen": the first one's sibling
                 clause.parent = clauses[earlier].parent
                 self._object_again(clause, clauses[earlier])
+            if piece.kind == "sub" and clause.args("subject") and piece.tokens[0].text.lower() in self.lex.contrast_openers:
+                clause.parent = None        # "..., während Russland den Angriff verurteilte": beside it
             parent = clauses[clause.parent] if clause.parent is not None else None
             if main_before is None and parent is not None and piece.tokens[0].text.lower() in self.lex.generic_openers:
                 # "Wer flieht, riskiert Haftstrafen für seine Familie": whoever does it, a rule, not an

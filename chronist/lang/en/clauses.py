@@ -35,10 +35,10 @@ from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (finite_verbs_read_as_infinitives, infinitives_read_as_nouns,
-                                      names_read_as_adverbs, participles_read_as_clauses,
-                                      particles_read_as_prepositions, phrases_read_as_clauses,
-                                      phrases_read_as_values, places_read_as_adverbs,
-                                      receivers_read_as_verb_phrases, small_clauses,
+                                      names_read_as_adverbs, nouns_read_as_verbs_after_names,
+                                      participles_read_as_clauses, particles_read_as_prepositions,
+                                      phrases_read_as_clauses, phrases_read_as_values,
+                                      places_read_as_adverbs, receivers_read_as_verb_phrases, small_clauses,
                                       speakers_acts_read_as_reported, stray_object,
                                       subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
                                       verbs_read_as_attributes, verbs_read_as_relatives)
@@ -756,6 +756,8 @@ class _Builder:
             if w.head.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.adverbial_marks
                                               for c in w.head.children):
                 w.clause.adverbial = True
+                if _contrasted(w.head, self.lex.contrast_marks):
+                    w.clause.parent = None
         for i, w in enumerate(works):          # conjuncts are siblings of the first conjunct
             first, seen = w, {i}
             while first.conj_of is not None and first.conj_of not in seen:
@@ -1164,6 +1166,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     subordinate_verbs_read_as_attributes(sent)
     participles_read_as_clauses(sent)
     small_clauses(sent)
+    nouns_read_as_verbs_after_names(sent)
     phrases_read_as_clauses(sent, lex.predicative_phrases)
     names_read_as_adverbs(sent)
     places_read_as_adverbs(sent)
@@ -1264,6 +1267,15 @@ def _headline_speaker(sent: Span) -> SpToken | None:
     if len(heads) != 1 or heads[0].head.i <= colon.i or heads[0].head.pos_ not in ("VERB", "AUX"):
         return None
     return heads[0]
+
+
+def _contrasted(head: SpToken, marks: frozenset[str]) -> bool:
+    """Whether an adverbial clause is another party's act set beside the one above it: opened by
+    one of ``marks`` after a comma or at the sentence's start, with a subject of its own ("...,
+    while Russia condemned ...", "While Russia condemned ..., Britain urged ...")."""
+    mark = next((c for c in head.children if c.dep_ in ("mark", "advmod") and c.lower_ in marks), None)
+    return (mark is not None and (mark.is_sent_start or head.doc[mark.i - 1].text == ",")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children))
 
 
 def _doer_summed_up(noun: SpToken) -> SpToken | None:

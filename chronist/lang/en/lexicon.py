@@ -75,6 +75,7 @@ class Lexicon:
     goal_marks: frozenset[str]
     time_to_come_marks: frozenset[str]
     adverbial_marks: frozenset[str]
+    contrast_marks: frozenset[str]
     summary_nouns: frozenset[str]
     directive_verbs: frozenset[str]
     obligation_verbs: frozenset[str]

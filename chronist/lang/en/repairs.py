@@ -39,6 +39,8 @@
   hackers") instead of the speaker.
 * "Pompeo urged Maduro to step down and called on the military to protect civilians": the parser
   joins the second past tense to the infinitive, which gives it the infinitive's subject.
+* "China called the US move a provocation": the parser takes the noun after a name for a verb
+  whose object is what the noun is called, and the name for the object.
 """
 from __future__ import annotations
 
@@ -450,3 +452,27 @@ def places_read_as_adverbs(sent: Span) -> None:
         if (t.dep_ == "advmod" and t.i == verb.i + 1 and verb.pos_ == "VERB" and t.tag_ == "NNP"
                 and t.ent_type_ not in ("DATE", "TIME") and not any(c.dep_ in ("dobj", "obj") for c in verb.children)):
             t.dep_ = "dobj"
+
+
+def nouns_read_as_verbs_after_names(sent: Span) -> None:
+    """"China called the US move a provocation", "Iraq called the U.S. strike a violation": the
+    parser makes the name after "the" the verb's object and the noun after it a base-form verb
+    (a clausal complement) whose object is what it is called. A base-form verb right after the
+    object name, with no subject, auxiliary or "to" of its own, is the object noun the name
+    modifies, and its object the predicate noun of the verb above. Mended in place (idempotent)."""
+    for t in sent:
+        verb = t.head
+        if t.tag_ != "VB" or t.dep_ not in ("ccomp", "xcomp", "oprd") or verb.pos_ != "VERB" or t.i == 0:
+            continue
+        name = sent.doc[t.i - 1]
+        kids = list(t.children)
+        said = next((c for c in kids if c.dep_ == "dobj"), None)
+        if (name.head.i != verb.i or name.dep_ != "dobj" or name.tag_ != "NNP" or said is None
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in name.children)
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in kids)):
+            continue
+        for det in [c for c in name.children if c.dep_ == "det"]:
+            det.head = t
+        name.head, name.dep_ = t, "compound"
+        t.head, t.dep_, t.tag_, t.pos_ = verb, "dobj", "NN", "NOUN"
+        said.head, said.dep_ = verb, "oprd"
