@@ -199,6 +199,10 @@ FORCE_USE_CODES = ("17", "18", "19", "20")
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
 
+# Aid and the intent to give it (07, 033) with no recipient named go to the country the article
+# is about, when that is not the giver's ("PALU, Indonesia - Australia pledged 5 million dollars
+# in humanitarian assistance and sent a transport plane with medical supplies").
+AID_CODES = ("07", "033")
 # Mediation (045): whose talks a participle of mediation names no one for (_mediated_parties).
 MEDIATION_CODES = ("045",)
 # sectors of those a head of state commands (Coder._commanded)
@@ -246,6 +250,7 @@ class Coder:
         self._disaster = False             # per sentence: it or the one before tells a natural disaster
         self._token_starts: tuple[Sentence | None, list[int]] = (None, [])   # per sentence: where its words start
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
+        self._aid_nouns = frozenset(w.lower() for w in self.words.aid_nouns)
         self._operations = frozenset(w.lower() for w in self.words.operation_nouns)
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
@@ -616,6 +621,9 @@ class Coder:
                 target = [dataclasses.replace(a, sector=None) for a in
                           self._attacked_towns(frame, clause, sentence, home, source)
                           if a.code not in {b.code for b in source}]
+            if not target and frame.cameo.startswith(AID_CODES) and self._aid_to_home(frame, clause, source, home):
+                target = [Actor(code=home, text="", start=clause.predicate.tokens[0].start,
+                                end=clause.predicate.tokens[0].start)]
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
@@ -900,9 +908,38 @@ class Coder:
                    if a.code != "UNK"]
         if not speaker or not subject or _same(subject, speaker):
             return None
+        if self._own_forces_ordered(clause, clauses, speaker, subject):
+            return None         # "Trump ordered US forces to strike Iranian targets": the strike, no demand
         if all(a.sector in ADVISER_SECTORS for a in speaker):
             return [], subject      # advice: no demand, and what it advises is no act
         return speaker, subject
+
+    def _aid_to_home(self, frame: Frame, clause: Clause, source: list[Actor], home: str | None) -> bool:
+        """Whether aid of no recipient named goes to the country the article is about (``home``):
+        a verb of a state, a government or an international body other than that country's, of a
+        kind of aid its frame names (071 economic, 073 humanitarian: "sent rescue teams") or with
+        one of the pack's aid_nouns in its arguments ("providing 100,000 dollars in emergency aid")."""
+        if clause.predicate.kind != "verb" or not home or not state(home) or not source or any(
+                a.code in ("UNK", home) or a.sector not in (None, "GOV") for a in source):
+            return False
+        if frame.cameo not in AID_CODES:
+            return True
+        nouns = self._aid_nouns
+        return any(t.lemma.lower() in nouns or any(t.lemma.lower().endswith(n) for n in nouns if len(n) > 4)
+                   for a in clause.arguments for t in a.tokens if t.lemma)
+
+    def _own_forces_ordered(self, clause: Clause, clauses: list[Clause], speaker: list[Actor],
+                            subject: list[Actor]) -> bool:
+        """Whether a head of state or government orders forces or officials of its own state to act
+        (Words.command_verbs: "ordered US forces to strike", "befahl der Armee, ... anzugreifen"):
+        one commands one's own, and the act ordered is theirs, no demand made of another."""
+        if clause.parent is None:
+            return False
+        governing = clauses[clause.parent]
+        if governing.predicate.kind != "verb" or governing.predicate.lemma.lower() not in self.words.command_verbs:
+            return False
+        states = {a.code for a in speaker}
+        return len(states) == 1 and all(a.code in states and a.sector in COMMANDED_SECTORS for a in subject)
 
     def _necessary(self, clause: Clause, clauses: list[Clause]) -> bool:
         """A clause that a predicate of necessity governs ("Es sei notwendig, dass Russland die

@@ -334,6 +334,10 @@ class Words:
     # natural disasters: a death toll in their sentence or the next tells who killed no one
     # ("A quake hit Padang in 2009. More than 1,100 people were killed.")
     disaster_nouns: frozenset[str] = frozenset()
+    # what relief is given as: aid of no recipient named in a clause that names one of these (in
+    # a German compound its end: "Soforthilfe") goes to the article's country ("The United States
+    # said it was providing 100,000 dollars in emergency aid"), not a school's "learning environment"
+    aid_nouns: frozenset[str] = frozenset()
     # the means of crowd control ("Tränengas", "Wasserwerfer", "tear gas", "rubber bullets"; a
     # word is found inside a compound or a phrase, spaces and hyphens left out): using them is
     # violent repression (CAMEO 175), aimed at the protesters of the protest told before
