@@ -251,6 +251,7 @@ class Coder:
         self._token_starts: tuple[Sentence | None, list[int]] = (None, [])   # per sentence: where its words start
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
         self._aid_nouns = frozenset(w.lower() for w in self.words.aid_nouns)
+        self._release_nouns = frozenset(w.lower() for w in self.words.release_nouns)
         self._operations = frozenset(w.lower() for w in self.words.operation_nouns)
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
@@ -621,7 +622,9 @@ class Coder:
                 target = [dataclasses.replace(a, sector=None) for a in
                           self._attacked_towns(frame, clause, sentence, home, source)
                           if a.code not in {b.code for b in source}]
-            if not target and frame.cameo.startswith(AID_CODES) and self._aid_to_home(frame, clause, source, home):
+            if not target and (frame.cameo.startswith(AID_CODES) and self._aid_to_home(frame, clause, source, home)
+                               or frame.cameo.startswith(APPEAL_CODES + DEMAND_CODES)
+                               and self._release_of_home(clause, source, home)):
                 target = [Actor(code=home, text="", start=clause.predicate.tokens[0].start,
                                 end=clause.predicate.tokens[0].start)]
             absorbed.update(self._demanded(frame, clause, i, clauses))
@@ -927,6 +930,17 @@ class Coder:
         nouns = self._aid_nouns
         return any(t.lemma.lower() in nouns or any(t.lemma.lower().endswith(n) for n in nouns if len(n) > 4)
                    for a in clause.arguments for t in a.tokens if t.lemma)
+
+    def _release_of_home(self, clause: Clause, source: list[Actor], home: str | None) -> bool:
+        """Whether an appeal or demand with no addressee asks for a release (the pack's
+        release_nouns in its arguments: "demanded his immediate release", "called for the release
+        of the protesters") made by someone of another country than the article's (``home``),
+        which is whom it asks: the country that holds them."""
+        if clause.predicate.kind != "verb" or not home or not state(home) or not source \
+                or any(a.code in ("UNK", home) for a in source):
+            return False
+        nouns = self._release_nouns
+        return any(t.lemma.lower() in nouns for a in clause.arguments for t in a.tokens if t.lemma)
 
     def _own_forces_ordered(self, clause: Clause, clauses: list[Clause], speaker: list[Actor],
                             subject: list[Actor]) -> bool:

@@ -338,6 +338,10 @@ class Words:
     # a German compound its end: "Soforthilfe") goes to the article's country ("The United States
     # said it was providing 100,000 dollars in emergency aid"), not a school's "learning environment"
     aid_nouns: frozenset[str] = frozenset()
+    # a release asked for: an appeal or demand for it that names no addressee is aimed at the
+    # country the article is about, which holds them ("ANKARA - ... Pence demanded his immediate
+    # release"), when the one asking is another
+    release_nouns: frozenset[str] = frozenset()
     # the means of crowd control ("Tränengas", "Wasserwerfer", "tear gas", "rubber bullets"; a
     # word is found inside a compound or a phrase, spaces and hyphens left out): using them is
     # violent repression (CAMEO 175), aimed at the protesters of the protest told before
