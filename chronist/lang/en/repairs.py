@@ -41,6 +41,8 @@
   joins the second past tense to the infinitive, which gives it the infinitive's subject.
 * "China called the US move a provocation": the parser takes the noun after a name for a verb
   whose object is what the noun is called, and the name for the object.
+* "Germany called Venezuela's decision unacceptable": the parser makes the object noun a compound
+  of the adjective it is called, and leaves the verb without an object.
 """
 from __future__ import annotations
 
@@ -476,3 +478,22 @@ def nouns_read_as_verbs_after_names(sent: Span) -> None:
         name.head, name.dep_ = t, "compound"
         t.head, t.dep_, t.tag_, t.pos_ = verb, "dobj", "NN", "NOUN"
         said.head, said.dep_ = verb, "oprd"
+
+
+def objects_read_as_compounds(sent: Span) -> None:
+    """"Germany called Venezuela's decision unacceptable", "Maas called the decision
+    incomprehensible": the parser makes the object noun a compound of the word after it, which
+    it reads as the object predicate ("oprd"), and the verb has no object. The compound noun
+    is the verb's object, with the words before it (its article, possessor, adjectives). Mended
+    in place (idempotent)."""
+    for t in sent:
+        verb = t.head
+        if t.dep_ != "oprd" or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            continue
+        nouns = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            continue
+        noun = nouns[-1]
+        for c in [c for c in t.lefts if c.i < noun.i]:
+            c.head = noun
+        noun.head, noun.dep_ = verb, "dobj"
