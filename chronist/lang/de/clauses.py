@@ -1071,7 +1071,7 @@ class SentenceAnalyser:
             if agent is None:
                 continue
             lemma = participle_lemma(tok.text)      # a word search: after the cheap tests
-            if lemma is None:
+            if lemma is None or lemma in self.lex.describing_participles:
                 continue
             if chunks is None:
                 chunks = noun_chunks(list(toks))

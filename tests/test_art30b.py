@@ -1,0 +1,65 @@
+"""German constructions that carry events in news and in translated news (sentences written for
+these tests, branch art30b).
+
+- Extended attributes (Partizipialattribute): a weak participle in -te that ends an attribute
+  opened by a determiner and a preposition ("Die von Russland unterstützte Regierung in Minsk")
+  is an adjective, not the clause's finite verb, though it is spelt as the past tense; the verb of
+  the clause is the one after the noun, also where the tagger read that one as an adjective ("Das
+  von Moskau finanzierte Regime verhaftete Oppositionelle", "Die von den USA angeführte Koalition
+  bombardierte ...").
+- A weak past after a subject with its place phrase ("Die Polizei in Minsk verhaftete
+  Oppositionelle") is the finite verb; an attribute with no determiner ("in von Rebellen
+  kontrollierten Gebieten") stays an attribute.
+- Participles of a standing tie in such an attribute ("die vom Iran unterstützten Rebellen",
+  "das von Moskau finanzierte Regime") tell who the group is, no act: no support or aid coded
+  (lexicon ``describing_participles``); participles of acts ("die von der EU verhängten
+  Sanktionen") still code theirs.
+- Two names side by side in the middle field, a country by its name and then another name ("Laut
+  Kiew griff Russland Charkiw an"), are two phrases, the doer and the place attacked; names the
+  dictionary knows as one ("Israel Katz") and a seat before a name ("die Washington Post") stay one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _triples(text: str, lang: str = "de") -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die von Russland unterstützte Regierung in Minsk verhaftete zahlreiche Oppositionelle.", ("BLR", "173", "BLR")),
+    ("Das von Moskau finanzierte Regime in Minsk verhaftete Oppositionelle.", ("BLR", "173", "BLR")),
+    ("Die von den USA angeführte Koalition bombardierte Stellungen der Taliban in Afghanistan.", ("USA", "195", "AFG")),
+    ("Die Polizei in Minsk verhaftete Oppositionelle.", ("BLR", "173", "BLR")),
+])
+def test_the_verb_after_an_extended_attribute_is_the_clause_verb(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die von Russland unterstützte Regierung in Minsk wies die Vorwürfe zurück.",
+    "Die vom Iran unterstützten Rebellen griffen die Stadt an.",
+    "Kämpfer der von der Türkei unterstützten Miliz griffen kurdische Stellungen an.",
+    "Das von Moskau finanzierte Regime in Minsk verhaftete Oppositionelle.",
+])
+def test_a_standing_tie_in_an_attribute_is_no_event(text):
+    assert not [t for t in _triples(text) if t[1].startswith(("05", "07"))]
+
+
+def test_an_act_in_an_attribute_is_still_coded():
+    assert ("IGO:EU", "163", "RUS") in _triples("Die von der EU verhängten Sanktionen gegen Russland wurden verlängert.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laut dem ukrainischen Militär griff Russland Charkiw mit Drohnen an.", ("RUS", "190", "UKR")),
+    ("Laut Kiew griff Russland Charkiw an.", ("RUS", "190", "UKR")),
+])
+def test_a_country_then_a_town_are_two_phrases(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_known_name_of_two_words_stays_one():
+    assert ("ISR", "042", "DEU") in _triples("Am Montag besuchte Israel Katz Berlin.")
