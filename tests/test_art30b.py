@@ -17,6 +17,9 @@ these tests, branch art30b).
 - Two names side by side in the middle field, a country by its name and then another name ("Laut
   Kiew griff Russland Charkiw an"), are two phrases, the doer and the place attacked; names the
   dictionary knows as one ("Israel Katz") and a seat before a name ("die Washington Post") stay one.
+- An event noun in front of a verb of judging or answering, with a phrase after the verb that may
+  be a subject too, is the object put first ("Die Forderung Trumps wies die Nato zurück": NATO
+  rejects, not the demand; lexicon ``judging_verbs``); a judge in front stays the subject.
 """
 from __future__ import annotations
 
@@ -63,3 +66,16 @@ def test_a_country_then_a_town_are_two_phrases(text, expected):
 
 def test_a_known_name_of_two_words_stays_one():
     assert ("ISR", "042", "DEU") in _triples("Am Montag besuchte Israel Katz Berlin.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Forderung Trumps wies die Nato zurück.", ("IGO:NATO", "12", "USA")),
+    ("Die Angriffe Russlands verurteilte die Nato scharf.", ("IGO:NATO", "111", "RUS")),
+    ("Die Forderung der USA lehnte die Türkei ab.", ("TUR", "12", "USA")),
+])
+def test_an_event_noun_in_front_of_a_judging_verb_is_its_object(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_judge_in_front_stays_the_subject():
+    assert ("IGO:EU", "111", "RUS") in _triples("Die EU verurteilte die Angriffe Russlands scharf.")
