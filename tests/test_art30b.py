@@ -20,6 +20,9 @@ these tests, branch art30b).
 - An event noun in front of a verb of judging or answering, with a phrase after the verb that may
   be a subject too, is the object put first ("Die Forderung Trumps wies die Nato zurück": NATO
   rejects, not the demand; lexicon ``judging_verbs``); a judge in front stays the subject.
+- Funktionsverbgefüge (de/frames-art30b.yaml): an agreement "außer Kraft gesetzt" is suspended (160),
+  not signed; "traten in Verhandlungen ein" is negotiating (046); "trat mit X in Kontakt", "setzte
+  sich mit X in Verbindung" consult X (040); a constitution put out of force is no such event.
 """
 from __future__ import annotations
 
@@ -79,3 +82,17 @@ def test_an_event_noun_in_front_of_a_judging_verb_is_its_object(text, expected):
 
 def test_a_judge_in_front_stays_the_subject():
     assert ("IGO:EU", "111", "RUS") in _triples("Die EU verurteilte die Angriffe Russlands scharf.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die EU setzte das Abkommen mit Russland außer Kraft.", ("IGO:EU", "160", "RUS")),
+    ("Israel und die Hamas traten in indirekte Verhandlungen ein.", ("ISR+PSE", "046", "ISR+PSE")),
+    ("Der ukrainische Außenminister trat mit seinem türkischen Amtskollegen in Kontakt.", ("UKR", "040", "TUR")),
+    ("Der ukrainische Außenminister setzte sich mit seinem türkischen Amtskollegen in Verbindung.", ("UKR", "040", "TUR")),
+])
+def test_light_verb_constructions(text, expected):
+    assert expected in _triples(text)
+
+
+def test_an_agreement_put_out_of_force_is_no_agreement_signed():
+    assert not [t for t in _triples("Die EU setzte das Abkommen mit Russland außer Kraft.") if t[1] == "057"]
