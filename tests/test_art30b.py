@@ -23,6 +23,9 @@ these tests, branch art30b).
 - Funktionsverbgefüge (de/frames-art30b.yaml): an agreement "außer Kraft gesetzt" is suspended (160),
   not signed; "traten in Verhandlungen ein" is negotiating (046); "trat mit X in Kontakt", "setzte
   sich mit X in Verbindung" consult X (040); a constitution put out of force is no such event.
+- English as translated German: a participle of a standing tie after a group with its "by" agent
+  ("rebels backed by Iran", en lexicon ``describing_participles``) codes no support either (it was
+  IRN 05 IRN); "forces led by the United States" still names American forces.
 """
 from __future__ import annotations
 
@@ -96,3 +99,16 @@ def test_light_verb_constructions(text, expected):
 
 def test_an_agreement_put_out_of_force_is_no_agreement_signed():
     assert not [t for t in _triples("Die EU setzte das Abkommen mit Russland außer Kraft.") if t[1] == "057"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels backed by Iran attacked the city.",
+    "Separatists supported by Russia shelled Ukrainian positions.",
+    "Fighters of a militia funded by Turkey attacked Kurdish positions.",
+])
+def test_a_standing_tie_after_an_english_group_is_no_event(text):
+    assert not [t for t in _triples(text, "en") if t[1].startswith(("05", "07"))]
+
+
+def test_forces_led_by_a_state_are_its_own():
+    assert ("USA", "190", "SYR") in _triples("Forces led by the United States attacked the town of Raqqa.", "en")
