@@ -23,6 +23,9 @@ these tests, branch art30b).
 - Funktionsverbgefüge (de/frames-art30b.yaml): an agreement "außer Kraft gesetzt" is suspended (160),
   not signed; "traten in Verhandlungen ein" is negotiating (046); "trat mit X in Kontakt", "setzte
   sich mit X in Verbindung" consult X (040); a constitution put out of force is no such event.
+- "Kritik von X an Y", "Kritik seitens X an Y": a von- or seitens-phrase right after the noun
+  names the critic (the frame's source, as a possessor); one after another noun ("Kritik an der
+  Festnahme von Oppositionellen") names none.
 - English as translated German: a participle of a standing tie after a group with its "by" agent
   ("rebels backed by Iran", en lexicon ``describing_participles``) codes no support either (it was
   IRN 05 IRN); "forces led by the United States" still names American forces.
@@ -112,3 +115,17 @@ def test_a_standing_tie_after_an_english_group_is_no_event(text):
 
 def test_forces_led_by_a_state_are_its_own():
     assert ("USA", "190", "SYR") in _triples("Forces led by the United States attacked the town of Raqqa.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kritik von der EU an Russland ließ nicht lange auf sich warten.", ("IGO:EU", "111", "RUS")),
+    ("Kritik seitens der USA an China gab es auch.", ("USA", "111", "CHN")),
+])
+def test_the_critic_right_after_the_noun(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_von_phrase_of_another_noun_is_no_critic():
+    assert not [t for t in _triples("Die Kritik an der Festnahme von Oppositionellen in Russland wächst.")
+                if t[1] == "111"]
+
