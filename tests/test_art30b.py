@@ -26,6 +26,9 @@ these tests, branch art30b).
 - "Kritik von X an Y", "Kritik seitens X an Y": a von- or seitens-phrase right after the noun
   names the critic (the frame's source, as a possessor); one after another noun ("Kritik an der
   Festnahme von Oppositionellen") names none.
+- "beide Seiten", "both sides" after two parties named together as the subject of a clause that
+  names a third party (allies acting together: "Deutschland und die Niederlande sagten der Ukraine
+  Systeme zu") refer to no one, not to those allies; after two that fought or met, to them.
 - English as translated German: a participle of a standing tie after a group with its "by" agent
   ("rebels backed by Iran", en lexicon ``describing_participles``) codes no support either (it was
   IRN 05 IRN); "forces led by the United States" still names American forces.
@@ -129,3 +132,13 @@ def test_a_von_phrase_of_another_noun_is_no_critic():
     assert not [t for t in _triples("Die Kritik an der Festnahme von Oppositionellen in Russland wächst.")
                 if t[1] == "111"]
 
+
+def test_allies_who_acted_together_are_not_both_sides():
+    text = ("Russland griff die Ukraine erneut an. Deutschland und die Niederlande sagten der Ukraine zusätzliche "
+            "Systeme zu. Guterres rief beide Seiten zur Zurückhaltung auf.")
+    assert not [t for t in _triples(text) if t[1] == "0256" and "DEU" in t[2]]
+
+
+def test_parties_that_fought_are_both_sides():
+    text = "Russland und die Ukraine lieferten sich schwere Kämpfe. Guterres rief beide Seiten zur Zurückhaltung auf."
+    assert ("IGO:UN", "0256", "RUS+UKR") in _triples(text)
