@@ -161,7 +161,8 @@ LINKS = [
      {"subject": ["The rebels"], "object": ["the town"]}),
     ("relative-object", "Rebels, whom the army attacked, fled.", "attack", "flee",
      {"object": ["Rebels"], "subject": ["the army"]}),
-    ("participle-passive", "Rebels backed by Iran attacked the town.", "back", "attack",
+    # (not "backed": a participle of a standing tie makes no clause, lexicon describing_participles)
+    ("participle-passive", "Rebels recruited by Iran attacked the town.", "recruit", "attack",
      {"object": ["Rebels"], "agent": ["Iran"]}),
 ]
 

@@ -400,6 +400,17 @@ class Mentions:
         chosen = subjects[:1] or (groups if len(groups) == 1 else [])
         return _copy(chosen[0].actors, token) if chosen else []
 
+    def _one_side(self, pair: Mention) -> bool:
+        """Whether two parties named together act as one side: the subject of a clause that names
+        a third party ("Deutschland und die Niederlande sagten der Ukraine Systeme zu"): "beide
+        Seiten", "both sides" after them are not they, and refer to no one."""
+        if not pair.subject or pair.clause < 0:
+            return False
+        codes = {a.code for a in pair.actors}
+        return any(m.clause == pair.clause and m is not pair and not m.subject and not m.place
+                   and any(a.code not in codes and a.code != "UNK" for a in m.actors)
+                   for m in self.every if m.sentence == pair.sentence)
+
     def _last_sentence(self, keep: Callable[[Mention], bool]) -> list[Mention]:
         """The mentions ``keep`` takes of the last sentence that has any, in text order (a walk
         back from the end, so that a long article costs no more per pronoun)."""
@@ -437,6 +448,8 @@ class Mentions:
             # far back; when none were, two states a sentence shortly before names ("X traf Y.")
             pairs = self._last_sentence(lambda m: m.start < span.start and m.clause != clause
                                         and len({(a.code, a.sector) for a in m.actors}) == 2)
+            if pairs and self._one_side(pairs[-1]):
+                return []       # allies who acted together are not the two sides
             return _copy(pairs[-1].actors, span) if pairs else _states(_nearest_states(earlier, own, 2), span)
         if kind == "their":
             # "die Außenminister beider Länder": the phrase's own actors, one of each of the two states

@@ -463,6 +463,10 @@ class SentenceAnalyser:
                 f"{lemma} {t.lemma.lower()}" in self.lex.statement_predicates for t in piece.tokens if t.pos == "ADJD")
             if vorfeld and after and saying and len(vorfeld[0].tokens) == 1 and vorfeld[0].tokens[0].pos == "PDS":
                 return after[0]
+            if vorfeld and after and lemma in self.lex.judging_verbs and "acc" in vorfeld[0].cases \
+                    and self.lex.event_noun(_own_head(vorfeld[0]).lemma) is not None \
+                    and self.lex.event_noun(_own_head(after[0]).lemma) is None:
+                return after[0]           # "Die Forderung Trumps wies die Nato zurück": the object in front
             if vorfeld:
                 return vorfeld[0]
         if coordinated:
@@ -1073,7 +1077,7 @@ class SentenceAnalyser:
             if agent is None:
                 continue
             lemma = participle_lemma(tok.text)      # a word search: after the cheap tests
-            if lemma is None:
+            if lemma is None or lemma in self.lex.describing_participles:
                 continue
             if chunks is None:
                 chunks = noun_chunks(list(toks))
@@ -1089,6 +1093,14 @@ class SentenceAnalyser:
             predicate.objects = [head.lemma]
             out.append(clause)
         return out
+
+
+def _own_head(chunk: Chunk) -> Token:
+    """The noun a phrase is about, before its genitive attribute or name ("Forderung" of "die
+    Forderung Trumps")."""
+    if chunk.attribute:
+        return chunk.tokens[chunk.attribute - 1]
+    return next((t for t in chunk.tokens[:chunk.head + 1] if t.pos == "NN"), chunk.head_token)
 
 
 def _head_prepositional(toks: list[Token], head: Token, chunks: list[Chunk]) -> list[Phrase]:

@@ -100,6 +100,46 @@ def _repair_second_verb(tokens: list[Token]) -> None:
 
 
 _NOT_AFTER_ADJECTIVE = {"ART", "PPOSAT", "PDAT", "PIAT", "PPER", "PRF", "NE", "CARD"}
+# the determiners that open an extended attribute when a preposition follows them ("die [von
+# Russland] unterstützte Regierung", "keine [an Bedingungen] geknüpfte Hilfe")
+_DETERMINERS = {"ART", "PDAT", "PIAT", "PPOSAT"}
+# the words of the phrase of a preposition inside an extended attribute, between the preposition
+# and the participle ("die von den USA angeführte", "die seit Jahren von Russland massiv unterstützte")
+_ATTRIBUTE_PHRASE = {"NN", "NE", "ART", "ADJA", "ADJD", "ADV", "CARD", "PPOSAT", "APPR", "APPRART", "KON", "TRUNC"}
+
+
+def _attribute_ends(tokens: list[Token]) -> set[int]:
+    """Where the extended attributes of a piece end: the participle after the phrase of the
+    preposition that follows a determiner and before the noun it describes ("Die von den USA
+    angeführte Koalition", "mit der seit Jahren von Russland unterstützten Miliz"), the first word
+    after that phrase's noun that stands before a noun or an adjective."""
+    ends = set()
+    for d in range(len(tokens) - 3):
+        if tokens[d].pos not in _DETERMINERS or tokens[d + 1].pos not in ("APPR", "APPRART"):
+            continue
+        noun = False
+        for j in range(d + 2, len(tokens) - 1):
+            if noun and tokens[j].pos in ("ADJA", "VVFIN") and tokens[j + 1].pos in ("NN", "ADJA") \
+                    and tokens[j - 1].pos in ("NN", "NE", "ADV", "ADJD"):   # not "von Russland und [weiteren] Staaten"
+                ends.add(j)
+                break
+            if tokens[j].pos in ("NN", "NE"):
+                noun = True
+            elif tokens[j].pos not in _ATTRIBUTE_PHRASE:
+                break
+    return ends
+
+
+def _repair_attribute_verb(tokens: list[Token]) -> None:
+    """"Die von Russland unterstützte Regierung in Minsk wies die Vorwürfe zurück": a weak
+    participle in -te that ends an extended attribute, opened by a determiner and a preposition,
+    and stands before its noun, is that noun's adjective, though the tagger took it for the past
+    tense ("zurückunterstützen" was the clause's verb)."""
+    for k in _attribute_ends(tokens):
+        word = tokens[k]
+        if word.pos != "VVFIN" or not word.text.endswith(("te", "ten")) or participle_lemma(word.text) is None:
+            continue
+        word.pos, word.lemma = "ADJA", word.text[:-1] if word.text.endswith("te") else word.text[:-2]
 
 
 def _repair_weak_past(tokens: list[Token]) -> None:
@@ -114,16 +154,19 @@ def _repair_weak_past(tokens: list[Token]) -> None:
     if not tokens or tokens[0].pos in _SUBORDINATORS or tokens[0].text.lower() in ("um", "ohne") \
             or any(t.pos in FINITE or t.pos in NONFINITE for t in tokens):
         return
+    attributes = _attribute_ends(tokens)
     for k in range(1, len(tokens) - 1):
         word, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
         tagged = word.pos == "ADJA" or (word.pos == "NN" and word.text[0].islower())   # a noun in lower case is none
         if not tagged or not word.text.endswith(("te", "ten")) or before.pos not in ("NN", "NE"):
             continue
+        if k in attributes:
+            continue                    # "der mit Al-Qaida verbündeten Front": an extended attribute
         run = k - 1                     # the nouns and names before it
         while run > 0 and tokens[run - 1].pos in ("NN", "NE"):
             run -= 1
-        if run > 0 and tokens[run - 1].pos in ("APPR", "APPRART"):
-            return                      # "der mit Al-Qaida verbündeten Front": an extended attribute
+        if run > 0 and tokens[run - 1].pos in ("APPR", "APPRART") and (run < 2 or tokens[run - 2].pos not in ("NN", "NE")):
+            return                      # "in von Rebellen kontrollierten Gebieten": an attribute with no determiner
         noun_after = after.pos == "NN" or (after.pos == "ADJA" and after.text[0].islower())
         if after.pos in _NOT_AFTER_ADJECTIVE or (noun_after and not _genitive(tokens, k - 1)):
             lemma = participle_lemma(word.text)
@@ -388,6 +431,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         elif token.pos != "$." and token.text not in QUOTES:
             raw[-1].append(token)
     for r in raw:
+        _repair_attribute_verb(r)
         _repair_final_verb(r)
         _repair_second_verb(r)
         _repair_weak_past(r)

@@ -43,6 +43,18 @@ def two_actors(first: str, second: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def state_then_name(first: str, second: str) -> bool:
+    """``first`` alone names a country by its name, not its seat ("Laut Kiew griff Russland
+    Charkiw an": the attacker, then the town; "die Washington Post" stays one name), and no name
+    in the dictionary begins with the two words ("Israel Katz"). (The caller asks only of a name
+    that no preposition governs.)"""
+    entries = _entries(first)
+    if not any(rest == () and e.kind == "country" and e.form == "name" for rest, e in entries):
+        return False
+    return not any(rest and rest[0] == second.casefold() for rest, _ in entries)
+
+
+@lru_cache(maxsize=20_000)
 def one_name(first: str, second: str) -> bool:
     """``first second`` is a name of the actor dictionary by itself ("Nigel Farage")."""
     return any(rest == (second.casefold(),) for rest, _ in _entries(first))

@@ -287,6 +287,9 @@ class _Builder:
     def kind(self, tok: SpToken) -> str | None:
         pos, dep = tok.pos_, tok.dep_
         if pos == "VERB" and dep not in _NOT_PREDICATE:
+            if dep == "acl" and tok.tag_ == "VBN" and tok.lower_ in self.lex.describing_participles \
+                    and any(c.dep_ == "agent" for c in tok.children):
+                return None          # "rebels backed by Iran": who they are, no act
             if tok.tag_ == "VBZ" and self._event_noun(tok) and _noun_read_as_verb(tok):
                 return "noun"        # the headline "US strikes on Syrian air base"
             return "verb"

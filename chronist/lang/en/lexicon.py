@@ -120,6 +120,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     compass_adjectives: frozenset[str]
     mediating_participles: frozenset[str]
+    describing_participles: frozenset[str]
     time_preps: frozenset[str]
     temporal_words: frozenset[str]
     name_entities: frozenset[str]
