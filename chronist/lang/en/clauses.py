@@ -243,6 +243,8 @@ class _Builder:
         if pobj is None:
             return
         clause = work.clause
+        if p in self.lex.time_preps and pobj.lower_ in self.lex.occasion_nouns:
+            return                   # "for a second time": which time, no argument and no date
         if (p in self.lex.time_preps and pobj.ent_type_ in _TIME_ENTS) or (
                 p in ("on", "in", "during") and pobj.lower_ in self.lex.temporal_words):
             if clause.time is None:

@@ -121,6 +121,7 @@ class Lexicon:
     mediating_participles: frozenset[str]
     time_preps: frozenset[str]
     temporal_words: frozenset[str]
+    occasion_nouns: frozenset[str]
     name_entities: frozenset[str]
     possessor_entities: frozenset[str]
     intent_adjectives: frozenset[str]

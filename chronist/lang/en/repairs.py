@@ -37,12 +37,14 @@
   hackers had tried to steal data and accused Moscow of ...": the parser joins the second verb
   to the verb of the reported clause, which gives it that clause's subject ("the seizure", "the
   hackers") instead of the speaker.
+* "May urged lawmakers to back the deal": the parser takes a name that is also a modal verb for
+  the auxiliary of the past tense after it.
 * "Pompeo urged Maduro to step down and called on the military to protect civilians": the parser
   joins the second past tense to the infinitive, which gives it the infinitive's subject.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from spacy.tokens import Token as SpToken
 
 _PAST_FORMS = frozenset({"VBN", "VBD"})
@@ -450,3 +452,24 @@ def places_read_as_adverbs(sent: Span) -> None:
         if (t.dep_ == "advmod" and t.i == verb.i + 1 and verb.pos_ == "VERB" and t.tag_ == "NNP"
                 and t.ent_type_ not in ("DATE", "TIME") and not any(c.dep_ in ("dobj", "obj") for c in verb.children)):
             t.dep_ = "dobj"
+
+
+# finite verb forms a modal never governs: a modal takes the base form ("may meet", not "may met")
+_NO_MODAL_VERB = frozenset({"VBD", "VBZ"})
+
+
+def names_read_as_modals(doc: Doc, modals: frozenset[str]) -> Doc:
+    """"May urged lawmakers to back the deal", "May said the deal was the best": the parser tags a
+    capitalised name that is also a modal verb (Theresa May) as a modal, the auxiliary or the subject
+    of the past or present tense after it, which no modal governs. Such a word (one of ``modals``) is
+    a name and the verb's subject. (Not a name tagged as one that the parser makes that tense's
+    auxiliary: mending that too cost a gold event.) Mended in place, before the words are read
+    (idempotent); returns ``doc``."""
+    for t in doc:
+        verb = t.head
+        if (t.tag_ == "MD" and t.text[:1].isupper() and t.lower_ in modals and t.dep_ in ("aux", "nsubj")
+                and verb.i == t.i + 1
+                and verb.tag_ in _NO_MODAL_VERB and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i
+                                                             for c in verb.children)):
+            t.tag_, t.pos_, t.dep_, t.lemma_ = "NNP", "PROPN", "nsubj", t.text
+    return doc

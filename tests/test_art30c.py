@@ -1,0 +1,82 @@
+"""Brexit, the UK and the institutions of the EU (branch art30c), with sentences written for it.
+
+Covers: the British and EU office holders of the Brexit years that the dictionaries lacked or
+dated wrong (Jourová, Weyand, Robbins, Letwin, Batten; Fox, Mordaunt and Rudd in the cabinet of
+2019, Starmer as shadow Brexit secretary, Foster as DUP leader); "die Brüsseler Behörde" as the EU
+Commission; the EU's procedures against its member states (Vertragsverletzungs- and
+Rechtsstaatsverfahren, proceedings triggered or started) and the fines of its court; "May" read
+as the name the parser took for a modal ("May urged ..."), "May's deal" after "Theresa May", and
+"for a second time", which is no phrase a frame reads ("voted for").
+"""
+from __future__ import annotations
+
+import pytest
+
+from coded_events import coded
+
+# a date of the Brexit negotiations: Theresa May is prime minister, Juncker and Tusk lead the EU
+BREXIT = __import__("datetime").date(2019, 3, 4)
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Vera Jourova criticised Poland.", "en", ("IGO:EU", "111", "POL", "asserted")),
+    ("Sabine Weyand met Olly Robbins in Brussels.", "en", ("IGO:EU", "040", "GBR", "asserted")),
+    ("Oliver Letwin criticised the DUP.", "en", ("GBR", "111", "GBR", "asserted")),
+    ("Die Brüsseler Behörde wirft Warschau vor, die Unabhängigkeit der Justiz zu untergraben.", "de",
+     ("IGO:EU", "112", "POL", "asserted")),
+], ids=["jourova", "weyand-robbins", "letwin", "bruesseler-behoerde"])
+def test_actors_of_the_brexit_years(text, lang, event):
+    assert event in coded(text, lang, BREXIT)
+
+
+@pytest.mark.parametrize(("name", "sector"), [
+    ("Liam Fox", "GOV"), ("Penny Mordaunt", "GOV"), ("Amber Rudd", "GOV"), ("Keir Starmer", "OPP"),
+    ("Arlene Foster", "PTY"), ("Gerard Batten", "PTY"),
+], ids=["fox", "mordaunt", "rudd", "starmer", "foster", "batten"])
+def test_roles_in_march_2019(name, sector):
+    from coded_events import PIPELINE
+    from chronist.model import Article
+    doc = PIPELINE.process(Article(text=f"{name} criticised Ireland.", id="t", date=BREXIT), lang="en")
+    assert [(a.code, a.sector) for e in doc.events for a in e.source] == [("GBR", sector)]
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Das Europaparlament hatte im vergangenen Jahr ein Rechtsstaatsverfahren nach Artikel 7 gegen Ungarn eingeleitet.",
+     "de", ("IGO:EU", "115", "HUN", "asserted")),
+    ("Brüssel – Die EU-Kommission eröffnete am Mittwoch ein Vertragsverletzungsverfahren gegen Polen.",
+     "de", ("IGO:EU", "115", "POL", "asserted")),
+    ("Der EuGH verhängte gegen Polen ein Zwangsgeld von einer Million Euro pro Tag.",
+     "de", ("IGO:EU", "172", "POL", "asserted")),
+    ("The European Parliament voted in September to trigger Article 7 proceedings against Hungary.",
+     "en", ("IGO:EU", "115", "HUN", "asserted")),
+], ids=["rechtsstaatsverfahren", "vertragsverletzungsverfahren", "zwangsgeld", "article-7"])
+def test_procedures_against_member_states(text, lang, event):
+    assert event in coded(text, lang, BREXIT)
+
+
+def test_article_50_triggered_against_no_one():
+    assert coded("Britain triggered Article 50 in March 2017.", "en", BREXIT) == []
+
+
+ARTICLE = ("London (Reuters) - British Prime Minister Theresa May flew to Brussels on Monday for talks on the "
+           "Irish backstop. May urged European Commission President Jean-Claude Juncker to reopen the "
+           "withdrawal agreement. May warned EU leaders against a hard border in Ireland. On Tuesday, "
+           "British lawmakers voted against May's deal for a second time.")
+
+
+def test_may_after_theresa_may():
+    events = coded(ARTICLE, "en", BREXIT)
+    assert ("GBR", "02", "IGO:EU", "asserted") in events           # May urged Juncker
+    assert ("GBR", "12", "GBR", "asserted") in events              # lawmakers voted against May's deal
+
+
+def test_may_the_modal_stays_a_modal():
+    assert coded("May God protect the Queen, the crowd sang.", "en", BREXIT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Commons voted against the government for a second time.",
+    "British lawmakers voted against the government for the third time on Tuesday.",
+], ids=["second", "third"])
+def test_which_time_is_no_argument(text):
+    assert ("GBR", "12", "GBR", "asserted") in coded(text, "en", BREXIT)
