@@ -6,7 +6,9 @@ dated wrong (Jourová, Weyand, Robbins, Letwin, Batten; Fox, Mordaunt and Rudd i
 Commission; the EU's procedures against its member states (Vertragsverletzungs- and
 Rechtsstaatsverfahren, proceedings triggered or started) and the fines of its court; "May" read
 as the name the parser took for a modal ("May urged ..."), "May's deal" after "Theresa May", and
-"for a second time", which is no phrase a frame reads ("voted for").
+"for a second time", which is no phrase a frame reads ("voted for"); ministers who quit in protest;
+acts named in a phrase of the reason of an act of no force ("wegen des Angriffs auf die Ukraine
+verhängte die EU Sanktionen"), which are not the act of its subject.
 """
 from __future__ import annotations
 
@@ -80,3 +82,17 @@ def test_may_the_modal_stays_a_modal():
 ], ids=["second", "third"])
 def test_which_time_is_no_argument(text):
     assert ("GBR", "12", "GBR", "asserted") in coded(text, "en", BREXIT)
+
+
+@pytest.mark.parametrize("text", [
+    "Die EU verhängte wegen des Angriffs auf die Ukraine Sanktionen gegen Russland.",
+    "Die EU hat wegen der Vergiftung von Alexej Nawalny Sanktionen gegen Russland verhängt.",
+], ids=["angriff", "vergiftung"])
+def test_the_reason_of_a_sanction_is_not_the_sanctioners_act(text):
+    events = coded(text, "de", BREXIT)
+    assert ("IGO:EU", "163", "RUS", "asserted") in events
+    assert [e for e in events if e[0] == "IGO:EU" and e[1] != "163"] == []
+
+
+def test_quit_in_protest():
+    assert ("GBR", "14", "GBR", "asserted") in coded("Esther McVey quit in protest at the Brexit deal.", "en", BREXIT)

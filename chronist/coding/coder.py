@@ -1112,7 +1112,10 @@ class Coder:
                     frame, clause, answer, clauses[clause.parent]):
                 return False
         trigger = clause.predicate.tokens[0].start
-        return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.aside_prepositions
+        # the same with a phrase of its reason or background ("verhängte wegen der Vergiftung Nawalnys
+        # Sanktionen", "wegen des Angriffs auf die Ukraine": not the EU's poisoning or attack)
+        told = self.words.aside_prepositions | self.words.background_prepositions
+        return any(a.start <= trigger < a.end and (a.prep or "").lower() in told
                    for a in clauses[clause.parent].args("prep"))
 
     @staticmethod
