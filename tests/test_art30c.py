@@ -8,7 +8,8 @@ Rechtsstaatsverfahren, proceedings triggered or started) and the fines of its co
 as the name the parser took for a modal ("May urged ..."), "May's deal" after "Theresa May", and
 "for a second time", which is no phrase a frame reads ("voted for"); ministers who quit in protest;
 acts named in a phrase of the reason of an act of no force ("wegen des Angriffs auf die Ukraine
-verhängte die EU Sanktionen"), which are not the act of its subject.
+verhängte die EU Sanktionen"), which are not the act of its subject; the one fined named before
+the sum ("fined Hungary 200 million euros").
 """
 from __future__ import annotations
 
@@ -96,3 +97,15 @@ def test_the_reason_of_a_sanction_is_not_the_sanctioners_act(text):
 
 def test_quit_in_protest():
     assert ("GBR", "14", "GBR", "asserted") in coded("Esther McVey quit in protest at the Brexit deal.", "en", BREXIT)
+
+
+@pytest.mark.parametrize(("text", "fined"), [
+    ("The European Court of Justice fined Hungary 200 million euros.", "HUN"),
+    ("The European Court of Justice fined Poland one million euros a day.", "POL"),
+], ids=["name-read-as-modifier", "indirect-object"])
+def test_the_one_fined_before_the_sum(text, fined):
+    from coded_events import PIPELINE
+    from chronist.model import Article
+    doc = PIPELINE.process(Article(text=text, id="t", date=BREXIT), lang="en")
+    # the state fined, its government: not "Hungary 200 million euros", people counted (CVL)
+    assert [(e.cameo, [(a.code, a.sector) for a in e.target]) for e in doc.events] == [("172", [(fined, "GOV")])]

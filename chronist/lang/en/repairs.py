@@ -37,6 +37,8 @@
   hackers had tried to steal data and accused Moscow of ...": the parser joins the second verb
   to the verb of the reported clause, which gives it that clause's subject ("the seizure", "the
   hackers") instead of the speaker.
+* "The EU fined Google 4.3 billion euros": the parser makes the name after the verb a modifier of
+  the sum, its object, not the verb's indirect object.
 * "May urged lawmakers to back the deal": the parser takes a name that is also a modal verb for
   the auxiliary of the past tense after it.
 * "Pompeo urged Maduro to step down and called on the military to protect civilians": the parser
@@ -351,6 +353,23 @@ def receivers_read_as_verb_phrases(sent: Span, preps: frozenset[str], nouns: fro
         chain = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
         if chain is not None and chain.i == verb.i and (noun.dep_ == "dobj" or noun.head.head.i == verb.i):
             prep.head = noun
+
+
+def receivers_read_as_sums(sent: Span, amount_nouns: frozenset[str]) -> None:
+    """"fined Google 4.3 billion euros", "fined Hungary 200 million euros": the parser makes the
+    name right after the verb a modifier ("nmod", "compound") of the sum that is the verb's
+    object. A name there, before the number of an object headed by one of ``amount_nouns``, is the
+    verb's indirect object (what "fined Poland one million euros" gets). Mended in place (idempotent)."""
+    for sum_ in sent:
+        verb = sum_.head
+        if sum_.dep_ != "dobj" or sum_.lemma_.lower() not in amount_nouns or verb.pos_ != "VERB":
+            continue
+        name = sent.doc[verb.i + 1] if verb.i + 1 < sum_.i else None
+        if (name is not None and name.tag_ in ("NNP", "NNPS") and name.dep_ in ("nmod", "compound")
+                and name.head.i == sum_.i and name.i + 1 < sum_.i and sent.doc[name.i + 1].tag_ == "CD"
+                and not any(c.dep_ in ("dative", "iobj") for c in verb.children)):
+            name.head = verb
+            name.dep_ = "dative"
 
 
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
