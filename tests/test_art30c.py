@@ -9,7 +9,9 @@ as the name the parser took for a modal ("May urged ..."), "May's deal" after "T
 "for a second time", which is no phrase a frame reads ("voted for"); ministers who quit in protest;
 acts named in a phrase of the reason of an act of no force ("wegen des Angriffs auf die Ukraine
 verhängte die EU Sanktionen"), which are not the act of its subject; the one fined named before
-the sum ("fined Hungary 200 million euros").
+the sum ("fined Hungary 200 million euros"); "die EU-27", "the EU27"; the person whose proposal one
+votes against ("stimmte gegen den Vertrag von Premierministerin Theresa May"), not a place or
+people a thing is named after.
 """
 from __future__ import annotations
 
@@ -109,3 +111,24 @@ def test_the_one_fined_before_the_sum(text, fined):
     doc = PIPELINE.process(Article(text=text, id="t", date=BREXIT), lang="en")
     # the state fined, its government: not "Hungary 200 million euros", people counted (CVL)
     assert [(e.cameo, [(a.code, a.sector) for a in e.target]) for e in doc.events] == [("172", [(fined, "GOV")])]
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Die EU-27 wiesen die Forderungen Großbritanniens zurück.", "de", ("IGO:EU", "12", "GBR", "asserted")),
+    ("The EU27 rejected Britain's demands.", "en", ("IGO:EU", "12", "GBR", "asserted")),
+], ids=["de", "en"])
+def test_eu27(text, lang, event):
+    assert event in coded(text, lang, BREXIT)
+
+
+def test_vote_against_a_persons_proposal():
+    text = "London – Das britische Unterhaus stimmte gegen den Vertrag von Premierministerin Theresa May."
+    assert ("GBR", "12", "GBR", "asserted") in coded(text, "de", BREXIT)
+
+
+@pytest.mark.parametrize("text", [
+    "Frankreich stimmte gegen den Vertrag von Lissabon.",
+    "Der Bundestag stimmte gegen die Aufnahme von Flüchtlingen aus Syrien.",
+], ids=["place", "people"])
+def test_vote_against_what_is_named_after_no_one(text):
+    assert coded(text, "de", BREXIT) == []

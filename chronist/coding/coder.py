@@ -2679,6 +2679,13 @@ class Coder:
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
                 # albanischer Unruhen durch Serbien an"): the act's agent is the target
                 actors = self._agent_of_object(clause, clauses) or actors
+            elif role.startswith("prep:") and frame.cameo.startswith(REJECT_CODES) and not actors \
+                    and clause.predicate.kind == "verb" and not frame.named:
+                # so is the person whose proposal one votes against ("stimmte gegen den Antrag von
+                # Premierminister Johnson"); not a place the thing is named after ("gegen den
+                # Vertrag von Lissabon") nor people it is about ("gegen die Aufnahme von Flüchtlingen")
+                owners = self._agent_of_object(clause, clauses, role=role)
+                actors = owners if owners and all(_person(a) for a in owners) else actors
             if (role == "object" or role.startswith("prep:")) and clause.predicate.kind == "verb" \
                     and not frame.named:
                 # the phrase names an act and its doer by a preposition that names only the doer
