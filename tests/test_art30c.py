@@ -11,7 +11,8 @@ acts named in a phrase of the reason of an act of no force ("wegen des Angriffs 
 verhängte die EU Sanktionen"), which are not the act of its subject; the one fined named before
 the sum ("fined Hungary 200 million euros"); "die EU-27", "the EU27"; the person whose proposal one
 votes against ("stimmte gegen den Vertrag von Premierministerin Theresa May"), not a place or
-people a thing is named after.
+people a thing is named after; what a blocked or vetoed text would have said ("Hungary blocked an
+EU statement condemning China": no condemnation).
 """
 from __future__ import annotations
 
@@ -132,3 +133,16 @@ def test_vote_against_a_persons_proposal():
 ], ids=["place", "people"])
 def test_vote_against_what_is_named_after_no_one(text):
     assert coded(text, "de", BREXIT) == []
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Hungary blocked a joint EU statement condemning China.", ("HUN", "129", "IGO:EU", "asserted")),
+    ("Hungary vetoed an EU statement that criticised Israel.", ("HUN", "129", "IGO:EU", "asserted")),
+], ids=["participle", "relative"])
+def test_what_a_blocked_text_would_have_said_is_not_said(text, event):
+    assert coded(text, "en", BREXIT) == [event]
+
+
+def test_what_people_kept_out_did_is_done():
+    text = "The army prevented protesters who attacked the embassy from entering."
+    assert [e for e in coded(text, "en", BREXIT) if e[1] == "190"]

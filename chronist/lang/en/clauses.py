@@ -596,6 +596,12 @@ class _Builder:
         if v.dep_ in ("ccomp", "csubj") and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.doubt_adjectives
                                                 for c in v.head.children):
             clause.possible = True
+        # what a thing that is blocked or vetoed would have done is not done: "Hungary blocked a joint
+        # EU statement condemning China", "vetoed a resolution that criticised Israel" (as the nouns
+        # of what is prevented, _prevented); a text that would have said or done it, not people
+        # ("prevented protesters who attacked the embassy from entering": they did attack)
+        if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in lex.text_nouns and _prevented(v.head, lex):
+            clause.possible = True
         # a gerund that is the subject of a clause names an act in general, not one done: "Getting
         # Washington to back down means caving in"
         if v.dep_ in ("csubj", "csubjpass") and v.tag_ == "VBG":

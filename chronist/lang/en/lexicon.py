@@ -122,6 +122,7 @@ class Lexicon:
     time_preps: frozenset[str]
     temporal_words: frozenset[str]
     occasion_nouns: frozenset[str]
+    text_nouns: frozenset[str]
     name_entities: frozenset[str]
     possessor_entities: frozenset[str]
     intent_adjectives: frozenset[str]
