@@ -12,7 +12,8 @@ verhängte die EU Sanktionen"), which are not the act of its subject; the one fi
 the sum ("fined Hungary 200 million euros"); "die EU-27", "the EU27"; the person whose proposal one
 votes against ("stimmte gegen den Vertrag von Premierministerin Theresa May"), not a place or
 people a thing is named after; what a blocked or vetoed text would have said ("Hungary blocked an
-EU statement condemning China": no condemnation).
+EU statement condemning China": no condemnation); "the Commission", "die Kommission" after the
+Commission was named in full.
 """
 from __future__ import annotations
 
@@ -146,3 +147,12 @@ def test_what_a_blocked_text_would_have_said_is_not_said(text, event):
 def test_what_people_kept_out_did_is_done():
     text = "The army prevented protesters who attacked the embassy from entering."
     assert [e for e in coded(text, "en", BREXIT) if e[1] == "190"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Brussels (Reuters) - The European Commission criticised Poland on Wednesday. The Commission also "
+     "warned Hungary.", "en"),
+    ("Brüssel – Die EU-Kommission kritisierte Polen. Die Kommission warnte auch Ungarn.", "de"),
+], ids=["en", "de"])
+def test_the_commission_named_before(text, lang):
+    assert ("IGO:EU", "13", "HUN", "asserted") in coded(text, lang, BREXIT)
