@@ -264,6 +264,13 @@ class ActorAnnotator:
         """Words that are a name and nothing else ("Prieth", "David Prieth")."""
         return bool(tokens) and all(self._name_word(t) for t in tokens)
 
+    def _owner_surname(self, tokens: list[Token]) -> Token | None:
+        """The name before a possessive ending that is a word of its own and no noun's end ("May"
+        of "May's deal", "Barnier's team"): a last name that may be that of a person named before
+        in full; None when the phrase has none."""
+        return next((tokens[k - 1] for k in range(1, len(tokens) - 1)
+                     if tokens[k].pos in self.tags.genitive_marker and self._name_word(tokens[k - 1])), None)
+
     def _name_word(self, token: Token) -> bool:
         """A word of a name: tagged a name, capitalised ("al-Moualem" too)."""
         return token.pos in self.tags.proper_noun and token.text.rsplit("-", 1)[-1][:1].isupper()
@@ -528,6 +535,8 @@ class ActorAnnotator:
                 phrase.actors = self._match(phrase, date) or self._counted_people(phrase)
                 if not phrase.actors and self._bare_name(phrase.tokens):   # "Al-Moualem" after "Walid al-Moualem"
                     phrase.actors = mentions.by_surname(phrase.tokens[-1], self.words.genitive_endings)
+                elif not phrase.actors and (owner := self._owner_surname(phrase.tokens)) is not None:
+                    phrase.actors = mentions.by_surname(owner)     # "May's deal" after "Theresa May"
                 elif len(phrase.tokens) == 1 and self._bare_name(phrase.tokens) and phrase.actors \
                         and all(a.name in self.person_names for a in phrase.actors):
                     other = mentions.other_bearer(phrase.tokens[0], phrase.actors)     # "Kai-Fu Lee ... Lee"

@@ -525,9 +525,10 @@ class Mentions:
     @staticmethod
     def _coalition(mentions: list[Mention], noun: str) -> list[Actor]:
         """The actors of the last phrase in ``mentions`` that ends in ``noun`` and names them
-        ("The Saudi-led coalition bombed Sanaa ... The Houthis accused the coalition"); [] when
-        none did."""
-        named = [m for m in mentions if not m.place and m.head == noun and m.actors
+        ("The Saudi-led coalition bombed Sanaa ... The Houthis accused the coalition"; "the
+        European Commission ... the Commission"), also as the end of a compound ("die EU-Kommission
+        ... die Kommission"); [] when none did."""
+        named = [m for m in mentions if not m.place and m.head and _same_noun(m.head, noun) and m.actors
                  and all(a.code != "UNK" for a in m.actors)]
         return named[-1].actors if named else []
 

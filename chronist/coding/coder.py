@@ -1163,7 +1163,10 @@ class Coder:
                     frame, clause, answer, clauses[clause.parent]):
                 return False
         trigger = clause.predicate.tokens[0].start
-        return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.aside_prepositions
+        # the same with a phrase of its reason or background ("verhängte wegen der Vergiftung Nawalnys
+        # Sanktionen", "wegen des Angriffs auf die Ukraine": not the EU's poisoning or attack)
+        told = self.words.aside_prepositions | self.words.background_prepositions
+        return any(a.start <= trigger < a.end and (a.prep or "").lower() in told
                    for a in clauses[clause.parent].args("prep"))
 
     @staticmethod
@@ -2727,6 +2730,13 @@ class Coder:
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
                 # albanischer Unruhen durch Serbien an"): the act's agent is the target
                 actors = self._agent_of_object(clause, clauses) or actors
+            elif role.startswith("prep:") and frame.cameo.startswith(REJECT_CODES) and not actors \
+                    and clause.predicate.kind == "verb" and not frame.named:
+                # so is the person whose proposal one votes against ("stimmte gegen den Antrag von
+                # Premierminister Johnson"); not a place the thing is named after ("gegen den
+                # Vertrag von Lissabon") nor people it is about ("gegen die Aufnahme von Flüchtlingen")
+                owners = self._agent_of_object(clause, clauses, role=role)
+                actors = owners if owners and all(_person(a) for a in owners) else actors
             if (role == "object" or role.startswith("prep:")) and clause.predicate.kind == "verb" \
                     and not frame.named:
                 # the phrase names an act and its doer by a preposition that names only the doer

@@ -61,6 +61,9 @@ class Tags:
     proper_noun: frozenset[str] = frozenset()        # a name (STTS NE, Penn NNP)
     finite: frozenset[str] = frozenset()             # a finite verb (STTS VVFIN, VAFIN, VMFIN)
     plural_noun: frozenset[str] = frozenset()        # a plural noun (Penn NNS, NNPS)
+    # the possessive ending as a word of its own (Penn POS: "May 's deal"); German has none, its
+    # genitive is an ending of the name (Words.genitive_endings)
+    genitive_marker: frozenset[str] = frozenset()
 
     def is_verb(self, tag: str) -> bool:
         return tag in self.verb or tag.startswith(self.verb_prefixes) if tag else False

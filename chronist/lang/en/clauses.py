@@ -36,9 +36,10 @@ from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (finite_verbs_read_as_infinitives, infinitives_read_as_nouns,
                                       names_read_as_adverbs, nouns_read_as_verbs_after_names,
-                                      objects_read_as_compounds, participles_read_as_clauses, particles_read_as_prepositions,
-                                      phrases_read_as_clauses, phrases_read_as_values,
-                                      places_read_as_adverbs, receivers_read_as_verb_phrases, small_clauses,
+                                      objects_read_as_compounds, participles_read_as_clauses,
+                                      particles_read_as_prepositions, phrases_read_as_clauses,
+                                      phrases_read_as_values, places_read_as_adverbs, receivers_read_as_sums,
+                                      receivers_read_as_verb_phrases, small_clauses,
                                       speakers_acts_read_as_reported, stray_object,
                                       subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
                                       verbs_read_as_attributes, verbs_read_as_relatives)
@@ -243,6 +244,8 @@ class _Builder:
         if pobj is None:
             return
         clause = work.clause
+        if p in self.lex.time_preps and pobj.lower_ in self.lex.occasion_nouns:
+            return                   # "for a second time": which time, no argument and no date
         if (p in self.lex.time_preps and pobj.ent_type_ in _TIME_ENTS) or (
                 p in ("on", "in", "during") and pobj.lower_ in self.lex.temporal_words):
             if clause.time is None:
@@ -596,6 +599,12 @@ class _Builder:
             clause.possible = True
         if v.dep_ in ("ccomp", "csubj") and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.doubt_adjectives
                                                 for c in v.head.children):
+            clause.possible = True
+        # what a thing that is blocked or vetoed would have done is not done: "Hungary blocked a joint
+        # EU statement condemning China", "vetoed a resolution that criticised Israel" (as the nouns
+        # of what is prevented, _prevented); a text that would have said or done it, not people
+        # ("prevented protesters who attacked the embassy from entering": they did attack)
+        if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in lex.text_nouns and _prevented(v.head, lex):
             clause.possible = True
         # a gerund that is the subject of a clause names an act in general, not one done: "Getting
         # Washington to back down means caving in"
@@ -1176,6 +1185,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     places_read_as_adverbs(sent)
     phrases_read_as_values(sent)
     receivers_read_as_verb_phrases(sent, lex.receiver_preps, lex.receiver_nouns)
+    receivers_read_as_sums(sent, lex.amount_nouns)
     speakers_acts_read_as_reported(sent, lex.speech_verbs, lex.speaker_acts,
                                    lex.event_nouns | lex.maker_nouns | lex.summary_nouns)
     return _Builder(sent, tokens, index, lex).run()

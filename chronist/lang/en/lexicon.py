@@ -123,6 +123,8 @@ class Lexicon:
     describing_participles: frozenset[str]
     time_preps: frozenset[str]
     temporal_words: frozenset[str]
+    occasion_nouns: frozenset[str]
+    text_nouns: frozenset[str]
     name_entities: frozenset[str]
     possessor_entities: frozenset[str]
     intent_adjectives: frozenset[str]

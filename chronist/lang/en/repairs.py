@@ -37,6 +37,10 @@
   hackers had tried to steal data and accused Moscow of ...": the parser joins the second verb
   to the verb of the reported clause, which gives it that clause's subject ("the seizure", "the
   hackers") instead of the speaker.
+* "The EU fined Google 4.3 billion euros": the parser makes the name after the verb a modifier of
+  the sum, its object, not the verb's indirect object.
+* "May urged lawmakers to back the deal": the parser takes a name that is also a modal verb for
+  the auxiliary of the past tense after it.
 * "Pompeo urged Maduro to step down and called on the military to protect civilians": the parser
   joins the second past tense to the infinitive, which gives it the infinitive's subject.
 * "China called the US move a provocation": the parser takes the noun after a name for a verb
@@ -46,7 +50,7 @@
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from spacy.tokens import Token as SpToken
 
 _PAST_FORMS = frozenset({"VBN", "VBD"})
@@ -355,6 +359,23 @@ def receivers_read_as_verb_phrases(sent: Span, preps: frozenset[str], nouns: fro
             prep.head = noun
 
 
+def receivers_read_as_sums(sent: Span, amount_nouns: frozenset[str]) -> None:
+    """"fined Google 4.3 billion euros", "fined Hungary 200 million euros": the parser makes the
+    name right after the verb a modifier ("nmod", "compound") of the sum that is the verb's
+    object. A name there, before the number of an object headed by one of ``amount_nouns``, is the
+    verb's indirect object (what "fined Poland one million euros" gets). Mended in place (idempotent)."""
+    for sum_ in sent:
+        verb = sum_.head
+        if sum_.dep_ != "dobj" or sum_.lemma_.lower() not in amount_nouns or verb.pos_ != "VERB":
+            continue
+        name = sent.doc[verb.i + 1] if verb.i + 1 < sum_.i else None
+        if (name is not None and name.tag_ in ("NNP", "NNPS") and name.dep_ in ("nmod", "compound")
+                and name.head.i == sum_.i and name.i + 1 < sum_.i and sent.doc[name.i + 1].tag_ == "CD"
+                and not any(c.dep_ in ("dative", "iobj") for c in verb.children)):
+            name.head = verb
+            name.dep_ = "dative"
+
+
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 
 
@@ -497,3 +518,24 @@ def objects_read_as_compounds(sent: Span) -> None:
         for c in [c for c in t.lefts if c.i < noun.i]:
             c.head = noun
         noun.head, noun.dep_ = verb, "dobj"
+
+
+# finite verb forms a modal never governs: a modal takes the base form ("may meet", not "may met")
+_NO_MODAL_VERB = frozenset({"VBD", "VBZ"})
+
+
+def names_read_as_modals(doc: Doc, modals: frozenset[str]) -> Doc:
+    """"May urged lawmakers to back the deal", "May said the deal was the best": the parser tags a
+    capitalised name that is also a modal verb (Theresa May) as a modal, the auxiliary or the subject
+    of the past or present tense after it, which no modal governs. Such a word (one of ``modals``) is
+    a name and the verb's subject. (Not a name tagged as one that the parser makes that tense's
+    auxiliary: mending that too cost a gold event.) Mended in place, before the words are read
+    (idempotent); returns ``doc``."""
+    for t in doc:
+        verb = t.head
+        if (t.tag_ == "MD" and t.text[:1].isupper() and t.lower_ in modals and t.dep_ in ("aux", "nsubj")
+                and verb.i == t.i + 1
+                and verb.tag_ in _NO_MODAL_VERB and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i
+                                                             for c in verb.children)):
+            t.tag_, t.pos_, t.dep_, t.lemma_ = "NNP", "PROPN", "nsubj", t.text
+    return doc
