@@ -1951,6 +1951,9 @@ class Coder:
                     continue
                 names = _name_words(phrase.tokens, self.tags.proper_noun) or _first_word(phrase, sentence)
                 nouns_alone = not names and any(t.lemma.casefold() in place_nouns for t in phrase.tokens)
+                # a site that armed men strike stands for the people there, as villages do (Words.site_nouns)
+                site = _head_noun(phrase, self.tags.common_noun) in self.words.site_nouns
+                nouns_alone = nouns_alone or (armed and not names and site)
                 if not names and not nouns_alone and armed:
                     names = _bare_word(phrase, self.tags.common_noun)
                 if not names:
@@ -1989,7 +1992,18 @@ class Coder:
         from chronist.geo.locate import locate_words
         known = self._states_named(sentence) | ({home} if home else set())
         for where in clause.arguments:
-            if where.role != "prep" or where.prep not in preps or where.actors or where.pronoun:
+            if where.role != "prep" or where.prep not in preps or where.pronoun:
+                continue
+            if where.actors:
+                # a state or a region of one named bare or with its noun ("in Rakhine state"), or a
+                # capital, is where they lie too ("in central Mali", "in Mogadishu"); not a force's
+                # ("in Syrian army-held areas")
+                seats = self._seats(where.actors)
+                region = _head_noun(where, self.tags.common_noun) in self.words.region_nouns
+                codes = {a.code for a in where.actors if state(a.code) and (
+                    a.sector is None or id(a) in seats or (region and a.sector == "GOV"))}
+                if len(codes) == 1 and len(codes) == len({a.code for a in where.actors}):
+                    return [Actor(code=codes.pop(), sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
                 continue
             names = _name_words(where.tokens, self.tags.proper_noun)
             place = locate_words(names, lang=self.lang, countries=known) if names else None
@@ -3904,6 +3918,13 @@ def _first_word(phrase: Phrase, sentence: Sentence) -> list[str]:
         return []
     word = tokens[0].text
     return [word] if word[:1].isupper() and word[1:].islower() else []
+
+
+def _head_noun(phrase: Phrase, nouns: frozenset[str]) -> str:
+    """The lemma, lower case, of the last common noun before a phrase's attribute ("a market" of
+    "a market in the town", "einen Markt"); "" when it has none."""
+    head = [t for t in (phrase.tokens[:phrase.attribute] or phrase.tokens) if t.pos in nouns]
+    return head[-1].lemma.casefold() if head else ""
 
 
 def _bare_word(phrase: Phrase, nouns: frozenset[str]) -> list[str]:

@@ -1,0 +1,77 @@
+"""Conflict news from South and Southeast Asia and Sub-Saharan Africa (India and Pakistan,
+Afghanistan, Myanmar and Bangladesh, the Philippines, the Sahel, Nigeria, Somalia, Sudan), in
+sentences and reports written for these tests (branch art30d).
+
+- A site that armed men attack, storm or strike with no actor of its own (a market, a church, a
+  hotel, a checkpoint, a convoy: pack words ``site_nouns``) stands for the people there, civilians of
+  the country the clause places it in, as villages do; a place phrase that names a state or a region
+  bare or with its noun ("in Rakhine state", "in central Mali"), or a capital, tells that country.
+  Protesters who storm a hotel stay a protest; a site with no place named, no one.
+- Rebels or an opposition joined by "and the" to a state's government or army are a second party,
+  not hidden by the first ("The Sudanese government and the rebels signed a peace deal").
+- A ruling military council (Sudan's) is an agent of its state's military ("der Militärrat", as
+  English "the military council" already was).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Boko Haram fighters attacked a market in Maiduguri on Sunday.", "en", ("NGA", "190", "NGA")),
+    ("Gunmen attacked a mosque in Kano during Friday prayers.", "en", ("NGA", "190", "NGA")),
+    ("Al-Shabaab militants stormed a hotel in Mogadishu.", "en", ("SOM", "190", "SOM")),
+    ("Taliban fighters attacked a checkpoint in Kunduz overnight.", "en", ("AFG", "190", "AFG")),
+    ("Boko Haram fighters attacked a church in Borno state.", "en", ("NGA", "190", "NGA")),
+    ("Dschihadisten griffen einen Markt in Maiduguri an.", "de", ("NGA", "190", "NGA")),
+    ("Kämpfer der Al-Shabaab-Miliz stürmten ein Hotel in Mogadischu.", "de", ("SOM", "190", "SOM")),
+])
+def test_an_attacked_site_stands_for_the_people_of_its_country(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Myanmar's army attacked villages in Rakhine state.", ("MMR", "190", "MMR")),
+    ("Myanmar's army attacked villages in Rakhine state. In the Philippines, police shot dead six drug "
+     "suspects in raids in Manila.", ("MMR", "190", "MMR")),
+])
+def test_villages_in_a_region_named_as_an_actor_are_its_countrys(text, expected):
+    assert expected in _triples(text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Al-Shabaab militants stormed a hotel.", "en"),
+    ("The army guarded the market in Maiduguri.", "en"),
+    ("Dschihadisten griffen einen Markt an.", "de"),
+])
+def test_a_site_with_no_place_or_no_attack_gives_no_target(text, lang):
+    assert not any(target for _, code, target in _triples(text, lang) if code.startswith("19"))
+
+
+def test_protesters_storming_a_hotel_stay_a_protest():
+    assert [code for _, code, _ in _triples("Protesters stormed a hotel in Mogadishu.", "en")] == ["145"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Sudanese government and the rebels signed a peace deal.", "en", ("SDN+SDN", "057", "SDN+SDN")),
+    ("The Malian army and the jihadists clashed near Gao.", "en", ("MLI+MLI", "190", "MLI+MLI")),
+    ("Die sudanesische Regierung und die Rebellen unterzeichneten ein Abkommen.", "de",
+     ("SDN+SDN", "057", "SDN+SDN")),
+])
+def test_rebels_joined_to_a_state_are_a_second_party(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Khartum – Die Demonstranten fordern vom Militärrat die Übergabe der Macht an eine Zivilregierung.", "de",
+     ("SDN", "10", "SDN")),
+    ("Khartum – Der Militärrat ließ mehrere Oppositionelle festnehmen.", "de", ("SDN", "173", "SDN")),
+])
+def test_a_military_council_is_its_states_military(text, lang, expected):
+    assert expected in _triples(text, lang)
