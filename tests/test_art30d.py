@@ -11,6 +11,12 @@ sentences and reports written for these tests (branch art30d).
   not hidden by the first ("The Sudanese government and the rebels signed a peace deal").
 - A ruling military council (Sudan's) is an agent of its state's military ("der Militärrat", as
   English "the military council" already was).
+- Protesters teargassed or tear-gassed are repressed by force (175); a people gassed is still a
+  chemical attack.
+- A high commissioner (the ambassador between Commonwealth states) recalled is relations cut back
+  (161), as an ambassador recalled.
+- A massacre "durch" someone is theirs (German, as English "by").
+- Schoolgirls and schoolboys are the pupils they are (EDU): their abduction is an event.
 """
 from __future__ import annotations
 
@@ -75,3 +81,26 @@ def test_rebels_joined_to_a_state_are_a_second_party(text, lang, expected):
 ])
 def test_a_military_council_is_its_states_military(text, lang, expected):
     assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Security forces teargassed protesters in Khartoum.", "en", ("SDN", "175", "SDN")),
+    ("Sudanese police tear-gassed the crowd in Khartoum.", "en", ("SDN", "175", "SDN")),
+])
+def test_protesters_teargassed_are_repressed(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+def test_a_people_gassed_is_still_a_chemical_attack():
+    assert ("SYR", "2041", "SYR") in _triples("Assad gassed his own people.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Pakistan recalled its high commissioner from India.", "en", ("PAK", "161", "IND")),
+    ("Pakistan rief seinen Hochkommissar aus Neu-Delhi zurück.", "de", ("PAK", "161", "IND")),
+    ("Das Massaker an Zivilisten durch Soldaten Myanmars löste Empörung aus.", "de", ("MMR", "202", "MMR")),
+    ("Boko Haram abducted 276 schoolgirls from Chibok.", "en", ("NGA", "181", "NGA")),
+])
+def test_regional_vocabulary(text, lang, expected):
+    assert expected in _triples(text, lang)
+
