@@ -9,6 +9,9 @@ sentences and reports written for these tests (branch art30d).
   Protesters who storm a hotel stay a protest; a site with no place named, no one.
 - Rebels or an opposition joined by "and the" to a state's government or army are a second party,
   not hidden by the first ("The Sudanese government and the rebels signed a peace deal").
+- Those a state's army or police arrest or crack down on, with no country named or placed, are that
+  state's people before the article's most named country ("Myanmar's army launched a crackdown on the
+  Rohingya" in a roundup mostly about the Philippines); refugees and migrants stay as they were.
 - A ruling military council (Sudan's) is an agent of its state's military ("der Militärrat", as
   English "the military council" already was).
 - Protesters teargassed or tear-gassed are repressed by force (175); a people gassed is still a
@@ -104,3 +107,16 @@ def test_a_people_gassed_is_still_a_chemical_attack():
 def test_regional_vocabulary(text, lang, expected):
     assert expected in _triples(text, lang)
 
+
+
+PHILIPPINES = "In the Philippines, police shot dead six drug suspects in raids in Manila."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Myanmar's army launched a crackdown on the Rohingya. " + PHILIPPINES, ("MMR", "175", "MMR")),
+    ("Myanmar's army arrested Rohingya activists. " + PHILIPPINES, ("MMR", "173", "MMR")),
+])
+def test_a_states_forces_arrest_and_repress_their_own_people(text, expected):
+    events = _triples(text, "en")
+    assert expected in events
+    assert not any(source == "MMR" and target == "PHL" for source, _, target in events)

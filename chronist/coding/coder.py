@@ -701,7 +701,8 @@ class Coder:
                               else a for a in target]
                     attack, deport = code.startswith(ATTACK_CODES) and named_target, code.startswith(DEPORT_CODES)
                     source, target = self._localise(source, target, home, between=(attack, attack or deport),
-                                                    anyone=deport, wide=deport)
+                                                    anyone=deport, wide=deport,
+                                                    own=code.startswith(ARREST_CODES + (REPRESSION_CODE,)))
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
@@ -2050,19 +2051,19 @@ class Coder:
 
     def _localise(self, source: list[Actor], target: list[Actor], home: str | None,
                   apart: bool = False, between: tuple[bool, bool] = (False, False),
-                  anyone: bool = False, wide: bool = False) -> tuple[list[Actor], list[Actor]]:
+                  anyone: bool = False, wide: bool = False, own: bool = False) -> tuple[list[Actor], list[Actor]]:
         """``_localise`` with unnamed soldiers first given the article's one army (``_army_of``);
         ``between``: whether the act is one done to another party, for its source and its target
         (``TO_OTHERS_CODES`` and ``DEPORT_CODES`` for the target, ``ATTACK_CODES`` for both);
         ``anyone``: the unnamed actors of any sector, not only officials and forces; ``wide``: the
         other side's government actors of any kind, not only states named bare or by their
-        capital."""
+        capital; ``own``: the act is an arrest or a crackdown, which a state's forces do to its own people."""
         def enlist(actors: list[Actor]) -> list[Actor]:
             return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     if (army := self._army_of(a)) else a for a in actors]
         return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart,
                          self._deployed, between, self._seats(source + target) if any(between) else frozenset(), anyone,
-                         wide, self._filed if apart else None)
+                         wide, self._filed if apart else None, own)
 
     def _seats(self, actors: list[Actor]) -> frozenset[int]:
         """The ids of the actors that are a capital standing for its state's government ("Manila",
@@ -3977,7 +3978,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               apart: bool = False, foreign: frozenset[str] = frozenset(),
               between: tuple[bool, bool] = (False, False),
               seats: frozenset[int] = frozenset(), anyone: bool = False,
-              wide: bool = False, filed: str | None = None) -> tuple[list[Actor], list[Actor]]:
+              wide: bool = False, filed: str | None = None, own: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
@@ -4001,7 +4002,10 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     the next country or stay unknown. ``anyone``:
     so are unnamed actors of any sector (deported people: "Germany deported the men"). ``wide``:
     so is any government actor of a state on the other side, a person or a body of it ("Putin
-    expelled the diplomat": see ``ABROAD_CODES``).
+    expelled the diplomat": see ``ABROAD_CODES``). ``own``: the act is one a state's police or army do
+    to its own people (arrests, crackdowns): its unknown targets take that state's country before the
+    article's home ("Myanmar's army launched a crackdown on the Rohingya" in a roundup mostly about the
+    Philippines).
 
     ``foreign``: states whose troops the article says were sent abroad (``Coder._deploy``):
     fighting them does not make one theirs ("Die Soldaten griffen Dschihadisten an" after
@@ -4009,11 +4013,13 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for a in in_places} or ({scene} if scene else set())
-    def countries(actor: Actor, other: list[Actor], apart: bool) -> list[str]:
+    def countries(actor: Actor, other: list[Actor], apart: bool, own: bool = False) -> list[str]:
         states = {a.code for a in other if state(a.code) and a.code not in foreign}
         found = [next(iter(places))] if len(places) == 1 else []
         if actor.sector in UPROOTED_SECTORS and states:
             return found
+        if own and len(states) == 1 and all(a.sector in SECURITY_SECTORS for a in other):
+            found += list(states)
         found += [home] if home is not None else []
         found += [filed] if apart and filed is not None and filed != home and actor.sector == "GOV" else []
         found += [next(iter(states))] if len(states) == 1 else []
@@ -4026,10 +4032,10 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     def placed(actors: list[Actor], country: str) -> list[Actor]:
         return [Actor(code=country, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                 if a.code == "UNK" and not a.abroad else a for a in actors]
-    def fill(actors: list[Actor], other: list[Actor], apart: bool) -> list[Actor]:
+    def fill(actors: list[Actor], other: list[Actor], apart: bool, own: bool = False) -> list[Actor]:
         out = []
         for actor in actors:
-            for country in countries(actor, other, apart)[:None if apart else 1] if actor.code == "UNK" and not actor.abroad else []:
+            for country in countries(actor, other, apart, own)[:None if apart else 1] if actor.code == "UNK" and not actor.abroad else []:
                 # the other side's unknown actors would take the same country
                 [given] = placed([actor], country)
                 if not apart or not actor.text or not any(_one_party(given, b) or (wide and b.code == given.code)
@@ -4039,7 +4045,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
             out.append(actor)
         return out
     told = {id(a) for side, done in zip((source, target), between) if done for a in side}
-    return fill(source, target, apart), fill(target, source, False)
+    return fill(source, target, apart), fill(target, source, False, own)
 
 
 def _one_party(a: Actor, b: Actor) -> bool:
