@@ -12,6 +12,10 @@ sentences and reports written for these tests (branch art30d).
 - Those a state's army or police arrest or crack down on, with no country named or placed, are that
   state's people before the article's most named country ("Myanmar's army launched a crackdown on the
   Rohingya" in a roundup mostly about the Philippines); refugees and migrants stay as they were.
+- A state's government or army and the rebels or opposition facing it, neither named with its country,
+  are two sides of the country an article is about when it has one (a dateline: "Khartum – Der
+  Militärrat und die Opposition unterzeichneten ein Abkommen"); with no country known, or two forces
+  of one side ("Armee und Polizei"), no pair.
 - A ruling military council (Sudan's) is an agent of its state's military ("der Militärrat", as
   English "the military council" already was).
 - Protesters teargassed or tear-gassed are repressed by force (175); a people gassed is still a
@@ -120,3 +124,21 @@ def test_a_states_forces_arrest_and_repress_their_own_people(text, expected):
     events = _triples(text, "en")
     assert expected in events
     assert not any(source == "MMR" and target == "PHL" for source, _, target in events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Khartum – Der Militärrat und die Opposition unterzeichneten am Mittwoch ein Abkommen.", "de",
+     ("SDN+SDN", "057", "SDN+SDN")),
+    ("JUBA - The government and the rebels signed a peace deal on Tuesday.", "en", ("SSD+SSD", "057", "SSD+SSD")),
+])
+def test_rulers_and_challengers_of_the_articles_country_are_two_sides(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Regierung und die Rebellen unterzeichneten ein Abkommen.", "de"),
+    ("Khartum – Armee und Polizei einigten sich.", "de"),
+    ("Yuan's family and market authorities are negotiating compensation.", "en"),
+])
+def test_no_pair_without_a_country_or_of_one_side(text, lang):
+    assert _triples(text, lang) == []

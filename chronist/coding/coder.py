@@ -144,6 +144,9 @@ STANCE_CODES = ("02", "05", "10", "11", "12", "14")
 MESSAGE_CODES = ("01", "02", "03", "10", "11", "12", "13", "14")
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
+# a state's rulers or forces and the rebels or opposition facing them: two sides of one country
+# also where neither is named with it (``Coder._reciprocal``)
+_STATE_AND_CHALLENGER = [{ruler, challenger} for ruler in ("GOV", "MIL") for challenger in ("REB", "OPP")]
 # refugees and migrants named without a nationality whom a state acts on or deals with come from
 # elsewhere: they take a country only from the place the sentence puts them in ("police in Turkey
 # detained migrants"), not from the article's country or the state's ("Greek police fired tear gas
@@ -562,7 +565,7 @@ class Coder:
             each_other = not target and self._each_other(clause, sentence)
             mutual = not target and (frame.reciprocal or each_other
                                      or self._joint_owners(frame, clause, source)) \
-                and self._reciprocal(clause, source, frame, each_other) \
+                and self._reciprocal(clause, source, frame, each_other, home) \
                 and (not self._pair_owned(clause, source) or (
                     frame.cameo.startswith(PAIR_EVENT_CODES + (HALTED_TALKS_CODE,)) and self._told_done(clause, clauses)))
             if mutual:
@@ -3480,7 +3483,7 @@ class Coder:
         return role is not None and not planned
 
     @staticmethod
-    def _reciprocal(clause: Clause, source: list[Actor], frame: Frame, each_other: bool) -> bool:
+    def _reciprocal(clause: Clause, source: list[Actor], frame: Frame, each_other: bool, home: str | None = None) -> bool:
         """"Kanada und Mexiko vereinbarten", "trafen sich": several parties act on each other.
         One party alone ("die EU-Außenminister einigten sich") is no interaction; two of one
         state are two parties where their sectors differ ("Regierung und Opposition einigten
@@ -3489,12 +3492,16 @@ class Coder:
         zahlreiche Milizen gegenseitig bekämpfen"): forces of one state named together are
         more often allies against a third ("Armee und Polizei lieferten sich Gefechte"). Parties
         of no state named are two only so said too ("Yuan's family and market authorities are
-        negotiating compensation" may be one side facing a third)."""
+        negotiating compensation" may be one side facing a third), unless they are a state's rulers and
+        the rebels or opposition facing them in an article about one country (``home``: "Khartum – Der
+        Militärrat und die Opposition unterzeichneten ein Abkommen")."""
         if len({a.code for a in source}) > 1:
             return True
         if frame.cameo.startswith(VIOLENCE_CODES) and not each_other:
             return False
-        return any((each_other or a.code != "UNK")
+        def sides(a: Actor, b: Actor) -> bool:
+            return home is not None and a.code == b.code == "UNK" and {a.sector, b.sector} in _STATE_AND_CHALLENGER
+        return any((each_other or a.code != "UNK" or sides(a, b))
                    and (not _same_party(a, b) or (_parties(a, b) and a.name != b.name))
                    for k, a in enumerate(source) for b in source[k + 1:])
 
