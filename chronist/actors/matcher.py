@@ -28,6 +28,8 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # Conjunctions, determiners, prepositions and the tags of verbs and nouns are the language
 # pack's (``chronist.lang.get(code).words`` and ``.tags``).
 _OVERRIDING = frozenset({"REB", "OPP"})
+# a state's rulers and forces, and the other side of their conflicts, named apart (``_coordinated``)
+_RULING = frozenset({"GOV", "MIL"})
 # country forms that only give a noun its country: "russische", "der Provinz Sindh"
 _MODIFIERS = frozenset({"adj", "region"})
 # heads that are no actor alone but keep an organisation named in the same word one
@@ -390,7 +392,8 @@ class ActorMatcher:
         if any(not d.place_like for d in flat):
             flat = [d for d in flat if not d.place_like]
         if any(d.code != "UNK" for d in flat):
-            flat = [d for d in flat if d.code != "UNK"]
+            kept = {id(d) for drafts in _coordinated(results, parts, languages.get(lang).words) for d in drafts}
+            flat = [d for d in flat if d.code != "UNK" or id(d) in kept]
         return flat
 
     def _segment(self, seg: list[_Mention], parts: list[Part], lang: str,
@@ -747,6 +750,27 @@ def _eli_before(parts: list[Part], i: int, matcher: ActorMatcher, lang: str) -> 
                 return True
         k -= 1
     return False
+
+
+def _coordinated(results: list[list[_Draft]], parts: list[Part], words) -> list[list[_Draft]]:
+    """Rebels or an opposition of no country named joined to a state's government or forces by a
+    conjunction and a determiner of their own: the other party, not a word about the first ("the
+    Sudanese government and the rebels", "die malische Armee und die Dschihadisten"), which the
+    actor of known country in the same phrase would otherwise hide. (Any agents so joined to any
+    actor added events that the gold files do not have.)"""
+    out = []
+    for idx in range(1, len(results)):
+        later, before = results[idx], results[idx - 1]
+        if not later or not before or not all(d.code == "UNK" and d.sector in _OVERRIDING and d.name is None for d in later):
+            continue
+        if not all(d.sector in _RULING and d.code != "UNK" and d.name is None for d in before):
+            continue
+        end = max(m.j for d in before for m in d.mentions)
+        start = min(m.i for d in later for m in d.mentions)
+        if start == end + 2 and parts[end].text.casefold() in words.conjunctions and parts[end].text != "," \
+                and parts[end + 1].text.casefold() in words.determiners:
+            out.append(later)
+    return out
 
 
 def _share_country(results: list[list[_Draft]], parts: list[Part], words) -> None:

@@ -144,6 +144,9 @@ STANCE_CODES = ("02", "05", "10", "11", "12", "14")
 MESSAGE_CODES = ("01", "02", "03", "10", "11", "12", "13", "14")
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
+# a state's rulers or forces and the rebels or opposition facing them: two sides of one country
+# also where neither is named with it (``Coder._reciprocal``)
+_STATE_AND_CHALLENGER = [{ruler, challenger} for ruler in ("GOV", "MIL") for challenger in ("REB", "OPP")]
 # refugees and migrants named without a nationality whom a state acts on or deals with come from
 # elsewhere: they take a country only from the place the sentence puts them in ("police in Turkey
 # detained migrants"), not from the article's country or the state's ("Greek police fired tear gas
@@ -568,7 +571,7 @@ class Coder:
             each_other = not target and self._each_other(clause, sentence)
             mutual = not target and (frame.reciprocal or each_other
                                      or self._joint_owners(frame, clause, source)) \
-                and self._reciprocal(clause, source, frame, each_other) \
+                and self._reciprocal(clause, source, frame, each_other, home) \
                 and (not self._pair_owned(clause, source) or (
                     frame.cameo.startswith(PAIR_EVENT_CODES + (HALTED_TALKS_CODE,)) and self._told_done(clause, clauses)))
             if mutual:
@@ -712,7 +715,8 @@ class Coder:
                               else a for a in target]
                     attack, deport = code.startswith(ATTACK_CODES) and named_target, code.startswith(DEPORT_CODES)
                     source, target = self._localise(source, target, home, between=(attack, attack or deport),
-                                                    anyone=deport, wide=deport)
+                                                    anyone=deport, wide=deport,
+                                                    own=code.startswith(ARREST_CODES + (REPRESSION_CODE,)))
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
@@ -2005,6 +2009,9 @@ class Coder:
                     continue
                 names = _name_words(phrase.tokens, self.tags.proper_noun) or _first_word(phrase, sentence)
                 nouns_alone = not names and any(t.lemma.casefold() in place_nouns for t in phrase.tokens)
+                # a site that armed men strike stands for the people there, as villages do (Words.site_nouns)
+                site = _head_noun(phrase, self.tags.common_noun) in self.words.site_nouns
+                nouns_alone = nouns_alone or (armed and not names and site)
                 if not names and not nouns_alone and armed:
                     names = _bare_word(phrase, self.tags.common_noun)
                 if not names:
@@ -2043,7 +2050,18 @@ class Coder:
         from chronist.geo.locate import locate_words
         known = self._states_named(sentence) | ({home} if home else set())
         for where in clause.arguments:
-            if where.role != "prep" or where.prep not in preps or where.actors or where.pronoun:
+            if where.role != "prep" or where.prep not in preps or where.pronoun:
+                continue
+            if where.actors:
+                # a state or a region of one named bare or with its noun ("in Rakhine state"), or a
+                # capital, is where they lie too ("in central Mali", "in Mogadishu"); not a force's
+                # ("in Syrian army-held areas")
+                seats = self._seats(where.actors)
+                region = _head_noun(where, self.tags.common_noun) in self.words.region_nouns
+                codes = {a.code for a in where.actors if state(a.code) and (
+                    a.sector is None or id(a) in seats or (region and a.sector == "GOV"))}
+                if len(codes) == 1 and len(codes) == len({a.code for a in where.actors}):
+                    return [Actor(code=codes.pop(), sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end)]
                 continue
             names = _name_words(where.tokens, self.tags.proper_noun)
             place = locate_words(names, lang=self.lang, countries=known) if names else None
@@ -2090,19 +2108,19 @@ class Coder:
 
     def _localise(self, source: list[Actor], target: list[Actor], home: str | None,
                   apart: bool = False, between: tuple[bool, bool] = (False, False),
-                  anyone: bool = False, wide: bool = False) -> tuple[list[Actor], list[Actor]]:
+                  anyone: bool = False, wide: bool = False, own: bool = False) -> tuple[list[Actor], list[Actor]]:
         """``_localise`` with unnamed soldiers first given the article's one army (``_army_of``);
         ``between``: whether the act is one done to another party, for its source and its target
         (``TO_OTHERS_CODES`` and ``DEPORT_CODES`` for the target, ``ATTACK_CODES`` for both);
         ``anyone``: the unnamed actors of any sector, not only officials and forces; ``wide``: the
         other side's government actors of any kind, not only states named bare or by their
-        capital."""
+        capital; ``own``: the act is an arrest or a crackdown, which a state's forces do to its own people."""
         def enlist(actors: list[Actor]) -> list[Actor]:
             return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     if (army := self._army_of(a)) else a for a in actors]
         return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart,
                          self._deployed, between, self._seats(source + target) if any(between) else frozenset(), anyone,
-                         wide, self._filed if apart else None)
+                         wide, self._filed if apart else None, own)
 
     def _seats(self, actors: list[Actor]) -> frozenset[int]:
         """The ids of the actors that are a capital standing for its state's government ("Manila",
@@ -3526,7 +3544,7 @@ class Coder:
         return role is not None and not planned
 
     @staticmethod
-    def _reciprocal(clause: Clause, source: list[Actor], frame: Frame, each_other: bool) -> bool:
+    def _reciprocal(clause: Clause, source: list[Actor], frame: Frame, each_other: bool, home: str | None = None) -> bool:
         """"Kanada und Mexiko vereinbarten", "trafen sich": several parties act on each other.
         One party alone ("die EU-Außenminister einigten sich") is no interaction; two of one
         state are two parties where their sectors differ ("Regierung und Opposition einigten
@@ -3535,12 +3553,16 @@ class Coder:
         zahlreiche Milizen gegenseitig bekämpfen"): forces of one state named together are
         more often allies against a third ("Armee und Polizei lieferten sich Gefechte"). Parties
         of no state named are two only so said too ("Yuan's family and market authorities are
-        negotiating compensation" may be one side facing a third)."""
+        negotiating compensation" may be one side facing a third), unless they are a state's rulers and
+        the rebels or opposition facing them in an article about one country (``home``: "Khartum – Der
+        Militärrat und die Opposition unterzeichneten ein Abkommen")."""
         if len({a.code for a in source}) > 1:
             return True
         if frame.cameo.startswith(VIOLENCE_CODES) and not each_other:
             return False
-        return any((each_other or a.code != "UNK")
+        def sides(a: Actor, b: Actor) -> bool:
+            return home is not None and a.code == b.code == "UNK" and {a.sector, b.sector} in _STATE_AND_CHALLENGER
+        return any((each_other or a.code != "UNK" or sides(a, b))
                    and (not _same_party(a, b) or (_parties(a, b) and a.name != b.name))
                    for k, a in enumerate(source) for b in source[k + 1:])
 
@@ -3967,6 +3989,13 @@ def _first_word(phrase: Phrase, sentence: Sentence) -> list[str]:
     return [word] if word[:1].isupper() and word[1:].islower() else []
 
 
+def _head_noun(phrase: Phrase, nouns: frozenset[str]) -> str:
+    """The lemma, lower case, of the last common noun before a phrase's attribute ("a market" of
+    "a market in the town", "einen Markt"); "" when it has none."""
+    head = [t for t in (phrase.tokens[:phrase.attribute] or phrase.tokens) if t.pos in nouns]
+    return head[-1].lemma.casefold() if head else ""
+
+
 def _bare_word(phrase: Phrase, nouns: frozenset[str]) -> list[str]:
     """A capitalised word alone in its phrase, no article before it, that a tagger read as a
     common noun ("Russische Truppen beschossen Bachmut", "bombardierten Mekelle": a name it does
@@ -4017,7 +4046,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               apart: bool = False, foreign: frozenset[str] = frozenset(),
               between: tuple[bool, bool] = (False, False),
               seats: frozenset[int] = frozenset(), anyone: bool = False,
-              wide: bool = False, filed: str | None = None) -> tuple[list[Actor], list[Actor]]:
+              wide: bool = False, filed: str | None = None, own: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
@@ -4041,7 +4070,10 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     the next country or stay unknown. ``anyone``:
     so are unnamed actors of any sector (deported people: "Germany deported the men"). ``wide``:
     so is any government actor of a state on the other side, a person or a body of it ("Putin
-    expelled the diplomat": see ``ABROAD_CODES``).
+    expelled the diplomat": see ``ABROAD_CODES``). ``own``: the act is one a state's police or army do
+    to its own people (arrests, crackdowns): its unknown targets take that state's country before the
+    article's home ("Myanmar's army launched a crackdown on the Rohingya" in a roundup mostly about the
+    Philippines).
 
     ``foreign``: states whose troops the article says were sent abroad (``Coder._deploy``):
     fighting them does not make one theirs ("Die Soldaten griffen Dschihadisten an" after
@@ -4049,11 +4081,13 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for a in in_places} or ({scene} if scene else set())
-    def countries(actor: Actor, other: list[Actor], apart: bool) -> list[str]:
+    def countries(actor: Actor, other: list[Actor], apart: bool, own: bool = False) -> list[str]:
         states = {a.code for a in other if state(a.code) and a.code not in foreign}
         found = [next(iter(places))] if len(places) == 1 else []
         if actor.sector in UPROOTED_SECTORS and states:
             return found
+        if own and len(states) == 1 and all(a.sector in SECURITY_SECTORS for a in other):
+            found += list(states)
         found += [home] if home is not None else []
         found += [filed] if apart and filed is not None and filed != home and actor.sector == "GOV" else []
         found += [next(iter(states))] if len(states) == 1 else []
@@ -4066,10 +4100,10 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     def placed(actors: list[Actor], country: str) -> list[Actor]:
         return [Actor(code=country, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                 if a.code == "UNK" and not a.abroad else a for a in actors]
-    def fill(actors: list[Actor], other: list[Actor], apart: bool) -> list[Actor]:
+    def fill(actors: list[Actor], other: list[Actor], apart: bool, own: bool = False) -> list[Actor]:
         out = []
         for actor in actors:
-            for country in countries(actor, other, apart)[:None if apart else 1] if actor.code == "UNK" and not actor.abroad else []:
+            for country in countries(actor, other, apart, own)[:None if apart else 1] if actor.code == "UNK" and not actor.abroad else []:
                 # the other side's unknown actors would take the same country
                 [given] = placed([actor], country)
                 if not apart or not actor.text or not any(_one_party(given, b) or (wide and b.code == given.code)
@@ -4079,7 +4113,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
             out.append(actor)
         return out
     told = {id(a) for side, done in zip((source, target), between) if done for a in side}
-    return fill(source, target, apart), fill(target, source, False)
+    return fill(source, target, apart), fill(target, source, False, own)
 
 
 def _one_party(a: Actor, b: Actor) -> bool:

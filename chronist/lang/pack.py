@@ -452,6 +452,11 @@ class Words:
     # "Raketen"): a subject of violence that is one, with no actor in it, was set off or fired by
     # an unknown perpetrator (not "Explosion", "blast": an accident may be all there was)
     attack_weapons: tuple[str, ...] = ()
+    # nouns of sites where people gather or pass and that attackers strike ("a market", "a hotel",
+    # "eine Moschee", "einen Kontrollpunkt"): one that armed men attack, with no actor of its own,
+    # stands for the people there, civilians of the country the clause places it in, as villages do
+    # ("Boko Haram fighters attacked a market in Maiduguri", "stürmten ein Hotel in Mogadischu")
+    site_nouns: frozenset[str] = frozenset()
     # nouns that name several states at once ("viele Länder", "several countries", "die
     # Staatengemeinschaft"): their actor keeps its unknown country, as a foreign one does
     several_states_nouns: frozenset[str] = frozenset()
