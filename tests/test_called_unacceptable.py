@@ -13,3 +13,11 @@ from tests.coded_events import coded
 ], ids=["possessor", "back-reference", "adjective"])
 def test_called_unacceptable(text, expected):
     assert expected in [e[:3] for e in coded(text, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela wies den deutschen Botschafter aus. Maas nannte die Entscheidung unverständlich.",
+    "Venezuela wies den deutschen Botschafter aus. Maas bezeichnete die Ausweisung als unverständlich.",
+], ids=["nannte", "bezeichnete-als"])
+def test_called_incomprehensible_de(text):
+    assert ("DEU", "111", "VEN") in [e[:3] for e in coded(text, "de")]
