@@ -129,11 +129,14 @@ LEADERSHIP_CODES = {"02": "0241", "10": "1041"}
 # Threats: whom the threatened act names unnamed is the one threatened ("threatened to arrest
 # opposition leaders"; see ``_complement``)
 THREATENING_CODES = ("13",)
-# Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
-BLAME_CODES = ("112",)
-# Coercion for an act ("nahm zwei Männer wegen Angriffen auf Beamte fest", "detained two men over
-# attacks on police"): the one coerced did it, by the coercer's account (not the police).
-CHARGE_CODES = ("17",)
+# Accusations, criticism and praise of an act ("blamed Israel for the strike", "condemned Russia
+# and Belarus for the attack on Ukraine", "praised Poland for its support for Ukraine"): the one
+# accused, criticised or praised is who did it.
+BLAME_CODES = ("112", "111", "051")
+# Coercion or sanctions for an act ("nahm zwei Männer wegen Angriffen auf Beamte fest", "detained
+# two men over attacks on police", "sanctioned Russia for its invasion of Ukraine"): the one coerced
+# or sanctioned did it, by the coercer's account (not the police).
+CHARGE_CODES = ("17", "16")
 # Stands on something: appeals, support, demands, criticism, rejection, protest. An act a
 # stand is about in a phrase of its own ("sprach sich für Sanktionen gegen Russland aus",
 # "pushed for talks with Iran") is no act of the one who takes the stand.
@@ -1645,14 +1648,21 @@ class Coder:
     def _blamed(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         """Who an accusation blames for an event noun with no agent of its own ("machten Russland
         für den Angriff auf das Spital verantwortlich", "blamed Israel for the air strike"): the
-        accused did it, by the accuser's account."""
-        if clause.predicate.kind != "noun" or _actors(clause, "possessor"):
+        accused did it, by the accuser's account. A possessive pronoun is his too ("sanctioned Russia
+        for its invasion of Ukraine", "dankte der Türkei für ihre Vermittlung"), not the subject's."""
+        if clause.predicate.kind != "noun" or any(p.actors and not p.pronoun for p in _phrases(clause, "possessor")):
             return []
+        if _known(_actors(clause, "agent")):
+            return []       # its own doer named ("for the arrest of a journalist by Belarusian police")
         parent = self._governing(clause, clauses, BLAME_CODES, "prep", self.words.blame_prepositions) or \
             self._governing(clause, clauses, CHARGE_CODES, "prep", self.words.charge_prepositions)
         if parent is None or parent.predicate.kind != "verb":
             return []
-        accused = _known(_actors(parent, "object")) or _known(_actors(parent, "dative"))
+        # the one it is aimed at: its object, or a phrase of its target ("verhängte Sanktionen gegen
+        # Russland wegen des Angriffs", "imposed sanctions on Russia over the attack")
+        frame = self._frame(parent)
+        roles = ["object", "dative"] + [r for r in (frame.target if frame else ()) if r.startswith("prep:")]
+        accused = next((found for r in roles if (found := _known(_actors(parent, r)))), [])
         return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                 for a in accused]
 

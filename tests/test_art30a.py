@@ -1,0 +1,84 @@
+"""English constructions that carry events in wire reports, and their German counterparts
+(sentences and reports written for these tests, branch art30a).
+
+- An organ of an international body named with the body ("the United Nations Security Council",
+  "the General Assembly of the United Nations", "der Sicherheitsrat der Vereinten Nationen") is
+  one actor, not the body and its organ side by side (was IGO:UN+IGO:UN); two bodies stay two.
+- The act a state is criticised, condemned or praised for ("condemned Russia and Belarus for the
+  attack on Ukraine", "praised Poland for its support for Ukraine", "dankte der Türkei für ihre
+  Vermittlung") is that state's, as the act one is blamed for; a possessive pronoun there is its
+  too, not the subject's ("criticised Russia for its attack": Russia attacked, not the critic).
+- So is the act a state is sanctioned for ("sanctioned Russia for its invasion of Ukraine",
+  "verhängte Sanktionen gegen Russland wegen des Angriffs auf die Ukraine": the one the sanctions
+  are aimed at, also in a phrase of the frame's target).
+- An act whose own doer a by-phrase names keeps it ("criticised Russia for the arrest of a
+  journalist by Belarusian police": Belarus arrested), also under "blamed".
+- Left as they were: "thanked Germany for its help", passives, named possessors.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The United Nations Security Council condemned Russia.", "en", ("IGO:UN", "111", "RUS")),
+    ("Russia's annexation of Crimea was condemned by the United Nations General Assembly.", "en",
+     ("IGO:UN", "111", "RUS")),
+    ("The General Assembly of the United Nations condemned Russia.", "en", ("IGO:UN", "111", "RUS")),
+    ("Der Sicherheitsrat der Vereinten Nationen verurteilte Russland.", "de", ("IGO:UN", "111", "RUS")),
+    ("Die Generalversammlung der Vereinten Nationen verurteilte Russland.", "de", ("IGO:UN", "111", "RUS")),
+], ids=["en-unsc", "en-unga-passive", "en-of", "de-sicherheitsrat", "de-generalversammlung"])
+def test_organ_of_a_body_is_one_actor(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text, lang)
+
+
+def test_two_bodies_stay_two() -> None:
+    assert ("IGO:UN+IGO:EU", "111", "RUS") in _triples("The UN and the EU condemned Russia.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Germany condemned Russia and Belarus for the attack on Ukraine.", "en", ("RUS+BLR", "190", "UKR")),
+    ("The German foreign minister criticised Russia for its attack on Ukraine.", "en", ("RUS", "190", "UKR")),
+    ("Britain praised Poland for its support for Ukraine.", "en", ("POL", "05", "UKR")),
+    ("Germany thanked Turkey for its mediation between Russia and Ukraine.", "en", ("TUR", "045", "RUS+UKR")),
+    ("The US criticised China for its crackdown on protesters in Hong Kong.", "en", ("CHN", "175", "HKG")),
+    ("The EU sanctioned Russia for its invasion of Ukraine.", "en", ("RUS", "192", "UKR")),
+    ("Deutschland verurteilte Russland für seinen Angriff auf die Ukraine.", "de", ("RUS", "190", "UKR")),
+    ("Berlin dankte der Türkei für ihre Vermittlung zwischen Russland und der Ukraine.", "de",
+     ("TUR", "045", "RUS+UKR")),
+    ("Die EU verhängte Sanktionen gegen Russland wegen des Angriffs auf die Ukraine.", "de", ("RUS", "190", "UKR")),
+], ids=["en-condemn-pair", "en-criticise-its", "en-praise-its", "en-thank-its", "en-crackdown", "en-sanction-its",
+        "de-verurteilen-sein", "de-danken-ihr", "de-sanktionen-wegen"])
+def test_act_one_is_criticised_praised_or_sanctioned_for_is_ones_own(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = _triples(text, lang)
+    assert expected in found
+    critic = found[0][0]
+    assert not any(s == critic and c == expected[1] for s, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The EU criticised Russia for the arrest of a journalist by Belarusian police.", "en", ("BLR", "173", "BLR")),
+    ("The US blamed Russia for the arrest of a journalist by Belarusian police.", "en", ("BLR", "173", "BLR")),
+    ("Die EU kritisierte Russland für die Festnahme eines Journalisten durch die belarussische Polizei.", "de",
+     ("BLR", "173", "BLR")),
+], ids=["en-criticise-by", "en-blame-by", "de-durch"])
+def test_own_doer_named_by_phrase_kept(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    found = _triples(text, lang)
+    assert expected in found
+    assert not any(s == "RUS" and c == "173" for s, c, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Poland thanked Germany for its help.", "en", [("POL", "051", "DEU")]),
+    ("Poland blamed Belarus for its attack on Lithuania.", "en", [("POL", "112", "BLR"), ("BLR", "190", "LTU")]),
+    ("Sanctions were imposed on Iran by the European Union.", "en", [("IGO:EU", "163", "IRN")]),
+], ids=["thank", "blame-its", "passive-by"])
+def test_unchanged(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text, lang) == expected
