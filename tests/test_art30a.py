@@ -14,8 +14,17 @@
 - An act whose own doer a by-phrase names keeps it ("criticised Russia for the arrest of a
   journalist by Belarusian police": Belarus arrested), also under "blamed".
 - Left as they were: "thanked Germany for its help", passives, named possessors.
+- An act blamed on someone ("Israel blamed the attack on Hamas") accuses him (112); blamed on
+  no actor ("blamed the price rise on Western sanctions") it is none.
+- German: a state's name after the finite verb followed by a name it does not go on with is two
+  phrases, subject and object ("Nach Angaben der Ukraine hat Russland Charkiw beschossen" was
+  no event: "Russland Charkiw" one subject); "Israel Katz" stays one name.
+- English: a name the tagger ran over a finite verb ("Biden hosts Zelenskiy at White House",
+  one entity) is two names and the verb between them.
 """
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -82,3 +91,32 @@ def test_own_doer_named_by_phrase_kept(text: str, lang: str, expected: tuple[str
 ], ids=["thank", "blame-its", "passive-by"])
 def test_unchanged(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
     assert _triples(text, lang) == expected
+
+
+# --- blame on, names side by side ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel blamed the attack on Hamas.", ("ISR", "112", "PSE")),
+    ("Kyiv blamed the shelling of the nuclear plant on Russian forces.", ("UKR", "112", "RUS")),
+], ids=["attack-on", "shelling-on"])
+def test_act_blamed_on_someone_accuses_him(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text, "en")
+
+
+def test_blamed_on_no_one_named_is_no_accusation() -> None:
+    assert _triples("Russia blamed the price rise on Western sanctions.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am Montag beschoss Russland Charkiw.", [("RUS", "194", "UKR")]),
+    ("Nach Angaben der Ukraine hat Russland Charkiw in der Nacht beschossen.", [("RUS", "194", "UKR")]),
+    ("Am Montag griff Russland Odessa an.", [("RUS", "190", "UKR")]),
+    ("Am Dienstag besuchte Israel Katz Berlin.", [("ISR", "042", "DEU")]),
+], ids=["beschoss-charkiw", "nach-angaben", "griff-odessa", "israel-katz"])
+def test_state_then_place_are_two_phrases_de(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text, "de") == expected
+
+
+def test_name_does_not_go_on_over_a_finite_verb_en() -> None:
+    assert ("USA", "043", "UKR") in [e[:3] for e in coded("Biden hosts Zelenskiy at White House.", "en",
+                                                           dt.date(2023, 5, 1))]

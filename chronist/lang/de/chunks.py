@@ -14,7 +14,7 @@ from functools import lru_cache
 from chronist.lang.de.lexicon import lexicon
 from chronist import lang as languages
 from chronist.lang.de.names import (first_name, names_agent, names_country, names_person, names_state, person_name_length,
-                                    stands_alone, two_actors)
+                                    stands_alone, state_then_name, two_actors)
 from chronist.lang.de.tag import particle_name
 from chronist.model import Token
 
@@ -227,8 +227,8 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
         if _is_genitive_name(prev) and not _name_after_title(phrase, tok):
             return False
         if (tok.pos == prev.pos == "NE" and (len(phrase) == 1 or phrase[-2].pos != "NE")
-                and two_actors(prev.text, tok.text)):
-            return False                 # "dass Panama Peking anerkannt hatte"
+                and (two_actors(prev.text, tok.text) or not governed and state_then_name(prev.text, tok.text))):
+            return False                 # "dass Panama Peking anerkannt hatte", "beschoss Russland Charkiw"
         if tok.pos == prev.pos == "NE" and _person_then_state(phrase, tok):
             return False                 # "warf Olaf Scholz Russland Erpressung vor"
         # a common noun after a name starts a new phrase ("Nepal Hilfe"), unless the

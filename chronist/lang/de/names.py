@@ -43,6 +43,15 @@ def two_actors(first: str, second: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def state_then_name(first: str, second: str) -> bool:
+    """``first`` alone names a state ("Russland"), and no name of the dictionary goes on from it
+    with ``second``: two phrases, the state and a place or person the dictionary need not know
+    ("Nach Angaben Kiews beschoss Russland Charkiw": the subject after the verb, then the object;
+    not "Israel Katz")."""
+    return names_country(first) and not any(rest and rest[0] == second.casefold() for rest, _ in _entries(first))
+
+
+@lru_cache(maxsize=20_000)
 def one_name(first: str, second: str) -> bool:
     """``first second`` is a name of the actor dictionary by itself ("Nigel Farage")."""
     return any(rest == (second.casefold(),) for rest, _ in _entries(first))

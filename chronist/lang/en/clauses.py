@@ -54,6 +54,7 @@ _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "c
 # An "acomp" participle belongs to its copula's clause ("is opposed to").
 _NOT_PREDICATE = frozenset({"aux", "auxpass", "amod", "prep", "compound", "nmod", "case", "acomp"})
 _REL_TAGS = frozenset({"WDT", "WP"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # a nationality adjective in a place phrase may name the state that owns the place ("outside the
@@ -1143,7 +1144,14 @@ def _entities(sent: Span) -> list[tuple[int, int, str]]:
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
         if j <= sent.end:
-            out.append((i, j, doc[i].ent_type_))
+            # (no name goes on over a finite verb of the parse: "Biden hosts Zelenskiy at White
+            # House", which the tagger took for one name, is two names and the verb between them)
+            start = i
+            for k in range(i, j + 1):
+                if k == j or doc[k].tag_ in _FINITE_TAGS and doc[k].pos_ in ("VERB", "AUX"):
+                    if k > start:
+                        out.append((start, k, doc[i].ent_type_))
+                    start = k + 1
         i = j
     return out
 
