@@ -21,6 +21,10 @@
   no event: "Russland Charkiw" one subject); "Israel Katz" stays one name.
 - English: a name the tagger ran over a finite verb ("Biden hosts Zelenskiy at White House",
   one entity) is two names and the verb between them.
+- English: a participle of mediation joined by a hyphen to a name ("the Qatar-mediated talks
+  between the US and the Taliban", "a US-brokered truce between Israel and Hezbollah") is a
+  mediation (045) of that name between the parties, as German "die von Katar vermittelten
+  Gespräche"; a participle of a standing state ("Russian-occupied Crimea") reports no act.
 """
 from __future__ import annotations
 
@@ -120,3 +124,23 @@ def test_state_then_place_are_two_phrases_de(text: str, expected: list[tuple[str
 def test_name_does_not_go_on_over_a_finite_verb_en() -> None:
     assert ("USA", "043", "UKR") in [e[:3] for e in coded("Biden hosts Zelenskiy at White House.", "en",
                                                            dt.date(2023, 5, 1))]
+
+
+# --- participles joined to the name of their doer -------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Qatar-mediated talks between the US and the Taliban ended without agreement.", ("QAT", "045", "USA+AFG")),
+    ("A US-brokered truce between Israel and Hezbollah took effect.", ("USA", "045", "ISR+LBN")),
+], ids=["qatar-mediated", "us-brokered"])
+def test_hyphened_mediator_mediates(text: str, expected: tuple[str, str, str]) -> None:
+    found = _triples(text, "en")
+    assert expected in found
+    assert any(c != "045" for _, c, _ in found)       # the talks or the truce themselves stay
+
+
+@pytest.mark.parametrize("text", [
+    "Russian-occupied Crimea held elections.",
+    "Israeli-occupied territories saw protests.",
+], ids=["occupied", "occupied-territories"])
+def test_participle_of_a_standing_state_is_no_act(text: str) -> None:
+    assert not any(c.startswith("19") for _, c, _ in _triples(text, "en"))

@@ -814,7 +814,40 @@ class _Builder:
                 w.clause.possible = True
             if avoided(w.clause, w.head, w.rel, w.gov, self.lex):     # "refrained from criticising China": not done
                 w.clause.predicate.negated = True
-        return clauses
+        return clauses + self._hyphened_participles(by_tok, clauses)
+
+    def _hyphened_participles(self, by_tok: dict[int, int], clauses: list[Clause]) -> list[Clause]:
+        """A participle of ``agent_participles`` joined by a hyphen to the name right before it
+        ("the Qatar-mediated talks between the US and the Taliban", "a US-brokered truce between
+        Israel and Hezbollah"): a passive clause of its own, the name its agent, the noun it
+        qualifies its object with that noun's own phrase after it, as the German "die von Katar
+        vermittelten Gespräche"."""
+        out: list[Clause] = []
+        for tok in self.sent:
+            if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lower_ not in self.words.agent_participles \
+                    or tok.i not in self.tokens:
+                continue
+            leader = _leader(tok)
+            if leader is None or leader.i != tok.i - 2 or tok.doc[tok.i - 1].tag_ != "HYPH":
+                continue
+            head = tok.head
+            agent = self.phrase(leader, "agent")
+            own = {t.i for t in tok.subtree}
+            obj = self._make_phrase(head, [i for i in self.span(head) if i not in own], "object", None)
+            if agent is None or obj is None:
+                continue
+            after = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i
+                          and c.lower_ not in ("of", "by")), None)
+            pobj = next((c for c in after.children if c.dep_ == "pobj"), None) if after is not None else None
+            extra = self.phrase(pobj, "prep", after.lower_) if pobj is not None else None
+            pred = Predicate(lemma=tok.lemma_.lower(), tokens=[self.tokens[tok.i]], voice="passive", tense="past",
+                             objects=[head.lemma_.lower()])
+            parent = by_tok.get(head.i, _governor(head, by_tok))
+            clause = Clause(sentence=self.index, predicate=pred, parent=parent,
+                            arguments=[agent, obj] + ([extra] if extra is not None else []))
+            clause.reported = parent is not None and clauses[parent].reported
+            out.append(clause)
+        return out
 
     def _raise_object(self, w: _Work) -> None:
         """Right-node raising: a verb that ends its conjunct takes the object of the next
