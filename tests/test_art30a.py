@@ -25,6 +25,9 @@
   between the US and the Taliban", "a US-brokered truce between Israel and Hezbollah") is a
   mediation (045) of that name between the parties, as German "die von Katar vermittelten
   Gespräche"; a participle of a standing state ("Russian-occupied Crimea") reports no act.
+- English: an act blamed on someone in the passive with no blamer named ("The attack was blamed
+  on the PKK", "a bombing attributed to the Islamic State") is no accusation by a state authority
+  (pack ``blaming_verbs``, as German "verantwortlich gemacht"): was PKK's state accusing it.
 """
 from __future__ import annotations
 
@@ -111,6 +114,17 @@ def test_blamed_on_no_one_named_is_no_accusation() -> None:
     assert _triples("Russia blamed the price rise on Western sanctions.", "en") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The attack was blamed on the PKK.",
+    "Two Turkish soldiers were killed in an attack blamed on the PKK.",
+    "Ten people died in a bombing attributed to the Islamic State.",
+], ids=["passive", "participle", "attributed"])
+def test_blamed_by_no_one_named_accuses_no_one(text: str) -> None:
+    # (English ``blaming_verbs``: the blamer of a passive is no state authority, and no one
+    # accuses the accused himself)
+    assert not any(c.startswith("112") for _, c, _ in _triples(text, "en"))
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Am Montag beschoss Russland Charkiw.", [("RUS", "194", "UKR")]),
     ("Nach Angaben der Ukraine hat Russland Charkiw in der Nacht beschossen.", [("RUS", "194", "UKR")]),
@@ -131,7 +145,8 @@ def test_name_does_not_go_on_over_a_finite_verb_en() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("The Qatar-mediated talks between the US and the Taliban ended without agreement.", ("QAT", "045", "USA+AFG")),
     ("A US-brokered truce between Israel and Hezbollah took effect.", ("USA", "045", "ISR+LBN")),
-], ids=["qatar-mediated", "us-brokered"])
+    ("The Turkey-hosted talks between Russia and Ukraine ended.", ("TUR", "045", "RUS+UKR")),
+], ids=["qatar-mediated", "us-brokered", "turkey-hosted"])
 def test_hyphened_mediator_mediates(text: str, expected: tuple[str, str, str]) -> None:
     found = _triples(text, "en")
     assert expected in found

@@ -450,11 +450,6 @@ class Words:
     # the head of a hyphenated word whose first part names who leads what the phrase names
     # ("US-geführte Koalition", "Saudi-led coalition"): that country or body is the actor
     leading_participles: frozenset[str] = frozenset()
-    # participles joined by a hyphen to the name of who did what they say ("the Qatar-mediated
-    # talks between the US and the Taliban"): a passive clause of their own, the name its agent;
-    # not participles of a standing state ("Israeli-occupied", "Kremlin-controlled"), which report
-    # no act
-    agent_participles: frozenset[str] = frozenset()
     # the head of a hyphenated word whose first part names the author of a document ("UN-Bericht",
     # "EU-Studie"): that country or body is the actor, as "a U.N. report" names it in English
     document_nouns: frozenset[str] = frozenset()

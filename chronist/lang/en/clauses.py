@@ -817,14 +817,15 @@ class _Builder:
         return clauses + self._hyphened_participles(by_tok, clauses)
 
     def _hyphened_participles(self, by_tok: dict[int, int], clauses: list[Clause]) -> list[Clause]:
-        """A participle of ``agent_participles`` joined by a hyphen to the name right before it
-        ("the Qatar-mediated talks between the US and the Taliban", "a US-brokered truce between
-        Israel and Hezbollah"): a passive clause of its own, the name its agent, the noun it
-        qualifies its object with that noun's own phrase after it, as the German "die von Katar
-        vermittelten Gespräche"."""
+        """A participle of mediation (``mediating_participles``) joined by a hyphen to the name
+        right before it ("the Qatar-mediated talks between the US and the Taliban", "a US-brokered
+        truce between Israel and Hezbollah"): a passive clause of its own, the name its agent, the
+        noun it qualifies its object with that noun's own phrase after it, as the German "die von
+        Katar vermittelten Gespräche". Not a participle of a standing state ("Russian-occupied
+        Crimea", "Iran-backed militias"), which reports no act of its own."""
         out: list[Clause] = []
         for tok in self.sent:
-            if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lower_ not in self.words.agent_participles \
+            if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lower_ not in self.lex.mediating_participles \
                     or tok.i not in self.tokens:
                 continue
             leader = _leader(tok)
