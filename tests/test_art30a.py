@@ -28,6 +28,9 @@
 - English: an act blamed on someone in the passive with no blamer named ("The attack was blamed
   on the PKK", "a bombing attributed to the Islamic State") is no accusation by a state authority
   (pack ``blaming_verbs``, as German "verantwortlich gemacht"): was PKK's state accusing it.
+- English: criticism of an act that names its doer with others ("condemned Israel's bombardment
+  of Gaza", "criticised the Russian invasion of Ukraine") targets the doer (was ISR+PSE, RUS+UKR);
+  the sides of a ceasefire between two stay both.
 """
 from __future__ import annotations
 
@@ -159,3 +162,24 @@ def test_hyphened_mediator_mediates(text: str, expected: tuple[str, str, str]) -
 ], ids=["occupied", "occupied-territories"])
 def test_participle_of_a_standing_state_is_no_act(text: str) -> None:
     assert not any(c.startswith("19") for _, c, _ in _triples(text, "en"))
+
+
+# --- criticism of an act: its doer ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey condemned Israel's bombardment of Gaza.", ("TUR", "111", "ISR")),
+    ("Turkey condemned the Israeli bombardment of Gaza.", ("TUR", "111", "ISR")),
+    ("Germany criticised Russia's invasion of Ukraine.", ("DEU", "111", "RUS")),
+], ids=["possessor", "adjective", "invasion"])
+def test_criticism_of_an_act_targets_its_doer(text: str, expected: tuple[str, str, str]) -> None:
+    found = _triples(text, "en")
+    assert expected in found
+    assert not any(c == "111" and "+" in t for _, c, t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU criticised the ceasefire between Israel and Hamas.", ("IGO:EU", "111", "ISR+PSE")),
+    ("Russia criticised Germany's support for Ukraine.", ("RUS", "111", "DEU")),
+], ids=["between-both", "support"])
+def test_criticism_of_an_act_of_both_sides_or_no_other(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text, "en")

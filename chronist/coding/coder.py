@@ -2693,6 +2693,9 @@ class Coder:
                 # iranischen Behörden", "protestierte gegen die Ausweisung seiner Diplomaten
                 # durch Russland"): the doer, not the journalist, is the target
                 actors = self._agent_of_object(clause, clauses, doer_only=True, role=role) or actors
+            if role == "object" and clause.predicate.kind == "verb" and not frame.named \
+                    and frame.cameo.startswith(DISAPPROVE_CODES):
+                actors = self._doer_criticised(clause, clauses, actors)
             if role.startswith("prep:") and not _known(actors) and clause.predicate.kind == "verb" \
                     and (frame.when_object or frame.when_prep):
                 actors = self._held_target(frame, clause, index, clauses, role, source) or actors
@@ -3054,6 +3057,16 @@ class Coder:
                                 for a in _actors(other, role)])
             return [a for a in found if not any(_same_party(a, b) for b in source)]
         return []
+
+    def _doer_criticised(self, clause: Clause, clauses: list[Clause], actors: list[Actor]) -> list[Actor]:
+        """Of the actors an object of criticism names, the doer of the act it names, when it names
+        him with others ("condemned Israel's bombardment of Gaza", "criticised the Russian invasion
+        of Ukraine", "verurteilte Israels Bombardierung des Gazastreifens"): the one criticised, not
+        the one the act was done to; ``actors`` when the object names no act with its doer."""
+        doers = _known(self._agent_of_object(clause, clauses))
+        if doers and len(actors) > len(doers) and all(any(_same_party(d, a) for a in actors) for d in doers):
+            return doers
+        return actors
 
     def _agent_of_object(self, clause: Clause, clauses: list[Clause], doer_only: bool = False,
                          role: str = "object") -> list[Actor]:
