@@ -30,7 +30,8 @@
   (pack ``blaming_verbs``, as German "verantwortlich gemacht"): was PKK's state accusing it.
 - English: criticism of an act that names its doer with others ("condemned Israel's bombardment
   of Gaza", "criticised the Russian invasion of Ukraine") targets the doer (was ISR+PSE, RUS+UKR);
-  the sides of a ceasefire between two stay both.
+  the sides of a ceasefire between two stay both. German: of two genitives, the one before the
+  noun is the doer ("verurteilte Israels Beschießung des Gazastreifens": ISR, was ISR+PSE).
 """
 from __future__ import annotations
 
@@ -183,3 +184,11 @@ def test_criticism_of_an_act_targets_its_doer(text: str, expected: tuple[str, st
 ], ids=["between-both", "support"])
 def test_criticism_of_an_act_of_both_sides_or_no_other(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Türkei verurteilte Israels Beschießung des Gazastreifens.", ("TUR", "111", "ISR")),
+    ("Die Türkei verurteilte die Beschießung des Gazastreifens durch Israel.", ("TUR", "111", "ISR")),
+], ids=["genitive-before", "durch"])
+def test_criticism_of_an_act_targets_its_doer_de(text: str, expected: tuple[str, str, str]) -> None:
+    assert _triples(text, "de") == [expected]

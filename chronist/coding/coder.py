@@ -3064,18 +3064,22 @@ class Coder:
         of Ukraine", "verurteilte Israels Bombardierung des Gazastreifens"): the one criticised, not
         the one the act was done to; ``actors`` when the object names no act with its doer."""
         doers = _known(self._agent_of_object(clause, clauses))
+        if len(doers) == len(actors):
+            # a genitive before the noun is its doer, one after it whom it was done to ("verurteilte
+            # Israels Beschießung des Gazastreifens"; both are the noun's possessors)
+            doers = _known(self._agent_of_object(clause, clauses, before_noun=True))
         if doers and len(actors) > len(doers) and all(any(_same_party(d, a) for a in actors) for d in doers):
             return doers
         return actors
 
     def _agent_of_object(self, clause: Clause, clauses: list[Clause], doer_only: bool = False,
-                         role: str = "object") -> list[Actor]:
+                         role: str = "object", before_noun: bool = False) -> list[Actor]:
         """"verurteilte die Festnahme ... durch Russland", "wies die Forderung Nordkoreas
         zurück": when the object is an event noun, its agent is who the act is aimed at. A
         preposition that names only the doer (``Words.doer_prepositions``) comes before a
         genitive, which may name whom the act is done to ("die Festnahme eines französischen
         Journalisten durch Iran"); ``doer_only``: only such a preposition, of the phrases of
-        ``role``."""
+        ``role``; ``before_noun``: of the possessors only those before the noun ("Israels")."""
         for phrase in _phrases(clause, role):
             # the clauses whose trigger the phrase holds, in their order (found by bisection: a
             # fuzzed line holds thousands of clauses, and each object would look at all of them)
@@ -3093,7 +3097,8 @@ class Coder:
                         if agents:
                             return agents
                         break         # the object's head: its first noun
-                    agents = agents or _actors(other, "possessor")
+                    agents = agents or [a for p in other.args("possessor") if not before_noun
+                                         or p.end <= other.predicate.tokens[0].start for a in p.actors]
                     for prep in self.words.agent_prepositions:
                         agents = agents or _actors(other, f"prep:{prep}")
                     # the two sides of a ceasefire, talks or fighting between them ("welcomed
