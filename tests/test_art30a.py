@@ -32,6 +32,10 @@
   of Gaza", "criticised the Russian invasion of Ukraine") targets the doer (was ISR+PSE, RUS+UKR);
   the sides of a ceasefire between two stay both. German: of two genitives, the one before the
   noun is the doer ("verurteilte Israels Beschießung des Gazastreifens": ISR, was ISR+PSE).
+- German: a participle between the agent phrase that opens a sentence and its noun, which the
+  tagger reads as the past tense in a long sentence, is an attribute when a finite verb follows
+  in its stretch ("Von Katar vermittelte Gespräche zwischen Israel und der Hamas wurden
+  fortgesetzt" was no event); "Von Berlin reiste Scholz nach Paris" keeps its verb.
 """
 from __future__ import annotations
 
@@ -192,3 +196,12 @@ def test_criticism_of_an_act_of_both_sides_or_no_other(text: str, expected: tupl
 ], ids=["genitive-before", "durch"])
 def test_criticism_of_an_act_targets_its_doer_de(text: str, expected: tuple[str, str, str]) -> None:
     assert _triples(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Von Katar vermittelte Gespräche zwischen Israel und der Hamas wurden in Doha fortgesetzt.",
+     [("QAT", "045", "ISR+PSE"), ("ISR+PSE", "040", "ISR+PSE")]),
+    ("Von Berlin reiste Scholz nach Paris.", [("DEU", "042", "FRA")]),
+], ids=["vermittelte-gespraeche", "von-berlin-reiste"])
+def test_participle_after_opening_agent_is_an_attribute_de(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text, "de") == expected
