@@ -36,6 +36,8 @@
   tagger reads as the past tense in a long sentence, is an attribute when a finite verb follows
   in its stretch ("Von Katar vermittelte Gespräche zwischen Israel und der Hamas wurden
   fortgesetzt" was no event); "Von Berlin reiste Scholz nach Paris" keeps its verb.
+- English: the state an extradition belongs to ("Sweden's extradition of Kurdish activists to
+  Turkey") is its source, as a by-phrase is (the noun frame "extradition" took only "by").
 """
 from __future__ import annotations
 
@@ -205,3 +207,16 @@ def test_criticism_of_an_act_targets_its_doer_de(text: str, expected: tuple[str,
 ], ids=["vermittelte-gespraeche", "von-berlin-reiste"])
 def test_participle_after_opening_agent_is_an_attribute_de(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _triples(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden's extradition of Kurdish activists to Turkey angered the opposition.", ("SWE", "063", "TUR")),
+    ("The extradition of two activists to Turkey by Sweden was approved.", ("SWE", "063", "TUR")),
+], ids=["possessor", "by"])
+def test_extradition_by_its_owner(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text, "en")
+
+
+def test_extradition_blocked_is_none() -> None:
+    assert not any(c == "063" for _, c, _ in _triples(
+        "A British court blocked the extradition of Assange to the United States.", "en"))
