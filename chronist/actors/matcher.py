@@ -457,6 +457,7 @@ class ActorMatcher:
                     # an office of the body named as former ("der frühere Bundesbank-Präsident")
                     sector = _eli(sector, eli)
                 out.append(_Draft(code, sector, name, [m] + unbound))
+            out = _organs_joined(out)
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
             # (a state named right before its own body only says whose it is: "Russia's Federation
             # Council", "das US-Repräsentantenhaus"; so does a body's own state whose it is said to
@@ -968,6 +969,23 @@ def _one_person(draft: _Draft, parts: list[Part], words) -> bool:
     word = parts[m.j - 1].text.lower()
     return word.endswith(words.singular_person_endings) or any(
         p.text.lower() in words.indefinite for p in parts[max(0, m.i - 3):m.i])
+
+
+def _organs_joined(drafts: list[_Draft]) -> list[_Draft]:
+    """An organ of an international body named in one phrase with the body ("the United Nations
+    Security Council", "der Sicherheitsrat der Vereinten Nationen") is one actor, not the body
+    and its organ side by side: the drafts of one IGO code become the one that names a sector
+    (the organ), spanning both."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        same = next((d for d in out if d.code == draft.code and d.code.startswith("IGO:")), None)
+        if same is None:
+            out.append(draft)
+            continue
+        if same.sector is None and draft.sector is not None:
+            same.sector, same.name = draft.sector, draft.name
+        same.mentions = same.mentions + draft.mentions
+    return out
 
 
 def _country_draft(c: _Mention) -> _Draft:

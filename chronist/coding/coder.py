@@ -129,11 +129,14 @@ LEADERSHIP_CODES = {"02": "0241", "10": "1041"}
 # Threats: whom the threatened act names unnamed is the one threatened ("threatened to arrest
 # opposition leaders"; see ``_complement``)
 THREATENING_CODES = ("13",)
-# Accusations of an act ("blamed Israel for the strike"): the accused is who did it.
-BLAME_CODES = ("112",)
-# Coercion for an act ("nahm zwei Männer wegen Angriffen auf Beamte fest", "detained two men over
-# attacks on police"): the one coerced did it, by the coercer's account (not the police).
-CHARGE_CODES = ("17",)
+# Accusations, criticism and praise of an act ("blamed Israel for the strike", "condemned Russia
+# and Belarus for the attack on Ukraine", "praised Poland for its support for Ukraine"): the one
+# accused, criticised or praised is who did it.
+BLAME_CODES = ("112", "111", "051")
+# Coercion or sanctions for an act ("nahm zwei Männer wegen Angriffen auf Beamte fest", "detained
+# two men over attacks on police", "sanctioned Russia for its invasion of Ukraine"): the one coerced
+# or sanctioned did it, by the coercer's account (not the police).
+CHARGE_CODES = ("17", "16")
 # Stands on something: appeals, support, demands, criticism, rejection, protest. An act a
 # stand is about in a phrase of its own ("sprach sich für Sanktionen gegen Russland aus",
 # "pushed for talks with Iran") is no act of the one who takes the stand.
@@ -1703,14 +1706,21 @@ class Coder:
     def _blamed(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         """Who an accusation blames for an event noun with no agent of its own ("machten Russland
         für den Angriff auf das Spital verantwortlich", "blamed Israel for the air strike"): the
-        accused did it, by the accuser's account."""
-        if clause.predicate.kind != "noun" or _actors(clause, "possessor"):
+        accused did it, by the accuser's account. A possessive pronoun is his too ("sanctioned Russia
+        for its invasion of Ukraine", "dankte der Türkei für ihre Vermittlung"), not the subject's."""
+        if clause.predicate.kind != "noun" or any(p.actors and not p.pronoun for p in _phrases(clause, "possessor")):
             return []
+        if _known(_actors(clause, "agent")):
+            return []       # its own doer named ("for the arrest of a journalist by Belarusian police")
         parent = self._governing(clause, clauses, BLAME_CODES, "prep", self.words.blame_prepositions) or \
             self._governing(clause, clauses, CHARGE_CODES, "prep", self.words.charge_prepositions)
         if parent is None or parent.predicate.kind != "verb":
             return []
-        accused = _known(_actors(parent, "object")) or _known(_actors(parent, "dative"))
+        # the one it is aimed at: its object, or a phrase of its target ("verhängte Sanktionen gegen
+        # Russland wegen des Angriffs", "imposed sanctions on Russia over the attack")
+        frame = self._frame(parent)
+        roles = ["object", "dative"] + [r for r in (frame.target if frame else ()) if r.startswith("prep:")]
+        accused = next((found for r in roles if (found := _known(_actors(parent, r)))), [])
         return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                 for a in accused]
 
@@ -2762,6 +2772,9 @@ class Coder:
                 # iranischen Behörden", "protestierte gegen die Ausweisung seiner Diplomaten
                 # durch Russland"): the doer, not the journalist, is the target
                 actors = self._agent_of_object(clause, clauses, doer_only=True, role=role) or actors
+            if role == "object" and clause.predicate.kind == "verb" and not frame.named \
+                    and frame.cameo.startswith(DISAPPROVE_CODES):
+                actors = self._doer_criticised(clause, clauses, actors)
             if role.startswith("prep:") and not _known(actors) and clause.predicate.kind == "verb" \
                     and (frame.when_object or frame.when_prep):
                 actors = self._held_target(frame, clause, index, clauses, role, source) or actors
@@ -3124,14 +3137,28 @@ class Coder:
             return [a for a in found if not any(_same_party(a, b) for b in source)]
         return []
 
+    def _doer_criticised(self, clause: Clause, clauses: list[Clause], actors: list[Actor]) -> list[Actor]:
+        """Of the actors an object of criticism names, the doer of the act it names, when it names
+        him with others ("condemned Israel's bombardment of Gaza", "criticised the Russian invasion
+        of Ukraine", "verurteilte Israels Bombardierung des Gazastreifens"): the one criticised, not
+        the one the act was done to; ``actors`` when the object names no act with its doer."""
+        doers = _known(self._agent_of_object(clause, clauses))
+        if len(doers) == len(actors):
+            # a genitive before the noun is its doer, one after it whom it was done to ("verurteilte
+            # Israels Beschießung des Gazastreifens"; both are the noun's possessors)
+            doers = _known(self._agent_of_object(clause, clauses, before_noun=True))
+        if doers and len(actors) > len(doers) and all(any(_same_party(d, a) for a in actors) for d in doers):
+            return doers
+        return actors
+
     def _agent_of_object(self, clause: Clause, clauses: list[Clause], doer_only: bool = False,
-                         role: str = "object") -> list[Actor]:
+                         role: str = "object", before_noun: bool = False) -> list[Actor]:
         """"verurteilte die Festnahme ... durch Russland", "wies die Forderung Nordkoreas
         zurück": when the object is an event noun, its agent is who the act is aimed at. A
         preposition that names only the doer (``Words.doer_prepositions``) comes before a
         genitive, which may name whom the act is done to ("die Festnahme eines französischen
         Journalisten durch Iran"); ``doer_only``: only such a preposition, of the phrases of
-        ``role``."""
+        ``role``; ``before_noun``: of the possessors only those before the noun ("Israels")."""
         for phrase in _phrases(clause, role):
             # the clauses whose trigger the phrase holds, in their order (found by bisection: a
             # fuzzed line holds thousands of clauses, and each object would look at all of them)
@@ -3149,7 +3176,8 @@ class Coder:
                         if agents:
                             return agents
                         break         # the object's head: its first noun
-                    agents = agents or _actors(other, "possessor")
+                    agents = agents or [a for p in other.args("possessor") if not before_noun
+                                         or p.end <= other.predicate.tokens[0].start for a in p.actors]
                     for prep in self.words.agent_prepositions:
                         agents = agents or _actors(other, f"prep:{prep}")
                     # the two sides of a ceasefire, talks or fighting between them ("welcomed

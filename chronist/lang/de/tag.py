@@ -292,6 +292,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _verbs_in_lower_case(result)
     _finite_infinitives(result)
     _governed_infinitives(result)
+    _attributive_participles(result)
     _adjective_particles(result)
     _particle_participles(result)
     _quoted_particles(result)
@@ -363,6 +364,30 @@ def _finite_infinitives(tokens: list[Token]) -> None:
             tok = tokens[k]
             tokens[k] = Token(text=tok.text, lemma=tok.lemma, pos=tok.pos[:2] + "FIN",
                               start=tok.start, end=tok.end)
+
+
+def _attributive_participles(tokens: list[Token]) -> None:
+    """A participle between the agent phrase that opens a sentence and the noun it qualifies
+    ("Von Katar vermittelte Gespräche zwischen Israel und der Hamas wurden fortgesetzt"), which
+    HanTa reads as the past tense in a long sentence: with a finite verb after it in its stretch
+    between commas, it is an attribute (a main clause has one finite verb in second place, and
+    the agent phrase alone would be its first)."""
+    from chronist import lang as languages      # the pack's words; the pack imports this module
+    agents = languages.get("de").words.agent_prepositions
+    start = 0
+    for i, tok in enumerate(tokens):
+        if tok.pos == "$.":
+            start = i + 1
+        if tok.pos != "VVFIN" or i + 1 >= len(tokens) or tokens[i + 1].pos not in ("NN", "ADJA") \
+                or tokens[start].pos not in ("APPR", "APPRART") or tokens[start].lemma.lower() not in agents \
+                or not all(t.pos in ("NE", "NN", "ART", "ADJA") for t in tokens[start + 1:i]) or start + 1 == i:
+            continue
+        rest = tokens[i + 1:]
+        stop = next((k for k, t in enumerate(rest) if t.pos in ("$,", "$.")), len(rest))
+        if not any(t.pos.endswith("FIN") for t in rest[:stop]) or participle_lemma(tok.text) is None:
+            continue
+        stem = tok.text[:-1] if tok.text.endswith("e") else tok.text[:-2]
+        tokens[i] = Token(text=tok.text, lemma=stem, pos="ADJA", start=tok.start, end=tok.end)
 
 
 def _governed_infinitives(tokens: list[Token]) -> None:

@@ -55,6 +55,7 @@ _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "c
 # An "acomp" participle belongs to its copula's clause ("is opposed to").
 _NOT_PREDICATE = frozenset({"aux", "auxpass", "amod", "prep", "compound", "nmod", "case", "acomp"})
 _REL_TAGS = frozenset({"WDT", "WP"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # a nationality adjective in a place phrase may name the state that owns the place ("outside the
@@ -827,7 +828,41 @@ class _Builder:
                 w.clause.possible = True
             if avoided(w.clause, w.head, w.rel, w.gov, self.lex):     # "refrained from criticising China": not done
                 w.clause.predicate.negated = True
-        return clauses
+        return clauses + self._hyphened_participles(by_tok, clauses)
+
+    def _hyphened_participles(self, by_tok: dict[int, int], clauses: list[Clause]) -> list[Clause]:
+        """A participle of mediation (``mediating_participles``) joined by a hyphen to the name
+        right before it ("the Qatar-mediated talks between the US and the Taliban", "a US-brokered
+        truce between Israel and Hezbollah"): a passive clause of its own, the name its agent, the
+        noun it qualifies its object with that noun's own phrase after it, as the German "die von
+        Katar vermittelten Gespräche". Not a participle of a standing state ("Russian-occupied
+        Crimea", "Iran-backed militias"), which reports no act of its own."""
+        out: list[Clause] = []
+        for tok in self.sent:
+            if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lower_ not in self.lex.mediating_participles \
+                    or tok.i not in self.tokens:
+                continue
+            leader = _leader(tok)
+            if leader is None or leader.i != tok.i - 2 or tok.doc[tok.i - 1].tag_ != "HYPH":
+                continue
+            head = tok.head
+            agent = self.phrase(leader, "agent")
+            own = {t.i for t in tok.subtree}
+            obj = self._make_phrase(head, [i for i in self.span(head) if i not in own], "object", None)
+            if agent is None or obj is None:
+                continue
+            after = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i
+                          and c.lower_ not in ("of", "by")), None)
+            pobj = next((c for c in after.children if c.dep_ == "pobj"), None) if after is not None else None
+            extra = self.phrase(pobj, "prep", after.lower_) if pobj is not None else None
+            pred = Predicate(lemma=tok.lemma_.lower(), tokens=[self.tokens[tok.i]], voice="passive", tense="past",
+                             objects=[head.lemma_.lower()])
+            parent = by_tok.get(head.i, _governor(head, by_tok))
+            clause = Clause(sentence=self.index, predicate=pred, parent=parent,
+                            arguments=[agent, obj] + ([extra] if extra is not None else []))
+            clause.reported = parent is not None and clauses[parent].reported
+            out.append(clause)
+        return out
 
     def _raise_object(self, w: _Work) -> None:
         """Right-node raising: a verb that ends its conjunct takes the object of the next
@@ -1157,7 +1192,14 @@ def _entities(sent: Span) -> list[tuple[int, int, str]]:
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
         if j <= sent.end:
-            out.append((i, j, doc[i].ent_type_))
+            # (no name goes on over a finite verb of the parse: "Biden hosts Zelenskiy at White
+            # House", which the tagger took for one name, is two names and the verb between them)
+            start = i
+            for k in range(i, j + 1):
+                if k == j or doc[k].tag_ in _FINITE_TAGS and doc[k].pos_ in ("VERB", "AUX"):
+                    if k > start:
+                        out.append((start, k, doc[i].ent_type_))
+                    start = k + 1
         i = j
     return out
 
