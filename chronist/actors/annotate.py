@@ -63,6 +63,37 @@ class ActorAnnotator:
         return [Actor(code, sector, text, start + base, end + base, name)
                 for code, sector, text, start, end, name in found]
 
+    def _names_running_on(self, pairs: list[tuple[Clause, Phrase]], tokens: list[Token], date: dt.date | None) -> None:
+        """An organisation's name that the parse splits at a preposition ("das Internationale
+        Komitee vom Roten Kreuz", "die Organisation für Sicherheit und Zusammenarbeit in Europa"):
+        the phrase that it opens, which names no actor of its own, is the organisation, and the phrase of
+        the rest of its name names no one. So is a phrase that names an organisation whose name a
+        longer one goes on ("der Europäische Gerichtshof für Menschenrechte" is not the EU's court)."""
+        starts = [t.start for t in tokens]
+        taken: list[tuple[int, int, int]] = []
+        for _, phrase in pairs:
+            # (not people a noun names, "Ärzte ohne Grenzen" or not)
+            if not phrase.tokens or any(not (":" in a.code and a.end == phrase.tokens[-1].end) for a in phrase.actors):
+                continue
+            k = bisect.bisect_left(starts, phrase.tokens[-1].start)
+            if k + 1 >= len(tokens) or tokens[k].start != phrase.tokens[-1].start \
+                    or tokens[k + 1].pos not in self.tags.preposition:
+                continue
+            # a name that goes on with the preposition right after the phrase
+            found = [a for a in self.matcher.match(phrase.tokens + tokens[k + 1:k + 8], lang=self.lang, date=date)
+                     if ":" in a.code and a.start < phrase.tokens[-1].end and all(
+                         t.text.lower() in self.words.determiners for t in phrase.tokens if t.end <= a.start)
+                     and tokens[k + 1].end <= a.end and " " + tokens[k + 1].text + " " in f" {a.text} "]
+            # (another organisation than the phrase's own)
+            found = [a for a in found if all(a.code != b.code for b in phrase.actors)]
+            if found:
+                phrase.actors = found[:1]
+                taken.append((id(phrase), phrase.tokens[-1].end, found[0].end))
+        for _, phrase in pairs:
+            if phrase.tokens and any(i != id(phrase) and lo < phrase.tokens[0].start and phrase.tokens[-1].end <= hi
+                                     for i, lo, hi in taken):
+                phrase.actors = []
+
     def _without_venues(self, phrase: Phrase, tokens: list[Token]) -> list[Actor]:
         """The phrase's actors but a capital named right before an agreement noun, with only
         nouns between ("the Paris climate agreement", "the Minsk agreements", "violated the Oslo
@@ -544,6 +575,7 @@ class ActorAnnotator:
                             actor.sector = "CVL"
                             if ethnic:              # "ethnische Albaner": of the country they live in
                                 actor.code = "UNK"
+            self._names_running_on(pairs, sentence.tokens, date)
             for clause, phrase in pairs:
                 phrase.actors = self._without_owner_state(phrase)
                 phrase.actors = self._without_apposition_owner(phrase)

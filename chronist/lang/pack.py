@@ -61,6 +61,7 @@ class Tags:
     proper_noun: frozenset[str] = frozenset()        # a name (STTS NE, Penn NNP)
     finite: frozenset[str] = frozenset()             # a finite verb (STTS VVFIN, VAFIN, VMFIN)
     plural_noun: frozenset[str] = frozenset()        # a plural noun (Penn NNS, NNPS)
+    preposition: frozenset[str] = frozenset()        # a preposition (STTS APPR, APPRART; Penn IN)
 
     def is_verb(self, tag: str) -> bool:
         return tag in self.verb or tag.startswith(self.verb_prefixes) if tag else False
