@@ -10,6 +10,13 @@ reports written for these tests, branch art30e).
   after a comma join the object before it ("..., Amnesty International said").
 - German: a word in -s inside a name of the dictionary ("Human Rights Watch") is no genitive
   that ends the name ("Der Sprecher Trumps" still ends at the genitive).
+- Abuses or war crimes that a body documents are an accusation of their doer (111, as
+  "condemned"; "documented", "dokumentiert"); a museum that documents a town's history accuses
+  no one, nor does an agentless passive ("Iran's repression of the protesters was documented":
+  the repression stands).
+- What is kept from happening through an "of" phrase ("ordered Israel to prevent acts of
+  genocide") is no act; failed to prevent, it is none the less an act of no one named here.
+- Tents and blankets delivered are relief (07).
 """
 from __future__ import annotations
 
@@ -47,3 +54,41 @@ def test_names_split_at_a_preposition(text, lang, expected):
 ], ids=["hrw", "organisation-hrw", "genitive"])
 def test_german_names_with_a_word_in_s(text, expected):
     assert _triples(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Amnesty International documented war crimes committed by Israeli forces in Gaza.", "en",
+     [("NGO:AI", "111", "ISR")]),
+    ("Human Rights Watch documented the torture of detainees by Syrian security forces.", "en",
+     [("NGO:HRW", "111", "SYR")]),
+    ("The museum documented the history of the town.", "en", []),
+    ("Iran's repression of the protesters was documented.", "en", [("IRN", "175", "IRN")]),
+    ("Amnesty International hat Kriegsverbrechen der syrischen Armee dokumentiert.", "de",
+     [("NGO:AI", "111", "SYR")]),
+    ("Human Rights Watch hat Menschenrechtsverletzungen russischer Soldaten in der Ukraine dokumentiert.", "de",
+     [("NGO:HRW", "111", "RUS")]),
+    ("Das Museum hat die Geschichte der Stadt dokumentiert.", "de", []),
+], ids=["en-war-crimes", "en-torture", "en-museum", "en-passive", "de-kriegsverbrechen", "de-menschenrechte", "de-museum"])
+def test_documented_abuses_accuse_their_doer(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+def test_acts_of_what_is_prevented_are_no_acts():
+    assert _triples("The International Court of Justice ordered Israel to prevent acts of genocide in Gaza.",
+                    "en") == [("IGO:ICJ", "10", "ISR")]
+
+
+def test_tents_and_blankets_are_relief():
+    assert _triples("The UN refugee agency UNHCR said it had delivered tents and blankets to refugees in Chad.",
+                    "en") == [("IGO:UNHCR", "07", "TCD")]
+
+
+def test_report():
+    """A report of the field in English: the council, the rapporteur and a human rights group
+    accuse the junta; the Red Cross, the ECHR and the ICJ keep their own codes."""
+    text = ("GENEVA (Reuters) - The U.N. Human Rights Council on Friday condemned Myanmar's military for air "
+            "strikes on villages in Sagaing region. Human Rights Watch documented the torture of detainees by "
+            "Myanmar security forces. The European Court of Human Rights condemned Russia over the poisoning "
+            "of Alexei Navalny. The junta rejected the report as biased.")
+    assert _triples(text, "en") == [("IGO:UN", "111", "MMR"), ("NGO:HRW", "111", "MMR"),
+                                    ("IGO:COE", "111", "RUS")]

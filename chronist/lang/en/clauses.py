@@ -1408,6 +1408,10 @@ def _prevented(n: SpToken, lex: Lexicon) -> bool:
     ("did not prevent the attack", "failed to avert the strike": the act took place)."""
     while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
         n = n.head
+    # the "of" phrase of what is kept from happening is kept from it too ("to prevent acts of
+    # genocide", "to prevent an escalation of the war")
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" and n.head.head.pos_ == "NOUN":
+        n = n.head.head
     verb = n.head
     if n.dep_ != "dobj" or verb.lemma_.lower() not in lex.preventing_verbs:
         return False
