@@ -17,6 +17,10 @@ reports written for these tests, branch art30e).
 - What is kept from happening through an "of" phrase ("ordered Israel to prevent acts of
   genocide") is no act; failed to prevent, it is none the less an act of no one named here.
 - Tents and blankets delivered are relief (07).
+- A definite description of a noun that ends the name of an organisation named just before is
+  that organisation ("the U.N. Human Rights Council ... The council also called on Israel",
+  "der UN-Sicherheitsrat ... Der Rat forderte"); not after a city council, which names no
+  organisation.
 """
 from __future__ import annotations
 
@@ -92,3 +96,16 @@ def test_report():
             "of Alexei Navalny. The junta rejected the report as biased.")
     assert _triples(text, "en") == [("IGO:UN", "111", "MMR"), ("NGO:HRW", "111", "MMR"),
                                     ("IGO:COE", "111", "RUS")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The U.N. Human Rights Council condemned Iran on Friday. The council also called on Israel to end its "
+     "occupation of Palestinian territories.", "en", [("IGO:UN", "111", "IRN"), ("IGO:UN", "02", "ISR")]),
+    ("Der UN-Sicherheitsrat verurteilte Nordkorea. Der Rat forderte Pjöngjang auf, zu Gesprächen zurückzukehren.",
+     "de", [("IGO:UN", "111", "PRK"), ("IGO:UN", "10", "PRK")]),
+    ("The city council of Kiev criticised Russia. The council also urged Moscow to withdraw its troops.", "en",
+     [("UKR", "111", "RUS")]),
+], ids=["en-council", "de-rat", "city-council"])
+def test_the_council_is_the_organisation_named_before(text, lang, expected):
+    assert _triples(text, lang) == expected
+

@@ -711,6 +711,10 @@ class ActorAnnotator:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=len(found) > 1,
                                      subject=phrase.role == "subject" and clause.parent is None,
                                      clause=id(clause), resolved=True)
+                if not phrase.actors and len(phrase.tokens) == 2 and phrase.tokens[0].text.lower() in self.words.definite \
+                        and phrase.tokens[1].pos in self.tags.common_noun:
+                    # "the council": the organisation named just before whose name ends in the noun
+                    phrase.actors = mentions.by_head(phrase.tokens[1], sentence=sentence.index)
                 if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3 \
                         and kind != "persons":      # two persons are not one of them
                     besides = frozenset(a.name for p in clause.arguments if p is not phrase
