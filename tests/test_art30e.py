@@ -21,6 +21,9 @@ reports written for these tests, branch art30e).
   that organisation ("the U.N. Human Rights Council ... The council also called on Israel",
   "der UN-Sicherheitsrat ... Der Rat forderte"); not after a city council, which names no
   organisation.
+- An extradition requested, asked or applied for is an appeal for judicial cooperation (0213:
+  "requested the extradition of", "asked Sweden for the extradition", "beantragte bei der Türkei
+  die Auslieferung", "ersuchte Schweden um die Auslieferung"); asked for help is still aid (023).
 """
 from __future__ import annotations
 
@@ -109,3 +112,14 @@ def test_report():
 def test_the_council_is_the_organisation_named_before(text, lang, expected):
     assert _triples(text, lang) == expected
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Germany requested the extradition of the suspect from Poland.", "en", [("DEU", "0213", "POL")]),
+    ("Turkey asked Sweden for the extradition of Kurdish activists.", "en", [("TUR", "0213", "SWE")]),
+    ("Turkey asked Sweden for help.", "en", [("TUR", "023", "SWE")]),
+    ("Deutschland beantragte bei der Türkei die Auslieferung eines mutmaßlichen Terroristen.", "de",
+     [("DEU", "0213", "TUR")]),
+    ("Die Türkei ersuchte Schweden um die Auslieferung von PKK-Anhängern.", "de", [("TUR", "0213", "SWE")]),
+], ids=["request", "ask", "ask-help", "beantragen", "ersuchen"])
+def test_extradition_requests(text, lang, expected):
+    assert _triples(text, lang) == expected
