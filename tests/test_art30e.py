@@ -17,6 +17,8 @@ reports written for these tests, branch art30e).
 - What is kept from happening through an "of" phrase ("ordered Israel to prevent acts of
   genocide") is no act; failed to prevent, it is none the less an act of no one named here.
 - Tents and blankets delivered are relief (07).
+- English: an acronym in capitals that the tagger takes for a pronoun ("The WHO sent aid to
+  Gaza") is a name, the clause's subject; "who" in lower case stays the pronoun.
 - A definite description of a noun that ends the name of an organisation named just before is
   that organisation ("the U.N. Human Rights Council ... The council also called on Israel",
   "der UN-Sicherheitsrat ... Der Rat forderte"); not after a city council, which names no
@@ -123,3 +125,12 @@ def test_the_council_is_the_organisation_named_before(text, lang, expected):
 ], ids=["request", "ask", "ask-help", "beantragen", "ersuchen"])
 def test_extradition_requests(text, lang, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The WHO sent aid to Gaza.", [("IGO:WHO", "07", "PSE")]),
+    ("WHO sent medical supplies to Gaza on Tuesday.", [("IGO:WHO", "07", "PSE")]),
+    ("The minister who criticised Israel resigned.", []),
+], ids=["the-who", "who", "relative"])
+def test_the_who_is_no_pronoun(text, expected):
+    assert _triples(text, "en") == expected

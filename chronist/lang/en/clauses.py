@@ -34,8 +34,8 @@ from spacy.tokens import Token as SpToken
 from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (finite_verbs_read_as_infinitives, infinitives_read_as_nouns,
-                                      names_read_as_adverbs, participles_read_as_clauses,
+from chronist.lang.en.repairs import (acronyms_read_as_pronouns, finite_verbs_read_as_infinitives,
+                                      infinitives_read_as_nouns, names_read_as_adverbs, participles_read_as_clauses,
                                       particles_read_as_prepositions, phrases_read_as_clauses,
                                       phrases_read_as_values, places_read_as_adverbs,
                                       receivers_read_as_verb_phrases, small_clauses,
@@ -1165,6 +1165,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     participles_read_as_clauses(sent)
     small_clauses(sent)
     phrases_read_as_clauses(sent, lex.predicative_phrases)
+    acronyms_read_as_pronouns(sent)
     names_read_as_adverbs(sent)
     places_read_as_adverbs(sent)
     phrases_read_as_values(sent)
