@@ -6,8 +6,10 @@ reports written for these tests, branch art30e).
   und Zusammenarbeit in Europa"), and a longer name that goes on after an organisation's shorter
   one names the longer's ("der Europäische Gerichtshof für Menschenrechte" is the Council of
   Europe's court, not the EU's; "der Europäische Gerichtshof" alone stays the EU's). People a
-  noun names before one ("Helfer vom Roten Kreuz") are not the organisation; nor does a speaker
-  after a comma join the object before it ("..., Amnesty International said").
+  noun names before one ("Helfer vom Roten Kreuz", "Ärzte ohne Grenzen") are not the
+  organisation, unless the preposition is written with a capital, as only inside a name
+  ("Reporters Without Borders", "Doctors Without Borders"); nor does a speaker after a comma
+  join the object before it ("..., Amnesty International said").
 - German: a word in -s inside a name of the dictionary ("Human Rights Watch") is no genitive
   that ends the name ("Der Sprecher Trumps" still ends at the genitive).
 - Abuses or war crimes that a body documents are an accusation of their doer (111, as
@@ -50,7 +52,11 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Der Europäische Gerichtshof verurteilte Polen.", "de", [("IGO:EU", "111", "POL")]),
     ("Helfer vom Roten Kreuz kritisierten Belarus.", "de", []),
     ("Belarus arrested ten protesters, Amnesty International said.", "en", [("BLR", "173", "BLR")]),
-], ids=["ikrk", "osze", "egmr-de", "echr-en", "eugh", "helfer", "speaker-after-comma"])
+    ("Reporters Without Borders criticised Belarus for the arrest of journalists.", "en",
+     [("NGO:RSF", "111", "BLR")]),
+    ("Doctors Without Borders accused Israel of attacking hospitals in Gaza.", "en", [("NGO:MSF", "112", "ISR")]),
+    ("Belarus arrested ten journalists, Reporters Without Borders said.", "en", [("BLR", "173", "BLR")]),
+], ids=["ikrk", "osze", "egmr-de", "echr-en", "eugh", "helfer", "speaker-after-comma", "rsf", "msf", "rsf-speaker"])
 def test_names_split_at_a_preposition(text, lang, expected):
     assert _triples(text, lang) == expected
 

@@ -72,12 +72,17 @@ class ActorAnnotator:
         starts = [t.start for t in tokens]
         taken: list[tuple[int, int, int]] = []
         for _, phrase in pairs:
-            # (not people a noun names, "Ärzte ohne Grenzen" or not)
-            if not phrase.tokens or any(not (":" in a.code and a.end == phrase.tokens[-1].end) for a in phrase.actors):
+            if not phrase.tokens:
                 continue
             k = bisect.bisect_left(starts, phrase.tokens[-1].start)
             if k + 1 >= len(tokens) or tokens[k].start != phrase.tokens[-1].start \
                     or tokens[k + 1].pos not in self.tags.preposition:
+                continue
+            # not people a noun names ("Ärzte ohne Grenzen" or not), unless the preposition is
+            # written with a capital, as only inside a name ("Reporters Without Borders")
+            capital = tokens[k + 1].text[:1].isupper()
+            if any(not ((":" in a.code and a.end == phrase.tokens[-1].end) or (capital and a.code == "UNK"))
+                   for a in phrase.actors):
                 continue
             # a name that goes on with the preposition right after the phrase
             found = [a for a in self.matcher.match(phrase.tokens + tokens[k + 1:k + 8], lang=self.lang, date=date)
