@@ -34,7 +34,7 @@ verb:ermahnen:02 | Die EU ermahnte Ungarn, die Pressefreiheit zu achten. | IGO:E
 verb:anregen:026 | Südkorea regte an, die USA und Nordkorea sollten direkt miteinander sprechen. | KOR REQUEST USA+PRK
 verb:bitten:023 | Die Ukraine bat Deutschland um weitere Hilfe. | UKR REQUEST DEU
 verb:bitten:020 | Der Libanon bat Frankreich um eine Vermittlung. | LBN REQUEST FRA
-verb:ersuchen:020 | Die Regierung in Kabul ersuchte Pakistan um die Auslieferung des Kommandanten. | AFG REQUEST PAK
+verb:ersuchen:020 | Die Regierung in Kabul ersuchte Pakistan um Aufklärung über den Verbleib des Kommandanten. | AFG REQUEST PAK
 verb:vorschlagen:020 | Frankreich schlug Deutschland vor, die Gespräche in Paris fortzusetzen. | FRA REQUEST DEU
 verb:plädieren:02 | Italien plädierte für eine Lockerung der Regeln. | ITA REQUEST -
 verb:richten:02 | Die Vereinten Nationen richteten einen dringenden Appell an Äthiopien. | IGO:UN REQUEST ETH

@@ -66,6 +66,42 @@ class ActorAnnotator:
         return [Actor(code, sector, text, start + base, end + base, name)
                 for code, sector, text, start, end, name in found]
 
+    def _names_running_on(self, pairs: list[tuple[Clause, Phrase]], tokens: list[Token], date: dt.date | None) -> None:
+        """An organisation's name that the parse splits at a preposition ("das Internationale
+        Komitee vom Roten Kreuz", "die Organisation für Sicherheit und Zusammenarbeit in Europa"):
+        the phrase that it opens, which names no actor of its own, is the organisation, and the phrase of
+        the rest of its name names no one. So is a phrase that names an organisation whose name a
+        longer one goes on ("der Europäische Gerichtshof für Menschenrechte" is not the EU's court)."""
+        starts = [t.start for t in tokens]
+        taken: list[tuple[int, int, int]] = []
+        for _, phrase in pairs:
+            if not phrase.tokens:
+                continue
+            k = bisect.bisect_left(starts, phrase.tokens[-1].start)
+            if k + 1 >= len(tokens) or tokens[k].start != phrase.tokens[-1].start \
+                    or tokens[k + 1].pos not in self.tags.preposition:
+                continue
+            # not people a noun names ("Ärzte ohne Grenzen" or not), unless the preposition is
+            # written with a capital, as only inside a name ("Reporters Without Borders")
+            capital = tokens[k + 1].text[:1].isupper()
+            if any(not ((":" in a.code and a.end == phrase.tokens[-1].end) or (capital and a.code == "UNK"))
+                   for a in phrase.actors):
+                continue
+            # a name that goes on with the preposition right after the phrase
+            found = [a for a in self.matcher.match(phrase.tokens + tokens[k + 1:k + 8], lang=self.lang, date=date)
+                     if ":" in a.code and a.start < phrase.tokens[-1].end and all(
+                         t.text.lower() in self.words.determiners for t in phrase.tokens if t.end <= a.start)
+                     and tokens[k + 1].end <= a.end and " " + tokens[k + 1].text + " " in f" {a.text} "]
+            # (another organisation than the phrase's own)
+            found = [a for a in found if all(a.code != b.code for b in phrase.actors)]
+            if found:
+                phrase.actors = found[:1]
+                taken.append((id(phrase), phrase.tokens[-1].end, found[0].end))
+        for _, phrase in pairs:
+            if phrase.tokens and any(i != id(phrase) and lo < phrase.tokens[0].start and phrase.tokens[-1].end <= hi
+                                     for i, lo, hi in taken):
+                phrase.actors = []
+
     def _without_venues(self, phrase: Phrase, tokens: list[Token]) -> list[Actor]:
         """The phrase's actors but a capital named right before an agreement noun, with only
         nouns between ("the Paris climate agreement", "the Minsk agreements", "violated the Oslo
@@ -556,6 +592,7 @@ class ActorAnnotator:
                             actor.sector = "CVL"
                             if ethnic:              # "ethnische Albaner": of the country they live in
                                 actor.code = "UNK"
+            self._names_running_on(pairs, sentence.tokens, date)
             for clause, phrase in pairs:
                 phrase.actors = self._without_owner_state(phrase)
                 phrase.actors = self._without_apposition_owner(phrase)
@@ -692,6 +729,10 @@ class ActorAnnotator:
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=len(found) > 1,
                                      subject=phrase.role == "subject" and clause.parent is None,
                                      clause=id(clause), resolved=True)
+                if not phrase.actors and len(phrase.tokens) == 2 and phrase.tokens[0].text.lower() in self.words.definite \
+                        and phrase.tokens[1].pos in self.tags.common_noun:
+                    # "the council": the organisation named just before whose name ends in the noun
+                    phrase.actors = mentions.by_head(phrase.tokens[1], sentence=sentence.index)
                 if phrase.tokens and phrase.tokens[0].text.lower() in self.words.definite and len(phrase.tokens) <= 3 \
                         and kind != "persons":      # two persons are not one of them
                     besides = frozenset(a.name for p in clause.arguments if p is not phrase

@@ -277,6 +277,21 @@ class Mentions:
                 return _copy(m.actors, name)
         return None
 
+    def by_head(self, token: Token, *, sentence: int) -> list[Actor]:
+        """The organisation named last in the sentences just before (or earlier in this one)
+        whose name ends in the noun ``token`` ("the U.N. Human Rights Council ... the council",
+        "der UN-Sicherheitsrat ... der Rat"); none when it names no organisation of states or
+        groups."""
+        word = token.text.lower()
+        for m in reversed(self.every):
+            if m.start >= token.start or m.sentence < sentence - _REACH:
+                continue
+            orgs = [a for a in m.actors if ":" in a.code]
+            if len(orgs) == 1 and len(m.actors) == 1 and len(word) > 2 and m.head.endswith(word) \
+                    and orgs[0].text.lower().endswith(word):
+                return _copy(orgs, token)
+        return []
+
     def _before(self, start: int) -> list[Mention]:
         return [m for m in self.items if m.start < start]
 

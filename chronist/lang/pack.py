@@ -64,6 +64,7 @@ class Tags:
     # the possessive ending as a word of its own (Penn POS: "May 's deal"); German has none, its
     # genitive is an ending of the name (Words.genitive_endings)
     genitive_marker: frozenset[str] = frozenset()
+    preposition: frozenset[str] = frozenset()        # a preposition (STTS APPR, APPRART; Penn IN)
 
     def is_verb(self, tag: str) -> bool:
         return tag in self.verb or tag.startswith(self.verb_prefixes) if tag else False

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from chronist.lang.de.lexicon import lexicon
 from chronist import lang as languages
-from chronist.lang.de.names import (first_name, names_agent, names_country, names_person, names_state, person_name_length,
-                                    stands_alone, state_then_name, two_actors)
+from chronist.lang.de.names import (first_name, goes_on, names_agent, names_country, names_person, names_state,
+                                    person_name_length, stands_alone, state_then_name, two_actors)
 from chronist.lang.de.tag import particle_name
 from chronist.model import Token
 
@@ -224,7 +224,7 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     if not _capitalised(tok):
         return False
     if prev.pos in ("NE", "FM") or any(t.pos in ("NE", "FM") for t in phrase):
-        if _is_genitive_name(prev) and not _name_after_title(phrase, tok):
+        if _is_genitive_name(prev) and not _name_after_title(phrase, tok) and not goes_on(_last_names(phrase), tok.text):
             return False
         if (tok.pos == prev.pos == "NE" and (len(phrase) == 1 or phrase[-2].pos != "NE")
                 and (two_actors(prev.text, tok.text) or not governed and state_then_name(prev.text, tok.text))):
@@ -259,6 +259,15 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     # Reinhold Lopatka"; not "Demonstranten Donald Trump")
     named = following_name and prev.pos == "NN" and first_name(tok.text) and not _plural_noun(prev)
     return title or determined or named
+
+
+def _last_names(phrase: list[Token]) -> tuple[str, ...]:
+    """The words of the run of names that ends the phrase ("Human Rights" of "die Organisation
+    Human Rights")."""
+    k = len(phrase)
+    while k and phrase[k - 1].pos in ("NE", "FM"):
+        k -= 1
+    return tuple(t.text for t in phrase[k:])
 
 
 def _person_then_state(phrase: list[Token], tok: Token) -> bool:

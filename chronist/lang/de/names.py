@@ -124,6 +124,14 @@ def person_name_length(words: tuple[str, ...]) -> int:
 
 
 @lru_cache(maxsize=20_000)
+def goes_on(words: tuple[str, ...], word: str) -> bool:
+    """``words`` and ``word`` after them begin a name of the actor dictionary ("Human Rights" and
+    "Watch"): a word of the name in -s ("Rights") is no genitive that ends it."""
+    wanted = tuple(w.casefold() for w in words[1:] + (word,))
+    return bool(words) and any(rest[:len(wanted)] == wanted for rest, _ in _entries(words[0]))
+
+
+@lru_cache(maxsize=20_000)
 def stands_alone(word: str) -> bool:
     """``word`` alone names an actor of the dictionary ("Russlands", "Putins"), not only
     begins a name ("Hans" of "Hans Peter Doskozil")."""

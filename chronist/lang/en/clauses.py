@@ -34,8 +34,8 @@ from spacy.tokens import Token as SpToken
 from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (finite_verbs_read_as_infinitives, infinitives_read_as_nouns,
-                                      names_read_as_adverbs, nouns_read_as_verbs_after_names,
+from chronist.lang.en.repairs import (acronyms_read_as_pronouns, finite_verbs_read_as_infinitives,
+                                      infinitives_read_as_nouns, names_read_as_adverbs, nouns_read_as_verbs_after_names,
                                       objects_read_as_compounds, participles_read_as_clauses,
                                       particles_read_as_prepositions, phrases_read_as_clauses,
                                       phrases_read_as_values, places_read_as_adverbs, receivers_read_as_sums,
@@ -1223,6 +1223,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     nouns_read_as_verbs_after_names(sent)
     objects_read_as_compounds(sent)
     phrases_read_as_clauses(sent, lex.predicative_phrases)
+    acronyms_read_as_pronouns(sent)
     names_read_as_adverbs(sent)
     places_read_as_adverbs(sent)
     phrases_read_as_values(sent)
@@ -1476,6 +1477,10 @@ def _prevented(n: SpToken, lex: Lexicon) -> bool:
     ("did not prevent the attack", "failed to avert the strike": the act took place)."""
     while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
         n = n.head
+    # the "of" phrase of what is kept from happening is kept from it too ("to prevent acts of
+    # genocide", "to prevent an escalation of the war")
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" and n.head.head.pos_ == "NOUN":
+        n = n.head.head
     verb = n.head
     if n.dep_ != "dobj" or verb.lemma_.lower() not in lex.preventing_verbs:
         return False

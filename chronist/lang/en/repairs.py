@@ -29,6 +29,7 @@
   clause with an object.
 * "Troops sealed off the town": the parser makes the particle a preposition with the object
   for its noun.
+* "The WHO sent aid to Gaza": the tagger takes the acronym for the pronoun "who".
 * "Rebels shelled Sirte": the parser takes a proper noun right after a verb that has no object
   for an adverb of the verb.
 * "Poland declared three Russian diplomats persona non grata": the parser takes the first
@@ -302,6 +303,17 @@ def names_read_as_adverbs(sent: Span) -> None:
         if (name is not None and name.pos_ == "PROPN" and name.ent_type_ not in ("DATE", "TIME")
                 and name.left_edge.i == sent.start and name.right_edge.i == verb.i - 1):
             name.dep_ = "nsubj"
+
+
+def acronyms_read_as_pronouns(sent: Span) -> None:
+    """"The WHO sent aid to Gaza": the tagger takes an acronym that is also a question word or a
+    relative pronoun ("WHO") for the pronoun, and the clause loses its subject. Written in
+    capitals in a sentence that is not, it is a name. Mended in place (idempotent)."""
+    if not any(t.is_lower for t in sent):
+        return
+    for t in sent:
+        if t.tag_ in ("WP", "WDT") and len(t.text) > 1 and t.text.isupper():
+            t.tag_, t.pos_ = "NNP", "PROPN"
 
 
 def participles_read_as_clauses(sent: Span) -> None:
