@@ -227,7 +227,8 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
         if _is_genitive_name(prev) and not _name_after_title(phrase, tok) and not goes_on(_last_names(phrase), tok.text):
             return False
         if (tok.pos == prev.pos == "NE" and (len(phrase) == 1 or phrase[-2].pos != "NE")
-                and (two_actors(prev.text, tok.text) or not governed and state_then_name(prev.text, tok.text))):
+                and (two_actors(prev.text, tok.text) or not governed and state_then_name(prev.text, tok.text)
+                     and not _name_after_title(phrase, tok))):
             return False                 # "dass Panama Peking anerkannt hatte"
         if tok.pos == prev.pos == "NE" and _person_then_state(phrase, tok):
             return False                 # "warf Olaf Scholz Russland Erpressung vor"
