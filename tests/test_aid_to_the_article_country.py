@@ -31,3 +31,10 @@ def test_what_a_school_provides_is_no_aid():
     text = ("AMMAN (Reuters) - Jordan's government met British officials in Amman on Monday.\n"
             "Scottish independent schools are dedicated to providing a learning environment for children.")
     assert not any(e[1].startswith("07") for e in coded(text, "en"))
+
+
+def test_a_pledge_of_aid_goes_to_the_article_country():
+    text = ("PALU, Indonesia (Reuters) - Foreign aid began arriving in Indonesia on Wednesday, after "
+            "Indonesia's president accepted offers from abroad.\n"
+            "Australia pledged 5 million Australian dollars in humanitarian assistance.")
+    assert ("AUS", "033", "IDN") in [e[:3] for e in coded(text, "en")]

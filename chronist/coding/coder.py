@@ -651,6 +651,12 @@ class Coder:
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
             code = self._content_kind(code, clause, i, clauses)
+            if not target and code != frame.cameo and code.startswith(AID_CODES) \
+                    and self._aid_to_home(dataclasses.replace(frame, cameo=code), clause, source, home):
+                # a promise of no kind named that is one of aid ("pledged 5 million dollars in
+                # humanitarian assistance") goes where aid of no recipient named goes
+                target = [Actor(code=home, text="", start=clause.predicate.tokens[0].start,
+                                end=clause.predicate.tokens[0].start)]
             if planned and modality not in ("intent", "negated"):
                 # "is preparing a summit with China", "the meeting with Rosenstein may be delayed":
                 # planned, not held (where the front-end marks the plan as its subject's intent, the
