@@ -9,6 +9,7 @@ descriptions to actors named before (:mod:`chronist.actors.coref`). It sets
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import replace
 
 import datetime as dt
@@ -66,6 +67,19 @@ class ActorAnnotator:
         return [Actor(code, sector, text, start + base, end + base, name)
                 for code, sector, text, start, end, name in found]
 
+    @functools.cached_property
+    def _organisation_pairs(self) -> frozenset[tuple[str, str]]:
+        """Two words that follow each other in the name of an international or non-governmental
+        organisation of the dictionary, lower case ("komitee", "vom"): only where a phrase ends in
+        the first and the second follows can a name run on past the phrase (_names_running_on)."""
+        pairs = set()
+        for first, bucket in self.matcher.dictionary.actors.get(self.lang, {}).items():
+            for rest, entry in bucket:
+                if rest and ":" in (getattr(entry, "code", None) or ""):
+                    words = (first, *rest)
+                    pairs.update((a.lower(), b.lower()) for a, b in zip(words, words[1:]))
+        return frozenset(pairs)
+
     def _names_running_on(self, pairs: list[tuple[Clause, Phrase]], tokens: list[Token], date: dt.date | None) -> None:
         """An organisation's name that the parse splits at a preposition ("das Internationale
         Komitee vom Roten Kreuz", "die Organisation für Sicherheit und Zusammenarbeit in Europa"):
@@ -79,7 +93,8 @@ class ActorAnnotator:
                 continue
             k = bisect.bisect_left(starts, phrase.tokens[-1].start)
             if k + 1 >= len(tokens) or tokens[k].start != phrase.tokens[-1].start \
-                    or tokens[k + 1].pos not in self.tags.preposition:
+                    or tokens[k + 1].pos not in self.tags.preposition \
+                    or (tokens[k].text.lower(), tokens[k + 1].text.lower()) not in self._organisation_pairs:
                 continue
             # not people a noun names ("Ärzte ohne Grenzen" or not), unless the preposition is
             # written with a capital, as only inside a name ("Reporters Without Borders")
