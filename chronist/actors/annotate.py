@@ -143,8 +143,15 @@ class ActorAnnotator:
             return False
         from chronist.actors import forms
         key = forms.name_key(forms.split_parts(phrase.tokens[0].text))
-        entries = self.matcher.dictionary.surfaces.get(self.lang, {}).get(key, {})
-        return bool(entries) and all(e.kind == "country" and e.form == "people" for e in entries.values())
+        if not key:
+            return False
+        # the dictionary's indexes, not its surfaces: a dictionary read from the cache folder
+        # loads every file again for those (1.8 s, once per process)
+        dictionary = self.matcher.dictionary
+        entries = [entry for index in (dictionary.actors.get(self.lang, {}), dictionary.agents.get(self.lang, {}))
+                   for rest, entry in index.get(key[0], []) if tuple(rest) == tuple(key[1:])]
+        return bool(entries) and all(getattr(e, "kind", None) == "country" and getattr(e, "form", None) == "people"
+                                     for e in entries)
 
     def _counted_people(self, phrase: Phrase) -> list[Actor]:
         """A group of people a number noun heading the phrase counts ("Tausende", "mehrere
