@@ -631,8 +631,7 @@ class Coder:
             if not target and (frame.cameo.startswith(AID_CODES) and self._aid_to_home(frame, clause, source, home)
                                or frame.cameo.startswith(APPEAL_CODES + DEMAND_CODES)
                                and self._release_of_home(clause, source, home)):
-                target = [Actor(code=home, text="", start=clause.predicate.tokens[0].start,
-                                end=clause.predicate.tokens[0].start)]
+                target = _home_target(home, clause)
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
@@ -655,8 +654,7 @@ class Coder:
                     and self._aid_to_home(dataclasses.replace(frame, cameo=code), clause, source, home):
                 # a promise of no kind named that is one of aid ("pledged 5 million dollars in
                 # humanitarian assistance") goes where aid of no recipient named goes
-                target = [Actor(code=home, text="", start=clause.predicate.tokens[0].start,
-                                end=clause.predicate.tokens[0].start)]
+                target = _home_target(home, clause)
             if planned and modality not in ("intent", "negated"):
                 # "is preparing a summit with China", "the meeting with Rosenstein may be delayed":
                 # planned, not held (where the front-end marks the plan as its subject's intent, the
@@ -4049,6 +4047,13 @@ def _leading(counts: Counter[str]) -> str | None:
     if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1])):
         return ranked[0][0]
     return None
+
+
+def _home_target(home: str, clause: Clause) -> list[Actor]:
+    """The article's country as the target of a clause that names none (aid given, a release
+    asked for), placed at the clause's predicate."""
+    at = clause.predicate.tokens[0].start
+    return [Actor(code=home, text="", start=at, end=at)]
 
 
 def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
