@@ -2021,7 +2021,8 @@ class Coder:
             for phrase in _phrases(clause, role) if role != "complement" else ():
                 if phrase.actors or phrase.pronoun:
                     continue
-                names = _name_words(phrase.tokens, self.tags.proper_noun) or _first_word(phrase, sentence)
+                names = _name_words(phrase.tokens, self.tags.proper_noun) or _first_word(phrase, sentence) \
+                    or self._area_names(phrase, clause)
                 nouns_alone = not names and any(t.lemma.casefold() in place_nouns for t in phrase.tokens)
                 # a site that armed men strike stands for the people there, as villages do (Words.site_nouns)
                 site = _head_noun(phrase, self.tags.common_noun) in self.words.site_nouns
@@ -2049,6 +2050,18 @@ class Coder:
                                      start=phrase.start, end=phrase.end))
             if out:
                 return out
+        return []
+
+    def _area_names(self, phrase: Phrase, clause: Clause) -> list[str]:
+        """The names of the town a phrase of a part of a town names in the clause's phrase right
+        after it, where the parse made that its own phrase ("griffen den Hafen von Hodeida an":
+        the pack's ``town_area_nouns`` and ``town_area_prepositions``)."""
+        if _head_noun(phrase, self.tags.common_noun) not in self.words.town_area_nouns:
+            return []
+        for after in clause.args("prep"):
+            if after.prep in self.words.town_area_prepositions and not after.actors \
+                    and 0 < after.start - phrase.end <= len(after.prep) + 2:
+                return _name_words(after.tokens, self.tags.proper_noun)
         return []
 
     def _settlements(self, phrase: Phrase, clause: Clause, preps: frozenset[str], sentence: Sentence,

@@ -178,8 +178,9 @@ class FrameBook:
             # conditional frames before the general one, more conditions first, a condition on
             # the object before one on a preposition alone ("flew medicine to Sudan" is aid before
             # it is a trip "to"), and a preposition named with its noun before a bare one ("came
-            # to the aid of" before "came to")
-            group.sort(key=lambda f: (-_conditions(f), not f.when_object, not _phrases_only(f)))
+            # to the aid of" before "came to"), and a weapon named before a kind of doer ("Russian
+            # missiles struck Izmail" is a missile strike before it is a state's attack)
+            group.sort(key=lambda f: (-_conditions(f), not f.when_object, not _phrases_only(f), not f.instrument))
         self._nouns = {lemma for kind, lemma in self._by_lemma if kind == "noun" and lemma}
         self._heads: dict[str, str] = {}
 
