@@ -192,8 +192,8 @@ class ActorAnnotator:
             countries = [a.code for a in arg.actors if state(a.code)]
             # troops and envoys taken out of a country are not its own ("zog Truppen aus Syrien
             # ab", "recalled its ambassador from Austria"); people from it are ("Flüchtlinge aus Syrien"),
-            # and so is the noun a von-phrase of the Vorfeld belongs to ("Die Regierung von Präsident Maduro")
-            if countries and not (arg.role == "prep" and arg.prep in self.words.origin_prepositions
+            # and so is a government of ("kritisierte die Regierung von Venezuela") or in it
+            if countries and not (arg.role == "prep" and arg.prep in self.words.departure_prepositions
                                   and any(a.sector in ("MIL", "GOV") for a in phrase.actors)):
                 for actor in phrase.actors:
                     actor.code = countries[0]

@@ -137,6 +137,10 @@ class Words:
     # from Turkey"), and the prepositions that then name who made the act
     coming_verbs: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    # prepositions of what troops and envoys are taken out of: after a government's or an army's
+    # noun no seat ("zog Truppen aus Syrien ab", "recalled its ambassador from Austria"), where
+    # another seat preposition is ("die Regierung von Venezuela", "the government in Caracas")
+    departure_prepositions: frozenset[str] = frozenset()
     # agent nouns that after these possessive words name a stance, not a group: "his opposition
     # to the EU" (not the opposition)
     stance_agents: frozenset[str] = frozenset()
