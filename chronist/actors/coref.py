@@ -85,6 +85,8 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
         return "sides"
     if paired:
         return "countries" if head in words.countries_nouns else "persons"     # "die beiden Staatsoberhäupter"
+    if len(low) == 3 and low[0] in words.definite and low[1] in words.number_words[1:] and head in words.countries_nouns:
+        return "countries"    # "the three countries", "die zwei Staaten": as many states named last
     if len(low) == 2 and low[0] in words.definite and any(h.split()[0] == low[1] for h in words.half_states):
         return "half"         # "the North": the divided country's half named before (capitalised)
     if low[0] in words.definite and head not in words.countries_nouns and any(w in words.neighbour_words for w in low):
@@ -449,11 +451,12 @@ class Mentions:
 
     def refer(self, kind: str, tokens: list[Token], actors: list[Actor], *, sentence: int, clause: int,
               own: frozenset[str] = frozenset(), halves: frozenset[str] = frozenset(),
-              state_forms: dict[str, frozenset[str]] | None = None) -> list[Actor]:
+              state_forms: dict[str, frozenset[str]] | None = None, numbers: tuple[str, ...] = ()) -> list[Actor]:
         """A description of ``kind`` (see :func:`description_kind`) with no actor of known
         country → the actors it refers to (see the module's doc); ``actors``: its own of unknown
         country, which take the state of "des Landes"; ``own``: the states named before it in
-        its sentence, which "das Land" does not mean."""
+        its sentence, which "das Land" does not mean; ``numbers``: the pack's number words, from
+        one up ("the three countries")."""
         span = Token(" ".join(t.text for t in tokens), "", "", tokens[0].start, tokens[-1].end)
         if kind == "forces":
             return _copy(self._foreign_forces(span.start, clause), span)
@@ -478,7 +481,7 @@ class Mentions:
         if kind == "coalition":
             return _copy(self._coalition(earlier, tokens[-1].text.lower()), span)
         if kind == "countries":
-            return _states(_nearest_states(earlier, own, 2), span)
+            return _states(_nearest_states(earlier, own, _number(tokens, numbers)), span)
         if kind == "half":
             if not tokens[-1].text[:1].isupper():
                 return []         # "the north": a region
@@ -668,6 +671,12 @@ def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) ->
         codes = _codes(together[-1], own) if together else sorted({c for m in group for c in _codes(m, own)})
         return list(codes) if len(codes) == count else []
     return []
+
+
+def _number(tokens: list[Token], numbers: tuple[str, ...]) -> int:
+    """How many a description counts by its number word (``numbers``, from one up: "the three
+    countries" 3); two when it names none ("both countries", "die beiden Länder")."""
+    return next((numbers.index(low) + 1 for t in tokens if (low := t.text.lower()) in numbers), 2)
 
 
 def _state(code: str) -> bool:

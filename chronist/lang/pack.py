@@ -206,6 +206,8 @@ class Words:
     # parties or states named last), "das Land" (the state named last), "der Mann", "die
     # 72-Jährige" (the one person named in the sentence before; the part after a hyphen counts)
     pair_words: frozenset[str] = frozenset()
+    # the numbers from one up, in order: "the three countries", "die drei Staaten" (the last three states)
+    number_words: tuple[str, ...] = ()
     side_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()            # the two sides without "beide": "die Konfliktparteien"
     countries_nouns: frozenset[str] = frozenset()
@@ -525,7 +527,7 @@ _UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 
 
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
-            "unknown_modifiers", "attack_weapons",
+            "unknown_modifiers", "attack_weapons", "number_words",
             "employer_stems",
             "plural_verb_endings", "plural_noun_endings", "singular_person_endings", "feminine_title_endings",
             "stateless_group_nouns"}
