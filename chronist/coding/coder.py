@@ -255,6 +255,7 @@ class Coder:
         self._army: str | None = None      # per article: the one state whose forces it names
         self._disaster = False             # per sentence: it or the one before tells a natural disaster
         self._token_starts: tuple[Sentence | None, list[int]] = (None, [])   # per sentence: where its words start
+        self._sentence: Sentence | None = None     # the sentence being coded
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
         self._aid_nouns = frozenset(w.lower() for w in self.words.aid_nouns)
         self._release_nouns = frozenset(w.lower() for w in self.words.release_nouns)
@@ -310,6 +311,7 @@ class Coder:
             # a sentence that names no place goes on where the one before it was ("In Kiew
             # demonstrierten Tausende. Die Polizei nahm mehrere fest": the Kyiv police)
             self._scene = next(iter(previous)) if not here and len(previous) == 1 else None
+            self._sentence = sentence
             coded = self._code_sentence(doc, sentence, home)
             self._before = coded
             self._protesters = _protesters(coded) or self._protesters
@@ -330,8 +332,11 @@ class Coder:
         # ... Kämpfer verfeindeter Milizen getötet haben" is about Libya, not Syria
         roaming = self._roaming if doc.country is not None else frozenset()
         for sentence in doc.sentences:
-            spans = {(a.start, a.end, a.code) for _, p in phrases(sentence) for a in p.actors
-                     if state(a.code) and a.name not in roaming}
+            # (nor a state's mission abroad: "outside the US embassy" names where the story is not)
+            actors = [a for _, p in phrases(sentence) for a in p.actors]
+            missions = self._missions(actors, sentence)
+            spans = {(a.start, a.end, a.code) for a in actors
+                     if state(a.code) and a.name not in roaming and id(a) not in missions}
             # one mention, also where a phrase inside another names it again ("Generalsekretär
             # Thorbjørn Jagland" and its possessor "Thorbjørn Jagland")
             spans = {(start, end, code) for start, end, code in spans
@@ -2147,7 +2152,25 @@ class Coder:
                     if (army := self._army_of(a)) else a for a in actors]
         return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart,
                          self._deployed, between, self._seats(source + target) if any(between) else frozenset(), anyone,
-                         wide, self._filed if apart else None, own)
+                         wide, self._filed if apart else None, own, self._missions(source + target, self._sentence))
+
+    def _missions(self, actors: list[Actor], sentence: Sentence | None) -> frozenset[int]:
+        """The ids of the actors of a sentence that are a state's mission abroad, named by a noun
+        of the pack's ``mission_nouns``: the last word of the actor ("the US embassy", "die
+        russische Botschaft") or of the compound it begins ("vor der US-Botschaft")."""
+        nouns = self.words.mission_nouns
+        tokens = sentence.tokens if sentence is not None else []
+        starts = [t.start for t in tokens]
+        out = set()
+        for actor in actors:
+            if not state(actor.code) or not actor.text:
+                continue
+            words = [actor.text.split()[-1]]
+            k = bisect_right(starts, actor.start) - 1
+            words += [tokens[k].text] if k >= 0 else []
+            if any(w.rsplit("-", 1)[-1].lower() in nouns for w in words):
+                out.add(id(actor))
+        return frozenset(out)
 
     def _seats(self, actors: list[Actor]) -> frozenset[int]:
         """The ids of the actors that are a capital standing for its state's government ("Manila",
@@ -4098,7 +4121,8 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               apart: bool = False, foreign: frozenset[str] = frozenset(),
               between: tuple[bool, bool] = (False, False),
               seats: frozenset[int] = frozenset(), anyone: bool = False,
-              wide: bool = False, filed: str | None = None, own: bool = False) -> tuple[list[Actor], list[Actor]]:
+              wide: bool = False, filed: str | None = None, own: bool = False,
+              missions: frozenset[int] = frozenset()) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
@@ -4129,12 +4153,14 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
 
     ``foreign``: states whose troops the article says were sent abroad (``Coder._deploy``):
     fighting them does not make one theirs ("Die Soldaten griffen Dschihadisten an" after
-    "Frankreich hat 3000 Soldaten nach Mali entsandt")."""
+    "Frankreich hat 3000 Soldaten nach Mali entsandt"), nor does protesting at a state's mission
+    abroad (``missions``: the ids of embassies and consulates; "Protesters rallied outside the US
+    embassy" are no Americans)."""
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for a in in_places} or ({scene} if scene else set())
     def countries(actor: Actor, other: list[Actor], apart: bool, own: bool = False) -> list[str]:
-        states = {a.code for a in other if state(a.code) and a.code not in foreign}
+        states = {a.code for a in other if state(a.code) and a.code not in foreign and id(a) not in missions}
         found = [next(iter(places))] if len(places) == 1 else []
         if actor.sector in UPROOTED_SECTORS and states:
             return found

@@ -131,8 +131,10 @@ class Frame:
             found = {a.prep for a in preps} | {
                 _fold(t.lemma) for a in clause.args("prep") for t in a.tokens} | {
                 f"{a.prep} {_fold(t.lemma)}" for a in clause.args("prep") for t in a.tokens[:a.attribute]}
-            # a hyphenated compound names what its last part names ("aus dem INF-Vertrag"), as an object does
-            found |= {h.rsplit("-", 1)[1] for h in found if "-" in h and " " not in h}
+            # a hyphenated compound names what its last part names ("aus dem INF-Vertrag", "vor der
+            # US-Botschaft"), as an object does
+            found |= {h.rsplit("-", 1)[1] if " " not in h else f"{h.split(' ', 1)[0]} {h.rsplit('-', 1)[1]}"
+                      for h in found if "-" in h}
             if self.instrument:
                 # the weapon as the subject, or in the passive as the agent: "Russische Raketen trafen
                 # Kiew", "Kiew wurde von russischen Raketen getroffen" are "traf Kiew mit Raketen"

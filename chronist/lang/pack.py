@@ -141,6 +141,9 @@ class Words:
     # noun no seat ("zog Truppen aus Syrien ab", "recalled its ambassador from Austria"), where
     # another seat preposition is ("die Regierung von Venezuela", "the government in Caracas")
     departure_prepositions: frozenset[str] = frozenset()
+    # nouns of a state's mission abroad: who protests at one or storms it is not of its state
+    # ("Protesters rallied outside the US embassy", "vor der russischen Botschaft")
+    mission_nouns: frozenset[str] = frozenset()
     # agent nouns that after these possessive words name a stance, not a group: "his opposition
     # to the EU" (not the opposition)
     stance_agents: frozenset[str] = frozenset()
