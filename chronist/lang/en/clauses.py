@@ -36,7 +36,7 @@ from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (acronyms_read_as_pronouns, finite_verbs_read_as_infinitives,
                                       infinitives_read_as_nouns, names_read_as_adverbs, nouns_read_as_verbs_after_names,
-                                      objects_read_as_compounds, participles_read_as_clauses,
+                                      objects_read_as_compounds, deadlines_read_as_adverbs, participles_read_as_clauses,
                                       particles_read_as_prepositions, phrases_read_as_clauses,
                                       phrases_read_as_values, places_read_as_adverbs, receivers_read_as_sums,
                                       receivers_read_as_verb_phrases, small_clauses,
@@ -1222,6 +1222,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     small_clauses(sent)
     nouns_read_as_verbs_after_names(sent)
     objects_read_as_compounds(sent)
+    deadlines_read_as_adverbs(sent)
     phrases_read_as_clauses(sent, lex.predicative_phrases)
     acronyms_read_as_pronouns(sent)
     names_read_as_adverbs(sent)

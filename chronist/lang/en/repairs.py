@@ -532,6 +532,27 @@ def objects_read_as_compounds(sent: Span) -> None:
         noun.head, noun.dep_ = verb, "dobj"
 
 
+def deadlines_read_as_adverbs(sent: Span) -> None:
+    """"ECOWAS gave Niger's junta one week to reinstate the president": the parser makes the
+    receiver the verb's object and the span of time an adverb ("npadvmod") of the verb, where it
+    reads "gave Britain two weeks to present proposals" as a dative and an object. A date right
+    counted right after the verb's object, before a "to"-infinitive of the verb, is the object, and the object
+    before it the dative. Mended in place (idempotent)."""
+    for t in sent:
+        verb = t.head
+        if t.dep_ != "npadvmod" or t.ent_type_ != "DATE" or verb.pos_ != "VERB" \
+                or not any(c.dep_ == "nummod" for c in t.children):
+            continue          # a span counted ("one week"), not a time ("met Putin last week to discuss")
+        kids = list(verb.children)
+        receiver = next((c for c in kids if c.dep_ == "dobj" and c.i < t.i), None)
+        then = next((c for c in kids if c.dep_ in ("advcl", "xcomp") and c.i > t.i
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if receiver is None or then is None or receiver.ent_type_ == "DATE" \
+                or any(w.i > receiver.i and w.i < t.i and w.head.i == verb.i for w in sent):
+            continue
+        receiver.dep_, t.dep_, then.dep_ = "dative", "dobj", "xcomp"
+
+
 # finite verb forms a modal never governs: a modal takes the base form ("may meet", not "may met")
 _NO_MODAL_VERB = frozenset({"VBD", "VBZ"})
 
