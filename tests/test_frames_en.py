@@ -555,6 +555,7 @@ verb:evacuate:0874 | Algeria evacuated from Japan. | DZA RETREAT JPN
 verb:evade:12 | France evaded Turkey. | FRA REJECT TUR
 verb:evict:174 | Ethiopia evicted Mexico. | ETH COERCE MEX
 verb:exchange:06 | India exchanged information with Belarus. | IND COOPERATE BLR
+verb:exchange:040 | Washington exchanged messages with Tehran through Qatar. | USA CONSULT IRN
 verb:exclude:12 | Qatar excluded Poland. | QAT REJECT POL
 verb:exculpate:056 | Kenya exculpated Austria. | KEN SUPPORT AUT
 verb:execute:1823 | France executed Turkey. | FRA ASSAULT TUR

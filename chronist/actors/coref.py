@@ -533,12 +533,19 @@ class Mentions:
         """The one organisation of the dictionary named by its name in ``mentions`` ("Ansar Dine",
         "die Islamistengruppe Ansar Dine" ... "die Gruppe"; "Amnesty International ... Die
         Organisation"): a named actor with a sector, or an international or non-governmental body,
-        that is no person; [] when none or two different ones were named."""
+        that is no person; [] when none or two different ones were named. Names of one body
+        with one code are one ("die EU-Kommission" and the "EU" of its compound): the last of them
+        with a sector."""
         named = [m for m in mentions if not m.place and len(m.actors) == 1 and m.actors[0].name
                  and (m.actors[0].sector or m.actors[0].code.startswith(("IGO:", "NGO:")))
                  and m.actors[0].name not in self.person_names]
         names = {m.actors[0].name for m in named}
-        return named[-1].actors if len(names) == 1 else []
+        if len(names) == 1:
+            return named[-1].actors
+        codes = {m.actors[0].code for m in named}
+        if len(codes) == 1 and next(iter(codes)).startswith(("IGO:", "NGO:")):
+            return next((m.actors for m in reversed(named) if m.actors[0].sector), named[-1].actors)
+        return []
 
     @staticmethod
     def _coalition(mentions: list[Mention], noun: str) -> list[Actor]:

@@ -491,6 +491,7 @@ class _Builder:
                         for c in prep.children if c.dep_ == "pobj")
             aimed = prep.lower_ in lex.aimed_preps and prep.head.lemma_.lower() in lex.aimed_nouns
             aimed |= prep.lower_ in lex.credit_preps and prep.head.lemma_.lower() in lex.credit_nouns
+            aimed |= prep.lower_ in lex.beneficiary_preps and prep.head.lemma_.lower() in lex.beneficiary_nouns
             aimed |= prep.lower_ in lex.trust_preps and prep.head.lemma_.lower() in lex.trust_nouns
             if prep.lower_ not in lex.object_preps and not amount and not state and not aimed:
                 continue

@@ -106,6 +106,8 @@ class Lexicon:
     receiver_nouns: frozenset[str]
     credit_preps: frozenset[str]
     credit_nouns: frozenset[str]
+    beneficiary_preps: frozenset[str]
+    beneficiary_nouns: frozenset[str]
     trust_preps: frozenset[str]
     trust_nouns: frozenset[str]
     predicative_phrases: frozenset[str]
