@@ -11,7 +11,8 @@ from tests.coded_events import coded
     ("ECOWAS gave Niger's military junta one week to reinstate the president.", ("IGO:ECOWAS", "139", "NER")),
     ("Russia gave Ukraine's negotiators one day to respond.", ("RUS", "139", "UKR")),
     ("The EU gave Britain two weeks to present new proposals.", ("IGO:EU", "139", "GBR")),
-], ids=["junta", "negotiators", "dative-already"])
+    ("Venezuela gave Colombian diplomats 24 hours to leave the country.", ("VEN", "139", "COL")),
+], ids=["junta", "negotiators", "dative-already", "hours"])
 def test_deadline_given(text, expected):
     assert expected in [e[:3] for e in coded(text, "en")]
 

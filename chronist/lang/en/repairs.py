@@ -533,24 +533,30 @@ def objects_read_as_compounds(sent: Span) -> None:
 
 
 def deadlines_read_as_adverbs(sent: Span) -> None:
-    """"ECOWAS gave Niger's junta one week to reinstate the president": the parser makes the
-    receiver the verb's object and the span of time an adverb ("npadvmod") of the verb, where it
-    reads "gave Britain two weeks to present proposals" as a dative and an object. A date right
-    counted right after the verb's object, before a "to"-infinitive of the verb, is the object, and the object
-    before it the dative. Mended in place (idempotent)."""
+    """"ECOWAS gave Niger's junta one week to reinstate the president", "gave Colombian diplomats
+    24 hours to leave": the parser makes the span of time an adverb ("npadvmod") of the verb, the
+    receiver its object or dative, and the infinitive a clause of the verb or of the span, where it
+    reads "gave Britain two weeks to present proposals" as a dative, an object and the verb's
+    infinitive. A date or time counted right after the receiver, before a "to"-infinitive, is the
+    object, the receiver the dative and the infinitive the verb's. Mended in place (idempotent)."""
     for t in sent:
         verb = t.head
-        if t.dep_ != "npadvmod" or t.ent_type_ != "DATE" or verb.pos_ != "VERB" \
+        if t.dep_ != "npadvmod" or t.ent_type_ not in ("DATE", "TIME") or verb.pos_ != "VERB" \
                 or not any(c.dep_ == "nummod" for c in t.children):
             continue          # a span counted ("one week"), not a time ("met Putin last week to discuss")
         kids = list(verb.children)
-        receiver = next((c for c in kids if c.dep_ == "dobj" and c.i < t.i), None)
-        then = next((c for c in kids if c.dep_ in ("advcl", "xcomp") and c.i > t.i
-                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        if receiver is None or then is None or receiver.ent_type_ == "DATE" \
+        receiver = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i < t.i), None)
+        then = next((c for c in kids if c.dep_ in ("advcl", "xcomp") and c.i > t.i and _to_infinitive(c)), None) \
+            or next((c for c in t.children if c.dep_ in ("relcl", "acl") and _to_infinitive(c)), None)
+        if receiver is None or then is None or receiver.ent_type_ in ("DATE", "TIME") \
                 or any(w.i > receiver.i and w.i < t.i and w.head.i == verb.i for w in sent):
             continue
-        receiver.dep_, t.dep_, then.dep_ = "dative", "dobj", "xcomp"
+        receiver.dep_, t.dep_ = "dative", "dobj"
+        then.head, then.dep_ = verb, "xcomp"
+
+
+def _to_infinitive(verb: SpToken) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 # finite verb forms a modal never governs: a modal takes the base form ("may meet", not "may met")
