@@ -1756,8 +1756,10 @@ class Coder:
         trigger = accusation.predicate.tokens[0].start
         accused = {a.code for role in ("object", "dative") for a in _known(_actors(accusation, role))}
         accuser = _actors(accusation, "subject")
+        # (not an act done to the accuser in answer: "criticised the bill, drawing a rebuke from Beijing")
         content = {k for k in direct if clauses[k].predicate.tokens and clauses[k].predicate.tokens[0].start > trigger
-                   and self._alleged(_known(_actors(clauses[k], "subject")), accused, accuser)}
+                   and self._alleged(_known(_actors(clauses[k], "subject")), accused, accuser)
+                   and not ((frame := self._frame(clauses[k])) is not None and frame.suffered)}
         todo = list(content)               # and everything under them, each clause once
         while todo:
             for k in under.get(todo.pop(), []):
@@ -3256,6 +3258,8 @@ class Coder:
             mediation = self._frame(child)
             if mediation is not None and mediation.cameo.startswith(MEDIATION_CODES) and child.predicate.voice == "passive":
                 continue          # "agreed to a truce brokered by Egypt": the mediator is no party to it
+            if mediation is not None and mediation.suffered:
+                continue          # "criticised the bill, drawing a rebuke from Beijing": Beijing's act on the source, no part of this one
             # an adverbial clause tells whom the act answers or meets, but is an act of its own,
             # no content of this one: "agreed to close the site as Moon visited Pyongyang"
             own = [] if child.adverbial else [k]
@@ -3333,6 +3337,8 @@ class Coder:
         if clause.predicate.kind == "verb" and (
                 "complement" in frame.target or frame.cameo.startswith(PROTEST_CODES + APPEAL_CODES)):
             content = self._content(clause, index, clauses)
+            if content is not None and (inner := self._frame(clauses[content])) is not None and inner.suffered:
+                return []         # "criticised the bill, drawing a rebuke from Beijing": an act done to the source
             if content is not None and frame.cameo.startswith(PROTEST_CODES) and clauses[content].relative:
                 # "gathered outside the building, where police used tear gas": another's act, no aim of theirs
                 doers = _actors(clauses[content], "subject")

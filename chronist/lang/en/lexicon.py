@@ -108,6 +108,7 @@ class Lexicon:
     credit_nouns: frozenset[str]
     beneficiary_preps: frozenset[str]
     beneficiary_nouns: frozenset[str]
+    reaction_verbs: frozenset[str]
     trust_preps: frozenset[str]
     trust_nouns: frozenset[str]
     predicative_phrases: frozenset[str]

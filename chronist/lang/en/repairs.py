@@ -559,6 +559,21 @@ def _to_infinitive(verb: SpToken) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
+def reactions_read_as_inner_adverbs(sent: Span, verbs: frozenset[str]) -> None:
+    """"Britain urged Hong Kong to listen to its people, drawing a sharp rebuke from Beijing": the
+    parser hangs the participle after the comma on the infinitive, whose subject it would take
+    (Hong Kong drew the rebuke). A participle of these verbs of drawing a reaction (the lexicon's
+    ``reaction_verbs``) after a comma answers the whole act: it hangs on the verb above the
+    infinitive or the clause, whose subject drew the reaction. Mended in place (idempotent)."""
+    for t in sent:
+        inner = t.head
+        if t.dep_ != "advcl" or t.tag_ != "VBG" or t.lemma_.lower() not in verbs \
+                or inner.dep_ not in ("xcomp", "ccomp") or inner.head.pos_ not in ("VERB", "AUX") \
+                or t.i == 0 or sent.doc[t.i - 1].text != ",":
+            continue
+        t.head = inner.head
+
+
 # finite verb forms a modal never governs: a modal takes the base form ("may meet", not "may met")
 _NO_MODAL_VERB = frozenset({"VBD", "VBZ"})
 
