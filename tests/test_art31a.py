@@ -4,7 +4,10 @@ with sentences written for it.
 Covers: the dateline of the AP and of American papers, a city and its country or state before the
 agency ("KYIV, Ukraine (AP) — "), which is no actor of the sentence; a town's name the English
 tagger takes for an adverb right after a verb ("Russia attacked Bakhmut"), which is the verb's
-object and a place.
+object and a place; a mediation told in a phrase of "unter"/"under" beside a coded act
+("tauschten unter Vermittlung der Türkei Gefangene aus"), which is news of its own; an agreement
+on a plan that a participle says someone brokered ("agreed to a plan brokered by the EU"), which
+is no offer to mediate (039).
 """
 from __future__ import annotations
 
@@ -48,3 +51,29 @@ def test_the_country_of_a_dateline_is_no_actor(text, event):
 ], ids=["attacked", "shelled"])
 def test_a_town_the_tagger_took_for_an_adverb(text, event):
     assert event in coded(text, "en", WAR)
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Russland und die Ukraine tauschten unter Vermittlung der Emirate Gefangene aus.", "de",
+     ("ARE", "045", "RUS+UKR", "asserted")),
+    ("Russland und die Ukraine vereinbarten unter Vermittlung der Türkei eine Waffenruhe.", "de",
+     ("TUR", "045", "RUS+UKR", "asserted")),
+    ("Russia and Ukraine exchanged prisoners under Turkish mediation.", "en",
+     ("TUR", "045", "RUS+UKR", "asserted")),
+], ids=["de-austauschen", "de-vereinbaren", "en-exchange"])
+def test_a_mediation_beside_the_act_it_brought_about(text, lang, event):
+    found = coded(text, lang, WAR)
+    assert event in found and len(found) == 2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Serbia and Kosovo agreed to a plan brokered by the EU.", "en"),
+    ("Serbien und Kosovo einigten sich auf den von der EU vermittelten Plan.", "de"),
+], ids=["en", "de"])
+def test_an_agreement_on_a_plan_someone_brokered_is_no_offer_to_mediate(text, lang):
+    assert coded(text, lang, WAR) == [("SRB+XKX", "03", "SRB+XKX", "asserted")]
+
+
+def test_an_offer_to_mediate_stays_one():
+    assert coded("Turkey agreed to mediate between Russia and Ukraine.", "en", WAR) == [
+        ("TUR", "039", "RUS+UKR", "asserted")]

@@ -3318,6 +3318,8 @@ class Coder:
         if clause.predicate.kind != "verb" or code != GENERIC_PROMISE:
             return code
         content = self._content(clause, index, clauses)
+        if content is not None and _describes(clauses[content], clause):
+            content = None        # "agreed to a plan brokered by the EU": the plan is agreed, not a mediation
         if content is None:
             # or the event noun it is made on ("einigten sich auf eine Waffenruhe", "stimmte einem
             # Austausch von Gefangenen zu"), not one told as a fact around it ("nach Gesprächen")
@@ -4457,3 +4459,11 @@ def _heads_role(trigger: int, verb: Clause) -> str | None:
     before its attribute: "der Entwurf einer Erklärung des EU-Türkei-Gipfels" is headed by "Entwurf")."""
     return next((a.role for a in verb.args("subject", "object") if a.tokens and
                  (a.tokens[a.attribute - 1] if a.attribute else a.tokens[-1]).start == trigger), None)
+
+
+def _describes(child: Clause, clause: Clause) -> bool:
+    """Whether a dependent clause is a participle that describes a noun of ``clause``: a passive
+    whose object is that noun ("a plan brokered by the EU", "den von der EU vermittelten Plan")."""
+    spans = [(a.start, a.end) for a in clause.arguments]
+    return child.predicate.voice == "passive" and any(
+        s <= o.start and o.end <= e for o in child.args("object") for s, e in spans)
