@@ -4,10 +4,12 @@ with sentences written for it.
 Covers: the dateline of the AP and of American papers, a city and its country or state before the
 agency ("KYIV, Ukraine (AP) — "), which is no actor of the sentence; a town's name the English
 tagger takes for an adverb right after a verb ("Russia attacked Bakhmut"), which is the verb's
-object and a place; a mediation told in a phrase of "unter"/"under" beside a coded act
-("tauschten unter Vermittlung der Türkei Gefangene aus"), which is news of its own; an agreement
-on a plan that a participle says someone brokered ("agreed to a plan brokered by the EU"), which
-is no offer to mediate (039).
+object and a place; a mediation told in a phrase of "unter"/"under" beside a coded act ("tauschten
+unter Vermittlung der Türkei Gefangene aus"), which is news of its own; recruits, cadets and
+crews trained by a foreign state (072); a package of military aid pledged (0332); Donetsk, Ukraine's city, not the Russian town of
+its name; an agreement on a plan that a participle says someone brokered ("agreed to a plan
+brokered by the EU"), which is no offer to mediate (039); a membership or participation in an
+alliance frozen or suspended ("fror seine Mitgliedschaft in der OVKS ein").
 """
 from __future__ import annotations
 
@@ -66,6 +68,23 @@ def test_a_mediation_beside_the_act_it_brought_about(text, lang, event):
     assert event in found and len(found) == 2
 
 
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("British instructors have trained thousands of Ukrainian recruits.", "en", ("GBR", "072", "UKR", "asserted")),
+    ("Die USA sagten der Ukraine ein weiteres Militärhilfepaket im Wert von 400 Millionen Dollar zu.", "de",
+     ("USA", "0332", "UKR", "intent")),
+], ids=["recruits", "militaerhilfepaket"])
+def test_military_aid(text, lang, event):
+    assert coded(text, lang, WAR) == [event]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russian troops shelled Donetsk.", "en"),
+    ("Russische Truppen beschossen Donezk.", "de"),
+], ids=["en", "de"])
+def test_donetsk_is_in_ukraine(text, lang):
+    assert coded(text, lang, WAR) == [("RUS", "194", "UKR", "asserted")]
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Serbia and Kosovo agreed to a plan brokered by the EU.", "en"),
     ("Serbien und Kosovo einigten sich auf den von der EU vermittelten Plan.", "de"),
@@ -77,3 +96,12 @@ def test_an_agreement_on_a_plan_someone_brokered_is_no_offer_to_mediate(text, la
 def test_an_offer_to_mediate_stays_one():
     assert coded("Turkey agreed to mediate between Russia and Ukraine.", "en", WAR) == [
         ("TUR", "039", "RUS+UKR", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenien hat seine Mitgliedschaft in der OVKS eingefroren.",
+    "Armenien setzt seine Teilnahme an der OVKS aus.",
+], ids=["einfrieren", "aussetzen"])
+def test_membership_of_an_alliance_frozen(text):
+    found = coded(text, "de", WAR)
+    assert len(found) == 1 and found[0][0] == "ARM" and found[0][1].startswith("16") and found[0][2] == "IGO:CSTO"
