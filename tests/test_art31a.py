@@ -6,10 +6,14 @@ agency ("KYIV, Ukraine (AP) — "), which is no actor of the sentence; a town's 
 tagger takes for an adverb right after a verb ("Russia attacked Bakhmut"), which is the verb's
 object and a place; a mediation told in a phrase of "unter"/"under" beside a coded act ("tauschten
 unter Vermittlung der Türkei Gefangene aus"), which is news of its own; recruits, cadets and
-crews trained by a foreign state (072); a package of military aid pledged (0332); Donetsk, Ukraine's city, not the Russian town of
-its name; an agreement on a plan that a participle says someone brokered ("agreed to a plan
-brokered by the EU"), which is no offer to mediate (039); a membership or participation in an
-alliance frozen or suspended ("fror seine Mitgliedschaft in der OVKS ein").
+crews trained by a foreign state (072); a package of military aid pledged (0332); Donetsk,
+Ukraine's city, not the Russian town of its name; an agreement on a plan that a participle says
+someone brokered ("agreed to a plan brokered by the EU"), which is no offer to mediate (039); a
+membership or participation in an alliance frozen or suspended ("fror seine Mitgliedschaft in der
+OVKS ein"); a capital or a state whose name ends in s ("in Tiflis", "in Belarus"), which is no
+genitive of the noun after it; what missiles hit or struck in a town ("hit a residential building
+in Dnipro"), an attack on the town's country; imports banned from a state ("verbot die Einfuhr
+von Waren aus Serbien").
 """
 from __future__ import annotations
 
@@ -105,3 +109,25 @@ def test_an_offer_to_mediate_stays_one():
 def test_membership_of_an_alliance_frozen(text):
     found = coded(text, "de", WAR)
     assert len(found) == 1 and found[0][0] == "ARM" and found[0][1].startswith("16") and found[0][2] == "IGO:CSTO"
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Die georgische Polizei nahm in Tiflis Dutzende Demonstranten fest.", ("GEO", "173", "GEO", "asserted")),
+    ("Die Polizei nahm in Belarus Dutzende Oppositionelle fest.", ("BLR", "173", "BLR", "asserted")),
+    ("Russlands Armee griff Charkiw an.", ("RUS", "190", "UKR", "asserted")),
+], ids=["tiflis", "belarus", "genitive-stays"])
+def test_a_name_in_s_of_a_state_or_capital_is_no_genitive(text, event):
+    assert coded(text, "de", WAR) == [event]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Russian missiles hit a residential building in Dnipro.", ("RUS", "190", "UKR", "asserted")),
+    ("Russian missiles struck a residential building in Dnipro, killing 40 people.", ("RUS", "195", "UKR", "asserted")),
+], ids=["hit", "struck"])
+def test_what_missiles_hit_in_a_town(text, event):
+    assert event in coded(text, "en", WAR)
+
+
+def test_imports_banned_from_a_state():
+    assert coded("Das Kosovo verbot die Einfuhr von Waren aus Serbien.", "de", WAR) == [
+        ("XKX", "163", "SRB", "asserted")]
