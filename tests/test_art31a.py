@@ -13,7 +13,9 @@ membership or participation in an alliance frozen or suspended ("fror seine Mitg
 OVKS ein"); a capital or a state whose name ends in s ("in Tiflis", "in Belarus"), which is no
 genitive of the noun after it; what missiles hit or struck in a town ("hit a residential building
 in Dnipro"), an attack on the town's country; imports banned from a state ("verbot die Einfuhr
-von Waren aus Serbien").
+von Waren aus Serbien"); "die Republik Moldau", whose second word the German tagger takes for a
+common noun (the river); a foreign phrase with small words ("zur Persona non grata"), one phrase;
+Abkhazia, South Ossetia and Transnistria, the breakaway regions, as their states (GEO, MDA).
 """
 from __future__ import annotations
 
@@ -131,3 +133,24 @@ def test_what_missiles_hit_in_a_town(text, event):
 def test_imports_banned_from_a_state():
     assert coded("Das Kosovo verbot die Einfuhr von Waren aus Serbien.", "de", WAR) == [
         ("XKX", "163", "SRB", "asserted")]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Die Republik Moldau hat einen russischen Diplomaten ausgewiesen.", ("MDA", "166", "RUS", "asserted")),
+    ("Moldau erklärte einen russischen Diplomaten zur Persona non grata.", ("MDA", "166", "RUS", "asserted")),
+], ids=["republik-moldau", "persona-non-grata"])
+def test_moldova_expels_a_diplomat(text, event):
+    assert coded(text, "de", WAR) == [event]
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "target"), [
+    ("Transnistria's separatist authorities asked Moscow for protection.", "en", ("MDA", "REB"), ("RUS", "GOV")),
+    ("Abkhazia's leader met Putin in Sochi.", "en", ("GEO", "GOV"), ("RUS", "GOV")),
+    ("Die Führung Abchasiens traf Putin.", "de", ("GEO", "GOV"), ("RUS", "GOV")),
+], ids=["transnistria", "abkhazia", "abchasien"])
+def test_breakaway_regions_are_their_states(text, lang, source, target):
+    from coded_events import PIPELINE
+    from chronist.model import Article
+    doc = PIPELINE.process(Article(text=text, id="t", date=WAR), lang=lang)
+    assert [([(a.code, a.sector) for a in e.source], [(a.code, a.sector) for a in e.target]) for e in doc.events] == [
+        ([source], [target])]

@@ -223,6 +223,8 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     prev = phrase[-1]
     if tok.pos not in ("NE", "FM") and not (tok.pos == "NN" and prev.pos in ("NE", "FM")):
         return False
+    if tok.pos == prev.pos == "FM":
+        return True                      # a foreign phrase is one, small words too: "zur Persona non grata"
     if not _capitalised(tok):
         return False
     if prev.pos in ("NE", "FM") or any(t.pos in ("NE", "FM") for t in phrase):
