@@ -15,7 +15,10 @@ genitive of the noun after it; what missiles hit or struck in a town ("hit a res
 in Dnipro"), an attack on the town's country; imports banned from a state ("verbot die Einfuhr
 von Waren aus Serbien"); "die Republik Moldau", whose second word the German tagger takes for a
 common noun (the river); a foreign phrase with small words ("zur Persona non grata"), one phrase;
-Abkhazia, South Ossetia and Transnistria, the breakaway regions, as their states (GEO, MDA).
+Abkhazia, South Ossetia and Transnistria, the breakaway regions, as their states (GEO, MDA); a
+threat to break off talks or a dialogue with someone, who is its target ("drohte mit dem Abbruch
+des Dialogs mit Pristina", "threatened to pull out of talks with Kosovo"); a dialogue pulled out
+of (164).
 """
 from __future__ import annotations
 
@@ -154,3 +157,13 @@ def test_breakaway_regions_are_their_states(text, lang, source, target):
     doc = PIPELINE.process(Article(text=text, id="t", date=WAR), lang=lang)
     assert [([(a.code, a.sector) for a in e.source], [(a.code, a.sector) for a in e.target]) for e in doc.events] == [
         ([source], [target])]
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Vučić drohte mit dem Abbruch des Dialogs mit Pristina.", "de", ("SRB", "134", "XKX", "asserted")),
+    ("Serbien drohte mit dem Abbruch der Beziehungen zu Kosovo.", "de", ("SRB", "1313", "XKX", "asserted")),
+    ("Serbia threatened to pull out of talks with Kosovo.", "en", ("SRB", "13", "XKX", "asserted")),
+    ("Serbia pulled out of the dialogue with Kosovo.", "en", ("SRB", "164", "XKX", "asserted")),
+], ids=["de-dialog", "de-beziehungen", "en-threat", "en-pulled-out"])
+def test_talks_broken_off_with_a_partner(text, lang, event):
+    assert coded(text, lang, WAR) == [event]

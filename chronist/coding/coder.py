@@ -3248,12 +3248,14 @@ class Coder:
             if not unnamed[0] and (not _actors(child, "subject") or subject):
                 unnamed = (_actors(child, "object"), own)
         # no one named around the dependent verbs: whom the act a noun of theirs names is for
-        # ("warned that there will be no aid for Syria", "refused to commit to any assistance for Ukraine")
+        # ("warned that there will be no aid for Syria", "refused to commit to any assistance for Ukraine"),
+        # or with whom it is done ("threatened to pull out of talks with Kosovo")
+        partners = self.words.recipient_prepositions | self.words.reciprocal_prepositions
         for k, child in enumerate(clauses if not addressed else []):
             if child.predicate.kind != "noun" or child.parent not in children or \
                     clauses[child.parent].predicate.kind != "verb":
                 continue
-            named = [a for p in child.args("prep") if (p.prep or "").lower() in self.words.recipient_prepositions
+            named = [a for p in child.args("prep") if (p.prep or "").lower() in partners
                      for a in _known(p.actors) if a.code not in codes]
             if named:
                 return named, [k]
