@@ -18,7 +18,8 @@ common noun (the river); a foreign phrase with small words ("zur Persona non gra
 Abkhazia, South Ossetia and Transnistria, the breakaway regions, as their states (GEO, MDA); a
 threat to break off talks or a dialogue with someone, who is its target ("drohte mit dem Abbruch
 des Dialogs mit Pristina", "threatened to pull out of talks with Kosovo"); a dialogue pulled out
-of (164).
+of (164); drones and missiles intercepted by an air defence (German "fing Drohnen ab"), as English
+"intercepted" (1711, COERCE).
 """
 from __future__ import annotations
 
@@ -166,4 +167,12 @@ def test_breakaway_regions_are_their_states(text, lang, source, target):
     ("Serbia pulled out of the dialogue with Kosovo.", "en", ("SRB", "164", "XKX", "asserted")),
 ], ids=["de-dialog", "de-beziehungen", "en-threat", "en-pulled-out"])
 def test_talks_broken_off_with_a_partner(text, lang, event):
+    assert coded(text, lang, WAR) == [event]
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Die ukrainische Luftabwehr fing 30 russische Drohnen ab.", "de", ("UKR", "1711", "RUS", "asserted")),
+    ("Ukrainian air defenses intercepted 30 Russian drones.", "en", ("UKR", "17", "RUS", "asserted")),
+], ids=["de", "en"])
+def test_drones_intercepted(text, lang, event):
     assert coded(text, lang, WAR) == [event]
