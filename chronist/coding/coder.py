@@ -3288,12 +3288,14 @@ class Coder:
             if not unnamed[0] and (not _actors(child, "subject") or subject):
                 unnamed = (_actors(child, "object"), own)
         # no one named around the dependent verbs: whom the act a noun of theirs names is for
-        # ("warned that there will be no aid for Syria", "refused to commit to any assistance for Ukraine")
+        # ("warned that there will be no aid for Syria", "refused to commit to any assistance for Ukraine"),
+        # or with whom it is done ("threatened to pull out of talks with Kosovo")
+        partners = self.words.recipient_prepositions | self.words.reciprocal_prepositions
         for k, child in enumerate(clauses if not addressed else []):
             if child.predicate.kind != "noun" or child.parent not in children or \
                     clauses[child.parent].predicate.kind != "verb":
                 continue
-            named = [a for p in child.args("prep") if (p.prep or "").lower() in self.words.recipient_prepositions
+            named = [a for p in child.args("prep") if (p.prep or "").lower() in partners
                      for a in _known(p.actors) if a.code not in codes]
             if named:
                 return named, [k]
@@ -3360,6 +3362,8 @@ class Coder:
         if clause.predicate.kind != "verb" or code != GENERIC_PROMISE:
             return code
         content = self._content(clause, index, clauses)
+        if content is not None and _describes(clauses[content], clause):
+            content = None        # "agreed to a plan brokered by the EU": the plan is agreed, not a mediation
         if content is None:
             # or the event noun it is made on ("einigten sich auf eine Waffenruhe", "stimmte einem
             # Austausch von Gefangenen zu"), not one told as a fact around it ("nach Gesprächen")
@@ -4502,3 +4506,11 @@ def _heads_role(trigger: int, verb: Clause) -> str | None:
     before its attribute: "der Entwurf einer Erklärung des EU-Türkei-Gipfels" is headed by "Entwurf")."""
     return next((a.role for a in verb.args("subject", "object") if a.tokens and
                  (a.tokens[a.attribute - 1] if a.attribute else a.tokens[-1]).start == trigger), None)
+
+
+def _describes(child: Clause, clause: Clause) -> bool:
+    """Whether a dependent clause is a participle that describes a noun of ``clause``: a passive
+    whose object is that noun ("a plan brokered by the EU", "den von der EU vermittelten Plan")."""
+    spans = [(a.start, a.end) for a in clause.arguments]
+    return child.predicate.voice == "passive" and any(
+        s <= o.start and o.end <= e for o in child.args("object") for s, e in spans)

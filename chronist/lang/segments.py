@@ -31,10 +31,11 @@ def sentence_spans(article: Article, split: Splitter) -> list[tuple[int, int]]:
 
 
 # A dateline opens an article's body: "Genf – ", "Warschau/Washington – ", "Seoul (dpa) - ",
-# "BEIRUT (Reuters) — ". One to three capitalised words a place, places joined by "/", an
-# agency in brackets, then a dash (after an agency also a colon).
+# "BEIRUT (Reuters) — ", "KYIV, Ukraine (AP) — ". One to three capitalised words a place, places
+# joined by "/", after a comma the country or state of the place (the style of the AP and of
+# American papers), an agency in brackets, then a dash (after an agency also a colon).
 _PLACE = r"[A-ZÄÖÜÀ-Þ][\w.'’-]*(?: [A-ZÄÖÜÀ-Þ][\w.'’-]*){0,2}"
-_DATELINE = re.compile(rf"(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)"
+_DATELINE = re.compile(rf"(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)(?:,\s(?P<region>{_PLACE}))?"
                        rf"(?:\s*\((?P<agency>[^()]{{1,30}})\)\s*[-–—:]{{1,2}}\s*|\s+[-–—]{{1,2}}\s+)(?=\S)")
 # Where a dateline may stand: the start of the text, of a line, or of a sentence.
 _OPENING = re.compile(r"(?:\A|\n|(?<=[.!?:\"“”»«])\s)\s*")
@@ -58,7 +59,8 @@ def find_dateline(text: str, is_place: PlaceCheck, starts: Iterable[int] = ()) -
 
     With an agency ("Seoul (dpa) -") the words before it are taken as the place; without one,
     every place ("Warschau/Washington") must pass ``is_place``, so that "Stankovic – ..." keeps
-    its first word. What follows must open a sentence (a capital, a digit or a quote).
+    its first word; so must a region after a comma ("KYIV, Ukraine"), which is not one of the
+    places. What follows must open a sentence (a capital, a digit or a quote).
     ``starts`` are offsets where the input itself says a sentence begins (pre-split sentences):
     openings too, also after a headline that ends with no full stop.
     """
@@ -69,7 +71,8 @@ def find_dateline(text: str, is_place: PlaceCheck, starts: Iterable[int] = ()) -
         if match is None:
             continue
         places = [p.strip() for p in match.group("places").split("/")]
-        if match.group("agency") is None and not all(is_place(p) for p in places):
+        region = [match.group("region")] if match.group("region") else []
+        if match.group("agency") is None and not all(is_place(p) for p in places + region):
             continue
         following = text[match.end():match.end() + 1]
         if following.isupper() or following.isdigit() or following in "\"„«‚'“":

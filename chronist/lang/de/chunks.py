@@ -14,7 +14,7 @@ from functools import lru_cache
 from chronist.lang.de.lexicon import lexicon
 from chronist import lang as languages
 from chronist.lang.de.names import (first_name, goes_on, names_agent, names_country, names_person, names_state,
-                                    person_name_length, stands_alone, state_then_name, two_actors)
+                                    person_name_length, stands_alone, state_in_s, state_then_name, two_actors)
 from chronist.lang.de.tag import particle_name
 from chronist.model import Token
 
@@ -155,8 +155,10 @@ def feminine(token: Token) -> bool:
 
 
 def _is_genitive_name(token: Token) -> bool:
-    """"Trumps", "Nordkoreas"; not a first name that ends in s ("Hans", "Andreas")."""
-    return token.pos == "NE" and token.text.endswith("s") and len(token.text) > 3 and not first_name(token.text)
+    """"Trumps", "Nordkoreas"; not a first name that ends in s ("Hans", "Andreas"), nor the name of
+    a state or a capital that does ("nahm in Tiflis Dutzende Demonstranten fest")."""
+    return (token.pos == "NE" and token.text.endswith("s") and len(token.text) > 3 and not first_name(token.text)
+            and not state_in_s(token.text))
 
 
 def _graded(tokens: list[Token], j: int) -> bool:
@@ -221,6 +223,8 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     prev = phrase[-1]
     if tok.pos not in ("NE", "FM") and not (tok.pos == "NN" and prev.pos in ("NE", "FM")):
         return False
+    if tok.pos == prev.pos == "FM":
+        return True                      # a foreign phrase is one, small words too: "zur Persona non grata"
     if not _capitalised(tok):
         return False
     if prev.pos in ("NE", "FM") or any(t.pos in ("NE", "FM") for t in phrase):

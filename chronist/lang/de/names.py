@@ -23,6 +23,13 @@ def names_state(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def state_in_s(word: str) -> bool:
+    """``word`` names a state or its seat by a name that ends in s ("Tiflis", "Belarus", "Damaskus"):
+    no genitive, since the word without its s names none ("Russlands" is one of "Russland")."""
+    return word.endswith("s") and names_state(word) and not names_state(word[:-1])
+
+
+@lru_cache(maxsize=20_000)
 def names_country(word: str) -> bool:
     """``word`` alone names a state, or a state by its seat ("Taiwan", "Warschau"; not an
     organisation: "die Rebellengruppe ADF" is one name)."""

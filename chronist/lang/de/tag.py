@@ -519,11 +519,12 @@ def _particles_in_names(tokens: list[Token]) -> None:
 def _nouns_in_names(tokens: list[Token]) -> None:
     """A word that HanTa reads as a common noun, right after a first name with which it makes
     a name of the actor dictionary, ends that name: "Nigel Farage schwor" (not the noun
-    "Farag")."""
+    "Farag"); so does one after a common noun with which it makes one: "die Republik Moldau" (not
+    the river "Moldau", which HanTa takes for a noun: the name fell apart)."""
     from chronist.lang.de.names import one_name
     for i in range(1, len(tokens)):
         tok, prev = tokens[i], tokens[i - 1]
-        if tok.pos == "NN" and prev.pos == "NE" and one_name(prev.text, tok.text):
+        if tok.pos == "NN" and prev.pos in ("NE", "NN") and one_name(prev.text, tok.text):
             tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
 
 

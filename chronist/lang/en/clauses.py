@@ -1228,7 +1228,9 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     phrases_read_as_clauses(sent, lex.predicative_phrases)
     acronyms_read_as_pronouns(sent)
     names_read_as_adverbs(sent)
-    places_read_as_adverbs(sent)
+    for t in places_read_as_adverbs(sent):         # a name the tagger took for an adverb
+        if t.i in tokens:
+            tokens[t.i].pos, tokens[t.i].lemma = t.tag_, t.lemma_
     phrases_read_as_values(sent)
     receivers_read_as_verb_phrases(sent, lex.receiver_preps, lex.receiver_nouns)
     receivers_read_as_sums(sent, lex.amount_nouns)

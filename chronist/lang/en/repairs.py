@@ -31,7 +31,7 @@
   for its noun.
 * "The WHO sent aid to Gaza": the tagger takes the acronym for the pronoun "who".
 * "Rebels shelled Sirte": the parser takes a proper noun right after a verb that has no object
-  for an adverb of the verb.
+  for an adverb of the verb; "Russia attacked Bakhmut": the tagger takes the name for an adverb.
 * "Poland declared three Russian diplomats persona non grata": the parser takes the first
   word of a fixed Latin or foreign phrase for a verb heading a clause whose subject is the object.
 * "Hunt said the seizure was unacceptable and warned of serious consequences", "Raab said the
@@ -477,16 +477,28 @@ def infinitives_read_as_nouns(sent: Span) -> None:
 
 
 
-def places_read_as_adverbs(sent: Span) -> None:
+# entity types of no name: a capitalised adverb the recogniser marks so ("Monday") stays one
+_NO_NAMES = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def places_read_as_adverbs(sent: Span) -> list[SpToken]:
     """"Rebels shelled Sirte": the parser makes a proper noun right after a verb with no object an
     adverb ("advmod") of it. A proper noun (NNP) that is no date or time there is the verb's
-    object. Mended in place (idempotent). (A name it tags an adverb, "shelled Bakhmut" with
-    Bakhmut an RB, stays one: its word tag is read before the repairs.)"""
+    object. So is a capitalised word the tagger takes for an adverb (RB) where the entity
+    recogniser marks it a name of any kind ("Russia attacked Bakhmut"); it is retagged a
+    proper noun, and returned, so that its model token is retagged too (its word tag is read
+    before the repairs). Mended in place (idempotent)."""
+    retagged = []
     for t in sent:
         verb = t.head
+        if (t.tag_ == "RB" and t.dep_ == "advmod" and t.i == verb.i + 1 and t.i > sent.start
+                and t.text[:1].isupper() and t.ent_type_ not in _NO_NAMES):
+            t.tag_, t.pos_, t.lemma_ = "NNP", "PROPN", t.text
+            retagged.append(t)
         if (t.dep_ == "advmod" and t.i == verb.i + 1 and verb.pos_ == "VERB" and t.tag_ == "NNP"
                 and t.ent_type_ not in ("DATE", "TIME") and not any(c.dep_ in ("dobj", "obj") for c in verb.children)):
             t.dep_ = "dobj"
+    return retagged
 
 
 def nouns_read_as_verbs_after_names(sent: Span) -> None:
