@@ -262,6 +262,20 @@ def _words(piece: str) -> list[tuple[str, int]]:
 _CLOSING = frozenset('.!?:;"\'«»„“”‚‘’)]…-–—')
 
 
+@lru_cache(maxsize=1)
+def _plural_endings() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The lexicon's plural ends of noun lemmas (``plural_lemma_endings``), as a tuple for
+    ``str.endswith`` and a map to their singular ends."""
+    pairs = dict(entry.split() for entry in lexicon().plural_lemma_endings)
+    return tuple(pairs), pairs
+
+
+def _singular(lemma: str, ends: dict[str, str]) -> str:
+    """``lemma`` with the longest plural end of ``ends`` it has put in the singular."""
+    end = max((e for e in ends if lemma.endswith(e)), key=len)
+    return lemma[:-len(end)] + ends[end]
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tagged tokens of ``text[start:end]`` with offsets into ``text``."""
     piece = _CONTROL.sub(" ", text[start:end])
@@ -271,6 +285,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     tags = _tag([word for word, _ in words] + ([] if words[-1][0] in _CLOSING else ["."]))[:len(words)]
     result = []
     phrase_adverbs = lexicon().phrase_adverbs
+    plurals = _plural_endings()
     for (word, at), (lemma, tag) in zip(words, tags):
         if "-" in word and particle_name(word):
             tag = "NE"                  # HanTa reads an unknown lower-case word as an adverb or adjective
@@ -280,6 +295,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             tag, lemma = "NN", compound_lemma(word)    # "F-16-Kampfjets", "S-400-Raketen": no name
         if tag == "NE" or not lemma:
             lemma = word
+        elif tag == "NN" and lemma.endswith(plurals[0]):
+            lemma = _singular(lemma, plurals[1])
         if word.lower() in phrase_adverbs:
             tag, lemma = "ADV", word.lower()    # HanTa takes "infrage gestellt" for a verb "infragen"
         result.append(Token(word, lemma, tag, start + at, start + at + len(word)))

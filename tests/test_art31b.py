@@ -1,0 +1,106 @@
+"""Trade disputes, export controls and economic sanctions in the news (sentences written for
+these tests, branch art31b).
+
+- German: HanTa leaves the plural of a tariff compound it does not know as its lemma
+  ("Gegenzölle" -> "Gegenzöll", "Antidumpingzöllen" -> "Antidumpingzölle"); the lexicon's
+  plural_lemma_endings put the end right, so the frames of "Gegenzoll" fit ("kündigte Gegenzölle
+  an" is the threat of a sanction, 1312).
+- German: tariffs, export controls and bans lifted, eased, suspended, lowered, scrapped or
+  struck off are eased economic sanctions (085, the class Handelsmaßnahmen of
+  frames-art31b.yaml); before, "hob die Zölle ... auf" coded nothing and "senkten die Zölle auf
+  chinesische Waren" or "hob die Antidumpingzölle gegen China auf" a new tariff (163). An
+  export control's country follows nach ("Exportbeschränkungen für Chipsoftware nach China").
+- German: an import ban's country may be the goods' origin after aus ("verbot die Einfuhr von
+  Lebensmitteln aus der EU"); firms put on a list that bars them from a state's trade ("auf die
+  Entity-Liste", "auf die Exportkontrollliste") are sanctioned; not a town put on the list of
+  the world heritage (tests/test_art27c.py).
+- English: tariffs lowered, cut, reduced or slashed are eased economic sanctions (085).
+- A complaint, lawsuit or protest against a measure that a compound names as an international
+  body's ("Beschwerde gegen die EU-Zölle", "protestierte gegen die EU-Sanktionen") is aimed at that
+  body, as one against "US-Zölle" is at the United States; not against "den EU-Beitritt", which the
+  body does not do.
+- Sanctions on firms or people of no country named are not on the sanctioning state's own
+  ("Britain imposed sanctions on 50 companies" is no British company sanctioned by Britain).
+- English: a state that owns a thing or a firm is its actor ("a Chinese-owned refinery").
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+DATE = dt.date(2024, 6, 15)
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang, DATE)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die EU kündigte Gegenzölle auf amerikanische Waren im Wert von 26 Milliarden Euro an.",
+     [("IGO:EU", "1312", "USA")]),
+    ("Die EU hob die Antidumpingzölle gegen China auf.", [("IGO:EU", "085", "CHN")]),
+], ids=["gegenzoelle", "antidumpingzoelle"])
+def test_plural_tariff_compounds_take_their_singular_lemma(text, expected):
+    assert _triples(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die USA hoben die Zölle auf Stahl aus der EU auf.", "de", [("USA", "085", "IGO:EU")]),
+    ("Washington hob die Exportbeschränkungen für Chipsoftware nach China wieder auf.", "de", [("USA", "085", "CHN")]),
+    ("China setzte die Gegenzölle auf US-Waren aus.", "de", [("CHN", "085", "USA")]),
+    ("Die USA senkten die Zölle auf chinesische Waren.", "de", [("USA", "085", "CHN")]),
+    ("Kanada schaffte die Gegenzölle auf US-Produkte ab.", "de", [("CAN", "085", "USA")]),
+    ("Die EU strich die Zölle auf ukrainische Agrarprodukte.", "de", [("IGO:EU", "085", "UKR")]),
+    ("Die Regierung senkte die Steuern.", "de", []),
+    ("Washington lowered tariffs on Chinese goods.", "en", [("USA", "085", "CHN")]),
+    ("The US cut tariffs on steel imports from Canada.", "en", [("USA", "085", "CAN")]),
+    ("China reduced its tariffs on American soybeans.", "en", [("CHN", "085", "USA")]),
+    ("The government cut taxes on fuel.", "en", []),
+], ids=["aufheben", "aufheben-nach", "aussetzen", "senken", "abschaffen", "streichen", "steuern",
+        "lower", "cut", "reduce", "taxes"])
+def test_trade_measures_eased(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russland verbot die Einfuhr von Lebensmitteln aus der EU.", [("RUS", "163", "IGO:EU")]),
+    ("Washington setzte Huawei auf die Entity-Liste.", [("USA", "163", "CHN")]),
+    ("Das US-Handelsministerium setzte elf chinesische Firmen auf die Exportkontrollliste.", [("USA", "163", "CHN")]),
+], ids=["einfuhr-aus", "entity-liste", "exportkontrollliste"])
+def test_german_bans_and_lists(text, expected):
+    assert _triples(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China hat bei der Welthandelsorganisation eine Beschwerde gegen die EU-Zölle auf Elektroautos eingereicht.",
+     [("CHN", "114", "IGO:EU")]),
+    ("China reichte Klage gegen die EU-Zölle ein.", [("CHN", "115", "IGO:EU")]),
+    ("Russland protestierte gegen die Nato-Manöver.", [("RUS", "14", "IGO:NATO")]),
+    ("China reichte Klage gegen die US-Zölle ein.", [("CHN", "115", "USA")]),
+    ("Die Opposition protestierte gegen den EU-Beitritt.", [("UNK", "14", "")]),
+], ids=["beschwerde-eu", "klage-eu", "nato-manoever", "klage-us", "eu-beitritt"])
+def test_measures_of_a_body_named_by_a_compound(text, expected):
+    assert _triples(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain imposed sanctions on 50 companies.", [("GBR", "163", "UNK")]),
+    ("The EU imposed sanctions on Russian oligarchs.", [("IGO:EU", "163", "RUS")]),
+], ids=["unnamed-companies", "named"])
+def test_sanctions_are_on_others(text, expected):
+    assert _triples(text, "en") == expected
+
+
+def test_owned_by_a_state():
+    assert _triples("Washington imposed sanctions on a Chinese-owned refinery.", "en") == [("USA", "163", "CHN")]
+
+
+def test_report_de():
+    """A German report of the tariff dispute: tariffs doubled, counter-tariffs announced, an easing."""
+    text = ("Washington – Die US-Regierung hat die Zölle auf Stahl und Aluminium aus der EU verdoppelt. "
+            "Die EU-Kommission kündigte Gegenzölle auf amerikanische Waren an. "
+            "Washington hob die Exportbeschränkungen für Chipsoftware nach China wieder auf.")
+    assert _triples(text, "de") == [("USA", "163", "IGO:EU"), ("IGO:EU", "1312", "USA"), ("USA", "085", "CHN")]
