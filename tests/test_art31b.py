@@ -22,6 +22,11 @@ these tests, branch art31b).
 - Sanctions on firms or people of no country named are not on the sanctioning state's own
   ("Britain imposed sanctions on 50 companies" is no British company sanctioned by Britain).
 - English: a state that owns a thing or a firm is its actor ("a Chinese-owned refinery").
+- English: a state that sanctions someone imposes sanctions (163, as German "sanktionierte"; was
+  16); the firms of a sanctions list are business actors ("300 entities in Russia", "Indian
+  refiners", "Chinese suppliers"); the "entity list" names none.
+- English: a partner's phrase the parser hangs on the topic of talks belongs to the talks
+  ("suspended talks on a trade agreement with India": 164 India), unless they have their own.
 """
 from __future__ import annotations
 
@@ -104,3 +109,23 @@ def test_report_de():
             "Die EU-Kommission kündigte Gegenzölle auf amerikanische Waren an. "
             "Washington hob die Exportbeschränkungen für Chipsoftware nach China wieder auf.")
     assert _triples(text, "de") == [("USA", "163", "IGO:EU"), ("IGO:EU", "1312", "USA"), ("USA", "085", "CHN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US Treasury sanctioned 300 entities in Russia.", [("USA", "163", "RUS")]),
+    ("The United States sanctioned two Indian refiners.", [("USA", "163", "IND")]),
+    ("Britain sanctioned three Chinese suppliers of the Russian military.", [("GBR", "163", "CHN")]),
+    ("Washington placed Huawei on its entity list.", [("USA", "163", "CHN")]),
+], ids=["entities", "refiners", "suppliers", "entity-list"])
+def test_sanctioned_firms(text, expected):
+    assert _triples(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada suspended talks on a trade agreement with India.", [("CAN", "164", "IND")]),
+    ("The EU held talks over a trade deal with Australia.", [("IGO:EU", "040", "AUS")]),
+    ("Canada suspended talks with Japan on a trade agreement with India.", [("CAN", "164", "JPN")]),
+    ("Trump defended his approach in talking about relations with Kim.", []),
+], ids=["suspended", "held", "own-partner", "verb-of-talking"])
+def test_partner_hung_on_the_topic_of_talks(text, expected):
+    assert _triples(text, "en") == expected
