@@ -3,7 +3,7 @@ these tests, branch art31b).
 
 - German: HanTa leaves the plural of a tariff compound it does not know as its lemma
   ("Gegenzölle" -> "Gegenzöll", "Antidumpingzöllen" -> "Antidumpingzölle"); the lexicon's
-  plural_lemma_endings put the end right, so the frames of "Gegenzoll" fit ("kündigte Gegenzölle
+  wrong_lemma_endings put the end right, so the frames of "Gegenzoll" fit ("kündigte Gegenzölle
   an" is the threat of a sanction, 1312).
 - German: tariffs, export controls and bans lifted, eased, suspended, lowered, scrapped or
   struck off are eased economic sanctions (085, the class Handelsmaßnahmen of
@@ -27,6 +27,13 @@ these tests, branch art31b).
   refiners", "Chinese suppliers"); the "entity list" names none.
 - English: a partner's phrase the parser hangs on the topic of talks belongs to the talks
   ("suspended talks on a trade agreement with India": 164 India), unless they have their own.
+- English: a retaliation against a trade measure is a sanction (163), by whatever means; one
+  against an armed group stays a fight (190).
+- Firms of the chip, app and energy disputes are their states' business actors (Micron, Lukoil,
+  Lockheed Martin, ...).
+- Trade defence inquiries aim at the state the goods come from ("launched an anti-dumping
+  investigation into pork imports from the EU"; German "leitete ein Antidumpingverfahren gegen
+  Biodiesel aus China ein", whose lemma HanTa cut to "Antidumpingverfahre": wrong_lemma_endings).
 """
 from __future__ import annotations
 
@@ -129,3 +136,31 @@ def test_sanctioned_firms(text, expected):
 ], ids=["suspended", "held", "own-partner", "verb-of-talking"])
 def test_partner_hung_on_the_topic_of_talks(text, expected):
     assert _triples(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China retaliated against the new US chip restrictions by banning exports of rare earth technology.",
+     [("CHN", "163", "USA")]),
+    ("China retaliated against the US tariffs by raising duties on American soybeans.", [("CHN", "163", "USA")]),
+    ("Israel retaliated against Hezbollah.", [("ISR", "190", "LBN")]),
+], ids=["against-restrictions", "against-tariffs", "military"])
+def test_retaliation_against_a_trade_measure_is_a_sanction(text, expected):
+    assert _triples(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Beijing barred Micron from supplying critical infrastructure projects.", "en", [("CHN", "172", "USA")]),
+    ("The US sanctioned Lukoil and Rosneft.", "en", [("USA", "163", "RUS+RUS")]),
+    ("China verhängte Sanktionen gegen Lockheed Martin.", "de", [("CHN", "163", "USA")]),
+], ids=["micron", "lukoil", "lockheed"])
+def test_firms_of_trade_disputes(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Beijing launched an anti-dumping investigation into pork imports from the EU.", "en", [("CHN", "09", "IGO:EU")]),
+    ("The EU opened an anti-subsidy probe into electric cars from China.", "en", [("IGO:EU", "09", "CHN")]),
+    ("Die EU leitete ein Antidumpingverfahren gegen Biodiesel aus China ein.", "de", [("IGO:EU", "09", "CHN")]),
+], ids=["launch", "open", "antidumpingverfahren"])
+def test_trade_defence_inquiries_aim_at_the_goods_origin(text, lang, expected):
+    assert _triples(text, lang) == expected
