@@ -34,6 +34,8 @@ these tests, branch art31b).
 - Trade defence inquiries aim at the state the goods come from ("launched an anti-dumping
   investigation into pork imports from the EU"; German "leitete ein Antidumpingverfahren gegen
   Biodiesel aus China ein", whose lemma HanTa cut to "Antidumpingverfahre": wrong_lemma_endings).
+- A price cap on a state's oil is a sanction, whoever imposes or lowers it ("price cap",
+  "Preisdeckel"); one on rents or energy bills names no state and codes nothing.
 """
 from __future__ import annotations
 
@@ -163,4 +165,14 @@ def test_firms_of_trade_disputes(text, lang, expected):
     ("Die EU leitete ein Antidumpingverfahren gegen Biodiesel aus China ein.", "de", [("IGO:EU", "09", "CHN")]),
 ], ids=["launch", "open", "antidumpingverfahren"])
 def test_trade_defence_inquiries_aim_at_the_goods_origin(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The G7 lowered the price cap on Russian oil to 47.60 dollars.", "en", [("IGO:G7", "163", "RUS")]),
+    ("The government introduced a price cap on energy bills.", "en", []),
+    ("Die G7 senkten den Preisdeckel für russisches Öl auf 47,60 Dollar pro Barrel.", "de", [("IGO:G7", "163", "RUS")]),
+    ("Die Regierung führte eine Preisobergrenze für Mieten ein.", "de", []),
+], ids=["en-lowered", "en-energy-bills", "de-gesenkt", "de-mieten"])
+def test_a_price_cap_on_a_states_oil_is_a_sanction(text, lang, expected):
     assert _triples(text, lang) == expected
