@@ -36,6 +36,8 @@ these tests, branch art31b).
   Biodiesel aus China ein", whose lemma HanTa cut to "Antidumpingverfahre": wrong_lemma_endings).
 - A price cap on a state's oil is a sanction, whoever imposes or lowers it ("price cap",
   "Preisdeckel"); one on rents or energy bills names no state and codes nothing.
+- A state removed from a partner's white list of trusted traders is sanctioned (163); one struck
+  off a sanctions list is not.
 """
 from __future__ import annotations
 
@@ -175,4 +177,13 @@ def test_trade_defence_inquiries_aim_at_the_goods_origin(text, lang, expected):
     ("Die Regierung führte eine Preisobergrenze für Mieten ein.", "de", []),
 ], ids=["en-lowered", "en-energy-bills", "de-gesenkt", "de-mieten"])
 def test_a_price_cap_on_a_states_oil_is_a_sanction(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Japan removed South Korea from its whitelist.", "en", [("JPN", "163", "KOR")]),
+    ("Japan strich Südkorea von seiner weißen Liste.", "de", [("JPN", "163", "KOR")]),
+    ("Die EU strich zwei russische Geschäftsleute von der Sanktionsliste.", "de", [("IGO:EU", "081", "RUS")]),
+], ids=["en-whitelist", "de-weisse-liste", "de-sanktionsliste"])
+def test_struck_off_a_white_list(text, lang, expected):
     assert _triples(text, lang) == expected
