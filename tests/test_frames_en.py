@@ -157,7 +157,7 @@ verb:impose:163 | Canada imposed an embargo on Venezuela. | CAN SANCTION VEN
 verb:impose:191 | Israel imposed a blockade on Gaza. | ISR COERCE PSE
 verb:extend:1723 | Sri Lanka extended the curfew in Colombo. | LKA COERCE LKA
 verb:extend:1724 | Ethiopia extended the state of emergency. | ETH COERCE ETH
-verb:sanction:16 | The United States sanctioned Iran. | USA SANCTION IRN
+verb:sanction:163 | The United States sanctioned Iran. | USA SANCTION IRN
 verb:expel:166 | Niger expelled the ambassador of France. | NER SANCTION FRA
 verb:expel:1663 | Eritrea expelled the Red Cross organisation. | ERI SANCTION NGO:ICRC
 verb:suspend:162 | Norway suspended aid to Nicaragua. | NOR SANCTION NIC

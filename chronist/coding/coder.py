@@ -239,6 +239,9 @@ DEPORT_CODES = ("174",)
 # people, whoever of it acts ("Putin expelled the diplomat", "Die russische Regierung wies zwei
 # Diplomaten aus"), where criticism or warnings may be a leader's of its own officials.
 ABROAD_CODES = ("16", "174")
+# ... and embargoes and sanctions (163) no state imposes on its own unnamed people or firms of any
+# sector ("Britain imposed sanctions on 50 companies": not British companies; see ``_localise``'s anyone)
+EMBARGO_CODES = ("163",)
 
 
 class Coder:
@@ -2198,8 +2201,9 @@ class Coder:
         rejects another government of the same state; but no state named bare expels, summons or
         supplies its own unnamed officials or forces, ``TO_OTHERS_CODES``: "Canada expelled the
         diplomat" leaves the diplomat's country unknown.)"""
-        wide = code.startswith(ABROAD_CODES)
-        plain = self._localise(source, target, home, between=(False, code.startswith(TO_OTHERS_CODES)), wide=wide)
+        wide, anyone = code.startswith(ABROAD_CODES), code.startswith(EMBARGO_CODES)
+        plain = self._localise(source, target, home, between=(False, code.startswith(TO_OTHERS_CODES)), wide=wide,
+                               anyone=anyone)
         placed = {id(b) for a, b in zip(source, plain[0]) if a.code == "UNK" and b.code != "UNK" and a.text}
         def clash(actor: Actor) -> bool:
             # (of a measure taken abroad, ``wide``, any actor of that country: "The ministry
@@ -2212,7 +2216,7 @@ class Coder:
         if rest:
             return plain[0], rest
         apart = self._localise(source, target, home, apart=True, between=(False, code.startswith(TO_OTHERS_CODES)),
-                               wide=wide)
+                               wide=wide, anyone=anyone)
         kept = [[a for a, b in zip(side, given) if not (a.code == "UNK" and b.code != "UNK")]
                 for side, given in zip(apart, plain)]
         if not kept[0] or (target and not kept[1]):
@@ -2794,7 +2798,7 @@ class Coder:
                 p.tokens and p.tokens[-1].text.lower() not in self.words.clausal_pronouns
                 for p in clause.args("object")))
             if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES):
-                actors = _doer(clause, role, clauses) or actors
+                actors = _doer(clause, role, clauses, self._hostile) or actors
             if role == "object" and clause.predicate.kind == "verb" and not frame.named and all(
                     any(_same_party(a, b) for b in source) for a in actors):
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
@@ -4259,11 +4263,15 @@ def _charges_of_detainees(index: int, clauses: list[Clause]) -> set[int]:
     return charges
 
 
-def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
+def _doer(clause: Clause, role: str, clauses: list[Clause],
+          hostile: Callable[[Clause], bool] = lambda c: False) -> list[Actor]:
     """Who did the act a phrase of ``role`` names, told by a participle after it ("an
     investigation into crimes committed by Croat forces", "protested against the raids carried
     out by Israel"): the agent of a passive clause of the phrase's own words; or the state a
-    compound before the act noun names ("protestierte gegen US-Waffenlieferungen an Taiwan")."""
+    compound before the act noun names ("protestierte gegen US-Waffenlieferungen an Taiwan"), or the
+    international body one names before a hostile measure (``hostile``: "Beschwerde gegen die
+    EU-Zölle", "protestierte gegen die Nato-Manöver"; not "gegen den EU-Beitritt", which the body
+    does not do)."""
     phrases = clause.args("prep", "agent", prep=role[5:]) if role.startswith("prep:") else clause.args(role)
     spans = {(p.start, p.end) for p in phrases}
     for other in clauses:
@@ -4273,12 +4281,14 @@ def _doer(clause: Clause, role: str, clauses: list[Clause]) -> list[Actor]:
             agents = _known(_actors(other, "agent"))
             if agents:
                 return agents
-    return _compound_owners([p for p in phrases if p.tokens], [c for c in clauses if c is not clause])
+    return _compound_owners([p for p in phrases if p.tokens], [c for c in clauses if c is not clause], hostile)
 
 
-def _compound_owners(parts: list[Phrase], clauses: list[Clause]) -> list[Actor]:
+def _compound_owners(parts: list[Phrase], clauses: list[Clause],
+                     hostile: Callable[[Clause], bool] = lambda c: False) -> list[Actor]:
     """The states that a compound before a noun heading one of ``parts`` names as its owner, the
-    possessor the front-end gives that noun's clause ("US-Produkte", "US-Waffenlieferungen")."""
+    possessor the front-end gives that noun's clause ("US-Produkte", "US-Waffenlieferungen"); and
+    the international bodies, where ``hostile`` holds for that noun's clause ("EU-Sanktionen")."""
     found: list[Actor] = []
     for noun in clauses:
         if noun.predicate.kind != "noun" or not noun.predicate.tokens:
@@ -4286,7 +4296,8 @@ def _compound_owners(parts: list[Phrase], clauses: list[Clause]) -> list[Actor]:
         for part in parts:
             if part.start <= noun.predicate.tokens[0].start < part.end:
                 found += [a for p in noun.args("possessor") if not p.pronoun and p.start >= part.start
-                          and p.end <= part.end for a in _known(p.actors) if state(a.code)]
+                          and p.end <= part.end for a in _known(p.actors)
+                          if state(a.code) or (a.code.startswith("IGO:") and hostile(noun))]
     return found
 
 

@@ -262,6 +262,20 @@ def _words(piece: str) -> list[tuple[str, int]]:
 _CLOSING = frozenset('.!?:;"\'«»„“”‚‘’)]…-–—')
 
 
+@lru_cache(maxsize=1)
+def _wrong_endings() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The lexicon's wrong ends of HanTa's noun lemmas (``wrong_lemma_endings``: "Gegenzöll",
+    "Antidumpingverfahre"), as a tuple for ``str.endswith`` and a map to their right ends."""
+    pairs = dict(entry.split() for entry in lexicon().wrong_lemma_endings)
+    return tuple(pairs), pairs
+
+
+def _right_end(lemma: str, ends: dict[str, str]) -> str:
+    """``lemma`` with the longest wrong end of ``ends`` it has put right."""
+    end = max((e for e in ends if lemma.endswith(e)), key=len)
+    return lemma[:-len(end)] + ends[end]
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tagged tokens of ``text[start:end]`` with offsets into ``text``."""
     piece = _CONTROL.sub(" ", text[start:end])
@@ -271,6 +285,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     tags = _tag([word for word, _ in words] + ([] if words[-1][0] in _CLOSING else ["."]))[:len(words)]
     result = []
     phrase_adverbs = lexicon().phrase_adverbs
+    wrong_ends = _wrong_endings()
     for (word, at), (lemma, tag) in zip(words, tags):
         if "-" in word and particle_name(word):
             tag = "NE"                  # HanTa reads an unknown lower-case word as an adverb or adjective
@@ -280,6 +295,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             tag, lemma = "NN", compound_lemma(word)    # "F-16-Kampfjets", "S-400-Raketen": no name
         if tag == "NE" or not lemma:
             lemma = word
+        elif tag == "NN" and lemma.endswith(wrong_ends[0]):
+            lemma = _right_end(lemma, wrong_ends[1])
         if word.lower() in phrase_adverbs:
             tag, lemma = "ADV", word.lower()    # HanTa takes "infrage gestellt" for a verb "infragen"
         result.append(Token(word, lemma, tag, start + at, start + at + len(word)))

@@ -38,7 +38,7 @@ from chronist.lang.en.repairs import (acronyms_read_as_pronouns, finite_verbs_re
                                       infinitives_read_as_nouns, names_read_as_adverbs, nouns_read_as_verbs_after_names,
                                       objects_read_as_compounds, deadlines_read_as_adverbs, participles_read_as_clauses,
                                       reactions_read_as_inner_adverbs,
-                                      particles_read_as_prepositions, phrases_read_as_clauses,
+                                      particles_read_as_prepositions, partners_read_as_topics, phrases_read_as_clauses,
                                       phrases_read_as_values, places_read_as_adverbs, receivers_read_as_sums,
                                       receivers_read_as_verb_phrases, small_clauses,
                                       speakers_acts_read_as_reported, stray_object,
@@ -1233,6 +1233,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
             tokens[t.i].pos, tokens[t.i].lemma = t.tag_, t.lemma_
     phrases_read_as_values(sent)
     receivers_read_as_verb_phrases(sent, lex.receiver_preps, lex.receiver_nouns)
+    partners_read_as_topics(sent, lex.talk_nouns, lex.talk_topic_preps, lex.partner_preps)
     receivers_read_as_sums(sent, lex.amount_nouns)
     reactions_read_as_inner_adverbs(sent, lex.reaction_verbs)
     speakers_acts_read_as_reported(sent, lex.speech_verbs, lex.speaker_acts,

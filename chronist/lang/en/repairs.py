@@ -371,6 +371,25 @@ def receivers_read_as_verb_phrases(sent: Span, preps: frozenset[str], nouns: fro
             prep.head = noun
 
 
+def partners_read_as_topics(sent: Span, talks: frozenset[str], topic_preps: frozenset[str],
+                            partner_preps: frozenset[str]) -> None:
+    """"suspended talks on a trade agreement with India": the parser hangs the partner's phrase
+    (``partner_preps``) on the noun of the talks' topic, the object of a preposition of
+    ``topic_preps`` on a noun of ``talks``. When the talks noun has no partner's phrase of its own,
+    the phrase is put on it: the talks are held with that partner. Mended in place (idempotent)."""
+    for prep in sent:
+        topic = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in partner_preps or topic.dep_ != "pobj":
+            continue
+        about = topic.head
+        noun = about.head
+        if about.lower_ not in topic_preps or noun.pos_ != "NOUN" or (noun.lemma_.lower() not in talks
+                                                                      and noun.lower_ not in talks):
+            continue      # (a verb of talking is no talks held: "in talking about relations with Kim")
+        if not any(c.dep_ == "prep" and c.lower_ in partner_preps for c in noun.children):
+            prep.head = noun
+
+
 def receivers_read_as_sums(sent: Span, amount_nouns: frozenset[str]) -> None:
     """"fined Google 4.3 billion euros", "fined Hungary 200 million euros": the parser makes the
     name right after the verb a modifier ("nmod", "compound") of the sum that is the verb's
