@@ -293,6 +293,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _finite_infinitives(result)
     _governed_infinitives(result)
     _attributive_participles(result)
+    _preterites_after_phrases(result)
     _adjective_particles(result)
     _particle_participles(result)
     _quoted_particles(result)
@@ -388,6 +389,38 @@ def _attributive_participles(tokens: list[Token]) -> None:
             continue
         stem = tok.text[:-1] if tok.text.endswith("e") else tok.text[:-2]
         tokens[i] = Token(text=tok.text, lemma=stem, pos="ADJA", start=tok.start, end=tok.end)
+
+
+# what a prepositional phrase that opens a sentence is made of after its preposition
+_PHRASE_WORDS = ("ART", "ADJA", "CARD", "NN", "NE", "PPOSAT")
+# what may open the subject after a verb in second place
+_SUBJECT_START = ("NN", "NE", "ART", "ADJA", "CARD", "PIAT", "PIS", "PDS", "PPER")
+
+
+def _preterites_after_phrases(tokens: list[Token]) -> None:
+    """The past tense of a weak verb with an inseparable prefix is spelt as the inflected
+    participle ("entführten", "verhafteten", "verletzten"), and HanTa, after a prepositional
+    phrase that opens a sentence, reads it as an attribute of the noun after it: "In Mali
+    entführten Islamisten zwei Touristen", "Am Montag verhafteten Polizisten zwei Journalisten"
+    had no finite verb, and no clause. A sentence that ends with its full stop, opens with such a
+    phrase and has no finite verb up to its first comma: the word right after the phrase, read
+    both as a participle and as a finite verb of one lemma, with a noun phrase after it, is the
+    finite verb in second place (not in a headline: "In Mali entführte Deutsche wieder frei")."""
+    if not tokens or tokens[-1].pos != "$." or tokens[0].pos not in ("APPR", "APPRART"):
+        return
+    end = next((k for k, t in enumerate(tokens) if t.pos in ("$,", "$.")), len(tokens))
+    if any(t.pos.endswith("FIN") for t in tokens[:end]):
+        return
+    for i in range(2, end - 1):
+        if tokens[i - 1].pos not in ("NN", "NE") or not all(t.pos in _PHRASE_WORDS for t in tokens[1:i - 1]):
+            return
+        tok = tokens[i]
+        if tok.pos != "ADJA" or tokens[i + 1].pos not in _SUBJECT_START:
+            continue
+        lemma = _finite_verb_lemma(tok.text)
+        if lemma is not None and lemma == participle_lemma(tok.text):
+            tokens[i] = Token(text=tok.text, lemma=lemma, pos="VVFIN", start=tok.start, end=tok.end)
+        return
 
 
 def _governed_infinitives(tokens: list[Token]) -> None:
