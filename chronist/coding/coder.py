@@ -171,6 +171,9 @@ REPRESSION_CODE = "175"
 # civilians are Somali; tried and dropped.)
 ROVING_SECTORS = ("BUS", "MED")
 SECURITY_SECTORS = ("COP", "MIL")
+# the sectors of an actor that names a place: a state or a town by its bare name, a capital as
+# its government ("in Kabul"); an "in" phrase of any other names a group, not a scene (_in_places)
+PLACE_SECTORS = (None, "GOV")
 # Cooperation (agreeing, meeting, supporting, cooperating, helping) between private parties
 # only, a firm, school, paper or private persons on both sides ("in Kooperation mit der
 # Universität", "offers parents a choice of schools"), is business or private life, no political event.
@@ -4072,12 +4075,15 @@ def _in_places(sentence: Sentence, attacks: list[int] | None = None) -> list[Act
     "killed in a US air strike in Somalia": the strike's doer is no place); nor those of the clause
     that only says who reported the sentence's acts, with no object of its own ("teilte das
     Verteidigungsministerium in Paris mit", "the ministry in Paris said"): where the speaker sits or
-    spoke is not where the acts it reports happened."""
+    spoke is not where the acts it reports happened. Only a place: a state or a town, bare or as its
+    government (a capital); not a group one is in ("wegen Mitgliedschaft in der Terrormiliz IS",
+    "in der Partei"), whose country is no scene."""
     speakers = {(c.speaker.start, c.speaker.end) for c in sentence.clauses if c.speaker is not None}
     seats = {(p.start, p.end) for c in sentence.clauses if not c.args("object")
              and any((s.start, s.end) in speakers for s in c.args("subject")) for p in c.args("prep", prep="in")}
     return [a for c in sentence.clauses for p in c.args("prep", prep="in") if (p.start, p.end) not in seats
-            if not any(p.start <= at < p.end for at in attacks or ()) for a in p.actors if state(a.code)]
+            if not any(p.start <= at < p.end for at in attacks or ()) for a in p.actors
+            if state(a.code) and a.sector in PLACE_SECTORS]
 
 
 def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
