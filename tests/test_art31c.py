@@ -9,6 +9,13 @@ releases), in sentences and reports written for these tests (branch art31c).
 - An "in" phrase that names a group, not a place ("wegen Mitgliedschaft in der Terrormiliz IS",
   "membership in the Islamic State group"), puts no event in that group's country: a court of
   unknown country takes the article's, not Syria's.
+- A court or a government that approves, authorises, sanctions or orders the extradition of someone
+  to a state cooperates judicially with it (063), as one that extradites him ("approved the
+  extradition of a Russian businessman to the United States", "hat die Auslieferung ... an die USA
+  genehmigt"); not praise of the man (051). One extradited "from" a state with no doer named is
+  extradited by it. Rejecting an extradition "to" a state rejects that state's request (1213, "an"
+  in German); demanding one is a demand of judicial cooperation (1013), in German as in English,
+  not a demand to release someone (1053), and rejecting one no refusal to release (1243).
 """
 from __future__ import annotations
 
@@ -47,3 +54,27 @@ def test_a_participle_before_its_noun_stays_an_attribute(text):
 def test_a_group_one_is_in_is_no_scene(text, lang, expected):
     assert expected in _triples(text, lang)
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A British court approved the extradition of a Russian businessman to the United States.", "en",
+     ("GBR", "063", "USA")),
+    ("Ein Gericht in London hat die Auslieferung des russischen Geschäftsmanns an die USA genehmigt.", "de",
+     ("GBR", "063", "USA")),
+    ("Ein spanisches Gericht ordnete die Auslieferung des Hackers an die USA an.", "de", ("ESP", "063", "USA")),
+    ("A Russian hacker was extradited from Spain to the United States.", "en", ("ESP", "063", "USA")),
+    ("A court in Lima rejected the extradition of the former president to the United States.", "en",
+     ("PER", "1213", "USA")),
+    ("Ein Gericht in Warschau lehnte die Auslieferung des Mannes an Russland ab.", "de", ("POL", "1213", "RUS")),
+    ("Die Türkei fordert von Schweden die Auslieferung kurdischer Aktivisten.", "de", ("TUR", "1013", "SWE")),
+    ("Die Türkei verlangte von Schweden die Auslieferung mehrerer Kurden.", "de", ("TUR", "1013", "SWE")),
+])
+def test_extraditions_approved_rejected_and_demanded(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A British court approved the extradition of a Russian businessman to the United States.", "en"),
+    ("The Senate approved the transfer of F-16 jets to Ukraine.", "en"),
+])
+def test_an_approved_extradition_is_no_praise(text, lang):
+    assert not any(code == "051" for _, code, _ in _triples(text, lang))
