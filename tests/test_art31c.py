@@ -16,6 +16,12 @@ releases), in sentences and reports written for these tests (branch art31c).
   extradited by it. Rejecting an extradition "to" a state rejects that state's request (1213, "an"
   in German); demanding one is a demand of judicial cooperation (1013), in German as in English,
   not a demand to release someone (1053), and rejecting one no refusal to release (1243).
+- German: "bekannt" after the auxiliary "haben" is the participle of "bekennen", not the particle
+  of "bekanntgeben" ("Der IS hat sich zu dem Anschlag bekannt" had the verb "bekannthaben"): the
+  claim of responsibility is coded as the preterite's is ("Der IS bekannte sich zu dem Anschlag").
+- Police or prosecutors who seek or request a warrant for someone's arrest act to detain him (173,
+  as one issued); police who "book" someone for a crime charge him (112); a judge who sends
+  someone to custody ("schickte ihn in Untersuchungshaft") detains him (173).
 """
 from __future__ import annotations
 
@@ -78,3 +84,41 @@ def test_extraditions_approved_rejected_and_demanded(text, lang, expected):
 ])
 def test_an_approved_extradition_is_no_praise(text, lang):
     assert not any(code == "051" for _, code, _ in _triples(text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kabul – Der IS hat sich zu dem Anschlag auf eine Polizeistation bekannt.", "18"),
+    ("Die Polizei sagte, dass sich die Terrormiliz IS zu dem Anschlag auf den Armeestützpunkt bekannt hat.", "18"),
+])
+def test_a_claim_of_responsibility_in_the_perfect(text, expected):
+    assert expected in [code for _, code, _ in _triples(text, "de")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der IS hat sich zu dem Anschlag in Moskau bekannt.",
+    "Die Polizei sagte, dass sich die Gruppe zu dem Anschlag bekannt hat.",
+])
+def test_bekannt_after_haben_is_a_participle(text):
+    assert any(t.text == "bekannt" and t.pos == "VVPP" and t.lemma == "bekennen" for t in tokens(text, 0, len(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung gab das Ergebnis bekannt.",
+    "Die Regierung hat das Ergebnis bekannt gegeben.",
+])
+def test_bekannt_of_bekanntgeben_stays(text):
+    assert not any(t.text == "bekannt" and t.pos == "VVPP" for t in tokens(text, 0, len(text)))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Prosecutors in South Korea sought an arrest warrant for President Yoon.", "en", ("KOR", "173", "KOR")),
+    ("Turkish prosecutors requested an arrest warrant for the Swedish journalist.", "en", ("TUR", "173", "SWE")),
+    ("Indian police booked the opposition leader for sedition.", "en", ("IND", "112", "IND")),
+    ("Ein Gericht in Moskau schickte den amerikanischen Reporter in Untersuchungshaft.", "de", ("RUS", "173", "USA")),
+])
+def test_warrants_sought_charges_booked_and_custody(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+def test_a_booked_flight_is_no_charge():
+    assert _triples("The minister booked a flight for his family.", "en") == []

@@ -296,6 +296,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _preterites_after_phrases(result)
     _adjective_particles(result)
     _particle_participles(result)
+    _participles_as_particles(result)
     _quoted_particles(result)
     _honorifics_in_names(result)
     _preposition_zu(result)
@@ -506,6 +507,31 @@ def _particle_participles(tokens: list[Token]) -> None:
             continue
         tokens[i + 1] = Token(text=verb.text, lemma=tok.text.lower() + verb.lemma, pos=verb.pos,
                               start=verb.start, end=verb.end)
+
+
+def _participles_as_particles(tokens: list[Token]) -> None:
+    """A participle spelt as a separable particle (the lexicon's ``particle_participles``) that
+    HanTa read as the particle ("Der IS hat sich zu dem Anschlag bekannt", "hat sich schuldig
+    bekannt" had the verb "bekannthaben"): in a stretch between commas whose only verb is a finite
+    "haben", at its end or right before that verb ("..., dass sich der IS zu dem Anschlag bekannt
+    hat"), it is the participle of the verb HanTa's analysis of it as a participle gives."""
+    words = lexicon().particle_participles
+    start = 0
+    for end in range(len(tokens) + 1):
+        if end < len(tokens) and tokens[end].pos not in ("$,", "$."):
+            continue
+        seg, start = tokens[start:end], end + 1
+        verbs = [k for k, t in enumerate(seg) if t.pos.startswith(("VV", "VA", "VM"))]
+        if len(verbs) != 1 or seg[verbs[0]].pos != "VAFIN" or seg[verbs[0]].lemma != "haben":
+            continue
+        for k, tok in enumerate(seg):
+            if tok.pos != "PTKVZ" or tok.text.lower() not in words or k not in (len(seg) - 1, verbs[0] - 1):
+                continue
+            tagger = _tagger()
+            lemma, tag = tagger._analyze(tok.text.lower(), tagger.tag2int["VV(PP)"], 1)
+            if tag == "VV(PP)" and lemma != tok.text.lower():
+                i = tokens.index(tok)
+                tokens[i] = Token(text=tok.text, lemma=lemma, pos="VVPP", start=tok.start, end=tok.end)
 
 
 def _fixed_adverbs(tokens: list[Token]) -> None:
