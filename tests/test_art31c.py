@@ -22,6 +22,11 @@ releases), in sentences and reports written for these tests (branch art31c).
 - Police or prosecutors who seek or request a warrant for someone's arrest act to detain him (173,
   as one issued); police who "book" someone for a crime charge him (112); a judge who sends
   someone to custody ("schickte ihn in Untersuchungshaft") detains him (173).
+- A phrase with no actor of its own does not take the organisation a place phrase after it names
+  by its seat ("Police arrested a man in Brussels", "verhaftete ihn in Brüssel": no man of the EU,
+  no arrest of the EU).
+- Charges pressed or brought against someone accuse him (112, PLOVER ACCUSE), as "charged",
+  "indicted" and "Anklage erheben" do; not an arrest (173).
 """
 from __future__ import annotations
 
@@ -122,3 +127,20 @@ def test_warrants_sought_charges_booked_and_custody(text, lang, expected):
 
 def test_a_booked_flight_is_no_charge():
     assert _triples("The minister booked a flight for his family.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Police arrested him in Brussels.", "en"),
+    ("Police arrested a man in Brussels.", "en"),
+    ("Die Polizei verhaftete ihn in Brüssel.", "de"),
+])
+def test_a_seat_named_as_a_place_is_no_detainee(text, lang):
+    assert not any(target == "IGO:EU" for _, _, target in _triples(text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan prosecutors brought terrorism charges against three Somali nationals.", ("KEN", "112", "SOM")),
+    ("Prosecutors in Brazil pressed charges against the former president.", ("BRA", "112", "BRA")),
+])
+def test_charges_brought_are_an_accusation(text, expected):
+    assert expected in _triples(text, "en")
