@@ -27,6 +27,13 @@ releases), in sentences and reports written for these tests (branch art31c).
   no arrest of the EU).
 - Charges pressed or brought against someone accuse him (112, PLOVER ACCUSE), as "charged",
   "indicted" and "Anklage erheben" do; not an arrest (173).
+- A town named right before a police force or a court of no country ("An Istanbul court", "Lagos
+  police"), or its German adjective ("Ein Istanbuler Gericht", "die Kölner Polizei", a capital's
+  the dictionaries lack: "die Pariser Staatsanwaltschaft"), places it in the town's state, as "a
+  court in Istanbul" does; not an adjective with a stem of its own ("Neuer Präsident").
+- Kidnappers and hostages, both private people of no country named, are two sides of an abduction
+  or a release ("the kidnappers freed the hostages", "die Geiselnehmer ließen die Geiseln frei"),
+  as two armed groups are; not of any other act (a theft).
 """
 from __future__ import annotations
 
@@ -144,3 +151,33 @@ def test_a_seat_named_as_a_place_is_no_detainee(text, lang):
 ])
 def test_charges_brought_are_an_accusation(text, expected):
     assert expected in _triples(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Istanbul court convicted the mayor of insulting election officials.", ("TUR", "116", "TUR")),
+    ("Istanbul police detained 20 protesters.", ("TUR", "173", "TUR")),
+    ("A Karachi court sentenced the journalist to five years.", ("PAK", "173", "PAK")),
+])
+def test_a_town_before_a_court_or_police_places_it(text, expected):
+    assert expected in _triples(text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen abducted 40 students in Nigeria. On Sunday the kidnappers freed the hostages.", "en"),
+    ("Bewaffnete Männer entführten in Nigeria 40 Schüler. Am Sonntag ließen die Geiselnehmer die Geiseln frei.", "de"),
+])
+def test_captors_release_their_captives(text, lang):
+    assert ("NGA", "0841", "NGA") in _triples(text, lang)
+
+
+def test_private_people_in_other_acts_stay_one_side():
+    assert _triples("Thieves on Friday stole money from a worker in Newport.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ein Istanbuler Gericht verurteilte den Bürgermeister zu zwei Jahren Haft.", ("TUR", "172", "TUR")),
+    ("Die Kölner Polizei nahm drei Verdächtige fest.", ("DEU", "173", "DEU")),
+    ("Die Pariser Staatsanwaltschaft leitete Ermittlungen gegen den Minister ein.", ("FRA", "09", "FRA")),
+])
+def test_a_town_adjective_before_a_court_or_police_places_it(text, expected):
+    assert expected in _triples(text, "de")

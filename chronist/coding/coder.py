@@ -157,6 +157,12 @@ _STATE_AND_CHALLENGER = [{ruler, challenger} for ruler in ("GOV", "MIL") for cha
 UPROOTED_SECTORS = ("REF",)
 # sectors whose unnamed actors named by different words are two sides (``_rival_groups``)
 RIVAL_SECTORS = ("REB", "PTY")
+# ... and in an abduction or a release, private people too: captors and captives ("the kidnappers
+# freed the hostages", "die Geiselnehmer ließen die Geiseln frei"); not in any other act
+# between private people ("Thieves stole $26,750 from a worker": tried, a theft and a false event
+# on plover_de_dev)
+CAPTIVITY_CODES = ("181", "0841")
+CAPTIVE_SECTORS = ("CVL",)
 # Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
 # "attacks" with no one named attacks words ("attacked the plan in Washington"), not the place.
 UNARMED_SECTORS = ("LEG", "PTY", "OPP", "JUD", "MED", "EDU", "BUS")
@@ -592,7 +598,7 @@ class Coder:
                 # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
                                                        and not (a in named and a.text != b.text)
-                                                       and not _rival_groups(a, b) and not self._levels(a, b)
+                                                       and not _rival_groups(a, b, frame.cameo) and not self._levels(a, b)
                                                        for b in source)]
             if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
                     frame.cameo.startswith(DOMESTIC_CODES) or (
@@ -2121,6 +2127,37 @@ class Coder:
                 if place is not None and place.country and place.kind != "country" and not place.capital:
                     out.append(Actor(code=place.country, sector=None, text=phrase.text,
                                      start=phrase.start, end=phrase.end))
+            out += self._town_bodies(clause, known)
+        return out
+
+    def _town_bodies(self, clause: Clause, known: set[str]) -> list[Actor]:
+        """The states of the towns whose names stand right before a police force, a court or
+        another body of a state of no country named ("An Istanbul court convicted the mayor",
+        "Lagos police arrested a man"): they sit there, as "a court in Istanbul" does (a capital
+        is a state already: "a Moscow court"); and of a town's adjective before it, the name with
+        the pack's ``town_adjective_endings`` cut off ("Ein Istanbuler Gericht", "die Kölner
+        Polizei"; a capital's too, which the dictionaries do not name: "die Pariser Staatsanwaltschaft")."""
+        from chronist.geo.locate import locate
+        out = []
+        for phrase in clause.args("subject", "object", "agent"):
+            if not phrase.actors or any(a.code != "UNK" or a.sector not in STATE_SECTORS for a in phrase.actors):
+                continue
+            before = [t for t in phrase.tokens if t.end <= phrase.actors[0].start]
+            # (an adjective the tagger knows has a stem of its own: "Neuer" is "neu"; "Kölner" is "kölner")
+            word = before[-1].text if before and before[-1].lemma.lower() == before[-1].text.lower() else ""
+            ending = next((e for e in self.words.town_adjective_endings if word[:1].isupper() and word.endswith(e)), None)
+            if ending is not None and len(word) > len(ending) + 2:
+                place = locate(word[:-len(ending)], lang=self.lang)
+                if place is not None and place.country and place.kind != "country":
+                    out.append(Actor(code=place.country, sector=None, text=phrase.text, start=phrase.start, end=phrase.end))
+                    continue
+            while before and before[0].pos not in self.tags.proper_noun:
+                before = before[1:]         # "An", "the": the names right before the body
+            if not before or any(t.pos not in self.tags.proper_noun for t in before):
+                continue
+            place = _whole_place(before, self.tags.proper_noun, self.lang, known)
+            if place is not None and place.country and place.kind != "country" and not place.capital:
+                out.append(Actor(code=place.country, sector=None, text=phrase.text, start=phrase.start, end=phrase.end))
         return out
 
     def _localise(self, source: list[Actor], target: list[Actor], home: str | None,
@@ -2789,7 +2826,7 @@ class Coder:
                     and clause.predicate.kind == "verb" and frame.cameo.startswith(GOODS_MEASURE_CODES):
                 actors = self._goods_origin(clause, role, clauses, source) or actors
             if _known(actors) and not frame.reciprocal and all(
-                    any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
+                    any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b, frame.cameo)
                         and not self._levels(a, b) for b in source) for a in _known(actors)):
                 continue          # the source again ("Der Premier | Davutoglu drohte ..."): try the next role
             if _known(actors):
@@ -4292,12 +4329,14 @@ def _same_party(a: Actor, b: Actor) -> bool:
     return sa == sb or sa is None or sb is None
 
 
-def _rival_groups(a: Actor, b: Actor) -> bool:
+def _rival_groups(a: Actor, b: Actor, code: str = "") -> bool:
     """Two armed groups or two parties that the text names by different words and no name, of a
     country still unknown: two sides, not one ("Rebellen griffen Dschihadisten an", "Islamists
     fought Kurdish fighters", "Labour criticised the Conservatives", "Democrats accused
-    Republicans"); each takes the country of the article as any unnamed actor does."""
-    return (a.code == b.code == "UNK" and a.sector == b.sector and a.sector in RIVAL_SECTORS
+    Republicans"); each takes the country of the article as any unnamed actor does. In an act of
+    ``code`` that takes or frees captives (CAPTIVITY_CODES), two groups of private people too."""
+    sectors = RIVAL_SECTORS + (CAPTIVE_SECTORS if code.startswith(CAPTIVITY_CODES) else ())
+    return (a.code == b.code == "UNK" and a.sector == b.sector and a.sector in sectors
             and a.name is None and b.name is None and bool(a.text) and bool(b.text)
             and a.text.split()[-1].casefold() != b.text.split()[-1].casefold())   # ("the Greens", "Greens": one)
 
