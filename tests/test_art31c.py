@@ -34,6 +34,8 @@ releases), in sentences and reports written for these tests (branch art31c).
 - Kidnappers and hostages, both private people of no country named, are two sides of an abduction
   or a release ("the kidnappers freed the hostages", "die Geiselnehmer ließen die Geiseln frei"),
   as two armed groups are; not of any other act (a theft).
+- Who takes, accepts or assumes responsibility for an attack ("übernahm die Verantwortung für den
+  Anschlag") names himself its doer (18), as who claims it; not responsibility for a defeat.
 """
 from __future__ import annotations
 
@@ -181,3 +183,20 @@ def test_private_people_in_other_acts_stay_one_side():
 ])
 def test_a_town_adjective_before_a_court_or_police_places_it(text, expected):
     assert expected in _triples(text, "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Pakistani Taliban accepted responsibility for the bombing in Peshawar.", "en", ("PAK", "18", "PAK")),
+    ("Die Hamas übernahm die Verantwortung für den Anschlag in Jerusalem.", "de", ("PSE", "18", "ISR")),
+    ("Die Terrormiliz IS übernahm die Verantwortung für den Angriff auf die Moschee in Kabul.", "de", ("AFG", "18", "AFG")),
+])
+def test_responsibility_taken_for_an_attack_claims_it(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The minister accepted responsibility for the defeat.", "en"),
+    ("Der Minister übernahm die Verantwortung für die Niederlage.", "de"),
+])
+def test_responsibility_for_no_attack_claims_none(text, lang):
+    assert _triples(text, lang) == []
