@@ -36,6 +36,9 @@ releases), in sentences and reports written for these tests (branch art31c).
   as two armed groups are; not of any other act (a theft).
 - Who takes, accepts or assumes responsibility for an attack ("übernahm die Verantwortung für den
   Anschlag") names himself its doer (18), as who claims it; not responsibility for a defeat.
+- German: "nach" puts a number, a noun of measure and a bare noun in one phrase, as "zu" does
+  ("nach drei Jahren Haft freigelassen", "nach zwei Tagen Verhandlungen"): the bare noun is no
+  object of the verb, and the one released is.
 """
 from __future__ import annotations
 
@@ -200,3 +203,11 @@ def test_responsibility_taken_for_an_attack_claims_it(text, lang, expected):
 ])
 def test_responsibility_for_no_attack_claims_none(text, lang):
     assert _triples(text, lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ägypten hat den Blogger nach drei Jahren Haft freigelassen.", ("EGY", "0841", "EGY")),
+    ("Die ägyptischen Behörden ließen den Blogger nach drei Jahren Haft frei.", ("EGY", "0841", "EGY")),
+])
+def test_a_measure_phrase_after_nach_is_one_phrase(text, expected):
+    assert expected in _triples(text, "de")
