@@ -39,6 +39,8 @@ releases), in sentences and reports written for these tests (branch art31c).
 - German: "nach" puts a number, a noun of measure and a bare noun in one phrase, as "zu" does
   ("nach drei Jahren Haft freigelassen", "nach zwei Tagen Verhandlungen"): the bare noun is no
   object of the verb, and the one released is.
+- Police who haul someone off detain him (173); a court that hands someone a sentence sentences
+  him (173), as one that hands it down.
 """
 from __future__ import annotations
 
@@ -211,3 +213,16 @@ def test_responsibility_for_no_attack_claims_none(text, lang):
 ])
 def test_a_measure_phrase_after_nach_is_one_phrase(text, expected):
     assert expected in _triples(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarusian riot police hauled off dozens of protesters.", ("BLR", "173", "BLR")),
+    ("A Chinese court handed a death sentence to a Canadian man.", ("CHN", "173", "CAN")),
+    ("A Chinese court handed the Canadian man a death sentence.", ("CHN", "173", "CAN")),
+])
+def test_hauled_off_and_handed_a_sentence(text, expected):
+    assert expected in _triples(text, "en")
+
+
+def test_wreckage_hauled_off_is_no_arrest():
+    assert _triples("Police hauled off the wreckage.", "en") == []
