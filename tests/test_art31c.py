@@ -41,6 +41,8 @@ releases), in sentences and reports written for these tests (branch art31c).
   object of the verb, and the one released is.
 - Police who haul someone off detain him (173); a court that hands someone a sentence sentences
   him (173), as one that hands it down.
+- The people of a crime report whom police or soldiers capture (a suspect, a fugitive, a cartel
+  leader, a drug lord) are detained (173), as captured soldiers are; a town captured stays taken.
 """
 from __future__ import annotations
 
@@ -226,3 +228,12 @@ def test_hauled_off_and_handed_a_sentence(text, expected):
 
 def test_wreckage_hauled_off_is_no_arrest():
     assert _triples("Police hauled off the wreckage.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mexican police captured the cartel leader in Sinaloa.", ("MEX", "173", "MEX")),
+    ("Mexican security forces captured the drug lord in Sinaloa.", ("MEX", "173", "MEX")),
+    ("Russian forces captured the town of Bakhmut.", ("RUS", "190", "UKR")),
+])
+def test_people_of_a_crime_report_captured_are_detained(text, expected):
+    assert expected in _triples(text, "en")
