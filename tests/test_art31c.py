@@ -43,6 +43,7 @@ releases), in sentences and reports written for these tests (branch art31c).
   him (173), as one that hands it down.
 - The people of a crime report whom police or soldiers capture (a suspect, a fugitive, a cartel
   leader, a drug lord) are detained (173), as captured soldiers are; a town captured stays taken.
+  German "fassen" of a drug boss, a people smuggler or a murderer likewise ("fasste den Drogenboss").
 """
 from __future__ import annotations
 
@@ -237,3 +238,15 @@ def test_wreckage_hauled_off_is_no_arrest():
 ])
 def test_people_of_a_crime_report_captured_are_detained(text, expected):
     assert expected in _triples(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die mexikanische Polizei fasste den Drogenboss in Sinaloa.", ("MEX", "173", "MEX")),
+    ("Die griechische Polizei fasste zwei Schleuser.", ("GRC", "173", "GRC")),
+])
+def test_police_catch_the_people_of_a_crime_report(text, expected):
+    assert expected in _triples(text, "de")
+
+
+def test_a_decision_taken_is_no_arrest():
+    assert _triples("Die Regierung fasste einen Beschluss.", "de") == []
