@@ -229,7 +229,7 @@ verb:fordern:104 | Die EU forderte von Serbien Reformen. | IGO:EU REQUEST SRB
 verb:fordern:106 | Die Ukraine forderte von Russland Verhandlungen. | UKR REQUEST RUS
 verb:fordern:107 | Ägypten forderte von Israel eine politische Lösung. | EGY REQUEST ISR
 verb:fordern:108 | Pakistan forderte von den USA eine Vermittlung. | PAK REQUEST USA
-verb:verlangen:1053 | Die Türkei verlangte von Schweden die Auslieferung mehrerer Kurden. | TUR REQUEST SWE
+verb:verlangen:1053 | Die Türkei verlangte von Schweden die Freilassung mehrerer Journalisten. | TUR REQUEST SWE
 verb:verlangen:1056 | Georgien verlangte von Russland den Abzug seiner Truppen. | GEO REQUEST RUS
 verb:auffordern:1041 | Die USA forderten den Präsidenten Venezuelas zum Rücktritt auf. | USA REQUEST VEN
 verb:auffordern:1053 | Kanada forderte China zur Freilassung seiner Bürger auf. | CAN REQUEST CHN
@@ -305,7 +305,7 @@ verb:ablehnen:1222 | Die Schweiz lehnte Waffenlieferungen an die Ukraine ab. | C
 verb:verweigern:122 | Die USA verweigerten Ägypten weitere Hilfe. | USA REJECT EGY
 verb:ablehnen:123 | Der Präsident Venezuelas lehnte einen Rücktritt ab. | VEN REJECT -
 verb:ablehnen:1246 | Israel lehnte eine Waffenruhe mit der Hamas ab. | ISR REJECT PSE
-verb:ablehnen:1243 | Russland lehnte die Auslieferung an Großbritannien ab. | RUS REJECT GBR
+verb:ablehnen:1243 | Russland lehnte die Freilassung der britischen Gefangenen ab. | RUS REJECT GBR
 verb:ablehnen:124 | Russland lehnte die Aufhebung der Blockade der Ukraine ab. | RUS REJECT UKR
 verb:ablehnen:127 | Die Ukraine lehnte den Friedensplan Chinas ab. | UKR REJECT CHN
 verb:ausschließen:125 | Die Ukraine schloss Verhandlungen mit Russland aus. | UKR REJECT RUS

@@ -171,7 +171,9 @@ class ActorAnnotator:
         """A phrase's actor from the prepositional phrase right after it: "die Regierung in
         Warschau", "Rebellen aus Uganda" (an actor of unknown nationality takes the country),
         "das Forum für ... Zusammenarbeit (APEC)" (a phrase with no actor takes the
-        organisation named in it)."""
+        organisation named in it; not one a place phrase names, whose seat says where the phrase's
+        people or things are, not whose they are: "Police arrested a man in Brussels" is no man of
+        the EU)."""
         if phrase.role in ("prep", "agent", "attribute") or any(a.code != "UNK" for a in phrase.actors):
             return
         if id(clause) not in preps:     # a clause's prepositional phrases by start, sorted once
@@ -197,7 +199,7 @@ class ActorAnnotator:
                                   and any(a.sector in ("MIL", "GOV") for a in phrase.actors)):
                 for actor in phrase.actors:
                     actor.code = countries[0]
-        elif not phrase.actors:
+        elif not phrase.actors and arg.prep not in self.words.location_prepositions:
             bodies = [a for a in arg.actors if a.code.startswith(("IGO:", "NGO:"))]
             phrase.actors = [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end,
                                    name=a.name) for a in bodies]

@@ -157,6 +157,12 @@ _STATE_AND_CHALLENGER = [{ruler, challenger} for ruler in ("GOV", "MIL") for cha
 UPROOTED_SECTORS = ("REF",)
 # sectors whose unnamed actors named by different words are two sides (``_rival_groups``)
 RIVAL_SECTORS = ("REB", "PTY")
+# ... and in an abduction or a release, private people too: captors and captives ("the kidnappers
+# freed the hostages", "die Geiselnehmer ließen die Geiseln frei"); not in any other act
+# between private people ("Thieves stole $26,750 from a worker": tried, a theft and a false event
+# on plover_de_dev)
+CAPTIVITY_CODES = ("181", "0841")
+CAPTIVE_SECTORS = ("CVL",)
 # Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
 # "attacks" with no one named attacks words ("attacked the plan in Washington"), not the place.
 UNARMED_SECTORS = ("LEG", "PTY", "OPP", "JUD", "MED", "EDU", "BUS")
@@ -171,6 +177,9 @@ REPRESSION_CODE = "175"
 # civilians are Somali; tried and dropped.)
 ROVING_SECTORS = ("BUS", "MED")
 SECURITY_SECTORS = ("COP", "MIL")
+# the sectors of an actor that names a place: a state or a town by its bare name, a capital as
+# its government ("in Kabul"); an "in" phrase of any other names a group, not a scene (_in_places)
+PLACE_SECTORS = (None, "GOV")
 # Cooperation (agreeing, meeting, supporting, cooperating, helping) between private parties
 # only, a firm, school, paper or private persons on both sides ("in Kooperation mit der
 # Universität", "offers parents a choice of schools"), is business or private life, no political event.
@@ -597,7 +606,7 @@ class Coder:
                 # two persons named apart are two, whatever their party ("Sims was shot by Simpson")
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
                                                        and not (a in named and a.text != b.text)
-                                                       and not _rival_groups(a, b) and not self._levels(a, b)
+                                                       and not _rival_groups(a, b, frame.cameo) and not self._levels(a, b)
                                                        for b in source)]
             if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
                     frame.cameo.startswith(DOMESTIC_CODES) or (
@@ -2141,6 +2150,37 @@ class Coder:
                 if place is not None and place.country and place.kind != "country" and not place.capital:
                     out.append(Actor(code=place.country, sector=None, text=phrase.text,
                                      start=phrase.start, end=phrase.end))
+            out += self._town_bodies(clause, known)
+        return out
+
+    def _town_bodies(self, clause: Clause, known: set[str]) -> list[Actor]:
+        """The states of the towns whose names stand right before a police force, a court or
+        another body of a state of no country named ("An Istanbul court convicted the mayor",
+        "Lagos police arrested a man"): they sit there, as "a court in Istanbul" does (a capital
+        is a state already: "a Moscow court"); and of a town's adjective before it, the name with
+        the pack's ``town_adjective_endings`` cut off ("Ein Istanbuler Gericht", "die Kölner
+        Polizei"; a capital's too, which the dictionaries do not name: "die Pariser Staatsanwaltschaft")."""
+        from chronist.geo.locate import locate
+        out = []
+        for phrase in clause.args("subject", "object", "agent"):
+            if not phrase.actors or any(a.code != "UNK" or a.sector not in STATE_SECTORS for a in phrase.actors):
+                continue
+            before = [t for t in phrase.tokens if t.end <= phrase.actors[0].start]
+            # (an adjective the tagger knows has a stem of its own: "Neuer" is "neu"; "Kölner" is "kölner")
+            word = before[-1].text if before and before[-1].lemma.lower() == before[-1].text.lower() else ""
+            ending = next((e for e in self.words.town_adjective_endings if word[:1].isupper() and word.endswith(e)), None)
+            if ending is not None and len(word) > len(ending) + 2:
+                place = locate(word[:-len(ending)], lang=self.lang)
+                if place is not None and place.country and place.kind != "country":
+                    out.append(Actor(code=place.country, sector=None, text=phrase.text, start=phrase.start, end=phrase.end))
+                    continue
+            while before and before[0].pos not in self.tags.proper_noun:
+                before = before[1:]         # "An", "the": the names right before the body
+            if not before or any(t.pos not in self.tags.proper_noun for t in before):
+                continue
+            place = _whole_place(before, self.tags.proper_noun, self.lang, known)
+            if place is not None and place.country and place.kind != "country" and not place.capital:
+                out.append(Actor(code=place.country, sector=None, text=phrase.text, start=phrase.start, end=phrase.end))
         return out
 
     def _localise(self, source: list[Actor], target: list[Actor], home: str | None,
@@ -2828,7 +2868,7 @@ class Coder:
                     and clause.predicate.kind == "verb" and frame.cameo.startswith(GOODS_MEASURE_CODES):
                 actors = self._goods_origin(clause, role, clauses, source) or actors
             if _known(actors) and not frame.reciprocal and all(
-                    any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b)
+                    any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b, frame.cameo)
                         and not self._levels(a, b) for b in source) for a in _known(actors)):
                 continue          # the source again ("Der Premier | Davutoglu drohte ..."): try the next role
             if _known(actors):
@@ -4122,12 +4162,15 @@ def _in_places(sentence: Sentence, attacks: list[int] | None = None) -> list[Act
     "killed in a US air strike in Somalia": the strike's doer is no place); nor those of the clause
     that only says who reported the sentence's acts, with no object of its own ("teilte das
     Verteidigungsministerium in Paris mit", "the ministry in Paris said"): where the speaker sits or
-    spoke is not where the acts it reports happened."""
+    spoke is not where the acts it reports happened. Only a place: a state or a town, bare or as its
+    government (a capital); not a group one is in ("wegen Mitgliedschaft in der Terrormiliz IS",
+    "in der Partei"), whose country is no scene."""
     speakers = {(c.speaker.start, c.speaker.end) for c in sentence.clauses if c.speaker is not None}
     seats = {(p.start, p.end) for c in sentence.clauses if not c.args("object")
              and any((s.start, s.end) in speakers for s in c.args("subject")) for p in c.args("prep", prep="in")}
     return [a for c in sentence.clauses for p in c.args("prep", prep="in") if (p.start, p.end) not in seats
-            if not any(p.start <= at < p.end for at in attacks or ()) for a in p.actors if state(a.code)]
+            if not any(p.start <= at < p.end for at in attacks or ()) for a in p.actors
+            if state(a.code) and a.sector in PLACE_SECTORS]
 
 
 def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
@@ -4346,12 +4389,14 @@ def _same_party(a: Actor, b: Actor) -> bool:
     return sa == sb or sa is None or sb is None
 
 
-def _rival_groups(a: Actor, b: Actor) -> bool:
+def _rival_groups(a: Actor, b: Actor, code: str = "") -> bool:
     """Two armed groups or two parties that the text names by different words and no name, of a
     country still unknown: two sides, not one ("Rebellen griffen Dschihadisten an", "Islamists
     fought Kurdish fighters", "Labour criticised the Conservatives", "Democrats accused
-    Republicans"); each takes the country of the article as any unnamed actor does."""
-    return (a.code == b.code == "UNK" and a.sector == b.sector and a.sector in RIVAL_SECTORS
+    Republicans"); each takes the country of the article as any unnamed actor does. In an act of
+    ``code`` that takes or frees captives (CAPTIVITY_CODES), two groups of private people too."""
+    sectors = RIVAL_SECTORS + (CAPTIVE_SECTORS if code.startswith(CAPTIVITY_CODES) else ())
+    return (a.code == b.code == "UNK" and a.sector == b.sector and a.sector in sectors
             and a.name is None and b.name is None and bool(a.text) and bool(b.text)
             and a.text.split()[-1].casefold() != b.text.split()[-1].casefold())   # ("the Greens", "Greens": one)
 

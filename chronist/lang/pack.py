@@ -420,6 +420,9 @@ class Words:
     # "Unbekannte schossen"): the actor keeps its unknown country, and a subject of violence with
     # one and no actor in it is an unknown perpetrator
     unknown_modifiers: tuple[str, ...] = ()
+    # endings of the adjective of a town, which its name with the ending cut off names ("ein
+    # Istanbuler Gericht", "die Kölner Polizei"): a body of a state after it sits there
+    town_adjective_endings: tuple[str, ...] = ()
     # whom an inquiry asks for help ("appealed for witnesses", "bat um Hinweise", "appeal to anyone
     # who ..."): an appeal to them, with no actor its target, is no event
     public_addressees: frozenset[str] = frozenset()
@@ -530,7 +533,7 @@ _UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 
 
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
-            "unknown_modifiers", "attack_weapons", "number_words",
+            "unknown_modifiers", "attack_weapons", "number_words", "town_adjective_endings",
             "employer_stems",
             "plural_verb_endings", "plural_noun_endings", "singular_person_endings", "feminine_title_endings",
             "stateless_group_nouns"}

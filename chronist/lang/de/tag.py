@@ -310,8 +310,10 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _finite_infinitives(result)
     _governed_infinitives(result)
     _attributive_participles(result)
+    _preterites_after_phrases(result)
     _adjective_particles(result)
     _particle_participles(result)
+    _participles_as_particles(result)
     _quoted_particles(result)
     _honorifics_in_names(result)
     _preposition_zu(result)
@@ -407,6 +409,38 @@ def _attributive_participles(tokens: list[Token]) -> None:
         tokens[i] = Token(text=tok.text, lemma=stem, pos="ADJA", start=tok.start, end=tok.end)
 
 
+# what a prepositional phrase that opens a sentence is made of after its preposition
+_PHRASE_WORDS = ("ART", "ADJA", "CARD", "NN", "NE", "PPOSAT")
+# what may open the subject after a verb in second place
+_SUBJECT_START = ("NN", "NE", "ART", "ADJA", "CARD", "PIAT", "PIS", "PDS", "PPER")
+
+
+def _preterites_after_phrases(tokens: list[Token]) -> None:
+    """The past tense of a weak verb with an inseparable prefix is spelt as the inflected
+    participle ("entführten", "verhafteten", "verletzten"), and HanTa, after a prepositional
+    phrase that opens a sentence, reads it as an attribute of the noun after it: "In Mali
+    entführten Islamisten zwei Touristen", "Am Montag verhafteten Polizisten zwei Journalisten"
+    had no finite verb, and no clause. A sentence that ends with its full stop, opens with such a
+    phrase and has no finite verb up to its first comma: the word right after the phrase, read
+    both as a participle and as a finite verb of one lemma, with a noun phrase after it, is the
+    finite verb in second place (not in a headline: "In Mali entführte Deutsche wieder frei")."""
+    if not tokens or tokens[-1].pos != "$." or tokens[0].pos not in ("APPR", "APPRART"):
+        return
+    end = next((k for k, t in enumerate(tokens) if t.pos in ("$,", "$.")), len(tokens))
+    if any(t.pos.endswith("FIN") for t in tokens[:end]):
+        return
+    for i in range(2, end - 1):
+        if tokens[i - 1].pos not in ("NN", "NE") or not all(t.pos in _PHRASE_WORDS for t in tokens[1:i - 1]):
+            return
+        tok = tokens[i]
+        if tok.pos != "ADJA" or tokens[i + 1].pos not in _SUBJECT_START:
+            continue
+        lemma = _finite_verb_lemma(tok.text)
+        if lemma is not None and lemma == participle_lemma(tok.text):
+            tokens[i] = Token(text=tok.text, lemma=lemma, pos="VVFIN", start=tok.start, end=tok.end)
+        return
+
+
 def _governed_infinitives(tokens: list[Token]) -> None:
     """An infinitive after a finite "lassen" or modal verb of its stretch that HanTa took for a
     finite verb because a coordinated finite verb follows "und" ("Maduro ließ die Grenze
@@ -490,6 +524,31 @@ def _particle_participles(tokens: list[Token]) -> None:
             continue
         tokens[i + 1] = Token(text=verb.text, lemma=tok.text.lower() + verb.lemma, pos=verb.pos,
                               start=verb.start, end=verb.end)
+
+
+def _participles_as_particles(tokens: list[Token]) -> None:
+    """A participle spelt as a separable particle (the lexicon's ``particle_participles``) that
+    HanTa read as the particle ("Der IS hat sich zu dem Anschlag bekannt", "hat sich schuldig
+    bekannt" had the verb "bekannthaben"): in a stretch between commas whose only verb is a finite
+    "haben", at its end or right before that verb ("..., dass sich der IS zu dem Anschlag bekannt
+    hat"), it is the participle of the verb HanTa's analysis of it as a participle gives."""
+    words = lexicon().particle_participles
+    start = 0
+    for end in range(len(tokens) + 1):
+        if end < len(tokens) and tokens[end].pos not in ("$,", "$."):
+            continue
+        seg, start = tokens[start:end], end + 1
+        verbs = [k for k, t in enumerate(seg) if t.pos.startswith(("VV", "VA", "VM"))]
+        if len(verbs) != 1 or seg[verbs[0]].pos != "VAFIN" or seg[verbs[0]].lemma != "haben":
+            continue
+        for k, tok in enumerate(seg):
+            if tok.pos != "PTKVZ" or tok.text.lower() not in words or k not in (len(seg) - 1, verbs[0] - 1):
+                continue
+            tagger = _tagger()
+            lemma, tag = tagger._analyze(tok.text.lower(), tagger.tag2int["VV(PP)"], 1)
+            if tag == "VV(PP)" and lemma != tok.text.lower():
+                i = tokens.index(tok)
+                tokens[i] = Token(text=tok.text, lemma=lemma, pos="VVPP", start=tok.start, end=tok.end)
 
 
 def _fixed_adverbs(tokens: list[Token]) -> None:
