@@ -1,0 +1,38 @@
+"""Migration, refugees and humanitarian relief (branch art31d): migrants pushed or turned back
+and deportations to a state named only by its preposition, or resumed (174); relief suspended by
+those who give it (1623); relief flown or airlifted, tents and blankets too (07x); agreements on
+migration read as agreements (057). English and German wire-style sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from coded_events import coded
+
+CASES = [
+    # pushbacks and deportations (174): the state the people are sent to
+    ("en", "Greece has pushed back migrants to Turkey.", ("GRC", "174", "TUR")),
+    ("en", "Britain deported migrants to Rwanda.", ("GBR", "174", "RWA")),
+    ("en", "The Biden administration resumed deportation flights to Venezuela.", ("USA", "174", "VEN")),
+    ("de", "Kroatische Polizisten drängten Migranten nach Bosnien zurück.", ("HRV", "174", "BIH")),
+    # relief suspended by an aid agency is humanitarian assistance cut (1623), not an embargo
+    ("en", "The WFP suspended food distribution in Ethiopia.", ("IGO:WFP", "1623", "ETH")),
+    # relief flown in: tents and blankets are relief too, and aid flown by an air force no deployment
+    ("en", "The United States airlifted tents and blankets to Turkey.", ("USA", "07", "TUR")),
+    ("en", "Qatar flew tents and blankets to Morocco.", ("QAT", "073", "MAR")),
+    ("de", "Die USA flogen Zelte und Decken in die Türkei.", ("USA", "073", "TUR")),
+    ("de", "Die Bundeswehr flog Hilfsgüter nach Syrien.", ("DEU", "073", "SYR")),
+    # an agreement on migration is an agreement (057)
+    ("de", "Die EU schloss mit Tunesien ein Migrationsabkommen.", ("IGO:EU", "057", "TUN")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:50] for c in CASES])
+def test_coded(lang, text, expected):
+    assert expected in [e[:3] for e in coded(text, lang)]
+
+
+def test_trade_halt_stays_an_embargo():
+    # "food" alone names trade as well as relief: a halt of food imports is no aid cut
+    assert ("RUS", "163", "UKR") in [e[:3] for e in coded("Russia suspended food imports from Ukraine.", "en")]
+
