@@ -1,8 +1,9 @@
 """Migration, refugees and humanitarian relief (branch art31d): migrants pushed or turned back
 and deportations to a state named only by its preposition, or resumed (174); relief suspended by
 those who give it (1623); relief flown or airlifted, tents and blankets too (07x); agreements on
-migration read as agreements (057). English and German wire-style sentences written for these
-tests."""
+migration read as agreements (057); calls and appeals for relief, donations or money are appeals
+for (humanitarian) aid (023, 0233), not aid the caller gives. English and German wire-style
+sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +23,11 @@ CASES = [
     ("en", "Qatar flew tents and blankets to Morocco.", ("QAT", "073", "MAR")),
     ("de", "Die USA flogen Zelte und Decken in die Türkei.", ("USA", "073", "TUR")),
     ("de", "Die Bundeswehr flog Hilfsgüter nach Syrien.", ("DEU", "073", "SYR")),
+    # calls and appeals for relief or money are appeals for aid, with no aid given by the caller
+    ("en", "UNICEF called for humanitarian aid for children in Gaza.", ("IGO:UNICEF", "0233", "")),
+    ("en", "The UN appealed for 4 billion dollars for Yemen.", ("IGO:UN", "023", "")),
+    ("de", "Das Rote Kreuz rief zu Spenden für die Erdbebenopfer in Syrien auf.", ("NGO:ICRC", "0233", "")),
+    ("de", "Die UN baten um 1,5 Milliarden Dollar für Afghanistan.", ("IGO:UN", "023", "")),
     # an agreement on migration is an agreement (057)
     ("de", "Die EU schloss mit Tunesien ein Migrationsabkommen.", ("IGO:EU", "057", "TUN")),
 ]
@@ -36,3 +42,12 @@ def test_trade_halt_stays_an_embargo():
     # "food" alone names trade as well as relief: a halt of food imports is no aid cut
     assert ("RUS", "163", "UKR") in [e[:3] for e in coded("Russia suspended food imports from Ukraine.", "en")]
 
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Vereinten Nationen riefen die Geberländer zu Spenden für den Jemen auf."),
+    ("de", "Selenskyj rief den Westen zu mehr Hilfe für die Ukraine auf."),
+])
+def test_aid_called_for_is_not_given(lang, text):
+    # the aid in the phrase of the call is asked for, not delivered by the one who calls
+    assert not [e for e in coded(text, lang) if e[1].startswith("07")]
