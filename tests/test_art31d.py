@@ -2,7 +2,8 @@
 and deportations to a state named only by its preposition, or resumed (174); relief suspended by
 those who give it (1623); relief flown or airlifted, tents and blankets too (07x); agreements on
 migration read as agreements (057); calls and appeals for relief, donations or money are appeals
-for (humanitarian) aid (023, 0233), not aid the caller gives. English and German wire-style
+for (humanitarian) aid (023, 0233), not aid the caller gives; relief and refugee organisations
+as actors; a deportation announced or begun is the announcer's. English and German wire-style
 sentences written for these tests."""
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ CASES = [
     ("en", "The UN appealed for 4 billion dollars for Yemen.", ("IGO:UN", "023", "")),
     ("de", "Das Rote Kreuz rief zu Spenden für die Erdbebenopfer in Syrien auf.", ("NGO:ICRC", "0233", "")),
     ("de", "Die UN baten um 1,5 Milliarden Dollar für Afghanistan.", ("IGO:UN", "023", "")),
+    # relief, refugee and sea-rescue organisations are actors
+    ("de", "Das Technische Hilfswerk schickte ein Rettungsteam nach Marokko.", ("DEU", "073", "MAR")),
+    ("de", "Der Norwegische Flüchtlingsrat warf Israel vor, Hilfslieferungen zu blockieren.", ("NGO:NRC", "112", "ISR")),
+    ("en", "The International Rescue Committee urged Britain to resettle more Afghans.", ("NGO:IRC", "02", "GBR")),
+    ("de", "Sea-Eye warf Malta vor, Notrufe zu ignorieren.", ("NGO:SEA_EYE", "112", "MLT")),
+    # a deportation a state announces or begins is its own, not the deportees' (who were the source)
+    ("en", "Pakistan announced the deportation of 1.7 million Afghans.", ("PAK", "174", "AFG")),
+    ("de", "Pakistan begann mit der Abschiebung von Afghanen nach Afghanistan.", ("PAK", "174", "AFG")),
     # an agreement on migration is an agreement (057)
     ("de", "Die EU schloss mit Tunesien ein Migrationsabkommen.", ("IGO:EU", "057", "TUN")),
 ]
@@ -51,3 +60,11 @@ def test_trade_halt_stays_an_embargo():
 def test_aid_called_for_is_not_given(lang, text):
     # the aid in the phrase of the call is asked for, not delivered by the one who calls
     assert not [e for e in coded(text, lang) if e[1].startswith("07")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The UNHCR criticised the deportation of Afghans."),
+    ("de", "Das UNHCR kritisierte die Abschiebung von Afghanen."),
+])
+def test_deportation_criticised_is_not_the_critics(lang, text):
+    assert not [e for e in coded(text, lang) if e[1] == "174"]
