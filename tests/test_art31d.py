@@ -37,6 +37,9 @@ CASES = [
     # a deportation a state announces or begins is its own, not the deportees' (who were the source)
     ("en", "Pakistan announced the deportation of 1.7 million Afghans.", ("PAK", "174", "AFG")),
     ("de", "Pakistan begann mit der Abschiebung von Afghanen nach Afghanistan.", ("PAK", "174", "AFG")),
+    # rescue and recovery teams and their dogs sent after a disaster, relief dispatched (073)
+    ("de", "Die Schweiz schickte Rettungshunde und Bergungsexperten in die Türkei.", ("CHE", "073", "TUR")),
+    ("en", "India dispatched relief supplies to Turkey.", ("IND", "073", "TUR")),
     # an agreement on migration is an agreement (057)
     ("de", "Die EU schloss mit Tunesien ein Migrationsabkommen.", ("IGO:EU", "057", "TUN")),
 ]
