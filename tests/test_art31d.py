@@ -3,8 +3,9 @@ and deportations to a state named only by its preposition, or resumed (174); rel
 those who give it (1623); relief flown or airlifted, tents and blankets too (07x); agreements on
 migration read as agreements (057); calls and appeals for relief, donations or money are appeals
 for (humanitarian) aid (023, 0233), not aid the caller gives; relief and refugee organisations
-as actors; a deportation announced or begun is the announcer's. English and German wire-style
-sentences written for these tests."""
+as actors; a deportation announced or begun is the announcer's; a warning of a famine or a
+catastrophe threatens no one. English and German wire-style sentences written for these
+tests."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +72,23 @@ def test_aid_called_for_is_not_given(lang, text):
 ])
 def test_deportation_criticised_is_not_the_critics(lang, text):
     assert not [e for e in coded(text, lang) if e[1] == "174"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The UN warned that Gaza faces famine."),
+    ("en", "UNICEF warned of a catastrophe in Gaza."),
+    ("de", "Das Welternährungsprogramm warnte vor einer Hungersnot im Jemen."),
+    ("de", "Die UN warnten vor einer humanitären Katastrophe im Gazastreifen."),
+])
+def test_warning_of_a_peril_threatens_no_one(lang, text):
+    # the place named is in danger, not threatened by the agency that warns
+    assert not [e for e in coded(text, lang) if e[1].startswith("13")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russia warned of a catastrophe if NATO sent troops to Ukraine.", ("RUS", "13", "IGO:NATO")),
+    ("de", "Die Nato warnte Russland vor einer Katastrophe.", ("IGO:NATO", "13", "RUS")),
+    ("de", "Russland warnte vor einer Katastrophe, falls die Nato Truppen in die Ukraine schicke.", ("RUS", "13", "IGO:NATO")),
+])
+def test_warning_addressed_or_conditioned_stays_a_threat(lang, text, expected):
+    assert expected in [e[:3] for e in coded(text, lang)]
