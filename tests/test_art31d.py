@@ -3,9 +3,9 @@ and deportations to a state named only by its preposition, or resumed (174); rel
 those who give it (1623); relief flown or airlifted, tents and blankets too (07x); agreements on
 migration read as agreements (057); calls and appeals for relief, donations or money are appeals
 for (humanitarian) aid (023, 0233), not aid the caller gives; relief and refugee organisations
-as actors; a deportation announced or begun is the announcer's; a warning of a famine or a
-catastrophe threatens no one. English and German wire-style sentences written for these
-tests."""
+as actors; a deportation announced or begun is the announcer's; protected status granted (075)
+or residence withdrawn (172); a warning of a famine or a catastrophe threatens no one. English
+and German wire-style sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +41,12 @@ CASES = [
     # rescue and recovery teams and their dogs sent after a disaster, relief dispatched (073)
     ("de", "Die Schweiz schickte Rettungshunde und Bergungsexperten in die Türkei.", ("CHE", "073", "TUR")),
     ("en", "India dispatched relief supplies to Turkey.", ("IND", "073", "TUR")),
+    # protected status granted is asylum (075); residence permits or status withdrawn are
+    # administrative sanctions (172)
+    ("en", "Biden granted temporary protected status to Venezuelans.", ("USA", "075", "VEN")),
+    ("de", "Die USA gewährten Venezolanern vorübergehenden Schutzstatus.", ("USA", "075", "VEN")),
+    ("de", "Dänemark entzog syrischen Flüchtlingen die Aufenthaltserlaubnis.", ("DNK", "172", "SYR")),
+    ("en", "Denmark stripped Syrian refugees of their residency.", ("DNK", "172", "SYR")),
     # an agreement on migration is an agreement (057)
     ("de", "Die EU schloss mit Tunesien ein Migrationsabkommen.", ("IGO:EU", "057", "TUN")),
 ]
