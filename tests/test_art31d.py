@@ -1,11 +1,11 @@
 """Migration, refugees and humanitarian relief (branch art31d): migrants pushed or turned back
 and deportations to a state named only by its preposition, or resumed (174); relief suspended by
-those who give it (1623); relief flown or airlifted, tents and blankets too (07x); agreements on
-migration read as agreements (057); calls and appeals for relief, donations or money are appeals
-for (humanitarian) aid (023, 0233), not aid the caller gives; relief and refugee organisations
-as actors; a deportation announced or begun is the announcer's; protected status granted (075)
-or residence withdrawn (172); a warning of a famine or a catastrophe threatens no one. English
-and German wire-style sentences written for these tests."""
+those who give it (1623); relief flown, airlifted or distributed, tents and blankets too (07x);
+agreements on migration read as agreements (057); calls and appeals for relief, donations or
+money are appeals for (humanitarian) aid (023, 0233), not aid the caller gives; relief and
+refugee organisations as actors; a deportation announced or begun is the announcer's; protected
+status granted (075) or residence withdrawn (172); a warning of a famine or a catastrophe
+threatens no one. English and German wire-style sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -47,6 +47,8 @@ CASES = [
     ("de", "Die USA gewährten Venezolanern vorübergehenden Schutzstatus.", ("USA", "075", "VEN")),
     ("de", "Dänemark entzog syrischen Flüchtlingen die Aufenthaltserlaubnis.", ("DNK", "172", "SYR")),
     ("en", "Denmark stripped Syrian refugees of their residency.", ("DNK", "172", "SYR")),
+    # relief distributed to people of a place is aid given (07)
+    ("de", "Das WFP verteilte Hilfsgüter im Sudan.", ("IGO:WFP", "07", "SDN")),
     # an agreement on migration is an agreement (057)
     ("de", "Die EU schloss mit Tunesien ein Migrationsabkommen.", ("IGO:EU", "057", "TUN")),
 ]
