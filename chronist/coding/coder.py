@@ -631,7 +631,9 @@ class Coder:
                 target = self._claimed_target(source)
             if not target and frame.cameo.startswith(FORCE_CODES) and not frame.cameo.startswith(MOBILIZE_CODES) \
                     and not unnamed and not self._allied(clause) \
-                    and not (source and all(a.sector in UNARMED_SECTORS for a in source)):
+                    and not (source and all(a.sector in UNARMED_SECTORS for a in source)) \
+                    and not (frame.cameo.startswith(THREATENING_CODES) and self._peril(clause, i, clauses)):
+                # (a warning of a peril threatens no one there: "warnte vor einer Hungersnot im Jemen")
                 target = self._attacked_towns(frame, clause, sentence, home, source) or \
                     _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" else [])
@@ -1122,6 +1124,19 @@ class Coder:
             if actors:
                 return actors
         return self._source_of_noun(frame, clause, index, clauses)
+
+    def _peril(self, clause: Clause, index: int, clauses: list[Clause], dependent: bool = False) -> bool:
+        """Whether a warning names a peril (the pack's ``perils``) it warns of, in a phrase of a
+        preposition or in its dependent clause (``dependent``: only there): "Das
+        Welternährungsprogramm warnte vor einer Hungersnot im Jemen", "The UN warned that Gaza faces
+        famine". The place it names is in danger, not threatened by the one who warns; whom the
+        warning is addressed to ("warnte Russland vor einer Katastrophe"), or whom its condition
+        names ("warned of a catastrophe if NATO sent troops"), stays its target."""
+        phrases = [] if dependent else clause.args("prep")
+        phrases += [p for c in clauses if c.parent == index and c.predicate.kind == "verb"
+                    for p in c.args("object", "prep", "predicative")]
+        return any(t.lemma.lower() in self.words.perils or t.text.lower() in self.words.perils
+                   for p in phrases for t in (p.tokens[:p.attribute] if p.attribute else p.tokens))
 
     def _stateless_weapon(self, clause: Clause) -> bool:
         """Whether the subject of an active verb is a weapon of attack that names no state, whose
@@ -2814,7 +2829,13 @@ class Coder:
         unknown: list[Actor] = []      # "the troops": taken only when no one better is named
         unknown_used: list[int] = []   # ... and the dependent clause it was taken from
         addressed = False              # the object of an appeal names whom it asks, known or not
+        # "warnte vor einer Hungersnot im Jemen": a danger to Yemen, no threat; only whom the
+        # warning is addressed to is its target
+        perilous = frame.cameo.startswith(THREATENING_CODES) and self._peril(clause, index, clauses)
         for role in frame.target:
+            if perilous and (role.startswith("prep:") or role == "complement" and self._peril(
+                    clause, index, clauses, dependent=True)):
+                continue
             if role == "complement":
                 if self._stated(frame, clause, index, clauses):
                     continue
@@ -2874,6 +2895,8 @@ class Coder:
             if _known(actors):
                 return actors, []
             unknown = unknown or actors
+        if perilous:
+            return unknown, unknown_used
         if not _known(unknown):
             done = self._act_antecedent(frame, clause, source)
             if done:

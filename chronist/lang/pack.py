@@ -516,6 +516,9 @@ class Words:
     # a threat or a warning referred back to ("Berlin rejected the threat", "Die Bundesregierung
     # wies die Drohung zurück"): whoever threatened or warned, in the last sentences
     threat_anaphors: frozenset[str] = frozenset()
+    # perils a warning names as what it warns of ("warnte vor einer Hungersnot im Jemen", "warned
+    # that Gaza faces famine"): a danger to the place, no threat of the one who warns
+    perils: frozenset[str] = frozenset()
     # prepositions of what force is aimed at ("fired at Sderot", "auf Sderot abgefeuert"): a town
     # there is attacked also when the text names no one who attacked
     aim_prepositions: frozenset[str] = frozenset()
