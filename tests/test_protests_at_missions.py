@@ -22,6 +22,8 @@ def test_protesters_are_not_the_missions(text, lang, target):
     ("Hunderte Demonstranten versammelten sich vor der US-Botschaft in Bagdad.", "de", ("IRQ", "141", "USA")),
     ("Protesters stormed the German embassy in Tehran.", "en", ("IRN", "145", "DEU")),
     ("Protesters rallied against the Russian government.", "en", ("RUS", "141", "RUS")),
-], ids=["de-placed", "en-stormed", "government-still"])
+    ("Hundreds of protesters rallied outside the US embassy in Baghdad.", "en", ("IRQ", "141", "USA")),
+    ("Protesters gathered outside the Russian embassy in Kyiv on Friday.", "en", ("UKR", "141", "RUS")),
+], ids=["de-placed", "en-stormed", "government-still", "en-placed-capital", "en-placed-kyiv"])
 def test_protests_placed(text, lang, expected):
     assert expected in [e[:3] for e in coded(text, lang)]

@@ -1786,7 +1786,8 @@ class Coder:
         # (not an act done to the accuser in answer: "criticised the bill, drawing a rebuke from Beijing")
         content = {k for k in direct if clauses[k].predicate.tokens and clauses[k].predicate.tokens[0].start > trigger
                    and self._alleged(_known(_actors(clauses[k], "subject")), accused, accuser)
-                   and not ((frame := self._frame(clauses[k])) is not None and frame.suffered)}
+                   and not ((frame := self._frame(clauses[k])) is not None and frame.suffered)
+                   and not self._sequel(clauses[k])}
         todo = list(content)               # and everything under them, each clause once
         while todo:
             for k in under.get(todo.pop(), []):
@@ -2333,6 +2334,18 @@ class Coder:
         sided = [Actor(code=a.code if state(a.code) else (home or a.code), sector=a.sector, text=a.text,
                        start=a.start, end=a.end) for a in source]
         return _other_side(sided, self._armed)
+
+    def _sequel(self, clause: Clause) -> bool:
+        """Whether a relative clause tells what its antecedent did next, by an adverb of the
+        pack's ``sequel_adverbs`` before its verb ("kritisierte China, das daraufhin London
+        kritisierte", "criticised China, which then summoned the ambassador"): an act of its
+        own, not what the act above it is about."""
+        if not clause.relative or self._sentence is None or not clause.predicate.tokens:
+            return False
+        starts = [p.start for p in clause.arguments if p.tokens] + [clause.predicate.tokens[0].start]
+        first, last = min(starts), clause.predicate.tokens[-1].start
+        return any(first <= t.start <= last and t.text.lower() in self.words.sequel_adverbs
+                   for t in self._sentence.tokens)
 
     @staticmethod
     def _alleged(subject: list[Actor], accused: set[str], accuser: list[Actor]) -> bool:
@@ -3408,6 +3421,8 @@ class Coder:
             content = self._content(clause, index, clauses)
             if content is not None and (inner := self._frame(clauses[content])) is not None and inner.suffered:
                 return []         # "criticised the bill, drawing a rebuke from Beijing": an act done to the source
+            if content is not None and self._sequel(clauses[content]):
+                return []         # "kritisierte China, das daraufhin London kritisierte": China's next act
             if content is not None and frame.cameo.startswith(PROTEST_CODES) and clauses[content].relative:
                 # "gathered outside the building, where police used tear gas": another's act, no aim of theirs
                 doers = _actors(clauses[content], "subject")

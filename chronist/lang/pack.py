@@ -144,6 +144,9 @@ class Words:
     # nouns of a state's mission abroad: who protests at one or storms it is not of its state
     # ("Protesters rallied outside the US embassy", "vor der russischen Botschaft")
     mission_nouns: frozenset[str] = frozenset()
+    # adverbs that make a relative clause tell what its antecedent did next ("China, das daraufhin
+    # London kritisierte", "China, which then summoned the ambassador"): no content of the act before
+    sequel_adverbs: frozenset[str] = frozenset()
     # agent nouns that after these possessive words name a stance, not a group: "his opposition
     # to the EU" (not the opposition)
     stance_agents: frozenset[str] = frozenset()

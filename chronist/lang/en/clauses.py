@@ -259,8 +259,9 @@ class _Builder:
             if pobj.ent_type_ in _PLACE_ENTS or any(     # "demonstrated in Serbia": the place may be the target,
                     c.ent_type_ in _PLACE_ENTS or (c.ent_type_ == "NORP" and c.dep_ in _OWNER_DEPS)
                     for c in pobj.subtree):                # as a town named by its noun may be
-                self._add(work, pobj, "prep", p)          # ("fired missiles at the Saudi city of Jizan"),
-            return                                        # or a state's building ("outside the Russian embassy")
+                self._add(work, pobj, "prep", p, dropped)  # ("fired missiles at the Saudi city of Jizan"),
+            return                                        # or a state's building ("outside the Russian embassy"; its
+                                                          # own place, "in Baghdad", is lifted as the clause's)
         if noun and p == "by":
             self._add(work, pobj, "agent")
         else:
