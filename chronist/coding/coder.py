@@ -147,6 +147,8 @@ STANCE_CODES = ("02", "05", "10", "11", "12", "14")
 MESSAGE_CODES = ("01", "02", "03", "10", "11", "12", "13", "14")
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
+# parties, in government or in opposition: two named apart are two sides, also of one state
+PARTY_SECTORS = ("PTY", "OPP")
 # a state's rulers or forces and the rebels or opposition facing them: two sides of one country
 # also where neither is named with it (``Coder._reciprocal``)
 _STATE_AND_CHALLENGER = [{ruler, challenger} for ruler in ("GOV", "MIL") for challenger in ("REB", "OPP")]
@@ -201,6 +203,9 @@ FIXTURE_CODES = ("04", "10")
 GAME_CODES = ("17", "18", "19")
 GAME_SCORE = re.compile(r"(?<![\d.,:])\d{1,2} ?[-:\u2013] ?\d{1,2}(?![\d.,:])")
 OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
+# ... and a side beaten, crushed or defeated (18, 19) in a sentence that names an election or a vote,
+# by no armed force: beaten at the polls ("won the runoff, defeating incumbent Jair Bolsonaro")
+BALLOT_CODES = ("18", "19")
 FORCE_USE_CODES = ("17", "18", "19", "20")
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
@@ -258,6 +263,7 @@ class Coder:
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
         self._aid_nouns = frozenset(w.lower() for w in self.words.aid_nouns)
         self._release_nouns = frozenset(w.lower() for w in self.words.release_nouns)
+        self._election_nouns = frozenset(w.casefold() for w in self.words.election_nouns)
         self._operations = frozenset(w.lower() for w in self.words.operation_nouns)
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
@@ -632,6 +638,8 @@ class Coder:
                                or frame.cameo.startswith(APPEAL_CODES + DEMAND_CODES)
                                and self._release_of_home(clause, source, home)):
                 target = _home_target(home, clause)
+            if not target and frame.cameo.startswith(REACTION_CODES):
+                target = self._polled(clause, source, home)
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
@@ -728,6 +736,7 @@ class Coder:
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
                     self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
+                    self._ballot(code, source + target, sentence) or \
                     self._fiction(clause, clauses) or self._private_suit(code, source, target) or \
                     self._market(clause):
                 continue
@@ -952,6 +961,29 @@ class Coder:
             return False
         nouns = self._release_nouns
         return any(t.lemma.lower() in nouns for a in clause.arguments for t in a.tokens if t.lemma)
+
+    def _polled(self, clause: Clause, source: list[Actor], home: str | None) -> list[Actor]:
+        """The state whose election, vote or result a reaction names no one of (the pack's
+        election_nouns as the head, or the last noun, of its object: "OSCE observers criticised
+        the elections in Russia", "Die EU kritisierte die Wahl in Belarus", "The United States
+        welcomed the vote"): the one state its "in" phrases name, else the country the article is
+        about; not a state's own government reacting to its own vote ("The government welcomed
+        the result of the referendum")."""
+        if clause.predicate.kind != "verb" or not source or any(a.code == "UNK" for a in source):
+            return []
+        nouns = self.tags.common_noun
+        polls = [p for p in clause.args("object") if not p.actors and any(
+            words and words[-1].lemma.casefold() in self._election_nouns
+            for words in ([t for t in p.tokens[:p.attribute] or p.tokens if t.pos in nouns],
+                          [t for t in p.tokens if t.pos in nouns]))]
+        if not polls:
+            return []
+        placed = {a.code for p in clause.args("prep", prep="in") for a in p.actors if state(a.code)}
+        country = next(iter(placed)) if len(placed) == 1 else home if not placed else None
+        if country is None or not state(country) or any(
+                a.code == country and a.sector in (None, "GOV") for a in source):
+            return []
+        return _home_target(country, clause)
 
     def _own_forces_ordered(self, clause: Clause, clauses: list[Clause], speaker: list[Actor],
                             subject: list[Actor]) -> bool:
@@ -1518,6 +1550,18 @@ class Coder:
         # outside the stadium before the semi-final")
         return told(words) and (not game or GAME_SCORE.search(sentence.text) is not None
                                 or (told(self.words.contest_words) and all(a.sector is None for a in actors)))
+
+    def _ballot(self, code: str, actors: list[Actor], sentence: Sentence) -> bool:
+        """Whether a side beaten, crushed or defeated (``BALLOT_CODES``) is beaten at the polls: its
+        sentence names an election or a vote (the pack's election_nouns: "Lula won Brazil's
+        presidential runoff, defeating incumbent Jair Bolsonaro", "Macron beat Le Pen in the
+        election") and no one in it is an armed force or the police (``ARMED_SECTORS``,
+        ``SECURITY_SECTORS``): "Iraqi troops defeated IS after the election" and "Vier Tage vor der
+        Neuwahl hat die Polizei die Zentrale eines Medienkonzerns gestürmt" stay."""
+        if not code.startswith(BALLOT_CODES) or any(a.sector in ARMED_SECTORS + SECURITY_SECTORS for a in actors):
+            return False
+        return any(t.pos in self.tags.common_noun and t.lemma.casefold() in self._election_nouns
+                   for t in sentence.tokens)
 
     def _private_suit(self, code: str, source: list[Actor], target: list[Actor]) -> bool:
         """Whether a lawsuit (``LAWSUIT_CODES``) is brought by lawyers for no named actor (every
@@ -3237,13 +3281,13 @@ class Coder:
             # a party named by a preposition or as the agent before a place ("vom Gerichtshof in
             # Den Haag", "by the court in The Hague"): the place is where it acts, no party of its own
             placed = [(p.prep or "").lower() in self.words.location_prepositions for p in child.args("prep")]
-            named = [[a for a in _known(p.actors) if a.code not in codes]
+            named = [[a for a in _known(p.actors) if a.code not in codes or _rival_party(a, source)]
                      for p in child.args("prep")]
             parties = [a for a in _known(_actors(child, "agent")) if a.code not in codes] + [
                 a for found, at in zip(named, placed) if not at for a in found]
             objects = _known(_actors(child, "object")) or _known(_actors(child, "dative")) or (
                 parties or [a for found in named for a in found])
-            if objects and not _same(objects, source):
+            if objects and (not _same(objects, source) or all(_rival_party(a, source) for a in objects)):
                 return objects, own      # (the source itself is whom the act is done to: "accused Democrats of harassing him")
             if not unnamed[0] and (not _actors(child, "subject") or subject):
                 unnamed = (_actors(child, "object"), own)
@@ -4284,6 +4328,13 @@ def _same_party(a: Actor, b: Actor) -> bool:
         return False
     sa, sb = (_effective_sector(x) for x in (a, b))
     return sa == sb or sa is None or sb is None
+
+
+def _rival_party(actor: Actor, source: list[Actor]) -> bool:
+    """Whether a party named by its name is another than the parties of the source, also of the
+    same state ("The AKP agreed to form a coalition with the MHP": two parties of Turkey, not one)."""
+    return actor.name is not None and actor.sector in PARTY_SECTORS and bool(source) and all(
+        b.name is not None and b.name != actor.name and b.sector in PARTY_SECTORS for b in source)
 
 
 def _rival_groups(a: Actor, b: Actor) -> bool:
