@@ -9,6 +9,19 @@
 - A side beaten, defeated or crushed in a sentence that names an election or a vote, by no army,
   rebels or police, is beaten at the polls, no use of force ("won the runoff, defeating
   incumbent Jair Bolsonaro"); the police storming a building days before an election stays.
+- "Democratic Party" with a state's possessive before it is that state's party ("South Korea's
+  Democratic Party", "Italy's Democratic Party": no event before, the state and the US party
+  together); alone it stays the US party in English; German "Demokratische Partei" takes the
+  country named with it or the article's, as it did.
+- Parties of the Netherlands, Japan and France the dictionary lacked in the forms news use
+  ("Bauernpartei BBB", "Partei NSC", "Nippon Ishin", "the Ensemble alliance", "Bündnis Dritter
+  Weg", "the Polish Left").
+- Voting for, backing or supporting a motion of no confidence, censure or impeachment against a
+  government is a demand that its head go (1041), as filing one; so is a government ousted or
+  toppled in a vote of no confidence ("stimmte für den Misstrauensantrag gegen", "unterstützte
+  den Misstrauensantrag gegen").
+- A member a party expels from its ranks or its group in parliament ("schloss den Abgeordneten
+  aus der Fraktion aus") reduces relations (16), as English "expelled".
 - A party named by its name in a dependent clause is another party than the source, also of the
   same state ("The AKP agreed to form a coalition with the MHP").
 """
@@ -59,6 +72,63 @@ def test_the_police_storming_a_building_before_an_election_stays():
     assert ("TUR", "190", "TUR", "asserted") in coded(text, "de", LATE)
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("South Korea's opposition Democratic Party accused Yoon Suk Yeol of insurrection.", "en",
+     ("KOR", "112", "KOR", "asserted")),
+    ("Italy's Democratic Party accused Prime Minister Giorgia Meloni of lying.", "en",
+     ("ITA", "112", "ITA", "asserted")),
+    ("WASHINGTON - The Democratic Party accused Donald Trump of lying.", "en",
+     ("USA", "112", "USA", "asserted")),
+    ("Seoul – Die oppositionelle Demokratische Partei warf Präsident Yoon einen Aufstand vor.", "de",
+     ("KOR", "112", "KOR", "asserted")),
+    ("Rom – Die Demokratische Partei warf Ministerpräsidentin Giorgia Meloni Lügen vor.", "de",
+     ("ITA", "112", "ITA", "asserted")),
+], ids=["en-korea-named", "en-italy-named", "en-us", "de-korea-dateline", "de-italy-dateline"])
+def test_the_democratic_party_is_of_the_country_named_or_reported_on(text, lang, expected):
+    assert expected in coded(text, lang, LATE)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die PVV einigte sich mit der VVD, der Partei NSC und der Bauernpartei BBB auf ein "
+     "Koalitionsabkommen.", "de", ("NLD", "032", "NLD+NLD+NLD", "asserted")),
+    ("Nippon Ishin criticised Prime Minister Shigeru Ishiba.", "en", ("JPN", "111", "JPN", "asserted")),
+    ("The Ensemble alliance criticised Marine Le Pen.", "en", ("FRA", "111", "FRA", "asserted")),
+    ("Die Bürgerkoalition unterzeichnete ein Koalitionsabkommen mit dem Bündnis Dritter Weg und der "
+     "polnischen Linken.", "de", ("POL", "057", "POL+POL", "asserted")),
+    ("Tusk's Civic Coalition signed a coalition agreement with the Third Way alliance and the Polish Left.",
+     "en", ("POL", "057", "POL+POL", "asserted")),
+], ids=["de-dutch-coalition", "en-nippon-ishin", "en-ensemble", "de-polish-coalition", "en-polish-coalition"])
+def test_parties_of_the_dictionary(text, lang, expected):
+    assert expected in coded(text, lang, LATE)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("PARIS - The National Rally voted for the no-confidence motion against the government.", "en",
+     ("FRA", "1041", "FRA", "asserted")),
+    ("The National Rally will support a no-confidence motion against the government of Michel Barnier.", "en",
+     ("FRA", "1041", "FRA", "intent")),
+    ("Parliament ousted the Romanian government in a no-confidence vote.", "en",
+     ("ROU", "1041", "ROU", "asserted")),
+    ("Paris – Der Rassemblement National stimmte für den Misstrauensantrag gegen die Regierung.", "de",
+     ("FRA", "1041", "FRA", "asserted")),
+    ("Paris – Der Rassemblement National unterstützte den Misstrauensantrag gegen Michel Barnier.", "de",
+     ("FRA", "1041", "FRA", "asserted")),
+], ids=["en-vote-for", "en-support", "en-oust-in-vote", "de-stimmen-fuer", "de-unterstuetzen"])
+def test_a_vote_for_no_confidence_demands_the_government_go(text, lang, expected):
+    assert expected in coded(text, lang, LATE)
+
+
+def test_a_vote_for_the_government_in_a_confidence_vote_is_support():
+    events = coded("Italian lawmakers voted for the government in a confidence vote.", "en", LATE)
+    assert not [e for e in events if e[1] == "1041"]
+
+
+def test_a_member_expelled_from_the_party_group():
+    assert ("ISR", "16", "ISR", "asserted") in coded(
+        "Die Likud-Partei schloss einen Abgeordneten aus der Fraktion aus.", "de", LATE)
+
+
 def test_a_coalition_partner_of_the_same_state_is_a_target():
     assert ("TUR", "031", "TUR", "asserted") in coded(
         "The AKP agreed to form a coalition with the MHP.", "en", LATE)
+
