@@ -22,6 +22,9 @@
   den Misstrauensantrag gegen").
 - A member a party expels from its ranks or its group in parliament ("schloss den Abgeordneten
   aus der Fraktion aus") reduces relations (16), as English "expelled".
+- Supporters a possessive refers to a leader or an official of a state ("his supporters blocked
+  highways", "Seine Anhänger blockierten Autobahnen") are that country's people (CVL), as "Trump
+  supporters" are, not the leader himself; a party's supporters stay the party's.
 - A party named by its name in a dependent clause is another party than the source, also of the
   same state ("The AKP agreed to form a coalition with the MHP").
 """
@@ -31,9 +34,17 @@ import datetime as dt
 
 import pytest
 
-from tests.coded_events import coded
+from chronist.model import Article
+from tests.coded_events import PIPELINE, coded
 
 LATE = dt.date(2024, 12, 10)
+
+
+def sector_events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    """The events as (source, CAMEO, target), each actor as code/sector."""
+    doc = PIPELINE.process(Article(text=text, id="test", date=LATE), lang=lang)
+    return [("+".join(f"{a.code}/{a.sector or ''}" for a in e.source), e.cameo,
+             "+".join(f"{a.code}/{a.sector or ''}" for a in e.target)) for e in doc.events]
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -132,3 +143,17 @@ def test_a_coalition_partner_of_the_same_state_is_a_target():
     assert ("TUR", "031", "TUR", "asserted") in coded(
         "The AKP agreed to form a coalition with the MHP.", "en", LATE)
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Jair Bolsonaro refused to concede defeat, and his supporters blocked highways across Brazil.", "en",
+     ("BRA/CVL", "144")),
+    ("Jair Bolsonaro erkannte seine Niederlage nicht an. Seine Anhänger blockierten Autobahnen im ganzen Land.",
+     "de", ("BRA/CVL", "144")),
+], ids=["en-his-supporters", "de-seine-anhaenger"])
+def test_a_leaders_supporters_are_his_countrys_people(text, lang, expected):
+    assert expected in [(e[0], e[1]) for e in sector_events(text, lang)]
+
+
+def test_a_partys_supporters_stay_the_party():
+    events = sector_events("Die AfD und ihre Anhänger protestierten gegen die Regierung.", "de")
+    assert ("DEU/PTY", "14") in [(e[0], e[1]) for e in events]
