@@ -20,6 +20,8 @@
   government is a demand that its head go (1041), as filing one; so is a government ousted or
   toppled in a vote of no confidence ("stimmte für den Misstrauensantrag gegen", "unterstützte
   den Misstrauensantrag gegen").
+- A party that withdraws from a coalition or a government ("withdrew from the coalition", "stieg
+  aus der Koalition aus") reduces relations (16), as one that leaves or quits it.
 - A member a party expels from its ranks or its group in parliament ("schloss den Abgeordneten
   aus der Fraktion aus") reduces relations (16), as English "expelled".
 - Supporters a possessive refers to a leader or an official of a state ("his supporters blocked
@@ -132,6 +134,14 @@ def test_a_vote_for_no_confidence_demands_the_government_go(text, lang, expected
 def test_a_vote_for_the_government_in_a_confidence_vote_is_support():
     events = coded("Italian lawmakers voted for the government in a confidence vote.", "en", LATE)
     assert not [e for e in events if e[1] == "1041"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("BERLIN - The FDP withdrew from the coalition with the Social Democrats.", "en"),
+    ("Berlin – Die FDP stieg aus der Koalition mit der SPD und den Grünen aus.", "de"),
+], ids=["en-withdrew", "de-stieg-aus"])
+def test_a_party_leaving_a_coalition_reduces_relations(text, lang):
+    assert ("DEU", "16", "DEU", "asserted") in coded(text, lang, LATE)
 
 
 def test_a_member_expelled_from_the_party_group():
