@@ -3,7 +3,8 @@
 
 - Criticism, praise or rejection of an election, a vote or its result that names no one
   ("criticised the elections in Russia", "kritisierte die Wahl in Belarus", "welcomed the vote")
-  is aimed at the state its "in" phrase names, else at the country the article is about; a state's
+  is aimed at the state its "in" phrase names, else at the country the article is about, and so
+  is one of fraud at the polls ("sprach von massivem Wahlbetrug", "beklagte Wahlbetrug"); a state's
   own government welcoming its own vote reacts to no one, and a noun that only mentions an
   election ("the arrest of election observers") is no election.
 - A side beaten, defeated or crushed in a sentence that names an election or a vote, by no army,
@@ -58,7 +59,11 @@ def sector_events(text: str, lang: str) -> list[tuple[str, str, str]]:
      "The United States welcomed the vote.", "en", ("USA", "051", "KOR", "asserted")),
     ("Ankara – Erdogan gewann die Wahl am Sonntag. Die OSZE kritisierte die Abstimmung.", "de",
      ("IGO:OSCE", "111", "TUR", "asserted")),
-], ids=["en-in-phrase", "de-in-phrase", "de-observers", "en-article-country", "de-article-country"])
+    ("Caracas – Die Opposition sprach von massivem Wahlbetrug.", "de", ("VEN", "111", "VEN", "asserted")),
+    ("Caracas – Die Opposition beklagte Wahlbetrug.", "de", ("VEN", "111", "VEN", "asserted")),
+    ("CARACAS - Protesters rejected the election result.", "en", ("VEN", "12", "VEN", "asserted")),
+], ids=["en-in-phrase", "de-in-phrase", "de-observers", "en-article-country", "de-article-country",
+        "de-fraud-spoken-of", "de-fraud-deplored", "en-election-result"])
 def test_a_reaction_to_an_election_is_aimed_at_its_state(text, lang, expected):
     assert expected in coded(text, lang, LATE)
 

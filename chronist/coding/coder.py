@@ -639,7 +639,7 @@ class Coder:
                                and self._release_of_home(clause, source, home)):
                 target = _home_target(home, clause)
             if not target and frame.cameo.startswith(REACTION_CODES):
-                target = self._polled(clause, source, home)
+                target = self._polled(frame, clause, source, home)
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
@@ -962,20 +962,29 @@ class Coder:
         nouns = self._release_nouns
         return any(t.lemma.lower() in nouns for a in clause.arguments for t in a.tokens if t.lemma)
 
-    def _polled(self, clause: Clause, source: list[Actor], home: str | None) -> list[Actor]:
+    def _polled(self, frame: Frame, clause: Clause, source: list[Actor], home: str | None) -> list[Actor]:
         """The state whose election, vote or result a reaction names no one of (the pack's
-        election_nouns as the head, or the last noun, of its object: "OSCE observers criticised
-        the elections in Russia", "Die EU kritisierte die Wahl in Belarus", "The United States
-        welcomed the vote"): the one state its "in" phrases name, else the country the article is
-        about; not a state's own government reacting to its own vote ("The government welcomed
-        the result of the referendum")."""
-        if clause.predicate.kind != "verb" or not source or any(a.code == "UNK" for a in source):
+        election_nouns in its object or in a phrase of a target preposition of its frame: "OSCE
+        observers criticised the elections in Russia", "Die EU kritisierte die Wahl in Belarus",
+        "The United States welcomed the vote"; and the fraud in one: "Die Opposition sprach von
+        massivem Wahlbetrug"): the one state its "in" phrases name,
+        else the country the article is about; not a state's own government reacting to its own
+        vote ("The government welcomed the result of the referendum"), nor a government of no
+        country named; the opposition, parties and people of no country named are the article's own."""
+        if clause.predicate.kind != "verb" or not source or any(
+                a.code == "UNK" and a.sector in (None, "GOV") for a in source):
             return []
         nouns = self.tags.common_noun
-        polls = [p for p in clause.args("object") if not p.actors and any(
-            words and words[-1].lemma.casefold() in self._election_nouns
-            for words in ([t for t in p.tokens[:p.attribute] or p.tokens if t.pos in nouns],
-                          [t for t in p.tokens if t.pos in nouns]))]
+        held = clause.args("object") + [p for role in frame.target if role.startswith("prep:")
+                                        for p in clause.args("prep", prep=role.removeprefix("prep:"))]
+        # (a word of the phrase before its attribute, "the election result", "alleged vote-rigging";
+        # of the attribute only its last noun: "the result of the election", not "the arrest of
+        # election observers")
+        def poll(phrase: Phrase) -> bool:
+            last = [t for t in phrase.tokens if t.pos in nouns][-1:]
+            return any(t.lemma.casefold() in self._election_nouns
+                       for t in (phrase.tokens[:phrase.attribute] or phrase.tokens) + last)
+        polls = [p for p in held if not p.actors and poll(p)]
         if not polls:
             return []
         placed = {a.code for p in clause.args("prep", prep="in") for a in p.actors if state(a.code)}
@@ -983,7 +992,8 @@ class Coder:
         if country is None or not state(country) or any(
                 a.code == country and a.sector in (None, "GOV") for a in source):
             return []
-        return _home_target(country, clause)
+        # (its government, which holds it: the opposition's own state named bare is no one they address)
+        return [dataclasses.replace(a, sector="GOV") for a in _home_target(country, clause)]
 
     def _own_forces_ordered(self, clause: Clause, clauses: list[Clause], speaker: list[Actor],
                             subject: list[Actor]) -> bool:
