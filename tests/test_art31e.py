@@ -23,6 +23,10 @@
   den Misstrauensantrag gegen").
 - A party that withdraws from a coalition or a government ("withdrew from the coalition", "stieg
   aus der Koalition aus") reduces relations (16), as one that leaves or quits it.
+- A vote against a motion or a resolution aimed at someone ("voted against the no-confidence motion
+  against the government", "stimmten gegen den Misstrauensantrag gegen die Regierung", "against
+  the resolution against Israel") rejects the motion's unnamed authors, not whom it was aimed at;
+  a vote against the government still rejects it.
 - A member a party expels from its ranks or its group in parliament ("schloss den Abgeordneten
   aus der Fraktion aus") reduces relations (16), as English "expelled".
 - Supporters a possessive refers to a leader or an official of a state ("his supporters blocked
@@ -147,6 +151,20 @@ def test_a_vote_for_the_government_in_a_confidence_vote_is_support():
 ], ids=["en-withdrew", "de-stieg-aus"])
 def test_a_party_leaving_a_coalition_reduces_relations(text, lang):
     assert ("DEU", "16", "DEU", "asserted") in coded(text, lang, LATE)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("PARIS - The Socialists voted against the no-confidence motion against the government.", "en"),
+    ("Paris – Die Sozialisten stimmten gegen den Misstrauensantrag gegen die Regierung.", "de"),
+    ("The United States voted against the resolution against Israel.", "en"),
+], ids=["en-against-motion", "de-gegen-Misstrauensantrag", "en-against-resolution"])
+def test_a_vote_against_a_motion_against_someone_rejects_no_one_named(text, lang):
+    assert not [e for e in coded(text, lang, LATE) if e[1].startswith("12")]
+
+
+def test_a_vote_against_the_government_rejects_it():
+    assert ("FRA", "12", "FRA", "asserted") in coded(
+        "Paris – Die Grünen stimmten gegen die Regierung.", "de", LATE)
 
 
 def test_a_member_expelled_from_the_party_group():

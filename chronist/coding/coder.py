@@ -2802,6 +2802,8 @@ class Coder:
                     unknown = unknown or self._criticised_content(clause, index, clauses, source)
                 continue
             actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
+            if actors and self._against_the_thing(frame, clause, role):
+                continue
             if not actors and self._bloc(clause, role):
                 return [], []       # "accused the West of waging war in Ukraine": no state, no one else
             actors = [a for a in actors if not self._own_kin(clause, role, a)]
@@ -2876,6 +2878,19 @@ class Coder:
             if _known(borne):
                 return borne, []
         return unknown, unknown_used
+
+    def _against_the_thing(self, frame: Frame, clause: Clause, role: str) -> bool:
+        """Whether a rejection's preposition names first a thing, no actor, and then an actor again
+        with the same preposition, which the parse gave the clause but which belongs to the thing
+        ("voted against the no-confidence motion against the government", "stimmten gegen den
+        Misstrauensantrag gegen die Regierung", "against the resolution against Israel"): those
+        who vote against a motion aimed at a government are not against it; the thing's owner
+        would be the target, and the text does not name it."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(REJECT_CODES) or not role.startswith("prep:"):
+            return False
+        held = sorted(_phrases(clause, role), key=lambda p: p.start)
+        return len(held) > 1 and not held[0].actors and bool(held[0].tokens) \
+            and held[0].tokens[0].text.lower() in self.words.definite
 
     def _act_antecedent(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
         """Who did the act a reaction's object refers back to ("Russia condemned the move",
