@@ -15,6 +15,7 @@ from dataclasses import replace
 import datetime as dt
 
 from chronist import lang as languages
+from chronist.actors import forms
 from chronist.actors.coref import OFFICE_SECTORS, Mentions, description_kind, phrase_agreement, pronoun_kind, word_agreement
 from chronist.model import ANY_AGREEMENT, Actor, Clause, Document, Phrase, Sentence, Token
 
@@ -240,6 +241,26 @@ class ActorAnnotator:
                     and following.text.lower() in self.words.country_nouns:
                 phrase.actors.append(Actor(code=code, text=following.text, start=following.start,
                                            end=following.end))
+
+    def _followers(self, phrase: Phrase) -> bool:
+        """Whether a phrase ends in a supporters' noun of the dictionary (``follower_heads``:
+        "his supporters", "seine Anhänger")."""
+        if not phrase.tokens:
+            return False
+        key = forms.fold_key(forms.split_parts(phrase.tokens[-1].text))
+        return bool(key) and any(not rest and agent.kind == "follower"
+                                 for rest, agent in self.matcher.dictionary.agents[self.lang].get(key[0], ()))
+
+    def _people_of(self, actors: list[Actor]) -> list[Actor]:
+        """The supporters of the persons and bodies of a state a possessive refers to ("Bolsonaro
+        refused to concede defeat, and his supporters blocked highways", "Seine Anhänger
+        blockierten Autobahnen"): that country's people (CVL), as "Trump supporters" and
+        "Trump-Anhänger" are, not the leader; an organisation's supporters stay its own
+        ("die AfD und ihre Anhänger"), and a state's own are no one else's."""
+        organisations = self.matcher.dictionary.organisations
+        return [replace(a, sector="CVL", name=None)
+                if a.sector is not None and len(a.code) == 3 and a.code != "UNK" and a.name not in organisations
+                else a for a in actors]
 
     def _other_person(self, tokens: list[Token]) -> bool:
         """Whether the words name the other side or kin of a possessive before them ("sein
@@ -719,6 +740,8 @@ class ActorAnnotator:
                         agreement=agreement, subject_agreement=subject_agreement,
                         speaker_agreement=clause.speaker.agreement if clause.speaker is not None else ANY_AGREEMENT,
                         speaker_office=bool(speaker) and self._office_holder(clause.speaker))
+                    if found and pronoun_kind(token, self.lang) == "possessive" and self._followers(phrase):
+                        found = self._people_of(found)
                     phrase.actors.extend(found)
                     if found and len(phrase.tokens) == 1 and pronoun_kind(token, self.lang) == "personal" \
                             and clause.speaker is None and (phrase is any_speaker(sentence, phrase)

@@ -147,6 +147,8 @@ STANCE_CODES = ("02", "05", "10", "11", "12", "14")
 MESSAGE_CODES = ("01", "02", "03", "10", "11", "12", "13", "14")
 # The sectors of armed forces: a state's military and the rebels fighting it.
 ARMED_SECTORS = ("MIL", "REB")
+# parties, in government or in opposition: two named apart are two sides, also of one state
+PARTY_SECTORS = ("PTY", "OPP")
 # a state's rulers or forces and the rebels or opposition facing them: two sides of one country
 # also where neither is named with it (``Coder._reciprocal``)
 _STATE_AND_CHALLENGER = [{ruler, challenger} for ruler in ("GOV", "MIL") for challenger in ("REB", "OPP")]
@@ -210,6 +212,9 @@ FIXTURE_CODES = ("04", "10")
 GAME_CODES = ("17", "18", "19")
 GAME_SCORE = re.compile(r"(?<![\d.,:])\d{1,2} ?[-:\u2013] ?\d{1,2}(?![\d.,:])")
 OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
+# ... and a side beaten, crushed or defeated (18, 19) in a sentence that names an election or a vote,
+# by no armed force: beaten at the polls ("won the runoff, defeating incumbent Jair Bolsonaro")
+BALLOT_CODES = ("18", "19")
 FORCE_USE_CODES = ("17", "18", "19", "20")
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
@@ -271,6 +276,7 @@ class Coder:
         self._disasters = frozenset(w.lower() for w in self.words.disaster_nouns)
         self._aid_nouns = frozenset(w.lower() for w in self.words.aid_nouns)
         self._release_nouns = frozenset(w.lower() for w in self.words.release_nouns)
+        self._election_nouns = frozenset(w.casefold() for w in self.words.election_nouns)
         self._operations = frozenset(w.lower() for w in self.words.operation_nouns)
         self._allies = frozenset(w.lower() for w in self.words.ally_prepositions)
         self._crowd_weapons = tuple(_squeezed(w) for w in self.words.crowd_weapons)
@@ -651,6 +657,8 @@ class Coder:
                                or frame.cameo.startswith(APPEAL_CODES + DEMAND_CODES)
                                and self._release_of_home(clause, source, home)):
                 target = _home_target(home, clause)
+            if not target and frame.cameo.startswith(REACTION_CODES):
+                target = self._polled(frame, clause, source, home)
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
@@ -747,6 +755,7 @@ class Coder:
                     continue      # unnamed soldiers given the country of those they fought
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
                     self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
+                    self._ballot(code, source + target, sentence) or \
                     self._fiction(clause, clauses) or self._private_suit(code, source, target) or \
                     self._market(clause):
                 continue
@@ -971,6 +980,39 @@ class Coder:
             return False
         nouns = self._release_nouns
         return any(t.lemma.lower() in nouns for a in clause.arguments for t in a.tokens if t.lemma)
+
+    def _polled(self, frame: Frame, clause: Clause, source: list[Actor], home: str | None) -> list[Actor]:
+        """The state whose election, vote or result a reaction names no one of (the pack's
+        election_nouns in its object or in a phrase of a target preposition of its frame: "OSCE
+        observers criticised the elections in Russia", "Die EU kritisierte die Wahl in Belarus",
+        "The United States welcomed the vote"; and the fraud in one: "Die Opposition sprach von
+        massivem Wahlbetrug"): the one state its "in" phrases name,
+        else the country the article is about; not a state's own government reacting to its own
+        vote ("The government welcomed the result of the referendum"), nor a government of no
+        country named; the opposition, parties and people of no country named are the article's own."""
+        if clause.predicate.kind != "verb" or not source or any(
+                a.code == "UNK" and a.sector in (None, "GOV") for a in source):
+            return []
+        nouns = self.tags.common_noun
+        held = clause.args("object") + [p for role in frame.target if role.startswith("prep:")
+                                        for p in clause.args("prep", prep=role.removeprefix("prep:"))]
+        # (a word of the phrase before its attribute, "the election result", "alleged vote-rigging";
+        # of the attribute only its last noun: "the result of the election", not "the arrest of
+        # election observers")
+        def poll(phrase: Phrase) -> bool:
+            last = [t for t in phrase.tokens if t.pos in nouns][-1:]
+            return any(t.lemma.casefold() in self._election_nouns
+                       for t in (phrase.tokens[:phrase.attribute] or phrase.tokens) + last)
+        polls = [p for p in held if not p.actors and poll(p)]
+        if not polls:
+            return []
+        placed = {a.code for p in clause.args("prep", prep="in") for a in p.actors if state(a.code)}
+        country = next(iter(placed)) if len(placed) == 1 else home if not placed else None
+        if country is None or not state(country) or any(
+                a.code == country and a.sector in (None, "GOV") for a in source):
+            return []
+        # (its government, which holds it: the opposition's own state named bare is no one they address)
+        return [dataclasses.replace(a, sector="GOV") for a in _home_target(country, clause)]
 
     def _own_forces_ordered(self, clause: Clause, clauses: list[Clause], speaker: list[Actor],
                             subject: list[Actor]) -> bool:
@@ -1550,6 +1592,18 @@ class Coder:
         # outside the stadium before the semi-final")
         return told(words) and (not game or GAME_SCORE.search(sentence.text) is not None
                                 or (told(self.words.contest_words) and all(a.sector is None for a in actors)))
+
+    def _ballot(self, code: str, actors: list[Actor], sentence: Sentence) -> bool:
+        """Whether a side beaten, crushed or defeated (``BALLOT_CODES``) is beaten at the polls: its
+        sentence names an election or a vote (the pack's election_nouns: "Lula won Brazil's
+        presidential runoff, defeating incumbent Jair Bolsonaro", "Macron beat Le Pen in the
+        election") and no one in it is an armed force or the police (``ARMED_SECTORS``,
+        ``SECURITY_SECTORS``): "Iraqi troops defeated IS after the election" and "Vier Tage vor der
+        Neuwahl hat die Polizei die Zentrale eines Medienkonzerns gestürmt" stay."""
+        if not code.startswith(BALLOT_CODES) or any(a.sector in ARMED_SECTORS + SECURITY_SECTORS for a in actors):
+            return False
+        return any(t.pos in self.tags.common_noun and t.lemma.casefold() in self._election_nouns
+                   for t in sentence.tokens)
 
     def _private_suit(self, code: str, source: list[Actor], target: list[Actor]) -> bool:
         """Whether a lawsuit (``LAWSUIT_CODES``) is brought by lawyers for no named actor (every
@@ -2864,6 +2918,8 @@ class Coder:
                     unknown = unknown or self._criticised_content(clause, index, clauses, source)
                 continue
             actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
+            if actors and self._against_the_thing(frame, clause, role):
+                continue
             if not actors and self._bloc(clause, role):
                 return [], []       # "accused the West of waging war in Ukraine": no state, no one else
             actors = [a for a in actors if not self._own_kin(clause, role, a)]
@@ -2940,6 +2996,19 @@ class Coder:
             if _known(borne):
                 return borne, []
         return unknown, unknown_used
+
+    def _against_the_thing(self, frame: Frame, clause: Clause, role: str) -> bool:
+        """Whether a rejection's preposition names first a thing, no actor, and then an actor again
+        with the same preposition, which the parse gave the clause but which belongs to the thing
+        ("voted against the no-confidence motion against the government", "stimmten gegen den
+        Misstrauensantrag gegen die Regierung", "against the resolution against Israel"): those
+        who vote against a motion aimed at a government are not against it; the thing's owner
+        would be the target, and the text does not name it."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(REJECT_CODES) or not role.startswith("prep:"):
+            return False
+        held = sorted(_phrases(clause, role), key=lambda p: p.start)
+        return len(held) > 1 and not held[0].actors and bool(held[0].tokens) \
+            and held[0].tokens[0].text.lower() in self.words.definite
 
     def _act_antecedent(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
         """Who did the act a reaction's object refers back to ("Russia condemned the move",
@@ -3357,13 +3426,13 @@ class Coder:
             # a party named by a preposition or as the agent before a place ("vom Gerichtshof in
             # Den Haag", "by the court in The Hague"): the place is where it acts, no party of its own
             placed = [(p.prep or "").lower() in self.words.location_prepositions for p in child.args("prep")]
-            named = [[a for a in _known(p.actors) if a.code not in codes]
+            named = [[a for a in _known(p.actors) if a.code not in codes or _rival_party(a, source)]
                      for p in child.args("prep")]
             parties = [a for a in _known(_actors(child, "agent")) if a.code not in codes] + [
                 a for found, at in zip(named, placed) if not at for a in found]
             objects = _known(_actors(child, "object")) or _known(_actors(child, "dative")) or (
                 parties or [a for found in named for a in found])
-            if objects and not _same(objects, source):
+            if objects and (not _same(objects, source) or all(_rival_party(a, source) for a in objects)):
                 return objects, own      # (the source itself is whom the act is done to: "accused Democrats of harassing him")
             if not unnamed[0] and (not _actors(child, "subject") or subject):
                 unnamed = (_actors(child, "object"), own)
@@ -4425,6 +4494,13 @@ def _same_party(a: Actor, b: Actor) -> bool:
         return False
     sa, sb = (_effective_sector(x) for x in (a, b))
     return sa == sb or sa is None or sb is None
+
+
+def _rival_party(actor: Actor, source: list[Actor]) -> bool:
+    """Whether a party named by its name is another than the parties of the source, also of the
+    same state ("The AKP agreed to form a coalition with the MHP": two parties of Turkey, not one)."""
+    return actor.name is not None and actor.sector in PARTY_SECTORS and bool(source) and all(
+        b.name is not None and b.name != actor.name and b.sector in PARTY_SECTORS for b in source)
 
 
 def _rival_groups(a: Actor, b: Actor, code: str = "") -> bool:

@@ -358,6 +358,10 @@ class Words:
     # country the article is about, which holds them ("ANKARA - ... Pence demanded his immediate
     # release"), when the one asking is another
     release_nouns: frozenset[str] = frozenset()
+    # an election, a vote or its result: criticism, praise or rejection of one that names no one
+    # ("OSCE observers criticised the elections in Russia", "Die EU kritisierte die Wahl in
+    # Belarus") is aimed at the state its "in" phrase names, else at the country the article is about
+    election_nouns: frozenset[str] = frozenset()
     # the means of crowd control ("Tränengas", "Wasserwerfer", "tear gas", "rubber bullets"; a
     # word is found inside a compound or a phrase, spaces and hyphens left out): using them is
     # violent repression (CAMEO 175), aimed at the protesters of the protest told before
