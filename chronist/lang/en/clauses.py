@@ -59,6 +59,8 @@ _REL_TAGS = frozenset({"WDT", "WP"})
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# entity types of a state named by its name ("Russia, a close ally of Damascus,")
+_STATE_ENTS = frozenset({"GPE"})
 # a nationality adjective in a place phrase may name the state that owns the place ("outside the
 # Russian embassy"); a name tagged NORP in a compound ("in Ituri province") names none
 _OWNER_DEPS = frozenset({"amod"})
@@ -134,6 +136,8 @@ class _Builder:
                 dep = ch.dep_
                 if dep in _CLAUSAL:
                     continue
+                if dep == "appos" and t.i == tok.i and tok.ent_type_ in _STATE_ENTS and ch.pos_ == "NOUN":
+                    continue      # "Russia, a close ally of Damascus,": what the state is, no second party
                 # ("the suspension of talks by the EU": the EU is in the suspension's phrase, not
                 # in the phrase of the talks it suspends)
                 if dep == "prep" and ch.lower_ != "of" and not (
