@@ -43,5 +43,5 @@ def test_a_small_tree_is_read_and_scored(tmp_path):
 def test_ud_german_dev_subject_and_object_floors():
     score = evaluate_syntax(read_conllu(UD), GermanFrontEnd())
     # floors at what was measured; they only go up
-    assert score.group(("nsubj", "nsubj:pass")) >= 0.878
+    assert score.group(("nsubj", "nsubj:pass")) >= 0.880
     assert score.group(("obj", "iobj")) >= 0.914
