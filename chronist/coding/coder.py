@@ -2255,7 +2255,8 @@ class Coder:
 
     def _localise(self, source: list[Actor], target: list[Actor], home: str | None,
                   apart: bool = False, between: tuple[bool, bool] = (False, False),
-                  anyone: bool = False, wide: bool = False, own: bool = False) -> tuple[list[Actor], list[Actor]]:
+                  anyone: bool = False, wide: bool = False, own: bool = False,
+                  governments_placed_last: bool = False) -> tuple[list[Actor], list[Actor]]:
         """``_localise`` with unnamed soldiers first given the article's one army (``_army_of``);
         ``between``: whether the act is one done to another party, for its source and its target
         (``TO_OTHERS_CODES`` and ``DEPORT_CODES`` for the target, ``ATTACK_CODES`` for both);
@@ -2267,7 +2268,8 @@ class Coder:
                     if (army := self._army_of(a)) else a for a in actors]
         return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart,
                          self._deployed, between, self._seats(source + target) if any(between) else frozenset(), anyone,
-                         wide, self._filed if apart else None, own, self._missions(source + target, self._sentence))
+                         wide, self._filed if apart else None, own, self._missions(source + target, self._sentence),
+                         governments_placed_last)
 
     def _missions(self, actors: list[Actor], sentence: Sentence | None) -> frozenset[int]:
         """The ids of the actors of a sentence that are a state's mission abroad, named by a noun
@@ -2313,7 +2315,7 @@ class Coder:
         diplomat" leaves the diplomat's country unknown.)"""
         wide, anyone = code.startswith(ABROAD_CODES), code.startswith(EMBARGO_CODES)
         plain = self._localise(source, target, home, between=(False, code.startswith(TO_OTHERS_CODES)), wide=wide,
-                               anyone=anyone)
+                               anyone=anyone, governments_placed_last=True)
         placed = {id(b) for a, b in zip(source, plain[0]) if a.code == "UNK" and b.code != "UNK" and a.text}
         def clash(actor: Actor) -> bool:
             # (of a measure taken abroad, ``wide``, any actor of that country: "The ministry
@@ -2326,7 +2328,7 @@ class Coder:
         if rest:
             return plain[0], rest
         apart = self._localise(source, target, home, apart=True, between=(False, code.startswith(TO_OTHERS_CODES)),
-                               wide=wide, anyone=anyone)
+                               wide=wide, anyone=anyone, governments_placed_last=True)
         kept = [[a for a, b in zip(side, given) if not (a.code == "UNK" and b.code != "UNK")]
                 for side, given in zip(apart, plain)]
         if not kept[0] or (target and not kept[1]):
@@ -4286,7 +4288,8 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               between: tuple[bool, bool] = (False, False),
               seats: frozenset[int] = frozenset(), anyone: bool = False,
               wide: bool = False, filed: str | None = None, own: bool = False,
-              missions: frozenset[int] = frozenset()) -> tuple[list[Actor], list[Actor]]:
+              missions: frozenset[int] = frozenset(),
+              governments_placed_last: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Actors of unknown nationality ("die Polizei", "Dissidenten") take the country where the
     sentence places the event (``in_places``: "in der Türkei", "im Norden Syriens"), else the one state the
     sentence before placed its events in (``scene``), else the article's
@@ -4319,7 +4322,9 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     fighting them does not make one theirs ("Die Soldaten griffen Dschihadisten an" after
     "Frankreich hat 3000 Soldaten nach Mali entsandt"), nor does protesting at a state's mission
     abroad (``missions``: the ids of embassies and consulates; "Protesters rallied outside the US
-    embassy" are no Americans)."""
+    embassy" are no Americans). ``governments_placed_last``: the act is one between two parties,
+    whose unnamed government takes the article's country and its dateline's before the country the
+    sentence places the act in."""
     if not any(a.code == "UNK" for a in source + target):
         return source, target
     places = {a.code for a in in_places} or ({scene} if scene else set())
@@ -4330,8 +4335,12 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
             return found
         if own and len(states) == 1 and all(a.sector in SECURITY_SECTORS for a in other):
             found += list(states)
+        # a government acting on another party is not the government of where the act is placed
+        # ("Die Bundesregierung hat die Türkei zur Zurückhaltung im Norden Syriens aufgefordert")
+        placed, found = (found, []) if governments_placed_last and actor.sector == "GOV" and actor.text else ([], found)
         found += [home] if home is not None else []
         found += [filed] if apart and filed is not None and filed != home and actor.sector == "GOV" else []
+        found += placed
         found += [next(iter(states))] if len(states) == 1 else []
         if id(actor) in told and (anyone or actor.sector in ("GOV", "MIL") or not actor.text) and actor.name is None:
             # no state expels, protests to, supplies or attacks its own officials or forces
