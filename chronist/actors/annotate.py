@@ -770,7 +770,8 @@ class ActorAnnotator:
                         own = self._subject_states(sentence, clause, phrase)
                     found = mentions.refer(kind, phrase.tokens, phrase.actors, sentence=sentence.index,
                                            clause=id(clause), own=own, halves=self.words.half_states,
-                                           state_forms=self.state_forms, numbers=self.words.number_words)
+                                           state_forms=self.state_forms, numbers=self.words.number_words,
+                                           subject=phrase.role == "subject")
                     if found:
                         phrase.actors = found
                         mentions.add(found, sentence=sentence.index, start=phrase.start, plural=len(found) > 1,

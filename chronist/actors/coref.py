@@ -27,7 +27,9 @@ A deliberately small rule set, the same for German and English:
   phrase, in the nearest sentence before its own that names an actor (its subject, or its only
   group);
 - "beide Seiten", "both sides" refer to the last coordination of two parties, or where there
-  is none to the two states of the nearest sentence before that names two ("X traf Y."); "die beiden Länder", "both countries" to
+  is none to the two states of the nearest sentence before that names two ("X traf Y."), and
+  when appealed to (not a subject), to the subject and the one other party of that sentence's
+  clause ("Die Armee griff die Rebellen an"); "die beiden Länder", "both countries" to
   the last two states, and "die Staatschefs beider Länder", "the two countries' leaders" to
   those states' leaders (the phrase's own sector); "das Land", "the country" to the one
   state named in the nearest sentence before that names one the clause does not; "der
@@ -451,12 +453,13 @@ class Mentions:
 
     def refer(self, kind: str, tokens: list[Token], actors: list[Actor], *, sentence: int, clause: int,
               own: frozenset[str] = frozenset(), halves: frozenset[str] = frozenset(),
-              state_forms: dict[str, frozenset[str]] | None = None, numbers: tuple[str, ...] = ()) -> list[Actor]:
+              state_forms: dict[str, frozenset[str]] | None = None, numbers: tuple[str, ...] = (),
+              subject: bool = False) -> list[Actor]:
         """A description of ``kind`` (see :func:`description_kind`) with no actor of known
         country → the actors it refers to (see the module's doc); ``actors``: its own of unknown
         country, which take the state of "des Landes"; ``own``: the states named before it in
         its sentence, which "das Land" does not mean; ``numbers``: the pack's number words, from
-        one up ("the three countries")."""
+        one up ("the three countries"); ``subject``: the phrase is its clause's subject."""
         span = Token(" ".join(t.text for t in tokens), "", "", tokens[0].start, tokens[-1].end)
         if kind == "forces":
             return _copy(self._foreign_forces(span.start, clause), span)
@@ -468,7 +471,14 @@ class Mentions:
                                         and len({(a.code, a.sector) for a in m.actors}) == 2)
             if pairs and self._one_side(pairs[-1]):
                 return []       # allies who acted together are not the two sides
-            return _copy(pairs[-1].actors, span) if pairs else _states(_nearest_states(earlier, own, 2), span)
+            if pairs:
+                return _copy(pairs[-1].actors, span)
+            # the sides a party appeals to may be the two of the fight just told ("Die Armee begann
+            # eine Offensive gegen die TPLF. Die UNO rief beide Seiten zur Zurückhaltung auf"), not
+            # those said to act together ("Seit 2013 hatten beide Seiten eine Waffenruhe
+            # eingehalten": an old truce between others than the last fight's)
+            opponents = [] if subject else _opponents([m for m in earlier if m.sentence < sentence])
+            return _states(_nearest_states(earlier, own, 2), span) or _copy(opponents, span)
         if kind == "their":
             # "die Außenminister beider Länder": the phrase's own actors, one of each of the two states
             codes = _nearest_states(earlier, own, 2)
@@ -678,6 +688,26 @@ def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) ->
         codes = _codes(together[-1], own) if together else sorted({c for m in group for c in _codes(m, own)})
         return list(codes) if len(codes) == count else []
     return []
+
+
+def _opponents(mentions: list[Mention]) -> list[Actor]:
+    """The two sides of the nearest sentence of ``mentions`` that names any: its clause's subject and the one
+    other party that clause names as an argument, when they differ by state or sector ("Die
+    Armee begann eine Offensive gegen die TPLF": the army and the rebels); [] when the subject
+    has no other party or several, or only a place ("Merkel sprach in Paris")."""
+    last = max((m.sentence for m in mentions if m.actors), default=None)
+    if last is None:
+        return []
+    named = [m for m in mentions if m.sentence == last and m.actors]
+    subjects = [m for m in named if m.subject and not m.place]
+    if len(subjects) != 1:
+        return []
+    sides = {(a.code, a.sector) for a in subjects[0].actors}
+    others = {(a.code, a.sector): a for m in named if m.clause == subjects[0].clause and not m.subject and not m.place
+              for a in m.actors if (_state(a.code) or a.sector) and (a.code, a.sector) not in sides}
+    if len(sides) != 1 or len(others) != 1:
+        return []
+    return [subjects[0].actors[0], *others.values()]
 
 
 def _number(tokens: list[Token], numbers: tuple[str, ...]) -> int:
