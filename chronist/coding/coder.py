@@ -3024,8 +3024,7 @@ class Coder:
         than the source; its source is the target. Only a verb of
         criticism, rejection, protest or praise reacts so; what was said or asked is no act
         referred to so."""
-        if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES) \
-                or not self._history:
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES):
             return []
         # (a dative too: the first of two accusatives, "nannte die Zölle einen Affront", reads as one)
         held = [p for role in frame.target if role in ("object", "dative") or role.startswith("prep:")
@@ -3045,6 +3044,9 @@ class Coder:
                      (self.words.threat_anaphors, THREAT_ACT_CODES, True),
                      (self.words.act_anaphors, REFERRED_ACT_CODES, True))
             kind = next(((codes, near) for anaphors, codes, near in kinds if head & anaphors), None)
+            domestic = bool(head & self.words.domestic_acts)
+            if kind is None and domestic:
+                kind = (REFERRED_ACT_CODES, True)
             if kind is None:
                 continue
             codes, near = kind
@@ -3067,10 +3069,27 @@ class Coder:
             act = next((e for e in acts if any(_same_party(t, b) for t in e.target for b in source)),
                        acts[0] if acts else None)
             if act is None:
-                return []
+                return self._placed_act(phrase, clause, source) if domestic else []
             return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
                           name=a.name) for a in _known(act.source)]
         return []
+
+    def _placed_act(self, phrase: Phrase, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """The state an act of a state's own rulers or forces (``domestic_acts``) is placed in by
+        a phrase of a town preposition right after it ("condemned the crackdown in Belarus",
+        "verurteilte den Putsch in Mali"): that state, unless it is the source's own; none when
+        no such phrase names exactly one state."""
+        tokens = self._sentence.tokens if self._sentence is not None else []
+        between = [t for t in tokens if phrase.end <= t.start]
+        following = between[0] if between else None
+        if following is None or following.text.lower() not in self.words.town_prepositions:
+            return []
+        placed = [p for p in clause.arguments if p.role == "prep" and p.tokens and p.start > following.start
+                  and not [t for t in between[1:] if t.start < p.start]]
+        codes = {a.code for p in placed[:1] for a in p.actors if state(a.code)}
+        if len(codes) != 1 or codes & {a.code for a in source}:
+            return []
+        return [Actor(code=codes.pop(), text=phrase.text, start=phrase.start, end=phrase.end)]
 
     def _retaliated(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
         """Whom a retaliation that names no one answers ("The United States raised tariffs on

@@ -500,6 +500,11 @@ class Words:
     # ("Brüssel begrüßte die Einigung"), ``verdict_anaphors`` only to a court's conviction or
     # sentence ("Sharif's party rejected the verdict", "Puigdemont kritisierte das Urteil")
     act_anaphors: frozenset[str] = frozenset()
+    # acts a state's own rulers or forces do in its land ("the crackdown", "der Putsch",
+    # "die Festnahmen"): act anaphors too, and when no act was reported before, a reaction to
+    # one placed in a state ("The EU condemned the crackdown in Belarus", "verurteilte den
+    # Putsch in Mali") is aimed at that state
+    domestic_acts: frozenset[str] = frozenset()
     # verbs of leaving an office: an appeal or a demand whose content is one ("called on the
     # prime minister to resign", "forderte Vucic auf, zurückzutreten") asks for a change of leadership
     resigning_verbs: frozenset[str] = frozenset()

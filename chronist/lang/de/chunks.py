@@ -241,8 +241,12 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
         # a preposition governs the name ("bei Jim Block")
         # a noun after a first name ("Bruno Rossmann", the tagger's noun) is the surname
         # ... but not after the name of a state or its capital alone ("in Hongkong Beamte
-        # angegriffen": the place, then the object)
-        placed = governed and len(phrase) == 1 and names_state(prev.text) and not following_name
+        # angegriffen": the place, then the object), nor a title and a name after it ("in Mali
+        # Präsident Keïta festgenommen": the place, then the person)
+        placed = governed and len(phrase) == 1 and names_state(prev.text)
+        if placed and following_name and _title(tok):
+            return False
+        placed = placed and not following_name
         return tok.pos != "NN" or len(tok.text) <= 3 or following_name or (governed and not placed) or (
             len(phrase) >= 2 and prev.pos == "NE" and first_name(prev.text))
     if _is_genitive_name(tok):

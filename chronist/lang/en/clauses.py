@@ -144,8 +144,13 @@ class _Builder:
                         ch.lower_ == "by" and t.pos_ == "NOUN" and not (t.i == tok.i and self._outer_by(t)) and (
                             self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns)) and not (
                         origin and t.i == tok.i and ch.lower_ in self.lex.origin_preps and any(
-                            c.dep_ == "pobj" and c.ent_type_ in self.lex.origin_entities for c in ch.children)):
-                    # (kept: "calls by Annan", the subject's "Troops from Chad")
+                            c.dep_ == "pobj" and c.ent_type_ in self.lex.origin_entities for c in ch.children)) and not (
+                        t.i == tok.i and ch.lower_ in self.lex.member_preps and any(
+                            c.dep_ == "pobj" and c.ent_type_ in self.lex.member_entities for c in ch.children)) \
+                        and not (t.dep_ == "amod" and t.head.i == tok.i and t.lemma_.lower() in self.lex.allegiance_adjectives
+                                 and ch.lower_ in self.lex.allegiance_preps):
+                    # (kept: "calls by Annan", the subject's "Troops from Chad", "forces loyal to Hifter",
+                    # "officials, including Carrie Lam")
                     if dropped is not None:
                         dropped.append(ch)
                     continue

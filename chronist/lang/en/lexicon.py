@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
 
 # Keys whose entries are entity labels (upper case) rather than words.
-_LABEL_KEYS = ("name_entities", "possessor_entities", "nested_entities", "origin_entities")
+_LABEL_KEYS = ("name_entities", "possessor_entities", "nested_entities", "origin_entities", "member_entities")
 
 
 @dataclass(slots=True, frozen=True)
@@ -97,6 +97,10 @@ class Lexicon:
     nested_entities: frozenset[str]
     origin_preps: frozenset[str]
     origin_entities: frozenset[str]
+    allegiance_adjectives: frozenset[str]
+    member_preps: frozenset[str]
+    member_entities: frozenset[str]
+    allegiance_preps: frozenset[str]
     topic_preps: frozenset[str]
     amount_preps: frozenset[str]
     amount_nouns: frozenset[str]
