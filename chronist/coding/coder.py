@@ -713,7 +713,8 @@ class Coder:
                 self._attacks = {k: v for k, v in self._attacks.items() if v != i}
                 continue
             key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
-            if key in seen:
+            general = self._refined(out, owner, key, code, clause)
+            if key in seen and general is None:
                 continue
             seen.add(key)
             # the nouns a coded verb is about are not coded again; an act by no one named leaves
@@ -759,6 +760,8 @@ class Coder:
                     self._fiction(clause, clauses) or self._private_suit(code, source, target) or \
                     self._market(clause):
                 continue
+            if general is not None:
+                out.remove(general)       # "retaliated by imposing tariffs": the tariffs, not a retaliation
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
             owner[id(out[-1])] = i
@@ -3073,6 +3076,25 @@ class Coder:
             return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
                           name=a.name) for a in _known(act.source)]
         return []
+
+    @staticmethod
+    def _refined(out: list[Event], owner: dict[int, int], key: tuple, code: str, clause: Clause) -> Event | None:
+        """The event of the clause governing ``clause`` that an act of the same kind by the same
+        source, told by ``clause`` with a code of the same root that says more, makes precise:
+        "China retaliated by imposing tariffs on U.S. goods" is the tariffs (163), not a cut of
+        relations in general (160); "Russia retaliated by expelling two British diplomats" the
+        expulsion (166), aimed at whom the expulsion names. None when there is none."""
+        if clause.parent is None or clause.predicate.kind != "verb":
+            return None
+        for event in out:
+            if owner.get(id(event)) != clause.parent or event.cameo == code or event.modality == "negated":
+                continue
+            if (cameo_code(event.cameo).plover, frozenset(a.code for a in event.source)) != key[:2]:
+                continue
+            stem = event.cameo.rstrip("0")
+            if len(stem) >= 2 and code.startswith(stem) and len(code) >= len(event.cameo):
+                return event
+        return None
 
     def _placed_act(self, phrase: Phrase, clause: Clause, source: list[Actor]) -> list[Actor]:
         """The state an act of a state's own rulers or forces (``domestic_acts``) is placed in by
