@@ -592,6 +592,8 @@ class Coder:
                           for a in source] if target else source
             if authority and not _private(target):
                 continue
+            if frame.suffered:
+                source = _critics_at_home(source, target)
             if not authority and not target and frame.cameo.startswith(ARREST_CODES + (REPRESSION_CODE,)):
                 source, target = self._detainees(frame, clause, source, home)
             each_other = not target and self._each_other(clause, sentence)
@@ -3949,6 +3951,23 @@ REFUSALS = {"02": "120", "03": "120", "04": "125", "045": "126", "05": "120", "0
 # 1621, military 1622, humanitarian 1623). Not a visit: one ended or cut short was made (_refusal).
 CEASED = {"04": "164", "045": "165", "054": "161", "05": "16", "06": "16", "07": "162",
           "071": "1621", "072": "1622", "073": "1623"}
+
+
+# The sectors of those who answer to a state's own people: lawmakers, parties, the opposition.
+HOME_CRITIC_SECTORS = ("LEG", "PTY", "OPP")
+
+
+def _critics_at_home(source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """The unnamed lawmakers, parties or opposition a subject drew a reaction from, or came under
+    criticism from, are those of its own state ("Trump called the explanation credible, drawing
+    criticism from lawmakers": American lawmakers, whatever the dateline); the subject is the
+    target, of one state. Others keep their country."""
+    homes = {a.code for a in _known(target)}
+    if len(homes) != 1 or not all(state(c) for c in homes):
+        return source
+    home = next(iter(homes))
+    return [dataclasses.replace(a, code=home) if a.code == "UNK" and a.sector in HOME_CRITIC_SECTORS
+            and not a.abroad else a for a in source]
 
 
 def _distinct(events: list[Event], owner: dict[int, int], clauses: list[Clause]) -> list[Event]:
