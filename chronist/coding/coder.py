@@ -578,7 +578,8 @@ class Coder:
                     frame.cameo.startswith(DISAPPROVE_CODES + PROTEST_CODES):
                 target = self._earlier_doer(frame, clause, clauses, source, sentence, out) or target
             if not _known(target) and clause.predicate.kind == "verb" and frame.cameo.startswith(MEDIATION_CODES):
-                target = _mediated_parties(clause, clauses, source) or self._mediated_act(clause, source) or target
+                target = _mediated_parties(clause, clauses, source) or self._mediated_act(clause, source) or \
+                    self._mediated_dispute(source) or target
             if clause.predicate.kind == "noun" and frame.cameo.startswith(MEDIATION_CODES):
                 target = self._mediation_parties(frame, clause, clauses, source) or target
             if authority and not target:
@@ -1737,6 +1738,22 @@ class Coder:
                 if event.cameo[:2] in MEDIATED_ACT_ROOTS and len({a.code for a in parties}) >= 2 and \
                         not any(_same_party(a, b) for a in parties for b in source):
                     return _copies(parties)
+            return []
+        return []
+
+    def _mediated_dispute(self, source: list[Actor]) -> list[Actor]:
+        """The sides of the dispute a mediation that names no one is offered in ("Ägypten warf
+        Äthiopien vor, ... Die USA boten an, in dem Streit zu vermitteln", "The United States
+        offered to mediate"): the two or more parties of the latest act of conflict (CAMEO 11-20)
+        of the last ``ANAPHOR_REACH`` sentences, none of them the mediator."""
+        for event in reversed(self._history):
+            if event.sentence_index < self._at - ANAPHOR_REACH:
+                break
+            if event.modality == "negated" or not event.cameo.startswith(CONFLICT_ROOTS):
+                continue
+            parties = list({(a.code, a.sector): a for a in _known(event.source + event.target)}.values())
+            if len({a.code for a in parties}) >= 2 and not any(_same_party(a, b) for a in parties for b in source):
+                return _copies(parties)
             return []
         return []
 
