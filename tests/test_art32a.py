@@ -10,6 +10,17 @@
   fired rockets towards Israel" coded nothing); the parser hangs the phrase of where the force
   went on the place it came from ("fired rockets from the Gaza Strip towards Ashkelon"), and the
   clause builder puts it back on the verb (lexicon launch_preps, course_preps).
+- German: prisoners, detainees or hostages discharged ("entließ 90 palästinensische Häftlinge")
+  are released (084), also where no "aus der Haft" says it; a minister dismissed is not.
+- An embassy moved or relocated to a city of another state ("moved its embassy to Jerusalem",
+  "verlegte ihre Botschaft nach Jerusalem") recognises it as that state's seat (054), as an
+  embassy opened there does.
+- English: an offensive expanded or widened is a fight (190: "Israel expanded its ground
+  offensive in Gaza"), as German "weitete ... aus".
+- Actors: Jewish settlers ("jüdische Siedler") are Israeli civilians, not of the Palestinian
+  village they attack; Israel's settlement building named by its noun alone ("verurteilte den
+  Siedlungsbau", "criticised the settlement expansion") is Israel's act, the target of the
+  condemnation, but no government that "die Bundesregierung" could refer back to.
 """
 from __future__ import annotations
 
@@ -56,3 +67,54 @@ def test_launch_place_leaves_named_attackers(text, expected):
 ], ids=["towards-state", "toward-city", "from-strip-towards-town", "from-gaza-towards-towns"])
 def test_force_fired_towards_a_place_is_aimed_at_it(text, expected):
     assert _triples(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel entließ 90 palästinensische Häftlinge.", "de", [("ISR", "084", "PSE")]),
+    ("Israel entließ im Gegenzug 90 palästinensische Gefangene.", "de", [("ISR", "084", "PSE")]),
+    ("Der Präsident entließ den Innenminister.", "de", []),
+], ids=["häftlinge", "gefangene", "minister-dismissed"])
+def test_prisoners_discharged_are_released(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+def test_release_after_a_comma_is_coded():
+    text = "Die Hamas ließ drei Geiseln frei, Israel entließ im Gegenzug 90 palästinensische Häftlinge."
+    assert ("ISR", "084", "PSE") in _triples(text, "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The United States moved its embassy to Jerusalem in 2018.", "en", [("USA", "054", "ISR")]),
+    ("Guatemala relocated its embassy from Tel Aviv to Jerusalem.", "en", [("GTM", "054", "ISR")]),
+    ("Die USA hatten ihre Botschaft 2018 nach Jerusalem verlegt.", "de", [("USA", "054", "ISR")]),
+    ("Russia moved troops to the border.", "en", [("RUS", "154", "")]),
+], ids=["moved", "relocated", "verlegt", "troops-moved"])
+def test_embassy_moved_to_a_capital(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel expanded its ground offensive in Gaza.", "en", [("ISR", "190", "PSE")]),
+    ("Russia widened its offensive in eastern Ukraine.", "en", [("RUS", "190", "UKR")]),
+    ("Russia expanded sanctions against Iran.", "en", [("RUS", "163", "IRN")]),
+], ids=["expanded-offensive", "widened-offensive", "expanded-sanctions"])
+def test_offensives_expanded(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Jewish settlers attacked a Palestinian village near Nablus.", "en", [("ISR", "190", "PSE")]),
+    ("Jüdische Siedler griffen ein palästinensisches Dorf an.", "de", [("ISR", "190", "PSE")]),
+    ("The US State Department criticised the settlement expansion.", "en", [("USA", "111", "ISR")]),
+    ("Das Auswärtige Amt verurteilte den Siedlungsbau scharf.", "de", [("DEU", "111", "ISR")]),
+], ids=["jewish-settlers", "jüdische-siedler", "settlement-expansion", "siedlungsbau"])
+def test_settlers_and_settlement_building_are_israeli(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+def test_settlement_building_is_no_government_to_refer_back_to():
+    text = ("Jerusalem – Die israelische Regierung hat den Bau von 2000 neuen Wohnungen im Westjordanland "
+            "genehmigt. Das Auswärtige Amt verurteilte den Siedlungsbau scharf. Palästinenserpräsident "
+            "Mahmud Abbas warf Israel Kriegsverbrechen vor. Die Bundesregierung rief Israel auf, den "
+            "Siedlungsbau zu stoppen.")
+    assert _triples(text, "de") == [("DEU", "111", "ISR"), ("PSE", "1124", "ISR"), ("DEU", "02", "ISR")]
