@@ -21,6 +21,12 @@
   village they attack; Israel's settlement building named by its noun alone ("verurteilte den
   Siedlungsbau", "criticised the settlement expansion") is Israel's act, the target of the
   condemnation, but no government that "die Bundesregierung" could refer back to.
+- Coreference: a definite description of a group with no name ("the prisoners", "die
+  Häftlinge") is the group named before by the same noun with its country ("90 Palestinian
+  prisoners ... Israel freed the prisoners" freed Palestinians, not Israel's own prisoners),
+  when no named actor of its sector came later.
+- Aid stopped into a place is aid stopped for its people ("Israel halted aid deliveries into
+  Gaza", "stoppte die Hilfslieferungen in den Gazastreifen"), as aid stopped to or for them.
 """
 from __future__ import annotations
 
@@ -118,3 +124,28 @@ def test_settlement_building_is_no_government_to_refer_back_to():
             "Mahmud Abbas warf Israel Kriegsverbrechen vor. Die Bundesregierung rief Israel auf, den "
             "Siedlungsbau zu stoppen.")
     assert _triples(text, "de") == [("DEU", "111", "ISR"), ("PSE", "1124", "ISR"), ("DEU", "02", "ISR")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hamas released three hostages in exchange for 90 Palestinian prisoners held by Israel. "
+     "Israel freed the prisoners on Sunday.", "en", ("ISR", "0841", "PSE")),
+    ("Die Hamas verlangt die Freilassung palästinensischer Häftlinge. Israel ließ die Häftlinge am "
+     "Sonntag frei.", "de", ("ISR", "0841", "PSE")),
+], ids=["the-prisoners", "die-häftlinge"])
+def test_a_group_described_again_keeps_its_country(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+def test_a_group_of_no_country_named_before_is_left_alone():
+    # (prisoners named with no country before: Myanmar's own, as the act's place tells)
+    text = "Myanmar freed 20,000 prisoners. Police arrested the prisoners again."
+    assert _triples(text, "en") == [("MMR", "0841", "MMR"), ("MMR", "173", "MMR")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel halted aid deliveries into Gaza.", "en", [("ISR", "162", "PSE")]),
+    ("Israel stoppte die Hilfslieferungen in den Gazastreifen.", "de", [("ISR", "1623", "PSE")]),
+    ("The US halted aid to Ukraine.", "en", [("USA", "162", "UKR")]),
+], ids=["into-gaza", "in-den-gazastreifen", "to-ukraine"])
+def test_aid_stopped_into_a_place(text, lang, expected):
+    assert _triples(text, lang) == expected
