@@ -10,6 +10,9 @@
   fired rockets towards Israel" coded nothing); the parser hangs the phrase of where the force
   went on the place it came from ("fired rockets from the Gaza Strip towards Ashkelon"), and the
   clause builder puts it back on the verb (lexicon launch_preps, course_preps).
+- A fight's noun that names no one's but where it was launched from is that state's ("Der
+  Raketenbeschuss aus dem Gazastreifen auf Südisrael dauerte an", "Rocket fire from Gaza on
+  southern Israel continued" coded nothing).
 - German: prisoners, detainees or hostages discharged ("entließ 90 palästinensische Häftlinge")
   are released (084), also where no "aus der Haft" says it; a minister dismissed is not.
 - An embassy moved or relocated to a city of another state ("moved its embassy to Jerusalem",
@@ -148,4 +151,15 @@ def test_a_group_of_no_country_named_before_is_left_alone():
     ("The US halted aid to Ukraine.", "en", [("USA", "162", "UKR")]),
 ], ids=["into-gaza", "in-den-gazastreifen", "to-ukraine"])
 def test_aid_stopped_into_a_place(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der Raketenbeschuss aus dem Gazastreifen auf Südisrael dauerte die ganze Nacht an.", "de",
+     [("PSE", "194", "ISR")]),
+    ("Rocket fire from Gaza on southern Israel continued overnight.", "en", [("PSE", "190", "ISR")]),
+    # (a noun with a doer of its own keeps it)
+    ("Hezbollah rocket fire from Lebanon on northern Israel continued overnight.", "en", [("LBN", "190", "ISR")]),
+], ids=["raketenbeschuss", "rocket-fire", "own-doer"])
+def test_fight_nouns_launched_from_a_state(text, lang, expected):
     assert _triples(text, lang) == expected

@@ -542,6 +542,10 @@ class Coder:
                                              home)
             if not source and not authority:
                 source = self._object_owner(frame, clause, i, clauses)
+            if not source and not authority and clause.predicate.kind == "noun" and frame.cameo.startswith(FIGHT_CODES):
+                # a fight's noun with no one's, launched from a state ("der Raketenbeschuss aus dem
+                # Gazastreifen auf Südisrael"): that state's
+                source = _known(self._launched_from(clause, [_perpetrator(clause)]))
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
             source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
