@@ -10,6 +10,9 @@
   fired rockets towards Israel" coded nothing); the parser hangs the phrase of where the force
   went on the place it came from ("fired rockets from the Gaza Strip towards Ashkelon"), and the
   clause builder puts it back on the verb (lexicon launch_preps, course_preps).
+- German: harm done by weapons or attacks that a phrase of the clause names is launched from where
+  they came ("Bei Raketenangriffen aus dem Gazastreifen wurden zwei Israelis verletzt" had no
+  source's country).
 - A fight's noun that names no one's but where it was launched from is that state's ("Der
   Raketenbeschuss aus dem Gazastreifen auf Südisrael dauerte an", "Rocket fire from Gaza on
   southern Israel continued" coded nothing).
@@ -162,4 +165,13 @@ def test_aid_stopped_into_a_place(text, lang, expected):
     ("Hezbollah rocket fire from Lebanon on northern Israel continued overnight.", "en", [("LBN", "190", "ISR")]),
 ], ids=["raketenbeschuss", "rocket-fire", "own-doer"])
 def test_fight_nouns_launched_from_a_state(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bei Raketenangriffen aus dem Gazastreifen wurden zwei Israelis verletzt.", "de", [("PSE", "18", "ISR")]),
+    # (where the victim came from is no place the attack was launched from)
+    ("Ein Mann aus Syrien wurde bei einem Messerangriff verletzt.", "de", []),
+], ids=["raketenangriffe-aus-gaza", "victim-from"])
+def test_harm_by_weapons_launched_from_a_state(text, lang, expected):
     assert _triples(text, lang) == expected

@@ -553,7 +553,10 @@ class Coder:
                 # asked ("vorschlug, dass Farage die Verhandlungen mit der EU leiten sollte")
                 absorbed.update(self._demanded(frame, clause, i, clauses))
                 continue
-            if frame.cameo.startswith(FIGHT_CODES) and clause.predicate.kind == "verb":
+            if clause.predicate.kind == "verb" and (frame.cameo.startswith(FIGHT_CODES) or (
+                    frame.cameo.startswith(VIOLENCE_CODES)
+                    and any(self._weapon(p.tokens[:p.attribute] or p.tokens) for p in clause.args("prep")))):
+                # (harm done by weapons or attacks a phrase names: "were wounded in rocket attacks from Gaza")
                 source = self._launched_from(clause, source)
             if frame.cameo in VISIT_CODES and all(a.sector in TRAVELLER_SECTORS for a in source):
                 continue          # a fighter's or a civilian's journey is no visit between parties
