@@ -629,6 +629,14 @@ class Mentions:
                  if a.sector == actor.sector and a.code != "UNK" and not a.name]
         if newer and (not known or newer[0].start > known[0].start):
             return Actor(code=newer[0].code, sector=newer[0].sector, text=actor.text, start=actor.start, end=actor.end)
+        # a group named before by the same noun with its country ("90 Palestinian prisoners ... Israel
+        # freed the prisoners", "palästinensische Häftlinge ... die Häftlinge"), later than any named
+        # actor of the sector: the description is that group
+        group = [a for m in reversed(self.every) if m.start < actor.start for a in m.actors
+                 if a.sector == actor.sector and a.code != "UNK" and not a.name and a.text != actor.text
+                 and _same_noun(a.text, actor.text)][:1]
+        if group and not _body(actor.text, lang) and (not known or group[0].start > known[0].start):
+            return Actor(code=group[0].code, sector=group[0].sector, text=actor.text, start=actor.start, end=actor.end)
         for found in held[:1] or free[:1]:
             return Actor(code=found.code, sector=found.sector, text=actor.text,
                          start=actor.start, end=actor.end, name=found.name)

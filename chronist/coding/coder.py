@@ -542,6 +542,10 @@ class Coder:
                                              home)
             if not source and not authority:
                 source = self._object_owner(frame, clause, i, clauses)
+            if not source and not authority and clause.predicate.kind == "noun" and frame.cameo.startswith(FIGHT_CODES):
+                # a fight's noun with no one's, launched from a state ("der Raketenbeschuss aus dem
+                # Gazastreifen auf Südisrael"): that state's
+                source = _known(self._launched_from(clause, [_perpetrator(clause)]))
             unnamed = not source and not authority and self._unattributed(frame, clause, sentence)
             source = source or authority or ([_perpetrator(clause)] if unnamed else [])
             if not source:
@@ -549,6 +553,11 @@ class Coder:
                 # asked ("vorschlug, dass Farage die Verhandlungen mit der EU leiten sollte")
                 absorbed.update(self._demanded(frame, clause, i, clauses))
                 continue
+            if clause.predicate.kind == "verb" and (frame.cameo.startswith(FIGHT_CODES) or (
+                    frame.cameo.startswith(VIOLENCE_CODES)
+                    and any(self._weapon(p.tokens[:p.attribute] or p.tokens) for p in clause.args("prep")))):
+                # (harm done by weapons or attacks a phrase names: "were wounded in rocket attacks from Gaza")
+                source = self._launched_from(clause, source)
             if frame.cameo in VISIT_CODES and all(a.sector in TRAVELLER_SECTORS for a in source):
                 continue          # a fighter's or a civilian's journey is no visit between parties
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
@@ -739,7 +748,7 @@ class Coder:
                 _, target = self._localise([], target, home)
                 if not _known(target):
                     continue
-                source = _other_side(target, self._armed) or source
+                source = source if _known(source) else _other_side(target, self._armed) or source
             else:
                 enlisted = any(self._army_of(a) for a in source + target)
                 if code.startswith(PARTY_CODES) and not code.startswith(DOMESTIC_CODES) and not mutual:
@@ -1490,6 +1499,18 @@ class Coder:
         if suffered and any(self._thing(p) for p in clause.args("dative") if not p.pronoun):
             return False          # fell victim to a thing: "fielen einer Epidemie zum Opfer", "dem Sparkurs"
         return not any(self._caused_by_thing(p) for p in clause.args("prep"))
+
+    def _launched_from(self, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """The source of a fight whose attackers the text names without a country ("militants",
+        or none in a passive: "were fired"), given the one state a phrase of the pack's
+        ``launch_prepositions`` names as a place ("fired rockets from Gaza at Israel", "aus dem
+        Gazastreifen abgefeuert"): the attack came from there, so did they."""
+        states = {a.code for p in clause.args("prep") if (p.prep or "").lower() in self.words.launch_prepositions
+                  for a in p.actors if state(a.code) and a.sector in PLACE_SECTORS and a.name is None}
+        if len(states) != 1:
+            return source
+        (code,) = states
+        return [dataclasses.replace(a, code=code) if a.code == "UNK" and not a.abroad else a for a in source]
 
     def _unknown_agent(self, phrase: Phrase) -> bool:
         """Whether the agent of a passive names no one but an unknown perpetrator ("von

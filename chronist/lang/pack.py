@@ -534,6 +534,10 @@ class Words:
     # prepositions of what force is aimed at ("fired at Sderot", "auf Sderot abgefeuert"): a town
     # there is attacked also when the text names no one who attacked
     aim_prepositions: frozenset[str] = frozenset()
+    # prepositions of where force is launched from ("fired rockets from Gaza at Israel", "feuerten
+    # Raketen aus dem Gazastreifen ab"): a state named there is the country of attackers the text
+    # names without one, and of the unnamed ones of a passive ("were fired from Lebanon")
+    launch_prepositions: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:

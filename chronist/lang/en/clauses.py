@@ -504,6 +504,11 @@ class _Builder:
             aimed |= prep.lower_ in lex.credit_preps and prep.head.lemma_.lower() in lex.credit_nouns
             aimed |= prep.lower_ in lex.beneficiary_preps and prep.head.lemma_.lower() in lex.beneficiary_nouns
             aimed |= prep.lower_ in lex.trust_preps and prep.head.lemma_.lower() in lex.trust_nouns
+            if prep.lower_ in lex.course_preps and prep.head.i in prep_heads and prep.head.head.lower_ in lex.launch_preps:
+                # "fired rockets from Gaza towards Ashkelon": the parser hangs where the force went
+                # on the place it came from; it belongs to the verb
+                self._prep(work, prep, dropped=dropped)
+                continue
             if prep.lower_ not in lex.object_preps and not amount and not state and not aimed:
                 continue
             # also "called for sanctions against Nigeria", "mobilized for a war against Iraq"

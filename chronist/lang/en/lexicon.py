@@ -106,6 +106,8 @@ class Lexicon:
     amount_nouns: frozenset[str]
     aimed_preps: frozenset[str]
     aimed_nouns: frozenset[str]
+    launch_preps: frozenset[str]
+    course_preps: frozenset[str]
     receiver_preps: frozenset[str]
     receiver_nouns: frozenset[str]
     talk_nouns: frozenset[str]
