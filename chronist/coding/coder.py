@@ -448,9 +448,15 @@ class Coder:
         self._out = out                # this sentence's events so far (_retaliated)
         unnamed_events: list[Event] = []
         owner: dict[int, int] = {}     # id of an event -> the clause it was coded from
+        # the spans of names of several words that name an actor: a verb or noun inside one is no
+        # act ("the Committee to Protect Journalists condemned ..." protects no one)
+        names = {(a.start + at, a.start + at + len(a.name)) for c in clauses for p in c.arguments for a in p.actors
+                 if a.name and " " in a.name and (at := a.text.casefold().find(a.name.casefold())) >= 0}
         for i in order:
             clause = clauses[i]
             if clause.predicate.kind == "none" or not clause.predicate.tokens:
+                continue
+            if any(s < clause.predicate.tokens[0].start < e for s, e in names):
                 continue
             unreal = self._unreal(clause, clauses)
             if unreal and not self._necessary(clause, clauses):

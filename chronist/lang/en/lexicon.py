@@ -104,6 +104,8 @@ class Lexicon:
     aimed_nouns: frozenset[str]
     receiver_preps: frozenset[str]
     receiver_nouns: frozenset[str]
+    charge_verbs: frozenset[str]
+    charge_preps: frozenset[str]
     talk_nouns: frozenset[str]
     talk_topic_preps: frozenset[str]
     partner_preps: frozenset[str]

@@ -1,0 +1,103 @@
+"""Cyber attacks, espionage, media and press freedom in the news (sentences written for these
+tests, branch art32b).
+
+- Press freedom watchdogs (Committee to Protect Journalists, ...), media outlets with their country
+  and the sector MED (Al Jazeera, Deutsche Welle, the Wall Street Journal, Apple Daily, ...) and
+  hacking groups that governments name as a state's (APT28, Lazarus, ...) are actors. A verb inside
+  the name of an actor is no act ("the Committee to Protect Journalists condemned Russia" protects no
+  one).
+- A medium banned or closed by a state restricts free speech (1721), by its kind ("banned the
+  broadcaster", "verbot die Zeitung") or by its own name: a frame's object condition "@MED" is met by
+  an object that names an actor of the sector MED ("Israel banned Al Jazeera"); before, 172.
+- The internet shut down, cut off or throttled, an "Internetsperre" imposed, a medium branded a
+  foreign agent or undesirable: 1721.
+- Cyberattacks launched, carried out or staged (English: a "cyber attack" too, before it is an
+  attack, 19), German "verübte einen Cyberangriff" (was 180), "startete eine Cyberattacke" (HanTa's
+  lemma "Cyberattack"), networks and accounts breached, infiltrated or compromised, "drangen in das
+  Netzwerk ein", "legten die Webseiten lahm": 176.
+- English: the phrase of what one is accused of that the parser hangs on the object ("accused two
+  Russian diplomats of spying", "the head of state of treason") belongs to the verb, where the frame
+  of an accusation of espionage reads it (1125; was 112); "spying" is lemmatised "spy".
+- German: whoever a speaker says is behind an "Attacke" or spying is accused by them (112).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+DATE = dt.date(2024, 5, 15)
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang, DATE)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Committee to Protect Journalists criticised Turkey.", "en", [("NGO:CPJ", "111", "TUR")]),
+    ("Russian authorities arrested Wall Street Journal reporter Evan Gershkovich.", "en", [("RUS", "173", "USA")]),
+    ("China criticised Apple Daily.", "en", [("CHN", "111", "HKG")]),
+    ("The Kremlin accused Deutsche Welle of spreading propaganda.", "en", [("RUS", "112", "DEU")]),
+    ("Britain blamed APT28 for the attack on the Foreign Office.", "en", [("GBR", "112", "RUS"), ("RUS", "190", "GBR")]),
+], ids=["cpj", "wsj", "apple-daily", "dw", "apt28"])
+def test_watchdogs_media_and_hackers_are_actors(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel banned Al Jazeera.", "en", [("ISR", "1721", "QAT")]),
+    ("Russia banned the broadcaster Deutsche Welle.", "en", [("RUS", "1721", "DEU")]),
+    ("Russian authorities shut down Echo of Moscow.", "en", [("RUS", "1721", "RUS")]),
+    ("Ethiopia shut down the internet in Tigray.", "en", [("ETH", "1721", "ETH")]),
+    ("Ethiopia cut off the internet in Tigray.", "en", [("ETH", "1721", "ETH")]),
+    ("Russia designated Radio Free Europe a foreign agent.", "en", [("RUS", "1721", "USA")]),
+    ("Russland verbot die Deutsche Welle.", "de", [("RUS", "1721", "DEU")]),
+    ("Der Iran verbot die Zeitung.", "de", [("IRN", "1721", "IRN")]),
+    ("Die türkischen Behörden schlossen die Zeitung Cumhuriyet.", "de", [("TUR", "1721", "TUR")]),
+    ("Russland erklärte die Deutsche Welle zum ausländischen Agenten.", "de", [("RUS", "1721", "DEU")]),
+    ("Die Regierung Äthiopiens verhängte eine Internetsperre in Tigray.", "de", [("ETH", "1721", "ETH")]),
+    # not a medium: an administrative ban, an embassy closed
+    ("Russia banned the party.", "en", [("RUS", "172", "RUS")]),
+    ("Russland schloss die Botschaft in Berlin.", "de", [("RUS", "161", "DEU")]),
+], ids=["ban-name", "ban-kind", "shut-down-name", "shut-down-internet", "cut-off", "designate", "verbieten-name",
+        "verbieten-zeitung", "schliessen", "agent", "internetsperre", "party", "botschaft"])
+def test_media_banned_and_the_internet_cut(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia launched a cyber attack on Ukraine.", "en", [("RUS", "176", "UKR")]),
+    ("Russia carried out a cyberattack on Ukraine.", "en", [("RUS", "176", "UKR")]),
+    ("Chinese hackers breached the email accounts of US officials.", "en", [("CHN", "176", "USA")]),
+    ("Iranian hackers infiltrated the computer networks of Israeli hospitals.", "en", [("IRN", "176", "ISR")]),
+    ("Russland verübte einen Cyberangriff auf die Ukraine.", "de", [("RUS", "176", "UKR")]),
+    ("Nordkoreanische Hacker starteten eine Cyberattacke gegen südkoreanische Banken.", "de", [("PRK", "176", "KOR")]),
+    ("Russische Hacker drangen in das Netzwerk des Auswärtigen Amtes ein.", "de", [("RUS", "176", "DEU")]),
+    # still attacks, and a ceasefire breached
+    ("Russia launched an attack on Ukraine.", "en", [("RUS", "19", "UKR")]),
+    ("Russland verübte einen Anschlag auf die Ukraine.", "de", [("RUS", "180", "UKR")]),
+    ("Russia breached the airspace of Poland.", "en", [("RUS", "128", "POL")]),
+], ids=["launch-cyber-attack", "carry-out", "breach", "infiltrate", "verueben", "starten", "eindringen",
+        "attack", "anschlag", "airspace"])
+def test_cyberattacks(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland accused two Russian diplomats of spying.", [("POL", "1125", "RUS")]),
+    ("Russia accused the American journalist of espionage.", [("RUS", "1125", "USA")]),
+    ("Poland expelled two Russian diplomats after accusing them of spying.",
+     [("POL", "166", "RUS"), ("POL", "1125", "RUS")]),
+    # the object's own phrases stay the object's
+    ("The United States accused the government of Mali of corruption.", [("USA", "1121", "MLI")]),
+    ("Russia accused the government of Ukraine.", [("RUS", "112", "UKR")]),
+], ids=["diplomats", "journalist", "after-accusing", "government-of-mali", "government-of"])
+def test_accused_of_spying(text, expected):
+    assert _triples(text, "en") == expected
+
+
+def test_behind_an_attacke_is_accused():
+    assert _triples("Hinter der Attacke stecke die Hackergruppe APT28, sagte Innenministerin Nancy Faeser.",
+                    "de") == [("DEU", "112", "RUS")]
