@@ -9,7 +9,8 @@ tests, branch art32b).
 - A medium banned or closed by a state restricts free speech (1721), by its kind ("banned the
   broadcaster", "verbot die Zeitung") or by its own name: a frame's object condition "@MED" is met by
   an object that names an actor of the sector MED ("Israel banned Al Jazeera"); before, 172.
-- The internet shut down, cut off or throttled, an "Internetsperre" imposed, a medium branded a
+- Press credentials revoked ("Presseakkreditierung" entzogen): 172, as accreditation; the
+  internet restricted or curbed, shut down, cut off or throttled, an "Internetsperre" imposed, a medium branded a
   foreign agent or undesirable: 1721.
 - Cyberattacks launched, carried out or staged (English: a "cyber attack" too, before it is an
   attack, 19), German "verübte einen Cyberangriff" (was 180), "startete eine Cyberattacke" (HanTa's
@@ -101,3 +102,15 @@ def test_accused_of_spying(text, expected):
 def test_behind_an_attacke_is_accused():
     assert _triples("Hinter der Attacke stecke die Hackergruppe APT28, sagte Innenministerin Nancy Faeser.",
                     "de") == [("DEU", "112", "RUS")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("China revoked the press credentials of three Wall Street Journal reporters.", "en", [("CHN", "172", "USA")]),
+    ("China entzog dem amerikanischen Journalisten die Presseakkreditierung.", "de", [("CHN", "172", "USA")]),
+    ("Iran restricted internet access.", "en", [("IRN", "1721", "IRN")]),
+    # a restriction of anything else stays an administrative one, or a sanction
+    ("China restricted the movement of Uighurs.", "en", [("CHN", "172", "CHN")]),
+    ("Iran restricted imports from Turkey.", "en", [("IRN", "163", "TUR")]),
+], ids=["credentials", "presseakkreditierung", "internet", "movement", "imports"])
+def test_credentials_withdrawn_and_internet_restricted(text, lang, expected):
+    assert _triples(text, lang) == expected
