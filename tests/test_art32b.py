@@ -19,7 +19,8 @@ tests, branch art32b).
 - English: the phrase of what one is accused of that the parser hangs on the object ("accused two
   Russian diplomats of spying", "the head of state of treason") belongs to the verb, where the frame
   of an accusation of espionage reads it (1125; was 112); "spying" is lemmatised "spy".
-- German: whoever a speaker says is behind an "Attacke" or spying is accused by them (112).
+- Whoever a speaker says is behind an "Attacke", a hack or spying, or responsible for one
+  ("verantwortlich für den Hackerangriff", "responsible for the cyberattack"), is accused by them (112).
 """
 from __future__ import annotations
 
@@ -113,4 +114,16 @@ def test_behind_an_attacke_is_accused():
     ("Iran restricted imports from Turkey.", "en", [("IRN", "163", "TUR")]),
 ], ids=["credentials", "presseakkreditierung", "internet", "movement", "imports"])
 def test_credentials_withdrawn_and_internet_restricted(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russland sei für den Hackerangriff verantwortlich, sagte Bundesaußenministerin Annalena Baerbock.", "de",
+     [("DEU", "112", "RUS")]),
+    ("Russland trage die Verantwortung für den Cyberangriff, sagte Bundesaußenministerin Annalena Baerbock.", "de",
+     [("DEU", "112", "RUS")]),
+    ("Britain said the GRU was responsible for the cyberattack on Ukraine.", "en", [("GBR", "112", "RUS")]),
+    ("The Dutch government said Russia was behind the espionage.", "en", [("NLD", "112", "RUS")]),
+], ids=["verantwortlich", "verantwortung", "responsible", "behind"])
+def test_held_responsible_for_a_hack(text, lang, expected):
     assert _triples(text, lang) == expected
