@@ -16,6 +16,9 @@ tests, branch art32b).
   attack, 19), German "verübte einen Cyberangriff" (was 180), "startete eine Cyberattacke" (HanTa's
   lemma "Cyberattack"), networks and accounts breached, infiltrated or compromised, "drangen in das
   Netzwerk ein", "legten die Webseiten lahm": 176.
+- English: a verb that names the doer of an attack told before and takes it for its object by a
+  definite noun ("The attack was carried out by the GRU, the government said", "The Taliban carried
+  out the attack") aims it at that attack's target; before, it coded nothing for want of a target.
 - English: the phrase of what one is accused of that the parser hangs on the object ("accused two
   Russian diplomats of spying", "the head of state of treason") belongs to the verb, where the frame
   of an accusation of espionage reads it (1125; was 112); "spying" is lemmatised "spy".
@@ -127,3 +130,16 @@ def test_credentials_withdrawn_and_internet_restricted(text, lang, expected):
 ], ids=["verantwortlich", "verantwortung", "responsible", "behind"])
 def test_held_responsible_for_a_hack(text, lang, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian hackers attacked the German parliament in 2015. The attack was carried out by the GRU, the government said.",
+     [("RUS", "190", "DEU"), ("RUS", "19", "DEU")]),
+    ("A bomb exploded in Kabul on Monday, killing ten people. The Taliban carried out the attack, police said.",
+     [("UNK", "18", "AFG"), ("AFG", "19", "AFG")]),
+    # no attack told before, or an attack of its own: no target taken from elsewhere
+    ("The Taliban carried out the attack.", []),
+    ("Israel struck Gaza on Monday. The Taliban carried out an attack.", [("ISR", "19", "PSE")]),
+], ids=["passive", "active", "none-before", "indefinite"])
+def test_the_attack_told_before_is_aimed_at_its_target(text, expected):
+    assert _triples(text, "en") == expected
