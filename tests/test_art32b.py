@@ -16,9 +16,10 @@ tests, branch art32b).
   attack, 19), German "verübte einen Cyberangriff" (was 180), "startete eine Cyberattacke" (HanTa's
   lemma "Cyberattack"), networks and accounts breached, infiltrated or compromised, "drangen in das
   Netzwerk ein", "legten die Webseiten lahm": 176.
-- English: a verb that names the doer of an attack told before and takes it for its object by a
+- A verb that names the doer of an attack told before and takes it for its object by a
   definite noun ("The attack was carried out by the GRU, the government said", "The Taliban carried
-  out the attack") aims it at that attack's target; before, it coded nothing for want of a target.
+  out the attack", German "Den Angriff verübte die Hackergruppe APT28") aims it at that attack's
+  target; before, it coded nothing for want of a target.
 - English: the phrase of what one is accused of that the parser hangs on the object ("accused two
   Russian diplomats of spying", "the head of state of treason") belongs to the verb, where the frame
   of an accusation of espionage reads it (1125; was 112); "spying" is lemmatised "spy".
@@ -143,3 +144,10 @@ def test_held_responsible_for_a_hack(text, lang, expected):
 ], ids=["passive", "active", "none-before", "indefinite"])
 def test_the_attack_told_before_is_aimed_at_its_target(text, expected):
     assert _triples(text, "en") == expected
+
+
+def test_den_angriff_veruebte():
+    """German: a light verb with no object condition (verüben) whose definite object has a frame of
+    violence of its own takes the target of the attack told before."""
+    assert _triples("Russische Hacker griffen 2015 den Bundestag an. Den Angriff verübte die Hackergruppe APT28, "
+                    "sagte die Bundesregierung.", "de") == [("RUS", "190", "DEU"), ("RUS", "180", "DEU")]

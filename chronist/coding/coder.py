@@ -640,8 +640,8 @@ class Coder:
             # a target the text does not name but its place tells (below) is no state the act is
             # aimed at by name: "Bei Angriffen der Armee wurden in Mali ..." is Mali's army
             named_target = bool(target)
-            if not target and frame.cameo.startswith(VIOLENCE_CODES + CYBER_CODES) and frame.when_object:
-                target = self._earlier_target(clause, frame)
+            if not target and frame.cameo.startswith(VIOLENCE_CODES + CYBER_CODES):
+                target = self._earlier_target(clause, frame, clauses)
             if not target and frame.cameo.startswith(VIOLENCE_CODES) and clause.predicate.kind == "verb" \
                     and clause.predicate.lemma in self.words.claiming_verbs:
                 target = self._claimed_target(source)
@@ -1351,15 +1351,23 @@ class Coder:
                     return earlier
         return self._earlier_attacker(clause)
 
-    def _earlier_target(self, clause: Clause, frame: Frame) -> list[Actor]:
+    def _earlier_target(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> list[Actor]:
         """Whom the attack told before was aimed at, for a verb that names its doer and takes that
-        attack for its object by a definite noun (``definite``, at most three words): "The Taliban
-        carried out the attack", "The attack was carried out by the GRU, Britain said" after a
-        sentence that coded the attack. The known target of the latest attack or cyberattack the
-        article's earlier sentences coded as done."""
+        attack for its object by a definite noun (``definite``, at most three words), one its
+        object condition names or one with a frame of violence of its own: "The Taliban carried out
+        the attack", "The attack was carried out by the GRU, Britain said", "Den Anschlag verübte
+        der IS" after a sentence that coded the attack. The known target of the latest attack or
+        cyberattack the article's earlier sentences coded as done."""
+        def attack(token: Token) -> bool:
+            if frame.when_object:
+                return _folded(token.lemma) in frame.when_object
+            noun = next((c for c in clauses if c.predicate.kind == "noun" and c.predicate.tokens
+                         and c.predicate.tokens[0].start == token.start), None)
+            found = self._frame(noun) if noun is not None else None
+            return found is not None and found.cameo.startswith(VIOLENCE_CODES + CYBER_CODES)
         if clause.predicate.kind != "verb" or not any(
                 p.tokens and p.tokens[0].text.lower() in self.words.definite and len(p.tokens) <= 3
-                and any(_folded(t.lemma) in frame.when_object for t in p.tokens[1:]) for p in clause.args("object")):
+                and any(attack(t) for t in p.tokens[1:]) for p in clause.args("object")):
             return []
         act = next((e for e in reversed(self._history) if e.sentence_index < self._at
                     and e.cameo.startswith(VIOLENCE_CODES + CYBER_CODES) and e.modality in ("asserted", "reported")
