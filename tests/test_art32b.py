@@ -23,6 +23,8 @@ tests, branch art32b).
 - English: the phrase of what one is accused of that the parser hangs on the object ("accused two
   Russian diplomats of spying", "the head of state of treason") belongs to the verb, where the frame
   of an accusation of espionage reads it (1125; was 112); "spying" is lemmatised "spy".
+- German "verurteilen" by a court is a conviction (116), as English "convicted"; "charged with
+  spying" is an accusation of espionage (1125).
 - Whoever a speaker says is behind an "Attacke", a hack or spying, or responsible for one
   ("verantwortlich für den Hackerangriff", "responsible for the cyberattack"), is accused by them (112).
 """
@@ -151,3 +153,15 @@ def test_den_angriff_veruebte():
     violence of its own takes the target of the attack told before."""
     assert _triples("Russische Hacker griffen 2015 den Bundestag an. Den Angriff verübte die Hackergruppe APT28, "
                     "sagte die Bundesregierung.", "de") == [("RUS", "190", "DEU"), ("RUS", "180", "DEU")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ein Gericht verurteilte einen ehemaligen Soldaten wegen Spionage für Russland.", "de", [("RUS", "116", "RUS")]),
+    ("Der Europäische Gerichtshof für Menschenrechte verurteilte die Türkei.", "de", [("IGO:COE", "116", "TUR")]),
+    ("Britain charged three men with spying for Hong Kong.", "en", [("GBR", "1125", "HKG")]),
+    # sentenced to prison stays 172; a government's condemnation stays criticism
+    ("Ein Moskauer Gericht verurteilte den Journalisten zu 16 Jahren Haft.", "de", [("RUS", "172", "RUS")]),
+    ("Berlin verurteilte Russland.", "de", [("DEU", "111", "RUS")]),
+], ids=["gericht", "egmr", "charged-with-spying", "haft", "regierung"])
+def test_convicted_and_charged(text, lang, expected):
+    assert _triples(text, lang) == expected
