@@ -814,7 +814,7 @@ def test_frame_is_well_formed(frame):
     else:
         assert frame.lemma[0].isupper(), "noun lemmas are capitalised"
     for word in frame.when_object:
-        assert re.fullmatch(r"[a-zäöüß-]+", word), word
+        assert re.fullmatch(r"@[a-z]{3}|[a-zäöüß-]+", word), word      # "@med": an object of that sector
     for word in frame.when_prep:        # a preposition or a noun, or the two: "hinter anschlag"
         assert re.fullmatch(r"[a-zäöüß-]+( [a-zäöüß-]+)?", word), word
     if frame.lemma in LIGHT_VERBS:

@@ -68,6 +68,8 @@ FORCE_CODES = ("13", "15", "18", "19", "20")
 # Violence whose perpetrator the text does not name ("fünfzig Zivilisten wurden getötet",
 # "an attack on two police officers") is coded with an unknown source, as event data sets do.
 VIOLENCE_CODES = ("18", "19", "20")
+# cyberattacks, which a definite noun may take up as an attack is (``Coder._earlier_target``)
+CYBER_CODES = ("176",)
 FIGHT_CODES = ("19",)
 # Deployments and shows of force: forces moved with no mover named were moved by their own side.
 MOBILIZE_CODES = ("15",)
@@ -448,9 +450,15 @@ class Coder:
         self._out = out                # this sentence's events so far (_retaliated)
         unnamed_events: list[Event] = []
         owner: dict[int, int] = {}     # id of an event -> the clause it was coded from
+        # the spans of names of several words that name an actor: a verb or noun inside one is no
+        # act ("the Committee to Protect Journalists condemned ..." protects no one)
+        names = {(a.start + at, a.start + at + len(a.name)) for c in clauses for p in c.arguments for a in p.actors
+                 if a.name and " " in a.name and (at := a.text.casefold().find(a.name.casefold())) >= 0}
         for i in order:
             clause = clauses[i]
             if clause.predicate.kind == "none" or not clause.predicate.tokens:
+                continue
+            if any(s < clause.predicate.tokens[0].start < e for s, e in names):
                 continue
             unreal = self._unreal(clause, clauses)
             if unreal and not self._necessary(clause, clauses):
@@ -644,6 +652,8 @@ class Coder:
             # a target the text does not name but its place tells (below) is no state the act is
             # aimed at by name: "Bei Angriffen der Armee wurden in Mali ..." is Mali's army
             named_target = bool(target)
+            if not target and frame.cameo.startswith(VIOLENCE_CODES + CYBER_CODES):
+                target = self._earlier_target(clause, frame, clauses)
             if not target and frame.cameo.startswith(VIOLENCE_CODES) and clause.predicate.kind == "verb" \
                     and clause.predicate.lemma in self.words.claiming_verbs:
                 target = self._claimed_target(source)
@@ -1355,6 +1365,32 @@ class Coder:
                     self._attacks[k] = index
                     return earlier
         return self._earlier_attacker(clause)
+
+    def _earlier_target(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> list[Actor]:
+        """Whom the attack told before was aimed at, for a verb that names its doer and takes that
+        attack for its object by a definite noun (``definite``, at most three words), one its
+        object condition names or one with a frame of violence of its own: "The Taliban carried out
+        the attack", "The attack was carried out by the GRU, Britain said", "Den Anschlag verübte
+        der IS" after a sentence that coded the attack. The known target of the latest attack or
+        cyberattack the article's earlier sentences coded as done."""
+        def attack(token: Token) -> bool:
+            if frame.when_object:
+                return _folded(token.lemma) in frame.when_object
+            noun = next((c for c in clauses if c.predicate.kind == "noun" and c.predicate.tokens
+                         and c.predicate.tokens[0].start == token.start), None)
+            found = self._frame(noun) if noun is not None else None
+            return found is not None and found.cameo.startswith(VIOLENCE_CODES + CYBER_CODES)
+        if clause.predicate.kind != "verb" or not any(
+                p.tokens and p.tokens[0].text.lower() in self.words.definite and len(p.tokens) <= 3
+                and any(attack(t) for t in p.tokens[1:]) for p in clause.args("object")):
+            return []
+        act = next((e for e in reversed(self._history) if e.sentence_index < self._at
+                    and e.cameo.startswith(VIOLENCE_CODES + CYBER_CODES) and e.modality in ("asserted", "reported")
+                    and _known(e.target)), None)
+        if act is None:
+            return []
+        at = clause.predicate.tokens[0].start
+        return [Actor(code=a.code, sector=a.sector, text="", start=at, end=at, name=a.name) for a in _known(act.target)]
 
     def _earlier_attacker(self, clause: Clause, anaphor: bool = False) -> list[Actor]:
         """Who did the attack of the sentence before, when a passive clause of violence puts its

@@ -118,6 +118,9 @@ class Frame:
                 # the front-end gives the possessor role ("die Aufhebung der Sanktionen")
                 heads |= {_fold(t.lemma) for a in clause.args("possessor", "genitive") for t in a.tokens}
             heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}     # "US-Tarnkappenjet"
+            # an object that names an actor of a sector meets "@" and the sector ("@med": "banned Al
+            # Jazeera", a medium by its own name, as "banned the broadcaster")
+            heads |= {f"@{x.sector.lower()}" for a in clause.args("object") for x in a.actors if x.sector}
             listed = heads & compounds
             heads |= {w for w in self.when_object if any(h.endswith(w) for h in listed)}
             if not heads & self.when_object:

@@ -110,6 +110,8 @@ class Lexicon:
     course_preps: frozenset[str]
     receiver_preps: frozenset[str]
     receiver_nouns: frozenset[str]
+    charge_verbs: frozenset[str]
+    charge_preps: frozenset[str]
     talk_nouns: frozenset[str]
     talk_topic_preps: frozenset[str]
     partner_preps: frozenset[str]

@@ -38,6 +38,8 @@
   hackers had tried to steal data and accused Moscow of ...": the parser joins the second verb
   to the verb of the reported clause, which gives it that clause's subject ("the seizure", "the
   hackers") instead of the speaker.
+* "Poland accused two Russian diplomats of spying": the parser hangs the phrase of the charge on
+  the object (or a noun inside it), not on the verb.
 * "The EU fined Google 4.3 billion euros": the parser makes the name after the verb a modifier of
   the sum, its object, not the verb's indirect object.
 * "May urged lawmakers to back the deal": the parser takes a name that is also a modal verb for
@@ -405,6 +407,23 @@ def receivers_read_as_sums(sent: Span, amount_nouns: frozenset[str]) -> None:
                 and not any(c.dep_ in ("dative", "iobj") for c in verb.children)):
             name.head = verb
             name.dep_ = "dative"
+
+
+def charges_read_as_attributes(sent: Span, verbs: frozenset[str], preps: frozenset[str]) -> None:
+    """"accused two Russian diplomats of spying", "accused the head of state of treason": the
+    parser hangs the phrase of what a verb of ``verbs`` charges its object with on the object (or
+    on a noun inside it). The last phrase of ``preps`` that ends the verb's direct object, of a
+    gerund or a bare common noun, belongs to the verb when it has no such phrase of its own ("the
+    leader of the opposition", "the government of Mali" keep theirs). Mended in place (idempotent)."""
+    for obj in sent:
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lemma_.lower() not in verbs \
+                or any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+            continue
+        ending = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ in preps and p.right_edge.i == obj.right_edge.i]
+        if ending and any(c.dep_ in ("pobj", "pcomp") and (c.tag_ == "VBG" or (c.tag_ in ("NN", "NNS") and not any(
+                d.dep_ in ("det", "poss", "nummod", "amod", "compound") for d in c.children))) for c in ending[-1].children):
+            ending[-1].head = verb
 
 
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
