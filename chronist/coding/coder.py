@@ -753,7 +753,8 @@ class Coder:
                                                     own=code.startswith(ARREST_CODES + (REPRESSION_CODE,)))
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
-            if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
+            if _private_dealings(code, source, target) and not self._bargaining(code, source, target) or \
+                    _own_protection(frame.cameo, source, target) or \
                     self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
                     self._ballot(code, source + target, sentence) or \
                     self._fiction(clause, clauses) or self._private_suit(code, source, target) or \
@@ -1637,6 +1638,21 @@ class Coder:
                         return True
             current = clauses[current.parent] if current.parent is not None else None
         return False
+
+    def _bargaining(self, code: str, source: list[Actor], target: list[Actor]) -> bool:
+        """Whether cooperation between private parties is between organised labour and employers
+        only, both named ("Verdi verhandelt mit der Lufthansa", "the union reached a deal with
+        Boeing", "Die IG Metall und die Arbeitgeber einigten sich"): labour relations, which event
+        data code; not a firm's investment (``ECONOMIC_CODES``). Organised labour is a civilian
+        actor that is an organisation of the dictionary or that a word of the pack's
+        ``labour_stems`` names ("Gewerkschaft", "union"); private persons and workers are none."""
+        if code.startswith(ECONOMIC_CODES) or not source or not target:
+            return False
+        book, stems = ActorDictionary.default(), self.words.labour_stems
+        labour = [a.sector == "CVL" and (a.name in book.organisations or any(s in a.text.lower() for s in stems))
+                  for a in source + target]
+        return any(labour) and all(ok or a.sector == "BUS" for ok, a in zip(labour, source + target)) and \
+            any(a.sector == "BUS" for a in source + target)
 
     def _market(self, clause: Clause) -> bool:
         """Whether the doer of an active verb is a currency, a share or a price (the pack's

@@ -1,0 +1,102 @@
+"""Business, labour and the state in the news (sentences written for these tests, branch art32c).
+
+- Firms are business actors of the state of their seat (Google, Apple, Meta, Boeing, McDonald's,
+  Siemens, Volkswagen, Lufthansa, Uniper, Repsol, YPF, ...), unions civilian actors of theirs
+  (Verdi, GDL, IG BCE, RMT, Unite, UAW, ...; the actor data have no LAB sector), so the fines,
+  lawsuits, raids, nationalisations and strikes aimed at them code with the right target.
+- English: a union by the bare noun ("the union", "the machinists' union") is a civilian actor,
+  and a British or American department's secretary ("Transport Secretary Mark Harper") a
+  government's.
+- German: a capitalised word that HanTa reads as an imperative and that names a state or an
+  organisation of the dictionary is that name ("gegen Google": not the imperative of "googeln");
+  before, the phrase fell out of the clause. A person's short name ("Ri") stays as before.
+- Talks and deals between organised labour (a union of the dictionary, or one that "Gewerkschaft"
+  or "union" names) and employers are labour relations, no longer dropped as the private dealings
+  of two private parties; workers and firms, or two firms, still are.
+- Fines: imposed, slapped on, hit with ("imposed a fine on Google", "hit Apple with a fine"), the
+  noun with whom it is on ("the EU's fine on Google"), and the German fines of competition
+  authorities ("Kartellstrafe") are administrative sanctions (172), as "fined" and "Bußgeld".
+- A strike at an employer ("Streiks bei der Deutschen Bahn", "called a strike at Boeing") is
+  aimed at that employer, not at the own government.
+- Farmers who block motorway access roads protest (144), as those who block roads.
+- A firm that pulls out of or withdraws from a state ("McDonald's pulled out of Russia", "Siemens
+  zog sich aus Russland zurück") joins the boycott of it (163); not one that leaves a project.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.model import Article
+from tests.coded_events import PIPELINE, coded
+
+DATE = dt.date(2024, 6, 15)
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang, DATE)]
+
+
+def _sectors(text: str, lang: str) -> list[tuple[str, str, str]]:
+    doc = PIPELINE.process(Article(text=text, id="test", date=DATE), lang=lang)
+    return [("+".join(f"{a.code}/{a.sector}" for a in e.source), e.cameo,
+             "+".join(f"{a.code}/{a.sector}" for a in e.target)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The European Commission fined Google 2.4 billion euros for abusing its dominance.", "en",
+     [("IGO:EU/GOV", "172", "USA/BUS")]),
+    ("The U.S. Justice Department sued Apple on Thursday.", "en", [("USA/JUD", "115", "USA/BUS")]),
+    ("Das Bundeskartellamt verhängte ein Bußgeld gegen Meta.", "de", [("DEU/GOV", "172", "USA/BUS")]),
+    ("The RMT union called a nationwide strike against Network Rail.", "en",
+     [("GBR/CVL", "143", "GBR/BUS")]),
+    ("Die Lokführergewerkschaft GDL kündigte Streiks bei der Deutschen Bahn an.", "de",
+     [("DEU/CVL", "143", "DEU/BUS")]),
+    ("The UAW called a strike at Boeing.", "en", [("USA/CVL", "143", "USA/BUS")]),
+    ("LONDON - Transport Secretary Mark Harper urged the union to return to the negotiating table.", "en",
+     [("GBR/GOV", "02", "GBR/CVL")]),
+    ("Ermittler durchsuchten die Büros von Volkswagen in Wolfsburg.", "de", [("DEU/COP", "17", "DEU/BUS")]),
+], ids=["fined-google", "sued-apple", "bussgeld-meta", "rmt-strike", "gdl-streik-bei", "strike-at",
+        "transport-secretary", "durchsuchten-vw"])
+def test_firms_and_unions_resolve(text, lang, expected):
+    assert _sectors(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die EU-Kommission hat gegen Google eine Kartellstrafe von 4,1 Milliarden Euro verhängt.",
+     [("IGO:EU", "172", "USA")]),
+    ("Google klagt gegen die EU-Kommission.", [("USA", "115", "IGO:EU")]),
+], ids=["kartellstrafe-gegen-google", "google-klagt"])
+def test_google_is_no_imperative(text, expected):
+    assert _triples(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Berlin – Verdi verhandelt mit der Lufthansa über höhere Löhne.", "de", [("DEU/CVL", "046", "DEU/BUS")]),
+    ("Berlin – Die Gewerkschaft verhandelt seit Wochen mit der Lufthansa.", "de", [("DEU/CVL", "046", "DEU/BUS")]),
+    ("Die IG Metall einigte sich mit Gesamtmetall auf einen neuen Tarifvertrag.", "de",
+     [("DEU/CVL", "032", "DEU/BUS")]),
+    ("The union reached a tentative agreement with Boeing.", "en", [("USA/CVL", "03", "USA/BUS")]),
+    ("The machinists' union held talks with Boeing on Monday.", "en", [("USA/CVL", "040", "USA/BUS")]),
+    # private persons and firms, and two firms, stay private dealings
+    ("Berlin – Die Arbeiter verhandeln mit der Lufthansa.", "de", []),
+    ("Siemens und BASF einigten sich auf eine Zusammenarbeit.", "de", []),
+], ids=["verdi-lufthansa", "gewerkschaft-lufthansa", "ig-metall-gesamtmetall", "union-boeing-deal",
+        "union-boeing-talks", "arbeiter-private", "two-firms-private"])
+def test_labour_relations(text, lang, expected):
+    assert _sectors(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Brussels slapped a 1.8 billion euro antitrust fine on Apple in March.", "en", [("IGO:EU", "172", "USA")]),
+    ("The court upheld a 2.4 billion euro fine against Google.", "en", [("USA", "172", "USA")]),
+    ("Google paid the fine.", "en", []),
+    ("In Deutschland blockierten Bauern mit Traktoren Autobahnauffahrten.", "de", [("DEU", "144", "DEU")]),
+    ("McDonald's pulled out of Russia after the invasion of Ukraine.", "en", [("USA", "163", "RUS")]),
+    ("Siemens zog sich aus dem Projekt zurück.", "de", []),
+    ("Siemens withdrew from the project.", "en", []),
+], ids=["slapped-fine", "upheld-fine", "paid-fine", "blockierten-auffahrten", "pulled-out", "projekt",
+        "project"])
+def test_fines_blockades_and_withdrawals(text, lang, expected):
+    assert _triples(text, lang) == expected
