@@ -19,6 +19,8 @@
 - A strike at an employer ("Streiks bei der Deutschen Bahn", "called a strike at Boeing") is
   aimed at that employer, not at the own government.
 - Farmers who block motorway access roads protest (144), as those who block roads.
+- German wage deals: "erzielten eine Tarifeinigung" / "einen Tarifabschluss" is an agreement (03),
+  as "erzielten eine Einigung"; "schloss einen Tarifvertrag ab" a signed one (057), as a treaty.
 - A firm that pulls out of or withdraws from a state ("McDonald's pulled out of Russia", "Siemens
   zog sich aus Russland zurück") joins the boycott of it (163); not one that leaves a project.
 """
@@ -100,3 +102,11 @@ def test_labour_relations(text, lang, expected):
         "project"])
 def test_fines_blockades_and_withdrawals(text, lang, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin – Die IG Metall erzielte mit Gesamtmetall einen Tarifabschluss.", [("DEU/CVL", "03", "DEU/BUS")]),
+    ("Berlin – Die GDL schloss mit der Deutschen Bahn einen Tarifvertrag ab.", [("DEU/CVL", "057", "DEU/BUS")]),
+], ids=["tarifabschluss", "tarifvertrag-abgeschlossen"])
+def test_wage_deals_de(text, expected):
+    assert _sectors(text, "de") == expected
