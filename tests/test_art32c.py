@@ -19,6 +19,9 @@
 - A strike at an employer ("Streiks bei der Deutschen Bahn", "called a strike at Boeing") is
   aimed at that employer, not at the own government.
 - Farmers who block motorway access roads protest (144), as those who block roads.
+- English: a state's or a capital's name right before a noun of premises places them, no actor
+  ("raided the Paris offices of McDonald's" is aimed at McDonald's, not also at the French
+  government); a national adjective still owns them ("hit a Russian plant").
 - German wage deals: "erzielten eine Tarifeinigung" / "einen Tarifabschluss" is an agreement (03),
   as "erzielten eine Einigung"; "schloss einen Tarifvertrag ab" a signed one (057), as a treaty.
 - A firm that pulls out of or withdraws from a state ("McDonald's pulled out of Russia", "Siemens
@@ -110,3 +113,12 @@ def test_fines_blockades_and_withdrawals(text, lang, expected):
 ], ids=["tarifabschluss", "tarifvertrag-abgeschlossen"])
 def test_wage_deals_de(text, expected):
     assert _sectors(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("French police raided the Paris offices of McDonald's.", [("FRA/COP", "17", "USA/BUS")]),
+    ("Russian police raided the Moscow bureau of the BBC.", []),
+    ("Ukrainian drones hit a Russian plant.", [("UKR/MIL", "190", "RUS/GOV")]),
+], ids=["paris-offices", "moscow-bureau", "russian-plant"])
+def test_premises_placed_by_a_capital(text, expected):
+    assert _sectors(text, "en") == expected

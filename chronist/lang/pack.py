@@ -263,6 +263,10 @@ class Words:
     # before the hyphen ("Abdullah-Zentrum") or right after the noun ("die Villa Kerry") is no
     # actor (a noun ending in one is one: "Kulturzentrum")
     named_place_nouns: frozenset[str] = frozenset()
+    # nouns of a firm's or a body's premises that a state's or a capital's name right before them
+    # places, not owns, in a language that writes no compounds ("raided the Paris offices of
+    # McDonald's", "the Moscow bureau of the BBC": no French or Russian government)
+    premises_nouns: frozenset[str] = frozenset()
     # nouns of descent after a national adjective ("türkischer Herkunft", "of Pakistani descent"):
     # the adjective names where a person's family came from, not the actor's country
     descent_nouns: frozenset[str] = frozenset()
