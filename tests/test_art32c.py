@@ -22,6 +22,9 @@
 - English: a state's or a capital's name right before a noun of premises places them, no actor
   ("raided the Paris offices of McDonald's" is aimed at McDonald's, not also at the French
   government); a national adjective still owns them ("hit a Russian plant").
+- English: workers who are, remain or stay on strike strike (143), as those who go on strike.
+- German: "die Beschäftigten" (employees) are civilian actors, as "Arbeiter" and "Arbeitnehmer":
+  "Die Beschäftigten der Lufthansa legten die Arbeit nieder" is their strike, not the firm's.
 - German wage deals: "erzielten eine Tarifeinigung" / "einen Tarifabschluss" is an agreement (03),
   as "erzielten eine Einigung"; "schloss einen Tarifvertrag ab" a signed one (057), as a treaty.
 - A firm that pulls out of or withdraws from a state ("McDonald's pulled out of Russia", "Siemens
@@ -122,3 +125,8 @@ def test_wage_deals_de(text, expected):
 ], ids=["paris-offices", "moscow-bureau", "russian-plant"])
 def test_premises_placed_by_a_capital(text, expected):
     assert _sectors(text, "en") == expected
+
+
+def test_employees_strike_de():
+    assert _sectors("Die Beschäftigten der Lufthansa legten die Arbeit nieder.", "de") == [
+        ("DEU/CVL", "143", "DEU/GOV")]
