@@ -25,6 +25,8 @@
 - English: workers who are, remain or stay on strike strike (143), as those who go on strike.
 - German: "die Beschäftigten" (employees) are civilian actors, as "Arbeiter" and "Arbeitnehmer":
   "Die Beschäftigten der Lufthansa legten die Arbeit nieder" is their strike, not the firm's.
+- A strike or protest of a firm's workers ("Boeing workers", "VW-Arbeiter": civilians a firm of the
+  dictionary names) with no one named is aimed at the firm, not at its government.
 - German wage deals: "erzielten eine Tarifeinigung" / "einen Tarifabschluss" is an agreement (03),
   as "erzielten eine Einigung"; "schloss einen Tarifvertrag ab" a signed one (057), as a treaty.
 - A firm that pulls out of or withdraws from a state ("McDonald's pulled out of Russia", "Siemens
@@ -129,4 +131,13 @@ def test_premises_placed_by_a_capital(text, expected):
 
 def test_employees_strike_de():
     assert _sectors("Die Beschäftigten der Lufthansa legten die Arbeit nieder.", "de") == [
-        ("DEU/CVL", "143", "DEU/GOV")]
+        ("DEU/CVL", "143", "DEU/BUS")]      # the employer (test_strike_of_a_firms_workers)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Boeing workers went on strike.", "en", [("USA/CVL", "143", "USA/BUS")]),
+    ("VW-Arbeiter streikten am Montag.", "de", [("DEU/CVL", "143", "DEU/BUS")]),
+    ("Verdi-Mitglieder streikten.", "de", [("DEU/CVL", "143", "DEU/GOV")]),
+], ids=["boeing-workers", "vw-arbeiter", "verdi-mitglieder"])
+def test_strike_of_a_firms_workers(text, lang, expected):
+    assert _sectors(text, lang) == expected

@@ -628,7 +628,7 @@ class Coder:
                     # a protest of no kind named may be an official's against it ("resigned in
                     # protest"), but not a state's ("die USA leisteten Widerstand")
                     continue
-                target = _own_government(source)
+                target = (frame.cameo.startswith(PROTEST_CODES) and _employer(source)) or _own_government(source)
             # a target the text does not name but its place tells (below) is no state the act is
             # aimed at by name: "Bei Angriffen der Armee wurden in Mali ..." is Mali's army
             named_target = bool(target)
@@ -4647,6 +4647,19 @@ def _nongovernmental(source: list[Actor]) -> bool:
     """Whether the actors are all named by a sector other than government (opposition, parties,
     civilians, parliament ...), not a state named bare."""
     return bool(source) and all(a.sector not in (None, "GOV") for a in source)
+
+
+def _employer(source: list[Actor]) -> list[Actor]:
+    """The firm whose workers the source are, when every source is civilians that a firm of the
+    dictionary names ("Boeing workers went on strike", "VW-Arbeiter streikten", "Tesla workers in
+    Sweden have been on strike"): a strike or protest of theirs with no one named is aimed at their
+    employer, not at the firm's government (see DOMESTIC_CODES); else none."""
+    book = ActorDictionary.default()
+    firms = [book.organisations.get(a.name or "") if a.sector == "CVL" else None for a in source]
+    if not source or not all(f is not None and f.sector == "BUS" for f in firms):
+        return []
+    return [Actor(code=f.code, sector="BUS", text=a.text, start=a.start, end=a.end)
+            for f, a in zip(firms, source) if f is not None]
 
 
 def _own_government(source: list[Actor]) -> list[Actor]:
