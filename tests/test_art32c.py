@@ -27,6 +27,9 @@
   "Die Beschäftigten der Lufthansa legten die Arbeit nieder" is their strike, not the firm's.
 - A strike or protest of a firm's workers ("Boeing workers", "VW-Arbeiter": civilians a firm of the
   dictionary names) with no one named is aimed at the firm, not at its government.
+- English parser repair: the "by" phrase of a passive verb that the parser hangs on the sum that
+  is its object is the verb's agent ("Google was fined 4.1 billion euros by the European
+  Commission": the Commission fined, not Google's own government).
 - German wage deals: "erzielten eine Tarifeinigung" / "einen Tarifabschluss" is an agreement (03),
   as "erzielten eine Einigung"; "schloss einen Tarifvertrag ab" a signed one (057), as a treaty.
 - A firm that pulls out of or withdraws from a state ("McDonald's pulled out of Russia", "Siemens
@@ -106,8 +109,11 @@ def test_labour_relations(text, lang, expected):
     ("McDonald's pulled out of Russia after the invasion of Ukraine.", "en", [("USA", "163", "RUS")]),
     ("Siemens zog sich aus dem Projekt zurück.", "de", []),
     ("Siemens withdrew from the project.", "en", []),
+    # the passive's agent after the sum
+    ("Google was fined 4.1 billion euros by the European Commission.", "en", [("IGO:EU", "172", "USA")]),
+    ("Apple was fined 500 million euros by the EU.", "en", [("IGO:EU", "172", "USA")]),
 ], ids=["slapped-fine", "upheld-fine", "paid-fine", "blockierten-auffahrten", "pulled-out", "projekt",
-        "project"])
+        "project", "fined-by-commission", "fined-by-eu"])
 def test_fines_blockades_and_withdrawals(text, lang, expected):
     assert _triples(text, lang) == expected
 
