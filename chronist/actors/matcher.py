@@ -164,6 +164,9 @@ class ActorMatcher:
             if ent and ent[0] < n and not pack.compounds and all(e.kind == "person" for e in ent[1]) \
                     and _names_place(parts[ent[0] - 1], parts[ent[0]], pack, after=True):
                 ent = None          # "the King Abdullah Center", "Kennedy Airport": where compounds are words
+            if ent and ent[0] < n and all(e.kind == "country" and e.form in ("name", "gov") for e in ent[1]) \
+                    and parts[ent[0]].text.casefold() in pack.words.premises_nouns:
+                ent = None          # "the Paris offices of McDonald's": where the offices are
             if ent and ent[0] < n and parts[ent[0]].text.casefold() in pack.words.descent_nouns and all(
                     e.kind == "country" for e in ent[1]):
                 ent = None          # "ein Deutscher türkischer Herkunft", "a Briton of Pakistani descent": no Turk

@@ -648,7 +648,7 @@ class Coder:
                     # a protest of no kind named may be an official's against it ("resigned in
                     # protest"), but not a state's ("die USA leisteten Widerstand")
                     continue
-                target = _own_government(source)
+                target = (frame.cameo.startswith(PROTEST_CODES) and _employer(source)) or _own_government(source)
             # a target the text does not name but its place tells (below) is no state the act is
             # aimed at by name: "Bei Angriffen der Armee wurden in Mali ..." is Mali's army
             named_target = bool(target)
@@ -776,7 +776,8 @@ class Coder:
                                                     own=code.startswith(ARREST_CODES + (REPRESSION_CODE,)))
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
-            if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
+            if _private_dealings(code, source, target) and not self._bargaining(code, source, target) or \
+                    _own_protection(frame.cameo, source, target) or \
                     self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
                     self._ballot(code, source + target, sentence) or \
                     self._fiction(clause, clauses) or self._private_suit(code, source, target) or \
@@ -1700,6 +1701,21 @@ class Coder:
                         return True
             current = clauses[current.parent] if current.parent is not None else None
         return False
+
+    def _bargaining(self, code: str, source: list[Actor], target: list[Actor]) -> bool:
+        """Whether cooperation between private parties is between organised labour and employers
+        only, both named ("Verdi verhandelt mit der Lufthansa", "the union reached a deal with
+        Boeing", "Die IG Metall und die Arbeitgeber einigten sich"): labour relations, which event
+        data code; not a firm's investment (``ECONOMIC_CODES``). Organised labour is a civilian
+        actor that is an organisation of the dictionary or that a word of the pack's
+        ``labour_stems`` names ("Gewerkschaft", "union"); private persons and workers are none."""
+        if code.startswith(ECONOMIC_CODES) or not source or not target:
+            return False
+        book, stems = ActorDictionary.default(), self.words.labour_stems
+        labour = [a.sector == "CVL" and (a.name in book.organisations or any(s in a.text.lower() for s in stems))
+                  for a in source + target]
+        return any(labour) and all(ok or a.sector == "BUS" for ok, a in zip(labour, source + target)) and \
+            any(a.sector == "BUS" for a in source + target)
 
     def _market(self, clause: Clause) -> bool:
         """Whether the doer of an active verb is a currency, a share or a price (the pack's
@@ -4765,6 +4781,19 @@ def _nongovernmental(source: list[Actor]) -> bool:
     """Whether the actors are all named by a sector other than government (opposition, parties,
     civilians, parliament ...), not a state named bare."""
     return bool(source) and all(a.sector not in (None, "GOV") for a in source)
+
+
+def _employer(source: list[Actor]) -> list[Actor]:
+    """The firm whose workers the source are, when every source is civilians that a firm of the
+    dictionary names ("Boeing workers went on strike", "VW-Arbeiter streikten", "Tesla workers in
+    Sweden have been on strike"): a strike or protest of theirs with no one named is aimed at their
+    employer, not at the firm's government (see DOMESTIC_CODES); else none."""
+    book = ActorDictionary.default()
+    firms = [book.organisations.get(a.name or "") if a.sector == "CVL" else None for a in source]
+    if not source or not all(f is not None and f.sector == "BUS" for f in firms):
+        return []
+    return [Actor(code=f.code, sector="BUS", text=a.text, start=a.start, end=a.end)
+            for f, a in zip(firms, source) if f is not None]
 
 
 def _own_government(source: list[Actor]) -> list[Actor]:

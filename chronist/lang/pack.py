@@ -263,6 +263,10 @@ class Words:
     # before the hyphen ("Abdullah-Zentrum") or right after the noun ("die Villa Kerry") is no
     # actor (a noun ending in one is one: "Kulturzentrum")
     named_place_nouns: frozenset[str] = frozenset()
+    # nouns of a firm's or a body's premises that a state's or a capital's name right before them
+    # places, not owns, in a language that writes no compounds ("raided the Paris offices of
+    # McDonald's", "the Moscow bureau of the BBC": no French or Russian government)
+    premises_nouns: frozenset[str] = frozenset()
     # nouns of descent after a national adjective ("türkischer Herkunft", "of Pakistani descent"):
     # the adjective names where a person's family came from, not the actor's country
     descent_nouns: frozenset[str] = frozenset()
@@ -401,6 +405,10 @@ class Words:
     # "Arbeitgeber", "Tarifvertrag", "the company", "management"): a strike, protest or demand
     # in such a sentence with no one named is aimed at the employer, not the own government
     employer_stems: tuple[str, ...] = ()
+    # parts of the words that name organised labour ("Gewerkschaft", "Lokführergewerkschaft",
+    # "Betriebsrat", "the rail union"): talks and deals between it and employers are labour
+    # relations, not the private dealings of two private parties
+    labour_stems: tuple[str, ...] = ()
     # verbs that say what something is ("ist", "stellt dar", "handelt sich um", "amounts to"),
     # and the prepositions of their complement: an event noun there is a characterisation
     # ("ein Angriff auf den Sozialstaat"), not an act of their subject
@@ -553,7 +561,7 @@ _UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
             "unknown_modifiers", "attack_weapons", "number_words", "town_adjective_endings",
-            "employer_stems",
+            "employer_stems", "labour_stems",
             "plural_verb_endings", "plural_noun_endings", "singular_person_endings", "feminine_title_endings",
             "stateless_group_nouns"}
 

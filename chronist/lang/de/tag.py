@@ -618,19 +618,23 @@ def _adjectives_as_names(tokens: list[Token]) -> None:
     """A capitalised word inside a sentence that HanTa reads as a predicative adjective or an
     adverb, and that alone is a person's name of the actor dictionary, is that name: "Lawrow
     traf Kurz in Wien", "Außenminister Kurz" (not the adjective "kurz", which German writes in
-    lower case after the first word of a sentence). Where a sentence may begin (its first word,
-    after a colon, a dash, an opening quotation mark) the name only right before a finite verb."""
-    from chronist.lang.de.names import names_person
+    lower case after the first word of a sentence); so is one that HanTa reads as an imperative and
+    that alone names a state or an organisation of the dictionary: "verhängte gegen Google eine
+    Strafe" (not the imperative of "googeln"; a person's short name, "Ri", only before the rest of
+    the name: _verbs_in_names). Where a sentence may begin (its first word, after a colon, a dash,
+    an opening quotation mark) the name only right before a finite verb."""
+    from chronist.lang.de.names import names_person, names_state
     for i in range(len(tokens)):
         tok = tokens[i]
-        if not (tok.pos in ("ADJD", "ADV") and tok.text[:1].isupper() and tok.text[1:].islower()):
+        verb = tok.pos == "VVIMP"
+        if not ((verb or tok.pos in ("ADJD", "ADV")) and tok.text[:1].isupper() and tok.text[1:].islower()):
             continue
         if i == 0 or not (tokens[i - 1].text[:1].isalnum() or tokens[i - 1].text == ","):
             # where a sentence may begin, only the Vorfeld of a finite verb: "Kurz sagte", "Kurz
             # hatte ... aufgekündigt" (not "Kurz danach", "Kurz vor der Wahl")
             if i + 1 >= len(tokens) or not tokens[i + 1].pos.endswith("FIN"):
                 continue
-        if names_person(tok.text):
+        if names_state(tok.text) if verb else names_person(tok.text):
             tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
 
 

@@ -34,7 +34,8 @@ from spacy.tokens import Token as SpToken
 from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (acronyms_read_as_pronouns, charges_read_as_attributes, finite_verbs_read_as_infinitives,
+from chronist.lang.en.repairs import (acronyms_read_as_pronouns, agents_read_as_sums, charges_read_as_attributes,
+                                      finite_verbs_read_as_infinitives,
                                       infinitives_read_as_nouns, names_read_as_adverbs, nouns_read_as_verbs_after_names,
                                       objects_read_as_compounds, deadlines_read_as_adverbs, participles_read_as_clauses,
                                       reactions_read_as_inner_adverbs,
@@ -1251,6 +1252,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     partners_read_as_topics(sent, lex.talk_nouns, lex.talk_topic_preps, lex.partner_preps)
     receivers_read_as_sums(sent, lex.amount_nouns)
     charges_read_as_attributes(sent, lex.charge_verbs, lex.charge_preps)
+    agents_read_as_sums(sent, lex.amount_nouns)
     reactions_read_as_inner_adverbs(sent, lex.reaction_verbs)
     speakers_acts_read_as_reported(sent, lex.speech_verbs, lex.speaker_acts,
                                    lex.event_nouns | lex.maker_nouns | lex.summary_nouns)

@@ -426,6 +426,21 @@ def charges_read_as_attributes(sent: Span, verbs: frozenset[str], preps: frozens
             ending[-1].head = verb
 
 
+def agents_read_as_sums(sent: Span, amount_nouns: frozenset[str]) -> None:
+    """"Google was fined 4.1 billion euros by the European Commission": the parser hangs the "by"
+    phrase of a passive verb on the sum that is its object. A "by" phrase of an object headed by
+    one of ``amount_nouns`` of a passive verb is the verb's agent. Mended in place (idempotent)."""
+    for by in sent:
+        sum_ = by.head
+        if by.lower_ != "by" or by.dep_ != "prep" or sum_.dep_ != "dobj" or sum_.lemma_.lower() not in amount_nouns:
+            continue
+        verb = sum_.head
+        if verb.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+                and not any(c.dep_ == "agent" for c in verb.children):
+            by.head = verb
+            by.dep_ = "agent"
+
+
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 
 
