@@ -487,7 +487,9 @@ class Mentions:
         if kind == "persons":
             return self._two_persons(earlier, span, sentence)
         if kind == "organisation":
-            return _copy(self._organisation(earlier), span)
+            # the body named last by the same noun first ("Turkey's defence procurement agency ...
+            # the agency"), else the one organisation named by its name
+            return _copy(self._coalition(earlier, tokens[-1].text.lower()) or self._organisation(earlier), span)
         if kind == "coalition":
             return _copy(self._coalition(earlier, tokens[-1].text.lower()), span)
         if kind == "countries":
