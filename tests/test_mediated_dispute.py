@@ -23,3 +23,9 @@ def test_no_dispute_no_sides():
 def test_mediator_is_no_side():
     events = coded("Turkey accused Russia of lying. Turkey offered to mediate.", "en")
     assert not [e for e in events if e[1] == "039" and e[2]]
+
+
+def test_german_offer_to_mediate_in_the_dispute():
+    events = coded("Ägypten warf Äthiopien vor, die Wasserversorgung zu gefährden. Die USA boten an, in dem Streit "
+                   "zu vermitteln.", "de")
+    assert ("USA", "039", "EGY+ETH") in [e[:3] for e in events]
