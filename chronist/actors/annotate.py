@@ -21,6 +21,10 @@ from chronist.model import ANY_AGREEMENT, Actor, Clause, Document, Phrase, Sente
 
 
 _COUNTED_ROLES = frozenset({"subject", "object", "dative"})
+# a speaker who is a state or one of its organs, and the forces and police a possessive in its
+# speech makes the state's (see Annotator._speakers_own)
+_OWNER_SECTORS = frozenset({None, "GOV", "MIL", "COP"})
+_ARMED_ORGANS = frozenset({"MIL", "COP"})
 _MATCHED_MAX = 100_000      # matcher answers kept (a few tens of MB at most); then they start afresh
 
 
@@ -222,16 +226,30 @@ class ActorAnnotator:
         defence minister said" (Iran's army), "„Unser Land wird sich wehren“, erklärte Selenskyj"
         (Ukraine). An actor of no known country after it takes the speaker's country, and so does
         a country noun after it with no actor ("my country", "unser Land"). Only where the speaker
-        says the clause and names one state; outside speech ("our correspondent") nothing."""
+        says the clause and names one state; outside speech ("our correspondent") nothing.
+
+        So does a third-person possessive (``owner_possessives``) before the forces or police of no
+        known country that are the clause's subject, when the speaker is that state or one of its
+        organs: "Russia said its troops had attacked Ukrainian positions" (Russia's troops, not
+        the troops of no one or of the side attacked); not a rebel's or a party's "their forces"."""
         speaker = clause.speaker
         if speaker is None or speaker.role == "speaker":
             return
         codes = {a.code for a in speaker.actors}
         if len(codes) != 1 or len(code := next(iter(codes))) != 3 or code == "UNK":
             return
+        owner = phrase.role == "subject" and all(a.sector in _OWNER_SECTORS for a in speaker.actors)
         tokens = phrase.tokens
         for k, token in enumerate(tokens):
-            if token.pos not in self.tags.possessive or token.text.lower() not in self.words.speaker_possessives:
+            if token.pos not in self.tags.possessive:
+                continue
+            if owner and token.text.lower() in self.words.owner_possessives:
+                for a in phrase.actors:
+                    if a.code == "UNK" and a.start > token.start and a.sector in _ARMED_ORGANS and a.name is None \
+                            and not a.abroad:
+                        a.code = code
+                continue
+            if token.text.lower() not in self.words.speaker_possessives:
                 continue
             unknown = [a for a in phrase.actors if a.code == "UNK" and a.start > token.start]
             for a in unknown:

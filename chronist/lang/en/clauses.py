@@ -144,7 +144,8 @@ class _Builder:
                         ch.lower_ == "by" and t.pos_ == "NOUN" and not (t.i == tok.i and self._outer_by(t)) and (
                             self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns)) and not (
                         origin and t.i == tok.i and ch.lower_ in self.lex.origin_preps and any(
-                            c.dep_ == "pobj" and c.ent_type_ in self.lex.origin_entities for c in ch.children)):
+                            c.dep_ == "pobj" and c.ent_type_ in self.lex.origin_entities for c in ch.children)) \
+                        and not (t.i == tok.i and self._office(t, ch)):
                     # (kept: "calls by Annan", the subject's "Troops from Chad")
                     if dropped is not None:
                         dropped.append(ch)
@@ -166,6 +167,18 @@ class _Builder:
                 doc[i].text == "(" for i in order[lo:hi]):
             hi += 1                          # keep "(RUF)" whole
         return order[lo:hi]
+
+    def _office(self, head: SpToken, prep: SpToken) -> bool:
+        """Whether ``prep`` opens the phrase of the body a spokesman, an official or a source
+        speaks or acts for ("a spokesman for the Chinese foreign ministry", "an official at the
+        ministry", "an official in the Pakistani government"; not "officials in Kabul")."""
+        lex = self.lex
+        if head.lower_ not in lex.office_nouns or prep.lower_ not in lex.office_preps | lex.place_office_preps:
+            return False
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            return False
+        return prep.lower_ in lex.office_preps or all(o.ent_type_ not in ("GPE", "LOC", "FAC") for o in objects)
 
     def phrase(self, tok: SpToken, role: str, prep: str | None = None,
                dropped: list[SpToken] | None = None) -> Phrase | None:

@@ -1,0 +1,61 @@
+"""Reported speech, attribution and sources in German and English news (sentences written for
+these tests, branch art32e).
+
+- A possessive of the third person before the forces or police that are the subject of reported
+  speech names the speaker's state when the speaker is one state or its organ (pack words
+  ``owner_possessives``): "Russia said its troops had attacked Ukrainian positions", "Israel
+  teilte mit, seine Armee habe ... getötet" (the troops were no one's, or took the other side's
+  country: "Israel said its forces had killed a Hamas commander" was PSE 18 PSE). Not a rebel
+  group's "their fighters", not outside speech.
+- English "a spokesman for X", "an official at X", "sources with X", "an official in the X
+  government": the phrase of the body a spokesman, an official or a source speaks for stays in
+  its phrase and gives it its country (lexicon ``office_nouns``; words ``binding_prepositions``),
+  as "the spokesman of X" did: "A spokesman for the Chinese foreign ministry said the US must
+  stop its provocations" coded nothing. "US officials in Kabul" stay American.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia said its troops had attacked Ukrainian positions near Bakhmut.", "en", ("RUS", "190", "UKR")),
+    ("Israel said its forces had killed a Hamas commander in Gaza.", "en", ("ISR", "18", "PSE")),
+    ("Russia's defence ministry said its forces had shot down 20 Ukrainian drones.", "en", ("RUS", "190", "UKR")),
+    ("Russland erklärte, seine Truppen hätten ukrainische Stellungen angegriffen.", "de", ("RUS", "190", "UKR")),
+    ("Israel teilte mit, seine Armee habe einen Hamas-Kommandeur getötet.", "de", ("ISR", "18", "PSE")),
+])
+def test_the_speakers_possessive_names_the_speakers_forces(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israel said its forces had killed a Hamas commander in Gaza.", "en"),
+    ("Israel teilte mit, seine Armee habe einen Hamas-Kommandeur getötet.", "de"),
+])
+def test_the_speakers_forces_are_not_the_other_side(text, lang):
+    assert not [e for e in _triples(text, lang) if e[0] == "PSE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the Chinese foreign ministry said the US must stop its provocations.", ("CHN", "10", "USA")),
+    ("The US must stop its provocations, said a spokesman for the Chinese foreign ministry.", ("CHN", "10", "USA")),
+    ("An official at the Chinese foreign ministry told reporters the US must stop its provocations.",
+     ("CHN", "10", "USA")),
+    ("A spokeswoman for the European Commission criticised Hungary.", ("IGO:EU", "111", "HUN")),
+    ("A spokesman for Hamas said Israel must stop its attacks.", ("PSE", "10", "ISR")),
+    ("According to a spokesman for the German government, Russia must withdraw its troops.", ("DEU", "10", "RUS")),
+    ("A senior official in the Pakistani government condemned India.", ("PAK", "111", "IND")),
+])
+def test_a_spokesman_for_a_body_speaks_for_its_state(text, expected):
+    assert expected in _triples(text, "en")
+
+
+def test_officials_in_a_foreign_capital_stay_their_states():
+    assert ("USA", "10", "AFG") in _triples("US officials in Kabul said the Taliban must release the prisoners.", "en")
