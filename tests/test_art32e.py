@@ -7,11 +7,20 @@ these tests, branch art32e).
   teilte mit, seine Armee habe ... getötet" (the troops were no one's, or took the other side's
   country: "Israel said its forces had killed a Hamas commander" was PSE 18 PSE). Not a rebel
   group's "their fighters", not outside speech.
+- German "so X" after a comma names the source of the clause, as "laut X" before it does
+  (lexicon ``source_adverbs``): "Russland habe Odessa angegriffen, so Kuleba" is reported speech,
+  and "Die USA müssen ihre Provokationen einstellen, so China" China's demand.
+- An obligation laid on someone in a clause attributed by "laut", "zufolge", "nach Angaben" or
+  "so" is the source's demand, as English "according to" already was ("Laut China müssen die USA
+  ... einstellen": CHN 10 USA); hearsay "sollen" stays hearsay.
 - English "a spokesman for X", "an official at X", "sources with X", "an official in the X
   government": the phrase of the body a spokesman, an official or a source speaks for stays in
   its phrase and gives it its country (lexicon ``office_nouns``; words ``binding_prepositions``),
   as "the spokesman of X" did: "A spokesman for the Chinese foreign ministry said the US must
   stop its provocations" coded nothing. "US officials in Kabul" stay American.
+- German "dementieren" and "abstreiten" of a clause are denials, statements with no event, as
+  "bestreiten" and English "deny" are: "Peking dementierte, dass seine Flugzeuge den Luftraum
+  Taiwans verletzt hätten" was CHN 12 TWN.
 """
 from __future__ import annotations
 
@@ -44,6 +53,26 @@ def test_the_speakers_forces_are_not_the_other_side(text, lang):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Die USA müssen ihre Provokationen sofort einstellen, so China.", ("CHN", "10", "USA")),
+    ("Russland müsse seine Truppen aus Moldau abziehen, so die Nato.", ("IGO:NATO", "10", "RUS")),
+    ("Laut China müssen die USA ihre Provokationen sofort einstellen.", ("CHN", "10", "USA")),
+    ("Dem chinesischen Außenministerium zufolge müssen die USA ihre Provokationen einstellen.", ("CHN", "10", "USA")),
+])
+def test_an_obligation_attributed_to_a_source_is_its_demand(text, expected):
+    assert expected in _triples(text, "de")
+
+
+def test_so_names_the_source_of_the_report():
+    events = coded("Russland hat Odessa in der Nacht angegriffen, so Kuleba.", "de")
+    assert ("RUS", "190", "UKR", "reported") in events
+
+
+def test_hearsay_sollen_with_a_source_is_no_demand():
+    assert not [e for e in _triples("Laut Medienberichten sollen russische Truppen Odessa angreifen.", "de")
+                if e[1] == "10"]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("A spokesman for the Chinese foreign ministry said the US must stop its provocations.", ("CHN", "10", "USA")),
     ("The US must stop its provocations, said a spokesman for the Chinese foreign ministry.", ("CHN", "10", "USA")),
     ("An official at the Chinese foreign ministry told reporters the US must stop its provocations.",
@@ -59,3 +88,12 @@ def test_a_spokesman_for_a_body_speaks_for_its_state(text, expected):
 
 def test_officials_in_a_foreign_capital_stay_their_states():
     assert ("USA", "10", "AFG") in _triples("US officials in Kabul said the Taliban must release the prisoners.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Peking dementierte, dass seine Flugzeuge den Luftraum Taiwans verletzt hätten.",
+    "Russland stritt ab, die Ukraine angegriffen zu haben.",
+    "Der Kreml dementierte, dass russische Truppen Odessa beschossen hätten.",
+])
+def test_a_denied_clause_is_a_statement(text):
+    assert _triples(text, "de") == []

@@ -937,8 +937,10 @@ class Coder:
                 and not needed):
             return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben";
                                 # one to come a forecast: "Russland werde einen hohen Preis zahlen müssen"
-        if clause.speaker is not None and clause.speaker.role == "speaker":
-            return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay
+        if clause.speaker is not None and clause.speaker.role == "speaker" \
+                and (pred.modal or "").lower() in self.words.hearsay_modals:
+            return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay; not
+                                # "Laut China müssen die USA ... einstellen", "..., so der Sprecher"
         if clause.reported and clause.speaker is not None:
             sayer = clause.speaker.actors
         elif clause.parent is not None and not clause.relative and clauses[clause.parent].predicate.kind == "verb":

@@ -343,7 +343,8 @@ class SentenceAnalyser:
                 clause.time = clause.time or _phrase(chunk, "time")
                 continue
             if chunk.prep in lex.source_prepositions or (
-                    chunk.prep == "nach" and any(t.lemma in lex.source_nouns for t in chunk.tokens)):
+                    chunk.prep == "nach" and any(t.lemma in lex.source_nouns for t in chunk.tokens)) or (
+                    chunk.prep is None and _after_source_adverb(piece, chunks, k, lex)):
                 clause.speaker = _phrase(chunk, "speaker")
                 clause.reported = True
                 continue
@@ -1603,6 +1604,22 @@ def _present_form(low: str, stem: str) -> bool:
         if s != stem and s[-1] == "t" and low == s + "t":
             return True
     return False
+
+
+def _after_source_adverb(piece: Piece, chunks: list[Chunk], k: int, lex) -> bool:
+    """Whether the phrase ``chunks[k]`` names a source after a comma and a source adverb (", so
+    der Sprecher", ", so Kuleba am Dienstag"): a name or a noun, the last phrase of its clause
+    but for phrases of time, place or a preposition."""
+    chunk = chunks[k]
+    first = chunk.tokens[0]
+    at = next((i for i, t in enumerate(piece.tokens) if t is first), None)
+    if at is None or at < 2 or piece.tokens[at - 1].text.lower() not in lex.source_adverbs \
+            or piece.tokens[at - 2].text != ",":
+        return False
+    if chunk.head_token.pos not in ("NN", "NE"):
+        return False
+    return all(c.prep is not None or c.head_token.lemma in lex.time_nouns or c.head_token.text in lex.time_nouns
+               for c in chunks[k + 1:])
 
 
 def _word_before(piece: Piece, token: Token | None) -> str | None:

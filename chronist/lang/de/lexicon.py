@@ -8,7 +8,7 @@ from chronist.loading import read_yaml
 
 
 class Lexicon:
-    __slots__ = ("speech_verbs", "trailing_speech_verbs", "source_nouns", "source_prepositions", "event_nouns",
+    __slots__ = ("speech_verbs", "trailing_speech_verbs", "source_nouns", "source_prepositions", "source_adverbs", "event_nouns",
                  "time_nouns", "time_adverbs", "place_prepositions", "modal_verbs",
                  "intent_modals", "intent_nouns", "control_nouns", "intent_adjectives", "possibility_attributes", "intent_attributes", "hearsay_adverbs", "describing_participles", "judging_verbs", "thwarted_adverbs", "intent_verbs", "refusal_verbs", "persuading_verbs", "omitting_verbs", "omitting_prepositions", "managing_verbs", "refusal_nouns", "preventing_verbs", "permitting_verbs", "infinitive_verbs", "quantity_words", "number_adverbs", "partitive_nouns", "genitive_determiners", "vorfeld_attribute_prepositions", "measure_nouns", "class_nouns", "measure_prepositions", "conditional_forms", "conditional_openers", "generic_openers", "contrast_openers", "negating_prepositions", "reflexive_senses", "manner_verbs", "phrase_adverbs", "wrong_lemma_endings", "adjective_particles", "subjunctive_forms", "particle_participles",
                  "possibility_nouns", "possibility_verbs", "passive_intent_verbs", "relative_adverbs", "authored_nouns", "possibility_openers", "question_openers", "conjunction_prepositions", "report_openers", "goal_openers", "striving_verbs", "striving_correlates", "striving_prepositions", "conditioning_verbs", "conditioning_prepositions", "reference_verbs", "possibility_prepositions", "possibility_verb_prepositions", "doubt_adjectives", "denying_verbs", "denying_correlates", "noun_prepositions", "statement_predicates", "cancelling_verbs",
