@@ -7,6 +7,12 @@ these tests, branch art32e).
   teilte mit, seine Armee habe ... getötet" (the troops were no one's, or took the other side's
   country: "Israel said its forces had killed a Hamas commander" was PSE 18 PSE). Not a rebel
   group's "their fighters", not outside speech.
+- English parse repair: a speaker after a comma at the end of the sentence that the parser hangs
+  on the last noun as its apposition, with the speech verb joined to the main verb as its
+  conjunct (so that the main verb's subject said it), is the subject of the speech verb, which
+  reports the clause before it (speech.speakers_read_as_appositions): "China must respect the
+  human rights of Uighurs, the EU's foreign policy chief said on Twitter" coded nothing (China
+  "said"), now IGO:EU 10 CHN.
 - German "so X" after a comma names the source of the clause, as "laut X" before it does
   (lexicon ``source_adverbs``): "Russland habe Odessa angegriffen, so Kuleba" is reported speech,
   and "Die USA müssen ihre Provokationen einstellen, so China" China's demand.
@@ -97,3 +103,18 @@ def test_officials_in_a_foreign_capital_stay_their_states():
 ])
 def test_a_denied_clause_is_a_statement(text):
     assert _triples(text, "de") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China must respect the human rights of Uighurs, the EU's foreign policy chief said on Twitter.",
+     ("IGO:EU", "10", "CHN")),
+    ("Russia must withdraw its troops from the territory of Moldova, the foreign minister of Romania said on Tuesday.",
+     ("ROU", "10", "RUS")),
+])
+def test_a_trailing_speaker_read_as_an_apposition_is_the_speaker(text, expected):
+    assert expected in _triples(text, "en")
+
+
+def test_an_apposition_before_the_speaker_stays_one():
+    assert ("TUR", "10", "ISR") in _triples("Israel must end the siege of Gaza, a city of two million people, "
+                                            "Erdogan said.", "en")

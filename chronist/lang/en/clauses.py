@@ -44,7 +44,7 @@ from chronist.lang.en.repairs import (acronyms_read_as_pronouns, finite_verbs_re
                                       speakers_acts_read_as_reported, stray_object,
                                       subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
                                       verbs_read_as_attributes, verbs_read_as_relatives)
-from chronist.lang.en.speech import mark_reported
+from chronist.lang.en.speech import mark_reported, speakers_read_as_appositions
 from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
 from chronist.model import Clause, Phrase, Predicate, Token
 
@@ -1256,6 +1256,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     reactions_read_as_inner_adverbs(sent, lex.reaction_verbs)
     speakers_acts_read_as_reported(sent, lex.speech_verbs, lex.speaker_acts,
                                    lex.event_nouns | lex.maker_nouns | lex.summary_nouns)
+    speakers_read_as_appositions(sent, lex.speech_verbs)
     return _Builder(sent, tokens, index, lex).run()
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from spacy.tokens import Span
+
 from chronist.lang.en.lexicon import Lexicon
 from chronist.model import Clause, Phrase, Sentence
 
@@ -16,6 +18,45 @@ log = logging.getLogger(__name__)
 
 # Relations of a clause to a speech verb that make it the reported content.
 _CONTENT_RELS = frozenset({"ccomp"})
+
+
+# what may follow a trailing speech verb: "said on Twitter", "said on Tuesday", "told reporters"
+_AFTER_SPEECH = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "punct"})
+
+
+def speakers_read_as_appositions(sent: Span, speech_verbs: frozenset[str]) -> None:
+    """"China must respect the rights of Uighurs, the EU's foreign policy chief said on Twitter":
+    the parser hangs the speaker after the comma on the last noun of the clause as its
+    apposition and joins the speech verb to the main verb as its conjunct, which gives it the
+    main verb's subject ("China said"). A past or present speech verb joined so, with no subject,
+    conjunction, object clause or auxiliary of its own and only phrases of place, time or
+    addressee after it, whose words before it are an apposition set off by a comma, is the
+    sentence's main verb, that apposition its subject and the clause before it what it reports.
+    Mended in place (idempotent: the speech verb is the root after)."""
+    root = sent.root
+    doc = sent.doc
+    for verb in sent:
+        if verb.dep_ != "conj" or verb.head != root or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                or verb.lemma_.lower() not in speech_verbs or verb.i < 2:
+            continue
+        if any(c.dep_ not in _AFTER_SPEECH or c.i < verb.i for c in verb.children):
+            continue
+        speaker = next((a for a in [doc[verb.i - 1], *doc[verb.i - 1].ancestors]
+                        if a.dep_ == "appos" and a.i < verb.i), None)
+        if speaker is None:
+            continue
+        own = [t.i for t in speaker.subtree]
+        if max(own) != verb.i - 1 or doc[min(own) - 1].text != "," or min(own) - 1 <= root.i:
+            continue
+        comma = doc[min(own) - 1]
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        comma.head = verb
+        for child in list(root.children):
+            if child.dep_ == "punct" and child.i > verb.i:
+                child.head = verb
+        return
 
 
 def is_speech(clause: Clause, lex: Lexicon) -> bool:
