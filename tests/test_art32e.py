@@ -13,6 +13,12 @@ these tests, branch art32e).
   reports the clause before it (speech.speakers_read_as_appositions): "China must respect the
   human rights of Uighurs, the EU's foreign policy chief said on Twitter" coded nothing (China
   "said"), now IGO:EU 10 CHN.
+- English parse repairs: a that-clause after a speech verb's prepositional phrase that the parser
+  hangs on the phrase's noun as a relative clause ("Macron told Putin in a phone call that Russia
+  must end the war": "that" is its mark and it has a subject of its own) is what the verb reports
+  (speech.reports_read_as_relatives; was nothing, now FRA 10 RUS); a claim dismissed "as" something
+  put before it ("Iran dismissed as baseless reports that it had supplied missiles to Russia") is
+  the verb's object, a denial (speech.claims_read_as_predicates; was IRN 072 RUS, the denied act).
 - German "so X" after a comma names the source of the clause, as "laut X" before it does
   (lexicon ``source_adverbs``): "Russland habe Odessa angegriffen, so Kuleba" is reported speech,
   and "Die USA müssen ihre Provokationen einstellen, so China" China's demand.
@@ -118,3 +124,24 @@ def test_a_trailing_speaker_read_as_an_apposition_is_the_speaker(text, expected)
 def test_an_apposition_before_the_speaker_stays_one():
     assert ("TUR", "10", "ISR") in _triples("Israel must end the siege of Gaza, a city of two million people, "
                                             "Erdogan said.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Macron told Putin in a phone call that Russia must end the war.", ("FRA", "10", "RUS")),
+    ("Erdogan told reporters on his plane that Sweden must extradite the suspects.", ("TUR", "10", "SWE")),
+])
+def test_a_report_after_a_phrase_of_the_speech_verb_is_reported(text, expected):
+    assert expected in _triples(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran dismissed as propaganda claims that it had supplied missiles to Russia.",
+    "Iran dismissed as baseless reports that it had supplied missiles to Russia.",
+    "Iran rejected as false allegations that it had sent drones to Russia.",
+])
+def test_a_claim_dismissed_as_false_is_a_denial(text):
+    assert _triples(text, "en") == []
+
+
+def test_a_relative_clause_on_a_noun_stays_one():
+    assert ("IRN", "057", "CHN") in _triples("He spoke about the deal that Iran signed with China.", "en")

@@ -44,7 +44,8 @@ from chronist.lang.en.repairs import (acronyms_read_as_pronouns, finite_verbs_re
                                       speakers_acts_read_as_reported, stray_object,
                                       subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
                                       verbs_read_as_attributes, verbs_read_as_relatives)
-from chronist.lang.en.speech import mark_reported, speakers_read_as_appositions
+from chronist.lang.en.speech import (claims_read_as_predicates, mark_reported, reports_read_as_relatives,
+                                     speakers_read_as_appositions)
 from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
 from chronist.model import Clause, Phrase, Predicate, Token
 
@@ -1257,6 +1258,8 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     speakers_acts_read_as_reported(sent, lex.speech_verbs, lex.speaker_acts,
                                    lex.event_nouns | lex.maker_nouns | lex.summary_nouns)
     speakers_read_as_appositions(sent, lex.speech_verbs)
+    reports_read_as_relatives(sent, lex.speech_verbs)
+    claims_read_as_predicates(sent, lex.hearsay_nouns | {n + "s" for n in lex.hearsay_nouns})
     return _Builder(sent, tokens, index, lex).run()
 
 

@@ -59,6 +59,50 @@ def speakers_read_as_appositions(sent: Span, speech_verbs: frozenset[str]) -> No
         return
 
 
+def reports_read_as_relatives(sent: Span, speech_verbs: frozenset[str]) -> None:
+    """"Macron told Putin in a phone call that Russia must end the war": the parser hangs the
+    that-clause after a speech verb's prepositional phrase on the phrase's noun as a relative
+    clause. A "relative" clause opened by "that" as its mark (a relative "that" would be its
+    subject or object) with a subject of its own, on the object of a preposition of a speech verb,
+    is what the speech verb reports. Mended in place (idempotent)."""
+    for verb in sent:
+        if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        first = min(t.i for t in verb.subtree)
+        mark = verb.doc[first]
+        noun = verb.head
+        if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head != verb or noun.dep_ != "pobj":
+            continue
+        speech = noun.head.head
+        if noun.head.dep_ != "prep" or speech.lemma_.lower() not in speech_verbs or speech.pos_ != "VERB" \
+                or any(c.dep_ == "ccomp" for c in speech.children):
+            continue
+        verb.head, verb.dep_ = speech, "ccomp"
+
+
+def claims_read_as_predicates(sent: Span, claims: frozenset[str]) -> None:
+    """"Iran dismissed as baseless reports that it had supplied missiles to Russia": with what it is
+    dismissed as put first, the parser makes the claim noun the object of "as", and its
+    that-clause the noun's or the verb's own (then read as an act the text tells). A noun of
+    hearsay (``claims``: the lexicon's hearsay_nouns and their plurals) as the object of "as",
+    with a that-clause right after it, of a verb with no object of its own, is the verb's object,
+    and the clause its content. Mended in place (idempotent: the noun is no object of "as" after)."""
+    for verb in sent:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if not preps or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        noun = next((c for c in preps[0].children if c.dep_ == "pobj"), None)
+        if noun is None or not (noun.lower_ in claims or noun.lemma_.lower() in claims):
+            continue
+        content = next((c for c in [*verb.children, *noun.children] if c.dep_ in ("ccomp", "acl")
+                        and c.i > noun.i and min(t.i for t in c.subtree) == noun.i + 1
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if content is None:
+            continue
+        noun.head, noun.dep_ = verb, "dobj"
+        content.head, content.dep_ = noun, "acl"
+
+
 def is_speech(clause: Clause, lex: Lexicon) -> bool:
     """Whether the clause's predicate is a verb of saying."""
     pred = clause.predicate
