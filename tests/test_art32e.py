@@ -19,6 +19,11 @@ these tests, branch art32e).
   (speech.reports_read_as_relatives; was nothing, now FRA 10 RUS); a claim dismissed "as" something
   put before it ("Iran dismissed as baseless reports that it had supplied missiles to Russia") is
   the verb's object, a denial (speech.claims_read_as_predicates; was IRN 072 RUS, the denied act).
+- An appeal that names no addressee is aimed at the sides that the "between" phrase of the event
+  noun it calls for names (Coder._appealed_sides): "Lula called for talks between Israel and
+  Hamas" was BRA 02 with no target, now BRA 02 ISR+PSE; German "rief zu Gesprächen zwischen Israel
+  und der Hamas auf" coded no appeal (aufrufen 026 and 0256 now take prep:zwischen), now BRA 026
+  ISR+PSE. Not sides the caller is one of.
 - German "so X" after a comma names the source of the clause, as "laut X" before it does
   (lexicon ``source_adverbs``): "Russland habe Odessa angegriffen, so Kuleba" is reported speech,
   and "Die USA müssen ihre Provokationen einstellen, so China" China's demand.
@@ -145,3 +150,18 @@ def test_a_claim_dismissed_as_false_is_a_denial(text):
 
 def test_a_relative_clause_on_a_noun_stays_one():
     assert ("IRN", "057", "CHN") in _triples("He spoke about the deal that Iran signed with China.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lula called for talks between Israel and Hamas.", "en", ("BRA", "02", "ISR+PSE")),
+    ("Brazil called for negotiations between Russia and Ukraine.", "en", ("BRA", "02", "RUS+UKR")),
+    ("Lula rief zu Gesprächen zwischen Israel und der Hamas auf.", "de", ("BRA", "026", "ISR+PSE")),
+    ("Lula rief zu einer Waffenruhe zwischen Israel und der Hamas auf.", "de", ("BRA", "0256", "ISR+PSE")),
+])
+def test_an_appeal_for_talks_between_two_sides_is_aimed_at_them(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+def test_an_appeal_for_talks_the_caller_joins_is_not_aimed_at_itself():
+    assert not [e for e in _triples("Israel called for talks between Israel and Hamas.", "en")
+                if e[:2] == ("ISR", "02") and e[2]]
