@@ -24,6 +24,11 @@ these tests, branch art32e).
   Hamas" was BRA 02 with no target, now BRA 02 ISR+PSE; German "rief zu Gesprächen zwischen Israel
   und der Hamas auf" coded no appeal (aufrufen 026 and 0256 now take prep:zwischen), now BRA 026
   ISR+PSE. Not sides the caller is one of.
+- "he", "er" in the speech of a sentence after an official named by his office and no name who
+  spoke or acted ("A spokesman for the Chinese foreign ministry criticised Japan. The US must stop
+  its provocations, he said", "Der chinesische Außenminister kritisierte Japan scharf. Die USA
+  müssten ..., sagte er") mean that official, as after a person the dictionaries do not know
+  (Annotator._unnamed_speaker): the demand was lost, now CHN 10 USA. Not a "laut"-source.
 - German "so X" after a comma names the source of the clause, as "laut X" before it does
   (lexicon ``source_adverbs``): "Russland habe Odessa angegriffen, so Kuleba" is reported speech,
   and "Die USA müssen ihre Provokationen einstellen, so China" China's demand.
@@ -165,3 +170,15 @@ def test_an_appeal_for_talks_between_two_sides_is_aimed_at_them(text, lang, expe
 def test_an_appeal_for_talks_the_caller_joins_is_not_aimed_at_itself():
     assert not [e for e in _triples("Israel called for talks between Israel and Hamas.", "en")
                 if e[:2] == ("ISR", "02") and e[2]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A spokesman for the Chinese foreign ministry criticised Japan. The US must stop its provocations, he said.", "en"),
+    ("A Chinese foreign ministry spokesman criticised Japan. The US must stop its provocations, he said.", "en"),
+    ("Ein Sprecher des chinesischen Außenministeriums kritisierte Japan scharf. Die USA müssten ihre "
+     "Provokationen sofort einstellen, sagte er.", "de"),
+    ("Der chinesische Außenminister kritisierte Japan scharf. Die USA müssten ihre Provokationen sofort "
+     "einstellen, sagte er.", "de"),
+])
+def test_he_after_an_unnamed_official_is_that_official(text, lang):
+    assert ("CHN", "10", "USA") in _triples(text, lang)

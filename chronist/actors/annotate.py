@@ -434,6 +434,17 @@ class ActorAnnotator:
         person = frozenset({"m", "f"})
         return (told or self._agreement(clause, phrase)) & person or person
 
+    def _unnamed_speaker(self, clause: Clause, phrase: Phrase) -> bool:
+        """One official named by his office and no name who says something or is the subject of a
+        main clause ("Ein Sprecher des chinesischen Außenministeriums kritisierte ...", "a
+        spokesman for the ministry said"): "er", "he" after him mean him (see ``_office_holder``)."""
+        if phrase is clause.speaker:
+            if phrase.role == "speaker":
+                return False        # "laut einem Sprecher": a source, not one a pronoun picks up
+        elif phrase.role != "subject" or clause.parent is not None:
+            return False
+        return self._office_holder(phrase)
+
     def _office_holder(self, phrase: Phrase) -> bool:
         """One person named by his office and no name ("Israel's attorney general", "der
         österreichische Außenminister", "a ministry spokesman"): one actor of an office sector that
@@ -697,6 +708,12 @@ class ActorAnnotator:
                     mentions.add_stranger(sentence=sentence.index, start=phrase.start,
                                           subject=clause.parent is None, actors=[],
                                           agreement=self._person_agreement(clause, phrase))
+                elif phrase.start >= sentence.start and self._unnamed_speaker(clause, phrase):
+                    # "A spokesman for the Chinese foreign ministry criticised Japan. The US must
+                    # stop its provocations, he said": "he" is the spokesman, his state's official
+                    mentions.add_stranger(sentence=sentence.index, start=phrase.start,
+                                          subject=phrase.role == "subject", speaker=phrase is clause.speaker,
+                                          actors=phrase.actors, agreement=self._person_agreement(clause, phrase))
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
