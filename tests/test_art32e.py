@@ -32,6 +32,11 @@ these tests, branch art32e).
 - German "so X" after a comma names the source of the clause, as "laut X" before it does
   (lexicon ``source_adverbs``): "Russland habe Odessa angegriffen, so Kuleba" is reported speech,
   and "Die USA müssen ihre Provokationen einstellen, so China" China's demand.
+- German "hieß es" with "es" for subject takes its source from its aus-, in-, von- or
+  seitens-phrase (lexicon impersonal_speech_verbs, impersonal_subjects,
+  impersonal_source_prepositions): "Russland müsse seine Truppen abziehen, hieß es aus dem
+  Auswärtigen Amt" and "In einer Erklärung der Nato hieß es, Russland müsse ..." coded nothing
+  (the speaker was "es"), now DEU 10 RUS and IGO:NATO 10 RUS.
 - An obligation laid on someone in a clause attributed by "laut", "zufolge", "nach Angaben" or
   "so" is the source's demand, as English "according to" already was ("Laut China müssen die USA
   ... einstellen": CHN 10 USA); hearsay "sollen" stays hearsay.
@@ -182,3 +187,12 @@ def test_an_appeal_for_talks_the_caller_joins_is_not_aimed_at_itself():
 ])
 def test_he_after_an_unnamed_official_is_that_official(text, lang):
     assert ("CHN", "10", "USA") in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russland müsse seine Truppen abziehen, hieß es aus dem Auswärtigen Amt.", ("DEU", "10", "RUS")),
+    ("Aus dem Auswärtigen Amt hieß es, Russland müsse seine Truppen abziehen.", ("DEU", "10", "RUS")),
+    ("In einer Erklärung der Nato hieß es, Russland müsse seine Truppen abziehen.", ("IGO:NATO", "10", "RUS")),
+])
+def test_the_source_of_an_impersonal_report_is_its_phrase(text, expected):
+    assert expected in _triples(text, "de")

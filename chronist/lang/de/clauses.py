@@ -769,7 +769,7 @@ class SentenceAnalyser:
             if (s.predicate.lemma not in self.lex.speech_verbs and not self._trailing_saying(s, clauses)) \
                     or not s.args("subject"):
                 continue
-            speaker = s.args("subject")[0]
+            speaker = self._impersonal_source(s) or s.args("subject")[0]
             if s.relative:
                 # "den Journalisten, der für die Zeitung schreibt, festgenommen": a relative
                 # clause tells of its antecedent; its speech verb reports only its own clauses
@@ -800,6 +800,18 @@ class SentenceAnalyser:
             if clause.parent is not None and clauses[clause.parent].reported and not clause.reported:
                 clause.reported = True
                 clause.speaker = clauses[clause.parent].speaker
+
+    def _impersonal_source(self, clause: Clause) -> Phrase | None:
+        """The source of a speech verb said impersonally, "es" for its subject (lexicon
+        impersonal_speech_verbs, impersonal_subjects): its phrase with one of the
+        impersonal_source_prepositions ("hieß es aus dem Auswärtigen Amt", "In einer Erklärung der
+        Nato hieß es"), None when it has none."""
+        lex = self.lex
+        subject = clause.args("subject")[0]
+        if clause.predicate.lemma not in lex.impersonal_speech_verbs or len(subject.tokens) != 1 \
+                or subject.tokens[0].text.lower() not in lex.impersonal_subjects:
+            return None
+        return next((a for a in clause.args("prep") if a.prep in lex.impersonal_source_prepositions), None)
 
     def _trailing_saying(self, clause: Clause, clauses: list[Clause]) -> bool:
         """A verb of the pack's trailing_speech_verbs that says what the subjunctive clause
