@@ -29,6 +29,10 @@ these tests, branch art32e).
   its provocations, he said", "Der chinesische Außenminister kritisierte Japan scharf. Die USA
   müssten ..., sagte er") mean that official, as after a person the dictionaries do not know
   (Annotator._unnamed_speaker): the demand was lost, now CHN 10 USA. Not a "laut"-source.
+- A speaker described between commas by his tie to another person ("Kim Yo Jong, the sister of
+  leader Kim Jong Un, threatened Seoul", "Dmitri Peskow, der Sprecher von Wladimir Putin,") is
+  the one actor of his phrase: the person the description names is whose sister or spokesman he
+  is (Annotator._without_apposition_owner, as for a state named so); was PRK+PRK, RUS+RUS.
 - German "so X" after a comma names the source of the clause, as "laut X" before it does
   (lexicon ``source_adverbs``): "Russland habe Odessa angegriffen, so Kuleba" is reported speech,
   and "Die USA müssen ihre Provokationen einstellen, so China" China's demand.
@@ -196,3 +200,16 @@ def test_he_after_an_unnamed_official_is_that_official(text, lang):
 ])
 def test_the_source_of_an_impersonal_report_is_its_phrase(text, expected):
     assert expected in _triples(text, "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kim Yo Jong, the powerful sister of leader Kim Jong Un, threatened Seoul.", "en", ("PRK", "13", "KOR")),
+    ("Dmitry Peskov, the spokesman of Vladimir Putin, criticised Ukraine.", "en", ("RUS", "111", "UKR")),
+    ("Dmitri Peskow, der Sprecher von Wladimir Putin, kritisierte die Ukraine.", "de", ("RUS", "111", "UKR")),
+])
+def test_a_person_named_in_a_speakers_description_is_no_second_speaker(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+def test_a_list_of_persons_stays_a_list():
+    assert ("USA+DEU+FRA", "111", "RUS") in _triples("Biden, Scholz and Macron criticised Russia.", "en")

@@ -592,7 +592,9 @@ class ActorAnnotator:
         """"China, Iran's biggest oil customer, said ...", "China, der wichtigste Verbündete
         Nordkoreas, ...": a description between commas after an actor, with a common noun and no
         conjunction (not a list: "Germany, France and Italy"), describes that actor; a state it
-        names bare is whose customer or ally it is, not an actor of the phrase."""
+        names bare is whose customer or ally it is, not an actor of the phrase. So is a person it
+        names after a named person ("Kim Yo Jong, the sister of leader Kim Jong Un, said", "Dmitry
+        Peskov, the spokesman of Vladimir Putin,": whose sister or spokesman he is)."""
         tokens, actors = phrase.tokens, phrase.actors
         commas = [k for k, t in enumerate(tokens) if t.text == ","]
         if not commas or len(actors) < 2:
@@ -604,10 +606,12 @@ class ActorAnnotator:
                 or not any(t.pos in self.tags.common_noun for t in segment):
             return actors
         start, end = segment[0].start, segment[-1].end
+        person = any(a.end <= tokens[first].start and a.name in self.person_names for a in actors)
 
         def described(actor: Actor) -> bool:
-            return start <= actor.start and actor.end <= end and state(actor.code) \
-                and actor.name is None and actor.sector is None
+            return start <= actor.start and actor.end <= end and (
+                (state(actor.code) and actor.name is None and actor.sector is None)
+                or (person and actor.name in self.person_names))
         return [a for a in actors if not described(a)] or actors
 
     def _led_by(self, sentence: Sentence) -> None:
