@@ -12,7 +12,10 @@ these tests, branch art32e).
   conjunct (so that the main verb's subject said it), is the subject of the speech verb, which
   reports the clause before it (speech.speakers_read_as_appositions): "China must respect the
   human rights of Uighurs, the EU's foreign policy chief said on Twitter" coded nothing (China
-  "said"), now IGO:EU 10 CHN.
+  "said"), now IGO:EU 10 CHN. So is such an apposition before a speech verb the parser made the
+  root with no subject ("Israel must allow aid into Gaza, a spokeswoman for the European Commission
+  said": IGO:EU 10 ISR) or with the name after the apposition's dangling "for" for its subject
+  ("..., a spokesman for Secretary of State Antony Blinken said": USA 10 RUS); both were nothing.
 - English parse repairs: a that-clause after a speech verb's prepositional phrase that the parser
   hangs on the phrase's noun as a relative clause ("Macron told Putin in a phone call that Russia
   must end the war": "that" is its mark and it has a subject of its own) is what the verb reports
@@ -213,3 +216,12 @@ def test_a_person_named_in_a_speakers_description_is_no_second_speaker(text, lan
 
 def test_a_list_of_persons_stays_a_list():
     assert ("USA+DEU+FRA", "111", "RUS") in _triples("Biden, Scholz and Macron criticised Russia.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel must allow aid into Gaza, a spokeswoman for the European Commission said.", ("IGO:EU", "10", "ISR")),
+    ("Russia must free the journalists, a spokesman for Secretary of State Antony Blinken said.", ("USA", "10", "RUS")),
+    ("Iran must free the sailors, a spokeswoman for Prime Minister Theresa May said.", ("GBR", "10", "IRN")),
+])
+def test_a_spokesman_set_off_before_the_root_speech_verb_is_its_subject(text, expected):
+    assert expected in _triples(text, "en")

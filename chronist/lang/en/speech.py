@@ -32,9 +32,19 @@ def speakers_read_as_appositions(sent: Span, speech_verbs: frozenset[str]) -> No
     conjunction, object clause or auxiliary of its own and only phrases of place, time or
     addressee after it, whose words before it are an apposition set off by a comma, is the
     sentence's main verb, that apposition its subject and the clause before it what it reports.
-    Mended in place (idempotent: the speech verb is the root after)."""
+    Mended in place (idempotent: the speech verb is the root after).
+
+    So is an apposition that ends right before a speech verb that is the root already, with the
+    clause before it for its object clause and no subject of its own ("Israel must allow aid
+    into Gaza, a spokeswoman for the European Commission said"), or whose subject is a name the
+    parser cut from the apposition's dangling preposition ("..., a spokeswoman for EU foreign
+    policy chief Josep Borrell said": the name is the preposition's object)."""
     root = sent.root
     doc = sent.doc
+    if root.lemma_.lower() in speech_verbs and root.i >= 2 and any(c.dep_ == "ccomp" and c.i < root.i
+                                                                     for c in root.children):
+        _apposition_as_subject(root)
+        return
     for verb in sent:
         if verb.dep_ != "conj" or verb.head != root or verb.tag_ not in ("VBD", "VBZ", "VBP") \
                 or verb.lemma_.lower() not in speech_verbs or verb.i < 2:
@@ -57,6 +67,34 @@ def speakers_read_as_appositions(sent: Span, speech_verbs: frozenset[str]) -> No
             if child.dep_ == "punct" and child.i > verb.i:
                 child.head = verb
         return
+
+
+def _apposition_as_subject(verb) -> None:
+    """The apposition that ends right before the root speech verb ``verb`` (or its dangling
+    preposition, whose object the parser made the verb's subject) is the verb's subject; see
+    ``speakers_read_as_appositions``."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    end = verb.i - 1
+    cut = None
+    if subjects:
+        subject = subjects[0]
+        first = min(t.i for t in subject.subtree)
+        dangling = doc[first - 1]
+        if len(subjects) > 1 or dangling.dep_ != "prep" or any(True for _ in dangling.children) \
+                or max(t.i for t in subject.subtree) != verb.i - 1:
+            return
+        end, cut = first - 1, subject
+    speaker = next((a for a in [doc[end], *doc[end].ancestors] if a.dep_ == "appos" and a.i < verb.i), None)
+    if speaker is None:
+        return
+    own = [t.i for t in speaker.subtree]
+    if max(own) != end or doc[min(own) - 1].text != ",":
+        return
+    if cut is not None:
+        cut.head, cut.dep_ = doc[end], "pobj"
+    doc[min(own) - 1].head = verb
+    speaker.head, speaker.dep_ = verb, "nsubj"
 
 
 def reports_read_as_relatives(sent: Span, speech_verbs: frozenset[str]) -> None:
