@@ -963,8 +963,10 @@ class Coder:
                 and not needed):
             return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben";
                                 # one to come a forecast: "Russland werde einen hohen Preis zahlen müssen"
-        if clause.speaker is not None and clause.speaker.role == "speaker":
-            return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay
+        if clause.speaker is not None and clause.speaker.role == "speaker" \
+                and (pred.modal or "").lower() in self.words.hearsay_modals:
+            return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay; not
+                                # "Laut China müssen die USA ... einstellen", "..., so der Sprecher"
         if clause.reported and clause.speaker is not None:
             sayer = clause.speaker.actors
         elif clause.parent is not None and not clause.relative and clauses[clause.parent].predicate.kind == "verb":
@@ -3087,7 +3089,8 @@ class Coder:
                 # whom an accusation's own object names, known or not, is whom it accuses
                 # ("praised Moroccan forces and blamed trafficking gangs": not the forces)
                 frame.cameo.startswith(DISAPPROVE_CODES) and clause.args("object")):
-            return self._conjunct_addressee(clause, index, clauses, source) or unknown, []
+            return (self._conjunct_addressee(clause, index, clauses, source)
+                    or self._appealed_sides(frame, clause, index, clauses, source) or unknown), []
         if not _known(unknown):
             borne = [a for a in self._undergoer(clause, clauses) if not any(_same_party(a, b) for b in source)]
             if _known(borne):
@@ -3461,6 +3464,24 @@ class Coder:
                 found = _known([a for role in before.target if role != "complement"
                                 for a in _actors(other, role)])
             return [a for a in found if not any(_same_party(a, b) for b in source)]
+        return []
+
+    def _appealed_sides(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
+                        source: list[Actor]) -> list[Actor]:
+        """The sides an appeal that names no addressee asks to act together: two or more parties of
+        known country, other than the source, that a 'between' phrase of the event noun it calls
+        for names ("Lula called for talks between Israel and Hamas": Israel and Hamas, whom the
+        call is aimed at). Nothing for another kind of act, or for sides the source is one of."""
+        if not frame.cameo.startswith(APPEAL_CODES[0]) or clause.predicate.kind != "verb":
+            return []
+        for child in clauses:
+            if child.parent != index or child is clause or child.predicate.kind != "noun":
+                continue
+            sides = [a for p in child.args("prep") if p.prep in self.words.between_prepositions for a in p.actors]
+            known = _known(sides)
+            if len({a.code for a in known}) >= 2 and len(known) == len(sides) \
+                    and not any(_same_party(a, b) for a in known for b in source):
+                return sides
         return []
 
     def _doer_criticised(self, clause: Clause, clauses: list[Clause], actors: list[Actor]) -> list[Actor]:
