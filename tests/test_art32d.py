@@ -1,0 +1,69 @@
+"""Health, climate and energy diplomacy in the news (sentences written for these tests, branch
+art32d).
+
+- Travel and flights banned from a state are an entry ban on it (163), as goods banned are an
+  embargo: "Israel banned travel from Britain", "Japan verbot Flüge aus Südafrika" (were 172 on
+  the banning state itself); travel banned with no state named codes nothing.
+- Gas, oil and exports resumed or restored to a state are economic cooperation (061, PETRARCH's
+  RESUME EXPORT; German "nahm die Gaslieferungen wieder auf", "lieferte wieder Gas nach"), aid
+  resumed is aid (07); gas or oil turned off to a state is a sanction (163, "turned off the gas",
+  "drehte der Ukraine das Gas ab", "drehte Moldau das Gas zu").
+- Gas imports stopped and the flow of gas halted are sanctions whatever their compound
+  ("stoppte den Gasimport aus Russland", "stellte den Gastransit nach Ungarn ein"); vaccine
+  doses sent to a state are humanitarian aid ("schickte Impfdosen nach Namibia", 073).
+- Climate protesters glued to a road block it (144, "glued themselves to a road", "klebten sich
+  auf einer Straße fest"); those who occupy an oil platform or a coal mine's excavator protest
+  (141, 144) as those who occupy a square.
+- OPEC+ is OPEC ("OPEC+ rejected calls from Washington": IGO:OPEC 12 USA; "Die Opec+ lehnte
+  die Forderung der USA ab").
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+DATE = dt.date(2022, 6, 15)
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang, DATE)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # entry bans
+    ("Israel banned travel from Britain.", "en", [("ISR", "163", "GBR")]),
+    ("The United States banned flights from South Africa.", "en", [("USA", "163", "ZAF")]),
+    ("Israel verbot Reisen aus Großbritannien.", "de", [("ISR", "163", "GBR")]),
+    ("Japan verbot Flüge aus Südafrika.", "de", [("JPN", "163", "ZAF")]),
+    ("Die Regierung verbot Reisen ins Ausland.", "de", []),
+    # supplies resumed, restored, delivered, turned off
+    ("Russia resumed gas supplies to Italy.", "en", [("RUS", "061", "ITA")]),
+    ("Moscow resumed oil exports to Belarus.", "en", [("RUS", "061", "BLR")]),
+    ("Russia restored gas supplies to Ukraine.", "en", [("RUS", "061", "UKR")]),
+    ("The United States resumed aid deliveries to Gaza.", "en", [("USA", "07", "PSE")]),
+    ("Russia turned off the gas to Ukraine.", "en", [("RUS", "163", "UKR")]),
+    ("Russland nahm die Gaslieferungen an Österreich wieder auf.", "de", [("RUS", "061", "AUT")]),
+    ("Moskau nahm die Öllieferungen nach Belarus wieder auf.", "de", [("RUS", "061", "BLR")]),
+    ("Die USA nahmen die Hilfe für die Palästinenser wieder auf.", "de", [("USA", "07", "PSE")]),
+    ("Russland lieferte wieder Gas nach Deutschland.", "de", [("RUS", "061", "DEU")]),
+    ("Russland drehte der Ukraine das Gas ab.", "de", [("RUS", "163", "UKR")]),
+    ("Moskau drehte Moldau das Gas zu.", "de", [("RUS", "163", "MDA")]),
+    ("Österreich stoppte den Gasimport aus Russland.", "de", [("AUT", "163", "RUS")]),
+    ("Russland stellte den Gastransit nach Ungarn ein.", "de", [("RUS", "163", "HUN")]),
+    # vaccines
+    ("Deutschland schickte 500.000 Impfdosen nach Namibia.", "de", [("DEU", "073", "NAM")]),
+    ("China sandte Impfstoff nach Serbien.", "de", [("CHN", "073", "SRB")]),
+    # climate protest
+    ("Climate activists glued themselves to a road in Munich.", "en", [("DEU", "144", "DEU")]),
+    ("Klimaaktivisten klebten sich in München auf einer Straße fest.", "de", [("DEU", "144", "DEU")]),
+    ("Klimaaktivisten besetzten einen Kohlebagger bei Köln.", "de", [("DEU", "144", "DEU")]),
+    ("Protesters occupied an oil platform off Norway.", "en", [("NOR", "141", "NOR")]),
+    # OPEC+
+    ("Opec+ rejected calls from Washington to pump more oil.", "en", [("IGO:OPEC", "12", "USA")]),
+    ("Die Opec+ lehnte die Forderung der USA nach einer höheren Förderung ab.", "de", [("IGO:OPEC", "12", "USA")]),
+])
+def test_energy_health_climate(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text, lang) == expected
