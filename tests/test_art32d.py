@@ -13,7 +13,15 @@ art32d).
   doses sent to a state are humanitarian aid ("schickte Impfdosen nach Namibia", 073).
 - Climate protesters glued to a road block it (144, "glued themselves to a road", "klebten sich
   auf einer Straße fest"); those who occupy an oil platform or a coal mine's excavator protest
-  (141, 144) as those who occupy a square.
+  (141, 144) as those who occupy a square; so do those who block an airport, a runway or an oil
+  terminal, or paralyse traffic ("legten den Verkehr lahm"; not a strike that does).
+- Gas, oil and power supplies, their flow and transit halted, stopped or suspended are cut
+  exports (163: "stopped the transit of Russian gas"; with "supplies", which the aid frame
+  names, "halted gas supplies" stays 162, also a sanction); gas supplied to a state is trade
+  (061); a ban on exports to a state names it after "nach" ("verhängte einen Exportstopp für
+  Impfstoffe nach Großbritannien").
+- Leaders of the world ("world leaders", "global leaders") are of many states, not of the
+  article's (were India for an article that later named Modi).
 - OPEC+ is OPEC ("OPEC+ rejected calls from Washington": IGO:OPEC 12 USA; "Die Opec+ lehnte
   die Forderung der USA ab").
 """
@@ -53,6 +61,11 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Moskau drehte Moldau das Gas zu.", "de", [("RUS", "163", "MDA")]),
     ("Österreich stoppte den Gasimport aus Russland.", "de", [("AUT", "163", "RUS")]),
     ("Russland stellte den Gastransit nach Ungarn ein.", "de", [("RUS", "163", "HUN")]),
+    ("Russia stopped gas flows to Germany.", "en", [("RUS", "163", "DEU")]),
+    ("Russia suspended oil supplies to Hungary.", "en", [("RUS", "163", "HUN")]),
+    ("Ukraine stopped the transit of Russian gas.", "en", [("UKR", "163", "RUS")]),
+    ("Qatar supplied liquefied gas to Germany.", "en", [("QAT", "061", "DEU")]),
+    ("Die EU verhängte einen Exportstopp für Impfstoffe nach Großbritannien.", "de", [("IGO:EU", "163", "GBR")]),
     # vaccines
     ("Deutschland schickte 500.000 Impfdosen nach Namibia.", "de", [("DEU", "073", "NAM")]),
     ("China sandte Impfstoff nach Serbien.", "de", [("CHN", "073", "SRB")]),
@@ -61,6 +74,12 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Klimaaktivisten klebten sich in München auf einer Straße fest.", "de", [("DEU", "144", "DEU")]),
     ("Klimaaktivisten besetzten einen Kohlebagger bei Köln.", "de", [("DEU", "144", "DEU")]),
     ("Protesters occupied an oil platform off Norway.", "en", [("NOR", "141", "NOR")]),
+    ("Aktivisten der Letzten Generation blockierten den Flughafen in Berlin.", "de", [("DEU", "144", "DEU")]),
+    ("Climate activists blocked the runway at Berlin airport.", "en", [("DEU", "144", "DEU")]),
+    ("Klimaaktivisten legten den Verkehr in Berlin lahm.", "de", [("DEU", "144", "DEU")]),
+    ("Ein Streik legte den Flugverkehr in Frankfurt lahm.", "de", []),
+    # leaders of the world are of no state the article is about
+    ("GLASGOW - Greta Thunberg accused world leaders of empty promises.", "en", [("SWE", "112", "UNK")]),
     # OPEC+
     ("Opec+ rejected calls from Washington to pump more oil.", "en", [("IGO:OPEC", "12", "USA")]),
     ("Die Opec+ lehnte die Forderung der USA nach einer höheren Förderung ab.", "de", [("IGO:OPEC", "12", "USA")]),
