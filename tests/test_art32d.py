@@ -22,6 +22,11 @@ art32d).
   Impfstoffe nach Großbritannien").
 - Leaders of the world ("world leaders", "global leaders") are of many states, not of the
   article's (were India for an article that later named Modi).
+- A government of no country named joined to a state by "und"/"and" ("Die Bundesregierung und
+  Norwegen vereinbarten ...", "Russia and the government bombed Idlib") is a party of its own,
+  placed in the article's or the dateline's country, not hidden by the named state's actor (the
+  energy deals of states are often so worded); not in the partner's country: where nothing places
+  it, no joint act is coded (was nothing before too, and not Norway agreeing with itself).
 - OPEC+ is OPEC ("OPEC+ rejected calls from Washington": IGO:OPEC 12 USA; "Die Opec+ lehnte
   die Forderung der USA ab").
 """
@@ -85,4 +90,19 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Die Opec+ lehnte die Forderung der USA nach einer höheren Förderung ab.", "de", [("IGO:OPEC", "12", "USA")]),
 ])
 def test_energy_health_climate(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a government of no country named beside a state is the other party, placed as it is alone
+    ("Berlin – Die Bundesregierung und Norwegen vereinbarten eine engere Zusammenarbeit.", "de",
+     [("DEU+NOR", "031", "DEU+NOR")]),
+    ("BERLIN - The government and Norway signed an energy agreement.", "en", [("DEU+NOR", "057", "DEU+NOR")]),
+    ("Berlin – Die Bundesregierung und Frankreich kritisierten Russland.", "de", [("DEU+FRA", "111", "RUS")]),
+    ("DAMASCUS - Russia and the government bombed Idlib.", "en", [("RUS+SYR", "195", "SYR")]),
+    # ... and where nothing tells its country, no joint act is coded (not Norway with itself)
+    ("Norwegen und die Bundesregierung unterzeichneten ein Abkommen.", "de", []),
+    ("The government and Norway signed an energy agreement.", "en", []),
+])
+def test_unnamed_government_joined_to_a_state(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
     assert _triples(text, lang) == expected
