@@ -27,6 +27,10 @@ art32d).
   placed in the article's or the dateline's country, not hidden by the named state's actor (the
   energy deals of states are often so worded); not in the partner's country: where nothing places
   it, no joint act is coded (was nothing before too, and not Norway agreeing with itself).
+- English: an event noun in -ing that the tagger reads as a gerund object ("will halt funding
+  to the WHO", whose lemma was "fund") is the noun (repairs.gerunds_read_as_verbs): the frames of
+  the verb above fit (1311, the threat to cut aid, was nothing); not a gerund with an object of
+  its own ("stopped funding the rebels").
 - OPEC+ is OPEC ("OPEC+ rejected calls from Washington": IGO:OPEC 12 USA; "Die Opec+ lehnte
   die Forderung der USA ab").
 """
@@ -106,3 +110,16 @@ def test_energy_health_climate(text: str, lang: str, expected: list[tuple[str, s
 ])
 def test_unnamed_government_joined_to_a_state(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event noun in -ing the tagger took for a gerund is the noun the verb's frame knows
+    ("The United States will halt funding to the WHO.", [("USA", "1311", "IGO:WHO")]),
+    ("Trump announced that the United States would halt funding to the World Health Organization.",
+     [("USA", "1311", "IGO:WHO")]),
+    ("Germany resumed funding to UNRWA.", [("DEU", "07", "IGO:UNRWA")]),
+    # ... not a gerund with an object of its own
+    ("Washington stopped funding the rebels in Syria.", [("USA", "1621", "SYR")]),
+])
+def test_event_nouns_read_as_gerunds(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text, "en") == expected
