@@ -31,6 +31,9 @@ art32d).
   to the WHO", whose lemma was "fund") is the noun (repairs.gerunds_read_as_verbs): the frames of
   the verb above fit (1311, the threat to cut aid, was nothing); not a gerund with an object of
   its own ("stopped funding the rebels").
+- German gas and oil deliveries cut or reduced are sanctions (163: "kürzte die Gaslieferungen an
+  Deutschland"; aid cut stays 162); an oil embargo is one, though "Öl" is too short a first part
+  for the noun "Embargo" to be found at the compound's end ("Ölembargo" listed whole).
 - OPEC+ is OPEC ("OPEC+ rejected calls from Washington": IGO:OPEC 12 USA; "Die Opec+ lehnte
   die Forderung der USA ab").
 """
@@ -75,6 +78,10 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Ukraine stopped the transit of Russian gas.", "en", [("UKR", "163", "RUS")]),
     ("Qatar supplied liquefied gas to Germany.", "en", [("QAT", "061", "DEU")]),
     ("Die EU verhängte einen Exportstopp für Impfstoffe nach Großbritannien.", "de", [("IGO:EU", "163", "GBR")]),
+    ("Russland kürzte die Gaslieferungen an Deutschland.", "de", [("RUS", "163", "DEU")]),
+    ("Russland reduzierte die Öllieferungen nach Ungarn.", "de", [("RUS", "163", "HUN")]),
+    ("Die USA kürzten die Hilfe für Ägypten.", "de", [("USA", "162", "EGY")]),
+    ("Die EU-Staaten einigten sich auf ein Ölembargo gegen Russland.", "de", [("IGO:EU", "163", "RUS")]),
     # vaccines
     ("Deutschland schickte 500.000 Impfdosen nach Namibia.", "de", [("DEU", "073", "NAM")]),
     ("China sandte Impfstoff nach Serbien.", "de", [("CHN", "073", "SRB")]),
