@@ -34,6 +34,8 @@ art32d).
 - German gas and oil deliveries cut or reduced are sanctions (163: "kürzte die Gaslieferungen an
   Deutschland"; aid cut stays 162); an oil embargo is one, though "Öl" is too short a first part
   for the noun "Embargo" to be found at the compound's end ("Ölembargo" listed whole).
+- A state's payments or contributions frozen are cut aid (English freeze 1621, German einfrieren
+  of "Beiträge" 162: "Germany froze its contributions to the WHO").
 - OPEC+ is OPEC ("OPEC+ rejected calls from Washington": IGO:OPEC 12 USA; "Die Opec+ lehnte
   die Forderung der USA ab").
 """
@@ -82,6 +84,10 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Russland reduzierte die Öllieferungen nach Ungarn.", "de", [("RUS", "163", "HUN")]),
     ("Die USA kürzten die Hilfe für Ägypten.", "de", [("USA", "162", "EGY")]),
     ("Die EU-Staaten einigten sich auf ein Ölembargo gegen Russland.", "de", [("IGO:EU", "163", "RUS")]),
+    # payments frozen
+    ("Germany froze its contributions to the WHO.", "en", [("DEU", "1621", "IGO:WHO")]),
+    ("Norway froze its payments to Brazil.", "en", [("NOR", "1621", "BRA")]),
+    ("Die USA froren ihre Beiträge an die WHO ein.", "de", [("USA", "162", "IGO:WHO")]),
     # vaccines
     ("Deutschland schickte 500.000 Impfdosen nach Namibia.", "de", [("DEU", "073", "NAM")]),
     ("China sandte Impfstoff nach Serbien.", "de", [("CHN", "073", "SRB")]),
