@@ -3,7 +3,9 @@ art32d).
 
 - Travel and flights banned from a state are an entry ban on it (163), as goods banned are an
   embargo: "Israel banned travel from Britain", "Japan verbot Flüge aus Südafrika" (were 172 on
-  the banning state itself); travel banned with no state named codes nothing.
+  the banning state itself); so are travellers or entry barred and travel restricted or curbed
+  ("barred entry to travellers from China", "restricted travel from India", were 172 on the state
+  itself); a person barred stays 172; travel banned with no state named codes nothing.
 - Gas, oil and exports resumed or restored to a state are economic cooperation (061, PETRARCH's
   RESUME EXPORT; German "nahm die Gaslieferungen wieder auf", "lieferte wieder Gas nach"), aid
   resumed is aid (07); gas or oil turned off to a state is a sanction (163, "turned off the gas",
@@ -61,6 +63,10 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Israel verbot Reisen aus Großbritannien.", "de", [("ISR", "163", "GBR")]),
     ("Japan verbot Flüge aus Südafrika.", "de", [("JPN", "163", "ZAF")]),
     ("Die Regierung verbot Reisen ins Ausland.", "de", []),
+    ("The United States barred entry to travellers from China.", "en", [("USA", "163", "CHN")]),
+    ("Japan barred travellers from South Africa.", "en", [("JPN", "163", "ZAF")]),
+    ("Canada restricted travel from India.", "en", [("CAN", "163", "IND")]),
+    ("The court barred Navalny from the election.", "en", [("RUS", "172", "RUS")]),
     # supplies resumed, restored, delivered, turned off
     ("Russia resumed gas supplies to Italy.", "en", [("RUS", "061", "ITA")]),
     ("Moscow resumed oil exports to Belarus.", "en", [("RUS", "061", "BLR")]),
