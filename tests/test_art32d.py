@@ -5,7 +5,9 @@ art32d).
   embargo: "Israel banned travel from Britain", "Japan verbot Flüge aus Südafrika" (were 172 on
   the banning state itself); so are travellers or entry barred and travel restricted or curbed
   ("barred entry to travellers from China", "restricted travel from India", were 172 on the state
-  itself); a person barred stays 172; travel banned with no state named codes nothing.
+  itself); a person barred stays 172; travel banned with no state named codes nothing. German
+  travel, flights or trade restricted ("schränkte Reisen aus Indien ein") are 163 too, flights
+  stopped 16 as flights halted or suspended are ("stoppte Flüge aus Großbritannien").
 - Gas, oil and exports resumed or restored to a state are economic cooperation (061, PETRARCH's
   RESUME EXPORT; German "nahm die Gaslieferungen wieder auf", "lieferte wieder Gas nach"), aid
   resumed is aid (07); gas or oil turned off to a state is a sanction (163, "turned off the gas",
@@ -67,6 +69,10 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Japan barred travellers from South Africa.", "en", [("JPN", "163", "ZAF")]),
     ("Canada restricted travel from India.", "en", [("CAN", "163", "IND")]),
     ("The court barred Navalny from the election.", "en", [("RUS", "172", "RUS")]),
+    ("Kanada schränkte Reisen aus Indien ein.", "de", [("CAN", "163", "IND")]),
+    ("China schränkte die Exporte nach Japan ein.", "de", [("CHN", "163", "JPN")]),
+    ("Die Regierung schränkte Reisen ins Ausland ein.", "de", []),
+    ("Deutschland stoppte Flüge aus Großbritannien.", "de", [("DEU", "16", "GBR")]),
     # supplies resumed, restored, delivered, turned off
     ("Russia resumed gas supplies to Italy.", "en", [("RUS", "061", "ITA")]),
     ("Moscow resumed oil exports to Belarus.", "en", [("RUS", "061", "BLR")]),
