@@ -40,6 +40,10 @@ art32d).
   for the noun "Embargo" to be found at the compound's end ("Ölembargo" listed whole).
 - A state's payments or contributions frozen are cut aid (English freeze 1621, German einfrieren
   of "Beiträge" 162: "Germany froze its contributions to the WHO").
+- A withdrawal from an international organisation ("The United States withdrew from the WHO",
+  "pulled out of the WHO", "Burundi withdrew from the International Criminal Court") is leaving
+  it, which reduces relations (16, as German "trat aus der WHO aus"), not a military retreat
+  (0874, which troops leaving a town stay).
 - OPEC+ is OPEC ("OPEC+ rejected calls from Washington": IGO:OPEC 12 USA; "Die Opec+ lehnte
   die Forderung der USA ab").
 """
@@ -147,4 +151,15 @@ def test_unnamed_government_joined_to_a_state(text: str, lang: str, expected: li
     ("Washington stopped funding the rebels in Syria.", [("USA", "1621", "SYR")]),
 ])
 def test_event_nouns_read_as_gerunds(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's withdrawal from an international organisation is leaving it, no military retreat
+    ("The United States withdrew from the WHO.", [("USA", "16", "IGO:WHO")]),
+    ("The United States pulled out of the WHO.", [("USA", "16", "IGO:WHO")]),
+    ("Burundi withdrew from the International Criminal Court.", [("BDI", "16", "IGO:ICC")]),
+    ("Russian troops withdrew from Kherson.", [("RUS", "0874", "UKR")]),
+])
+def test_withdrawal_from_an_organisation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _triples(text, "en") == expected

@@ -71,8 +71,11 @@ VIOLENCE_CODES = ("18", "19", "20")
 FIGHT_CODES = ("19",)
 # Deployments and shows of force: forces moved with no mover named were moved by their own side.
 MOBILIZE_CODES = ("15",)
-# A military withdrawal (retreat): its target is the state it leaves.
+# A military withdrawal (retreat): its target is the state it leaves. One from an international
+# organisation is a state leaving it, which reduces relations ("The United States withdrew from the
+# WHO", "pulled out of the WHO"), as German "trat aus der WHO aus" does.
 WITHDRAWAL_CODE = "0874"
+LEAVING_CODE = "16"
 # Criticism and condemnation: what they condemn happened.
 DISAPPROVE_CODES = ("11",)
 # Accusations and investigations: the act they allege is what they are about.
@@ -755,6 +758,8 @@ class Coder:
                         continue      # a partner in a joint act whose country nothing tells: whom with, unknown
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
+            if code == WITHDRAWAL_CODE and target and all(a.code.startswith("IGO:") for a in target):
+                code = LEAVING_CODE
             if _private_dealings(code, source, target) or _own_protection(frame.cameo, source, target) or \
                     self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
                     self._ballot(code, source + target, sentence) or \
