@@ -44,6 +44,7 @@ art32d).
   "pulled out of the WHO", "Burundi withdrew from the International Criminal Court") is leaving
   it, which reduces relations (16, as German "trat aus der WHO aus"), not a military retreat
   (0874, which troops leaving a town stay).
+- Generators sent, delivered or shipped to a state are aid (07, the class relief), as vaccines are.
 - OPEC+ is OPEC ("OPEC+ rejected calls from Washington": IGO:OPEC 12 USA; "Die Opec+ lehnte
   die Forderung der USA ab").
 """
@@ -104,7 +105,9 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Germany froze its contributions to the WHO.", "en", [("DEU", "1621", "IGO:WHO")]),
     ("Norway froze its payments to Brazil.", "en", [("NOR", "1621", "BRA")]),
     ("Die USA froren ihre Beiträge an die WHO ein.", "de", [("USA", "162", "IGO:WHO")]),
-    # vaccines
+    # vaccines and generators
+    ("Germany delivered generators to Ukraine.", "en", [("DEU", "07", "UKR")]),
+    ("The United States sent generators to Ukraine.", "en", [("USA", "07", "UKR")]),
     ("Deutschland schickte 500.000 Impfdosen nach Namibia.", "de", [("DEU", "073", "NAM")]),
     ("China sandte Impfstoff nach Serbien.", "de", [("CHN", "073", "SRB")]),
     # climate protest
