@@ -45,6 +45,8 @@ art32d).
   it, which reduces relations (16, as German "trat aus der WHO aus"), not a military retreat
   (0874, which troops leaving a town stay).
 - Generators sent, delivered or shipped to a state are aid (07, the class relief), as vaccines are.
+- A German climate package, target or law of a body blocked is a rejection of it (12, "Ungarn
+  blockierte das Klimapaket der EU"), as a package or a law is.
 - OPEC+ is OPEC ("OPEC+ rejected calls from Washington": IGO:OPEC 12 USA; "Die Opec+ lehnte
   die Forderung der USA ab").
 """
@@ -121,6 +123,9 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Ein Streik legte den Flugverkehr in Frankfurt lahm.", "de", []),
     # leaders of the world are of no state the article is about
     ("GLASGOW - Greta Thunberg accused world leaders of empty promises.", "en", [("SWE", "112", "UNK")]),
+    # climate packages and targets blocked
+    ("Ungarn blockierte das Klimapaket der EU.", "de", [("HUN", "12", "IGO:EU")]),
+    ("Polen blockierte die Klimaziele der EU.", "de", [("POL", "12", "IGO:EU")]),
     # OPEC+
     ("Opec+ rejected calls from Washington to pump more oil.", "en", [("IGO:OPEC", "12", "USA")]),
     ("Die Opec+ lehnte die Forderung der USA nach einer höheren Förderung ab.", "de", [("IGO:OPEC", "12", "USA")]),
