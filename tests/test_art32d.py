@@ -34,7 +34,8 @@ art32d).
 - English: an event noun in -ing that the tagger reads as a gerund object ("will halt funding
   to the WHO", whose lemma was "fund") is the noun (repairs.gerunds_read_as_verbs): the frames of
   the verb above fit (1311, the threat to cut aid, was nothing); not a gerund with an object of
-  its own ("stopped funding the rebels").
+  its own ("stopped funding the rebels"); nor is one the parser hangs as a participle on the name
+  before it ("walked out of the WHO meeting in protest": the meeting, the WHO's; was nothing).
 - German gas and oil deliveries cut or reduced are sanctions (163: "kürzte die Gaslieferungen an
   Deutschland"; aid cut stays 162); an oil embargo is one, though "Öl" is too short a first part
   for the noun "Embargo" to be found at the compound's end ("Ölembargo" listed whole).
@@ -171,3 +172,9 @@ def test_event_nouns_read_as_gerunds(text: str, expected: list[tuple[str, str, s
 ])
 def test_withdrawal_from_an_organisation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _triples(text, "en") == expected
+
+
+def test_event_noun_read_as_a_participle_of_a_name() -> None:
+    # "the WHO meeting": the parser made "meeting" a participle of the acronym ("the WHO [was]
+    # meeting in protest"), and the walkout had no meeting to leave
+    assert _triples("Russia's delegation walked out of the WHO meeting in protest.", "en") == [("RUS", "164", "IGO:WHO")]
