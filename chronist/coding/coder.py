@@ -73,8 +73,11 @@ CYBER_CODES = ("176",)
 FIGHT_CODES = ("19",)
 # Deployments and shows of force: forces moved with no mover named were moved by their own side.
 MOBILIZE_CODES = ("15",)
-# A military withdrawal (retreat): its target is the state it leaves.
+# A military withdrawal (retreat): its target is the state it leaves. One from an international
+# organisation is a state leaving it, which reduces relations ("The United States withdrew from the
+# WHO", "pulled out of the WHO"), as German "trat aus der WHO aus" does.
 WITHDRAWAL_CODE = "0874"
+LEAVING_CODE = "16"
 # Criticism and condemnation: what they condemn happened.
 DISAPPROVE_CODES = ("11",)
 # Accusations and investigations: the act they allege is what they are about.
@@ -774,8 +777,12 @@ class Coder:
                     source, target = self._localise(source, target, home, between=(attack, attack or deport),
                                                     anyone=deport, wide=deport,
                                                     own=code.startswith(ARREST_CODES + (REPRESSION_CODE,)))
+                    if mutual and _known(source) and len(_known(source)) < len(source):
+                        continue      # a partner in a joint act whose country nothing tells: whom with, unknown
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
+            if code == WITHDRAWAL_CODE and target and all(a.code.startswith("IGO:") for a in target):
+                code = LEAVING_CODE
             if _private_dealings(code, source, target) and not self._bargaining(code, source, target) or \
                     _own_protection(frame.cameo, source, target) or \
                     self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
@@ -4513,6 +4520,11 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
         found += [filed] if apart and filed is not None and filed != home and actor.sector == "GOV" else []
         found += placed
         found += [next(iter(states))] if len(states) == 1 else []
+        if actor.sector == "GOV" and any(b is actor for b in other):
+            # a government's partner in an act done together is not its state ("Die Bundesregierung
+            # und Norwegen vereinbarten ..." is no Norwegian government agreeing with Norway); rebels
+            # joined to a state's government are its ("the Sudanese government and the rebels")
+            found = [c for c in found if c not in states]
         if id(actor) in told and (anyone or actor.sector in ("GOV", "MIL") or not actor.text) and actor.name is None:
             # no state expels, protests to, supplies or attacks its own officials or forces
             found = [c for c in found if not any(

@@ -35,7 +35,7 @@ from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (acronyms_read_as_pronouns, agents_read_as_sums, charges_read_as_attributes,
-                                      finite_verbs_read_as_infinitives,
+                                      finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
                                       infinitives_read_as_nouns, names_read_as_adverbs, nouns_read_as_verbs_after_names,
                                       objects_read_as_compounds, deadlines_read_as_adverbs, participles_read_as_clauses,
                                       reactions_read_as_inner_adverbs,
@@ -1258,8 +1258,8 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     phrases_read_as_clauses(sent, lex.predicative_phrases)
     acronyms_read_as_pronouns(sent)
     names_read_as_adverbs(sent)
-    for t in places_read_as_adverbs(sent):         # a name the tagger took for an adverb
-        if t.i in tokens:
+    for t in places_read_as_adverbs(sent) + gerunds_read_as_verbs(sent, lex.event_nouns):
+        if t.i in tokens:        # a name the tagger took for an adverb, an event noun for a gerund
             tokens[t.i].pos, tokens[t.i].lemma = t.tag_, t.lemma_
     phrases_read_as_values(sent)
     receivers_read_as_verb_phrases(sent, lex.receiver_preps, lex.receiver_nouns)
