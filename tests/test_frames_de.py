@@ -296,9 +296,9 @@ verb:blockieren:12 | China blockierte eine amerikanische Resolution. | CHN REJEC
 verb:blockieren:144 | Demonstranten in Bagdad blockierten eine Straße. | IRQ PROTEST IRQ
 verb:blockieren:191 | Russland blockierte die Ukraine. | RUS COERCE UKR
 verb:hinwegsetzen:128 | Nordkorea setzte sich über die Vereinten Nationen hinweg. | PRK REJECT IGO:UN
-verb:dementieren:12 | Israel dementierte, die Türkei angegriffen zu haben. | ISR REJECT TUR
+verb:dementieren:12 | Russland dementierte die Angaben der Ukraine. | RUS REJECT UKR
 verb:bestreiten:12 | China bestritt die Angaben Taiwans. | CHN REJECT TWN
-verb:abstreiten:12 | Russland stritt ab, die Ukraine angegriffen zu haben. | RUS REJECT UKR
+verb:abstreiten:12 | Russland stritt die Angaben der Ukraine ab. | RUS REJECT UKR
 verb:verwerfen:12 | Die Türkei verwarf den Vorschlag Griechenlands. | TUR REJECT GRC
 verb:ablehnen:121 | Indien lehnte eine Zusammenarbeit mit Pakistan ab. | IND REJECT PAK
 verb:ablehnen:1222 | Die Schweiz lehnte Waffenlieferungen an die Ukraine ab. | CHE REJECT UKR

@@ -21,6 +21,10 @@ from chronist.model import ANY_AGREEMENT, Actor, Clause, Document, Phrase, Sente
 
 
 _COUNTED_ROLES = frozenset({"subject", "object", "dative"})
+# a speaker who is a state or one of its organs, and the forces and police a possessive in its
+# speech makes the state's (see Annotator._speakers_own)
+_OWNER_SECTORS = frozenset({None, "GOV", "MIL", "COP"})
+_ARMED_ORGANS = frozenset({"MIL", "COP"})
 _MATCHED_MAX = 100_000      # matcher answers kept (a few tens of MB at most); then they start afresh
 
 
@@ -222,16 +226,30 @@ class ActorAnnotator:
         defence minister said" (Iran's army), "„Unser Land wird sich wehren“, erklärte Selenskyj"
         (Ukraine). An actor of no known country after it takes the speaker's country, and so does
         a country noun after it with no actor ("my country", "unser Land"). Only where the speaker
-        says the clause and names one state; outside speech ("our correspondent") nothing."""
+        says the clause and names one state; outside speech ("our correspondent") nothing.
+
+        So does a third-person possessive (``owner_possessives``) before the forces or police of no
+        known country that are the clause's subject, when the speaker is that state or one of its
+        organs: "Russia said its troops had attacked Ukrainian positions" (Russia's troops, not
+        the troops of no one or of the side attacked); not a rebel's or a party's "their forces"."""
         speaker = clause.speaker
         if speaker is None or speaker.role == "speaker":
             return
         codes = {a.code for a in speaker.actors}
         if len(codes) != 1 or len(code := next(iter(codes))) != 3 or code == "UNK":
             return
+        owner = phrase.role == "subject" and all(a.sector in _OWNER_SECTORS for a in speaker.actors)
         tokens = phrase.tokens
         for k, token in enumerate(tokens):
-            if token.pos not in self.tags.possessive or token.text.lower() not in self.words.speaker_possessives:
+            if token.pos not in self.tags.possessive:
+                continue
+            if owner and token.text.lower() in self.words.owner_possessives:
+                for a in phrase.actors:
+                    if a.code == "UNK" and a.start > token.start and a.sector in _ARMED_ORGANS and a.name is None \
+                            and not a.abroad:
+                        a.code = code
+                continue
+            if token.text.lower() not in self.words.speaker_possessives:
                 continue
             unknown = [a for a in phrase.actors if a.code == "UNK" and a.start > token.start]
             for a in unknown:
@@ -416,6 +434,17 @@ class ActorAnnotator:
         person = frozenset({"m", "f"})
         return (told or self._agreement(clause, phrase)) & person or person
 
+    def _unnamed_speaker(self, clause: Clause, phrase: Phrase) -> bool:
+        """One official named by his office and no name who says something or is the subject of a
+        main clause ("Ein Sprecher des chinesischen Außenministeriums kritisierte ...", "a
+        spokesman for the ministry said"): "er", "he" after him mean him (see ``_office_holder``)."""
+        if phrase is clause.speaker:
+            if phrase.role == "speaker":
+                return False        # "laut einem Sprecher": a source, not one a pronoun picks up
+        elif phrase.role != "subject" or clause.parent is not None:
+            return False
+        return self._office_holder(phrase)
+
     def _office_holder(self, phrase: Phrase) -> bool:
         """One person named by his office and no name ("Israel's attorney general", "der
         österreichische Außenminister", "a ministry spokesman"): one actor of an office sector that
@@ -563,7 +592,9 @@ class ActorAnnotator:
         """"China, Iran's biggest oil customer, said ...", "China, der wichtigste Verbündete
         Nordkoreas, ...": a description between commas after an actor, with a common noun and no
         conjunction (not a list: "Germany, France and Italy"), describes that actor; a state it
-        names bare is whose customer or ally it is, not an actor of the phrase."""
+        names bare is whose customer or ally it is, not an actor of the phrase. So is a person it
+        names after a named person ("Kim Yo Jong, the sister of leader Kim Jong Un, said", "Dmitry
+        Peskov, the spokesman of Vladimir Putin,": whose sister or spokesman he is)."""
         tokens, actors = phrase.tokens, phrase.actors
         commas = [k for k, t in enumerate(tokens) if t.text == ","]
         if not commas or len(actors) < 2:
@@ -575,10 +606,12 @@ class ActorAnnotator:
                 or not any(t.pos in self.tags.common_noun for t in segment):
             return actors
         start, end = segment[0].start, segment[-1].end
+        person = any(a.end <= tokens[first].start and a.name in self.person_names for a in actors)
 
         def described(actor: Actor) -> bool:
-            return start <= actor.start and actor.end <= end and state(actor.code) \
-                and actor.name is None and actor.sector is None
+            return start <= actor.start and actor.end <= end and (
+                (state(actor.code) and actor.name is None and actor.sector is None)
+                or (person and actor.name in self.person_names))
         return [a for a in actors if not described(a)] or actors
 
     def _led_by(self, sentence: Sentence) -> None:
@@ -679,6 +712,12 @@ class ActorAnnotator:
                     mentions.add_stranger(sentence=sentence.index, start=phrase.start,
                                           subject=clause.parent is None, actors=[],
                                           agreement=self._person_agreement(clause, phrase))
+                elif phrase.start >= sentence.start and self._unnamed_speaker(clause, phrase):
+                    # "A spokesman for the Chinese foreign ministry criticised Japan. The US must
+                    # stop its provocations, he said": "he" is the spokesman, his state's official
+                    mentions.add_stranger(sentence=sentence.index, start=phrase.start,
+                                          subject=phrase.role == "subject", speaker=phrase is clause.speaker,
+                                          actors=phrase.actors, agreement=self._person_agreement(clause, phrase))
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),

@@ -761,10 +761,18 @@ def _coordinated(results: list[list[_Draft]], parts: list[Part], words) -> list[
     conjunction and a determiner of their own: the other party, not a word about the first ("the
     Sudanese government and the rebels", "die malische Armee und die Dschihadisten"), which the
     actor of known country in the same phrase would otherwise hide. (Any agents so joined to any
-    actor added events that the gold files do not have.)"""
+    actor added events that the gold files do not have.) So is a government of no country named
+    joined to a state or a state's government, before or after it ("Die Bundesregierung und Norwegen
+    vereinbarten ...", "Russia and the government bombed Idlib"): a second state's, which the
+    coder places as it places the government alone."""
     out = []
     for idx in range(1, len(results)):
         later, before = results[idx], results[idx - 1]
+        if later and before and _joined(before, later, parts, words):
+            if _unnamed_government(later) and _states(before):
+                out.append(later)
+            elif _unnamed_government(before) and _states(later):
+                out.append(before)
         if not later or not before or not all(d.code == "UNK" and d.sector in _OVERRIDING and d.name is None for d in later):
             continue
         if not all(d.sector in _RULING and d.code != "UNK" and d.name is None for d in before):
@@ -775,6 +783,25 @@ def _coordinated(results: list[list[_Draft]], parts: list[Part], words) -> list[
                 and parts[end + 1].text.casefold() in words.determiners:
             out.append(later)
     return out
+
+
+def _joined(before: list[_Draft], later: list[_Draft], parts: list[Part], words) -> bool:
+    """Whether two actors' words are joined by a conjunction alone, the second with or without a
+    determiner of its own ("die Regierung und Norwegen", "Norwegen und die Regierung")."""
+    end = max(m.j for d in before for m in d.mentions)
+    start = min(m.i for d in later for m in d.mentions)
+    return end < len(parts) and parts[end].text.casefold() in words.conjunctions and parts[end].text != "," and (
+        start == end + 1 or start == end + 2 and parts[end + 1].text.casefold() in words.determiners)
+
+
+def _unnamed_government(drafts: list[_Draft]) -> bool:
+    """A government of no country named ("die Bundesregierung", "the government")."""
+    return all(d.code == "UNK" and d.sector == "GOV" and d.name is None for d in drafts)
+
+
+def _states(drafts: list[_Draft]) -> bool:
+    """States by their names or their governments, no person ("Norwegen", "die norwegische Regierung")."""
+    return all(d.code != "UNK" and d.sector in (None, "GOV") and d.name is None and not d.place_like for d in drafts)
 
 
 def _share_country(results: list[list[_Draft]], parts: list[Part], words) -> None:

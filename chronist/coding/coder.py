@@ -73,8 +73,11 @@ CYBER_CODES = ("176",)
 FIGHT_CODES = ("19",)
 # Deployments and shows of force: forces moved with no mover named were moved by their own side.
 MOBILIZE_CODES = ("15",)
-# A military withdrawal (retreat): its target is the state it leaves.
+# A military withdrawal (retreat): its target is the state it leaves. One from an international
+# organisation is a state leaving it, which reduces relations ("The United States withdrew from the
+# WHO", "pulled out of the WHO"), as German "trat aus der WHO aus" does.
 WITHDRAWAL_CODE = "0874"
+LEAVING_CODE = "16"
 # Criticism and condemnation: what they condemn happened.
 DISAPPROVE_CODES = ("11",)
 # Accusations and investigations: the act they allege is what they are about.
@@ -774,8 +777,12 @@ class Coder:
                     source, target = self._localise(source, target, home, between=(attack, attack or deport),
                                                     anyone=deport, wide=deport,
                                                     own=code.startswith(ARREST_CODES + (REPRESSION_CODE,)))
+                    if mutual and _known(source) and len(_known(source)) < len(source):
+                        continue      # a partner in a joint act whose country nothing tells: whom with, unknown
                 if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
                     continue      # unnamed soldiers given the country of those they fought
+            if code == WITHDRAWAL_CODE and target and all(a.code.startswith("IGO:") for a in target):
+                code = LEAVING_CODE
             if _private_dealings(code, source, target) and not self._bargaining(code, source, target) or \
                     _own_protection(frame.cameo, source, target) or \
                     self._family_matter(code, target, sentence) or self._fixture(code, source + target, sentence) or \
@@ -963,8 +970,10 @@ class Coder:
                 and not needed):
             return None         # an obligation about a past act is hearsay or reproach: "soll getötet haben";
                                 # one to come a forecast: "Russland werde einen hohen Preis zahlen müssen"
-        if clause.speaker is not None and clause.speaker.role == "speaker":
-            return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay
+        if clause.speaker is not None and clause.speaker.role == "speaker" \
+                and (pred.modal or "").lower() in self.words.hearsay_modals:
+            return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay; not
+                                # "Laut China müssen die USA ... einstellen", "..., so der Sprecher"
         if clause.reported and clause.speaker is not None:
             sayer = clause.speaker.actors
         elif clause.parent is not None and not clause.relative and clauses[clause.parent].predicate.kind == "verb":
@@ -3087,7 +3096,8 @@ class Coder:
                 # whom an accusation's own object names, known or not, is whom it accuses
                 # ("praised Moroccan forces and blamed trafficking gangs": not the forces)
                 frame.cameo.startswith(DISAPPROVE_CODES) and clause.args("object")):
-            return self._conjunct_addressee(clause, index, clauses, source) or unknown, []
+            return (self._conjunct_addressee(clause, index, clauses, source)
+                    or self._appealed_sides(frame, clause, index, clauses, source) or unknown), []
         if not _known(unknown):
             borne = [a for a in self._undergoer(clause, clauses) if not any(_same_party(a, b) for b in source)]
             if _known(borne):
@@ -3461,6 +3471,24 @@ class Coder:
                 found = _known([a for role in before.target if role != "complement"
                                 for a in _actors(other, role)])
             return [a for a in found if not any(_same_party(a, b) for b in source)]
+        return []
+
+    def _appealed_sides(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
+                        source: list[Actor]) -> list[Actor]:
+        """The sides an appeal that names no addressee asks to act together: two or more parties of
+        known country, other than the source, that a 'between' phrase of the event noun it calls
+        for names ("Lula called for talks between Israel and Hamas": Israel and Hamas, whom the
+        call is aimed at). Nothing for another kind of act, or for sides the source is one of."""
+        if not frame.cameo.startswith(APPEAL_CODES[0]) or clause.predicate.kind != "verb":
+            return []
+        for child in clauses:
+            if child.parent != index or child is clause or child.predicate.kind != "noun":
+                continue
+            sides = [a for p in child.args("prep") if p.prep in self.words.between_prepositions for a in p.actors]
+            known = _known(sides)
+            if len({a.code for a in known}) >= 2 and len(known) == len(sides) \
+                    and not any(_same_party(a, b) for a in known for b in source):
+                return sides
         return []
 
     def _doer_criticised(self, clause: Clause, clauses: list[Clause], actors: list[Actor]) -> list[Actor]:
@@ -4492,6 +4520,11 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
         found += [filed] if apart and filed is not None and filed != home and actor.sector == "GOV" else []
         found += placed
         found += [next(iter(states))] if len(states) == 1 else []
+        if actor.sector == "GOV" and any(b is actor for b in other):
+            # a government's partner in an act done together is not its state ("Die Bundesregierung
+            # und Norwegen vereinbarten ..." is no Norwegian government agreeing with Norway); rebels
+            # joined to a state's government are its ("the Sudanese government and the rebels")
+            found = [c for c in found if c not in states]
         if id(actor) in told and (anyone or actor.sector in ("GOV", "MIL") or not actor.text) and actor.name is None:
             # no state expels, protests to, supplies or attacks its own officials or forces
             found = [c for c in found if not any(

@@ -163,6 +163,9 @@ class Words:
     # first-person possessives: in reported speech the speaker's state ("\"Our army will strike,\"
     # the minister said", "unser Land"), outside it no one ("our correspondent")
     speaker_possessives: frozenset[str] = frozenset()
+    # third-person possessives: in reported speech, before the forces or police of the subject of
+    # the clause, the speaker's state's ("Russia said its troops had attacked ...")
+    owner_possessives: frozenset[str] = frozenset()
     demonstrative_pronouns: frozenset[str] = frozenset()
     # possessives that refer to the nearest actor named before them ("die Bestrafung El
     # Salvadors für dessen Unterstützung für China"), not to the subject

@@ -343,7 +343,8 @@ class SentenceAnalyser:
                 clause.time = clause.time or _phrase(chunk, "time")
                 continue
             if chunk.prep in lex.source_prepositions or (
-                    chunk.prep == "nach" and any(t.lemma in lex.source_nouns for t in chunk.tokens)):
+                    chunk.prep == "nach" and any(t.lemma in lex.source_nouns for t in chunk.tokens)) or (
+                    chunk.prep is None and _after_source_adverb(piece, chunks, k, lex)):
                 clause.speaker = _phrase(chunk, "speaker")
                 clause.reported = True
                 continue
@@ -768,7 +769,7 @@ class SentenceAnalyser:
             if (s.predicate.lemma not in self.lex.speech_verbs and not self._trailing_saying(s, clauses)) \
                     or not s.args("subject"):
                 continue
-            speaker = s.args("subject")[0]
+            speaker = self._impersonal_source(s) or s.args("subject")[0]
             if s.relative:
                 # "den Journalisten, der für die Zeitung schreibt, festgenommen": a relative
                 # clause tells of its antecedent; its speech verb reports only its own clauses
@@ -799,6 +800,18 @@ class SentenceAnalyser:
             if clause.parent is not None and clauses[clause.parent].reported and not clause.reported:
                 clause.reported = True
                 clause.speaker = clauses[clause.parent].speaker
+
+    def _impersonal_source(self, clause: Clause) -> Phrase | None:
+        """The source of a speech verb said impersonally, "es" for its subject (lexicon
+        impersonal_speech_verbs, impersonal_subjects): its phrase with one of the
+        impersonal_source_prepositions ("hieß es aus dem Auswärtigen Amt", "In einer Erklärung der
+        Nato hieß es"), None when it has none."""
+        lex = self.lex
+        subject = clause.args("subject")[0]
+        if clause.predicate.lemma not in lex.impersonal_speech_verbs or len(subject.tokens) != 1 \
+                or subject.tokens[0].text.lower() not in lex.impersonal_subjects:
+            return None
+        return next((a for a in clause.args("prep") if a.prep in lex.impersonal_source_prepositions), None)
 
     def _trailing_saying(self, clause: Clause, clauses: list[Clause]) -> bool:
         """A verb of the pack's trailing_speech_verbs that says what the subjunctive clause
@@ -1603,6 +1616,22 @@ def _present_form(low: str, stem: str) -> bool:
         if s != stem and s[-1] == "t" and low == s + "t":
             return True
     return False
+
+
+def _after_source_adverb(piece: Piece, chunks: list[Chunk], k: int, lex) -> bool:
+    """Whether the phrase ``chunks[k]`` names a source after a comma and a source adverb (", so
+    der Sprecher", ", so Kuleba am Dienstag"): a name or a noun, the last phrase of its clause
+    but for phrases of time, place or a preposition."""
+    chunk = chunks[k]
+    first = chunk.tokens[0]
+    at = next((i for i, t in enumerate(piece.tokens) if t is first), None)
+    if at is None or at < 2 or piece.tokens[at - 1].text.lower() not in lex.source_adverbs \
+            or piece.tokens[at - 2].text != ",":
+        return False
+    if chunk.head_token.pos not in ("NN", "NE"):
+        return False
+    return all(c.prep is not None or c.head_token.lemma in lex.time_nouns or c.head_token.text in lex.time_nouns
+               for c in chunks[k + 1:])
 
 
 def _word_before(piece: Piece, token: Token | None) -> str | None:

@@ -35,7 +35,7 @@ from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (acronyms_read_as_pronouns, agents_read_as_sums, charges_read_as_attributes,
-                                      finite_verbs_read_as_infinitives,
+                                      finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
                                       infinitives_read_as_nouns, names_read_as_adverbs, nouns_read_as_verbs_after_names,
                                       objects_read_as_compounds, deadlines_read_as_adverbs, participles_read_as_clauses,
                                       reactions_read_as_inner_adverbs,
@@ -45,7 +45,8 @@ from chronist.lang.en.repairs import (acronyms_read_as_pronouns, agents_read_as_
                                       speakers_acts_read_as_reported, stray_object,
                                       subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
                                       verbs_read_as_attributes, verbs_read_as_relatives)
-from chronist.lang.en.speech import mark_reported
+from chronist.lang.en.speech import (claims_read_as_predicates, mark_reported, reports_read_as_relatives,
+                                     speakers_read_as_appositions)
 from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
 from chronist.model import Clause, Phrase, Predicate, Token
 
@@ -149,9 +150,10 @@ class _Builder:
                         t.i == tok.i and ch.lower_ in self.lex.member_preps and any(
                             c.dep_ == "pobj" and c.ent_type_ in self.lex.member_entities for c in ch.children)) \
                         and not (t.dep_ == "amod" and t.head.i == tok.i and t.lemma_.lower() in self.lex.allegiance_adjectives
-                                 and ch.lower_ in self.lex.allegiance_preps):
+                                 and ch.lower_ in self.lex.allegiance_preps) \
+                        and not (t.i == tok.i and self._office(t, ch)):
                     # (kept: "calls by Annan", the subject's "Troops from Chad", "forces loyal to Hifter",
-                    # "officials, including Carrie Lam")
+                    # "officials, including Carrie Lam", "a spokesman for the ministry")
                     if dropped is not None:
                         dropped.append(ch)
                     continue
@@ -172,6 +174,18 @@ class _Builder:
                 doc[i].text == "(" for i in order[lo:hi]):
             hi += 1                          # keep "(RUF)" whole
         return order[lo:hi]
+
+    def _office(self, head: SpToken, prep: SpToken) -> bool:
+        """Whether ``prep`` opens the phrase of the body a spokesman, an official or a source
+        speaks or acts for ("a spokesman for the Chinese foreign ministry", "an official at the
+        ministry", "an official in the Pakistani government"; not "officials in Kabul")."""
+        lex = self.lex
+        if head.lower_ not in lex.office_nouns or prep.lower_ not in lex.office_preps | lex.place_office_preps:
+            return False
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            return False
+        return prep.lower_ in lex.office_preps or all(o.ent_type_ not in ("GPE", "LOC", "FAC") for o in objects)
 
     def phrase(self, tok: SpToken, role: str, prep: str | None = None,
                dropped: list[SpToken] | None = None) -> Phrase | None:
@@ -1244,8 +1258,8 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     phrases_read_as_clauses(sent, lex.predicative_phrases)
     acronyms_read_as_pronouns(sent)
     names_read_as_adverbs(sent)
-    for t in places_read_as_adverbs(sent):         # a name the tagger took for an adverb
-        if t.i in tokens:
+    for t in places_read_as_adverbs(sent) + gerunds_read_as_verbs(sent, lex.event_nouns):
+        if t.i in tokens:        # a name the tagger took for an adverb, an event noun for a gerund
             tokens[t.i].pos, tokens[t.i].lemma = t.tag_, t.lemma_
     phrases_read_as_values(sent)
     receivers_read_as_verb_phrases(sent, lex.receiver_preps, lex.receiver_nouns)
@@ -1256,6 +1270,9 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     reactions_read_as_inner_adverbs(sent, lex.reaction_verbs)
     speakers_acts_read_as_reported(sent, lex.speech_verbs, lex.speaker_acts,
                                    lex.event_nouns | lex.maker_nouns | lex.summary_nouns)
+    speakers_read_as_appositions(sent, lex.speech_verbs)
+    reports_read_as_relatives(sent, lex.speech_verbs)
+    claims_read_as_predicates(sent, lex.hearsay_nouns | {n + "s" for n in lex.hearsay_nouns})
     return _Builder(sent, tokens, index, lex).run()
 
 

@@ -50,6 +50,10 @@
   whose object is what the noun is called, and the name for the object.
 * "Germany called Venezuela's decision unacceptable": the parser makes the object noun a compound
   of the adjective it is called, and leaves the verb without an object.
+* "The United States will halt funding to the WHO": the tagger takes an event noun in -ing
+  ("funding") for a gerund, a verb ("fund") heading a clause of its own, so the verb above has no
+  object noun its frames know; "walked out of the WHO meeting": the parser makes such a noun after
+  a name a participle of the name.
 """
 from __future__ import annotations
 
@@ -658,3 +662,28 @@ def names_read_as_modals(doc: Doc, modals: frozenset[str]) -> Doc:
                                                              for c in verb.children)):
             t.tag_, t.pos_, t.dep_, t.lemma_ = "NNP", "PROPN", "nsubj", t.text
     return doc
+
+
+def gerunds_read_as_verbs(sent: Span, event_nouns: frozenset[str]) -> list[SpToken]:
+    """"will halt funding to the WHO": an event noun in -ing that the tagger made a gerund, the
+    object of the verb above, with no subject, object, auxiliary or clause of its own (not
+    "stopped funding the rebels"), is the noun. Mended in place; the tokens mended are returned,
+    so that the caller can give its own tokens their tag and lemma."""
+    mended = []
+    for t in sent:
+        if t.tag_ != "VBG" or t.lower_ not in event_nouns or any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "aux", "auxpass", "ccomp", "xcomp") for c in t.children):
+            continue
+        name = t.head
+        if t.dep_ == "acl" and name.i == t.i - 1 and (name.tag_ == "NNP" or name.ent_type_) and name.dep_ != "compound":
+            # "walked out of the WHO meeting in protest": the parser makes the noun a participle
+            # of the name before it (the WHO meeting); the name is the noun's modifier
+            for det in [c for c in name.children if c.dep_ in ("det", "poss")]:
+                det.head = t
+            t.head, t.dep_ = name.head, name.dep_
+            name.head, name.dep_ = t, "compound"
+        elif t.dep_ != "dobj":
+            continue
+        t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
+        mended.append(t)
+    return mended

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from spacy.tokens import Span
+
 from chronist.lang.en.lexicon import Lexicon
 from chronist.model import Clause, Phrase, Sentence
 
@@ -16,6 +18,127 @@ log = logging.getLogger(__name__)
 
 # Relations of a clause to a speech verb that make it the reported content.
 _CONTENT_RELS = frozenset({"ccomp"})
+
+
+# what may follow a trailing speech verb: "said on Twitter", "said on Tuesday", "told reporters"
+_AFTER_SPEECH = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "punct"})
+
+
+def speakers_read_as_appositions(sent: Span, speech_verbs: frozenset[str]) -> None:
+    """"China must respect the rights of Uighurs, the EU's foreign policy chief said on Twitter":
+    the parser hangs the speaker after the comma on the last noun of the clause as its
+    apposition and joins the speech verb to the main verb as its conjunct, which gives it the
+    main verb's subject ("China said"). A past or present speech verb joined so, with no subject,
+    conjunction, object clause or auxiliary of its own and only phrases of place, time or
+    addressee after it, whose words before it are an apposition set off by a comma, is the
+    sentence's main verb, that apposition its subject and the clause before it what it reports.
+    Mended in place (idempotent: the speech verb is the root after).
+
+    So is an apposition that ends right before a speech verb that is the root already, with the
+    clause before it for its object clause and no subject of its own ("Israel must allow aid
+    into Gaza, a spokeswoman for the European Commission said"), or whose subject is a name the
+    parser cut from the apposition's dangling preposition ("..., a spokeswoman for EU foreign
+    policy chief Josep Borrell said": the name is the preposition's object)."""
+    root = sent.root
+    doc = sent.doc
+    if root.lemma_.lower() in speech_verbs and root.i >= 2 and any(c.dep_ == "ccomp" and c.i < root.i
+                                                                     for c in root.children):
+        _apposition_as_subject(root)
+        return
+    for verb in sent:
+        if verb.dep_ != "conj" or verb.head != root or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                or verb.lemma_.lower() not in speech_verbs or verb.i < 2:
+            continue
+        if any(c.dep_ not in _AFTER_SPEECH or c.i < verb.i for c in verb.children):
+            continue
+        speaker = next((a for a in [doc[verb.i - 1], *doc[verb.i - 1].ancestors]
+                        if a.dep_ == "appos" and a.i < verb.i), None)
+        if speaker is None:
+            continue
+        own = [t.i for t in speaker.subtree]
+        if max(own) != verb.i - 1 or doc[min(own) - 1].text != "," or min(own) - 1 <= root.i:
+            continue
+        comma = doc[min(own) - 1]
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        comma.head = verb
+        for child in list(root.children):
+            if child.dep_ == "punct" and child.i > verb.i:
+                child.head = verb
+        return
+
+
+def _apposition_as_subject(verb) -> None:
+    """The apposition that ends right before the root speech verb ``verb`` (or its dangling
+    preposition, whose object the parser made the verb's subject) is the verb's subject; see
+    ``speakers_read_as_appositions``."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    end = verb.i - 1
+    cut = None
+    if subjects:
+        subject = subjects[0]
+        first = min(t.i for t in subject.subtree)
+        dangling = doc[first - 1]
+        if len(subjects) > 1 or dangling.dep_ != "prep" or any(True for _ in dangling.children) \
+                or max(t.i for t in subject.subtree) != verb.i - 1:
+            return
+        end, cut = first - 1, subject
+    speaker = next((a for a in [doc[end], *doc[end].ancestors] if a.dep_ == "appos" and a.i < verb.i), None)
+    if speaker is None:
+        return
+    own = [t.i for t in speaker.subtree]
+    if max(own) != end or doc[min(own) - 1].text != ",":
+        return
+    if cut is not None:
+        cut.head, cut.dep_ = doc[end], "pobj"
+    doc[min(own) - 1].head = verb
+    speaker.head, speaker.dep_ = verb, "nsubj"
+
+
+def reports_read_as_relatives(sent: Span, speech_verbs: frozenset[str]) -> None:
+    """"Macron told Putin in a phone call that Russia must end the war": the parser hangs the
+    that-clause after a speech verb's prepositional phrase on the phrase's noun as a relative
+    clause. A "relative" clause opened by "that" as its mark (a relative "that" would be its
+    subject or object) with a subject of its own, on the object of a preposition of a speech verb,
+    is what the speech verb reports. Mended in place (idempotent)."""
+    for verb in sent:
+        if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        first = min(t.i for t in verb.subtree)
+        mark = verb.doc[first]
+        noun = verb.head
+        if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head != verb or noun.dep_ != "pobj":
+            continue
+        speech = noun.head.head
+        if noun.head.dep_ != "prep" or speech.lemma_.lower() not in speech_verbs or speech.pos_ != "VERB" \
+                or any(c.dep_ == "ccomp" for c in speech.children):
+            continue
+        verb.head, verb.dep_ = speech, "ccomp"
+
+
+def claims_read_as_predicates(sent: Span, claims: frozenset[str]) -> None:
+    """"Iran dismissed as baseless reports that it had supplied missiles to Russia": with what it is
+    dismissed as put first, the parser makes the claim noun the object of "as", and its
+    that-clause the noun's or the verb's own (then read as an act the text tells). A noun of
+    hearsay (``claims``: the lexicon's hearsay_nouns and their plurals) as the object of "as",
+    with a that-clause right after it, of a verb with no object of its own, is the verb's object,
+    and the clause its content. Mended in place (idempotent: the noun is no object of "as" after)."""
+    for verb in sent:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if not preps or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        noun = next((c for c in preps[0].children if c.dep_ == "pobj"), None)
+        if noun is None or not (noun.lower_ in claims or noun.lemma_.lower() in claims):
+            continue
+        content = next((c for c in [*verb.children, *noun.children] if c.dep_ in ("ccomp", "acl")
+                        and c.i > noun.i and min(t.i for t in c.subtree) == noun.i + 1
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if content is None:
+            continue
+        noun.head, noun.dep_ = verb, "dobj"
+        content.head, content.dep_ = noun, "acl"
 
 
 def is_speech(clause: Clause, lex: Lexicon) -> bool:
