@@ -597,7 +597,9 @@ class Coder:
             if not _known(target) and clause.predicate.kind == "verb" and \
                     frame.cameo.startswith(DISAPPROVE_CODES + PROTEST_CODES):
                 target = self._earlier_doer(frame, clause, clauses, source, sentence, out) or target
-            if not _known(target) and clause.predicate.kind == "verb" and frame.cameo.startswith(MEDIATION_CODES):
+            if not _known(target) and clause.predicate.kind == "verb" and (
+                    frame.cameo.startswith(MEDIATION_CODES)
+                    or self._content_kind(frame.cameo, clause, i, clauses) == INTENT_CODES["045"]):   # "bot an, zu vermitteln"
                 target = _mediated_parties(clause, clauses, source) or self._mediated_act(clause, source) or \
                     self._mediated_dispute(source) or target
             if clause.predicate.kind == "noun" and frame.cameo.startswith(MEDIATION_CODES):
@@ -806,6 +808,9 @@ class Coder:
             # "bei Angriffen von US-Drohnen ... getötet", "als die Polizei ... vorging": the
             # sentence names who did it, so the unattributed reading is not the event
             out = [e for e in out if e not in unnamed_events]
+        # an act said not to be done by no one known tells nothing ("travels only to countries that
+        # will not arrest him")
+        out = [e for e in out if e.modality != "negated" or _known(e.source)]
         return _distinct(_promise_kept_in_act(
             out, owner, clauses, lambda k: bool(getattr(self._frame(clauses[k]), "intent", False)),
             lambda k: self._hostile(clauses[k]),
