@@ -1,8 +1,9 @@
 """"Beide Seiten", "both sides" that a party appeals to after a fight between two parties of one
 state (an army and rebels): the two sides of that fight, its subject and the one other party of
 its clause; not when "both sides" are the subject (an act of two others said to act together),
-and not a place ("Merkel sprach in Paris" names no second side). National security councils are
-their state's, not the UN's. Sentences written for these tests."""
+and not a place ("Merkel sprach in Paris" names no second side). Agents "beider Seiten", "of both
+sides" are the two states' own. National security councils are their state's, not the UN's.
+Sentences written for these tests."""
 import pytest
 
 from tests.coded_events import coded
@@ -30,3 +31,12 @@ def test_both_sides_are_not_a_place():
 ], ids=["nsc-en", "nsc-de", "unsc-de"])
 def test_national_security_councils(text, lang, expected):
     assert [e[:3] for e in coded(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Indische und chinesische Soldaten lieferten sich Gefechte. Militärkommandeure beider Seiten trafen sich am "
+     "Samstag zu Gesprächen.", "de"),
+    ("Indian and Chinese troops clashed in the Galwan Valley. Commanders of both sides met on Saturday.", "en"),
+], ids=["kommandeure-de", "commanders-en"])
+def test_agents_of_both_sides(text, lang):
+    assert ("IND+CHN", "040", "IND+CHN") in [e[:3] for e in coded(text, lang)]

@@ -76,9 +76,9 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if low[0] in words.definite and any(low[i] in words.force_nouns and any(
             w.startswith(words.foreign_modifiers) for w in low[1:i]) for i in range(2, min(len(low), 4))):
         return "forces"       # "die ausländischen Streitkräfte", "the foreign forces of ..."
-    if len(low) <= 7 and any(low[i] in words.countries_nouns and low[i - 1] in words.pair_words
+    if len(low) <= 7 and any((low[i] in words.countries_nouns or low[i] in words.side_nouns) and low[i - 1] in words.pair_words
                              for i in range(2, len(low))):
-        return "their"        # "die Staatschefs beider Länder", "the two countries' leaders"
+        return "their"        # "die Staatschefs beider Länder", "the two countries' leaders", "commanders from both sides"
     if len(low) > 4:
         return None
     head = low[-1].rsplit("-", 1)[-1]
