@@ -46,10 +46,10 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Die Organisation für Sicherheit und Zusammenarbeit in Europa kritisierte Belarus wegen der Festnahme "
      "von Wahlbeobachtern.", "de", [("IGO:OSCE", "111", "BLR")]),
     ("Der Europäische Gerichtshof für Menschenrechte verurteilte die Türkei wegen der Inhaftierung von Osman Kavala.",
-     "de", [("IGO:COE", "111", "TUR")]),
+     "de", [("IGO:COE", "116", "TUR")]),      # (a court's "verurteilen" is a judgment, 116: art32b)
     ("The European Court of Human Rights condemned Russia over the poisoning of Alexei Navalny.", "en",
      [("IGO:COE", "111", "RUS")]),
-    ("Der Europäische Gerichtshof verurteilte Polen.", "de", [("IGO:EU", "111", "POL")]),
+    ("Der Europäische Gerichtshof verurteilte Polen.", "de", [("IGO:EU", "116", "POL")]),
     ("Helfer vom Roten Kreuz kritisierten Belarus.", "de", []),
     ("Belarus arrested ten protesters, Amnesty International said.", "en", [("BLR", "173", "BLR")]),
     # (the arrest Belarus is criticised for is its own act: tests/test_art30a.py)

@@ -104,9 +104,8 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Russland reduzierte die Öllieferungen nach Ungarn.", "de", [("RUS", "163", "HUN")]),
     ("Die USA kürzten die Hilfe für Ägypten.", "de", [("USA", "162", "EGY")]),
     ("Die EU-Staaten einigten sich auf ein Ölembargo gegen Russland.", "de", [("IGO:EU", "163", "RUS")]),
-    # payments frozen
+    # contributions frozen (payments: a debtor freezes them as often, test_art28f)
     ("Germany froze its contributions to the WHO.", "en", [("DEU", "1621", "IGO:WHO")]),
-    ("Norway froze its payments to Brazil.", "en", [("NOR", "1621", "BRA")]),
     ("Die USA froren ihre Beiträge an die WHO ein.", "de", [("USA", "162", "IGO:WHO")]),
     # vaccines and generators
     ("Germany delivered generators to Ukraine.", "en", [("DEU", "07", "UKR")]),

@@ -824,7 +824,8 @@ class ActorAnnotator:
                         and kind != "persons":      # two persons are not one of them
                     besides = frozenset(a.name for p in clause.arguments if p is not phrase
                                         for a in p.actors if a.name)
-                    phrase.actors = [mentions.describe(a, lang=self.lang, besides=besides) for a in phrase.actors]
+                    phrase.actors = [mentions.describe(a, lang=self.lang, besides=besides, sentence=sentence.index)
+                                     for a in phrase.actors]
 
 
 def _office(persons, name: str, date: dt.date | None) -> str | None:

@@ -599,12 +599,13 @@ class Mentions:
                 return forces
         return []
 
-    def describe(self, actor: Actor, *, lang: str, besides: frozenset[str] = frozenset()) -> Actor:
+    def describe(self, actor: Actor, *, lang: str, besides: frozenset[str] = frozenset(), sentence: int = -1) -> Actor:
         """"der Präsident" (UNK/GOV) → the last named person who holds that office (the pack's
         titles.yaml names the offices of a description noun), else the last named actor of that
         sector who holds no other office. ``besides``: the persons named in the description's own
-        clause, whom it does not mean ("Staatschef X forderte den Premier auf": not X). A ruler
-        noun ("the junta") is left to take the article's country."""
+        clause, whom it does not mean ("Staatschef X forderte den Premier auf": not X); ``sentence``:
+        the description's, whose own persons of no dictionary it does not mean either ("Der
+        französische Präsident besuchte die Kanzlerin"). A ruler noun ("the junta") is left to take the article's country."""
         if actor.code != "UNK" or not actor.sector or " " in actor.text.strip() \
                 or actor.text.strip().lower() in languages.get(lang).words.ruler_nouns:
             return actor
@@ -626,7 +627,7 @@ class Mentions:
         # a person the dictionaries do not know, named with a title of that sector after anyone
         # of it ("Außenminister Schetyna zitierte den russischen Botschafter Sergej Andrejew ...
         # der Diplomat"): the description is that person
-        strangers = {m.start for m in self.strangers if m.start < actor.start}
+        strangers = {m.start for m in self.strangers if m.start < actor.start and m.sentence != sentence}
         newer = [a for m in reversed(self.every) if m.start in strangers and len(m.actors) == 1 for a in m.actors
                  if a.sector == actor.sector and a.code != "UNK" and not a.name]
         if newer and (not known or newer[0].start > known[0].start):

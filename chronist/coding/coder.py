@@ -191,6 +191,8 @@ PLACE_SECTORS = (None, "GOV")
 # only, a firm, school, paper or private persons on both sides ("in Kooperation mit der
 # Universität", "offers parents a choice of schools"), is business or private life, no political event.
 COOPERATIVE_CODES = ("03", "04", "05", "06", "07")
+# ... and so is one refusing such cooperation ("The union ruled out talks with the company")
+REFUSED_COOPERATION_CODES = ("120", "121", "122", "125", "126")
 PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 # Economic cooperation (investing, and the intent to: 061, 031) of a private investor, a firm, a
 # rich person or a paper, is business whoever it is for ("hat 80 Millionen Euro in die Zeitungen
@@ -251,6 +253,7 @@ PARTY_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 # protests and summons (11), threats and warnings (13), expulsions and cutting ties (16) (see
 # ``_localise``).
 ATTACK_CODES = ("18", "19", "20")
+CYBER_ATTACK_CODE = "176"
 TO_OTHERS_CODES = ("07", "11", "13", "16")
 # Deportations (174) send abroad people of another country, whatever their sector.
 DEPORT_CODES = ("174",)
@@ -1723,8 +1726,8 @@ class Coder:
         data code; not a firm's investment (``ECONOMIC_CODES``). Organised labour is a civilian
         actor that is an organisation of the dictionary or that a word of the pack's
         ``labour_stems`` names ("Gewerkschaft", "union"); private persons and workers are none."""
-        if code.startswith(ECONOMIC_CODES) or not source or not target:
-            return False
+        if code.startswith(ECONOMIC_CODES) or not _known(source) or not _known(target):
+            return False          # (nor between a union and a firm of no country: "The union ruled out talks with the company")
         book, stems = ActorDictionary.default(), self.words.labour_stems
         labour = [a.sector == "CVL" and (a.name in book.organisations or any(s in a.text.lower() for s in stems))
                   for a in source + target]
@@ -1884,7 +1887,8 @@ class Coder:
             if named is None or not named.cameo.startswith(FORCE_USE_CODES) or any(
                     _known(_actors(noun, role)) for role in named.source):
                 continue
-            kind = ATTACK_CODES if named.cameo.startswith(ATTACK_CODES) else (named.cameo[:2],)
+            # ("the attack" may be a cyber attack told before, CAMEO 176)
+            kind = ATTACK_CODES + (CYBER_ATTACK_CODE,) if named.cameo.startswith(ATTACK_CODES) else (named.cameo[:2],)
             acts = [e for e in [*reversed(out), *reversed(self._history)]
                     if e.modality in ("asserted", "reported") and e.cameo.startswith(kind) and e.source]
             aimed = _known([a for role in named.target for a in _actors(noun, role)])
@@ -4284,7 +4288,7 @@ def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> lis
 
 
 def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bool:
-    """Whether an act of cooperation is between private parties only (see COOPERATIVE_CODES),
+    """Whether an act of cooperation, or a refusal of one, is between private parties only (see COOPERATIVE_CODES),
     economic cooperation by private investors (see ECONOMIC_CODES), or a consultation between the
     police and private persons (see CONSULT_CODES)."""
     if code.startswith(ECONOMIC_CODES) and source and all(a.sector in INVESTOR_SECTORS for a in source):
@@ -4293,7 +4297,7 @@ def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bo
             all(a.sector == "COP" for a in source) and all(a.sector in PRIVATE_SECTORS for a in target)
             or all(a.sector in PRIVATE_SECTORS for a in source) and all(a.sector == "COP" for a in target)):
         return True           # ... either way: "a passerby called the police", "residents spoke to officers"
-    return code.startswith(COOPERATIVE_CODES) and bool(source) and bool(target) and all(
+    return code.startswith(COOPERATIVE_CODES + REFUSED_COOPERATION_CODES) and bool(source) and bool(target) and all(
         a.sector in PRIVATE_SECTORS for a in source + target)
 
 
