@@ -1148,11 +1148,12 @@ class Coder:
         # sanctions on Iran" (a noun in another phrase of it may be a fact: "must wait for the
         # handling of their demand"), or a phrase of a copula, which says what ought to be
         # ("should be in charge of the talks", "must be part of the negotiations")
+        if parent.kind != "verb" or not self._hypothetical(governing, clauses):
+            return False      # (first: a verb may hold thousands of phrases, and most verbs are no such act)
         trigger = clause.predicate.tokens[0].start
         copula = parent.lemma.lower() in self.words.undergoer_verbs
         phrases = governing.args("object", "predicative", "prep") if copula else governing.args("object")
-        return parent.kind == "verb" and self._hypothetical(governing, clauses) and any(
-            a.start <= trigger < a.end for a in phrases)
+        return any(a.start <= trigger < a.end for a in phrases)
 
     def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source

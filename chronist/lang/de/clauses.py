@@ -336,6 +336,7 @@ class SentenceAnalyser:
     def _arguments(self, clause: Clause, piece: Piece, chunks: list[Chunk], finite: Token | None) -> None:
         lex = self.lex
         core: list[Chunk] = []
+        position = {id(t): i for i, t in enumerate(piece.tokens)}      # (once: a piece may hold thousands)
         for k, chunk in enumerate(chunks):
             head = chunk.head_token
             if head.lemma in lex.time_nouns or head.text in lex.time_nouns or (
@@ -344,7 +345,7 @@ class SentenceAnalyser:
                 continue
             if chunk.prep in lex.source_prepositions or (
                     chunk.prep == "nach" and any(t.lemma in lex.source_nouns for t in chunk.tokens)) or (
-                    chunk.prep is None and _after_source_adverb(piece, chunks, k, lex)):
+                    chunk.prep is None and _after_source_adverb(piece, chunks, k, lex, position)):
                 clause.speaker = _phrase(chunk, "speaker")
                 clause.reported = True
                 continue
@@ -1618,13 +1619,12 @@ def _present_form(low: str, stem: str) -> bool:
     return False
 
 
-def _after_source_adverb(piece: Piece, chunks: list[Chunk], k: int, lex) -> bool:
+def _after_source_adverb(piece: Piece, chunks: list[Chunk], k: int, lex, position: dict[int, int]) -> bool:
     """Whether the phrase ``chunks[k]`` names a source after a comma and a source adverb (", so
     der Sprecher", ", so Kuleba am Dienstag"): a name or a noun, the last phrase of its clause
-    but for phrases of time, place or a preposition."""
+    but for phrases of time, place or a preposition. ``position``: the piece's tokens' indices by id."""
     chunk = chunks[k]
-    first = chunk.tokens[0]
-    at = next((i for i, t in enumerate(piece.tokens) if t is first), None)
+    at = position.get(id(chunk.tokens[0]))
     if at is None or at < 2 or piece.tokens[at - 1].text.lower() not in lex.source_adverbs \
             or piece.tokens[at - 2].text != ",":
         return False
