@@ -4289,7 +4289,7 @@ def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> lis
 
 
 def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bool:
-    """Whether an act of cooperation, or a refusal of one, is between private parties only (see COOPERATIVE_CODES),
+    """Whether an act of cooperation, or a refusal of one, is between private parties only, or by one to no one (see COOPERATIVE_CODES),
     economic cooperation by private investors (see ECONOMIC_CODES), or a consultation between the
     police and private persons (see CONSULT_CODES)."""
     if code.startswith(ECONOMIC_CODES) and source and all(a.sector in INVESTOR_SECTORS for a in source):
@@ -4298,7 +4298,8 @@ def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bo
             all(a.sector == "COP" for a in source) and all(a.sector in PRIVATE_SECTORS for a in target)
             or all(a.sector in PRIVATE_SECTORS for a in source) and all(a.sector == "COP" for a in target)):
         return True           # ... either way: "a passerby called the police", "residents spoke to officers"
-    return code.startswith(COOPERATIVE_CODES + REFUSED_COOPERATION_CODES) and bool(source) and bool(target) and all(
+    # (a firm's promise to no one is business too: "Google verspricht viel für sein neues Smartphone")
+    return code.startswith(COOPERATIVE_CODES + REFUSED_COOPERATION_CODES) and bool(source) and all(
         a.sector in PRIVATE_SECTORS for a in source + target)
 
 
