@@ -194,6 +194,7 @@ COOPERATIVE_CODES = ("03", "04", "05", "06", "07")
 # ... and so is one refusing such cooperation ("The union ruled out talks with the company")
 REFUSED_COOPERATION_CODES = ("120", "121", "122", "125", "126")
 PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
+ORGANISED_PRIVATE_SECTORS = ("BUS", "EDU", "MED", "HLH")      # firms, schools, papers, hospitals
 # Economic cooperation (investing, and the intent to: 061, 031) of a private investor, a firm, a
 # rich person or a paper, is business whoever it is for ("hat 80 Millionen Euro in die Zeitungen
 # investiert", "will invest 20 billion in offshore connections in Germany").
@@ -4298,9 +4299,11 @@ def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bo
             all(a.sector == "COP" for a in source) and all(a.sector in PRIVATE_SECTORS for a in target)
             or all(a.sector in PRIVATE_SECTORS for a in source) and all(a.sector == "COP" for a in target)):
         return True           # ... either way: "a passerby called the police", "residents spoke to officers"
-    # (a firm's promise to no one is business too: "Google verspricht viel für sein neues Smartphone")
+    # (a firm's or a paper's promise to no one is business too: "Google verspricht viel für sein
+    # neues Smartphone"; not a union's or civilians': "kündigten eine Streikpause an")
+    sectors = PRIVATE_SECTORS if target else ORGANISED_PRIVATE_SECTORS
     return code.startswith(COOPERATIVE_CODES + REFUSED_COOPERATION_CODES) and bool(source) and all(
-        a.sector in PRIVATE_SECTORS for a in source + target)
+        a.sector in sectors for a in source + target)
 
 
 def _own_protection(code: str, source: list[Actor], target: list[Actor]) -> bool:
