@@ -40,6 +40,10 @@ OWN_MEASURE_CODES = ("08",)
 # meetings, talks, visits; of private persons by the police an inquiry's routine ("Die Polizei
 # informierte die Angehörigen des Opfers", "officers spoke to residents"), no political event
 CONSULT_CODES = ("04",)
+# meetings held at a venue: talks, a meeting at a third place, mediation, negotiation; not a
+# visit, which is held in the visited state ("Während des Besuchs von Papst Franziskus im
+# kommunistischen Kuba sind Dissidenten festgenommen worden": the Cuban police)
+VENUE_CODES = ("040", "044", "045", "046")
 # the event nouns a compound of their parties names as done with each other, where the sentence
 # tells they were held ("the Trump-Putin summit ended", "israelisch-palästinensische Zusammenstöße"):
 # meetings, talks (also talks broken off, HALTED_TALKS_CODE) and fights. Not an agreement ("the Russian-Turkish deal", "das EU-Türkei-Abkommen"),
@@ -332,7 +336,7 @@ class Coder:
             self._at = at
             told = any(t.lemma.lower() in self._disasters or t.text.lower() in self._disasters for t in sentence.tokens)
             self._disaster, disaster = told or disaster, told     # this sentence's or the one before
-            self._places = _in_places(sentence, self._attack_nouns(sentence))     # once a sentence, not once an event
+            self._places = _in_places(sentence, self._attack_nouns(sentence), self._venues(sentence))     # once a sentence
             self._towns = self._in_towns(sentence, home) if not self._places else []
             here = {a.code for a in self._places}
             # a sentence that names no place goes on where the one before it was ("In Kiew
@@ -1867,6 +1871,14 @@ class Coder:
                 if c.predicate.kind == "noun" and c.predicate.tokens
                 and (frame := self.frames.find(c)) is not None and frame.cameo.startswith(VIOLENCE_CODES)]
 
+    def _venues(self, sentence: Sentence) -> frozenset[tuple[int, int]]:
+        """The "in" phrases of a sentence's nouns of meeting (``VENUE_CODES``: "talks in Havana",
+        "Gespräche in Genf"): where parties met, often a third state's town, not where they or the sentence's
+        other actors belong, nor a scene for the next sentence's."""
+        return frozenset((p.start, p.end) for c in sentence.clauses
+                         if c.predicate.kind == "noun" and (frame := self.frames.find(c)) is not None
+                         and frame.cameo.startswith(VENUE_CODES) for p in c.args("prep", prep="in"))
+
     def _earlier_doer(self, frame: Frame, clause: Clause, clauses: list[Clause], source: list[Actor],
                       sentence: Sentence, out: list[Event]) -> list[Actor]:
         """Who did the act that a criticism or protest names by a definite noun of force and no
@@ -3084,7 +3096,7 @@ class Coder:
         if perilous:
             return unknown, unknown_used
         if not _known(unknown):
-            done = self._act_antecedent(frame, clause, source)
+            done = self._act_antecedent(frame, clause, source) or self._appended_act(frame, clause, clauses, source)
             if done:
                 return done, []
             answered = self._retaliated(frame, clause, source) or self._counterpart(frame, clause, source)
@@ -3188,6 +3200,31 @@ class Coder:
                 return self._placed_act(phrase, clause, source) if domestic else []
             return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
                           name=a.name) for a in _known(act.source)]
+        return []
+
+    def _appended_act(self, frame: Frame, clause: Clause, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+        """Who did the act that a reaction's indefinite object of ``act_anaphors`` names when the
+        reaction is told right after it, in a clause of its own ("The Taliban banned women from
+        working for aid groups, a decision condemned by the United Nations", "..., ein Schritt, der
+        von der EU kritisiert wurde"): the known subject of the clause the reaction hangs on, unless
+        that is the source's own side."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES) or clause.parent is None:
+            return []
+        act = clauses[clause.parent]
+        if act.predicate.kind != "verb":
+            return []
+        for phrase in clause.args("object"):
+            # (the object itself, or one the parse joined to the object of the act: "blockierte
+            # das Hilfspaket, eine Entscheidung, die ...")
+            words = [t.text.lower() for t in phrase.tokens]
+            if phrase.actors or not any(word in self.words.indefinite and (i == 0 or words[i - 1] == ",")
+                                        and set(words[i + 1:i + 3]) & self.words.act_anaphors
+                                        for i, word in enumerate(words)):
+                continue
+            doers = [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
+                           name=a.name) for p in act.args("subject") for a in _known(p.actors)]
+            if doers and not any(_same_party(a, b) for a in doers for b in source):
+                return doers
         return []
 
     @staticmethod
@@ -4457,7 +4494,8 @@ def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
     return dateline
 
 
-def _in_places(sentence: Sentence, attacks: list[int] | None = None) -> list[Actor]:
+def _in_places(sentence: Sentence, attacks: list[int] | None = None,
+               venues: frozenset[tuple[int, int]] = frozenset()) -> list[Actor]:
     """The states a sentence's "in" phrases name ("in der Türkei", "im Norden Syriens"); not
     those of a phrase that names an attack (``attacks``: where its nouns of violence start;
     "killed in a US air strike in Somalia": the strike's doer is no place); nor those of the clause
@@ -4465,11 +4503,12 @@ def _in_places(sentence: Sentence, attacks: list[int] | None = None) -> list[Act
     Verteidigungsministerium in Paris mit", "the ministry in Paris said"): where the speaker sits or
     spoke is not where the acts it reports happened. Only a place: a state or a town, bare or as its
     government (a capital); not a group one is in ("wegen Mitgliedschaft in der Terrormiliz IS",
-    "in der Partei"), whose country is no scene."""
+    "in der Partei"), whose country is no scene; nor a meeting's venue (``venues``, see
+    ``Coder._venues``)."""
     speakers = {(c.speaker.start, c.speaker.end) for c in sentence.clauses if c.speaker is not None}
     seats = {(p.start, p.end) for c in sentence.clauses if not c.args("object")
              and any((s.start, s.end) in speakers for s in c.args("subject")) for p in c.args("prep", prep="in")}
-    return [a for c in sentence.clauses for p in c.args("prep", prep="in") if (p.start, p.end) not in seats
+    return [a for c in sentence.clauses for p in c.args("prep", prep="in") if (p.start, p.end) not in seats | venues
             if not any(p.start <= at < p.end for at in attacks or ()) for a in p.actors
             if state(a.code) and a.sector in PLACE_SECTORS]
 
