@@ -211,8 +211,12 @@ class ActorAnnotator:
 
     def _addressee(self, clause: Clause, phrase: Phrase, token, sentence: Sentence) -> list[Actor]:
         """"Chirac erinnerte den Irak daran, dass er ... zusammenarbeiten müsse": the subject
-        pronoun of a clause that depends on a verb with an object refers to that object."""
-        if phrase.role != "subject" or pronoun_kind(token, self.lang) != "personal" or clause.parent is None:
+        pronoun of a clause that depends on a verb with an object refers to that object; not that
+        of a relative or adverbial clause ("Blinken visited Beijing, where he warned ...": Blinken,
+        not Beijing). (No agreement test: a bare German state has no article to tell its gender,
+        "forderte Iran auf, dass er ...".)"""
+        if phrase.role != "subject" or pronoun_kind(token, self.lang) != "personal" or clause.parent is None \
+                or clause.relative or clause.adverbial:
             return []
         governing = sentence.clauses[clause.parent]
         if governing.predicate.kind != "verb":

@@ -636,7 +636,7 @@ class SentenceAnalyser:
         """Whether a zu-infinitive follows a subordinate clause that ends the sentence's main
         clause and whose verb takes such an infinitive ("..., als sich die Marine weigerte, das
         Schiff abzunehmen"): the infinitive stands in that clause's Nachfeld and is its complement."""
-        if p == 0 or parts[p - 1].kind not in ("sub", "inf") or (p - 1) not in owner:
+        if p == 0 or parts[p - 1].kind not in ("sub", "rel", "wh", "inf") or (p - 1) not in owner:
             return False          # (or an infinitive: "versuchte, Erdogan davon zu überzeugen, ... aufzunehmen")
         lemma = clauses[owner[p - 1]].predicate.lemma
         if lemma not in self.lex.infinitive_verbs | self.lex.intent_verbs | self.lex.refusal_verbs:
