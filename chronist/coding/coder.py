@@ -3052,6 +3052,11 @@ class Coder:
             if not actors and self._bloc(clause, role):
                 return [], []       # "accused the West of waging war in Ukraine": no state, no one else
             actors = [a for a in actors if not self._own_kin(clause, role, a)]
+            if role == "prep:in" and unknown and not _known(unknown) and actors and all(map(_bare_state, actors)) \
+                    and frame.cameo.startswith(FORCE_USE_CODES):
+                # "an offensive against rebels in Syria": the rebels there, who take the place's
+                # country, not the state itself (whose own troops then could not be the attackers)
+                return unknown, unknown_used
             addressed = addressed or (role == "object" and clause.predicate.kind == "verb"
                                       and frame.cameo.startswith(APPEAL_CODES) and any(
                 p.tokens and p.tokens[-1].text.lower() not in self.words.clausal_pronouns
