@@ -122,6 +122,27 @@ class ActorAnnotator:
                                      for i, lo, hi in taken):
                 phrase.actors = []
 
+    def _accredited(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
+        """The phrase's actors, a diplomat accredited to an organisation of states
+        (``accredited_nouns``: "UN-Botschafter", "U.N. envoy") made the one state the phrase names
+        besides ("Sudans UN-Botschafter", "Der sudanesische UN-Botschafter", "Sudan's U.N. envoy"):
+        he speaks for that state. With no state named he stays the organisation's ("U.N. envoy
+        Volker Perthes")."""
+        for actor in phrase.actors:
+            last = actor.text.lower().replace("-", " ").split()[-1:] if actor.text else []
+            if not actor.code.startswith("IGO:") or not last or last[0] not in self.words.accredited_nouns:
+                continue
+            states = {a.code for a in phrase.actors if state(a.code)}
+            if not states:
+                before = [t for t in phrase.tokens if t.end <= actor.start]
+                named = self._match(Phrase(tokens=before, role=phrase.role), date) if before else []
+                states = {a.code for a in named if state(a.code)}
+            if len(states) == 1:
+                [code] = states
+                diplomat = Actor(code=code, sector=actor.sector, text=actor.text, start=actor.start, end=actor.end)
+                return [diplomat if a is actor else a for a in phrase.actors if a is actor or a.code != code]
+        return phrase.actors
+
     def _without_venues(self, phrase: Phrase, tokens: list[Token]) -> list[Actor]:
         """The phrase's actors but a capital named right before an agreement noun, with only
         nouns between ("the Paris climate agreement", "the Minsk agreements", "violated the Oslo
@@ -679,6 +700,7 @@ class ActorAnnotator:
                 phrase.actors = self._without_owner_state(phrase)
                 phrase.actors = self._without_apposition_owner(phrase)
                 phrase.actors = self._without_stateless_group_state(phrase)
+                phrase.actors = self._accredited(phrase, date)
             self._led_by(sentence)
             preps: dict[int, tuple[list[int], list[Phrase]]] = {}
             strangers: set[int] = set()

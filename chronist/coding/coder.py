@@ -4571,6 +4571,11 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
             return found
         if own and len(states) == 1 and all(a.sector in SECURITY_SECTORS for a in other):
             found += list(states)
+        # an army or police facing rebels of one state, with no place named, is that state's
+        # ("Die RSF-Miliz, die gegen die Armee kämpft" in an article filed in New York about Russia's veto)
+        rebels = {a.code for a in other if a.sector == "REB" and state(a.code)}
+        if actor.sector in SECURITY_SECTORS and len(rebels) == 1 and not found:
+            found += list(rebels)
         # a government acting on another party is not the government of where the act is placed
         # ("Die Bundesregierung hat die Türkei zur Zurückhaltung im Norden Syriens aufgefordert")
         placed, found = (found, []) if governments_placed_last and actor.sector == "GOV" and actor.text else ([], found)

@@ -83,6 +83,10 @@ class Words:
     # nouns of an agreement named after the city it was made in ("the Paris climate agreement",
     # "the Minsk agreements", "the Oslo accords"): the city before them is a place, no party
     accord_nouns: frozenset[str] = frozenset()
+    # nouns of a diplomat accredited to an organisation of states ("UN-Botschafter", "U.N.
+    # envoy"): with a state named in the phrase ("Sudans UN-Botschafter", "Sudan's U.N. envoy")
+    # the diplomat is that state's, not the organisation's
+    accredited_nouns: frozenset[str] = frozenset()
     # nouns of a written or sent message, and the prepositions of its addressee ("in einem Brief
     # an Obama"): whom a demand or a criticism said in it is aimed at
     message_nouns: frozenset[str] = frozenset()
