@@ -3180,6 +3180,11 @@ class Coder:
             domestic = bool(head & self.words.domestic_acts)
             if kind is None and domestic:
                 kind = (REFERRED_ACT_CODES, True)
+            if kind is None and self.words.state_measures and any(
+                    word.endswith(self.words.state_measures) for word in head):
+                placed = self._placed_act(phrase, clause, source)
+                if placed:
+                    return placed
             if kind is None:
                 continue
             codes, near = kind

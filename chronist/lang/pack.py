@@ -520,6 +520,10 @@ class Words:
     # one placed in a state ("The EU condemned the crackdown in Belarus", "verurteilte den
     # Putsch in Mali") is aimed at that state
     domestic_acts: frozenset[str] = frozenset()
+    # ends of nouns of a state's laws and policies ("reform", "law"; "Justizreform", "Mediengesetz"):
+    # a reaction to one placed in a state is aimed at that state ("criticised the judicial reform
+    # in Poland"), as to a domestic act; they refer back to no earlier act
+    state_measures: tuple[str, ...] = ()
     # verbs of leaving an office: an appeal or a demand whose content is one ("called on the
     # prime minister to resign", "forderte Vucic auf, zurückzutreten") asks for a change of leadership
     resigning_verbs: frozenset[str] = frozenset()
@@ -570,7 +574,7 @@ _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_
             "unknown_modifiers", "attack_weapons", "number_words", "town_adjective_endings",
             "employer_stems", "labour_stems",
             "plural_verb_endings", "plural_noun_endings", "singular_person_endings", "feminine_title_endings",
-            "stateless_group_nouns"}
+            "stateless_group_nouns", "state_measures"}
 
 
 def _fill(cls, data: dict, where: str):
