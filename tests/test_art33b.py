@@ -1,0 +1,38 @@
+"""North Africa, the Sahel and the Horn of Africa (branch art33b): sentences written for this
+branch, in the style of wire reports on Sudan's war between the army and the RSF, Somalia's
+al-Shabaab, the Sahel juntas that expel French diplomats and missions, and ECOWAS's threats.
+
+They cover an unnamed army joined to an armed group named by its name ("die Armee und die
+paramilitärischen Rapid Support Forces": the group's enemy, no longer dropped), "fought" of a
+coordinated subject as a fight between the two, parts of a town where people live shelled
+("Wohnviertel in Omdurman", "residential areas in Omdurman"), what a call or an offer is for
+read by the rejection frames ("rejected calls for talks"), "him" of an official named as the
+object of the same sentence ("expelled the German ambassador, accusing him of interference"),
+missions and troops "des Landes verwiesen", and threats of a military intervention.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+DATE = dt.date(2023, 6, 1)
+
+CASES = [
+    # an army of no country named and an armed group by its name, fighting each other
+    ("de", "Khartum – Im Sudan haben sich die Armee und die paramilitärischen Rapid Support Forces "
+           "erneut schwere Kämpfe geliefert.", [("SDN+SDN", "190", "SDN+SDN", "asserted")]),
+    ("de", "Die RSF-Miliz und die Armee lieferten sich heftige Kämpfe.", [("SDN+SDN", "190", "SDN+SDN", "asserted")]),
+    ("en", "The army and al-Shabaab clashed near Mogadishu.", [("SOM+SOM", "190", "SOM+SOM", "asserted")]),
+    # "fought" of two parties with no one else named: each other
+    ("en", "Armenia and Azerbaijan fought heavy battles along their border.", [("ARM+AZE", "190", "ARM+AZE", "asserted")]),
+    ("en", "The army and the Rapid Support Forces fought heavy battles in Khartoum.",
+     [("SDN+SDN", "190", "SDN+SDN", "asserted")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:60] for c in CASES])
+def test_coded(lang, text, expected):
+    assert coded(text, lang, DATE) == expected
