@@ -30,6 +30,10 @@ CASES = [
     ("en", "Armenia and Azerbaijan fought heavy battles along their border.", [("ARM+AZE", "190", "ARM+AZE", "asserted")]),
     ("en", "The army and the Rapid Support Forces fought heavy battles in Khartoum.",
      [("SDN+SDN", "190", "SDN+SDN", "asserted")]),
+    # the parts of a town where people live stand for its people
+    ("de", "Die Rapid Support Forces beschossen Wohnviertel in Omdurman.", [("SDN", "194", "SDN", "asserted")]),
+    ("de", "Russland beschoss Wohnviertel in Charkiw.", [("RUS", "194", "UKR", "asserted")]),
+    ("en", "Russia shelled residential neighbourhoods in Kharkiv.", [("RUS", "194", "UKR", "asserted")]),
 ]
 
 
