@@ -34,6 +34,9 @@ CASES = [
     ("de", "Die Rapid Support Forces beschossen Wohnviertel in Omdurman.", [("SDN", "194", "SDN", "asserted")]),
     ("de", "Russland beschoss Wohnviertel in Charkiw.", [("RUS", "194", "UKR", "asserted")]),
     ("en", "Russia shelled residential neighbourhoods in Kharkiv.", [("RUS", "194", "UKR", "asserted")]),
+    # what a call, a proposal or a demand is for is what is rejected
+    ("en", "Ethiopia rejected the TPLF's call for talks.", [("ETH", "125", "ETH", "asserted")]),
+    ("en", "Russia rejected Ukraine's proposal for a ceasefire.", [("RUS", "1246", "UKR", "asserted")]),
 ]
 
 

@@ -1311,8 +1311,9 @@ def _open_right(v: SpToken) -> bool:
 
 
 def _objects(pred: Predicate, head: SpToken, lex: Lexicon) -> None:
-    """Record the lemma of a common-noun object and of its conjuncts, and of what an amount
-    is of ("30 million dollars of aid": aid)."""
+    """Record the lemma of a common-noun object and of its conjuncts, of what an amount is of
+    ("30 million dollars of aid": aid), and of what a call or an offer is for ("calls for talks":
+    talks; the lexicon's ``proposal_nouns``)."""
     stack = [head]
     while stack:
         t = stack.pop()
@@ -1320,9 +1321,9 @@ def _objects(pred: Predicate, head: SpToken, lex: Lexicon) -> None:
         if t.pos_ == "NOUN" and lemma not in pred.objects:
             pred.objects.append(lemma)
         stack.extend(c for c in t.children if c.dep_ == "conj")
-        if lemma in lex.amount_nouns:
-            stack.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                         for o in c.children if o.dep_ == "pobj")
+        preps = ("of", "in") if lemma in lex.amount_nouns else lex.proposal_preps if lemma in lex.proposal_nouns else ()
+        stack.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+                     for o in c.children if o.dep_ == "pobj")
 
 
 def _adjective_of(adverb: str) -> str:
