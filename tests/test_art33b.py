@@ -37,6 +37,14 @@ CASES = [
     # what a call, a proposal or a demand is for is what is rejected
     ("en", "Ethiopia rejected the TPLF's call for talks.", [("ETH", "125", "ETH", "asserted")]),
     ("en", "Russia rejected Ukraine's proposal for a ceasefire.", [("RUS", "1246", "UKR", "asserted")]),
+    # "him" of an official named as the object of the sentence's main clause
+    ("en", "Chad's transitional government expelled the German ambassador, accusing him of interference.",
+     [("TCD", "166", "DEU", "asserted"), ("TCD", "112", "DEU", "asserted")]),
+    ("de", "Der Tschad wies den deutschen Botschafter aus und warf ihm Einmischung vor.",
+     [("TCD", "166", "DEU", "asserted"), ("TCD", "1123", "DEU", "asserted")]),
+    # ... but not of the next sentence: "die Regierung" there is no ambassador
+    ("de", "Mali hat den französischen Botschafter ausgewiesen. Die Regierung warf ihm feindselige Äußerungen vor.",
+     [("MLI", "166", "FRA", "asserted")]),
 ]
 
 

@@ -435,13 +435,14 @@ class ActorAnnotator:
         return (told or self._agreement(clause, phrase)) & person or person
 
     def _unnamed_speaker(self, clause: Clause, phrase: Phrase) -> bool:
-        """One official named by his office and no name who says something or is the subject of a
-        main clause ("Ein Sprecher des chinesischen Außenministeriums kritisierte ...", "a
-        spokesman for the ministry said"): "er", "he" after him mean him (see ``_office_holder``)."""
+        """One official named by his office and no name who says something or is the subject or
+        the object of a main clause ("Ein Sprecher des chinesischen Außenministeriums kritisierte
+        ...", "a spokesman for the ministry said", "Chad expelled the German ambassador, accusing
+        him of interference"): "er", "he" after him mean him (see ``_office_holder``)."""
         if phrase is clause.speaker:
             if phrase.role == "speaker":
                 return False        # "laut einem Sprecher": a source, not one a pronoun picks up
-        elif phrase.role != "subject" or clause.parent is not None:
+        elif phrase.role not in ("subject", "object") or clause.parent is not None:
             return False
         return self._office_holder(phrase)
 
@@ -717,7 +718,8 @@ class ActorAnnotator:
                     # stop its provocations, he said": "he" is the spokesman, his state's official
                     mentions.add_stranger(sentence=sentence.index, start=phrase.start,
                                           subject=phrase.role == "subject", speaker=phrase is clause.speaker,
-                                          actors=phrase.actors, agreement=self._person_agreement(clause, phrase))
+                                          actors=phrase.actors, agreement=self._person_agreement(clause, phrase),
+                                          local=phrase.role == "object" and phrase is not clause.speaker)
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
