@@ -45,6 +45,11 @@ CASES = [
     # ... but not of the next sentence: "die Regierung" there is no ambassador
     ("de", "Mali hat den französischen Botschafter ausgewiesen. Die Regierung warf ihm feindselige Äußerungen vor.",
      [("MLI", "166", "FRA", "asserted")]),
+    # a mission sent out of the country is expelled
+    ("de", "Mali verwies die UN-Mission Minusma des Landes.", [("MLI", "166", "IGO:UN", "asserted")]),
+    # a threatened intervention is a threat of force, not an attack
+    ("de", "Die USA drohten mit einer Militärintervention in Syrien.", [("USA", "138", "SYR", "asserted")]),
+    ("en", "ECOWAS threatened military intervention in Niger.", [("IGO:ECOWAS", "1384", "NER", "asserted")]),
 ]
 
 
