@@ -8,7 +8,10 @@ coordinated subject as a fight between the two, parts of a town where people liv
 ("Wohnviertel in Omdurman", "residential areas in Omdurman"), what a call or an offer is for
 read by the rejection frames ("rejected calls for talks"), "him" of an official named as the
 object of the same sentence ("expelled the German ambassador, accusing him of interference"),
-missions and troops "des Landes verwiesen", and threats of a military intervention.
+missions and troops "des Landes verwiesen", threats of a military intervention, a state's army
+and a rebel group of that state named together as two sides of a fight ("Sudan's army and the Rapid
+Support Forces clashed"), and a short form given in brackets after a body's name as that body in
+the rest of the article ("Rapid Support Forces (RSF) ... Die RSF beschossen ...").
 """
 from __future__ import annotations
 
@@ -47,6 +50,12 @@ CASES = [
      [("MLI", "166", "FRA", "asserted")]),
     # a mission sent out of the country is expelled
     ("de", "Mali verwies die UN-Mission Minusma des Landes.", [("MLI", "166", "IGO:UN", "asserted")]),
+    # a state's army and a rebel group of that state named together fight each other
+    ("en", "Sudan's army and the Rapid Support Forces clashed in Khartoum.", [("SDN+SDN", "190", "SDN+SDN", "asserted")]),
+    ("de", "Die nigerianische Armee und Boko Haram lieferten sich heftige Gefechte.",
+     [("NGA+NGA", "190", "NGA+NGA", "asserted")]),
+    # ... but an army and the police are allies against a third
+    ("de", "Die Armee und die Polizei lieferten sich Gefechte mit Dschihadisten.", [("UNK+UNK", "190", "UNK", "asserted")]),
     # a threatened intervention is a threat of force, not an attack
     ("de", "Die USA drohten mit einer Militärintervention in Syrien.", [("USA", "138", "SYR", "asserted")]),
     ("en", "ECOWAS threatened military intervention in Niger.", [("IGO:ECOWAS", "1384", "NER", "asserted")]),
