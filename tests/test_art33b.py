@@ -56,6 +56,11 @@ CASES = [
      [("NGA+NGA", "190", "NGA+NGA", "asserted")]),
     # ... but an army and the police are allies against a third
     ("de", "Die Armee und die Polizei lieferten sich Gefechte mit Dschihadisten.", [("UNK+UNK", "190", "UNK", "asserted")]),
+    # a short form in brackets after a body's name names it in the rest of the article
+    ("de", "Im Sudan kämpfen die Armee und die paramilitärischen Rapid Support Forces (RSF) um die Macht. "
+           "Die RSF beschossen Wohnviertel in Khartum.", [("SDN", "194", "SDN", "asserted")]),
+    ("en", "Reporters Without Borders (RSF) condemned the arrest of a journalist in Egypt. RSF criticised Egypt.",
+     [("NGO:RSF", "111", "EGY", "asserted"), ("NGO:RSF", "111", "EGY", "asserted")]),
     # a threatened intervention is a threat of force, not an attack
     ("de", "Die USA drohten mit einer Militärintervention in Syrien.", [("USA", "138", "SYR", "asserted")]),
     ("en", "ECOWAS threatened military intervention in Niger.", [("IGO:ECOWAS", "1384", "NER", "asserted")]),
