@@ -11,7 +11,8 @@ object of the same sentence ("expelled the German ambassador, accusing him of in
 missions and troops "des Landes verwiesen", threats of a military intervention, a state's army
 and a rebel group of that state named together as two sides of a fight ("Sudan's army and the Rapid
 Support Forces clashed"), and a short form given in brackets after a body's name as that body in
-the rest of the article ("Rapid Support Forces (RSF) ... Die RSF beschossen ...").
+the rest of the article ("Rapid Support Forces (RSF) ... Die RSF beschossen ..."), and "die
+Bewegung", "the movement" as the group named by its name shortly before.
 """
 from __future__ import annotations
 
@@ -61,6 +62,11 @@ CASES = [
            "Die RSF beschossen Wohnviertel in Khartum.", [("SDN", "194", "SDN", "asserted")]),
     ("en", "Reporters Without Borders (RSF) condemned the arrest of a journalist in Egypt. RSF criticised Egypt.",
      [("NGO:RSF", "111", "EGY", "asserted"), ("NGO:RSF", "111", "EGY", "asserted")]),
+    # "die Bewegung", "the movement": the group named by its name shortly before
+    ("de", "Ägypten verbot die Muslimbruderschaft 2013. Die Regierung geht seitdem hart gegen die Bewegung vor.",
+     [("EGY", "172", "EGY", "asserted"), ("EGY", "17", "EGY", "asserted")]),
+    ("en", "Hamas fired rockets at Israel. Egypt urged the movement to accept a truce.",
+     [("PSE", "190", "ISR", "asserted"), ("EGY", "02", "PSE", "asserted")]),
     # a threatened intervention is a threat of force, not an attack
     ("de", "Die USA drohten mit einer Militärintervention in Syrien.", [("USA", "138", "SYR", "asserted")]),
     ("en", "ECOWAS threatened military intervention in Niger.", [("IGO:ECOWAS", "1384", "NER", "asserted")]),
