@@ -41,6 +41,8 @@ CASES = [
     # what a call, a proposal or a demand is for is what is rejected
     ("en", "Ethiopia rejected the TPLF's call for talks.", [("ETH", "125", "ETH", "asserted")]),
     ("en", "Russia rejected Ukraine's proposal for a ceasefire.", [("RUS", "1246", "UKR", "asserted")]),
+    # ... and whom the talks or the truce asked for are with is whom the rejection is aimed at
+    ("en", "Russia rejected calls for a ceasefire with Ukraine.", [("RUS", "1246", "UKR", "asserted")]),
     # "him" of an official named as the object of the sentence's main clause
     ("en", "Chad's transitional government expelled the German ambassador, accusing him of interference.",
      [("TCD", "166", "DEU", "asserted"), ("TCD", "112", "DEU", "asserted")]),

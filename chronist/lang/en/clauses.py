@@ -508,9 +508,15 @@ class _Builder:
                       and f"{v.lemma_.lower()} {c.lower_}" not in lex.striving_verbs
                       for a in c.children if a.dep_ == "pobj"}
         # the object's of-phrase is part of the object ("called back the chiefs of its missions
-        # from Panama": from Panama belongs to the verb as much as after "the chiefs")
-        object_heads |= {a.i for h in object_heads for c in v.doc[h].children if c.dep_ == "prep" and c.lower_ == "of"
+        # from Panama": from Panama belongs to the verb as much as after "the chiefs"), and so is
+        # what a call or an offer is for ("rejected calls for talks with the TPLF": the talks are
+        # with the TPLF, as in "rejected talks with the TPLF"; the lexicon's proposal_nouns)
+        object_heads |= {a.i for h in object_heads for c in v.doc[h].children if c.dep_ == "prep" and (
+                         c.lower_ == "of" or c.lower_ in lex.proposal_preps and v.doc[h].lemma_.lower() in lex.proposal_nouns)
                          for a in c.children if a.dep_ == "pobj"}
+        dropped.extend(c for p in list(dropped) if p.lower_ in lex.proposal_preps and p.head.i in object_heads
+                       and p.head.lemma_.lower() in lex.proposal_nouns
+                       for a in p.children if a.dep_ == "pobj" for c in a.children if c.dep_ == "prep")
         for prep in list(dropped):     # "imposed sanctions on Iran": on Iran belongs to the verb
             amount = prep.lower_ in lex.amount_preps and prep.head.lemma_.lower() in lex.amount_nouns
             state = any(f"{prep.lower_} {c.lemma_.lower()}" in lex.state_phrases
