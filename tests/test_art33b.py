@@ -11,8 +11,9 @@ object of the same sentence ("expelled the German ambassador, accusing him of in
 missions and troops "des Landes verwiesen", threats of a military intervention, a state's army
 and a rebel group of that state named together as two sides of a fight ("Sudan's army and the Rapid
 Support Forces clashed"), and a short form given in brackets after a body's name as that body in
-the rest of the article ("Rapid Support Forces (RSF) ... Die RSF beschossen ..."), and "die
-Bewegung", "the movement" as the group named by its name shortly before.
+the rest of the article ("Rapid Support Forces (RSF) ... Die RSF beschossen ..."), "die
+Bewegung", "the movement" as the group named by its name shortly before, and foreign broadcasters
+suspended by a junta (RFI, France 24).
 """
 from __future__ import annotations
 
@@ -69,6 +70,9 @@ CASES = [
      [("EGY", "172", "EGY", "asserted"), ("EGY", "17", "EGY", "asserted")]),
     ("en", "Hamas fired rockets at Israel. Egypt urged the movement to accept a truce.",
      [("PSE", "190", "ISR", "asserted"), ("EGY", "02", "PSE", "asserted")]),
+    # foreign broadcasters suspended or banned by a junta (frames-art33b.yaml; RFI and France 24 known)
+    ("en", "Burkina Faso's junta suspended French broadcasters.", [("BFA", "1721", "FRA", "asserted")]),
+    ("en", "Mali's junta banned RFI and France 24.", [("MLI", "1721", "FRA+FRA", "asserted")]),
     # a threatened intervention is a threat of force, not an attack
     ("de", "Die USA drohten mit einer Militärintervention in Syrien.", [("USA", "138", "SYR", "asserted")]),
     ("en", "ECOWAS threatened military intervention in Niger.", [("IGO:ECOWAS", "1384", "NER", "asserted")]),
