@@ -143,6 +143,22 @@ class ActorAnnotator:
                 return [diplomat if a is actor else a for a in phrase.actors if a is actor or a.code != code]
         return phrase.actors
 
+    def _bracketed(self, sentence: Sentence, pairs: list[tuple[Clause, Phrase]], shorts: dict[str, Actor],
+                   date: dt.date | None) -> None:
+        """Record the short forms in brackets right after a body's name that the dictionaries do
+        not know ("die paramilitärischen Rapid Support Forces (RSF)", "Reporters Without Borders
+        (RSF)"): the rest of the article names that body by them ("Die RSF beschossen ...")."""
+        tokens = sentence.tokens
+        for k in range(1, len(tokens) - 2):
+            short = tokens[k + 1].text
+            if tokens[k].text != "(" or tokens[k + 2].text != ")" or short in shorts \
+                    or not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6):
+                continue
+            named = {(a.code, a.sector, a.name): a for _, p in pairs for a in p.actors
+                     if a.end == tokens[k - 1].end and a.name and a.name not in self.person_names}
+            if len(named) == 1 and not self.matcher.match([tokens[k + 1]], lang=self.lang, date=date):
+                shorts[short] = next(iter(named.values()))
+
     def _without_venues(self, phrase: Phrase, tokens: list[Token]) -> list[Actor]:
         """The phrase's actors but a capital named right before an agreement noun, with only
         nouns between ("the Paris climate agreement", "the Minsk agreements", "violated the Oslo
@@ -460,13 +476,14 @@ class ActorAnnotator:
         return (told or self._agreement(clause, phrase)) & person or person
 
     def _unnamed_speaker(self, clause: Clause, phrase: Phrase) -> bool:
-        """One official named by his office and no name who says something or is the subject of a
-        main clause ("Ein Sprecher des chinesischen Außenministeriums kritisierte ...", "a
-        spokesman for the ministry said"): "er", "he" after him mean him (see ``_office_holder``)."""
+        """One official named by his office and no name who says something or is the subject or
+        the object of a main clause ("Ein Sprecher des chinesischen Außenministeriums kritisierte
+        ...", "a spokesman for the ministry said", "Chad expelled the German ambassador, accusing
+        him of interference"): "er", "he" after him mean him (see ``_office_holder``)."""
         if phrase is clause.speaker:
             if phrase.role == "speaker":
                 return False        # "laut einem Sprecher": a source, not one a pronoun picks up
-        elif phrase.role != "subject" or clause.parent is not None:
+        elif phrase.role not in ("subject", "object") or clause.parent is not None:
             return False
         return self._office_holder(phrase)
 
@@ -668,10 +685,13 @@ class ActorAnnotator:
         mentions = Mentions(person_names=self.person_names, office=lambda name: _office(self.persons, name, date))
         surnames: set[str] = set()      # of the persons the dictionaries do not know
         genders: dict[str, frozenset[str]] = {}     # their genders by last name, where a title told
+        shorts: dict[str, Actor] = {}       # short forms the article gave in brackets (see _bracketed)
         for sentence in doc.sentences:
             pairs = phrases(sentence)
             for clause, phrase in pairs:
                 phrase.actors = self._match(phrase, date) or self._counted_people(phrase)
+                if shorts:
+                    phrase.actors += _short_forms(phrase, shorts)
                 if not phrase.actors and self._bare_name(phrase.tokens):   # "Al-Moualem" after "Walid al-Moualem"
                     phrase.actors = mentions.by_surname(phrase.tokens[-1], self.words.genitive_endings)
                 elif not phrase.actors and (owner := self._owner_surname(phrase.tokens)) is not None:
@@ -702,6 +722,7 @@ class ActorAnnotator:
                 phrase.actors = self._without_stateless_group_state(phrase)
                 phrase.actors = self._accredited(phrase, date)
             self._led_by(sentence)
+            self._bracketed(sentence, pairs, shorts, date)
             preps: dict[int, tuple[list[int], list[Phrase]]] = {}
             strangers: set[int] = set()
             seated: dict[tuple[int, int], list[Actor]] = {}
@@ -743,7 +764,8 @@ class ActorAnnotator:
                     # stop its provocations, he said": "he" is the spokesman, his state's official
                     mentions.add_stranger(sentence=sentence.index, start=phrase.start,
                                           subject=phrase.role == "subject", speaker=phrase is clause.speaker,
-                                          actors=phrase.actors, agreement=self._person_agreement(clause, phrase))
+                                          actors=phrase.actors, agreement=self._person_agreement(clause, phrase),
+                                          local=phrase.role == "object" and phrase is not clause.speaker)
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
@@ -852,6 +874,14 @@ class ActorAnnotator:
                                         for a in p.actors if a.name)
                     phrase.actors = [mentions.describe(a, lang=self.lang, besides=besides, sentence=sentence.index)
                                      for a in phrase.actors]
+
+
+def _short_forms(phrase: Phrase, shorts: dict[str, Actor]) -> list[Actor]:
+    """The bodies a phrase names by a short form the article gave before (see
+    ``ActorAnnotator._bracketed``), where no actor of its own covers the word."""
+    covered = [(a.start, a.end) for a in phrase.actors]
+    return [replace(shorts[t.text], text=t.text, start=t.start, end=t.end, abroad=False) for t in phrase.tokens
+            if t.text in shorts and not any(s <= t.start < e for s, e in covered)]
 
 
 def _office(persons, name: str, date: dt.date | None) -> str | None:

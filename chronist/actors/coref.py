@@ -205,6 +205,9 @@ class Mention:
     # Shuang"): a family name where it comes first, as Chinese and Korean names put it ("Geng said")
     first: str = ""
     head: str = ""            # the phrase's last word, lower case ("the Saudi-led coalition": "coalition")
+    # an official named by his office as the object of a main clause: only a pronoun of his own
+    # sentence means him ("expelled the German ambassador, accusing him"), not the next one's
+    local: bool = False
 
 
 @dataclass(slots=True)
@@ -241,7 +244,8 @@ class Mentions:
             self.items.sort(key=lambda m: m.start)
 
     def add_stranger(self, *, sentence: int, start: int, subject: bool = False, speaker: bool = False,
-                     actors: list[Actor] | None = None, agreement: frozenset[str] = ANY_AGREEMENT) -> None:
+                     actors: list[Actor] | None = None, agreement: frozenset[str] = ANY_AGREEMENT,
+                     local: bool = False) -> None:
         """A person the dictionaries do not know ("sagte Prieth"): "er" after him refers to
         him, not to a known person named before him: to the one actor of a state his own phrase
         gives him ("der russische Botschafter Sergej Andrejew": RUS/GOV, as "der Diplomat" after
@@ -251,7 +255,7 @@ class Mentions:
         own = [a for a in actors or [] if not a.name]
         kept = own if len(own) == 1 and _state(own[0].code) and own[0].sector \
             and own[0].sector in _OFFICE_SECTORS else []
-        self.strangers.append(Mention(list(kept), sentence, start, subject, speaker, agreement=agreement))
+        self.strangers.append(Mention(list(kept), sentence, start, subject, speaker, agreement=agreement, local=local))
 
     def by_surname(self, name: Token, endings: tuple[str, ...] = ()) -> list[Actor]:
         """The actors of the person named earlier in full whose last name ``name`` is ("Walid
@@ -358,7 +362,8 @@ class Mentions:
                    and m.agreement & agreement]
         # a stranger's own actor is what "er" means, not "sein" of a subject no actor names
         strangers = [m if kind == "personal" else dataclasses.replace(m, actors=[])
-                     for m in self.strangers if m.start < token.start and m.agreement & agreement]
+                     for m in self.strangers if m.start < token.start and m.agreement & agreement
+                     and (not m.local or m.sentence == sentence)]
         earlier = sorted(earlier + strangers, key=lambda m: m.start)
         women = languages.get(lang).words.feminine_first_names
 
@@ -627,7 +632,7 @@ class Mentions:
         # a person the dictionaries do not know, named with a title of that sector after anyone
         # of it ("Außenminister Schetyna zitierte den russischen Botschafter Sergej Andrejew ...
         # der Diplomat"): the description is that person
-        strangers = {m.start for m in self.strangers if m.start < actor.start and m.sentence != sentence}
+        strangers = {m.start for m in self.strangers if m.start < actor.start and m.sentence != sentence and not m.local}
         newer = [a for m in reversed(self.every) if m.start in strangers and len(m.actors) == 1 for a in m.actors
                  if a.sector == actor.sector and a.code != "UNK" and not a.name]
         if newer and (not known or newer[0].start > known[0].start):

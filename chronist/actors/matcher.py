@@ -764,25 +764,55 @@ def _coordinated(results: list[list[_Draft]], parts: list[Part], words) -> list[
     actor added events that the gold files do not have.) So is a government of no country named
     joined to a state or a state's government, before or after it ("Die Bundesregierung und Norwegen
     vereinbarten ...", "Russia and the government bombed Idlib"): a second state's, which the
-    coder places as it places the government alone."""
+    coder places as it places the government alone. So, the other way round, is a state's army of
+    no country named joined so to an armed group named by its name, before or after it ("die Armee
+    und die paramilitärischen Rapid Support Forces", "the army and al-Shabaab", "die RSF-Miliz und
+    die Armee"): the group's enemy in its war, which the coder places as it places the army alone."""
     out = []
     for idx in range(1, len(results)):
         later, before = results[idx], results[idx - 1]
-        if later and before and _joined(before, later, parts, words):
+        if not later or not before:
+            continue
+        if _joined(before, later, parts, words):
             if _unnamed_government(later) and _states(before):
                 out.append(later)
             elif _unnamed_government(before) and _states(later):
                 out.append(before)
-        if not later or not before or not all(d.code == "UNK" and d.sector in _OVERRIDING and d.name is None for d in later):
-            continue
-        if not all(d.sector in _RULING and d.code != "UNK" and d.name is None for d in before):
-            continue
-        end = max(m.j for d in before for m in d.mentions)
-        start = min(m.i for d in later for m in d.mentions)
-        if start == end + 2 and parts[end].text.casefold() in words.conjunctions and parts[end].text != "," \
-                and parts[end + 1].text.casefold() in words.determiners:
+        if all(d.code == "UNK" and d.sector in _OVERRIDING and d.name is None for d in later) \
+                and all(d.sector in _RULING and d.code != "UNK" and d.name is None for d in before) \
+                and _determined(before, later, parts, words):
+            out.append(later)
+        elif _unnamed_force(before) and _armed_group(later) and (
+                _joined(before, later, parts, words) or _determined(before, later, parts, words, described=True)):
+            out.append(before)
+        elif _unnamed_force(later) and _armed_group(before) and _determined(before, later, parts, words):
             out.append(later)
     return out
+
+
+def _determined(before: list[_Draft], later: list[_Draft], parts: list[Part], words,
+                *, described: bool = False) -> bool:
+    """Whether two actors' words are joined by a conjunction and the second has a determiner of
+    its own ("die Armee und die Hamas", "the government and the rebels"); ``described``: with
+    words in small letters between the determiner and the name too ("die Armee und die
+    paramilitärischen Rapid Support Forces")."""
+    end = max(m.j for d in before for m in d.mentions)
+    start = min(m.i for d in later for m in d.mentions)
+    if start < end + 2 or parts[end].text.casefold() not in words.conjunctions or parts[end].text == "," \
+            or parts[end + 1].text.casefold() not in words.determiners:
+        return False
+    return start == end + 2 or described and all(p.text[:1].islower() for p in parts[end + 2:start])
+
+
+def _unnamed_force(drafts: list[_Draft]) -> bool:
+    """A state's army of no country named ("die Armee", "the troops"); not a government, which
+    may talk with the group for another state ("die Regierung und die Taliban")."""
+    return all(d.code == "UNK" and d.sector == "MIL" and d.name is None for d in drafts)
+
+
+def _armed_group(drafts: list[_Draft]) -> bool:
+    """Rebels of a known country named by their group's name ("die Hamas", "the RSF")."""
+    return all(d.code != "UNK" and d.sector == "REB" and all(m.kind == "org" for m in d.mentions) for d in drafts)
 
 
 def _joined(before: list[_Draft], later: list[_Draft], parts: list[Part], words) -> bool:

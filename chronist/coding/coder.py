@@ -161,6 +161,8 @@ PARTY_SECTORS = ("PTY", "OPP")
 # a state's rulers or forces and the rebels or opposition facing them: two sides of one country
 # also where neither is named with it (``Coder._reciprocal``)
 _STATE_AND_CHALLENGER = [{ruler, challenger} for ruler in ("GOV", "MIL") for challenger in ("REB", "OPP")]
+# ... and the two of them that fight each other when named together (``Coder._reciprocal``)
+_ARMY_AND_REBELS = {"MIL", "REB"}
 # refugees and migrants named without a nationality whom a state acts on or deals with come from
 # elsewhere: they take a country only from the place the sentence puts them in ("police in Turkey
 # detained migrants"), not from the article's country or the state's ("Greek police fired tear gas
@@ -4009,7 +4011,10 @@ class Coder:
         if len({a.code for a in source}) > 1:
             return True
         if frame.cameo.startswith(VIOLENCE_CODES) and not each_other:
-            return False
+            # ... but a state's army and the rebels of that state fight each other ("Sudan's army
+            # and the Rapid Support Forces clashed in Khartoum")
+            return any(a.code == b.code != "UNK" and {a.sector, b.sector} == _ARMY_AND_REBELS
+                       and (a.name or b.name) for k, a in enumerate(source) for b in source[k + 1:])
         def sides(a: Actor, b: Actor) -> bool:
             return home is not None and a.code == b.code == "UNK" and {a.sector, b.sector} in _STATE_AND_CHALLENGER
         return any((each_other or a.code != "UNK" or sides(a, b))

@@ -508,9 +508,15 @@ class _Builder:
                       and f"{v.lemma_.lower()} {c.lower_}" not in lex.striving_verbs
                       for a in c.children if a.dep_ == "pobj"}
         # the object's of-phrase is part of the object ("called back the chiefs of its missions
-        # from Panama": from Panama belongs to the verb as much as after "the chiefs")
-        object_heads |= {a.i for h in object_heads for c in v.doc[h].children if c.dep_ == "prep" and c.lower_ == "of"
+        # from Panama": from Panama belongs to the verb as much as after "the chiefs"), and so is
+        # what a call or an offer is for ("rejected calls for talks with the TPLF": the talks are
+        # with the TPLF, as in "rejected talks with the TPLF"; the lexicon's proposal_nouns)
+        object_heads |= {a.i for h in object_heads for c in v.doc[h].children if c.dep_ == "prep" and (
+                         c.lower_ == "of" or c.lower_ in lex.proposal_preps and v.doc[h].lemma_.lower() in lex.proposal_nouns)
                          for a in c.children if a.dep_ == "pobj"}
+        dropped.extend(c for p in list(dropped) if p.lower_ in lex.proposal_preps and p.head.i in object_heads
+                       and p.head.lemma_.lower() in lex.proposal_nouns
+                       for a in p.children if a.dep_ == "pobj" for c in a.children if c.dep_ == "prep")
         for prep in list(dropped):     # "imposed sanctions on Iran": on Iran belongs to the verb
             amount = prep.lower_ in lex.amount_preps and prep.head.lemma_.lower() in lex.amount_nouns
             state = any(f"{prep.lower_} {c.lemma_.lower()}" in lex.state_phrases
@@ -1311,8 +1317,9 @@ def _open_right(v: SpToken) -> bool:
 
 
 def _objects(pred: Predicate, head: SpToken, lex: Lexicon) -> None:
-    """Record the lemma of a common-noun object and of its conjuncts, and of what an amount
-    is of ("30 million dollars of aid": aid)."""
+    """Record the lemma of a common-noun object and of its conjuncts, of what an amount is of
+    ("30 million dollars of aid": aid), and of what a call or an offer is for ("calls for talks":
+    talks; the lexicon's ``proposal_nouns``)."""
     stack = [head]
     while stack:
         t = stack.pop()
@@ -1320,9 +1327,9 @@ def _objects(pred: Predicate, head: SpToken, lex: Lexicon) -> None:
         if t.pos_ == "NOUN" and lemma not in pred.objects:
             pred.objects.append(lemma)
         stack.extend(c for c in t.children if c.dep_ == "conj")
-        if lemma in lex.amount_nouns:
-            stack.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                         for o in c.children if o.dep_ == "pobj")
+        preps = ("of", "in") if lemma in lex.amount_nouns else lex.proposal_preps if lemma in lex.proposal_nouns else ()
+        stack.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+                     for o in c.children if o.dep_ == "pobj")
 
 
 def _adjective_of(adverb: str) -> str:
