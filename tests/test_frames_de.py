@@ -345,7 +345,7 @@ verb:boykottieren:143 | Die Opposition Venezuelas boykottierte die Regierung Ven
 verb:mobilisieren:15 | Armenien mobilisierte seine Armee gegen Aserbaidschan. | ARM MOBILIZE AZE
 verb:versetzen:152 | Südkorea versetzte seine Armee wegen Nordkorea in Alarmbereitschaft. | KOR MOBILIZE -
 verb:einberufen:154 | Großbritannien berief Reservisten für einen Krieg gegen den Irak ein. | GBR MOBILIZE IRQ
-verb:zusammenziehen:154 | Russland zog Truppen an der Grenze zur Ukraine zusammen. | RUS MOBILIZE UKR
+verb:zusammenziehen:154 | Russland zog Truppen an der Grenze zur Ukraine zusammen. | RUS MOBILIZE -
 verb:verstärken:154 | Die Nato hat ihre Truppen in Litauen verstärkt. | IGO:NATO MOBILIZE -
 verb:aufstocken:154 | Deutschland stockte sein Kontingent in Litauen auf. | DEU MOBILIZE -
 verb:verlegen:154 | Die USA verlegten einen Flugzeugträger nach Israel. | USA MOBILIZE -
