@@ -1,9 +1,10 @@
 """Arms control, weapons programmes, arms deliveries and deployments as wire reports tell them
 (sentences written for these tests, branch art33c).
 
-- A criticism of a launch or a test named by a definite noun ("Japan condemned the launch",
-  "verurteilte den Raketentest") is aimed at who made the show of force (CAMEO 15) the article
-  told before, as one of "the attack" is aimed at the attacker; no one when no such act was told.
+- A criticism of a launch, a test or drills named by a definite noun ("Japan condemned the launch",
+  "verurteilte den Raketentest", "protestierte gegen das Manöver") is aimed at who made the show
+  of force (CAMEO 15) the article told before, as one of "the attack" is aimed at the attacker;
+  no one when no such act was told.
 - The delivery of weapons to a state ("die Lieferung von Kampfpanzern an die Ukraine") is
   military aid (072) as a "Waffenlieferung" is; announced, an intent to give it (0332).
 - Joint drills announced are military cooperation intended (0312), staged ones are military
@@ -43,7 +44,12 @@ def _events(sentences: list[str], lang: str):
       "Japan verurteilte den Raketentest scharf."], "de", (1, "JPN", "111", "PRK")),
     (["Nordkorea hat am Morgen zwei Raketen abgefeuert.",
       "Die japanische Regierung verurteilte den Test."], "de", (1, "JPN", "111", "PRK")),
-], ids=["launch-en", "test-en", "raketentest-de", "test-de"])
+    (["China staged military drills off the coast of Taiwan.", "Taipei condemned the drills."], "en",
+     (1, "TWN", "111", "CHN")),
+    (["Russland hielt eine Militärübung in der Ostsee ab.", "Polen kritisierte die Übung."], "de", (1, "POL", "111", "RUS")),
+    (["Die türkische Marine hielt ein Manöver im östlichen Mittelmeer ab.", "Athen protestierte gegen das Manöver."], "de",
+     (1, "GRC", "114", "TUR")),
+], ids=["launch-en", "test-en", "raketentest-de", "test-de", "drills-en", "uebung-de", "manoever-de"])
 def test_criticism_of_a_launch_is_aimed_at_who_fired(sentences, lang, expected):
     assert expected in [e[:4] for e in _events(sentences, lang)]
 
