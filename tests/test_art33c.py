@@ -12,7 +12,7 @@
 - Inspectors barred are international involvement refused (1245), no travel ban; arms exports
   refused to a state are military aid refused (1222); an arms-control treaty or a nuclear deal
   "gekündigt" is a treaty left (160) also with no partner named; weapon systems by name (Patriot,
-  HIMARS) are weapons sent.
+  HIMARS; Langstreckenraketen, Flugabwehrpanzer) are weapons sent.
 - The Bundessicherheitsrat and the Bundesverteidigungsministerium are Germany's government.
 """
 from __future__ import annotations
@@ -77,6 +77,8 @@ def test_criticism_with_no_show_of_force_told_has_no_launcher(sentences, lang):
     ("The Pentagon said it would send additional Patriot air defence systems to Ukraine.", "en",
      ("USA", "0332", "UKR", "intent")),
     ("Washington will send HIMARS to Kyiv.", "en", ("USA", "0332", "UKR", "intent")),
+    ("Deutschland liefert Langstreckenraketen an die Ukraine.", "de", ("DEU", "072", "UKR", "asserted")),
+    ("Deutschland wird der Ukraine weitere Flugabwehrpanzer liefern.", "de", ("DEU", "0332", "UKR", "intent")),
     ("Der Bundessicherheitsrat genehmigte Rüstungsexporte nach Israel.", "de", ("DEU", "062", "ISR", "asserted")),
     ("Das Bundesverteidigungsministerium kündigte die Lieferung von Haubitzen an die Ukraine an.", "de",
      ("DEU", "0332", "UKR", "intent")),
@@ -84,7 +86,7 @@ def test_criticism_with_no_show_of_force_told_has_no_launcher(sentences, lang):
         "announced-drills", "staged-exercises",
         "barred-inspectors", "waffenexporte-abgelehnt", "atomwaffensperrvertrag-gekuendigt",
         "atomabkommen-gekuendigt", "patriot-sent", "himars-sent",
-        "bundessicherheitsrat", "bundesverteidigungsministerium"])
+        "langstreckenraketen", "flugabwehrpanzer", "bundessicherheitsrat", "bundesverteidigungsministerium"])
 def test_arms_and_troops(text, lang, expected):
     assert expected in [e[1:] for e in _events([text], lang)]
 
