@@ -230,6 +230,9 @@ OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
 # by no armed force: beaten at the polls ("won the runoff, defeating incumbent Jair Bolsonaro")
 BALLOT_CODES = ("18", "19")
 FORCE_USE_CODES = ("17", "18", "19", "20")
+# weapons shown, not aimed (a missile launched or tested, drills): a criticism of "the launch" or
+# "den Raketentest" is aimed at who made the show of force told before (``Coder._earlier_doer``)
+SHOW_OF_FORCE_CODES = ("15",)
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
 
@@ -1889,9 +1892,10 @@ class Coder:
         article told before, done or said to be done: the last one aimed at whom the noun names
         ("auf Israel"); else the one doer of all of them; else the last one told in this sentence
         or the EARLIER_ACT_SENTENCES before it. No one when that is the critic's own side."""
-        spans = [(p.start, p.end) for role in frame.target if role == "object" or role.startswith("prep:")
-                 for p in _phrases(clause, role)
-                 if p.tokens and p.tokens[0].text.lower() in self.words.definite and not _known(p.actors)]
+        definite = [p for role in frame.target if role == "object" or role.startswith("prep:")
+                    for p in _phrases(clause, role)
+                    if p.tokens and p.tokens[0].text.lower() in self.words.definite and not _known(p.actors)]
+        spans = [(p.start, p.end) for p in definite]
         index = clauses.index(clause)
         for noun in clauses:
             if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens:
@@ -1900,27 +1904,35 @@ class Coder:
             if not any(start <= at < end for start, end in spans):
                 continue
             named = self._frame(noun)
-            if named is None or not named.cameo.startswith(FORCE_USE_CODES) or any(
+            if named is None or not named.cameo.startswith(FORCE_USE_CODES + SHOW_OF_FORCE_CODES) or any(
                     _known(_actors(noun, role)) for role in named.source):
                 continue
             # ("the attack" may be a cyber attack told before, CAMEO 176)
             kind = ATTACK_CODES + (CYBER_ATTACK_CODE,) if named.cameo.startswith(ATTACK_CODES) else (named.cameo[:2],)
-            acts = [e for e in [*reversed(out), *reversed(self._history)]
-                    if e.modality in ("asserted", "reported") and e.cameo.startswith(kind) and e.source]
             aimed = _known([a for role in named.target for a in _actors(noun, role)])
-            if aimed:
-                act = next((e for e in acts if any(_same_party(t, a) for t in e.target for a in aimed)), None)
-            elif acts and all(any(_same_party(a, b) for a in e.source for b in acts[0].source) for e in acts):
-                act = acts[0]
-            else:
-                act = next((e for e in acts if e.sentence_index >= sentence.index - EARLIER_ACT_SENTENCES), None)
-            # (not attackers no one named: "verurteilte die Angriffe" on hospitals by unknown
-            # attackers names no one the criticism is aimed at)
-            if act is None or not _known(act.source) or any(_same_party(a, b) for a in act.source for b in source):
-                return []
-            return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
-                    for a in _known(act.source)]
+            return self._doer_told(kind, aimed, source, sentence, out)
+        # a launch or a test that is no event noun of its own ("Japan condemned the launch")
+        if any(p.tokens[-1].lemma.lower() in self.words.shown_force_nouns for p in definite):
+            return self._doer_told(SHOW_OF_FORCE_CODES, [], source, sentence, out)
         return []
+
+    def _doer_told(self, kind: tuple[str, ...], aimed: list[Actor], source: list[Actor], sentence: Sentence,
+                   out: list[Event]) -> list[Actor]:
+        """Who did an act of these CAMEO codes the article told before (see ``_earlier_doer``)."""
+        acts = [e for e in [*reversed(out), *reversed(self._history)]
+                if e.modality in ("asserted", "reported") and e.cameo.startswith(kind) and e.source]
+        if aimed:
+            act = next((e for e in acts if any(_same_party(t, a) for t in e.target for a in aimed)), None)
+        elif acts and all(any(_same_party(a, b) for a in e.source for b in acts[0].source) for e in acts):
+            act = acts[0]
+        else:
+            act = next((e for e in acts if e.sentence_index >= sentence.index - EARLIER_ACT_SENTENCES), None)
+        # (not attackers no one named: "verurteilte die Angriffe" on hospitals by unknown
+        # attackers names no one the criticism is aimed at)
+        if act is None or not _known(act.source) or any(_same_party(a, b) for a in act.source for b in source):
+            return []
+        return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                for a in _known(act.source)]
 
     def _blamed(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         """Who an accusation blames for an event noun with no agent of its own ("machten Russland

@@ -557,6 +557,10 @@ class Words:
     # Raketen aus dem Gazastreifen ab"): a state named there is the country of attackers the text
     # names without one, and of the unnamed ones of a passive ("were fired from Lebanon")
     launch_prepositions: frozenset[str] = frozenset()
+    # nouns of weapons shown, not aimed, that are no event noun of their own: a launch, a test
+    # ("Japan condemned the launch", "kritisierte den Test"): a criticism of one by a definite noun
+    # is aimed at who made the show of force the article told before
+    shown_force_nouns: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
