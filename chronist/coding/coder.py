@@ -195,6 +195,10 @@ COOPERATIVE_CODES = ("03", "04", "05", "06", "07")
 REFUSED_COOPERATION_CODES = ("120", "121", "122", "125", "126")
 PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 ORGANISED_PRIVATE_SECTORS = ("BUS", "EDU", "MED", "HLH")      # firms, schools, papers, hospitals
+# Disputes (criticism, accusations, lawsuits, rejections, threats) between such bodies only, firm
+# against firm or a paper against a firm ("Samsung accused Apple of copying its design", "Google
+# rejected the offer from Yahoo"), are business rivalry, no political event.
+DISPUTE_CODES = ("11", "12", "13")
 # Economic cooperation (investing, and the intent to: 061, 031) of a private investor, a firm, a
 # rich person or a paper, is business whoever it is for ("hat 80 Millionen Euro in die Zeitungen
 # investiert", "will invest 20 billion in offshore connections in Germany").
@@ -202,6 +206,7 @@ ECONOMIC_CODES = ("061", "031")
 # Lawsuits: brought by lawyers for a private client against private parties, a civil suit (see
 # Coder._private_suit).
 LAWSUIT_CODES = ("115",)
+SUITOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
 INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
 # An obligation that an investor, a firm or a scholar says someone else "should" or "must" meet
 # ("the U.S. should double its research spending, says investor Kai-Fu Lee") is advice, no demand:
@@ -213,8 +218,9 @@ ADVISER_SECTORS = ("BUS", "EDU")
 PROTECTION_CODES = ("074",)
 # Meetings, visits and demands in a sentence about sport (the packs' sports_words) between no
 # state's officials, parties or parliaments are fixtures and a club's ambitions ("Paris Saint
-# Germain ist zum Champions-League-Achtelfinale nach London gereist"), no political event.
-FIXTURE_CODES = ("04", "10")
+# Germain ist zum Champions-League-Achtelfinale nach London gereist"), no political event; and a
+# side pulled out of a tournament (087: "Australia withdrew its team from the Davis Cup").
+FIXTURE_CODES = ("04", "10", "087")
 # ... and a side beaten, crushed or defeated (17, 18, 19) in such a sentence with a score in it
 # ("Germany beat France 2-0 in the semi-final", "besiegte Brasilien im Halbfinale mit 7:1"): a game won
 GAME_CODES = ("17", "18", "19")
@@ -1693,10 +1699,15 @@ class Coder:
         source a judicial actor whose words end in a noun of the pack's ``counsel_nouns``)
         against private parties only (``PRIVATE_SECTORS``): a civil suit, no political event
         ("Ronaldo's lawyers are set to sue Der Spiegel"; "lawyers for the activists sued the
-        government" stays)."""
+        government" stays); and so is one that a person of no dictionary, a celebrity, a royal or
+        a customer (``SUITOR_SECTORS``), brings against a firm or a paper (``ORGANISED_PRIVATE_SECTORS``:
+        "Prince Harry sued the publisher of the Daily Mail")."""
         nouns = self.words.counsel_nouns
         if not nouns or not code.startswith(LAWSUIT_CODES) or not source or not target:
             return False
+        if all(a.sector in SUITOR_SECTORS and a.name is None for a in source) and \
+                all(a.sector in ORGANISED_PRIVATE_SECTORS for a in target):
+            return True
         return all(a.sector == "JUD" and a.name is None and bool(a.text.split())
                    and a.text.split()[-1].lower() in nouns for a in source) and \
             all(a.sector in PRIVATE_SECTORS for a in target)
@@ -4291,7 +4302,7 @@ def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> lis
 
 def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bool:
     """Whether an act of cooperation, or a refusal of one, is between private parties only, or by one to no one (see COOPERATIVE_CODES),
-    economic cooperation by private investors (see ECONOMIC_CODES), or a consultation between the
+    a dispute between firms, papers, schools or hospitals only (see DISPUTE_CODES), economic cooperation by private investors (see ECONOMIC_CODES), or a consultation between the
     police and private persons (see CONSULT_CODES)."""
     if code.startswith(ECONOMIC_CODES) and source and all(a.sector in INVESTOR_SECTORS for a in source):
         return True
@@ -4299,6 +4310,9 @@ def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bo
             all(a.sector == "COP" for a in source) and all(a.sector in PRIVATE_SECTORS for a in target)
             or all(a.sector in PRIVATE_SECTORS for a in source) and all(a.sector == "COP" for a in target)):
         return True           # ... either way: "a passerby called the police", "residents spoke to officers"
+    if code.startswith(DISPUTE_CODES) and source and target and all(
+            a.sector in ORGANISED_PRIVATE_SECTORS for a in source + target):
+        return True
     # (a firm's or a paper's promise to no one is business too: "Google verspricht viel für sein
     # neues Smartphone"; not a union's or civilians': "kündigten eine Streikpause an")
     sectors = PRIVATE_SECTORS if target else ORGANISED_PRIVATE_SECTORS

@@ -270,6 +270,10 @@ class Words:
     # places, not owns, in a language that writes no compounds ("raided the Paris offices of
     # McDonald's", "the Moscow bureau of the BBC": no French or Russian government)
     premises_nouns: frozenset[str] = frozenset()
+    # the words of sports clubs' names that a town's, a capital's or a state's name beside them
+    # (the word before or after it, capitalised) makes a club's, no state ("Real Madrid", "Paris
+    # Saint-Germain", "Spartak Moskau", "Maccabi Tel Aviv")
+    club_words: frozenset[str] = frozenset()
     # nouns of descent after a national adjective ("türkischer Herkunft", "of Pakistani descent"):
     # the adjective names where a person's family came from, not the actor's country
     descent_nouns: frozenset[str] = frozenset()
