@@ -121,3 +121,13 @@ def test_sport_is_no_event(text: str, lang: str) -> None:
 ], ids=["Trump-Anhaenger", "DOJ-sued-Google", "activists-sued-government", "Thunberg-detained", "police-arrested-fans"])
 def test_political_events_stay(text: str, lang: str, expected: tuple) -> None:
     assert expected in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Pope Francis visited Canada to apologise for abuse at church schools.", ("VAT", "055", "", "asserted"),
+     ("CAN", "055", "", "asserted")),
+    ("Macron called Putin to congratulate him on his victory.", ("FRA", "051", "RUS", "asserted"), None),
+], ids=["Pope-visited-to-apologise", "Macron-called-to-congratulate"])
+def test_the_visitor_and_the_caller_do_what_their_infinitive_says(text: str, expected: tuple, wrong) -> None:
+    got = coded(text, "en")
+    assert expected in got and wrong not in got
