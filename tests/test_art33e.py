@@ -131,3 +131,19 @@ def test_political_events_stay(text: str, lang: str, expected: tuple) -> None:
 def test_the_visitor_and_the_caller_do_what_their_infinitive_says(text: str, expected: tuple, wrong) -> None:
     got = coded(text, "en")
     assert expected in got and wrong not in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nvidia warned that US export curbs would hurt its sales in China.", "en"),
+    ("Nvidia warnte, die US-Exportbeschränkungen würden den Umsatz in China belasten.", "de"),
+], ids=["Nvidia-warned", "Nvidia-warnte"])
+def test_a_firms_warning_is_a_forecast(text: str, lang: str) -> None:
+    assert coded(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("BMW warnte die EU vor Strafzöllen auf chinesische Autos.", "de", ("DEU", "13", "IGO:EU", "asserted")),
+    ("Iran warned the United States against any attack.", "en", ("IRN", "13", "USA", "asserted")),
+], ids=["BMW-warnte-die-EU", "Iran-warned"])
+def test_a_warning_addressed_stays(text: str, lang: str, expected: tuple) -> None:
+    assert expected in coded(text, lang)

@@ -1231,6 +1231,14 @@ class Coder:
         return any(t.lemma.lower() in self.words.perils or t.text.lower() in self.words.perils
                    for p in phrases for t in (p.tokens[:p.attribute] if p.attribute else p.tokens))
 
+    def _forecast(self, clause: Clause, source: list[Actor]) -> bool:
+        """Whether a verb of warning (the pack's ``warning_verbs``) is a firm's, a paper's, a
+        school's or a hospital's (``ORGANISED_PRIVATE_SECTORS``): what it warns of is a forecast
+        for its business ("Nvidia warned that US export curbs would hurt its sales in China"), and
+        only whom it addresses ("warnte die Bundesregierung") may be its target."""
+        return clause.predicate.kind == "verb" and clause.predicate.lemma.lower() in self.words.warning_verbs \
+            and bool(source) and all(a.sector in ORGANISED_PRIVATE_SECTORS for a in source)
+
     def _stateless_weapon(self, clause: Clause) -> bool:
         """Whether the subject of an active verb is a weapon of attack that names no state, whose
         only actor is the weapon itself ("Drones attacked two Saudi oil facilities", "Drohnen
@@ -3027,9 +3035,13 @@ class Coder:
         # "warnte vor einer Hungersnot im Jemen": a danger to Yemen, no threat; only whom the
         # warning is addressed to is its target
         perilous = frame.cameo.startswith(THREATENING_CODES) and self._peril(clause, index, clauses)
+        # (nor what a firm or a paper warns of: "Nvidia warned that US export curbs would hurt its sales")
+        forecast = frame.cameo.startswith(THREATENING_CODES) and self._forecast(clause, source)
         for role in frame.target:
             if perilous and (role.startswith("prep:") or role == "complement" and self._peril(
                     clause, index, clauses, dependent=True)):
+                continue
+            if forecast and (role.startswith("prep:") or role == "complement"):
                 continue
             if role == "complement":
                 if self._stated(frame, clause, index, clauses):

@@ -546,6 +546,10 @@ class Words:
     # perils a warning names as what it warns of ("warnte vor einer Hungersnot im Jemen", "warned
     # that Gaza faces famine"): a danger to the place, no threat of the one who warns
     perils: frozenset[str] = frozenset()
+    # verbs of warning: a firm's, a paper's, a school's or a hospital's warning of what a measure
+    # or a market will do ("Nvidia warned that US export curbs would hurt its sales") is a forecast
+    # for its business, no threat; only whom it is addressed to is its target
+    warning_verbs: frozenset[str] = frozenset()
     # prepositions of what force is aimed at ("fired at Sderot", "auf Sderot abgefeuert"): a town
     # there is attacked also when the text names no one who attacked
     aim_prepositions: frozenset[str] = frozenset()
