@@ -147,3 +147,16 @@ def test_a_firms_warning_is_a_forecast(text: str, lang: str) -> None:
 ], ids=["BMW-warnte-die-EU", "Iran-warned"])
 def test_a_warning_addressed_stays(text: str, lang: str, expected: tuple) -> None:
     assert expected in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Köln – Ein ICE ist bei Köln entgleist. Der Lokführer wurde schwer verletzt. Die Polizei ermittelt "
+     "gegen den Fahrdienstleiter.", "de"),
+    ("Ein Boot ist vor Lampedusa gekentert. Zwölf Menschen wurden getötet.", "de"),
+], ids=["ICE-entgleist", "Boot-gekentert"])
+def test_the_hurt_of_an_accident_are_no_one_s_victims(text: str, lang: str) -> None:
+    assert coded(text, lang) == []
+
+
+def test_a_bombs_wounded_stay() -> None:
+    assert ("UNK", "18", "AFG", "asserted") in coded("In Kabul explodierte eine Bombe. Zwei Soldaten wurden verletzt.", "de")
