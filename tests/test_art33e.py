@@ -160,3 +160,12 @@ def test_the_hurt_of_an_accident_are_no_one_s_victims(text: str, lang: str) -> N
 
 def test_a_bombs_wounded_stay() -> None:
     assert ("UNK", "18", "AFG", "asserted") in coded("In Kabul explodierte eine Bombe. Zwei Soldaten wurden verletzt.", "de")
+
+
+def test_a_premiere_is_no_premier() -> None:
+    assert coded("Wien – Die Wiener Staatsoper hat die Saison mit Verdis Aida eröffnet. Bundespräsident Alexander "
+                 "Van der Bellen besuchte die Premiere.", "de") == []
+
+
+def test_a_premier_stays() -> None:
+    assert ("AUT", "042", "ITA", "asserted") in coded("Bundeskanzler Karl Nehammer besuchte den italienischen Premier.", "de")
