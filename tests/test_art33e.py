@@ -169,3 +169,19 @@ def test_a_premiere_is_no_premier() -> None:
 
 def test_a_premier_stays() -> None:
     assert ("AUT", "042", "ITA", "asserted") in coded("Bundeskanzler Karl Nehammer besuchte den italienischen Premier.", "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia humiliated Argentina in their opening match.",
+    "The United States beat Iran 1-0 to advance to the knockout stage.",
+], ids=["humiliated-in-opening-match", "beat-to-advance-to-knockout-stage"])
+def test_a_side_beaten_or_humiliated_in_a_game_is_no_event(text: str) -> None:
+    assert coded(text, "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police beat protesters outside the stadium before the match.", "18"),
+    ("China criticised Japan for its military build-up.", "11"),
+], ids=["police-beat-protesters", "China-criticised-Japan"])
+def test_force_and_criticism_outside_a_game_stay(text: str, expected: str) -> None:
+    assert any(e[1].startswith(expected) for e in coded(text, "en"))

@@ -222,8 +222,10 @@ PROTECTION_CODES = ("074",)
 # side pulled out of a tournament (087: "Australia withdrew its team from the Davis Cup").
 FIXTURE_CODES = ("04", "10", "087")
 # ... and a side beaten, crushed or defeated (17, 18, 19) in such a sentence with a score in it
-# ("Germany beat France 2-0 in the semi-final", "besiegte Brasilien im Halbfinale mit 7:1"): a game won
-GAME_CODES = ("17", "18", "19")
+# ("Germany beat France 2-0 in the semi-final", "besiegte Brasilien im Halbfinale mit 7:1"): a game won;
+# and so is a side hammered or humiliated in words of criticism (11: "Saudi Arabia humiliated
+# Argentina in their opening match")
+GAME_CODES = ("17", "18", "19", "11")
 GAME_SCORE = re.compile(r"(?<![\d.,:])\d{1,2} ?[-:\u2013] ?\d{1,2}(?![\d.,:])")
 OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
 # ... and a side beaten, crushed or defeated (18, 19) in a sentence that names an election or a vote,
