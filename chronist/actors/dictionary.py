@@ -613,6 +613,11 @@ class ActorDictionary:
             raise ConfigError(f"{paths[0]}: needs a 'sectors' mapping with de and en")
         generic = {lang: self._agent_set(files, "generic", lang) for lang in self.langs}
         whole = {lang: self._agent_set(files, "whole_word", lang) for lang in self.langs}
+        # words the generated forms of an agent spell that are other nouns ("Premiere" is no
+        # "Premier"): no agent, whole or as a compound's end
+        others = {lang: {w.casefold() for path, data in files
+                         for w in _strings((data.get("other_nouns") or {}).get(lang), f"{path}: other_nouns.{lang}")}
+                  for lang in self.langs}
         seen: dict[str, dict[str, str]] = {lang: {} for lang in self.langs}
         for path, data in files:
             sectors = data.get("sectors") or {}
@@ -643,6 +648,11 @@ class ActorDictionary:
         for lang in self.langs:
             for form in whole[lang]:
                 self.suffixes[lang].pop(form, None)
+            for form in others[lang]:
+                self.suffixes[lang].pop(form, None)
+                bucket = self.agents[lang].get(form)
+                if bucket is not None:
+                    bucket[:] = [(rest, a) for rest, a in bucket if rest or a.kind != "agent"]
             self.bound_heads[lang] = frozenset(self._agent_set(files, "bound_heads", lang))
             if languages.get(lang).compounds:
                 # a bound head may be short ("-chef"): its first part is checked anyway

@@ -35,6 +35,9 @@ _MODIFIERS = frozenset({"adj", "region"})
 # heads that are no actor alone but keep an organisation named in the same word one
 # ("EU-Mitglieder", "FPÖ-Funktionäre"; followers only an organisation: "FPÖ-Anhänger")
 _HEADS = ("orghead", "follower")
+# organisations whose supporters are their fans or customers, no actor: firms ("Apple-Unterstützer",
+# "Tesla-Anhänger"), papers and broadcasters; a party's or a movement's stay its own ("FPÖ-Anhänger")
+_CUSTOMERS = frozenset({"BUS", "MED"})
 MIN_MODIFIER = 4     # shortest first part of a split compound ("Ein-führung" is none)
 MAX_PREFIX = 4       # longest part skipped inside a compound ("Ko", "Co", "Vize")
 MAX_GAP = 5          # parts without a mention that end a noun phrase
@@ -99,6 +102,7 @@ class ActorMatcher:
                 draft.sector = "CVL"       # "ein Palästinenser", "die Italienerin": a civilian, not the state
             elif _supporters_of(draft, found, parts):
                 draft.sector = "CVL"       # "Anhänger der Junta", "supporters of the president": no government
+        drafts = [d for d in drafts if not _fans_of(d, found, parts)]
         return self._finish(drafts, parts, tokens)
 
     def match_place(self, tokens: list[Token], lang: str) -> tuple[str, str] | None:
@@ -167,6 +171,9 @@ class ActorMatcher:
             if ent and ent[0] < n and all(e.kind == "country" and e.form in ("name", "gov") for e in ent[1]) \
                     and parts[ent[0]].text.casefold() in pack.words.premises_nouns:
                 ent = None          # "the Paris offices of McDonald's": where the offices are
+            if ent and all(e.kind == "country" and e.form in ("name", "gov") for e in ent[1]) \
+                    and _club_name(parts, i, ent[0], pack):
+                ent = None          # "Real Madrid", "Paris Saint-Germain", "Spartak Moskau": a club, no state
             if ent and ent[0] < n and parts[ent[0]].text.casefold() in pack.words.descent_nouns and all(
                     e.kind == "country" for e in ent[1]):
                 ent = None          # "ein Deutscher türkischer Herkunft", "a Briton of Pakistani descent": no Turk
@@ -634,6 +641,18 @@ def _names_place(before: Part, part: Part, pack, after: bool = False) -> bool:
     return any(low.endswith(noun.casefold()) for noun in pack.words.named_place_nouns)
 
 
+def _club_name(parts: list[Part], i: int, j: int, pack) -> bool:
+    """Whether the word right before a name of ``parts[i:j]``, or the one right after it (a hyphenated
+    word whole), is a capitalised word of the pack's ``club_words``: a sports club's name."""
+    clubs = pack.words.club_words
+    if not clubs or not (parts[i].first and parts[j - 1].last):
+        return False
+    def word(k: int) -> str:
+        return "-".join(p.text for p in parts if p.word == parts[k].word)
+    near = ([word(i - 1)] if i > 0 else []) + ([word(j)] if j < len(parts) else [])
+    return any(w[:1].isupper() and w.casefold() in clubs for w in near)
+
+
 def _named_place_word(low: str, pack) -> bool:
     """Whether the head of a compound (lower case, perhaps in the genitive: "krankenhauses") is one
     of the pack's ``named_place_nouns``, which a person's name before it names, not owns."""
@@ -654,8 +673,8 @@ def _combine(mod: _Mention, head: _Mention) -> _Mention | None:
         return head
     if head.kind == "follower" and mod.kind == "person":
         mod.followers = True    # "Trump-Anhänger": his country's people, not his government
-    elif head.kind == "follower" and mod.kind != "org":
-        return None             # "US-Anhänger": no state
+    elif head.kind == "follower" and (mod.kind != "org" or mod.entry.sector in _CUSTOMERS):
+        return None             # "US-Anhänger": no state; "Apple-Unterstützer": a firm's fans, no one
     if head.kind in _HEADS:
         if mod.kind in ("org", "person", "agent"):
             mod.j = head.j
@@ -1010,6 +1029,17 @@ def _supporters_of(draft: _Draft, found: list[_Mention], parts: list[Part]) -> b
     if any(m.kind == "person" and m.followers for m in found) and any(
             m.kind == "person" and not m.followers for m in draft.mentions):
         return False           # "Erdogan supporter Binali Yildirim": the supporter named keeps his office
+    return any(m.kind == "follower" and parts[m.i].first and parts[m.j - 1].last for m in found)
+
+
+def _fans_of(draft: _Draft, found: list[_Mention], parts: list[Part]) -> bool:
+    """Whether a firm's or a paper's draft (``_CUSTOMERS``) is named only as whose supporters a
+    phrase's head word names ("Apple supporters", "supporters of Tesla"): its fans and customers,
+    no actor, as "Apple-Unterstützer" are none (``_combine``)."""
+    if draft.sector not in _CUSTOMERS or any(m.kind == "conj" for m in found):
+        return False
+    if not all(m.kind == "org" for m in draft.mentions):
+        return False
     return any(m.kind == "follower" and parts[m.i].first and parts[m.j - 1].last for m in found)
 
 

@@ -201,6 +201,10 @@ COOPERATIVE_CODES = ("03", "04", "05", "06", "07")
 REFUSED_COOPERATION_CODES = ("120", "121", "122", "125", "126")
 PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 ORGANISED_PRIVATE_SECTORS = ("BUS", "EDU", "MED", "HLH")      # firms, schools, papers, hospitals
+# Disputes (criticism, accusations, lawsuits, rejections, threats) between such bodies only, firm
+# against firm or a paper against a firm ("Samsung accused Apple of copying its design", "Google
+# rejected the offer from Yahoo"), are business rivalry, no political event.
+DISPUTE_CODES = ("11", "12", "13")
 # Economic cooperation (investing, and the intent to: 061, 031) of a private investor, a firm, a
 # rich person or a paper, is business whoever it is for ("hat 80 Millionen Euro in die Zeitungen
 # investiert", "will invest 20 billion in offshore connections in Germany").
@@ -208,6 +212,7 @@ ECONOMIC_CODES = ("061", "031")
 # Lawsuits: brought by lawyers for a private client against private parties, a civil suit (see
 # Coder._private_suit).
 LAWSUIT_CODES = ("115",)
+SUITOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
 INVESTOR_SECTORS = PRIVATE_SECTORS + ("ELI",)
 # An obligation that an investor, a firm or a scholar says someone else "should" or "must" meet
 # ("the U.S. should double its research spending, says investor Kai-Fu Lee") is advice, no demand:
@@ -219,11 +224,14 @@ ADVISER_SECTORS = ("BUS", "EDU")
 PROTECTION_CODES = ("074",)
 # Meetings, visits and demands in a sentence about sport (the packs' sports_words) between no
 # state's officials, parties or parliaments are fixtures and a club's ambitions ("Paris Saint
-# Germain ist zum Champions-League-Achtelfinale nach London gereist"), no political event.
-FIXTURE_CODES = ("04", "10")
+# Germain ist zum Champions-League-Achtelfinale nach London gereist"), no political event; and a
+# side pulled out of a tournament (087: "Australia withdrew its team from the Davis Cup").
+FIXTURE_CODES = ("04", "10", "087")
 # ... and a side beaten, crushed or defeated (17, 18, 19) in such a sentence with a score in it
-# ("Germany beat France 2-0 in the semi-final", "besiegte Brasilien im Halbfinale mit 7:1"): a game won
-GAME_CODES = ("17", "18", "19")
+# ("Germany beat France 2-0 in the semi-final", "besiegte Brasilien im Halbfinale mit 7:1"): a game won;
+# and so is a side hammered or humiliated in words of criticism (11: "Saudi Arabia humiliated
+# Argentina in their opening match")
+GAME_CODES = ("17", "18", "19", "11")
 GAME_SCORE = re.compile(r"(?<![\d.,:])\d{1,2} ?[-:\u2013] ?\d{1,2}(?![\d.,:])")
 OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP")
 # ... and a side beaten, crushed or defeated (18, 19) in a sentence that names an election or a vote,
@@ -1234,6 +1242,14 @@ class Coder:
         return any(t.lemma.lower() in self.words.perils or t.text.lower() in self.words.perils
                    for p in phrases for t in (p.tokens[:p.attribute] if p.attribute else p.tokens))
 
+    def _forecast(self, clause: Clause, source: list[Actor]) -> bool:
+        """Whether a verb of warning (the pack's ``warning_verbs``) is a firm's, a paper's, a
+        school's or a hospital's (``ORGANISED_PRIVATE_SECTORS``): what it warns of is a forecast
+        for its business ("Nvidia warned that US export curbs would hurt its sales in China"), and
+        only whom it addresses ("warnte die Bundesregierung") may be its target."""
+        return clause.predicate.kind == "verb" and clause.predicate.lemma.lower() in self.words.warning_verbs \
+            and bool(source) and all(a.sector in ORGANISED_PRIVATE_SECTORS for a in source)
+
     def _stateless_weapon(self, clause: Clause) -> bool:
         """Whether the subject of an active verb is a weapon of attack that names no state, whose
         only actor is the weapon itself ("Drones attacked two Saudi oil facilities", "Drohnen
@@ -1702,10 +1718,15 @@ class Coder:
         source a judicial actor whose words end in a noun of the pack's ``counsel_nouns``)
         against private parties only (``PRIVATE_SECTORS``): a civil suit, no political event
         ("Ronaldo's lawyers are set to sue Der Spiegel"; "lawyers for the activists sued the
-        government" stays)."""
+        government" stays); and so is one that a person of no dictionary, a celebrity, a royal or
+        a customer (``SUITOR_SECTORS``), brings against a firm or a paper (``ORGANISED_PRIVATE_SECTORS``:
+        "Prince Harry sued the publisher of the Daily Mail")."""
         nouns = self.words.counsel_nouns
         if not nouns or not code.startswith(LAWSUIT_CODES) or not source or not target:
             return False
+        if all(a.sector in SUITOR_SECTORS and a.name is None for a in source) and \
+                all(a.sector in ORGANISED_PRIVATE_SECTORS for a in target):
+            return True
         return all(a.sector == "JUD" and a.name is None and bool(a.text.split())
                    and a.text.split()[-1].lower() in nouns for a in source) and \
             all(a.sector in PRIVATE_SECTORS for a in target)
@@ -3042,9 +3063,13 @@ class Coder:
         # "warnte vor einer Hungersnot im Jemen": a danger to Yemen, no threat; only whom the
         # warning is addressed to is its target
         perilous = frame.cameo.startswith(THREATENING_CODES) and self._peril(clause, index, clauses)
+        # (nor what a firm or a paper warns of: "Nvidia warned that US export curbs would hurt its sales")
+        forecast = frame.cameo.startswith(THREATENING_CODES) and self._forecast(clause, source)
         for role in frame.target:
             if perilous and (role.startswith("prep:") or role == "complement" and self._peril(
                     clause, index, clauses, dependent=True)):
+                continue
+            if forecast and (role.startswith("prep:") or role == "complement"):
                 continue
             if role == "complement":
                 if self._stated(frame, clause, index, clauses):
@@ -4355,7 +4380,7 @@ def _other_side(victims: list[Actor], armed: set[tuple[str | None, str]]) -> lis
 
 def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bool:
     """Whether an act of cooperation, or a refusal of one, is between private parties only, or by one to no one (see COOPERATIVE_CODES),
-    economic cooperation by private investors (see ECONOMIC_CODES), or a consultation between the
+    a dispute between firms, papers, schools or hospitals only (see DISPUTE_CODES), economic cooperation by private investors (see ECONOMIC_CODES), or a consultation between the
     police and private persons (see CONSULT_CODES)."""
     if code.startswith(ECONOMIC_CODES) and source and all(a.sector in INVESTOR_SECTORS for a in source):
         return True
@@ -4363,6 +4388,9 @@ def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bo
             all(a.sector == "COP" for a in source) and all(a.sector in PRIVATE_SECTORS for a in target)
             or all(a.sector in PRIVATE_SECTORS for a in source) and all(a.sector == "COP" for a in target)):
         return True           # ... either way: "a passerby called the police", "residents spoke to officers"
+    if code.startswith(DISPUTE_CODES) and source and target and all(
+            a.sector in ORGANISED_PRIVATE_SECTORS for a in source + target):
+        return True
     # (a firm's or a paper's promise to no one is business too: "Google verspricht viel für sein
     # neues Smartphone"; not a union's or civilians': "kündigten eine Streikpause an")
     sectors = PRIVATE_SECTORS if target else ORGANISED_PRIVATE_SECTORS

@@ -274,6 +274,10 @@ class Words:
     # places, not owns, in a language that writes no compounds ("raided the Paris offices of
     # McDonald's", "the Moscow bureau of the BBC": no French or Russian government)
     premises_nouns: frozenset[str] = frozenset()
+    # the words of sports clubs' names that a town's, a capital's or a state's name beside them
+    # (the word before or after it, capitalised) makes a club's, no state ("Real Madrid", "Paris
+    # Saint-Germain", "Spartak Moskau", "Maccabi Tel Aviv")
+    club_words: frozenset[str] = frozenset()
     # nouns of descent after a national adjective ("türkischer Herkunft", "of Pakistani descent"):
     # the adjective names where a person's family came from, not the actor's country
     descent_nouns: frozenset[str] = frozenset()
@@ -550,6 +554,10 @@ class Words:
     # perils a warning names as what it warns of ("warnte vor einer Hungersnot im Jemen", "warned
     # that Gaza faces famine"): a danger to the place, no threat of the one who warns
     perils: frozenset[str] = frozenset()
+    # verbs of warning: a firm's, a paper's, a school's or a hospital's warning of what a measure
+    # or a market will do ("Nvidia warned that US export curbs would hurt its sales") is a forecast
+    # for its business, no threat; only whom it is addressed to is its target
+    warning_verbs: frozenset[str] = frozenset()
     # prepositions of what force is aimed at ("fired at Sderot", "auf Sderot abgefeuert"): a town
     # there is attacked also when the text names no one who attacked
     aim_prepositions: frozenset[str] = frozenset()
