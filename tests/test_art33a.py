@@ -1,0 +1,54 @@
+"""Turkey, the Kurds and Turkish politics in the news (sentences written for these tests, branch art33a).
+
+- Soldiers or police of unknown country killed in an attack whose doer is named only by the
+  attack noun of a passive ("Bei einem Anschlag der PKK wurden drei Soldaten getötet") take a
+  country as those of a named agent do when the attackers are rebels of a known state: they
+  coded nothing, as the victims of unknown country were kept from taking the attacker's (still
+  so for civilians, who may be foreigners, and for a state's forces abroad: US drones killing
+  Al-Qaida leaders).
+- English: those who died in an attack were killed by its doer ("Two police officers died in a
+  PKK bomb attack"), as German "starben bei einem Anschlag der PKK". Civilians of unknown country
+  who died in a state's attack, and anyone who died in an attack aimed at a place or a party of
+  its own, are not the attacker's: "Fünf Zivilisten starben bei russischen Luftangriffen auf
+  Idlib" was Russia killing Russian civilians, now the air strikes on Syria alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+DATE = dt.date(2016, 11, 20)
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang, DATE)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Im Südosten des Landes wurden bei einem Anschlag der PKK drei Soldaten getötet.", "de",
+     [("TUR", "18", "TUR")]),
+    ("Bei einem Angriff der Taliban sind zwei Polizisten getötet worden.", "de", [("AFG", "18", "AFG")]),
+    ("Three soldiers were killed in an attack by the Taliban in Helmand.", "en", [("AFG", "18", "AFG")]),
+    # a state's forces abroad: the victims are not theirs, and nothing says whose
+    ("Bei Angriffen von US-Drohnen wurden zwei Al-Kaida-Führer getötet.", "de", []),
+    # civilians may be foreigners: nothing says whose
+    ("Bei einem Anschlag der PKK wurden drei Zivilisten getötet.", "de", []),
+], ids=["pkk-anschlag", "taliban-angriff", "taliban-attack", "us-drohnen", "zivilisten"])
+def test_victims_of_rebels_attack_noun(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Two police officers died in a PKK bomb attack.", "en", [("TUR", "18", "TUR")]),
+    ("Two soldiers died in an attack by the PKK in Hakkari.", "en", [("TUR", "18", "TUR")]),
+    ("Two Syrian soldiers died in Israeli airstrikes.", "en", [("ISR", "18", "SYR")]),
+    ("Ten workers died in an explosion at a factory in Izmir.", "en", []),
+    ("Fünf Zivilisten starben bei russischen Luftangriffen auf Idlib.", "de", [("RUS", "195", "SYR")]),
+    ("Five civilians died in Russian airstrikes.", "en", []),
+], ids=["pkk-bomb-attack", "attack-by-pkk", "israeli-airstrikes", "explosion", "luftangriffe-auf-idlib",
+        "russian-airstrikes"])
+def test_died_in_an_attack(text, lang, expected):
+    assert _triples(text, lang) == expected
