@@ -11,6 +11,8 @@
   who died in a state's attack, and anyone who died in an attack aimed at a place or a party of
   its own, are not the attacker's: "Fünf Zivilisten starben bei russischen Luftangriffen auf
   Idlib" was Russia killing Russian civilians, now the air strikes on Syria alone.
+- Places: a month is no place ("signed a deal in March" was placed in the English town of March,
+  "im Mai" in the Kenyan town of Mai).
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ import datetime as dt
 
 import pytest
 
-from tests.coded_events import coded
+from chronist.model import Article
+from tests.coded_events import PIPELINE, coded
 
 DATE = dt.date(2016, 11, 20)
 
@@ -52,3 +55,12 @@ def test_victims_of_rebels_attack_noun(text, lang, expected):
         "russian-airstrikes"])
 def test_died_in_an_attack(text, lang, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turkey and Russia signed a deal in March.", "en"),
+    ("Die Türkei und Russland unterzeichneten im Mai ein Abkommen.", "de"),
+], ids=["march", "mai"])
+def test_a_month_is_no_place(text, lang):
+    doc = PIPELINE.process(Article(text=text, id="t", date=DATE), lang=lang)
+    assert doc.events and all(e.location is None for e in doc.events)
