@@ -13,6 +13,9 @@
   Idlib" was Russia killing Russian civilians, now the air strikes on Syria alone.
 - Places: a month is no place ("signed a deal in March" was placed in the English town of March,
   "im Mai" in the Kenyan town of Mai).
+- Coreference: a federation's body ("die Bundesregierung") means the last of the states whose
+  bodies are so named (Germany, Austria, Switzerland: words.yaml federations) named before, not the
+  last state ("Erdogan warf der Bundesregierung vor" after Germany was named was Turkey's own).
 """
 from __future__ import annotations
 
@@ -64,3 +67,14 @@ def test_died_in_an_attack(text, lang, expected):
 def test_a_month_is_no_place(text, lang):
     doc = PIPELINE.process(Article(text=text, id="t", date=DATE), lang=lang)
     assert doc.events and all(e.location is None for e in doc.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin – Die Türkei hat ihren Botschafter aus Berlin abberufen. Ankara verweigerte deutschen "
+     "Abgeordneten den Besuch in Incirlik. Erdogan warf der Bundesregierung vor, Terroristen zu unterstützen.",
+     ("TUR", "112", "DEU")),
+    ("Die Türkei hat den österreichischen Botschafter einbestellt. Erdogan kritisierte die Bundesregierung.",
+     ("TUR", "111", "AUT")),
+], ids=["deutschland", "österreich"])
+def test_bundesregierung_is_a_federation(text, expected):
+    assert _triples(text, "de")[-1] == expected
