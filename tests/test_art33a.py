@@ -16,6 +16,9 @@
 - Coreference: a federation's body ("die Bundesregierung") means the last of the states whose
   bodies are so named (Germany, Austria, Switzerland: words.yaml federations) named before, not the
   last state ("Erdogan warf der Bundesregierung vor" after Germany was named was Turkey's own).
+- A ceasefire or truce ended, abandoned or called off by one of its sides is broken (196): "The
+  PKK ended its ceasefire with Ankara", "Die PKK kündigte die Waffenruhe mit Ankara auf" coded
+  nothing.
 """
 from __future__ import annotations
 
@@ -78,3 +81,13 @@ def test_a_month_is_no_place(text, lang):
 ], ids=["deutschland", "österreich"])
 def test_bundesregierung_is_a_federation(text, expected):
     assert _triples(text, "de")[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The PKK ended its ceasefire with Ankara.", "en", [("TUR", "196", "TUR")]),
+    ("The PKK abandoned its truce with the Turkish government.", "en", [("TUR", "196", "TUR")]),
+    ("Die PKK kündigte die Waffenruhe mit Ankara auf.", "de", [("TUR", "196", "TUR")]),
+    ("Die PKK hat die Waffenruhe mit der türkischen Regierung beendet.", "de", [("TUR", "196", "TUR")]),
+], ids=["ended", "abandoned", "aufgekündigt", "beendet"])
+def test_ceasefire_ended_is_broken(text, lang, expected):
+    assert _triples(text, lang) == expected
