@@ -11,6 +11,9 @@
   who died in a state's attack, and anyone who died in an attack aimed at a place or a party of
   its own, are not the attacker's: "Fünf Zivilisten starben bei russischen Luftangriffen auf
   Idlib" was Russia killing Russian civilians, now the air strikes on Syria alone.
+- English: an attack noun that a verb of violence has for its subject and whose doer a clause on
+  it names ("A bomb attack claimed by the PKK killed two police officers") is that doer's: only the
+  claim was coded, with no one it was aimed at.
 - Places: a month is no place ("signed a deal in March" was placed in the English town of March,
   "im Mai" in the Kenyan town of Mai).
 - Coreference: a federation's body ("die Bundesregierung") means the last of the states whose
@@ -91,3 +94,7 @@ def test_bundesregierung_is_a_federation(text, expected):
 ], ids=["ended", "abandoned", "aufgekündigt", "beendet"])
 def test_ceasefire_ended_is_broken(text, lang, expected):
     assert _triples(text, lang) == expected
+
+
+def test_attack_claimed_by_rebels_killed():
+    assert ("TUR", "18", "TUR") in _triples("A bomb attack claimed by the PKK killed two police officers.", "en")

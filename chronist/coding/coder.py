@@ -1212,6 +1212,9 @@ class Coder:
                 actors = _actors(clause, role) or (self._document_author(clause, clauses) if role == "subject" else [])
                 if role == "subject":
                     actors = self._commanded(clause, clauses, actors)
+            if not actors and role == "subject" and clause.predicate.kind == "verb" \
+                    and frame.cameo.startswith(VIOLENCE_CODES):
+                actors = self._attack_of_subject(clause, index, clauses)
             if actors and role == "subject":
                 # "Polen forderte gemeinsam mit Litauen ...": the companions act with the subject
                 codes = {(a.code, a.sector) for a in actors}
@@ -1319,6 +1322,25 @@ class Coder:
         hit = {a.code for role in frame.target for a in _known(_actors(noun, role))}
         warned = {a.code for role in answer.target if role != "complement" for a in _known(_actors(parent, role))}
         return bool(hit) and bool(warned) and not hit & warned
+
+    def _attack_of_subject(self, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+        """The known doer of the attack noun a verb of violence has for its subject, where the noun
+        phrase itself names no one but the noun has a doer of its own, told by a clause on it: "A
+        bomb attack claimed by the PKK killed two police officers" (the PKK's attack)."""
+        subjects = [p for p in clause.args("subject") if p.tokens]
+        for noun in clauses:
+            if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens:
+                continue
+            trigger = noun.predicate.tokens[0].start
+            found = self._frame(noun)
+            if found is None or not found.cameo.startswith(VIOLENCE_CODES) or found.reciprocal \
+                    or not any(p.start <= trigger < p.end for p in subjects):
+                continue
+            for role in found.source:
+                actors = _known(_actors(noun, role)) if role != "parent" else []
+                if actors:
+                    return actors
+        return []
 
     def _source_of_noun(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The source of what a subject suffered, named by the event noun of the verb's phrase
