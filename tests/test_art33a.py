@@ -14,6 +14,10 @@
 - English: an attack noun that a verb of violence has for its subject and whose doer a clause on
   it names ("A bomb attack claimed by the PKK killed two police officers") is that doer's: only the
   claim was coded, with no one it was aimed at.
+- An ambassador recalled or withdrawn from a state is named by where he serves also with "in"
+  (German "rief ihren Botschafter in Deutschland zurück", "zog seinen Botschafter in Kiew ab";
+  English "recalled its ambassador in Vienna") and English "withdrew its ambassador to Austria",
+  as with "aus", "from" and "to": they coded nothing.
 - Places: a month is no place ("signed a deal in March" was placed in the English town of March,
   "im Mai" in the Kenyan town of Mai).
 - Coreference: a federation's body ("die Bundesregierung") means the last of the states whose
@@ -98,3 +102,14 @@ def test_ceasefire_ended_is_broken(text, lang, expected):
 
 def test_attack_claimed_by_rebels_killed():
     assert ("TUR", "18", "TUR") in _triples("A bomb attack claimed by the PKK killed two police officers.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Türkei hat ihren Botschafter in Deutschland zu Konsultationen zurückgerufen.", "de", [("TUR", "161", "DEU")]),
+    ("Russland zog seinen Botschafter in Kiew ab.", "de", [("RUS", "161", "UKR")]),
+    ("Die Türkei hat ihren Botschafter in Berlin abberufen.", "de", [("TUR", "161", "DEU")]),
+    ("Turkey withdrew its ambassador to Austria.", "en", [("TUR", "161", "AUT")]),
+    ("Turkey recalled its ambassador in Vienna.", "en", [("TUR", "161", "AUT")]),
+], ids=["zurückgerufen", "abgezogen", "abberufen", "withdrew-to", "recalled-in"])
+def test_ambassador_recalled_from_where_he_serves(text, lang, expected):
+    assert _triples(text, lang) == expected
