@@ -18,6 +18,9 @@
   (German "rief ihren Botschafter in Deutschland zurück", "zog seinen Botschafter in Kiew ab";
   English "recalled its ambassador in Vienna") and English "withdrew its ambassador to Austria",
   as with "aus", "from" and "to": they coded nothing.
+- Fighters "neutralised" by an army (the Turkish military's word for killed, captured or
+  surrendered) met its force (190): "The Turkish army neutralised 20 PKK terrorists", "Die Armee hat
+  20 PKK-Kämpfer neutralisiert" coded nothing; a threat or a bomb neutralised is no one.
 - Places: a month is no place ("signed a deal in March" was placed in the English town of March,
   "im Mai" in the Kenyan town of Mai).
 - Coreference: a federation's body ("die Bundesregierung") means the last of the states whose
@@ -112,4 +115,15 @@ def test_attack_claimed_by_rebels_killed():
     ("Turkey recalled its ambassador in Vienna.", "en", [("TUR", "161", "AUT")]),
 ], ids=["zurückgerufen", "abgezogen", "abberufen", "withdrew-to", "recalled-in"])
 def test_ambassador_recalled_from_where_he_serves(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Turkish army neutralised 20 PKK terrorists in northern Iraq.", "en", [("TUR", "190", "TUR")]),
+    ("Turkish forces neutralized 12 PKK militants in air strikes.", "en", [("TUR", "190", "TUR")]),
+    ("Police neutralized the threat.", "en", []),
+    ("Die türkische Armee hat 20 PKK-Kämpfer neutralisiert.", "de", [("TUR", "190", "TUR")]),
+    ("Die Polizei neutralisierte die Bombe.", "de", []),
+], ids=["neutralised", "neutralized", "threat", "neutralisiert", "bombe"])
+def test_fighters_neutralised(text, lang, expected):
     assert _triples(text, lang) == expected
