@@ -21,6 +21,10 @@
 - Fighters "neutralised" by an army (the Turkish military's word for killed, captured or
   surrendered) met its force (190): "The Turkish army neutralised 20 PKK terrorists", "Die Armee hat
   20 PKK-Kämpfer neutralisiert" coded nothing; a threat or a bomb neutralised is no one.
+- Actors: the PKK's commanders Murat Karayılan and Cemil Bayık (TUR/REB), Diyarbakir's co-mayor
+  Gültan Kışanak, the editor Can Dündar (TUR/MED), the correspondent Deniz Yücel (DEU/MED) and the
+  Bundestag's president Norbert Lammert (DEU/LEG to 2017) were unknown ("Die Türkei nahm Deniz
+  Yücel fest" was TUR 173 TUR, "Lammert kritisierte Erdogan scharf" nothing).
 - Places: a month is no place ("signed a deal in March" was placed in the English town of March,
   "im Mai" in the Kenyan town of Mai).
 - Coreference: a federation's body ("die Bundesregierung") means the last of the states whose
@@ -127,3 +131,19 @@ def test_ambassador_recalled_from_where_he_serves(text, lang, expected):
 ], ids=["neutralised", "neutralized", "threat", "neutralisiert", "bombe"])
 def test_fighters_neutralised(text, lang, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Türkei nahm Deniz Yücel fest.", "de", [("TUR", "173", "DEU")]),
+    ("Lammert kritisierte Erdogan scharf.", "de", [("DEU", "111", "TUR")]),
+    ("Ein Gericht in Istanbul verurteilte Can Dündar zu fünf Jahren Haft.", "de", [("TUR", "172", "TUR")]),
+    ("Murat Karayilan threatened Turkey.", "en", [("TUR", "13", "TUR")]),
+], ids=["yücel", "lammert", "dündar", "karayilan"])
+def test_persons_of_the_field(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+def test_persons_sectors():
+    doc = PIPELINE.process(Article(text="Ein Gericht in Istanbul verurteilte Can Dündar zu fünf Jahren Haft.",
+                                   id="t", date=DATE), lang="de")
+    assert [a.sector for e in doc.events for a in e.target] == ["MED"]
