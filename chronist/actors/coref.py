@@ -618,6 +618,14 @@ class Mentions:
         before = list(reversed(self._before(actor.start)))
         known = [a for m in before for a in m.actors
                  if a.sector == actor.sector and a.code != "UNK" and a.name not in besides]
+        words = languages.get(lang).words
+        if words.federal_prefixes and actor.text.strip().lower().startswith(words.federal_prefixes):
+            # a federation's body ("die Bundesregierung"): the last federation named in any role
+            # ("den deutschen Botschafter", "aus Berlin"), not the last state
+            for found in [a for m in reversed(self.every) if m.start < actor.start for a in m.actors
+                          if a.code in words.federations][:1]:
+                return Actor(code=found.code, sector=actor.sector, text=actor.text, start=actor.start, end=actor.end)
+            return actor
         if _body(actor.text, lang):
             # "die Regierung", "the ministry": a state's body, no person and no organisation of states;
             # first the one named before with the same noun, even after a person ("the Trump

@@ -755,9 +755,17 @@ class Coder:
             code = _armed_clash(code, source, target)
             code = _verbal_attack(code, source, target)
             code = self._resignation_asked(code, clause, i, clauses)
-            if i in self._attacks.values() and len(_known(target)) < len(target):
+            if (i in self._attacks.values() or _known(source) and (
+                    self._died_in_aimed_attack(frame, clause, i, clauses)
+                    or self._died_in_attack(frame, clause) and all(a.sector == "CVL" for a in target))) \
+                    and len(_known(target)) < len(target) and not (
+                    _insurgents(source) and all(a.sector in SECURITY_SECTORS for a in target)):
                 # victims of unknown country are not the attacker's ("bei Angriffen von US-Drohnen ...
-                # Al-Kaida-Führer getötet, wie aus dem Pentagon verlautete"): the attack is coded on its own
+                # Al-Kaida-Führer getötet, wie aus dem Pentagon verlautete", "Fünf Zivilisten starben bei
+                # russischen Luftangriffen auf Idlib", "Five civilians died in Russian airstrikes"): the
+                # attack is coded on its own. Rebels' victims of a state's forces take a country as those of
+                # a named agent do ("Bei einem Anschlag der PKK wurden drei Soldaten getötet", as "von der
+                # PKK getötet"): the scene's, else theirs
                 self._attacks = {k: v for k, v in self._attacks.items() if v != i}
                 continue
             key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
@@ -1221,6 +1229,9 @@ class Coder:
                 actors = _actors(clause, role) or (self._document_author(clause, clauses) if role == "subject" else [])
                 if role == "subject":
                     actors = self._commanded(clause, clauses, actors)
+            if not actors and role == "subject" and clause.predicate.kind == "verb" \
+                    and frame.cameo.startswith(VIOLENCE_CODES):
+                actors = self._attack_of_subject(clause, index, clauses)
             if actors and role == "subject":
                 # "Polen forderte gemeinsam mit Litauen ...": the companions act with the subject
                 codes = {(a.code, a.sector) for a in actors}
@@ -1337,6 +1348,25 @@ class Coder:
         warned = {a.code for role in answer.target if role != "complement" for a in _known(_actors(parent, role))}
         return bool(hit) and bool(warned) and not hit & warned
 
+    def _attack_of_subject(self, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+        """The known doer of the attack noun a verb of violence has for its subject, where the noun
+        phrase itself names no one but the noun has a doer of its own, told by a clause on it: "A
+        bomb attack claimed by the PKK killed two police officers" (the PKK's attack)."""
+        subjects = [p for p in clause.args("subject") if p.tokens]
+        for noun in clauses:
+            if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens:
+                continue
+            trigger = noun.predicate.tokens[0].start
+            found = self._frame(noun)
+            if found is None or not found.cameo.startswith(VIOLENCE_CODES) or found.reciprocal \
+                    or not any(p.start <= trigger < p.end for p in subjects):
+                continue
+            for role in found.source:
+                actors = _known(_actors(noun, role)) if role != "parent" else []
+                if actors:
+                    return actors
+        return []
+
     def _source_of_noun(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The source of what a subject suffered, named by the event noun of the verb's phrase
         ("geriet in die Kritik der EU", "came under attack from Russian forces"): the construction's
@@ -1410,6 +1440,27 @@ class Coder:
                     self._attacks[k] = index
                     return earlier
         return self._earlier_attacker(clause)
+
+    @staticmethod
+    def _died_in_attack(frame: Frame, clause: Clause) -> bool:
+        """Whether a verb's frame of violence reads its doer from a phrase of the attack its subject
+        suffered ("starben bei russischen Luftangriffen", "died in a PKK attack")."""
+        return clause.predicate.kind == "verb" and frame.suffered and frame.cameo.startswith(VIOLENCE_CODES) \
+            and any(r.startswith("prep:") for r in frame.source)
+
+    def _died_in_aimed_attack(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> bool:
+        """Whether a verb's subject died in an attack (``_died_in_attack``) whose noun names a target
+        of its own, a party or a place ("starben bei russischen Luftangriffen auf Idlib"), as the
+        passive's attack noun that ``_attacker`` leaves to be coded on its own."""
+        if not self._died_in_attack(frame, clause):
+            return False
+        for noun in clauses:
+            found = self._frame(noun) if noun.parent == index and noun.predicate.kind == "noun" else None
+            if found is not None and found.cameo.startswith(VIOLENCE_CODES) and any(
+                    noun.args("prep", prep=role.removeprefix("prep:")) if role.startswith("prep:") else noun.args(role)
+                    for role in found.target if role != "parent"):
+                return True
+        return False
 
     def _earlier_target(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> list[Actor]:
         """Whom the attack told before was aimed at, for a verb that names its doer and takes that
@@ -4916,6 +4967,12 @@ def _copies(actors: list[Actor]) -> list[Actor]:
     """New actors with the codes, sectors, texts, spans and names of ``actors``: another event's
     parties taken as this one's."""
     return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name) for a in actors]
+
+
+def _insurgents(actors: list[Actor]) -> bool:
+    """Whether the actors are all rebels of a known state ("der PKK", "der Taliban"): armed
+    challengers who fight at home, not a state's forces abroad."""
+    return bool(actors) and all(a.sector == "REB" and state(a.code) for a in actors)
 
 
 def _known(actors: list[Actor]) -> list[Actor]:

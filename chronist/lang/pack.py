@@ -204,6 +204,12 @@ class Words:
     # ("Myanmar's military government sentenced ... The British Foreign Office protested. The
     # junta has detained thousands"): such a description takes the article's country
     ruler_nouns: frozenset[str] = frozenset()
+    # how the nouns of a federation's bodies begin ("Bundesregierung", "Bundeskanzler"), and the
+    # states so named: such a description means the last of those states named before, not the
+    # last state ("Die Türkei hat ihren Botschafter aus Berlin abberufen ... Erdogan warf der
+    # Bundesregierung vor": Germany's, not Turkey's)
+    federal_prefixes: tuple[str, ...] = ()
+    federations: frozenset[str] = frozenset()
     # nouns of bodies that name no one person ("die Polizei", "die Opposition"): a person's name
     # right after one is another actor ("Gestern nahm die Polizei Nawalny fest"), unless the body
     # is one a text names after the person who leads it ("die Regierung Merkel", "das Regime
@@ -586,7 +592,7 @@ _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_
             "unknown_modifiers", "attack_weapons", "number_words", "town_adjective_endings",
             "employer_stems", "labour_stems",
             "plural_verb_endings", "plural_noun_endings", "singular_person_endings", "feminine_title_endings",
-            "stateless_group_nouns", "state_measures"}
+            "stateless_group_nouns", "state_measures", "federal_prefixes"}
 
 
 def _fill(cls, data: dict, where: str):
