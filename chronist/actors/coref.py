@@ -91,8 +91,22 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
         return "countries"    # "the three countries", "die zwei Staaten": as many states named last
     if len(low) == 2 and low[0] in words.definite and any(h.split()[0] == low[1] for h in words.half_states):
         return "half"         # "the North": the divided country's half named before (capitalised)
+    if (len(low) == 2 and low[0] in words.definite and low[1] in words.latter_words) \
+            or (len(low) == 1 and low[0] in words.latter_words):
+        return "latter"       # "the latter", "Letzterer": the second of the two named just before
+    if (len(low) == 2 and low[0] in words.definite and low[1] in words.former_words) \
+            or (len(low) == 1 and low[0] in words.former_words):
+        return "former"
+    if len(low) == 2 and low[0] in words.possessive_pronouns | words.owner_possessives | words.group_possessives:
+        if head in words.peer_nouns:
+            return "peer"         # "his counterpart", "seinen Amtskollegen": another state's official
+        if head in words.neighbour_nouns:
+            return "neighbour"    # "its neighbour", "seinen Nachbarn": another state
     if low[0] in words.definite and head not in words.countries_nouns and any(w in words.neighbour_words for w in low):
         return "neighbour"    # "das Nachbarland", "the neighbouring country": not the subject's state
+    if any(w in _body_nouns(lang) and any(v in words.definite for v in low[max(0, i - 3):i])
+           for i, w in enumerate(low)):
+        return "body"         # "the bloc", "das Bündnis": the body of that form named last
     form_nouns = {f.split()[0] for f in words.state_form_nouns}
     if any(w in form_nouns and any(v in words.definite for v in low[max(0, i - 3):i]) for i, w in enumerate(low)):
         return "form"         # "the kingdom", "des Emirats": the state of that form named last
@@ -106,6 +120,12 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if len(low) == 2 and low[0] in words.definite and low[1] in words.coalition_nouns:
         return "coalition"        # "the coalition": the "Saudi-led coalition" named shortly before
     return "person" if low[0] in words.definite and head in words.person_nouns else None
+
+
+@lru_cache(maxsize=4)
+def _body_nouns(lang: str) -> frozenset[str]:
+    """The nouns of the pack's ``body_form_nouns`` ("bloc", "Bündnis")."""
+    return frozenset(f.split()[0] for f in languages.get(lang).words.body_form_nouns)
 
 
 def word_agreement(word: str, lang: str) -> frozenset[str]:
@@ -505,6 +525,13 @@ class Mentions:
             return []
         if kind == "neighbour":     # ``own``: the states of the clause's subject
             return _states(_nearest_states(earlier, own, 1), span)
+        if kind in ("latter", "former"):
+            return _copy(_one_of_two(earlier, kind == "latter"), span)
+        if kind == "peer":          # ``own``: the possessor's states; no other state's person named, no one
+            return _copy(self._peer(earlier, own), span) if own else []
+        if kind == "body":          # the body of that form named last, else the coalition named by the noun
+            codes = self._last_of_form(tokens, span.start, clause, state_forms or {})
+            return _states(codes, span) or _copy(self._coalition(earlier, tokens[-1].text.lower()), span)
         if kind == "form":
             codes = self._last_of_form(tokens, span.start, clause, state_forms or {})
             kind = "country"        # none named: as "the country"
@@ -539,6 +566,18 @@ class Mentions:
                 named = [a.code for a in m.actors if a.code in states]
                 if named:
                     return named[:1]
+        return []
+
+    def _peer(self, mentions: list[Mention], own: frozenset[str]) -> list[Actor]:
+        """The person of the dictionary of another state than ``own`` the nearest sentence of
+        ``mentions`` that names one names ("Scholz empfing Morawiecki. Die beiden sprachen über die
+        Hilfe für die Ukraine. Scholz sagte seinem Amtskollegen ... zu": Morawiecki, not Ukraine);
+        [] when that sentence names persons of two other states."""
+        for index in sorted({m.sentence for m in mentions}, reverse=True):
+            persons = {a.code: a for m in mentions if m.sentence == index and not m.place for a in m.actors
+                       if a.name in self.person_names and _state(a.code) and a.code not in own}
+            if persons:
+                return list(persons.values()) if len(persons) == 1 else []
         return []
 
     def _organisation(self, mentions: list[Mention]) -> list[Actor]:
@@ -699,6 +738,25 @@ def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) ->
         codes = _codes(together[-1], own) if together else sorted({c for m in group for c in _codes(m, own)})
         return list(codes) if len(codes) == count else []
     return []
+
+
+def _one_of_two(mentions: list[Mention], second: bool) -> list[Actor]:
+    """The second (else the first) of the two actors the nearest sentence of ``mentions`` that
+    names any names, not as places ("Pompeo met Lavrov in Sochi. The latter ...": Lavrov); [] when
+    it names one or more than two."""
+    named = [m for m in mentions if not m.place and any(a.code != "UNK" for a in m.actors)]
+    if not named:
+        return []
+    last = [m for m in named if m.sentence == named[-1].sentence]
+    named = {a.code for m in last for a in m.actors if a.name}
+    groups: dict[tuple, list[Actor]] = {}
+    for m in last:         # "US-Außenminister Mike Pompeo": one actor, the "US" of his title his own
+        for a in m.actors:
+            if a.name or a.code not in named:
+                groups.setdefault((a.code, a.name), []).append(a)
+    if len(groups) != 2:
+        return []
+    return list(groups.values())[1 if second else 0][:1]
 
 
 def _opponents(mentions: list[Mention]) -> list[Actor]:

@@ -1,0 +1,117 @@
+"""Actors across sentences in German and English news: counterparts, neighbours, hosts and the
+bodies named by their form (sentences written for these tests, branch art33d).
+
+- A possessive before a noun of the one who faces the possessor for another state ("his
+  counterpart", "seinen Amtskollegen", "his host", "seinen Gastgeber", "its neighbour", "seinen
+  Nachbarn"; words ``peer_nouns``) means the state named last other than the possessor's, or no
+  one where no other was named: "Lawrow traf seinen Amtskollegen in Berlin" was RUS 040 RUS (the
+  possessor himself), now no event; "Merkel met Macron on Monday. Merkel praised her counterpart"
+  coded no praise, now DEU 051 FRA; "South Korea condemned its neighbour" after North Korea's
+  launch coded nothing, now KOR 111 PRK. An origin phrase right after the noun says whose it is
+  ("his counterpart from India": India, was the possessor's China).
+- "the bloc", "der Staatenbund", "the alliance", "das Bündnis" (words ``body_form_nouns``) mean
+  the international body of that form named last (countries.yaml ``state_forms``: bloc, alliance):
+  "The EU imposed new sanctions on Russia. The bloc also condemned Moscow" coded no condemnation,
+  now IGO:EU 111 RUS; "NATO ... The alliance warned Russia" IGO:NATO 13 RUS. An alliance of no
+  such body stays the coalition named by that noun ("the Saudi-led alliance ... the alliance").
+- "the latter", "Letzterer", "the former", "Ersterer" (words ``latter_words``, ``former_words``)
+  mean the second and the first of the two actors the nearest sentence before names: "Pompeo met
+  Lavrov in Sochi. The latter rejected US demands" coded no rejection, now RUS 12 USA; of one or
+  three actors, no one.
+- "the Jewish state", "der jüdische Staat" name Israel's government (countries.yaml): "Damascus
+  accused the Jewish state of aggression" was SYR 1123 UNK.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Tuesday. "
+     "Merkel praised her counterpart for his reform agenda.", "en", ("DEU", "051", "FRA")),
+    ("Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi on Monday. "
+     "The Turkish leader urged his host to rein in Damascus.", "en", ("TUR", "02", "RUS")),
+    ("Chinese Foreign Minister Wang Yi held talks with his Pakistani counterpart in Islamabad. "
+     "He also met his counterpart from India.", "en", ("CHN", "040", "IND")),
+    ("Der russische Außenminister Sergej Lawrow traf seinen Amtskollegen aus Deutschland.", "de",
+     ("RUS", "040", "DEU")),
+    ("Der türkische Präsident Erdogan traf Putin in Sotschi. Er forderte seinen Gastgeber auf, "
+     "Damaskus zu zügeln.", "de", ("TUR", "10", "RUS")),
+])
+def test_a_counterpart_is_the_other_states(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der russische Außenminister Sergej Lawrow traf am Montag seinen Amtskollegen in Berlin.", "de"),
+    ("Russian Foreign Minister Sergei Lavrov met his counterpart in Berlin on Monday.", "en"),
+])
+def test_a_counterpart_of_no_state_named_is_no_one(text, lang):
+    assert not [e for e in _triples(text, lang) if e[0] == e[2]]
+
+
+def test_the_counterpart_from_a_state_is_not_the_possessors():
+    events = _triples("Chinese Foreign Minister Wang Yi held talks with his Pakistani counterpart in "
+                      "Islamabad. He also met his counterpart from India.", "en")
+    assert ("CHN", "040", "CHN") not in events
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("North Korea fired two ballistic missiles into the sea on Thursday. South Korea condemned its "
+     "neighbour.", "en", ("KOR", "111", "PRK")),
+    ("Nordkorea feuerte am Donnerstag zwei Raketen ab. Südkorea verurteilte seinen Nachbarn scharf.", "de",
+     ("KOR", "111", "PRK")),
+])
+def test_its_neighbour_is_the_other_state(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The EU imposed new sanctions on Russia on Monday. The bloc also condemned Moscow.", "en",
+     ("IGO:EU", "111", "RUS")),
+    ("NATO deployed more troops to Estonia. The alliance warned Russia against any aggression.", "en",
+     ("IGO:NATO", "13", "RUS")),
+    ("Die EU verhängte am Montag neue Sanktionen gegen Russland. Der Staatenbund verurteilte Moskau.", "de",
+     ("IGO:EU", "111", "RUS")),
+    ("Die Nato verlegte weitere Truppen nach Estland. Das Bündnis warnte Russland vor Aggression.", "de",
+     ("IGO:NATO", "13", "RUS")),
+])
+def test_the_bloc_is_the_body_of_that_form(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+def test_an_alliance_of_no_such_body_is_the_coalition_named():
+    events = _triples("The Saudi-led alliance bombed Sanaa. The Houthis accused the alliance of killing "
+                      "civilians.", "en")
+    assert ("YEM", "112", "SAU") in events
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("US Secretary of State Mike Pompeo met Sergei Lavrov in Sochi. The latter rejected US demands to "
+     "withdraw from Venezuela.", "en", ("RUS", "12", "USA")),
+    ("Pompeo met Lavrov in Sochi on Tuesday. The former urged Moscow to withdraw from Venezuela.", "en",
+     ("USA", "02", "RUS")),
+    ("US-Außenminister Mike Pompeo traf Sergej Lawrow in Sotschi. Letzterer kritisierte die USA scharf.", "de",
+     ("RUS", "111", "USA")),
+])
+def test_the_latter_is_the_second_of_two(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+def test_the_latter_of_three_is_no_one():
+    events = _triples("Pompeo met Lavrov in Sochi on Tuesday with Erdogan. The latter criticised Washington.", "en")
+    assert not [e for e in events if e[1] == "111"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israel struck targets in Syria overnight. Damascus accused the Jewish state of aggression.", "en"),
+    ("Israel griff in der Nacht Ziele in Syrien an. Damaskus warf dem jüdischen Staat Aggression vor.", "de"),
+])
+def test_the_jewish_state_is_israel(text, lang):
+    assert ("SYR", "1123", "ISR") in _triples(text, lang)
