@@ -20,8 +20,20 @@ bodies named by their form (sentences written for these tests, branch art33d).
   three actors, no one.
 - "the Jewish state", "der jüdische Staat" name Israel's government (countries.yaml): "Damascus
   accused the Jewish state of aggression" was SYR 1123 UNK.
+- "the two leaders" count the person a pronoun of a sentence before meant as named there
+  ("Zelensky visited Warsaw. He thanked Poland. ... Duda pledged more tanks. The two leaders signed
+  a defence agreement": the pronoun's sentence had no person of its own, and the pair was lost).
+- "the two sides" is the two sides, not the phrase of "the leaders of both sides" with no actor of
+  its own: "Blinken met Qin Gang in Beijing. The two sides agreed to resume military talks" coded
+  nothing, now CHN+USA 036 CHN+USA (as "Both sides agreed" did).
+- "beide Seiten", "both sides" appealed to after a sentence in which one side only answers ("Die
+  Regierung in Stockholm wies die Vorwürfe zurück") are the two of the sentence before, when that
+  side is one of them: "Erdogan hat Schweden erneut kritisiert. ... Die Nato forderte beide Seiten
+  auf, den Streit beizulegen" coded no demand, now IGO:NATO 10 TUR+SWE.
 """
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -115,3 +127,30 @@ def test_the_latter_of_three_is_no_one():
 ])
 def test_the_jewish_state_is_israel(text, lang):
     assert ("SYR", "1123", "ISR") in _triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukrainian President Volodymyr Zelensky visited Warsaw on Wednesday. He thanked Poland for its support. "
+     "The president also urged the EU to impose new sanctions on Russia. Polish President Andrzej Duda "
+     "pledged more tanks. The two leaders signed a defence agreement.", "en", ("POL+UKR", "057", "POL+UKR")),
+])
+def test_the_two_leaders_count_a_person_a_pronoun_meant(text, lang, expected):
+    assert expected in [e[:3] for e in coded(text, lang, dt.date(2023, 5, 10))]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("US Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. The two sides "
+     "agreed to resume military talks.", "en", ("CHN+USA", "036", "CHN+USA")),
+])
+def test_the_two_sides_are_the_two_states_named(text, lang, expected):
+    assert expected in [e[:3] for e in coded(text, lang, dt.date(2023, 5, 10))]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Erdogan hat Schweden erneut kritisiert. Die Regierung in Stockholm wies die Vorwürfe zurück. "
+     "Die Nato forderte beide Seiten auf, den Streit beizulegen.", "de", ("IGO:NATO", "10", "TUR+SWE")),
+    ("Erdogan again criticised Sweden. The government in Stockholm rejected the accusations. NATO urged "
+     "both sides to settle the dispute.", "en", ("IGO:NATO", "02", "TUR+SWE")),
+])
+def test_both_sides_after_a_reply_are_the_dispute_before_it(text, lang, expected):
+    assert expected in [e[:3] for e in coded(text, lang, dt.date(2023, 5, 10))]

@@ -76,8 +76,9 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if low[0] in words.definite and any(low[i] in words.force_nouns and any(
             w.startswith(words.foreign_modifiers) for w in low[1:i]) for i in range(2, min(len(low), 4))):
         return "forces"       # "die ausländischen Streitkräfte", "the foreign forces of ..."
+    # (not the pair itself: "the two sides", "the two countries" are "sides" and "countries")
     if len(low) <= 7 and any((low[i] in words.countries_nouns or low[i] in words.side_nouns) and low[i - 1] in words.pair_words
-                             for i in range(2, len(low))):
+                             and not (i == 2 == len(low) - 1 and low[0] in words.definite) for i in range(2, len(low))):
         return "their"        # "die Staatschefs beider Länder", "the two countries' leaders", "commanders from both sides"
     if len(low) > 4:
         return None
@@ -505,7 +506,10 @@ class Mentions:
             return [Actor(code=c, sector=a.sector, text=span.text, start=span.start, end=span.end)
                     for c in codes for a in actors[:1]]
         if kind == "persons":
-            return self._two_persons(earlier, span, sentence)
+            # with the persons pronouns of the sentences before meant ("Zelensky visited Warsaw. He
+            # thanked Poland. ... Duda pledged tanks. The two leaders signed ...")
+            chained = [m for m in self.items if sentence - _REACH <= m.sentence < sentence and m.start < span.start]
+            return self._two_persons(sorted(earlier + chained, key=lambda m: m.start), span, sentence)
         if kind == "organisation":
             # the body named last by the same noun first ("Turkey's defence procurement agency ...
             # the agency"), else the one organisation named by its name
@@ -763,10 +767,24 @@ def _opponents(mentions: list[Mention]) -> list[Actor]:
     """The two sides of the nearest sentence of ``mentions`` that names any: its clause's subject and the one
     other party that clause names as an argument, when they differ by state or sector ("Die
     Armee begann eine Offensive gegen die TPLF": the army and the rebels); [] when the subject
-    has no other party or several, or only a place ("Merkel sprach in Paris")."""
-    last = max((m.sentence for m in mentions if m.actors), default=None)
-    if last is None:
+    has no other party or several, or only a place ("Merkel sprach in Paris"). Where that
+    sentence names one side only, the two of the sentence before when that side is one of them
+    ("Erdogan kritisierte Schweden. Die Regierung in Stockholm wies die Vorwürfe zurück. Die Nato
+    forderte beide Seiten auf ...": Turkey and Sweden)."""
+    sentences = sorted({m.sentence for m in mentions if m.actors}, reverse=True)
+    if not sentences:
         return []
+    pair = _pair_of(mentions, sentences[0])
+    if pair or len(sentences) < 2:
+        return pair
+    one = {a.code for m in mentions if m.sentence == sentences[0] and not m.place for a in m.actors
+           if a.code != "UNK"}
+    pair = _pair_of(mentions, sentences[1])
+    return pair if len(one) == 1 and one <= {a.code for a in pair} else []
+
+
+def _pair_of(mentions: list[Mention], last: int) -> list[Actor]:
+    """The subject and the one other party of the clause of sentence ``last`` (see _opponents)."""
     named = [m for m in mentions if m.sentence == last and m.actors]
     subjects = [m for m in named if m.subject and not m.place]
     if len(subjects) != 1:
