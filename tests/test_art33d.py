@@ -30,6 +30,11 @@ bodies named by their form (sentences written for these tests, branch art33d).
   Regierung in Stockholm wies die Vorwürfe zurück") are the two of the sentence before, when that
   side is one of them: "Erdogan hat Schweden erneut kritisiert. ... Die Nato forderte beide Seiten
   auf, den Streit beizulegen" coded no demand, now IGO:NATO 10 TUR+SWE.
+- "the Gulf state", "der Golfstaat", "the Baltic state", "dem baltischen Staat", "the former Soviet
+  republic", "the Islamic Republic" (words ``region_form_nouns``;
+  countries.yaml ``state_forms`` gulf, baltic, soviet, islamic) mean the state of that group named
+  last, else no one: "Lithuania expelled two Russian diplomats. Moscow accused the Baltic state of
+  provocation" was RUS 1123 UNK, "Russia criticised the former Soviet republic" nothing.
 """
 from __future__ import annotations
 
@@ -154,3 +159,26 @@ def test_the_two_sides_are_the_two_states_named(text, lang, expected):
 ])
 def test_both_sides_after_a_reply_are_the_dispute_before_it(text, lang, expected):
     assert expected in [e[:3] for e in coded(text, lang, dt.date(2023, 5, 10))]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Qatar hosted talks with the Taliban on Monday. Saudi Arabia criticised the Gulf state.", "en",
+     ("SAU", "111", "QAT")),
+    ("Lithuania expelled two Russian diplomats. Moscow accused the Baltic state of provocation.", "en",
+     ("RUS", "1123", "LTU")),
+    ("Georgia signed a trade deal with the EU. Russia criticised the former Soviet republic.", "en",
+     ("RUS", "111", "GEO")),
+    ("Iran seized a British tanker in the Gulf. Washington condemned the Islamic Republic.", "en",
+     ("USA", "111", "IRN")),
+    ("Litauen wies zwei russische Diplomaten aus. Moskau warf dem baltischen Staat eine Provokation vor.", "de",
+     ("RUS", "1123", "LTU")),
+    ("Katar vermittelte Gespräche mit den Taliban. Saudi-Arabien kritisierte den Golfstaat.", "de",
+     ("SAU", "111", "QAT")),
+])
+def test_a_state_described_by_its_group_is_the_one_named_last(text, lang, expected):
+    assert expected in _triples(text, lang)
+
+
+def test_a_group_of_states_none_of_which_was_named_is_no_one():
+    events = _triples("Germany signed a trade deal with France. Russia criticised the Baltic state.", "en")
+    assert not [e for e in events if e[0] == "RUS" and e[2] in ("FRA", "DEU")]

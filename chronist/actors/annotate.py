@@ -46,9 +46,10 @@ class ActorAnnotator:
         self.long_titles = tuple(sorted(t for t in self.words.name_titles if len(t) > 4))
         # "the kingdom" -> the monarchies of that form of state (see Words.state_form_nouns)
         # and "the bloc" -> the international bodies of that form (see Words.body_form_nouns)
-        self.state_forms = {noun: matcher.dictionary.state_forms.get(key, frozenset())
-                            for noun, key in (f.split() for f in self.words.state_form_nouns
-                                              | self.words.body_form_nouns)}
+        # and "the Gulf state" -> the states of that group (see Words.region_form_nouns)
+        self.state_forms = {" ".join(parts[:-1]): matcher.dictionary.state_forms.get(parts[-1], frozenset())
+                            for parts in (f.split() for f in self.words.state_form_nouns
+                                          | self.words.body_form_nouns | self.words.region_form_nouns)}
         self._matched: dict[tuple, tuple[tuple, ...]] = {}      # see _match
 
     def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:

@@ -108,6 +108,8 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if any(w in _body_nouns(lang) and any(v in words.definite for v in low[max(0, i - 3):i])
            for i, w in enumerate(low)):
         return "body"         # "the bloc", "das Bündnis": the body of that form named last
+    if any(_contains(low, f.split()[:-1], words.definite) for f in words.region_form_nouns):
+        return "region"       # "the Gulf state", "der baltische Staat": the state of that group named last
     form_nouns = {f.split()[0] for f in words.state_form_nouns}
     if any(w in form_nouns and any(v in words.definite for v in low[max(0, i - 3):i]) for i, w in enumerate(low)):
         return "form"         # "the kingdom", "des Emirats": the state of that form named last
@@ -121,6 +123,14 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if len(low) == 2 and low[0] in words.definite and low[1] in words.coalition_nouns:
         return "coalition"        # "the coalition": the "Saudi-led coalition" named shortly before
     return "person" if low[0] in words.definite and head in words.person_nouns else None
+
+
+def _contains(low: tuple[str, ...], words: list[str], definite: frozenset[str]) -> bool:
+    """Whether ``words`` stand together in ``low`` after a definite article at most three words
+    before them ("the former Soviet republic")."""
+    n = len(words)
+    return any(list(low[i:i + n]) == words and any(v in definite for v in low[max(0, i - 3):i])
+               for i in range(1, len(low) - n + 1))
 
 
 @lru_cache(maxsize=4)
@@ -536,6 +546,8 @@ class Mentions:
         if kind == "body":          # the body of that form named last, else the coalition named by the noun
             codes = self._last_of_form(tokens, span.start, clause, state_forms or {})
             return _states(codes, span) or _copy(self._coalition(earlier, tokens[-1].text.lower()), span)
+        if kind == "region":        # the state of that group named last, else no one
+            return _states(self._last_of_form(tokens, span.start, clause, state_forms or {}), span)
         if kind == "form":
             codes = self._last_of_form(tokens, span.start, clause, state_forms or {})
             kind = "country"        # none named: as "the country"
@@ -564,7 +576,8 @@ class Mentions:
         """The state of the form of state a word of ``tokens`` names (``state_forms``: noun -> states)
         named last before ``start`` outside ``clause``, however far back ("Saudi Arabia ... Turkey
         ... the kingdom": Saudi Arabia); [] when none was."""
-        states = frozenset().union(*(state_forms.get(t.text.lower(), frozenset()) for t in tokens))
+        text = " " + " ".join(t.text.lower() for t in tokens) + " "
+        states = frozenset().union(*(codes for noun, codes in state_forms.items() if f" {noun} " in text))
         for m in reversed(self.every):
             if m.start < start and m.clause != clause:
                 named = [a.code for a in m.actors if a.code in states]

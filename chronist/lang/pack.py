@@ -233,6 +233,10 @@ class Words:
     # "the bloc", "das Bündnis": the international body of that form named last, each noun with the
     # key of its form in chronist/actors/data/countries.yaml (state_forms), as "bloc bloc"
     body_form_nouns: frozenset[str] = frozenset()
+    # "the Gulf state", "der baltische Staat", "die frühere Sowjetrepublik" (after a definite
+    # article): the state of that group named last, else no one; the words, then the key of the
+    # group in chronist/actors/data/countries.yaml (state_forms), as "gulf state gulf"
+    region_form_nouns: frozenset[str] = frozenset()
     # "the latter", "Letzterer" and "the former", "Ersterer": the second and the first of the two
     # actors the nearest sentence before names ("Pompeo met Lavrov. The latter rejected ...": Lavrov);
     # no one where it names one or three
