@@ -2,13 +2,15 @@
 bodies named by their form (sentences written for these tests, branch art33d).
 
 - A possessive before a noun of the one who faces the possessor for another state ("his
-  counterpart", "seinen Amtskollegen", "his host", "seinen Gastgeber", "its neighbour", "seinen
-  Nachbarn"; words ``peer_nouns``) means the state named last other than the possessor's, or no
-  one where no other was named: "Lawrow traf seinen Amtskollegen in Berlin" was RUS 040 RUS (the
-  possessor himself), now no event; "Merkel met Macron on Monday. Merkel praised her counterpart"
-  coded no praise, now DEU 051 FRA; "South Korea condemned its neighbour" after North Korea's
-  launch coded nothing, now KOR 111 PRK. An origin phrase right after the noun says whose it is
-  ("his counterpart from India": India, was the possessor's China).
+  counterpart", "seinen Amtskollegen", "his host", "seinen Gastgeber", "his guest", "seinem Gast";
+  words ``peer_nouns``) means the person of the dictionary of another state than the possessor's
+  that the nearest sentence naming one names, or no one where none was: "Lawrow traf seinen
+  Amtskollegen in Berlin" was RUS 040 RUS (the possessor himself), now no event; "Merkel met Macron
+  on Monday. Merkel praised her counterpart" coded no praise, now DEU 051 FRA; "Lavrov met Wang Yi
+  in Moscow. Lavrov thanked his guest" RUS 051 CHN (was nothing). An origin phrase right after the
+  noun says whose it is ("his counterpart from India": India, was the possessor's China). "its
+  neighbour", "seinen Nachbarn" (words ``neighbour_nouns``) are read as "the neighbouring country":
+  "South Korea condemned its neighbour" after North Korea's launch coded nothing, now KOR 111 PRK.
 - "the bloc", "der Staatenbund", "the alliance", "das Bündnis" (words ``body_form_nouns``) mean
   the international body of that form named last (countries.yaml ``state_forms``: bloc, alliance):
   "The EU imposed new sanctions on Russia. The bloc also condemned Moscow" coded no condemnation,
@@ -182,3 +184,13 @@ def test_a_state_described_by_its_group_is_the_one_named_last(text, lang, expect
 def test_a_group_of_states_none_of_which_was_named_is_no_one():
     events = _triples("Germany signed a trade deal with France. Russia criticised the Baltic state.", "en")
     assert not [e for e in events if e[0] == "RUS" and e[2] in ("FRA", "DEU")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russian Foreign Minister Sergei Lavrov met Wang Yi in Moscow. Lavrov thanked his guest for China's "
+     "position on Ukraine.", "en", ("RUS", "051", "CHN")),
+    ("Der russische Außenminister Lawrow empfing Wang Yi in Moskau. Er dankte seinem Gast für Chinas "
+     "Haltung zur Ukraine.", "de", ("RUS", "051", "CHN")),
+])
+def test_a_guest_is_the_other_states(text, lang, expected):
+    assert expected in _triples(text, lang)
