@@ -33,10 +33,12 @@ bodies named by their form (sentences written for these tests, branch art33d).
   side is one of them: "Erdogan hat Schweden erneut kritisiert. ... Die Nato forderte beide Seiten
   auf, den Streit beizulegen" coded no demand, now IGO:NATO 10 TUR+SWE.
 - "the Gulf state", "der Golfstaat", "the Baltic state", "dem baltischen Staat", "the former Soviet
-  republic", "the Islamic Republic" (words ``region_form_nouns``;
-  countries.yaml ``state_forms`` gulf, baltic, soviet, islamic) mean the state of that group named
-  last, else no one: "Lithuania expelled two Russian diplomats. Moscow accused the Baltic state of
-  provocation" was RUS 1123 UNK, "Russia criticised the former Soviet republic" nothing.
+  republic", "the Islamic Republic", "the communist state", "den kommunistischen Staat", "the
+  reclusive state" (words ``region_form_nouns``; countries.yaml ``state_forms`` gulf, baltic,
+  soviet, islamic, communist, hermit) mean the state of that group named last, else no one:
+  "Lithuania expelled two Russian diplomats. Moscow accused the Baltic state of provocation" was
+  RUS 1123 UNK, "Russia criticised the former Soviet republic" nothing, "North Korea fired a
+  ballistic missile. Seoul urged the reclusive state to return to talks" KOR 02 KOR.
 """
 from __future__ import annotations
 
@@ -176,6 +178,12 @@ def test_both_sides_after_a_reply_are_the_dispute_before_it(text, lang, expected
      ("RUS", "1123", "LTU")),
     ("Katar vermittelte Gespräche mit den Taliban. Saudi-Arabien kritisierte den Golfstaat.", "de",
      ("SAU", "111", "QAT")),
+    ("North Korea fired a ballistic missile on Monday. Japan condemned the communist state.", "en",
+     ("JPN", "111", "PRK")),
+    ("North Korea fired a ballistic missile on Monday. Seoul urged the reclusive state to return to talks.", "en",
+     ("KOR", "02", "PRK")),
+    ("Nordkorea feuerte am Montag eine ballistische Rakete ab. Japan verurteilte den kommunistischen Staat.", "de",
+     ("JPN", "111", "PRK")),
 ])
 def test_a_state_described_by_its_group_is_the_one_named_last(text, lang, expected):
     assert expected in _triples(text, lang)
