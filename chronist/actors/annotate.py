@@ -45,8 +45,11 @@ class ActorAnnotator:
         # the title nouns long enough to end a compound ("Oppositionsführer"), for one endswith
         self.long_titles = tuple(sorted(t for t in self.words.name_titles if len(t) > 4))
         # "the kingdom" -> the monarchies of that form of state (see Words.state_form_nouns)
-        self.state_forms = {noun: matcher.dictionary.state_forms.get(key, frozenset())
-                            for noun, key in (f.split() for f in self.words.state_form_nouns)}
+        # and "the bloc" -> the international bodies of that form (see Words.body_form_nouns)
+        # and "the Gulf state" -> the states of that group (see Words.region_form_nouns)
+        self.state_forms = {" ".join(parts[:-1]): matcher.dictionary.state_forms.get(parts[-1], frozenset())
+                            for parts in (f.split() for f in self.words.state_form_nouns
+                                          | self.words.body_form_nouns | self.words.region_form_nouns)}
         self._matched: dict[tuple, tuple[tuple, ...]] = {}      # see _match
 
     def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
@@ -325,7 +328,9 @@ class ActorAnnotator:
         """Whether the words name the other side or kin of a possessive before them ("sein
         Opfer", "his wife"): someone other than the possessor."""
         words = self.words
-        return any(t.text.lower() in words.counterpart_nouns or t.text.lower() in words.kin_nouns for t in tokens)
+        return any(t.text.lower() in words.counterpart_nouns or t.text.lower() in words.kin_nouns
+                   or t.text.lower() in words.peer_nouns or t.text.lower() in words.neighbour_nouns
+                   for t in tokens)
 
     def _plural(self, phrase: Phrase) -> bool:
         """A group: two actors or more ("Russland und die Türkei"), counted people ("zwei
@@ -524,6 +529,16 @@ class ActorAnnotator:
                 return frozenset(a.code for p in subjects for a in p.actors)
             seen.add(clause.parent)
             clause = sentence.clauses[clause.parent]
+
+    def _peer_origin(self, clause: Clause, phrase: Phrase) -> list[Actor] | None:
+        """The states of an origin phrase right after a peer noun ("his counterpart from India"),
+        which say whose it is; None when none follows."""
+        after = [p for p in clause.arguments if p.role == "prep" and p.prep in self.words.origin_prepositions
+                 and p.tokens and 0 < p.start - phrase.end <= len(p.prep) + 2]
+        if not after:
+            return None
+        return [replace(a, text=phrase.text, start=phrase.start, end=phrase.end)
+                for a in after[0].actors if state(a.code)]
 
     def _first_name(self, tokens: list[Token]) -> str:
         """The first word of a name of two words that ends a phrase after a word that is no
@@ -853,8 +868,12 @@ class ActorAnnotator:
                 if kind:
                     own = frozenset(a.code for _, p in pairs if p is not phrase and p.start < phrase.start
                                     for a in p.actors)
-                    if kind == "neighbour":       # the subject's neighbour, named before in or out of the sentence
+                    if kind in ("neighbour", "peer"):       # the subject's neighbour, named before in or out of the sentence
                         own = self._subject_states(sentence, clause, phrase)
+                    if kind == "peer" and (origin := self._peer_origin(clause, phrase)) is not None:
+                        phrase.actors = origin      # "his counterpart from India": India's
+                        kind = None
+                if kind:
                     found = mentions.refer(kind, phrase.tokens, phrase.actors, sentence=sentence.index,
                                            clause=id(clause), own=own, halves=self.words.half_states,
                                            state_forms=self.state_forms, numbers=self.words.number_words,

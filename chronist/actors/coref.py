@@ -76,8 +76,9 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if low[0] in words.definite and any(low[i] in words.force_nouns and any(
             w.startswith(words.foreign_modifiers) for w in low[1:i]) for i in range(2, min(len(low), 4))):
         return "forces"       # "die ausländischen Streitkräfte", "the foreign forces of ..."
+    # (not the pair itself: "the two sides", "the two countries" are "sides" and "countries")
     if len(low) <= 7 and any((low[i] in words.countries_nouns or low[i] in words.side_nouns) and low[i - 1] in words.pair_words
-                             for i in range(2, len(low))):
+                             and not (i == 2 == len(low) - 1 and low[0] in words.definite) for i in range(2, len(low))):
         return "their"        # "die Staatschefs beider Länder", "the two countries' leaders", "commanders from both sides"
     if len(low) > 4:
         return None
@@ -91,8 +92,24 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
         return "countries"    # "the three countries", "die zwei Staaten": as many states named last
     if len(low) == 2 and low[0] in words.definite and any(h.split()[0] == low[1] for h in words.half_states):
         return "half"         # "the North": the divided country's half named before (capitalised)
+    if (len(low) == 2 and low[0] in words.definite and low[1] in words.latter_words) \
+            or (len(low) == 1 and low[0] in words.latter_words):
+        return "latter"       # "the latter", "Letzterer": the second of the two named just before
+    if (len(low) == 2 and low[0] in words.definite and low[1] in words.former_words) \
+            or (len(low) == 1 and low[0] in words.former_words):
+        return "former"
+    if len(low) == 2 and low[0] in words.possessive_pronouns | words.owner_possessives | words.group_possessives:
+        if head in words.peer_nouns:
+            return "peer"         # "his counterpart", "seinen Amtskollegen": another state's official
+        if head in words.neighbour_nouns:
+            return "neighbour"    # "its neighbour", "seinen Nachbarn": another state
     if low[0] in words.definite and head not in words.countries_nouns and any(w in words.neighbour_words for w in low):
         return "neighbour"    # "das Nachbarland", "the neighbouring country": not the subject's state
+    if any(w in _body_nouns(lang) and any(v in words.definite for v in low[max(0, i - 3):i])
+           for i, w in enumerate(low)):
+        return "body"         # "the bloc", "das Bündnis": the body of that form named last
+    if any(_contains(low, f.split()[:-1], words.definite) for f in words.region_form_nouns):
+        return "region"       # "the Gulf state", "der baltische Staat": the state of that group named last
     form_nouns = {f.split()[0] for f in words.state_form_nouns}
     if any(w in form_nouns and any(v in words.definite for v in low[max(0, i - 3):i]) for i, w in enumerate(low)):
         return "form"         # "the kingdom", "des Emirats": the state of that form named last
@@ -106,6 +123,20 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if len(low) == 2 and low[0] in words.definite and low[1] in words.coalition_nouns:
         return "coalition"        # "the coalition": the "Saudi-led coalition" named shortly before
     return "person" if low[0] in words.definite and head in words.person_nouns else None
+
+
+def _contains(low: tuple[str, ...], words: list[str], definite: frozenset[str]) -> bool:
+    """Whether ``words`` stand together in ``low`` after a definite article at most three words
+    before them ("the former Soviet republic")."""
+    n = len(words)
+    return any(list(low[i:i + n]) == words and any(v in definite for v in low[max(0, i - 3):i])
+               for i in range(1, len(low) - n + 1))
+
+
+@lru_cache(maxsize=4)
+def _body_nouns(lang: str) -> frozenset[str]:
+    """The nouns of the pack's ``body_form_nouns`` ("bloc", "Bündnis")."""
+    return frozenset(f.split()[0] for f in languages.get(lang).words.body_form_nouns)
 
 
 def word_agreement(word: str, lang: str) -> frozenset[str]:
@@ -490,7 +521,10 @@ class Mentions:
             return [Actor(code=c, sector=a.sector, text=span.text, start=span.start, end=span.end)
                     for c in codes for a in actors[:1]]
         if kind == "persons":
-            return self._two_persons(earlier, span, sentence)
+            # with the persons pronouns of the sentences before meant ("Zelensky visited Warsaw. He
+            # thanked Poland. ... Duda pledged tanks. The two leaders signed ...")
+            chained = [m for m in self.items if sentence - _REACH <= m.sentence < sentence and m.start < span.start]
+            return self._two_persons(sorted(earlier + chained, key=lambda m: m.start), span, sentence)
         if kind == "organisation":
             # the body named last by the same noun first ("Turkey's defence procurement agency ...
             # the agency"), else the one organisation named by its name
@@ -510,6 +544,15 @@ class Mentions:
             return []
         if kind == "neighbour":     # ``own``: the states of the clause's subject
             return _states(_nearest_states(earlier, own, 1), span)
+        if kind in ("latter", "former"):
+            return _copy(_one_of_two(earlier, kind == "latter"), span)
+        if kind == "peer":          # ``own``: the possessor's states; no other state's person named, no one
+            return _copy(self._peer(earlier, own), span) if own else []
+        if kind == "body":          # the body of that form named last, else the coalition named by the noun
+            codes = self._last_of_form(tokens, span.start, clause, state_forms or {})
+            return _states(codes, span) or _copy(self._coalition(earlier, tokens[-1].text.lower()), span)
+        if kind == "region":        # the state of that group named last, else no one
+            return _states(self._last_of_form(tokens, span.start, clause, state_forms or {}), span)
         if kind == "form":
             codes = self._last_of_form(tokens, span.start, clause, state_forms or {})
             kind = "country"        # none named: as "the country"
@@ -538,12 +581,25 @@ class Mentions:
         """The state of the form of state a word of ``tokens`` names (``state_forms``: noun -> states)
         named last before ``start`` outside ``clause``, however far back ("Saudi Arabia ... Turkey
         ... the kingdom": Saudi Arabia); [] when none was."""
-        states = frozenset().union(*(state_forms.get(t.text.lower(), frozenset()) for t in tokens))
+        text = " " + " ".join(t.text.lower() for t in tokens) + " "
+        states = frozenset().union(*(codes for noun, codes in state_forms.items() if f" {noun} " in text))
         for m in reversed(self.every):
             if m.start < start and m.clause != clause:
                 named = [a.code for a in m.actors if a.code in states]
                 if named:
                     return named[:1]
+        return []
+
+    def _peer(self, mentions: list[Mention], own: frozenset[str]) -> list[Actor]:
+        """The person of the dictionary of another state than ``own`` the nearest sentence of
+        ``mentions`` that names one names ("Scholz empfing Morawiecki. Die beiden sprachen über die
+        Hilfe für die Ukraine. Scholz sagte seinem Amtskollegen ... zu": Morawiecki, not Ukraine);
+        [] when that sentence names persons of two other states."""
+        for index in sorted({m.sentence for m in mentions}, reverse=True):
+            persons = {a.code: a for m in mentions if m.sentence == index and not m.place for a in m.actors
+                       if a.name in self.person_names and _state(a.code) and a.code not in own}
+            if persons:
+                return list(persons.values()) if len(persons) == 1 else []
         return []
 
     def _organisation(self, mentions: list[Mention]) -> list[Actor]:
@@ -714,14 +770,47 @@ def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) ->
     return []
 
 
+def _one_of_two(mentions: list[Mention], second: bool) -> list[Actor]:
+    """The second (else the first) of the two actors the nearest sentence of ``mentions`` that
+    names any names, not as places ("Pompeo met Lavrov in Sochi. The latter ...": Lavrov); [] when
+    it names one or more than two."""
+    named = [m for m in mentions if not m.place and any(a.code != "UNK" for a in m.actors)]
+    if not named:
+        return []
+    last = [m for m in named if m.sentence == named[-1].sentence]
+    named = {a.code for m in last for a in m.actors if a.name}
+    groups: dict[tuple, list[Actor]] = {}
+    for m in last:         # "US-Außenminister Mike Pompeo": one actor, the "US" of his title his own
+        for a in m.actors:
+            if a.name or a.code not in named:
+                groups.setdefault((a.code, a.name), []).append(a)
+    if len(groups) != 2:
+        return []
+    return list(groups.values())[1 if second else 0][:1]
+
+
 def _opponents(mentions: list[Mention]) -> list[Actor]:
     """The two sides of the nearest sentence of ``mentions`` that names any: its clause's subject and the one
     other party that clause names as an argument, when they differ by state or sector ("Die
     Armee begann eine Offensive gegen die TPLF": the army and the rebels); [] when the subject
-    has no other party or several, or only a place ("Merkel sprach in Paris")."""
-    last = max((m.sentence for m in mentions if m.actors), default=None)
-    if last is None:
+    has no other party or several, or only a place ("Merkel sprach in Paris"). Where that
+    sentence names one side only, the two of the sentence before when that side is one of them
+    ("Erdogan kritisierte Schweden. Die Regierung in Stockholm wies die Vorwürfe zurück. Die Nato
+    forderte beide Seiten auf ...": Turkey and Sweden)."""
+    sentences = sorted({m.sentence for m in mentions if m.actors}, reverse=True)
+    if not sentences:
         return []
+    pair = _pair_of(mentions, sentences[0])
+    if pair or len(sentences) < 2:
+        return pair
+    one = {a.code for m in mentions if m.sentence == sentences[0] and not m.place for a in m.actors
+           if a.code != "UNK"}
+    pair = _pair_of(mentions, sentences[1])
+    return pair if len(one) == 1 and one <= {a.code for a in pair} else []
+
+
+def _pair_of(mentions: list[Mention], last: int) -> list[Actor]:
+    """The subject and the one other party of the clause of sentence ``last`` (see _opponents)."""
     named = [m for m in mentions if m.sentence == last and m.actors]
     subjects = [m for m in named if m.subject and not m.place]
     if len(subjects) != 1:

@@ -233,6 +233,25 @@ class Words:
     country_nouns: frozenset[str] = frozenset()
     # "das Nachbarland", "the neighbouring country": the state named last other than the subject's
     neighbour_words: frozenset[str] = frozenset()
+    # nouns of the one who faces the possessor for another state: after a possessive they mean the
+    # person of another state than the possessor's named last ("Merkel met Macron ... she praised
+    # her counterpart": Macron), and no one when none was ("Lawrow traf seinen Amtskollegen": not
+    # Lavrov himself)
+    peer_nouns: frozenset[str] = frozenset()
+    # "its neighbour", "seinen Nachbarn" (after a possessive): as "the neighbouring country"
+    neighbour_nouns: frozenset[str] = frozenset()
+    # "the bloc", "das Bündnis": the international body of that form named last, each noun with the
+    # key of its form in chronist/actors/data/countries.yaml (state_forms), as "bloc bloc"
+    body_form_nouns: frozenset[str] = frozenset()
+    # "the Gulf state", "der baltische Staat", "die frühere Sowjetrepublik" (after a definite
+    # article): the state of that group named last, else no one; the words, then the key of the
+    # group in chronist/actors/data/countries.yaml (state_forms), as "gulf state gulf"
+    region_form_nouns: frozenset[str] = frozenset()
+    # "the latter", "Letzterer" and "the former", "Ersterer": the second and the first of the two
+    # actors the nearest sentence before names ("Pompeo met Lavrov. The latter rejected ...": Lavrov);
+    # no one where it names one or three
+    latter_words: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()
     # "the North", "the South" for a state named by that half of a divided country ("North Korea
     # ... the North"): the word and the state's code, as "north PRK"; the one of them the article
     # named last
