@@ -248,6 +248,9 @@ class Mentions:
     items: list[Mention] = field(default_factory=list)
     person_names: frozenset[str] = frozenset()     # the names of persons: "er" and "he" refer only to them
     every: list[Mention] = field(default_factory=list)     # every phrase with actors, named or not
+    # those of them with an actor of known country when added: what a description may mean (a
+    # line of a thousand unknown "Die Armee" must not cost a scan of all of them for each)
+    known: list[Mention] = field(default_factory=list)
     strangers: list[Mention] = field(default_factory=list)     # persons the dictionaries do not know
     office: Callable[[str], str | None] = lambda name: None     # a person's office ("President") by name
 
@@ -263,6 +266,8 @@ class Mentions:
         if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
             self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place,
                                       last.lower(), agreement, first.lower(), head.lower()))
+            if any(a.code != "UNK" for a in actors):
+                self.known.append(self.every[-1])
 
     def add_chained(self, actors: list[Actor], *, sentence: int, start: int, subject: bool, speaker: bool,
                     agreement: frozenset[str] = ANY_AGREEMENT) -> None:
@@ -688,7 +693,7 @@ class Mentions:
             # administration ... the administration", "die US-Regierung ... die Regierung"), or an
             # organisation of states ("the International Criminal Court ... the court"), not the
             # last state named since
-            same = [a for m in reversed(self.every) if m.start < actor.start for a in m.actors
+            same = [a for m in reversed(self.known) if m.start < actor.start for a in m.actors
                     if a.sector == actor.sector and a.code != "UNK" and _same_noun(a.text, actor.text)]
             known = same[:1] or [a for a in known if a.name not in self.person_names and _state(a.code)]
         held = [a for a in known if offices and a.name and self.office(a.name) in offices]
@@ -697,14 +702,14 @@ class Mentions:
         # of it ("Außenminister Schetyna zitierte den russischen Botschafter Sergej Andrejew ...
         # der Diplomat"): the description is that person
         strangers = {m.start for m in self.strangers if m.start < actor.start and m.sentence != sentence and not m.local}
-        newer = [a for m in reversed(self.every) if m.start in strangers and len(m.actors) == 1 for a in m.actors
+        newer = [a for m in reversed(self.known) if m.start in strangers and len(m.actors) == 1 for a in m.actors
                  if a.sector == actor.sector and a.code != "UNK" and not a.name]
         if newer and (not known or newer[0].start > known[0].start):
             return Actor(code=newer[0].code, sector=newer[0].sector, text=actor.text, start=actor.start, end=actor.end)
         # a group named before by the same noun with its country ("90 Palestinian prisoners ... Israel
         # freed the prisoners", "palästinensische Häftlinge ... die Häftlinge"), later than any named
         # actor of the sector: the description is that group
-        group = [a for m in reversed(self.every) if m.start < actor.start for a in m.actors
+        group = [a for m in reversed(self.known) if m.start < actor.start for a in m.actors
                  if a.sector == actor.sector and a.code != "UNK" and not a.name and a.text != actor.text
                  and _same_noun(a.text, actor.text)][:1]
         if group and not _body(actor.text, lang) and (not known or group[0].start > known[0].start):

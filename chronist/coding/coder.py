@@ -7,6 +7,7 @@ never a front-end.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import logging
 import re
@@ -203,7 +204,9 @@ PRIVATE_SECTORS = ("BUS", "EDU", "MED", "CVL", "HLH")
 ORGANISED_PRIVATE_SECTORS = ("BUS", "EDU", "MED", "HLH")      # firms, schools, papers, hospitals
 # Disputes (criticism, accusations, lawsuits, rejections, threats) between such bodies only, firm
 # against firm or a paper against a firm ("Samsung accused Apple of copying its design", "Google
-# rejected the offer from Yahoo"), are business rivalry, no political event.
+# rejected the offer from Yahoo"), are business rivalry, no political event; not a lawsuit, which
+# may be one state's firm's against another's ("Naftogaz sued Gazprom in a Swiss court": see
+# Coder._private_suit for the civil ones).
 DISPUTE_CODES = ("11", "12", "13")
 # Economic cooperation (investing, and the intent to: 061, 031) of a private investor, a firm, a
 # rich person or a paper, is business whoever it is for ("hat 80 Millionen Euro in die Zeitungen
@@ -1860,14 +1863,16 @@ class Coder:
             return False
         first, last = min(t.start for t in own), max(t.end for t in own)
         toks = sentence.tokens
-        end = next((k for k, t in enumerate(toks) if t.start >= last), len(toks))
+        # (by bisection: a line of a thousand clauses must not cost a scan of the line for each)
+        begin = bisect.bisect_left(toks, first, key=lambda t: t.start)
+        end = bisect.bisect_left(toks, last, key=lambda t: t.start)
         # the clause's own words and the two after them, up to a comma ("kritisierten sich gegenseitig")
         after = []
         for t in toks[end:end + 2]:
             if t.text in (",", ";", ":"):
                 break
             after.append(t)
-        span = [t for t in toks if first <= t.start < last] + after
+        span = toks[begin:end] + after
         words = " " + " ".join(t.text.lower() for t in span) + " "
         return any(f" {w} " in words for w in self.words.reciprocal_words)
 
@@ -4439,7 +4444,7 @@ def _private_dealings(code: str, source: list[Actor], target: list[Actor]) -> bo
             all(a.sector == "COP" for a in source) and all(a.sector in PRIVATE_SECTORS for a in target)
             or all(a.sector in PRIVATE_SECTORS for a in source) and all(a.sector == "COP" for a in target)):
         return True           # ... either way: "a passerby called the police", "residents spoke to officers"
-    if code.startswith(DISPUTE_CODES) and source and target and all(
+    if code.startswith(DISPUTE_CODES) and not code.startswith(LAWSUIT_CODES) and source and target and all(
             a.sector in ORGANISED_PRIVATE_SECTORS for a in source + target):
         return True
     # (a firm's or a paper's promise to no one is business too: "Google verspricht viel für sein
