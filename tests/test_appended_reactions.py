@@ -26,3 +26,20 @@ def test_apposition_reaction_targets_the_doer(lang, text, expected):
 ])
 def test_no_reaction_to_the_own_side(lang, text):
     assert not any(source == target for source, _, target, _ in coded(text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ungarn blockierte das Hilfspaket, was von der EU scharf kritisiert wurde.", ("IGO:EU", "111", "HUN")),
+    ("Ungarn blockierte das Hilfspaket, was die EU scharf kritisierte.", ("IGO:EU", "111", "HUN")),
+    ("Die malische Junta löste das Parlament auf, was die Afrikanische Union scharf verurteilte.",
+     ("IGO:AU", "111", "MLI")),
+])
+def test_reaction_to_the_clause_before_by_was(text, expected):
+    """German "was" stands for the whole clause before; with a reaction's active verb the parse
+    reads it as the subject and the critic as the object (packs' clause_relatives)."""
+    assert expected in [event[:3] for event in coded(text, "de")]
+
+
+def test_was_of_a_verb_that_is_no_reaction_stays_the_subject():
+    got = [event[:3] for event in coded("Russland griff die Ukraine an, was die Lage weiter verschärfte.", "de")]
+    assert got == [("RUS", "190", "UKR")]

@@ -1186,6 +1186,12 @@ class Coder:
 
     def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source
+        if self._reaction_to_clause(frame, clause, "subject"):
+            # "..., was die Afrikanische Union scharf kritisierte": the parse's subject is the
+            # relative pronoun of the clause before, the critic the object it read
+            critics = _known(_actors(clause, "object"))
+            if critics:
+                return critics
         if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
         elif clause.predicate.kind == "noun" and self._crowd_act_aside(clause, frame, clauses):
@@ -3308,29 +3314,44 @@ class Coder:
         return []
 
     def _appended_act(self, frame: Frame, clause: Clause, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
-        """Who did the act that a reaction's indefinite object of ``act_anaphors`` names when the
-        reaction is told right after it, in a clause of its own ("The Taliban banned women from
-        working for aid groups, a decision condemned by the United Nations", "..., ein Schritt, der
-        von der EU kritisiert wurde"): the known subject of the clause the reaction hangs on, unless
-        that is the source's own side."""
+        """Who did the act that a reaction told right after it, in a clause of its own, names (see
+        ``_names_act_before``: "The Taliban banned women from working for aid groups, a decision
+        condemned by the United Nations", "..., ein Schritt, der von der EU kritisiert wurde",
+        "..., was die AU kritisierte"): the known subject of the clause the reaction hangs on,
+        unless that is the source's own side."""
         if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES) or clause.parent is None:
             return []
         act = clauses[clause.parent]
         if act.predicate.kind != "verb":
             return []
-        for phrase in clause.args("object"):
-            # (the object itself, or one the parse joined to the object of the act: "blockierte
-            # das Hilfspaket, eine Entscheidung, die ...")
-            words = [t.text.lower() for t in phrase.tokens]
-            if phrase.actors or not any(word in self.words.indefinite and (i == 0 or words[i - 1] == ",")
-                                        and set(words[i + 1:i + 3]) & self.words.act_anaphors
-                                        for i, word in enumerate(words)):
+        for phrase in clause.args("object", "subject"):
+            if not self._names_act_before(phrase, frame, clause):
                 continue
             doers = [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
                            name=a.name) for p in act.args("subject") for a in _known(p.actors)]
             if doers and not any(_same_party(a, b) for a in doers for b in source):
                 return doers
         return []
+
+    def _names_act_before(self, phrase: Phrase, frame: Frame, clause: Clause) -> bool:
+        """Whether a reaction's phrase names the act told right before it: an object with no actor
+        of an indefinite ``act_anaphors`` noun, also one the parse joined to the object of the act
+        ("blockierte das Hilfspaket, eine Entscheidung, die ..."); or the relative pronoun of the
+        whole clause before ("..., was von der EU kritisiert wurde", "..., was die EU kritisierte")."""
+        words = [t.text.lower() for t in phrase.tokens]
+        if len(words) == 1 and words[0] in self.words.clause_relatives:
+            return phrase.role == "object" or self._reaction_to_clause(frame, clause, "subject")
+        return phrase.role == "object" and not phrase.actors and any(
+            word in self.words.indefinite and (i == 0 or words[i - 1] == ",")
+            and bool(set(words[i + 1:i + 3]) & self.words.act_anaphors) for i, word in enumerate(words))
+
+    def _reaction_to_clause(self, frame: Frame, clause: Clause, role: str) -> bool:
+        """Whether an active reaction's ``role`` is only a relative pronoun of the whole clause
+        before it (``clause_relatives``: "..., was die EU kritisierte")."""
+        return clause.predicate.kind == "verb" and clause.predicate.voice == "active" \
+            and clause.parent is not None and frame.cameo.startswith(REACTION_CODES) and any(
+                len(p.tokens) == 1 and p.tokens[0].text.lower() in self.words.clause_relatives
+                for p in clause.args(role))
 
     @staticmethod
     def _refined(out: list[Event], owner: dict[int, int], key: tuple, code: str, clause: Clause) -> Event | None:

@@ -87,6 +87,9 @@ class Words:
     # envoy"): with a state named in the phrase ("Sudans UN-Botschafter", "Sudan's U.N. envoy")
     # the diplomat is that state's, not the organisation's
     accredited_nouns: frozenset[str] = frozenset()
+    # relative pronouns that stand for the whole clause before them ("..., was die EU kritisierte"):
+    # a reaction of which is aimed at who did the act that clause tells (see Coder._appended_act)
+    clause_relatives: frozenset[str] = frozenset()
     # nouns of a written or sent message, and the prepositions of its addressee ("in einem Brief
     # an Obama"): whom a demand or a criticism said in it is aimed at
     message_nouns: frozenset[str] = frozenset()
