@@ -176,6 +176,7 @@ RIVAL_SECTORS = ("REB", "PTY")
 # between private people ("Thieves stole $26,750 from a worker": tried, a theft and a false event
 # on plover_de_dev)
 CAPTIVITY_CODES = ("181", "0841")
+RELEASE_CODE = "0841"   # a state freeing prisoners frees its own people (_localise's own)
 CAPTIVE_SECTORS = ("CVL",)
 # Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
 # "attacks" with no one named attacks words ("attacked the plan in Washington"), not the place.
@@ -2533,7 +2534,7 @@ class Coder:
         diplomat" leaves the diplomat's country unknown.)"""
         wide, anyone = code.startswith(ABROAD_CODES), code.startswith(EMBARGO_CODES)
         plain = self._localise(source, target, home, between=(False, code.startswith(TO_OTHERS_CODES)), wide=wide,
-                               anyone=anyone, governments_placed_last=True)
+                               anyone=anyone, own=code.startswith(RELEASE_CODE), governments_placed_last=True)
         placed = {id(b) for a, b in zip(source, plain[0]) if a.code == "UNK" and b.code != "UNK" and a.text}
         def clash(actor: Actor) -> bool:
             # (of a measure taken abroad, ``wide``, any actor of that country: "The ministry
@@ -4675,7 +4676,10 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
         found = [next(iter(places))] if len(places) == 1 else []
         if actor.sector in UPROOTED_SECTORS and states:
             return found
-        if own and len(states) == 1 and all(a.sector in SECURITY_SECTORS for a in other):
+        # (or its government, or the state by its bare name: "Managua – Kuba nahm Dutzende
+        # Oppositionelle fest", "Cuba released dozens of dissidents" in an article filed elsewhere)
+        if own and len(states) == 1 and all(a.sector in SECURITY_SECTORS or _effective_sector(a) == "GOV"
+                                            for a in other):
             found += list(states)
         # an army or police facing rebels of one state, with no place named, is that state's
         # ("Die RSF-Miliz, die gegen die Armee kämpft" in an article filed in New York about Russia's veto)
