@@ -14,6 +14,11 @@ Colombia, Mexico, the Andes, Nicaragua and Cuba.
 - Cartel bosses and traffickers handed over to another state are judicial cooperation (063) as
   suspects and fugitives are: "Mexico handed over 29 cartel bosses to the United States", "Mexiko
   übergab 29 Kartellbosse an die USA" coded nothing.
+- Sanctions on a country's oil, energy or banks are sanctions for every frame of "Sanktion" (a
+  compounds list): "Die USA verschärften die Ölsanktionen gegen Venezuela" and "hoben die
+  Ölsanktionen auf" coded nothing ("verhängten Ölsanktionen" was coded already).
+- Actors: Daniel Ortega, Pedro Castillo, Luis Arce and Bernardo Arévalo by their surname alone
+  while in office ("Die Regierung Ortega bürgerte 94 Regierungskritiker aus" was UNK 172 UNK).
 - Two acts of one sentence of the same PLOVER category between the same parties are one event by
   the coder's deduplication (one event per category and dyad a sentence): recalling one's
   ambassador and declaring the other's persona non grata is one SANCTION (the first, 161).
@@ -79,3 +84,20 @@ def test_cartel_bosses_handed_over(text, lang):
 def test_two_sanctions_of_one_dyad_are_one_event():
     text = "Peru zog seinen Botschafter aus Mexiko ab und erklärte den mexikanischen Botschafter zur unerwünschten Person."
     assert _triples(text, "de") == [("PER", "161", "MEX")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die USA verschärften die Ölsanktionen gegen Venezuela.", [("USA", "163", "VEN")]),
+    ("Die USA hoben die Ölsanktionen gegen Venezuela auf.", [("USA", "085", "VEN")]),
+], ids=["verschärft", "aufgehoben"])
+def test_oil_sanctions_are_sanctions(text, expected):
+    assert _triples(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Regierung Ortega bürgerte 94 Regierungskritiker aus.", "de", [("NIC", "172", "NIC")]),
+    ("Ortega criticised the United States.", "en", [("NIC", "111", "USA")]),
+    ("Arce accused the United States of plotting a coup.", "en", [("BOL", "112", "USA")]),
+], ids=["regierung-ortega", "ortega", "arce"])
+def test_leaders_by_surname(text, lang, expected):
+    assert _triples(text, lang) == expected
