@@ -19,6 +19,10 @@ Colombia, Mexico, the Andes, Nicaragua and Cuba.
   Ölsanktionen auf" coded nothing ("verhängten Ölsanktionen" was coded already).
 - Actors: Daniel Ortega, Pedro Castillo, Luis Arce and Bernardo Arévalo by their surname alone
   while in office ("Die Regierung Ortega bürgerte 94 Regierungskritiker aus" was UNK 172 UNK).
+- A demand that its target leave the country is an expulsion (166), not a demand (10): "Venezuela
+  ordered the Chilean ambassador to leave the country", "forderte die chilenischen Diplomaten auf,
+  das Land zu verlassen" (words.yaml departure_verbs, departure_places); not when both sides share a
+  state ("urged American citizens to leave the country"), nor when told to leave a building.
 - Two acts of one sentence of the same PLOVER category between the same parties are one event by
   the coder's deduplication (one event per category and dyad a sentence): recalling one's
   ambassador and declaring the other's persona non grata is one SANCTION (the first, 161).
@@ -100,4 +104,16 @@ def test_oil_sanctions_are_sanctions(text, expected):
     ("Arce accused the United States of plotting a coup.", "en", [("BOL", "112", "USA")]),
 ], ids=["regierung-ortega", "ortega", "arce"])
 def test_leaders_by_surname(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Venezuela ordered the Chilean ambassador to leave the country within 72 hours.", "en", [("VEN", "166", "CHL")]),
+    ("Venezuela forderte die chilenischen Diplomaten auf, das Land binnen 72 Stunden zu verlassen.", "de",
+     [("VEN", "166", "CHL")]),
+    ("Venezuela ordered the Chilean ambassador to leave the building.", "en", [("VEN", "10", "CHL")]),
+    ("Venezuela forderte die chilenischen Diplomaten auf, das Land nicht zu verlassen.", "de", [("VEN", "10", "CHL")]),
+    ("The United States urged American citizens to leave the country.", "en", [("USA", "02", "USA")]),
+], ids=["ordered-to-leave", "aufgefordert-zu-verlassen", "building", "nicht-verlassen", "own-citizens"])
+def test_ordered_to_leave_the_country_is_expelled(text, lang, expected):
     assert _triples(text, lang) == expected

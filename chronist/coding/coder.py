@@ -505,10 +505,12 @@ class Coder:
             if unreal and deontic is None:
                 continue                  # "es ist notwendig, dass ...", said by no one: no act
             if deontic is not None:
-                key = ("REQUEST", frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
+                # (a demand that its target leave the country expels it: ``_departure``)
+                code = EXPULSION_CODE if self._departure(clause) and not _fellows(*deontic) else REQUEST_CODE
+                key = (cameo_code(code).plover, frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
                 if key not in seen:
                     seen.add(key)
-                    out.append(self._event(doc, sentence, clause, clauses, REQUEST_CODE, "asserted",
+                    out.append(self._event(doc, sentence, clause, clauses, code, "asserted",
                                            _as_government(deontic[0]), _as_government(deontic[1])))
                 content = self._content(clause, i, clauses)    # "must be ready to mediate"
                 if content is not None:
@@ -825,6 +827,8 @@ class Coder:
                     self._fiction(clause, clauses) or self._private_suit(code, source, target) or \
                     self._market(clause):
                 continue
+            if code == EXPULSION_CODE and frame.cameo.startswith(DEMAND_CODES) and _fellows(source, target):
+                code = frame.cameo        # "urged its citizens to leave the country": no one expelled
             if general is not None:
                 out.remove(general)       # "retaliated by imposing tariffs": the tariffs, not a retaliation
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
@@ -3827,6 +3831,9 @@ class Coder:
         (0356). A promise of a hostile act stays one (the act is coded itself, see
         _promise_kept_in_act). (A threat keeps its 13 whatever it threatens, "threatened to attack
         Syrian troops", as the gold files code it.)"""
+        if clause.predicate.kind == "verb" and code.startswith(DEMAND_CODES) and (
+                (k := self._content(clause, index, clauses)) is not None and self._departure(clauses[k])):
+            return EXPULSION_CODE     # a demand that its target leave the country (``_departure``)
         if clause.predicate.kind != "verb" or code != GENERIC_PROMISE:
             return code
         content = self._content(clause, index, clauses)
@@ -3842,6 +3849,13 @@ class Coder:
         if inner is None or clauses[content].predicate.negated:
             return code
         return _kind_of(inner.cameo, INTENT_CODES) or code
+
+    def _departure(self, clause: Clause) -> bool:
+        """Whether a demanded act (``_deontic``) is its doer leaving the country
+        (``departure_verbs`` with an object of ``departure_places``): "ordered the Chilean diplomats
+        to leave the country", "forderte die Diplomaten auf, das Land zu verlassen" expel them."""
+        return not clause.predicate.negated and clause.predicate.lemma.lower() in self.words.departure_verbs and any(
+            t.lemma.lower() in self.words.departure_places for p in clause.args("object") for t in p.tokens[:p.attribute])
 
     def _content_conjuncts(self, clause: Clause, index: int, content: int, clauses: list[Clause]) -> list[int]:
         """The verbs joined to a content clause that share its subject ("urged Serbia to release
@@ -4161,6 +4175,7 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 
 # The promise that says only that something will be done (expressed intent to cooperate).
 GENERIC_PROMISE = "03"
+EXPULSION_CODE = "166"
 
 # A planned visit stays a visit (042, 043) with the modality intent, as the whole-article gold
 # has it, unless it is made for an act of its own (see Coder._purposeful).
@@ -4953,6 +4968,12 @@ def _effective_sector(actor: Actor) -> str | None:
     if actor.sector is None and len(actor.code) == 3 and actor.code != "UNK" and actor.name is None:
         return "GOV"
     return actor.sector
+
+
+def _fellows(source: list[Actor], target: list[Actor]) -> bool:
+    """Whether the two sides share a state: a demand that one's own people leave the country is
+    no expulsion (``Coder._departure``)."""
+    return bool({a.code[:3] for a in source} & {a.code[:3] for a in target})
 
 
 def _as_government(actors: list[Actor]) -> list[Actor]:
