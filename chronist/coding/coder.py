@@ -176,6 +176,7 @@ RIVAL_SECTORS = ("REB", "PTY")
 # between private people ("Thieves stole $26,750 from a worker": tried, a theft and a false event
 # on plover_de_dev)
 CAPTIVITY_CODES = ("181", "0841")
+RELEASE_CODE = "0841"   # a state freeing prisoners frees its own people (_localise's own)
 CAPTIVE_SECTORS = ("CVL",)
 # Sectors that use no force of their own: a legislator, party, court, paper, school or firm that
 # "attacks" with no one named attacks words ("attacked the plan in Washington"), not the place.
@@ -504,10 +505,12 @@ class Coder:
             if unreal and deontic is None:
                 continue                  # "es ist notwendig, dass ...", said by no one: no act
             if deontic is not None:
-                key = ("REQUEST", frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
+                # (a demand that its target leave the country expels it: ``_departure``)
+                code = EXPULSION_CODE if self._departure(clause) and not _fellows(*deontic) else REQUEST_CODE
+                key = (cameo_code(code).plover, frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
                 if key not in seen:
                     seen.add(key)
-                    out.append(self._event(doc, sentence, clause, clauses, REQUEST_CODE, "asserted",
+                    out.append(self._event(doc, sentence, clause, clauses, code, "asserted",
                                            _as_government(deontic[0]), _as_government(deontic[1])))
                 content = self._content(clause, i, clauses)    # "must be ready to mediate"
                 if content is not None:
@@ -824,6 +827,8 @@ class Coder:
                     self._fiction(clause, clauses) or self._private_suit(code, source, target) or \
                     self._market(clause):
                 continue
+            if code == EXPULSION_CODE and frame.cameo.startswith(DEMAND_CODES) and _fellows(source, target):
+                code = frame.cameo        # "urged its citizens to leave the country": no one expelled
             if general is not None:
                 out.remove(general)       # "retaliated by imposing tariffs": the tariffs, not a retaliation
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
@@ -2539,7 +2544,7 @@ class Coder:
         diplomat" leaves the diplomat's country unknown.)"""
         wide, anyone = code.startswith(ABROAD_CODES), code.startswith(EMBARGO_CODES)
         plain = self._localise(source, target, home, between=(False, code.startswith(TO_OTHERS_CODES)), wide=wide,
-                               anyone=anyone, governments_placed_last=True)
+                               anyone=anyone, own=code.startswith(RELEASE_CODE), governments_placed_last=True)
         placed = {id(b) for a, b in zip(source, plain[0]) if a.code == "UNK" and b.code != "UNK" and a.text}
         def clash(actor: Actor) -> bool:
             # (of a measure taken abroad, ``wide``, any actor of that country: "The ministry
@@ -3847,6 +3852,9 @@ class Coder:
         (0356). A promise of a hostile act stays one (the act is coded itself, see
         _promise_kept_in_act). (A threat keeps its 13 whatever it threatens, "threatened to attack
         Syrian troops", as the gold files code it.)"""
+        if clause.predicate.kind == "verb" and code.startswith(DEMAND_CODES) and (
+                (k := self._content(clause, index, clauses)) is not None and self._departure(clauses[k])):
+            return EXPULSION_CODE     # a demand that its target leave the country (``_departure``)
         if clause.predicate.kind != "verb" or code != GENERIC_PROMISE:
             return code
         content = self._content(clause, index, clauses)
@@ -3862,6 +3870,13 @@ class Coder:
         if inner is None or clauses[content].predicate.negated:
             return code
         return _kind_of(inner.cameo, INTENT_CODES) or code
+
+    def _departure(self, clause: Clause) -> bool:
+        """Whether a demanded act (``_deontic``) is its doer leaving the country
+        (``departure_verbs`` with an object of ``departure_places``): "ordered the Chilean diplomats
+        to leave the country", "forderte die Diplomaten auf, das Land zu verlassen" expel them."""
+        return not clause.predicate.negated and clause.predicate.lemma.lower() in self.words.departure_verbs and any(
+            t.lemma.lower() in self.words.departure_places for p in clause.args("object") for t in p.tokens[:p.attribute])
 
     def _content_conjuncts(self, clause: Clause, index: int, content: int, clauses: list[Clause]) -> list[int]:
         """The verbs joined to a content clause that share its subject ("urged Serbia to release
@@ -4181,6 +4196,7 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 
 # The promise that says only that something will be done (expressed intent to cooperate).
 GENERIC_PROMISE = "03"
+EXPULSION_CODE = "166"
 
 # A planned visit stays a visit (042, 043) with the modality intent, as the whole-article gold
 # has it, unless it is made for an act of its own (see Coder._purposeful).
@@ -4696,7 +4712,10 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
         found = [next(iter(places))] if len(places) == 1 else []
         if actor.sector in UPROOTED_SECTORS and states:
             return found
-        if own and len(states) == 1 and all(a.sector in SECURITY_SECTORS for a in other):
+        # (or its government, or the state by its bare name: "Managua – Kuba nahm Dutzende
+        # Oppositionelle fest", "Cuba released dozens of dissidents" in an article filed elsewhere)
+        if own and len(states) == 1 and all(a.sector in SECURITY_SECTORS or _effective_sector(a) == "GOV"
+                                            for a in other):
             found += list(states)
         # an army or police facing rebels of one state, with no place named, is that state's
         # ("Die RSF-Miliz, die gegen die Armee kämpft" in an article filed in New York about Russia's veto)
@@ -4970,6 +4989,12 @@ def _effective_sector(actor: Actor) -> str | None:
     if actor.sector is None and len(actor.code) == 3 and actor.code != "UNK" and actor.name is None:
         return "GOV"
     return actor.sector
+
+
+def _fellows(source: list[Actor], target: list[Actor]) -> bool:
+    """Whether the two sides share a state: a demand that one's own people leave the country is
+    no expulsion (``Coder._departure``)."""
+    return bool({a.code[:3] for a in source} & {a.code[:3] for a in target})
 
 
 def _as_government(actors: list[Actor]) -> list[Actor]:

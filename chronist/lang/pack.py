@@ -135,6 +135,10 @@ class Words:
     necessity_words: frozenset[str] = frozenset()
     volitional_modals: frozenset[str] = frozenset()      # will and wish: "would not accept" is a refusal
     hearsay_modals: frozenset[str] = frozenset()         # what is alleged: "bewaffnet haben soll"
+    # a demand that its target leave the country is an expulsion: the verbs of leaving and the
+    # nouns of the place left ("ordered the ambassador to leave the country")
+    departure_verbs: frozenset[str] = frozenset()
+    departure_places: frozenset[str] = frozenset()
     # a perfect under these did not happen: "millions would have been killed"
     counterfactual_modals: frozenset[str] = frozenset()
     # ... and so does an act told with these auxiliaries, in reported speech too: "wären getötet

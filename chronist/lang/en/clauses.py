@@ -41,6 +41,7 @@ from chronist.lang.en.repairs import (acronyms_read_as_pronouns, agents_read_as_
                                       reactions_read_as_inner_adverbs,
                                       particles_read_as_prepositions, partners_read_as_topics, phrases_read_as_clauses,
                                       phrases_read_as_values, places_read_as_adverbs, receivers_read_as_sums,
+                                      receivers_read_as_compounds,
                                       receivers_read_as_verb_phrases, small_clauses,
                                       speakers_acts_read_as_reported, stray_object,
                                       subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
@@ -1271,6 +1272,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     receivers_read_as_verb_phrases(sent, lex.receiver_preps, lex.receiver_nouns)
     partners_read_as_topics(sent, lex.talk_nouns, lex.talk_topic_preps, lex.partner_preps)
     receivers_read_as_sums(sent, lex.amount_nouns)
+    receivers_read_as_compounds(sent, lex.granting_verbs, lex.granted_nouns)
     charges_read_as_attributes(sent, lex.charge_verbs, lex.charge_preps)
     agents_read_as_sums(sent, lex.amount_nouns)
     reactions_read_as_inner_adverbs(sent, lex.reaction_verbs)

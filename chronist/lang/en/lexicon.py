@@ -107,6 +107,8 @@ class Lexicon:
     topic_preps: frozenset[str]
     amount_preps: frozenset[str]
     amount_nouns: frozenset[str]
+    granting_verbs: frozenset[str]
+    granted_nouns: frozenset[str]
     proposal_preps: frozenset[str]
     proposal_nouns: frozenset[str]
     aimed_preps: frozenset[str]

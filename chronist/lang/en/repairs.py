@@ -413,6 +413,29 @@ def receivers_read_as_sums(sent: Span, amount_nouns: frozenset[str]) -> None:
             name.dep_ = "dative"
 
 
+def receivers_read_as_compounds(sent: Span, verbs: frozenset[str], nouns: frozenset[str]) -> None:
+    """"Spain granted Edmundo Gonzalez asylum", "gave Guaido refuge": the parser makes the
+    name right after a verb of ``verbs`` (that hand something to someone) compounds of the object
+    noun of ``nouns`` (what is handed over), and the verb has no one it was given to. The run of
+    proper nouns right after the verb, all compounds of that object (or of the name's next word), is the verb's indirect
+    object, headed by its last word (what "granted him asylum" gets). Mended in place (idempotent)."""
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in nouns or verb.lemma_.lower() not in verbs \
+                or verb.pos_ != "VERB" or any(c.dep_ in ("dative", "iobj") for c in verb.children):
+            continue
+        names = []
+        for t in sent.doc[verb.i + 1:noun.i]:
+            if t.tag_ not in ("NNP", "NNPS") or t.dep_ != "compound" or not t.i < t.head.i <= noun.i:
+                break
+            names.append(t)
+        if not names or any(c.i < names[0].i for c in noun.lefts):
+            continue
+        for t in names[:-1]:
+            t.head = names[-1]
+        names[-1].head, names[-1].dep_ = verb, "dative"
+
+
 def charges_read_as_attributes(sent: Span, verbs: frozenset[str], preps: frozenset[str]) -> None:
     """"accused two Russian diplomats of spying", "accused the head of state of treason": the
     parser hangs the phrase of what a verb of ``verbs`` charges its object with on the object (or
