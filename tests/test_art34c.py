@@ -1,0 +1,32 @@
+"""China's domestic politics, Hong Kong, Xinjiang, Tibet and Taiwan (branch art34c): sentences
+written for this branch, in the style of wire reports.
+
+Military drills held, begun or launched *around* a state (an island encircled) are a show of force
+aimed at it, in English ("around Taiwan") and German ("rund um Taiwan", "um Taiwan"); drills
+near or off a state stay a show of force with the state only its place.
+"""
+import pytest
+
+from tests.coded_events import coded
+
+CASES = [
+    ("en", "China held military drills around Taiwan on Monday.", ("CHN", "150", "TWN")),
+    ("en", "China launched large-scale military drills around Taiwan on Monday.", ("CHN", "150", "TWN")),
+    ("en", "The Chinese military began drills around Taiwan.", ("CHN", "150", "TWN")),
+    ("de", "China hat mit einem großangelegten Manöver rund um Taiwan begonnen.", ("CHN", "150", "TWN")),
+    ("de", "Die chinesische Armee hielt ein Manöver rund um Taiwan ab.", ("CHN", "15", "TWN")),
+    ("de", "China startete ein Manöver rund um Taiwan.", ("CHN", "150", "TWN")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:40] for c in CASES])
+def test_coded(lang, text, expected):
+    assert expected in [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia held drills near the border with Ukraine."),
+    ("de", "Russland hielt ein Manöver nahe der Grenze zur Ukraine ab."),
+])
+def test_near_is_a_place(lang, text):
+    assert [e[2] for e in coded(text, lang)] == [""]
