@@ -4,6 +4,10 @@ written for this branch, in the style of wire reports.
 Military drills held, begun or launched *around* a state (an island encircled) are a show of force
 aimed at it, in English ("around Taiwan") and German ("rund um Taiwan", "um Taiwan"); drills
 near or off a state stay a show of force with the state only its place.
+
+Countermeasures and counter-sanctions imposed on a state, or a retaliation with them, are
+sanctions (163) like the sanctions they answer ("China imposed countermeasures on Lithuania",
+"Beijing retaliated with countermeasures against the European Parliament"), not an attack.
 """
 import pytest
 
@@ -16,6 +20,9 @@ CASES = [
     ("de", "China hat mit einem großangelegten Manöver rund um Taiwan begonnen.", ("CHN", "150", "TWN")),
     ("de", "Die chinesische Armee hielt ein Manöver rund um Taiwan ab.", ("CHN", "15", "TWN")),
     ("de", "China startete ein Manöver rund um Taiwan.", ("CHN", "150", "TWN")),
+    ("en", "China imposed countermeasures on Lithuania.", ("CHN", "163", "LTU")),
+    ("en", "China imposed countersanctions on British lawmakers.", ("CHN", "163", "GBR")),
+    ("en", "Beijing retaliated with countermeasures against the European Parliament.", ("CHN", "163", "IGO:EU")),
 ]
 
 
