@@ -8,6 +8,9 @@ near or off a state stay a show of force with the state only its place.
 Countermeasures and counter-sanctions imposed on a state, or a retaliation with them, are
 sanctions (163) like the sanctions they answer ("China imposed countermeasures on Lithuania",
 "Beijing retaliated with countermeasures against the European Parliament"), not an attack.
+
+Hong Kong's bodies named by the German adjective of the city ("die Hongkonger Polizei", "ein
+Hongkonger Gericht") are HKG, as "Hong Kong police" is, also in an article filed in Beijing.
 """
 import pytest
 
@@ -21,6 +24,8 @@ CASES = [
     ("de", "Die chinesische Armee hielt ein Manöver rund um Taiwan ab.", ("CHN", "15", "TWN")),
     ("de", "China startete ein Manöver rund um Taiwan.", ("CHN", "150", "TWN")),
     ("en", "China imposed countermeasures on Lithuania.", ("CHN", "163", "LTU")),
+    ("de", "Ein Hongkonger Gericht verurteilte 14 Demokratieaktivisten wegen Umsturzes.", ("HKG", "116", "HKG")),
+    ("de", "Peking – Die Hongkonger Polizei hat sechs Demokratieaktivisten festgenommen.", ("HKG", "173", "HKG")),
     ("en", "China imposed countersanctions on British lawmakers.", ("CHN", "163", "GBR")),
     ("en", "Beijing retaliated with countermeasures against the European Parliament.", ("CHN", "163", "IGO:EU")),
 ]
