@@ -11,6 +11,11 @@ sanctions (163) like the sanctions they answer ("China imposed countermeasures o
 
 Hong Kong's bodies named by the German adjective of the city ("die Hongkonger Polizei", "ein
 Hongkonger Gericht") are HKG, as "Hong Kong police" is, also in an article filed in Beijing.
+
+A federation's body with no federation named before ("die Bundesregierung") in an article about or
+filed in a state with no federal bodies is the German press's own (DEU), not that state's: "Peking –
+... Die Bundesregierung kritisierte das Urteil" is Germany's; Vienna's stays Austria's and a
+"Bundesrichter" in Washington an American one.
 """
 import pytest
 
@@ -34,6 +39,24 @@ CASES = [
 @pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:40] for c in CASES])
 def test_coded(lang, text, expected):
     assert expected in [e[:3] for e in coded(text, lang)]
+
+
+FEDERAL = [
+    ("Hongkong – Ein Gericht verurteilte den Verleger Jimmy Lai zu 20 Jahren Haft. "
+     "Die Bundesregierung kritisierte das Urteil.", ("DEU", "111", "HKG")),
+    ("Peking – China protestierte bei der Bundesregierung gegen den Besuch einer "
+     "Bundestagsdelegation in Taipeh.", ("CHN", "114", "DEU")),
+    ("Die Bundesregierung kritisierte China.", ("DEU", "111", "CHN")),
+    # (the German one, with no country named: "die Regierung" alone stays no one's, test_art32d)
+    ("Norwegen und die Bundesregierung unterzeichneten ein Abkommen.", ("NOR+DEU", "057", "NOR+DEU")),
+    ("Wien – Die Bundesregierung kritisierte Russland.", ("AUT", "111", "RUS")),
+    ("Washington – Ein Bundesrichter blockierte das Dekret von Präsident Trump.", ("USA", "12", "USA")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FEDERAL, ids=[c[0][:40] for c in FEDERAL])
+def test_federal_body(text, expected):
+    assert expected in [e[:3] for e in coded(text, "de")]
 
 
 @pytest.mark.parametrize("lang,text", [
