@@ -16,6 +16,9 @@ A federation's body with no federation named before ("die Bundesregierung") in a
 filed in a state with no federal bodies is the German press's own (DEU), not that state's: "Peking –
 ... Die Bundesregierung kritisierte das Urteil" is Germany's; Vienna's stays Austria's and a
 "Bundesrichter" in Washington an American one.
+
+A bounty a state's police or government offers for someone ("offered bounties for", "setzte ein
+Kopfgeld auf ... aus") is a warrant for his arrest with a reward (173); a gang's is none.
 """
 import pytest
 
@@ -29,6 +32,8 @@ CASES = [
     ("de", "Die chinesische Armee hielt ein Manöver rund um Taiwan ab.", ("CHN", "15", "TWN")),
     ("de", "China startete ein Manöver rund um Taiwan.", ("CHN", "150", "TWN")),
     ("en", "China imposed countermeasures on Lithuania.", ("CHN", "163", "LTU")),
+    ("en", "Hong Kong authorities offered bounties of HK$1 million for eight overseas activists.", ("HKG", "173", "HKG")),
+    ("de", "Die Hongkonger Behörden haben ein Kopfgeld auf fünf Demokratieaktivisten ausgesetzt.", ("HKG", "173", "HKG")),
     ("de", "Ein Hongkonger Gericht verurteilte 14 Demokratieaktivisten wegen Umsturzes.", ("HKG", "116", "HKG")),
     ("de", "Peking – Die Hongkonger Polizei hat sechs Demokratieaktivisten festgenommen.", ("HKG", "173", "HKG")),
     ("en", "China imposed countersanctions on British lawmakers.", ("CHN", "163", "GBR")),
@@ -65,3 +70,17 @@ def test_federal_body(text, expected):
 ])
 def test_near_is_a_place(lang, text):
     assert [e[2] for e in coded(text, lang)] == [""]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The gang offered a bounty for the journalist."),
+    ("de", "Die Mafia setzte ein Kopfgeld auf den Journalisten aus."),
+])
+def test_no_arrest_by_gangs(lang, text):
+    assert not [e for e in coded(text, lang) if e[1] == "173"]
+
+
+def test_bounty_set_is_no_suspension():
+    # "setzte ... aus" sets the bounty, it does not suspend it (was coded negated)
+    assert ("HKG", "173", "HKG", "asserted") in coded(
+        "Die Hongkonger Polizei setzte Kopfgelder auf acht Aktivisten im Ausland aus.", "de")
