@@ -2495,10 +2495,23 @@ class Coder:
         def enlist(actors: list[Actor]) -> list[Actor]:
             return [Actor(code=army, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     if (army := self._army_of(a)) else a for a in actors]
+        source, target = self._federal(source, home), self._federal(target, home)
         return _localise(enlist(source), enlist(target), self._places or self._towns, home, self._scene, apart,
                          self._deployed, between, self._seats(source + target) if any(between) else frozenset(), anyone,
                          wide, self._filed if apart else None, own, self._missions(source + target, self._sentence),
                          governments_placed_last)
+
+    def _federal(self, actors: list[Actor], home: str | None) -> list[Actor]:
+        """A federation's body no federation was named for before ("die Bundesregierung": see
+        ``Words.federations``), in an article about no federal state nor filed in one: the first
+        of the pack's federations, the one its press means, not the article's country ("Peking –
+        ... Die Bundesregierung kritisierte das Urteil" is Germany's)."""
+        words = self.words
+        if not words.federations or any(c in words.federal_states for c in (home, self._filed) if c):
+            return actors
+        return [Actor(code=words.federations[0], sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
+                if a.code == "UNK" and not a.abroad and a.text.strip().lower().startswith(words.federal_prefixes)
+                else a for a in actors]
 
     def _missions(self, actors: list[Actor], sentence: Sentence | None) -> frozenset[int]:
         """The ids of the actors of a sentence that are a state's mission abroad, named by a noun

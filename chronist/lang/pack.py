@@ -214,9 +214,14 @@ class Words:
     # how the nouns of a federation's bodies begin ("Bundesregierung", "Bundeskanzler"), and the
     # states so named: such a description means the last of those states named before, not the
     # last state ("Die Türkei hat ihren Botschafter aus Berlin abberufen ... Erdogan warf der
-    # Bundesregierung vor": Germany's, not Turkey's)
+    # Bundesregierung vor": Germany's, not Turkey's). With none of them named, in an article about
+    # or filed in a state with no federal bodies (not one of ``federal_states``), the first of
+    # ``federations``, the one the language's press means ("Peking – ... Die Bundesregierung
+    # kritisierte das Urteil": Germany's, not China's); a "Bundesrichter" in an article about the
+    # United States stays the American one
     federal_prefixes: tuple[str, ...] = ()
-    federations: frozenset[str] = frozenset()
+    federations: tuple[str, ...] = ()
+    federal_states: frozenset[str] = frozenset()
     # nouns of bodies that name no one person ("die Polizei", "die Opposition"): a person's name
     # right after one is another actor ("Gestern nahm die Polizei Nawalny fest"), unless the body
     # is one a text names after the person who leads it ("die Regierung Merkel", "das Regime
@@ -618,7 +623,7 @@ _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_
             "unknown_modifiers", "attack_weapons", "number_words", "town_adjective_endings",
             "employer_stems", "labour_stems",
             "plural_verb_endings", "plural_noun_endings", "singular_person_endings", "feminine_title_endings",
-            "stateless_group_nouns", "state_measures", "federal_prefixes"}
+            "stateless_group_nouns", "state_measures", "federal_prefixes", "federations"}
 
 
 def _fill(cls, data: dict, where: str):
