@@ -14,6 +14,10 @@
   group and Pakistan's government), India's national security adviser Ajit Doval, Pakistan's
   foreign minister Bilawal Bhutto Zardari, Jammu and Kashmir's chief ministers Omar Abdullah (was
   coded Jordan's government, as King Abdullah) and Mehbooba Mufti.
+- An organisation's entry may have dated roles as a person's: a group that came to rule a state is
+  its government while it rules. The Taliban are AFG/GOV from 2021-08-15 (as their leaders and
+  spokesmen already were), AFG/REB before: "The Taliban detained two American citizens" in 2024
+  had an armed group for its source.
 """
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ import datetime as dt
 
 import pytest
 
-from tests.coded_events import coded
+from chronist.model import Article
+from tests.coded_events import PIPELINE, coded
 
 DATE = dt.date(2025, 5, 8)
 
@@ -79,3 +84,14 @@ def test_actors(text, lang, expected):
 
 def test_mehbooba_mufti_in_office():
     assert _triples("Mehbooba Mufti criticised Pakistan.", "en", dt.date(2017, 5, 2)) == [("IND", "111", "PAK")]
+
+
+@pytest.mark.parametrize("text, lang, date, expected", [
+    ("The Taliban detained two American citizens in Kabul.", "en", dt.date(2024, 5, 1), ("AFG", "GOV")),
+    ("Die Taliban haben Frauen den Besuch von Universitäten verboten.", "de", dt.date(2022, 12, 21), ("AFG", "GOV")),
+    # before the fall of Kabul an armed group
+    ("The Taliban detained two American citizens in Kabul.", "en", dt.date(2019, 5, 1), ("AFG", "REB")),
+], ids=["2024", "2022-de", "2019"])
+def test_taliban_rule_from_august_2021(text, lang, date, expected):
+    doc = PIPELINE.process(Article(text=text, id="t", date=date), lang=lang)
+    assert [(a.code, a.sector) for a in doc.events[0].source] == [expected]
