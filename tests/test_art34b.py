@@ -14,6 +14,9 @@
   group and Pakistan's government), India's national security adviser Ajit Doval, Pakistan's
   foreign minister Bilawal Bhutto Zardari, Jammu and Kashmir's chief ministers Omar Abdullah (was
   coded Jordan's government, as King Abdullah) and Mehbooba Mufti.
+- Trade with a state halted, stopped or suspended is a sanction (163), as German "setzte den Handel
+  mit Indien aus": "Pakistan halted trade with India", "stopped" and "stoppte den Handel mit Indien"
+  coded nothing, "suspended all trade with India" only reduced relations (16).
 - An organisation's entry may have dated roles as a person's: a group that came to rule a state is
   its government while it rules. The Taliban are AFG/GOV from 2021-08-15 (as their leaders and
   spokesmen already were), AFG/REB before: "The Taliban detained two American citizens" in 2024
@@ -95,3 +98,16 @@ def test_mehbooba_mufti_in_office():
 def test_taliban_rule_from_august_2021(text, lang, date, expected):
     doc = PIPELINE.process(Article(text=text, id="t", date=date), lang=lang)
     assert [(a.code, a.sector) for a in doc.events[0].source] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Pakistan suspended all trade with India on Thursday.", "en", [("PAK", "163", "IND")]),
+    ("Pakistan halted trade with India.", "en", [("PAK", "163", "IND")]),
+    ("Pakistan stopped trade with India.", "en", [("PAK", "163", "IND")]),
+    ("Islamabad – Pakistan stoppte den gesamten Handel mit Indien.", "de", [("PAK", "163", "IND")]),
+    # trade halted by no state is no sanction
+    ("The strike halted trade at the port.", "en", []),
+    ("Der Streik stoppte den Handel im Hafen.", "de", []),
+], ids=["suspended-trade", "halted-trade", "stopped-trade", "stoppte-handel", "strike-en", "streik-de"])
+def test_trade_halted(text, lang, expected):
+    assert _triples(text, lang) == expected
