@@ -17,6 +17,8 @@
 - Trade with a state halted, stopped or suspended is a sanction (163), as German "setzte den Handel
   mit Indien aus": "Pakistan halted trade with India", "stopped" and "stoppte den Handel mit Indien"
   coded nothing, "suspended all trade with India" only reduced relations (16).
+- German: an expulsion ordered is the orderer's, as a deportation is: "Indien ordnete die Ausweisung
+  pakistanischer Staatsbürger an" was PAK 174 PAK (the expelled took it for their own), now IND.
 - An organisation's entry may have dated roles as a person's: a group that came to rule a state is
   its government while it rules. The Taliban are AFG/GOV from 2021-08-15 (as their leaders and
   spokesmen already were), AFG/REB before: "The Taliban detained two American citizens" in 2024
@@ -111,3 +113,12 @@ def test_taliban_rule_from_august_2021(text, lang, date, expected):
 ], ids=["suspended-trade", "halted-trade", "stopped-trade", "stoppte-handel", "strike-en", "streik-de"])
 def test_trade_halted(text, lang, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indien ordnete die Ausweisung pakistanischer Staatsbürger an.", [("IND", "174", "PAK")]),
+    ("Indien ordnete die Ausweisung pakistanischer Militärberater an.", [("IND", "174", "PAK")]),
+    ("Die Ausweisung der Afghanen durch Pakistan wurde kritisiert.", [("PAK", "174", "AFG")]),
+], ids=["staatsbuerger", "militaerberater", "durch"])
+def test_expulsion_ordered(text, expected):
+    assert _triples(text, "de") == expected
