@@ -35,7 +35,7 @@ SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "BU
                      "CVL", "REF", "EDU", "HLH", "ELI"})
 _CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NGO):[A-Z0-9_]+)$")
 _COUNTRY_LANG_KEYS = {"names", "adj", "people", "capital", "gov", "mil", "capital_metonym"}
-_ORG_KEYS = {"code", "sector", "names", "roams"}
+_ORG_KEYS = {"code", "sector", "names", "roams", "roles"}
 _PERSON_KEYS = {"country", "sector", "names", "names_de", "names_en", "short", "short_de",
                 "short_en", "short_needs_role", "roles"}
 _ROLE_KEYS = {"code", "sector", "from", "to", "title"}
@@ -104,6 +104,15 @@ class Organisation:
     code: str
     sector: str | None = None
     roams: bool = False       # an armed group of several states: coded where it acts (see organisations.yaml)
+    roles: tuple[Role, ...] = ()    # dated roles: a group that came to rule a state (see organisations.yaml)
+
+    def actor_at(self, date: dt.date | None) -> tuple[str, str | None]:
+        """(code, sector) at ``date``: the role held then, else the group's own; without a date
+        its own (the coder does not guess that a text is recent)."""
+        for role in self.roles:
+            if date is not None and role.covers(date):
+                return role.code, role.sector
+        return self.code, self.sector
 
 
 @pickled_by_fields
@@ -535,7 +544,7 @@ class ActorDictionary:
             roams = entry.get("roams", False)
             if not isinstance(roams, bool):
                 raise ConfigError(f"{where}: roams {roams!r} is not true or false")
-            org = Organisation(str(name), code, sector, roams)
+            org = Organisation(str(name), code, sector, roams, self._roles(entry, where))
             self.organisations[org.name] = org
             common = _strings(entry.get("names"), where + ".names")
             ident = f"org:{name}"
@@ -549,6 +558,21 @@ class ActorDictionary:
                     self._surface(path, lang, text, Entry("org", "name", ident, code, sector))
             if not found:
                 raise ConfigError(f"{where}: needs names, de or en forms")
+
+    @staticmethod
+    def _roles(entry: dict, where: str) -> tuple[Role, ...]:
+        """The dated roles of a person's or an organisation's entry, in order of their start."""
+        roles = []
+        for i, raw in enumerate(entry.get("roles") or []):
+            w = f"{where}.roles[{i}]"
+            _keys(raw, _ROLE_KEYS, w)
+            start = _date(raw.get("from"), w + ".from")
+            end = _date(raw["to"], w + ".to") if raw.get("to") is not None else None
+            if end is not None and end < start:
+                raise ConfigError(f"{w}: ends ({end}) before it starts ({start})")
+            roles.append(Role(_code(raw.get("code"), w), _sector(raw.get("sector"), w, optional=False),
+                              start, end, raw.get("title")))
+        return tuple(sorted(roles, key=lambda r: r.start))
 
     def _load_persons(self, path: Path) -> None:
         data = load_yaml(path)
@@ -567,17 +591,7 @@ class ActorDictionary:
                   where)
             country = _code(entry.get("country"), where + ".country")
             sector = _sector(entry.get("sector", "ELI"), where, optional=False)
-            roles = []
-            for i, raw in enumerate(entry.get("roles") or []):
-                w = f"{where}.roles[{i}]"
-                _keys(raw, _ROLE_KEYS, w)
-                start = _date(raw.get("from"), w + ".from")
-                end = _date(raw["to"], w + ".to") if raw.get("to") is not None else None
-                if end is not None and end < start:
-                    raise ConfigError(f"{w}: ends ({end}) before it starts ({start})")
-                roles.append(Role(_code(raw.get("code"), w), _sector(raw.get("sector"), w,
-                                  optional=False), start, end, raw.get("title")))
-            person = Person(str(name), country, sector, tuple(sorted(roles, key=lambda r: r.start)),
+            person = Person(str(name), country, sector, self._roles(entry, where),
                             bool(entry.get("short_needs_role", False)))
             self.persons[person.name] = person
             ident = f"person:{name}"

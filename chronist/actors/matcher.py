@@ -442,6 +442,7 @@ class ActorMatcher:
             for m in orgs:
                 org = d.organisation(m.entry.ident)
                 code, name = org.code, org.name
+                ruling = org.actor_at(date)
                 bound = None
                 if code == "UNK":
                     # a name several countries' parties share: a country named with it
@@ -455,7 +456,9 @@ class ActorMatcher:
                 if bound is not None:
                     code = bound.entry.code
                     countries = [c for c in countries if c is not bound]
-                sector = m.sector
+                # a group that rules a state at the time is its government ("the Taliban" after
+                # August 2021), unless the phrase names another sector of it
+                sector = ruling[1] if m.sector == org.sector and ruling[0] == code else m.sector
                 if unbound:
                     head = _group_head(unbound, lang)
                     if head.adj and sector is not None:
