@@ -137,9 +137,10 @@ def test_headline_nouns_stay_nouns(text: str, expected: list) -> None:
 
 
 # drills held around, near or off a state: the place phrase stands after the drills, the show of
-# force is the verb's ("conducted military drills around Taiwan")
+# force is the verb's ("conducted military drills around Taiwan"); drills around a state are aimed
+# at it (art34c), drills near one only placed there
 @pytest.mark.parametrize("text, expected", [
-    ("China conducted military drills around Taiwan.", ("CHN", "150", "")),
+    ("China conducted military drills around Taiwan.", ("CHN", "150", "TWN")),
     ("Russia held naval exercises near Japan.", ("RUS", "150", "")),
 ], ids=["drills-around", "exercises-near"])
 def test_drills_around_a_state_are_a_show_of_force(text: str, expected: tuple[str, str, str]) -> None:
