@@ -283,6 +283,10 @@ class SentenceAnalyser:
         if lemma in self.lex.manner_verbs:   # "die Truppen seien illegal in Syrien", "zeigte sich besorgt"
             predicate.objects.extend(t.lemma for t in toks if t.pos == "ADJD" and id(t) not in later
                                      and t is not predicative)
+            if not any(t.pos in ("VAFIN", "VMFIN") for t in toks):
+                # with no auxiliary, a participle is no verb of the clause but how it was shown
+                # ("zeigte sich von der Entscheidung enttäuscht", "reagierte darauf verärgert")
+                predicate.objects.extend(t.text.lower() for t in toks if t.pos == "VVPP" and id(t) not in later)
         predicate.objects.extend(t.text.lower() for t in toks if t.text.lower() in self.lex.phrase_adverbs
                                  and id(t) not in later)      # "stellte die Pläne infrage"
         if any((a.determiner or a.tokens[0]).text.lower().startswith("kein")
@@ -535,7 +539,7 @@ class SentenceAnalyser:
                 main_before, main_piece = c, piece
                 continue
             clause.parent = main_before
-            if piece.kind == "inf" and self._after_subordinate(parts, p, owner, main_piece, clauses):
+            if piece.kind in ("inf", "sub") and self._after_subordinate(parts, p, owner, main_piece, clauses):
                 clause.parent = owner[p - 1]   # "weil sich der Minister weigerte, ... zu verhandeln"
             if clause.parent is None:
                 nxt = next((owner[q] for q in range(p + 1, len(parts)) if q in owner and parts[q].kind == "main"), None)
@@ -633,13 +637,19 @@ class SentenceAnalyser:
 
     def _after_subordinate(self, parts: list[Piece], p: int, owner: dict[int, int], main_piece: Piece | None,
                            clauses: list[Clause]) -> bool:
-        """Whether a zu-infinitive follows a subordinate clause that ends the sentence's main
-        clause and whose verb takes such an infinitive ("..., als sich die Marine weigerte, das
-        Schiff abzunehmen"): the infinitive stands in that clause's Nachfeld and is its complement."""
+        """Whether a zu-infinitive, or a dass- or ob-clause, follows a subordinate clause that
+        ends the sentence's main clause and whose verb takes such a complement ("..., als sich die
+        Marine weigerte, das Schiff abzunehmen", "..., während ein Abgeordneter vorschlug, dass
+        Farage die Verhandlungen leiten sollte"): it stands in that clause's Nachfeld and is its
+        complement."""
         if p == 0 or parts[p - 1].kind not in ("sub", "rel", "wh", "inf") or (p - 1) not in owner:
             return False          # (or an infinitive: "versuchte, Erdogan davon zu überzeugen, ... aufzunehmen")
         lemma = clauses[owner[p - 1]].predicate.lemma
-        if lemma not in self.lex.infinitive_verbs | self.lex.intent_verbs | self.lex.refusal_verbs:
+        if parts[p].kind == "sub":
+            if parts[p].tokens[0].text.lower() not in self.lex.possibility_openers \
+                    or lemma not in self.lex.infinitive_verbs | self.lex.speech_verbs:
+                return False
+        elif lemma not in self.lex.infinitive_verbs | self.lex.intent_verbs | self.lex.refusal_verbs:
             return False
         return main_piece is None or main_piece.tokens[-1].start < parts[p - 1].tokens[0].start
 

@@ -285,8 +285,6 @@ def _split_infinitives(tokens: list[Token]) -> list[list[Token]]:
     when another zu-infinitive comes after it; "um Frieden und Stabilität zu schaffen" is one.
     Only after "um" (lexicon purpose_openers): the infinitives a verb governs ("drohte,
     Sanktionen zu verhängen und die Gespräche abzubrechen") are together what it says."""
-    if tokens[0].text.lower() not in lexicon().purpose_openers:
-        return [tokens]
     out: list[list[Token]] = []
     start = 0
     for i in range(1, len(tokens) - 1):
@@ -338,6 +336,19 @@ def _is_ellipsis(tokens: list[Token], previous: "Piece | None") -> bool:
         "ART", "APPR", "APPRART", "KOUS", "KOKOM", "PWAV", "PRELS")
 
 
+def _ellipsis_host(out: list["Piece"], part: list[Token]) -> "Piece | None":
+    """The clause whose auxiliary a verbless piece may share: the piece before it, or after an
+    infinitive clause the main clause that governs it, when the piece is joined by a conjunction
+    and that clause's bracket is closed ("Seoul hat angekündigt, den Pakt aufzukündigen, und damit
+    den Streit verschärft": "verschärft" shares "hat", not the infinitive's words)."""
+    if not out:
+        return None
+    if out[-1].kind != "inf" or part[0].pos != "KON" or part[0].text.lower() not in _CLAUSE_CONJUNCTIONS:
+        return out[-1]
+    main = next((p for p in reversed(out) if p.kind == "main"), None)
+    return main if main is not None and not _bracket_open(main.tokens) else out[-1]
+
+
 def _bracket_open(tokens: list[Token]) -> bool:
     """A main clause with an auxiliary or modal and no verb after it to close its bracket yet."""
     aux = next((i for i, t in enumerate(tokens) if t.pos in ("VAFIN", "VMFIN")), None)
@@ -381,11 +392,13 @@ def _present_as_participle(tokens: list[Token]) -> bool:
 def _classify(tokens: list[Token]) -> str:
     first = tokens[0]
     both = lexicon().conjunction_prepositions
+    verb_last = len(tokens) > 3 and tokens[-1].pos in FINITE and not any(t.pos in FINITE for t in tokens[1:-1])
     if first.pos == "KOUS" and first.text.lower() in both and len(tokens) > 1 \
-            and tokens[1].pos in ("ART", "PPOSAT", "PDAT", "CARD"):
-        first.pos = "APPR"          # "Während des Besuchs ...": a preposition, not a conjunction
-    elif first.pos in ("APPR", "APPRART") and first.text.lower() in both and len(tokens) > 3 \
-            and tokens[-1].pos in FINITE and not any(t.pos in FINITE for t in tokens[1:-1]):
+            and tokens[1].pos in ("ART", "PPOSAT", "PDAT", "CARD") and not verb_last:
+        # "Während des Besuchs ...": a preposition, not a conjunction ("..., während die USA den
+        # Rücktritt begrüßten" is a clause with its verb last)
+        first.pos = "APPR"
+    elif first.pos in ("APPR", "APPRART") and first.text.lower() in both and verb_last:
         first.pos = "KOUS"          # "Seit Russland die Ukraine überfallen hat, ...": a clause with its verb last
     if first.text.lower() == "als" and first.pos != "KOUS" and len(tokens) > 2 and tokens[-1].pos in FINITE \
             and not any(t.pos in FINITE for t in tokens[1:-1]):
@@ -468,7 +481,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
             # close the main clause, after an apposition
             next((p for p in reversed(out) if p.kind == "main"), out[-1]).tokens.extend(part)
             continue
-        if not _has_verb(part) and _is_ellipsis(part, out[-1] if out else None):
+        if not _has_verb(part) and _is_ellipsis(part, _ellipsis_host(out, part)):
             if _bracket_open(out[-1].tokens):
                 # "Russland hat die Ukraine, Georgien und Moldau kritisiert": the list of the main
                 # clause goes on to the verb that closes it; no clause of its own
