@@ -342,6 +342,8 @@ class ActorAnnotator:
         if not nouns:
             return False
         head = nouns[0] if self.head_first else nouns[-1]
+        if head.pos not in self.tags.common_noun and any(a.name in self.person_names for a in phrase.actors):
+            return False        # a person's name tagged a plural name ("Evo Morales", "Carlos Fuentes")
         text, lemma = head.text.lower(), head.lemma.lower()
         return head.pos in self.tags.plural_noun or (
             text != lemma and text.startswith(lemma) and text[len(lemma):] in self.words.plural_noun_endings)

@@ -97,6 +97,10 @@ REACTION_CODES = ("051", "052", "11", "12", "14")
 PERMISSION_CODES = ("08", "080")
 REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
 SANCTION_ACT_CODES = ("16",)
+# easing sanctions, an embargo or tariffs (085, 081 restrictions), and the measures, imposed or
+# threatened, that it eases (a threat is coded 13 whatever it threatens: see _content_kind)
+EASING_CODES = ("081", "085")
+EASED_MEASURE_CODES = ("16", "13")
 # a measure on goods whose phrase of origin names whom it hits ("tariffs on steel imports from the
 # EU", "Strafzölle auf Stahl aus China", "Zölle auf US-Produkte"): sanctions, threats of them and
 # their easing ("lifted tariffs on steel from Canada")
@@ -298,6 +302,7 @@ class Coder:
         self.frames = frames or frame_book(lang)
         self._scene: str | None = None     # per sentence: the state the sentence before placed its events in
         self._places: list[Actor] = []     # per sentence: the states its "in" phrases name
+        self._surnames: set[str] = set()   # per article: the last names of its persons (no towns)
         self._towns: list[Actor] = []      # per sentence, when it names no state: the states of its towns
         self._army: str | None = None      # per article: the one state whose forces it names
         self._disaster = False             # per sentence: it or the one before tells a natural disaster
@@ -338,7 +343,14 @@ class Coder:
         # Drohne an": the drone is the attackers', not an army the rebels fight)
         armed = [a for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors
                  if a.sector in ARMED_SECTORS and not (a.code == "UNK" and self._weapon(p.tokens[:p.attribute] or p.tokens))]
-        armies = {a.code for a in armed if a.sector == "MIL" and state(a.code)}
+        # (not forces named only as the owner of a thing: "flew on a Mexican air force plane")
+        nouns = self.tags.common_noun | self.tags.plural_noun
+        owners = {(a.start, a.end) for sentence in doc.sentences for _, p in phrases(sentence)
+                  for a in p.actors if a.sector == "MIL" and _owner_only(p, a, nouns)}
+        armies = {a.code for a in armed if a.sector == "MIL" and state(a.code) and (a.start, a.end) not in owners}
+        # the last names of the persons the article names, which are no towns ("Morales supporters")
+        self._surnames = {a.name.split()[-1].casefold() for sentence in doc.sentences for _, p in phrases(sentence)
+                          for a in p.actors if a.name and _person(a)}
         # the one state whose forces the article names: its unnamed soldiers are that state's
         # ("Die israelische Armee erklärte, die Soldaten hätten das Feuer eröffnet")
         self._army = next(iter(armies)) if len(armies) == 1 else None
@@ -1209,7 +1221,9 @@ class Coder:
             # "Sicherheitskräfte töteten bei Protesten gegen die Regierung 40 Menschen": the protest
             # a verb of the security forces tells of is not theirs, but of those they faced
             roles = tuple(r for r in roles if r != "parent")
-        if clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
+        if _passive_experiencer(frame, clause):
+            pass        # "Beijing was angered by ...": whom the frame's object names, as in the active
+        elif clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             if not clause.args("agent") and frame.cameo.startswith(VIOLENCE_CODES):
                 return self._attacker(clause, index, clauses)
             # with no agent, the phrase a frame names its doer by ("two diplomats were expelled from
@@ -1290,8 +1304,9 @@ class Coder:
         """The author of the text a verb's subject names, a text (the pack's ``issued_texts``)
         that the verb governing the clause issues or adopts (``issuing_verbs``) as its object: "The
         UN issued a statement condemning Israel", "Der Gouverneursrat der IAEA verabschiedete
-        eine Resolution, die den Iran zur Zusammenarbeit auffordert". Not a text another rejects
-        or accepts ("Iran rejected a resolution condemning it")."""
+        eine Resolution, die den Iran zur Zusammenarbeit auffordert"), or that the verb answers
+        with (``answering_verbs``: "Mexico responded with a letter urging Trump to reconsider").
+        Not a text another rejects or accepts ("Iran rejected a resolution condemning it")."""
         if clause.predicate.kind != "verb" or clause.parent is None or clause.predicate.voice != "active":
             return []
         subjects = clause.args("subject")
@@ -1302,8 +1317,13 @@ class Coder:
         if not nouns or nouns[-1].lemma.rsplit("-", 1)[-1] not in self.words.issued_texts:
             return []
         parent = clauses[clause.parent]
-        if parent.predicate.kind != "verb" or parent.predicate.lemma not in self.words.issuing_verbs \
-                or not any(t.start == nouns[-1].start for p in parent.args("object") for t in p.tokens):
+        if parent.predicate.kind != "verb":
+            return []
+        lemma = parent.predicate.lemma
+        held = parent.args("object") if lemma in self.words.issuing_verbs else [
+            p for p in parent.args("prep") if (p.prep or "").lower() in self.words.answering_prepositions
+        ] if lemma in self.words.answering_verbs else []
+        if not any(t.start == nouns[-1].start for p in held for t in p.tokens):
             return []
         return _known(_actors(parent, "subject"))
 
@@ -2353,6 +2373,8 @@ class Coder:
                         # "bombed villages in Idlib province", "beschossen Ortschaften nahe Aleppo"
                         out = self._settlements(phrase, clause, words.place_prepositions, sentence, home, source)
                     continue
+                if any(n.casefold() in self._surnames for n in names):
+                    continue        # a person's name ("fired on Morales supporters"), no town
                 if known is None:
                     known = self._states_named(sentence) | ({home} if home else set())
                 place = locate_words(names, lang=self.lang, countries=known)
@@ -3145,7 +3167,10 @@ class Coder:
         perilous = frame.cameo.startswith(THREATENING_CODES) and self._peril(clause, index, clauses)
         # (nor what a firm or a paper warns of: "Nvidia warned that US export curbs would hurt its sales")
         forecast = frame.cameo.startswith(THREATENING_CODES) and self._forecast(clause, source)
-        for role in frame.target:
+        roles = frame.target
+        if _passive_experiencer(frame, clause):
+            roles = tuple("agent" if r == "subject" else r for r in roles)    # "... by Seoul's decision"
+        for role in roles:
             if perilous and (role.startswith("prep:") or role == "complement" and self._peril(
                     clause, index, clauses, dependent=True)):
                 continue
@@ -3220,7 +3245,8 @@ class Coder:
         if perilous:
             return unknown, unknown_used
         if not _known(unknown):
-            done = self._act_antecedent(frame, clause, source) or self._appended_act(frame, clause, clauses, source)
+            done = self._act_antecedent(frame, clause, source) or self._appended_act(frame, clause, clauses, source) \
+                or self._eased_measure(frame, clause, source)
             if done:
                 return done, []
             answered = self._retaliated(frame, clause, source) or self._counterpart(frame, clause, source)
@@ -3265,7 +3291,8 @@ class Coder:
             and held[0].tokens[0].text.lower() in self.words.definite
 
     def _act_antecedent(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
-        """Who did the act a reaction's object refers back to ("Russia condemned the move",
+        """Who did the act a reaction's object (or the subject of a reaction suffered: "The move
+        drew condemnation from the AU") refers back to ("Russia condemned the move",
         "Die Regierung wies die Entscheidung zurück", "China criticised the sanctions"): a
         definite object, or phrase of a target preposition ("protested against the tariffs"), of
         no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
@@ -3278,8 +3305,9 @@ class Coder:
         referred to so."""
         if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES):
             return []
-        # (a dative too: the first of two accusatives, "nannte die Zölle einen Affront", reads as one)
-        held = [p for role in frame.target if role in ("object", "dative") or role.startswith("prep:")
+        # (a dative too: the first of two accusatives, "nannte die Zölle einen Affront", reads as one;
+        # and the subject of a reaction suffered: "The move drew condemnation from the AU")
+        held = [p for role in frame.target if role in ("object", "dative", "subject") or role.startswith("prep:")
                 for p in _phrases(clause, role)]
         for phrase in held:
             words = phrase.tokens[:phrase.attribute] or phrase.tokens
@@ -3329,6 +3357,26 @@ class Coder:
                 return self._placed_act(phrase, clause, source) if domestic else []
             return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
                           name=a.name) for a in _known(act.source)]
+        return []
+
+    def _eased_measure(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """Whom the measures a state eases were aimed at, when the easing names no one but
+        refers back to them ("Trump then suspended the tariffs", "setzte die Zölle aus"): a
+        definite object whose head is one of ``sanction_anaphors`` names the latest sanction, or
+        threat of one, of the source's own side earlier in the article; its target is the target."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(EASING_CODES):
+            return []
+        for phrase in clause.args("object"):
+            words = phrase.tokens[:phrase.attribute] or phrase.tokens
+            if phrase.actors or not 2 <= len(words) <= 3 or words[0].text.lower() not in self.words.definite \
+                    or not {words[-1].lemma.lower(), words[-1].text.lower()} & self.words.sanction_anaphors:
+                continue
+            for event in reversed(self._history):
+                if event.sentence_index < self._at and event.cameo.startswith(EASED_MEASURE_CODES) \
+                        and event.modality != "negated" and _known(event.target) \
+                        and any(_same_party(a, b) for a in event.source for b in source):
+                    return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start,
+                                  end=phrase.end, name=a.name) for a in _known(event.target)]
         return []
 
     def _appended_act(self, frame: Frame, clause: Clause, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
@@ -4610,6 +4658,15 @@ def _first_word(phrase: Phrase, sentence: Sentence) -> list[str]:
     return [word] if word[:1].isupper() and word[1:].islower() else []
 
 
+def _owner_only(phrase: Phrase, actor: Actor, nouns: frozenset[str]) -> bool:
+    """Whether an actor of a phrase only owns the thing its head noun names, which no actor of
+    the phrase covers ("a Mexican air force plane", "ein Flugzeug der mexikanischen Luftwaffe";
+    not "Israeli army soldiers", whose actor spans the soldiers)."""
+    head = [t for t in (phrase.tokens[:phrase.attribute] or phrase.tokens) if t.pos in nouns]
+    return bool(head) and not (actor.start <= head[-1].start < actor.end) and not any(
+        a.start <= head[-1].start < a.end for a in phrase.actors)
+
+
 def _head_noun(phrase: Phrase, nouns: frozenset[str]) -> str:
     """The lemma, lower case, of the last common noun before a phrase's attribute ("a market" of
     "a market in the town", "einen Markt"); "" when it has none."""
@@ -5084,6 +5141,15 @@ def _next_to_noun(clause: Clause, phrase: Phrase) -> bool:
     trigger = clause.predicate.tokens[-1].end
     return phrase.start >= trigger and not any(
         other is not phrase and other.tokens and trigger <= other.start < phrase.start for other in clause.arguments)
+
+
+def _passive_experiencer(frame: Frame, clause: Clause) -> bool:
+    """Whether a frame whose doer is its object and whose target is its subject ("Russia's
+    decision angered Germany") stands in the passive ("Germany was angered by Russia's decision"):
+    the front-end gives the passive's subject the object role, so the doer stays, and the target
+    is the agent."""
+    return clause.predicate.kind == "verb" and clause.predicate.voice == "passive" \
+        and "object" in frame.source and "subject" not in frame.source and "subject" in frame.target
 
 
 def _phrases(clause: Clause, role: str) -> list[Phrase]:

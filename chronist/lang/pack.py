@@ -100,6 +100,10 @@ class Words:
     # die den Iran zur Zusammenarbeit auffordert")
     issued_texts: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
+    # verbs of answering and the prepositions of what one answers with: such a text is issued
+    # too ("Mexico responded with a letter urging Trump to reconsider")
+    answering_verbs: frozenset[str] = frozenset()
+    answering_prepositions: frozenset[str] = frozenset()
     # verbs that claim an attack for its doer ("claimed responsibility for the attack", "bekannte
     # sich zu dem Anschlag", "reklamierte den Angriff für sich"): with no one named it was aimed at,
     # the claim is aimed at the target of the attack just told

@@ -434,6 +434,16 @@ def receivers_read_as_compounds(sent: Span, verbs: frozenset[str], nouns: frozen
         for t in names[:-1]:
             t.head = names[-1]
         names[-1].head, names[-1].dep_ = verb, "dative"
+    # "Mexico granted Morales political asylum": the name is the verb's indirect object, but the
+    # parser hangs the object noun on it
+    for name in sent:
+        verb = name.head
+        if name.dep_ != "dative" or name.tag_ not in ("NNP", "NNPS") or verb.lemma_.lower() not in verbs \
+                or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for noun in list(name.rights):
+            if noun.lemma_.lower() in nouns and noun.dep_ in ("pobj", "dobj", "appos", "npadvmod"):
+                noun.head, noun.dep_ = verb, "dobj"
 
 
 def charges_read_as_attributes(sent: Span, verbs: frozenset[str], preps: frozenset[str]) -> None:
