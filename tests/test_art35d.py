@@ -1,0 +1,53 @@
+"""Known open grammar items of earlier sessions, in both languages (sentences written for these
+tests, branch art35d).
+
+- Asylum told from the side of the one who gets it: "X received (obtained, got, found) asylum in
+  Y", "X erhielt (bekam) Asyl in Y", "fand Zuflucht in Y" are Y's grant of asylum to X (075), as
+  "Y granted asylum to X" was; so is the passive with no agent, "X was granted asylum in Y" (the
+  state in the place phrase), which coded nothing.
+- Warplanes or warships that cross the median line of a strait show force (150) against the
+  state on the other side when the clause names it ("into Taiwan's side", "in Richtung Taiwan");
+  with no state named, the show of force stands alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+DATE = dt.date(2025, 3, 10)
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang, DATE)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bashar al-Assad was granted asylum in Russia.", "en", [("RUS", "075", "SYR")]),
+    ("Two Russian soldiers were granted asylum in Norway.", "en", [("NOR", "075", "RUS")]),
+    ("Former Afghan president Ashraf Ghani received asylum in the United Arab Emirates.", "en",
+     [("ARE", "075", "AFG")]),
+    ("Hamas leaders found refuge in Qatar.", "en", [("QAT", "075", "PSE")]),
+    ("Der frühere syrische Präsident Baschar al-Assad erhielt Asyl in Russland.", "de", [("RUS", "075", "SYR")]),
+    ("Die belarussische Oppositionsführerin bekam in Litauen Asyl.", "de", [("LTU", "075", "BLR")]),
+    # the active keeps its subject as the one who grants
+    ("Russia granted asylum to Bashar al-Assad in Moscow.", "en", [("RUS", "075", "SYR")]),
+    # shelter found is no asylum given by anyone named
+    ("The refugees found shelter in a school.", "en", []),
+], ids=["granted-passive", "soldiers-passive", "received", "found-refuge", "erhielt-asyl", "bekam-asyl",
+        "granted-active", "shelter"])
+def test_asylum_from_the_receivers_side(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chinese warships crossed the median line into Taiwan's side of the strait.", "en", [("CHN", "150", "TWN")]),
+    ("Twenty Chinese fighter jets crossed the median line of the Taiwan Strait on Monday.", "en", [("CHN", "150", "")]),
+    ("Zwanzig chinesische Kampfjets überquerten die Mittellinie der Taiwanstraße.", "de", [("CHN", "150", "")]),
+    ("Chinesische Kriegsschiffe überschritten die Mittellinie in Richtung Taiwan.", "de", [("CHN", "150", "TWN")]),
+], ids=["warships-into", "jets-strait", "kampfjets", "kriegsschiffe-richtung"])
+def test_median_line_crossed(text, lang, expected):
+    assert _triples(text, lang) == expected
+
