@@ -8,6 +8,13 @@ tests, branch art35d).
 - Warplanes or warships that cross the median line of a strait show force (150) against the
   state on the other side when the clause names it ("into Taiwan's side", "in Richtung Taiwan");
   with no state named, the show of force stands alone.
+- A reaction in a relative clause whose pronoun stands for a thing the clause before did (its
+  object) is aimed at the doer of that clause: "Hungary vetoed the sanctions package, which the EU
+  criticised sharply" coded nothing, "Ungarn blockierte das Hilfspaket, das Kiew verurteilte"
+  nothing; a German "die" or "das" that the parse read as the subject of the reaction (no case of its
+  own, words.yaml open_relatives) leaves the actor read as object the one who reacts ("verhängte
+  Sanktionen gegen Litauen, eine Entscheidung, die Brüssel kritisierte" coded no criticism); "der"
+  and English "which" as subject keep the thing the critic ("a report, which criticised Israel").
 """
 from __future__ import annotations
 
@@ -51,3 +58,20 @@ def test_asylum_from_the_receivers_side(text, lang, expected):
 def test_median_line_crossed(text, lang, expected):
     assert _triples(text, lang) == expected
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hungary vetoed the sanctions package, which the EU criticised sharply.", "en", [("IGO:EU", "111", "HUN")]),
+    ("Peking verhängte Sanktionen gegen Litauen, eine Entscheidung, die Brüssel scharf kritisierte.", "de",
+     [("CHN", "163", "LTU"), ("IGO:EU", "111", "CHN")]),
+    ("Die Türkei öffnete die Grenze zu Armenien, ein Schritt, den Moskau begrüßte.", "de",
+     [("TUR", "081", "ARM"), ("RUS", "051", "TUR")]),
+    ("Ungarn blockierte das Hilfspaket für die Ukraine, das Kiew scharf verurteilte.", "de", [("UKR", "111", "HUN")]),
+    ("Die Regierung in Warschau verabschiedete ein Gesetz, das die EU-Kommission scharf kritisierte.", "de",
+     [("IGO:EU", "111", "POL")]),
+    # the pronoun's form or the English parse makes the thing the critic
+    ("The UN published a report, which criticised Israel.", "en", [("IGO:UN", "111", "ISR")]),
+    ("Die UN veröffentlichten einen Bericht, der Israel kritisierte.", "de", [("IGO:UN", "111", "ISR")]),
+], ids=["vetoed-package", "sanktionen-bruessel", "grenze-moskau", "hilfspaket-kiew", "gesetz-kommission",
+        "report-which", "bericht-der"])
+def test_reaction_in_relative_clause(text, lang, expected):
+    assert _triples(text, lang) == expected

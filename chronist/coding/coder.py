@@ -1197,6 +1197,15 @@ class Coder:
             critics = _known(_actors(clause, "object"))
             if critics:
                 return critics
+        if clause.predicate.kind == "verb" and clause.parent is not None and frame.cameo.startswith(REACTION_CODES) \
+                and clauses[clause.parent].predicate.kind == "verb" \
+                and any(self._repeats_act_object(p, clause, clauses[clause.parent]) for p in clause.args("subject")):
+            # "verhängte Sanktionen, die Brüssel kritisierte": the parse's subject is a relative
+            # pronoun of no case of its own (``open_relatives``) for a thing the clause before did,
+            # which reacts to nothing; the critic is the actor it read as the object
+            critics = _known(_actors(clause, "object"))
+            if critics:
+                return critics
         if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
         elif clause.predicate.kind == "noun" and self._crowd_act_aside(clause, frame, clauses):
@@ -3343,7 +3352,7 @@ class Coder:
         if act.predicate.kind != "verb":
             return []
         for phrase in clause.args("object", "subject"):
-            if not self._names_act_before(phrase, frame, clause):
+            if not self._names_act_before(phrase, frame, clause) and not self._repeats_act_object(phrase, clause, act):
                 continue
             doers = [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
                            name=a.name) for p in act.args("subject") for a in _known(p.actors)]
@@ -3362,6 +3371,19 @@ class Coder:
         return phrase.role == "object" and not phrase.actors and any(
             word in self.words.indefinite and (i == 0 or words[i - 1] == ",")
             and bool(set(words[i + 1:i + 3]) & self.words.act_anaphors) for i, word in enumerate(words))
+
+    def _repeats_act_object(self, phrase: Phrase, clause: Clause, act: Clause) -> bool:
+        """Whether an active reaction's object is a relative pronoun the front-end gave the words of
+        its antecedent, a thing (no known actor) that the act clause it hangs on did ("Hungary
+        vetoed the sanctions package, which the EU criticised"), or its subject one of no case of
+        its own (``open_relatives``: "verhängte Sanktionen, die Brüssel kritisierte"): it stands
+        before the reaction's verb and begins where that clause's object begins. Not in the
+        passive ("nahm einen Mann fest, der verdächtigt wird": the man is no act)."""
+        verb = clause.predicate.tokens
+        return bool(phrase.tokens and verb) and clause.predicate.voice == "active" \
+            and (phrase.role == "object" or phrase.tokens[-1].text.lower() in self.words.open_relatives) \
+            and phrase.start < verb[0].start and not _known(phrase.actors) \
+            and any(p.start == phrase.start and not _known(p.actors) for p in act.args("object"))
 
     def _reaction_to_clause(self, frame: Frame, clause: Clause, role: str) -> bool:
         """Whether an active reaction's ``role`` is only a relative pronoun of the whole clause
