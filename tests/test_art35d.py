@@ -15,6 +15,11 @@ tests, branch art35d).
   own, words.yaml open_relatives) leaves the actor read as object the one who reacts ("verhängte
   Sanktionen gegen Litauen, eine Entscheidung, die Brüssel kritisierte" coded no criticism); "der"
   and English "which" as subject keep the thing the critic ("a report, which criticised Israel").
+- English parser repair: a sentence the parser read as one noun phrase, with a past form right
+  after a name as a modifier of the root noun ("The EU froze accession talks with Georgia": "froze"
+  an adjective, coded as talks held, 040; "The EU suspended accession talks with Georgia" nothing),
+  has that past form for its verb, the name for its subject and the noun for its object (irregular
+  forms the tagger misreads: lexicon.yaml past_forms).
 """
 from __future__ import annotations
 
@@ -75,3 +80,14 @@ def test_median_line_crossed(text, lang, expected):
         "report-which", "bericht-der"])
 def test_reaction_in_relative_clause(text, lang, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU froze accession talks with Georgia.", [("IGO:EU", "164", "GEO")]),
+    ("The EU suspended accession talks with Georgia.", [("IGO:EU", "164", "GEO")]),
+    ("Brussels froze accession talks with Ankara.", [("IGO:EU", "164", "TUR")]),
+    # a sentence with a verb of its own is left as parsed
+    ("The EU froze membership talks with Turkey.", [("IGO:EU", "164", "TUR")]),
+], ids=["froze-accession", "suspended-accession", "brussels-ankara", "membership"])
+def test_verb_read_as_modifier(text, expected):
+    assert _triples(text, "en") == expected
