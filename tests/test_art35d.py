@@ -20,6 +20,14 @@ tests, branch art35d).
   an adjective, coded as talks held, 040; "The EU suspended accession talks with Georgia" nothing),
   has that past form for its verb, the name for its subject and the noun for its object (irregular
   forms the tagger misreads: lexicon.yaml past_forms).
+- German chunker: a participle attribute with a phrase of its own inside a genitive attribute
+  ("die Kritik des [von Russland] unterstützten Präsidenten Assad an der Türkei") is the genitive
+  attribute of the noun before it, as "die Kritik des Präsidenten" is; the attribute's own phrase
+  is no phrase of the clause (no agent of a passive). These coded nothing ("Der Besuch des von
+  Frankreich unterstützten Präsidenten ... wurde abgesagt" would have made France the canceller).
+- "The West", "der Westen", "Europe" as actors: the dictionaries hold no collective actor for them
+  (CAMEO's regional codes are not among the project's codes), so they stay uncoded, as an annotator
+  with this dictionary codes them; a state named with them keeps its event.
 """
 from __future__ import annotations
 
@@ -91,3 +99,28 @@ def test_reaction_in_relative_clause(text, lang, expected):
 ], ids=["froze-accession", "suspended-accession", "brussels-ankara", "membership"])
 def test_verb_read_as_modifier(text, expected):
     assert _triples(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Kritik des von Russland unterstützten syrischen Präsidenten Assad an der Türkei wurde lauter.",
+     [("SYR", "111", "TUR")]),
+    ("Die Forderung der von Iran unterstützten Huthi-Rebellen an Saudi-Arabien stieß auf Ablehnung.",
+     [("YEM", "10", "SAU")]),
+    ("Der Besuch des von Frankreich unterstützten Präsidenten Tshisekedi in Ruanda wurde abgesagt.",
+     [("COD", "042", "RWA")]),
+    ("Die Angriffe der von Iran unterstützten Huthi-Rebellen auf Schiffe der US-Marine gingen weiter.",
+     [("YEM", "190", "USA")]),
+    # the attribute in the Vorfeld, as before
+    ("Der von Russland unterstützte syrische Präsident Assad kritisierte die Türkei.", [("SYR", "111", "TUR")]),
+], ids=["kritik-assad", "forderung-huthi", "besuch-abgesagt", "angriffe-huthi", "vorfeld"])
+def test_participle_attribute_in_genitive(text, expected):
+    assert _triples(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The West imposed new sanctions on Russia.", "en", []),
+    ("Der Westen verhängte neue Sanktionen gegen Russland.", "de", []),
+    ("The United States and the West imposed new sanctions on Russia.", "en", [("USA", "163", "RUS")]),
+], ids=["west", "westen", "us-and-west"])
+def test_the_west_has_no_code(text, lang, expected):
+    assert _triples(text, lang) == expected
