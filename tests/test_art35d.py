@@ -25,6 +25,12 @@ tests, branch art35d).
   attribute of the noun before it, as "die Kritik des Präsidenten" is; the attribute's own phrase
   is no phrase of the clause (no agent of a passive). These coded nothing ("Der Besuch des von
   Frankreich unterstützten Präsidenten ... wurde abgesagt" would have made France the canceller).
+- A government no country names ("die Regierung", UNK) that a state's opposition or parties
+  address as object is their own, not a state named after it: "Israel bombardierte Ziele im
+  Libanon. Die deutsche Opposition forderte die Regierung auf, Waffenlieferungen an Israel zu
+  stoppen" was DEU/OPP 10 ISR (the complement's Israel), now DEU 10 DEU. (English "the government"
+  is resolved to a state by the description resolver before; "In Britain, opposition lawmakers
+  urged the government to halt arms exports to Israel" still gives ISR: an open item.)
 - "The West", "der Westen", "Europe" as actors: the dictionaries hold no collective actor for them
   (CAMEO's regional codes are not among the project's codes), so they stay uncoded, as an annotator
   with this dictionary codes them; a state named with them keeps its event.
@@ -124,3 +130,16 @@ def test_participle_attribute_in_genitive(text, expected):
 ], ids=["west", "westen", "us-and-west"])
 def test_the_west_has_no_code(text, lang, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel bombardierte am Montag Ziele im Libanon. Die deutsche Opposition forderte die Regierung auf, "
+     "Waffenlieferungen an Israel zu stoppen.", [("ISR", "195", "LBN"), ("DEU", "10", "DEU")]),
+    ("Die ungarische Opposition forderte die Regierung auf, die Blockade der Ukraine-Hilfe aufzuheben.",
+     [("HUN", "10", "HUN")]),
+    ("Die spanischen Sozialisten warfen der Regierung vor, Marokko nachzugeben.", [("ESP", "112", "ESP")]),
+    # a government its country names stays that country's
+    ("Die Opposition in Berlin kritisierte die Regierung in Warschau.", [("DEU", "111", "POL")]),
+], ids=["opposition-israel", "opposition-ungarn", "sozialisten-marokko", "regierung-warschau"])
+def test_domestic_actor_addresses_own_government(text, expected):
+    assert _triples(text, "de") == expected

@@ -3180,6 +3180,12 @@ class Coder:
             if not actors and self._bloc(clause, role):
                 return [], []       # "accused the West of waging war in Ukraine": no state, no one else
             actors = [a for a in actors if not self._own_kin(clause, role, a)]
+            if role in ("object", "dative") and actors and all(a.code == "UNK" and a.sector == "GOV" for a in actors) \
+                    and source and all(a.sector in PARTY_SECTORS for a in source) and _own_government(source):
+                # "Die deutsche Opposition forderte die Regierung auf, die Waffenlieferungen an Israel
+                # zu stoppen": a government no country names that a state's opposition or parties
+                # address is their own, not one named after it (as in ``_complement``)
+                return _own_government(source), []
             if role == "prep:in" and unknown and not _known(unknown) and actors and all(map(_bare_state, actors)) \
                     and frame.cameo.startswith(FORCE_USE_CODES):
                 # "an offensive against rebels in Syria": the rebels there, who take the place's
