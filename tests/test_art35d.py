@@ -31,6 +31,10 @@ tests, branch art35d).
   stoppen" was DEU/OPP 10 ISR (the complement's Israel), now DEU 10 DEU. (English "the government"
   is resolved to a state by the description resolver before; "In Britain, opposition lawmakers
   urged the government to halt arms exports to Israel" still gives ISR: an open item.)
+- Protests that bring down a government (German "stürzen", words.yaml toppling_verbs) are the
+  people's of the state whose government is the verb's object, against it: "Studentenproteste
+  stürzten die Regierung in Bangladesch" coded nothing, now BGD/CVL 14 BGD/GOV (English "Student
+  protests toppled the government of Bangladesh" was coded already).
 - "The West", "der Westen", "Europe" as actors: the dictionaries hold no collective actor for them
   (CAMEO's regional codes are not among the project's codes), so they stay uncoded, as an annotator
   with this dictionary codes them; a state named with them keeps its event.
@@ -142,4 +146,16 @@ def test_the_west_has_no_code(text, lang, expected):
     ("Die Opposition in Berlin kritisierte die Regierung in Warschau.", [("DEU", "111", "POL")]),
 ], ids=["opposition-israel", "opposition-ungarn", "sozialisten-marokko", "regierung-warschau"])
 def test_domestic_actor_addresses_own_government(text, expected):
+    assert _triples(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Studentenproteste stürzten die Regierung in Bangladesch.", [("BGD", "14", "BGD")]),
+    ("Massenproteste stürzten im August die Regierung von Bangladesch.", [("BGD", "14", "BGD")]),
+    ("Proteste stürzten die serbische Regierung.", [("SRB", "14", "SRB")]),
+    # no protest: a vote or a scandal topples no one here
+    ("Ein Misstrauensvotum stürzte die Regierung in Paris.", []),
+    ("Der Skandal stürzte die Regierung in Wien.", []),
+], ids=["studentenproteste", "massenproteste", "serbien", "misstrauensvotum", "skandal"])
+def test_protests_topple_government(text, expected):
     assert _triples(text, "de") == expected

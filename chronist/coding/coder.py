@@ -2935,7 +2935,9 @@ class Coder:
                 frame.cameo in PROTEST_CODES or frame.cameo.startswith(RALLY_CODES)):
             return []
         verb = clauses[clause.parent]
-        if verb.predicate.kind != "verb" or self._frame(verb) is not None or (verb.args("object") and self._occurring(clause, clauses) is None) or \
+        toppled = self._toppled_government(verb)
+        if verb.predicate.kind != "verb" or (self._frame(verb) is not None and not toppled) or (
+                verb.args("object") and self._occurring(clause, clauses) is None and not toppled) or \
                 verb.predicate.negated or verb.predicate.modal or verb.predicate.tense == "future" or \
                 verb.intent or verb.conditional or verb.possible:
             return []
@@ -2945,9 +2947,23 @@ class Coder:
         if not any(trigger in p.tokens[:p.attribute] for p in verb.args("subject")) and (
                 self._occurring(clause, clauses) is None or clause.predicate.negated):
             return []
+        if toppled:
+            return [Actor(code=toppled[0].code, sector="CVL", text="", start=trigger.start, end=trigger.start)]
         people, _ = _localise([Actor(code="UNK", sector="CVL", text="", start=trigger.start, end=trigger.start)],
                               [], self._places or self._towns)
         return _known(people)
+
+    def _toppled_government(self, verb: Clause) -> list[Actor]:
+        """The government of one state a verb of bringing down (the pack's ``toppling_verbs``)
+        names as its object ("Studentenproteste stürzten die Regierung in Bangladesch"): protests
+        that its subject names are that state's people's, against it; none else."""
+        if verb.predicate.kind != "verb" or verb.predicate.voice != "active" \
+                or verb.predicate.lemma.lower() not in self.words.toppling_verbs:
+            return []
+        rulers = _known(_actors(verb, "object"))
+        if not rulers or len({a.code for a in rulers}) != 1 or not all(a.sector == "GOV" and state(a.code) for a in rulers):
+            return []
+        return rulers
 
     def _crowd_weapon(self, clause: Clause) -> bool:
         """Whether a verb's object or instrument names a means of crowd control ("fired tear gas

@@ -94,6 +94,10 @@ class Words:
     # clause before did that such a pronoun stands for, read as the subject of a reaction, is what
     # its object reacts to ("verhängte Sanktionen, die Brüssel kritisierte"; see Coder._source)
     open_relatives: frozenset[str] = frozenset()
+    # verbs of bringing down a government: protests that are their subject are the people's of the
+    # state whose government is their object, against it ("Studentenproteste stürzten die
+    # Regierung in Bangladesch"; see Coder._protesting_people)
+    toppling_verbs: frozenset[str] = frozenset()
     # nouns of a written or sent message, and the prepositions of its addressee ("in einem Brief
     # an Obama"): whom a demand or a criticism said in it is aimed at
     message_nouns: frozenset[str] = frozenset()
