@@ -7,7 +7,9 @@ tests, branch art35d).
   state in the place phrase), which coded nothing.
 - Warplanes or warships that cross the median line of a strait show force (150) against the
   state on the other side when the clause names it ("into Taiwan's side", "in Richtung Taiwan");
-  with no state named, the show of force stands alone.
+  with no state named, the show of force stands alone. So do drones, planes or ships that stray,
+  fly or sail into a state's airspace or waters ("strayed into Romanian airspace", "flog in den
+  rumänischen Luftraum ein", "fuhren in japanische Hoheitsgewässer ein"), as those that enter it did.
 - A reaction in a relative clause whose pronoun stands for a thing the clause before did (its
   object) is aimed at the doer of that clause: "Hungary vetoed the sanctions package, which the EU
   criticised sharply" coded nothing, "Ungarn blockierte das Hilfspaket, das Kiew verurteilte"
@@ -77,7 +79,13 @@ def test_asylum_from_the_receivers_side(text, lang, expected):
     ("Twenty Chinese fighter jets crossed the median line of the Taiwan Strait on Monday.", "en", [("CHN", "150", "")]),
     ("Zwanzig chinesische Kampfjets überquerten die Mittellinie der Taiwanstraße.", "de", [("CHN", "150", "")]),
     ("Chinesische Kriegsschiffe überschritten die Mittellinie in Richtung Taiwan.", "de", [("CHN", "150", "TWN")]),
-], ids=["warships-into", "jets-strait", "kampfjets", "kriegsschiffe-richtung"])
+    ("A Russian drone strayed into Romanian airspace.", "en", [("RUS", "150", "ROU")]),
+    ("Eine russische Drohne flog in den rumänischen Luftraum ein.", "de", [("RUS", "150", "ROU")]),
+    ("Chinesische Schiffe fuhren in japanische Hoheitsgewässer ein.", "de", [("CHN", "150", "JPN")]),
+    # a port entered is no incursion
+    ("Das Schiff fuhr in den Hafen von Odessa ein.", "de", []),
+], ids=["warships-into", "jets-strait", "kampfjets", "kriegsschiffe-richtung", "drone-strayed", "drohne-eingeflogen",
+        "schiffe-eingefahren", "hafen"])
 def test_median_line_crossed(text, lang, expected):
     assert _triples(text, lang) == expected
 
