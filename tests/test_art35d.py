@@ -10,6 +10,8 @@ tests, branch art35d).
   with no state named, the show of force stands alone. So do drones, planes or ships that stray,
   fly or sail into a state's airspace or waters ("strayed into Romanian airspace", "flog in den
   rumänischen Luftraum ein", "fuhren in japanische Hoheitsgewässer ein"), as those that enter it did.
+  Unnamed forces that show force at a state named are not that state's own: "Two fighter jets
+  entered Lithuanian airspace" was LTU 150 LTU, now UNK 150 LTU.
 - A reaction in a relative clause whose pronoun stands for a thing the clause before did (its
   object) is aimed at the doer of that clause: "Hungary vetoed the sanctions package, which the EU
   criticised sharply" coded nothing, "Ungarn blockierte das Hilfspaket, das Kiew verurteilte"
@@ -82,10 +84,13 @@ def test_asylum_from_the_receivers_side(text, lang, expected):
     ("A Russian drone strayed into Romanian airspace.", "en", [("RUS", "150", "ROU")]),
     ("Eine russische Drohne flog in den rumänischen Luftraum ein.", "de", [("RUS", "150", "ROU")]),
     ("Chinesische Schiffe fuhren in japanische Hoheitsgewässer ein.", "de", [("CHN", "150", "JPN")]),
+    ("Two fighter jets entered Lithuanian airspace.", "en", [("UNK", "150", "LTU")]),
+    ("Zwei Kampfjets drangen in den Luftraum Litauens ein.", "de", [("UNK", "150", "LTU")]),
+    ("Russian jets entered Lithuanian airspace.", "en", [("RUS", "150", "LTU")]),
     # a port entered is no incursion
     ("Das Schiff fuhr in den Hafen von Odessa ein.", "de", []),
 ], ids=["warships-into", "jets-strait", "kampfjets", "kriegsschiffe-richtung", "drone-strayed", "drohne-eingeflogen",
-        "schiffe-eingefahren", "hafen"])
+        "schiffe-eingefahren", "unnamed-jets", "unbenannte-kampfjets", "russian-jets", "hafen"])
 def test_median_line_crossed(text, lang, expected):
     assert _triples(text, lang) == expected
 

@@ -811,7 +811,10 @@ class Coder:
                     target = [dataclasses.replace(a, code=struck) if struck and a.code == "UNK" and not a.abroad
                               else a for a in target]
                     attack, deport = code.startswith(ATTACK_CODES) and named_target, code.startswith(DEPORT_CODES)
-                    source, target = self._localise(source, target, home, between=(attack, attack or deport),
+                    # (a show of force aimed at a state named, "Two fighter jets entered Lithuanian
+                    # airspace", is by another state's forces: unnamed ones take not the target's country)
+                    shown = code.startswith(SHOW_OF_FORCE_CODES) and named_target
+                    source, target = self._localise(source, target, home, between=(attack or shown, attack or deport),
                                                     anyone=deport, wide=deport,
                                                     own=code.startswith(ARREST_CODES + (REPRESSION_CODE,)))
                     if mutual and _known(source) and len(_known(source)) < len(source):
