@@ -823,7 +823,10 @@ class Coder:
                     target = [dataclasses.replace(a, code=struck) if struck and a.code == "UNK" and not a.abroad
                               else a for a in target]
                     attack, deport = code.startswith(ATTACK_CODES) and named_target, code.startswith(DEPORT_CODES)
-                    source, target = self._localise(source, target, home, between=(attack, attack or deport),
+                    # (a show of force aimed at a state named, "Two fighter jets entered Lithuanian
+                    # airspace", is by another state's forces: unnamed ones take not the target's country)
+                    shown = code.startswith(SHOW_OF_FORCE_CODES) and named_target
+                    source, target = self._localise(source, target, home, between=(attack or shown, attack or deport),
                                                     anyone=deport, wide=deport,
                                                     own=code.startswith(ARREST_CODES + (REPRESSION_CODE,)))
                     if mutual and _known(source) and len(_known(source)) < len(source):
@@ -1206,6 +1209,15 @@ class Coder:
         if self._reaction_to_clause(frame, clause, "subject"):
             # "..., was die Afrikanische Union scharf kritisierte": the parse's subject is the
             # relative pronoun of the clause before, the critic the object it read
+            critics = _known(_actors(clause, "object"))
+            if critics:
+                return critics
+        if clause.predicate.kind == "verb" and clause.parent is not None and frame.cameo.startswith(REACTION_CODES) \
+                and clauses[clause.parent].predicate.kind == "verb" \
+                and any(self._repeats_act_object(p, clause, clauses[clause.parent]) for p in clause.args("subject")):
+            # "verhängte Sanktionen, die Brüssel kritisierte": the parse's subject is a relative
+            # pronoun of no case of its own (``open_relatives``) for a thing the clause before did,
+            # which reacts to nothing; the critic is the actor it read as the object
             critics = _known(_actors(clause, "object"))
             if critics:
                 return critics
@@ -2948,7 +2960,9 @@ class Coder:
                 frame.cameo in PROTEST_CODES or frame.cameo.startswith(RALLY_CODES)):
             return []
         verb = clauses[clause.parent]
-        if verb.predicate.kind != "verb" or self._frame(verb) is not None or (verb.args("object") and self._occurring(clause, clauses) is None) or \
+        toppled = self._toppled_government(verb)
+        if verb.predicate.kind != "verb" or (self._frame(verb) is not None and not toppled) or (
+                verb.args("object") and self._occurring(clause, clauses) is None and not toppled) or \
                 verb.predicate.negated or verb.predicate.modal or verb.predicate.tense == "future" or \
                 verb.intent or verb.conditional or verb.possible:
             return []
@@ -2958,9 +2972,23 @@ class Coder:
         if not any(trigger in p.tokens[:p.attribute] for p in verb.args("subject")) and (
                 self._occurring(clause, clauses) is None or clause.predicate.negated):
             return []
+        if toppled:
+            return [Actor(code=toppled[0].code, sector="CVL", text="", start=trigger.start, end=trigger.start)]
         people, _ = _localise([Actor(code="UNK", sector="CVL", text="", start=trigger.start, end=trigger.start)],
                               [], self._places or self._towns)
         return _known(people)
+
+    def _toppled_government(self, verb: Clause) -> list[Actor]:
+        """The government of one state a verb of bringing down (the pack's ``toppling_verbs``)
+        names as its object ("Studentenproteste stürzten die Regierung in Bangladesch"): protests
+        that its subject names are that state's people's, against it; none else."""
+        if verb.predicate.kind != "verb" or verb.predicate.voice != "active" \
+                or verb.predicate.lemma.lower() not in self.words.toppling_verbs:
+            return []
+        rulers = _known(_actors(verb, "object"))
+        if not rulers or len({a.code for a in rulers}) != 1 or not all(a.sector == "GOV" and state(a.code) for a in rulers):
+            return []
+        return rulers
 
     def _crowd_weapon(self, clause: Clause) -> bool:
         """Whether a verb's object or instrument names a means of crowd control ("fired tear gas
@@ -3196,6 +3224,12 @@ class Coder:
             if not actors and self._bloc(clause, role):
                 return [], []       # "accused the West of waging war in Ukraine": no state, no one else
             actors = [a for a in actors if not self._own_kin(clause, role, a)]
+            if role in ("object", "dative") and actors and all(a.code == "UNK" and a.sector == "GOV" for a in actors) \
+                    and source and all(a.sector in PARTY_SECTORS for a in source) and _own_government(source):
+                # "Die deutsche Opposition forderte die Regierung auf, die Waffenlieferungen an Israel
+                # zu stoppen": a government no country names that a state's opposition or parties
+                # address is their own, not one named after it (as in ``_complement``)
+                return _own_government(source), []
             if role == "prep:in" and unknown and not _known(unknown) and actors and all(map(_bare_state, actors)) \
                     and frame.cameo.startswith(FORCE_USE_CODES):
                 # "an offensive against rebels in Syria": the rebels there, who take the place's
@@ -3391,7 +3425,7 @@ class Coder:
         if act.predicate.kind != "verb":
             return []
         for phrase in clause.args("object", "subject"):
-            if not self._names_act_before(phrase, frame, clause):
+            if not self._names_act_before(phrase, frame, clause) and not self._repeats_act_object(phrase, clause, act):
                 continue
             doers = [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
                            name=a.name) for p in act.args("subject") for a in _known(p.actors)]
@@ -3410,6 +3444,19 @@ class Coder:
         return phrase.role == "object" and not phrase.actors and any(
             word in self.words.indefinite and (i == 0 or words[i - 1] == ",")
             and bool(set(words[i + 1:i + 3]) & self.words.act_anaphors) for i, word in enumerate(words))
+
+    def _repeats_act_object(self, phrase: Phrase, clause: Clause, act: Clause) -> bool:
+        """Whether an active reaction's object is a relative pronoun the front-end gave the words of
+        its antecedent, a thing (no known actor) that the act clause it hangs on did ("Hungary
+        vetoed the sanctions package, which the EU criticised"), or its subject one of no case of
+        its own (``open_relatives``: "verhängte Sanktionen, die Brüssel kritisierte"): it stands
+        before the reaction's verb and begins where that clause's object begins. Not in the
+        passive ("nahm einen Mann fest, der verdächtigt wird": the man is no act)."""
+        verb = clause.predicate.tokens
+        return bool(phrase.tokens and verb) and clause.predicate.voice == "active" \
+            and (phrase.role == "object" or phrase.tokens[-1].text.lower() in self.words.open_relatives) \
+            and phrase.start < verb[0].start and not _known(phrase.actors) \
+            and any(p.start == phrase.start and not _known(p.actors) for p in act.args("object"))
 
     def _reaction_to_clause(self, frame: Frame, clause: Clause, role: str) -> bool:
         """Whether an active reaction's ``role`` is only a relative pronoun of the whole clause

@@ -90,6 +90,14 @@ class Words:
     # relative pronouns that stand for the whole clause before them ("..., was die EU kritisierte"):
     # a reaction of which is aimed at who did the act that clause tells (see Coder._appended_act)
     clause_relatives: frozenset[str] = frozenset()
+    # relative pronouns whose form does not tell subject from object ("die", "das"): a thing the
+    # clause before did that such a pronoun stands for, read as the subject of a reaction, is what
+    # its object reacts to ("verhängte Sanktionen, die Brüssel kritisierte"; see Coder._source)
+    open_relatives: frozenset[str] = frozenset()
+    # verbs of bringing down a government: protests that are their subject are the people's of the
+    # state whose government is their object, against it ("Studentenproteste stürzten die
+    # Regierung in Bangladesch"; see Coder._protesting_people)
+    toppling_verbs: frozenset[str] = frozenset()
     # nouns of a written or sent message, and the prepositions of its addressee ("in einem Brief
     # an Obama"): whom a demand or a criticism said in it is aimed at
     message_nouns: frozenset[str] = frozenset()

@@ -358,6 +358,21 @@ def _class_apposition(tokens: list[Token], k: int, chunk: Chunk) -> int:
     return m
 
 
+def _genitive_owner(tokens: list[Token], chunks: list[Chunk], stranded: Token, stranded_prep: Token | None) -> Chunk | None:
+    """The chunk whose genitive attribute a participle phrase opened by ``stranded`` is: the chunk
+    that ends in a common noun right before that determiner, which opens a genitive as
+    in the genitive attribute of :func:`noun_chunks` ("des", "eines"; "der" and "einer": "die
+    Forderung der [von Iran] unterstützten Rebellen"); None when there is none."""
+    low = stranded.text.lower()
+    if stranded_prep is not None or not chunks or not (low in lexicon().genitive_determiners or (
+            low in ("der", "einer") and stranded.pos == "ART")):
+        return None
+    at = next((m for m, t in enumerate(tokens) if t is stranded), None)
+    if at is None or at == 0 or tokens[at - 1].pos != "NN":
+        return None
+    return next((c for c in reversed(chunks) if c.tokens[-1] is tokens[at - 1]), None)
+
+
 def _before_attribute_phrase(tokens: list[Token], i: int) -> bool:
     """A determiner before the phrase of a participle attribute: "die [in Kiew] stationierten
     Soldaten", "keine [an Bedingungen] geknüpfte Hilfe". The tagger takes "keine" there for a
@@ -461,6 +476,20 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                         chunk.prep, chunk.prep_token = preposition(stranded_prep), stranded_prep
                     chunk.cases = _cases_of([stranded] + chunk_tokens, chunk.prep)
                     chunk.determiner = stranded
+                    owner = _genitive_owner(tokens, chunks, stranded, stranded_prep)
+                    if owner is not None:
+                        # "die Kritik des [von Russland] unterstützten Präsidenten": the genitive
+                        # attribute of the noun before the determiner, as "die Kritik des Präsidenten"
+                        if owner.attribute is None:
+                            owner.attribute = len(owner.tokens)
+                        owner.tokens.extend([stranded] + chunk_tokens)
+                        # the attribute's own phrase ("von Russland") is no phrase of the clause (no
+                        # agent of its passive), and the phrases after the noun ("an der Türkei")
+                        # follow the noun they belong to
+                        del chunks[next(m for m, c in enumerate(chunks) if c is owner) + 1:]
+                        stranded, stranded_prep = None, None
+                        i = k
+                        continue
                 stranded, stranded_prep = None, None
             # genitive attribute: "des Außenministeriums", "Nordkoreas"
             while k < n and not pronoun:

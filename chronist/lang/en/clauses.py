@@ -45,7 +45,7 @@ from chronist.lang.en.repairs import (acronyms_read_as_pronouns, agents_read_as_
                                       receivers_read_as_verb_phrases, small_clauses,
                                       speakers_acts_read_as_reported, stray_object,
                                       subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
-                                      verbs_read_as_attributes, verbs_read_as_relatives)
+                                      verbs_read_as_attributes, verbs_read_as_modifiers, verbs_read_as_relatives)
 from chronist.lang.en.speech import (claims_read_as_predicates, mark_reported, reports_read_as_relatives,
                                      speakers_read_as_appositions)
 from chronist.lang.en.unreal import avoided, generic_relative, source_cited, time_to_come
@@ -1265,7 +1265,8 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     phrases_read_as_clauses(sent, lex.predicative_phrases)
     acronyms_read_as_pronouns(sent)
     names_read_as_adverbs(sent)
-    for t in places_read_as_adverbs(sent) + gerunds_read_as_verbs(sent, lex.event_nouns):
+    for t in places_read_as_adverbs(sent) + gerunds_read_as_verbs(sent, lex.event_nouns) \
+            + verbs_read_as_modifiers(sent, lex.past_forms):
         if t.i in tokens:        # a name the tagger took for an adverb, an event noun for a gerund
             tokens[t.i].pos, tokens[t.i].lemma = t.tag_, t.lemma_
     phrases_read_as_values(sent)

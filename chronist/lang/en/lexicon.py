@@ -108,6 +108,7 @@ class Lexicon:
     amount_preps: frozenset[str]
     amount_nouns: frozenset[str]
     granting_verbs: frozenset[str]
+    past_forms: frozenset[str]
     granted_nouns: frozenset[str]
     proposal_preps: frozenset[str]
     proposal_nouns: frozenset[str]

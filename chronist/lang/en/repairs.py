@@ -54,6 +54,9 @@
   ("funding") for a gerund, a verb ("fund") heading a clause of its own, so the verb above has no
   object noun its frames know; "walked out of the WHO meeting": the parser makes such a noun after
   a name a participle of the name.
+* "The EU froze accession talks with Georgia", "The EU suspended accession talks with Georgia":
+  the parser reads the whole sentence as one noun phrase, the past tense an adjective or a
+  compound of the object noun and the name before it a modifier too; the sentence has no verb.
 """
 from __future__ import annotations
 
@@ -720,3 +723,35 @@ def gerunds_read_as_verbs(sent: Span, event_nouns: frozenset[str]) -> list[SpTok
         t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
         mended.append(t)
     return mended
+
+
+def verbs_read_as_modifiers(sent: Span, past_forms: frozenset[str]) -> list[SpToken]:
+    """"The EU froze accession talks with Georgia": in a sentence with no verb but modifiers, whose root
+    is a noun, a past form (tagged so, or an irregular one of ``past_forms``, "form lemma" pairs,
+    that the tagger took for an adjective) right after a name, both modifiers of the root noun,
+    is the sentence's verb, the name (with its article) its subject and the root noun, with the
+    words between, its object. Mended in place; the verb is returned, so that the caller can give
+    its own token the tag and lemma."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in sent):
+        return []
+    lemmas = dict(e.split() for e in past_forms)
+    for t in sent:
+        if t.i >= root.i or t.i == sent.start or t.head.i != root.i or t.dep_ not in ("amod", "compound") \
+                or not (t.tag_ in _PAST_FORMS or t.lower_ in lemmas):
+            continue
+        name = t.doc[t.i - 1]
+        if name.tag_ not in ("NNP", "NNPS") or name.head.i not in (root.i, t.i):
+            return []
+        for c in [c for c in sent if c.i < name.i and c.head.i in (root.i, t.i)]:
+            c.head = name
+        name.head, name.dep_ = t, "nsubj"
+        after = [c for c in root.children if c.i > root.i and c.is_punct]
+        t.head, t.dep_, t.tag_, t.pos_ = t, "ROOT", "VBD", "VERB"
+        t.lemma_ = lemmas.get(t.lower_, t.lemma_)
+        root.head, root.dep_ = t, "dobj"
+        for c in after:
+            c.head = t
+        return [t]
+    return []
