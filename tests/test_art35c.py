@@ -1,0 +1,47 @@
+"""Eastern Europe, the Caucasus and the Western Balkans (branch art35c): Georgia, Armenia and
+Azerbaijan, Moldova, Serbia and Kosovo, Bosnia, the Baltic states and Poland. Sentences written
+for this branch, in the style of wire reports, dated 2025 (the actors' roles are dated).
+
+Talks frozen, halted or suspended are broken off (164), and so is a state's accession process
+named by that state ("The EU froze Georgia's accession process", "Die EU hat den Beitrittsprozess
+Georgiens eingefroren", as "fror die Beitrittsgespräche mit Georgien ein" was).
+
+"The EU suspended accession talks with Georgia": the parser makes the object noun the root, the
+verb its adjective and the article opening the sentence a determiner of the noun; the name after
+the article is the subject, as without the article ("Armenia massed troops").
+
+The High Representative for Bosnia and Herzegovina (the Office of the High Representative,
+IGO:OHR) and Christian Schmidt, who has held the office since August 2021; KFOR written as a word
+("Kfor-Soldaten") is NATO's mission.
+"""
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+DATE = dt.date(2025, 3, 1)
+
+CASES = [
+    ("en", "The EU froze Georgia's accession process.", ("IGO:EU", "164", "GEO")),
+    ("en", "The European Union halted Georgia's accession process.", ("IGO:EU", "164", "GEO")),
+    ("en", "The EU suspended accession talks with Georgia.", ("IGO:EU", "164", "GEO")),
+    ("de", "Die EU hat den Beitrittsprozess Georgiens eingefroren.", ("IGO:EU", "164", "GEO")),
+    ("de", "Brüssel fror den Beitrittsprozess mit Tiflis ein.", ("IGO:EU", "164", "GEO")),
+    ("en", "Bosnian Serb leader Milorad Dodik defied the High Representative for Bosnia.", ("BIH", "128", "IGO:OHR")),
+    ("en", "High Representative Christian Schmidt criticised Dodik.", ("IGO:OHR", "111", "BIH")),
+    ("de", "Dodik widersetzte sich dem Hohen Repräsentanten Christian Schmidt.", ("BIH", "12", "IGO:OHR")),
+    ("de", "Der Hohe Repräsentant in Bosnien kritisierte Dodik.", ("IGO:OHR", "111", "BIH")),
+    ("de", "Die Kfor-Soldaten wurden von serbischen Demonstranten angegriffen.", ("SRB", "190", "IGO:NATO")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:40] for c in CASES])
+def test_coded(lang, text, expected):
+    assert expected in [e[:3] for e in coded(text, lang, DATE)]
+
+
+def test_schmidt_was_a_german_minister_before():
+    """Christian Schmidt before his office in Bosnia: Germany's agriculture minister."""
+    assert ("DEU", "111", "RUS") in [e[:3] for e in coded("Christian Schmidt kritisierte Russland.", "de",
+                                                           dt.date(2016, 5, 1))]
