@@ -13,6 +13,16 @@ the article is the subject, as without the article ("Armenia massed troops").
 The High Representative for Bosnia and Herzegovina (the Office of the High Representative,
 IGO:OHR) and Christian Schmidt, who has held the office since August 2021; KFOR written as a word
 ("Kfor-Soldaten") is NATO's mission.
+
+Capitals in the spellings of the German and English press speak for their governments
+("Prishtina", "Priština", "Tbilissi", "Chişinău" with a cedilla).
+
+In what a state says, "its"/"seinen" before what only a state has (airspace, territory, waters,
+border; Luftraum, Hoheitsgebiet, Grenze) is the speaker's state, when the clause's subject names no
+state or government: "Estonia said Russian fighter jets violated its airspace" (RUS 128 EST).
+
+A membership or participation in a body frozen or suspended cuts ties with the body (161): the
+parser hangs "in the CSTO" on the noun, which is lifted to the verb as "confidence in" is.
 """
 import datetime as dt
 
@@ -33,12 +43,30 @@ CASES = [
     ("de", "Dodik widersetzte sich dem Hohen Repräsentanten Christian Schmidt.", ("BIH", "12", "IGO:OHR")),
     ("de", "Der Hohe Repräsentant in Bosnien kritisierte Dodik.", ("IGO:OHR", "111", "BIH")),
     ("de", "Die Kfor-Soldaten wurden von serbischen Demonstranten angegriffen.", ("SRB", "190", "IGO:NATO")),
+    # capitals in their other spellings speak for their governments
+    ("en", "Prishtina accused Belgrade of destabilizing the north.", ("XKX", "112", "SRB")),
+    ("de", "Prishtina warf Belgrad Destabilisierung vor.", ("XKX", "1123", "SRB")),
+    ("de", "Tbilissi warf Brüssel Erpressung vor.", ("GEO", "112", "IGO:EU")),
+    ("de", "Chişinău warf Moskau einen Putschversuch vor.", ("MDA", "112", "RUS")),
+    # a state's airspace in what it says is its own
+    ("en", "Estonia said three Russian fighter jets had violated its airspace for 12 minutes.", ("RUS", "128", "EST")),
+    ("en", "Poland said a Russian drone entered its airspace.", ("RUS", "150", "POL")),
+    ("de", "Estland erklärte, russische Kampfjets hätten seinen Luftraum verletzt.", ("RUS", "128", "EST")),
+    ("de", "Rumänien erklärte, russische Drohnen seien in seinen Luftraum eingedrungen.", ("RUS", "150", "ROU")),
+    # a membership in a body frozen or suspended
+    ("en", "Armenia froze its participation in the CSTO.", ("ARM", "161", "IGO:CSTO")),
+    ("en", "Armenia has frozen its membership in the Collective Security Treaty Organization.", ("ARM", "161", "IGO:CSTO")),
 ]
 
 
 @pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:40] for c in CASES])
 def test_coded(lang, text, expected):
     assert expected in [e[:3] for e in coded(text, lang, DATE)]
+
+
+def test_a_state_subject_keeps_its_own():
+    """"its border" after a state named as the subject may be that state's: no speaker's target."""
+    assert all(e[2] != "TUR" for e in coded("Turkey said Syria had closed its border.", "en", DATE))
 
 
 def test_schmidt_was_a_german_minister_before():
