@@ -23,6 +23,18 @@ state or government: "Estonia said Russian fighter jets violated its airspace" (
 
 A membership or participation in a body frozen or suspended cuts ties with the body (161): the
 parser hangs "in the CSTO" on the noun, which is lifted to the verb as "confidence in" is.
+
+Diplomats expelled in the passive with no agent are expelled by the state they leave, as in
+English ("Drei russische Diplomaten wurden aus Litauen ausgewiesen": LTU 166 RUS); a chargé
+d'affaires (Geschäftsträger) expelled is a diplomat expelled (166, not 174).
+
+Republika Srpska, Bosnia's Serb entity, names Bosnia's bodies ("das Parlament der Republika
+Srpska"), as the regions of countries-regions.yaml do.
+
+German: a state or a region an army leaves (verlassen) is a withdrawal from it (0874), as "zog
+aus Bergkarabach ab": "Die russischen Friedenstruppen haben Bergkarabach verlassen"; an officer
+leaving the army is none. (English "leave" with a state as its object, measured: one false event
+in en/plover_dev, left out.)
 """
 import datetime as dt
 
@@ -56,6 +68,16 @@ CASES = [
     # a membership in a body frozen or suspended
     ("en", "Armenia froze its participation in the CSTO.", ("ARM", "161", "IGO:CSTO")),
     ("en", "Armenia has frozen its membership in the Collective Security Treaty Organization.", ("ARM", "161", "IGO:CSTO")),
+    # diplomats expelled, in the passive from the state that expels them
+    ("de", "Drei russische Diplomaten wurden aus Litauen ausgewiesen.", ("LTU", "166", "RUS")),
+    ("de", "Der russische Geschäftsträger wurde aus Polen ausgewiesen.", ("POL", "166", "RUS")),
+    ("de", "Ein deutscher Journalist wurde aus Russland ausgewiesen.", ("RUS", "174", "DEU")),
+    ("de", "Estland hat den russischen Geschäftsträger ausgewiesen.", ("EST", "166", "RUS")),
+    # Bosnia's Serb entity
+    ("de", "Das Parlament der Republika Srpska stimmte gegen die Anerkennung des Staatsgerichts.", ("BIH", "12", "BIH")),
+    ("en", "The Republika Srpska parliament voted to ban the state court.", ("BIH", "172", "BIH")),
+    # an army leaving a state or region
+    ("de", "Die US-Truppen verließen Afghanistan im August 2021.", ("USA", "0874", "AFG")),
 ]
 
 
@@ -67,6 +89,10 @@ def test_coded(lang, text, expected):
 def test_a_state_subject_keeps_its_own():
     """"its border" after a state named as the subject may be that state's: no speaker's target."""
     assert all(e[2] != "TUR" for e in coded("Turkey said Syria had closed its border.", "en", DATE))
+
+
+def test_leaving_the_army_is_no_withdrawal():
+    assert coded("Der General verließ die Armee 2019.", "de", DATE) == []
 
 
 def test_schmidt_was_a_german_minister_before():
