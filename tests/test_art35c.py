@@ -35,6 +35,11 @@ German: a state or a region an army leaves (verlassen) is a withdrawal from it (
 aus Bergkarabach ab": "Die russischen Friedenstruppen haben Bergkarabach verlassen"; an officer
 leaving the army is none. (English "leave" with a state as its object, measured: one false event
 in en/plover_dev, left out.)
+
+An army put on "the highest level of combat readiness" is put on alert (152); an energy emergency
+(Energienotstand) is a state of emergency (1724); visa-free travel suspended for a state's citizens
+is a visa ban (172): German "Visafreiheit", and English "visa-free travel for", whose for-phrase the
+parser hangs on the noun (lifted to the verb as for "funds for Hungary").
 """
 import datetime as dt
 
@@ -78,6 +83,11 @@ CASES = [
     ("en", "The Republika Srpska parliament voted to ban the state court.", ("BIH", "172", "BIH")),
     # an army leaving a state or region
     ("de", "Die US-Truppen verließen Afghanistan im August 2021.", ("USA", "0874", "AFG")),
+    # an army put on combat readiness; an energy emergency declared; visa-free travel suspended
+    ("en", "Serbia put its army on the highest level of combat readiness.", ("SRB", "152", "")),
+    ("de", "Die moldauische Regierung rief den Energienotstand aus.", ("MDA", "1724", "MDA")),
+    ("de", "Die EU hat die Visafreiheit für georgische Diplomaten ausgesetzt.", ("IGO:EU", "172", "GEO")),
+    ("en", "The EU suspended visa-free travel for Georgian diplomats.", ("IGO:EU", "172", "GEO")),
 ]
 
 
