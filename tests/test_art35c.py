@@ -40,6 +40,10 @@ An army put on "the highest level of combat readiness" is put on alert (152); an
 (Energienotstand) is a state of emergency (1724); visa-free travel suspended for a state's citizens
 is a visa ban (172): German "Visafreiheit", and English "visa-free travel for", whose for-phrase the
 parser hangs on the noun (lifted to the verb as for "funds for Hungary").
+
+Migrants pushed across or over a border, or into a state, are expelled into it (174), as those
+pushed back are: "Belarus is pushing migrants across the border into Poland", "Belarussische
+Grenzschützer drängten Migranten über die polnische Grenze" (before: BLR 10 REQUEST, an urging).
 """
 import datetime as dt
 
@@ -88,6 +92,9 @@ CASES = [
     ("de", "Die moldauische Regierung rief den Energienotstand aus.", ("MDA", "1724", "MDA")),
     ("de", "Die EU hat die Visafreiheit für georgische Diplomaten ausgesetzt.", ("IGO:EU", "172", "GEO")),
     ("en", "The EU suspended visa-free travel for Georgian diplomats.", ("IGO:EU", "172", "GEO")),
+    # migrants pushed across a border
+    ("en", "Belarus is pushing migrants across the border into Poland.", ("BLR", "174", "POL")),
+    ("de", "Belarus drängt Flüchtlinge nach Litauen.", ("BLR", "174", "LTU")),
 ]
 
 
@@ -99,6 +106,11 @@ def test_coded(lang, text, expected):
 def test_a_state_subject_keeps_its_own():
     """"its border" after a state named as the subject may be that state's: no speaker's target."""
     assert all(e[2] != "TUR" for e in coded("Turkey said Syria had closed its border.", "en", DATE))
+
+
+def test_urging_stays_a_demand():
+    assert ("IGO:EU", "10", "BLR") in [e[:3] for e in coded("Die EU drängte Belarus, die Migranten zurückzunehmen.",
+                                                             "de", DATE)]
 
 
 def test_leaving_the_army_is_no_withdrawal():
