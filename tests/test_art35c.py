@@ -44,6 +44,10 @@ parser hangs on the noun (lifted to the verb as for "funds for Hungary").
 Migrants pushed across or over a border, or into a state, are expelled into it (174), as those
 pushed back are: "Belarus is pushing migrants across the border into Poland", "Belarussische
 Grenzschützer drängten Migranten über die polnische Grenze" (before: BLR 10 REQUEST, an urging).
+
+A participle of mediation joined to its mediator by a hyphen inside the object of talks held
+("Serbia and Kosovo held EU-mediated talks") is the mediator's act (045) toward the parties, though
+the verb's frame takes the object: before, only the talks were coded (not so after "met for").
 """
 import datetime as dt
 
@@ -95,6 +99,9 @@ CASES = [
     # migrants pushed across a border
     ("en", "Belarus is pushing migrants across the border into Poland.", ("BLR", "174", "POL")),
     ("de", "Belarus drängt Flüchtlinge nach Litauen.", ("BLR", "174", "LTU")),
+    # a mediator named by a hyphened participle in the object of talks held
+    ("en", "Serbia and Kosovo held EU-mediated talks in Brussels.", ("IGO:EU", "045", "SRB+XKX")),
+    ("en", "The US and the Taliban held Qatar-mediated talks in Doha.", ("QAT", "045", "USA+AFG")),
 ]
 
 
