@@ -48,6 +48,8 @@ Grenzschützer drängten Migranten über die polnische Grenze" (before: BLR 10 R
 A participle of mediation joined to its mediator by a hyphen inside the object of talks held
 ("Serbia and Kosovo held EU-mediated talks") is the mediator's act (045) toward the parties, though
 the verb's frame takes the object: before, only the talks were coded (not so after "met for").
+
+German: purchases stopped (stoppen den Kauf) are an embargo (163), as purchases suspended are.
 """
 import datetime as dt
 
@@ -102,6 +104,8 @@ CASES = [
     # a mediator named by a hyphened participle in the object of talks held
     ("en", "Serbia and Kosovo held EU-mediated talks in Brussels.", ("IGO:EU", "045", "SRB+XKX")),
     ("en", "The US and the Taliban held Qatar-mediated talks in Doha.", ("QAT", "045", "USA+AFG")),
+    # a purchase stopped
+    ("de", "Die Regierung in Eriwan stoppte den Kauf russischer Waffen.", ("ARM", "163", "RUS")),
 ]
 
 
