@@ -275,7 +275,11 @@ class ActorAnnotator:
         So does a third-person possessive (``owner_possessives``) before the forces or police of no
         known country that are the clause's subject, when the speaker is that state or one of its
         organs: "Russia said its troops had attacked Ukrainian positions" (Russia's troops, not
-        the troops of no one or of the side attacked); not a rebel's or a party's "their forces"."""
+        the troops of no one or of the side attacked); not a rebel's or a party's "their forces".
+        And one before what only a state has (``sovereign_nouns``) in a phrase that names no actor,
+        not the subject, when the subject names no state or government: "Estonia said Russian
+        fighter jets violated its airspace" (Estonia's airspace; not "said Syria must secure its
+        border", Syria's)."""
         speaker = clause.speaker
         if speaker is None or speaker.role == "speaker":
             return
@@ -286,6 +290,9 @@ class ActorAnnotator:
         tokens = phrase.tokens
         for k, token in enumerate(tokens):
             if token.pos not in self.tags.possessive:
+                continue
+            if self._sovereign(clause, phrase, k):
+                phrase.actors.append(Actor(code=code, text=token.text, start=token.start, end=token.end))
                 continue
             if owner and token.text.lower() in self.words.owner_possessives:
                 for a in phrase.actors:
@@ -303,6 +310,18 @@ class ActorAnnotator:
                     and following.text.lower() in self.words.country_nouns:
                 phrase.actors.append(Actor(code=code, text=following.text, start=following.start,
                                            end=following.end))
+
+    def _sovereign(self, clause: Clause, phrase: Phrase, k: int) -> bool:
+        """Whether the possessive at ``phrase.tokens[k]`` stands before what only a state has in a
+        phrase that names no actor, not the subject, and the subject names no state or government
+        (see ``_speakers_own``)."""
+        tokens = phrase.tokens
+        if phrase.role == "subject" or phrase.actors or tokens[k].text.lower() not in self.words.owner_possessives:
+            return False
+        if not any(t.lemma in self.words.sovereign_nouns or t.text.lower() in self.words.sovereign_nouns
+                   for t in tokens[k + 1:]):
+            return False
+        return not any(a.sector in (None, "GOV") for p in clause.args("subject") for a in p.actors)
 
     def _followers(self, phrase: Phrase) -> bool:
         """Whether a phrase ends in a supporters' noun of the dictionary (``follower_heads``:

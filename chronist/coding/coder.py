@@ -509,7 +509,8 @@ class Coder:
             if i in self._attacks:
                 continue
             if any(s <= trigger.start < e for s, e in consumed) and not blamed and not self._own_event(
-                    clause, clauses) and not self._sides_named(clause, clauses, sentence, home):
+                    clause, clauses) and not self._sides_named(clause, clauses, sentence, home) \
+                    and not self._mediator_named(clause):
                 continue
             deontic = self._deontic(clause, clauses)
             if deontic is not None and not deontic[0]:
@@ -2699,6 +2700,15 @@ class Coder:
         if frame is None or not _known(_actors(clause, "possessor")):
             return False
         return any(_known(_actors(clause, role)) for role in frame.target if role != "possessor")
+
+    def _mediator_named(self, clause: Clause) -> bool:
+        """A participle of mediation inside the object of talks held, with its mediator for its
+        agent ("Serbia and Kosovo held EU-mediated talks": the EU mediated them), is an act of its
+        own, not only part of the talks the verb's frame takes."""
+        if clause.predicate.kind != "verb" or clause.predicate.voice != "passive":
+            return False
+        frame = self._frame(clause)
+        return frame is not None and frame.cameo.startswith(MEDIATION_CODES) and bool(_known(_actors(clause, "agent")))
 
     def _violence_named(self, events: list[Event], clauses: list[Clause]) -> bool:
         """Whether a sentence names someone who used force: a coded event of force with a known

@@ -189,6 +189,10 @@ class Words:
     # third-person possessives: in reported speech, before the forces or police of the subject of
     # the clause, the speaker's state's ("Russia said its troops had attacked ...")
     owner_possessives: frozenset[str] = frozenset()
+    # what only a state has: after a third-person possessive in reported speech whose speaker is a
+    # state, that state's, when the clause's subject is none ("Estonia said Russian jets had violated
+    # its airspace")
+    sovereign_nouns: frozenset[str] = frozenset()
     demonstrative_pronouns: frozenset[str] = frozenset()
     # possessives that refer to the nearest actor named before them ("die Bestrafung El
     # Salvadors für dessen Unterstützung für China"), not to the subject

@@ -245,8 +245,9 @@ def verbs_read_as_attributes(sent: Span) -> None:
     """"Armenia massed troops along the border": the parser makes the object noun the sentence's
     root, the verb before it a participle modifying it ("amod") and the name before that a
     modifier of the noun or of the participle. A name right before the participle, with nothing of the noun phrase
-    before the name, is the subject, the participle the verb and the noun its object. Mended in
-    place (idempotent: the noun is no root after)."""
+    before the name but the article that opens the sentence ("The EU suspended accession talks with
+    Georgia": the parser hangs "The" on the noun), is the subject, the participle the verb and the
+    noun its object. Mended in place (idempotent: the noun is no root after)."""
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN"):        # "Trump criticized/amod Democrats/ROOT"
         return
@@ -254,15 +255,20 @@ def verbs_read_as_attributes(sent: Span) -> None:
     if verb is None or verb.i == sent.start:
         return
     name = verb.doc[verb.i - 1]
+    article = verb.doc[name.i - 1] if name.i - 1 == sent.start else None
+    if article is not None and (article.dep_ != "det" or article.head != root):
+        article = None
     if (name.pos_ != "PROPN" and not name.ent_type_) or name.head not in (root, verb) or any(
-            c.i < name.i and c.dep_ in ("det", "poss", "amod", "nummod") for c in root.children):
+            c.i < name.i and c != article and c.dep_ in ("det", "poss", "amod", "nummod") for c in root.children):
         return
     first = min((c.i for c in name.subtree), default=name.i)
-    if first != sent.start:
+    if first != sent.start and article is None:
         return                   # "the Russia-backed rebels": the name is inside a noun phrase
     after = [c for c in root.children if c.i > root.i]
     verb.head, verb.dep_ = verb, "ROOT"
     name.head, name.dep_ = verb, "nsubj"
+    if article is not None:
+        article.head = name
     root.head, root.dep_ = verb, "dobj"
     for child in after:
         if child.dep_ == "punct":
