@@ -1,0 +1,83 @@
+"""Southeast Asian news and the South China Sea (sentences written for these tests, branch art35a).
+
+- Water cannon or tear gas a state's coast guard or navy uses on another state's boat or vessel
+  is used on that state ("Die chinesische Küstenwache hat ein philippinisches Versorgungsschiff
+  mit Wasserwerfern beschossen", "used water cannon against Philippine vessels"): the crowd a
+  means of crowd control is used on may be a state's named in the verb's object or a "gegen"
+  phrase, only a place phrase ("in Nairobi") names no target.
+- Myanmar's National Unity Government by its names (English and German) is the opposition
+  (MMR OPP), not Myanmar's government; Cambodia's banned opposition leaders, Myanmar's junta
+  chief by the German "Juntachef", and Philippine, Vietnamese, Myanmar and Chinese office holders
+  are in the dictionaries.
+- Frames: air strikes carried out or launched are aerial attacks (195); blasting a boat with
+  water cannon (175); German "vom Gipfel ausgeschlossen" (172), "putschte gegen" (17), and a
+  ban from politics imposed ("verhängte ein Politikverbot gegen", 172).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded, sectored
+
+DATE = dt.date(2024, 6, 20)
+
+
+def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang, DATE)]
+
+
+def _sectors(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return sectored(text, lang, DATE)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die chinesische Küstenwache hat ein philippinisches Versorgungsschiff mit Wasserwerfern beschossen.", "de",
+     [("CHN", "175", "PHL")]),
+    ("Chinesische Schiffe setzten Wasserwerfer gegen ein philippinisches Schiff ein.", "de", [("CHN", "175", "PHL")]),
+    ("A Chinese coast guard ship used water cannon against Philippine vessels near Second Thomas Shoal.", "en",
+     [("CHN", "175", "PHL")]),
+    # a place phrase names no target: the people there only when a protest was told
+    ("Police fired water cannon at protesters in Bangkok.", "en", [("THA", "175", "THA")]),
+    ("Police fired tear gas in Bangkok.", "en", []),
+], ids=["versorgungsschiff", "wasserwerfer-gegen-schiff", "used-against-vessels", "protesters", "in-place"])
+def test_water_cannon_on_a_state_vessel(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The National Unity Government condemned the junta's air strikes.", "en", [("MMR/OPP", "111", "MMR/GOV")]),
+    ("Die Nationale Einheitsregierung verurteilte die Luftangriffe der Junta.", "de", [("MMR/OPP", "111", "MMR/GOV")]),
+    ("Die Regierung der Nationalen Einheit forderte die Militärjunta auf, Suu Kyi freizulassen.", "de",
+     [("MMR/OPP", "10", "MMR/GOV")]),
+    ("Police arrested opposition leader Kem Sokha.", "en", [("KHM/COP", "173", "KHM/OPP")]),
+    ("Die Polizei nahm den Oppositionsführer Kem Sokha fest.", "de", [("KHM/COP", "173", "KHM/OPP")]),
+    ("Defence Secretary Gilberto Teodoro accused China of aggression.", "en", [("PHL/GOV", "1123", "CHN/GOV")]),
+    ("Die ASEAN schloss Myanmars Juntachef vom Gipfel aus.", "de", [("IGO:ASEAN/None", "172", "MMR/GOV")]),
+], ids=["nug-en", "nug-de", "nug-regierung", "kem-sokha-en", "kem-sokha-de", "teodoro", "juntachef"])
+def test_actors_of_the_region(text, lang, expected):
+    assert _sectors(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The junta carried out air strikes on a village in Sagaing.", "en", [("MMR", "195", "MMR")]),
+    ("The junta launched air strikes on villages in Sagaing.", "en", [("MMR", "195", "MMR")]),
+    # ground attacks stay attacks
+    ("Israel carried out a raid in Jenin.", "en", [("ISR", "19", "PSE")]),
+    ("Chinese coast guard ships blasted a Philippine supply boat with water cannon.", "en", [("CHN", "175", "PHL")]),
+    ("Trump blasted China over trade.", "en", [("USA", "111", "CHN")]),
+    ("Das thailändische Verfassungsgericht verhängte gegen den Oppositionsführer ein Politikverbot.", "de",
+     [("THA", "172", "THA")]),
+    ("Die thailändische Armee putschte 2014 gegen die Regierung.", "de", [("THA", "17", "THA")]),
+], ids=["carried-out-air-strikes", "launched-air-strikes", "raid", "blasted-water-cannon", "blasted-criticism",
+        "politikverbot", "putschte"])
+def test_frames_of_the_region(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+def test_report_of_a_shoal_incident():
+    text = ("Manila – Die chinesische Küstenwache hat ein philippinisches Versorgungsschiff mit Wasserwerfern "
+            "beschossen. Die Philippinen bestellten daraufhin den chinesischen Botschafter ein. Peking warf den "
+            "Philippinen vor, in chinesische Gewässer eingedrungen zu sein.")
+    assert _triples(text, "de") == [("CHN", "175", "PHL"), ("PHL", "114", "CHN"), ("CHN", "112", "PHL")]
