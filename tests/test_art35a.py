@@ -13,6 +13,9 @@
   that the object heads is the noun's, not the active verb's ("condemned the air strikes by
   Russia"; "accepted mediation by Saudi Arabia" stays the verb's); a name in -ing the tagger read
   as a participle is a name ("bombed a village in Sagaing region").
+- Places: the states of Myanmar's civil war (Rakhine, Kachin, Shan, Kayin; "im Bundesstaat
+  Rakhine", "in Kachin state") name Myanmar's people as the target of an attack there; the reefs
+  and islands of the South China Sea are places of no one state.
 - Frames: air strikes carried out or launched are aerial attacks (195); blasting a boat with
   water cannon (175); German "vom Gipfel ausgeschlossen" (172), "putschte gegen" (17), and a
   ban from politics imposed ("verhängte ein Politikverbot gegen", 172).
@@ -23,7 +26,8 @@ import datetime as dt
 
 import pytest
 
-from tests.coded_events import coded, sectored
+from chronist.model import Article
+from tests.coded_events import PIPELINE, coded, sectored
 
 DATE = dt.date(2024, 6, 20)
 
@@ -97,3 +101,24 @@ def test_report_of_a_shoal_incident():
             "beschossen. Die Philippinen bestellten daraufhin den chinesischen Botschafter ein. Peking warf den "
             "Philippinen vor, in chinesische Gewässer eingedrungen zu sein.")
     assert _triples(text, "de") == [("CHN", "175", "PHL"), ("PHL", "114", "CHN"), ("CHN", "112", "PHL")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Armee griff ein Dorf im Bundesstaat Rakhine an.", "de", [("MMR", "190", "MMR")]),
+    ("Die Arakan-Armee eroberte eine Stadt im Bundesstaat Rakhine.", "de", [("MMR", "190", "MMR")]),
+    ("Die Armee bombardierte Dörfer im Bundesstaat Kachin.", "de", [("MMR", "195", "MMR")]),
+    ("The army attacked a village in Kachin state.", "en", [("MMR", "190", "MMR")]),
+    ("The army attacked a village in Shan State.", "en", [("MMR", "190", "MMR")]),
+], ids=["rakhine-dorf", "rakhine-erobert", "kachin-bundesstaat", "kachin-state", "shan-state"])
+def test_states_of_myanmar_name_its_people(text, lang, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("A Chinese coast guard ship used water cannon against Philippine vessels near Second Thomas Shoal.", "en",
+     "Second Thomas Shoal"),
+    ("Die chinesische Küstenwache rammte nahe den Spratly-Inseln ein philippinisches Boot.", "de", "Spratly Islands"),
+], ids=["second-thomas-shoal", "spratly-inseln"])
+def test_reefs_of_the_south_china_sea_are_places_of_no_state(text, lang, place):
+    doc = PIPELINE.process(Article(text=text, id="test", date=DATE), lang=lang)
+    assert [(e.location, e.country) for e in doc.events] == [(place, None)]
