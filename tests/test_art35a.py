@@ -8,7 +8,8 @@
 - Myanmar's National Unity Government by its names (English and German) is the opposition
   (MMR OPP), not Myanmar's government; Cambodia's banned opposition leaders, Myanmar's junta
   chief by the German "Juntachef", and Philippine, Vietnamese, Myanmar and Chinese office holders
-  are in the dictionaries.
+  are in the dictionaries; a "Militärregierung" governs (GOV), as a junta and English "military
+  government" (was MIL).
 - English parser repairs: a "by" phrase naming the doer of an event noun with a noun before it
   that the object heads is the noun's, not the active verb's ("condemned the air strikes by
   Russia"; "accepted mediation by Saudi Arabia" stays the verb's); a name in -ing the tagger read
@@ -18,7 +19,9 @@
   and islands of the South China Sea are places of no one state.
 - Frames: air strikes carried out or launched are aerial attacks (195); blasting a boat with
   water cannon (175); German "vom Gipfel ausgeschlossen" (172), "putschte gegen" (17), and a
-  ban from politics imposed ("verhängte ein Politikverbot gegen", 172).
+  ban from politics imposed ("verhängte ein Politikverbot gegen", 172); diplomatic protests filed
+  ("filed a diplomatic protest against China") or a Protestnote übermittelt or überreicht (114), and
+  an embassy's staff summoned by their office ("summoned China's deputy chief of mission", 114, was 111).
 """
 from __future__ import annotations
 
@@ -63,7 +66,11 @@ def test_water_cannon_on_a_state_vessel(text, lang, expected):
     ("Die Polizei nahm den Oppositionsführer Kem Sokha fest.", "de", [("KHM/COP", "173", "KHM/OPP")]),
     ("Defence Secretary Gilberto Teodoro accused China of aggression.", "en", [("PHL/GOV", "1123", "CHN/GOV")]),
     ("Die ASEAN schloss Myanmars Juntachef vom Gipfel aus.", "de", [("IGO:ASEAN/None", "172", "MMR/GOV")]),
-], ids=["nug-en", "nug-de", "nug-regierung", "kem-sokha-en", "kem-sokha-de", "teodoro", "juntachef"])
+    # a military government governs, as a junta and English "military government" (was MMR/MIL)
+    ("Naypyidaw – Die Militärregierung in Myanmar ließ 5000 Gefangene frei.", "de", [("MMR/GOV", "0841", "MMR/CVL")]),
+    ("Myanmar's military government released 5,000 prisoners.", "en", [("MMR/GOV", "0841", "MMR/CVL")]),
+], ids=["nug-en", "nug-de", "nug-regierung", "kem-sokha-en", "kem-sokha-de", "teodoro", "juntachef",
+        "militaerregierung", "military-government"])
 def test_actors_of_the_region(text, lang, expected):
     assert _sectors(text, lang) == expected
 
@@ -122,3 +129,14 @@ def test_states_of_myanmar_name_its_people(text, lang, expected):
 def test_reefs_of_the_south_china_sea_are_places_of_no_state(text, lang, place):
     doc = PIPELINE.process(Article(text=text, id="test", date=DATE), lang=lang)
     assert [(e.location, e.country) for e in doc.events] == [(place, None)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Philippine foreign ministry summoned China's deputy chief of mission.", "en", [("PHL", "114", "CHN")]),
+    ("Manila summoned a Chinese embassy official to protest the harassment.", "en", [("PHL", "114", "CHN")]),
+    ("The Philippines has filed more than 200 diplomatic protests against China.", "en", [("PHL", "114", "CHN")]),
+    ("The lawyer filed a protest.", "en", []),
+    ("Die Philippinen übermittelten China eine Protestnote.", "de", [("PHL", "114", "CHN")]),
+], ids=["deputy-chief-of-mission", "embassy-official", "filed-protests", "lawyer", "protestnote-uebermittelt"])
+def test_diplomatic_protests(text, lang, expected):
+    assert _triples(text, lang) == expected
