@@ -300,6 +300,12 @@ class _Builder:
         return tok.pos_ == "PROPN" and any(c.dep_ == "amod" and c.i < tok.i and c.lower_ in self.lex.compass_adjectives
                                            for c in tok.children)
 
+    def _region_name(self, tok: SpToken) -> bool:
+        """A noun of a state's part after a name ("in Rakhine state", "in Idlib province"), a place
+        whatever entity the parser took the name for (Rakhine: a person; Rakhine state: a body)."""
+        return tok.lemma_.lower() in self.lex.region_nouns and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
+
     def _lift_place(self, work: _Work, dropped: list[SpToken]) -> None:
         """Place phrases left out of an argument ("met Kim in Panmunjom", "protesters in
         Baghdad"): the first is the clause's place; each named place is also a "prep"
@@ -310,7 +316,8 @@ class _Builder:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None or not (pobj.ent_type_ in _PLACE_ENTS or any(
                     c.ent_type_ in _PLACE_ENTS for c in pobj.subtree)    # "in the capital Kabul"
-                    or self._compass_name(pobj) or _seat_read_as_body(prep, pobj)):
+                    or self._compass_name(pobj) or _seat_read_as_body(prep, pobj)
+                    or self._region_name(pobj)):
                 continue
             if work.clause.place is None:
                 work.clause.place = self.phrase(pobj, "place", prep.lower_)
