@@ -20,3 +20,10 @@ def coded(text: str, lang: str, date: dt.date = dt.date(2019, 3, 4)) -> list[tup
     doc = PIPELINE.process(Article(text=text, id="test", date=date), lang=lang)
     return [("+".join(a.code for a in e.source), e.cameo, "+".join(a.code for a in e.target), e.modality)
             for e in doc.events]
+
+
+def sectored(text: str, lang: str, date: dt.date = dt.date(2019, 3, 4)) -> list[tuple[str, str, str]]:
+    """Events as (source, CAMEO code, target), each actor as its code and sector ("MMR/OPP")."""
+    doc = PIPELINE.process(Article(text=text, id="test", date=date), lang=lang)
+    return [("+".join(f"{a.code}/{a.sector}" for a in e.source), e.cameo,
+             "+".join(f"{a.code}/{a.sector}" for a in e.target)) for e in doc.events]

@@ -41,8 +41,7 @@ import datetime as dt
 
 import pytest
 
-from chronist.model import Article
-from tests.coded_events import PIPELINE, coded
+from tests.coded_events import coded, sectored
 
 DATE = dt.date(2024, 6, 15)
 
@@ -52,9 +51,7 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
 
 
 def _sectors(text: str, lang: str) -> list[tuple[str, str, str]]:
-    doc = PIPELINE.process(Article(text=text, id="test", date=DATE), lang=lang)
-    return [("+".join(f"{a.code}/{a.sector}" for a in e.source), e.cameo,
-             "+".join(f"{a.code}/{a.sector}" for a in e.target)) for e in doc.events]
+    return sectored(text, lang, DATE)
 
 
 @pytest.mark.parametrize("text, lang, expected", [

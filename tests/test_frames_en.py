@@ -209,7 +209,7 @@ verb:clash:190 | Armenia clashed with Azerbaijan. | ARM ASSAULT AZE
 verb:explode:183 | Militants exploded a bomb in Pakistan. | PAK ASSAULT PAK
 verb:detonate:183 | Hamas detonated a bomb in Israel. | PSE ASSAULT ISR
 verb:mount:19 | Ukraine mounted an offensive against Russia. | UKR ASSAULT RUS
-verb:carry out:19 | Israel carried out airstrikes on Syria. | ISR ASSAULT SYR
+verb:carry out:19 | Israel carried out attacks on Syria. | ISR ASSAULT SYR
 verb:retake:190 | Israeli troops are trying to retake the Gaza Strip. | ISR ASSAULT PSE
 verb:retook:190 | Israeli troops retook the Gaza Strip. | ISR ASSAULT PSE
 verb:capture:190 | The Taliban captured Kabul. | AFG ASSAULT AFG

@@ -3032,9 +3032,12 @@ class Coder:
         """Whom crowd control was used on: the people a phrase of the frame names ("at the
         crowd"; not a government, which "in Nairobi" names), else the protesters of the last
         protest told in the sentence or before it, else the people of the place the clause names
-        ("löste die Demonstration in Tiflis mit Tränengas auf": Georgians, not the government)."""
+        ("löste die Demonstration in Tiflis mit Tränengas auf": Georgians, not the government).
+        A state's vessel or post that the act is aimed at, not the place it happens in, is that
+        state's ("beschoss ein philippinisches Schiff mit Wasserwerfern")."""
         for role in frame.target:
-            people = [a for a in _actors(clause, role) if _effective_sector(a) != "GOV"]
+            placed = role.removeprefix("prep:") in self.words.location_prepositions
+            people = [a for a in _actors(clause, role) if not placed or _effective_sector(a) != "GOV"]
             if people:
                 return people
         people = _protesters(out) or self._protesters

@@ -35,8 +35,10 @@ from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (acronyms_read_as_pronouns, agents_read_as_sums, charges_read_as_attributes,
+                                      doers_read_as_verb_phrases,
                                       finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
-                                      infinitives_read_as_nouns, names_read_as_adverbs, nouns_read_as_verbs_after_names,
+                                      infinitives_read_as_nouns, names_read_as_adverbs, names_read_as_participles,
+                                      nouns_read_as_verbs_after_names,
                                       objects_read_as_compounds, deadlines_read_as_adverbs, participles_read_as_clauses,
                                       reactions_read_as_inner_adverbs,
                                       particles_read_as_prepositions, partners_read_as_topics, phrases_read_as_clauses,
@@ -298,6 +300,12 @@ class _Builder:
         return tok.pos_ == "PROPN" and any(c.dep_ == "amod" and c.i < tok.i and c.lower_ in self.lex.compass_adjectives
                                            for c in tok.children)
 
+    def _region_name(self, tok: SpToken) -> bool:
+        """A noun of a state's part after a name ("in Rakhine state", "in Idlib province"), a place
+        whatever entity the parser took the name for (Rakhine: a person; Rakhine state: a body)."""
+        return tok.lemma_.lower() in self.lex.region_nouns and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
+
     def _lift_place(self, work: _Work, dropped: list[SpToken]) -> None:
         """Place phrases left out of an argument ("met Kim in Panmunjom", "protesters in
         Baghdad"): the first is the clause's place; each named place is also a "prep"
@@ -308,7 +316,8 @@ class _Builder:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None or not (pobj.ent_type_ in _PLACE_ENTS or any(
                     c.ent_type_ in _PLACE_ENTS for c in pobj.subtree)    # "in the capital Kabul"
-                    or self._compass_name(pobj) or _seat_read_as_body(prep, pobj)):
+                    or self._compass_name(pobj) or _seat_read_as_body(prep, pobj)
+                    or self._region_name(pobj)):
                 continue
             if work.clause.place is None:
                 work.clause.place = self.phrase(pobj, "place", prep.lower_)
@@ -1265,7 +1274,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     phrases_read_as_clauses(sent, lex.predicative_phrases)
     acronyms_read_as_pronouns(sent)
     names_read_as_adverbs(sent)
-    for t in places_read_as_adverbs(sent) + gerunds_read_as_verbs(sent, lex.event_nouns) \
+    for t in places_read_as_adverbs(sent) + names_read_as_participles(sent) + gerunds_read_as_verbs(sent, lex.event_nouns) \
             + verbs_read_as_modifiers(sent, lex.past_forms):
         if t.i in tokens:        # a name the tagger took for an adverb, an event noun for a gerund
             tokens[t.i].pos, tokens[t.i].lemma = t.tag_, t.lemma_
@@ -1276,6 +1285,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     receivers_read_as_compounds(sent, lex.granting_verbs, lex.granted_nouns)
     charges_read_as_attributes(sent, lex.charge_verbs, lex.charge_preps)
     agents_read_as_sums(sent, lex.amount_nouns)
+    doers_read_as_verb_phrases(sent, lex.event_nouns)
     reactions_read_as_inner_adverbs(sent, lex.reaction_verbs)
     speakers_acts_read_as_reported(sent, lex.speech_verbs, lex.speaker_acts,
                                    lex.event_nouns | lex.maker_nouns | lex.summary_nouns)

@@ -140,6 +140,7 @@ class Lexicon:
     speaker_acts: frozenset[str]
     place_preps: frozenset[str]
     place_nouns: frozenset[str]
+    region_nouns: frozenset[str]
     compass_adjectives: frozenset[str]
     mediating_participles: frozenset[str]
     describing_participles: frozenset[str]
