@@ -1,0 +1,55 @@
+"""Sub-Saharan Africa (branch art35b): sentences written for this branch in the style of wire
+reports on Sudan's war, the DR Congo and Rwanda, Nigeria, Somalia and the Sahel's juntas.
+
+An acronym in capitals that opens an English sentence ("ECOWAS imposed sanctions on Niger") is
+the subject of the verb after it, though the tagger takes it for a verb whose object is the noun
+after the true verb, and that verb for a participle of the noun.
+
+A state suspended by an international body ("ECOWAS suspended Guinea", "the African Union
+suspended Niger from all its activities") has its membership suspended (161), as "suspended
+Guinea's membership"; a frame's "IGO" in when_subject is met by an international body, and
+"@GOV" in when_object by a state named by its bare name. A government that suspends an official
+does no such thing.
+
+"RSF" alone is Sudan's Rapid Support Forces (SDN REB), in English and German.
+"""
+import pytest
+
+from tests.coded_events import coded
+
+CASES = [
+    ("en", "ECOWAS imposed sanctions on Niger.", ("IGO:ECOWAS", "163", "NER")),
+    ("en", "On Sunday, ECOWAS imposed sanctions on Mali.", ("IGO:ECOWAS", "163", "MLI")),
+    ("en", "West African bloc ECOWAS imposed sanctions on Niger.", ("IGO:ECOWAS", "163", "NER")),
+    ("en", "ECOWAS suspended Guinea after the military seized power.", ("IGO:ECOWAS", "161", "GIN")),
+    ("en", "The African Union suspended Niger from all its activities.", ("IGO:AU", "161", "NER")),
+    ("en", "The RSF accused the army of violating the truce in Sudan.", ("SDN", "112", "SDN")),
+    ("en", "The RSF shelled El Fasher.", ("SDN", "194", "SDN")),
+    ("de", "Die RSF warf der sudanesischen Armee vor, die Feuerpause gebrochen zu haben.", ("SDN", "112", "SDN")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:40] for c in CASES])
+def test_coded(lang, text, expected):
+    assert expected in [e[:3] for e in coded(text, lang)]
+
+
+NONE = [
+    ("en", "Nigeria's government suspended the governor of Rivers state."),
+    ("en", "The EU suspended Hungary's voting rights."),
+    ("en", "Kenya's president suspended the interior minister."),
+    ("en", "Trump suspended the US ambassador to Ukraine."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NONE, ids=[c[1][:40] for c in NONE])
+def test_no_suspension(lang, text):
+    assert not [e for e in coded(text, lang) if e[1] == "161"]
+
+
+def test_rsf_sector():
+    """The RSF are the Sudanese state's rebels (REB), as the repo codes armed groups."""
+    from tests.coded_events import PIPELINE
+    from chronist.model import Article
+    doc = PIPELINE.process(Article(text="The RSF shelled El Fasher.", id="t"), lang="en")
+    assert [(a.code, a.sector) for e in doc.events for a in e.source] == [("SDN", "REB")]
