@@ -12,6 +12,12 @@ Guinea's membership"; a frame's "IGO" in when_subject is met by an international
 does no such thing.
 
 "RSF" alone is Sudan's Rapid Support Forces (SDN REB), in English and German.
+
+A town, a city or a base seized by an army or by rebels is taken by force (190), as "captured";
+goods or ships seized stay a seizure (17). Agreements revoked ("revoked its military agreements
+with France"), and in German "kündigte die Militärabkommen", "widerrief die
+Verteidigungsabkommen", reduce relations (160), as "terminated" and "scrapped" do; the agreement
+noun is then no signing (057).
 """
 import pytest
 
@@ -26,6 +32,11 @@ CASES = [
     ("en", "The RSF accused the army of violating the truce in Sudan.", ("SDN", "112", "SDN")),
     ("en", "The RSF shelled El Fasher.", ("SDN", "194", "SDN")),
     ("de", "Die RSF warf der sudanesischen Armee vor, die Feuerpause gebrochen zu haben.", ("SDN", "112", "SDN")),
+    ("en", "M23 rebels seized the city of Goma.", ("COD", "190", "COD")),
+    ("en", "The RSF seized the city of El Fasher.", ("SDN", "190", "SDN")),
+    ("en", "Niger's junta revoked its military agreements with France.", ("NER", "160", "FRA")),
+    ("de", "Niamey – Die Militärjunta hat die Militärabkommen mit Frankreich gekündigt.", ("NER", "160", "FRA")),
+    ("de", "Niamey – Die Junta widerrief die Verteidigungsabkommen mit Frankreich.", ("NER", "160", "FRA")),
 ]
 
 
@@ -45,6 +56,18 @@ NONE = [
 @pytest.mark.parametrize("lang,text", NONE, ids=[c[1][:40] for c in NONE])
 def test_no_suspension(lang, text):
     assert not [e for e in coded(text, lang) if e[1] == "161"]
+
+
+def test_seized_ship_stays_a_seizure():
+    assert [e[1] for e in coded("Iran seized a British tanker.", "en")] == ["17"]
+
+
+@pytest.mark.parametrize("text", [
+    "Niamey – Die Militärjunta hat die Militärabkommen mit Frankreich gekündigt.",
+    "Niamey – Die Junta widerrief die Verteidigungsabkommen mit Frankreich.",
+], ids=["gekündigt", "widerrief"])
+def test_revoked_agreement_is_no_signing(text):
+    assert "057" not in [e[1] for e in coded(text, "de")]
 
 
 def test_rsf_sector():
