@@ -18,6 +18,12 @@ goods or ships seized stay a seizure (17). Agreements revoked ("revoked its mili
 with France"), and in German "kündigte die Militärabkommen", "widerrief die
 Verteidigungsabkommen", reduce relations (160), as "terminated" and "scrapped" do; the agreement
 noun is then no signing (057).
+
+An unnamed army that the article's one army gives a country stays a partner of a joint act with
+the rebels it is named with ("Sudan's army and the RSF have fought since April. The army and the
+RSF agreed to a ceasefire": both sides agree, 0356), though the same pair is dropped where the
+army would be fighting those it was given the country of. The armed gangs of Nigeria's north-west
+("bandits", "Banditen") are rebels (REB), as "gunmen" are.
 """
 import pytest
 
@@ -37,6 +43,13 @@ CASES = [
     ("en", "Niger's junta revoked its military agreements with France.", ("NER", "160", "FRA")),
     ("de", "Niamey – Die Militärjunta hat die Militärabkommen mit Frankreich gekündigt.", ("NER", "160", "FRA")),
     ("de", "Niamey – Die Junta widerrief die Verteidigungsabkommen mit Frankreich.", ("NER", "160", "FRA")),
+    ("en", "Sudan's army and the Rapid Support Forces have fought since April. "
+           "The army and the Rapid Support Forces agreed to a ceasefire.",
+     ("SDN+SDN", "0356", "SDN+SDN")),
+    ("en", "Sudan's army and the RSF have fought since April. The army and the RSF clashed in Omdurman.",
+     ("SDN+SDN", "190", "SDN+SDN")),
+    ("en", "Abuja - Bandits abducted 287 pupils in Kuriga.", ("NGA", "181", "NGA")),
+    ("de", "Abuja – Banditen haben im Nordwesten Nigerias 287 Schüler entführt.", ("NGA", "181", "NGA")),
 ]
 
 
