@@ -24,6 +24,10 @@ the rebels it is named with ("Sudan's army and the RSF have fought since April. 
 RSF agreed to a ceasefire": both sides agree, 0356), though the same pair is dropped where the
 army would be fighting those it was given the country of. The armed gangs of Nigeria's north-west
 ("bandits", "Banditen") are rebels (REB), as "gunmen" are.
+
+A state's suspension lifted by a bloc ("The African Union lifted Mali's suspension", "Die Ecowas hob
+die Suspendierung Guineas auf") eases a sanction (081), as sanctions lifted do; in German the
+suspension noun was coded as a suspension (16) before.
 """
 import pytest
 
@@ -50,6 +54,9 @@ CASES = [
      ("SDN+SDN", "190", "SDN+SDN")),
     ("en", "Abuja - Bandits abducted 287 pupils in Kuriga.", ("NGA", "181", "NGA")),
     ("de", "Abuja – Banditen haben im Nordwesten Nigerias 287 Schüler entführt.", ("NGA", "181", "NGA")),
+    ("en", "The African Union lifted Mali's suspension.", ("IGO:AU", "081", "MLI")),
+    ("en", "ECOWAS lifted the suspension of Guinea.", ("IGO:ECOWAS", "081", "GIN")),
+    ("de", "Abuja – Die Ecowas hob die Suspendierung Guineas auf.", ("IGO:ECOWAS", "081", "GIN")),
 ]
 
 
@@ -69,6 +76,10 @@ NONE = [
 @pytest.mark.parametrize("lang,text", NONE, ids=[c[1][:40] for c in NONE])
 def test_no_suspension(lang, text):
     assert not [e for e in coded(text, lang) if e[1] == "161"]
+
+
+def test_lifted_suspension_is_no_suspension():
+    assert "16" not in [e[1] for e in coded("Addis Abeba – Die Afrikanische Union hat die Suspendierung Malis aufgehoben.", "de")]
 
 
 def test_seized_ship_stays_a_seizure():
