@@ -28,6 +28,12 @@ army would be fighting those it was given the country of. The armed gangs of Nig
 A state's suspension lifted by a bloc ("The African Union lifted Mali's suspension", "Die Ecowas hob
 die Suspendierung Guineas auf") eases a sanction (081), as sanctions lifted do; in German the
 suspension noun was coded as a suspension (16) before.
+
+A ruler noun ("the junta", "die Militärjunta", "die Putschisten", "die Machthaber") takes the state
+last named as a place before it ("the coup in Niger", "In Niger hat das Militär die Macht
+übernommen"), not the dateline's country nor the last government named; with no place named it
+still takes the article's country. The Alliance of Sahel States is an international body
+(IGO:AES), Russia's Africa Corps its forces (RUS MIL), the Alliance Fleuve Congo the M23's (COD REB).
 """
 import pytest
 
@@ -57,6 +63,20 @@ CASES = [
     ("en", "The African Union lifted Mali's suspension.", ("IGO:AU", "081", "MLI")),
     ("en", "ECOWAS lifted the suspension of Guinea.", ("IGO:ECOWAS", "081", "GIN")),
     ("de", "Abuja – Die Ecowas hob die Suspendierung Guineas auf.", ("IGO:ECOWAS", "081", "GIN")),
+    ("en", "Abuja - ECOWAS met in Abuja on Thursday to discuss the coup in Niger. The junta rejected the bloc's ultimatum.",
+     ("NER", "124", "IGO:ECOWAS")),
+    ("en", "Paris - Soldiers seized power in Niger last month. France refused to recognise the new rulers. "
+           "The junta ordered the French ambassador to leave.", ("NER", "10", "FRA")),
+    ("de", "Abuja – Die Ecowas beriet in Abuja über den Putsch in Niger. Die Militärjunta wies das Ultimatum "
+           "des Staatenbundes zurück.", ("NER", "12", "IGO:ECOWAS")),
+    ("de", "Paris – In Niger hat das Militär vor einem Monat die Macht übernommen. Frankreich erkennt die neuen "
+           "Machthaber nicht an. Die Putschisten wiesen den französischen Botschafter aus.", ("NER", "166", "FRA")),
+    ("en", "Myanmar's military government sentenced Aung San Suu Kyi. The British Foreign Office protested. "
+           "The junta has detained thousands of protesters.", ("MMR", "173", "MMR")),
+    ("en", "The Alliance of Sahel States accused Ukraine of supporting terrorists.", ("IGO:AES", "112", "UKR")),
+    ("de", "Bamako – Die Allianz der Sahelstaaten warf der Ukraine vor, Terroristen zu unterstützen.", ("IGO:AES", "112", "UKR")),
+    ("en", "Africa Corps troops attacked a village in Mali.", ("RUS", "190", "MLI")),
+    ("en", "The Alliance Fleuve Congo accused Kinshasa of violating the ceasefire.", ("COD", "112", "COD")),
 ]
 
 
