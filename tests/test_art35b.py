@@ -34,6 +34,9 @@ last named as a place before it ("the coup in Niger", "In Niger hat das Militär
 übernommen"), not the dateline's country nor the last government named; with no place named it
 still takes the article's country. The Alliance of Sahel States is an international body
 (IGO:AES), Russia's Africa Corps its forces (RUS MIL), the Alliance Fleuve Congo the M23's (COD REB).
+
+"The West African bloc" is ECOWAS, as news names it after the first mention; the African Union's
+Peace and Security Council is the AU's, not the UN's Security Council.
 """
 import pytest
 
@@ -77,6 +80,8 @@ CASES = [
     ("de", "Bamako – Die Allianz der Sahelstaaten warf der Ukraine vor, Terroristen zu unterstützen.", ("IGO:AES", "112", "UKR")),
     ("en", "Africa Corps troops attacked a village in Mali.", ("RUS", "190", "MLI")),
     ("en", "The Alliance Fleuve Congo accused Kinshasa of violating the ceasefire.", ("COD", "112", "COD")),
+    ("en", "The West African bloc suspended Niger.", ("IGO:ECOWAS", "161", "NER")),
+    ("en", "The AU's Peace and Security Council suspended Gabon.", ("IGO:AU", "161", "GAB")),
 ]
 
 
@@ -112,6 +117,11 @@ def test_seized_ship_stays_a_seizure():
 ], ids=["gekündigt", "widerrief"])
 def test_revoked_agreement_is_no_signing(text):
     assert "057" not in [e[1] for e in coded(text, "de")]
+
+
+def test_peace_and_security_council_is_no_un_body():
+    events = coded("The AU's Peace and Security Council suspended Gabon.", "en")
+    assert all("IGO:UN" not in e[0] for e in events)
 
 
 def test_rsf_sector():
