@@ -37,6 +37,10 @@ still takes the article's country. The Alliance of Sahel States is an internatio
 
 "The West African bloc" is ECOWAS, as news names it after the first mention; the African Union's
 Peace and Security Council is the AU's, not the UN's Security Council.
+
+German: the full stop after a name of a capital and digits ends the sentence ("mit der M23.", "der
+G20.", "H5N1."), as after a name in mixed case ("die AfD."); spaCy kept it on the name, as on an
+ordinal ("am 12. Juni"), so the name was no actor.
 """
 import pytest
 
@@ -82,6 +86,7 @@ CASES = [
     ("en", "The Alliance Fleuve Congo accused Kinshasa of violating the ceasefire.", ("COD", "112", "COD")),
     ("en", "The West African bloc suspended Niger.", ("IGO:ECOWAS", "161", "NER")),
     ("en", "The AU's Peace and Security Council suspended Gabon.", ("IGO:AU", "161", "GAB")),
+    ("de", "Kinshasa – Katar vermittelte zwischen der kongolesischen Regierung und der M23.", ("QAT", "045", "COD+COD")),
 ]
 
 
@@ -122,6 +127,16 @@ def test_revoked_agreement_is_no_signing(text):
 def test_peace_and_security_council_is_no_un_body():
     events = coded("The AU's Peace and Security Council suspended Gabon.", "en")
     assert all("IGO:UN" not in e[0] for e in events)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Katar vermittelte mit der M23. Die G20. Das Virus H5N1.", ["M23", ".", "G20", ".", "H5N1", "."]),
+    ("Am 12. Juni trat Karl V. ab.", ["12.", "V."]),
+], ids=["names", "ordinals"])
+def test_stop_after_code_name(text, words):
+    from chronist.lang.de.tag import _bare_tokenizer
+    cut = [t.text for t in _bare_tokenizer()(text)]
+    assert all(w in cut for w in words) and not any(w in cut for w in ("M23.", "G20.", "H5N1."))
 
 
 def test_rsf_sector():
