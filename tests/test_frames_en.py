@@ -885,7 +885,7 @@ def test_frame_is_well_formed(frame):
             re.fullmatch(r"[a-z]+ [a-z]+", frame.lemma) and frame.lemma in load_lexicon().event_nouns), \
             "noun lemmas: lower case, one word (two where lexicon.yaml's event_nouns lists them)"
     for word in frame.when_object:
-        assert re.fullmatch(r"@[a-z]{3}|[a-z-]+", word), word      # "@med": an object of that sector
+        assert re.fullmatch(r"@[a-z]{3}|@state|[a-z-]+", word), word      # "@med": an object of that sector; "@state": a state by its name
     for word in frame.when_prep:        # a preposition or a noun, or the two: "behind attack"
         assert re.fullmatch(r"[a-z-]+( [a-z-]+)?", word), word
     if frame.lemma in LIGHT_VERBS:

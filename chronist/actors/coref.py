@@ -671,9 +671,20 @@ class Mentions:
         sector who holds no other office. ``besides``: the persons named in the description's own
         clause, whom it does not mean ("Staatschef X forderte den Premier auf": not X); ``sentence``:
         the description's, whose own persons of no dictionary it does not mean either ("Der
-        französische Präsident besuchte die Kanzlerin"). A ruler noun ("the junta") is left to take the article's country."""
-        if actor.code != "UNK" or not actor.sector or " " in actor.text.strip() \
-                or actor.text.strip().lower() in languages.get(lang).words.ruler_nouns:
+        französische Präsident besuchte die Kanzlerin"). A ruler noun ("the junta", "die Putschisten")
+        takes the state last named as a place before it ("Abuja - ECOWAS discussed the coup in
+        Niger. The junta rejected the ultimatum": Niger's, not the dateline's), else it is left to take
+        the article's country."""
+        if actor.code != "UNK" or not actor.sector or " " in actor.text.strip():
+            return actor
+        if actor.text.strip().lower() in languages.get(lang).words.ruler_nouns:
+            for m in reversed(self.every):
+                if m.start < actor.start and m.place:
+                    states = {a.code for a in m.actors if _state(a.code)}
+                    if len(states) == 1:
+                        return Actor(code=states.pop(), sector=actor.sector, text=actor.text,
+                                     start=actor.start, end=actor.end)
+                    break
             return actor
         offices = _offices(actor.text, lang)
         before = list(reversed(self._before(actor.start)))

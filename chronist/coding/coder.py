@@ -832,8 +832,9 @@ class Coder:
                                                     own=code.startswith(ARREST_CODES + (REPRESSION_CODE,)))
                     if mutual and _known(source) and len(_known(source)) < len(source):
                         continue      # a partner in a joint act whose country nothing tells: whom with, unknown
-                if enlisted and target and all(any(_same_party(a, b) for b in source) for a in target):
-                    continue      # unnamed soldiers given the country of those they fought
+                if enlisted and target and not mutual and all(any(_same_party(a, b) for b in source) for a in target):
+                    continue      # unnamed soldiers given the country of those they fought (not the
+                                  # partners of a joint act: "The army and the RSF agreed to a ceasefire")
             if code == WITHDRAWAL_CODE and target and all(a.code.startswith("IGO:") for a in target):
                 code = LEAVING_CODE
             if _private_dealings(code, source, target) and not self._bargaining(code, source, target) or \

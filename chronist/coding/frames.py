@@ -119,8 +119,12 @@ class Frame:
                 heads |= {_fold(t.lemma) for a in clause.args("possessor", "genitive") for t in a.tokens}
             heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}     # "US-Tarnkappenjet"
             # an object that names an actor of a sector meets "@" and the sector ("@med": "banned Al
-            # Jazeera", a medium by its own name, as "banned the broadcaster")
+            # Jazeera", a medium by its own name, as "banned the broadcaster"), and an object whose
+            # head is a state's bare name meets "@state" ("suspended Guinea", not "suspended
+            # Guinea's membership" or "the governor")
             heads |= {f"@{x.sector.lower()}" for a in clause.args("object") for x in a.actors if x.sector}
+            heads |= {"@state" for a in clause.args("object") for x in a.actors if not x.sector
+                      and len(x.code) == 3 and x.code != "UNK" and x.end >= a.tokens[:a.attribute][-1].end}
             listed = heads & compounds
             heads |= {w for w in self.when_object if any(h.endswith(w) for h in listed)}
             if not heads & self.when_object:

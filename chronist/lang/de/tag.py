@@ -38,13 +38,17 @@ def _bare_tokenizer():
     tokenizer.vocab.lex_attr_getters = {}
     # a full stop after a name in mixed case that ends in a capital ends the sentence: "die AfD.",
     # "die PiS." (spaCy splits it off after two capitals, "die CDU.", or after a small letter)
+    # and so does one after a name of capitals and digits: "mit der M23.", "die G20.", "H5N1." (spaCy
+    # keeps the stop on it, as on an ordinal, "am 12. Juni", which has no capital)
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(
-        list(nlp.Defaults.suffixes) + [MIXED_CASE_STOP]).search
+        list(nlp.Defaults.suffixes) + [MIXED_CASE_STOP, CODE_NAME_STOP]).search
     return tokenizer
 
 
 # the full stop after a word in mixed case that ends in a capital ("AfD.", "PiS.", "GmbH.")
 MIXED_CASE_STOP = r"(?<=[a-zäöüß][A-ZÄÖÜ])\."
+# the full stop after a capital and one to three digits ("M23.", "G20.", "F16.", "COP28.")
+CODE_NAME_STOP = r"(?<=[A-ZÄÖÜ][0-9])\.|(?<=[A-ZÄÖÜ][0-9]{2})\.|(?<=[A-ZÄÖÜ][0-9]{3})\."
 
 
 REFERENCE_ENV = "CHRONIST_DE_TAGGER"    # "hanta": HanTa's own searches (the reference path)

@@ -34,8 +34,8 @@ from spacy.tokens import Token as SpToken
 from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (acronyms_read_as_pronouns, agents_read_as_sums, charges_read_as_attributes,
-                                      doers_read_as_verb_phrases,
+from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_as_verbs, agents_read_as_sums,
+                                      charges_read_as_attributes, doers_read_as_verb_phrases,
                                       finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
                                       infinitives_read_as_nouns, names_read_as_adverbs, names_read_as_participles,
                                       nouns_read_as_verbs_after_names,
@@ -1264,6 +1264,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     infinitives_read_as_nouns(sent)
     particles_read_as_prepositions(sent)
     verbs_read_as_relatives(sent)
+    acronyms_read_as_verbs(sent)
     verbs_read_as_attributes(sent)
     subordinate_verbs_read_as_attributes(sent)
     participles_read_as_clauses(sent)

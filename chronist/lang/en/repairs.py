@@ -30,6 +30,8 @@
 * "Troops sealed off the town": the parser makes the particle a preposition with the object
   for its noun.
 * "The WHO sent aid to Gaza": the tagger takes the acronym for the pronoun "who".
+* "ECOWAS imposed sanctions on Niger": the tagger takes the acronym for a verb whose object is
+  the noun after the true verb, and the true verb for a participle modifying the noun.
 * "Rebels shelled Sirte": the parser takes a proper noun right after a verb that has no object
   for an adverb of the verb; "Russia attacked Bakhmut": the tagger takes the name for an adverb.
 * "Poland declared three Russian diplomats persona non grata": the parser takes the first
@@ -318,6 +320,37 @@ def names_read_as_adverbs(sent: Span) -> None:
         if (name is not None and name.pos_ == "PROPN" and name.ent_type_ not in ("DATE", "TIME")
                 and name.left_edge.i == sent.start and name.right_edge.i == verb.i - 1):
             name.dep_ = "nsubj"
+
+
+def acronyms_read_as_verbs(sent: Span) -> None:
+    """"ECOWAS imposed sanctions on Niger", "On Sunday, ECOWAS lifted sanctions on Mali": the
+    tagger takes an acronym in capitals for a verb (or a noun heading the sentence) whose object
+    is the noun after the true verb, and that verb, right after the acronym, for a participle
+    modifying the noun. Such an acronym, the sentence's root in a sentence not written in
+    capitals, is the subject of the verb; the words before it that are not of its own noun
+    phrase ("On Sunday,") hang on the verb, and a noun before it that the parser took for its
+    subject ("West African bloc ECOWAS") is part of its name. Mended in place (idempotent: the
+    acronym is no root after)."""
+    root = sent.root
+    if len(root.text) < 3 or not root.text.isupper() or not any(t.is_lower for t in sent):
+        return
+    verb = root.doc[root.i + 1] if root.i + 1 < sent.end else None
+    if verb is None or verb.dep_ != "amod" or verb.tag_ not in _PAST_FORMS:
+        return
+    noun = verb.head
+    if noun.head.i != root.i or noun.dep_ != "dobj" or noun.i < verb.i:
+        return
+    for child in list(root.children):
+        if child.i == noun.i:
+            continue
+        if child.i < root.i and child.dep_ in ("nsubj", "compound", "amod", "det"):
+            if child.dep_ == "nsubj":
+                child.dep_ = "compound"
+            continue
+        child.head = verb
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    root.head, root.dep_, root.pos_, root.tag_ = verb, "nsubj", "PROPN", "NNP"
+    noun.head = verb
 
 
 def acronyms_read_as_pronouns(sent: Span) -> None:
