@@ -146,11 +146,11 @@ class ActorAnnotator:
                 return [diplomat if a is actor else a for a in phrase.actors if a is actor or a.code != code]
         return phrase.actors
 
-    def _bracketed(self, sentence: Sentence, pairs: list[tuple[Clause, Phrase]], shorts: dict[str, Actor],
-                   date: dt.date | None) -> None:
-        """Record the short forms in brackets right after a body's name that the dictionaries do
-        not know ("die paramilitärischen Rapid Support Forces (RSF)", "Reporters Without Borders
-        (RSF)"): the rest of the article names that body by them ("Die RSF beschossen ...")."""
+    def _bracketed(self, sentence: Sentence, pairs: list[tuple[Clause, Phrase]], shorts: dict[str, Actor]) -> None:
+        """Record the short forms in brackets right after a body's name ("die paramilitärischen
+        Rapid Support Forces (RSF)", "Reporters Without Borders (RSF)"): the rest of the article
+        names that body by them ("Die RSF beschossen ...", "RSF said"), also where the
+        dictionaries read the short form as another body."""
         tokens = sentence.tokens
         for k in range(1, len(tokens) - 2):
             short = tokens[k + 1].text
@@ -159,7 +159,7 @@ class ActorAnnotator:
                 continue
             named = {(a.code, a.sector, a.name): a for _, p in pairs for a in p.actors
                      if a.end == tokens[k - 1].end and a.name and a.name not in self.person_names}
-            if len(named) == 1 and not self.matcher.match([tokens[k + 1]], lang=self.lang, date=date):
+            if len(named) == 1:
                 shorts[short] = next(iter(named.values()))
 
     def _without_venues(self, phrase: Phrase, tokens: list[Token]) -> list[Actor]:
@@ -727,7 +727,7 @@ class ActorAnnotator:
             for clause, phrase in pairs:
                 phrase.actors = self._match(phrase, date) or self._counted_people(phrase)
                 if shorts:
-                    phrase.actors += _short_forms(phrase, shorts)
+                    phrase.actors = _short_forms(phrase, shorts)
                 if not phrase.actors and self._bare_name(phrase.tokens):   # "Al-Moualem" after "Walid al-Moualem"
                     phrase.actors = mentions.by_surname(phrase.tokens[-1], self.words.genitive_endings)
                 elif not phrase.actors and (owner := self._owner_surname(phrase.tokens)) is not None:
@@ -758,7 +758,7 @@ class ActorAnnotator:
                 phrase.actors = self._without_stateless_group_state(phrase)
                 phrase.actors = self._accredited(phrase, date)
             self._led_by(sentence)
-            self._bracketed(sentence, pairs, shorts, date)
+            self._bracketed(sentence, pairs, shorts)
             preps: dict[int, tuple[list[int], list[Phrase]]] = {}
             strangers: set[int] = set()
             seated: dict[tuple[int, int], list[Actor]] = {}
@@ -917,11 +917,15 @@ class ActorAnnotator:
 
 
 def _short_forms(phrase: Phrase, shorts: dict[str, Actor]) -> list[Actor]:
-    """The bodies a phrase names by a short form the article gave before (see
-    ``ActorAnnotator._bracketed``), where no actor of its own covers the word."""
-    covered = [(a.start, a.end) for a in phrase.actors]
-    return [replace(shorts[t.text], text=t.text, start=t.start, end=t.end, abroad=False) for t in phrase.tokens
-            if t.text in shorts and not any(s <= t.start < e for s, e in covered)]
+    """A phrase's actors with the bodies it names by a short form the article gave before (see
+    ``ActorAnnotator._bracketed``), where no actor of a longer name covers the word; the article's
+    meaning wins over the dictionary's for the word alone ("Reporters Without Borders (RSF) ...
+    RSF said" is the press group, not Sudan's RSF)."""
+    wider = [(a.start, a.end) for a in phrase.actors]
+    found = [replace(shorts[t.text], text=t.text, start=t.start, end=t.end, abroad=False) for t in phrase.tokens
+             if t.text in shorts and not any(s <= t.start < e and (s, e) != (t.start, t.end) for s, e in wider)]
+    spans = {(a.start, a.end) for a in found}
+    return [a for a in phrase.actors if (a.start, a.end) not in spans] + found
 
 
 def _office(persons, name: str, date: dt.date | None) -> str | None:

@@ -1216,7 +1216,11 @@ class Coder:
                 return critics
         if clause.predicate.kind == "verb" and clause.parent is not None and frame.cameo.startswith(REACTION_CODES) \
                 and clauses[clause.parent].predicate.kind == "verb" \
-                and any(self._repeats_act_object(p, clause, clauses[clause.parent]) for p in clause.args("subject")):
+                and any(self._repeats_act_object(p, clause, clauses[clause.parent]) for p in clause.args("subject")) \
+                and not (self._document_author(clause, clauses) and self._saying_text(clause)):
+            # (a text issued that says things says what its clause says: "verabschiedete eine
+            # Resolution, die Israel verurteilt" is the resolution's condemnation, not Israel's;
+            # "ein Gesetz, das die EU-Kommission kritisierte" is the Commission's criticism)
             # "verhängte Sanktionen, die Brüssel kritisierte": the parse's subject is a relative
             # pronoun of no case of its own (``open_relatives``) for a thing the clause before did,
             # which reacts to nothing; the critic is the actor it read as the object
@@ -1340,6 +1344,13 @@ class Coder:
         if not any(t.start == nouns[-1].start for p in held for t in p.tokens):
             return []
         return _known(_actors(parent, "subject"))
+
+    def _saying_text(self, clause: Clause) -> bool:
+        """Whether a clause's subject is a text that says things (the pack's ``saying_texts``: a
+        statement, a resolution, a letter; not a law or a decree)."""
+        return any(t.lemma.rsplit("-", 1)[-1] in self.words.saying_texts
+                   for p in clause.args("subject") for t in (p.tokens[:p.attribute] or p.tokens)
+                   if t.pos in self.tags.common_noun)
 
     def _commanded(self, clause: Clause, clauses: list[Clause], actors: list[Actor]) -> list[Actor]:
         """Unnamed forces or officials a head of state orders to act ("Putin ordered the army to

@@ -108,6 +108,9 @@ class Words:
     # die den Iran zur Zusammenarbeit auffordert")
     issued_texts: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
+    # those of them that say things, which may praise or condemn ("eine Resolution, die Israel
+    # verurteilt"); a law or a decree does not ("ein Gesetz, das die EU kritisierte" is criticised)
+    saying_texts: frozenset[str] = frozenset()
     # verbs of answering and the prepositions of what one answers with: such a text is issued
     # too ("Mexico responded with a letter urging Trump to reconsider")
     answering_verbs: frozenset[str] = frozenset()
