@@ -1,0 +1,38 @@
+"""German translations that should code as their English originals (branch art36c). Sentences
+written for this branch, in the style of wire reports and their German translations, dated 2025
+(the actors' roles are dated).
+
+A demand or an appeal of a kind the German frames name (a ceasefire, a withdrawal, talks, aid,
+a resignation: fordern, verlangen, aufrufen zu) made of no one named is still a demand, as it is
+in English, where every "demand" frame and "call for" stands without a target: "Guterres forderte
+eine sofortige Waffenruhe" (IGO:UN 1056, as "Guterres demanded an immediate ceasefire"). Before,
+the German frame found no target and the sentence gave no event at all, while "forderte X" of
+any other object gave a demand (10) of no one.
+"""
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+DATE = dt.date(2025, 3, 1)
+
+CASES = [
+    # demands and appeals of a named kind, of no one named
+    ("de", "UN-Generalsekretär António Guterres forderte eine sofortige Waffenruhe.", ("IGO:UN", "1056", "")),
+    ("en", "UN Secretary-General António Guterres demanded an immediate ceasefire.", ("IGO:UN", "1056", "")),
+    ("de", "UN-Generalsekretär António Guterres rief zu einer sofortigen Waffenruhe auf.", ("IGO:UN", "0256", "")),
+    ("de", "Nato-Generalsekretär Mark Rutte rief beide Seiten zum Dialog auf.", ("IGO:NATO", "026", "")),
+    ("de", "Der russische Außenminister Sergej Lawrow forderte Gespräche über Rüstungskontrolle.", ("RUS", "106", "")),
+    ("en", "Russian Foreign Minister Sergei Lavrov demanded talks on arms control.", ("RUS", "106", "")),
+    ("de", "Die Arabische Liga forderte humanitäre Hilfe für die Bevölkerung.", ("IGO:ARAB_LEAGUE", "103", "")),
+    # a target named is still the target
+    ("de", "Die Regierung in Tiflis forderte den Rücktritt des Ombudsmanns.", ("GEO", "1041", "GEO")),
+    ("de", "Guterres forderte von Israel eine sofortige Waffenruhe.", ("IGO:UN", "1056", "ISR")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:60] for c in CASES])
+def test_coded(lang, text, expected):
+    got = [e[:3] for e in coded(text, lang, DATE)]
+    assert expected in got, got
