@@ -8,6 +8,11 @@ in English, where every "demand" frame and "call for" stands without a target: "
 eine sofortige Waffenruhe" (IGO:UN 1056, as "Guterres demanded an immediate ceasefire"). Before,
 the German frame found no target and the sentence gave no event at all, while "forderte X" of
 any other object gave a demand (10) of no one.
+
+English "the warring parties", "the warring sides", "the warring factions" are the two sides named
+last, as German "die Konfliktparteien", "die Kriegsparteien" are: "The UN urged the warring parties
+to respect the ceasefire" after Armenian and Azerbaijani troops exchanged fire (IGO:UN 02 ARM+AZE;
+before, UNK).
 """
 import datetime as dt
 
@@ -29,6 +34,15 @@ CASES = [
     # a target named is still the target
     ("de", "Die Regierung in Tiflis forderte den Rücktritt des Ombudsmanns.", ("GEO", "1041", "GEO")),
     ("de", "Guterres forderte von Israel eine sofortige Waffenruhe.", ("IGO:UN", "1056", "ISR")),
+    # "the warring parties" are the two sides named last, as "die Konfliktparteien"
+    ("en", "Armenian and Azerbaijani troops exchanged fire on the border. The UN urged the warring parties "
+           "to respect the ceasefire.", ("IGO:UN", "02", "ARM+AZE")),
+    ("de", "Armenische und aserbaidschanische Truppen lieferten sich Schusswechsel an der Grenze. Die UN "
+           "forderten die Konfliktparteien auf, die Waffenruhe einzuhalten.", ("IGO:UN", "10", "ARM+AZE")),
+    ("en", "The Sudanese army and the RSF clashed in Khartoum. Egypt offered to host talks between the "
+           "warring parties.", ("EGY", "039", "SDN+SDN")),
+    ("en", "Serbian and Albanian militias clashed near the border. The EU called on the warring factions "
+           "to lay down their arms.", ("IGO:EU", "02", "SRB+ALB")),
 ]
 
 
