@@ -13,6 +13,11 @@ English "the warring parties", "the warring sides", "the warring factions" are t
 last, as German "die Konfliktparteien", "die Kriegsparteien" are: "The UN urged the warring parties
 to respect the ceasefire" after Armenian and Azerbaijani troops exchanged fire (IGO:UN 02 ARM+AZE;
 before, UNK).
+
+German: one taken into pre-trial or deportation custody (in Untersuchungshaft, U-Haft, Abschiebehaft
+nehmen) is detained (173), as one taken into custody (in Haft, in Gewahrsam nehmen) and English
+"remanded in custody": "Ein Gericht in Istanbul hat den Bürgermeister Ekrem Imamoglu in
+Untersuchungshaft genommen" (TUR 173 TUR; before, no event).
 """
 import datetime as dt
 
@@ -43,6 +48,11 @@ CASES = [
            "warring parties.", ("EGY", "039", "SDN+SDN")),
     ("en", "Serbian and Albanian militias clashed near the border. The EU called on the warring factions "
            "to lay down their arms.", ("IGO:EU", "02", "SRB+ALB")),
+    # taken into pre-trial custody
+    ("de", "Ein Gericht in Istanbul hat den Bürgermeister Ekrem Imamoglu in Untersuchungshaft genommen.",
+     ("TUR", "173", "TUR")),
+    ("en", "A court in Istanbul has remanded Mayor Ekrem Imamoglu in custody.", ("TUR", "173", "TUR")),
+    ("de", "Die russischen Behörden nahmen den Oppositionellen in Untersuchungshaft.", ("RUS", "173", "RUS")),
 ]
 
 
