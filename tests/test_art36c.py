@@ -18,6 +18,11 @@ German: one taken into pre-trial or deportation custody (in Untersuchungshaft, U
 nehmen) is detained (173), as one taken into custody (in Haft, in Gewahrsam nehmen) and English
 "remanded in custody": "Ein Gericht in Istanbul hat den Bürgermeister Ekrem Imamoglu in
 Untersuchungshaft genommen" (TUR 173 TUR; before, no event).
+
+English: a second charge in -ing after "and" ("accuse him of corruption and supporting a terrorist
+organisation"), which the parser makes a second verb of the accusers, is joined to the first charge,
+as "and of supporting" and German "wirft ihm Korruption und Unterstützung ... vor" are: an
+allegation, no act of support (before: TUR 05 TUR besides the accusation).
 """
 import datetime as dt
 
@@ -55,8 +60,23 @@ CASES = [
     ("de", "Die russischen Behörden nahmen den Oppositionellen in Untersuchungshaft.", ("RUS", "173", "RUS")),
 ]
 
+# a second charge in -ing is part of the accusation, no act of its own
+ALLEGED = [
+    ("Turkish prosecutors accuse Imamoglu of corruption and supporting a terrorist organisation.",
+     [("TUR", "1121", "TUR")]),
+    ("Russia accused Britain of espionage and helping Ukrainian saboteurs.", [("RUS", "1125", "GBR")]),
+    ("Iran accused the United States of hypocrisy and arming Israel.", [("IRN", "112", "USA")]),
+    # a finite verb after "and" stays the subject's act
+    ("Moscow accused Kyiv of terrorism and attacked a power plant.", [("RUS", "112", "UKR"), ("RUS", "190", "UKR")]),
+]
+
 
 @pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:60] for c in CASES])
 def test_coded(lang, text, expected):
     got = [e[:3] for e in coded(text, lang, DATE)]
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", ALLEGED, ids=[c[0][:60] for c in ALLEGED])
+def test_alleged(text, expected):
+    assert [e[:3] for e in coded(text, "en", DATE)] == expected
