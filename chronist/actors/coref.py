@@ -84,7 +84,8 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
         return None
     head = low[-1].rsplit("-", 1)[-1]
     paired = any(w in words.pair_words for w in low[:2]) and (low[0] in words.pair_words or low[0] in words.definite)
-    if (paired and head in words.side_nouns) or (low[0] in words.definite and head in words.party_nouns):
+    if (paired and head in words.side_nouns) or (low[0] in words.definite and (
+            head in words.party_nouns or " ".join(low[-2:]) in words.party_nouns)):
         return "sides"
     if paired:
         return "countries" if head in words.countries_nouns else "persons"     # "die beiden Staatsoberhäupter"

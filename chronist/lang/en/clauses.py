@@ -35,7 +35,8 @@ from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_as_verbs, agents_read_as_sums,
-                                      charges_read_as_attributes, doers_read_as_verb_phrases,
+                                      charged_gerunds_read_as_conjuncts, charges_read_as_attributes,
+                                      doers_read_as_verb_phrases,
                                       finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
                                       infinitives_read_as_nouns, names_read_as_adverbs, names_read_as_participles,
                                       nouns_read_as_verbs_after_names,
@@ -1285,6 +1286,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     receivers_read_as_sums(sent, lex.amount_nouns)
     receivers_read_as_compounds(sent, lex.granting_verbs, lex.granted_nouns)
     charges_read_as_attributes(sent, lex.charge_verbs, lex.charge_preps)
+    charged_gerunds_read_as_conjuncts(sent, lex.charge_verbs, lex.charge_preps)
     agents_read_as_sums(sent, lex.amount_nouns)
     doers_read_as_verb_phrases(sent, lex.event_nouns)
     reactions_read_as_inner_adverbs(sent, lex.reaction_verbs)

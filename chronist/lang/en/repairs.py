@@ -505,6 +505,27 @@ def charges_read_as_attributes(sent: Span, verbs: frozenset[str], preps: frozens
             ending[-1].head = verb
 
 
+def charged_gerunds_read_as_conjuncts(sent: Span, verbs: frozenset[str], preps: frozenset[str]) -> None:
+    """"accuse him of corruption and supporting a terrorist organisation": the parser makes the
+    gerund after "and" a second verb of the clause, done by its subject, where it is a second charge
+    joined to the noun of the verb's phrase of ``preps`` (as "and of supporting" is): a gerund with no
+    subject of its own, joined to a verb of ``verbs`` after that phrase, is put on the phrase's noun.
+    Mended in place (idempotent)."""
+    for verb in sent:
+        if verb.lemma_.lower() not in verbs:
+            continue
+        charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        noun = next((c for c in charge.children if c.dep_ == "pobj"), None) if charge is not None else None
+        if noun is None:
+            continue
+        for gerund in [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > noun.i]:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+                continue
+            for cc in [c for c in verb.children if c.dep_ == "cc" and noun.i < c.i < gerund.i]:
+                cc.head = noun
+            gerund.head = noun
+
+
 def agents_read_as_sums(sent: Span, amount_nouns: frozenset[str]) -> None:
     """"Google was fined 4.1 billion euros by the European Commission": the parser hangs the "by"
     phrase of a passive verb on the sum that is its object. A "by" phrase of an object headed by
