@@ -3436,6 +3436,10 @@ class Coder:
         if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES) or clause.parent is None:
             return []
         act = clauses[clause.parent]
+        if act.predicate.kind == "noun" and not act.arguments and act.parent is not None:
+            # the summing-up noun is an event noun, a clause of its own with nothing of its own
+            # ("killed dozens of protesters, an attack the UN condemned"): the act is the one above
+            act = clauses[act.parent]
         if act.predicate.kind != "verb":
             return []
         for phrase in clause.args("object", "subject"):
@@ -3449,7 +3453,7 @@ class Coder:
 
     def _names_act_before(self, phrase: Phrase, frame: Frame, clause: Clause) -> bool:
         """Whether a reaction's phrase names the act told right before it: an object with no actor
-        of an indefinite ``act_anaphors`` noun, also one the parse joined to the object of the act
+        of an indefinite ``act_anaphors`` or ``appended_acts`` noun, also one the parse joined to the object of the act
         ("blockierte das Hilfspaket, eine Entscheidung, die ..."); or the relative pronoun of the
         whole clause before ("..., was von der EU kritisiert wurde", "..., was die EU kritisierte")."""
         words = [t.text.lower() for t in phrase.tokens]
@@ -3457,7 +3461,8 @@ class Coder:
             return phrase.role == "object" or self._reaction_to_clause(frame, clause, "subject")
         return phrase.role == "object" and not phrase.actors and any(
             word in self.words.indefinite and (i == 0 or words[i - 1] == ",")
-            and bool(set(words[i + 1:i + 3]) & self.words.act_anaphors) for i, word in enumerate(words))
+            and bool(set(words[i + 1:i + 3]) & (self.words.act_anaphors | self.words.appended_acts))
+            for i, word in enumerate(words))
 
     def _repeats_act_object(self, phrase: Phrase, clause: Clause, act: Clause) -> bool:
         """Whether an active reaction's object is a relative pronoun the front-end gave the words of

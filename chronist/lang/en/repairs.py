@@ -59,6 +59,8 @@
 * "The EU froze accession talks with Georgia", "The EU suspended accession talks with Georgia":
   the parser reads the whole sentence as one noun phrase, the past tense an adjective or a
   compound of the object noun and the name before it a modifier too; the sentence has no verb.
+* "Russia annexed four regions, a move the UN chief condemned as illegal": the parser makes the
+  reactor an apposition of the noun summing up the act and the reaction a participle modifying it.
 """
 from __future__ import annotations
 
@@ -836,3 +838,28 @@ def verbs_read_as_modifiers(sent: Span, past_forms: frozenset[str]) -> list[SpTo
             c.head = t
         return [t]
     return []
+
+
+def reactions_read_as_attributes(sent: Span, nouns: frozenset[str]) -> None:
+    """"Russia annexed four regions, a move the UN chief condemned as illegal": the parser makes
+    the noun phrase after a summing-up noun its apposition and the past tense after that a
+    participle modifying it ("acl"), as if the chief were condemned. A participle with no subject
+    and no "by" phrase right after a definite or named noun phrase that follows one of these nouns
+    (the lexicon's ``summary_nouns`` and ``event_nouns``) at once is a relative clause on the noun
+    with no relative pronoun, the phrase its subject ("..., an attack the UN condemned"); "a
+    decision, the ruling upheld by ..." keeps its participle. Mended in place (idempotent)."""
+    for t in sent:
+        phrase = t.head
+        noun = phrase.head
+        if t.dep_ != "acl" or t.tag_ != "VBN" or phrase.dep_ != "appos" or noun.i >= phrase.i \
+                or noun.lemma_.lower() not in nouns or not any(c.dep_ == "det" for c in noun.children):
+            continue
+        own = [c.i for c in phrase.subtree if c.i < t.i]
+        if min(own) != noun.i + 1 or max(own) != t.i - 1 or any(
+                c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in t.children):
+            continue
+        first = sent.doc[min(own)]
+        if first.lower_ != "the" and phrase.pos_ != "PROPN" and not phrase.ent_type_:
+            continue
+        phrase.head, phrase.dep_ = t, "nsubj"
+        t.head, t.dep_, t.tag_ = noun, "relcl", "VBD"
