@@ -8,6 +8,9 @@
   act as "a move" does ("stormed the hospital, an operation the WHO condemned"), and an event
   noun that is a clause of its own with nothing of its own passes the reaction on to the act
   above it ("killed dozens of protesters, an attack the UN condemned").
+- Mediation offered or done (039, 045) is between others: the unnamed sides of any sector ("the
+  generals and the opposition", "the warring parties") take not the mediator's country (they took
+  it as the article's only state); a place or an earlier sentence still gives them theirs.
 """
 from __future__ import annotations
 
@@ -48,3 +51,18 @@ def test_reactor_is_no_victim_of_the_act() -> None:
     events = [e[:3] for e in coded("Sudanese troops stormed the camp, killing dozens, an attack the UN human rights "
                                    "chief condemned as a massacre.", "en")]
     assert not any(target == "IGO:UN" for _, _, target in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar offered to mediate between the generals and the opposition.", ("QAT", "039", "UNK+UNK")),
+    ("Egypt offered to mediate between the warring parties.", ("EGY", "039", "UNK")),
+    ("Qatar mediated between the army and the rebels.", ("QAT", "045", "UNK+UNK")),
+    ("Fighting erupted in Sudan between the army and the RSF. Qatar offered to mediate between the "
+     "generals and the opposition.", ("QAT", "039", "SDN+SDN")),
+    ("Katar vermittelte zwischen den Generälen und der Opposition.", ("QAT", "045", "UNK+UNK")),
+    ("The Vatican offered to mediate between the government and the opposition in Venezuela.",
+     ("VAT", "039", "VEN")),
+], ids=["generals-opposition", "warring-parties", "army-rebels", "placed-before", "de-generals", "placed"])
+def test_mediator_is_no_side(text: str, expected: tuple[str, str, str]) -> None:
+    lang = "de" if "vermittelte" in text else "en"
+    assert expected in [e[:3] for e in coded(text, lang)]
