@@ -11,6 +11,12 @@
 - Mediation offered or done (039, 045) is between others: the unnamed sides of any sector ("the
   generals and the opposition", "the warring parties") take not the mediator's country (they took
   it as the article's only state); a place or an earlier sentence still gives them theirs.
+- A group designated or declared a terrorist organisation with no "as" ("Ethiopia designated the
+  TPLF a terrorist organisation"): the second of a verb's two objects meets a frame's condition of
+  a prepositional phrase as the "as" phrase it stands for (coding/frames.py), and names no target
+  when it names no one known and the first object does; "declared the PKK a terrorist
+  organisation", which the parser read as a verbless clause, has the noun for a second object
+  (repairs.py ``small_clauses``); declare:112 (frames-art36b.yaml).
 """
 from __future__ import annotations
 
@@ -66,3 +72,16 @@ def test_reactor_is_no_victim_of_the_act() -> None:
 def test_mediator_is_no_side(text: str, expected: tuple[str, str, str]) -> None:
     lang = "de" if "vermittelte" in text else "en"
     assert expected in [e[:3] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia designated the TPLF a terrorist organisation.", ("ETH", "112", "ETH")),
+    ("Argentina designated Hamas a terrorist organisation.", ("ARG", "112", "PSE")),
+    ("Britain designated the IRGC a terrorist group.", ("GBR", "112", "IRN")),
+    ("Kenya designated al-Shabaab a terrorist organisation.", ("KEN", "112", "SOM")),
+    ("Argentina declared Hamas a terrorist organisation.", ("ARG", "112", "PSE")),
+    ("Russia designated Radio Free Europe a foreign agent.", ("RUS", "1721", "USA")),
+], ids=["designate-tplf", "designate-hamas", "designate-irgc", "designate-shabaab", "declare-hamas",
+        "foreign-agent"])
+def test_designated_without_as(text: str, expected: tuple[str, str, str]) -> None:
+    assert [e[:3] for e in coded(text, "en")] == [expected]

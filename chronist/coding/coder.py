@@ -5223,8 +5223,18 @@ def _passive_experiencer(frame: Frame, clause: Clause) -> bool:
 
 
 def _phrases(clause: Clause, role: str) -> list[Phrase]:
-    """The clause's phrases of a frame's role ("object", "prep:gegen")."""
-    return clause.args("prep", "agent", prep=role[5:]) if role.startswith("prep:") else clause.args(role)
+    """The clause's phrases of a frame's role ("object", "prep:gegen"). Of a verb's two objects the
+    second is what the first is named, or the first again, when it names no one known and the first
+    does ("designated the TPLF a terrorist organisation", "credited the state police, the crime
+    lab ..."): no phrase of the role."""
+    if role.startswith("prep:"):
+        return clause.args("prep", "agent", prep=role[5:])
+    phrases = clause.args(role)
+    if role == "object" and len(phrases) == 2 and clause.predicate.kind == "verb":
+        first, second = sorted(phrases, key=lambda p: p.start)
+        if _known(first.actors) and second.actors and not _known(second.actors):
+            return [first]
+    return phrases
 
 
 def _confidence(clause: Clause, source: list[Actor], target: list[Actor]) -> float:

@@ -118,9 +118,11 @@ def small_clauses(sent: Span) -> None:
     with a subject but no verb at all (no copula, no auxiliary) is no clause: its subject is the
     object of the governing verb and the adjective what the object is held to be, as the
     parser reads "held Israel responsible". Not when the verb has a clause of its own beside
-    it ("said the government responsible for it had resigned"). Mended in place (idempotent)."""
+    it ("said the government responsible for it had resigned"). So is one headed by a noun
+    ("declared the PKK a terrorist organisation"): the noun is a second object, as the parser
+    reads "designated the TPLF a terrorist organisation". Mended in place (idempotent)."""
     for t in sent:
-        if t.dep_ != "ccomp" or t.pos_ != "ADJ" or t.head.pos_ != "VERB":
+        if t.dep_ != "ccomp" or t.pos_ not in ("ADJ", "NOUN") or t.head.pos_ != "VERB":
             continue
         kids = list(t.children)
         subj = [c for c in kids if c.dep_ == "nsubj"]
@@ -130,7 +132,7 @@ def small_clauses(sent: Span) -> None:
             continue
         verb = t.head
         subj[0].head, subj[0].dep_ = verb, "dobj"
-        t.dep_ = "oprd"
+        t.dep_ = "oprd" if t.pos_ == "ADJ" else "dobj"
     for t in sent:
         # "held Iran directly responsible": with an adverb before it, the adjective right after
         # the object becomes an adverbial clause of its own, with no subject, verb or mark
