@@ -10,7 +10,9 @@
   above it ("killed dozens of protesters, an attack the UN condemned").
 - Mediation offered or done (039, 045) is between others: the unnamed sides of any sector ("the
   generals and the opposition", "the warring parties") take not the mediator's country (they took
-  it as the article's only state); a place or an earlier sentence still gives them theirs.
+  it as the article's only state); a place or an earlier sentence still gives them theirs, but not
+  a mediator that is a person or a body of a state ("Mexico's president ... between the two sides"
+  gave the sides of the talks before Mexico's country).
 - A group designated or declared a terrorist organisation with no "as" ("Ethiopia designated the
   TPLF a terrorist organisation"): the second of a verb's two objects meets a frame's condition of
   a prepositional phrase as the "as" phrase it stands for (coding/frames.py), and names no target
@@ -85,3 +87,9 @@ def test_mediator_is_no_side(text: str, expected: tuple[str, str, str]) -> None:
         "foreign-agent"])
 def test_designated_without_as(text: str, expected: tuple[str, str, str]) -> None:
     assert [e[:3] for e in coded(text, "en")] == [expected]
+
+
+def test_mediating_leader_gives_the_sides_no_country() -> None:
+    events = [e[:3] for e in coded("Talks between the government and the rebels stalled. Mexico's president offered "
+                                   "to mediate between the two sides.", "en")]
+    assert ("MEX", "039", "UNK+UNK") in events

@@ -281,8 +281,9 @@ PARTY_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 ATTACK_CODES = ("18", "19", "20")
 CYBER_ATTACK_CODE = "176"
 TO_OTHERS_CODES = ("07", "11", "13", "16")
-# ... and mediation, offered or done (039, 045): no state mediates between its own unnamed people
-# of any sector ("Qatar offered to mediate between the generals and the opposition")
+# ... and mediation, offered or done (039, 045): no state, nor a person or a body of it, mediates
+# between its own unnamed people of any sector ("Qatar offered to mediate between the generals and
+# the opposition", "Mexico's president offered to mediate between the two sides")
 MEDIATION_OFFER_CODES = ("039",) + MEDIATION_CODES
 # Deportations (174) send abroad people of another country, whatever their sector.
 DEPORT_CODES = ("174",)
@@ -2594,7 +2595,7 @@ class Coder:
         rejects another government of the same state; but no state named bare expels, summons or
         supplies its own unnamed officials or forces, ``TO_OTHERS_CODES``: "Canada expelled the
         diplomat" leaves the diplomat's country unknown.)"""
-        wide, anyone = code.startswith(ABROAD_CODES), code.startswith(EMBARGO_CODES + MEDIATION_OFFER_CODES)
+        wide, anyone = code.startswith(ABROAD_CODES + MEDIATION_OFFER_CODES), code.startswith(EMBARGO_CODES + MEDIATION_OFFER_CODES)
         others = code.startswith(TO_OTHERS_CODES + MEDIATION_OFFER_CODES)
         plain = self._localise(source, target, home, between=(False, others), wide=wide,
                                anyone=anyone, own=code.startswith(RELEASE_CODE), governments_placed_last=True)
