@@ -42,8 +42,10 @@ from tests.coded_events import coded
      ("IGO:UN", "111", "SDN")),
     ("Sudanese troops stormed the camp, killing dozens, an attack the UN human rights chief condemned "
      "as a massacre.", ("IGO:UN", "111", "SDN")),
+    ("Russian troops shelled Kharkiv overnight, an attack Ukraine's foreign minister condemned as a war crime.",
+     ("UKR", "111", "RUS")),
 ], ids=["move-chief", "step-minister", "operation-minister", "attack-government", "operation-who",
-        "attack-event-noun", "attack-after-participle"])
+        "attack-event-noun", "attack-after-participle", "attack-possessor"])
 def test_reaction_in_bare_relative_clause(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [e[:3] for e in coded(text, "en")]
 

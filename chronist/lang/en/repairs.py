@@ -846,7 +846,8 @@ def reactions_read_as_attributes(sent: Span, nouns: frozenset[str]) -> None:
     """"Russia annexed four regions, a move the UN chief condemned as illegal": the parser makes
     the noun phrase after a summing-up noun its apposition and the past tense after that a
     participle modifying it ("acl"), as if the chief were condemned. A participle with no subject
-    and no "by" phrase right after a definite or named noun phrase that follows one of these nouns
+    and no "by" phrase right after a definite or named noun phrase (or one of a name's: "Ukraine's
+    foreign minister") that follows one of these nouns
     (the lexicon's ``summary_nouns`` and ``event_nouns``) at once is a relative clause on the noun
     with no relative pronoun, the phrase its subject ("..., an attack the UN condemned"); "a
     decision, the ruling upheld by ..." keeps its participle. Mended in place (idempotent)."""
@@ -861,7 +862,7 @@ def reactions_read_as_attributes(sent: Span, nouns: frozenset[str]) -> None:
                 c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in t.children):
             continue
         first = sent.doc[min(own)]
-        if first.lower_ != "the" and phrase.pos_ != "PROPN" and not phrase.ent_type_:
+        if first.morph.get("Definite") != ["Def"] and "PROPN" not in (first.pos_, phrase.pos_) and not phrase.ent_type_:
             continue
         phrase.head, phrase.dep_ = t, "nsubj"
         t.head, t.dep_, t.tag_ = noun, "relcl", "VBD"
