@@ -18,7 +18,9 @@
   a prepositional phrase as the "as" phrase it stands for (coding/frames.py), and names no target
   when it names no one known and the first object does; "declared the PKK a terrorist
   organisation", which the parser read as a verbless clause, has the noun for a second object
-  (repairs.py ``small_clauses``); declare:112 (frames-art36b.yaml).
+  (repairs.py ``small_clauses``); declare:112 (frames-art36b.yaml). The indefinite phrase the parser
+  hung on the object as an apposition with no comma is a second object too ("designated the Wagner
+  Group a terrorist organisation": repairs.py ``complements_read_as_appositions``).
 """
 from __future__ import annotations
 
@@ -95,3 +97,13 @@ def test_mediating_leader_gives_the_sides_no_country() -> None:
     events = [e[:3] for e in coded("Talks between the government and the rebels stalled. Mexico's president offered "
                                    "to mediate between the two sides.", "en")]
     assert ("MEX", "039", "UNK+UNK") in events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain designated the Wagner Group a terrorist organisation.", [("GBR", "112", "RUS")]),
+    ("Paraguay designated Hezbollah a terrorist group.", [("PRY", "112", "LBN")]),
+    ("The United States designated the Houthis a terrorist group.", [("USA", "112", "YEM")]),
+    ("The IMF offered Ukraine a loan.", [("IGO:IMF", "0331", "UKR")]),
+], ids=["dative-apposition", "object-apposition", "houthis", "loan-stays"])
+def test_complement_read_as_apposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [e[:3] for e in coded(text, "en")] == expected

@@ -35,6 +35,7 @@ from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_as_verbs, agents_read_as_sums,
+                                      complements_read_as_appositions,
                                       charges_read_as_attributes, doers_read_as_verb_phrases,
                                       finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
                                       infinitives_read_as_nouns, names_read_as_adverbs, names_read_as_participles,
@@ -1270,6 +1271,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     subordinate_verbs_read_as_attributes(sent)
     participles_read_as_clauses(sent)
     small_clauses(sent)
+    complements_read_as_appositions(sent)
     nouns_read_as_verbs_after_names(sent)
     objects_read_as_compounds(sent)
     deadlines_read_as_adverbs(sent)

@@ -61,6 +61,8 @@
   compound of the object noun and the name before it a modifier too; the sentence has no verb.
 * "Russia annexed four regions, a move the UN chief condemned as illegal": the parser makes the
   reactor an apposition of the noun summing up the act and the reaction a participle modifying it.
+* "Britain designated the Wagner Group a terrorist organisation": the parser makes what the object
+  is named an apposition of the object, though no comma sets it off.
 """
 from __future__ import annotations
 
@@ -866,3 +868,24 @@ def reactions_read_as_attributes(sent: Span, nouns: frozenset[str]) -> None:
             continue
         phrase.head, phrase.dep_ = t, "nsubj"
         t.head, t.dep_, t.tag_ = noun, "relcl", "VBD"
+
+
+def complements_read_as_appositions(sent: Span) -> None:
+    """"Britain designated the Wagner Group a terrorist organisation", "designated Hezbollah a
+    terrorist group": the parser makes the indefinite noun phrase right after the object (or the
+    indirect object, where the verb has no object) its apposition, though no comma sets it off. It
+    is what the object is named, a second object of the verb, as the parser reads "designated the
+    TPLF a terrorist organisation"; the indirect object is then the object. Mended in place (idempotent)."""
+    for t in sent:
+        noun, verb = t.head, t.head.head
+        if t.dep_ != "appos" or noun.dep_ not in ("dobj", "dative") or verb.pos_ != "VERB" or t.i < noun.i:
+            continue
+        own = [c.i for c in noun.subtree if c.i < t.left_edge.i]
+        first = t.left_edge
+        if max(own) + 1 != first.i or first.morph.get("Definite") != ["Ind"]:
+            continue
+        if noun.dep_ == "dative":
+            if any(c.dep_ == "dobj" for c in verb.children):
+                continue
+            noun.dep_ = "dobj"
+        t.head, t.dep_ = verb, "dobj"
