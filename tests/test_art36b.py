@@ -46,8 +46,12 @@ from tests.coded_events import coded
      "as a massacre.", ("IGO:UN", "111", "SDN")),
     ("Russian troops shelled Kharkiv overnight, an attack Ukraine's foreign minister condemned as a war crime.",
      ("UKR", "111", "RUS")),
+    ("North Korea fired a ballistic missile over Japan, a launch Tokyo condemned as a grave threat.",
+     ("JPN", "111", "PRK")),
+    ("Azerbaijan launched an offensive in Nagorno-Karabakh, an escalation the EU condemned.",
+     ("IGO:EU", "111", "AZE")),
 ], ids=["move-chief", "step-minister", "operation-minister", "attack-government", "operation-who",
-        "attack-event-noun", "attack-after-participle", "attack-possessor"])
+        "attack-event-noun", "attack-after-participle", "attack-possessor", "launch", "escalation"])
 def test_reaction_in_bare_relative_clause(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [e[:3] for e in coded(text, "en")]
 
