@@ -281,6 +281,10 @@ PARTY_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 ATTACK_CODES = ("18", "19", "20")
 CYBER_ATTACK_CODE = "176"
 TO_OTHERS_CODES = ("07", "11", "13", "16")
+# ... and mediation, offered or done (039, 045): no state, nor a person or a body of it, mediates
+# between its own unnamed people of any sector ("Qatar offered to mediate between the generals and
+# the opposition", "Mexico's president offered to mediate between the two sides")
+MEDIATION_OFFER_CODES = ("039",) + MEDIATION_CODES
 # Deportations (174) send abroad people of another country, whatever their sector.
 DEPORT_CODES = ("174",)
 # ... and these, expulsions and cutting ties (16) and deportations, no government does to its own
@@ -2602,8 +2606,9 @@ class Coder:
         rejects another government of the same state; but no state named bare expels, summons or
         supplies its own unnamed officials or forces, ``TO_OTHERS_CODES``: "Canada expelled the
         diplomat" leaves the diplomat's country unknown.)"""
-        wide, anyone = code.startswith(ABROAD_CODES), code.startswith(EMBARGO_CODES)
-        plain = self._localise(source, target, home, between=(False, code.startswith(TO_OTHERS_CODES)), wide=wide,
+        wide, anyone = code.startswith(ABROAD_CODES + MEDIATION_OFFER_CODES), code.startswith(EMBARGO_CODES + MEDIATION_OFFER_CODES)
+        others = code.startswith(TO_OTHERS_CODES + MEDIATION_OFFER_CODES)
+        plain = self._localise(source, target, home, between=(False, others), wide=wide,
                                anyone=anyone, own=code.startswith(RELEASE_CODE), governments_placed_last=True)
         placed = {id(b) for a, b in zip(source, plain[0]) if a.code == "UNK" and b.code != "UNK" and a.text}
         def clash(actor: Actor) -> bool:
@@ -2616,7 +2621,7 @@ class Coder:
             return plain
         if rest:
             return plain[0], rest
-        apart = self._localise(source, target, home, apart=True, between=(False, code.startswith(TO_OTHERS_CODES)),
+        apart = self._localise(source, target, home, apart=True, between=(False, others),
                                wide=wide, anyone=anyone, governments_placed_last=True)
         kept = [[a for a, b in zip(side, given) if not (a.code == "UNK" and b.code != "UNK")]
                 for side, given in zip(apart, plain)]
@@ -3447,6 +3452,10 @@ class Coder:
         if clause.predicate.kind != "verb" or not frame.cameo.startswith(REACTION_CODES) or clause.parent is None:
             return []
         act = clauses[clause.parent]
+        if act.predicate.kind == "noun" and not act.arguments and act.parent is not None:
+            # the summing-up noun is an event noun, a clause of its own with nothing of its own
+            # ("killed dozens of protesters, an attack the UN condemned"): the act is the one above
+            act = clauses[act.parent]
         if act.predicate.kind != "verb":
             return []
         for phrase in clause.args("object", "subject"):
@@ -3460,7 +3469,7 @@ class Coder:
 
     def _names_act_before(self, phrase: Phrase, frame: Frame, clause: Clause) -> bool:
         """Whether a reaction's phrase names the act told right before it: an object with no actor
-        of an indefinite ``act_anaphors`` noun, also one the parse joined to the object of the act
+        of an indefinite ``act_anaphors`` or ``appended_acts`` noun, also one the parse joined to the object of the act
         ("blockierte das Hilfspaket, eine Entscheidung, die ..."); or the relative pronoun of the
         whole clause before ("..., was von der EU kritisiert wurde", "..., was die EU kritisierte")."""
         words = [t.text.lower() for t in phrase.tokens]
@@ -3468,7 +3477,8 @@ class Coder:
             return phrase.role == "object" or self._reaction_to_clause(frame, clause, "subject")
         return phrase.role == "object" and not phrase.actors and any(
             word in self.words.indefinite and (i == 0 or words[i - 1] == ",")
-            and bool(set(words[i + 1:i + 3]) & self.words.act_anaphors) for i, word in enumerate(words))
+            and bool(set(words[i + 1:i + 3]) & (self.words.act_anaphors | self.words.appended_acts))
+            for i, word in enumerate(words))
 
     def _repeats_act_object(self, phrase: Phrase, clause: Clause, act: Clause) -> bool:
         """Whether an active reaction's object is a relative pronoun the front-end gave the words of
@@ -5225,8 +5235,18 @@ def _passive_experiencer(frame: Frame, clause: Clause) -> bool:
 
 
 def _phrases(clause: Clause, role: str) -> list[Phrase]:
-    """The clause's phrases of a frame's role ("object", "prep:gegen")."""
-    return clause.args("prep", "agent", prep=role[5:]) if role.startswith("prep:") else clause.args(role)
+    """The clause's phrases of a frame's role ("object", "prep:gegen"). Of a verb's two objects the
+    second is what the first is named, or the first again, when it names no one known and the first
+    does ("designated the TPLF a terrorist organisation", "credited the state police, the crime
+    lab ..."): no phrase of the role."""
+    if role.startswith("prep:"):
+        return clause.args("prep", "agent", prep=role[5:])
+    phrases = clause.args(role)
+    if role == "object" and len(phrases) == 2 and clause.predicate.kind == "verb":
+        first, second = sorted(phrases, key=lambda p: p.start)
+        if _known(first.actors) and second.actors and not _known(second.actors):
+            return [first]
+    return phrases
 
 
 def _confidence(clause: Clause, source: list[Actor], target: list[Actor]) -> float:

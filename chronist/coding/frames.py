@@ -142,6 +142,11 @@ class Frame:
             # US-Botschaft"), as an object does
             found |= {h.rsplit("-", 1)[1] if " " not in h else f"{h.split(' ', 1)[0]} {h.rsplit('-', 1)[1]}"
                       for h in found if "-" in h}
+            objects = sorted(clause.args("object"), key=lambda a: a.start)
+            if clause.predicate.kind == "verb" and len(objects) == 2:
+                # the second of two objects is what the first is named, as an "as" phrase says it
+                # ("designated the TPLF a terrorist organisation" as "designated the TPLF as a ...")
+                found |= {_fold(t.lemma) for t in objects[1].tokens[:objects[1].attribute]}
             if self.instrument:
                 # the weapon as the subject, or in the passive as the agent: "Russische Raketen trafen
                 # Kiew", "Kiew wurde von russischen Raketen getroffen" are "traf Kiew mit Raketen"

@@ -575,6 +575,11 @@ class Words:
     # ("Brüssel begrüßte die Einigung"), ``verdict_anaphors`` only to a court's conviction or
     # sentence ("Sharif's party rejected the verdict", "Puigdemont kritisierte das Urteil")
     act_anaphors: frozenset[str] = frozenset()
+    # nouns that sum up the act told just before only when set off after it by a comma with an
+    # indefinite article ("stormed the camp, an attack the UN condemned", "ein Angriff, den die UN
+    # verurteilte"): a reaction in a relative clause on one is aimed at that act's doer, as on an
+    # ``act_anaphors`` noun; after a definite article they name no act just told
+    appended_acts: frozenset[str] = frozenset()
     # acts a state's own rulers or forces do in its land ("the crackdown", "der Putsch",
     # "die Festnahmen"): act anaphors too, and when no act was reported before, a reaction to
     # one placed in a state ("The EU condemned the crackdown in Belarus", "verurteilte den

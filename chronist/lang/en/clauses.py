@@ -36,12 +36,12 @@ from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_as_verbs, agents_read_as_sums,
                                       charged_gerunds_read_as_conjuncts, charges_read_as_attributes,
-                                      doers_read_as_verb_phrases,
+                                      complements_read_as_appositions, doers_read_as_verb_phrases,
                                       finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
                                       infinitives_read_as_nouns, names_read_as_adverbs, names_read_as_participles,
                                       nouns_read_as_verbs_after_names,
                                       objects_read_as_compounds, deadlines_read_as_adverbs, participles_read_as_clauses,
-                                      reactions_read_as_inner_adverbs,
+                                      reactions_read_as_attributes, reactions_read_as_inner_adverbs,
                                       particles_read_as_prepositions, partners_read_as_topics, phrases_read_as_clauses,
                                       phrases_read_as_values, places_read_as_adverbs, receivers_read_as_sums,
                                       receivers_read_as_compounds,
@@ -1265,11 +1265,13 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     infinitives_read_as_nouns(sent)
     particles_read_as_prepositions(sent)
     verbs_read_as_relatives(sent)
+    reactions_read_as_attributes(sent, lex.summary_nouns | lex.event_nouns)
     acronyms_read_as_verbs(sent)
     verbs_read_as_attributes(sent)
     subordinate_verbs_read_as_attributes(sent)
     participles_read_as_clauses(sent)
     small_clauses(sent)
+    complements_read_as_appositions(sent)
     nouns_read_as_verbs_after_names(sent)
     objects_read_as_compounds(sent)
     deadlines_read_as_adverbs(sent)

@@ -59,6 +59,10 @@
 * "The EU froze accession talks with Georgia", "The EU suspended accession talks with Georgia":
   the parser reads the whole sentence as one noun phrase, the past tense an adjective or a
   compound of the object noun and the name before it a modifier too; the sentence has no verb.
+* "Russia annexed four regions, a move the UN chief condemned as illegal": the parser makes the
+  reactor an apposition of the noun summing up the act and the reaction a participle modifying it.
+* "Britain designated the Wagner Group a terrorist organisation": the parser makes what the object
+  is named an apposition of the object, though no comma sets it off.
 """
 from __future__ import annotations
 
@@ -116,9 +120,11 @@ def small_clauses(sent: Span) -> None:
     with a subject but no verb at all (no copula, no auxiliary) is no clause: its subject is the
     object of the governing verb and the adjective what the object is held to be, as the
     parser reads "held Israel responsible". Not when the verb has a clause of its own beside
-    it ("said the government responsible for it had resigned"). Mended in place (idempotent)."""
+    it ("said the government responsible for it had resigned"). So is one headed by a noun
+    ("declared the PKK a terrorist organisation"): the noun is a second object, as the parser
+    reads "designated the TPLF a terrorist organisation". Mended in place (idempotent)."""
     for t in sent:
-        if t.dep_ != "ccomp" or t.pos_ != "ADJ" or t.head.pos_ != "VERB":
+        if t.dep_ != "ccomp" or t.pos_ not in ("ADJ", "NOUN") or t.head.pos_ != "VERB":
             continue
         kids = list(t.children)
         subj = [c for c in kids if c.dep_ == "nsubj"]
@@ -128,7 +134,7 @@ def small_clauses(sent: Span) -> None:
             continue
         verb = t.head
         subj[0].head, subj[0].dep_ = verb, "dobj"
-        t.dep_ = "oprd"
+        t.dep_ = "oprd" if t.pos_ == "ADJ" else "dobj"
     for t in sent:
         # "held Iran directly responsible": with an adverb before it, the adjective right after
         # the object becomes an adverbial clause of its own, with no subject, verb or mark
@@ -857,3 +863,50 @@ def verbs_read_as_modifiers(sent: Span, past_forms: frozenset[str]) -> list[SpTo
             c.head = t
         return [t]
     return []
+
+
+def reactions_read_as_attributes(sent: Span, nouns: frozenset[str]) -> None:
+    """"Russia annexed four regions, a move the UN chief condemned as illegal": the parser makes
+    the noun phrase after a summing-up noun its apposition and the past tense after that a
+    participle modifying it ("acl"), as if the chief were condemned. A participle with no subject
+    and no "by" phrase right after a definite or named noun phrase (or one of a name's: "Ukraine's
+    foreign minister") that follows one of these nouns
+    (the lexicon's ``summary_nouns`` and ``event_nouns``) at once is a relative clause on the noun
+    with no relative pronoun, the phrase its subject ("..., an attack the UN condemned"); "a
+    decision, the ruling upheld by ..." keeps its participle. Mended in place (idempotent)."""
+    for t in sent:
+        phrase = t.head
+        noun = phrase.head
+        if t.dep_ != "acl" or t.tag_ != "VBN" or phrase.dep_ != "appos" or noun.i >= phrase.i \
+                or noun.lemma_.lower() not in nouns or not any(c.dep_ == "det" for c in noun.children):
+            continue
+        own = [c.i for c in phrase.subtree if c.i < t.i]
+        if min(own) != noun.i + 1 or max(own) != t.i - 1 or any(
+                c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in t.children):
+            continue
+        first = sent.doc[min(own)]
+        if first.morph.get("Definite") != ["Def"] and "PROPN" not in (first.pos_, phrase.pos_) and not phrase.ent_type_:
+            continue
+        phrase.head, phrase.dep_ = t, "nsubj"
+        t.head, t.dep_, t.tag_ = noun, "relcl", "VBD"
+
+
+def complements_read_as_appositions(sent: Span) -> None:
+    """"Britain designated the Wagner Group a terrorist organisation", "designated Hezbollah a
+    terrorist group": the parser makes the indefinite noun phrase right after the object (or the
+    indirect object, where the verb has no object) its apposition, though no comma sets it off. It
+    is what the object is named, a second object of the verb, as the parser reads "designated the
+    TPLF a terrorist organisation"; the indirect object is then the object. Mended in place (idempotent)."""
+    for t in sent:
+        noun, verb = t.head, t.head.head
+        if t.dep_ != "appos" or noun.dep_ not in ("dobj", "dative") or verb.pos_ != "VERB" or t.i < noun.i:
+            continue
+        own = [c.i for c in noun.subtree if c.i < t.left_edge.i]
+        first = t.left_edge
+        if max(own) + 1 != first.i or first.morph.get("Definite") != ["Ind"]:
+            continue
+        if noun.dep_ == "dative":
+            if any(c.dep_ == "dobj" for c in verb.children):
+                continue
+            noun.dep_ = "dobj"
+        t.head, t.dep_ = verb, "dobj"
