@@ -903,8 +903,9 @@ def complements_read_as_appositions(sent: Span) -> None:
             continue
         own = [c.i for c in noun.subtree if c.i < t.left_edge.i]
         first = t.left_edge
-        if max(own) + 1 != first.i or first.morph.get("Definite") != ["Ind"]:
-            continue
+        if max(own) + 1 != first.i or first.morph.get("Definite") != ["Ind"] \
+                or any(sent.doc[k].is_punct for k in range(noun.i, first.i)):
+            continue        # (a comma sets off an apposition: "free the journalists, a spokesman ... said")
         if noun.dep_ == "dative":
             if any(c.dep_ == "dobj" for c in verb.children):
                 continue
