@@ -8,6 +8,9 @@
   Gefangenenaustausch mit der Ukraine zu", "stimmte einer Waffenruhe mit der Hamas zu") and that
   names no other party itself takes the party that noun names in its own phrases; the noun's act
   is what was agreed, no act of its own.
+- A participle attribute of mediation ("eine von den USA vermittelte Waffenruhe", "die von Katar
+  vermittelten Gespräche") hangs from the noun it qualifies, as the English "a US-brokered truce":
+  its agent mediates (045) between the parties of the clause the noun is in.
 """
 from __future__ import annotations
 
@@ -47,3 +50,20 @@ def test_agreement_takes_the_party_of_its_noun(text, source, cameo, target):
     # the noun's act is agreed, not done
     assert len(events) == 1, events
 
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Israel akzeptierte eine von den USA vermittelte Waffenruhe.", "USA", "ISR"),
+    ("Die Taliban lehnten die von Katar vermittelten Gespräche ab.", "QAT", "AFG"),
+    ("Armenien und Aserbaidschan unterzeichneten ein von Russland vermitteltes Abkommen.", "RUS", "ARM+AZE"),
+], ids=["truce", "talks", "accord"])
+def test_mediating_participle_names_the_mediator(text, source, target):
+    events = coded(text, "de")
+    assert _has(events, source, "045", target), events
+
+
+@pytest.mark.parametrize("text", [
+    "Die USA kritisierten die von Russland vermittelten Gespräche.",
+    "Nach der von Katar vermittelten Freilassung der Geiseln kehrte Biden nach Washington zurück.",
+], ids=["critic", "prepositional"])
+def test_mediation_names_no_outsider_as_party(text):
+    assert not any(e[1] == "045" for e in coded(text, "de")), coded(text, "de")
