@@ -11,6 +11,9 @@
 - A participle attribute of mediation ("eine von den USA vermittelte Waffenruhe", "die von Katar
   vermittelten Gespräche") hangs from the noun it qualifies, as the English "a US-brokered truce":
   its agent mediates (045) between the parties of the clause the noun is in.
+- Frame: demonstrators, students, the opposition or unionists who march through a town ("zogen
+  durch Tiflis") demonstrate (140), as "marschieren" and English "marched"; whom police then use
+  tear gas on are they. Refugees and troops on the move do not.
 """
 from __future__ import annotations
 
@@ -67,3 +70,16 @@ def test_mediating_participle_names_the_mediator(text, source, target):
 ], ids=["critic", "prepositional"])
 def test_mediation_names_no_outsider_as_party(text):
     assert not any(e[1] == "045" for e in coded(text, "de")), coded(text, "de")
+
+
+def test_march_through_a_town_is_a_protest_and_its_crowd_is_gassed():
+    events = coded("Tausende Demonstranten zogen durch Tiflis. Die Polizei setzte Tränengas ein.", "de")
+    assert _has(events, "GEO", "140", "GEO") and _has(events, "GEO", "175", "GEO"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Tausende Flüchtlinge zogen durch Serbien.",
+    "Die Truppen zogen durch die Stadt.",
+], ids=["refugees", "troops"])
+def test_others_on_the_move_do_not_protest(text):
+    assert coded(text, "de") == []
