@@ -747,9 +747,12 @@ class Coder:
             if not _known(target) and kind != code and clause.predicate.kind == "verb":
                 partners = self._content_partners(clause, i, clauses, source)
                 if partners:
-                    # the noun's act is what was agreed, not one done ("Waffenruhe mit der Hamas")
                     target = partners
-                    absorbed.add(self._content_noun(clause, i, clauses))
+                    k = self._content_noun(clause, i, clauses)
+                    if not self._frame(clauses[k]).cameo.startswith(ACCORD_ACT_CODES):
+                        # the noun's act is what was agreed, not one done ("Waffenruhe mit der
+                        # Hamas"); an accord agreed to is one made ("dem Abkommen mit Russland")
+                        absorbed.add(k)
             code = kind
             if not target and code != frame.cameo and code.startswith(AID_CODES) \
                     and self._aid_to_home(dataclasses.replace(frame, cameo=code), clause, source, home):
