@@ -7,10 +7,16 @@
 - A verb of agreement whose kind comes from the event noun it agrees to ("stimmte einem
   Gefangenenaustausch mit der Ukraine zu", "stimmte einer Waffenruhe mit der Hamas zu") and that
   names no other party itself takes the party that noun names in its own phrases; the noun's act
-  is what was agreed, no act of its own.
+  is what was agreed, no act of its own, unless the noun is an accord, which was made ("stimmte dem
+  Abkommen mit Russland zu": 057 stays).
 - A participle attribute of mediation ("eine von den USA vermittelte Waffenruhe", "die von Katar
   vermittelten Gespräche") hangs from the noun it qualifies, as the English "a US-brokered truce":
   its agent mediates (045) between the parties of the clause the noun is in.
+- A main clause after a comma with a subject of its own, in the indicative, after a main clause
+  that has its (noun) object already tells an act of its own, no content of the clause before
+  ("Die Opposition kritisierte die Regierung, die Polizei setzte Tränengas gegen Demonstranten
+  ein": the police's act is coded; "Mazedonien ließ nur wenige Flüchtlinge passieren, ..."); a
+  clause in the subjunctive stays the content of the one before.
 - Frame: demonstrators, students, the opposition or unionists who march through a town ("zogen
   durch Tiflis") demonstrate (140), as "marschieren" and English "marched"; whom police then use
   tear gas on are they. Refugees and troops on the move do not.
@@ -54,6 +60,11 @@ def test_agreement_takes_the_party_of_its_noun(text, source, cameo, target):
     assert len(events) == 1, events
 
 
+def test_agreeing_to_an_accord_keeps_the_accord():
+    events = coded("Die Ukraine stimmte dem Abkommen mit Russland zu.", "de")
+    assert _has(events, "UKR", "032", "RUS") and _has(events, "UKR", "057", "RUS"), events
+
+
 @pytest.mark.parametrize("text,source,target", [
     ("Israel akzeptierte eine von den USA vermittelte Waffenruhe.", "USA", "ISR"),
     ("Die Taliban lehnten die von Katar vermittelten Gespräche ab.", "QAT", "AFG"),
@@ -83,3 +94,15 @@ def test_march_through_a_town_is_a_protest_and_its_crowd_is_gassed():
 ], ids=["refugees", "troops"])
 def test_others_on_the_move_do_not_protest(text):
     assert coded(text, "de") == []
+
+
+@pytest.mark.parametrize("text,source,cameo,target", [
+    ("Die Opposition kritisierte die georgische Regierung, die Polizei setzte Tränengas gegen Demonstranten ein.",
+     "GEO", "175", "GEO"),
+    ("In Belgrad blockierten Tausende Studenten die Hauptstraße, die Polizei nahm 30 Studenten fest.",
+     "SRB", "173", "SRB"),
+], ids=["after-criticism", "after-blockade"])
+def test_comma_joined_main_clause_is_an_act_of_its_own(text, source, cameo, target):
+    events = coded(text, "de")
+    assert _has(events, source, cameo, target), events
+

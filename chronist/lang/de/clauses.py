@@ -535,7 +535,8 @@ class SentenceAnalyser:
             if piece.kind == "main":
                 if main_before is not None and clause.parent is None:
                     prev = clauses[main_before]
-                    if prev.predicate.lemma not in self.lex.speech_verbs or clause.predicate.mood == "subjunctive":
+                    if (prev.predicate.lemma not in self.lex.speech_verbs or clause.predicate.mood == "subjunctive") \
+                            and not _own_main(clause, prev):
                         clause.parent = main_before
                 main_before, main_piece = c, piece
                 continue
@@ -1208,6 +1209,18 @@ def _continue_list(clause: Clause, piece: Piece, parent: Clause) -> None:
     if piece.tokens[0].pos in ("VVPP", "VVINF") and _takes_object(clause):
         clause.arguments.extend(_copy(a) for a in parent.args("object"))
         clause.predicate.objects.extend(_heads(parent.args("object")))
+
+
+def _own_main(clause: Clause, prev: Clause) -> bool:
+    """A main clause after a comma that tells an act of its own, no content of the one before:
+    the one before has its object already (a noun, not "sich": "wandte sich dagegen: Die Forderung
+    ist ..."), and this one is in the indicative with a subject of its own before its verb
+    ("Mazedonien ließ nur wenige Flüchtlinge passieren, die Polizei setzte Tränengas ein"; not
+    "Russland warf der Nato vor, sie rücke vor", nor "kritisierte, die Regierung hat versagt", nor
+    the inverted verb of saying after a quote: "„...“, kritisierte Kickl")."""
+    return any(not p.pronoun for p in prev.args("object")) and prev.predicate.mood != "subjunctive" \
+        and clause.predicate.mood not in ("subjunctive", "imperative") and bool(clause.predicate.tokens) \
+        and any(p.tokens and p.start < clause.predicate.tokens[0].start for p in clause.args("subject"))
 
 
 def _ends_in_verb(piece: Piece) -> bool:
