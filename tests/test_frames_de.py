@@ -73,7 +73,7 @@ verb:vereinbaren:03 | Kanada und Mexiko vereinbarten einen engeren Austausch. | 
 verb:einigen:03 | Bosnien und Slowenien haben sich auf eine Waffenruhe geeinigt. | BIH+SVN AGREE BIH+SVN
 verb:verständigen:03 | Israel und Jordanien haben sich auf eine gemeinsame Wassernutzung verständigt. | ISR+JOR AGREE ISR+JOR
 verb:zustimmen:03 | Ungarn stimmte dem Beitritt Schwedens zu. | HUN AGREE SWE
-verb:einwilligen:03 | Serbien willigte in einen Gefangenenaustausch mit dem Kosovo ein. | SRB AGREE -
+verb:einwilligen:03 | Serbien willigte in einen Gefangenenaustausch mit dem Kosovo ein. | SRB AGREE XKX
 verb:bereiterklären:03 | Norwegen erklärte sich bereit, Äthiopien zu unterstützen. | NOR AGREE ETH
 verb:zusagen:0332 | Norwegen sagte der Ukraine neue Panzer zu. | NOR AGREE UKR
 verb:zusagen:0331 | Saudi-Arabien sagte Pakistan einen Kredit zu. | SAU AGREE PAK

@@ -747,7 +747,17 @@ class Coder:
                 absorbed.update(_charges_of_detainees(i, clauses))
             modality = self._modality(clause, clauses, frame, source)
             code = _intent_code(frame.cameo) if self._announced(modality, clause, clauses, frame) else frame.cameo
-            code = self._content_kind(code, clause, i, clauses)
+            kind = self._content_kind(code, clause, i, clauses)
+            if not _known(target) and kind != code and clause.predicate.kind == "verb":
+                partners = self._content_partners(clause, i, clauses, source)
+                if partners:
+                    target = partners
+                    k = self._content_noun(clause, i, clauses)
+                    if not self._frame(clauses[k]).cameo.startswith(ACCORD_ACT_CODES):
+                        # the noun's act is what was agreed, not one done ("Waffenruhe mit der
+                        # Hamas"); an accord agreed to is one made ("dem Abkommen mit Russland")
+                        absorbed.add(k)
+            code = kind
             if not target and code != frame.cameo and code.startswith(AID_CODES) \
                     and self._aid_to_home(dataclasses.replace(frame, cameo=code), clause, source, home):
                 # a promise of no kind named that is one of aid ("pledged 5 million dollars in
@@ -4004,15 +4014,31 @@ class Coder:
         if content is not None and _describes(clauses[content], clause):
             content = None        # "agreed to a plan brokered by the EU": the plan is agreed, not a mediation
         if content is None:
-            # or the event noun it is made on ("einigten sich auf eine Waffenruhe", "stimmte einem
-            # Austausch von Gefangenen zu"), not one told as a fact around it ("nach Gesprächen")
-            content = next((k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "noun"
-                            and c.predicate.tokens and not self._settled(c, clause)
-                            and self._frame(c) is not None), None)
+            content = self._content_noun(clause, index, clauses)
         inner = self._frame(clauses[content]) if content is not None else None
         if inner is None or clauses[content].predicate.negated:
             return code
         return _kind_of(inner.cameo, INTENT_CODES) or code
+
+    def _content_noun(self, clause: Clause, index: int, clauses: list[Clause]) -> int | None:
+        """The event noun a promise or an agreement is made on ("einigten sich auf eine
+        Waffenruhe", "stimmte einem Austausch von Gefangenen zu"), not one told as a fact around it
+        ("nach Gesprächen")."""
+        return next((k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "noun"
+                     and c.predicate.tokens and not self._settled(c, clause)
+                     and self._frame(c) is not None), None)
+
+    def _content_partners(self, clause: Clause, index: int, clauses: list[Clause],
+                          source: list[Actor]) -> list[Actor]:
+        """The other party that the event noun an agreement is made on names in its own phrases
+        ("stimmte einem Gefangenenaustausch mit der Ukraine zu", "stimmte einer Waffenruhe mit der
+        Hamas zu"): the one the agreement is with, when the agreeing verb names no one."""
+        k = self._content_noun(clause, index, clauses)
+        inner = self._frame(clauses[k]) if k is not None else None
+        if inner is None or clauses[k].predicate.negated:
+            return []
+        found = [a for role in inner.target for a in _known(_actors(clauses[k], role))]
+        return [a for a in found if not any(_same_party(a, b) for b in source)]
 
     def _departure(self, clause: Clause) -> bool:
         """Whether a demanded act (``_deontic``) is its doer leaving the country

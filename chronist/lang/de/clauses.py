@@ -99,6 +99,7 @@ class SentenceAnalyser:
         for p, c in owner.items():
             extra.extend(self._noun_events(index, parts[p], clauses[c], c, chunks_of[p]))
             extra.extend(self._participles(index, parts[p], c))
+        self._mediated_nouns(extra, clauses)
         clauses.extend(extra)
         if not clauses and any(piece.kind == "stub" for piece in parts):
             clauses.extend(self._headline_participles(index, tokens))
@@ -534,7 +535,8 @@ class SentenceAnalyser:
             if piece.kind == "main":
                 if main_before is not None and clause.parent is None:
                     prev = clauses[main_before]
-                    if prev.predicate.lemma not in self.lex.speech_verbs or clause.predicate.mood == "subjunctive":
+                    if (prev.predicate.lemma not in self.lex.speech_verbs or clause.predicate.mood == "subjunctive") \
+                            and not _own_main(clause, prev):
                         clause.parent = main_before
                 main_before, main_piece = c, piece
                 continue
@@ -1081,6 +1083,27 @@ class SentenceAnalyser:
         return i > 0 and chunks[i].prep in self.lex.possibility_prepositions \
             and chunks[i - 1].head_token.lemma in self.lex.possibility_nouns and _adjacent(piece.tokens, chunks[i - 1], chunks[i])
 
+    def _mediated_nouns(self, extra: list[Clause], clauses: list[Clause]) -> None:
+        """A participle attribute of mediation (``mediating_participles``: "eine von den USA
+        vermittelte Waffenruhe", "die von Katar vermittelten Gespräche") hangs from the clause of
+        the event noun it qualifies (``extra`` follows ``clauses``), as the English "a US-brokered
+        truce": the parties of that noun's clause are the ones mediated between. Only where the
+        noun is the object of a verb whose subject is a party to it (``mediated_party_verbs``:
+        "akzeptierte", not "kritisierte" nor "nach der ... vermittelten Freilassung")."""
+        for clause in extra:
+            if clause.predicate.kind != "verb" or clause.predicate.voice != "passive" \
+                    or clause.predicate.lemma not in self.lex.mediating_participles or clause.parent is None:
+                continue
+            holder = clauses[clause.parent]
+            if holder.predicate.lemma not in self.lex.mediated_party_verbs:
+                continue
+            held = {t.start for p in holder.args("object", "dative") for t in p.tokens}
+            heads = {p.tokens[0].start for p in clause.args("object") if p.tokens and p.tokens[0].start in held}
+            noun = next((k for k, c in enumerate(extra) if c.predicate.kind == "noun" and c.predicate.tokens
+                         and c.predicate.tokens[0].start in heads and c.parent == clause.parent), None)
+            if noun is not None:
+                clause.parent = len(clauses) + noun
+
     def _participles(self, index: int, piece: Piece, parent: int) -> list[Clause]:
         toks = piece.tokens
         out = []
@@ -1186,6 +1209,18 @@ def _continue_list(clause: Clause, piece: Piece, parent: Clause) -> None:
     if piece.tokens[0].pos in ("VVPP", "VVINF") and _takes_object(clause):
         clause.arguments.extend(_copy(a) for a in parent.args("object"))
         clause.predicate.objects.extend(_heads(parent.args("object")))
+
+
+def _own_main(clause: Clause, prev: Clause) -> bool:
+    """A main clause after a comma that tells an act of its own, no content of the one before:
+    the one before has its object already (a noun, not "sich": "wandte sich dagegen: Die Forderung
+    ist ..."), and this one is in the indicative with a subject of its own before its verb
+    ("Mazedonien ließ nur wenige Flüchtlinge passieren, die Polizei setzte Tränengas ein"; not
+    "Russland warf der Nato vor, sie rücke vor", nor "kritisierte, die Regierung hat versagt", nor
+    the inverted verb of saying after a quote: "„...“, kritisierte Kickl")."""
+    return any(not p.pronoun for p in prev.args("object")) and prev.predicate.mood != "subjunctive" \
+        and clause.predicate.mood not in ("subjunctive", "imperative") and bool(clause.predicate.tokens) \
+        and any(p.tokens and p.start < clause.predicate.tokens[0].start for p in clause.args("subject"))
 
 
 def _ends_in_verb(piece: Piece) -> bool:
