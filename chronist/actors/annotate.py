@@ -430,6 +430,30 @@ class ActorAnnotator:
         """Words that are a name and nothing else ("Prieth", "David Prieth")."""
         return bool(tokens) and all(self._name_word(t) for t in tokens)
 
+    def _coordinated_names(self, phrase: Phrase) -> list[list[Token]] | None:
+        """The names a conjunction joins when the phrase is nothing else ("Maduro and Ali",
+        "Maduro, Petro und Ali"); None for any other phrase."""
+        parts: list[list[Token]] = [[]]
+        for token in phrase.tokens:
+            if token.text.lower() in self.words.conjunctions or token.text == ",":
+                parts.append([])
+            else:
+                parts[-1].append(token)
+        if len(parts) < 2 or not all(self._bare_name(part) for part in parts):
+            return None
+        return parts
+
+    @staticmethod
+    def _named_before(names: list[list[Token]], actors: list[Actor], mentions: Mentions) -> list[Actor]:
+        """``actors`` and, for each of ``names`` none of them was found in, the person named
+        before in full whose last name it is ("Maduro and Ali" after "Guyana's President Irfaan
+        Ali"), in the order of the names."""
+        out: list[Actor] = []
+        for name in names:
+            found = [a for a in actors if name[0].start <= a.start < name[-1].end]
+            out += found or mentions.by_surname(name[-1])
+        return out + [a for a in actors if a not in out]
+
     def _owner_surname(self, tokens: list[Token]) -> Token | None:
         """The name before a possessive ending that is a word of its own and no noun's end ("May"
         of "May's deal", "Barnier's team"): a last name that may be that of a person named before
@@ -732,6 +756,8 @@ class ActorAnnotator:
                     phrase.actors = mentions.by_surname(phrase.tokens[-1], self.words.genitive_endings)
                 elif not phrase.actors and (owner := self._owner_surname(phrase.tokens)) is not None:
                     phrase.actors = mentions.by_surname(owner)     # "May's deal" after "Theresa May"
+                elif (names := self._coordinated_names(phrase)) is not None:
+                    phrase.actors = self._named_before(names, phrase.actors, mentions)
                 elif len(phrase.tokens) == 1 and self._bare_name(phrase.tokens) and phrase.actors \
                         and all(a.name in self.person_names for a in phrase.actors):
                     other = mentions.other_bearer(phrase.tokens[0], phrase.actors)     # "Kai-Fu Lee ... Lee"
@@ -912,8 +938,9 @@ class ActorAnnotator:
                         and kind != "persons":      # two persons are not one of them
                     besides = frozenset(a.name for p in clause.arguments if p is not phrase
                                         for a in p.actors if a.name)
-                    phrase.actors = [mentions.describe(a, lang=self.lang, besides=besides, sentence=sentence.index)
-                                     for a in phrase.actors]
+                    plural = self._plural(phrase)
+                    phrase.actors = [mentions.describe(a, lang=self.lang, besides=besides, sentence=sentence.index,
+                                                       plural=plural) for a in phrase.actors]
 
 
 def _short_forms(phrase: Phrase, shorts: dict[str, Actor]) -> list[Actor]:

@@ -538,7 +538,8 @@ class Mentions:
         if kind == "coalition":
             return _copy(self._coalition(earlier, tokens[-1].text.lower()), span)
         if kind == "countries":
-            return _states(_nearest_states(earlier, own, _number(tokens, numbers)), span)
+            article = [m for m in self.every if m.start < span.start]
+            return _states(_nearest_states(earlier, own, _number(tokens, numbers), article), span)
         if kind == "half":
             if not tokens[-1].text[:1].isupper():
                 return []         # "the north": a region
@@ -666,7 +667,8 @@ class Mentions:
                 return forces
         return []
 
-    def describe(self, actor: Actor, *, lang: str, besides: frozenset[str] = frozenset(), sentence: int = -1) -> Actor:
+    def describe(self, actor: Actor, *, lang: str, besides: frozenset[str] = frozenset(), sentence: int = -1,
+                 plural: bool = False) -> Actor:
         """"der Präsident" (UNK/GOV) → the last named person who holds that office (the pack's
         titles.yaml names the offices of a description noun), else the last named actor of that
         sector who holds no other office. ``besides``: the persons named in the description's own
@@ -675,7 +677,8 @@ class Mentions:
         französische Präsident besuchte die Kanzlerin"). A ruler noun ("the junta", "die Putschisten")
         takes the state last named as a place before it ("Abuja - ECOWAS discussed the coup in
         Niger. The junta rejected the ultimatum": Niger's, not the dateline's), else it is left to take
-        the article's country."""
+        the article's country. A ``plural`` description ("the leaders", "die Rebellen") is no one
+        person named before."""
         if actor.code != "UNK" or not actor.sector or " " in actor.text.strip():
             return actor
         if actor.text.strip().lower() in languages.get(lang).words.ruler_nouns:
@@ -716,7 +719,7 @@ class Mentions:
         strangers = {m.start for m in self.strangers if m.start < actor.start and m.sentence != sentence and not m.local}
         newer = [a for m in reversed(self.known) if m.start in strangers and len(m.actors) == 1 for a in m.actors
                  if a.sector == actor.sector and a.code != "UNK" and not a.name]
-        if newer and (not known or newer[0].start > known[0].start):
+        if newer and not plural and (not known or newer[0].start > known[0].start):
             return Actor(code=newer[0].code, sector=newer[0].sector, text=actor.text, start=actor.start, end=actor.end)
         # a group named before by the same noun with its country ("90 Palestinian prisoners ... Israel
         # freed the prisoners", "palästinensische Häftlinge ... die Häftlinge"), later than any named
@@ -726,6 +729,9 @@ class Mentions:
                  and _same_noun(a.text, actor.text)][:1]
         if group and not _body(actor.text, lang) and (not known or group[0].start > known[0].start):
             return Actor(code=group[0].code, sector=group[0].sector, text=actor.text, start=actor.start, end=actor.end)
+        if plural:
+            held = [a for a in held if a.name not in self.person_names]
+            free = [a for a in free if a.name not in self.person_names]
         for found in held[:1] or free[:1]:
             return Actor(code=found.code, sector=found.sector, text=actor.text,
                          start=actor.start, end=actor.end, name=found.name)
@@ -769,10 +775,14 @@ def _title_table(lang: str) -> dict[str, frozenset[str]]:
     return {k.lower(): frozenset(v) for k, v in (data or {}).items()}
 
 
-def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) -> list[str]:
+def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int,
+                    article: list[Mention] | None = None) -> list[str]:
     """The ``count`` states of the nearest sentence (last first) that names states other than
-    ``own``: a coordination of that many there first; [] when that sentence names another number,
-    or names them only as places ("Gespräche in Havanna": Cuba is no party to them)."""
+    ``own``: a coordination of that many there first; where it names more, the ``count`` of them
+    that most sentences of the ``article`` so far name, when those stand out ("Egypt pledged to
+    support Somalia and warned Ethiopia ... The AU urged both countries": Somalia and Ethiopia,
+    named through the article, not Egypt); [] when that sentence names fewer, or more with no
+    such ones, or names them only as places ("Gespräche in Havanna": Cuba is no party to them)."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -783,6 +793,12 @@ def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int) ->
         group = [m for m in group if not m.place]
         together = [m for m in group if len(_codes(m, own)) == count]
         codes = _codes(together[-1], own) if together else sorted({c for m in group for c in _codes(m, own)})
+        if len(codes) > count and article:
+            named = Counter(c for c, _ in {(c, m.sentence) for m in article if not m.place
+                                           for c in _codes(m, own) if c in codes})
+            ranked = [n for _, n in named.most_common()] + [0]
+            if len(ranked) > count and ranked[count - 1] > ranked[count]:
+                return sorted(c for c, n in named.items() if n >= ranked[count - 1])
         return list(codes) if len(codes) == count else []
     return []
 
