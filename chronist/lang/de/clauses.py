@@ -778,6 +778,7 @@ class SentenceAnalyser:
             if clause.parent is not None:
                 children.setdefault(clause.parent, []).append(k)
         unreported_top = [k for k, c in enumerate(clauses) if c.parent is None]
+        told: set[int] = set()      # relative clauses of a speech verb that are the narrator's
         for si, s in enumerate(clauses):
             if (s.predicate.lemma not in self.lex.speech_verbs and not self._trailing_saying(s, clauses)) \
                     or not s.args("subject"):
@@ -791,7 +792,11 @@ class SentenceAnalyser:
                     clauses[k].speaker = clauses[k].speaker or speaker
                 self.last_speaker = speaker
                 continue
-            reached = children.get(si, []) + [k for k in unreported_top if k != si]
+            # (not a relative clause it has in the indicative: "Die USA kündigten Manöver an, was
+            # Caracas verurteilte" tells what Caracas did, not what the USA announced)
+            told.update(k for k in children.get(si, []) if clauses[k].relative
+                        and clauses[k].predicate.mood != "subjunctive")
+            reached = [k for k in children.get(si, []) if k not in told] + [k for k in unreported_top if k != si]
             if s.parent is not None:
                 reached.append(s.parent)
             for k in reached:
@@ -809,8 +814,9 @@ class SentenceAnalyser:
             if speaker is not None and clauses[k].speaker is None:
                 clauses[k].reported = True
                 clauses[k].speaker = speaker
-        for clause in clauses:       # complements of reported clauses are reported too
-            if clause.parent is not None and clauses[clause.parent].reported and not clause.reported:
+        for k, clause in enumerate(clauses):       # complements of reported clauses are reported too
+            if clause.parent is not None and clauses[clause.parent].reported and not clause.reported \
+                    and k not in told:
                 clause.reported = True
                 clause.speaker = clauses[clause.parent].speaker
 
@@ -1213,12 +1219,18 @@ def _continue_list(clause: Clause, piece: Piece, parent: Clause) -> None:
 
 def _own_main(clause: Clause, prev: Clause) -> bool:
     """A main clause after a comma that tells an act of its own, no content of the one before:
-    the one before has its object already (a noun, not "sich": "wandte sich dagegen: Die Forderung
-    ist ..."), and this one is in the indicative with a subject of its own before its verb
-    ("Mazedonien ließ nur wenige Flüchtlinge passieren, die Polizei setzte Tränengas ein"; not
-    "Russland warf der Nato vor, sie rücke vor", nor "kritisierte, die Regierung hat versagt", nor
-    the inverted verb of saying after a quote: "„...“, kritisierte Kickl")."""
-    return any(not p.pronoun for p in prev.args("object")) and prev.predicate.mood != "subjunctive" \
+    this one is in the indicative with a subject of its own before its verb, and the one before
+    has its object already (a noun, not "sich": "wandte sich dagegen: Die Forderung ist ...") or
+    a phrase with a preposition, which may be what it says, and this one is in the simple past,
+    which no one's words are reported in ("Mazedonien ließ nur wenige Flüchtlinge passieren,
+    die Polizei setzte Tränengas ein"; "Die USA mahnten zur
+    Zurückhaltung, Russland bot sich als Vermittler an"; not "Russland warf der Nato vor, sie
+    rücke vor", nor "kritisierte, die Regierung hat versagt", nor the inverted verb of saying
+    after a quote: "„...“, kritisierte Kickl")."""
+    told = any(not p.pronoun for p in prev.args("object")) \
+        or (bool(prev.args("prep")) and clause.predicate.tense == "past"
+            and not any(t.pos.startswith(("VA", "VM")) for t in clause.predicate.tokens))
+    return told and prev.predicate.mood != "subjunctive" \
         and clause.predicate.mood not in ("subjunctive", "imperative") and bool(clause.predicate.tokens) \
         and any(p.tokens and p.start < clause.predicate.tokens[0].start for p in clause.args("subject"))
 
