@@ -779,6 +779,7 @@ class SentenceAnalyser:
                 children.setdefault(clause.parent, []).append(k)
         unreported_top = [k for k, c in enumerate(clauses) if c.parent is None]
         told: set[int] = set()      # relative clauses of a speech verb that are the narrator's
+        opener = {k: parts[p].tokens[0].text.lower() for p, k in owner.items() if parts[p].tokens}
         for si, s in enumerate(clauses):
             if (s.predicate.lemma not in self.lex.speech_verbs and not self._trailing_saying(s, clauses)) \
                     or not s.args("subject"):
@@ -796,9 +797,11 @@ class SentenceAnalyser:
             # Caracas verurteilte" tells what Caracas did, not what the USA announced)
             told.update(k for k in children.get(si, []) if clauses[k].relative
                         and clauses[k].predicate.mood != "subjunctive")
-            reached = [k for k in children.get(si, []) if k not in told] + [k for k in unreported_top if k != si]
-            if s.parent is not None:
-                reached.append(s.parent)
+            reached = [k for k in children.get(si, []) if k not in told]
+            # (a clause of time or cause tells when or why the act above it happened: "Polen bestellte
+            # den Botschafter ein, nachdem Schulz von einer Putinisierung gesprochen hatte")
+            if opener.get(si) not in self.lex.circumstance_openers:
+                reached += [k for k in unreported_top if k != si] + ([s.parent] if s.parent is not None else [])
             for k in reached:
                 clauses[k].reported = True
                 clauses[k].speaker = clauses[k].speaker or speaker
