@@ -85,6 +85,17 @@ def test_unnamed_agents_take_the_country_the_article_is_about() -> None:
     assert arrests and [a.code for a in arrests[-1].source] == ["TUR"]
 
 
+def test_a_venue_dateline_the_article_never_names_is_no_one_s_country() -> None:
+    """"Genf – " over talks of others: the opposition is no Swiss one (sentences written for this
+    test; the states named tie, so no country is the article's)."""
+    text = ("Genf – Die Syrien-Gespräche sind am Mittwoch ausgesetzt worden. Der UN-Sondergesandte unterbrach "
+            "die Verhandlungen, nachdem die Opposition mit dem Abbruch gedroht hatte. Russland flog Angriffe auf "
+            "Aleppo. Die Türkei schloss ihre Grenze zu Syrien. Russland und die Türkei stritten über Syrien. "
+            "Die Türkei warf Russland Kriegsverbrechen vor.")
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2016, 2, 3), lang="de"), lang="de")
+    assert not [e for e in doc.events if any(a.code == "CHE" for a in e.source + e.target)]
+
+
 def test_a_headline_before_the_country_is_named_takes_the_article_country() -> None:
     text = ("Polizei nimmt zwölf Demonstranten fest. Die Regierung Kenias hatte Kundgebungen verboten. "
             "Kenia will die Proteste beenden. Die kenianische Opposition kündigte neue Märsche an.")

@@ -4812,11 +4812,16 @@ def _home_target(home: str, clause: Clause) -> list[Actor]:
 
 def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
     """The country an article is about: the state its actors name most often in the whole
-    article (at least twice, and more often than any other), else its dateline's country. The
-    whole article, not the text so far: a headline's "Rebellen" come before their country is named."""
+    article (at least twice, and more often than any other), else its dateline's country, unless
+    the article never names that one and names others more than once: then a venue ("Genf – Die
+    Syrien-Gespräche ... Russland ... die Türkei ...": no Swiss opposition), and no country is the
+    article's. The whole article, not the text so far: a headline's "Rebellen" come before their
+    country is named."""
     ranked = mentioned.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
+    if ranked and ranked[0][1] >= 2 and dateline is not None and not mentioned[dateline]:
+        return None
     return dateline
 
 
