@@ -454,6 +454,28 @@ class ActorAnnotator:
             out += found or mentions.by_surname(name[-1])
         return out + [a for a in actors if a not in out]
 
+    def _thing_before(self, pairs: list[tuple[Clause, Phrase]], clause: Clause, phrase: Phrase,
+                      token: Token) -> list[Actor] | None:
+        """The actors of an object pronoun (the pack's ``thing_pronouns``) that stands for a thing
+        an earlier clause of its sentence names by its object, a noun of the pronoun's gender that
+        names no actor ("Orbán kritisierte den Vorschlag, Polen lehnte ihn ab": the proposal, not
+        a man named before): its author where that clause presents it (``presenting_verbs``:
+        "Merkel legte einen Plan vor, Polen lehnte ihn ab": Merkel), else no one; None where no
+        such thing stands before the pronoun."""
+        if phrase.role not in ("object", "dative") or len(phrase.tokens) != 1 \
+                or token.text.lower() not in self.words.thing_pronouns:
+            return None
+        things = [(c, p) for c, p in pairs if c is not clause and p.role == "object" and p.end <= phrase.start
+                  and not p.actors and not p.pronoun and len(p.tokens) > 1
+                  and p.tokens[-1].pos in self.tags.common_noun and p.agreement & phrase.agreement]
+        if not things:
+            return None
+        owner, thing = things[-1]
+        if owner.predicate.lemma not in self.words.presenting_verbs:
+            return []
+        return [replace(a, text=token.text, start=token.start, end=token.end)
+                for s in owner.args("subject") for a in s.actors if a.code != "UNK"]
+
     def _owner_surname(self, tokens: list[Token]) -> Token | None:
         """The name before a possessive ending that is a word of its own and no noun's end ("May"
         of "May's deal", "Barnier's team"): a last name that may be that of a person named before
@@ -880,6 +902,10 @@ class ActorAnnotator:
                     plural = self._speech_plural(sentence, clause, phrase)
                     if plural is False:     # "„...“, sagte sie": she, no one of her own speech
                         group, speaker = False, None
+                    thing = self._thing_before(pairs, clause, phrase, token)
+                    if thing is not None:       # "lehnte ihn ab" of a proposal named before
+                        phrase.actors.extend(thing)
+                        continue
                     found = addressee or mentions.resolve(
                         token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker,
                         group=group,

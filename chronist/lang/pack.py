@@ -178,6 +178,12 @@ class Words:
     stance_agents: frozenset[str] = frozenset()
     stance_possessors: frozenset[str] = frozenset()
     clausal_pronouns: frozenset[str] = frozenset()       # an object pronoun standing for a clause
+    # object pronouns that may stand for a thing named before by a noun of their gender ("Orbán
+    # kritisierte den Vorschlag, Polen lehnte ihn ab": the proposal, no person), and the verbs
+    # whose subject is the author of the thing their object names ("Merkel legte einen Plan vor,
+    # Polen lehnte ihn ab": Merkel's plan)
+    thing_pronouns: frozenset[str] = frozenset()
+    presenting_verbs: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()        # resolved to the speaker of reported speech
