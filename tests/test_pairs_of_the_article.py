@@ -3,7 +3,8 @@ written for these tests):
 
 - "both countries" after a sentence that names three states are the two of them the article
   named most ("Egypt pledged to support Somalia and warned Ethiopia ... The AU urged both
-  countries": Somalia and Ethiopia, not Egypt), and nothing where none stand out;
+  countries": Somalia and Ethiopia, not Egypt), and nothing where none stand out; after a clause
+  that names one, that one and the state the article named most besides;
 - a plural description of persons ("the leaders", "die Staatschefs") is no one person named
   before (it was the last president named)."""
 from __future__ import annotations
@@ -26,6 +27,18 @@ _DISPUTE_DE = ("Somalia rief seinen Botschafter aus Äthiopien zurück. Die Regi
 ])
 def test_both_countries_are_the_article_s_pair(lang, text, expected):
     assert expected in [(e[0], e[2]) for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Griechenland warnte die Türkei vor einer Eskalation. Maas reiste nach Athen und Ankara. Im September "
+           "zog die Türkei das Schiff zurück, beide Länder vereinbarten neue Gespräche."),
+    ("en", "Greece warned Turkey against an escalation. Maas travelled to Athens and Ankara. In September Turkey "
+           "withdrew the ship, and both countries agreed to hold new talks."),
+])
+def test_both_countries_after_a_clause_naming_one_of_them(lang, text):
+    # the other is the state the article named most besides, not the German minister
+    agreed = [e for e in coded(text, lang) if e[1].startswith("03")]
+    assert agreed and all(e[0] == "GRC+TUR" for e in agreed)
 
 
 def test_no_pair_stands_out_no_target():

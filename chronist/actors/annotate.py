@@ -943,6 +943,12 @@ class ActorAnnotator:
                                     for a in p.actors)
                     if kind in ("neighbour", "peer"):       # the subject's neighbour, named before in or out of the sentence
                         own = self._subject_states(sentence, clause, phrase)
+                    elif kind == "countries" and phrase.role == "subject":
+                        # a pair that acts may be who a clause before it names ("Die Türkei zog
+                        # das Schiff zurück, beide Länder vereinbarten Gespräche"); one acted on is
+                        # no one named before it ("Maas reiste nach Athen und rief beide Länder auf")
+                        own = frozenset(a.code for c, p in pairs if c is clause and p is not phrase
+                                        and p.start < phrase.start for a in p.actors)
                     if kind == "peer" and (origin := self._peer_origin(clause, phrase)) is not None:
                         phrase.actors = origin      # "his counterpart from India": India's
                         kind = None

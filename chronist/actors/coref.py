@@ -778,29 +778,40 @@ def _title_table(lang: str) -> dict[str, frozenset[str]]:
 def _nearest_states(mentions: list[Mention], own: frozenset[str], count: int,
                     article: list[Mention] | None = None) -> list[str]:
     """The ``count`` states of the nearest sentence (last first) that names states other than
-    ``own``: a coordination of that many there first; where it names more, the ``count`` of them
-    that most sentences of the ``article`` so far name, when those stand out ("Egypt pledged to
-    support Somalia and warned Ethiopia ... The AU urged both countries": Somalia and Ethiopia,
-    named through the article, not Egypt); [] when that sentence names fewer, or more with no
-    such ones, or names them only as places ("Gespräche in Havanna": Cuba is no party to them)."""
+    ``own``, not only as places ("Gespräche in Havanna": Cuba is no party to them): a
+    coordination of that many there first. Where it names more, the ``count`` of them that most
+    sentences of the ``article`` so far name, when those stand out ("Egypt pledged to support
+    Somalia and warned Ethiopia ... The AU urged both countries": Somalia and Ethiopia, named
+    through the article, not Egypt); where it names fewer, those and the states the article
+    names most besides, when they stand out ("Die Türkei zog das Schiff zurück, beide Länder
+    vereinbarten Gespräche" in an article on Greece and Turkey); else []."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     for index in sorted(by_sentence, reverse=True):
-        group = [m for m in by_sentence[index] if _codes(m, own)]
-        if not group:
+        if not any(_codes(m, own) for m in by_sentence[index]):
             continue
-        group = [m for m in group if not m.place]
+        group = [m for m in by_sentence[index] if _codes(m, own) and not m.place]
         together = [m for m in group if len(_codes(m, own)) == count]
-        codes = _codes(together[-1], own) if together else sorted({c for m in group for c in _codes(m, own)})
-        if len(codes) > count and article:
-            named = Counter(c for c, _ in {(c, m.sentence) for m in article if not m.place
-                                           for c in _codes(m, own) if c in codes})
-            ranked = [n for _, n in named.most_common()] + [0]
-            if len(ranked) > count and ranked[count - 1] > ranked[count]:
-                return sorted(c for c, n in named.items() if n >= ranked[count - 1])
-        return list(codes) if len(codes) == count else []
+        if together:
+            return list(_codes(together[-1], own))
+        near = sorted({c for m in group for c in _codes(m, own)})
+        if len(near) == count or not article:
+            return near if len(near) == count else []
+        named = Counter(c for c, _ in {(c, m.sentence) for m in article for c in _codes(m, own)})
+        if len(near) > count:
+            return _most_named(Counter({c: named[c] for c in near}), count)
+        rest = _most_named(Counter({c: n for c, n in named.items() if c not in near}), count - len(near))
+        return sorted(near + rest) if rest else []
     return []
+
+
+def _most_named(named: Counter[str], count: int) -> list[str]:
+    """The ``count`` codes named most, when they are named more than any other; else []."""
+    ranked = [n for _, n in named.most_common()] + [0]
+    if count < 1 or len(ranked) <= count or ranked[count - 1] <= ranked[count]:
+        return []
+    return sorted(c for c, n in named.items() if n >= ranked[count - 1])
 
 
 def _one_of_two(mentions: list[Mention], second: bool) -> list[Actor]:
