@@ -645,7 +645,7 @@ class Coder:
                     frame.cameo.startswith(MEDIATION_CODES)
                     or self._content_kind(frame.cameo, clause, i, clauses) == INTENT_CODES["045"]):   # "bot an, zu vermitteln"
                 target = _mediated_parties(clause, clauses, source) or self._mediated_act(clause, source) or \
-                    self._mediated_dispute(source) or target
+                    _addressed_sides(source, out, sentence) or self._mediated_dispute(source) or target
             if clause.predicate.kind == "noun" and frame.cameo.startswith(MEDIATION_CODES):
                 target = self._mediation_parties(frame, clause, clauses, source) or target
             if authority and not target:
@@ -4808,6 +4808,17 @@ def _home_target(home: str, clause: Clause) -> list[Actor]:
     asked for), placed at the clause's predicate."""
     at = clause.predicate.tokens[0].start
     return [Actor(code=home, text="", start=at, end=at)]
+
+
+def _addressed_sides(source: list[Actor], out: list[Event], sentence: Sentence) -> list[Actor]:
+    """The two or more states the mediator addressed earlier in the sentence, where a mediation
+    names no one ("Lavrov urged both sides to respect the truce and offered to host talks in
+    Moscow": the sides he urged, not the parties of the last quarrel told before)."""
+    for event in reversed(out):
+        if event.sentence_index == sentence.index and {a.code for a in event.source} == {a.code for a in source} \
+                and len({a.code for a in _known(event.target)}) >= 2:
+            return _copies(_known(event.target))
+    return []
 
 
 def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
