@@ -114,6 +114,9 @@ REGIONS_AND_BODIES = [
     ("en", "Naxalites", [("IND", "REB")]),
     ("de", "die Nureddin-al-Sinki-Bewegung", [("SYR", "REB")]),
     ("de", "das IPN", [("POL", "GOV")]),
+    # the OSCE's Karabakh mediators are no Belarusian body
+    ("en", "the Minsk Group", [("IGO:OSCE", None)]),
+    ("de", "die Minsker Gruppe", [("IGO:OSCE", None)]),
 ]
 
 
