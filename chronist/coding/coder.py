@@ -2061,6 +2061,10 @@ class Coder:
         # a launch or a test that is no event noun of its own ("Japan condemned the launch")
         if any(p.tokens[-1].lemma.lower() in self.words.shown_force_nouns for p in definite):
             return self._doer_told(SHOW_OF_FORCE_CODES, [], source, sentence, out)
+        # an incident ("The EU condemned the incident", "verurteilte den Vorfall"): force or coercion
+        if any(p.tokens[-1].lemma.lower() in self.words.incident_nouns
+               or p.tokens[-1].text.lower() in self.words.incident_nouns for p in definite):
+            return self._doer_told(FORCE_USE_CODES, [], source, sentence, out)
         return []
 
     def _doer_told(self, kind: tuple[str, ...], aimed: list[Actor], source: list[Actor], sentence: Sentence,

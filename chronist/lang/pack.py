@@ -636,6 +636,9 @@ class Words:
     # ("Japan condemned the launch", "kritisierte den Test"): a criticism of one by a definite noun
     # is aimed at who made the show of force the article told before
     shown_force_nouns: frozenset[str] = frozenset()
+    # nouns of an incident ("the incident", "den Vorfall"): a criticism of one by a definite noun
+    # is aimed at who used force or coercion the article told before
+    incident_nouns: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
