@@ -34,7 +34,8 @@ from spacy.tokens import Token as SpToken
 from chronist import lang as languages
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_as_verbs, agents_read_as_sums,
+from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_as_verbs, adjectives_read_as_verbs,
+                                      agents_read_as_sums,
                                       charged_gerunds_read_as_conjuncts, charges_read_as_attributes,
                                       complements_read_as_appositions, doers_read_as_verb_phrases,
                                       finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
@@ -1261,6 +1262,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     sentence index written into every clause.
     """
     verbs_read_as_adjectives(sent)
+    adjectives_read_as_verbs(sent)
     finite_verbs_read_as_infinitives(sent)
     infinitives_read_as_nouns(sent)
     particles_read_as_prepositions(sent)

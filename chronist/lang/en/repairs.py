@@ -114,6 +114,30 @@ def verbs_read_as_adjectives(sent: Span) -> None:
             noun.head, noun.dep_ = t, "dobj"
 
 
+def adjectives_read_as_verbs(sent: Span) -> None:
+    """"fired tear gas and live ammunition at protesters": a base form after the "and" of a
+    finite verb that has its object, with no subject, auxiliary or negation of its own and a
+    noun right after it, is an adjective of that noun ("live" read as the verb), and the noun
+    the second object of the finite verb, which takes the phrases the parser gave the base form.
+    Mended in place (idempotent)."""
+    for t in sent:
+        verb = t.head
+        if t.dep_ != "conj" or t.tag_ != "VB" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                or any(c.dep_ in ("aux", "nsubj", "neg") for c in t.children):
+            continue
+        noun = next((c for c in t.children if c.dep_ == "dobj" and c.i == t.i + 1), None)
+        first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), None)
+        cc = t.doc[t.i - 1]
+        if noun is None or first is None or cc.dep_ != "cc":
+            continue
+        for c in list(t.children):
+            if c.dep_ == "prep":
+                c.head = verb
+        t.head, t.dep_, t.pos_, t.tag_ = noun, "amod", "ADJ", "JJ"
+        noun.head, noun.dep_ = first, "conj"
+        cc.head = first
+
+
 def small_clauses(sent: Span) -> None:
     """"held the government responsible for the deaths", "considers Tehran guilty of fraud":
     the parser makes the object the subject of a clause headed by the bare adjective. A clause
