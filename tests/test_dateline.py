@@ -96,6 +96,17 @@ def test_a_venue_dateline_the_article_never_names_is_no_one_s_country() -> None:
     assert not [e for e in doc.events if any(a.code == "CHE" for a in e.source + e.target)]
 
 
+def test_of_states_named_as_often_the_one_named_first_is_the_article_s() -> None:
+    """Iran and Britain named twice each, Iran first: "the government" is Iran's, not the
+    dateline's (sentences written for this test)."""
+    text = ("DUBAI (Reuters) - Iranian security forces fired tear gas at protesters on Saturday. Iran's morality "
+            "police detained dozens of women. The government summoned the British ambassador over the coverage of "
+            "a broadcaster. Britain's foreign minister criticised the crackdown.")
+    doc = PIPELINE.process(Article(text=text, id="t", date=dt.date(2022, 10, 1), lang="en"), lang="en")
+    summons = [e for e in doc.events if e.cameo == "114"]
+    assert summons and [a.code for a in summons[0].source] == ["IRN"]
+
+
 def test_a_headline_before_the_country_is_named_takes_the_article_country() -> None:
     text = ("Polizei nimmt zwölf Demonstranten fest. Die Regierung Kenias hatte Kundgebungen verboten. "
             "Kenia will die Proteste beenden. Die kenianische Opposition kündigte neue Märsche an.")

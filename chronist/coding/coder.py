@@ -391,6 +391,7 @@ class Coder:
     def _countries(self, doc: Document) -> tuple[str | None, str | None]:
         """The article's country (``article_country``) and the one it was filed in."""
         mentioned: Counter[str] = Counter()
+        first: dict[str, int] = {}      # the sentence that names each state first
         # an armed group of several states ("der IS") is coded with its first home, which tells
         # nothing of where an article with a dateline is: "Sirte – ... Die Dschihadisten sollen
         # ... Kämpfer verfeindeter Milizen getötet haben" is about Libya, not Syria
@@ -413,9 +414,11 @@ class Coder:
                       if a.sector in ROVING_SECTORS and not _person(a)]
             mentioned.update(code for start, end, code in spans
                              if not any(start < b and a < end for a, b in roving))
+            for code in sorted(mentioned):
+                first.setdefault(code, sentence.index)
         # a dateline of places in several countries tells no one country (``_split_dateline``)
         dateline = doc.country if not self._split_dateline(doc) else None
-        home = _home(mentioned, dateline)
+        home = _home(mentioned, dateline, first)
         # an article with no dateline and no state named often enough: its towns tell where it was
         # filed, as a dateline would (see _seized), and with the states it names its country
         towns = self._town_counts(doc) if home is None else Counter()
@@ -4825,9 +4828,12 @@ def _addressed_sides(source: list[Actor], out: list[Event], sentence: Sentence) 
     return []
 
 
-def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
+def _home(mentioned: Counter[str], dateline: str | None, first: dict[str, int] | None = None) -> str | None:
     """The country an article is about: the state its actors name most often in the whole
-    article (at least twice, and more often than any other), else its dateline's country, unless
+    article (at least twice, and more often than any other; of several named as often, the one
+    named first, before the others: ``first``, the sentence each is first named in: "Iranian
+    security forces fired at protesters ... summoned the British ambassador ... media based in
+    London" is about Iran), else its dateline's country, unless
     the article never names that one and names others more than once: then a venue ("Genf – Die
     Syrien-Gespräche ... Russland ... die Türkei ...": no Swiss opposition), and no country is the
     article's. The whole article, not the text so far: a headline's "Rebellen" come before their
@@ -4835,6 +4841,10 @@ def _home(mentioned: Counter[str], dateline: str | None) -> str | None:
     ranked = mentioned.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
+    if ranked and ranked[0][1] >= 2 and first:
+        tied = sorted((first[c], c) for c, n in mentioned.items() if n == ranked[0][1] and c in first)
+        if len(tied) == 1 or tied[0][0] < tied[1][0]:
+            return tied[0][1]
     if ranked and ranked[0][1] >= 2 and dateline is not None and not mentioned[dateline]:
         return None
     return dateline
