@@ -713,7 +713,7 @@ class Coder:
                 # (a warning of a peril threatens no one there: "warnte vor einer Hungersnot im Jemen")
                 target = self._attacked_towns(frame, clause, sentence, home, source) or \
                     _place_country(self._places, source) or (
-                    self._enemy(source, home) if clause.predicate.kind == "verb" else [])
+                    self._enemy(source, home) if clause.predicate.kind == "verb" and not self._at_vessel(clause) else [])
             elif not target and unnamed and frame.cameo.startswith(FORCE_CODES):
                 # force by no one named aimed at a town ("Two rockets were fired from Gaza at Sderot")
                 target = self._attacked_towns(frame, clause, sentence, home, source, aimed_only=True)
@@ -2694,6 +2694,21 @@ class Coder:
         sided = [Actor(code=a.code if state(a.code) else (home or a.code), sector=a.sector, text=a.text,
                        start=a.start, end=a.end) for a in source]
         return _other_side(sided, self._armed)
+
+    def _at_vessel(self, clause: Clause) -> bool:
+        """Whether force is aimed at a ship no actor is named for (the pack's ``vessel_nouns``: the
+        head of the object or of a phrase of an aim preposition, which in a language that writes
+        compounds may end in one): "The Houthis attacked a tanker", "beschossen ein Handelsschiff";
+        whose ship it was the sentence does not tell, so the attacker's enemy is no target."""
+        vessels = self.words.vessel_nouns
+        compounds = languages.get(self.lang).compounds
+        for phrase in clause.args("object") + [p for p in clause.args("prep") if p.prep in self.words.aim_prepositions]:
+            if phrase.actors or phrase.pronoun:
+                continue
+            head = _head_noun(phrase, self.tags.common_noun)
+            if head and (head in vessels or compounds and head.endswith(vessels)):
+                return True
+        return False
 
     def _sequel(self, clause: Clause) -> bool:
         """Whether a relative clause tells what its antecedent did next, by an adverb of the

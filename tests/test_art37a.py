@@ -1,0 +1,72 @@
+"""The Middle East field: Israel and Iran, the Houthis and the Red Sea, Hezbollah, Syria after Assad
+(sentences written for these tests, branch art37a).
+
+- A ship attacked whose flag, owner or navy no phrase names (the packs' ``vessel_nouns``: "a
+  tanker", "ein Handelsschiff", "einen Frachter") is no one's the article names: an armed group's
+  attack on it takes no target from the war the article tells (the one foreign army it names was
+  taken for the rebels' enemy: the Houthis "attacked" Iran's Revolutionary Guards). A ship whose
+  flag or navy is named keeps its state.
+- Plants, ports, airports and nuclear facilities that forces strike (the packs' ``site_nouns``)
+  stand for the people of the town they lie in, as markets and hotels do: "Israel griff
+  Atomanlagen in Natans und Isfahan an" is an attack on Iran.
+- Places the gazetteer lacked: Quneitra (Syria), Dahiyeh (Lebanon), Ben Gurion Airport (Israel;
+  the city list read "Ben" as Bern).
+- Frames (frames-art37a.yaml): targeted with missiles (195), forces pushing into a country (190), the
+  snapback of UN sanctions triggered against a state (163).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+DATE = dt.date(2025, 6, 20)
+
+
+def triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, lang, DATE)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Revolutionsgarden erklärten, der Raketenangriff sei eine Antwort. "
+     "Die Huthi-Miliz im Jemen beschoss ein Handelsschiff im Roten Meer.", "de"),
+    ("Die Revolutionsgarden drohten mit Vergeltung. Die Huthi griffen einen Frachter im Golf von Aden an.", "de"),
+    ("Iran's Revolutionary Guards said the strike was a response. The Houthis attacked a tanker in the Red Sea.", "en"),
+    ("Iran's Revolutionary Guards vowed revenge. The Houthis fired two missiles at a vessel off Hodeidah.", "en"),
+], ids=["de-handelsschiff", "de-frachter", "en-tanker", "en-vessel"])
+def test_ship_of_no_one_named_is_no_enemy(text: str, lang: str) -> None:
+    assert not any(target == "IRN" for _, _, target in triples(text, lang))
+
+
+# (text, language, expected event) with its id: a ship whose flag or navy is named keeps its
+# state; a facility struck stands for its town; places of the field; the frames of the field
+CODED = [
+    ("de-warship", "Die Revolutionsgarden drohten mit Vergeltung. Die Huthi griffen ein britisches Kriegsschiff an.",
+     "de", ("YEM", "190", "GBR")),
+    ("en-flagged", "The Houthis attacked a Liberian-flagged tanker in the Red Sea.", "en", ("YEM", "190", "LBR")),
+    ("de-atomanlagen", "Israel griff Atomanlagen in Natans und Isfahan an.", "de", ("ISR", "190", "IRN")),
+    ("de-raffinerie", "Die USA bombardierten eine Raffinerie im Jemen.", "de", ("USA", "195", "YEM")),
+    ("en-facilities", "Israeli jets struck nuclear facilities in Isfahan.", "en", ("ISR", "190", "IRN")),
+    ("en-quneitra", "Israeli troops raided a village in the Quneitra province.", "en", ("ISR", "190", "SYR")),
+    ("de-kuneitra", "Israelische Soldaten nahmen in der Provinz Kuneitra drei Männer fest.", "de", ("ISR", "173", "SYR")),
+    ("en-ben-gurion", "The Houthis fired a ballistic missile at Ben Gurion Airport.", "en", ("YEM", "195", "ISR")),
+    ("de-ben-gurion", "Die Huthi feuerten eine Rakete auf den Flughafen Ben Gurion ab.", "de", ("YEM", "195", "ISR")),
+    ("target-missile", "The Houthis targeted Israel with a hypersonic missile.", "en", ("YEM", "195", "ISR")),
+    ("push-into", "Israeli forces pushed into southern Syria.", "en", ("ISR", "190", "SYR")),
+    ("trigger-snapback", "Britain, France and Germany triggered the snapback mechanism against Iran.", "en",
+     ("GBR+FRA+DEU", "163", "IRN")),
+    ("einleiten-snapback", "Deutschland, Frankreich und Großbritannien leiteten den Snapback-Mechanismus gegen den "
+     "Iran ein.", "de", ("DEU+FRA+GBR", "163", "IRN")),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", [c[1:] for c in CODED], ids=[c[0] for c in CODED])
+def test_coded(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_pushed_into_a_room_is_no_attack() -> None:
+    """Only forces push into a country: a minister pushing into a room attacks no one."""
+    assert triples("The minister pushed into the room.", "en") == []
