@@ -11,6 +11,19 @@
   Atomanlagen in Natans und Isfahan an" is an attack on Iran.
 - Places the gazetteer lacked: Quneitra (Syria), Dahiyeh (Lebanon), Ben Gurion Airport (Israel;
   the city list read "Ben" as Bern).
+- Sanctions named as what an event noun of yielding lifts or eases ("die Aufhebung der Sanktionen
+  gegen Syrien", "the lifting of sanctions on Syria") are not imposed, nor threatened when the
+  lifting is announced: neither the noun in the attribute nor a verb whose object that noun heads
+  codes a sanction (coding/coder.py ``_yielded``).
+- The one that holds or controls a place is the actor of a hyphenated participle ("Houthi-held
+  ports", "Hezbollah-controlled areas"), as "led" and "owned" name theirs (words.yaml
+  ``leading_participles``).
+- Harm told again with no one named, of victims the sentence before told an act of violence
+  against, is that act's doer's ("Die israelische Armee hat einen Kommandeur der Hisbollah getötet.
+  Der Mann sei bei einem Luftangriff ums Leben gekommen"), not the other side of a war of the
+  victims' state the article also names (the Lebanese army against Hezbollah).
+- Persons: Joseph Aoun (Lebanon's army commander, president from 2025), Rodolphe Haykal, Badr
+  Albusaidi (Oman), Ismail Qaani, Mohammad Eslami, Tom Barrack, Amos Hochstein; "Ahmed al-Shara".
 - Frames (frames-art37a.yaml): targeted with missiles (195), forces pushing into a country (190), the
   snapback of UN sanctions triggered against a state (163).
 """
@@ -20,7 +33,7 @@ import datetime as dt
 
 import pytest
 
-from tests.coded_events import coded
+from tests.coded_events import coded, sectored
 
 DATE = dt.date(2025, 6, 20)
 
@@ -53,6 +66,9 @@ CODED = [
     ("de-kuneitra", "Israelische Soldaten nahmen in der Provinz Kuneitra drei Männer fest.", "de", ("ISR", "173", "SYR")),
     ("en-ben-gurion", "The Houthis fired a ballistic missile at Ben Gurion Airport.", "en", ("YEM", "195", "ISR")),
     ("de-ben-gurion", "Die Huthi feuerten eine Rakete auf den Flughafen Ben Gurion ab.", "de", ("YEM", "195", "ISR")),
+    ("aoun", "Joseph Aoun verurteilte die israelischen Angriffe.", "de", ("LBN", "111", "ISR")),
+    ("albusaidi", "Badr Albusaidi kritisierte Israel.", "de", ("OMN", "111", "ISR")),
+    ("al-shara", "Ahmed al-Shara criticised Israel.", "en", ("SYR", "111", "ISR")),
     ("target-missile", "The Houthis targeted Israel with a hypersonic missile.", "en", ("YEM", "195", "ISR")),
     ("push-into", "Israeli forces pushed into southern Syria.", "en", ("ISR", "190", "SYR")),
     ("trigger-snapback", "Britain, France and Germany triggered the snapback mechanism against Iran.", "en",
@@ -65,6 +81,47 @@ CODED = [
 @pytest.mark.parametrize("text, lang, expected", [c[1:] for c in CODED], ids=[c[0] for c in CODED])
 def test_coded(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trump kündigte die Aufhebung der Sanktionen gegen Syrien an.", "de"),
+    ("Die EU kündigte eine Lockerung der Sanktionen gegen Syrien an.", "de"),
+    ("Die EU beschloss die Aufhebung der Sanktionen gegen Syrien.", "de"),
+    ("Trump announced the lifting of sanctions on Syria.", "en"),
+    ("The EU approved the lifting of sanctions on Syria.", "en"),
+    ("The EU announced an easing of sanctions on Syria.", "en"),
+], ids=["de-ankuendigen-aufhebung", "de-ankuendigen-lockerung", "de-beschliessen-aufhebung", "en-announce-lifting",
+        "en-approve-lifting", "en-announce-easing"])
+def test_sanctions_lifted_are_not_imposed(text: str, lang: str) -> None:
+    assert not any(code.startswith(("13", "16")) for _, code, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die EU kündigte neue Sanktionen gegen Syrien an.", "de"),
+    ("The EU announced new sanctions on Syria.", "en"),
+], ids=["de", "en"])
+def test_sanctions_announced_stay(text: str, lang: str) -> None:
+    assert any(code.startswith(("13", "16")) for _, code, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Israel pounded Houthi-held ports in Yemen.", "YEM/REB"),
+    ("Israeli jets struck Hezbollah-controlled areas in southern Lebanon.", "LBN/REB"),
+], ids=["houthi-held", "hezbollah-controlled"])
+def test_holder_of_a_place_is_its_actor(text: str, target: str) -> None:
+    assert [e[2] for e in sectored(text, "en", DATE)] == [target]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die israelische Armee hat einen ranghohen Kommandeur der Hisbollah getötet. Der Mann sei bei einem "
+     "Luftangriff im Süden des Libanon ums Leben gekommen. Die libanesische Armee übernahm Stellungen der Hisbollah.",
+     "de"),
+    ("The Israeli army killed a senior Hezbollah commander. The man was killed in an air strike in southern "
+     "Lebanon. The Lebanese army deployed troops to the border.", "en"),
+], ids=["de", "en"])
+def test_harm_told_again_is_the_doers(text: str, lang: str) -> None:
+    events = sectored(text, lang, DATE)
+    assert ("ISR/MIL", "18", "LBN/REB") in events and ("LBN/MIL", "18", "LBN/REB") not in events
 
 
 def test_pushed_into_a_room_is_no_attack() -> None:
