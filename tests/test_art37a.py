@@ -25,7 +25,10 @@
 - Persons: Joseph Aoun (Lebanon's army commander, president from 2025), Rodolphe Haykal, Badr
   Albusaidi (Oman), Ismail Qaani, Mohammad Eslami, Tom Barrack, Amos Hochstein; "Ahmed al-Shara".
 - Frames (frames-art37a.yaml): targeted with missiles (195), forces pushing into a country (190), the
-  snapback of UN sanctions triggered against a state (163).
+  snapback of UN sanctions triggered against a state (163), a resolution passed, adopted,
+  verabschiedet or beschlossen against a state (111: "Tehran rejected the resolution" after it
+  rejects the board's act), weapons an armed group hands over or gives up (0873, disarming; a
+  state's stay military aid, 072).
 """
 from __future__ import annotations
 
@@ -122,6 +125,21 @@ def test_holder_of_a_place_is_its_actor(text: str, target: str) -> None:
 def test_harm_told_again_is_the_doers(text: str, lang: str) -> None:
     events = sectored(text, lang, DATE)
     assert ("ISR/MIL", "18", "LBN/REB") in events and ("LBN/MIL", "18", "LBN/REB") not in events
+
+
+def test_resolution_rejected_is_the_boards() -> None:
+    text = "The IAEA board adopted a resolution against Iran. Tehran rejected the resolution as politically motivated."
+    assert triples(text, "en") == [("IGO:IAEA", "111", "IRN"), ("IRN", "12", "IGO:IAEA")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hamas handed over heavy weapons to the Palestinian Authority.", "en", ("PSE", "0873", "PSE")),
+    ("Die PKK übergab ihre Waffen.", "de", ("TUR", "0873", "")),
+    ("Turkey handed over weapons to the Syrian army.", "en", ("TUR", "072", "SYR")),
+    ("Die Türkei übergab Waffen an die syrische Armee.", "de", ("TUR", "072", "SYR")),
+], ids=["en-group", "de-group", "en-state", "de-state"])
+def test_weapons_handed_over(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text, lang) == [expected]
 
 
 def test_pushed_into_a_room_is_no_attack() -> None:
