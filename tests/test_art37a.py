@@ -5,7 +5,9 @@
   tanker", "ein Handelsschiff", "einen Frachter") is no one's the article names: an armed group's
   attack on it takes no target from the war the article tells (the one foreign army it names was
   taken for the rebels' enemy: the Houthis "attacked" Iran's Revolutionary Guards). A ship whose
-  flag or navy is named keeps its state.
+  flag or navy is named keeps its state. Nor are the actors of no known country that a ship's
+  phrase names before its noun its owner: its kind or its name ("a merchant ship" was the
+  article's country's business, "the Galaxy Leader cargo ship" its government's "leader").
 - Plants, ports, airports and nuclear facilities that forces strike (the packs' ``site_nouns``)
   stand for the people of the town they lie in, as markets and hotels do: "Israel griff
   Atomanlagen in Natans und Isfahan an" is an attack on Iran.
@@ -125,6 +127,19 @@ def test_holder_of_a_place_is_its_actor(text: str, target: str) -> None:
 def test_harm_told_again_is_the_doers(text: str, lang: str) -> None:
     events = sectored(text, lang, DATE)
     assert ("ISR/MIL", "18", "LBN/REB") in events and ("LBN/MIL", "18", "LBN/REB") not in events
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis attacked a merchant ship in the Gulf of Aden.",
+    "The Houthis seized the Galaxy Leader cargo ship.",
+    "Iran seized a merchant ship.",
+], ids=["merchant-attacked", "leader-seized", "merchant-seized"])
+def test_ship_named_by_its_kind_has_no_owner(text: str) -> None:
+    assert triples(text, "en") == []
+
+
+def test_ship_whose_flag_is_named_is_seized_from_its_state() -> None:
+    assert triples("Iran seized a British-flagged tanker.", "en") == [("IRN", "17", "GBR")]
 
 
 def test_resolution_rejected_is_the_boards() -> None:

@@ -620,6 +620,8 @@ class Coder:
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
+            if frame.cameo.startswith(FORCE_USE_CODES):
+                target = self._unowned_ships(target, clause)
             named = []
             # (not of a verb of harm that accidents do as often as attackers, with no one named
             # who did it: "Pavard injured" in a sports report)
@@ -2753,15 +2755,26 @@ class Coder:
         head of the object or of a phrase of an aim preposition, which in a language that writes
         compounds may end in one): "The Houthis attacked a tanker", "beschossen ein Handelsschiff";
         whose ship it was the sentence does not tell, so the attacker's enemy is no target."""
+        return any(not _known(phrase.actors) and not phrase.pronoun for phrase in self._ship_phrases(clause))
+
+    def _ship_phrases(self, clause: Clause) -> list[Phrase]:
+        """The object and aimed phrases of a clause whose head is a ship (``vessel_nouns``)."""
         vessels = self.words.vessel_nouns
         compounds = languages.get(self.lang).compounds
+        out = []
         for phrase in clause.args("object") + [p for p in clause.args("prep") if p.prep in self.words.aim_prepositions]:
-            if phrase.actors or phrase.pronoun:
-                continue
             head = _head_noun(phrase, self.tags.common_noun)
             if head and (head in vessels or compounds and head.endswith(vessels)):
-                return True
-        return False
+                out.append(phrase)
+        return out
+
+    def _unowned_ships(self, target: list[Actor], clause: Clause) -> list[Actor]:
+        """A target of force without the actors of no known country that a ship's phrase names
+        before its noun: its kind or its name, not its owner ("attacked a merchant ship", "seized
+        the Galaxy Leader cargo ship"), whose country the article's would otherwise give; a flag,
+        owner or navy named keeps its state ("a Liberian-flagged tanker")."""
+        spans = [(p.start, p.end) for p in self._ship_phrases(clause)]
+        return [a for a in target if a.code != "UNK" or not any(s <= a.start < e for s, e in spans)]
 
     def _sequel(self, clause: Clause) -> bool:
         """Whether a relative clause tells what its antecedent did next, by an adverb of the
