@@ -24,6 +24,10 @@
   against, is that act's doer's ("Die israelische Armee hat einen Kommandeur der Hisbollah getötet.
   Der Mann sei bei einem Luftangriff ums Leben gekommen"), not the other side of a war of the
   victims' state the article also names (the Lebanese army against Hezbollah).
+- German "Stellungen" (plural only: "Stellung nehmen" is a stance) are an army's, as its bases
+  are (agents.yaml), so an adjective of a people or creed before them makes them irregular
+  fighters' ("kurdische Stellungen in Nordsyrien": SYR/REB, was the Syrian government), and a
+  state's adjective its army's ("ukrainische Stellungen": UKR/MIL).
 - Persons: Joseph Aoun (Lebanon's army commander, president from 2025), Rodolphe Haykal, Badr
   Albusaidi (Oman), Ismail Qaani, Mohammad Eslami, Tom Barrack, Amos Hochstein; "Ahmed al-Shara".
 - Frames (frames-art37a.yaml): targeted with missiles (195), forces pushing into a country (190), the
@@ -155,6 +159,18 @@ def test_resolution_rejected_is_the_boards() -> None:
 ], ids=["en-group", "de-group", "en-state", "de-state"])
 def test_weapons_handed_over(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert triples(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Türkische Kampfjets bombardierten kurdische Stellungen in Nordsyrien.", ("TUR/MIL", "195", "SYR/REB")),
+    ("Russland beschoss ukrainische Stellungen.", ("RUS/GOV", "194", "UKR/MIL")),
+], ids=["kurdish", "ukrainian"])
+def test_positions_are_fighters(text: str, expected: tuple[str, str, str]) -> None:
+    assert sectored(text, "de", DATE) == [expected]
+
+
+def test_taking_a_stance_is_no_position() -> None:
+    assert triples("Der Minister nahm Stellung zu den Vorwürfen der Opposition.", "de") == []
 
 
 def test_pushed_into_a_room_is_no_attack() -> None:
