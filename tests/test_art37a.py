@@ -28,6 +28,10 @@
   are (agents.yaml), so an adjective of a people or creed before them makes them irregular
   fighters' ("kurdische Stellungen in Nordsyrien": SYR/REB, was the Syrian government), and a
   state's adjective its army's ("ukrainische Stellungen": UKR/MIL).
+- "Beide Seiten" after a fight between a state and an armed group of another state are those
+  two, with their sectors, not the group's state's government ("Die Hisbollah feuerte Raketen auf
+  Nordisrael ab. Frankreich rief beide Seiten zur Zurückhaltung auf": Hezbollah and Israel;
+  actors/coref.py, the sides of a conflict).
 - Persons: Joseph Aoun (Lebanon's army commander, president from 2025), Rodolphe Haykal, Badr
   Albusaidi (Oman), Ismail Qaani, Mohammad Eslami, Tom Barrack, Amos Hochstein; "Ahmed al-Shara".
 - Frames (frames-art37a.yaml): targeted with missiles (195), forces pushing into a country (190), the
@@ -171,6 +175,12 @@ def test_positions_are_fighters(text: str, expected: tuple[str, str, str]) -> No
 
 def test_taking_a_stance_is_no_position() -> None:
     assert triples("Der Minister nahm Stellung zu den Vorwürfen der Opposition.", "de") == []
+
+
+def test_both_sides_keep_their_sectors() -> None:
+    text = ("Die Hisbollah feuerte daraufhin Raketen auf Nordisrael ab. "
+            "Frankreich und die USA riefen beide Seiten zur Zurückhaltung auf.")
+    assert ("FRA/GOV+USA/GOV", "0256", "LBN/REB+ISR/GOV") in sectored(text, "de", DATE)
 
 
 def test_pushed_into_a_room_is_no_attack() -> None:
