@@ -520,7 +520,13 @@ class Mentions:
             # those said to act together ("Seit 2013 hatten beide Seiten eine Waffenruhe
             # eingehalten": an old truce between others than the last fight's)
             opponents = [] if subject else _opponents([m for m in earlier if m.sentence < sentence])
-            return _states(_nearest_states(earlier, own, 2), span) or _copy(opponents, span)
+            codes = _nearest_states(earlier, own, 2)
+            if opponents and {a.code for a in opponents} == set(codes):
+                # the two states are the fight's sides, as their sectors tell ("Die Hisbollah
+                # feuerte Raketen auf Nordisrael ab. Frankreich rief beide Seiten zur Zurückhaltung
+                # auf": Hezbollah, not Lebanon's government)
+                return _copy(opponents, span)
+            return _states(codes, span) or _copy(opponents, span)
         if kind == "their":
             # "die Außenminister beider Länder": the phrase's own actors, one of each of the two states
             codes = _nearest_states(earlier, own, 2)

@@ -19,7 +19,7 @@ from chronist import lang as languages
 from chronist.actors.annotate import phrases, state
 from chronist.actors.coref import pronoun_kind
 from chronist.actors.dictionary import ActorDictionary
-from chronist.coding.frames import Frame, FrameBook, frame_book
+from chronist.coding.frames import YIELDING_CODES, Frame, FrameBook, frame_book
 from chronist.coding.ontology import cameo as cameo_code
 from chronist.model import ANY_AGREEMENT, Actor, Clause, Document, Event, Phrase, Sentence, Token
 
@@ -543,6 +543,8 @@ class Coder:
                 frame = dataclasses.replace(frame, cameo=HALTED_TALKS_CODE)
             if self._topic(clause, sentence):
                 continue                  # "ein Referendum über die Forderungen der Gläubiger": no act
+            if self._yielded(clause, frame, clauses):
+                continue                  # "die Aufhebung der Sanktionen": lifted, not imposed
             if frame.cameo.startswith(EMERGENCY_CODES) and self._disaster:
                 continue                  # an emergency over a flood or a quake
             if frame.cameo.startswith(VIOLENCE_CODES) and self._natural_doer(clause):
@@ -621,6 +623,8 @@ class Coder:
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
                 continue          # the content of a coded demand, threat or refusal, and its nouns
             target, used = self._target(frame, clause, i, clauses, source)
+            if frame.cameo.startswith(FORCE_USE_CODES):
+                target = self._unowned_ships(target, clause)
             named = []
             # (not of a verb of harm that accidents do as often as attackers, with no one named
             # who did it: "Pavard injured" in a sports report)
@@ -716,7 +720,7 @@ class Coder:
                 # (a warning of a peril threatens no one there: "warnte vor einer Hungersnot im Jemen")
                 target = self._attacked_towns(frame, clause, sentence, home, source) or \
                     _place_country(self._places, source) or (
-                    self._enemy(source, home) if clause.predicate.kind == "verb" else [])
+                    self._enemy(source, home) if clause.predicate.kind == "verb" and not self._at_vessel(clause) else [])
             elif not target and unnamed and frame.cameo.startswith(FORCE_CODES):
                 # force by no one named aimed at a town ("Two rockets were fired from Gaza at Sderot")
                 target = self._attacked_towns(frame, clause, sentence, home, source, aimed_only=True)
@@ -828,7 +832,8 @@ class Coder:
                 _, target = self._localise([], target, home)
                 if not _known(target):
                     continue
-                source = source if _known(source) else _other_side(target, self._armed) or source
+                source = source if _known(source) else \
+                    self._harm_told(target) or _other_side(target, self._armed) or source
             else:
                 enlisted = any(self._army_of(a) for a in source + target)
                 if code.startswith(PARTY_CODES) and not code.startswith(DOMESTIC_CODES) and not mutual:
@@ -1563,6 +1568,21 @@ class Coder:
             return []
         at = clause.predicate.tokens[0].start
         return [Actor(code=a.code, sector=a.sector, text="", start=at, end=at, name=a.name) for a in _known(act.target)]
+
+    def _harm_told(self, victims: list[Actor]) -> list[Actor]:
+        """Who did the violence the sentence before told against these victims, when a clause
+        tells their harm again with no one named ("Die israelische Armee hat einen Kommandeur der
+        Hisbollah getötet. Der Mann sei bei einem Luftangriff ums Leben gekommen"): its known source,
+        not the other side of a war of the victims' state the article also names (the Lebanese army)."""
+        sides = {(a.code, a.sector) for a in _known(victims)}
+        if not sides:
+            return []
+        act = next((e for e in reversed(self._history) if e.sentence_index == self._at - 1
+                    and e.cameo.startswith(VIOLENCE_CODES) and e.modality in ("asserted", "reported")), None)
+        if act is None or not _known(act.source) or not sides <= {(a.code, a.sector) for a in act.target}:
+            return []
+        return [Actor(code=a.code, sector=a.sector, text="", start=victims[0].start, end=victims[0].start, name=a.name)
+                for a in _known(act.source)]
 
     def _earlier_attacker(self, clause: Clause, anaphor: bool = False) -> list[Actor]:
         """Who did the attack of the sentence before, when a passive clause of violence puts its
@@ -2701,6 +2721,67 @@ class Coder:
         sided = [Actor(code=a.code if state(a.code) else (home or a.code), sector=a.sector, text=a.text,
                        start=a.start, end=a.end) for a in source]
         return _other_side(sided, self._armed)
+
+    def _yielded(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
+        """Whether an act is what an event noun of its sentence with a frame of yielding lifts,
+        eases or asks to end, and not done itself: a noun in that noun's attribute ("die Aufhebung
+        der Sanktionen gegen Syrien", "the lifting of sanctions on Syria" impose no sanctions), and
+        a verb whose object that noun heads with a frame of its own that is no yielding ("announced
+        the lifting of sanctions" is no announcement of sanctions, whose condition an attribute of the
+        noun met): the noun tells the act."""
+        if frame.cameo.startswith(YIELDING_CODES) or not clause.predicate.tokens:
+            return False
+        at = clause.predicate.tokens[0].start
+        if clause.predicate.kind == "noun":
+            # what the yielding frame's condition names ("Aufhebung" of a "Sanktion"), not any event
+            # noun of its phrases ("eine Waffenruhe im Krieg gegen die Ukraine")
+            lemma = _folded(clause.predicate.lemma)
+            for other in clauses:
+                found = self._frame(other) if other is not clause and other.predicate.kind == "noun" else None
+                if found is not None and found.cameo.startswith(YIELDING_CODES) \
+                        and lemma in found.when_object | found.when_prep \
+                        and any(p.start <= at < p.end for p in other.args("possessor", "genitive", "prep")):
+                    return True
+            return False
+        objects = clause.args("object")
+        nouns = sorted((c for c in clauses if c.predicate.kind == "noun" and c.predicate.tokens
+                        and any(p.start <= c.predicate.tokens[0].start < p.end for p in objects)),
+                       key=lambda c: c.predicate.tokens[0].start)
+        # (the verb's own condition met by the yielding noun itself is its act: "vereinbarten eine
+        # Waffenruhe" is an agreement)
+        return bool(nouns) and bool(frame.when_object) and _folded(nouns[0].predicate.lemma) not in frame.when_object \
+            and self._yielding(nouns[0])
+
+    def _yielding(self, clause: Clause) -> bool:
+        """Whether a clause's frame is one of yielding (lifting, easing, asking to lift)."""
+        found = self._frame(clause)
+        return found is not None and found.cameo.startswith(YIELDING_CODES)
+
+    def _at_vessel(self, clause: Clause) -> bool:
+        """Whether force is aimed at a ship no actor is named for (the pack's ``vessel_nouns``: the
+        head of the object or of a phrase of an aim preposition, which in a language that writes
+        compounds may end in one): "The Houthis attacked a tanker", "beschossen ein Handelsschiff";
+        whose ship it was the sentence does not tell, so the attacker's enemy is no target."""
+        return any(not _known(phrase.actors) and not phrase.pronoun for phrase in self._ship_phrases(clause))
+
+    def _ship_phrases(self, clause: Clause) -> list[Phrase]:
+        """The object and aimed phrases of a clause whose head is a ship (``vessel_nouns``)."""
+        vessels = self.words.vessel_nouns
+        compounds = languages.get(self.lang).compounds
+        out = []
+        for phrase in clause.args("object") + [p for p in clause.args("prep") if p.prep in self.words.aim_prepositions]:
+            head = _head_noun(phrase, self.tags.common_noun)
+            if head and (head in vessels or compounds and head.endswith(vessels)):
+                out.append(phrase)
+        return out
+
+    def _unowned_ships(self, target: list[Actor], clause: Clause) -> list[Actor]:
+        """A target of force without the actors of no known country that a ship's phrase names
+        before its noun: its kind or its name, not its owner ("attacked a merchant ship", "seized
+        the Galaxy Leader cargo ship"), whose country the article's would otherwise give; a flag,
+        owner or navy named keeps its state ("a Liberian-flagged tanker")."""
+        spans = [(p.start, p.end) for p in self._ship_phrases(clause)]
+        return [a for a in target if a.code != "UNK" or not any(s <= a.start < e for s, e in spans)]
 
     def _sequel(self, clause: Clause) -> bool:
         """Whether a relative clause tells what its antecedent did next, by an adverb of the

@@ -25,7 +25,7 @@ from chronist.loading import cached, pickled_by_fields, read_yaml, without_gc
 from chronist.model import Clause
 
 # CAMEO codes of yielding: intending, doing, demanding and refusing it
-_YIELDING = ("035", "08", "105", "124")
+YIELDING_CODES = ("035", "08", "105", "124")
 # CAMEO codes of rejecting: with a claim for its object, a denial (see FrameBook.denial)
 _REJECTING = ("12",)
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|genitive|complement|predicative|speaker|prep:\w+)$")
@@ -109,7 +109,7 @@ class Frame:
             # the head of an object names it ("die Aussetzung der Gespräche" is no talks), but a
             # frame of yielding names what is eased, which stands in the attribute of the easing
             # noun ("die Aufhebung des Ausnahmezustands")
-            yielding = self.cameo.startswith(_YIELDING)
+            yielding = self.cameo.startswith(YIELDING_CODES)
             heads = {_fold(t.lemma) for a in clause.args("object", "predicative")
                      for t in (a.tokens if yielding else a.tokens[:a.attribute])}
             heads |= {_fold(o) for o in clause.predicate.objects} - (_bodies(clause) - heads)

@@ -558,6 +558,11 @@ class Words:
     # stands for the people there, civilians of the country the clause places it in, as villages do
     # ("Boko Haram fighters attacked a market in Maiduguri", "stürmten ein Hotel in Mogadischu")
     site_nouns: frozenset[str] = frozenset()
+    # nouns of ships, at the end of the head of what an attack is aimed at ("a tanker", "ein
+    # Handelsschiff", "einen Frachter"): one with no actor of its own (no flag, owner or navy
+    # named) is aimed at no one the article names, not at the attacker's enemy in the war it tells
+    # ("Die Huthi beschossen ein Handelsschiff" after a sentence on Iran's Revolutionary Guards)
+    vessel_nouns: tuple[str, ...] = ()
     # nouns that name several states at once ("viele Länder", "several countries", "die
     # Staatengemeinschaft"): their actor keeps its unknown country, as a foreign one does
     several_states_nouns: frozenset[str] = frozenset()
@@ -653,7 +658,7 @@ _UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 
 
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
-            "unknown_modifiers", "attack_weapons", "number_words", "town_adjective_endings",
+            "unknown_modifiers", "attack_weapons", "vessel_nouns", "number_words", "town_adjective_endings",
             "employer_stems", "labour_stems",
             "plural_verb_endings", "plural_noun_endings", "singular_person_endings", "feminine_title_endings",
             "stateless_group_nouns", "state_measures", "federal_prefixes", "federations"}
