@@ -1,0 +1,66 @@
+"""US politics and US trade policy (sentences written for these tests, branch art37b).
+
+- Senators and members of Congress named by a US party's adjective ("Republican senators", "GOP
+  lawmakers", "republikanische Senatoren") are the US legislature (USA LEG), so what they warn or
+  criticise is the president of their own state, not of a state the sentence merely mentions
+  ("against a withdrawal from Syria"); the committees of the House and the Senate by their names
+  are too, and German "Supreme Court" is a court (its country from the sentence or article).
+- Parser repair: the verb of an infinitive between "to" and a name that the tagger took for a
+  proper noun ("voted to impeach Trump") heads an infinitive clause with the name as its object.
+- Tariffs or sanctions paused, delayed or postponed (English) or verschoben, vertagt (German) are
+  eased (085), not imposed; a parliament voting for sanctions against a state sanctions it (163),
+  no "stimmen gegen"; a court that strikes down, halts or overturns tariffs rejects the
+  government's act (12), as it does a decree.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded, sectored
+
+
+def _has(events, source: str, cameo: str, target: str) -> bool:
+    return any(e[0] == source and e[1] == cameo and e[2] == target for e in events)
+
+
+@pytest.mark.parametrize("text,lang,source,cameo,target", [
+    ("Republican senators warned the president against a withdrawal from Syria.", "en", "USA/LEG", "13", "USA/GOV"),
+    ("Democratic senators criticised the president over the withdrawal from Syria.", "en", "USA/LEG", "111", "USA/GOV"),
+    ("GOP lawmakers criticised China.", "en", "USA/LEG", "111", "CHN/GOV"),
+    ("The House Intelligence Committee subpoenaed the White House.", "en", "USA/LEG", "173", "USA/GOV"),
+    ("Republikanische Senatoren warnten den Präsidenten vor einem Abzug aus Syrien.", "de", "USA/LEG", "13", "USA/GOV"),
+    ("Demokratische Senatoren kritisierten Saudi-Arabien wegen des Mordes an Khashoggi.", "de", "USA/LEG", "111", "SAU/GOV"),
+    ("Der Geheimdienstausschuss des Repräsentantenhauses kritisierte China.", "de", "USA/LEG", "111", "CHN/GOV"),
+])
+def test_us_legislators(text, lang, source, cameo, target):
+    assert _has(sectored(text, lang), source, cameo, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The House of Representatives voted to impeach Trump.",
+    "Lawmakers in Washington moved to impeach Trump.",
+])
+def test_infinitive_read_as_name(text):
+    assert _has(coded(text, "en"), "USA", "112", "USA")
+
+
+@pytest.mark.parametrize("text,lang,source,cameo,target", [
+    ("Trump paused the tariffs on Mexico for 30 days.", "en", "USA", "085", "MEX"),
+    ("The White House delayed tariffs on Canada by a month.", "en", "USA", "085", "CAN"),
+    ("Trump verschob die Strafzölle gegen Mexiko um einen Monat.", "de", "USA", "085", "MEX"),
+    ("Der US-Senat stimmte für neue Sanktionen gegen Russland.", "de", "USA", "163", "RUS"),
+    ("The Supreme Court struck down Trump's tariffs.", "en", "USA", "12", "USA"),
+    ("Der Supreme Court kippte Trumps Zölle.", "de", "USA", "12", "USA"),
+    ("Ein Bundesgericht stoppte Trumps Strafzölle.", "de", "USA", "12", "USA"),
+])
+def test_tariffs(text, lang, source, cameo, target):
+    assert _has(coded(text, lang), source, cameo, target)
+
+
+@pytest.mark.parametrize("text,lang,wrong", [
+    # postponed tariffs are not imposed; a vote for sanctions against a state is no vote against it
+    ("Trump verschob die Strafzölle gegen Mexiko um einen Monat.", "de", "163"),
+    ("Der US-Senat stimmte für neue Sanktionen gegen Russland.", "de", "12"),
+])
+def test_not_coded_as(text, lang, wrong):
+    assert not any(e[1] == wrong for e in coded(text, lang))
