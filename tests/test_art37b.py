@@ -11,8 +11,17 @@
   eased (085), not imposed; a parliament voting for sanctions against a state sanctions it (163),
   no "stimmen gegen"; a court that strikes down, halts or overturns tariffs rejects the
   government's act (12), as it does a decree.
+- German predicative adjectives of blame ("verantwortlich", "haftbar") that HanTa read as a separable
+  particle after a word it does not know ("für den Shutdown verantwortlich machen") are adjectives.
+- An inquiry or investigation launched or opened "against" someone aims at them.
+- A body's partners and allies ("die Nato-Partner", "die EU-Partner", "die Nato-Verbündeten") are
+  the body, as its members are.
+- Envoys, ambassadors and officials of US foreign and border policy of 2017-2020 and 2025 (Grenell,
+  Sondland, Biegun, Homan, ...) with the dates of their offices.
 """
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -64,3 +73,27 @@ def test_tariffs(text, lang, source, cameo, target):
 ])
 def test_not_coded_as(text, lang, wrong):
     assert not any(e[1] == wrong for e in coded(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,source,cameo,target", [
+    # a predicative adjective of blame after a word the tagger does not know stays an adjective
+    ("Trump machte die Demokraten für den Shutdown verantwortlich.", "de", "USA", "112", "USA"),
+    # an inquiry launched or opened against a person or a body aims at them
+    ("House Democrats launched an impeachment inquiry against the president.", "en", "USA", "09", "USA"),
+    # a body's partners and allies are the body ("Nato-Partner", "EU-Partner")
+    ("Die Nato-Partner stellten sich hinter Dänemark.", "de", "IGO:NATO", "051", "DNK"),
+    ("Die EU-Partner kritisierten Ungarn.", "de", "IGO:EU", "111", "HUN"),
+])
+def test_blame_inquiry_partners(text, lang, source, cameo, target):
+    assert _has(coded(text, lang), source, cameo, target)
+
+
+@pytest.mark.parametrize("text,year,source,cameo,target", [
+    # envoys and officials of US foreign and border policy, with the dates of their offices
+    ("Grenell criticised the German government.", 2019, "USA/GOV", "111", "DEU/GOV"),
+    ("Sondland met Zelensky in Kyiv.", 2019, "USA/GOV", "040", "UKR/GOV"),
+    ("Tom Homan warned Mexico.", 2025, "USA/GOV", "13", "MEX/GOV"),
+    ("Stephen Biegun met North Korean officials in Pyongyang.", 2019, "USA/GOV", "040", "PRK/GOV"),
+])
+def test_us_envoys(text, year, source, cameo, target):
+    assert _has(sectored(text, "en", date=dt.date(year, 6, 1)), source, cameo, target)
