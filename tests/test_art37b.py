@@ -14,6 +14,9 @@
 - German predicative adjectives of blame ("verantwortlich", "haftbar") that HanTa read as a separable
   particle after a word it does not know ("für den Shutdown verantwortlich machen") are adjectives.
 - An inquiry or investigation launched or opened "against" someone aims at them.
+- "The House" is a legislature of the state the article is about, as "the Senate"; a state that
+  responds or reacts with tariffs, sanctions or countermeasures (English), "reagiert mit
+  Gegenmaßnahmen" (German) imposes them (163; announced, 1312).
 - Envoys, ambassadors and officials of US foreign and border policy of 2017-2020 and 2025 (Grenell,
   Sondland, Biegun, Homan, ...) with the dates of their offices.
 """
@@ -46,6 +49,8 @@ def test_us_legislators(text, lang, source, cameo, target):
 @pytest.mark.parametrize("text", [
     "The House of Representatives voted to impeach Trump.",
     "Lawmakers in Washington moved to impeach Trump.",
+    # (the parse has the infinitive clause, the tag a name) and "the House" is a chamber, as "the Senate"
+    "The House voted to impeach Trump.",
 ])
 def test_infinitive_read_as_name(text):
     assert _has(coded(text, "en"), "USA", "112", "USA")
@@ -92,3 +97,17 @@ def test_blame_inquiry(text, lang, source, cameo, target):
 ])
 def test_us_envoys(text, year, source, cameo, target):
     assert _has(sectored(text, "en", date=dt.date(year, 6, 1)), source, cameo, target)
+
+
+@pytest.mark.parametrize("text,source,cameo,target", [
+    # a state that responds or reacts with tariffs or countermeasures imposes them
+    ("China responded with retaliatory tariffs on US goods.", "CHN", "163", "USA"),
+    ("The EU responded to the US tariffs with countermeasures.", "IGO:EU", "163", "USA"),
+])
+def test_responded_with_tariffs(text, source, cameo, target):
+    assert _has(coded(text, "en"), source, cameo, target)
+
+
+def test_countermeasures_announced_de():
+    events = coded("Die EU kündigte an, auf neue US-Zölle mit Gegenmaßnahmen zu reagieren.", "de")
+    assert ("IGO:EU", "1312", "USA", "intent") in events

@@ -664,17 +664,22 @@ def infinitives_read_as_nouns(sent: Span) -> None:
 def infinitives_read_as_names(sent: Span) -> list[SpToken]:
     """"The House of Representatives voted to impeach Trump", "Lawmakers moved to impeach Trump": the
     tagger takes a lower-case verb between "to" and a name for a proper noun (NNP), the object of "to"
-    as a preposition or a compound of the name. A lower-case proper noun outside any entity, right
-    after a "to" that hangs off a verb with no object and right before a capitalised name, is the
-    base-form verb of an infinitive clause of that verb, the name its object (not the particle of a
-    name: "attributed the bombing to al Shabaab"); it is retagged and returned, as in
-    ``places_read_as_adverbs``. Mended in place (idempotent)."""
+    as a preposition or a compound of the name, or the verb of the infinitive clause the parse has
+    ("The House voted to impeach Trump": only its tag is mended). A lower-case proper noun outside
+    any entity, right after a "to" that hangs off a verb with no object and right before a
+    capitalised name, is the base-form verb of an infinitive clause of that verb, the name its object
+    (not the particle of a name: "attributed the bombing to al Shabaab"); it is retagged and
+    returned, as in ``places_read_as_adverbs``. Mended in place (idempotent)."""
     retagged = []
     for t in sent:
         if not (t.tag_ == "NNP" and t.text.isalpha() and t.text.islower() and not t.ent_type_
                 and sent.start < t.i < sent.end - 1):
             continue
         to, name = sent.doc[t.i - 1], sent.doc[t.i + 1]
+        if t.dep_ == "xcomp" and to.lower_ == "to" and to.head.i == t.i and name.tag_ == "NNP":
+            t.tag_, t.pos_, t.lemma_ = "VB", "VERB", t.lower_     # parsed as the verb, tagged a name
+            retagged.append(t)
+            continue
         if (to.lower_ != "to" or to.dep_ != "prep" or to.head.pos_ != "VERB" or name.tag_ != "NNP"
                 or not name.text[:1].isupper() or any(c.dep_ == "dobj" for c in to.head.children)):
             continue
