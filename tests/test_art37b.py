@@ -17,6 +17,9 @@
 - "The House" is a legislature of the state the article is about, as "the Senate"; a state that
   responds or reacts with tariffs, sanctions or countermeasures (English), "reagiert mit
   Gegenmaßnahmen" (German) imposes them (163; announced, 1312).
+- A parliament's standing committees by their subject ("Justizausschuss", "Geheimdienstausschuss",
+  "the judiciary committee") are the legislature; a veto "überstimmt" is rejected (12); counter-tariffs
+  raised ("erhöhte seine Gegenzölle") are imposed (163).
 - Envoys, ambassadors and officials of US foreign and border policy of 2017-2020 and 2025 (Grenell,
   Sondland, Biegun, Homan, ...) with the dates of their offices.
 """
@@ -41,8 +44,14 @@ def _has(events, source: str, cameo: str, target: str) -> bool:
     ("Republikanische Senatoren warnten den Präsidenten vor einem Abzug aus Syrien.", "de", "USA/LEG", "13", "USA/GOV"),
     ("Demokratische Senatoren kritisierten Saudi-Arabien wegen des Mordes an Khashoggi.", "de", "USA/LEG", "111", "SAU/GOV"),
     ("Der Geheimdienstausschuss des Repräsentantenhauses kritisierte China.", "de", "USA/LEG", "111", "CHN/GOV"),
+    # a parliament's standing committees by their subject are the legislature
+    ("Der Justizausschuss lud Justizminister William Barr vor.", "de", "USA/LEG", "09", "USA/GOV"),
+    ("The judiciary committee subpoenaed Attorney General William Barr.", "en", "USA/LEG", "173", "USA/GOV"),
+    # a veto overridden is rejected; counter-tariffs raised are imposed
+    ("Der Kongress überstimmte Trumps Veto.", "de", "USA/LEG", "12", "USA/GOV"),
+    ("China erhöhte seine Gegenzölle auf US-Waren auf 125 Prozent.", "de", "CHN/GOV", "163", "USA/GOV"),
 ])
-def test_us_legislators(text, lang, source, cameo, target):
+def test_us_politics_sectored(text, lang, source, cameo, target):
     assert _has(sectored(text, lang), source, cameo, target)
 
 
@@ -111,3 +120,4 @@ def test_responded_with_tariffs(text, source, cameo, target):
 def test_countermeasures_announced_de():
     events = coded("Die EU kündigte an, auf neue US-Zölle mit Gegenmaßnahmen zu reagieren.", "de")
     assert ("IGO:EU", "1312", "USA", "intent") in events
+
