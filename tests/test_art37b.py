@@ -20,6 +20,8 @@
 - A parliament's standing committees by their subject ("Justizausschuss", "Geheimdienstausschuss",
   "the judiciary committee") are the legislature; a veto "überstimmt" is rejected (12); counter-tariffs
   raised ("erhöhte seine Gegenzölle") are imposed (163).
+- A court's rejection (a 12 frame with its object nouns: "blocked the travel ban", "hat das Dekret
+  gestoppt") that names no one whose act it rejects is aimed at its own state's government.
 - Envoys, ambassadors and officials of US foreign and border policy of 2017-2020 and 2025 (Grenell,
   Sondland, Biegun, Homan, ...) with the dates of their offices.
 """
@@ -121,3 +123,16 @@ def test_countermeasures_announced_de():
     events = coded("Die EU kündigte an, auf neue US-Zölle mit Gegenmaßnahmen zu reagieren.", "de")
     assert ("IGO:EU", "1312", "USA", "intent") in events
 
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a court that blocks or stops a decree, a ban or a law of no one named rejects its own
+    # state's government's act
+    ("A federal judge in Seattle blocked the executive order.", "en"),
+    ("Washington – Trump unterzeichnete ein Dekret über ein Einreiseverbot. Ein Bundesgericht hat das Dekret "
+     "vorläufig gestoppt.", "de"),
+    ("Washington – Trump hatte das Einreiseverbot verhängt. Ein Bundesrichter in Hawaii blockierte das "
+     "Einreiseverbot.", "de"),
+])
+def test_court_rejects_own_government(text, lang):
+    assert _has(sectored(text, lang), "USA/JUD", "12", "USA/GOV")
