@@ -22,6 +22,8 @@
   raised ("erhöhte seine Gegenzölle") are imposed (163).
 - A court's rejection (a 12 frame with its object nouns: "blocked the travel ban", "hat das Dekret
   gestoppt") that names no one whose act it rejects is aimed at its own state's government.
+- Parser repair: a noun root with a subject before it and an object after it is a verb ("The US cut
+  funding to UNRWA"); a summit pulled out of is called off (164).
 - Envoys, ambassadors and officials of US foreign and border policy of 2017-2020 and 2025 (Grenell,
   Sondland, Biegun, Homan, ...) with the dates of their offices.
 """
@@ -136,3 +138,15 @@ def test_countermeasures_announced_de():
 ])
 def test_court_rejects_own_government(text, lang):
     assert _has(sectored(text, lang), "USA/JUD", "12", "USA/GOV")
+
+
+@pytest.mark.parametrize("text,source,cameo,target", [
+    # a past tense spelt like a noun that the parse makes a noun root with a subject and an object
+    ("The US cut funding to UNRWA.", "USA", "162", "IGO:UNRWA"),
+    # a summit pulled out of is called off, no troops withdrawn and no meeting held
+    ("Trump pulled out of the summit with Kim.", "USA", "164", "PRK"),
+])
+def test_cut_and_pulled_out(text, source, cameo, target):
+    events = coded(text, "en")
+    assert _has(events, source, cameo, target)
+    assert not any(e[1] in ("0874", "040") for e in events)
