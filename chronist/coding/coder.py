@@ -736,7 +736,7 @@ class Coder:
                                and self._release_of_home(clause, source, home)):
                 target = _home_target(home, clause)
             if not target and frame.cameo.startswith(REACTION_CODES):
-                target = self._polled(frame, clause, source, home)
+                target = self._polled(frame, clause, source, home) or _ruled_on(frame, clause, source)
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
@@ -4889,6 +4889,21 @@ def _leading(counts: Counter[str]) -> str | None:
     if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1])):
         return ranked[0][0]
     return None
+
+
+def _ruled_on(frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
+    """The government of a court's own state, as the target of a court's rejection (a frame of 12
+    whose object must be one of its nouns: a decree, a ban, a law or a policy: "A federal judge
+    blocked the travel ban", "Ein Bundesgericht hat das Dekret gestoppt") that names no one whose
+    act it rejects: a state's courts rule on its own government's acts (a court of unknown
+    country, one of the government of unknown country, both localised alike). None for a court of
+    an international body."""
+    if (clause.predicate.kind != "verb" or not frame.cameo.startswith("12") or not frame.when_object
+            or not source or any(a.sector != "JUD" or not (a.code == "UNK" or state(a.code)) for a in source)
+            or len({a.code for a in source}) != 1):
+        return []
+    at = clause.predicate.tokens[0].start
+    return [Actor(code=source[0].code, sector="GOV", text="", start=at, end=at)]
 
 
 def _home_target(home: str, clause: Clause) -> list[Actor]:

@@ -316,6 +316,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _attributive_participles(result)
     _preterites_after_phrases(result)
     _adjective_particles(result)
+    _particles_as_adjectives(result)
     _particle_participles(result)
     _participles_as_particles(result)
     _quoted_particles(result)
@@ -528,6 +529,16 @@ def _particle_participles(tokens: list[Token]) -> None:
             continue
         tokens[i + 1] = Token(text=verb.text, lemma=tok.text.lower() + verb.lemma, pos=verb.pos,
                               start=verb.start, end=verb.end)
+
+
+def _particles_as_adjectives(tokens: list[Token]) -> None:
+    """A predicative adjective of the lexicon's ``predicative_adjectives`` that HanTa read as a
+    separable particle ("Trump machte die Demokraten für den Shutdown verantwortlich" had the verb
+    "verantwortlichmachen") is the adjective it is."""
+    words = lexicon().predicative_adjectives
+    for i, tok in enumerate(tokens):
+        if tok.pos == "PTKVZ" and tok.text.lower() in words:
+            tokens[i] = Token(text=tok.text, lemma=tok.text.lower(), pos="ADJD", start=tok.start, end=tok.end)
 
 
 def _participles_as_particles(tokens: list[Token]) -> None:

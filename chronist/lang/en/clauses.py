@@ -39,7 +39,9 @@ from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_a
                                       charged_gerunds_read_as_conjuncts, charges_read_as_attributes,
                                       complements_read_as_appositions, doers_read_as_verb_phrases,
                                       finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
-                                      infinitives_read_as_nouns, names_read_as_adverbs, names_read_as_participles,
+                                      infinitives_read_as_names, infinitives_read_as_nouns, names_read_as_adverbs,
+                                      verbs_read_as_noun_roots,
+                                      names_read_as_participles,
                                       nouns_read_as_verbs_after_names,
                                       objects_read_as_compounds, deadlines_read_as_adverbs, participles_read_as_clauses,
                                       reactions_read_as_attributes, reactions_read_as_inner_adverbs,
@@ -1280,8 +1282,9 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     phrases_read_as_clauses(sent, lex.predicative_phrases)
     acronyms_read_as_pronouns(sent)
     names_read_as_adverbs(sent)
-    for t in places_read_as_adverbs(sent) + names_read_as_participles(sent) + gerunds_read_as_verbs(sent, lex.event_nouns) \
-            + verbs_read_as_modifiers(sent, lex.past_forms):
+    for t in verbs_read_as_noun_roots(sent) + infinitives_read_as_names(sent) + places_read_as_adverbs(sent) \
+            + names_read_as_participles(sent) \
+            + gerunds_read_as_verbs(sent, lex.event_nouns) + verbs_read_as_modifiers(sent, lex.past_forms):
         if t.i in tokens:        # a name the tagger took for an adverb, an event noun for a gerund
             tokens[t.i].pos, tokens[t.i].lemma = t.tag_, t.lemma_
     phrases_read_as_values(sent)

@@ -63,6 +63,10 @@
   reactor an apposition of the noun summing up the act and the reaction a participle modifying it.
 * "Britain designated the Wagner Group a terrorist organisation": the parser makes what the object
   is named an apposition of the object, though no comma sets it off.
+* "The House of Representatives voted to impeach Trump": the tagger takes the verb of an
+  infinitive before a name for a proper noun, the object of "to" or a compound of the name.
+* "The US cut funding to UNRWA": the tagger takes a past tense spelt like a noun for a noun,
+  which the parser makes the root with the subject and the object it has.
 """
 from __future__ import annotations
 
@@ -681,6 +685,54 @@ def infinitives_read_as_nouns(sent: Span) -> None:
                 and t.doc[t.i - 1].head.i == t.i and any(c.dep_ == "dobj" for c in t.children)):
             t.tag_, t.pos_ = "VB", "VERB"
 
+
+
+def infinitives_read_as_names(sent: Span) -> list[SpToken]:
+    """"The House of Representatives voted to impeach Trump", "Lawmakers moved to impeach Trump": the
+    tagger takes a lower-case verb between "to" and a name for a proper noun (NNP), the object of "to"
+    as a preposition or a compound of the name, or the verb of the infinitive clause the parse has
+    ("The House voted to impeach Trump": only its tag is mended). A lower-case proper noun outside
+    any entity, right after a "to" that hangs off a verb with no object and right before a
+    capitalised name, is the base-form verb of an infinitive clause of that verb, the name its object
+    (not the particle of a name: "attributed the bombing to al Shabaab"); it is retagged and
+    returned, as in ``places_read_as_adverbs``. Mended in place (idempotent)."""
+    retagged = []
+    for t in sent:
+        if not (t.tag_ == "NNP" and t.text.isalpha() and t.text.islower() and not t.ent_type_
+                and sent.start < t.i < sent.end - 1):
+            continue
+        to, name = sent.doc[t.i - 1], sent.doc[t.i + 1]
+        if t.dep_ == "xcomp" and to.lower_ == "to" and to.head.i == t.i and name.tag_ == "NNP":
+            t.tag_, t.pos_, t.lemma_ = "VB", "VERB", t.lower_     # parsed as the verb, tagged a name
+            retagged.append(t)
+            continue
+        if (to.lower_ != "to" or to.dep_ != "prep" or to.head.pos_ != "VERB" or name.tag_ != "NNP"
+                or not name.text[:1].isupper() or any(c.dep_ == "dobj" for c in to.head.children)):
+            continue
+        verb = to.head
+        objects = [c for c in to.children if c.dep_ == "pobj" and c.i != t.i]
+        t.tag_, t.pos_, t.lemma_ = "VB", "VERB", t.lower_
+        t.head, t.dep_ = verb, "xcomp"
+        to.head, to.dep_, to.tag_ = t, "aux", "TO"
+        for o in objects:
+            o.head, o.dep_ = t, "dobj"
+        retagged.append(t)
+    return retagged
+
+
+def verbs_read_as_noun_roots(sent: Span) -> list[SpToken]:
+    """"The US cut funding to UNRWA": the tagger takes a verb spelt like a noun ("cut", "hit",
+    "set") for a singular noun (NN) that the parser makes the root of the sentence, with a subject
+    before it and a direct object after it, as a verb has. Such a root is the verb (a past tense);
+    it is retagged and returned, as in ``places_read_as_adverbs``. Mended in place (idempotent)."""
+    retagged = []
+    for t in sent:
+        if (t.dep_ == "ROOT" and t.tag_ == "NN" and t.text.islower()
+                and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+                and any(c.dep_ == "dobj" and c.i > t.i for c in t.children)):
+            t.tag_, t.pos_ = "VBD", "VERB"
+            retagged.append(t)
+    return retagged
 
 
 # entity types of no name: a capitalised adverb the recogniser marks so ("Monday") stays one
