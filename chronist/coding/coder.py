@@ -571,8 +571,11 @@ class Coder:
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
                 # what is alleged is no act the text reports, whether or not the accusation is
                 # coded ("he was accused of raping a woman": no accuser named)
-                absorbed.update(k for k in self._allegations(i, clauses) if _subject_shared(clauses[k], clause)
+                # (not the words of a text it issues: "passed a resolution censuring Iran", art37a's
+                # pass:111, is the resolution's censure, its authors' act)
+                absorbed.update(k for k in self._allegations(i, clauses) if (_subject_shared(clauses[k], clause)
                                 or (clauses[k].predicate.modal or "").lower() in self.words.hearsay_modals)
+                                and not (self._saying_text(clauses[k]) and self._document_author(clauses[k], clauses)))
             planned = self._planned(clause, clauses, sentence)
             source, target = self._between(frame, clause, clauses, sentence, home)
             if source:
