@@ -1,0 +1,49 @@
+"""Known open items in both languages, round 2 (sentences written for these tests, branch art37c).
+
+- A second verb that shares its subject with the verb before it and names its act by its own
+  object, with no phrase that would name whom it is aimed at ("Canada condemned Iran and imposed
+  new sanctions", "Die USA haben Kuba verurteilt und Sanktionen verhängt"): the measure is aimed
+  at whom the first verb's hostile act was (coding/coder.py ``_measure_named`` and
+  ``_conjunct_addressee``); not after a friendly act ("thanked Qatar and imposed tariffs"), nor
+  when a phrase names a thing ("imposed tariffs on steel").
+- What a ban or a bar keeps its object from doing ("banned the opposition party from contesting
+  the election", "barred Le Pen from contesting the presidential election") is the content of the
+  restriction (172), not a negated act of the one banned, which had been coded as a negated
+  rejection (12) aimed at the banning court or government.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Canada condemned Iran and imposed new sanctions.", "en", ("CAN", "163", "IRN")),
+    ("Japan criticised North Korea and imposed an export ban.", "en", ("JPN", "163", "PRK")),
+    ("Washington accused Venezuela of fraud and imposed sanctions.", "en", ("USA", "163", "VEN")),
+    ("Nigeria summoned the Ghanaian ambassador and imposed tariffs.", "en", ("NGA", "163", "GHA")),
+    ("Die EU verurteilte Russland scharf und verhängte neue Sanktionen.", "de", ("IGO:EU", "163", "RUS")),
+    ("Die USA haben Kuba verurteilt und Sanktionen verhängt.", "de", ("USA", "163", "CUB")),
+], ids=["condemned-en", "criticised-en", "accused-en", "summoned-en", "verurteilte-de", "verurteilt-de"])
+def test_measure_of_a_second_verb_is_aimed_at_the_first_ones_target(text, lang, expected):
+    assert expected + ("asserted",) in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, first", [
+    ("The US thanked Qatar and imposed tariffs.", "en", ("USA", "051", "QAT", "asserted")),
+    ("Turkey condemned Sweden and imposed tariffs on steel.", "en", ("TUR", "111", "SWE", "asserted")),
+    ("Deutschland hat Polen gelobt und Zölle verhängt.", "de", ("DEU", "051", "POL", "asserted")),
+], ids=["thanked", "on-steel", "gelobt"])
+def test_measure_not_aimed_at_a_friend_or_when_a_phrase_names_a_thing(text, lang, first):
+    assert coded(text, lang) == [first]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The court barred Le Pen from contesting the presidential election.", ("FRA", "172", "FRA", "asserted")),
+    ("Russia banned Alexei Navalny from contesting the election.", ("RUS", "172", "RUS", "asserted")),
+    ("The Thai court banned the Move Forward party from contesting the vote.", ("THA", "172", "THA", "asserted")),
+    ("Tunisia barred the Ennahda party from contesting the elections.", ("TUN", "172", "TUN", "asserted")),
+], ids=["le-pen", "navalny", "move-forward", "ennahda"])
+def test_what_a_ban_keeps_from_being_done_is_no_act_of_its_own(text, expected):
+    assert coded(text, "en") == [expected]
