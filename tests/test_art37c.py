@@ -10,6 +10,13 @@
   the election", "barred Le Pen from contesting the presidential election") is the content of the
   restriction (172), not a negated act of the one banned, which had been coded as a negated
   rejection (12) aimed at the banning court or government.
+- Forces moved into another state's airspace or waters (the head of a phrase of a deployment, 154:
+  words.yaml ``intruded_spaces``) show force at that state (150), as those that enter or stray
+  into it do: "Russian fighter jets flew into Estonian airspace", "Russische Kampfjets flogen in
+  den estnischen Luftraum" (were RUS 154 with no target); flown or sailed to a state, they are
+  still deployed ("British warplanes flew to Cyprus"). Warships that sail or fahren somewhere are
+  deployed as warplanes flown there are (sail:154, fahren:154). A minister who flies to a state
+  visits it (042), the convention of fly:042, unchanged.
 """
 from __future__ import annotations
 
@@ -47,3 +54,24 @@ def test_measure_not_aimed_at_a_friend_or_when_a_phrase_names_a_thing(text, lang
 ], ids=["le-pen", "navalny", "move-forward", "ennahda"])
 def test_what_a_ban_keeps_from_being_done_is_no_act_of_its_own(text, expected):
     assert coded(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russian fighter jets flew into Estonian airspace on Tuesday.", "en", ("RUS", "150", "EST")),
+    ("Two Russian military aircraft flew into Finnish airspace.", "en", ("RUS", "150", "FIN")),
+    ("Chinese warplanes flew into Taiwan's air defence zone.", "en", ("CHN", "150", "TWN")),
+    ("Chinese warships sailed into Japanese waters.", "en", ("CHN", "150", "JPN")),
+    ("Russische Kampfjets flogen am Dienstag in den estnischen Luftraum.", "de", ("RUS", "150", "EST")),
+    ("Chinesische Kriegsschiffe fuhren in die japanischen Gewässer.", "de", ("CHN", "150", "JPN")),
+], ids=["estonia-en", "finland-en", "taiwan-zone-en", "japan-waters-en", "estland-de", "japan-de"])
+def test_forces_moved_into_a_states_airspace_show_force_at_it(text, lang, expected):
+    assert coded(text, lang) == [expected + ("asserted",)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("British warplanes flew to Cyprus.", "en", ("GBR", "154", "", "asserted")),
+    ("Russische Kampfjets flogen nach Syrien.", "de", ("RUS", "154", "", "asserted")),
+    ("The Finnish president flew to Washington on Monday.", "en", ("FIN", "042", "USA", "asserted")),
+], ids=["cyprus", "syrien", "visit"])
+def test_forces_flown_to_a_state_are_deployed_and_ministers_visit(text, lang, expected):
+    assert coded(text, lang) == [expected]

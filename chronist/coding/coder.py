@@ -249,6 +249,8 @@ FORCE_USE_CODES = ("17", "18", "19", "20")
 # weapons shown, not aimed (a missile launched or tested, drills): a criticism of "the launch" or
 # "den Raketentest" is aimed at who made the show of force told before (``Coder._earlier_doer``)
 SHOW_OF_FORCE_CODES = ("15",)
+# a deployment into a state's airspace or waters is a show of force aimed at it (Coder._intruded)
+DEPLOYMENT_CODE, INTRUSION_CODE = "154", "150"
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
 
@@ -622,6 +624,10 @@ class Coder:
             if frame.cameo.startswith(REACTION_CODES) and self._banned(clause, clauses):
                 continue          # a reaction a ban keeps from being made, which would answer the ban
             target, used = self._target(frame, clause, i, clauses, source)
+            if not target and frame.cameo == DEPLOYMENT_CODE and clause.predicate.kind == "verb":
+                entered = self._intruded(clause, source)
+                if entered:
+                    frame, target = dataclasses.replace(frame, cameo=INTRUSION_CODE), entered
             named = []
             # (not of a verb of harm that accidents do as often as attackers, with no one named
             # who did it: "Pavard injured" in a sports report)
@@ -4005,6 +4011,20 @@ class Coder:
                 if frame.cameo == GENERIC_PROMISE and self._hostile(clauses[content]):
                     return []     # "agreed to impose sanctions on Iran": the sanctions are the act
                 return [content, *self._content_conjuncts(clause, index, content, clauses)]
+        return []
+
+    def _intruded(self, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """The state whose airspace or waters (``Words.intruded_spaces``, the head of a phrase of the
+        clause) forces were moved into, other than their own: "Russian fighter jets flew into
+        Estonian airspace", "Russische Kampfjets flogen in den estnischen Luftraum" (Estonia)."""
+        spaces = self.words.intruded_spaces
+        for phrase in clause.args("prep"):
+            heads = phrase.tokens[:phrase.attribute] or phrase.tokens
+            if not heads or (heads[-1].lemma not in spaces and heads[-1].text.lower() not in spaces):
+                continue
+            states = [a for a in _known(phrase.actors) if state(a.code) and not any(a.code == b.code for b in source)]
+            if states and len(states) == len(phrase.actors):
+                return states
         return []
 
     def _banned(self, clause: Clause, clauses: list[Clause]) -> bool:
