@@ -17,6 +17,11 @@
   still deployed ("British warplanes flew to Cyprus"). Warships that sail or fahren somewhere are
   deployed as warplanes flown there are (sail:154, fahren:154). A minister who flies to a state
   visits it (042), the convention of fly:042, unchanged.
+- Crowd control with no one named and no protest told ("Mazedonien ließ nur wenige Flüchtlinge
+  passieren. Die Polizei setzte Tränengas ein", was no event) is used on the refugees or migrants
+  the sentence before named, who take their country as they do when named ("gegen Migranten");
+  with no one told before, still no event (a fallback to an unnamed crowd of the article's country
+  cost a false positive on each of three gold files and was dropped).
 """
 from __future__ import annotations
 
@@ -75,3 +80,22 @@ def test_forces_moved_into_a_states_airspace_show_force_at_it(text, lang, expect
 ], ids=["cyprus", "syrien", "visit"])
 def test_forces_flown_to_a_state_are_deployed_and_ministers_visit(text, lang, expected):
     assert coded(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Mazedonien ließ nur wenige Flüchtlinge passieren. Die Polizei setzte Tränengas ein.", "de",
+     ("MKD", "175", "MKD")),
+    ("Ungarn ließ am Dienstag keine Migranten über die Grenze. Die Polizei setzte Wasserwerfer ein.", "de",
+     ("HUN", "175", "HUN")),
+    ("Macedonia let only a few refugees through. Police fired tear gas.", "en", ("MKD", "175", "MKD")),
+], ids=["mazedonien", "ungarn", "macedonia"])
+def test_crowd_control_is_used_on_the_refugees_told_just_before(text, lang, expected):
+    assert expected + ("asserted",) in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Polizei setzte Tränengas ein.", "de"),
+    ("Police fired tear gas.", "en"),
+], ids=["de", "en"])
+def test_crowd_control_on_no_one_told_is_no_event(text, lang):
+    assert coded(text, lang) == []

@@ -326,6 +326,7 @@ class Coder:
         self._regional = frozenset(w.casefold() for w in self.words.regional_governments)
         self._pronouns = frozenset(w.casefold() for w in self.words.personal_pronouns | self.words.demonstrative_pronouns)
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
+        self._uprooted: list[Actor] = []       # the refugees or migrants the sentence before named
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
         self._history: list[Event] = []        # per article: the events of the sentences before
@@ -364,6 +365,7 @@ class Coder:
         self._army = next(iter(armies)) if len(armies) == 1 else None
         self._places = []
         self._protesters = []
+        self._uprooted = []
         self._before = []
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
@@ -383,6 +385,7 @@ class Coder:
             coded = self._code_sentence(doc, sentence, home)
             self._before = coded
             self._protesters = _protesters(coded) or self._protesters
+            self._uprooted = _uprooted(sentence)
             events.extend(coded)
             previous = here
         return self._policed(doc, events, armed)
@@ -3080,6 +3083,10 @@ class Coder:
         people = _protesters(out) or self._protesters
         if people:
             return people
+        if self._uprooted:
+            # the refugees or migrants the sentence before told of, whom no one else is named to be
+            # ("Mazedonien ließ nur wenige Flüchtlinge passieren. Die Polizei setzte Tränengas ein")
+            return self._uprooted[:1]
         places = [a for role in frame.target if role.removeprefix("prep:") in self.words.location_prepositions
                   for a in _actors(clause, role) if state(a.code)]
         return [dataclasses.replace(a, sector="CVL") for a in places[:1]]
@@ -5092,6 +5099,13 @@ def _answered(source: list[Actor], here: list[Event], before: list[Event]) -> li
             return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     for a in event.source]
     return []
+
+
+def _uprooted(sentence: Sentence) -> list[Actor]:
+    """The refugees and migrants (``UPROOTED_SECTORS``) of no known country a sentence names as the
+    subject or object of a clause."""
+    return [a for c in sentence.clauses for p in c.arguments if p.role in ("subject", "object")
+            for a in p.actors if a.sector in UPROOTED_SECTORS and a.code == "UNK"]
 
 
 def _protesters(events: list[Event]) -> list[Actor]:
