@@ -22,6 +22,9 @@
   the sentence before named, who take their country as they do when named ("gegen Migranten");
   with no one told before, still no event (a fallback to an unnamed crowd of the article's country
   cost a false positive on each of three gold files and was dropped).
+- "the incursion", "the intrusion", "the provocation" ("die Luftraumverletzung", "die Provokation")
+  refer back to the act just reported, as "the move" does (words.yaml act_anaphors): "Russian
+  fighter jets flew into Estonian airspace. NATO condemned the incursion" (NATO 111 RUS, was none).
 """
 from __future__ import annotations
 
@@ -99,3 +102,15 @@ def test_crowd_control_is_used_on_the_refugees_told_just_before(text, lang, expe
 ], ids=["de", "en"])
 def test_crowd_control_on_no_one_told_is_no_event(text, lang):
     assert coded(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russian fighter jets flew into Estonian airspace on Friday. NATO condemned the incursion.", "en",
+     ("IGO:NATO", "111", "RUS")),
+    ("North Korea fired a missile over Japan. Tokyo condemned the provocation.", "en", ("JPN", "111", "PRK")),
+    ("Chinese warships sailed into Japanese waters. Japan condemned the intrusion.", "en", ("JPN", "111", "CHN")),
+    ("Russische Kampfjets flogen in den estnischen Luftraum. Die Nato verurteilte die Luftraumverletzung.", "de",
+     ("IGO:NATO", "111", "RUS")),
+], ids=["incursion", "provocation", "intrusion", "luftraumverletzung"])
+def test_incursions_refer_back_to_the_act_just_told(text, lang, expected):
+    assert expected + ("asserted",) in coded(text, lang)
