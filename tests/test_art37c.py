@@ -25,6 +25,10 @@
 - "the incursion", "the intrusion", "the provocation" ("die Luftraumverletzung", "die Provokation")
   refer back to the act just reported, as "the move" does (words.yaml act_anaphors): "Russian
   fighter jets flew into Estonian airspace. NATO condemned the incursion" (NATO 111 RUS, was none).
+- English parse repair: an instrument anywhere among the conjuncts of the object of "use" makes
+  the user do the infinitive's act, not only one that ends the phrase ("Georgian police used water
+  cannon and tear gas to disperse protesters" made "water cannon and tear gas" the dispersers:
+  lang/en/clauses.py ``_instrument``); tear gas alone stays no instrument (lexicon.yaml).
 """
 from __future__ import annotations
 
@@ -114,3 +118,13 @@ def test_crowd_control_on_no_one_told_is_no_event(text, lang):
 ], ids=["incursion", "provocation", "intrusion", "luftraumverletzung"])
 def test_incursions_refer_back_to_the_act_just_told(text, lang, expected):
     assert expected + ("asserted",) in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgian police used water cannon and tear gas to disperse protesters outside parliament.",
+     ("GEO", "175", "GEO")),
+    ("Belarusian riot police used batons and tear gas to disperse opposition supporters in Minsk.",
+     ("BLR", "175", "BLR")),
+], ids=["georgia", "belarus"])
+def test_an_instrument_among_the_conjuncts_of_use_makes_the_user_act(text, expected):
+    assert coded(text, "en") == [expected + ("asserted",)]

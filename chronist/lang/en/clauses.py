@@ -1188,9 +1188,16 @@ def _instrument(clause: Clause, verb: str, lex: Lexicon) -> bool:
     if verb not in lex.instrument_verbs:
         return False
     for o in clause.args("object"):
-        words = [t.text.lower() for t in o.tokens]
-        if any(" ".join(words[k:]) in lex.instrument_nouns for k in range(max(0, len(words) - 3), len(words))):
-            return True         # the phrase ends in an instrument ("tear gas", "its veto")
+        # each of the phrase's conjuncts ("used water cannon and tear gas to disperse ...": the
+        # water cannon is one)
+        conjunct: list[str] = []
+        for t in o.tokens + [None]:
+            if t is not None and t.pos != "CC" and t.text != ",":
+                conjunct.append(t.text.lower())
+                continue
+            words, conjunct = conjunct, []
+            if any(" ".join(words[k:]) in lex.instrument_nouns for k in range(max(0, len(words) - 3), len(words))):
+                return True     # the phrase ends in an instrument ("water cannon", "its veto")
     return False
 
 
