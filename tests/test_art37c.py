@@ -29,6 +29,10 @@
   the user do the infinitive's act, not only one that ends the phrase ("Georgian police used water
   cannon and tear gas to disperse protesters" made "water cannon and tear gas" the dispersers:
   lang/en/clauses.py ``_instrument``); tear gas alone stays no instrument (lexicon.yaml).
+- A second verb after a criticism of an act, sharing its subject and naming no one it is aimed at,
+  is aimed at whom the criticism was, the act's doer ("The EU condemned the arrests and threatened
+  new sanctions": the arresting state; "Frankreich verurteilte den Putsch in Niger und stellte die
+  Entwicklungshilfe ein": Niger), not only at a party the criticised phrase names itself.
 """
 from __future__ import annotations
 
@@ -128,3 +132,14 @@ def test_incursions_refer_back_to_the_act_just_told(text, lang, expected):
 ], ids=["georgia", "belarus"])
 def test_an_instrument_among_the_conjuncts_of_use_makes_the_user_act(text, expected):
     assert coded(text, "en") == [expected + ("asserted",)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nicaraguan police arrested dozens of opposition activists. The EU condemned the arrests and "
+     "threatened new sanctions.", "en", ("IGO:EU", "1312", "NIC")),
+    ("Die Nationalgarde nahm in Caracas Dutzende Demonstranten fest. Die USA verurteilten die Festnahmen "
+     "und drohten mit neuen Sanktionen.", "de", ("USA", "1312", "VEN")),
+    ("Frankreich verurteilte den Putsch in Niger und stellte die Entwicklungshilfe ein.", "de", ("FRA", "162", "NER")),
+], ids=["arrests-en", "festnahmen-de", "putsch-de"])
+def test_a_second_verb_after_a_criticism_is_aimed_at_the_doer_criticised(text, lang, expected):
+    assert expected + ("asserted",) in coded(text, lang)

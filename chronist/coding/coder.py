@@ -3824,6 +3824,11 @@ class Coder:
             if not found and before is not None and before.reciprocal:
                 found = _known([a for role in before.target if role != "complement"
                                 for a in _actors(other, role)])
+            if not found and before is not None and before.cameo.startswith(DISAPPROVE_CODES) \
+                    and clause.predicate.kind == "verb" and other.args("object"):
+                # a criticism of an act ("verurteilten die Festnahmen und drohten mit Sanktionen",
+                # "condemned the arrests and threatened sanctions"): whom it was aimed at, the doer
+                found = _known(self._target(before, other, clauses.index(other), clauses, source)[0])
             return [a for a in found if not any(_same_party(a, b) for b in source)]
         return []
 
