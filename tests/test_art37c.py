@@ -33,6 +33,11 @@
   is aimed at whom the criticism was, the act's doer ("The EU condemned the arrests and threatened
   new sanctions": the arresting state; "Frankreich verurteilte den Putsch in Niger und stellte die
   Entwicklungshilfe ein": Niger), not only at a party the criticised phrase names itself.
+- English parse repair: an adverb particle ("back") that the parser gave the verb's prepositional
+  phrases is the verb's particle and the phrases are the verb's ("Chinese troops pulled back from
+  two positions in Ladakh": was "pull" with no phrase); and a frame's ``instrument`` lets a noun of
+  its object condition stand as the subject of an active clause with no object, what the doer
+  moves (pull back:0874 with the troops as subject, as "pulled back its troops").
 """
 from __future__ import annotations
 
@@ -143,3 +148,12 @@ def test_an_instrument_among_the_conjuncts_of_use_makes_the_user_act(text, expec
 ], ids=["arrests-en", "festnahmen-de", "putsch-de"])
 def test_a_second_verb_after_a_criticism_is_aimed_at_the_doer_criticised(text, lang, expected):
     assert expected + ("asserted",) in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese troops pulled back from two positions in Ladakh.", ("CHN", "0874", "", "asserted")),
+    ("Russian forces pulled back from Kherson.", ("RUS", "0874", "UKR", "asserted")),
+    ("Serbia pulled back its forces from the Kosovo border.", ("SRB", "0874", "XKX", "asserted")),
+], ids=["ladakh", "kherson", "serbia-object"])
+def test_forces_that_pull_back_withdraw(text, expected):
+    assert coded(text, "en") == [expected]

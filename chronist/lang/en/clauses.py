@@ -412,9 +412,12 @@ class _Builder:
             elif dep == "advmod" and ch.lower_ in lex.ceasing_adverbs and any(
                     c.dep_ == "neg" for c in ch.children):
                 pred.negated = pred.ceased = True     # "will no longer recognize"
-            elif dep == "advmod" and ch.lower_ in lex.adverb_particles and not any(True for _ in ch.children):
+            elif dep == "advmod" and ch.lower_ in lex.adverb_particles and all(c.dep_ == "prep" for c in ch.children):
                 particles.append(ch.lower_)    # "was pushed back": the parser's adverb is the particle
                 group.append(ch)
+                # and the phrases the parser hung on it are the verb's ("pulled back from two
+                # positions in Ladakh", as "pull out of")
+                children.extend(ch.children)
             elif dep == "prt":
                 amount = up_to(ch)
                 if amount is not None:       # "kidnapped up to 16 advisers": a number, not a particle
