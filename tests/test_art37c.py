@@ -38,6 +38,10 @@
   two positions in Ladakh": was "pull" with no phrase); and a frame's ``instrument`` lets a noun of
   its object condition stand as the subject of an active clause with no object, what the doer
   moves (pull back:0874 with the troops as subject, as "pulled back its troops").
+- German chunks: a number after a capitalised adjective ends the adjective's phrase, which stands
+  for a noun ("nach dem Giftanschlag auf einen russischen Oppositionellen zwei Diplomaten ...
+  ausgewiesen" had read one phrase "einen russischen Oppositionellen zwei Diplomaten ..." after
+  "auf", and the expulsion had no object: lang/de/chunks.py ``_number_after_noun``).
 """
 from __future__ import annotations
 
@@ -157,3 +161,13 @@ def test_a_second_verb_after_a_criticism_is_aimed_at_the_doer_criticised(text, l
 ], ids=["ladakh", "kherson", "serbia-object"])
 def test_forces_that_pull_back_withdraw(text, expected):
     assert coded(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Bundesregierung hat nach dem Giftanschlag auf einen russischen Oppositionellen zwei Diplomaten "
+     "der russischen Botschaft ausgewiesen.", ("DEU", "166", "RUS")),
+    ("Litauen hat nach dem Angriff auf einen belarussischen Oppositionellen zwei belarussische Diplomaten "
+     "ausgewiesen.", ("LTU", "166", "BLR")),
+], ids=["deutschland", "litauen"])
+def test_a_number_after_a_nominalised_adjective_opens_a_phrase(text, expected):
+    assert coded(text, "de") == [expected + ("asserted",)]
