@@ -42,6 +42,8 @@
   for a noun ("nach dem Giftanschlag auf einen russischen Oppositionellen zwei Diplomaten ...
   ausgewiesen" had read one phrase "einen russischen Oppositionellen zwei Diplomaten ..." after
   "auf", and the expulsion had no object: lang/de/chunks.py ``_number_after_noun``).
+- What a state suspends "to" another is suspended with it (suspend:16 takes prep:to as well as
+  prep:with): "Venezuela suspended flights to Argentina", as "setzte die Flüge nach Argentinien aus".
 """
 from __future__ import annotations
 
@@ -171,3 +173,12 @@ def test_forces_that_pull_back_withdraw(text, expected):
 ], ids=["deutschland", "litauen"])
 def test_a_number_after_a_nominalised_adjective_opens_a_phrase(text, expected):
     assert coded(text, "de") == [expected + ("asserted",)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Venezuela suspended flights to Argentina.", "en", ("VEN", "16", "ARG")),
+    ("Moscow suspended all flights to Georgia on Friday.", "en", ("RUS", "16", "GEO")),
+    ("Venezuela hat die Flüge nach Argentinien ausgesetzt.", "de", ("VEN", "16", "ARG")),
+], ids=["venezuela-en", "georgia-en", "venezuela-de"])
+def test_what_is_suspended_to_a_state_is_suspended_with_it(text, lang, expected):
+    assert coded(text, lang) == [expected + ("asserted",)]
