@@ -318,6 +318,12 @@ class ActorAnnotator:
         tokens = phrase.tokens
         if phrase.role == "subject" or phrase.actors or tokens[k].text.lower() not in self.words.owner_possessives:
             return False
+        if any(t.lemma.lower() in self.words.mission_nouns or t.text.lower() in self.words.mission_nouns
+               for t in tokens[k + 1:k + 3]):
+            # a state's embassy or consulate is abroad, not the subject's when that is another state:
+            # "Das iranische Außenministerium erklärte, Israel habe seine Botschaft in Damaskus
+            # angegriffen" (Iran's), as "its airspace" is the speaker's
+            return True
         if not any(t.lemma in self.words.sovereign_nouns or t.text.lower() in self.words.sovereign_nouns
                    for t in tokens[k + 1:]):
             return False

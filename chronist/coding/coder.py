@@ -249,6 +249,8 @@ FORCE_USE_CODES = ("17", "18", "19", "20")
 # weapons shown, not aimed (a missile launched or tested, drills): a criticism of "the launch" or
 # "den Raketentest" is aimed at who made the show of force told before (``Coder._earlier_doer``)
 SHOW_OF_FORCE_CODES = ("15",)
+# a deployment into a state's airspace or waters is a show of force aimed at it (Coder._intruded)
+DEPLOYMENT_CODE, INTRUSION_CODE = "154", "150"
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
 
@@ -294,6 +296,8 @@ ABROAD_CODES = ("16", "174")
 # ... and embargoes and sanctions (163) no state imposes on its own unnamed people or firms of any
 # sector ("Britain imposed sanctions on 50 companies": not British companies; see ``_localise``'s anyone)
 EMBARGO_CODES = ("163",)
+# bans and bars that keep whom they name from doing what their complement says (Coder._banned)
+RESTRICTION_CODES = ("16", "17")
 
 
 class Coder:
@@ -322,6 +326,7 @@ class Coder:
         self._regional = frozenset(w.casefold() for w in self.words.regional_governments)
         self._pronouns = frozenset(w.casefold() for w in self.words.personal_pronouns | self.words.demonstrative_pronouns)
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
+        self._uprooted: list[Actor] = []       # the refugees or migrants the sentence before named
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
         self._history: list[Event] = []        # per article: the events of the sentences before
@@ -360,6 +365,7 @@ class Coder:
         self._army = next(iter(armies)) if len(armies) == 1 else None
         self._places = []
         self._protesters = []
+        self._uprooted = []
         self._before = []
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
@@ -379,6 +385,7 @@ class Coder:
             coded = self._code_sentence(doc, sentence, home)
             self._before = coded
             self._protesters = _protesters(coded) or self._protesters
+            self._uprooted = _uprooted(sentence)
             events.extend(coded)
             previous = here
         return self._policed(doc, events, armed)
@@ -625,9 +632,15 @@ class Coder:
                 continue          # a fighter's or a civilian's journey is no visit between parties
             if i in absorbed or (clause.predicate.kind == "noun" and clause.parent in absorbed):
                 continue          # the content of a coded demand, threat or refusal, and its nouns
+            if frame.cameo.startswith(REACTION_CODES) and self._banned(clause, clauses):
+                continue          # a reaction a ban keeps from being made, which would answer the ban
             target, used = self._target(frame, clause, i, clauses, source)
             if frame.cameo.startswith(FORCE_USE_CODES):
                 target = self._unowned_ships(target, clause)
+            if not target and frame.cameo == DEPLOYMENT_CODE and clause.predicate.kind == "verb":
+                entered = self._intruded(clause, source)
+                if entered:
+                    frame, target = dataclasses.replace(frame, cameo=INTRUSION_CODE), entered
             named = []
             # (not of a verb of harm that accidents do as often as attackers, with no one named
             # who did it: "Pavard injured" in a sports report)
@@ -3161,6 +3174,10 @@ class Coder:
         people = _protesters(out) or self._protesters
         if people:
             return people
+        if self._uprooted:
+            # the refugees or migrants the sentence before told of, whom no one else is named to be
+            # ("Mazedonien ließ nur wenige Flüchtlinge passieren. Die Polizei setzte Tränengas ein")
+            return self._uprooted[:1]
         places = [a for role in frame.target if role.removeprefix("prep:") in self.words.location_prepositions
                   for a in _actors(clause, role) if state(a.code)]
         return [dataclasses.replace(a, sector="CVL") for a in places[:1]]
@@ -3426,7 +3443,7 @@ class Coder:
                        if not any(_same_party(a, b) for b in source)]
             if written:
                 return written, []
-        if not _known(unknown) and ({"object", "dative"} & set(frame.target) or (
+        if not _known(unknown) and ({"object", "dative"} & set(frame.target) or _measure_named(frame, clause) or (
                 # an appeal whose frame names no addressee ("called for an inquiry"), with no
                 # object or clause of its own ("insisted unrest there reflected old tensions": a claim)
                 frame.cameo.startswith(APPEAL_CODES) and not clause.args("object")
@@ -3434,7 +3451,7 @@ class Coder:
                 # whom an accusation's own object names, known or not, is whom it accuses
                 # ("praised Moroccan forces and blamed trafficking gangs": not the forces)
                 frame.cameo.startswith(DISAPPROVE_CODES) and clause.args("object")):
-            return (self._conjunct_addressee(clause, index, clauses, source)
+            return (self._conjunct_addressee(clause, index, clauses, source, hostile=_measure_named(frame, clause))
                     or self._appealed_sides(frame, clause, index, clauses, source) or unknown), []
         if not _known(unknown):
             borne = [a for a in self._undergoer(clause, clauses) if not any(_same_party(a, b) for b in source)]
@@ -3873,11 +3890,14 @@ class Coder:
         return head in self.words.kin_nouns and any(
             t.pos in self.tags.possessive for t in phrase.tokens if t.start < actor.start)
 
-    def _conjunct_addressee(self, clause: Clause, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+    def _conjunct_addressee(self, clause: Clause, index: int, clauses: list[Clause], source: list[Actor],
+                            hostile: bool = False) -> list[Actor]:
         """"dankte Kerry für seine Hilfe und bat um Unterstützung", "thanked Kerry and asked for
         more support", "spoke with Putin by phone and urged restraint": a verb that shares its
         subject with the verb before it, and names no one it addresses, addresses whom that verb
-        does (its object or dative, or the partner its frame names: "spoke with Putin")."""
+        does (its object or dative, or the partner its frame names: "spoke with Putin").
+        ``hostile``: only when that verb's act is a hostile one too (a measure named by its object,
+        ``_measure_named``: "condemned Iran and imposed sanctions", not "thanked Qatar and ...")."""
         if clause.predicate.kind != "verb" or _known(_actors(clause, "object") + _actors(clause, "dative")):
             return []
         subject = {(p.start, p.end) for p in clause.args("subject")}
@@ -3890,9 +3910,16 @@ class Coder:
                 return []
             found = _known([a for p in other.args("object", "dative") for a in p.actors])
             before = self._frame(other)
+            if hostile and (before is None or not before.cameo.startswith(HOSTILE_ACT_CODES + DISPUTE_CODES)):
+                return []
             if not found and before is not None and before.reciprocal:
                 found = _known([a for role in before.target if role != "complement"
                                 for a in _actors(other, role)])
+            if not found and before is not None and before.cameo.startswith(DISAPPROVE_CODES) \
+                    and clause.predicate.kind == "verb" and other.args("object"):
+                # a criticism of an act ("verurteilten die Festnahmen und drohten mit Sanktionen",
+                # "condemned the arrests and threatened sanctions"): whom it was aimed at, the doer
+                found = _known(self._target(before, other, clauses.index(other), clauses, source)[0])
             return [a for a in found if not any(_same_party(a, b) for b in source)]
         return []
 
@@ -4088,6 +4115,35 @@ class Coder:
                     return []     # "agreed to impose sanctions on Iran": the sanctions are the act
                 return [content, *self._content_conjuncts(clause, index, content, clauses)]
         return []
+
+    def _intruded(self, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """The state whose airspace or waters (``Words.intruded_spaces``, the head of a phrase of the
+        clause) forces were moved into, other than their own: "Russian fighter jets flew into
+        Estonian airspace", "Russische Kampfjets flogen in den estnischen Luftraum" (Estonia)."""
+        spaces = self.words.intruded_spaces
+        for phrase in clause.args("prep"):
+            heads = phrase.tokens[:phrase.attribute] or phrase.tokens
+            if not heads or (heads[-1].lemma not in spaces and heads[-1].text.lower() not in spaces):
+                continue
+            states = [a for a in _known(phrase.actors) if state(a.code) and not any(a.code == b.code for b in source)]
+            if states and len(states) == len(phrase.actors):
+                return states
+        return []
+
+    def _banned(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether a clause is what a ban or a bar keeps its object from doing ("banned the
+        opposition party from contesting the election", "barred Le Pen from contesting the
+        presidential election"): the act kept from being done, negated, of the one banned, whose
+        subject is the ban's object. A reaction so kept from being made is no event: it would be
+        coded as aimed at the ban or its maker, and the ban is the event (an act of force a court
+        bars, "barred the army from deploying troops", stays one not done)."""
+        if clause.parent is None or clause.predicate.kind != "verb" or not clause.predicate.negated:
+            return False
+        ban = clauses[clause.parent]
+        frame = self._frame(ban) if ban.predicate.kind == "verb" else None
+        banned = {(p.start, p.end) for p in ban.args("object", "dative")}
+        return frame is not None and frame.cameo.startswith(RESTRICTION_CODES) and bool(banned) \
+            and {(p.start, p.end) for p in clause.args("subject")} == banned
 
     def _content_kind(self, code: str, clause: Clause, index: int, clauses: list[Clause]) -> str:
         """A promise or an offer of no kind named takes the kind of what it offers, its content
@@ -5179,6 +5235,13 @@ def _answered(source: list[Actor], here: list[Event], before: list[Event]) -> li
     return []
 
 
+def _uprooted(sentence: Sentence) -> list[Actor]:
+    """The refugees and migrants (``UPROOTED_SECTORS``) of no known country a sentence names as the
+    subject or object of a clause."""
+    return [a for c in sentence.clauses for p in c.arguments if p.role in ("subject", "object")
+            for a in p.actors if a.sector in UPROOTED_SECTORS and a.code == "UNK"]
+
+
 def _protesters(events: list[Event]) -> list[Actor]:
     """The civilians of the state where the last protest among ``events`` was made by people
     outside its government (asserted or reported, not planned): whom crowd control is used on."""
@@ -5362,6 +5425,21 @@ def _own_government(source: list[Actor]) -> list[Actor]:
     codes = dict.fromkeys(a.code for a in source if state(a.code))
     return [Actor(code=c, sector="GOV", text="", start=a.start, end=a.end)
             for c in codes for a in source[:1]]
+
+
+def _measure_named(frame: Frame, clause: Clause) -> bool:
+    """Whether a verb's object names its act, not whom it is aimed at, which only a phrase would
+    name ("imposed sanctions", "verhängte Sanktionen": a frame whose targets are prepositional
+    phrases, an object that names no actor): a verb that shares its subject with the one before
+    it then aims the act at whom that one addressed ("ECOWAS suspended Niger and imposed
+    sanctions", "suspendierte Niger und verhängte Sanktionen": sanctions on Niger), when none of
+    its phrases names whom."""
+    objects = clause.args("object")
+    return (clause.predicate.kind == "verb" and bool(frame.target)
+            and all(r.startswith("prep:") or r == "complement" for r in frame.target)
+            and bool(objects) and not any(p.actors for p in objects)
+            # (nor one whose phrase names a thing: "imposed tariffs on steel")
+            and not any(_phrases(clause, r) for r in frame.target if r.startswith("prep:")))
 
 
 def _actors(clause: Clause, role: str) -> list[Actor]:

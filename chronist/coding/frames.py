@@ -53,7 +53,8 @@ class Frame:
     # no prepositional phrase ("called Putin" is a telephone call, "called Putin a liar", "called
     # Netanyahu weak" or "called Congress into session" is not)
     bare: bool = False
-    instrument: bool = False       # a when_prep noun may be the subject (passive: agent) instead: the weapon ("Raketen trafen Kiew")
+    instrument: bool = False       # a when_prep noun may be the subject (passive: agent) instead: the weapon ("Raketen trafen Kiew");
+                                   # a when_object noun the subject of an active clause with no object ("troops pulled back")
     # the target is an actor a phrase names by its head, not the owner of a thing it names
     # ("kämpfte gegen die Politik der Regierung" is no fight with the government), or by one of
     # these heads, which stand for the actor itself ("erkannte die Unabhängigkeit des Kosovo an")
@@ -125,6 +126,11 @@ class Frame:
             heads |= {f"@{x.sector.lower()}" for a in clause.args("object") for x in a.actors if x.sector}
             heads |= {"@state" for a in clause.args("object") for x in a.actors if not x.sector
                       and len(x.code) == 3 and x.code != "UNK" and x.end >= a.tokens[:a.attribute][-1].end}
+            if self.instrument and clause.predicate.kind == "verb" and not clause.args("object") \
+                    and clause.predicate.voice == "active":
+                # what the doer moves or uses as the subject of a clause with no object: "Chinese
+                # troops pulled back from two positions" is "pulled back troops from two positions"
+                heads |= {_fold(t.lemma) for a in clause.args("subject") for t in a.tokens[:a.attribute]}
             listed = heads & compounds
             heads |= {w for w in self.when_object if any(h.endswith(w) for h in listed)}
             if not heads & self.when_object:

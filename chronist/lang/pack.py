@@ -202,6 +202,10 @@ class Words:
     # state, that state's, when the clause's subject is none ("Estonia said Russian jets had violated
     # its airspace")
     sovereign_nouns: frozenset[str] = frozenset()
+    # a state's airspace and waters: forces moved into them show force at that state, as those that
+    # enter them do ("Russian fighter jets flew into Estonian airspace", "Russische Kampfjets flogen
+    # in den estnischen Luftraum": 150 aimed at Estonia, not a deployment)
+    intruded_spaces: frozenset[str] = frozenset()
     demonstrative_pronouns: frozenset[str] = frozenset()
     # possessives that refer to the nearest actor named before them ("die Bestrafung El
     # Salvadors für dessen Unterstützung für China"), not to the subject

@@ -310,6 +310,15 @@ def _nominalised(tokens: list[Token], first: int, last: int) -> bool:
     return last > 0 and (last > first or tokens[last - 1].pos in ("APPR", "APPRART", "$,", "KON"))
 
 
+def _number_after_noun(tokens: list[Token], first: int, j: int) -> bool:
+    """Whether a number at ``j`` comes after a capitalised adjective of the phrase that begins at
+    ``first``, which then stands for a noun and ends its phrase: no number follows an adjective
+    within one ("nach dem Anschlag auf einen Oppositionellen zwei Diplomaten ausgewiesen": two
+    phrases; "die zwei russischen Diplomaten" is one)."""
+    return (tokens[j].pos == "CARD" and j > first and tokens[j - 1].pos == "ADJA"
+            and _nominalised(tokens, first, j - 1))
+
+
 def _is_noun(token: Token) -> bool:
     """A noun or name: the tagger's word, but German nouns are capitalised ("lecker" is not one)."""
     return token.pos in NOUNS and (_capitalised(token) or token.pos == "FM" or token.text[:1].isdigit())
@@ -435,7 +444,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             i += 1
             start = i
         j = i
-        while j < n and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)
+        while j < n and not _number_after_noun(tokens, i, j) and (tokens[j].pos in PRENOMINAL or _inside_premodifier(tokens, j)
                          or (j + 1 < n and tokens[j].pos == "NN" and _is_noun(tokens[j + 1])
                              and tokens[j].lemma.lower() in quantity_words)   # "Zehntausende Ungarn"
                          or _measure(tokens, j, prep_token)

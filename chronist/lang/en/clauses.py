@@ -415,9 +415,12 @@ class _Builder:
             elif dep == "advmod" and ch.lower_ in lex.ceasing_adverbs and any(
                     c.dep_ == "neg" for c in ch.children):
                 pred.negated = pred.ceased = True     # "will no longer recognize"
-            elif dep == "advmod" and ch.lower_ in lex.adverb_particles and not any(True for _ in ch.children):
+            elif dep == "advmod" and ch.lower_ in lex.adverb_particles and all(c.dep_ == "prep" for c in ch.children):
                 particles.append(ch.lower_)    # "was pushed back": the parser's adverb is the particle
                 group.append(ch)
+                # and the phrases the parser hung on it are the verb's ("pulled back from two
+                # positions in Ladakh", as "pull out of")
+                children.extend(ch.children)
             elif dep == "prt":
                 amount = up_to(ch)
                 if amount is not None:       # "kidnapped up to 16 advisers": a number, not a particle
@@ -1191,9 +1194,16 @@ def _instrument(clause: Clause, verb: str, lex: Lexicon) -> bool:
     if verb not in lex.instrument_verbs:
         return False
     for o in clause.args("object"):
-        words = [t.text.lower() for t in o.tokens]
-        if any(" ".join(words[k:]) in lex.instrument_nouns for k in range(max(0, len(words) - 3), len(words))):
-            return True         # the phrase ends in an instrument ("tear gas", "its veto")
+        # each of the phrase's conjuncts ("used water cannon and tear gas to disperse ...": the
+        # water cannon is one)
+        conjunct: list[str] = []
+        for t in o.tokens + [None]:
+            if t is not None and t.pos != "CC" and t.text != ",":
+                conjunct.append(t.text.lower())
+                continue
+            words, conjunct = conjunct, []
+            if any(" ".join(words[k:]) in lex.instrument_nouns for k in range(max(0, len(words) - 3), len(words))):
+                return True     # the phrase ends in an instrument ("water cannon", "its veto")
     return False
 
 
