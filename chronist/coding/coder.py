@@ -331,6 +331,8 @@ class Coder:
         self._before: list[Event] = []         # per sentence: the events of the sentence before
         self._history: list[Event] = []        # per article: the events of the sentences before
         self._at = 0                           # per sentence: its index in the article
+        self._nouns_of: list[Clause] | None = None      # per sentence: the clauses of _sentence_nouns
+        self._nouns: tuple[list[tuple[Clause, Frame]], list[int], list[Clause]] = ([], [], [])
         self._out: list[Event] = []            # per sentence: its events coded so far
         self._deploying = frozenset(w.lower() for w in self.words.deploying_verbs)
         self._roaming = ActorDictionary.default().roaming
@@ -350,8 +352,10 @@ class Coder:
         self._deployed = self._deploy(doc)
         # a weapon of no named state is no force of the article ("griffen ein Schiff mit einer
         # Drohne an": the drone is the attackers', not an army the rebels fight)
+        # (nor the positions of one, which are where it is attacked: "griffen pakistanische Stellungen an")
         armed = [a for sentence in doc.sentences for _, p in phrases(sentence) for a in p.actors
-                 if a.sector in ARMED_SECTORS and not (a.code == "UNK" and self._weapon(p.tokens[:p.attribute] or p.tokens))]
+                 if a.sector in ARMED_SECTORS and not (a.code == "UNK" and self._weapon(p.tokens[:p.attribute] or p.tokens))
+                 and not (p.tokens and p.tokens[-1].text.lower() in self.words.army_places)]
         # (not forces named only as the owner of a thing: "flew on a Mexican air force plane")
         nouns = self.tags.common_noun | self.tags.plural_noun
         owners = {(a.start, a.end) for sentence in doc.sentences for _, p in phrases(sentence)
@@ -752,7 +756,8 @@ class Coder:
                                and self._release_of_home(clause, source, home)):
                 target = _home_target(home, clause)
             if not target and frame.cameo.startswith(REACTION_CODES):
-                target = self._polled(frame, clause, source, home) or _ruled_on(frame, clause, source)
+                target = self._polled(frame, clause, source, home) or _ruled_on(
+                    frame, clause, source, self.words.government_acts)
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
@@ -2738,6 +2743,19 @@ class Coder:
                        start=a.start, end=a.end) for a in source]
         return _other_side(sided, self._armed)
 
+    def _sentence_nouns(self, clauses: list[Clause]) -> tuple[list[tuple[Clause, Frame]], list[int], list[Clause]]:
+        """The event nouns of a sentence's clauses, made once a sentence (a fuzzed line of
+        thousands of nouns was quadratic in ``_yielded``): those with a frame of yielding, with
+        it, and all of them by where they start (their starts, and the clauses in that order)."""
+        if self._nouns_of is not clauses:
+            nouns = sorted((c for c in clauses if c.predicate.kind == "noun" and c.predicate.tokens),
+                           key=lambda c: c.predicate.tokens[0].start)
+            yielding = [(c, found) for c in nouns
+                        if (found := self._frame(c)) is not None and found.cameo.startswith(YIELDING_CODES)]
+            self._nouns_of = clauses
+            self._nouns = (yielding, [c.predicate.tokens[0].start for c in nouns], nouns)
+        return self._nouns
+
     def _yielded(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
         """Whether an act is what an event noun of its sentence with a frame of yielding lifts,
         eases or asks to end, and not done itself: a noun in that noun's attribute ("die Aufhebung
@@ -2748,20 +2766,16 @@ class Coder:
         if frame.cameo.startswith(YIELDING_CODES) or not clause.predicate.tokens:
             return False
         at = clause.predicate.tokens[0].start
+        yielding, starts, nouns_at = self._sentence_nouns(clauses)
         if clause.predicate.kind == "noun":
             # what the yielding frame's condition names ("Aufhebung" of a "Sanktion"), not any event
             # noun of its phrases ("eine Waffenruhe im Krieg gegen die Ukraine")
             lemma = _folded(clause.predicate.lemma)
-            for other in clauses:
-                found = self._frame(other) if other is not clause and other.predicate.kind == "noun" else None
-                if found is not None and found.cameo.startswith(YIELDING_CODES) \
-                        and lemma in found.when_object | found.when_prep \
-                        and any(p.start <= at < p.end for p in other.args("possessor", "genitive", "prep")):
-                    return True
-            return False
-        objects = clause.args("object")
-        nouns = sorted((c for c in clauses if c.predicate.kind == "noun" and c.predicate.tokens
-                        and any(p.start <= c.predicate.tokens[0].start < p.end for p in objects)),
+            return any(other is not clause and lemma in found.when_object | found.when_prep
+                       and any(p.start <= at < p.end for p in other.args("possessor", "genitive", "prep"))
+                       for other, found in yielding)
+        nouns = sorted({id(c): c for p in clause.args("object")
+                        for c in nouns_at[bisect.bisect_left(starts, p.start):bisect.bisect_left(starts, p.end)]}.values(),
                        key=lambda c: c.predicate.tokens[0].start)
         # (the verb's own condition met by the yielding noun itself is its act: "vereinbarten eine
         # Waffenruhe" is an agreement)
@@ -4950,16 +4964,18 @@ def _leading(counts: Counter[str]) -> str | None:
     return None
 
 
-def _ruled_on(frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
+def _ruled_on(frame: Frame, clause: Clause, source: list[Actor], acts: frozenset[str]) -> list[Actor]:
     """The government of a court's own state, as the target of a court's rejection (a frame of 12
-    whose object must be one of its nouns: a decree, a ban, a law or a policy: "A federal judge
-    blocked the travel ban", "Ein Bundesgericht hat das Dekret gestoppt") that names no one whose
-    act it rejects: a state's courts rule on its own government's acts (a court of unknown
-    country, one of the government of unknown country, both localised alike). None for a court of
-    an international body."""
+    whose object must be one of its nouns) of a government's act (``acts``, the pack's
+    ``government_acts``: a decree, a ban, a law or a policy: "A federal judge blocked the travel
+    ban", "Ein Bundesgericht hat das Dekret gestoppt"; not "rejected the appeal of the
+    footballer") that names no one whose act it rejects: a state's courts rule on its own
+    government's acts (a court of unknown country, one of the government of unknown country, both
+    localised alike). None for a court of an international body."""
     if (clause.predicate.kind != "verb" or not frame.cameo.startswith("12") or not frame.when_object
             or not source or any(a.sector != "JUD" or not (a.code == "UNK" or state(a.code)) for a in source)
-            or len({a.code for a in source}) != 1):
+            or len({a.code for a in source}) != 1
+            or not any(_folded(lemma).rsplit("-", 1)[-1] in acts for lemma in clause.predicate.objects)):
         return []
     at = clause.predicate.tokens[0].start
     return [Actor(code=source[0].code, sector="GOV", text="", start=at, end=at)]

@@ -648,6 +648,12 @@ class Words:
     # nouns of an incident ("the incident", "den Vorfall"): a criticism of one by a definite noun
     # is aimed at who used force or coercion the article told before
     incident_nouns: frozenset[str] = frozenset()
+    # a government's acts that its own courts rule on (in lower case): "A federal judge blocked
+    # the executive order" is aimed at the court's government, "rejected the appeal" is not
+    government_acts: frozenset[str] = frozenset()
+    # an army's positions (in lower case), which name where it is attacked, not the article's army
+    # ("Die indische Armee ... griffen die Soldaten pakistanische Stellungen an": India's soldiers)
+    army_places: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:
