@@ -46,8 +46,9 @@
   the sum, its object, not the verb's indirect object.
 * "May urged lawmakers to back the deal": the parser takes a name that is also a modal verb for
   the auxiliary of the past tense after it.
-* "Pompeo urged Maduro to step down and called on the military to protect civilians": the parser
-  joins the second past tense to the infinitive, which gives it the infinitive's subject.
+* "Pompeo urged Maduro to step down and called on the military to protect civilians", "Maduro
+  accused Washington of plotting a coup and broke off relations with Colombia": the parser joins
+  the second past tense to the infinitive or the gerund, which gives it their subject.
 * "China called the US move a provocation": the parser takes the noun after a name for a verb
   whose object is what the noun is called, and the name for the object.
 * "Germany called Venezuela's decision unacceptable": the parser makes the object noun a compound
@@ -632,15 +633,20 @@ def finite_verbs_read_as_infinitives(sent: Span) -> None:
     infinitive's subject (Maduro) instead of the main verb's. A past tense with no subject or
     auxiliary of its own, joined to an infinitive (a bare verb with "to") that hangs on a past
     tense, is that past tense's conjunct and shares its subject. Not "asked him to leave and
-    stay" (a bare verb: the content goes on). Mended in place (idempotent)."""
+    stay" (a bare verb: the content goes on). So with a gerund in a phrase of the past tense:
+    "Maduro accused Washington of plotting a coup and broke off relations with Colombia" (a past
+    tense is no second gerund of the charge). Mended in place (idempotent)."""
     for t in sent:
         if t.dep_ != "conj" or t.tag_ != "VBD":
             continue
         inf = t.head
         main = inf.head
-        if (inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "ccomp") or main.tag_ != "VBD" or inf.i > t.i
-                or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children)
-                or any(c.dep_ in _OWN_SUBJECT for c in t.children)):
+        if inf.tag_ == "VBG" and inf.dep_ == "pcomp" and main.dep_ == "prep":
+            main = main.head            # the gerund of a phrase: the phrase's verb is the main verb
+        elif (inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "ccomp")
+                or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children)):
+            continue
+        if main.tag_ != "VBD" or inf.i > t.i or any(c.dep_ in _OWN_SUBJECT for c in t.children):
             continue
         t.head = main
         for c in inf.children:          # the "and" before the verb joins it to the main verb
