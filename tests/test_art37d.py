@@ -2,8 +2,12 @@
 joined to the gerund of a charge is the speaker's second act ("accused Washington of plotting a
 coup and broke off relations with Colombia"); trade privileges withdrawn, revoked or stripped
 (entzogen, aberkannt) are a cut economic benefit; bricks and fire bottles thrown at police
-(Ziegelsteine, Brandflaschen) are a violent protest."""
-from tests.coded_events import coded
+(Ziegelsteine, Brandflaschen) are a violent protest; "on Theresa May" names a person, not a date;
+the actors of that time: the Sudanese Professionals Association, Ahmed Gaid Salah, Jamal
+Khashoggi, the DUP named in English in a German report."""
+import datetime as dt
+
+from tests.coded_events import coded, sectored
 
 
 def test_past_tense_after_charge_gerund_is_the_subjects_act():
@@ -35,3 +39,29 @@ def test_troops_withdrawn_stay_a_retreat():
 def test_bricks_thrown_at_police():
     events = coded("Hongkong – Demonstranten warfen am Sonntag Ziegelsteine auf Polizisten.", "de")
     assert [(e[1], e[3]) for e in events] == [("145", "asserted")]
+
+
+def test_surname_that_is_a_month_after_a_given_name_is_a_person():
+    # "on Theresa May": a person the call is made on, not the date "on May"
+    assert coded("Jeremy Corbyn called on Theresa May to resign.", "en") == [("GBR", "0241", "GBR", "asserted")]
+
+
+def test_a_month_stays_a_date():
+    assert coded("Merkel met Xi Jinping on May 5.", "en") == [("DEU", "040", "CHN", "asserted")]
+
+
+def test_actors_of_the_sudanese_and_algerian_uprisings():
+    assert sectored("The Sudanese Professionals Association rejected the military council.", "en") == [
+        ("SDN/OPP", "1212", "SDN/MIL")]
+    assert sectored("Der Sudanesische Berufsverband lehnte den Militärrat ab.", "de") == [("SDN/OPP", "12", "SDN/MIL")]
+    assert sectored("Army chief Ahmed Gaid Salah called for Bouteflika to step down.", "en",
+                    date=dt.date(2019, 3, 26)) == [("DZA/MIL", "0241", "DZA/GOV")]
+
+
+def test_dup_named_in_english_in_a_german_report():
+    assert sectored("Die nordirische Democratic Unionist Party kritisierte Premierministerin Theresa May scharf.", "de")[0][0] == "GBR/PTY"
+
+
+def test_khashoggi_is_a_saudi_journalist():
+    events = sectored("Saudi agents killed journalist Jamal Khashoggi in Istanbul.", "en", date=dt.date(2018, 10, 20))
+    assert events and events[0][2] == "SAU/MED"

@@ -96,6 +96,12 @@ def _headline_passive(v: SpToken, auxes: list[SpToken]) -> bool:
     return last is not None and last.text not in _TERMINAL
 
 
+def _given_name(token: SpToken) -> bool:
+    """Whether a word that also names a time ("May", "August") has a given name before it as a
+    compound ("Theresa May"): a person's surname, not a month."""
+    return any(c.dep_ == "compound" and c.tag_ == "NNP" and c.i < token.i for c in token.children)
+
+
 @dataclass(slots=True)
 class _Work:
     """A clause under construction with what linking needs to know."""
@@ -277,7 +283,8 @@ class _Builder:
         if p in self.lex.time_preps and pobj.lower_ in self.lex.occasion_nouns:
             return                   # "for a second time": which time, no argument and no date
         if (p in self.lex.time_preps and pobj.ent_type_ in _TIME_ENTS) or (
-                p in ("on", "in", "during") and pobj.lower_ in self.lex.temporal_words):
+                p in ("on", "in", "during") and pobj.lower_ in self.lex.temporal_words
+                and not _given_name(pobj)):   # "called on Theresa May to resign": a person
             if clause.time is None:
                 clause.time = self.phrase(pobj, "time", p)
             return
