@@ -4,7 +4,8 @@ coup and broke off relations with Colombia"); trade privileges withdrawn, revoke
 (entzogen, aberkannt) are a cut economic benefit; bricks and fire bottles thrown at police
 (Ziegelsteine, Brandflaschen) are a violent protest; "on Theresa May" names a person, not a date;
 the actors of that time: the Sudanese Professionals Association, Ahmed Gaid Salah, Jamal
-Khashoggi, the DUP named in English in a German report."""
+Khashoggi, the DUP named in English in a German report; "Liu He" is a name, not the pronoun;
+"walked away from the summit" breaks it off; a target named twice is one target."""
 import datetime as dt
 
 from tests.coded_events import coded, sectored
@@ -65,3 +66,26 @@ def test_dup_named_in_english_in_a_german_report():
 def test_khashoggi_is_a_saudi_journalist():
     events = sectored("Saudi agents killed journalist Jamal Khashoggi in Istanbul.", "en", date=dt.date(2018, 10, 20))
     assert events and events[0][2] == "SAU/MED"
+
+
+def test_liu_he_is_a_name_not_a_pronoun():
+    # "He" after "Liu" is the vice premier's given name, not a pronoun for the actor before it
+    events = coded("Kim Jong Un met Trump in Hanoi. Chinese Vice Premier Liu He met U.S. Trade Representative "
+                   "Robert Lighthizer in Washington.", "en")
+    assert ("CHN", "040", "USA", "asserted") in events
+    assert coded("Liu He met Robert Lighthizer in Washington.", "en") == [("CHN", "040", "USA", "asserted")]
+
+
+def test_a_capitalised_pronoun_opening_a_sentence_stays_a_pronoun():
+    assert coded("Trump met Xi Jinping. He said China would retaliate.", "en") == [("USA", "040", "CHN", "asserted")]
+
+
+def test_walking_away_from_a_summit_breaks_it_off():
+    assert coded("President Donald Trump walked away from his summit with Kim Jong Un in Hanoi.", "en") == [
+        ("USA", "164", "PRK", "asserted")]
+
+
+def test_a_target_named_twice_is_one_target():
+    # "in Algeria ... in Algiers": Algeria once
+    assert coded("In Algeria, tens of thousands of people marched in Algiers, demanding the departure of the "
+                 "ruling elite.", "en") == [("DZA", "141", "DZA", "asserted")]

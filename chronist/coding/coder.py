@@ -4327,7 +4327,7 @@ class Coder:
         parent = clauses[clause.parent] if clause.parent is not None else None
         return Event(
             article=doc.article.id, sentence_index=sentence.index, sentence=sentence.text,
-            source=source, target=target, plover=code.plover or "", mode=code.mode, context=list(code.contexts),
+            source=source, target=_once_each(target), plover=code.plover or "", mode=code.mode, context=list(code.contexts),
             cameo=code.code, quad=code.quad or "",
             goldstein=code.goldstein, modality=modality,
             event_text=" ".join(t.text for t in tokens),
@@ -5202,6 +5202,18 @@ def _insurgents(actors: list[Actor]) -> bool:
     """Whether the actors are all rebels of a known state ("der PKK", "der Taliban"): armed
     challengers who fight at home, not a state's forces abroad."""
     return bool(actors) and all(a.sector == "REB" and state(a.code) for a in actors)
+
+
+def _once_each(actors: list[Actor]) -> list[Actor]:
+    """The actors with each one named once: two phrases may name the same one ("marched in
+    Algeria ... in Algiers": Algeria once, not twice)."""
+    seen: set[tuple[str, str | None, str | None]] = set()
+    out = []
+    for a in actors:
+        if (a.code, a.sector, a.name) not in seen:
+            seen.add((a.code, a.sector, a.name))
+            out.append(a)
+    return out
 
 
 def _known(actors: list[Actor]) -> list[Actor]:

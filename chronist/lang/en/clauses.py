@@ -42,7 +42,8 @@ from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_a
                                       nouns_read_as_verbs_after_names,
                                       objects_read_as_compounds, deadlines_read_as_adverbs, participles_read_as_clauses,
                                       reactions_read_as_attributes, reactions_read_as_inner_adverbs,
-                                      particles_read_as_prepositions, partners_read_as_topics, phrases_read_as_clauses,
+                                      particles_read_as_prepositions, partners_read_as_topics,
+                                      adverbs_read_as_particles, phrases_read_as_clauses,
                                       phrases_read_as_values, places_read_as_adverbs, receivers_read_as_sums,
                                       receivers_read_as_compounds,
                                       receivers_read_as_verb_phrases, small_clauses,
@@ -1271,6 +1272,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     finite_verbs_read_as_infinitives(sent)
     infinitives_read_as_nouns(sent)
     particles_read_as_prepositions(sent)
+    adverbs_read_as_particles(sent, lex.prepositional_particles)
     verbs_read_as_relatives(sent)
     reactions_read_as_attributes(sent, lex.summary_nouns | lex.event_nouns)
     acronyms_read_as_verbs(sent)
