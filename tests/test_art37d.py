@@ -5,7 +5,8 @@ coup and broke off relations with Colombia"); trade privileges withdrawn, revoke
 (Ziegelsteine, Brandflaschen) are a violent protest; "on Theresa May" names a person, not a date;
 the actors of that time: the Sudanese Professionals Association, Ahmed Gaid Salah, Jamal
 Khashoggi, the DUP named in English in a German report; "Liu He" is a name, not the pronoun;
-"walked away from the summit" breaks it off; a target named twice is one target."""
+"walked away from the summit" breaks it off; a target named twice is one target; a frame whose doer
+is its speaker ("mische sich in die Angelegenheiten Hongkongs ein") takes no doer from its noun."""
 import datetime as dt
 
 from tests.coded_events import coded, sectored
@@ -89,3 +90,12 @@ def test_a_target_named_twice_is_one_target():
     # "in Algeria ... in Algiers": Algeria once
     assert coded("In Algeria, tens of thousands of people marched in Algiers, demanding the departure of the "
                  "ruling elite.", "en") == [("DZA", "141", "DZA", "asserted")]
+
+
+def test_whose_affairs_are_meddled_in_accuses_no_one():
+    # meddling told in an infinitive of "vorwerfen" has no speaker; Hong Kong, whose affairs they
+    # are, is not its accuser
+    assert coded("Das chinesische Außenministerium warf ausländischen Kräften vor, sich in die "
+                 "Angelegenheiten Hongkongs einzumischen.", "de") == []
+    assert coded("Peking warf Washington vor, sich in die inneren Angelegenheiten Hongkongs einzumischen.", "de") == [
+        ("CHN", "112", "USA", "asserted")]
