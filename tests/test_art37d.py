@@ -6,7 +6,8 @@ coup and broke off relations with Colombia"); trade privileges withdrawn, revoke
 the actors of that time: the Sudanese Professionals Association, Ahmed Gaid Salah, Jamal
 Khashoggi, the DUP named in English in a German report; "Liu He" is a name, not the pronoun;
 "walked away from the summit" breaks it off; a target named twice is one target; a frame whose doer
-is its speaker ("mische sich in die Angelegenheiten Hongkongs ein") takes no doer from its noun."""
+is its speaker ("mische sich in die Angelegenheiten Hongkongs ein") takes no doer from its noun;
+", who declared himself interim president," is a relative clause, no aside of speech."""
 import datetime as dt
 
 from tests.coded_events import coded, sectored
@@ -99,3 +100,9 @@ def test_whose_affairs_are_meddled_in_accuses_no_one():
                  "Angelegenheiten Hongkongs einzumischen.", "de") == []
     assert coded("Peking warf Washington vor, sich in die inneren Angelegenheiten Hongkongs einzumischen.", "de") == [
         ("CHN", "112", "USA", "asserted")]
+
+
+def test_a_relative_clause_of_speech_reports_nothing():
+    # ", who declared himself interim president," is no aside of speech ("China, Pompeo noted, ...")
+    assert coded("Guaidó, who declared himself interim president last month, has been recognised by the "
+                 "United States and more than 50 other countries.", "en") == [("USA", "054", "VEN", "asserted")]
