@@ -7,7 +7,8 @@ the actors of that time: the Sudanese Professionals Association, Ahmed Gaid Sala
 Khashoggi, the DUP named in English in a German report; "Liu He" is a name, not the pronoun;
 "walked away from the summit" breaks it off; a target named twice is one target; a frame whose doer
 is its speaker ("mische sich in die Angelegenheiten Hongkongs ein") takes no doer from its noun;
-", who declared himself interim president," is a relative clause, no aside of speech."""
+", who declared himself interim president," is a relative clause, no aside of speech; "die Gewalt"
+condemned refers back to a violent protest just told."""
 import datetime as dt
 
 from tests.coded_events import coded, sectored
@@ -106,3 +107,8 @@ def test_a_relative_clause_of_speech_reports_nothing():
     # ", who declared himself interim president," is no aside of speech ("China, Pompeo noted, ...")
     assert coded("Guaidó, who declared himself interim president last month, has been recognised by the "
                  "United States and more than 50 other countries.", "en") == [("USA", "054", "VEN", "asserted")]
+
+
+def test_the_violence_condemned_is_the_violent_protest_just_told():
+    assert coded("Demonstranten warfen Ziegelsteine auf Polizisten. Regierungschefin Carrie Lam verurteilte "
+                 "die Gewalt.", "de") == [("HKG", "145", "HKG", "asserted"), ("HKG", "111", "HKG", "asserted")]

@@ -91,11 +91,12 @@ ACCUSATION_CODES = ("09", "11")
 INVESTIGATION_CODES = ("09",)
 # verbs that react to an act referred back to by a noun ("condemned the move", "begrüßte die
 # Einigung", "Erdogan verteidigte die Entscheidung": defending another's act supports its doer), the
-# acts such a noun refers back to, and how many sentences back (Coder._act_antecedent)
+# acts such a noun refers back to, and how many sentences back (Coder._act_antecedent); a violent
+# protest too ("Demonstranten warfen Ziegelsteine auf Polizisten. Lam verurteilte die Gewalt")
 REACTION_CODES = ("051", "052", "11", "12", "14")
 # a permission given (allow, permit): its dependent clause's subject is whom it is for
 PERMISSION_CODES = ("08", "080")
-REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
+REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "145", "15", "16", "17", "18", "19", "20")
 SANCTION_ACT_CODES = ("16",)
 # easing sanctions, an embargo or tariffs (085, 081 restrictions), and the measures, imposed or
 # threatened, that it eases (a threat is coded 13 whatever it threatens: see _content_kind)
