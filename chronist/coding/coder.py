@@ -91,11 +91,12 @@ ACCUSATION_CODES = ("09", "11")
 INVESTIGATION_CODES = ("09",)
 # verbs that react to an act referred back to by a noun ("condemned the move", "begrüßte die
 # Einigung", "Erdogan verteidigte die Entscheidung": defending another's act supports its doer), the
-# acts such a noun refers back to, and how many sentences back (Coder._act_antecedent)
+# acts such a noun refers back to, and how many sentences back (Coder._act_antecedent); a violent
+# protest too ("Demonstranten warfen Ziegelsteine auf Polizisten. Lam verurteilte die Gewalt")
 REACTION_CODES = ("051", "052", "11", "12", "14")
 # a permission given (allow, permit): its dependent clause's subject is whom it is for
 PERMISSION_CODES = ("08", "080")
-REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "15", "16", "17", "18", "19", "20")
+REFERRED_ACT_CODES = ("03", "057", "06", "07", "08", "09", "115", "116", "12", "145", "15", "16", "17", "18", "19", "20")
 SANCTION_ACT_CODES = ("16",)
 # easing sanctions, an embargo or tariffs (085, 081 restrictions), and the measures, imposed or
 # threatened, that it eases (a threat is coded 13 whatever it threatens: see _content_kind)
@@ -4488,7 +4489,7 @@ class Coder:
         parent = clauses[clause.parent] if clause.parent is not None else None
         return Event(
             article=doc.article.id, sentence_index=sentence.index, sentence=sentence.text,
-            source=source, target=target, plover=code.plover or "", mode=code.mode, context=list(code.contexts),
+            source=source, target=_once_each(target), plover=code.plover or "", mode=code.mode, context=list(code.contexts),
             cameo=code.code, quad=code.quad or "",
             goldstein=code.goldstein, modality=modality,
             event_text=" ".join(t.text for t in tokens),
@@ -5410,6 +5411,18 @@ def _insurgents(actors: list[Actor]) -> bool:
     """Whether the actors are all rebels of a known state ("der PKK", "der Taliban"): armed
     challengers who fight at home, not a state's forces abroad."""
     return bool(actors) and all(a.sector == "REB" and state(a.code) for a in actors)
+
+
+def _once_each(actors: list[Actor]) -> list[Actor]:
+    """The actors with each one named once: two phrases may name the same one ("marched in
+    Algeria ... in Algiers": Algeria once, not twice)."""
+    seen: set[tuple[str, str | None, str | None]] = set()
+    out = []
+    for a in actors:
+        if (a.code, a.sector, a.name) not in seen:
+            seen.add((a.code, a.sector, a.name))
+            out.append(a)
+    return out
 
 
 def _known(actors: list[Actor]) -> list[Actor]:

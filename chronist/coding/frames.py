@@ -74,8 +74,10 @@ class Frame:
     @property
     def suffered(self) -> bool:
         """Whether the subject is what the act is aimed at ("geriet unter Beschuss", "came
-        under attack"): the frame names no agent in the subject."""
-        return self.target[:1] == ("subject",)
+        under attack"): the frame names no agent in the subject. Not a frame whose doer is the one
+        who says it ("mische sich in die Angelegenheiten Hongkongs ein, sagte ...": Hong Kong, whose
+        affairs they are, suffers nothing and does not speak)."""
+        return self.target[:1] == ("subject",) and "speaker" not in self.source
 
     def stands_for(self, lemma: str) -> bool:
         """Whether a head noun names the target actor itself for this frame (``named_by``)."""

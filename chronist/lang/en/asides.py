@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 MAX_SUBJECT = 5
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECT_POS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "PUNCT", "ADP"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 
 
 def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int, int, str]]:
@@ -50,8 +51,11 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int, int, str]]:
         if left is None or left <= sent.start or doc[left].text != ",":
             continue
         subject = doc[left + 1:v.i]
+        # (not a relative clause: ", who declared himself interim president," tells of the one
+        # before it, it does not report the sentence)
         if not according and (not subject or not _plain(subject) or any(t.pos_ not in _SUBJECT_POS for t in subject)
-                              or not any(t.pos_ in ("PRON", "PROPN", "NOUN") for t in subject)):
+                              or not any(t.pos_ in ("PRON", "PROPN", "NOUN") for t in subject)
+                              or any(t.tag_ in _RELATIVE_TAGS for t in subject)):
             continue
         out.append((left, v.i, right, "prep" if according else "parataxis"))
     return out

@@ -45,7 +45,8 @@ from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_a
                                       nouns_read_as_verbs_after_names,
                                       objects_read_as_compounds, deadlines_read_as_adverbs, participles_read_as_clauses,
                                       reactions_read_as_attributes, reactions_read_as_inner_adverbs,
-                                      particles_read_as_prepositions, partners_read_as_topics, phrases_read_as_clauses,
+                                      particles_read_as_prepositions, partners_read_as_topics,
+                                      adverbs_read_as_particles, phrases_read_as_clauses,
                                       phrases_read_as_values, places_read_as_adverbs, receivers_read_as_sums,
                                       receivers_read_as_compounds,
                                       receivers_read_as_verb_phrases, small_clauses,
@@ -97,6 +98,12 @@ def _headline_passive(v: SpToken, auxes: list[SpToken]) -> bool:
         return False
     last = next((t for t in reversed(v.sent) if not (t.is_quote or t.is_space)), None)
     return last is not None and last.text not in _TERMINAL
+
+
+def _given_name(token: SpToken) -> bool:
+    """Whether a word that also names a time ("May", "August") has a given name before it as a
+    compound ("Theresa May"): a person's surname, not a month."""
+    return any(c.dep_ == "compound" and c.tag_ == "NNP" and c.i < token.i for c in token.children)
 
 
 @dataclass(slots=True)
@@ -280,7 +287,8 @@ class _Builder:
         if p in self.lex.time_preps and pobj.lower_ in self.lex.occasion_nouns:
             return                   # "for a second time": which time, no argument and no date
         if (p in self.lex.time_preps and pobj.ent_type_ in _TIME_ENTS) or (
-                p in ("on", "in", "during") and pobj.lower_ in self.lex.temporal_words):
+                p in ("on", "in", "during") and pobj.lower_ in self.lex.temporal_words
+                and not _given_name(pobj)):   # "called on Theresa May to resign": a person
             if clause.time is None:
                 clause.time = self.phrase(pobj, "time", p)
             return
@@ -1278,6 +1286,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     finite_verbs_read_as_infinitives(sent)
     infinitives_read_as_nouns(sent)
     particles_read_as_prepositions(sent)
+    adverbs_read_as_particles(sent, lex.prepositional_particles)
     verbs_read_as_relatives(sent)
     reactions_read_as_attributes(sent, lex.summary_nouns | lex.event_nouns)
     acronyms_read_as_verbs(sent)

@@ -25,6 +25,7 @@ class Lexicon:
 
     speech_verbs: frozenset[str]
     modals: frozenset[str]
+    name_pronouns: frozenset[str]
     subjunctive_modals: frozenset[str]
     intent_modals: frozenset[str]
     intent_modals_reported: frozenset[str]
@@ -89,6 +90,7 @@ class Lexicon:
     intransitive_verbs: frozenset[str]
     particles: frozenset[str]
     adverb_particles: frozenset[str]
+    prepositional_particles: frozenset[str]
     on_forms: frozenset[str]
     theme_with_verbs: frozenset[str]
     object_preps: frozenset[str]

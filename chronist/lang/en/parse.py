@@ -19,7 +19,7 @@ from chronist.lang.en.clauses import build_clauses
 from chronist.lang.en.forms import undoubled_lemma, verb_lemma
 from chronist.lang.en.headlines import reread_headline, reread_name_read_as_verb
 from chronist.lang.en.lexicon import Lexicon, load_lexicon
-from chronist.lang.en.repairs import names_read_as_modals
+from chronist.lang.en.repairs import names_read_as_modals, names_read_as_pronouns
 from chronist.lang.en.speech import carry_quotes
 from chronist.model import Article, Sentence, Token
 
@@ -125,9 +125,9 @@ class EnglishFrontEnd:
         spaCy batches (much faster than article by article for short articles)."""
         plans = [self._plan(a) for a in articles]
         units = [u for plan in plans for u in plan.units]
-        docs = (names_read_as_modals(reread_headline(
+        docs = (names_read_as_pronouns(names_read_as_modals(reread_headline(
                     reread_name_read_as_verb(without_asides(d, self.nlp, self.lexicon), self.nlp, self._verbs),
-                    self.nlp, self._verbs, self.lexicon.speech_verbs), self.lexicon.modals)
+                    self.nlp, self._verbs, self.lexicon.speech_verbs), self.lexicon.modals), self.lexicon.name_pronouns)
                 for d in self._pipe(units))
         return [self._assemble(plan, [next(docs) for _ in plan.units]) for plan in plans]
 

@@ -28,7 +28,8 @@
   also a noun ("host", "fund", "head") as a noun after "to", though it heads an infinitive
   clause with an object.
 * "Troops sealed off the town": the parser makes the particle a preposition with the object
-  for its noun.
+  for its noun; "walked away from the summit": it makes the particle an adverb with the verb's
+  prepositional phrase under it.
 * "The WHO sent aid to Gaza": the tagger takes the acronym for the pronoun "who".
 * "ECOWAS imposed sanctions on Niger": the tagger takes the acronym for a verb whose object is
   the noun after the true verb, and the true verb for a participle modifying the noun.
@@ -46,8 +47,11 @@
   the sum, its object, not the verb's indirect object.
 * "May urged lawmakers to back the deal": the parser takes a name that is also a modal verb for
   the auxiliary of the past tense after it.
-* "Pompeo urged Maduro to step down and called on the military to protect civilians": the parser
-  joins the second past tense to the infinitive, which gives it the infinitive's subject.
+* "Vice Premier Liu He met Lighthizer": the tagger takes the last part of a Chinese name that is
+  also a pronoun for the pronoun, the subject of the verb after it.
+* "Pompeo urged Maduro to step down and called on the military to protect civilians", "Maduro
+  accused Washington of plotting a coup and broke off relations with Colombia": the parser joins
+  the second past tense to the infinitive or the gerund, which gives it their subject.
 * "China called the US move a provocation": the parser takes the noun after a name for a verb
   whose object is what the noun is called, and the name for the object.
 * "Germany called Venezuela's decision unacceptable": the parser makes the object noun a compound
@@ -140,6 +144,21 @@ def adjectives_read_as_verbs(sent: Span) -> None:
         t.head, t.dep_, t.pos_, t.tag_ = noun, "amod", "ADJ", "JJ"
         noun.head, noun.dep_ = first, "conj"
         cc.head = first
+
+
+def adverbs_read_as_particles(sent: Span, particles: frozenset[str]) -> None:
+    """"Trump walked away from the summit with Kim": the parser makes the particle (one of
+    ``particles``) an adverb of the verb and hangs the verb's prepositional phrase on it. An adverb
+    of ``particles`` right after its verb, with nothing but prepositions under it, is the verb's
+    particle, and its phrases are the verb's. Mended in place (idempotent)."""
+    for t in sent:
+        verb = t.head
+        if t.dep_ != "advmod" or t.lower_ not in particles or verb.pos_ != "VERB" or t.i != verb.i + 1 \
+                or not all(c.dep_ == "prep" for c in t.children):
+            continue
+        t.dep_ = "prt"
+        for c in list(t.children):
+            c.head = verb
 
 
 def small_clauses(sent: Span) -> None:
@@ -660,15 +679,20 @@ def finite_verbs_read_as_infinitives(sent: Span) -> None:
     infinitive's subject (Maduro) instead of the main verb's. A past tense with no subject or
     auxiliary of its own, joined to an infinitive (a bare verb with "to") that hangs on a past
     tense, is that past tense's conjunct and shares its subject. Not "asked him to leave and
-    stay" (a bare verb: the content goes on). Mended in place (idempotent)."""
+    stay" (a bare verb: the content goes on). So with a gerund in a phrase of the past tense:
+    "Maduro accused Washington of plotting a coup and broke off relations with Colombia" (a past
+    tense is no second gerund of the charge). Mended in place (idempotent)."""
     for t in sent:
         if t.dep_ != "conj" or t.tag_ != "VBD":
             continue
         inf = t.head
         main = inf.head
-        if (inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "ccomp") or main.tag_ != "VBD" or inf.i > t.i
-                or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children)
-                or any(c.dep_ in _OWN_SUBJECT for c in t.children)):
+        if inf.tag_ == "VBG" and inf.dep_ == "pcomp" and main.dep_ == "prep":
+            main = main.head            # the gerund of a phrase: the phrase's verb is the main verb
+        elif (inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "ccomp")
+                or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children)):
+            continue
+        if main.tag_ != "VBD" or inf.i > t.i or any(c.dep_ in _OWN_SUBJECT for c in t.children):
             continue
         t.head = main
         for c in inf.children:          # the "and" before the verb joins it to the main verb
@@ -881,6 +905,25 @@ def names_read_as_modals(doc: Doc, modals: frozenset[str]) -> Doc:
                 and verb.tag_ in _NO_MODAL_VERB and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i
                                                              for c in verb.children)):
             t.tag_, t.pos_, t.dep_, t.lemma_ = "NNP", "PROPN", "nsubj", t.text
+    return doc
+
+
+def names_read_as_pronouns(doc: Doc, pronouns: frozenset[str]) -> Doc:
+    """"Chinese Vice Premier Liu He met Lighthizer", "Liu He said ...": the tagger takes the second
+    part of a Chinese name that is also a pronoun (one of ``pronouns``) for the pronoun, the subject
+    of the verb after it, and the first part for a word of its own (a modifier of the verb, or a
+    sentence of its own when it opens the sentence). A capitalised such pronoun right after a proper
+    noun with no punctuation between them is the name's last part, and the proper noun its
+    compound. Mended in place, before the words are read (idempotent); returns ``doc``."""
+    for t in doc:
+        if t.i == 0 or t.tag_ != "PRP" or not t.text[:1].isupper() or t.text[1:].isupper() \
+                or t.lower_ not in pronouns:
+            continue
+        first = doc[t.i - 1]
+        if first.tag_ != "NNP" or not first.whitespace_ or not first.text[:1].isupper():
+            continue
+        t.tag_, t.pos_, t.lemma_ = "NNP", "PROPN", t.text
+        first.head, first.dep_ = t, "compound"
     return doc
 
 
