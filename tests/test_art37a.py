@@ -177,6 +177,14 @@ def test_taking_a_stance_is_no_position() -> None:
     assert triples("Der Minister nahm Stellung zu den Vorwürfen der Opposition.", "de") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Die vom Gericht getroffenen Feststellungen reichen nicht.",       # was UNK 040 UNK after the positions
+    "Der Minister sagte die Vorstellungen und Ausstellungen ab.",
+])
+def test_words_ending_in_stellungen_are_no_positions(text: str) -> None:
+    assert triples(text, "de") == []
+
+
 def test_both_sides_keep_their_sectors() -> None:
     text = ("Die Hisbollah feuerte daraufhin Raketen auf Nordisrael ab. "
             "Frankreich und die USA riefen beide Seiten zur Zurückhaltung auf.")
