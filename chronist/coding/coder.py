@@ -3387,7 +3387,10 @@ class Coder:
             if not actors and self._bloc(clause, role):
                 return [], []       # "accused the West of waging war in Ukraine": no state, no one else
             actors = [a for a in actors if not self._own_kin(clause, role, a)]
-            if role in ("object", "dative") and actors and all(a.code == "UNK" and a.sector == "GOV" for a in actors) \
+            # (not governments said to be foreign or several: "urged Western governments to act",
+            # "urged the Gulf countries to remain united")
+            if role in ("object", "dative") and actors \
+                    and all(a.code == "UNK" and a.sector == "GOV" and not a.abroad for a in actors) \
                     and source and all(a.sector in PARTY_SECTORS for a in source) and _own_government(source):
                 # "Die deutsche Opposition forderte die Regierung auf, die Waffenlieferungen an Israel
                 # zu stoppen": a government no country names that a state's opposition or parties
@@ -4044,7 +4047,7 @@ class Coder:
             if subject and not _same(subject, source):
                 return subject, own
             unnamed_rulers = _actors(child, "subject")
-            if unnamed_rulers and all(a.code == "UNK" and a.sector == "GOV" for a in unnamed_rulers) \
+            if unnamed_rulers and all(a.code == "UNK" and a.sector == "GOV" and not a.abroad for a in unnamed_rulers) \
                     and _nongovernmental(source) and _own_government(source):
                 # "Israelis demanded that the government secure the release of the hostages held in
                 # Gaza": a government no country names is the people's own, not one their demand names
