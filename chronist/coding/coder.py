@@ -3551,8 +3551,10 @@ class Coder:
                         a.code == t.code for a in event.source for t in event.target))]
             # an act done to the source itself is the one it answers ("Japan imposed sanctions on
             # North Korea. Pyongyang condemned the move")
+            # (a request is one made of the source: "Qatar rejected the demands" answers no appeal
+            # made of others, "Tillerson urged the Gulf countries to talk")
             act = next((e for e in acts if any(_same_party(t, b) for t in e.target for b in source)),
-                       acts[0] if acts else None)
+                       acts[0] if acts and codes != REQUEST_ACT_CODES else None)
             if act is None:
                 return self._placed_act(phrase, clause, source) if domestic else []
             return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
