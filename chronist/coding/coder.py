@@ -2139,6 +2139,8 @@ class Coder:
             return []
         if _known(_actors(clause, "agent")):
             return []       # its own doer named ("for the arrest of a journalist by Belarusian police")
+        if (own := self._frame(clause)) is not None and own.cameo.startswith(PROTEST_CODES):
+            return []       # protests blamed on a state are said to be stirred up by it, not held by it
         parent = self._governing(clause, clauses, BLAME_CODES, "prep", self.words.blame_prepositions) or \
             self._governing(clause, clauses, CHARGE_CODES, "prep", self.words.charge_prepositions)
         if parent is None or parent.predicate.kind != "verb":
