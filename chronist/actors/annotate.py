@@ -291,8 +291,15 @@ class ActorAnnotator:
         for k, token in enumerate(tokens):
             if token.pos not in self.tags.possessive:
                 continue
-            if self._sovereign(clause, phrase, k):
-                phrase.actors.append(Actor(code=code, text=token.text, start=token.start, end=token.end))
+            if self._sovereign(clause, phrase, k) or self._army_place(phrase, k):
+                # so are a state's positions, where another attacks it, not the attacker's own:
+                # "Armenia said Azerbaijan had attacked its positions", "Aserbaidschan habe seine
+                # Stellungen angegriffen, teilte Armenien mit" (Armenia's)
+                unknown = [a for a in phrase.actors if a.code == "UNK" and a.start > token.start]
+                for a in unknown:
+                    a.code = code
+                if not phrase.actors:
+                    phrase.actors.append(Actor(code=code, text=token.text, start=token.start, end=token.end))
                 continue
             if owner and token.text.lower() in self.words.owner_possessives:
                 for a in phrase.actors:
@@ -316,7 +323,8 @@ class ActorAnnotator:
         phrase that names no actor, not the subject, and the subject names no state or government
         (see ``_speakers_own``)."""
         tokens = phrase.tokens
-        if phrase.role == "subject" or phrase.actors or tokens[k].text.lower() not in self.words.owner_possessives:
+        if phrase.role == "subject" or any(a.code != "UNK" for a in phrase.actors) \
+                or tokens[k].text.lower() not in self.words.owner_possessives:
             return False
         if any(t.lemma.lower() in self.words.mission_nouns or t.text.lower() in self.words.mission_nouns
                for t in tokens[k + 1:k + 3]):
@@ -328,6 +336,16 @@ class ActorAnnotator:
                    for t in tokens[k + 1:]):
             return False
         return not any(a.sector in (None, "GOV") for p in clause.args("subject") for a in p.actors)
+
+    def _army_place(self, phrase: Phrase, k: int) -> bool:
+        """Whether the possessive at ``phrase.tokens[k]`` (``owner_possessives``) stands right
+        before an army's places (``army_places``) in a phrase that is not the subject and names no
+        known actor (see ``_speakers_own``)."""
+        tokens = phrase.tokens
+        return (phrase.role != "subject" and k + 1 < len(tokens)
+                and tokens[k].text.lower() in self.words.owner_possessives
+                and tokens[k + 1].text.lower() in self.words.army_places
+                and all(a.code == "UNK" for a in phrase.actors))
 
     def _followers(self, phrase: Phrase) -> bool:
         """Whether a phrase ends in a supporters' noun of the dictionary (``follower_heads``:
