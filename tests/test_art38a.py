@@ -1,0 +1,41 @@
+"""German newspaper style on foreign news (Der Standard, Die Presse, FAZ, SZ; branch art38a):
+a government singling another out in words ("schoss sich auf Griechenland ein", "knöpfte sich
+Athen vor") criticizes it, but an army ranging its guns does not; snubbing or offending another
+("düpierten Frankreich", "stieß Merkel vor den Kopf") rejects it; and in English contacts broken
+or cut off ("broke off contact with Lithuania", "cut off ties with Lithuania") as the German
+"brach den Kontakt ab"."""
+from tests.coded_events import coded
+
+
+def test_eingeschossen_auf_einen_staat_ist_kritik():
+    assert coded("Wien – Der türkische Präsident Recep Tayyip Erdoğan schoss sich am Montag erneut "
+                 "auf Griechenland ein.", "de") == [("TUR", "111", "GRC", "asserted")]
+
+
+def test_armee_die_sich_einschiesst_kritisiert_nicht():
+    assert coded("Die Armee schoss sich auf die Stellungen der Rebellen ein.", "de") == []
+
+
+def test_vorgeknoepft_ist_kritik():
+    assert coded("Ankara knöpfte sich nach dem Zwischenfall in der Ägäis Athen vor.", "de") == [
+        ("TUR", "111", "GRC", "asserted")]
+
+
+def test_duepiert_und_vor_den_kopf_gestossen_ist_zurueckweisung():
+    assert coded("Die USA düpierten Frankreich mit dem U-Boot-Deal.", "de") == [("USA", "12", "FRA", "asserted")]
+    assert coded("Macron stieß Merkel mit seinem Vorstoß vor den Kopf.", "de") == [
+        ("FRA", "120", "DEU", "asserted")]
+
+
+def test_kopf_ohne_gegenueber_ist_kein_ereignis():
+    assert coded("Der Minister stieß sich den Kopf.", "de") == []
+
+
+def test_contact_broken_or_cut_off():
+    assert coded("Russia broke off contact with Lithuania on Tuesday.", "en") == [("RUS", "164", "LTU", "asserted")]
+    assert coded("Moscow cut off all contacts with Kyiv.", "en") == [("RUS", "164", "UKR", "asserted")]
+    assert coded("Russia cut off ties with Lithuania.", "en") == [("RUS", "161", "LTU", "asserted")]
+
+
+def test_kontakt_abgebrochen_keeps_parity():
+    assert coded("Russland brach den Kontakt zu Litauen ab.", "de") == [("RUS", "164", "LTU", "asserted")]
