@@ -3,7 +3,8 @@ a government singling another out in words ("schoss sich auf Griechenland ein", 
 Athen vor") criticizes it, but an army ranging its guns does not; snubbing or offending another
 ("düpierten Frankreich", "stieß Merkel vor den Kopf") rejects it; and in English contacts broken
 or cut off ("broke off contact with Lithuania", "cut off ties with Lithuania") as the German
-"brach den Kontakt ab"."""
+"brach den Kontakt ab"; an event noun's genitive by "von" ("die Ausweisung von zehn polnischen
+Diplomaten") meets its frame's condition as the genitive does."""
 from tests.coded_events import coded
 
 
@@ -39,3 +40,14 @@ def test_contact_broken_or_cut_off():
 
 def test_kontakt_abgebrochen_keeps_parity():
     assert coded("Russland brach den Kontakt zu Litauen ab.", "de") == [("RUS", "164", "LTU", "asserted")]
+
+
+def test_ausweisung_von_diplomaten_ist_ausweisung_von_diplomaten():
+    # the bare plural's genitive "von" meets the frame of expelled diplomats, as "der Diplomaten"
+    assert coded("Moskau konterte mit der Ausweisung von zehn polnischen Diplomaten.", "de") == [
+        ("RUS", "166", "POL", "asserted")]
+
+
+def test_ausweisung_von_fluechtlingen_bleibt_keine_diplomatenausweisung():
+    assert ("RUS", "166", "UKR", "asserted") not in coded(
+        "Russland kündigte die Ausweisung von ukrainischen Flüchtlingen an.", "de")
