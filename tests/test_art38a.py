@@ -4,7 +4,8 @@ Athen vor") criticizes it, but an army ranging its guns does not; snubbing or of
 ("düpierten Frankreich", "stieß Merkel vor den Kopf") rejects it; and in English contacts broken
 or cut off ("broke off contact with Lithuania", "cut off ties with Lithuania") as the German
 "brach den Kontakt ab"; an event noun's genitive by "von" ("die Ausweisung von zehn polnischen
-Diplomaten") meets its frame's condition as the genitive does."""
+Diplomaten") meets its frame's condition as the genitive does; the idioms "las ... die Leviten", "holte zum
+Rundumschlag gegen ... aus" (criticism) and "kündigte ... die Gefolgschaft auf" (rejection)."""
 from tests.coded_events import coded
 
 
@@ -51,3 +52,15 @@ def test_ausweisung_von_diplomaten_ist_ausweisung_von_diplomaten():
 def test_ausweisung_von_fluechtlingen_bleibt_keine_diplomatenausweisung():
     assert ("RUS", "166", "UKR", "asserted") not in coded(
         "Russland kündigte die Ausweisung von ukrainischen Flüchtlingen an.", "de")
+
+
+def test_redewendungen_der_kritik_und_der_absage():
+    assert coded("Peking – Chinas Außenminister Wang Yi las Washington am Freitag die Leviten.", "de") == [
+        ("CHN", "111", "USA", "asserted")]
+    assert coded("Erdoğan holte zum Rundumschlag gegen die EU aus.", "de") == [("TUR", "111", "IGO:EU", "asserted")]
+    assert coded("Warschau kündigte Brüssel im Streit um die Justizreform die Gefolgschaft auf.", "de") == [
+        ("POL", "120", "IGO:EU", "asserted")]
+
+
+def test_aufgekuendigtes_abkommen_bleibt_abbau_der_beziehungen():
+    assert coded("Der Kreml kündigte das Abkommen mit der Ukraine auf.", "de") == [("RUS", "16", "UKR", "asserted")]
