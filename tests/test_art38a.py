@@ -5,7 +5,8 @@ Athen vor") criticizes it, but an army ranging its guns does not; snubbing or of
 or cut off ("broke off contact with Lithuania", "cut off ties with Lithuania") as the German
 "brach den Kontakt ab"; an event noun's genitive by "von" ("die Ausweisung von zehn polnischen
 Diplomaten") meets its frame's condition as the genitive does; the idioms "las ... die Leviten", "holte zum
-Rundumschlag gegen ... aus" (criticism) and "kündigte ... die Gefolgschaft auf" (rejection)."""
+Rundumschlag gegen ... aus" (criticism) and "kündigte ... die Gefolgschaft auf" (rejection), and English "launched a broadside against" and
+"read the riot act to" (criticism)."""
 from tests.coded_events import coded
 
 
@@ -64,3 +65,13 @@ def test_redewendungen_der_kritik_und_der_absage():
 
 def test_aufgekuendigtes_abkommen_bleibt_abbau_der_beziehungen():
     assert coded("Der Kreml kündigte das Abkommen mit der Ukraine auf.", "de") == [("RUS", "16", "UKR", "asserted")]
+
+
+def test_broadside_and_riot_act_are_criticism():
+    assert coded("Erdogan launched a broadside against the EU on Tuesday.", "en") == [("TUR", "111", "IGO:EU", "asserted")]
+    assert coded("Chinese Foreign Minister Wang Yi read the riot act to Washington.", "en") == [
+        ("CHN", "111", "USA", "asserted")]
+
+
+def test_launched_attack_stays_an_attack():
+    assert coded("Russia launched an attack on Kyiv.", "en") == [("RUS", "19", "UKR", "asserted")]
