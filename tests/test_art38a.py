@@ -6,7 +6,8 @@ or cut off ("broke off contact with Lithuania", "cut off ties with Lithuania") a
 "brach den Kontakt ab"; an event noun's genitive by "von" ("die Ausweisung von zehn polnischen
 Diplomaten") meets its frame's condition as the genitive does; the idioms "las ... die Leviten", "holte zum
 Rundumschlag gegen ... aus" (criticism) and "kündigte ... die Gefolgschaft auf" (rejection), and English "launched a broadside against" and
-"read the riot act to" (criticism)."""
+"read the riot act to" (criticism); the verbs of scolding "giftete gegen", "stänkerte gegen",
+"schimpfte über", "teilte gegen ... aus"."""
 from tests.coded_events import coded
 
 
@@ -75,3 +76,12 @@ def test_broadside_and_riot_act_are_criticism():
 
 def test_launched_attack_stays_an_attack():
     assert coded("Russia launched an attack on Kyiv.", "en") == [("RUS", "19", "UKR", "asserted")]
+
+
+def test_verben_des_schimpfens():
+    assert coded("Ankara – Die türkische Regierung giftete am Sonntag erneut gegen Griechenland.", "de") == [
+        ("TUR", "111", "GRC", "asserted")]
+    assert coded("US-Präsident Donald Trump schimpfte auf einer Kundgebung über China.", "de") == [
+        ("USA", "111", "CHN", "asserted")]
+    assert coded("Der russische Außenminister teilte kräftig gegen die Nato aus.", "de") == [
+        ("RUS", "111", "IGO:NATO", "asserted")]
