@@ -120,6 +120,10 @@ class Frame:
                 # a noun has no object: what it acts on stands in its genitive attribute, which
                 # the front-end gives the possessor role ("die Aufhebung der Sanktionen")
                 heads |= {_fold(t.lemma) for a in clause.args("possessor", "genitive") for t in a.tokens}
+                # and in a phrase the frame takes as its target, which stands for the genitive of
+                # a bare plural ("die Ausweisung von zehn Diplomaten")
+                heads |= {_fold(t.lemma) for a in clause.args("prep") if f"prep:{a.prep}" in self.target
+                          for t in a.tokens[:a.attribute]}
             heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}     # "US-Tarnkappenjet"
             # an object that names an actor of a sector meets "@" and the sector ("@med": "banned Al
             # Jazeera", a medium by its own name, as "banned the broadcaster"), and an object whose
