@@ -3,7 +3,8 @@ parliament greenlights ("greenlit", whose parser lemma is the form itself) it ap
 greenlit for a state is aid (071); tariffs or a threat of them walked back are eased (085); a
 request stonewalled is turned down (120), as one blocked ("abgeblockt"); defences shored up or
 bolstered with weapons are military aid (072), ties shored up cooperation (06); what a parliament
-nods through ("nickte ... ab") it approves (051)."""
+nods through ("nickte ... ab") it approves (051); an ambassador ousted is expelled (166), a
+president ousted stays coerced (17)."""
 from tests.coded_events import coded
 
 
@@ -49,3 +50,13 @@ def test_ties_shored_up_are_cooperation():
 def test_nodded_through_annexation_is_approved():
     assert coded("Das russische Parlament nickte die Annexion von vier ukrainischen Regionen ab.", "de") == [
         ("RUS", "051", "UKR", "asserted")]
+
+
+def test_ousted_ambassador_is_expelled():
+    assert coded("The junta in Burkina Faso ousted the French ambassador.", "en") == [
+        ("BFA", "166", "FRA", "asserted")]
+
+
+def test_ousted_president_stays_coercion():
+    assert ("NER", "17", "NER", "asserted") in coded(
+        "Military officers ousted President Mohamed Bazoum of Niger.", "en")
