@@ -4132,6 +4132,9 @@ class Coder:
                 doers = _actors(clauses[content], "subject")
                 if doers and not _same(doers, _actors(clause, "subject")):
                     return []
+            if content is not None and clauses[content].relative and any(
+                    self._repeats_act_object(p, clauses[content], clause) for p in clauses[content].args("object")):
+                return []         # "machte einen Vorschlag, den Indien ablehnte": an answer to it, not what it asks
             if content is not None and not self._stated(frame, clause, index, clauses):
                 if frame.cameo == GENERIC_PROMISE and self._hostile(clauses[content]):
                     return []     # "agreed to impose sanctions on Iran": the sanctions are the act

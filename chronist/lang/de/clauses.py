@@ -541,6 +541,11 @@ class SentenceAnalyser:
                 main_before, main_piece = c, piece
                 continue
             clause.parent = main_before
+            if piece.kind == "rel" and piece.antecedent is not None and parts[piece.antecedent].kind == "inf" \
+                    and piece.antecedent in owner and (antecedent := _antecedent(parts, piece)) is not None \
+                    and any(a.tokens and a.tokens[0] is antecedent.tokens[0]
+                            for a in clauses[owner[piece.antecedent]].arguments):
+                clause.parent = owner[piece.antecedent]     # "zu vermitteln, ein Angebot, das ...": of that clause
             if piece.kind in ("inf", "sub") and self._after_subordinate(parts, p, owner, main_piece, clauses):
                 clause.parent = owner[p - 1]   # "weil sich der Minister weigerte, ... zu verhandeln"
             if clause.parent is None:

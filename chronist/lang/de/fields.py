@@ -537,7 +537,12 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     _join_interrupted(out)
     for i, piece in enumerate(out):
         piece.finite = _finite_index(piece.tokens, piece.kind)
-        if piece.kind == "rel" and piece.antecedent is None:
+        if piece.kind == "rel" and piece.antecedent is None and i and out[i - 1].kind == "inf" \
+                and out[i - 1].tokens[-1].pos in ("NN", "NE"):
+            # "bot an, zu vermitteln, ein Angebot, das Neu-Delhi ablehnte": the apposition the
+            # infinitive clause ended in, not the main clause's last phrase
+            piece.antecedent = i - 1
+        elif piece.kind == "rel" and piece.antecedent is None:
             piece.antecedent = max((j for j in range(i) if out[j].kind in ("main", "stub")), default=None)
     return out
 
