@@ -967,6 +967,11 @@ class ActorAnnotator:
                                     for a in p.actors)
                     if kind in ("neighbour", "peer"):       # the subject's neighbour, named before in or out of the sentence
                         own = self._subject_states(sentence, clause, phrase)
+                    elif kind == "sides" and phrase.role != "subject":
+                        # the sides one appeals to may be named before it in its sentence, not
+                        # the appealer ("China nannte die indische Entscheidung inakzeptabel und rief
+                        # beide Seiten zur Zurückhaltung auf": India and the other side)
+                        own = self._subject_states(sentence, clause, phrase)
                     elif kind == "countries" and phrase.role == "subject":
                         # a pair that acts may be who a clause before it names ("Die Türkei zog
                         # das Schiff zurück, beide Länder vereinbarten Gespräche"); one acted on is

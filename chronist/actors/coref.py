@@ -520,7 +520,7 @@ class Mentions:
             # those said to act together ("Seit 2013 hatten beide Seiten eine Waffenruhe
             # eingehalten": an old truce between others than the last fight's)
             opponents = [] if subject else _opponents([m for m in earlier if m.sentence < sentence])
-            codes = _nearest_states(earlier, own, 2)
+            codes = _nearest_states(earlier, own, 2, [m for m in self.every if m.start < span.start])
             if opponents and {a.code for a in opponents} == set(codes):
                 # the two states are the fight's sides, as their sectors tell ("Die Hisbollah
                 # feuerte Raketen auf Nordisrael ab. Frankreich rief beide Seiten zur Zurückhaltung
