@@ -798,7 +798,10 @@ class ActorAnnotator:
                 phrase.actors = self._match(phrase, date) or self._counted_people(phrase)
                 if shorts:
                     phrase.actors = _short_forms(phrase, shorts)
-                if not phrase.actors and self._bare_name(phrase.tokens):   # "Al-Moualem" after "Walid al-Moualem"
+                if not phrase.actors and (self._bare_name(phrase.tokens) or (
+                        # (also a name the tagger took for a plural noun: "Morales", "Rodrigues")
+                        len(phrase.tokens) == 1 and phrase.tokens[0].text[:1].isupper())):
+                    # "Al-Moualem" after "Walid al-Moualem"
                     phrase.actors = mentions.by_surname(phrase.tokens[-1], self.words.genitive_endings)
                 elif not phrase.actors and (owner := self._owner_surname(phrase.tokens)) is not None:
                     phrase.actors = mentions.by_surname(owner)     # "May's deal" after "Theresa May"

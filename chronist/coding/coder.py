@@ -806,6 +806,8 @@ class Coder:
                 stopped = clause.predicate.ceased and clause.predicate.kind == "noun"   # "Egypt's suspension of aid"
                 if frame.source[:1] != ("subject",) and target and not stopped:
                     source, target = target, source   # "would not accept aid from France": Iran refuses
+                if frame.optional and not (frame.when_object or frame.when_prep) and not _known(target):
+                    continue          # "versprach keine Wunder": a promise of anything not made refuses no one
             code = refused
             if clause.refused:
                 code, modality = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2]), "asserted"
@@ -3252,6 +3254,8 @@ class Coder:
             return False
         parent = clauses[clause.parent]
         trigger = clause.predicate.tokens[0]
+        if parent.predicate.lemma.lower() in self.frames.denials and self._holds(parent, ("object",), trigger.start):
+            return True         # "Den Völkermord leugnet Morales": no act of the one who denies it
         verb = self._frame(parent)
         if verb is None:
             return False

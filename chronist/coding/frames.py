@@ -28,6 +28,8 @@ from chronist.model import Clause
 YIELDING_CODES = ("035", "08", "105", "124")
 # CAMEO codes of rejecting: with a claim for its object, a denial (see FrameBook.denial)
 _REJECTING = ("12",)
+# acts of violence: a verb of denying whose object is one denies that it happened
+_VIOLENT = ("18", "19", "20")
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|genitive|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
            "reciprocal", "intent", "intransitive", "transitive", "bare", "named", "instrument", "alone", "also", "also_target"}
@@ -246,6 +248,9 @@ class FrameBook:
             return True
         heads = {_fold(t.lemma) for a in clause.args("object") for t in a.tokens[:a.attribute]}
         heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}
+        if frame.lemma.lower() in self.denials and any(
+                f.cameo.startswith(_VIOLENT) for h in heads for f in self.nouns(h)):
+            return True     # "denies the genocide", "denied the attack": that it happened, no refusal
         # a compound names a claim by its last part ("Korruptionsvorwurf")
         return any(h in self.claims or any(h.endswith(c) and len(h) > len(c) + 3 for c in self.claims)
                    for h in heads)
