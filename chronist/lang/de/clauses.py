@@ -136,9 +136,10 @@ class SentenceAnalyser:
         # the subject of the clause that opens the list
         for k in range(1, len(parts) - 1):
             before, piece, after = parts[k - 1], parts[k], parts[k + 1]
+            # (not a condition between them: "warnte, sollte X nicht freigegeben werden, und bestellte ... ein")
             if piece.kind == "main" and not piece.coordinated and before.kind == "main" \
                     and self._verb_first(piece) and after.kind == "main" and after.coordinated \
-                    and self._verb_first(after):
+                    and self._verb_first(after) and not self._conditional(parts, k):
                 piece.coordinated = True
 
     def _verb_first(self, piece: Piece) -> bool:
@@ -538,6 +539,8 @@ class SentenceAnalyser:
                     if (prev.predicate.lemma not in self.lex.speech_verbs or clause.predicate.mood == "subjunctive") \
                             and not _own_main(clause, prev):
                         clause.parent = main_before
+                if main_before is not None and self._conditional(parts, p):
+                    continue      # "warnte, sollte X nicht freigegeben werden, und bestellte ... ein": a condition, no sibling
                 main_before, main_piece = c, piece
                 continue
             clause.parent = main_before
