@@ -941,7 +941,9 @@ class ActorAnnotator:
                         stranger_speaker=clause.speaker is not None and id(clause.speaker) in strangers,
                         agreement=agreement, subject_agreement=subject_agreement,
                         speaker_agreement=clause.speaker.agreement if clause.speaker is not None else ANY_AGREEMENT,
-                        speaker_office=bool(speaker) and self._office_holder(clause.speaker))
+                        speaker_office=bool(speaker) and self._office_holder(clause.speaker),
+                        coarguments=frozenset((s.start, s.end) for s in clause.args("subject"))
+                        if phrase.role in ("object", "dative") and len(phrase.tokens) == 1 else frozenset())
                     if found and pronoun_kind(token, self.lang) == "possessive" and self._followers(phrase):
                         found = self._people_of(found)
                     phrase.actors.extend(found)

@@ -345,7 +345,8 @@ class Mentions:
                 subject_plural: bool = False, governing: list[Actor] | None = None,
                 agrees: bool = True, stranger_speaker: bool = False,
                 agreement: frozenset[str] = ANY_AGREEMENT, subject_agreement: frozenset[str] = ANY_AGREEMENT,
-                speaker_agreement: frozenset[str] = ANY_AGREEMENT, speaker_office: bool = False) -> list[Actor]:
+                speaker_agreement: frozenset[str] = ANY_AGREEMENT, speaker_office: bool = False,
+                coarguments: frozenset[tuple[int, int]] = frozenset()) -> list[Actor]:
         """The actors ``token`` refers to. ``group``: the pronoun may be plural here (its verb
         is); ``subject_plural``: the clause's subject is a group; ``governing``: the group that is
         the subject of the clause governing the pronoun's, which reported speech means before its
@@ -359,7 +360,9 @@ class Mentions:
         Polizei verteidigte sein Vorgehen": not the police's; "er" is no "die Hamas" named
         before), and to no one when none does. ``speaker_office``: the speaker is one person named
         by his office and no name ("Israel's attorney general said he would indict ...", "Der
-        Außenminister sagte, er werde ..."): "he" in his speech is he, as a named speaker is."""
+        Außenminister sagte, er werde ..."): "he" in his speech is he, as a named speaker is.
+        ``coarguments``: the spans of the phrases of the pronoun's clause that it cannot mean (the
+        subject of an object pronoun: "Trump recognised him" is not Trump)."""
         kind = pronoun_kind(token, lang)
         if kind is None:
             return []
@@ -407,7 +410,7 @@ class Mentions:
         def his(actors: list[Actor]) -> list[Actor]:
             # "Doskozil und Mikl-Leitner ... er": not the woman of the two
             return actors if "f" in agreement else [a for a in actors if not (a.name and a.name.split()[0] in women)]
-        same = [m for m in earlier if m.sentence == sentence]
+        same = [m for m in earlier if m.sentence == sentence and not any(a <= m.start < b for a, b in coarguments)]
         if same:
             return _copy(his(same[-1].actors), token)
         previous = [m for m in earlier if m.sentence == sentence - 1 and m.speaker] or [

@@ -790,7 +790,7 @@ class SentenceAnalyser:
         opener = {k: parts[p].tokens[0].text.lower() for p, k in owner.items() if parts[p].tokens}
         for si, s in enumerate(clauses):
             if (s.predicate.lemma not in self.lex.speech_verbs and not self._trailing_saying(s, clauses)) \
-                    or not s.args("subject"):
+                    or not s.args("subject") or self._self_declared(s):
                 continue
             speaker = self._impersonal_source(s) or s.args("subject")[0]
             if s.relative:
@@ -830,6 +830,13 @@ class SentenceAnalyser:
                     and k not in told:
                 clause.reported = True
                 clause.speaker = clauses[clause.parent].speaker
+
+    def _self_declared(self, clause: Clause) -> bool:
+        """A verb of saying with "sich" for its only object ("erklärte sich zum Präsidenten"):
+        it says what its subject made itself, not words it reports (``self_declaring_verbs``)."""
+        objects = clause.args("object")
+        return clause.predicate.lemma in self.lex.self_declaring_verbs and len(objects) == 1 \
+            and len(objects[0].tokens) == 1 and objects[0].tokens[0].pos == "PRF"
 
     def _impersonal_source(self, clause: Clause) -> Phrase | None:
         """The source of a speech verb said impersonally, "es" for its subject (lexicon
