@@ -1,0 +1,52 @@
+"""Frequent English verbs no frame knew (branch art39c), with their conditions: a town conquered
+or territory reclaimed by an army is taken by force, but not the charts conquered by a band nor
+land reclaimed from the sea; ships encroaching on a state's waters show force, a plan
+encroaching on someone's privacy does not; rebelling or revolting against a government is a
+rebellion, a body revolting in disgust is none; and the plain frames in news of a crackdown,
+as an annotator codes them (handcuffed, brutalized, punched, bashed)."""
+from tests.coded_events import coded
+
+
+def test_conquered_by_an_army_is_force():
+    assert coded("Russian forces conquered the town of Avdiivka.", "en") == [("RUS", "190", "UKR", "asserted")]
+
+
+def test_conquered_charts_is_no_event():
+    assert coded("The Korean band BTS conquered the American charts.", "en") == []
+
+
+def test_territory_reclaimed_from_an_enemy_is_force():
+    assert coded("The Ukrainian army reclaimed territory from Russia in the Kharkiv region.", "en") == [
+        ("UKR", "190", "RUS", "asserted")]
+
+
+def test_land_reclaimed_from_the_sea_is_no_event():
+    assert coded("China reclaimed land in the Spratly Islands.", "en") == []
+    assert coded("Singapore reclaimed land from the sea.", "en") == []
+
+
+def test_encroaching_on_waters_shows_force():
+    assert coded("Chinese coast guard vessels encroached on Philippine waters near Scarborough Shoal.", "en") == [
+        ("CHN", "150", "PHL", "asserted")]
+
+
+def test_encroaching_on_privacy_is_no_event():
+    assert coded("Critics said the Chinese surveillance law encroached on the privacy of citizens.", "en") == []
+
+
+def test_revolted_against_a_president_is_rebellion():
+    assert coded("Soldiers in Niger revolted against President Mohamed Bazoum.", "en") == [
+        ("NER", "145", "NER", "asserted")]
+    assert coded("Wagner fighters rebelled against the Russian army.", "en") == [("RUS", "145", "RUS", "asserted")]
+
+
+def test_revolted_without_an_opponent_is_no_event():
+    assert coded("German voters revolted at the idea.", "en") == []
+
+
+def test_a_crackdown_in_tbilisi():
+    text = ("Police in Tbilisi handcuffed dozens of protesters on Sunday. Witnesses said officers brutalized "
+            "demonstrators outside the parliament. Georgian Prime Minister Irakli Kobakhidze bashed the "
+            "European Union.")
+    assert coded(text, "en") == [("GEO", "173", "GEO", "asserted"), ("GEO", "182", "GEO", "reported"),
+                                 ("GEO", "111", "IGO:EU", "asserted")]
