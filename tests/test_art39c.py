@@ -1,9 +1,10 @@
 """Frequent English verbs no frame knew (branch art39c), with their conditions: a town conquered
 or territory reclaimed by an army is taken by force, but not the charts conquered by a band nor
-land reclaimed from the sea; ships encroaching on a state's waters show force, a plan
-encroaching on someone's privacy does not; rebelling or revolting against a government is a
-rebellion, a body revolting in disgust is none; and the plain frames in news of a crackdown,
-as an annotator codes them (handcuffed, brutalized, punched, bashed)."""
+land reclaimed from the sea; ships encroaching on a state's waters show force, a law encroaching
+on citizens' privacy does not; rebelling or revolting against a government is a rebellion,
+voters revolting at an idea are none; prisoners subjected to torture or beatings are tortured or
+assaulted, a state subjected to sanctions is sanctioned, a plan subjected to scrutiny is nothing;
+and the plain frames in a short report of a crackdown (handcuffed, brutalized, bashed)."""
 from tests.coded_events import coded
 
 
@@ -50,3 +51,15 @@ def test_a_crackdown_in_tbilisi():
             "European Union.")
     assert coded(text, "en") == [("GEO", "173", "GEO", "asserted"), ("GEO", "182", "GEO", "reported"),
                                  ("GEO", "111", "IGO:EU", "asserted")]
+
+
+def test_subjected_to_torture_beatings_or_sanctions():
+    assert coded("Russian forces subjected Ukrainian prisoners to torture.", "en") == [
+        ("RUS", "1822", "UKR", "asserted")]
+    assert coded("Russian guards subjected Ukrainian prisoners of war to beatings.", "en") == [
+        ("RUS", "182", "UKR", "asserted")]
+    assert coded("The EU subjected Chinese electric cars to tariffs.", "en") == [("IGO:EU", "163", "CHN", "asserted")]
+
+
+def test_subjected_to_scrutiny_is_no_event():
+    assert coded("The plan was subjected to scrutiny by the German parliament.", "en") == []
