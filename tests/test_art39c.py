@@ -4,7 +4,8 @@ land reclaimed from the sea; ships encroaching on a state's waters show force, a
 on citizens' privacy does not; rebelling or revolting against a government is a rebellion,
 voters revolting at an idea are none; prisoners subjected to torture or beatings are tortured or
 assaulted, a state subjected to sanctions is sanctioned, a plan subjected to scrutiny is nothing;
-and the plain frames in a short report of a crackdown (handcuffed, brutalized, bashed)."""
+a punch thrown at someone is an assault; and the plain frames in a short report of a crackdown
+(handcuffed, brutalized, bashed)."""
 from tests.coded_events import coded
 
 
@@ -63,3 +64,9 @@ def test_subjected_to_torture_beatings_or_sanctions():
 
 def test_subjected_to_scrutiny_is_no_event():
     assert coded("The plan was subjected to scrutiny by the German parliament.", "en") == []
+
+
+def test_a_punch_thrown_at_someone_is_an_assault():
+    assert coded("A Georgian protester threw a punch at a police officer in Tbilisi.", "en") == [
+        ("GEO", "182", "GEO", "asserted")]
+    assert coded("The Cuban boxer threw a punch.", "en") == []
