@@ -4,8 +4,9 @@ land reclaimed from the sea; ships encroaching on a state's waters show force, a
 on citizens' privacy does not; rebelling or revolting against a government is a rebellion,
 voters revolting at an idea are none; prisoners subjected to torture or beatings are tortured or
 assaulted, a state subjected to sanctions is sanctioned, a plan subjected to scrutiny is nothing;
-a punch thrown at someone is an assault; and the plain frames in a short report of a crackdown
-(handcuffed, brutalized, bashed)."""
+a punch thrown at someone is an assault; a group listed or classified as terrorist is accused,
+a state listed as a partner or documents classified as secret are not; and the plain frames in a
+short report of a crackdown (handcuffed, brutalized, bashed)."""
 from tests.coded_events import coded
 
 
@@ -70,3 +71,18 @@ def test_a_punch_thrown_at_someone_is_an_assault():
     assert coded("A Georgian protester threw a punch at a police officer in Tbilisi.", "en") == [
         ("GEO", "182", "GEO", "asserted")]
     assert coded("The Cuban boxer threw a punch.", "en") == []
+
+
+def test_listed_as_terrorist_is_an_accusation():
+    assert coded("The European Union listed Iran's Revolutionary Guards as a terrorist organisation.", "en") == [
+        ("IGO:EU", "112", "IRN", "asserted")]
+    assert coded("Washington listed Cuba as a state sponsor of terrorism.", "en") == [("USA", "112", "CUB", "asserted")]
+
+
+def test_listed_as_a_partner_is_no_event():
+    assert coded("The report listed Kenya as a partner.", "en") == []
+
+
+def test_classified_as_terrorist_is_an_accusation_classified_as_secret_is_none():
+    assert coded("Britain classified Hamas as a terrorist organisation.", "en") == [("GBR", "112", "PSE", "asserted")]
+    assert coded("The Pentagon classified the documents as top secret.", "en") == []
