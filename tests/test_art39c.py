@@ -6,7 +6,8 @@ voters revolting at an idea are none; prisoners subjected to torture or beatings
 assaulted, a state subjected to sanctions is sanctioned, a plan subjected to scrutiny is nothing;
 a punch thrown at someone is an assault; a group listed or classified as terrorist is accused,
 a state listed as a partner or documents classified as secret are not; and the plain frames in a
-short report of a crackdown (handcuffed, brutalized, bashed)."""
+short report of a crackdown (handcuffed, brutalized, bashed); bashing someone in words is
+criticism, with sticks a beating."""
 from tests.coded_events import coded
 
 
@@ -86,3 +87,8 @@ def test_listed_as_a_partner_is_no_event():
 def test_classified_as_terrorist_is_an_accusation_classified_as_secret_is_none():
     assert coded("Britain classified Hamas as a terrorist organisation.", "en") == [("GBR", "112", "PSE", "asserted")]
     assert coded("The Pentagon classified the documents as top secret.", "en") == []
+
+
+def test_bashed_in_words_is_criticism_with_a_stick_an_assault():
+    assert coded("Trump bashed China over trade.", "en") == [("USA", "111", "CHN", "asserted")]
+    assert coded("Israeli settlers bashed Palestinian farmers with sticks.", "en") == [("ISR", "182", "PSE", "asserted")]
