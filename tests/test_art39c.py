@@ -82,6 +82,7 @@ def test_listed_as_terrorist_is_an_accusation():
 
 def test_listed_as_a_partner_is_no_event():
     assert coded("The report listed Kenya as a partner.", "en") == []
+    assert coded("The Chinese government listed Huawei as a sponsor of the summit.", "en") == []
 
 
 def test_classified_as_terrorist_is_an_accusation_classified_as_secret_is_none():
