@@ -553,7 +553,7 @@ class Coder:
                 continue
             if frame.cameo in TALKS_CODES and self._failed(clause, clauses):
                 frame = dataclasses.replace(frame, cameo=HALTED_TALKS_CODE)
-            if self._topic(clause, sentence):
+            if self._topic(clause, sentence) or self._named_so(clause, frame, clauses):
                 continue                  # "ein Referendum über die Forderungen der Gläubiger": no act
             if self._yielded(clause, frame, clauses):
                 continue                  # "die Aufhebung der Sanktionen": lifted, not imposed
@@ -2923,6 +2923,18 @@ class Coder:
             return False
         parent = clauses[clause.parent]
         return parent.possible and not self._settled(clause, parent)
+
+    def _named_so(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
+        """Whether an event noun that names no doer of its own stands in the phrase by which a verb
+        of saying tells what its subject calls something (``naming_phrases``: "sprach von einem
+        Angriff auf die Institutionen", "spoke of a massacre"): the speaker's word for it, no act
+        reported ("sprach von einem Angriff der Rebellen" reports theirs)."""
+        if clause.predicate.kind != "noun" or clause.parent is None or not self.words.naming_phrases \
+                or not clause.predicate.tokens or any(_actors(clause, r) for r in frame.source if r != "parent"):
+            return False
+        parent, at = clauses[clause.parent], clause.predicate.tokens[0].start
+        return any(f"{parent.predicate.lemma.lower()} {(p.prep or '').lower()}" in self.words.naming_phrases
+                   and p.start <= at < p.end for p in parent.args("prep"))
 
     def _topic(self, clause: Clause, sentence: Sentence) -> bool:
         """Whether an event noun is the topic of what is said, asked or decided, in a phrase of

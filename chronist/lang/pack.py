@@ -184,6 +184,10 @@ class Words:
     # Polen lehnte ihn ab": Merkel's plan)
     thing_pronouns: frozenset[str] = frozenset()
     presenting_verbs: frozenset[str] = frozenset()
+    # a verb of saying and the preposition of the phrase that tells what it calls something
+    # ("sprach von einem Angriff auf die Institutionen", "spoke of a massacre"): the event noun
+    # there is the speaker's word, no act the sentence reports
+    naming_phrases: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()        # resolved to the speaker of reported speech
