@@ -669,7 +669,10 @@ class Coder:
             if not _known(target) and clause.predicate.kind == "verb" and \
                     frame.cameo.startswith(DISAPPROVE_CODES + PROTEST_CODES):
                 target = self._earlier_doer(frame, clause, clauses, source, sentence, out) or target
-            if not _known(target) and clause.predicate.kind == "verb" and (
+            # (not sides the mediation names, of a country not told: "to mediate between the
+            # generals and the protest movement" are the article's, no parties of another act)
+            named_sides = len(target) > 1 and all(a.sector for a in target)
+            if not _known(target) and not named_sides and clause.predicate.kind == "verb" and (
                     frame.cameo.startswith(MEDIATION_CODES)
                     or self._content_kind(frame.cameo, clause, i, clauses) == INTENT_CODES["045"]):   # "bot an, zu vermitteln"
                 target = _mediated_parties(clause, clauses, source) or self._mediated_act(clause, source) or \
