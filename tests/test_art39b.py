@@ -1,0 +1,63 @@
+"""Frequent German event nouns without a frame (branch art39b), the conditions of their frames:
+the release of a prisoner from custody (Entlassung aus der Haft) is a release, a minister's
+dismissal none; a prisoner exchange (Austausch von Gefangenen) a release, an exchange of views
+none; leaving a treaty or a coalition (Ausstieg) cuts ties, leaving nuclear power is no event; the
+handing over (Übergabe) of hostages is a release, that of an office none; taking control
+(Übernahme der Kontrolle) of a place is an occupation, taking over a firm none; a state's war
+against another (Krieg gegen) is a fight, as English "war against"."""
+from tests.coded_events import coded
+
+
+def test_entlassung_aus_der_haft_is_a_release():
+    assert coded("Die Entlassung der Journalistin aus dem Gefängnis durch die iranischen Behörden wurde begrüßt.",
+                 "de") == [("IRN", "0841", "IRN", "asserted")]
+
+
+def test_entlassung_aus_dem_amt_is_no_event():
+    assert coded("Die Entlassung des Verteidigungsministers durch Präsident Selenskyj überraschte Kiew.", "de") == []
+
+
+def test_austausch_von_gefangenen_is_a_release():
+    assert coded("Der Kreml bestätigte den Austausch von Kriegsgefangenen mit der Ukraine.", "de") == [
+        ("RUS", "0841", "UKR", "asserted")]
+
+
+def test_austausch_von_argumenten_is_no_event():
+    assert coded("Der Kreml bestätigte einen Austausch von Argumenten mit der Ukraine.", "de") == []
+
+
+def test_ausstieg_aus_abkommen_and_koalition():
+    assert coded("Trump verkündete den Ausstieg der USA aus dem Pariser Klimaabkommen.", "de") == [
+        ("USA", "160", "", "asserted")]
+    assert coded("Der Ausstieg der FDP aus der Ampelkoalition besiegelte das Ende der Regierung.", "de") == [
+        ("DEU", "16", "", "asserted")]
+
+
+def test_ausstieg_aus_der_atomkraft_is_no_event():
+    assert coded("Deutschland beschloss den Ausstieg aus der Atomkraft.", "de") == []
+
+
+def test_uebergabe_von_geiseln_is_a_release():
+    assert coded("Die Hamas begann mit der Übergabe der Geiseln an das Rote Kreuz.", "de") == [
+        ("PSE", "084", "NGO:ICRC", "asserted")]
+
+
+def test_uebergabe_der_amtsgeschaefte_is_no_event():
+    assert coded("Die Hamas begann mit der Übergabe der Amtsgeschäfte an die Autonomiebehörde.", "de") == []
+
+
+def test_uebernahme_der_kontrolle_is_an_occupation():
+    assert coded("Die Übernahme der Kontrolle über Kabul durch die Taliban schockierte die Welt.", "de") == [
+        ("AFG", "192", "AFG", "asserted")]
+
+
+def test_uebernahme_eines_konzerns_is_no_event():
+    assert coded("Die Übernahme des Konzerns durch die Regierung Chinas schockierte die Welt.", "de") == []
+
+
+def test_krieg_gegen_a_state_is_a_fight():
+    assert coded("Russlands Krieg gegen die Ukraine dauert an.", "de") == [("RUS", "190", "UKR", "asserted")]
+
+
+def test_krieg_gegen_den_terror_is_no_event():
+    assert coded("Der Krieg gegen den Terror hat Milliarden gekostet.", "de") == []
