@@ -4,7 +4,9 @@ dismissal none; a prisoner exchange (Austausch von Gefangenen) a release, an exc
 none; leaving a treaty or a coalition (Ausstieg) cuts ties, leaving nuclear power is no event; the
 handing over (Übergabe) of hostages is a release, that of an office none; taking control
 (Übernahme der Kontrolle) of a place is an occupation, taking over a firm none; a state's war
-against another (Krieg gegen) is a fight, as English "war against"."""
+against another (Krieg gegen) is a fight, as English "war against"; a ceasefire violated
+(Verletzung der Waffenruhe) is a ceasefire violation, airspace violated (Verletzung des Luftraums)
+a violation of sovereignty, injuries (schwere Verletzungen) none."""
 from tests.coded_events import coded
 
 
@@ -61,3 +63,21 @@ def test_krieg_gegen_a_state_is_a_fight():
 
 def test_krieg_gegen_den_terror_is_no_event():
     assert coded("Der Krieg gegen den Terror hat Milliarden gekostet.", "de") == []
+
+
+def test_ausstieg_aus_abkommen_mit_is_no_agreement():
+    # was USA 057 IRN: the agreement named in the phrase was coded as signed
+    assert coded("Die USA verkündeten den Ausstieg aus dem Atomabkommen mit Iran.", "de") == [
+        ("USA", "160", "IRN", "asserted")]
+
+
+def test_verletzung_der_waffenruhe_and_des_luftraums():
+    assert coded("Die Ukraine meldete zahlreiche Verletzungen der Waffenruhe durch Russland.", "de") == [
+        ("RUS", "196", "", "asserted")]
+    assert coded("Die Verletzung des Luftraums Estlands durch russische Kampfjets empörte die NATO.", "de") == [
+        ("RUS", "128", "EST", "asserted")]
+
+
+def test_verletzungen_as_injuries_are_no_event():
+    assert coded("Der Präsident Kenias erlitt bei dem Anschlag durch Al-Shabaab schwere Verletzungen.", "de") == [
+        ("SOM", "18", "KEN", "asserted")]
