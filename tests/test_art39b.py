@@ -81,3 +81,25 @@ def test_verletzung_der_waffenruhe_and_des_luftraums():
 def test_verletzungen_as_injuries_are_no_event():
     assert coded("Der Präsident Kenias erlitt bei dem Anschlag durch Al-Shabaab schwere Verletzungen.", "de") == [
         ("SOM", "18", "KEN", "asserted")]
+
+
+def test_schliessung_of_consulates_breaks_relations():
+    assert coded("Die Schließung der russischen Konsulate in Deutschland durch die Bundesregierung verärgerte Moskau.",
+                 "de") == [("DEU", "161", "RUS", "asserted")]
+
+
+def test_schliessung_of_baths_is_no_event():
+    assert coded("Die Bundesregierung kündigte die Schließung der Schwimmbäder in Berlin an.", "de") == []
+
+
+def test_aufnahme_diplomatischer_beziehungen():
+    assert coded("Die Aufnahme diplomatischer Beziehungen zwischen Israel und Bahrain wurde in Washington besiegelt.",
+                 "de") == [("ISR+BHR", "054", "ISR+BHR", "asserted")]
+    assert coded("Die Wiederaufnahme der diplomatischen Beziehungen zwischen Saudi-Arabien und Iran wurde in Peking "
+                 "vereinbart.", "de") == [("SAU+IRN", "054", "SAU+IRN", "intent")]
+
+
+def test_erhoehung_der_zoelle_is_a_sanction_of_rents_none():
+    assert coded("Die Erhöhung der Zölle auf chinesische Waren durch die USA verärgerte Peking.", "de") == [
+        ("USA", "163", "CHN", "asserted")]
+    assert coded("Die Erhöhung der Mieten durch die Bundesregierung verärgerte Berlin.", "de") == []
