@@ -103,3 +103,20 @@ def test_erhoehung_der_zoelle_is_a_sanction_of_rents_none():
     assert coded("Die Erhöhung der Zölle auf chinesische Waren durch die USA verärgerte Peking.", "de") == [
         ("USA", "163", "CHN", "asserted")]
     assert coded("Die Erhöhung der Mieten durch die Bundesregierung verärgerte Berlin.", "de") == []
+
+
+def test_imposing_and_introducing_nouns_take_their_verbs_objects():
+    assert coded("Die Verhängung des Kriegsrechts in Südkorea durch Präsident Yoon schockierte das Land.", "de") == [
+        ("KOR", "1724", "KOR", "asserted")]
+    assert coded("Die Einführung von Strafzöllen auf chinesische Elektroautos durch die EU verärgerte Peking.",
+                 "de") == [("IGO:EU", "163", "CHN", "asserted")]
+    assert coded("Die Senkung der Zölle auf amerikanische Waren durch China wurde begrüßt.", "de") == [
+        ("CHN", "085", "USA", "asserted")]
+    assert coded("Die Bereitstellung von Panzern für die Ukraine durch Deutschland wurde begrüßt.", "de") == [
+        ("DEU", "072", "UKR", "asserted")]
+
+
+def test_the_same_nouns_of_other_things_are_no_event():
+    assert coded("Die Einführung des Euro in Kroatien durch die Regierung wurde gefeiert.", "de") == []
+    assert coded("Die Erhebung der Daten durch das Statistische Bundesamt dauerte Monate.", "de") == []
+    assert coded("Die Bereitstellung von Geld für Schulen durch die Bundesregierung wurde begrüßt.", "de") == []
