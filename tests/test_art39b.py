@@ -120,3 +120,26 @@ def test_the_same_nouns_of_other_things_are_no_event():
     assert coded("Die Einführung des Euro in Kroatien durch die Regierung wurde gefeiert.", "de") == []
     assert coded("Die Erhebung der Daten durch das Statistische Bundesamt dauerte Monate.", "de") == []
     assert coded("Die Bereitstellung von Geld für Schulen durch die Bundesregierung wurde begrüßt.", "de") == []
+
+
+def test_nouns_of_dispersing_clearing_and_closing_off():
+    assert coded("Die gewaltsame Auflösung der Proteste in Tiflis durch die georgische Polizei wurde kritisiert.",
+                 "de") == [("GEO", "175", "GEO", "asserted")]
+    assert coded("Die Räumung der amerikanischen Botschaft in Kabul durch die USA verlief chaotisch.", "de") == [
+        ("USA", "161", "AFG", "asserted")]
+    assert coded("Die Sperrung der Grenze für polnische Lastwagen durch Belarus verärgerte Warschau.", "de") == [
+        ("BLR", "191", "POL", "asserted")]
+
+
+def test_the_same_nouns_of_civil_matters_are_no_event():
+    assert coded("Die Auflösung des Bundestages durch den Bundespräsidenten ebnete den Weg für Neuwahlen.", "de") == []
+    assert coded("Die Kündigung des Mietvertrags durch die Bundesregierung war rechtens.", "de") == []
+    assert coded("Die Zulassung des Impfstoffs durch die EU-Kommission wurde begrüßt.", "de") == []
+    assert coded("Die Sperrung der Straße durch die Polizei Kenias dauerte Stunden.", "de") == []
+
+
+def test_troops_reduced_with_no_one_named_are_no_event():
+    assert coded("Die Reduzierung der Truppen dauerte Wochen.", "de") == []
+    assert coded("Die Räumung der Stützpunkte dauerte Wochen.", "de") == []
+    assert coded("Die Reduzierung der amerikanischen Truppen in Syrien durch Washington überraschte die Kurden.",
+                 "de") == [("USA", "087", "SYR", "asserted")]
