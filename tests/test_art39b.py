@@ -143,3 +143,16 @@ def test_troops_reduced_with_no_one_named_are_no_event():
     assert coded("Die Räumung der Stützpunkte dauerte Wochen.", "de") == []
     assert coded("Die Reduzierung der amerikanischen Truppen in Syrien durch Washington überraschte die Kurden.",
                  "de") == [("USA", "087", "SYR", "asserted")]
+
+
+def test_training_and_equipping_of_a_state_is_military_aid():
+    assert coded("Die Ausbildung ukrainischer Soldaten durch die Bundeswehr hat begonnen.", "de") == [
+        ("DEU", "072", "UKR", "asserted")]
+    assert coded("Die Ausrüstung der Ukraine mit Kampfjets durch die Niederlande wurde begrüßt.", "de") == [
+        ("NLD", "072", "UKR", "asserted")]
+
+
+def test_equipment_and_supplies_of_no_one_are_no_event():
+    assert coded("Die Ausrüstung der Soldaten ist mangelhaft.", "de") == []
+    assert coded("Die Versorgung der Bevölkerung mit Strom durch die Bundesregierung ist unterbrochen.", "de") == []
+    assert coded("Die Eröffnung des Parteitags durch die Bundesregierung verzögerte sich.", "de") == []
