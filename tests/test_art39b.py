@@ -156,3 +156,15 @@ def test_equipment_and_supplies_of_no_one_are_no_event():
     assert coded("Die Ausrüstung der Soldaten ist mangelhaft.", "de") == []
     assert coded("Die Versorgung der Bevölkerung mit Strom durch die Bundesregierung ist unterbrochen.", "de") == []
     assert coded("Die Eröffnung des Parteitags durch die Bundesregierung verzögerte sich.", "de") == []
+
+
+def test_einsatz_of_chemical_weapons_and_tear_gas():
+    assert coded("Der Einsatz von Tränengas gegen Demonstranten durch die Polizei Kenias wurde kritisiert.", "de") == [
+        ("KEN", "175", "KEN", "asserted")]
+    # a warning against it stays a warning, the use is not coded as done
+    assert coded("Biden warnte Putin vor dem Einsatz von Chemiewaffen in der Ukraine.", "de") == [
+        ("USA", "13", "RUS", "asserted")]
+
+
+def test_einsatz_of_the_police_at_a_match_is_no_event():
+    assert coded("Der Einsatz der Polizei Kenias beim Fußballspiel verlief ruhig.", "de") == []
