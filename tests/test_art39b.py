@@ -168,3 +168,14 @@ def test_einsatz_of_chemical_weapons_and_tear_gas():
 
 def test_einsatz_of_the_police_at_a_match_is_no_event():
     assert coded("Der Einsatz der Polizei Kenias beim Fußballspiel verlief ruhig.", "de") == []
+
+
+def test_bekaempfung_of_a_named_group_is_a_fight_of_crime_none():
+    assert coded("Die USA verstärkten die Bekämpfung der Huthi im Jemen.", "de") == [("USA", "190", "YEM", "asserted")]
+    assert coded("Die Bundesregierung kündigte eine Bekämpfung der Kriminalität an.", "de") == []
+
+
+def test_zahlung_of_reparations_and_of_rent():
+    assert coded("Die Zahlung von Reparationen an Namibia durch Deutschland hat begonnen.", "de") == [
+        ("DEU", "0842", "NAM", "asserted")]
+    assert coded("Die Zahlung der Miete durch die Bundesregierung wurde eingestellt.", "de") == []
