@@ -179,3 +179,8 @@ def test_zahlung_of_reparations_and_of_rent():
     assert coded("Die Zahlung von Reparationen an Namibia durch Deutschland hat begonnen.", "de") == [
         ("DEU", "0842", "NAM", "asserted")]
     assert coded("Die Zahlung der Miete durch die Bundesregierung wurde eingestellt.", "de") == []
+
+
+def test_verhaengung_considered_is_no_sanction_imposed():
+    # was IGO:EU 163 ISR asserted: the sanctions in the noun's von-phrase were coded as imposed
+    assert coded("Die EU erwägt die Verhängung von Sanktionen gegen Israel.", "de") == []
