@@ -553,7 +553,8 @@ class Coder:
                 continue
             if frame.cameo in TALKS_CODES and self._failed(clause, clauses):
                 frame = dataclasses.replace(frame, cameo=HALTED_TALKS_CODE)
-            if self._topic(clause, sentence) or self._named_so(clause, frame, clauses):
+            if self._topic(clause, sentence) or self._named_so(clause, frame, clauses) \
+                    or self._thwarted_accord(clause, frame, clauses):
                 continue                  # "ein Referendum über die Forderungen der Gläubiger": no act
             if self._yielded(clause, frame, clauses):
                 continue                  # "die Aufhebung der Sanktionen": lifted, not imposed
@@ -2926,6 +2927,18 @@ class Coder:
             return False
         parent = clauses[clause.parent]
         return parent.possible and not self._settled(clause, parent)
+
+    def _thwarted_accord(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
+        """Whether an agreement's noun is the object of a verb of rejecting or blocking (a frame
+        of ``REJECT_CODES``: "blockierte das Handelsabkommen zwischen der EU und dem Mercosur",
+        "threatened to block the deal between ..."): a deal not made, no agreement reported."""
+        if clause.predicate.kind != "noun" or not frame.cameo.startswith("057") or clause.parent is None \
+                or not clause.predicate.tokens:
+            return False
+        parent = clauses[clause.parent]
+        verb = self._frame(parent) if parent.predicate.kind == "verb" else None
+        return verb is not None and verb.cameo.startswith(REJECT_CODES) \
+            and self._holds(parent, ("object",), clause.predicate.tokens[0].start)
 
     def _named_so(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
         """Whether an event noun that names no doer of its own stands in the phrase by which a verb
