@@ -1,0 +1,57 @@
+"""Frequent English event nouns that had no frame (sentences and reports written for these tests,
+branch art39d; frames in chronist/lang/en/frames-art39d.yaml).
+
+- Two-word event nouns whose head was no event noun before: "military operation" and "ground
+  operation" are fighting (190) in or against what they name, "work stoppage" a strike (143);
+  a bare "operation" (a surgery, a firm's business) codes nothing.
+- Discussions with someone are consultations (040), restrictions a state imposes on another a
+  sanction (163), an impeachment an accusation (112), condolences to someone support (051);
+  condolences offered to someone are one event, not the verb's and the noun's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _triples(text: str) -> list[tuple[str, str, str]]:
+    return [e[:3] for e in coded(text, "en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel's military operation in Gaza entered its second month.", ("ISR", "190", "PSE")),
+    ("Turkey's ground operation against Kurdish militants in Syria drew criticism.", ("TUR", "190", "SYR")),
+    ("A work stoppage by French air traffic controllers against the government grounded hundreds of flights.",
+     ("FRA", "143", "FRA")),
+    ("Chancellor Scholz's discussions with President Xi in Beijing covered trade and Ukraine.", ("DEU", "040", "CHN")),
+    ("China's restrictions on Australia hurt wine exporters.", ("CHN", "163", "AUS")),
+    ("The impeachment of President Yoon by the National Assembly shocked South Korea.", ("KOR", "112", "KOR")),
+    ("Putin's condolences to Erdogan after the earthquake were published by the Kremlin.", ("RUS", "051", "TUR")),
+], ids=["military-operation", "ground-operation", "work-stoppage", "discussion", "restriction", "impeachment",
+        "condolence"])
+def test_frequent_event_nouns(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Surgeons said the operation on the boy went well.",
+    "Airbus said its operations in China grew.",
+    "The IDF said its operation in Rafah would continue.",
+    "Covid restrictions on travel were lifted in March.",
+    "The discussion in parliament lasted six hours.",
+    "The Senate voted on the impeachment trial of Donald Trump.",
+], ids=["surgery", "business", "bare-operation", "restriction-no-actor", "discussion-no-partner", "impeachment-compound"])
+def test_no_actor_or_a_bare_operation_codes_nothing(text: str) -> None:
+    assert _triples(text) == []
+
+
+def test_condolences_offered_are_one_event() -> None:
+    assert _triples("President Biden offered condolences to Turkey after the earthquake.") == [("USA", "051", "TUR")]
+
+
+def test_a_report_of_an_impeachment() -> None:
+    text = ("South Korea's National Assembly voted on Saturday to impeach President Yoon Suk Yeol. "
+            "The impeachment of Yoon by lawmakers followed his short-lived declaration of martial law. "
+            "The Constitutional Court now has 180 days to rule on the impeachment.")
+    assert _triples(text) == [("KOR", "112", "KOR"), ("KOR", "112", "KOR")]
