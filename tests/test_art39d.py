@@ -7,6 +7,9 @@ branch art39d; frames in chronist/lang/en/frames-art39d.yaml).
 - Discussions with someone are consultations (040), restrictions a state imposes on another a
   sanction (163), an impeachment an accusation (112), condolences to someone support (051);
   condolences offered to someone are one event, not the verb's and the noun's.
+- An army's advance on or into a place and its capture of a town are fighting (190); the capture
+  of persons (soldiers, a cartel leader) is their arrest (173), as the verb's; an advance on a
+  salary or in technology names no actor. Rioting against someone is a riot (145).
 """
 from __future__ import annotations
 
@@ -55,3 +58,24 @@ def test_a_report_of_an_impeachment() -> None:
             "The impeachment of Yoon by lawmakers followed his short-lived declaration of martial law. "
             "The Constitutional Court now has 180 days to rule on the impeachment.")
     assert _triples(text) == [("KOR", "112", "KOR"), ("KOR", "112", "KOR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine's advance into Russia's Kursk region surprised the Kremlin.", ("UKR", "190", "RUS")),
+    ("Russia's capture of Avdiivka was its biggest gain in months.", ("RUS", "190", "UKR")),
+    ("The capture of two North Korean soldiers by Ukrainian troops was confirmed by Kyiv.", ("UKR", "173", "PRK")),
+    ("Kenyan protesters' rioting against the government left five dead.", ("KEN", "145", "KEN")),
+], ids=["advance", "capture-town", "capture-soldiers", "rioting"])
+def test_advance_capture_and_rioting(text: str, expected: tuple[str, str, str]) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Workers asked for an advance on their salaries.",
+    "Advances in technology helped Nvidia.",
+    "The advance of the Chinese economy slowed.",
+], ids=["salary", "technology", "economy"])
+def test_an_advance_of_no_army_codes_nothing(text: str) -> None:
+    assert _triples(text) == []
