@@ -10,6 +10,11 @@ branch art39d; frames in chronist/lang/en/frames-art39d.yaml).
 - An army's advance on or into a place and its capture of a town are fighting (190); the capture
   of persons (soldiers, a cartel leader) is their arrest (173), as the verb's; an advance on a
   salary or in technology names no actor. Rioting against someone is a riot (145).
+- Hostage-taking and the taking of hostages are hostage-taking (181), also when condemned
+  ("The hostage-taking by Hamas was condemned by Germany" was no event: now Germany's
+  condemnation of Hamas); the taking of a town or of photos is none.
+- An offensive, attack or invasion begun or started against someone is fighting (190), air strikes
+  begun air strikes (195), as those launched; operations begun (a rescue) are none.
 """
 from __future__ import annotations
 
@@ -78,4 +83,28 @@ def test_advance_capture_and_rioting(text: str, expected: tuple[str, str, str]) 
     "The advance of the Chinese economy slowed.",
 ], ids=["salary", "technology", "economy"])
 def test_an_advance_of_no_army_codes_nothing(text: str) -> None:
+    assert _triples(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas's hostage-taking shocked Israel.", ("PSE", "181", "")),
+    ("The taking of Israeli hostages by Hamas shocked the world.", ("PSE", "181", "ISR")),
+    ("The hostage-taking by Hamas was condemned by Germany.", ("DEU", "111", "PSE")),
+    ("Turkey began an offensive against Kurdish militants in Syria.", ("TUR", "190", "SYR")),
+    ("Israel began an assault on Rafah.", ("ISR", "190", "PSE")),
+    ("Israel began airstrikes on Lebanon.", ("ISR", "195", "LBN")),
+    ("The United States started airstrikes against the Houthis in Yemen.", ("USA", "195", "YEM")),
+], ids=["hostage-taking", "taking-of-hostages", "hostage-taking-condemned", "begin-offensive", "begin-assault",
+        "begin-airstrikes", "start-airstrikes"])
+def test_hostage_taking_and_attacks_begun(text: str, expected: tuple[str, str, str]) -> None:
+    assert _triples(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The taking of Kherson by Ukrainian forces was celebrated.",
+    "The taking of photos is banned.",
+    "Rescuers began operations in Turkey.",
+    "The attacks began on Monday.",
+], ids=["taking-town", "taking-photos", "rescue-operations", "attacks-began"])
+def test_takings_and_beginnings_of_no_act_code_nothing(text: str) -> None:
     assert _triples(text) == []
