@@ -15,6 +15,11 @@ branch art39d; frames in chronist/lang/en/frames-art39d.yaml).
   condemnation of Hamas); the taking of a town or of photos is none.
 - An offensive, attack or invasion begun or started against someone is fighting (190), air strikes
   begun air strikes (195), as those launched; operations begun (a rescue) are none.
+- The "by" phrase after an event noun's own prepositional phrase names its doer, not the verb's
+  agent ("condemned the attack on Israel by Hamas" was no event, "condemned the invasion of
+  Ukraine by Russia" condemned Ukraine): the repair that did so for a noun with a compound before
+  it (repairs.doers_read_as_verb_phrases) takes it too; a number or an -ing act after "by" stays
+  the verb's.
 """
 from __future__ import annotations
 
@@ -108,3 +113,23 @@ def test_hostage_taking_and_attacks_begun(text: str, expected: tuple[str, str, s
 ], ids=["taking-town", "taking-photos", "rescue-operations", "attacks-began"])
 def test_takings_and_beginnings_of_no_act_code_nothing(text: str) -> None:
     assert _triples(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany condemned the attack on Israel by Hamas.", [("DEU", "111", "PSE")]),
+    ("Germany condemned the invasion of Ukraine by Russia.", [("DEU", "111", "RUS")]),
+    ("Britain criticised the ban on Al Jazeera by Israel.", [("GBR", "111", "ISR")]),
+    ("Germany condemned the sanctions against Iran by the United States.", [("DEU", "111", "USA")]),
+], ids=["attack-on", "invasion-of", "ban-on", "sanctions-against"])
+def test_by_phrase_after_the_nouns_own_phrase_names_its_doer(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US raised the tariffs on Chinese steel by 25 percent.", ("USA", "163", "CHN")),
+    ("Israel responded to the attack on its embassy by bombing Gaza.", ("ISR", "195", "PSE")),
+    ("Turkey accepted mediation by Qatar.", ("TUR", "038", "QAT")),
+], ids=["number", "ing-act", "noun-alone"])
+def test_by_phrase_of_the_verb_stays(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text)
