@@ -5,7 +5,8 @@ branch art39d; frames in chronist/lang/en/frames-art39d.yaml).
   operation" are fighting (190) in or against what they name, "work stoppage" a strike (143);
   a bare "operation" (a surgery, a firm's business) codes nothing.
 - Discussions with someone are consultations (040), restrictions a state imposes on another a
-  sanction (163), an impeachment an accusation (112), condolences to someone support (051);
+  sanction (163), an impeachment an accusation (112) of whom its possessor names ("Yoon's
+  impeachment by the National Assembly"), condolences to someone support (051);
   condolences offered to someone are one event, not the verb's and the noun's.
 - An army's advance on or into a place and its capture of a town are fighting (190); the capture
   of persons (soldiers, a cartel leader) is their arrest (173), as the verb's; an advance on a
@@ -40,9 +41,10 @@ def _triples(text: str) -> list[tuple[str, str, str]]:
     ("Chancellor Scholz's discussions with President Xi in Beijing covered trade and Ukraine.", ("DEU", "040", "CHN")),
     ("China's restrictions on Australia hurt wine exporters.", ("CHN", "163", "AUS")),
     ("The impeachment of President Yoon by the National Assembly shocked South Korea.", ("KOR", "112", "KOR")),
+    ("Yoon's impeachment by the National Assembly shocked South Korea.", ("KOR", "112", "KOR")),
     ("Putin's condolences to Erdogan after the earthquake were published by the Kremlin.", ("RUS", "051", "TUR")),
 ], ids=["military-operation", "ground-operation", "work-stoppage", "discussion", "restriction", "impeachment",
-        "condolence"])
+        "impeachment-possessor", "condolence"])
 def test_frequent_event_nouns(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(text)
 
