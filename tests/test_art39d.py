@@ -21,6 +21,10 @@ branch art39d; frames in chronist/lang/en/frames-art39d.yaml).
   Ukraine by Russia" condemned Ukraine): the repair that did so for a noun with a compound before
   it (repairs.doers_read_as_verb_phrases) takes it too; a number or an -ing act after "by" stays
   the verb's.
+- An event noun that is the subject of a passive verb that keeps it from happening ("The protest
+  by Kenyan teachers against the government was cancelled", "The summit between Biden and Xi was
+  cancelled") reports no act, as the object of the active verb does (was 141 and 040); talks
+  suspended stay a suspension of talks (164).
 """
 from __future__ import annotations
 
@@ -135,3 +139,14 @@ def test_by_phrase_after_the_nouns_own_phrase_names_its_doer(
 ], ids=["number", "ing-act", "noun-alone"])
 def test_by_phrase_of_the_verb_stays(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The protest by Kenyan teachers against the government was cancelled.", []),
+    ("The summit between Biden and Xi was cancelled.", []),
+    ("The attack on the embassy was foiled by police.", []),
+    ("The talks between Israel and Hamas were suspended on Monday.", [("ISR+PSE", "164", "ISR+PSE")]),
+], ids=["protest-cancelled", "summit-cancelled", "attack-foiled", "talks-suspended"])
+def test_an_event_noun_kept_from_happening_in_the_passive(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
