@@ -1564,7 +1564,8 @@ def _conditioned(n: SpToken, lex: Lexicon) -> bool:
 
 def _prevented(n: SpToken, lex: Lexicon) -> bool:
     """Whether a noun (or the first of its conjuncts) is the object of a verb that keeps the
-    act from happening ("to prevent attacks and kidnappings"), a verb not itself negated
+    act from happening ("to prevent attacks and kidnappings"), or the subject of its passive
+    ("the protest by teachers against the government was cancelled"), a verb not itself negated
     ("did not prevent the attack", "failed to avert the strike": the act took place)."""
     while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
         n = n.head
@@ -1573,7 +1574,7 @@ def _prevented(n: SpToken, lex: Lexicon) -> bool:
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" and n.head.head.pos_ == "NOUN":
         n = n.head.head
     verb = n.head
-    if n.dep_ != "dobj" or verb.lemma_.lower() not in lex.preventing_verbs:
+    if n.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in lex.preventing_verbs:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False

@@ -599,9 +599,10 @@ def doers_read_as_verb_phrases(sent: Span, event_nouns: frozenset[str]) -> None:
     names the doer of an event noun with a noun before it (the verb's object) on the active verb
     instead. A "by" phrase after such an object headed by one of ``event_nouns`` (its lemma) of a
     verb with no passive subject or auxiliary, naming no number ("raised the tariffs by ten
-    percent") or act in -ing ("responded to the attack by shelling the town"), is the noun's. A
-    noun alone stays as parsed: "accepted mediation by Saudi Arabia", whose frame takes the "by"
-    phrase. Mended in place (idempotent)."""
+    percent") or act in -ing ("responded to the attack by shelling the town"), is the noun's. So
+    is one after the noun's own prepositional phrase ("condemned the attack on Israel by Hamas",
+    "the invasion of Ukraine by Russia"). A noun alone stays as parsed: "accepted mediation by
+    Saudi Arabia", whose frame takes the "by" phrase. Mended in place (idempotent)."""
     for by in sent:
         verb = by.head
         if by.lower_ != "by" or by.dep_ != "prep" or not verb.tag_.startswith("VB") \
@@ -610,7 +611,7 @@ def doers_read_as_verb_phrases(sent: Span, event_nouns: frozenset[str]) -> None:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < by.i]
         doers = [c for c in by.children if c.dep_ == "pobj"]
         if len(objects) != 1 or objects[0].lemma_.lower() not in event_nouns or len(doers) != 1 \
-                or not any(c.dep_ == "compound" for c in objects[0].children) \
+                or not any(c.dep_ == "compound" or c.dep_ == "prep" and c.i < by.i for c in objects[0].children) \
                 or doers[0].tag_ not in ("NN", "NNS", "NNP", "NNPS") or doers[0].like_num \
                 or any(c.tag_ == "CD" for c in doers[0].children):
             continue
