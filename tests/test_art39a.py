@@ -1,0 +1,75 @@
+"""Frequent German verbs that had no frame, and their conditions (sentences written for these
+tests, branch art39a; frames in chronist/lang/de/frames-art39a.yaml).
+
+- Conditional frames fire only in the political sense: "einschließen" is a siege only with soldiers
+  or rebels as subject ("Die Sanktionsliste schließt chinesische Firmen ein" is none);
+  "verfolgen" is persecution only of opponents, journalists or minorities ("verfolgt das Ziel",
+  "verfolgte die Täter" are none); "tauschen" is a prisoner exchange only with prisoners as object;
+  "rauswerfen", "hinauswerfen", "rausschmeißen" expel only diplomats; "einfallen" is an invasion
+  only into a state named after "in" ("Dazu fiel der Regierung nichts ein" is none); "absetzen" a
+  coup only by soldiers or rebels ("Der Bundestag setzte die Debatte ab" is none).
+- A killing of oneself is a suicide, no event (lexicon ``reflexive_senses``): "erhängte sich in
+  seiner Zelle", "erschoss sich", "tötete sich", "brachte sich um"; one of oneself and others is
+  a killing of the others ("tötete sich und zwanzig Soldaten").
+- "verjagen" by police is violent repression (175), by an army military force (190).
+- Reports of a few sentences each code their acts with the right dyads.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _m in coded(text, "de")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russische Truppen schlossen die Stadt Mariupol ein.", ("RUS", "191", "UKR")),
+    ("Die iranische Regierung verfolgt Journalisten und Oppositionelle.", ("IRN", "17", "IRN+IRN")),
+    ("Die Ukraine und Russland haben erneut Kriegsgefangene getauscht.", ("UKR+RUS", "0841", "UKR+RUS")),
+    ("Moskau hat den deutschen Botschafter hinausgeworfen.", ("RUS", "166", "DEU")),
+    ("Russland fiel am 24. Februar 2022 in die Ukraine ein.", ("RUS", "190", "UKR")),
+    ("Die ägyptische Armee hat Präsident Mohammed Mursi abgesetzt.", ("EGY", "17", "EGY")),
+    ("Die iranische Polizei verjagte die Demonstranten vom Platz.", ("IRN", "175", "IRN")),
+    ("Die syrische Armee verjagte die Rebellen aus der Stadt.", ("SYR", "190", "SYR")),
+    ("Ein Selbstmordattentäter tötete in Kabul sich und zwanzig afghanische Soldaten.", ("AFG", "18", "AFG")),
+])
+def test_political_sense_is_coded(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Sanktionsliste schließt auch chinesische Firmen ein.",
+    "Die Bundesregierung verfolgt das Ziel einer Zwei-Staaten-Lösung.",
+    "Die Polizei verfolgte die Täter bis nach Frankreich.",
+    "Millionen Menschen in China verfolgten die Rede des amerikanischen Präsidenten.",
+    "Der russische Präsident tauschte den Verteidigungsminister aus.",
+    "Der russische Trainer warf zwei deutsche Spieler raus.",
+    "Dazu fiel der Bundesregierung in Berlin nichts ein.",
+    "Der Bundestag setzte die Debatte über die Ukraine ab.",
+    "Der Stürmer köpfte den Ball ins Tor der Franzosen.",
+    "Der ehemalige Minister erhängte sich in seiner Zelle in Moskau.",
+    "Der ehemalige Minister erschoss sich in seiner Zelle in Moskau.",
+    "Der ehemalige Minister tötete sich in seiner Zelle in Moskau.",
+    "Der russische Soldat brachte sich in Kiew um.",
+])
+def test_everyday_sense_is_no_event(text):
+    assert _events(text) == []
+
+
+def test_report_of_prisoners_diplomats_and_siege():
+    text = ("Russland und die Ukraine haben erneut Gefangene getauscht. Zuvor hatte Moskau zwei "
+            "deutsche Diplomaten rausgeworfen. Das Auswärtige Amt kontaktierte daraufhin die "
+            "russische Botschaft. Russische Truppen hatten die Stadt Awdijiwka bereits im Herbst "
+            "eingeschlossen. Kremlchef Putin demütigte den ukrainischen Präsidenten erneut.")
+    assert _events(text) == [("RUS+UKR", "0841", "RUS+UKR"), ("RUS", "166", "DEU"),
+                             ("DEU", "041", "RUS"), ("RUS", "191", "UKR"), ("RUS", "111", "UKR")]
+
+
+def test_report_of_repression_and_a_targeted_killing():
+    text = ("Die iranische Regierung verfolgt seit Monaten Journalisten und Oppositionelle. Am Samstag "
+            "verjagte die Polizei Hunderte Demonstranten vom Platz vor der Universität in Teheran. "
+            "Die israelische Armee eliminierte unterdessen im Libanon einen Kommandeur der Hisbollah.")
+    assert _events(text) == [("IRN", "17", "IRN+IRN"), ("IRN", "175", "IRN"), ("ISR", "1823", "LBN")]
