@@ -7,7 +7,11 @@ tests, branch art39a; frames in chronist/lang/de/frames-art39a.yaml).
   "verfolgte die Täter" are none); "tauschen" is a prisoner exchange only with prisoners as object;
   "rauswerfen", "hinauswerfen", "rausschmeißen" expel only diplomats; "einfallen" is an invasion
   only into a state named after "in" ("Dazu fiel der Regierung nichts ein" is none); "absetzen" a
-  coup only by soldiers or rebels ("Der Bundestag setzte die Debatte ab" is none).
+  coup only by soldiers or rebels ("Der Bundestag setzte die Debatte ab" is none); "erwidern" is
+  returning fire only with fire or shelling as object ("erwiderte den Angriff der Opposition mit
+  scharfen Worten" is none); "zurückholen" recalls only an ambassador or diplomat ("holte deutsche
+  Staatsbürger aus dem Sudan zurück" is an evacuation, none); "konfrontieren" accuses only "mit
+  Vorwürfen", and only with an object ("ist mit der Anschuldigung ... konfrontiert" names no accuser); "aushändigen" hands over only hostages, prisoners or remains.
 - A killing of oneself is a suicide, no event (lexicon ``reflexive_senses``): "erhängte sich in
   seiner Zelle", "erschoss sich", "tötete sich", "brachte sich um"; one of oneself and others is
   a killing of the others ("tötete sich und zwanzig Soldaten").
@@ -34,6 +38,8 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     ("Die ägyptische Armee hat Präsident Mohammed Mursi abgesetzt.", ("EGY", "17", "EGY")),
     ("Die iranische Polizei verjagte die Demonstranten vom Platz.", ("IRN", "175", "IRN")),
     ("Die syrische Armee verjagte die Rebellen aus der Stadt.", ("SYR", "190", "SYR")),
+    ("Israel erwiderte das Feuer aus dem Gazastreifen.", ("ISR", "190", "PSE")),
+    ("Die Bundesregierung hat Russland mit Anschuldigungen konfrontiert.", ("DEU", "112", "RUS")),
     ("Ein Selbstmordattentäter tötete in Kabul sich und zwanzig afghanische Soldaten.", ("AFG", "18", "AFG")),
 ])
 def test_political_sense_is_coded(text, expected):
@@ -54,6 +60,10 @@ def test_political_sense_is_coded(text, expected):
     "Der ehemalige Minister erschoss sich in seiner Zelle in Moskau.",
     "Der ehemalige Minister tötete sich in seiner Zelle in Moskau.",
     "Der russische Soldat brachte sich in Kiew um.",
+    "Der Außenminister erwiderte den Angriff der Opposition mit scharfen Worten.",
+    "Die Bundesregierung holte deutsche Staatsbürger aus dem Sudan zurück.",
+    "Die Bundesregierung konfrontierte Russland mit einer neuen Lage.",
+    "Die Ukraine händigte der Europäischen Union ihre Antworten auf den Fragebogen aus.",
 ])
 def test_everyday_sense_is_no_event(text):
     assert _events(text) == []
@@ -73,3 +83,9 @@ def test_report_of_repression_and_a_targeted_killing():
             "verjagte die Polizei Hunderte Demonstranten vom Platz vor der Universität in Teheran. "
             "Die israelische Armee eliminierte unterdessen im Libanon einen Kommandeur der Hisbollah.")
     assert _events(text) == [("IRN", "17", "IRN+IRN"), ("IRN", "175", "IRN"), ("ISR", "1823", "LBN")]
+
+
+def test_a_leader_faced_with_an_accusation_is_accused_by_no_one_new():
+    text = ("Die rumänische Staatsanwaltschaft hat Anklage gegen den Premier Victor Ponta erhoben. "
+            "Ponta ist auch mit der Anschuldigung eines Interessenskonflikts konfrontiert.")
+    assert _events(text) == [("ROU", "112", "ROU")]
