@@ -11,10 +11,16 @@ tests, branch art39a; frames in chronist/lang/de/frames-art39a.yaml).
   returning fire only with fire or shelling as object ("erwiderte den Angriff der Opposition mit
   scharfen Worten" is none); "zurückholen" recalls only an ambassador or diplomat ("holte deutsche
   Staatsbürger aus dem Sudan zurück" is an evacuation, none); "konfrontieren" accuses only "mit
-  Vorwürfen", and only with an object ("ist mit der Anschuldigung ... konfrontiert" names no accuser); "aushändigen" hands over only hostages, prisoners or remains.
+  Vorwürfen", and only with an object ("ist mit der Anschuldigung ... konfrontiert" names no
+  accuser); "aushändigen" hands over only hostages, prisoners or remains.
 - A killing of oneself is a suicide, no event (lexicon ``reflexive_senses``): "erhängte sich in
   seiner Zelle", "erschoss sich", "tötete sich", "brachte sich um"; one of oneself and others is
   a killing of the others ("tötete sich und zwanzig Soldaten").
+- "beleidigen" is an insult between actors (111) only with an office holder or a government as
+  subject ("Der Satiriker Böhmermann beleidigte den türkischen Präsidenten" is none).
+- "übereinkommen" is an agreement like "sich einigen" (03), and what is agreed is its content, not
+  an act done: "kamen überein, Gefangene auszutauschen" is an agreement to release prisoners (0353),
+  no exchange (was 0841 asserted).
 - "verjagen" by police is violent repression (175), by an army military force (190).
 - Reports of a few sentences each code their acts with the right dyads.
 """
@@ -40,6 +46,8 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     ("Die syrische Armee verjagte die Rebellen aus der Stadt.", ("SYR", "190", "SYR")),
     ("Israel erwiderte das Feuer aus dem Gazastreifen.", ("ISR", "190", "PSE")),
     ("Die Bundesregierung hat Russland mit Anschuldigungen konfrontiert.", ("DEU", "112", "RUS")),
+    ("Die Niederlande wurden vom türkischen Präsidenten beleidigt.", ("TUR", "111", "NLD")),
+    ("Der russische Außenminister Lawrow beleidigte den estnischen Regierungschef.", ("RUS", "111", "EST")),
     ("Ein Selbstmordattentäter tötete in Kabul sich und zwanzig afghanische Soldaten.", ("AFG", "18", "AFG")),
 ])
 def test_political_sense_is_coded(text, expected):
@@ -60,6 +68,7 @@ def test_political_sense_is_coded(text, expected):
     "Der ehemalige Minister erschoss sich in seiner Zelle in Moskau.",
     "Der ehemalige Minister tötete sich in seiner Zelle in Moskau.",
     "Der russische Soldat brachte sich in Kiew um.",
+    "Der Satiriker Böhmermann beleidigte den türkischen Präsidenten Erdogan.",
     "Der Außenminister erwiderte den Angriff der Opposition mit scharfen Worten.",
     "Die Bundesregierung holte deutsche Staatsbürger aus dem Sudan zurück.",
     "Die Bundesregierung konfrontierte Russland mit einer neuen Lage.",
@@ -89,3 +98,8 @@ def test_a_leader_faced_with_an_accusation_is_accused_by_no_one_new():
     text = ("Die rumänische Staatsanwaltschaft hat Anklage gegen den Premier Victor Ponta erhoben. "
             "Ponta ist auch mit der Anschuldigung eines Interessenskonflikts konfrontiert.")
     assert _events(text) == [("ROU", "112", "ROU")]
+
+
+def test_what_is_agreed_is_no_act_done():
+    assert coded("Russland und die Ukraine kamen überein, Gefangene auszutauschen.", "de") == [
+        ("RUS+UKR", "0353", "RUS+UKR", "asserted")]
