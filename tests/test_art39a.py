@@ -21,6 +21,9 @@ tests, branch art39a; frames in chronist/lang/de/frames-art39a.yaml).
 - "übereinkommen" is an agreement like "sich einigen" (03), and what is agreed is its content, not
   an act done: "kamen überein, Gefangene auszutauschen" is an agreement to release prisoners (0353),
   no exchange (was 0841 asserted).
+- "verdrängen" is military force (190) and "bedrängen" harassment (17) only with soldiers, rebels,
+  warships or a coast guard as subject ("Billigimporte aus China verdrängen deutsche Hersteller",
+  "Die AfD verdrängte die CDU vom ersten Platz" are none).
 - "verjagen" by police is violent repression (175), by an army military force (190).
 - Reports of a few sentences each code their acts with the right dyads.
 """
@@ -48,6 +51,8 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     ("Die Bundesregierung hat Russland mit Anschuldigungen konfrontiert.", ("DEU", "112", "RUS")),
     ("Die Niederlande wurden vom türkischen Präsidenten beleidigt.", ("TUR", "111", "NLD")),
     ("Der russische Außenminister Lawrow beleidigte den estnischen Regierungschef.", ("RUS", "111", "EST")),
+    ("Die irakische Armee verdrängte die Rebellen aus Mossul.", ("IRQ", "190", "IRQ")),
+    ("Chinesische Kriegsschiffe bedrängten ein philippinisches Versorgungsboot.", ("CHN", "17", "PHL")),
     ("Ein Selbstmordattentäter tötete in Kabul sich und zwanzig afghanische Soldaten.", ("AFG", "18", "AFG")),
 ])
 def test_political_sense_is_coded(text, expected):
@@ -69,6 +74,8 @@ def test_political_sense_is_coded(text, expected):
     "Der ehemalige Minister tötete sich in seiner Zelle in Moskau.",
     "Der russische Soldat brachte sich in Kiew um.",
     "Der Satiriker Böhmermann beleidigte den türkischen Präsidenten Erdogan.",
+    "Billigimporte aus China verdrängen deutsche Hersteller.",
+    "Die AfD verdrängte die CDU vom ersten Platz.",
     "Der Außenminister erwiderte den Angriff der Opposition mit scharfen Worten.",
     "Die Bundesregierung holte deutsche Staatsbürger aus dem Sudan zurück.",
     "Die Bundesregierung konfrontierte Russland mit einer neuen Lage.",
