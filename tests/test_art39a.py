@@ -24,6 +24,9 @@ tests, branch art39a; frames in chronist/lang/de/frames-art39a.yaml).
 - "verdrängen" is military force (190) and "bedrängen" harassment (17) only with soldiers, rebels,
   warships or a coast guard as subject ("Billigimporte aus China verdrängen deutsche Hersteller",
   "Die AfD verdrängte die CDU vom ersten Platz" are none).
+- "sich mit einer Bitte an X wenden" is an appeal to X (020), and the help asked for is no aid given
+  (was also 07 "UKR gives the UN aid"); "befreien" releases (0841) only prisoners or hostages freed by a
+  government or a court ("Die israelische Armee befreite vier Geiseln" is a rescue, none).
 - "verjagen" by police is violent repression (175), by an army military force (190).
 - Reports of a few sentences each code their acts with the right dyads.
 """
@@ -53,6 +56,7 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     ("Der russische Außenminister Lawrow beleidigte den estnischen Regierungschef.", ("RUS", "111", "EST")),
     ("Die irakische Armee verdrängte die Rebellen aus Mossul.", ("IRQ", "190", "IRQ")),
     ("Chinesische Kriegsschiffe bedrängten ein philippinisches Versorgungsboot.", ("CHN", "17", "PHL")),
+    ("Die iranische Regierung befreite zwei französische Gefangene.", ("IRN", "0841", "FRA")),
     ("Ein Selbstmordattentäter tötete in Kabul sich und zwanzig afghanische Soldaten.", ("AFG", "18", "AFG")),
 ])
 def test_political_sense_is_coded(text, expected):
@@ -76,6 +80,9 @@ def test_political_sense_is_coded(text, expected):
     "Der Satiriker Böhmermann beleidigte den türkischen Präsidenten Erdogan.",
     "Billigimporte aus China verdrängen deutsche Hersteller.",
     "Die AfD verdrängte die CDU vom ersten Platz.",
+    "Die israelische Armee befreite vier israelische Geiseln aus dem Gazastreifen.",
+    "Die Regierung in Paris befreite die Unternehmen von der Steuer.",
+    "Der Präsident wandte sich an die Nation.",
     "Der Außenminister erwiderte den Angriff der Opposition mit scharfen Worten.",
     "Die Bundesregierung holte deutsche Staatsbürger aus dem Sudan zurück.",
     "Die Bundesregierung konfrontierte Russland mit einer neuen Lage.",
@@ -110,3 +117,8 @@ def test_a_leader_faced_with_an_accusation_is_accused_by_no_one_new():
 def test_what_is_agreed_is_no_act_done():
     assert coded("Russland und die Ukraine kamen überein, Gefangene auszutauschen.", "de") == [
         ("RUS+UKR", "0353", "RUS+UKR", "asserted")]
+
+
+def test_help_asked_for_is_no_aid_given():
+    assert coded("Die Regierung in Kiew wandte sich mit der Bitte um Hilfe an die Vereinten Nationen.", "de") == [
+        ("UKR", "020", "IGO:UN", "asserted")]
