@@ -27,6 +27,8 @@ tests, branch art39a; frames in chronist/lang/de/frames-art39a.yaml).
 - "sich mit einer Bitte an X wenden" is an appeal to X (020), and the help asked for is no aid given
   (was also 07 "UKR gives the UN aid"); "befreien" releases (0841) only prisoners or hostages freed by a
   government or a court ("Die israelische Armee befreite vier Geiseln" is a rescue, none).
+- "eingreifen" is a military intervention (190) only with soldiers as subject ("Die Polizei griff in
+  Berlin ein", "Die Europäische Zentralbank griff in den Markt in Italien ein" are none).
 - "verjagen" by police is violent repression (175), by an army military force (190).
 - Reports of a few sentences each code their acts with the right dyads.
 """
@@ -57,6 +59,7 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     ("Die irakische Armee verdrängte die Rebellen aus Mossul.", ("IRQ", "190", "IRQ")),
     ("Chinesische Kriegsschiffe bedrängten ein philippinisches Versorgungsboot.", ("CHN", "17", "PHL")),
     ("Die iranische Regierung befreite zwei französische Gefangene.", ("IRN", "0841", "FRA")),
+    ("Die russische Luftwaffe griff 2015 in den Bürgerkrieg in Syrien ein.", ("RUS", "190", "SYR")),
     ("Ein Selbstmordattentäter tötete in Kabul sich und zwanzig afghanische Soldaten.", ("AFG", "18", "AFG")),
 ])
 def test_political_sense_is_coded(text, expected):
@@ -83,6 +86,8 @@ def test_political_sense_is_coded(text, expected):
     "Die israelische Armee befreite vier israelische Geiseln aus dem Gazastreifen.",
     "Die Regierung in Paris befreite die Unternehmen von der Steuer.",
     "Der Präsident wandte sich an die Nation.",
+    "Die Polizei griff in Berlin ein.",
+    "Die Europäische Zentralbank griff in den Markt in Italien ein.",
     "Der Außenminister erwiderte den Angriff der Opposition mit scharfen Worten.",
     "Die Bundesregierung holte deutsche Staatsbürger aus dem Sudan zurück.",
     "Die Bundesregierung konfrontierte Russland mit einer neuen Lage.",
