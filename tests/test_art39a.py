@@ -29,6 +29,10 @@ tests, branch art39a; frames in chronist/lang/de/frames-art39a.yaml).
   government or a court ("Die israelische Armee befreite vier Geiseln" is a rescue, none).
 - "eingreifen" is a military intervention (190) only with soldiers as subject ("Die Polizei griff in
   Berlin ein", "Die Europäische Zentralbank griff in den Markt in Italien ein" are none).
+- "befragen", "vernehmen" are an investigation (09) only by police, prosecutors or judges ("Das
+  Institut befragte 1000 Deutsche" is a poll, none); "erinnern" is an appeal (02) only to keep an
+  obligation or a promise ("erinnerte an die Opfer", "erinnerte die Deutschen an die Pandemie" are
+  none).
 - "verjagen" by police is violent repression (175), by an army military force (190).
 - Reports of a few sentences each code their acts with the right dyads.
 """
@@ -60,6 +64,8 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     ("Chinesische Kriegsschiffe bedrängten ein philippinisches Versorgungsboot.", ("CHN", "17", "PHL")),
     ("Die iranische Regierung befreite zwei französische Gefangene.", ("IRN", "0841", "FRA")),
     ("Die russische Luftwaffe griff 2015 in den Bürgerkrieg in Syrien ein.", ("RUS", "190", "SYR")),
+    ("Die EU erinnerte die Türkei an ihre Zusagen.", ("IGO:EU", "02", "TUR")),
+    ("Die türkische Polizei befragte zwei deutsche Journalisten.", ("TUR", "09", "DEU")),
     ("Ein Selbstmordattentäter tötete in Kabul sich und zwanzig afghanische Soldaten.", ("AFG", "18", "AFG")),
 ])
 def test_political_sense_is_coded(text, expected):
@@ -88,6 +94,9 @@ def test_political_sense_is_coded(text, expected):
     "Der Präsident wandte sich an die Nation.",
     "Die Polizei griff in Berlin ein.",
     "Die Europäische Zentralbank griff in den Markt in Italien ein.",
+    "Das Institut befragte 1000 Deutsche.",
+    "Der Bundespräsident erinnerte an die Opfer des Krieges in der Ukraine.",
+    "Die Kanzlerin erinnerte die Deutschen an die Pandemie.",
     "Der Außenminister erwiderte den Angriff der Opposition mit scharfen Worten.",
     "Die Bundesregierung holte deutsche Staatsbürger aus dem Sudan zurück.",
     "Die Bundesregierung konfrontierte Russland mit einer neuen Lage.",
