@@ -33,6 +33,10 @@ tests, branch art39a; frames in chronist/lang/de/frames-art39a.yaml).
   Institut befragte 1000 Deutsche" is a poll, none); "erinnern" is an appeal (02) only to keep an
   obligation or a promise ("erinnerte an die Opfer", "erinnerte die Deutschen an die Pandemie" are
   none).
+- "verleihen" honours (051) only with a prize or an order as object ("verlieh dem Gesetz
+  Nachdruck" is none); "schützen" is military protection (074) only with soldiers as subject ("Das
+  Gesetz schützt die Rechte von Minderheiten" is none); "widersprechen" rejects (12) only an actor
+  ("widersprach den Berichten" is none).
 - "verjagen" by police is violent repression (175), by an army military force (190).
 - Reports of a few sentences each code their acts with the right dyads.
 """
@@ -66,6 +70,7 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     ("Die russische Luftwaffe griff 2015 in den Bürgerkrieg in Syrien ein.", ("RUS", "190", "SYR")),
     ("Die EU erinnerte die Türkei an ihre Zusagen.", ("IGO:EU", "02", "TUR")),
     ("Die türkische Polizei befragte zwei deutsche Journalisten.", ("TUR", "09", "DEU")),
+    ("Französische Soldaten schützen die Zivilisten in Mali.", ("FRA", "074", "MLI")),
     ("Ein Selbstmordattentäter tötete in Kabul sich und zwanzig afghanische Soldaten.", ("AFG", "18", "AFG")),
 ])
 def test_political_sense_is_coded(text, expected):
@@ -97,6 +102,9 @@ def test_political_sense_is_coded(text, expected):
     "Das Institut befragte 1000 Deutsche.",
     "Der Bundespräsident erinnerte an die Opfer des Krieges in der Ukraine.",
     "Die Kanzlerin erinnerte die Deutschen an die Pandemie.",
+    "Das Pentagon widersprach den Berichten über einen Truppenabzug.",
+    "Der Präsident verlieh dem Gesetz Nachdruck.",
+    "Das Gesetz schützt die Rechte von Minderheiten in Deutschland.",
     "Der Außenminister erwiderte den Angriff der Opposition mit scharfen Worten.",
     "Die Bundesregierung holte deutsche Staatsbürger aus dem Sudan zurück.",
     "Die Bundesregierung konfrontierte Russland mit einer neuen Lage.",
