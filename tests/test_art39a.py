@@ -37,6 +37,8 @@ tests, branch art39a; frames in chronist/lang/de/frames-art39a.yaml).
   Nachdruck" is none); "schützen" is military protection (074) only with soldiers as subject ("Das
   Gesetz schützt die Rechte von Minderheiten" is none); "widersprechen" rejects (12) only an actor
   ("widersprach den Berichten" is none).
+- "begegnen" is a meeting (040) only with a dative that names an actor ("begegnete den Vorwürfen
+  Moskaus gelassen", "will der russischen Bedrohung mit mehr Truppen begegnen" are none).
 - "verjagen" by police is violent repression (175), by an army military force (190).
 - Reports of a few sentences each code their acts with the right dyads.
 """
@@ -71,6 +73,7 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     ("Die EU erinnerte die Türkei an ihre Zusagen.", ("IGO:EU", "02", "TUR")),
     ("Die türkische Polizei befragte zwei deutsche Journalisten.", ("TUR", "09", "DEU")),
     ("Französische Soldaten schützen die Zivilisten in Mali.", ("FRA", "074", "MLI")),
+    ("Biden und Xi begegneten sich am Rande des G20-Gipfels in Bali.", ("USA+CHN", "040", "USA+CHN")),
     ("Ein Selbstmordattentäter tötete in Kabul sich und zwanzig afghanische Soldaten.", ("AFG", "18", "AFG")),
 ])
 def test_political_sense_is_coded(text, expected):
@@ -105,6 +108,8 @@ def test_political_sense_is_coded(text, expected):
     "Das Pentagon widersprach den Berichten über einen Truppenabzug.",
     "Der Präsident verlieh dem Gesetz Nachdruck.",
     "Das Gesetz schützt die Rechte von Minderheiten in Deutschland.",
+    "Die Bundesregierung begegnete den Vorwürfen Moskaus gelassen.",
+    "Die Nato will der russischen Bedrohung mit mehr Truppen begegnen.",
     "Der Außenminister erwiderte den Angriff der Opposition mit scharfen Worten.",
     "Die Bundesregierung holte deutsche Staatsbürger aus dem Sudan zurück.",
     "Die Bundesregierung konfrontierte Russland mit einer neuen Lage.",
