@@ -810,7 +810,7 @@ class Coder:
                 stopped = clause.predicate.ceased and clause.predicate.kind == "noun"   # "Egypt's suspension of aid"
                 if frame.source[:1] != ("subject",) and target and not stopped:
                     source, target = target, source   # "would not accept aid from France": Iran refuses
-                if frame.optional and not (frame.when_object or frame.when_prep) and not _known(target):
+                if frame.intent and frame.optional and not (frame.when_object or frame.when_prep) and not _known(target):
                     continue          # "versprach keine Wunder": a promise of anything not made refuses no one
             code = refused
             if clause.refused:
