@@ -149,3 +149,12 @@ def test_what_is_agreed_is_no_act_done():
 def test_help_asked_for_is_no_aid_given():
     assert coded("Die Regierung in Kiew wandte sich mit der Bitte um Hilfe an die Vereinten Nationen.", "de") == [
         ("UKR", "020", "IGO:UN", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    # (after the merge: terms or a company removed are no one killed)
+    "Die Organisation hat im Sommer 2014 die geografischen Spezifizierungen Irak und Sham eliminiert.",
+    "Die Regierung liquidierte die staatliche Fluggesellschaft.",
+])
+def test_things_eliminated_are_no_killing(text: str) -> None:
+    assert not [e for e in coded(text, "de") if e[1] == "1823"]
