@@ -144,6 +144,8 @@ LEADERSHIP_CODES = {"02": "0241", "10": "1041"}
 # Threats: whom the threatened act names unnamed is the one threatened ("threatened to arrest
 # opposition leaders"; see ``_complement``)
 THREATENING_CODES = ("13",)
+# halting aid (1621 economic, 1622 military, 1623 humanitarian): done by the aid's giver
+HALTED_AID_CODES = ("162",)
 # Accusations, criticism and praise of an act ("blamed Israel for the strike", "condemned Russia
 # and Belarus for the attack on Ukraine", "praised Poland for its support for Ukraine"): the one
 # accused, criticised or praised is who did it.
@@ -562,7 +564,7 @@ class Coder:
                 continue                  # an emergency over a flood or a quake
             if frame.cameo.startswith(VIOLENCE_CODES) and self._natural_doer(clause):
                 continue                  # "Pakistan floods kill 300 people": no one's act
-            if self.frames.denial(frame, clause):
+            if self.frames.denial(frame, clause) and not self._part_refused(clause):
                 # "denied the allegations that he had ...": a statement, and what it denies is
                 # no act the text reports (the accusation itself was made: "Iran's allegations")
                 absorbed.update(self._under(i, clauses))
@@ -641,6 +643,8 @@ class Coder:
             if frame.cameo.startswith(REACTION_CODES) and self._banned(clause, clauses):
                 continue          # a reaction a ban keeps from being made, which would answer the ban
             target, used = self._target(frame, clause, i, clauses, source)
+            if not target and self._part_refused(clause):
+                target = self._part_in(clause, source)
             if frame.cameo.startswith(FORCE_USE_CODES):
                 target = self._unowned_ships(target, clause)
             if not target and frame.cameo == DEPLOYMENT_CODE and clause.predicate.kind == "verb":
@@ -744,6 +748,7 @@ class Coder:
                     and not (frame.cameo.startswith(THREATENING_CODES) and self._peril(clause, i, clauses)):
                 # (a warning of a peril threatens no one there: "warnte vor einer Hungersnot im Jemen")
                 target = self._attacked_towns(frame, clause, sentence, home, source) or \
+                    self._threatened_towns(frame, clause, i, clauses, sentence, home, source) or \
                     _place_country(self._places, source) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" and not self._at_vessel(clause) else [])
             elif not target and unnamed and frame.cameo.startswith(FORCE_CODES):
@@ -1294,6 +1299,18 @@ class Coder:
         elif clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
             if not clause.args("agent") and frame.cameo.startswith(VIOLENCE_CODES):
                 return self._attacker(clause, index, clauses)
+            if not clause.args("agent") and frame.cameo.startswith(HALTED_AID_CODES):
+                # "U.S. military aid to Ukraine was halted", "Die US-Militärhilfe für die Ukraine
+                # wurde ausgesetzt": aid is halted by its giver, whom the passive's subject names
+                # or its noun's possessor (the one it goes to stands in a phrase of its own)
+                objects = clause.args("object")
+                givers = [a for p in objects for a in _known(p.actors)
+                          if not any(q.start <= a.start < q.end for q in clause.args("prep"))] or [
+                    a for c in clauses if c.parent == index and c.predicate.kind == "noun" and c.predicate.tokens
+                    and any(p.start <= c.predicate.tokens[0].start < p.end for p in objects)
+                    for a in _known(_actors(c, "possessor"))]
+                if givers:
+                    return givers
             # with no agent, the phrase a frame names its doer by ("two diplomats were expelled from
             # Russia"), when the passive's subject names whom ("The ambassador was summoned to Berlin":
             # whose ambassador is not told); only a known actor
@@ -2487,6 +2504,45 @@ class Coder:
             if out:
                 return out
         return []
+
+    def _part_refused(self, clause: Clause) -> bool:
+        """Whether a verb of refusing (``Words.part_refusing_verbs``) has for its object a noun of a
+        part in an act (``Words.part_nouns``) with an indefinite article: "lehnte eine Beteiligung
+        an der Mission ab" refuses to take part, where "wies jede Beteiligung zurück" denies one."""
+        if clause.predicate.kind != "verb" or clause.predicate.lemma.lower() not in self.words.part_refusing_verbs:
+            return False
+        parts = {w.casefold() for w in self.words.part_nouns}
+        return any(p.tokens and (p.determiner or p.tokens[0]).text.casefold() in self.words.indefinite
+                   and any(t.lemma.casefold() in parts for t in p.tokens[:p.attribute])
+                   for p in clause.args("object"))
+
+    def _part_in(self, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """Whom the act a refused part is in names, in a phrase after the part's noun ("lehnte eine
+        Beteiligung an der US-geführten Mission ab": the mission's leader), not a place."""
+        objects = clause.args("object")
+        after = max((p.end for p in objects), default=0)
+        codes = {a.code for a in source}
+        return [a for p in clause.args("prep") if p.start >= after
+                and (p.prep or "") not in self.words.location_prepositions
+                for a in _known(p.actors) if a.code not in codes]
+
+    def _threatened_towns(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
+                          sentence: Sentence, home: str | None, source: list[Actor]) -> list[Actor]:
+        """"Russia threatened to attack Kharkiv", "drohte, Charkiw zu bombardieren": the town a
+        threatened act of violence of the source's own is aimed at stands for its state, as it
+        does when the act is done (``_attacked_towns``)."""
+        if not frame.cameo.startswith(THREATENING_CODES) or "complement" not in frame.target \
+                or clause.predicate.kind != "verb":
+            return []
+        content = self._content(clause, index, clauses)
+        inner = self._frame(clauses[content]) if content is not None else None
+        if inner is None or not inner.cameo.startswith(VIOLENCE_CODES) or clauses[content].predicate.negated:
+            return []
+        doers = _known(_actors(clauses[content], "subject"))
+        if doers and not _same(doers, source):
+            return []             # "threatened that the rebels would shell Kharkiv": theirs, no threat of the source's
+        return [a for a in self._attacked_towns(inner, clauses[content], sentence, home, source)
+                if a.code not in {b.code for b in source}]
 
     def _area_names(self, phrase: Phrase, clause: Clause) -> list[str]:
         """The names of the town a phrase of a part of a town names in the clause's phrase right

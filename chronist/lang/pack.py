@@ -119,6 +119,11 @@ class Words:
     # sich zu dem Anschlag", "reklamierte den Angriff für sich"): with no one named it was aimed at,
     # the claim is aimed at the target of the attack just told
     claiming_verbs: frozenset[str] = frozenset()
+    # verbs of refusing an offered part, and the nouns of a part in an act that they refuse with an
+    # indefinite article ("lehnte eine Beteiligung an der Mission ab": a refusal to take part),
+    # where the noun is otherwise a claim that is denied ("wies jede Beteiligung zurück")
+    part_refusing_verbs: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()
     # prepositions of a place near which an event happened ("killed eight civilians near Qamishli",
     # "nahe Aleppo"): a town there places the sentence's unnamed actors, as one "in" does
     vicinity_prepositions: frozenset[str] = frozenset()
