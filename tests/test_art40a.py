@@ -7,6 +7,8 @@
 - Aid halted in the passive with no agent is halted by its giver, whom the subject names before
   its noun or as its possessor: "U.S. military aid to Ukraine was halted" is USA 162 UKR (was 07,
   aid given), "Die Militärhilfe der USA für die Ukraine wurde gestoppt" USA 1622 UKR.
+- Aid, assistance or help frozen is aid halted (162, frames-art40a.yaml), as suspended or cut aid:
+  "Washington froze military assistance to Egypt" (was 16); assets and funding frozen stay 16.
 - German "lehnte eine Beteiligung an X ab" (a part-in-an-act noun with an indefinite article under a
   verb of refusing, ``Words.part_refusing_verbs``/``part_nouns``) refuses to take part, aimed at
   whom X names (DEU 12 USA for "an der US-geführten Mission"), as English "refused to take part in
@@ -50,6 +52,7 @@ def test_no_threat_to_a_town_of_ones_own_or_without_violence(text, lang):
     ("U.S. military aid to Ukraine was halted.", "en", ("USA", "162", "UKR")),
     ("British development aid to Rwanda was cut.", "en", ("GBR", "162", "RWA")),
     ("Washington's aid to Kyiv was suspended.", "en", ("USA", "162", "UKR")),
+    ("U.S. aid to Egypt was frozen last week.", "en", ("USA", "162", "EGY")),
     ("Die US-Militärhilfe für die Ukraine wurde ausgesetzt.", "de", ("USA", "162", "UKR")),
     ("Die Militärhilfe der USA für die Ukraine wurde gestoppt.", "de", ("USA", "1622", "UKR")),
 ])
@@ -98,3 +101,12 @@ def test_report_of_threats_and_refusals():
             "Die Huthi-Miliz drohte, Eilat erneut anzugreifen. Der Iran wies jede Beteiligung an den "
             "Angriffen zurück.")
     assert _events(text, "de") == [("DEU", "12", "USA"), ("ESP", "12", "USA"), ("YEM", "13", "ISR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington froze military assistance to Egypt.", ("USA", "162", "EGY")),
+    ("The EU froze the assets of Russian oligarchs.", ("IGO:EU", "16", "RUS")),
+    ("The World Bank froze funding for Uganda.", ("IGO:WB", "16", "UGA")),
+])
+def test_frozen_aid_is_halted_aid(text, expected):
+    assert _events(text, "en") == [expected]
