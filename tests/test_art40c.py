@@ -3,7 +3,8 @@ art40c): German "erließ/verkündete eine Ausgangssperre, den Ausnahmezustand" (
 Asyl" (075), "beschloss die Aufhebung der Sanktionen gegen ...", "entschied sich für eine Lockerung
 der Sanktionen gegen ..." (081); English strikes on a place continued or resumed (190, no longer
 taken by the protest frame of "continued their strike"); an army that deals with a named party
-fights it (19; 138 as intent), not trades with it; German "ringt mit Ungarn um einen Kompromiss"
+fights it (19; 138 as intent), not trades with it, and so does anyone who deals with troops, rebels
+or fighters (190); German "ringt mit Ungarn um einen Kompromiss"
 (046). Each with an everyday or protest use that
 stays as it was."""
 from tests.coded_events import coded
@@ -75,3 +76,12 @@ def test_ringen_um_kompromiss():
 def test_ringen_um_leben_and_within_one_party_stay_nothing():
     assert codes("Die Ärzte ringen um das Leben des Präsidenten.", "de") == []
     assert codes("Die Koalition ringt um eine Lösung im Haushaltsstreit.", "de") == []
+
+
+def test_dealing_with_troops_or_rebels_is_force():
+    assert codes("The government will deal with the rebels.", "en") == [("UNK", "138", "UNK")]
+
+
+def test_dealing_with_complaints_stays_nothing():
+    assert codes("The ministry dealt with the complaints.", "en") == []
+
