@@ -5,7 +5,7 @@ der Sanktionen gegen ..." (081); English strikes on a place continued or resumed
 taken by the protest frame of "continued their strike"); an army that deals with a named party
 fights it (19; 138 as intent), not trades with it, and so does anyone who deals with troops, rebels
 or fighters (190); German "ringt mit Ungarn um einen Kompromiss"
-(046). Each with an everyday or protest use that
+(046), "verkündete/beschloss den Abbruch der Beziehungen zu Israel" (16; announced 131). Each with an everyday or protest use that
 stays as it was."""
 from tests.coded_events import coded
 
@@ -85,3 +85,12 @@ def test_dealing_with_troops_or_rebels_is_force():
 def test_dealing_with_complaints_stays_nothing():
     assert codes("The ministry dealt with the complaints.", "en") == []
 
+
+
+def test_announced_break_of_relations():
+    assert codes("Die Türkei verkündete den Abbruch der Beziehungen zu Israel.", "de") == [("TUR", "16", "ISR")]
+    assert codes("Die Türkei kündigte den Abbruch der Beziehungen zu Israel an.", "de") == [("TUR", "131", "ISR")]
+
+
+def test_announced_end_of_a_match_stays_nothing():
+    assert codes("Der Schiedsrichter verkündete den Abbruch des Spiels.", "de") == []
