@@ -4,7 +4,7 @@ Asyl" (075), "beschloss die Aufhebung der Sanktionen gegen ...", "entschied sich
 der Sanktionen gegen ..." (081); English strikes on a place continued or resumed (190, no longer
 taken by the protest frame of "continued their strike"); an army that deals with a named party
 fights it (19; 138 as intent), not trades with it, and so does anyone who deals with troops, rebels
-or fighters (190); German "ringt mit Ungarn um einen Kompromiss"
+or fighters (190); drills (150) and a blockade (191) continued by a state go on; German "ringt mit Ungarn um einen Kompromiss"
 (046), "verkündete/beschloss den Abbruch der Beziehungen zu Israel" (16; announced 131). Each with an everyday or protest use that
 stays as it was."""
 from tests.coded_events import coded
@@ -94,3 +94,12 @@ def test_announced_break_of_relations():
 
 def test_announced_end_of_a_match_stays_nothing():
     assert codes("Der Schiedsrichter verkündete den Abbruch des Spiels.", "de") == []
+
+
+def test_continued_drills_and_blockade():
+    assert codes("China continued its military drills around Taiwan.", "en") == [("CHN", "150", "TWN")]
+    assert codes("Israel continued its blockade of Gaza.", "en") == [("ISR", "191", "PSE")]
+
+
+def test_continued_exercises_of_students_stay_nothing():
+    assert codes("The students continued their exercises.", "en") == []
