@@ -5,7 +5,8 @@ der Sanktionen gegen ..." (081); English strikes on a place continued or resumed
 taken by the protest frame of "continued their strike"); an army that deals with a named party
 fights it (19; 138 as intent), not trades with it, and so does anyone who deals with troops, rebels
 or fighters (190); drills (150) and a blockade (191) continued by a state go on; German "ringt mit Ungarn um einen Kompromiss"
-(046), "verkündete/beschloss den Abbruch der Beziehungen zu Israel" (16; announced 131). Each with an everyday or protest use that
+(046), "verkündete/beschloss den Abbruch der Beziehungen zu Israel" (16; announced 131),
+"setzte die Blockade des Gazastreifens fort" (191). Each with an everyday or protest use that
 stays as it was."""
 from tests.coded_events import coded
 
@@ -103,3 +104,11 @@ def test_continued_drills_and_blockade():
 
 def test_continued_exercises_of_students_stay_nothing():
     assert codes("The students continued their exercises.", "en") == []
+
+
+def test_fortgesetzte_blockade():
+    assert codes("Israel setzte die Blockade des Gazastreifens fort.", "de") == [("ISR", "191", "PSE")]
+
+
+def test_blockade_of_farmers_stays_nothing():
+    assert codes("Die Bauern setzten ihre Blockade der Regierung fort.", "de") == []
