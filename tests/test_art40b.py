@@ -83,3 +83,14 @@ def test_roaming_group_bound_by_adjective_keeps_its_state():
     text = ("Islamic State militants attacked a checkpoint in Iraq on Monday. "
             "U.S. officials accused the Libyan Islamic State of planning attacks.")
     assert ("USA", "112", "LBY") in [e[:3] for e in coded(text, "en")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state's adjective before a noun of a group's parts and a genitive places the group
+    ("Der libysche Ableger des Islamischen Staates griff Soldaten an.", "de", ("LBY", "190", "LBY")),
+    ("Der afghanische Zweig des IS griff Soldaten an.", "de", ("AFG", "190", "AFG")),
+    ("The Libyan affiliate of Islamic State attacked soldiers.", "en", ("LBY", "190", "LBY")),
+    ("The Afghan branch of Islamic State attacked soldiers in the east.", "en", ("AFG", "190", "AFG")),
+])
+def test_state_adjective_before_branch_places_the_group(text, lang, expected):
+    assert expected in [e[:3] for e in coded(text, lang)]

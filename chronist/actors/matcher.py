@@ -961,14 +961,21 @@ def _bind_roaming(countries: list[_Mention], head: _Mention, seg: list[_Mention]
                   parts: list[Part], pack) -> _Mention | None:
     """The state that places a group of several states: a state's adjective before it with
     only adjectives, or nouns of actors right before the name, between ("die libysche Miliz
-    IS", "the Libyan IS commander"; not "der von irakischen Truppen belagerte IS"), or a
-    state after it that binds as to any head ("der IS in Libyen")."""
+    IS", "the Libyan IS commander"; not "der von irakischen Truppen belagerte IS"), or before
+    a noun of its parts and a genitive ("the Afghan branch of Islamic State", "der afghanische
+    Ableger des IS"), or a state after it that binds as to any head ("der IS in Libyen")."""
     nouns = {k for m in seg if m.kind == "agent" for k in range(m.i, m.j)}
     before = [c for c in countries if c.j <= head.i]
     if before:
         c, k = before[-1], head.i
         while k > c.j and k - 1 in nouns:       # the group's own nouns right before its name
             k -= 1
+        linked = k
+        links = pack.words.determiners | pack.words.binding_prepositions
+        while linked > c.j and linked > k - 2 and parts[linked - 1].text.casefold() in links:
+            linked -= 1
+        if linked < k and linked > c.j and parts[linked - 1].text.casefold() in pack.words.branch_nouns:
+            k = linked - 1                      # "branch of (the)", "Ableger des"
         adjectives = all(parts[a].pos in pack.tags.attributive_adjective for a in range(c.j, k))
         return c if c.form == "adj" and adjectives else None
     return _bind_country([c for c in countries if c.i >= head.j], head, seg, parts, pack)
