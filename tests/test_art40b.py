@@ -22,6 +22,10 @@ from tests.coded_events import coded
     ("Die ukrainische Armee griff Sudscha an.", "de", ("UKR", "190", "RUS")),
     ("Israelische Panzer beschossen Beit Hanun.", "de", ("ISR", "194", "PSE")),
     ("Israeli tanks shelled Deir al-Balah.", "en", ("ISR", "194", "PSE")),
+    ("Russische Truppen haben Isjum und Huljajpole beschossen.", "de", ("RUS", "194", "UKR")),
+    ("Russian forces shelled Orikhiv overnight.", "en", ("RUS", "194", "UKR")),
+    ("Russland griff die Hafenstadt Otschakiw an.", "de", ("RUS", "190", "UKR")),
+    ("Russian troops captured Velyka Novosilka.", "en", ("RUS", "190", "UKR")),
 ])
 def test_war_town_is_its_state(text, lang, expected):
     events = [e[:3] for e in coded(text, lang)]
@@ -32,7 +36,7 @@ def test_war_town_is_its_state(text, lang, expected):
     ("Pokrovsk", "en", "Pokrovsk", "UKR"), ("Sloviansk", "en", "Sloviansk", "UKR"),
     ("Slowjansk", "de", "Sloviansk", "UKR"), ("Kupwara", "en", "Kupwara", "IND"),
     ("Latschin", "de", "Lachin", "AZE"), ("Dscharablus", "de", "Jarabulus", "SYR"),
-    ("Nakura", "de", "Naqoura", "LBN"),
+    ("Nakura", "de", "Naqoura", "LBN"), ("Bilhorod-Dnistrovskyi", "en", "Bilhorod-Dnistrovskyi", "UKR"),
 ])
 def test_war_town_located(name, lang, place, country):
     from chronist.geo.locate import locate
