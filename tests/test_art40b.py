@@ -26,6 +26,10 @@ from tests.coded_events import coded
     ("Russian forces shelled Orikhiv overnight.", "en", ("RUS", "194", "UKR")),
     ("Russland griff die Hafenstadt Otschakiw an.", "de", ("RUS", "190", "UKR")),
     ("Russian troops captured Velyka Novosilka.", "en", ("RUS", "190", "UKR")),
+    ("Israeli troops raided the Nur Shams camp on Tuesday.", "en", ("ISR", "190", "PSE")),
+    ("Hamas fighters attacked Kfar Aza and Nir Oz.", "en", ("PSE", "190", "ISR")),
+    ("Die Hamas feuerte Raketen auf Aschkelon.", "de", ("PSE", "190", "ISR")),
+    ("Israeli settlers attacked Huwara.", "en", ("ISR", "190", "PSE")),
 ])
 def test_war_town_is_its_state(text, lang, expected):
     events = [e[:3] for e in coded(text, lang)]
