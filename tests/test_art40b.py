@@ -30,6 +30,8 @@ from tests.coded_events import coded
     ("Hamas fighters attacked Kfar Aza and Nir Oz.", "en", ("PSE", "190", "ISR")),
     ("Die Hamas feuerte Raketen auf Aschkelon.", "de", ("PSE", "190", "ISR")),
     ("Israeli settlers attacked Huwara.", "en", ("ISR", "190", "PSE")),
+    ("Die RSF griffen das Lager Samsam an.", "de", ("SDN", "190", "SDN")),
+    ("Dschihadisten griffen Ménaka an.", "de", ("MLI", "190", "MLI")),
 ])
 def test_war_town_is_its_state(text, lang, expected):
     events = [e[:3] for e in coded(text, lang)]
