@@ -146,7 +146,9 @@ class ActorMatcher:
                 lowered = longest(d.actors[lang], parts, i, part.text[:1].lower() + part.text[1:])
                 if lowered and lowered[0] > i + 1:
                     ent = lowered
-            if not ent and not part.last and (pack.words.pair_stem_endings or pack.words.combining_forms):
+            if not ent and i + 1 < n and (not part.last or parts[i + 1].text.casefold()
+                                          in pack.words.leading_participles) \
+                    and (pack.words.pair_stem_endings or pack.words.combining_forms):
                 ent = self._pair_stem(parts, i, lang)
             if not ent and _DOTTED.fullmatch(part.text):
                 # "F.B.I.", "C.I.A.": an acronym written with full stops is the one without
@@ -210,10 +212,12 @@ class ActorMatcher:
     def _pair_stem(self, parts: list[Part], i: int, lang: str):
         """(end, entries) of a national adjective written as its bare stem or its combining form
         before a hyphen and a second state's adjective or name in the same word
-        ("russisch-ukrainische", "israelisch-palästinensischen", "Sino-US", "Franco-German"): the
-        pack's ``pair_stem_endings`` complete the stem, its ``combining_forms`` give the
-        adjective of the form. None where the word goes on with no state ("russisch-orthodoxe",
-        "Sino-Soviet", "Anglo-Saxon")."""
+        ("russisch-ukrainische", "israelisch-palästinensischen", "Sino-US", "Franco-German"), or
+        before a participle of leading, in its word or the next ("die saudisch geführte Koalition",
+        "die russisch kontrollierten Gebiete", "saudisch-geführte"), which binds the state as
+        ``_leads`` binds "Saudi-geführte": the pack's ``pair_stem_endings`` complete the stem, its
+        ``combining_forms`` give the adjective of the form. None where the word goes on with no
+        state ("russisch-orthodoxe", "Sino-Soviet", "Anglo-Saxon")."""
         part, nxt = parts[i], parts[i + 1]
         index = self.dictionary.actors[lang]
         words = languages.get(lang).words
@@ -222,7 +226,8 @@ class ActorMatcher:
             hit = longest(index, [Part(text, "", part.tok, part.word)], 0, text)
             return [e for e in hit[1] if e.kind == "country" and e.form in forms] if hit else []
 
-        if nxt.word != part.word or not country(nxt.text, ("adj", "name")):
+        leading = nxt.text.casefold() in words.leading_participles and part.text[:1].islower()
+        if not leading and (nxt.word != part.word or not country(nxt.text, ("adj", "name"))):
             return None
         low = part.text.casefold()
         candidates = [part.text + ending for ending in sorted(words.pair_stem_endings)]
@@ -956,14 +961,21 @@ def _bind_roaming(countries: list[_Mention], head: _Mention, seg: list[_Mention]
                   parts: list[Part], pack) -> _Mention | None:
     """The state that places a group of several states: a state's adjective before it with
     only adjectives, or nouns of actors right before the name, between ("die libysche Miliz
-    IS", "the Libyan IS commander"; not "der von irakischen Truppen belagerte IS"), or a
-    state after it that binds as to any head ("der IS in Libyen")."""
+    IS", "the Libyan IS commander"; not "der von irakischen Truppen belagerte IS"), or before
+    a noun of its parts and a genitive ("the Afghan branch of Islamic State", "der afghanische
+    Ableger des IS"), or a state after it that binds as to any head ("der IS in Libyen")."""
     nouns = {k for m in seg if m.kind == "agent" for k in range(m.i, m.j)}
     before = [c for c in countries if c.j <= head.i]
     if before:
         c, k = before[-1], head.i
         while k > c.j and k - 1 in nouns:       # the group's own nouns right before its name
             k -= 1
+        linked = k
+        links = pack.words.determiners | pack.words.binding_prepositions
+        while linked > c.j and linked > k - 2 and parts[linked - 1].text.casefold() in links:
+            linked -= 1
+        if linked < k and linked > c.j and parts[linked - 1].text.casefold() in pack.words.branch_nouns:
+            k = linked - 1                      # "branch of (the)", "Ableger des"
         adjectives = all(parts[a].pos in pack.tags.attributive_adjective for a in range(c.j, k))
         return c if c.form == "adj" and adjectives else None
     return _bind_country([c for c in countries if c.i >= head.j], head, seg, parts, pack)

@@ -50,6 +50,7 @@ def place_events(doc: Document, gazetteer: Gazetteer | None = None, roaming: fro
     for event in doc.events:
         by_sentence[event.sentence_index].append(event)
     scene: Place | None = None
+    settled: dict[tuple[str, str], str] = {}     # (group, its unplaced code): where it was placed
     for sentence in doc.sentences:
         events = by_sentence.pop(sentence.index, [])
         tokens = [t.text for t in sentence.tokens] or _WORD.findall(sentence.text)
@@ -64,8 +65,8 @@ def place_events(doc: Document, gazetteer: Gazetteer | None = None, roaming: fro
             clause_places.append(own)
             told = own or best(phrased, codes)
             _put(event, told or _carried(scene, doc, codes, gaz))
-            if roaming and told is not None:
-                _settle(event, roaming)
+            if roaming:
+                _settle(event, roaming, settled, told is not None)
         sentence_codes = [code for event in events for code in _codes(event)]
         here = best(phrased, sentence_codes) or next((p for p in clause_places if p is not None), None)
         if here is not None:
@@ -183,13 +184,25 @@ def _codes(event: Event) -> list[str]:
     return [a.code for a in (*event.source, *event.target)]
 
 
-def _settle(event: Event, roaming: frozenset[str]) -> None:
-    """The groups of ``roaming`` among the event's actors take the state it is placed in."""
-    if event.country is None or len(event.country) != 3:
+def _settle(event: Event, roaming: frozenset[str], settled: dict[tuple[str, str], str], told: bool) -> None:
+    """The groups of ``roaming`` among the event's actors take the state it is placed in, when
+    its sentence places it (``told``); an event its sentence places nowhere, the state an
+    earlier event of the article placed the group in, as the article goes on about it ("Islamic
+    State fighters stormed a village in northeastern Nigeria ... Nigerian troops later arrested
+    two Islamic State fighters": Nigeria's). ``settled`` keeps those states by group and the
+    code the group had before (a state's adjective that bound it, "der libysche IS", stays)."""
+    if told and (event.country is None or len(event.country) != 3):
         return
-    def settled(actors: list[Actor]) -> list[Actor]:
-        return [dataclasses.replace(a, code=event.country) if a.name in roaming else a for a in actors]
-    event.source, event.target = settled(event.source), settled(event.target)
+    def state(a: Actor) -> str | None:
+        if a.name not in roaming:
+            return None
+        if told:
+            settled[(a.name, a.code)] = event.country
+            return event.country
+        return settled.get((a.name, a.code))
+    def placed(actors: list[Actor]) -> list[Actor]:
+        return [dataclasses.replace(a, code=code) if (code := state(a)) else a for a in actors]
+    event.source, event.target = placed(event.source), placed(event.target)
 
 
 def _put(event: Event, place: Place | None) -> None:

@@ -588,6 +588,10 @@ class Words:
     # the head of a hyphenated word whose first part names who leads what the phrase names
     # ("US-geführte Koalition", "Saudi-led coalition"): that country or body is the actor
     leading_participles: frozenset[str] = frozenset()
+    # nouns of a part of an armed group of several states, which a state's adjective before them
+    # places ("the Afghan branch of Islamic State", "der libysche Ableger des IS": Afghanistan's,
+    # Libya's; see ``roams`` in the actor data)
+    branch_nouns: frozenset[str] = frozenset()
     # the head of a hyphenated word whose first part names the author of a document ("UN-Bericht",
     # "EU-Studie"): that country or body is the actor, as "a U.N. report" names it in English
     document_nouns: frozenset[str] = frozenset()
