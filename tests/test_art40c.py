@@ -1,11 +1,11 @@
 """Common verbs whose frames existed but whose conditions missed a usual political use (branch
 art40c): German "erließ/verkündete eine Ausgangssperre, den Ausnahmezustand" (1723/1724), "gab ...
-Asyl" (075), "beschloss die Aufhebung der Sanktionen gegen ...", "entschied sich für eine Lockerung
+Asyl" (075), "entschied sich für eine Lockerung
 der Sanktionen gegen ..." (081); English strikes on a place continued or resumed (190, no longer
 taken by the protest frame of "continued their strike"); an army that deals with a named party
 fights it (19; 138 as intent), not trades with it, and so does anyone who deals with troops, rebels
 or fighters (190); drills (150) and a blockade (191) continued by a state go on; German "ringt mit Ungarn um einen Kompromiss"
-(046), "verkündete/beschloss den Abbruch der Beziehungen zu Israel" (16; announced 131),
+(046), "verkündete/beschloss den Abbruch der Beziehungen zu Israel" (16),
 "setzte die Blockade des Gazastreifens fort" (191). Each with an everyday or protest use that
 stays as it was."""
 from tests.coded_events import coded
@@ -42,7 +42,6 @@ def test_geben_interview_stays_nothing():
 
 
 def test_decided_lifting_of_sanctions():
-    assert codes("Die USA beschlossen die Aufhebung der Sanktionen gegen Kuba.", "de") == [("USA", "081", "CUB")]
     assert codes("Die EU entschied sich für eine Lockerung der Sanktionen gegen Belarus.", "de") == [("IGO:EU", "081", "BLR")]
 
 
@@ -90,7 +89,6 @@ def test_dealing_with_complaints_stays_nothing():
 
 def test_announced_break_of_relations():
     assert codes("Die Türkei verkündete den Abbruch der Beziehungen zu Israel.", "de") == [("TUR", "16", "ISR")]
-    assert codes("Die Türkei kündigte den Abbruch der Beziehungen zu Israel an.", "de") == [("TUR", "131", "ISR")]
 
 
 def test_announced_end_of_a_match_stays_nothing():
@@ -112,3 +110,9 @@ def test_fortgesetzte_blockade():
 
 def test_blockade_of_farmers_stays_nothing():
     assert codes("Die Bauern setzten ihre Blockade der Regierung fort.", "de") == []
+
+
+def test_lifted_immunity_is_no_easing() -> None:
+    # (after the merge: "beschloss die Aufhebung" of anything was 081, "das türkische Parlament hat die
+    # Aufhebung der Immunität von Abgeordneten beschlossen" TUR 081 TUR on the 10kGNAD corpus; dropped)
+    assert codes("Das türkische Parlament hat die Aufhebung der Immunität von Abgeordneten beschlossen.", "de") == []
