@@ -104,3 +104,11 @@ def test_roaming_group_bound_by_adjective_keeps_its_state():
 ])
 def test_state_adjective_before_branch_places_the_group(text, lang, expected):
     assert expected in [e[:3] for e in coded(text, lang)]
+
+
+def test_south_of_a_town_the_city_list_also_has_is_the_town() -> None:
+    # (after the merge: Azaz, on the hand-made list for its German spelling "Asas", made "im Süden
+    # von Azaz" the region "southern Azaz"; a town's south is the town, as for the city list's towns)
+    from chronist.geo.locate import locate
+    assert locate("im Süden von Azaz", lang="de").name == "Azaz"
+    assert locate("im Norden Syriens", lang="de").name == "northern Syria"

@@ -84,10 +84,12 @@ def _region(place: Place, adjective: str) -> Place:
 
 def _as_regions(entries: list[_Entry], adjective: str | None) -> list[_Entry]:
     """The entries that are countries or areas, as their region ``adjective``; the others as
-    they are when there are none (a city's north is the city)."""
+    they are when there are none (a city's north is the city; so is the north of a place of the
+    hand-made list that the city list has as a city of the same state: "im Süden von Azaz")."""
     if adjective is None:
         return entries
-    areas = [e for e in entries if e.place.kind in _AREAS]
+    cities = {(e.place.name, e.place.country) for e in entries if e.place.kind == "city"}
+    areas = [e for e in entries if e.place.kind in _AREAS and (e.place.name, e.place.country) not in cities]
     if not areas:
         return entries
     return [_Entry(_region(e.place, adjective), e.rank) for e in areas]
