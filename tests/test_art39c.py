@@ -93,3 +93,9 @@ def test_classified_as_terrorist_is_an_accusation_classified_as_secret_is_none()
 def test_bashed_in_words_is_criticism_with_a_stick_an_assault():
     assert coded("Trump bashed China over trade.", "en") == [("USA", "111", "CHN", "asserted")]
     assert coded("Israeli settlers bashed Palestinian farmers with sticks.", "en") == [("ISR", "182", "PSE", "asserted")]
+
+
+def test_disqualifying_oneself_is_no_sanction() -> None:
+    # (after the merge: "he disqualifies himself with those statements" in an NTREX quote was USA 172 USA;
+    # an act whose only target phrase is a reflexive pronoun is done to oneself, between no parties)
+    assert coded("Trump disqualified himself with those statements.", "en") == []

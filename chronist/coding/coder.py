@@ -556,7 +556,7 @@ class Coder:
             if frame.cameo in TALKS_CODES and self._failed(clause, clauses):
                 frame = dataclasses.replace(frame, cameo=HALTED_TALKS_CODE)
             if self._topic(clause, sentence) or self._named_so(clause, frame, clauses) \
-                    or self._thwarted_accord(clause, frame, clauses):
+                    or self._thwarted_accord(clause, frame, clauses) or self._self_directed(clause, frame):
                 continue                  # "ein Referendum über die Forderungen der Gläubiger": no act
             if self._yielded(clause, frame, clauses):
                 continue                  # "die Aufhebung der Sanktionen": lifted, not imposed
@@ -2983,6 +2983,16 @@ class Coder:
             return False
         parent = clauses[clause.parent]
         return parent.possible and not self._settled(clause, parent)
+
+    def _self_directed(self, clause: Clause, frame: Frame) -> bool:
+        """Whether the only phrase the frame takes its target from is a reflexive pronoun (the
+        pack's ``reflexive_pronouns``: "he disqualifies himself with those statements"): an act on
+        oneself, between no parties."""
+        if not self.words.reflexive_pronouns or frame.reciprocal:
+            return False
+        held = [p for role in frame.target for p in _phrases(clause, role)]
+        return bool(held) and all(len(p.tokens) == 1 and p.tokens[0].text.lower() in self.words.reflexive_pronouns
+                                  for p in held)
 
     def _thwarted_accord(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
         """Whether an agreement's noun is the object of a verb of rejecting or blocking (a frame

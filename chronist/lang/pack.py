@@ -193,6 +193,9 @@ class Words:
     # ("sprach von einem Angriff auf die Institutionen", "spoke of a massacre"): the event noun
     # there is the speaker's word, no act the sentence reports
     naming_phrases: frozenset[str] = frozenset()
+    # object pronouns that name the subject itself: an act done to oneself is no act between
+    # parties ("he disqualifies himself with those statements")
+    reflexive_pronouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()        # resolved to the speaker of reported speech
