@@ -4863,20 +4863,26 @@ def _authority(frame: Frame, clause: Clause) -> list[Actor]:
 
 def _mover(frame: Frame, clause: Clause) -> list[Actor]:
     """Forces moved by no one named ("zwei US-Tarnkappenjets wurden nach Polen verlegt"): their
-    own side moved them."""
+    own side moved them, an army or the state a word of the phrase names ("Russian tanks were
+    moved to the border")."""
     if not frame.cameo.startswith(MOBILIZE_CODES) or clause.predicate.voice != "passive":
         return []
-    return [a for a in _known(_actors(clause, "object")) if a.sector in ARMED_SECTORS]
+    return [a for a in _known(_actors(clause, "object")) if a.sector in ARMED_SECTORS or a.sector is None]
 
 
 def _announcer(frame: Frame, clause: Clause) -> list[Actor]:
     """Force announced in the passive with no agent named is the speaker's threat ("die
     Dschihadisten würden vernichtet werden, sagte der Minister", "the rebels will be crushed,
-    the minister said")."""
+    the minister said"); a deployment told so, at any time, the speaker's own."""
     pred = clause.predicate
-    if not frame.cameo.startswith(FORCE_CODES) or pred.voice != "passive" or clause.args("agent"):
+    if not frame.cameo.startswith(FORCE_CODES) or pred.voice != "passive" or clause.args("agent") or pred.negated:
         return []
-    if pred.negated or not (pred.tense == "future" or clause.intent):
+    if frame.cameo.startswith(MOBILIZE_CODES):
+        # forces or weapons of no one named, moved as a government or an army tells, were moved
+        # by its own side, whenever it was ("Russia's defence ministry said missiles had been
+        # stationed in Kaliningrad")
+        return [a for a in _known(_actors(clause, "speaker")) if a.sector in ("GOV", "MIL")]
+    if not (pred.tense == "future" or clause.intent):
         return []
     return _known(_actors(clause, "speaker"))
 

@@ -127,11 +127,11 @@ class Frame:
                 heads |= {_fold(t.lemma) for a in clause.args("prep") if f"prep:{a.prep}" in self.target
                           for t in a.tokens[:a.attribute]}
             heads |= {h.rsplit("-", 1)[1] for h in heads if "-" in h}     # "US-Tarnkappenjet"
-            # an object that names an actor of a sector meets "@" and the sector ("@med": "banned Al
-            # Jazeera", a medium by its own name, as "banned the broadcaster"), and an object whose
-            # head is a state's bare name meets "@state" ("suspended Guinea", not "suspended
-            # Guinea's membership" or "the governor")
-            heads |= {f"@{x.sector.lower()}" for a in clause.args("object") for x in a.actors if x.sector}
+            # an object whose head names an actor of a sector meets "@" and the sector ("@med": "banned Al
+            # Jazeera", a medium by its own name, as "banned the broadcaster"; not "military aid",
+            # whose head is a thing), and an object whose head is a state's bare name meets "@state"
+            heads |= {f"@{x.sector.lower()}" for a in clause.args("object") for x in a.actors
+                      if x.sector and x.end >= a.tokens[:a.attribute][-1].end}
             heads |= {"@state" for a in clause.args("object") for x in a.actors if not x.sector
                       and len(x.code) == 3 and x.code != "UNK" and x.end >= a.tokens[:a.attribute][-1].end}
             if self.instrument and clause.predicate.kind == "verb" and not clause.args("object") \
