@@ -1,5 +1,5 @@
-"""Aid received as a sum, an actor in an object's modifier, and deployments told in the passive
-(sentences written for these tests).
+"""Aid received as a sum, an actor in an object's modifier, deployments told in the passive, and
+criticism in words said of another (sentences written for these tests).
 
 - English: the "in" phrase after a sum is what the sum is of, and belongs to the verb as a "for"
   phrase there does (lexicon ``amount_preps``): "received an estimated $1.5 billion in American
@@ -12,6 +12,13 @@
   ministry said Iskander missiles had been stationed in Kaliningrad" is RUS 154; "Das Pentagon
   teilte mit, es würden 1000 weitere Soldaten nach Polen verlegt" USA 154. A side that says
   another's forces were moved keeps them theirs.
+- English has one list of the words of scorn (class ``scorn``, frames-light.yaml) for "called X
+  a Y", "described X as a Y" and "X is a Y, Z said", as German's ``&scorn`` is: "China said
+  Washington's decision was a serious mistake" was nothing, now CHN 111 USA.
+- Wrongs one side says another does (frames-wrongs.yaml in both packs): stoking, sowing or fanning
+  strife, bullying, cheating, exploiting a crisis, playing a dangerous game, spreading lies,
+  distorting history; German säen, ausnutzen, untergraben, täuschen, spielen, verbreiten,
+  verdrehen. Told by no one, they are no event.
 """
 
 from __future__ import annotations
@@ -54,3 +61,26 @@ def test_deployment_told_by_its_side(text, lang, expected):
 
 def test_deployment_of_named_forces_stays_theirs():
     assert _events("Ukraine said Russian tanks had been moved to the border.", "en") == [("RUS", "154", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word that makes "called X a Y" criticism makes "X is a Y, said Z" criticism too
+    ("China said Washington's decision was a serious mistake.", ("CHN", "111", "USA")),
+    ("The Kremlin said the American sanctions were a sham.", ("RUS", "111", "USA")),
+])
+def test_said_to_be_one_of_the_words_of_scorn(text, expected):
+    assert _events(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Beijing said the United States is bullying smaller countries.", "en", ("CHN", "111", "USA")),
+    ("Russia is stoking tensions in the Balkans, Serbia's president said.", "en", ("SRB", "111", "RUS")),
+    ("Die USA spielten ein gefährliches Spiel, sagte der russische Außenminister.", "de", ("RUS", "112", "USA")),
+    ("Die Türkei nutze die Not der Flüchtlinge aus, sagte der griechische Regierungschef.", "de", ("GRC", "112", "TUR")),
+])
+def test_wrong_said_of_another(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+def test_wrong_told_by_no_one_is_no_event():
+    assert _events("Russia is stoking tensions in the Balkans.", "en") == []
