@@ -370,7 +370,11 @@ class Mentions:
         if kind == "possessive" and subject and agreement & subject_agreement:
             return _copy(subject, token)
         if kind == "demonstrative":
-            return _copy(earlier[-1].actors, token) if earlier else []
+            # the actor named last before it, by position, not a place ("Merkel forderte Erdogan
+            # auf, ... zu stoppen, doch dieser lehnte ab": Erdogan, not the infinitive's subject
+            # added after him; "Putin empfing Erdogan in Moskau. Dieser ...": not Moscow)
+            near = [m for m in earlier if not m.place and m.agreement & agreement]
+            return _copy(max(near, key=lambda m: m.start).actors, token) if near else []
         if kind == "plural" and speaker is not None and governing and group:    # reported speech
             return _copy(governing, token)
         if kind == "plural" and speaker and agrees:
