@@ -19,6 +19,10 @@ criticism in words said of another (sentences written for these tests).
   strife, bullying, cheating, exploiting a crisis, playing a dangerous game, spreading lies,
   distorting history; German säen, ausnutzen, untergraben, täuschen, spielen, verbreiten,
   verdrehen. Told by no one, they are no event.
+- A weapon's test or a missile launch named by its noun (English "test", "launch" among the
+  lexicon's event nouns; German "Test"): "Kim Jong Un oversaw the test of a new multiple rocket
+  launcher" is PRK 15, in German too, where the genitive that names the weapon no longer stands
+  for an unnamed owner (``Coder._owned_by_other``, for shows of force only).
 """
 
 from __future__ import annotations
@@ -84,3 +88,17 @@ def test_wrong_said_of_another(text, lang, expected):
 
 def test_wrong_told_by_no_one_is_no_event():
     assert _events("Russia is stoking tensions in the Balkans.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kim Jong Un oversaw the test of a new multiple rocket launcher.", "en"),
+    ("Kim Jong Un watched the launch of two short-range missiles.", "en"),
+    ("Kim Jong Un überwachte den Test eines neuen Mehrfachraketenwerfers.", "de"),
+    ("Nordkorea führte einen Test einer neuen Kurzstreckenrakete durch.", "de"),
+])
+def test_weapon_test_named_by_its_noun(text, lang):
+    assert _events(text, lang) == [("PRK", "15", "")]
+
+
+def test_launch_of_a_campaign_is_no_show_of_force():
+    assert _events("Kim Jong Un announced the launch of a new economic campaign.", "en") == []

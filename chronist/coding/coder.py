@@ -1324,7 +1324,7 @@ class Coder:
                 if actors:
                     return actors
         for role in roles:
-            if role == "parent" and "possessor" not in frame.target and self._owned_by_other(clause):
+            if role == "parent" and "possessor" not in frame.target and self._owned_by_other(clause, frame):
                 break           # "die Forderungen der Gläubiger": theirs, not the subject's
             if role == "parent":
                 actors = self._parent_actors(clause, clauses)
@@ -1697,13 +1697,16 @@ class Coder:
         states = states or {a.code for a in self._attacked_towns(frame, head, sentence, home, attacker)}
         return states.pop() if len(states) == 1 else None
 
-    def _owned_by_other(self, clause: Clause) -> bool:
+    def _owned_by_other(self, clause: Clause, frame: Frame) -> bool:
         """Whether an event noun whose frame takes no target from its possessor names its agent
         by a noun that is no actor ("die Forderungen der Gläubiger", "the demands of the
         creditors"): the agent is someone, just no one coded ("die Zerstörung der Stadt" names
-        what was destroyed; its frame says so)."""
+        what was destroyed; its frame says so, as a frame of a show of force does whose condition
+        the possessor meets: "den Test eines neuen Raketenwerfers" names the weapon tested)."""
         nouns = self.tags.common_noun | self.tags.proper_noun
         return any(not p.actors and not p.pronoun and any(t.pos in nouns for t in p.tokens)
+                   and not (frame.cameo.startswith(MOBILIZE_CODES)
+                            and any(_folded(t.lemma) in frame.when_object for t in p.tokens))
                    for p in clause.args("possessor"))
 
     def _body_of_state(self, clause: Clause) -> bool:
