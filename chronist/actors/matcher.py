@@ -820,15 +820,21 @@ def _coordinated(results: list[list[_Draft]], parts: list[Part], words) -> list[
 def _determined(before: list[_Draft], later: list[_Draft], parts: list[Part], words,
                 *, described: bool = False) -> bool:
     """Whether two actors' words are joined by a conjunction and the second has a determiner of
-    its own ("die Armee und die Hamas", "the government and the rebels"); ``described``: with
+    its own ("die Armee und die Hamas", "the government and the rebels") or a number, which counts
+    a group of its own ("20 syrische Soldaten und 19 Rebellen"); ``described``: with
     words in small letters between the determiner and the name too ("die Armee und die
     paramilitärischen Rapid Support Forces")."""
     end = max(m.j for d in before for m in d.mentions)
     start = min(m.i for d in later for m in d.mentions)
     if start < end + 2 or parts[end].text.casefold() not in words.conjunctions or parts[end].text == "," \
-            or parts[end + 1].text.casefold() not in words.determiners:
+            or not (parts[end + 1].text.casefold() in words.determiners or _count(parts[end + 1], words)):
         return False
     return start == end + 2 or described and all(p.text[:1].islower() for p in parts[end + 2:start])
+
+
+def _count(part: Part, words) -> bool:
+    """Whether a word is a number ("19", "1.200", "two")."""
+    return part.text.replace(".", "").replace(",", "").isdigit() or part.text.casefold() in words.number_words
 
 
 def _unnamed_force(drafts: list[_Draft]) -> bool:

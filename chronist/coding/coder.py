@@ -4440,7 +4440,8 @@ class Coder:
                  for a in p.actors] if self._between_named else []
         if not sides and sided and frame.cameo.startswith(FIGHT_CODES) and not any(
                 p.actors for p in clause.arguments if p.role != "prep" or p.prep not in self.words.location_prepositions):
-            return self._war(clause, clauses, sentence, home)
+            fallen = self._fallen_sides(clause, clauses, home)
+            return fallen if fallen[0] else self._war(clause, clauses, sentence, home)
         sides, _ = self._localise(sides, [], home)
         distinct: list[Actor] = []
         for actor in _known(sides):
@@ -4449,6 +4450,26 @@ class Coder:
         if len(distinct) < 2 or len(_known(sides)) < len(sides):
             return [], []
         return sides, list(sides)
+
+    def _fallen_sides(self, clause: Clause, clauses: list[Clause], home: str | None) -> tuple[list[Actor], list[Actor]]:
+        """Fighting with no side named whose dead are of two armed sides ("Bei Gefechten starben 20
+        syrische Soldaten und 19 Rebellen", "Three Ukrainian soldiers and two separatists were
+        killed in clashes"): the two sides fought each other. Two states' forces, or a state's
+        army and rebels; not civilians, who died between them."""
+        harm = self._governing(clause, clauses, VIOLENCE_CODES, "prep", self.words.cause_prepositions)
+        if harm is None or harm.args("agent"):
+            return [], []
+        victims = [a for p in harm.args("subject", "object") for a in p.actors]
+        if not victims or any(a.sector not in ARMED_SECTORS for a in victims):
+            return [], []
+        victims, _ = self._localise(victims, [], home)
+        sides = {(a.code, a.sector) for a in victims}
+        codes = {code for code, _ in sides}
+        if "UNK" in codes or len(sides) < 2 or (len(codes) == 1 and {sector for _, sector in sides} != set(ARMED_SECTORS)):
+            return [], []
+        trigger = clause.predicate.tokens[0].start
+        fighters = [Actor(code=code, sector=sector, text="", start=trigger, end=trigger) for code, sector in sorted(sides)]
+        return fighters, list(fighters)
 
     def _war(self, clause: Clause, clauses: list[Clause], sentence: Sentence,
              home: str | None) -> tuple[list[Actor], list[Actor]]:
