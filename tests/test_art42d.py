@@ -14,6 +14,16 @@ branch art42d).
   "zurückgeben" with them is 0841, frames-art42d.yaml, not property returned, 0842): "Pakistan
   returned the captured Indian pilot to India", "Pakistan gab den gefangenen indischen Piloten an
   Indien zurück" are PAK 0841 IND (were no event, and 0842). Soldiers returned stay no event.
+- A place a dependent act of cooperation is done at is no party to it (``Coder._complement``:
+  a phrase of a location preposition of a dependent clause whose frame is cooperative, 03-07,
+  is no fallback target): "Haftar refused to sign the ceasefire agreement in Moscow" is LBY 12
+  with no target (was LBY 12 RUS), "Iran agreed to hold talks in Vienna" IRN 036 with none (was
+  IRN 036 AUT), German "Äthiopien lehnte es ab, das Abkommen in Washington zu unterzeichnen" no
+  longer ETH 12 USA. A threatened attack keeps its place: "Russia threatened to strike targets
+  in Syria" stays RUS 13 SYR.
+- Places (geo/data/places.yaml): Balakot (PAK), Indelimane and Boulkessi (MLI), which the city
+  list lacks: "Indian jets struck a militant camp near Balakot" is IND 190 PAK (was IND 190 IND,
+  the militants taking the attacker's country).
 - German tagging (``tag._months_after_time_nouns``): a time noun right after another is a noun,
   not a name; HanTa reads the Austrian months "Jänner" and "Feber" as names, and "Die Polizei
   nahm Nawalny Ende Jänner fest" lost its object to a name "Nawalny Ende Jänner" (no event; now
@@ -95,3 +105,30 @@ def test_month_after_a_time_noun_is_a_noun_but_a_first_name_stays_a_name():
     words = tag.tokens(text, 0, len(text))
     pos = {t.text: t.pos for t in words}
     assert pos["Jänner"] == "NN" and pos["August"] == "NE"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Haftar refused to sign the ceasefire agreement in Moscow.", "en", [("LBY", "12", "")]),
+    ("Iran agreed to hold talks in Vienna.", "en", [("IRN", "036", "")]),
+    ("Ethiopia refused to sign the deal in Washington.", "en", [("ETH", "12", "")]),
+    ("Äthiopien lehnte es ab, das Abkommen in Washington zu unterzeichnen.", "de", []),
+])
+def test_the_place_of_a_dependent_cooperation_is_no_party(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia threatened to strike targets in Syria.", "en", [("RUS", "13", "SYR")]),
+    ("Haftar refused to meet Sarraj in Moscow.", "en", [("LBY", "12", "LBY")]),
+])
+def test_places_of_attacks_and_named_partners_stay(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Indian jets struck a militant camp near Balakot.", "en", ("IND", "190", "PAK")),
+    ("Indische Kampfflugzeuge griffen ein Lager von Extremisten bei Balakot an.", "de", ("IND", "190", "PAK")),
+    ("Jihadists attacked the army base in Boulkessi.", "en", ("MLI", "190", "MLI")),
+])
+def test_places_of_the_2019_strikes(text, lang, expected):
+    assert _events(text, lang) == [expected]
