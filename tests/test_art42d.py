@@ -21,6 +21,10 @@ branch art42d).
   IRN 036 AUT), German "Äthiopien lehnte es ab, das Abkommen in Washington zu unterzeichnen" no
   longer ETH 12 USA. A threatened attack keeps its place: "Russia threatened to strike targets
   in Syria" stays RUS 13 SYR.
+- German "wiederöffnen" of a border, a crossing or the airspace eases restrictions (081,
+  frames-art42d.yaml; the particle verb had no frame, as "öffnen ... zu" and English "reopen"
+  have): "Äthiopien und Eritrea öffneten ihre Grenzübergänge wieder" ETH+ERI 081 ETH+ERI,
+  "Pakistan öffnete seinen Luftraum für indische Flugzeuge wieder" PAK 081 IND (were no event).
 - Places (geo/data/places.yaml): Balakot (PAK), Indelimane and Boulkessi (MLI), which the city
   list lacks: "Indian jets struck a militant camp near Balakot" is IND 190 PAK (was IND 190 IND,
   the militants taking the attacker's country).
@@ -132,3 +136,12 @@ def test_places_of_attacks_and_named_partners_stay(text, lang, expected):
 ])
 def test_places_of_the_2019_strikes(text, lang, expected):
     assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Äthiopien und Eritrea öffneten ihre Grenzübergänge wieder.", ("ETH+ERI", "081", "ETH+ERI")),
+    ("Pakistan öffnete seinen Luftraum für indische Flugzeuge wieder.", ("PAK", "081", "IND")),
+    ("Österreich öffnete die Grenze zu Italien wieder.", ("AUT", "081", "ITA")),
+])
+def test_borders_reopened_de(text, expected):
+    assert _events(text, "de") == [expected]
