@@ -4166,8 +4166,11 @@ class Coder:
                      for p in child.args("prep")]
             parties = [a for a in _known(_actors(child, "agent")) if a.code not in codes] + [
                 a for found, at in zip(named, placed) if not at for a in found]
+            # (nor a place a dependent act of cooperation is done at: "refused to sign the
+            # ceasefire agreement in Moscow" refuses no one in Moscow)
+            venue = mediation is not None and mediation.cameo.startswith(COOPERATIVE_CODES)
             objects = _known(_actors(child, "object")) or _known(_actors(child, "dative")) or (
-                parties or [a for found in named for a in found])
+                parties or [a for found, at in zip(named, placed) if not (at and venue) for a in found])
             if objects and (not _same(objects, source) or all(_rival_party(a, source) for a in objects)):
                 return objects, own      # (the source itself is whom the act is done to: "accused Democrats of harassing him")
             if not unnamed[0] and (not _actors(child, "subject") or subject):

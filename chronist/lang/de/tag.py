@@ -305,6 +305,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             tag, lemma = "ADV", word.lower()    # HanTa takes "infrage gestellt" for a verb "infragen"
         result.append(Token(word, lemma, tag, start + at, start + at + len(word)))
     _fixed_adverbs(result)
+    _months_after_time_nouns(result)
     _particles_in_names(result)
     _verbs_in_names(result)
     _adjectives_in_names(result)
@@ -578,6 +579,18 @@ def _fixed_adverbs(tokens: list[Token]) -> None:
                 for k in range(i, i + len(words)):
                     tok = tokens[k]
                     tokens[k] = Token(text=tok.text, lemma=tok.text.lower(), pos="ADV", start=tok.start, end=tok.end)
+
+
+def _months_after_time_nouns(tokens: list[Token]) -> None:
+    """A time noun of the lexicon right after another is a noun, not a name: HanTa reads the
+    Austrian "Jänner" and "Feber" as names, and "ließ Nawalny Ende Jänner frei" lost its object to a
+    name "Nawalny Ende Jänner" (as "Ende Juli", a noun there, never did); a first name that is a
+    month ("August Wöginger") follows no time noun."""
+    time_nouns = lexicon().time_nouns
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if tok.pos == "NE" and tok.text in time_nouns and tokens[i - 1].text in time_nouns:
+            tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NN", start=tok.start, end=tok.end)
 
 
 @lru_cache(maxsize=1)
