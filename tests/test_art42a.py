@@ -10,6 +10,16 @@ East 2019-2020).
   1622 SAU, as "stoppte die Rüstungsexporte" (frames-art42a.yaml; was 072, exports given).
 - German bewerfen takes potatoes, tomatoes, shoes and paint bags, as stones and eggs (145), and
   military police is a police force moved (verlegen 153, class Polizeikräfte).
+- A truce or ceasefire referred back to is the agreement just reported, a ceasefire too
+  (``coder.REFERRED_ACCORD_CODES``, truce words in ``accord_anaphors``): "Egypt mediated a ceasefire
+  between Israel and Islamic Jihad. The UN welcomed the truce" is IGO:UN 051 ISR+PSE (was none);
+  "Die UN begrüßten die Waffenruhe" alike.
+- Border crossings reopened into a land ease restrictions on it (English reopen 081 takes "into",
+  German öffnen 081 takes "in" and "nach"): "Israel reopened the crossings into Gaza" ISR 081 PSE
+  (was ISR 081 ISR), "Israel öffnete die Grenzübergänge in den Gazastreifen wieder" (was none).
+- German: a parliament voting for the withdrawal of another state's troops demands it
+  (frames-art42a.yaml stimmen 1056): "Das irakische Parlament stimmte für den Abzug der US-Truppen"
+  IRQ 1056 USA (was USA 0874, the troops' own withdrawal, aimed at an actor of an earlier sentence).
 """
 
 from __future__ import annotations
@@ -53,3 +63,25 @@ def test_extended_stop_of_no_arms_is_no_sanction():
 ])
 def test_german_protest_and_deployment_words(text, expected):
     assert _events(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egypt mediated a ceasefire between Israel and Islamic Jihad on Thursday. The UN welcomed the truce.", "en"),
+    ("Ägypten vermittelte am Donnerstag eine Waffenruhe zwischen Israel und dem Islamischen Dschihad. "
+     "Die UN begrüßten die Waffenruhe.", "de"),
+])
+def test_welcomed_truce_is_aimed_at_its_parties(text, lang):
+    assert ("IGO:UN", "051", "ISR+PSE") in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israel reopened the crossings into Gaza.", "en"),
+    ("Israel öffnete die Grenzübergänge in den Gazastreifen wieder.", "de"),
+])
+def test_crossings_reopened_into_a_land(text, lang):
+    assert _events(text, lang) == [("ISR", "081", "PSE")]
+
+
+def test_vote_for_foreign_troops_withdrawal_demands_it():
+    text = "Der Iran schoss Raketen auf Erbil. Das irakische Parlament stimmte für den Abzug der US-Truppen aus dem Land."
+    assert _events(text, "de")[1:] == [("IRQ", "1056", "USA")]

@@ -118,6 +118,9 @@ DIPLOMATIC_CUT_CODES = ("161",)
 HOSTILE_ACT_CODES = ("13", "16", "17", "18", "19", "20")
 MEASURE_ACT_CODES = ("16", "1312")
 ACCORD_ACT_CODES = ("03", "057")
+# what an agreement noun refers back to: an agreement, or a ceasefire agreed ("Egypt mediated a
+# ceasefire between Israel and Islamic Jihad. The UN welcomed the truce": IGO 051 ISR+PSE)
+REFERRED_ACCORD_CODES = ACCORD_ACT_CODES + ("0871",)
 # a verdict referred back to: a court's conviction or sentence (done by the judiciary)
 VERDICT_ACT_CODES = ("116", "172", "173")
 # a request referred back to: an appeal or a demand
@@ -3617,7 +3620,7 @@ class Coder:
             # (the codes a word refers back to, and whether only the last sentences: a sanction,
             # an agreement, a verdict or proceedings are the article's latest one)
             kinds = ((self.words.sanction_anaphors, SANCTION_ACT_CODES, False),
-                     (self.words.accord_anaphors, ACCORD_ACT_CODES, False),
+                     (self.words.accord_anaphors, REFERRED_ACCORD_CODES, False),
                      (self.words.verdict_anaphors, VERDICT_ACT_CODES, False),
                      (self.words.request_anaphors, REQUEST_ACT_CODES, True),
                      (self.words.proceedings_anaphors, PROCEEDINGS_ACT_CODES, False),
@@ -3645,7 +3648,7 @@ class Coder:
                     and event.modality != "negated" and _known(event.source)
                     and not any(_same_party(a, b) for a in event.source for b in source)
                     # a pledge is no deal yet, and a state sanctions no one but others
-                    and not (codes == ACCORD_ACT_CODES and event.modality == "intent")
+                    and not (codes == REFERRED_ACCORD_CODES and event.modality == "intent")
                     and not (codes == VERDICT_ACT_CODES and not any(a.sector == "JUD" for a in event.source))
                     and not (codes == SANCTION_ACT_CODES and any(
                         a.code == t.code for a in event.source for t in event.target))]
