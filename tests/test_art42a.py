@@ -20,6 +20,15 @@ East 2019-2020).
 - German: a parliament voting for the withdrawal of another state's troops demands it
   (frames-art42a.yaml stimmen 1056): "Das irakische Parlament stimmte für den Abzug der US-Truppen"
   IRQ 1056 USA (was USA 0874, the troops' own withdrawal, aimed at an actor of an earlier sentence).
+- Calling someone a thief, a murderer, a tyrant or an occupier disapproves (111; English call,
+  German bezeichnen/nennen/betrachten ``*scorn``): "Assad called Erdogan a thief", "Assad
+  bezeichnete Erdogan als Dieb" SYR 111 TUR (was none).
+- German fliegen to a place alone is a visit (042), as "reiste nach Ankara" and English "flew to
+  Ankara": "Pompeo flog am Donnerstag nach Ankara" USA 042 TUR (was none); bombers flown stay 154.
+- A request made of a state's troops, police or government is answered by its government
+  (``coder._commands`` in ``Coder._act_antecedent``): "Das irakische Parlament stimmte für den
+  Abzug der US-Truppen. Washington wies die Forderung zurück" is USA 12 IRQ (was no rejection:
+  the demand was made of US troops, not of Washington); a demand made of others stays unanswered.
 """
 
 from __future__ import annotations
@@ -85,3 +94,30 @@ def test_crossings_reopened_into_a_land(text, lang):
 def test_vote_for_foreign_troops_withdrawal_demands_it():
     text = "Der Iran schoss Raketen auf Erbil. Das irakische Parlament stimmte für den Abzug der US-Truppen aus dem Land."
     assert _events(text, "de")[1:] == [("IRQ", "1056", "USA")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Syrian President Bashar al-Assad called Erdogan a thief.", "en"),
+    ("Der syrische Präsident Baschar al-Assad bezeichnete Erdogan als Dieb.", "de"),
+    ("Assad nannte Erdogan einen Dieb.", "de"),
+])
+def test_called_a_thief_is_disapproval(text, lang):
+    assert _events(text, lang) == [("SYR", "111", "TUR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pompeo flog am Donnerstag nach Ankara.", ("USA", "042", "TUR")),
+    ("Russische Bomber flogen nach Venezuela.", ("RUS", "154", "")),
+])
+def test_german_flew_to_a_place(text, expected):
+    assert _events(text, "de") == [expected]
+
+
+def test_demand_made_of_a_states_troops_is_answered_by_it():
+    text = "Das irakische Parlament stimmte für den Abzug der US-Truppen. Washington wies die Forderung zurück."
+    assert _events(text, "de")[-1] == ("USA", "12", "IRQ")
+
+
+def test_demand_made_of_another_states_troops_is_not_answered():
+    text = "Das irakische Parlament stimmte für den Abzug der türkischen Truppen. Washington wies die Forderung zurück."
+    assert ("USA", "12", "IRQ") not in _events(text, "de")

@@ -3655,8 +3655,11 @@ class Coder:
             # an act done to the source itself is the one it answers ("Japan imposed sanctions on
             # North Korea. Pyongyang condemned the move")
             # (a request is one made of the source: "Qatar rejected the demands" answers no appeal
-            # made of others, "Tillerson urged the Gulf countries to talk")
-            act = next((e for e in acts if any(_same_party(t, b) for t in e.target for b in source)),
+            # made of others, "Tillerson urged the Gulf countries to talk"; one made of a state's
+            # troops its government answers: "Iraq's parliament voted for the withdrawal of US
+            # troops. Washington rejected the demand")
+            act = next((e for e in acts if any(_same_party(t, b) or (codes == REQUEST_ACT_CODES and _commands(b, t))
+                                               for t in e.target for b in source)),
                        acts[0] if acts and codes != REQUEST_ACT_CODES else None)
             if act is None:
                 return self._placed_act(phrase, clause, source) if domestic else []
@@ -5393,6 +5396,13 @@ def _same_party(a: Actor, b: Actor) -> bool:
         return False
     sa, sb = (_effective_sector(x) for x in (a, b))
     return sa == sb or sa is None or sb is None
+
+
+def _commands(ruler: Actor, actor: Actor) -> bool:
+    """Whether ``ruler``, a state's government (or the state named bare), commands ``actor``, its
+    troops, police or government of that state (COMMANDED_SECTORS)."""
+    return ruler.code == actor.code and ruler.abroad == actor.abroad and len(ruler.code) == 3 \
+        and ruler.code != "UNK" and _effective_sector(ruler) == "GOV" and _effective_sector(actor) in COMMANDED_SECTORS
 
 
 def _rival_party(actor: Actor, source: list[Actor]) -> bool:
