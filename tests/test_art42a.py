@@ -29,6 +29,14 @@ East 2019-2020).
   (``coder._commands`` in ``Coder._act_antecedent``): "Das irakische Parlament stimmte für den
   Abzug der US-Truppen. Washington wies die Forderung zurück" is USA 12 IRQ (was no rejection:
   the demand was made of US troops, not of Washington); a demand made of others stays unanswered.
+- English: strikes that a state, an army or an armed group continues or resumes against someone
+  or in a land are attacks (frames-art40c.yaml continue/resume 190 take "against" and "in", only
+  with such a doer): "Netanyahu ordered the army to continue strikes against militants in Gaza"
+  ISR 190 PSE (was 14, a labour strike); "Teachers continued their strike against the reform"
+  stays a protest.
+- A short definite weapon phrase as the subject of an act of violence names the weapons of the
+  attack the sentence before told (``Coder._definite_weapon``): "Iran fired missiles at two Iraqi
+  bases. The missiles struck the Ain al-Asad air base" is IRN 190 IRQ (was UNK).
 """
 
 from __future__ import annotations
@@ -121,3 +129,20 @@ def test_demand_made_of_a_states_troops_is_answered_by_it():
 def test_demand_made_of_another_states_troops_is_not_answered():
     text = "Das irakische Parlament stimmte für den Abzug der türkischen Truppen. Washington wies die Forderung zurück."
     assert ("USA", "12", "IRQ") not in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Netanyahu ordered the army to continue massive strikes against militants in Gaza.", ("ISR", "190", "PSE")),
+    ("Israeli jets continued strikes in Syria.", ("ISR", "190", "SYR")),
+])
+def test_continued_strikes_against_or_in_a_land(text, expected):
+    assert _events(text, "en") == [expected]
+
+
+def test_continued_labour_strike_stays_a_protest():
+    assert [c for _, c, _ in _events("Teachers continued their strike against the pension reform.", "en")] == ["14"]
+
+
+def test_definite_weapons_are_those_of_the_attack_before():
+    text = "Iran fired missiles at two Iraqi bases. The missiles struck the Ain al-Asad air base in western Iraq."
+    assert _events(text, "en")[-1] == ("IRN", "190", "IRQ")

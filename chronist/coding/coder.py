@@ -1297,6 +1297,11 @@ class Coder:
             # "Sicherheitskräfte töteten bei Protesten gegen die Regierung 40 Menschen": the protest
             # a verb of the security forces tells of is not theirs, but of those they faced
             roles = tuple(r for r in roles if r != "parent")
+        if frame.cameo.startswith(VIOLENCE_CODES) and self._definite_weapon(clause):
+            # "Iran fired missiles at two bases. The missiles struck Ain al-Asad": the attack told before
+            earlier = self._earlier_attacker(clause, anaphor=True)
+            if earlier:
+                return earlier
         if _passive_experiencer(frame, clause):
             pass        # "Beijing was angered by ...": whom the frame's object names, as in the active
         elif clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
@@ -1376,6 +1381,18 @@ class Coder:
         only whom it addresses ("warnte die Bundesregierung") may be its target."""
         return clause.predicate.kind == "verb" and clause.predicate.lemma.lower() in self.words.warning_verbs \
             and bool(source) and all(a.sector in ORGANISED_PRIVATE_SECTORS for a in source)
+
+    def _definite_weapon(self, clause: Clause) -> bool:
+        """Whether the subject of an active verb is a short definite phrase of a weapon that names
+        no one ("The missiles struck the base", "the rockets hit"): the weapons of the attack the
+        sentence before told."""
+        subjects = clause.args("subject")
+        if clause.predicate.kind != "verb" or clause.predicate.voice != "active" or len(subjects) != 1:
+            return False
+        phrase = subjects[0]
+        head = phrase.tokens[:phrase.attribute] or phrase.tokens
+        return not phrase.actors and not phrase.pronoun and 2 <= len(head) <= 3 \
+            and head[0].text.lower() in self.words.definite and self._weapon(head)
 
     def _stateless_weapon(self, clause: Clause) -> bool:
         """Whether the subject of an active verb is a weapon of attack that names no state, whose
