@@ -37,6 +37,9 @@ East 2019-2020).
 - A short definite weapon phrase as the subject of an act of violence names the weapons of the
   attack the sentence before told (``Coder._definite_weapon``): "Iran fired missiles at two Iraqi
   bases. The missiles struck the Ain al-Asad air base" is IRN 190 IRQ (was UNK).
+- German: declaring someone a terrorist organisation accuses them (frames-art42a.yaml erklären 112,
+  as English "designated ... as terrorist organisations"): "Das iranische Parlament erklärte alle
+  US-Streitkräfte zu Terrororganisationen" IRN 112 USA (was none).
 """
 
 from __future__ import annotations
@@ -146,3 +149,11 @@ def test_continued_labour_strike_stays_a_protest():
 def test_definite_weapons_are_those_of_the_attack_before():
     text = "Iran fired missiles at two Iraqi bases. The missiles struck the Ain al-Asad air base in western Iraq."
     assert _events(text, "en")[-1] == ("IRN", "190", "IRQ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das iranische Parlament hat alle US-Streitkräfte zu Terrororganisationen erklärt.", ("IRN", "112", "USA")),
+    ("Die USA erklärten die Revolutionsgarden zur Terrororganisation.", ("USA", "112", "IRN")),
+])
+def test_declared_a_terrorist_organisation(text, expected):
+    assert _events(text, "de") == [expected]
