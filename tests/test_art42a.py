@@ -40,6 +40,10 @@ East 2019-2020).
 - German: declaring someone a terrorist organisation accuses them (frames-art42a.yaml erklären 112,
   as English "designated ... as terrorist organisations"): "Das iranische Parlament erklärte alle
   US-Streitkräfte zu Terrororganisationen" IRN 112 USA (was none).
+- English: an offensive, attacks or air strikes suspended, halted or paused de-escalate (087,
+  frames-art42a.yaml), as ended and German "setzte die Offensive aus": "Turkey suspended its
+  offensive in Syria" TUR 087 SYR (was none), "Russia halted its attacks on Kyiv" RUS 087 UKR (was
+  190, the attacks coded as done); a labour strike suspended is none.
 """
 
 from __future__ import annotations
@@ -157,3 +161,11 @@ def test_definite_weapons_are_those_of_the_attack_before():
 ])
 def test_declared_a_terrorist_organisation(text, expected):
     assert _events(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey suspended its offensive in Syria for five days.", ("TUR", "087", "SYR")),
+    ("Russia halted its attacks on Kyiv.", ("RUS", "087", "UKR")),
+])
+def test_offensive_suspended_or_halted(text, expected):
+    assert _events(text, "en") == [expected]
