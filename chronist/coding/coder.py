@@ -118,6 +118,9 @@ DIPLOMATIC_CUT_CODES = ("161",)
 HOSTILE_ACT_CODES = ("13", "16", "17", "18", "19", "20")
 MEASURE_ACT_CODES = ("16", "1312")
 ACCORD_ACT_CODES = ("03", "057")
+# what an agreement noun refers back to: an agreement, or a ceasefire agreed ("Egypt mediated a
+# ceasefire between Israel and Islamic Jihad. The UN welcomed the truce": IGO 051 ISR+PSE)
+REFERRED_ACCORD_CODES = ACCORD_ACT_CODES + ("0871",)
 # a verdict referred back to: a court's conviction or sentence (done by the judiciary)
 VERDICT_ACT_CODES = ("116", "172", "173")
 # a request referred back to: an appeal or a demand
@@ -1294,6 +1297,11 @@ class Coder:
             # "Sicherheitskräfte töteten bei Protesten gegen die Regierung 40 Menschen": the protest
             # a verb of the security forces tells of is not theirs, but of those they faced
             roles = tuple(r for r in roles if r != "parent")
+        if frame.cameo.startswith(VIOLENCE_CODES) and self._definite_weapon(clause):
+            # "Iran fired missiles at two bases. The missiles struck Ain al-Asad": the attack told before
+            earlier = self._earlier_attacker(clause, anaphor=True)
+            if earlier:
+                return earlier
         if _passive_experiencer(frame, clause):
             pass        # "Beijing was angered by ...": whom the frame's object names, as in the active
         elif clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
@@ -1373,6 +1381,18 @@ class Coder:
         only whom it addresses ("warnte die Bundesregierung") may be its target."""
         return clause.predicate.kind == "verb" and clause.predicate.lemma.lower() in self.words.warning_verbs \
             and bool(source) and all(a.sector in ORGANISED_PRIVATE_SECTORS for a in source)
+
+    def _definite_weapon(self, clause: Clause) -> bool:
+        """Whether the subject of an active verb is a short definite phrase of a weapon that names
+        no one ("The missiles struck the base", "the rockets hit"): the weapons of the attack the
+        sentence before told."""
+        subjects = clause.args("subject")
+        if clause.predicate.kind != "verb" or clause.predicate.voice != "active" or len(subjects) != 1:
+            return False
+        phrase = subjects[0]
+        head = phrase.tokens[:phrase.attribute] or phrase.tokens
+        return not phrase.actors and not phrase.pronoun and 2 <= len(head) <= 3 \
+            and head[0].text.lower() in self.words.definite and self._weapon(head)
 
     def _stateless_weapon(self, clause: Clause) -> bool:
         """Whether the subject of an active verb is a weapon of attack that names no state, whose
@@ -3620,7 +3640,7 @@ class Coder:
             # (the codes a word refers back to, and whether only the last sentences: a sanction,
             # an agreement, a verdict or proceedings are the article's latest one)
             kinds = ((self.words.sanction_anaphors, SANCTION_ACT_CODES, False),
-                     (self.words.accord_anaphors, ACCORD_ACT_CODES, False),
+                     (self.words.accord_anaphors, REFERRED_ACCORD_CODES, False),
                      (self.words.verdict_anaphors, VERDICT_ACT_CODES, False),
                      (self.words.request_anaphors, REQUEST_ACT_CODES, True),
                      (self.words.proceedings_anaphors, PROCEEDINGS_ACT_CODES, False),
@@ -3648,15 +3668,18 @@ class Coder:
                     and event.modality != "negated" and _known(event.source)
                     and not any(_same_party(a, b) for a in event.source for b in source)
                     # a pledge is no deal yet, and a state sanctions no one but others
-                    and not (codes == ACCORD_ACT_CODES and event.modality == "intent")
+                    and not (codes == REFERRED_ACCORD_CODES and event.modality == "intent")
                     and not (codes == VERDICT_ACT_CODES and not any(a.sector == "JUD" for a in event.source))
                     and not (codes == SANCTION_ACT_CODES and any(
                         a.code == t.code for a in event.source for t in event.target))]
             # an act done to the source itself is the one it answers ("Japan imposed sanctions on
             # North Korea. Pyongyang condemned the move")
             # (a request is one made of the source: "Qatar rejected the demands" answers no appeal
-            # made of others, "Tillerson urged the Gulf countries to talk")
-            act = next((e for e in acts if any(_same_party(t, b) for t in e.target for b in source)),
+            # made of others, "Tillerson urged the Gulf countries to talk"; one made of a state's
+            # troops its government answers: "Iraq's parliament voted for the withdrawal of US
+            # troops. Washington rejected the demand")
+            act = next((e for e in acts if any(_same_party(t, b) or (codes == REQUEST_ACT_CODES and _commands(b, t))
+                                               for t in e.target for b in source)),
                        acts[0] if acts and codes != REQUEST_ACT_CODES else None)
             if act is None:
                 return self._placed_act(phrase, clause, source) if domestic else []
@@ -5423,6 +5446,13 @@ def _same_party(a: Actor, b: Actor) -> bool:
         return False
     sa, sb = (_effective_sector(x) for x in (a, b))
     return sa == sb or sa is None or sb is None
+
+
+def _commands(ruler: Actor, actor: Actor) -> bool:
+    """Whether ``ruler``, a state's government (or the state named bare), commands ``actor``, its
+    troops, police or government of that state (COMMANDED_SECTORS)."""
+    return ruler.code == actor.code and ruler.abroad == actor.abroad and len(ruler.code) == 3 \
+        and ruler.code != "UNK" and _effective_sector(ruler) == "GOV" and _effective_sector(actor) in COMMANDED_SECTORS
 
 
 def _rival_party(actor: Actor, source: list[Actor]) -> bool:

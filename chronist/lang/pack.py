@@ -603,7 +603,7 @@ class Words:
     # criticised, rejected or welcomed with no actor named, the target is who did that act, the
     # source of the latest act of an earlier sentence; ``sanction_anaphors`` refer back only to a
     # sanction ("China criticised the sanctions"), ``accord_anaphors`` only to an agreement
-    # ("Brüssel begrüßte die Einigung"), ``verdict_anaphors`` only to a court's conviction or
+    # ("Brüssel begrüßte die Einigung") or a ceasefire ("The UN welcomed the truce"), ``verdict_anaphors`` only to a court's conviction or
     # sentence ("Sharif's party rejected the verdict", "Puigdemont kritisierte das Urteil")
     act_anaphors: frozenset[str] = frozenset()
     # nouns that sum up the act told just before only when set off after it by a comma with an

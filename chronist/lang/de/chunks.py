@@ -221,6 +221,8 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     """A noun or name that continues the phrase: "Moon Jae In", "Präsident Moon",
     "im Grenzort Panmunjom", "Vertretern Nordkoreas" (a genitive name)."""
     prev = phrase[-1]
+    if following_name and tok.pos == prev.pos == "NN" and _title(prev) and _title(tok) and _capitalised(tok):
+        return True                      # a title, then the title of the name after it: "der oberste Führer Ajatollah Ali Chamenei"
     if tok.pos not in ("NE", "FM") and not (tok.pos == "NN" and prev.pos in ("NE", "FM")):
         return False
     if tok.pos == prev.pos == "FM":
