@@ -3643,7 +3643,8 @@ class Coder:
                     if (event.sentence_index >= self._at - reach or event.sentence_index <= LEAD_SENTENCES)
                     and event.sentence_index < self._at and event.cameo.startswith(codes)
                     and event.modality != "negated" and _known(event.source)
-                    and not any(_same_party(a, b) for a in event.source for b in source)
+                    and not (any(_same_party(a, b) for a in event.source for b in source)
+                             and not self._partners(event, codes, source))
                     # a pledge is no deal yet, and a state sanctions no one but others
                     and not (codes == ACCORD_ACT_CODES and event.modality == "intent")
                     and not (codes == VERDICT_ACT_CODES and not any(a.sector == "JUD" for a in event.source))
@@ -3658,8 +3659,22 @@ class Coder:
             if act is None:
                 return self._placed_act(phrase, clause, source) if domestic else []
             return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
-                          name=a.name) for a in _known(act.source)]
+                          name=a.name) for a in (self._partners(act, codes, source) or _known(act.source))]
         return []
+
+    @staticmethod
+    def _partners(event: Event, codes: tuple[str, ...], source: list[Actor]) -> list[Actor]:
+        """The other parties of an agreement the source made itself, which its reaction to the
+        agreement is aimed at ("The EU and Britain agreed on a deal. Juncker welcomed the
+        agreement": the EU welcomes it towards Britain; "The US signed a deal with the Taliban.
+        Washington welcomed the deal"); none for any other act."""
+        if codes != ACCORD_ACT_CODES or not any(_same_party(a, b) for a in event.source for b in source):
+            return []
+        partners: list[Actor] = []
+        for a in _known(event.source) + _known(event.target):
+            if not any(_same_party(a, b) for b in source + partners):
+                partners.append(a)
+        return partners
 
     def _eased_measure(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
         """Whom the measures a state eases were aimed at, when the easing names no one but

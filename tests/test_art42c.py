@@ -1,0 +1,65 @@
+"""Known open items of European domestic and EU politics, round art42 (sentences written for these
+tests, branch art42c).
+
+- A party's reaction to an agreement it made itself is aimed at the other parties of that
+  agreement (``Coder._partners``, in ``Coder._act_antecedent``): "The European Union and Britain
+  agreed on a new deal. The European Union welcomed the agreement" is IGO:EU 051 GBR (was no
+  event: the agreement's doers were the source's own side), "Die Ukraine und Russland einigten
+  sich auf einen Gefangenenaustausch. Kiew begrüßte die Vereinbarung" UKR 051 RUS. An agreement
+  only pledged is no deal yet, and a third party's reaction stays aimed at all its parties.
+- Frames (frames-art42c.yaml of both packs, with tests/frame_sentences/*-art42c.txt): an
+  extension or delay granted is a concession (08: "The EU granted Britain an extension", "Die EU
+  gewährte Großbritannien einen Aufschub"), talks refused are talks rejected (125: "refused talks
+  with Kosovo", "verweigerte Gespräche mit dem Kosovo"), a coalition ended is relations reduced
+  (16: "ended the coalition with the Freedom Party").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The European Union and Britain agreed on a new deal. The European Union welcomed the agreement.",
+     "en", ("IGO:EU", "051", "GBR")),
+    ("Russia and Turkey signed a deal on Idlib. Moscow praised the agreement.", "en", ("RUS", "051", "TUR")),
+    ("The United States signed a deal with the Taliban. Washington welcomed the deal.", "en", ("USA", "051", "AFG")),
+    ("Die Ukraine und Russland einigten sich auf einen Gefangenenaustausch. Kiew begrüßte die Vereinbarung.",
+     "de", ("UKR", "051", "RUS")),
+    ("Die EU und Großbritannien einigten sich auf ein Abkommen. Die Europäische Union begrüßte die Einigung.",
+     "de", ("IGO:EU", "051", "GBR")),
+])
+def test_reaction_to_own_agreement_is_aimed_at_the_partners(text, lang, expected):
+    assert _events(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel and the United Arab Emirates agreed to normalise ties. Iran condemned the agreement.",
+     "en", ("IRN", "111", "ISR+ARE")),
+])
+def test_third_partys_reaction_to_an_agreement_is_aimed_at_all_its_parties(text, lang, expected):
+    assert _events(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The United States pledged to sign a deal with the Taliban. Washington welcomed the deal.", "en"),
+])
+def test_reaction_to_own_pledge_is_no_event(text, lang):
+    assert [e for e in _events(text, lang) if e[1] == "051"] == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The European Union granted Britain a further extension.", "en", ("IGO:EU", "08", "GBR")),
+    ("Die Europäische Union gewährte Großbritannien einen weiteren Aufschub.", "de", ("IGO:EU", "08", "GBR")),
+    ("The Serbian government refused talks with Kosovo.", "en", ("SRB", "125", "XKX")),
+    ("Die Regierung Serbiens verweigerte Gespräche mit dem Kosovo.", "de", ("SRB", "125", "XKX")),
+    ("Austria's People's Party ended the coalition with the Freedom Party.", "en", ("AUT", "16", "AUT")),
+])
+def test_frames_of_european_politics(text, lang, expected):
+    assert _events(text, lang) == [expected]
