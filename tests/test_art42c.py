@@ -7,6 +7,13 @@ tests, branch art42c).
   event: the agreement's doers were the source's own side), "Die Ukraine und Russland einigten
   sich auf einen Gefangenenaustausch. Kiew begrüßte die Vereinbarung" UKR 051 RUS. An agreement
   only pledged is no deal yet, and a third party's reaction stays aimed at all its parties.
+- Violence referred back to ("condemned the violence", "verurteilte die Gewalt") names only an
+  act of violence of the last sentences (145, 175, 18, 19, 20; pack words ``violence_anaphors``,
+  moved out of ``act_anaphors``), no arrest or sanction: "Belgium detained the Catalan leader
+  Carles Puigdemont. Spain condemned the violence in Barcelona" is no longer ESP 111 BEL, nor
+  "Russia imposed sanctions on Georgia. The European Union condemned the violence" IGO:EU 111
+  RUS; "Georgian police fired tear gas at protesters ... The European Union condemned the
+  violence" stays IGO:EU 111 GEO.
 - Frames (frames-art42c.yaml of both packs, with tests/frame_sentences/*-art42c.txt): an
   extension or delay granted is a concession (08: "The EU granted Britain an extension", "Die EU
   gewährte Großbritannien einen Aufschub"), talks refused are talks rejected (125: "refused talks
@@ -63,3 +70,22 @@ def test_reaction_to_own_pledge_is_no_event(text, lang):
 ])
 def test_frames_of_european_politics(text, lang, expected):
     assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Belgium detained the Catalan leader Carles Puigdemont. Spain condemned the violence in Barcelona.", "en"),
+    ("Russia imposed sanctions on Georgia. The European Union condemned the violence.", "en"),
+    ("Belgien nahm den katalanischen Politiker Carles Puigdemont fest. Spanien verurteilte die Gewalt in Barcelona.",
+     "de"),
+    ("Russland verhängte Sanktionen gegen Georgien. Die EU verurteilte die Gewalt.", "de"),
+])
+def test_condemned_violence_is_no_arrest_or_sanction(text, lang):
+    assert [e for e in _events(text, lang) if e[1] == "111"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Georgian police fired tear gas at protesters in Tbilisi. The European Union condemned the violence.", "en"),
+    ("Die georgische Polizei setzte Tränengas gegen Demonstranten in Tiflis ein. Die EU verurteilte die Gewalt.", "de"),
+])
+def test_condemned_violence_is_aimed_at_its_doer(text, lang):
+    assert _events(text, lang)[-1] == ("IGO:EU", "111", "GEO")
