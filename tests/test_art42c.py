@@ -18,7 +18,9 @@ tests, branch art42c).
   extension or delay granted is a concession (08: "The EU granted Britain an extension", "Die EU
   gewährte Großbritannien einen Aufschub"), talks refused are talks rejected (125: "refused talks
   with Kosovo", "verweigerte Gespräche mit dem Kosovo"), a coalition ended is relations reduced
-  (16: "ended the coalition with the Freedom Party").
+  (16: "ended the coalition with the Freedom Party"), talks vetoed or prevented, or their opening,
+  are talks rejected (125: "France vetoed the opening of accession talks with North Macedonia",
+  "Frankreich verhinderte den Beginn von Beitrittsverhandlungen mit Albanien", which was 046).
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ def test_reaction_to_own_pledge_is_no_event(text, lang):
     ("The Serbian government refused talks with Kosovo.", "en", ("SRB", "125", "XKX")),
     ("Die Regierung Serbiens verweigerte Gespräche mit dem Kosovo.", "de", ("SRB", "125", "XKX")),
     ("Austria's People's Party ended the coalition with the Freedom Party.", "en", ("AUT", "16", "AUT")),
+    ("Hungary vetoed the start of accession negotiations with Ukraine.", "en", ("HUN", "125", "UKR")),
+    ("Frankreich verhinderte die Aufnahme von Verhandlungen mit Albanien.", "de", ("FRA", "125", "ALB")),
 ])
 def test_frames_of_european_politics(text, lang, expected):
     assert _events(text, lang) == [expected]
