@@ -20,7 +20,9 @@ tests, branch art42c).
   with Kosovo", "verweigerte Gespräche mit dem Kosovo"), a coalition ended is relations reduced
   (16: "ended the coalition with the Freedom Party"), talks vetoed or prevented, or their opening,
   are talks rejected (125: "France vetoed the opening of accession talks with North Macedonia",
-  "Frankreich verhinderte den Beginn von Beitrittsverhandlungen mit Albanien", which was 046).
+  "Frankreich verhinderte den Beginn von Beitrittsverhandlungen mit Albanien", which was 046),
+  warnings or a ruling ignored defy them (128: "ignored warnings from Brussels" was no event,
+  "ignorierte Warnungen aus Brüssel" now names Brussels by its "aus" phrase).
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ def test_reaction_to_own_pledge_is_no_event(text, lang):
     ("Austria's People's Party ended the coalition with the Freedom Party.", "en", ("AUT", "16", "AUT")),
     ("Hungary vetoed the start of accession negotiations with Ukraine.", "en", ("HUN", "125", "UKR")),
     ("Frankreich verhinderte die Aufnahme von Verhandlungen mit Albanien.", "de", ("FRA", "125", "ALB")),
+    ("Poland's ruling party ignored warnings from Brussels.", "en", ("POL", "128", "IGO:EU")),
+    ("Die polnische Regierungspartei ignorierte Warnungen aus Brüssel.", "de", ("POL", "128", "IGO:EU")),
 ])
 def test_frames_of_european_politics(text, lang, expected):
     assert _events(text, lang) == [expected]
