@@ -22,7 +22,8 @@ tests, branch art42c).
   are talks rejected (125: "France vetoed the opening of accession talks with North Macedonia",
   "Frankreich verhinderte den Beginn von Beitrittsverhandlungen mit Albanien", which was 046),
   warnings or a ruling ignored defy them (128: "ignored warnings from Brussels" was no event,
-  "ignorierte Warnungen aus Brüssel" now names Brussels by its "aus" phrase).
+  "ignorierte Warnungen aus Brüssel" now names Brussels by its "aus" phrase), German "rechnete mit
+  X ab" criticises X (111), as English "lashed out at X" does.
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ def test_reaction_to_own_pledge_is_no_event(text, lang):
     ("Frankreich verhinderte die Aufnahme von Verhandlungen mit Albanien.", "de", ("FRA", "125", "ALB")),
     ("Poland's ruling party ignored warnings from Brussels.", "en", ("POL", "128", "IGO:EU")),
     ("Die polnische Regierungspartei ignorierte Warnungen aus Brüssel.", "de", ("POL", "128", "IGO:EU")),
+    ("Ministerpräsident Giuseppe Conte rechnete im Senat mit Innenminister Matteo Salvini ab.", "de",
+     ("ITA", "111", "ITA")),
 ])
 def test_frames_of_european_politics(text, lang, expected):
     assert _events(text, lang) == [expected]
