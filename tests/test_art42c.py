@@ -23,7 +23,9 @@ tests, branch art42c).
   "Frankreich verhinderte den Beginn von Beitrittsverhandlungen mit Albanien", which was 046),
   warnings or a ruling ignored defy them (128: "ignored warnings from Brussels" was no event,
   "ignorierte Warnungen aus Brüssel" now names Brussels by its "aus" phrase), German "rechnete mit
-  X ab" criticises X (111), as English "lashed out at X" does.
+  X ab" criticises X (111), as English "lashed out at X" does; a university, a foundation or an
+  organisation driven out by a state is expelled (166: "vertrieb die Zentraleuropäische
+  Universität aus Budapest" was 190, an attack), as English "expelled the university" is.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ def test_reaction_to_own_pledge_is_no_event(text, lang):
     ("Die polnische Regierungspartei ignorierte Warnungen aus Brüssel.", "de", ("POL", "128", "IGO:EU")),
     ("Ministerpräsident Giuseppe Conte rechnete im Senat mit Innenminister Matteo Salvini ab.", "de",
      ("ITA", "111", "ITA")),
+    ("Die Regierung Orbán vertrieb die Zentraleuropäische Universität aus Budapest.", "de", ("HUN", "166", "HUN")),
 ])
 def test_frames_of_european_politics(text, lang, expected):
     assert _events(text, lang) == [expected]
