@@ -129,6 +129,9 @@ REQUEST_ACT_CODES = ("02", "10")
 PROCEEDINGS_ACT_CODES = ("09", "112", "115", "116", "172", "173")
 # a threat or a warning referred back to: whoever threatened or warned
 THREAT_ACT_CODES = ("13",)
+# acts ``violence_anaphors`` refer back to: a violent protest, violent repression, an assault,
+# fighting or mass violence
+VIOLENCE_ACT_CODES = ("145", "175", "18", "19", "20")
 ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
@@ -3620,8 +3623,9 @@ class Coder:
         definite object, or phrase of a target preposition ("protested against the tariffs"), of
         no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
         ``accord_anaphors``, ``verdict_anaphors``, ``request_anaphors``, ``proceedings_anaphors``,
-        ``threat_anaphors``, which refer back only to a sanction, an agreement, a court's
-        conviction or sentence, a request, an investigation or a charge, or a threat) names the
+        ``threat_anaphors``, ``violence_anaphors``, which refer back only to a sanction, an
+        agreement, a court's conviction or sentence, a request, an investigation or a charge, a
+        threat, or an act of violence) names the
         latest act of the last ``ANAPHOR_REACH`` sentences before this one done by another party
         than the source; its source is the target. Only a verb of
         criticism, rejection, protest or praise reacts so; what was said or asked is no act
@@ -3645,6 +3649,7 @@ class Coder:
                      (self.words.request_anaphors, REQUEST_ACT_CODES, True),
                      (self.words.proceedings_anaphors, PROCEEDINGS_ACT_CODES, False),
                      (self.words.threat_anaphors, THREAT_ACT_CODES, True),
+                     (self.words.violence_anaphors, VIOLENCE_ACT_CODES, True),
                      (self.words.act_anaphors, REFERRED_ACT_CODES, True))
             kind = next(((codes, near) for anaphors, codes, near in kinds if head & anaphors), None)
             domestic = bool(head & self.words.domestic_acts)
@@ -3666,7 +3671,8 @@ class Coder:
                     if (event.sentence_index >= self._at - reach or event.sentence_index <= LEAD_SENTENCES)
                     and event.sentence_index < self._at and event.cameo.startswith(codes)
                     and event.modality != "negated" and _known(event.source)
-                    and not any(_same_party(a, b) for a in event.source for b in source)
+                    and not (any(_same_party(a, b) for a in event.source for b in source)
+                             and not self._partners(event, codes, source))
                     # a pledge is no deal yet, and a state sanctions no one but others
                     and not (codes == REFERRED_ACCORD_CODES and event.modality == "intent")
                     and not (codes == VERDICT_ACT_CODES and not any(a.sector == "JUD" for a in event.source))
@@ -3684,8 +3690,22 @@ class Coder:
             if act is None:
                 return self._placed_act(phrase, clause, source) if domestic else []
             return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
-                          name=a.name) for a in _known(act.source)]
+                          name=a.name) for a in (self._partners(act, codes, source) or _known(act.source))]
         return []
+
+    @staticmethod
+    def _partners(event: Event, codes: tuple[str, ...], source: list[Actor]) -> list[Actor]:
+        """The other parties of an agreement the source made itself, which its reaction to the
+        agreement is aimed at ("The EU and Britain agreed on a deal. Juncker welcomed the
+        agreement": the EU welcomes it towards Britain; "The US signed a deal with the Taliban.
+        Washington welcomed the deal"); none for any other act."""
+        if codes != ACCORD_ACT_CODES or not any(_same_party(a, b) for a in event.source for b in source):
+            return []
+        partners: list[Actor] = []
+        for a in _known(event.source) + _known(event.target):
+            if not any(_same_party(a, b) for b in source + partners):
+                partners.append(a)
+        return partners
 
     def _eased_measure(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
         """Whom the measures a state eases were aimed at, when the easing names no one but
@@ -3741,7 +3761,7 @@ class Coder:
             return phrase.role == "object" or self._reaction_to_clause(frame, clause, "subject")
         return phrase.role == "object" and not phrase.actors and any(
             word in self.words.indefinite and (i == 0 or words[i - 1] == ",")
-            and bool(set(words[i + 1:i + 3]) & (self.words.act_anaphors | self.words.appended_acts))
+            and bool(set(words[i + 1:i + 3]) & (self.words.act_anaphors | self.words.appended_acts | self.words.violence_anaphors))
             for i, word in enumerate(words))
 
     def _repeats_act_object(self, phrase: Phrase, clause: Clause, act: Clause) -> bool:

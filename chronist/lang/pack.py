@@ -643,6 +643,10 @@ class Words:
     # a threat or a warning referred back to ("Berlin rejected the threat", "Die Bundesregierung
     # wies die Drohung zurück"): whoever threatened or warned, in the last sentences
     threat_anaphors: frozenset[str] = frozenset()
+    # violence referred back to ("The EU condemned the violence", "verurteilte die Gewalt"): only
+    # an act of violence, a violent crackdown or a riot of the last sentences, no arrest or
+    # sanction done since
+    violence_anaphors: frozenset[str] = frozenset()
     # perils a warning names as what it warns of ("warnte vor einer Hungersnot im Jemen", "warned
     # that Gaza faces famine"): a danger to the place, no threat of the one who warns
     perils: frozenset[str] = frozenset()
