@@ -3699,7 +3699,7 @@ class Coder:
         agreement is aimed at ("The EU and Britain agreed on a deal. Juncker welcomed the
         agreement": the EU welcomes it towards Britain; "The US signed a deal with the Taliban.
         Washington welcomed the deal"); none for any other act."""
-        if codes != ACCORD_ACT_CODES or not any(_same_party(a, b) for a in event.source for b in source):
+        if codes != REFERRED_ACCORD_CODES or not any(_same_party(a, b) for a in event.source for b in source):
             return []
         partners: list[Actor] = []
         for a in _known(event.source) + _known(event.target):
