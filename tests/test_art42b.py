@@ -20,6 +20,12 @@
   English "banned Huawei from its 5G network".
 - English controls, curbs and restrictions tightened on exports to a state are a sanction (163,
   frames-13-20.yaml tighten): "Japan tightened controls on exports to South Korea".
+- A state labelled, designated or classed a currency manipulator is accused (112, frames-vocab1.yaml
+  label and einstufen, frames-art29e.yaml designate): "The US Treasury labelled China a currency
+  manipulator", "stufte China als Währungsmanipulator ein".
+- An act called unfriendly, groundless or unfounded is criticised (111, frames-light.yaml call and
+  nennen): "Russia called the expulsions unfriendly and groundless" after Germany expelled its
+  diplomats is RUS 111 DEU.
 """
 
 from __future__ import annotations
@@ -75,3 +81,22 @@ def test_a_phrase_of_another_noun_is_no_threats_target(text, lang, expected):
     # kept: the "auf" target added to drohen 1312 would otherwise take Kyiv and the attack hit
     # (the old code coded both so, having no "auf" target)
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The US Treasury labelled Vietnam a currency manipulator.", "en", [("USA", "112", "VNM")]),
+    ("Washington designated Switzerland a currency manipulator.", "en", [("USA", "112", "CHE")]),
+    ("Das US-Finanzministerium stufte Vietnam als Währungsmanipulator ein.", "de", [("USA", "112", "VNM")]),
+])
+def test_a_currency_manipulator_is_accused(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Poland expelled three Russian diplomats. Moscow called the expulsions unfriendly and groundless.", "en",
+     ("RUS", "111", "POL")),
+    ("Polen wies drei russische Diplomaten aus. Moskau nannte die Ausweisungen unfreundlich und unbegründet.", "de",
+     ("RUS", "111", "POL")),
+])
+def test_reactions_to_the_latest_measure(text, lang, expected):
+    assert _events(text, lang)[-1] == expected
