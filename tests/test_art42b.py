@@ -26,6 +26,14 @@
 - An act called unfriendly, groundless or unfounded is criticised (111, frames-light.yaml call and
   nennen): "Russia called the expulsions unfriendly and groundless" after Germany expelled its
   diplomats is RUS 111 DEU.
+- One's own ships, cruises or airlines banned from going to a state are an embargo on that state
+  (163, frames-cameo.yaml ban, now also with its dependent clause as target): "The Trump
+  administration banned American cruise ships from sailing to Cuba" was USA 172 USA, now USA 163
+  CUB; German "verbot amerikanischen Kreuzfahrtschiffen Fahrten nach Kuba" the same (verbieten 163).
+- A response announced or vowed is a threat (German "kündigte eine Reaktion an", frames-art42b.yaml
+  ankündigen 13); with no one named it answers the latest hostile act against the source, as
+  "response", "Reaktion", "Antwort" are now ``retaliation_words``: "Germany expelled two Russian
+  diplomats. The Kremlin vowed a response" is RUS 13 DEU (was no event).
 """
 
 from __future__ import annotations
@@ -100,3 +108,23 @@ def test_a_currency_manipulator_is_accused(text, lang, expected):
 ])
 def test_reactions_to_the_latest_measure(text, lang, expected):
     assert _events(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Washington banned American cruise ships from sailing to Venezuela.", "en", [("USA", "163", "VEN")]),
+    ("Die US-Regierung hat amerikanischen Kreuzfahrtschiffen Fahrten nach Venezuela verboten.", "de", [("USA", "163", "VEN")]),
+])
+def test_own_ships_banned_from_a_state_are_an_embargo_on_it(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Estonia expelled a Russian diplomat. The Kremlin vowed a response.", "en", ("RUS", "13", "EST")),
+    ("Estland wies einen russischen Diplomaten aus. Der Kreml kündigte eine Reaktion an.", "de", ("RUS", "13", "EST")),
+])
+def test_a_response_announced_answers_the_latest_hostile_act(text, lang, expected):
+    assert _events(text, lang)[-1] == expected
+
+
+def test_a_response_announced_to_no_hostile_act_is_no_event():
+    assert _events("Die Regierung kündigte eine Antwort auf die Anfrage an.", "de") == []
