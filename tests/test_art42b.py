@@ -34,6 +34,10 @@
   ankündigen 13); with no one named it answers the latest hostile act against the source, as
   "response", "Reaktion", "Antwort" are now ``retaliation_words``: "Germany expelled two Russian
   diplomats. The Kremlin vowed a response" is RUS 13 DEU (was no event).
+- A case or complaint taken to a court or body (the pack's new ``case_nouns``) names the body as
+  the forum, not as the target of the threat or demand to take it there (``Coder._case_taken``):
+  "The EU threatened to take the case to the WTO" was IGO:EU 13 IGO:WTO, now no event; "... to take
+  the United States to the WTO" stays IGO:EU 13 USA.
 """
 
 from __future__ import annotations
@@ -128,3 +132,19 @@ def test_a_response_announced_answers_the_latest_hostile_act(text, lang, expecte
 
 def test_a_response_announced_to_no_hostile_act_is_no_event():
     assert _events("Die Regierung kündigte eine Antwort auf die Anfrage an.", "de") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Canada threatened to take the case to the WTO.", "en"),
+    ("Kanada drohte, den Fall vor die WTO zu bringen.", "de"),
+])
+def test_the_body_a_case_is_taken_to_is_no_target(text, lang):
+    assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Canada threatened to take the United States to the WTO.", "en", [("CAN", "13", "USA")]),
+    ("Kanada drohte, die USA vor die WTO zu bringen.", "de", [("CAN", "13", "USA")]),
+])
+def test_whom_a_case_is_against_stays_the_target(text, lang, expected):
+    assert _events(text, lang) == expected

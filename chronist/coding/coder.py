@@ -3612,15 +3612,15 @@ class Coder:
                 or not frame.cameo.startswith(THREATENING_CODES):
             return False
         nouns = [c for c in clauses if c.parent == index and c is not clause and c.predicate.kind == "noun"]
-        def owner(phrase: Phrase) -> Clause | None:
-            return next((n for n in nouns if any((p.start, p.end) == (phrase.start, phrase.end)
-                                                  for p in n.args("prep"))), None)
-        def anothers(phrase: Phrase) -> bool:
-            noun = owner(phrase)
-            if noun is None:
-                return False
+        def owners(phrase: Phrase) -> list[Clause]:
+            return [n for n in nouns if any((p.start, p.end) == (phrase.start, phrase.end) for p in n.args("prep"))]
+        def named_by_frame(noun: Clause) -> bool:
             lemma = _folded(noun.predicate.lemma)
-            return lemma not in frame.when_prep and lemma.rsplit("-", 1)[-1] not in frame.when_prep
+            return lemma in frame.when_prep or lemma.rsplit("-", 1)[-1] in frame.when_prep
+        def anothers(phrase: Phrase) -> bool:
+            # (no noun the frame names holds it too: "mit dem Abbruch des Dialogs mit Pristina")
+            held = owners(phrase)
+            return bool(held) and not any(map(named_by_frame, held))
         named = [p for p in _phrases(clause, role) if _known(p.actors)]
         return bool(named) and all(anothers(p) for p in named)
 
@@ -4184,6 +4184,8 @@ class Coder:
             subject = _known(_actors(child, "subject"))
             if subject and not _same(subject, source):
                 return subject, own
+            if self._case_taken(child):
+                continue          # "threatened to take the case to the WTO": the WTO is the forum, no target
             unnamed_rulers = _actors(child, "subject")
             if unnamed_rulers and all(a.code == "UNK" and a.sector == "GOV" and not a.abroad for a in unnamed_rulers) \
                     and _nongovernmental(source) and _own_government(source):
@@ -4238,6 +4240,18 @@ class Coder:
             if doers:
                 return doers, [k]
         return unnamed
+
+    def _case_taken(self, clause: Clause) -> bool:
+        """Whether a verb clause's object is headed by a noun of a case or complaint (the pack's
+        ``case_nouns``: "take the case to the WTO", "den Fall vor die WTO bringen", "eine Klage beim
+        Gerichtshof einreichen"): the body its phrases name is the forum the case is taken to, and
+        no party it is aimed at; whom a case is against is named as the object ("take the United
+        States to the WTO")."""
+        for phrase in clause.args("object"):
+            words = phrase.tokens[:phrase.attribute] or phrase.tokens
+            if words and {words[-1].lemma.lower(), words[-1].text.lower()} & self.words.case_nouns:
+                return True
+        return False
 
     @staticmethod
     def _beside_named_object(noun: Clause, verb: Clause, codes: set[str]) -> bool:
