@@ -1494,7 +1494,11 @@ class Coder:
         if not answer.cameo.startswith(WARNING_CODES):
             return False
         hit = {a.code for role in frame.target for a in _known(_actors(noun, role))}
-        warned = {a.code for role in answer.target if role != "complement" for a in _known(_actors(parent, role))}
+        # whom the warning is aimed at: the first of its target roles that names someone, as in
+        # ``_target`` (not a later role's phrase the parser also hung on the verb: "auf Kiew" of
+        # "Angriff auf Kiew" beside "drohte die EU Russland mit Sanktionen")
+        named = (_known(_actors(parent, role)) for role in answer.target if role != "complement")
+        warned = {a.code for a in next((found for found in named if found), [])}
         return bool(hit) and bool(warned) and not hit & warned
 
     def _attack_of_subject(self, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
@@ -3496,6 +3500,8 @@ class Coder:
             if role == "complement":
                 if self._stated(frame, clause, index, clauses):
                     continue
+                if self._others_retaliation(frame, clause, index, clauses, source) is not None:
+                    continue      # "warned that the EU would retaliate": the EU answers for the source, no target
                 # a permission is for whom the dependent clause's subject names, not for whom
                 # what they are let do names ("allowed Kurdish fighters to cross into Syria")
                 actors, used = self._complement(clause, index, clauses, source,
@@ -3510,6 +3516,8 @@ class Coder:
             actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
             if actors and self._against_the_thing(frame, clause, role):
                 continue
+            if actors and self._anothers_phrase(frame, clause, index, clauses, role):
+                continue          # "Nach dem Angriff auf Kiew drohte die EU mit Sanktionen": Kyiv is who was attacked
             if not actors and self._bloc(clause, role):
                 return [], []       # "accused the West of waging war in Ukraine": no state, no one else
             actors = [a for a in actors if not self._own_kin(clause, role, a)]
@@ -3575,7 +3583,9 @@ class Coder:
                 or self._eased_measure(frame, clause, source)
             if done:
                 return done, []
-            answered = self._retaliated(frame, clause, source) or self._counterpart(frame, clause, source)
+            answered = self._retaliated(frame, clause, source, self._retaliating(
+                clauses, self._others_retaliation(frame, clause, index, clauses, source))) \
+                or self._counterpart(frame, clause, source)
             if answered:
                 return answered, []
         if not _known(unknown) and frame.cameo.startswith(INVESTIGATION_CODES):
@@ -3615,6 +3625,30 @@ class Coder:
         held = sorted(_phrases(clause, role), key=lambda p: p.start)
         return len(held) > 1 and not held[0].actors and bool(held[0].tokens) \
             and held[0].tokens[0].text.lower() in self.words.definite
+
+    @staticmethod
+    def _anothers_phrase(frame: Frame, clause: Clause, index: int, clauses: list[Clause], role: str) -> bool:
+        """Whether every phrase of a target preposition that names someone, of a threat's verb frame
+        conditioned on the noun of a prepositional phrase (``when_prep``: "drohte mit Strafzöllen
+        auf französischen Wein"), belongs to another noun of the clause, which names no act of the
+        frame and which the parse gave the phrase too: "Nach dem Angriff auf Kiew drohte die EU mit
+        Sanktionen" threatens no one in Kyiv, which the attack hit. A phrase of the frame's own noun
+        ("Strafzöllen auf französischen Wein") names whom the measure is aimed at."""
+        if clause.predicate.kind != "verb" or not frame.when_prep or not role.startswith("prep:") \
+                or not frame.cameo.startswith(THREATENING_CODES):
+            return False
+        nouns = [c for c in clauses if c.parent == index and c is not clause and c.predicate.kind == "noun"]
+        def owners(phrase: Phrase) -> list[Clause]:
+            return [n for n in nouns if any((p.start, p.end) == (phrase.start, phrase.end) for p in n.args("prep"))]
+        def named_by_frame(noun: Clause) -> bool:
+            lemma = _folded(noun.predicate.lemma)
+            return lemma in frame.when_prep or lemma.rsplit("-", 1)[-1] in frame.when_prep
+        def anothers(phrase: Phrase) -> bool:
+            # (no noun the frame names holds it too: "mit dem Abbruch des Dialogs mit Pristina")
+            held = owners(phrase)
+            return bool(held) and not any(map(named_by_frame, held))
+        named = [p for p in _phrases(clause, role) if _known(p.actors)]
+        return bool(named) and all(anothers(p) for p in named)
 
     def _act_antecedent(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
         """Who did the act a reaction's object (or the subject of a reaction suffered: "The move
@@ -3821,7 +3855,8 @@ class Coder:
             return []
         return [Actor(code=codes.pop(), text=phrase.text, start=phrase.start, end=phrase.end)]
 
-    def _retaliated(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
+    def _retaliated(self, frame: Frame, clause: Clause, source: list[Actor],
+                    content: frozenset[str] = frozenset()) -> list[Actor]:
         """Whom a retaliation that names no one answers ("The United States raised tariffs on
         Chinese goods, and Beijing said it would retaliate", "Auch Kanada und Mexiko kündigten
         Gegenmaßnahmen an", "China said it would take countermeasures"): the doer of the latest
@@ -3829,13 +3864,14 @@ class Coder:
         in the last ``ANAPHOR_REACH`` sentences or the lead; a measure taken in return (a sanction
         frame) answers only a sanction or the threat of one ("Hamas fired rockets at Israel.
         Israel retaliated" is no sanction of anyone). A verb of threat or sanction whose
-        own lemma or object is one of the pack's ``retaliation_words``; no one when no such act
-        was told."""
+        own lemma or object is one of the pack's ``retaliation_words``, or a warning of another's
+        retaliation (``content``: the words of that clause, see ``_others_retaliation``); no one
+        when no such act was told."""
         pred = clause.predicate
         if pred.kind != "verb" or not frame.cameo.startswith(RETALIATION_CODES) or not source:
             return []
         words = {pred.lemma.lower()} | {o.lower() for o in pred.objects} | {
-            t.text.lower() for p in clause.args("object") for t in p.tokens[:p.attribute] or p.tokens}
+            t.text.lower() for p in clause.args("object") for t in p.tokens[:p.attribute] or p.tokens} | content
         if not words & self.words.retaliation_words:
             return []
         # a measure in kind answers a measure (a sanction or the threat of one); a threat, any hostile act
@@ -4194,6 +4230,8 @@ class Coder:
             subject = _known(_actors(child, "subject"))
             if subject and not _same(subject, source):
                 return subject, own
+            if self._case_taken(child):
+                continue          # "threatened to take the case to the WTO": the WTO is the forum, no target
             unnamed_rulers = _actors(child, "subject")
             if unnamed_rulers and all(a.code == "UNK" and a.sector == "GOV" and not a.abroad for a in unnamed_rulers) \
                     and _nongovernmental(source) and _own_government(source):
@@ -4251,6 +4289,18 @@ class Coder:
             if doers:
                 return doers, [k]
         return unnamed
+
+    def _case_taken(self, clause: Clause) -> bool:
+        """Whether a verb clause's object is headed by a noun of a case or complaint (the pack's
+        ``case_nouns``: "take the case to the WTO", "den Fall vor die WTO bringen", "eine Klage beim
+        Gerichtshof einreichen"): the body its phrases name is the forum the case is taken to, and
+        no party it is aimed at; whom a case is against is named as the object ("take the United
+        States to the WTO")."""
+        for phrase in clause.args("object"):
+            words = phrase.tokens[:phrase.attribute] or phrase.tokens
+            if words and {words[-1].lemma.lower(), words[-1].text.lower()} & self.words.case_nouns:
+                return True
+        return False
 
     @staticmethod
     def _beside_named_object(noun: Clause, verb: Clause, codes: set[str]) -> bool:
@@ -4448,6 +4498,38 @@ class Coder:
                 clauses[k].predicate.lemma.lower() not in self.words.resigning_verbs:
             return code
         return LEADERSHIP_CODES[code]
+
+    def _retaliating(self, clauses: list[Clause], k: int | None) -> frozenset[str]:
+        """The words of a retaliation clause (its verb and its object's head), none for no clause."""
+        if k is None:
+            return frozenset()
+        child = clauses[k]
+        return frozenset({child.predicate.lemma.lower()} | {
+            t.text.lower() for p in child.args("object") for t in p.tokens[:p.attribute] or p.tokens})
+
+    def _others_retaliation(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
+                            source: list[Actor]) -> int | None:
+        """The content clause of a threat or a warning that says another party will retaliate
+        ("Le Maire warned that the European Union would retaliate", "warnte, die EU werde
+        Vergeltung üben"): its verb one of the pack's ``retaliation_words`` ("retaliate", "hit
+        back"), or one of its ``retaliating_verbs`` with such an object ("Vergeltung üben", "take
+        countermeasures"), and its subject a known party other than the source. That party answers
+        for the source and is no target; the threat is aimed at whom the retaliation answers
+        (``_retaliated``). Not a retaliation suffered ("warned that Washington would face
+        retaliation": Washington is the target)."""
+        if not frame.cameo.startswith(THREATENING_CODES) or clause.predicate.kind != "verb":
+            return None
+        k = self._content(clause, index, clauses)
+        if k is None:
+            return None
+        child = clauses[k]
+        lemma = child.predicate.lemma.lower()
+        objects = {t.text.lower() for p in child.args("object") for t in p.tokens[:p.attribute] or p.tokens}
+        if not (lemma in self.words.retaliation_words
+                or lemma in self.words.retaliating_verbs and objects & self.words.retaliation_words):
+            return None
+        doers = _known(_actors(child, "subject"))
+        return k if doers and not _same(doers, source) else None
 
     @staticmethod
     def _content(clause: Clause, index: int, clauses: list[Clause]) -> int | None:

@@ -636,6 +636,12 @@ class Words:
     # Mexiko kündigten Gegenmaßnahmen an"): a retaliation that names no one is aimed at who did the
     # article's latest hostile act against its doer
     retaliation_words: frozenset[str] = frozenset()
+    # verbs that do a retaliation their object names ("Vergeltung üben", "take countermeasures"):
+    # a warning that another party will do one is no threat to that party (Coder._others_retaliation)
+    retaliating_verbs: frozenset[str] = frozenset()
+    # nouns of a case or complaint taken to a court or body ("take the case to the WTO"): the body
+    # is the forum, no party a threat or demand to take it there is aimed at (Coder._case_taken)
+    case_nouns: frozenset[str] = frozenset()
     # proceedings referred back to ("Trump called the investigation a witch hunt", "Trump
     # kritisierte das Verfahren als Hexenjagd"): whoever investigated, charged, sued, convicted
     # or sentenced, the article's latest
