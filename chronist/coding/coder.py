@@ -4587,7 +4587,14 @@ class Coder:
         harm = self._governing(clause, clauses, VIOLENCE_CODES, "prep", self.words.cause_prepositions)
         if harm is None or harm.args("agent"):
             return [], []
-        victims = [a for p in harm.args("subject", "object") for a in p.actors]
+        # the dead: the subject of a verb of dying, the passive's subject; an active verb of
+        # killing names who used force ("erschoss die Armee zwei Rebellen"), which is the event
+        if self._frame(harm).suffered:
+            victims = _actors(harm, "subject")
+        elif harm.predicate.voice == "passive":
+            victims = _actors(harm, "object")
+        else:
+            return [], []
         if not victims or any(a.sector not in ARMED_SECTORS for a in victims):
             return [], []
         victims, _ = self._localise(victims, [], home)
