@@ -7,6 +7,11 @@ the rebels were hidden by the Syrian soldiers named before them, and the fightin
 Now the number "19" gives the rebels their own phrase part, and fighting with no side named whose
 dead are a state's soldiers and rebels is SYR 190 between the two, in English too. Civilians who
 die in fighting are no side of it.
+
+An attack noun that is the means of a killing told in the active with its doer named is that
+killing, not a second act (``Coder._means_of_harm``): "Die französische Armee tötete bei einem
+Luftangriff in Mali Dutzende Dschihadisten" also coded FRA 195 MLI/GOV, an attack on Mali's
+government.
 """
 
 from __future__ import annotations
@@ -30,3 +35,14 @@ def test_dead_of_both_sides_fought_each_other(text, lang):
 ])
 def test_civilians_are_no_side(text, lang):
     assert all(c != "190" for _, c, _ in sectored(text, lang))
+
+
+def test_attack_noun_as_the_means_of_a_killing_is_one_act():
+    # "bei einem Luftangriff in Mali" is how the army killed, not a second attack aimed at Mali
+    assert sectored("Die französische Armee tötete bei einem Luftangriff in Mali Dutzende Dschihadisten.", "de") == [
+        ("FRA/MIL", "18", "MLI/REB")]
+
+
+def test_attack_noun_people_died_in_keeps_its_doer():
+    assert sectored("Bei russischen Luftangriffen auf Idlib starben zehn Zivilisten.", "de") == [
+        ("RUS/GOV", "195", "SYR/CVL")]

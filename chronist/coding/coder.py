@@ -570,6 +570,8 @@ class Coder:
                 continue                  # an emergency over a flood or a quake
             if frame.cameo.startswith(VIOLENCE_CODES) and self._natural_doer(clause):
                 continue                  # "Pakistan floods kill 300 people": no one's act
+            if frame.cameo.startswith(VIOLENCE_CODES) and self._means_of_harm(clause, clauses):
+                continue                  # "tötete bei einem Luftangriff in Mali Dschihadisten": one act
             if self.frames.denial(frame, clause) and not self._part_refused(clause):
                 # "denied the allegations that he had ...": a statement, and what it denies is
                 # no act the text reports (the accusation itself was made: "Iran's allegations")
@@ -4578,6 +4580,18 @@ class Coder:
         if len(distinct) < 2 or len(_known(sides)) < len(sides):
             return [], []
         return sides, list(sides)
+
+    def _means_of_harm(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an attack noun is the means of the harm a verb of violence tells in the active
+        with its doer named ("Die französische Armee tötete bei einem Luftangriff in Mali Dutzende
+        Dschihadisten"): the verb's event is the attack, not a second one aimed at the place the
+        noun names. Not the attack that people died in ("starben bei russischen Luftangriffen"),
+        which names the doer."""
+        if clause.predicate.kind != "noun":
+            return False
+        harm = self._governing(clause, clauses, VIOLENCE_CODES, "prep", self.words.cause_prepositions)
+        return harm is not None and harm.predicate.kind == "verb" and harm.predicate.voice == "active" \
+            and not self._frame(harm).suffered and bool(_known(_actors(harm, "subject")))
 
     def _fallen_sides(self, clause: Clause, clauses: list[Clause], home: str | None) -> tuple[list[Actor], list[Actor]]:
         """Fighting with no side named whose dead are of two armed sides ("Bei Gefechten starben 20
