@@ -4,6 +4,10 @@ written for these tests; ``Mentions.resolve`` in chronist/actors/coref.py).
 "Merkel forderte Erdogan auf, die Offensive zu stoppen, doch dieser lehnte ab" lost the refusal:
 "dieser" took Merkel, the infinitive's subject the parse adds after Erdogan. "Putin empfing Erdogan
 in Moskau. Dieser ..." took Moscow, a place, and coded nothing.
+
+"Die Koalition" and "die Allianz" mean the coalition named before by a longer phrase, as English
+"the coalition" does (pack coalition_nouns): "Die Koalition warf den Huthi-Rebellen vor ..." after
+"die von Saudi-Arabien angeführte Koalition" coded nothing.
 """
 
 from __future__ import annotations
@@ -26,3 +30,10 @@ def test_dieser_is_no_place():
 
 def test_dieser_of_the_next_sentence():
     assert ("USA", "033", "FRA") in _events("Macron telefonierte mit Trump. Dieser sagte Frankreich Unterstützung zu.")
+
+
+def test_die_koalition_is_the_coalition_named_before():
+    # "die Koalition" after "die von Saudi-Arabien angeführte Koalition", as English "the coalition"
+    assert ("SAU", "112", "YEM") in _events(
+        "Die von Saudi-Arabien angeführte Koalition flog Luftangriffe auf Sanaa. "
+        "Die Koalition warf den Huthi-Rebellen vor, Raketen auf Riad abgefeuert zu haben.")
