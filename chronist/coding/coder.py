@@ -589,6 +589,8 @@ class Coder:
             threat = _conditional_threat(frame, clause, i, clauses)
             if self._hypothetical(clause, clauses) and threat is None:
                 continue
+            if frame.cameo.startswith(REJECT_CODES) and self._dismissal(clause):
+                continue          # "Kurz dismissed Interior Minister Kickl": a removal from office
             if self._unsaid(frame, clause, i, clauses):
                 continue          # "refused to comment", "weigerte sich, sich zu äußern": no one rejected
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
@@ -4580,6 +4582,15 @@ class Coder:
         if len(distinct) < 2 or len(_known(sides)) < len(sides):
             return [], []
         return sides, list(sides)
+
+    def _dismissal(self, clause: Clause) -> bool:
+        """Whether a verb of the pack's ``dismissing_verbs`` has for its object an official or a
+        body that the object's head names ("dismissed Interior Minister Herbert Kickl", "dismissed
+        the army chief"), not a thing ("dismissed the British proposal")."""
+        if clause.predicate.kind != "verb" or clause.predicate.lemma.lower() not in self.words.dismissing_verbs:
+            return False
+        return any(a.sector and a.end >= p.tokens[:p.attribute][-1].end
+                   for p in clause.args("object") if p.tokens for a in p.actors)
 
     def _means_of_harm(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether an attack noun is the means of the harm a verb of violence tells in the active

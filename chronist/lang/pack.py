@@ -623,6 +623,9 @@ class Words:
     # verbs of leaving an office: an appeal or a demand whose content is one ("called on the
     # prime minister to resign", "forderte Vucic auf, zurückzutreten") asks for a change of leadership
     resigning_verbs: frozenset[str] = frozenset()
+    # verbs of rejecting that, with an official or a body for their object, remove it from office
+    # ("Kurz dismissed Interior Minister Kickl"): no rejection of another party
+    dismissing_verbs: frozenset[str] = frozenset()
     sanction_anaphors: frozenset[str] = frozenset()
     accord_anaphors: frozenset[str] = frozenset()
     # what a mediator brokers, referred back to ("The UAE brokered the exchange", "Vermittelt
