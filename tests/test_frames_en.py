@@ -625,7 +625,7 @@ verb:infiltrate:190 | Sweden infiltrated Norway. | SWE ASSAULT NOR
 verb:infringe:128 | Lithuania infringed sovereignty on Argentina. | LTU REJECT ARG
 verb:insult:111 | Lebanon insulted Venezuela. | LBN ACCUSE VEN
 verb:intercept:17 | Hungary intercepted Sudan. | HUN COERCE SDN
-verb:interfere:111 | Indonesia interfered in Armenia. | IDN ACCUSE ARM
+verb:interfere:111 | Armenia said Indonesia was interfering in its affairs. | ARM ACCUSE IDN
 verb:intern:173 | Mexico interned Ethiopia. | MEX COERCE ETH
 verb:interrogate:09 | Lithuania interrogated Argentina. | LTU ACCUSE ARG
 verb:intervene:190 | Sweden intervened in Norway. | SWE ASSAULT NOR

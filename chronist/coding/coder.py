@@ -136,6 +136,11 @@ ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
 REJECT_CODES = ("12",)
+# A violation of a treaty, a law or a norm that another party says was done is that party's
+# accusation (112) of the violator ("Japan said South Korea had violated the 1965 treaty"), as the
+# frames whose doer is the one who says it are (``Coder._told_violation``)
+VIOLATION_CODES = ("128",)
+ACCUSE_CODE = "112"
 # a refusal or a cut in relations by no one of a known state and aimed at no one says nothing
 UNAIMED_CODES = REJECT_CODES + ("16",)
 # Answers: a rejection or criticism, or a government's protest, that names no one (not even
@@ -913,6 +918,10 @@ class Coder:
                 code = frame.cameo        # "urged its citizens to leave the country": no one expelled
             if general is not None:
                 out.remove(general)       # "retaliated by imposing tariffs": the tariffs, not a retaliation
+            accuser = self._told_violation(code, clause, source)
+            if accuser:
+                source, target, code = accuser, source, ACCUSE_CODE
+                modality = "asserted" if modality == "reported" else modality
             out.append(self._event(doc, sentence, clause, clauses, code, modality,
                                    _as_government(source), _as_government(target), tense=tense))
             owner[id(out[-1])] = i
@@ -4582,6 +4591,19 @@ class Coder:
         if len(distinct) < 2 or len(_known(sides)) < len(sides):
             return [], []
         return sides, list(sides)
+
+    @staticmethod
+    def _told_violation(code: str, clause: Clause, violator: list[Actor]) -> list[Actor]:
+        """The known speaker of reported speech that says another party violated a treaty, a law
+        or a norm ("Japan said South Korea had violated the 1965 treaty", "Die EU erklärte, Polens
+        Justizreform verletze die Rechtsstaatlichkeit"): the speaker accuses the violator. None
+        when the speaker is of the violator's own party, or no one is named."""
+        if not code.startswith(VIOLATION_CODES) or not clause.reported or clause.speaker is None:
+            return []
+        speakers = _known(clause.speaker.actors)
+        if not speakers or not _known(violator) or any(_same_party(a, b) for a in speakers for b in violator):
+            return []
+        return speakers
 
     def _dismissal(self, clause: Clause) -> bool:
         """Whether a verb of the pack's ``dismissing_verbs`` has for its object an official or a
