@@ -5,8 +5,9 @@ these tests).
   speaker's accusation (112) of the violator (``Coder._told_violation``): "Japan said South Korea
   had violated the 1965 treaty" was KOR 128 with no target, now JPN 112 KOR, in German too (the
   German "verletzen" frame, like the English "violate", now codes a violation whose object names
-  no one, and takes laws, constitutions and the rule of law). Said by the violator's own side, or
-  told by no one, it stays the violation.
+  no one, and takes laws, constitutions and the rule of law). Said by the violator's own side, told
+  by no one, or naming its victim ("Iraq said the US had violated Iraqi sovereignty"), it stays the
+  violation.
 - English "interfere" is what one side says another does, as "meddle" and German "einmischen":
   "China said the US was interfering in its internal affairs" was USA 111 CHN (the interferer as
   the critic), now CHN 111 USA.

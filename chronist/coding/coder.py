@@ -918,7 +918,7 @@ class Coder:
                 code = frame.cameo        # "urged its citizens to leave the country": no one expelled
             if general is not None:
                 out.remove(general)       # "retaliated by imposing tariffs": the tariffs, not a retaliation
-            accuser = self._told_violation(code, clause, source)
+            accuser = [] if _known(target) else self._told_violation(code, clause, source)
             if accuser:
                 source, target, code = accuser, source, ACCUSE_CODE
                 modality = "asserted" if modality == "reported" else modality
@@ -4596,8 +4596,10 @@ class Coder:
     def _told_violation(code: str, clause: Clause, violator: list[Actor]) -> list[Actor]:
         """The known speaker of reported speech that says another party violated a treaty, a law
         or a norm ("Japan said South Korea had violated the 1965 treaty", "Die EU erklärte, Polens
-        Justizreform verletze die Rechtsstaatlichkeit"): the speaker accuses the violator. None
-        when the speaker is of the violator's own party, or no one is named."""
+        Justizreform verletze die Rechtsstaatlichkeit"): the speaker accuses the violator. Only
+        for a violation that names no victim (one that does, "had violated Iraqi sovereignty",
+        stays the violation, reported); none when the speaker is of the violator's own party, or
+        no one is named."""
         if not code.startswith(VIOLATION_CODES) or not clause.reported or clause.speaker is None:
             return []
         speakers = _known(clause.speaker.actors)
