@@ -553,7 +553,7 @@ class ActorDictionary:
                 own = _strings(entry.get(lang), f"{where}.{lang}")
                 found = found or bool(own)
                 name_forms = languages.get(lang).morphology.name_forms
-                texts = [f for t in own for f in name_forms(t)] + common
+                texts = [f for t in own + common for f in name_forms(t)]
                 for text in texts:
                     self._surface(path, lang, text, Entry("org", "name", ident, code, sector))
             if not found:

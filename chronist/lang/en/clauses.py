@@ -158,7 +158,8 @@ class _Builder:
                 # in the phrase of the talks it suspends)
                 if dep == "prep" and ch.lower_ != "of" and not (
                         ch.lower_ == "by" and t.pos_ == "NOUN" and not (t.i == tok.i and self._outer_by(t)) and (
-                            self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns)) and not (
+                            self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns
+                            or t.lower_ in self.lex.maker_nouns)) and not (
                         origin and t.i == tok.i and ch.lower_ in self.lex.origin_preps and any(
                             c.dep_ == "pobj" and c.ent_type_ in self.lex.origin_entities for c in ch.children)) and not (
                         t.i == tok.i and ch.lower_ in self.lex.member_preps and any(
