@@ -10,8 +10,8 @@ before (or, where noted, lost its target):
 - undermining the rule of law, a state's institutions or trust is a wrong the speaker says of
   the subject, as undermining its sovereignty was;
 - bearing responsibility or blame, said by another, is that one's accusation (as German
-  "trägt die Verantwortung"), and so is being to blame ("is to blame", one predicate, no plan)
-  and, in German, being to blame for a failure or a crisis ("sei schuld am Scheitern");
+  "trägt die Verantwortung"), and in German so is being to blame for a failure, a crisis or an
+  escalation as for an attack ("sei schuld an der Eskalation");
 - engaging in a wrong of the scorn list ("engaging in economic terrorism"), said by another;
 - an organisation's name listed for every language is found in the German genitive too ("die
   Resolution des Bundestags")."""
@@ -31,8 +31,6 @@ from tests.coded_events import events
      ("IGO:EU", "ACCUSE", "HUN")),
     ("Saudi Arabia bears full responsibility for the killing, the Turkish foreign minister said.", "en",
      ("TUR", "ACCUSE", "SAU")),
-    ("Seoul is to blame for the failure of the summit, the North Korean news agency said.", "en",
-     ("PRK", "ACCUSE", "KOR")),
     ("The Iranian president said the United States was engaging in economic terrorism.", "en",
      ("IRN", "ACCUSE", "USA")),
     ("Der Kreml sagte, die Entscheidung Washingtons sei gefährlich.", "de", ("RUS", "ACCUSE", "USA")),
@@ -40,7 +38,7 @@ from tests.coded_events import events
     ("Orbán bezeichnete Merkels Flüchtlingspolitik als moralischen Imperialismus.", "de", ("HUN", "ACCUSE", "DEU")),
     ("Erdoğan verurteilte die Resolution des Bundestags scharf.", "de", ("TUR", "ACCUSE", "DEU")),
 ], ids=["dangerous", "imperialism", "remarks-by", "undermine-rule-of-law", "bears-responsibility",
-        "is-to-blame", "engaging-in", "gefaehrlich", "schuld-an-der-Eskalation", "imperialismus", "genitive-of-an-organisation"])
+        "engaging-in", "gefaehrlich", "schuld-an-der-Eskalation", "imperialismus", "genitive-of-an-organisation"])
 def test_a_judgement_of_another_is_criticism(text, lang, expected):
     assert expected in events(text, lang)
 
@@ -49,9 +47,8 @@ def test_a_judgement_of_another_is_criticism(text, lang, expected):
     ("The storm was dangerous, the governor said.", "en"),
     ("Saudi Arabia bears responsibility for the pilgrims.", "en"),
     ("Die Lage sei gefährlich, sagte der Minister.", "de"),
-    ("Iran is to blame for the attack.", "en"),
     ("Der Minister sagte, die Regierung sei für die Sicherheit verantwortlich.", "de"),
-], ids=["no-actor", "said-by-no-one", "keine-Partei", "to-blame-said-by-no-one", "keine-Schuld"])
+], ids=["no-actor", "said-by-no-one", "keine-Partei", "keine-Schuld"])
 def test_no_criticism_without_a_party_and_a_speaker(text, lang):
     assert events(text, lang) == []
 

@@ -1079,9 +1079,6 @@ class _Builder:
                 clause.intent = True
                 if _thwarted(w.gov, lex):
                     clause.possible = True      # "were initially expected to sign"
-            if gov in lex.future_copulas and pred.lemma in lex.copula_idioms and _to_infinitive(head) \
-                    and not clause.args("object"):
-                pred.lemma = f"{gov} to {pred.lemma}"   # "Seoul is to blame": one predicate, no plan
             if gov in lex.modal_verbs and pred.modal is None:
                 pred.modal = f"{gov} to"
                 clause.intent = clause.intent or gov in lex.intent_verbs or (
