@@ -67,15 +67,15 @@ def test_sale_of_other_goods_is_no_arms_sale():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("China hat scharf gegen neue US-Waffenlieferungen an Taiwan protestiert.", ("CHN", "14", "USA")),
-    ("China protestierte gegen die US-Waffenverkäufe an Taiwan.", ("CHN", "14", "USA")),
+    ("China hat scharf gegen neue US-Waffenlieferungen an Taiwan protestiert.", ("CHN", "114", "USA")),
+    ("China protestierte gegen die US-Waffenverkäufe an Taiwan.", ("CHN", "114", "USA")),
 ])
 def test_protest_against_an_act_a_compound_names_the_doer_of(sentence, expected):
     assert expected in [e[:3] for e in coded(sentence, "de", DATE)]
 
 
 @pytest.mark.parametrize("sentence, expected, wrong", [
-    ("China protested against U.S. arms sales to Taiwan.", ("CHN", "14", "USA"), ("CHN", "114", "TWN")),
+    ("China protested against U.S. arms sales to Taiwan.", ("CHN", "114", "USA"), ("CHN", "114", "TWN")),
     ("The United States approved the sale of missiles to Taiwan.", ("USA", "062", "TWN"), None),
     ("The State Department approved a possible sale of Patriot missiles to Taiwan.", ("USA", "062", "TWN"), None),
 ])

@@ -94,7 +94,7 @@ def test_german_bans_and_lists(text, expected):
     ("China hat bei der Welthandelsorganisation eine Beschwerde gegen die EU-Zölle auf Elektroautos eingereicht.",
      [("CHN", "114", "IGO:EU")]),
     ("China reichte Klage gegen die EU-Zölle ein.", [("CHN", "115", "IGO:EU")]),
-    ("Russland protestierte gegen die Nato-Manöver.", [("RUS", "14", "IGO:NATO")]),
+    ("Russland protestierte gegen die Nato-Manöver.", [("RUS", "114", "IGO:NATO")]),
     ("China reichte Klage gegen die US-Zölle ein.", [("CHN", "115", "USA")]),
     ("Die Opposition protestierte gegen den EU-Beitritt.", [("UNK", "14", "")]),
 ], ids=["beschwerde-eu", "klage-eu", "nato-manoever", "klage-us", "eu-beitritt"])

@@ -16,9 +16,9 @@ from tests.coded_events import events
     ("Turkey condemned the detention of a German reporter by Greek border guards.",
      ("TUR", "ACCUSE", "GRC"), ("TUR", "ACCUSE", "DEU")),
     ("Britain protested against the expulsion of its diplomats by Russia.",
-     ("GBR", "PROTEST", "RUS"), ("GBR", "PROTEST", "GBR")),
+     ("GBR", "ACCUSE", "RUS"), ("GBR", "ACCUSE", "GBR")),
     ("France protested against the expulsion of its diplomats by the Russian government.",
-     ("FRA", "PROTEST", "RUS"), ("FRA", "PROTEST", "FRA")),
+     ("FRA", "ACCUSE", "RUS"), ("FRA", "ACCUSE", "FRA")),
 ], ids=["by-on-the-person", "by-on-the-act", "prep-against", "prep-against-government"])
 def test_the_doer_is_the_target(text, expected, wrong):
     found = events(text, "en")

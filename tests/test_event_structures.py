@@ -51,7 +51,7 @@ FOUND = [
     ("en-probe-into-crimes-by", "en", "Bosnian police opened an investigation into killings committed by Serbian soldiers.",
      ("BIH", "ACCUSE", "SRB")),
     ("en-condemn-killings-by", "en", "Kenya condemned the killings committed by Somali militants.", ("KEN", "ACCUSE", "SOM")),
-    ("en-protest-raids-by", "en", "Lebanon protested against the raids carried out by Israel.", ("LBN", "PROTEST", "ISR")),
+    ("en-protest-raids-by", "en", "Lebanon protested against the raids carried out by Israel.", ("LBN", "ACCUSE", "ISR")),
     # "upon" is "on"
     ("en-call-upon", "en", "Damascus called upon Ankara to withdraw its troops.", ("SYR", "REQUEST", "TUR")),
     # a meeting two parties want or plan is one between them
@@ -67,7 +67,7 @@ ABSENT = [
      ("EGY", "CONSULT", "QAT")),
     ("de-stopped-aid-no-aid", "de", "Kairo verkündete den Stopp der Hilfe für Tripolis.", ("EGY", "AID", "LBY")),
     ("en-protest-raids-by-not-self", "en", "Lebanon protested against the raids carried out by Israel.",
-     ("LBN", "PROTEST", "LBN")),
+     ("LBN", "ACCUSE", "LBN")),
     ("de-copula-plain", "de", "Teheran sagte, die britischen Kriegsschiffe seien lange in iranischen Gewässern.",
      ("IRN", "ACCUSE", "GBR")),
     # a past act that did not happen is no refusal, and violence not done is no rejection

@@ -70,7 +70,7 @@ def test_neither_nor_denies_the_act(text, expected):
     ("North Korea, whose missiles have struck Japan several times, fired a cruise missile.",
      [("PRK", "195", "JPN", "asserted"), ("PRK", "15", "", "asserted")]),
     ("Russia, whose ambassador was summoned by Poland, protested.", [("POL", "114", "RUS", "asserted"),
-                                                                     ("RUS", "14", "POL", "asserted")]),
+                                                                     ("RUS", "114", "POL", "asserted")]),
 ], ids=["whose-drones", "whose-missiles", "whose-ambassador"])
 def test_whose_stands_for_the_actor_before_it(text, expected):
     assert coded(text, "en") == expected

@@ -3030,8 +3030,11 @@ class Coder:
     def _self_directed(self, clause: Clause, frame: Frame) -> bool:
         """Whether the only phrase the frame takes its target from is a reflexive pronoun (the
         pack's ``reflexive_pronouns``: "he disqualifies himself with those statements"): an act on
-        oneself, between no parties."""
+        oneself, between no parties. Not where two or more parties do it, to each other ("Russland
+        und die Ukraine beschuldigten sich")."""
         if not self.words.reflexive_pronouns or frame.reciprocal:
+            return False
+        if sum(len(p.actors) for p in clause.args("subject")) > 1:
             return False
         held = [p for role in frame.target for p in _phrases(clause, role)]
         return bool(held) and all(len(p.tokens) == 1 and p.tokens[0].text.lower() in self.words.reflexive_pronouns

@@ -101,14 +101,17 @@ class Frame:
             said = {_fold(t.lemma) for p in objects for t in p.tokens} | {_fold(t.text) for p in objects for t in p.tokens}
             if not objects or clause.args("predicative", "prep") or any(_fold(o) not in said for o in clause.predicate.objects):
                 return False
-        # a state named by its bare name ("Russia", sector unknown) is its government
+        # a state named by its bare name ("Russia", sector unknown) is its government; for a
+        # frame only a government's act fits (an official protest) not one that only qualifies
+        # the phrase's head ("Canadian loggers"; "Israeli jets" may be its forces)
         # the doer: in the passive the agent ("von der syrischen Armee zurückerobert"), not what
         # was done to (a passive that names no doer names no sector)
-        doers = [a for p in clause.args("agent") for a in p.actors] if clause.predicate.voice == "passive" \
-            else [a for p in clause.args("subject") for a in p.actors]
+        doers = [(a, p) for p in clause.args("agent") for a in p.actors] if clause.predicate.voice == "passive" \
+            else [(a, p) for p in clause.args("subject") for a in p.actors]
         if self.when_subject and not any(
-                (a.sector or ("GOV" if len(a.code) == 3 and a.code != "UNK" else None)) in self.when_subject
-                for a in doers):
+                (a.sector or ("GOV" if len(a.code) == 3 and a.code != "UNK"
+                              and (self.when_subject != {"GOV"} or _heads(a, p)) else None))
+                in self.when_subject for a, p in doers):
             return False
         if self.when_object:
             # the head of an object names it ("die Aussetzung der Gespräche" is no talks), but a
@@ -326,6 +329,13 @@ def _fold(word: str) -> str:
     """A frame word or a lemma in lower case with ß written ss, the one spelling the
     conditions are compared in ("Kompromiß" and "Kompromiss" both give "kompromiss")."""
     return word.lower().replace("ß", "ss")
+
+
+def _heads(actor, phrase) -> bool:
+    """Whether an actor reaches the head of its phrase (before any attribute): "Russland", "the
+    Kremlin", not the adjective of "Canadian loggers"."""
+    head = phrase.tokens[:phrase.attribute] or phrase.tokens
+    return not head or actor.end >= head[-1].end
 
 
 def _classes(data: dict, where: str) -> dict[str, list[str]]:

@@ -285,6 +285,7 @@ class Gazetteer:
             self.countries[code] = Place(gn["name"] if gn else code, code, lat, lon, "country",
                                          int(gn.get("population") or 0) if gn else 0)
         self._add_actor_names(ActorDictionary.default(), by_name)
+        self._drop_actor_aliases(ActorDictionary.default())
         log.debug("gazetteer: %d names, %d countries", len(self.index), len(self.countries))
         return self
 
@@ -308,6 +309,25 @@ class Gazetteer:
                     city = by_name.get((fold(english), code))
                     if city is not None:
                         self._add(" ".join((first,) + rest), city, 1)
+
+    def _drop_actor_aliases(self, dictionary) -> None:
+        """A city's alias that is the name of an organisation or a person the actor dictionary
+        knows names that actor, not the city ("Hamas", one of Hamm's aliases); not a place the
+        dictionary lists as well ("Brüssel", the EU and Brussels)."""
+        places = {fold(" ".join((first,) + rest)) for lang in dictionary.langs
+                  for first, bucket in dictionary.places[lang].items() for rest, _ in bucket}
+        for lang in dictionary.langs:
+            for key, entries in dictionary.surfaces[lang].items():
+                if not any(e.kind in ("org", "person") for e in entries.values()) or fold(" ".join(key)) in places:
+                    continue
+                name = fold(" ".join(key))
+                bucket = self.index.get(name)
+                if bucket and any(e.rank == 3 for e in bucket):
+                    kept = [e for e in bucket if e.rank != 3]
+                    if kept:
+                        self.index[name] = kept
+                    else:
+                        del self.index[name]
 
     def candidates(self, name: str) -> list[_Entry]:
         key = fold(name)

@@ -372,6 +372,15 @@ def _verb_final_relative(tokens: list[Token]) -> bool:
             and tokens[-1].pos in FINITE and tokens[1].pos not in FINITE)
 
 
+def _said_subject(before: list[Token], part: list[Token]) -> bool:
+    """Whether ``part`` is the start of what a speech verb just before its comma says, not a
+    relative clause: an article, its noun and the finite verb of the reported clause that an
+    infinitive clause goes on ("Israel erklärte, der Iran versuche, sich ... festzusetzen")."""
+    last = before[-1] if before else None
+    return (last is not None and last.pos in FINITE and last.lemma.lower() in lexicon().speech_verbs
+            and len(part) == 3 and part[1].pos in ("NN", "NE"))
+
+
 def _plural_present_last(tokens: list[Token]) -> bool:
     """A clause with no finite verb and no "zu" that ends in an infinitive form: in a
     relative clause that form is the plural present ("..., die in Syrien dienen"), which the
@@ -516,7 +525,8 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         if coordinated:
             part = part[1:]
         kind = _classify(part)
-        if kind == "main" and mark is not None and mark.text == "," and _verb_final_relative(part):
+        if kind == "main" and mark is not None and mark.text == "," and _verb_final_relative(part) \
+                and not (out and _said_subject(out[-1].tokens, part)):
             kind = "rel"          # "..., die sich dort verschanzt halten"
             part[0].pos = "PRELS"
         lead_in: list[Token] = []
