@@ -17,12 +17,28 @@ written for these tests, branch art43d).
 - A response called excessive or disproportionate is criticised (lexicon evaluative_adjectives,
   the scorn classes of both frames-light.yaml): "Paris said Israel's response was excessive" FRA
   111 ISR, "nannte die Reaktion Israels unverhältnismäßig".
+- Support, aid, arms or shelter that another party says a state gives to rebels or terrorists is
+  that party's accusation of the state (``Coder._told_violation``, as a told violation is): "Riyadh
+  said Tehran was arming the Houthis" was IRN 072 YEM reported, now SAU 112 IRN; "Erdogan said
+  Germany was harbouring terrorists" TUR 112 DEU; German "Lawrow sagte, die Türkei unterstütze
+  Terroristen" RUS 112 TUR. Support of a government ("Kerry said Russia was supporting Assad")
+  stays the support, reported.
+- English: who incites violence, in someone's words, is blamed by the speaker
+  (frames-art43d.yaml): "Netanyahu said Abbas was inciting violence" ISR 112 PSE (was no event).
+- A participle of the
+  pack's ``adjectival_participles`` with a direct object is a verb in the perfect, not an
+  adjective (chronist/lang/en/clauses.py): "Turkey had committed a crime" was the adjective
+  "committed" with an object; "Turkey is committed to the ceasefire" stays the adjective.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from chronist.model import Article
+from chronist.pipeline import Pipeline
 from tests.coded_events import coded
 
 
@@ -60,3 +76,36 @@ def test_taking_aim_stays_fire_or_investigation_for_forces_and_courts(text, lang
 ])
 def test_no_accusation(text, lang):
     assert not [e for e in _events(text, lang) if e[1].startswith("11")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Riyadh said Tehran was arming the Houthis.", "en", ("SAU", "112", "IRN")),
+    ("Erdogan said Germany was harbouring terrorists.", "en", ("TUR", "112", "DEU")),
+    ("Turkey said the United States was arming the YPG.", "en", ("TUR", "112", "USA")),
+    ("Lawrow sagte, die Türkei unterstütze Terroristen.", "de", ("RUS", "112", "TUR")),
+    ("Riad erklärte, der Iran liefere Waffen an die Huthis.", "de", ("SAU", "112", "IRN")),
+])
+def test_told_support_of_rebels_is_an_accusation(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+def test_told_support_of_a_government_stays_support():
+    assert _events("Kerry said Russia was supporting Assad.", "en") == [("RUS", "05", "SYR")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Netanyahu said Abbas was inciting violence.", "en", ("ISR", "112", "PSE")),
+    ("Hamas is inciting the attacks, the Israeli prime minister said.", "en", ("ISR", "112", "PSE")),
+])
+def test_told_incitement_is_blame(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey had committed a crime.", ("verb", "commit")),
+    ("Turkey is committed to the ceasefire.", ("adj", "committed")),
+])
+def test_participle_with_an_object_is_a_verb(text, expected):
+    doc = Pipeline.default().process(Article(text=text, date=dt.date(2015, 11, 30)), lang="en")
+    predicate = doc.sentences[0].clauses[0].predicate
+    assert (predicate.kind, predicate.lemma) == expected
