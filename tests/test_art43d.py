@@ -57,6 +57,8 @@ def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Moscow bears responsibility for the bombing, Le Drian said.", "en", ("FRA", "112", "RUS")),
     ("Paris said Israel's response was excessive.", "en", ("FRA", "111", "ISR")),
     ("Frankreich nannte die Reaktion Israels unverhältnismäßig.", "de", ("FRA", "111", "ISR")),
+    ("Der Kreml zieh Ankara der Lüge.", "de", ("RUS", "112", "TUR")),
+    ("Die Afrikanische Union legte Nkurunziza den Verzicht auf eine dritte Amtszeit ans Herz.", "de", ("IGO:AU", "02", "BDI")),
 ])
 def test_accusation_in_varied_wordings(text, lang, expected):
     assert _events(text, lang) == [expected]
@@ -84,6 +86,8 @@ def test_no_accusation(text, lang):
     ("Turkey said the United States was arming the YPG.", "en", ("TUR", "112", "USA")),
     ("Lawrow sagte, die Türkei unterstütze Terroristen.", "de", ("RUS", "112", "TUR")),
     ("Riad erklärte, der Iran liefere Waffen an die Huthis.", "de", ("SAU", "112", "IRN")),
+    ("Russland sagte, die Türkei kaufe Öl vom Islamischen Staat.", "de", ("RUS", "112", "TUR")),
+    ("Russia said Turkey was buying oil from the Islamic State.", "en", ("RUS", "112", "TUR")),
 ])
 def test_told_support_of_rebels_is_an_accusation(text, lang, expected):
     assert _events(text, lang) == [expected]
@@ -91,6 +95,11 @@ def test_told_support_of_rebels_is_an_accusation(text, lang, expected):
 
 def test_told_support_of_a_government_stays_support():
     assert _events("Kerry said Russia was supporting Assad.", "en") == [("RUS", "05", "SYR")]
+
+
+def test_no_accusation_of_ones_own_forces():
+    assert not [e for e in _events("Moscow said its forces were cooperating with the Kurdish rebels.", "en")
+                if e[1] == "112"]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

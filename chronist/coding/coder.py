@@ -140,10 +140,11 @@ REJECT_CODES = ("12",)
 # accusation (112) of the violator ("Japan said South Korea had violated the 1965 treaty"), as the
 # frames whose doer is the one who says it are (``Coder._told_violation``)
 VIOLATION_CODES = ("128",)
-# ... and so is support, aid, arms or shelter that another party says a state gives to rebels or
-# terrorists ("Riyadh said Tehran was arming the Houthis": SAU 112 IRN): support itself (05, not
-# the praise, recognition or agreements under it) and any aid (07)
-ARMING_CODES = ("07",)
+# ... and so is support, aid, arms, shelter or trade that another party says a state gives to or
+# does with rebels or terrorists ("Riyadh said Tehran was arming the Houthis": SAU 112 IRN;
+# "Russland sagte, die Türkei kaufe Öl vom Islamischen Staat": RUS 112 TUR): support itself (05,
+# not the praise, recognition or agreements under it), material cooperation (06) and any aid (07)
+ARMING_CODES = ("06", "07")
 ARMING_EXACT = ("05",)
 ACCUSE_CODE = "112"
 # a refusal or a cut in relations by no one of a known state and aimed at no one says nothing
@@ -4607,7 +4608,8 @@ class Coder:
         no one is named. So does a speaker who says a state supports, arms, funds or shelters
         rebels or terrorists ("Erdogan said Germany was harbouring terrorists": TUR 112 DEU;
         "Kerry said Russia was supporting Assad" stays the support, reported); none when the
-        speaker is of the rebels' party."""
+        speaker is of the rebels' party or of the supporter's state ("Moscow said its forces were
+        cooperating with the Kurdish rebels")."""
         if not clause.reported or clause.speaker is None:
             return []
         violation = code.startswith(VIOLATION_CODES) and not _known(victim)
@@ -4617,6 +4619,8 @@ class Coder:
             return []
         speakers = _known(clause.speaker.actors)
         if not speakers or not _known(violator) or any(_same_party(a, b) for a in speakers for b in violator + victim):
+            return []
+        if arming and any(a.code == b.code for a in speakers for b in violator):
             return []
         return speakers
 
