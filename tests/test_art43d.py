@@ -23,6 +23,9 @@ written for these tests, branch art43d).
   Germany was harbouring terrorists" TUR 112 DEU; German "Lawrow sagte, die Türkei unterstütze
   Terroristen" RUS 112 TUR. Support of a government ("Kerry said Russia was supporting Assad")
   stays the support, reported.
+- English: accusations faced or drawn from someone are his accusation of the subject (112,
+  frames-art43d.yaml), as criticism faced is his criticism: "Israel faced accusations from the
+  Palestinians of using excessive force" PSE 112 ISR (was no event).
 - English: who incites violence, in someone's words, is blamed by the speaker
   (frames-art43d.yaml): "Netanyahu said Abbas was inciting violence" ISR 112 PSE (was no event).
 - A participle of the
@@ -58,6 +61,9 @@ def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Paris said Israel's response was excessive.", "en", ("FRA", "111", "ISR")),
     ("Frankreich nannte die Reaktion Israels unverhältnismäßig.", "de", ("FRA", "111", "ISR")),
     ("Der Kreml zieh Ankara der Lüge.", "de", ("RUS", "112", "TUR")),
+    ("Moskau wetterte über Ankara.", "de", ("RUS", "111", "TUR")),
+    ("Israel faced accusations from the Palestinians of using excessive force.", "en", ("PSE", "112", "ISR")),
+    ("Turkey drew accusations from Moscow.", "en", ("RUS", "112", "TUR")),
     ("Die Afrikanische Union legte Nkurunziza den Verzicht auf eine dritte Amtszeit ans Herz.", "de", ("IGO:AU", "02", "BDI")),
 ])
 def test_accusation_in_varied_wordings(text, lang, expected):
@@ -75,6 +81,7 @@ def test_taking_aim_stays_fire_or_investigation_for_forces_and_courts(text, lang
 @pytest.mark.parametrize("text, lang", [
     ("Die Polizei schoss gegen die Demonstranten.", "de"),
     ("Russia bore the brunt of the attack.", "en"),
+    ("Erdogan wetterte über die Zustände im Land.", "de"),
 ])
 def test_no_accusation(text, lang):
     assert not [e for e in _events(text, lang) if e[1].startswith("11")]
