@@ -140,6 +140,12 @@ REJECT_CODES = ("12",)
 # accusation (112) of the violator ("Japan said South Korea had violated the 1965 treaty"), as the
 # frames whose doer is the one who says it are (``Coder._told_violation``)
 VIOLATION_CODES = ("128",)
+# ... and so is support, aid, arms, shelter or trade that another party says a state gives to or
+# does with rebels or terrorists ("Riyadh said Tehran was arming the Houthis": SAU 112 IRN;
+# "Russland sagte, die Türkei kaufe Öl vom Islamischen Staat": RUS 112 TUR): support itself (05,
+# not the praise, recognition or agreements under it), material cooperation (06) and any aid (07)
+ARMING_CODES = ("06", "07")
+ARMING_EXACT = ("05",)
 ACCUSE_CODE = "112"
 # a refusal or a cut in relations by no one of a known state and aimed at no one says nothing
 UNAIMED_CODES = REJECT_CODES + ("16",)
@@ -918,7 +924,7 @@ class Coder:
                 code = frame.cameo        # "urged its citizens to leave the country": no one expelled
             if general is not None:
                 out.remove(general)       # "retaliated by imposing tariffs": the tariffs, not a retaliation
-            accuser = [] if _known(target) else self._told_violation(code, clause, source)
+            accuser = self._told_violation(code, clause, source, target)
             if accuser:
                 source, target, code = accuser, source, ACCUSE_CODE
                 modality = "asserted" if modality == "reported" else modality
@@ -4596,17 +4602,28 @@ class Coder:
         return sides, list(sides)
 
     @staticmethod
-    def _told_violation(code: str, clause: Clause, violator: list[Actor]) -> list[Actor]:
+    def _told_violation(code: str, clause: Clause, violator: list[Actor], victim: list[Actor]) -> list[Actor]:
         """The known speaker of reported speech that says another party violated a treaty, a law
         or a norm ("Japan said South Korea had violated the 1965 treaty", "Die EU erklärte, Polens
         Justizreform verletze die Rechtsstaatlichkeit"): the speaker accuses the violator. Only
         for a violation that names no victim (one that does, "had violated Iraqi sovereignty",
         stays the violation, reported); none when the speaker is of the violator's own party, or
-        no one is named."""
-        if not code.startswith(VIOLATION_CODES) or not clause.reported or clause.speaker is None:
+        no one is named. So does a speaker who says a state supports, arms, funds or shelters
+        rebels or terrorists ("Erdogan said Germany was harbouring terrorists": TUR 112 DEU;
+        "Kerry said Russia was supporting Assad" stays the support, reported); none when the
+        speaker is of the rebels' party or of the supporter's state ("Moscow said its forces were
+        cooperating with the Kurdish rebels")."""
+        if not clause.reported or clause.speaker is None:
+            return []
+        violation = code.startswith(VIOLATION_CODES) and not _known(victim)
+        arming = (code.startswith(ARMING_CODES) or code in ARMING_EXACT) and bool(victim) and all(
+            _effective_sector(a) == "REB" for a in victim)
+        if not violation and not arming:
             return []
         speakers = _known(clause.speaker.actors)
-        if not speakers or not _known(violator) or any(_same_party(a, b) for a in speakers for b in violator):
+        if not speakers or not _known(violator) or any(_same_party(a, b) for a in speakers for b in violator + victim):
+            return []
+        if arming and any(a.code == b.code for a in speakers for b in violator):
             return []
         return speakers
 

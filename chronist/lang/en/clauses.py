@@ -392,9 +392,10 @@ class _Builder:
         work.clause.relative = relcl      # it describes its antecedent: no content of the verb above
         dropped: list[SpToken] = []
         object_heads: set[int] = set()
-        # "Israel is opposed to ...": a participle read as an adjective, its subject the actor
+        # "Israel is opposed to ...": a participle read as an adjective, its subject the actor; not
+        # one with a direct object, which is a verb in the perfect ("Turkey had committed a crime")
         stative = (v.tag_ == "VBN" and v.lower_ in lex.adjectival_participles
-                   and not any(c.dep_ == "agent" for c in v.children))
+                   and not any(c.dep_ in ("agent", "dobj") for c in v.children))
         children = list(v.children)
         # a participle that completes a passive verb of telling or finding, with no auxiliary of its
         # own, is passive too: "were reported killed in air strikes", "were confirmed dead by ...",
