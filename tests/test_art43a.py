@@ -1,0 +1,71 @@
+"""Accusations between great powers 2018-2020 in both languages (sentences written for these tests, branch art43a).
+
+- Responsibility in someone's words for the ruin of a treaty, a crisis, a war or a pandemic is
+  blame (112), as for an attack (frames-vocab5.yaml, both languages): "Pompeo said Russia was
+  solely responsible for the treaty's demise" USA 112 RUS; "Washington sagte, Moskau sei für die
+  Krise verantwortlich"; "Russland trage die alleinige Verantwortung für das Scheitern des Vertrags".
+- An act called biased, destructive, counterproductive or a manipulation is criticised (the scorn
+  words of frames-light.yaml, both languages): "Lavrov called the American decision destructive"
+  RUS 111 USA; "bezeichnete die amerikanische Entscheidung als destruktiv".
+- Blame shifted onto someone, responsibility borne in someone's words and a cover-up in someone's
+  words (frames-art43a.yaml, both languages): "The Kremlin shifted the blame to Washington" RUS
+  112 USA; "Pompeo said China had covered up the outbreak" USA 112 CHN; "Pompeo sagte, China habe
+  den Ausbruch vertuscht". A cover-up said by no one is no event.
+- German dissatisfaction voiced with someone is disapproval (110, frames-vocab3.yaml), as English
+  "voiced dissatisfaction with": "China äußerte große Unzufriedenheit mit Australien" CHN 110 AUS.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Pompeo said Russia was solely responsible for the treaty's demise.", "en", ("USA", "112", "RUS")),
+    ("Merkel said Russia was responsible for the crisis.", "en", ("DEU", "112", "RUS")),
+    ("Beijing said Canberra was responsible for the deterioration of relations.", "en", ("CHN", "112", "AUS")),
+    ("Trump said China was responsible for the pandemic.", "en", ("USA", "112", "CHN")),
+    ("Washington sagte, Moskau sei für die Krise verantwortlich.", "de", ("USA", "112", "RUS")),
+    ("Pompeo sagte, Russland trage die alleinige Verantwortung für das Scheitern des Vertrags.", "de",
+     ("USA", "112", "RUS")),
+    ("Trump sagte, China sei für die Pandemie verantwortlich.", "de", ("USA", "112", "CHN")),
+])
+def test_responsibility_for_a_ruin_is_blame(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lavrov called the American decision destructive.", "en", ("RUS", "111", "USA")),
+    ("Beijing called Canberra's proposal a political manipulation.", "en", ("CHN", "111", "AUS")),
+    ("Lawrow bezeichnete die amerikanische Entscheidung als destruktiv.", "de", ("RUS", "111", "USA")),
+    ("Peking bezeichnete den Vorschlag Canberras als politische Manipulation.", "de", ("CHN", "111", "AUS")),
+])
+def test_act_called_destructive_is_criticised(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Kremlin shifted the blame to Washington.", "en", [("RUS", "112", "USA")]),
+    ("Russia sought to shift blame onto the United States.", "en", [("RUS", "112", "USA")]),
+    ("Pompeo said Russia bears responsibility for the collapse of the treaty.", "en", [("USA", "112", "RUS")]),
+    ("Pompeo said China had covered up the outbreak.", "en", [("USA", "112", "CHN")]),
+    ("Pompeo sagte, China habe den Ausbruch vertuscht.", "de", [("USA", "112", "CHN")]),
+    ("China äußerte große Unzufriedenheit mit Australien.", "de", [("CHN", "110", "AUS")]),
+])
+def test_blame_shifted_borne_and_cover_up(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("China covered up the outbreak.", "en"),
+    ("China vertuschte den Ausbruch.", "de"),
+    ("The company shifted production to Vietnam.", "en"),
+])
+def test_no_event(text, lang):
+    assert _events(text, lang) == []
