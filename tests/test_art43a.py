@@ -13,6 +13,18 @@
   den Ausbruch vertuscht". A cover-up said by no one is no event.
 - German dissatisfaction voiced with someone is disapproval (110, frames-vocab3.yaml), as English
   "voiced dissatisfaction with": "China äußerte große Unzufriedenheit mit Australien" CHN 110 AUS.
+- An act of yielding (a withdrawal) that a verb calls a mistake or a betrayal is criticised, not
+  told (``Coder._yielded``): the verb's condition met by a word outside the yielding noun's phrase
+  is its own act. "Moscow called the US withdrawal a mistake" was no event, now RUS 111 USA, as
+  German "nannte den Abzug der USA einen Fehler" is; "announced the lifting of sanctions" stays no
+  imposition of sanctions.
+- An attack told with an adverb of words (pack ``verbal_adverbs``: sharply, verbally, publicly;
+  scharf, verbal, öffentlich) is criticism, not force (``Coder._verbal_attack``): "China sharply
+  attacked Australia" was CHN 190 AUS, now CHN 111 AUS; "China griff Australien scharf an" too.
+  An attack with no such adverb stays 190 ("Russian troops attacked Kharkiv").
+- A video call or conference held with someone is a meeting (040; English hold in frames.yaml,
+  German abhalten): "Pompeo held a video call with Lavrov" USA 040 RUS (was no event),
+  "Chinesische und australische Beamte hielten eine Videokonferenz ab" CHN+AUS 040 each other.
 """
 
 from __future__ import annotations
@@ -69,3 +81,53 @@ def test_blame_shifted_borne_and_cover_up(text, lang, expected):
 ])
 def test_no_event(text, lang):
     assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow called the US withdrawal a mistake.", ("RUS", "111", "USA")),
+    ("Moscow called the US withdrawal from the treaty a grave mistake.", ("RUS", "111", "USA")),
+])
+def test_yielding_act_called_a_mistake_is_criticised(text, expected):
+    assert _events(text, "en") == [expected]
+
+
+def test_yielding_act_called_a_betrayal_keeps_the_act():
+    assert set(_events("Turkey called the US withdrawal from Syria a betrayal.", "en")) == {
+        ("TUR", "111", "USA"), ("USA", "0874", "SYR")}
+
+
+def test_lifting_of_sanctions_announced_imposes_none():
+    assert not any(c.startswith("16") for _, c, _ in _events("The EU announced the lifting of sanctions on Belarus.", "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("China sharply attacked Australia.", "en", ("CHN", "111", "AUS")),
+    ("Lavrov attacked Washington verbally.", "en", ("RUS", "111", "USA")),
+    ("Erdogan publicly attacked Saudi Arabia.", "en", ("TUR", "111", "SAU")),
+    ("China griff Australien scharf an.", "de", ("CHN", "111", "AUS")),
+    ("China attackierte den australischen Premierminister scharf.", "de", ("CHN", "111", "AUS")),
+    ("Lawrow griff Washington verbal an.", "de", ("RUS", "111", "USA")),
+])
+def test_attack_with_an_adverb_of_words_is_criticism(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russian troops attacked Kharkiv.", "en", ("RUS", "190", "UKR")),
+    ("Russische Truppen griffen Charkiw an.", "de", ("RUS", "190", "UKR")),
+])
+def test_attack_without_such_an_adverb_stays_force(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Pompeo held a video call with Lavrov.", "en", [("USA", "040", "RUS")]),
+    ("Merkel held a video conference with Putin.", "en", [("DEU", "040", "RUS")]),
+])
+def test_video_call_held_is_a_meeting(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+def test_video_conference_held_by_two_is_their_meeting():
+    events = _events("Chinesische und australische Beamte hielten eine Videokonferenz ab.", "de")
+    assert [(set(s.split("+")), c, set(t.split("+"))) for s, c, t in events] == [({"CHN", "AUS"}, "040", {"CHN", "AUS"})]
