@@ -25,6 +25,11 @@
 - A video call or conference held with someone is a meeting (040; English hold in frames.yaml,
   German abhalten): "Pompeo held a video call with Lavrov" USA 040 RUS (was no event),
   "Chinesische und australische Beamte hielten eine Videokonferenz ab" CHN+AUS 040 each other.
+- An explanation, answers or an apology expected from someone is a demand of them (10,
+  frames-art43a.yaml, both languages): "Berlin expects an explanation from Moscow" DEU 10 RUS,
+  "Berlin erwartet von Moskau eine Erklärung"; with no one it is expected from, no event. German
+  "sich stören an" is disapproval (110) of the act's doer: "Canberra störte sich an den Zöllen
+  Pekings" AUS 110 CHN.
 """
 
 from __future__ import annotations
@@ -131,3 +136,17 @@ def test_video_call_held_is_a_meeting(text, lang, expected):
 def test_video_conference_held_by_two_is_their_meeting():
     events = _events("Chinesische und australische Beamte hielten eine Videokonferenz ab.", "de")
     assert [(set(s.split("+")), c, set(t.split("+"))) for s, c, t in events] == [({"CHN", "AUS"}, "040", {"CHN", "AUS"})]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Berlin expects an explanation from Moscow.", "en", [("DEU", "10", "RUS")]),
+    ("Australia expects an apology from China.", "en", [("AUS", "10", "CHN")]),
+    ("Berlin erwartet von Moskau eine Erklärung.", "de", [("DEU", "10", "RUS")]),
+    ("Die Bundesregierung erwartet von Russland Aufklärung.", "de", [("DEU", "10", "RUS")]),
+    ("Canberra störte sich an den Zöllen Pekings.", "de", [("AUS", "110", "CHN")]),
+    ("Merkel expects an answer next week.", "en", []),
+    ("Merkel erwartet eine Antwort in der nächsten Woche.", "de", []),
+    ("Die Bürger störten sich an dem Lärm.", "de", []),
+])
+def test_expected_explanation_and_disturbed(text, lang, expected):
+    assert _events(text, lang) == expected
