@@ -30,6 +30,9 @@
   "Berlin erwartet von Moskau eine Erklärung"; with no one it is expected from, no event. German
   "sich stören an" is disapproval (110) of the act's doer: "Canberra störte sich an den Zöllen
   Pekings" AUS 110 CHN.
+- Answers, clarity or an explanation wanted from someone is a demand (10; English want in
+  frames-06-12.yaml, German wollen in frames-counterparts-2.yaml): "Berlin wants answers from
+  Moscow" DEU 10 RUS, "Berlin will Antworten von Moskau" (both were no event).
 """
 
 from __future__ import annotations
@@ -149,4 +152,15 @@ def test_video_conference_held_by_two_is_their_meeting():
     ("Die Bürger störten sich an dem Lärm.", "de", []),
 ])
 def test_expected_explanation_and_disturbed(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Berlin wants answers from Moscow.", "en", [("DEU", "10", "RUS")]),
+    ("Germany wanted clarity from Russia about the poisoning.", "en", [("DEU", "10", "RUS")]),
+    ("Berlin will Antworten von Moskau.", "de", [("DEU", "10", "RUS")]),
+    ("Deutschland will von Russland eine Erklärung.", "de", [("DEU", "10", "RUS")]),
+    ("The voters want answers.", "en", []),
+])
+def test_answers_wanted_from_someone_are_demanded(text, lang, expected):
     assert _events(text, lang) == expected
