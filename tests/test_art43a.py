@@ -33,6 +33,12 @@
 - Answers, clarity or an explanation wanted from someone is a demand (10; English want in
   frames-06-12.yaml, German wollen in frames-counterparts-2.yaml): "Berlin wants answers from
   Moscow" DEU 10 RUS, "Berlin will Antworten von Moskau" (both were no event).
+- Accusations faced from someone are theirs (112, frames-art43a.yaml), as criticism faced is:
+  "Russia faces accusations from Germany over the poisoning" DEU 112 RUS (was no event); faced
+  from no one named, no event.
+- German "zog X vor Gericht" takes the one taken to court as the object too (115,
+  frames-light.yaml), as "zog gegen X vor Gericht": "Russland zog Deutschland vor Gericht" RUS 115
+  DEU (was no event); a case taken to court names no one.
 """
 
 from __future__ import annotations
@@ -164,3 +170,19 @@ def test_expected_explanation_and_disturbed(text, lang, expected):
 ])
 def test_answers_wanted_from_someone_are_demanded(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia faces accusations from Germany over the poisoning.", [("DEU", "112", "RUS")]),
+    ("The minister faces accusations of corruption.", []),
+])
+def test_accusations_faced_from_someone(text, expected):
+    assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russland zog Deutschland vor Gericht.", [("RUS", "115", "DEU")]),
+    ("Die Regierung zog den Fall vor das Verfassungsgericht.", []),
+])
+def test_taken_to_court_as_the_object(text, expected):
+    assert _events(text, "de") == expected
