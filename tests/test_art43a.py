@@ -39,6 +39,9 @@
 - German "zog X vor Gericht" takes the one taken to court as the object too (115,
   frames-light.yaml), as "zog gegen X vor Gericht": "Russland zog Deutschland vor Gericht" RUS 115
   DEU (was no event); a case taken to court names no one.
+- German "nahm X in die Verantwortung" is a demand of X (10, frames-light.yaml), as "nahm X in die
+  Pflicht": "Maas nahm Russland in die Verantwortung" DEU 10 RUS (was no event); "nahm die
+  Verantwortung auf sich" names no one.
 """
 
 from __future__ import annotations
@@ -185,4 +188,12 @@ def test_accusations_faced_from_someone(text, expected):
     ("Die Regierung zog den Fall vor das Verfassungsgericht.", []),
 ])
 def test_taken_to_court_as_the_object(text, expected):
+    assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maas nahm Russland in die Verantwortung.", [("DEU", "10", "RUS")]),
+    ("Der Minister nahm die Verantwortung auf sich.", []),
+])
+def test_taken_into_responsibility_is_a_demand(text, expected):
     assert _events(text, "de") == expected
