@@ -83,6 +83,9 @@ MOBILIZE_CODES = ("15",)
 # WHO", "pulled out of the WHO"), as German "trat aus der WHO aus" does.
 WITHDRAWAL_CODE = "0874"
 LEAVING_CODE = "16"
+# An armed attack, and what one told with an adverb of words is: criticism (``Coder._verbal_attack``)
+ARMED_ATTACK_CODE = "190"
+VERBAL_ATTACK_CODE = "111"
 # Criticism and condemnation: what they condemn happened.
 DISAPPROVE_CODES = ("11",)
 # Accusations and investigations: the act they allege is what they are about.
@@ -567,7 +570,7 @@ class Coder:
                 if content is not None:
                     absorbed.add(content)
                 continue
-            frame = self._crowd_control(clause, self._frame(clause))
+            frame = self._verbal_attack(clause, self._crowd_control(clause, self._frame(clause)), sentence)
             if frame is None or self._sourcing(i, clauses):
                 continue
             if frame.cameo in TALKS_CODES and self._failed(clause, clauses):
@@ -2892,9 +2895,16 @@ class Coder:
                         for c in nouns_at[bisect.bisect_left(starts, p.start):bisect.bisect_left(starts, p.end)]}.values(),
                        key=lambda c: c.predicate.tokens[0].start)
         # (the verb's own condition met by the yielding noun itself is its act: "vereinbarten eine
-        # Waffenruhe" is an agreement)
-        return bool(nouns) and bool(frame.when_object) and _folded(nouns[0].predicate.lemma) not in frame.when_object \
-            and self._yielding(nouns[0])
+        # Waffenruhe" is an agreement; and so is one met by a word outside the yielding noun's
+        # phrase, what the verb calls it: "called the US withdrawal a mistake" criticises the
+        # withdrawal, whose phrase names no mistake)
+        if not nouns or not frame.when_object or _folded(nouns[0].predicate.lemma) in frame.when_object:
+            return False
+        start = nouns[0].predicate.tokens[0].start
+        inside = {_folded(t.lemma) for p in clause.args("object") if p.start <= start < p.end for t in p.tokens}
+        if any(_folded(o) in frame.when_object and _folded(o) not in inside for o in clause.predicate.objects):
+            return False
+        return self._yielding(nouns[0])
 
     def _yielding(self, clause: Clause) -> bool:
         """Whether a clause's frame is one of yielding (lifting, easing, asking to lift)."""
@@ -3308,6 +3318,23 @@ class Coder:
             if any(w in text for w in self._crowd_weapons for text in words):
                 return True
         return False
+
+    def _verbal_attack(self, clause: Clause, frame: Frame | None, sentence: Sentence) -> Frame | None:
+        """An attack told with an adverb of words (the pack's ``verbal_adverbs``) is criticism
+        (111), which no army does by force: "China griff Australien scharf an", "Lavrov sharply
+        attacked Washington", "attacked Washington verbally"; the adverb is among the words the
+        front-end keeps with the verb, or the word just before the verb or just after its last phrase."""
+        if frame is None or frame.cameo != ARMED_ATTACK_CODE or clause.predicate.kind != "verb" \
+                or not clause.predicate.tokens:
+            return frame
+        first = clause.predicate.tokens[0].start
+        last = max([t.end for p in clause.arguments for t in p.tokens] + [t.end for t in clause.predicate.tokens])
+        near = [t for t in sentence.tokens if t.end <= first][-1:] + [t for t in sentence.tokens if t.start >= last][:1]
+        said = {_folded(o) for o in clause.predicate.objects} | {_folded(t.lemma) for t in near} | {
+            _folded(t.text) for t in near}
+        if not said & self.words.verbal_adverbs:
+            return frame
+        return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE)
 
     def _crowd_control(self, clause: Clause, frame: Frame | None) -> Frame | None:
         """The police or soldiers using a means of crowd control repress a crowd (175): a clause

@@ -488,6 +488,9 @@ class Words:
     # ... but not of verbs of harm that accidents do as often as attackers ("a young woman was
     # severely injured on the highway")
     accident_verbs: frozenset[str] = frozenset()
+    # adverbs that make an attack one of words ("griff Australien scharf an", "sharply attacked"):
+    # criticism, not force (Coder._verbal_attack)
+    verbal_adverbs: frozenset[str] = frozenset()
     # the prepositions of an instrument ("mit Tränengas", "with batons")
     instrument_prepositions: frozenset[str] = frozenset()
     # beginnings and ends of nouns that put a dispute at a workplace ("Konzernführung",
