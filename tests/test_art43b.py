@@ -1,0 +1,66 @@
+"""Known open items in both languages, round 3 (sentences written for these tests, branch art43b):
+domestic politics, wrongs of office said of someone and attacks in words.
+
+- A lie, obstruction of justice or an abuse of office said of someone is the speaker's
+  accusation of the doer (frames-art43b.yaml, both languages): "Trump said Schiff had lied to
+  Congress" USA 111 USA, "Democrats said Trump had obstructed justice" USA 112 USA, "Trump habe
+  sein Amt missbraucht" 112; a place that lies somewhere, a convoy obstructed and a person
+  abused keep their old readings.
+- Undermining a state's position, its constitution, parliament or institutions, an inquiry or an
+  election said of someone is the speaker's accusation, as undermining its sovereignty
+  (frames-vocab3.yaml, German untergraben in frames-wrongs.yaml).
+- Attacked as something ("attacked Senator Romney as a fool") is attacked in words (11,
+  frames-senses.yaml), as attacked in a speech; German "griff ... scharf an", "attackierte ...
+  verbal" likewise (110), where the unmarked verb stays an armed attack (190).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Kremlin said the Ukrainian president had lied to the public.", "en", ("RUS", "111", "UKR")),
+    ("Nadler said the attorney general had obstructed the investigation.", "en", ("USA", "112", "USA")),
+    ("The opposition said Erdogan had abused his powers.", "en", ("TUR", "112", "TUR")),
+    ("Moskau erklärte, die ukrainische Regierung habe über den Angriff gelogen.", "de", ("RUS", "111", "UKR")),
+    ("Die Opposition sagte, Erdogan habe seine Macht missbraucht.", "de", ("TUR", "112", "TUR")),
+])
+def test_a_wrong_of_office_said_of_someone_is_the_speakers_accusation(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The village lies to the north of Kyiv, officials said.", "en"),
+    ("Lying is wrong, Trump said.", "en"),
+    ("Merkel sagte, Politiker dürften nicht lügen.", "de"),
+])
+def test_no_accusation_without_a_liar_to_the_public(text, lang):
+    assert [e for e in _events(text, lang) if e[1].startswith("11")] == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Serbian president said Kosovo had undermined the constitution.", "en", ("SRB", "111", "XKX")),
+    ("Der serbische Präsident sagte, der Kosovo untergrabe die Verfassung.", "de", ("SRB", "112", "XKX")),
+])
+def test_undermining_a_constitution_said_of_someone(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Trump attacked Senator Mitt Romney as a fool.", "en", ("USA", "11", "USA")),
+    ("Erdogan griff die deutschen Richter scharf an.", "de", ("TUR", "110", "DEU")),
+    ("Erdogan attackierte die Bundesregierung verbal.", "de", ("TUR", "110", "DEU")),
+])
+def test_an_attack_in_words(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+def test_an_armed_attack_stays_one():
+    assert _events("Russische Truppen griffen die ukrainischen Stellungen heftig an.", "de") == [("RUS", "190", "UKR")]
