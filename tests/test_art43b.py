@@ -12,6 +12,12 @@ domestic politics, wrongs of office said of someone and attacks in words.
 - Attacked as something ("attacked Senator Romney as a fool") is attacked in words (11,
   frames-senses.yaml), as attacked in a speech; German "griff ... scharf an", "attackierte ...
   verbal" likewise (110), where the unmarked verb stays an armed attack (190).
+- A demand or a request made in a participle after a verb of writing to someone, or of sending
+  a message to someone, is aimed at that addressee (``Coder._written_to``, pack
+  ``writing_verbs``): "Iran wrote to the United Nations demanding an investigation" IRN 10
+  IGO:UN (was no target), "sent a letter to the UN calling for ..."; in German the conjunct
+  after "schrieb an" ("Johnson schrieb an die EU und bat um einen Aufschub" GBR 020 IGO:EU).
+  A participle whose subject is not the writer's takes no addressee.
 """
 
 from __future__ import annotations
@@ -64,3 +70,21 @@ def test_an_attack_in_words(text, lang, expected):
 
 def test_an_armed_attack_stays_one():
     assert _events("Russische Truppen griffen die ukrainischen Stellungen heftig an.", "de") == [("RUS", "190", "UKR")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iran wrote to the United Nations demanding an investigation.", "en", ("IRN", "10", "IGO:UN")),
+    ("Ukraine wrote to the UN Security Council calling for an emergency meeting.", "en", ("UKR", "02", "IGO:UN")),
+    ("Britain wrote to the European Union asking for a delay.", "en", ("GBR", "020", "IGO:EU")),
+    ("Cuba sent a letter to the United Nations demanding an end to the embargo.", "en", ("CUB", "10", "IGO:UN")),
+    ("Die ukrainische Regierung schrieb an die Vereinten Nationen und forderte eine Untersuchung.", "de",
+     ("UKR", "10", "IGO:UN")),
+    ("Großbritannien schrieb an die EU und bat um einen Aufschub.", "de", ("GBR", "020", "IGO:EU")),
+])
+def test_a_demand_after_writing_to_someone_is_aimed_at_the_addressee(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+def test_no_addressee_for_a_participle_of_someone_else():
+    # (the parser makes the leaders the subject of "requesting": no request of theirs to themselves)
+    assert _events("Johnson wrote to EU leaders requesting a Brexit extension.", "en") == []

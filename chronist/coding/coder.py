@@ -4058,6 +4058,26 @@ class Coder:
                 found = _known(_actors(other, f"prep:{prep}"))
                 if found:
                     return found
+        # a participle of the writer's after a verb that writes or sends a message to someone
+        # ("wrote to the UN demanding an inquiry", "sent a letter to the UN calling for ...")
+        parent = clauses[clause.parent] if clause.parent is not None and 0 <= clause.parent < len(clauses) else None
+        if parent is not None and {(p.start, p.end) for p in parent.args("subject")} == {(p.start, p.end) for p in clause.args("subject")}:
+            return self._written_to(parent)
+        return []
+
+    def _written_to(self, clause: Clause) -> list[Actor]:
+        """Whom a verb writes to or sends a message to ("wrote to the UN", "sent a letter to the
+        UN", "schrieb an die EU"): a verb of the pack's ``writing_verbs``, or one whose object is one
+        of its ``message_nouns``, with the addressee in a ``message_prepositions`` phrase."""
+        if clause.predicate.kind != "verb":
+            return []
+        if clause.predicate.lemma.lower() not in self.words.writing_verbs and not any(
+                t.lemma in self.words.message_nouns for p in clause.args("object") for t in p.tokens[:p.attribute]):
+            return []
+        for prep in self.words.message_prepositions:
+            found = _known(_actors(clause, f"prep:{prep}"))
+            if found:
+                return found
         return []
 
     def _determined_noun(self, phrase: Phrase) -> bool:
@@ -4123,7 +4143,7 @@ class Coder:
                 continue
             if {(p.start, p.end) for p in other.args("subject")} != subject:
                 return []
-            found = _known([a for p in other.args("object", "dative") for a in p.actors])
+            found = _known([a for p in other.args("object", "dative") for a in p.actors]) or self._written_to(other)
             before = self._frame(other)
             if hostile and (before is None or not before.cameo.startswith(HOSTILE_ACT_CODES + DISPUTE_CODES)):
                 return []
