@@ -12,6 +12,13 @@ domestic politics, wrongs of office said of someone and attacks in words.
 - Attacked as something ("attacked Senator Romney as a fool") is attacked in words (11,
   frames-senses.yaml), as attacked in a speech; German "griff ... scharf an", "attackierte ...
   verbal" likewise (110), where the unmarked verb stays an armed attack (190).
+- Protests, unrest or a campaign that someone is said to have orchestrated or instigated, or to
+  be behind, are the speaker's accusation of them (frames-art43b.yaml: orchestrate, instigate,
+  inszenieren, anzetteln; "be behind" and "stecken hinter" of frames-vocab5.yaml take protests,
+  unrest and campaigns): "Der Kreml erklärte, Washington habe die Proteste inszeniert" was USA
+  114 USA, now RUS 112 USA; "Der Iran sagte, die USA steckten hinter den Protesten" was USA 14
+  USA. German "sieht die Schuld bei Kiew" is blame (112). Questioning a body's value, fitness or
+  integrity is criticism (111), as questioning its legitimacy.
 - A demand or a request made in a participle after a verb of writing to someone, or of sending
   a message to someone, is aimed at that addressee (``Coder._written_to``, pack
   ``writing_verbs``): "Iran wrote to the United Nations demanding an investigation" IRN 10
@@ -88,3 +95,21 @@ def test_a_demand_after_writing_to_someone_is_aimed_at_the_addressee(text, lang,
 def test_no_addressee_for_a_participle_of_someone_else():
     # (the parser makes the leaders the subject of "requesting": no request of theirs to themselves)
     assert _events("Johnson wrote to EU leaders requesting a Brexit extension.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Kremlin said Washington had orchestrated the protests.", "en", [("RUS", "112", "USA")]),
+    ("Russia said Britain was behind the disinformation campaign.", "en", [("RUS", "112", "GBR")]),
+    ("Iran said the United States was behind the protests.", "en", [("IRN", "112", "USA")]),
+    ("Der Kreml erklärte, Washington habe die Proteste inszeniert.", "de", [("RUS", "112", "USA")]),
+    ("Der Iran sagte, die USA steckten hinter den Protesten.", "de", [("IRN", "112", "USA")]),
+    ("Der Iran erklärte, die USA steckten hinter den Unruhen.", "de", [("IRN", "112", "USA")]),
+    ("Moskau sieht die Schuld bei Kiew.", "de", [("RUS", "112", "UKR")]),
+    ("Trump questioned NATO's value.", "en", [("USA", "111", "IGO:NATO")]),
+])
+def test_unrest_said_to_be_stirred_up_and_blame_seen(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+def test_protests_staged_by_their_own_people_stay_protests():
+    assert _events("Opposition supporters staged protests against the Serbian government.", "en") == [("SRB", "14", "SRB")]
