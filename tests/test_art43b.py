@@ -19,6 +19,10 @@ domestic politics, wrongs of office said of someone and attacks in words.
   114 USA, now RUS 112 USA; "Der Iran sagte, die USA steckten hinter den Protesten" was USA 14
   USA. German "sieht die Schuld bei Kiew" is blame (112). Questioning a body's value, fitness or
   integrity is criticism (111), as questioning its legitimacy.
+- "took X to court over Y": with a phrase after it the parser reads "court" as the verb of an
+  infinitive; after a verb with a direct object, a noun of the lexicon's ``to_nouns`` with no
+  object of its own is the noun (``repairs.nouns_read_as_infinitives``): "Britain took Russia to
+  court over the poisoning" was no event, now GBR 11 RUS, as without the phrase.
 - A demand or a request made in a participle after a verb of writing to someone, or of sending
   a message to someone, is aimed at that addressee (``Coder._written_to``, pack
   ``writing_verbs``): "Iran wrote to the United Nations demanding an investigation" IRN 10
@@ -113,3 +117,16 @@ def test_unrest_said_to_be_stirred_up_and_blame_seen(text, lang, expected):
 
 def test_protests_staged_by_their_own_people_stay_protests():
     assert _events("Opposition supporters staged protests against the Serbian government.", "en") == [("SRB", "14", "SRB")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain took Russia to court over the poisoning.", [("GBR", "11", "RUS")]),
+    ("Mexico took the United States to court over the tariffs.", [("MEX", "11", "USA")]),
+    ("Ukraine took Russia to court.", [("UKR", "11", "RUS")]),
+])
+def test_taken_to_court_over_something(text, expected):
+    assert _events(text, "en") == expected
+
+
+def test_a_verb_court_keeps_its_object():
+    assert _events("Russia tried to court Turkey with cheap gas.", "en") == []
