@@ -23,6 +23,10 @@ domestic politics, wrongs of office said of someone and attacks in words.
   infinitive; after a verb with a direct object, a noun of the lexicon's ``to_nouns`` with no
   object of its own is the noun (``repairs.nouns_read_as_infinitives``): "Britain took Russia to
   court over the poisoning" was no event, now GBR 11 RUS, as without the phrase.
+- German "forderte von X Unterlagen an" is a request of X (020, frames-art43b.yaml), as English
+  "requested documents from X"; aid and weapons asked for keep 023 and 0232. A danger or a risk
+  seen in someone is criticism of them (111, "sehen in Trump eine Gefahr", "sees Russia as a
+  danger"), as a threat is.
 - A demand or a request made in a participle after a verb of writing to someone, or of sending
   a message to someone, is aimed at that addressee (``Coder._written_to``, pack
   ``writing_verbs``): "Iran wrote to the United Nations demanding an investigation" IRN 10
@@ -130,3 +134,13 @@ def test_taken_to_court_over_something(text, expected):
 
 def test_a_verb_court_keeps_its_object():
     assert _events("Russia tried to court Turkey with cheap gas.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Das Repräsentantenhaus forderte vom Weißen Haus Unterlagen an.", "de", [("USA", "020", "USA")]),
+    ("Bulgarien forderte bei der EU Hilfe an.", "de", [("BGR", "023", "IGO:EU")]),
+    ("Polen sieht in Russland eine Gefahr für Europa.", "de", [("POL", "111", "RUS")]),
+    ("Poland sees Russia as a danger to Europe.", "en", [("POL", "111", "RUS")]),
+])
+def test_documents_asked_for_and_a_danger_seen(text, lang, expected):
+    assert _events(text, lang) == expected
