@@ -10,8 +10,7 @@ domestic politics, wrongs of office said of someone and attacks in words.
   election said of someone is the speaker's accusation, as undermining its sovereignty
   (frames-vocab3.yaml, German untergraben in frames-wrongs.yaml).
 - Attacked as something ("attacked Senator Romney as a fool") is attacked in words (11,
-  frames-senses.yaml), as attacked in a speech; German "griff ... scharf an", "attackierte ...
-  verbal" likewise (110), where the unmarked verb stays an armed attack (190).
+  frames-senses.yaml), as attacked in a speech.
 - Protests, unrest or a campaign that someone is said to have orchestrated or instigated, or to
   be behind, are the speaker's accusation of them (frames-art43b.yaml: orchestrate, instigate,
   inszenieren, anzetteln; "be behind" and "stecken hinter" of frames-vocab5.yaml take protests,
@@ -27,6 +26,10 @@ domestic politics, wrongs of office said of someone and attacks in words.
   "requested documents from X"; aid and weapons asked for keep 023 and 0232. A danger or a risk
   seen in someone is criticism of them (111, "sehen in Trump eine Gefahr", "sees Russia as a
   danger"), as a threat is.
+- Any attack by legislators, parties, the opposition or courts is one of words (111,
+  ``coder.UNARMED_SECTORS`` now read by ``_verbal_attack``), the noun too, as the verb's frames say:
+  "Pelosi's attack on Trump" was USA 190 USA, "Die Angriffe der SPD auf die Regierung" DEU 190
+  DEU; an armed group's attack stays 190.
 - A demand or a request made in a participle after a verb of writing to someone, or of sending
   a message to someone, is aimed at that addressee (``Coder._written_to``, pack
   ``writing_verbs``): "Iran wrote to the United Nations demanding an investigation" IRN 10
@@ -76,8 +79,6 @@ def test_undermining_a_constitution_said_of_someone(text, lang, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Trump attacked Senator Mitt Romney as a fool.", "en", ("USA", "11", "USA")),
-    ("Erdogan griff die deutschen Richter scharf an.", "de", ("TUR", "110", "DEU")),
-    ("Erdogan attackierte die Bundesregierung verbal.", "de", ("TUR", "110", "DEU")),
 ])
 def test_an_attack_in_words(text, lang, expected):
     assert _events(text, lang) == [expected]
@@ -144,3 +145,16 @@ def test_a_verb_court_keeps_its_object():
 ])
 def test_documents_asked_for_and_a_danger_seen(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Pelosi's attack on Trump drew applause from Democrats.", "en", [("USA", "111", "USA")]),
+    ("Labour's attack on the British government was fierce.", "en", [("GBR", "111", "GBR")]),
+    ("Die Angriffe der SPD auf die Regierung wurden schärfer.", "de", [("DEU", "111", "DEU")]),
+])
+def test_an_attack_by_the_unarmed_is_one_of_words(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+def test_an_armed_groups_attack_stays_one():
+    assert _events("Hamas attacked Israeli towns.", "en") == [("PSE", "190", "ISR")]

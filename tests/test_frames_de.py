@@ -413,7 +413,7 @@ verb:verletzen:18 | Israelische Soldaten verletzten zwei Palästinenser. | ISR A
 verb:verprügeln:182 | Sicherheitskräfte Irans verprügelten einen britischen Journalisten. | IRN ASSAULT GBR
 verb:erstechen:1823 | Ein Palästinenser hat einen israelischen Soldaten erstochen. | PSE ASSAULT ISR
 verb:kidnappen:181 | Rebellen Kolumbiens kidnappten einen deutschen Ingenieur. | COL ASSAULT DEU
-verb:angreifen:111 | Die SPÖ griff die österreichische Regierung an. | AUT ACCUSE AUT
+verb:angreifen:111 | Die SPÖ griff die österreichische Regierung scharf an. | AUT ACCUSE AUT
 verb:attackieren:111 | Die französische Opposition attackierte Präsident Macron. | FRA ACCUSE FRA
 verb:angreifen:190 | Israel griff den Libanon an. | ISR ASSAULT LBN
 verb:attackieren:190 | Die Huthi-Rebellen attackierten Saudi-Arabien. | YEM ASSAULT SAU

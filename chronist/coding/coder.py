@@ -5189,10 +5189,13 @@ PRESS_SECTORS = ("MED",)
 
 def _verbal_attack(code: str, source: list[Actor], target: list[Actor]) -> str:
     """An attack (190) of unarmed officials or politicians on parties, the opposition, or (by a
-    person named) the press is a verbal one, 111 (``WORDS_SECTORS``, ``OPPONENT_SECTORS``)."""
+    person named) the press is a verbal one, 111 (``WORDS_SECTORS``, ``OPPONENT_SECTORS``); so is
+    any attack by legislators, parties, the opposition or courts, who bear no arms
+    (``UNARMED_SECTORS``), on whomever it is aimed at, as the verb's frames say: the noun too
+    ("Pelosi's attack on Trump", "die Angriffe der SPD auf die Regierung")."""
     if code != "190" or not source or not target or any(a.sector not in WORDS_SECTORS for a in source):
         return code
-    if all(a.sector in OPPONENT_SECTORS for a in target) or (
+    if all(a.sector in UNARMED_SECTORS for a in source) or all(a.sector in OPPONENT_SECTORS for a in target) or (
             all(a.sector in PRESS_SECTORS for a in target) and all(a.name is not None for a in source)):
         return "111"
     return code
