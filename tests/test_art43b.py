@@ -30,6 +30,8 @@ domestic politics, wrongs of office said of someone and attacks in words.
   ``coder.UNARMED_SECTORS`` now read by ``_verbal_attack``), the noun too, as the verb's frames say:
   "Pelosi's attack on Trump" was USA 190 USA, "Die Angriffe der SPD auf die Regierung" DEU 190
   DEU; an armed group's attack stays 190.
+- Held in contempt of a parliament or a court is a censure (111, frames-art43b.yaml): "The House
+  Judiciary Committee voted to hold Barr in contempt of Congress" USA 111 USA (was no event).
 - A demand or a request made in a participle after a verb of writing to someone, or of sending
   a message to someone, is aimed at that addressee (``Coder._written_to``, pack
   ``writing_verbs``): "Iran wrote to the United Nations demanding an investigation" IRN 10
@@ -158,3 +160,11 @@ def test_an_attack_by_the_unarmed_is_one_of_words(text, lang, expected):
 
 def test_an_armed_groups_attack_stays_one():
     assert _events("Hamas attacked Israeli towns.", "en") == [("PSE", "190", "ISR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The House Judiciary Committee voted to hold Barr in contempt of Congress.", [("USA", "111", "USA")]),
+    ("A Kenyan court held Kenya's interior minister in contempt of court.", [("KEN", "111", "KEN")]),
+])
+def test_held_in_contempt(text, expected):
+    assert _events(text, "en") == expected
