@@ -19,7 +19,7 @@
   German "nannte den Abzug der USA einen Fehler" is; "announced the lifting of sanctions" stays no
   imposition of sanctions.
 - An attack told with an adverb of words (pack ``verbal_adverbs``: sharply, verbally, publicly;
-  scharf, verbal, öffentlich) is criticism, not force (``Coder._verbal_attack``): "China sharply
+  scharf, verbal, öffentlich) is criticism, not force (``Coder._attack_in_words``): "China sharply
   attacked Australia" was CHN 190 AUS, now CHN 111 AUS; "China griff Australien scharf an" too.
   An attack with no such adverb stays 190 ("Russian troops attacked Kharkiv").
 - A video call or conference held with someone is a meeting (040; English hold in frames.yaml,

@@ -83,7 +83,8 @@ MOBILIZE_CODES = ("15",)
 # WHO", "pulled out of the WHO"), as German "trat aus der WHO aus" does.
 WITHDRAWAL_CODE = "0874"
 LEAVING_CODE = "16"
-# An armed attack, and what one told with an adverb of words is: criticism (``Coder._verbal_attack``)
+# An armed attack, and what one told with an adverb of words or by the unarmed is: criticism
+# (``Coder._attack_in_words``, ``_verbal_attack``)
 ARMED_ATTACK_CODE = "190"
 VERBAL_ATTACK_CODE = "111"
 # Criticism and condemnation: what they condemn happened.
@@ -570,7 +571,7 @@ class Coder:
                 if content is not None:
                     absorbed.add(content)
                 continue
-            frame = self._verbal_attack(clause, self._crowd_control(clause, self._frame(clause)), sentence)
+            frame = self._attack_in_words(clause, self._crowd_control(clause, self._frame(clause)), sentence)
             if frame is None or self._sourcing(i, clauses):
                 continue
             if frame.cameo in TALKS_CODES and self._failed(clause, clauses):
@@ -3319,7 +3320,7 @@ class Coder:
                 return True
         return False
 
-    def _verbal_attack(self, clause: Clause, frame: Frame | None, sentence: Sentence) -> Frame | None:
+    def _attack_in_words(self, clause: Clause, frame: Frame | None, sentence: Sentence) -> Frame | None:
         """An attack told with an adverb of words (the pack's ``verbal_adverbs``) is criticism
         (111), which no army does by force: "China griff Australien scharf an", "Lavrov sharply
         attacked Washington", "attacked Washington verbally"; the adverb is among the words the
@@ -4094,6 +4095,26 @@ class Coder:
                 found = _known(_actors(other, f"prep:{prep}"))
                 if found:
                     return found
+        # a participle of the writer's after a verb that writes or sends a message to someone
+        # ("wrote to the UN demanding an inquiry", "sent a letter to the UN calling for ...")
+        parent = clauses[clause.parent] if clause.parent is not None and 0 <= clause.parent < len(clauses) else None
+        if parent is not None and {(p.start, p.end) for p in parent.args("subject")} == {(p.start, p.end) for p in clause.args("subject")}:
+            return self._written_to(parent)
+        return []
+
+    def _written_to(self, clause: Clause) -> list[Actor]:
+        """Whom a verb writes to or sends a message to ("wrote to the UN", "sent a letter to the
+        UN", "schrieb an die EU"): a verb of the pack's ``writing_verbs``, or one whose object is one
+        of its ``message_nouns``, with the addressee in a ``message_prepositions`` phrase."""
+        if clause.predicate.kind != "verb":
+            return []
+        if clause.predicate.lemma.lower() not in self.words.writing_verbs and not any(
+                t.lemma in self.words.message_nouns for p in clause.args("object") for t in p.tokens[:p.attribute]):
+            return []
+        for prep in self.words.message_prepositions:
+            found = _known(_actors(clause, f"prep:{prep}"))
+            if found:
+                return found
         return []
 
     def _determined_noun(self, phrase: Phrase) -> bool:
@@ -4159,7 +4180,7 @@ class Coder:
                 continue
             if {(p.start, p.end) for p in other.args("subject")} != subject:
                 return []
-            found = _known([a for p in other.args("object", "dative") for a in p.actors])
+            found = _known([a for p in other.args("object", "dative") for a in p.actors]) or self._written_to(other)
             before = self._frame(other)
             if hostile and (before is None or not before.cameo.startswith(HOSTILE_ACT_CODES + DISPUTE_CODES)):
                 return []
@@ -5216,12 +5237,15 @@ PRESS_SECTORS = ("MED",)
 
 def _verbal_attack(code: str, source: list[Actor], target: list[Actor]) -> str:
     """An attack (190) of unarmed officials or politicians on parties, the opposition, or (by a
-    person named) the press is a verbal one, 111 (``WORDS_SECTORS``, ``OPPONENT_SECTORS``)."""
-    if code != "190" or not source or not target or any(a.sector not in WORDS_SECTORS for a in source):
+    person named) the press is a verbal one, 111 (``WORDS_SECTORS``, ``OPPONENT_SECTORS``); so is
+    any attack by legislators, parties, the opposition or courts, who bear no arms
+    (``UNARMED_SECTORS``), on whomever it is aimed at, as the verb's frames say: the noun too
+    ("Pelosi's attack on Trump", "die Angriffe der SPD auf die Regierung")."""
+    if code != ARMED_ATTACK_CODE or not source or not target or any(a.sector not in WORDS_SECTORS for a in source):
         return code
-    if all(a.sector in OPPONENT_SECTORS for a in target) or (
+    if all(a.sector in UNARMED_SECTORS for a in source) or all(a.sector in OPPONENT_SECTORS for a in target) or (
             all(a.sector in PRESS_SECTORS for a in target) and all(a.name is not None for a in source)):
-        return "111"
+        return VERBAL_ATTACK_CODE
     return code
 
 

@@ -102,6 +102,12 @@ class Words:
     # an Obama"): whom a demand or a criticism said in it is aimed at
     message_nouns: frozenset[str] = frozenset()
     message_prepositions: frozenset[str] = frozenset()
+    # verbs of writing to someone, whose addressee stands in a ``message_prepositions`` phrase: a
+    # demand or a request the writer makes in a participle or a conjunct after one is aimed at
+    # that addressee ("wrote to the UN demanding an inquiry", "schrieb an die EU und bat um einen
+    # Aufschub"), as one after a message noun sent to someone is ("sent a letter to the UN
+    # calling for ..."; see Coder._written_to)
+    writing_verbs: frozenset[str] = frozenset()
     # nouns of a text issued or adopted, and the verbs that issue or adopt one: a clause whose
     # subject is such a text, the object of such a verb, is done by that verb's subject ("The UN
     # issued a statement condemning Israel", "Der Gouverneursrat verabschiedete eine Resolution,

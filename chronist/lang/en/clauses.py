@@ -40,6 +40,7 @@ from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_a
                                       complements_read_as_appositions, doers_read_as_verb_phrases,
                                       finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
                                       infinitives_read_as_names, infinitives_read_as_nouns, names_read_as_adverbs,
+                                      nouns_read_as_infinitives,
                                       verbs_read_as_noun_roots,
                                       names_read_as_participles,
                                       nouns_read_as_verbs_after_names,
@@ -1304,6 +1305,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     acronyms_read_as_pronouns(sent)
     names_read_as_adverbs(sent)
     for t in verbs_read_as_noun_roots(sent) + infinitives_read_as_names(sent) + places_read_as_adverbs(sent) \
+            + nouns_read_as_infinitives(sent, lex.to_nouns) \
             + names_read_as_participles(sent) \
             + gerunds_read_as_verbs(sent, lex.event_nouns) + verbs_read_as_modifiers(sent, lex.past_forms):
         if t.i in tokens:        # a name the tagger took for an adverb, an event noun for a gerund

@@ -133,6 +133,7 @@ class Lexicon:
     trust_preps: frozenset[str]
     trust_nouns: frozenset[str]
     predicative_phrases: frozenset[str]
+    to_nouns: frozenset[str]
     aside_preps: frozenset[str]
     state_phrases: frozenset[str]
     adjectival_participles: frozenset[str]

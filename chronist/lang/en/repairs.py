@@ -712,6 +712,29 @@ def infinitives_read_as_nouns(sent: Span) -> None:
 
 
 
+def nouns_read_as_infinitives(sent: Span, nouns: frozenset[str]) -> list[SpToken]:
+    """"Venezuela took the United States to court over the sanctions": with a phrase after it,
+    the parser reads a noun after "to" (the lexicon's ``to_nouns``) as the verb of an infinitive
+    clause ("xcomp") of a verb that has a direct object. With no object of its own it is the
+    noun, "to" the preposition it hangs on, and what hung on it hangs on the verb; it is retagged
+    and returned, as in ``places_read_as_adverbs``. Mended in place (idempotent)."""
+    retagged = []
+    for t in sent:
+        if not (t.dep_ == "xcomp" and t.tag_.startswith("VB") and t.lower_ in nouns and t.i > sent.start):
+            continue
+        to, verb = sent.doc[t.i - 1], t.head
+        if to.lower_ != "to" or to.head.i != t.i or any(c.dep_ == "dobj" for c in t.children) \
+                or not any(c.dep_ == "dobj" and c.i < to.i for c in verb.children):
+            continue
+        for c in list(t.children):
+            if c.i != to.i:
+                c.head = verb
+        to.head, to.dep_, to.tag_, to.pos_ = verb, "prep", "IN", "ADP"
+        t.head, t.dep_, t.tag_, t.pos_, t.lemma_ = to, "pobj", "NN", "NOUN", t.lower_
+        retagged.append(t)
+    return retagged
+
+
 def infinitives_read_as_names(sent: Span) -> list[SpToken]:
     """"The House of Representatives voted to impeach Trump", "Lawmakers moved to impeach Trump": the
     tagger takes a lower-case verb between "to" and a name for a proper noun (NNP), the object of "to"
