@@ -1,0 +1,58 @@
+"""Accusations of European news 2015-2016 (sentences written for these tests, branch art43c).
+
+- An act of disapproval whose object is a noun of an act of words (criticism, an accusation, a
+  demand, a threat: a noun whose own frame is a message) that names no one is aimed at whom a
+  phrase of origin right after that noun names (``Coder._speakers_of_object``): "Die Türkei nannte
+  die Kritik aus Österreich unverantwortlich" is TUR 111 AUT, as "die Kritik Österreichs" was;
+  "Turkey condemned the threats from Vienna" TUR 111 AUT. Not a noun of no message ("die Rückkehr
+  aus Syrien") and not the source's own words.
+- German "mitverantwortlich" and "hauptverantwortlich" made or held are blame, as "verantwortlich"
+  is (frames-light.yaml): "Berlin machte Wien für das Chaos mitverantwortlich" DEU 112 AUT.
+- "sich einschießen auf" said by a party is criticism too (frames-art38a.yaml): "Die FPÖ schoss
+  sich auf die türkische Regierung ein" AUT 111 TUR (it was for governments and the opposition only).
+- One said to be behind a failure, a crisis or a campaign is blamed for it, as for an attack
+  (frames-vocab5.yaml): "Varoufakis said Berlin was behind the collapse of the talks" GRC 112 DEU,
+  "..., Berlin stecke hinter dem Scheitern der Verhandlungen" likewise.
+- One who faces accusations from another is accused by him (frames-art43c.yaml): "Austria faced
+  accusations from Greece" GRC 112 AUT.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Türkei nannte die Kritik aus Österreich unverantwortlich.", "de", ("TUR", "111", "AUT")),
+    ("Ankara bezeichnete die Kritik aus Wien als unverantwortlich.", "de", ("TUR", "111", "AUT")),
+    ("Warschau wies die Kritik zurück und nannte die Vorwürfe aus Brüssel absurd.", "de", ("POL", "111", "IGO:EU")),
+    ("Athen kritisierte die Forderungen aus Wien scharf.", "de", ("GRC", "111", "AUT")),
+])
+def test_words_from_a_party_are_its_own(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Türkei nannte die Rückkehr aus Syrien unverantwortlich.", "de"),
+])
+def test_no_origin_of_a_noun_of_no_words(text, lang):
+    assert all(t not in ("SYR",) for _, _, t in _events(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Berlin machte Wien für das Chaos an der Grenze mitverantwortlich.", "de", ("DEU", "112", "AUT")),
+    ("Tsipras machte Berlin für die Krise hauptverantwortlich.", "de", ("GRC", "112", "DEU")),
+    ("Die FPÖ schoss sich auf die türkische Regierung ein.", "de", ("AUT", "111", "TUR")),
+    ("Varoufakis said Berlin was behind the collapse of the talks.", "en", ("GRC", "112", "DEU")),
+    ("Varoufakis sagte, Berlin stecke hinter dem Scheitern der Verhandlungen.", "de", ("GRC", "112", "DEU")),
+    ("Orbán sagte, Berlin stecke hinter der Kampagne gegen Ungarn.", "de", ("HUN", "112", "DEU")),
+    ("Austria faced accusations from Greece of breaking the asylum rules.", "en", ("GRC", "112", "AUT")),
+])
+def test_blame_in_varied_wordings(text, lang, expected):
+    assert expected in _events(text, lang)
