@@ -15,6 +15,11 @@
   "..., Berlin stecke hinter dem Scheitern der Verhandlungen" likewise.
 - One who faces accusations from another is accused by him (frames-art43c.yaml): "Austria faced
   accusations from Greece" GRC 112 AUT.
+- One who likens another or his acts to the Nazis damns them (frames-art43c.yaml, class ``nazis``):
+  "Faymann verglich Ungarns Flüchtlingspolitik mit der Nazizeit" AUT 111 HUN, "Erdogan likened the
+  Dutch government to the Nazis" TUR 111 NLD; a comparison with anything else is no event.
+- German "sich anlegen mit" is a quarrel picked (111, frames-art43c.yaml), as English "picked a fight
+  with": "Griechenland legte sich mit Österreich an" GRC 111 AUT; a ship that docks is not.
 """
 
 from __future__ import annotations
@@ -56,3 +61,26 @@ def test_no_origin_of_a_noun_of_no_words(text, lang):
 ])
 def test_blame_in_varied_wordings(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Faymann verglich Ungarns Flüchtlingspolitik mit der Nazizeit.", "de", ("AUT", "111", "HUN")),
+    ("Faymann verglich die Behandlung der Flüchtlinge durch Ungarn mit den Deportationen der Nazizeit.", "de",
+     ("AUT", "111", "HUN")),
+    ("Erdoğan setzte die Niederlande mit Nazi-Deutschland gleich.", "de", ("TUR", "111", "NLD")),
+    ("Faymann compared Hungary's treatment of refugees to the Nazi deportations.", "en", ("AUT", "111", "HUN")),
+    ("Erdogan likened the Dutch government to the Nazis.", "en", ("TUR", "111", "NLD")),
+    ("Griechenland legte sich mit Österreich an.", "de", ("GRC", "111", "AUT")),
+    ("Die Türkei legte sich erneut mit Deutschland an.", "de", ("TUR", "111", "DEU")),
+])
+def test_nazi_comparisons_and_quarrels_picked(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Merkel verglich die Lage in Griechenland mit dem Jahr 2015.", "de"),
+    ("The minister compared Austria's economy to Germany's.", "en"),
+    ("Das griechische Schiff legte in Piräus an.", "de"),
+])
+def test_no_event_in_other_comparisons_or_docking(text, lang):
+    assert not [e for e in _events(text, lang) if e[1] == "111"]
