@@ -20,6 +20,11 @@
   Dutch government to the Nazis" TUR 111 NLD; a comparison with anything else is no event.
 - German "sich anlegen mit" is a quarrel picked (111, frames-art43c.yaml), as English "picked a fight
   with": "Griechenland legte sich mit Österreich an" GRC 111 AUT; a ship that docks is not.
+- A rebuff or a refusal got from another is his rejection (12), criticism taken from him his
+  criticism (frames-art43c.yaml): "Ungarn holte sich von der EU eine Abfuhr", "kassierte eine Abfuhr
+  aus Brüssel", "Hungary received a rebuff from Brussels" IGO:EU 12 HUN; "kassierte scharfe Kritik
+  aus Wien" AUT 111 HUN; with no one it comes from, no event. "Merkel redete Orbán ins Gewissen" is
+  an appeal (DEU 02 HUN).
 """
 
 from __future__ import annotations
@@ -84,3 +89,25 @@ def test_nazi_comparisons_and_quarrels_picked(text, lang, expected):
 ])
 def test_no_event_in_other_comparisons_or_docking(text, lang):
     assert not [e for e in _events(text, lang) if e[1] == "111"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ungarn holte sich von der EU eine Abfuhr.", "de", ("IGO:EU", "12", "HUN")),
+    ("Ungarn kassierte eine Abfuhr aus Brüssel.", "de", ("IGO:EU", "12", "HUN")),
+    ("Polen erhielt von der EU-Kommission eine Absage.", "de", ("IGO:EU", "12", "POL")),
+    ("Ungarn kassierte scharfe Kritik aus Wien.", "de", ("AUT", "111", "HUN")),
+    ("Hungary received a rebuff from Brussels.", "en", ("IGO:EU", "12", "HUN")),
+    ("Greece suffered a snub from Germany.", "en", ("DEU", "12", "GRC")),
+    ("Merkel redete Orbán ins Gewissen.", "de", ("DEU", "02", "HUN")),
+])
+def test_rebuffs_got_and_appeals_to_conscience(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Band erhielt eine Absage.", "de"),
+    ("Die Polizei kassierte die Führerscheine.", "de"),
+    ("The bill received a rejection.", "en"),
+])
+def test_no_rebuff_from_no_one(text, lang):
+    assert _events(text, lang) == []
