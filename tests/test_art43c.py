@@ -25,6 +25,12 @@
   aus Brüssel", "Hungary received a rebuff from Brussels" IGO:EU 12 HUN; "kassierte scharfe Kritik
   aus Wien" AUT 111 HUN; with no one it comes from, no event. "Merkel redete Orbán ins Gewissen" is
   an appeal (DEU 02 HUN).
+- English "described X as Y" (``repairs.descriptions_read_as_attributes``, lexicon
+  ``description_verbs``): the parser hung the "as" phrase on an object with a possessor and gave a
+  lone adjective in it no object's role, so the frame of "describe" (=scorn) never saw it; the
+  phrase is now the verb's: "Turkey described Austria's decision as irresponsible" TUR 111 AUT (was
+  no event), "China described the US sanctions as unacceptable" CHN 111 USA; "described the talks
+  with Erdogan as constructive" stays no event.
 """
 
 from __future__ import annotations
@@ -111,3 +117,17 @@ def test_rebuffs_got_and_appeals_to_conscience(text, lang, expected):
 ])
 def test_no_rebuff_from_no_one(text, lang):
     assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey described Austria's decision as irresponsible.", ("TUR", "111", "AUT")),
+    ("Turkey described Austria's decision as a serious provocation.", ("TUR", "111", "AUT")),
+    ("China described the US sanctions as unacceptable.", ("CHN", "111", "USA")),
+    ("Ankara described the criticism from Vienna as irresponsible.", ("TUR", "111", "AUT")),
+])
+def test_described_as_scorned(text, expected):
+    assert expected in _events(text, "en")
+
+
+def test_described_as_no_scorn():
+    assert _events("Merkel described the talks with Erdogan as constructive.", "en") == []
