@@ -31,6 +31,11 @@
   phrase is now the verb's: "Turkey described Austria's decision as irresponsible" TUR 111 AUT (was
   no event), "China described the US sanctions as unacceptable" CHN 111 USA; "described the talks
   with Erdogan as constructive" stays no event.
+- Help, support or recognition sought is sought from the owner the object names
+  (frames-cameo.yaml, frames-probe.yaml, German frames-petrarch-b.yaml: the object added to the
+  targets of seek/suchen): "Tsipras sought Germany's assistance" GRC 023 DEU, "Tsipras sought
+  Germany's support" GRC 02 DEU, "Tsipras suchte die Unterstützung Berlins" GRC 022 DEU (were no
+  event); "sought support for Ukraine" names no one asked.
 """
 
 from __future__ import annotations
@@ -131,3 +136,22 @@ def test_described_as_scorned(text, expected):
 
 def test_described_as_no_scorn():
     assert _events("Merkel described the talks with Erdogan as constructive.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tsipras sought Germany's assistance.", "en", ("GRC", "023", "DEU")),
+    ("Tsipras sought Merkel's support for debt relief.", "en", ("GRC", "02", "DEU")),
+    ("Kosovo sought US recognition.", "en", ("XKX", "022", "USA")),
+    ("Tsipras suchte die Unterstützung Berlins.", "de", ("GRC", "022", "DEU")),
+    ("Die Ukraine suchte russische Hilfe.", "de", ("UKR", "023", "RUS")),
+])
+def test_sought_from_the_owner_of_the_object(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Macron sought support for Ukraine.", "en"),
+    ("Macron suchte Unterstützung für die Ukraine.", "de"),
+])
+def test_sought_for_someone_asks_no_one(text, lang):
+    assert _events(text, lang) == []
