@@ -3591,6 +3591,9 @@ class Coder:
                 for p in clause.args("object")))
             if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES):
                 actors = _doer(clause, role, clauses, self._hostile) or actors
+            if not _known(actors) and role == "object" and clause.predicate.kind == "verb" \
+                    and frame.cameo.startswith(DISAPPROVE_CODES):
+                actors = self._speakers_of_object(clause, clauses, source) or actors
             if role == "object" and clause.predicate.kind == "verb" and not frame.named and all(
                     any(_same_party(a, b) for b in source) for a in actors):
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
@@ -3994,6 +3997,29 @@ class Coder:
                 owners = _known(_actors(noun, "possessor"))
                 if owners:
                     return owners
+        return []
+
+    def _speakers_of_object(self, clause: Clause, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+        """Whose words an act of disapproval is aimed at when its object is a noun of an act of
+        words (a noun whose own frame is a message: criticism, an accusation, a demand, a threat)
+        that names no one but whom a phrase of origin right after it names ("nannte die Kritik aus
+        Österreich unverantwortlich", "called the criticism from Vienna irresponsible": Austria's
+        criticism, as "Austria's criticism" is); not the source itself."""
+        objects = [p for p in clause.args("object") if p.tokens]
+        for noun in clauses:
+            if noun is clause or noun.predicate.kind != "noun" or not noun.predicate.tokens:
+                continue
+            head = noun.predicate.tokens[0]
+            if not any(head in p.tokens[:p.attribute] for p in objects):
+                continue
+            said = self.frames.find(noun)
+            if said is None or not said.cameo.startswith(MESSAGE_CODES):
+                continue
+            found = [a for p in noun.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions
+                     and _next_to_noun(noun, p) for a in _known(p.actors)
+                     if not any(_same_party(a, b) for b in source)]
+            if found:
+                return found
         return []
 
     def _held_target(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause], role: str,

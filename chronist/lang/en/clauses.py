@@ -37,7 +37,7 @@ from chronist.lang.en.pronouns import resolve_pronouns
 from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_as_verbs, adjectives_read_as_verbs,
                                       agents_read_as_sums,
                                       charged_gerunds_read_as_conjuncts, charges_read_as_attributes,
-                                      complements_read_as_appositions, doers_read_as_verb_phrases,
+                                      complements_read_as_appositions, descriptions_read_as_attributes, doers_read_as_verb_phrases,
                                       finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
                                       infinitives_read_as_names, infinitives_read_as_nouns, names_read_as_adverbs,
                                       nouns_read_as_infinitives,
@@ -1317,6 +1317,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     receivers_read_as_compounds(sent, lex.granting_verbs, lex.granted_nouns)
     charges_read_as_attributes(sent, lex.charge_verbs, lex.charge_preps)
     charged_gerunds_read_as_conjuncts(sent, lex.charge_verbs, lex.charge_preps)
+    descriptions_read_as_attributes(sent, lex.description_verbs, lex.description_preps)
     agents_read_as_sums(sent, lex.amount_nouns)
     doers_read_as_verb_phrases(sent, lex.event_nouns)
     reactions_read_as_inner_adverbs(sent, lex.reaction_verbs)

@@ -122,6 +122,8 @@ class Lexicon:
     receiver_nouns: frozenset[str]
     charge_verbs: frozenset[str]
     charge_preps: frozenset[str]
+    description_verbs: frozenset[str]
+    description_preps: frozenset[str]
     talk_nouns: frozenset[str]
     talk_topic_preps: frozenset[str]
     partner_preps: frozenset[str]

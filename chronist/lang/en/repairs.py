@@ -71,6 +71,9 @@
   infinitive before a name for a proper noun, the object of "to" or a compound of the name.
 * "The US cut funding to UNRWA": the tagger takes a past tense spelt like a noun for a noun,
   which the parser makes the root with the subject and the object it has.
+* "Turkey described Austria's decision as a provocation", "described the move as irresponsible":
+  the parser hangs the "as" phrase on an object with a possessor, and gives a lone adjective in it
+  the modifier's role, so that the phrase has no object.
 """
 from __future__ import annotations
 
@@ -556,6 +559,30 @@ def charges_read_as_attributes(sent: Span, verbs: frozenset[str], preps: frozens
         if ending and any(c.dep_ in ("pobj", "pcomp") and (c.tag_ == "VBG" or (c.tag_ in ("NN", "NNS") and not any(
                 d.dep_ in ("det", "poss", "nummod", "amod", "compound") for d in c.children))) for c in ending[-1].children):
             ending[-1].head = verb
+
+
+def descriptions_read_as_attributes(sent: Span, verbs: frozenset[str], preps: frozenset[str]) -> None:
+    """"described Austria's decision as a provocation", "described the move as irresponsible": the
+    parser hangs the phrase of what a verb of ``verbs`` calls its object on the object, or gives a
+    lone adjective in it the modifier's role and no object. The last phrase of ``preps`` that ends
+    the verb's direct object belongs to the verb when it has no such phrase of its own; a phrase of
+    the verb with no object but an adjective has the adjective for its object. Mended in place
+    (idempotent)."""
+    for obj in sent:
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+            ending = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ in preps
+                      and p.right_edge.i == obj.right_edge.i]
+            if ending:
+                ending[-1].head = verb
+        for prep in [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]:
+            if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                continue
+            lone = [c for c in prep.children if c.dep_ in ("amod", "acomp", "advmod") and c.tag_.startswith("JJ")]
+            if lone:
+                lone[-1].dep_ = "pobj"
 
 
 def charged_gerunds_read_as_conjuncts(sent: Span, verbs: frozenset[str], preps: frozenset[str]) -> None:
