@@ -33,7 +33,8 @@
   with Erdogan as constructive" stays no event.
 - Help, support or recognition sought is sought from the owner the object names
   (frames-cameo.yaml, frames-probe.yaml, German frames-petrarch-b.yaml: the object added to the
-  targets of seek/suchen): "Tsipras sought Germany's assistance" GRC 023 DEU, "Tsipras sought
+  targets of seek/suchen; not English aid or intelligence, whose "military" modifier would be its
+  owner): "Tsipras sought Germany's backing" GRC 022 DEU, "Tsipras sought
   Germany's support" GRC 02 DEU, "Tsipras suchte die Unterstützung Berlins" GRC 022 DEU (were no
   event); "sought support for Ukraine" names no one asked.
 """
@@ -139,7 +140,7 @@ def test_described_as_no_scorn():
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Tsipras sought Germany's assistance.", "en", ("GRC", "023", "DEU")),
+    ("Tsipras sought Germany's backing.", "en", ("GRC", "022", "DEU")),
     ("Tsipras sought Merkel's support for debt relief.", "en", ("GRC", "02", "DEU")),
     ("Kosovo sought US recognition.", "en", ("XKX", "022", "USA")),
     ("Tsipras suchte die Unterstützung Berlins.", "de", ("GRC", "022", "DEU")),
@@ -155,3 +156,8 @@ def test_sought_from_the_owner_of_the_object(text, lang, expected):
 ])
 def test_sought_for_someone_asks_no_one(text, lang):
     assert _events(text, lang) == []
+
+
+def test_military_aid_sought_is_sought_from_no_army():
+    """Aid sought names whom it is sought from by "from", not by its modifier ("military")."""
+    assert not any(e[1].startswith("02") for e in coded("Ukraine sought military assistance.", "en"))
