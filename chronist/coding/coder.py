@@ -3771,8 +3771,8 @@ class Coder:
             # made of others, "Tillerson urged the Gulf countries to talk"; one made of a state's
             # troops its government answers: "Iraq's parliament voted for the withdrawal of US
             # troops. Washington rejected the demand")
-            act = next((e for e in acts if any(_same_party(t, b) or (codes == REQUEST_ACT_CODES and _commands(b, t))
-                                               for t in e.target for b in source)),
+            act = next((e for e in acts if any(_same_party(t, b) or (codes == REQUEST_ACT_CODES and (
+                _commands(b, t) or _unnamed_of_sector(b, t))) for t in e.target for b in source)),
                        acts[0] if acts and codes != REQUEST_ACT_CODES else None)
             if act is None:
                 return self._placed_act(phrase, clause, source) if domestic else []
@@ -5708,6 +5708,15 @@ def _commands(ruler: Actor, actor: Actor) -> bool:
     troops, police or government of that state (COMMANDED_SECTORS)."""
     return ruler.code == actor.code and ruler.abroad == actor.abroad and len(ruler.code) == 3 \
         and ruler.code != "UNK" and _effective_sector(ruler) == "GOV" and _effective_sector(actor) in COMMANDED_SECTORS
+
+
+def _unnamed_of_sector(unnamed: Actor, actor: Actor) -> bool:
+    """Whether ``unnamed``, a body of no country named yet ("the government", "die Regierung", whose
+    country the article gives later), is of the sector of ``actor``, a state's: the one a request
+    made of that state's government asked ("The HDP demanded an inquiry. The government rejected
+    the demand")."""
+    return unnamed.code == "UNK" and unnamed.sector is not None and len(actor.code) == 3 \
+        and actor.code != "UNK" and _effective_sector(actor) == unnamed.sector
 
 
 def _rival_party(actor: Actor, source: list[Actor]) -> bool:
