@@ -312,6 +312,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _adjectives_as_names(result)
     _nouns_in_names(result)
     _verbs_in_lower_case(result)
+    _subjunctive_preterites(result)
     _finite_infinitives(result)
     _governed_infinitives(result)
     _attributive_participles(result)
@@ -697,6 +698,56 @@ def _verbs_in_lower_case(tokens: list[Token]) -> None:
         lemma = _finite_verb_lemma(tok.text)
         if lemma:
             tokens[i] = Token(text=tok.text, lemma=lemma, pos="VVFIN", start=tok.start, end=tok.end)
+
+
+# the vowels of a strong verb's preterite stem and the umlauts its subjunctive II makes of them
+# (brach -> bräche, schoss -> schösse, grub -> grübe; warf -> würfe, stand -> stünde)
+_UMLAUTED = {"ä": ("a",), "ö": ("o", "a"), "ü": ("u", "a")}
+_SUBJUNCTIVE_ENDS = ("est", "et", "en", "e")
+
+
+def _subjunctive_preterites(tokens: list[Token]) -> None:
+    """The subjunctive II of a strong verb, as German reported speech uses it where the
+    subjunctive I would read as the indicative ("die USA würfen Russland Einmischung vor",
+    "die Türken brächen das Völkerrecht", "die Amerikaner untergrüben das Vertrauen"): HanTa
+    knows the preterite stems of strong verbs (brach, schoss, grub, warf) but not all of their
+    umlauted forms, and left such a word as its own lemma, or took it for a noun ("würfen" as
+    "Wurf"), so the clause had no known verb. A lower-case word read as a finite verb whose
+    lemma is the word itself, or as a noun, is the subjunctive II of the verb whose preterite
+    stem it umlauts (see ``_subjunctive_lemma``)."""
+    for i, tok in enumerate(tokens):
+        if not (tok.text.isalpha() and tok.text.islower()) or not any(ch in _UMLAUTED for ch in tok.text):
+            continue
+        if not (tok.pos == "VVFIN" and tok.lemma == tok.text or tok.pos in ("NN", "NE")):
+            continue
+        lemma = _subjunctive_lemma(tok.text)
+        if lemma:
+            tokens[i] = Token(text=tok.text, lemma=lemma, pos="VVFIN", start=tok.start, end=tok.end)
+
+
+@lru_cache(maxsize=10_000)
+def _subjunctive_lemma(word: str) -> str | None:
+    """The infinitive of which ``word`` is the subjunctive II, when the word is a prefix, an
+    umlauted stem that HanTa does not know (as a verb's stem or one of its variants) and a subjunctive ending, and the stem without its
+    umlaut is a preterite stem HanTa knows ("beschössen": be + schöss + en, schoss ->
+    beschießen; "würfen": würf, warf -> werfen)."""
+    tagger = _tagger()
+    variants = tagger.stemdict.get(tagger.tag2int.get("VV_VAR"), {})
+    stems = tagger.LP_m_t.get(tagger.tag2int.get("VV"), {})
+    for end in _SUBJUNCTIVE_ENDS:
+        if not word.endswith(end):
+            continue
+        body = word[:-len(end)]
+        for cut in range(len(body) - 2):
+            prefix, stem = body[:cut], body[cut:]
+            if stem in variants or stem in stems:
+                return None                   # a stem HanTa knows ("führen", "drängen", "lösen")
+            for at, ch in enumerate(stem):
+                for vowel in _UMLAUTED.get(ch, ()):
+                    base = variants.get(stem[:at] + vowel + stem[at + 1:])
+                    if base:
+                        return prefix + base + ("n" if base.endswith("e") else "en")
+    return None
 
 
 @lru_cache(maxsize=10_000)
