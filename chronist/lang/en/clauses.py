@@ -478,6 +478,14 @@ class _Builder:
                 if p is not None and role == "object":
                     _objects(pred, ch, lex)
                     object_heads.add(ch.i)
+            elif dep == "csubj" and v.lemma_ == "be" and work.subj is None and (subj := next(
+                    (c for c in ch.children if c.dep_ == "nsubj" and c.tag_ not in _REL_TAGS), None)) is not None:
+                # what a party does, said to be something: "What Russia is doing in Ukraine is
+                # unacceptable", "That China jailed the activists is a crime": the doer is what is
+                # judged, as "Russia's behaviour is unacceptable"
+                p = self._add(work, subj, "subject", dropped=dropped)
+                if p is not None:
+                    work.subj = p
             elif dep == "oprd" and ch.pos_ == "PROPN" and not any(c.dep_ == "dobj" for c in children):
                 p = self._add(work, ch, "object", dropped=dropped)   # "called Kavanaugh 'hysterical'":
                 if p is not None:                                    # the parser's name is the object
