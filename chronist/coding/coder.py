@@ -2833,9 +2833,10 @@ class Coder:
         police": its people): people of the authority's own state, or of the one state the
         sentence places the act in. The source is returned localised (police of unknown country
         take it as any unknown actor does); no target when the source is no state's authority or
-        the phrase is a pronoun."""
+        the phrase is a pronoun, nor when it is a ship ("Der Iran setzte den Tanker fest": no
+        crew is named, and a ship is no person of the state that seized it)."""
         found = [p for role in frame.target if role != "complement" for p in _phrases(clause, role)]
-        if len(found) != 1 or found[0].actors or found[0].pronoun:
+        if len(found) != 1 or found[0].actors or found[0].pronoun or self._at_vessel(clause):
             return source, []
         if any(a.code == "UNK" for a in source):
             source, _ = self._localise(source, [], home)

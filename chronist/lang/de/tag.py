@@ -427,7 +427,8 @@ def _preterites_after_phrases(tokens: list[Token]) -> None:
     participle ("entführten", "verhafteten", "verletzten"), and HanTa, after a prepositional
     phrase that opens a sentence, reads it as an attribute of the noun after it: "In Mali
     entführten Islamisten zwei Touristen", "Am Montag verhafteten Polizisten zwei Journalisten"
-    had no finite verb, and no clause. A sentence that ends with its full stop, opens with such a
+    had no finite verb, and no clause, nor had "Nach Angaben des Ministeriums bombardierten
+    russische Kampfjets ein Krankenhaus". A sentence that ends with its full stop, opens with such a
     phrase and has no finite verb up to its first comma: the word right after the phrase, read
     both as a participle and as a finite verb of one lemma, with a noun phrase after it, is the
     finite verb in second place (not in a headline: "In Mali entführte Deutsche wieder frei")."""
@@ -437,8 +438,10 @@ def _preterites_after_phrases(tokens: list[Token]) -> None:
     if any(t.pos.endswith("FIN") for t in tokens[:end]):
         return
     for i in range(2, end - 1):
-        if tokens[i - 1].pos not in ("NN", "NE") or not all(t.pos in _PHRASE_WORDS for t in tokens[1:i - 1]):
+        if not all(t.pos in _PHRASE_WORDS for t in tokens[1:i - 1]):
             return
+        if tokens[i - 1].pos not in ("NN", "NE"):
+            continue                  # the phrase goes on: "Nach Angaben des Ministeriums"
         tok = tokens[i]
         if tok.pos != "ADJA" or tokens[i + 1].pos not in _SUBJECT_START:
             continue
