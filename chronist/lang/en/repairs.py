@@ -548,8 +548,10 @@ def charges_read_as_attributes(sent: Span, verbs: frozenset[str], preps: frozens
     """"accused two Russian diplomats of spying", "accused the head of state of treason": the
     parser hangs the phrase of what a verb of ``verbs`` charges its object with on the object (or
     on a noun inside it). The last phrase of ``preps`` that ends the verb's direct object, of a
-    gerund or a bare common noun, belongs to the verb when it has no such phrase of its own ("the
-    leader of the opposition", "the government of Mali" keep theirs). Mended in place (idempotent)."""
+    gerund or a common noun with no determiner and no capitalised modifier ("of espionage", "of
+    electoral fraud", "of war crimes"), belongs to the verb when it has no such phrase of its own
+    ("the leader of the opposition", "the government of Mali", "the leader of Kurdish militias"
+    keep theirs). Mended in place (idempotent)."""
     for obj in sent:
         verb = obj.head
         if obj.dep_ != "dobj" or verb.lemma_.lower() not in verbs \
@@ -557,7 +559,8 @@ def charges_read_as_attributes(sent: Span, verbs: frozenset[str], preps: frozens
             continue
         ending = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ in preps and p.right_edge.i == obj.right_edge.i]
         if ending and any(c.dep_ in ("pobj", "pcomp") and (c.tag_ == "VBG" or (c.tag_ in ("NN", "NNS") and not any(
-                d.dep_ in ("det", "poss", "nummod", "amod", "compound") for d in c.children))) for c in ending[-1].children):
+                d.dep_ in ("det", "poss", "nummod") or (d.dep_ in ("amod", "compound") and not d.is_lower)
+                for d in c.children))) for c in ending[-1].children):
             ending[-1].head = verb
 
 
