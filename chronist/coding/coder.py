@@ -156,6 +156,9 @@ UNAIMED_CODES = REJECT_CODES + ("16",)
 # Answers: a rejection or criticism, or a government's protest, that names no one (not even
 # "die Polizei" of unknown country) answers the last act aimed at its source ("Die Ukraine forderte von Russland einen Aufschub. Moskau lehnte ab.").
 ANSWER_CODES = ("11", "12")
+# ... among them an offer or a promise (express intent to cooperate, meet, aid ...), which a
+# language pack may tell as intended: it was made all the same
+OFFER_CODES = ("03",)
 # what rival parties of one state do to each other: offer and hold talks ("Die SPÖ bot der ÖVP
 # Gespräche an"), demand, criticise, reject, threaten, break off ("Die ÖVP beendete die Koalition
 # mit der FPÖ"; not support: "hat ... unterstützten" misread from a participle joins two parties)
@@ -3772,8 +3775,11 @@ class Coder:
             # made of others, "Tillerson urged the Gulf countries to talk"; one made of a state's
             # troops its government answers: "Iraq's parliament voted for the withdrawal of US
             # troops. Washington rejected the demand")
+            # (and a request that asks no other state, which any other state may answer: "Turkey
+            # requested Gülen's extradition. The United States rejected the request")
             act = next((e for e in acts if any(_same_party(t, b) or (codes == REQUEST_ACT_CODES and (
-                _commands(b, t) or _unnamed_of_sector(b, t))) for t in e.target for b in source)),
+                _commands(b, t) or _unnamed_of_sector(b, t))) for t in e.target for b in source)
+                        or (codes == REQUEST_ACT_CODES and _asks_no_other_state(e, source))),
                        acts[0] if acts and codes != REQUEST_ACT_CODES else None)
             if act is None:
                 return self._placed_act(phrase, clause, source) if domestic else []
@@ -5658,12 +5664,25 @@ def _squeezed(text: str) -> str:
     return text.lower().replace(" ", "").replace("-", "").replace("ß", "ss")
 
 
+def _asks_no_other_state(event: Event, answering: list[Actor]) -> bool:
+    """Whether a request names no state but its maker's as the one asked or the one it is about
+    ("Die Türkei forderte die Auslieferung Gülens": a Turk, no one asked), and ``answering`` are
+    of another known state (a request made of a union at home is not the government's to
+    answer, nor one of unknown country's)."""
+    own = {a.code for a in event.source}
+    return bool(event.target) and all(t.code in own for t in event.target) and all(state(c) for c in own) \
+        and bool(answering) and all(state(a.code) and a.code not in own for a in answering)
+
+
 def _answered(source: list[Actor], here: list[Event], before: list[Event]) -> list[Actor]:
     """Who made the last act aimed at ``source``, in its own sentence before it or in the
     sentence before: whom a rejection or criticism that names no one answers. Only an act by
-    another party, said to have been done or said (not one that might be)."""
+    another party, said to have been done or said (not one that might be); an offer or a promise
+    (``OFFER_CODES``), told as what is intended, was made ("Washington bot Pjöngjang Gespräche an.
+    Nordkorea lehnte ab")."""
     for event in [*reversed(here), *reversed(before)]:
-        if event.modality not in ("asserted", "reported"):
+        if event.modality not in ("asserted", "reported") and not (
+                event.modality == "intent" and event.cameo.startswith(OFFER_CODES)):
             continue
         if any(_same_party(t, s) for t in event.target for s in source) and \
                 not any(_same_party(a, s) for a in event.source for s in source):
