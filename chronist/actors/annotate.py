@@ -838,7 +838,10 @@ class ActorAnnotator:
             strangers: set[int] = set()
             seated: dict[tuple[int, int], list[Actor]] = {}
             for clause, phrase in pairs:
-                self._seat(clause, phrase, preps)
+                # (a speaker of a clause is seated by the clause it is the subject of: "Die USA seien
+                # eine Bedrohung, sagte die Regierung in Peking")
+                self._seat(clause if clause.speaker is not phrase else _clause_of(sentence, phrase, clause),
+                           phrase, preps)
                 # a subject a coordinated verb shares with the first ("Die Militärjunta in Niamey
                 # hatte Bazoum gestürzt und hält ihn fest") is the actor its seat made it there
                 span = (phrase.start, phrase.end)
@@ -1055,6 +1058,11 @@ def phrases(sentence: Sentence) -> list[tuple[Clause, Phrase]]:
                 seen.add(id(phrase))
                 out.append((clause, phrase))
     return out
+
+
+def _clause_of(sentence: Sentence, phrase: Phrase, default: Clause) -> Clause:
+    """The clause of ``sentence`` that has ``phrase`` among its arguments, else ``default``."""
+    return next((c for c in sentence.clauses if any(p is phrase for p in c.arguments)), default)
 
 
 def state(code: str) -> bool:
