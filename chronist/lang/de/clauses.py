@@ -237,7 +237,8 @@ class SentenceAnalyser:
             tense = "past"
         else:
             tense = "present"
-        negated = any((t.pos == "PTKNEG" and not _focus(toks, k, self.lex.focus_after_negation))
+        negated = any((t.pos == "PTKNEG" and not _focus(toks, k, self.lex.focus_after_negation)
+                       and not _predicative_negation(toks, k))
                       or t.text.lower() in self.lex.negating_adverbs for k, t in enumerate(toks))
         # "soll ... getötet haben", "könnte ... angegriffen haben": the act lies before the modal
         # ("sollen ... festgenommen worden sein" in the passive)
@@ -1188,6 +1189,14 @@ def _head_prepositional(toks: list[Token], head: Token, chunks: list[Chunk]) -> 
 def _focus(toks: list[Token], k: int, words: frozenset[str]) -> bool:
     """Whether the negation at ``k`` only focuses the phrase after it ("nicht nur die USA")."""
     return k + 1 < len(toks) and toks[k + 1].text.lower() in words
+
+
+def _predicative_negation(toks: list[Token], k: int) -> bool:
+    """Whether the negation at ``k`` only denies the adjective after it, right after a
+    preposition or a predicative "als" ("kritisierte die Vorschläge als nicht umsetzbar", "wies
+    die Forderung als nicht hinnehmbar zurück", "hielt den Plan für nicht umsetzbar", "mit nicht
+    genehmigten Waffen"): the verb is done, its judgement negative."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].pos in ("KOKOM", "APPR") and toks[k + 1].pos in ("ADJD", "ADJA")
 
 
 def _addressed(toks: list[Token], finite: Token) -> bool:

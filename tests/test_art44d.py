@@ -1,0 +1,53 @@
+"""Requests and refusals in negotiations, German and English (sentences written for these tests,
+branch art44d: Brexit and the Mediterranean migration rows).
+
+- A negation right after a preposition or a predicative "als" and before an adjective denies the
+  adjective, not the verb (``chronist.lang.de.clauses._predicative_negation``): "Barnier
+  kritisierte die britischen Vorschläge als nicht umsetzbar" is criticism done (was negated), as
+  "wies die Forderung als nicht hinnehmbar zurück" is a rejection done; "kritisierte die
+  Vorschläge nicht" stays negated.
+- New frames (frames-art44d.yaml of both languages): "beantragte bei der EU einen Aufschub" (020),
+  "tat die Forderung Londons als unrealistisch ab" (12, claims dismissed stay denials), "pushed
+  back against British demands" (12, only demands, calls, proposals, pressure), "applied to the EU
+  for an extension" (020), "placed the interior minister under investigation" (09).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Barnier kritisierte die britischen Vorschläge als nicht umsetzbar.", ("IGO:EU", "111", "GBR", "asserted")),
+    ("Dublin wies die Forderung Londons als nicht hinnehmbar zurück.", ("IRL", "12", "GBR", "asserted")),
+])
+def test_negated_predicative_adjective_leaves_the_act_done(text, expected):
+    assert coded(text, "de") == [expected]
+
+
+def test_negated_verb_stays_negated():
+    assert [m for *_, m in coded("Barnier kritisierte die britischen Vorschläge nicht.", "de")] == ["negated"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Großbritannien beantragte bei der EU einen weiteren Aufschub.", "de", ("GBR", "020", "IGO:EU")),
+    ("Die britische Regierung tat Tusks Warnung als Panikmache ab.", "de", ("GBR", "12", "IGO:EU")),
+    ("Barnier pushed back against British demands for a time limit.", "en", ("IGO:EU", "12", "GBR")),
+    ("Britain applied to the EU for a further extension.", "en", ("GBR", "020", "IGO:EU")),
+    ("Italian prosecutors placed the interior minister under investigation for kidnapping.", "en", ("ITA", "09", "ITA")),
+])
+def test_requests_and_refusals(text, lang, expected):
+    assert [e[:3] for e in coded(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Flüchtling beantragte Asyl in Deutschland.", "de"),
+    ("Die Regierung tat die Vorwürfe der Opposition als haltlos ab.", "de"),
+    ("China pushed back on US claims about Huawei.", "en"),
+    ("The rules apply to Britain.", "en"),
+    ("The government put the plan under scrutiny.", "en"),
+])
+def test_no_request_or_refusal(text, lang):
+    assert coded(text, lang) == []
