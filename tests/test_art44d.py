@@ -9,7 +9,15 @@ branch art44d: Brexit and the Mediterranean migration rows).
 - New frames (frames-art44d.yaml of both languages): "beantragte bei der EU einen Aufschub" (020),
   "tat die Forderung Londons als unrealistisch ab" (12, claims dismissed stay denials), "pushed
   back against British demands" (12, only demands, calls, proposals, pressure), "applied to the EU
-  for an extension" (020), "placed the interior minister under investigation" (09).
+  for an extension" (020), "placed the interior minister under investigation" (09), "ruled out
+  further concessions to London" (124).
+- Words of scorn (frames-light.yaml, lexicon evaluative_adjectives): a stance called cynical,
+  remarks called unhelpful, proposals called unworkable are criticised ("France called Italy's
+  stance cynical" FRA 111 ITA; German "zynisch", "undurchführbar").
+- Concessions refused to someone refuse to yield to them (124), in both languages: "Juncker lehnte
+  weitere Zugeständnisse an London ab", "The EU rejected any concessions to Britain".
+- German "nachkommen" takes no accusative: a request the parser reads as its object is the one
+  complied with ("Spanien kam Italiens Bitte nach" ESP 083 ITA, was no target).
 """
 
 from __future__ import annotations
@@ -51,3 +59,24 @@ def test_requests_and_refusals(text, lang, expected):
 ])
 def test_no_request_or_refusal(text, lang):
     assert coded(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("France called Italy's stance cynical.", "en", ("FRA", "111", "ITA")),
+    ("Downing Street called the remarks by Donald Tusk unhelpful.", "en", ("GBR", "111", "IGO:EU")),
+    ("The Irish government called the British proposals unworkable.", "en", ("IRL", "111", "GBR")),
+    ("Macron bezeichnete die Haltung Italiens als zynisch.", "de", ("FRA", "111", "ITA")),
+    ("Dublin nannte die britischen Vorschläge undurchführbar.", "de", ("IRL", "111", "GBR")),
+])
+def test_words_of_scorn(text, lang, expected):
+    assert [e[:3] for e in coded(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Juncker lehnte weitere Zugeständnisse an London ab.", "de", ("IGO:EU", "124", "GBR")),
+    ("The EU rejected any concessions to Britain.", "en", ("IGO:EU", "124", "GBR")),
+    ("The European Commission ruled out any further concessions to Britain.", "en", ("IGO:EU", "124", "GBR")),
+    ("Spanien kam Italiens Bitte nach.", "de", ("ESP", "083", "ITA")),
+])
+def test_concessions_refused_and_requests_met(text, lang, expected):
+    assert [e[:3] for e in coded(text, lang)] == [expected]
