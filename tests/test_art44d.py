@@ -45,8 +45,19 @@ def test_negated_verb_stays_negated():
     ("Barnier pushed back against British demands for a time limit.", "en", ("IGO:EU", "12", "GBR")),
     ("Britain applied to the EU for a further extension.", "en", ("GBR", "020", "IGO:EU")),
     ("Italian prosecutors placed the interior minister under investigation for kidnapping.", "en", ("ITA", "09", "ITA")),
+    # words of scorn
+    ("France called Italy's stance cynical.", "en", ("FRA", "111", "ITA")),
+    ("Downing Street called the remarks by Donald Tusk unhelpful.", "en", ("GBR", "111", "IGO:EU")),
+    ("The Irish government called the British proposals unworkable.", "en", ("IRL", "111", "GBR")),
+    ("Macron bezeichnete die Haltung Italiens als zynisch.", "de", ("FRA", "111", "ITA")),
+    ("Dublin nannte die britischen Vorschläge undurchführbar.", "de", ("IRL", "111", "GBR")),
+    # concessions refused, requests met
+    ("Juncker lehnte weitere Zugeständnisse an London ab.", "de", ("IGO:EU", "124", "GBR")),
+    ("The EU rejected any concessions to Britain.", "en", ("IGO:EU", "124", "GBR")),
+    ("The European Commission ruled out any further concessions to Britain.", "en", ("IGO:EU", "124", "GBR")),
+    ("Spanien kam Italiens Bitte nach.", "de", ("ESP", "083", "ITA")),
 ])
-def test_requests_and_refusals(text, lang, expected):
+def test_requests_refusals_and_criticism(text, lang, expected):
     assert [e[:3] for e in coded(text, lang)] == [expected]
 
 
@@ -60,23 +71,3 @@ def test_requests_and_refusals(text, lang, expected):
 def test_no_request_or_refusal(text, lang):
     assert coded(text, lang) == []
 
-
-@pytest.mark.parametrize("text, lang, expected", [
-    ("France called Italy's stance cynical.", "en", ("FRA", "111", "ITA")),
-    ("Downing Street called the remarks by Donald Tusk unhelpful.", "en", ("GBR", "111", "IGO:EU")),
-    ("The Irish government called the British proposals unworkable.", "en", ("IRL", "111", "GBR")),
-    ("Macron bezeichnete die Haltung Italiens als zynisch.", "de", ("FRA", "111", "ITA")),
-    ("Dublin nannte die britischen Vorschläge undurchführbar.", "de", ("IRL", "111", "GBR")),
-])
-def test_words_of_scorn(text, lang, expected):
-    assert [e[:3] for e in coded(text, lang)] == [expected]
-
-
-@pytest.mark.parametrize("text, lang, expected", [
-    ("Juncker lehnte weitere Zugeständnisse an London ab.", "de", ("IGO:EU", "124", "GBR")),
-    ("The EU rejected any concessions to Britain.", "en", ("IGO:EU", "124", "GBR")),
-    ("The European Commission ruled out any further concessions to Britain.", "en", ("IGO:EU", "124", "GBR")),
-    ("Spanien kam Italiens Bitte nach.", "de", ("ESP", "083", "ITA")),
-])
-def test_concessions_refused_and_requests_met(text, lang, expected):
-    assert [e[:3] for e in coded(text, lang)] == [expected]
