@@ -10,7 +10,8 @@ branch art44d: Brexit and the Mediterranean migration rows).
   "tat die Forderung Londons als unrealistisch ab" (12, claims dismissed stay denials), "pushed
   back against British demands" (12, only demands, calls, proposals, pressure), "applied to the EU
   for an extension" (020), "placed the interior minister under investigation" (09), "ruled out
-  further concessions to London" (124).
+  further concessions to London" (124), "suchte bei der EU Garantien" (10, as "sought guarantees
+  from", whose nouns now take concessions too: "sought concessions from Brussels").
 - Words of scorn (frames-light.yaml, lexicon evaluative_adjectives): a stance called cynical,
   remarks called unhelpful, proposals called unworkable are criticised ("France called Italy's
   stance cynical" FRA 111 ITA; German "zynisch", "undurchführbar").
@@ -18,6 +19,12 @@ branch art44d: Brexit and the Mediterranean migration rows).
   weitere Zugeständnisse an London ab", "The EU rejected any concessions to Britain".
 - German "nachkommen" takes no accusative: a request the parser reads as its object is the one
   complied with ("Spanien kam Italiens Bitte nach" ESP 083 ITA, was no target).
+- Disappointment voiced over a party's act is disapproval (110): "The EU voiced disappointment
+  over the British vote", "Die EU äußerte Enttäuschung über das britische Votum" IGO:EU 110 GBR.
+- German: a verb of demanding or warning after a quotation that closes before it (the pack's
+  trailing_speech_verbs) reports the quotation, as it does a subjunctive clause
+  (``clauses._trailing_saying``): "„Italien muss die Häfen öffnen“, forderte Macron" FRA 10 ITA
+  (was FRA 10 with no target); the obligation in the quotation names whom the demand is made of.
 """
 
 from __future__ import annotations
@@ -56,6 +63,14 @@ def test_negated_verb_stays_negated():
     ("The EU rejected any concessions to Britain.", "en", ("IGO:EU", "124", "GBR")),
     ("The European Commission ruled out any further concessions to Britain.", "en", ("IGO:EU", "124", "GBR")),
     ("Spanien kam Italiens Bitte nach.", "de", ("ESP", "083", "ITA")),
+    ("Großbritannien suchte bei der EU Garantien zum Backstop.", "de", ("GBR", "10", "IGO:EU")),
+    ("Theresa May sought concessions from Brussels.", "en", ("GBR", "10", "IGO:EU")),
+    # disappointment
+    ("The EU voiced disappointment over the British vote.", "en", ("IGO:EU", "110", "GBR")),
+    ("Die EU äußerte Enttäuschung über das britische Votum.", "de", ("IGO:EU", "110", "GBR")),
+    # a quotation reported by a verb of demanding after it
+    ("„Italien muss die Häfen öffnen“, forderte Macron.", "de", ("FRA", "10", "ITA")),
+    ('"London muss jetzt liefern", verlangte Barnier.', "de", ("IGO:EU", "10", "GBR")),
 ])
 def test_requests_refusals_and_criticism(text, lang, expected):
     assert [e[:3] for e in coded(text, lang)] == [expected]
@@ -67,6 +82,7 @@ def test_requests_refusals_and_criticism(text, lang, expected):
     ("China pushed back on US claims about Huawei.", "en"),
     ("The rules apply to Britain.", "en"),
     ("The government put the plan under scrutiny.", "en"),
+    ("Der Trainer äußerte Enttäuschung über das Ergebnis.", "de"),
 ])
 def test_no_request_or_refusal(text, lang):
     assert coded(text, lang) == []
