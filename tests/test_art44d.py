@@ -21,6 +21,10 @@ branch art44d: Brexit and the Mediterranean migration rows).
   complied with ("Spanien kam Italiens Bitte nach" ESP 083 ITA, was no target).
 - Disappointment voiced over a party's act is disapproval (110): "The EU voiced disappointment
   over the British vote", "Die EU äußerte Enttäuschung über das britische Votum" IGO:EU 110 GBR.
+- German: the aus-phrase after the pressure or demand one resists, defies or yields to names
+  whose it is, as under "beugen" (frames): "Ungarn widersetzte sich dem Druck aus Brüssel" HUN 12
+  IGO:EU, "trotzte dem Druck aus Brüssel" 128, "gab dem Druck aus Brüssel nach" 080 (no target
+  before).
 - German: a verb of demanding or warning after a quotation that closes before it (the pack's
   trailing_speech_verbs) reports the quotation, as it does a subjunctive clause
   (``clauses._trailing_saying``): "„Italien muss die Häfen öffnen“, forderte Macron" FRA 10 ITA
@@ -68,6 +72,11 @@ def test_negated_verb_stays_negated():
     # disappointment
     ("The EU voiced disappointment over the British vote.", "en", ("IGO:EU", "110", "GBR")),
     ("Die EU äußerte Enttäuschung über das britische Votum.", "de", ("IGO:EU", "110", "GBR")),
+    # pressure from someone resisted, defied, yielded to
+    ("Ungarn widersetzte sich dem Druck aus Brüssel.", "de", ("HUN", "12", "IGO:EU")),
+    ("Orbán kündigte an, sich dem Druck aus Brüssel zu widersetzen.", "de", ("HUN", "12", "IGO:EU")),
+    ("Ungarn trotzte dem Druck aus Brüssel.", "de", ("HUN", "128", "IGO:EU")),
+    ("Ungarn gab dem Druck aus Brüssel nach.", "de", ("HUN", "080", "IGO:EU")),
     # a quotation reported by a verb of demanding after it
     ("„Italien muss die Häfen öffnen“, forderte Macron.", "de", ("FRA", "10", "ITA")),
     ('"London muss jetzt liefern", verlangte Barnier.', "de", ("IGO:EU", "10", "GBR")),
