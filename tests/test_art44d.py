@@ -19,6 +19,9 @@ branch art44d: Brexit and the Mediterranean migration rows).
   weitere Zugeständnisse an London ab", "The EU rejected any concessions to Britain".
 - German "nachkommen" takes no accusative: a request the parser reads as its object is the one
   complied with ("Spanien kam Italiens Bitte nach" ESP 083 ITA, was no target).
+- German "handelt verantwortungslos", "verhält sich zynisch" in what a speaker says is his criticism
+  of the one who acts (111, frames-art44d.yaml), as "sei verantwortungslos" is: "„Die italienische
+  Regierung handelt verantwortungslos“, sagte Sánchez" ESP 111 ITA; with no speaker no event.
 - Disappointment voiced over a party's act is disapproval (110): "The EU voiced disappointment
   over the British vote", "Die EU äußerte Enttäuschung über das britische Votum" IGO:EU 110 GBR.
 - German: the aus-phrase after the pressure or demand one resists, defies or yields to names
@@ -77,6 +80,9 @@ def test_negated_verb_stays_negated():
     ("Orbán kündigte an, sich dem Druck aus Brüssel zu widersetzen.", "de", ("HUN", "12", "IGO:EU")),
     ("Ungarn trotzte dem Druck aus Brüssel.", "de", ("HUN", "128", "IGO:EU")),
     ("Ungarn gab dem Druck aus Brüssel nach.", "de", ("HUN", "080", "IGO:EU")),
+    # acting irresponsibly, as a speaker says
+    ("„Die italienische Regierung handelt verantwortungslos“, sagte Sánchez.", "de", ("ESP", "111", "ITA")),
+    ("Sánchez sagte, die italienische Regierung handle verantwortungslos.", "de", ("ESP", "111", "ITA")),
     # a quotation reported by a verb of demanding after it
     ("„Italien muss die Häfen öffnen“, forderte Macron.", "de", ("FRA", "10", "ITA")),
     ('"London muss jetzt liefern", verlangte Barnier.', "de", ("IGO:EU", "10", "GBR")),
@@ -92,6 +98,8 @@ def test_requests_refusals_and_criticism(text, lang, expected):
     ("The rules apply to Britain.", "en"),
     ("The government put the plan under scrutiny.", "en"),
     ("Der Trainer äußerte Enttäuschung über das Ergebnis.", "de"),
+    ("Die Regierung handelt verantwortungslos.", "de"),
+    ("„Wir handeln verantwortungsvoll“, sagte Salvini.", "de"),
 ])
 def test_no_request_or_refusal(text, lang):
     assert coded(text, lang) == []
