@@ -93,7 +93,7 @@ class SentenceAnalyser:
             finite = parts[p].tokens[parts[p].finite] if parts[p].finite is not None else None
             clauses.extend(self._conjunct(first, c, own, finite) for c, own in conjuncts)
         before = self.last_speaker
-        self._speech(parts, owner, clauses)
+        self._speech(parts, owner, clauses, tokens)
         self._quoted(tokens, clauses, self.last_speaker if self.last_speaker is not before else None)
         extra: list[Clause] = []
         for p, c in owner.items():
@@ -237,7 +237,8 @@ class SentenceAnalyser:
             tense = "past"
         else:
             tense = "present"
-        negated = any((t.pos == "PTKNEG" and not _focus(toks, k, self.lex.focus_after_negation))
+        negated = any((t.pos == "PTKNEG" and not _focus(toks, k, self.lex.focus_after_negation)
+                       and not _predicative_negation(toks, k))
                       or t.text.lower() in self.lex.negating_adverbs for k, t in enumerate(toks))
         # "soll ... getötet haben", "könnte ... angegriffen haben": the act lies before the modal
         # ("sollen ... festgenommen worden sein" in the passive)
@@ -777,7 +778,7 @@ class SentenceAnalyser:
         return piece is not None and any(t.lemma.lower() in self.lex.intent_adjectives
                                          for t in piece.tokens if t.pos in ("ADJD", "ADJA"))
 
-    def _speech(self, parts: list[Piece], owner: dict[int, int], clauses: list[Clause]) -> None:
+    def _speech(self, parts: list[Piece], owner: dict[int, int], clauses: list[Clause], tokens: list[Token]) -> None:
         # a speech verb reports its own dependent clauses, the clause it depends on and every
         # top-level clause; the first speech verb to report a clause gives it its speaker (each
         # clause is looked at once: a fuzzed line of 1,000s of "sagte" was quadratic here)
@@ -789,7 +790,7 @@ class SentenceAnalyser:
         told: set[int] = set()      # relative clauses of a speech verb that are the narrator's
         opener = {k: parts[p].tokens[0].text.lower() for p, k in owner.items() if parts[p].tokens}
         for si, s in enumerate(clauses):
-            if (s.predicate.lemma not in self.lex.speech_verbs and not self._trailing_saying(s, clauses)) \
+            if (s.predicate.lemma not in self.lex.speech_verbs and not self._trailing_saying(s, clauses, tokens)) \
                     or not s.args("subject") or self._self_declared(s):
                 continue
             speaker = self._impersonal_source(s) or s.args("subject")[0]
@@ -850,16 +851,22 @@ class SentenceAnalyser:
             return None
         return next((a for a in clause.args("prep") if a.prep in lex.impersonal_source_prepositions), None)
 
-    def _trailing_saying(self, clause: Clause, clauses: list[Clause]) -> bool:
+    def _trailing_saying(self, clause: Clause, clauses: list[Clause], tokens: list[Token]) -> bool:
         """A verb of the pack's trailing_speech_verbs that says what the subjunctive clause
-        before it says, with no object of its own: "Libyen müsse die Verdächtigen herausgeben,
-        bekräftigte der Außenminister"."""
+        before it says, or the quotation that closes between the two, with no object of its own:
+        "Libyen müsse die Verdächtigen herausgeben, bekräftigte der Außenminister", "„Italien muss
+        die Häfen öffnen“, forderte Macron"."""
         if clause.predicate.lemma not in self.lex.trailing_speech_verbs or clause.parent is None \
                 or clause.args("object") or clause.relative:
             return False
         said = clauses[clause.parent]
-        return said.predicate.mood == "subjunctive" and bool(said.predicate.tokens) and bool(clause.predicate.tokens) \
-            and said.predicate.tokens[0].start < clause.predicate.tokens[0].start
+        if not said.predicate.tokens or not clause.predicate.tokens \
+                or said.predicate.tokens[0].start >= clause.predicate.tokens[0].start:
+            return False
+        if said.predicate.mood == "subjunctive":
+            return True
+        last, verb = said.predicate.tokens[-1].start, clause.predicate.tokens[0].start
+        return any(last < t.start < verb and t.text and all(ch in _TOGGLING_QUOTES for ch in t.text) for t in tokens)
 
     def _quoted(self, tokens: list[Token], clauses: list[Clause], speaker: Phrase | None) -> None:
         """A quotation over several sentences: the sentence splitter keeps "„...“" and "«...»"
@@ -1188,6 +1195,14 @@ def _head_prepositional(toks: list[Token], head: Token, chunks: list[Chunk]) -> 
 def _focus(toks: list[Token], k: int, words: frozenset[str]) -> bool:
     """Whether the negation at ``k`` only focuses the phrase after it ("nicht nur die USA")."""
     return k + 1 < len(toks) and toks[k + 1].text.lower() in words
+
+
+def _predicative_negation(toks: list[Token], k: int) -> bool:
+    """Whether the negation at ``k`` only denies the adjective after it, right after a
+    preposition or a predicative "als" ("kritisierte die Vorschläge als nicht umsetzbar", "wies
+    die Forderung als nicht hinnehmbar zurück", "hielt den Plan für nicht umsetzbar", "mit nicht
+    genehmigten Waffen"): the verb is done, its judgement negative."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].pos in ("KOKOM", "APPR") and toks[k + 1].pos in ("ADJD", "ADJA")
 
 
 def _addressed(toks: list[Token], finite: Token) -> bool:
