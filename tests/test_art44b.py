@@ -16,7 +16,14 @@ branch art44b).
   ``clauses.py``): "Qatar said no to the demands of Saudi Arabia" is QAT 12 SAU by the say frame of
   frames-art44b.yaml, as German "sagte Nein zu"; "Ankara said no" after the EU's call answers it
   (TUR 12 EU); "said no decision had been made" stays no event.
-- Frames (frames-art44b.yaml): demands presented or handed to someone (10), a call for someone's
+- German demands complied with that the parser reads as the object of "nachkommen" (frames.yaml):
+  "Katar kam den Forderungen Saudi-Arabiens nach" QAT 083 SAU, and not complied with QAT 12 SAU;
+  criticism or rejection met in a capital's in-phrase (frames-corpus.yaml): "Die Forderungen
+  Saudi-Arabiens stießen in Doha auf Ablehnung" QAT 12 SAU, as English "met with rejection in
+  Doha" (frames-art44b.yaml), not criticism met in a country, which may be anyone's; a request ignored (frames-cameo.yaml): "Riad ignorierte die Bitte
+  der Türkei" SAU 128 TUR.
+- Frames (frames-art44b.yaml): pushed back against, shrugged off, shot down or nixed demands or
+  proposals (12; aircraft shot down stay 190), demands presented or handed to someone (10), a call for someone's
   extradition (1013), German "sagte Nein zu" and "schlug in den Wind" (12), an extradition to a
   state ruled out (1213).
 """
@@ -95,3 +102,20 @@ def test_no_as_a_determiner_is_no_answer(text):
 
 def test_call_for_extradition():
     assert _events("Ankara called for the extradition of 18 Saudi nationals.", "en") == [("TUR", "1013", "SAU")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Katar kam den Forderungen Saudi-Arabiens nach.", "de", [("QAT", "083", "SAU")]),
+    ("Katar kam den Forderungen Saudi-Arabiens nicht nach.", "de", [("QAT", "12", "SAU")]),
+    ("Die Forderungen Saudi-Arabiens stießen in Doha auf Ablehnung.", "de", [("QAT", "12", "SAU")]),
+    ("Der Vorschlag Frankreichs stieß in Berlin auf Kritik.", "de", []),
+    ("Riad ignorierte die Bitte der Türkei um Zugang zum Konsulat.", "de", [("SAU", "128", "TUR")]),
+    ("The Saudi demands met with rejection in Doha.", "en", [("QAT", "12", "SAU")]),
+    ("Qatar pushed back against the Saudi demands.", "en", [("QAT", "12", "SAU")]),
+    ("Doha shrugged off the Saudi ultimatum.", "en", [("QAT", "12", "SAU")]),
+    ("Russia shot down the proposal of the United States.", "en", [("RUS", "12", "USA")]),
+    ("Iran shot down a US drone.", "en", [("IRN", "190", "USA")]),
+    ("Putin met with Erdogan in Sochi.", "en", [("RUS", "040", "TUR")]),
+])
+def test_compliance_rejection_met_and_refusals(text, lang, expected):
+    assert _events(text, lang) == expected
