@@ -115,6 +115,7 @@ def test_call_for_extradition():
     ("Doha shrugged off the Saudi ultimatum.", "en", [("QAT", "12", "SAU")]),
     ("Russia shot down the proposal of the United States.", "en", [("RUS", "12", "USA")]),
     ("Iran shot down a US drone.", "en", [("IRN", "190", "USA")]),
+    ("Trump shot down calls from Congress to halt arms sales.", "en", [("USA", "12", "USA")]),
     ("Putin met with Erdogan in Sochi.", "en", [("RUS", "040", "TUR")]),
 ])
 def test_compliance_rejection_met_and_refusals(text, lang, expected):
