@@ -9,8 +9,9 @@ branch art44b).
 - English "the four states" is as many states named last, as "the four countries" (``words.yaml``
   countries_nouns): "The four states accused Doha of supporting terrorism" after the four cut ties.
 - Demands or an explanation called unreasonable, unrealistic, insufficient or unbelievable are
-  criticised (111, the scorn classes of frames-light.yaml): "Qatar called the Saudi demands
-  unreasonable", "Berlin nannte die saudische Erklärung unzureichend".
+  criticised (111, the scorn classes of frames-light.yaml and the English lexicon's
+  evaluative_adjectives, one list): "Qatar called the Saudi demands unreasonable", "The Saudi
+  explanation is insufficient, Maas said", "Berlin nannte die saudische Erklärung unzureichend".
 - English "no" said to something is an object of "say", where the parser hangs it as an
   interjection on the verb or on the preposition after it (lexicon.yaml answer_words, read in
   ``clauses.py``): "Qatar said no to the demands of Saudi Arabia" is QAT 12 SAU by the say frame of
@@ -62,6 +63,7 @@ def test_the_four_states_are_the_four_named_last():
 @pytest.mark.parametrize("text, lang, expected", [
     ("Qatar called the Saudi demands unreasonable.", "en", ("QAT", "111", "SAU")),
     ("Berlin called the Saudi explanation insufficient.", "en", ("DEU", "111", "SAU")),
+    ("The Saudi explanation is insufficient, Maas said.", "en", ("DEU", "111", "SAU")),
     ("Katar nannte die saudischen Forderungen unrealistisch.", "de", ("QAT", "111", "SAU")),
     ("Berlin bezeichnete die saudische Erklärung als unglaubwürdig.", "de", ("DEU", "111", "SAU")),
 ])
