@@ -755,8 +755,14 @@ class ActorAnnotator:
             return actors
         start, end = segment[0].start, segment[-1].end
         person = any(a.end <= tokens[first].start and a.name in self.person_names for a in actors)
+        # (a segment that is a state's name alone, with its article, is the next item of a list:
+        # "Saudi-Arabien, die Vereinigten Arabischen Emirate, Bahrain und Ägypten", whose name the
+        # tagger reads as common nouns, describes no one)
+        named = [t for t in segment if t.text.lower() not in self.words.definite]
 
         def described(actor: Actor) -> bool:
+            if named and actor.start <= named[0].start and named[-1].end <= actor.end:
+                return False
             return start <= actor.start and actor.end <= end and (
                 (state(actor.code) and actor.name is None and actor.sector is None)
                 or (person and actor.name in self.person_names))

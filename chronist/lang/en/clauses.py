@@ -415,6 +415,9 @@ class _Builder:
                 pred.negated = True          # "agreed to no plan", "no state recognised the government"
             if dep == "advmod" and ch.lower_ in lex.hearsay_adverbs:
                 work.clause.reported = True      # "Russia reportedly arrested two border guards"
+            if dep == "prep" and v.pos_ == "VERB":
+                # the answer the parser hangs on the preposition after it ("said no to the demands")
+                pred.objects.extend(c.lower_ for c in ch.children if c.dep_ == "intj" and c.lower_ in lex.answer_words)
             if dep in ("aux", "auxpass"):
                 auxes.append(ch)
                 group.append(ch)
@@ -432,6 +435,9 @@ class _Builder:
                 # and the phrases the parser hung on it are the verb's ("pulled back from two
                 # positions in Ladakh", as "pull out of")
                 children.extend(ch.children)
+            elif dep == "intj" and ch.lower_ in lex.answer_words:
+                pred.objects.append(ch.lower_)     # "said no to the demands": the answer is said
+                group.append(ch)
             elif dep == "prt":
                 amount = up_to(ch)
                 if amount is not None:       # "kidnapped up to 16 advisers": a number, not a particle
