@@ -817,6 +817,11 @@ class ActorAnnotator:
                         and all(a.name in self.person_names for a in phrase.actors):
                     other = mentions.other_bearer(phrase.tokens[0], phrase.actors)     # "Kai-Fu Lee ... Lee"
                     phrase.actors = phrase.actors if other is None else other
+                elif len(phrase.tokens) == 1 and self._bare_name(phrase.tokens) and phrase.actors \
+                        and not any(a.name in self.person_names for a in phrase.actors):
+                    # a place's name that is the last name of a person named before in full is his:
+                    # "Muscat" after "Prime Minister Joseph Muscat" is Malta's, not Oman's capital
+                    phrase.actors = mentions.by_surname(phrase.tokens[0]) or phrase.actors
                 if phrase.actors and self.words.accord_nouns:
                     phrase.actors = self._without_venues(phrase, sentence.tokens)
                 low = [t.text.lower() for t in phrase.tokens]
