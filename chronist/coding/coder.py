@@ -67,6 +67,9 @@ DEMAND_CODES = ("10",)
 WORKPLACE_CODES = ("14", "132", "10")
 # Appeals and demands: the act asked for is no event ("appealed to Russia to help the refugees").
 APPEAL_CODES = ("02", "10")
+# ... and so does an accusation's object: whom it accuses, known or not, is its target, and whom the
+# act it alleges is done to is none ("accused the lenders of trying to humiliate the Greek people")
+ADDRESSED_CODES = APPEAL_CODES + ("112",)
 # Threats and uses of force with no one named are aimed at the country where they happen
 # ("drohte mit Anschlägen in Israel").
 FORCE_CODES = ("13", "15", "18", "19", "20")
@@ -3532,7 +3535,7 @@ class Coder:
         """The target actors, and the dependent clauses they were taken from."""
         unknown: list[Actor] = []      # "the troops": taken only when no one better is named
         unknown_used: list[int] = []   # ... and the dependent clause it was taken from
-        addressed = False              # the object of an appeal names whom it asks, known or not
+        addressed = False              # the object of an appeal names whom it asks, known or not (and of an accusation whom it accuses)
         # "warnte vor einer Hungersnot im Jemen": a danger to Yemen, no threat; only whom the
         # warning is addressed to is its target
         perilous = frame.cameo.startswith(THREATENING_CODES) and self._peril(clause, index, clauses)
@@ -3586,7 +3589,7 @@ class Coder:
                 # country, not the state itself (whose own troops then could not be the attackers)
                 return unknown, unknown_used
             addressed = addressed or (role == "object" and clause.predicate.kind == "verb"
-                                      and frame.cameo.startswith(APPEAL_CODES) and any(
+                                      and frame.cameo.startswith(ADDRESSED_CODES) and any(
                 p.tokens and p.tokens[-1].text.lower() not in self.words.clausal_pronouns
                 for p in clause.args("object")))
             if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES):

@@ -415,6 +415,10 @@ class _Builder:
                 pred.negated = True          # "agreed to no plan", "no state recognised the government"
             if dep == "advmod" and ch.lower_ in lex.hearsay_adverbs:
                 work.clause.reported = True      # "Russia reportedly arrested two border guards"
+            # the answer a verb of saying gives, which the parser hangs on the verb or on the
+            # preposition after it ("said no to the demand", "said No to the plan"): its object
+            pred.objects.extend(t.lower_ for t in (ch, *(ch.children if dep == "prep" else ()))
+                                if t.dep_ == "intj" and t.lower_ in lex.answer_interjections)
             if dep in ("aux", "auxpass"):
                 auxes.append(ch)
                 group.append(ch)

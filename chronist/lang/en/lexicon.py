@@ -43,6 +43,7 @@ class Lexicon:
     hearsay_nouns: frozenset[str]
     imminence_nouns: frozenset[str]
     hearsay_adverbs: frozenset[str]
+    answer_interjections: frozenset[str]
     hearsay_passives: frozenset[str]
     pending_verbs: frozenset[str]
     pending_adverbs: frozenset[str]

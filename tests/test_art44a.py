@@ -1,0 +1,72 @@
+"""The Greek debt crisis of 2015 and the Minsk talks 2014-15 (sentences written for these tests, branch art44a).
+
+- An accusation's object names whom it accuses, known or not (``ADDRESSED_CODES``, as an appeal's
+  does): "Tsipras accused the lenders of trying to humiliate the Greek people" is no accusation of
+  the Greek people (was GRC 112 GRC), as "urged its allies to strike the Islamic State" is no
+  appeal to the Islamic State; a known object stays the target ("Ukraine accused Russia of sending
+  troops": UKR 112 RUS). German "warf den Geldgebern vor, ..." already named no one.
+- English "said no to" (the parser's interjection "no" is the object of "say", lexicon
+  ``answer_interjections``) rejects whose demand, plan or offer it is: "Athens said no to Berlin's
+  demand" GRC 12 DEU, "Moscow said No to the German plan" RUS 12 DEU; German "sagte Nein zu der
+  Forderung Berlins" GRC 12 DEU (frames-art44a.yaml of both packs). "said to reporters" stays no event.
+- Frames (frames-art44a.yaml): a state or a government pushed to do something is pressed to (100:
+  "The United States pushed Russia to withdraw its troops"; "pushed the rebels out of the town"
+  is none); concessions ruled out towards someone (124: "Moscow ruled out any concessions to
+  Kiev"); loans and debt relief ruled out or rejected for someone (1221: "Merkel ruled out debt
+  relief for Greece", "Merkel schloss einen Schuldenschnitt für Griechenland aus", "Schäuble
+  lehnte einen Schuldenschnitt für Griechenland ab").
+- Actors: the European Stability Mechanism (IGO:EU, "Europäischer Stabilitätsmechanismus") and
+  the spelling "Schaeuble" of Wolfgang Schäuble.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+CRISIS = dt.date(2015, 7, 1)
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang, CRISIS)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tsipras accused the lenders of trying to humiliate the Greek people.", "en", []),
+    ("Varoufakis accused the creditors of blackmailing Greece.", "en", []),
+    ("Ukraine accused Russia of sending troops across the border.", "en", [("UKR", "112", "RUS")]),
+])
+def test_accusation_object_names_the_accused(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Athens said no to Berlin's demand for further pension cuts.", "en", [("GRC", "12", "DEU")]),
+    ("Moscow said No to the German plan.", "en", [("RUS", "12", "DEU")]),
+    ("Athen sagte Nein zu der Forderung Berlins nach weiteren Pensionskürzungen.", "de", [("GRC", "12", "DEU")]),
+    ("Tsipras said to reporters in Athens that the talks would continue.", "en", []),
+])
+def test_said_no_rejects(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The United States pushed Russia to withdraw its troops.", "en", [("USA", "100", "RUS")]),
+    ("Moscow ruled out any concessions to Kiev.", "en", [("RUS", "124", "UKR")]),
+    ("Merkel ruled out debt relief for Greece.", "en", [("DEU", "1221", "GRC")]),
+    ("Merkel schloss einen Schuldenschnitt für Griechenland aus.", "de", [("DEU", "1221", "GRC")]),
+    ("Schäuble lehnte einen Schuldenschnitt für Griechenland ab.", "de", [("DEU", "1221", "GRC")]),
+])
+def test_frames(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Greek government asked the European Stability Mechanism for a new loan.", "en", ("GRC", "020", "IGO:EU")),
+    ("Schaeuble accused Varoufakis of being naive.", "en", ("DEU", "112", "GRC")),
+])
+def test_actors(text, lang, expected):
+    assert expected in _events(text, lang)
