@@ -15,6 +15,26 @@
   Kiev"); loans and debt relief ruled out or rejected for someone (1221: "Merkel ruled out debt
   relief for Greece", "Merkel schloss einen Schuldenschnitt für Griechenland aus", "Schäuble
   lehnte einen Schuldenschnitt für Griechenland ab").
+- An attack noun with an adjective of words just before it, or in the object of the verb that
+  launches or makes it, is criticism (111, words ``verbal_adjectives``, ``Coder._attack_in_words``
+  for nouns and for an attack of any kind, 19): "Varoufakis launched a sharp attack on Merkel" was
+  GRC 19 DEU, "Tsipras' sharp attack on Merkel" and "startete einen scharfen Angriff auf
+  Schäuble" were 190; now 111. "Russian troops launched an attack on Debaltseve" stays 19.
+- Loans or aid opposed for someone (German "sprach sich gegen ... aus", "wandte sich gegen",
+  "sträubte sich gegen", "stellte sich gegen", "sperrte sich gegen"; frames-art44a.yaml,
+  frames-req24.yaml, frames-vocab3.yaml, frames-vocab7.yaml) are refused to him, and no aid given: "Die Slowakei
+  sträubte sich gegen weitere Hilfen für Athen" was SVK 07 GRC, now SVK 12 GRC; "Finnland
+  sprach sich gegen neue Kredite für Griechenland aus" was FIN 05 GRC.
+- Of two frames of one verb that each fit by a bare preposition, the one whose phrase comes first
+  in the clause (``frames._bare_preposition``): "Finnland sprach sich gegen neue Kredite für
+  Griechenland aus" is the rejection (gegen, 12), not support (für, 05: it was FIN 05 GRC);
+  "Polen sprach sich für Sanktionen gegen Russland aus" stays POL 113 RUS.
+- Blame in someone's words for the loss of a town, breaches of a truce or a deadlock (the
+  responsible/verantwortlich frames of frames-vocab5.yaml): "Poroshenko said Moscow was
+  responsible for the fall of Debaltseve" UKR 112 RUS; "Kiew erklärte, Russland sei für die
+  Verletzungen der Waffenruhe verantwortlich" UKR 112 RUS.
+- Turning to someone for help asks him for aid (023, frames-art44a.yaml): "Tsipras turned to
+  Russia for help".
 - Actors: the European Stability Mechanism (IGO:EU, "Europäischer Stabilitätsmechanismus") and
   the spelling "Schaeuble" of Wolfgang Schäuble.
 """
@@ -70,3 +90,37 @@ def test_frames(text, lang, expected):
 ])
 def test_actors(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Varoufakis launched a sharp attack on Merkel.", "en", [("GRC", "111", "DEU")]),
+    ("Tsipras' scathing attack on Merkel was criticised in Berlin.", "en", ("GRC", "111", "DEU")),
+    ("Varoufakis startete einen scharfen Angriff auf Schäuble.", "de", [("GRC", "111", "DEU")]),
+    ("Russian troops launched an attack on Debaltseve.", "en", [("RUS", "19", "UKR")]),
+])
+def test_attack_in_words(text, lang, expected):
+    found = _events(text, lang)
+    assert found == expected if isinstance(expected, list) else expected in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Slowakei sträubte sich gegen weitere Hilfen für Athen.", "de", [("SVK", "12", "GRC")]),
+    ("Finnland sprach sich gegen neue Kredite für Griechenland aus.", "de", [("FIN", "12", "GRC")]),
+    ("Finnland wandte sich gegen neue Kredite für Griechenland.", "de", [("FIN", "12", "GRC")]),
+    ("Finnland stellte sich gegen neue Kredite für Griechenland.", "de", [("FIN", "12", "GRC")]),
+    ("Die Kanzlerin wandte sich an die Bürger.", "de", []),
+    ("Polen sprach sich für Sanktionen gegen Russland aus.", "de", [("POL", "113", "RUS")]),
+    ("Die SPÖ sprach sich gegen eine Koalition mit der FPÖ aus.", "de", [("AUT", "12", "AUT")]),
+])
+def test_aid_opposed_is_refused(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Poroshenko said Moscow was responsible for the fall of Debaltseve.", "en", [("UKR", "112", "RUS")]),
+    ("Kiew erklärte, Russland sei für die Verletzungen der Waffenruhe verantwortlich.", "de", [("UKR", "112", "RUS")]),
+    ("Tsipras turned to Russia for help.", "en", [("GRC", "023", "RUS")]),
+    ("Tsipras turned to Russia.", "en", []),
+])
+def test_blame_and_help_sought(text, lang, expected):
+    assert _events(text, lang) == expected

@@ -90,6 +90,9 @@ LEAVING_CODE = "16"
 # (``Coder._attack_in_words``, ``_verbal_attack``)
 ARMED_ATTACK_CODE = "190"
 VERBAL_ATTACK_CODE = "111"
+# ... an attack of any kind (19) or an armed one (190): what an adverb or an adjective of words
+# makes criticism ("launched a sharp attack on Merkel")
+ATTACK_IN_WORDS_CODES = ("19", ARMED_ATTACK_CODE)
 # Criticism and condemnation: what they condemn happened.
 DISAPPROVE_CODES = ("11",)
 # Accusations and investigations: the act they allege is what they are about.
@@ -3327,16 +3330,29 @@ class Coder:
         """An attack told with an adverb of words (the pack's ``verbal_adverbs``) is criticism
         (111), which no army does by force: "China griff Australien scharf an", "Lavrov sharply
         attacked Washington", "attacked Washington verbally"; the adverb is among the words the
-        front-end keeps with the verb, or the word just before the verb or just after its last phrase."""
-        if frame is None or frame.cameo != ARMED_ATTACK_CODE or clause.predicate.kind != "verb" \
-                or not clause.predicate.tokens:
+        front-end keeps with the verb, or the word just before the verb or just after its last phrase.
+        So is an attack noun with an adjective of words (``verbal_adjectives``) just before it or,
+        under a verb that launches or makes it, in the verb's object: "Tsipras' sharp attack on
+        Merkel", "launched a sharp attack on Merkel", "einen scharfen Angriff auf Schäuble"."""
+        if frame is None or frame.cameo not in ATTACK_IN_WORDS_CODES or not clause.predicate.tokens:
             return frame
         first = clause.predicate.tokens[0].start
+        before = [t for t in sentence.tokens if t.end <= first][-1:]
+        words = {_folded(t.lemma) for t in before} | {_folded(t.text) for t in before}
+        if clause.predicate.kind == "noun":
+            # an attack noun with an adjective of words: "Tsipras' sharp attack on Merkel",
+            # "startete einen scharfen Angriff auf Schäuble"
+            return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE) \
+                if words & self.words.verbal_adjectives else frame
+        if clause.predicate.kind != "verb":
+            return frame
         last = max([t.end for p in clause.arguments for t in p.tokens] + [t.end for t in clause.predicate.tokens])
-        near = [t for t in sentence.tokens if t.end <= first][-1:] + [t for t in sentence.tokens if t.start >= last][:1]
+        near = before + [t for t in sentence.tokens if t.start >= last][:1]
         said = {_folded(o) for o in clause.predicate.objects} | {_folded(t.lemma) for t in near} | {
             _folded(t.text) for t in near}
-        if not said & self.words.verbal_adverbs:
+        # (and an attack noun the verb launches or makes: "launched a sharp attack on Merkel")
+        described = {_folded(t.lemma) for p in clause.args("object") for t in p.tokens}
+        if not said & self.words.verbal_adverbs and not described & self.words.verbal_adjectives:
             return frame
         return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE)
 
