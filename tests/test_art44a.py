@@ -1,10 +1,12 @@
 """The Greek debt crisis of 2015 and the Minsk talks 2014-15 (sentences written for these tests, branch art44a).
 
-- An accusation's object names whom it accuses, known or not (``ADDRESSED_CODES``, as an appeal's
-  does): "Tsipras accused the lenders of trying to humiliate the Greek people" is no accusation of
+- The object of an accusation of no kind named (112) names whom it accuses, known or not
+  (``ADDRESSED_EXACT``, as an appeal's does): "Tsipras accused the lenders of trying to humiliate the Greek people" is no accusation of
   the Greek people (was GRC 112 GRC), as "urged its allies to strike the Islamic State" is no
   appeal to the Islamic State; a known object stays the target ("Ukraine accused Russia of sending
-  troops": UKR 112 RUS). German "warf den Geldgebern vor, ..." already named no one.
+  troops": UKR 112 RUS). German "warf den Geldgebern vor, ..." already named no one. An
+  accusation of spying keeps the state it was done for ("Britain charged three men with spying
+  for Hong Kong": GBR 1125 HKG, tests/test_art32b.py).
 - English "said no to" (the parser's interjection "no" is the object of "say", lexicon
   ``answer_interjections``) rejects whose demand, plan or offer it is: "Athens said no to Berlin's
   demand" GRC 12 DEU, "Moscow said No to the German plan" RUS 12 DEU; German "sagte Nein zu der
@@ -29,6 +31,11 @@
   in the clause (``frames._bare_preposition``): "Finnland sprach sich gegen neue Kredite für
   Griechenland aus" is the rejection (gegen, 12), not support (für, 05: it was FIN 05 GRC);
   "Polen sprach sich für Sanktionen gegen Russland aus" stays POL 113 RUS.
+- English: aid or loans opposed, objected to or argued against for someone are refused to him
+  (oppose and object to take the "for" phrase, frames.yaml; argue against and push back against,
+  frames-art44a.yaml): "Finland opposed new loans for Greece" FIN 12 GRC (was no event), "Finland
+  argued against new loans for Greece" FIN 12 GRC (was FIN 071 GRC, loans given), "Germany argued
+  against sanctions on Russia" no event (was DEU 163 RUS).
 - Blame in someone's words for the loss of a town, breaches of a truce or a deadlock (the
   responsible/verantwortlich frames of frames-vocab5.yaml): "Poroshenko said Moscow was
   responsible for the fall of Debaltseve" UKR 112 RUS; "Kiew erklärte, Russland sei für die
@@ -123,4 +130,16 @@ def test_aid_opposed_is_refused(text, lang, expected):
     ("Tsipras turned to Russia.", "en", []),
 ])
 def test_blame_and_help_sought(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Finland opposed new loans for Greece.", "en", [("FIN", "12", "GRC")]),
+    ("Slovakia objected to more aid for Greece.", "en", [("SVK", "12", "GRC")]),
+    ("Finland argued against new loans for Greece.", "en", [("FIN", "12", "GRC")]),
+    ("Germany argued against sanctions on Russia.", "en", []),
+    ("The United States argued against military action against Iran.", "en", []),
+    ("Berlin pushed back against Greek demands for debt relief.", "en", [("DEU", "12", "GRC")]),
+])
+def test_aid_opposed_is_refused_en(text, lang, expected):
     assert _events(text, lang) == expected

@@ -67,9 +67,11 @@ DEMAND_CODES = ("10",)
 WORKPLACE_CODES = ("14", "132", "10")
 # Appeals and demands: the act asked for is no event ("appealed to Russia to help the refugees").
 APPEAL_CODES = ("02", "10")
-# ... and so does an accusation's object: whom it accuses, known or not, is its target, and whom the
-# act it alleges is done to is none ("accused the lenders of trying to humiliate the Greek people")
-ADDRESSED_CODES = APPEAL_CODES + ("112",)
+# ... and so does the object of an accusation of no kind named: whom it accuses, known or not, is
+# its target, and whom the act it alleges is done to is none ("accused the lenders of trying to
+# humiliate the Greek people"); an accusation of spying or of war crimes (1121-1125) still names
+# the state the act is done for ("charged three men with spying for Hong Kong")
+ADDRESSED_EXACT = ("112",)
 # Threats and uses of force with no one named are aimed at the country where they happen
 # ("drohte mit Anschlägen in Israel").
 FORCE_CODES = ("13", "15", "18", "19", "20")
@@ -3605,7 +3607,7 @@ class Coder:
                 # country, not the state itself (whose own troops then could not be the attackers)
                 return unknown, unknown_used
             addressed = addressed or (role == "object" and clause.predicate.kind == "verb"
-                                      and frame.cameo.startswith(ADDRESSED_CODES) and any(
+                                      and (frame.cameo.startswith(APPEAL_CODES) or frame.cameo in ADDRESSED_EXACT) and any(
                 p.tokens and p.tokens[-1].text.lower() not in self.words.clausal_pronouns
                 for p in clause.args("object")))
             if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES):
