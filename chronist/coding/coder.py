@@ -67,6 +67,11 @@ DEMAND_CODES = ("10",)
 WORKPLACE_CODES = ("14", "132", "10")
 # Appeals and demands: the act asked for is no event ("appealed to Russia to help the refugees").
 APPEAL_CODES = ("02", "10")
+# ... and so does the object of an accusation of no kind named: whom it accuses, known or not, is
+# its target, and whom the act it alleges is done to is none ("accused the lenders of trying to
+# humiliate the Greek people"); an accusation of spying or of war crimes (1121-1125) still names
+# the state the act is done for ("charged three men with spying for Hong Kong")
+ADDRESSED_EXACT = ("112",)
 # Threats and uses of force with no one named are aimed at the country where they happen
 # ("drohte mit Anschlägen in Israel").
 FORCE_CODES = ("13", "15", "18", "19", "20")
@@ -87,6 +92,9 @@ LEAVING_CODE = "16"
 # (``Coder._attack_in_words``, ``_verbal_attack``)
 ARMED_ATTACK_CODE = "190"
 VERBAL_ATTACK_CODE = "111"
+# ... an attack of any kind (19) or an armed one (190): what an adverb or an adjective of words
+# makes criticism ("launched a sharp attack on Merkel")
+ATTACK_IN_WORDS_CODES = ("19", ARMED_ATTACK_CODE)
 # Criticism and condemnation: what they condemn happened.
 DISAPPROVE_CODES = ("11",)
 # Accusations and investigations: the act they allege is what they are about.
@@ -3328,16 +3336,32 @@ class Coder:
         """An attack told with an adverb of words (the pack's ``verbal_adverbs``) is criticism
         (111), which no army does by force: "China griff Australien scharf an", "Lavrov sharply
         attacked Washington", "attacked Washington verbally"; the adverb is among the words the
-        front-end keeps with the verb, or the word just before the verb or just after its last phrase."""
-        if frame is None or frame.cameo != ARMED_ATTACK_CODE or clause.predicate.kind != "verb" \
-                or not clause.predicate.tokens:
+        front-end keeps with the verb, or the word just before the verb or just after its last phrase.
+        So is an attack noun with an adjective of words (``verbal_adjectives``) just before it or,
+        under a verb that launches or makes it, in the verb's object: "Tsipras' sharp attack on
+        Merkel", "launched a sharp attack on Merkel", "einen scharfen Angriff auf Schäuble"."""
+        if frame is None or frame.cameo not in ATTACK_IN_WORDS_CODES or not clause.predicate.tokens:
             return frame
         first = clause.predicate.tokens[0].start
+        # (the word before it found by halving, not by a pass over the sentence, which many attack
+        # nouns in one sentence would make cost quadratic time)
+        k = bisect.bisect_right(sentence.tokens, first, key=lambda t: t.end)
+        before = sentence.tokens[k - 1:k] if k else []
+        words = {_folded(t.lemma) for t in before} | {_folded(t.text) for t in before}
+        if clause.predicate.kind == "noun":
+            # an attack noun with an adjective of words: "Tsipras' sharp attack on Merkel",
+            # "startete einen scharfen Angriff auf Schäuble"
+            return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE) \
+                if words & self.words.verbal_adjectives else frame
+        if clause.predicate.kind != "verb":
+            return frame
         last = max([t.end for p in clause.arguments for t in p.tokens] + [t.end for t in clause.predicate.tokens])
-        near = [t for t in sentence.tokens if t.end <= first][-1:] + [t for t in sentence.tokens if t.start >= last][:1]
+        near = before + [t for t in sentence.tokens if t.start >= last][:1]
         said = {_folded(o) for o in clause.predicate.objects} | {_folded(t.lemma) for t in near} | {
             _folded(t.text) for t in near}
-        if not said & self.words.verbal_adverbs:
+        # (and an attack noun the verb launches or makes: "launched a sharp attack on Merkel")
+        described = {_folded(t.lemma) for p in clause.args("object") for t in p.tokens}
+        if not said & self.words.verbal_adverbs and not described & self.words.verbal_adjectives:
             return frame
         return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE)
 
@@ -3536,7 +3560,7 @@ class Coder:
         """The target actors, and the dependent clauses they were taken from."""
         unknown: list[Actor] = []      # "the troops": taken only when no one better is named
         unknown_used: list[int] = []   # ... and the dependent clause it was taken from
-        addressed = False              # the object of an appeal names whom it asks, known or not
+        addressed = False              # the object of an appeal names whom it asks, known or not (and of an accusation whom it accuses)
         # "warnte vor einer Hungersnot im Jemen": a danger to Yemen, no threat; only whom the
         # warning is addressed to is its target
         perilous = frame.cameo.startswith(THREATENING_CODES) and self._peril(clause, index, clauses)
@@ -3590,7 +3614,7 @@ class Coder:
                 # country, not the state itself (whose own troops then could not be the attackers)
                 return unknown, unknown_used
             addressed = addressed or (role == "object" and clause.predicate.kind == "verb"
-                                      and frame.cameo.startswith(APPEAL_CODES) and any(
+                                      and (frame.cameo.startswith(APPEAL_CODES) or frame.cameo in ADDRESSED_EXACT) and any(
                 p.tokens and p.tokens[-1].text.lower() not in self.words.clausal_pronouns
                 for p in clause.args("object")))
             if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES):

@@ -35,6 +35,19 @@ _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "wh
            "reciprocal", "intent", "intransitive", "transitive", "bare", "named", "instrument", "alone", "also", "also_target"}
 
 
+def _bare_preposition(frame: Frame, clause: Clause) -> int | None:
+    """Where the first phrase of the clause starts whose bare preposition meets the frame's
+    preposition condition, when that condition names prepositions only ("gegen", not "gegen
+    Kredit" or a noun) and nothing else of the clause meets it; else None."""
+    if not frame.when_prep or any(" " in w for w in frame.when_prep):
+        return None
+    preps = clause.args("prep")
+    if frame.when_prep & {_fold(t.lemma) for a in preps for t in a.tokens}:
+        return None
+    starts = [a.start for a in preps if a.prep and _fold(a.prep) in frame.when_prep]
+    return min(starts) if starts else None
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Frame:
@@ -232,6 +245,16 @@ class FrameBook:
         first = next(fitting, None)
         if first is None or len(group) == 1:
             return first
+        at = _bare_preposition(first, clause)
+        if at is not None:
+            # of two frames that a bare preposition of the clause each fits, the one whose phrase
+            # comes first: "sprach sich gegen neue Kredite für Griechenland aus" rejects (gegen),
+            # "sprach sich für Sanktionen gegen Russland aus" supports (für)
+            earlier = [(start, frame) for frame in group if frame is not first and frame.fits(
+                clause, self.compounds, self.waters) and (start := _bare_preposition(frame, clause)) is not None
+                and start < at]
+            if earlier:
+                return min(earlier, key=lambda pair: pair[0])[1]
         # (what the object is called: a predicative, or an object word of the predicate's that
         # no phrase of the clause holds, as the English front-end keeps "a crime" in "called X a crime")
         called = {_fold(t.lemma) for a in clause.args("predicative") for t in a.tokens[:a.attribute]} | (

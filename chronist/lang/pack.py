@@ -497,6 +497,9 @@ class Words:
     # adverbs that make an attack one of words ("griff Australien scharf an", "sharply attacked"):
     # criticism, not force (Coder._verbal_attack)
     verbal_adverbs: frozenset[str] = frozenset()
+    # adjectives that make an attack noun one of words ("a sharp attack on Merkel", "einen scharfen
+    # Angriff auf Schäuble"): criticism, not force (Coder._attack_in_words)
+    verbal_adjectives: frozenset[str] = frozenset()
     # the prepositions of an instrument ("mit Tränengas", "with batons")
     instrument_prepositions: frozenset[str] = frozenset()
     # beginnings and ends of nouns that put a dispute at a workplace ("Konzernführung",
