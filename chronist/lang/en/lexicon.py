@@ -90,6 +90,8 @@ class Lexicon:
     intransitive_verbs: frozenset[str]
     particles: frozenset[str]
     adverb_particles: frozenset[str]
+    answer_particles: frozenset[str]
+    mandative_verbs: frozenset[str]
     prepositional_particles: frozenset[str]
     on_forms: frozenset[str]
     theme_with_verbs: frozenset[str]
