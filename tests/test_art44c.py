@@ -4,7 +4,8 @@
   (``repairs.subjunctives_read_as_nouns``, the lexicon's ``mandative_verbs``): the tagger took
   "extradite" or "release" for an adjective or a noun, so "Erdogan demanded that Washington
   extradite Gulen" had no addressee (TUR 10 with no target); now TUR 10 USA, as "demanded that
-  Washington should extradite Gulen" was. A finite verb or "should" keeps its parse.
+  Washington should extradite Gulen" was; with no object the verb ends the clause ("demanded
+  that the Netherlands apologise" TUR 10 NLD). A finite verb or "should" keeps its parse.
 - "said no to" (the parser's interjection "no" is the verb's particle, the lexicon's
   ``answer_particles``, with the phrase it hung on it): "The Netherlands said no to Turkey's
   demand for an apology" is NLD 12 TUR (frames-art44c.yaml), as German "erteilte ... eine Absage" is.
@@ -17,6 +18,10 @@
   Berlins als Einmischung ab" TUR 12 DEU; criticism abgetan is the criticism, as with
   "zurückgewiesen"), "von sich gewiesen", "vom Tisch gewischt", and "verwahrte sich gegen die
   Einmischung der Vereinten Nationen" (against accusations or criticism a denial, no event).
+- A demand that falls on deaf ears with someone (in a place) is rejected by him (frames-art44c.yaml
+  of both packs): "Die Forderung der Bundesregierung nach Yücels Freilassung stieß in Ankara auf
+  taube Ohren", "The German government's call for Yucel's release fell on deaf ears in Ankara" TUR
+  12 DEU; with no one named, no event.
 - A demand, a call or a bid "shot down" is rejected (12), not a plane downed (190): "Ankara shot
   down Berlin's demand for Yucel's release" (frames-light.yaml); "shot down a Turkish drone" stays 190.
 - Terrorists or coup plotters harboured (German "beherbergen", frames-sanc24.yaml), said by
@@ -41,6 +46,7 @@ def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
     ("Erdogan demanded that Washington release Brunson.", ("TUR", "10", "USA")),
     ("The EU urged that Turkey release the detained journalists.", ("IGO:EU", "02", "TUR")),
     ("Turkey demanded that the US government hand over Gulen.", ("TUR", "10", "USA")),
+    ("Erdogan demanded that the Netherlands apologise.", ("TUR", "10", "NLD")),
 ])
 def test_subjunctive_after_demand_names_the_addressee(text, expected):
     assert _events(text, "en") == [expected]
@@ -100,3 +106,14 @@ def test_demand_shot_down_is_rejected():
 ])
 def test_terrorists_harboured_in_someones_words_is_his_accusation(text):
     assert _events(text, "de") == [("TUR", "112", "DEU")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Forderung der Bundesregierung nach Yücels Freilassung stieß in Ankara auf taube Ohren.", "de",
+     [("TUR", "12", "DEU")]),
+    ("The German government's call for Yucel's release fell on deaf ears in Ankara.", "en", [("TUR", "12", "DEU")]),
+    ("Der Vorschlag stieß auf taube Ohren.", "de", []),
+    ("Oil prices fell in London.", "en", []),
+])
+def test_demand_on_deaf_ears_is_rejected(text, lang, expected):
+    assert _events(text, lang) == expected

@@ -1100,7 +1100,8 @@ def subjunctives_read_as_nouns(sent: Span, demanding: frozenset[str], particles:
     a compound of the object, so that the demand has no clause saying whom it asks what. A plain
     noun phrase right after the "that" (a name, or a noun with its article and adjectives), then a
     lower-case word not tagged a verb that ``is_verb`` (the base forms of spaCy's verb index), then
-    a noun phrase, or a particle (``particles``: "hand over Gulen") and one, is that clause: the word is retagged the base-form verb, its
+    a noun phrase, or a particle (``particles``: "hand over Gulen") and one, or the clause's end
+    ("demanded that the Netherlands apologise."), is that clause: the word is retagged the base-form verb, its
     subject and object hung on it, and the phrase of a preposition right after the object too; it
     is returned, as in ``places_read_as_adverbs``. Mended in place (idempotent)."""
     retagged = []
@@ -1132,12 +1133,16 @@ def subjunctives_read_as_nouns(sent: Span, demanding: frozenset[str], particles:
         while j < sent.end and sent.doc[j].tag_ in _OBJECT_TAGS:
             j += 1
         objects = [sent.doc[i] for i in range(start, j)]
-        if not objects or objects[-1].tag_ not in ("NNP", "NNPS", "NN", "NNS", "PRP"):
+        if objects and objects[-1].tag_ not in ("NNP", "NNPS", "NN", "NNS", "PRP"):
             continue
+        if not objects and (particle is not None or j < sent.end and not (sent.doc[j].is_punct or sent.doc[j].tag_ == "RB")):
+            continue      # with no object only a verb that ends the clause ("demanded that the Netherlands apologise.")
         verb.tag_, verb.pos_, verb.lemma_ = "VB", "VERB", verb.lower_
         verb.head, verb.dep_ = main, "ccomp"
         that.head, that.dep_ = verb, "mark"
         for words, role in ((subject, "nsubj"), (objects, "dobj")):
+            if not words:
+                continue
             head = words[-1]
             head.head, head.dep_ = verb, role
             for w in words[:-1]:
