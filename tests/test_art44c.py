@@ -22,6 +22,10 @@
   of both packs): "Die Forderung der Bundesregierung nach Yücels Freilassung stieß in Ankara auf
   taube Ohren", "The German government's call for Yucel's release fell on deaf ears in Ankara" TUR
   12 DEU; with no one named, no event.
+- A court's preliminary examination opened ("examination", en frames.yaml; "Vorermittlungen",
+  "Vorprüfung", de frames.yaml) is an investigation (09): "The ICC opened a preliminary examination
+  against Myanmar" IGO:ICC 09 MMR; what it looks into is no act of the court ("... into the
+  deportation of the Rohingya" was IGO:ICC 174, a deportation by the court).
 - A demand, a call or a bid "shot down" is rejected (12), not a plane downed (190): "Ankara shot
   down Berlin's demand for Yucel's release" (frames-light.yaml); "shot down a Turkish drone" stays 190.
 - Terrorists or coup plotters harboured (German "beherbergen", frames-sanc24.yaml), said by
@@ -116,4 +120,15 @@ def test_terrorists_harboured_in_someones_words_is_his_accusation(text):
     ("Oil prices fell in London.", "en", []),
 ])
 def test_demand_on_deaf_ears_is_rejected(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The ICC opened a preliminary examination against Myanmar.", "en", [("IGO:ICC", "09", "MMR")]),
+    ("The International Criminal Court opened a preliminary examination into the deportation of the Rohingya.",
+     "en", [("IGO:ICC", "09", "UNK")]),
+    ("Der Internationale Strafgerichtshof leitete Vorermittlungen zur Vertreibung der Rohingya ein.", "de",
+     [("IGO:ICC", "09", "UNK")]),
+])
+def test_preliminary_examination_is_an_investigation(text, lang, expected):
     assert _events(text, lang) == expected
