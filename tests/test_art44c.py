@@ -26,6 +26,9 @@
   "Vorprüfung", de frames.yaml) is an investigation (09): "The ICC opened a preliminary examination
   against Myanmar" IGO:ICC 09 MMR; what it looks into is no act of the court ("... into the
   deportation of the Rohingya" was IGO:ICC 174, a deportation by the court).
+- German "denkt nicht daran, ... zu" refuses its zu-infinitive (de lexicon negated_refusal_verbs,
+  as "weigerte sich, ... zu"): "Die USA denken nicht daran, Gülen an die Türkei auszuliefern" USA
+  121 TUR (was USA 063 TUR, the extradition told as done); "dachte daran, ... zu" stays as it was.
 - A demand, a call or a bid "shot down" is rejected (12), not a plane downed (190): "Ankara shot
   down Berlin's demand for Yucel's release" (frames-light.yaml); "shot down a Turkish drone" stays 190.
 - Terrorists or coup plotters harboured (German "beherbergen", frames-sanc24.yaml), said by
@@ -132,3 +135,12 @@ def test_demand_on_deaf_ears_is_rejected(text, lang, expected):
 ])
 def test_preliminary_examination_is_an_investigation(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die USA denken nicht daran, Gülen an die Türkei auszuliefern.", [("USA", "121", "TUR")]),
+    ("Erdogan denkt nicht daran, Yücel freizulassen.", [("TUR", "124", "DEU")]),
+    ("Berlin denke nicht daran, die Auftritte zu verbieten, sagte ein Regierungssprecher.", []),
+])
+def test_not_thinking_of_doing_is_a_refusal(text, expected):
+    assert _events(text, "de") == expected
