@@ -612,8 +612,9 @@ class SentenceAnalyser:
                     parent.predicate.lemma in self.lex.omitting_verbs and not parent.predicate.negated
                     or parent.predicate.lemma in self.lex.managing_verbs and parent.predicate.negated):
                 clause.predicate.negated = True    # "verzichtete darauf, ... zu verhängen", "schaffte es nicht, ... zu"
-            if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.refusal_verbs:
-                clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln"
+            if piece.kind == "inf" and parent is not None and (parent.predicate.lemma in self.lex.refusal_verbs or (
+                    parent.predicate.negated and parent.predicate.lemma in self.lex.negated_refusal_verbs)):
+                clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln", "denkt nicht daran, ... zu"
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.ceasing_verbs \
                     and not parent.predicate.negated:
                 clause.predicate.negated = clause.predicate.ceased = True    # "hörte auf, Waffen zu liefern"

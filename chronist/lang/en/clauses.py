@@ -32,9 +32,10 @@ from spacy.tokens import Span
 from spacy.tokens import Token as SpToken
 
 from chronist import lang as languages
+from chronist.lang.en.forms import is_base_verb
 from chronist.lang.en.lexicon import Lexicon
 from chronist.lang.en.pronouns import resolve_pronouns
-from chronist.lang.en.repairs import (acronyms_read_as_pronouns, acronyms_read_as_verbs, adjectives_read_as_verbs,
+from chronist.lang.en.repairs import (subjunctives_read_as_nouns, acronyms_read_as_pronouns, acronyms_read_as_verbs, adjectives_read_as_verbs,
                                       agents_read_as_sums,
                                       charged_gerunds_read_as_conjuncts, charges_read_as_attributes,
                                       complements_read_as_appositions, descriptions_read_as_attributes, doers_read_as_verb_phrases,
@@ -438,6 +439,7 @@ class _Builder:
             elif dep == "intj" and ch.lower_ in lex.answer_words:
                 pred.objects.append(ch.lower_)     # "said no to the demands": the answer is said
                 group.append(ch)
+                children.extend(c for c in ch.children if c.dep_ == "prep")    # and the phrase hung on it the verb's
             elif dep == "prt":
                 amount = up_to(ch)
                 if amount is not None:       # "kidnapped up to 16 advisers": a number, not a particle
@@ -1325,7 +1327,8 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     for t in verbs_read_as_noun_roots(sent) + infinitives_read_as_names(sent) + places_read_as_adverbs(sent) \
             + nouns_read_as_infinitives(sent, lex.to_nouns) \
             + names_read_as_participles(sent) \
-            + gerunds_read_as_verbs(sent, lex.event_nouns) + verbs_read_as_modifiers(sent, lex.past_forms):
+            + gerunds_read_as_verbs(sent, lex.event_nouns) + verbs_read_as_modifiers(sent, lex.past_forms) \
+            + subjunctives_read_as_nouns(sent, lex.mandative_verbs, lex.particles, is_base_verb):
         if t.i in tokens:        # a name the tagger took for an adverb, an event noun for a gerund
             tokens[t.i].pos, tokens[t.i].lemma = t.tag_, t.lemma_
     phrases_read_as_values(sent)

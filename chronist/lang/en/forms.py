@@ -58,6 +58,14 @@ def verb_lemma(word: str) -> str:
     return lemma if lemma in verbs else word
 
 
+@functools.lru_cache(maxsize=4096)
+def is_base_verb(word: str) -> bool:
+    """Whether a lower-case word is the base form of a verb spaCy's rule lemmatizer knows (its
+    verb index): "extradite", "release", not "extradites" or "judges"."""
+    from chronist.lang.en.parse import verb_index
+    return word in verb_index()
+
+
 # A monosyllable ending in one vowel and one consonant (not w, x or y): "rap", "hop", "star".
 _SHORT_CLOSED = re.compile(r"[^aeiouy]*[aeiou][b-df-hj-np-tvz]")
 

@@ -91,6 +91,7 @@ class Lexicon:
     particles: frozenset[str]
     adverb_particles: frozenset[str]
     answer_words: frozenset[str]
+    mandative_verbs: frozenset[str]
     prepositional_particles: frozenset[str]
     on_forms: frozenset[str]
     theme_with_verbs: frozenset[str]

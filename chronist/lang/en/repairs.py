@@ -71,6 +71,9 @@
   infinitive before a name for a proper noun, the object of "to" or a compound of the name.
 * "The US cut funding to UNRWA": the tagger takes a past tense spelt like a noun for a noun,
   which the parser makes the root with the subject and the object it has.
+* "Erdogan demanded that Washington extradite Gulen", "urged that the United States release the
+  pastor": the tagger takes the base-form verb of a clause after a verb of demanding for an
+  adjective or a noun, and the parser makes it a modifier of the object or the object a compound.
 * "Turkey described Austria's decision as a provocation", "described the move as irresponsible":
   the parser hangs the "as" phrase on an object with a possessor, and gives a lone adjective in it
   the modifier's role, so that the phrase has no object.
@@ -1084,3 +1087,74 @@ def complements_read_as_appositions(sent: Span) -> None:
                 continue
             noun.dep_ = "dobj"
         t.head, t.dep_ = verb, "dobj"
+
+
+# Penn tags of the words of a plain noun phrase: the subject and the object of a demanded clause
+_SUBJECT_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "JJ"})
+_OBJECT_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP", "PRP$", "CD", "POS", "VBN", "VBG"})
+
+
+def subjunctives_read_as_nouns(sent: Span, demanding: frozenset[str], particles: frozenset[str],
+                               is_verb) -> list[SpToken]:
+    """"Erdogan demanded that Washington extradite Gulen", "demanded that the United States release
+    the pastor": after a verb of demanding (``demanding``, the lexicon's ``mandative_verbs``) and
+    "that", English puts the base form of the verb ("extradite", not "extradites"), which the
+    tagger takes for an adjective or a noun, and the parser for a modifier of the name after it or
+    a compound of the object, so that the demand has no clause saying whom it asks what. A plain
+    noun phrase right after the "that" (a name, or a noun with its article and adjectives), then a
+    lower-case word not tagged a verb that ``is_verb`` (the base forms of spaCy's verb index), then
+    a noun phrase, or a particle (``particles``: "hand over Gulen") and one, or the clause's end
+    ("demanded that the Netherlands apologise."), is that clause: the word is retagged the base-form verb, its
+    subject and object hung on it, and the phrase of a preposition right after the object too; it
+    is returned, as in ``places_read_as_adverbs``. Mended in place (idempotent)."""
+    retagged = []
+    for that in sent:
+        if that.lower_ != "that" or that.i + 3 >= sent.end or that.i == sent.start:
+            continue
+        main = sent.doc[that.i - 1]
+        if main.pos_ != "VERB" or main.lemma_.lower() not in demanding:
+            continue
+        found = None
+        for k in range(that.i + 2, min(that.i + 7, sent.end - 1)):
+            subject = [sent.doc[i] for i in range(that.i + 1, k)]
+            verb = sent.doc[k]
+            if not all(w.tag_ in _SUBJECT_TAGS and (w.tag_ != "DT" or w.i == that.i + 1) for w in subject):
+                break
+            if subject[-1].tag_ in ("NNP", "NNPS", "NN") and not verb.tag_.startswith("VB") \
+                    and verb.text.isalpha() and verb.text.islower() and is_verb(verb.lower_):
+                found = k
+                break
+        if found is None:
+            continue
+        k = found
+        subject, verb = [sent.doc[i] for i in range(that.i + 1, k)], sent.doc[k]
+        j = k + 1
+        particle = sent.doc[j] if sent.doc[j].tag_ == "RP" or sent.doc[j].lower_ in particles else None
+        if particle is not None:
+            j += 1
+        start = j
+        while j < sent.end and sent.doc[j].tag_ in _OBJECT_TAGS:
+            j += 1
+        objects = [sent.doc[i] for i in range(start, j)]
+        if objects and objects[-1].tag_ not in ("NNP", "NNPS", "NN", "NNS", "PRP"):
+            continue
+        if not objects and (particle is not None or j < sent.end and not (sent.doc[j].is_punct or sent.doc[j].tag_ == "RB")):
+            continue      # with no object only a verb that ends the clause ("demanded that the Netherlands apologise.")
+        verb.tag_, verb.pos_, verb.lemma_ = "VB", "VERB", verb.lower_
+        verb.head, verb.dep_ = main, "ccomp"
+        that.head, that.dep_ = verb, "mark"
+        for words, role in ((subject, "nsubj"), (objects, "dobj")):
+            if not words:
+                continue
+            head = words[-1]
+            head.head, head.dep_ = verb, role
+            for w in words[:-1]:
+                w.head = head
+                w.dep_ = {"DT": "det", "JJ": "amod", "VBN": "amod", "VBG": "amod", "PRP$": "poss", "CD": "nummod",
+                          "POS": "case"}.get(w.tag_, "compound")
+        if particle is not None:
+            particle.head, particle.dep_, particle.tag_, particle.pos_ = verb, "prt", "RP", "ADP"
+        if j < sent.end and sent.doc[j].tag_ in ("IN", "TO") and sent.doc[j].lower_ != "that":
+            sent.doc[j].head, sent.doc[j].dep_ = verb, "prep"
+        retagged.append(verb)
+    return retagged
