@@ -454,10 +454,6 @@ class _Builder:
                 pred.kind = "verb"           # "the sanctions are illegal": "be" with its predicative,
                 pred.objects.append(ch.lemma_.lower())      # as "the sanctions are a crime"
                 group.append(ch)
-            elif dep == "xcomp" and v.lemma_ == "be" and ch.lemma_.lower() in lex.blame_infinitives and not any(
-                    c.dep_ in ("dobj", "nsubj") for c in ch.children):
-                pred.objects.append(ch.lemma_.lower())   # "Iran is to blame": the blame is laid on the subject
-                group.append(ch)
             elif dep == "advmod" and v.lemma_ == "be" and _adjective_of(ch.lower_) in lex.evaluative_adjectives:
                 pred.objects.append(_adjective_of(ch.lower_))   # "the troops are in Syria illegally"
                 group.append(ch)

@@ -161,7 +161,6 @@ class Lexicon:
     wish_adjectives: frozenset[str]
     reluctance_adjectives: frozenset[str]
     evaluative_adjectives: frozenset[str]
-    blame_infinitives: frozenset[str]
     title_abbreviations: frozenset[str]
     repeat_prefixes: frozenset[str]
 
