@@ -74,8 +74,9 @@ def test_ausstieg_aus_abkommen_mit_is_no_agreement():
 def test_verletzung_der_waffenruhe_and_des_luftraums():
     assert coded("Die Ukraine meldete zahlreiche Verletzungen der Waffenruhe durch Russland.", "de") == [
         ("RUS", "196", "", "asserted")]
-    assert coded("Die Verletzung des Luftraums Estlands durch russische Kampfjets empörte die NATO.", "de") == [
-        ("RUS", "128", "EST", "asserted")]
+    # (and the party offended disapproves of the doer, frames-offend.yaml, here and below)
+    assert set(coded("Die Verletzung des Luftraums Estlands durch russische Kampfjets empörte die NATO.", "de")) == {
+        ("RUS", "128", "EST", "asserted"), ("IGO:NATO", "111", "RUS", "asserted")}
 
 
 def test_verletzungen_as_injuries_are_no_event():
@@ -84,8 +85,8 @@ def test_verletzungen_as_injuries_are_no_event():
 
 
 def test_schliessung_of_consulates_breaks_relations():
-    assert coded("Die Schließung der russischen Konsulate in Deutschland durch die Bundesregierung verärgerte Moskau.",
-                 "de") == [("DEU", "161", "RUS", "asserted")]
+    assert set(coded("Die Schließung der russischen Konsulate in Deutschland durch die Bundesregierung verärgerte Moskau.",
+                     "de")) == {("DEU", "161", "RUS", "asserted"), ("RUS", "111", "DEU", "asserted")}
 
 
 def test_schliessung_of_baths_is_no_event():
@@ -100,16 +101,16 @@ def test_aufnahme_diplomatischer_beziehungen():
 
 
 def test_erhoehung_der_zoelle_is_a_sanction_of_rents_none():
-    assert coded("Die Erhöhung der Zölle auf chinesische Waren durch die USA verärgerte Peking.", "de") == [
-        ("USA", "163", "CHN", "asserted")]
+    assert set(coded("Die Erhöhung der Zölle auf chinesische Waren durch die USA verärgerte Peking.", "de")) == {
+        ("USA", "163", "CHN", "asserted"), ("CHN", "111", "USA", "asserted")}
     assert coded("Die Erhöhung der Mieten durch die Bundesregierung verärgerte Berlin.", "de") == []
 
 
 def test_imposing_and_introducing_nouns_take_their_verbs_objects():
     assert coded("Die Verhängung des Kriegsrechts in Südkorea durch Präsident Yoon schockierte das Land.", "de") == [
         ("KOR", "1724", "KOR", "asserted")]
-    assert coded("Die Einführung von Strafzöllen auf chinesische Elektroautos durch die EU verärgerte Peking.",
-                 "de") == [("IGO:EU", "163", "CHN", "asserted")]
+    assert set(coded("Die Einführung von Strafzöllen auf chinesische Elektroautos durch die EU verärgerte Peking.",
+                     "de")) == {("IGO:EU", "163", "CHN", "asserted"), ("CHN", "111", "IGO:EU", "asserted")}
     assert coded("Die Senkung der Zölle auf amerikanische Waren durch China wurde begrüßt.", "de") == [
         ("CHN", "085", "USA", "asserted")]
     assert coded("Die Bereitstellung von Panzern für die Ukraine durch Deutschland wurde begrüßt.", "de") == [
@@ -127,8 +128,8 @@ def test_nouns_of_dispersing_clearing_and_closing_off():
                  "de") == [("GEO", "175", "GEO", "asserted")]
     assert coded("Die Räumung der amerikanischen Botschaft in Kabul durch die USA verlief chaotisch.", "de") == [
         ("USA", "161", "AFG", "asserted")]
-    assert coded("Die Sperrung der Grenze für polnische Lastwagen durch Belarus verärgerte Warschau.", "de") == [
-        ("BLR", "191", "POL", "asserted")]
+    assert set(coded("Die Sperrung der Grenze für polnische Lastwagen durch Belarus verärgerte Warschau.", "de")) == {
+        ("BLR", "191", "POL", "asserted"), ("POL", "111", "BLR", "asserted")}
 
 
 def test_the_same_nouns_of_civil_matters_are_no_event():

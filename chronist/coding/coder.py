@@ -3634,16 +3634,20 @@ class Coder:
                 # Vertrag von Lissabon") nor people it is about ("gegen die Aufnahme von Flüchtlingen")
                 owners = self._agent_of_object(clause, clauses, role=role)
                 actors = owners if owners and all(_person(a) for a in owners) else actors
-            if (role == "object" or role.startswith("prep:")) and clause.predicate.kind == "verb" \
+            # (and a subject that is the act a party disapproves of: "Die Verletzung des Luftraums
+            # Estlands durch russische Kampfjets empörte die NATO", "Israel's bombing of Gaza is a
+            # crime, Erdogan said")
+            judged = role == "subject" and frame.cameo.startswith(DISAPPROVE_CODES)
+            if (role == "object" or role.startswith("prep:") or judged) and clause.predicate.kind == "verb" \
                     and not frame.named:
                 # the phrase names an act and its doer by a preposition that names only the doer
                 # ("verurteilte die Festnahme eines französischen Journalisten durch die
                 # iranischen Behörden", "protestierte gegen die Ausweisung seiner Diplomaten
                 # durch Russland"): the doer, not the journalist, is the target
                 actors = self._agent_of_object(clause, clauses, doer_only=True, role=role) or actors
-            if role == "object" and clause.predicate.kind == "verb" and not frame.named \
+            if (role == "object" or judged) and clause.predicate.kind == "verb" and not frame.named \
                     and frame.cameo.startswith(DISAPPROVE_CODES):
-                actors = self._doer_criticised(clause, clauses, actors)
+                actors = self._doer_criticised(clause, clauses, actors, role)
             if role.startswith("prep:") and not _known(actors) and clause.predicate.kind == "verb" \
                     and (frame.when_object or frame.when_prep):
                 actors = self._held_target(frame, clause, index, clauses, role, source) or actors
@@ -4270,16 +4274,17 @@ class Coder:
                 return sides
         return []
 
-    def _doer_criticised(self, clause: Clause, clauses: list[Clause], actors: list[Actor]) -> list[Actor]:
+    def _doer_criticised(self, clause: Clause, clauses: list[Clause], actors: list[Actor],
+                         role: str = "object") -> list[Actor]:
         """Of the actors an object of criticism names, the doer of the act it names, when it names
         him with others ("condemned Israel's bombardment of Gaza", "criticised the Russian invasion
         of Ukraine", "verurteilte Israels Bombardierung des Gazastreifens"): the one criticised, not
         the one the act was done to; ``actors`` when the object names no act with its doer."""
-        doers = _known(self._agent_of_object(clause, clauses))
+        doers = _known(self._agent_of_object(clause, clauses, role=role))
         if len(doers) == len(actors):
             # a genitive before the noun is its doer, one after it whom it was done to ("verurteilte
             # Israels Beschießung des Gazastreifens"; both are the noun's possessors)
-            doers = _known(self._agent_of_object(clause, clauses, before_noun=True))
+            doers = _known(self._agent_of_object(clause, clauses, role=role, before_noun=True))
         if doers and len(actors) > len(doers) and all(any(_same_party(d, a) for a in actors) for d in doers):
             return doers
         return actors
