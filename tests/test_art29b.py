@@ -63,8 +63,9 @@ CASES = [
      "Gaza festgehaltenen Geiseln sicherstellt.", "de", ("ISR", "10", "ISR")),
     ("Thousands of Israelis protested in Tel Aviv and demanded that the government secure the release of "
      "the hostages held in Gaza.", "en", ("ISR", "10", "ISR")),
-    # a vow
-    ("Der Präsident Kenias schwor, die Wirtschaft des Landes zu reformieren.", "de", ("KEN", "03", "")),
+    # a vow (to a party named: one made to no one is no interaction since the tenth session of
+    # 2026-12-06, tests/test_promises_to_no_one.py)
+    ("Kenia schwor Äthiopien die Treue.", "de", ("KEN", "03", "ETH")),
 ]
 
 NOT_CODED = [

@@ -166,10 +166,13 @@ def test_what_would_have_happened_did_not():
 
 def test_a_promise_to_act_is_the_act_announced():
     """A bare promise (03) whose promised act is coded itself is no second event; a promise of
-    an act with no frame stays a promise."""
+    an act with no frame, made to no one, is no interaction (tests/test_promises_to_no_one.py;
+    it was a promise with no target until the tenth session of 2026-12-06), one made to a party
+    named stays a promise."""
     assert events("The Kenyan president promised to mobilise the army against Somalia.") == [
         ("KEN", "MOBILIZE", "SOM", "intent")]
-    assert [e[1] for e in events("The Kenyan president vowed to improve the schools.")] == ["AGREE"]
+    assert events("The Kenyan president vowed to improve the schools.") == []
+    assert [e[1] for e in events("The Kenyan president promised Somalia to improve the border crossings.")] == ["AGREE"]
 
 
 @pytest.mark.parametrize("text", [

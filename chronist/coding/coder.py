@@ -854,6 +854,9 @@ class Coder:
                 if frame.intent and frame.optional and not (frame.when_object or frame.when_prep) and not _known(target):
                     continue          # "versprach keine Wunder": a promise of anything not made refuses no one
             code = refused
+            if code == GENERIC_PROMISE and frame.intent and not target and clause.predicate.kind == "verb":
+                continue          # a promise made to no one ("versprach mehr Transparenz", "vowed to
+                                  # improve the schools") is no interaction
             if clause.refused:
                 code, modality = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2]), "asserted"
                 if code is None:
