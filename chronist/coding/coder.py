@@ -3651,6 +3651,8 @@ class Coder:
             if (role == "object" or judged) and clause.predicate.kind == "verb" and not frame.named \
                     and frame.cameo.startswith(DISAPPROVE_CODES):
                 actors = self._doer_criticised(clause, clauses, actors, role)
+                if not _known(actors):
+                    actors = self._relative_doers(clause, clauses, role) or actors
             if role.startswith("prep:") and not _known(actors) and clause.predicate.kind == "verb" \
                     and (frame.when_object or frame.when_prep):
                 actors = self._held_target(frame, clause, index, clauses, role, source) or actors
@@ -4331,6 +4333,34 @@ class Coder:
                     agents = []
                 if agents:
                     return agents
+        return []
+
+    def _relative_doers(self, clause: Clause, clauses: list[Clause], role: str) -> list[Actor]:
+        """Who did the act a phrase of ``role`` names by its noun, when a clause that describes the
+        noun says so: a relative clause whose object it is ("kritisierte die Sanktionen, die die EU
+        verhängt hatte", "criticised the sanctions that the EU had imposed") or a participle before
+        it ("Die von der EU verhängten Sanktionen seien illegal"), when the phrase names no party
+        itself. Only a noun of an act (one a frame codes): "die kurdischen Kräfte, die die Soldaten
+        ausbilden" names a group, not what the soldiers did to it."""
+        for phrase in _phrases(clause, role):
+            if _known(phrase.actors):
+                continue          # the phrase names its party itself
+            heads = [c.predicate.tokens[0] for c in clauses if c.predicate.kind == "noun"
+                     and phrase.start <= c.predicate.tokens[0].start < phrase.end and self._frame(c) is not None]
+            if not heads:
+                continue
+            head = heads[0]
+            for other in clauses:
+                if other is clause or other.predicate.kind != "verb":
+                    continue
+                attribute = other.predicate.voice == "passive" and phrase.start <= other.predicate.tokens[0].start < head.start
+                if not (other.relative and other.predicate.voice == "active") and not attribute:
+                    continue
+                if not any(o.start <= head.start < o.end for o in other.args("object")):
+                    continue
+                doers = _known(_actors(other, "agent" if attribute else "subject"))
+                if doers:
+                    return doers
         return []
 
     def _complement(self, clause: Clause, index: int, clauses: list[Clause], source: list[Actor],

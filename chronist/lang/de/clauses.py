@@ -20,7 +20,6 @@ import re
 from functools import lru_cache
 from bisect import bisect_left
 
-from chronist import lang as languages
 from chronist.lang.de.chunks import (Chunk, feminine, masculine_or_neuter, nominative_number, noun_chunks, number,
                                      preposition, split_bare_attribute)
 from chronist.lang.de.conjuncts import COORDINATORS, NO_OBJECT, Conjunct, repair_tags, verb_conjuncts
@@ -30,7 +29,8 @@ from chronist.lang.de.lexicon import lexicon
 from chronist.lang.de.tag import participle_lemma
 from chronist.model import Clause, Phrase, Predicate, Token
 
-
+# the words that open an infinitive of purpose or manner ("um ... zu", "ohne ... zu", "statt ... zu")
+INFINITIVE_OPENERS = ("um", "ohne", "statt", "anstatt")
 
 # "darauf bestehen, dass ...": the pronominal adverb stands for a phrase with its preposition.
 PRONOMINAL_ADVERBS = {"darauf": "auf", "dazu": "zu", "damit": "mit", "dagegen": "gegen", "darüber": "über",
@@ -264,7 +264,7 @@ class SentenceAnalyser:
         if modal is not None and tense == "past" and any(t.text.lower() in self.lex.thwarted_adverbs for t in toks):
             clause.possible = True      # "wollten eigentlich am Mittwoch unterzeichnen": meant to, not done
         opener = piece.kind in ("sub", "wh", "inf") and (
-            toks[0].pos in ("KOUS", "KOUI", "PWAV") or toks[0].text.lower() in ("um", "ohne", "statt", "anstatt"))
+            toks[0].pos in ("KOUS", "KOUI", "PWAV") or toks[0].text.lower() in INFINITIVE_OPENERS)
         chunks = noun_chunks(toks[1:] if opener else toks)
         own = [[c for c in chunks if _within(c, conjunct.words)] for conjunct in conjuncts]
         taken = {id(c) for group in own for c in group}
@@ -430,6 +430,14 @@ class SentenceAnalyser:
             expletive = [c for c in candidates if c.tokens[0].text.lower() == "es" and len(c.tokens) == 1]
             if expletive:
                 return expletive[0]           # "es gibt keine Lösung": the rest is the object
+        if lemma in COPULAS and len(candidates) > 1:
+            # "..., die russischen Behauptungen seien Lügen": of two nominatives the definite one
+            # before the other is the subject, the bare or indefinite one says what it is (not one
+            # after a bare noun in the Vorfeld: "Religion ist die Erbin vieler Namen")
+            definite = [c for c in candidates if _definite(c)]
+            if len(definite) == 1 and definite[0] is candidates[0] \
+                    and all(_indefinite(c) for c in candidates[1:]):
+                return definite[0]
         certain = [c for c in candidates if c.cases == {"nom"}]      # "ich", "er", "man", "er und Kim"
         if lemma in COPULAS:      # "ist ein guter Ort": the predicative noun is as nominative as the subject
             certain = [c for c in certain if c.tokens[0].pos not in ("ART", "PPOSAT", "PIAT")]
@@ -656,6 +664,10 @@ class SentenceAnalyser:
         complement."""
         if p == 0 or parts[p - 1].kind not in ("sub", "rel", "wh", "inf") or (p - 1) not in owner:
             return False          # (or an infinitive: "versuchte, Erdogan davon zu überzeugen, ... aufzunehmen")
+        if parts[p].kind == "inf" and parts[p - 1].kind == "sub" and parts[p].tokens[0].text.lower() in INFINITIVE_OPENERS:
+            # an infinitive of purpose or manner after a dass- or weil-clause is that clause's, done
+            # by its subject ("..., dass Panama Peking anerkannt hatte, ohne auf Widerstand zu stoßen")
+            return main_piece is None or main_piece.tokens[-1].start < parts[p - 1].tokens[0].start
         lemma = clauses[owner[p - 1]].predicate.lemma
         if parts[p].kind == "sub":
             if parts[p].tokens[0].text.lower() not in self.lex.possibility_openers \
@@ -1196,6 +1208,20 @@ def _head_prepositional(toks: list[Token], head: Token, chunks: list[Chunk]) -> 
 def _focus(toks: list[Token], k: int, words: frozenset[str]) -> bool:
     """Whether the negation at ``k`` only focuses the phrase after it ("nicht nur die USA")."""
     return k + 1 < len(toks) and toks[k + 1].text.lower() in words
+
+
+def _definite(chunk: Chunk) -> bool:
+    """A phrase with a definite article, a demonstrative or a possessive ("die Behauptungen",
+    "diese Politik", "seine Äußerungen")."""
+    first = chunk.tokens[0]
+    return first.pos in ("PDAT", "PPOSAT") or (first.pos == "ART" and not first.text.lower().startswith("ein"))
+
+
+def _indefinite(chunk: Chunk) -> bool:
+    """A phrase with no article ("Lügen", "reine Propaganda") or an indefinite one ("eine Farce",
+    "keine Lösung")."""
+    first = chunk.tokens[0]
+    return first.pos in ("NN", "ADJA", "PIAT") or (first.pos == "ART" and first.text.lower().startswith("ein"))
 
 
 def _predicative_negation(toks: list[Token], k: int) -> bool:

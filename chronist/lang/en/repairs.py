@@ -1120,7 +1120,10 @@ def subjunctives_read_as_nouns(sent: Span, demanding: frozenset[str], particles:
             verb = sent.doc[k]
             if not all(w.tag_ in _SUBJECT_TAGS and (w.tag_ != "DT" or w.i == that.i + 1) for w in subject):
                 break
-            if subject[-1].tag_ in ("NNP", "NNPS", "NN") and not verb.tag_.startswith("VB") \
+            # (or tagged the base form but hung as a compound of the object: "demanded that
+            # Israel halt settlement construction")
+            if subject[-1].tag_ in ("NNP", "NNPS", "NN") and (not verb.tag_.startswith("VB") or (
+                    verb.tag_ == "VB" and verb.dep_ in ("compound", "amod", "nmod"))) \
                     and verb.text.isalpha() and verb.text.islower() and is_verb(verb.lower_):
                 found = k
                 break
