@@ -15,7 +15,10 @@ one language coded what the other missed:
 - German: an infinitive of purpose or manner ("ohne ... zu", "um ... zu") after a dass-clause is
   that clause's, done by its subject, not by the subject of the main clause ("Beobachter sagten,
   dass Serbien die Grenze geschlossen habe, ohne Ungarn zu informieren": Serbia did not inform
-  Hungary; the observers had been read as the ones who did not)."""
+  Hungary; the observers had been read as the ones who did not).
+- German: a genitive name's conjunct with "der" before a feminine name is a second genitive, not a
+  dative ("Die Außenminister Russlands und der Türkei führten in Moskau Gespräche": both met), as
+  English "The foreign ministers of Russia and Turkey held talks"."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +59,11 @@ def test_infinitive_after_a_dass_clause_is_done_by_its_subject() -> None:
     events = [e[:3] for e in coded("Beobachter sagten, dass Serbien die Grenze geschlossen habe, ohne Ungarn zu "
                                    "informieren.", "de")]
     assert ("SRB", "040", "HUN") in events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Außenminister Russlands und der Türkei führten in Moskau Gespräche.", ("RUS+TUR", "040", "RUS+TUR")),
+    ("Die Präsidenten Aserbaidschans und der Ukraine trafen sich in Baku.", ("AZE+UKR", "040", "AZE+UKR")),
+])
+def test_genitive_names_joined_by_und_der(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "de")]

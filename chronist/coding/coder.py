@@ -3670,7 +3670,7 @@ class Coder:
             return unknown, unknown_used
         if not _known(unknown):
             done = self._act_antecedent(frame, clause, source) or self._appended_act(frame, clause, clauses, source) \
-                or self._eased_measure(frame, clause, source)
+                or self._eased_measure(frame, clause, source) or self._spoken_of(frame, clause, index, clauses, source)
             if done:
                 return done, []
             answered = self._retaliated(frame, clause, source, self._retaliating(
@@ -3739,6 +3739,33 @@ class Coder:
             return bool(held) and not any(map(named_by_frame, held))
         named = [p for p in _phrases(clause, role) if _known(p.actors)]
         return bool(named) and all(anothers(p) for p in named)
+
+    def _spoken_of(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
+                   source: list[Actor]) -> list[Actor]:
+        """Whom a reaction in quoted speech reacts to when it names the thing by a pronoun only and
+        the verb of saying names it by its topic phrase (``topic_pronouns``, ``topic_phrases``):
+        "\"This is a violation of international law,\" Erdogan said of the Israeli strikes", "„Das
+        werden wir nicht akzeptieren“, sagte Lawrow zu dem amerikanischen Vorschlag": the doer of
+        the act the phrase names, or the party it names. Only a verb of criticism, rejection,
+        protest or praise, and only another party than the speaker."""
+        if not frame.cameo.startswith(REACTION_CODES) or not self.words.topic_phrases:
+            return []
+        held = [p for role in frame.target if role in ("object", "dative", "subject", "predicative")
+                for p in _phrases(clause, role)]
+        if not any(len(p.tokens) == 1 and p.tokens[0].text.lower() in self.words.topic_pronouns for p in held):
+            return []
+        sayers = [k for k, c in enumerate(clauses) if c.predicate.kind == "verb" and (k == clause.parent or c.parent == index)]
+        for k in sayers:
+            saying = clauses[k]
+            for phrase in saying.args("prep"):
+                if f"{saying.predicate.lemma.lower()} {(phrase.prep or '').lower()}" not in self.words.topic_phrases:
+                    continue
+                spoken = _known(self._agent_of_object(saying, clauses, role=f"prep:{phrase.prep}", before_noun=True)) \
+                    or _known(phrase.actors)
+                spoken = [a for a in spoken if not any(_same_party(a, b) for b in source)]
+                if spoken:
+                    return spoken
+        return []
 
     def _act_antecedent(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
         """Who did the act a reaction's object (or the subject of a reaction suffered: "The move

@@ -199,6 +199,12 @@ class Words:
     # ("sprach von einem Angriff auf die Institutionen", "spoke of a massacre"): the event noun
     # there is the speaker's word, no act the sentence reports
     naming_phrases: frozenset[str] = frozenset()
+    # a verb of saying and the preposition of the phrase that tells what it speaks of ("said of the
+    # strikes", "sagte zu dem Vorschlag"), and the pronouns in the quotation that may stand for that
+    # thing: a reaction quoted with only such a pronoun reacts to it ("\"This is a crime,\" he said of
+    # the strikes")
+    topic_phrases: frozenset[str] = frozenset()
+    topic_pronouns: frozenset[str] = frozenset()
     # object pronouns that name the subject itself: an act done to oneself is no act between
     # parties ("he disqualifies himself with those statements")
     reflexive_pronouns: frozenset[str] = frozenset()

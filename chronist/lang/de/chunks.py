@@ -664,11 +664,13 @@ def _genitive_conjunct(prev: Chunk, chunk: Chunk) -> bool:
     if (len(prev.tokens) > 1 and _is_genitive_name(prev.tokens[-1]) and any(t.pos == "NN" for t in prev.tokens[:-1])
             and all(t.pos == "NE" for t in chunk.tokens) and _is_genitive_name(chunk.tokens[-1])):
         return True           # "das Treffen Putins und Erdoğans": both names in the genitive
-    attribute = any(t.pos == "ART" and t.text.lower() in ("der", "des") for t in prev.tokens[1:])
+    # (the attribute a genitive name too: "die Außenminister Russlands und der Türkei")
+    attribute = any(t.pos == "ART" and t.text.lower() in ("der", "des") for t in prev.tokens[1:]) or (
+        len(prev.tokens) > 1 and _is_genitive_name(prev.tokens[-1]) and any(t.pos == "NN" for t in prev.tokens[:-1]))
     first = chunk.tokens[0].text.lower()
     if not attribute or "gen" not in chunk.cases or first not in ("der", "des"):
         return False
-    nouns = [t for t in chunk.tokens if t.pos == "NN"]
+    nouns = [t for t in chunk.tokens if t.pos in ("NN", "NE")]
     return first == "des" or any(feminine(t) or _plural_in_any_case(t) for t in nouns)
 
 
