@@ -18,7 +18,8 @@
   frames-vocab8.yaml, extended: "Berlin blocked the Greek push for sanctions against Ankara", was
   no event); a deaf ear turned to calls (128, en/frames-art45b.yaml: "Greece turned a deaf ear to
   Turkish calls for talks"); sanctions wanted (113: "Greece wants sanctions against Turkey" was
-  GRC 163 TUR, the sanctions imposed); German "wehrte sich gegen die Forderungen" (12), "pochte
+  GRC 163 TUR, the sanctions imposed); a proposal slapped down (120: "Greece slapped down the
+  Turkish proposal for a conference", was no event); German "wehrte sich gegen die Forderungen" (12), "pochte
   auf Sanktionen gegen Ankara" (113, was FRA 163 TUR), "drang auf", "warb für Sanktionen gegen"
   (113, de/frames-art45b.yaml).
 """
@@ -60,6 +61,8 @@ def test_hostile_act_asked_for_is_no_ones(text, lang, expected):
     ("Greece wants sanctions against Turkey, Mitsotakis said.", "en", [("GRC", "113", "TUR")]),
     ("Frankreich pochte auf Sanktionen gegen Ankara.", "de", [("FRA", "113", "TUR")]),
     ("Griechenland pochte auf die Solidarität der EU.", "de", [("GRC", "10", "IGO:EU")]),
+    ("Greece slapped down the Turkish proposal for a conference.", "en", [("GRC", "120", "TUR")]),
+    ("The officer slapped the protester.", "en", [("UNK", "182", "UNK")]),
 ])
 def test_refusals_and_calls_of_the_new_frames(text, lang, expected):
     assert _events(text, lang) == expected
