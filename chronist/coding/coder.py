@@ -592,6 +592,8 @@ class Coder:
                 continue                  # "ein Referendum über die Forderungen der Gläubiger": no act
             if self._yielded(clause, frame, clauses):
                 continue                  # "die Aufhebung der Sanktionen": lifted, not imposed
+            if frame.cameo.startswith(HOSTILE_ACT_CODES) and self._asked_for(clause, clauses, sentence):
+                continue                  # "rejected the Greek call for sanctions against Ankara": asked for, not imposed
             if frame.cameo.startswith(EMERGENCY_CODES) and self._disaster:
                 continue                  # an emergency over a flood or a quake
             if frame.cameo.startswith(VIOLENCE_CODES) and self._natural_doer(clause):
@@ -3183,6 +3185,26 @@ class Coder:
                 role == "object" or (role == "subject" and (verb.voice == "passive" or verb.stative))):
             return True
         return any(a.start <= trigger < a.end and f"{_folded(lemma)} {(a.prep or '').lower()}" in self._planning_phrases
+                   for a in parent.args("prep"))
+
+    def _asked_for(self, clause: Clause, clauses: list[Clause], sentence: Sentence) -> bool:
+        """Whether an event noun is only asked for or proposed, by whomever: after a noun and
+        preposition of the pack's ``planning_nouns`` ("rejected the Greek call for sanctions
+        against Ankara", "lehnte die Forderung nach Sanktionen gegen die Türkei ab") or in a phrase
+        of its verb and preposition of ``planning_phrases`` ("drängte Maas zu einem Waffenembargo
+        gegen die Türkei"). Such an act is no one's yet, least of all the refuser's or the one
+        urged (a reciprocal one with its parties beside it is planned: ``_planned``)."""
+        pred = clause.predicate
+        if pred.kind != "noun" or not pred.tokens:
+            return False
+        if self._after_planning_noun(clause, sentence):
+            return True
+        if clause.parent is None or clauses[clause.parent].predicate.kind != "verb":
+            return False
+        parent = clauses[clause.parent]
+        trigger = pred.tokens[0].start
+        lemma = _folded(parent.predicate.lemma.lower())
+        return any(a.start <= trigger < a.end and f"{lemma} {(a.prep or '').lower()}" in self._planning_phrases
                    for a in parent.args("prep"))
 
     def _heads(self, phrase: Phrase, trigger: int) -> bool:

@@ -45,7 +45,8 @@ from chronist.lang.en.repairs import (subjunctives_read_as_nouns, acronyms_read_
                                       verbs_read_as_noun_roots,
                                       names_read_as_participles,
                                       nouns_read_as_verbs_after_names,
-                                      objects_read_as_compounds, deadlines_read_as_adverbs, participles_read_as_clauses,
+                                      objects_read_as_compounds, objects_read_as_predicates,
+                                      deadlines_read_as_adverbs, participles_read_as_clauses,
                                       reactions_read_as_attributes, reactions_read_as_inner_adverbs,
                                       particles_read_as_prepositions, partners_read_as_topics,
                                       adverbs_read_as_particles, phrases_read_as_clauses,
@@ -1316,6 +1317,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     complements_read_as_appositions(sent)
     nouns_read_as_verbs_after_names(sent)
     objects_read_as_compounds(sent)
+    objects_read_as_predicates(sent)
     deadlines_read_as_adverbs(sent)
     phrases_read_as_clauses(sent, lex.predicative_phrases)
     acronyms_read_as_pronouns(sent)

@@ -902,6 +902,20 @@ def objects_read_as_compounds(sent: Span) -> None:
         noun.head, noun.dep_ = verb, "dobj"
 
 
+def objects_read_as_predicates(sent: Span) -> None:
+    """"The Greek Foreign Ministry called the Turkish move a provocation": the parser reads both
+    nouns after the verb as object predicates ("oprd") and the verb has no object. The first of
+    two such nouns is the verb's object, what the second says it is ("called the move a
+    provocation", as the parser reads it after a subject of common nouns). Mended in place
+    (idempotent)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            continue
+        said = [c for c in verb.rights if c.dep_ == "oprd"]
+        if len(said) == 2 and said[0].pos_ in ("NOUN", "PROPN") and said[1].pos_ in ("NOUN", "ADJ"):
+            said[0].dep_ = "dobj"
+
+
 def deadlines_read_as_adverbs(sent: Span) -> None:
     """"ECOWAS gave Niger's junta one week to reinstate the president", "gave Colombian diplomats
     24 hours to leave": the parser makes the span of time an adverb ("npadvmod") of the verb, the
