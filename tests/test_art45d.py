@@ -21,6 +21,12 @@ Afghanistan 2020-2021 (sentences written for these tests, branch art45d).
   content of the act (``Coder._complement``): its spokesman, a government of no country, was taken
   for the source's own government ("Die Hamas lehnte den Vorschlag ab, sagte ein Sprecher" coded
   PSE 12 PSE); the zu-infinitive of the act still names its target.
+- English "called X a <kind> <noun>": the word before the noun that says its kind is read by the
+  frames of calling (``pred.objects``): "Erdogan called Israel a terrorist state" is TUR 111 ISR;
+  "called France a reliable partner" stays nothing. A plan called a conspiracy, a ruling called
+  antisemitism are scorn (class scorn of frames-light.yaml, both languages: "Verschwörung",
+  "Antisemitismus", and German compounds of a state or regime of terror: "nannte Israel einen
+  Terrorstaat").
 """
 
 from __future__ import annotations
@@ -82,3 +88,25 @@ def test_who_tells_of_a_refusal_is_not_refused(text, lang):
 
 def test_refusal_told_by_a_spokesman_keeps_its_target():
     assert ("PSE", "12", "ISR") in _events("Die Hamas lehnte es ab, mit Israel zu verhandeln, sagte ein Sprecher.", "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan called Israel a terrorist state.", ("TUR", "111", "ISR")),
+    ("Iran called the Taliban government an illegitimate regime.", ("IRN", "111", "AFG")),
+    ("Abbas called the US plan a conspiracy.", ("PSE", "111", "USA")),
+    ("Netanyahu called the ICC ruling antisemitism.", ("ISR", "111", "IGO:ICC")),
+])
+def test_called_a_word_of_scorn_with_its_kind(text, expected):
+    assert expected in _events(text, "en")
+
+
+def test_called_a_partner_of_a_good_kind_is_no_criticism():
+    assert _events("Merkel called France a reliable partner.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan nannte Israel einen Terrorstaat.", ("TUR", "111", "ISR")),
+    ("Abbas bezeichnete den Plan der USA als Verschwörung.", ("PSE", "111", "USA")),
+])
+def test_german_words_of_scorn_for_a_state_or_a_plan(text, expected):
+    assert expected in _events(text, "de")

@@ -502,6 +502,10 @@ class _Builder:
                 # what the object is called or made: "called the sanctions illegal", "called him a
                 # liar" (the frame's object condition reads it)
                 pred.objects.extend(t.lemma_.lower() for t in (ch, *ch.conjuncts) if t.pos_ in ("ADJ", "NOUN"))
+                # ... and the word that says what kind it is: "called Israel a terrorist state",
+                # "called the government a criminal regime" (the frame reads "terrorist", "criminal")
+                pred.objects.extend(m.lower_ for t in (ch, *ch.conjuncts) if t.pos_ == "NOUN"
+                                    for m in t.children if m.dep_ in ("amod", "compound") and m.i < t.i)
             elif dep == "attr":
                 self._add(work, ch, "predicative", dropped=dropped)   # "is a threat", "is a lie"
             elif dep in ("dative", "iobj"):
