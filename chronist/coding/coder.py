@@ -4429,10 +4429,15 @@ class Coder:
         # one level further down: "refused to allow UN planes to land"
         first = set(children)
         children += [k for k, c in enumerate(clauses) if c.parent in first and k != index]
+        speaker = clauses[holder].speaker
         for k in children:
             child = clauses[k]
             if child.predicate.kind != "verb" or child.relative:
                 continue          # (a relative clause describes a party: "Iran, whose drones ..., denied any role")
+            if speaker is not None and speaker.tokens and not _known(speaker.actors) and any(
+                    (p.start, p.end) == (speaker.start, speaker.end) for p in child.args("subject")):
+                continue          # "lehnte den Vorschlag ab, sagte ein Sprecher": a spokesman of no one named
+                                  # who tells of the act is no party to it (nor the government of the source's own)
             mediation = self._frame(child)
             if mediation is not None and mediation.cameo.startswith(MEDIATION_CODES) and child.predicate.voice == "passive":
                 continue          # "agreed to a truce brokered by Egypt": the mediator is no party to it

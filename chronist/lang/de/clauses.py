@@ -623,6 +623,11 @@ class SentenceAnalyser:
             if piece.kind == "inf" and parent is not None and (parent.predicate.lemma in self.lex.refusal_verbs or (
                     parent.predicate.negated and parent.predicate.lemma in self.lex.negated_refusal_verbs)):
                 clause.refused = True     # "weigerte sich, mit der Opposition zu verhandeln", "denkt nicht daran, ... zu"
+            if piece.kind == "inf" and parent is not None and not parent.predicate.negated \
+                    and parent.predicate.lemma in self.lex.affirmed_refusal_verbs:
+                clause.refused, clause.possible = True, False     # "schloss aus, die Regierung anzuerkennen"
+                if clause.predicate.tense == "present":
+                    clause.predicate.tense = parent.predicate.tense    # refused when it was ruled out
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.ceasing_verbs \
                     and not parent.predicate.negated:
                 clause.predicate.negated = clause.predicate.ceased = True    # "hörte auf, Waffen zu liefern"

@@ -503,6 +503,10 @@ class _Builder:
                 # what the object is called or made: "called the sanctions illegal", "called him a
                 # liar" (the frame's object condition reads it)
                 pred.objects.extend(t.lemma_.lower() for t in (ch, *ch.conjuncts) if t.pos_ in ("ADJ", "NOUN"))
+                # ... and the word that says what kind it is: "called Israel a terrorist state",
+                # "called the government a criminal regime" (the frame reads "terrorist", "criminal")
+                pred.objects.extend(m.lower_ for t in (ch, *ch.conjuncts) if t.pos_ == "NOUN"
+                                    for m in t.children if m.dep_ in ("amod", "compound") and m.i < t.i)
             elif dep == "attr":
                 self._add(work, ch, "predicative", dropped=dropped)   # "is a threat", "is a lie"
             elif dep in ("dative", "iobj"):
@@ -674,9 +678,19 @@ class _Builder:
             clause.reported = True
         # ... and the act a verb of what may come rules in or out: "did not rule out attacking Iranian
         # nuclear sites", "ruled out sending troops" (possibility_verbs, as of their nouns)
-        if v.dep_ in ("xcomp", "advcl", "ccomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and " ".join(
-                [v.head.lemma_.lower()] + [c.lower_ for c in v.head.children if c.dep_ == "prt"]) in lex.possibility_verbs:
-            clause.possible = True
+        if v.dep_ in ("xcomp", "advcl", "ccomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            governor = " ".join([v.head.lemma_.lower()] + [c.lower_ for c in v.head.children if c.dep_ == "prt"])
+            if governor in lex.refusal_verbs and v.tag_ == "VBG" and v.i > v.head.i \
+                    and all(t.dep_ == "prt" for t in v.doc[v.head.i + 1:v.i]) \
+                    and not any(c.dep_ == "neg" for c in v.head.children):
+                # ... but what is ruled out with a gerund is refused, as with "refused to": "the EU
+                # ruled out recognising the Taliban government" (not so "did not rule out attacking")
+                pred.negated = clause.refused = True
+                pred.modal = pred.modal or governor
+                if pred.tense == "present" and v.head.tag_ in ("VBD", "VBN"):
+                    pred.tense = "past"         # refused when it was ruled out
+            elif governor in lex.possibility_verbs:
+                clause.possible = True
         # ... and what is considered or discussed is an option, not done: "Poland considered expelling
         # Russian diplomats", "is weighing sending tanks", "discussed imposing sanctions"
         if v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i and v.head.lemma_.lower() in lex.deliberation_verbs:
