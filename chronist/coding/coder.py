@@ -803,7 +803,8 @@ class Coder:
                 target = _home_target(home, clause)
             if not target and frame.cameo.startswith(REACTION_CODES):
                 target = self._polled(frame, clause, source, home) or _ruled_on(
-                    frame, clause, source, self.words.government_acts)
+                    frame, clause, source, self.words.government_acts) or self._poll_refused(
+                    frame, clause, i, clauses, source, home)
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
@@ -1172,6 +1173,22 @@ class Coder:
             return False
         nouns = self._release_nouns
         return any(t.lemma.lower() in nouns for a in clause.arguments for t in a.tokens if t.lemma)
+
+    def _poll_refused(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
+                      source: list[Actor], home: str | None) -> list[Actor]:
+        """The state whose election or result a refusal names in the act refused ("The EU refused
+        to recognise the result of the presidential election in Belarus", "Die EU weigerte sich,
+        das Wahlergebnis anzuerkennen"): as the result rejected itself is (``_polled``), the one
+        state the content clause's "in" phrases name, else the article's country."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(REJECT_CODES):
+            return []
+        k = self._content(clause, index, clauses)
+        # (the act refused is the refuser's own: "weigerte sich, ... anzuerkennen", "lehnte es ab,
+        # ... anzuerkennen"; not a claim denied, "rejected claims that the vote was rigged")
+        doers = _actors(clauses[k], "subject") if k is not None else []
+        if k is None or not (clauses[k].refused or doers and _same(doers, source)):
+            return []
+        return self._polled(frame, clauses[k], source, home)
 
     def _polled(self, frame: Frame, clause: Clause, source: list[Actor], home: str | None) -> list[Actor]:
         """The state whose election, vote or result a reaction names no one of (the pack's

@@ -1,0 +1,78 @@
+"""Belarus 2020-21 and the poisoning of Navalny, round art45a (sentences written for these tests).
+
+- A refusal to recognise an election's result is aimed at the state whose election it was
+  (``Coder._poll_refused``), as rejecting the result itself is (``_polled``): "The EU refused to
+  recognise the result of the presidential election in Belarus" is IGO:EU 12 BLR (was no
+  target), "Die EU lehnte es ab, das Wahlergebnis in Belarus anzuerkennen" too; only the refuser's
+  own act refused, not a claim denied.
+- Scorn words: "unreliable" (English ``scorn`` class) and "unzuverlässig", "ungerechtfertigt"
+  (German frames-light.yaml): "Lavrov called the EU unreliable", "Maas nannte die Ausweisungen
+  ungerechtfertigt" disapprove (111). German adjectives of "un-" and a participle that HanTa reads
+  as participles of no verb ("ungerechtfertigt", "unbeantwortet") stay adjectives (lexicon
+  ``predicative_adjectives``, tag.py).
+- A request left unanswered is rejected (12, frames-art45a.yaml): "Moskau ließ die Bitte Berlins
+  unbeantwortet", "The Kremlin left the German requests unanswered"; labelling critics
+  ("stempelte ... als Banditen ab") disparages them (111).
+- Actors: the ICAO (IGO:ICAO) and Roman Protasevich (BLR/MED).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded, sectored
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The EU refused to recognise the result of the presidential election in Belarus.", "en",
+     ("IGO:EU", "12", "BLR")),
+    ("The United States declined to recognise the outcome of the vote in Belarus.", "en",
+     ("USA", "12", "BLR")),
+    ("Die EU weigerte sich, das Ergebnis der Präsidentenwahl in Belarus anzuerkennen.", "de",
+     ("IGO:EU", "12", "BLR")),
+    ("Die EU lehnte es ab, das Ergebnis der Wahl in Belarus anzuerkennen.", "de",
+     ("IGO:EU", "12", "BLR")),
+])
+def test_refused_recognition_of_a_poll_is_aimed_at_its_state(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+def test_a_denied_claim_about_a_poll_stays_no_event():
+    assert _events("Minsk rejected claims that the election in Belarus was rigged.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lavrov called the EU unreliable.", "en", ("RUS", "111", "IGO:EU")),
+    ("Lawrow nannte die EU einen unzuverlässigen Partner.", "de", ("RUS", "111", "IGO:EU")),
+    ("Russland wies drei deutsche Diplomaten aus. Maas nannte die Ausweisungen ungerechtfertigt.", "de",
+     ("DEU", "111", "RUS")),
+    ("Russland wies drei deutsche Diplomaten aus. Maas bezeichnete die Ausweisungen als ungerechtfertigt.", "de",
+     ("DEU", "111", "RUS")),
+])
+def test_scorn_words(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Moskau ließ die Bitte Berlins unbeantwortet.", "de", ("RUS", "12", "DEU")),
+    ("Russia left the German requests unanswered.", "en", ("RUS", "12", "DEU")),
+    ("Lukaschenko stempelte die Demonstranten als Banditen ab.", "de", ("BLR", "111", "BLR")),
+])
+def test_unanswered_requests_and_labels(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lithuania petitioned the ICAO to investigate.", "en", ("LTU/GOV", "020", "IGO:ICAO/None")),
+    ("Litauen ersuchte die Internationale Zivilluftfahrtorganisation um eine Untersuchung.", "de",
+     ("LTU/GOV", "020", "IGO:ICAO/None")),
+    ("Belarus charged Protasevich with organising mass unrest.", "en", ("BLR/GOV", "112", "BLR/MED")),
+    ("Belarus klagte Protassewitsch wegen der Organisation von Massenunruhen an.", "de",
+     ("BLR/GOV", "112", "BLR/MED")),
+])
+def test_new_actors(text, lang, expected):
+    assert sectored(text, lang) == [expected]
