@@ -14,6 +14,12 @@
   unbeantwortet", "The Kremlin left the German requests unanswered"; labelling critics
   ("stempelte ... als Banditen ab") disparages them (111).
 - Actors: the ICAO (IGO:ICAO) and Roman Protasevich (BLR/MED).
+- An act of coercion criticised by its noun with no doer is one of its own kind told before
+  (``Coder._earlier_doer``: the three digits of a 17 code, not the two): "Maas nannte die
+  Ausweisungen unbegründet" after a Moscow court sentenced Navalny (172) and Germany
+  expelled a diplomat is aimed at no court (was DEU 111 RUS/JUD); arrests condemned after arrests
+  stay aimed at the police. The English scorn words and the front-end's evaluative_adjectives
+  stay one list ("The EU is unreliable, Lavrov said": RUS 111 IGO:EU).
 """
 
 from __future__ import annotations
@@ -76,3 +82,20 @@ def test_unanswered_requests_and_labels(text, lang, expected):
 ])
 def test_new_actors(text, lang, expected):
     assert sectored(text, lang) == [expected]
+
+
+def test_an_expulsion_criticised_is_no_earlier_sentence():
+    text = ("Ein Moskauer Gericht verurteilte Nawalny im Februar zu drei Jahren Haft. Deutschland reagierte "
+            "mit der Ausweisung eines russischen Diplomaten. Maas nannte die Ausweisungen unbegründet.")
+    assert ("DEU/GOV", "111", "RUS/JUD") not in sectored(text, "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Belarusian police detained dozens of opposition activists. The EU condemned the arrests.", "en",
+     ("IGO:EU", "111", "BLR")),
+    ("Die belarussische Polizei nahm Dutzende Oppositionelle fest. Die EU verurteilte die Festnahmen.", "de",
+     ("IGO:EU", "111", "BLR")),
+    ("The EU is unreliable, Lavrov said.", "en", ("RUS", "111", "IGO:EU")),
+])
+def test_acts_of_their_kind_still_criticised(text, lang, expected):
+    assert expected in _events(text, lang)

@@ -316,6 +316,8 @@ PARTY_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 # protests and summons (11), threats and warnings (13), expulsions and cutting ties (16) (see
 # ``_localise``).
 ATTACK_CODES = ("18", "19", "20")
+# acts of coercion (17): seizures, administrative sanctions, arrests, expulsions, repression
+COERCION_CODES = ("17",)
 CYBER_ATTACK_CODE = "176"
 TO_OTHERS_CODES = ("07", "11", "13", "16")
 # ... and mediation, offered or done (039, 045): no state, nor a person or a body of it, mediates
@@ -2206,8 +2208,11 @@ class Coder:
             if named is None or not named.cameo.startswith(FORCE_USE_CODES + SHOW_OF_FORCE_CODES) or any(
                     _known(_actors(noun, role)) for role in named.source):
                 continue
-            # ("the attack" may be a cyber attack told before, CAMEO 176)
-            kind = ATTACK_CODES + (CYBER_ATTACK_CODE,) if named.cameo.startswith(ATTACK_CODES) else (named.cameo[:2],)
+            # ("the attack" may be a cyber attack told before, CAMEO 176; an act of coercion is one
+            # of its own kind: the expulsions condemned are no court's sentence told before, 172 is
+            # not 174, nor arrests a seizure of property)
+            kind = ATTACK_CODES + (CYBER_ATTACK_CODE,) if named.cameo.startswith(ATTACK_CODES) else \
+                (named.cameo[:3],) if named.cameo.startswith(COERCION_CODES) and len(named.cameo) > 2 else (named.cameo[:2],)
             aimed = _known([a for role in named.target for a in _actors(noun, role)])
             return self._doer_told(kind, aimed, source, sentence, out)
         # a launch or a test that is no event noun of its own ("Japan condemned the launch")
