@@ -20,6 +20,12 @@
   expelled a diplomat is aimed at no court (was DEU 111 RUS/JUD); arrests condemned after arrests
   stay aimed at the police. The English scorn words and the front-end's evaluative_adjectives
   stay one list ("The EU is unreliable, Lavrov said": RUS 111 IGO:EU).
+- A refusal to yield (a release, 08) to the refuser's own people answers who asked
+  (``Coder._yield_refused_to``): "The United States urged Belarus to free the journalist. Belarus
+  refused to release Protasevich" is BLR 12 USA (was BLR 12 BLR/MED, the prisoner); "Die EU
+  forderte die Freilassung Nawalnys. Russland lehnte es ab, Nawalny freizulassen" RUS 12 IGO:EU
+  (the last act aimed at the prisoner by another state). With no one who asked, and a refusal to
+  meet one's own opposition, the target stays.
 """
 
 from __future__ import annotations
@@ -99,3 +105,25 @@ def test_an_expulsion_criticised_is_no_earlier_sentence():
 ])
 def test_acts_of_their_kind_still_criticised(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The United States urged Belarus to free the jailed blogger. Belarus refused to release Protasevich.", "en",
+     ("BLR", "12", "USA")),
+    ("Die USA forderten Belarus auf, den Blogger freizulassen. Belarus weigerte sich, Protassewitsch freizulassen.",
+     "de", ("BLR", "12", "USA")),
+    ("The EU called for Navalny's release. Russia refused to free Navalny.", "en", ("RUS", "12", "IGO:EU")),
+    ("Die EU forderte die Freilassung Nawalnys. Russland lehnte es ab, Nawalny freizulassen.", "de",
+     ("RUS", "12", "IGO:EU")),
+])
+def test_a_refused_release_answers_who_asked(text, lang, expected):
+    assert _events(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Police arrested Navalny. Russia refused to free Navalny.", "en", ("RUS", "12", "RUS")),
+    ("Washington urged Minsk to talk to the opposition. Lukashenko refused to meet Tsikhanouskaya.", "en",
+     ("BLR", "12", "BLR")),
+])
+def test_no_one_else_asked_or_no_release(text, lang, expected):
+    assert _events(text, lang)[-1] == expected

@@ -681,6 +681,7 @@ class Coder:
             if frame.cameo.startswith(REACTION_CODES) and self._banned(clause, clauses):
                 continue          # a reaction a ban keeps from being made, which would answer the ban
             target, used = self._target(frame, clause, i, clauses, source)
+            target = self._yield_refused_to(frame, clause, i, clauses, source, target, out) or target
             if not target and self._part_refused(clause):
                 target = self._part_in(clause, source)
             if frame.cameo.startswith(FORCE_USE_CODES):
@@ -1175,6 +1176,29 @@ class Coder:
             return False
         nouns = self._release_nouns
         return any(t.lemma.lower() in nouns for a in clause.arguments for t in a.tokens if t.lemma)
+
+    def _yield_refused_to(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
+                          source: list[Actor], target: list[Actor], out: list[Event]) -> list[Actor]:
+        """Whom a refusal to yield answers when the act refused is done to the refuser's own people
+        ("The United States urged Belarus to free the journalist. Belarus refused to release
+        Protasevich"; "weigerte sich, Nawalny freizulassen"): not the prisoner, of its own state,
+        but who made the last act aimed at the refuser (``_answered``), else at the prisoner by a
+        party of another state; the act refused is one of yielding (08: a release, restrictions
+        eased). Nothing when no one else asked or acted."""
+        if not target or clause.predicate.kind != "verb" or not frame.cameo.startswith(REJECT_CODES):
+            return []
+        codes = {a.code for a in source if state(a.code)}
+        if not codes or not all(t.code in codes and not any(_same_party(t, a) for a in source) for t in target):
+            return []
+        k = self._content(clause, index, clauses)
+        refused = self._frame(clauses[k]) if k is not None else None
+        if refused is None or not refused.cameo.startswith(OWN_MEASURE_CODES):
+            return []
+        # (or the last act aimed at the prisoner by a party of another state: "The EU called for
+        # Navalny's release. Russia refused to free Navalny")
+        return _answered(source, out, self._before) or _answered(
+            target, [e for e in out if not {a.code for a in e.source} & codes],
+            [e for e in self._before if not {a.code for a in e.source} & codes])
 
     def _poll_refused(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
                       source: list[Actor], home: str | None) -> list[Actor]:
