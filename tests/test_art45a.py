@@ -26,6 +26,10 @@
   forderte die Freilassung Nawalnys. Russland lehnte es ab, Nawalny freizulassen" RUS 12 IGO:EU
   (the last act aimed at the prisoner by another state). With no one who asked, and a refusal to
   meet one's own opposition, the target stays.
+- German "sie" of a singular verb refers to the one woman named shortly before also when a man
+  the dictionary knows was named after her, whose first name tells he is one (words
+  ``masculine_first_names``, ``Coreference._woman``): "Tichanowskaja hat Alexander Lukaschenko zum
+  Rücktritt aufgefordert. Sie verlangte die Freilassung ..." is Tichanowskaja's demand (was no event).
 """
 
 from __future__ import annotations
@@ -127,3 +131,18 @@ def test_a_refused_release_answers_who_asked(text, lang, expected):
 ])
 def test_no_one_else_asked_or_no_release(text, lang, expected):
     assert _events(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Oppositionsführerin Swetlana Tichanowskaja hat Alexander Lukaschenko zum Rücktritt aufgefordert. "
+     "Sie verlangte außerdem die Freilassung aller politischen Gefangenen.", ("BLR/OPP", "1053", "BLR/CVL")),
+    ("Kanzlerin Angela Merkel empfing Wladimir Putin in Meseberg. Sie kritisierte die Festnahme Nawalnys.",
+     ("DEU/GOV", "111", "RUS/OPP")),
+])
+def test_she_after_a_man_named_with_his_first_name(text, expected):
+    assert sectored(text, "de")[-1] == expected
+
+
+def test_she_after_two_women_stays_no_one():
+    text = "Tichanowskaja traf Merkel in Berlin. Sie kritisierte Lukaschenko."
+    assert [e for e in sectored(text, "de") if e[1] == "111"] == []
