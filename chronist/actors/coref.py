@@ -383,7 +383,7 @@ class Mentions:
             return _copy(speaker, token) if speaker and len(speaker) == 1 else []
         # "Sie kritisierte Russland": "sie" of a singular verb outside reported speech is a woman
         if kind == "plural" and not group and speaker is None and agreement == _FEMININE:
-            return _copy(self._woman(token, sentence), token)
+            return _copy(self._woman(token, sentence, lang), token)
         # "„Sie müssen abziehen“, erklärte er": not the one speaker, a group named before
         if kind in ("plural", "group"):
             in_list = token.text.lower() in languages.get(lang).words.group_pronouns
@@ -423,7 +423,7 @@ class Mentions:
             return _copy(his(previous[0].actors), token)
         return _copy(his(earlier[-1].actors), token) if earlier else []
 
-    def _woman(self, token: Token, sentence: int) -> list[Actor]:
+    def _woman(self, token: Token, sentence: int, lang: str) -> list[Actor]:
         """The woman a feminine singular pronoun ("sie kritisierte") refers to: the last person
         named in its sentence or the ``_WOMAN_REACH`` before who may be a woman, when her phrase
         tells she is one ("die Außenministerin Annalena Baerbock", "Frau Merkel") and no other
@@ -432,9 +432,12 @@ class Mentions:
         # a woman is one a phrase before told is ("Kanzlerin Angela Merkel ... Merkel"), a man one told is
         told = {a.name: m.agreement for m in self.items if m.start < token.start and len(m.agreement) == 1
                 for a in m.actors}
+        # (not a man whose first name tells he is one: "Alexander Lukaschenko")
+        men = languages.get(lang).words.masculine_first_names
         persons = sorted((m for m in self.items if m.start < token.start and m.sentence >= sentence - _WOMAN_REACH
                           and "f" in m.agreement and all(a.name in self.person_names and "f" in told.get(a.name, "f")
-                                                         for a in m.actors)), key=lambda m: m.start)
+                                                         for a in m.actors)
+                          and not all(a.name and a.name.split()[0] in men for a in m.actors)), key=lambda m: m.start)
         strangers = [m for m in self.strangers if m.start < token.start and m.sentence >= sentence - _WOMAN_REACH
                      and "f" in m.agreement]
         women = {a.name for m in persons for a in m.actors if told.get(a.name) == _FEMININE}

@@ -316,6 +316,8 @@ PARTY_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 # protests and summons (11), threats and warnings (13), expulsions and cutting ties (16) (see
 # ``_localise``).
 ATTACK_CODES = ("18", "19", "20")
+# acts of coercion (17): seizures, administrative sanctions, arrests, expulsions, repression
+COERCION_CODES = ("17",)
 CYBER_ATTACK_CODE = "176"
 TO_OTHERS_CODES = ("07", "11", "13", "16")
 # ... and mediation, offered or done (039, 045): no state, nor a person or a body of it, mediates
@@ -681,6 +683,7 @@ class Coder:
             if frame.cameo.startswith(REACTION_CODES) and self._banned(clause, clauses):
                 continue          # a reaction a ban keeps from being made, which would answer the ban
             target, used = self._target(frame, clause, i, clauses, source)
+            target = self._yield_refused_to(frame, clause, i, clauses, source, target, out) or target
             if not target and self._part_refused(clause):
                 target = self._part_in(clause, source)
             if frame.cameo.startswith(FORCE_USE_CODES):
@@ -805,7 +808,8 @@ class Coder:
                 target = _home_target(home, clause)
             if not target and frame.cameo.startswith(REACTION_CODES):
                 target = self._polled(frame, clause, source, home) or _ruled_on(
-                    frame, clause, source, self.words.government_acts)
+                    frame, clause, source, self.words.government_acts) or self._poll_refused(
+                    frame, clause, i, clauses, source, home)
             absorbed.update(self._demanded(frame, clause, i, clauses))
             if not target and not frame.optional:
                 continue
@@ -1174,6 +1178,45 @@ class Coder:
             return False
         nouns = self._release_nouns
         return any(t.lemma.lower() in nouns for a in clause.arguments for t in a.tokens if t.lemma)
+
+    def _yield_refused_to(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
+                          source: list[Actor], target: list[Actor], out: list[Event]) -> list[Actor]:
+        """Whom a refusal to yield answers when the act refused is done to the refuser's own people
+        ("The United States urged Belarus to free the journalist. Belarus refused to release
+        Protasevich"; "weigerte sich, Nawalny freizulassen"): not the prisoner, of its own state,
+        but who made the last act aimed at the refuser (``_answered``), else at the prisoner by a
+        party of another state; the act refused is one of yielding (08: a release, restrictions
+        eased). Nothing when no one else asked or acted."""
+        if not target or clause.predicate.kind != "verb" or not frame.cameo.startswith(REJECT_CODES):
+            return []
+        codes = {a.code for a in source if state(a.code)}
+        if not codes or not all(t.code in codes and not any(_same_party(t, a) for a in source) for t in target):
+            return []
+        k = self._content(clause, index, clauses)
+        refused = self._frame(clauses[k]) if k is not None else None
+        if refused is None or not refused.cameo.startswith(OWN_MEASURE_CODES):
+            return []
+        # (or the last act aimed at the prisoner by a party of another state: "The EU called for
+        # Navalny's release. Russia refused to free Navalny")
+        return _answered(source, out, self._before) or _answered(
+            target, [e for e in out if not {a.code for a in e.source} & codes],
+            [e for e in self._before if not {a.code for a in e.source} & codes])
+
+    def _poll_refused(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause],
+                      source: list[Actor], home: str | None) -> list[Actor]:
+        """The state whose election or result a refusal names in the act refused ("The EU refused
+        to recognise the result of the presidential election in Belarus", "Die EU weigerte sich,
+        das Wahlergebnis anzuerkennen"): as the result rejected itself is (``_polled``), the one
+        state the content clause's "in" phrases name, else the article's country."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(REJECT_CODES):
+            return []
+        k = self._content(clause, index, clauses)
+        # (the act refused is the refuser's own: "weigerte sich, ... anzuerkennen", "lehnte es ab,
+        # ... anzuerkennen"; not a claim denied, "rejected claims that the vote was rigged")
+        doers = _actors(clauses[k], "subject") if k is not None else []
+        if k is None or not (clauses[k].refused or doers and _same(doers, source)):
+            return []
+        return self._polled(frame, clauses[k], source, home)
 
     def _polled(self, frame: Frame, clause: Clause, source: list[Actor], home: str | None) -> list[Actor]:
         """The state whose election, vote or result a reaction names no one of (the pack's
@@ -2191,8 +2234,11 @@ class Coder:
             if named is None or not named.cameo.startswith(FORCE_USE_CODES + SHOW_OF_FORCE_CODES) or any(
                     _known(_actors(noun, role)) for role in named.source):
                 continue
-            # ("the attack" may be a cyber attack told before, CAMEO 176)
-            kind = ATTACK_CODES + (CYBER_ATTACK_CODE,) if named.cameo.startswith(ATTACK_CODES) else (named.cameo[:2],)
+            # ("the attack" may be a cyber attack told before, CAMEO 176; an act of coercion is one
+            # of its own kind: the expulsions condemned are no court's sentence told before, 172 is
+            # not 174, nor arrests a seizure of property)
+            kind = ATTACK_CODES + (CYBER_ATTACK_CODE,) if named.cameo.startswith(ATTACK_CODES) else \
+                (named.cameo[:3],) if named.cameo.startswith(COERCION_CODES) and len(named.cameo) > 2 else (named.cameo[:2],)
             aimed = _known([a for role in named.target for a in _actors(noun, role)])
             return self._doer_told(kind, aimed, source, sentence, out)
         # a launch or a test that is no event noun of its own ("Japan condemned the launch")

@@ -249,6 +249,10 @@ class Words:
     # women's first names, as the actor dictionary spells them: a person of the dictionary whose
     # name starts with one is a woman wherever she is named ("Merkel" for "Angela Merkel")
     feminine_first_names: frozenset[str] = frozenset()
+    # men's first names, as the actor dictionary spells them: a person of the dictionary whose
+    # name starts with one is no woman a feminine pronoun refers to ("Tichanowskaja forderte
+    # Alexander Lukaschenko zum Rücktritt auf. Sie verlangte ...": Tichanowskaja)
+    masculine_first_names: frozenset[str] = frozenset()
     # agreement: the pronouns (and articles, where they tell) of each gender and number (m, f, n,
     # pl); a pronoun refers only to a phrase that may have one of its own ("er" is no "die
     # Polizei", "he" no "police"). What a state named by its bare name ("Russland") and an

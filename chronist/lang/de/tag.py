@@ -539,10 +539,11 @@ def _particle_participles(tokens: list[Token]) -> None:
 def _particles_as_adjectives(tokens: list[Token]) -> None:
     """A predicative adjective of the lexicon's ``predicative_adjectives`` that HanTa read as a
     separable particle ("Trump machte die Demokraten für den Shutdown verantwortlich" had the verb
-    "verantwortlichmachen") is the adjective it is."""
+    "verantwortlichmachen") or as a participle of a verb there is none of ("nannte die Ausweisungen
+    ungerechtfertigt" had "unrechtfertigen") is the adjective it is."""
     words = lexicon().predicative_adjectives
     for i, tok in enumerate(tokens):
-        if tok.pos == "PTKVZ" and tok.text.lower() in words:
+        if tok.pos in ("PTKVZ", "VVPP") and tok.text.lower() in words:
             tokens[i] = Token(text=tok.text, lemma=tok.text.lower(), pos="ADJD", start=tok.start, end=tok.end)
 
 
