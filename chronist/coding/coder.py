@@ -1374,6 +1374,8 @@ class Coder:
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
         elif clause.predicate.kind == "noun" and self._crowd_act_aside(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "trat nach Massenprotesten zurück": no protest of his
+        elif clause.predicate.kind == "noun" and self._reason_of_unknown_act(clause, clauses):
+            roles = tuple(r for r in roles if r != "parent")   # "wird Russland wegen der Annexion der Krim schelten": not the critic's
         elif clause.predicate.kind == "noun" and self._aimed_by_noun(clause, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "bei Protesten gegen Sonkos Verurteilung": not the verb's act
         elif clause.predicate.kind == "noun" and frame.cameo.startswith(PROTEST_CODES) and clause.parent is not None \
@@ -3503,6 +3505,20 @@ class Coder:
         trigger = clause.predicate.tokens[0].start
         return any(other is not clause and self._holds(other, ("object", "prep"), trigger)
                    and self._frame(other) is not None for other in clauses)
+
+    def _reason_of_unknown_act(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun stands in a phrase of the reason or background
+        (``background_prepositions``) of a verb no frame knows ("Deutschland wird Russland wegen der
+        Annexion der Krim schelten"): the verb's subject reacts to the act or suffers from it, and
+        the text does not say it did it (its own possessor or agent may still name its doer)."""
+        if clause.parent is None or not clause.predicate.tokens:
+            return False
+        parent = clauses[clause.parent]
+        if parent.predicate.kind != "verb" or self._frame(parent) is not None:
+            return False
+        trigger = clause.predicate.tokens[0].start
+        return any(a.start <= trigger < a.end and (a.prep or "").lower() in self.words.background_prepositions
+                   for a in parent.args("prep"))
 
     def _aimed_by_noun(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether an event noun stands in the phrase another event noun of a frame is aimed at
