@@ -1,0 +1,77 @@
+"""Known open items in both languages, round art45c (sentences written for these tests: the rows
+of Turkey with Germany and the Netherlands in 2017, the rule-of-law dispute of the EU with Poland
+and Hungary 2017-2020).
+
+- Sigmar Gabriel, German foreign minister 2017-18, is "Gabriel" alone while in office
+  (``short_needs_role``, chronist/actors/data/leaders.yaml; a first name too: Gabriel Attal):
+  "Gabriel sagte, die Türkei müsse Steudtner sofort freilassen" is DEU 10 TUR in July 2017 (was
+  nothing, the speaker unknown); in 2024 "Gabriel" alone is no one.
+- Peter Steudtner, a German human rights trainer held in Turkey in 2017, is a German civilian
+  (leaders.yaml): "Prosecutors in Istanbul charged Steudtner with aiding a terrorist organisation"
+  is TUR 112 DEU (was nothing).
+- "ECJ" and "CJEU" name the Court of Justice of the European Union (organisations-igo.yaml), as
+  "EuGH" does: "The ECJ fined Poland one million euros a day" is IGO:EU 172 POL (was nothing).
+- Voting for proceedings or an investigation against someone opens them (frames-art45c.yaml in
+  both packs): "Das Europäische Parlament hat für ein Verfahren nach Artikel 7 gegen Ungarn
+  gestimmt" is IGO:EU 09 HUN (was 12, the vote taken as one against Hungary), "The European
+  Parliament voted for Article 7 proceedings against Hungary" IGO:EU 115 HUN (was nothing); a vote
+  against someone stays 12.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded
+
+MID_2017 = dt.date(2017, 7, 20)
+AUTUMN_2018 = dt.date(2018, 9, 12)
+
+
+def _events(text: str, lang: str, date: dt.date) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang, date)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Gabriel sagte, die Türkei müsse Steudtner sofort freilassen.", "de", ("DEU", "10", "TUR")),
+    ("Gabriel bestellte den türkischen Botschafter ein.", "de", ("DEU", "114", "TUR")),
+    ("Gabriel summoned the Turkish ambassador over the arrest.", "en", ("DEU", "114", "TUR")),
+    ("Prosecutors in Istanbul charged Steudtner with aiding a terrorist organisation.", "en",
+     ("TUR", "112", "DEU")),
+])
+def test_gabriel_and_steudtner_in_2017(text, lang, expected):
+    assert _events(text, lang, MID_2017) == [expected]
+
+
+def test_gabriel_alone_is_no_one_out_of_office():
+    assert _events("Gabriel summoned the Turkish ambassador.", "en", dt.date(2024, 3, 1)) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The ECJ fined Poland one million euros a day.", "en", ("IGO:EU", "172", "POL")),
+    ("The CJEU ordered Poland to suspend the disciplinary chamber.", "en", ("IGO:EU", "10", "POL")),
+])
+def test_ecj_is_the_eu_court(text, lang, expected):
+    assert _events(text, lang, AUTUMN_2018) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Das Europäische Parlament hat für ein Verfahren nach Artikel 7 gegen Ungarn gestimmt.", "de",
+     ("IGO:EU", "09", "HUN")),
+    ("Das Europäische Parlament stimmte für ein Rechtsstaatsverfahren gegen Polen.", "de",
+     ("IGO:EU", "115", "POL")),
+    ("The European Parliament voted for Article 7 proceedings against Hungary.", "en",
+     ("IGO:EU", "115", "HUN")),
+])
+def test_vote_for_proceedings_against(text, lang, expected):
+    assert _events(text, lang, AUTUMN_2018) == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Das Europäische Parlament stimmte gegen den Antrag Ungarns.", "de"),
+    ("The European Parliament voted against Hungary's motion.", "en"),
+])
+def test_vote_against_stays_a_rejection(text, lang):
+    assert [c for _, c, _ in _events(text, lang, AUTUMN_2018)] == ["12"]
