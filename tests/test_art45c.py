@@ -16,6 +16,16 @@ and Hungary 2017-2020).
   gestimmt" is IGO:EU 09 HUN (was 12, the vote taken as one against Hungary), "The European
   Parliament voted for Article 7 proceedings against Hungary" IGO:EU 115 HUN (was nothing); a vote
   against someone stays 12.
+- An obligation a passive verb of commanding lays on its subject is its agent's demand
+  (``Coder._deontic``: the sayer of an infinitive under a passive verb is the verb's agent, not
+  its subject): "Warsaw was ordered by the ECJ to suspend the chamber" is IGO:EU 10 POL, as "The
+  ECJ ordered Warsaw to ..." is (was nothing); with no agent ("Poland was ordered to pay
+  compensation") no one demands; forces ordered by their own leader still act ("US forces were
+  ordered by Trump to strike Iranian targets": the strike, no demand).
+- A policy, quota, law, reform or plan fought is rejected (12), not a threat of force or a battle:
+  "Hungary will fight the EU's migrant quotas" (en/frames-vocab8.yaml, the frame of fighting a
+  ruling extended), "Ungarn kündigte an, die Flüchtlingsquoten der EU zu bekämpfen"
+  (de/frames-art45c.yaml) are HUN 12 IGO:EU (were 138); fighting troops or rebels stays 190.
 """
 
 from __future__ import annotations
@@ -75,3 +85,34 @@ def test_vote_for_proceedings_against(text, lang, expected):
 ])
 def test_vote_against_stays_a_rejection(text, lang):
     assert [c for _, c, _ in _events(text, lang, AUTUMN_2018)] == ["12"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Warsaw was ordered by the ECJ to suspend the disciplinary chamber.", [("IGO:EU", "10", "POL")]),
+    ("Poland was ordered by Germany to pay compensation.", [("DEU", "10", "POL")]),
+    ("Poland was ordered to pay compensation.", []),
+])
+def test_passive_order_is_its_agents_demand(text, expected):
+    assert _events(text, "en", AUTUMN_2018) == expected
+
+
+def test_forces_ordered_by_their_leader_still_act():
+    assert [c for _, c, _ in _events("US forces were ordered by Trump to strike Iranian targets.", "en",
+                                      AUTUMN_2018)] == ["190"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hungary will fight the EU's migrant quotas.", "en"),
+    ("Ungarn kündigte an, die Flüchtlingsquoten der EU zu bekämpfen.", "de"),
+    ("Polen bekämpfte die Reform der EU vor Gericht.", "de"),
+])
+def test_a_policy_fought_is_rejected(text, lang):
+    assert [c for _, c, t in _events(text, lang, AUTUMN_2018) if t == "IGO:EU"] == ["12"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hungarian troops fought Serbian forces.", "en"),
+    ("Ungarische Truppen bekämpften serbische Einheiten.", "de"),
+])
+def test_fighting_forces_stays_a_battle(text, lang):
+    assert [c for _, c, _ in _events(text, lang, AUTUMN_2018)] == ["190"]

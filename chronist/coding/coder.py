@@ -1134,7 +1134,10 @@ class Coder:
         if clause.reported and clause.speaker is not None:
             sayer = clause.speaker.actors
         elif clause.parent is not None and not clause.relative and clauses[clause.parent].predicate.kind == "verb":
-            sayer = _actors(clauses[clause.parent], "subject")   # a relative clause is no one's saying
+            # a relative clause is no one's saying; a passive verb's is its agent's ("Poland was
+            # ordered by the ECJ to suspend the chamber", as "The ECJ ordered Poland to ...")
+            governing = clauses[clause.parent]
+            sayer = _actors(governing, "agent" if governing.predicate.voice == "passive" else "subject")
         else:
             return None
         speaker = [a for a in sayer if a.code != "UNK"]
