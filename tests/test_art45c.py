@@ -26,6 +26,13 @@ and Hungary 2017-2020).
   "Hungary will fight the EU's migrant quotas" (en/frames-vocab8.yaml, the frame of fighting a
   ruling extended), "Ungarn kündigte an, die Flüchtlingsquoten der EU zu bekämpfen"
   (de/frames-art45c.yaml) are HUN 12 IGO:EU (were 138); fighting troops or rebels stays 190.
+- A state's criticism or protest of a hostile act done to its own people (a noun of coercion or
+  violence heading the object or target phrase, the people after it) is not aimed at them
+  (``Coder._own_victims``): "Germany condemned the arrest of Yucel" was DEU 111 DEU; it is aimed
+  at who the last sentences say did the act (``Coder._victims_doer``: "Turkish police detained
+  Yucel. Germany condemned the arrest of Yucel" DEU 111 TUR), else at no one. A doer named ("by
+  Turkish police") stays the target; criticism of one's own people themselves ("criticised German
+  companies") stays.
 """
 
 from __future__ import annotations
@@ -116,3 +123,23 @@ def test_a_policy_fought_is_rejected(text, lang):
 ])
 def test_fighting_forces_stays_a_battle(text, lang):
     assert [c for _, c, _ in _events(text, lang, AUTUMN_2018)] == ["190"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Germany condemned the arrest of Yucel.", "en", []),
+    ("Berlin verurteilte die Festnahme Yücels scharf.", "de", []),
+    ("Turkish police detained Yucel. Germany condemned the arrest of Yucel.", "en",
+     [("TUR", "173", "DEU"), ("DEU", "111", "TUR")]),
+    ("Die Türkei nahm Steudtner fest. Berlin verurteilte die Festnahme Steudtners scharf.", "de",
+     [("TUR", "173", "DEU"), ("DEU", "111", "TUR")]),
+])
+def test_criticism_of_an_act_against_ones_own_people(text, lang, expected):
+    assert _events(text, lang, MID_2017) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany condemned the arrest of Yucel by Turkish police.", [("DEU", "111", "TUR")]),
+    ("Germany criticised German companies.", [("DEU", "111", "DEU")]),
+])
+def test_a_named_doer_or_ones_own_people_criticised_stay(text, expected):
+    assert _events(text, "en", MID_2017) == expected

@@ -3654,6 +3654,13 @@ class Coder:
             if (role == "object" or judged) and clause.predicate.kind == "verb" and not frame.named \
                     and frame.cameo.startswith(DISAPPROVE_CODES):
                 actors = self._doer_criticised(clause, clauses, actors, role)
+            if self._own_victims(frame, clause, clauses, role, actors, source):
+                # "Germany condemned the arrest of Yucel": not aimed at Germans, but at whoever
+                # the sentences before say did it to them
+                doers = self._victims_doer(actors, source)
+                if doers:
+                    return doers, []
+                continue
             if role.startswith("prep:") and not _known(actors) and clause.predicate.kind == "verb" \
                     and (frame.when_object or frame.when_prep):
                 actors = self._held_target(frame, clause, index, clauses, role, source) or actors
@@ -4278,6 +4285,50 @@ class Coder:
             if len({a.code for a in known}) >= 2 and len(known) == len(sides) \
                     and not any(_same_party(a, b) for a in known for b in source):
                 return sides
+        return []
+
+    def _own_victims(self, frame: Frame, clause: Clause, clauses: list[Clause], role: str,
+                     actors: list[Actor], source: list[Actor]) -> bool:
+        """Whether everyone a verb of criticism or protest names in its object or a target phrase is
+        a person or group of the source's own state whom the act that phrase heads was done to
+        (a noun of coercion or violence, ``HOSTILE_ACT_CODES``, after which they are named: "Germany
+        condemned the arrest of Yucel", "Die Bundesregierung verurteilte die Festnahme Steudtners",
+        "protested against the detention of German citizens"): a state that speaks up for its
+        journalists or citizens does not criticise them; the doer is its target, named elsewhere or
+        not at all. The state's own government or forces the act hit are the source itself already."""
+        if clause.predicate.kind != "verb" or not actors or not frame.cameo.startswith(DISAPPROVE_CODES + PROTEST_CODES) \
+                or not (role == "object" or role.startswith("prep:")):
+            return False
+        states = {a.code for a in source if state(a.code) and a.sector in (None, "GOV")}
+        if len(states) != 1 or len(states) != len({a.code for a in source}) \
+                or any(a.code not in states for a in actors):
+            return False
+        for phrase in _phrases(clause, role):
+            if not any(phrase.start <= a.start < phrase.end for a in actors):
+                continue
+            nouns = sorted((c for c in clauses if c.predicate.kind == "noun" and c.predicate.tokens
+                            and phrase.start <= c.predicate.tokens[0].start < phrase.end),
+                           key=lambda c: c.predicate.tokens[0].start)
+            head = nouns[0] if nouns else None
+            if head is None or not any(f.cameo.startswith(HOSTILE_ACT_CODES)
+                                       for f in self.frames.nouns(head.predicate.lemma)):
+                return False
+            if any(a.start < head.predicate.tokens[0].start for a in actors if phrase.start <= a.start < phrase.end):
+                return False      # "Israel's arrest of ...": a possessor before the act is its doer
+        return True
+
+    def _victims_doer(self, victims: list[Actor], source: list[Actor]) -> list[Actor]:
+        """Who did the latest hostile act (``HOSTILE_ACT_CODES``) of the last ``ANAPHOR_REACH``
+        sentences to the ``victims`` (their state), another party than the source: "Turkish police
+        detained Yucel. Germany condemned the arrest of Yucel" is aimed at Turkey."""
+        codes = {a.code for a in victims}
+        for event in reversed(self._history):
+            if event.sentence_index >= self._at or event.sentence_index < self._at - ANAPHOR_REACH:
+                continue
+            if event.cameo.startswith(HOSTILE_ACT_CODES) and event.modality != "negated" \
+                    and any(t.code in codes for t in event.target) and _known(event.source) \
+                    and not any(_same_party(a, b) or a.code == b.code for a in event.source for b in source):
+                return _known(event.source)
         return []
 
     def _doer_criticised(self, clause: Clause, clauses: list[Clause], actors: list[Actor],
