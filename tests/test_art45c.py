@@ -33,6 +33,11 @@ and Hungary 2017-2020).
   Yucel. Germany condemned the arrest of Yucel" DEU 111 TUR), else at no one. A doer named ("by
   Turkish police") stays the target; criticism of one's own people themselves ("criticised German
   companies") stays.
+- Calling it unacceptable (or any word of scorn) that someone did something criticises the doer the
+  dass- or that-clause names as its subject (the frames of "nennen", "bezeichnen" in
+  de/frames-light.yaml and of "call" in en/frames-light.yaml take the complement after the object):
+  "Merkel nannte es inakzeptabel, dass Ankara Yücel festhält", "Merkel called it unacceptable
+  that Turkey was holding Yucel" are DEU 111 TUR (were only the detention, TUR 173 DEU).
 """
 
 from __future__ import annotations
@@ -143,3 +148,20 @@ def test_criticism_of_an_act_against_ones_own_people(text, lang, expected):
 ])
 def test_a_named_doer_or_ones_own_people_criticised_stay(text, expected):
     assert _events(text, "en", MID_2017) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Merkel nannte es inakzeptabel, dass Ankara Yücel festhält.", "de"),
+    ("Merkel bezeichnete es als inakzeptabel, dass die Türkei Yücel festhält.", "de"),
+    ("Merkel called it unacceptable that Turkey was holding Yucel.", "en"),
+])
+def test_calling_it_unacceptable_that_someone_acts(text, lang):
+    assert _events(text, lang, MID_2017) == [("DEU", "111", "TUR")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Merkel nannte die Inhaftierung inakzeptabel.", "de"),
+    ("Merkel called the detention unacceptable.", "en"),
+])
+def test_an_act_called_unacceptable_names_no_doer(text, lang):
+    assert _events(text, lang, MID_2017) == []
