@@ -38,6 +38,10 @@ and Hungary 2017-2020).
   de/frames-light.yaml and of "call" in en/frames-light.yaml take the complement after the object):
   "Merkel nannte es inakzeptabel, dass Ankara Yücel festhält", "Merkel called it unacceptable
   that Turkey was holding Yucel" are DEU 111 TUR (were only the detention, TUR 173 DEU).
+- A court's order or decision, a reminder or a call ignored defies whoever made it (the German frame
+  of "ignorieren", de/frames-cameo.yaml, extended): "Polen ignorierte die Anordnung des EuGH" and
+  "Warschau ignorierte die Mahnungen aus Brüssel" are POL 128 IGO:EU (were nothing), as English
+  "ignored the order of the ECJ" was 12 already.
 """
 
 from __future__ import annotations
@@ -165,3 +169,11 @@ def test_calling_it_unacceptable_that_someone_acts(text, lang):
 ])
 def test_an_act_called_unacceptable_names_no_doer(text, lang):
     assert _events(text, lang, MID_2017) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Polen ignorierte die Anordnung des EuGH.",
+    "Warschau ignorierte die Mahnungen aus Brüssel.",
+])
+def test_a_courts_order_or_a_reminder_ignored(text):
+    assert _events(text, "de", AUTUMN_2018) == [("POL", "128", "IGO:EU")]
