@@ -42,6 +42,10 @@ and Hungary 2017-2020).
   of "ignorieren", de/frames-cameo.yaml, extended): "Polen ignorierte die Anordnung des EuGH" and
   "Warschau ignorierte die Mahnungen aus Brüssel" are POL 128 IGO:EU (were nothing), as English
   "ignored the order of the ECJ" was 12 already.
+- Of two phrases of a target preposition the parse gave the verb, one that a noun of the clause
+  holds too is that noun's, not the verb's (``Coder._verbs_own_phrase``): "Die Türkei forderte von
+  Deutschland die Auslieferung von Gülen-Anhängern" is TUR 1013 DEU (was DEU+TUR, the followers
+  taken as asked too).
 """
 
 from __future__ import annotations
@@ -177,3 +181,11 @@ def test_an_act_called_unacceptable_names_no_doer(text, lang):
 ])
 def test_a_courts_order_or_a_reminder_ignored(text):
     assert _events(text, "de", AUTUMN_2018) == [("POL", "128", "IGO:EU")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Türkei forderte von Deutschland die Auslieferung von Gülen-Anhängern.", ("TUR", "1013", "DEU")),
+    ("Die Türkei verlangte von den Niederlanden die Auslieferung von Gülen-Anhängern.", ("TUR", "1013", "NLD")),
+])
+def test_a_phrase_of_the_object_noun_is_not_the_verbs(text, expected):
+    assert _events(text, "de", MID_2017) == [expected]

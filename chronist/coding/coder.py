@@ -3598,6 +3598,7 @@ class Coder:
                     unknown = unknown or self._criticised_content(clause, index, clauses, source)
                 continue
             actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
+            actors = self._verbs_own_phrase(clause, index, clauses, role) or actors
             if actors and self._against_the_thing(frame, clause, role):
                 continue
             if actors and self._anothers_phrase(frame, clause, index, clauses, role):
@@ -3710,6 +3711,24 @@ class Coder:
             if _known(borne):
                 return borne, []
         return unknown, unknown_used
+
+    @staticmethod
+    def _verbs_own_phrase(clause: Clause, index: int, clauses: list[Clause], role: str) -> list[Actor]:
+        """Of two or more phrases of a target preposition that the parse gave the verb, the known
+        actors of those that no noun of the clause holds too, when another is a noun's ("Die Türkei
+        forderte von Deutschland die Auslieferung von Gülen-Anhängern": Germany is asked; the
+        followers are whom the extradition is of). Empty when that does not single any out."""
+        if clause.predicate.kind != "verb" or not role.startswith("prep:"):
+            return []
+        phrases = _phrases(clause, role)
+        if len(phrases) < 2:
+            return []
+        spans = {(p.start, p.end) for c in clauses if c.parent == index and c is not clause
+                 and c.predicate.kind == "noun" for p in c.arguments}
+        free = [p for p in phrases if (p.start, p.end) not in spans]
+        if not free or len(free) == len(phrases):
+            return []
+        return _known([a for p in free for a in p.actors])
 
     def _against_the_thing(self, frame: Frame, clause: Clause, role: str) -> bool:
         """Whether a rejection's preposition names first a thing, no actor, and then an actor again
