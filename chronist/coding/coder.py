@@ -1140,7 +1140,10 @@ class Coder:
         if clause.reported and clause.speaker is not None:
             sayer = clause.speaker.actors
         elif clause.parent is not None and not clause.relative and clauses[clause.parent].predicate.kind == "verb":
-            sayer = _actors(clauses[clause.parent], "subject")   # a relative clause is no one's saying
+            # a relative clause is no one's saying; a passive verb's is its agent's ("Poland was
+            # ordered by the ECJ to suspend the chamber", as "The ECJ ordered Poland to ...")
+            governing = clauses[clause.parent]
+            sayer = _actors(governing, "agent" if governing.predicate.voice == "passive" else "subject")
         else:
             return None
         speaker = [a for a in sayer if a.code != "UNK"]
@@ -3679,6 +3682,7 @@ class Coder:
                     unknown = unknown or self._criticised_content(clause, index, clauses, source)
                 continue
             actors = self._named(clause, role, frame) if frame.named else _actors(clause, role)
+            actors = self._verbs_own_phrase(clause, index, clauses, role) or actors
             if actors and self._against_the_thing(frame, clause, role):
                 continue
             if actors and self._anothers_phrase(frame, clause, index, clauses, role):
@@ -3737,6 +3741,13 @@ class Coder:
                 actors = self._doer_criticised(clause, clauses, actors, role)
                 if not _known(actors):
                     actors = self._relative_doers(clause, clauses, role) or actors
+            if self._own_victims(frame, clause, clauses, role, actors, source):
+                # "Germany condemned the arrest of Yucel": not aimed at Germans, but at whoever
+                # the sentences before say did it to them
+                doers = self._victims_doer(actors, source)
+                if doers:
+                    return doers, []
+                continue
             if role.startswith("prep:") and not _known(actors) and clause.predicate.kind == "verb" \
                     and (frame.when_object or frame.when_prep):
                 actors = self._held_target(frame, clause, index, clauses, role, source) or actors
@@ -3786,6 +3797,24 @@ class Coder:
             if _known(borne):
                 return borne, []
         return unknown, unknown_used
+
+    @staticmethod
+    def _verbs_own_phrase(clause: Clause, index: int, clauses: list[Clause], role: str) -> list[Actor]:
+        """Of two or more phrases of a target preposition that the parse gave the verb, the known
+        actors of those that no noun of the clause holds too, when another is a noun's ("Die Türkei
+        forderte von Deutschland die Auslieferung von Gülen-Anhängern": Germany is asked; the
+        followers are whom the extradition is of). Empty when that does not single any out."""
+        if clause.predicate.kind != "verb" or not role.startswith("prep:"):
+            return []
+        phrases = _phrases(clause, role)
+        if len(phrases) < 2:
+            return []
+        spans = {(p.start, p.end) for c in clauses if c.parent == index and c is not clause
+                 and c.predicate.kind == "noun" for p in c.arguments}
+        free = [p for p in phrases if (p.start, p.end) not in spans]
+        if not free or len(free) == len(phrases):
+            return []
+        return _known([a for p in free for a in p.actors])
 
     def _against_the_thing(self, frame: Frame, clause: Clause, role: str) -> bool:
         """Whether a rejection's preposition names first a thing, no actor, and then an actor again
@@ -4388,6 +4417,50 @@ class Coder:
             if len({a.code for a in known}) >= 2 and len(known) == len(sides) \
                     and not any(_same_party(a, b) for a in known for b in source):
                 return sides
+        return []
+
+    def _own_victims(self, frame: Frame, clause: Clause, clauses: list[Clause], role: str,
+                     actors: list[Actor], source: list[Actor]) -> bool:
+        """Whether everyone a verb of criticism or protest names in its object or a target phrase is
+        a person or group of the source's own state whom the act that phrase heads was done to
+        (a noun of coercion or violence, ``HOSTILE_ACT_CODES``, after which they are named: "Germany
+        condemned the arrest of Yucel", "Die Bundesregierung verurteilte die Festnahme Steudtners",
+        "protested against the detention of German citizens"): a state that speaks up for its
+        journalists or citizens does not criticise them; the doer is its target, named elsewhere or
+        not at all. The state's own government or forces the act hit are the source itself already."""
+        if clause.predicate.kind != "verb" or not actors or not frame.cameo.startswith(DISAPPROVE_CODES + PROTEST_CODES) \
+                or not (role == "object" or role.startswith("prep:")):
+            return False
+        states = {a.code for a in source if state(a.code) and a.sector in (None, "GOV")}
+        if len(states) != 1 or len(states) != len({a.code for a in source}) \
+                or any(a.code not in states for a in actors):
+            return False
+        for phrase in _phrases(clause, role):
+            if not any(phrase.start <= a.start < phrase.end for a in actors):
+                continue
+            nouns = sorted((c for c in clauses if c.predicate.kind == "noun" and c.predicate.tokens
+                            and phrase.start <= c.predicate.tokens[0].start < phrase.end),
+                           key=lambda c: c.predicate.tokens[0].start)
+            head = nouns[0] if nouns else None
+            if head is None or not any(f.cameo.startswith(HOSTILE_ACT_CODES)
+                                       for f in self.frames.nouns(head.predicate.lemma)):
+                return False
+            if any(a.start < head.predicate.tokens[0].start for a in actors if phrase.start <= a.start < phrase.end):
+                return False      # "Israel's arrest of ...": a possessor before the act is its doer
+        return True
+
+    def _victims_doer(self, victims: list[Actor], source: list[Actor]) -> list[Actor]:
+        """Who did the latest hostile act (``HOSTILE_ACT_CODES``) of the last ``ANAPHOR_REACH``
+        sentences to the ``victims`` (their state), another party than the source: "Turkish police
+        detained Yucel. Germany condemned the arrest of Yucel" is aimed at Turkey."""
+        codes = {a.code for a in victims}
+        for event in reversed(self._history):
+            if event.sentence_index >= self._at or event.sentence_index < self._at - ANAPHOR_REACH:
+                continue
+            if event.cameo.startswith(HOSTILE_ACT_CODES) and event.modality != "negated" \
+                    and any(t.code in codes for t in event.target) and _known(event.source) \
+                    and not any(_same_party(a, b) or a.code == b.code for a in event.source for b in source):
+                return _known(event.source)
         return []
 
     def _doer_criticised(self, clause: Clause, clauses: list[Clause], actors: list[Actor],
