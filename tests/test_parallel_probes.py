@@ -18,7 +18,11 @@ one language coded what the other missed:
   Hungary; the observers had been read as the ones who did not).
 - German: a genitive name's conjunct with "der" before a feminine name is a second genitive, not a
   dative ("Die Außenminister Russlands und der Türkei führten in Moskau Gespräche": both met), as
-  English "The foreign ministers of Russia and Turkey held talks"."""
+  English "The foreign ministers of Russia and Turkey held talks".
+- English: the manner adverb of a reaction or of acting says what it is (lexicon manner_verbs),
+  as German "reagierte verärgert auf", "verhalte sich unvernünftig": "Ankara reacted angrily to
+  the resolution of the German parliament" (TUR 11 DEU), "Lavrov said the EU was behaving
+  unreasonably" (RUS 111 IGO:EU); "responded quickly" stays no event."""
 from __future__ import annotations
 
 import pytest
@@ -67,3 +71,15 @@ def test_infinitive_after_a_dass_clause_is_done_by_its_subject() -> None:
 ])
 def test_genitive_names_joined_by_und_der(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [e[:3] for e in coded(text, "de")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ankara reacted angrily to the resolution of the German parliament.", ("TUR", "11", "DEU")),
+    ("Lavrov said the EU was behaving unreasonably.", ("RUS", "111", "IGO:EU")),
+])
+def test_manner_adverb_tells_the_reaction(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [e[:3] for e in coded(text, "en")]
+
+
+def test_quick_response_is_no_event() -> None:
+    assert coded("Police responded quickly to the attack.", "en") == []

@@ -455,8 +455,10 @@ class _Builder:
                 pred.kind = "verb"           # "the sanctions are illegal": "be" with its predicative,
                 pred.objects.append(ch.lemma_.lower())      # as "the sanctions are a crime"
                 group.append(ch)
-            elif dep == "advmod" and v.lemma_ == "be" and _adjective_of(ch.lower_) in lex.evaluative_adjectives:
-                pred.objects.append(_adjective_of(ch.lower_))   # "the troops are in Syria illegally"
+            elif dep == "advmod" and v.lemma_ in lex.manner_verbs \
+                    and _adjective_of(ch.lower_) in lex.evaluative_adjectives | lex.manner_adjectives:
+                # "the troops are in Syria illegally", "reacted angrily to", "behaving irresponsibly"
+                pred.objects.append(_adjective_of(ch.lower_))
                 group.append(ch)
             elif dep == "acomp" and kind == "adj":
                 pred.lemma = ch.lower_ if ch.lower_ in lex.adjectival_participles else ch.lemma_.lower()
@@ -1414,9 +1416,11 @@ def _objects(pred: Predicate, head: SpToken, lex: Lexicon) -> None:
 
 def _adjective_of(adverb: str) -> str:
     """The adjective an adverb in -ly is made of ("illegally": illegal, "irresponsibly":
-    irresponsible); other words as they are."""
+    irresponsible, "angrily": angry); other words as they are."""
     if adverb.endswith("bly"):
         return adverb[:-1] + "e"
+    if adverb.endswith("ily"):
+        return adverb[:-3] + "y"       # "angrily": angry
     return adverb[:-2] if adverb.endswith("ly") else adverb
 
 

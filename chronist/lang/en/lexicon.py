@@ -161,6 +161,8 @@ class Lexicon:
     wish_adjectives: frozenset[str]
     reluctance_adjectives: frozenset[str]
     evaluative_adjectives: frozenset[str]
+    manner_verbs: frozenset[str]
+    manner_adjectives: frozenset[str]
     title_abbreviations: frozenset[str]
     repeat_prefixes: frozenset[str]
 
