@@ -11,7 +11,8 @@ one language coded what the other missed:
   no doer named ("wegen Mordes") stays no event.
 - German: criticism an act provoked ("Erdogans Äußerungen lösten in Berlin Empörung aus", "rief bei
   der EU Kritik hervor"), as English "sparked outrage in Berlin"; and the critic in the aus-phrase
-  after "stieß auf Kritik" ("stieß auf Kritik aus Washington"), as "drew criticism from".
+  after "stieß auf Kritik" ("stieß auf Kritik aus Washington"), as "drew criticism from", and
+  criticism one is exposed to ("war heftiger Kritik aus Berlin ausgesetzt"), as "faced criticism from".
 - German: an infinitive of purpose or manner ("ohne ... zu", "um ... zu") after a dass-clause is
   that clause's, done by its subject, not by the subject of the main clause ("Beobachter sagten,
   dass Serbien die Grenze geschlossen habe, ohne Ungarn zu informieren": Serbia did not inform
@@ -50,6 +51,7 @@ def test_investigation_over_a_crime_with_no_doer_is_no_event() -> None:
     ("Die Äußerungen des russischen Außenministers lösten in Warschau Empörung aus.", ("POL", "111", "RUS")),
     ("Die Entscheidung Washingtons rief bei der EU scharfe Kritik hervor.", ("IGO:EU", "111", "USA")),
     ("Der Plan Ungarns stieß auf scharfe Kritik aus Brüssel.", ("IGO:EU", "111", "HUN")),
+    ("Die türkische Regierung war heftiger Kritik aus Berlin ausgesetzt.", ("DEU", "111", "TUR")),
 ])
 def test_criticism_provoked_names_its_critic(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [e[:3] for e in coded(text, "de")]
