@@ -653,6 +653,16 @@ class SentenceAnalyser:
                 # "die Forderung der EU, die Journalisten freizulassen": the act of whom the demand
                 # is made of, whom the clause does not name (not the subject's, not the EU's)
                 clause.arguments.insert(0, _phrase_of([noun], "subject"))
+            elif piece.kind == "inf" and parent is not None and not clause.args("subject") \
+                    and clause.predicate.voice == "active" and parent.predicate.lemma in self.lex.object_control_verbs \
+                    and (controllers := [c for c in parent.args("object") or parent.args("dative")
+                                         if c.tokens and c.tokens[0].pos != "PRF"]):
+                # "wies Polen an, das Gesetz auszusetzen", "überredete Erdogan, die Grenze zu
+                # schließen": the one asked or told does what the infinitive says, not the asker
+                # (a reflexive object is the subject itself: "verpflichtete sich, ... abzuziehen")
+                controller = controllers[0]
+                clause.arguments.insert(0, Phrase(tokens=controller.tokens, role="subject", pronoun=controller.pronoun,
+                                                  counted=controller.counted))
             elif shared and parent is not None and not clause.args("subject"):
                 role = "object" if clause.predicate.voice == "passive" else "subject"
                 if not (role == "object" and clause.args("object")):
