@@ -13,6 +13,8 @@ one language coded what the other missed:
   der EU Kritik hervor"), as English "sparked outrage in Berlin"; and the critic in the aus-phrase
   after "stieß auf Kritik" ("stieß auf Kritik aus Washington"), as "drew criticism from", and
   criticism one is exposed to ("war heftiger Kritik aus Berlin ausgesetzt"), as "faced criticism from".
+- German: declaring oneself ready to do something agrees to it ("Die Türkei erklärte sich bereit,
+  Migranten aus Griechenland zurückzunehmen" TUR 03 GRC), as English "agreed to take back".
 - German: an infinitive of purpose or manner ("ohne ... zu", "um ... zu") after a dass-clause is
   that clause's, done by its subject, not by the subject of the main clause ("Beobachter sagten,
   dass Serbien die Grenze geschlossen habe, ohne Ungarn zu informieren": Serbia did not inform
@@ -85,3 +87,8 @@ def test_manner_adverb_tells_the_reaction(text: str, expected: tuple[str, str, s
 
 def test_quick_response_is_no_event() -> None:
     assert coded("Police responded quickly to the attack.", "en") == []
+
+
+def test_declared_ready_is_agreement() -> None:
+    events = [e[:3] for e in coded("Die Türkei erklärte sich bereit, Migranten aus Griechenland zurückzunehmen.", "de")]
+    assert ("TUR", "03", "GRC") in events
