@@ -110,3 +110,9 @@ def test_called_a_partner_of_a_good_kind_is_no_criticism():
 ])
 def test_german_words_of_scorn_for_a_state_or_a_plan(text, expected):
     assert expected in _events(text, "de")
+
+
+def test_demand_noun_on_no_clause_does_not_crash() -> None:
+    """A fuzzed line whose demand noun hangs on no clause (found by tests/test_hostile.py): the
+    spokesman check of ``Coder._complement`` looked up the speaker of a clause index None."""
+    assert coded("\"Macron demand\n\ntomorrow 'to\n\nthe ", "en") == []

@@ -4564,7 +4564,7 @@ class Coder:
         # one level further down: "refused to allow UN planes to land"
         first = set(children)
         children += [k for k, c in enumerate(clauses) if c.parent in first and k != index]
-        speaker = clauses[holder].speaker
+        speaker = clauses[holder].speaker if holder is not None else None     # (a noun on no clause: a headline's)
         for k in children:
             child = clauses[k]
             if child.predicate.kind != "verb" or child.relative:
