@@ -225,6 +225,12 @@ _ALONE_SECTORS = ("GOV", "MIL")
 # Crowd control: the police or soldiers who use its means (the packs' crowd_weapons) on a crowd
 # repress it violently (175), whatever the verb of using, firing or attacking says.
 REPRESSION_CODE = "175"
+# Riots: the force of a crowd of protesters that kills or abducts no one is violent protest
+# (145, PLOVER's PROTEST with the mode riot), not an assault: the attacks, beatings and fighting
+# such a crowd does, by the sectors a crowd is named by, but not a killing (``Coder._riot``)
+RIOT_CODE = "145"
+RIOTING_CODES = frozenset({"18", "180", "182", "19", "190"})
+CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 # Companies and media work and report far from their states ("beim US-Versandhändler Amazon"
 # in Koblenz, US journalists held in Bahrain): their nationality does not tell which country an
 # article is about (``_home``). (Militants' does: "Al-Shabaab-Miliz ... Zivilisten getötet", the
@@ -584,7 +590,7 @@ class Coder:
                 if content is not None:
                     absorbed.add(content)
                 continue
-            frame = self._attack_in_words(clause, self._crowd_control(clause, self._frame(clause)), sentence)
+            frame = self._riot(clause, self._attack_in_words(clause, self._crowd_control(clause, self._frame(clause)), sentence))
             if frame is None or self._sourcing(i, clauses):
                 continue
             if frame.cameo in TALKS_CODES and self._failed(clause, clauses):
@@ -850,6 +856,7 @@ class Coder:
                 modality = "intent"
             if threat is not None:
                 code, modality = threat, "intent"
+            asked = code              # the act itself, before a negation makes it a refusal
             refused, modality = _refusal(code, modality, self._prospective(clause), clause.predicate.ceased)
             tense = None
             if refused != code:
@@ -864,7 +871,9 @@ class Coder:
                 continue          # a promise made to no one ("versprach mehr Transparenz", "vowed to
                                   # improve the schools") is no interaction
             if clause.refused:
-                code, modality = REFUSALS.get(code[:3]) or REFUSALS.get(code[:2]), "asserted"
+                # (what refusing the act itself is: "declined to lift the sanctions" declines to
+                # yield, 124, though the negated concession alone reads as a rejection, 12)
+                code, modality = REFUSALS.get(asked[:3]) or REFUSALS.get(asked[:2]), "asserted"
                 if code is None:
                     continue          # "refused to condemn": no condemnation, and no rejection either
             if code.startswith(PROTEST_CODES):
@@ -3455,6 +3464,31 @@ class Coder:
             return frame
         return Frame(lemma=clause.predicate.lemma, kind="verb", cameo=REPRESSION_CODE,
                      target=frame.target if frame is not None else (), source=(role,))
+
+    def _riot(self, clause: Clause, frame: Frame | None) -> Frame | None:
+        """A crowd of protesters attacking, beating or fighting riots (145): "Protesters attacked
+        the police", "Demonstranten griffen Polizisten an". The doers are all of a civil sector
+        (``CROWD_SECTORS``), their phrase names them by a noun of the pack's ``protest_crowds``
+        (in German also as the end of a compound: "Regierungsgegner"), and the act is aimed at
+        someone outside those sectors; not one person ("a man
+        attacked a policeman"), and not killings (the pack's ``killing_verbs``), abductions or
+        bombings, which stay assaults."""
+        if frame is None or frame.cameo not in RIOTING_CODES or not self.words.protest_crowds \
+                or frame.lemma.casefold() in self.words.killing_verbs:
+            return frame
+        role = "agent" if clause.predicate.voice == "passive" else "subject"
+        doers = _actors(clause, role)
+        if not doers or not all(a.sector in CROWD_SECTORS for a in doers):
+            return frame
+        # (aimed at someone other than bystanders: police, officials, journalists, not "beat
+        # drums", nor a mob's attack on passers-by, which stays what the assault frame makes of it)
+        aimed = [a for r in frame.target for a in _actors(clause, r)]
+        if not aimed or all(a.sector in CROWD_SECTORS for a in aimed):
+            return frame
+        words = {w for phrase in clause.args(role) for t in phrase.tokens for w in (t.lemma.casefold(), t.text.casefold())}
+        if not any(w.endswith(crowd) for w in words for crowd in self.words.protest_crowds):
+            return frame
+        return dataclasses.replace(frame, cameo=RIOT_CODE)
 
     def _crowd(self, frame: Frame, clause: Clause, out: list[Event]) -> list[Actor]:
         """Whom crowd control was used on: the people a phrase of the frame names ("at the

@@ -475,6 +475,11 @@ class Words:
     # word is found inside a compound or a phrase, spaces and hyphens left out): using them is
     # violent repression (CAMEO 175), aimed at the protesters of the protest told before
     crowd_weapons: frozenset[str] = frozenset()
+    # nouns that name a crowd of protesters, lower case ("protesters", "Demonstranten"; in German
+    # also the end of a compound, "Regierungsgegner"): their attacks and fighting are a riot (145)
+    protest_crowds: frozenset[str] = frozenset()
+    # verbs of killing, lower case ("kill", "töten"): a crowd that kills does not only riot
+    killing_verbs: frozenset[str] = frozenset()
     # heads of the government of a land, province, state or town ("Landesregierung",
     # "Landeshauptmann", "Bürgermeister", "governor", "mayor"), lower case: such a government and
     # its nation's are two sides ("Die Landesregierung kritisierte die Bundesregierung")
