@@ -5558,13 +5558,30 @@ def _verbal_attack(code: str, source: list[Actor], target: list[Actor]) -> str:
     person named) the press is a verbal one, 111 (``WORDS_SECTORS``, ``OPPONENT_SECTORS``); so is
     any attack by legislators, parties, the opposition or courts, who bear no arms
     (``UNARMED_SECTORS``), on whomever it is aimed at, as the verb's frames say: the noun too
-    ("Pelosi's attack on Trump", "die Angriffe der SPD auf die Regierung")."""
+    ("Pelosi's attack on Trump", "die Angriffe der SPD auf die Regierung"). So is an attack or
+    fire (19) of international bodies and NGOs that bear no arms (``_unarmed_body``): "The EU
+    attacked Poland over its judicial reform", "the army came under fire from the UN"."""
+    if code in (ARMED_ATTACK_CODE, FIGHT_CODES[0]) and source and target and all(_unarmed_body(a) for a in source):
+        return VERBAL_ATTACK_CODE
     if code != ARMED_ATTACK_CODE or not source or not target or any(a.sector not in WORDS_SECTORS for a in source):
         return code
     if all(a.sector in UNARMED_SECTORS for a in source) or all(a.sector in OPPONENT_SECTORS for a in target) or (
             all(a.sector in PRESS_SECTORS for a in target) and all(a.name is not None for a in source)):
         return VERBAL_ATTACK_CODE
     return code
+
+
+# International bodies that have armed forces of their own to attack with: military alliances
+# and regional bodies that send troops (``_unarmed_body``); the UN's peacekeepers are named as
+# such (IGO:UN with the sector MIL)
+ARMED_BODIES = frozenset({"IGO:NATO", "IGO:CSTO", "IGO:AU", "IGO:ECOWAS", "IGO:SADC", "IGO:GCC"})
+
+
+def _unarmed_body(actor: Actor) -> bool:
+    """An international body or NGO, or one of its officials, that bears no arms: not an
+    alliance (``ARMED_BODIES``), nor its soldiers or police (a sector of force)."""
+    return (actor.code.startswith("NGO") or actor.code.startswith("IGO") and actor.code not in ARMED_BODIES) \
+        and actor.sector in (None, "GOV")
 
 
 def _armed_clash(code: str, source: list[Actor], target: list[Actor]) -> str:
