@@ -273,7 +273,7 @@ verb:amend:0342 | Morocco amended the treaty with Brazil. | MAR AGREE BRA
 verb:analyse:09 | Egypt analysed the allegations against Indonesia. | EGY ACCUSE IDN
 verb:annihilate:200 | Ethiopia annihilated Mexico. | ETH ASSAULT MEX
 verb:announce:163 | China announced sanctions on Morocco. | CHN SANCTION MAR
-verb:annoy:111 | Morocco annoyed Brazil. | MAR ACCUSE BRA
+verb:annoy:111 | Morocco's decision annoyed Brazil. | BRA ACCUSE MAR
 verb:annul:12 | Qatar annulled the agreement with Poland. | QAT REJECT POL
 verb:anticipate:03 | Spain anticipated cooperation with Iran. | ESP AGREE IRN
 verb:appease:083 | Sweden appeased Norway. | SWE CONCEDE NOR
@@ -507,7 +507,7 @@ verb:disengage:087 | Greece disengaged from Chile. | GRC RETREAT CHL
 verb:disgrace:111 | Indonesia disgraced Armenia. | IDN ACCUSE ARM
 verb:dishonor:111 | Pakistan dishonored Germany. | PAK ACCUSE DEU
 verb:dishonour:111 | Sudan dishonoured Serbia. | SDN ACCUSE SRB
-verb:dismay:111 | Belarus dismayed India. | BLR ACCUSE IND
+verb:dismay:111 | The decision of Belarus dismayed India. | IND ACCUSE BLR
 verb:dismember:1823 | Indonesia dismembered Armenia. | IDN ASSAULT ARM
 verb:dismiss:12 | Australia dismissed Portugal. | AUS REJECT PRT
 verb:disparage:111 | Poland disparaged Egypt. | POL ACCUSE EGY

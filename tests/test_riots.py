@@ -26,6 +26,7 @@ NOT_RIOTS = [
     ("Police attacked the protesters in Santiago.", "en", "190"),
     ("Demonstranten töteten in Santiago einen Polizisten.", "de", "18"),
     ("Die Polizei griff in Santiago die Demonstranten an.", "de", "190"),
+    ("Ein Randalierer griff in Caracas einen Polizisten an.", "de", "190"),
 ]
 
 

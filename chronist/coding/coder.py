@@ -3468,8 +3468,9 @@ class Coder:
     def _riot(self, clause: Clause, frame: Frame | None) -> Frame | None:
         """A crowd of protesters attacking, beating or fighting riots (145): "Protesters attacked
         the police", "Demonstranten griffen Polizisten an". The doers are all of a civil sector
-        (``CROWD_SECTORS``), their phrase names them by a noun of the pack's ``protest_crowds``
-        (in German also as the end of a compound: "Regierungsgegner"), and the act is aimed at
+        (``CROWD_SECTORS``), their phrase names them by a plural or collective noun of the pack's
+        ``protest_crowds``, as written (in German also as the end of a compound: "Regierungsgegner")
+        and with no indefinite article ("ein Randalierer" is one person), and the act is aimed at
         someone outside those sectors; not one person ("a man
         attacked a policeman"), and not killings (the pack's ``killing_verbs``), abductions or
         bombings, which stay assaults."""
@@ -3485,7 +3486,8 @@ class Coder:
         aimed = [a for r in frame.target for a in _actors(clause, r)]
         if not aimed or all(a.sector in CROWD_SECTORS for a in aimed):
             return frame
-        words = {w for phrase in clause.args(role) for t in phrase.tokens for w in (t.lemma.casefold(), t.text.casefold())}
+        phrases = [p for p in clause.args(role) if p.tokens and p.tokens[0].text.casefold() not in self.words.indefinite]
+        words = {t.text.casefold() for phrase in phrases for t in phrase.tokens}
         if not any(w.endswith(crowd) for w in words for crowd in self.words.protest_crowds):
             return frame
         return dataclasses.replace(frame, cameo=RIOT_CODE)
