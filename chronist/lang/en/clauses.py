@@ -763,8 +763,12 @@ class _Builder:
         work = _Work(head=n, clause=Clause(sentence=self.index, predicate=pred))
         work.covered.add(n.i)
         of = n.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
-        if of is not None and of.head.lemma_.lower() in lex.ceasing_nouns or _ceased_object(n, lex):
-            pred.negated = pred.ceased = True       # "the suspension of talks", "ended its aid": no longer done
+        to = n.head if n.dep_ == "pobj" and n.head.lower_ == "to" else None
+        ended = to is not None and (to.head.lemma_.lower() in lex.ending_nouns or any(   # "put an end to": the
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.ending_nouns for c in to.head.children))  # phrase on the verb
+        if of is not None and of.head.lemma_.lower() in lex.ceasing_nouns or _ceased_object(n, lex) or ended:
+            # "the suspension of talks", "ended its aid", "an end to the war": no longer done
+            pred.negated = pred.ceased = True
         if _prevented(n, lex):
             work.clause.possible = True             # "to prevent attacks on civilians": none made
         if _conditioned(n, lex):

@@ -51,6 +51,7 @@ class Lexicon:
     avoiding_preps: frozenset[str]
     ceasing_adverbs: frozenset[str]
     ceasing_nouns: frozenset[str]
+    ending_nouns: frozenset[str]
     ceasing_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
     generic_pronouns: frozenset[str]
