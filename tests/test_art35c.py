@@ -69,7 +69,7 @@ CASES = [
     ("en", "High Representative Christian Schmidt criticised Dodik.", ("IGO:OHR", "111", "BIH")),
     ("de", "Dodik widersetzte sich dem Hohen Repräsentanten Christian Schmidt.", ("BIH", "12", "IGO:OHR")),
     ("de", "Der Hohe Repräsentant in Bosnien kritisierte Dodik.", ("IGO:OHR", "111", "BIH")),
-    ("de", "Die Kfor-Soldaten wurden von serbischen Demonstranten angegriffen.", ("SRB", "190", "IGO:NATO")),
+    ("de", "Die Kfor-Soldaten wurden von serbischen Demonstranten angegriffen.", ("SRB", "145", "IGO:NATO")),   # a riot
     # capitals in their other spellings speak for their governments
     ("en", "Prishtina accused Belgrade of destabilizing the north.", ("XKX", "112", "SRB")),
     ("de", "Prishtina warf Belgrad Destabilisierung vor.", ("XKX", "1123", "SRB")),

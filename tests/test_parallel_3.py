@@ -164,7 +164,7 @@ def test_a_clause_before_the_main_verb_read_as_an_adjective(text: str, expected:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Laut Polizei griffen Demonstranten in Hongkong Beamte an.", ("HKG", "190", "HKG", "reported")),
+    ("Laut Polizei griffen Demonstranten in Hongkong Beamte an.", ("HKG", "145", "HKG", "reported")),   # a riot
     ("Die Polizei nahm in Berlin Demonstranten fest.", ("DEU", "173", "DEU", "asserted")),
 ], ids=["hongkong-beamte", "berlin-demonstranten"])
 def test_a_noun_after_a_state_named_in_a_place_phrase_is_a_phrase_of_its_own(text: str, expected: tuple) -> None:

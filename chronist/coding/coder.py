@@ -647,6 +647,7 @@ class Coder:
                     modality = "intent"   # "proposed a meeting between Macron and Scholz": planned, not held
                 if threat is not None:
                     code, modality = threat, "intent"
+                code, source, target = self._crowd_clash(code, source, target, sentence)
                 key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
                 if key not in seen and not _private_dealings(code, source, target):
                     seen.add(key)
@@ -879,6 +880,7 @@ class Coder:
             if code.startswith(PROTEST_CODES):
                 source = self._protesting_peoples(sentence, source)
             code = _official_protest(code, source)
+            code, source, target = self._crowd_clash(code, source, target, sentence)
             code = _armed_clash(code, source, target)
             code = _verbal_attack(code, source, target)
             code = self._resignation_asked(code, clause, i, clauses)
@@ -2451,6 +2453,25 @@ class Coder:
                     and word.pos in nouns and word.text[:1].isupper():
                 actor.sector = "CVL"
         return source
+
+    def _crowd_clash(self, code: str, source: list[Actor], target: list[Actor],
+                     sentence: Sentence) -> tuple[str, list[Actor], list[Actor]]:
+        """Fighting between a crowd and soldiers or police, told of both sides ("Zusammenstöße
+        zwischen Steine werfenden Palästinensern und israelischen Soldaten", "clashes between
+        Palestinians and Israeli troops"), is the crowd's riot against the forces (145): the crowd
+        is a people named by a noun (civilians, as ``_protesting_peoples`` makes them) or of a
+        civil sector (``CROWD_SECTORS``). Fighting of armed sides stays fighting."""
+        if code != ARMED_ATTACK_CODE or {id(a) for a in source} != {id(a) for a in target} and \
+                {(a.code, a.sector, a.start) for a in source} != {(a.code, a.sector, a.start) for a in target}:
+            return code, source, target
+        forces = [a for a in source if a.sector in SECURITY_SECTORS]
+        others = [a for a in source if a.sector not in SECURITY_SECTORS]
+        if not forces or not others:
+            return code, source, target
+        crowd = self._protesting_peoples(sentence, [dataclasses.replace(a) for a in others])
+        if not all(a.sector in CROWD_SECTORS for a in crowd):
+            return code, source, target
+        return RIOT_CODE, crowd, forces
 
     def _army_of(self, actor: Actor) -> str | None:
         """The country of unnamed soldiers ("die Soldaten", "the troops") when the article names

@@ -8,6 +8,8 @@ from the governing preposition; a bare name keeps every case open.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -188,9 +190,17 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
         return True
     if tok.pos == "NE" and first_name(tok.text) and nxt.pos == "NE":
         return _inside_premodifier(tokens, j + 1)
+    if tok.pos == "NN" and (j == 0 or tokens[j - 1].pos not in PRENOMINAL) and _present_participle(nxt) \
+            and j + 2 < len(tokens) and tokens[j + 2].pos in NOUNS:
+        return True                       # "zwischen Steine werfenden Palästinensern": the object of the attribute
     # (not a name in -s after an article, which a genitive name before its noun never has: "in
     # der von der Hamas kontrollierten Enklave" is the agent "der Hamas" of the participle)
     return _is_genitive_name(tok) and nxt.pos in ("ADJA", "NN") and not (j > 0 and tokens[j - 1].pos == "ART")
+
+
+def _present_participle(token: Token) -> bool:
+    """An attributive present participle: "werfenden", "protestierende" (stem, "end", ending)."""
+    return token.pos == "ADJA" and re.search(r"[a-zäöü]end(e|en|er|es|em)$", token.text) is not None
 
 
 _QUANTITIES = {"tausend", "zehntausend", "hunderttausend", "hundert", "dutzend", "million", "millionen"}
