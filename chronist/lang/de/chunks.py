@@ -315,11 +315,13 @@ def _continues_genitive(prev: Token, tok: Token) -> bool:
 def _nominalised(tokens: list[Token], first: int, last: int) -> bool:
     """A capitalised adjective that ends its phrase stands for a noun ("der 25-Jährige": the
     capital after the hyphen). At the start of a sentence capitals say nothing, so there a
-    determiner must come before it."""
+    determiner, a preposition, a comma, a conjunction or a verb must come before it
+    ("verletzten Unbekannte zwei Israelis": the unknown attackers, then the victims)."""
     token = tokens[last]
     if token.pos != "ADJA" or not token.text.rsplit("-", 1)[-1][:1].isupper():
         return False
-    return last > 0 and (last > first or tokens[last - 1].pos in ("APPR", "APPRART", "$,", "KON"))
+    return last > 0 and (last > first or tokens[last - 1].pos in ("APPR", "APPRART", "$,", "KON")
+                         or tokens[last - 1].pos.startswith(("VV", "VA", "VM")))
 
 
 def _number_after_noun(tokens: list[Token], first: int, j: int) -> bool:
