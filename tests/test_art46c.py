@@ -1,0 +1,59 @@
+"""Known open items in both languages, round art45 (sentences written for these tests, branch art46c:
+Ukraine and Russia 2018-21, Latin American street protests 2019-21).
+
+- Ruling out a truce, a withdrawal or de-escalation is refusing to de-escalate (1246,
+  en/frames-art46c.yaml), as German "schloss einen Rückzug aus" is: "Moscow ruled out a ceasefire
+  with Kyiv" (was 12); the owner of the troops withdrawn is no target ("Russia ruled out a
+  withdrawal of its troops" was RUS 12 RUS).
+- English "deny" names whom it denies a thing in the dative ("The Chilean government denied
+  the Bolivian protesters a permit" CHL 12 BOL, was no target), as German "verweigerte den
+  Demonstranten die Genehmigung" does (en/frames.yaml).
+- An act called piracy or an act of war ("Kriegsakt", "Piraterie") is criticism (111) of its doer,
+  as one called aggression is (frames-light.yaml of both packs).
+- The leaders of a strike ("strike leaders", "strike committee", "Streikführer",
+  "Streikkomitee") are civilians (CVL, agents-labour.yaml): invited to talks, they are the
+  target; rejecting an offer, the source ("The strike leaders rejected Duque's offer" COL 120 COL).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow ruled out a ceasefire with Kyiv.", [("RUS", "1246", "UKR")]),
+    ("Israel ruled out a truce with Hamas.", [("ISR", "1246", "PSE")]),
+    ("Russia ruled out a withdrawal of its troops.", []),
+])
+def test_ruled_out_truce_or_withdrawal(text, expected):
+    assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chilean government denied the Bolivian protesters a permit for a march.", ("CHL", "12", "BOL")),
+])
+def test_deny_names_whom_in_the_dative(text, expected):
+    assert _events(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukraine called Russia's actions piracy.", "en", ("UKR", "111", "RUS")),
+    ("Die Ukraine bezeichnete das Vorgehen Russlands als Kriegsakt.", "de", ("UKR", "111", "RUS")),
+    ("Kiew nannte das Vorgehen der russischen Küstenwache Piraterie.", "de", ("UKR", "111", "RUS")),
+])
+def test_called_piracy_or_act_of_war(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The strike leaders rejected Duque's offer.", "en", ("COL", "120", "COL")),
+    ("Der kolumbianische Präsident Iván Duque lud die Streikführer zu Gesprächen ein.", "de", ("COL", "040", "COL")),
+])
+def test_strike_leaders_are_actors(text, lang, expected):
+    assert _events(text, lang) == [expected]
