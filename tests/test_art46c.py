@@ -13,6 +13,14 @@ Ukraine and Russia 2018-21, Latin American street protests 2019-21).
 - The leaders of a strike ("strike leaders", "strike committee", "Streikführer",
   "Streikkomitee") are civilians (CVL, agents-labour.yaml): invited to talks, they are the
   target; rejecting an offer, the source ("The strike leaders rejected Duque's offer" COL 120 COL).
+- What a refused demand, call or proposal asks for is no act, also when the German parse hangs
+  the phrase of "nach" on the verb, not on the demand noun (``Coder._asked_refused``, with
+  ``Coder._planning_noun`` reading past a genitive between the noun and its preposition: "die
+  Forderung Russlands nach", "die Forderung der EU nach"): "Selenskyj wies Moskaus Forderung nach
+  direkten Gesprächen mit den Separatisten zurück" is UKR 12 RUS (was also UKR 040 UKR, talks of
+  the refuser's), "Deutschland lehnte die Forderung Polens nach Sanktionen gegen Russland ab"
+  DEU 12 POL (was also DEU 163 RUS). Talks refused outright ("lehnte direkte Gespräche mit den
+  Separatisten ab", 125) and talks held stay as they were.
 """
 
 from __future__ import annotations
@@ -57,3 +65,21 @@ def test_called_piracy_or_act_of_war(text, lang, expected):
 ])
 def test_strike_leaders_are_actors(text, lang, expected):
     assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selenskyj wies Moskaus Forderung nach direkten Gesprächen mit den Separatisten zurück.", [("UKR", "12", "RUS")]),
+    ("Die Ukraine lehnte die Forderung Russlands nach Gesprächen mit den Separatisten ab.", [("UKR", "125", "RUS")]),
+    ("Kiew wies die Forderung nach Verhandlungen mit den Rebellen zurück.", []),
+    ("Deutschland lehnte die Forderung Polens nach Sanktionen gegen Russland ab.", [("DEU", "12", "POL")]),
+])
+def test_refused_demand_asks_for_no_act(text, expected):
+    assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Ukraine lehnte direkte Gespräche mit den Separatisten ab.", [("UKR", "125", "UKR")]),
+    ("Nach Gesprächen mit Putin reiste Macron nach Berlin.", [("FRA", "042", "DEU"), ("FRA", "040", "RUS")]),
+])
+def test_talks_refused_or_held_kept(text, expected):
+    assert _events(text, "de") == expected
