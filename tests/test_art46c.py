@@ -13,6 +13,10 @@ Ukraine and Russia 2018-21, Latin American street protests 2019-21).
 - The leaders of a strike ("strike leaders", "strike committee", "Streikführer",
   "Streikkomitee") are civilians (CVL, agents-labour.yaml): invited to talks, they are the
   target; rejecting an offer, the source ("The strike leaders rejected Duque's offer" COL 120 COL).
+- Vehicles overturned are property damaged (171, frames-art46c.yaml of both packs): "Cuban
+  protesters overturned police cars" CUB 171 CUB (was 12, a ruling overturned; rulings and bans
+  stay 12), "Kubanische Demonstranten warfen Polizeiautos um" (was no event); the police's cars
+  stand for the police (agents.yaml: "Auto" among the org_heads, as "Fahrzeug").
 - What a refused demand, call or proposal asks for is no act, also when the German parse hangs
   the phrase of "nach" on the verb, not on the demand noun (``Coder._asked_refused``, with
   ``Coder._planning_noun`` reading past a genitive between the noun and its preposition: "die
@@ -83,3 +87,13 @@ def test_refused_demand_asks_for_no_act(text, expected):
 ])
 def test_talks_refused_or_held_kept(text, expected):
     assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Cuban protesters overturned police cars.", "en", [("CUB", "171", "CUB")]),
+    ("Kubanische Demonstranten warfen Polizeiautos um.", "de", [("CUB", "171", "CUB")]),
+    ("Chilenische Demonstranten kippten einen Bus der Polizei um.", "de", [("CHL", "171", "CHL")]),
+    ("Der Sturm warf Bäume um.", "de", []),
+])
+def test_overturned_vehicles(text, lang, expected):
+    assert _events(text, lang) == expected
