@@ -17,6 +17,12 @@ Ukraine and Russia 2018-21, Latin American street protests 2019-21).
   protesters overturned police cars" CUB 171 CUB (was 12, a ruling overturned; rulings and bans
   stay 12), "Kubanische Demonstranten warfen Polizeiautos um" (was no event); the police's cars
   stand for the police (agents.yaml: "Auto" among the org_heads, as "Fahrzeug").
+- The UN human rights office by its German short names ("UN-Menschenrechtsbüro",
+  "UN-Menschenrechtskommissariat", IGO:UN) and the Inter-American Commission on Human Rights
+  ("Interamerikanische Menschenrechtskommission", IACHR, IGO:OAS) are actors
+  (organisations-igo.yaml): "Duque turned down the request of the IACHR" COL 12 IGO:OAS; so is
+  the law of the sea's tribunal ("Internationaler Seegerichtshof", ITLOS, IGO:ITLOS): "Der
+  Internationale Seegerichtshof forderte Russland auf, die Seeleute freizulassen".
 - What a refused demand, call or proposal asks for is no act, also when the German parse hangs
   the phrase of "nach" on the verb, not on the demand noun (``Coder._asked_refused``, with
   ``Coder._planning_noun`` reading past a genitive between the noun and its preposition: "die
@@ -97,3 +103,16 @@ def test_talks_refused_or_held_kept(text, expected):
 ])
 def test_overturned_vehicles(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Das UN-Menschenrechtsbüro warf der kolumbianischen Polizei Gewalt vor.", "de", ("IGO:UN", "112", "COL")),
+    ("Die Interamerikanische Menschenrechtskommission kritisierte Kolumbien.", "de", ("IGO:OAS", "111", "COL")),
+    ("Duque lehnte die Bitte der Interamerikanischen Menschenrechtskommission ab.", "de", ("COL", "12", "IGO:OAS")),
+    ("The Inter-American Commission on Human Rights criticised Colombia.", "en", ("IGO:OAS", "111", "COL")),
+    ("Duque turned down the request of the IACHR.", "en", ("COL", "12", "IGO:OAS")),
+    ("Der Internationale Seegerichtshof forderte Russland auf, die Seeleute freizulassen.", "de", ("IGO:ITLOS", "10", "RUS")),
+    ("Russia refused to recognise the jurisdiction of ITLOS.", "en", ("RUS", "12", "IGO:ITLOS")),
+])
+def test_human_rights_bodies_are_actors(text, lang, expected):
+    assert _events(text, lang) == [expected]
