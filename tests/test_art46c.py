@@ -23,6 +23,10 @@ Ukraine and Russia 2018-21, Latin American street protests 2019-21).
   (organisations-igo.yaml): "Duque turned down the request of the IACHR" COL 12 IGO:OAS; so is
   the law of the sea's tribunal ("Internationaler Seegerichtshof", ITLOS, IGO:ITLOS): "Der
   Internationale Seegerichtshof forderte Russland auf, die Seeleute freizulassen".
+- A hostile act not agreed to is no act (``Coder._consent_withheld``: an event noun under a
+  negated agreement, which is a rejection): "Ungarn stimmte den Sanktionen gegen Russland nicht
+  zu" is HUN 12 only (was also HUN 163 RUS, sanctions Hungary withheld its consent from),
+  "Hungary did not agree to the sanctions against Russia" likewise; agreed to, they stay coded.
 - What a refused demand, call or proposal asks for is no act, also when the German parse hangs
   the phrase of "nach" on the verb, not on the demand noun (``Coder._asked_refused``, with
   ``Coder._planning_noun`` reading past a genitive between the noun and its preposition: "die
@@ -116,3 +120,20 @@ def test_overturned_vehicles(text, lang, expected):
 ])
 def test_human_rights_bodies_are_actors(text, lang, expected):
     assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ungarn stimmte den Sanktionen gegen Russland nicht zu.", "de", [("HUN", "12", "")]),
+    ("Österreich stimmte dem Waffenembargo gegen die Türkei nicht zu.", "de", [("AUT", "12", "")]),
+    ("Hungary did not agree to the sanctions against Russia.", "en", [("HUN", "12", "")]),
+])
+def test_hostile_act_not_agreed_to(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ungarn stimmte den Sanktionen gegen Russland zu.", "de", [("HUN", "03", ""), ("HUN", "163", "RUS")]),
+    ("Hungary agreed to the sanctions against Russia.", "en", [("HUN", "03", ""), ("HUN", "163", "RUS")]),
+])
+def test_hostile_act_agreed_to_kept(text, lang, expected):
+    assert _events(text, lang) == expected

@@ -602,6 +602,8 @@ class Coder:
                 continue                  # "die Aufhebung der Sanktionen": lifted, not imposed
             if frame.cameo.startswith(HOSTILE_ACT_CODES) and self._asked_for(clause, clauses, sentence):
                 continue                  # "rejected the Greek call for sanctions against Ankara": asked for, not imposed
+            if frame.cameo.startswith(HOSTILE_ACT_CODES) and self._consent_withheld(clause, clauses):
+                continue                  # "stimmte den Sanktionen gegen Russland nicht zu": none imposed
             if self._asked_refused(clause, clauses, sentence):
                 continue                  # "wies Moskaus Forderung nach Gesprächen mit den Separatisten zurück": none held
             if frame.cameo.startswith(EMERGENCY_CODES) and self._disaster:
@@ -3291,6 +3293,19 @@ class Coder:
             return None
         return next((k for k, c in enumerate(clauses) if c.predicate.kind == "noun" and c.predicate.tokens
                      and c.predicate.tokens[0].start == start), None)
+
+    def _consent_withheld(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun is what its verb does not agree to: a negated agreement, which is
+        a rejection (``REFUSED_ROOTS``: "Ungarn stimmte den Sanktionen gegen Russland nicht zu",
+        "Hungary did not agree to the sanctions against Russia"). The act agreed to is no one's
+        act, least of all the refuser's; one agreed to stays coded (``_promise_kept_in_act``)."""
+        if clause.predicate.kind != "noun" or clause.parent is None:
+            return False
+        verb = clauses[clause.parent]
+        if verb.predicate.kind != "verb" or not verb.predicate.negated:
+            return False
+        agreed = self._frame(verb)
+        return agreed is not None and agreed.cameo[:2] in REFUSED_ROOTS
 
     def _asked_refused(self, clause: Clause, clauses: list[Clause], sentence: Sentence) -> bool:
         """Whether an event noun follows a noun of ``planning_nouns`` (``_asked_under``) that a
