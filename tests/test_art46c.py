@@ -27,6 +27,9 @@ Ukraine and Russia 2018-21, Latin American street protests 2019-21).
   negated agreement, which is a rejection): "Ungarn stimmte den Sanktionen gegen Russland nicht
   zu" is HUN 12 only (was also HUN 163 RUS, sanctions Hungary withheld its consent from),
   "Hungary did not agree to the sanctions against Russia" likewise; agreed to, they stay coded.
+- Alarm expressed or voiced at an act is concern (110, en/frames-06-12.yaml), as German "zeigte
+  sich alarmiert": "The G7 expressed alarm at Russia's military build-up near Ukraine" IGO:G7 110
+  RUS (was no event).
 - What a refused demand, call or proposal asks for is no act, also when the German parse hangs
   the phrase of "nach" on the verb, not on the demand noun (``Coder._asked_refused``, with
   ``Coder._planning_noun`` reading past a genitive between the noun and its preposition: "die
@@ -137,3 +140,11 @@ def test_hostile_act_not_agreed_to(text, lang, expected):
 ])
 def test_hostile_act_agreed_to_kept(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The G7 expressed alarm at Russia's military build-up near Ukraine.", ("IGO:G7", "110", "RUS")),
+    ("The EU voiced alarm over the Russian troop build-up.", ("IGO:EU", "110", "RUS")),
+])
+def test_alarm_expressed(text, expected):
+    assert _events(text, "en") == [expected]
