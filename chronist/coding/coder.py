@@ -602,6 +602,10 @@ class Coder:
                 continue                  # "die Aufhebung der Sanktionen": lifted, not imposed
             if frame.cameo.startswith(HOSTILE_ACT_CODES) and self._asked_for(clause, clauses, sentence):
                 continue                  # "rejected the Greek call for sanctions against Ankara": asked for, not imposed
+            if frame.cameo.startswith(HOSTILE_ACT_CODES) and self._consent_withheld(clause, clauses):
+                continue                  # "stimmte den Sanktionen gegen Russland nicht zu": none imposed
+            if self._asked_refused(clause, clauses, sentence):
+                continue                  # "wies Moskaus Forderung nach Gesprächen mit den Separatisten zurück": none held
             if frame.cameo.startswith(EMERGENCY_CODES) and self._disaster:
                 continue                  # an emergency over a flood or a quake
             if frame.cameo.startswith(VIOLENCE_CODES) and self._natural_doer(clause):
@@ -3298,6 +3302,48 @@ class Coder:
         """Whether an event noun follows a noun and preposition of the pack's ``planning_nouns``
         with only words of its own phrase between (articles, adjectives, numbers, one noun
         before it: "the proposal for trade talks with China")."""
+        return self._planning_noun(clause, sentence) is not None
+
+    def _asked_under(self, clause: Clause, clauses: list[Clause], sentence: Sentence) -> int | None:
+        """The clause of the noun of ``planning_nouns`` an event noun follows ("Forderung" in
+        "wies Moskaus Forderung nach direkten Gesprächen mit den Separatisten zurück"), whatever
+        the parse made the event noun's parent (the German parse hangs the phrase of "nach" on
+        the verb, the English one on the noun); None if it follows none or the noun has no clause."""
+        start = self._planning_noun(clause, sentence)
+        if start is None:
+            return None
+        return next((k for k, c in enumerate(clauses) if c.predicate.kind == "noun" and c.predicate.tokens
+                     and c.predicate.tokens[0].start == start), None)
+
+    def _consent_withheld(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun is what its verb does not agree to: a negated agreement, which is
+        a rejection (``REFUSED_ROOTS``: "Ungarn stimmte den Sanktionen gegen Russland nicht zu",
+        "Hungary did not agree to the sanctions against Russia"). The act agreed to is no one's
+        act, least of all the refuser's; one agreed to stays coded (``_promise_kept_in_act``)."""
+        if clause.predicate.kind != "noun" or clause.parent is None:
+            return False
+        verb = clauses[clause.parent]
+        if verb.predicate.kind != "verb" or not verb.predicate.negated:
+            return False
+        agreed = self._frame(verb)
+        return agreed is not None and agreed.cameo[:2] in REFUSED_ROOTS
+
+    def _asked_refused(self, clause: Clause, clauses: list[Clause], sentence: Sentence) -> bool:
+        """Whether an event noun follows a noun of ``planning_nouns`` (``_asked_under``) that a
+        verb of rejecting takes ("wies Moskaus Forderung nach direkten Gesprächen mit den
+        Separatisten zurück", "rejected the call for talks with the rebels"): what was asked for
+        and refused is no act of anyone, held or planned, least of all the refuser's (the German
+        parse hangs the phrase on the verb, so the noun is not the demand's content clause)."""
+        held = self._asked_under(clause, clauses, sentence)
+        if held is None or clauses[held].parent is None:
+            return False
+        refusal = self._frame(clauses[clauses[held].parent])
+        return refusal is not None and clauses[clauses[held].parent].predicate.kind == "verb" \
+            and refusal.cameo.startswith(REJECT_CODES)
+
+    def _planning_noun(self, clause: Clause, sentence: Sentence) -> int | None:
+        """Where the noun of ``planning_nouns`` starts that an event noun follows (see
+        ``_after_planning_noun``), or None."""
         if self._token_starts[0] is not sentence:
             self._token_starts = (sentence, [t.start for t in sentence.tokens])
         k = bisect_left(self._token_starts[1], clause.predicate.tokens[0].start)
@@ -3305,12 +3351,20 @@ class Coder:
         for j in range(k - 1, max(0, k - 6) - 1, -1):
             t = sentence.tokens[j]
             if j and t.text.lower() in self._planning_links:
-                before = sentence.tokens[j - 1]
                 link = t.text.lower()
-                return bool({f"{_folded(before.text)} {link}", f"{_folded(before.lemma)} {link}"} & self._planning_nouns)
+                # the noun right before the link, or one before the short phrase of whose demand it
+                # is: a German genitive ("die Forderung Russlands nach Gesprächen", "die Forderung
+                # der EU nach Sanktionen"), no preposition, verb or punctuation between
+                for m in range(j - 1, max(0, j - 4) - 1, -1):
+                    before = sentence.tokens[m]
+                    if {f"{_folded(before.text)} {link}", f"{_folded(before.lemma)} {link}"} & self._planning_nouns:
+                        return before.start
+                    if before.pos in self.tags.preposition or self.tags.is_verb(before.pos) or not before.text[:1].isalnum():
+                        return None
+                return None
             if (t.pos in nouns and j != k - 1) or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
-                return False
-        return False
+                return None
+        return None
 
     def _mention_after(self, clause: Clause, sentence: Sentence, k: int, nouns: frozenset[str]) -> bool:
         """An event noun in the phrase of a word of ``mentions`` that follows it, as a German
