@@ -1175,3 +1175,22 @@ def subjunctives_read_as_nouns(sent: Span, demanding: frozenset[str], particles:
             sent.doc[j].head, sent.doc[j].dep_ = verb, "prep"
         retagged.append(verb)
     return retagged
+
+
+def infinitives_read_as_verb_complements(sent: Span, nouns: frozenset[str]) -> None:
+    """"Eritrea defied the US demand to withdraw its troops", "spurned French appeals to hold
+    elections": the parser hangs the infinitive right after a noun of what is asked for or put
+    forward (``nouns``, the lexicon's ``proposal_nouns``), the verb's object, on the verb as its
+    open complement, which makes the one who defies or spurns the demand the one who does what it
+    asks. The infinitive is the noun's: it is hung on it, as the parser does after "rejected the
+    demand to withdraw". Mended in place (idempotent)."""
+    for v in sent:
+        if v.dep_ not in ("xcomp", "advcl") or v.tag_ != "VB" or v.head.i == v.i or v.head.pos_ != "VERB":
+            continue
+        to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None:
+            continue
+        obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+        if obj is None or obj.lemma_.lower() not in nouns or obj.right_edge.i + 1 != to.i:
+            continue
+        v.head, v.dep_ = obj, "acl"

@@ -1,0 +1,62 @@
+"""Known open items in both languages, round art46b (Ethiopia and Mali 2020-21; sentences written
+for these tests, branch art46b).
+
+- English: an infinitive right after a noun of what is asked for or put forward (the lexicon's
+  ``proposal_nouns``: demand, call, appeal, offer ...), the object of a verb, belongs to the noun
+  (``repairs.infinitives_read_as_verb_complements``): the parser hung it on the verb as its open
+  complement or an adverbial clause, so that whoever defied, ignored or spurned the demand did what
+  it asked ("Eritrea defied the US demand to withdraw its troops" was ERI 128 USA and ERI 0874, a
+  withdrawal done). Now only the defiance is coded, as after "rejected the demand to withdraw".
+- German: what a demand, an appeal or a call ignored asks for ("ignorierte die Forderung der USA,
+  seine Truppen abzuziehen") is its content, no act done: the 128 frame of "ignorieren" with such
+  an object takes the complement (frames-cameo.yaml), as the frames of demanding do.
+- German "drängte X zu Gesprächen / zum Abzug / zur Freilassung / zum Rücktritt" asks for them
+  (106, 1056, 1053, 1041, frames-art46b.yaml), as "forderte X zu Gesprächen auf" does; the generic
+  frame (10) left the noun after "zu" to be coded as talks held ("Washington drängte Addis Abeba
+  zu Gesprächen mit der TPLF" was USA 10 ETH and USA 040 ETH).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eritrea defied the US demand to withdraw its troops.", [("ERI", "128", "USA")]),
+    ("Eritrea snubbed the American demand to withdraw its soldiers.", [("ERI", "12", "USA")]),
+    ("Mali ignored the French call to expel the Russian mercenaries.", [("MLI", "128", "FRA")]),
+    ("Ethiopia spurned a UN appeal to release the detained journalists.", [("ETH", "12", "IGO:UN")]),
+])
+def test_infinitive_after_a_demand_noun_is_the_nouns(text, expected):
+    assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington urged Addis Ababa to release the journalists.", ("USA", "02", "ETH")),
+    ("Egypt turned down an Ethiopian offer to resume talks.", ("EGY", "12", "ETH")),
+])
+def test_kept_infinitives_of_the_one_asked(text, expected):
+    assert expected in _events(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eritrea ignorierte die Forderung der USA, seine Truppen abzuziehen.", [("ERI", "128", "USA")]),
+    ("Mali ignorierte den Appell Frankreichs, die Söldner auszuweisen.", [("MLI", "128", "FRA")]),
+])
+def test_what_an_ignored_demand_asks_is_not_done(text, expected):
+    assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington drängte Addis Abeba zu Gesprächen mit der TPLF.", [("USA", "106", "ETH")]),
+    ("Die USA drängten Äthiopien zu Verhandlungen mit den Rebellen.", [("USA", "106", "ETH")]),
+    ("Deutschland drängte Russland zum Abzug seiner Truppen.", [("DEU", "1056", "RUS")]),
+])
+def test_pressed_to_talks_is_asked_for_them(text, expected):
+    assert _events(text, "de") == expected
