@@ -14,6 +14,16 @@ for these tests, branch art46b).
   (106, 1056, 1053, 1041, frames-art46b.yaml), as "forderte X zu Gesprächen auf" does; the generic
   frame (10) left the noun after "zu" to be coded as talks held ("Washington drängte Addis Abeba
   zu Gesprächen mit der TPLF" was USA 10 ETH and USA 040 ETH).
+- English: what the object is called told before it ("Ethiopia rejected as unacceptable the US
+  decision to cut aid", "dismissed as interference the UN's demand for access"): the parser made the
+  object the noun of the "as" phrase, or the object of the noun it is called, and the verb had none
+  (no event); ``repairs.objects_read_as_descriptions`` gives the verb its object back.
+- A plan that draws a rejection or reaps refusal is rejected by whom it comes from (12):
+  "The AU plan drew a swift rejection from Ethiopia" (frames-art46b.yaml), "Der Vorschlag der USA
+  erntete Ablehnung in Addis Abeba" (../de/frames-art46b.yaml).
+- German "Ablehnung von Verhandlungen mit X" is a refusal to negotiate (125) aimed at X, and the
+  talks are not held ("Äthiopien bekräftigte seine Ablehnung von Verhandlungen mit Ägypten" was
+  ETH 046 EGY); "zog gegenüber Mali die Daumenschrauben an" is aimed at Mali (10, frames-light.yaml).
 """
 
 from __future__ import annotations
@@ -60,3 +70,32 @@ def test_what_an_ignored_demand_asks_is_not_done(text, expected):
 ])
 def test_pressed_to_talks_is_asked_for_them(text, expected):
     assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia rejected as unacceptable the US decision to cut aid.", [("ETH", "12", "USA")]),
+    ('Egypt rejected as "irresponsible" Ethiopia\'s decision to fill the dam.', [("EGY", "12", "ETH")]),
+    ("Ethiopia dismissed as interference the UN's demand for access.", [("ETH", "12", "IGO:UN")]),
+    ("Mali criticised as hasty France's withdrawal.", [("MLI", "111", "FRA")]),
+])
+def test_object_after_what_it_is_called(text, expected):
+    assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Germany acted as a mediator in the dispute.",
+    "Abiy served as prime minister the whole year.",
+])
+def test_no_object_made_of_a_role(text):
+    assert _events(text, "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The AU plan drew a swift rejection from Ethiopia.", "en", [("ETH", "12", "IGO:AU")]),
+    ("Der Vorschlag der USA erntete Ablehnung in Addis Abeba.", "de", [("ETH", "12", "USA")]),
+    ("Äthiopien bekräftigte seine Ablehnung von Verhandlungen mit Ägypten.", "de", [("ETH", "125", "EGY")]),
+    ("Äthiopien hielt an seiner Ablehnung von Verhandlungen mit Ägypten fest.", "de", [("ETH", "125", "EGY")]),
+    ("Die EU zog gegenüber Mali die Daumenschrauben an.", "de", [("IGO:EU", "10", "MLI")]),
+])
+def test_refusals_drawn_and_refusals_of_talks(text, lang, expected):
+    assert _events(text, lang) == expected
