@@ -24,6 +24,14 @@ for these tests, branch art46b).
 - German "Ablehnung von Verhandlungen mit X" is a refusal to negotiate (125) aimed at X, and the
   talks are not held ("Äthiopien bekräftigte seine Ablehnung von Verhandlungen mit Ägypten" was
   ETH 046 EGY); "zog gegenüber Mali die Daumenschrauben an" is aimed at Mali (10, frames-light.yaml).
+- What one is invited to do is not done: the invitation frames (040, invite / einladen) take the
+  complement, whose content is absorbed ("Ethiopia invited Egypt and Sudan to resume talks" was
+  also EGY+SDN 046 EGY+SDN, talks resumed).
+- German "bezeichnete Assad als Diktator" calls him one (111): a word of office of no known state in a
+  phrase is no body that names a place or a party (``frames._bodies``), so the object condition
+  reads it, as it reads "als Terroristen".
+- German "verweigerte die Zusammenarbeit mit der UNO" refuses cooperation (120) aimed at the UN
+  (frames-probe.yaml), as "refused to cooperate with the UN" does.
 """
 
 from __future__ import annotations
@@ -99,3 +107,25 @@ def test_no_object_made_of_a_role(text):
 ])
 def test_refusals_drawn_and_refusals_of_talks(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ethiopia invited Egypt and Sudan to resume talks.", "en", [("ETH", "040", "EGY+SDN")]),
+    ("Äthiopien lud Ägypten und den Sudan ein, die Gespräche wieder aufzunehmen.", "de",
+     [("ETH", "040", "EGY+SDN")]),
+])
+def test_what_one_is_invited_to_do_is_not_done(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Erdogan bezeichnete Assad als Diktator.", "de", [("TUR", "111", "SYR")]),
+    ("Eritrea verweigerte die Zusammenarbeit mit der UNO.", "de", [("ERI", "120", "IGO:UN")]),
+    ("Eritrea verweigerte jede Zusammenarbeit mit den UN-Ermittlern.", "de", [("ERI", "120", "IGO:UN")]),
+])
+def test_called_a_dictator_and_cooperation_refused(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+def test_a_body_of_a_known_state_still_names_a_place():
+    assert _events("Putin traf Xi im Weißen Haus.", "de") == [("RUS", "040", "CHN")]
