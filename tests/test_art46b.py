@@ -32,6 +32,9 @@ for these tests, branch art46b).
   reads it, as it reads "als Terroristen".
 - German "verweigerte die Zusammenarbeit mit der UNO" refuses cooperation (120) aimed at the UN
   (frames-probe.yaml), as "refused to cooperate with the UN" does.
+- A proposal met with refusal or criticism in the passive is the object (meet 12/111 take it:
+  "The US proposal was met with a flat refusal from Ethiopia", ETH 12 USA, was no event); German
+  "wurde in Addis Abeba mit Ablehnung aufgenommen" (aufnehmen 12/111, frames-art46b.yaml).
 """
 
 from __future__ import annotations
@@ -129,3 +132,13 @@ def test_called_a_dictator_and_cooperation_refused(text, lang, expected):
 
 def test_a_body_of_a_known_state_still_names_a_place():
     assert _events("Putin traf Xi im Weißen Haus.", "de") == [("RUS", "040", "CHN")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The US proposal was met with a flat refusal from Ethiopia.", "en", [("ETH", "12", "USA")]),
+    ("The US proposal was met with criticism from Ethiopia.", "en", [("ETH", "111", "USA")]),
+    ("Der Vorschlag der USA wurde in Addis Abeba mit Ablehnung aufgenommen.", "de", [("ETH", "12", "USA")]),
+    ("Äthiopien nahm den Vorschlag der USA mit Ablehnung auf.", "de", [("ETH", "12", "USA")]),
+])
+def test_proposals_received_with_refusal(text, lang, expected):
+    assert _events(text, lang) == expected
