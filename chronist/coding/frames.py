@@ -320,9 +320,10 @@ class FrameBook:
 def _bodies(clause: Clause) -> set[str]:
     """The words of a clause's prepositional phrases that name a state's body or forces ("traf
     Trump im Weißen Haus", "im Pentagon"): they name where or with whom, no thing an object
-    condition reads ("Haus" is no house hit)."""
+    condition reads ("Haus" is no house hit). A body of no known state is none: a word of office
+    alone names what someone is called ("bezeichnete Assad als Diktator"), no place or party."""
     return {_fold(t.lemma) for a in clause.args("prep") for t in a.tokens
-            if any(x.start <= t.start < x.end and x.sector in _STATE_SECTORS for x in a.actors)}
+            if any(x.start <= t.start < x.end and x.sector in _STATE_SECTORS and x.code != "UNK" for x in a.actors)}
 
 
 # the sectors of a state's bodies and forces

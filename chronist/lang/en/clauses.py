@@ -40,6 +40,7 @@ from chronist.lang.en.repairs import (subjunctives_read_as_nouns, acronyms_read_
                                       charged_gerunds_read_as_conjuncts, charges_read_as_attributes,
                                       complements_read_as_appositions, descriptions_read_as_attributes, doers_read_as_verb_phrases,
                                       finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
+                                      infinitives_read_as_verb_complements, objects_read_as_descriptions,
                                       infinitives_read_as_names, infinitives_read_as_nouns, names_read_as_adverbs,
                                       nouns_read_as_infinitives,
                                       verbs_read_as_noun_roots,
@@ -1355,7 +1356,9 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     receivers_read_as_sums(sent, lex.amount_nouns)
     receivers_read_as_compounds(sent, lex.granting_verbs, lex.granted_nouns)
     charges_read_as_attributes(sent, lex.charge_verbs, lex.charge_preps)
+    infinitives_read_as_verb_complements(sent, lex.proposal_nouns)
     charged_gerunds_read_as_conjuncts(sent, lex.charge_verbs, lex.charge_preps)
+    objects_read_as_descriptions(sent, lex.description_preps)
     descriptions_read_as_attributes(sent, lex.description_verbs, lex.description_preps)
     agents_read_as_sums(sent, lex.amount_nouns)
     doers_read_as_verb_phrases(sent, lex.event_nouns)

@@ -1175,3 +1175,66 @@ def subjunctives_read_as_nouns(sent: Span, demanding: frozenset[str], particles:
             sent.doc[j].head, sent.doc[j].dep_ = verb, "prep"
         retagged.append(verb)
     return retagged
+
+
+def infinitives_read_as_verb_complements(sent: Span, nouns: frozenset[str]) -> None:
+    """"Eritrea defied the US demand to withdraw its troops", "spurned French appeals to hold
+    elections": the parser hangs the infinitive right after a noun of what is asked for or put
+    forward (``nouns``, the lexicon's ``proposal_nouns``), the verb's object, on the verb as its
+    open complement, which makes the one who defies or spurns the demand the one who does what it
+    asks. The infinitive is the noun's: it is hung on it, as the parser does after "rejected the
+    demand to withdraw". Mended in place (idempotent)."""
+    for v in sent:
+        if v.dep_ not in ("xcomp", "advcl") or v.tag_ != "VB" or v.head.i == v.i or v.head.pos_ != "VERB":
+            continue
+        to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None:
+            continue
+        obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+        if obj is None or obj.lemma_.lower() not in nouns or obj.right_edge.i + 1 != to.i:
+            continue
+        v.head, v.dep_ = obj, "acl"
+
+
+_DESCRIBING_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "RB", "``", "''"})
+_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PDT"})
+
+
+def objects_read_as_descriptions(sent: Span, preps: frozenset[str]) -> None:
+    """"Ethiopia rejected as unacceptable the US decision to cut aid", "condemned as illegal the
+    French strikes": when what the object is called comes first, in a phrase of ``preps`` (the
+    lexicon's ``description_preps``) right after the verb, the parser makes the object that follows
+    the phrase's noun, or the object of the noun it is called, and the verb has none. The words from the first determiner, possessive or
+    name with its "'s" on are the verb's object; the adjective or noun before them is the phrase's.
+    Mended in place (idempotent: after it the verb has its object)."""
+    for prep in sent:
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in preps or verb.pos_ != "VERB" or prep.i != verb.i + 1 \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_.startswith("NN")), None)
+        word = sent.doc[prep.i + 1] if prep.i + 1 < sent.end else None
+        if noun is None and word is not None and word.head.i == prep.i and word.tag_ in _DESCRIBING_TAGS:
+            # ("dismissed as interference the UN's demand": the object hung on the noun it is called)
+            inner = next((c for c in word.children if c.dep_ == "dobj" and c.tag_.startswith("NN")
+                          and c.left_edge.i == word.i + 1), None)
+            if inner is not None:
+                inner.head, inner.dep_ = verb, "dobj"
+                word.dep_ = "pobj" if word.tag_.startswith("NN") else "pcomp"
+            continue
+        if noun is None or noun.left_edge.i != prep.i + 1:
+            continue
+        start = next((t.i for t in sent.doc[prep.i + 2:noun.i + 1] if t.tag_ in _PHRASE_OPENERS or (
+            t.tag_ in ("NNP", "NNPS") and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].tag_ == "POS")), None)
+        if start is None:
+            continue
+        described = [t for t in sent.doc[prep.i + 1:start] if not t.is_punct or t.tag_ in ("``", "''")]
+        words = [t for t in described if t.tag_ not in ("``", "''")]
+        if not words or len(words) > 2 or not all(t.tag_ in _DESCRIBING_TAGS for t in described):
+            continue
+        head = words[-1]
+        for t in described:
+            if t is not head:
+                t.head = head
+        head.head, head.dep_ = prep, "pobj" if head.tag_.startswith("NN") else "pcomp"
+        noun.head, noun.dep_ = verb, "dobj"
