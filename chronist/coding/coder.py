@@ -227,9 +227,14 @@ _ALONE_SECTORS = ("GOV", "MIL")
 REPRESSION_CODE = "175"
 # Riots: the force of a crowd of protesters that kills or abducts no one is violent protest
 # (145, PLOVER's PROTEST with the mode riot), not an assault: the attacks, beatings and fighting
-# such a crowd does, by the sectors a crowd is named by, but not a killing (``Coder._riot``)
+# such a crowd does, by the sectors a crowd is named by, but not a killing (``Coder._riot``); so
+# is the damage and arson such a crowd does to a building of the police or the army (171, 1712:
+# "Protesters set fire to a police station", "Demonstranten zündeten eine Polizeiwache an"; an
+# embassy or a party's office they storm or burn stays damage to property)
 RIOT_CODE = "145"
-RIOTING_CODES = frozenset({"18", "180", "182", "19", "190"})
+RIOTING_CODES = frozenset({"18", "180", "182", "19", "190", "171", "1712"})
+PROPERTY_DAMAGE_CODES = frozenset({"171", "1712"})
+SECURITY_FORCE_SECTORS = frozenset({"COP", "MIL"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 # Companies and media work and report far from their states ("beim US-Versandhändler Amazon"
 # in Koblenz, US journalists held in Bahrain): their nationality does not tell which country an
@@ -3467,7 +3472,8 @@ class Coder:
 
     def _riot(self, clause: Clause, frame: Frame | None) -> Frame | None:
         """A crowd of protesters attacking, beating or fighting riots (145): "Protesters attacked
-        the police", "Demonstranten griffen Polizisten an". The doers are all of a civil sector
+        the police", "Demonstranten griffen Polizisten an"; so does one that sets fire to or
+        damages what belongs to the police or the army ("set fire to a police station"). The doers are all of a civil sector
         (``CROWD_SECTORS``), their phrase names them by a noun of the pack's ``protest_crowds``
         (in German also as the end of a compound: "Regierungsgegner"), and the act is aimed at
         someone outside those sectors; not one person ("a man
@@ -3485,6 +3491,8 @@ class Coder:
         aimed = [a for r in frame.target for a in _actors(clause, r)]
         if not aimed or all(a.sector in CROWD_SECTORS for a in aimed):
             return frame
+        if frame.cameo in PROPERTY_DAMAGE_CODES and not any(a.sector in SECURITY_FORCE_SECTORS for a in aimed):
+            return frame          # an embassy or a party's office stormed or burned: damage to property
         words = {w for phrase in clause.args(role) for t in phrase.tokens for w in (t.lemma.casefold(), t.text.casefold())}
         if not any(w.endswith(crowd) for w in words for crowd in self.words.protest_crowds):
             return frame
@@ -5960,7 +5968,8 @@ def _asks_no_other_state(event: Event, answering: list[Actor]) -> bool:
 
 
 def _answered(source: list[Actor], here: list[Event], before: list[Event]) -> list[Actor]:
-    """Who made the last act aimed at ``source``, in its own sentence before it or in the
+    """Who made the last act aimed at ``source`` (or a request made of the troops, police or
+    officials its government commands, ``_commands``), in its own sentence before it or in the
     sentence before: whom a rejection or criticism that names no one answers. Only an act by
     another party, said to have been done or said (not one that might be); an offer or a promise
     (``OFFER_CODES``), told as what is intended, was made ("Washington bot Pjöngjang Gespräche an.
@@ -5969,7 +5978,10 @@ def _answered(source: list[Actor], here: list[Event], before: list[Event]) -> li
         if event.modality not in ("asserted", "reported") and not (
                 event.modality == "intent" and event.cameo.startswith(OFFER_CODES)):
             continue
-        if any(_same_party(t, s) for t in event.target for s in source) and \
+        # (a request made of a state's troops or police its government answers: "The UN envoy asked
+        # the generals to let her visit, but the junta refused")
+        if any(_same_party(t, s) or (event.cameo.startswith(REQUEST_ACT_CODES) and _commands(s, t))
+               for t in event.target for s in source) and \
                 not any(_same_party(a, s) for a in event.source for s in source):
             return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     for a in event.source]

@@ -1,0 +1,67 @@
+"""Myanmar 2021 and the Galwan valley 2020 in both languages (sentences written for these tests,
+branch art46a).
+
+- A ruler noun ("the junta", "die Junta") no longer takes the state of a capital named only as the
+  place of what others did ("At a summit in Jakarta ASEAN leaders met Min Aung Hlaing") when other
+  states were named as parties before: it is left to take the article's country
+  (``coref.Mentions.describe``): "The junta later ruled out talks with the National Unity
+  Government" is Myanmar's refusal, not Indonesia's. A state named as a place ("the coup in
+  Niger") still counts.
+- A refusal that names no one answers a request made of the troops, police or officials its own
+  government commands (``coder._answered`` with ``_commands``): "Germany asked the army of Sudan
+  to release the protesters, but Sudan's government refused" is SDN 12 DEU (was no event).
+- A crowd of protesters that sets fire to or damages a building of the police or the army riots
+  (145), as one that attacks the police does (``RIOTING_CODES`` with 171 and 1712):
+  "Protesters set fire to a police station in Khartoum" (was 171), "Demonstranten steckten in
+  Khartum eine Polizeiwache in Brand" (was 1712). Fighters who burn one down stay 171, and an
+  embassy or a party's office protesters burn stays damage to property (frame sentences kept).
+- English "burned down" as "torched" (171, frames-art46a.yaml).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The United States sanctioned Myanmar's generals. At a summit in Jakarta ASEAN leaders met "
+     "Min Aung Hlaing. The junta later ruled out talks with the National Unity Government.", "en",
+     ("MMR", "125", "MMR")),
+    ("Die USA verhängten Sanktionen gegen Myanmars Generäle. Bei einem Gipfel in Jakarta trafen "
+     "ASEAN-Staatschefs Min Aung Hlaing. Die Junta schloss später Gespräche mit der Regierung der "
+     "Nationalen Einheit aus.", "de", ("MMR", "125", "MMR")),
+])
+def test_ruler_noun_not_of_a_meeting_place(text, lang, expected):
+    assert _events(text, lang)[-1] == expected
+
+
+def test_ruler_noun_of_a_state_named_as_place():
+    assert _events("Russia and Britain criticised the coup in Niger. The junta rejected the ultimatum.", "en")[-1][0] == "NER"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Germany asked the army of Sudan to release the protesters, but Sudan's government refused.", "en"),
+    ("Deutschland forderte die Armee des Sudan auf, die Demonstranten freizulassen, doch die "
+     "sudanesische Regierung lehnte ab.", "de"),
+])
+def test_government_refuses_request_made_of_its_army(text, lang):
+    assert ("SDN", "12", "DEU") in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Protesters set fire to a police station in Khartoum.", "en", "145"),
+    ("Protesters torched an army post in Mandalay.", "en", "145"),
+    ("Demonstranten steckten in Khartum eine Polizeiwache in Brand.", "de", "145"),
+    # (nor is an embassy or a party's office they burn: that stays damage to property)
+    ("Wütende Demonstranten zündeten in Dhaka die Zentrale der Regierungspartei an.", "de", "1712"),
+    # (fighters are no crowd of protesters: their arson stays damage to property)
+    ("Boko Haram fighters burned down a police station in Maiduguri.", "en", "171"),
+])
+def test_protesters_arson_is_a_riot(text, lang, expected):
+    assert [c for _, c, _ in _events(text, lang)] == [expected]
