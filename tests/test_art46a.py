@@ -16,6 +16,13 @@ branch art46a).
   Khartum eine Polizeiwache in Brand" (was 1712). Fighters who burn one down stay 171, and an
   embassy or a party's office protesters burn stays damage to property (frame sentences kept).
 - English "burned down" as "torched" (171, frames-art46a.yaml).
+- A crowd of protesters that throws petrol bombs at the police or soldiers riots too (145, was
+  183 bombing): "Protesters hurled stones and petrol bombs at the police in Mandalay"; at an
+  embassy it stays 183.
+- An act asked for after a noun of asking with a compound of nouns before it ("calls for a UN arms
+  embargo on Myanmar", ``Coder._after_planning_noun``) is only asked for, as one after a single
+  noun ("trade talks") is: "Russia turned down calls for a UN arms embargo on Myanmar" codes no
+  UN embargo (was IGO:UN 163 MMR).
 """
 
 from __future__ import annotations
@@ -65,3 +72,19 @@ def test_government_refuses_request_made_of_its_army(text, lang):
 ])
 def test_protesters_arson_is_a_riot(text, lang, expected):
     assert [c for _, c, _ in _events(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters hurled stones and petrol bombs at the police in Mandalay.", ["145"]),
+    ("Protesters threw petrol bombs at the US embassy in Baghdad.", ["183"]),
+])
+def test_protesters_petrol_bombs_at_police_riot(text, expected):
+    assert [c for _, c, _ in _events(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia turned down calls for a UN arms embargo on Myanmar.",
+    "Britain rejected the demand for a UN arms embargo on Myanmar.",
+])
+def test_compound_after_noun_of_asking_is_only_asked_for(text):
+    assert not any(c.startswith("16") for _, c, _ in _events(text, "en"))

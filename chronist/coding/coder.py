@@ -230,10 +230,11 @@ REPRESSION_CODE = "175"
 # such a crowd does, by the sectors a crowd is named by, but not a killing (``Coder._riot``); so
 # is the damage and arson such a crowd does to a building of the police or the army (171, 1712:
 # "Protesters set fire to a police station", "Demonstranten zündeten eine Polizeiwache an"; an
-# embassy or a party's office they storm or burn stays damage to property)
+# embassy or a party's office they storm or burn stays damage to property); and so are the petrol
+# bombs such a crowd throws at the police (183: "Protesters hurled stones and petrol bombs at the police")
 RIOT_CODE = "145"
-RIOTING_CODES = frozenset({"18", "180", "182", "19", "190", "171", "1712"})
-PROPERTY_DAMAGE_CODES = frozenset({"171", "1712"})
+RIOTING_CODES = frozenset({"18", "180", "182", "19", "190", "171", "1712", "183"})
+SECURITY_RIOT_CODES = frozenset({"171", "1712", "183"})
 SECURITY_FORCE_SECTORS = frozenset({"COP", "MIL"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 # Companies and media work and report far from their states ("beim US-Versandhändler Amazon"
@@ -3280,20 +3281,23 @@ class Coder:
 
     def _after_planning_noun(self, clause: Clause, sentence: Sentence) -> bool:
         """Whether an event noun follows a noun and preposition of the pack's ``planning_nouns``
-        with only words of its own phrase between (articles, adjectives, numbers, one noun
-        before it: "the proposal for trade talks with China")."""
+        with only words of its own phrase between (articles, adjectives, numbers, the nouns of a
+        compound right before it: "the proposal for trade talks with China", "calls for a UN arms
+        embargo on Myanmar")."""
         if self._token_starts[0] is not sentence:
             self._token_starts = (sentence, [t.start for t in sentence.tokens])
         k = bisect_left(self._token_starts[1], clause.predicate.tokens[0].start)
         nouns = self.tags.common_noun | self.tags.proper_noun
+        compound = True           # (only nouns yet between this word and the event noun)
         for j in range(k - 1, max(0, k - 6) - 1, -1):
             t = sentence.tokens[j]
             if j and t.text.lower() in self._planning_links:
                 before = sentence.tokens[j - 1]
                 link = t.text.lower()
                 return bool({f"{_folded(before.text)} {link}", f"{_folded(before.lemma)} {link}"} & self._planning_nouns)
-            if (t.pos in nouns and j != k - 1) or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
+            if (t.pos in nouns and not compound) or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
                 return False
+            compound = compound and t.pos in nouns
         return False
 
     def _mention_after(self, clause: Clause, sentence: Sentence, k: int, nouns: frozenset[str]) -> bool:
@@ -3491,8 +3495,8 @@ class Coder:
         aimed = [a for r in frame.target for a in _actors(clause, r)]
         if not aimed or all(a.sector in CROWD_SECTORS for a in aimed):
             return frame
-        if frame.cameo in PROPERTY_DAMAGE_CODES and not any(a.sector in SECURITY_FORCE_SECTORS for a in aimed):
-            return frame          # an embassy or a party's office stormed or burned: damage to property
+        if frame.cameo in SECURITY_RIOT_CODES and not any(a.sector in SECURITY_FORCE_SECTORS for a in aimed):
+            return frame          # an embassy or a party's office stormed, burned or bombed: as it was
         words = {w for phrase in clause.args(role) for t in phrase.tokens for w in (t.lemma.casefold(), t.text.casefold())}
         if not any(w.endswith(crowd) for w in words for crowd in self.words.protest_crowds):
             return frame
