@@ -23,6 +23,10 @@ branch art46a).
   embargo on Myanmar", ``Coder._after_planning_noun``) is only asked for, as one after a single
   noun ("trade talks") is: "Russia turned down calls for a UN arms embargo on Myanmar" codes no
   UN embargo (was IGO:UN 163 MMR).
+- A claim to land, waters or sovereignty (a claim noun after one of the frames' ``demanded_claims``,
+  frames-art46a.yaml: territorial, maritime ...) is a demand, whose rejection is a refusal, not a
+  denial of what was said: "India opposed China's territorial claims in Ladakh" IND 12 CHN (was no
+  event); "India rejected China's claims" stays a denial (no event).
 """
 
 from __future__ import annotations
@@ -88,3 +92,12 @@ def test_protesters_petrol_bombs_at_police_riot(text, expected):
 ])
 def test_compound_after_noun_of_asking_is_only_asked_for(text):
     assert not any(c.startswith("16") for _, c, _ in _events(text, "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India strongly opposed China's territorial claims in Ladakh.", [("IND", "12", "CHN")]),
+    ("Manila rejected Beijing's maritime claims in the South China Sea.", [("PHL", "12", "CHN")]),
+    ("India rejected China's claims.", []),
+])
+def test_claim_to_land_is_a_demand(text, expected):
+    assert _events(text, "en") == expected
