@@ -27,6 +27,10 @@ branch art46a).
   frames-art46a.yaml: territorial, maritime ...) is a demand, whose rejection is a refusal, not a
   denial of what was said: "India opposed China's territorial claims in Ladakh" IND 12 CHN (was no
   event); "India rejected China's claims" stays a denial (no event).
+- German compounds of embargo and sanction (Waffenembargo, Handelsembargo, Wirtschaftssanktion ...;
+  compounds in de/frames-art46a.yaml) meet a frame's condition on "Embargo" or "Sanktion": "Die
+  EU forderte ein Waffenembargo gegen Myanmar" is EU 113 MMR, as "forderte Sanktionen gegen
+  Myanmar" (was 10 aimed at no one).
 """
 
 from __future__ import annotations
@@ -101,3 +105,11 @@ def test_compound_after_noun_of_asking_is_only_asked_for(text):
 ])
 def test_claim_to_land_is_a_demand(text, expected):
     assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die EU forderte ein Waffenembargo gegen Myanmar.", [("IGO:EU", "113", "MMR")]),
+    ("Die USA verlangten Wirtschaftssanktionen gegen Russland.", [("USA", "113", "RUS")]),
+])
+def test_embargo_compounds_called_for(text, expected):
+    assert _events(text, "de") == expected
