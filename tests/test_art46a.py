@@ -31,6 +31,9 @@ branch art46a).
   compounds in de/frames-art46a.yaml) meet a frame's condition on "Embargo" or "Sanktion": "Die
   EU forderte ein Waffenembargo gegen Myanmar" is EU 113 MMR, as "forderte Sanktionen gegen
   Myanmar" (was 10 aimed at no one).
+- "the two armies", "die beiden Armeen" (side_nouns in both words.yaml) are the two sides named
+  before, as "the two sides" are: "India and China blamed each other for the clash. Corps
+  commanders of the two armies met at Moldo" codes the meeting IND+CHN 040 (was no event).
 """
 
 from __future__ import annotations
@@ -113,3 +116,12 @@ def test_claim_to_land_is_a_demand(text, expected):
 ])
 def test_embargo_compounds_called_for(text, expected):
     assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("India and China blamed each other for the clash. Corps commanders of the two armies met at Moldo.", "en"),
+    ("Indien und China gaben sich gegenseitig die Schuld. Die Kommandeure der beiden Armeen trafen "
+     "sich in Moldo.", "de"),
+])
+def test_two_armies_are_the_sides_named(text, lang):
+    assert ("IND+CHN", "040", "IND+CHN") in _events(text, lang)
