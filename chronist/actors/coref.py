@@ -698,9 +698,19 @@ class Mentions:
         if actor.code != "UNK" or not actor.sector or " " in actor.text.strip():
             return actor
         if actor.text.strip().lower() in languages.get(lang).words.ruler_nouns:
+            # (not a capital named as the place of what a state that is no party did, when other
+            # states were named as parties before: "The EU sanctioned Myanmar's generals. At a
+            # summit in Jakarta ASEAN agreed on a plan. The junta rejected it" is not Indonesia's,
+            # left to take the article's country; a state named as a place still counts: "the coup
+            # in Niger")
+            parties = {a.code for m in self.every if m.start < actor.start and not m.place
+                       for a in m.actors if _state(a.code)}
             for m in reversed(self.every):
                 if m.start < actor.start and m.place:
                     states = {a.code for a in m.actors if _state(a.code)}
+                    if len(states) == 1 and not states & parties and parties - states and all(
+                            a.sector == "GOV" for a in m.actors):
+                        continue
                     if len(states) == 1:
                         return Actor(code=states.pop(), sector=actor.sector, text=actor.text,
                                      start=actor.start, end=actor.end)

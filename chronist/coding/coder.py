@@ -227,9 +227,14 @@ _ALONE_SECTORS = ("GOV", "MIL")
 REPRESSION_CODE = "175"
 # Riots: the force of a crowd of protesters that kills or abducts no one is violent protest
 # (145, PLOVER's PROTEST with the mode riot), not an assault: the attacks, beatings and fighting
-# such a crowd does, by the sectors a crowd is named by, but not a killing (``Coder._riot``)
+# such a crowd does, by the sectors a crowd is named by, but not a killing (``Coder._riot``); so
+# is the damage and arson such a crowd does to a building of the police or the army (171, 1712:
+# "Protesters set fire to a police station", "Demonstranten zündeten eine Polizeiwache an"; an
+# embassy or a party's office they storm or burn stays damage to property); and so are the petrol
+# bombs such a crowd throws at the police (183: "Protesters hurled stones and petrol bombs at the police")
 RIOT_CODE = "145"
-RIOTING_CODES = frozenset({"18", "180", "182", "19", "190"})
+RIOTING_CODES = frozenset({"18", "180", "182", "19", "190", "171", "1712", "183"})
+SECURITY_RIOT_CODES = frozenset({"171", "1712", "183"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 # Companies and media work and report far from their states ("beim US-Versandhändler Amazon"
 # in Koblenz, US journalists held in Bahrain): their nationality does not tell which country an
@@ -3300,8 +3305,9 @@ class Coder:
 
     def _after_planning_noun(self, clause: Clause, sentence: Sentence) -> bool:
         """Whether an event noun follows a noun and preposition of the pack's ``planning_nouns``
-        with only words of its own phrase between (articles, adjectives, numbers, one noun
-        before it: "the proposal for trade talks with China")."""
+        with only words of its own phrase between (articles, adjectives, numbers, the nouns of a
+        compound right before it: "the proposal for trade talks with China", "calls for a UN arms
+        embargo on Myanmar")."""
         return self._planning_noun(clause, sentence) is not None
 
     def _asked_under(self, clause: Clause, clauses: list[Clause], sentence: Sentence) -> int | None:
@@ -3348,6 +3354,7 @@ class Coder:
             self._token_starts = (sentence, [t.start for t in sentence.tokens])
         k = bisect_left(self._token_starts[1], clause.predicate.tokens[0].start)
         nouns = self.tags.common_noun | self.tags.proper_noun
+        compound = True           # (only nouns yet between this word and the event noun)
         for j in range(k - 1, max(0, k - 6) - 1, -1):
             t = sentence.tokens[j]
             if j and t.text.lower() in self._planning_links:
@@ -3362,8 +3369,9 @@ class Coder:
                     if before.pos in self.tags.preposition or self.tags.is_verb(before.pos) or not before.text[:1].isalnum():
                         return None
                 return None
-            if (t.pos in nouns and j != k - 1) or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
+            if (t.pos in nouns and not compound) or self.tags.is_verb(t.pos) or not t.text[:1].isalnum():
                 return None
+            compound = compound and t.pos in nouns
         return None
 
     def _mention_after(self, clause: Clause, sentence: Sentence, k: int, nouns: frozenset[str]) -> bool:
@@ -3542,10 +3550,12 @@ class Coder:
 
     def _riot(self, clause: Clause, frame: Frame | None) -> Frame | None:
         """A crowd of protesters attacking, beating or fighting riots (145): "Protesters attacked
-        the police", "Demonstranten griffen Polizisten an". The doers are all of a civil sector
-        (``CROWD_SECTORS``), their phrase names them by a plural or collective noun of the pack's
-        ``protest_crowds``, as written (in German also as the end of a compound: "Regierungsgegner")
-        and with no indefinite article ("ein Randalierer" is one person), and the act is aimed at
+        the police", "Demonstranten griffen Polizisten an"; so does one that sets fire to or
+        damages what belongs to the police or the army ("set fire to a police station"). The doers
+        are all of a civil sector (``CROWD_SECTORS``), their phrase names them by a plural or
+        collective noun of the pack's ``protest_crowds``, as written (in German also as the end of a
+        compound: "Regierungsgegner") and with no indefinite article ("ein Randalierer" is one
+        person), and the act is aimed at
         someone outside those sectors; not one person ("a man
         attacked a policeman"), and not killings (the pack's ``killing_verbs``), abductions or
         bombings, which stay assaults."""
@@ -3561,6 +3571,8 @@ class Coder:
         aimed = [a for r in frame.target for a in _actors(clause, r)]
         if not aimed or all(a.sector in CROWD_SECTORS for a in aimed):
             return frame
+        if frame.cameo in SECURITY_RIOT_CODES and not any(a.sector in SECURITY_SECTORS for a in aimed):
+            return frame          # an embassy or a party's office stormed, burned or bombed: as it was
         phrases = [p for p in clause.args(role) if p.tokens and p.tokens[0].text.casefold() not in self.words.indefinite]
         words = {t.text.casefold() for phrase in phrases for t in phrase.tokens}
         if not any(w.endswith(crowd) for w in words for crowd in self.words.protest_crowds):
@@ -6054,7 +6066,8 @@ def _asks_no_other_state(event: Event, answering: list[Actor]) -> bool:
 
 
 def _answered(source: list[Actor], here: list[Event], before: list[Event]) -> list[Actor]:
-    """Who made the last act aimed at ``source``, in its own sentence before it or in the
+    """Who made the last act aimed at ``source`` (or a request made of the troops, police or
+    officials its government commands, ``_commands``), in its own sentence before it or in the
     sentence before: whom a rejection or criticism that names no one answers. Only an act by
     another party, said to have been done or said (not one that might be); an offer or a promise
     (``OFFER_CODES``), told as what is intended, was made ("Washington bot Pjöngjang Gespräche an.
@@ -6063,7 +6076,10 @@ def _answered(source: list[Actor], here: list[Event], before: list[Event]) -> li
         if event.modality not in ("asserted", "reported") and not (
                 event.modality == "intent" and event.cameo.startswith(OFFER_CODES)):
             continue
-        if any(_same_party(t, s) for t in event.target for s in source) and \
+        # (a request made of a state's troops or police its government answers: "The UN envoy asked
+        # the generals to let her visit, but the junta refused")
+        if any(_same_party(t, s) or (event.cameo.startswith(REQUEST_ACT_CODES) and _commands(s, t))
+               for t in event.target for s in source) and \
                 not any(_same_party(a, s) for a in event.source for s in source):
             return [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end, name=a.name)
                     for a in event.source]

@@ -191,7 +191,8 @@ class FrameBook:
     """All frames of one language, by predicate lemma, with the few words the coder needs
     (``settled``: prepositions that present an event noun as a fact; ``whole``: nouns that end
     in a frame noun but are no kind of it; ``claims``: nouns of what is said, whose rejection
-    is a denial; ``denials``: verbs of denying, a denial when they deny a clause; ``topics``:
+    is a denial; ``demanded_claims``: words before such a noun that make it a demand, whose
+    rejection is one, "opposed China's territorial claims"; ``denials``: verbs of denying, a denial when they deny a clause; ``topics``:
     prepositions that make an event noun the topic of talk; ``mentions``: nouns of what is
     feared, hoped or rumoured with the preposition that links their event noun, which is no
     act done; ``again``: prefixes that say an act is done again, "wiedereroberte" taking the
@@ -202,7 +203,7 @@ class FrameBook:
 
     def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset(),
                  whole: frozenset[str] = frozenset(), claims: frozenset[str] = frozenset(),
-                 denials: frozenset[str] = frozenset(), topics: frozenset[str] = frozenset(),
+                 demanded_claims: frozenset[str] = frozenset(), denials: frozenset[str] = frozenset(), topics: frozenset[str] = frozenset(),
                  mentions: frozenset[str] = frozenset(), again: frozenset[str] = frozenset(),
                  compounds: frozenset[str] = frozenset(), waters: frozenset[str] = frozenset()):
         self.settled = settled
@@ -214,6 +215,7 @@ class FrameBook:
         self.mention_links = frozenset(p.rsplit(" ", 1)[-1] for p in mentions if " " in p)
         self.whole = whole
         self.claims = claims
+        self.demanded_claims = demanded_claims
         self.denials = denials
         self._by_lemma: dict[tuple[str, str], list[Frame]] = {}
         for frame in frames:
@@ -277,6 +279,10 @@ class FrameBook:
         if frame.lemma.lower() in self.denials and any(
                 f.cameo.startswith(_VIOLENT) for h in heads for f in self.nouns(h)):
             return True     # "denies the genocide", "denied the attack": that it happened, no refusal
+        # (a claim to land or waters is a demand, whose rejection is one: "opposed China's
+        # territorial claims", "rejected Beijing's maritime claims")
+        if heads & self.demanded_claims:
+            return False
         # a compound names a claim by its last part ("Korruptionsvorwurf")
         return any(h in self.claims or any(h.endswith(c) and len(h) > len(c) + 3 for c in self.claims)
                    for h in heads)
@@ -459,7 +465,8 @@ def _book(data: dict, where: str, classes: dict[str, list[str]]) -> FrameBook:
     frames = [_frame(e, kind, where, classes) for kind, key in (("verb", "verbs"), ("noun", "nouns"))
               for e in data.get(key) or []]
     words = {}
-    for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns"), ("denials", "verbs"),
+    for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns"),
+                      ("demanded_claims", "words before a claim noun"), ("denials", "verbs"),
                       ("topics", "prepositions"), ("mentions", "nouns with their preposition"),
                       ("again", "verb prefixes"), ("compounds", "nouns"), ("waters", "nouns")):
         words[key] = data.get(key) or []
@@ -468,6 +475,7 @@ def _book(data: dict, where: str, classes: dict[str, list[str]]) -> FrameBook:
     return FrameBook(frames, settled=frozenset(w.lower() for w in words["settled"]),
                      whole=frozenset(v for w in words["whole"] for v in spellings(w.lower())),
                      claims=frozenset(_fold(w) for w in words["claims"]),
+                     demanded_claims=frozenset(_fold(w) for w in words["demanded_claims"]),
                      denials=frozenset(w.lower() for w in words["denials"]),
                      topics=frozenset(w.lower() for w in words["topics"]),
                      mentions=frozenset(_fold(w) for w in words["mentions"]),
@@ -503,6 +511,7 @@ def _read_frame_book(lang: str) -> FrameBook:
                      settled=frozenset().union(*(book.settled for book in books)),
                      whole=frozenset().union(*(book.whole for book in books)),
                      claims=frozenset().union(*(book.claims for book in books)),
+                     demanded_claims=frozenset().union(*(book.demanded_claims for book in books)),
                      denials=frozenset().union(*(book.denials for book in books)),
                      topics=frozenset().union(*(book.topics for book in books)),
                      mentions=frozenset().union(*(book.mentions for book in books)),
