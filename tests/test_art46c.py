@@ -103,9 +103,12 @@ def test_talks_refused_or_held_kept(text, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Cuban protesters overturned police cars.", "en", [("CUB", "171", "CUB")]),
-    ("Kubanische Demonstranten warfen Polizeiautos um.", "de", [("CUB", "171", "CUB")]),
-    ("Chilenische Demonstranten kippten einen Bus der Polizei um.", "de", [("CHL", "171", "CHL")]),
+    # (the police's vehicles overturned by protesters: a riot, 145, since art46a's rule for damage
+    # a crowd does to what belongs to the police or the army)
+    ("Cuban protesters overturned police cars.", "en", [("CUB", "145", "CUB")]),
+    ("Kubanische Demonstranten warfen Polizeiautos um.", "de", [("CUB", "145", "CUB")]),
+    ("Chilenische Demonstranten kippten einen Bus der Polizei um.", "de", [("CHL", "145", "CHL")]),
+    ("Chilenische Demonstranten kippten ein Auto der Regierung um.", "de", [("CHL", "171", "CHL")]),
     ("Der Sturm warf Bäume um.", "de", []),
 ])
 def test_overturned_vehicles(text, lang, expected):

@@ -190,9 +190,11 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
         return True
     if tok.pos == "NE" and first_name(tok.text) and nxt.pos == "NE":
         return _inside_premodifier(tokens, j + 1)
-    if tok.pos == "NN" and (j == 0 or tokens[j - 1].pos not in PRENOMINAL) and _present_participle(nxt) \
+    if tok.pos == "NN" and j > 0 and tokens[j - 1].pos in ("APPR", "APPRART") and _present_participle(nxt) \
             and j + 2 < len(tokens) and tokens[j + 2].pos in NOUNS:
-        return True                       # "zwischen Steine werfenden Palästinensern": the object of the attribute
+        # "zwischen Steine werfenden Palästinensern": the object of the attribute, right after the
+        # preposition (not "gewährten Venezolanern vorübergehenden Schutz": two phrases)
+        return True
     # (not a name in -s after an article, which a genitive name before its noun never has: "in
     # der von der Hamas kontrollierten Enklave" is the agent "der Hamas" of the participle)
     return _is_genitive_name(tok) and nxt.pos in ("ADJA", "NN") and not (j > 0 and tokens[j - 1].pos == "ART")
