@@ -3349,7 +3349,10 @@ class Coder:
 
     def _planning_noun(self, clause: Clause, sentence: Sentence) -> int | None:
         """Where the noun of ``planning_nouns`` starts that an event noun follows (see
-        ``_after_planning_noun``), or None."""
+        ``_after_planning_noun``), or None. Only an event noun follows one: a verb after "die
+        Forderung der Bundesregierung nach Yücels Freilassung" is the demand's own verb."""
+        if clause.predicate.kind != "noun" or not clause.predicate.tokens:
+            return None
         if self._token_starts[0] is not sentence:
             self._token_starts = (sentence, [t.start for t in sentence.tokens])
         k = bisect_left(self._token_starts[1], clause.predicate.tokens[0].start)
