@@ -806,7 +806,7 @@ class Coder:
                 # (a warning of a peril threatens no one there: "warnte vor einer Hungersnot im Jemen")
                 target = self._attacked_towns(frame, clause, sentence, home, source) or \
                     self._threatened_towns(frame, clause, i, clauses, sentence, home, source) or \
-                    _place_country(self._places, source) or (
+                    (_place_country(self._places, source) if not self._subject_of_parent(clause, clauses) else []) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" and not self._at_vessel(clause) else [])
             elif not target and unnamed and frame.cameo.startswith(FORCE_CODES):
                 # force by no one named aimed at a town ("Two rockets were fired from Gaza at Sderot")
@@ -2604,6 +2604,19 @@ class Coder:
         if self._named_states[0] is not sentence:
             self._named_states = (sentence, {a.code for _, p in phrases(sentence) for a in p.actors if state(a.code)})
         return self._named_states[1]
+
+    @staticmethod
+    def _subject_of_parent(clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun is inside the subject of the verb it depends on: what drew a
+        reaction there ("Die Offensive der Türkei rief in Paris scharfe Kritik hervor"), whose
+        place phrases are the verb's (the criticism was in Paris, the offensive not)."""
+        if clause.predicate.kind != "noun" or clause.parent is None or not clause.predicate.tokens:
+            return False
+        parent = clauses[clause.parent]
+        if parent.predicate.kind != "verb":
+            return False
+        start = clause.predicate.tokens[0].start
+        return any(p.start <= start < p.end for p in parent.args("subject"))
 
     def _attacked_towns(self, frame: Frame, clause: Clause, sentence: Sentence, home: str | None,
                         source: list[Actor], aimed_only: bool = False) -> list[Actor]:
