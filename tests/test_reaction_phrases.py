@@ -1,7 +1,8 @@
 """Where a reaction names the party it answers: a "from"/"aus" phrase hung on the verb of
 defiance or refusal ("defied the warnings from Washington", "erteilte den Forderungen aus Brüssel
 eine Absage"), anger shown in a reaction ("reagierte wütend auf"), and a failure someone
-"ortet" in another's conduct, named as the failure's owner ("ortete ein Versagen der Regierung")."""
+"ortet" in another's conduct, named as the failure's owner ("ortete ein Versagen der Regierung"),
+and criticism an act "provoked" from someone ("provoked criticism from Madrid": Madrid's criticism)."""
 from __future__ import annotations
 
 import pytest
@@ -13,6 +14,7 @@ CASES = [
     ("Die Regierung in Warschau erteilte den Forderungen aus Brüssel eine Absage.", "de", ("POL", "12", "IGO:EU")),
     ("Peking reagierte wütend auf die Erklärung der japanischen Regierung.", "de", ("CHN", "11", "JPN")),
     ("Die Opposition in Budapest ortete ein Versagen der Regierung Serbiens.", "de", ("HUN", "111", "SRB")),
+    ("Morocco's decision provoked criticism from Madrid.", "en", ("ESP", "11", "MAR")),
 ]
 
 
