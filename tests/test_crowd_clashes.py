@@ -29,3 +29,10 @@ def test_armed_sides_fight():
 def test_aircraft_hit_targets_in_a_place():
     """Aircraft, warships or tanks of a state that hit targets in a place attack it, as jets do."""
     assert ("ISR", "190", "PSE") in [event[:3] for event in coded("Israeli aircraft hit targets in Gaza overnight.", "en")]
+
+
+def test_a_number_word_is_no_participle():
+    """"am Sonntagabend Tausende Menschen": "Tausende" is a number, no participle taking
+    "Sonntagabend" as its object; the protest keeps its crowd."""
+    assert ("BLR", "14", "BLR") in [e[:3] for e in coded("In Minsk protestierten am Sonntagabend Tausende Menschen gegen die Regierung.", "de")]
+

@@ -201,8 +201,10 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
 
 
 def _present_participle(token: Token) -> bool:
-    """An attributive present participle: "werfenden", "protestierende" (stem, "end", ending)."""
-    return token.pos == "ADJA" and re.search(r"[a-zäöü]end(e|en|er|es|em)$", token.text) is not None
+    """An attributive present participle: "werfenden", "protestierende" (stem, "end", ending);
+    not a number word that ends the same way ("Tausende", "Zehntausenden")."""
+    return token.pos == "ADJA" and re.search(r"[a-zäöü]end(e|en|er|es|em)$", token.text) is not None \
+        and re.sub(r"(e|en|er|es|em)$", "", token.text.lower()) not in _QUANTITIES
 
 
 _QUANTITIES = {"tausend", "zehntausend", "hunderttausend", "hundert", "dutzend", "million", "millionen"}
