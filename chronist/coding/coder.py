@@ -5306,8 +5306,7 @@ class Coder:
             place_text=_text(clause.place or (parent.place if parent else None)),
             time_phrase=clause.time or (parent.time if parent else None),
             place_phrase=clause.place or (parent.place if parent else None),
-            tense=tense or (clause.predicate.tense if clause.predicate.kind == "verb" else (
-                parent.predicate.tense if parent else "past")))
+            tense=tense or _dating_tense(clause, parent, modality))
 
     def _modality(self, clause: Clause, clauses: list[Clause], frame: Frame, source: list[Actor]) -> str:
         parent = clauses[clause.parent] if clause.parent is not None else None
@@ -6375,6 +6374,21 @@ def _phrases(clause: Clause, role: str) -> list[Phrase]:
         if _known(first.actors) and second.actors and not _known(second.actors):
             return [first]
     return phrases
+
+
+def _dating_tense(clause: Clause, parent: Clause | None, modality: str) -> str:
+    """The tense an event is dated by: its clause's own; an event noun's, that of the clause it
+    stands in. An act counted as done whose clause is in the present under a clause in the past
+    took place by the time of that clause: an infinitive ("entschieden sich, die Botschafter
+    abzuziehen", "decided to recall its envoys") or a demand in reported speech ("sagte, Russland
+    müsse abziehen") is as past as the deciding or the saying, so it takes the publication date
+    where nothing nearer dates it. An intent stays in the present, looking ahead."""
+    if clause.predicate.kind != "verb":
+        return parent.predicate.tense if parent else "past"
+    if clause.predicate.tense == "present" and parent is not None and parent.predicate.tense == "past" \
+            and modality in ("asserted", "reported"):
+        return "past"
+    return clause.predicate.tense
 
 
 def _confidence(clause: Clause, source: list[Actor], target: list[Actor]) -> float:

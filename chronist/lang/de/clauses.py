@@ -233,6 +233,9 @@ class SentenceAnalyser:
             # the tagger takes a clause-final infinitive for finite now and then; "würden
             # vernichtet werden" is the future of the passive
             tense = "future"
+        elif passive and finite is not None and finite.lemma == "sein" and modal is None \
+                and any(t.lemma == "werden" and t.pos == "VAPP" for t in verbs):
+            tense = "past"        # "ist ... festgenommen worden", "seien getötet worden": the perfect of the passive
         elif finite is not None and _looks_past(finite):
             tense = "past"
         else:

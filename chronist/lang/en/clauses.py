@@ -505,7 +505,9 @@ class _Builder:
             elif dep == "oprd":
                 # what the object is called or made: "called the sanctions illegal", "called him a
                 # liar" (the frame's object condition reads it)
-                pred.objects.extend(t.lemma_.lower() for t in (ch, *ch.conjuncts) if t.pos_ in ("ADJ", "NOUN"))
+                # (also a word the tagger took for an adverb or a verb: "called the US claims
+                # absurd" is tagged "claims/VBZ absurd/RB", and is still no telephone call)
+                pred.objects.extend(t.lemma_.lower() for t in (ch, *ch.conjuncts) if t.pos_ in ("ADJ", "NOUN", "ADV", "VERB"))
                 # ... and the word that says what kind it is: "called Israel a terrorist state",
                 # "called the government a criminal regime" (the frame reads "terrorist", "criminal")
                 pred.objects.extend(m.lower_ for t in (ch, *ch.conjuncts) if t.pos_ == "NOUN"
