@@ -634,6 +634,10 @@ class SentenceAnalyser:
             if piece.kind == "inf" and parent is not None and parent.predicate.lemma in self.lex.ceasing_verbs \
                     and not parent.predicate.negated:
                 clause.predicate.negated = clause.predicate.ceased = True    # "hörte auf, Waffen zu liefern"
+            if piece.kind == "inf" and p and not _embedded_in(parts[p - 1], piece) \
+                    and (noun := _last_noun(_before(parts[p - 1], piece).tokens)) is not None \
+                    and self._request_noun(noun.lemma):
+                clause.possible = True    # "sträubte sich gegen die Forderung der EU, das Kosovo anzuerkennen": asked, not done
             if piece.kind == "ellipsis" and parent is not None:
                 _continue_list(clause, piece, parent)
             shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
@@ -736,6 +740,12 @@ class SentenceAnalyser:
     def _refusal_noun(self, before: Piece) -> bool:
         words = [t for t in before.tokens if t.pos == "NN"]
         return any(t.lemma.lower().endswith(n.lower()) for t in words[-2:] for n in self.lex.refusal_nouns)
+
+    def _request_noun(self, lemma: str) -> bool:
+        """A noun of a demand or appeal, or a compound ending in one ("EU-Forderung")."""
+        low = lemma.lower()
+        return any(low == n or low.endswith(n) and len(low) - len(n) >= 3
+                   for n in (w.lower() for w in self.lex.request_nouns))
 
     def _control_noun(self, low: str) -> bool:
         """A noun of will or attempt, or a compound ending in one ("Verhandlungsbereitschaft"); the
@@ -1489,6 +1499,11 @@ def _before(host: Piece, piece: Piece) -> Piece:
     if start is None or not host.tokens or host.tokens[-1].start < start:
         return host
     return dataclasses.replace(host, tokens=[t for t in host.tokens if t.start < start])
+
+
+def _embedded_in(host: Piece, piece: Piece) -> bool:
+    """Whether ``piece`` interrupts ``host`` (an infinitive inside a main clause)."""
+    return len(_before(host, piece).tokens) < len(host.tokens)
 
 
 def _last_noun(tokens: list[Token]) -> Token | None:

@@ -1179,8 +1179,9 @@ def subjunctives_read_as_nouns(sent: Span, demanding: frozenset[str], particles:
 
 def infinitives_read_as_verb_complements(sent: Span, nouns: frozenset[str]) -> None:
     """"Eritrea defied the US demand to withdraw its troops", "spurned French appeals to hold
-    elections": the parser hangs the infinitive right after a noun of what is asked for or put
-    forward (``nouns``, the lexicon's ``proposal_nouns``), the verb's object, on the verb as its
+    elections", "balked at the EU demand to recognise Kosovo": the parser hangs the infinitive
+    right after a noun of what is asked for or put forward (``nouns``, the lexicon's
+    ``proposal_nouns``), the verb's object or the noun of its prepositional phrase, on the verb as its
     open complement, which makes the one who defies or spurns the demand the one who does what it
     asks. The infinitive is the noun's: it is hung on it, as the parser does after "rejected the
     demand to withdraw". Mended in place (idempotent)."""
@@ -1190,7 +1191,9 @@ def infinitives_read_as_verb_complements(sent: Span, nouns: frozenset[str]) -> N
         to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is None:
             continue
-        obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+        obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None) or next(
+            (n for c in v.head.children if c.dep_ == "prep" and c.i < v.i
+             for n in c.children if n.dep_ == "pobj"), None)      # "balked at the EU demand to ..."
         if obj is None or obj.lemma_.lower() not in nouns or obj.right_edge.i + 1 != to.i:
             continue
         v.head, v.dep_ = obj, "acl"
