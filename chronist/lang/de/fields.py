@@ -315,6 +315,9 @@ def _split_subordinate(tokens: list[Token]) -> list[list[Token]]:
     teuer waren", "Wer zusieht wie der Chef ... macht"): cut before its conjunction when both
     sides have a finite verb."""
     out: list[list[Token]] = []
+    if (cut := _end_of_opening_subordinate(tokens)) is not None:
+        out.append(tokens[:cut])
+        tokens = tokens[cut:]
     while True:
         for i, token in enumerate(tokens):
             if i > 0 and token.pos == "KOUS":
@@ -326,6 +329,24 @@ def _split_subordinate(tokens: list[Token]) -> list[list[Token]]:
         else:
             out.append(tokens)
             return out
+
+
+def _end_of_opening_subordinate(tokens: list[Token]) -> int | None:
+    """Where a subordinate clause that opens the words ends when the writer left out its comma
+    ("Wie am Freitag bekannt wurde hat die Justiz ... genommen", "Nachdem die Armee abgezogen war
+    griffen Rebellen die Stadt an", "Wie die Agentur meldete hat ..."): after its finite verb, the
+    last word of a clause with its verb last, when the next word is the main clause's finite
+    verb. None when there is no such place (two finite verbs side by side cannot be one clause's,
+    but an infinitive the tagger took for finite, spelt as its lemma, may stand before its modal:
+    "dass sie abziehen müssen")."""
+    if len(tokens) < 4 or tokens[0].pos not in ("KOUS", "PWAV"):
+        return None
+    for i in range(2, len(tokens) - 1):
+        first = tokens[i - 1]
+        if tokens[i].pos in FINITE and (first.pos in ("VAFIN", "VMFIN") or
+                                        first.pos == "VVFIN" and first.text.lower() != first.lemma.lower()):
+            return i
+    return None
 
 
 def _is_ellipsis(tokens: list[Token], previous: "Piece | None") -> bool:
