@@ -19,6 +19,15 @@ and Rwanda, Karabakh (sentences written for these tests, branch art47c).
 - A refusal whose dative names an event noun ("erteilte Verhandlungen mit Griechenland eine Absage")
   refuses that act, which is no act itself, and is of its kind (``coder._refused_in_dative`` and
   ``REFUSALS``): TUR 125 GRC (was TUR 12 GRC and TUR 046 GRC).
+- A capital right after an agreement noun and "von"/"of" (pack words ``venue_prepositions``,
+  ``venue_nouns``; ``ActorAnnotator._without_venues``) is where it was made, no party, as a capital
+  before the noun ("the Minsk agreement") already was: "Russland hat das Abkommen von Minsk
+  gebrochen" is RUS 128 aimed at no one (was RUS 128 BLR); "Die M23 lehnte das Abkommen von
+  Luanda ab" after Tshisekedi and Kagame agreed a truce in Luanda rejects their agreement (COD 12
+  COD+RWA, was AGO); "lehnte einen Vorschlag von Moskau ab" stays Russia's proposal.
+- A state's name with its article ("den Kongo") that ends the full name of another state named
+  before ("die Demokratische Republik Kongo") is that state, as the bare name already was
+  (``ActorAnnotator.annotate``): "Ruanda kritisierte den Kongo" after it is RWA 111 COD (was COG).
 - English refusals of an offer by someone: "spurned mediation by Kenya", "snubbed a ceasefire
   proposal from Kenya" (spurn and snub take "by" and "from", en/frames.yaml), "brushed aside a peace
   proposal" (offers, proposals and overtures brushed aside or off, en/frames-vocab6.yaml): SDN 12
@@ -98,3 +107,31 @@ def test_refused_in_dative_is_no_act(text, expected):
 ])
 def test_refusals_of_an_offer_by_someone(text):
     assert _events(text, "en") == [("SDN", "12", "KEN")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russland hat das Abkommen von Minsk gebrochen.", "de", [("RUS", "128", "")]),
+    ("Die M23 lehnte das Friedensabkommen von Luanda ab.", "de", []),
+    ("The rebels rejected the agreement of Luanda.", "en", []),
+    # (a body or a state named by its capital after another noun stays a party)
+    ("Die EU lehnte einen Vorschlag von Moskau ab.", "de", [("IGO:EU", "12", "RUS")]),
+])
+def test_city_after_an_agreement_is_a_place(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+def test_agreement_named_by_its_city_refers_back():
+    events = _events("Tshisekedi und Kagame vereinbarten in Luanda eine Waffenruhe. Die M23 lehnte das "
+                     "Abkommen von Luanda ab.", "de")
+    assert events[-1] == ("COD", "12", "COD+RWA")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Demokratische Republik Kongo hat Ruanda kritisiert. Ruanda kritisierte den Kongo.", ("RWA", "111", "COD")),
+    ("Die Regierung der Demokratischen Republik Kongo hat Ruanda kritisiert. Ruanda beschuldigte den "
+     "Kongo, mit der FDLR-Miliz zusammenzuarbeiten.", ("RWA", "112", "COD")),
+    # (with no longer name before, the dictionary's state)
+    ("Ruanda kritisierte den Kongo.", ("RWA", "111", "COG")),
+])
+def test_state_name_with_article_ends_a_longer_name(text, expected):
+    assert _events(text, "de")[-1] == expected
