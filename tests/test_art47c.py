@@ -28,6 +28,10 @@ and Rwanda, Karabakh (sentences written for these tests, branch art47c).
 - A state's name with its article ("den Kongo") that ends the full name of another state named
   before ("die Demokratische Republik Kongo") is that state, as the bare name already was
   (``ActorAnnotator.annotate``): "Ruanda kritisierte den Kongo" after it is RWA 111 COD (was COG).
+- An English passive's "by" phrase that the parser left a phrase of the verb like any other is
+  its doer (agent), unless it names a time, a number or an amount ("by Monday", "by 50 percent";
+  ``en.clauses._NO_DOER_ENTITIES``): "Sanctions were imposed on Niger by ECOWAS" is IGO:ECOWAS 163
+  NER (was no event). "recalled its representative" is recalling an envoy (161, en/frames.yaml).
 - English refusals of an offer by someone: "spurned mediation by Kenya", "snubbed a ceasefire
   proposal from Kenya" (spurn and snub take "by" and "from", en/frames.yaml), "brushed aside a peace
   proposal" (offers, proposals and overtures brushed aside or off, en/frames-vocab6.yaml): SDN 12
@@ -135,3 +139,16 @@ def test_agreement_named_by_its_city_refers_back():
 ])
 def test_state_name_with_article_ends_a_longer_name(text, expected):
     assert _events(text, "de")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanctions were imposed on Niger by ECOWAS.", [("IGO:ECOWAS", "163", "NER")]),
+    ("Kenya's mediation offer was turned down by the Sudanese army.", [("SDN", "12", "KEN")]),
+    ("Armenia recalled its representative to the CSTO.", [("ARM", "161", "IGO:CSTO")]),
+])
+def test_passive_by_is_the_doer(text, expected):
+    assert [e for e in _events(text, "en") if e[0] != "UNK"] == expected
+
+
+def test_passive_by_a_number_is_no_doer():
+    assert _events("Russian gas exports to Armenia were cut by 50 percent.", "en") == []
