@@ -166,11 +166,21 @@ class ActorAnnotator:
         """The phrase's actors but a capital named right before an agreement noun, with only
         nouns between ("the Paris climate agreement", "the Minsk agreements", "violated the Oslo
         accords": where it was made, not who made it; pack words accord_nouns); not a possessive
-        ("the Kremlin's deal with Kyiv") nor a state by its name ("the Iran nuclear deal")."""
+        ("the Kremlin's deal with Kyiv") nor a state by its name ("the Iran nuclear deal"); and a
+        capital right after such a noun and a preposition of the place (``venue_prepositions``,
+        ``venue_nouns``: "das Abkommen von Minsk", "the Treaty of Lisbon")."""
         def venue(a: Actor) -> bool:
             if a.sector != "GOV" or a.name is not None or " " in a.text:
                 return False
-            for t in (t for t in tokens if t.start >= a.end):
+            # (tokens found by their offsets: a long sentence names many actors)
+            first = bisect.bisect_left(tokens, a.start, key=lambda t: t.start)
+            before = tokens[max(0, first - 2):first]
+            if len(before) == 2 and before[1].text.lower() in self.words.venue_prepositions \
+                    and before[0].lemma.lower().endswith(tuple(self.words.venue_nouns)):
+                return True     # "das Abkommen von Minsk", "the Treaty of Lisbon": where it was made
+            if not self.words.accord_nouns:
+                return False
+            for t in tokens[bisect.bisect_left(tokens, a.end, key=lambda t: t.start):]:
                 if t.lemma.lower() in self.words.accord_nouns:
                     return True
                 if t.pos not in self.tags.common_noun:
@@ -822,7 +832,16 @@ class ActorAnnotator:
                     # a place's name that is the last name of a person named before in full is his:
                     # "Muscat" after "Prime Minister Joseph Muscat" is Malta's, not Oman's capital
                     phrase.actors = mentions.by_surname(phrase.tokens[0]) or phrase.actors
-                if phrase.actors and self.words.accord_nouns:
+                elif len(phrase.tokens) == 2 and phrase.tokens[0].text.lower() in self.words.definite \
+                        and self._bare_name(phrase.tokens[1:]) and len(phrase.actors) == 1 \
+                        and state(phrase.actors[0].code) and phrase.actors[0].name is None:
+                    # a state's name with its article ("den Kongo") that ends the full name of
+                    # another state named before ("die Demokratische Republik Kongo") is that
+                    # state's, as the bare name is (above)
+                    before = mentions.by_surname(phrase.tokens[1], self.words.genitive_endings)
+                    if before and all(state(a.code) for a in before):
+                        phrase.actors = [replace(a, text=phrase.text, start=phrase.start, end=phrase.end) for a in before]
+                if phrase.actors and (self.words.accord_nouns or self.words.venue_nouns):
                     phrase.actors = self._without_venues(phrase, sentence.tokens)
                 low = [t.text.lower() for t in phrase.tokens]
                 if any((w.startswith(self.words.foreign_modifiers) and not self._office_name(low, i))

@@ -827,6 +827,9 @@ class Coder:
                     frame, clause, source, self.words.government_acts) or self._poll_refused(
                     frame, clause, i, clauses, source, home)
             absorbed.update(self._demanded(frame, clause, i, clauses))
+            refused_nouns = _refused_in_dative(i, clauses) \
+                if clause.predicate.kind == "verb" and frame.cameo.startswith(REJECT_CODES) else []
+            absorbed.update(refused_nouns)
             if not target and not frame.optional:
                 continue
             if not target and frame.cameo.startswith(UNAIMED_CODES) and all(a.code == "UNK" for a in source):
@@ -854,6 +857,11 @@ class Coder:
                         # Hamas"); an accord agreed to is one made ("dem Abkommen mit Russland")
                         absorbed.add(k)
             code = kind
+            # a refusal of no kind is of the kind of what it refuses ("erteilte Verhandlungen mit
+            # Griechenland eine Absage": talks refused, 125, as "lehnte Verhandlungen ab")
+            inner = self._frame(clauses[refused_nouns[0]]) if refused_nouns and code == REJECT_CODES[0] else None
+            if inner is not None:
+                code = REFUSALS.get(inner.cameo[:3]) or REFUSALS.get(inner.cameo[:2]) or code
             if not target and code != frame.cameo and code.startswith(AID_CODES) \
                     and self._aid_to_home(dataclasses.replace(frame, cameo=code), clause, source, home):
                 # a promise of no kind named that is one of aid ("pledged 5 million dollars in
@@ -4081,6 +4089,14 @@ class Coder:
                     and not (codes == VERDICT_ACT_CODES and not any(a.sector == "JUD" for a in event.source))
                     and not (codes == SANCTION_ACT_CODES and any(
                         a.code == t.code for a in event.source for t in event.target))]
+            # a state's own act ("the coup", "the crackdown") is one whose doers and those it was
+            # done to are of one state, when such an act was told: "Soldiers detained Bazoum.
+            # Nigeria cut off power to Niger. France condemned the coup" condemns Niger's soldiers
+            # (not when an act was done to the source: "Russia detained a US reporter. Washington
+            # condemned the arrest")
+            if domestic and codes == REFERRED_ACT_CODES and not head & self.words.act_anaphors and not any(
+                    t.code == b.code for e in acts for t in e.target for b in source):
+                acts = [e for e in acts if _within_state(e)] or acts
             # an act done to the source itself is the one it answers ("Japan imposed sanctions on
             # North Korea. Pyongyang condemned the move")
             # (a request is one made of the source: "Qatar rejected the demands" answers no appeal
@@ -6293,6 +6309,21 @@ def _once_each(actors: list[Actor]) -> list[Actor]:
 def _known(actors: list[Actor]) -> list[Actor]:
     """Actors of known nationality (a bare "the troops" is no one's target)."""
     return [a for a in actors if a.code != "UNK"]
+
+
+def _refused_in_dative(index: int, clauses: list[Clause]) -> list[int]:
+    """The event nouns of the dative of a refusal, what it refuses, which is no act ("Die Türkei
+    erteilte Verhandlungen mit Griechenland eine Absage": no talks with Greece)."""
+    datives = clauses[index].args("dative")
+    return [k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "noun" and c.predicate.tokens
+            and any(p.start <= c.predicate.tokens[0].start < p.end for p in datives)]
+
+
+def _within_state(event: Event) -> bool:
+    """Whether an event's doers and those it was done to are all of one state ("Soldiers detained
+    President Bazoum": NER/MIL 173 NER/GOV), an act a state's own rulers or forces do at home."""
+    codes = {a.code for a in (*event.source, *event.target)}
+    return bool(event.target) and len(codes) == 1 and state(next(iter(codes)))
 
 
 def _nongovernmental(source: list[Actor]) -> bool:

@@ -30,6 +30,9 @@ YIELDING_CODES = ("035", "08", "105", "124")
 _REJECTING = ("12",)
 # acts of violence: a verb of denying whose object is one denies that it happened
 _VIOLENT = ("18", "19", "20")
+# and acts of backing: support, cooperation, arms deliveries a state is said to give to others
+# ("Ruanda bestritt die Unterstützung der Rebellen", "denied any backing for the M23")
+_BACKING = ("05", "06", "072")
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|genitive|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
            "reciprocal", "intent", "intransitive", "transitive", "bare", "named", "instrument", "alone", "also", "also_target"}
@@ -279,6 +282,9 @@ class FrameBook:
         if frame.lemma.lower() in self.denials and any(
                 f.cameo.startswith(_VIOLENT) for h in heads for f in self.nouns(h)):
             return True     # "denies the genocide", "denied the attack": that it happened, no refusal
+        if frame.lemma.lower() in self.denials and not clause.args("dative") and any(
+                f.cameo.startswith(_BACKING) for h in heads for f in self.nouns(h)):
+            return True     # "denied any support for the rebels": that it gave it, no refusal to give it
         # (a claim to land or waters is a demand, whose rejection is one: "opposed China's
         # territorial claims", "rejected Beijing's maritime claims")
         if heads & self.demanded_claims:

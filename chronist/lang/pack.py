@@ -83,6 +83,11 @@ class Words:
     # nouns of an agreement named after the city it was made in ("the Paris climate agreement",
     # "the Minsk agreements", "the Oslo accords"): the city before them is a place, no party
     accord_nouns: frozenset[str] = frozenset()
+    # prepositions that join such a noun to the city after it ("das Abkommen von Minsk", "the
+    # Treaty of Lisbon"), and the nouns that take a city so (``venue_nouns``; a compound ending in
+    # one too: "das Friedensabkommen von Luanda"): the city is a place, no party
+    venue_prepositions: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
     # nouns of a diplomat accredited to an organisation of states ("UN-Botschafter", "U.N.
     # envoy"): with a state named in the phrase ("Sudans UN-Botschafter", "Sudan's U.N. envoy")
     # the diplomat is that state's, not the organisation's

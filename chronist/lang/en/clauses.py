@@ -72,6 +72,8 @@ _NOT_PREDICATE = frozenset({"aux", "auxpass", "amod", "prep", "compound", "nmod"
 _REL_TAGS = frozenset({"WDT", "WP"})
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# the named entities of a "by" phrase that names no doer ("by Monday", "by 50 percent", "by $2 billion")
+_NO_DOER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # entity types of a state named by its name ("Russia, a close ally of Damascus,")
 _STATE_ENTS = frozenset({"GPE"})
@@ -626,6 +628,17 @@ class _Builder:
             for subject in (c for c in v.children if c.dep_ == "nsubj"):
                 _objects(pred, subject, lex)
                 object_heads.add(subject.i)
+        if pred.voice == "passive" and not work.clause.args("agent"):
+            # "Sanctions were imposed on Niger by ECOWAS": the parser may take the doer's "by" for
+            # a phrase of the verb like any other; one that names no time, number or amount ("by
+            # Monday", "by 50 percent") is the passive's doer
+            by = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if doer is not None and doer.pos_ in ("PROPN", "NOUN") and doer.ent_type_ not in _NO_DOER_ENTITIES:
+                for phrase in work.clause.arguments:
+                    if phrase.role == "prep" and phrase.prep == "by":
+                        phrase.role, phrase.prep = "agent", None
+                        break
         if pred.voice == "passive" and not work.clause.args("agent"):
             # "Iran was hit with new sanctions by the United States", "was killed in an attack by
             # rebels": the parser hangs the doer's "by" on the noun of the verb's own phrase; it
