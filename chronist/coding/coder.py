@@ -141,6 +141,8 @@ REQUEST_ACT_CODES = ("02", "10")
 PROCEEDINGS_ACT_CODES = ("09", "112", "115", "116", "172", "173")
 # a threat or a warning referred back to: whoever threatened or warned
 THREAT_ACT_CODES = ("13",)
+# a visit referred back to: whoever visited or hosted no one, only went there (042, 043)
+VISIT_ACT_CODES = ("042", "043")
 # acts ``violence_anaphors`` refer back to: a violent protest, violent repression, an assault,
 # fighting or mass violence
 VIOLENCE_ACT_CODES = ("145", "175", "18", "19", "20")
@@ -4026,9 +4028,9 @@ class Coder:
         definite object, or phrase of a target preposition ("protested against the tariffs"), of
         no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
         ``accord_anaphors``, ``verdict_anaphors``, ``request_anaphors``, ``proceedings_anaphors``,
-        ``threat_anaphors``, ``violence_anaphors``, which refer back only to a sanction, an
-        agreement, a court's conviction or sentence, a request, an investigation or a charge, a
-        threat, or an act of violence) names the
+        ``threat_anaphors``, ``visit_anaphors``, ``violence_anaphors``, which refer back only to a
+        sanction, an agreement, a court's conviction or sentence, a request, an investigation or a
+        charge, a threat, a visit, or an act of violence) names the
         latest act of the last ``ANAPHOR_REACH`` sentences before this one done by another party
         than the source; its source is the target. Only a verb of
         criticism, rejection, protest or praise reacts so; what was said or asked is no act
@@ -4052,6 +4054,7 @@ class Coder:
                      (self.words.request_anaphors, REQUEST_ACT_CODES, True),
                      (self.words.proceedings_anaphors, PROCEEDINGS_ACT_CODES, False),
                      (self.words.threat_anaphors, THREAT_ACT_CODES, True),
+                     (self.words.visit_anaphors, VISIT_ACT_CODES, True),
                      (self.words.violence_anaphors, VIOLENCE_ACT_CODES, True),
                      (self.words.act_anaphors, REFERRED_ACT_CODES, True))
             kind = next(((codes, near) for anaphors, codes, near in kinds if head & anaphors), None)

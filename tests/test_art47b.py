@@ -1,0 +1,46 @@
+"""China and its neighbours 2020-2023 in both languages (sentences written for these tests,
+branch art47b).
+
+- A visit referred back to ("the visit", "den Besuch"; ``visit_anaphors`` in both words.yaml,
+  ``VISIT_ACT_CODES`` in ``coder._act_antecedent``) is the act of whoever visited in the last
+  sentences: "Nancy Pelosi visited Taiwan on Tuesday. China condemned the visit as a
+  provocation" is CHN 111 USA (was no event), as "condemned Pelosi's visit" was.
+- Water cannon, tear gas or a laser the parser hangs "at" on (en lexicon.yaml ``aimed_nouns``) is
+  shot at what the phrase names, as a missile is: "A Chinese coast guard ship fired a water cannon
+  at Philippine supply boats" is CHN 175 PHL (was no event; en frames-art47b.yaml codes water
+  cannon and gas fired at someone 175, as German "mit einem Wasserwerfer beschossen").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nancy Pelosi visited Taiwan on Tuesday. China condemned the visit as a provocation.", "en",
+     ("CHN", "111", "USA")),
+    ("The Japanese foreign minister visited Taiwan on Friday. Beijing protested the visit.", "en",
+     ("CHN", "114", "JPN")),
+    ("Der iranische Präsident reiste am Montag nach Damaskus. Israel verurteilte die Reise.", "de",
+     ("ISR", "111", "IRN")),
+    ("Nancy Pelosi besuchte am Dienstag Taiwan. China verurteilte den Besuch als Provokation.", "de",
+     ("CHN", "111", "USA")),
+])
+def test_visit_referred_back_to_is_the_visitors(text, lang, expected):
+    assert _events(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Chinese coast guard ship fired a water cannon at Philippine supply boats near the shoal.",
+     ("CHN", "175", "PHL")),
+    ("Chinese ships fired a water cannon at Philippine boats.", ("CHN", "175", "PHL")),
+])
+def test_water_cannon_fired_at_someone(text, expected):
+    assert _events(text, "en") == [expected]
+
