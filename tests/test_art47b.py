@@ -9,6 +9,14 @@ branch art47b).
   shot at what the phrase names, as a missile is: "A Chinese coast guard ship fired a water cannon
   at Philippine supply boats" is CHN 175 PHL (was no event; en frames-art47b.yaml codes water
   cannon and gas fired at someone 175, as German "mit einem Wasserwerfer beschossen").
+- Frames extended: an envoy summoned in the passive with no agent is summoned by the state of the
+  capital he serves in ("China's ambassador in Berlin was summoned to the foreign ministry" DEU
+  114 CHN, was no event); "schlug Pekings Bitte aus" is a refusal (12); a collision, a clash or
+  tensions someone is said to be responsible for are blamed on him ("Beijing is responsible for
+  the collision near the shoal, Manila said" PHL 112 CHN); support promised "to" a state is for
+  it ("promised support to the Philippines" USA 032 PHL, was aimed at no one); criticism met "in"
+  a capital is that state's, as resistance met there ("Die Festnahmen stießen in Washington auf
+  scharfe Kritik", de frames-corpus.yaml).
 """
 
 from __future__ import annotations
@@ -44,3 +52,21 @@ def test_visit_referred_back_to_is_the_visitors(text, lang, expected):
 def test_water_cannon_fired_at_someone(text, expected):
     assert _events(text, "en") == [expected]
 
+
+
+# Frames extended (both packs): an envoy summoned in the passive with no agent, by the state of
+# the capital he serves in (en frames-art28a.yaml, as German einbestellen); a request or a demand
+# turned down with "ausschlagen" (de frames.yaml); a collision, a clash or tensions someone is
+# said to be responsible for (frames-vocab5.yaml of both packs); support promised "to" a state
+# (en frames.yaml); criticism met in a capital (de frames-corpus.yaml).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("China's ambassador in Berlin was summoned to the foreign ministry.", "en", ("DEU", "114", "CHN")),
+    ("Litauen schlug Pekings Bitte aus, das Büro herabzustufen.", "de", ("LTU", "12", "CHN")),
+    ("Beijing is responsible for the collision near the shoal, Manila said.", "en", ("PHL", "112", "CHN")),
+    ("Peking trage die Schuld an den Spannungen, sagte der litauische Außenminister.", "de", ("LTU", "112", "CHN")),
+    ("The United States promised support to the Philippines.", "en", ("USA", "032", "PHL")),
+    ("Die Polizei in Hongkong nahm 53 Aktivisten fest. Die Festnahmen stießen in Washington auf scharfe Kritik.",
+     "de", ("USA", "111", "HKG")),
+])
+def test_frames_extended(text, lang, expected):
+    assert expected in _events(text, lang)
