@@ -9,6 +9,10 @@ branch art47b).
   shot at what the phrase names, as a missile is: "A Chinese coast guard ship fired a water cannon
   at Philippine supply boats" is CHN 175 PHL (was no event; en frames-art47b.yaml codes water
   cannon and gas fired at someone 175, as German "mit einem Wasserwerfer beschossen").
+- An envoy recalled or withdrawn in the passive with no agent is recalled by his own state, the
+  one the phrase headed by one of ``accredited_nouns`` names (``Coder._recaller``, ``RECALL_CODES``):
+  "Lithuania's ambassador was recalled from Beijing" is LTU 161 CHN, "Der litauische Botschafter
+  wurde aus Peking abberufen" too (were no event).
 - Frames extended: an envoy summoned in the passive with no agent is summoned by the state of the
   capital he serves in ("China's ambassador in Berlin was summoned to the foreign ministry" DEU
   114 CHN, was no event); "schlug Pekings Bitte aus" is a refusal (12); a collision, a clash or
@@ -70,3 +74,13 @@ def test_water_cannon_fired_at_someone(text, expected):
 ])
 def test_frames_extended(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lithuania's ambassador was recalled from Beijing.", "en", [("LTU", "161", "CHN")]),
+    ("The Chinese ambassador was recalled from Vilnius on Tuesday.", "en", [("CHN", "161", "LTU")]),
+    ("Der litauische Botschafter wurde aus Peking abberufen.", "de", [("LTU", "161", "CHN")]),
+    ("Litauens Botschafter wurde aus Peking zurückgerufen.", "de", [("LTU", "161", "CHN")]),
+])
+def test_envoy_recalled_in_the_passive_by_his_own_state(text, lang, expected):
+    assert _events(text, lang) == expected
