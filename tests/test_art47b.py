@@ -20,7 +20,14 @@ branch art47b).
   the collision near the shoal, Manila said" PHL 112 CHN); support promised "to" a state is for
   it ("promised support to the Philippines" USA 032 PHL, was aimed at no one); criticism met "in"
   a capital is that state's, as resistance met there ("Die Festnahmen stießen in Washington auf
-  scharfe Kritik", de frames-corpus.yaml).
+  scharfe Kritik", de frames-corpus.yaml); forces deployed around or near a state show force to
+  it ("China deployed warships around Taiwan" CHN 15 TWN, "entsandte Kriegsschiffe rund um
+  Taiwan" CHN 154 TWN, were aimed at no one); freight, trade, imports or exports cut off are an
+  embargo ("China cut off rail freight to Lithuania", "stoppte den Güterverkehr nach Litauen":
+  CHN 163 LTU, were no event); a government's protest with no one named protests to the party
+  the clause of its occasion names ("Japan protested after five Chinese missiles landed in its
+  exclusive economic zone" JPN 114 CHN, "Japan protestierte, nachdem ..." too; the protest frames
+  take the complement, as other reactions do).
 """
 
 from __future__ import annotations
@@ -69,6 +76,15 @@ def test_water_cannon_fired_at_someone(text, expected):
     ("Beijing is responsible for the collision near the shoal, Manila said.", "en", ("PHL", "112", "CHN")),
     ("Peking trage die Schuld an den Spannungen, sagte der litauische Außenminister.", "de", ("LTU", "112", "CHN")),
     ("The United States promised support to the Philippines.", "en", ("USA", "032", "PHL")),
+    ("Japan protested after five Chinese missiles landed in its exclusive economic zone.", "en",
+     ("JPN", "114", "CHN")),
+    ("Japan protestierte, nachdem fünf chinesische Raketen in seiner Wirtschaftszone gelandet waren.", "de",
+     ("JPN", "114", "CHN")),
+    ("China deployed warships around Taiwan.", "en", ("CHN", "15", "TWN")),
+    ("Russia deployed troops near Ukraine's border.", "en", ("RUS", "15", "UKR")),
+    ("China entsandte Kriegsschiffe rund um Taiwan.", "de", ("CHN", "154", "TWN")),
+    ("China cut off rail freight to Lithuania.", "en", ("CHN", "163", "LTU")),
+    ("China stoppte den Güterverkehr nach Litauen.", "de", ("CHN", "163", "LTU")),
     ("Die Polizei in Hongkong nahm 53 Aktivisten fest. Die Festnahmen stießen in Washington auf scharfe Kritik.",
      "de", ("USA", "111", "HKG")),
 ])
