@@ -4,7 +4,9 @@ branch art47b).
 - A visit referred back to ("the visit", "den Besuch"; ``visit_anaphors`` in both words.yaml,
   ``VISIT_ACT_CODES`` in ``coder._act_antecedent``) is the act of whoever visited in the last
   sentences: "Nancy Pelosi visited Taiwan on Tuesday. China condemned the visit as a
-  provocation" is CHN 111 USA (was no event), as "condemned Pelosi's visit" was.
+  provocation" is CHN 111 USA (was no event), as "condemned Pelosi's visit" was; so is a meeting
+  on the visit (040): "Pelosi met Tsai Ing-wen in Taipei on Wednesday. China condemned the
+  visit"; not the host's (043).
 - Water cannon, tear gas or a laser the parser hangs "at" on (en lexicon.yaml ``aimed_nouns``) is
   shot at what the phrase names, as a missile is: "A Chinese coast guard ship fired a water cannon
   at Philippine supply boats" is CHN 175 PHL (was no event; en frames-art47b.yaml codes water
@@ -48,6 +50,8 @@ def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
      ("CHN", "114", "JPN")),
     ("Der iranische Präsident reiste am Montag nach Damaskus. Israel verurteilte die Reise.", "de",
      ("ISR", "111", "IRN")),
+    ("Pelosi met Tsai Ing-wen in Taipei on Wednesday. China condemned the visit.", "en",
+     ("CHN", "111", "USA")),
     ("Nancy Pelosi besuchte am Dienstag Taiwan. China verurteilte den Besuch als Provokation.", "de",
      ("CHN", "111", "USA")),
 ])

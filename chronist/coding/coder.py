@@ -143,8 +143,8 @@ REQUEST_ACT_CODES = ("02", "10")
 PROCEEDINGS_ACT_CODES = ("09", "112", "115", "116", "172", "173")
 # a threat or a warning referred back to: whoever threatened or warned
 THREAT_ACT_CODES = ("13",)
-# a visit referred back to: whoever visited or hosted no one, only went there (042, 043)
-VISIT_ACT_CODES = ("042", "043")
+# a visit referred back to: whoever visited (042), or met someone on the visit (040); not the host (043)
+VISIT_ACT_CODES = ("040", "042")
 # acts ``violence_anaphors`` refer back to: a violent protest, violent repression, an assault,
 # fighting or mass violence
 VIOLENCE_ACT_CODES = ("145", "175", "18", "19", "20")
