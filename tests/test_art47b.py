@@ -15,6 +15,11 @@ branch art47b).
   one the phrase headed by one of ``accredited_nouns`` names (``Coder._recaller``, ``RECALL_CODES``):
   "Lithuania's ambassador was recalled from Beijing" is LTU 161 CHN, "Der litauische Botschafter
   wurde aus Peking abberufen" too (were no event).
+- A participle of a feeling (en lexicon.yaml ``feeling_participles``: concerned, worried, alarmed,
+  disturbed, dismayed) after "be" is an adjective also with a "by" phrase, which names
+  what the feeling is about, no doer (``clauses._Builder``): "The G7 was deeply concerned by
+  China's actions" is IGO:G7 110 CHN (was no event; "concerned", "troubled", "disturbed" and
+  "dismayed" in en frames-art47b.yaml, as "worried" and "alarmed" in frames-feelings.yaml).
 - Frames extended: an envoy summoned in the passive with no agent is summoned by the state of the
   capital he serves in ("China's ambassador in Berlin was summoned to the foreign ministry" DEU
   114 CHN, was no event); "schlug Pekings Bitte aus" is a refusal (12); a collision, a clash or
@@ -104,3 +109,13 @@ def test_frames_extended(text, lang, expected):
 ])
 def test_envoy_recalled_in_the_passive_by_his_own_state(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The G7 was deeply concerned by China's actions.", ("IGO:G7", "110", "CHN")),
+    ("The G7 said it was concerned by China's threatening actions.", ("IGO:G7", "110", "CHN")),
+    ("The EU was worried by China's actions.", ("IGO:EU", "110", "CHN")),
+    ("Tokyo was dismayed by Beijing's decision.", ("JPN", "110", "CHN")),
+])
+def test_feeling_with_a_by_phrase(text, expected):
+    assert _events(text, "en") == [expected]
