@@ -25,9 +25,7 @@ branch art47b).
   114 CHN, was no event); "schlug Pekings Bitte aus" is a refusal (12); a collision, a clash or
   tensions someone is said to be responsible for are blamed on him ("Beijing is responsible for
   the collision near the shoal, Manila said" PHL 112 CHN); support promised "to" a state is for
-  it ("promised support to the Philippines" USA 032 PHL, was aimed at no one); criticism met "in"
-  a capital is that state's, as resistance met there ("Die Festnahmen stießen in Washington auf
-  scharfe Kritik", de frames-corpus.yaml); forces deployed around or near a state show force to
+  it ("promised support to the Philippines" USA 032 PHL, was aimed at no one); forces deployed around or near a state show force to
   it ("China deployed warships around Taiwan" CHN 15 TWN, "entsandte Kriegsschiffe rund um
   Taiwan" CHN 154 TWN, were aimed at no one); freight, trade, imports or exports cut off are an
   embargo ("China cut off rail freight to Lithuania", "stoppte den Güterverkehr nach Litauen":
@@ -78,7 +76,7 @@ def test_water_cannon_fired_at_someone(text, expected):
 # the capital he serves in (en frames-art28a.yaml, as German einbestellen); a request or a demand
 # turned down with "ausschlagen" (de frames.yaml); a collision, a clash or tensions someone is
 # said to be responsible for (frames-vocab5.yaml of both packs); support promised "to" a state
-# (en frames.yaml); criticism met in a capital (de frames-corpus.yaml).
+# (en frames.yaml).
 @pytest.mark.parametrize("text, lang, expected", [
     ("China's ambassador in Berlin was summoned to the foreign ministry.", "en", ("DEU", "114", "CHN")),
     ("Litauen schlug Pekings Bitte aus, das Büro herabzustufen.", "de", ("LTU", "12", "CHN")),
@@ -94,8 +92,6 @@ def test_water_cannon_fired_at_someone(text, expected):
     ("China entsandte Kriegsschiffe rund um Taiwan.", "de", ("CHN", "154", "TWN")),
     ("China cut off rail freight to Lithuania.", "en", ("CHN", "163", "LTU")),
     ("China stoppte den Güterverkehr nach Litauen.", "de", ("CHN", "163", "LTU")),
-    ("Die Polizei in Hongkong nahm 53 Aktivisten fest. Die Festnahmen stießen in Washington auf scharfe Kritik.",
-     "de", ("USA", "111", "HKG")),
 ])
 def test_frames_extended(text, lang, expected):
     assert expected in _events(text, lang)
