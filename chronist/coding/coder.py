@@ -83,6 +83,8 @@ CYBER_CODES = ("176",)
 FIGHT_CODES = ("19",)
 # Deployments and shows of force: forces moved with no mover named were moved by their own side.
 MOBILIZE_CODES = ("15",)
+# an envoy recalled or withdrawn (reduce relations): in the passive with no agent his own state's act
+RECALL_CODES = ("161",)
 # A military withdrawal (retreat): its target is the state it leaves. One from an international
 # organisation is a state leaving it, which reduces relations ("The United States withdrew from the
 # WHO", "pulled out of the WHO"), as German "trat aus der WHO aus" does.
@@ -141,6 +143,8 @@ REQUEST_ACT_CODES = ("02", "10")
 PROCEEDINGS_ACT_CODES = ("09", "112", "115", "116", "172", "173")
 # a threat or a warning referred back to: whoever threatened or warned
 THREAT_ACT_CODES = ("13",)
+# a visit referred back to: whoever visited (042), or met someone on the visit (040); not the host (043)
+VISIT_ACT_CODES = ("040", "042")
 # acts ``violence_anaphors`` refer back to: a violent protest, violent repression, an assault,
 # fighting or mass violence
 VIOLENCE_ACT_CODES = ("145", "175", "18", "19", "20")
@@ -665,7 +669,8 @@ class Coder:
                     owner[id(out[-1])] = i
                 continue
             source = blamed or self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
-                _announcer(frame, clause) or self._protesting_people(frame, clause, clauses)
+                self._recaller(frame, clause) or _announcer(frame, clause) or \
+                self._protesting_people(frame, clause, clauses)
             if source and not blamed and frame.cameo.startswith(VIOLENCE_CODES) and self._placed_weapon(clause):
                 source = []       # "A Kabul car bomb killed ten people": an unknown perpetrator's
             authority = [] if source or frame.lemma.lower() in self.words.blaming_verbs else _authority(frame, clause)
@@ -4034,9 +4039,9 @@ class Coder:
         definite object, or phrase of a target preposition ("protested against the tariffs"), of
         no actor whose head is one of ``act_anaphors`` (or of ``sanction_anaphors``,
         ``accord_anaphors``, ``verdict_anaphors``, ``request_anaphors``, ``proceedings_anaphors``,
-        ``threat_anaphors``, ``violence_anaphors``, which refer back only to a sanction, an
-        agreement, a court's conviction or sentence, a request, an investigation or a charge, a
-        threat, or an act of violence) names the
+        ``threat_anaphors``, ``visit_anaphors``, ``violence_anaphors``, which refer back only to a
+        sanction, an agreement, a court's conviction or sentence, a request, an investigation or a
+        charge, a threat, a visit, or an act of violence) names the
         latest act of the last ``ANAPHOR_REACH`` sentences before this one done by another party
         than the source; its source is the target. Only a verb of
         criticism, rejection, protest or praise reacts so; what was said or asked is no act
@@ -4060,6 +4065,7 @@ class Coder:
                      (self.words.request_anaphors, REQUEST_ACT_CODES, True),
                      (self.words.proceedings_anaphors, PROCEEDINGS_ACT_CODES, False),
                      (self.words.threat_anaphors, THREAT_ACT_CODES, True),
+                     (self.words.visit_anaphors, VISIT_ACT_CODES, True),
                      (self.words.violence_anaphors, VIOLENCE_ACT_CODES, True),
                      (self.words.act_anaphors, REFERRED_ACT_CODES, True))
             kind = next(((codes, near) for anaphors, codes, near in kinds if head & anaphors), None)
@@ -4312,6 +4318,22 @@ class Coder:
                 and e.modality != "negated" and _known(e.source)
                 and not any(a.code == b.code for a in e.source for b in source)
                 and (not aimed or any(t.code == b.code for t in _known(e.target) for b in source))]
+
+    def _recaller(self, frame: Frame, clause: Clause) -> list[Actor]:
+        """Who recalled an envoy told in the passive with no agent ("Lithuania's ambassador was
+        recalled from Beijing", "Der litauische Botschafter wurde aus Peking abberufen"): his own
+        state, which the phrase whose head is one of ``accredited_nouns`` names; the state he
+        is recalled from is the target."""
+        pred = clause.predicate
+        if pred.kind != "verb" or pred.voice != "passive" or clause.args("agent") \
+                or not frame.cameo.startswith(RECALL_CODES):
+            return []
+        for phrase in clause.args("object"):
+            words = phrase.tokens[:phrase.attribute] or phrase.tokens
+            if words and {words[-1].lemma.lower(), words[-1].text.lower()} & self.words.accredited_nouns:
+                own = _known(phrase.actors)
+                return [a for a in own if a.code == own[0].code] if own else []
+        return []
 
     def _object_owner(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The doer of a concession done in the passive to an event noun with no agent named: the

@@ -684,6 +684,9 @@ class Words:
     # a threat or a warning referred back to ("Berlin rejected the threat", "Die Bundesregierung
     # wies die Drohung zurück"): whoever threatened or warned, in the last sentences
     threat_anaphors: frozenset[str] = frozenset()
+    # a visit referred back to ("Pelosi visited Taiwan. China condemned the visit", "China
+    # verurteilte den Besuch"): whoever visited, in the last sentences (art47b)
+    visit_anaphors: frozenset[str] = frozenset()
     # violence referred back to ("The EU condemned the violence", "verurteilte die Gewalt"): only
     # an act of violence, a violent crackdown or a riot of the last sentences, no arrest or
     # sanction done since

@@ -402,6 +402,10 @@ class _Builder:
         # one with a direct object, which is a verb in the perfect ("Turkey had committed a crime")
         stative = (v.tag_ == "VBN" and v.lower_ in lex.adjectival_participles
                    and not any(c.dep_ in ("agent", "dobj") for c in v.children))
+        # "The G7 was concerned by China's actions": a feeling, whose "by" phrase names what it is about
+        feeling = v.tag_ == "VBN" and v.lower_ in lex.feeling_participles and not any(c.dep_ == "dobj" for c in v.children) \
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        stative = stative or feeling
         children = list(v.children)
         # a participle that completes a passive verb of telling or finding, with no auxiliary of its
         # own, is passive too: "were reported killed in air strikes", "were confirmed dead by ...",
@@ -468,7 +472,8 @@ class _Builder:
                 group.append(ch)
                 if pred.lemma in lex.wish_adjectives and any(c.dep_ == "prep" for c in ch.children):
                     work.clause.intent = True    # "is interested in a meeting": the meeting is wanted
-                children.extend(c for c in ch.children if c.dep_ == "prep")   # "opposed to X"
+                children.extend(c for c in ch.children if c.dep_ == "prep"    # "opposed to X"
+                                or (c.dep_ == "agent" and ch.lower_ in lex.feeling_participles))  # "concerned by X"
             elif dep == "acomp" and ch.lemma_.lower() in lex.wish_adjectives and any(
                     c.dep_ == "prep" for c in ch.children):
                 # "remained open to talks", "stays ready for dialogue": wanted, as under "is"
@@ -521,6 +526,8 @@ class _Builder:
                     self._prep(work, ch)
                 else:
                     self._add(work, ch, "dative", dropped=dropped)
+            elif dep == "agent" and (feeling or (ch.head.i != v.i and ch.head.lower_ in lex.feeling_participles)):
+                self._prep(work, ch, dropped=dropped)
             elif dep == "agent":
                 pobj = next((c for c in ch.children if c.dep_ == "pobj"), None)
                 if pobj is not None and self.is_time(pobj):

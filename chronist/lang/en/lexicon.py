@@ -142,6 +142,7 @@ class Lexicon:
     aside_preps: frozenset[str]
     state_phrases: frozenset[str]
     adjectival_participles: frozenset[str]
+    feeling_participles: frozenset[str]
     headline_passives: frozenset[str]
     event_nouns: frozenset[str]
     maker_nouns: frozenset[str]
