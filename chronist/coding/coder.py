@@ -144,6 +144,10 @@ THREAT_ACT_CODES = ("13",)
 # acts ``violence_anaphors`` refer back to: a violent protest, violent repression, an assault,
 # fighting or mass violence
 VIOLENCE_ACT_CODES = ("145", "175", "18", "19", "20")
+# acts a crackdown, repression, arrests or executions (``domestic_acts``) refer back to: coercion
+# or violence, no sanction, statement or meeting ("Britain sanctioned the morality police. Berlin
+# condemned the crackdown" condemns no British act)
+DOMESTIC_ACT_CODES = ("17", "18", "19", "20")
 ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
@@ -4056,6 +4060,8 @@ class Coder:
                      (self.words.act_anaphors, REFERRED_ACT_CODES, True))
             kind = next(((codes, near) for anaphors, codes, near in kinds if head & anaphors), None)
             domestic = bool(head & self.words.domestic_acts)
+            if domestic and kind is not None and kind[0] == REFERRED_ACT_CODES:
+                kind = (DOMESTIC_ACT_CODES, True)
             if kind is None and domestic:
                 kind = (REFERRED_ACT_CODES, True)
             if kind is None and self.words.state_measures and any(
