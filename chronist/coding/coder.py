@@ -4060,10 +4060,8 @@ class Coder:
                      (self.words.act_anaphors, REFERRED_ACT_CODES, True))
             kind = next(((codes, near) for anaphors, codes, near in kinds if head & anaphors), None)
             domestic = bool(head & self.words.domestic_acts)
-            if domestic and kind is not None and kind[0] == REFERRED_ACT_CODES:
+            if domestic and (kind is None or kind[0] == REFERRED_ACT_CODES):
                 kind = (DOMESTIC_ACT_CODES, True)
-            if kind is None and domestic:
-                kind = (REFERRED_ACT_CODES, True)
             if kind is None and self.words.state_measures and any(
                     word.endswith(self.words.state_measures) for word in head):
                 placed = self._placed_act(phrase, clause, source)
