@@ -25,12 +25,11 @@
 - Paint, eggs or firecrackers thrown or hurled at a target by protesters, as stones are (throw,
   hurl:145 in en/frames-13-20.yaml; German "mit Farbe beworfen", bewerfen:145): "Protesters threw
   paint at the Iranian embassy in Berlin" is 145 at Iran (was no event).
-- Compensation demanded is asked of whom it is demanded from (en demand:1031 with compensation;
-  de verlangen:1031, frames-art47a.yaml), not a call for the sanctions it is demanded for: "Der Iran
+- German: compensation demanded is asked of whom it is demanded from (verlangen:1031,
+  frames-art47a.yaml), not a call for the sanctions it is demanded for: "Der Iran
   verlangte von den USA eine Entschädigung für die Sanktionen" is IRN 1031 USA (was IRN 113 at
   whoever sanctioned last).
-- New frames (frames-art47a.yaml in both packs): talks turned down, rebuffed, spurned (125;
-  German abschmettern, zurückweisen, verwerfen), airspace shut to a state's planes (163), diplomats
+- New frames (frames-art47a.yaml in both packs): airspace shut to a state's planes (163), diplomats
   kicked out (166), a lifting of sanctions ruled out (German ausschließen:124).
 """
 
@@ -103,9 +102,6 @@ def test_paint_thrown_at_an_embassy(text, lang):
     assert [(c, t) for _, c, t in _events(text, lang)] == [("145", "IRN")]
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("Iran demanded compensation from the United States for the sanctions.", "en"),
-    ("Der Iran verlangte von den USA eine Entschädigung für die Sanktionen.", "de"),
-])
-def test_compensation_demanded(text, lang):
-    assert _events(text, lang) == [("IRN", "1031", "USA")]
+def test_compensation_demanded_de():
+    text = "Der Iran verlangte von den USA eine Entschädigung für die Sanktionen."
+    assert _events(text, "de") == [("IRN", "1031", "USA")]
