@@ -148,6 +148,10 @@ VISIT_ACT_CODES = ("040", "042")
 # acts ``violence_anaphors`` refer back to: a violent protest, violent repression, an assault,
 # fighting or mass violence
 VIOLENCE_ACT_CODES = ("145", "175", "18", "19", "20")
+# acts a crackdown, repression, arrests or executions (``domestic_acts``) refer back to: coercion
+# or violence, no sanction, statement or meeting ("Britain sanctioned the morality police. Berlin
+# condemned the crackdown" condemns no British act)
+DOMESTIC_ACT_CODES = ("17", "18", "19", "20")
 ANAPHOR_REACH = 4
 LEAD_SENTENCES = 1       # the lead: a headline and the first sentence, or the first two
 # Rejections: refusing to say something is none (see ``_unsaid``).
@@ -4070,8 +4074,8 @@ class Coder:
                      (self.words.act_anaphors, REFERRED_ACT_CODES, True))
             kind = next(((codes, near) for anaphors, codes, near in kinds if head & anaphors), None)
             domestic = bool(head & self.words.domestic_acts)
-            if kind is None and domestic:
-                kind = (REFERRED_ACT_CODES, True)
+            if domestic and (kind is None or kind[0] == REFERRED_ACT_CODES):
+                kind = (DOMESTIC_ACT_CODES, True)
             if kind is None and self.words.state_measures and any(
                     word.endswith(self.words.state_measures) for word in head):
                 placed = self._placed_act(phrase, clause, source)

@@ -553,8 +553,9 @@ class _Builder:
                     self._prep(work, ch, dropped=dropped)
             elif dep in ("advcl", "ccomp", "xcomp") and (mark := next(
                     (c for c in ch.children if c.dep_ == "mark" and c.lower_ in lex.subject_marks), None)) is not None:
-                # "called for Russia to withdraw": the mark's subject, as "called for Russia"
-                subj = next((c for c in ch.children if c.dep_ == "nsubj"), None)
+                # "called for Russia to withdraw": the mark's subject, as "called for Russia"; and a
+                # passive one too: "called for the Guards to be listed", as "called for the Guards"
+                subj = next((c for c in ch.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.i > mark.i:
                     self._add(work, subj, "prep", mark.lower_, dropped=dropped)
             elif dep in ("npadvmod", "tmod"):
