@@ -1142,6 +1142,9 @@ class _Builder:
                 clause.intent = True
                 if _thwarted(w.gov, lex):
                     clause.possible = True      # "were initially expected to sign"
+            if gov in lex.future_copulas and pred.lemma in lex.copula_idioms and _to_infinitive(head):
+                pred.lemma = f"to {pred.lemma}"      # "Russia is to blame for the attack": said of
+                                                     # Russia, as "is responsible" is (frames "to blame")
             if gov in lex.modal_verbs and pred.modal is None:
                 pred.modal = f"{gov} to"
                 clause.intent = clause.intent or gov in lex.intent_verbs or (
