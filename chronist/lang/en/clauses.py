@@ -396,6 +396,11 @@ class _Builder:
         particles: list[str] = []
         relcl = v.dep_ == "relcl"
         work.clause.relative = relcl      # it describes its antecedent: no content of the verb above
+        if v.dep_ in ("acl", "relcl") and v.tag_ in ("VB", "VBP") and v.head.lemma_.lower() in lex.proposal_nouns \
+                and any(c.dep_ == "nsubj" and c.tag_ not in _REL_TAGS for c in v.children):
+            # the content of a demand, in the subjunctive ("rejected Germany's demand that it free
+            # the protesters", "dismissed calls that it release the detainees"): asked, not done
+            work.clause.relative, work.clause.possible = False, True
         dropped: list[SpToken] = []
         object_heads: set[int] = set()
         # "Israel is opposed to ...": a participle read as an adjective, its subject the actor; not
