@@ -259,7 +259,9 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
         # ... but not after the name of a state or its capital alone ("in Hongkong Beamte
         # angegriffen": the place, then the object), nor a title and a name after it ("in Mali
         # Präsident Keïta festgenommen": the place, then the person)
-        placed = governed and len(phrase) == 1 and names_state(prev.text)
+        # (also with its article: "von den USA Raketen erhalten", "der Türkei Waffen geliefert")
+        placed = governed and (len(phrase) == 1 or len(phrase) == 2 and phrase[0].pos == "ART") \
+            and names_state(prev.text)
         if placed and following_name and _title(tok):
             return False
         placed = placed and not following_name
