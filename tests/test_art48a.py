@@ -7,6 +7,10 @@ sentences written for these tests, branch art48a).
 - German battalions, brigades and regiments sent or moved are forces deployed (154, the
   entsenden/verlegen frames of de frames.yaml), as troops and units are: "Großbritannien hat ein
   Bataillon in die Region entsandt" GBR 154 (was no event), as English "deployed a battalion" is.
+- A cooperative act (03-06) named in a prepositional phrase of a refusal verb matched by its
+  object (``_refused_in_phrase``: a withheld signature or consent) is what was refused, no act:
+  "Vucic verweigerte die Unterschrift unter das Abkommen mit dem Kosovo" is SRB 120 XKX alone
+  (before, an agreement signed, SRB 057 XKX, was coded as well); a signature given stays 057.
 """
 
 from __future__ import annotations
@@ -20,12 +24,15 @@ def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
     return [(s, c, t) for s, c, t, _ in coded(text, lang)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Washington also paused assistance to the Georgian government.", [("USA", "162", "GEO")]),
-    ("The United States paused military aid to Georgia.", [("USA", "162", "GEO")]),
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Washington also paused assistance to the Georgian government.", "en", [("USA", "162", "GEO")]),
+    ("The United States paused military aid to Georgia.", "en", [("USA", "162", "GEO")]),
+    ("Vucic verweigerte die Unterschrift unter das Abkommen mit dem Kosovo.", "de", [("SRB", "120", "XKX")]),
+    ("Kurti verweigerte seine Unterschrift unter die Vereinbarung mit Serbien.", "de", [("XKX", "120", "SRB")]),
+    ("Vucic setzte seine Unterschrift unter das Abkommen mit dem Kosovo.", "de", [("SRB", "057", "XKX")]),
 ])
-def test_aid_paused_is_aid_halted(text, expected):
-    assert _events(text, "en") == expected
+def test_aid_paused_and_signature_withheld(text, lang, expected):
+    assert _events(text, lang) == expected
 
 
 def test_talks_paused_stay_talks_halted():
