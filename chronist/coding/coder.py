@@ -839,6 +839,12 @@ class Coder:
             refused_nouns = _refused_in_dative(i, clauses) \
                 if clause.predicate.kind == "verb" and frame.cameo.startswith(REJECT_CODES) else []
             absorbed.update(refused_nouns)
+            if refused_nouns == [] and frame.when_object and clause.predicate.kind == "verb" \
+                    and frame.cameo.startswith(REJECT_CODES):
+                # (the cooperative act a withheld signature or consent is for, in a phrase of the
+                # verb: "verweigerte die Unterschrift unter das Abkommen mit dem Kosovo", none signed)
+                absorbed.update(k for k in _refused_in_phrase(i, clauses)
+                                if (inner := self._frame(clauses[k])) is not None and inner.cameo[:2] in COOPERATIVE_ROOTS)
             if not target and not frame.optional:
                 continue
             if not target and frame.cameo.startswith(UNAIMED_CODES) and all(a.code == "UNK" for a in source):
@@ -5427,6 +5433,9 @@ CONFLICT_ROOTS = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 
 # Refusing to agree or to yield is CAMEO's REJECT ("would not meet the demands").
 REFUSED_ROOTS = {"03": "12", "08": "12"}
+# Cooperative acts (intents, talks, diplomatic and material cooperation) a withheld signature or
+# consent can be for (``_refused_in_phrase``)
+COOPERATIVE_ROOTS = ("03", "04", "05", "06")
 
 
 # What refusing to do a cooperative act is ("weigerte sich, zu verhandeln", "refused to aid"):
@@ -6343,6 +6352,14 @@ def _refused_in_dative(index: int, clauses: list[Clause]) -> list[int]:
     datives = clauses[index].args("dative")
     return [k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "noun" and c.predicate.tokens
             and any(p.start <= c.predicate.tokens[0].start < p.end for p in datives)]
+
+
+def _refused_in_phrase(index: int, clauses: list[Clause]) -> list[int]:
+    """The event nouns in a prepositional phrase of a refusal's verb ("die Unterschrift unter das
+    Abkommen"), what a withheld signature or consent was for (see ``Coder._code_sentence``)."""
+    phrases = clauses[index].args("prep")
+    return [k for k, c in enumerate(clauses) if c.parent == index and c.predicate.kind == "noun" and c.predicate.tokens
+            and any(p.start <= c.predicate.tokens[0].start < p.end for p in phrases)]
 
 
 def _within_state(event: Event) -> bool:
