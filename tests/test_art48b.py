@@ -15,6 +15,10 @@
 - English: a "by" phrase right after an active verb's object noun, which the parser hangs on the
   verb, names the noun's doer (en ``clauses.py``): "The OAS criticised the raids by Guatemalan
   prosecutors" IGO:OAS 111 GTM (was no event); "cut the aid by half" takes no doer.
+- Frames: asylum seekers or dissidents handed over are extradited (063, frames-probe.yaml): "Turkey
+  handed over two dissidents to Uzbekistan" TUR 063 UZB; German frames-art48b.yaml: a diplomat's
+  "Ausreise" demanded, ordered or commanded is his expulsion (166), citizenship or accreditation
+  "aberkannt" withdrawn (172); feminine scorn nouns ("als Verbrecherin bezeichnet", 111).
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ _CASES = [
     ("Ukraine demanded that Russian troops leave Ukraine.", "en", ("UKR", "10", "RUS")),
     ("The OAS criticised the raids by Guatemalan prosecutors.", "en", ("IGO:OAS", "111", "GTM")),
     ("The OAS criticised the arrests by Guatemalan police.", "en", ("IGO:OAS", "111", "GTM")),
+    ("Turkey handed over two dissidents to Uzbekistan.", "en", ("TUR", "063", "UZB")),
+    ("Ortega bezeichnete die US-Botschafterin als Verbrecherin.", "de", ("NIC", "111", "USA")),
 ]
 
 
