@@ -18,7 +18,8 @@
 - Frames: asylum seekers or dissidents handed over are extradited (063, frames-probe.yaml): "Turkey
   handed over two dissidents to Uzbekistan" TUR 063 UZB; German frames-art48b.yaml: a diplomat's
   "Ausreise" demanded, ordered or commanded is his expulsion (166), citizenship or accreditation
-  "aberkannt" withdrawn (172); feminine scorn nouns ("als Verbrecherin bezeichnet", 111).
+  "aberkannt" withdrawn (172); feminine scorn nouns ("als Verbrecherin bezeichnet", 111); a share
+  of the blame given ("gab Bolivien eine Mitschuld an den Unruhen", 112) as the blame is.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ _CASES = [
     ("The OAS criticised the arrests by Guatemalan police.", "en", ("IGO:OAS", "111", "GTM")),
     ("Turkey handed over two dissidents to Uzbekistan.", "en", ("TUR", "063", "UZB")),
     ("Ortega bezeichnete die US-Botschafterin als Verbrecherin.", "de", ("NIC", "111", "USA")),
+    ("Die peruanische Präsidentin gab Bolivien eine Mitschuld an den Unruhen.", "de", ("PER", "112", "BOL")),
 ]
 
 
