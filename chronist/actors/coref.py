@@ -303,7 +303,10 @@ class Mentions:
         low = name.text.lower()
         forms = {low} | {low[:-len(e)] for e in endings if e and low.endswith(e) and len(low) > len(e) + 2}
         for m in reversed(self.every):
-            if m.start < name.start and not m.plural and len(m.actors) == 1 and m.actors[0].code != "UNK" \
+            # (also a titled person of no named state, whose state the coder gives: "Attorney
+            # General Consuelo Porras ... Porras")
+            if m.start < name.start and not m.plural and len(m.actors) == 1 \
+                    and (m.actors[0].code != "UNK" or m.actors[0].sector in _STATE_OFFICES) \
                     and (m.last and any(m.last == f or m.last.endswith("-" + f) for f in forms) or m.first in forms):
                 return _copy(m.actors, name)
         return []
@@ -764,6 +767,9 @@ class Mentions:
         return actor
 
 
+# the offices of a state below its government (courts, prosecutors, lawmakers, forces), whose titled
+# holder of no named state serves the article's state (a minister with no state: -1 FP news_dev)
+_STATE_OFFICES = ("JUD", "LEG", "MIL", "COP")
 # sectors of public office: "er" after a stranger titled with one of them refers to his actor
 OFFICE_SECTORS = _OFFICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "ELI")
 _REACH = 3     # how many sentences back a description looks

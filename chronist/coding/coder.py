@@ -593,7 +593,7 @@ class Coder:
                 continue                  # "es ist notwendig, dass ...", said by no one: no act
             if deontic is not None:
                 # (a demand that its target leave the country expels it: ``_departure``)
-                code = EXPULSION_CODE if self._departure(clause) and not _fellows(*deontic) else REQUEST_CODE
+                code = EXPULSION_CODE if self._departure(clause, deontic[0]) and not _fellows(*deontic) else REQUEST_CODE
                 key = (cameo_code(code).plover, frozenset(a.code for a in deontic[0]), frozenset(a.code for a in deontic[1]))
                 if key not in seen:
                     seen.add(key)
@@ -4916,7 +4916,8 @@ class Coder:
         _promise_kept_in_act). (A threat keeps its 13 whatever it threatens, "threatened to attack
         Syrian troops", as the gold files code it.)"""
         if clause.predicate.kind == "verb" and code.startswith(DEMAND_CODES) and (
-                (k := self._content(clause, index, clauses)) is not None and self._departure(clauses[k])):
+                (k := self._content(clause, index, clauses)) is not None
+                and self._departure(clauses[k], _actors(clause, "subject"))):
             return EXPULSION_CODE     # a demand that its target leave the country (``_departure``)
         if clause.predicate.kind != "verb" or code != GENERIC_PROMISE:
             return code
@@ -4950,12 +4951,19 @@ class Coder:
         found = [a for role in inner.target for a in _known(_actors(clauses[k], role))]
         return [a for a in found if not any(_same_party(a, b) for b in source)]
 
-    def _departure(self, clause: Clause) -> bool:
+    def _departure(self, clause: Clause, demanders: list[Actor] = ()) -> bool:
         """Whether a demanded act (``_deontic``) is its doer leaving the country
         (``departure_verbs`` with an object of ``departure_places``): "ordered the Chilean diplomats
-        to leave the country", "forderte die Diplomaten auf, das Land zu verlassen" expel them."""
-        return not clause.predicate.negated and clause.predicate.lemma.lower() in self.words.departure_verbs and any(
-            t.lemma.lower() in self.words.departure_places for p in clause.args("object") for t in p.tokens[:p.attribute])
+        to leave the country", "forderte die Diplomaten auf, das Land zu verlassen" expel them; so
+        does an object that names the demanders' own state as a place ("Lima ordered the Mexican
+        ambassador to leave Peru", "forderte zehn polnische Diplomaten auf, Russland zu verlassen"),
+        unless forces are to leave ("demanded that Russian troops leave Ukraine" asks a withdrawal)."""
+        if clause.predicate.negated or clause.predicate.lemma.lower() not in self.words.departure_verbs:
+            return False
+        own = {a.code for a in demanders if state(a.code)}
+        return any(t.lemma.lower() in self.words.departure_places for p in clause.args("object") for t in p.tokens[:p.attribute]) \
+            or (any(a.code in own and a.sector is None for a in _actors(clause, "object"))
+                and not any(a.sector in ARMED_SECTORS for a in _actors(clause, "subject")))
 
     def _content_conjuncts(self, clause: Clause, index: int, content: int, clauses: list[Clause]) -> list[int]:
         """The verbs joined to a content clause that share its subject ("urged Serbia to release
