@@ -4915,10 +4915,11 @@ class Coder:
         (0356). A promise of a hostile act stays one (the act is coded itself, see
         _promise_kept_in_act). (A threat keeps its 13 whatever it threatens, "threatened to attack
         Syrian troops", as the gold files code it.)"""
-        if clause.predicate.kind == "verb" and code.startswith(DEMAND_CODES) and (
+        if clause.predicate.kind == "verb" and (code.startswith(DEMAND_CODES) or code == ULTIMATUM_CODE) and (
                 (k := self._content(clause, index, clauses)) is not None
                 and self._departure(clauses[k], _actors(clause, "subject"))):
-            return EXPULSION_CODE     # a demand that its target leave the country (``_departure``)
+            return EXPULSION_CODE     # a demand that its target leave the country (``_departure``), or
+                                      # a time given to leave it ("gave the ambassador 72 hours to leave")
         if clause.predicate.kind != "verb" or code != GENERIC_PROMISE:
             return code
         content = self._content(clause, index, clauses)
@@ -5390,6 +5391,7 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 # The promise that says only that something will be done (expressed intent to cooperate).
 GENERIC_PROMISE = "03"
 EXPULSION_CODE = "166"
+ULTIMATUM_CODE = "139"
 
 # A planned visit stays a visit (042, 043) with the modality intent, as the whole-article gold
 # has it, unless it is made for an act of its own (see Coder._purposeful).
