@@ -164,6 +164,9 @@ VIOLATION_CODES = ("128",)
 # does with rebels or terrorists ("Riyadh said Tehran was arming the Houthis": SAU 112 IRN;
 # "Russland sagte, die Türkei kaufe Öl vom Islamischen Staat": RUS 112 TUR): support itself (05,
 # not the praise, recognition or agreements under it), material cooperation (06) and any aid (07)
+# acts of backing, cooperation and aid: an act named in their prepositional phrase is the one
+# helped's ("unterstützten die Kurden im Kampf gegen den IS")
+BACKING_CODES = ("05", "06", "07")
 ARMING_CODES = ("06", "07")
 ARMING_EXACT = ("05",)
 ACCUSE_CODE = "112"
@@ -1416,8 +1419,16 @@ class Coder:
             critics = _known(_actors(clause, "object"))
             if critics:
                 return critics
+        if clause.predicate.kind == "noun" and "parent" in roles \
+                and all(p.pronoun and not p.actors for p in clause.args("possessor")) \
+                and (helped := self._helped_party(clause, clauses)) is not None:
+            # "unterstützten die Kurden im Kampf gegen den IS", "helped the Houthis in their
+            # attacks on Saudi Arabia": the Kurds' fight, the Houthis' attacks
+            return helped
         if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
+        elif clause.predicate.kind == "noun" and frame.cameo.startswith(VIOLENCE_CODES) and self._fled_from(clause, clauses):
+            roles = tuple(r for r in roles if r != "parent")   # "Tausende flohen vor den Kämpfen": not theirs
         elif clause.predicate.kind == "noun" and self._crowd_act_aside(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "trat nach Massenprotesten zurück": no protest of his
         elif clause.predicate.kind == "noun" and self._reason_of_unknown_act(clause, clauses):
@@ -3719,6 +3730,43 @@ class Coder:
                     if (p.prep or "").lower() in verb.when_prep or f"prep:{(p.prep or '').lower()}" in verb.target)):
             return False
         return clause.predicate.lemma.lower() not in verb.when_object or verb.cameo[:2] != frame.cameo[:2]
+
+    def _fled_from(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether a noun of violence stands in a prepositional phrase of a verb that is no act of
+        force and whose subject is no armed force ("Tausende Syrer flohen vor den Angriffen auf
+        Aleppo", "Die Menschen harrten während der Kämpfe in Kellern aus"): what befell them, not
+        their fight; an army's or rebels' verb keeps it ("Die Rebellen zogen sich nach heftigen
+        Kämpfen mit der Armee zurück")."""
+        if clause.parent is None or not clause.predicate.tokens:
+            return False
+        parent = clauses[clause.parent]
+        trigger = clause.predicate.tokens[0].start
+        if parent.predicate.kind != "verb" or not self._holds(parent, ("prep",), trigger) \
+                or self._holds(parent, ("object",), trigger):
+            return False
+        verb = self._frame(parent)
+        if verb is not None and verb.cameo.startswith(FORCE_CODES):
+            return False
+        role = "agent" if parent.predicate.voice == "passive" else "subject"
+        doers = _actors(parent, role)
+        return bool(doers) and not all(a.sector in ARMED_SECTORS for a in doers)
+
+    def _helped_party(self, clause: Clause, clauses: list[Clause]) -> list[Actor] | None:
+        """The known actors a verb of backing or aid helps, when the event noun stands in one of
+        its prepositional phrases ("Die USA unterstützten die Kurden im Kampf gegen den IS", "half
+        Kiew bei der Abwehr"): the act is theirs, not the helper's (none: the noun names no act of
+        the helper either); None when the noun is not so placed."""
+        if clause.parent is None or not clause.predicate.tokens:
+            return None
+        parent = clauses[clause.parent]
+        verb = self._frame(parent) if parent.predicate.kind == "verb" else None
+        if verb is None or not verb.cameo.startswith(BACKING_CODES):
+            return None
+        trigger = clause.predicate.tokens[0].start
+        if not self._holds(parent, ("prep",), trigger) or self._holds(parent, ("object",), trigger):
+            return None
+        roles = ("subject",) if parent.predicate.voice == "passive" else ("object", "dative")
+        return _known([a for role in roles for a in _actors(parent, role)])
 
     def _parent_actors(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
         """The actors of the subject (of a passive: the agent) of the nearest clause above an event
