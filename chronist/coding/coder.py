@@ -1419,7 +1419,7 @@ class Coder:
             critics = _known(_actors(clause, "object"))
             if critics:
                 return critics
-        if clause.predicate.kind == "noun" and "parent" in roles \
+        if clause.predicate.kind == "noun" and "parent" in roles and frame.cameo.startswith(FORCE_CODES) \
                 and all(p.pronoun and not p.actors for p in clause.args("possessor")) \
                 and (helped := self._helped_party(clause, clauses)) is not None:
             # "unterstützten die Kurden im Kampf gegen den IS", "helped the Houthis in their
@@ -3752,7 +3752,7 @@ class Coder:
         return bool(doers) and not all(a.sector in ARMED_SECTORS for a in doers)
 
     def _helped_party(self, clause: Clause, clauses: list[Clause]) -> list[Actor] | None:
-        """The known actors a verb of backing or aid helps, when the event noun stands in one of
+        """The known actors a verb of backing or aid helps, when a noun of force stands in one of
         its prepositional phrases ("Die USA unterstützten die Kurden im Kampf gegen den IS", "half
         Kiew bei der Abwehr"): the act is theirs, not the helper's (none: the noun names no act of
         the helper either); None when the noun is not so placed."""
