@@ -242,12 +242,15 @@ class ActorMatcher:
     def _common_word_blocked(self, parts: list[Part], i: int, entries: list[Entry], lang: str) -> bool:
         """"the Rice": a person's name that is also a common word, after an article, also with
         attributive adjectives between them ("das südkoreanische Schiff" is a ship, no Adam
-        Schiff)."""
+        Schiff); not before a noun of the pack's ``leader_government_nouns`` ("the Bush
+        administration")."""
         if parts[i].text not in self.dictionary.common_words.get(lang, ()):
             return False
         if not all(e.kind == "person" for e in entries):
             return False
         pack = languages.get(lang)
+        if i + 1 < len(parts) and parts[i + 1].text.casefold() in pack.words.leader_government_nouns:
+            return False        # "the Bush administration": the president's government
         k = i - 1
         while k >= 0 and parts[k].pos in pack.tags.attributive_adjective \
                 and parts[k].text.casefold() not in pack.words.articles:
@@ -439,6 +442,8 @@ class ActorMatcher:
                     code, sector = self._titled_role(name, agents + offices, code, sector)
                 if len(persons) == 1 and not eli and not code.startswith("IGO:"):
                     code = self._body_served(orgs, agents, countries, parts, lang) or code
+                if len(persons) == 1 and _leader_government(m, agents, parts, lang):
+                    sector = "GOV"  # "the Obama administration", "die Regierung Kohl": the government he led
                 out.append(_Draft(code, sector, name, list(used)))
             return out
         if orgs:
@@ -634,6 +639,17 @@ def _follow_persons(found: list[_Mention], kept: list[_Mention], parts: list[Par
             if m.kind == "person" and linked:
                 m.followers = True
             break
+
+
+def _leader_government(person: _Mention, agents: list[_Mention], parts: list[Part], lang: str) -> bool:
+    """Whether a person's name is joined to a noun of the pack's ``leader_government_nouns``, in
+    one word or right before or after it ("Obama administration", "Bush-Regierung", "Regierung
+    Kohl"): the government the person led, whatever the date."""
+    nouns = languages.get(lang).words.leader_government_nouns
+    if person.j - person.i > 1 and parts[person.j - 1].text.casefold() in nouns:
+        return True
+    return any((a.i == person.j or a.j == person.i) and a.j - a.i == 1 and parts[a.i].text.casefold() in nouns
+               for a in agents)
 
 
 def _names_place(before: Part, part: Part, pack, after: bool = False) -> bool:

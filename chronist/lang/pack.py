@@ -273,6 +273,9 @@ class Words:
     # ("Myanmar's military government sentenced ... The British Foreign Office protested. The
     # junta has detained thousands"): such a description takes the article's country
     ruler_nouns: frozenset[str] = frozenset()
+    # a government named after its leader: a person's name that is also a common word is the
+    # person before these words, also after an article ("the Bush administration")
+    leader_government_nouns: frozenset[str] = frozenset()
     # how the nouns of a federation's bodies begin ("Bundesregierung", "Bundeskanzler"), and the
     # states so named: such a description means the last of those states named before, not the
     # last state ("Die Türkei hat ihren Botschafter aus Berlin abberufen ... Erdogan warf der
