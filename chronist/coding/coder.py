@@ -4174,7 +4174,10 @@ class Coder:
                         or (codes == REQUEST_ACT_CODES and _asks_no_other_state(e, source))),
                        acts[0] if acts and codes != REQUEST_ACT_CODES else None)
             if act is None:
-                return self._placed_act(phrase, clause, source) if domestic else []
+                placed = self._placed_act(phrase, clause, source) if domestic else []
+                if not placed and (domestic or codes in (VERDICT_ACT_CODES, PROCEEDINGS_ACT_CODES)):
+                    placed = self._victims_state(phrase, source)
+                return placed
             return [Actor(code=a.code, sector=a.sector, text=phrase.text, start=phrase.start, end=phrase.end,
                           name=a.name) for a in (self._partners(act, codes, source) or _known(act.source))]
         return []
@@ -4289,6 +4292,24 @@ class Coder:
             if len(stem) >= 2 and code.startswith(stem) and len(code) >= len(event.cameo):
                 return event
         return None
+
+    def _victims_state(self, phrase: Phrase, source: list[Actor]) -> list[Actor]:
+        """The state of those a verdict, a charge or a state's own act was aimed at, named in the
+        act noun's own target phrase, when no earlier act is told ("The US criticised the
+        verdict against the Russian opposition leader", "kritisierte die Anklage gegen die
+        türkischen Journalisten"): such acts are mostly a state's against its own people; none when
+        the phrase names no state, more than one, or the source's own."""
+        clauses = self._sentence.clauses if self._sentence is not None else []
+        noun = next((c for c in clauses if c.predicate.kind == "noun" and c.predicate.tokens
+                     and phrase.start <= c.predicate.tokens[0].start < phrase.end), None)
+        found = self._frame(noun) if noun is not None else None
+        if found is None:
+            return []
+        codes = {a.code for role in found.target if role.startswith("prep:")
+                 for a in _known(_actors(noun, role)) if state(a.code)}
+        if len(codes) != 1 or codes & {a.code for a in source}:
+            return []
+        return [Actor(code=codes.pop(), text=phrase.text, start=phrase.start, end=phrase.end)]
 
     def _placed_act(self, phrase: Phrase, clause: Clause, source: list[Actor]) -> list[Actor]:
         """The state an act of a state's own rulers or forces (``domestic_acts``) is placed in by
