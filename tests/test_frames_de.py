@@ -303,6 +303,7 @@ verb:verwerfen:12 | Die Türkei verwarf den Vorschlag Griechenlands. | TUR REJEC
 verb:ablehnen:121 | Indien lehnte eine Zusammenarbeit mit Pakistan ab. | IND REJECT PAK
 verb:ablehnen:1222 | Die Schweiz lehnte Waffenlieferungen an die Ukraine ab. | CHE REJECT UKR
 verb:verweigern:122 | Die USA verweigerten Ägypten weitere Hilfe. | USA REJECT EGY
+verb:verweigern:1222 | Die Schweiz verweigerte die Weitergabe von Munition an die Ukraine. | CHE REJECT UKR
 verb:ablehnen:123 | Der Präsident Venezuelas lehnte einen Rücktritt ab. | VEN REJECT -
 verb:ablehnen:1246 | Israel lehnte eine Waffenruhe mit der Hamas ab. | ISR REJECT PSE
 verb:ablehnen:1243 | Russland lehnte die Freilassung der britischen Gefangenen ab. | RUS REJECT GBR
