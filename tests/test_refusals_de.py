@@ -2,7 +2,7 @@
 (1222, as "ablehnen" already: "Die Schweiz verweigerte die Weitergabe von Munition an die
 Ukraine"), and "eine Absage erteilen" with the state the refused act was for in an "an" phrase
 ("Deutschland erteilte der Lieferung von Kampfjets an die Ukraine eine Absage"). Before, both
-coded nothing."""
+coded nothing. And a vote against a text whose compound names its authors is aimed at them."""
 from __future__ import annotations
 
 import pytest
@@ -16,3 +16,15 @@ from coded_events import coded
 ])
 def test_arms_refused(text, expected):
     assert [e[:3] for e in coded(text, "de")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russland stimmte gegen die UN-Resolution.", [("RUS", "12", "IGO:UN")]),
+    ("China stimmte gegen den US-Entwurf.", [("CHN", "12", "USA")]),
+    ("Die Abgeordneten stimmten gegen den Vertrag von Lissabon.", []),
+])
+def test_a_vote_against_a_text_its_compound_names_the_author_of(text, expected):
+    """A vote against a text whose compound names its authors ("UN-Resolution", "US-Entwurf") is
+    aimed at them, as English "voted against the UN resolution" is; not a place a text is named
+    after in a phrase of its own."""
+    assert [e[:3] for e in coded(text, "de")] == expected

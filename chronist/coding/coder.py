@@ -3934,7 +3934,8 @@ class Coder:
                 # Premierminister Johnson"); not a place the thing is named after ("gegen den
                 # Vertrag von Lissabon") nor people it is about ("gegen die Aufnahme von Flüchtlingen")
                 owners = self._agent_of_object(clause, clauses, role=role)
-                actors = owners if owners and all(_person(a) for a in owners) else actors
+                actors = owners if owners and all(_person(a) for a in owners) else (
+                    _prefixed_owners(clause, clauses, role) or actors)
             # (and a subject that is the act a party disapproves of: "Die Verletzung des Luftraums
             # Estlands durch russische Kampfjets empörte die NATO", "Israel's bombing of Gaza is a
             # crime, Erdogan said")
@@ -6493,6 +6494,21 @@ def _actors(clause: Clause, role: str) -> list[Actor]:
     if role == "speaker":
         return list(clause.speaker.actors) if clause.speaker is not None else []
     return [a for p in _phrases(clause, role) for a in p.actors]
+
+
+def _prefixed_owners(clause: Clause, clauses: list[Clause], role: str) -> list[Actor]:
+    """The known actors a noun of a clause's phrase of ``role`` names in its own word, as the
+    first part of a compound ("stimmte gegen die UN-Resolution", "gegen den US-Entwurf"): its
+    authors, as English "the UN resolution" names them in a word of their own."""
+    owners: list[Actor] = []
+    for phrase in _phrases(clause, role):
+        for noun in clauses:
+            tokens = noun.predicate.tokens
+            if noun.predicate.kind != "noun" or not tokens or not phrase.start <= tokens[0].start < phrase.end:
+                continue
+            owners += [a for p in noun.args("possessor") if tokens[0].start <= p.start and p.end <= tokens[-1].end
+                       for a in _known(p.actors)]
+    return owners
 
 
 def _next_to_noun(clause: Clause, phrase: Phrase) -> bool:
