@@ -8,6 +8,19 @@ in both languages (sentences written for these tests, branch art49b).
   court" read as no one).
 - German "abstellen" with power, water or gas is an embargo (163, de/frames-art49b.yaml): "Israel
   hat dem Gazastreifen Strom und Wasser abgestellt" ISR 163 PSE (was no event).
+- A German passive's von-phrase after a place phrase that names a country by a word tagged as a
+  common noun ("im Westjordanland", ``names.names_country``) is the agent, as after a name tagged
+  as one ("in Caracas") (``clauses._attributive``): "Dutzende Palästinenser wurden im
+  Westjordanland von israelischen Soldaten festgenommen" ISR 173 PSE (was PSE 173 PSE).
+- A resolution blocked at a council is blocked at that body (target ``prep:at`` of the block 129
+  frame, en/frames-vocab8.yaml): "The United States blocked a resolution on Gaza at the Security
+  Council" USA 129 IGO:UN (was no event).
+- A charge d'affaires recalled (spelt without the accent) is a diplomat recalled (161, en/frames.yaml): "Bahrain recalled its
+  charge d'affaires from Israel" BHR 161 ISR (was no event).
+- A strait, waterway or sea closed to someone's ships, as a port or airspace closed (163,
+  en/frames-probe.yaml; German "sperren" 191, de/frames.yaml): "The Houthis closed the Bab
+  el-Mandeb strait to Israeli ships" YEM 163 ISR, "Die Huthi sperrten die Meerenge für
+  israelische Schiffe" YEM 191 ISR (were no event).
 """
 
 from __future__ import annotations
@@ -38,3 +51,23 @@ def test_court_still_the_one_named_by_its_last_noun():
 
 def test_power_and_water_switched_off():
     assert ("ISR", "163", "PSE") in _events("Israel hat dem Gazastreifen Strom und Wasser abgestellt.", "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dutzende Palästinenser wurden im Westjordanland von israelischen Soldaten festgenommen.",
+     ("ISR", "173", "PSE")),
+    ("Zwei Journalisten wurden im Westjordanland von israelischen Soldaten festgehalten.",
+     ("ISR", "173", "PSE")),
+])
+def test_passive_agent_after_a_country_tagged_common_noun(text, expected):
+    assert expected in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The United States blocked a resolution on Gaza at the Security Council.", "en", ("USA", "129", "IGO:UN")),
+    ("Bahrain recalled its charge d'affaires from Israel.", "en", ("BHR", "161", "ISR")),
+    ("The Houthis closed the Bab el-Mandeb strait to Israeli ships.", "en", ("YEM", "163", "ISR")),
+    ("Die Huthi sperrten die Meerenge für israelische Schiffe.", "de", ("YEM", "191", "ISR")),
+])
+def test_blocked_recalled_and_closed(text, lang, expected):
+    assert expected in _events(text, lang)
