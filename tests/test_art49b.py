@@ -21,6 +21,17 @@ in both languages (sentences written for these tests, branch art49b).
   en/frames-probe.yaml; German "sperren" 191, de/frames.yaml): "The Houthis closed the Bab
   el-Mandeb strait to Israeli ships" YEM 163 ISR, "Die Huthi sperrten die Meerenge für
   israelische Schiffe" YEM 191 ISR (were no event).
+- An irregular past participle right after a "have" the parser made the verb, read as an
+  adjective of its object, is the verb of a perfect tense (``repairs.participles_read_as_adjectives_after_have``):
+  "Saudi Arabia said it had frozen normalisation talks with Israel" SAU 164 ISR (was 040 of "have");
+  a participle in -ed stays an adjective ("had armed guards").
+- German "ausweisen" of anyone, in a passive with no agent, is the act of the state it expels them
+  from (source ``prep:aus`` of the generic 174 frame, de/frames.yaml), as for diplomats and
+  English "expel": "Mehrere Hamas-Vertreter wurden aus Katar ausgewiesen" QAT 174 PSE (was the
+  Hamas officials' own act).
+- A German resolution blocked in a council is blocked there (target ``prep:in`` of "blockieren"
+  12, de/frames.yaml): "Die USA haben eine Resolution im Sicherheitsrat blockiert" USA 12 IGO:UN
+  (was no event).
 """
 
 from __future__ import annotations
@@ -71,3 +82,20 @@ def test_passive_agent_after_a_country_tagged_common_noun(text, expected):
 ])
 def test_blocked_recalled_and_closed(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+def test_perfect_read_as_have_with_an_adjective():
+    assert ("SAU", "164", "ISR") in _events("Saudi Arabia said it had frozen normalisation talks with Israel.", "en")
+    assert ("SAU", "040", "ISR") not in _events("Saudi Arabia said it had frozen normalisation talks with Israel.", "en")
+
+
+def test_participle_in_ed_stays_an_adjective():
+    assert _events("The Israeli army had armed guards at the crossing.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mehrere Hamas-Vertreter wurden aus Katar ausgewiesen.", ("QAT", "174", "PSE")),
+    ("Die USA haben eine Resolution im Sicherheitsrat blockiert.", ("USA", "12", "IGO:UN")),
+])
+def test_expelled_from_a_state_and_blocked_in_a_council(text, expected):
+    assert expected in _events(text, "de")
