@@ -32,6 +32,13 @@ in both languages (sentences written for these tests, branch art49b).
 - A German resolution blocked in a council is blocked there (target ``prep:in`` of "blockieren"
   12, de/frames.yaml): "Die USA haben eine Resolution im Sicherheitsrat blockiert" USA 12 IGO:UN
   (was no event).
+- A demand in the passive with no agent that its object leave a state the content names is that
+  state's expulsion (``Coder._expeller``, ``_expeller_of``; in ``_deontic`` for English "were
+  ordered to leave", in the frame path for German "wurde aufgefordert, ... zu verlassen"), not a
+  demand of a speaker who tells of it: "Two Russian diplomats were ordered to leave Germany" DEU
+  166 RUS (was no event); "Israeli diplomats were ordered to leave Turkey, US officials said" TUR
+  166 ISR (was USA 10 ISR). Forces told to leave a state are not expelled ("Russian troops were
+  ordered to leave Ukraine").
 """
 
 from __future__ import annotations
@@ -99,3 +106,16 @@ def test_participle_in_ed_stays_an_adjective():
 ])
 def test_expelled_from_a_state_and_blocked_in_a_council(text, expected):
     assert expected in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Two Russian diplomats were ordered to leave Germany.", "en", ("DEU", "166", "RUS")),
+    ("Israeli diplomats were ordered to leave Turkey, US officials said.", "en", ("TUR", "166", "ISR")),
+    ("Zwei russische Diplomaten wurden aufgefordert, Deutschland zu verlassen.", "de", ("DEU", "166", "RUS")),
+])
+def test_passive_order_to_leave_a_state_is_its_expulsion(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+def test_forces_told_to_leave_are_not_expelled():
+    assert not [e for e in _events("Russian troops were ordered to leave Ukraine.", "en") if e[1] == "166"]
