@@ -39,6 +39,10 @@ in both languages (sentences written for these tests, branch art49b).
   166 RUS (was no event); "Israeli diplomats were ordered to leave Turkey, US officials said" TUR
   166 ISR (was USA 10 ISR). Forces told to leave a state are not expelled ("Russian troops were
   ordered to leave Ukraine").
+- A field hospital or a hospital ship sent is humanitarian aid (073), as rescuers and medics are
+  (en/frames-probe.yaml send; German ``Retter`` class in de/frames.yaml: Feldlazarett,
+  Feldkrankenhaus, Lazarettschiff ...): "Jordan sent a field hospital to Gaza", "Jordanien schickte
+  ein Feldlazarett nach Gaza" JOR 073 PSE (were no event).
 """
 
 from __future__ import annotations
@@ -119,3 +123,12 @@ def test_passive_order_to_leave_a_state_is_its_expulsion(text, lang, expected):
 
 def test_forces_told_to_leave_are_not_expelled():
     assert not [e for e in _events("Russian troops were ordered to leave Ukraine.", "en") if e[1] == "166"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jordan sent a field hospital to Gaza.", "en"),
+    ("Jordanien schickte ein Feldlazarett nach Gaza.", "de"),
+    ("Jordanien hat ein Feldkrankenhaus in den Gazastreifen entsandt.", "de"),
+])
+def test_field_hospital_sent_is_aid(text, lang):
+    assert ("JOR", "073", "PSE") in _events(text, lang)
