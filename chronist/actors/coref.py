@@ -738,7 +738,8 @@ class Mentions:
             # organisation of states ("the International Criminal Court ... the court"), not the
             # last state named since
             same = [a for m in reversed(self.known) if m.start < actor.start for a in m.actors
-                    if a.sector == actor.sector and a.code != "UNK" and _same_noun(a.text, actor.text)]
+                    if a.sector == actor.sector and a.code != "UNK" and (
+                        _same_noun(a.text, actor.text) or _linked_head(a.text, actor.text, words.name_links))]
             known = same[:1] or [a for a in known if a.name not in self.person_names and _state(a.code)]
         held = [a for a in known if offices and a.name and self.office(a.name) in offices]
         free = [a for a in known if not (offices and a.name and self.office(a.name))]
@@ -789,6 +790,13 @@ def _same_noun(text: str, noun: str) -> bool:
     administration", "US-Regierung" for "administration", "Regierung")."""
     last, low = text.strip().lower(), noun.strip().lower()
     return last == low or last.endswith((" " + low, "-" + low))
+
+
+def _linked_head(text: str, noun: str, links: frozenset[str]) -> bool:
+    """Whether a description noun is the head of an organisation's name that joins it to the rest
+    by one of ``links`` ("International Court of Justice" for "court", with "of")."""
+    words, low = text.strip().lower().split(), noun.strip().lower()
+    return any(w == low and after in links for w, after in zip(words, words[1:]))
 
 
 def _offices(noun: str, lang: str) -> frozenset[str]:

@@ -675,7 +675,8 @@ class Coder:
                                            _as_government(source), _as_government(target)))
                     owner[id(out[-1])] = i
                 continue
-            source = blamed or self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
+            source = blamed or self._expeller(frame, clause, i, clauses) or \
+                self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
                 self._recaller(frame, clause) or _announcer(frame, clause) or \
                 self._protesting_people(frame, clause, clauses)
             if source and not blamed and frame.cameo.startswith(VIOLENCE_CODES) and self._placed_weapon(clause):
@@ -1183,7 +1184,11 @@ class Coder:
                 and (pred.modal or "").lower() in self.words.hearsay_modals:
             return None         # "sollen nach Angaben lokaler Medien ... getötet haben": hearsay; not
                                 # "Laut China müssen die USA ... einstellen", "..., so der Sprecher"
-        if clause.reported and clause.speaker is not None:
+        expeller = [] if clause.parent is None or clause.relative else self._expeller_of(
+            clauses[clause.parent], next(k for k, c in enumerate(clauses) if c is clause), clauses)
+        if expeller:
+            sayer = expeller    # "were ordered to leave Germany": Germany's demand (``_expeller``), not a speaker's
+        elif clause.reported and clause.speaker is not None:
             sayer = clause.speaker.actors
         elif clause.parent is not None and not clause.relative and clauses[clause.parent].predicate.kind == "verb":
             # a relative clause is no one's saying; a passive verb's is its agent's ("Poland was
@@ -4399,6 +4404,26 @@ class Coder:
                 and not any(a.code == b.code for a in e.source for b in source)
                 and (not aimed or any(t.code == b.code for t in _known(e.target) for b in source))]
 
+    def _expeller(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+        """Who demands, in the passive with no agent, that its object leave a state the content
+        names ("Two Russian diplomats were ordered to leave Germany", "Die Hamas-Führung wurde
+        aufgefordert, Katar zu verlassen"): that state, which expels them (``_departure``), as one
+        that expels someone "from" or "aus" a state does; not a speaker who tells of it."""
+        if not frame.cameo.startswith(DEMAND_CODES):
+            return []
+        k = self._content(clause, index, clauses)
+        return self._expeller_of(clause, k, clauses) if k is not None else []
+
+    def _expeller_of(self, clause: Clause, content: int, clauses: list[Clause]) -> list[Actor]:
+        """The one state a passive demand with no agent asks its object to leave (``_expeller``)."""
+        pred, left = clause.predicate, clauses[content]
+        if pred.kind != "verb" or pred.voice != "passive" or clause.args("agent") or left.predicate.negated \
+                or left.predicate.lemma.lower() not in self.words.departure_verbs \
+                or any(a.sector in ARMED_SECTORS for a in _actors(left, "subject")):
+            return []
+        states = [a for a in _known(_actors(left, "object")) if state(a.code) and a.sector is None]
+        return states[:1] if len({a.code for a in states}) == 1 else []
+
     def _recaller(self, frame: Frame, clause: Clause) -> list[Actor]:
         """Who recalled an envoy told in the passive with no agent ("Lithuania's ambassador was
         recalled from Beijing", "Der litauische Botschafter wurde aus Peking abberufen"): his own
@@ -4987,7 +5012,7 @@ class Coder:
         Syrian troops", as the gold files code it.)"""
         if clause.predicate.kind == "verb" and (code.startswith(DEMAND_CODES) or code == ULTIMATUM_CODE) and (
                 (k := self._content(clause, index, clauses)) is not None
-                and self._departure(clauses[k], _actors(clause, "subject"))):
+                and self._departure(clauses[k], self._expeller_of(clause, k, clauses) or _actors(clause, "subject"))):
             return EXPULSION_CODE     # a demand that its target leave the country (``_departure``), or
                                       # a time given to leave it ("gave the ambassador 72 hours to leave")
         if clause.predicate.kind != "verb" or code != GENERIC_PROMISE:

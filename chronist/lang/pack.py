@@ -92,6 +92,10 @@ class Words:
     # envoy"): with a state named in the phrase ("Sudans UN-Botschafter", "Sudan's U.N. envoy")
     # the diplomat is that state's, not the organisation's
     accredited_nouns: frozenset[str] = frozenset()
+    # words that join the head noun of an organisation's name to the rest ("the International Court
+    # of Justice", "the Council of Europe"): a body noun that is that head ("the court", "the
+    # council") is the organisation named before, as one that ends its name is
+    name_links: frozenset[str] = frozenset()
     # relative pronouns that stand for the whole clause before them ("..., was die EU kritisierte"):
     # a reaction of which is aimed at who did the act that clause tells (see Coder._appended_act)
     clause_relatives: frozenset[str] = frozenset()

@@ -26,6 +26,7 @@ from chronist.lang.de.conjuncts import COORDINATORS, NO_OBJECT, Conjunct, repair
 from chronist.lang.de.fields import FINITE, NONFINITE, QUOTES, VERBAL, Piece, pieces
 from chronist import lang as languages
 from chronist.lang.de.lexicon import lexicon
+from chronist.lang.de.names import names_country
 from chronist.lang.de.tag import participle_lemma
 from chronist.model import Clause, Phrase, Predicate, Token
 
@@ -1369,8 +1370,10 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
         return False          # "ist am Sonntag von Sambia ausgeliefert worden"
     if chunks[k - 1].head_token.lemma.lower() in lexicon().partitive_nouns and chunks[k].prep == "von":
         return True           # "eine Gruppe von 40 Journalisten wurde verhaftet": of whom, not by whom
-    if chunks[k - 1].prep in place_prepositions and chunks[k - 1].tokens[-1].pos == "NE" and not in_vorfeld:
-        return False          # "wurde in Caracas von Soldaten angegriffen", "im Südwesten Chinas von einem Schwein"
+    if chunks[k - 1].prep in place_prepositions and not in_vorfeld and (
+            chunks[k - 1].tokens[-1].pos == "NE" or names_country(chunks[k - 1].tokens[-1].text)):
+        return False          # "wurde in Caracas von Soldaten angegriffen", "im Südwesten Chinas von einem Schwein";
+        # also a country's name tagged as a common noun ("im Westjordanland von israelischen Soldaten")
     return chunks[k - 1].prep is not None or later or in_vorfeld
 
 

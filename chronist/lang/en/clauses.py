@@ -56,6 +56,7 @@ from chronist.lang.en.repairs import (subjunctives_read_as_nouns, acronyms_read_
                                       receivers_read_as_verb_phrases, small_clauses,
                                       speakers_acts_read_as_reported, stray_object,
                                       subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
+                                      participles_read_as_adjectives_after_have,
                                       verbs_read_as_attributes, verbs_read_as_modifiers, verbs_read_as_relatives)
 from chronist.lang.en.speech import (claims_read_as_predicates, mark_reported, reports_read_as_relatives,
                                      speakers_read_as_appositions)
@@ -1364,6 +1365,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     sentence index written into every clause.
     """
     verbs_read_as_adjectives(sent)
+    participles_read_as_adjectives_after_have(sent)
     adjectives_read_as_verbs(sent)
     finite_verbs_read_as_infinitives(sent)
     infinitives_read_as_nouns(sent)

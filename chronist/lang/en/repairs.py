@@ -128,6 +128,29 @@ def verbs_read_as_adjectives(sent: Span) -> None:
             noun.head, noun.dep_ = t, "dobj"
 
 
+def participles_read_as_adjectives_after_have(sent: Span) -> None:
+    """"it had frozen normalisation talks with Israel": an irregular past participle (not one in
+    -ed, which is often a true adjective: "had armed guards") right after a "have" that the parser
+    made the verb, read as an adjective of that verb's object, is the verb of a perfect tense,
+    "have" its auxiliary and the noun its object. The parse is mended in place (idempotent)."""
+    for t in sent:
+        if t.dep_ != "amod" or t.tag_ != "VBN" or t.i == sent.start or t.lower_.endswith("ed"):
+            continue
+        have, noun = t.doc[t.i - 1], t.head
+        if have.lemma_ != "have" or have.dep_ == "aux" or noun.head.i != have.i or noun.dep_ != "dobj" \
+                or noun.i <= t.i:
+            continue
+        for c in list(have.children):
+            if c.i != t.i:
+                c.head = t
+        if have.head.i == have.i:
+            t.head, t.dep_ = t, "ROOT"
+        else:
+            t.head, t.dep_ = have.head, have.dep_
+        t.pos_ = "VERB"
+        have.head, have.dep_, have.pos_ = t, "aux", "AUX"
+
+
 def adjectives_read_as_verbs(sent: Span) -> None:
     """"fired tear gas and live ammunition at protesters": a base form after the "and" of a
     finite verb that has its object, with no subject, auxiliary or negation of its own and a
