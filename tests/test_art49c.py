@@ -1,0 +1,86 @@
+"""Known open items in both languages, round art49c (Europe 2022-24: NATO bids, Hungary and
+Poland, farmers' protests, Serbia and Kosovo; sentences written for these tests, branch art49c).
+
+- A visit called off names its visitor as the target when no place or partner is named:
+  "Ankara cancelled a visit by the Swedish defence minister" TUR 164 SWE, "Ankara hat einen
+  Besuch des schwedischen Verteidigungsministers abgesagt" TUR 16 SWE (frames.yaml, both
+  languages: the object as the last target).
+- An embassy's staff evacuated from the host's capital is an embassy evacuated (161): "Finland
+  evacuated its embassy staff from Kyiv" FIN 161 UKR (frames-art28a.yaml: prep:from), "Finnland
+  hat seine Botschaftsmitarbeiter aus Kiew evakuiert" (Botschaftspersonal, -mitarbeiter, Diplomat;
+  prep:aus).
+- An ambassador summoned in the passive with no agent and no place was summoned by the one who
+  tells of it: "The Swedish ambassador was summoned, the Turkish foreign ministry said" TUR 114
+  SWE, "Der schwedische Botschafter wurde einbestellt, teilte das türkische Außenministerium mit"
+  (the speaker as the last source of summon and einbestellen).
+- German "stieß in Polen auf Kritik": the in-phrase of a state is the critic, as for a rejection
+  ("stieß in Doha auf Ablehnung") and "löste in Polen Kritik aus" (frames-corpus.yaml).
+- German "ausliefern nach": the state a person is extradited to by "nach", the one that
+  extradites by "aus" ("wurde aus Polen nach Ungarn ausgeliefert" POL 063 HUN), as English
+  "extradited to Hungary".
+- Tried and dropped: a border or border crossing closed as a restriction of movement (191,
+  "Serbia closed its border with Kosovo"): it added a wrong event on the English PLOVER file, as
+  the German frame did before (frames-art34b.yaml).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ankara cancelled a visit by the Swedish defence minister.", "en", ("TUR", "164", "SWE")),
+    ("Ankara hat einen Besuch des schwedischen Verteidigungsministers abgesagt.", "de", ("TUR", "16", "SWE")),
+])
+def test_cancelled_visit_names_its_visitor(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Finland evacuated its embassy staff from Kyiv.", "en", ("FIN", "161", "UKR")),
+    ("Finnland hat seine Botschaftsmitarbeiter aus Kiew evakuiert.", "de", ("FIN", "161", "UKR")),
+    ("Österreich evakuierte sein Botschaftspersonal aus Khartum.", "de", ("AUT", "161", "SDN")),
+])
+def test_embassy_staff_evacuated_from_a_capital(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Swedish ambassador was summoned, the Turkish foreign ministry said.", "en", ("TUR", "114", "SWE")),
+    ("Der schwedische Botschafter wurde einbestellt, teilte das türkische Außenministerium mit.", "de",
+     ("TUR", "114", "SWE")),
+    ("Der schwedische Botschafter sei einbestellt worden, sagte ein Sprecher des türkischen Außenministeriums.",
+     "de", ("TUR", "114", "SWE")),
+])
+def test_summoned_by_the_speaker(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The German ambassador was summoned, the German foreign office said.", "en"),
+    ("Der deutsche Botschafter wurde einbestellt, teilte das Auswärtige Amt mit.", "de"),
+])
+def test_no_summons_of_ones_own_envoy(text, lang):
+    assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das ungarische Veto gegen das Hilfspaket stieß in Polen auf scharfe Kritik.", ("POL", "111", "HUN")),
+    ("Der Plan Ungarns stieß in Warschau auf heftige Kritik.", ("POL", "111", "HUN")),
+])
+def test_criticism_met_in_a_state(text, expected):
+    assert _events(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polen lieferte den früheren Vizeminister nach Ungarn aus.", ("POL", "063", "HUN")),
+    ("Der frühere ungarische Vizeminister wurde aus Polen nach Ungarn ausgeliefert.", ("POL", "063", "HUN")),
+])
+def test_extradited_to_a_state(text, expected):
+    assert _events(text, "de") == [expected]
