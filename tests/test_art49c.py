@@ -18,6 +18,14 @@ Poland, farmers' protests, Serbia and Kosovo; sentences written for these tests,
 - German "ausliefern nach": the state a person is extradited to by "nach", the one that
   extradites by "aus" ("wurde aus Polen nach Ungarn ausgeliefert" POL 063 HUN), as English
   "extradited to Hungary".
+- A package, aid or a loan vetoed or blocked for someone is refused to him when the object names
+  no one: "Hungary vetoed an 18-billion-euro aid package for Ukraine" HUN 129 UKR, "Hungary
+  blocked an aid package for Ukraine" HUN 120 UKR, "Ungarn blockierte ein Hilfspaket für die
+  Ukraine" HUN 12 UKR (the for-phrase as the last target); a package of a named body stays aimed
+  at the body ("the EU's aid package for Ukraine").
+- German "zitieren ins Außenministerium" in the passive with no agent: the ministry's state
+  summoned him, as for "einbestellen" ("Der ungarische Geschäftsträger wurde ins polnische
+  Außenministerium zitiert" POL 114 HUN); and "ins Auswärtige Amt zitiert".
 - Tried and dropped: a border or border crossing closed as a restriction of movement (191,
   "Serbia closed its border with Kosovo"): it added a wrong event on the English PLOVER file, as
   the German frame did before (frames-art34b.yaml).
@@ -83,4 +91,22 @@ def test_criticism_met_in_a_state(text, expected):
     ("Der frühere ungarische Vizeminister wurde aus Polen nach Ungarn ausgeliefert.", ("POL", "063", "HUN")),
 ])
 def test_extradited_to_a_state(text, expected):
+    assert _events(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hungary vetoed an 18-billion-euro aid package for Ukraine in December.", "en", ("HUN", "129", "UKR")),
+    ("Hungary blocked an aid package for Ukraine.", "en", ("HUN", "120", "UKR")),
+    ("Hungary blocked the EU's aid package for Ukraine.", "en", ("HUN", "120", "IGO:EU")),
+    ("Ungarn blockierte ein Hilfspaket für die Ukraine.", "de", ("HUN", "12", "UKR")),
+])
+def test_package_blocked_for_someone(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der ungarische Geschäftsträger wurde ins polnische Außenministerium zitiert.", ("POL", "114", "HUN")),
+    ("Der russische Botschafter wurde ins Auswärtige Amt zitiert.", ("DEU", "114", "RUS")),
+])
+def test_cited_to_a_ministry_in_the_passive(text, expected):
     assert _events(text, "de") == [expected]
