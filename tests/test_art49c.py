@@ -13,8 +13,6 @@ Poland, farmers' protests, Serbia and Kosovo; sentences written for these tests,
   tells of it: "The Swedish ambassador was summoned, the Turkish foreign ministry said" TUR 114
   SWE, "Der schwedische Botschafter wurde einbestellt, teilte das türkische Außenministerium mit"
   (the speaker as the last source of summon and einbestellen).
-- German "stieß in Polen auf Kritik": the in-phrase of a state is the critic, as for a rejection
-  ("stieß in Doha auf Ablehnung") and "löste in Polen Kritik aus" (frames-corpus.yaml).
 - German "ausliefern nach": the state a person is extradited to by "nach", the one that
   extradites by "aus" ("wurde aus Polen nach Ungarn ausgeliefert" POL 063 HUN), as English
   "extradited to Hungary".
@@ -28,7 +26,11 @@ Poland, farmers' protests, Serbia and Kosovo; sentences written for these tests,
   Außenministerium zitiert" POL 114 HUN); and "ins Auswärtige Amt zitiert".
 - Tried and dropped: a border or border crossing closed as a restriction of movement (191,
   "Serbia closed its border with Kosovo"): it added a wrong event on the English PLOVER file, as
-  the German frame did before (frames-art34b.yaml).
+  the German frame did before (frames-art34b.yaml); German criticism met in a state's in-phrase
+  ("stieß in Polen auf Kritik" POL 111), which made a state the critic for lobby groups in it on the
+  corpus, as art44b had found; a bare international body as a government for a frame's subject
+  condition ("NATO sent additional troops to Kosovo" 154), which took an EU response with
+  countermeasures to a plainer frame (tests/test_art37b.py).
 """
 
 from __future__ import annotations
@@ -76,14 +78,6 @@ def test_summoned_by_the_speaker(text, lang, expected):
 ])
 def test_no_summons_of_ones_own_envoy(text, lang):
     assert _events(text, lang) == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Das ungarische Veto gegen das Hilfspaket stieß in Polen auf scharfe Kritik.", ("POL", "111", "HUN")),
-    ("Der Plan Ungarns stieß in Warschau auf heftige Kritik.", ("POL", "111", "HUN")),
-])
-def test_criticism_met_in_a_state(text, expected):
-    assert _events(text, "de") == [expected]
 
 
 @pytest.mark.parametrize("text, expected", [
