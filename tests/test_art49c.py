@@ -24,6 +24,10 @@ Poland, farmers' protests, Serbia and Kosovo; sentences written for these tests,
 - German "zitieren ins Außenministerium" in the passive with no agent: the ministry's state
   summoned him, as for "einbestellen" ("Der ungarische Geschäftsträger wurde ins polnische
   Außenministerium zitiert" POL 114 HUN); and "ins Auswärtige Amt zitiert".
+- Roads barricaded (English) or versperrt (German) by protesters are roads blocked (144,
+  frames-art49c.yaml in both packs): "Serbs barricaded roads in northern Kosovo" SRB 144 XKX,
+  "Die Bauern haben die Zufahrten zum Hamburger Hafen versperrt"; a road a fallen tree blocks or
+  protesters barricaded in a building are no protest of anyone's.
 - Tried and dropped: a border or border crossing closed as a restriction of movement (191,
   "Serbia closed its border with Kosovo"): it added a wrong event on the English PLOVER file, as
   the German frame did before (frames-art34b.yaml); German criticism met in a state's in-phrase
@@ -104,3 +108,14 @@ def test_package_blocked_for_someone(text, lang, expected):
 ])
 def test_cited_to_a_ministry_in_the_passive(text, expected):
     assert _events(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Serbs barricaded roads in northern Kosovo.", "en", [("SRB", "144", "XKX")]),
+    ("Serben versperrten die Straßen im Norden des Kosovo mit Lastwagen.", "de", [("SRB", "144", "XKX")]),
+    ("Französische Bauern versperrten in Paris mehrere Autobahnzufahrten.", "de", [("FRA", "144", "FRA")]),
+    ("The protesters barricaded themselves in the building.", "en", []),
+    ("Ein umgestürzter Baum versperrte die Straße.", "de", []),
+])
+def test_roads_barricaded(text, lang, expected):
+    assert _events(text, lang) == expected
