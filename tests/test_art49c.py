@@ -28,6 +28,9 @@ Poland, farmers' protests, Serbia and Kosovo; sentences written for these tests,
   frames-art49c.yaml in both packs): "Serbs barricaded roads in northern Kosovo" SRB 144 XKX,
   "Die Bauern haben die Zufahrten zum Hamburger Hafen versperrt"; a road a fallen tree blocks or
   protesters barricaded in a building are no protest of anyone's.
+- German "ratifizieren" names whose accession it ratifies in its object, as English "ratify"
+  does: "Das ungarische Parlament hat den Beitritt Schwedens ratifiziert" HUN 057 SWE (was no
+  event; a treaty with someone stays aimed at him by "mit").
 - Tried and dropped: a border or border crossing closed as a restriction of movement (191,
   "Serbia closed its border with Kosovo"): it added a wrong event on the English PLOVER file, as
   the German frame did before (frames-art34b.yaml); German criticism met in a state's in-phrase
@@ -119,3 +122,12 @@ def test_cited_to_a_ministry_in_the_passive(text, expected):
 ])
 def test_roads_barricaded(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das ungarische Parlament hat den Beitritt Schwedens ratifiziert.", [("HUN", "057", "SWE")]),
+    ("Die Türkei ratifizierte den NATO-Beitritt Finnlands.", [("TUR", "057", "FIN")]),
+    ("Der Bundestag ratifizierte das Abkommen.", []),
+])
+def test_accession_ratified(text, expected):
+    assert _events(text, "de") == expected
