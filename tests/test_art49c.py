@@ -31,6 +31,10 @@ Poland, farmers' protests, Serbia and Kosovo; sentences written for these tests,
 - German "ratifizieren" names whose accession it ratifies in its object, as English "ratify"
   does: "Das ungarische Parlament hat den Beitritt Schwedens ratifiziert" HUN 057 SWE (was no
   event; a treaty with someone stays aimed at him by "mit").
+- Manure, slurry or straw dumped or sprayed outside or on an office by farmers is a protest (14,
+  frames-art49c.yaml): "Farmers dumped manure outside the prefecture in Agen", German "kippten
+  Mist vor der Präfektur ab", "luden vor dem Kanzleramt Mist ab"; slurry on one's own field is
+  farming.
 - Tried and dropped: a border or border crossing closed as a restriction of movement (191,
   "Serbia closed its border with Kosovo"): it added a wrong event on the English PLOVER file, as
   the German frame did before (frames-art34b.yaml); German criticism met in a state's in-phrase
@@ -131,3 +135,14 @@ def test_roads_barricaded(text, lang, expected):
 ])
 def test_accession_ratified(text, expected):
     assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("French farmers dumped manure in front of the prefecture in Agen.", "en", [("FRA", "14", "FRA")]),
+    ("Französische Bauern kippten Mist vor der Präfektur in Agen ab.", "de", [("FRA", "14", "FRA")]),
+    ("Bauern luden vor dem Kanzleramt Mist ab.", "de", [("DEU", "14", "DEU")]),
+    ("The farmer sprayed slurry on his fields.", "en", []),
+    ("Der Bauer kippte Gülle auf sein Feld.", "de", []),
+])
+def test_manure_dumped_at_an_office(text, lang, expected):
+    assert _events(text, lang) == expected
