@@ -101,7 +101,9 @@ def test_median_line_crossed(text, lang, expected):
      [("CHN", "163", "LTU"), ("IGO:EU", "111", "CHN")]),
     ("Die Türkei öffnete die Grenze zu Armenien, ein Schritt, den Moskau begrüßte.", "de",
      [("TUR", "081", "ARM"), ("RUS", "051", "TUR")]),
-    ("Ungarn blockierte das Hilfspaket für die Ukraine, das Kiew scharf verurteilte.", "de", [("UKR", "111", "HUN")]),
+    # (the package blocked for Kyiv is refused to it: art49c)
+    ("Ungarn blockierte das Hilfspaket für die Ukraine, das Kiew scharf verurteilte.", "de",
+     [("HUN", "12", "UKR"), ("UKR", "111", "HUN")]),
     ("Die Regierung in Warschau verabschiedete ein Gesetz, das die EU-Kommission scharf kritisierte.", "de",
      [("IGO:EU", "111", "POL")]),
     # the pronoun's form or the English parse makes the thing the critic
