@@ -5,9 +5,21 @@
   US-Entwurf blockieren" a rejection (12), as "die Resolution blockieren" is (frames.yaml).
 - German boats blocked are a blockade (191), as ships and tankers blocked are (frames.yaml):
   "Chinesische Schiffe blockierten zwei philippinische Boote" CHN 191 PHL.
+- Export controls slapped on a state's firms are a sanction (163), as tariffs slapped are
+  (frames-13-20.yaml): "The United States slapped export controls on Chinese chip makers".
+- A ship chased away is force used (190, frames-art49d.yaml), as German "vertrieb" is.
+- German protest notes sent to a state are criticism of it (111, frames-light.yaml), as "Protest"
+  sent is: "Manila hat dutzende Protestnoten an Peking gerichtet" PHL 111 CHN.
+- German goods seized "für" someone are seized from them (1711, frames.yaml): "hat Vorräte für
+  philippinische Marinesoldaten beschlagnahmt" CHN 1711 PHL.
+- Persons (leaders-2020s.yaml): Manasseh Sogavare and Jeremiah Manele (Solomon Islands),
+  Hirokazu Matsuno (Japan), Joseph Wu (Taiwan), Rahm Emanuel (US ambassador to Japan):
+  "Albanese asked Sogavare to reconsider the deal" AUS 020 SLB.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -22,9 +34,18 @@ CASES = [
     # boats blocked are a blockade
     ("Chinesische Schiffe blockierten zwei philippinische Boote.", "de", ("CHN", "191", "PHL")),
     ("Die chinesische Küstenwache blockierte ein philippinisches Versorgungsboot.", "de", ("CHN", "191", "PHL")),
+    # export controls slapped on, ships chased away, protest notes sent, goods for someone seized
+    ("The United States slapped export controls on Chinese chip makers.", "en", ("USA", "163", "CHN")),
+    ("Chinese coast guard vessels chased away a Philippine research ship.", "en", ("CHN", "190", "PHL")),
+    ("Manila hat dutzende Protestnoten an Peking gerichtet.", "de", ("PHL", "111", "CHN")),
+    ("Die chinesische Küstenwache hat Vorräte für philippinische Marinesoldaten beschlagnahmt.", "de",
+     ("CHN", "1711", "PHL")),
+    # leaders of the Solomon Islands
+    ("Albanese asked Sogavare to reconsider the deal.", "en", ("AUS", "020", "SLB")),
+    ("Albanese bat Sogavare, das Abkommen zu überdenken.", "de", ("AUS", "020", "SLB")),
 ]
 
 
 @pytest.mark.parametrize("text, lang, expected", CASES)
 def test_art49d_sentences(text, lang, expected):
-    assert [event[:3] for event in coded(text, lang)] == [expected]
+    assert [event[:3] for event in coded(text, lang, dt.date(2022, 8, 15))] == [expected]
