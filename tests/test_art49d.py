@@ -15,6 +15,14 @@
 - Persons (leaders-2020s.yaml): Manasseh Sogavare and Jeremiah Manele (Solomon Islands),
   Hirokazu Matsuno (Japan), Joseph Wu (Taiwan), Rahm Emanuel (US ambassador to Japan):
   "Albanese asked Sogavare to reconsider the deal" AUS 020 SLB.
+- German exercises of an air force, or any exercises, a government or an army begins are a show
+  of force (150, frames-conf24.yaml), as manoeuvres begun are; the exercises then condemned are
+  theirs: "Südkorea und die USA begannen gemeinsame Luftwaffenübungen. Pjöngjang verurteilte die
+  Übungen." PRK 111 KOR+USA.
+- German ships or planes forced away ("drängte ... ab") are force used (190, de frames-art49d.yaml).
+- The unnamed authority of a participle that hangs on a state's act is that state's government,
+  not the state of those it acts on (``_governing_state``): "Manila expelled two Chinese nationals
+  accused of spying" PHL 1125 CHN (was CHN 1125 CHN); words reported keep the old reading.
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ CASES = [
     ("Manila hat dutzende Protestnoten an Peking gerichtet.", "de", ("PHL", "111", "CHN")),
     ("Die chinesische Küstenwache hat Vorräte für philippinische Marinesoldaten beschlagnahmt.", "de",
      ("CHN", "1711", "PHL")),
+    ("Japanische Kampfjets haben ein chinesisches Aufklärungsflugzeug abgedrängt.", "de", ("JPN", "190", "CHN")),
     # leaders of the Solomon Islands
     ("Albanese asked Sogavare to reconsider the deal.", "en", ("AUS", "020", "SLB")),
     ("Albanese bat Sogavare, das Abkommen zu überdenken.", "de", ("AUS", "020", "SLB")),
@@ -49,3 +58,15 @@ CASES = [
 @pytest.mark.parametrize("text, lang, expected", CASES)
 def test_art49d_sentences(text, lang, expected):
     assert [event[:3] for event in coded(text, lang, dt.date(2022, 8, 15))] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Südkorea und die USA begannen am Montag gemeinsame Luftwaffenübungen. Pjöngjang verurteilte die Übungen.", "de",
+     [("KOR+USA", "150", ""), ("PRK", "111", "KOR+USA")]),
+    ("Manila expelled two Chinese nationals accused of spying.", "en",
+     [("PHL", "174", "CHN"), ("PHL", "1125", "CHN")]),
+    ("Russia released two Americans accused of spying.", "en",
+     [("RUS", "0841", "USA"), ("RUS", "1125", "USA")]),
+])
+def test_art49d_articles(text, lang, expected):
+    assert [event[:3] for event in coded(text, lang, dt.date(2022, 8, 15))] == expected
