@@ -23,6 +23,9 @@
 - The unnamed authority of a participle that hangs on a state's act is that state's government,
   not the state of those it acts on (``_governing_state``): "Manila expelled two Chinese nationals
   accused of spying" PHL 1125 CHN (was CHN 1125 CHN); words reported keep the old reading.
+- A German diplomat summoned in the passive with no agent is summoned by the state of his post,
+  which the front-end reads as an attribute of the subject (``Coder._source``, as English reads a
+  phrase of the verb): "Der chinesische Botschafter in Manila wurde einbestellt" PHL 114 CHN (was no event).
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ CASES = [
     ("Die chinesische Küstenwache hat Vorräte für philippinische Marinesoldaten beschlagnahmt.", "de",
      ("CHN", "1711", "PHL")),
     ("Japanische Kampfjets haben ein chinesisches Aufklärungsflugzeug abgedrängt.", "de", ("JPN", "190", "CHN")),
+    ("Der chinesische Botschafter in Manila wurde wegen des Vorfalls einbestellt.", "de", ("PHL", "114", "CHN")),
+    ("Der russische Botschafter in Japan wurde einbestellt.", "de", ("JPN", "114", "RUS")),
     # leaders of the Solomon Islands
     ("Albanese asked Sogavare to reconsider the deal.", "en", ("AUS", "020", "SLB")),
     ("Albanese bat Sogavare, das Abkommen zu überdenken.", "de", ("AUS", "020", "SLB")),

@@ -1463,7 +1463,10 @@ class Coder:
             # attack, the US said")
             roles = ("agent",) + tuple(r for r in roles if r == "speaker")
             for role in placed:
-                actors = _known(_actors(clause, role))
+                # or the same phrase read as an attribute of the passive's subject, where a German
+                # diplomat's post stands ("Der chinesische Botschafter in Manila wurde einbestellt")
+                actors = _known(_actors(clause, role)) or _known(
+                    [a for p in clause.args("attribute") if f"prep:{p.prep}" == role for a in p.actors])
                 if actors:
                     return actors
         for role in roles:
