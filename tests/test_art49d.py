@@ -25,7 +25,9 @@
   accused of spying" PHL 1125 CHN (was CHN 1125 CHN); words reported keep the old reading.
 - A German diplomat summoned in the passive with no agent is summoned by the state of his post,
   which the front-end reads as an attribute of the subject (``Coder._source``, as English reads a
-  phrase of the verb): "Der chinesische Botschafter in Manila wurde einbestellt" PHL 114 CHN (was no event).
+  phrase of the verb): "Der chinesische Botschafter in Manila wurde einbestellt" PHL 114 CHN (was no event);
+  German "zitieren" into a ministry takes its place as the summoner too, as "einbestellen" does
+  (frames.yaml): "Der chinesische Botschafter wurde ins Außenministerium in Tokio zitiert" JPN 114 CHN.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ CASES = [
     ("Japanische Kampfjets haben ein chinesisches Aufklärungsflugzeug abgedrängt.", "de", ("JPN", "190", "CHN")),
     ("Der chinesische Botschafter in Manila wurde wegen des Vorfalls einbestellt.", "de", ("PHL", "114", "CHN")),
     ("Der russische Botschafter in Japan wurde einbestellt.", "de", ("JPN", "114", "RUS")),
+    ("Der chinesische Botschafter wurde ins Außenministerium in Tokio zitiert.", "de", ("JPN", "114", "CHN")),
     # leaders of the Solomon Islands
     ("Albanese asked Sogavare to reconsider the deal.", "en", ("AUS", "020", "SLB")),
     ("Albanese bat Sogavare, das Abkommen zu überdenken.", "de", ("AUS", "020", "SLB")),
