@@ -765,6 +765,8 @@ class Coder:
                           for a in source] if target else source
             if authority and not _private(target):
                 continue
+            if authority and any(a.code == "UNK" for a in source):
+                source = _governing_state(clause, clauses) or source
             if frame.suffered:
                 source = _critics_at_home(source, target)
             if not authority and not target and frame.cameo.startswith(ARREST_CODES + (REPRESSION_CODE,)):
@@ -1477,7 +1479,10 @@ class Coder:
             # attack, the US said")
             roles = ("agent",) + tuple(r for r in roles if r == "speaker")
             for role in placed:
-                actors = _known(_actors(clause, role))
+                # or the same phrase read as an attribute of the passive's subject, where a German
+                # diplomat's post stands ("Der chinesische Botschafter in Manila wurde einbestellt")
+                actors = _known(_actors(clause, role)) or _known(
+                    [a for p in clause.args("attribute") if f"prep:{p.prep}" == role for a in p.actors])
                 if actors:
                     return actors
         for role in roles:
@@ -5699,6 +5704,20 @@ NAMED_ATTACKER_CODES = ("18", "1823", "193")
 # ... and the acts of harm whose victims a noun of a private person may name ("a man was shot")
 HARM_CODES = ("18", "193")
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
+
+
+def _governing_state(clause: Clause, clauses: list[Clause]) -> list[Actor]:
+    """The state whose government acts in the clause a participle of an unnamed authority's act
+    hangs on, as that authority ("Manila expelled two Chinese nationals accused of spying": the
+    Philippines accused them, not China); none in words reported ("China said two Japanese were
+    detained") or when the governing clause's subject is no one state's government."""
+    if clause.parent is None or clause.reported or clause.predicate.kind != "verb":
+        return []
+    trigger = clause.predicate.tokens[0]
+    rulers = {a.code for a in _actors(clauses[clause.parent], "subject")
+              if a.sector in (None, "GOV") and state(a.code)}
+    return [Actor(code=rulers.pop(), sector="GOV", text="", start=trigger.start, end=trigger.start)] \
+        if len(rulers) == 1 else []
 
 
 def _authority(frame: Frame, clause: Clause) -> list[Actor]:
