@@ -28,3 +28,10 @@ def test_a_vote_against_a_text_its_compound_names_the_author_of(text, expected):
     aimed at them, as English "voted against the UN resolution" is; not a place a text is named
     after in a phrase of its own."""
     assert [e[:3] for e in coded(text, "de")] == expected
+
+
+def test_an_extradition_requested_from_a_state():
+    """The state a suspect is to be extradited from ("aus Russland") is whom the request is
+    made of, as with "bei" and "von"."""
+    assert [e[:3] for e in coded("Großbritannien beantragte die Auslieferung des Verdächtigen aus Russland.", "de")] \
+        == [("GBR", "0213", "RUS")]
