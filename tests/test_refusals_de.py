@@ -2,7 +2,8 @@
 (1222, as "ablehnen" already: "Die Schweiz verweigerte die Weitergabe von Munition an die
 Ukraine"), and "eine Absage erteilen" with the state the refused act was for in an "an" phrase
 ("Deutschland erteilte der Lieferung von Kampfjets an die Ukraine eine Absage"). Before, both
-coded nothing. And a vote against a text whose compound names its authors is aimed at them."""
+coded nothing. A vote against a text whose compound names its authors is aimed at them, and an
+extradition requested from a state ("aus Russland") is requested of it."""
 from __future__ import annotations
 
 import pytest
