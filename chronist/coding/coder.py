@@ -164,6 +164,8 @@ VIOLATION_CODES = ("128",)
 # does with rebels or terrorists ("Riyadh said Tehran was arming the Houthis": SAU 112 IRN;
 # "Russland sagte, die Türkei kaufe Öl vom Islamischen Staat": RUS 112 TUR): support itself (05,
 # not the praise, recognition or agreements under it), material cooperation (06) and any aid (07)
+# statements of support, praise and endorsement
+SUPPORT_CODES = ("05",)
 # acts of backing, cooperation and aid: an act named in their prepositional phrase is the one
 # helped's ("unterstützten die Kurden im Kampf gegen den IS")
 BACKING_CODES = ("05", "06", "07")
@@ -3928,7 +3930,8 @@ class Coder:
                                       and (frame.cameo.startswith(APPEAL_CODES) or frame.cameo in ADDRESSED_EXACT) and any(
                 p.tokens and p.tokens[-1].text.lower() not in self.words.clausal_pronouns
                 for p in clause.args("object")))
-            if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES):
+            if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES + SUPPORT_CODES):
+                # (and what one backs or praises: "endorsed the peace plan put forward by Egypt")
                 actors = _doer(clause, role, clauses, self._hostile) or actors
             if not _known(actors) and role == "object" and clause.predicate.kind == "verb" \
                     and frame.cameo.startswith(DISAPPROVE_CODES):
@@ -3944,8 +3947,11 @@ class Coder:
                 # Premierminister Johnson"); not a place the thing is named after ("gegen den
                 # Vertrag von Lissabon") nor people it is about ("gegen die Aufnahme von Flüchtlingen")
                 owners = self._agent_of_object(clause, clauses, role=role)
+                # (or the state or body a compound before the text names: "stimmte gegen die
+                # UN-Resolution", "gegen den US-Entwurf")
                 actors = owners if owners and all(_person(a) for a in owners) else (
-                    _prefixed_owners(clause, clauses, role) or actors)
+                    _compound_owners(_phrases(clause, role), [c for c in clauses if c is not clause],
+                                     lambda noun: True) or actors)
             # (and a subject that is the act a party disapproves of: "Die Verletzung des Luftraums
             # Estlands durch russische Kampfjets empörte die NATO", "Israel's bombing of Gaza is a
             # crime, Erdogan said")
@@ -6538,21 +6544,6 @@ def _actors(clause: Clause, role: str) -> list[Actor]:
     if role == "speaker":
         return list(clause.speaker.actors) if clause.speaker is not None else []
     return [a for p in _phrases(clause, role) for a in p.actors]
-
-
-def _prefixed_owners(clause: Clause, clauses: list[Clause], role: str) -> list[Actor]:
-    """The known actors a noun of a clause's phrase of ``role`` names in its own word, as the
-    first part of a compound ("stimmte gegen die UN-Resolution", "gegen den US-Entwurf"): its
-    authors, as English "the UN resolution" names them in a word of their own."""
-    owners: list[Actor] = []
-    for phrase in _phrases(clause, role):
-        for noun in clauses:
-            tokens = noun.predicate.tokens
-            if noun.predicate.kind != "noun" or not tokens or not phrase.start <= tokens[0].start < phrase.end:
-                continue
-            owners += [a for p in noun.args("possessor") if tokens[0].start <= p.start and p.end <= tokens[-1].end
-                       for a in _known(p.actors)]
-    return owners
 
 
 def _next_to_noun(clause: Clause, phrase: Phrase) -> bool:
