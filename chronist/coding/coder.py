@@ -825,6 +825,11 @@ class Coder:
                     self._threatened_towns(frame, clause, i, clauses, sentence, home, source) or \
                     (_place_country(self._places, source) if not self._subject_of_parent(clause, clauses) else []) or (
                     self._enemy(source, home) if clause.predicate.kind == "verb" and not self._at_vessel(clause) else [])
+                if self._reacted_to(clause, clauses):
+                    # the act a verb reacts to is placed by its own phrases only ("condemned the
+                    # offensive in northern Syria"), not by the reaction's ("held a rally in Vienna
+                    # against the Turkish offensive")
+                    target = [a for a in target if any(p.start <= a.start < p.end for p in clause.arguments)]
             elif not target and unnamed and frame.cameo.startswith(FORCE_CODES):
                 # force by no one named aimed at a town ("Two rockets were fired from Gaza at Sderot")
                 target = self._attacked_towns(frame, clause, sentence, home, source, aimed_only=True)
@@ -3762,6 +3767,19 @@ class Coder:
         role = "agent" if parent.predicate.voice == "passive" else "subject"
         doers = _actors(parent, role)
         return bool(doers) and not all(a.sector in ARMED_SECTORS for a in doers)
+
+    def _reacted_to(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun is what its verb reacts to: in a target phrase of a verb of
+        criticism, rejection, protest or praise ("Kurdish groups held a rally in Vienna against the
+        Turkish offensive", "protestierten in Wien gegen die Offensive")."""
+        if clause.parent is None or clause.predicate.kind != "noun" or not clause.predicate.tokens:
+            return False
+        parent = clauses[clause.parent]
+        verb = self._frame(parent) if parent.predicate.kind == "verb" else None
+        if verb is None or not verb.cameo.startswith(REACTION_CODES):
+            return False
+        trigger = clause.predicate.tokens[0].start
+        return any(p.start <= trigger < p.end for role in verb.target for p in _phrases(parent, role))
 
     def _helped_party(self, clause: Clause, clauses: list[Clause]) -> list[Actor] | None:
         """The known actors a verb of backing or aid helps, when a noun of force stands in one of
