@@ -1186,7 +1186,8 @@ class Coder:
             # a relative clause is no one's saying; a passive verb's is its agent's ("Poland was
             # ordered by the ECJ to suspend the chamber", as "The ECJ ordered Poland to ...")
             governing = clauses[clause.parent]
-            sayer = _actors(governing, "agent" if governing.predicate.voice == "passive" else "subject")
+            sayer = _actors(governing, "agent" if governing.predicate.voice == "passive" else "subject") \
+                or self._left_state(governing, clause.parent, clauses)     # "were ordered to leave Russia"
         else:
             return None
         speaker = [a for a in sayer if a.code != "UNK"]
@@ -1452,6 +1453,10 @@ class Coder:
                     for a in _known(_actors(c, "possessor"))]
                 if givers:
                     return givers
+            if frame.cameo.startswith(DEMAND_CODES) or frame.cameo == ULTIMATUM_CODE:
+                left = self._left_state(clause, index, clauses)
+                if left:
+                    return left
             # with no agent, the phrase a frame names its doer by ("two diplomats were expelled from
             # Russia"), when the passive's subject names whom ("The ambassador was summoned to Berlin":
             # whose ambassador is not told); only a known actor
@@ -1463,7 +1468,10 @@ class Coder:
             for role in placed:
                 actors = _known(_actors(clause, role))
                 if actors:
-                    return actors
+                    # two phrases of the role may name one state's same body ("wurde in Berlin
+                    # ins Auswärtige Amt einbestellt"): it summoned once
+                    return [a for i, a in enumerate(actors)
+                            if not any((b.code, b.sector) == (a.code, a.sector) for b in actors[:i])]
         for role in roles:
             if role == "parent" and "possessor" not in frame.target and self._owned_by_other(clause, frame):
                 break           # "die Forderungen der Gläubiger": theirs, not the subject's
@@ -4917,7 +4925,7 @@ class Coder:
         Syrian troops", as the gold files code it.)"""
         if clause.predicate.kind == "verb" and (code.startswith(DEMAND_CODES) or code == ULTIMATUM_CODE) and (
                 (k := self._content(clause, index, clauses)) is not None
-                and self._departure(clauses[k], _actors(clause, "subject"))):
+                and self._departure(clauses[k], _actors(clause, "subject") or self._left_state(clause, index, clauses))):
             return EXPULSION_CODE     # a demand that its target leave the country (``_departure``), or
                                       # a time given to leave it ("gave the ambassador 72 hours to leave")
         if clause.predicate.kind != "verb" or code != GENERIC_PROMISE:
@@ -4951,6 +4959,19 @@ class Coder:
             return []
         found = [a for role in inner.target for a in _known(_actors(clauses[k], role))]
         return [a for a in found if not any(_same_party(a, b) for b in source)]
+
+    def _left_state(self, governing: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+        """The state a passive demand with no agent tells its object to leave ("Ten Estonian
+        diplomats were ordered to leave Russia", "Zehn estnische Diplomaten wurden aufgefordert,
+        Russland zu verlassen"): the one that expels them (``_departure``)."""
+        if governing.predicate.kind != "verb" or governing.predicate.voice != "passive" or governing.args("agent") \
+                or any(a.sector in ARMED_SECTORS for a in _actors(governing, "object")):
+            return []           # (forces told to leave a country are asked to withdraw, by no one named)
+        k = self._content(governing, index, clauses)
+        if k is None:
+            return []
+        left = [a for a in _known(_actors(clauses[k], "object")) if state(a.code) and a.sector is None]
+        return left if left and self._departure(clauses[k], left) else []
 
     def _departure(self, clause: Clause, demanders: list[Actor] = ()) -> bool:
         """Whether a demanded act (``_deontic``) is its doer leaving the country
@@ -5161,8 +5182,15 @@ class Coder:
         the army chief"), not a thing ("dismissed the British proposal")."""
         if clause.predicate.kind != "verb" or clause.predicate.lemma.lower() not in self.words.dismissing_verbs:
             return False
+        named = [p for p in clause.args("object") if p.tokens and p.actors]
+        # a thing's noun heading the object that no phrase naming the official holds: the body
+        # names the thing's owner ("dismissed the ICC warrant against Putin", which the parse may
+        # cut into "the ICC" and "warrant"), no official is removed
+        held = {t.lemma.lower() for p in named for t in p.tokens}
+        if any(head.lower() not in held for head in clause.predicate.objects):
+            return False
         return any(a.sector and a.end >= p.tokens[:p.attribute][-1].end
-                   for p in clause.args("object") if p.tokens for a in p.actors)
+                   for p in named for a in p.actors)
 
     def _means_of_harm(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether an attack noun is the means of the harm a verb of violence tells in the active

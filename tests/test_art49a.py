@@ -1,0 +1,70 @@
+"""Russia's war on Ukraine 2022-2023 diplomacy in both languages (sentences written for these
+tests, branch art49a).
+
+- A verb of dismissing whose object a parse cuts into a body and a thing's noun ("dismissed the
+  ICC warrant against Putin" read as "the ICC" + "warrant") rejects the thing (``Coder._dismissal``
+  asks that the object's head noun stand in the phrase naming the official): RUS 12 ICC (was no
+  event); "dismissed Defence Minister Reznikov", "dismissed the army chief" stay no event.
+- A passive demand with no agent that tells its object to leave a state is that state's expulsion
+  (``Coder._left_state``): "Ten Estonian diplomats were ordered to leave Russia" RUS 166 EST (was
+  no event), "Zehn estnische Diplomaten wurden aufgefordert, Russland zu verlassen" RUS 166 EST
+  (was none); forces told to leave stay no event.
+- A passive's doer named by two place phrases of one state's same body is named once: "Der
+  russische Botschafter wurde in Berlin ins Auswärtige Amt einbestellt" DEU 114 RUS (was
+  DEU+DEU).
+- Frames: German "zitierte ... ins Auswärtige Amt" is a summons (114, frames.yaml), with the
+  place as the summoner in the passive; "blockierte das Beitrittsgesuch" a rejection (12,
+  frames.yaml), English "blocked Sweden's NATO application" (120, frames-vocab8.yaml); tanks, jets
+  or ammunition called for from a state an appeal for arms to it (0232, frames-art49a.yaml:
+  "Zelensky called for more tanks from Germany"); "called for an arms embargo on Israel" stays 113.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia dismissed the ICC warrant against Putin.", [("RUS", "12", "IGO")]),
+    ("Lavrov dismissed the ICC warrant against Putin as meaningless.", [("RUS", "12", "IGO")]),
+    ("Zelensky dismissed Defence Minister Oleksii Reznikov.", []),
+    ("Putin dismissed the army chief.", []),
+])
+def test_dismissed_thing_of_a_body(text, expected):
+    assert [(s, c, t[:3]) for s, c, t in _events(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ten Estonian diplomats were ordered to leave Russia within two weeks.", "en", [("RUS", "166", "EST")]),
+    ("Two Polish diplomats were told to leave Belarus.", "en", [("BLR", "166", "POL")]),
+    ("Zehn estnische Diplomaten wurden aufgefordert, Russland zu verlassen.", "de", [("RUS", "166", "EST")]),
+    ("Der deutsche Botschafter wurde aufgefordert, Russland binnen einer Woche zu verlassen.", "de", [("RUS", "166", "DEU")]),
+    ("Russische Soldaten wurden aufgefordert, die Ukraine zu verlassen.", "de", []),
+    ("Russian troops were ordered to leave Ukraine.", "en", []),
+])
+def test_passive_order_to_leave_a_state(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+def test_passive_summoner_named_once():
+    events = coded("Der russische Botschafter wurde in Berlin ins Auswärtige Amt einbestellt.", "de")
+    assert [(s, c, t) for s, c, t, _ in events] == [("DEU", "114", "RUS")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die russische Botschafterin wurde in Berlin ins Auswärtige Amt zitiert.", "de", [("DEU", "114", "RUS")]),
+    ("Baerbock zitierte den iranischen Botschafter ins Auswärtige Amt.", "de", [("DEU", "114", "IRN")]),
+    ("Der Kanzler zitierte Putin in seiner Rede.", "de", []),
+    ("Die Türkei hat das Beitrittsgesuch Schwedens monatelang blockiert.", "de", [("TUR", "12", "SWE")]),
+    ("Turkey blocked Sweden's application to join NATO.", "en", [("TUR", "120", "SWE")]),
+    ("Zelensky called for more tanks from Germany.", "en", [("UKR", "0232", "DEU")]),
+    ("Turkey called for an arms embargo on Israel.", "en", [("TUR", "113", "ISR")]),
+])
+def test_frames(text, lang, expected):
+    assert _events(text, lang) == expected
