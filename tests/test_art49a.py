@@ -11,12 +11,25 @@ tests, branch art49a).
   (was none); forces told to leave stay no event.
 - A passive's doer named by two place phrases of one state's same body is named once: "Der
   russische Botschafter wurde in Berlin ins Auswärtige Amt einbestellt" DEU 114 RUS (was
-  DEU+DEU).
+  DEU+DEU), and a city for its state with a body of it ("in Berlin ins deutsche Kanzleramt").
 - Frames: German "zitierte ... ins Auswärtige Amt" is a summons (114, frames.yaml), with the
   place as the summoner in the passive; "blockierte das Beitrittsgesuch" a rejection (12,
   frames.yaml), English "blocked Sweden's NATO application" (120, frames-vocab8.yaml); tanks, jets
   or ammunition called for from a state an appeal for arms to it (0232, frames-art49a.yaml:
-  "Zelensky called for more tanks from Germany"); "called for an arms embargo on Israel" stays 113.
+  "Zelensky called for more tanks from Germany"); "called for an arms embargo on Israel" stays 113;
+  mediation asked or requested of someone an appeal for mediation (028, frames-art49a.yaml in both
+  languages: "Ukraine asked Turkey for mediation", "Die Ukraine hat die Türkei um Vermittlung
+  gebeten"; was 020).
+- "of" after a verb of accusing names the act the accused did, as "for" after one of blaming does
+  (``blame_prepositions``): "Ukraine accused Russia of an attack on Odesa" RUS 190 UKR besides the
+  accusation (was UKR 190 UKR, the accuser's), "The ICC accused Putin of the deportation of
+  Ukrainian children" RUS 174 UKR (was IGO 174 UKR).
+- A verb clause after a means word (``Words.means_words``, English "by") is the means of the act it
+  depends on, no allegation of a verb of criticism (``Coder._means``): "Estonia hit back by
+  expelling a Russian diplomat" EST 166 RUS, "Moscow hit back by closing the German consulate"
+  RUS 161 DEU (were no event); "accused Ukraine of attacking the bridge", "warf Russland vor, ...
+  verschleppt zu haben" stay the accusation only. (Any clause of the accuser's own subject under
+  an accusation of no one, tried first, added a false event to en/ntrex_dev: .585 to .581.)
 """
 
 from __future__ import annotations
@@ -52,9 +65,12 @@ def test_passive_order_to_leave_a_state(text, lang, expected):
     assert _events(text, lang) == expected
 
 
-def test_passive_summoner_named_once():
-    events = coded("Der russische Botschafter wurde in Berlin ins Auswärtige Amt einbestellt.", "de")
-    assert [(s, c, t) for s, c, t, _ in events] == [("DEU", "114", "RUS")]
+@pytest.mark.parametrize("text", [
+    "Der russische Botschafter wurde in Berlin ins Auswärtige Amt einbestellt.",
+    "Der russische Botschafter war in Berlin ins deutsche Kanzleramt zitiert worden.",
+])
+def test_passive_summoner_named_once(text):
+    assert _events(text, "de") == [("DEU", "114", "RUS")]
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -65,6 +81,27 @@ def test_passive_summoner_named_once():
     ("Turkey blocked Sweden's application to join NATO.", "en", [("TUR", "120", "SWE")]),
     ("Zelensky called for more tanks from Germany.", "en", [("UKR", "0232", "DEU")]),
     ("Turkey called for an arms embargo on Israel.", "en", [("TUR", "113", "ISR")]),
+    ("Ukraine asked Turkey for mediation.", "en", [("UKR", "028", "TUR")]),
+    ("Ukraine requested mediation from Turkey.", "en", [("UKR", "028", "TUR")]),
+    ("Die Ukraine hat die Türkei um Vermittlung gebeten.", "de", [("UKR", "028", "TUR")]),
 ])
 def test_frames(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine accused Russia of an attack on Odesa.", [("UKR", "112", "RUS"), ("RUS", "190", "UKR")]),
+    ("The ICC accused Putin of the deportation of Ukrainian children.", [("IGO", "112", "RUS"), ("RUS", "174", "UKR")]),
+])
+def test_act_accused_of_is_the_accused(text, expected):
+    assert [(s[:3], c, t) for s, c, t in _events(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Estonia hit back by expelling a Russian diplomat.", "en", [("EST", "166", "RUS")]),
+    ("Moscow hit back by closing the German consulate.", "en", [("RUS", "161", "DEU")]),
+    ("Russia accused Ukraine of attacking the bridge.", "en", [("RUS", "112", "UKR")]),
+    ("Die Ukraine warf Russland vor, die Kinder verschleppt zu haben.", "de", [("UKR", "112", "RUS")]),
+])
+def test_means_of_a_reaction_is_no_allegation(text, lang, expected):
     assert _events(text, lang) == expected

@@ -1470,8 +1470,9 @@ class Coder:
                 if actors:
                     # two phrases of the role may name one state's same body ("wurde in Berlin
                     # ins Auswärtige Amt einbestellt"): it summoned once
-                    return [a for i, a in enumerate(actors)
-                            if not any((b.code, b.sector) == (a.code, a.sector) for b in actors[:i])]
+                    # (a city for its state, "in Berlin ins deutsche Kanzleramt", is that body too)
+                    return [a for i, a in enumerate(actors) if not any(
+                        b.code == a.code and (b.sector == a.sector or None in (a.sector, b.sector)) for b in actors[:i])]
         for role in roles:
             if role == "parent" and "possessor" not in frame.target and self._owned_by_other(clause, frame):
                 break           # "die Forderungen der Gläubiger": theirs, not the subject's
@@ -2373,6 +2374,7 @@ class Coder:
         # (not an act done to the accuser in answer: "criticised the bill, drawing a rebuke from Beijing")
         content = {k for k in direct if clauses[k].predicate.tokens and clauses[k].predicate.tokens[0].start > trigger
                    and self._alleged(_known(_actors(clauses[k], "subject")), accused, accuser)
+                   and not self._means(clauses[k])
                    and not ((frame := self._frame(clauses[k])) is not None and frame.suffered)
                    and not self._sequel(clauses[k])}
         todo = list(content)               # and everything under them, each clause once
@@ -3100,6 +3102,16 @@ class Coder:
         first, last = min(starts), clause.predicate.tokens[-1].start
         return any(first <= t.start <= last and t.text.lower() in self.words.sequel_adverbs
                    for t in self._sentence.tokens)
+
+    def _means(self, clause: Clause) -> bool:
+        """Whether a verb clause is the means of the act it depends on, a word of the pack's
+        ``means_words`` right before it ("Estonia hit back by expelling a Russian diplomat"): the
+        act the one who reacts did, not what an accusation alleges."""
+        if clause.predicate.kind != "verb" or not clause.predicate.tokens:
+            return False
+        start = clause.predicate.tokens[0].start
+        before = [t for t in self._sentence.tokens if t.end <= start]
+        return bool(before) and before[-1].text.lower() in self.words.means_words
 
     @staticmethod
     def _alleged(subject: list[Actor], accused: set[str], accuser: list[Actor]) -> bool:
