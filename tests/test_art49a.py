@@ -30,6 +30,16 @@ tests, branch art49a).
   RUS 161 DEU (were no event); "accused Ukraine of attacking the bridge", "warf Russland vor, ...
   verschleppt zu haben" stay the accusation only. (Any clause of the accuser's own subject under
   an accusation of no one, tried first, added a false event to en/ntrex_dev: .585 to .581.)
+- An event noun of no doer of its own that a verb of commanding (``Words.command_verbs``) has for
+  its object is the commander's (``Coder._ordered_noun``): "Moscow ordered the closure of the
+  Norwegian consulate in Murmansk" RUS 161 NOR, in the passive "... was ordered by Moscow" (were
+  no event); a closure regretted or answered stays no one's ("Norway regretted the closure of its
+  consulate"; the noun frame's source kept without the governing verb's subject, which was tried
+  and coded NOR 161 RUS there).
+- English: a noun of will denied ("no plans") or under a negated owning verb denies the act of its
+  to-infinitive (``en.clauses._controlled``): "The Kremlin has no plans to talk to Zelensky" is RUS
+  125 UKR, talks refused (was 036, a wish to meet), "Russia has no plans to attack Poland" a
+  negated attack (was 138, a threat).
 """
 
 from __future__ import annotations
@@ -105,3 +115,21 @@ def test_act_accused_of_is_the_accused(text, expected):
 ])
 def test_means_of_a_reaction_is_no_allegation(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow ordered the closure of the Norwegian consulate in Murmansk.", [("RUS", "161", "NOR")]),
+    ("The closure of the German consulate was ordered by Moscow.", [("RUS", "161", "DEU")]),
+    ("Norway regretted the closure of its consulate in Murmansk.", []),
+])
+def test_ordered_noun_is_the_commanders(text, expected):
+    assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin has no plans to talk to Zelensky, Peskov said on Tuesday.", [("RUS", "125", "UKR", "asserted")]),
+    ("Russia has no plans to attack Poland.", [("RUS", "190", "POL", "negated")]),
+    ("Russia has plans to attack Poland.", [("RUS", "138", "POL", "intent")]),
+])
+def test_plan_denied(text, expected):
+    assert coded(text, "en") == expected

@@ -1501,7 +1501,26 @@ class Coder:
                 actors += [a for a in _actors(clause, "companion") if a.code != "UNK" and (a.code, a.sector) not in codes]
             if actors:
                 return actors
+        commander = self._ordered_noun(clause, clauses)
+        if commander:
+            return commander
         return self._source_of_noun(frame, clause, index, clauses)
+
+    def _ordered_noun(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+        """The one who orders an event noun of no doer of its own, the object of a verb of
+        commanding (``Words.command_verbs``): "Moscow ordered the closure of the Norwegian
+        consulate", "Moskau ordnete die Schließung des norwegischen Konsulats an" (its subject;
+        in the passive its agent). What is condemned, regretted or answered stays no one's."""
+        if clause.predicate.kind != "noun" or clause.parent is None or not clause.predicate.tokens:
+            return []
+        governing = clauses[clause.parent]
+        if governing.predicate.kind != "verb" or governing.predicate.lemma.lower() not in self.words.command_verbs \
+                or governing.predicate.negated:
+            return []
+        start = clause.predicate.tokens[0].start
+        if not any(p.start <= start < p.end for p in governing.args("object")):
+            return []
+        return _known(_actors(governing, "agent" if governing.predicate.voice == "passive" else "subject"))
 
     def _peril(self, clause: Clause, index: int, clauses: list[Clause], dependent: bool = False) -> bool:
         """Whether a warning names a peril (the pack's ``perils``) it warns of, in a phrase of a
