@@ -39,7 +39,9 @@ tests, branch art49a).
 - English: a noun of will denied ("no plans") or under a negated owning verb denies the act of its
   to-infinitive (``en.clauses._controlled``): "The Kremlin has no plans to talk to Zelensky" is RUS
   125 UKR, talks refused (was 036, a wish to meet), "Russia has no plans to attack Poland" a
-  negated attack (was 138, a threat).
+  negated attack (was 138, a threat). So does a negated verb of intent (``intent_verbs``) its
+  to-infinitive's: "Moscow does not want to negotiate with Kiev" RUS 125 UKR (was 036, a wish to
+  meet), "Russia does not intend to attack Poland" a negated 190 (was 138).
 """
 
 from __future__ import annotations
@@ -130,6 +132,9 @@ def test_ordered_noun_is_the_commanders(text, expected):
     ("The Kremlin has no plans to talk to Zelensky, Peskov said on Tuesday.", [("RUS", "125", "UKR", "asserted")]),
     ("Russia has no plans to attack Poland.", [("RUS", "190", "POL", "negated")]),
     ("Russia has plans to attack Poland.", [("RUS", "138", "POL", "intent")]),
+    ("Moscow does not want to negotiate with Kiev.", [("RUS", "125", "UKR", "asserted")]),
+    ("Russia does not intend to attack Poland.", [("RUS", "190", "POL", "negated")]),
+    ("Russia intends to attack Poland.", [("RUS", "138", "POL", "intent")]),
 ])
 def test_plan_denied(text, expected):
     assert coded(text, "en") == expected

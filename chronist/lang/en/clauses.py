@@ -1167,7 +1167,9 @@ class _Builder:
                 pred.modal = f"{gov} to"
                 clause.intent = clause.intent or gov in lex.intent_verbs or (
                     gov in lex.wish_verbs and parent.clause.predicate.modal in lex.subjunctive_modals)
-                pred.negated = pred.negated or gov in lex.negating_verbs
+                # (an intent denied denies the act: "Russia does not intend to attack Poland")
+                pred.negated = pred.negated or gov in lex.negating_verbs or (
+                    gov in lex.intent_verbs and parent.clause.predicate.negated)
                 clause.refused = clause.refused or gov in lex.refusal_verbs
                 if _thwarted(w.gov, lex):
                     clause.possible = True      # "originally wanted to sign", "had been due to meet"
