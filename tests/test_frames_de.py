@@ -33,7 +33,7 @@ verb:mahnen:02 | Deutschland mahnte China, die Menschenrechte zu achten. | DEU R
 verb:ermahnen:02 | Die EU ermahnte Ungarn, die Pressefreiheit zu achten. | IGO:EU REQUEST HUN
 verb:anregen:026 | Südkorea regte an, die USA und Nordkorea sollten direkt miteinander sprechen. | KOR REQUEST USA+PRK
 verb:bitten:023 | Die Ukraine bat Deutschland um weitere Hilfe. | UKR REQUEST DEU
-verb:bitten:020 | Der Libanon bat Frankreich um eine Vermittlung. | LBN REQUEST FRA
+verb:bitten:020 | Der Libanon bat Frankreich um eine Erklärung. | LBN REQUEST FRA
 verb:ersuchen:020 | Die Regierung in Kabul ersuchte Pakistan um Aufklärung über den Verbleib des Kommandanten. | AFG REQUEST PAK
 verb:vorschlagen:020 | Frankreich schlug Deutschland vor, die Gespräche in Paris fortzusetzen. | FRA REQUEST DEU
 verb:plädieren:02 | Italien plädierte für eine Lockerung der Regeln. | ITA REQUEST -

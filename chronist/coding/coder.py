@@ -1491,7 +1491,11 @@ class Coder:
                 actors = _known(_actors(clause, role)) or _known(
                     [a for p in clause.args("attribute") if f"prep:{p.prep}" == role for a in p.actors])
                 if actors:
-                    return actors
+                    # two phrases of the role may name one state's same body ("wurde in Berlin
+                    # ins Auswärtige Amt einbestellt"): it summoned once
+                    # (a city for its state, "in Berlin ins deutsche Kanzleramt", is that body too)
+                    return [a for i, a in enumerate(actors) if not any(
+                        b.code == a.code and (b.sector == a.sector or None in (a.sector, b.sector)) for b in actors[:i])]
         for role in roles:
             if role == "parent" and "possessor" not in frame.target and self._owned_by_other(clause, frame):
                 break           # "die Forderungen der Gläubiger": theirs, not the subject's
@@ -1520,7 +1524,26 @@ class Coder:
                 actors += [a for a in _actors(clause, "companion") if a.code != "UNK" and (a.code, a.sector) not in codes]
             if actors:
                 return actors
+        commander = self._ordered_noun(clause, clauses)
+        if commander:
+            return commander
         return self._source_of_noun(frame, clause, index, clauses)
+
+    def _ordered_noun(self, clause: Clause, clauses: list[Clause]) -> list[Actor]:
+        """The one who orders an event noun of no doer of its own, the object of a verb of
+        commanding (``Words.command_verbs``): "Moscow ordered the closure of the Norwegian
+        consulate", "Moskau ordnete die Schließung des norwegischen Konsulats an" (its subject;
+        in the passive its agent). What is condemned, regretted or answered stays no one's."""
+        if clause.predicate.kind != "noun" or clause.parent is None or not clause.predicate.tokens:
+            return []
+        governing = clauses[clause.parent]
+        if governing.predicate.kind != "verb" or governing.predicate.lemma.lower() not in self.words.command_verbs \
+                or governing.predicate.negated:
+            return []
+        start = clause.predicate.tokens[0].start
+        if not any(p.start <= start < p.end for p in governing.args("object")):
+            return []
+        return _known(_actors(governing, "agent" if governing.predicate.voice == "passive" else "subject"))
 
     def _peril(self, clause: Clause, index: int, clauses: list[Clause], dependent: bool = False) -> bool:
         """Whether a warning names a peril (the pack's ``perils``) it warns of, in a phrase of a
@@ -2393,6 +2416,7 @@ class Coder:
         # (not an act done to the accuser in answer: "criticised the bill, drawing a rebuke from Beijing")
         content = {k for k in direct if clauses[k].predicate.tokens and clauses[k].predicate.tokens[0].start > trigger
                    and self._alleged(_known(_actors(clauses[k], "subject")), accused, accuser)
+                   and not self._means(clauses[k])
                    and not ((frame := self._frame(clauses[k])) is not None and frame.suffered)
                    and not self._sequel(clauses[k])}
         todo = list(content)               # and everything under them, each clause once
@@ -3120,6 +3144,16 @@ class Coder:
         first, last = min(starts), clause.predicate.tokens[-1].start
         return any(first <= t.start <= last and t.text.lower() in self.words.sequel_adverbs
                    for t in self._sentence.tokens)
+
+    def _means(self, clause: Clause) -> bool:
+        """Whether a verb clause is the means of the act it depends on, a word of the pack's
+        ``means_words`` right before it ("Estonia hit back by expelling a Russian diplomat"): the
+        act the one who reacts did, not what an accusation alleges."""
+        if clause.predicate.kind != "verb" or not clause.predicate.tokens:
+            return False
+        start = clause.predicate.tokens[0].start
+        before = [t for t in self._sentence.tokens if t.end <= start]
+        return bool(before) and before[-1].text.lower() in self.words.means_words
 
     @staticmethod
     def _alleged(subject: list[Actor], accused: set[str], accuser: list[Actor]) -> bool:
@@ -4438,8 +4472,8 @@ class Coder:
         names ("Two Russian diplomats were ordered to leave Germany", "Die Hamas-Führung wurde
         aufgefordert, Katar zu verlassen"): that state, which expels them (``_departure``), as one
         that expels someone "from" or "aus" a state does; not a speaker who tells of it."""
-        if not frame.cameo.startswith(DEMAND_CODES):
-            return []
+        if not frame.cameo.startswith(DEMAND_CODES) and frame.cameo != ULTIMATUM_CODE:
+            return []           # (also a time given to leave: "were given 72 hours to leave Russia")
         k = self._content(clause, index, clauses)
         return self._expeller_of(clause, k, clauses) if k is not None else []
 
@@ -4448,8 +4482,8 @@ class Coder:
         pred, left = clause.predicate, clauses[content]
         if pred.kind != "verb" or pred.voice != "passive" or clause.args("agent") or left.predicate.negated \
                 or left.predicate.lemma.lower() not in self.words.departure_verbs \
-                or any(a.sector in ARMED_SECTORS for a in _actors(left, "subject")):
-            return []
+                or any(a.sector in ARMED_SECTORS for a in _actors(left, "subject") + _actors(clause, "object")):
+            return []           # (forces told to leave a country are asked to withdraw, by no one named)
         states = [a for a in _known(_actors(left, "object")) if state(a.code) and a.sector is None]
         return states[:1] if len({a.code for a in states}) == 1 else []
 
@@ -5285,8 +5319,15 @@ class Coder:
         the army chief"), not a thing ("dismissed the British proposal")."""
         if clause.predicate.kind != "verb" or clause.predicate.lemma.lower() not in self.words.dismissing_verbs:
             return False
+        named = [p for p in clause.args("object") if p.tokens and p.actors]
+        # a thing's noun heading the object that no phrase naming the official holds: the body
+        # names the thing's owner ("dismissed the ICC warrant against Putin", which the parse may
+        # cut into "the ICC" and "warrant"), no official is removed
+        held = {t.lemma.lower() for p in named for t in p.tokens}
+        if any(head.lower() not in held for head in clause.predicate.objects):
+            return False
         return any(a.sector and a.end >= p.tokens[:p.attribute][-1].end
-                   for p in clause.args("object") if p.tokens for a in p.actors)
+                   for p in named for a in p.actors)
 
     def _means_of_harm(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether an attack noun is the means of the harm a verb of violence tells in the active

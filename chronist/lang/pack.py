@@ -453,6 +453,9 @@ class Words:
     # what an accusation blames someone for ("für den Angriff verantwortlich machen", "blamed
     # Israel for the strike"): the act the accused did
     blame_prepositions: frozenset[str] = frozenset()
+    # a word right before a verb that makes it the means of the act it depends on ("hit back by
+    # expelling a diplomat"): that act's doer's own act, nothing an accusation alleges
+    means_words: frozenset[str] = frozenset()
     # adverbs that put a harm down to the act of the sentence before ("Ein Soldat wurde dabei
     # getötet"): its doer did the harm
     earlier_act_adverbs: frozenset[str] = frozenset()

@@ -1051,7 +1051,10 @@ class _Builder:
         w.subj = _copy(phrase, "object" if pred.voice == "passive" else "subject", clause)
         pred.modal = f"{verb} to"
         clause.intent = clause.intent or verb in lex.intent_verbs
-        pred.negated = pred.negated or verb in lex.negating_verbs
+        # a noun denied, or an owning verb negated, denies the act: "The Kremlin has no plans to
+        # talk to Zelensky", "did not make a decision to expel diplomats"
+        denied = _says_no(noun, lex) or (noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in noun.head.children))
+        pred.negated = pred.negated or verb in lex.negating_verbs or denied
         clause.refused = clause.refused or verb in lex.refusal_verbs
         if not w.has_aux and pred.tense == "present" and clause.parent is not None:
             pred.tense = "future" if clause.intent else works[clause.parent].clause.predicate.tense
@@ -1165,7 +1168,9 @@ class _Builder:
                 pred.modal = f"{gov} to"
                 clause.intent = clause.intent or gov in lex.intent_verbs or (
                     gov in lex.wish_verbs and parent.clause.predicate.modal in lex.subjunctive_modals)
-                pred.negated = pred.negated or gov in lex.negating_verbs
+                # (an intent denied denies the act: "Russia does not intend to attack Poland")
+                pred.negated = pred.negated or gov in lex.negating_verbs or (
+                    gov in lex.intent_verbs and parent.clause.predicate.negated)
                 clause.refused = clause.refused or gov in lex.refusal_verbs
                 if _thwarted(w.gov, lex):
                     clause.possible = True      # "originally wanted to sign", "had been due to meet"
