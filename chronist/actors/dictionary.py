@@ -241,6 +241,11 @@ def _date(value: Any, where: str) -> dt.date:
         raise ConfigError(f"{where}: date {value!r} is not YYYY-MM-DD") from exc
 
 
+# the shortest agent word whose misspelling by one letter is read as the word (shorter words
+# are too often other words one letter apart)
+TYPO_LENGTH = 12
+
+
 class ActorDictionary:
     """Countries, organisations, persons and agents with their lookup tables."""
 
@@ -262,6 +267,9 @@ class ActorDictionary:
         self.not_regions: dict[str, frozenset[str]] = {}
         # the monarchies by their form of state ("kingdom": SAU, JOR, ...), which "the kingdom" means
         self.state_forms: dict[str, frozenset[str]] = {}
+        # per language: a long agent word with one letter left out -> the word ("Staatanwaltschaft"
+        # -> "staatsanwaltschaft"), for the typos of wire copy (see ``corrected``)
+        self.misspelt: dict[str, dict[str, str]] = {lang: {} for lang in self.langs}
         # key -> {ident: source} per language, for conflict checks and the integrity test
         self._surfaces: dict[str, dict[tuple[str, ...], dict[str, Entry]]] | None = {
             lang: {} for lang in self.langs}
@@ -304,10 +312,7 @@ class ActorDictionary:
         for path in data_files(directory, "leaders"):
             self._load_persons(path)
         self._load_agents(data_files(directory, "agents"))
-        for lang in self.langs:
-            _sort(self.actors[lang])
-            _sort(self.agents[lang])
-            _sort(self.places[lang])
+        self.finish()
         log.debug("actor dictionary: %d countries, %d organisations, %d persons",
                   len(self.countries), len(self.organisations), len(self.persons))
         return self
@@ -725,11 +730,45 @@ class ActorDictionary:
                 bucket.append((key[1:], agent))
 
     def finish(self) -> None:
-        """Re-sort the lookup tables after adding entries (longest names first)."""
+        """Re-sort the lookup tables after adding entries (longest names first) and list the
+        long agent words' forms with one letter left out."""
         for lang in self.langs:
             _sort(self.actors[lang])
             _sort(self.agents[lang])
             _sort(self.places[lang])
+            self.misspelt[lang] = self._shortened(lang)
+
+    def _shortened(self, lang: str) -> dict[str, str]:
+        """Each one-word agent of ``TYPO_LENGTH`` letters or more with one letter left out ->
+        the word; not a form that is a word of the tables itself, nor one two words share."""
+        words = [key for key, bucket in self.agents[lang].items()
+                 if len(key) >= TYPO_LENGTH and any(not rest for rest, _ in bucket)]
+        found: dict[str, str] = {}
+        shared: set[str] = set()
+        for word in words:
+            for k in range(len(word)):
+                form = word[:k] + word[k + 1:]
+                if form in self.agents[lang] or form in self.actors[lang]:
+                    continue
+                if found.get(form, word) != word:
+                    shared.add(form)
+                found[form] = word
+        return {form: word for form, word in found.items() if form not in shared}
+
+    def corrected(self, lang: str, word: str) -> str | None:
+        """The one-word agent a long word (lower case) misspells by one letter left out or one
+        too many ("staatanwaltschaft", "regierrungschef"), else None."""
+        if len(word) < TYPO_LENGTH - 1:
+            return None
+        fixed = self.misspelt[lang].get(word)
+        if fixed is not None:
+            return fixed
+        if len(word) <= TYPO_LENGTH:
+            return None
+        agents = self.agents[lang]
+        found = {form for k in range(len(word)) if (form := word[:k] + word[k + 1:]) in agents
+                 and any(not rest for rest, _ in agents[form])}
+        return found.pop() if len(found) == 1 else None
 
     # --- lookup ---------------------------------------------------------------------
     def person(self, ident: str) -> Person:

@@ -188,6 +188,8 @@ class ActorMatcher:
             agt = longest(d.agents[lang], parts, i, low)
             if not agt and part.lemma and part.lemma.casefold() != low:
                 agt = longest(d.agents[lang], parts, i, part.lemma.casefold())
+            if not agt and not ent and part.first and part.last and (fixed := d.corrected(lang, low)):
+                agt = longest(d.agents[lang], parts, i, fixed)     # "die Staatanwaltschaft": a typo
             if agt and agt[0] == i + 1 and low in pack.words.noun_agents and part.pos not in pack.tags.common_noun:
                 agt = None          # "suspect sites": the adjective, not the person
             if ent and (not agt or ent[0] >= agt[0]):
