@@ -3999,11 +3999,12 @@ class Coder:
                 # Premierminister Johnson"); not a place the thing is named after ("gegen den
                 # Vertrag von Lissabon") nor people it is about ("gegen die Aufnahme von Flüchtlingen")
                 owners = self._agent_of_object(clause, clauses, role=role)
-                # (or the state or body a compound before the text names: "stimmte gegen die
-                # UN-Resolution", "gegen den US-Entwurf")
+                # (or the international body a compound before the text names: "stimmte gegen die
+                # UN-Resolution"; not a state, which such a compound names as often as what the
+                # text is about: "ein Veto gegen die Syrien-Resolution")
                 actors = owners if owners and all(_person(a) for a in owners) else (
-                    _compound_owners(_phrases(clause, role), [c for c in clauses if c is not clause],
-                                     lambda noun: True) or actors)
+                    [a for a in _compound_owners(_phrases(clause, role), [c for c in clauses if c is not clause],
+                                                 lambda noun: True) if a.code.startswith("IGO:")] or actors)
             # (and a subject that is the act a party disapproves of: "Die Verletzung des Luftraums
             # Estlands durch russische Kampfjets empörte die NATO", "Israel's bombing of Gaza is a
             # crime, Erdogan said")
