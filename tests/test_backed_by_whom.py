@@ -17,3 +17,9 @@ from coded_events import coded
 ])
 def test_support_for_the_doer_a_participle_names(text, expected):
     assert [e[:3] for e in coded(text, "en")] == [expected]
+
+
+def test_support_for_a_thing_named_after_a_state_is_none_for_it():
+    """"Unterstützung für den Iran-Deal": the compound names what the deal is about, not its doer."""
+    assert [e for e in coded("Die Demokraten erklärten ihre Unterstützung für den Iran-Deal.", "de")
+            if e[2] == "IRN"] == []

@@ -25,3 +25,11 @@ def test_short_words_and_real_words_are_not_corrected():
     assert d.corrected("de", "minister") is None            # too short
     assert all(len(word) >= TYPO_LENGTH for word in d.misspelt["de"].values())
     assert not any(form in d.agents["de"] for form in d.misspelt["de"])
+
+
+def test_another_words_ending_is_no_typo():
+    """"Botschaften" (messages) is no "Botschaftern" (ambassadors) with a letter left out: the
+    last letters are where inflected words differ."""
+    d = ActorDictionary.default()
+    assert d.corrected("de", "botschaften") is None
+    assert sectored("In der Serie erhält der Richter Botschaften von Gott, die ihn zur Güte mahnen.", "de") == []

@@ -244,6 +244,9 @@ def _date(value: Any, where: str) -> dt.date:
 # the shortest agent word whose misspelling by one letter is read as the word (shorter words
 # are too often other words one letter apart)
 TYPO_LENGTH = 12
+# the last letters of a word, where another word's ending differs rather than a typo ("Botschaften",
+# messages, is no "Botschaftern" misspelt): a letter left out or added there is no typo
+ENDING = 3
 
 
 class ActorDictionary:
@@ -739,14 +742,15 @@ class ActorDictionary:
             self.misspelt[lang] = self._shortened(lang)
 
     def _shortened(self, lang: str) -> dict[str, str]:
-        """Each one-word agent of ``TYPO_LENGTH`` letters or more with one letter left out ->
-        the word; not a form that is a word of the tables itself, nor one two words share."""
+        """Each one-word agent of ``TYPO_LENGTH`` letters or more with one letter left out before
+        its last ``ENDING`` letters -> the word; not a form that is a word of the tables itself,
+        nor one two words share."""
         words = [key for key, bucket in self.agents[lang].items()
                  if len(key) >= TYPO_LENGTH and any(not rest for rest, _ in bucket)]
         found: dict[str, str] = {}
         shared: set[str] = set()
         for word in words:
-            for k in range(len(word)):
+            for k in range(len(word) - ENDING):
                 form = word[:k] + word[k + 1:]
                 if form in self.agents[lang] or form in self.actors[lang]:
                     continue
@@ -766,7 +770,7 @@ class ActorDictionary:
         if len(word) <= TYPO_LENGTH:
             return None
         agents = self.agents[lang]
-        found = {form for k in range(len(word)) if (form := word[:k] + word[k + 1:]) in agents
+        found = {form for k in range(len(word) - ENDING) if (form := word[:k] + word[k + 1:]) in agents
                  and any(not rest for rest, _ in agents[form])}
         return found.pop() if len(found) == 1 else None
 

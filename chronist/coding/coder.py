@@ -3983,8 +3983,11 @@ class Coder:
                 p.tokens and p.tokens[-1].text.lower() not in self.words.clausal_pronouns
                 for p in clause.args("object")))
             if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES + SUPPORT_CODES):
-                # (and what one backs or praises: "endorsed the peace plan put forward by Egypt")
-                actors = _doer(clause, role, clauses, self._hostile) or actors
+                # (and what one backs or praises: "endorsed the peace plan put forward by Egypt";
+                # not by a compound's state, as often what a thing is about: "Unterstützung für
+                # den Iran-Deal" is none for Iran)
+                actors = _doer(clause, role, clauses, self._hostile,
+                               compounds=not frame.cameo.startswith(SUPPORT_CODES)) or actors
             if not _known(actors) and role == "object" and clause.predicate.kind == "verb" \
                     and frame.cameo.startswith(DISAPPROVE_CODES):
                 actors = self._speakers_of_object(clause, clauses, source) or actors
@@ -6268,14 +6271,14 @@ def _charges_of_detainees(index: int, clauses: list[Clause]) -> set[int]:
 
 
 def _doer(clause: Clause, role: str, clauses: list[Clause],
-          hostile: Callable[[Clause], bool] = lambda c: False) -> list[Actor]:
+          hostile: Callable[[Clause], bool] = lambda c: False, compounds: bool = True) -> list[Actor]:
     """Who did the act a phrase of ``role`` names, told by a participle after it ("an
     investigation into crimes committed by Croat forces", "protested against the raids carried
     out by Israel"): the agent of a passive clause of the phrase's own words; or the state a
     compound before the act noun names ("protestierte gegen US-Waffenlieferungen an Taiwan"), or the
     international body one names before a hostile measure (``hostile``: "Beschwerde gegen die
     EU-Zölle", "protestierte gegen die Nato-Manöver"; not "gegen den EU-Beitritt", which the body
-    does not do)."""
+    does not do); ``compounds``: whether a compound's owner counts at all."""
     phrases = clause.args("prep", "agent", prep=role[5:]) if role.startswith("prep:") else clause.args(role)
     spans = {(p.start, p.end) for p in phrases}
     for other in clauses:
@@ -6285,6 +6288,8 @@ def _doer(clause: Clause, role: str, clauses: list[Clause],
             agents = _known(_actors(other, "agent"))
             if agents:
                 return agents
+    if not compounds:
+        return []
     return _compound_owners([p for p in phrases if p.tokens], [c for c in clauses if c is not clause], hostile)
 
 
