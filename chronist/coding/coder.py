@@ -3784,10 +3784,11 @@ class Coder:
 
     def _fled_from(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether a noun of violence stands in a prepositional phrase of a verb that is no act of
-        force and whose subject is no armed force ("Tausende Syrer flohen vor den Angriffen auf
+        force and whose subject is civilians ("Tausende Syrer flohen vor den Angriffen auf
         Aleppo", "Die Menschen harrten während der Kämpfe in Kellern aus"): what befell them, not
-        their fight; an army's or rebels' verb keeps it ("Die Rebellen zogen sich nach heftigen
-        Kämpfen mit der Armee zurück")."""
+        their fight. An army's or rebels' verb keeps it ("Die Rebellen zogen sich nach heftigen
+        Kämpfen mit der Armee zurück"), and so does a state's, whose own act it may forgo or be
+        blamed for ("verzichtete auf einen Militärschlag gegen Iran", "is to blame for the attack")."""
         if clause.parent is None or not clause.predicate.tokens:
             return False
         parent = clauses[clause.parent]
@@ -3800,7 +3801,7 @@ class Coder:
             return False
         role = "agent" if parent.predicate.voice == "passive" else "subject"
         doers = _actors(parent, role)
-        return bool(doers) and not all(a.sector in ARMED_SECTORS for a in doers)
+        return bool(doers) and all(a.sector == "CVL" for a in doers)
 
     def _reacted_to(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether an event noun is what its verb reacts to: in a target phrase of a verb of
