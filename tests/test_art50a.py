@@ -1,0 +1,63 @@
+"""Known open items in both languages, branch art50a (sentences written for these tests: the Sahel
+juntas, Sudan's war, Somalia and Ethiopia, Congo and Rwanda, 2023-24).
+
+- The sides one urges or calls on are not the pair that urges, when the infinitive's clause names
+  that pair again as its subject (``Mentions.refer``, "sides"): "Russia and Iran called on both
+  sides to return to talks" after Armenia attacked Azerbaijan is RUS+IRN 02 ARM+AZE (was 02 with
+  no target); "Frankreich und Deutschland drängten beide Seiten, die Kämpfe zu beenden" after
+  Ethiopia shelled Eritrea FRA+DEU 10 ETH+ERI (was no event).
+- German "schloss eine Vereinbarung / ein Abkommen / einen Deal mit X aus" rejects X (12), as
+  "schloss eine Einigung mit X aus" and English "ruled out any deal with" do (frames-req24.yaml).
+- German "verweigern" takes a request's maker from its object, as "ablehnen" does: "Der Antrag
+  Frankreichs auf Überflugrechte wurde von Niger verweigert" NER 12 FRA (frames.yaml); an
+  extradition denied is 1213 aimed at the state it was to go to (frames-art50a.yaml), not at the
+  one to be handed over.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Armenia attacked Azerbaijan. Russia and Iran called on both sides to return to talks.", "en",
+     ("RUS+IRN", "02", "ARM+AZE")),
+    ("Armenien griff Aserbaidschan an. Russland und Iran riefen beide Seiten auf, an den "
+     "Verhandlungstisch zurückzukehren.", "de", ("RUS+IRN", "02", "ARM+AZE")),
+    ("Äthiopien beschoss Eritrea. Frankreich und Deutschland drängten beide Seiten, die Kämpfe zu beenden.", "de",
+     ("FRA+DEU", "10", "ETH+ERI")),
+])
+def test_sides_urged_are_not_the_urging_pair(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burhan schloss eine Vereinbarung mit der RSF aus.", ("SDN", "12", "SDN")),
+    ("Mogadischu hat ein Abkommen mit Addis Abeba ausgeschlossen.", ("SOM", "12", "ETH")),
+    ("Ein Deal mit Kigali wurde von Kinshasa ausgeschlossen.", ("COD", "12", "RWA")),
+])
+def test_deal_ruled_out_rejects_the_partner(text, expected):
+    assert _events(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Antrag Frankreichs auf Überflugrechte wurde von Niger verweigert.", ("NER", "12", "FRA")),
+    ("Mali hat die Bitte der Vereinten Nationen um Landerechte verweigert.", ("MLI", "12", "IGO:UN")),
+    ("Ungarn verweigerte die Auslieferung des Politikers an Polen.", ("HUN", "1213", "POL")),
+])
+def test_request_or_extradition_denied(text, expected):
+    assert _events(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Türkei verweigerte die Auslieferung des Journalisten.",
+    "Der Minister verweigerte die Aussage.",
+])
+def test_denied_without_anyone_refused(text):
+    assert _events(text, "de") == []
