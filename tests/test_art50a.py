@@ -12,6 +12,11 @@ juntas, Sudan's war, Somalia and Ethiopia, Congo and Rwanda, 2023-24).
   Frankreichs auf Überflugrechte wurde von Niger verweigert" NER 12 FRA (frames.yaml); an
   extradition denied is 1213 aimed at the state it was to go to (frames-art50a.yaml), not at the
   one to be handed over.
+- German "aufkündigen" takes the one cut off in the dative too: "Mali kündigte Frankreich die
+  Zusammenarbeit auf" MLI 16 FRA, as "kündigte die Zusammenarbeit mit Frankreich auf" (frames.yaml).
+- English: the accusers of a passive "accuse" are not who the charge's gerund names when the parser
+  hangs "of backing ..." on the agent's noun (``_Builder.span``): "Rwanda was accused by UN
+  experts of backing the M23" is IGO:UN 112 RWA (was IGO:UN+COD 112 RWA).
 """
 
 from __future__ import annotations
@@ -61,3 +66,20 @@ def test_request_or_extradition_denied(text, expected):
 ])
 def test_denied_without_anyone_refused(text):
     assert _events(text, "de") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda was accused by UN experts of backing the M23.", [("IGO:UN", "112", "RWA")]),
+    ("Chad was accused by UN experts of supplying the RSF.", [("IGO:UN", "112", "TCD")]),
+    ("Ethiopia was accused by Somali officials of backing Somaliland.", [("SOM", "112", "ETH")]),
+])
+def test_accusers_of_a_passive_accusation_leave_the_charge_out(text, expected):
+    assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali kündigte Frankreich die Zusammenarbeit auf.", [("MLI", "16", "FRA")]),
+    ("Niger hat den USA die Militärkooperation aufgekündigt.", [("NER", "16", "USA")]),
+])
+def test_cooperation_ended_with_the_one_in_the_dative(text, expected):
+    assert _events(text, "de") == expected

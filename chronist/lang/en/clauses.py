@@ -161,6 +161,9 @@ class _Builder:
                     continue
                 if dep == "appos" and t.i == tok.i and tok.ent_type_ in _STATE_ENTS and ch.pos_ == "NOUN":
                     continue      # "Russia, a close ally of Damascus,": what the state is, no second party
+                if dep == "prep" and ch.lower_ == "of" and t.i == tok.i and tok.head.dep_ == "agent" and any(
+                        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in ch.children):
+                    continue      # "was accused by UN experts of backing the M23": the charge, not the accusers'
                 # ("the suspension of talks by the EU": the EU is in the suspension's phrase, not
                 # in the phrase of the talks it suspends)
                 if dep == "prep" and ch.lower_ != "of" and not (
