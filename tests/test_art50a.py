@@ -14,6 +14,9 @@ juntas, Sudan's war, Somalia and Ethiopia, Congo and Rwanda, 2023-24).
   one to be handed over.
 - German "aufkündigen" takes the one cut off in the dative too: "Mali kündigte Frankreich die
   Zusammenarbeit auf" MLI 16 FRA, as "kündigte die Zusammenarbeit mit Frankreich auf" (frames.yaml).
+- A denied accusation or criticism whose maker is the noun's agent was made by that maker against
+  the one who denies it (``Coder._denied_claim``), as with a possessor: "Rwanda rejected the
+  accusations by Congo" COG 112 RWA (was no event), as "rejected Congo's accusations".
 - English: the accusers of a passive "accuse" are not who the charge's gerund names when the parser
   hangs "of backing ..." on the agent's noun (``_Builder.span``): "Rwanda was accused by UN
   experts of backing the M23" is IGO:UN 112 RWA (was IGO:UN+COD 112 RWA).
@@ -83,3 +86,11 @@ def test_accusers_of_a_passive_accusation_leave_the_charge_out(text, expected):
 ])
 def test_cooperation_ended_with_the_one_in_the_dative(text, expected):
     assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda rejected the allegations by UN experts.", [("IGO:UN", "112", "RWA")]),
+    ("Kigali dismissed the criticism by Human Rights Watch.", [("NGO:HRW", "111", "RWA")]),
+])
+def test_denied_claim_made_by_the_nouns_agent(text, expected):
+    assert _events(text, "en") == expected
