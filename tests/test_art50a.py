@@ -17,6 +17,9 @@ juntas, Sudan's war, Somalia and Ethiopia, Congo and Rwanda, 2023-24).
 - A denied accusation or criticism whose maker is the noun's agent was made by that maker against
   the one who denies it (``Coder._denied_claim``), as with a possessor: "Rwanda rejected the
   accusations by Congo" COG 112 RWA (was no event), as "rejected Congo's accusations".
+- English: a name alone that the parser reads as a date after a preposition of place is a place,
+  no time (``_Builder._misread_date``): "ECOWAS condemned the coup in Niger" IGO:ECOWAS 111 NER
+  (was no event, "Niger" taken for a date), as "... the coup in Mali" is.
 - English: the accusers of a passive "accuse" are not who the charge's gerund names when the parser
   hangs "of backing ..." on the agent's noun (``_Builder.span``): "Rwanda was accused by UN
   experts of backing the M23" is IGO:UN 112 RWA (was IGO:UN+COD 112 RWA).
@@ -93,4 +96,12 @@ def test_cooperation_ended_with_the_one_in_the_dative(text, expected):
     ("Kigali dismissed the criticism by Human Rights Watch.", [("NGO:HRW", "111", "RWA")]),
 ])
 def test_denied_claim_made_by_the_nouns_agent(text, expected):
+    assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ECOWAS condemned the coup in Niger.", [("IGO:ECOWAS", "111", "NER")]),
+    ("ECOWAS condemned the coup in Mali.", [("IGO:ECOWAS", "111", "MLI")]),
+])
+def test_name_read_as_a_date_is_a_place(text, expected):
     assert _events(text, "en") == expected
