@@ -522,8 +522,11 @@ class Mentions:
         if kind == "sides":
             # the two sides of a conflict or talks: the last two parties named together, however
             # far back; when none were, two states a sentence shortly before names ("X traf Y.")
+            # (for sides one acts on, not the pair that acts: "Die USA und Saudi-Arabien drängten
+            # beide Seiten, zurückzukehren", whose subject the infinitive's clause names again)
             pairs = self._last_sentence(lambda m: m.start < span.start and m.clause != clause
-                                        and len({(a.code, a.sector) for a in m.actors}) == 2)
+                                        and len({(a.code, a.sector) for a in m.actors}) == 2
+                                        and (subject or not {a.code for a in m.actors} <= own))
             if pairs and self._one_side(pairs[-1]):
                 return []       # allies who acted together are not the two sides
             if pairs:

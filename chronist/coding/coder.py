@@ -2430,7 +2430,7 @@ class Coder:
     def _denied_claim(self, clause: Clause, clauses: list[Clause]) -> tuple[int, str, list[Actor], list[Actor]] | None:
         """A denial of a criticism or an accusation whose maker a phrase of origin names ("rejected
         accusations from the European Commission that it had broken EU law", "dismissed criticism
-        from Human Rights Watch"), or the claim noun's possessor does ("wies die Vorwürfe Moskaus
+        from Human Rights Watch"), or the claim noun's possessor or agent does ("wies die Vorwürfe Moskaus
         zurück", "rejected Iran's allegations"; a name, not a pronoun): the denial is a statement,
         but the accusation was made, by the one named, against the one who denies it. The noun's
         clause, its code (a noun frame of disapproval), source and target; None when no such
@@ -2451,8 +2451,9 @@ class Coder:
                           if f.cameo.startswith(DISAPPROVE_CODES)), None)
             if frame is None:
                 continue
+            # (or its agent: "rejected the accusations by Congo")
             source = named or _known([a for p in noun.arguments if not p.pronoun and (
-                p.role in ("possessor", "genitive") or (p.prep or "").lower() in self.words.origin_prepositions)
+                p.role in ("possessor", "genitive", "agent") or (p.prep or "").lower() in self.words.origin_prepositions)
                 for a in p.actors])
             # the one it is made against, where the noun names one ("wies die Vorwürfe der USA gegen
             # Russland zurück": China denies an accusation against Russia)

@@ -161,6 +161,9 @@ class _Builder:
                     continue
                 if dep == "appos" and t.i == tok.i and tok.ent_type_ in _STATE_ENTS and ch.pos_ == "NOUN":
                     continue      # "Russia, a close ally of Damascus,": what the state is, no second party
+                if dep == "prep" and ch.lower_ == "of" and t.i == tok.i and tok.head.dep_ == "agent" and any(
+                        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in ch.children):
+                    continue      # "was accused by UN experts of backing the M23": the charge, not the accusers'
                 # ("the suspension of talks by the EU": the EU is in the suspension's phrase, not
                 # in the phrase of the talks it suspends)
                 if dep == "prep" and ch.lower_ != "of" and not (
@@ -260,6 +263,13 @@ class _Builder:
     def is_time(self, tok: SpToken) -> bool:
         return tok.ent_type_ in _TIME_ENTS or tok.lower_ in self.lex.temporal_words
 
+    def _misread_date(self, tok: SpToken) -> bool:
+        """A name alone that the parser took for a date ("the coup in Niger"): one capitalised
+        word of no digit and no time word, a place after a preposition of place."""
+        return tok.ent_type_ in _TIME_ENTS and tok.tag_ == "NNP" and tok.ent_iob_ == "B" \
+            and tok.lower_ not in self.lex.temporal_words and not any(ch.isdigit() for ch in tok.text) \
+            and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+
     def is_place(self, tok: SpToken) -> bool:
         return tok.ent_type_ in _PLACE_ENTS or tok.lemma_.lower() in self.lex.place_nouns
 
@@ -294,16 +304,17 @@ class _Builder:
         clause = work.clause
         if p in self.lex.time_preps and pobj.lower_ in self.lex.occasion_nouns:
             return                   # "for a second time": which time, no argument and no date
-        if (p in self.lex.time_preps and pobj.ent_type_ in _TIME_ENTS) or (
+        misread = self._misread_date(pobj)
+        if (p in self.lex.time_preps and pobj.ent_type_ in _TIME_ENTS and not misread) or (
                 p in ("on", "in", "during") and pobj.lower_ in self.lex.temporal_words
                 and not _given_name(pobj)):   # "called on Theresa May to resign": a person
             if clause.time is None:
                 clause.time = self.phrase(pobj, "time", p)
             return
-        if p in self.lex.place_preps and self.is_place(pobj):
+        if p in self.lex.place_preps and (self.is_place(pobj) or misread):
             if clause.place is None:
                 clause.place = self.phrase(pobj, "place", p)
-            if pobj.ent_type_ in _PLACE_ENTS or any(     # "demonstrated in Serbia": the place may be the target,
+            if pobj.ent_type_ in _PLACE_ENTS or misread or any(     # "demonstrated in Serbia": the place may be the target,
                     c.ent_type_ in _PLACE_ENTS or (c.ent_type_ == "NORP" and c.dep_ in _OWNER_DEPS)
                     for c in pobj.subtree):                # as a town named by its noun may be
                 self._add(work, pobj, "prep", p, dropped)  # ("fired missiles at the Saudi city of Jizan"),
@@ -334,7 +345,7 @@ class _Builder:
             if prep.lower_ not in self.lex.place_preps:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None or not (pobj.ent_type_ in _PLACE_ENTS or any(
+            if pobj is None or not (pobj.ent_type_ in _PLACE_ENTS or self._misread_date(pobj) or any(
                     c.ent_type_ in _PLACE_ENTS for c in pobj.subtree)    # "in the capital Kabul"
                     or self._compass_name(pobj) or _seat_read_as_body(prep, pobj)
                     or self._region_name(pobj)):
