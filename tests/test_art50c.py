@@ -1,0 +1,37 @@
+"""Known open items in both languages, round art50 (sentences written for these tests, branch art50c).
+
+- A person attacked on social media or in a video is criticised (11), as one attacked in a speech
+  or a tweet is (frames-senses.yaml, extended): "Trump attacked Biden on social media" was 190, an
+  armed attack; "Trump griff Biden in den sozialen Medien an" likewise.
+- A constitutional council (France's "Conseil constitutionnel") is of the judiciary, as a
+  constitutional court is (actors/data/agents-justice.yaml): "Der Verfassungsrat lehnte den Antrag
+  der Sozialisten ab" now has a source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded, sectored
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Donald Trump attacked Joe Biden on social media.", "en", ("USA", "11", "USA")),
+    ("Netanyahu attacked Lapid in a video posted on Sunday.", "en", ("ISR", "11", "ISR")),
+    ("Donald Trump griff Joe Biden in den sozialen Medien an.", "de", ("USA", "11", "USA")),
+    ("Netanjahu griff Lapid in einer Videobotschaft an.", "de", ("ISR", "11", "ISR")),
+])
+def test_attacked_on_social_media_is_criticism(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Verfassungsrat in Paris lehnte den Antrag der Sozialisten ab.", "de"),
+    ("The Constitutional Council in Paris rejected the request of the Socialists.", "en"),
+])
+def test_constitutional_council_is_judiciary(text, lang):
+    assert [s for s, _, _ in sectored(text, lang)][:1] == ["FRA/JUD"]
