@@ -35,3 +35,13 @@ def test_attacked_on_social_media_is_criticism(text, lang, expected):
 ])
 def test_constitutional_council_is_judiciary(text, lang):
     assert [s for s, _, _ in sectored(text, lang)][:1] == ["FRA/JUD"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany brushed aside Israel's objections to the plan.", ("DEU", "12", "ISR")),
+    ("Macron brushed off a request from Germany for talks.", ("FRA", "12", "DEU")),
+    ("Netanyahu waved aside Washington's objections to the overhaul.", ("ISR", "12", "USA")),
+    ("Sanchez swatted away the demands of the French government.", ("ESP", "12", "FRA")),
+])
+def test_objections_and_demands_waved_aside_are_rejected(text, expected):
+    assert _events(text, "en") == [expected]
