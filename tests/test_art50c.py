@@ -6,6 +6,13 @@
 - A constitutional council (France's "Conseil constitutionnel") is of the judiciary, as a
   constitutional court is (actors/data/agents-justice.yaml): "Der Verfassungsrat lehnte den Antrag
   der Sozialisten ab" now has a source.
+- Demands, objections and offers waved aside, waved off or swatted away are rejected (12,
+  frames-art50c.yaml; brushed aside and brushed off take objections, requests and pleas too).
+- German "stieß in Berlin auf Kritik" has its critics in the "in" phrase, as "stieß in Berlin auf
+  Widerstand" has (frames-corpus.yaml), and "erhob gegenüber Israel den Vorwurf ..." accuses whom
+  the "gegenüber" phrase names, as "erhob gegen Israel den Vorwurf" does (frames.yaml); English
+  "drew criticism in Berlin", "met with criticism in Germany" likewise (frames-vocab0.yaml,
+  frames-art44b.yaml).
 """
 
 from __future__ import annotations
@@ -44,4 +51,22 @@ def test_constitutional_council_is_judiciary(text, lang):
     ("Sanchez swatted away the demands of the French government.", ("ESP", "12", "FRA")),
 ])
 def test_objections_and_demands_waved_aside_are_rejected(text, expected):
+    assert _events(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Reform Israels stieß in Berlin auf scharfe Kritik.", ("DEU", "111", "ISR")),
+    ("Der Vorschlag Frankreichs stieß in Spanien auf heftige Kritik.", ("ESP", "111", "FRA")),
+    ("Deutschland erhob gegenüber Israel den Vorwurf der Einflussnahme.", ("DEU", "112", "ISR")),
+    ("Die Türkei erhob gegenüber Schweden schwere Anschuldigungen.", ("TUR", "112", "SWE")),
+])
+def test_critics_in_a_place_and_accusations_toward_someone(text, expected):
+    assert _events(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel's judicial overhaul drew sharp criticism in Berlin.", ("DEU", "111", "ISR")),
+    ("The French pension plan met with criticism in Germany.", ("DEU", "111", "FRA")),
+])
+def test_criticism_drawn_in_a_capital(text, expected):
     assert _events(text, "en") == [expected]
