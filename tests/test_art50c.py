@@ -13,6 +13,10 @@
   the "gegenüber" phrase names, as "erhob gegen Israel den Vorwurf" does (frames.yaml); English
   "drew criticism in Berlin", "met with criticism in Germany" likewise (frames-vocab0.yaml,
   frames-art44b.yaml).
+- German "die" with an attributive adjective in -en makes a phrase plural whatever its noun reads
+  (``Words.plural_articles``/``plural_adjective_endings``, ``Annotator._plural``): "ihnen" after
+  "die spanischen Richter" means the judges ("Er warf ihnen vor, ..." ESP 112 ESP, was no event);
+  "die spanische Richterin" stays one.
 """
 
 from __future__ import annotations
@@ -70,3 +74,13 @@ def test_critics_in_a_place_and_accusations_toward_someone(text, expected):
 ])
 def test_criticism_drawn_in_a_capital(text, expected):
     assert _events(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Puigdemont kritisierte die spanischen Richter scharf. Er warf ihnen vor, das Gesetz zu missachten.",
+     [("ESP", "111", "ESP"), ("ESP", "112", "ESP")]),
+    ("Scholz empfing die französischen Minister in Berlin. Er warf ihnen vor, die Reform zu blockieren.",
+     [("DEU", "043", "FRA"), ("DEU", "112", "FRA")]),
+])
+def test_plural_by_article_and_adjective(text, expected):
+    assert _events(text, "de") == expected
