@@ -8,11 +8,9 @@
   der Sozialisten ab" now has a source.
 - Demands, objections and offers waved aside, waved off or swatted away are rejected (12,
   frames-art50c.yaml; brushed aside and brushed off take objections, requests and pleas too).
-- German "stieß in Berlin auf Kritik" has its critics in the "in" phrase, as "stieß in Berlin auf
-  Widerstand" has (frames-corpus.yaml), and "erhob gegenüber Israel den Vorwurf ..." accuses whom
-  the "gegenüber" phrase names, as "erhob gegen Israel den Vorwurf" does (frames.yaml); English
-  "drew criticism in Berlin", "met with criticism in Germany" likewise (frames-vocab0.yaml,
-  frames-art44b.yaml).
+- German "erhob gegenüber Israel den Vorwurf ..." accuses whom the "gegenüber" phrase names, as
+  "erhob gegen Israel den Vorwurf" does (frames.yaml). (Criticism met "in Berlin" stays no one's,
+  tests/test_art44b.py: tried, it added a wrong critic on the corpus.)
 - German "die" with an attributive adjective in -en makes a phrase plural whatever its noun reads
   (``Words.plural_articles``/``plural_adjective_endings``, ``Annotator._plural``): "ihnen" after
   "die spanischen Richter" means the judges ("Er warf ihnen vor, ..." ESP 112 ESP, was no event);
@@ -59,21 +57,11 @@ def test_objections_and_demands_waved_aside_are_rejected(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Die Reform Israels stieß in Berlin auf scharfe Kritik.", ("DEU", "111", "ISR")),
-    ("Der Vorschlag Frankreichs stieß in Spanien auf heftige Kritik.", ("ESP", "111", "FRA")),
     ("Deutschland erhob gegenüber Israel den Vorwurf der Einflussnahme.", ("DEU", "112", "ISR")),
     ("Die Türkei erhob gegenüber Schweden schwere Anschuldigungen.", ("TUR", "112", "SWE")),
 ])
-def test_critics_in_a_place_and_accusations_toward_someone(text, expected):
+def test_accusations_toward_someone(text, expected):
     assert _events(text, "de") == [expected]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Israel's judicial overhaul drew sharp criticism in Berlin.", ("DEU", "111", "ISR")),
-    ("The French pension plan met with criticism in Germany.", ("DEU", "111", "FRA")),
-])
-def test_criticism_drawn_in_a_capital(text, expected):
-    assert _events(text, "en") == [expected]
 
 
 @pytest.mark.parametrize("text, expected", [
