@@ -398,7 +398,11 @@ class ActorAnnotator:
         if head.pos not in self.tags.common_noun and any(a.name in self.person_names for a in phrase.actors):
             return False        # a person's name tagged a plural name ("Evo Morales", "Carlos Fuentes")
         text, lemma = head.text.lower(), head.lemma.lower()
-        return head.pos in self.tags.plural_noun or (
+        # ("die spanischen Richter": an article and an adjective that only a plural takes)
+        told = phrase.tokens[0].text.lower() in self.words.plural_articles and any(
+            t.pos in self.tags.attributive_adjective and t.text.lower().endswith(self.words.plural_adjective_endings)
+            for t in phrase.tokens[1:phrase.tokens.index(head)])
+        return told or head.pos in self.tags.plural_noun or (
             text != lemma and text.startswith(lemma) and text[len(lemma):] in self.words.plural_noun_endings)
 
     def _agreement(self, clause: Clause, phrase: Phrase) -> frozenset[str]:

@@ -300,6 +300,10 @@ class Words:
     plural_verb_endings: tuple[str, ...] = ()
     # a noun longer than its lemma by one of these is plural ("Rebellen" of "Rebell")
     plural_noun_endings: tuple[str, ...] = ()
+    # an article that with an attributive adjective of one of these endings makes its phrase
+    # plural whatever its noun's form ("die spanischen Richter": not "die spanische Richterin")
+    plural_articles: frozenset[str] = frozenset()
+    plural_adjective_endings: tuple[str, ...] = ()
     indefinite: frozenset[str] = frozenset()             # "ein Palästinenser": one person
     singular_person_endings: tuple[str, ...] = ()        # "Italienerin": one person
     # definite descriptions of an actor named before: "beide Seiten", "die beiden Länder" (the two
@@ -744,7 +748,7 @@ _UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_prefixes", "foreign_modifiers",
             "unknown_modifiers", "attack_weapons", "vessel_nouns", "number_words", "town_adjective_endings",
             "employer_stems", "labour_stems",
-            "plural_verb_endings", "plural_noun_endings", "singular_person_endings", "feminine_title_endings",
+            "plural_verb_endings", "plural_noun_endings", "plural_adjective_endings", "singular_person_endings", "feminine_title_endings",
             "stateless_group_nouns", "state_measures", "federal_prefixes", "federations"}
 
 
