@@ -1,0 +1,41 @@
+"""South Asia 2023-2024 (sentences written for these tests, branch art50b).
+
+- A mediation accepted names its mediator inside the object too ("any mediation by the United
+  States"): refused ("would not accept") it is a rejected mediation aimed at the mediator, IND 12
+  USA (frames-cameo.yaml, accept 038 with the object among its targets); was no event, and
+  "India accepted mediation by the United States" IND 038 USA (was USA 045 IND, mediation given).
+- Rallies, marches and demonstrations blocked by a government, the police or an army are
+  political freedoms restricted (1721), as blocked websites are (frames-conf24.yaml,
+  frames-probe.yaml): "Bangladesh's interior ministry blocked opposition rallies in Dhaka" BGD
+  1721 BGD (was no event); "Das Innenministerium ... blockierte Kundgebungen der Opposition"
+  (was 191, a blockade).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("India said it would not accept any mediation by the United States.", "en", ("IND", "12", "USA")),
+    ("Bangladesh said it would not accept any mediation by India.", "en", ("BGD", "12", "IND")),
+    ("India accepted mediation by the United States.", "en", ("IND", "038", "USA")),
+])
+def test_mediator_inside_the_object(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bangladesh's interior ministry blocked opposition rallies in Dhaka.", "en", ("BGD", "1721", "BGD")),
+    ("The Pakistani police blocked PTI marches in Lahore.", "en", ("PAK", "1721", "PAK")),
+    ("Das Innenministerium von Bangladesch blockierte Kundgebungen der Opposition in Dhaka.", "de",
+     ("BGD", "1721", "BGD")),
+])
+def test_blocked_rallies_restrict_freedoms(text, lang, expected):
+    assert _events(text, lang) == [expected]
