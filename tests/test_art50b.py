@@ -9,6 +9,14 @@
   frames-probe.yaml): "Bangladesh's interior ministry blocked opposition rallies in Dhaka" BGD
   1721 BGD (was no event); "Das Innenministerium ... blockierte Kundgebungen der Opposition"
   (was 191, a blockade).
+- A person extradited with no state named to receive him goes to his own state: a refusal to
+  extradite is aimed at it ("India will not extradite Hasina" IND 121 BGD, "Indien werde Hasina
+  nicht ausliefern, sagte das Außenministerium" IND 121 BGD; were no event), and a done
+  extradition too ("Italy extradited two Tunisian men" ITA 063 TUN); a state named still wins.
+- English causatives (``causative_verbs`` in lexicon.yaml: have, get) with a past participle: the
+  participle is passive, its subject whom the act was done to and the causative verb's subject
+  the doer (``clauses.py``): "Russia had the Ukrainian sailors detained" RUS 173 UKR, "Canada had
+  two Indian diplomats expelled" CAN 166 IND (were no event).
 """
 
 from __future__ import annotations
@@ -39,3 +47,23 @@ def test_mediator_inside_the_object(text, lang, expected):
 ])
 def test_blocked_rallies_restrict_freedoms(text, lang, expected):
     assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("India will not extradite Hasina.", "en", [("IND", "121", "BGD")]),
+    ("Italy extradited two Tunisian men.", "en", [("ITA", "063", "TUN")]),
+    ("Britain extradited a Russian businessman to the United States.", "en", [("GBR", "063", "USA")]),
+    ("Indien werde Hasina nicht ausliefern, sagte das Außenministerium.", "de", [("IND", "121", "BGD")]),
+    ("Österreich hat einen Russen an die USA ausgeliefert.", "de", [("AUT", "063", "USA")]),
+])
+def test_extradited_person_names_the_receiving_state(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia had the Ukrainian sailors detained.", [("RUS", "173", "UKR")]),
+    ("Canada had two Indian diplomats expelled.", [("CAN", "166", "IND")]),
+    ("India got the Canadian diplomats expelled.", [("IND", "166", "CAN")]),
+])
+def test_causative_participle_is_the_subjects_act(text, expected):
+    assert _events(text, "en") == expected
