@@ -17,6 +17,10 @@
   participle is passive, its subject whom the act was done to and the causative verb's subject
   the doer (``clauses.py``): "Russia had the Ukrainian sailors detained" RUS 173 UKR, "Canada had
   two Indian diplomats expelled" CAN 166 IND (were no event).
+- An act ordered (``Words.command_verbs``) takes its order's modality (``Coder._modality``): an
+  order not given or refused is an act not done, an order intended an act intended: "Hasina did
+  not order troops to fire on Bangladeshi protesters" BGD 190 BGD negated (was asserted), "Hasina
+  wanted to order troops to fire on ..." BGD 138 intent (was 190 asserted).
 """
 
 from __future__ import annotations
@@ -67,3 +71,16 @@ def test_extradited_person_names_the_receiving_state(text, lang, expected):
 ])
 def test_causative_participle_is_the_subjects_act(text, expected):
     assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hasina did not order troops to fire on Bangladeshi protesters.", "en", [("BGD", "190", "BGD", "negated")]),
+    ("Hasina wanted to order troops to fire on Bangladeshi protesters.", "en", [("BGD", "138", "BGD", "intent")]),
+    ("Putin did not order the army to attack Kyiv.", "en", [("RUS", "190", "UKR", "negated")]),
+])
+def test_ordered_act_takes_its_orders_modality(text, lang, expected):
+    assert coded(text, lang) == expected
+
+
+def test_ordered_act_given_is_done():
+    assert coded("Putin ordered the army to attack Kyiv.", "en") == [("RUS", "190", "UKR", "asserted")]
