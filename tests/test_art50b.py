@@ -21,6 +21,10 @@
   order not given or refused is an act not done, an order intended an act intended: "Hasina did
   not order troops to fire on Bangladeshi protesters" BGD 190 BGD negated (was asserted), "Hasina
   wanted to order troops to fire on ..." BGD 138 intent (was 190 asserted).
+- A high commissioner (a Commonwealth state's ambassador) withdrawn is diplomatic relations
+  reduced (161), as an ambassador withdrawn (frames-vocab3.yaml, de frames.yaml): "India pulled
+  its high commissioner out of Ottawa", "Indien hat seinen Hochkommissar aus Ottawa abgezogen"
+  IND 161 CAN (were 0874, troops withdrawn).
 """
 
 from __future__ import annotations
@@ -84,3 +88,12 @@ def test_ordered_act_takes_its_orders_modality(text, lang, expected):
 
 def test_ordered_act_given_is_done():
     assert coded("Putin ordered the army to attack Kyiv.", "en") == [("RUS", "190", "UKR", "asserted")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("India pulled its high commissioner out of Ottawa.", "en"),
+    ("India withdrew its high commissioner from Canada.", "en"),
+    ("Indien hat seinen Hochkommissar aus Ottawa abgezogen.", "de"),
+])
+def test_high_commissioner_withdrawn_reduces_relations(text, lang):
+    assert _events(text, lang) == [("IND", "161", "CAN")]
