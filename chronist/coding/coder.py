@@ -5540,6 +5540,14 @@ class Coder:
         parent = clauses[clause.parent] if clause.parent is not None else None
         if clause.predicate.negated:
             return "negated"
+        if parent is not None and parent.predicate.kind == "verb" \
+                and parent.predicate.lemma.lower() in self.words.command_verbs:
+            # an act ordered is as its order: not given or refused, it is not done ("Hasina did
+            # not order the troops to fire on protesters"); intended, only intended (art50b)
+            if parent.predicate.negated or parent.refused:
+                return "negated"
+            if parent.intent:
+                return "intent"
         if clause.intent or clause.planned or frame.intent or (
                 clause.predicate.kind == "noun" and parent is not None and parent.intent):
             return "intent"

@@ -431,6 +431,16 @@ class _Builder:
                 and not any(c.dep_ in ("aux", "auxpass") for c in children)
                 and any(c.dep_ == "auxpass" for c in v.head.children)):
             pred.voice = "passive"
+        # "The government had Imran Khan arrested": a participle that completes a causative verb,
+        # with a subject of its own and no auxiliary, is passive, its subject whom the act was
+        # done to and the causative verb's subject its doer (added below)
+        causer = None
+        if (v.dep_ in ("ccomp", "xcomp") and v.tag_ in ("VBD", "VBN") and not stative and v.head.i != v.i
+                and v.head.lemma_.lower() in lex.causative_verbs
+                and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children)
+                and any(c.dep_ == "nsubj" for c in children)):
+            pred.voice = "passive"
+            causer = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
         k = 0
         while k < len(children):
             ch = children[k]
@@ -501,6 +511,8 @@ class _Builder:
                 if dep == "nsubjpass" and not stative:
                     pred.voice = "passive"
                 role = "subject" if dep == "nsubj" or (stative and dep == "nsubjpass") else "object"
+                if causer is not None and dep == "nsubj":
+                    role = "object"          # "had Imran Khan arrested": whom the act was done to
                 if ch.tag_ in _REL_TAGS or (relcl and ch.lower_ == "that"):
                     if relcl:
                         work.rel_slot = work.rel_slot or role
@@ -677,6 +689,10 @@ class _Builder:
                 if agent is not None:          # (inside the phrase already taken: added as well)
                     work.clause.arguments.append(agent)
                     break
+        if causer is not None and not work.clause.args("agent"):
+            agent = self._make_phrase(causer, self.span(causer), "agent", None)
+            if agent is not None:
+                work.clause.arguments.append(agent)
         if _addressed(v, auxes):
             pred.mood = "imperative"     # "President Putin, stop this war": an order to him
         group.sort(key=lambda t: t.i)

@@ -143,6 +143,7 @@ class Lexicon:
     state_phrases: frozenset[str]
     adjectival_participles: frozenset[str]
     feeling_participles: frozenset[str]
+    causative_verbs: frozenset[str]
     headline_passives: frozenset[str]
     event_nouns: frozenset[str]
     maker_nouns: frozenset[str]
