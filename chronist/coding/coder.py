@@ -614,7 +614,8 @@ class Coder:
             if frame.cameo in TALKS_CODES and self._failed(clause, clauses):
                 frame = dataclasses.replace(frame, cameo=HALTED_TALKS_CODE)
             if self._topic(clause, sentence) or self._named_so(clause, frame, clauses) \
-                    or self._thwarted_accord(clause, frame, clauses) or self._self_directed(clause, frame):
+                    or self._thwarted_accord(clause, frame, clauses) or self._self_directed(clause, frame) \
+                    or self._presence(clause, frame):
                 continue                  # "ein Referendum über die Forderungen der Gläubiger": no act
             if self._yielded(clause, frame, clauses):
                 continue                  # "die Aufhebung der Sanktionen": lifted, not imposed
@@ -1140,6 +1141,22 @@ class Coder:
                 if p is phrase or not p.actors or p.prep in own or p.prep not in self.words.party_prepositions:
                     continue
                 noun.arguments.append(p)
+
+    def _presence(self, clause: Clause, frame: Frame) -> bool:
+        """Forces told where they are, not moved there: a verb of stationing (``presence_verbs``)
+        in the state passive ("In Deutschland sind 35.000 US-Soldaten stationiert", "some 35,000
+        US soldiers are stationed in Germany") or in the perfect ("Die USA haben 2000 Soldaten in
+        Syrien stationiert", "has stationed 2,000 troops in Syria"), with no word of more with the
+        forces ("haben weitere Raketen stationiert" moved some) and nothing announced."""
+        pred = clause.predicate
+        if pred.kind != "verb" or not frame.cameo.startswith(MOBILIZE_CODES) or pred.lemma not in self.words.presence_verbs \
+                or clause.intent or pred.modal or pred.tense == "future" or not pred.tokens:
+            return False
+        if any(t.text.lower() in self.words.reinforcement_words for p in clause.args("object", "subject") for t in p.tokens):
+            return False
+        auxiliaries = {t.lemma.lower() for t in pred.tokens}       # "stationiert hat" in a relative clause too
+        state = pred.stative or (pred.voice == "passive" and pred.tense == "present" and auxiliaries & self.words.state_auxiliaries)
+        return bool(state or (pred.voice == "active" and auxiliaries & self.words.perfect_auxiliaries))
 
     def _state_passive(self, clause: Clause) -> None:
         """"Die Partei ist in der Türkei verboten", "die Ministerin sei gefordert": a participle

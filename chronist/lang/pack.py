@@ -508,6 +508,16 @@ class Words:
     # that state's ("Die USA haben 2000 Soldaten in Syrien stationiert, die ... ausbilden"),
     # not of the country they are sent to
     deploying_verbs: frozenset[str] = frozenset()
+    # verbs of stationing forces, which tell where forces are as often as that they were moved:
+    # in the state passive ("35.000 US-Soldaten sind in Deutschland stationiert", "are stationed
+    # in Germany": the auxiliaries of a state, state_auxiliaries) or in the perfect (the
+    # auxiliaries of the perfect, perfect_auxiliaries: "Die USA haben 2000 Soldaten in Syrien
+    # stationiert") a presence and no move, unless a word of more goes with the forces
+    # (reinforcement_words: "haben weitere Raketen stationiert", "has stationed more troops")
+    presence_verbs: frozenset[str] = frozenset()
+    state_auxiliaries: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    reinforcement_words: frozenset[str] = frozenset()
     # agent nouns that are adjectives too ("the suspect", but "suspect sites"): an actor only
     # where the tagger tags them as a common noun
     noun_agents: frozenset[str] = frozenset()

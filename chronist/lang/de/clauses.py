@@ -264,7 +264,8 @@ class SentenceAnalyser:
         clause.possible = tense == "present" and any(t.text.lower() in self.lex.habitual_adverbs for t in toks)
         # "Russland hat angeblich die Ukraine angegriffen": said to, as "soll ... angegriffen haben"
         clause.reported = any(t.pos in ("ADV", "ADJD") and t.lemma.lower() in self.lex.hearsay_adverbs for t in toks)
-        clause.intent = (modal in self.lex.intent_modals or lemma in self.lex.intent_verbs or tense == "future")
+        clause.intent = (modal in self.lex.intent_modals or lemma in self.lex.intent_verbs or tense == "future"
+                         or (passive and not perfect and modal in self.lex.planned_passive_modals))
         if modal is not None and tense == "past" and any(t.text.lower() in self.lex.thwarted_adverbs for t in toks):
             clause.possible = True      # "wollten eigentlich am Mittwoch unterzeichnen": meant to, not done
         opener = piece.kind in ("sub", "wh", "inf") and (

@@ -314,6 +314,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _verbs_in_lower_case(result)
     _subjunctive_preterites(result)
     _finite_infinitives(result)
+    _finite_participles(result)
     _governed_infinitives(result)
     _attributive_participles(result)
     _preterites_after_phrases(result)
@@ -348,6 +349,25 @@ _VERB_LAST = ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
 _NOMINAL = ("NN", "NE", "PPER", "PDS", "PIS", "PRELS", "PWS")
 
 
+def _stretches(tokens: list[Token], barred: tuple[str, ...]):
+    """The stretches between commas and sentence ends (as ranges of indices) that have no finite
+    verb and no token of a tag in ``barred``."""
+    start = 0
+    for end in range(len(tokens) + 1):
+        if end < len(tokens) and tokens[end].pos not in ("$,", "$."):
+            continue
+        seg = range(start, end)
+        start = end + 1
+        if seg and not any(tokens[k].pos.endswith("FIN") or tokens[k].pos in barred for k in seg):
+            yield seg
+
+
+def _main_stretch(tokens: list[Token], seg: range) -> bool:
+    """Whether a stretch is a main clause: the sentence's first, or one after a verb of saying
+    ("sagte, die Milizen kontrollieren ..."), not one after a comma of a list."""
+    return seg[0] == 0 or tokens[seg[0] - 1].pos == "$." or seg[0] >= 2 and tokens[seg[0] - 2].pos.endswith("FIN")
+
+
 def _finite_infinitives(tokens: list[Token]) -> None:
     """The present plural of a German verb is spelt as its infinitive, and HanTa, which reads
     a word with its neighbours, takes it for the infinitive where no finite verb is near:
@@ -357,15 +377,7 @@ def _finite_infinitives(tokens: list[Token]) -> None:
     finite verb: the only verb of the stretch, or in a clause that puts its verb last ("dass",
     "die", "wo" ...), each full verb that ends its verb group ("..., die X fordern und Y
     kritisieren")."""
-    start = 0
-    for end in range(len(tokens) + 1):
-        if end < len(tokens) and tokens[end].pos not in ("$,", "$."):
-            continue
-        seg = range(start, end)
-        start = end + 1
-        if not seg or any(tokens[k].pos.endswith("FIN") or tokens[k].pos in ("PTKZU", "VVIZU")
-                          for k in seg):
-            continue
+    for seg in _stretches(tokens, ("PTKZU", "VVIZU")):
         verbs = [k for k in seg if tokens[k].pos in ("VVINF", "VMINF", "VAINF")]
         if not verbs:
             continue
@@ -374,10 +386,8 @@ def _finite_infinitives(tokens: list[Token]) -> None:
             # no acts, and read as finite they take the clause's nouns from the verb before it
             # ("kritisierte, dass viele Beamte zweckentfremdet werden")
             chosen = [k for k in verbs if tokens[k].pos == "VVINF"
-                      and (k + 1 == end or tokens[k + 1].pos in ("KON", "$("))]
-        elif len(verbs) == 1 and tokens[verbs[0]].pos == "VVINF" and (
-                seg[0] == 0 or tokens[seg[0] - 1].pos == "$."
-                or seg[0] >= 2 and tokens[seg[0] - 2].pos.endswith("FIN")):
+                      and (k + 1 == seg.stop or tokens[k + 1].pos in ("KON", "$("))]
+        elif len(verbs) == 1 and tokens[verbs[0]].pos == "VVINF" and _main_stretch(tokens, seg):
             # a main clause: the sentence's first, or one after a verb of saying ("sagte, die
             # Milizen kontrollieren ..."); not a stretch after a comma of a list ("aus dem Irak,
             # Syrien und Afghanistan erklären"), which the verb before the comma governs
@@ -390,6 +400,37 @@ def _finite_infinitives(tokens: list[Token]) -> None:
             tok = tokens[k]
             tokens[k] = Token(text=tok.text, lemma=tok.lemma, pos=tok.pos[:2] + "FIN",
                               start=tok.start, end=tok.end)
+
+
+# what may stand in the phrase before a main clause's verb (its first place)
+_FIRST_PLACE = ("ART", "ADJA", "CARD", "PPOSAT", "PIAT", "PDAT", "NN", "NE", "PPER", "TRUNC")
+
+
+def _finite_participles(tokens: list[Token]) -> None:
+    """The present third person singular of a verb in "-ieren" or with an unstressed prefix is
+    spelt as its participle ("stationiert", "erobert"), and HanTa takes a few of them for the
+    participle where no auxiliary is near: "Die Nato stationiert 4000 Soldaten in Litauen" had no
+    verb. In a main clause's stretch between commas (the sentence's first, or one after a verb of
+    saying) with no finite verb and no "zu", a participle of that spelling that follows a first
+    phrase with a noun or a pronoun in it and no number (a singular subject), and has words after
+    it, is the finite verb (second place); one at the stretch's end or before a dash stays a
+    participle ("Die Stadt erobert, ...", "26 Menschen verletzt – 50 Festnahmen")."""
+    for seg in _stretches(tokens, ("PTKZU", "VVIZU", "VAINF", "VMINF", "VVINF")):
+        if not _main_stretch(tokens, seg):
+            continue
+        participles = [k for k in seg if tokens[k].pos == "VVPP"]
+        if len(participles) != 1:
+            continue
+        k = participles[0]
+        tok = tokens[k]
+        lemma = tok.lemma
+        third = lemma[:-2] + "t" if lemma.endswith("en") else lemma[:-1] + "t" if lemma.endswith(("ern", "eln")) else None
+        if third is None or tok.text.lower() != third.lower() or k + 1 >= seg.stop or k == seg[0] \
+                or tokens[k + 1].pos.startswith("$") \
+                or not all(tokens[j].pos in _FIRST_PLACE and tokens[j].pos != "CARD" for j in range(seg[0], k)) \
+                or not any(tokens[j].pos in _NOMINAL for j in range(seg[0], k)):
+            continue
+        tokens[k] = Token(text=tok.text, lemma=tok.lemma, pos="VVFIN", start=tok.start, end=tok.end)
 
 
 def _attributive_participles(tokens: list[Token]) -> None:

@@ -1176,7 +1176,7 @@ class _Builder:
                     and not any(c.dep_ in ("aux", "auxpass", "neg") for c in w.gov.children):
                 pred.modal = "must"             # "Turkey needs to respect human rights": it must
                                                 # (not "had to release": done, often)
-            if pred.modal is None and _to_infinitive(head) and (
+            if pred.modal is None and _to_infinitive(head, passive=True) and (
                     (gov in lex.progressive_intent_verbs and w.gov.tag_ == "VBG"
                      and any(c.dep_ == "aux" for c in w.gov.children))          # "is going to block"
                     or (gov in lex.passive_intent_verbs and w.gov.tag_ == "VBN"
@@ -1361,8 +1361,12 @@ def _vocative(v: SpToken, name: SpToken) -> bool:
             and name.right_edge.i == v.i - 2 and name.pos_ == "PROPN")
 
 
-def _to_infinitive(head: SpToken) -> bool:
-    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+def _to_infinitive(head: SpToken, passive: bool = False) -> bool:
+    """Whether ``head`` is a to-infinitive ("to expel"), or with ``passive`` also one in the
+    passive ("to be stationed", "to be lifted")."""
+    infinitive = head.tag_ == "VB" or (passive and head.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in head.children))
+    return infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _entities(sent: Span) -> list[tuple[int, int, str]]:
