@@ -3821,16 +3821,25 @@ class Coder:
         doers = _actors(parent, role)
         return bool(doers) and all(a.sector == "CVL" for a in doers)
 
+    def _governing_verb(self, clause: Clause, clauses: list[Clause], codes: tuple[str, ...]) -> tuple[Clause, Frame] | None:
+        """The verb clause right above a clause, with its frame, when that frame's code begins
+        with one of ``codes``; None otherwise."""
+        if clause.parent is None or not clause.predicate.tokens:
+            return None
+        parent = clauses[clause.parent]
+        verb = self._frame(parent) if parent.predicate.kind == "verb" else None
+        if verb is None or not verb.cameo.startswith(codes):
+            return None
+        return parent, verb
+
     def _reacted_to(self, clause: Clause, clauses: list[Clause]) -> bool:
         """Whether an event noun is what its verb reacts to: in a target phrase of a verb of
         criticism, rejection, protest or praise ("Kurdish groups held a rally in Vienna against the
         Turkish offensive", "protestierten in Wien gegen die Offensive")."""
-        if clause.parent is None or clause.predicate.kind != "noun" or not clause.predicate.tokens:
+        governing = self._governing_verb(clause, clauses, REACTION_CODES) if clause.predicate.kind == "noun" else None
+        if governing is None:
             return False
-        parent = clauses[clause.parent]
-        verb = self._frame(parent) if parent.predicate.kind == "verb" else None
-        if verb is None or not verb.cameo.startswith(REACTION_CODES):
-            return False
+        parent, verb = governing
         trigger = clause.predicate.tokens[0].start
         return any(p.start <= trigger < p.end for role in verb.target for p in _phrases(parent, role))
 
@@ -3839,12 +3848,10 @@ class Coder:
         its prepositional phrases ("Die USA unterstützten die Kurden im Kampf gegen den IS", "half
         Kiew bei der Abwehr"): the act is theirs, not the helper's (none: the noun names no act of
         the helper either); None when the noun is not so placed."""
-        if clause.parent is None or not clause.predicate.tokens:
+        governing = self._governing_verb(clause, clauses, BACKING_CODES)
+        if governing is None:
             return None
-        parent = clauses[clause.parent]
-        verb = self._frame(parent) if parent.predicate.kind == "verb" else None
-        if verb is None or not verb.cameo.startswith(BACKING_CODES):
-            return None
+        parent = governing[0]
         trigger = clause.predicate.tokens[0].start
         if not self._holds(parent, ("prep",), trigger) or self._holds(parent, ("object",), trigger):
             return None
