@@ -146,6 +146,14 @@ def stands_alone(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def place_adjective(word: str) -> bool:
+    """``word`` is the adjective of a capital or region that names its state's agents
+    ("Kiewer", "Bagdader": the capital's name with -er, which German does not inflect)."""
+    return word.endswith("er") and any(rest == () and e.kind == "country" and e.form == "region"
+                                       for rest, e in _entries(word))
+
+
+@lru_cache(maxsize=20_000)
 def names_person(word: str) -> bool:
     """``word`` alone is a person's name of the actor dictionary ("Kurz", "Merkel")."""
     return any(rest == () and e.kind == "person" for rest, e in _entries(word))

@@ -324,6 +324,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _participles_as_particles(result)
     _quoted_particles(result)
     _honorifics_in_names(result)
+    _place_adjectives(result)
     _preposition_zu(result)
     return result
 
@@ -803,6 +804,17 @@ def _finite_verb_lemma(word: str) -> str | None:
     if tag != "VV(FIN)" or lemma == word or not lemma.islower() or not lemma.endswith("n"):
         return None
     return lemma
+
+
+def _place_adjectives(tokens: list[Token]) -> None:
+    """A capital's adjective before a noun is an adjective ("die Kiewer Regierung", "die
+    Bagdader Führung"): HanTa reads the -er forms it does not know as nouns, and a noun before
+    the head noun ends the phrase early."""
+    from chronist.lang.de.names import place_adjective
+    for i in range(len(tokens) - 1):
+        tok = tokens[i]
+        if tok.pos == "NN" and tokens[i + 1].pos == "NN" and place_adjective(tok.text):
+            tokens[i] = Token(text=tok.text, lemma=tok.text.lower(), pos="ADJA", start=tok.start, end=tok.end)
 
 
 def _honorifics_in_names(tokens: list[Token]) -> None:
