@@ -74,6 +74,12 @@ SENTENCES = [
     ("en", "2011-05-01", "Edano met South Korea's foreign minister on Monday.", "JPN/GOV"),
     ("de", "2018-06-01", "Aloysio Nunes kritisierte Venezuela.", "BRA/GOV"),
     ("en", "2021-06-01", "Mariam al-Mahdi met Ethiopia's foreign minister on Monday.", "SDN/GOV"),
+    ("en", "2022-03-01", "Adan Augusto Lopez met US officials in Mexico City on Monday.", "MEX/GOV"),
+    ("de", "2022-03-01", "Mendicino kritisierte die Blockaden der Lastwagenfahrer.", "CAN/GOV"),
+    ("en", "2023-03-01", "Clare O'Neil met Indonesia's security minister on Monday.", "AUS/GOV"),
+    ("de", "2024-10-01", "Retailleau traf am Montag den algerischen Botschafter.", "FRA/GOV"),
+    ("en", "2024-05-01", "Mohsin Naqvi met Iran's interior minister on Monday.", "PAK/GOV"),
+    ("en", "2011-11-01", "Yasuo Ichikawa met US Defense Secretary Leon Panetta on Monday.", "JPN/GOV"),
     # UN, EU, OSCE officials
     ("en", "2012-05-27", "Kofi Annan met Assad in Damascus on Monday.", "IGO:UN/GOV"),
     ("en", "2016-05-01", "Ould Cheikh Ahmed met Houthi leaders in Sanaa on Monday.", "IGO:UN/GOV"),
@@ -120,6 +126,9 @@ ACTOR_AT = [
     ("Helga Schmid", "2018-01-01", ("IGO:EU", "GOV")),
     ("Helga Schmid", "2022-01-01", ("IGO:OSCE", "GOV")),
     ("Alfredo Pérez Rubalcaba", "2013-06-01", ("ESP", "PTY")),
+    ("Flávio Dino", "2023-06-01", ("BRA", "GOV")),
+    ("Flávio Dino", "2024-06-01", ("BRA", "JUD")),
+    ("Bruno Retailleau", "2023-06-01", ("FRA", "ELI")),
 ]
 
 
