@@ -1,0 +1,39 @@
+"""Known open items in both languages, branch art51b (sentences written for these tests: accusations,
+denials and refusals in reported speech between states and between parties, in Austria, Germany,
+the United States, Poland and Belarus, 2015-2024).
+
+- A party's name that the parse splits at its preposition runs on past the phrase as an
+  organisation's does (``ActorAnnotator._names_running_on``), also after words that describe it:
+  "The far-right Alternative for Germany called on Scholz to resign" DEU/PTY 0241 DEU (was no
+  event), "Die rechtsextreme Alternative für Deutschland forderte Scholz zum Rücktritt auf" DEU 1041
+  DEU (was no event: "für Deutschland" was a second phrase).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The far-right Alternative for Germany called on Scholz to resign.", "en", [("DEU", "0241", "DEU")]),
+    ("The Alternative for Germany accused Merkel of breaking the law.", "en", [("DEU", "112", "DEU")]),
+    ("Die rechtsextreme Alternative für Deutschland forderte Scholz zum Rücktritt auf.", "de",
+     [("DEU", "1041", "DEU")]),
+    ("Die Alternative für Deutschland warf Merkel Rechtsbruch vor.", "de", [("DEU", "112", "DEU")]),
+])
+def test_party_name_running_on_past_its_preposition(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Supporters of the Alternative for Germany criticised Scholz.", "en"),
+    ("Anhänger der Alternative für Deutschland kritisierten Scholz.", "de"),
+])
+def test_party_followers_are_not_the_party(text, lang):
+    assert ("DEU", "111", "DEU") not in _events(text, lang)
