@@ -6,7 +6,14 @@ the United States, Poland and Belarus, 2015-2024).
   organisation's does (``ActorAnnotator._names_running_on``), also after words that describe it:
   "The far-right Alternative for Germany called on Scholz to resign" DEU/PTY 0241 DEU (was no
   event), "Die rechtsextreme Alternative für Deutschland forderte Scholz zum Rücktritt auf" DEU 1041
-  DEU (was no event: "für Deutschland" was a second phrase).
+  DEU (was no event: "für Deutschland" was a second phrase). Only a party's (sector PTY): a
+  movement's name after "Mitglieder der verbotenen ..." stays as it was.
+- German: a list of predicates, each opened by its finite verb and ending in one after "und",
+  shares the subject of the clause that opens it also past an infinitive clause of the predicate
+  before (``SentenceAnalyser._continuations``): "Moskau weigerte sich, die Vorwürfe zu
+  kommentieren, bestritt jede Beteiligung und beschuldigte Kiew, den Anschlag inszeniert zu haben"
+  RUS 112 UKR (was no event: "jede Beteiligung" was read as the subject), as English "Moscow refused
+  to comment, denied any role and accused Kyiv ...".
 """
 
 from __future__ import annotations
@@ -37,3 +44,13 @@ def test_party_name_running_on_past_its_preposition(text, lang, expected):
 ])
 def test_party_followers_are_not_the_party(text, lang):
     assert ("DEU", "111", "DEU") not in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Moskau weigerte sich, die Vorwürfe zu kommentieren, bestritt jede Beteiligung und beschuldigte Kiew, "
+     "den Anschlag inszeniert zu haben.", "de", ("RUS", "112", "UKR")),
+    ("Die Regierung in Warschau weigerte sich, mit der Kommission zu verhandeln, nannte deren Forderungen absurd "
+     "und warf Brüssel Erpressung vor.", "de", ("POL", "112", "IGO:EU")),
+])
+def test_list_of_predicates_past_an_infinitive_clause(text, lang, expected):
+    assert expected in _events(text, lang)
