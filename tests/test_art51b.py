@@ -14,6 +14,13 @@ the United States, Poland and Belarus, 2015-2024).
   kommentieren, bestritt jede Beteiligung und beschuldigte Kiew, den Anschlag inszeniert zu haben"
   RUS 112 UKR (was no event: "jede Beteiligung" was read as the subject), as English "Moscow refused
   to comment, denied any role and accused Kyiv ...".
+- English "the conservatives" in lower case is the conservative party as "Conservatives" is and as
+  German "die Konservativen" always is (organisations.yaml): "The Social Democrats accused the
+  conservatives of blocking the budget in Berlin" DEU 112 DEU (was no event).
+- English: what "there" is ("there had been no blackmail") is nothing said to be it, so no
+  criticism by the "be" of scorn (``_Builder``: an expletive's attribute is no predicative):
+  "Lukashenko said there had been no provocation" after "Poland accused Belarus ..." is no event
+  (was BLR 111 POL, asserted), as German "es habe keine Provokation gegeben" is none.
 """
 
 from __future__ import annotations
@@ -54,3 +61,22 @@ def test_party_followers_are_not_the_party(text, lang):
 ])
 def test_list_of_predicates_past_an_infinitive_clause(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Social Democrats accused the conservatives of blocking the budget in Berlin.", [("DEU", "112", "DEU")]),
+    ("The Greens in Vienna criticised the conservatives sharply.", [("AUT", "111", "AUT")]),
+])
+def test_lower_case_conservatives_are_the_party(text, expected):
+    assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland accused Belarus of provoking the crisis. Lukashenko said there had been no provocation.",
+     [("POL", "112", "BLR")]),
+    ("Washington criticised Kyiv. Zelensky said there had been no blackmail.", [("USA", "111", "UKR")]),
+    ("Berlin criticised Moscow. The Kremlin said there was no interference in German politics.",
+     [("DEU", "111", "RUS")]),
+])
+def test_what_there_is_is_no_criticism(text, expected):
+    assert _events(text, "en") == expected
