@@ -21,6 +21,12 @@ the United States, Poland and Belarus, 2015-2024).
   criticism by the "be" of scorn (``_Builder``: an expletive's attribute is no predicative):
   "Lukashenko said there had been no provocation" after "Poland accused Belarus ..." is no event
   (was BLR 111 POL, asserted), as German "es habe keine Provokation gegeben" is none.
+- A relative clause of reaction on a noun that sums up the act before it ("a move Beijing called
+  unjustified"), whose object the front-end made that act's doer, is a reaction to the act, not
+  the content of the act's verb where the parse hangs the noun on the verb's last phrase
+  (``Coder._demanded``): "The United States imposed new tariffs on China, a move Beijing called
+  unjustified" USA 163 CHN and CHN 111 USA (was the sanction only), as German "..., ein Schritt,
+  den Peking als ungerechtfertigt bezeichnete" codes both.
 """
 
 from __future__ import annotations
@@ -80,3 +86,15 @@ def test_lower_case_conservatives_are_the_party(text, expected):
 ])
 def test_what_there_is_is_no_criticism(text, expected):
     assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The United States imposed new tariffs on China, a move Beijing called unjustified.", "en",
+     [("USA", "163", "CHN"), ("CHN", "111", "USA")]),
+    ("Turkey imposed tariffs on the United States, a move Washington called regrettable.", "en",
+     [("TUR", "163", "USA"), ("USA", "111", "TUR")]),
+    ("The United States imposed sanctions on Iran, a move Tehran described as economic terrorism.", "en",
+     [("USA", "163", "IRN"), ("IRN", "111", "USA")]),
+])
+def test_reaction_to_the_act_a_noun_sums_up(text, lang, expected):
+    assert _events(text, lang) == expected

@@ -5061,6 +5061,12 @@ class Coder:
             if content is not None and clauses[content].relative and any(
                     self._repeats_act_object(p, clauses[content], clause) for p in clauses[content].args("object")):
                 return []         # "machte einen Vorschlag, den Indien ablehnte": an answer to it, not what it asks
+            if content is not None and clauses[content].relative and (inner := self._frame(clauses[content])) is not None \
+                    and inner.cameo.startswith(REACTION_CODES) and _actors(clauses[content], "object") \
+                    and _same(_actors(clauses[content], "object"), _actors(clause, "subject")):
+                # "imposed tariffs on China, a move Beijing called unjustified": a reaction to the
+                # act its noun sums up (whose doer the front-end made its object), not what it imposes
+                return []
             if content is not None and not self._stated(frame, clause, index, clauses):
                 if frame.cameo == GENERIC_PROMISE and self._hostile(clauses[content]):
                     return []     # "agreed to impose sanctions on Iran": the sanctions are the act
