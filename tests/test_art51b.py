@@ -27,6 +27,11 @@ the United States, Poland and Belarus, 2015-2024).
   (``Coder._demanded``): "The United States imposed new tariffs on China, a move Beijing called
   unjustified" USA 163 CHN and CHN 111 USA (was the sanction only), as German "..., ein Schritt,
   den Peking als ungerechtfertigt bezeichnete" codes both.
+- German: a reaction in a relative clause whose parsed subject is an indefinite noun that sums up
+  the act before with a relative pronoun of no case of its own ("eine Maßnahme, die Moskau
+  verurteilte") is the reaction of the actor read as its object (``Coder._summing_relative``):
+  "Washington wies zwei russische Diplomaten aus, eine Maßnahme, die Moskau scharf verurteilte" RUS
+  111 USA (was the expulsion only), as English "..., a move Moscow sharply condemned".
 """
 
 from __future__ import annotations
@@ -98,3 +103,13 @@ def test_what_there_is_is_no_criticism(text, expected):
 ])
 def test_reaction_to_the_act_a_noun_sums_up(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington wies zwei russische Diplomaten aus, eine Maßnahme, die Moskau scharf verurteilte.",
+     [("USA", "166", "RUS"), ("RUS", "111", "USA")]),
+    ("Berlin wies einen iranischen Diplomaten aus, eine Entscheidung, die Teheran als feindselig bezeichnete.",
+     [("DEU", "166", "IRN"), ("IRN", "111", "DEU")]),
+])
+def test_reaction_after_a_summing_noun_with_an_open_relative(text, expected):
+    assert _events(text, "de") == expected

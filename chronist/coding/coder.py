@@ -1450,6 +1450,14 @@ class Coder:
             critics = _known(_actors(clause, "object"))
             if critics:
                 return critics
+        if clause.relative and clause.predicate.kind == "verb" and frame.cameo.startswith(REACTION_CODES) \
+                and any(self._summing_relative(p, clause) for p in clause.args("subject")):
+            # "wies zwei Diplomaten aus, eine Maßnahme, die Moskau scharf verurteilte": the parse's
+            # subject is the noun that sums up the act before with its relative pronoun of no case
+            # of its own, the critic the actor it read as the object
+            critics = _known(_actors(clause, "object"))
+            if critics:
+                return critics
         if clause.predicate.kind == "noun" and "parent" in roles and frame.cameo.startswith(FORCE_CODES) \
                 and all(p.pronoun and not p.actors for p in clause.args("possessor")) \
                 and (helped := self._helped_party(clause, clauses)) is not None:
@@ -4351,6 +4359,16 @@ class Coder:
             word in self.words.indefinite and (i == 0 or words[i - 1] == ",")
             and bool(set(words[i + 1:i + 3]) & (self.words.act_anaphors | self.words.appended_acts | self.words.violence_anaphors))
             for i, word in enumerate(words))
+
+    def _summing_relative(self, phrase: Phrase, clause: Clause) -> bool:
+        """Whether a phrase before a clause's verb is an indefinite ``act_anaphors`` noun with no
+        actor and the relative pronoun of no case of its own after it (``open_relatives``): "eine
+        Maßnahme, die" (the front-end gives the pronoun the words of its antecedent)."""
+        words = [t.text.lower() for t in phrase.tokens]
+        verb = clause.predicate.tokens
+        return len(words) >= 3 and bool(verb) and phrase.start < verb[0].start and not phrase.actors \
+            and words[-1] in self.words.open_relatives and words[0] in self.words.indefinite \
+            and any(w in self.words.act_anaphors for w in words[1:-1])
 
     def _repeats_act_object(self, phrase: Phrase, clause: Clause, act: Clause) -> bool:
         """Whether an active reaction's object is a relative pronoun the front-end gave the words of
