@@ -17,8 +17,9 @@ the United States, Poland and Belarus, 2015-2024).
 - English "the conservatives" in lower case is the conservative party as "Conservatives" is and as
   German "die Konservativen" always is (organisations.yaml): "The Social Democrats accused the
   conservatives of blocking the budget in Berlin" DEU 112 DEU (was no event).
-- English: what "there" is ("there had been no blackmail") is nothing said to be it, so no
-  criticism by the "be" of scorn (``_Builder``: an expletive's attribute is no predicative):
+- What "there" is ("there had been no blackmail") is nothing said to be it, so no criticism by
+  the "be" of scorn, whose subject it lacks (``Coder._code_sentence``; the noun's own event stays:
+  "there were demonstrations against Netanyahu"):
   "Lukashenko said there had been no provocation" after "Poland accused Belarus ..." is no event
   (was BLR 111 POL, asserted), as German "es habe keine Provokation gegeben" is none.
 - A relative clause of reaction on a noun that sums up the act before it ("a move Beijing called

@@ -611,6 +611,9 @@ class Coder:
             frame = self._riot(clause, self._attack_in_words(clause, self._crowd_control(clause, self._frame(clause)), sentence))
             if frame is None or self._sourcing(i, clauses):
                 continue
+            if frame.cameo.startswith(DISAPPROVE_CODES) and clause.predicate.kind == "verb" and not clause.args("subject") \
+                    and clause.predicate.lemma.lower() in self.words.undergoer_verbs:
+                continue          # "there had been no blackmail": what there is, nothing said to be it
             if frame.cameo in TALKS_CODES and self._failed(clause, clauses):
                 frame = dataclasses.replace(frame, cameo=HALTED_TALKS_CODE)
             if self._topic(clause, sentence) or self._named_so(clause, frame, clauses) \

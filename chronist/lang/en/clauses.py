@@ -548,8 +548,6 @@ class _Builder:
                 # "called the government a criminal regime" (the frame reads "terrorist", "criminal")
                 pred.objects.extend(m.lower_ for t in (ch, *ch.conjuncts) if t.pos_ == "NOUN"
                                     for m in t.children if m.dep_ in ("amod", "compound") and m.i < t.i)
-            elif dep == "attr" and any(c.dep_ == "expl" for c in children):
-                continue       # "there had been no blackmail": what there is, no thing said to be it
             elif dep == "attr":
                 self._add(work, ch, "predicative", dropped=dropped)   # "is a threat", "is a lie"
             elif dep in ("dative", "iobj"):
