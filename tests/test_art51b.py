@@ -33,6 +33,11 @@ the United States, Poland and Belarus, 2015-2024).
   verurteilte") is the reaction of the actor read as its object (``Coder._summing_relative``):
   "Washington wies zwei russische Diplomaten aus, eine Maßnahme, die Moskau scharf verurteilte" RUS
   111 USA (was the expulsion only), as English "..., a move Moscow sharply condemned".
+- German: a name in s, ß, x, z or ce and the apostrophe of its genitive right after it are one word
+  (``tag._apostrophe_genitives``, the lexicon's ``apostrophe_genitive_endings``), a genitive name
+  as "Trumps" is, and the actor's name without it (``forms.split_parts``): "Kurz' Regierung
+  kritisierte Berlin scharf" AUT 111 DEU (was no event: "Kurz" was read as the adjective "kurz"),
+  as English "Kurz's government".
 """
 
 from __future__ import annotations
@@ -113,4 +118,12 @@ def test_reaction_to_the_act_a_noun_sums_up(text, lang, expected):
      [("DEU", "166", "IRN"), ("IRN", "111", "DEU")]),
 ])
 def test_reaction_after_a_summing_noun_with_an_open_relative(text, expected):
+    assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kurz' Regierung kritisierte Berlin scharf.", [("AUT", "111", "DEU")]),
+    ("Kurz’ Partei weigerte sich, die Akten an den Untersuchungsausschuss zu übergeben.", [("AUT", "12", "")]),
+])
+def test_apostrophe_genitive_of_a_name(text, expected):
     assert _events(text, "de") == expected
