@@ -38,6 +38,10 @@ the United States, Poland and Belarus, 2015-2024).
   as "Trumps" is, and the actor's name without it (``forms.split_parts``): "Kurz' Regierung
   kritisierte Berlin scharf" AUT 111 DEU (was no event: "Kurz" was read as the adjective "kurz"),
   as English "Kurz's government".
+- English "declined to ..." takes the one refused from the clause it governs, as "refused to ..."
+  and German "weigerte sich, ... zu" do (frames.yaml, decline:12 with a complement): "Germany
+  declined to send tanks to Ukraine" DEU 12 UKR (was no event); "declined to comment on Russia's
+  claims" stays no event, and so does a decline in number.
 """
 
 from __future__ import annotations
@@ -127,3 +131,13 @@ def test_reaction_after_a_summing_noun_with_an_open_relative(text, expected):
 ])
 def test_apostrophe_genitive_of_a_name(text, expected):
     assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany declined to send tanks to Ukraine.", [("DEU", "12", "UKR")]),
+    ("Austria declined to extradite the businessman to Ukraine.", [("AUT", "12", "UKR")]),
+    ("The ministry declined to comment on Russia's claims.", []),
+    ("Exports to China declined sharply.", []),
+])
+def test_declined_to(text, expected):
+    assert _events(text, "en") == expected
