@@ -42,6 +42,9 @@ the United States, Poland and Belarus, 2015-2024).
   and German "weigerte sich, ... zu" do (frames.yaml, decline:12 with a complement): "Germany
   declined to send tanks to Ukraine" DEU 12 UKR (was no event); "declined to comment on Russia's
   claims" stays no event, and so does a decline in number.
+- English: the "by" phrase of a word of scorn that is what "be" says something is names whom the
+  scorn is aimed at (``_Builder.span``): "'This is a provocation by Serbia,' Kurti said" XKX 111
+  SRB (was no event), as German "„Dies ist eine Provokation Serbiens“, sagte Kurti".
 """
 
 from __future__ import annotations
@@ -140,4 +143,12 @@ def test_apostrophe_genitive_of_a_name(text, expected):
     ("Exports to China declined sharply.", []),
 ])
 def test_declined_to(text, expected):
+    assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"This is a provocation by Serbia," Kurti said.', [("XKX", "111", "SRB")]),
+    ("The shelling was a war crime by Russia, Zelensky said.", [("UKR", "111", "RUS")]),
+])
+def test_scorn_by_whom(text, expected):
     assert _events(text, "en") == expected

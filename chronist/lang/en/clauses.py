@@ -170,6 +170,9 @@ class _Builder:
                         ch.lower_ == "by" and t.pos_ == "NOUN" and not (t.i == tok.i and self._outer_by(t)) and (
                             self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns
                             or t.lower_ in self.lex.maker_nouns)) and not (
+                        # (what a thing is said to be, by whom: "was a provocation by Serbia")
+                        ch.lower_ == "by" and t.i == tok.i and tok.dep_ == "attr"
+                        and tok.lemma_.lower() in self.lex.evaluative_adjectives) and not (
                         origin and t.i == tok.i and ch.lower_ in self.lex.origin_preps and any(
                             c.dep_ == "pobj" and c.ent_type_ in self.lex.origin_entities for c in ch.children)) and not (
                         t.i == tok.i and ch.lower_ in self.lex.member_preps and any(
