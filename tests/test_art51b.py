@@ -45,6 +45,10 @@ the United States, Poland and Belarus, 2015-2024).
 - English: the "by" phrase of a word of scorn that is what "be" says something is names whom the
   scorn is aimed at (``_Builder.span``): "'This is a provocation by Serbia,' Kurti said" XKX 111
   SRB (was no event), as German "„Dies ist eine Provokation Serbiens“, sagte Kurti".
+- English "escalate" with a crisis, a conflict or tensions for its object is an accusation by whom
+  it is said by, as German "eskaliere die Krise, so X" (frames-art51b.yaml): "The Polish
+  government is deliberately escalating the crisis, according to Belarus's foreign ministry" BLR
+  112 POL (was no event); said by no one, or "escalated the war" (fighting), as before.
 """
 
 from __future__ import annotations
@@ -151,4 +155,13 @@ def test_declined_to(text, expected):
     ("The shelling was a war crime by Russia, Zelensky said.", [("UKR", "111", "RUS")]),
 ])
 def test_scorn_by_whom(text, expected):
+    assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Polish government is deliberately escalating the crisis, according to Belarus's foreign ministry.",
+     [("BLR", "112", "POL")]),
+    ("Poland escalated the conflict.", []),
+])
+def test_escalating_a_crisis(text, expected):
     assert _events(text, "en") == expected
