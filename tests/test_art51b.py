@@ -49,6 +49,10 @@ the United States, Poland and Belarus, 2015-2024).
   it is said by, as German "eskaliere die Krise, so X" (frames-art51b.yaml): "The Polish
   government is deliberately escalating the crisis, according to Belarus's foreign ministry" BLR
   112 POL (was no event); said by no one, or "escalated the war" (fighting), as before.
+- English: a campaign of words or influence waged against a side is no fighting
+  (frames-art51b.yaml wage:112 before frames-13-20.yaml wage:190): "Moscow is waging a
+  disinformation campaign against Lithuania, the Lithuanian foreign minister said" LTU 112 RUS
+  (was RUS 190 LTU, an assault); said by no one, no event.
 """
 
 from __future__ import annotations
@@ -164,4 +168,15 @@ def test_scorn_by_whom(text, expected):
     ("Poland escalated the conflict.", []),
 ])
 def test_escalating_a_crisis(text, expected):
+    assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow is waging a disinformation campaign against Lithuania, the Lithuanian foreign minister said.",
+     [("LTU", "112", "RUS")]),
+    ("Belarus is waging a hybrid war against the European Union, Morawiecki said.", [("POL", "112", "BLR")]),
+    ("Moscow is waging a propaganda campaign against Kyiv.", []),
+    ("Russia is waging a war against Ukraine.", [("RUS", "190", "UKR")]),
+])
+def test_campaign_of_words_is_no_fighting(text, expected):
     assert _events(text, "en") == expected
