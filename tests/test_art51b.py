@@ -52,7 +52,9 @@ the United States, Poland and Belarus, 2015-2024).
 - English: a campaign of words or influence waged against a side is no fighting
   (frames-art51b.yaml wage:112 before frames-13-20.yaml wage:190): "Moscow is waging a
   disinformation campaign against Lithuania, the Lithuanian foreign minister said" LTU 112 RUS
-  (was RUS 190 LTU, an assault); said by no one, no event.
+  (was RUS 190 LTU, an assault); said by no one, no event. German likewise (frames-art51b.yaml
+  führen:112): "Moskau führe eine Desinformationskampagne gegen Litauen, sagte der litauische
+  Außenminister" LTU 112 RUS (was no event).
 """
 
 from __future__ import annotations
@@ -180,3 +182,14 @@ def test_escalating_a_crisis(text, expected):
 ])
 def test_campaign_of_words_is_no_fighting(text, expected):
     assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moskau führe eine Desinformationskampagne gegen Litauen, sagte der litauische Außenminister.",
+     [("LTU", "112", "RUS")]),
+    ("„Peking führt eine Hetzkampagne gegen unser Land“, sagte der taiwanische Außenminister.",
+     [("TWN", "112", "CHN")]),
+    ("Moskau führt eine Desinformationskampagne gegen Litauen.", []),
+])
+def test_campaign_of_words_is_an_accusation_de(text, expected):
+    assert _events(text, "de") == expected
