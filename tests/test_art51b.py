@@ -55,6 +55,10 @@ the United States, Poland and Belarus, 2015-2024).
   (was RUS 190 LTU, an assault); said by no one, no event. German likewise (frames-art51b.yaml
   führen:112): "Moskau führe eine Desinformationskampagne gegen Litauen, sagte der litauische
   Außenminister" LTU 112 RUS (was no event).
+- English: the apposition of a name the parser took for a state is kept when its noun names a
+  person (``_Builder.span``, the pack's ``name_titles``): "Prosecutors are investigating Johannes
+  Kahrs, a former German lawmaker" DEU 09 DEU (was no event: "Johannes Kahrs" read as a place, its
+  apposition dropped as what a state is); "Russia, a close ally of Damascus, ..." as before.
 """
 
 from __future__ import annotations
@@ -193,3 +197,13 @@ def test_campaign_of_words_is_no_fighting(text, expected):
 ])
 def test_campaign_of_words_is_an_accusation_de(text, expected):
     assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors are investigating Johannes Kahrs, a former German lawmaker.", [("DEU", "09", "DEU")]),
+    ("Prosecutors in Cologne opened an inquiry into Johannes Kahrs, a former German lawmaker from Hamburg.",
+     [("DEU", "09", "DEU")]),
+    ("Russia, a close ally of Damascus, criticised the United States.", [("RUS", "111", "USA")]),
+])
+def test_person_apposition_of_a_name_read_as_a_place(text, expected):
+    assert _events(text, "en") == expected

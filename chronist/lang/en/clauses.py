@@ -159,8 +159,11 @@ class _Builder:
                 dep = ch.dep_
                 if dep in _CLAUSAL:
                     continue
-                if dep == "appos" and t.i == tok.i and tok.ent_type_ in _STATE_ENTS and ch.pos_ == "NOUN":
+                if dep == "appos" and t.i == tok.i and tok.ent_type_ in _STATE_ENTS and ch.pos_ == "NOUN" \
+                        and ch.lemma_.lower() not in self.words.name_titles:
                     continue      # "Russia, a close ally of Damascus,": what the state is, no second party
+                                  # (but a person the parser took for a place: "Johannes Kahrs, a
+                                  # former lawmaker")
                 if dep == "prep" and ch.lower_ == "of" and t.i == tok.i and tok.head.dep_ == "agent" and any(
                         c.dep_ == "pcomp" and c.tag_ == "VBG" for c in ch.children):
                     continue      # "was accused by UN experts of backing the M23": the charge, not the accusers'
