@@ -59,6 +59,11 @@ the United States, Poland and Belarus, 2015-2024).
   person (``_Builder.span``, the pack's ``name_titles``): "Prosecutors are investigating Johannes
   Kahrs, a former German lawmaker" DEU 09 DEU (was no event: "Johannes Kahrs" read as a place, its
   apposition dropped as what a state is); "Russia, a close ally of Damascus, ..." as before.
+- German: the "als" phrase after an infinitive clause that hangs on the object is what the main
+  clause's verb calls its object (``fields._predicative_rest``), as the words that close a main
+  clause after one are its own: "Erdogan bezeichnete die Entscheidung Schwedens, den Protest zu
+  erlauben, als beschämend" TUR 111 SWE (was no event: "als beschämend" was read with the
+  infinitive), as "Erdogan verurteilte die Entscheidung Schwedens, den Protest zu erlauben".
 """
 
 from __future__ import annotations
@@ -207,3 +212,13 @@ def test_campaign_of_words_is_an_accusation_de(text, expected):
 ])
 def test_person_apposition_of_a_name_read_as_a_place(text, expected):
     assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan bezeichnete die Entscheidung Schwedens, den Protest zu erlauben, als beschämend.",
+     [("TUR", "111", "SWE")]),
+    ("Moskau bezeichnete die Entscheidung Berlins, die Diplomaten auszuweisen, als unfreundlich.",
+     [("RUS", "111", "DEU")]),
+])
+def test_als_phrase_after_an_infinitive_clause(text, expected):
+    assert _events(text, "de") == expected
