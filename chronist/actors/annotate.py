@@ -77,13 +77,15 @@ class ActorAnnotator:
 
     @functools.cached_property
     def _organisation_pairs(self) -> frozenset[tuple[str, str]]:
-        """Two words that follow each other in the name of an international or non-governmental
-        organisation of the dictionary, lower case ("komitee", "vom"): only where a phrase ends in
-        the first and the second follows can a name run on past the phrase (_names_running_on)."""
+        """Two words that follow each other in the name of an organisation of the dictionary (an
+        international or non-governmental one, or a party or a movement of one state), lower case
+        ("komitee", "vom"; "alternative", "für"): only where a phrase ends in the first and the
+        second follows can a name run on past the phrase (_names_running_on)."""
         pairs = set()
         for first, bucket in self.matcher.dictionary.actors.get(self.lang, {}).items():
             for rest, entry in bucket:
-                if rest and ":" in (getattr(entry, "code", None) or ""):
+                if rest and (":" in (getattr(entry, "code", None) or "") or (
+                        getattr(entry, "kind", None) == "org" and getattr(entry, "sector", None) == "PTY")):
                     words = (first, *rest)
                     pairs.update((a.lower(), b.lower()) for a, b in zip(words, words[1:]))
         return frozenset(pairs)
@@ -93,7 +95,10 @@ class ActorAnnotator:
         Komitee vom Roten Kreuz", "die Organisation für Sicherheit und Zusammenarbeit in Europa"):
         the phrase that it opens, which names no actor of its own, is the organisation, and the phrase of
         the rest of its name names no one. So is a phrase that names an organisation whose name a
-        longer one goes on ("der Europäische Gerichtshof für Menschenrechte" is not the EU's court)."""
+        longer one goes on ("der Europäische Gerichtshof für Menschenrechte" is not the EU's court).
+        A party's name runs on so too ("die Alternative für Deutschland", "the Alternative for
+        Germany"): its phrase is the party, the state in the rest of its name no second actor."""
+        organisations = self.matcher.dictionary.organisations
         starts = [t.start for t in tokens]
         taken: list[tuple[int, int, int]] = []
         for _, phrase in pairs:
@@ -112,8 +117,10 @@ class ActorAnnotator:
                 continue
             # a name that goes on with the preposition right after the phrase
             found = [a for a in self.matcher.match(phrase.tokens + tokens[k + 1:k + 8], lang=self.lang, date=date)
-                     if ":" in a.code and a.start < phrase.tokens[-1].end and all(
-                         t.text.lower() in self.words.determiners for t in phrase.tokens if t.end <= a.start)
+                     if (":" in a.code or (a.name in organisations and a.sector == "PTY" and not phrase.actors)) and a.start < phrase.tokens[-1].end and all(
+                         t.text.lower() in self.words.determiners or (
+                             ":" not in a.code and self._describing(phrase.tokens, n))
+                         for n, t in enumerate(phrase.tokens) if t.end <= a.start)
                      and tokens[k + 1].end <= a.end and " " + tokens[k + 1].text + " " in f" {a.text} "]
             # (another organisation than the phrase's own)
             found = [a for a in found if all(a.code != b.code for b in phrase.actors)]
@@ -124,6 +131,16 @@ class ActorAnnotator:
             if phrase.tokens and any(i != id(phrase) and lo < phrase.tokens[0].start and phrase.tokens[-1].end <= hi
                                      for i, lo, hi in taken):
                 phrase.actors = []
+
+    def _describing(self, tokens: list[Token], n: int) -> bool:
+        """The ``n``th word before a party's name only describes it ("die rechtsextreme Alternative
+        für Deutschland", "the far-right Alternative for Germany"): lower case, no preposition, and
+        no noun (not "supporters of the ..."), unless it ends a word joined by a hyphen ("right")."""
+        token = tokens[n]
+        if token.text[:1].isupper() or token.pos in self.tags.preposition:
+            return False
+        return token.pos not in self.tags.common_noun and token.pos not in self.tags.proper_noun or (
+            n > 0 and tokens[n - 1].text == "-")
 
     def _accredited(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
         """The phrase's actors, a diplomat accredited to an organisation of states

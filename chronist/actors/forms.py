@@ -12,13 +12,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-POSSESSIVE = ("'s", "’s")
+POSSESSIVE = ("'s", "’s", "'", "’")     # (the bare apostrophe after a name in s: "Kurz' Partei")
 _SPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=50_000)
 def split_parts(text: str) -> tuple[str, ...]:
-    """Split a name or a token into parts: at spaces and inner hyphens; drop "'s".
+    """Split a name or a token into parts: at spaces and inner hyphens; drop "'s" and a bare
+    apostrophe at the end.
     (Remembered: the matcher splits every token of every phrase, text and lemma.)"""
     parts: list[str] = []
     for piece in _SPACE.split(text.strip()):

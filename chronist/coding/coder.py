@@ -611,6 +611,9 @@ class Coder:
             frame = self._riot(clause, self._attack_in_words(clause, self._crowd_control(clause, self._frame(clause)), sentence))
             if frame is None or self._sourcing(i, clauses):
                 continue
+            if frame.cameo.startswith(DISAPPROVE_CODES) and clause.predicate.kind == "verb" and not clause.args("subject") \
+                    and clause.predicate.lemma.lower() in self.words.undergoer_verbs:
+                continue          # "there had been no blackmail": what there is, nothing said to be it
             if frame.cameo in TALKS_CODES and self._failed(clause, clauses):
                 frame = dataclasses.replace(frame, cameo=HALTED_TALKS_CODE)
             if self._topic(clause, sentence) or self._named_so(clause, frame, clauses) \
@@ -1447,6 +1450,14 @@ class Coder:
             # "verhängte Sanktionen, die Brüssel kritisierte": the parse's subject is a relative
             # pronoun of no case of its own (``open_relatives``) for a thing the clause before did,
             # which reacts to nothing; the critic is the actor it read as the object
+            critics = _known(_actors(clause, "object"))
+            if critics:
+                return critics
+        if clause.relative and clause.predicate.kind == "verb" and frame.cameo.startswith(REACTION_CODES) \
+                and any(self._summing_relative(p, clause) for p in clause.args("subject")):
+            # "wies zwei Diplomaten aus, eine Maßnahme, die Moskau scharf verurteilte": the parse's
+            # subject is the noun that sums up the act before with its relative pronoun of no case
+            # of its own, the critic the actor it read as the object
             critics = _known(_actors(clause, "object"))
             if critics:
                 return critics
@@ -4352,6 +4363,16 @@ class Coder:
             and bool(set(words[i + 1:i + 3]) & (self.words.act_anaphors | self.words.appended_acts | self.words.violence_anaphors))
             for i, word in enumerate(words))
 
+    def _summing_relative(self, phrase: Phrase, clause: Clause) -> bool:
+        """Whether a phrase before a clause's verb is an indefinite ``act_anaphors`` noun with no
+        actor and the relative pronoun of no case of its own after it (``open_relatives``): "eine
+        Maßnahme, die" (the front-end gives the pronoun the words of its antecedent)."""
+        words = [t.text.lower() for t in phrase.tokens]
+        verb = clause.predicate.tokens
+        return len(words) >= 3 and bool(verb) and phrase.start < verb[0].start and not phrase.actors \
+            and words[-1] in self.words.open_relatives and words[0] in self.words.indefinite \
+            and any(w in self.words.act_anaphors for w in words[1:-1])
+
     def _repeats_act_object(self, phrase: Phrase, clause: Clause, act: Clause) -> bool:
         """Whether an active reaction's object is a relative pronoun the front-end gave the words of
         its antecedent, a thing (no known actor) that the act clause it hangs on did ("Hungary
@@ -5061,6 +5082,12 @@ class Coder:
             if content is not None and clauses[content].relative and any(
                     self._repeats_act_object(p, clauses[content], clause) for p in clauses[content].args("object")):
                 return []         # "machte einen Vorschlag, den Indien ablehnte": an answer to it, not what it asks
+            if content is not None and clauses[content].relative and (inner := self._frame(clauses[content])) is not None \
+                    and inner.cameo.startswith(REACTION_CODES) and _actors(clauses[content], "object") \
+                    and _same(_actors(clauses[content], "object"), _actors(clause, "subject")):
+                # "imposed tariffs on China, a move Beijing called unjustified": a reaction to the
+                # act its noun sums up (whose doer the front-end made its object), not what it imposes
+                return []
             if content is not None and not self._stated(frame, clause, index, clauses):
                 if frame.cameo == GENERIC_PROMISE and self._hostile(clauses[content]):
                     return []     # "agreed to impose sanctions on Iran": the sanctions are the act

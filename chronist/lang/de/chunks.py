@@ -159,6 +159,8 @@ def feminine(token: Token) -> bool:
 def _is_genitive_name(token: Token) -> bool:
     """"Trumps", "Nordkoreas"; not a first name that ends in s ("Hans", "Andreas"), nor the name of
     a state or a capital that does ("nahm in Tiflis Dutzende Demonstranten fest")."""
+    if token.pos == "NE" and token.text.endswith(("'", "’")) and len(token.text) > 3:
+        return True       # "Kurz' Partei" (tag.tokens joins the name and its apostrophe)
     return (token.pos == "NE" and token.text.endswith("s") and len(token.text) > 3 and not first_name(token.text)
             and not state_in_s(token.text))
 

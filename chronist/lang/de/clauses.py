@@ -134,9 +134,14 @@ class SentenceAnalyser:
             seen_main = seen_main or piece.kind == "main"
         # "Die Polizei stürmte das Gebäude, nahm 20 Journalisten fest und beschlagnahmte Computer":
         # a list of predicates, each opened by its finite verb, ends in one after "und"; all share
-        # the subject of the clause that opens the list
+        # the subject of the clause that opens the list, also past an infinitive clause of the
+        # predicate before ("Das Weiße Haus weigerte sich, mit dem Ausschuss zu kooperieren,
+        # bezeichnete ihn als illegitim und warf den Demokraten Wahlbetrug vor")
         for k in range(1, len(parts) - 1):
-            before, piece, after = parts[k - 1], parts[k], parts[k + 1]
+            b = k - 1
+            while b > 0 and parts[b].kind == "inf":
+                b -= 1
+            before, piece, after = parts[b], parts[k], parts[k + 1]
             # (not a condition between them: "warnte, sollte X nicht freigegeben werden, und bestellte ... ein")
             if piece.kind == "main" and not piece.coordinated and before.kind == "main" \
                     and self._verb_first(piece) and after.kind == "main" and after.coordinated \

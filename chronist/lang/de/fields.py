@@ -531,7 +531,10 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                     # "Die EU hat die Entscheidung, die Botschaft zu verlegen, scharf kritisiert",
                     # "wies die Forderung, Truppen abzuziehen, zurück": the words after an infinitive
                     # clause that end in the participle or particle an open main clause waits for
-                    host = next((p for p in reversed(out[:-1]) if p.kind == "main" and _closes(p.tokens, part)), host)
+                    # (and the "als" phrase of a verb of calling: "bezeichnete die Entscheidung,
+                    # den Protest zu erlauben, als beschämend")
+                    host = next((p for p in reversed(out[:-1]) if p.kind == "main" and (
+                        _closes(p.tokens, part) or _predicative_rest(p.tokens, part))), host)
                 if host is not out[-1]:
                     # "Peru hat den Offizieren, die sich dort verschanzt halten, Asyl gewährt": the
                     # comma closed the embedded clause and joins no apposition; a relative clause
@@ -587,6 +590,13 @@ def _closes(main: list[Token], part: list[Token]) -> bool:
     if last.pos == "PTKVZ":
         return any(t.pos == "VVFIN" for t in main)
     return last.pos in ("VVPP", "VVINF", "VAPP", "VAINF", "VMINF") and any(t.pos in ("VAFIN", "VMFIN") for t in main)
+
+
+def _predicative_rest(main: list[Token], part: list[Token]) -> bool:
+    """Whether ``part`` is the comparison phrase ("als beschämend", "als Fehler") a main clause
+    with its finite full verb and none of its own may take: what it calls its object."""
+    return len(part) > 1 and part[0].pos == "KOKOM" and any(t.pos == "VVFIN" for t in main) \
+        and not any(t.pos == "KOKOM" for t in main)
 
 
 def _close_antecedent(out: list[Piece], host: Piece) -> None:

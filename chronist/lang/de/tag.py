@@ -283,7 +283,7 @@ def _right_end(lemma: str, ends: dict[str, str]) -> str:
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tagged tokens of ``text[start:end]`` with offsets into ``text``."""
     piece = _CONTROL.sub(" ", text[start:end])
-    words = _words(piece)
+    words = _apostrophe_genitives(_words(piece), piece)
     if not words:
         return []
     tags = _tag([word for word, _ in words] + ([] if words[-1][0] in _CLOSING else ["."]))[:len(words)]
@@ -327,6 +327,31 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _place_adjectives(result)
     _preposition_zu(result)
     return result
+
+
+_APOSTROPHES = ("'", "’")
+
+
+def _apostrophe_genitives(words: list[tuple[str, int]], piece: str) -> list[tuple[str, int]]:
+    """A name of the lexicon's ``apostrophe_genitive_endings`` and the apostrophe right after it,
+    before a word with a capital, as one word: "Kurz' Partei", "Abbas’ Regierung" (the tokenizer
+    cuts the apostrophe off as a quotation mark); not one that closes a quotation it opened
+    ("'Kurz' Partei")."""
+    ends = lexicon().apostrophe_genitive_endings
+    out: list[tuple[str, int]] = []
+    k = 0
+    while k < len(words):
+        word, at = words[k]
+        if k + 2 < len(words) and words[k + 1][0] in _APOSTROPHES and words[k + 1][1] == at + len(word) \
+                and word[:1].isupper() and word.isalpha() and len(word) > 2 and any(word.endswith(e) for e in ends) \
+                and words[k + 2][1] > words[k + 1][1] + 1 and words[k + 2][0][:1].isupper() \
+                and piece.count(words[k + 1][0], 0, at) % 2 == 0:
+            out.append((word + words[k + 1][0], at))
+            k += 2
+            continue
+        out.append((word, at))
+        k += 1
+    return out
 
 
 def _preposition_zu(tokens: list[Token]) -> None:

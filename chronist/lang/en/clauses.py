@@ -159,8 +159,11 @@ class _Builder:
                 dep = ch.dep_
                 if dep in _CLAUSAL:
                     continue
-                if dep == "appos" and t.i == tok.i and tok.ent_type_ in _STATE_ENTS and ch.pos_ == "NOUN":
+                if dep == "appos" and t.i == tok.i and tok.ent_type_ in _STATE_ENTS and ch.pos_ == "NOUN" \
+                        and ch.lemma_.lower() not in self.words.name_titles:
                     continue      # "Russia, a close ally of Damascus,": what the state is, no second party
+                                  # (but a person the parser took for a place: "Johannes Kahrs, a
+                                  # former lawmaker")
                 if dep == "prep" and ch.lower_ == "of" and t.i == tok.i and tok.head.dep_ == "agent" and any(
                         c.dep_ == "pcomp" and c.tag_ == "VBG" for c in ch.children):
                     continue      # "was accused by UN experts of backing the M23": the charge, not the accusers'
@@ -170,6 +173,9 @@ class _Builder:
                         ch.lower_ == "by" and t.pos_ == "NOUN" and not (t.i == tok.i and self._outer_by(t)) and (
                             self._event_noun(t) or t.lemma_.lower() in self.lex.maker_nouns
                             or t.lower_ in self.lex.maker_nouns)) and not (
+                        # (what a thing is said to be, by whom: "was a provocation by Serbia")
+                        ch.lower_ == "by" and t.i == tok.i and tok.dep_ == "attr"
+                        and tok.lemma_.lower() in self.lex.evaluative_adjectives) and not (
                         origin and t.i == tok.i and ch.lower_ in self.lex.origin_preps and any(
                             c.dep_ == "pobj" and c.ent_type_ in self.lex.origin_entities for c in ch.children)) and not (
                         t.i == tok.i and ch.lower_ in self.lex.member_preps and any(
