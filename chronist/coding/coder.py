@@ -310,6 +310,8 @@ FORCE_USE_CODES = ("17", "18", "19", "20")
 SHOW_OF_FORCE_CODES = ("15",)
 # a deployment into a state's airspace or waters is a show of force aimed at it (Coder._intruded)
 DEPLOYMENT_CODE, INTRUSION_CODE = "154", "150"
+# a retaliation of no kind named that answers force is force in return (``Coder._struck_back``)
+FORCE_RETURN_CODE = "190"
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
 
@@ -724,6 +726,10 @@ class Coder:
                 entered = self._intruded(clause, source)
                 if entered:
                     frame, target = dataclasses.replace(frame, cameo=INTRUSION_CODE), entered
+            if not _known(target) and clause.predicate.kind == "verb" and frame.cameo.startswith(SANCTION_ACT_CODES):
+                struck = self._struck_back(frame, clause, source)
+                if struck:
+                    frame, target = dataclasses.replace(frame, cameo=FORCE_RETURN_CODE), struck
             named = []
             # (not of a verb of harm that accidents do as often as attackers, with no one named
             # who did it: "Pavard injured" in a sports report)
@@ -3968,6 +3974,12 @@ class Coder:
             if role == "complement":
                 if self._stated(frame, clause, index, clauses):
                     continue
+                if frame.cameo.startswith(REJECT_CODES) and clause.predicate.kind == "verb" \
+                        and any(a.code == "UNK" for a in unknown) and _actors(clause, "object"):
+                    # "lehnte Forderungen der Opposition ab, Truppen nach Karabach zu entsenden": whom
+                    # the object names is rejected, though no country is told yet; the content of
+                    # what they ask names no one rejected
+                    continue
                 if self._others_retaliation(frame, clause, index, clauses, source) is not None:
                     continue      # "warned that the EU would retaliate": the EU answers for the source, no target
                 # a permission is for whom the dependent clause's subject names, not for whom
@@ -4450,6 +4462,24 @@ class Coder:
         kinds = MEASURE_ACT_CODES if frame.cameo.startswith(SANCTION_ACT_CODES) else HOSTILE_ACT_CODES
         acts = self._recent_acts(kinds, source, aimed=True)
         return _copies(_known(acts[0].source)) if acts else []
+
+    def _struck_back(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """Whom a retaliation that names no one and no measure answers in force, when the latest
+        hostile act done to its doer was force ("Israel bombed Gaza. Hamas vowed to retaliate", "The
+        Houthis said they would hit back"): the attacker, struck back at (``FORCE_RETURN_CODE``; a
+        threat of force when vowed or said, 138), as "retaliated against Israel" is; a retaliation
+        for a sanction stays a measure in kind (``_retaliated``). No one when no such act was told."""
+        pred = clause.predicate
+        if not source:
+            return []
+        words = {pred.lemma.lower()} | {o.lower() for o in pred.objects} | {
+            t.text.lower() for p in clause.args("object") for t in p.tokens[:p.attribute] or p.tokens}
+        if not words & self.words.retaliation_words:
+            return []
+        acts = self._recent_acts(HOSTILE_ACT_CODES, source, aimed=True)
+        if not acts or not acts[0].cameo.startswith(VIOLENCE_CODES):
+            return []
+        return _copies(_known(acts[0].source))
 
     def _counterpart(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
         """The state a diplomatic cut that names none is made with (``DIPLOMATIC_CUT_CODES``: "Russia
@@ -4956,6 +4986,9 @@ class Coder:
             # an adverbial clause tells whom the act answers or meets, but is an act of its own,
             # no content of this one: "agreed to close the site as Moon visited Pyongyang"
             own = [] if child.adverbial else [k]
+            if addressed and child.adverbial:
+                continue          # "urged Western allies to send air defences after Russian missiles
+                                  # hit Kyiv": those asked are whom it is aimed at, not who acted meanwhile
             subject = _known(_actors(child, "subject"))
             if subject and not _same(subject, source):
                 return subject, own
@@ -4985,6 +5018,10 @@ class Coder:
                 return objects, own      # (the source itself is whom the act is done to: "accused Democrats of harassing him")
             if not unnamed[0] and (not _actors(child, "subject") or subject):
                 unnamed = (_actors(child, "object"), own)
+            if not unnamed[0] and child.conditional and not subject and not addressed:
+                # the condition's doer of no country yet ("threatened to intervene if the
+                # government forces advanced on Sirte"): whom the threat is aimed at, known or not
+                unnamed = (_actors(child, "subject"), own)
         # no one named around the dependent verbs: whom the act a noun of theirs names is for
         # ("warned that there will be no aid for Syria", "refused to commit to any assistance for Ukraine"),
         # or with whom it is done ("threatened to pull out of talks with Kosovo")
