@@ -611,7 +611,7 @@ class Coder:
                     absorbed.add(content)
                 continue
             frame = self._riot(clause, self._attack_in_words(clause, self._crowd_control(clause, self._frame(clause)), sentence))
-            if frame is None or self._sourcing(i, clauses):
+            if frame is None or self._sourcing(i, clauses) or self._hostility_ended(frame, clause):
                 continue
             if frame.cameo in TALKS_CODES and self._failed(clause, clauses):
                 frame = dataclasses.replace(frame, cameo=HALTED_TALKS_CODE)
@@ -3624,6 +3624,16 @@ class Coder:
             if any(w in text for w in self._crowd_weapons for text in words):
                 return True
         return False
+
+    def _hostility_ended(self, frame: Frame, clause: Clause) -> bool:
+        """Whether a verb that ends or cuts relations ends hostile ones (the pack's
+        ``hostility_adjectives`` in its object: "wolle die feindseligen Beziehungen mit Nordkorea
+        beenden", "wants to end the hostile relations with North Korea"): relations mended, no
+        cut."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(SANCTION_ACT_CODES):
+            return False
+        return any(_folded(t.lemma) in self.words.hostility_adjectives or _folded(t.text) in self.words.hostility_adjectives
+                   for p in clause.args("object") for t in p.tokens)
 
     def _attack_in_words(self, clause: Clause, frame: Frame | None, sentence: Sentence) -> Frame | None:
         """An attack told with an adverb of words (the pack's ``verbal_adverbs``) is criticism

@@ -989,7 +989,13 @@ class _Builder:
             if w.clause.parent is not None and any(c.dep_ == "mark" and c.lower_ in self.lex.goal_marks
                                                    for c in w.head.children):
                 parent = clauses[w.clause.parent]
-                w.clause.intent = w.clause.intent or parent.intent or parent.predicate.tense == "future"
+                planned = parent.intent or parent.predicate.tense == "future"
+                if planned and _other_doer(w.clause, parent):
+                    # "would continue until the separatists laid down their arms": what another
+                    # party is to do first is a condition, neither planned nor done
+                    w.clause.possible = True
+                    continue
+                w.clause.intent = w.clause.intent or planned
         for i in _order(works):   # "the sanctions stay until Russia withdraws": a time to come
             w = works[i]
             if w.clause.parent is not None and time_to_come(w.clause, w.head, clauses[w.clause.parent], self.lex):
@@ -1646,6 +1652,15 @@ def _unreal_object(n: SpToken, lex: Lexicon) -> bool:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     keys = {lemma + prep} | ({f"{lemma} {particle}{prep}"} if particle else set())
     return bool(keys & (lex.possibility_verbs | lex.striving_verbs | lex.reference_verbs))
+
+
+def _other_doer(clause: Clause, parent: Clause) -> bool:
+    """Whether a clause names a subject of its own, no pronoun, other than its parent's."""
+    own = clause.args("subject")
+    if not own or any(p.pronoun for p in own):
+        return False
+    words = {" ".join(t.text.lower() for t in p.tokens) for p in parent.args("subject", "agent")}
+    return not {" ".join(t.text.lower() for t in p.tokens) for p in own} <= words
 
 
 def _pledged_in(clause: Clause, clauses: list[Clause], pledging: frozenset[str]) -> bool:
