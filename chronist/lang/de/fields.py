@@ -548,8 +548,11 @@ def pieces(tokens: list[Token]) -> list[Piece]:
             part = part[1:]
         kind = _classify(part)
         if kind == "main" and mark is not None and mark.text == "," and _verb_final_relative(part) \
-                and not (out and _said_subject(out[-1].tokens, part)):
-            kind = "rel"          # "..., die sich dort verschanzt halten"
+                and not (out and _said_subject(out[-1].tokens, part)) \
+                and not (coordinated and out and out[-1].kind != "rel"):
+            # "..., die sich dort verschanzt halten"; not after "und" unless a relative clause
+            # went before ("Israel flog Luftangriffe, und der Iran schwor, ...": a main clause)
+            kind = "rel"
             part[0].pos = "PRELS"
         lead_in: list[Token] = []
         if pending and kind == "main" and id(part[0]) in colon_opened and not coordinated:
