@@ -69,12 +69,28 @@ Gaza, 2015-2024).
   ``hostility_adjectives``, ``Coder._hostility_ended``): "Trump wolle die feindseligen Beziehungen
   mit Nordkorea beenden", "Trump wants to end the hostile relations with North Korea" give no 1313
   (was USA 1313 PRK in both).
+- German: a plural common noun, no title, and the name of a state or capital after it are two
+  phrases (``chunks._continues_name``): "nachdem russische Raketen Kiew getroffen hatten" RUS 19
+  UKR (was one subject "russische Raketen Kiew", no event), as English "after Russian missiles hit
+  Kyiv" is coded; not a list of states in apposition ("den Nachbarstaaten Slowenien, Kroatien und
+  Mazedonien").
+- An act vowed, warned or said not to stay unanswered is a threat against whoever did the latest
+  hostile act to the speaker, of force when that act was force (the packs' ``unanswered_words``,
+  ``Coder._answer_vowed``): "Israel struck Iranian targets near Damascus. Iran vowed that the
+  attacks would not go unanswered" IRN 138 ISR; "Der Iran schwor, die Angriffe würden nicht
+  unbeantwortet bleiben" IRN 138 ISR (were no event).
+- German: a clause after ", und" that opens with "der"/"die" and ends in its finite verb is a main
+  clause, not a relative one, unless a relative clause went before (``fields.pieces``): "Israel flog
+  Luftangriffe auf iranische Ziele, und der Iran schwor, die Angriffe würden nicht unbeantwortet
+  bleiben" IRN 138 ISR (was a relative clause "Damaskus, der Iran schwor", no event).
 - German: HanTa's lemma "...arme" of an army in "-armee" is put right (``wrong_lemma_endings``): "Die
   Libysche Nationalarmee kritisierte Frankreich" LBY 111 FRA (was FRA 111 LBY, the army read as a
   plural object).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -252,3 +268,51 @@ def test_condition_of_another_party_is_no_act(text, lang):
 ])
 def test_hostile_relations_ended_are_no_cut(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nachdem russische Raketen Kiew getroffen hatten, verurteilte die EU den Angriff.", "de",
+     [("RUS", "19", "UKR"), ("IGO:EU", "111", "RUS")]),
+    ("Selenskyj drängte die westlichen Verbündeten, mehr Luftabwehrsysteme zu liefern, nachdem russische Raketen "
+     "Kiew getroffen hatten.", "de", [("RUS", "19", "UKR")]),
+])
+def test_weapons_then_the_place_hit(text, lang, expected):
+    # (told in 2022, when Zelensky is president: a private person's demand of no one named would be
+    # aimed at his own government)
+    assert [(s, c, t) for s, c, t, _ in coded(text, lang, dt.date(2022, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israel struck Iranian targets near Damascus. Iran vowed that the attacks would not go unanswered.", "en",
+     ("IRN", "138", "ISR", "intent")),
+    ("Israel struck Iranian targets near Damascus. The attacks will not go unanswered, Iran said.", "en",
+     ("IRN", "138", "ISR", "intent")),
+    ("Israel griff iranische Ziele nahe Damaskus an. Der Iran schwor, die Angriffe würden nicht unbeantwortet "
+     "bleiben.", "de", ("IRN", "138", "ISR", "intent")),
+    ("Israel griff iranische Ziele nahe Damaskus an. Der Iran warnte, die Angriffe würden nicht ungesühnt bleiben.",
+     "de", ("IRN", "138", "ISR", "intent")),
+])
+def test_not_left_unanswered_is_a_threat(text, lang, expected):
+    assert expected in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Iran vowed that the attacks would not go unanswered.", "en"),
+    ("Der Iran schwor, die Angriffe würden nicht unbeantwortet bleiben.", "de"),
+])
+def test_not_left_unanswered_with_no_act_told(text, lang):
+    assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel flog in der Nacht Luftangriffe auf iranische Ziele nahe Damaskus, und der Iran schwor, die Angriffe "
+     "würden nicht unbeantwortet bleiben, berichtete das iranische Staatsfernsehen.", ("IRN", "138", "ISR")),
+])
+def test_main_clause_after_und(text, expected):
+    assert expected in _events(text, "de")
+
+
+def test_states_in_apposition_to_a_plural():
+    text = ("Die Höhe soll zwischen dem Generaldirektor und dem Generalstabschef vereinbart und den Nachbarstaaten "
+            "Slowenien, Kroatien und Mazedonien mitgeteilt werden.")
+    assert _events(text, "de") == []

@@ -312,6 +312,8 @@ SHOW_OF_FORCE_CODES = ("15",)
 DEPLOYMENT_CODE, INTRUSION_CODE = "154", "150"
 # a retaliation of no kind named that answers force is force in return (``Coder._struck_back``)
 FORCE_RETURN_CODE = "190"
+# an act vowed not to stay unanswered: a threat, of force when it answers force (``Coder._answer_vowed``)
+THREAT_CODE, FORCE_THREAT_CODE = "13", "138"
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
 
@@ -592,6 +594,15 @@ class Coder:
             if any(s <= trigger.start < e for s, e in consumed) and not blamed and not self._own_event(
                     clause, clauses) and not self._sides_named(clause, clauses, sentence, home) \
                     and not self._mediator_named(clause):
+                continue
+            answer = self._answer_vowed(clause, clauses, sentence)
+            if answer is not None:
+                code, source, target = answer
+                key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(self._event(doc, sentence, clause, clauses, code, "intent",
+                                           _as_government(source), _as_government(target)))
                 continue
             deontic = self._deontic(clause, clauses)
             if deontic is not None and not deontic[0]:
@@ -3624,6 +3635,35 @@ class Coder:
             if any(w in text for w in self._crowd_weapons for text in words):
                 return True
         return False
+
+    def _answer_vowed(self, clause: Clause, clauses: list[Clause],
+                      sentence: Sentence) -> tuple[str, list[Actor], list[Actor]] | None:
+        """A threat told as an act that will not stay unanswered (the pack's ``unanswered_words``:
+        "Iran vowed that the attacks would not go unanswered", "Der Iran schwor, die Angriffe
+        würden nicht unbeantwortet bleiben"): the one who says, vows or warns so threatens whoever
+        did the latest hostile act to them, earlier in the sentence, in the last ``ANAPHOR_REACH``
+        sentences or the lead; force in return (138) when that act was force. None for any other
+        clause, or when no such act was told."""
+        pred = clause.predicate
+        if pred.kind != "verb" or not pred.negated or clause.parent is None or not pred.tokens:
+            return None
+        last = pred.tokens[-1]
+        k = bisect.bisect_right(sentence.tokens, last.end, key=lambda t: t.end)
+        after = sentence.tokens[k:k + 1] if k < len(sentence.tokens) and sentence.tokens[k].start >= last.end else []
+        words = {_folded(o) for o in pred.objects} | {_folded(t.text) for t in after}
+        if not words & self.words.unanswered_words:
+            return None
+        above = clauses[clause.parent]
+        source = _known(_actors(above, "subject")) if above.predicate.kind == "verb" else []
+        if not source and clause.speaker is not None:
+            source = _known(clause.speaker.actors)
+        if not source:
+            return None
+        acts = self._recent_acts(HOSTILE_ACT_CODES, source, aimed=True)
+        if not acts:
+            return None
+        code = FORCE_THREAT_CODE if acts[0].cameo.startswith(VIOLENCE_CODES) else THREAT_CODE
+        return code, source, _copies(_known(acts[0].source))
 
     def _hostility_ended(self, frame: Frame, clause: Clause) -> bool:
         """Whether a verb that ends or cuts relations ends hostile ones (the pack's

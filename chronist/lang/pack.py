@@ -548,6 +548,9 @@ class Words:
     # relations with North Korea", "die feindseligen Beziehungen beenden"): no cut
     # (Coder._hostility_ended)
     hostility_adjectives: frozenset[str] = frozenset()
+    # words of an act left unanswered, which negated vow an answer ("the attacks would not go
+    # unanswered", "würden nicht unbeantwortet bleiben"): a threat (Coder._answer_vowed)
+    unanswered_words: frozenset[str] = frozenset()
     # the prepositions of an instrument ("mit Tränengas", "with batons")
     instrument_prepositions: frozenset[str] = frozenset()
     # beginnings and ends of nouns that put a dispute at a workplace ("Konzernführung",
