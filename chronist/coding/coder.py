@@ -310,6 +310,10 @@ FORCE_USE_CODES = ("17", "18", "19", "20")
 SHOW_OF_FORCE_CODES = ("15",)
 # a deployment into a state's airspace or waters is a show of force aimed at it (Coder._intruded)
 DEPLOYMENT_CODE, INTRUSION_CODE = "154", "150"
+# a retaliation of no kind named that answers force is force in return (``Coder._struck_back``)
+FORCE_RETURN_CODE = "190"
+# an act vowed not to stay unanswered: a threat, of force when it answers force (``Coder._answer_vowed``)
+THREAT_CODE, FORCE_THREAT_CODE = "13", "138"
 # forces pulled back, a truce: what troops do after attacks as much as the attacks
 WITHDRAWAL_CODES = ("087",)
 
@@ -591,6 +595,15 @@ class Coder:
                     clause, clauses) and not self._sides_named(clause, clauses, sentence, home) \
                     and not self._mediator_named(clause):
                 continue
+            answer = self._answer_vowed(clause, clauses, sentence)
+            if answer is not None:
+                code, source, target = answer
+                key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(self._event(doc, sentence, clause, clauses, code, "intent",
+                                           _as_government(source), _as_government(target)))
+                continue
             deontic = self._deontic(clause, clauses)
             if deontic is not None and not deontic[0]:
                 continue
@@ -609,7 +622,7 @@ class Coder:
                     absorbed.add(content)
                 continue
             frame = self._riot(clause, self._attack_in_words(clause, self._crowd_control(clause, self._frame(clause)), sentence))
-            if frame is None or self._sourcing(i, clauses):
+            if frame is None or self._sourcing(i, clauses) or self._hostility_ended(frame, clause):
                 continue
             if frame.cameo.startswith(DISAPPROVE_CODES) and clause.predicate.kind == "verb" and not clause.args("subject") \
                     and clause.predicate.lemma.lower() in self.words.undergoer_verbs:
@@ -727,6 +740,10 @@ class Coder:
                 entered = self._intruded(clause, source)
                 if entered:
                     frame, target = dataclasses.replace(frame, cameo=INTRUSION_CODE), entered
+            if not _known(target) and clause.predicate.kind == "verb" and frame.cameo.startswith(SANCTION_ACT_CODES):
+                struck = self._struck_back(frame, clause, source)
+                if struck:
+                    frame, target = dataclasses.replace(frame, cameo=FORCE_RETURN_CODE), struck
             named = []
             # (not of a verb of harm that accidents do as often as attackers, with no one named
             # who did it: "Pavard injured" in a sports report)
@@ -3630,6 +3647,45 @@ class Coder:
                 return True
         return False
 
+    def _answer_vowed(self, clause: Clause, clauses: list[Clause],
+                      sentence: Sentence) -> tuple[str, list[Actor], list[Actor]] | None:
+        """A threat told as an act that will not stay unanswered (the pack's ``unanswered_words``:
+        "Iran vowed that the attacks would not go unanswered", "Der Iran schwor, die Angriffe
+        würden nicht unbeantwortet bleiben"): the one who says, vows or warns so threatens whoever
+        did the latest hostile act to them, earlier in the sentence, in the last ``ANAPHOR_REACH``
+        sentences or the lead; force in return (138) when that act was force. None for any other
+        clause, or when no such act was told."""
+        pred = clause.predicate
+        if pred.kind != "verb" or not pred.negated or clause.parent is None or not pred.tokens:
+            return None
+        last = pred.tokens[-1]
+        k = bisect.bisect_right(sentence.tokens, last.end, key=lambda t: t.end)
+        after = sentence.tokens[k:k + 1] if k < len(sentence.tokens) and sentence.tokens[k].start >= last.end else []
+        words = {_folded(o) for o in pred.objects} | {_folded(t.text) for t in after}
+        if not words & self.words.unanswered_words:
+            return None
+        above = clauses[clause.parent]
+        source = _known(_actors(above, "subject")) if above.predicate.kind == "verb" else []
+        if not source and clause.speaker is not None:
+            source = _known(clause.speaker.actors)
+        if not source:
+            return None
+        acts = self._recent_acts(HOSTILE_ACT_CODES, source, aimed=True)
+        if not acts:
+            return None
+        code = FORCE_THREAT_CODE if acts[0].cameo.startswith(VIOLENCE_CODES) else THREAT_CODE
+        return code, source, _copies(_known(acts[0].source))
+
+    def _hostility_ended(self, frame: Frame, clause: Clause) -> bool:
+        """Whether a verb that ends or cuts relations ends hostile ones (the pack's
+        ``hostility_adjectives`` in its object: "wolle die feindseligen Beziehungen mit Nordkorea
+        beenden", "wants to end the hostile relations with North Korea"): relations mended, no
+        cut."""
+        if clause.predicate.kind != "verb" or not frame.cameo.startswith(SANCTION_ACT_CODES):
+            return False
+        return any(_folded(t.lemma) in self.words.hostility_adjectives or _folded(t.text) in self.words.hostility_adjectives
+                   for p in clause.args("object") for t in p.tokens)
+
     def _attack_in_words(self, clause: Clause, frame: Frame | None, sentence: Sentence) -> Frame | None:
         """An attack told with an adverb of words (the pack's ``verbal_adverbs``) is criticism
         (111), which no army does by force: "China griff Australien scharf an", "Lavrov sharply
@@ -3978,6 +4034,12 @@ class Coder:
                 continue
             if role == "complement":
                 if self._stated(frame, clause, index, clauses):
+                    continue
+                if frame.cameo.startswith(REJECT_CODES) and clause.predicate.kind == "verb" \
+                        and any(a.code == "UNK" for a in unknown) and _actors(clause, "object"):
+                    # "lehnte Forderungen der Opposition ab, Truppen nach Karabach zu entsenden": whom
+                    # the object names is rejected, though no country is told yet; the content of
+                    # what they ask names no one rejected
                     continue
                 if self._others_retaliation(frame, clause, index, clauses, source) is not None:
                     continue      # "warned that the EU would retaliate": the EU answers for the source, no target
@@ -4471,6 +4533,24 @@ class Coder:
         kinds = MEASURE_ACT_CODES if frame.cameo.startswith(SANCTION_ACT_CODES) else HOSTILE_ACT_CODES
         acts = self._recent_acts(kinds, source, aimed=True)
         return _copies(_known(acts[0].source)) if acts else []
+
+    def _struck_back(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
+        """Whom a retaliation that names no one and no measure answers in force, when the latest
+        hostile act done to its doer was force ("Israel bombed Gaza. Hamas vowed to retaliate", "The
+        Houthis said they would hit back"): the attacker, struck back at (``FORCE_RETURN_CODE``; a
+        threat of force when vowed or said, 138), as "retaliated against Israel" is; a retaliation
+        for a sanction stays a measure in kind (``_retaliated``). No one when no such act was told."""
+        pred = clause.predicate
+        if not source:
+            return []
+        words = {pred.lemma.lower()} | {o.lower() for o in pred.objects} | {
+            t.text.lower() for p in clause.args("object") for t in p.tokens[:p.attribute] or p.tokens}
+        if not words & self.words.retaliation_words:
+            return []
+        acts = self._recent_acts(HOSTILE_ACT_CODES, source, aimed=True)
+        if not acts or not acts[0].cameo.startswith(VIOLENCE_CODES):
+            return []
+        return _copies(_known(acts[0].source))
 
     def _counterpart(self, frame: Frame, clause: Clause, source: list[Actor]) -> list[Actor]:
         """The state a diplomatic cut that names none is made with (``DIPLOMATIC_CUT_CODES``: "Russia
@@ -4977,6 +5057,9 @@ class Coder:
             # an adverbial clause tells whom the act answers or meets, but is an act of its own,
             # no content of this one: "agreed to close the site as Moon visited Pyongyang"
             own = [] if child.adverbial else [k]
+            if addressed and child.adverbial:
+                continue          # "urged Western allies to send air defences after Russian missiles
+                                  # hit Kyiv": those asked are whom it is aimed at, not who acted meanwhile
             subject = _known(_actors(child, "subject"))
             if subject and not _same(subject, source):
                 return subject, own
@@ -5006,6 +5089,10 @@ class Coder:
                 return objects, own      # (the source itself is whom the act is done to: "accused Democrats of harassing him")
             if not unnamed[0] and (not _actors(child, "subject") or subject):
                 unnamed = (_actors(child, "object"), own)
+            if not unnamed[0] and child.conditional and not subject and not addressed:
+                # the condition's doer of no country yet ("threatened to intervene if the
+                # government forces advanced on Sirte"): whom the threat is aimed at, known or not
+                unnamed = (_actors(child, "subject"), own)
         # no one named around the dependent verbs: whom the act a noun of theirs names is for
         # ("warned that there will be no aid for Syria", "refused to commit to any assistance for Ukraine"),
         # or with whom it is done ("threatened to pull out of talks with Kosovo")

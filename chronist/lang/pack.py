@@ -544,6 +544,13 @@ class Words:
     # adjectives that make an attack noun one of words ("a sharp attack on Merkel", "einen scharfen
     # Angriff auf Schäuble"): criticism, not force (Coder._attack_in_words)
     verbal_adjectives: frozenset[str] = frozenset()
+    # adjectives of hostility that make relations ended or cut ones mended ("end the hostile
+    # relations with North Korea", "die feindseligen Beziehungen beenden"): no cut
+    # (Coder._hostility_ended)
+    hostility_adjectives: frozenset[str] = frozenset()
+    # words of an act left unanswered, which negated vow an answer ("the attacks would not go
+    # unanswered", "würden nicht unbeantwortet bleiben"): a threat (Coder._answer_vowed)
+    unanswered_words: frozenset[str] = frozenset()
     # the prepositions of an instrument ("mit Tränengas", "with batons")
     instrument_prepositions: frozenset[str] = frozenset()
     # beginnings and ends of nouns that put a dispute at a workplace ("Konzernführung",

@@ -233,9 +233,11 @@ def _name_after_title(phrase: list[Token], tok: Token) -> bool:
 
 
 def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
-                    following_name: bool = False) -> bool:
+                    following_name: bool = False, listed: bool = False) -> bool:
     """A noun or name that continues the phrase: "Moon Jae In", "Präsident Moon",
-    "im Grenzort Panmunjom", "Vertretern Nordkoreas" (a genitive name)."""
+    "im Grenzort Panmunjom", "Vertretern Nordkoreas" (a genitive name). ``listed``: a comma or a
+    conjunction follows ``tok``, or nothing in its piece ("den Nachbarstaaten Slowenien, Kroatien und
+    Mazedonien")."""
     prev = phrase[-1]
     if following_name and tok.pos == prev.pos == "NN" and _title(prev) and _title(tok) and _capitalised(tok):
         return True                      # a title, then the title of the name after it: "der oberste Führer Ajatollah Ali Chamenei"
@@ -283,6 +285,11 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
         return False
     if _unnamed_body(prev) and names_person(tok.text) and not following_name:
         return False                     # "Gestern nahm die Polizei Nawalny fest": two actors
+    if not title and not listed and _plural_noun(prev) and (names_state(tok.text) or names_country(tok.text)) \
+            and not following_name:
+        # "nachdem russische Raketen Kiew getroffen hatten": what hit, then where (not a list of
+        # states in apposition: "den Nachbarstaaten Slowenien, Kroatien und Mazedonien")
+        return False
     determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
     # a first name and a surname after a bare singular noun: the noun is a title ("Klubobmann
     # Reinhold Lopatka"; not "Demonstranten Donald Trump")
@@ -482,7 +489,8 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             k = j + 1
             while not pronoun and k < n:
                 if _continues_name(tokens[start:k], tokens[k], governed=prep_token is not None,
-                                   following_name=k + 1 < n and tokens[k + 1].pos == "NE"):
+                                   following_name=k + 1 < n and tokens[k + 1].pos == "NE",
+                                   listed=k + 1 >= n or tokens[k + 1].pos in ("$,", "KON")):
                     k += 1
                 elif named := _known_person_after_noun(tokens, start, k, governed=prep_token is not None):
                     k += named

@@ -93,6 +93,8 @@ class SentenceAnalyser:
             first = clauses[owner[p]]
             finite = parts[p].tokens[parts[p].finite] if parts[p].finite is not None else None
             clauses.extend(self._conjunct(first, c, own, finite) for c, own in conjuncts)
+            if conjuncts:
+                self._content_of_last_conjunct(parts, p, owner, clauses)
         before = self.last_speaker
         self._speech(parts, owner, clauses, tokens)
         self._quoted(tokens, clauses, self.last_speaker if self.last_speaker is not before else None)
@@ -313,6 +315,57 @@ class SentenceAnalyser:
             predicate.ceased = True           # "erkennt Taiwan nicht mehr an", "nicht länger" (lemma "lang")
         return clause, chunks, list(zip(conjuncts, own))
 
+    @staticmethod
+    def _auxiliary_sibling(parts: list[Piece], p: int, owner: dict[int, int], before: int) -> int | None:
+        """"Erdoğan hat Syrien gewarnt, die Türkei werde angreifen, und sie aufgefordert, sich
+        zurückzuziehen": a coordinated main piece with no finite verb that ends in a participle
+        shares the auxiliary ("hat") of the last main clause before it that has one with a
+        participle, not the clause of another finite verb between them ("werde"); that clause is
+        its sibling (and the host of a list's ellipsis). None when the clause just before is that
+        one, or no such clause is there."""
+        piece = parts[p]
+        words = [t for t in piece.tokens if not t.pos.startswith("$")]
+        if piece.finite is not None or not words or words[-1].pos != "VVPP":
+            return None
+        for q in range(p - 1, -1, -1):
+            other = parts[q]
+            if other.kind != "main" or q not in owner:
+                continue
+            if owner[q] == before and other.finite is not None \
+                    and other.tokens[other.finite].lemma in ("haben", "sein"):
+                return None
+            if other.finite is not None and other.tokens[other.finite].lemma in ("haben", "sein") \
+                    and any(t.pos == "VVPP" for t in other.tokens) and not other.coordinated:
+                return owner[q]
+        return None
+
+    def _content_of_last_conjunct(self, parts: list[Piece], p: int, owner: dict[int, int],
+                                  clauses: list[Clause]) -> None:
+        """"Aserbaidschan hat Stepanakert beschossen und gefordert, dass die Truppen abziehen": the
+        content clause ("dass", "ob", an infinitive with "zu") right after a piece that ends in its
+        last conjunct's verb is that verb's, not the first verb's; the conjunct has it for its
+        object and takes no object of the first ("Stepanakert" was not demanded). (The conjunct's
+        clause is the last one made.)"""
+        nxt = p + 1
+        if nxt not in owner or parts[nxt].kind not in ("sub", "inf") or parts[nxt].coordinated:
+            return
+        opener = parts[nxt].tokens[0]
+        if parts[nxt].kind == "sub" and opener.text.lower() not in self.lex.possibility_openers:
+            return
+        verbs = [t for t in parts[p].tokens if t.pos in VERBAL]
+        last = clauses[-1]
+        if not verbs or not last.predicate.tokens or verbs[-1] is not last.predicate.tokens[-1] \
+                or parts[p].tokens[-1] is not verbs[-1]:
+            return
+        child = clauses[owner[nxt]]
+        if child.parent != owner[p]:
+            return
+        child.parent = len(clauses) - 1
+        first_objects = {id(a.tokens[0]) for a in clauses[owner[p]].args("object") if a.tokens}
+        last.arguments = [a for a in last.arguments
+                          if not (a.role == "object" and a.tokens and id(a.tokens[0]) in first_objects)]
+        last.predicate.objects = _objects(last)
+
     def _conjunct(self, first: Clause, conjunct: Conjunct, own: list[Chunk], finite: Token | None) -> Clause:
         """The clause of a verb coordinated with the first verb of its clause: its own phrases,
         the first clause's subject, and its objects and other phrases when it has none."""
@@ -529,6 +582,8 @@ class SentenceAnalyser:
             clause = clauses[c]
             if piece.kind == "main" and piece.coordinated and main_before is not None:
                 sibling = clauses[main_before]          # "X kam und sah Y": a sibling, not a dependent
+                if (k := self._auxiliary_sibling(parts, p, owner, main_before)) is not None:
+                    sibling = clauses[k]
                 if sibling.predicate.mood == "subjunctive" and clause.predicate.mood != "subjunctive" \
                         and sibling.parent is not None and clauses[sibling.parent].predicate.lemma in self.lex.speech_verbs:
                     # "Peking erklärte, die Schiffe seien eingedrungen, und forderte Manila auf": an
@@ -563,6 +618,13 @@ class SentenceAnalyser:
                 main_before, main_piece = c, piece
                 continue
             clause.parent = main_before
+            if piece.kind == "ellipsis" and main_before is not None \
+                    and (k := self._auxiliary_sibling(parts, p, owner, main_before)) is not None:
+                clause.parent = k     # "hat X gewarnt, die Türkei werde angreifen, und sie aufgefordert"
+            if piece.kind == "inf" and p and p - 1 in owner and parts[p - 1].kind == "ellipsis" \
+                    and parts[p - 1].tokens[-1].pos == "VVPP" and clauses[owner[p - 1]].parent != main_before \
+                    and piece.tokens[0].pos != "KOUI":
+                clause.parent = owner[p - 1]    # "..., und sie aufgefordert, sich zurückzuziehen": that verb's
             if piece.kind == "rel" and piece.antecedent is not None and parts[piece.antecedent].kind == "inf" \
                     and piece.antecedent in owner and (antecedent := _antecedent(parts, piece)) is not None \
                     and any(a.tokens and a.tokens[0] is antecedent.tokens[0]
@@ -578,6 +640,8 @@ class SentenceAnalyser:
                 # "um die Senatoren anzurufen und diese davon zu überzeugen": the first one's sibling
                 clause.parent = clauses[earlier].parent
                 self._object_again(clause, clauses[earlier])
+            if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.adverbial_openers:
+                clause.adverbial = True     # "..., nachdem russische Raketen Kiew getroffen hatten": a circumstance
             if piece.kind == "sub" and clause.args("subject") and piece.tokens[0].text.lower() in self.lex.contrast_openers:
                 clause.parent = None        # "..., während Russland den Angriff verurteilte": beside it
             parent = clauses[clause.parent] if clause.parent is not None else None
@@ -608,8 +672,10 @@ class SentenceAnalyser:
             if parent is not None and self._denied(piece, parent, next((parts[q] for q, k in owner.items() if k == clause.parent), None)):
                 clause.possible = True    # "Es ist nicht so, dass ...", "Das heißt nicht, dass ..."
             if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.goal_openers and parent is not None \
-                    and parent.predicate.tense != "past" and clause.predicate.tense != "past":
-                clause.possible = True    # "bleiben in Kraft, bis Russland seine Truppen abzieht": not reached yet
+                    and parent.predicate.tense != "past" and (clause.predicate.tense != "past" or _perfect_form(piece)):
+                # "bleiben in Kraft, bis Russland seine Truppen abzieht": not reached yet; so is a
+                # perfect there ("werde fortgesetzt, bis die Separatisten ihre Waffen niedergelegt hätten")
+                clause.possible = True
             if parent is not None and self._striving(parent) and (
                     piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.possibility_openers
                     or piece.kind == "inf" and any(t.text.lower() in self.lex.striving_correlates
@@ -1294,6 +1360,15 @@ def _address(clause: Clause, toks: list[Token], finite: Token) -> None:
     if not any(a.role == "subject" for a in clause.arguments):
         clause.arguments.insert(0, _phrase_of(named, "subject"))
     clause.predicate.mood = "imperative"
+
+
+def _perfect_form(piece: Piece) -> bool:
+    """A verb-final clause in a perfect: a participle before its finite "haben" or "sein" ("...
+    niedergelegt hätten", "abgezogen ist")."""
+    if piece.finite is None or piece.finite == 0:
+        return False
+    finite = piece.tokens[piece.finite]
+    return finite.lemma in ("haben", "sein") and piece.tokens[piece.finite - 1].pos == "VVPP"
 
 
 def _within(chunk: Chunk, words: list[Token]) -> bool:

@@ -359,12 +359,13 @@ def _is_ellipsis(tokens: list[Token], previous: "Piece | None") -> bool:
 
 def _ellipsis_host(out: list["Piece"], part: list[Token]) -> "Piece | None":
     """The clause whose auxiliary a verbless piece may share: the piece before it, or after an
-    infinitive clause the main clause that governs it, when the piece is joined by a conjunction
-    and that clause's bracket is closed ("Seoul hat angekündigt, den Pakt aufzukündigen, und damit
-    den Streit verschärft": "verschärft" shares "hat", not the infinitive's words)."""
+    infinitive or subordinate clause the main clause before it, when the piece is joined by a
+    conjunction and that clause's bracket is closed ("Seoul hat angekündigt, den Pakt aufzukündigen,
+    und damit den Streit verschärft": "verschärft" shares "hat", not the infinitive's words; "...
+    würden weiterkämpfen, bis Tripolis befreit sei, und damit Aufrufe zurückgewiesen")."""
     if not out:
         return None
-    if out[-1].kind != "inf" or part[0].pos != "KON" or part[0].text.lower() not in _CLAUSE_CONJUNCTIONS:
+    if out[-1].kind not in ("inf", "sub") or part[0].pos != "KON" or part[0].text.lower() not in _CLAUSE_CONJUNCTIONS:
         return out[-1]
     main = next((p for p in reversed(out) if p.kind == "main"), None)
     return main if main is not None and not _bracket_open(main.tokens) else out[-1]
@@ -511,11 +512,11 @@ def pieces(tokens: list[Token]) -> list[Piece]:
             # close the main clause, after an apposition
             next((p for p in reversed(out) if p.kind == "main"), out[-1]).tokens.extend(part)
             continue
-        if not _has_verb(part) and _is_ellipsis(part, _ellipsis_host(out, part)):
-            if _bracket_open(out[-1].tokens):
+        if not _has_verb(part) and _is_ellipsis(part, ellipsis_host := _ellipsis_host(out, part)):
+            if _bracket_open(ellipsis_host.tokens):
                 # "Russland hat die Ukraine, Georgien und Moldau kritisiert": the list of the main
                 # clause goes on to the verb that closes it; no clause of its own
-                out[-1].tokens.extend(([mark] if mark is not None else []) + part)
+                ellipsis_host.tokens.extend(([mark] if mark is not None else []) + part)
             else:
                 out.append(Piece(tokens=part, kind="ellipsis"))
             continue
@@ -550,8 +551,11 @@ def pieces(tokens: list[Token]) -> list[Piece]:
             part = part[1:]
         kind = _classify(part)
         if kind == "main" and mark is not None and mark.text == "," and _verb_final_relative(part) \
-                and not (out and _said_subject(out[-1].tokens, part)):
-            kind = "rel"          # "..., die sich dort verschanzt halten"
+                and not (out and _said_subject(out[-1].tokens, part)) \
+                and not (coordinated and out and out[-1].kind != "rel"):
+            # "..., die sich dort verschanzt halten"; not after "und" unless a relative clause
+            # went before ("Israel flog Luftangriffe, und der Iran schwor, ...": a main clause)
+            kind = "rel"
             part[0].pos = "PRELS"
         lead_in: list[Token] = []
         if pending and kind == "main" and id(part[0]) in colon_opened and not coordinated:

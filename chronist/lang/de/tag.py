@@ -280,13 +280,20 @@ def _right_end(lemma: str, ends: dict[str, str]) -> str:
     return lemma[:-len(end)] + ends[end]
 
 
+# typographic double quotes, which HanTa does not know (it tags "„" as a foreign word and "“" as
+# XY, and misreads the words beside them: "bis Tripolis „von den Milizen befreit“ sei" had a finite
+# "befreit"), are given to it as the plain quote it tags as punctuation
+_PLAIN_QUOTES = {mark: '"' for mark in "„“”«»"}
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tagged tokens of ``text[start:end]`` with offsets into ``text``."""
     piece = _CONTROL.sub(" ", text[start:end])
     words = _apostrophe_genitives(_words(piece), piece)
     if not words:
         return []
-    tags = _tag([word for word, _ in words] + ([] if words[-1][0] in _CLOSING else ["."]))[:len(words)]
+    tags = _tag([_PLAIN_QUOTES.get(word, word) for word, _ in words]
+                + ([] if words[-1][0] in _CLOSING else ["."]))[:len(words)]
     result = []
     phrase_adverbs = lexicon().phrase_adverbs
     wrong_ends = _wrong_endings()
@@ -326,6 +333,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _honorifics_in_names(result)
     _place_adjectives(result)
     _preposition_zu(result)
+    _articles_after_closed_clauses(result)
     return result
 
 
@@ -352,6 +360,33 @@ def _apostrophe_genitives(words: list[tuple[str, int]], piece: str) -> list[tupl
         out.append((word, at))
         k += 1
     return out
+
+
+def _articles_after_closed_clauses(tokens: list[Token]) -> None:
+    """"Aserbaidschan hat Maßnahmen eingeleitet, die Regionalhauptstadt beschossen und gefordert,
+    dass ...": after a comma that follows the participle closing a clause with its auxiliary, a
+    "die" or "den" that HanTa took for a relative pronoun is the article of the next participle's
+    object, one more verb joined to that auxiliary, when the stretch up to the next comma has a
+    participle and no finite verb (a relative clause has one: "..., die die Stadt beschossen
+    hatten") and the noun after it is singular (a relative pronoun with a bare noun after it has
+    a plural object: "Truppen entsandt, die Zivilisten beschossen")."""
+    for i in range(2, len(tokens) - 1):
+        tok = tokens[i]
+        if tok.pos != "PRELS" or tok.text.lower() not in ("der", "die", "das", "den", "dem") \
+                or tokens[i - 1].pos != "$," or tokens[i - 2].pos != "VVPP":
+            continue
+        noun = tokens[i + 1]
+        if noun.pos not in ("NN", "NE") or noun.lemma.lower() != noun.text.lower():
+            continue
+        end = next((k for k in range(i, len(tokens)) if tokens[k].pos in ("$,", "$.")), len(tokens))
+        stretch = tokens[i + 1:end]
+        if any(t.pos.endswith("FIN") or t.pos.startswith(("VA", "VM")) for t in stretch) \
+                or not any(t.pos == "VVPP" for t in stretch):
+            continue
+        start = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].pos == "$."), 0)
+        if not any(t.pos == "VAFIN" for t in tokens[start:i]):
+            continue
+        tokens[i] = Token(text=tok.text, lemma=tok.text.lower(), pos="ART", start=tok.start, end=tok.end)
 
 
 def _preposition_zu(tokens: list[Token]) -> None:

@@ -39,7 +39,7 @@ from chronist.lang.en.repairs import (subjunctives_read_as_nouns, acronyms_read_
                                       agents_read_as_sums,
                                       charged_gerunds_read_as_conjuncts, charges_read_as_attributes,
                                       complements_read_as_appositions, descriptions_read_as_attributes, doers_read_as_verb_phrases,
-                                      finite_verbs_read_as_infinitives, gerunds_read_as_verbs,
+                                      finite_verbs_read_as_infinitives, gerunds_read_as_verbs, past_conjuncts_read_as_content,
                                       infinitives_read_as_verb_complements, objects_read_as_descriptions,
                                       infinitives_read_as_names, infinitives_read_as_nouns, names_read_as_adverbs,
                                       nouns_read_as_infinitives,
@@ -988,12 +988,20 @@ class _Builder:
         for c in clauses:     # "Iraq said it would allow ...": reported "would" is a backshifted "will"
             if c.reported and c.predicate.modal in self.lex.intent_modals_reported:
                 c.intent = True
+            elif c.predicate.modal in self.lex.intent_modals_reported and _pledged_in(c, clauses, self.lex.pledging_verbs):
+                c.intent = True   # "vowed that his forces would continue fighting": pledged, as "vowed to"
         for i in _order(works):   # "will fight until we purge the land": the purge is planned too
             w = works[i]
             if w.clause.parent is not None and any(c.dep_ == "mark" and c.lower_ in self.lex.goal_marks
                                                    for c in w.head.children):
                 parent = clauses[w.clause.parent]
-                w.clause.intent = w.clause.intent or parent.intent or parent.predicate.tense == "future"
+                planned = parent.intent or parent.predicate.tense == "future"
+                if planned and _other_doer(w.clause, parent):
+                    # "would continue until the separatists laid down their arms": what another
+                    # party is to do first is a condition, neither planned nor done
+                    w.clause.possible = True
+                    continue
+                w.clause.intent = w.clause.intent or planned
         for i in _order(works):   # "the sanctions stay until Russia withdraws": a time to come
             w = works[i]
             if w.clause.parent is not None and time_to_come(w.clause, w.head, clauses[w.clause.parent], self.lex):
@@ -1443,6 +1451,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     charges_read_as_attributes(sent, lex.charge_verbs, lex.charge_preps)
     infinitives_read_as_verb_complements(sent, lex.proposal_nouns)
     charged_gerunds_read_as_conjuncts(sent, lex.charge_verbs, lex.charge_preps)
+    past_conjuncts_read_as_content(sent)
     objects_read_as_descriptions(sent, lex.description_preps)
     descriptions_read_as_attributes(sent, lex.description_verbs, lex.description_preps)
     agents_read_as_sums(sent, lex.amount_nouns)
@@ -1649,6 +1658,30 @@ def _unreal_object(n: SpToken, lex: Lexicon) -> bool:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     keys = {lemma + prep} | ({f"{lemma} {particle}{prep}"} if particle else set())
     return bool(keys & (lex.possibility_verbs | lex.striving_verbs | lex.reference_verbs))
+
+
+def _other_doer(clause: Clause, parent: Clause) -> bool:
+    """Whether a clause names a subject of its own, no pronoun, other than its parent's."""
+    own = clause.args("subject")
+    if not own or any(p.pronoun for p in own):
+        return False
+    words = {" ".join(t.text.lower() for t in p.tokens) for p in parent.args("subject", "agent")}
+    return not {" ".join(t.text.lower() for t in p.tokens) for p in own} <= words
+
+
+def _pledged_in(clause: Clause, clauses: list[Clause], pledging: frozenset[str]) -> bool:
+    """Whether a clause with a modal of intent is what a verb of pledging above it pledges, through
+    the verbs that share its modal ("vowed that his forces would continue fighting": "continue" and
+    "fighting" under "vowed")."""
+    k, seen = clause.parent, 0
+    while k is not None and seen < 8:
+        above = clauses[k]
+        if above.predicate.kind == "verb" and above.predicate.lemma in pledging:
+            return True
+        if above.predicate.modal != clause.predicate.modal:
+            return False
+        k, seen = above.parent, seen + 1
+    return False
 
 
 def _generic_rule(v: SpToken, lex: Lexicon) -> bool:

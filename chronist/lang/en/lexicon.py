@@ -29,6 +29,7 @@ class Lexicon:
     subjunctive_modals: frozenset[str]
     intent_modals: frozenset[str]
     intent_modals_reported: frozenset[str]
+    pledging_verbs: frozenset[str]
     modal_verbs: frozenset[str]
     intent_verbs: frozenset[str]
     wish_verbs: frozenset[str]

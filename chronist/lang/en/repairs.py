@@ -453,14 +453,25 @@ def participles_read_as_clauses(sent: Span) -> None:
     clause builder gives it the main verb's subject ("Merkel and Macron agreed"). A verb of
     that kind with nothing between it and the object or prepositional object noun before it (no
     comma, no "and") is a reduced relative clause of that noun, as "the agreement signed in Minsk"
-    is parsed. Mended in place (idempotent: no such verb is left a conjunct or adverbial clause)."""
+    is parsed. An infinitive the parser joins to that verb with "and" ("to respect the truce
+    agreed in Stockholm and to allow aid workers access") is joined to the infinitive above the
+    noun. Mended in place (idempotent: no such verb is left a conjunct or adverbial clause)."""
     for t in sent:
         if t.dep_ not in ("conj", "advcl") or t.tag_ not in _PAST_FORMS or t.i == sent.start:
             continue
         noun = t.doc[t.i - 1]
-        if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or any(
-                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "cc", "mark") for c in t.children):
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
             continue
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        infinitives = [c for c in t.children if c.dep_ == "conj" and c.tag_ == "VB"
+                       and any(a.tag_ == "TO" for a in c.children)]
+        moved = [c for c in t.children if c.dep_ == "cc" and infinitives and c.i < infinitives[0].i] + infinitives \
+            if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in verb.children) else []
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "cc", "mark") and c not in moved
+               for c in t.children):
+            continue
+        for c in moved:
+            c.head = verb
         t.head, t.dep_, t.tag_ = noun, "acl", "VBN"
 
 
@@ -1024,8 +1035,10 @@ def names_read_as_pronouns(doc: Doc, pronouns: frozenset[str]) -> Doc:
 def gerunds_read_as_verbs(sent: Span, event_nouns: frozenset[str]) -> list[SpToken]:
     """"will halt funding to the WHO": an event noun in -ing that the tagger made a gerund, the
     object of the verb above, with no subject, object, auxiliary or clause of its own (not
-    "stopped funding the rebels"), is the noun. Mended in place; the tokens mended are returned,
-    so that the caller can give its own tokens their tag and lemma."""
+    "stopped funding the rebels"), is the noun; so is one that is the subject of the verb above
+    ("Shelling by Syrian forces killed eight Turkish soldiers", as "The shelling by Syrian forces
+    killed ..."): its doer after "by" is the noun's phrase. Mended in place; the
+    tokens mended are returned, so that the caller can give its own tokens their tag and lemma."""
     mended = []
     for t in sent:
         if t.tag_ != "VBG" or t.lower_ not in event_nouns or any(
@@ -1039,7 +1052,11 @@ def gerunds_read_as_verbs(sent: Span, event_nouns: frozenset[str]) -> list[SpTok
                 det.head = t
             t.head, t.dep_ = name.head, name.dep_
             name.head, name.dep_ = t, "compound"
-        elif t.dep_ != "dobj":
+        elif t.dep_ in ("csubj", "csubjpass"):
+            t.dep_ = "nsubj" if t.dep_ == "csubj" else "nsubjpass"
+            for agent in (c for c in t.children if c.dep_ == "agent"):
+                agent.dep_ = "prep"
+        elif t.dep_ not in ("dobj", "nsubj"):
             continue
         t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
         mended.append(t)
@@ -1129,6 +1146,26 @@ def complements_read_as_appositions(sent: Span) -> None:
 # Penn tags of the words of a plain noun phrase: the subject and the object of a demanded clause
 _SUBJECT_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "JJ"})
 _OBJECT_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP", "PRP$", "CD", "POS", "VBN", "VBG"})
+
+
+def past_conjuncts_read_as_content(sent: Span) -> None:
+    """"The government demanded that the rebels hand over the port and accused Iran of arming
+    them": the parser joins the past tense after "and" to the verb of the "that" clause, which is
+    in the base or present form, so that the clause builder gives it the clause's subject (the
+    rebels accused Iran). A past tense with no subject of its own joined to such a verb under a
+    past tense is the main verb's conjunct, with its "and". Mended in place (idempotent: the verb
+    is the main verb's conjunct after)."""
+    for t in sent:
+        head = t.head
+        if t.dep_ != "conj" or t.tag_ != "VBD" or head.dep_ != "ccomp" or head.tag_ not in ("VB", "VBP", "VBZ") \
+                or head.head.tag_ != "VBD" or head.i > t.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+            continue
+        main = head.head
+        for c in [c for c in head.children if c.dep_ == "cc" and c.i < t.i and not any(
+                d.dep_ == "conj" and c.i < d.i < t.i for d in head.children)]:
+            c.head = main
+        t.head = main
 
 
 def subjunctives_read_as_nouns(sent: Span, demanding: frozenset[str], particles: frozenset[str],
