@@ -1,0 +1,114 @@
+"""Known open items in both languages, branch art51a (sentences written for these tests: diplomatic
+punishment 2015-24: recalled envoys, recognition switched from Taipei to Beijing, tariffs and
+retaliation, visa bans, asset freezes, aid withheld).
+
+- German: a main clause after a comma that opens with its finite verb goes on with the subject of
+  the clause before when a continuing adverb follows the one short phrase the verb takes first, not
+  only right after the verb (``_Analyser._continued``): "Human Rights Watch begrüßte den Schritt,
+  forderte Washington jedoch auf, ... auszusetzen" NGO:HRW 10 USA (was no event), as "..., kritisierte
+  aber die Ukraine" and English "welcomed the move but urged Washington" do.
+- German: a phrase after a comma opened by "darunter" names the members of the phrase before and is
+  one phrase with it (``member_adverbs``, chunks ``_coordinate``): "Menschenrechtsgruppen, darunter Human
+  Rights Watch, forderten Washington auf" NGO:HRW 10 USA (was no event, the members read as a dative),
+  as English "rights groups, including Human Rights Watch, urged" (``member_preps``).
+- German: a clause opened by "nachdem", "weil", "als", "obwohl" and the like is the circumstance of the
+  act above it, an act of its own and not its content (``adverbial_openers``, ``Clause.adverbial`` as
+  English sets it for "after", "because"): "Die Türkei drohte mit Vergeltung, nachdem Washington die
+  Zölle auf türkischen Stahl verdoppelt hatte" is TUR 138 USA and USA 163 TUR (the tariffs were taken
+  as what the threat was about, and not coded), as English "... after Washington doubled tariffs".
+- German: purchases of a state's goods restricted are an embargo (163), the state named in the object's
+  own phrase: "Peking schränkte den Kauf von australischer Gerste ein" CHN 163 AUS (was no event;
+  frames-art32d.yaml); visa services suspended for a state's citizens are as its visas suspended (172,
+  frames-art34b.yaml); an answer reserved is a threat (13), as English "reserved the right to respond",
+  and a reserved reaction takes no "sich" for whom it threatens: "Teheran behält sich Gegenmaßnahmen
+  vor" IRN 13 (was no event, the threat aimed at Iran itself; frames-probe.yaml).
+- English: purchases of a state's goods restricted, curbed or halted are an embargo (163), not the
+  generic restriction (172): "Beijing restricted purchases of Australian barley" CHN 163 AUS
+  (frames-probe.yaml, frames-vocab8.yaml).
+- German: the pronoun that is the subject of a clause of manner ("indem es ...") is the subject of the
+  clause above (``manner_openers``, ``_Analyser._manner_subject``), which outside reported speech "es"
+  and "sie" would not name: "Russland reagierte, indem es 20 tschechische Diplomaten auswies" RUS 166
+  CZE (was no event), as English "Russia responded by expelling 20 Czech diplomats".
+- German: contacts suspended with a state or its embassy cut relations (161), as "kappte die Kontakte"
+  and English "suspended contacts with" (frames-sanc24.yaml): "Marokko setzte die Kontakte zur
+  deutschen Botschaft aus" MAR 161 DEU (was no event).
+- Both: the tax revenues a state collects for another frozen or withheld, or their transfer, are
+  payments cut (162), as "froze payments": "Israel froze the transfer of tax revenues to the
+  Palestinian Authority" ISR 162 PSE, "Israel fror die Überweisung von Steuereinnahmen an die
+  Palästinensische Autonomiebehörde ein" (were no event; frames-art40a.yaml, frames-13-20.yaml,
+  ../de/frames.yaml, ../de/frames-vocab4.yaml).
+
+No new frame keys (each kind:lemma:cameo names one frame, and these all had one): the words and
+target roles went into the frames that held them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Human Rights Watch begrüßte den Schritt, forderte Washington jedoch auf, die übrigen Mittel auszusetzen.",
+     [("NGO:HRW", "10", "USA")]),
+    ("Die Türkei lobte die Gespräche, warf Athen aber Provokationen vor.", [("TUR", "1123", "GRC")]),
+])
+def test_continued_clause_with_its_adverb_after_a_phrase(text, expected):
+    assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menschenrechtsgruppen, darunter Human Rights Watch, forderten Washington auf, die Hilfe auszusetzen.",
+     [("NGO:HRW", "10", "USA")]),
+    ("Mehrere Länder, darunter Polen, kritisierten Ungarn.", [("POL", "111", "HUN")]),
+])
+def test_members_named_after_darunter(text, expected):
+    assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Türkei drohte mit Vergeltung, nachdem Washington die Zölle auf türkischen Stahl verdoppelt hatte.",
+     [("TUR", "138", "USA"), ("USA", "163", "TUR")]),
+    ("Peking protestierte, nachdem Washington Sanktionen gegen Huawei verhängt hatte.",
+     [("CHN", "114", "USA"), ("USA", "163", "CHN")]),
+])
+def test_circumstance_clause_is_an_act_of_its_own(text, expected):
+    assert sorted(_events(text, "de")) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Peking schränkte den Kauf von australischer Gerste ein.", "de", [("CHN", "163", "AUS")]),
+    ("Kanada hat die Visadienste für iranische Staatsangehörige ausgesetzt.", "de", [("CAN", "172", "IRN")]),
+    ("Kanada stufte die Beziehungen zum Iran herab. Teheran behalte sich eine Antwort vor, erklärte der Sprecher.",
+     "de", [("CAN", "161", "IRN"), ("IRN", "13", "CAN")]),
+    ("Teheran behält sich Gegenmaßnahmen vor.", "de", [("IRN", "13", "")]),
+    ("Beijing restricted purchases of Australian barley.", "en", [("CHN", "163", "AUS")]),
+    ("Beijing halted purchases of Australian coal.", "en", [("CHN", "163", "AUS")]),
+])
+def test_punishment_wordings(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russland reagierte, indem es 20 tschechische Diplomaten auswies.", [("RUS", "166", "CZE")]),
+    ("Die USA reagierten, indem sie Sanktionen gegen Russland verhängten.", [("USA", "163", "RUS")]),
+])
+def test_pronoun_of_a_clause_of_manner_is_the_subject_above(text, expected):
+    assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Marokko setzte die Kontakte zur deutschen Botschaft aus.", "de", [("MAR", "161", "DEU")]),
+    ("Israel froze the transfer of tax revenues to the Palestinian Authority.", "en", [("ISR", "162", "PSE")]),
+    ("Israel withheld tax revenues from the Palestinian Authority.", "en", [("ISR", "162", "PSE")]),
+    ("Israel fror die Überweisung von Steuereinnahmen an die Palästinensische Autonomiebehörde ein.", "de",
+     [("ISR", "162", "PSE")]),
+    ("Israel hielt die Steuereinnahmen für die Palästinensische Autonomiebehörde zurück.", "de", [("ISR", "162", "PSE")]),
+])
+def test_contacts_and_revenues_cut(text, lang, expected):
+    assert _events(text, lang) == expected
