@@ -37,9 +37,21 @@ retaliation, visa bans, asset freezes, aid withheld).
   Palestinian Authority" ISR 162 PSE, "Israel fror die Überweisung von Steuereinnahmen an die
   Palästinensische Autonomiebehörde ein" (were no event; frames-art40a.yaml, frames-13-20.yaml,
   ../de/frames.yaml, ../de/frames-vocab4.yaml).
+- Both: relations downgraded, told by the noun, are 161 (frames-art51a.yaml; English "downgrading" and
+  "downgrade" are event nouns now): "Turkey's downgrading of diplomatic relations with Israel drew
+  sharp criticism" TUR 161 ISR, "Die Herabstufung der Beziehungen zu Israel durch die Türkei" (were no
+  event).
+- English: the recall of an envoy named with his state is that state's ("The recall of the Spanish
+  ambassador from Caracas came after weeks of tension" ESP 161 VEN, was no event), as German "die
+  Abberufung des spanischen Botschafters aus Caracas" (frames-nouns-2.yaml).
+- Both: an act called theft or robbery is criticised (111), as one called piracy (frames-light.yaml's
+  scorn, the lexicon's evaluative_adjectives): "Moscow described the Swiss sanctions as theft" RUS 111
+  CHE, "Moskau bezeichnete das Einfrieren russischer Vermögen durch die Schweiz als Diebstahl" (were
+  no event).
 
-No new frame keys (each kind:lemma:cameo names one frame, and these all had one): the words and
-target roles went into the frames that held them.
+The verb wordings above went into the frames that held their kind:lemma:cameo (each names one
+frame); only the nouns of relations downgraded are new frames (frames-art51a.yaml, one test line
+each in tests/frame_sentences/*-art51a.txt).
 """
 
 from __future__ import annotations
@@ -111,4 +123,22 @@ def test_pronoun_of_a_clause_of_manner_is_the_subject_above(text, expected):
     ("Israel hielt die Steuereinnahmen für die Palästinensische Autonomiebehörde zurück.", "de", [("ISR", "162", "PSE")]),
 ])
 def test_contacts_and_revenues_cut(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Turkey's downgrading of diplomatic relations with Israel drew sharp criticism.", "en", [("TUR", "161", "ISR")]),
+    ("Die Herabstufung der Beziehungen zu Israel durch die Türkei stieß auf Kritik.", "de", [("TUR", "161", "ISR")]),
+    ("The recall of the Spanish ambassador from Caracas came after weeks of tension.", "en", [("ESP", "161", "VEN")]),
+])
+def test_punishment_told_by_its_noun(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Moscow described the Swiss sanctions as theft.", "en", [("RUS", "111", "CHE")]),
+    ("Moskau bezeichnete das Einfrieren russischer Vermögen durch die Schweiz als Diebstahl.", "de",
+     [("RUS", "111", "CHE")]),
+])
+def test_act_called_theft(text, lang, expected):
     assert _events(text, lang) == expected
