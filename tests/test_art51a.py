@@ -48,6 +48,13 @@ retaliation, visa bans, asset freezes, aid withheld).
   scorn, the lexicon's evaluative_adjectives): "Moscow described the Swiss sanctions as theft" RUS 111
   CHE, "Moskau bezeichnete das Einfrieren russischer Vermögen durch die Schweiz als Diebstahl" (were
   no event).
+- Both: a state's body named as the subject with no name ("die Regierung", "the government"), no body of
+  that noun named before, acting on a state its clause names, is the state that was the subject just
+  before (in its sentence or the one before), when that is not the one acted on
+  (``Mentions._acting_state``): "Litauen hat seinen Botschafter aus Minsk zurückgerufen. Die Regierung
+  warf Lukaschenko vor, ..." LTU 112 BLR, as "Lithuania recalled its ambassador from Minsk. The
+  government accused Lukashenko of ..." (were no event: the article's most named state, Belarus,
+  accusing itself).
 
 The verb wordings above went into the frames that held their kind:lemma:cameo (each names one
 frame); only the nouns of relations downgraded are new frames (frames-art51a.yaml, one test line
@@ -142,3 +149,23 @@ def test_punishment_told_by_its_noun(text, lang, expected):
 ])
 def test_act_called_theft(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Litauen hat seinen Botschafter aus Minsk zurückgerufen. Die Regierung warf Lukaschenko vor, eine Krise "
+     "inszeniert zu haben.", "de", [("LTU", "161", "BLR"), ("LTU", "112", "BLR")]),
+    ("Lithuania recalled its ambassador from Minsk. The government accused Lukashenko of orchestrating a crisis.",
+     "en", [("LTU", "161", "BLR"), ("LTU", "112", "BLR")]),
+    ("Litauen hat seinen Botschafter aus Minsk zurückgerufen und zwei belarussische Diplomaten ausgewiesen; die "
+     "Regierung warf der Führung von Alexander Lukaschenko vor, eine Krise inszeniert zu haben.", "de",
+     [("LTU", "161", "BLR"), ("LTU", "112", "BLR")]),
+])
+def test_government_acting_on_the_state_named_last_is_the_subject_before(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russland griff die Ukraine an. Die Regierung verurteilte Russland.", "de"),
+])
+def test_government_is_not_the_state_it_acts_on(text, lang):
+    assert all(s != t for s, _, t in _events(text, lang))
