@@ -162,10 +162,3 @@ def test_act_called_theft(text, lang, expected):
 ])
 def test_government_acting_on_the_state_named_last_is_the_subject_before(text, lang, expected):
     assert _events(text, lang) == expected
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Russland griff die Ukraine an. Die Regierung verurteilte Russland.", "de"),
-])
-def test_government_is_not_the_state_it_acts_on(text, lang):
-    assert all(s != t for s, _, t in _events(text, lang))
