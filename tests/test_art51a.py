@@ -55,6 +55,12 @@ retaliation, visa bans, asset freezes, aid withheld).
   warf Lukaschenko vor, ..." LTU 112 BLR, as "Lithuania recalled its ambassador from Minsk. The
   government accused Lukashenko of ..." (were no event: the article's most named state, Belarus,
   accusing itself).
+- German: the subject of a reaction suffered ("..., eine Entscheidung, die scharfe Kritik ... hervorrief",
+  "..., ein Schritt, der Empörung in Teheran auslöste") names the act told right before it, as its object
+  does ("ein Schritt, den Seoul anprangerte"; ``Coder._names_act_before``), also when that act was
+  announced and is no act of the referred kinds yet: "Die USA wollen die Hilfe für Ägypten kürzen, eine
+  Entscheidung, die scharfe Kritik der ägyptischen Regierung hervorrief" EGY 111 USA (was no event), as
+  English "plans to cut aid to Egypt, a decision that drew sharp criticism from Cairo".
 
 The verb wordings above went into the frames that held their kind:lemma:cameo (each names one
 frame); only the nouns of relations downgraded are new frames (frames-art51a.yaml, one test line
@@ -162,3 +168,13 @@ def test_act_called_theft(text, lang, expected):
 ])
 def test_government_acting_on_the_state_named_last_is_the_subject_before(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die USA wollen die Hilfe für Ägypten kürzen, eine Entscheidung, die scharfe Kritik der ägyptischen "
+     "Regierung hervorrief.", [("USA", "1311", "EGY"), ("EGY", "111", "USA")]),
+    ("Kanada will Sanktionen gegen Iran verhängen, ein Schritt, der Empörung in Teheran auslöste.",
+     [("CAN", "1312", "IRN"), ("IRN", "111", "CAN")]),
+])
+def test_reaction_suffered_by_the_act_announced_before(text, expected):
+    assert _events(text, "de") == expected
