@@ -1059,8 +1059,11 @@ class ActorAnnotator:
                     besides = frozenset(a.name for p in clause.arguments if p is not phrase
                                         for a in p.actors if a.name)
                     plural = self._plural(phrase)
+                    # the states the clause names as other parties, when the phrase is its subject
+                    others = frozenset(a.code for p in clause.arguments if p is not phrase for a in p.actors
+                                       if a.code != "UNK") if phrase.role == "subject" else frozenset()
                     phrase.actors = [mentions.describe(a, lang=self.lang, besides=besides, sentence=sentence.index,
-                                                       plural=plural) for a in phrase.actors]
+                                                       plural=plural, others=others) for a in phrase.actors]
 
 
 def _short_forms(phrase: Phrase, shorts: dict[str, Actor]) -> list[Actor]:

@@ -605,6 +605,22 @@ class Mentions:
                 return _copy([a for a in named[-1].actors if a.name in self.person_names], span)
         return []
 
+    def _acting_state(self, start: int, sentence: int, others: frozenset[str]) -> str | None:
+        """The one state of the subject named last before ``start``, in ``sentence`` or the one before,
+        when that subject is the state or its government, none of ``others``, and was not named as a
+        place (see ``describe``)."""
+        for m in reversed(self.every):
+            if m.start >= start or m.sentence < sentence - 1 or not m.subject or m.place:
+                continue
+            codes = {a.code for a in m.actors if _state(a.code)}
+            if not codes:
+                continue          # (the description itself, or a subject of no state)
+            if len(codes) != 1 or len(m.actors) != 1 or m.actors[0].name or m.actors[0].sector not in (None, "GOV"):
+                return None       # (a person, or no state's government: "Der frühere Generalsekretär Jagland")
+            code = codes.pop()
+            return None if code in others else code
+        return None
+
     def _last_of_form(self, tokens: list[Token], start: int, clause: int,
                       state_forms: dict[str, frozenset[str]]) -> list[str]:
         """The state of the form of state a word of ``tokens`` names (``state_forms``: noun -> states)
@@ -690,7 +706,7 @@ class Mentions:
         return []
 
     def describe(self, actor: Actor, *, lang: str, besides: frozenset[str] = frozenset(), sentence: int = -1,
-                 plural: bool = False) -> Actor:
+                 plural: bool = False, others: frozenset[str] = frozenset()) -> Actor:
         """"der Präsident" (UNK/GOV) → the last named person who holds that office (the pack's
         titles.yaml names the offices of a description noun), else the last named actor of that
         sector who holds no other office. ``besides``: the persons named in the description's own
@@ -700,7 +716,11 @@ class Mentions:
         takes the state last named as a place before it ("Abuja - ECOWAS discussed the coup in
         Niger. The junta rejected the ultimatum": Niger's, not the dateline's), else it is left to take
         the article's country. A ``plural`` description ("the leaders", "die Rebellen") is no one
-        person named before."""
+        person named before. A state's body that is its clause's subject and acts on ``others``, the
+        states its clause names besides, with no body of that noun named before, is the state that
+        was the subject just before, in its sentence or the one before, when that is none of them
+        ("Litauen rief seinen Botschafter aus Minsk zurück. Die Regierung warf Lukaschenko vor ...":
+        Lithuania's, not the article's most named state, whose leader it accuses)."""
         if actor.code != "UNK" or not actor.sector or " " in actor.text.strip():
             return actor
         if actor.text.strip().lower() in languages.get(lang).words.ruler_nouns:
@@ -744,6 +764,10 @@ class Mentions:
                     if a.sector == actor.sector and a.code != "UNK" and (
                         _same_noun(a.text, actor.text) or _linked_head(a.text, actor.text, words.name_links))]
             known = same[:1] or [a for a in known if a.name not in self.person_names and _state(a.code)]
+            if not known and any(_state(c) for c in others):
+                acting = self._acting_state(actor.start, sentence, others)
+                if acting is not None:
+                    return Actor(code=acting, sector=actor.sector, text=actor.text, start=actor.start, end=actor.end)
         held = [a for a in known if offices and a.name and self.office(a.name) in offices]
         free = [a for a in known if not (offices and a.name and self.office(a.name))]
         # a person the dictionaries do not know, named with a title of that sector after anyone

@@ -4420,7 +4420,10 @@ class Coder:
         words = [t.text.lower() for t in phrase.tokens]
         if len(words) == 1 and words[0] in self.words.clause_relatives:
             return phrase.role == "object" or self._reaction_to_clause(frame, clause, "subject")
-        return phrase.role == "object" and not phrase.actors and any(
+        # (or the subject of a reaction suffered, which its frame aims at its subject: "..., eine
+        # Entscheidung, die scharfe Kritik Kairos hervorrief", "a move that drew criticism from Cairo")
+        held = phrase.role == "object" or (phrase.role == "subject" and "subject" in frame.target)
+        return held and not phrase.actors and any(
             word in self.words.indefinite and (i == 0 or words[i - 1] == ",")
             and bool(set(words[i + 1:i + 3]) & (self.words.act_anaphors | self.words.appended_acts | self.words.violence_anaphors))
             for i, word in enumerate(words))

@@ -754,6 +754,10 @@ def _coordinate(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
         # "Kenzo Oshima, der Koordinator der UN", "Beratung, Planung und Aufbau", "Forum (APEC)"
         apposition = (not closed and len(between) == 1 and between[0].text in (",", "(")
                       and chunk.head_token.pos not in PRONOUNS)      # not "..., wir haben"
+        # "Menschenrechtsgruppen, darunter Human Rights Watch": the members named
+        apposition = apposition or (not closed and len(between) == 2 and between[0].text == ","
+                                    and between[1].text.lower() in lexicon().member_adverbs
+                                    and chunk.head_token.pos not in PRONOUNS)
         if apposition and chunk.prep_token is None:
             prev.tokens.extend(between + chunk.tokens)
             prev.coordinated = prev.coordinated or _is_list(tokens, position, chunk)

@@ -37,6 +37,8 @@ INFINITIVE_OPENERS = ("um", "ohne", "statt", "anstatt")
 PRONOMINAL_ADVERBS = {"darauf": "auf", "dazu": "zu", "damit": "mit", "dagegen": "gegen", "darüber": "über",
                       "daran": "an", "davon": "von", "dafür": "für", "darum": "um", "davor": "vor",
                       "darin": "in", "daraus": "aus", "dabei": "bei"}
+# the tags of the words of a short noun phrase between a finite verb and its adverb
+_PHRASE_TAGS = {"NE", "NN", "ART", "ADJA", "PPER", "PDS", "PPOSAT", "PIAT", "CARD", "TRUNC"}
 COPULAS = {"sein", "werden", "bleiben", "heißen", "scheinen", "wirken", "gelten"}
 
 
@@ -89,10 +91,22 @@ class SentenceAnalyser:
             chunks_of[p] = made[1]
             conjuncts_of[p] = made[2]
         self._link(parts, owner, clauses)
+        for p, k in owner.items():
+            # "..., nachdem Washington die Zölle verdoppelt hatte": a clause of time is the
+            # circumstance of the act above it, an act of its own (as English "after", "before":
+            # ``adverbial_marks``), not what that act is about; not one whose subject is a pronoun,
+            # which may mean the object above ("bestellte den Botschafter ein, nachdem er ...")
+            clauses[k].adverbial = clauses[k].adverbial or (
+                parts[p].kind == "sub" and clauses[k].parent is not None and bool(parts[p].tokens)
+                and parts[p].tokens[0].text.lower() in self.lex.adverbial_openers
+                and not any(a.pronoun for a in clauses[k].args("subject")))
         for p, conjuncts in conjuncts_of.items():
             first = clauses[owner[p]]
             finite = parts[p].tokens[parts[p].finite] if parts[p].finite is not None else None
-            clauses.extend(self._conjunct(first, c, own, finite) for c, own in conjuncts)
+            made = [self._conjunct(first, c, own, finite) for c, own in conjuncts]
+            for clause in made:
+                clause.adverbial = clause.adverbial or first.adverbial
+            clauses.extend(made)
             if conjuncts:
                 self._content_of_last_conjunct(parts, p, owner, clauses)
         before = self.last_speaker
@@ -128,7 +142,7 @@ class SentenceAnalyser:
         for piece in parts:
             toks = piece.tokens
             if (seen_main and piece.kind == "main" and not piece.coordinated and len(toks) > 2
-                    and toks[0].pos == "VVFIN" and toks[1].text.lower() in self.lex.continuing_adverbs
+                    and toks[0].pos == "VVFIN" and self._continued(toks)
                     and toks[0].lemma not in self.lex.speech_verbs
                     and not any(t.pos == "PTKVZ" and t.text.lower() + toks[0].lemma in self.lex.speech_verbs
                                 for t in toks)):
@@ -149,6 +163,16 @@ class SentenceAnalyser:
                     and self._verb_first(piece) and after.kind == "main" and after.coordinated \
                     and self._verb_first(after) and not self._conditional(parts, k):
                 piece.coordinated = True
+
+    def _continued(self, toks: list[Token]) -> bool:
+        """A continuing adverb right after the finite verb, or after the one short phrase the verb
+        takes first ("forderte Washington jedoch auf", "kritisierte die Ukraine aber scharf")."""
+        for k, token in enumerate(toks[1:6], start=1):
+            if token.text.lower() in self.lex.continuing_adverbs:
+                return True
+            if token.pos not in _PHRASE_TAGS:
+                return False
+        return False
 
     def _verb_first(self, piece: Piece) -> bool:
         """A clause opened by its finite verb that is no verb of saying ("nahm ... fest"; not
@@ -713,6 +737,8 @@ class SentenceAnalyser:
                 clause.possible = True    # "sträubte sich gegen die Forderung der EU, das Kosovo anzuerkennen": asked, not done
             if piece.kind == "ellipsis" and parent is not None:
                 _continue_list(clause, piece, parent)
+            if piece.kind == "sub" and parent is not None and piece.tokens[0].text.lower() in self.lex.manner_openers:
+                self._manner_subject(clause, parent)
             shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
             # the words before a zu-infinitive in the piece before it: an infinitive inside a
             # main clause ("hat die Forderung der EU, ... freizulassen, zurückgewiesen") hangs on
@@ -749,6 +775,20 @@ class SentenceAnalyser:
                     for subj in parent.args("subject"):
                         clause.arguments.insert(0, Phrase(tokens=subj.tokens, role=role, pronoun=subj.pronoun,
                                                           counted=subj.counted))
+
+    def _manner_subject(self, clause: Clause, parent: Clause) -> None:
+        """"Russland reagierte, indem es 20 Diplomaten auswies": the pronoun that is the subject of
+        a clause of manner is the subject of the clause it tells how the act was done (as English
+        "responded by expelling"), which outside reported speech no pronoun would name."""
+        own = clause.args("subject")
+        if len(own) != 1 or not own[0].pronoun or len(own[0].tokens) != 1 \
+                or own[0].tokens[0].text.lower() not in self.lex.manner_pronouns:
+            return
+        for subj in parent.args("subject")[:1]:
+            if subj.pronoun:
+                return            # a pronoun above is resolved as it is
+            at = clause.arguments.index(own[0])
+            clause.arguments[at] = Phrase(tokens=subj.tokens, role=own[0].role, pronoun=False, counted=subj.counted)
 
     def _after_subordinate(self, parts: list[Piece], p: int, owner: dict[int, int], main_piece: Piece | None,
                            clauses: list[Clause]) -> bool:
