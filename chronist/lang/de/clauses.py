@@ -91,15 +91,6 @@ class SentenceAnalyser:
             chunks_of[p] = made[1]
             conjuncts_of[p] = made[2]
         self._link(parts, owner, clauses)
-        for p, k in owner.items():
-            # "..., nachdem Washington die Zölle verdoppelt hatte": a clause of time is the
-            # circumstance of the act above it, an act of its own (as English "after", "before":
-            # ``adverbial_marks``), not what that act is about; not one whose subject is a pronoun,
-            # which may mean the object above ("bestellte den Botschafter ein, nachdem er ...")
-            clauses[k].adverbial = clauses[k].adverbial or (
-                parts[p].kind == "sub" and clauses[k].parent is not None and bool(parts[p].tokens)
-                and parts[p].tokens[0].text.lower() in self.lex.adverbial_openers
-                and not any(a.pronoun for a in clauses[k].args("subject")))
         for p, conjuncts in conjuncts_of.items():
             first = clauses[owner[p]]
             finite = parts[p].tokens[parts[p].finite] if parts[p].finite is not None else None
@@ -664,8 +655,13 @@ class SentenceAnalyser:
                 # "um die Senatoren anzurufen und diese davon zu überzeugen": the first one's sibling
                 clause.parent = clauses[earlier].parent
                 self._object_again(clause, clauses[earlier])
-            if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.adverbial_openers:
-                clause.adverbial = True     # "..., nachdem russische Raketen Kiew getroffen hatten": a circumstance
+            if piece.kind == "sub" and piece.tokens[0].text.lower() in self.lex.adverbial_openers \
+                    and not any(a.pronoun for a in clause.args("subject")):
+                # "..., nachdem russische Raketen Kiew getroffen hatten": a clause of time is the
+                # circumstance of the act above it, an act of its own (as English "after":
+                # ``adverbial_marks``), not what that act is about; not one whose subject is a
+                # pronoun, which may mean the object above ("bestellte den Botschafter ein, nachdem er ...")
+                clause.adverbial = True
             if piece.kind == "sub" and clause.args("subject") and piece.tokens[0].text.lower() in self.lex.contrast_openers:
                 clause.parent = None        # "..., während Russland den Angriff verurteilte": beside it
             parent = clauses[clause.parent] if clause.parent is not None else None
