@@ -38,10 +38,13 @@ the United States, Poland and Belarus, 2015-2024).
   as "Trumps" is, and the actor's name without it (``forms.split_parts``): "Kurz' Regierung
   kritisierte Berlin scharf" AUT 111 DEU (was no event: "Kurz" was read as the adjective "kurz"),
   as English "Kurz's government".
-- English "declined to ..." takes the one refused from the clause it governs, as "refused to ..."
-  and German "weigerte sich, ... zu" do (frames.yaml, decline:12 with a complement): "Germany
-  declined to send tanks to Ukraine" DEU 12 UKR (was no event); "declined to comment on Russia's
-  claims" stays no event, and so does a decline in number.
+- English "declined to ..." is read through the clause it governs, as "refused to ..." and German
+  "weigerte sich, ... zu" are: "Germany declined to send tanks to Ukraine" DEU 122 UKR, a refusal
+  of what sending tanks is (CAMEO's refusals, ``REFUSALS``); "declined to comment on Russia's
+  claims" stays no event, and so does a decline in number. (A first version gave "decline" the
+  clause as its target, 12; the lead dropped it when it lost "declined to attend the summit in
+  Moscow", 125, and made a generic refusal of an act take that act's refusal instead,
+  ``Coder``: "refused to lift the sanctions" 124.)
 - English: the "by" phrase of a word of scorn that is what "be" says something is names whom the
   scorn is aimed at (``_Builder.span``): "'This is a provocation by Serbia,' Kurti said" XKX 111
   SRB (was no event), as German "„Dies ist eine Provokation Serbiens“, sagte Kurti".
@@ -156,8 +159,8 @@ def test_apostrophe_genitive_of_a_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Germany declined to send tanks to Ukraine.", [("DEU", "12", "UKR")]),
-    ("Austria declined to extradite the businessman to Ukraine.", [("AUT", "12", "UKR")]),
+    ("Germany declined to send tanks to Ukraine.", [("DEU", "122", "UKR")]),
+    ("Austria declined to extradite the businessman to Ukraine.", [("AUT", "121", "UKR")]),
     ("The ministry declined to comment on Russia's claims.", []),
     ("Exports to China declined sharply.", []),
 ])

@@ -12,6 +12,9 @@ CASES = [
     ("The EU declined to lift the sanctions on Russia.", ("IGO:EU", "124", "RUS")),
     ("Israel declined to release the two Palestinian prisoners.", ("ISR", "124", "PSE")),
     ("Russia declined to ease its blockade of the Ukrainian ports.", ("RUS", "124", "UKR")),
+    # "refused" is read the same way, also now that both take their target from the clause
+    ("The EU refused to lift the sanctions on Russia.", ("IGO:EU", "124", "RUS")),
+    ("Germany declined to attend the summit in Moscow.", ("DEU", "125", "RUS")),
 ]
 
 
@@ -23,6 +26,9 @@ def test_declined_to(text, expected):
 @pytest.mark.parametrize("text", [
     "The Kremlin declined to comment on the report.",
     "Imports from Turkey declined by 7 percent in June.",
+    # refusing to do what is no cooperation is no rejection of whom it would have concerned
+    "China declined to condemn the invasion of Ukraine.",
+    "Russia refused to condemn the coup in Niger.",
 ])
 def test_no_refusal(text):
     assert not [event for event in coded(text, "en") if event[1].startswith("12")]
