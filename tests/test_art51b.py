@@ -43,8 +43,7 @@ the United States, Poland and Belarus, 2015-2024).
   of what sending tanks is (CAMEO's refusals, ``REFUSALS``); "declined to comment on Russia's
   claims" stays no event, and so does a decline in number. (A first version gave "decline" the
   clause as its target, 12; the lead dropped it when it lost "declined to attend the summit in
-  Moscow", 125, and made a generic refusal of an act take that act's refusal instead,
-  ``Coder``: "refused to lift the sanctions" 124.)
+  Moscow", 125, and "declined to lift the sanctions", 124.)
 - English: the "by" phrase of a word of scorn that is what "be" says something is names whom the
   scorn is aimed at (``_Builder.span``): "'This is a provocation by Serbia,' Kurti said" XKX 111
   SRB (was no event), as German "„Dies ist eine Provokation Serbiens“, sagte Kurti".

@@ -12,8 +12,6 @@ CASES = [
     ("The EU declined to lift the sanctions on Russia.", ("IGO:EU", "124", "RUS")),
     ("Israel declined to release the two Palestinian prisoners.", ("ISR", "124", "PSE")),
     ("Russia declined to ease its blockade of the Ukrainian ports.", ("RUS", "124", "UKR")),
-    # "refused" is read the same way, also now that both take their target from the clause
-    ("The EU refused to lift the sanctions on Russia.", ("IGO:EU", "124", "RUS")),
     ("Germany declined to attend the summit in Moscow.", ("DEU", "125", "RUS")),
 ]
 

@@ -910,12 +910,12 @@ class Coder:
             # Griechenland eine Absage": talks refused, 125, as "lehnte Verhandlungen ab")
             inner = self._frame(clauses[refused_nouns[0]]) if refused_nouns and code == REJECT_CODES[0] else None
             if inner is None and code == REJECT_CODES[0] and clause.predicate.kind == "verb":
-                # ... and so is one of an act its clause refuses ("declined to lift the sanctions",
-                # "refused to release the prisoners": to yield, 124)
-                inner = next((f for c in clauses if c.parent == i and c.refused
-                              and (f := self._frame(c)) is not None), None)
-                if inner is not None and not (REFUSALS.get(inner.cameo[:3]) or REFUSALS.get(inner.cameo[:2])):
-                    continue      # "declined to condemn the invasion": no condemnation, and no rejection either
+                # refusing to do what is no cooperation is no rejection of whom it concerns
+                # ("refused to condemn the coup in Niger": no condemnation, and no rejection either)
+                done = next((f for c in clauses if c.parent == i and c.refused
+                             and (f := self._frame(c)) is not None), None)
+                if done is not None and not (REFUSALS.get(done.cameo[:3]) or REFUSALS.get(done.cameo[:2])):
+                    continue
             if inner is not None:
                 code = REFUSALS.get(inner.cameo[:3]) or REFUSALS.get(inner.cameo[:2]) or code
             if not target and code != frame.cameo and code.startswith(AID_CODES) \
