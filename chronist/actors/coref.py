@@ -80,6 +80,9 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if len(low) <= 7 and any((low[i] in words.countries_nouns or low[i] in words.side_nouns) and low[i - 1] in words.pair_words
                              and not (i == 2 == len(low) - 1 and low[0] in words.definite) for i in range(2, len(low))):
         return "their"        # "die Staatschefs beider Länder", "the two countries' leaders", "commanders from both sides"
+    if len(low) <= 5 and any((low[i] in words.party_nouns or low[i] in words.pair_nouns) and low[i - 1] in words.definite
+                             and low[i + 1] in _CLITICS for i in range(1, len(low) - 2)):
+        return "their"        # "the rivals' leaders", "the neighbours' foreign ministers"
     if len(low) > 4:
         return None
     head = low[-1].rsplit("-", 1)[-1]
@@ -89,6 +92,10 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
         return "sides"
     if paired:
         return "countries" if head in words.countries_nouns else "persons"     # "die beiden Staatsoberhäupter"
+    if len(low) == 2 and low[0] in words.definite and head in words.pair_nouns:
+        return "countries"    # "the neighbours", "die Nachbarn": the two states named last
+    if len(low) == 2 and low[0] in words.definite and head in words.allies_nouns:
+        return "allies"       # "the allies", "die Verbündeten": the states named last together
     if len(low) == 3 and low[0] in words.definite and low[1] in words.number_words[1:] and head in words.countries_nouns:
         return "countries"    # "the three countries", "die zwei Staaten": as many states named last
     if len(low) == 2 and low[0] in words.definite and any(h.split()[0] == low[1] for h in words.half_states):
@@ -559,6 +566,8 @@ class Mentions:
             return _copy(self._coalition(earlier, tokens[-1].text.lower()) or self._organisation(earlier), span)
         if kind == "coalition":
             return _copy(self._coalition(earlier, tokens[-1].text.lower()), span)
+        if kind == "allies":
+            return _copy(_together(earlier, own), span)
         if kind == "countries":
             article = [m for m in self.every if m.start < span.start]
             return _states(_nearest_states(earlier, own, _number(tokens, numbers), article), span)
@@ -776,6 +785,7 @@ class Mentions:
 _STATE_OFFICES = ("JUD", "LEG", "MIL", "COP")
 # sectors of public office: "er" after a stranger titled with one of them refers to his actor
 OFFICE_SECTORS = _OFFICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "ELI")
+_CLITICS = frozenset({"'", "\u2019"})      # the possessive mark after a plural noun ("the rivals' leaders")
 _REACH = 3     # how many sentences back a description looks
 _WOMAN_REACH = 2     # how many sentences back "sie" of a singular verb looks for a woman
 _FEMININE = frozenset({"f"})
@@ -908,6 +918,21 @@ def _pair_of(mentions: list[Mention], last: int) -> list[Actor]:
     if len(sides) != 1 or len(others) != 1:
         return []
     return [subjects[0].actors[0], *others.values()]
+
+
+def _together(mentions: list[Mention], own: frozenset[str]) -> list[Actor]:
+    """The actors of the last phrase of ``mentions`` that names two states or more together, not as
+    places, none of them ``own`` ("Russia and Belarus held joint exercises. Poland condemned the
+    allies": Russia and Belarus); [] when none did (two states named apart may be foes)."""
+    for m in reversed(mentions):
+        states = [a for a in m.actors if _state(a.code)]
+        codes = {a.code for a in states}
+        if m.place or len(codes) < 2:
+            continue
+        if codes & own or len(states) != len(m.actors):
+            return []
+        return states
+    return []
 
 
 def _number(tokens: list[Token], numbers: tuple[str, ...]) -> int:
