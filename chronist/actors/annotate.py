@@ -744,9 +744,11 @@ class ActorAnnotator:
                 # "die Verbündeten Washingtons" (a genitive right after the noun)
                 if actor.sector != "GOV" or " " in actor.text:
                     return False
-                if actor.start > head.start:
-                    return not [t for t in phrase.tokens if head.end <= t.start and t.end <= actor.start] \
-                        and bool(self.words.genitive_endings) and actor.text.endswith(self.words.genitive_endings)
+                if actor.start > head.start:    # "the allies of Washington", "die Verbündeten Washingtons"
+                    gap = [t for t in phrase.tokens if head.end <= t.start and t.end <= actor.start]
+                    if not gap:
+                        return bool(self.words.genitive_endings) and actor.text.endswith(self.words.genitive_endings)
+                    return all(t.text[:1].islower() for t in gap)
                 return [t.text for t in phrase.tokens if actor.end <= t.start and t.end <= head.start] \
                     in (["'s"], ["\u2019s"])
             if actor.start > head.start:    # "allies of Ukraine", "Verbündete der Ukraine" ("Russia's

@@ -90,11 +90,15 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if (paired and head in words.side_nouns) or (low[0] in words.definite and (
             head in words.party_nouns or " ".join(low[-2:]) in words.party_nouns)):
         return "sides"
+    if paired and head in words.allies_nouns:
+        return "two allies"   # "the two allies", "den beiden Verbündeten": two states named together
     if paired:
         return "countries" if head in words.countries_nouns else "persons"     # "die beiden Staatsoberhäupter"
-    if len(low) == 2 and low[0] in words.definite and head in words.pair_nouns:
+    # (with one word between that counts nothing: "the nuclear-armed neighbours", "die engen Verbündeten")
+    plain = len(low) == 2 or (len(low) == 3 and low[1] not in words.number_words and low[1] not in words.pair_words)
+    if plain and low[0] in words.definite and head in words.pair_nouns:
         return "countries"    # "the neighbours", "die Nachbarn": the two states named last
-    if len(low) == 2 and low[0] in words.definite and head in words.allies_nouns:
+    if plain and low[0] in words.definite and head in words.allies_nouns:
         return "allies"       # "the allies", "die Verbündeten": the states named last together
     if len(low) == 3 and low[0] in words.definite and low[1] in words.number_words[1:] and head in words.countries_nouns:
         return "countries"    # "the three countries", "die zwei Staaten": as many states named last
@@ -566,8 +570,9 @@ class Mentions:
             return _copy(self._coalition(earlier, tokens[-1].text.lower()) or self._organisation(earlier), span)
         if kind == "coalition":
             return _copy(self._coalition(earlier, tokens[-1].text.lower()), span)
-        if kind == "allies":
-            return _copy(_together(earlier, own), span)
+        if kind in ("allies", "two allies"):    # "the two allies": two of them, no more
+            together = _together(earlier, own)
+            return _copy(together, span) if kind == "allies" or len({a.code for a in together}) == 2 else []
         if kind == "countries":
             article = [m for m in self.every if m.start < span.start]
             return _states(_nearest_states(earlier, own, _number(tokens, numbers), article), span)
