@@ -16,9 +16,12 @@ these tests, in wire style; coref.description_kind and Mentions.refer):
   a group that holds the clause's own state ("France and Germany ... France praised the allies").
 - One word between the article and such a noun counts nothing: "the feuding neighbours", "die
   verfeindeten Nachbarn", "the close allies", "die engen Verbündeten".
-- A party or pair noun with a possessive mark is a description of the pair's own officials, as "the
-  two countries' leaders" is: "Greece accused Turkey ... The rivals' leaders agreed to meet" GRC+TUR
-  036 (was UNK); "the neighbours' foreign ministers".
+- A party or pair noun with a possessive mark, or a pair noun in a genitive or "of" phrase, is a
+  description of the pair's own officials, as "the two countries' leaders" is: "Greece accused
+  Turkey ... The rivals' leaders agreed to meet" GRC+TUR 036 (was UNK); "the neighbours' foreign
+  ministers", "die Außenminister der Nachbarn", "the foreign ministers of the neighbours"; with an
+  allies noun, of the states named together ("the allies' defence ministers", "die
+  Verteidigungsminister der Verbündeten" after Russia and Belarus: RUS+BLR 040).
 - A capital named as the owner of allies or partners is not the actor, as a state's name is not
   ("China criticised Washington's allies", "... the allies of Washington" were CHN 111 USA; now no
   event); a person's allies stay of his country ("Trump's allies"). (German "die Verbündeten
@@ -99,6 +102,32 @@ def test_the_allies_are_the_states_named_together(lang, text, expected):
 ])
 def test_the_pair_s_officials(text, expected):
     assert expected in _events(text, "en")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Kenia warf Somalia die Verletzung seines Luftraums vor. Die Außenminister der Nachbarn trafen sich am "
+           "Dienstag in Nairobi.", ("KEN+SOM", "040", "KEN+SOM")),
+    ("en", "Kenya accused Somalia of violating its airspace. The foreign ministers of the neighbours met in Nairobi "
+           "on Tuesday.", ("KEN+SOM", "040", "KEN+SOM")),
+    ("de", "Russland und Belarus hielten Manöver ab. Die Verteidigungsminister der Verbündeten trafen sich in Minsk.",
+     ("RUS+BLR", "040", "RUS+BLR")),
+    ("en", "Russia and Belarus held joint exercises. The allies' defence ministers met in Minsk on Tuesday.",
+     ("RUS+BLR", "040", "RUS+BLR")),
+])
+def test_officials_of_the_neighbours_and_allies(lang, text, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Egypt, Sudan and Ethiopia held talks on the dam in Cairo. The foreign ministers of the neighbours met "
+           "again on Tuesday."),
+    ("de", "Indien warf Pakistan die Unterstützung von Extremisten vor. Die Verteidigungsminister der Verbündeten "
+           "trafen sich in Delhi."),
+])
+def test_officials_of_no_fitting_group_are_no_one(lang, text):
+    # only the first sentence's own events
+    first = text.split(". ")[0] + "."
+    assert _events(text, lang) == _events(first, lang)
 
 
 @pytest.mark.parametrize("text", [

@@ -80,9 +80,17 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if len(low) <= 7 and any((low[i] in words.countries_nouns or low[i] in words.side_nouns) and low[i - 1] in words.pair_words
                              and not (i == 2 == len(low) - 1 and low[0] in words.definite) for i in range(2, len(low))):
         return "their"        # "die Staatschefs beider Länder", "the two countries' leaders", "commanders from both sides"
-    if len(low) <= 5 and any((low[i] in words.party_nouns or low[i] in words.pair_nouns) and low[i - 1] in words.definite
-                             and low[i + 1] in _CLITICS for i in range(1, len(low) - 2)):
+    owned = [i for i in range(1, len(low) - 2) if low[i - 1] in words.definite and low[i + 1] in _CLITICS]
+    if len(low) <= 5 and any(low[i] in words.party_nouns or low[i] in words.pair_nouns for i in owned):
         return "their"        # "the rivals' leaders", "the neighbours' foreign ministers"
+    if len(low) <= 5 and any(low[i] in words.allies_nouns for i in owned):
+        return "their allies"     # "the allies' defence ministers"
+    if 4 <= len(low) <= 7 and low[0] in words.definite and low[-2] in words.definite:
+        # "die Außenminister der Nachbarn", "the foreign ministers of the neighbours"
+        if low[-1] in words.pair_nouns:
+            return "their"
+        if low[-1] in words.allies_nouns:
+            return "their allies"     # "die Verteidigungsminister der Verbündeten"
     if len(low) > 4:
         return None
     head = low[-1].rsplit("-", 1)[-1]
@@ -557,6 +565,11 @@ class Mentions:
         if kind == "their":
             # "die Außenminister beider Länder": the phrase's own actors, one of each of the two states
             codes = _nearest_states(earlier, own, 2)
+            return [Actor(code=c, sector=a.sector, text=span.text, start=span.start, end=span.end)
+                    for c in codes for a in actors[:1]]
+        if kind == "their allies":
+            # "the allies' defence ministers": the phrase's own actors, one of each state named together
+            codes = list(dict.fromkeys(a.code for a in _together(earlier, own)))
             return [Actor(code=c, sector=a.sector, text=span.text, start=span.start, end=span.end)
                     for c in codes for a in actors[:1]]
         if kind == "persons":
