@@ -28,6 +28,11 @@ these tests, in wire style; coref.description_kind and Mentions.refer):
   Washingtons" still gives USA, as "die Verbündeten der Ukraine" gives UKR on main: the coder takes
   the noun's genitive possessor; left open.)
 
+- English: a state's short name in a list before an agent noun is an adjective of it, as a demonym
+  is (pack words ``modifier_names``, actors.matcher): "US, French and Turkish forces were deployed in
+  northern Syria. Damascus demanded that the foreign forces withdraw" SYR 10 USA+FRA+TUR (was
+  FRA+TUR: the US taken for its government); "The US and Britain" stay the states.
+
 Passages of the same kind that main already coded right ("both sides", "the two leaders", "die
 beiden Staatschefs", "die Konfliktparteien", "the three states", "die ausländischen Streitkräfte")
 are kept as a guard in ``test_already_right``.
@@ -36,7 +41,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coded_events import coded
+from tests.coded_events import coded, sectored
 
 
 def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -215,3 +220,17 @@ def test_rivals_leaders_with_no_states_named_are_no_one():
 def test_already_right(lang, text, expected):
     # passages of the same kind that main coded right: a guard
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("US, French and Turkish forces were deployed in northern Syria. Damascus demanded that the foreign forces "
+     "withdraw.", ("SYR", "10", "USA+FRA+TUR")),
+    ("U.S. and French troops were stationed in Niger. The junta in Niamey ordered the foreign forces to leave.",
+     ("NER", "10", "USA+FRA")),
+])
+def test_a_short_name_in_a_list_of_forces(text, expected):
+    assert expected in _events(text, "en")
+
+
+def test_a_short_name_alone_stays_the_state():
+    assert sectored("The US and Britain struck Houthi targets in Yemen.", "en")[0][0] == "USA/GOV+GBR/GOV"

@@ -315,6 +315,9 @@ class Words:
     side_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()            # the two sides without "beide": "die Konfliktparteien"
     countries_nouns: frozenset[str] = frozenset()
+    # a state's short name that stands as an adjective before a list's agent noun ("US, French and
+    # Turkish forces": US forces); lower case
+    modifier_names: frozenset[str] = frozenset()
     # "the neighbours", "die Nachbarn" (no number word): the two states named last, as "the two neighbours"
     pair_nouns: frozenset[str] = frozenset()
     # "the allies", "die Verbündeten": the states named last together in one phrase ("Russland und
