@@ -38,6 +38,10 @@ A deliberately small rule set, the same for German and English:
   named in the three sentences before, unless an unknown person was named since;
   "die beiden Staatsoberhäupter", "the two leaders" to the two persons of the nearest sentence
   that names persons, and to nothing (not to one of them) when it names one or three;
+  "die Nachbarn", "the neighbours" (no number word) as "the two neighbours"; "die Verbündeten", "the
+  allies" to the states last named together in one phrase ("Russland und Belarus"), never to two
+  named apart, and "the two allies" only to two; "the rivals' leaders", "die Außenminister der
+  Nachbarn", "the allies' defence ministers" to those states' officials (the phrase's own sector);
   "die ausländischen Streitkräfte", "the foreign forces" to the forces of other states than the
   one the article names most, named last however far back; "die Gruppe", "die Organisation" to
   the one organisation named by its name in the three sentences before ("Ansar Dine");
@@ -62,7 +66,9 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     """What a phrase describes, by the pack's words: "forces" ("the foreign forces"), and in a
     phrase of four words at most "sides" ("beide Seiten", "die
     Konfliktparteien", "both sides"), "countries" ("die beiden Länder", "the two countries"),
-    "their" (in up to seven words: "die Staatschefs beider Länder", "the two countries' leaders"),
+    "their" (in up to seven words: "die Staatschefs beider Länder", "the two countries' leaders",
+    "the rivals' leaders", "die Außenminister der Nachbarn"), "their allies" ("the allies' defence
+    ministers"), "allies" and "two allies" ("the allies", "den beiden Verbündeten"),
     "country" ("das Land", "die Regierung des Landes", "the country's president"), "persons"
     (any other pair: "die beiden Staatsoberhäupter", "the two leaders") or "person" ("der Mann",
     "die 72-Jährige", "the man"; "aged" for an age: "der 78-Jährige"); None for any other phrase."""
