@@ -736,8 +736,21 @@ class ActorAnnotator:
         head = phrase.tokens[nouns[0]]
 
         def owner(actor: Actor) -> bool:
-            if not state(actor.code) or actor.name is not None or actor.sector is not None:
+            if not state(actor.code) or actor.name is not None:
                 return False
+            if actor.sector is not None:
+                # a capital for its government, one word right before the clitic ("Washington's
+                # allies" are not the United States); not a person's ("Trump's allies")
+                # "die Verbündeten Washingtons" (a genitive right after the noun)
+                if actor.sector != "GOV" or " " in actor.text:
+                    return False
+                if actor.start > head.start:    # "the allies of Washington", "die Verbündeten Washingtons"
+                    gap = [t for t in phrase.tokens if head.end <= t.start and t.end <= actor.start]
+                    if not gap:
+                        return bool(self.words.genitive_endings) and actor.text.endswith(self.words.genitive_endings)
+                    return all(t.text[:1].islower() for t in gap)
+                return [t.text for t in phrase.tokens if actor.end <= t.start and t.end <= head.start] \
+                    in (["'s"], ["\u2019s"])
             if actor.start > head.start:    # "allies of Ukraine", "Verbündete der Ukraine" ("Russia's
                 # neighbour Finland" is Finland)
                 gap = [t for t in phrase.tokens if head.end <= t.start and t.end <= actor.start]

@@ -38,6 +38,10 @@ A deliberately small rule set, the same for German and English:
   named in the three sentences before, unless an unknown person was named since;
   "die beiden Staatsoberhäupter", "the two leaders" to the two persons of the nearest sentence
   that names persons, and to nothing (not to one of them) when it names one or three;
+  "die Nachbarn", "the neighbours" (no number word) as "the two neighbours"; "die Verbündeten", "the
+  allies" to the states last named together in one phrase ("Russland und Belarus"), never to two
+  named apart, and "the two allies" only to two; "the rivals' leaders", "die Außenminister der
+  Nachbarn", "the allies' defence ministers" to those states' officials (the phrase's own sector);
   "die ausländischen Streitkräfte", "the foreign forces" to the forces of other states than the
   one the article names most, named last however far back; "die Gruppe", "die Organisation" to
   the one organisation named by its name in the three sentences before ("Ansar Dine");
@@ -62,7 +66,9 @@ def description_kind(tokens: list[Token], lang: str) -> str | None:
     """What a phrase describes, by the pack's words: "forces" ("the foreign forces"), and in a
     phrase of four words at most "sides" ("beide Seiten", "die
     Konfliktparteien", "both sides"), "countries" ("die beiden Länder", "the two countries"),
-    "their" (in up to seven words: "die Staatschefs beider Länder", "the two countries' leaders"),
+    "their" (in up to seven words: "die Staatschefs beider Länder", "the two countries' leaders",
+    "the rivals' leaders", "die Außenminister der Nachbarn"), "their allies" ("the allies' defence
+    ministers"), "allies" and "two allies" ("the allies", "den beiden Verbündeten"),
     "country" ("das Land", "die Regierung des Landes", "the country's president"), "persons"
     (any other pair: "die beiden Staatsoberhäupter", "the two leaders") or "person" ("der Mann",
     "die 72-Jährige", "the man"; "aged" for an age: "der 78-Jährige"); None for any other phrase."""
@@ -80,6 +86,17 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if len(low) <= 7 and any((low[i] in words.countries_nouns or low[i] in words.side_nouns) and low[i - 1] in words.pair_words
                              and not (i == 2 == len(low) - 1 and low[0] in words.definite) for i in range(2, len(low))):
         return "their"        # "die Staatschefs beider Länder", "the two countries' leaders", "commanders from both sides"
+    owned = [i for i in range(1, len(low) - 2) if low[i - 1] in words.definite and low[i + 1] in _CLITICS]
+    if len(low) <= 5 and any(low[i] in words.party_nouns or low[i] in words.pair_nouns for i in owned):
+        return "their"        # "the rivals' leaders", "the neighbours' foreign ministers"
+    if len(low) <= 5 and any(low[i] in words.allies_nouns for i in owned):
+        return "their allies"     # "the allies' defence ministers"
+    if 4 <= len(low) <= 7 and low[0] in words.definite and low[-2] in words.definite:
+        # "die Außenminister der Nachbarn", "the foreign ministers of the neighbours"
+        if low[-1] in words.pair_nouns:
+            return "their"
+        if low[-1] in words.allies_nouns:
+            return "their allies"     # "die Verteidigungsminister der Verbündeten"
     if len(low) > 4:
         return None
     head = low[-1].rsplit("-", 1)[-1]
@@ -87,8 +104,16 @@ def _description_kind(low: tuple[str, ...], lang: str) -> str | None:
     if (paired and head in words.side_nouns) or (low[0] in words.definite and (
             head in words.party_nouns or " ".join(low[-2:]) in words.party_nouns)):
         return "sides"
+    if paired and head in words.allies_nouns:
+        return "two allies"   # "the two allies", "den beiden Verbündeten": two states named together
     if paired:
         return "countries" if head in words.countries_nouns else "persons"     # "die beiden Staatsoberhäupter"
+    # (with one word between that counts nothing: "the nuclear-armed neighbours", "die engen Verbündeten")
+    plain = len(low) == 2 or (len(low) == 3 and low[1] not in words.number_words and low[1] not in words.pair_words)
+    if plain and low[0] in words.definite and head in words.pair_nouns:
+        return "countries"    # "the neighbours", "die Nachbarn": the two states named last
+    if plain and low[0] in words.definite and head in words.allies_nouns:
+        return "allies"       # "the allies", "die Verbündeten": the states named last together
     if len(low) == 3 and low[0] in words.definite and low[1] in words.number_words[1:] and head in words.countries_nouns:
         return "countries"    # "the three countries", "die zwei Staaten": as many states named last
     if len(low) == 2 and low[0] in words.definite and any(h.split()[0] == low[1] for h in words.half_states):
@@ -548,6 +573,11 @@ class Mentions:
             codes = _nearest_states(earlier, own, 2)
             return [Actor(code=c, sector=a.sector, text=span.text, start=span.start, end=span.end)
                     for c in codes for a in actors[:1]]
+        if kind == "their allies":
+            # "the allies' defence ministers": the phrase's own actors, one of each state named together
+            codes = list(dict.fromkeys(a.code for a in _together(earlier, own)))
+            return [Actor(code=c, sector=a.sector, text=span.text, start=span.start, end=span.end)
+                    for c in codes for a in actors[:1]]
         if kind == "persons":
             # with the persons pronouns of the sentences before meant ("Zelensky visited Warsaw. He
             # thanked Poland. ... Duda pledged tanks. The two leaders signed ...")
@@ -559,6 +589,9 @@ class Mentions:
             return _copy(self._coalition(earlier, tokens[-1].text.lower()) or self._organisation(earlier), span)
         if kind == "coalition":
             return _copy(self._coalition(earlier, tokens[-1].text.lower()), span)
+        if kind in ("allies", "two allies"):    # "the two allies": two of them, no more
+            together = _together(earlier, own)
+            return _copy(together, span) if kind == "allies" or len({a.code for a in together}) == 2 else []
         if kind == "countries":
             article = [m for m in self.every if m.start < span.start]
             return _states(_nearest_states(earlier, own, _number(tokens, numbers), article), span)
@@ -800,6 +833,7 @@ class Mentions:
 _STATE_OFFICES = ("JUD", "LEG", "MIL", "COP")
 # sectors of public office: "er" after a stranger titled with one of them refers to his actor
 OFFICE_SECTORS = _OFFICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "ELI")
+_CLITICS = frozenset({"'", "\u2019"})      # the possessive mark after a plural noun ("the rivals' leaders")
 _REACH = 3     # how many sentences back a description looks
 _WOMAN_REACH = 2     # how many sentences back "sie" of a singular verb looks for a woman
 _FEMININE = frozenset({"f"})
@@ -932,6 +966,21 @@ def _pair_of(mentions: list[Mention], last: int) -> list[Actor]:
     if len(sides) != 1 or len(others) != 1:
         return []
     return [subjects[0].actors[0], *others.values()]
+
+
+def _together(mentions: list[Mention], own: frozenset[str]) -> list[Actor]:
+    """The actors of the last phrase of ``mentions`` that names two states or more together, not as
+    places, none of them ``own`` ("Russia and Belarus held joint exercises. Poland condemned the
+    allies": Russia and Belarus); [] when none did (two states named apart may be foes)."""
+    for m in reversed(mentions):
+        states = [a for a in m.actors if _state(a.code)]
+        codes = {a.code for a in states}
+        if m.place or len(codes) < 2:
+            continue
+        if codes & own or len(states) != len(m.actors):
+            return []
+        return states
+    return []
 
 
 def _number(tokens: list[Token], numbers: tuple[str, ...]) -> int:

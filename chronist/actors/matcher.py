@@ -522,7 +522,12 @@ class ActorMatcher:
                 continue          # a region alone is a place ("in Idlib"), not its country
             seen.add(c.entry.code)
             draft = _country_draft(c)
-            draft.modifiers_only = c.form == "adj" or parts[c.j - 1].trailing_hyphen
+            # (and a state's short name used as an adjective in a list before an agent noun: "US,
+            # French and Turkish forces" are US forces, as "American, French and Turkish forces" are)
+            words = languages.get(lang).words
+            draft.modifiers_only = c.form == "adj" or parts[c.j - 1].trailing_hyphen or (
+                " ".join(p.text.casefold() for p in parts[c.i:c.j]) in words.modifier_names and c.j < len(parts)
+                and (parts[c.j].text.casefold() in words.conjunctions or parts[c.j].text == ","))
             draft.place_like = c.prep in languages.get(lang).words.location_prepositions
             out.append(draft)
         return out

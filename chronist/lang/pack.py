@@ -315,6 +315,14 @@ class Words:
     side_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()            # the two sides without "beide": "die Konfliktparteien"
     countries_nouns: frozenset[str] = frozenset()
+    # a state's short name that stands as an adjective before a list's agent noun ("US, French and
+    # Turkish forces": US forces); lower case
+    modifier_names: frozenset[str] = frozenset()
+    # "the neighbours", "die Nachbarn" (no number word): the two states named last, as "the two neighbours"
+    pair_nouns: frozenset[str] = frozenset()
+    # "the allies", "die Verbündeten": the states named last together in one phrase ("Russland und
+    # Belarus"), no one when none were
+    allies_nouns: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()
     # "das Nachbarland", "the neighbouring country": the state named last other than the subject's
     neighbour_words: frozenset[str] = frozenset()
