@@ -1010,7 +1010,11 @@ class ActorAnnotator:
                         speaker_agreement=clause.speaker.agreement if clause.speaker is not None else ANY_AGREEMENT,
                         speaker_office=bool(speaker) and self._office_holder(clause.speaker),
                         coarguments=frozenset((s.start, s.end) for s in clause.args("subject"))
-                        if phrase.role in ("object", "dative") and len(phrase.tokens) == 1 else frozenset())
+                        if phrase.role in ("object", "dative") and len(phrase.tokens) == 1 else
+                        # (nor a relative clause's subject the object it has from its antecedent:
+                        # "Sessions, whom he has criticised" is not Sessions)
+                        frozenset((s.start, s.end) for s in clause.args("object", "dative"))
+                        if phrase.role == "subject" and clause.relative and len(phrase.tokens) == 1 else frozenset())
                     if found and pronoun_kind(token, self.lang) == "possessive" and self._followers(phrase):
                         found = self._people_of(found)
                     phrase.actors.extend(found)

@@ -419,7 +419,15 @@ class Mentions:
         if kind == "group-possessive":
             if subject:         # "Russland und die Türkei bekräftigten ihre ...": a singular subject may be "her"
                 woman = subject_agreement == _FEMININE and all(a.name in self.person_names for a in subject)
-                return _copy(subject, token) if subject_plural or woman else []
+                if subject_plural or woman:
+                    return _copy(subject, token)
+                women = languages.get(lang).words.feminine_first_names
+                if len(subject) == 1 and subject[0].name in self.person_names and subject_agreement != _FEMININE \
+                        and subject[0].name.split()[0] not in women:
+                    # one man named as the subject is not "their" or "ihre" ("Senator Grassley
+                    # rejected their request"): a group named before, as with no subject
+                    return self._group(token, sentence=sentence)
+                return []
             return self._group(token, sentence=sentence)
         if stranger_speaker:
             return []

@@ -4088,6 +4088,12 @@ class Coder:
                                       and (frame.cameo.startswith(APPEAL_CODES) or frame.cameo in ADDRESSED_EXACT) and any(
                 p.tokens and p.tokens[-1].text.lower() not in self.words.clausal_pronouns
                 for p in clause.args("object")))
+            # (and of a disapproval, a party the object names, of no country yet: "criticised the
+            # administration for tying aid to Ukraine to money for Israel" disapproves of the
+            # administration, not of Ukraine or Israel, whom what it did names)
+            addressed = addressed or (role == "object" and clause.predicate.kind == "verb"
+                                      and frame.cameo.startswith(DISAPPROVE_CODES) and bool(actors)
+                                      and all(a.code == "UNK" for a in actors))
             if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES + SUPPORT_CODES):
                 # (and what one backs or praises: "endorsed the peace plan put forward by Egypt";
                 # not by a compound's state, as often what a thing is about: "Unterstützung für
@@ -6073,6 +6079,11 @@ def _verbal_attack(code: str, source: list[Actor], target: list[Actor]) -> str:
         return code
     if all(a.sector in UNARMED_SECTORS for a in source) or all(a.sector in OPPONENT_SECTORS for a in target) or (
             all(a.sector in PRESS_SECTORS for a in target) and all(a.name is not None for a in source)):
+        return VERBAL_ATTACK_CODE
+    if all(a.name is not None for a in source + target) and all(a.sector in WORDS_SECTORS for a in target) \
+            and len({a.code for a in source + target}) == 1:
+        # one official or politician named attacking another of his own state ("He also attacked
+        # Attorney General Jeff Sessions", of the president; "griff Justizminister Sessions an")
         return VERBAL_ATTACK_CODE
     return code
 

@@ -731,11 +731,15 @@ def _nouns_in_names(tokens: list[Token]) -> None:
     """A word that HanTa reads as a common noun, right after a first name with which it makes
     a name of the actor dictionary, ends that name: "Nigel Farage schwor" (not the noun
     "Farag"); so does one after a common noun with which it makes one: "die Republik Moldau" (not
-    the river "Moldau", which HanTa takes for a noun: the name fell apart)."""
+    the river "Moldau", which HanTa takes for a noun: the name fell apart). So does a capitalised
+    word HanTa reads as a verb after a first name: "Der Gouverneur von Texas, Greg Abbott, hat ..."
+    (not a form of "abbieten"; German writes verbs in lower case inside a sentence)."""
     from chronist.lang.de.names import one_name
     for i in range(1, len(tokens)):
         tok, prev = tokens[i], tokens[i - 1]
-        if tok.pos == "NN" and prev.pos in ("NE", "NN") and one_name(prev.text, tok.text):
+        if tok.pos.startswith("V") and tok.text[:1].isupper() and prev.pos == "NE" and one_name(prev.text, tok.text):
+            tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
+        elif tok.pos == "NN" and prev.pos in ("NE", "NN") and one_name(prev.text, tok.text):
             tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
 
 

@@ -50,6 +50,7 @@ from chronist.lang.en.repairs import (subjunctives_read_as_nouns, acronyms_read_
                                       deadlines_read_as_adverbs, participles_read_as_clauses,
                                       reactions_read_as_attributes, reactions_read_as_inner_adverbs,
                                       particles_read_as_prepositions, partners_read_as_topics,
+                                      offices_read_as_verb_phrases,
                                       adverbs_read_as_particles, phrases_read_as_clauses,
                                       phrases_read_as_values, places_read_as_adverbs, receivers_read_as_sums,
                                       receivers_read_as_compounds,
@@ -1446,6 +1447,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     phrases_read_as_values(sent)
     receivers_read_as_verb_phrases(sent, lex.receiver_preps, lex.receiver_nouns)
     partners_read_as_topics(sent, lex.talk_nouns, lex.talk_topic_preps, lex.partner_preps)
+    offices_read_as_verb_phrases(sent, lex.office_nouns, lex.office_owner_preps)
     receivers_read_as_sums(sent, lex.amount_nouns)
     receivers_read_as_compounds(sent, lex.granting_verbs, lex.granted_nouns)
     charges_read_as_attributes(sent, lex.charge_verbs, lex.charge_preps)

@@ -105,6 +105,7 @@ class Lexicon:
     office_nouns: frozenset[str]
     office_preps: frozenset[str]
     place_office_preps: frozenset[str]
+    office_owner_preps: frozenset[str]
     origin_entities: frozenset[str]
     allegiance_adjectives: frozenset[str]
     member_preps: frozenset[str]

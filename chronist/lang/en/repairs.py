@@ -512,6 +512,24 @@ def receivers_read_as_verb_phrases(sent: Span, preps: frozenset[str], nouns: fro
             prep.head = noun
 
 
+def offices_read_as_verb_phrases(sent: Span, offices: frozenset[str], preps: frozenset[str]) -> None:
+    """"met with aides to House Speaker Nancy Pelosi": the parser hangs the phrase that says whose
+    the aides are on the verb ("met ... to Pelosi"). A phrase of ``preps`` on a verb right after a
+    noun of ``offices`` (aides, advisers, officials) that is the object of another preposition of
+    that verb, whose own object names no place ("met with officials to Kabul" is no one's), belongs
+    to that noun. Mended in place (idempotent)."""
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.head.pos_ not in ("VERB", "AUX") \
+                or prep.i == sent.start:
+            continue
+        noun = sent.doc[prep.i - 1]
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if noun.lower_ not in offices or noun.dep_ != "pobj" or noun.head.head.i != prep.head.i \
+                or not objects or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
+            continue
+        prep.head = noun
+
+
 def partners_read_as_topics(sent: Span, talks: frozenset[str], topic_preps: frozenset[str],
                             partner_preps: frozenset[str]) -> None:
     """"suspended talks on a trade agreement with India": the parser hangs the partner's phrase
