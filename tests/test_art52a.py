@@ -1,0 +1,76 @@
+"""Known open items in both languages, branch art52a (sentences written for these tests: Austrian
+and German domestic politics 2015-2024, parties against parties, government against opposition,
+Bund against Länder).
+
+- Austrian parties named by their colour, as the Austrian press names them: "die Türkisen" (ÖVP),
+  "die Blauen" (FPÖ), "die Pinken" (NEOS) (organisations.yaml; the first word matches only
+  capitalised, so "der türkisen Familie" is no actor; not "die Roten"/"die Schwarzen", which are
+  also "das Rote Meer" and other countries' parties): "Die Blauen ... beschuldigten den
+  Innenminister, ..." AUT/PTY 112 AUT/GOV (was no event).
+- A denied criticism whose maker is an unnamed opposition, party or parliament (``HOME_CRITIC_SECTORS``)
+  was made by the denier's own (``Coder._denied_claim`` localises the maker as ``_localise`` does):
+  "Lindner wies die Kritik der Opposition zurück" DEU/OPP 111 DEU/GOV, "Lindner rejected the
+  opposition's criticism" likewise (were no event); unnamed activists stay unknown.
+- Germany's "Ampel-Koalition" / "traffic-light coalition" is an actor: parties of Germany (PTY),
+  the federal government from 2021-12-08 to 2024-11-07 (organisations.yaml): "Die CDU warf der
+  Ampel-Koalition Wortbruch vor" DEU/PTY 112 DEU/GOV (was no event).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded, sectored
+
+D2021, D2023 = dt.date(2021, 1, 31), dt.date(2023, 11, 20)
+
+
+def _events(text: str, lang: str, date: dt.date) -> list[tuple[str, str, str]]:
+    return [(s, c, t) for s, c, t, _ in coded(text, lang, date)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Blauen wiesen die Kritik zurück und beschuldigten den Innenminister, friedliche Bürger zu "
+     "kriminalisieren.", ("AUT/PTY", "112", "AUT/GOV")),
+    ("Die Pinken forderten die Türkisen auf, die Akten an den U-Ausschuss zu liefern.",
+     ("AUT/PTY", "10", "AUT/PTY")),
+    ("Wien – Die Türkisen warfen der SPÖ vor, den Misstrauensantrag aus Rache eingebracht zu haben.",
+     ("AUT/PTY", "112", "AUT/PTY")),
+])
+def test_austrian_parties_by_colour(text, expected):
+    assert expected in sectored(text, "de", D2021)
+
+
+@pytest.mark.parametrize("text", [
+    "Kickl sprach von einem Sittenbild der türkisen Familie.",
+    "Der Nebel über dem Blauen Nil lichtete sich am Morgen.",
+])
+def test_colour_words_that_are_no_party(text):
+    assert _events(text, "de", D2021) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Berlin – Finanzminister Christian Lindner (FDP) wies die Kritik der Opposition zurück.", "de",
+     ("DEU/OPP", "111", "DEU/GOV")),
+    ("Berlin – Finance Minister Christian Lindner (FDP) rejected the opposition's criticism.", "en",
+     ("DEU/OPP", "111", "DEU/GOV")),
+    ("Wien – Innenminister Nehammer wies die Vorwürfe der Opposition entschieden zurück.", "de",
+     ("AUT/OPP", "112", "AUT/GOV")),
+])
+def test_denied_criticism_of_the_own_opposition(text, lang, expected):
+    assert sectored(text, lang, D2023 if "Lindner" in text else D2021) == [expected]
+
+
+def test_denied_criticism_of_unnamed_activists_stays_unknown():
+    assert _events("Russland wies die Kritik von Menschenrechtlern zurück.", "de", D2021) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die CDU hat der Ampel-Koalition Wortbruch beim Haushalt vorgeworfen.", "de", ("DEU/PTY", "112", "DEU/GOV")),
+    ("The CDU accused the traffic-light coalition of breaking its word on the budget.", "en",
+     ("DEU/PTY", "112", "DEU/GOV")),
+])
+def test_traffic_light_coalition(text, lang, expected):
+    assert sectored(text, lang, D2023) == [expected]
