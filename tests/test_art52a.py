@@ -14,6 +14,12 @@ Bund against Länder).
 - Germany's "Ampel-Koalition" / "traffic-light coalition" is an actor: parties of Germany (PTY),
   the federal government from 2021-12-08 to 2024-11-07 (organisations.yaml): "Die CDU warf der
   Ampel-Koalition Wortbruch vor" DEU/PTY 112 DEU/GOV (was no event).
+- English "provincial / state / regional government" is a government (agents-domestic.yaml), as
+  German "Landesregierung"; the English adjectives of Austrian Länder (Styrian, Carinthian,
+  Tyrolean) and German "burgenländisch" name their country (countries-regions.yaml): "The Styrian
+  provincial government has sharply criticised the federal government" AUT/GOV 111 AUT/GOV (was no
+  event), "The Carinthian governor rejected the plans of the Interior Minister" AUT 127 AUT (was
+  UNK 127 UNK).
 """
 
 from __future__ import annotations
@@ -74,3 +80,15 @@ def test_denied_criticism_of_unnamed_activists_stays_unknown():
 ])
 def test_traffic_light_coalition(text, lang, expected):
     assert sectored(text, lang, D2023) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der burgenländische Landeshauptmann kritisierte die Innenministerin.", "de", ("AUT/GOV", "111", "AUT/GOV")),
+    ("Graz – The Styrian provincial government has sharply criticised the federal government.", "en",
+     ("AUT/GOV", "111", "AUT/GOV")),
+    ("The Carinthian governor rejected the plans of the Interior Minister.", "en", ("AUT/GOV", "127", "AUT/GOV")),
+    ("The Tyrolean state government accused the Chancellor of breaking his word.", "en", ("AUT/GOV", "112", "AUT/GOV")),
+])
+def test_provinces_of_austria(text, lang, expected):
+    assert sectored(text, lang, D2023) == [expected]
+
