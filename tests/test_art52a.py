@@ -20,6 +20,12 @@ Bund against Länder).
   provincial government has sharply criticised the federal government" AUT/GOV 111 AUT/GOV (was no
   event), "The Carinthian governor rejected the plans of the Interior Minister" AUT 127 AUT (was
   UNK 127 UNK).
+- English "search" investigates a flat, an apartment, a residence or headquarters too, as a home or
+  an office (frames-06-12.yaml): "The investigators also searched the flat of Finance Minister
+  Gernot Blümel" AUT/COP 09 AUT/GOV (was no event).
+- Friedrich Merz led the CDU and the CDU/CSU opposition in the Bundestag from 2022-01-31 until he
+  became chancellor (leaders.yaml): "CDU-Chef Friedrich Merz forderte Bundeskanzler Olaf Scholz auf,
+  ..." DEU/OPP 10 DEU/GOV (was DEU/ELI).
 """
 
 from __future__ import annotations
@@ -92,3 +98,21 @@ def test_traffic_light_coalition(text, lang, expected):
 def test_provinces_of_austria(text, lang, expected):
     assert sectored(text, lang, D2023) == [expected]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vienna – The investigators also searched the flat of Finance Minister Gernot Blümel (ÖVP).", ("AUT/COP", "09", "AUT/GOV")),
+    ("Berlin – Police searched the party headquarters of the AfD in Berlin.", ("DEU/COP", "09", "DEU/PTY")),
+])
+def test_search_of_a_flat_or_headquarters(text, expected):
+    assert sectored(text, "en", D2021) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("CDU-Chef Friedrich Merz forderte Bundeskanzler Olaf Scholz (SPD) auf, die Vertrauensfrage zu stellen.", "de",
+     ("DEU/OPP", "10", "DEU/GOV")),
+    ("CDU leader Friedrich Merz called on Chancellor Olaf Scholz (SPD) to call a vote of confidence.", "en",
+     ("DEU/OPP", "02", "DEU/GOV")),
+])
+def test_merz_leads_the_opposition(text, lang, expected):
+    assert sectored(text, lang, D2023) == [expected]
