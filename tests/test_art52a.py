@@ -13,7 +13,8 @@ Bund against Länder).
   opposition's criticism" likewise (were no event); unnamed activists stay unknown.
 - Germany's "Ampel-Koalition" / "traffic-light coalition" is an actor: parties of Germany (PTY),
   the federal government from 2021-12-08 to 2024-11-07 (organisations.yaml): "Die CDU warf der
-  Ampel-Koalition Wortbruch vor" DEU/PTY 112 DEU/GOV (was no event).
+  Ampel-Koalition Wortbruch vor" DEU/PTY 112 DEU/GOV (was no event); "die Unionsfraktion" is the
+  CDU/CSU's group ("Die Unionsfraktion warf der Regierung Wortbruch vor" DEU 112 DEU, was UNK 112 UNK).
 - English "provincial / state / regional government" is a government (agents-domestic.yaml), as
   German "Landesregierung"; the English adjectives of Austrian Länder (Styrian, Carinthian,
   Tyrolean) and German "burgenländisch" name their country (countries-regions.yaml): "The Styrian
@@ -83,6 +84,7 @@ def test_denied_criticism_of_unnamed_activists_stays_unknown():
     ("Die CDU hat der Ampel-Koalition Wortbruch beim Haushalt vorgeworfen.", "de", ("DEU/PTY", "112", "DEU/GOV")),
     ("The CDU accused the traffic-light coalition of breaking its word on the budget.", "en",
      ("DEU/PTY", "112", "DEU/GOV")),
+    ("Die Unionsfraktion warf der Regierung Wortbruch beim Haushalt vor.", "de", ("DEU/PTY", "112", "DEU/GOV")),
 ])
 def test_traffic_light_coalition(text, lang, expected):
     assert sectored(text, lang, D2023) == [expected]
