@@ -651,7 +651,7 @@ class Coder:
                 # "denied the allegations that he had ...": a statement, and what it denies is
                 # no act the text reports (the accusation itself was made: "Iran's allegations")
                 absorbed.update(self._under(i, clauses))
-                claim = self._denied_claim(clause, clauses)
+                claim = self._denied_claim(clause, clauses, home)
                 if claim is not None:
                     k, code, source, target = claim
                     key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
@@ -2479,7 +2479,8 @@ class Coder:
                     todo.append(k)
         return hearsay + sorted(content)
 
-    def _denied_claim(self, clause: Clause, clauses: list[Clause]) -> tuple[int, str, list[Actor], list[Actor]] | None:
+    def _denied_claim(self, clause: Clause, clauses: list[Clause],
+                      home: str | None = None) -> tuple[int, str, list[Actor], list[Actor]] | None:
         """A denial of a criticism or an accusation whose maker a phrase of origin names ("rejected
         accusations from the European Commission that it had broken EU law", "dismissed criticism
         from Human Rights Watch"), or the claim noun's possessor or agent does ("wies die Vorwürfe Moskaus
@@ -2504,9 +2505,15 @@ class Coder:
             if frame is None:
                 continue
             # (or its agent: "rejected the accusations by Congo")
-            source = named or _known([a for p in noun.arguments if not p.pronoun and (
+            # (an unnamed maker of the kind that criticises its own state, "wies die Kritik der
+            # Opposition zurück", takes its country as ``_localise`` gives it: the article's, else
+            # the denier's; not unnamed activists, who may be anyone's)
+            makers = [a for p in noun.arguments if not p.pronoun and (
                 p.role in ("possessor", "genitive", "agent") or (p.prep or "").lower() in self.words.origin_prepositions)
-                for a in p.actors])
+                for a in p.actors]
+            if any(a.code == "UNK" for a in makers) and all(a.sector in HOME_CRITIC_SECTORS for a in makers):
+                makers, _ = self._localise(makers, target, home)
+            source = named or _known(makers)
             # the one it is made against, where the noun names one ("wies die Vorwürfe der USA gegen
             # Russland zurück": China denies an accusation against Russia)
             against = _known([a for p in noun.args("prep") if f"prep:{(p.prep or '').lower()}" in frame.target
