@@ -4097,10 +4097,11 @@ class Coder:
                 for p in clause.args("object")))
             # (and of a disapproval, a party the object names, of no country yet: "criticised the
             # administration for tying aid to Ukraine to money for Israel" disapproves of the
-            # administration, not of Ukraine or Israel, whom what it did names)
+            # administration, not of Ukraine or Israel, whom what it did names; not people of no
+            # office: "charged three men with spying for Hong Kong" accuses Hong Kong)
             addressed = addressed or (role == "object" and clause.predicate.kind == "verb"
                                       and frame.cameo.startswith(DISAPPROVE_CODES) and bool(actors)
-                                      and all(a.code == "UNK" for a in actors))
+                                      and all(a.code == "UNK" and a.sector not in (None, "CVL") for a in actors))
             if not _known(actors) and frame.cameo.startswith(ACCUSATION_CODES + PROTEST_CODES + SUPPORT_CODES):
                 # (and what one backs or praises: "endorsed the peace plan put forward by Egypt";
                 # not by a compound's state, as often what a thing is about: "Unterstützung für
