@@ -754,6 +754,11 @@ class Coder:
             if not target and frame.cameo.startswith(HARM_CODES) and clause.predicate.kind == "verb" and \
                     clause.predicate.lemma.lower() not in self.words.accident_verbs:
                 target = self._private_persons(clause, frame.target, home)
+            if not target and clause.predicate.kind == "verb" and frame.cameo.startswith(AUTHORITY_CODES) and \
+                    source and all(a.sector in LEGAL_SECTORS for a in source):
+                # a legal act of a named court, prosecutor or police on a private person ("Prosecutors
+                # charged a 21-year-old", "Ein Gericht verurteilte einen 30-Jährigen")
+                target = self._private_persons(clause, frame.target, home)
             if frame.cameo == REPRESSION_CODE and self._crowd_weapon(clause):
                 target = self._crowd(frame, clause, out)
             if frame.cameo in VISIT_CODES:
@@ -1013,7 +1018,9 @@ class Coder:
                     shown = code.startswith(SHOW_OF_FORCE_CODES) and named_target
                     source, target = self._localise(source, target, home, between=(attack or shown, attack or deport),
                                                     anyone=deport, wide=deport,
-                                                    own=code.startswith(ARREST_CODES + (REPRESSION_CODE,)))
+                                                    own=code.startswith(ARREST_CODES + (REPRESSION_CODE,)) or (
+                                                        code.startswith(AUTHORITY_CODES) and bool(source)
+                                                        and all(a.sector in COURT_SECTORS for a in source)))
                     if mutual and _known(source) and len(_known(source)) < len(source):
                         continue      # a partner in a joint act whose country nothing tells: whom with, unknown
                 if enlisted and target and not mutual and all(any(_same_party(a, b) for b in source) for a in target):
@@ -1502,10 +1509,13 @@ class Coder:
         elif clause.predicate.kind == "noun" and self._aimed_by_noun(clause, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "bei Protesten gegen Sonkos Verurteilung": not the verb's act
         elif clause.predicate.kind == "noun" and frame.cameo.startswith(PROTEST_CODES) and clause.parent is not None \
-                and clauses[clause.parent].predicate.kind == "verb" and (guards := _actors(clauses[clause.parent], "subject")) \
+                and clauses[clause.parent].predicate.kind == "verb" and (guards := _actors(
+                    clauses[clause.parent], "agent" if clauses[clause.parent].predicate.voice == "passive" else "subject")) \
                 and all(a.sector in SECURITY_SECTORS for a in guards):
             # "Sicherheitskräfte töteten bei Protesten gegen die Regierung 40 Menschen": the protest
-            # a verb of the security forces tells of is not theirs, but of those they faced
+            # a verb of the security forces tells of is not theirs, but of those they faced; so
+            # with the forces the passive's doer ("bei Protesten wurden Demonstranten von
+            # Sicherheitskräften erschossen", art53b)
             roles = tuple(r for r in roles if r != "parent")
         if frame.cameo.startswith(VIOLENCE_CODES) and self._definite_weapon(clause):
             # "Iran fired missiles at two bases. The missiles struck Ain al-Asad": the attack told before
@@ -2667,7 +2677,9 @@ class Coder:
                 if phrase.actors or phrase.pronoun:
                     continue
                 head = [t.lemma.lower() for t in phrase.tokens[:phrase.attribute]]
-                if any(" ".join(head[-n:]) in persons for n in (1, 2, 3) if len(head) >= n):
+                # (or a noun of age: "ein 21-Jähriger wurde niedergestochen", ``Words.age_nouns``)
+                aged = bool(phrase.tokens[:phrase.attribute]) and self._age(phrase.tokens[:phrase.attribute][-1].text)
+                if aged or any(" ".join(head[-n:]) in persons for n in (1, 2, 3) if len(head) >= n):
                     found.append(Actor(code="UNK", sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end))
         found, _ = self._localise(found, [], home)
         return [a for a in found if a.code != "UNK"]
@@ -5944,6 +5956,12 @@ NAMED_VICTIM_CODES = ("173", "18", "1823", "193")
 NAMED_ATTACKER_CODES = ("18", "1823", "193")
 # ... and the acts of harm whose victims a noun of a private person may name ("a man was shot")
 HARM_CODES = ("18", "193")
+# ... and the sectors of the authorities whose legal acts (AUTHORITY_CODES) a noun of a private
+# person may name the target of ("Prosecutors charged a 21-year-old")
+LEGAL_SECTORS = ("JUD", "COP")
+# ... of them the courts and prosecutors, whose legal acts are aimed at their own state's people
+# (``_localise``'s ``own``; a police search of "his family's house" may be of a foreigner's)
+COURT_SECTORS = ("JUD",)
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
 
 
@@ -6326,7 +6344,8 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     so are unnamed actors of any sector (deported people: "Germany deported the men"). ``wide``:
     so is any government actor of a state on the other side, a person or a body of it ("Putin
     expelled the diplomat": see ``ABROAD_CODES``). ``own``: the act is one a state's police or army do
-    to its own people (arrests, crackdowns): its unknown targets take that state's country before the
+    to its own people (arrests, crackdowns), or a legal act of its courts or prosecutors
+    ("Ein Moskauer Gericht verurteilte den Oppositionellen" in an article also about Iran): its unknown targets take that state's country before the
     article's home ("Myanmar's army launched a crackdown on the Rohingya" in a roundup mostly about the
     Philippines).
 
@@ -6347,7 +6366,7 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
             return found
         # (or its government, or the state by its bare name: "Managua – Kuba nahm Dutzende
         # Oppositionelle fest", "Cuba released dozens of dissidents" in an article filed elsewhere)
-        if own and len(states) == 1 and all(a.sector in SECURITY_SECTORS or _effective_sector(a) == "GOV"
+        if own and len(states) == 1 and all(a.sector in SECURITY_SECTORS + LEGAL_SECTORS or _effective_sector(a) == "GOV"
                                             for a in other):
             found += list(states)
         # an army or police facing rebels of one state, with no place named, is that state's

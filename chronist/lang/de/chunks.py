@@ -481,6 +481,9 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                              and tokens[j + 1].pos == "CARD"
                              and tokens[j].text.lower() in lexicon().number_adverbs)):   # "von rund 400 Millionen Dollar"
             j += 1
+            if j == i + 1 and prep_token is not None and j + 1 < n and tokens[j + 1].pos == "CARD" and \
+                    f"{tokens[i].text} {tokens[j].text}".lower() in lexicon().number_adverbs:
+                j += 1            # "gegen mehr als 200 Demonstranten": two words of a comparison before the number
         if j > i and (j == n or not _is_noun(tokens[j])) and _nominalised(tokens, i, j - 1):
             j -= 1                # "der Vorsitzende", "die Grünen", "Kriegsgefangene": an adjective as noun
             tokens[j].pos = "NN"
