@@ -12,7 +12,8 @@ Washingtons, ... zu", "die Forderung der EU nach", "die Aussetzung der Hilfe fü
 - New noun frames (frames-art53a.yaml): "die Forderung der EU nach einem Waffenstillstand"
   (1056, with no target unless "an" names one, as "forderte einen Waffenstillstand"); "die
   Weigerung Irans, ... zu" (12); "die Aussetzung der Hilfe für Niger durch Deutschland" (162);
-  "die Ablehnung des Gesprächsangebots Pakistans durch Indien" (120).
+  "die Ablehnung des Gesprächsangebots Pakistans durch Indien" (120); "das Einfrieren der Vermögen
+  russischer Oligarchen durch Großbritannien" (163).
 - English: a call for a ceasefire or a truce told by its noun (../en/frames-art53a.yaml): "The
   EU's call for a ceasefire in Gaza was repeated" IGO:EU 0256 with no target (was no event), as
   "The European Union called for a ceasefire" and German "die Forderung der EU nach einem
@@ -53,6 +54,8 @@ def test_announcement_noun_infinitive_is_intended():
     ("Die Aussetzung der Militärhilfe für Ägypten durch die USA wurde bestätigt.", [("USA", "162", "EGY")]),
     ("Die Ablehnung des Gesprächsangebots Pakistans durch Indien sorgte für Enttäuschung.", [("IND", "120", "PAK")]),
     ("Die Ablehnung des Angebots Irans durch die USA sorgte für Enttäuschung.", [("USA", "120", "IRN")]),
+    ("Das Einfrieren der Vermögen russischer Oligarchen durch Großbritannien wurde begrüßt.", [("GBR", "163", "RUS")]),
+    ("Das Einfrieren der Konten Venezuelas durch die USA stieß auf Kritik.", [("USA", "163", "VEN")]),
 ])
 def test_nominal_event_frames(text, expected):
     assert _events(text) == expected
@@ -61,6 +64,7 @@ def test_nominal_event_frames(text, expected):
 @pytest.mark.parametrize("text", [
     "Die Forderung nach einem Waffenstillstand wurde lauter.",
     "Die Ablehnung des Vorschlags wurde erwartet.",
+    "Die EU kritisierte das Einfrieren der Konten.",
 ])
 def test_nominal_event_without_doer(text):
     assert _events(text) == []
