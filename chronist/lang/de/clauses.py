@@ -729,8 +729,10 @@ class SentenceAnalyser:
                 clause.predicate.negated = clause.predicate.ceased = True    # "hörte auf, Waffen zu liefern"
             if piece.kind == "inf" and p and not _embedded_in(parts[p - 1], piece) \
                     and (noun := _last_noun(_before(parts[p - 1], piece).tokens)) is not None \
-                    and self._request_noun(noun.lemma):
-                clause.possible = True    # "sträubte sich gegen die Forderung der EU, das Kosovo anzuerkennen": asked, not done
+                    and (self._request_noun(noun.lemma) or noun.lemma in self.lex.threat_nouns):
+                # "sträubte sich gegen die Forderung der EU, das Kosovo anzuerkennen": asked, not
+                # done; "die Drohung Chinas, Taiwan anzugreifen": threatened, not done
+                clause.possible = True
             if piece.kind == "ellipsis" and parent is not None:
                 _continue_list(clause, piece, parent)
             if piece.kind == "sub" and parent is not None and piece.tokens[0].text.lower() in self.lex.manner_openers:
