@@ -22,6 +22,11 @@ def coded(text: str, lang: str, date: dt.date = dt.date(2019, 3, 4)) -> list[tup
             for e in doc.events]
 
 
+def triples(text: str, lang: str, date: dt.date = dt.date(2019, 3, 4)) -> list[tuple[str, str, str]]:
+    """As ``coded``, without the modality: (source, CAMEO code, target)."""
+    return [(s, c, t) for s, c, t, _ in coded(text, lang, date)]
+
+
 def sectored(text: str, lang: str, date: dt.date = dt.date(2019, 3, 4)) -> list[tuple[str, str, str]]:
     """Events as (source, CAMEO code, target), each actor as its code and sector ("MMR/OPP")."""
     doc = PIPELINE.process(Article(text=text, id="test", date=date), lang=lang)

@@ -48,11 +48,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coded_events import coded
+from tests.coded_events import triples as _events
 
-
-def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
-    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

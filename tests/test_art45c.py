@@ -54,14 +54,11 @@ import datetime as dt
 
 import pytest
 
-from tests.coded_events import coded
+from tests.coded_events import triples as _events
 
 MID_2017 = dt.date(2017, 7, 20)
 AUTUMN_2018 = dt.date(2018, 9, 12)
 
-
-def _events(text: str, lang: str, date: dt.date) -> list[tuple[str, str, str]]:
-    return [(s, c, t) for s, c, t, _ in coded(text, lang, date)]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -94,11 +94,8 @@ import datetime as dt
 
 import pytest
 
-from tests.coded_events import coded, sectored
+from tests.coded_events import coded, sectored, triples as _events
 
-
-def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
-    return [(s, c, t) for s, c, t, _ in coded(text, lang)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -35,13 +35,10 @@ import datetime as dt
 
 import pytest
 
-from tests.coded_events import coded, sectored
+from tests.coded_events import sectored, triples as _events
 
 D2021, D2023 = dt.date(2021, 1, 31), dt.date(2023, 11, 20)
 
-
-def _events(text: str, lang: str, date: dt.date) -> list[tuple[str, str, str]]:
-    return [(s, c, t) for s, c, t, _ in coded(text, lang, date)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -40,15 +40,12 @@ import datetime as dt
 
 import pytest
 
-from tests.coded_events import coded, sectored
+from tests.coded_events import sectored, triples as _events
 
 D2018 = dt.date(2018, 4, 10)
 D2019 = dt.date(2019, 1, 6)
 D2023 = dt.date(2023, 10, 20)
 
-
-def _events(text: str, lang: str, date: dt.date) -> list[tuple[str, str, str]]:
-    return [(s, c, t) for s, c, t, _ in coded(text, lang, date)]
 
 
 @pytest.mark.parametrize("text, expected", [
