@@ -8,6 +8,12 @@ unseen 10kGNAD articles (sentences written for these tests).
 - Two offices of one state's government, each named by its own word, are two sides
   (``Coder._offices``): "Der französische Präsident forderte den französischen Innenminister zum
   Rücktritt auf" FRA 1041 FRA (was no event, while "... den Innenminister ..." was coded).
+- An army's units named with their state: "US-Einheiten" USA/MIL (agents-s17c.yaml); not
+  "Wohneinheiten", not "die deutsche Einheit".
+- A call to hatred or violence aimed at no one is no appeal (frames-s17c.yaml): "Prediger, die zu
+  Hass aufrufen" (was 02 with no target).
+- A person hit fatally was killed (frames-s17c.yaml): "wurde bei einem US-Luftangriff tödlich
+  getroffen" USA 18 (was a meeting, 040, dropped for want of a partner).
 """
 
 from __future__ import annotations
@@ -51,3 +57,39 @@ def test_one_office_named_twice_is_one_side():
     assert triples("Der französische Präsident kritisierte den Präsidenten Frankreichs.", "de") == []
     assert triples("Der französische Präsident kritisierte den französischen Premierminister.", "de") == [
         ("FRA", "111", "FRA")]
+
+
+def test_units_of_a_state_are_its_army():
+    assert ("USA/MIL", "18", "SYR/REB") in sectored(
+        "In Syrien haben US-Einheiten am Sonntag einen Kommandanten des IS getötet.", "de")
+
+
+def test_housing_units_and_unity_are_no_army():
+    for text in ("Israel genehmigte den Bau von 400 Wohneinheiten im Westjordanland.",
+                 "Die Einheit Deutschlands wurde 1990 vollendet."):
+        assert not any("MIL" in s for s, _, _ in sectored(text, "de"))
+    assert ("USA/MIL", "18", "IRQ/REB") in sectored(
+        "Nach Angaben des Pentagons töteten US-Einheiten im Irak zwei Anführer der irakischen Miliz.", "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Der ägyptische Innenminister sagte, die Muslimbrüder hätten zu Hass aufgerufen.",
+    "Die iranische Führung habe erneut zur Vernichtung des Landes aufgerufen, sagte der Senator.",
+])
+def test_call_to_hatred_is_no_appeal(text):
+    assert not any(c.startswith("02") for _, c, _ in triples(text, "de"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ein Anführer der Miliz Al-Shabaab wurde am Freitag bei einem US-Luftangriff in Somalia tödlich getroffen.",
+     ("USA", "18", "SOM")),
+    ("Die Kugel eines indischen Polizisten traf den Demonstranten in Srinagar tödlich.", ("IND", "18", "IND")),
+])
+def test_hit_fatally_is_killed(text, expected):
+    assert expected in triples(text, "de")
+
+
+def test_meeting_is_no_killing():
+    assert triples("Der ägyptische Außenminister traf am Montag in Kairo den Gesandten Katars.", "de") == [
+        ("EGY", "040", "QAT")]
+    assert ("ISR", "18", "PSE") in triples("Ein Palästinenser wurde in Hebron von israelischen Soldaten tödlich getroffen.", "de")
