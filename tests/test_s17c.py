@@ -93,3 +93,11 @@ def test_meeting_is_no_killing():
     assert triples("Der ägyptische Außenminister traf am Montag in Kairo den Gesandten Katars.", "de") == [
         ("EGY", "040", "QAT")]
     assert ("ISR", "18", "PSE") in triples("Ein Palästinenser wurde in Hebron von israelischen Soldaten tödlich getroffen.", "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ein belarussischer Blogger landete nach der Demonstration in Untersuchungshaft.", ("BLR/GOV", "173", "BLR/MED")),
+    ("Der iranische Menschenrechtsaktivist wanderte für fünf Jahre hinter Gitter.", ("IRN/GOV", "173", "IRN/CVL")),
+])
+def test_ended_up_in_custody_is_an_arrest(text, expected):
+    assert expected in sectored(text, "de")

@@ -6031,6 +6031,8 @@ def _authority(frame: Frame, clause: Clause) -> list[Actor]:
     like any unknown actor's: the sentence's place, the other party's, the article's)."""
     pred = clause.predicate
     unnamed = (pred.kind == "verb" and pred.voice == "passive" and not clause.args("agent")) or pred.kind == "noun"
+    # and an arrest its subject suffers, told with no doer ("zwei Oppositionelle kamen in Gewahrsam")
+    unnamed = unnamed or (pred.kind == "verb" and frame.suffered and frame.cameo.startswith(SEIZURE_CODES))
     # harm to property (171, 1712: "police vehicles were damaged", "Museen wurden geplündert") is no
     # authority's act; confiscation (1711) is
     harm = frame.cameo.startswith(PROPERTY_CODES) and not frame.cameo.startswith(SEIZURE_CODES)
