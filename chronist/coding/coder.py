@@ -818,6 +818,7 @@ class Coder:
                 target = [a for a in target if not any(_same_party(a, b) and not _other_person(a, b, frame, clause)
                                                        and not (a in named and a.text != b.text)
                                                        and not _rival_groups(a, b, frame.cameo) and not self._levels(a, b)
+                                                       and not self._offices(a, b)
                                                        for b in source)]
             if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
                     frame.cameo.startswith(DOMESTIC_CODES) or (
@@ -1816,6 +1817,10 @@ class Coder:
             if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens:
                 continue
             frame = self._frame(noun)
+            if frame is not None and frame.cameo.startswith(VIOLENCE_CODES) and self._cause_of_harm(noun, clauses) \
+                    and (foe := self._foe_in_fight(clause, noun)):
+                self._attacks[k] = index
+                return foe
             if frame is None or not frame.cameo.startswith(VIOLENCE_CODES) or frame.reciprocal or any(
                     r.removeprefix("prep:") in self.words.reciprocal_prepositions for r in frame.target) \
                     or not self._cause_of_harm(noun, clauses):
@@ -1836,6 +1841,21 @@ class Coder:
                     self._attacks[k] = index
                     return earlier
         return self._earlier_attacker(clause)
+
+    def _foe_in_fight(self, clause: Clause, noun: Clause) -> list[Actor]:
+        """The one side a fight noun names with a preposition of the other party ("bei Gefechten
+        mit den Taliban", "in clashes with the army", not "zwischen"), when a passive clause of
+        violence with no agent puts its harm down to that fight: those harmed fought that side, so
+        it harmed them ("Bei Gefechten mit den Taliban wurden vier Polizisten getötet" AFG/REB 18
+        AFG/COP; a side of unknown state by its kind, "in clashes with police", placed later). Not when the side named is among those harmed ("bei Kämpfen mit der Armee wurden
+        zwölf Soldaten getötet": whom the soldiers fought is not told)."""
+        sides = [a for p in noun.args("prep") if (p.prep or "").lower() in
+                 self.words.reciprocal_prepositions - self.words.between_prepositions
+                 for a in p.actors if a.code != "UNK" or a.sector]
+        harmed = _actors(clause, "object")
+        if not sides or not harmed or any(s.code == h.code and s.sector == h.sector for s in sides for h in harmed):
+            return []
+        return sides
 
     @staticmethod
     def _died_in_attack(frame: Frame, clause: Clause) -> bool:
@@ -4124,7 +4144,7 @@ class Coder:
                     and frame.cameo.startswith(DISAPPROVE_CODES):
                 actors = self._speakers_of_object(clause, clauses, source) or actors
             if role == "object" and clause.predicate.kind == "verb" and not frame.named and all(
-                    any(_same_party(a, b) for b in source) for a in actors):
+                    any(_same_party(a, b) and not self._offices(a, b) for b in source) for a in actors):
                 # the object names no one but the source ("Albanien prangerte die Niederschlagung
                 # albanischer Unruhen durch Serbien an"): the act's agent is the target
                 actors = self._agent_of_object(clause, clauses) or actors
@@ -4171,7 +4191,7 @@ class Coder:
                 actors = self._goods_origin(clause, role, clauses, source) or actors
             if _known(actors) and not frame.reciprocal and all(
                     any(_same_party(a, b) and not _other_person(a, b, frame, clause) and not _rival_groups(a, b, frame.cameo)
-                        and not self._levels(a, b) for b in source) for a in _known(actors)):
+                        and not self._levels(a, b) and not self._offices(a, b) for b in source) for a in _known(actors)):
                 continue          # the source again ("Der Premier | Davutoglu drohte ..."): try the next role
             if _known(actors):
                 return actors, []
@@ -5327,6 +5347,33 @@ class Coder:
                 out.append(k)
         return out
 
+    def _offices(self, a: Actor, b: Actor) -> bool:
+        """Two offices of one state's government, each named by its own word ("Der französische
+        Präsident forderte den französischen Innenminister zum Rücktritt auf", "the Romanian
+        president criticised the Romanian prime minister"): two sides, as the same office named
+        without its state ("den Innenminister") is, whose state the article gives later. Not one
+        office named twice ("der Präsident" and "des Präsidenten"), nor a pronoun."""
+        if a.name or b.name or a.sector != "GOV" or b.sector != "GOV":
+            return False
+        keys = [self._office_words(x) for x in (a, b)]
+        return all(keys) and not any(
+            x.startswith(y) or y.startswith(x) for x in keys[0] for y in keys[1])
+
+    def _office_words(self, actor: Actor) -> set[str]:
+        """The government agent nouns (folded) that an actor's words name it by."""
+        agents = ActorDictionary.default().agents.get(self.lang, {})
+        words = [w.casefold() for w in re.findall(r"[\w-]+", actor.text or "")]
+        if any(w in self._pronouns for w in words):
+            return set()
+        found = set()
+        for word in words:
+            key = tuple(p.casefold() for p in word.split("-") if p)
+            for part in key[-1:]:
+                if any(not rest and agent.kind == "agent" and agent.sector == "GOV"
+                       for rest, agent in agents.get(part, ())):
+                    found.add(part)
+        return found
+
     def _levels(self, a: Actor, b: Actor) -> bool:
         """A government of a land, province, state or town and its nation's, each named by its
         words, not by a pronoun ("Die Landesregierung kritisierte die Bundesregierung", "the
@@ -5984,6 +6031,8 @@ def _authority(frame: Frame, clause: Clause) -> list[Actor]:
     like any unknown actor's: the sentence's place, the other party's, the article's)."""
     pred = clause.predicate
     unnamed = (pred.kind == "verb" and pred.voice == "passive" and not clause.args("agent")) or pred.kind == "noun"
+    # and an arrest its subject suffers, told with no doer ("zwei Oppositionelle kamen in Gewahrsam")
+    unnamed = unnamed or (pred.kind == "verb" and frame.suffered and frame.cameo.startswith(SEIZURE_CODES))
     # harm to property (171, 1712: "police vehicles were damaged", "Museen wurden geplündert") is no
     # authority's act; confiscation (1711) is
     harm = frame.cameo.startswith(PROPERTY_CODES) and not frame.cameo.startswith(SEIZURE_CODES)
