@@ -59,6 +59,13 @@ def test_one_office_named_twice_is_one_side():
         ("FRA", "111", "FRA")]
 
 
+def test_offices_of_no_known_state_are_one_side():
+    """Two offices of a state no one names give no event of UNK on UNK (an idiom matched by
+    mistake, "in der Frage der Flüchtlinge", is not coded either)."""
+    assert triples("Die Regierung stellte in der Frage der Flüchtlinge die Kanzlerin in den Mittelpunkt.", "de") == []
+    assert triples("The government thanked the prime minister.", "en") == []
+
+
 def test_units_of_a_state_are_its_army():
     assert ("USA/MIL", "18", "SYR/REB") in sectored(
         "In Syrien haben US-Einheiten am Sonntag einen Kommandanten des IS getötet.", "de")

@@ -5352,8 +5352,10 @@ class Coder:
         Präsident forderte den französischen Innenminister zum Rücktritt auf", "the Romanian
         president criticised the Romanian prime minister"): two sides, as the same office named
         without its state ("den Innenminister") is, whose state the article gives later. Not one
-        office named twice ("der Präsident" and "des Präsidenten"), nor a pronoun."""
-        if a.name or b.name or a.sector != "GOV" or b.sector != "GOV":
+        office named twice ("der Präsident" and "des Präsidenten"), nor a pronoun, nor offices of
+        no known state ("die Regierung" and "die Kanzlerin" of an article naming none: an event of
+        UNK on UNK says nothing)."""
+        if a.name or b.name or a.sector != "GOV" or b.sector != "GOV" or "UNK" in (a.code, b.code):
             return False
         keys = [self._office_words(x) for x in (a, b)]
         return all(keys) and not any(
