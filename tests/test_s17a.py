@@ -1,0 +1,60 @@
+"""Silver-driven batch s17a (NTREX whole articles, English first; sentences written for these tests).
+
+- Members of parliaments are titles before a name the dictionaries do not know, as "minister" or
+  "senator" are (``Words.name_titles``, agents LEG): "Irish MP Sean Dolan ... He ..." means the
+  Irish legislator (was no actor for "he"); "backbencher", "MSP", "MEP", German "Hinterbänkler".
+- A party or body named before such a title is the person's, not his name
+  (``ActorAnnotator._stranger``): "Tory MP Tom Reed ... He also condemned ..." is GBR/LEG (was no
+  actor for "he", the phrase being taken for the party itself).
+- "Mrs May", "Ms May": the British prime minister of 2016-19 in English, where "May" alone stays the
+  month (leaders.yaml).
+- A pronoun that says a quotation is not a person the quotation names (``_spoken_spans``):
+  '"We met President Macron," he said' after the Irish minister is IRL 040 FRA (was FRA 040 FRA);
+  German „Wir haben Präsident Macron getroffen“, sagte er likewise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import sectored
+from tests.coded_events import triples as _events
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Irish MP Sean Dolan criticised the British government on Monday. He also condemned France.", "en",
+     ("IRL", "111", "FRA")),
+    ("Australian backbencher Tom Reed criticised China in a speech. He later condemned Russia.", "en",
+     ("AUS", "111", "RUS")),
+    ("Der irische Hinterbänkler Sean Dolan kritisierte am Montag Großbritannien. Er verurteilte auch "
+     "Frankreich.", "de", ("IRL", "111", "FRA")),
+])
+def test_member_of_parliament_named_by_title_is_who_he_means(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tory MP Tom Reed criticised France on Monday. He also condemned Germany.", ("GBR/LEG", "111", "DEU/GOV")),
+    ("Labour Party MP Jane Hollis attacked the Irish government. She also condemned Spain.",
+     ("GBR/LEG", "111", "ESP/GOV")),
+])
+def test_party_before_a_title_is_the_persons(text, expected):
+    assert expected in sectored(text, "en")
+
+
+def test_mrs_may_is_the_prime_minister_may_alone_the_month():
+    assert ("GBR", "040", "IRL") in _events("Mrs May met the Irish prime minister in Dublin.", "en")
+    assert ("GBR", "111", "FRA") in _events("Ms May criticised France in a speech on Tuesday.", "en")
+    assert not any(s == "GBR" for s, _, _ in _events("In May, the Irish prime minister criticised France.", "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('The Irish foreign minister spoke in Dublin on Monday. "We met President Macron last week," he said.', "en",
+     ("IRL", "040", "FRA")),
+    ("Der irische Außenminister sprach am Montag in Dublin. „Wir haben Präsident Macron in Paris getroffen“, "
+     "sagte er.", "de", ("IRL", "040", "FRA")),
+])
+def test_speaker_pronoun_is_not_a_person_the_quote_names(text, lang, expected):
+    events = _events(text, lang)
+    assert expected in events
+    assert not any(s == "FRA" for s, _, _ in events)
