@@ -11,6 +11,11 @@
 - A pronoun that says a quotation is not a person the quotation names (``_spoken_spans``):
   '"We met President Macron," he said' after the Irish minister is IRL 040 FRA (was FRA 040 FRA);
   German „Wir haben Präsident Macron getroffen“, sagte er likewise.
+- German "sie" of a singular verb in the speech of a group it is not is the woman named before, as
+  outside speech (``Mentions.resolve``): "Diplomaten sagten, sie werde bald Kiew besuchen" after the
+  Polish foreign minister Anna Kowalska is POL 042 UKR (was no event; English "she" was coded); and
+  an infinitive that shares such a pronoun as its subject means her too (``shared``): "..., dass sie
+  versuchen werde, ein Abkommen mit der Ukraine auszuhandeln" POL 036 UKR.
 """
 
 from __future__ import annotations
@@ -58,3 +63,23 @@ def test_speaker_pronoun_is_not_a_person_the_quote_names(text, lang, expected):
     events = _events(text, lang)
     assert expected in events
     assert not any(s == "FRA" for s, _, _ in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die polnische Außenministerin Anna Kowalska kritisierte am Montag Russland. Diplomaten sagten, sie werde "
+     "bald Kiew besuchen.", ("POL", "042", "UKR")),
+    ("Die polnische Außenministerin Anna Kowalska kritisierte am Montag Russland. Diplomaten sagten, dass sie "
+     "versuchen werde, ein Abkommen mit der Ukraine auszuhandeln.", ("POL", "036", "UKR")),
+    ("Angela Merkel kritisierte am Montag Russland. Berater erklärten, sie wolle bald China besuchen.",
+     ("DEU", "042", "CHN")),
+])
+def test_woman_in_the_speech_of_a_group(text, expected):
+    assert expected in _events(text, "de")
+
+
+def test_sie_of_a_plural_verb_is_the_group_not_the_woman():
+    assert ("POL", "042", "UKR") in _events("Die polnische Außenministerin Anna Kowalska traf am Montag Macron. "
+                                            "Berater sagten, sie werde bald Kiew besuchen.", "de")
+    events = _events("Frankreich und Spanien kritisierten Merkel. Berater sagten, dass sie versuchen würden, "
+                     "einen Deal mit Russland auszuhandeln.", "de")
+    assert not any(s == "DEU" for s, _, _ in events)

@@ -957,6 +957,7 @@ class ActorAnnotator:
                              agreement=phrase.agreement, head=phrase.tokens[-1].text if phrase.tokens else "")
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
+            shared: dict[int, list[Actor]] = {}     # what a pronoun of the sentence was found to mean
             for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):
                 # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian
                 # counterpart"), nor one before the other side or kin ("sein Opfer", "his wife")
@@ -1003,7 +1004,7 @@ class ActorAnnotator:
                     if thing is not None:       # "lehnte ihn ab" of a proposal named before
                         phrase.actors.extend(thing)
                         continue
-                    found = addressee or mentions.resolve(
+                    found = addressee or [replace(a) for a in shared.get(token.start, [])] or mentions.resolve(
                         token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker,
                         group=group,
                         subject_plural=subject_plural, governing=self._governing_group(sentence, clause, phrase),
@@ -1022,6 +1023,11 @@ class ActorAnnotator:
                         # "Sessions, whom he has criticised" is not Sessions)
                         frozenset((s.start, s.end) for s in clause.args("object", "dative"))
                         if phrase.role == "subject" and clause.relative and len(phrase.tokens) == 1 else frozenset())
+                    if found and not addressee and pronoun_kind(token, self.lang) in ("personal", "plural") \
+                            and "pl" not in agreement:
+                        # the same "er", "sie", "he" of one person where a clause shares it as its
+                        # subject ("dass sie versuchen werde, ... auszuhandeln") means her there too
+                        shared.setdefault(token.start, found)
                     if found and pronoun_kind(token, self.lang) == "possessive" and self._followers(phrase):
                         found = self._people_of(found)
                     phrase.actors.extend(found)
