@@ -16,6 +16,10 @@
   Polish foreign minister Anna Kowalska is POL 042 UKR (was no event; English "she" was coded); and
   an infinitive that shares such a pronoun as its subject means her too (``shared``): "..., dass sie
   versuchen werde, ein Abkommen mit der Ukraine auszuhandeln" POL 036 UKR.
+- English: a bare verb opening the quotation that "told" reports is an order to the one told
+  (``_Builder``, ``_opens_quote``), as with the quotation after "told X:": '"Free the journalists,"
+  the Irish minister told Iran' IRL 10 IRN (was no event); '"Withdraw your troops," the Irish
+  minister told the Russian president' IRL 10 RUS (was IRL 0874, the minister withdrawing).
 """
 
 from __future__ import annotations
@@ -83,3 +87,14 @@ def test_sie_of_a_plural_verb_is_the_group_not_the_woman():
     events = _events("Frankreich und Spanien kritisierten Merkel. Berater sagten, dass sie versuchen würden, "
                      "einen Deal mit Russland auszuhandeln.", "de")
     assert not any(s == "DEU" for s, _, _ in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Free the journalists," the Irish minister told Iran on Monday.', ("IRL", "10", "IRN")),
+    ('"Withdraw your troops," the Irish minister told the Russian president.', ("IRL", "10", "RUS")),
+    ('"Stop the shelling of Kharkiv," the German chancellor told Putin.', ("DEU", "10", "RUS")),
+])
+def test_quoted_order_told_to_someone(text, expected):
+    events = _events(text, "en")
+    assert expected in events
+    assert not any(s in ("IRL", "DEU") and c.startswith(("08", "19")) for s, c, _ in events)

@@ -1223,6 +1223,13 @@ class _Builder:
                 clause.intent = clause.intent or parent.clause.intent
             if not w.has_aux and pred.tense == "present":
                 pred.tense = "future" if clause.intent else parent.clause.predicate.tense
+        elif w.rel in ("ccomp", "advcl") and parent is not None and w.subj is None and not w.has_aux \
+                and _opens_quote(head) and w.gov is not None and w.gov.lemma_.lower() in lex.directive_verbs \
+                and _addressees(parent.clause, w.gov.lemma_.lower(), lex):
+            # a bare verb opening the quotation of "told": an order to the one told ("“Stop the
+            # war,” the minister told Putin": Putin is to stop it, as in "told Putin: “Stop ...”")
+            w.subj = _copy(_addressees(parent.clause, w.gov.lemma_.lower(), lex)[0], "subject", clause)
+            pred.mood = "imperative"
         elif w.rel in _SUBJ_COPY_RELS and parent is not None and w.subj is None and not passive:
             if parent.clause.predicate.kind != "noun" and parent.subj is not None:
                 # "appealed to Russia to help" (parsed as a purpose clause): Russia is to help
@@ -1348,6 +1355,11 @@ def _instrument(clause: Clause, verb: str, lex: Lexicon) -> bool:
 def _prepositional_addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:
     """The prepositional object of an addressee verb: "Russia" in "appealed to Russia"."""
     return [a for a in clause.args("prep") if f"{verb} {a.prep}" in lex.addressee_verbs]
+
+
+def _opens_quote(v: SpToken) -> bool:
+    """Whether a verb is a base form right after an opening quotation mark ("“Stop the war,” ...")."""
+    return v.tag_ == "VB" and v.i > 0 and v.doc[v.i - 1].tag_ == "``"
 
 
 def _addressed(v: SpToken, auxes: list[SpToken]) -> bool:
