@@ -20,6 +20,12 @@
   (``_Builder``, ``_opens_quote``), as with the quotation after "told X:": '"Free the journalists,"
   the Irish minister told Iran' IRL 10 IRN (was no event); '"Withdraw your troops," the Irish
   minister told the Russian president' IRL 10 RUS (was IRL 0874, the minister withdrawing).
+- A demand laid on a body or office named by its noun alone ("the government", "the prime
+  minister", "die Regierung") gives it the country the speaker or the article gives it, as a verb's
+  target gets (``Coder._deontic``, ``OBLIGED_BODY_SECTORS``): "The Spanish opposition leader said
+  the government must call early elections" ESP 10 ESP (was no event, the government of no
+  country); not the things a passive obligation is about ("es sollten in Litauen Kampfpanzer
+  stationiert werden" stays a deployment).
 """
 
 from __future__ import annotations
@@ -98,3 +104,20 @@ def test_quoted_order_told_to_someone(text, expected):
     events = _events(text, "en")
     assert expected in events
     assert not any(s in ("IRL", "DEU") and c.startswith(("08", "19")) for s, c, _ in events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Spanish opposition leader said the government must call early elections.", "en", ("ESP", "10", "ESP")),
+    ("Hungary's opposition parties said the prime minister should resign.", "en", ("HUN", "10", "HUN")),
+    ("Die spanische Opposition erklärte, die Regierung müsse Neuwahlen ausrufen.", "de", ("ESP", "10", "ESP")),
+    ("Ungarns Oppositionsparteien sagten, der Ministerpräsident solle zurücktreten.", "de", ("HUN", "10", "HUN")),
+])
+def test_demand_on_a_body_named_by_its_noun(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+def test_passive_obligation_is_no_demand_on_what_it_moves():
+    events = _events("Die spanische Opposition erklärte, die Regierung müsse Neuwahlen ausrufen. Das polnische "
+                     "Verteidigungsministerium teilte mit, es sollten in Litauen Kampfpanzer stationiert werden.", "de")
+    assert ("ESP", "10", "ESP") in events
+    assert not any(s == "POL" and c == "10" for s, c, _ in events)
