@@ -26,6 +26,10 @@
   the government must call early elections" ESP 10 ESP (was no event, the government of no
   country); not the things a passive obligation is about ("es sollten in Litauen Kampfpanzer
   stationiert werden" stays a deployment).
+- English "want X to do": a wish laid on another is a demand, as "told X to" (lexicon
+  ``directive_verbs``; the complement is no conjecture then): "Ireland wants the United States to lift
+  its tariffs" IRL 10 USA (was no event); not where the wish is denied ("does not want Russia to
+  withdraw": no event, no withdrawal).
 """
 
 from __future__ import annotations
@@ -121,3 +125,16 @@ def test_passive_obligation_is_no_demand_on_what_it_moves():
                      "Verteidigungsministerium teilte mit, es sollten in Litauen Kampfpanzer stationiert werden.", "de")
     assert ("ESP", "10", "ESP") in events
     assert not any(s == "POL" and c == "10" for s, c, _ in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ireland wants the United States to lift its tariffs on Irish butter.", ("IRL", "10", "USA")),
+    ("The Chilean president wanted Bolivia to drop its claim to the coast.", ("CHL", "10", "BOL")),
+])
+def test_wish_laid_on_another_is_a_demand(text, expected):
+    assert expected in _events(text, "en")
+
+
+def test_denied_wish_is_no_demand_nor_the_act():
+    assert _events("The Chilean president does not want Bolivia to withdraw its ambassador. "
+                   "Chile wants Peru to release the fishermen.", "en") == [("CHL", "10", "PER")]

@@ -732,7 +732,11 @@ class _Builder:
         # impose sanctions", "it remains unclear whether the army shelled the town"
         # what a verb of conjecture governs is expected, hoped or feared, no act reported: "NATO fears
         # Russia will attack Finland", "Germany expects Russia to invade", "hopes that talks resume"
-        if v.dep_ == "ccomp" and v.head.i != v.i and v.head.lemma_.lower() in lex.conjecture_verbs:
+        # (not a wish laid on another, "wants Russia to withdraw": a demand, see directive_verbs)
+        if v.dep_ == "ccomp" and v.head.i != v.i and v.head.lemma_.lower() in lex.conjecture_verbs \
+                and not (v.head.lemma_.lower() in lex.directive_verbs and _to_infinitive(v)
+                         and any(c.dep_ == "nsubj" for c in v.children)
+                         and not any(c.dep_ == "neg" for c in v.head.children)):
             clause.possible = True
         # what a noun of hearsay says with "that" is reported, not asserted: "Reports that Iran sent
         # drones to Russia alarmed Washington", "Russia's claim that Ukraine attacked the Kremlin"
@@ -1244,6 +1248,10 @@ class _Builder:
             # "After being summoned by the Polish foreign ministry, the Russian ambassador left": the
             # governing subject is whom the passive gerund's act was done to
             w.subj = _copy(parent.subj, "object", clause)
+        if w.rel == "ccomp" and parent is not None and w.subj is not None and pred.modal is None \
+                and _to_infinitive(head) and w.gov is not None and w.gov.lemma_.lower() in lex.directive_verbs \
+                and not any(c.dep_ == "neg" for c in w.gov.children):
+            pred.modal = "must"     # "wants Russia to withdraw" (parsed with Russia its subject): it must
         if w.rel == "pcomp" and w.gov is not None and w.gov.lemma_ in ("of", "about"):
             adjective = w.gov.head.lemma_.lower()
             if adjective in lex.refusal_verbs:
