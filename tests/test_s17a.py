@@ -30,6 +30,10 @@
   ``directive_verbs``; the complement is no conjecture then): "Ireland wants the United States to lift
   its tariffs" IRL 10 USA (was no event); not where the wish is denied ("does not want Russia to
   withdraw": no event, no withdrawal).
+- A speaker "I" inside a quotation is resolved after the one who says the quotation
+  (``ActorAnnotator._first_person`` in the order of speakers): '"I told Putin that Russia must
+  withdraw," he said' after the Irish minister is IRL 10 RUS (was no event, "I" resolved first, when
+  "he" was no one yet).
 """
 
 from __future__ import annotations
@@ -138,3 +142,13 @@ def test_wish_laid_on_another_is_a_demand(text, expected):
 def test_denied_wish_is_no_demand_nor_the_act():
     assert _events("The Chilean president does not want Bolivia to withdraw its ambassador. "
                    "Chile wants Peru to release the fishermen.", "en") == [("CHL", "10", "PER")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The Irish foreign minister spoke in Dublin on Sunday. "I told Putin that Russia must withdraw," he said.',
+     ("IRL", "10", "RUS")),
+    ('The Irish foreign minister spoke in Dublin on Sunday. "I said that I had talked to President Macron," '
+     'he said.', ("IRL", "040", "FRA")),
+])
+def test_speaker_i_inside_a_quotation_is_its_sayer(text, expected):
+    assert expected in _events(text, "en")

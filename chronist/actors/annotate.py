@@ -542,6 +542,10 @@ class ActorAnnotator:
         """A word of a name: tagged a name, capitalised ("al-Moualem" too)."""
         return token.pos in self.tags.proper_noun and token.text.rsplit("-", 1)[-1][:1].isupper()
 
+    def _first_person(self, phrase: Phrase) -> bool:
+        """Whether a phrase is a first-person pronoun alone ("I", "ich")."""
+        return len(phrase.tokens) == 1 and pronoun_kind(phrase.tokens[0], self.lang) == "first"
+
     def _stranger(self, clause: Clause, phrase: Phrase, surnames: set[str]) -> bool:
         """A person the dictionaries do not know: a name that says something ("sagte Prieth"),
         that starts with a first name ("David Prieth"), that stands after a title noun ("der
@@ -958,7 +962,10 @@ class ActorAnnotator:
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
             shared: dict[int, list[Actor]] = {}     # what a pronoun of the sentence was found to mean
-            for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):
+            # (a speaker "I" in a quotation after the one who says it: '"I told Putin that ...," he
+            # said' needs "he" before "I")
+            for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, self._first_person(cp[1]),
+                                                                cp[1].role != "subject")):
                 # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian
                 # counterpart"), nor one before the other side or kin ("sein Opfer", "his wife")
                 self._speakers_own(clause, phrase)
