@@ -34,6 +34,10 @@
   (``ActorAnnotator._first_person`` in the order of speakers): '"I told Putin that Russia must
   withdraw," he said' after the Irish minister is IRL 10 RUS (was no event, "I" resolved first, when
   "he" was no one yet).
+- English: a sentence of a quotation that runs on, whose only speech verb has "I" or "we" for its
+  subject ("I said, ...", "I told reporters, ..."), is still said by the quotation's speaker
+  (lexicon ``quoting_pronouns``, ``speech.carry_quotes``): '"Of course," said the Irish minister. "I
+  told reporters, I have talked to President Macron."' IRL 040 FRA (was no event).
 """
 
 from __future__ import annotations
@@ -151,4 +155,14 @@ def test_denied_wish_is_no_demand_nor_the_act():
      'he said.', ("IRL", "040", "FRA")),
 ])
 def test_speaker_i_inside_a_quotation_is_its_sayer(text, expected):
+    assert expected in _events(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Of course," said the Irish foreign minister. "I told reporters, I have talked to President Macron."',
+     ("IRL", "040", "FRA")),
+    ('"Not at all," said the Irish foreign minister. "We said, we will never recognise the annexation by Russia."',
+     ("IRL", "120", "RUS")),
+])
+def test_quotation_running_on_with_i_said(text, expected):
     assert expected in _events(text, "en")
