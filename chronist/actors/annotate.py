@@ -542,12 +542,17 @@ class ActorAnnotator:
         """A word of a name: tagged a name, capitalised ("al-Moualem" too)."""
         return token.pos in self.tags.proper_noun and token.text.rsplit("-", 1)[-1][:1].isupper()
 
+    def _first_person(self, phrase: Phrase) -> bool:
+        """Whether a phrase is a first-person pronoun alone ("I", "ich")."""
+        return len(phrase.tokens) == 1 and pronoun_kind(phrase.tokens[0], self.lang) == "first"
+
     def _stranger(self, clause: Clause, phrase: Phrase, surnames: set[str]) -> bool:
         """A person the dictionaries do not know: a name that says something ("sagte Prieth"),
         that starts with a first name ("David Prieth"), that stands after a title noun ("der
         Anwalt Prieth", "the lawyer Smith"), or the last name of such a person named before.
-        Adds the person's last name to ``surnames``."""
-        if any(a.name for a in phrase.actors) or not phrase.tokens:
+        Adds the person's last name to ``surnames``. A party or body named before the title is
+        the person's, not his name ("Tory MP Tom Reed", "the Labour backbencher Anna Kowal")."""
+        if any(a.name in self.person_names for a in phrase.actors) or not phrase.tokens:
             return False
         run = 0        # the name words that end the phrase
         while run < len(phrase.tokens) and self._name_word(phrase.tokens[len(phrase.tokens) - run - 1]):
@@ -561,6 +566,8 @@ class ActorAnnotator:
         inner = [k for k, t in enumerate(name[:-1]) if self._title(t.text.lower())]
         if inner:
             name, titled = name[inner[-1] + 1:], True
+        if any(a.name and a.end > name[0].start for a in phrase.actors):
+            return False        # the run is a body's own name ("the Labour Party")
         says = run == len(phrase.tokens) and phrase is clause.speaker and phrase.role != "speaker"
         if not (titled or says or (run > 1 and name[0].text in self.first_names)
                 or (run == len(phrase.tokens) and name[-1].text in surnames)):
@@ -928,7 +935,7 @@ class ActorAnnotator:
                     mentions.add_stranger(sentence=sentence.index, start=phrase.start,
                                           subject=phrase.role == "subject" and clause.parent is None,
                                           speaker=phrase is clause.speaker,
-                                          actors=phrase.actors or mentions.by_surname(
+                                          actors=[replace(a, name=None) for a in phrase.actors] or mentions.by_surname(
                                               phrase.tokens[-1], self.words.genitive_endings),
                                           agreement=gender or ANY_AGREEMENT)
                 elif phrase.start >= sentence.start and self._private_doer(clause, phrase):
@@ -954,7 +961,11 @@ class ActorAnnotator:
                              agreement=phrase.agreement, head=phrase.tokens[-1].text if phrase.tokens else "")
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
-            for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, cp[1].role != "subject")):
+            shared: dict[int, list[Actor]] = {}     # what a pronoun of the sentence was found to mean
+            # (a speaker "I" in a quotation after the one who says it: '"I told Putin that ...," he
+            # said' needs "he" before "I")
+            for clause, phrase in sorted(pairs, key=lambda cp: (id(cp[1]) not in speakers, self._first_person(cp[1]),
+                                                                cp[1].role != "subject")):
                 # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian
                 # counterpart"), nor one before the other side or kin ("sein Opfer", "his wife")
                 self._speakers_own(clause, phrase)
@@ -1000,7 +1011,7 @@ class ActorAnnotator:
                     if thing is not None:       # "lehnte ihn ab" of a proposal named before
                         phrase.actors.extend(thing)
                         continue
-                    found = addressee or mentions.resolve(
+                    found = addressee or [replace(a) for a in shared.get(token.start, [])] or mentions.resolve(
                         token, lang=self.lang, sentence=sentence.index, subject=subject, speaker=speaker,
                         group=group,
                         subject_plural=subject_plural, governing=self._governing_group(sentence, clause, phrase),
@@ -1009,12 +1020,21 @@ class ActorAnnotator:
                         agreement=agreement, subject_agreement=subject_agreement,
                         speaker_agreement=clause.speaker.agreement if clause.speaker is not None else ANY_AGREEMENT,
                         speaker_office=bool(speaker) and self._office_holder(clause.speaker),
-                        coarguments=frozenset((s.start, s.end) for s in clause.args("subject"))
+                        # (nor "he" who says a speech a person it names: "„We met Macron,“ he said"
+                        # is not Macron)
+                        coarguments=_quoted_spans(sentence, token.start)
+                        if len(phrase.tokens) == 1 and any_speaker(sentence, phrase) is phrase else
+                        frozenset((s.start, s.end) for s in clause.args("subject"))
                         if phrase.role in ("object", "dative") and len(phrase.tokens) == 1 else
                         # (nor a relative clause's subject the object it has from its antecedent:
                         # "Sessions, whom he has criticised" is not Sessions)
                         frozenset((s.start, s.end) for s in clause.args("object", "dative"))
                         if phrase.role == "subject" and clause.relative and len(phrase.tokens) == 1 else frozenset())
+                    if found and not addressee and pronoun_kind(token, self.lang) in ("personal", "plural") \
+                            and "pl" not in agreement:
+                        # the same "er", "sie", "he" of one person where a clause shares it as its
+                        # subject ("dass sie versuchen werde, ... auszuhandeln") means her there too
+                        shared.setdefault(token.start, found)
                     if found and pronoun_kind(token, self.lang) == "possessive" and self._followers(phrase):
                         found = self._people_of(found)
                     phrase.actors.extend(found)
@@ -1112,6 +1132,19 @@ def _nearest_before(token, pairs: list[tuple[Clause, Phrase]]) -> list[Actor]:
     nearest = {(a.code, a.sector, a.name): a for a in before if a.end == last}
     return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
             for a in nearest.values()]
+
+
+_QUOTE_MARKS = frozenset('"\u201e\u201c\u201d\u00bb\u00ab\u201a\u2018')    # each opens or closes; no apostrophes
+
+
+def _quoted_spans(sentence: Sentence, before: int) -> frozenset[tuple[int, int]]:
+    """The stretches of ``sentence`` within quotation marks before the offset ``before`` (a mark
+    that closes a quotation opened in a sentence before: from the sentence's start)."""
+    marks = [t.start for t in sentence.tokens
+             if t.start < before and t.text and all(ch in _QUOTE_MARKS for ch in t.text)]
+    if len(marks) % 2:
+        marks = [sentence.start] + marks
+    return frozenset((marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2))
 
 
 def any_speaker(sentence: Sentence, phrase: Phrase) -> Phrase | None:

@@ -409,8 +409,9 @@ class Mentions:
             return _copy(speaker, token)
         if kind == "first":         # the one speaker of the speech, else no one
             return _copy(speaker, token) if speaker and len(speaker) == 1 else []
-        # "Sie kritisierte Russland": "sie" of a singular verb outside reported speech is a woman
-        if kind == "plural" and not group and speaker is None and agreement == _FEMININE:
+        # "Sie kritisierte Russland": "sie" of a singular verb outside reported speech is a woman, and
+        # so is it in the speech of a group it is not ("Berater sagten, sie werde ... verhandeln")
+        if kind == "plural" and not group and (speaker is None or not agrees) and agreement == _FEMININE:
             return _copy(self._woman(token, sentence, lang), token)
         # "„Sie müssen abziehen“, erklärte er": not the one speaker, a group named before
         if kind in ("plural", "group"):

@@ -604,7 +604,7 @@ class Coder:
                     out.append(self._event(doc, sentence, clause, clauses, code, "intent",
                                            _as_government(source), _as_government(target)))
                 continue
-            deontic = self._deontic(clause, clauses)
+            deontic = self._deontic(clause, clauses, home)
             if deontic is not None and not deontic[0]:
                 continue
             if unreal and deontic is None:
@@ -1225,7 +1225,8 @@ class Coder:
         if frame is None or not frame.when_object:
             subjects[0].role, objects[0].role = "subject", "object"
 
-    def _deontic(self, clause: Clause, clauses: list[Clause]) -> tuple[list[Actor], list[Actor]] | None:
+    def _deontic(self, clause: Clause, clauses: list[Clause],
+                 home: str | None = None) -> tuple[list[Actor], list[Actor]] | None:
         """"Russia said that Sudan must return the helicopter", "Chirac erinnerte den Irak daran,
         dass er mit der UN zusammenarbeiten müsse": an obligation that a speaker, or the subject
         of the governing verb, lays on someone else is their demand (source: the one who says
@@ -1259,8 +1260,13 @@ class Coder:
         else:
             return None
         speaker = [a for a in sayer if a.code != "UNK"]
-        subject = [a for a in _actors(clause, "object" if pred.voice == "passive" else "subject")
-                   if a.code != "UNK"]
+        subject = _actors(clause, "object" if pred.voice == "passive" else "subject")
+        if speaker and pred.voice != "passive" and any(
+                a.code == "UNK" and a.sector in OBLIGED_BODY_SECTORS and not a.name and not a.abroad for a in subject):
+            # a body or office named by its noun alone ("Corbyn said the government must resign"):
+            # the country the article or the speaker gives it, as for a verb's target
+            _, subject = self._localise(speaker, subject, home)
+        subject = [a for a in subject if a.code != "UNK"]
         if not speaker or not subject or _same(subject, speaker):
             return None
         if self._own_forces_ordered(clause, clauses, speaker, subject):
@@ -6613,6 +6619,11 @@ def _protesters(events: list[Event]) -> list[Actor]:
             return [Actor(code=code, sector="CVL", text="", start=event.trigger_start, end=event.trigger_start)
                     for code in codes]
     return []
+
+
+# the bodies and offices named by their noun alone whose country a demand on them takes from the
+# speaker or the article ("Corbyn said the government must resign"; ``Coder._deontic``)
+OBLIGED_BODY_SECTORS = ("GOV", "LEG", "JUD", "PTY", "OPP")
 
 
 def _same_party(a: Actor, b: Actor) -> bool:

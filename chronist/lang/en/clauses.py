@@ -732,7 +732,11 @@ class _Builder:
         # impose sanctions", "it remains unclear whether the army shelled the town"
         # what a verb of conjecture governs is expected, hoped or feared, no act reported: "NATO fears
         # Russia will attack Finland", "Germany expects Russia to invade", "hopes that talks resume"
-        if v.dep_ == "ccomp" and v.head.i != v.i and v.head.lemma_.lower() in lex.conjecture_verbs:
+        # (not a wish laid on another, "wants Russia to withdraw": a demand, see directive_verbs)
+        if v.dep_ == "ccomp" and v.head.i != v.i and v.head.lemma_.lower() in lex.conjecture_verbs \
+                and not (v.head.lemma_.lower() in lex.directive_verbs and _to_infinitive(v)
+                         and any(c.dep_ == "nsubj" for c in v.children)
+                         and not any(c.dep_ == "neg" for c in v.head.children)):
             clause.possible = True
         # what a noun of hearsay says with "that" is reported, not asserted: "Reports that Iran sent
         # drones to Russia alarmed Washington", "Russia's claim that Ukraine attacked the Kremlin"
@@ -1223,6 +1227,13 @@ class _Builder:
                 clause.intent = clause.intent or parent.clause.intent
             if not w.has_aux and pred.tense == "present":
                 pred.tense = "future" if clause.intent else parent.clause.predicate.tense
+        elif w.rel in ("ccomp", "advcl") and parent is not None and w.subj is None and not w.has_aux \
+                and _opens_quote(head) and w.gov is not None and w.gov.lemma_.lower() in lex.directive_verbs \
+                and _addressees(parent.clause, w.gov.lemma_.lower(), lex):
+            # a bare verb opening the quotation of "told": an order to the one told ("“Stop the
+            # war,” the minister told Putin": Putin is to stop it, as in "told Putin: “Stop ...”")
+            w.subj = _copy(_addressees(parent.clause, w.gov.lemma_.lower(), lex)[0], "subject", clause)
+            pred.mood = "imperative"
         elif w.rel in _SUBJ_COPY_RELS and parent is not None and w.subj is None and not passive:
             if parent.clause.predicate.kind != "noun" and parent.subj is not None:
                 # "appealed to Russia to help" (parsed as a purpose clause): Russia is to help
@@ -1237,6 +1248,10 @@ class _Builder:
             # "After being summoned by the Polish foreign ministry, the Russian ambassador left": the
             # governing subject is whom the passive gerund's act was done to
             w.subj = _copy(parent.subj, "object", clause)
+        if w.rel == "ccomp" and parent is not None and w.subj is not None and pred.modal is None \
+                and _to_infinitive(head) and w.gov is not None and w.gov.lemma_.lower() in lex.directive_verbs \
+                and not any(c.dep_ == "neg" for c in w.gov.children):
+            pred.modal = "must"     # "wants Russia to withdraw" (parsed with Russia its subject): it must
         if w.rel == "pcomp" and w.gov is not None and w.gov.lemma_ in ("of", "about"):
             adjective = w.gov.head.lemma_.lower()
             if adjective in lex.refusal_verbs:
@@ -1348,6 +1363,11 @@ def _instrument(clause: Clause, verb: str, lex: Lexicon) -> bool:
 def _prepositional_addressees(clause: Clause, verb: str, lex: Lexicon) -> list[Phrase]:
     """The prepositional object of an addressee verb: "Russia" in "appealed to Russia"."""
     return [a for a in clause.args("prep") if f"{verb} {a.prep}" in lex.addressee_verbs]
+
+
+def _opens_quote(v: SpToken) -> bool:
+    """Whether a verb is a base form right after an opening quotation mark ("“Stop the war,” ...")."""
+    return v.tag_ == "VB" and v.i > 0 and v.doc[v.i - 1].tag_ == "``"
 
 
 def _addressed(v: SpToken, auxes: list[SpToken]) -> bool:

@@ -170,6 +170,7 @@ class Lexicon:
     manner_adjectives: frozenset[str]
     title_abbreviations: frozenset[str]
     repeat_prefixes: frozenset[str]
+    quoting_pronouns: frozenset[str]
 
 
 def parse_lexicon(data: object, *, source: str = "lexicon") -> Lexicon:

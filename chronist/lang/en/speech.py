@@ -296,7 +296,8 @@ def carry_quotes(sentences: Sequence[Sentence], text: str, lex: Lexicon) -> None
             said = quote
         for k in quote.whole:
             clauses = sentences[k].clauses
-            if quote.speaker is None or not quote.closed or any(is_speech(c, lex) and speaker_of(c) for c in clauses):
+            if quote.speaker is None or not quote.closed or any(
+                    is_speech(c, lex) and speaker_of(c) and not _quoting(speaker_of(c), lex) for c in clauses):
                 continue
             for clause in clauses:
                 if clause.speaker is None:
@@ -310,6 +311,11 @@ def carry_quotes(sentences: Sequence[Sentence], text: str, lex: Lexicon) -> None
                 if clause.speaker is None and inside and all(inside) and not is_speech(clause, lex):
                     clause.reported = True
                     clause.speaker = quote.speaker
+
+
+def _quoting(phrase: Phrase, lex: Lexicon) -> bool:
+    """Whether a speaker is the pronoun of the one who speaks a quotation ("I said, ...")."""
+    return len(phrase.tokens) == 1 and phrase.tokens[0].text.lower() in lex.quoting_pronouns
 
 
 def _single_mark(text: str, start: int, current: _Quote | None) -> str:
