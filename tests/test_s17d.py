@@ -1,0 +1,29 @@
+"""Silver batch s17d (German news of an Austrian paper, 2015-2016: teasers and domestic politics;
+sentences written for these tests).
+
+- German: a preposition right before a dash that ends a clause, with a capital after the dash, is
+  the separable particle of the clause's finite full verb (``tag._dash_particles``), and a
+  verbless part after such a dash that follows a main clause closed by its particle or verb is no
+  phrase of that clause (``fields.pieces``): a teaser's "Die Neos werfen der Bildungsministerin
+  Untätigkeit vor – Auch Kritik der Lehrer" is AUT/PTY 112 AUT/GOV (was no event: "werfen" with
+  "Kritik der Lehrer" as its object).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import sectored
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wien – Die Neos werfen der Bildungsministerin Untätigkeit vor – Auch Kritik der Lehrer.",
+     ("AUT/PTY", "112", "AUT/GOV")),
+    ("Berlin – Die Grünen lehnen den Haushaltsentwurf des Finanzministers ab – Abstimmung am Freitag.",
+     ("DEU/PTY", "12", "DEU/GOV")),
+    ("Madrid – Die Gewerkschaften rufen zum Generalstreik auf – Regierung gesprächsbereit.",
+     ("ESP/CVL", "02", "")),
+])
+def test_particle_before_a_teasers_dash(text, expected):
+    assert expected in sectored(text, "de")
+
