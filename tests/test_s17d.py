@@ -7,6 +7,10 @@ sentences written for these tests).
   phrase of that clause (``fields.pieces``): a teaser's "Die Neos werfen der Bildungsministerin
   Untätigkeit vor – Auch Kritik der Lehrer" is AUT/PTY 112 AUT/GOV (was no event: "werfen" with
   "Kritik der Lehrer" as its object).
+- German: a parliamentary group's spokespeople for a field ("Sozialsprecherin",
+  "FPÖ-Sicherheitssprecher", "Justizsprecher der Grünen") are party actors (agents-parties.yaml):
+  "Umweltsprecherin Anna Beispiel warf dem Landwirtschaftsminister Untätigkeit vor" is AUT/PTY 112
+  AUT/GOV (was no event); "Justizsprecher" is no court (was AUT/JUD).
 """
 
 from __future__ import annotations
@@ -25,5 +29,17 @@ from tests.coded_events import sectored
      ("ESP/CVL", "02", "")),
 ])
 def test_particle_before_a_teasers_dash(text, expected):
+    assert expected in sectored(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wien – Umweltsprecherin Anna Beispiel warf dem Landwirtschaftsminister Untätigkeit vor.",
+     ("AUT/PTY", "112", "AUT/GOV")),
+    ("Wien – FPÖ-Sicherheitssprecher Max Beispiel forderte den Innenminister zum Rücktritt auf.",
+     ("AUT/PTY", "1041", "AUT/GOV")),
+    ("Wien – Der Justizsprecher der Grünen kritisierte die Justizministerin.",
+     ("AUT/PTY", "111", "AUT/GOV")),
+])
+def test_field_spokespeople_of_a_party(text, expected):
     assert expected in sectored(text, "de")
 
