@@ -11,13 +11,18 @@ sentences written for these tests).
   "FPÖ-Sicherheitssprecher", "Justizsprecher der Grünen") are party actors (agents-parties.yaml):
   "Umweltsprecherin Anna Beispiel warf dem Landwirtschaftsminister Untätigkeit vor" is AUT/PTY 112
   AUT/GOV (was no event); "Justizsprecher" is no court (was AUT/JUD).
+- Both languages: an event noun a passive verb of awaiting with no agent (``Words.awaited_verbs``)
+  awaits its subject for is that subject's act, planned (``Coder._parent_actors``,
+  ``Coder._awaited``): "Der brasilianische Präsident wird zu einem Staatsbesuch in Frankreich
+  erwartet" and "The Brazilian president is expected in Paris for a state visit to France" are
+  BRA 042 FRA, intent (were no event).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.coded_events import sectored
+from tests.coded_events import coded, sectored
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,3 +48,15 @@ def test_particle_before_a_teasers_dash(text, expected):
 def test_field_spokespeople_of_a_party(text, expected):
     assert expected in sectored(text, "de")
 
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Paris – Der brasilianische Präsident wird am Donnerstag zu einem Staatsbesuch in Frankreich erwartet.", "de",
+     ("BRA", "042", "FRA", "intent")),
+    ("Ottawa – Die Premierministerin Neuseelands wird kommende Woche zu einem Besuch in Kanada erwartet.", "de",
+     ("NZL", "042", "CAN", "intent")),
+    ("The Brazilian president is expected in Paris on Thursday for a state visit to France.", "en",
+     ("BRA", "042", "FRA", "intent")),
+])
+def test_visit_one_is_awaited_for(text, lang, expected):
+    assert expected in coded(text, lang)

@@ -676,7 +676,7 @@ class Coder:
                 absorbed.update(k for k in self._allegations(i, clauses) if (_subject_shared(clauses[k], clause)
                                 or (clauses[k].predicate.modal or "").lower() in self.words.hearsay_modals)
                                 and not (self._saying_text(clauses[k]) and self._document_author(clauses[k], clauses)))
-            planned = self._planned(clause, clauses, sentence)
+            planned = self._planned(clause, clauses, sentence) or self._awaited(clause, clauses)
             source, target = self._between(frame, clause, clauses, sentence, home)
             if source:
                 modality = self._modality(clause, clauses, frame, source)
@@ -3409,6 +3409,16 @@ class Coder:
                 return False          # as before: the words of the noun's own phrase only
         return False
 
+    def _awaited(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun is what its parent, a passive verb of awaiting with no agent
+        (``Words.awaited_verbs``), awaits its subject for: "Obama wird zu einem Besuch in Hanoi
+        erwartet" is a visit planned (whose doer ``_parent_actors`` takes from that subject)."""
+        if clause.predicate.kind != "noun" or clause.parent is None:
+            return False
+        verb = clauses[clause.parent]
+        return verb.predicate.kind == "verb" and verb.predicate.voice == "passive" and not verb.args("agent") \
+            and verb.predicate.lemma in self.words.awaited_verbs
+
     def _planned(self, clause: Clause, clauses: list[Clause], sentence: Sentence) -> bool:
         """Whether an event noun whose parties stand beside it ("talks with Iran", "a meeting
         between Macron and Scholz", "ein Treffen zwischen Putin und Selenskyj"; pack words
@@ -3971,6 +3981,8 @@ class Coder:
                 if origin:
                     return origin
             role = "agent" if clause.predicate.voice == "passive" else "subject"
+            if role == "agent" and not clause.args("agent") and clause.predicate.lemma in self.words.awaited_verbs:
+                role = "object"     # "Obama wird zu einem Besuch in Hanoi erwartet": his visit
             if clause.predicate.kind == "verb" and role == "subject" and self._of_subject(noun, clause, len(seen) > 1):
                 # the noun is in the subject, whose names are its own phrase's, not its author ("The
                 # FBI investigation into accusations against Kavanaugh has delayed the vote": the

@@ -183,6 +183,10 @@ class Words:
     # from Turkey"), and the prepositions that then name who made the act
     coming_verbs: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    # verbs of awaiting someone: in the passive with no agent, whom its subject names is the doer
+    # of the event noun it is awaited for ("Obama wird zu einem Besuch in Hanoi erwartet", "Lavrov
+    # is expected in Berlin for talks"): his visit, planned
+    awaited_verbs: frozenset[str] = frozenset()
     # prepositions of what troops and envoys are taken out of: after a government's or an army's
     # noun no seat ("zog Truppen aus Syrien ab", "recalled its ambassador from Austria"), where
     # another seat preposition is ("die Regierung von Venezuela", "the government in Caracas")
