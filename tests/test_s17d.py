@@ -16,13 +16,17 @@ sentences written for these tests).
   ``Coder._awaited``): "Der brasilianische Präsident wird zu einem Staatsbesuch in Frankreich
   erwartet" and "The Brazilian president is expected in Paris for a state visit to France" are
   BRA 042 FRA, intent (were no event).
+- Both languages: violence by no one named counted from one of the last days ("seit Freitag",
+  "seit dem Wochenende", "since Friday": ``Words.recent_days``, ``Coder._recent_since``) is no
+  running total: "Seit Freitag sind in der Provinz Helmand mindestens 30 Polizisten getötet worden"
+  is UNK 18 AFG (was no event); "seit 2015" stays a running total.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.coded_events import coded, sectored
+from tests.coded_events import coded, sectored, triples
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -60,3 +64,12 @@ def test_field_spokespeople_of_a_party(text, expected):
 ])
 def test_visit_one_is_awaited_for(text, lang, expected):
     assert expected in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kabul – Seit Freitag sind in der Provinz Helmand mindestens 30 Polizisten getötet worden.", "de",
+     ("UNK", "18", "AFG")),
+    ("Mogadishu - At least 30 soldiers have been killed in the region since Friday.", "en", ("UNK", "18", "SOM")),
+])
+def test_deaths_since_a_recent_day_are_no_running_total(text, lang, expected):
+    assert expected in triples(text, lang)

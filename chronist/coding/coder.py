@@ -2023,6 +2023,20 @@ class Coder:
                 return False
         return bool(source)
 
+    def _recent_since(self, tokens: list[Token], k: int) -> bool:
+        """Whether the running-total preposition at ``k`` counts from one of the last days
+        (``Words.recent_days``, after determiners): "seit Sonntag seien 26 Islamisten getötet
+        worden", "since the weekend"; a day's name joined to its time of day too ("seit
+        Sonntagabend"). Not "seit Oktober", "since 2011"."""
+        k += 1
+        while k < len(tokens) and tokens[k].text.lower() in self.words.determiners:
+            k += 1
+        if k >= len(tokens):
+            return False
+        word = tokens[k].text.lower()
+        return word in self.words.recent_days or any(
+            word.startswith(day) and len(word) > len(day) + 3 for day in self.words.recent_days)
+
     def _unattributed(self, frame: Frame, clause: Clause, sentence: Sentence) -> bool:
         """Whether a clause tells violence done by no one named: a passive verb without its agent
         ("wurden getötet", "was bombed") or an active one whose subject is the victim ("geriet
@@ -2038,7 +2052,8 @@ class Coder:
             return False
         if pred.tense == "future" or clause.intent or pred.negated:
             return False
-        if any(t.text.lower() in self.words.cumulative_prepositions for t in sentence.tokens):
+        if any(t.text.lower() in self.words.cumulative_prepositions and not self._recent_since(sentence.tokens, k)
+               for k, t in enumerate(sentence.tokens)):
             return False          # a running total: "seit 2011 wurden ... getötet und vertrieben"
         if self._disaster:
             return False          # the dead of a quake or a flood: "More than 1,100 people were killed"

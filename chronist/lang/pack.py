@@ -425,6 +425,9 @@ class Words:
     # what starts a time phrase of a running total ("seit 2011", "since March"): deaths counted
     # over a period are a toll, not one act
     cumulative_prepositions: frozenset[str] = frozenset()
+    # ... but not one of the last few days, which these words after it name ("seit Sonntag",
+    # "seit dem Wochenende", "since Sunday"): the deaths of this fighting, an act of its own
+    recent_days: frozenset[str] = frozenset()
     # the prepositions of the other side of a fight or talks ("Gefechte mit", "clashes between")
     reciprocal_prepositions: frozenset[str] = frozenset()
     # what names an ally in a fight, as a preposition or a preposition with its noun ("alongside",
