@@ -20,6 +20,12 @@ sentences written for these tests).
   "seit dem Wochenende", "since Friday": ``Words.recent_days``, ``Coder._recent_since``) is no
   running total: "Seit Freitag sind in der Provinz Helmand mindestens 30 Polizisten getötet worden"
   is UNK 18 AFG (was no event); "seit 2015" stays a running total.
+- Both languages: a criticism or accusation denied inside one state was made (``Coder._denied_claim``):
+  by a body of the article's state that denies, whose country ``_localise`` gives ("Die
+  Landesregierung wies die Vorwürfe der Opposition zurück" in Graz is AUT/OPP 112 AUT/GOV; "The
+  defence minister dismissed criticism from the opposition" in Madrid ESP/OPP 111 ESP/GOV), and
+  between two parties of one state named, which are rivals ("Die SPD wies die Vorwürfe der CDU
+  zurück" DEU/PTY 112 DEU/PTY); all were no event.
 """
 
 from __future__ import annotations
@@ -73,3 +79,14 @@ def test_visit_one_is_awaited_for(text, lang, expected):
 ])
 def test_deaths_since_a_recent_day_are_no_running_total(text, lang, expected):
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Graz – Die Landesregierung wies die Vorwürfe der Opposition entschieden zurück.", "de",
+     ("AUT/OPP", "112", "AUT/GOV")),
+    ("Berlin – Die SPD wies die Vorwürfe der CDU zurück.", "de", ("DEU/PTY", "112", "DEU/PTY")),
+    ("MADRID - The defence minister dismissed criticism from the opposition over the deployment.", "en",
+     ("ESP/OPP", "111", "ESP/GOV")),
+])
+def test_criticism_denied_at_home_was_made(text, lang, expected):
+    assert expected in sectored(text, lang)

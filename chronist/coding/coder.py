@@ -2518,6 +2518,11 @@ class Coder:
         origin = [p for p in clause.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions]
         named = _known([a for p in origin for a in p.actors])
         target = _known(_actors(clause, "subject"))
+        if not target and home is not None and _actors(clause, "subject") and all(
+                a.code == "UNK" and a.sector for a in _actors(clause, "subject")):
+            # a body of the article's state that denies ("Der Innenminister wies die Kritik der
+            # Grünen zurück"): its country as ``_localise`` gives it
+            target = _known(self._localise(_actors(clause, "subject"), [], home)[0])
         if not target:
             return None
         objects = clause.args("object")
@@ -2543,7 +2548,9 @@ class Coder:
             # Russland zurück": China denies an accusation against Russia)
             against = _known([a for p in noun.args("prep") if f"prep:{(p.prep or '').lower()}" in frame.target
                               for a in p.actors]) or target
-            if source and not _same(source, against):
+            # (two parties of one state named are rivals, not one side: "Die SPÖ wies die Kritik
+            # der ÖVP zurück", see ``_parties``)
+            if source and (not _same(source, against) or all(_parties(a, b) for a in source for b in against)):
                 return k, frame.cameo, source, against
             return None
         return None
