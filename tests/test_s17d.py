@@ -26,6 +26,9 @@ sentences written for these tests).
   defence minister dismissed criticism from the opposition" in Madrid ESP/OPP 111 ESP/GOV), and
   between two parties of one state named, which are rivals ("Die SPD wies die Vorwürfe der CDU
   zurück" DEU/PTY 112 DEU/PTY); all were no event.
+- German: the scorn of domestic politics calls an act or a plan names ("Unsinn", "Armutszeugnis",
+  "populistisch", "letztklassig"; frames-light.yaml, the list of "bezeichnen", "nennen", "sein"):
+  "Die FPÖ bezeichnete den Vorschlag des Kanzlers als Unsinn" is AUT/PTY 111 AUT/GOV (was no event).
 """
 
 from __future__ import annotations
@@ -90,3 +93,12 @@ def test_deaths_since_a_recent_day_are_no_running_total(text, lang, expected):
 ])
 def test_criticism_denied_at_home_was_made(text, lang, expected):
     assert expected in sectored(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wien – Die FPÖ bezeichnete den Vorschlag des Kanzlers als Unsinn.", ("AUT/PTY", "111", "AUT/GOV")),
+    ("Wien – Die Grünen nannten das Budget der Regierung ein Armutszeugnis.", ("AUT/PTY", "111", "AUT/GOV")),
+    ("Wien – Die Pläne des Innenministers seien populistisch, sagte die Grünen-Chefin.", ("AUT/PTY", "111", "AUT/GOV")),
+])
+def test_scorn_of_domestic_politics(text, expected):
+    assert expected in sectored(text, "de")
