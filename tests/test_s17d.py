@@ -28,7 +28,9 @@ sentences written for these tests).
   zurück" DEU/PTY 112 DEU/PTY); all were no event.
 - German: the scorn of domestic politics calls an act or a plan names ("Unsinn", "Armutszeugnis",
   "populistisch", "letztklassig"; frames-light.yaml, the list of "bezeichnen", "nennen", "sein"):
-  "Die FPÖ bezeichnete den Vorschlag des Kanzlers als Unsinn" is AUT/PTY 111 AUT/GOV (was no event).
+  "Die FPÖ bezeichnete den Vorschlag des Kanzlers als Unsinn" is AUT/PTY 111 AUT/GOV (was no event);
+  and what one "speaks of" (frames-probe.yaml, "sprechen von"): "Die KPÖ sprach von einem Versagen
+  der Landesregierung" is AUT/PTY 111 AUT/GOV (was no event).
 """
 
 from __future__ import annotations
@@ -101,4 +103,12 @@ def test_criticism_denied_at_home_was_made(text, lang, expected):
     ("Wien – Die Pläne des Innenministers seien populistisch, sagte die Grünen-Chefin.", ("AUT/PTY", "111", "AUT/GOV")),
 ])
 def test_scorn_of_domestic_politics(text, expected):
+    assert expected in sectored(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Graz – Die KPÖ sprach von einem Versagen der Landesregierung.", ("AUT/PTY", "111", "AUT/GOV")),
+    ("Berlin – Die Opposition sprach von Vetternwirtschaft des Gesundheitsministers.", ("DEU/OPP", "111", "DEU/GOV")),
+])
+def test_failure_and_scorn_spoken_of(text, expected):
     assert expected in sectored(text, "de")
