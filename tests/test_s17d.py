@@ -31,6 +31,9 @@ sentences written for these tests).
   "Die FPÖ bezeichnete den Vorschlag des Kanzlers als Unsinn" is AUT/PTY 111 AUT/GOV (was no event);
   and what one "speaks of" (frames-probe.yaml, "sprechen von"): "Die KPÖ sprach von einem Versagen
   der Landesregierung" is AUT/PTY 111 AUT/GOV (was no event).
+- German: stab wounds and gunshots suffered are violence, as English "suffered stab wounds"
+  (frames-light.yaml, "erleiden"): "Ein Grenzpolizist erlitt schwere Stichwunden" in Jerusalem is
+  UNK 18 ISR (was no event).
 """
 
 from __future__ import annotations
@@ -112,3 +115,11 @@ def test_scorn_of_domestic_politics(text, expected):
 ])
 def test_failure_and_scorn_spoken_of(text, expected):
     assert expected in sectored(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jerusalem – Ein Grenzpolizist erlitt schwere Stichwunden.", ("UNK", "18", "ISR")),
+    ("Kairo – Ein Tourist erlitt einen Streifschuss.", ("UNK", "18", "EGY")),
+])
+def test_stab_and_gunshot_wounds_suffered(text, expected):
+    assert expected in triples(text, "de")
