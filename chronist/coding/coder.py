@@ -676,7 +676,7 @@ class Coder:
                 absorbed.update(k for k in self._allegations(i, clauses) if (_subject_shared(clauses[k], clause)
                                 or (clauses[k].predicate.modal or "").lower() in self.words.hearsay_modals)
                                 and not (self._saying_text(clauses[k]) and self._document_author(clauses[k], clauses)))
-            planned = self._planned(clause, clauses, sentence)
+            planned = self._planned(clause, clauses, sentence) or self._awaited(clause, clauses)
             source, target = self._between(frame, clause, clauses, sentence, home)
             if source:
                 modality = self._modality(clause, clauses, frame, source)
@@ -2049,6 +2049,20 @@ class Coder:
                 return False
         return bool(source)
 
+    def _recent_since(self, tokens: list[Token], k: int) -> bool:
+        """Whether the running-total preposition at ``k`` counts from one of the last days
+        (``Words.recent_days``, after determiners): "seit Sonntag seien 26 Islamisten getötet
+        worden", "since the weekend"; a day's name joined to its time of day too ("seit
+        Sonntagabend"). Not "seit Oktober", "since 2011"."""
+        k += 1
+        while k < len(tokens) and tokens[k].text.lower() in self.words.determiners:
+            k += 1
+        if k >= len(tokens):
+            return False
+        word = tokens[k].text.lower()
+        return word in self.words.recent_days or any(
+            word.startswith(day) and len(word) > len(day) + 3 for day in self.words.recent_days)
+
     def _unattributed(self, frame: Frame, clause: Clause, sentence: Sentence) -> bool:
         """Whether a clause tells violence done by no one named: a passive verb without its agent
         ("wurden getötet", "was bombed") or an active one whose subject is the victim ("geriet
@@ -2064,7 +2078,8 @@ class Coder:
             return False
         if pred.tense == "future" or clause.intent or pred.negated:
             return False
-        if any(t.text.lower() in self.words.cumulative_prepositions for t in sentence.tokens):
+        if any(t.text.lower() in self.words.cumulative_prepositions and not self._recent_since(sentence.tokens, k)
+               for k, t in enumerate(sentence.tokens)):
             return False          # a running total: "seit 2011 wurden ... getötet und vertrieben"
         if self._disaster:
             return False          # the dead of a quake or a flood: "More than 1,100 people were killed"
@@ -2529,6 +2544,11 @@ class Coder:
         origin = [p for p in clause.args("prep") if (p.prep or "").lower() in self.words.origin_prepositions]
         named = _known([a for p in origin for a in p.actors])
         target = _known(_actors(clause, "subject"))
+        if not target and home is not None and _actors(clause, "subject") and all(
+                a.code == "UNK" and a.sector for a in _actors(clause, "subject")):
+            # a body of the article's state that denies ("Der Innenminister wies die Kritik der
+            # Grünen zurück"): its country as ``_localise`` gives it
+            target = _known(self._localise(_actors(clause, "subject"), [], home)[0])
         if not target:
             return None
         objects = clause.args("object")
@@ -2554,7 +2574,9 @@ class Coder:
             # Russland zurück": China denies an accusation against Russia)
             against = _known([a for p in noun.args("prep") if f"prep:{(p.prep or '').lower()}" in frame.target
                               for a in p.actors]) or target
-            if source and not _same(source, against):
+            # (two parties of one state named are rivals, not one side: "Die SPÖ wies die Kritik
+            # der ÖVP zurück", see ``_parties``)
+            if source and (not _same(source, against) or all(_parties(a, b) for a in source for b in against)):
                 return k, frame.cameo, source, against
             return None
         return None
@@ -3435,6 +3457,16 @@ class Coder:
                 return False          # as before: the words of the noun's own phrase only
         return False
 
+    def _awaited(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether an event noun is what its parent, a passive verb of awaiting with no agent
+        (``Words.awaited_verbs``), awaits its subject for: "Obama wird zu einem Besuch in Hanoi
+        erwartet" is a visit planned (whose doer ``_parent_actors`` takes from that subject)."""
+        if clause.predicate.kind != "noun" or clause.parent is None:
+            return False
+        verb = clauses[clause.parent]
+        return verb.predicate.kind == "verb" and verb.predicate.voice == "passive" and not verb.args("agent") \
+            and verb.predicate.lemma in self.words.awaited_verbs
+
     def _planned(self, clause: Clause, clauses: list[Clause], sentence: Sentence) -> bool:
         """Whether an event noun whose parties stand beside it ("talks with Iran", "a meeting
         between Macron and Scholz", "ein Treffen zwischen Putin und Selenskyj"; pack words
@@ -3997,6 +4029,8 @@ class Coder:
                 if origin:
                     return origin
             role = "agent" if clause.predicate.voice == "passive" else "subject"
+            if role == "agent" and not clause.args("agent") and clause.predicate.lemma in self.words.awaited_verbs:
+                role = "object"     # "Obama wird zu einem Besuch in Hanoi erwartet": his visit
             if clause.predicate.kind == "verb" and role == "subject" and self._of_subject(noun, clause, len(seen) > 1):
                 # the noun is in the subject, whose names are its own phrase's, not its author ("The
                 # FBI investigation into accusations against Kavanaugh has delayed the vote": the

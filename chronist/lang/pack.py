@@ -183,6 +183,10 @@ class Words:
     # from Turkey"), and the prepositions that then name who made the act
     coming_verbs: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    # verbs of awaiting someone: in the passive with no agent, whom its subject names is the doer
+    # of the event noun it is awaited for ("Obama wird zu einem Besuch in Hanoi erwartet", "Lavrov
+    # is expected in Berlin for talks"): his visit, planned
+    awaited_verbs: frozenset[str] = frozenset()
     # prepositions of what troops and envoys are taken out of: after a government's or an army's
     # noun no seat ("zog Truppen aus Syrien ab", "recalled its ambassador from Austria"), where
     # another seat preposition is ("die Regierung von Venezuela", "the government in Caracas")
@@ -421,6 +425,9 @@ class Words:
     # what starts a time phrase of a running total ("seit 2011", "since March"): deaths counted
     # over a period are a toll, not one act
     cumulative_prepositions: frozenset[str] = frozenset()
+    # ... but not one of the last few days, which these words after it name ("seit Sonntag",
+    # "seit dem Wochenende", "since Sunday"): the deaths of this fighting, an act of its own
+    recent_days: frozenset[str] = frozenset()
     # the prepositions of the other side of a fight or talks ("Gefechte mit", "clashes between")
     reciprocal_prepositions: frozenset[str] = frozenset()
     # what names an ally in a fight, as a preposition or a preposition with its noun ("alongside",

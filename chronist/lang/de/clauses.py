@@ -77,7 +77,7 @@ class SentenceAnalyser:
         conjuncts_of: dict[int, list[tuple[Conjunct, list[Chunk]]]] = {}
         self._continuations(parts)
         for p, piece in enumerate(parts):
-            if piece.kind == "stub" or piece.glued:
+            if piece.kind in ("stub", "tail") or piece.glued:
                 continue
             antecedent = _antecedent(parts, piece)
             if antecedent is not None and _adjacent_antecedent(parts, piece, antecedent):
@@ -109,6 +109,9 @@ class SentenceAnalyser:
             extra.extend(self._participles(index, parts[p], c))
         self._mediated_nouns(extra, clauses)
         clauses.extend(extra)
+        for piece in parts:
+            if piece.kind == "tail":
+                clauses.extend(self._tail(index, piece))
         if not clauses and any(piece.kind == "stub" for piece in parts):
             clauses.extend(self._headline_participles(index, tokens))
         if not clauses and any(piece.kind == "stub" for piece in parts):
@@ -123,6 +126,16 @@ class SentenceAnalyser:
                         clause.arguments.insert(0, _phrase(topic, "subject"))
                 clauses.extend(found)
         return clauses
+
+    def _tail(self, index: int, piece: Piece) -> list[Clause]:
+        """A teaser's verbless part after a dash that follows a closed main clause ("... werfen
+        dem Minister Versagen vor – Auch Kritik der NEOS", ``fields.pieces``): a clause of no
+        predicate that holds its phrases (the actors it names count for the article as any
+        phrase's do), and its noun events, as a verbless line's are."""
+        chunks = noun_chunks(piece.tokens)
+        holder = Clause(sentence=index, predicate=Predicate(lemma="", tokens=[], kind="none"))
+        holder.arguments = [_phrase(c, "subject" if c.prep is None else "prep") for c in chunks]
+        return [holder] + self._noun_events(index, piece, holder, None, chunks)
 
     def _continuations(self, parts: list[Piece]) -> None:
         """"Russland begrüßte das Abkommen, kritisierte aber die Ukraine": a main clause after

@@ -22,6 +22,8 @@ NONFINITE = {"VVINF", "VVPP", "VVIZU", "VAINF", "VAPP", "VMINF", "VMPP"}
 VERBAL = FINITE | NONFINITE | {"PTKVZ", "PTKZU"}
 _BOUNDARIES = {"$,", "$(", "$."}
 _DASHES = set("-–—()[]:;")
+# what closes a main clause at its right bracket: a separable particle, a participle or an infinitive
+_CLOSING_BRACKET = {"PTKVZ", "VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VMPP"}
 QUOTES = set("«»„“”\"'‚‘’")
 _QUOTE_MARKS = set("«»„“”\"‚‘")      # not the apostrophes
 _SUBORDINATORS = {"KOUS": "sub", "KOUI": "inf", "PRELS": "rel", "PRELAT": "rel",
@@ -31,7 +33,7 @@ _SUBORDINATORS = {"KOUS": "sub", "KOUI": "inf", "PRELS": "rel", "PRELAT": "rel",
 @dataclass(slots=True)
 class Piece:
     tokens: list[Token]
-    kind: str = "main"        # main, sub, rel, wh, inf
+    kind: str = "main"        # main, sub, rel, wh, inf; stub, tail, ellipsis: verbless
     finite: int | None = None # index of the finite verb in tokens
     antecedent: int | None = None   # for rel: index of the piece whose last phrase it modifies
     antecedent_end: int | None = None   # ... among that piece's first tokens only (an interrupted clause's start)
@@ -459,6 +461,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     raw: list[list[Token]] = [[]]
     marks: dict[int, Token] = {}       # id of a part's first token → the boundary before it
     after_colon: set[int] = set()      # the parts a colon opens
+    after_dash: set[int] = set()       # the parts an en or em dash opens
     quoted = False                     # inside quotation marks (each one opens or closes)
     for i, token in enumerate(tokens):
         if _repeats(tokens, i):
@@ -472,6 +475,8 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                 marks[len(raw) - 1] = token
             if token.text == ":":
                 after_colon.add(len(raw) - 1)
+            if token.text in "–—":
+                after_dash.add(len(raw) - 1)
         elif token.pos != "$." and token.text not in QUOTES:
             raw[-1].append(token)
     for r in raw:
@@ -480,6 +485,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         _repair_second_verb(r)
         _repair_weak_past(r)
     colon_opened = {id(raw[i][0]) for i in after_colon if raw[i]}
+    dash_opened = {id(raw[i][0]) for i in after_dash if raw[i]}
     bounded = [(marks.get(i), r) for i, r in enumerate(raw) if r]
     raw_parts = [(mark if j == 0 and k == 0 else None, part)
                  for mark, r in bounded
@@ -519,6 +525,13 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                 ellipsis_host.tokens.extend(([mark] if mark is not None else []) + part)
             else:
                 out.append(Piece(tokens=part, kind="ellipsis"))
+            continue
+        if not _has_verb(part) and id(part[0]) in dash_opened and out and out[-1].kind == "main" \
+                and out[-1].tokens[-1].pos in _CLOSING_BRACKET and part[0].text[:1].isupper():
+            # "Die Grünen werfen dem Minister Versagen vor – Auch Kritik der NEOS": a teaser's
+            # verbless second part after a main clause its particle or verb has closed is no phrase
+            # of that clause, but a line of its own (see ``SentenceAnalyser.analyse``)
+            out.append(Piece(tokens=part, kind="tail"))
             continue
         if not _has_verb(part):
             # an apposition or a list item: keep its comma or bracket, so that noun

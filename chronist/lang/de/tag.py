@@ -330,6 +330,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     _particle_participles(result)
     _participles_as_particles(result)
     _quoted_particles(result)
+    _dash_particles(result)
     _honorifics_in_names(result)
     _place_adjectives(result)
     _preposition_zu(result)
@@ -595,6 +596,28 @@ def _quoted_particles(tokens: list[Token]) -> None:
         if tok.pos != "APPR" or i + 1 >= len(tokens) or tokens[i + 1].text not in _CLOSING_QUOTES:
             continue
         if i + 2 < len(tokens) and tokens[i + 2].text not in (",", "."):
+            continue
+        verbs = [t for t in tokens[start:i] if t.pos.startswith(("VV", "VA", "VM"))]
+        if len(verbs) == 1 and verbs[0].pos == "VVFIN" and tokens[start:i].index(verbs[0]) > 0:
+            tokens[i] = Token(text=tok.text, lemma=tok.text.lower(), pos="PTKVZ", start=tok.start, end=tok.end)
+
+
+def _dash_particles(tokens: list[Token]) -> None:
+    """A preposition right before a dash that ends a clause, where a capital opens what follows
+    (a teaser's second part: "Die Grünen werfen dem Minister Versagen vor – Auch Kritik der
+    NEOS"), is the separable particle of its clause's finite full verb, as at a quotation's end
+    (:func:`_quoted_particles`): HanTa, which reads the dash as a foreign word, takes it for a
+    preposition of the words after the dash. Only where the stretch before it has one finite
+    full verb, not in its first place; not before a dash that opens an aside in lower case
+    ("kämpfte gegen – so hieß es – die Regierung")."""
+    start = 0
+    for i, tok in enumerate(tokens):
+        if tok.pos in ("$,", "$.") or tok.text in ("„", "«", "»", "“", "–", "—"):
+            start = i + 1
+            continue
+        if tok.pos != "APPR" or i + 1 >= len(tokens) or tokens[i + 1].text not in ("–", "—"):
+            continue
+        if i + 2 < len(tokens) and not tokens[i + 2].text[:1].isupper():
             continue
         verbs = [t for t in tokens[start:i] if t.pos.startswith(("VV", "VA", "VM"))]
         if len(verbs) == 1 and verbs[0].pos == "VVFIN" and tokens[start:i].index(verbs[0]) > 0:
