@@ -749,7 +749,9 @@ class Coder:
             # who did it: "Pavard injured" in a sports report)
             accident = clause.predicate.kind == "verb" and not clause.args("agent") and \
                 clause.predicate.lemma.lower() in self.words.accident_verbs
-            if not target and frame.cameo in NAMED_VICTIM_CODES and not accident:
+            if not target and not accident and (frame.cameo in NAMED_VICTIM_CODES or _legal_act(frame, clause, source, authority)):
+                # (also the legal acts of the police, prosecutors and courts on a person no
+                # dictionary knows: "Feldman was questioned", "Die Staatsanwaltschaft klagte Feldmann an")
                 target = named = self._named_persons(clause, frame.target, home)
             if not target and frame.cameo.startswith(HARM_CODES) and clause.predicate.kind == "verb" and \
                     clause.predicate.lemma.lower() not in self.words.accident_verbs:
@@ -784,7 +786,7 @@ class Coder:
                 target = self._mediation_parties(frame, clause, clauses, source) or target
             if authority and not target:
                 target = self._seized(frame, clause, self._filed)
-                if not target and frame.cameo.startswith(ARREST_CODES) and clause.predicate.kind == "verb":
+                if not target and frame.cameo.startswith(ARREST_CODES + LEGAL_ACT_CODES) and clause.predicate.kind == "verb":
                     # "a man was arrested near Tel Aviv": a private person, of the country the
                     # sentence or the article places the arrest in
                     target = self._private_persons(clause, ("object",), home)
@@ -5954,6 +5956,10 @@ ARREST_CODES = ("173",)
 # private person), and of them those whose doer it may name
 NAMED_VICTIM_CODES = ("173", "18", "1823", "193")
 NAMED_ATTACKER_CODES = ("18", "1823", "193")
+# ... and the legal acts whose target, a private person, a name no dictionary knows may name when
+# an unnamed authority or a named police, prosecutor or court does them: investigate and question
+# (09), charge (112), sue (115), convict (116)
+LEGAL_ACT_CODES = ("09", "112", "115", "116")
 # ... and the acts of harm whose victims a noun of a private person may name ("a man was shot")
 HARM_CODES = ("18", "193")
 # ... and the sectors of the authorities whose legal acts (AUTHORITY_CODES) a noun of a private
@@ -5963,6 +5969,13 @@ LEGAL_SECTORS = ("JUD", "COP")
 # (``_localise``'s ``own``; a police search of "his family's house" may be of a foreigner's)
 COURT_SECTORS = ("JUD",)
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
+
+
+def _legal_act(frame: Frame, clause: Clause, source: list[Actor], authority: list[Actor]) -> bool:
+    """Whether a verb clause is a legal act (``LEGAL_ACT_CODES``) of an unnamed authority or of
+    named police, prosecutors or courts ("Mark Feldman was charged", "police questioned Feldman")."""
+    return clause.predicate.kind == "verb" and frame.cameo.startswith(LEGAL_ACT_CODES) and (
+        bool(authority) or (bool(source) and all(a.sector in LEGAL_SECTORS for a in source)))
 
 
 def _governing_state(clause: Clause, clauses: list[Clause]) -> list[Actor]:

@@ -1,0 +1,66 @@
+"""Crime and disaster news in both languages, branch s17b (sentences written for these tests).
+
+- The legal acts of the police, prosecutors and courts (investigate and question 09, charge 112,
+  sue 115, convict 116) reach a private person named by a name no dictionary knows, as arrests
+  and shootings do (``LEGAL_ACT_CODES``, ``_legal_act``): "Mark Feldman was charged with robbery"
+  in an Ohio report is USA 112 USA (was no event); "Die Staatsanwaltschaft klagte Markus Feldmann
+  wegen Raubes an" in a Hamburg report DEU 112 DEU; also a passive charge of a private person by a
+  noun ("Ein 30-Jähriger wurde angeklagt"), as a passive arrest.
+- German "verleumden" is a denunciation (111), no accusation of a crime (112): an agentless
+  "wurde verleumdet" is no state's legal act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import sectored, triples as _events
+
+_OHIO = "COLUMBUS, Ohio (AP) — Detectives in Columbus are looking into a robbery at a pharmacy. "
+_HAMBURG = "Hamburg – Die Hamburger Polizei sucht nach einem Überfall auf eine Tankstelle nach Zeugen. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (_OHIO + "Mark Feldman was questioned on Tuesday evening.", "en", ("USA", "09", "USA")),
+    (_OHIO + "Mark Feldman was charged with armed robbery.", "en", ("USA", "112", "USA")),
+    (_OHIO + "Prosecutors charged Mark Feldman with armed robbery.", "en", ("USA", "112", "USA")),
+    (_OHIO + "Detectives questioned Mark Feldman for several hours.", "en", ("USA", "09", "USA")),
+    (_OHIO + "A 30-year-old man was charged with armed robbery.", "en", ("USA", "112", "USA")),
+    (_HAMBURG + "Markus Feldmann wurde am Dienstagabend verhört.", "de", ("DEU", "09", "DEU")),
+    (_HAMBURG + "Markus Feldmann wurde wegen schweren Raubes angeklagt.", "de", ("DEU", "112", "DEU")),
+    (_HAMBURG + "Die Staatsanwaltschaft klagte Markus Feldmann wegen Raubes an.", "de", ("DEU", "112", "DEU")),
+    (_HAMBURG + "Die Staatsanwaltschaft ermittelt gegen Markus Feldmann.", "de", ("DEU", "09", "DEU")),
+    (_HAMBURG + "Ein 30-Jähriger wurde wegen schweren Raubes angeklagt.", "de", ("DEU", "112", "DEU")),
+])
+def test_legal_acts_on_a_named_private_person(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (_OHIO + "Prosecutors charged Mark Feldman with armed robbery.", "en", ("USA/JUD", "112", "USA/CVL")),
+    (_HAMBURG + "Die Polizei verhörte Markus Feldmann am Dienstag.", "de", ("DEU/COP", "09", "DEU/CVL")),
+])
+def test_legal_act_sectors(text, lang, expected):
+    assert expected in sectored(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # arrests and shootings of named persons keep what they were
+    (_OHIO + "Mark Feldman was arrested on Tuesday.", "en"),
+    (_HAMBURG + "Markus Feldmann wurde am Dienstag festgenommen.", "de"),
+])
+def test_arrests_of_named_persons_stay(text, lang):
+    assert any(c == "173" for _, c, _ in _events(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # no legal act: a name after a verb of no legal act, and defamation by no one named
+    (_OHIO + "Mark Feldman was praised by his neighbours.", "en"),
+    ("München – Der Manager sei verleumdet und bedroht worden, sagte Markus Feldmann.", "de"),
+])
+def test_no_legal_act(text, lang):
+    assert not any(c.startswith(("09", "112", "115", "116")) for _, c, _ in _events(text, lang))
+
+
+def test_defamation_is_denunciation():
+    assert _events("Die Regierung in Minsk verleumdete die polnische Opposition.", "de") == [("BLR", "111", "POL")]
