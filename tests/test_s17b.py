@@ -6,6 +6,10 @@
   in an Ohio report is USA 112 USA (was no event); "Die Staatsanwaltschaft klagte Markus Feldmann
   wegen Raubes an" in a Hamburg report DEU 112 DEU; also a passive charge of a private person by a
   noun ("Ein 30-Jähriger wurde angeklagt"), as a passive arrest.
+- German: a time zone after a clock time belongs to the time ("um 11 Uhr Eastern Time", "4 Uhr
+  britischer Sommerzeit", "12 Uhr MEZ": data/lexicon.yaml time_nouns), no object of the verb: the
+  one arrested in "gab bekannt, den 25-jährigen Markus Feldmann um 11 Uhr Eastern Time
+  festgenommen zu haben" is Feldmann (was "Eastern Time").
 - German "verleumden" is a denunciation (111), no accusation of a crime (112): an agentless
   "wurde verleumdet" is no state's legal act.
 """
@@ -14,7 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coded_events import sectored, triples as _events
+from chronist.model import Article
+from tests.coded_events import PIPELINE, sectored, triples as _events
 
 _OHIO = "COLUMBUS, Ohio (AP) — Detectives in Columbus are looking into a robbery at a pharmacy. "
 _HAMBURG = "Hamburg – Die Hamburger Polizei sucht nach einem Überfall auf eine Tankstelle nach Zeugen. "
@@ -64,3 +69,14 @@ def test_no_legal_act(text, lang):
 
 def test_defamation_is_denunciation():
     assert _events("Die Regierung in Minsk verleumdete die polnische Opposition.", "de") == [("BLR", "111", "POL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei in Toronto gab bekannt, den 25-jährigen Markus Feldmann um 11 Uhr morgens Eastern Time "
+    "festgenommen zu haben.",
+    "Die Polizei in Toronto teilte mit, den 19-jährigen Paul Berger gegen 6 Uhr MEZ festgenommen zu haben.",
+])
+def test_time_zone_is_no_object(text):
+    doc = PIPELINE.process(Article(text=text, id="test"), lang="de")
+    arrests = [e for e in doc.events if e.cameo == "173"]
+    assert arrests and all(t.text.endswith(("Feldmann", "Berger")) for e in arrests for t in e.target)
