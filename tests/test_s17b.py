@@ -10,6 +10,14 @@
   britischer Sommerzeit", "12 Uhr MEZ": data/lexicon.yaml time_nouns), no object of the verb: the
   one arrested in "gab bekannt, den 25-jährigen Markus Feldmann um 11 Uhr Eastern Time
   festgenommen zu haben" is Feldmann (was "Eastern Time").
+- One found with stab or gunshot wounds was attacked by someone not named (frames-s17b.yaml, en
+  "find" with "with wounds", de "finden"/"auffinden" with Stichwunden, Schussverletzungen ...): "A
+  man was found with stab wounds in Leeds" UNK 18 GBR (was no event); not the finder's attack
+  ("Police found a man with gunshot wounds": no assault by the police).
+- English: "Three men were arrested after a 16-year-old was stabbed": the parser takes "after" for
+  a preposition with the subordinate subject for its object and joins the subordinate verb to the
+  main one, which gave it the main verb's subject (repairs.subjects_read_as_prepositional_objects):
+  the one stabbed is the 16-year-old, not the men arrested.
 - German "verleumden" is a denunciation (111), no accusation of a crime (112): an agentless
   "wurde verleumdet" is no state's legal act.
 """
@@ -80,3 +88,32 @@ def test_time_zone_is_no_object(text):
     doc = PIPELINE.process(Article(text=text, id="test"), lang="de")
     arrests = [e for e in doc.events if e.cameo == "173"]
     assert arrests and all(t.text.endswith(("Feldmann", "Berger")) for e in arrests for t in e.target)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A man was found with stab wounds in Leeds on Sunday.", "en"),
+    ("A 19-year-old was found with gunshot wounds in Bristol.", "en"),
+    ("Leeds – Ein Mann wurde am Sonntag mit Stichverletzungen in Leeds gefunden.", "de"),
+    ("Ein 19-Jähriger wurde in Bristol mit Schussverletzungen aufgefunden.", "de"),
+])
+def test_found_with_wounds_is_an_attack(text, lang):
+    assert ("UNK", "18", "GBR") in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Police in Leeds found a man with gunshot wounds on Sunday.", "en"),
+    ("Die Polizei in Leeds fand einen Mann mit Schussverletzungen.", "de"),
+    ("Customs officers in Dover found a lorry with weapons.", "en"),
+])
+def test_finder_is_no_attacker(text, lang):
+    assert not any(c.startswith("18") and s in ("GBR",) for s, c, _ in _events(text, lang))
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Three men have been arrested after a 16-year-old was stabbed in Leeds.", "16"),
+    ("Two women were detained in Bristol after a pensioner was found with stab wounds.", "pensioner"),
+])
+def test_subordinate_subject_read_as_prepositional_object(text, victim):
+    doc = PIPELINE.process(Article(text=text, id="test"), lang="en")
+    harm = [e for e in doc.events if e.cameo.startswith("18")]
+    assert harm and all(victim in t.text for e in harm for t in e.target)
