@@ -18,6 +18,10 @@
   a preposition with the subordinate subject for its object and joins the subordinate verb to the
   main one, which gave it the main verb's subject (repairs.subjects_read_as_prepositional_objects):
   the one stabbed is the 16-year-old, not the men arrested.
+- German: a passage given as one sentence (a gold record of two sentences, as translations make
+  them) is analysed sentence by sentence (``frontend._passage_clauses``): in "Der 50-Jährige wurde
+  in Leeds gefunden. Ein 28-jähriger Mann wurde festgenommen." the arrest is coded (was no event:
+  the clause finder read the two as one).
 - German "verleumden" is a denunciation (111), no accusation of a crime (112): an agentless
   "wurde verleumdet" is no state's legal act.
 """
@@ -117,3 +121,16 @@ def test_subordinate_subject_read_as_prepositional_object(text, victim):
     doc = PIPELINE.process(Article(text=text, id="test"), lang="en")
     harm = [e for e in doc.events if e.cameo.startswith("18")]
     assert harm and all(victim in t.text for e in harm for t in e.target)
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("Der 50-Jährige wurde am Morgen in Leeds tot aufgefunden. Ein 28-jähriger Mann wurde wegen Mordverdachts "
+     "festgenommen.", ("GBR", "173", "GBR")),
+    ("Der Zug hatte Verspätung. Die Polizei in Leeds nahm einen 19-Jährigen fest.", ("GBR", "173", "GBR")),
+])
+def test_passage_of_two_sentences(passage, expected):
+    sentences = ["Die Polizei in Leeds ermittelt.", passage]
+    article = Article(text=" ".join(sentences), sentences=sentences, id="test")
+    doc = PIPELINE.process(article, lang="de")
+    assert expected in [("+".join(a.code for a in e.source), e.cameo, "+".join(a.code for a in e.target))
+                        for e in doc.events if e.sentence_index == 1]
