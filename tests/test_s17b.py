@@ -5,7 +5,9 @@
   and shootings do (``LEGAL_ACT_CODES``, ``_legal_act``): "Mark Feldman was charged with robbery"
   in an Ohio report is USA 112 USA (was no event); "Die Staatsanwaltschaft klagte Markus Feldmann
   wegen Raubes an" in a Hamburg report DEU 112 DEU; also a passive charge of a private person by a
-  noun ("Ein 30-Jähriger wurde angeklagt"), as a passive arrest.
+  noun ("Ein 30-Jähriger wurde angeklagt"), as a passive arrest; and the nouns of such acts ("die
+  Ermittlungen gegen Markus Feldmann"). German "Vernehmung" and "Verhör" are questioning (09,
+  frames-s17b.yaml; not "Befragung", which is also a survey).
 - German: a time zone after a clock time belongs to the time ("um 11 Uhr Eastern Time", "4 Uhr
   britischer Sommerzeit", "12 Uhr MEZ": data/lexicon.yaml time_nouns), no object of the verb: the
   one arrested in "gab bekannt, den 25-jährigen Markus Feldmann um 11 Uhr Eastern Time
@@ -48,6 +50,8 @@ _HAMBURG = "Hamburg – Die Hamburger Polizei sucht nach einem Überfall auf ein
     (_HAMBURG + "Die Staatsanwaltschaft klagte Markus Feldmann wegen Raubes an.", "de", ("DEU", "112", "DEU")),
     (_HAMBURG + "Die Staatsanwaltschaft ermittelt gegen Markus Feldmann.", "de", ("DEU", "09", "DEU")),
     (_HAMBURG + "Ein 30-Jähriger wurde wegen schweren Raubes angeklagt.", "de", ("DEU", "112", "DEU")),
+    (_HAMBURG + "Die Ermittlungen gegen Markus Feldmann dauern an.", "de", ("DEU", "09", "DEU")),
+    (_HAMBURG + "Das Verhör von Markus Feldmann dauerte die ganze Nacht.", "de", ("DEU", "09", "DEU")),
 ])
 def test_legal_acts_on_a_named_private_person(text, lang, expected):
     assert expected in _events(text, lang)
@@ -134,3 +138,11 @@ def test_passage_of_two_sentences(passage, expected):
     doc = PIPELINE.process(article, lang="de")
     assert expected in [("+".join(a.code for a in e.source), e.cameo, "+".join(a.code for a in e.target))
                         for e in doc.events if e.sentence_index == 1]
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Laut einer Befragung der Wirtschaftskammer wollen die Touristen auch sonntags einkaufen.",
+    "Wien – Die Volksbefragung über die Unterbringung von Flüchtlingen fand am Sonntag statt.",
+])
+def test_survey_is_no_questioning(text):
+    assert not any(c.startswith("09") for _, c, _ in _events(text, "de"))

@@ -5974,7 +5974,7 @@ STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
 def _legal_act(frame: Frame, clause: Clause, source: list[Actor], authority: list[Actor]) -> bool:
     """Whether a verb clause is a legal act (``LEGAL_ACT_CODES``) of an unnamed authority or of
     named police, prosecutors or courts ("Mark Feldman was charged", "police questioned Feldman")."""
-    return clause.predicate.kind == "verb" and frame.cameo.startswith(LEGAL_ACT_CODES) and (
+    return frame.cameo.startswith(LEGAL_ACT_CODES) and (
         bool(authority) or (bool(source) and all(a.sector in LEGAL_SECTORS for a in source)))
 
 
