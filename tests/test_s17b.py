@@ -24,6 +24,11 @@
   them) is analysed sentence by sentence (``frontend._passage_clauses``): in "Der 50-Jährige wurde
   in Leeds gefunden. Ein 28-jähriger Mann wurde festgenommen." the arrest is coded (was no event:
   the clause finder read the two as one).
+- A personal pronoun of one person ("he", "er") that names no actor, as the victim or doer of an
+  arrest, a legal act or an attack, stands for the one private person a name no dictionary knows
+  named in an act of the same or the sentence before (``Coder._named_before``): "Mark Feldman was
+  arrested on Monday. He was charged with robbery" USA 112 USA (was no event); none when two such
+  persons were named.
 - German "verleumden" is a denunciation (111), no accusation of a crime (112): an agentless
   "wurde verleumdet" is no state's legal act.
 """
@@ -146,3 +151,18 @@ def test_passage_of_two_sentences(passage, expected):
 ])
 def test_survey_is_no_questioning(text):
     assert not any(c.startswith("09") for _, c, _ in _events(text, "de"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (_OHIO + "Mark Feldman, 25, was arrested on Tuesday. He was charged with armed robbery.", "en", ("USA", "112", "USA")),
+    (_OHIO + "After questioning Feldman, detectives said he admitted to shooting Paul Miller.", "en", ("USA", "18", "USA")),
+    (_HAMBURG + "Markus Feldmann wurde am Dienstag festgenommen. Er wurde wegen schweren Raubes angeklagt.", "de",
+     ("DEU", "112", "DEU")),
+])
+def test_pronoun_of_a_named_private_person(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+def test_pronoun_of_two_named_persons_stays_open():
+    text = _OHIO + "Mark Feldman shot Paul Miller on Tuesday. He was charged with attempted murder."
+    assert not any(c == "112" for _, c, _ in _events(text, "en"))

@@ -392,6 +392,7 @@ class Coder:
         self._pronouns = frozenset(w.casefold() for w in self.words.personal_pronouns | self.words.demonstrative_pronouns)
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
         self._uprooted: list[Actor] = []       # the refugees or migrants the sentence before named
+        self._named_seen: list[tuple[int, Actor]] = []   # per article: private persons named by a name no dictionary knows (_named_persons)
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
         self._history: list[Event] = []        # per article: the events of the sentences before
@@ -435,6 +436,7 @@ class Coder:
         self._places = []
         self._protesters = []
         self._uprooted = []
+        self._named_seen = []
         self._before = []
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
@@ -2646,6 +2648,9 @@ class Coder:
         found = []
         for role in roles:
             for phrase in _phrases(clause, role):
+                if phrase.pronoun and not phrase.actors:
+                    found += self._named_before(phrase)
+                    continue
                 if phrase.actors or phrase.pronoun:
                     continue
                 words = [t for t in phrase.tokens if t.text != ","]
@@ -2660,7 +2665,25 @@ class Coder:
                     continue
                 found.append(Actor(code="UNK", sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end))
         found, _ = _localise(found, [], [], home)
-        return [a for a in found if a.code != "UNK"]
+        found = [a for a in found if a.code != "UNK"]
+        self._named_seen += [(self._at, a) for a in found if a.text and not any(
+            t.lower() in self.words.personal_pronouns for t in a.text.split())]
+        return found
+
+    def _named_before(self, phrase: Phrase) -> list[Actor]:
+        """The private person a personal pronoun of one person (the pack's ``personal_pronouns``: "he",
+        "ihn") that names no actor stands for: the one person a name no dictionary knows named in an
+        act coded in this sentence or the one before ("Mark Feldman was arrested on Monday. He was
+        charged with robbery"); none when that was no one or more than one."""
+        if len(phrase.tokens) != 1 or phrase.tokens[0].text.lower() not in self.words.personal_pronouns:
+            return []
+        near = [a for at, a in self._named_seen if at >= self._at - 1]
+        names = {a.text.replace(",", " ").split()[0].casefold() if a.text.split()[0][:1].isupper() else a.text
+                 for a in near}
+        if len(names) != 1:
+            return []
+        person = near[-1]
+        return [dataclasses.replace(person, text=phrase.text, start=phrase.start, end=phrase.end)]
 
     def _age(self, word: str) -> bool:
         """Whether a word tells a person's age ("20-jährige": ``Words.age_nouns`` after a number)."""
