@@ -156,6 +156,8 @@ def test_survey_is_no_questioning(text):
 @pytest.mark.parametrize("text, lang, expected", [
     (_OHIO + "Mark Feldman, 25, was arrested on Tuesday. He was charged with armed robbery.", "en", ("USA", "112", "USA")),
     (_OHIO + "After questioning Feldman, detectives said he admitted to shooting Paul Miller.", "en", ("USA", "18", "USA")),
+    (_OHIO + "Mark Feldman was arrested on Tuesday. Feldman was questioned. He was charged with armed robbery.", "en",
+     ("USA", "112", "USA")),
     (_HAMBURG + "Markus Feldmann wurde am Dienstag festgenommen. Er wurde wegen schweren Raubes angeklagt.", "de",
      ("DEU", "112", "DEU")),
 ])

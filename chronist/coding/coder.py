@@ -2678,8 +2678,9 @@ class Coder:
         if len(phrase.tokens) != 1 or phrase.tokens[0].text.lower() not in self.words.personal_pronouns:
             return []
         near = [a for at, a in self._named_seen if at >= self._at - 1]
-        names = {a.text.replace(",", " ").split()[0].casefold() if a.text.split()[0][:1].isupper() else a.text
-                 for a in near}
+        # one person by the last word of the name ("Mark Feldman, 25" and "Feldman")
+        names = {next((w.casefold() for w in reversed(a.text.replace(",", " ").split()) if w.isalpha() and w[:1].isupper()),
+                      a.text) for a in near}
         if len(names) != 1:
             return []
         person = near[-1]
