@@ -29,6 +29,10 @@
   named in an act of the same or the sentence before (``Coder._named_before``): "Mark Feldman was
   arrested on Monday. He was charged with robbery" USA 112 USA (was no event); none when two such
   persons were named.
+- An attack (190) whose victim a noun of a private person names ("a man was attacked", "ein
+  30-Jähriger wurde überfallen") is an assault on a civilian (18, ``PERSON_ATTACK_CODES``), as a
+  stabbing is (was no event); German "angreifen"/"attackieren" on a platform or on the internet
+  ("auf Facebook", "im Netz") are criticism (frames-senses.yaml), no attack.
 - German "verleumden" is a denunciation (111), no accusation of a crime (112): an agentless
   "wurde verleumdet" is no state's legal act.
 """
@@ -168,3 +172,20 @@ def test_pronoun_of_a_named_private_person(text, lang, expected):
 def test_pronoun_of_two_named_persons_stays_open():
     text = _OHIO + "Mark Feldman shot Paul Miller on Tuesday. He was charged with attempted murder."
     assert not any(c == "112" for _, c, _ in _events(text, "en"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A 45-year-old man was attacked in Leeds on Saturday night.", "en"),
+    ("Leeds – Ein 45-Jähriger wurde am Samstagabend in Leeds angegriffen.", "de"),
+    ("Leeds – Eine 70-jährige Frau wurde in Leeds überfallen.", "de"),
+])
+def test_attack_on_a_private_person_is_assault(text, lang):
+    assert ("UNK", "18", "GBR") in _events(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Zürich – Auf Facebook wurde der Mann in Zürich attackiert und beleidigt.",
+    "Zürich – Im Netz wurde eine 30-Jährige in Zürich heftig angegriffen.",
+])
+def test_attack_online_is_no_assault(text):
+    assert not any(c.startswith(("18", "19")) for _, c, _ in _events(text, "de"))

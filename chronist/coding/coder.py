@@ -755,9 +755,12 @@ class Coder:
                 # (also the legal acts of the police, prosecutors and courts on a person no
                 # dictionary knows: "Feldman was questioned", "Die Staatsanwaltschaft klagte Feldmann an")
                 target = named = self._named_persons(clause, frame.target, home)
-            if not target and frame.cameo.startswith(HARM_CODES) and clause.predicate.kind == "verb" and \
+            if not target and frame.cameo.startswith(HARM_CODES + PERSON_ATTACK_CODES) and clause.predicate.kind == "verb" and \
                     clause.predicate.lemma.lower() not in self.words.accident_verbs:
                 target = self._private_persons(clause, frame.target, home)
+                if target and frame.cameo.startswith(PERSON_ATTACK_CODES):
+                    # an armed attack on a private person is an assault ("a man was attacked in Leeds")
+                    frame = dataclasses.replace(frame, cameo=PERSON_ASSAULT_CODE)
             if not target and clause.predicate.kind == "verb" and frame.cameo.startswith(AUTHORITY_CODES) and \
                     source and all(a.sector in LEGAL_SECTORS for a in source):
                 # a legal act of a named court, prosecutor or police on a private person ("Prosecutors
@@ -5986,6 +5989,9 @@ NAMED_ATTACKER_CODES = ("18", "1823", "193")
 LEGAL_ACT_CODES = ("09", "112", "115", "116")
 # ... and the acts of harm whose victims a noun of a private person may name ("a man was shot")
 HARM_CODES = ("18", "193")
+# ... and the attacks (190) whose victims such a noun may name, which are assaults on them (18)
+PERSON_ATTACK_CODES = ("190",)
+PERSON_ASSAULT_CODE = "18"
 # ... and the sectors of the authorities whose legal acts (AUTHORITY_CODES) a noun of a private
 # person may name the target of ("Prosecutors charged a 21-year-old")
 LEGAL_SECTORS = ("JUD", "COP")
