@@ -392,6 +392,7 @@ class Coder:
         self._pronouns = frozenset(w.casefold() for w in self.words.personal_pronouns | self.words.demonstrative_pronouns)
         self._protesters: list[Actor] = []     # per article: the civilians of the last protest coded
         self._uprooted: list[Actor] = []       # the refugees or migrants the sentence before named
+        self._named_seen: list[tuple[int, Actor]] = []   # per article: private persons named by a name no dictionary knows (_named_persons)
         self._filed: str | None = None         # per article: the country it was filed in (_seized)
         self._before: list[Event] = []         # per sentence: the events of the sentence before
         self._history: list[Event] = []        # per article: the events of the sentences before
@@ -435,6 +436,7 @@ class Coder:
         self._places = []
         self._protesters = []
         self._uprooted = []
+        self._named_seen = []
         self._before = []
         self._armed = {(a.code if state(a.code) else self._army_of(a) or home, a.sector) for a in armed}
         previous: set[str] = set()
@@ -749,11 +751,16 @@ class Coder:
             # who did it: "Pavard injured" in a sports report)
             accident = clause.predicate.kind == "verb" and not clause.args("agent") and \
                 clause.predicate.lemma.lower() in self.words.accident_verbs
-            if not target and frame.cameo in NAMED_VICTIM_CODES and not accident:
+            if not target and not accident and (frame.cameo in NAMED_VICTIM_CODES or _legal_act(frame, clause, source, authority)):
+                # (also the legal acts of the police, prosecutors and courts on a person no
+                # dictionary knows: "Feldman was questioned", "Die Staatsanwaltschaft klagte Feldmann an")
                 target = named = self._named_persons(clause, frame.target, home)
-            if not target and frame.cameo.startswith(HARM_CODES) and clause.predicate.kind == "verb" and \
+            if not target and frame.cameo.startswith(HARM_CODES + PERSON_ATTACK_CODES) and clause.predicate.kind == "verb" and \
                     clause.predicate.lemma.lower() not in self.words.accident_verbs:
                 target = self._private_persons(clause, frame.target, home)
+                if target and frame.cameo.startswith(PERSON_ATTACK_CODES):
+                    # an armed attack on a private person is an assault ("a man was attacked in Leeds")
+                    frame = dataclasses.replace(frame, cameo=PERSON_ASSAULT_CODE)
             if not target and clause.predicate.kind == "verb" and frame.cameo.startswith(AUTHORITY_CODES) and \
                     source and all(a.sector in LEGAL_SECTORS for a in source):
                 # a legal act of a named court, prosecutor or police on a private person ("Prosecutors
@@ -784,7 +791,7 @@ class Coder:
                 target = self._mediation_parties(frame, clause, clauses, source) or target
             if authority and not target:
                 target = self._seized(frame, clause, self._filed)
-                if not target and frame.cameo.startswith(ARREST_CODES) and clause.predicate.kind == "verb":
+                if not target and frame.cameo.startswith(ARREST_CODES + LEGAL_ACT_CODES) and clause.predicate.kind == "verb":
                     # "a man was arrested near Tel Aviv": a private person, of the country the
                     # sentence or the article places the arrest in
                     target = self._private_persons(clause, ("object",), home)
@@ -2692,6 +2699,9 @@ class Coder:
         found = []
         for role in roles:
             for phrase in _phrases(clause, role):
+                if phrase.pronoun and not phrase.actors:
+                    found += self._named_before(phrase)
+                    continue
                 if phrase.actors or phrase.pronoun:
                     continue
                 words = [t for t in phrase.tokens if t.text != ","]
@@ -2706,7 +2716,26 @@ class Coder:
                     continue
                 found.append(Actor(code="UNK", sector="CVL", text=phrase.text, start=phrase.start, end=phrase.end))
         found, _ = _localise(found, [], [], home)
-        return [a for a in found if a.code != "UNK"]
+        found = [a for a in found if a.code != "UNK"]
+        self._named_seen += [(self._at, a) for a in found if a.text and not any(
+            t.lower() in self.words.personal_pronouns for t in a.text.split())]
+        return found
+
+    def _named_before(self, phrase: Phrase) -> list[Actor]:
+        """The private person a personal pronoun of one person (the pack's ``personal_pronouns``: "he",
+        "ihn") that names no actor stands for: the one person a name no dictionary knows named in an
+        act coded in this sentence or the one before ("Mark Feldman was arrested on Monday. He was
+        charged with robbery"); none when that was no one or more than one."""
+        if len(phrase.tokens) != 1 or phrase.tokens[0].text.lower() not in self.words.personal_pronouns:
+            return []
+        near = [a for at, a in self._named_seen if at >= self._at - 1]
+        # one person by the last word of the name ("Mark Feldman, 25" and "Feldman")
+        names = {next((w.casefold() for w in reversed(a.text.replace(",", " ").split()) if w.isalpha() and w[:1].isupper()),
+                      a.text) for a in near}
+        if len(names) != 1:
+            return []
+        person = near[-1]
+        return [dataclasses.replace(person, text=phrase.text, start=phrase.start, end=phrase.end)]
 
     def _age(self, word: str) -> bool:
         """Whether a word tells a person's age ("20-jährige": ``Words.age_nouns`` after a number)."""
@@ -6043,8 +6072,15 @@ ARREST_CODES = ("173",)
 # private person), and of them those whose doer it may name
 NAMED_VICTIM_CODES = ("173", "18", "1823", "193")
 NAMED_ATTACKER_CODES = ("18", "1823", "193")
+# ... and the legal acts whose target, a private person, a name no dictionary knows may name when
+# an unnamed authority or a named police, prosecutor or court does them: investigate and question
+# (09), charge (112), sue (115), convict (116)
+LEGAL_ACT_CODES = ("09", "112", "115", "116")
 # ... and the acts of harm whose victims a noun of a private person may name ("a man was shot")
 HARM_CODES = ("18", "193")
+# ... and the attacks (190) whose victims such a noun may name, which are assaults on them (18)
+PERSON_ATTACK_CODES = ("190",)
+PERSON_ASSAULT_CODE = "18"
 # ... and the sectors of the authorities whose legal acts (AUTHORITY_CODES) a noun of a private
 # person may name the target of ("Prosecutors charged a 21-year-old")
 LEGAL_SECTORS = ("JUD", "COP")
@@ -6052,6 +6088,13 @@ LEGAL_SECTORS = ("JUD", "COP")
 # (``_localise``'s ``own``; a police search of "his family's house" may be of a foreigner's)
 COURT_SECTORS = ("JUD",)
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
+
+
+def _legal_act(frame: Frame, clause: Clause, source: list[Actor], authority: list[Actor]) -> bool:
+    """Whether a verb clause is a legal act (``LEGAL_ACT_CODES``) of an unnamed authority or of
+    named police, prosecutors or courts ("Mark Feldman was charged", "police questioned Feldman")."""
+    return frame.cameo.startswith(LEGAL_ACT_CODES) and (
+        bool(authority) or (bool(source) and all(a.sector in LEGAL_SECTORS for a in source)))
 
 
 def _governing_state(clause: Clause, clauses: list[Clause]) -> list[Actor]:

@@ -35,6 +35,26 @@ class GermanFrontEnd:
                                 caption=is_caption(sentence_text))
             sentence.tokens = tokens(text, start, end)
             if not sentence.caption:
-                sentence.clauses = analyser.analyse(index, sentence.tokens)
+                sentence.clauses = _passage_clauses(analyser, index, sentence, article.sentences is not None)
             out.append(sentence)
         return out
+
+
+def _passage_clauses(analyser: SentenceAnalyser, index: int, sentence: Sentence, given: bool) -> list:
+    """The clauses of a sentence; of a passage given as one (a gold record of two sentences: "Die
+    Frau wurde gefunden. Ein Mann wurde festgenommen."), those of each of its sentences in turn, as
+    if they had been split (the parents of the later ones' clauses shifted by the earlier ones')."""
+    parts = split_sentences(sentence.text) if given else []
+    if len(parts) < 2:
+        return analyser.analyse(index, sentence.tokens)
+    clauses = []
+    for a, b in parts:
+        own = [t for t in sentence.tokens if sentence.start + a <= t.start < sentence.start + b]
+        if not own:
+            continue
+        made = analyser.analyse(index, own)
+        for clause in made:
+            if clause.parent is not None:
+                clause.parent += len(clauses)
+        clauses.extend(made)
+    return clauses

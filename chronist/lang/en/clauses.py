@@ -56,7 +56,7 @@ from chronist.lang.en.repairs import (subjunctives_read_as_nouns, acronyms_read_
                                       receivers_read_as_compounds,
                                       receivers_read_as_verb_phrases, small_clauses,
                                       speakers_acts_read_as_reported, stray_object,
-                                      subordinate_verbs_read_as_attributes, up_to, verbs_read_as_adjectives,
+                                      subordinate_verbs_read_as_attributes, subjects_read_as_prepositional_objects, up_to, verbs_read_as_adjectives,
                                       participles_read_as_adjectives_after_have,
                                       verbs_read_as_attributes, verbs_read_as_modifiers, verbs_read_as_relatives)
 from chronist.lang.en.speech import (claims_read_as_predicates, mark_reported, reports_read_as_relatives,
@@ -1447,6 +1447,7 @@ def build_clauses(sent: Span, tokens: dict[int, Token], index: int, lex: Lexicon
     acronyms_read_as_verbs(sent)
     verbs_read_as_attributes(sent)
     subordinate_verbs_read_as_attributes(sent)
+    subjects_read_as_prepositional_objects(sent)
     participles_read_as_clauses(sent)
     small_clauses(sent)
     complements_read_as_appositions(sent)

@@ -385,6 +385,36 @@ def subordinate_verbs_read_as_attributes(sent: Span) -> None:
             child.head = main
 
 
+def subjects_read_as_prepositional_objects(sent: Span) -> None:
+    """"Three men were arrested after a 16-year-old was stabbed": the parser takes the subordinator
+    for a preposition of the main verb and the subject of the subordinate clause for its object,
+    and joins the subordinate verb to the main one as a conjunct with no "and" (which gives it the
+    main verb's subject) or as an adverbial clause with no subject. A conjunct or adverbial verb with
+    no subject and no coordinator whose first auxiliary, a finite one, comes right after the object of a
+    preposition of the verb it is joined to heads an adverbial clause: the preposition is its mark,
+    the object its subject. Mended in place (idempotent: the verb has a subject after)."""
+    for t in sent:
+        if t.dep_ not in ("conj", "advcl") or t.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in t.children):
+            continue
+        main = t.head
+        if any(c.dep_ == "cc" and main.i < c.i < t.i for c in main.children):
+            continue
+        aux = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
+        if not aux:
+            continue
+        first = min(aux, key=lambda c: c.i)
+        if first.tag_ not in _FINITE and first.tag_ != "MD":
+            continue                  # an infinitive's "to" ("offered troops to Hrawi to help him")
+        prep = max((c for c in main.children if c.dep_ == "prep" and main.i < c.i < first.i), key=lambda c: c.i,
+                   default=None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or max(x.i for x in obj.subtree) + 1 != first.i:
+            continue
+        t.dep_ = "advcl"
+        prep.head, prep.dep_ = t, "mark"
+        obj.head, obj.dep_ = t, "nsubjpass" if first.dep_ == "auxpass" else "nsubj"
+
+
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
