@@ -11,6 +11,10 @@ articles (sentences written for these tests).
   took "als Geiseln" into the agent, chronist/lang/de/clauses.py).
 - Backing shown (051): "machte sich für die Ukraine stark", "jubelten dem US-Präsidenten zu",
   "äußerte ihren Respekt für den ukrainischen Präsidenten".
+- What a copula's subject became the target or victim of, with "zu" ("Die Ukraine wurde zum Ziel
+  russischer Luftangriffe", words.yaml undergoer_prepositions), or with no one named in the noun's
+  genitive ("Die Zeitung war Ziel einer Polizeirazzia": the front-end made no clause of a noun with
+  nothing attached, lang/de/clauses.py), as "wurde Ziel eines Angriffs der Polizei".
 - A medium closed or banned, a party banned, told as a noun: "ordneten die Schließung der
   Zeitung an", "das Verbot der Oppositionspartei", "ordered the closure of the newspaper"; not a
   ban on advertising ("das Partei-Werbeverbot an den Hochschulen" bans no party).
@@ -35,9 +39,14 @@ from tests.coded_events import coded, triples
     ("Die deutsche Kanzlerin machte sich in Brüssel für die Ukraine stark.", "de", ("DEU", "051", "UKR")),
     ("Tausende Kubaner jubelten dem US-Präsidenten zu.", "de", ("CUB", "051", "USA")),
     ("Die deutsche Kanzlerin äußerte ihren Respekt für den ukrainischen Präsidenten.", "de", ("DEU", "051", "UKR")),
+    ("Die türkische Zeitung wurde zum Ziel einer Razzia der Polizei.", "de", ("TUR", "17", "TUR")),
+    ("Die Ukraine wurde zum Ziel russischer Luftangriffe.", "de", ("RUS", "195", "UKR")),
+    ("Der kolumbianische Präsident wurde zum Opfer eines Anschlags der FARC.", "de", ("COL", "180", "COL")),
+    ("Die türkische Zeitung Cumhuriyet war Ziel einer Polizeirazzia.", "de", ("TUR", "17", "TUR")),
 ], ids=["geriet-bei-in-die-Kritik", "schlug-Kritik-entgegen", "in-ihre-Gewalt", "als-Geiseln-genommenen",
         "Schliessung-der-Zeitung", "Verbot-des-Senders", "Verbot-der-Partei", "closure-of-the-newspaper",
-        "machte-sich-stark", "jubelten-zu", "aeusserte-Respekt"])
+        "machte-sich-stark", "jubelten-zu", "aeusserte-Respekt",
+        "zum-Ziel-einer-Razzia", "zum-Ziel-russischer-Luftangriffe", "zum-Opfer-eines-Anschlags", "Ziel-einer-Polizeirazzia"])
 def test_coded(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
 
@@ -56,8 +65,9 @@ def test_resistance_announced_is_a_rejection_intended(text: str, lang: str, expe
     ("Die Regierung ordnete die Schließung der Schulen an.", "de"),
     ("Die Rebellen nahmen die Stadt in ihre Gewalt.", "de"),
     ("Der Ausbau der Armee machte das Land stark.", "de"),
+    ("Das Ziel einer Reform ist klar.", "de"),
     ("Das Partei-Werbeverbot an den Hochschulen gilt seit Jänner.", "de"),
     ("The government ordered the closure of schools.", "en"),
-], ids=["Schliessung-der-Schulen", "Stadt-in-ihre-Gewalt", "machte-das-Land-stark", "Partei-Werbeverbot", "closure-of-schools"])
+], ids=["Schliessung-der-Schulen", "Stadt-in-ihre-Gewalt", "machte-das-Land-stark", "Ziel-einer-Reform", "Partei-Werbeverbot", "closure-of-schools"])
 def test_no_event(text: str, lang: str) -> None:
     assert coded(text, lang) == []

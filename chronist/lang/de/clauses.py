@@ -1115,7 +1115,7 @@ class SentenceAnalyser:
                     if chunks[k].prep in self.lex.place_prepositions and any(t.pos == "NE" for t in chunks[k].tokens):
                         place = place or arguments[-1]
                     k += 1
-                if not arguments and self.lex.event_noun(head.lemma) is None and not (
+                if not arguments and self.lex.event_noun(head.lemma) is None and head is not undergone and not (
                         head is heads[0] and self._occurring(holder, chunk)):
                     continue          # a plain noun with nothing attached carries no event (no clause made),
                                       # unless a verb of occurring holds it, whose phrases may name its
