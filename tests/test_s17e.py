@@ -9,6 +9,9 @@ articles (sentences written for these tests).
 - People taken into one's power: "nahmen drei Touristen in ihre Gewalt" 181 (frames.yaml); taken as hostages in
   a participle attribute: "die von Islamisten als Geiseln genommenen Schülerinnen" (the front-end
   took "als Geiseln" into the agent, chronist/lang/de/clauses.py).
+- Captives freed from the power or hands of their captors by force (190): "befreiten 20
+  Schülerinnen aus den Händen von Boko Haram", "rescued three tourists from the hands of the FARC"
+  (English was a release, 0841, by the soldiers).
 - Backing shown (051): "machte sich für die Ukraine stark", "jubelten dem US-Präsidenten zu",
   "äußerte ihren Respekt für den ukrainischen Präsidenten".
 - What a copula's subject became the target or victim of, with "zu" ("Die Ukraine wurde zum Ziel
@@ -43,10 +46,13 @@ from tests.coded_events import coded, triples
     ("Die Ukraine wurde zum Ziel russischer Luftangriffe.", "de", ("RUS", "195", "UKR")),
     ("Der kolumbianische Präsident wurde zum Opfer eines Anschlags der FARC.", "de", ("COL", "180", "COL")),
     ("Die türkische Zeitung Cumhuriyet war Ziel einer Polizeirazzia.", "de", ("TUR", "17", "TUR")),
+    ("Nigerianische Soldaten befreiten 20 Schülerinnen aus den Händen von Boko Haram.", "de", ("NGA", "190", "NGA")),
+    ("Colombian soldiers rescued three tourists from the hands of the FARC.", "en", ("COL", "190", "COL")),
 ], ids=["geriet-bei-in-die-Kritik", "schlug-Kritik-entgegen", "in-ihre-Gewalt", "als-Geiseln-genommenen",
         "Schliessung-der-Zeitung", "Verbot-des-Senders", "Verbot-der-Partei", "closure-of-the-newspaper",
         "machte-sich-stark", "jubelten-zu", "aeusserte-Respekt",
-        "zum-Ziel-einer-Razzia", "zum-Ziel-russischer-Luftangriffe", "zum-Opfer-eines-Anschlags", "Ziel-einer-Polizeirazzia"])
+        "zum-Ziel-einer-Razzia", "zum-Ziel-russischer-Luftangriffe", "zum-Opfer-eines-Anschlags", "Ziel-einer-Polizeirazzia",
+        "befreiten-aus-den-Haenden", "rescued-from-the-hands"])
 def test_coded(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
 
@@ -68,6 +74,8 @@ def test_resistance_announced_is_a_rejection_intended(text: str, lang: str, expe
     ("Das Ziel einer Reform ist klar.", "de"),
     ("Das Partei-Werbeverbot an den Hochschulen gilt seit Jänner.", "de"),
     ("The government ordered the closure of schools.", "en"),
-], ids=["Schliessung-der-Schulen", "Stadt-in-ihre-Gewalt", "machte-das-Land-stark", "Ziel-einer-Reform", "Partei-Werbeverbot", "closure-of-schools"])
+    ("The army freed the hostages from captivity.", "en"),
+], ids=["Schliessung-der-Schulen", "Stadt-in-ihre-Gewalt", "machte-das-Land-stark", "Ziel-einer-Reform", "Partei-Werbeverbot", "closure-of-schools",
+        "freed-from-captivity"])
 def test_no_event(text: str, lang: str) -> None:
     assert coded(text, lang) == []
