@@ -1811,8 +1811,9 @@ class Coder:
         trigger = clause.predicate.tokens[0].start
         phrases = sorted((p for p in verb.arguments if p.tokens), key=lambda p: p.start)
         for k, phrase in enumerate(phrases):
-            if phrase.role not in ("predicative", "object") or not phrase.start <= trigger < phrase.end:
-                continue
+            if not phrase.start <= trigger < phrase.end or (phrase.role not in ("predicative", "object") and not (
+                    phrase.role == "prep" and (phrase.prep or "").lower() in self.words.undergoer_prepositions)):
+                continue      # (or a phrase of a preposition that makes it one: "wurde zum Ziel eines Anschlags")
             words = [t for t in phrase.tokens if t.start < trigger]
             if k and phrases[k - 1].role == phrase.role:
                 words = phrases[k - 1].tokens[-1:] + words    # "Ziel | massiver russischer Luftangriffe", split

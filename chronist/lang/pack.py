@@ -457,6 +457,8 @@ class Words:
     undergoer_nouns: frozenset[str] = frozenset()
     # the copulas of such a complement ("war", "wurde", "was", "became")
     undergoer_verbs: frozenset[str] = frozenset()
+    # prepositions that make such a noun the copula's complement ("wurde zum Ziel eines Angriffs")
+    undergoer_prepositions: frozenset[str] = frozenset()
     # what makes an event noun the background of the sentence's act, not news of its own: a
     # running count's start or a reason ("seit dem Abkommen zwischen ...", "wegen der Kämpfe
     # zwischen ...")

@@ -1128,7 +1128,7 @@ class SentenceAnalyser:
                     if chunks[k].prep in self.lex.place_prepositions and any(t.pos == "NE" for t in chunks[k].tokens):
                         place = place or arguments[-1]
                     k += 1
-                if not arguments and self.lex.event_noun(head.lemma) is None and not (
+                if not arguments and self.lex.event_noun(head.lemma) is None and head is not undergone and not (
                         head is heads[0] and self._occurring(holder, chunk)):
                     continue          # a plain noun with nothing attached carries no event (no clause made),
                                       # unless a verb of occurring holds it, whose phrases may name its
@@ -1319,6 +1319,16 @@ class SentenceAnalyser:
                     break
             if agent is None:
                 continue
+            # what the participle makes its object, after "als" between the agent and it: "die von
+            # Rebellen als Geiseln genommenen Touristen" (the agent is the rebels, "als Geiseln" the
+            # participle's phrase, as in "nahmen Touristen als Geiseln")
+            kokom = next((k for k in range(j + 1, i) if toks[k].pos in ("KOKOM", "APPR") and preposition(toks[k]) == "als"), None)
+            as_phrase: list[Phrase] = []
+            if kokom is not None:
+                agent = [t for t in agent if t.start < toks[kokom].start]
+                named_as = [t for t in toks[kokom + 1:i] if t.pos in ("NE", "NN", "ART", "ADJA")]
+                if named_as:
+                    as_phrase = [Phrase(tokens=named_as, role="prep", prep="als")]
             lemma = participle_lemma(tok.text)      # a word search: after the cheap tests
             if lemma is None or lemma in self.lex.describing_participles:
                 continue
@@ -1332,7 +1342,7 @@ class SentenceAnalyser:
             predicate = Predicate(lemma=lemma, tokens=[tok], voice="passive", tense="past")
             clause = Clause(sentence=index, predicate=predicate, parent=parent,
                             arguments=([_phrase_of(agent, "agent")] if named else []) + [_phrase_of([head], "object")]
-                            + _head_prepositional(toks, head, chunks))
+                            + as_phrase + _head_prepositional(toks, head, chunks))
             predicate.objects = [head.lemma]
             out.append(clause)
         return out
