@@ -12,6 +12,11 @@
   "Dankbarkeit" or "Dank", "aussprechen" with "Dankbarkeit" (frames.yaml; "Dank aussprechen" was
   known): "The Kenyan president expressed his gratitude to Japan" KEN 051 JPN (was no event);
   "Irland bekundete Kanada seinen Dank" IRL 051 CAN (was no event).
+- Arrests counted with no one named (a number before the noun, ``Coder._counted_act``) stand for
+  those arrested, private persons of the country the sentence or article places them in, as a
+  passive arrest's: "Drei Festnahmen nach Überfall auf Juwelier in Bristol" GBR 173 GBR, "There
+  have been two arrests so far" GBR 173 GBR (was no event). Not when the arrests are what
+  another act is about ("condemned the three arrests").
 """
 
 from __future__ import annotations
@@ -73,3 +78,22 @@ def test_gratitude_expressed(text, lang, expected):
 ])
 def test_gratitude_to_no_one(text, lang):
     assert not any(c == "051" for _, c, _ in _events(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("BRISTOL, England — Three arrests followed the robbery of a jeweller on Friday.", "en"),
+    ("BRISTOL, England — There have been two arrests so far, detectives said.", "en"),
+    ("Drei Festnahmen nach Überfall auf Juwelier in Bristol", "de"),
+    ("Bristol – Nach dem Überfall auf den Juwelier gab es bislang zwei Festnahmen.", "de"),
+])
+def test_counted_arrests(text, lang):
+    assert ("GBR", "173", "GBR") in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # arrests not counted, or counted as what another act is about, are none of their own
+    ("Britain condemned the three arrests in Tehran.", "en"),
+    ("Großbritannien verurteilte die drei Festnahmen in Teheran.", "de"),
+])
+def test_counted_arrests_about_another_act(text, lang):
+    assert not any(c == "173" for _, c, _ in _events(text, lang))
