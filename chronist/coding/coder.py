@@ -795,6 +795,14 @@ class Coder:
                     # "a man was arrested near Tel Aviv": a private person, of the country the
                     # sentence or the article places the arrest in
                     target = self._private_persons(clause, ("object",), home)
+                if not target and frame.cameo.startswith(ARREST_CODES) and self._counted_act(clause, sentence):
+                    # "Four arrests after stabbing in Leeds", "Zwei Festnahmen nach Messerangriff":
+                    # arrests counted with no one named stand for those arrested, private persons
+                    # of the country the sentence or the article places them in
+                    trigger = clause.predicate.tokens[0]
+                    people, _ = self._localise([Actor(code="UNK", sector="CVL", text="", start=trigger.start,
+                                                      end=trigger.start)], [], home)
+                    target = _known(people)
                 # the authorities that acted are that country's
                 source = [Actor(code=target[0].code, sector=a.sector, text=a.text, start=a.start, end=a.end)
                           for a in source] if target else source
@@ -2742,6 +2750,22 @@ class Coder:
         """Whether a word tells a person's age ("20-jährige": ``Words.age_nouns`` after a number)."""
         number, _, rest = word.lower().partition("-")
         return number.isdigit() and rest in self.words.age_nouns
+
+    def _counted_act(self, clause: Clause, sentence: Sentence) -> bool:
+        """Whether an event noun is counted: a number (digits or one of the pack's
+        ``number_words``) stands before it, at most three words back with no verb, preposition or
+        punctuation between ("Four arrests", "Four attempted murder arrests", "zwei Festnahmen")."""
+        pred = clause.predicate
+        if pred.kind != "noun":
+            return False
+        trigger = pred.tokens[0]
+        before = [t for t in sentence.tokens if t.end <= trigger.start][-3:]
+        for t in reversed(before):
+            if t.text.isdigit() or t.text.lower() in self.words.number_words:
+                return True
+            if not t.text[:1].isalnum() or self.tags.is_verb(t.pos) or t.pos in self.tags.preposition:
+                return False
+        return False
 
     def _private_persons(self, clause: Clause, roles: tuple[str, ...], home: str | None) -> list[Actor]:
         """Whom violence harmed when a phrase names a private person by a noun no actor has ("a man
