@@ -1,0 +1,56 @@
+"""German parity on translated news, branch s17g (sentences written for these tests).
+
+- Confessions in the nominal style: an act of violence an event noun names as what a verb of
+  confessing confesses (the packs' ``confession_verbs``: gestehen, eingestehen, zugeben,
+  einräumen; admit, confess) is the act of that verb's subject, or of the private person it names
+  by a name no dictionary knows or by a pronoun of one (``Coder._confessor``): "Markus Feldmann hat
+  den Mord an einer Rentnerin gestanden" DEU 1823 DEU (was no event: "Mord" takes no doer from
+  the verb above it, since "Die Polizei ermittelt im Mord an ..." is no murder of the police's);
+  "Die Polizei teilte mit, dass Markus Feldmann die Schüsse auf einen Polizisten gestanden habe"
+  is Feldmann's shooting (was the police's: the nearest named subject above the noun). The German
+  participle "gestanden", which the tagger may give the lemma "stehen", counts with an object.
+  A noun that names its own doer keeps it ("räumte den Angriff der Rebellen ein").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import sectored, triples as _events
+
+_HAMBURG = "Hamburg – Die Hamburger Polizei sucht nach einem Überfall auf eine Tankstelle nach Zeugen. "
+_LEEDS = "British police arrested Tom Miller in Leeds on Friday. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (_HAMBURG + "Markus Feldmann hat den Mord an einer Rentnerin gestanden.", "de", ("DEU/CVL", "1823", "DEU/CVL")),
+    ("Ein Brite räumte den Mord an einer Rentnerin ein.", "de", ("GBR/CVL", "1823", "GBR/CVL")),
+    ("Ein Brite gab die Tötung eines Polizisten zu.", "de", ("GBR/CVL", "18", "GBR/COP")),
+    (_HAMBURG + "Markus Feldmann wurde festgenommen. Die Polizei teilte mit, er habe die Schüsse auf "
+     "einen Polizisten gestanden.", "de", ("DEU/CVL", "193", "DEU/COP")),
+    (_HAMBURG + "Die Polizei teilte mit, dass Markus Feldmann die tödlichen Schüsse auf einen Polizisten "
+     "gestanden habe.", "de", ("DEU/CVL", "193", "DEU/COP")),
+    (_LEEDS + "Police said he confessed to the murder of a pensioner.", "en", ("GBR/CVL", "18", "GBR/CVL")),
+])
+def test_confessed_violence_is_the_confessors(text, lang, expected):
+    assert expected in sectored(text, lang)
+
+
+def test_confessed_shooting_is_not_the_police_s():
+    text = _HAMBURG + "Die Polizei teilte mit, dass Markus Feldmann die Schüsse auf einen Polizisten gestanden habe."
+    assert not any(s == "DEU/COP" for s, c, _ in sectored(text, "de") if c.startswith("19"))
+
+
+@pytest.mark.parametrize("text", [
+    # denied, investigated or condemned: no act of the verb's subject
+    _HAMBURG + "Markus Feldmann bestreitet den Mord an einer Rentnerin.",
+    "Die britische Polizei untersucht den Mord an einer Rentnerin.",
+    "Der britische Premier verurteilte den Mord an einem Polizisten.",
+])
+def test_no_confession(text):
+    assert not any(c.startswith("18") for _, c, _ in _events(text, "de"))
+
+
+def test_noun_with_its_own_doer_keeps_it():
+    events = _events("Russland räumte den Angriff der Rebellen auf Kiew ein.", "de")
+    assert events and not any(s == "RUS" for s, _, _ in events)
