@@ -10,6 +10,12 @@
   is Feldmann's shooting (was the police's: the nearest named subject above the noun). The German
   participle "gestanden", which the tagger may give the lemma "stehen", counts with an object.
   A noun that names its own doer keeps it ("räumte den Angriff der Rebellen ein").
+- German: the heads of embassies called back. An object headed by a noun of the head of a body
+  (frames.yaml ``leaders``: Leiter, Leiterin, Chef, Chefin; ``FrameBook.leaders``) meets an object
+  condition also by the body its attribute names, and embassies and missions abroad (Botschaft,
+  Auslandsvertretung, Botschaftsleiter) are what "abziehen", "zurückrufen", "zurückbeordern" and
+  "zurückberufen" reduce relations by (161), as ambassadors are: "beschloss, die Leiter ihrer
+  Auslandsvertretungen aus Mali und Niger abzuziehen" FRA 161 MLI+NER (was a retreat, 0874).
 """
 
 from __future__ import annotations
@@ -54,3 +60,23 @@ def test_no_confession(text):
 def test_noun_with_its_own_doer_keeps_it():
     events = _events("Russland räumte den Angriff der Rebellen auf Kiew ein.", "de")
     assert events and not any(s == "RUS" for s, _, _ in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die französische Regierung beschloss, die Leiter ihrer Auslandsvertretungen aus Mali und Niger abzuziehen.",
+     ("FRA", "161", "MLI+NER")),
+    ("Das Außenministerium in Paris rief die Leiterin der französischen Botschaft in Bamako zurück.", ("FRA", "161", "MLI")),
+    ("Die kanadische Regierung zieht ihre Botschaft aus Venezuela ab.", ("CAN", "161", "VEN")),
+    ("Ottawa beorderte die Chefin seiner Botschaft aus Caracas zurück.", ("CAN", "161", "VEN")),
+])
+def test_heads_of_embassies_called_back(text, expected):
+    assert expected in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # the head of troops withdrawn is a withdrawal, as the troops are
+    ("Die kanadische Regierung zog den Chef ihrer Truppen aus Lettland ab.", "0874"),
+    ("Die kanadische Regierung zieht ihre Soldaten aus Lettland ab.", "0874"),
+])
+def test_heads_of_other_bodies_keep_their_frame(text, cameo):
+    assert [c for _, c, _ in _events(text, "de")] == [cameo]
