@@ -16,6 +16,8 @@
   Auslandsvertretung, Botschaftsleiter) are what "abziehen", "zurückrufen", "zurückbeordern" and
   "zurückberufen" reduce relations by (161), as ambassadors are: "beschloss, die Leiter ihrer
   Auslandsvertretungen aus Mali und Niger abzuziehen" FRA 161 MLI+NER (was a retreat, 0874).
+  English likewise (leaders: head, chief; embassy, embassies for recall, call back, withdraw, pull
+  out): "Canada recalled the head of its embassy in Venezuela" CAN 161 VEN (was no event).
 """
 
 from __future__ import annotations
@@ -80,3 +82,16 @@ def test_heads_of_embassies_called_back(text, expected):
 ])
 def test_heads_of_other_bodies_keep_their_frame(text, cameo):
     assert [c for _, c, _ in _events(text, "de")] == [cameo]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada recalled the head of its embassy in Venezuela.", ("CAN", "161", "VEN")),
+    ("Canada withdrew the chief of its embassy from Venezuela.", ("CAN", "161", "VEN")),
+    ("Canada pulled out its embassy from Venezuela.", ("CAN", "161", "VEN")),
+])
+def test_heads_of_embassies_called_back_en(text, expected):
+    assert expected in _events(text, "en")
+
+
+def test_head_of_an_army_withdrawn_en():
+    assert [c for _, c, _ in _events("Canada withdrew the chief of its army from Latvia.", "en")] == ["0874"]
