@@ -696,7 +696,8 @@ class Coder:
                                            _as_government(source), _as_government(target)))
                     owner[id(out[-1])] = i
                 continue
-            source = blamed or self._expeller(frame, clause, i, clauses) or \
+            confessor = [] if blamed else self._confessor(frame, clause, clauses, home)
+            source = blamed or confessor or self._expeller(frame, clause, i, clauses) or \
                 self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
                 self._recaller(frame, clause) or _announcer(frame, clause) or \
                 self._protesting_people(frame, clause, clauses)
@@ -2729,6 +2730,27 @@ class Coder:
         self._named_seen += [(self._at, a) for a in found if a.text and not any(
             t.lower() in self.words.personal_pronouns for t in a.text.split())]
         return found
+
+    def _confessor(self, frame: Frame, clause: Clause, clauses: list[Clause], home: str | None) -> list[Actor]:
+        """Who did an act of violence an event noun names as what a verb of confessing (the
+        pack's ``confession_verbs``) in the active confesses: its subject, or the private person
+        it names by a name no dictionary knows or by a pronoun of one ("Feldman gestand den Mord an
+        einer Rentnerin", "er habe die Schüsse auf den Wachmann gestanden", "confessed to the
+        killing of a guard"); none when the noun names its own doer ("gab den Angriff der Rebellen zu")."""
+        if clause.predicate.kind != "noun" or not frame.cameo.startswith(VIOLENCE_CODES) or clause.parent is None \
+                or not clause.predicate.tokens or any(_actors(clause, r) for r in ("possessor", "genitive") + frame.source
+                                                      if r != "parent" and r not in frame.target):
+            return []
+        parent = clauses[clause.parent]
+        if parent.predicate.kind != "verb" or parent.predicate.voice == "passive":
+            return []
+        # (a form the tagger gives another verb's lemma, "gestanden" of "stehen", with an object only)
+        verbs = self.words.confession_verbs
+        trigger = clause.predicate.tokens[0].start
+        if not (parent.predicate.lemma.lower() in verbs and self._holds(parent, ("object", "prep"), trigger)
+                or any(t.text.lower() in verbs for t in parent.predicate.tokens) and self._holds(parent, ("object",), trigger)):
+            return []
+        return _known(_actors(parent, "subject")) or self._named_persons(parent, ("subject",), home)
 
     def _named_before(self, phrase: Phrase) -> list[Actor]:
         """The private person a personal pronoun of one person (the pack's ``personal_pronouns``: "he",

@@ -102,12 +102,14 @@ class Frame:
         return _fold(lemma) in self.named_by
 
     def fits(self, clause: Clause, compounds: frozenset[str] = frozenset(),
-             waters: frozenset[str] = frozenset()) -> bool:
+             waters: frozenset[str] = frozenset(), leaders: frozenset[str] = frozenset()) -> bool:
         """Whether the clause meets the frame's conditions. ``compounds``: compound nouns that an
         object condition reads as the noun they end in ("Koalitionsgespräche" as "Gespräch");
         ``waters``: nouns of open water, whose phrase meets no condition of a bare preposition
         that names the frame's target ("fired two missiles into the sea" aims them at no one;
-        warships sent "in das Südchinesische Meer" are a show of force there)."""
+        warships sent "in das Südchinesische Meer" are a show of force there); ``leaders``: nouns of
+        the head of a body, whose object an object condition reads as the body its attribute names
+        too ("die Leiter der Botschaften abziehen" as "die Botschaften abziehen")."""
         if self.intransitive and clause.args("object"):
             return False
         if self.transitive and not clause.args("object"):
@@ -136,6 +138,10 @@ class Frame:
             yielding = self.cameo.startswith(YIELDING_CODES)
             heads = {_fold(t.lemma) for a in clause.args("object", "predicative")
                      for t in (a.tokens if yielding else a.tokens[:a.attribute])}
+            if leaders and not yielding:
+                heads |= {_fold(t.lemma) for a in clause.args("object") if a.attribute is not None
+                          and a.tokens[:a.attribute] and _fold(a.tokens[:a.attribute][-1].lemma) in leaders
+                          for t in a.tokens[a.attribute:]}
             heads |= {_fold(o) for o in clause.predicate.objects} - (_bodies(clause) - heads)
             if clause.predicate.kind == "noun":
                 # a noun has no object: what it acts on stands in its genitive attribute, which
@@ -202,14 +208,18 @@ class FrameBook:
     frames of "erobern" where it has none of its own, see frames.yaml; ``compounds``: compound
     nouns that an object condition reads as the noun they end in, "Koalitionsgespräche" as
     "Gespräch", see frames-art27a.yaml; ``waters``: nouns of open water, which meet no
-    condition on a preposition, "fired missiles into the sea", see frames.yaml)."""
+    condition on a preposition, "fired missiles into the sea", see frames.yaml; ``leaders``: nouns
+    of the head of a body, "die Leiter der Botschaften" read as the embassies by an object condition,
+    see frames-s17g.yaml)."""
 
     def __init__(self, frames: list[Frame], *, settled: frozenset[str] = frozenset(),
                  whole: frozenset[str] = frozenset(), claims: frozenset[str] = frozenset(),
                  demanded_claims: frozenset[str] = frozenset(), denials: frozenset[str] = frozenset(), topics: frozenset[str] = frozenset(),
                  mentions: frozenset[str] = frozenset(), again: frozenset[str] = frozenset(),
-                 compounds: frozenset[str] = frozenset(), waters: frozenset[str] = frozenset()):
+                 compounds: frozenset[str] = frozenset(), waters: frozenset[str] = frozenset(),
+                 leaders: frozenset[str] = frozenset()):
         self.settled = settled
+        self.leaders = leaders
         self.again = again
         self.compounds = compounds
         self.waters = waters
@@ -246,7 +256,7 @@ class FrameBook:
         kind = "noun" if clause.predicate.kind == "noun" else "verb"
         lemma = self._known(kind, clause.predicate.lemma.lower())
         group = self._by_lemma.get((kind, lemma), ()) or self._by_lemma.get((kind, self._head(lemma)), ())
-        fitting = (frame for frame in group if frame.fits(clause, self.compounds, self.waters))
+        fitting = (frame for frame in group if frame.fits(clause, self.compounds, self.waters, self.leaders))
         first = next(fitting, None)
         if first is None or len(group) == 1:
             return first
@@ -256,7 +266,7 @@ class FrameBook:
             # comes first: "sprach sich gegen neue Kredite für Griechenland aus" rejects (gegen),
             # "sprach sich für Sanktionen gegen Russland aus" supports (für)
             earlier = [(start, frame) for frame in group if frame is not first and frame.fits(
-                clause, self.compounds, self.waters) and (start := _bare_preposition(frame, clause)) is not None
+                clause, self.compounds, self.waters, self.leaders) and (start := _bare_preposition(frame, clause)) is not None
                 and start < at]
             if earlier:
                 return min(earlier, key=lambda pair: pair[0])[1]
@@ -474,7 +484,7 @@ def _book(data: dict, where: str, classes: dict[str, list[str]]) -> FrameBook:
     for key, what in (("settled", "prepositions"), ("whole", "nouns"), ("claims", "nouns"),
                       ("demanded_claims", "words before a claim noun"), ("denials", "verbs"),
                       ("topics", "prepositions"), ("mentions", "nouns with their preposition"),
-                      ("again", "verb prefixes"), ("compounds", "nouns"), ("waters", "nouns")):
+                      ("again", "verb prefixes"), ("compounds", "nouns"), ("waters", "nouns"), ("leaders", "nouns")):
         words[key] = data.get(key) or []
         if not isinstance(words[key], list) or not all(isinstance(w, str) and w.strip() for w in words[key]):
             raise ConfigError(f"{where}: {key} is {words[key]!r}; give a list of {what}")
@@ -487,7 +497,8 @@ def _book(data: dict, where: str, classes: dict[str, list[str]]) -> FrameBook:
                      mentions=frozenset(_fold(w) for w in words["mentions"]),
                      again=frozenset(w.lower() for w in words["again"]),
                      compounds=frozenset(_fold(w) for w in words["compounds"]),
-                     waters=frozenset(_fold(w) for w in words["waters"]))
+                     waters=frozenset(_fold(w) for w in words["waters"]),
+                     leaders=frozenset(_fold(w) for w in words["leaders"]))
 
 
 @lru_cache(maxsize=None)
@@ -523,7 +534,8 @@ def _read_frame_book(lang: str) -> FrameBook:
                      mentions=frozenset().union(*(book.mentions for book in books)),
                      again=frozenset().union(*(book.again for book in books)),
                      compounds=frozenset().union(*(book.compounds for book in books)),
-                     waters=frozenset().union(*(book.waters for book in books)))
+                     waters=frozenset().union(*(book.waters for book in books)),
+                     leaders=frozenset().union(*(book.leaders for book in books)))
 
 
 def load_frames(path: str | Path) -> FrameBook:

@@ -555,6 +555,10 @@ class Words:
     # ... but not of verbs of harm that accidents do as often as attackers ("a young woman was
     # severely injured on the highway")
     accident_verbs: frozenset[str] = frozenset()
+    # verbs of confessing ("gestand den Mord an einer Rentnerin", "confessed to the killing of a
+    # guard"): an act of violence an event noun names as what they confess is their subject's
+    # (Coder._confessor)
+    confession_verbs: frozenset[str] = frozenset()
     # adverbs that make an attack one of words ("griff Australien scharf an", "sharply attacked"):
     # criticism, not force (Coder._verbal_attack)
     verbal_adverbs: frozenset[str] = frozenset()
