@@ -232,6 +232,24 @@ def test_many_nouns_in_one_verbs_object_cost_linear_time(pipeline) -> None:
     assert large < 6 * small, (small, large)     # quadratic: about 9
 
 
+
+def test_states_named_inside_another_mention_are_counted_once_as_before() -> None:
+    """The sorted pass that finds the outermost mentions of a state (a line naming Seoul thousands
+    of times took 6 s comparing each mention with every other) keeps what the comparison kept, on
+    random nested, equal-start and overlapping spans of two codes."""
+    import random
+    from chronist.coding.coder import _outermost
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = set()
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 20)
+            spans.add((start, start + rng.randint(1, 8), rng.choice("AB")))
+        slow = {(start, end, code) for start, end, code in spans
+                if not any(c == code and s <= start and end <= e and (s, e) != (start, end)
+                           for s, e, c in spans)}
+        assert _outermost(spans) == slow, spans
+
 def test_an_article_over_its_time_budget_fails_and_the_run_goes_on(tmp_path: Path) -> None:
     # Long enough to take several seconds at any speed the tagger may reach (10,000 sentences,
     # words all different so no analysis is cached); the budget stops it after one.

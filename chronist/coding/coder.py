@@ -482,9 +482,7 @@ class Coder:
                      if state(a.code) and a.name not in roaming and id(a) not in missions}
             # one mention, also where a phrase inside another names it again ("Generalsekretär
             # Thorbjørn Jagland" and its possessor "Thorbjørn Jagland")
-            spans = {(start, end, code) for start, end, code in spans
-                     if not any(c == code and s <= start and end <= e and (s, e) != (start, end)
-                                for s, e, c in spans)}
+            spans = _outermost(spans)
             # not the states of companies and media, nor the country word of their
             # compound ("US" of "US-Unternehmen"): see ROVING_SECTORS; a person of the dictionary
             # in those sectors is one of that state all the same (the blogger Raif Badawi is Saudi)
@@ -558,6 +556,7 @@ class Coder:
         self._occurrences: dict[int, tuple] = {}      # per sentence: what _occurring reads once a verb
         self._lend_parties(clauses)
         self._frames_of: dict[int, Frame | None] = {}     # per sentence: a clause's frame, found once
+        self._preps_of: dict[int, dict[int, list[Phrase]]] = {}   # per sentence: a clause's phrases by word
         self._by_start = sorted((c.predicate.tokens[0].start, k) for k, c in enumerate(clauses) if c.predicate.tokens)
         self._starts = [start for start, _ in self._by_start]
         self._spans_of: dict[tuple[int, tuple[str, ...]], tuple[list[int], list[int]]] = {}
@@ -3136,7 +3135,9 @@ class Coder:
         russische Botschaft") or of the compound it begins ("vor der US-Botschaft")."""
         nouns = self.words.mission_nouns
         tokens = sentence.tokens if sentence is not None else []
-        starts = [t.start for t in tokens]
+        if self._token_starts[0] is not sentence:     # once per sentence: a fuzzed line has thousands of clauses
+            self._token_starts = (sentence, [t.start for t in tokens])
+        starts = self._token_starts[1]
         out = set()
         for actor in actors:
             if not state(actor.code) or not actor.text:
@@ -3478,9 +3479,22 @@ class Coder:
         if clause.predicate.kind != "noun" or clause.parent is None or not self.words.naming_phrases \
                 or not clause.predicate.tokens or any(_actors(clause, r) for r in frame.source if r != "parent"):
             return False
-        parent, at = clauses[clause.parent], clause.predicate.tokens[0].start
-        return any(f"{parent.predicate.lemma.lower()} {(p.prep or '').lower()}" in self.words.naming_phrases
-                   and p.start <= at < p.end for p in parent.args("prep"))
+        lemma = clauses[clause.parent].predicate.lemma.lower()
+        return any(f"{lemma} {(p.prep or '').lower()}" in self.words.naming_phrases
+                   for p in self._preps_around(clause.parent, clauses, clause.predicate.tokens[0].start))
+
+    def _preps_around(self, index: int, clauses: list[Clause], at: int) -> list[Phrase]:
+        """The prepositional phrases of clause ``index`` that hold the word starting at ``at``, read
+        from an index built once per clause: a fuzzed line's verb can hold thousands of phrases,
+        and each of its event nouns asks (searching them all each time made such a line quadratic)."""
+        by_word = self._preps_of.get(index)
+        if by_word is None:
+            by_word = self._preps_of[index] = {}
+            for p in clauses[index].args("prep"):
+                for t in p.tokens:
+                    if p.start <= t.start < p.end:
+                        by_word.setdefault(t.start, []).append(p)
+        return by_word.get(at, [])
 
     def _topic(self, clause: Clause, sentence: Sentence) -> bool:
         """Whether an event noun is the topic of what is said, asked or decided, in a phrase of
@@ -3595,11 +3609,9 @@ class Coder:
             return True
         if clause.parent is None or clauses[clause.parent].predicate.kind != "verb":
             return False
-        parent = clauses[clause.parent]
-        trigger = pred.tokens[0].start
-        lemma = _folded(parent.predicate.lemma.lower())
-        return any(a.start <= trigger < a.end and f"{lemma} {(a.prep or '').lower()}" in self._planning_phrases
-                   for a in parent.args("prep"))
+        lemma = _folded(clauses[clause.parent].predicate.lemma.lower())
+        return any(f"{lemma} {(a.prep or '').lower()}" in self._planning_phrases
+                   for a in self._preps_around(clause.parent, clauses, pred.tokens[0].start))
 
     def _heads(self, phrase: Phrase, trigger: int) -> bool:
         """Whether the word at ``trigger`` heads a phrase whose attribute is not marked: no noun
@@ -3870,7 +3882,8 @@ class Coder:
         if clause.predicate.kind != "verb":
             return frame
         last = max([t.end for p in clause.arguments for t in p.tokens] + [t.end for t in clause.predicate.tokens])
-        near = before + [t for t in sentence.tokens if t.start >= last][:1]
+        after = bisect.bisect_left(sentence.tokens, last, key=lambda t: t.start)
+        near = before + sentence.tokens[after:after + 1]
         said = {_folded(o) for o in clause.predicate.objects} | {_folded(t.lemma) for t in near} | {
             _folded(t.text) for t in near}
         # (and an attack noun the verb launches or makes: "launched a sharp attack on Merkel")
@@ -6492,6 +6505,18 @@ def _in_places(sentence: Sentence, attacks: list[int] | None = None,
             if not any(p.start <= at < p.end for at in attacks or ()) for a in p.actors
             if state(a.code) and a.sector in PLACE_SECTORS]
 
+
+def _outermost(spans: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """The spans (start, end, code) that no other span of the same code holds, found in one sorted
+    pass (comparing each with every other made a fuzzed line naming one state thousands of times
+    quadratic): in the order of start, the longer first, a span is held when one before it ends
+    as late or later."""
+    kept, reach = set(), {}
+    for start, end, code in sorted(spans, key=lambda span: (span[2], span[0], -span[1])):
+        if reach.get(code, -1) < end:
+            kept.add((start, end, code))
+        reach[code] = max(reach.get(code, -1), end)
+    return kept
 
 def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
               home: str | None = None, scene: str | None = None,
