@@ -1,0 +1,72 @@
+"""Branch s18d: English local news (police, courts, street violence, party politics), from
+unseen WMT news reports annotated as silver (sentences written for these tests).
+
+- A private person named by a noun ("a man", "a 31-year-old", "a teenager") is the doer of the
+  violence a verb tells, as such a noun already was its victim: "A man stabbed a woman in
+  Bristol" is an assault between two civilians of the country the sentence places it in (the
+  German front-end read "Ein Mann erschoss eine Frau" so already); a noun the frame takes as the
+  victim is none ("ein 31-Jähriger starb").
+- An act of violence a noun names in a phrase of what came before an arrest or a charge, or of
+  its reason ("after", "following", "over", "for"; "nach", "wegen"), was done by those arrested
+  or charged, not by the police: "Police arrested two teenagers over an attack on a taxi driver".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import sectored, triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man stabbed a woman in Bristol.", ("GBR/CVL", "182", "GBR/CVL")),
+    ("A 31-year-old man attacked a pensioner in Leeds.", ("GBR/CVL", "190", "GBR/CVL")),
+    ("A teenager punched a bus passenger in Cardiff.", ("GBR/CVL", "182", "GBR/CVL")),
+    ("A woman was kicked by a teenager in Glasgow.", ("GBR/CVL", "182", "GBR/CVL")),
+    ("A 40-year-old man shot a boy in Lyon.", ("FRA/CVL", "18", "FRA/CVL")),
+])
+def test_private_person_attacks_private_person(text, expected):
+    assert expected in sectored(text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A 52-year-old died in hospital in Leeds on Sunday.", "en"),
+    ("Ein 31-Jähriger starb in Köln an den Folgen eines Sturzes.", "de"),
+])
+def test_victim_is_no_doer(text, lang):
+    assert not any(s == t for s, _, t in triples(text, lang))
+
+
+# An act of violence named by a noun in a phrase of what came before an arrest or a charge, or
+# of its reason ("after", "following", "over", "for"), was done by those arrested or charged,
+# not by the police or the court: "Police arrested two teenagers over an attack on a taxi
+# driver" (before, the police were its source); in the passive ("A man was arrested after an
+# attack on a woman", coded nothing) the same.
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Leeds arrested two teenagers over an attack on a taxi driver.", ("GBR/CVL", "190", "GBR/CVL")),
+    ("Police in Derby detained a man after an assault on a shopkeeper.", ("GBR/CVL", "190", "GBR/CVL")),
+    ("A man was arrested in Leeds after an assault on a woman.", ("GBR/CVL", "18", "GBR/CVL")),
+])
+def test_violence_of_those_arrested(text, expected):
+    assert expected in sectored(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Leeds arrested two teenagers over an attack on a taxi driver.",
+    "Police in Derby detained a man after an attack on a shopkeeper.",
+])
+def test_police_did_not_attack(text):
+    assert not any(s == "GBR/COP" and c.startswith(("18", "19")) for s, c, _ in sectored(text, "en"))
+
+
+# German the same (language-neutral coder): "Ein Mann hat eine Rentnerin angegriffen" and the
+# arrest after an attack coded nothing or the police as attackers before.
+@pytest.mark.parametrize("text, expected", [
+    ("Ein 25-Jähriger hat in Bremen einen Busfahrer niedergestochen.", ("DEU/CVL", "182", "DEU/CVL")),
+    ("Ein Mann hat in Köln eine Rentnerin angegriffen.", ("DEU/CVL", "190", "DEU/CVL")),
+    ("Die Polizei nahm in Köln einen Mann nach einem Messerangriff auf einen Ladenbesitzer fest.",
+     ("DEU/CVL", "190", "DEU/CVL")),
+    ("Ein 40-Jähriger wurde in Bremen nach einem Angriff auf eine Frau festgenommen.", ("DEU/CVL", "18", "DEU/CVL")),
+])
+def test_german_private_violence(text, expected):
+    assert expected in sectored(text, "de")
