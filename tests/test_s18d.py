@@ -9,6 +9,8 @@ unseen WMT news reports annotated as silver (sentences written for these tests).
 - An act of violence a noun names in a phrase of what came before an arrest or a charge, or of
   its reason ("after", "following", "over", "for"; "nach", "wegen"), was done by those arrested
   or charged, not by the police: "Police arrested two teenagers over an attack on a taxi driver".
+- A brawl, scuffle, fistfight, altercation or melee between two sides (German Schlägerei,
+  Prügelei, Rangelei, Handgemenge) is an assault of each on the other (180).
 """
 
 from __future__ import annotations
@@ -70,3 +72,26 @@ def test_police_did_not_attack(text):
 ])
 def test_german_private_violence(text, expected):
     assert expected in sectored(text, "de")
+
+
+# A brawl, scuffle, fistfight, altercation or melee between two sides named by a noun is an
+# assault of each on the other (180), as "clashes between" already was; German the same
+# ("Schlägerei", "Prügelei", "Rangelei", "Handgemenge" with "zwischen"); "fight" is left out,
+# as often a dispute of words.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A brawl broke out between protesters and police in Lyon on Saturday.", "en", ("FRA", "180", "FRA")),
+    ("There was a scuffle between youths and officers outside a station in Leeds.", "en", ("GBR", "180", "GBR")),
+    ("In Köln kam es am Abend zu einer Schlägerei zwischen Demonstranten und Polizisten.", "de", ("DEU", "180", "DEU")),
+    ("Bei einer Rangelei zwischen Jugendlichen und Polizisten in Hamburg wurde ein Beamter verletzt.", "de", ("DEU", "180", "DEU")),
+])
+def test_brawl_between_sides(text, lang, expected):
+    assert any(c == expected[1] and s.startswith(expected[0]) and t.startswith(expected[2])
+               for s, c, t in triples(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "The fight between the two parties over the budget went on for weeks in Paris.",
+    "The fight between Labour and the Conservatives over Brexit dominated the week.",
+])
+def test_political_fight_is_no_brawl(text):
+    assert not any(c.startswith("18") for _, c, _ in triples(text, "en"))
