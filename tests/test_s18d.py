@@ -11,6 +11,8 @@ unseen WMT news reports annotated as silver (sentences written for these tests).
   or charged, not by the police: "Police arrested two teenagers over an attack on a taxi driver".
 - A brawl, scuffle, fistfight, altercation or melee between two sides (German Schlägerei,
   Prügelei, Rangelei, Handgemenge) is an assault of each on the other (180).
+- The police or the army acting, moving or proceeding against people, or taking action against
+  them, coerce them (17), as the German "gehen gegen ... vor" already did.
 """
 
 from __future__ import annotations
@@ -95,3 +97,19 @@ def test_brawl_between_sides(text, lang, expected):
 ])
 def test_political_fight_is_no_brawl(text):
     assert not any(c.startswith("18") for _, c, _ in triples(text, "en"))
+
+
+# The police or the army acting, moving or proceeding against people, or taking action against
+# them, coerce them (17), as the German "ging gegen die Demonstranten vor"; before, "acted
+# against" was a criticism (111) of anyone, and the others coded nothing. Of anyone else it stays one.
+@pytest.mark.parametrize("text, expected", [
+    ("Riot police acted forcibly against the strikers in Lyon.", ("FRA/COP", "17", "FRA/CVL")),
+    ("Police in Lyon took action against protesters on Saturday.", ("FRA/COP", "17", "FRA/CVL")),
+    ("Iranian security forces moved against the students in Tehran.", ("IRN/MIL", "17", "IRN/EDU")),
+])
+def test_forces_acting_against_people(text, expected):
+    assert expected in sectored(text, "en")
+
+
+def test_party_acting_against_a_plan_is_no_coercion():
+    assert not any(c.startswith("17") for _, c, _ in triples("The Greens in Paris acted against the government's plan.", "en"))
