@@ -13,6 +13,8 @@ unseen WMT news reports annotated as silver (sentences written for these tests).
   Prügelei, Rangelei, Handgemenge) is an assault of each on the other (180).
 - The police or the army acting, moving or proceeding against people, or taking action against
   them, coerce them (17), as the German "gehen gegen ... vor" already did.
+- Charges brought or pursued in the passive with no one named, against a private person named
+  by a noun ("Charges were brought against a 17-year-old"), are the state's (112).
 """
 
 from __future__ import annotations
@@ -113,3 +115,20 @@ def test_forces_acting_against_people(text, expected):
 
 def test_party_acting_against_a_plan_is_no_coercion():
     assert not any(c.startswith("17") for _, c, _ in triples("The Greens in Paris acted against the government's plan.", "en"))
+
+
+# Charges brought or pursued in the passive with no one named, against a private person named
+# by a noun, are the state's charges against a civilian (112), as an arrest of one was; German the
+# same ("Gegen einen 17-Jährigen wurde Anklage erhoben"); not a lawsuit, which anyone may file.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Charges were brought against a 17-year-old in Leeds.", "en", ("GBR", "112", "GBR")),
+    ("Assault charges are being pursued against a 40-year-old in Leeds.", "en", ("GBR", "112", "GBR")),
+    ("Gegen einen 17-Jährigen wurde in Köln Anklage erhoben.", "de", ("DEU", "112", "DEU")),
+    ("Gegen den 30-Jährigen wird in Bremen ermittelt.", "de", ("DEU", "09", "DEU")),
+])
+def test_charges_against_a_private_person(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+def test_lawsuit_against_a_private_person_is_no_state_act():
+    assert triples("A lawsuit was filed against a man in Leeds.", "en") == []

@@ -810,6 +810,11 @@ class Coder:
                     # "a man was arrested near Tel Aviv": a private person, of the country the
                     # sentence or the article places the arrest in
                     target = self._private_persons(clause, ("object",), home)
+                if not target and frame.cameo.startswith(ARREST_CODES + LEGAL_ACT_CODES) and \
+                        not frame.cameo.startswith(LAWSUIT_CODES) and clause.predicate.kind == "verb":
+                    # ... or the one a phrase of the frame aims the act at ("charges were brought
+                    # against a 17-year-old"; not a lawsuit's, which anyone may file)
+                    target = self._private_persons(clause, tuple(r for r in frame.target if r.startswith("prep:")), home)
                 if not target and frame.cameo.startswith(ARREST_CODES) and self._counted_act(clause, sentence):
                     # "Four arrests after stabbing in Leeds", "Zwei Festnahmen nach Messerangriff":
                     # arrests counted with no one named stand for those arrested, private persons
