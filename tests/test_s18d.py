@@ -15,6 +15,8 @@ unseen WMT news reports annotated as silver (sentences written for these tests).
   them, coerce them (17), as the German "gehen gegen ... vor" already did.
 - Charges brought or pursued in the passive with no one named, against a private person named
   by a noun ("Charges were brought against a 17-year-old"), are the state's (112).
+- A town named as a private person's origin ("a boy from Munich", "ein 25-Jähriger aus Bremen")
+  places a local report that names no other place or state.
 """
 
 from __future__ import annotations
@@ -132,3 +134,17 @@ def test_charges_against_a_private_person(text, lang, expected):
 
 def test_lawsuit_against_a_private_person_is_no_state_act():
     assert triples("A lawsuit was filed against a man in Leeds.", "en") == []
+
+
+# A town named as a private person's origin ("a boy from Munich", "ein 25-Jähriger aus Bremen")
+# places a local report with no other place or state named: its private persons are that
+# country's (before, the article's country was unknown and nothing was coded).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A fight broke out at a tram stop on Friday. A boy from Munich (16) pushed a 20-year-old onto the tracks.",
+     "en", ("DEU", "18", "DEU")),
+    ("A 30-year-old from Leeds was arrested on Friday.", "en", ("GBR", "173", "GBR")),
+    ("Der Mann soll einen Passanten geschlagen haben. Ein 25-Jähriger aus Bremen wurde festgenommen.",
+     "de", ("DEU", "173", "DEU")),
+])
+def test_origin_of_a_private_person_places_the_report(text, lang, expected):
+    assert expected in triples(text, lang)

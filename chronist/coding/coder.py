@@ -2906,7 +2906,8 @@ class Coder:
         for k, token in enumerate(tokens):
             if token.text.lower() not in preps and not (
                     token.text.lower() in self.words.town_area_prepositions and k
-                    and {tokens[k - 1].text.lower(), tokens[k - 1].lemma.lower()} & areas):
+                    and {tokens[k - 1].text.lower(), tokens[k - 1].lemma.lower()} & areas) and not (
+                    token.text.lower() in self.words.person_origin_prepositions and self._person_before(tokens, k)):
                 continue
             run: list[Token] = []
             first = k + 1
@@ -2924,6 +2925,13 @@ class Coder:
                 named = any(start < t.end and t.start < end for t in run for start, end in spans)
                 runs.append(([t.text for t in run], named))
         return runs
+
+    def _person_before(self, tokens: list[Token], k: int) -> bool:
+        """Whether the words right before token ``k`` end a noun of a private person
+        (``Words.private_persons``: "a boy", "a 19 year-old") or of an age ("ein 25-Jähriger")."""
+        words = [t.lemma.lower() for t in tokens[max(0, k - 3):k]]
+        return k > 0 and (self._age(tokens[k - 1].text) or any(
+            " ".join(words[-n:]) in self.words.private_persons for n in (1, 2, 3) if len(words) >= n))
 
     def _states_named(self, sentence: Sentence) -> set[str]:
         """The states a sentence's phrases name, read once a sentence (a line of many clauses
