@@ -554,6 +554,8 @@ class Coder:
             else:
                 self._object_first(clause)
         self._occurrences: dict[int, tuple] = {}      # per sentence: what _occurring reads once a verb
+        self._sentence_home = home
+        self._held_last: list[Actor] = []    # the persons _held_for last found
         self._lend_parties(clauses)
         self._frames_of: dict[int, Frame | None] = {}     # per sentence: a clause's frame, found once
         self._preps_of: dict[int, dict[int, list[Phrase]]] = {}   # per sentence: a clause's phrases by word
@@ -696,6 +698,8 @@ class Coder:
                     owner[id(out[-1])] = i
                 continue
             confessor = [] if blamed else self._confessor(frame, clause, clauses, home)
+            doers: list[Actor] = []       # private persons the clause names as the doers of violence
+            self._held_last = []
             source = blamed or confessor or self._expeller(frame, clause, i, clauses) or \
                 self._source(frame, clause, i, clauses) or _mover(frame, clause) or \
                 self._recaller(frame, clause) or _announcer(frame, clause) or \
@@ -708,6 +712,16 @@ class Coder:
             if not source and not authority and frame.cameo in NAMED_ATTACKER_CODES and clause.predicate.kind == "verb":
                 source = self._named_persons(clause, ("agent",) if clause.predicate.voice == "passive" else ("subject",),
                                              home)
+            if not source and not authority and clause.predicate.kind == "verb" and (
+                    frame.cameo.startswith(HARM_CODES + PERSON_ATTACK_CODES)) and \
+                    clause.predicate.lemma.lower() not in self.words.accident_verbs:
+                # an attacker a noun of a private person names ("a man stabbed a pensioner", "a
+                # 17-year-old attacked ..."), of the country the sentence or the article places it in
+                # (not the phrase whom the frame takes as its victim: "ein 31-Jähriger starb")
+                role = "agent" if clause.predicate.voice == "passive" else "subject"
+                source = doers = self._private_persons(clause, (role,), home) if role not in frame.target else []
+            if source and source == self._held_last:
+                doers = source            # the persons arrested for the violence a noun names
             if not source and not authority:
                 source = self._object_owner(frame, clause, i, clauses)
             if not source and not authority and clause.predicate.kind == "noun" and frame.cameo.startswith(FIGHT_CODES):
@@ -755,7 +769,8 @@ class Coder:
                 # (also the legal acts of the police, prosecutors and courts on a person no
                 # dictionary knows: "Feldman was questioned", "Die Staatsanwaltschaft klagte Feldmann an")
                 target = named = self._named_persons(clause, frame.target, home)
-            if not target and frame.cameo.startswith(HARM_CODES + PERSON_ATTACK_CODES) and clause.predicate.kind == "verb" and \
+            if not target and frame.cameo.startswith(HARM_CODES + PERSON_ATTACK_CODES) and (
+                    clause.predicate.kind == "verb" or doers) and \
                     clause.predicate.lemma.lower() not in self.words.accident_verbs:
                 target = self._private_persons(clause, frame.target, home)
                 if target and frame.cameo.startswith(PERSON_ATTACK_CODES):
@@ -795,6 +810,11 @@ class Coder:
                     # "a man was arrested near Tel Aviv": a private person, of the country the
                     # sentence or the article places the arrest in
                     target = self._private_persons(clause, ("object",), home)
+                if not target and frame.cameo.startswith(ARREST_CODES + LEGAL_ACT_CODES) and \
+                        not frame.cameo.startswith(LAWSUIT_CODES) and clause.predicate.kind == "verb":
+                    # ... or the one a phrase of the frame aims the act at ("charges were brought
+                    # against a 17-year-old"; not a lawsuit's, which anyone may file)
+                    target = self._private_persons(clause, tuple(r for r in frame.target if r.startswith("prep:")), home)
                 if not target and frame.cameo.startswith(ARREST_CODES) and self._counted_act(clause, sentence):
                     # "Four arrests after stabbing in Leeds", "Zwei Festnahmen nach Messerangriff":
                     # arrests counted with no one named stand for those arrested, private persons
@@ -834,6 +854,9 @@ class Coder:
                                                        and not (a in named and a.text != b.text)
                                                        and not _rival_groups(a, b, frame.cameo) and not self._levels(a, b)
                                                        and not self._offices(a, b)
+                                                       # (two private persons named apart are two: "a man
+                                                       # stabbed a woman")
+                                                       and not (b in doers and a.sector == "CVL" and a.start != b.start)
                                                        for b in source)]
             if not target and not (workplace and frame.cameo.startswith(WORKPLACE_CODES)) and (
                     frame.cameo.startswith(DOMESTIC_CODES) or (
@@ -1520,7 +1543,12 @@ class Coder:
             # "unterstützten die Kurden im Kampf gegen den IS", "helped the Houthis in their
             # attacks on Saudi Arabia": the Kurds' fight, the Houthis' attacks
             return helped
-        if clause.predicate.kind == "noun" and self._object_of_event_verb(clause, frame, clauses):
+        held = self._held_for(frame, clause, clauses)
+        if held:
+            return held       # "arrested a man after a knife attack on a shopkeeper": the man's attack
+        if held is not None:
+            roles = tuple(r for r in roles if r != "parent")   # "charged after an assault": not the police's
+        elif clause.predicate.kind == "noun" and self._object_of_event_verb(clause, frame, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "verurteilte den Angriff": not the attacker
         elif clause.predicate.kind == "noun" and frame.cameo.startswith(VIOLENCE_CODES) and self._fled_from(clause, clauses):
             roles = tuple(r for r in roles if r != "parent")   # "Tausende flohen vor den Kämpfen": not theirs
@@ -1724,6 +1752,35 @@ class Coder:
             return actors
         [code] = states
         return [dataclasses.replace(a, code=code) for a in actors]
+
+    def _held_for(self, frame: Frame, clause: Clause, clauses: list[Clause]) -> list[Actor] | None:
+        """Whom an arrest or a legal act (``AUTHORITY_CODES``) holds for the act of violence a noun
+        in its phrase of what came before or its reason names (``aside_prepositions``,
+        ``background_prepositions``, ``charge_prepositions``: "Police arrested a man after a knife
+        attack on a shopkeeper", "Ein Mann wurde nach einem Messerangriff auf eine Frau
+        festgenommen"): the persons it acts on, known actors or private persons, did the violence,
+        not the police or court; ``[]`` when it names none ("Police are investigating after an
+        attack"), ``None`` when the noun is no such act of violence."""
+        if clause.predicate.kind != "noun" or clause.parent is None or not clause.predicate.tokens \
+                or not frame.cameo.startswith(VIOLENCE_CODES) or frame.reciprocal \
+                or any(_actors(clause, role) for role in ("possessor", "genitive", "agent")):
+            return None
+        parent = clauses[clause.parent]
+        act = self._frame(parent)
+        if parent.predicate.kind != "verb" or act is None or not act.cameo.startswith(AUTHORITY_CODES) \
+                or act.cameo == REPRESSION_CODE:
+            return None
+        trigger = clause.predicate.tokens[0].start
+        told = self.words.aside_prepositions | self.words.background_prepositions | self.words.charge_prepositions
+        if not any(a.start <= trigger < a.end and (a.prep or "").lower() in told for a in parent.args("prep")):
+            return None
+        roles = tuple(r for r in act.target if r in ("object", "subject", "dative"))
+        # (people of no country named take the one the sentence or the article places the arrest
+        # in, as those arrested do: "zwei Männer wegen eines Überfalls festgenommen")
+        held = _known(self._localise([a for role in roles for a in _actors(parent, role)], [], self._sentence_home)[0]) \
+            or self._private_persons(parent, roles, self._sentence_home)
+        self._held_last = [a for a in held if a.sector not in STATE_SECTORS]
+        return self._held_last
 
     def _crowd_act_aside(self, clause: Clause, frame: Frame, clauses: list[Clause]) -> bool:
         """A protest named by a noun in a phrase of what came before or during the act
@@ -2849,7 +2906,8 @@ class Coder:
         for k, token in enumerate(tokens):
             if token.text.lower() not in preps and not (
                     token.text.lower() in self.words.town_area_prepositions and k
-                    and {tokens[k - 1].text.lower(), tokens[k - 1].lemma.lower()} & areas):
+                    and {tokens[k - 1].text.lower(), tokens[k - 1].lemma.lower()} & areas) and not (
+                    token.text.lower() in self.words.person_origin_prepositions and self._person_before(tokens, k)):
                 continue
             run: list[Token] = []
             first = k + 1
@@ -2867,6 +2925,13 @@ class Coder:
                 named = any(start < t.end and t.start < end for t in run for start, end in spans)
                 runs.append(([t.text for t in run], named))
         return runs
+
+    def _person_before(self, tokens: list[Token], k: int) -> bool:
+        """Whether the words right before token ``k`` end a noun of a private person
+        (``Words.private_persons``: "a boy", "a 19 year-old") or of an age ("ein 25-Jähriger")."""
+        words = [t.lemma.lower() for t in tokens[max(0, k - 3):k]]
+        return k > 0 and (self._age(tokens[k - 1].text) or any(
+            " ".join(words[-n:]) in self.words.private_persons for n in (1, 2, 3) if len(words) >= n))
 
     def _states_named(self, sentence: Sentence) -> set[str]:
         """The states a sentence's phrases name, read once a sentence (a line of many clauses

@@ -549,6 +549,9 @@ class Words:
     # ``town_area_prepositions`` names it ("the outskirts of Leeds", "am Stadtrand von Marseille")
     town_area_nouns: frozenset[str] = frozenset()
     town_area_prepositions: frozenset[str] = frozenset()
+    # ... and the prepositions of a person's origin, after a noun of ``private_persons`` or of an
+    # age ("a boy from Munich", "ein 25-Jähriger aus Bremen"): the town the person comes from
+    person_origin_prepositions: frozenset[str] = frozenset()
     # nouns of a private person (lemmas, the last one to three words of a phrase's head: "man",
     # "year - old"): the victim of an assault they name is a civilian of the place or the article
     private_persons: frozenset[str] = frozenset()
