@@ -1,0 +1,76 @@
+"""German constructions an aligned English translation codes and the German did not, branch s18e
+(sentences written for these tests).
+
+- The antecedent of a German relative clause after a noun and its prepositional phrase ("die
+  Zahlungen an Tunesien, das ..."): the noun is taken only where the relative pronoun can by its
+  form be the noun's; a plural or feminine noun before "das", or a masculine one before "die" of a
+  singular, leaves the antecedent to the last phrase (``clauses._last_chunk``): "die Sanktionen
+  gegen Russland, das die Ukraine angegriffen hatte" is Russia's attack (was no event), as
+  English "the sanctions against Russia, which" is.
+- German aid received by the money, payments and deliveries it is made of ("erhielt Hilfsgelder
+  aus Japan", "bekam Hilfslieferungen", "Hilfszahlungen"), as English "received aid payments"
+  (frames.yaml erhalten, frames-corpus.yaml bekommen and annehmen); not deliveries of goods
+  ("Gaslieferungen").
+- German "gehen" is a protest (141) only onto the streets, "auf die Straße" (frames.yaml), not a
+  walk "durch die Straßen" (was a protest of whoever walked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Sanktionen gegen Russland, das im Februar die Ukraine angegriffen hatte, bleiben in Kraft.",
+     ("RUS", "190", "UKR")),
+    ("Die Regierung in Rom stoppte die Zahlungen an Tunesien, das im Vorjahr deutsche Finanzhilfe erhielt.",
+     ("DEU", "07", "TUN")),
+    ("Die Kritik an Israel, das den Libanon bombardiert hatte, wurde lauter.",
+     ("ISR", "195", "LBN")),
+    ("Griechenland sagte das Treffen mit der Türkei, die zuvor Zypern bedroht hatte, kurzfristig ab.",
+     ("TUR", "13", "CYP")),
+])
+def test_relative_pronoun_takes_the_phrase_it_agrees_with(text, expected):
+    assert expected in triples(text, "de")
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # the noun before the phrase stays the antecedent where the pronoun agrees with it
+    ("Die Soldaten aus Georgien, die von russischen Truppen angegriffen wurden, zogen sich zurück.",
+     ("RUS", "190", "GEO")),
+])
+def test_relative_pronoun_keeps_an_agreeing_noun(text, unexpected):
+    events = triples(text, "de")
+    assert any(e[1].startswith("19") for e in events), events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordanien erhielt im Jahr 2020 rund 80 Millionen Euro an Hilfsgeldern aus Japan.", ("JPN", "07", "JOR")),
+    ("Der Sudan bekam im Winter Hilfslieferungen aus Katar.", ("QAT", "07", "SDN")),
+    ("Die Republik Moldau erhielt Hilfszahlungen von der Europäischen Union.", ("IGO:EU", "07", "MDA")),
+])
+def test_aid_received_as_money_payments_or_deliveries(text, expected):
+    assert expected in triples(text, "de")
+
+
+def test_goods_delivered_are_no_aid():
+    assert not [e for e in triples("Österreich erhält weiterhin Gaslieferungen aus Russland.", "de") if e[1].startswith("07")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zehntausende Studenten gingen in Jakarta auf die Straße.", ("IDN", "141", "IDN")),
+    ("In Minsk gingen am Sonntag wieder Tausende gegen Lukaschenko auf die Straßen.", ("BLR", "141", "BLR")),
+])
+def test_onto_the_streets_is_a_protest(text, expected):
+    assert expected in triples(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Aktivisten der Partei gehen in Dresden von Tür zu Tür und durch die Straßen.",
+    "Tausende Pilger gingen am Sonntag durch die Straßen von Krakau.",
+])
+def test_a_walk_through_the_streets_is_no_protest(text):
+    assert not [e for e in triples(text, "de") if e[1].startswith("14")]
+
