@@ -13,6 +13,15 @@
   ("Gaslieferungen").
 - German "gehen" is a protest (141) only onto the streets, "auf die Straße" (frames.yaml), not a
   walk "durch die Straßen" (was a protest of whoever walked).
+- English arrests counted in a headline with a participle between the number and the noun ("Three
+  attempted murder arrests"), as ``Coder._counted_act`` said it took them: the participle right
+  after the number no longer stops the search (was no event; German "Drei Festnahmen" was coded).
+  Also arrests counted by a word of quantity, no number (pack ``count_words``: "es kam zu
+  zahlreichen Festnahmen", "mehrere Festnahmen", "numerous arrests"): those of the place's country.
+- German diplomats expelled "aus" a state, after the genitive that names them ("die Ausweisung
+  zweier russischer Diplomaten aus Tschechien", "der Rauswurf des Botschafters aus Albanien"):
+  that state expels them, as with the passive verb "wurden aus Polen ausgewiesen" (the origin
+  phrase of an event noun may follow the genitive of its target; ``_next_to_noun``).
 """
 
 from __future__ import annotations
@@ -74,3 +83,35 @@ def test_onto_the_streets_is_a_protest(text, expected):
 def test_a_walk_through_the_streets_is_no_protest(text):
     assert not [e for e in triples(text, "de") if e[1].startswith("14")]
 
+
+@pytest.mark.parametrize("text", [
+    "Cardiff shooting: Three attempted murder arrests\nThree men were arrested in Cardiff after a man was shot on Friday.",
+    "Bath attack: Four attempted murder arrests\nThree teenage boys have been arrested after a 17-year-old was found "
+    "with stab wounds in Bath, Somerset.",
+])
+def test_counted_arrests_with_a_participle_in_a_headline(text):
+    # the headline's arrests and the report's
+    assert [e for e in triples(text, "en") if e == ("GBR", "173", "GBR")] == [("GBR", "173", "GBR")] * 2
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In Marseille kam es am Samstagabend zu zahlreichen Festnahmen.", "de", ("FRA", "173", "FRA")),
+    ("In Leipzig gab es nach der Demonstration mehrere Festnahmen.", "de", ("DEU", "173", "DEU")),
+    ("There were numerous arrests in Marseille on Saturday night.", "en", ("FRA", "173", "FRA")),
+])
+def test_arrests_counted_by_a_word_of_quantity(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+def test_no_count_without_a_number_or_quantity_word():
+    text = "Der Internationale Strafgerichtshof in Den Haag hatte 2009 einen Haftbefehl gegen den Präsidenten " \
+           "Simbabwes erlassen. Im Jahr 2011 folgte ein Haftbefehl wegen Folter."
+    assert ("ZWE", "173", "ZWE") not in triples(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Ausweisung zweier russischer Diplomaten aus Tschechien sorgte in Moskau für Empörung.", ("CZE", "166", "RUS")),
+    ("Nach dem Rauswurf des iranischen Botschafters aus Albanien reagierte Teheran verärgert.", ("ALB", "166", "IRN")),
+])
+def test_expelled_from_a_state_by_that_state(text, expected):
+    assert expected in triples(text, "de")
