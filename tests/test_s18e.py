@@ -17,7 +17,8 @@
   attempted murder arrests"), as ``Coder._counted_act`` said it took them: the participle right
   after the number no longer stops the search (was no event; German "Drei Festnahmen" was coded).
   Also arrests counted by a word of quantity, no number (pack ``count_words``: "es kam zu
-  zahlreichen Festnahmen", "mehrere Festnahmen", "numerous arrests"): those of the place's country.
+  zahlreichen Festnahmen", "mehrere Festnahmen", "numerous arrests"): those of the place's country;
+  and the arrest noun that opens a German headline ("Festnahme nach Messerangriff in Bremen").
 - German diplomats expelled "aus" a state, after the genitive that names them ("die Ausweisung
   zweier russischer Diplomaten aus Tschechien", "der Rauswurf des Botschafters aus Albanien"):
   that state expels them, as with the passive verb "wurden aus Polen ausgewiesen" (the origin
@@ -115,3 +116,17 @@ def test_no_count_without_a_number_or_quantity_word():
 ])
 def test_expelled_from_a_state_by_that_state(text, expected):
     assert expected in triples(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Festnahme nach Messerangriff in Bremen\nDer Mann wurde am Samstag in der Innenstadt festgenommen.",
+    "Verhaftungen nach Krawallen in Leipzig\nDie Polizei nahm nach den Ausschreitungen zahlreiche Personen fest.",
+])
+def test_arrests_that_open_a_headline(text):
+    # the headline's arrests and the report's
+    assert len([e for e in triples(text, "de") if e == ("DEU", "173", "DEU")]) == 2
+
+
+def test_an_arrest_noun_that_opens_a_later_sentence_is_not_counted():
+    text = "Die Polizei in Bremen sucht nach einem Messerangriff Zeugen.\nFestnahmen gab es bisher keine."
+    assert ("DEU", "173", "DEU") not in triples(text, "de")

@@ -2784,6 +2784,10 @@ class Coder:
             return False
         trigger = pred.tokens[0]
         before = [t for t in sentence.tokens if t.end <= trigger.start][-3:]
+        if not before and sentence.index == 0 and pred.tokens[-1] is not sentence.tokens[-1]:
+            # the noun that opens a headline stands for arrests told without a number ("Festnahme
+            # nach Messerangriff in Bremen", "Verhaftungen nach Krawallen in Leipzig")
+            return True
         for k in range(len(before) - 1, -1, -1):
             t = before[k]
             if self._number(t):
