@@ -1614,7 +1614,9 @@ class Coder:
             if role == "parent":
                 actors = self._parent_actors(clause, clauses)
             elif clause.predicate.kind == "noun" and role[5:] in self.words.origin_prepositions:
-                actors = [a for p in _phrases(clause, role) if _next_to_noun(clause, p) for a in p.actors]
+                # (also after the genitive that names whom the act is aimed at: "die Ausweisung
+                # zweier Diplomaten aus Tschechien")
+                actors = [a for p in _phrases(clause, role) if _next_to_noun(clause, p, frame.target) for a in p.actors]
             elif role == "subject" and clause.predicate.kind == "verb" and frame.cameo.startswith(CONSULT_CODES) \
                     and any(self._determined_noun(p) for p in _phrases(clause, role)):
                 # who meets, visits or calls is the actor its subject names, not the owner of a
@@ -2831,19 +2833,35 @@ class Coder:
 
     def _counted_act(self, clause: Clause, sentence: Sentence) -> bool:
         """Whether an event noun is counted: a number (digits or one of the pack's
-        ``number_words``) stands before it, at most three words back with no verb, preposition or
-        punctuation between ("Four arrests", "Four attempted murder arrests", "zwei Festnahmen")."""
+        ``number_words``, or a word of its ``count_words``) stands before it, at most three words back
+        with no verb, preposition or punctuation between ("Four arrests", "Four attempted murder
+        arrests", "zwei Festnahmen", "es kam zu zahlreichen Festnahmen")."""
         pred = clause.predicate
         if pred.kind != "noun":
             return False
         trigger = pred.tokens[0]
         before = [t for t in sentence.tokens if t.end <= trigger.start][-3:]
-        for t in reversed(before):
-            if t.text.isdigit() or t.text.lower() in self.words.number_words:
+        if not before and sentence.index == 0 and pred.tokens[-1] is not sentence.tokens[-1]:
+            # the noun that opens a headline stands for arrests told without a number ("Festnahme
+            # nach Messerangriff in Bremen", "Verhaftungen nach Krawallen in Leipzig")
+            return True
+        for k in range(len(before) - 1, -1, -1):
+            t = before[k]
+            if self._number(t):
                 return True
+            # (a participle between the number and a noun qualifies the noun: "Four attempted murder
+            # arrests"; not a verb before its article: "2010 folgte ein Haftbefehl")
+            if self.tags.is_verb(t.pos) and 0 < k < len(before) - 1 and self._number(before[k - 1]) \
+                    and before[k + 1].pos in self.tags.common_noun:
+                continue
             if not t.text[:1].isalnum() or self.tags.is_verb(t.pos) or t.pos in self.tags.preposition:
                 return False
         return False
+
+    def _number(self, token: Token) -> bool:
+        """A number in digits, one of the pack's ``number_words`` or of its ``count_words``."""
+        low = token.text.lower()
+        return token.text.isdigit() or low in self.words.number_words or low in self.words.count_words
 
     def _private_persons(self, clause: Clause, roles: tuple[str, ...], home: str | None) -> list[Actor]:
         """Whom violence harmed when a phrase names a private person by a noun no actor has ("a man
@@ -7083,14 +7101,19 @@ def _actors(clause: Clause, role: str) -> list[Actor]:
     return [a for p in _phrases(clause, role) for a in p.actors]
 
 
-def _next_to_noun(clause: Clause, phrase: Phrase) -> bool:
+def _next_to_noun(clause: Clause, phrase: Phrase, between: tuple[str, ...] = ()) -> bool:
     """Whether a phrase of an event noun's clause follows the noun with none of its other
-    phrases between them ("Kritik aus Berlin an X", not "Kritik an X aus Syrien")."""
+    phrases between them ("Kritik aus Berlin an X", not "Kritik an X aus Syrien"), but the
+    genitive when ``between`` (a frame's target roles) names it the target: "die Ausweisung
+    zweier Diplomaten aus Tschechien" (a prepositional target, "Flüchtlinge aus Syrien", may
+    hold a phrase of its own)."""
     if not clause.predicate.tokens or not phrase.tokens:
         return False
     trigger = clause.predicate.tokens[-1].end
     return phrase.start >= trigger and not any(
-        other is not phrase and other.tokens and trigger <= other.start < phrase.start for other in clause.arguments)
+        other is not phrase and other.tokens and trigger <= other.start < phrase.start
+        and not (other.role == "possessor" and "possessor" in between)
+        for other in clause.arguments)
 
 
 def _passive_experiencer(frame: Frame, clause: Clause) -> bool:

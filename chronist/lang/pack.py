@@ -316,6 +316,8 @@ class Words:
     pair_words: frozenset[str] = frozenset()
     # the numbers from one up, in order: "the three countries", "die drei Staaten" (the last three states)
     number_words: tuple[str, ...] = ()
+    # words that count acts as a number does, with no number told: "zahlreiche Festnahmen", "several arrests"
+    count_words: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()            # the two sides without "beide": "die Konfliktparteien"
     countries_nouns: frozenset[str] = frozenset()

@@ -1695,13 +1695,18 @@ def _adjacent_antecedent(parts: list[Piece], piece: Piece, antecedent: Chunk) ->
 def _last_chunk(tokens: list[Token], pronoun: str | None = None) -> Chunk | None:
     """The antecedent of a relative clause: the last phrase that agrees with the relative
     pronoun, or the noun a last prepositional phrase modifies when that one does not or
-    tells a place ("Hilfe von Ländern, die ..."; "der Bonus für die Aktionäre, der ...")."""
+    tells a place ("Hilfe von Ländern, die ..."; "der Bonus für die Aktionäre, der ..."), unless
+    that noun cannot by its form be the pronoun's and the last phrase, a name or a phrase whose
+    form agrees, can ("die Zahlungen an Tunesien, das ...": Tunisia, not the payments; "das
+    Treffen mit der Türkei, die ..."; not a phrase of time, "das Parlament in dieser Woche, denen")."""
     chunks = noun_chunks(tokens)
     attribute = _agreeing_attribute(pronoun, chunks[-1]) if chunks else None
     if attribute is not None:
         return attribute          # "die Arbeit des Sonderermittlers, der ...": the investigator
     if len(chunks) > 1 and chunks[-1].prep is not None and chunks[-2].prep is None \
             and _adjacent(tokens, chunks[-2], chunks[-1]) and not (
+                _disagrees(pronoun, chunks[-2]) and (_agrees(pronoun, chunks[-1]) or (
+                    chunks[-1].head_token.pos == "NE" and not _disagrees(pronoun, chunks[-1])))) and not (
                 _agrees(pronoun, chunks[-1]) and chunks[-1].prep not in lexicon().place_prepositions):
         return chunks[-2]         # "die Flüchtlinge in den Grenzstädten, die ...": people, not the place
     return chunks[-1] if chunks else None
