@@ -7,6 +7,10 @@ coder missed or got wrong, found on unseen articles (sentences written for these
 - People the police or border guards "aufgreifen" are detained (173), not a proposal taken up.
 - Whoever is hurt or killed in a brawl ("bei einer Schlägerei", "in a brawl") is attacked (18), as
   in an attack; German brawls with a noun clause and deaths in one ("ums Leben gekommen") coded nothing.
+- German parser: a subject with a place attribute before a verb spelt as its participle and a
+  comma ("Die Polizei in Athen versucht, ... festzunehmen") lost its main clause and its subject.
+- A person's surname that is a common noun ("Schiff") after a preposition fused with an article
+  ("vom Schiff der Marine") is the noun, as after "das": no US congressman rescued anyone.
 """
 
 from __future__ import annotations
@@ -49,3 +53,16 @@ def test_people_picked_up_by_police_are_detained(text, expected):
 ])
 def test_hurt_in_a_brawl_is_attacked(text, lang, expected):
     assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Polizei in Athen versucht, die Demonstranten festzunehmen.", ("GRC", "COERCE", "GRC")),
+    ("Die Polizei in Athen beschließt, die Besetzer der Universität festzunehmen.", ("GRC", "COERCE", "GRC")),
+])
+def test_subject_with_place_before_participle_spelt_verb(text, expected):
+    assert expected in events(text, "de")
+
+
+def test_common_noun_surname_after_fused_article_is_no_person():
+    found = events("Tunis – Zwölf Migranten wurden vom Schiff der tunesischen Küstenwache festgenommen.", "de")
+    assert found and all(s == "TUN" for s, _, _ in found), found
