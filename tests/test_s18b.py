@@ -66,3 +66,13 @@ def test_subject_with_place_before_participle_spelt_verb(text, expected):
 def test_common_noun_surname_after_fused_article_is_no_person():
     found = events("Tunis – Zwölf Migranten wurden vom Schiff der tunesischen Küstenwache festgenommen.", "de")
     assert found and all(s == "TUN" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Linz – Ein Polizist stieß den Fotografen vor dem Stadion zu Boden.", ("AUT", "ASSAULT", "AUT")),
+    ("Wien – Ein Polizist soll bei der Kundgebung eine Passantin weggestoßen haben.", ("AUT", "ASSAULT", "AUT")),
+    ("Salzburg – Ein Polizist schubste am Rande der Demonstration einen Kameramann.", ("AUT", "ASSAULT", "AUT")),
+    ("Innsbruck – Zwei Polizisten fixierten den Demonstranten auf dem Gehsteig.", ("AUT", "COERCE", "AUT")),
+])
+def test_people_shoved_or_pinned_down(text, expected):
+    assert expected in events(text, "de")
