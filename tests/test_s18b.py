@@ -76,3 +76,12 @@ def test_common_noun_surname_after_fused_article_is_no_person():
 ])
 def test_people_shoved_or_pinned_down(text, expected):
     assert expected in events(text, "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Wien – Ein Polizist soll einer Demonstrantin bei der Festnahme den Arm gebrochen haben.", "de", ("AUT", "ASSAULT", "AUT")),
+    ("Graz – Ein Polizist verletzte einem Demonstranten mit dem Schlagstock das Knie.", "de", ("AUT", "ASSAULT", "AUT")),
+    ("Vienna – A police officer allegedly broke a protester's wrist during the arrest.", "en", ("AUT", "ASSAULT", "AUT")),
+])
+def test_a_bone_broken_is_an_assault_on_its_owner(text, lang, expected):
+    assert expected in events(text, lang)
