@@ -52,11 +52,12 @@ class ActorAnnotator:
                                           | self.words.body_form_nouns | self.words.region_form_nouns)}
         self._matched: dict[tuple, tuple[tuple, ...]] = {}      # see _match
 
-    def _match(self, phrase: Phrase, date: dt.date | None) -> list[Actor]:
+    def _match(self, phrase: Phrase, date: dt.date | None, before: Token | None = None) -> list[Actor]:
         """The matcher's actors of the phrase's words (pronouns aside). Phrases repeat ("die
         Regierung", "Österreich"), and the matcher reads only the words, their spacing and the
         date: its answer is kept, with offsets relative to the first word, and new Actors are
-        made from it each time (the stage changes them)."""
+        made from it each time (the stage changes them). ``before``: the sentence's word right
+        before the phrase."""
         tokens = phrase.tokens
         # "his opposition to the EU": a stance after a possessive pronoun, not the opposition
         words = [t for k, t in enumerate(tokens) if pronoun_kind(t, self.lang) is None and not (
@@ -64,14 +65,17 @@ class ActorAnnotator:
         if not words:
             return []
         base = words[0].start
-        key = (date, tuple((t.text, t.lemma, t.pos, t.start - base, t.end - base) for t in words))
+        # a preposition with its article fused into it ("vom", "zum"; the pack's articles) right
+        # before the phrase's first word: a common word there is no person's name ("vom Schiff")
+        determined = before is not None and words[0] is tokens[0] and before.text.casefold() in self.words.articles
+        key = (date, determined, tuple((t.text, t.lemma, t.pos, t.start - base, t.end - base) for t in words))
         found = self._matched.get(key)
         if found is None:
             if len(self._matched) >= _MATCHED_MAX:
                 self._matched.clear()
             found = self._matched[key] = tuple(
                 (a.code, a.sector, a.text, a.start - base, a.end - base, a.name)
-                for a in self.matcher.match(words, lang=self.lang, date=date))
+                for a in self.matcher.match(words, lang=self.lang, date=date, determined=determined))
         return [Actor(code, sector, text, start + base, end + base, name)
                 for code, sector, text, start, end, name in found]
 
@@ -851,8 +855,11 @@ class ActorAnnotator:
         shorts: dict[str, Actor] = {}       # short forms the article gave in brackets (see _bracketed)
         for sentence in doc.sentences:
             pairs = phrases(sentence)
+            at = {t.start: k for k, t in enumerate(sentence.tokens)}
             for clause, phrase in pairs:
-                phrase.actors = self._match(phrase, date) or self._counted_people(phrase)
+                k = at.get(phrase.tokens[0].start, 0) if phrase.tokens else 0
+                phrase.actors = self._match(phrase, date, sentence.tokens[k - 1] if k else None) \
+                    or self._counted_people(phrase)
                 if shorts:
                     phrase.actors = _short_forms(phrase, shorts)
                 if not phrase.actors and (self._bare_name(phrase.tokens) or (

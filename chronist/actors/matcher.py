@@ -82,13 +82,16 @@ class ActorMatcher:
         self.dictionary = dictionary or ActorDictionary.default()
 
     # --- public API -------------------------------------------------------------------
-    def match(self, tokens: list[Token], *, lang: str, date: dt.date | None) -> list[Actor]:
-        """The actors named in ``tokens`` (one phrase), in text order."""
+    def match(self, tokens: list[Token], *, lang: str, date: dt.date | None,
+              determined: bool = False) -> list[Actor]:
+        """The actors named in ``tokens`` (one phrase), in text order. ``determined``: the
+        phrase's preposition has an article fused into it ("vom Schiff"), which stands right
+        before its first word."""
         self._check_lang(lang)
         if not tokens:
             return []
         parts = to_parts(tokens)
-        found = self._mentions(parts, lang)
+        found = self._mentions(parts, lang, determined)
         mentions = self._compounds(found, parts, lang)
         words = languages.get(lang).words
         _follow_persons(found, mentions, parts, languages.get(lang))
@@ -126,7 +129,7 @@ class ActorMatcher:
                               f"{', '.join(languages.available())}") from None
 
     # --- finding mentions ---------------------------------------------------------------
-    def _mentions(self, parts: list[Part], lang: str) -> list[_Mention]:
+    def _mentions(self, parts: list[Part], lang: str, determined: bool = False) -> list[_Mention]:
         d = self.dictionary
         pack = languages.get(lang)
         out: list[_Mention] = []
@@ -162,7 +165,7 @@ class ActorMatcher:
                     out.append(found)
                 i += 1
                 continue
-            if ent and (ent[0] == i + 1 and self._common_word_blocked(parts, i, ent[1], lang)
+            if ent and (ent[0] == i + 1 and self._common_word_blocked(parts, i, ent[1], lang, determined)
                         or self._other_first_name(parts, i, ent[0], ent[1], lang)):
                 ent = None
             if ent and i > 0 and all(e.kind == "person" for e in ent[1]) and _names_place(parts[i - 1], part, pack):
@@ -241,11 +244,13 @@ class ActorMatcher:
                 return i + 1, found
         return None
 
-    def _common_word_blocked(self, parts: list[Part], i: int, entries: list[Entry], lang: str) -> bool:
+    def _common_word_blocked(self, parts: list[Part], i: int, entries: list[Entry], lang: str,
+                             determined: bool = False) -> bool:
         """"the Rice": a person's name that is also a common word, after an article, also with
         attributive adjectives between them ("das südkoreanische Schiff" is a ship, no Adam
-        Schiff); not before a noun of the pack's ``leader_government_nouns`` ("the Bush
-        administration")."""
+        Schiff), or first in a phrase whose preposition has the article fused into it
+        (``determined``: "vom Schiff der Marine"); not before a noun of the pack's
+        ``leader_government_nouns`` ("the Bush administration")."""
         if parts[i].text not in self.dictionary.common_words.get(lang, ()):
             return False
         if not all(e.kind == "person" for e in entries):
@@ -257,7 +262,7 @@ class ActorMatcher:
         while k >= 0 and parts[k].pos in pack.tags.attributive_adjective \
                 and parts[k].text.casefold() not in pack.words.articles:
             k -= 1
-        return k >= 0 and parts[k].text.casefold() in pack.words.articles
+        return parts[k].text.casefold() in pack.words.articles if k >= 0 else determined
 
     def _other_first_name(self, parts: list[Part], i: int, j: int, entries: list[Entry], lang: str) -> bool:
         """"Kai-Fu Lee": a surname of the dictionary (``parts[i:j]``) after a first name that none

@@ -638,12 +638,19 @@ def _past_participle_last(tokens: list[Token], following: list[Token]) -> bool:
     dass-clause ("Die USA beschlossen, Sanktionen zu verhängen", "Die Minister entschieden, dass
     ..."): the plural past of a verb whose past has the participle's form, which the tagger read
     as the participle; a participle needs an auxiliary or stands alone, and no zu-clause hangs on
-    a noun phrase with a bare participle."""
+    a noun phrase with a bare participle. The noun phrase may have prepositional attributes after
+    its noun ("Die Regierung in Athen versucht, die Flüchtlinge zu überreden": the singular present,
+    spelt as the participle, which the tagger reads as one after a place)."""
     last = tokens[-1]
     if len(tokens) < 2 or last.pos != "VVPP" or not following:
         return False
-    if any(t.pos not in _NOUN_PHRASE for t in tokens[:-1]) or tokens[-2].pos not in ("NN", "NE"):
+    if tokens[-2].pos not in ("NN", "NE"):
         return False
+    for k, t in enumerate(tokens[:-1]):
+        if t.pos in _NOUN_PHRASE:
+            continue
+        if t.pos not in ("APPR", "APPRART") or not any(s.pos in ("NN", "NE") for s in tokens[:k]):
+            return False
     return following[0].text.lower() in ("dass", "daß") or (
         following[0].pos not in _SUBORDINATORS and any(t.pos in ("PTKZU", "VVIZU") for t in following))
 
