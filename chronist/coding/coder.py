@@ -2792,8 +2792,9 @@ class Coder:
     def _confessor(self, frame: Frame, clause: Clause, clauses: list[Clause], home: str | None) -> list[Actor]:
         """Who did an act of violence an event noun names as what a verb of confessing (the
         pack's ``confession_verbs``) in the active confesses: its subject, or the private person
-        it names by a name no dictionary knows or by a pronoun of one ("Feldman gestand den Mord an
-        einer Rentnerin", "er habe die Schüsse auf den Wachmann gestanden", "confessed to the
+        it names by a name no dictionary knows, by a pronoun of one or by a noun of a private person
+        ("Feldman gestand den Mord an einer Rentnerin", "er habe die Schüsse auf den Wachmann
+        gestanden", "der Mann habe den Angriff gestanden", "confessed to the
         killing of a guard"); none when the noun names its own doer ("gab den Angriff der Rebellen zu")."""
         if clause.predicate.kind != "noun" or not frame.cameo.startswith(VIOLENCE_CODES) or clause.parent is None \
                 or not clause.predicate.tokens or any(_actors(clause, r) for r in ("possessor", "genitive") + frame.source
@@ -2808,7 +2809,11 @@ class Coder:
         if not (parent.predicate.lemma.lower() in verbs and self._holds(parent, ("object", "prep"), trigger)
                 or any(t.text.lower() in verbs for t in parent.predicate.tokens) and self._holds(parent, ("object",), trigger)):
             return []
-        return _known(_actors(parent, "subject")) or self._named_persons(parent, ("subject",), home)
+        # (or a private person named by a noun: "der Mann habe die Schüsse gestanden" is the man's
+        # act, a civilian of the article's country as the one harmed would be, not the act of the
+        # police who report the confession)
+        return _known(_actors(parent, "subject")) or self._named_persons(parent, ("subject",), home) \
+            or self._private_persons(parent, ("subject",), home)
 
     def _named_before(self, phrase: Phrase) -> list[Actor]:
         """The private person a personal pronoun of one person (the pack's ``personal_pronouns``: "he",
