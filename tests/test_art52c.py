@@ -167,7 +167,10 @@ def test_no_group_fits_no_event_of_it(lang, text):
     ("en", "Thieves broke into a house in Leeds. The neighbours called the police."),
 ])
 def test_neighbours_of_a_house_are_no_states(lang, text):
-    assert not [e for e in _events(text, lang) if e[0] not in ("", "UNK")]
+    # (the first sentence may code its own act: since s18d a man attacking his wife in Cologne is
+    # DEU 18 DEU; the neighbours add nothing to it)
+    first = text.split(". ")[0] + "."
+    assert not [e for e in _events(text, lang) if e[0] not in ("", "UNK") and e not in _events(first, lang)]
 
 
 def test_rivals_leaders_with_no_states_named_are_no_one():
