@@ -989,8 +989,16 @@ class Coder:
                 # attack is coded on its own. Rebels' victims of a state's forces take a country as those of
                 # a named agent do ("Bei einem Anschlag der PKK wurden drei Soldaten getötet", as "von der
                 # PKK getötet"): the scene's, else theirs
-                self._attacks = {k: v for k, v in self._attacks.items() if v != i}
-                continue
+                scene = self._scene_of_harm(frame, clause, i, clauses)
+                if scene is None:
+                    self._attacks = {k: v for k, v in self._attacks.items() if v != i}
+                    continue
+                # the sentence places the harm in one state: its victims of unknown country are that
+                # state's ("In Idlib wurden vier Zivilisten bei einem Angriff der russischen Armee
+                # getötet", "In Kashmir, three people died in an attack by the Indian army"), as those
+                # of a named agent are ("von der russischen Armee in Idlib getötet")
+                target = [dataclasses.replace(a, code=scene) if a.code == "UNK" and not a.abroad else a
+                          for a in target]
             key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
             general = self._refined(out, owner, key, code, clause)
             if key in seen and general is None:
@@ -1878,6 +1886,17 @@ class Coder:
         if not sides or not harmed or any(s.code == h.code and s.sector == h.sector for s in sides for h in harmed):
             return []
         return sides
+
+    def _scene_of_harm(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> str | None:
+        """The one state this sentence places a harm in (``_places``, else ``_towns``: "in Idlib",
+        "im Norden Syriens"), for victims of unknown country hurt in an attack its noun puts down to a
+        known doer, when that attack names no target of its own (``_died_in_aimed_attack``: that
+        attack is coded on its own); none when no place or places of several states are named, or
+        the victims are of no sector (the country of no one is told)."""
+        if self._died_in_aimed_attack(frame, clause, index, clauses):
+            return None
+        placed = {a.code for a in (self._places or self._towns) if state(a.code)}
+        return next(iter(placed)) if len(placed) == 1 else None
 
     @staticmethod
     def _died_in_attack(frame: Frame, clause: Clause) -> bool:

@@ -1,0 +1,54 @@
+"""Violence told from its victims' side, the doer only in the attack or fight noun (sentences
+written for these tests, branch s18f).
+
+- Victims of unknown country hurt in an attack or a fight whose doer only its noun names ("bei
+  einem Angriff der russischen Armee getötet", "bei Kämpfen mit Dschihadisten getötet", "died in
+  an attack by the army") coded nothing: they may be foreigners, so they were kept from the
+  attacker's country. When the sentence places the harm in one state ("in Idlib", "in der
+  Provinz Kandahar"), they are that state's, as a named agent's victims are ("von der russischen
+  Armee in Idlib getötet" was RUS 18 SYR already). With no place named, or a place of no state,
+  nothing stays coded; an attack with a target of its own is still coded on its own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import sectored
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In Aleppo wurden am Dienstag sieben Zivilisten bei einem Luftangriff der russischen Armee getötet.", "de",
+     [("RUS/MIL", "18", "SYR/CVL")]),
+    ("In Mosul kamen am Abend zwei Bauern bei einem Angriff der irakischen Armee ums Leben.", "de",
+     [("IRQ/MIL", "18", "IRQ/CVL")]),
+    ("In der Provinz Kandahar wurden drei Polizisten bei Gefechten mit Aufständischen verletzt.", "de",
+     [("AFG/REB", "18", "AFG/COP")]),
+    ("In Charkiw wurden zwei Reporter bei einem Angriff der russischen Armee verwundet.", "de",
+     [("RUS/MIL", "18", "UKR/MED")]),
+    ("In Mosul, two farmers died in an attack by the Iraqi army.", "en", [("IRQ/MIL", "18", "IRQ/CVL")]),
+    ("In Kandahar, three police officers were wounded in clashes with insurgents.", "en",
+     [("AFG/REB", "18", "AFG/COP")]),
+], ids=["aleppo", "mosul-de", "helmand-de", "charkiw", "mosul-en", "helmand-en"])
+def test_victims_take_the_scene(text, lang, expected):
+    assert sectored(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # no place named, or none of a state: whose the victims are is not told
+    ("Sieben Zivilisten wurden bei einem Luftangriff der russischen Armee getötet.", "de"),
+    ("In Kaschmir wurden zwei Bauern bei einem Angriff der indischen Armee getötet.", "de"),
+    ("Drei Polizisten wurden bei Gefechten mit Aufständischen verletzt.", "de"),
+    ("Two farmers died in an attack by the Iraqi army.", "en"),
+], ids=["ohne-ort", "kaschmir", "ohne-ort-gefechte", "no-place"])
+def test_no_scene_no_country(text, lang):
+    assert sectored(text, lang) == []
+
+
+@pytest.mark.parametrize("german, english", [
+    ("In Aleppo wurden vier Lehrer bei einem Angriff der syrischen Luftwaffe verletzt.",
+     "In Aleppo, four teachers were wounded in an attack by the Syrian air force."),
+    ("In Mosul wurden sechs Bauern bei einem Angriff der irakischen Armee getötet.",
+     "In Mosul, six farmers were killed in an attack by the Iraqi army."),
+], ids=["lehrer", "bauern"])
+def test_parity(german, english):
+    assert sectored(german, "de") == sectored(english, "en") != []
