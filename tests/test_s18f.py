@@ -52,3 +52,28 @@ def test_no_scene_no_country(text, lang):
 ], ids=["lehrer", "bauern"])
 def test_parity(german, english):
     assert sectored(german, "de") == sectored(english, "en") != []
+
+
+# - English: the doer of a passive's harm named by "by" after the attack noun of its phrase ("were
+#   killed in an air strike by the Russian army") was taken for the verb's own agent, so victims
+#   of unknown country took the attacker's country (RUS 18 RUS), where German "bei einem
+#   Luftangriff der russischen Armee getötet" and English "in a Russian air strike" code nothing.
+#   Now as those: rebels' victims in the security forces still take a country, a place still names it.
+@pytest.mark.parametrize("text, expected", [
+    ("Nine villagers were killed in an air strike by the Turkish air force.", []),
+    ("Two nurses were injured in a rocket attack by the Syrian army.", []),
+    ("Two soldiers were wounded in an ambush by the Taliban.", [("AFG/REB", "18", "AFG/MIL")]),
+    ("In Hama, two nurses were injured in a rocket attack by the Russian army.", [("RUS/MIL", "18", "SYR/HLH")]),
+], ids=["villagers", "nurses", "taliban-soldiers", "hama"])
+def test_doer_of_the_attack_noun(text, expected):
+    assert sectored(text, "en") == expected
+
+
+@pytest.mark.parametrize("german, english", [
+    ("Neun Dorfbewohner wurden bei einem Luftangriff der türkischen Luftwaffe getötet.",
+     "Nine villagers were killed in an air strike by the Turkish air force."),
+    ("Zwei Soldaten wurden bei einem Hinterhalt der Taliban verwundet.",
+     "Two soldiers were wounded in an ambush by the Taliban."),
+], ids=["dorfbewohner", "hinterhalt"])
+def test_parity_without_place(german, english):
+    assert sectored(german, "de") == sectored(english, "en")

@@ -978,7 +978,7 @@ class Coder:
             code = _armed_clash(code, source, target)
             code = _verbal_attack(code, source, target)
             code = self._resignation_asked(code, clause, i, clauses)
-            if (i in self._attacks.values() or _known(source) and (
+            if (i in self._attacks.values() or self._doer_of_noun(frame, clause) or _known(source) and (
                     self._died_in_aimed_attack(frame, clause, i, clauses)
                     or self._died_in_attack(frame, clause) and all(a.sector == "CVL" for a in target))) \
                     and len(_known(target)) < len(target) and not (
@@ -1886,6 +1886,19 @@ class Coder:
         if not sides or not harmed or any(s.code == h.code and s.sector == h.sector for s in sides for h in harmed):
             return []
         return sides
+
+    @staticmethod
+    def _doer_of_noun(frame: Frame, clause: Clause) -> bool:
+        """Whether a passive verb of violence has for its doer one that only the attack noun of its
+        own phrase names ("were killed in an air strike by the Russian army": the English clauses
+        give the noun's "by" to the verb too), as the German attack noun's genitive ("bei einem
+        Luftangriff der russischen Armee getötet", ``_attacker``): its victims of unknown country are
+        not the doer's."""
+        if clause.predicate.kind != "verb" or clause.predicate.voice != "passive" \
+                or not frame.cameo.startswith(VIOLENCE_CODES):
+            return False
+        held = [p for p in clause.args("prep") if p.tokens]
+        return any(held and any(p.start <= a.start and a.end <= p.end for p in held) for a in clause.args("agent"))
 
     def _scene_of_harm(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> str | None:
         """The one state this sentence places a harm in (``_places``, else ``_towns``: "in Idlib",
