@@ -77,3 +77,20 @@ def test_doer_of_the_attack_noun(text, expected):
 ], ids=["dorfbewohner", "hinterhalt"])
 def test_parity_without_place(german, english):
     assert sectored(german, "de") == sectored(english, "en")
+
+
+# - Those who died in a fight with a side its "mit"/"with" names were killed by that side, as with
+#   the passive ("bei Gefechten mit den Taliban getötet"): German "starben bei Gefechten mit
+#   türkischen Truppen" coded the dead's side attacking the other (SYR 190 TUR), English "died in
+#   clashes with" nothing. With no side named, nothing.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sechs armenische Soldaten starben bei Gefechten mit aserbaidschanischen Truppen.", "de",
+     [("AZE/MIL", "18", "ARM/MIL")]),
+    ("Zwei indische Soldaten kamen bei Kämpfen mit chinesischen Truppen ums Leben.", "de",
+     [("CHN/MIL", "18", "IND/MIL")]),
+    ("Six Armenian soldiers died in clashes with Azerbaijani troops.", "en", [("AZE/MIL", "18", "ARM/MIL")]),
+    ("Two Indian soldiers died in fighting with Chinese troops.", "en", [("CHN/MIL", "18", "IND/MIL")]),
+    ("Six soldiers died in clashes.", "en", []),
+], ids=["armenien", "indien", "armenia", "india", "no-side"])
+def test_died_in_a_fight_with(text, lang, expected):
+    assert sectored(text, lang) == expected

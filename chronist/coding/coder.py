@@ -1552,6 +1552,9 @@ class Coder:
             earlier = self._earlier_attacker(clause, anaphor=True)
             if earlier:
                 return earlier
+        if clause.predicate.kind == "verb" and frame.suffered and frame.cameo.startswith(VIOLENCE_CODES) \
+                and (foe := self._foe_of_the_dead(clause, index, clauses)):
+            return foe
         if _passive_experiencer(frame, clause):
             pass        # "Beijing was angered by ...": whom the frame's object names, as in the active
         elif clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
@@ -1872,7 +1875,23 @@ class Coder:
                     return earlier
         return self._earlier_attacker(clause)
 
-    def _foe_in_fight(self, clause: Clause, noun: Clause) -> list[Actor]:
+    def _foe_of_the_dead(self, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+        """The one side a fight noun names with a preposition of the other party when a verb's
+        subject suffered its harm in that fight ("starben bei Gefechten mit den Taliban", "died in
+        clashes with the Taliban"): they fought that side, so it harmed them, as with the passive
+        ("bei Gefechten mit den Taliban getötet", ``_foe_in_fight``). The noun is then not coded
+        again on its own."""
+        for k, noun in enumerate(clauses):
+            if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens:
+                continue
+            frame = self._frame(noun)
+            if frame is not None and frame.cameo.startswith(VIOLENCE_CODES) and self._cause_of_harm(noun, clauses) \
+                    and (foe := self._foe_in_fight(clause, noun, "subject")):
+                self._attacks[k] = index
+                return foe
+        return []
+
+    def _foe_in_fight(self, clause: Clause, noun: Clause, harmed_role: str = "object") -> list[Actor]:
         """The one side a fight noun names with a preposition of the other party ("bei Gefechten
         mit den Taliban", "in clashes with the army", not "zwischen"), when a passive clause of
         violence with no agent puts its harm down to that fight: those harmed fought that side, so
@@ -1882,7 +1901,7 @@ class Coder:
         sides = [a for p in noun.args("prep") if (p.prep or "").lower() in
                  self.words.reciprocal_prepositions - self.words.between_prepositions
                  for a in p.actors if a.code != "UNK" or a.sector]
-        harmed = _actors(clause, "object")
+        harmed = _actors(clause, harmed_role)
         if not sides or not harmed or any(s.code == h.code and s.sector == h.sector for s in sides for h in harmed):
             return []
         return sides
