@@ -94,3 +94,14 @@ def test_parity_without_place(german, english):
 ], ids=["armenien", "indien", "armenia", "india", "no-side"])
 def test_died_in_a_fight_with(text, lang, expected):
     assert sectored(text, lang) == expected
+
+
+# - A sentence that names no place goes on where the one before was (``_scene``), as for a named
+#   agent's victims ("Sechs Bauern wurden von der saudischen Luftwaffe getötet" after Yemen).
+#   (The article's home country as a last resort was tried and dropped: one more wrong event.)
+@pytest.mark.parametrize("text, lang", [
+    ("Die Lage im Jemen bleibt angespannt. Bei einem Luftangriff der saudischen Luftwaffe wurden sechs Bauern getötet.", "de"),
+    ("The situation in Yemen remains tense. Six farmers were killed in an air strike by the Saudi air force.", "en"),
+], ids=["jemen", "yemen"])
+def test_scene_of_the_sentence_before(text, lang):
+    assert sectored(text, lang) == [("SAU/MIL", "18", "YEM/CVL")]

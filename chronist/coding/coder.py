@@ -1921,13 +1921,15 @@ class Coder:
 
     def _scene_of_harm(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> str | None:
         """The one state this sentence places a harm in (``_places``, else ``_towns``: "in Idlib",
-        "im Norden Syriens"), for victims of unknown country hurt in an attack its noun puts down to a
-        known doer, when that attack names no target of its own (``_died_in_aimed_attack``: that
-        attack is coded on its own); none when no place or places of several states are named, or
-        the victims are of no sector (the country of no one is told)."""
+        "im Norden Syriens"), else the one the sentence before placed its events in (``_scene``),
+        for victims of unknown country hurt in an attack its noun puts down to a known doer, when
+        that attack names no target of its own (``_died_in_aimed_attack``: that attack is coded on
+        its own); none when no place or places of several states are named."""
         if self._died_in_aimed_attack(frame, clause, index, clauses):
             return None
         placed = {a.code for a in (self._places or self._towns) if state(a.code)}
+        if not placed and self._scene is not None and state(self._scene):
+            placed = {self._scene}
         return next(iter(placed)) if len(placed) == 1 else None
 
     @staticmethod
