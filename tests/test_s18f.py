@@ -105,3 +105,15 @@ def test_died_in_a_fight_with(text, lang, expected):
 ], ids=["jemen", "yemen"])
 def test_scene_of_the_sentence_before(text, lang):
     assert sectored(text, lang) == [("SAU/MIL", "18", "YEM/CVL")]
+
+
+# - A fight's side of unknown country ("mit Dschihadisten", "with jihadists") in a sentence placed
+#   in one state is that state's, as the dead are; with no place named nothing is coded, as before.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In Niger starben vier Soldaten bei Gefechten mit Dschihadisten.", "de", [("NER/REB", "18", "NER/MIL")]),
+    ("In Niger, four soldiers died in clashes with jihadists.", "en", [("NER/REB", "18", "NER/MIL")]),
+    ("Vier Soldaten starben bei Gefechten mit Dschihadisten.", "de", []),
+    ("Four soldiers died in clashes with jihadists.", "en", []),
+], ids=["niger-de", "niger-en", "ohne-ort", "no-place"])
+def test_unknown_side_of_a_fight_placed(text, lang, expected):
+    assert sectored(text, lang) == expected

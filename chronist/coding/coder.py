@@ -1887,6 +1887,8 @@ class Coder:
             frame = self._frame(noun)
             if frame is not None and frame.cameo.startswith(VIOLENCE_CODES) and self._cause_of_harm(noun, clauses) \
                     and (foe := self._foe_in_fight(clause, noun, "subject")):
+                if not _known(foe) and self._placed_state() is None:
+                    return []     # ("starben bei Gefechten mit Dschihadisten": whose, no one says)
                 self._attacks[k] = index
                 return foe
         return []
@@ -1925,8 +1927,12 @@ class Coder:
         for victims of unknown country hurt in an attack its noun puts down to a known doer, when
         that attack names no target of its own (``_died_in_aimed_attack``: that attack is coded on
         its own); none when no place or places of several states are named."""
-        if self._died_in_aimed_attack(frame, clause, index, clauses):
-            return None
+        if index not in self._attacks.values() and self._died_in_aimed_attack(frame, clause, index, clauses):
+            return None       # (a fight whose one side ``_foe_of_the_dead`` took is not coded on its own)
+        return self._placed_state()
+
+    def _placed_state(self) -> str | None:
+        """The one state this sentence places its events in, else the sentence before (``_scene``)."""
         placed = {a.code for a in (self._places or self._towns) if state(a.code)}
         if not placed and self._scene is not None and state(self._scene):
             placed = {self._scene}
