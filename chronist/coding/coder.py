@@ -1001,7 +1001,7 @@ class Coder:
             code = _armed_clash(code, source, target)
             code = _verbal_attack(code, source, target)
             code = self._resignation_asked(code, clause, i, clauses)
-            if (i in self._attacks.values() or _known(source) and (
+            if (i in self._attacks.values() or self._doer_of_noun(frame, clause) or _known(source) and (
                     self._died_in_aimed_attack(frame, clause, i, clauses)
                     or self._died_in_attack(frame, clause) and all(a.sector == "CVL" for a in target))) \
                     and len(_known(target)) < len(target) and not (
@@ -1012,8 +1012,16 @@ class Coder:
                 # attack is coded on its own. Rebels' victims of a state's forces take a country as those of
                 # a named agent do ("Bei einem Anschlag der PKK wurden drei Soldaten getötet", as "von der
                 # PKK getötet"): the scene's, else theirs
-                self._attacks = {k: v for k, v in self._attacks.items() if v != i}
-                continue
+                scene = self._scene_of_harm(frame, clause, i, clauses)
+                if scene is None:
+                    self._attacks = {k: v for k, v in self._attacks.items() if v != i}
+                    continue
+                # the sentence places the harm in one state: its victims of unknown country are that
+                # state's ("In Idlib wurden vier Zivilisten bei einem Angriff der russischen Armee
+                # getötet", "In Kashmir, three people died in an attack by the Indian army"), as those
+                # of a named agent are ("von der russischen Armee in Idlib getötet")
+                target = [dataclasses.replace(a, code=scene) if a.code == "UNK" and not a.abroad else a
+                          for a in target]
             key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
             general = self._refined(out, owner, key, code, clause)
             if key in seen and general is None:
@@ -1572,6 +1580,9 @@ class Coder:
             earlier = self._earlier_attacker(clause, anaphor=True)
             if earlier:
                 return earlier
+        if clause.predicate.kind == "verb" and frame.suffered and frame.cameo.startswith(VIOLENCE_CODES) \
+                and (foe := self._foe_of_the_dead(clause, index, clauses)):
+            return foe
         if _passive_experiencer(frame, clause):
             pass        # "Beijing was angered by ...": whom the frame's object names, as in the active
         elif clause.predicate.kind == "verb" and clause.predicate.voice == "passive":
@@ -1923,7 +1934,25 @@ class Coder:
                     return earlier
         return self._earlier_attacker(clause)
 
-    def _foe_in_fight(self, clause: Clause, noun: Clause) -> list[Actor]:
+    def _foe_of_the_dead(self, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
+        """The one side a fight noun names with a preposition of the other party when a verb's
+        subject suffered its harm in that fight ("starben bei Gefechten mit den Taliban", "died in
+        clashes with the Taliban"): they fought that side, so it harmed them, as with the passive
+        ("bei Gefechten mit den Taliban getötet", ``_foe_in_fight``). The noun is then not coded
+        again on its own."""
+        for k, noun in enumerate(clauses):
+            if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens:
+                continue
+            frame = self._frame(noun)
+            if frame is not None and frame.cameo.startswith(VIOLENCE_CODES) and self._cause_of_harm(noun, clauses) \
+                    and (foe := self._foe_in_fight(clause, noun, "subject")):
+                if not _known(foe) and self._placed_state() is None:
+                    return []     # ("starben bei Gefechten mit Dschihadisten": whose, no one says)
+                self._attacks[k] = index
+                return foe
+        return []
+
+    def _foe_in_fight(self, clause: Clause, noun: Clause, harmed_role: str = "object") -> list[Actor]:
         """The one side a fight noun names with a preposition of the other party ("bei Gefechten
         mit den Taliban", "in clashes with the army", not "zwischen"), when a passive clause of
         violence with no agent puts its harm down to that fight: those harmed fought that side, so
@@ -1933,10 +1962,40 @@ class Coder:
         sides = [a for p in noun.args("prep") if (p.prep or "").lower() in
                  self.words.reciprocal_prepositions - self.words.between_prepositions
                  for a in p.actors if a.code != "UNK" or a.sector]
-        harmed = _actors(clause, "object")
+        harmed = _actors(clause, harmed_role)
         if not sides or not harmed or any(s.code == h.code and s.sector == h.sector for s in sides for h in harmed):
             return []
         return sides
+
+    @staticmethod
+    def _doer_of_noun(frame: Frame, clause: Clause) -> bool:
+        """Whether a passive verb of violence has for its doer one that only the attack noun of its
+        own phrase names ("were killed in an air strike by the Russian army": the English clauses
+        give the noun's "by" to the verb too), as the German attack noun's genitive ("bei einem
+        Luftangriff der russischen Armee getötet", ``_attacker``): its victims of unknown country are
+        not the doer's."""
+        if clause.predicate.kind != "verb" or clause.predicate.voice != "passive" \
+                or not frame.cameo.startswith(VIOLENCE_CODES):
+            return False
+        held = [p for p in clause.args("prep") if p.tokens]
+        return any(held and any(p.start <= a.start and a.end <= p.end for p in held) for a in clause.args("agent"))
+
+    def _scene_of_harm(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> str | None:
+        """The one state this sentence places a harm in (``_places``, else ``_towns``: "in Idlib",
+        "im Norden Syriens"), else the one the sentence before placed its events in (``_scene``),
+        for victims of unknown country hurt in an attack its noun puts down to a known doer, when
+        that attack names no target of its own (``_died_in_aimed_attack``: that attack is coded on
+        its own); none when no place or places of several states are named."""
+        if index not in self._attacks.values() and self._died_in_aimed_attack(frame, clause, index, clauses):
+            return None       # (a fight whose one side ``_foe_of_the_dead`` took is not coded on its own)
+        return self._placed_state()
+
+    def _placed_state(self) -> str | None:
+        """The one state this sentence places its events in, else the sentence before (``_scene``)."""
+        placed = {a.code for a in (self._places or self._towns) if state(a.code)}
+        if not placed and self._scene is not None and state(self._scene):
+            placed = {self._scene}
+        return next(iter(placed)) if len(placed) == 1 else None
 
     @staticmethod
     def _died_in_attack(frame: Frame, clause: Clause) -> bool:
