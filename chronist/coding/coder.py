@@ -1022,6 +1022,9 @@ class Coder:
                 # of a named agent are ("von der russischen Armee in Idlib getötet")
                 target = [dataclasses.replace(a, code=scene) if a.code == "UNK" and not a.abroad else a
                           for a in target]
+                # and the act is the one its noun names, which says more than the verb of harm
+                # ("bei israelischen Luftangriffen getötet" is an air strike, 195, not a killing, 18)
+                code = self._act_of_noun(i, clauses) or code
             key = (cameo_code(code).plover, frozenset(a.code for a in source), frozenset(a.code for a in target))
             general = self._refined(out, owner, key, code, clause)
             if key in seen and general is None:
@@ -1989,6 +1992,21 @@ class Coder:
         if index not in self._attacks.values() and self._died_in_aimed_attack(frame, clause, index, clauses):
             return None       # (a fight whose one side ``_foe_of_the_dead`` took is not coded on its own)
         return self._placed_state()
+
+    def _act_of_noun(self, index: int, clauses: list[Clause]) -> str | None:
+        """The code of violence of the attack noun that the harm of clause ``index`` is put down to
+        (the one that gave it its doer, ``_attacks``, or the English noun whose "by" phrase the
+        clause shares, ``_doer_of_noun``), when it names a kind of violence more narrowly than the
+        clause's verb does: "bei einem Luftangriff der russischen Armee getötet" and "killed in an
+        air strike by the Russian army" are air strikes (195)."""
+        for k, noun in enumerate(clauses):
+            if not (self._attacks.get(k) == index or noun.parent == index and noun.predicate.kind == "noun"
+                    and self._cause_of_harm(noun, clauses)):
+                continue
+            frame = self._frame(noun)
+            if frame is not None and frame.cameo.startswith(VIOLENCE_CODES) and len(frame.cameo) == 3:
+                return frame.cameo
+        return None
 
     def _placed_state(self) -> str | None:
         """The one state this sentence places its events in, else the sentence before (``_scene``)."""
