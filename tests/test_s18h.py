@@ -7,8 +7,9 @@ the misses of unseen English articles (sentences written for these tests).
   or an owner determines it (Coder._told_cause): "Russia's attack on Ukraine could change the
   balance of power" RUS 190 UKR (was no event): what might follow is possible, the attack is known.
   An indefinite noun ("An attack on Taiwan could trigger a war"), the subject of a passive ("the
-  agreement could be signed") and a noun the verb only says happens ("The summit could take place")
-  stay possible, no event.
+  agreement could be signed") and a noun the verb only says happens, begins or comes ("The summit
+  could take place", "the attack could come within days": ``Words.onset_verbs``) stay possible, no
+  event.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ def test_known_act_subject_of_possible_verb(text, lang, expected):
     ("The summit with Japan could take place in May.", "en"),
     ("The agreement with Japan could be signed in May.", "en"),
     ("Ein Angriff auf Taiwan könnte einen Krieg in Asien auslösen.", "de"),
+    # a verb of an event's start or coming (``Words.onset_verbs``, ``coming_verbs``)
+    ("The Russian attack on Kyiv could come within days.", "en"),
+    ("China's invasion of Taiwan could start next year.", "en"),
+    ("Der Angriff Russlands auf Kiew könnte in wenigen Tagen beginnen.", "de"),
 ])
 def test_possible_act_stays_possible(text, lang):
     assert _events(text, lang) == []

@@ -1523,9 +1523,10 @@ class Coder:
         """Whether an event noun is the head of the subject of an active verb, determined by an
         article of a definite description or by its owner ("Russia's attack on Ukraine could change
         ...", "die Sanktionen der EU könnten ... treffen"): an act the text takes as known, whatever
-        the verb says might follow from it; not one the verb only says happens ("take place")."""
+        the verb says might follow from it; not one the verb only says happens or begins ("take place", "could come", "could start")."""
         parent = governing.predicate
-        if parent.kind != "verb" or parent.voice == "passive" or self._occurrence(governing):
+        if parent.kind != "verb" or parent.voice == "passive" or self._occurrence(governing) \
+                or parent.lemma.lower() in self.words.onset_verbs | self.words.coming_verbs:
             return False
         trigger = noun.predicate.tokens[0]
         for phrase in governing.args("subject"):
