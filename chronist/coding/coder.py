@@ -1504,7 +1504,10 @@ class Coder:
         if parent.lemma in self.words.scheduling_verbs:
             return False
         if parent.modal in self.words.hypothetical_modals:
-            return True
+            # (not a known act the subject of an active verb names, what only might follow from it
+            # is possible: "Russia's attack on Ukraine could change the balance of power" tells the
+            # attack as done; "an attack could follow" and "the summit could take place" do not)
+            return not self._told_cause(clause, governing)
         if parent.kind == "noun":
             # a noun of a noun told as only possible: "should be in charge of negotiations with the EU"
             return self._hypothetical(governing, clauses)
@@ -1518,6 +1521,26 @@ class Coder:
         copula = parent.lemma.lower() in self.words.undergoer_verbs
         phrases = governing.args("object", "predicative", "prep") if copula else governing.args("object")
         return any(a.start <= trigger < a.end for a in phrases)
+
+    def _told_cause(self, noun: Clause, governing: Clause) -> bool:
+        """Whether an event noun is the head of the subject of an active verb, determined by an
+        article of a definite description or by its owner ("Russia's attack on Ukraine could change
+        ...", "die Sanktionen der EU könnten ... treffen"): an act the text takes as known, whatever
+        the verb says might follow from it; not one the verb only says happens or begins ("take place", "could come", "could start")."""
+        parent = governing.predicate
+        if parent.kind != "verb" or parent.voice == "passive" or self._occurrence(governing) \
+                or parent.lemma.lower() in self.words.onset_verbs | self.words.coming_verbs:
+            return False
+        trigger = noun.predicate.tokens[0]
+        for phrase in governing.args("subject"):
+            if not phrase.tokens or not phrase.start <= trigger.start < phrase.end:
+                continue
+            head = phrase.tokens[:phrase.attribute] or phrase.tokens
+            if trigger not in head:
+                return False      # a noun in an attribute of the subject's head
+            return head[0].text.lower() in self.words.definite or bool(
+                _known([a for p in noun.args("possessor", "genitive") for a in p.actors]))
+        return False
 
     def _source(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         roles = frame.source

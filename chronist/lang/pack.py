@@ -146,6 +146,10 @@ class Words:
     # verbs that move an event in time: their modal tells when it happens, not whether ("the
     # meeting could be delayed" is still a meeting planned)
     scheduling_verbs: frozenset[str] = frozenset()
+    # verbs of an event's start or coming: an event noun heading their subject is told as only
+    # possible with a modal of possibility ("the attack could come within days"), unlike one whose
+    # consequences the verb tells ("Russia's attack could change the balance of power")
+    onset_verbs: frozenset[str] = frozenset()
     # verbs of planning, awaiting, asking for or calling off an event: one they take as subject
     # or object is not told as held ("proposed a Macron-Scholz meeting", "sagten den Gipfel ab")
     planning_verbs: frozenset[str] = frozenset()
