@@ -508,12 +508,13 @@ def pieces(tokens: list[Token]) -> list[Piece]:
     raw_parts, inner = _interrupted_relatives(raw_parts)
     out: list[Piece] = []
     pending: list[Token] = []       # verbless pieces before the first clause
+    glues: list[tuple[Piece, list[Token], int]] = []    # verbless words glued to the clause just before
     for at, (mark, part) in enumerate(raw_parts):
         if at in inner:
             # the outer relative clause was made whole just before: the inner one modifies its last phrase
             out.append(Piece(tokens=part, kind="rel", antecedent=len(out) - 1, antecedent_end=inner[at]))
             continue
-        if out and all(t.pos in _RIGHT_BRACKET for t in part):
+        if out and all(t.pos in _RIGHT_BRACKET for t in part) and not _after_interruption(out, glues, part):
             # "ist heute vom Führer Irans, Ajatollah X, zurückgewiesen worden": the verbs that
             # close the main clause, after an apposition
             next((p for p in reversed(out) if p.kind == "main"), out[-1]).tokens.extend(part)
@@ -555,6 +556,8 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                     # modifies a phrase before it, not one of the rest ("am Montag festgenommen")
                     glue = part
                     _close_antecedent(out, host)
+                elif host.kind in ("main", "inf"):
+                    glues.append((host, part, len(out)))
                 host.tokens.extend(glue)
             else:
                 pending.extend(glue if pending else part)
@@ -585,6 +588,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         out.append(piece)
     if pending:
         out.append(Piece(tokens=pending, kind="stub"))
+    _join_interrupted_infinitive(out, glues)
     _join_interrupted(out)
     for i, piece in enumerate(out):
         piece.finite = _finite_index(piece.tokens, piece.kind)
@@ -758,6 +762,59 @@ def _closes_clause(tokens: list[Token], following: list[Token] | None) -> bool:
         # "schulen und beraten": coordinated verbs only
         return all(t.pos in VERBAL or t.pos == "KON" for t in tokens)
     return True
+
+
+# what an infinitive clause's last piece may hold besides its verbs when its phrases stand
+# before an embedded clause ("..., zu verlassen", "..., nie wieder aufzunehmen")
+_BARE_INFINITIVE = _RIGHT_BRACKET | {"ADV", "ADJD", "PTKNEG"}
+
+
+def _join_interrupted_infinitive(out: list[Piece], glues: list[tuple[Piece, list[Token], int]]) -> None:
+    """"Kenia beschloss, den Botschafter, der die Vorwürfe erhoben hatte, auszuweisen": the
+    phrases of an infinitive clause before the relative or infinitive clause embedded in it
+    ("den Botschafter", which the comma glued to the clause before, ``pieces``) are its own,
+    not that clause's, when its last piece after the embedded clause holds only its verbs
+    ("auszuweisen"). They join the infinitive, which takes their place right after the clause
+    it completes, as it would uninterrupted; a verbless stub of them stays before the embedded
+    clauses, which modify its last phrase ("den Botschafter, der", "wegen des Versuchs, ... zu")."""
+    for host, words, at in reversed(glues):
+        j = at
+        while j < len(out) and out[j].kind in ("rel", "inf", "sub", "wh") and not _bare_infinitive(out[j]):
+            j += 1
+        if j == at or j >= len(out) or not _bare_infinitive(out[j]) or out[j].coordinated:
+            continue
+        if len(host.tokens) < len(words) or any(a is not b for a, b in zip(host.tokens[-len(words):], words)):
+            continue
+        del host.tokens[-len(words) - (1 if len(host.tokens) > len(words) and host.tokens[-len(words) - 1].text == "," else 0):]
+        infinitive = out[j]
+        infinitive.tokens[:0] = words
+
+        def moved(k: int) -> int:
+            return at if k == j else k if k < at else k + 2 if k < j else k + 1
+        for piece in out:
+            if piece.antecedent is not None:
+                piece.antecedent = moved(piece.antecedent)
+            piece.glued = [moved(g) for g in piece.glued]
+        # the infinitive right after the clause it completes, as if uninterrupted; then the stub
+        # the embedded clauses modify
+        out[:] = out[:at] + [infinitive, Piece(tokens=list(words), kind="stub", glued=[at])] + out[at:j] + out[j + 1:]
+
+
+def _after_interruption(out: list[Piece], glues: list[tuple[Piece, list[Token], int]], part: list[Token]) -> bool:
+    """Whether ``part``, verbs only, is a zu-infinitive after a clause embedded right after the
+    phrases glued to the clause before it (``_join_interrupted_infinitive``): no verbs that close
+    that clause ("hat beschlossen, den Botschafter, der ..., auszuweisen")."""
+    if not glues or not _has_zu_infinitive(part):
+        return False
+    at = glues[-1][2]
+    return at < len(out) and all(p.kind in ("rel", "inf", "sub", "wh") for p in out[at:])
+
+
+def _bare_infinitive(piece: Piece) -> bool:
+    """A zu-infinitive piece of its verbs only (``_BARE_INFINITIVE``), not opened by "um"."""
+    toks = piece.tokens
+    return piece.kind == "inf" and bool(toks) and toks[0].pos != "KOUI" and _has_zu_infinitive(toks) \
+        and all(t.pos in _BARE_INFINITIVE for t in toks)
 
 
 def _join_interrupted(out: list[Piece]) -> None:
