@@ -486,6 +486,12 @@ class ActorMatcher:
                 if unbound or any(mm.kind == "agent" for mm in m.members):
                     # an office of the body named as former ("der frühere Bundesbank-Präsident")
                     sector = _eli(sector, eli)
+                heads = unbound or [mm for mm in m.members if mm.kind == "agent"]
+                if code.startswith("IGO") and sector == "CVL" and heads and _phrase_head(heads[-1], parts):
+                    # a union of states has no citizens of its own: "EU-Bürger", "EU citizens" are
+                    # civilians of states not named (its diplomats and troops stay the union's, and
+                    # so does a body the civilians' noun only qualifies: "the UN population fund")
+                    code, name = "UNK", None
                 out.append(_Draft(code, sector, name, [m] + unbound))
             out = _organs_joined(out)
             out += [_Draft(a.code, a.sector, None, [a]) for a in agents if a.code]
@@ -784,6 +790,12 @@ def _conjunct_place(parts: list[Part], i: int, words) -> str | None:
     if k < 2 or parts[k].text.casefold() not in words.conjunctions or not parts[k - 1].first:
         return None
     return prep_before(parts, k - 1, words.location_prepositions, words.determiners)
+
+
+def _phrase_head(m: _Mention, parts: list[Part]) -> bool:
+    """Whether a mention ends its noun phrase: no noun follows it ("EU citizens", not "the UN
+    population fund")."""
+    return m.j >= len(parts) or not parts[m.j].pos.startswith("N")
 
 
 def _noun(part: Part, tags) -> bool:
