@@ -4,6 +4,9 @@ that the coder missed or got wrong (sentences written for these tests).
 - German teasers: a verbless last part after a dash ("Macron traf Merkel – Flüchtlingspolitik
   Thema") is a line of its own when the main clause before it has one finite full verb and no
   bracket to close; it was read as a phrase of that clause, which lost its object or its event.
+- A criminal trial of or against someone ("der Prozess gegen", "the trial of/against") charges
+  them (112), as "Anklage gegen" and "prosecution of"; not the peace process ("Friedensprozess")
+  nor a trial of a vaccine.
 - An event noun whose coming about is a condition ("Sollte es zu einem Prozess gegen ihn kommen,
   drohen ihm ...") is no act; it was coded asserted (the nouns of a condition otherwise stay).
 """
@@ -28,6 +31,29 @@ def test_teaser_part_after_dash_adds_no_wrong_act():
     # the attack noun after the dash is no act of the critic's on anyone
     found = triples("Russland kritisiert die Türkei – Streit um Luftangriffe auf Kurden.", "de")
     assert ("RUS", "111", "TUR") in found and not any(s == "RUS" and c.startswith("19") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tunis – Der Prozess gegen den früheren Innenminister beginnt im Herbst.", "de", ("TUN", "ACCUSE", "TUN")),
+    ("Paris – Der Terrorprozess gegen drei Islamisten hat am Montag begonnen.", "de", ("FRA", "ACCUSE", "FRA")),
+    ("Tunis – The trial of the former interior minister will open in the autumn.", "en", ("TUN", "ACCUSE", "TUN")),
+    ("Ankara – The trial against two Kurdish lawmakers was adjourned again.", "en", ("TUR", "ACCUSE", "TUR")),
+])
+def test_trial_against_someone_charges_them(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Friedensprozess zwischen Israel und den Palästinensern stockt seit Jahren.", "de"),
+    ("London – A trial of the new vaccine began in three hospitals.", "en"),
+])
+def test_no_trial_in_a_process_or_a_drug_trial(text, lang):
+    assert not any(p == "ACCUSE" for _, p, _ in events(text, lang))
+
+
+def test_witness_in_a_trial_is_no_accuser():
+    found = triples("Lima – Im Mordprozess gegen den früheren Präsidenten Perus sagte ein General aus.", "de")
+    assert found and all(s == "PER" and c == "112" for s, c, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
