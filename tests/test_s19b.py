@@ -9,6 +9,10 @@ that the coder missed or got wrong (sentences written for these tests).
   nor a trial of a vaccine.
 - An event noun whose coming about is a condition ("Sollte es zu einem Prozess gegen ihn kommen,
   drohen ihm ...") is no act; it was coded asserted (the nouns of a condition otherwise stay).
+- One who sits, is or finds oneself in custody ("sitzt in Untersuchungshaft", "ist in Haft",
+  "befindet sich in Polizeigewahrsam"; "has been in custody", "remains in detention", "sat in
+  jail") is held by the authorities of their country (173), as "landete in Haft"; only a person
+  an actor noun or a name names; no death in custody.
 """
 
 from __future__ import annotations
@@ -67,3 +71,23 @@ def test_event_whose_coming_about_is_a_condition_is_no_act(text):
 
 def test_event_that_came_about_is_an_act():
     assert ("TUR", "ACCUSE", "TUR") in events("Ankara – Es kam zu einer Anklage gegen den Chef der kurdischen Partei.", "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Teheran – Die britische Studentin sitzt seit dem Frühjahr in Untersuchungshaft.", "de", ("IRN", "COERCE", "GBR")),
+    ("Minsk – Der Oppositionsführer ist seit drei Monaten in Haft.", "de", ("BLR", "COERCE", "BLR")),
+    ("Ankara – Zwei kurdische Abgeordnete befinden sich seit Wochen in Polizeigewahrsam.", "de", ("TUR", "COERCE", "TUR")),
+    ("Tehran – A British student has been in pretrial detention since the spring.", "en", ("IRN", "COERCE", "GBR")),
+    ("Minsk – The opposition leader remains in custody after three months.", "en", ("BLR", "COERCE", "BLR")),
+])
+def test_one_in_custody_is_held(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Minsk – Der Kasperl sitzt im Gefängnis.", "de"),
+    ("Minsk – Der Oppositionsführer kam in Haft ums Leben.", "de"),
+    ("Minsk – The book is in prison libraries across the country.", "en"),
+])
+def test_no_custody_of_no_actor_nor_a_death(text, lang):
+    assert not any(p == "COERCE" for _, p, _ in events(text, lang))
