@@ -13,6 +13,9 @@ that the coder missed or got wrong (sentences written for these tests).
   "befindet sich in Polizeigewahrsam"; "has been in custody", "remains in detention", "sat in
   jail") is held by the authorities of their country (173), as "landete in Haft"; only a person
   an actor noun or a name names; no death in custody.
+- An adjective against someone before an event noun ("antichinesische Proteste", "anti-American
+  demonstrations"; pack words hostile_prefixes) names whom the act is against, as "Proteste gegen
+  China"; the protest was aimed at the protesters' own government.
 """
 
 from __future__ import annotations
@@ -91,3 +94,22 @@ def test_one_in_custody_is_held(text, lang, expected):
 ])
 def test_no_custody_of_no_actor_nor_a_death(text, lang):
     assert not any(p == "COERCE" for _, p, _ in events(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hanoi – Tausende Vietnamesen beteiligten sich an antichinesischen Protesten.", "de", ("VNM", "PROTEST", "CHN")),
+    ("Karachi – Studenten organisierten anti-amerikanische Demonstrationen vor dem Konsulat.", "de", ("PAK", "PROTEST", "USA")),
+    ("Hanoi – Thousands of Vietnamese joined anti-Chinese protests.", "en", ("VNM", "PROTEST", "CHN")),
+    ("Karachi – Students organised anti-American demonstrations outside the consulate.", "en", ("PAK", "PROTEST", "USA")),
+])
+def test_protest_against_whom_its_adjective_names(text, lang, expected):
+    assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hanoi – Tausende Vietnamesen beteiligten sich an antichinesischen Protesten.", "de"),
+    ("Hanoi – Thousands of Vietnamese joined anti-Chinese protests.", "en"),
+])
+def test_hostile_adjective_names_no_doer_nor_the_home_government(text, lang):
+    found = events(text, lang)
+    assert not any(s == "CHN" for s, _, _ in found) and ("VNM", "PROTEST", "VNM") not in found, found
