@@ -3610,8 +3610,12 @@ class Coder:
         possibility that it does not present as a fact ("die Gefahr, dass es zu Angriffen kommt";
         but "dass sie nach dem Angriff weitere Gebiete erobern": the attack is a fact, see
         settled). The nouns of a condition stay: "wenn Kerry zu seinem geplanten Besuch
-        eintrifft" tells the visit all the same."""
+        eintrifft" tells the visit all the same; but not a noun whose occurring is the condition
+        ("Sollte es zu einem Prozess gegen ihn kommen, drohen ihm zehn Jahre Haft": no trial yet)."""
         if clause.conditional:
+            return True
+        if clause.predicate.kind == "noun" and clause.parent is not None and clauses[clause.parent].conditional \
+                and self._occurring(clause, clauses) is not None:
             return True
         if clause.possible:
             # a noun takes its clause's possibility, unless a phrase of that clause presents it

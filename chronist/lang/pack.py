@@ -298,6 +298,11 @@ class Words:
     # United States stays the American one
     federal_prefixes: tuple[str, ...] = ()
     federations: tuple[str, ...] = ()
+    # prefixes of an adjective against someone before an event noun ("antichinesische Proteste",
+    # "anti-American demonstrations"): the rest of the adjective names whom the act is against,
+    # as a phrase of the first of ``hostile_prepositions`` would ("Proteste gegen China"), not its doer
+    hostile_prefixes: tuple[str, ...] = ()
+    hostile_prepositions: tuple[str, ...] = ()
     federal_states: frozenset[str] = frozenset()
     # nouns of bodies that name no one person ("die Polizei", "die Opposition"): a person's name
     # right after one is another actor ("Gestern nahm die Polizei Nawalny fest"), unless the body
@@ -796,7 +801,8 @@ _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_
             "unknown_modifiers", "attack_weapons", "vessel_nouns", "number_words", "town_adjective_endings",
             "employer_stems", "labour_stems",
             "plural_verb_endings", "plural_noun_endings", "plural_adjective_endings", "singular_person_endings", "feminine_title_endings",
-            "stateless_group_nouns", "state_measures", "federal_prefixes", "federations"}
+            "stateless_group_nouns", "state_measures", "federal_prefixes", "federations",
+            "hostile_prefixes", "hostile_prepositions"}
 
 
 def _fill(cls, data: dict, where: str):

@@ -1149,6 +1149,11 @@ class SentenceAnalyser:
                 # a national adjective names the actor of the phrase's own head, not of a noun in
                 # its genitive attribute ("die Niederschlagung albanischer Unruhen": not Albania's act)
                 attributes = _attributes_before(chunk.tokens, head) if head is heads[0] else []
+                against = _hostile(attributes, self.words)
+                if against is not None:
+                    # "antichinesische Proteste": Proteste gegen China (hostile_prefixes), nicht Chinas
+                    attributes = [t for t in attributes if t.start != against.start]
+                    clause.arguments.append(against)
                 if attributes and not any(a.role == "possessor" for a in clause.arguments):
                     clause.arguments.insert(0, _phrase_of(attributes, "possessor"))   # "türkische Luftangriffe"
                 clause.place = clause.place or holder.place
@@ -1631,6 +1636,24 @@ def _phrase(chunk: Chunk, role: str) -> Phrase:
     counted = any(t.pos == "CARD" or t.lemma.lower() in lexicon().quantity_words for t in chunk.tokens[:chunk.head])
     return Phrase(tokens=list(chunk.tokens), role=role, prep=chunk.prep, case=case, pronoun=pronoun,
                   counted=counted, determiner=chunk.determiner, attribute=chunk.attribute)
+
+
+def _hostile(attributes: list[Token], words) -> Phrase | None:
+    """The phrase of whom an adjective of hostility before an event noun names, its prefix (the
+    pack's ``hostile_prefixes``) taken off ("antichinesische Proteste", "anti-amerikanische
+    Demonstrationen": "chinesische", "amerikanische"), as a phrase of the first of
+    ``hostile_prepositions`` ("Proteste gegen China"); None when no adjective has such a prefix."""
+    if not words.hostile_prepositions:
+        return None
+    for t in attributes:
+        low = t.text.lower()
+        prefix = next((p for p in words.hostile_prefixes if low.startswith(p) and len(low) - len(p) >= 4), None)
+        if t.pos == "ADJA" and prefix is not None:
+            rest = t.text[len(prefix):]
+            lemma = t.lemma[len(prefix):] if t.lemma.lower().startswith(prefix) else rest
+            word = Token(text=rest, lemma=lemma, pos=t.pos, start=t.start + len(prefix), end=t.end)
+            return Phrase(tokens=[word], role="prep", prep=words.hostile_prepositions[0])
+    return None
 
 
 def _phrase_of(tokens: list[Token], role: str) -> Phrase:

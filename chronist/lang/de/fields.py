@@ -199,6 +199,14 @@ def _has_verb(tokens: list[Token]) -> bool:
     return any(t.pos in FINITE for t in tokens) or _has_zu_infinitive(tokens)
 
 
+def _full_verb_only(tokens: list[Token]) -> bool:
+    """Whether a main clause's verbs are one finite full verb and nothing else, so that it waits
+    for no participle, infinitive or particle to close it ("Macron traf Merkel"; not "Macron hat
+    Merkel", "Macron wird Merkel")."""
+    verbs = [t for t in tokens if t.pos in VERBAL]
+    return len(verbs) == 1 and verbs[0].pos == "VVFIN"
+
+
 _RIGHT_BRACKET = {"VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VMPP", "PTKVZ", "PTKZU", "VVIZU"}
 _CLAUSE_CONJUNCTIONS = {"und", "aber", "oder", "sondern", "denn", "doch", "jedoch"}
 
@@ -528,10 +536,13 @@ def pieces(tokens: list[Token]) -> list[Piece]:
                 out.append(Piece(tokens=part, kind="ellipsis"))
             continue
         if not _has_verb(part) and id(part[0]) in dash_opened and out and out[-1].kind == "main" \
-                and out[-1].tokens[-1].pos in _CLOSING_BRACKET and part[0].text[:1].isupper():
+                and part[0].text[:1].isupper() and (out[-1].tokens[-1].pos in _CLOSING_BRACKET or (
+                    at == len(raw_parts) - 1 and _full_verb_only(out[-1].tokens))):
             # "Die Grünen werfen dem Minister Versagen vor – Auch Kritik der NEOS": a teaser's
             # verbless second part after a main clause its particle or verb has closed is no phrase
-            # of that clause, but a line of its own (see ``SentenceAnalyser.analyse``)
+            # of that clause, but a line of its own (see ``SentenceAnalyser.analyse``); so is the
+            # last part of a teaser after a main clause whose finite full verb needs no bracket
+            # ("Macron traf Merkel – Flüchtlingspolitik Thema": no phrase of "traf")
             out.append(Piece(tokens=part, kind="tail"))
             continue
         if not _has_verb(part):

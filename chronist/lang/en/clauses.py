@@ -224,6 +224,19 @@ class _Builder:
         """The phrase headed by ``tok`` (None when nothing is left of it)."""
         return self._make_phrase(tok, self.span(tok, dropped), role, prep)
 
+    def _hostile(self, ch: SpToken, noun: SpToken) -> SpToken | None:
+        """The word an adjective of hostility before an event noun names ("anti" "-" "Chinese" of
+        "anti-Chinese protests": the pack's ``hostile_prefixes`` and a hyphen before a modifier of
+        the same noun), whom the act is against; None for any other modifier."""
+        words = self.words
+        if ch.dep_ != "amod" or ch.lower_ not in words.hostile_prefixes or not words.hostile_prepositions:
+            return None
+        doc = ch.doc
+        if ch.i + 2 >= noun.i or doc[ch.i + 1].text != "-" or doc[ch.i + 1].whitespace_ or ch.whitespace_:
+            return None
+        named = doc[ch.i + 2]
+        return named if named.head.i == noun.i and named.dep_ in ("amod", "compound") else None
+
     def _make_phrase(self, tok: SpToken, order: list[int], role: str,
                      prep: str | None) -> Phrase | None:
         if not order:
@@ -852,6 +865,15 @@ class _Builder:
         dropped: list[SpToken] = []
         for ch in n.children:
             dep = ch.dep_
+            against = self._hostile(ch, n)
+            if against is not None:
+                # "anti-Chinese protests": protests against China (the pack's hostile_prefixes), not China's
+                p = self._make_phrase(against, [against.i], "prep", self.words.hostile_prepositions[0])
+                if p is not None and against.i not in work.covered:
+                    work.covered.update(range(ch.i, against.i + 1))
+                    work.spans.append((p, [against.i]))
+                    work.clause.arguments.append(p)
+                continue
             if dep == "poss":
                 self._add(work, ch, "possessor")
             elif dep in ("compound", "nmod") and ch.ent_type_ in lex.possessor_entities:
