@@ -6,6 +6,11 @@ news, annotated as silver (sentences written for these tests).
   the German "fassen" already took Dieb, Einbrecher, Räuber; German "schnappen", "erwischen",
   "ertappen" with the police as doer (173). Without the police, or with no offender, no arrest:
   "The bus picked up the children", "Sie erwischte den letzten Zug".
+- Armed forces fighting on the side of an ally ("troops fought alongside the army", "on the
+  side of Assad", "an der Seite der Armee") give it military aid (072), not a state, government
+  or politician, whose fight may be one of words; an enemy named besides it ("against the
+  rebels", "gegen die Rebellen") is fought as before (190, through ``Frame.also``, whose target
+  of no named country now takes the article's country as the first act's target does).
 """
 
 from __future__ import annotations
@@ -37,3 +42,36 @@ def test_police_catch_is_an_arrest(text, lang, expected):
 ])
 def test_no_arrest_without_police_or_offender(text, lang):
     assert not [e for e in triples(text, lang) if e[1] == "173"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chadian troops fought alongside the Malian army near Gao.", "en", ("TCD", "072", "MLI")),
+    ("Russian troops have fought on the side of the Syrian government since 2015.", "en", ("RUS", "072", "SYR")),
+    ("Eritrean troops fought alongside the Ethiopian army against Tigrayan forces.", "en", ("ERI", "072", "ETH")),
+    ("Tschadische Soldaten kämpften an der Seite der malischen Armee bei Gao.", "de", ("TCD", "072", "MLI")),
+    ("Russische Soldaten kämpfen in Syrien an der Seite von Assad.", "de", ("RUS", "072", "SYR")),
+])
+def test_fighting_on_an_allys_side_is_military_aid(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Fighting went on in Syria on Monday. Hezbollah fighters fought alongside Syrian government forces "
+     "against the rebels.", "en", ("LBN", "190", "SYR")),
+    ("Eritrean troops fought alongside the Ethiopian army against Tigrayan forces.", "en", ("ERI", "190", "ETH")),
+    ("Der Krieg in Syrien ging am Montag weiter. Hisbollah-Kämpfer kämpften an der Seite der "
+     "Regierungstruppen gegen die Rebellen.", "de", ("LBN", "190", "SYR")),
+])
+def test_enemy_beside_the_ally_is_still_fought(text, lang, expected):
+    coded = triples(text, lang)
+    assert expected in coded and any(c == "072" for _, c, _ in coded)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia fought against Ukraine in the Donbas.", "en"),
+    ("Russland kämpfte im Donbass gegen die Ukraine.", "de"),
+    ("The Canadian labour minister fought alongside the unions for higher wages.", "en"),
+    ("Die österreichische Sozialministerin kämpfte an der Seite der Gewerkschaften für höhere Löhne.", "de"),
+])
+def test_fight_against_or_of_words_is_no_aid(text, lang):
+    assert not [e for e in triples(text, lang) if e[1].startswith("07")]
