@@ -11,6 +11,11 @@ news, annotated as silver (sentences written for these tests).
   or politician, whose fight may be one of words; an enemy named besides it ("against the
   rebels", "gegen die Rebellen") is fought as before (190, through ``Frame.also``, whose target
   of no named country now takes the article's country as the first act's target does).
+- A complaint's target is also the subject of the clause of what is complained of (English
+  "complain", German "sich beschweren"; as "criticise" and "beklagen" already read it), before
+  the one complained to: "Lithuania complained that Russian jets had violated its airspace" LTU
+  114 RUS (was 114 with no target), "Griechenland beschwerte sich bei der EU, dass die Türkei vor
+  Kreta bohre" GRC 114 TUR (was GRC 114 EU).
 """
 
 from __future__ import annotations
@@ -75,3 +80,23 @@ def test_enemy_beside_the_ally_is_still_fought(text, lang, expected):
 ])
 def test_fight_against_or_of_words_is_no_aid(text, lang):
     assert not [e for e in triples(text, lang) if e[1].startswith("07")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lithuania complained that Russian jets had violated its airspace.", "en", ("LTU", "114", "RUS")),
+    ("Serbia complained that Kosovo police had entered the north.", "en", ("SRB", "114", "XKX")),
+    ("Greece complained to the EU that Turkish ships were drilling off Crete.", "en", ("GRC", "114", "TUR")),
+    ("Armenien beschwerte sich, dass aserbaidschanische Soldaten die Grenze überschritten hätten.", "de",
+     ("ARM", "114", "AZE")),
+    ("Griechenland beschwerte sich bei der EU, dass die Türkei vor Kreta bohre.", "de", ("GRC", "114", "TUR")),
+])
+def test_complaint_targets_the_subject_of_what_is_complained_of(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Farmers in Kenya complained that prices were falling.", "en", [("KEN", "114", "")]),
+    ("Iran complained to the UN Security Council on Monday.", "en", [("IRN", "114", "IGO:UN")]),
+])
+def test_complaint_without_a_party_complained_of(text, lang, expected):
+    assert triples(text, lang) == expected
