@@ -1100,9 +1100,13 @@ class Coder:
                 unnamed_events.append(out[-1])
             turned = self._also(frame, clause, code, modality, source, seen)
             if turned is not None:
-                out.append(self._event(doc, sentence, clause, clauses, turned[0], modality,
-                                       _as_government(source), _as_government(turned[1]), tense=tense))
-                owner[id(out[-1])] = i
+                # a party of no named country takes the article's, as the first act's target does
+                # ("fought alongside the army against the rebels")
+                also_target = turned[1] if _known(turned[1]) else self._localise(source, turned[1], home)[1]
+                if _known(also_target) and not all(any(_same_party(a, b) for b in source) for a in also_target):
+                    out.append(self._event(doc, sentence, clause, clauses, turned[0], modality,
+                                           _as_government(source), _as_government(also_target), tense=tense))
+                    owner[id(out[-1])] = i
         if unnamed_events and self._violence_named([e for e in out if e not in unnamed_events], clauses):
             # "bei Angriffen von US-Drohnen ... getötet", "als die Polizei ... vorging": the
             # sentence names who did it, so the unattributed reading is not the event
@@ -1118,13 +1122,17 @@ class Coder:
     def _also(self, frame: Frame, clause: Clause, code: str, modality: str, source: list[Actor],
               seen: set[tuple]) -> tuple[str, list[Actor]] | None:
         """The second act a frame's words do (``Frame.also``), its code and target, when its roles
-        name a known party other than the source and no event of its kind was coded for the pair:
+        name a party other than the source and no event of its kind was coded for the pair:
         "switched recognition from Taiwan to Beijing" also cuts ties with Taiwan (161; announced,
         the threat to: 1313). Not when the act was refused or negated."""
         if not frame.also or code != frame.cameo and modality != "intent" or modality == "negated":
             return None
         for role in frame.also_target:
-            turned = [a for a in _known(_actors(clause, role)) if not any(_same_party(a, b) for b in source)]
+            # a party of no named country but of a sector ("against the rebels") is the article's,
+            # as a target of the frame's own act would be; a bare noun of no sector is no one's
+            named = _actors(clause, role)
+            turned = [a for a in (_known(named) or [a for a in named if a.sector])
+                      if not any(_same_party(a, b) for b in source)]
             if turned:
                 also = _intent_code(frame.also) if code != frame.cameo else frame.also
                 key = (cameo_code(also).plover, frozenset(a.code for a in source), frozenset(a.code for a in turned))
