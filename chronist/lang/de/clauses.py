@@ -451,8 +451,8 @@ class SentenceAnalyser:
                 core.append(chunk)
                 continue
             role = "prep"
-            if _vorfeld_attribute(chunks, k, piece, finite):
-                role = "attribute"    # the noun's, not the verb's (see _vorfeld_attribute)
+            if _vorfeld_attribute(chunks, k, piece, finite) or _participle_agent(chunks, k):
+                role = "attribute"    # the noun's, not the verb's (see _vorfeld_attribute, _participle_agent)
             elif clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
                     and not _attributive(chunks, k, piece, finite, lex.time_nouns, lex.place_prepositions):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
@@ -1307,7 +1307,9 @@ class SentenceAnalyser:
         for i, tok in enumerate(toks):
             if tok.pos != "ADJA":
                 continue
-            head = next((t for t in toks[i + 1:i + 4] if t.pos == "NN"), None)
+            # (or the name right after the participle: "die von Russland angegriffene Ukraine")
+            head = next((t for t in toks[i + 1:i + 4] if t.pos == "NN"), None) \
+                if i + 1 >= len(toks) or toks[i + 1].pos != "NE" else toks[i + 1]
             if head is None:
                 continue
             agent = None
@@ -1341,11 +1343,23 @@ class SentenceAnalyser:
             named = any(t.pos == "PPER" or (t.pos in ("NE", "NN") and t.text[:1].isupper()) for t in agent)
             predicate = Predicate(lemma=lemma, tokens=[tok], voice="passive", tense="past")
             clause = Clause(sentence=index, predicate=predicate, parent=parent,
-                            arguments=([_phrase_of(agent, "agent")] if named else []) + [_phrase_of([head], "object")]
+                            arguments=([_phrase_of(agent, "agent")] if named else []) + [_phrase_of(_named_head(toks, head), "object")]
                             + as_phrase + _head_prepositional(toks, head, chunks))
             predicate.objects = [head.lemma]
             out.append(clause)
         return out
+
+
+def _named_head(toks: list[Token], head: Token) -> list[Token]:
+    """A participle attribute's noun with the names right after it: "der von der Türkei
+    inhaftierte Pastor Andrew Brunson", "die von Russland angegriffene Ukraine"."""
+    k = next((i for i, t in enumerate(toks) if t is head), None)
+    if k is None:
+        return [head]
+    end = k + 1
+    while end < len(toks) and toks[end].pos == "NE":
+        end += 1
+    return toks[k:end]
 
 
 def _own_head(chunk: Chunk) -> Token:
@@ -1517,6 +1531,17 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
         return False          # "wurde in Caracas von Soldaten angegriffen", "im Südwesten Chinas von einem Schwein";
         # also a country's name tagged as a common noun ("im Westjordanland von israelischen Soldaten")
     return chunks[k - 1].prep is not None or later or in_vorfeld
+
+
+def _participle_agent(chunks: list[Chunk], k: int) -> bool:
+    """A von/durch phrase between a determiner and the participle of the phrase after it is
+    the participle's agent ("Die von Russland angegriffene Ukraine bat um Hilfe", "die von
+    Rebellen entführten Journalisten"), not a phrase of the clause's verb: the participle's
+    own clause takes it (``_participles``); the verb's frames must not ("bat von Russland")."""
+    following = chunks[k + 1] if k + 1 < len(chunks) else None
+    return chunks[k].prep in ("von", "durch") and following is not None and following.prep is None \
+        and following.determiner is not None and following.determiner.start < chunks[k].tokens[0].start \
+        and following.tokens[0].pos == "ADJA"
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,37 @@
+"""Branch s19e: German catches up with English on the same news (NTREX whole articles and their
+German translation; sentences written for these tests, each German one with its English
+counterpart where the English side already coded it).
+
+- A von/durch phrase inside a participle attribute ("Die von Russland angegriffene Ukraine bat
+  um Hilfe") is the participle's agent, not a phrase of the clause's verb: it no longer gives
+  that verb a target ("bat ... von Russland": UKR 023 RUS). The attribute's noun may be a name
+  ("angegriffene Ukraine"), with the names after it ("inhaftierte Pastor Andrew Brunson"): the
+  participle's own event is coded, as the English "Ukraine, attacked by Russia". A denied
+  accusation takes its maker from such an agent ("wies die von Venezuela erhobenen Vorwürfe
+  zurück"), as it took it from the verb's von-phrase before.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import events, triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die von Russland angegriffene Ukraine bat um Hilfe.", ("RUS", "ASSAULT", "UKR")),
+    ("Das von Aserbaidschan beschossene Armenien rief die Vereinten Nationen an.", ("AZE", "ASSAULT", "ARM")),
+])
+def test_participle_attribute_before_a_name(text, expected):
+    assert expected in events(text, "de")
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Die von Russland angegriffene Ukraine bat um Hilfe.", "RUS"),
+    ("Die von Marokko kritisierten Politiker Algeriens baten um Geduld.", "MAR"),
+])
+def test_participle_agent_is_no_phrase_of_the_verb(text, unwanted):
+    assert not any(t == unwanted for s, p, t in events(text, "de") if p == "REQUEST")
+
+
+def test_denied_accusation_of_a_participle_agent():
+    assert ("VEN", "112", "COL") in triples("Kolumbien wies die von Venezuela erhobenen Vorwürfe zurück.", "de")
