@@ -9,6 +9,8 @@ counterpart where the English side already coded it).
   participle's own event is coded, as the English "Ukraine, attacked by Russia". A denied
   accusation takes its maker from such an agent ("wies die von Venezuela erhobenen Vorwürfe
   zurück"), as it took it from the verb's von-phrase before.
+- Condolences, sympathy and solidarity expressed ("sprach Japan sein Beileid aus", "drückte Chile
+  sein Beileid aus") are praise (051), as the English "expressed its condolences to".
 """
 from __future__ import annotations
 
@@ -35,3 +37,15 @@ def test_participle_agent_is_no_phrase_of_the_verb(text, unwanted):
 
 def test_denied_accusation_of_a_participle_agent():
     assert ("VEN", "112", "COL") in triples("Kolumbien wies die von Venezuela erhobenen Vorwürfe zurück.", "de")
+
+
+@pytest.mark.parametrize("de, en, expected", [
+    ("Kanada sprach Japan sein Beileid aus.", "Canada expressed its condolences to Japan.", ("CAN", "SUPPORT", "JPN")),
+    ("Portugal drückte Chile nach dem Erdbeben sein Beileid aus.",
+     "Portugal expressed its condolences to Chile after the earthquake.", ("PRT", "SUPPORT", "CHL")),
+    ("Estland sprach der Ukraine seine Solidarität aus.", "Estonia expressed its solidarity with Ukraine.",
+     ("EST", "SUPPORT", "UKR")),
+])
+def test_condolences_expressed(de, en, expected):
+    assert expected in events(de, "de")
+    assert expected in events(en, "en")
