@@ -11,6 +11,9 @@ counterpart where the English side already coded it).
   zurück"), as it took it from the verb's von-phrase before.
 - Condolences, sympathy and solidarity expressed ("sprach Japan sein Beileid aus", "drückte Chile
   sein Beileid aus") are praise (051), as the English "expressed its condolences to".
+- An adjective of wish with its phrase ("an einem Treffen interessiert", "offen für
+  Verhandlungen") makes the event noun intended (036), as "zu Gesprächen bereit" and the English
+  "is interested in a meeting".
 """
 from __future__ import annotations
 
@@ -49,3 +52,20 @@ def test_denied_accusation_of_a_participle_agent():
 def test_condolences_expressed(de, en, expected):
     assert expected in events(de, "de")
     assert expected in events(en, "en")
+
+
+@pytest.mark.parametrize("de, en, expected", [
+    ("Der Iran ist an Gesprächen mit den USA interessiert.", "Iran is interested in talks with the US.",
+     ("IRN", "036", "USA")),
+    ("Kuba sei an einem Treffen mit Mexiko interessiert, sagte ein Sprecher.",
+     "Cuba is interested in a meeting with Mexico, a spokesman said.", ("CUB", "036", "MEX")),
+    ("Serbien sei offen für Verhandlungen mit dem Kosovo.", "Serbia is open to negotiations with Kosovo.",
+     ("SRB", "036", "XKX")),
+])
+def test_wished_talks_are_intended(de, en, expected):
+    assert expected in triples(de, "de")
+    assert expected in triples(en, "en")
+
+
+def test_open_to_visitors_is_no_event():
+    assert events("Die Stadt ist offen für Besucher aus Polen.", "de") == []

@@ -1154,8 +1154,11 @@ class SentenceAnalyser:
                 clause.place = clause.place or holder.place
                 predicate.objects = _heads(a for a in clause.arguments if a.role == "prep")
                 # "sei zu Gesprächen bereit", "zu Verhandlungen mit Kiew entschlossen": wanted, not held
+                # ("an einem Treffen interessiert", "offen für Gespräche": wish_adjectives)
                 clause.intent = clause.intent or (chunk.prep == "zu" and any(
-                    t.pos in ("ADJD", "PTKVZ") and t.lemma.lower() in self.lex.intent_adjectives for t in piece.tokens))
+                    t.pos in ("ADJD", "PTKVZ") and t.lemma.lower() in self.lex.intent_adjectives for t in piece.tokens)) or (
+                    chunk.prep in self.lex.wish_prepositions and any(
+                        t.pos in ("ADJD", "PTKVZ", "VVPP") and t.text.lower() in self.lex.wish_adjectives for t in piece.tokens))
                 # "ein möglicher Angriff Russlands": possible, no act; "angebliche Geheimvereinbarungen": said to be
                 attributes = {t.lemma.lower() for t in _attributes_before(chunk.tokens, head)}
                 clause.possible = clause.possible or bool(attributes & self.lex.possibility_attributes)
