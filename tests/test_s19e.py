@@ -14,6 +14,9 @@ counterpart where the English side already coded it).
 - An adjective of wish with its phrase ("an einem Treffen interessiert", "offen für
   Verhandlungen") makes the event noun intended (036), as "zu Gesprächen bereit" and the English
   "is interested in a meeting".
+- A government answering another's measures, sanctions or tariffs ("werde auf die Zölle der USA
+  reagieren", "sich gegen die Zölle der USA wehren") reduces relations (16; vowed, a threat), as
+  "beantworten" and the English "respond to the US tariffs".
 """
 from __future__ import annotations
 
@@ -69,3 +72,22 @@ def test_wished_talks_are_intended(de, en, expected):
 
 def test_open_to_visitors_is_no_event():
     assert events("Die Stadt ist offen für Besucher aus Polen.", "de") == []
+
+
+@pytest.mark.parametrize("de, en, expected", [
+    ("China werde auf die neuen Zölle der USA reagieren, sagte ein Sprecher.",
+     "China will respond to the new US tariffs, a spokesman said.", ("CHN", "THREATEN", "USA")),
+    ("Peking kündigte an, sich gegen die Zölle der USA zu wehren.",
+     "Beijing announced it would fight back against the US tariffs.", ("CHN", "THREATEN", "USA")),
+])
+def test_answering_tariffs(de, en, expected):
+    assert expected in events(de, "de")
+    assert expected in events(en, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Märkte reagierten auf die Zölle.",
+    "Der Konzern reagierte auf die Sanktionen der EU mit Entlassungen.",
+])
+def test_answering_tariffs_needs_a_government(text):
+    assert events(text, "de") == []
