@@ -17,6 +17,10 @@ counterpart where the English side already coded it).
 - A government answering another's measures, sanctions or tariffs ("werde auf die Zölle der USA
   reagieren", "sich gegen die Zölle der USA wehren") reduces relations (16; vowed, a threat), as
   "beantworten" and the English "respond to the US tariffs".
+- A name's first word that the tagger reads as a verb is a name's at the start of a sentence
+  too, before the rest of the name and an apposition ("Ri Yong Ho, der oberste Diplomat
+  Nordkoreas, kritisierte die USA") or before the finite verb ("Ri Yong Ho kritisierte ..."),
+  and after a finite verb ("sagte Ri Yong Ho"): German writes no verb with a capital there.
 """
 from __future__ import annotations
 
@@ -91,3 +95,30 @@ def test_answering_tariffs(de, en, expected):
 ])
 def test_answering_tariffs_needs_a_government(text):
     assert events(text, "de") == []
+
+
+@pytest.mark.parametrize("de, en, expected", [
+    ("Ri Yong Ho, der oberste Diplomat Nordkoreas, kritisierte Japan.",
+     "Ri Yong Ho, North Korea's top diplomat, criticised Japan.", ("PRK", "ACCUSE", "JPN")),
+    ("Ri Yong Ho verurteilte die Manöver Südkoreas.", "Ri Yong Ho condemned South Korea's manoeuvres.",
+     ("PRK", "ACCUSE", "KOR")),
+    ("Am Montag kritisierte Ri Yong Ho die Manöver Japans.",
+     "On Monday Ri Yong Ho criticised Japan's manoeuvres.", ("PRK", "ACCUSE", "JPN")),
+])
+def test_name_read_as_a_verb(de, en, expected):
+    assert expected in events(de, "de")
+    assert expected in events(en, "en")
+
+
+def test_verb_first_conditional_keeps_its_verb():
+    # a verb first with its subject and object after it stays a verb ("Greift Russland Polen an, ...")
+    from chronist.lang.de.tag import tokens
+    text = "Greift Russland Polen an, wird die Nato reagieren."
+    assert tokens(text, 0, len(text))[0].pos.startswith("VV")
+
+
+def test_participle_before_the_finite_verb_stays_a_verb():
+    # "Ermittelt wurde ...": a participle first, the finite verb after it
+    from chronist.lang.de.tag import tokens
+    text = "Verhandelt wurde am Montag in Genf."
+    assert tokens(text, 0, len(text))[0].pos.startswith("V")
