@@ -21,6 +21,7 @@ counterpart where the English side already coded it).
   too, before the rest of the name and an apposition ("Ri Yong Ho, der oberste Diplomat
   Nordkoreas, kritisierte die USA") or before the finite verb ("Ri Yong Ho kritisierte ..."),
   and after a finite verb ("sagte Ri Yong Ho"): German writes no verb with a capital there.
+- Reports called "Fake News" or a "Falschmeldung" are scorned (111), as "als Lüge".
 """
 from __future__ import annotations
 
@@ -122,3 +123,12 @@ def test_participle_before_the_finite_verb_stays_a_verb():
     from chronist.lang.de.tag import tokens
     text = "Verhandelt wurde am Montag in Genf."
     assert tokens(text, 0, len(text))[0].pos.startswith("V")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump bezeichnete die Berichte der New York Times als Fake News.", ("USA", "ACCUSE", "USA")),
+    ("Der Präsident Venezuelas nannte den Bericht der kolumbianischen Regierung eine Falschmeldung.",
+     ("VEN", "ACCUSE", "COL")),
+])
+def test_reports_called_false(text, expected):
+    assert expected in events(text, "de")
