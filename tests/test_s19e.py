@@ -6,9 +6,10 @@ counterpart where the English side already coded it).
   um Hilfe") is the participle's agent, not a phrase of the clause's verb: it no longer gives
   that verb a target ("bat ... von Russland": UKR 023 RUS). The attribute's noun may be a name
   ("angegriffene Ukraine"), with the names after it ("inhaftierte Pastor Andrew Brunson"): the
-  participle's own event is coded, as the English "Ukraine, attacked by Russia". A denied
-  accusation takes its maker from such an agent ("wies die von Venezuela erhobenen Vorwürfe
-  zurück"), as it took it from the verb's von-phrase before.
+  participle's own event is coded, as the English "Ukraine, attacked by Russia". The agent of
+  an attribute of an event noun stays the verb's phrase, where its frames find the event's
+  maker ("wies die von Venezuela erhobenen Vorwürfe zurück", "Die von Putin erhobene Forderung
+  stieß bei der Nato auf Ablehnung").
 - Condolences, sympathy and solidarity expressed ("sprach Japan sein Beileid aus", "drückte Chile
   sein Beileid aus") are praise (051), as the English "expressed its condolences to".
 - An adjective of wish with its phrase ("an einem Treffen interessiert", "offen für

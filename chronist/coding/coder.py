@@ -2742,13 +2742,6 @@ class Coder:
             makers = [a for p in noun.arguments if not p.pronoun and (
                 p.role in ("possessor", "genitive", "agent") or (p.prep or "").lower() in self.words.origin_prepositions)
                 for a in p.actors]
-            # (or the agent of a participle attribute of the noun: "wies die von Ford erhobene
-            # Anschuldigung zurück", the participle's own passive clause)
-            at = noun.predicate.tokens[0].start
-            makers += [a for c in clauses if c is not clause and c.predicate.kind == "verb"
-                       and c.predicate.voice == "passive" and c.predicate.tokens and c.predicate.tokens[0].start < at
-                       and any(o.start <= at < o.end for o in c.args("object"))
-                       for p in c.args("agent") if not p.pronoun for a in p.actors]
             if any(a.code == "UNK" for a in makers) and all(a.sector in HOME_CRITIC_SECTORS for a in makers):
                 makers, _ = self._localise(makers, target, home)
             source = named or _known(makers)

@@ -1540,11 +1540,13 @@ def _participle_agent(chunks: list[Chunk], k: int) -> bool:
     """A von/durch phrase between a determiner and the participle of the phrase after it is
     the participle's agent ("Die von Russland angegriffene Ukraine bat um Hilfe", "die von
     Rebellen entführten Journalisten"), not a phrase of the clause's verb: the participle's
-    own clause takes it (``_participles``); the verb's frames must not ("bat von Russland")."""
+    own clause takes it (``_participles``); the verb's frames must not ("bat von Russland").
+    Not when the phrase names an event: its maker is what the verb's frames look for there ("Die
+    von Putin erhobene Forderung stieß bei der Nato auf Ablehnung")."""
     following = chunks[k + 1] if k + 1 < len(chunks) else None
     return chunks[k].prep in ("von", "durch") and following is not None and following.prep is None \
         and following.determiner is not None and following.determiner.start < chunks[k].tokens[0].start \
-        and following.tokens[0].pos == "ADJA"
+        and following.tokens[0].pos == "ADJA" and lexicon().event_noun(following.head_token.lemma) is None
 
 
 @lru_cache(maxsize=1)
