@@ -451,8 +451,8 @@ class SentenceAnalyser:
                 core.append(chunk)
                 continue
             role = "prep"
-            if _vorfeld_attribute(chunks, k, piece, finite):
-                role = "attribute"    # the noun's, not the verb's (see _vorfeld_attribute)
+            if _vorfeld_attribute(chunks, k, piece, finite) or _participle_agent(chunks, k):
+                role = "attribute"    # the noun's, not the verb's (see _vorfeld_attribute, _participle_agent)
             elif clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
                     and not _attributive(chunks, k, piece, finite, lex.time_nouns, lex.place_prepositions):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
@@ -1159,8 +1159,11 @@ class SentenceAnalyser:
                 clause.place = clause.place or holder.place
                 predicate.objects = _heads(a for a in clause.arguments if a.role == "prep")
                 # "sei zu Gesprächen bereit", "zu Verhandlungen mit Kiew entschlossen": wanted, not held
+                # ("an einem Treffen interessiert", "offen für Gespräche": wish_adjectives)
                 clause.intent = clause.intent or (chunk.prep == "zu" and any(
-                    t.pos in ("ADJD", "PTKVZ") and t.lemma.lower() in self.lex.intent_adjectives for t in piece.tokens))
+                    t.pos in ("ADJD", "PTKVZ") and t.lemma.lower() in self.lex.intent_adjectives for t in piece.tokens)) or (
+                    chunk.prep in self.lex.wish_prepositions and any(
+                        t.pos in ("ADJD", "PTKVZ", "VVPP") and t.text.lower() in self.lex.wish_adjectives for t in piece.tokens))
                 # "ein möglicher Angriff Russlands": possible, no act; "angebliche Geheimvereinbarungen": said to be
                 attributes = {t.lemma.lower() for t in _attributes_before(chunk.tokens, head)}
                 clause.possible = clause.possible or bool(attributes & self.lex.possibility_attributes)
@@ -1312,7 +1315,9 @@ class SentenceAnalyser:
         for i, tok in enumerate(toks):
             if tok.pos != "ADJA":
                 continue
-            head = next((t for t in toks[i + 1:i + 4] if t.pos == "NN"), None)
+            # (or the name right after the participle: "die von Russland angegriffene Ukraine")
+            head = next((t for t in toks[i + 1:i + 4] if t.pos == "NN"), None) \
+                if i + 1 >= len(toks) or toks[i + 1].pos != "NE" else toks[i + 1]
             if head is None:
                 continue
             agent = None
@@ -1346,11 +1351,23 @@ class SentenceAnalyser:
             named = any(t.pos == "PPER" or (t.pos in ("NE", "NN") and t.text[:1].isupper()) for t in agent)
             predicate = Predicate(lemma=lemma, tokens=[tok], voice="passive", tense="past")
             clause = Clause(sentence=index, predicate=predicate, parent=parent,
-                            arguments=([_phrase_of(agent, "agent")] if named else []) + [_phrase_of([head], "object")]
+                            arguments=([_phrase_of(agent, "agent")] if named else []) + [_phrase_of(_named_head(toks, head), "object")]
                             + as_phrase + _head_prepositional(toks, head, chunks))
             predicate.objects = [head.lemma]
             out.append(clause)
         return out
+
+
+def _named_head(toks: list[Token], head: Token) -> list[Token]:
+    """A participle attribute's noun with the names right after it: "der von der Türkei
+    inhaftierte Pastor Andrew Brunson", "die von Russland angegriffene Ukraine"."""
+    k = next((i for i, t in enumerate(toks) if t is head), None)
+    if k is None:
+        return [head]
+    end = k + 1
+    while end < len(toks) and toks[end].pos == "NE":
+        end += 1
+    return toks[k:end]
 
 
 def _own_head(chunk: Chunk) -> Token:
@@ -1522,6 +1539,19 @@ def _attributive(chunks: list[Chunk], k: int, piece: Piece, finite: Token | None
         return False          # "wurde in Caracas von Soldaten angegriffen", "im Südwesten Chinas von einem Schwein";
         # also a country's name tagged as a common noun ("im Westjordanland von israelischen Soldaten")
     return chunks[k - 1].prep is not None or later or in_vorfeld
+
+
+def _participle_agent(chunks: list[Chunk], k: int) -> bool:
+    """A von/durch phrase between a determiner and the participle of the phrase after it is
+    the participle's agent ("Die von Russland angegriffene Ukraine bat um Hilfe", "die von
+    Rebellen entführten Journalisten"), not a phrase of the clause's verb: the participle's
+    own clause takes it (``_participles``); the verb's frames must not ("bat von Russland").
+    Not when the phrase names an event: its maker is what the verb's frames look for there ("Die
+    von Putin erhobene Forderung stieß bei der Nato auf Ablehnung")."""
+    following = chunks[k + 1] if k + 1 < len(chunks) else None
+    return chunks[k].prep in ("von", "durch") and following is not None and following.prep is None \
+        and following.determiner is not None and following.determiner.start < chunks[k].tokens[0].start \
+        and following.tokens[0].pos == "ADJA" and lexicon().event_noun(following.head_token.lemma) is None
 
 
 @lru_cache(maxsize=1)

@@ -803,12 +803,40 @@ def _adjectives_as_names(tokens: list[Token]) -> None:
 def _verbs_in_names(tokens: list[Token]) -> None:
     """A capitalised word inside a sentence that HanTa reads as a verb, right before a name,
     starts that name: "Außenminister Ri Yong Ho" ("Ri" is not the imperative of "raten").
-    German writes verbs in lower case after the first word of a sentence."""
+    German writes verbs in lower case after the first word of a sentence: so also after a verb
+    ("sagte Ri Yong Ho"). The first word of a sentence, read as a full verb, is a name's when
+    a name of two words or more follows it ("Ri Yong Ho, der oberste Diplomat Nordkoreas,
+    kritisierte ...": a verb first with its subject after it names that subject with one word
+    or two, "Greift Russland an"), or when a finite verb in lower case follows ("Ri
+    kritisierte die USA")."""
     for i in range(1, len(tokens) - 1):
         tok, prev, nxt = tokens[i], tokens[i - 1], tokens[i + 1]
         if (tok.pos.startswith("V") and tok.text[:1].isupper() and nxt.pos == "NE"
-                and prev.pos in ("NN", "NE", "ADJA", "ART")):
+                and (prev.pos in ("NN", "NE", "ADJA", "ART") or prev.pos.endswith("FIN"))):
             tokens[i] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
+    if len(tokens) > 2 and tokens[0].pos in ("VVFIN", "VVIMP") and tokens[0].text[:1].isupper() \
+            and _name_opens_sentence(tokens):
+        tok = tokens[0]
+        tokens[0] = Token(text=tok.text, lemma=tok.text, pos="NE", start=tok.start, end=tok.end)
+
+
+def _name_opens_sentence(tokens: list[Token]) -> bool:
+    """Whether the words after a sentence's first word, read as a finite verb, make it the
+    first word of a name: a finite verb in lower case right after it or after the names that
+    follow it ("Ri kritisierte", "Ri Yong Ho kritisierte"), or those names closed by a comma
+    and an apposition ("Ri Yong Ho, der oberste Diplomat"). A finite verb that opens a
+    sentence has its subject and object after it, and then its particle or a comma and the
+    main clause ("Greift Russland Polen an, wird ..."); a participle may stand before the
+    finite verb ("Ermittelt wurde gegen ...", not read here)."""
+    k = 1
+    while k < len(tokens) and tokens[k].pos == "NE" and tokens[k].text[:1].isupper():
+        k += 1
+    if k >= len(tokens) - 1:
+        return False
+    nxt = tokens[k]
+    if nxt.pos.endswith("FIN") and nxt.text.islower():
+        return True
+    return k > 1 and nxt.pos == "$," and tokens[k + 1].pos in ("ART", "ADJA", "NN", "PPOSAT")
 
 
 # what may follow a verb at the end of its clause: punctuation, a quotation mark, nothing
