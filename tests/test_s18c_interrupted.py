@@ -71,3 +71,18 @@ def test_a_state_adjective_before_another_noun_is_no_government_that_retreats(te
 
 def test_a_state_adjective_before_forces_still_retreats():
     assert ("RUS", "0874", "UKR") in _events("Russische Truppen zogen sich aus Cherson zurück.", "de")
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("EU citizens", "en", "UNK"),
+    ("EU-Bürgerinnen", "de", "UNK"),
+    ("Einwohner der EU", "de", "UNK"),
+    ("UN civilian staff", "en", "IGO:UN"),
+    ("EU-Diplomaten", "de", "IGO:EU"),
+])
+def test_people_of_a_union_of_states_by_the_phrase_alone(text, lang, code):
+    from actor_tokens import toks
+
+    from chronist.actors.matcher import ActorMatcher
+
+    assert [a.code for a in ActorMatcher().match(toks(text), lang=lang, date=None)] == [code]

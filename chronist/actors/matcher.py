@@ -487,10 +487,10 @@ class ActorMatcher:
                     # an office of the body named as former ("der frühere Bundesbank-Präsident")
                     sector = _eli(sector, eli)
                 heads = unbound or [mm for mm in m.members if mm.kind == "agent"]
-                if code.startswith("IGO") and sector == "CVL" and heads and _phrase_head(heads[-1], parts):
+                if code.startswith("IGO") and heads and _citizens(heads[-1], parts, lang):
                     # a union of states has no citizens of its own: "EU-Bürger", "EU citizens" are
-                    # civilians of states not named (its diplomats and troops stay the union's, and
-                    # so does a body the civilians' noun only qualifies: "the UN population fund")
+                    # civilians of states not named (its diplomats, troops and civilian staff stay
+                    # the union's: "United Nations civilian personnel")
                     code, name = "UNK", None
                 out.append(_Draft(code, sector, name, [m] + unbound))
             out = _organs_joined(out)
@@ -792,10 +792,10 @@ def _conjunct_place(parts: list[Part], i: int, words) -> str | None:
     return prep_before(parts, k - 1, words.location_prepositions, words.determiners)
 
 
-def _phrase_head(m: _Mention, parts: list[Part]) -> bool:
-    """Whether a mention ends its noun phrase: no noun follows it ("EU citizens", not "the UN
-    population fund")."""
-    return m.j >= len(parts) or not parts[m.j].pos.startswith("N")
+def _citizens(m: _Mention, parts: list[Part], lang: str) -> bool:
+    """Whether an agent mention names a state's people, its citizens or residents (the pack's
+    ``citizen_nouns``)."""
+    return parts[m.j - 1].text.casefold() in languages.get(lang).words.citizen_nouns
 
 
 def _noun(part: Part, tags) -> bool:

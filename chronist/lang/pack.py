@@ -150,6 +150,9 @@ class Words:
     # possible with a modal of possibility ("the attack could come within days"), unlike one whose
     # consequences the verb tells ("Russia's attack could change the balance of power")
     onset_verbs: frozenset[str] = frozenset()
+    # nouns of a state's people (its citizens, nationals, residents): a union of states has none
+    # of its own ("EU-Bürger", "EU citizens" are of states not named)
+    citizen_nouns: frozenset[str] = frozenset()
     # verbs of planning, awaiting, asking for or calling off an event: one they take as subject
     # or object is not told as held ("proposed a Macron-Scholz meeting", "sagten den Gipfel ab")
     planning_verbs: frozenset[str] = frozenset()
