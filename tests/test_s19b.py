@@ -16,6 +16,8 @@ that the coder missed or got wrong (sentences written for these tests).
 - An adjective against someone before an event noun ("antichinesische Proteste", "anti-American
   demonstrations"; pack words hostile_prefixes) names whom the act is against, as "Proteste gegen
   China"; the protest was aimed at the protesters' own government.
+- A private person named by a kin noun ("Ihr Vater wurde erschossen", "A man stabbed his brother")
+  is the victim of violence as "ein Mann" is (pack words private_persons); it coded nothing.
 """
 
 from __future__ import annotations
@@ -113,3 +115,13 @@ def test_protest_against_whom_its_adjective_names(text, lang, expected):
 def test_hostile_adjective_names_no_doer_nor_the_home_government(text, lang):
     found = events(text, lang)
     assert not any(s == "CHN" for s, _, _ in found) and ("VNM", "PROTEST", "VNM") not in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Neapel – Ihr Vater wurde vor dem Haus erschossen.", "de", ("UNK", "ASSAULT", "ITA")),
+    ("Neapel – Ein Mann hat seinen Bruder erstochen.", "de", ("ITA", "ASSAULT", "ITA")),
+    ("Naples – Her father was shot dead outside the house.", "en", ("UNK", "ASSAULT", "ITA")),
+    ("Naples – A man stabbed his brother.", "en", ("ITA", "ASSAULT", "ITA")),
+])
+def test_kin_named_victim_of_violence(text, lang, expected):
+    assert expected in events(text, lang)
