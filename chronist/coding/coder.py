@@ -1841,10 +1841,19 @@ class Coder:
         if clause.parent is None or not clause.predicate.tokens:
             return False
         if not frame.cameo.startswith(PROTEST_CODES):
-            answer = self._frame(clauses[clause.parent])
-            if not frame.cameo.startswith(FORCE_USE_CODES) or answer is None or answer.cameo.startswith(
-                    FORCE_CODES + FORCE_USE_CODES + WITHDRAWAL_CODES) and not self._warned_elsewhere(
-                    frame, clause, answer, clauses[clause.parent]):
+            parent = clauses[clause.parent]
+            answer = self._frame(parent)
+            if not frame.cameo.startswith(FORCE_USE_CODES):
+                return False
+            if answer is None:
+                # a clause of no act told after it: the act of force is another's unless the subject
+                # bears arms ("After the attacks in Paris, the government tightened the laws": not
+                # the government's attacks; "Nach den Angriffen rückten die Truppen vor")
+                if not _actors(parent, "subject") or any(
+                        a.sector in ARMED_SECTORS for a in _actors(parent, "subject")):
+                    return False
+            elif answer.cameo.startswith(FORCE_CODES + FORCE_USE_CODES + WITHDRAWAL_CODES) and not self._warned_elsewhere(
+                    frame, clause, answer, parent):
                 return False
         trigger = clause.predicate.tokens[0].start
         # the same with a phrase of its reason or background ("verhängte wegen der Vergiftung Nawalnys
