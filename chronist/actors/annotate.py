@@ -44,6 +44,7 @@ class ActorAnnotator:
         self.first_names = frozenset(n.split()[0] for n in self.person_names if " " in n)
         # the title nouns long enough to end a compound ("Oppositionsführer"), for one endswith
         self.long_titles = tuple(sorted(t for t in self.words.name_titles if len(t) > 4))
+        self.person_heads = tuple(sorted(t for t in self.words.person_heads if len(t) > 3))
         # "the kingdom" -> the monarchies of that form of state (see Words.state_form_nouns)
         # and "the bloc" -> the international bodies of that form (see Words.body_form_nouns)
         # and "the Gulf state" -> the states of that group (see Words.region_form_nouns)
@@ -638,6 +639,32 @@ class ActorAnnotator:
         cut = next((k for k, t in enumerate(tokens) if t.text in (",", "(")), len(tokens))
         return any(t.pos in self.tags.common_noun and self._title(t.text.lower()) for t in tokens[:cut])
 
+    def _names_person(self, phrase: Phrase, sentence: Sentence) -> bool:
+        """Whether a phrase names a person by a noun ("the Hamas leader", "ein Sprecher der Hamas",
+        "PKK-Chef", "the man"): a common noun of ``Words.name_titles``, ``person_heads``,
+        ``person_nouns`` or ``private_persons`` (the last part of a compound), or stands for one
+        as the party in brackets after a name ("Günther Platter (ÖVP)", whose tagger may not read the
+        name as one); not a body's name alone
+        ("zur IS-Miliz", "the FPÖ")."""
+        words = self.words
+        if phrase.tokens:
+            at = bisect.bisect_left(sentence.tokens, phrase.tokens[0].start, key=lambda t: t.start)
+            if 2 <= at < len(sentence.tokens) and sentence.tokens[at - 1].text == "(" \
+                    and sentence.tokens[at - 2].text[:1].isupper() and phrase.actors \
+                    and all(a.sector == "PTY" for a in phrase.actors):
+                return True
+        for token in phrase.tokens:
+            if token.pos not in self.tags.common_noun:
+                continue
+            low = token.text.lower()
+            last = low.rsplit("-", 1)[-1]
+            # (also the end of a compound: "Landeschef", "Parteimitglied")
+            if self._title(low) or last.endswith(self.person_heads) or last in words.person_heads \
+                    or last in words.person_nouns or last in words.private_persons \
+                    or token.lemma.lower() in words.private_persons:
+                return True
+        return False
+
     def _title(self, word: str) -> bool:
         """Whether a word (lower case) is a title before a name (``Words.name_titles``)."""
         return word.rsplit("-", 1)[-1] in self.words.name_titles or word.endswith(self.long_titles)
@@ -965,7 +992,8 @@ class ActorAnnotator:
                              place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions,
                              last=self._last_name(phrase.tokens) or _owner_name(phrase),
                              first=self._first_name(phrase.tokens),
-                             agreement=phrase.agreement, head=phrase.tokens[-1].text if phrase.tokens else "")
+                             agreement=phrase.agreement, head=phrase.tokens[-1].text if phrase.tokens else "",
+                             person=self._names_person(phrase, sentence))
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
             shared: dict[int, list[Actor]] = {}     # what a pronoun of the sentence was found to mean
@@ -1037,6 +1065,9 @@ class ActorAnnotator:
                         # "Sessions, whom he has criticised" is not Sessions)
                         frozenset((s.start, s.end) for s in clause.args("object", "dative"))
                         if phrase.role == "subject" and clause.relative and len(phrase.tokens) == 1 else frozenset())
+                    if found and not addressee and pronoun_kind(token, self.lang) == "personal" \
+                            and len(phrase.tokens) == 1 and phrase is any_speaker(sentence, phrase):
+                        mentions.tell(found, agreement)     # "..., she said" of Merkel: "he" is not she
                     if found and not addressee and pronoun_kind(token, self.lang) in ("personal", "plural") \
                             and "pl" not in agreement:
                         # the same "er", "sie", "he" of one person where a clause shares it as its

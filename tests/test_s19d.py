@@ -1,0 +1,57 @@
+"""Reference on real news, branch s19d (sentences written for these tests).
+
+- A personal pronoun ("er", "ihn", "he", "him") means a person, not a party, company or armed
+  group named by its bare name before (``Mentions.resolve``): "Der Fahrer arbeitete für Gazprom.
+  Er griff einen Polizisten an" is no Russian company's act. A phrase that names a person of such
+  a body by a noun ("ein Sprecher der Taliban", "the Hamas leader", "PKK-Chef"; the pack's
+  ``person_heads``, ``name_titles``) or the party in brackets after a name ("Günther Platter
+  (ÖVP)") is still one he may mean (``ActorAnnotator._names_person``).
+- A pronoun that meant a person tells that person's gender for the rest of the article
+  (``Mentions.tell``): in '"He insulted the Ukrainians," she said' after "Merkel said Putin had
+  lied", "she" is Merkel, so "he" is not she but Putin (was DEU 111 UKR).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import triples as _events
+
+
+@pytest.mark.parametrize("text", [
+    "Der Fahrer arbeitete für Gazprom. Er griff einen Polizisten an.",
+    "Der Angreifer habe sich zur IS-Miliz bekannt. Dann griff er einen Polizisten an.",
+])
+def test_er_is_no_body_named_by_its_name(text):
+    assert not [e for e in _events(text, "de") if e[0] in ("RUS", "SYR")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ein Sprecher der Taliban bestätigte den Angriff. Er drohte der Regierung mit weiteren Anschlägen.", "de",
+     ("AFG", "1383", "AFG")),
+    ("Der Hamas-Chef erklärte, die Gespräche seien gescheitert. Er warf Israel vor, zu lügen.", "de",
+     ("PSE", "112", "ISR")),
+    ("The Hamas leader said the talks had failed. He accused Israel of lying.", "en", ("PSE", "112", "ISR")),
+    ("The spokesman of Hamas said the talks had failed. He accused Israel of lying.", "en", ("PSE", "112", "ISR")),
+])
+def test_a_person_of_a_named_body_is_still_he(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+def test_party_in_brackets_after_a_name_stands_for_the_person():
+    text = ("Tirols Landeschef Günther Platter (ÖVP) liebäugelt nun mit einem Demoverbot für die kommende "
+            "Kundgebung: Es geht um die Sicherheit der Demonstranten, erklärte er am Montag. Die Behörden "
+            "müssten die Lage genau prüfen.")
+    assert ("AUT", "10", "AUT") in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Merkel said Putin had lied. "He insulted the Ukrainians," she said.', ("RUS", "111", "UKR")),
+    ('Jacinda Ardern said Scott Morrison had treated her country badly. "He insulted New Zealand," she told '
+     'reporters.', ("AUS", "111", "NZL")),
+    ('Theresa May met Donald Trump in London. "He praised Britain," she said later.', ("USA", "051", "GBR")),
+])
+def test_he_is_not_the_woman_she_meant(text, expected):
+    events = _events(text, "en")
+    assert expected in events
+    assert not [e for e in events if e[1] == expected[1] and e[0] != expected[0]]
