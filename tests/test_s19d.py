@@ -9,6 +9,12 @@
 - A pronoun that meant a person tells that person's gender for the rest of the article
   (``Mentions.tell``): in '"He insulted the Ukrainians," she said' after "Merkel said Putin had
   lied", "she" is Merkel, so "he" is not she but Putin (was DEU 111 UKR).
+- One unnamed person named as the subject of a main clause (or the patient of a passive before its
+  verb) by a person noun or as a policeman or soldier ("Der Mann", "the soldier", "Der 40-jährige
+  Polizist wurde verletzt") is whom "er", "he" of the next sentence means
+  (``ActorAnnotator._unnamed_person``): no actor, or his own where his phrase gives a state ("Ein
+  russischer Soldat"), not the last person the dictionaries know named sentences before ("Merkel
+  traf Macron in Paris. Der Mann sprach von einem Erfolg. Er kritisierte Russland" was FRA 111 RUS).
 """
 
 from __future__ import annotations
@@ -55,3 +61,27 @@ def test_he_is_not_the_woman_she_meant(text, expected):
     events = _events(text, "en")
     assert expected in events
     assert not [e for e in events if e[1] == expected[1] and e[0] != expected[0]]
+
+
+@pytest.mark.parametrize("text, lang, wrong", [
+    ("Merkel traf Macron in Paris. Der Mann sprach von einem Erfolg. Er kritisierte Russland.", "de",
+     ("FRA", "111", "RUS")),
+    ("Scholz besuchte Warschau. Der 40-jährige Polizist wurde dabei verletzt. Dann griff er einen "
+     "Demonstranten an.", "de", ("DEU", "190", "DEU")),
+    ("Biden flew to Kyiv. The soldier was wounded in the east. He later criticised Russia.", "en",
+     ("USA", "111", "RUS")),
+    ("Putin visited Ankara. A student called the visit a disgrace. He accused Russia of war crimes.", "en",
+     ("RUS", "1124", "RUS")),
+])
+def test_he_after_an_unnamed_person_is_not_a_leader_named_before(text, lang, wrong):
+    assert wrong not in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Merkel traf Macron in Paris. Ein russischer Soldat wurde verletzt. Er kritisierte die Ukraine.", "de",
+     ("RUS", "111", "UKR")),
+    ("Biden flew to Kyiv. A Russian soldier was captured in the east. He later criticised Ukraine.", "en",
+     ("RUS", "111", "UKR")),
+])
+def test_he_after_an_unnamed_soldier_of_a_state_is_that_state_s(text, lang, expected):
+    assert expected in _events(text, lang)

@@ -606,6 +606,35 @@ class ActorAnnotator:
         subjects = clause.args("subject")
         return bool(subjects) and not any(self._agreement(clause, p) & own for p in subjects)
 
+    def _unnamed_person(self, clause: Clause, phrase: Phrase) -> bool:
+        """One person of no name named by a definite or indefinite noun phrase
+        as the subject of a main clause: a private person ("the driver", "der 33-Jährige"; nouns
+        of ``Words.private_persons``, ``person_nouns``, ``noun_agents``) or a policeman or soldier
+        ("Der 33-jährige Polizist", "the officer": one actor of sector COP or MIL), also the
+        patient of a passive before its verb ("The soldier was wounded"): whom "er", "he" in the next
+        sentence means (his own actor where it is an office's of a known state, else none), not the
+        last person the dictionaries know named before."""
+        words = self.words
+        if phrase.pronoun or not phrase.tokens or clause.parent is not None:
+            return False
+        passive = phrase.role == "object" and clause.predicate.voice == "passive" and bool(clause.predicate.tokens) \
+            and phrase.start < clause.predicate.tokens[0].start        # "Der Polizist wurde verletzt"
+        if phrase.role != "subject" and not passive:
+            return False
+        if phrase.tokens[0].text.lower() not in words.definite | words.indefinite or self._plural(phrase):
+            return False
+        if any(a.name for a in phrase.actors) or len(phrase.actors) > 1:
+            return False
+        if phrase.actors and phrase.actors[0].sector in ("COP", "MIL"):
+            return True
+        nouns = [t for t in phrase.tokens[:phrase.attribute] if t.pos in self.tags.common_noun]
+        if not nouns:
+            return False
+        head = nouns[-1].text.lower().rsplit("-", 1)[-1]
+        lemma = nouns[-1].lemma.lower()
+        persons = words.private_persons | words.person_nouns | words.noun_agents
+        return head in persons or lemma in persons or head in words.age_nouns
+
     def _person_agreement(self, clause: Clause, phrase: Phrase) -> frozenset[str]:
         """The gender of one person named by a noun phrase: what its noun or article tells ("a
         woman", "ein Mann"), else either."""
@@ -985,6 +1014,12 @@ class ActorAnnotator:
                                           subject=phrase.role == "subject", speaker=phrase is clause.speaker,
                                           actors=phrase.actors, agreement=self._person_agreement(clause, phrase),
                                           local=phrase.role == "object" and phrase is not clause.speaker)
+                elif phrase.start >= sentence.start and self._unnamed_person(clause, phrase):
+                    # "Der 33-jährige Polizist wurde getroffen. Dabei verletzte er ...": "er" is that
+                    # person, of no actor, not one named sentences before him
+                    mentions.add_stranger(sentence=sentence.index, start=phrase.start, subject=True,
+                                          actors=[replace(a, name=None) for a in phrase.actors],
+                                          agreement=self._person_agreement(clause, phrase))
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
