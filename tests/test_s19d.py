@@ -15,6 +15,11 @@
   (``ActorAnnotator._unnamed_person``): no actor, or his own where his phrase gives a state ("Ein
   russischer Soldat"), not the last person the dictionaries know named sentences before ("Merkel
   traf Macron in Paris. Der Mann sprach von einem Erfolg. Er kritisierte Russland" was FRA 111 RUS).
+- A state named by its part of the world ("the South American country", "the Central Asian
+  state", "das westafrikanische Land", "den Balkanstaat") is the state of that part named last
+  (``region_form_nouns`` with the regions of countries.yaml ``state_forms``), however far back and
+  whatever other state was named since ("Bolivia elected ... Spain praised the vote. Brazil
+  criticised the South American country" was BRA 111 ESP).
 """
 
 from __future__ import annotations
@@ -85,3 +90,19 @@ def test_he_after_an_unnamed_person_is_not_a_leader_named_before(text, lang, wro
 ])
 def test_he_after_an_unnamed_soldier_of_a_state_is_that_state_s(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bolivia elected a new president in October. Spain praised the vote. On Monday Brazil criticised the "
+     "South American country.", "en", ("BRA", "111", "BOL")),
+    ("Kazakhstan held talks with China. Prices rose. Russia later accused the Central Asian state of "
+     "disloyalty.", "en", ("RUS", "112", "KAZ")),
+    ("Bolivien wählte im Oktober einen neuen Präsidenten. Spanien lobte die Wahl. Brasilien kritisierte das "
+     "südamerikanische Land.", "de", ("BRA", "111", "BOL")),
+    ("Serbien hatte die Grenze geschlossen. Die EU forderte den Balkanstaat auf, sie wieder zu öffnen.", "de",
+     ("IGO:EU", "10", "SRB")),
+])
+def test_a_state_named_by_its_part_of_the_world(text, lang, expected):
+    events = _events(text, lang)
+    assert expected in events
+    assert not [e for e in events if e[:2] == expected[:2] and e[2] != expected[2]]

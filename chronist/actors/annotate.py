@@ -1147,7 +1147,11 @@ class ActorAnnotator:
                         # no one named before it ("Maas reiste nach Athen und rief beide Länder auf")
                         own = frozenset(a.code for c, p in pairs if c is clause and p is not phrase
                                         and p.start < phrase.start for a in p.actors)
-                    if kind == "peer" and (origin := self._peer_origin(clause, phrase)) is not None:
+                    if kind == "region" and phrase.role == "prep" and phrase.prep in self.words.location_prepositions:
+                        # "in dem ostafrikanischen Staat": a place, whose state is no actor here (nor
+                        # the country of the unnamed officials the article names after it)
+                        kind = None
+                    elif kind == "peer" and (origin := self._peer_origin(clause, phrase)) is not None:
                         phrase.actors = origin      # "his counterpart from India": India's
                         kind = None
                 if kind:
