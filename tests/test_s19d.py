@@ -20,6 +20,9 @@
   (``region_form_nouns`` with the regions of countries.yaml ``state_forms``), however far back and
   whatever other state was named since ("Bolivia elected ... Spain praised the vote. Brazil
   criticised the South American country" was BRA 111 ESP).
+- "das Land", "the country" as the subject of a clause after another clause of its sentence that
+  names a state may mean that state or the one named before: no one ("Turkey criticised the EU,
+  but the country kept negotiating with Brussels" after Greece and Bulgaria met was BGR 046 EU).
 """
 
 from __future__ import annotations
@@ -106,3 +109,14 @@ def test_a_state_named_by_its_part_of_the_world(text, lang, expected):
     events = _events(text, lang)
     assert expected in events
     assert not [e for e in events if e[:2] == expected[:2] and e[2] != expected[2]]
+
+
+@pytest.mark.parametrize("text, lang, wrong", [
+    ("Die Außenminister Athens und Ankaras vereinbarten eine Kooperation. Doch das Verhältnis ist nicht "
+     "ungetrübt. So fordert die Türkei Visa-Freiheit ein, allerdings erfüllt das Land die Bedingungen nicht.",
+     "de", ("TUR", "10", "GRC")),
+    ("Greece met Bulgaria on Monday. Turkey criticised the EU, but the country kept negotiating with Brussels.",
+     "en", ("BGR", "046", "IGO:EU")),
+])
+def test_the_country_after_a_state_of_its_sentence_is_no_one_named_before(text, lang, wrong):
+    assert wrong not in _events(text, lang)

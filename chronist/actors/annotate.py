@@ -1147,7 +1147,13 @@ class ActorAnnotator:
                         # no one named before it ("Maas reiste nach Athen und rief beide Länder auf")
                         own = frozenset(a.code for c, p in pairs if c is clause and p is not phrase
                                         and p.start < phrase.start for a in p.actors)
-                    if kind == "region" and phrase.role == "prep" and phrase.prep in self.words.location_prepositions:
+                    if kind == "country" and phrase.role == "subject" and not phrase.actors and any(
+                            state(a.code) for c, p in pairs if c is not clause and p.start < phrase.start
+                            and not (p.role == "prep" and p.prep in self.words.location_prepositions) for a in p.actors):
+                        # "Die Türkei fordert X, allerdings erfüllt das Land ... nicht": the state of a
+                        # clause before it in its sentence may be the one it means, or another: no one
+                        kind = None
+                    elif kind == "region" and phrase.role == "prep" and phrase.prep in self.words.location_prepositions:
                         # "in dem ostafrikanischen Staat": a place, whose state is no actor here (nor
                         # the country of the unnamed officials the article names after it)
                         kind = None
