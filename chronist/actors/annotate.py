@@ -44,6 +44,7 @@ class ActorAnnotator:
         self.first_names = frozenset(n.split()[0] for n in self.person_names if " " in n)
         # the title nouns long enough to end a compound ("Oppositionsführer"), for one endswith
         self.long_titles = tuple(sorted(t for t in self.words.name_titles if len(t) > 4))
+        self.person_heads = tuple(sorted(t for t in self.words.person_heads if len(t) > 3))
         # "the kingdom" -> the monarchies of that form of state (see Words.state_form_nouns)
         # and "the bloc" -> the international bodies of that form (see Words.body_form_nouns)
         # and "the Gulf state" -> the states of that group (see Words.region_form_nouns)
@@ -605,6 +606,35 @@ class ActorAnnotator:
         subjects = clause.args("subject")
         return bool(subjects) and not any(self._agreement(clause, p) & own for p in subjects)
 
+    def _unnamed_person(self, clause: Clause, phrase: Phrase) -> bool:
+        """One person of no name named by a definite or indefinite noun phrase
+        as the subject of a main clause: a private person ("the driver", "der 33-Jährige"; nouns
+        of ``Words.private_persons``, ``person_nouns``, ``noun_agents``) or a policeman or soldier
+        ("Der 33-jährige Polizist", "the officer": one actor of sector COP or MIL), also the
+        patient of a passive before its verb ("The soldier was wounded"): whom "er", "he" in the next
+        sentence means (his own actor where it is an office's of a known state, else none), not the
+        last person the dictionaries know named before."""
+        words = self.words
+        if phrase.pronoun or not phrase.tokens or clause.parent is not None:
+            return False
+        passive = phrase.role == "object" and clause.predicate.voice == "passive" and bool(clause.predicate.tokens) \
+            and phrase.start < clause.predicate.tokens[0].start        # "Der Polizist wurde verletzt"
+        if phrase.role != "subject" and not passive:
+            return False
+        if phrase.tokens[0].text.lower() not in words.definite | words.indefinite or self._plural(phrase):
+            return False
+        if any(a.name for a in phrase.actors) or len(phrase.actors) > 1:
+            return False
+        if phrase.actors and phrase.actors[0].sector in ("COP", "MIL"):
+            return True
+        nouns = [t for t in phrase.tokens[:phrase.attribute] if t.pos in self.tags.common_noun]
+        if not nouns:
+            return False
+        head = nouns[-1].text.lower().rsplit("-", 1)[-1]
+        lemma = nouns[-1].lemma.lower()
+        persons = words.private_persons | words.person_nouns | words.noun_agents
+        return head in persons or lemma in persons or head in words.age_nouns
+
     def _person_agreement(self, clause: Clause, phrase: Phrase) -> frozenset[str]:
         """The gender of one person named by a noun phrase: what its noun or article tells ("a
         woman", "ein Mann"), else either."""
@@ -637,6 +667,32 @@ class ActorAnnotator:
         tokens = phrase.tokens
         cut = next((k for k, t in enumerate(tokens) if t.text in (",", "(")), len(tokens))
         return any(t.pos in self.tags.common_noun and self._title(t.text.lower()) for t in tokens[:cut])
+
+    def _names_person(self, phrase: Phrase, sentence: Sentence) -> bool:
+        """Whether a phrase names a person by a noun ("the Hamas leader", "ein Sprecher der Hamas",
+        "PKK-Chef", "the man"): a common noun of ``Words.name_titles``, ``person_heads``,
+        ``person_nouns`` or ``private_persons`` (the last part of a compound), or stands for one
+        as the party in brackets after a name ("Günther Platter (ÖVP)", whose tagger may not read the
+        name as one); not a body's name alone
+        ("zur IS-Miliz", "the FPÖ")."""
+        words = self.words
+        if phrase.tokens:
+            at = bisect.bisect_left(sentence.tokens, phrase.tokens[0].start, key=lambda t: t.start)
+            if 2 <= at < len(sentence.tokens) and sentence.tokens[at - 1].text == "(" \
+                    and sentence.tokens[at - 2].text[:1].isupper() and phrase.actors \
+                    and all(a.sector == "PTY" for a in phrase.actors):
+                return True
+        for token in phrase.tokens:
+            if token.pos not in self.tags.common_noun:
+                continue
+            low = token.text.lower()
+            last = low.rsplit("-", 1)[-1]
+            # (also the end of a compound: "Landeschef", "Parteimitglied")
+            if self._title(low) or last.endswith(self.person_heads) or last in words.person_heads \
+                    or last in words.person_nouns or last in words.private_persons \
+                    or token.lemma.lower() in words.private_persons:
+                return True
+        return False
 
     def _title(self, word: str) -> bool:
         """Whether a word (lower case) is a title before a name (``Words.name_titles``)."""
@@ -958,6 +1014,12 @@ class ActorAnnotator:
                                           subject=phrase.role == "subject", speaker=phrase is clause.speaker,
                                           actors=phrase.actors, agreement=self._person_agreement(clause, phrase),
                                           local=phrase.role == "object" and phrase is not clause.speaker)
+                elif phrase.start >= sentence.start and self._unnamed_person(clause, phrase):
+                    # "Der 33-jährige Polizist wurde getroffen. Dabei verletzte er ...": "er" is that
+                    # person, of no actor, not one named sentences before him
+                    mentions.add_stranger(sentence=sentence.index, start=phrase.start, subject=True,
+                                          actors=[replace(a, name=None) for a in phrase.actors],
+                                          agreement=self._person_agreement(clause, phrase))
                 subject = phrase.role == "subject" and clause.parent is None
                 mentions.add(phrase.actors, sentence=sentence.index, start=phrase.start, subject=subject,
                              speaker=phrase is clause.speaker, plural=self._plural(phrase),
@@ -965,7 +1027,8 @@ class ActorAnnotator:
                              place=phrase.role == "prep" and phrase.prep in self.words.location_prepositions,
                              last=self._last_name(phrase.tokens) or _owner_name(phrase),
                              first=self._first_name(phrase.tokens),
-                             agreement=phrase.agreement, head=phrase.tokens[-1].text if phrase.tokens else "")
+                             agreement=phrase.agreement, head=phrase.tokens[-1].text if phrase.tokens else "",
+                             person=self._names_person(phrase, sentence))
             # speakers first: "„Wir ...“, erklärte er" needs "er" before "Wir"; then subjects
             speakers = {id(c.speaker) for c in sentence.clauses if c.speaker is not None}
             shared: dict[int, list[Actor]] = {}     # what a pronoun of the sentence was found to mean
@@ -1037,6 +1100,9 @@ class ActorAnnotator:
                         # "Sessions, whom he has criticised" is not Sessions)
                         frozenset((s.start, s.end) for s in clause.args("object", "dative"))
                         if phrase.role == "subject" and clause.relative and len(phrase.tokens) == 1 else frozenset())
+                    if found and not addressee and pronoun_kind(token, self.lang) == "personal" \
+                            and len(phrase.tokens) == 1 and phrase is any_speaker(sentence, phrase):
+                        mentions.tell(found, agreement)     # "..., she said" of Merkel: "he" is not she
                     if found and not addressee and pronoun_kind(token, self.lang) in ("personal", "plural") \
                             and "pl" not in agreement:
                         # the same "er", "sie", "he" of one person where a clause shares it as its
@@ -1081,7 +1147,17 @@ class ActorAnnotator:
                         # no one named before it ("Maas reiste nach Athen und rief beide Länder auf")
                         own = frozenset(a.code for c, p in pairs if c is clause and p is not phrase
                                         and p.start < phrase.start for a in p.actors)
-                    if kind == "peer" and (origin := self._peer_origin(clause, phrase)) is not None:
+                    if kind == "country" and phrase.role == "subject" and not phrase.actors and any(
+                            state(a.code) for c, p in pairs if c is not clause and p.start < phrase.start
+                            and not (p.role == "prep" and p.prep in self.words.location_prepositions) for a in p.actors):
+                        # "Die Türkei fordert X, allerdings erfüllt das Land ... nicht": the state of a
+                        # clause before it in its sentence may be the one it means, or another: no one
+                        kind = None
+                    elif kind == "region" and phrase.role == "prep" and phrase.prep in self.words.location_prepositions:
+                        # "in dem ostafrikanischen Staat": a place, whose state is no actor here (nor
+                        # the country of the unnamed officials the article names after it)
+                        kind = None
+                    elif kind == "peer" and (origin := self._peer_origin(clause, phrase)) is not None:
                         phrase.actors = origin      # "his counterpart from India": India's
                         kind = None
                 if kind:

@@ -265,6 +265,9 @@ class Mention:
     # an official named by his office as the object of a main clause: only a pronoun of his own
     # sentence means him ("expelled the German ambassador, accusing him"), not the next one's
     local: bool = False
+    # a phrase that names a person of a body named by its name ("the Hamas leader", "ein Sprecher
+    # der Hamas"), not the body alone: "er", "he" may mean him (see ``resolve``)
+    person: bool = False
 
 
 @dataclass(slots=True)
@@ -279,16 +282,19 @@ class Mentions:
     known: list[Mention] = field(default_factory=list)
     strangers: list[Mention] = field(default_factory=list)     # persons the dictionaries do not know
     office: Callable[[str], str | None] = lambda name: None     # a person's office ("President") by name
+    # the genders pronouns that meant a person told ("she said" of Merkel: f), by name
+    genders: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, actors: list[Actor], *, sentence: int, start: int, subject: bool = False,
             speaker: bool = False, plural: bool = False, single: bool = False, clause: int = -1,
             resolved: bool = False, place: bool = False, last: str = "", first: str = "",
-            agreement: frozenset[str] = ANY_AGREEMENT, head: str = "") -> None:
+            agreement: frozenset[str] = ANY_AGREEMENT, head: str = "", person: bool = False) -> None:
         """``resolved``: actors a pronoun or description referred to, kept for the next group
-        pronoun or description ("Sie ... Dort landeten sie"), not for "er"."""
+        pronoun or description ("Sie ... Dort landeten sie"), not for "er". ``person``: the phrase
+        names a person of a body named by its name ("the Hamas leader"; see ``Mention.person``)."""
         named = [a for a in actors if a.name]
         if named and not resolved:
-            self.items.append(Mention(named, sentence, start, subject, speaker, agreement=agreement))
+            self.items.append(Mention(named, sentence, start, subject, speaker, agreement=agreement, person=person))
         if actors or plural:    # a group with no actor ("die Gespräche") is what a later "sie" may mean
             self.every.append(Mention(list(actors), sentence, start, subject, speaker, plural, single, clause, place,
                                       last.lower(), agreement, first.lower(), head.lower()))
@@ -302,7 +308,7 @@ class Mentions:
         between ("relations with Kim")."""
         named = [a for a in actors if a.name]
         if named and len(named) == 1:
-            self.items.append(Mention(named, sentence, start, subject, speaker, agreement=agreement))
+            self.items.append(Mention(named, sentence, start, subject, speaker, agreement=agreement, person=True))
             self.items.sort(key=lambda m: m.start)
 
     def add_stranger(self, *, sentence: int, start: int, subject: bool = False, speaker: bool = False,
@@ -318,6 +324,15 @@ class Mentions:
         kept = own if len(own) == 1 and _state(own[0].code) and own[0].sector \
             and own[0].sector in _OFFICE_SECTORS else []
         self.strangers.append(Mention(list(kept), sentence, start, subject, speaker, agreement=agreement, local=local))
+
+    def tell(self, actors: list[Actor], agreement: frozenset[str]) -> None:
+        """Keep the gender a personal pronoun that says something ("..., she said") and was found to
+        mean ``actors`` tells of them, when they are one person of the dictionaries."""
+        names = {a.name for a in actors}
+        if len(names) == 1 and len(agreement) == 1 and agreement <= _GENDERS:
+            name = names.pop()
+            if name in self.person_names:
+                self.genders.setdefault(name, set()).update(agreement)
 
     def by_surname(self, name: Token, endings: tuple[str, ...] = ()) -> list[Actor]:
         """The actors of the person named earlier in full whose last name ``name`` is ("Walid
@@ -439,8 +454,18 @@ class Mentions:
         # "er", "he": not an international body named in between ("Ri sprach vor der
         # Generalversammlung der Vereinten Nationen. Er rief ..."); a person the dictionaries do
         # not know, named since, means no actor
-        earlier = [m for m in earlier if any(a.name in self.person_names or ":" not in a.code for a in m.actors)
+        # a personal pronoun ("er", "ihn", "he", "him") means a person: not a party, company or armed
+        # group named by its name ("Der Täter habe sich zum IS bekannt. Ein Polizist wurde getroffen.
+        # Dabei verletzte er ...": no actor rather than the IS); a possessive may be their own
+        earlier = [m for m in earlier if any(a.name in self.person_names or (
+                       ":" not in a.code and (kind != "personal" or m.person)) for a in m.actors)
                    and m.agreement & agreement]
+        # nor a person a pronoun of the other gender meant before ("Merkel said Putin had lied. 'I
+        # think he insulted them,' she said": not Merkel); (not by the gender of a phrase that names
+        # the person as another's kin: "Badawis Ehefrau" is no woman Badawi)
+        other = {name for name, genders in self.genders.items() if len(genders) == 1 and not genders & agreement}
+        if other and agreement <= _GENDERS:
+            earlier = [m for m in earlier if not all(a.name in other for a in m.actors)]
         # a stranger's own actor is what "er" means, not "sein" of a subject no actor names
         strangers = [m if kind == "personal" else dataclasses.replace(m, actors=[])
                      for m in self.strangers if m.start < token.start and m.agreement & agreement
@@ -846,6 +871,7 @@ _CLITICS = frozenset({"'", "\u2019"})      # the possessive mark after a plural 
 _REACH = 3     # how many sentences back a description looks
 _WOMAN_REACH = 2     # how many sentences back "sie" of a singular verb looks for a woman
 _FEMININE = frozenset({"f"})
+_GENDERS = frozenset({"m", "f"})
 
 
 def _body(noun: str, lang: str) -> bool:

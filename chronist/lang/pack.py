@@ -376,6 +376,11 @@ class Words:
     region_modifiers: frozenset[str] = frozenset()
     continent_adjectives: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    # nouns of a person who belongs to a body named by its name ("the Hamas leader", "ein Sprecher der
+    # Hamas", "PKK-Chef"), besides ``name_titles``, ``person_nouns`` and ``private_persons``: "er",
+    # "he" after such a phrase may mean that person (his body's actor), not after the body's bare
+    # name ("Der Täter habe sich zum IS bekannt ... er")
+    person_heads: frozenset[str] = frozenset()
     age_nouns: frozenset[str] = frozenset()      # "der 78-Jährige" (after a hyphen): a person named before
     # "die Gruppe", "die Organisation": the one organisation named by its name shortly before
     organisation_nouns: frozenset[str] = frozenset()
