@@ -59,7 +59,9 @@ def test_frequent_event_nouns(text: str, expected: tuple[str, str, str]) -> None
     "The IDF said its operation in Rafah would continue.",
     "Covid restrictions on travel were lifted in March.",
     "The discussion in parliament lasted six hours.",
-    "The Senate voted on the impeachment trial of Donald Trump.",
+    # (the impeachment compound before a noun of no act; "the impeachment trial of Donald Trump"
+    # is since s19b a trial of him, 112, tests/test_me19.py)
+    "The Senate debated the impeachment process against Donald Trump.",
 ], ids=["surgery", "business", "bare-operation", "restriction-no-actor", "discussion-no-partner", "impeachment-compound"])
 def test_no_actor_or_a_bare_operation_codes_nothing(text: str) -> None:
     assert _triples(text) == []
