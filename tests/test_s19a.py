@@ -5,13 +5,17 @@ as silver (sentences written for these tests).
   two actors, the subject and then the object, as a person and a state already were ("warf
   Olaf Scholz Russland Erpressung vor"): "Am Montag kritisierte Olaf Scholz Emmanuel Macron",
   "warf Scholz Präsident Macron ... vor" (a title with a name after it begins the second).
+- One who sits, is, stays or finds himself in custody or behind bars is held (173), by the
+  authorities of his country when no one is named, as one who landed there (s17c): "Der
+  Oppositionsführer sitzt in Untersuchungshaft", "The opposition leader remains in custody"
+  (frames-s19a.yaml of both packs).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.coded_events import triples
+from tests.coded_events import sectored, triples
 
 
 # Two persons named one after the other after the finite verb ("kritisierte Olaf Scholz Emmanuel
@@ -35,3 +39,28 @@ def test_two_persons_after_the_verb(text, expected):
 ])
 def test_one_person_stays_one(text, expected):
     assert expected in triples(text, "de")
+
+
+# One who sits, is, stays or finds himself in custody or behind bars is held (173), by the
+# authorities of his country when no one is named, as "landete in Untersuchungshaft": German
+# "sitzt in Untersuchungshaft", "befindet sich in Haft", English "is in custody", "remains behind
+# bars" (were no event). Only actors: not "wer in Haft sitzt".
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der georgische Oppositionsführer sitzt seit Mai in Untersuchungshaft.", "de", ("GEO/GOV", "173", "GEO/OPP")),
+    ("Moskau – Der Oppositionspolitiker befindet sich seit März in Haft.", "de", ("RUS/GOV", "173", "RUS/OPP")),
+    ("Die aserbaidschanische Journalistin bleibt hinter Gittern.", "de", ("AZE/GOV", "173", "AZE/MED")),
+    ("The Georgian opposition leader has been in custody since May.", "en", ("GEO/GOV", "173", "GEO/OPP")),
+    ("MOSCOW - The opposition politician remains behind bars.", "en", ("RUS/GOV", "173", "RUS/OPP")),
+    ("The Azerbaijani journalist was in prison when the verdict came.", "en", ("AZE/GOV", "173", "AZE/MED")),
+])
+def test_held_in_custody(text, lang, expected):
+    assert expected in sectored(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Wer in Ungarn in Haft sitzt, darf nicht wählen.", "de"),
+    ("Der georgische Journalist kam in Haft ums Leben.", "de"),
+    ("Prisoners who are in jail in Hungary cannot vote.", "en"),
+])
+def test_no_one_held(text, lang):
+    assert not any(c == "173" for _, c, _ in triples(text, lang))
