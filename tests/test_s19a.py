@@ -9,6 +9,10 @@ as silver (sentences written for these tests).
   authorities of his country when no one is named, as one who landed there (s17c): "Der
   Oppositionsführer sitzt in Untersuchungshaft", "The opposition leader remains in custody"
   (frames-s19a.yaml of both packs).
+- One who stands or falls under suspicion, or is under investigation, is investigated (09), by the
+  authorities of his country when no one is named (Coder: ``_authority`` takes such suffered acts
+  of investigating as it took arrests): "Der Unternehmer steht im Verdacht, ...", "The
+  businessman is under investigation".
 """
 
 from __future__ import annotations
@@ -64,3 +68,17 @@ def test_held_in_custody(text, lang, expected):
 ])
 def test_no_one_held(text, lang):
     assert not any(c == "173" for _, c, _ in triples(text, lang))
+
+
+# One who stands under or falls under suspicion, or is under investigation, is investigated (09),
+# by the authorities of his country when no one is named, as the passive "wird verdächtigt" and
+# "is suspected" were: German "steht im Verdacht", "geriet unter Korruptionsverdacht", English
+# "is under investigation", "came under suspicion" (were no event).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der slowakische Unternehmer steht im Verdacht, Fördergelder abgezweigt zu haben.", "de", ("SVK/GOV", "09", "SVK/BUS")),
+    ("Der rumänische Oppositionspolitiker geriet unter Korruptionsverdacht.", "de", ("ROU/GOV", "09", "ROU/OPP")),
+    ("The Slovak businessman is under investigation for diverting subsidies.", "en", ("SVK/GOV", "09", "SVK/BUS")),
+    ("The Romanian opposition politician came under suspicion of bribery.", "en", ("ROU/GOV", "09", "ROU/OPP")),
+])
+def test_under_suspicion(text, lang, expected):
+    assert expected in sectored(text, lang)
