@@ -13,6 +13,9 @@ as silver (sentences written for these tests).
   authorities of his country when no one is named (Coder: ``_authority`` takes such suffered acts
   of investigating as it took arrests): "Der Unternehmer steht im Verdacht, ...", "The
   businessman is under investigation".
+- "der" or "einer" with an adjective in -e after a noun begins a phrase of its own, not a genitive
+  attribute (whose adjective ends in -en): "Dabei wurde am Freitag der frühere Präsident
+  verhaftet" (the time noun "Freitag" took the subject as its attribute).
 """
 
 from __future__ import annotations
@@ -82,3 +85,21 @@ def test_no_one_held(text, lang):
 ])
 def test_under_suspicion(text, lang, expected):
     assert expected in sectored(text, lang)
+
+
+# "der" or "einer" with an adjective in -e after a noun begins a phrase of its own, no genitive
+# attribute of that noun (a genitive's adjective ends in -en): "wurde am Freitag der frühere
+# kirgisische Präsident verhaftet" (the time noun took the subject as its attribute, and no event
+# was coded).
+@pytest.mark.parametrize("text, expected", [
+    ("In Ankara traf im Juni der russische Außenminister den türkischen Präsidenten.", ("RUS", "040", "TUR")),
+    ("Nach dem Treffen wurde am Freitag der frühere kirgisische Präsident verhaftet.", ("KGZ", "173", "KGZ")),
+    ("Zum Auftakt lobte im Mai der neue ukrainische Regierungschef die EU-Kommission.", ("UKR", "051", "IGO:EU")),
+])
+def test_time_noun_then_subject(text, expected):
+    assert expected in triples(text, "de")
+
+
+# A genitive with its adjective in -en stays the noun's attribute.
+def test_genitive_attribute_stays():
+    assert ("GEO", "111", "RUS") in triples("Die Regierung der früheren Sowjetrepublik Georgien kritisierte Russland.", "de")

@@ -335,6 +335,14 @@ def _person_then_person(phrase: list[Token], tok: Token, following_name: bool) -
     return person_name_length(names + (tok.text,)) == len(names) and not goes_on(names, tok.text)
 
 
+def _nominative_adjective(token: Token) -> bool:
+    """An adjective in -e after "der" or "einer", which no genitive has (its adjective ends in -en:
+    "der früheren Präsidentin", "einer neuen Regierung"): "der frühere Parteichef" after a noun
+    is a phrase of its own ("wurde im Februar der frühere Parteichef beschuldigt"), no attribute."""
+    low = token.text.lower()
+    return token.pos == "ADJA" and low.endswith("e") and not low.endswith("en")
+
+
 def _continues_genitive(prev: Token, tok: Token) -> bool:
     """A name goes on a genitive attribute ("der Regierung Assad", "des Ministers Lawrow"); a
     common noun after its noun starts a new phrase ("zur Unterstützung der Armee Luftangriffe
@@ -562,6 +570,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                         tokens[k].text.lower() in ("der", "einer") and tokens[k].pos == "ART"
                         and k + 1 < n and (tokens[k + 1].pos in ("ADJA", "NN", "NE", "PIAT", "PIDAT")   # "der beiden Politiker"
                                            or _graded(tokens, k + 1))
+                        and not _nominative_adjective(tokens[k + 1])
                         and chunk.tokens[-1].pos == "NN"):
                     m = k + 1
                     while m < n and (tokens[m].pos in PRENOMINAL or _graded(tokens, m)):
