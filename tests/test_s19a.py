@@ -16,13 +16,16 @@ as silver (sentences written for these tests).
 - "der" or "einer" with an adjective in -e after a noun begins a phrase of its own, not a genitive
   attribute (whose adjective ends in -en): "Dabei wurde am Freitag der frühere Präsident
   verhaftet" (the time noun "Freitag" took the subject as its attribute).
+- A bare infinitive coordinated after a comma ("sondern auch", "aber auch") with the infinitive of
+  a modal verb is governed by that modal, as one joined by "und" is: "Die Türkei will nicht nur
+  verhandeln, sondern auch Truppen schicken" is an intent.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.coded_events import sectored, triples
+from tests.coded_events import coded, sectored, triples
 
 
 # Two persons named one after the other after the finite verb ("kritisierte Olaf Scholz Emmanuel
@@ -103,3 +106,14 @@ def test_time_noun_then_subject(text, expected):
 # A genitive with its adjective in -en stays the noun's attribute.
 def test_genitive_attribute_stays():
     assert ("GEO", "111", "RUS") in triples("Die Regierung der früheren Sowjetrepublik Georgien kritisierte Russland.", "de")
+
+
+# A bare infinitive after a comma and "sondern auch" or "aber auch", coordinated with the
+# infinitive of a modal verb, is governed by that modal as a verb joined by "und" is: "will nicht
+# nur verhandeln, sondern auch Truppen schicken" is an intent (was told as done).
+@pytest.mark.parametrize("text, expected", [
+    ("Die Türkei will nicht nur verhandeln, sondern auch Truppen nach Syrien schicken.", ("TUR", "154", "", "intent")),
+    ("Moskau will reden, aber auch Soldaten an die Grenze verlegen.", ("RUS", "154", "", "intent")),
+])
+def test_modal_shared_by_conjunct(text, expected):
+    assert expected in coded(text, "de")
