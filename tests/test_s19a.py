@@ -117,3 +117,12 @@ def test_genitive_attribute_stays():
 ])
 def test_modal_shared_by_conjunct(text, expected):
     assert expected in coded(text, "de")
+
+
+# ... and an obligation told in two such infinitives before the verb of saying is one demand of
+# the one who must act, with no second demand of no one by the verb of saying.
+def test_two_obligations_one_demand():
+    events = triples("Serbien müsse nicht nur die Grenze öffnen, sondern auch die Gefangenen freilassen, "
+                     "forderte der deutsche Außenminister.", "de")
+    assert ("DEU", "10", "SRB") in events
+    assert ("DEU", "10", "") not in events

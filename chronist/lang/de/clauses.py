@@ -1492,6 +1492,7 @@ def _share_modal(clause: Clause, parent: Clause) -> None:
         return
     pred.modal = first.modal
     clause.intent = clause.intent or parent.intent
+    clause.parent = parent.parent        # a sibling of the modal's clause, as a verb joined by "und"
 
 
 def _copy(phrase: Phrase) -> Phrase:
