@@ -5,10 +5,10 @@ as silver (sentences written for these tests).
   two actors, the subject and then the object, as a person and a state already were ("warf
   Olaf Scholz Russland Erpressung vor"): "Am Montag kritisierte Olaf Scholz Emmanuel Macron",
   "warf Scholz Präsident Macron ... vor" (a title with a name after it begins the second).
-- One who sits, is, stays or finds himself in custody or behind bars is held (173), by the
-  authorities of his country when no one is named, as one who landed there (s17c): "Der
-  Oppositionsführer sitzt in Untersuchungshaft", "The opposition leader remains in custody"
-  (frames-s19a.yaml of both packs).
+- One who stays in custody or behind bars is held (173), by the authorities of his country when
+  no one is named, as one who sits or is there (frames-s19b.yaml): "Der Blogger bleibt in
+  Untersuchungshaft", "The blogger stayed behind bars" (frames-s19a.yaml of both packs; this
+  branch first had s19b's frames too, dropped when they reached main).
 - One who stands or falls under suspicion, or is under investigation, is investigated (09), by the
   authorities of his country when no one is named (Coder: ``_authority`` takes such suffered acts
   of investigating as it took arrests): "Der Unternehmer steht im Verdacht, ...", "The
@@ -51,17 +51,14 @@ def test_one_person_stays_one(text, expected):
     assert expected in triples(text, "de")
 
 
-# One who sits, is, stays or finds himself in custody or behind bars is held (173), by the
-# authorities of his country when no one is named, as "landete in Untersuchungshaft": German
-# "sitzt in Untersuchungshaft", "befindet sich in Haft", English "is in custody", "remains behind
-# bars" (were no event). Only actors: not "wer in Haft sitzt".
+# One who stays in custody or behind bars is held (173), by the authorities of his country when no
+# one is named, as one who sits or is there (frames-s19b.yaml, the same frames as this branch had):
+# German "bleibt in Untersuchungshaft", English "stayed behind bars" (were no event).
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Der georgische Oppositionsführer sitzt seit Mai in Untersuchungshaft.", "de", ("GEO/GOV", "173", "GEO/OPP")),
-    ("Moskau – Der Oppositionspolitiker befindet sich seit März in Haft.", "de", ("RUS/GOV", "173", "RUS/OPP")),
     ("Die aserbaidschanische Journalistin bleibt hinter Gittern.", "de", ("AZE/GOV", "173", "AZE/MED")),
-    ("The Georgian opposition leader has been in custody since May.", "en", ("GEO/GOV", "173", "GEO/OPP")),
-    ("MOSCOW - The opposition politician remains behind bars.", "en", ("RUS/GOV", "173", "RUS/OPP")),
-    ("The Azerbaijani journalist was in prison when the verdict came.", "en", ("AZE/GOV", "173", "AZE/MED")),
+    ("Der georgische Oppositionsführer bleibt bis zum Prozess in Untersuchungshaft.", "de", ("GEO/GOV", "173", "GEO/OPP")),
+    ("The Azerbaijani journalist stayed behind bars after the verdict.", "en", ("AZE/GOV", "173", "AZE/MED")),
+    ("The Georgian opposition leader stayed under arrest for a month.", "en", ("GEO/GOV", "173", "GEO/OPP")),
 ])
 def test_held_in_custody(text, lang, expected):
     assert expected in sectored(text, lang)
