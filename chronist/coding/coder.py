@@ -6333,6 +6333,9 @@ AUTHORITY_CODES = ("09", "112", "115", "116", "17")
 # "coerce" unspecified names no act on a thing; 171 and 1712, looting and destroying property,
 # are no authority's act: "Museen wurden geplündert", "ein Haus wurde zerstört")
 SEIZURE_CODES = ("1711", "172", "173")
+# acts of the authorities that a frame whose target is its subject tells as suffered, with no doer
+# named (``_authority``): an arrest, an investigation ("steht unter Verdacht")
+SUFFERED_AUTHORITY_CODES = SEIZURE_CODES + ("09",)
 PROPERTY_CODES = ("171",)
 # ... and the acts of a named authority on people no actor names (arrest, detain, charge: 173),
 # aimed at the people of its own state. The sectors of a state's authorities:
@@ -6385,8 +6388,9 @@ def _authority(frame: Frame, clause: Clause) -> list[Actor]:
     like any unknown actor's: the sentence's place, the other party's, the article's)."""
     pred = clause.predicate
     unnamed = (pred.kind == "verb" and pred.voice == "passive" and not clause.args("agent")) or pred.kind == "noun"
-    # and an arrest its subject suffers, told with no doer ("zwei Oppositionelle kamen in Gewahrsam")
-    unnamed = unnamed or (pred.kind == "verb" and frame.suffered and frame.cameo.startswith(SEIZURE_CODES))
+    # and an arrest or an investigation its subject suffers, told with no doer ("zwei Oppositionelle
+    # kamen in Gewahrsam", "steht unter Verdacht", "is under investigation")
+    unnamed = unnamed or (pred.kind == "verb" and frame.suffered and frame.cameo.startswith(SUFFERED_AUTHORITY_CODES))
     # harm to property (171, 1712: "police vehicles were damaged", "Museen wurden geplündert") is no
     # authority's act; confiscation (1711) is
     harm = frame.cameo.startswith(PROPERTY_CODES) and not frame.cameo.startswith(SEIZURE_CODES)

@@ -256,6 +256,8 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
             return False                 # "dass Panama Peking anerkannt hatte"
         if tok.pos == prev.pos == "NE" and _person_then_state(phrase, tok):
             return False                 # "warf Olaf Scholz Russland Erpressung vor"
+        if not governed and prev.pos == "NE" and _person_then_person(phrase, tok, following_name):
+            return False                 # "kritisierte Olaf Scholz Emmanuel Macron", "warf Scholz Präsident Macron ... vor"
         # a common noun after a name starts a new phrase ("Nepal Hilfe"), unless the
         # name goes on after it ("Moon Jae In", where the tagger took "Jae" for a noun) or
         # a preposition governs the name ("bei Jim Block")
@@ -315,6 +317,30 @@ def _person_then_state(phrase: list[Token], tok: Token) -> bool:
         return False
     length = person_name_length(names)
     return length == len(names) and person_name_length(names + (tok.text,)) == length
+
+
+def _person_then_person(phrase: list[Token], tok: Token, following_name: bool) -> bool:
+    """The phrase's names are a whole person's name of the actor dictionary ("Olaf Scholz",
+    "Scholz") and ``tok`` begins another person's ("Emmanuel" of "Emmanuel Macron", "Macron"),
+    or is a title with a name after it ("Präsident"): two actors, the subject after the verb and
+    the object after it ("Am Montag kritisierte Olaf Scholz Emmanuel Macron")."""
+    names = _last_names(phrase)
+    if not names or person_name_length(names) != len(names):
+        return False
+    if tok.pos == "NN":
+        return following_name and _title(tok)
+    if tok.pos != "NE" or not tok.text[:1].isupper() or not (names_person(tok.text) or first_name(tok.text)):
+        return False
+    # (not a name the dictionary goes on with: "Abdullah bin Zayed", "Xi Jinping")
+    return person_name_length(names + (tok.text,)) == len(names) and not goes_on(names, tok.text)
+
+
+def _nominative_adjective(token: Token) -> bool:
+    """An adjective in -e after "der" or "einer", which no genitive has (its adjective ends in -en:
+    "der früheren Präsidentin", "einer neuen Regierung"): "der frühere Parteichef" after a noun
+    is a phrase of its own ("wurde im Februar der frühere Parteichef beschuldigt"), no attribute."""
+    low = token.text.lower()
+    return token.pos == "ADJA" and low.endswith("e") and not low.endswith("en")
 
 
 def _continues_genitive(prev: Token, tok: Token) -> bool:
@@ -544,6 +570,7 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
                         tokens[k].text.lower() in ("der", "einer") and tokens[k].pos == "ART"
                         and k + 1 < n and (tokens[k + 1].pos in ("ADJA", "NN", "NE", "PIAT", "PIDAT")   # "der beiden Politiker"
                                            or _graded(tokens, k + 1))
+                        and not _nominative_adjective(tokens[k + 1])
                         and chunk.tokens[-1].pos == "NN"):
                     m = k + 1
                     while m < n and (tokens[m].pos in PRENOMINAL or _graded(tokens, m)):

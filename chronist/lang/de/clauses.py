@@ -748,6 +748,7 @@ class SentenceAnalyser:
                 clause.possible = True
             if piece.kind == "ellipsis" and parent is not None:
                 _continue_list(clause, piece, parent)
+                _share_modal(clause, parent)
             if piece.kind == "sub" and parent is not None and piece.tokens[0].text.lower() in self.lex.manner_openers:
                 self._manner_subject(clause, parent)
             shared = piece.kind in ("inf", "ellipsis") or (piece.coordinated and piece.kind == "main")
@@ -1500,6 +1501,20 @@ def _takes_object(clause: Clause) -> bool:
     pred = clause.predicate
     return (pred.voice == "active" and pred.kind == "verb" and not clause.args("object")
             and pred.lemma not in NO_OBJECT and pred.lemma not in COPULAS)
+
+
+def _share_modal(clause: Clause, parent: Clause) -> None:
+    """A bare infinitive after the modal verb of the clause before, coordinated with its
+    infinitive after a comma ("Die Regierung müsse nicht nur sparen, sondern auch die Renten
+    kürzen", "will verhandeln, aber auch Truppen schicken"): the modal governs it too, as it
+    does a verb joined by "und" (``_conjunct``)."""
+    pred, first = clause.predicate, parent.predicate
+    if pred.modal is not None or first.modal is None or not pred.tokens or not first.tokens \
+            or any(t.pos != "VVINF" for t in pred.tokens) or pred.tokens[0].start < first.tokens[0].start:
+        return
+    pred.modal = first.modal
+    clause.intent = clause.intent or parent.intent
+    clause.parent = parent.parent        # a sibling of the modal's clause, as a verb joined by "und"
 
 
 def _copy(phrase: Phrase) -> Phrase:
