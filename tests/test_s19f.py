@@ -1,0 +1,47 @@
+"""Branch s19f: vocabulary gaps the silver files show as "unknown verb/noun" (sentences written
+for these tests).
+
+- Scorn (111) told by calling a report, a step or an offer fake news, a pretext, a fig leaf, a
+  whitewash, a stunt, a ploy (English class scorn and lexicon evaluative_adjectives) or a Feigenblatt,
+  Vorwand, Mogelpackung, Augenwischerei, Vertuschung ... (German &scorn), for every
+  verb of calling and for "be" with a speaker, as the words of scorn already are.
+- Investigations, proceedings "running" against someone are the investigation of them (09):
+  German "Gegen X laufen Ermittlungen / läuft ein Strafverfahren"; the proceeding noun is the
+  subject (instrument), its genitive the investigator or, named by no one, the authorities of
+  the country (coder: such a verb of a proceeding's course is a noun's act, _authority).
+- Attacking someone by going at them (18): German "auf jemanden losgehen", English "lunge at",
+  done by armed men, police, protesters or with a weapon (182); not a politician's words.
+- Co-financing is financing (071): German "mitfinanzieren", "kofinanzieren", English "cofinance".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import sectored, triples
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die polnische Opposition nannte das Gesetz der Regierung ein Feigenblatt.", "de", ("POL", "111", "POL")),
+    ("Die serbische Opposition nannte die Reform der Regierung eine Mogelpackung.", "de", ("SRB", "111", "SRB")),
+    ("Athen bezeichnete das Angebot der Türkei als Augenwischerei.", "de", ("GRC", "111", "TUR")),
+    ("Der Iran nannte den amerikanischen Bericht eine Vertuschung.", "de", ("IRN", "111", "USA")),
+    ("Das Angebot Ankaras sei ein billiger Vorwand, sagte der griechische Außenminister.", "de", ("GRC", "111", "TUR")),
+    ("Moscow called the British report fake news.", "en", ("RUS", "111", "GBR")),
+    ("Beijing called the American sanctions a pretext for interference.", "en", ("CHN", "111", "USA")),
+    ("The Greek government described the Turkish offer as a publicity stunt.", "en", ("GRC", "111", "TUR")),
+    ("Tehran called the American proposal a smokescreen.", "en", ("IRN", "111", "USA")),
+    ("The Serbian opposition called the government's report a whitewash.", "en", ("SRB", "111", "SRB")),
+])
+def test_calling_it_a_pretext_or_fake_is_scorn(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Vorwand des Angriffs war dünn.", "de"),
+    ("Die Inszenierung des Theaters in Wien begeisterte das Publikum.", "de"),
+    ("The pretext for the war was thin.", "en"),
+    ("The stunt pilot landed in Vienna.", "en"),
+])
+def test_no_scorn_without_one_who_calls_it_so(text, lang):
+    assert not [e for e in triples(text, lang) if e[1] == "111"]
