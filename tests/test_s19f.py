@@ -45,3 +45,22 @@ def test_calling_it_a_pretext_or_fake_is_scorn(text, lang, expected):
 ])
 def test_no_scorn_without_one_who_calls_it_so(text, lang):
     assert not [e for e in triples(text, lang) if e[1] == "111"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gegen den rumänischen Oppositionsführer laufen Ermittlungen wegen Korruption.", ("ROU/GOV", "09", "ROU/OPP")),
+    ("Gegen zwei ungarische Journalisten läuft ein Strafverfahren.", ("HUN/GOV", "09", "HUN/MED")),
+    ("Gegen den früheren Präsidenten Guatemalas laufen seit Mai Korruptionsermittlungen.", ("GTM/GOV", "09", "GTM/ELI")),
+    ("Ermittlungen der rumänischen Staatsanwaltschaft laufen gegen den Minister.", ("ROU/JUD", "09", "ROU/GOV")),
+])
+def test_proceedings_running_against_someone_investigate_them(text, expected):
+    assert expected in sectored(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ermittlungen laufen noch.",
+    "Die Verhandlungen mit der Türkei laufen gut.",
+    "Der polnische Minister lief gegen eine Glastür.",
+])
+def test_no_investigation_without_a_proceeding_against_someone(text):
+    assert not [e for e in triples(text, "de") if e[1].startswith("09")]
