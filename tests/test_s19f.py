@@ -64,3 +64,46 @@ def test_proceedings_running_against_someone_investigate_them(text, expected):
 ])
 def test_no_investigation_without_a_proceeding_against_someone(text):
     assert not [e for e in triples(text, "de") if e[1].startswith("09")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Dutzende Demonstranten gingen in Kiew auf ukrainische Polizisten los.", "de", ("UKR/CVL", "145", "UKR/COP")),
+    ("Ein 30-Jähriger ging in Wien mit einem Messer auf einen Syrer los.", "de", ("AUT/CVL", "182", "SYR/CVL")),
+    ("Protesters lunged at Ukrainian police officers in Kiev.", "en", ("UKR/CVL", "145", "UKR/COP")),
+    ("A man lunged at two Afghan asylum seekers with an iron bar in Graz.", "en", ("UNK/None", "182", "AFG/REF")),
+])
+def test_going_at_someone_is_an_assault(text, lang, expected):
+    assert expected in sectored(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die albanische Opposition ging im Parlament scharf auf die Regierung los.", "de"),
+    ("Die albanische Opposition ging mit scharfen Worten auf die Regierung los.", "de"),
+])
+def test_going_at_someone_with_words_is_no_assault(text, lang):
+    assert not [e for e in triples(text, lang) if e[1].startswith("18")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die EU will Flüchtlingslager in der Türkei mitfinanzieren.", "de", ("IGO:EU", "0331", "TUR")),
+    ("Die EU kofinanzierte zwei Flüchtlingslager in der Türkei.", "de", ("IGO:EU", "071", "TUR")),
+    ("The EU cofinanced two refugee camps in Turkey.", "en", ("IGO:EU", "071", "TUR")),
+])
+def test_cofinancing_is_financing(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ein früherer amerikanischer Diplomat sagte in Washington gegen Trump aus.", "de", ("USA/ELI", "112", "USA/GOV")),
+    ("A former American diplomat testified against Trump in Washington.", "en", ("USA/ELI", "112", "USA/GOV")),
+])
+def test_testifying_against_someone_accuses_them(text, lang, expected):
+    assert expected in sectored(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Zeuge sagte gegen zehn Uhr aus.", "de"),
+    ("The witness testified against the advice of his lawyer.", "en"),
+])
+def test_no_charge_without_an_accused(text, lang):
+    assert not [e for e in triples(text, lang) if e[1] == "112"]
