@@ -6336,6 +6336,8 @@ SEIZURE_CODES = ("1711", "172", "173")
 # acts of the authorities that a frame whose target is its subject tells as suffered, with no doer
 # named (``_authority``): an arrest, an investigation ("steht unter Verdacht")
 SUFFERED_AUTHORITY_CODES = SEIZURE_CODES + ("09",)
+# ... of them, the legal proceedings: investigations, charges, lawsuits, trials
+PROCEEDING_CODES = ("09", "112", "115", "116")
 PROPERTY_CODES = ("171",)
 # ... and the acts of a named authority on people no actor names (arrest, detain, charge: 173),
 # aimed at the people of its own state. The sectors of a state's authorities:
@@ -6391,6 +6393,10 @@ def _authority(frame: Frame, clause: Clause) -> list[Actor]:
     # and an arrest or an investigation its subject suffers, told with no doer ("zwei Oppositionelle
     # kamen in Gewahrsam", "steht unter Verdacht", "is under investigation")
     unnamed = unnamed or (pred.kind == "verb" and frame.suffered and frame.cameo.startswith(SUFFERED_AUTHORITY_CODES))
+    # and a proceeding whose noun is the subject of a verb of its course, with no one's genitive
+    # ("Gegen den Minister laufen Ermittlungen"): the noun's act, as "die Ermittlungen gegen ihn"
+    unnamed = unnamed or (pred.kind == "verb" and frame.instrument and pred.voice == "active"
+                          and frame.cameo.startswith(PROCEEDING_CODES) and not clause.args("object"))
     # harm to property (171, 1712: "police vehicles were damaged", "Museen wurden geplündert") is no
     # authority's act; confiscation (1711) is
     harm = frame.cameo.startswith(PROPERTY_CODES) and not frame.cameo.startswith(SEIZURE_CODES)
