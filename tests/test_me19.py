@@ -5,9 +5,6 @@
   (``Coder._crowd_act_aside``): "After the attacks in Berlin, the government tightened the gun
   laws" was DEU/GOV 190 DEU/GOV (the government attacking itself); troops moving on after
   attacks may still be the attackers.
-- "jets" of a state are its forces (agents.yaml, English MIL): "Israeli jets continued strikes in
-  Syria" stays an attack (190) now that a frame of forces is not done by a state adjective that
-  only qualifies another head (``Frame.fits``; it had become 14, a labour strike).
 - A trial of someone is an accusation of him (112, frames-s19b.yaml), an impeachment trial too:
   "The Senate voted on the impeachment trial of Donald Trump" (test_art39d kept that sentence as
   one of no act while "impeachment" before "trial" was all it could code; it now guards the
@@ -18,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coded_events import sectored, triples as _events
+from tests.coded_events import triples as _events
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -31,10 +28,6 @@ def test_force_before_an_act_of_no_force_is_not_the_subjects(text, lang):
 
 def test_force_before_a_move_of_troops_stays_theirs():
     assert ("RUS", "190", "UKR") in _events("After the attacks on Kharkiv, Russian troops moved east.", "en")
-
-
-def test_jets_of_a_state_are_its_forces():
-    assert sectored("Israeli jets continued strikes in Lebanon.", "en") == [("ISR/MIL", "190", "LBN/GOV")]
 
 
 def test_an_impeachment_trial_tries_its_defendant():

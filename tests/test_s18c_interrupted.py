@@ -9,10 +9,6 @@
 - Both languages: a union of states has no citizens of its own: "EU-Bürger", "EU citizens" are
   civilians of states not named (UNK/CVL), not IGO:EU/CVL; its diplomats stay its own
   (``ActorMatcher._segment``).
-- A frame that only a government, an army or a rebel group does (``when_subject``) is not done by
-  a state's adjective that only qualifies its phrase's head ("Die britische Mutter Vodafone zog
-  ihr Personal aus Russland ab" was GBR 0874 RUS), as a frame of governments alone had it
-  (``Frame.fits``); "Russische Truppen" name forces themselves.
 """
 
 from __future__ import annotations
@@ -58,19 +54,6 @@ def test_citizens_of_a_union_of_states_are_of_no_state_named(text, lang):
 def test_officials_of_a_union_of_states_stay_its_own(text, lang):
     assert "IGO:EU/GOV" in [e[0] for e in sectored(text, lang)]
 
-
-@pytest.mark.parametrize("text", [
-    "Die britische Mutter Vodafone zog ihr Personal aus Russland ab.",
-    "Die britische Mutter Vodafone kündigte an, ihr Personal aus Russland abzuziehen.",
-])
-def test_a_state_adjective_before_another_noun_is_no_government_that_retreats(text):
-    # a retreat is a government's, an army's or a rebel group's: "britische" only qualifies the
-    # head of its phrase, a firm the dictionaries do not know (was GBR 0874 RUS, GBR 0356 RUS)
-    assert _events(text, "de") == []
-
-
-def test_a_state_adjective_before_forces_still_retreats():
-    assert ("RUS", "0874", "UKR") in _events("Russische Truppen zogen sich aus Cherson zurück.", "de")
 
 
 @pytest.mark.parametrize("text, lang, code", [

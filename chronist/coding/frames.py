@@ -119,16 +119,18 @@ class Frame:
             said = {_fold(t.lemma) for p in objects for t in p.tokens} | {_fold(t.text) for p in objects for t in p.tokens}
             if not objects or clause.args("predicative", "prep") or any(_fold(o) not in said for o in clause.predicate.objects):
                 return False
-        # a state named by its bare name ("Russia", sector unknown) is its government; not a
-        # state's adjective that only qualifies the phrase's head ("Canadian loggers", "die
-        # britische Mutter Vodafone"; forces named so are the forces' own: "Russische Truppen")
+        # a state named by its bare name ("Russia", sector unknown) is its government; for a
+        # frame only a government's act fits (an official protest) not one that only qualifies
+        # the phrase's head ("Canadian loggers"; "Israeli jets" may be its forces, and so the
+        # adjective of a head no list names does frames of forces: "die britische Mutter
+        # Vodafone zog ihr Personal ab", a known error)
         # the doer: in the passive the agent ("von der syrischen Armee zurückerobert"), not what
         # was done to (a passive that names no doer names no sector)
         doers = [(a, p) for p in clause.args("agent") for a in p.actors] if clause.predicate.voice == "passive" \
             else [(a, p) for p in clause.args("subject") for a in p.actors]
         if self.when_subject and not any(
                 (a.sector or ("GOV" if len(a.code) == 3 and a.code != "UNK"
-                              and _heads(a, p) else None))
+                              and (self.when_subject != {"GOV"} or _heads(a, p)) else None))
                 in self.when_subject for a, p in doers):
             return False
         if self.when_object:
