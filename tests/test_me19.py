@@ -5,10 +5,6 @@
   (``Coder._crowd_act_aside``): "After the attacks in Berlin, the government tightened the gun
   laws" was DEU/GOV 190 DEU/GOV (the government attacking itself); troops moving on after
   attacks may still be the attackers.
-- English: officials' attack on a government, parliament or court named as such, or on an
-  international body that bears no arms, is one of words (111, ``_verbal_attack``): "Orban launched
-  a furious attack on the Swedish government" was HUN 19 SWE (force); an attack on a state named
-  by its name stays force.
 - A trial of someone is an accusation of him (112, frames-s19b.yaml), an impeachment trial too:
   "The Senate voted on the impeachment trial of Donald Trump" (test_art39d kept that sentence as
   one of no act while "impeachment" before "trial" was all it could code; it now guards the
@@ -36,15 +32,3 @@ def test_force_before_a_move_of_troops_stays_theirs():
 
 def test_an_impeachment_trial_tries_its_defendant():
     assert ("USA", "112", "USA") in _events("The Senate voted on the impeachment trial of Donald Trump.", "en")
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Orban launched a furious attack on the Swedish government.", ("HUN", "111", "SWE")),
-    ("The Polish prime minister launched a fierce attack on the European Commission.", ("POL", "111", "IGO:EU")),
-])
-def test_officials_attack_on_a_body_is_one_of_words(text, expected):
-    assert expected in _events(text, "en")
-
-
-def test_an_attack_on_a_state_by_its_name_stays_force():
-    assert ("RUS", "19", "UKR") in _events("Putin launched an attack on Ukraine.", "en")

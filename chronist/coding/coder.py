@@ -6501,8 +6501,6 @@ def _private(target: list[Actor]) -> bool:
 # person named on the press ("Trump attacked the media"), is one of words: a criticism (111).
 WORDS_SECTORS = ("GOV", "ELI", "LEG", "PTY", "OPP", "JUD")
 OPPONENT_SECTORS = ("PTY", "OPP")
-# the bodies of a state named as such ("the Dutch government", "parliament", "the court")
-BODY_SECTORS = ("GOV", "LEG", "JUD")
 PRESS_SECTORS = ("MED",)
 
 
@@ -6515,13 +6513,6 @@ def _verbal_attack(code: str, source: list[Actor], target: list[Actor]) -> str:
     fire (19) of international bodies and NGOs that bear no arms (``_unarmed_body``): "The EU
     attacked Poland over its judicial reform", "the army came under fire from the UN"."""
     if code in (ARMED_ATTACK_CODE, FIGHT_CODES[0]) and source and target and all(_unarmed_body(a) for a in source):
-        return VERBAL_ATTACK_CODE
-    if code in (ARMED_ATTACK_CODE, FIGHT_CODES[0]) and source and target and all(
-            a.sector in WORDS_SECTORS for a in source) and all(_unarmed_body(a) or a.sector in BODY_SECTORS for a in target):
-        # officials' attack on a government, a parliament or a court named as such, or on an
-        # international body that bears no arms: "Erdogan launched a fierce attack on the Dutch
-        # government", "The prime minister attacked the EU" (a state named by its name may be
-        # attacked by force: "Putin launched an attack on Ukraine")
         return VERBAL_ATTACK_CODE
     if code != ARMED_ATTACK_CODE or not source or not target or any(a.sector not in WORDS_SECTORS for a in source):
         return code
