@@ -257,7 +257,11 @@ class FrameBook:
         criticism before it is a strike called)."""
         kind = "noun" if clause.predicate.kind == "noun" else "verb"
         lemma = self._known(kind, clause.predicate.lemma.lower())
-        group = self._by_lemma.get((kind, lemma), ()) or self._by_lemma.get((kind, self._head(lemma)), ())
+        # (a compound takes the frames of the noun it ends in, a noun's: a verb that ends in the
+        # spelling of a frame noun is no form of that noun's verb, "übertreffen" no "treffen",
+        # "weiterversuchen" no "ersuchen", "hervorgehen" no "vorgehen")
+        group = self._by_lemma.get((kind, lemma), ()) or (
+            self._by_lemma.get((kind, self._head(lemma)), ()) if kind == "noun" else ())
         fitting = (frame for frame in group if frame.fits(clause, self.compounds, self.waters, self.leaders))
         first = next(fitting, None)
         if first is None or len(group) == 1:
