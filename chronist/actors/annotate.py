@@ -543,6 +543,21 @@ class ActorAnnotator:
         return next((tokens[k - 1] for k in range(1, len(tokens) - 1)
                      if tokens[k].pos in self.tags.genitive_marker and self._name_word(tokens[k - 1])), None)
 
+    def _other_bearer(self, phrase: Phrase, date: dt.date | None) -> Token | None:
+        """The last word of a name of two words or more in the phrase ("Lukas Nielsen", "two Lukas
+        Nielsen goals") that alone names a person of the dictionaries whom the phrase does not
+        name (a first name not his: see ActorMatcher._other_first_name); None if there is none."""
+        tokens = phrase.tokens
+        for k in range(1, len(tokens)):
+            last = tokens[k]
+            if not (self._name_word(last) and self._name_word(tokens[k - 1])) or (
+                    k + 1 < len(tokens) and self._name_word(tokens[k + 1])):
+                continue
+            known = {a.name for a in self.matcher.match([last], lang=self.lang, date=date)} & self.person_names
+            if known and not any(a.name in known and a.start <= last.start < a.end for a in phrase.actors):
+                return last
+        return None
+
     def _name_word(self, token: Token) -> bool:
         """A word of a name: tagged a name, capitalised ("al-Moualem" too)."""
         return token.pos in self.tags.proper_noun and token.text.rsplit("-", 1)[-1][:1].isupper()
@@ -918,6 +933,8 @@ class ActorAnnotator:
                     or self._counted_people(phrase)
                 if shorts:
                     phrase.actors = _short_forms(phrase, shorts)
+                if phrase.start >= sentence.start and (last := self._other_bearer(phrase, date)) is not None:
+                    mentions.add_bearer(last.start, last.text)
                 if not phrase.actors and (self._bare_name(phrase.tokens) or (
                         # (also a name the tagger took for a plural noun: "Morales", "Rodrigues")
                         len(phrase.tokens) == 1 and phrase.tokens[0].text[:1].isupper())):

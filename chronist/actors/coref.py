@@ -281,6 +281,9 @@ class Mentions:
     # line of a thousand unknown "Die Armee" must not cost a scan of all of them for each)
     known: list[Mention] = field(default_factory=list)
     strangers: list[Mention] = field(default_factory=list)     # persons the dictionaries do not know
+    # where a person the dictionaries do not know was named in full whose last name alone is one
+    # of theirs ("Lukas Nielsen"), with that last name in lower case (see add_bearer)
+    bearers: list[tuple[int, str]] = field(default_factory=list)
     office: Callable[[str], str | None] = lambda name: None     # a person's office ("President") by name
     # the genders pronouns that meant a person told ("she said" of Merkel: f), by name
     genders: dict[str, set[str]] = field(default_factory=dict)
@@ -351,19 +354,28 @@ class Mentions:
                 return _copy(m.actors, name)
         return []
 
+    def add_bearer(self, start: int, last: str) -> None:
+        """A person the dictionaries do not know named in full ("the striker Lukas Nielsen"), whose
+        last name alone is that of a person they know: the bare name after him is his."""
+        self.bearers.append((start, last.lower()))
+
     def other_bearer(self, name: Token, actors: list[Actor]) -> list[Actor] | None:
         """The actors of the person named earlier in full whose last name ``name`` is, when
         that is not the person the dictionary took the bare name for ("Kai-Fu Lee ... Lee" is
-        no "Lee Hsien Loong"); None when that person was named before in the article (then the
-        bare name is his: "Kim" after "Kim Jong Un" and "Sung Kim") or no other was."""
+        no "Lee Hsien Loong"; "Lukas Nielsen ... Nielsen", of no actor, is none); None when that
+        person was named before in the article (then the bare name is his: "Kim" after "Kim
+        Jong Un" and "Sung Kim") or no other was."""
         low, names = name.text.lower(), {a.name for a in actors}
         before = [m for m in self.every if m.start < name.start]
         if any(a.name in names for m in before for a in m.actors):
             return None
+        bearer = max((start for start, last in self.bearers if start < name.start and last == low), default=-1)
         for m in reversed(before):
+            if m.start < bearer:
+                break
             if not m.plural and len(m.actors) == 1 and m.last and (m.last == low or m.last.endswith("-" + low)):
                 return _copy(m.actors, name)
-        return None
+        return [] if bearer >= 0 else None
 
     def by_head(self, token: Token, *, sentence: int) -> list[Actor]:
         """The organisation named last in the sentences just before (or earlier in this one)
