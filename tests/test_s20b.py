@@ -4,7 +4,8 @@ these tests).
 
 - A bare last name after a person the dictionaries do not know was named in full with it ("Lukas
   Nielsen ... Nielsen", "Maria Lavrov ... Lavrov") is that person, of no actor, not the person of
-  the dictionaries with that last name (``Mentions.other_bearer``, ``add_bearer``), unless that
+  the dictionaries with that last name (``Mentions.other_bearer``, ``add_bearer``; in German also
+  with a genitive ending, "Nielsens Kritik"), unless that
   person was named before in the article ("Kirstjen Nielsen ... Nielsen"). It was coded as the
   dictionary's person: "Erik Nielsen met reporters in Oslo. Nielsen praised Canada" USA 051 CAN.
 - A verb takes no frames of a noun its lemma ends in (``FrameBook.find``; a compound noun still
@@ -26,6 +27,7 @@ from tests.coded_events import triples
     ("Chris Pompeo scored in the final minute. Pompeo thanked Germany.", "en"),
     ("Anna Nielsen, eine Lehrerin aus Aarhus, schrieb an die Zeitung. Nielsen warf Kanada Lügen vor.", "de"),
     ("Der Stürmer Luca Pompeo traf zweimal. Pompeo lobte Deutschland.", "de"),
+    ("Die Bloggerin Sara Nielsen schrieb an die Zeitung. Nielsens Kritik an Kanada war scharf.", "de"),
 ])
 def test_last_name_of_a_stranger_named_in_full_is_his(text, lang):
     assert triples(text, lang) == []

@@ -946,7 +946,8 @@ class ActorAnnotator:
                     phrase.actors = self._named_before(names, phrase.actors, mentions)
                 elif len(phrase.tokens) == 1 and self._bare_name(phrase.tokens) and phrase.actors \
                         and all(a.name in self.person_names for a in phrase.actors):
-                    other = mentions.other_bearer(phrase.tokens[0], phrase.actors)     # "Kai-Fu Lee ... Lee"
+                    other = mentions.other_bearer(phrase.tokens[0], phrase.actors,     # "Kai-Fu Lee ... Lee"
+                                                  self.words.genitive_endings)
                     phrase.actors = phrase.actors if other is None else other
                 elif len(phrase.tokens) == 1 and self._bare_name(phrase.tokens) and phrase.actors \
                         and not any(a.name in self.person_names for a in phrase.actors):

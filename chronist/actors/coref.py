@@ -359,21 +359,23 @@ class Mentions:
         last name alone is that of a person they know: the bare name after him is his."""
         self.bearers.append((start, last.lower()))
 
-    def other_bearer(self, name: Token, actors: list[Actor]) -> list[Actor] | None:
+    def other_bearer(self, name: Token, actors: list[Actor], endings: tuple[str, ...] = ()) -> list[Actor] | None:
         """The actors of the person named earlier in full whose last name ``name`` is, when
         that is not the person the dictionary took the bare name for ("Kai-Fu Lee ... Lee" is
         no "Lee Hsien Loong"; "Lukas Nielsen ... Nielsen", of no actor, is none); None when that
         person was named before in the article (then the bare name is his: "Kim" after "Kim
-        Jong Un" and "Sung Kim") or no other was."""
+        Jong Un" and "Sung Kim") or no other was. ``endings``: the pack's genitive endings, which
+        the bare name may have ("Nielsens Kritik")."""
         low, names = name.text.lower(), {a.name for a in actors}
+        forms = {low} | {low[:-len(e)] for e in endings if e and low.endswith(e) and len(low) > len(e) + 2}
         before = [m for m in self.every if m.start < name.start]
         if any(a.name in names for m in before for a in m.actors):
             return None
-        bearer = max((start for start, last in self.bearers if start < name.start and last == low), default=-1)
+        bearer = max((start for start, last in self.bearers if start < name.start and last in forms), default=-1)
         for m in reversed(before):
             if m.start < bearer:
                 break
-            if not m.plural and len(m.actors) == 1 and m.last and (m.last == low or m.last.endswith("-" + low)):
+            if not m.plural and len(m.actors) == 1 and m.last and any(m.last == f or m.last.endswith("-" + f) for f in forms):
                 return _copy(m.actors, name)
         return [] if bearer >= 0 else None
 
