@@ -1,0 +1,57 @@
+"""Branch s20a: investigations named by what or whom they look into (sentences written for these
+tests).
+
+- German investigation nouns and the verb take the one looked into after "zu" as English
+  "investigation into" does ("Ermittlungen der Polizei zum Tod des Häftlings", "ermittelt zum
+  Tod des Journalisten"), and the noun after "wegen" as the verb does ("Ermittlungen wegen des
+  Todes eines Demonstranten").
+- An investigation "in the case of" someone, German "im Fall", is one of them (090): English
+  investigation, probe, inquiry, German Ermittlung, Untersuchung and ermitteln; not a place ("in
+  Berlin") nor a case that is no one's ("in case of an attack", "Untersuchung zu Migranten" is
+  a study).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import sectored, triples
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Ermittlungen der ungarischen Polizei zum Tod eines rumänischen Lastwagenfahrers dauern an.", "de",
+     ("HUN/COP", "09", "ROU/CVL")),
+    ("Die Ermittlungen der griechischen Polizei zu dem albanischen Bürgermeister laufen seit Mai.", "de",
+     ("GRC/COP", "09", "ALB/GOV")),
+    ("Die slowakische Polizei ermittelt zum Tod eines ungarischen Journalisten.", "de", ("SVK/COP", "09", "HUN/MED")),
+    ("Ermittlungen der bulgarischen Staatsanwaltschaft wegen des Todes einer ukrainischen Journalistin kommen kaum voran.", "de",
+     ("BGR/JUD", "09", "UKR/MED")),
+])
+def test_investigations_into_someone_or_their_death_are_theirs(text, lang, expected):
+    assert expected in sectored(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Ermittlungen der maltesischen Polizei im Fall der getöteten Bloggerin kommen voran.", "de", ("MLT/COP", "090", "MLT/MED")),
+    ("Die Untersuchung der Polizei im Fall des vermissten polnischen Journalisten dauert an.", "de", ("POL/COP", "090", "POL/MED")),
+    ("Die rumänische Staatsanwaltschaft ermittelt im Fall des verschwundenen moldauischen Oppositionellen.", "de",
+     ("ROU/JUD", "090", "MDA/OPP")),
+    ("The investigation by Maltese police in the case of the murdered blogger is making progress.", "en",
+     ("MLT/COP", "090", "MLT/MED")),
+    ("A Turkish probe in the case of the missing Saudi reporter found no trace of him.", "en", ("TUR/GOV", "090", "SAU/MED")),
+    ("The Polish inquiry in the case of the Ukrainian lorry driver continues.", "en", ("POL/GOV", "090", "UKR/CVL")),
+])
+def test_an_investigation_in_someones_case_is_of_them(text, lang, expected):
+    assert expected in sectored(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Ermittlungen der Polizei in Berlin dauern an.", "de"),
+    ("Die Polizei ermittelt zu den Hintergründen der Tat in Wien.", "de"),
+    ("Eine Untersuchung der Universität Wien zu Migranten aus Syrien erschien am Montag.", "de"),
+    ("Im Fall eines Angriffs würde die Polizei in Dresden ermitteln.", "de"),
+    ("In case of an attack, the investigation in Dresden would be led by the German police.", "en"),
+    ("The police investigation in Kenya continues.", "en"),
+])
+def test_no_investigation_of_a_place_a_topic_or_a_mere_case(text, lang):
+    assert not [e for e in triples(text, lang) if e[1].startswith("09") and e[2] not in ("", "UNK")]
