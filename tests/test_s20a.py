@@ -9,6 +9,9 @@ tests).
   investigation, probe, inquiry, German Ermittlung, Untersuchung and ermitteln; not a place ("in
   Berlin") nor a case that is no one's ("in case of an attack", "Untersuchung zu Migranten" is
   a study).
+- A deal reached is an agreement (03) in German as in English "reached a deal, an agreement":
+  "erzielen" and "erreichen" with Vereinbarung, Abkommen, Deal, Handelsabkommen, Abmachung, as
+  with Einigung; not when the deal is the subject ("Das Abkommen erreichte sein Ziel nicht").
 """
 
 from __future__ import annotations
@@ -55,3 +58,22 @@ def test_an_investigation_in_someones_case_is_of_them(text, lang, expected):
 ])
 def test_no_investigation_of_a_place_a_topic_or_a_mere_case(text, lang):
     assert not [e for e in triples(text, lang) if e[1].startswith("09") and e[2] not in ("", "UNK")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile und Peru erzielten am Montag eine Vereinbarung über die Fischerei.", ("CHL+PER", "03", "CHL+PER")),
+    ("Japan erzielte mit Australien einen Deal über Flüssiggas.", ("JPN", "03", "AUS")),
+    ("Vietnam und Südkorea erzielten ein neues Handelsabkommen.", ("VNM+KOR", "03", "VNM+KOR")),
+    ("Kenia erreichte mit Äthiopien eine Abmachung über den Grenzverkehr.", ("KEN", "03", "ETH")),
+    ("Marokko und Spanien erreichten eine Vereinbarung über die Rücknahme von Migranten.", ("MAR+ESP", "03", "MAR+ESP")),
+])
+def test_a_deal_reached_is_an_agreement(text, expected):
+    assert [e for e in triples(text, "de") if e[0] == expected[0] and e[1].startswith(expected[1]) and e[2] == expected[2]]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Abkommen zwischen Chile und Peru erreichte sein Ziel nicht.",
+    "Die Vereinbarung mit Japan erzielte in Australien kaum Wirkung.",
+])
+def test_no_agreement_when_the_deal_is_the_subject(text):
+    assert not [e for e in triples(text, "de") if e[1].startswith("03")]
