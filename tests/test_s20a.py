@@ -12,6 +12,9 @@ tests).
 - A deal reached is an agreement (03) in German as in English "reached a deal, an agreement":
   "erzielen" and "erreichen" with Vereinbarung, Abkommen, Deal, Handelsabkommen, Abmachung, as
   with Einigung; not when the deal is the subject ("Das Abkommen erreichte sein Ziel nicht").
+- What is welcomed or rejected may be named by where it comes from: "begrüßte den Vorschlag aus
+  London", "lehnte das Angebot aus Ankara ab", "welcomed the offer from Pyongyang", as
+  "zurückweisen" and English "reject" already read it; the object's own actor comes first.
 """
 
 from __future__ import annotations
@@ -77,3 +80,23 @@ def test_a_deal_reached_is_an_agreement(text, expected):
 ])
 def test_no_agreement_when_the_deal_is_the_subject(text):
     assert not [e for e in triples(text, "de") if e[1].startswith("03")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die norwegische Regierung begrüßte den Vorschlag aus Stockholm.", "de", ("NOR", "051", "SWE")),
+    ("Athen begrüßte am Freitag die Initiative aus Skopje.", "de", ("GRC", "051", "MKD")),
+    ("Zypern lehnte das Angebot aus Ankara ab.", "de", ("CYP", "12", "TUR")),
+    ("Die lettische Regierung lehnte die Forderung aus Moskau entschieden ab.", "de", ("LVA", "12", "RUS")),
+    ("The Norwegian government welcomed the proposal from Stockholm.", "en", ("NOR", "051", "SWE")),
+    ("Athens welcomed the initiative from Skopje on Friday.", "en", ("GRC", "051", "MKD")),
+])
+def test_what_is_welcomed_or_rejected_is_named_by_where_it_comes_from(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Regierung in Oslo begrüßte den Vorschlag der schwedischen Regierung aus dem Mai.", "de", ("NOR", "051", "SWE")),
+    ("The Norwegian government welcomed the Swedish proposal from May.", "en", ("NOR", "051", "SWE")),
+])
+def test_the_objects_own_actor_comes_before_where_it_comes_from(text, lang, expected):
+    assert expected in triples(text, lang)
