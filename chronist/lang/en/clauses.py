@@ -283,6 +283,16 @@ class _Builder:
     def is_time(self, tok: SpToken) -> bool:
         return tok.ent_type_ in _TIME_ENTS or tok.lower_ in self.lex.temporal_words
 
+    def _month_named(self, verb: SpToken, tok: SpToken) -> bool:
+        """A month's name that is also a person's, alone right after an active verb with no
+        object ("Juncker later met May."): the parser's adverb of time is the verb's object; a
+        month with a day or year ("met May 5"), after a passive ("was dissolved May") or a
+        verb with an object is still a time."""
+        doc = tok.doc
+        return tok.lower_ in self.lex.name_months and tok.tag_ == "NNP" and not list(tok.children) \
+            and tok.i == verb.i + 1 and (tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct) \
+            and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
+
     def _misread_date(self, tok: SpToken) -> bool:
         """A name alone that the parser took for a date ("the coup in Niger"): one capitalised
         word of no digit and no time word, a place after a preposition of place."""
@@ -608,7 +618,9 @@ class _Builder:
                 if subj is not None and subj.i > mark.i:
                     self._add(work, subj, "prep", mark.lower_, dropped=dropped)
             elif dep in ("npadvmod", "tmod"):
-                if work.clause.time is None and self.is_time(ch):
+                if self._month_named(v, ch):
+                    self._add(work, ch, "object", dropped=dropped)
+                elif work.clause.time is None and self.is_time(ch):
                     work.clause.time = self.phrase(ch, "time")
                 elif dep == "npadvmod" and _vocative(v, ch) and work.subj is None:
                     work.subj = self._add(work, ch, "subject", dropped=dropped)   # "Prime Minister, listen"

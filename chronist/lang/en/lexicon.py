@@ -158,6 +158,7 @@ class Lexicon:
     describing_participles: frozenset[str]
     time_preps: frozenset[str]
     temporal_words: frozenset[str]
+    name_months: frozenset[str]
     occasion_nouns: frozenset[str]
     text_nouns: frozenset[str]
     name_entities: frozenset[str]

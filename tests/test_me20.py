@@ -1,0 +1,44 @@
+"""The lead's changes of the twentieth session (sentences written for these tests).
+
+- A month's name that is also a person's ("May", "June") alone right after an active verb with
+  no object is the verb's object, not a time ("Theresa May arrived ... Later Juncker met May."
+  gave nothing: the parser reads the last word as an adverb of time). With a day ("met May 5"),
+  after a passive or after an object it stays the time (``Clauses._month_named``, lexicon
+  ``name_months``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coded_events import coded, triples as _events
+
+BEFORE = "Theresa May arrived in Brussels on Monday for talks on Brexit. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Later Angela Merkel met May.", ("DEU", "040", "GBR")),
+    ("On Tuesday Jean-Claude Juncker met May.", ("IGO:EU", "040", "GBR")),
+    ("Donald Tusk later thanked May.", ("IGO:EU", "051", "GBR")),
+])
+def test_a_month_name_after_a_verb_is_the_person_named_before(text, expected):
+    assert expected in _events(BEFORE + text, "en")
+
+
+def test_the_month_name_of_no_person_named_before_is_no_actor():
+    assert _events("Later Angela Merkel met May.", "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two committees met May 5 in Brussels.",
+    "The parliament in Rome was dissolved May.",
+])
+def test_a_month_with_a_day_or_after_a_passive_stays_a_time(text):
+    assert all(e[2] != "GBR" for e in _events(BEFORE + text, "en"))
+
+
+def test_a_dated_month_after_an_object_keeps_the_event():
+    events = coded("Angela Merkel met Emmanuel Macron May 5 in Berlin.", "en", dt.date(2019, 6, 1))
+    assert ("DEU", "040", "FRA", "asserted") in events
