@@ -189,7 +189,7 @@ class ActorMatcher:
                     and all(e.kind == "org" for e in ent[1])):
                 ent = None          # "Grüne Energie": an adjective, not the party
             agt = longest(d.agents[lang], parts, i, low)
-            if not agt and part.lemma and part.lemma.casefold() != low:
+            if not agt and part.lemma and part.lemma.casefold() != low and low not in d.other_nouns[lang]:
                 agt = longest(d.agents[lang], parts, i, part.lemma.casefold())
             if not agt and not ent and part.first and part.last and (fixed := d.corrected(lang, low)):
                 agt = longest(d.agents[lang], parts, i, fixed)     # "die Staatanwaltschaft": a typo

@@ -853,6 +853,9 @@ class Morphology:
     leave every form as written (a language without inflection, or one not yet described)."""
 
     name_forms: Callable[[str], list[str]] = _same         # proper names ("Nordkorea" -> "Nordkoreas")
+    # names of bodies and institutions, which may inflect as the common noun they end in
+    # ("Sicherheitsrat" -> "Sicherheitsrates"); None: as proper names
+    body_forms: Callable[[str], list[str]] | None = None
     adj_forms: Callable[[str], list[str]] = _same          # adjectives of a country
     people_forms: Callable[[str], list[str]] = _same       # people nouns ("Afghane")
     people_from_adj: Callable[[str], list[str]] = lambda adj: []   # "Afghans" from "Afghan"
