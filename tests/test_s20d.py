@@ -17,6 +17,15 @@ documents (benchmarks/crosslingual.py's pairs) and comparing the actors each sid
   "Entscheidungsträger", "Bataillon", "Brigade", "Regiment", "Militärkoalition", "Magazin",
   "Kommentator", "Geschäftsfrau", "Kaufleute", "Sheriff" (actors/data/agents-s20d.yaml); "Volk"
   in the singular only and not by a lemma: "Völker" is a surname too.
+- A state's name truncated before "und" is completed by the tail of the next one
+  (``ActorMatcher._truncated``): "Nord- und Südkorea" is North and South Korea (was South Korea
+  alone), as "Regierungs- und Oppositionsvertreter" are government and opposition officials.
+- A national adjective right before a unit noun (``Words.unit_nouns``: currencies, clock
+  times) names no actor: "drei Millionen australische Dollar", "um 9 Uhr britischer Sommerzeit",
+  "Canadian dollars" (in the matcher, and as the possessor of the unit noun's clause).
+- A common noun of an agent right after a first name of the dictionary's persons is a surname,
+  no agent (``ActorMatcher.first_names``): "Markus Richter" is no judge, "Thomas Bauer" no farmer,
+  "Michael Völker" (a byline) no peoples.
 """
 
 from __future__ import annotations
@@ -146,3 +155,41 @@ def test_agent_nouns_give_the_sector():
     assert ("SAU/MIL", "195", "YEM/CVL") in sectored(
         "Die von Saudi-Arabien geführte Militärkoalition bombardierte einen Hafen im Jemen.", "de")
 
+
+def test_state_name_completed_by_the_next_one(matcher):
+    # "Nord- und Südkorea": the truncated "Nord-" is North Korea, completed by "Südkorea"'s tail
+    assert _actors(matcher, "Nord- und Südkorea") == [("PRK", None), ("KOR", None)]
+    assert _actors(matcher, "zwischen Süd- und Nordkorea") == [("KOR", None), ("PRK", None)]
+    assert _actors(matcher, "Nord- und Südsudan") == [("SDN", None), ("SSD", None)]
+    # the agents' truncated compounds stay as they were
+    assert _actors(matcher, "Armee- und Polizeikräfte") == [("UNK", "MIL"), ("UNK", "COP")]
+
+
+def test_both_koreas_named_by_one_name_agree():
+    assert ("PRK+KOR", "036", "PRK+KOR") in _events(
+        "Nord- und Südkorea vereinbarten am Montag neue Gespräche über ihre Grenze.", "de")
+
+
+@pytest.mark.parametrize("phrase", ["elf Millionen britische Pfund", "zwei Millionen kanadische Dollar",
+                                    "um 9 Uhr britischer Sommerzeit"])
+def test_state_adjective_before_a_unit_names_no_actor(matcher, phrase):
+    assert _actors(matcher, phrase) == []
+
+
+def test_state_adjective_before_a_unit_names_no_actor_english(matcher):
+    assert [(a.code, a.sector) for a in matcher.match(
+        toks("six million Australian dollars"), lang="en", date=DATE)] == []
+
+
+def test_currency_is_no_party_of_the_event():
+    # (was GBR 1711 GBR: the police made British by the pounds, and the pounds a British target)
+    assert not any("GBR" in s or "GBR" in t for s, _, t in _events(
+        "Die Polizei beschlagnahmte zwölf Millionen britische Pfund.", "de"))
+
+
+def test_agent_noun_after_a_first_name_is_a_surname(matcher):
+    # "Markus Richter" is a person the dictionaries do not know, no judge; "Michael Völker" no
+    # peoples; a common noun before the agent is no first name ("eine Art Bürgerwehr")
+    phrases = {"Markus Richter": [], "Michael Völker": [], "Thomas Bauer": [],
+               "Richter Kavanaugh": [("USA", "JUD")], "Präsident Donald Trump": [("USA", "GOV")]}
+    assert {phrase: _actors(matcher, phrase) for phrase in phrases} == phrases
