@@ -15,7 +15,8 @@ documents (benchmarks/crosslingual.py's pairs) and comparing the actors each sid
 - German agent nouns the English list has: "Volk" (people: "das iranische Volk" as "the Iranian
   people"), "Zivilgesellschaft", "Staatsrat", "Herrscher", "Bürokrat",
   "Entscheidungsträger", "Bataillon", "Brigade", "Regiment", "Militärkoalition", "Magazin",
-  "Kommentator", "Geschäftsfrau", "Kaufleute", "Sheriff" (actors/data/agents-s20d.yaml); "Volk"
+  "Kommentator", "Geschäftsfrau", "Kaufleute", "Sheriff", and the English service names German
+  copy keeps ("die U.S. Navy", "die US-Army") (actors/data/agents-s20d.yaml); "Volk"
   in the singular only and not by a lemma: "Völker" is a surname too.
 - A state's name truncated before "und" is completed by the tail of the next one
   (``ActorMatcher._truncated``): "Nord- und Südkorea" is North and South Korea (was South Korea
@@ -193,3 +194,10 @@ def test_agent_noun_after_a_first_name_is_a_surname(matcher):
     phrases = {"Markus Richter": [], "Michael Völker": [], "Thomas Bauer": [],
                "Richter Kavanaugh": [("USA", "JUD")], "Präsident Donald Trump": [("USA", "GOV")]}
     assert {phrase: _actors(matcher, phrase) for phrase in phrases} == phrases
+
+
+def test_english_service_names_in_german_copy(matcher):
+    phrases = {"die U.S. Navy": [("USA", "MIL")], "die US-Army": [("USA", "MIL")],
+               "die US Air Force": [("USA", "MIL")], "die Royal Navy": [("GBR", "MIL")]}
+    assert {phrase: _actors(matcher, phrase) for phrase in phrases} == phrases
+    assert ("USA", "154", "") in _events("Die US-Army verlegte im Frühjahr zusätzliche Truppen nach Litauen.", "de")
