@@ -931,6 +931,9 @@ class ActorAnnotator:
                 k = at.get(phrase.tokens[0].start, 0) if phrase.tokens else 0
                 phrase.actors = self._match(phrase, date, sentence.tokens[k - 1] if k else None) \
                     or self._counted_people(phrase)
+                if phrase.role == "possessor" and clause.predicate.kind == "noun" \
+                        and clause.predicate.lemma.casefold() in self.words.unit_nouns:
+                    phrase.actors = []      # "kanadische Dollar": the state's currency, no actor
                 if shorts:
                     phrase.actors = _short_forms(phrase, shorts)
                 if phrase.start >= sentence.start and (last := self._other_bearer(phrase, date)) is not None:

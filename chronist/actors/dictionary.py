@@ -264,6 +264,9 @@ class ActorDictionary:
         # per language: compound heads that name an actor only after a first part that
         # names one ("Geheimdienstchef", not "Küchenchef"; "Regierungssprecher", not "Lautsprecher")
         self.bound_heads: dict[str, frozenset[str]] = {lang: frozenset() for lang in self.langs}
+        # per language: words a generated form of an agent spells that are other nouns (agents'
+        # ``other_nouns``, case-folded): no agent by their lemma either ("Völker", a surname too)
+        self.other_nouns: dict[str, frozenset[str]] = {lang: frozenset() for lang in self.langs}
         # per language: persons' names that are also common words ("Rice", "Power")
         self.common_words: dict[str, frozenset[str]] = {}
         self.ambiguous: dict[str, frozenset[str]] = {}
@@ -425,8 +428,9 @@ class ActorDictionary:
                 adj_forms = [f for a in adjs for f in morph.adj_forms(a)]
                 people_forms = ([f for p in people for f in morph.people_forms(p)]
                                 + [p for a in adjs for p in morph.people_from_adj(a)])
-                gov_forms = [f for g in gov for f in morph.name_forms(g)]
-                mil_forms = [f for m in mil for f in morph.name_forms(m)]
+                body_forms = morph.body_forms or morph.name_forms
+                gov_forms = [f for g in gov for f in body_forms(g)]
+                mil_forms = [f for m in mil for f in body_forms(m)]
                 cap_forms = morph.name_forms(capital) if capital else []
                 for text in name_forms:
                     self._surface(path, lang, text, Entry("country", "name", ident, code))
@@ -560,7 +564,8 @@ class ActorDictionary:
             for lang in self.langs:
                 own = _strings(entry.get(lang), f"{where}.{lang}")
                 found = found or bool(own)
-                name_forms = languages.get(lang).morphology.name_forms
+                morph = languages.get(lang).morphology
+                name_forms = morph.body_forms or morph.name_forms
                 texts = [f for t in own + common for f in name_forms(t)]
                 for text in texts:
                     self._surface(path, lang, text, Entry("org", "name", ident, code, sector))
@@ -670,6 +675,7 @@ class ActorDictionary:
         for lang in self.langs:
             for form in whole[lang]:
                 self.suffixes[lang].pop(form, None)
+            self.other_nouns[lang] = frozenset(others[lang])
             for form in others[lang]:
                 self.suffixes[lang].pop(form, None)
                 bucket = self.agents[lang].get(form)

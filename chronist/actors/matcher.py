@@ -80,6 +80,9 @@ class ActorMatcher:
 
     def __init__(self, dictionary: ActorDictionary | None = None) -> None:
         self.dictionary = dictionary or ActorDictionary.default()
+        # the first names of the dictionary's persons ("Michael", "Markus"): a common noun of an
+        # agent right after one is a surname ("Markus Richter", "Michael Völker"), no agent
+        self.first_names = frozenset(p.name.split()[0] for p in self.dictionary.persons.values() if " " in p.name)
 
     # --- public API -------------------------------------------------------------------
     def match(self, tokens: list[Token], *, lang: str, date: dt.date | None,
@@ -182,6 +185,9 @@ class ActorMatcher:
             if ent and ent[0] < n and parts[ent[0]].text.casefold() in pack.words.descent_nouns and all(
                     e.kind == "country" for e in ent[1]):
                 ent = None          # "ein Deutscher türkischer Herkunft", "a Briton of Pakistani descent": no Turk
+            if ent and ent[0] < n and parts[ent[0]].text.casefold() in pack.words.unit_nouns and all(
+                    e.kind == "country" and e.form == "adj" for e in ent[1]):
+                ent = None          # "elf Millionen britische Pfund", "Canadian dollars": a currency, no actor
             if ent and ent[0] == i + 1 and i > 0 and low in pack.words.continent_adjectives \
                     and parts[i - 1].text.casefold() in pack.words.region_modifiers:
                 ent = None          # "the South American country", "Latin American leaders": a region, not the USA
@@ -189,12 +195,18 @@ class ActorMatcher:
                     and all(e.kind == "org" for e in ent[1])):
                 ent = None          # "Grüne Energie": an adjective, not the party
             agt = longest(d.agents[lang], parts, i, low)
-            if not agt and part.lemma and part.lemma.casefold() != low:
+            if not agt and part.lemma and part.lemma.casefold() != low and low not in d.other_nouns[lang]:
                 agt = longest(d.agents[lang], parts, i, part.lemma.casefold())
             if not agt and not ent and part.first and part.last and (fixed := d.corrected(lang, low)):
                 agt = longest(d.agents[lang], parts, i, fixed)     # "die Staatanwaltschaft": a typo
             if agt and agt[0] == i + 1 and low in pack.words.noun_agents and part.pos not in pack.tags.common_noun:
                 agt = None          # "suspect sites": the adjective, not the person
+            if agt and agt[0] == i + 1 and i > 0 and part.first and part.text[:1].isupper() \
+                    and parts[i - 1].last and parts[i - 1].text in self.first_names \
+                    and parts[i - 1].word != part.word and not ent \
+                    and parts[i - 1].text.casefold() not in pack.words.determiners \
+                    and parts[i - 1].pos not in pack.tags.common_noun:     # "eine Art Bürgerwehr"
+                agt = None          # "Markus Richter", "Michael Völker": a surname, no judge, no peoples
             if ent and (not agt or ent[0] >= agt[0]):
                 out.append(self._entity_mention(i, ent[0], ent[1]))
                 i = ent[0]
@@ -324,6 +336,12 @@ class ActorMatcher:
         if k == i + 1 or k >= len(parts) or not (parts[k].first and parts[k].last):
             return None
         low = parts[k].text.casefold()
+        # a state's name completed by the tail of the next one ("Nord- und Südkorea": North Korea)
+        for cut in range(1, len(low) - 2):
+            states = [e for rest, e in self.dictionary.actors[lang].get(parts[i].text + parts[k].text[cut:], ())
+                      if not rest and e.kind == "country" and e.form == "name"]
+            if states:
+                return self._entity_mention(i, i + 1, states)
         suffixes = self.dictionary.suffixes[lang]
         agents = self.dictionary.agents[lang]
         for cut in range(MIN_MODIFIER, len(low) - 3):

@@ -422,6 +422,9 @@ class Words:
     # nouns of descent after a national adjective ("türkischer Herkunft", "of Pakistani descent"):
     # the adjective names where a person's family came from, not the actor's country
     descent_nouns: frozenset[str] = frozenset()
+    # nouns of units a national adjective right before them names ("elf Millionen britische
+    # Pfund", "Canadian dollars", "britischer Sommerzeit"): the state's currency or clock, no actor
+    unit_nouns: frozenset[str] = frozenset()
     # endings that complete the bare stem a national adjective has before a hyphen and a second
     # one ("russisch-ukrainische Gespräche": "russisch" + "e"): both name the parties of the noun
     pair_stem_endings: frozenset[str] = frozenset()
@@ -853,6 +856,9 @@ class Morphology:
     leave every form as written (a language without inflection, or one not yet described)."""
 
     name_forms: Callable[[str], list[str]] = _same         # proper names ("Nordkorea" -> "Nordkoreas")
+    # names of bodies and institutions, which may inflect as the common noun they end in
+    # ("Sicherheitsrat" -> "Sicherheitsrates"); None: as proper names
+    body_forms: Callable[[str], list[str]] | None = None
     adj_forms: Callable[[str], list[str]] = _same          # adjectives of a country
     people_forms: Callable[[str], list[str]] = _same       # people nouns ("Afghane")
     people_from_adj: Callable[[str], list[str]] = lambda adj: []   # "Afghans" from "Afghan"

@@ -16,7 +16,7 @@ def _frontend():
 
 PACK = Language.from_folder(
     Path(__file__).resolve().parent, code="de", name="German", frontend=_frontend,
-    morphology=Morphology(name_forms=forms.name_forms, adj_forms=forms.adj_forms,
+    morphology=Morphology(name_forms=forms.name_forms, body_forms=forms.body_forms, adj_forms=forms.adj_forms,
                           people_forms=forms.people_forms, agent_forms=forms.agent_forms),
     compounds=True, linkers=("", "s", "n", "en", "e", "es"), agent_head="first")
 

@@ -35,6 +35,18 @@ def name_forms(name: str) -> list[str]:
     return out
 
 
+def body_forms(name: str) -> list[str]:
+    """German names of bodies: as proper names, and with the genitive in -es that the common
+    noun they end in also takes ("des Sicherheitsrates", "des Bundestages", "des Kremls"
+    beside "des Sicherheitsrats"). Only after a lower-case consonant: no acronym ("des BND")."""
+    out = name_forms(name)
+    for form in expand_star(name):
+        last = form[-1:]
+        if last.isalpha() and last.islower() and last not in "aeiouyäöüsßxz":
+            out.append(form + "es")
+    return out
+
+
 def adj_forms(stem: str) -> list[str]:
     """German adjective stem -> every ending, lower and capitalised (sentence start,
     nominalised "die Deutschen")."""
