@@ -5,6 +5,9 @@
   gave nothing: the parser reads the last word as an adverb of time). With a day ("met May 5"),
   after a passive or after an object it stays the time (``Clauses._month_named``, lexicon
   ``name_months``).
+- The first word of a state's name of two words whose other word the next name in a list
+  carries is that state ("North and South Korea agreed ..." was KOR alone; ``ActorMatcher._elided``,
+  as ``_truncated`` completes German "Nord- und Südkorea").
 """
 
 from __future__ import annotations
@@ -42,3 +45,16 @@ def test_a_month_with_a_day_or_after_a_passive_stays_a_time(text):
 def test_a_dated_month_after_an_object_keeps_the_event():
     events = coded("Angela Merkel met Emmanuel Macron May 5 in Berlin.", "en", dt.date(2019, 6, 1))
     assert ("DEU", "040", "FRA", "asserted") in events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North and South Korea agreed on Friday to reopen a liaison office.", ("PRK+KOR", "03", "PRK+KOR")),
+    ("South and North Korea signed a pact on their sea border.", ("KOR+PRK", "057", "KOR+PRK")),
+    ("Envoys of North and South Korea met at the border village.", ("PRK+KOR", "040", "PRK+KOR")),
+])
+def test_a_state_name_shared_by_a_list_names_both(text, expected):
+    assert expected in _events(text, "en")
+
+
+def test_a_word_before_a_list_that_makes_no_state_adds_none():
+    assert all("PRK" not in e[0] for e in _events("Britain and South Korea signed a trade deal.", "en"))

@@ -156,6 +156,8 @@ class ActorMatcher:
                                           in pack.words.leading_participles) \
                     and (pack.words.pair_stem_endings or pack.words.combining_forms):
                 ent = self._pair_stem(parts, i, lang)
+            if not ent and part.text[:1].isupper():
+                ent = self._elided(parts, i, lang)      # "North and South Korea": North Korea too
             if not ent and _DOTTED.fullmatch(part.text):
                 # "F.B.I.", "C.I.A.": an acronym written with full stops is the one without
                 ent = longest(d.actors[lang], parts, i, part.text.replace(".", ""))
@@ -323,6 +325,21 @@ class ActorMatcher:
                 return head_m if (head.kind == "agent" and not bound) or head.kind in _HEADS else None
             return _combine(modifier, head_m)
         return None
+
+    def _elided(self, parts: list[Part], i: int, lang: str):
+        """(end, entries) of the first word of a state's name whose other words the next
+        state's name in the list carries ("North and South Korea": North Korea; "East and West
+        Germany"), as ``_truncated`` completes "Nord- und Südkorea" in one word; None else."""
+        index = self.dictionary.actors[lang]
+        if i + 3 >= len(parts) or parts[i + 1].text.casefold() not in languages.get(lang).words.conjunctions:
+            return None
+        after = longest(index, parts, i + 2, parts[i + 2].text)
+        if not after or after[0] < i + 4 or not all(e.kind == "country" and e.form == "name" for e in after[1]):
+            return None
+        whole = [parts[i], *parts[i + 3:after[0]]]
+        found = longest(index, whole, 0, parts[i].text)
+        states = [e for e in found[1] if e.kind == "country" and e.form == "name"] if found and found[0] == len(whole) else []
+        return (i + 1, states) if states else None
 
     def _truncated(self, parts: list[Part], i: int, lang: str) -> _Mention | None:
         """The actor of a truncated first part ("Regierungs-") completed by the head of the
