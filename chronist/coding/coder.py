@@ -6339,6 +6339,9 @@ SUFFERED_AUTHORITY_CODES = SEIZURE_CODES + ("09",)
 # ... of them, the legal proceedings: investigations, charges, lawsuits, trials
 PROCEEDING_CODES = ("09", "112", "115", "116")
 PROPERTY_CODES = ("171",)
+# ... and spying and hacking (176: "Merkels Handy wurde abgehört", "the parliament's network was
+# hacked"), done to a state's people by foreign services as often as by its own authorities
+SPYING_CODES = ("176",)
 # ... and the acts of a named authority on people no actor names (arrest, detain, charge: 173),
 # aimed at the people of its own state. The sectors of a state's authorities:
 ARREST_CODES = ("173",)
@@ -6398,8 +6401,9 @@ def _authority(frame: Frame, clause: Clause) -> list[Actor]:
     unnamed = unnamed or (pred.kind == "verb" and frame.instrument and pred.voice == "active"
                           and frame.cameo.startswith(PROCEEDING_CODES) and not clause.args("object"))
     # harm to property (171, 1712: "police vehicles were damaged", "Museen wurden geplündert") is no
-    # authority's act; confiscation (1711) is
-    harm = frame.cameo.startswith(PROPERTY_CODES) and not frame.cameo.startswith(SEIZURE_CODES)
+    # authority's act; confiscation (1711) is; spying and hacking (176) need not be
+    harm = frame.cameo.startswith(PROPERTY_CODES) and not frame.cameo.startswith(SEIZURE_CODES) \
+        or frame.cameo.startswith(SPYING_CODES)
     if frame.cameo.startswith(AUTHORITY_CODES) and unnamed and not harm:
         trigger = clause.predicate.tokens[0]
         return [Actor(code="UNK", sector="GOV", text="", start=trigger.start, end=trigger.start)]

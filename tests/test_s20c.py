@@ -1,0 +1,33 @@
+"""Branch s20c (issue 10 "real news"): vocabulary of political interaction the frames lacked
+(chronist/lang/en/frames-s20c.yaml, chronist/lang/de/frames-s20c.yaml; one sentence per frame in
+tests/frame_sentences/*-s20c.txt), and who spies when no one is named.
+
+- Spying and hacking (176) told with no doer, in the passive or as a noun with no owner, name no
+  doer: the unnamed authorities of a state (``coder._authority``) are not put behind them as they
+  are behind an arrest or a ban, for a state's politicians and parliament are spied on by foreign
+  services as often as by their own ("Die Telefone zweier Minister sollen abgehört worden sein" was
+  DEU 176 DEU, "der Cyberangriff auf den Bundestag" DEU 176 DEU). A doer named still spies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import triples as _events
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Geheimdienste hörten viele Telefone ab. Auch der Vorsitzende der SPD und die frühere "
+     "Justizministerin sollen abgehört worden sein.", "de"),
+    ("Der Hackerangriff auf den österreichischen Nationalrat wurde im Sommer bekannt.", "de"),
+])
+def test_spying_with_no_doer_names_none(text, lang):
+    assert not [e for e in _events(text, lang) if e[1] == "176"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der tschechische Geheimdienst belauschte den slowakischen Außenminister.", "de", ("CZE", "176", "SVK")),
+    ("Hungarian agents listened in on Slovak diplomats.", "en", ("HUN", "176", "SVK")),
+])
+def test_spying_by_a_named_doer(text, lang, expected):
+    assert expected in _events(text, lang)
