@@ -7,6 +7,12 @@ tests/frame_sentences/*-s20c.txt), and who spies when no one is named.
   are behind an arrest or a ban, for a state's politicians and parliament are spied on by foreign
   services as often as by their own ("Die Telefone zweier Minister sollen abgehört worden sein" was
   DEU 176 DEU, "der Cyberangriff auf den Bundestag" DEU 176 DEU). A doer named still spies.
+- An act told after the object of a verb of denying, as what the denied part was in, is no act of
+  the one who denies it (``Coder._object_of_event_verb``), whether the parser hangs it on the verb
+  or on the object, as a denied "involvement" or "responsibility" is none (the frames' claims):
+  "Armenia denied any role in the attack on Azerbaijani soldiers" was ARM 190 AZE, "Armenien
+  bestritt jede Rolle bei dem Angriff auf aserbaidschanische Soldaten" too. Rejecting another's
+  role stays a rejection ("Azerbaijan rejected Russia's role in the talks" AZE 12 RUS, as before).
 """
 
 from __future__ import annotations
@@ -31,3 +37,12 @@ def test_spying_with_no_doer_names_none(text, lang):
 ])
 def test_spying_by_a_named_doer(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Armenia denied any role in the attack on Azerbaijani soldiers.", "en"),
+    ("Armenien bestritt jede Rolle bei dem Angriff auf aserbaidschanische Soldaten.", "de"),
+])
+def test_part_denied_in_an_act_is_no_act_of_the_denier(text, lang):
+    assert [e for e in _events(text, lang) if e[1].startswith("19")] == []
+

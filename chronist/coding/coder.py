@@ -4237,7 +4237,15 @@ class Coder:
             return False
         parent = clauses[clause.parent]
         trigger = clause.predicate.tokens[0]
-        if parent.predicate.lemma.lower() in self.frames.denials and self._holds(parent, ("object",), trigger.start):
+        if parent.predicate.lemma.lower() in self.frames.denials and (self._holds(parent, ("object",), trigger.start) or (
+                # or after the object, in what says what the denied part was in: a phrase the
+                # parser hangs on the verb right after the object ("bestritt jede Rolle bei dem
+                # Angriff"), or one it hangs on the object, outside every phrase of the verb
+                # ("Armenia denied any role in the attack on Azerbaijani soldiers")
+                any(p.start <= trigger.start < p.end and any(0 <= p.start - o.end <= len(p.prep or "") + 2 for o in parent.args("object"))
+                    for p in parent.args("prep"))
+                or (any(o.end <= trigger.start for o in parent.args("object"))
+                    and not any(p.start <= trigger.start < p.end for p in parent.arguments)))):
             return True         # "Den Völkermord leugnet Morales": no act of the one who denies it
         verb = self._frame(parent)
         if verb is None:
