@@ -13,6 +13,9 @@ tests/frame_sentences/*-s20c.txt), and who spies when no one is named.
   "Armenia denied any role in the attack on Azerbaijani soldiers" was ARM 190 AZE, "Armenien
   bestritt jede Rolle bei dem Angriff auf aserbaidschanische Soldaten" too. Rejecting another's
   role stays a rejection ("Azerbaijan rejected Russia's role in the talks" AZE 12 RUS, as before).
+- Whose demands or criticism one gives in to or takes may stand in a "from" or "aus" phrase, as
+  with "give in" and "ernten": "caved in to demands from the European Commission" (frames-vocab0.yaml),
+  "musste Kritik aus Brüssel einstecken" (frames-counterparts-2.yaml) had no target or source.
 """
 
 from __future__ import annotations
@@ -46,3 +49,11 @@ def test_spying_by_a_named_doer(text, lang, expected):
 def test_part_denied_in_an_act_is_no_act_of_the_denier(text, lang):
     assert [e for e in _events(text, lang) if e[1].startswith("19")] == []
 
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hungary caved in to demands from the European Commission.", "en", ("HUN", "080", "IGO:EU")),
+    ("Die polnische Regierung musste Kritik aus Brüssel einstecken.", "de", ("IGO:EU", "111", "POL")),
+])
+def test_demands_and_criticism_from_someone(text, lang, expected):
+    assert expected in _events(text, lang)
