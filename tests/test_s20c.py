@@ -16,6 +16,10 @@ tests/frame_sentences/*-s20c.txt), and who spies when no one is named.
 - Whose demands or criticism one gives in to or takes may stand in a "from" or "aus" phrase, as
   with "give in" and "ernten": "caved in to demands from the European Commission" (frames-vocab0.yaml),
   "musste Kritik aus Brüssel einstecken" (frames-counterparts-2.yaml) had no target or source.
+- A reciprocal act told in the passive with no agent has the parties of its "between" phrase for
+  its sides, each the source and target of the other, as a noun has them (``Coder._between``):
+  "Diplomatic ties between Morocco and Israel were restored" MAR+ISR 054 MAR+ISR, "Zwischen
+  Serbien und Kosovo wurde ein Abkommen unterzeichnet" SRB+XKX 057 SRB+XKX (were no event).
 """
 
 from __future__ import annotations
@@ -56,4 +60,14 @@ def test_part_denied_in_an_act_is_no_act_of_the_denier(text, lang):
     ("Die polnische Regierung musste Kritik aus Brüssel einstecken.", "de", ("IGO:EU", "111", "POL")),
 ])
 def test_demands_and_criticism_from_someone(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Diplomatic ties between Morocco and Israel were restored in December.", "en",
+     ("MAR+ISR", "054", "MAR+ISR")),
+    ("A security pact was signed between Japan and the Philippines.", "en", ("JPN+PHL", "057", "JPN+PHL")),
+    ("Zwischen Äthiopien und Eritrea wurde ein Friedensabkommen unterzeichnet.", "de", ("ETH+ERI", "057", "ETH+ERI")),
+])
+def test_passive_reciprocal_act_between_two_sides(text, lang, expected):
     assert expected in _events(text, lang)

@@ -5831,8 +5831,12 @@ class Coder:
         "talks between Russia and Turkey"): two or more parties of known country, each the source
         and target of the other. Not for a frame of one side acting on the pair ("Vermittlung
         zwischen": the mediator acts on them), for a noun with its own agent, or for a noun that
-        is the background of the sentence's act ("seit dem Abkommen zwischen ...")."""
-        if clause.predicate.kind != "noun":
+        is the background of the sentence's act ("seit dem Abkommen zwischen ..."). So are the sides
+        of a reciprocal act told in the passive with no agent ("Diplomatic ties between Saudi Arabia
+        and Iran were restored", "Zwischen Serbien und Kosovo wurde ein Abkommen unterzeichnet")."""
+        if clause.predicate.kind != "noun" and not (
+                frame.reciprocal and clause.predicate.kind == "verb" and clause.predicate.voice == "passive"
+                and not clause.args("agent")):
             return [], []
         preps = {r.removeprefix("prep:") for r in frame.target if r.startswith("prep:")}
         sided = frame.reciprocal or bool(preps & (self.words.reciprocal_prepositions - self.words.between_prepositions))
