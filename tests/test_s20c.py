@@ -20,6 +20,9 @@ tests/frame_sentences/*-s20c.txt), and who spies when no one is named.
   its sides, each the source and target of the other, as a noun has them (``Coder._between``):
   "Diplomatic ties between Morocco and Israel were restored" MAR+ISR 054 MAR+ISR, "Zwischen
   Serbien und Kosovo wurde ein Abkommen unterzeichnet" SRB+XKX 057 SRB+XKX (were no event).
+- German: "zu" before a word written with a capital inside the sentence that HanTa took for an
+  infinitive is the preposition, and the word the noun (``tag._preposition_zu``): "Zwischen
+  Israel und der Hamas kam es erneut zu Gefechten" ISR+PSE 190 (was no event: "to fight").
 """
 
 from __future__ import annotations
@@ -71,3 +74,11 @@ def test_demands_and_criticism_from_someone(text, lang, expected):
 ])
 def test_passive_reciprocal_act_between_two_sides(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zwischen Äthiopien und Eritrea kam es erneut zu Kämpfen.", ("ETH+ERI", "190", "ETH+ERI")),
+])
+def test_capitalised_word_after_zu_is_a_noun(text, expected):
+    assert expected in _events(text, "de")
+
