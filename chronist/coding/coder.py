@@ -5838,6 +5838,12 @@ class Coder:
                 frame.reciprocal and clause.predicate.kind == "verb" and clause.predicate.voice == "passive"
                 and not clause.args("agent")):
             return [], []
+        if clause.predicate.kind == "verb" and any(
+                c.parent is not None and clauses[c.parent] is clause and c.predicate.kind == "noun"
+                and any(p.prep in self.words.between_prepositions and p.actors for p in c.args("prep"))
+                for c in clauses):
+            return [], []         # the event noun the verb seals names the sides itself ("Die Aufnahme
+                                  # diplomatischer Beziehungen zwischen Israel und Bahrain wurde besiegelt")
         preps = {r.removeprefix("prep:") for r in frame.target if r.startswith("prep:")}
         sided = frame.reciprocal or bool(preps & (self.words.reciprocal_prepositions - self.words.between_prepositions))
         if preps & self.words.between_prepositions and not sided:
