@@ -23,6 +23,11 @@ tests/frame_sentences/*-s20c.txt), and who spies when no one is named.
 - German: "zu" before a word written with a capital inside the sentence that HanTa took for an
   infinitive is the preposition, and the word the noun (``tag._preposition_zu``): "Zwischen
   Israel und der Hamas kam es erneut zu Gefechten" ISR+PSE 190 (was no event: "to fight").
+- German: a name no dictionary holds after a plural noun with an adjective that no preposition
+  governs starts a phrase of its own (``chunks``), as a state's name does there: "Am Montag griffen
+  russische Truppen Charkiw an" RUS 190 UKR (was no event: one subject "russische Truppen
+  Charkiw"). A passive act sealing an event noun that names its sides itself stays the noun's
+  ("Die Aufnahme diplomatischer Beziehungen zwischen Israel und Bahrain wurde besiegelt" 054).
 """
 
 from __future__ import annotations
@@ -82,3 +87,10 @@ def test_passive_reciprocal_act_between_two_sides(text, lang, expected):
 def test_capitalised_word_after_zu_is_a_noun(text, expected):
     assert expected in _events(text, "de")
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In der Nacht griffen russische Drohnen Saporischschja an.", ("RUS", "190", "UKR")),
+])
+def test_town_after_plural_doers_is_a_phrase_of_its_own(text, expected):
+    assert expected in _events(text, "de")
