@@ -4237,7 +4237,15 @@ class Coder:
             return False
         parent = clauses[clause.parent]
         trigger = clause.predicate.tokens[0]
-        if parent.predicate.lemma.lower() in self.frames.denials and self._holds(parent, ("object",), trigger.start):
+        if parent.predicate.lemma.lower() in self.frames.denials and (self._holds(parent, ("object",), trigger.start) or (
+                # or after the object, in what says what the denied part was in: a phrase the
+                # parser hangs on the verb right after the object ("bestritt jede Rolle bei dem
+                # Angriff"), or one it hangs on the object, outside every phrase of the verb
+                # ("Armenia denied any role in the attack on Azerbaijani soldiers")
+                any(p.start <= trigger.start < p.end and any(0 <= p.start - o.end <= len(p.prep or "") + 2 for o in parent.args("object"))
+                    for p in parent.args("prep"))
+                or (any(o.end <= trigger.start for o in parent.args("object"))
+                    and not any(p.start <= trigger.start < p.end for p in parent.arguments)))):
             return True         # "Den Völkermord leugnet Morales": no act of the one who denies it
         verb = self._frame(parent)
         if verb is None:
@@ -5823,9 +5831,19 @@ class Coder:
         "talks between Russia and Turkey"): two or more parties of known country, each the source
         and target of the other. Not for a frame of one side acting on the pair ("Vermittlung
         zwischen": the mediator acts on them), for a noun with its own agent, or for a noun that
-        is the background of the sentence's act ("seit dem Abkommen zwischen ...")."""
-        if clause.predicate.kind != "noun":
+        is the background of the sentence's act ("seit dem Abkommen zwischen ..."). So are the sides
+        of a reciprocal act told in the passive with no agent ("Diplomatic ties between Saudi Arabia
+        and Iran were restored", "Zwischen Serbien und Kosovo wurde ein Abkommen unterzeichnet")."""
+        if clause.predicate.kind != "noun" and not (
+                frame.reciprocal and clause.predicate.kind == "verb" and clause.predicate.voice == "passive"
+                and not clause.args("agent")):
             return [], []
+        if clause.predicate.kind == "verb" and any(
+                c.parent is not None and clauses[c.parent] is clause and c.predicate.kind == "noun"
+                and any(p.prep in self.words.between_prepositions and p.actors for p in c.args("prep"))
+                for c in clauses):
+            return [], []         # the event noun the verb seals names the sides itself ("Die Aufnahme
+                                  # diplomatischer Beziehungen zwischen Israel und Bahrain wurde besiegelt")
         preps = {r.removeprefix("prep:") for r in frame.target if r.startswith("prep:")}
         sided = frame.reciprocal or bool(preps & (self.words.reciprocal_prepositions - self.words.between_prepositions))
         if preps & self.words.between_prepositions and not sided:
@@ -6339,6 +6357,9 @@ SUFFERED_AUTHORITY_CODES = SEIZURE_CODES + ("09",)
 # ... of them, the legal proceedings: investigations, charges, lawsuits, trials
 PROCEEDING_CODES = ("09", "112", "115", "116")
 PROPERTY_CODES = ("171",)
+# ... and spying and hacking (176: "Merkels Handy wurde abgehört", "the parliament's network was
+# hacked"), done to a state's people by foreign services as often as by its own authorities
+SPYING_CODES = ("176",)
 # ... and the acts of a named authority on people no actor names (arrest, detain, charge: 173),
 # aimed at the people of its own state. The sectors of a state's authorities:
 ARREST_CODES = ("173",)
@@ -6398,8 +6419,9 @@ def _authority(frame: Frame, clause: Clause) -> list[Actor]:
     unnamed = unnamed or (pred.kind == "verb" and frame.instrument and pred.voice == "active"
                           and frame.cameo.startswith(PROCEEDING_CODES) and not clause.args("object"))
     # harm to property (171, 1712: "police vehicles were damaged", "Museen wurden geplündert") is no
-    # authority's act; confiscation (1711) is
-    harm = frame.cameo.startswith(PROPERTY_CODES) and not frame.cameo.startswith(SEIZURE_CODES)
+    # authority's act; confiscation (1711) is; spying and hacking (176) need not be
+    harm = frame.cameo.startswith(PROPERTY_CODES) and not frame.cameo.startswith(SEIZURE_CODES) \
+        or frame.cameo.startswith(SPYING_CODES)
     if frame.cameo.startswith(AUTHORITY_CODES) and unnamed and not harm:
         trigger = clause.predicate.tokens[0]
         return [Actor(code="UNK", sector="GOV", text="", start=trigger.start, end=trigger.start)]

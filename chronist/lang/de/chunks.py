@@ -292,6 +292,13 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
         # "nachdem russische Raketen Kiew getroffen hatten": what hit, then where (not a list of
         # states in apposition: "den Nachbarstaaten Slowenien, Kroatien und Mazedonien")
         return False
+    if not title and not listed and not governed and _plural_in_any_case(prev) and tok.pos == "NE" \
+            and any(t.pos == "ADJA" for t in phrase[:-1]) and not following_name \
+            and not names_person(tok.text) and not first_name(tok.text):
+        # ... and a town no dictionary names, after a plural of an adjective that no preposition
+        # governs ("Am Montag griffen russische Truppen Charkiw an", "trafen israelische Raketen
+        # Gaza"): the doers, then the place
+        return False
     determined = governed or any(t.pos in ("ART", "PPOSAT", "PDAT", "ADJA") for t in phrase[:-1])
     # a first name and a surname after a bare singular noun: the noun is a title ("Klubobmann
     # Reinhold Lopatka"; not "Demonstranten Donald Trump")

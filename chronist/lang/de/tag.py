@@ -394,11 +394,20 @@ def _preposition_zu(tokens: list[Token]) -> None:
     """"zu" that HanTa took for the particle of an infinitive though a noun phrase follows it
     ("wegen ihrer Rolle beim Referendum 2017 zu langjährigen Haftstrafen verurteilt": "langen"
     and "langjährigen" may be read as verbs after a number) is the preposition: before an
-    article, a number, a possessive or a noun, or an attributive adjective with its noun."""
+    article, a number, a possessive or a noun, or an attributive adjective with its noun. So is
+    one before a word written with a capital inside the sentence that HanTa took for an
+    infinitive ("kam es erneut zu Kämpfen", read as "to fight"): an infinitive after "zu" is
+    written in lower case, and the word is the noun."""
     for i, tok in enumerate(tokens[:-1]):
         if tok.pos != "PTKZU" or tok.text.lower() != "zu":
             continue
         nxt = tokens[i + 1]
+        if i > 0 and nxt.pos in ("VVINF", "VAINF") and nxt.text[:1].isupper() and tokens[i - 1].pos not in ("$.", "$("):
+            tagger = _tagger()
+            tokens[i] = Token(text=tok.text, lemma="zu", pos="APPR", start=tok.start, end=tok.end)
+            tokens[i + 1] = Token(text=nxt.text, lemma=tagger._analyze(nxt.text, tagger.tag2int["NN"], 1)[0],
+                                  pos="NN", start=nxt.start, end=nxt.end)
+            continue
         if nxt.pos in ("ART", "CARD", "PPOSAT", "NN") or (
                 nxt.pos == "ADJA" and i + 2 < len(tokens) and tokens[i + 2].pos == "NN"):
             tokens[i] = Token(text=tok.text, lemma="zu", pos="APPR", start=tok.start, end=tok.end)
