@@ -172,6 +172,9 @@ BACKING_CODES = ("05", "06", "07")
 ARMING_CODES = ("06", "07")
 ARMING_EXACT = ("05",)
 ACCUSE_CODE = "112"
+# Opposition to a party itself, not to a proposal or an act of its: disapproval ("opposed the
+# government in Warsaw", see ``Coder._opposed_party``)
+OPPOSITION_CODE = "110"
 # a refusal or a cut in relations by no one of a known state and aimed at no one says nothing
 UNAIMED_CODES = REJECT_CODES + ("16",)
 # Answers: a rejection or criticism, or a government's protest, that names no one (not even
@@ -994,6 +997,8 @@ class Coder:
                 code, modality = REFUSALS.get(asked[:3]) or REFUSALS.get(asked[:2]), "asserted"
                 if code is None:
                     continue          # "refused to condemn": no condemnation, and no rejection either
+            if code == frame.cameo == REJECT_CODES[0] and modality != "negated" and self._opposed_party(clause, frame):
+                code = OPPOSITION_CODE    # "opposed the government in Warsaw": disapproval of a party, no proposal refused
             if code.startswith(PROTEST_CODES):
                 source = self._protesting_peoples(sentence, source)
             code = _official_protest(code, source)
@@ -5202,6 +5207,40 @@ class Coder:
         head = next((t for t in words if t.pos in self.tags.common_noun), None)
         return head is not None and head is not words[0] and head.lemma.lower() not in self.words.office_nouns \
             and head.text.lower() not in self.words.office_nouns     # "der Vorsitzende der SPD": the person
+
+    def _opposed_party(self, clause: Clause, frame: Frame) -> bool:
+        """Whether what a generic rejection (12) is aimed at is a party itself, which a phrase of
+        its target roles names by its head ("opposed the government in Warsaw", "stellte sich
+        gegen die Regierung", "his opposition to the European Union"), not a proposal, a plan or
+        an act of a party ("opposed the EU migration plan", "lehnte den Plan der EU ab"): that is
+        opposition to the party, disapproval (110), not the rejection of something asked or
+        offered. Not a pronoun (what it stands for may be a proposal), nor a person of the
+        dictionary (a nominee voted down is rejected); not a refusal whose object is a thing
+        refused to a party ("refused admittance to Ghanaians", "verweigerte Ghanaern die Einreise"),
+        nor a passive, whose subject is what was rejected."""
+        if clause.predicate.voice == "passive" or clause.predicate.lemma.lower() not in self.words.opposing_predicates:
+            return False
+        if any(not p.actors and any(t.pos in self.tags.common_noun for t in p.tokens) for p in clause.args("object")):
+            return False      # a thing rejected, whoever another phrase names
+        for role in frame.target:
+            if role in ("complement", "speaker"):
+                continue
+            # (the first role with a phrase that names something: "sich" names nothing, "gegen
+            # eine Koalition mit der FPÖ" a thing, whatever the phrase after it names)
+            phrases = [p for p in _phrases(clause, role)
+                       if p.actors or any(t.pos in self.tags.common_noun for t in p.tokens)]
+            if not phrases:
+                continue
+            if not all(p.actors for p in phrases):
+                return False
+            for phrase in phrases:
+                words = phrase.tokens[:phrase.attribute] or phrase.tokens
+                head = next((t for t in words if t.pos in self.tags.common_noun), words[-1] if words else None)
+                named = [a for a in phrase.actors if head is not None and a.start <= head.start < a.end]
+                if not named or phrase.pronoun or any(_person(a) for a in named):
+                    return False
+            return True
+        return False
 
     def _named(self, clause: Clause, role: str, frame: Frame) -> list[Actor]:
         """The actors of a role's phrases that the phrase names by its head ("gegen die Truppen
