@@ -20,6 +20,11 @@ what one works for, decides its kind.
   against El Salvador", "is considering new sanctions", "mulling an embargo") is considered, not
   done (``possibility_verbs``), as German "erwägt neue Sanktionen" and the deliberation_verbs'
   gerunds ("considered expelling") are (was coded as imposed).
+- A hostile act announced on a condition that names no one else is a threat to the party whose
+  act the condition names (``Coder._condition_party``, as for refusals): "Iran will retaliate if
+  the United States attacks its nuclear sites" IRN 13 USA, "Der Iran werde zurückschlagen, falls
+  die USA angreifen" (both were no event); German "zurückschlagen gegen" is a counterattack (190),
+  as English "retaliated against".
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from __future__ import annotations
 import pytest
 
 from tests.coded_events import triples as _events
+
+PLOVER = {"13": "THREATEN"}
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -89,3 +96,15 @@ def test_police_storming_a_building_is_a_raid(text, lang, expected):
 def test_an_act_weighed_as_an_option_is_not_done(text):
     # as German "Die EU erwägt neue Sanktionen gegen Belarus" codes nothing (possibility_verbs)
     assert _events(text, "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iran will retaliate if the United States attacks its nuclear sites.", "en", ("IRN", "THREATEN", "USA")),
+    ("Der Iran werde zurückschlagen, falls die USA seine Atomanlagen angreifen.", "de", ("IRN", "THREATEN", "USA")),
+])
+def test_a_hostile_act_announced_on_a_condition_threatens_its_party(text, lang, expected):
+    assert [(s, PLOVER[c[:2]], t) for s, c, t in _events(text, lang)] == [expected]
+
+
+def test_striking_back_is_a_counterattack():
+    assert _events("Die äthiopische Armee schlug gegen Eritrea zurück.", "de") == [("ETH", "190", "ERI")]

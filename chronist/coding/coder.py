@@ -790,6 +790,12 @@ class Coder:
                 target = [a for a in target if not a.abroad]    # "reist in Länder, die ...": no one visited
             if not _known(target) and self._refusing(frame, clause):
                 target = self._condition_party(i, clauses, source) or target
+            if not _known(target) and frame.cameo.startswith(HOSTILE_ACT_CODES) and clause.predicate.kind == "verb" \
+                    and (clause.intent or clause.predicate.tense == "future") and not clause.predicate.negated:
+                # a hostile act announced on a condition is a threat to the party the condition
+                # names: "Iran will retaliate if the United States attacks its nuclear sites",
+                # "Der Iran werde zurückschlagen, falls die USA angreifen" (s20e)
+                target = self._condition_party(i, clauses, source, clauses_only=True) or target
             if not target and clause.predicate.kind == "verb" and (frame.cameo.startswith(ANSWER_CODES) or (
                     frame.cameo.startswith(PROTEST_CODES) and all(a.sector in (None, "GOV") for a in source))) \
                     and not any(self._bloc(clause, role) for role in frame.target):
@@ -1483,10 +1489,16 @@ class Coder:
         code = frame.cameo
         return _refusal(code, "negated", self._prospective(clause))[0] != code
 
-    def _condition_party(self, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+    def _condition_party(self, index: int, clauses: list[Clause], source: list[Actor],
+                         clauses_only: bool = False) -> list[Actor]:
         """Whom a refusal is aimed at when the act names no one: the other party in the condition
         it is made on ("will never disarm if it cannot trust Washington": rejected toward
-        Washington; "wary of agreeing without Pyongyang first disarming")."""
+        Washington; "wary of agreeing without Pyongyang first disarming"); with ``clauses_only``
+        only the subject of a conditional clause, the one whose act would set it off ("will
+        retaliate if the United States attacks")."""
+        if clauses_only:
+            return [a for c in clauses if c.parent == index and c.conditional and c.predicate.kind == "verb"
+                    for p in c.args("subject") for a in _known(p.actors) if not any(_same_party(a, b) for b in source)]
         phrases = [p for p in clauses[index].args("prep") if (p.prep or "").lower() in self.words.condition_prepositions]
         phrases += [p for c in clauses if c.parent == index and c.conditional for p in c.arguments]
         return [a for p in phrases for a in _known(p.actors) if not any(_same_party(a, b) for b in source)]
