@@ -25,6 +25,12 @@ what one works for, decides its kind.
   the United States attacks its nuclear sites" IRN 13 USA, "Der Iran werde zurückschlagen, falls
   die USA angreifen" (both were no event); German "zurückschlagen gegen" is a counterattack (190),
   as English "retaliated against".
+- A cooperative act someone says it cannot or could not do (``Words.ability_modals``, negated) is
+  refused, not only possible (``Coder._unable``, ``Coder._cannot``): "Argentina said it could not
+  accept the proposal of the IMF" ARG 12 IMF, "Argentinien kann die Forderungen des IWF nicht
+  erfüllen" (both were no event; "cannot" already was a refusal); a hostile act one could not do,
+  what one could do, and what one was not able to do, told in the indicative past or as a
+  circumstance ("Da die Polizei nicht helfen konnte"), stay as they were.
 """
 
 from __future__ import annotations
@@ -108,3 +114,30 @@ def test_a_hostile_act_announced_on_a_condition_threatens_its_party(text, lang, 
 
 def test_striking_back_is_a_counterattack():
     assert _events("Die äthiopische Armee schlug gegen Eritrea zurück.", "de") == [("ETH", "190", "ERI")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Argentina said it could not accept the proposal of the IMF.", "en", ("ARG", "12", "IGO:IMF")),
+    ("Argentina said it could not meet the demands of the IMF.", "en", ("ARG", "12", "IGO:IMF")),
+    ("Turkey said it could not support the Swedish bid.", "en", ("TUR", "120", "SWE")),
+    ("Argentinien kann die Forderungen des IWF nicht erfüllen.", "de", ("ARG", "12", "IGO:IMF")),
+    ("Argentinien erklärte, es könne den Vorschlag des IWF nicht akzeptieren.", "de", ("ARG", "12", "IGO:IMF")),
+    ("Die Türkei erklärte, sie könne den Antrag Schwedens nicht unterstützen.", "de", ("TUR", "120", "SWE")),
+])
+def test_a_cooperative_act_one_cannot_do_is_refused(text, lang, expected):
+    assert _events(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia could not attack Ukraine.", "en"),
+    ("Argentina could accept the proposal of the IMF.", "en"),
+    ("Russland kann die Ukraine nicht angreifen.", "de"),
+    ("Argentinien könnte den Vorschlag des IWF akzeptieren.", "de"),
+])
+def test_what_one_could_do_or_a_hostile_act_one_cannot_stays_unreal(text, lang):
+    assert _events(text, lang) == []
+
+
+def test_what_one_was_not_able_to_do_is_no_refusal():
+    assert not [e for e in _events("Die Regierung Italiens konnte den Flüchtlingen nicht helfen.", "de")
+                if e[1].startswith("12")]

@@ -668,7 +668,7 @@ class Coder:
                         owner[id(out[-1])] = k
                 continue
             threat = _conditional_threat(frame, clause, i, clauses)
-            if self._hypothetical(clause, clauses) and threat is None:
+            if self._hypothetical(clause, clauses) and threat is None and not self._unable(frame, clause):
                 continue
             if frame.cameo.startswith(REJECT_CODES) and self._dismissal(clause):
                 continue          # "Kurz dismissed Interior Minister Kickl": a removal from office
@@ -3626,9 +3626,30 @@ class Coder:
         return False
 
     def _prospective(self, clause: Clause) -> bool:
-        """Whether a verb clause tells what someone will or would do, or wants to."""
+        """Whether a verb clause tells what someone will or would do, or wants to, or says it
+        cannot do (``_unable``)."""
         pred = clause.predicate
-        return pred.kind == "verb" and (pred.tense == "future" or (pred.modal or "").lower() in self.words.volitional_modals)
+        return pred.kind == "verb" and (pred.tense == "future" or (pred.modal or "").lower() in self.words.volitional_modals
+                                        or self._cannot(clause))
+
+    def _cannot(self, clause: Clause) -> bool:
+        """Whether a verb clause says its subject cannot or could not do the act (the pack's
+        ``ability_modals``, negated), now or in what is reported: not "could not have", not what
+        one was not able to do, told in the indicative past ("Die Regierung konnte den
+        Flüchtlingen nicht helfen"), nor a circumstance ("Da die Polizei nicht helfen konnte")."""
+        pred = clause.predicate
+        return pred.kind == "verb" and pred.negated and not pred.perfect and not clause.adverbial \
+            and (pred.modal or "").lower() in self.words.ability_modals \
+            and not (pred.tense == "past" and pred.mood == "indicative")
+
+    def _unable(self, frame: Frame, clause: Clause) -> bool:
+        """Whether a verb clause tells a cooperative act someone cannot or could not do (the
+        pack's ``ability_modals``, negated, not "could not have"): a refusal, not an act only
+        possible ("Argentina said it could not accept the proposal of the IMF", "Argentinien
+        kann die Forderungen des IWF nicht erfüllen"); a hostile act one could not do stays
+        unreal, and so does what one was not able to do, told in the indicative past, or told as
+        a circumstance ("Da die Polizei nicht jedem Opfer helfen konnte, ...")."""
+        return self._cannot(clause) and _refusal(frame.cameo, "negated", True)[0] != frame.cameo
 
     def _sourcing(self, index: int, clauses: list[Clause]) -> bool:
         """Whether a clause or one that depends on it tells the condition a source spoke under
