@@ -23,7 +23,7 @@ what one works for, decides its kind.
 - A hostile act announced on a condition that names no one else is a threat to the party whose
   act the condition names (``Coder._condition_party``, as for refusals): "Iran will retaliate if
   the United States attacks its nuclear sites" IRN 13 USA, "Der Iran werde zurückschlagen, falls
-  die USA angreifen" (both were no event); German "zurückschlagen gegen" is a counterattack (190),
+  die USA angreifen" (both were no event); German "zurückschlagen gegen" is a counterattack (19),
   as English "retaliated against".
 - A cooperative act someone says it cannot or could not do (``Words.ability_modals``, negated) is
   refused, not only possible (``Coder._unable``, ``Coder._cannot``): "Argentina said it could not
@@ -113,7 +113,7 @@ def test_a_hostile_act_announced_on_a_condition_threatens_its_party(text, lang, 
 
 
 def test_striking_back_is_a_counterattack():
-    assert _events("Die äthiopische Armee schlug gegen Eritrea zurück.", "de") == [("ETH", "190", "ERI")]
+    assert _events("Die äthiopische Armee schlug gegen Eritrea zurück.", "de") == [("ETH", "19", "ERI")]
 
 
 @pytest.mark.parametrize("text, lang, expected", [
