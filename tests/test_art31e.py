@@ -89,9 +89,10 @@ def test_a_rival_beaten_at_the_polls_is_no_use_of_force(text, lang):
 
 
 def test_the_police_storming_a_building_before_an_election_stays():
+    # (a raid by the police, 17, since s20e: "police stormed" as "police raided"; was 190)
     text = ("Istanbul – Vier Tage vor der Neuwahl in der Türkei hat die Polizei die Zentrale eines "
             "regierungskritischen Medienkonzerns in Istanbul gestürmt.")
-    assert ("TUR", "190", "TUR", "asserted") in coded(text, "de", LATE)
+    assert ("TUR", "17", "TUR", "asserted") in coded(text, "de", LATE)
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -129,7 +129,7 @@ verb:reject:12 | Ukraine rejected the proposal of Russia. | UKR REJECT RUS
 verb:refuse:12 | Serbia refused to recognize Kosovo. | SRB REJECT XKX
 verb:deny:12 | Egypt denied Israel access to the crossing. | EGY REJECT ISR
 verb:veto:129 | Russia vetoed the resolution of the United States. | RUS REJECT USA
-verb:oppose:12 | Hungary opposed Ukraine. | HUN REJECT UKR
+verb:oppose:12 | Hungary opposed Ukraine's bid. | HUN REJECT UKR
 verb:opposed:12 | Greece is opposed to Turkish membership. | GRC REJECT TUR
 verb:violate:128 | Russia violated the ceasefire. | RUS REJECT -
 verb:cancel:164 | China cancelled a meeting with Lithuania. | CHN SANCTION LTU
@@ -734,7 +734,7 @@ verb:repudiate:12 | Turkey repudiated Peru. | TUR REJECT PER
 verb:repulse:190 | Italy repulsed Nigeria. | ITA ASSAULT NGA
 verb:rescue:0841 | China rescued Morocco. | CHN RETREAT MAR
 verb:resent:110 | Mexico resented Ethiopia. | MEX ACCUSE ETH
-verb:resist:12 | Colombia resisted Israel. | COL REJECT ISR
+verb:resist:12 | Colombia resisted Israel's demands. | COL REJECT ISR
 verb:restrict:172 | Norway restricted Greece. | NOR COERCE GRC
 verb:retaliate:190 | Turkey retaliated against Peru. | TUR ASSAULT PER
 verb:revile:111 | Italy reviled Nigeria. | ITA ACCUSE NGA

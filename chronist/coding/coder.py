@@ -172,6 +172,9 @@ BACKING_CODES = ("05", "06", "07")
 ARMING_CODES = ("06", "07")
 ARMING_EXACT = ("05",)
 ACCUSE_CODE = "112"
+# Opposition to a party itself, not to a proposal or an act of its: disapproval ("opposed the
+# government in Warsaw", see ``Coder._opposed_party``)
+OPPOSITION_CODE = "110"
 # a refusal or a cut in relations by no one of a known state and aimed at no one says nothing
 UNAIMED_CODES = REJECT_CODES + ("16",)
 # Answers: a rejection or criticism, or a government's protest, that names no one (not even
@@ -665,7 +668,7 @@ class Coder:
                         owner[id(out[-1])] = k
                 continue
             threat = _conditional_threat(frame, clause, i, clauses)
-            if self._hypothetical(clause, clauses) and threat is None:
+            if self._hypothetical(clause, clauses) and threat is None and not self._unable(frame, clause):
                 continue
             if frame.cameo.startswith(REJECT_CODES) and self._dismissal(clause):
                 continue          # "Kurz dismissed Interior Minister Kickl": a removal from office
@@ -787,6 +790,12 @@ class Coder:
                 target = [a for a in target if not a.abroad]    # "reist in Länder, die ...": no one visited
             if not _known(target) and self._refusing(frame, clause):
                 target = self._condition_party(i, clauses, source) or target
+            if not _known(target) and frame.cameo.startswith(HOSTILE_ACT_CODES) and clause.predicate.kind == "verb" \
+                    and (clause.intent or clause.predicate.tense == "future") and not clause.predicate.negated:
+                # a hostile act announced on a condition is a threat to the party the condition
+                # names: "Iran will retaliate if the United States attacks its nuclear sites",
+                # "Der Iran werde zurückschlagen, falls die USA angreifen" (s20e)
+                target = self._condition_party(i, clauses, source, clauses_only=True) or target
             if not target and clause.predicate.kind == "verb" and (frame.cameo.startswith(ANSWER_CODES) or (
                     frame.cameo.startswith(PROTEST_CODES) and all(a.sector in (None, "GOV") for a in source))) \
                     and not any(self._bloc(clause, role) for role in frame.target):
@@ -994,6 +1003,8 @@ class Coder:
                 code, modality = REFUSALS.get(asked[:3]) or REFUSALS.get(asked[:2]), "asserted"
                 if code is None:
                     continue          # "refused to condemn": no condemnation, and no rejection either
+            if code == frame.cameo == REJECT_CODES[0] and modality != "negated" and self._opposed_party(clause, frame):
+                code = OPPOSITION_CODE    # "opposed the government in Warsaw": disapproval of a party, no proposal refused
             if code.startswith(PROTEST_CODES):
                 source = self._protesting_peoples(sentence, source)
             code = _official_protest(code, source)
@@ -1478,10 +1489,16 @@ class Coder:
         code = frame.cameo
         return _refusal(code, "negated", self._prospective(clause))[0] != code
 
-    def _condition_party(self, index: int, clauses: list[Clause], source: list[Actor]) -> list[Actor]:
+    def _condition_party(self, index: int, clauses: list[Clause], source: list[Actor],
+                         clauses_only: bool = False) -> list[Actor]:
         """Whom a refusal is aimed at when the act names no one: the other party in the condition
         it is made on ("will never disarm if it cannot trust Washington": rejected toward
-        Washington; "wary of agreeing without Pyongyang first disarming")."""
+        Washington; "wary of agreeing without Pyongyang first disarming"); with ``clauses_only``
+        only the subject of a conditional clause, the one whose act would set it off ("will
+        retaliate if the United States attacks")."""
+        if clauses_only:
+            return [a for c in clauses if c.parent == index and c.conditional and c.predicate.kind == "verb"
+                    for p in c.args("subject") for a in _known(p.actors) if not any(_same_party(a, b) for b in source)]
         phrases = [p for p in clauses[index].args("prep") if (p.prep or "").lower() in self.words.condition_prepositions]
         phrases += [p for c in clauses if c.parent == index and c.conditional for p in c.arguments]
         return [a for p in phrases for a in _known(p.actors) if not any(_same_party(a, b) for b in source)]
@@ -3609,9 +3626,30 @@ class Coder:
         return False
 
     def _prospective(self, clause: Clause) -> bool:
-        """Whether a verb clause tells what someone will or would do, or wants to."""
+        """Whether a verb clause tells what someone will or would do, or wants to, or says it
+        cannot do (``_unable``)."""
         pred = clause.predicate
-        return pred.kind == "verb" and (pred.tense == "future" or (pred.modal or "").lower() in self.words.volitional_modals)
+        return pred.kind == "verb" and (pred.tense == "future" or (pred.modal or "").lower() in self.words.volitional_modals
+                                        or self._cannot(clause))
+
+    def _cannot(self, clause: Clause) -> bool:
+        """Whether a verb clause says its subject cannot or could not do the act (the pack's
+        ``ability_modals``, negated), now or in what is reported: not "could not have", not what
+        one was not able to do, told in the indicative past ("Die Regierung konnte den
+        Flüchtlingen nicht helfen"), nor a circumstance ("Da die Polizei nicht helfen konnte")."""
+        pred = clause.predicate
+        return pred.kind == "verb" and pred.negated and not pred.perfect and not clause.adverbial \
+            and (pred.modal or "").lower() in self.words.ability_modals \
+            and not (pred.tense == "past" and pred.mood == "indicative")
+
+    def _unable(self, frame: Frame, clause: Clause) -> bool:
+        """Whether a verb clause tells a cooperative act someone cannot or could not do (the
+        pack's ``ability_modals``, negated, not "could not have"): a refusal, not an act only
+        possible ("Argentina said it could not accept the proposal of the IMF", "Argentinien
+        kann die Forderungen des IWF nicht erfüllen"); a hostile act one could not do stays
+        unreal, and so does what one was not able to do, told in the indicative past, or told as
+        a circumstance ("Da die Polizei nicht jedem Opfer helfen konnte, ...")."""
+        return self._cannot(clause) and _refusal(frame.cameo, "negated", True)[0] != frame.cameo
 
     def _sourcing(self, index: int, clauses: list[Clause]) -> bool:
         """Whether a clause or one that depends on it tells the condition a source spoke under
@@ -5210,6 +5248,40 @@ class Coder:
         head = next((t for t in words if t.pos in self.tags.common_noun), None)
         return head is not None and head is not words[0] and head.lemma.lower() not in self.words.office_nouns \
             and head.text.lower() not in self.words.office_nouns     # "der Vorsitzende der SPD": the person
+
+    def _opposed_party(self, clause: Clause, frame: Frame) -> bool:
+        """Whether what a generic rejection (12) is aimed at is a party itself, which a phrase of
+        its target roles names by its head ("opposed the government in Warsaw", "stellte sich
+        gegen die Regierung", "his opposition to the European Union"), not a proposal, a plan or
+        an act of a party ("opposed the EU migration plan", "lehnte den Plan der EU ab"): that is
+        opposition to the party, disapproval (110), not the rejection of something asked or
+        offered. Not a pronoun (what it stands for may be a proposal), nor a person of the
+        dictionary (a nominee voted down is rejected); not a refusal whose object is a thing
+        refused to a party ("refused admittance to Ghanaians", "verweigerte Ghanaern die Einreise"),
+        nor a passive, whose subject is what was rejected."""
+        if clause.predicate.voice == "passive" or clause.predicate.lemma.lower() not in self.words.opposing_predicates:
+            return False
+        if any(not p.actors and any(t.pos in self.tags.common_noun for t in p.tokens) for p in clause.args("object")):
+            return False      # a thing rejected, whoever another phrase names
+        for role in frame.target:
+            if role in ("complement", "speaker"):
+                continue
+            # (the first role with a phrase that names something: "sich" names nothing, "gegen
+            # eine Koalition mit der FPÖ" a thing, whatever the phrase after it names)
+            phrases = [p for p in _phrases(clause, role)
+                       if p.actors or any(t.pos in self.tags.common_noun for t in p.tokens)]
+            if not phrases:
+                continue
+            if not all(p.actors for p in phrases):
+                return False
+            for phrase in phrases:
+                words = phrase.tokens[:phrase.attribute] or phrase.tokens
+                head = next((t for t in words if t.pos in self.tags.common_noun), words[-1] if words else None)
+                named = [a for a in phrase.actors if head is not None and a.start <= head.start < a.end]
+                if not named or phrase.pronoun or any(_person(a) for a in named):
+                    return False
+            return True
+        return False
 
     def _named(self, clause: Clause, role: str, frame: Frame) -> list[Actor]:
         """The actors of a role's phrases that the phrase names by its head ("gegen die Truppen

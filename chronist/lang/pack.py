@@ -775,6 +775,14 @@ class Words:
     # or a market will do ("Nvidia warned that US export curbs would hurt its sales") is a forecast
     # for its business, no threat; only whom it is addressed to is its target
     warning_verbs: frozenset[str] = frozenset()
+    # verbs and nouns of opposing: a rejection (12) with them aimed at a party itself, which the
+    # phrase names by its head, is opposition to it, disapproval (110: "opposed the government in
+    # Warsaw", "stellte sich gegen die Regierung"), not a proposal or a plan refused (s20e)
+    opposing_predicates: frozenset[str] = frozenset()
+    # modals of ability: a cooperative act someone says it cannot or could not do is refused, not
+    # only possible ("said it could not accept the proposal", "könne den Vorschlag nicht
+    # akzeptieren"; s20e)
+    ability_modals: frozenset[str] = frozenset()
     # prepositions of what force is aimed at ("fired at Sderot", "auf Sderot abgefeuert"): a town
     # there is attacked also when the text names no one who attacked
     aim_prepositions: frozenset[str] = frozenset()
