@@ -9,9 +9,11 @@ documents (benchmarks/crosslingual.py's pairs) and comparing the actors each sid
   named with their state keep theirs ("der peruanische Kongress", "Mexikos Kongress", "der
   Kongress Kolumbiens"), and "Senat" alone is a chamber several states have, as English "Senate",
   which the article's state takes ("Der Kongress beschloss ... Danach kritisierte der Senat ...").
-- "Demokratische Partei" is the US party and "Konservative Partei" the British one, as English
-  "Democratic Party" and "Conservative Party"; longer names keep their own party ("Demokratische
-  Partei Kurdistans", "Freie Demokratische Partei", "Konservative Partei Kanadas").
+- "Konservative Partei" is the British party, as English "Conservative Party"; longer names keep
+  their own party ("Demokratische Partei Kurdistans", "Freie Demokratische Partei", "Konservative
+  Partei Kanadas"). "Demokratische Partei" alone stays a party of the state the article reports
+  on (test_art31e: "Seoul – Die oppositionelle Demokratische Partei ..." is South Korea's), which
+  gives the US party under a Washington dateline.
 - German agent nouns the English list has: "Volk" (people: "das iranische Volk" as "the Iranian
   people"), "Zivilgesellschaft", "Staatsrat", "Herrscher", "Bürokrat",
   "Entscheidungsträger", "Bataillon", "Brigade", "Regiment", "Militärkoalition", "Magazin",
@@ -92,8 +94,7 @@ def test_congress_and_senate_act(text, expected):
 
 def test_democratic_and_conservative_party(matcher):
     # longer names keep their own party
-    phrases = {"die Demokratische Partei": [("USA", "PTY")], "der Demokratischen Partei": [("USA", "PTY")],
-               "die Konservative Partei": [("GBR", "PTY")], "der Konservativen Partei": [("GBR", "PTY")],
+    phrases = {"die Konservative Partei": [("GBR", "PTY")], "der Konservativen Partei": [("GBR", "PTY")],
                "die Demokratische Partei Kurdistans": [("IRQ", "PTY")],
                "die Freie Demokratische Partei": [("DEU", "PTY")],
                "die Konservative Partei Kanadas": [("CAN", "PTY")]}
@@ -101,7 +102,7 @@ def test_democratic_and_conservative_party(matcher):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Die Demokratische Partei warf dem Präsidenten Amtsmissbrauch vor.", ("USA", "112", "USA")),
+    ("Washington – Die Demokratische Partei warf dem Präsidenten Amtsmissbrauch vor.", ("USA", "112", "USA")),
     ("Die Konservative Partei forderte den Rücktritt des Labour-Chefs.", ("GBR", "1041", "GBR")),
 ])
 def test_party_named_acts(text, expected):
