@@ -8,6 +8,10 @@
 - The first word of a state's name of two words whose other word the next name in a list
   carries is that state ("North and South Korea agreed ..." was KOR alone; ``ActorMatcher._elided``,
   as ``_truncated`` completes German "Nord- und Südkorea").
+- The plural of a name several states share names all of their governments ("the two Koreas",
+  "beide Koreas": North and South Korea; countries.yaml ``shared_names``, read by
+  ``ActorDictionary._load_shared_names``; the matcher gives each state as a list does). The
+  singular "Korea" stays ambiguous.
 """
 
 from __future__ import annotations
@@ -58,3 +62,27 @@ def test_a_state_name_shared_by_a_list_names_both(text, expected):
 
 def test_a_word_before_a_list_that_makes_no_state_adds_none():
     assert all("PRK" not in e[0] for e in _events("Britain and South Korea signed a trade deal.", "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Both Koreas agreed on Friday to reopen a liaison office.", "en", ("PRK+KOR", "03", "PRK+KOR")),
+    ("Japan urged the two Koreas to resume their talks.", "en", ("JPN", "02", "PRK+KOR")),
+    ("Die beiden Koreas unterzeichneten am Freitag ein Abkommen über ihre Seegrenze.", "de",
+     ("PRK+KOR", "057", "PRK+KOR")),
+    ("Japan forderte die beiden Koreas zu neuen Gesprächen auf.", "de", ("JPN", "106", "PRK+KOR")),
+])
+def test_the_plural_of_a_shared_name_names_every_state(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+def test_the_states_of_a_shared_name_are_their_governments():
+    from tests.coded_events import sectored
+    assert ("JPN/GOV", "02", "PRK/GOV+KOR/GOV") in sectored("Japan urged the two Koreas to resume their talks.", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Korea agreed on Friday to reopen a liaison office.", "en"),
+    ("Korea unterzeichnete am Freitag ein Abkommen.", "de"),
+])
+def test_the_shared_name_alone_names_no_state(text, lang):
+    assert all("PRK" not in e[0] and "KOR" not in e[0] for e in _events(text, lang))

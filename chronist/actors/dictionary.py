@@ -454,9 +454,31 @@ class ActorDictionary:
                     self._place(lang, text, place_en, code)
                     if metonym and forms.name_key(forms.split_parts(text)) not in name_keys:
                         self._surface(path, lang, text, Entry("country", "gov", ident, code, "GOV"))
+        self._load_shared_names(path, data.get("shared_names") or {})
         for extra in data_files(path.parent, "countries")[1:]:
             self._load_regions(extra)
         self._add_regions(path, prefixes, one_word, one_word_adj)
+
+    def _load_shared_names(self, path: Path, table: Any) -> None:
+        """The plural of a name several states share, which names all of them ("the two Koreas":
+        North and South Korea): the form is a name of each of its states, all of which the
+        matcher gives (no conflict check: the form is meant to name several)."""
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: 'shared_names' must map a language to forms and their states")
+        for lang, forms_of in table.items():
+            if lang not in self.langs:
+                continue
+            if not isinstance(forms_of, dict):
+                raise ConfigError(f"{path}: shared_names.{lang} must map a form to country codes")
+            for text, codes in forms_of.items():
+                codes = _strings(codes, f"{path}: shared_names.{lang}.{text}")
+                unknown = [c for c in codes if c not in self.countries]
+                if len(codes) < 2 or unknown:
+                    raise ConfigError(f"{path}: shared_names.{lang}.{text} must name two or more "
+                                      f"countries of the file (unknown: {', '.join(unknown) or 'none'})")
+                key = forms.name_key(forms.split_parts(text))
+                for code in codes:     # (their governments: "the two Koreas" are no two Korean people)
+                    _add(self.actors[lang], key, Entry("country", "gov", f"country:{code}", code, "GOV"))
 
     def _load_regions(self, path: Path) -> None:
         """Regions that give an agent their country ("die Regierung der Provinz Sindh", "the

@@ -210,7 +210,14 @@ class ActorMatcher:
                     and parts[i - 1].pos not in pack.tags.common_noun:     # "eine Art Bürgerwehr"
                 agt = None          # "Markus Richter", "Michael Völker": a surname, no judge, no peoples
             if ent and (not agt or ent[0] >= agt[0]):
-                out.append(self._entity_mention(i, ent[0], ent[1]))
+                shared = {e.code: e for e in ent[1] if e.kind == "country" and e.form == "gov"}
+                if len(shared) > 1 and len(shared) == len(ent[1]):     # "the two Koreas": each of them
+                    for k, entry in enumerate(shared.values()):
+                        if k:
+                            out.append(_Mention("conj", i, i))
+                        out.append(self._entity_mention(i, ent[0], [entry]))
+                else:
+                    out.append(self._entity_mention(i, ent[0], ent[1]))
                 i = ent[0]
                 continue
             if agt:
