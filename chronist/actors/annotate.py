@@ -454,6 +454,10 @@ class ActorAnnotator:
         women = self.words.feminine_first_names
         if women and all(n.split()[0] in women for n in names):
             return told & {"f"} or told
+        # a man by his first name ("Trump": Donald Trump), whom "she" does not mean
+        men = self.words.masculine_first_names
+        if men and names and all(n.split()[0] in men for n in names):
+            return told & {"m"} or told
         return told & self._title_gender(tokens, phrase.actors) or told if len(names) == 1 else told
 
     def _title_gender(self, tokens: list[Token], actors: list[Actor]) -> frozenset[str]:
