@@ -233,12 +233,19 @@ def _name_after_title(phrase: list[Token], tok: Token) -> bool:
 
 
 def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
-                    following_name: bool = False, listed: bool = False) -> bool:
+                    following_name: bool = False, listed: bool = False, inverted: bool = False) -> bool:
     """A noun or name that continues the phrase: "Moon Jae In", "Präsident Moon",
     "im Grenzort Panmunjom", "Vertretern Nordkoreas" (a genitive name). ``listed``: a comma or a
     conjunction follows ``tok``, or nothing in its piece ("den Nachbarstaaten Slowenien, Kroatien und
-    Mazedonien")."""
+    Mazedonien"). ``inverted``: the phrase comes right after a plural finite verb."""
     prev = phrase[-1]
+    if inverted and tok.pos == "NE" and _bare_plural(phrase) and not _is_genitive_name(tok):
+        # a bare plural of adjectives in -e right after a plural finite verb is the subject of an
+        # inverted clause, and a name after it no title of a single person opens: the object
+        # ("Am Morgen beschossen ukrainische Soldaten Belgorod", "Gestern lobten französische
+        # Minister Macron"; a title before a name takes "der" or "-er": "der französische
+        # Minister Macron", "französischer Minister Macron")
+        return False
     if following_name and tok.pos == prev.pos == "NN" and _title(prev) and _title(tok) and _capitalised(tok):
         return True                      # a title, then the title of the name after it: "der oberste Führer Ajatollah Ali Chamenei"
     if tok.pos not in ("NE", "FM") and not (tok.pos == "NN" and prev.pos in ("NE", "FM")):
@@ -304,6 +311,25 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
     # Reinhold Lopatka"; not "Demonstranten Donald Trump")
     named = following_name and prev.pos == "NN" and first_name(tok.text) and not _plural_noun(prev)
     return title or determined or named
+
+
+def _plural_finite(token: Token) -> bool:
+    """A finite full verb of the third person plural: "griffen", "beschossen", "kritisierten",
+    "handelten" (no singular ends in -en: "begann", "griff", "kritisierte")."""
+    low = token.text.lower()
+    return token.pos == "VVFIN" and low.endswith(("en", "ern", "eln"))
+
+
+def _bare_plural(phrase: list[Token]) -> bool:
+    """Adjectives in -e and a noun with no determiner, the noun no feminine one: a plural in the
+    nominative or the accusative ("ukrainische Soldaten", "französische Minister"; not
+    "russische Armee", "deutsche Ministerin", "deutsches Militär")."""
+    *adjectives, noun = phrase
+    if not adjectives or noun.pos != "NN" or feminine(noun):
+        return False
+    if noun.text.endswith("in") and not _plural_in_any_case(noun):
+        return False          # "Ministerin", "Kanzlerin": a woman's title
+    return all(t.pos == "ADJA" and t.text.endswith("e") for t in adjectives)
 
 
 def _last_names(phrase: list[Token]) -> tuple[str, ...]:
@@ -524,11 +550,14 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             pronoun = tokens[j].pos in PRONOUNS
             k = j + 1
             while not pronoun and k < n:
+                inverted = prep_token is None and start > 0 and _plural_finite(tokens[start - 1])
                 if _continues_name(tokens[start:k], tokens[k], governed=prep_token is not None,
                                    following_name=k + 1 < n and tokens[k + 1].pos == "NE",
-                                   listed=k + 1 >= n or tokens[k + 1].pos in ("$,", "KON")):
+                                   listed=(k + 1 >= n and not inverted) or (k + 1 < n and tokens[k + 1].pos in ("$,", "KON")),
+                                   inverted=inverted):
                     k += 1
-                elif named := _known_person_after_noun(tokens, start, k, governed=prep_token is not None):
+                elif not (inverted and _bare_plural(tokens[start:k])) \
+                        and (named := _known_person_after_noun(tokens, start, k, governed=prep_token is not None)):
                     k += named
                 else:
                     break
