@@ -6,7 +6,9 @@
   singular ("Politiker", "Minister"; ``chunks._bare_plural``, ``chunks._plural_finite``):
   "Am Morgen beschossen ukrainische Soldaten Belgorod" UKR 194 RUS (was one subject "ukrainische
   Soldaten Belgorod" and no event); "Am Dienstag kritisierten deutsche Politiker Erdogan" DEU 111
-  TUR (was no event). A title with a determiner before a name stays one phrase with it.
+  TUR (was no event); after a plural auxiliary or modal too ("Gestern haben deutsche Politiker
+  Erdogan kritisiert"), and after a determiner in -e with adjectives in -en ("die deutschen
+  Politiker Erdogan"). A singular title with its determiner before a name stays one phrase with it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from tests.coded_events import triples as _events
     ("Am Morgen empfingen chinesische Beamte Kim.", ("CHN", "043", "PRK")),
     ("In der Nacht bombardierten saudische Kampfflugzeuge Hodeida.", ("SAU", "195", "YEM")),
     ("Am Montag beschossen russische Truppen Charkiw, die zweitgrößte Stadt des Landes.", ("RUS", "194", "UKR")),
+    # after a plural auxiliary, and with a determiner in -e and adjectives in -en
+    ("Gestern haben deutsche Politiker Erdogan kritisiert.", ("DEU", "111", "TUR")),
+    ("Am Dienstag kritisierten die deutschen Politiker Erdogan.", ("DEU", "111", "TUR")),
+    ("Am Morgen beschossen die ukrainischen Soldaten Belgorod.", ("UKR", "194", "RUS")),
 ])
 def test_bare_plural_after_the_verb_then_a_name(text, expected):
     assert _events(text, "de") == [expected]

@@ -314,22 +314,28 @@ def _continues_name(phrase: list[Token], tok: Token, *, governed: bool = False,
 
 
 def _plural_finite(token: Token) -> bool:
-    """A finite full verb of the third person plural: "griffen", "beschossen", "kritisierten",
-    "handelten" (no singular ends in -en: "begann", "griff", "kritisierte")."""
+    """A finite verb of the third person plural: "griffen", "beschossen", "kritisierten",
+    "handelten", "haben", "wollten" (no singular ends in -en: "begann", "griff", "kritisierte",
+    "hat")."""
     low = token.text.lower()
-    return token.pos == "VVFIN" and low.endswith(("en", "ern", "eln"))
+    return token.pos in ("VVFIN", "VAFIN", "VMFIN") and low.endswith(("en", "ern", "eln"))
 
 
 def _bare_plural(phrase: list[Token]) -> bool:
-    """Adjectives in -e and a noun with no determiner, the noun no feminine one: a plural in the
-    nominative or the accusative ("ukrainische Soldaten", "französische Minister"; not
-    "russische Armee", "deutsche Ministerin", "deutsches Militär")."""
-    *adjectives, noun = phrase
+    """Adjectives and a noun that no feminine ending marks, with no determiner and the adjectives
+    in -e, or after a determiner in -e and the adjectives in -en: a plural in the nominative or
+    the accusative ("ukrainische Soldaten", "französische Minister", "die deutschen Politiker";
+    not "russische Armee", "deutsche Ministerin", "deutsches Militär", "der deutsche Minister",
+    "die deutsche Ministerin")."""
+    words = phrase[1:] if phrase and phrase[0].pos in ("ART", "PDAT", "PIAT", "PPOSAT") else phrase
+    *adjectives, noun = words
     if not adjectives or noun.pos != "NN" or feminine(noun):
         return False
     if noun.text.endswith("in") and not _plural_in_any_case(noun):
         return False          # "Ministerin", "Kanzlerin": a woman's title
-    return all(t.pos == "ADJA" and t.text.endswith("e") for t in adjectives)
+    if words is phrase:
+        return all(t.pos == "ADJA" and t.text.endswith("e") for t in adjectives)
+    return phrase[0].text.lower().endswith("e") and all(t.pos == "ADJA" and t.text.endswith("en") for t in adjectives)
 
 
 def _last_names(phrase: list[Token]) -> tuple[str, ...]:
