@@ -379,6 +379,45 @@ class ActorAnnotator:
                 and tokens[k + 1].text.lower() in self.words.army_places
                 and all(a.code == "UNK" for a in phrase.actors))
 
+    def _owned_agents(self, clause: Clause, phrase: Phrase, other: bool) -> Token | None:
+        """The possessive pronoun ("his", "her", "sein", "ihr") right before the agent nouns of no
+        known country that a subject phrase names and nothing else ("His administration
+        criticised Iran", "Ihr Sprecher wies das zurück"): the agents are its possessor's (see
+        ``_own_agents``); None for any other phrase, a possessive before the other side or kin
+        ("his wife"), or agents named by a name, from abroad or with a country of their own."""
+        tokens = phrase.tokens
+        if phrase.role != "subject" or other or len(tokens) < 2 or not phrase.actors \
+                or pronoun_kind(tokens[0], self.lang) not in ("possessive", "group-possessive") \
+                or any(a.code != "UNK" or a.name is not None or a.abroad or a.start <= tokens[0].start
+                       for a in phrase.actors):
+            return None
+        return tokens[0]
+
+    def _own_agents(self, phrase: Phrase, token: Token, found: list[Actor]) -> None:
+        """Give the agents after the possessive ``token`` the country of the one person it refers
+        to (``found``): "Putin met Erdogan. His spokesman accused Ukraine" (RUS), "Netanyahu warned
+        Hamas. His army attacked targets in Gaza" (ISR MIL). An agent noun that names the person's
+        office only (``generic`` in the agents dictionary: spokesman, adviser, Sprecher) takes the
+        person's sector too. Nothing when the possessive means no one, a group, a body or persons
+        of two countries."""
+        codes = {a.code for a in found}
+        if not found or len(codes) != 1 or any(a.name not in self.person_names for a in found) \
+                or len(code := next(iter(codes))) != 3 or code == "UNK":
+            return
+        sectors = {a.sector for a in found}
+        generic = self._generic_head(phrase)
+        for a in phrase.actors:
+            a.code = code
+            if generic and len(sectors) == 1 and None not in sectors:
+                a.sector = next(iter(sectors))
+
+    def _generic_head(self, phrase: Phrase) -> bool:
+        """Whether a phrase ends in a noun the agents dictionary calls generic, which names an
+        office of any body ("spokesman", "Sprecher")."""
+        key = forms.fold_key(forms.split_parts(phrase.tokens[-1].text)) if phrase.tokens else None
+        return bool(key) and any(not rest and agent.generic
+                                 for rest, agent in self.matcher.dictionary.agents[self.lang].get(key[0], ()))
+
     def _followers(self, phrase: Phrase) -> bool:
         """Whether a phrase ends in a supporters' noun of the dictionary (``follower_heads``:
         "his supporters", "seine Anhänger")."""
@@ -1067,8 +1106,10 @@ class ActorAnnotator:
                 other = self._other_person(phrase.tokens) or (
                     phrase.role == "possessor" and clause.predicate.kind == "noun"
                     and self._other_person(clause.predicate.tokens))     # "seine" of the noun "Frau"
+                owned = self._owned_agents(clause, phrase, other)
                 pronouns = [t for t in phrase.tokens if (pkind := pronoun_kind(t, self.lang))
-                            and not ((phrase.actors or other) and pkind in ("possessive", "group-possessive"))
+                            and not ((phrase.actors or other) and pkind in ("possessive", "group-possessive")
+                                     and not (t is owned))
                             # "habe es abgelehnt, ... zu treffen": an object "es" stands for a clause
                             and not (t.text.lower() in self.words.clausal_pronouns and phrase.role != "subject")]
                 holder = clause
@@ -1133,6 +1174,11 @@ class ActorAnnotator:
                         # the same "er", "sie", "he" of one person where a clause shares it as its
                         # subject ("dass sie versuchen werde, ... auszuhandeln") means her there too
                         shared.setdefault(token.start, found)
+                    if token is owned:
+                        if pronoun_kind(token, self.lang) == "group-possessive" and not found:
+                            found = mentions.woman(token, sentence.index, self.lang)
+                        self._own_agents(phrase, token, found)
+                        continue
                     if found and pronoun_kind(token, self.lang) == "possessive" and self._followers(phrase):
                         found = self._people_of(found)
                     phrase.actors.extend(found)
