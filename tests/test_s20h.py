@@ -9,6 +9,9 @@ tests).
   Palestinians' army, from the place). ``ActorAnnotator._owned_agents`` and ``_own_agents``.
 - A noun of an office of any body (``generic`` in the agents dictionary: spokesman, Sprecher)
   takes the possessor's sector as well: the spokesman of an opposition leader is OPP, not GOV.
+- The office noun of a person of an international body is that body's: "Antonio Guterres met Donald
+  Trump in New York. His spokesman later criticised Israel" is IGO:UN 111 ISR (was USA); his
+  "government" or "army" stays of no one.
 - German "ihr" is "her" only where ``Mentions.woman`` finds one woman and no group is named.
 """
 
@@ -31,6 +34,14 @@ from tests.coded_events import sectored, triples
 ])
 def test_possessive_gives_the_agent_its_possessor(text, lang, expected):
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Antonio Guterres met Donald Trump in New York. His spokesman later criticised Israel.", "en"),
+    ("Antonio Guterres traf Donald Trump in New York. Sein Sprecher kritisierte später Israel.", "de"),
+])
+def test_office_of_a_person_of_a_body_is_the_bodys(text, lang):
+    assert triples(text, lang)[1:] == [("IGO:UN", "111", "ISR")]
 
 
 def _subject_actors(text: str, lang: str, head: str) -> set[tuple[str, str | None]]:

@@ -398,14 +398,19 @@ class ActorAnnotator:
         to (``found``): "Putin met Erdogan. His spokesman accused Ukraine" (RUS), "Netanyahu warned
         Hamas. His army attacked targets in Gaza" (ISR MIL). An agent noun that names the person's
         office only (``generic`` in the agents dictionary: spokesman, adviser, Sprecher) takes the
-        person's sector too. Nothing when the possessive means no one, a group, a body or persons
+        person's sector too, and is the body's of a person of an international body ("Guterres
+        ... His spokesman": IGO:UN). Nothing when the possessive means no one, a group, a body or persons
         of two countries."""
         codes = {a.code for a in found}
-        if not found or len(codes) != 1 or any(a.name not in self.person_names for a in found) \
-                or len(code := next(iter(codes))) != 3 or code == "UNK":
+        if not found or len(codes) != 1 or any(a.name not in self.person_names for a in found):
+            return
+        code = next(iter(codes))
+        generic = self._generic_head(phrase)
+        # a person of an international body has its offices ("Guterres ... his spokesman": the
+        # UN's), no government or army of his own
+        if code == "UNK" or not (len(code) == 3 or generic and ":" in code):
             return
         sectors = {a.sector for a in found}
-        generic = self._generic_head(phrase)
         for a in phrase.actors:
             a.code = code
             if generic and len(sectors) == 1 and None not in sectors:
