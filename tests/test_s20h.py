@@ -12,6 +12,10 @@ tests).
 - The office noun of a person of an international body is that body's: "Antonio Guterres met Donald
   Trump in New York. His spokesman later criticised Israel" is IGO:UN 111 ISR (was USA); his
   "government" or "army" stays of no one.
+- So is one before the agents a clause names as its object or dative, when the possessor is that
+  clause's subject, and the subject of an infinitive that object controls ("Theresa May sagte,
+  Donald Trump habe seiner Armee befohlen, den Iran anzugreifen" is USA 190 IRN, was GBR: the
+  speaker's forces by ``_speakers_own``); not the speaker's or one named before for an object.
 - German "ihr" is "her" only where ``Mentions.woman`` finds one woman and no group is named.
 """
 
@@ -34,6 +38,32 @@ from tests.coded_events import sectored, triples
 ])
 def test_possessive_gives_the_agent_its_possessor(text, lang, expected):
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Theresa May sagte, Donald Trump habe seiner Armee befohlen, den Iran anzugreifen.", "de",
+     [("USA", "190", "IRN")]),
+])
+def test_possessive_of_the_clause_subject_before_an_object(text, lang, expected):
+    assert triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, head", [
+    # the object's possessive is of the clause's subject, the people of no German speaker
+    ("Die griechische Regierung empfahl seinem Volk, mit Nein zu stimmen, sagte Angela Merkel.", "de",
+     "Volk"),
+])
+def test_object_possessive_not_of_the_speaker(text, lang, head):
+    assert all(code != "DEU" for code, _ in _object_actors(text, lang, head))
+
+
+def _object_actors(text: str, lang: str, head: str) -> set[tuple[str, str | None]]:
+    from tests.coded_events import PIPELINE
+    from chronist.model import Article
+    import datetime as dt
+    doc = PIPELINE.process(Article(text=text, id="test", date=dt.date(2019, 3, 4)), lang=lang)
+    return {(a.code, a.sector) for s in doc.sentences for c in s.clauses for p in c.args("object", "dative")
+            if p.tokens and p.tokens[-1].text == head for a in p.actors}
 
 
 @pytest.mark.parametrize("text, lang", [
