@@ -25,6 +25,8 @@ _COUNTED_ROLES = frozenset({"subject", "object", "dative"})
 # speech makes the state's (see Annotator._speakers_own)
 _OWNER_SECTORS = frozenset({None, "GOV", "MIL", "COP"})
 _ARMED_ORGANS = frozenset({"MIL", "COP"})
+# the roles of a phrase whose agents a possessive before them gives its possessor (see _owned_agents)
+_OWNED_ROLES = frozenset({"subject", "object", "dative"})
 _MATCHED_MAX = 100_000      # matcher answers kept (a few tens of MB at most); then they start afresh
 
 
@@ -296,7 +298,7 @@ class ActorAnnotator:
         return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
                 for p in governing.args("object") for a in p.actors if a.code != "UNK"]
 
-    def _speakers_own(self, clause: Clause, phrase: Phrase) -> None:
+    def _speakers_own(self, clause: Clause, phrase: Phrase, controlled: bool = False) -> None:
         """A first-person possessive in reported speech ("our", "unser", "my", "mein": the pack's
         ``speaker_possessives``) names its speaker's state: "\"Our army will strike,\" Iran's
         defence minister said" (Iran's army), "„Unser Land wird sich wehren“, erklärte Selenskyj"
@@ -311,14 +313,16 @@ class ActorAnnotator:
         And one before what only a state has (``sovereign_nouns``) in a phrase that names no actor,
         not the subject, when the subject names no state or government: "Estonia said Russian
         fighter jets violated its airspace" (Estonia's airspace; not "said Syria must secure its
-        border", Syria's)."""
+        border", Syria's). Not the forces an infinitive's governing clause names as its object
+        (``controlled``: "May said Trump had ordered his army to attack": Trump's, see
+        ``_owned_agents``)."""
         speaker = clause.speaker
         if speaker is None or speaker.role == "speaker":
             return
         codes = {a.code for a in speaker.actors}
         if len(codes) != 1 or len(code := next(iter(codes))) != 3 or code == "UNK":
             return
-        owner = phrase.role == "subject" and all(a.sector in _OWNER_SECTORS for a in speaker.actors)
+        owner = phrase.role == "subject" and not controlled and all(a.sector in _OWNER_SECTORS for a in speaker.actors)
         tokens = phrase.tokens
         for k, token in enumerate(tokens):
             if token.pos not in self.tags.possessive:
@@ -378,6 +382,56 @@ class ActorAnnotator:
                 and tokens[k].text.lower() in self.words.owner_possessives
                 and tokens[k + 1].text.lower() in self.words.army_places
                 and all(a.code == "UNK" for a in phrase.actors))
+
+    def _owned_agents(self, clause: Clause, phrase: Phrase, other: bool) -> Token | None:
+        """The possessive pronoun ("his", "her", "sein", "ihr") right before the agent nouns of no
+        known country that a subject phrase names and nothing else ("His administration
+        criticised Iran", "Ihr Sprecher wies das zurück"): the agents are its possessor's (see
+        ``_own_agents``); None for any other phrase, a possessive before the other side or kin
+        ("his wife"), or agents named by a name, from abroad or with a country of their own."""
+        tokens = phrase.tokens
+        if phrase.role not in _OWNED_ROLES or other or len(tokens) < 2 or not phrase.actors \
+                or pronoun_kind(tokens[0], self.lang) not in ("possessive", "group-possessive") \
+                or any(a.code != "UNK" or a.name is not None or a.abroad or a.start <= tokens[0].start
+                       for a in phrase.actors):
+            return None
+        return tokens[0]
+
+    def _own_agents(self, phrase: Phrase, token: Token, found: list[Actor]) -> None:
+        """Give the agents after the possessive ``token`` the country of the one person it refers
+        to (``found``): "Putin met Erdogan. His spokesman accused Ukraine" (RUS), "Netanyahu warned
+        Hamas. His army attacked targets in Gaza" (ISR MIL). An agent noun that names the person's
+        office only (``generic`` in the agents dictionary: spokesman, adviser, Sprecher) takes the
+        person's sector too, and is the body's of a person of an international body ("Guterres
+        ... His spokesman": IGO:UN). Nothing when the possessive means no one, a group, a body or persons
+        of two countries."""
+        codes = {a.code for a in found}
+        if not found or len(codes) != 1 or any(a.name not in self.person_names for a in found):
+            return
+        # not a person whose first name is of the other gender ("Theresa May said ... his army")
+        agreement = word_agreement(token.text, self.lang)
+        other = [] if "m" in agreement and "f" in agreement else self.words.masculine_first_names \
+            if "f" in agreement else self.words.feminine_first_names if "m" in agreement else []
+        if any(a.name.split()[0] in other for a in found):
+            return
+        code = next(iter(codes))
+        generic = self._generic_head(phrase)
+        # a person of an international body has its offices ("Guterres ... his spokesman": the
+        # UN's), no government or army of his own
+        if code == "UNK" or not (len(code) == 3 or generic and ":" in code):
+            return
+        sectors = {a.sector for a in found}
+        for a in phrase.actors:
+            a.code = code
+            if generic and len(sectors) == 1 and None not in sectors:
+                a.sector = next(iter(sectors))
+
+    def _generic_head(self, phrase: Phrase) -> bool:
+        """Whether a phrase ends in a noun the agents dictionary calls generic, which names an
+        office of any body ("spokesman", "Sprecher")."""
+        key = forms.fold_key(forms.split_parts(phrase.tokens[-1].text)) if phrase.tokens else None
+        return bool(key) and any(not rest and agent.generic
+                                 for rest, agent in self.matcher.dictionary.agents[self.lang].get(key[0], ()))
 
     def _followers(self, phrase: Phrase) -> bool:
         """Whether a phrase ends in a supporters' noun of the dictionary (``follower_heads``:
@@ -1063,17 +1117,23 @@ class ActorAnnotator:
                                                                 cp[1].role != "subject")):
                 # a possessive inside a phrase that names its own actor adds nothing ("his Brazilian
                 # counterpart"), nor one before the other side or kin ("sein Opfer", "his wife")
-                self._speakers_own(clause, phrase)
+                self._speakers_own(clause, phrase, controlled=_controlled(sentence, clause, phrase))
                 other = self._other_person(phrase.tokens) or (
                     phrase.role == "possessor" and clause.predicate.kind == "noun"
                     and self._other_person(clause.predicate.tokens))     # "seine" of the noun "Frau"
+                owned = self._owned_agents(clause, phrase, other)
                 pronouns = [t for t in phrase.tokens if (pkind := pronoun_kind(t, self.lang))
-                            and not ((phrase.actors or other) and pkind in ("possessive", "group-possessive"))
+                            and not ((phrase.actors or other) and pkind in ("possessive", "group-possessive")
+                                     and not (t is owned))
                             # "habe es abgelehnt, ... zu treffen": an object "es" stands for a clause
                             and not (t.text.lower() in self.words.clausal_pronouns and phrase.role != "subject")]
                 holder = clause
                 if pronouns and clause.parent is not None and not clause.args("subject"):
                     holder = sentence.clauses[clause.parent]     # "seine Bereitschaft": the governing subject
+                elif owned is not None and _controlled(sentence, clause, phrase):
+                    # an infinitive's subject its governing clause names as its object ("Trump
+                    # ordered his army to attack"): "his" is of that clause, Trump's
+                    holder = sentence.clauses[clause.parent]
                 for token in pronouns:
                     if pronoun_kind(token, self.lang) == "relative":
                         found = _nearest_before(token, pairs)
@@ -1133,6 +1193,15 @@ class ActorAnnotator:
                         # the same "er", "sie", "he" of one person where a clause shares it as its
                         # subject ("dass sie versuchen werde, ... auszuhandeln") means her there too
                         shared.setdefault(token.start, found)
+                    if token is owned:
+                        if pronoun_kind(token, self.lang) == "group-possessive" and not found:
+                            found = mentions.woman(token, sentence.index, self.lang)
+                        if phrase.role == "subject" or found and all(
+                                any(a.name == b.name for b in subject) for a in found):
+                            # an object's possessive only of its clause's subject ("Putin sent his
+                            # troops"), not of the speaker or one named before
+                            self._own_agents(phrase, token, found)
+                        continue
                     if found and pronoun_kind(token, self.lang) == "possessive" and self._followers(phrase):
                         found = self._people_of(found)
                     phrase.actors.extend(found)
@@ -1228,6 +1297,14 @@ def _office(persons, name: str, date: dt.date | None) -> str | None:
     person = persons.get(name)
     role = person.role_at(date) if person is not None else None
     return role.title if role is not None else None
+
+
+def _controlled(sentence: Sentence, clause: Clause, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is the subject of a clause that its governing clause names as its object
+    or dative ("ordered his army to attack", "befahl seiner Armee, ... anzugreifen")."""
+    return phrase.role == "subject" and clause.parent is not None and any(
+        (p.start, p.end) == (phrase.start, phrase.end)
+        for p in sentence.clauses[clause.parent].args("object", "dative"))
 
 
 def _nearest_before(token, pairs: list[tuple[Clause, Phrase]]) -> list[Actor]:

@@ -499,6 +499,10 @@ class Mentions:
             return _copy(his(previous[0].actors), token)
         return _copy(his(earlier[-1].actors), token) if earlier else []
 
+    def woman(self, token: Token, sentence: int, lang: str) -> list[Actor]:
+        """The woman a feminine singular pronoun refers to, if any (see ``_woman``)."""
+        return _copy(self._woman(token, sentence, lang), token)
+
     def _woman(self, token: Token, sentence: int, lang: str) -> list[Actor]:
         """The woman a feminine singular pronoun ("sie kritisierte") refers to: the last person
         named in its sentence or the ``_WOMAN_REACH`` before who may be a woman, when her phrase
