@@ -12,6 +12,9 @@
   "beide Koreas": North and South Korea; countries.yaml ``shared_names``, read by
   ``ActorDictionary._load_shared_names``; the matcher gives each state as a list does). The
   singular "Korea" stays ambiguous.
+- Measures announced in return against someone are sanctions as announced tariffs are ("China
+  announced countermeasures against the United States" gave nothing; German "kündigte
+  Gegenmaßnahmen gegen die USA an" was coded), frames.yaml ``announce``.
 """
 
 from __future__ import annotations
@@ -86,3 +89,12 @@ def test_the_states_of_a_shared_name_are_their_governments():
 ])
 def test_the_shared_name_alone_names_no_state(text, lang):
     assert all("PRK" not in e[0] and "KOR" not in e[0] for e in _events(text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing announced countermeasures against Washington on Friday.", ("CHN", "163", "USA")),
+    ("Turkey announced reprisals against Austria over the ban.", ("TUR", "163", "AUT")),
+    ("India announced retaliation against Pakistan after the attack.", ("IND", "163", "PAK")),
+])
+def test_measures_announced_in_return_are_sanctions(text, expected):
+    assert expected in _events(text, "en")
