@@ -192,14 +192,22 @@ def _inside_premodifier(tokens: list[Token], j: int) -> bool:
         return True
     if tok.pos == "NE" and first_name(tok.text) and nxt.pos == "NE":
         return _inside_premodifier(tokens, j + 1)
-    if tok.pos == "NN" and j > 0 and tokens[j - 1].pos in ("APPR", "APPRART") and _present_participle(nxt) \
-            and j + 2 < len(tokens) and tokens[j + 2].pos in NOUNS:
+    if tok.pos == "NN" and j > 0 and tokens[j - 1].pos == "APPR" and _present_participle(nxt) \
+            and j + 2 < len(tokens) and tokens[j + 2].pos in NOUNS \
+            and not (j > 1 and tokens[j - 2].pos in _STRANDING):
         # "zwischen Steine werfenden Palästinensern": the object of the attribute, right after the
-        # preposition (not "gewährten Venezolanern vorübergehenden Schutz": two phrases)
+        # preposition (not "gewährten Venezolanern vorübergehenden Schutz": two phrases); not
+        # the noun of a preposition with its article ("die im Norden kämpfenden Rebellen") nor of
+        # the phrase of an attribute after its determiner ("die seit Jahren kämpfenden Rebellen"):
+        # those end the preposition's phrase
         return True
     # (not a name in -s after an article, which a genitive name before its noun never has: "in
     # der von der Hamas kontrollierten Enklave" is the agent "der Hamas" of the participle)
     return _is_genitive_name(tok) and nxt.pos in ("ADJA", "NN") and not (j > 0 and tokens[j - 1].pos == "ART")
+
+
+# determiners that a participle attribute's own phrase may follow ("die [seit Jahren] kämpfenden")
+_STRANDING = ("ART", "PDAT", "PIAT", "PPOSAT")
 
 
 def _present_participle(token: Token) -> bool:
@@ -494,6 +502,15 @@ def _before_attribute_phrase(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _reciprocal_preposition(token: Token) -> str | None:
+    """The preposition of a reciprocal adverb of the pack's ``reciprocal_adverbs``
+    ("aufeinander": "auf", "gegeneinander": "gegen"), else None."""
+    low = token.text.lower()
+    if low not in lexicon().reciprocal_adverbs:
+        return None
+    return max((p for p in PREPOSITION_CASES if low.startswith(p)), key=len, default=None)
+
+
 def _predicative_als(tokens: list[Token], i: int) -> bool:
     """"Russland als sehr ernste Bedrohung": "als" after a noun phrase and before another is the
     preposition of a predicative phrase, though the tagger took it for a comparison ("mehr als
@@ -522,6 +539,12 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
             continue
         prep_token = None
         start = i
+        if tokens[i].pos == "ADV" and (prep := _reciprocal_preposition(tokens[i])):
+            # "gingen aufeinander los": the phrase "auf einander" in one word, the subjects' own
+            chunks.append(Chunk(tokens=[tokens[i]], head=0, cases=set(PREPOSITION_CASES[prep]), prep=prep,
+                                prep_token=tokens[i]))
+            i += 1
+            continue
         if _before_attribute_phrase(tokens, i):
             stranded, stranded_prep = tokens[i], None
             i += 1

@@ -296,6 +296,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
                 + ([] if words[-1][0] in _CLOSING else ["."]))[:len(words)]
     result = []
     phrase_adverbs = lexicon().phrase_adverbs
+    reciprocal_adverbs = lexicon().reciprocal_adverbs
     wrong_ends = _wrong_endings()
     for (word, at), (lemma, tag) in zip(words, tags):
         if "-" in word and particle_name(word):
@@ -310,6 +311,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             lemma = _right_end(lemma, wrong_ends[1])
         if word.lower() in phrase_adverbs:
             tag, lemma = "ADV", word.lower()    # HanTa takes "infrage gestellt" for a verb "infragen"
+        elif word.lower() in reciprocal_adverbs:
+            tag, lemma = "ADV", word.lower()    # "schossen aufeinander": no particle of a verb
         result.append(Token(word, lemma, tag, start + at, start + at + len(word)))
     _fixed_adverbs(result)
     _months_after_time_nouns(result)

@@ -1,0 +1,64 @@
+"""German clause analysis, branch s21d (sentences written for these tests).
+
+- A participle attribute's own phrase after its determiner or in a preposition with its article
+  ends with that phrase's noun (``chunks._inside_premodifier``): "Die im Norden kämpfenden
+  Rebellen griffen ... an" has the subject "kämpfenden Rebellen" (was no subject: "im Norden
+  kämpfenden Rebellen" was read as one phrase of "in", as "zwischen Steine werfenden
+  Palästinensern" rightly is), and "Die am Sonntag protestierenden Demonstranten griffen Polizisten
+  an" no longer takes the police for the attackers.
+- A reciprocal adverb of a preposition and "einander" (``reciprocal_adverbs``: "aufeinander",
+  "gegeneinander", "miteinander") is a phrase of that preposition whose partners are the clause's
+  own subjects, never a verb particle: "Russische und ukrainische Soldaten schossen aufeinander"
+  is RUS+UKR 193 RUS+UKR (was a verb "aufeinanderschießen" and no event); "gingen mit Knüppeln
+  aufeinander los" fits the frame of "losgehen auf" (was no event).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.model import Article
+from tests.coded_events import PIPELINE, triples
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    doc = PIPELINE.process(Article(text=text, id="test"), lang="de")
+    roles: dict[str, list[str]] = {}
+    for a in doc.sentences[0].clauses[0].arguments:
+        roles.setdefault(a.role, []).append(a.text)
+    return roles
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Die im Westen operierenden Milizen überfielen in der Nacht ein Dorf.", "operierenden Milizen"),
+    ("Die seit Monaten streikenden Lehrer blockierten am Montag die Zufahrt zum Ministerium.", "streikenden Lehrer"),
+    ("Die am Freitag demonstrierenden Studenten bewarfen die Polizei mit Flaschen.", "demonstrierenden Studenten"),
+    ("Im Osten kämpfende Separatisten beschossen einen Kontrollposten.", "kämpfende Separatisten"),
+])
+def test_participle_attribute_phrase_ends_at_its_noun(text, subject):
+    assert _roles(text).get("subject") == [subject]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die im Süden kämpfenden Taliban griffen einen Stützpunkt der afghanischen Armee an.", ("AFG", "190", "AFG")),
+    ("Die seit Wochen protestierenden Fischer griffen in Lissabon Polizisten an.", ("PRT", "145", "PRT")),
+])
+def test_participle_attribute_subject_is_the_doer(text, expected):
+    assert expected in triples(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenische und aserbaidschanische Soldaten schossen an der Grenze aufeinander.",
+     ("ARM+AZE", "193", "ARM+AZE")),
+    ("Georgische und russische Grenzsoldaten feuerten aufeinander.", ("GEO+RUS", "190", "GEO+RUS")),
+    ("Indische und chinesische Truppen gingen im Himalaya mit Knüppeln aufeinander los.",
+     ("IND+CHN", "18", "IND+CHN")),
+])
+def test_reciprocal_adverb_makes_the_subjects_partners(text, expected):
+    assert expected in triples(text, "de")
+
+
+def test_reciprocal_adverb_is_no_particle():
+    doc = PIPELINE.process(Article(text="Serbische und kosovarische Polizisten schossen aufeinander.", id="test"),
+                           lang="de")
+    assert doc.sentences[0].clauses[0].predicate.lemma == "schießen"
