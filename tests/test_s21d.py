@@ -11,6 +11,16 @@
   own subjects, never a verb particle: "Russische und ukrainische Soldaten schossen aufeinander"
   is RUS+UKR 193 RUS+UKR (was a verb "aufeinanderschießen" and no event); "gingen mit Knüppeln
   aufeinander los" fits the frame of "losgehen auf" (was no event).
+- Object first: after the finite verb of a main clause, "der" before a singular noun that is not
+  feminine (``clauses._masculine_nominative``) is a nominative, and a phrase in front that may be
+  nominative or accusative ("die Regierung", "das Dorf") is then the object, where the clause has
+  no third phrase and its verb takes no dative: "Die Regierung in Caracas verurteilte der
+  kolumbianische Außenminister scharf" is COL 111 VEN (was no event: "der ... Außenminister" read
+  as a dative); "Die Opposition widersprach der Regierung" keeps its subject in front.
+- Refugees and migrants named with no nationality whom a state deals with come from elsewhere
+  (``UPROOTED_SECTORS``) also where the state acts by an unnamed body of it (the government, the
+  police, the coast guard) that takes the article's country: "Rom – Die Küstenwache rettete 300
+  Migranten" is ITA 07 UNK (was ITA 07 ITA), as "Italien rettete 300 Migranten" was already.
 """
 
 from __future__ import annotations
@@ -62,3 +72,41 @@ def test_reciprocal_adverb_is_no_particle():
     doc = PIPELINE.process(Article(text="Serbische und kosovarische Polizisten schossen aufeinander.", id="test"),
                            lang="de")
     assert doc.sentences[0].clauses[0].predicate.lemma == "schießen"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Die Abordnung aus Hanoi empfing der Präsident im Palast.", "der Präsident"),
+    ("Das Gipfeltreffen in Wien sagte der Kanzler kurzfristig ab.", "der Kanzler"),
+    ("Die Sanktionspolitik kritisierte der ungarische Regierungschef erneut.", "der ungarische Regierungschef"),
+])
+def test_masculine_der_after_the_verb_is_the_subject(text, subject):
+    assert _roles(text).get("subject") == [subject]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Die Opposition widersprach der Regierung.", "Die Opposition"),
+    ("Die Regierung dankte der Präsidentin für ihre Hilfe.", "Die Regierung"),
+    ("Die Polizei durchsuchte der Reihe nach die Wohnungen.", "Die Polizei"),
+])
+def test_feminine_or_dative_der_after_the_verb_keeps_the_subject_in_front(text, subject):
+    assert _roles(text).get("subject") == [subject]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das Dorf im Norden Malis überfiel der Anführer der Miliz mit seinen Kämpfern.", ("MLI", "190", "MLI")),
+    ("Die Regierung in Caracas verurteilte der kolumbianische Außenminister scharf.", ("COL", "111", "VEN")),
+    ("Die Bundesregierung drängte der polnische Ministerpräsident zu mehr Hilfe.", ("POL", "10", "DEU")),
+])
+def test_object_in_front_of_a_masculine_subject(text, expected):
+    assert expected in triples(text, "de")
+
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Rom – Die Küstenwache brachte am Sonntag 300 Migranten in Sicherheit.", "de", ("ITA", "UNK")),
+    ("Athen – Die Polizei setzte Tränengas gegen Flüchtlinge ein.", "de", ("GRC", "UNK")),
+    ("Madrid – Die Regierung will die Flüchtlinge überreden, in andere Lager umzuziehen.", "de", ("ESP", "UNK")),
+    ("ATHENS – Police fired tear gas at refugees near the border fence.", "en", ("GRC", "UNK")),
+])
+def test_refugees_a_state_body_deals_with_come_from_elsewhere(text, lang, expected):
+    assert [(s, t) for s, _, t in triples(text, lang)] == [expected]

@@ -6881,7 +6881,11 @@ def _localise(source: list[Actor], target: list[Actor], in_places: list[Actor],
     def countries(actor: Actor, other: list[Actor], apart: bool, own: bool = False) -> list[str]:
         states = {a.code for a in other if state(a.code) and a.code not in foreign and id(a) not in missions}
         found = [next(iter(places))] if len(places) == 1 else []
-        if actor.sector in UPROOTED_SECTORS and states:
+        # (also where the state acts by an unnamed body of it: "Die Regierung versucht, die
+        # Flüchtlinge zu überreden" in an article about Greece is no Greek refugees)
+        if actor.sector in UPROOTED_SECTORS and (states or any(
+                a.code == "UNK" and (a.sector in SECURITY_SECTORS + LEGAL_SECTORS or _effective_sector(a) == "GOV")
+                for a in other)):
             return found
         # (or its government, or the state by its bare name: "Managua – Kuba nahm Dutzende
         # Oppositionelle fest", "Cuba released dozens of dissidents" in an article filed elsewhere)

@@ -561,6 +561,15 @@ class SentenceAnalyser:
         else:
             coordinated = []
             candidates = [c for c in candidates if not c.coordinated] or candidates
+        if piece.kind == "main" and finite is not None and len(candidates) == 2 and len(core) == 2 \
+                and lemma not in self.lex.dative_verbs:
+            # "Die Delegation empfing der Präsident", "Das Treffen sagte der Präsident ab": after
+            # the verb, "der" before a masculine noun is its nominative (a dative or genitive "der"
+            # is of a feminine one), and the phrase in front, nominative or accusative, is the object
+            front, back = candidates
+            if front.tokens[-1].start < finite.start < back.tokens[0].start and front.cases == {"nom", "acc"} \
+                    and front.tokens[0].pos in ("ART", "PDAT", "PPOSAT", "PIAT") and _masculine_nominative(back):
+                return back
         if piece.kind == "main" and finite is not None:
             vorfeld = [c for c in candidates if c.tokens[-1].start < finite.start]
             # "Das sagte Merkel bei einem Treffen mit Macron", "Dies teilte das Ministerium mit":
@@ -1820,6 +1829,18 @@ def _agrees(pronoun: str | None, chunk: Chunk) -> bool:
     if pronoun in ("die", "deren"):
         return found == "pl" or found == "sg" and not masculine_or_neuter(chunk)
     return False
+
+
+def _masculine_nominative(chunk: Chunk) -> bool:
+    """A phrase of "der" (or "dieser", "jener") and a singular common noun that is neither
+    feminine by its ending ("-ung", "-heit", ...; ``feminine``) nor a woman's title in "-in" nor a
+    noun in "-e", most of which are feminine: "der Präsident", "der russische Außenminister"; its
+    "der" is a nominative. (A name may be feminine though no list says so: not a name.)"""
+    if chunk.prep is not None or chunk.coordinated or chunk.tokens[0].text.lower() not in ("der", "dieser", "jener"):
+        return False
+    head = chunk.head_token
+    low = head.lemma.lower()
+    return head.pos == "NN" and head.text == head.lemma and not feminine(head) and not low.endswith(("in", "e"))
 
 
 def _number_as_subject(chunk: Chunk, piece: Piece) -> str | None:
