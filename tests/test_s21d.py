@@ -68,6 +68,13 @@ def test_reciprocal_adverb_makes_the_subjects_partners(text, expected):
     assert expected in triples(text, "de")
 
 
+def test_particle_of_a_reciprocal_verb_stays_its_particle():
+    # "aneinandergeraten" (reciprocal_particle_verbs): the adverb is that verb's particle (a guard)
+    doc = PIPELINE.process(Article(text="Kosovarische und serbische Polizisten gerieten an der Grenze aneinander.",
+                                   id="test"), lang="de")
+    assert doc.sentences[0].clauses[0].predicate.lemma == "aneinandergeraten"
+
+
 def test_reciprocal_adverb_is_no_particle():
     doc = PIPELINE.process(Article(text="Serbische und kosovarische Polizisten schossen aufeinander.", id="test"),
                            lang="de")

@@ -296,7 +296,6 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
                 + ([] if words[-1][0] in _CLOSING else ["."]))[:len(words)]
     result = []
     phrase_adverbs = lexicon().phrase_adverbs
-    reciprocal_adverbs = lexicon().reciprocal_adverbs
     wrong_ends = _wrong_endings()
     for (word, at), (lemma, tag) in zip(words, tags):
         if "-" in word and particle_name(word):
@@ -311,10 +310,9 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             lemma = _right_end(lemma, wrong_ends[1])
         if word.lower() in phrase_adverbs:
             tag, lemma = "ADV", word.lower()    # HanTa takes "infrage gestellt" for a verb "infragen"
-        elif word.lower() in reciprocal_adverbs:
-            tag, lemma = "ADV", word.lower()    # "schossen aufeinander": no particle of a verb
         result.append(Token(word, lemma, tag, start + at, start + at + len(word)))
     _fixed_adverbs(result)
+    _reciprocal_adverbs(result)
     _months_after_time_nouns(result)
     _particles_in_names(result)
     _verbs_in_names(result)
@@ -634,6 +632,21 @@ def _dash_particles(tokens: list[Token]) -> None:
         verbs = [t for t in tokens[start:i] if t.pos.startswith(("VV", "VA", "VM"))]
         if len(verbs) == 1 and verbs[0].pos == "VVFIN" and tokens[start:i].index(verbs[0]) > 0:
             tokens[i] = Token(text=tok.text, lemma=tok.text.lower(), pos="PTKVZ", start=tok.start, end=tok.end)
+
+
+def _reciprocal_adverbs(tokens: list[Token]) -> None:
+    """A reciprocal adverb of the lexicon's ``reciprocal_adverbs`` is an adverb ("schossen
+    aufeinander", "kämpften gegeneinander"), no particle of a verb HanTa makes up
+    ("aufeinanderschießen"), unless it is the particle of a verb of the lexicon's
+    ``reciprocal_particle_verbs`` whose stem the sentence has ("gerieten ... aneinander":
+    "aneinandergeraten")."""
+    words = lexicon().reciprocal_adverbs
+    verbs = lexicon().reciprocal_particle_verbs
+    stems = {t.lemma.lower() for t in tokens if t.pos.startswith("VV")}
+    for i, tok in enumerate(tokens):
+        low = tok.text.lower()
+        if low in words and not any(low + stem in verbs for stem in stems):
+            tokens[i] = Token(text=tok.text, lemma=low, pos="ADV", start=tok.start, end=tok.end)
 
 
 def _adjective_particles(tokens: list[Token]) -> None:
