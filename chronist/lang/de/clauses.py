@@ -451,6 +451,12 @@ class SentenceAnalyser:
                 core.append(chunk)
                 continue
             role = "prep"
+            number = _partitive_number(piece, chunk, position)
+            if clause.predicate.voice == "passive" and number is not None:
+                # "Zwei von ihnen wurden getötet": the number and its "von" pronoun are the one the
+                # passive tells of, no agent
+                clause.arguments.append(Phrase(tokens=[number, chunk.prep_token] + chunk.tokens, role="object", counted=True))
+                continue
             if _vorfeld_attribute(chunks, k, piece, finite) or _participle_agent(chunks, k):
                 role = "attribute"    # the noun's, not the verb's (see _vorfeld_attribute, _participle_agent)
             elif clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
@@ -1829,6 +1835,20 @@ def _agrees(pronoun: str | None, chunk: Chunk) -> bool:
     if pronoun in ("die", "deren"):
         return found == "pl" or found == "sg" and not masculine_or_neuter(chunk)
     return False
+
+
+def _partitive_number(piece: Piece, chunk: Chunk, position: dict[int, int]) -> Token | None:
+    """The number right before a "von" phrase of a pronoun ("Zwei von ihnen", "vier von ihnen"),
+    not itself inside a phrase of a preposition ("mit zwei von ihnen"); else None."""
+    if chunk.prep != "von" or chunk.prep_token is None or len(chunk.tokens) != 1 \
+            or chunk.tokens[0].pos not in ("PPER", "PDS"):
+        return None
+    at = position.get(id(chunk.prep_token))
+    if at is None or at == 0 or piece.tokens[at - 1].pos != "CARD":
+        return None
+    if at >= 2 and piece.tokens[at - 2].pos in ("APPR", "APPRART", "ART", "ADV"):
+        return None
+    return piece.tokens[at - 1]
 
 
 def _masculine_nominative(chunk: Chunk) -> bool:
