@@ -22,6 +22,8 @@ from tests.coded_events import triples as _events
     ("Uighur activists were cracked down on by the Chinese police.", ("CHN", "175", "CHN")),
     ("The Indian ambassador was lashed out at by Pakistan.", ("PAK", "111", "IND")),
     ("Palestinian protesters, who were fired on by Israeli troops, left the border area.", ("ISR", "190", "PSE")),
+    ("The Security Council was appealed to by Ukraine.", ("UKR", "02", "IGO:UN")),
+    ("Moon Jae-in was reached out to by Kim Jong Un.", ("PRK", "040", "KOR")),
 ])
 def test_passive_with_stranded_preposition(text, expected):
     assert expected in _events(text, "en")
