@@ -5,7 +5,16 @@
   (``_stranded_prep`` in chronist/lang/en/clauses.py, the lexicon's ``stranded_preps``):
   "Syrian protesters were fired on by government troops" is SYR 190 SYR as "Government troops
   fired on Syrian protesters" is (was no event: the parser's particle made "fire on" a verb no
-  frame knows, and the subject was read as the verb's object).
+  frame knows, and the subject was read as the verb's object); "to" too ("was appealed to by").
+- Acts told from the side of the one they are done to, the doer in a "from" phrase
+  (chronist/lang/en/frames-s21a.yaml, chronist/lang/de/frames-s21a.yaml): under pressure from
+  someone is pressed by them (10), as "faced pressure from": "Ecuador came under pressure from
+  Washington" USA 10 ECU, "Ecuador geriet unter den Druck Washingtons" (were no event); a
+  phone call received from someone is a call between them (041), as "phoned": "Duterte received
+  a phone call from Xi Jinping" CHN 041 PHL, "Duterte erhielt einen Anruf von Xi Jinping";
+  resistance or opposition faced or encountered from someone is a rejection (12), as "drew a
+  rejection from": "Abe's plan faced opposition from Seoul" KOR 12 JPN (not troops facing
+  resistance, which is fighting).
 """
 
 from __future__ import annotations
@@ -27,3 +36,32 @@ from tests.coded_events import triples as _events
 ])
 def test_passive_with_stranded_preposition(text, expected):
     assert expected in _events(text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ecuador came under pressure from Washington.", "en", ("USA", "10", "ECU")),
+    ("The Serbian government is under pressure from the European Union.", "en", ("IGO:EU", "10", "SRB")),
+    ("Ecuador geriet unter den Druck Washingtons.", "de", ("USA", "10", "ECU")),
+    ("Die serbische Regierung steht unter Druck der Europäischen Union.", "de", ("IGO:EU", "10", "SRB")),
+])
+def test_under_pressure_from_someone(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Duterte received a phone call from Xi Jinping.", "en", ("CHN", "041", "PHL")),
+    ("Orban got a call from Erdogan on Sunday.", "en", ("TUR", "041", "HUN")),
+    ("Duterte erhielt einen Anruf von Xi Jinping.", "de", ("CHN", "041", "PHL")),
+    ("Orban bekam am Sonntag einen Anruf von Erdogan.", "de", ("TUR", "041", "HUN")),
+])
+def test_call_received_from_someone(text, lang, expected):
+    assert expected in _events(text, lang)
+
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Abe's plan faced opposition from Seoul.", "en", ("KOR", "12", "JPN")),
+    ("Orban encountered stiff resistance from Germany.", "en", ("DEU", "12", "HUN")),
+])
+def test_resistance_faced_from_someone(text, lang, expected):
+    assert expected in _events(text, lang)
