@@ -5,7 +5,8 @@
   (``_stranded_prep`` in chronist/lang/en/clauses.py, the lexicon's ``stranded_preps``):
   "Syrian protesters were fired on by government troops" is SYR 190 SYR as "Government troops
   fired on Syrian protesters" is (was no event: the parser's particle made "fire on" a verb no
-  frame knows, and the subject was read as the verb's object); "to" too ("was appealed to by").
+  frame knows, and the subject was read as the verb's object); "to" too ("was appealed to by"); and in a headline's passive, with no auxiliary
+  ("Venezuelan protesters fired on by National Guard troops").
 - Acts told from the side of the one they are done to, the doer in a "from" phrase
   (chronist/lang/en/frames-s21a.yaml, chronist/lang/de/frames-s21a.yaml): under pressure from
   someone is pressed by them (10), as "faced pressure from": "Ecuador came under pressure from
@@ -33,6 +34,8 @@ from tests.coded_events import triples as _events
     ("Palestinian protesters, who were fired on by Israeli troops, left the border area.", ("ISR", "190", "PSE")),
     ("The Security Council was appealed to by Ukraine.", ("UKR", "02", "IGO:UN")),
     ("Moon Jae-in was reached out to by Kim Jong Un.", ("PRK", "040", "KOR")),
+    # a headline's passive, with no auxiliary
+    ("Venezuelan protesters fired on by National Guard troops", ("VEN", "190", "VEN")),
 ])
 def test_passive_with_stranded_preposition(text, expected):
     assert expected in _events(text, "en")

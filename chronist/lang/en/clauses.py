@@ -551,9 +551,10 @@ class _Builder:
                 if causer is not None and dep == "nsubj":
                     role = "object"          # "had Imran Khan arrested": whom the act was done to
                 left = None
-                if dep == "nsubjpass" and stranded is not None:
+                if dep in ("nsubjpass", "nsubj") and stranded is not None:
                     # "were fired on": the subject is the noun of "on", as in "fired on protesters"
                     role, left = "prep", "on" if stranded.lower_ in lex.on_forms else stranded.lower_
+                    pred.voice = "passive"
                 if ch.tag_ in _REL_TAGS or (relcl and ch.lower_ == "that"):
                     if relcl:
                         work.rel_slot = work.rel_slot or role
@@ -1379,7 +1380,10 @@ def _stranded_prep(v: SpToken, children: list[SpToken], lex: Lexicon) -> SpToken
     of its own ("Protesters were fired on by troops", "was spied upon", "were cracked down on"):
     the lexicon's ``stranded_preps``, which the parser may tag a particle; None otherwise (and for
     a verb with an object of its own)."""
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or any(c.dep_ == "dobj" for c in children):
+    # (a headline's passive has no auxiliary, and the parser makes its subject the active's: "Sudanese
+    # protesters fired on by troops"; its "by" phrase tells it)
+    headline = any(c.dep_ == "agent" for c in children) and not any(c.dep_ in ("aux", "auxpass") for c in children)
+    if not (headline or any(c.dep_ in ("auxpass", "nsubjpass") for c in children)) or any(c.dep_ == "dobj" for c in children):
         return None
     doc = v.doc
     for c in children:
