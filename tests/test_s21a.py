@@ -16,6 +16,8 @@
   resistance or opposition faced or encountered from someone is a rejection (12), as "drew a
   rejection from": "Abe's plan faced opposition from Seoul" KOR 12 JPN (not troops facing
   resistance, which is fighting).
+- Condolences or sympathy extended to someone are support (051), as those offered or sent
+  (frames-02-05.yaml): "Turkey extended its condolences to Iran" TUR 051 IRN (was no event).
 """
 
 from __future__ import annotations
@@ -68,3 +70,11 @@ def test_call_received_from_someone(text, lang, expected):
 ])
 def test_resistance_faced_from_someone(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey extended its condolences to Iran after the earthquake.", ("TUR", "051", "IRN")),
+    ("Canada extended its sympathies to the people of Sri Lanka.", ("CAN", "051", "LKA")),
+])
+def test_condolences_extended(text, expected):
+    assert expected in _events(text, "en")
