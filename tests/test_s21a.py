@@ -18,6 +18,12 @@
   resistance, which is fighting).
 - Condolences or sympathy extended to someone are support (051), as those offered or sent
   (frames-02-05.yaml): "Turkey extended its condolences to Iran" TUR 051 IRN (was no event).
+- Pressure heaped, mounted or applied on or to someone is pressing them (10), as pressure piled
+  or exerted: "Canada heaped pressure on Beijing" CAN 10 CHN (was no event); "applied pressure
+  on Tehran" was a sanction (163, with "apply sanctions").
+- An "at" phrase the parser hangs on the object belongs to the verb, as "on" and "against" do (the
+  lexicon's object_preps): "Trump took a jab at Trudeau" USA 111 CAN (was no event; "took jabs
+  at" was read).
 """
 
 from __future__ import annotations
@@ -78,3 +84,17 @@ def test_resistance_faced_from_someone(text, lang, expected):
 ])
 def test_condolences_extended(text, expected):
     assert expected in _events(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada heaped pressure on Beijing.", ("CAN", "10", "CHN")),
+    ("The European Commission mounted pressure on Budapest.", ("IGO:EU", "10", "HUN")),
+    ("The United States applied pressure on Tehran.", ("USA", "10", "IRN")),
+    ("The United States applied pressure to Ankara.", ("USA", "10", "TUR")),
+])
+def test_pressure_heaped_mounted_applied(text, expected):
+    assert expected in _events(text, "en")
+
+
+def test_at_phrase_on_the_object_belongs_to_the_verb():
+    assert ("USA", "111", "CAN") in _events("Trump took a jab at Trudeau.", "en")
