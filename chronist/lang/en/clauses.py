@@ -123,6 +123,7 @@ class _Work:
     subj: Phrase | None = None          # grammatical subject: nsubj, or nsubjpass
     has_aux: bool = False               # an auxiliary other than infinitival "to"
     rel_slot: str | None = None         # role filled by a relative pronoun
+    rel_prep: str | None = None         # its preposition, left behind by a passive ("who were fired on")
     rel_where: bool = False             # relative "where": the antecedent is the place
     rel: str = ""                       # relation to the parent (first conjunct's for conjuncts)
     gov: SpToken | None = None          # the word governing the head (for control verbs)
@@ -471,11 +472,17 @@ class _Builder:
                 and any(c.dep_ == "nsubj" for c in children)):
             pred.voice = "passive"
             causer = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        # "Protesters were fired on by troops": a preposition the passive leaves behind, whose noun
+        # is the passive's subject (the lexicon's stranded_preps)
+        stranded = None if stative else _stranded_prep(v, children, lex)
         k = 0
         while k < len(children):
             ch = children[k]
             k += 1
             dep = ch.dep_
+            if stranded is not None and ch.i == stranded.i:
+                group.append(ch)             # no particle of the verb, no phrase of its own
+                continue
             if dep in ("dobj", "dative", "nsubj", "nsubjpass") and _says_no(ch, lex) or dep == "prep" and any(
                     c.dep_ == "pobj" and _says_no(c, lex) for c in ch.children):
                 pred.negated = True          # "agreed to no plan", "no state recognised the government"
@@ -543,11 +550,17 @@ class _Builder:
                 role = "subject" if dep == "nsubj" or (stative and dep == "nsubjpass") else "object"
                 if causer is not None and dep == "nsubj":
                     role = "object"          # "had Imran Khan arrested": whom the act was done to
+                left = None
+                if dep in ("nsubjpass", "nsubj") and stranded is not None:
+                    # "were fired on": the subject is the noun of "on", as in "fired on protesters"
+                    role, left = "prep", "on" if stranded.lower_ in lex.on_forms else stranded.lower_
+                    pred.voice = "passive"
                 if ch.tag_ in _REL_TAGS or (relcl and ch.lower_ == "that"):
                     if relcl:
                         work.rel_slot = work.rel_slot or role
+                        work.rel_prep = work.rel_prep or left
                     continue
-                p = self._add(work, ch, role, dropped=dropped)
+                p = self._add(work, ch, role, left, dropped=dropped)
                 if p is not None and dep != "dobj" and work.subj is None:
                     work.subj = p
                 if dep == "nsubj":           # "Poland, together with Lithuania, demanded ..."
@@ -1170,7 +1183,7 @@ class _Builder:
                 if clause.place is None:
                     clause.place = self.phrase(ante, "place")
             elif role:
-                p = self.phrase(ante, role)
+                p = self.phrase(ante, role, w.rel_prep if role == "prep" else None)
                 if p is not None:
                     clause.arguments.insert(0, p)
                     if role == "subject" or passive:
@@ -1360,6 +1373,28 @@ def _shifted_object(v: SpToken, prep: SpToken) -> SpToken | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None) \
         if pobj is not None else None
+
+
+def _stranded_prep(v: SpToken, children: list[SpToken], lex: Lexicon) -> SpToken | None:
+    """The preposition a passive verb leaves behind, right after it or its particle, with no noun
+    of its own ("Protesters were fired on by troops", "was spied upon", "were cracked down on"):
+    the lexicon's ``stranded_preps``, which the parser may tag a particle; None otherwise (and for
+    a verb with an object of its own)."""
+    # (a headline's passive has no auxiliary, and the parser makes its subject the active's: "Sudanese
+    # protesters fired on by troops"; its "by" phrase tells it)
+    headline = any(c.dep_ == "agent" for c in children) and not any(c.dep_ in ("aux", "auxpass") for c in children)
+    if not (headline or any(c.dep_ in ("auxpass", "nsubjpass") for c in children)) or any(c.dep_ == "dobj" for c in children):
+        return None
+    doc = v.doc
+    for c in children:
+        if c.i <= v.i or c.dep_ not in ("prep", "prt") or c.lower_ not in lex.stranded_preps:
+            continue
+        if any(g.dep_ in ("pobj", "pcomp") for g in c.children) or stray_object(c) is not None:
+            return None
+        if all(doc[j].dep_ == "prt" and doc[j].head.i == v.i for j in range(v.i + 1, c.i)):
+            return c
+        return None
+    return None
 
 
 def _says_no(noun: SpToken, lex: Lexicon) -> bool:

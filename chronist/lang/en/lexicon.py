@@ -96,6 +96,7 @@ class Lexicon:
     mandative_verbs: frozenset[str]
     prepositional_particles: frozenset[str]
     on_forms: frozenset[str]
+    stranded_preps: frozenset[str]
     theme_with_verbs: frozenset[str]
     object_preps: frozenset[str]
     lifted_preps: frozenset[str]
