@@ -12,6 +12,15 @@ languages, branch s21b (sentences written for these tests).
   is: "The EU backed away from sanctions against Hungary" was an asserted sanction. German
   "verzichtete auf Sanktionen" already was; "sah von Sanktionen ab" ("absehen von", and its
   zu-infinitive "sah davon ab, ... zu verhängen") now is too.
+- A state defended against an attack, an invasion or aggression is protected by arms (074, AID;
+  intended: 0334), not defended in words (052, SUPPORT, as "Trump defended Saudi Arabia after the
+  killing" stays): "NATO will defend Estonia against any Russian attack" was AGREE 032. Both
+  languages (frames-s21b.yaml). And attacks faced from someone are attacks from them ("Nigerian
+  soldiers faced attacks from Boko Haram"), of words between politicians.
+- A strike begun, continued or organised is a hunger strike (142) or a strike or walkout (143),
+  as German "begannen einen Hungerstreik", "organisierten einen Generalstreik" already were, not a
+  protest of no kind (14): "Kurdish prisoners began a hunger strike" was PROTEST 14 (frames.yaml
+  keeps demonstrations and protests at 14; frames-s21b.yaml).
 """
 
 from __future__ import annotations
@@ -59,3 +68,39 @@ def test_forgone_act_is_negated(text, lang, expected):
 ])
 def test_act_not_forgone_stays_asserted(text, lang, expected):
     assert expected in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kenya vowed to defend Somalia against any attack by the militants.", "en", ("KEN", "0334", "SOM")),
+    ("NATO will defend Estonia against any Russian attack.", "en", ("IGO:NATO", "0334", "EST")),
+    ("Die NATO wird Estland gegen jeden russischen Angriff verteidigen.", "de", ("IGO:NATO", "0334", "EST")),
+])
+def test_defence_by_arms_is_protection(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Donald Trump defended Saudi Arabia after the killing of the journalist.", "en", ("USA", "052", "SAU")),
+    ("Trump verteidigte Saudi-Arabien nach dem Mord an dem Journalisten.", "de", ("USA", "052", "SAU")),
+])
+def test_defence_in_words_stays_support(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Malian army faced attacks from Tuareg rebels.", "en", ("MLI", "190", "MLI")),
+    ("Angela Merkel faced attacks from the Social Democrats.", "en", ("DEU", "111", "DEU")),
+])
+def test_attacks_faced_from_someone(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kurdish prisoners began a hunger strike against the government of Turkey.", "en", ("TUR", "142", "TUR")),
+    ("Kurdische Häftlinge begannen einen Hungerstreik gegen die türkische Regierung.", "de", ("TUR", "142", "TUR")),
+    ("The unions organized a general strike against the government of Greece.", "en", ("GRC", "143", "GRC")),
+    ("Die Gewerkschaften organisierten einen Generalstreik gegen die griechische Regierung.", "de", ("GRC", "143", "GRC")),
+    ("Teachers began a protest against the government of Kenya.", "en", ("KEN", "14", "KEN")),
+])
+def test_strikes_begun_or_organised_by_kind(text, lang, expected):
+    assert expected in triples(text, lang)
