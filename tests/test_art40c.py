@@ -56,7 +56,8 @@ def test_continued_and_resumed_strikes_on_a_place():
 
 
 def test_continued_labour_strike_stays_protest():
-    assert codes("Teachers in France continued their strike on Monday.", "en") == [("FRA", "14", "FRA")]
+    # (a labour strike continued is a strike, 143, PROTEST: frames-s21b.yaml)
+    assert codes("Teachers in France continued their strike on Monday.", "en") == [("FRA", "143", "FRA")]
 
 
 def test_army_deals_with_a_named_party():

@@ -144,7 +144,8 @@ def test_continued_strikes_against_or_in_a_land(text, expected):
 
 
 def test_continued_labour_strike_stays_a_protest():
-    assert [c for _, c, _ in _events("Teachers continued their strike against the pension reform.", "en")] == ["14"]
+    # (a labour strike continued is a strike, 143, PROTEST: frames-s21b.yaml)
+    assert [c for _, c, _ in _events("Teachers continued their strike against the pension reform.", "en")] == ["143"]
 
 
 def test_definite_weapons_are_those_of_the_attack_before():

@@ -145,8 +145,8 @@ verb:boycott:143 | China boycotted Lithuanian products. | CHN PROTEST LTU
 verb:stage:14 | Workers will stage a protest against the government of Nigeria. | NGA PROTEST NGA
 verb:organize:14 | The opposition of Belarus organized a rally in Minsk. | BLR PROTEST BLR
 verb:organise:14 | Farmers organise a march against the government of India. | IND PROTEST IND
-verb:begin:14 | Teachers began a strike against the government of Kenya. | KEN PROTEST KEN
-verb:continue:14 | Workers continued their strike against the government of France. | FRA PROTEST FRA
+verb:begin:14 | Teachers began a protest against the government of Kenya. | KEN PROTEST KEN
+verb:continue:14 | Workers continued their protest against the government of France. | FRA PROTEST FRA
 verb:block:144 | Farmers blocked roads in Poland. | POL PROTEST POL
 verb:mobilize:15 | Armenia mobilized against Azerbaijan. | ARM MOBILIZE AZE
 verb:mobilise:15 | Serbia mobilised against Kosovo. | SRB MOBILIZE XKX

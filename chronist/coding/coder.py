@@ -6599,7 +6599,7 @@ PRESS_SECTORS = ("MED",)
 
 
 def _verbal_attack(code: str, source: list[Actor], target: list[Actor]) -> str:
-    """An attack (190) of unarmed officials or politicians on parties, the opposition, or (by a
+    """An attack (190, or one of any kind, 19: "launched an attack on") of unarmed officials or politicians on parties, the opposition, or (by a
     person named) the press is a verbal one, 111 (``WORDS_SECTORS``, ``OPPONENT_SECTORS``); so is
     any attack by legislators, parties, the opposition or courts, who bear no arms
     (``UNARMED_SECTORS``), on whomever it is aimed at, as the verb's frames say: the noun too
@@ -6608,7 +6608,7 @@ def _verbal_attack(code: str, source: list[Actor], target: list[Actor]) -> str:
     attacked Poland over its judicial reform", "the army came under fire from the UN"."""
     if code in (ARMED_ATTACK_CODE, FIGHT_CODES[0]) and source and target and all(_unarmed_body(a) for a in source):
         return VERBAL_ATTACK_CODE
-    if code != ARMED_ATTACK_CODE or not source or not target or any(a.sector not in WORDS_SECTORS for a in source):
+    if code not in ATTACK_IN_WORDS_CODES or not source or not target or any(a.sector not in WORDS_SECTORS for a in source):
         return code
     if all(a.sector in UNARMED_SECTORS for a in source) or all(a.sector in OPPONENT_SECTORS for a in target) or (
             all(a.sector in PRESS_SECTORS for a in target) and all(a.name is not None for a in source)):

@@ -881,6 +881,8 @@ class _Builder:
             work.clause.possible = True             # "made the resumption of talks conditional on ..."
         if _unreal_object(n, lex):
             work.clause.possible = True             # "feared an attack", "lobbied for talks": none reported
+        if _forgone_object(n, lex):
+            pred.negated = True                     # "refrained from criticism of China": not done
         if _doubted_subject(n, lex):
             work.clause.possible = True             # "an invasion of Taiwan by China is possible": a forecast
         if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.simulating_verbs:
@@ -1750,6 +1752,34 @@ def _unreal_object(n: SpToken, lex: Lexicon) -> bool:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     keys = {lemma + prep} | ({f"{lemma} {particle}{prep}"} if particle else set())
     return bool(keys & (lex.possibility_verbs | lex.striving_verbs | lex.reference_verbs))
+
+
+def _forgone_object(n: SpToken, lex: Lexicon) -> bool:
+    """Whether a noun (or the first of its conjuncts) is the object, or in the phrase, of a verb of
+    forgoing (``forgoing_phrases``: "refrained from criticism of China", "decided against sanctions
+    on Turkey", "backed away from sanctions", "stopped short of sanctions", "held off on tariffs",
+    "renounced any recognition of Kosovo"), a verb not itself negated: an act not done. The
+    phrase may hang on the verb's adverb ("backed away from", "stopped short of")."""
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    if n.dep_ == "dobj":
+        verb, words = n.head, []
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep":
+        prep, above = n.head, n.head.head
+        if above.pos_ == "VERB":
+            verb, words = above, [prep.lower_]
+        elif above.dep_ in ("advmod", "prt", "acomp") and above.head.pos_ == "VERB":
+            verb, words = above.head, [above.lower_, prep.lower_]
+        else:
+            return False
+    else:
+        return False
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    keys = {" ".join([lemma] + words)}
+    keys |= {" ".join([lemma, c.lower_] + words) for c in verb.children if c.dep_ in ("prt", "advmod") and c.i < n.i}
+    return bool(keys & lex.forgoing_phrases)
 
 
 def _other_doer(clause: Clause, parent: Clause) -> bool:

@@ -63,6 +63,7 @@ class Lexicon:
     plan_verbs: frozenset[str]
     scheduled_verbs: frozenset[str]
     possibility_verbs: frozenset[str]
+    forgoing_phrases: frozenset[str]
     striving_verbs: frozenset[str]
     reference_verbs: frozenset[str]
     generic_determiners: frozenset[str]
