@@ -18,6 +18,10 @@ lacked, with their English counterparts (sentences written for these tests).
   sich gegenüber der EU" (German only with the one committed to: a country the content names is
   no partner), "committed itself to closer cooperation with Italy" (was cooperation done, 06);
   not one obliged by others.
+- The overthrow of a president, a government or a ruler by someone is coercion (17), as the verbs
+  stürzen and entmachten and English "the overthrow/ouster of": "der Sturz des Präsidenten durch
+  die Armee", "die Entmachtung des Präsidenten durch das Militär"; only a ruler the genitive's head
+  names (no plane's crash, no fall in prices), and no government fallen by a vote.
 """
 
 from __future__ import annotations
@@ -108,3 +112,22 @@ def test_who_commits_itself_promises(text, lang, expected):
 ])
 def test_obliging_another_or_committing_crimes_is_no_promise(text, lang):
     assert not any(e[1] == "AGREE" for e in events(text, lang))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nach dem Sturz des guineischen Präsidenten durch die Armee setzte die Afrikanische Union Guinea aus.",
+     ("GIN", "COERCE", "GIN")),
+    ("Die Entmachtung des nigrischen Präsidenten durch meuternde Soldaten kam für Paris überraschend.",
+     ("NER", "COERCE", "NER")),
+])
+def test_overthrow_nouns_coerce_the_ruler(text, expected):
+    assert expected in events(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Absturz des russischen Flugzeugs über dem Sinai tötete alle Insassen.",
+    "Der Preissturz des russischen Öls traf den Haushalt in Moskau.",
+    "Der Sturz der italienischen Regierung durch ein Misstrauensvotum überraschte Brüssel.",
+])
+def test_falls_that_are_no_overthrow(text):
+    assert not any(e[1] == "COERCE" for e in events(text, "de"))
