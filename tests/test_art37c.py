@@ -111,12 +111,13 @@ def test_forces_flown_to_a_state_are_deployed_and_ministers_visit(text, lang, ex
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Mazedonien ließ nur wenige Flüchtlinge passieren. Die Polizei setzte Tränengas ein.", "de",
-     ("MKD", "175", "MKD")),
+     ("MKD", "175", "UNK")),
     ("Ungarn ließ am Dienstag keine Migranten über die Grenze. Die Polizei setzte Wasserwerfer ein.", "de",
-     ("HUN", "175", "HUN")),
-    ("Macedonia let only a few refugees through. Police fired tear gas.", "en", ("MKD", "175", "MKD")),
+     ("HUN", "175", "UNK")),
+    ("Macedonia let only a few refugees through. Police fired tear gas.", "en", ("MKD", "175", "UNK")),
 ], ids=["mazedonien", "ungarn", "macedonia"])
 def test_crowd_control_is_used_on_the_refugees_told_just_before(text, lang, expected):
+    # Refugees of no named nationality are UNK (as the gold codes them), not the border state's.
     assert expected + ("asserted",) in coded(text, lang)
 
 
