@@ -1,0 +1,38 @@
+"""Unknown actors of German news, branch s21e (sentences written for these tests).
+
+- Heads of state and government of 2015-2020 of the European, Balkan and post-Soviet states the
+  dictionary lacked, and the interior ministers and senators of the sixteen German states of
+  2015-2020 (leaders-europe.yaml; Boris Pistorius's years in Lower Saxony in leaders.yaml):
+  "Skvernelis warf Russland Provokationen vor" is LTU 1123 RUS (was no event); "Herbert Reul lobte
+  die Polizei" DEU/GOV (was no event). Surnames that are words or common names ("Geisel",
+  "Jäger", "Maier") are matched only in full or after their title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import sectored, triples as _events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Skvernelis warf Russland Provokationen vor.", ("LTU", "1123", "RUS")),
+    ("Hontscharuk traf Merkel in Berlin.", ("UKR", "040", "DEU")),
+    ("Grindeanu kritisierte die Europäische Kommission.", ("ROU", "111", "IGO:EU")),
+    ("Präsident Kiska verurteilte den Angriff Russlands.", ("SVK", "111", "RUS")),
+    ("Gakharia warf Moskau eine Provokation vor.", ("GEO", "1123", "RUS")),
+    ("Der Ministerpräsident Zvizdić traf den serbischen Präsidenten.", ("BIH", "040", "SRB")),
+])
+def test_heads_of_state_and_government_2015_2020(text, expected):
+    assert expected in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Herbert Reul lobte die Polizei.", ("DEU/GOV", "051", "DEU/COP")),
+    ("Joachim Herrmann kritisierte die AfD.", ("DEU/GOV", "111", "DEU/PTY")),
+    ("Georg Maier kritisierte die NPD.", ("DEU/GOV", "111", "DEU/PTY")),
+    ("Pistorius kritisierte die AfD.", ("DEU/GOV", "111", "DEU/PTY")),
+    ("Stahlknecht warf der AfD Hetze vor.", ("DEU/GOV", "112", "DEU/PTY")),
+])
+def test_interior_ministers_of_the_german_states(text, expected):
+    assert expected in sectored(text, "de")
