@@ -6,6 +6,8 @@
   "Skvernelis warf Russland Provokationen vor" is LTU 1123 RUS (was no event); "Herbert Reul lobte
   die Polizei" DEU/GOV (was no event). Surnames that are words or common names ("Geisel",
   "Jäger", "Maier") are matched only in full or after their title.
+- The national union federations of other states (organisations-movements.yaml): "Die CGIL
+  protestierte gegen die Regierung in Rom" is ITA 14 ITA.
 """
 
 from __future__ import annotations
@@ -36,3 +38,13 @@ def test_heads_of_state_and_government_2015_2020(text, expected):
 ])
 def test_interior_ministers_of_the_german_states(text, expected):
     assert expected in sectored(text, "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die CGIL protestierte gegen die Regierung in Rom.", "de", ("ITA", "14", "ITA")),
+    ("Solidarność protestierte gegen die Regierung in Warschau.", "de", ("POL", "14", "POL")),
+    ("Histadrut kritisierte Netanjahu.", "de", ("ISR", "111", "ISR")),
+    ("COSATU criticised Ramaphosa.", "en", ("ZAF", "111", "ZAF")),
+])
+def test_union_federations(text, lang, expected):
+    assert expected in _events(text, lang)
