@@ -6,6 +6,8 @@
   "Skvernelis warf Russland Provokationen vor" is LTU 1123 RUS (was no event); "Herbert Reul lobte
   die Polizei" DEU/GOV (was no event). Surnames that are words or common names ("Geisel",
   "Jäger", "Maier") are matched only in full or after their title.
+- British MPs and officials of the Brexit years 2016-2019 (leaders-westminster.yaml): "Jenkyns warf
+  May Verrat vor" is GBR 1125 GBR (was no event); "Bone" alone only in German ("a bone").
 - The national union federations of other states (organisations-movements.yaml): "Die CGIL
   protestierte gegen die Regierung in Rom" is ITA 14 ITA.
 """
@@ -48,3 +50,15 @@ def test_interior_ministers_of_the_german_states(text, expected):
 ])
 def test_union_federations(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Jenkyns warf May Verrat vor.", "de", ("GBR/LEG", "1125", "GBR/GOV")),
+    ("Bone kritisierte die Premierministerin.", "de", ("GBR/LEG", "111", "GBR/GOV")),
+    ("Iain Duncan Smith kritisierte Theresa May.", "de", ("GBR/LEG", "111", "GBR/GOV")),
+    ("Drakeford kritisierte Theresa May.", "de", ("GBR/GOV", "111", "GBR/GOV")),
+    ("Andrea Jenkyns accused Theresa May of betrayal.", "en", ("GBR/LEG", "112", "GBR/GOV")),
+    ("Sedwill criticised the Labour leader Jeremy Corbyn.", "en", ("GBR/GOV", "111", "GBR/OPP")),
+])
+def test_british_politicians_of_the_brexit_years(text, lang, expected):
+    assert expected in sectored(text, lang)
