@@ -8,11 +8,15 @@
   "Jäger", "Maier") are matched only in full or after their title.
 - British MPs and officials of the Brexit years 2016-2019 (leaders-westminster.yaml): "Jenkyns warf
   May Verrat vor" is GBR 1125 GBR (was no event); "Bone" alone only in German ("a bone").
+- US officials of 2017-2019 the dictionary lacked (leaders-officials.yaml): "McCabe accused Trump of
+  lying" is USA 112 USA (was no event); "Milley warnte Iran" USA/MIL 13 IRN.
 - The national union federations of other states (organisations-movements.yaml): "Die CGIL
   protestierte gegen die Regierung in Rom" is ITA 14 ITA.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -62,3 +66,14 @@ def test_union_federations(text, lang, expected):
 ])
 def test_british_politicians_of_the_brexit_years(text, lang, expected):
     assert expected in sectored(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, date, expected", [
+    ("McCabe accused Trump of lying.", "en", dt.date(2017, 10, 10), ("USA/GOV", "112", "USA/GOV")),
+    ("Huntsman criticised Russia.", "en", dt.date(2019, 3, 4), ("USA/GOV", "111", "RUS")),
+    ("Milley warnte Iran.", "de", dt.date(2019, 3, 4), ("USA/MIL", "13", "IRN")),
+    ("Scaramucci kritisierte Priebus.", "de", dt.date(2017, 7, 25), ("USA/GOV", "111", "USA/GOV")),
+])
+def test_us_officials_2017_2019(text, lang, date, expected):
+    got = sectored(text, lang, date)
+    assert any(s == expected[0] and c == expected[1] and t.startswith(expected[2]) for s, c, t in got), got
