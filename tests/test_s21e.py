@@ -10,6 +10,9 @@
   May Verrat vor" is GBR 1125 GBR (was no event); "Bone" alone only in German ("a bone").
 - US officials of 2017-2019 the dictionary lacked (leaders-officials.yaml): "McCabe accused Trump of
   lying" is USA 112 USA (was no event); "Milley warnte Iran" USA/MIL 13 IRN.
+- French ministers of the governments of 2007-2020 and party and regional leaders of those years
+  the dictionary lacked (leaders-france.yaml): "Taubira kritisierte Marine Le Pen" in 2015 is
+  FRA/GOV 111 FRA (was no event); "Royal" alone stays a word ("die Royal Navy").
 - The national union federations of other states (organisations-movements.yaml): "Die CGIL
   protestierte gegen die Regierung in Rom" is ITA 14 ITA.
 """
@@ -75,5 +78,17 @@ def test_british_politicians_of_the_brexit_years(text, lang, expected):
     ("Scaramucci kritisierte Priebus.", "de", dt.date(2017, 7, 25), ("USA/GOV", "111", "USA/GOV")),
 ])
 def test_us_officials_2017_2019(text, lang, date, expected):
+    got = sectored(text, lang, date)
+    assert any(s == expected[0] and c == expected[1] and t.startswith(expected[2]) for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text, lang, date, expected", [
+    ("Taubira kritisierte Marine Le Pen.", "de", dt.date(2015, 5, 1), ("FRA/GOV", "111", "FRA")),
+    ("Blanquer kritisierte die Gewerkschaften.", "de", dt.date(2019, 3, 4), ("FRA/GOV", "111", "FRA")),
+    ("Kosciusko-Morizet warf Sarkozy Verrat vor.", "de", dt.date(2011, 3, 1), ("FRA/GOV", "1125", "FRA")),
+    ("Wauquiez kritisierte Macron.", "de", dt.date(2018, 3, 4), ("FRA/GOV", "111", "FRA/GOV")),
+    ("Schiappa criticised Marine Le Pen.", "en", dt.date(2019, 3, 4), ("FRA/GOV", "111", "FRA")),
+])
+def test_french_ministers_and_leaders(text, lang, date, expected):
     got = sectored(text, lang, date)
     assert any(s == expected[0] and c == expected[1] and t.startswith(expected[2]) for s, c, t in got), got
