@@ -13,6 +13,9 @@
 - French ministers of the governments of 2007-2020 and party and regional leaders of those years
   the dictionary lacked (leaders-france.yaml): "Taubira kritisierte Marine Le Pen" in 2015 is
   FRA/GOV 111 FRA (was no event); "Royal" alone stays a word ("die Royal Navy").
+- Italian ministers of 2013-2021 and Spanish ministers of 2011-2021 the dictionary lacked
+  (leaders-italy-spain.yaml): "Toninelli kritisierte Frankreich" in 2019 is ITA/GOV 111 FRA
+  (was no event); "Orlando" alone stays the city.
 - The national union federations of other states (organisations-movements.yaml): "Die CGIL
   protestierte gegen die Regierung in Rom" is ITA 14 ITA.
 """
@@ -90,5 +93,16 @@ def test_us_officials_2017_2019(text, lang, date, expected):
     ("Schiappa criticised Marine Le Pen.", "en", dt.date(2019, 3, 4), ("FRA/GOV", "111", "FRA")),
 ])
 def test_french_ministers_and_leaders(text, lang, date, expected):
+    got = sectored(text, lang, date)
+    assert any(s == expected[0] and c == expected[1] and t.startswith(expected[2]) for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text, lang, date, expected", [
+    ("Toninelli kritisierte Frankreich.", "de", dt.date(2019, 3, 4), ("ITA/GOV", "111", "FRA")),
+    ("Speranza criticised Germany.", "en", dt.date(2020, 3, 4), ("ITA/GOV", "111", "DEU")),
+    ("Colau kritisierte Rajoy.", "de", dt.date(2017, 10, 4), ("ESP/GOV", "111", "ESP/GOV")),
+    ("Montoro kritisierte Griechenland.", "de", dt.date(2015, 7, 4), ("ESP/GOV", "111", "GRC")),
+])
+def test_italian_and_spanish_ministers(text, lang, date, expected):
     got = sectored(text, lang, date)
     assert any(s == expected[0] and c == expected[1] and t.startswith(expected[2]) for s, c, t in got), got
