@@ -16,6 +16,9 @@
 - Italian ministers of 2013-2021 and Spanish ministers of 2011-2021 the dictionary lacked
   (leaders-italy-spain.yaml): "Toninelli kritisierte Frankreich" in 2019 is ITA/GOV 111 FRA
   (was no event); "Orlando" alone stays the city.
+- Austrian office holders, MPs and public figures the dictionary lacked (leaders-austria.yaml):
+  "Duzdar kritisierte die FPÖ" in 2016 is AUT/GOV 111 AUT (was no event); "der Hacker" stays a
+  hacker.
 - The national union federations of other states (organisations-movements.yaml): "Die CGIL
   protestierte gegen die Regierung in Rom" is ITA 14 ITA.
 """
@@ -105,4 +108,15 @@ def test_french_ministers_and_leaders(text, lang, date, expected):
 ])
 def test_italian_and_spanish_ministers(text, lang, date, expected):
     got = sectored(text, lang, date)
+    assert any(s == expected[0] and c == expected[1] and t.startswith(expected[2]) for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Duzdar kritisierte die FPÖ.", dt.date(2016, 10, 4), ("AUT/GOV", "111", "AUT")),
+    ("Grasser kritisierte die SPÖ.", dt.date(2005, 3, 4), ("AUT/GOV", "111", "AUT")),
+    ("Korun warf der Regierung in Ankara Repression vor.", dt.date(2016, 8, 4), ("AUT/LEG", "112", "TUR")),
+    ("Bogner-Strauß kritisierte die SPÖ.", dt.date(2018, 10, 4), ("AUT/GOV", "111", "AUT")),
+])
+def test_austrian_office_holders_and_mps(text, date, expected):
+    got = sectored(text, "de", date)
     assert any(s == expected[0] and c == expected[1] and t.startswith(expected[2]) for s, c, t in got), got
