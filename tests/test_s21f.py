@@ -59,6 +59,16 @@ def _codes(matcher: ActorMatcher, phrase: str, date: dt.date = DATE) -> list[tup
     ("Frank Bainimarama", ("FJI", "GOV")),
     ("Nicole Belloubet", ("FRA", "GOV")),
     ("Anton Siluanov", ("RUS", "GOV")),
+    ("Senator Tim Kaine", ("USA", "LEG")),
+    ("Kyrsten Sinema", ("USA", "LEG")),
+    ("Alexander Vindman", ("USA", "GOV")),
+    ("Caroline Nokes", ("GBR", "GOV")),
+    ("David Gauke", ("GBR", "GOV")),
+    ("Shadow Justice Secretary Richard Burgon", ("GBR", "OPP")),
+    ("Paschal Donohoe", ("IRL", "GOV")),
+    ("Len McCluskey", ("GBR", "CVL")),
+    ("Jan Kubis", ("IGO:UN", "GOV")),
+    ("Maja Kocijancic", ("IGO:EU", "GOV")),
 ])
 def test_office_holders_of_2015_to_2020(matcher, phrase, expected):
     assert _codes(matcher, phrase) == [expected]
@@ -69,6 +79,8 @@ def test_office_holders_of_2015_to_2020(matcher, phrase, expected):
     ("Ibrahim Mohamed Solih", dt.date(2019, 6, 1), ("MDV", "GOV")),
     ("Mark Drakeford", dt.date(2017, 6, 1), ("GBR", "ELI")),            # before he led Wales
     ("Mark Drakeford", dt.date(2019, 6, 1), ("GBR", "GOV")),
+    ("Josh Hawley", dt.date(2018, 6, 1), ("USA", "JUD")),      # Missouri's attorney general
+    ("Josh Hawley", dt.date(2019, 6, 1), ("USA", "LEG")),
 ])
 def test_office_holders_keep_their_terms(matcher, phrase, date, expected):
     assert _codes(matcher, phrase, date) == [expected]
@@ -108,8 +120,11 @@ def test_state_institutions_by_their_names(matcher, phrase, expected):
      ("DOM/GOV", "040", "CHN/GOV")),
     ("The Crown Prosecution Service charged two Russian nationals with attempted murder.",
      ("GBR/JUD", "112", "RUS/CVL")),
+    ("Blumenthal accused the White House of obstructing the inquiry.",
+     ("USA/LEG", "112", "USA/GOV")),
     ("The RCMP arrested two Chinese nationals in Vancouver.",
      ("CAN/COP", "173", "CHN/CVL")),
 ])
 def test_events_of_the_new_actors(text, expected):
     assert expected in sectored(text, "en", DATE)
+
