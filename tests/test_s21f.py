@@ -4,12 +4,18 @@ checking lists of office holders of 2015-2020 against the matcher.
 
 - Office holders of 2015-2020 with their dated roles (actors/data/leaders-2015-20.yaml): the
   British ministers, MPs, devolved first ministers, police and intelligence chiefs of the Brexit
-  years ("Peter Bone", "Andrea Jenkyns", "Mark Drakeford", "Cressida Dick"), American governors,
+  years ("Andrea Jenkyns", "Nick Boles", "Mark Drakeford", "Cressida Dick"), American governors,
   members of Congress and chiefs of the armed forces ("Jay Inslee", "Mark Milley"), heads of
   state and government of the smaller states ("Danilo Medina", "Abdulla Yameen", "Mokgweetsi
   Masisi", "Saulius Skvernelis") and ministers of the larger ones ("Nicole Belloubet", "Anton
-  Siluanov"). A surname alone only where it is distinctive and no common word (not "Bone",
-  "Cash", "Wright", "Major"); Iain Duncan Smith, a minister until March 2016, is an MP.
+  Siluanov"). A surname alone only where it is distinctive and no common word (not "Cash",
+  "Wright", "Major"); Iain Duncan Smith, a minister until March 2016, is an MP. Left out: Peter
+  Bone (tried: "He suggested Mr Farage should have been ... given responsibility for
+  negotiations with Brussels" became his negotiation with the EU in a silver article).
+- People at the centre of international incidents of 2015-2020, with their country and sector, as
+  Khashoggi, Badawi and Joshua Wong were: detainees, dissidents, journalists, whistleblowers
+  ("Sergei Skripal", "Michael Kovrig", "Nazanin Zaghari-Ratcliffe", "Maria Ressa", "Meng
+  Wanzhou", "Julian Assange").
 - State institutions by their own names (actors/data/organisations-agencies.yaml): British,
   Irish, American and Canadian agencies, prosecutors, regulators, police forces and devolved
   parliaments ("the Crown Prosecution Service" GBR/JUD, was a prosecution service of no state;
@@ -40,7 +46,6 @@ def _codes(matcher: ActorMatcher, phrase: str, date: dt.date = DATE) -> list[tup
 
 
 @pytest.mark.parametrize("phrase, expected", [
-    ("Peter Bone", ("GBR", "LEG")),
     ("Andrea Jenkyns", ("GBR", "LEG")),
     ("Carwyn Jones", ("GBR", "GOV")),
     ("Cressida Dick", ("GBR", "COP")),
@@ -71,6 +76,20 @@ def _codes(matcher: ActorMatcher, phrase: str, date: dt.date = DATE) -> list[tup
     ("Maja Kocijancic", ("IGO:EU", "GOV")),
 ])
 def test_office_holders_of_2015_to_2020(matcher, phrase, expected):
+    assert _codes(matcher, phrase) == [expected]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Sergei Skripal", ("RUS", "CVL")),
+    ("Michael Kovrig", ("CAN", "CVL")),
+    ("Nazanin Zaghari-Ratcliffe", ("GBR", "CVL")),
+    ("Maria Ressa", ("PHL", "MED")),
+    ("Meng Wanzhou", ("CHN", "BUS")),
+    ("Julian Assange", ("AUS", "MED")),
+    ("Andrew Brunson", ("USA", "ELI")),
+    ("Oleg Sentsov", ("UKR", "CVL")),
+])
+def test_people_of_international_incidents(matcher, phrase, expected):
     assert _codes(matcher, phrase) == [expected]
 
 
@@ -112,7 +131,7 @@ def test_state_institutions_by_their_names(matcher, phrase, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Peter Bone accused the Prime Minister of betraying Brexit voters.",
+    ("Andrea Jenkyns accused the Prime Minister of betraying Brexit voters.",
      ("GBR/LEG", "112", "GBR/GOV")),
     ("Andrew Scheer accused Justin Trudeau of misleading Parliament.",
      ("CAN/OPP", "112", "CAN/GOV")),
@@ -122,6 +141,7 @@ def test_state_institutions_by_their_names(matcher, phrase, expected):
      ("GBR/JUD", "112", "RUS/CVL")),
     ("Blumenthal accused the White House of obstructing the inquiry.",
      ("USA/LEG", "112", "USA/GOV")),
+    ("China detained Michael Kovrig in Beijing.", ("CHN/GOV", "173", "CAN/CVL")),
     ("The RCMP arrested two Chinese nationals in Vancouver.",
      ("CAN/COP", "173", "CHN/CVL")),
 ])
