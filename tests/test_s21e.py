@@ -7,7 +7,7 @@
   die Polizei" DEU/GOV (was no event). Surnames that are words or common names ("Geisel",
   "Jäger", "Maier") are matched only in full or after their title.
 - British MPs and officials of the Brexit years 2016-2019 (leaders-westminster.yaml): "Jenkyns warf
-  May Verrat vor" is GBR 1125 GBR (was no event); "Bone" alone only in German ("a bone").
+  May Verrat vor" is GBR 1125 GBR (was no event); Peter Bone left out (wrong speaker in a silver article, see leaders-westminster.yaml).
 - US officials of 2017-2019 the dictionary lacked (leaders-officials.yaml): "McCabe accused Trump of
   lying" is USA 112 USA (was no event); "Milley warnte Iran" USA/MIL 13 IRN.
 - French ministers of the governments of 2007-2020 and party and regional leaders of those years
@@ -67,7 +67,6 @@ def test_union_federations(text, lang, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Jenkyns warf May Verrat vor.", "de", ("GBR/LEG", "1125", "GBR/GOV")),
-    ("Bone kritisierte die Premierministerin.", "de", ("GBR/LEG", "111", "GBR/GOV")),
     ("Iain Duncan Smith kritisierte Theresa May.", "de", ("GBR/LEG", "111", "GBR/GOV")),
     ("Drakeford kritisierte Theresa May.", "de", ("GBR/GOV", "111", "GBR/GOV")),
     ("Andrea Jenkyns accused Theresa May of betrayal.", "en", ("GBR/LEG", "112", "GBR/GOV")),
