@@ -246,6 +246,35 @@ class ActorAnnotator:
         last = tokens[-1]
         return [Actor(code="UNK", sector="CVL", text=last.text, start=last.start, end=last.end)]
 
+    def _elided_people(self, phrase: Phrase, before: list[Phrase], previous: Token | None) -> list[Actor]:
+        """A number that stands for a noun left out, with a word of more ("Drei weitere wurden
+        verletzt", "Weitere 64 wurden festgenommen", "two others were arrested"): the people
+        counted just before it (``before``: the counted phrases of people earlier in its sentence,
+        else in the sentence before), when all of them are of one actor; nothing when none or
+        two kinds were counted ("Zwei Polizisten und drei Demonstranten ... Zwei weitere")."""
+        tokens = [t for t in phrase.tokens if t.text[:1].isalnum()]
+        if phrase.role not in _COUNTED_ROLES or not tokens or not before:
+            return []
+        low = [t.text.lower() for t in tokens]
+        if previous is not None and previous.text.lower() in self.words.number_words \
+                and low[0] in self.words.elided_count_words:
+            low.insert(0, previous.text.lower())    # a number the phrase left out ("Drei | weitere")
+        numbers = [w for w in low if w.replace(".", "").replace(",", "").isdigit() or w in self.words.number_words]
+        if not numbers or not any(w in self.words.elided_count_words for w in low) \
+                or any(not (w in numbers or w in self.words.elided_count_words) for w in low):
+            return []
+        kinds = {(a.code, a.sector) for p in before for a in p.actors}
+        if len(kinds) != 1:
+            return []
+        last = before[-1]
+        return [replace(a, text=phrase.text, start=phrase.start, end=phrase.end) for a in last.actors[:1]]
+
+    def _counted_persons(self, phrase: Phrase) -> bool:
+        """A phrase counting people of one actor with a sector ("zwölf Demonstranten", "three
+        policemen"), which a number with a noun left out after it may count more of."""
+        return phrase.counted and phrase.role in _COUNTED_ROLES and bool(phrase.actors) \
+            and all(a.sector and not a.name for a in phrase.actors)
+
     def _seat(self, clause: Clause, phrase: Phrase, preps: dict[int, tuple[list[int], list[Phrase]]]) -> None:
         """A phrase's actor from the prepositional phrase right after it: "die Regierung in
         Warschau", "Rebellen aus Uganda" (an actor of unknown nationality takes the country),
@@ -982,13 +1011,19 @@ class ActorAnnotator:
         surnames: set[str] = set()      # of the persons the dictionaries do not know
         genders: dict[str, frozenset[str]] = {}     # their genders by last name, where a title told
         shorts: dict[str, Actor] = {}       # short forms the article gave in brackets (see _bracketed)
+        counted_last: list[Phrase] = []      # the counted people of the sentence before (see _elided_people)
         for sentence in doc.sentences:
             pairs = phrases(sentence)
             at = {t.start: k for k, t in enumerate(sentence.tokens)}
+            counted_here: list[Phrase] = []
             for clause, phrase in pairs:
                 k = at.get(phrase.tokens[0].start, 0) if phrase.tokens else 0
                 phrase.actors = self._match(phrase, date, sentence.tokens[k - 1] if k else None) \
-                    or self._counted_people(phrase)
+                    or self._counted_people(phrase) \
+                    or self._elided_people(phrase, [p for p in counted_here if p.end <= phrase.start] or counted_last,
+                                          sentence.tokens[k - 1] if k else None)
+                if self._counted_persons(phrase):
+                    counted_here.append(phrase)
                 if phrase.role == "possessor" and clause.predicate.kind == "noun" \
                         and clause.predicate.lemma.casefold() in self.words.unit_nouns:
                     phrase.actors = []      # "kanadische Dollar": the state's currency, no actor
@@ -1039,6 +1074,7 @@ class ActorAnnotator:
                             actor.sector = "CVL"
                             if ethnic:              # "ethnische Albaner": of the country they live in
                                 actor.code = "UNK"
+            counted_last = counted_here
             self._names_running_on(pairs, sentence.tokens, date)
             for clause, phrase in pairs:
                 phrase.actors = self._without_owner_state(phrase)

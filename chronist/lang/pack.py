@@ -620,6 +620,9 @@ class Words:
     # nouns of a number that, heading a phrase with no other noun, count people ("Tausende
     # demonstrierten", "police arrested dozens"): a group of civilians of unknown country
     people_counts: frozenset[str] = frozenset()
+    # words that stand with a number for a noun left out ("Drei weitere wurden verletzt", "two
+    # others were arrested"): the phrase counts more of the people counted just before it
+    elided_count_words: frozenset[str] = frozenset()
     # nouns of an office or a role held by a person ("der Vorsitzende der SPD", "the head of the
     # IMF"): heading a subject, they name the person who acts, not a thing of the actor after them
     office_nouns: frozenset[str] = frozenset()
