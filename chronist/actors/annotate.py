@@ -312,7 +312,8 @@ class ActorAnnotator:
             phrase.actors = [Actor(code=a.code, sector=a.sector, text=a.text, start=a.start, end=a.end,
                                    name=a.name) for a in bodies]
 
-    def _addressee(self, clause: Clause, phrase: Phrase, token, sentence: Sentence) -> list[Actor]:
+    def _addressee(self, clause: Clause, phrase: Phrase, token, sentence: Sentence,
+                   persons: frozenset[str] = frozenset()) -> list[Actor]:
         """"Chirac erinnerte den Irak daran, dass er ... zusammenarbeiten müsse": the subject
         pronoun of a clause that depends on a verb with an object refers to that object; not that
         of a relative or adverbial clause ("Blinken visited Beijing, where he warned ...": Blinken,
@@ -324,8 +325,25 @@ class ActorAnnotator:
         governing = sentence.clauses[clause.parent]
         if governing.predicate.kind != "verb":
             return []
+        found = [a for p in governing.args("object") for a in p.actors if a.code != "UNK"]
+        if found and self._circumstance(token, sentence) and not any(
+                a.name in persons or self._names_person(p, sentence) for p in governing.args("object") for a in p.actors):
+            # "Trump verließ Berlin, nachdem er Macron getroffen hatte": a clause of time whose
+            # object above is no person means the person who is the subject above
+            subjects = [p for p in governing.args("subject") if p.actors]
+            women = self.words.feminine_first_names
+            if len(subjects) == 1 and len(subjects[0].actors) == 1 and subjects[0].actors[0].name in persons \
+                    and phrase.agreement & subjects[0].agreement \
+                    and ("f" in phrase.agreement or subjects[0].actors[0].name.split()[0] not in women):
+                found = subjects[0].actors
         return [Actor(code=a.code, sector=a.sector, text=token.text, start=token.start, end=token.end, name=a.name)
-                for p in governing.args("object") for a in p.actors if a.code != "UNK"]
+                for a in found]
+
+    def _circumstance(self, token, sentence: Sentence) -> bool:
+        """Whether ``token`` comes right after a conjunction of a clause of time or concession (the
+        pack's ``circumstance_conjunctions``: "nachdem er")."""
+        at = bisect.bisect_left(sentence.tokens, token.start, key=lambda t: t.start)
+        return at >= 1 and sentence.tokens[at - 1].text.lower() in self.words.circumstance_conjunctions
 
     def _speakers_own(self, clause: Clause, phrase: Phrase, controlled: bool = False) -> None:
         """A first-person possessive in reported speech ("our", "unser", "my", "mein": the pack's
@@ -1188,7 +1206,7 @@ class ActorAnnotator:
                     # attribution ("Sie sollen nach Angaben lokaler Medien ... getötet haben")
                     speaker = clause.speaker.actors if clause.speaker is not None \
                         and clause.speaker.role != "speaker" else None
-                    addressee = self._addressee(clause, phrase, token, sentence)
+                    addressee = self._addressee(clause, phrase, token, sentence, mentions.person_names)
                     subject_plural = any(self._plural(s) for s in holder.args("subject") if s is not phrase)
                     agreement = phrase.agreement if len(phrase.tokens) == 1 \
                         else word_agreement(token.text, self.lang) or ANY_AGREEMENT

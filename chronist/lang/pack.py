@@ -806,6 +806,11 @@ class Words:
     # an army's positions (in lower case), which name where it is attacked, not the article's army
     # ("Die indische Armee ... griffen die Soldaten pakistanische Stellungen an": India's soldiers)
     army_places: frozenset[str] = frozenset()
+    # conjunctions (in lower case) that open a clause of time or concession right before its
+    # subject pronoun ("Trump verließ Berlin, nachdem er Macron getroffen hatte"): the pronoun is
+    # the person who is the subject above, not the place or state that is its object; where that
+    # object is a person too, either may be meant, and it means no one (see ActorAnnotator._addressee)
+    circumstance_conjunctions: frozenset[str] = frozenset()
 
     @property
     def all_prepositions(self) -> frozenset[str]:

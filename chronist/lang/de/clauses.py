@@ -339,6 +339,8 @@ class SentenceAnalyser:
             predicate.negated = True
         if piece.kind == "inf" and toks[0].text.lower() in self.lex.negating_prepositions:
             predicate.negated = True          # "ohne die Regierung zu informieren", "statt zu verhandeln"
+        if piece.negated:
+            predicate.negated = True          # "ohne dass er den Minister traf", "statt dass sie verhandelten"
         if predicate.negated and any(t.text.lower() in self.lex.ceasing_adverbs for t in toks):
             predicate.ceased = True           # "erkennt Taiwan nicht mehr an", "nicht länger" (lemma "lang")
         return clause, chunks, list(zip(conjuncts, own))

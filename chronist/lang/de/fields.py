@@ -41,6 +41,7 @@ class Piece:
     glued: list[int] = field(default_factory=list)
     coordinated: bool = False        # follows "und"/"aber" after another clause
     lead_in: list[Token] = field(default_factory=list)  # a headline's verbless words before its colon
+    negated: bool = False            # opened by a negating preposition before its conjunction ("ohne dass")
 
 
 def _is_boundary(token: Token) -> bool:
@@ -576,6 +577,10 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         coordinated = part[0].pos == "KON" and part[0].text.lower() in _CLAUSE_CONJUNCTIONS
         if coordinated:
             part = part[1:]
+        negated = len(part) > 2 and part[0].pos == "APPR" and part[1].pos == "KOUS" \
+            and part[0].text.lower() in lexicon().negating_prepositions
+        if negated:
+            part = part[1:]           # "..., ohne dass er den Minister traf": what the clause says did not happen
         kind = _classify(part)
         if kind == "main" and mark is not None and mark.text == "," and _verb_final_relative(part) \
                 and not (out and _said_subject(out[-1].tokens, part)) \
@@ -591,7 +596,7 @@ def pieces(tokens: list[Token]) -> list[Piece]:
             lead_in, pending = pending, []
         lead = pending + ([mark] if mark is not None and pending else [])
         piece = Piece(tokens=lead + part if kind == "main" else part, kind=kind, coordinated=coordinated,
-                      lead_in=lead_in)
+                      lead_in=lead_in, negated=negated and kind == "sub")
         if kind != "main" and pending:
             # "Kim, der ... gebeten habe, habe dem zugestimmt": keep "Kim" for the main clause
             out.append(Piece(tokens=pending, kind="stub"))
