@@ -1085,6 +1085,11 @@ class ActorAnnotator:
                        for i, w in enumerate(low)):
                     for actor in phrase.actors:          # "westliche Regierungen", "viele Länder", "unknown gunmen"
                         actor.abroad = actor.code == "UNK"
+                for actor in phrase.actors:
+                    # an actor named only by the deed ("gunmen", "bewaffnete Männer"), also one of
+                    # several the phrase names ("sieben Soldaten und vier Angreifer": the soldiers' own)
+                    if actor.code == "UNK" and actor.text and self.words.perpetrator(actor.text.split()):
+                        actor.abroad = True
                 ethnic = any(w in self.words.ethnic_modifiers for w in low)
                 if phrase.counted or ethnic or self._bare_people(phrase):   # "Tausende Ungarn": people, not the state
                     for actor in phrase.actors:

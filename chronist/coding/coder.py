@@ -2316,7 +2316,8 @@ class Coder:
         if phrase.actors or phrase.pronoun:
             return False
         head = phrase.tokens[:phrase.attribute] or phrase.tokens
-        return any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head) or self._weapon(head)
+        return any(t.text.lower().startswith(self.words.unknown_modifiers) for t in head) or self._weapon(head) \
+            or self.words.perpetrator([t.text for t in head])
 
     def _weapon(self, head: list[Token]) -> bool:
         """Whether a phrase's head names a weapon of attack or an attack ("rockets", "eine

@@ -636,6 +636,11 @@ class Words:
     # "Unbekannte schossen"): the actor keeps its unknown country, and a subject of violence with
     # one and no actor in it is an unknown perpetrator
     unknown_modifiers: tuple[str, ...] = ()
+    # nouns that name the doers of an attack only by their deed ("the attackers", "gunmen",
+    # "Angreifer", "bewaffnete Männer"; the last one or two words of a phrase's head): who they are
+    # is not known, as with ``unknown_modifiers``: they keep their unknown country, not the one the
+    # sentence or the article places the attack in
+    perpetrator_nouns: frozenset[str] = frozenset()
     # endings of the adjective of a town, which its name with the ending cut off names ("ein
     # Istanbuler Gericht", "die Kölner Polizei"): a body of a state after it sits there
     town_adjective_endings: tuple[str, ...] = ()
@@ -819,6 +824,13 @@ class Words:
         if union is None:
             union = _UNIONS[key] = key[0] | key[1] | key[2]
         return union
+
+    def perpetrator(self, head: list[str]) -> bool:
+        """Whether the words of a phrase's head (``head``, in any case) end in a noun of
+        ``perpetrator_nouns``: one or two words ("the attackers", "bewaffnete Männer")."""
+        low = [w.lower() for w in head]
+        return bool(self.perpetrator_nouns) and any(
+            " ".join(low[-n:]) in self.perpetrator_nouns for n in (1, 2) if len(low) >= n)
 
 
 _UNIONS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
