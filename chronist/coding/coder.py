@@ -4123,9 +4123,13 @@ class Coder:
         words = {_folded(t.lemma) for t in before} | {_folded(t.text) for t in before}
         if clause.predicate.kind == "noun":
             # an attack noun with an adjective of words: "Tsipras' sharp attack on Merkel",
-            # "startete einen scharfen Angriff auf Schäuble"
-            return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE) \
-                if words & self.words.verbal_adjectives else frame
+            # "startete einen scharfen Angriff auf Schäuble"; or one of the subject's own ("his")
+            # under a verb of insisting or speech (``insisting_verbs``) whose subject is a named
+            # official or politician: "Trump doubled down on his attacks on Germany" (not "Russia
+            # doubled down on its attacks on Ukraine")
+            if words & self.words.verbal_adjectives or self._insisted_attack(clause, sentence):
+                return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE)
+            return frame
         if clause.predicate.kind != "verb":
             return frame
         last = max([t.end for p in clause.arguments for t in p.tokens] + [t.end for t in clause.predicate.tokens])
@@ -4138,6 +4142,20 @@ class Coder:
         if not said & self.words.verbal_adverbs and not described & self.words.verbal_adjectives:
             return frame
         return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE)
+
+    def _insisted_attack(self, clause: Clause, sentence: Sentence) -> bool:
+        """Whether an attack noun is its governing verb's subject's own (a possessive pronoun)
+        under a verb of ``insisting_verbs`` whose subject is named officials or politicians only
+        (``WORDS_SECTORS``): "Trump doubled down on his attacks on Germany"."""
+        if clause.parent is None or not 0 <= clause.parent < len(sentence.clauses):
+            return False
+        parent = sentence.clauses[clause.parent]
+        if _folded(parent.predicate.lemma) not in self.words.insisting_verbs:
+            return False
+        if not any(p.pronoun for p in clause.args("possessor")):
+            return False
+        doers = _actors(parent, "subject")
+        return bool(doers) and all(a.name is not None and a.sector in WORDS_SECTORS for a in doers)
 
     def _crowd_control(self, clause: Clause, frame: Frame | None) -> Frame | None:
         """The police or soldiers using a means of crowd control repress a crowd (175): a clause
