@@ -1011,6 +1011,8 @@ class Coder:
             code, source, target = self._crowd_clash(code, source, target, sentence)
             code = _armed_clash(code, source, target)
             code = _verbal_attack(code, source, target)
+            if code.startswith(THREAT_FAMILY) and self._travel_advice(clause):
+                continue          # "warned its citizens against travel to Iran": advice, no threat
             code = self._resignation_asked(code, clause, i, clauses)
             if (i in self._attacks.values() or self._doer_of_noun(frame, clause) or _known(source) and (
                     self._died_in_aimed_attack(frame, clause, i, clauses)
@@ -4143,6 +4145,15 @@ class Coder:
             return frame
         return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE)
 
+    def _travel_advice(self, clause: Clause) -> bool:
+        """Whether a warning's clause names travel (the pack's ``travel_nouns``) in a phrase of
+        its preposition: "warned British citizens against travel to Iran", "warnte vor Reisen in
+        den Iran" is travel advice, no threat to anyone."""
+        nouns = {_folded(w) for w in self.words.travel_nouns}
+        return bool(nouns) and clause.predicate.kind == "verb" and any(
+            p.tokens and {_folded(p.tokens[-1].lemma), _folded(p.tokens[-1].text)} & nouns
+            for p in clause.args("prep"))
+
     def _insisted_attack(self, clause: Clause, sentence: Sentence) -> bool:
         """Whether an attack noun is its governing verb's subject's own (a possessive pronoun)
         under a verb of ``insisting_verbs`` whose subject is named officials or politicians only
@@ -6612,6 +6623,8 @@ def _private(target: list[Actor]) -> bool:
 # opposition ("Merkel griff die AfD scharf an", "Biden attacked Republicans at a rally"), or by a
 # person named on the press ("Trump attacked the media"), is one of words: a criticism (111).
 WORDS_SECTORS = ("GOV", "ELI", "LEG", "PTY", "OPP", "JUD")
+# the codes of threats, whose warning against travel is advice (``Coder._travel_advice``)
+THREAT_FAMILY = "13"
 OPPONENT_SECTORS = ("PTY", "OPP")
 PRESS_SECTORS = ("MED",)
 

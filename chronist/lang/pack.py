@@ -594,6 +594,9 @@ class Words:
     # down on his attacks on Germany", "legte mit seinen Angriffen nach") is one of words when the
     # subject is a named official or politician: criticism (Coder._attack_in_words)
     insisting_verbs: frozenset[str] = frozenset()
+    # nouns of travel: a warning against travel or trips ("warned its citizens against travel to
+    # Iran", "warnte vor Reisen in den Iran") is travel advice, no threat (Coder._travel_advice)
+    travel_nouns: frozenset[str] = frozenset()
     # adjectives of hostility that make relations ended or cut ones mended ("end the hostile
     # relations with North Korea", "die feindseligen Beziehungen beenden"): no cut
     # (Coder._hostility_ended)
