@@ -12,9 +12,9 @@
   a Chinese businessman" CAN 174 CHN (was 166). (German "ausweisen" already codes 174 for
   anyone but diplomats and bodies.)
 - A warning against travel (the packs' ``travel_nouns`` in a phrase of the warning's preposition)
-  is travel advice to one's own people, no threat (``Coder._travel_advice``): "The State
-  Department warned Americans against travel to Venezuela", "Das Außenministerium warnte vor
-  Reisen nach Venezuela" (were USA 13 USA, DEU 13 DEU); a warning against an attack stays 13.
+  is travel advice to one's own people, no threat (``Coder._travel_advice``): "The German
+  government warned its citizens against travel to Venezuela", "Das Außenministerium warnte
+  amerikanische Bürger vor Reisen nach Venezuela" (were DEU 13 DEU, USA 13 USA); a warning against an attack stays 13.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def test_diplomat_expelled_stays_166(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Downing Street warned British nationals against travel to Venezuela.", "en"),
+    ("The German government warned its citizens against travel to Venezuela.", "en"),
     ("Canberra warned Australian tourists against trips to North Korea.", "en"),
     ("Das Außenministerium warnte amerikanische Bürger vor Reisen nach Venezuela.", "de"),
     ("Canberra warnte australische Touristen vor Reisen nach Nordkorea.", "de"),
