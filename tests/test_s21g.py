@@ -15,6 +15,9 @@
   is travel advice to one's own people, no threat (``Coder._travel_advice``): "The German
   government warned its citizens against travel to Venezuela", "Das Außenministerium warnte
   amerikanische Bürger vor Reisen nach Venezuela" (were DEU 13 DEU, USA 13 USA); a warning against an attack stays 13.
+- People of no country named whom a state's government says another state's forces harmed are
+  that government's people, not the attacker's (``_speakers_state``, after ``_struck``): "Iraq
+  said Turkish troops had killed four villagers" TUR 18 IRQ (was TUR 18 TUR).
 """
 
 from __future__ import annotations
@@ -82,3 +85,15 @@ def test_travel_advice_is_no_threat(text, lang):
 ])
 def test_warning_against_an_act_stays_a_threat(text, lang, expected):
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lebanon said Israeli soldiers had shot two farmers.", "en", ("ISR", "LBN")),
+    ("Iraq said Turkish troops had killed four villagers.", "en", ("TUR", "IRQ")),
+    ("Der Irak erklärte, türkische Soldaten hätten vier Dorfbewohner getötet.", "de", ("TUR", "IRQ")),
+    ("Der Libanon teilte mit, israelische Soldaten hätten zwei Bauern erschossen.", "de", ("ISR", "LBN")),
+])
+def test_victims_told_by_a_state_are_its_people(text, lang, expected):
+    events = _events(text, lang)
+    assert any(s == expected[0] and t == expected[1] for s, _, t in events)
+    assert not any(s == expected[0] and t == expected[0] for s, _, t in events)

@@ -1073,6 +1073,8 @@ class Coder:
                     source, target = parties
                 else:
                     struck = self._struck(clause, clauses, sentence, home) if code.startswith(HARM_CODES) else None
+                    if code.startswith(HARM_CODES) and struck is None:
+                        struck = _speakers_state(clause, source)
                     target = [dataclasses.replace(a, code=struck) if struck and a.code == "UNK" and not a.abroad
                               else a for a in target]
                     attack, deport = code.startswith(ATTACK_CODES) and named_target, code.startswith(DEPORT_CODES)
@@ -6627,6 +6629,23 @@ WORDS_SECTORS = ("GOV", "ELI", "LEG", "PTY", "OPP", "JUD")
 THREAT_FAMILY = "13"
 OPPONENT_SECTORS = ("PTY", "OPP")
 PRESS_SECTORS = ("MED",)
+
+
+def _speakers_state(clause: Clause, source: list[Actor]) -> str | None:
+    """The one state whose government says that another state's forces harmed people of no
+    country named ("Iraq said Turkish troops had killed three civilians"): the victims are that
+    state's people, not the attacker's; None when the speaker is no state's government, or the
+    attacker's own."""
+    if clause.speaker is None or not source:
+        return None
+    speakers = clause.speaker.actors
+    codes = {a.code for a in speakers}
+    if len(codes) != 1 or not speakers or any(_effective_sector(a) != "GOV" for a in speakers):
+        return None
+    code = next(iter(codes))
+    if not state(code) or any(a.code == code or not state(a.code) or a.sector not in SECURITY_SECTORS for a in source):
+        return None
+    return code
 
 
 def _verbal_attack(code: str, source: list[Actor], target: list[Actor]) -> str:
