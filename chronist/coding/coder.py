@@ -1011,6 +1011,8 @@ class Coder:
             code, source, target = self._crowd_clash(code, source, target, sentence)
             code = _armed_clash(code, source, target)
             code = _verbal_attack(code, source, target)
+            if code.startswith(THREAT_FAMILY) and self._travel_advice(clause):
+                continue          # "warned its citizens against travel to Iran": advice, no threat
             code = self._resignation_asked(code, clause, i, clauses)
             if (i in self._attacks.values() or self._doer_of_noun(frame, clause) or _known(source) and (
                     self._died_in_aimed_attack(frame, clause, i, clauses)
@@ -1071,6 +1073,8 @@ class Coder:
                     source, target = parties
                 else:
                     struck = self._struck(clause, clauses, sentence, home) if code.startswith(HARM_CODES) else None
+                    if code.startswith(HARM_CODES) and struck is None:
+                        struck = _speakers_state(clause, source)
                     target = [dataclasses.replace(a, code=struck) if struck and a.code == "UNK" and not a.abroad
                               else a for a in target]
                     attack, deport = code.startswith(ATTACK_CODES) and named_target, code.startswith(DEPORT_CODES)
@@ -4124,9 +4128,13 @@ class Coder:
         words = {_folded(t.lemma) for t in before} | {_folded(t.text) for t in before}
         if clause.predicate.kind == "noun":
             # an attack noun with an adjective of words: "Tsipras' sharp attack on Merkel",
-            # "startete einen scharfen Angriff auf Schäuble"
-            return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE) \
-                if words & self.words.verbal_adjectives else frame
+            # "startete einen scharfen Angriff auf Schäuble"; or one of the subject's own ("his")
+            # under a verb of insisting or speech (``insisting_verbs``) whose subject is a named
+            # official or politician: "Trump doubled down on his attacks on Germany" (not "Russia
+            # doubled down on its attacks on Ukraine")
+            if words & self.words.verbal_adjectives or self._insisted_attack(clause, sentence):
+                return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE)
+            return frame
         if clause.predicate.kind != "verb":
             return frame
         last = max([t.end for p in clause.arguments for t in p.tokens] + [t.end for t in clause.predicate.tokens])
@@ -4139,6 +4147,29 @@ class Coder:
         if not said & self.words.verbal_adverbs and not described & self.words.verbal_adjectives:
             return frame
         return dataclasses.replace(frame, cameo=VERBAL_ATTACK_CODE)
+
+    def _travel_advice(self, clause: Clause) -> bool:
+        """Whether a warning's clause names travel (the pack's ``travel_nouns``) in a phrase of
+        its preposition: "warned British citizens against travel to Iran", "warnte vor Reisen in
+        den Iran" is travel advice, no threat to anyone."""
+        nouns = {_folded(w) for w in self.words.travel_nouns}
+        return bool(nouns) and clause.predicate.kind == "verb" and any(
+            p.tokens and {_folded(p.tokens[-1].lemma), _folded(p.tokens[-1].text)} & nouns
+            for p in clause.args("prep"))
+
+    def _insisted_attack(self, clause: Clause, sentence: Sentence) -> bool:
+        """Whether an attack noun is its governing verb's subject's own (a possessive pronoun)
+        under a verb of ``insisting_verbs`` whose subject is named officials or politicians only
+        (``WORDS_SECTORS``): "Trump doubled down on his attacks on Germany"."""
+        if clause.parent is None or not 0 <= clause.parent < len(sentence.clauses):
+            return False
+        parent = sentence.clauses[clause.parent]
+        if _folded(parent.predicate.lemma) not in self.words.insisting_verbs:
+            return False
+        if not any(p.pronoun for p in clause.args("possessor")):
+            return False
+        doers = _actors(parent, "subject")
+        return bool(doers) and all(a.name is not None and a.sector in WORDS_SECTORS for a in doers)
 
     def _crowd_control(self, clause: Clause, frame: Frame | None) -> Frame | None:
         """The police or soldiers using a means of crowd control repress a crowd (175): a clause
@@ -6595,8 +6626,27 @@ def _private(target: list[Actor]) -> bool:
 # opposition ("Merkel griff die AfD scharf an", "Biden attacked Republicans at a rally"), or by a
 # person named on the press ("Trump attacked the media"), is one of words: a criticism (111).
 WORDS_SECTORS = ("GOV", "ELI", "LEG", "PTY", "OPP", "JUD")
+# the codes of threats, whose warning against travel is advice (``Coder._travel_advice``)
+THREAT_FAMILY = "13"
 OPPONENT_SECTORS = ("PTY", "OPP")
 PRESS_SECTORS = ("MED",)
+
+
+def _speakers_state(clause: Clause, source: list[Actor]) -> str | None:
+    """The one state whose government says that another state's forces harmed people of no
+    country named ("Iraq said Turkish troops had killed three civilians"): the victims are that
+    state's people, not the attacker's; None when the speaker is no state's government, or the
+    attacker's own."""
+    if clause.speaker is None or not source:
+        return None
+    speakers = clause.speaker.actors
+    codes = {a.code for a in speakers}
+    if len(codes) != 1 or not speakers or any(_effective_sector(a) != "GOV" for a in speakers):
+        return None
+    code = next(iter(codes))
+    if not state(code) or any(a.code == code or not state(a.code) or a.sector not in SECURITY_SECTORS for a in source):
+        return None
+    return code
 
 
 def _verbal_attack(code: str, source: list[Actor], target: list[Actor]) -> str:

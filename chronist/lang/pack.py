@@ -590,6 +590,13 @@ class Words:
     # adjectives that make an attack noun one of words ("a sharp attack on Merkel", "einen scharfen
     # Angriff auf Schäuble"): criticism, not force (Coder._attack_in_words)
     verbal_adjectives: frozenset[str] = frozenset()
+    # verbs of insisting or of speech under which an attack noun of the subject's own ("doubled
+    # down on his attacks on Germany", "legte mit seinen Angriffen nach") is one of words when the
+    # subject is a named official or politician: criticism (Coder._attack_in_words)
+    insisting_verbs: frozenset[str] = frozenset()
+    # nouns of travel: a warning against travel or trips ("warned its citizens against travel to
+    # Iran", "warnte vor Reisen in den Iran") is travel advice, no threat (Coder._travel_advice)
+    travel_nouns: frozenset[str] = frozenset()
     # adjectives of hostility that make relations ended or cut ones mended ("end the hostile
     # relations with North Korea", "die feindseligen Beziehungen beenden"): no cut
     # (Coder._hostility_ended)
