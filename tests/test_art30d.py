@@ -38,7 +38,8 @@ def _triples(text: str, lang: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Boko Haram fighters attacked a market in Maiduguri on Sunday.", "en", ("NGA", "190", "NGA")),
-    ("Gunmen attacked a mosque in Kano during Friday prayers.", "en", ("NGA", "190", "NGA")),
+    # gunmen named by their deed only are of unknown nationality (UNK, FORMAT.md; s21j)
+    ("Gunmen attacked a mosque in Kano during Friday prayers.", "en", ("UNK", "190", "NGA")),
     ("Al-Shabaab militants stormed a hotel in Mogadishu.", "en", ("SOM", "190", "SOM")),
     ("Taliban fighters attacked a checkpoint in Kunduz overnight.", "en", ("AFG", "190", "AFG")),
     ("Boko Haram fighters attacked a church in Borno state.", "en", ("NGA", "190", "NGA")),
