@@ -1199,12 +1199,13 @@ class Coder:
         heads = {p.tokens[-1].text.lower() for p in clause.args("object") if p.tokens}
         return any(f"{lemma} {head}" in self.words.occurrence_verbs for head in heads)
 
-    def _occurring(self, noun: Clause, clauses: list[Clause]) -> Phrase | None:
+    def _occurring(self, noun: Clause, clauses: list[Clause], *, pronouns_act: bool = True) -> Phrase | None:
         """The phrase of a verb of occurring that holds an event noun as its head, when the verb
         names no actor of its own ("es kam zu Gefechten", "talks took place", "there were
         protests"; not "Merkel kam zu Gesprächen", not "rumours of an attack"). What it reads of
         a verb is kept for the sentence (a line of thousands of nouns under one verb would read its
-        phrases again for each)."""
+        phrases again for each). With ``pronouns_act`` false a lone pronoun that fills the subject's
+        place ("wenn es eine Vereinbarung gebe") is no actor of the verb, whatever it was resolved to."""
         if noun.predicate.kind != "noun" or noun.parent is None or not noun.predicate.tokens:
             return None
         verb = clauses[noun.parent]
@@ -1229,7 +1230,7 @@ class Coder:
         if nouns and any(t.pos not in self.tags.common_noun for t in before[nouns[0]:]):
             return None           # not the head of its phrase ("rumours of an attack", "zu einem
                                   # Angriff der Armee": not "Armee"); a noun before it in a compound may be
-        if any(p is not phrase for p in acting):
+        if any(p is not phrase and (pronouns_act or not (p.pronoun and p.role == "subject")) for p in acting):
             return None           # someone acts ("Merkel kam zu Gesprächen mit ..."): no bare occurrence
         return phrase
 
@@ -3675,7 +3676,7 @@ class Coder:
         if clause.conditional:
             return True
         if clause.predicate.kind == "noun" and clause.parent is not None and clauses[clause.parent].conditional \
-                and self._occurring(clause, clauses) is not None:
+                and self._occurring(clause, clauses, pronouns_act=False) is not None:
             return True
         if clause.possible:
             # a noun takes its clause's possibility, unless a phrase of that clause presents it

@@ -421,6 +421,16 @@ def _number_after_noun(tokens: list[Token], first: int, j: int) -> bool:
             and _nominalised(tokens, first, j - 1))
 
 
+def _bare_number(tokens: list[Token], first: int, end: int, prep_token: Token | None) -> bool:
+    """Whether the words from ``first`` up to ``end`` are a phrase of their own that a number
+    ends with no noun after it, a word before the number counting on from others ("Weitere 64
+    wurden festgenommen", "die übrigen 30 kamen frei"): the number stands for the noun left out.
+    Not after a preposition ("stieg auf 64") nor for a number alone ("2015 wurden ...")."""
+    return (end - first >= 2 and prep_token is None and tokens[end - 1].pos == "CARD"
+            and tokens[end - 2].pos in ("ADJA", "PIAT", "PIDAT")
+            and (end == len(tokens) or not (_is_noun(tokens[end]) or tokens[end].pos in PRONOUNS)))
+
+
 def _is_noun(token: Token) -> bool:
     """A noun or name: the tagger's word, but German nouns are capitalised ("lecker" is not one)."""
     return token.pos in NOUNS and (_capitalised(token) or token.pos == "FM" or token.text[:1].isdigit())
@@ -575,7 +585,10 @@ def noun_chunks(tokens: list[Token]) -> list[Chunk]:
         if j > i and (j == n or not _is_noun(tokens[j])) and _nominalised(tokens, i, j - 1):
             j -= 1                # "der Vorsitzende", "die Grünen", "Kriegsgefangene": an adjective as noun
             tokens[j].pos = "NN"
-        if j < n and (_is_noun(tokens[j]) or (tokens[j].pos in PRONOUNS and j == i)):
+        bare_number = _bare_number(tokens, i, j, prep_token)
+        if bare_number:
+            j -= 1                # "Weitere 64 wurden festgenommen": the number stands for the noun left out
+        if j < n and (bare_number or _is_noun(tokens[j]) or (tokens[j].pos in PRONOUNS and j == i)):
             pronoun = tokens[j].pos in PRONOUNS
             k = j + 1
             while not pronoun and k < n:

@@ -594,6 +594,13 @@ class SentenceAnalyser:
                 return after[0]           # "Die Forderung Trumps wies die Nato zurück": the object in front
             if vorfeld:
                 return vorfeld[0]
+            if coordinated and candidates[0] not in coordinated and candidates[0].tokens[0].start > finite.start \
+                    and not _after_punctuation(piece.tokens, coordinated[0]):
+                # "Angesichts der Rückschläge legen die USA die Ausbildung und Ausrüstung der
+                # Rebellen auf Eis": after the verb the subject comes first, a list after it is the
+                # object (not a list set off by a dash or comma: "treffen sich die Staatschefs der
+                # vier Staaten – Polen, Ungarn ... – in Prag" names the subject's states)
+                return candidates[0]
         if coordinated:
             return coordinated[0]
         return next((c for c in candidates if c.head_token.pos != "PRF"), None)
@@ -1863,6 +1870,15 @@ def _masculine_nominative(chunk: Chunk) -> bool:
     head = chunk.head_token
     low = head.lemma.lower()
     return head.pos == "NN" and head.text == head.lemma and not feminine(head) and not low.endswith(("in", "e"))
+
+
+def _after_punctuation(tokens: list[Token], chunk: Chunk) -> bool:
+    """Whether a punctuation mark (a comma, a dash, a bracket) comes right before the phrase, also
+    one the clause's tokens left out (more than a space between the phrase and the word before)."""
+    first = chunk.tokens[0]
+    k = next((k for k, t in enumerate(tokens) if t is first), 0)
+    return k > 0 and (tokens[k - 1].pos.startswith("$") or not tokens[k - 1].text[:1].isalnum()
+                      or first.start - tokens[k - 1].end > 1)
 
 
 def _number_as_subject(chunk: Chunk, piece: Piece) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chronist.lang.de.fields import FINITE, VERBAL
+from chronist.lang.de.fields import FINITE, VERBAL, _phrases_before_verbs
 from chronist.lang.de.tag import participle_lemma
 from chronist.model import Token
 
@@ -84,6 +84,9 @@ def verb_conjuncts(tokens: list[Token], main: Token) -> tuple[Token, list[Conjun
             continue
         a = _verb_before(tokens, k)
         b = _verb_after(tokens, k)
+        if a is None and is_kon and (a := _verb_before_auxiliary(tokens, k)) is not None and b is not None \
+                and _phrases_before_verbs(tokens[k + 1:b + 1]) > 1:
+            a = None          # "..., die X angegriffen hatten und die Armee Y beschoss": a clause of its own subject
         if a is not None and b is not None and _compatible(tokens, a, b):
             links[a] = (b, k, is_kon)
     if not links:
@@ -108,6 +111,14 @@ def _verb_before(tokens: list[Token], k: int) -> int | None:
     while j >= 0 and tokens[j].pos in _BETWEEN:
         j -= 1
     return j if j >= 0 and tokens[j].pos in LEXICAL else None
+
+
+def _verb_before_auxiliary(tokens: list[Token], k: int) -> int | None:
+    """"weil Russland die Ukraine bombardiert hatte und Polen bedroht hatte": a clause with its
+    verbs last, the left verb's own auxiliary or modal right before the conjunction."""
+    if k < 2 or tokens[k - 1].pos not in ("VAFIN", "VMFIN"):
+        return None
+    return _verb_before(tokens, k - 1)
 
 
 def _verb_after(tokens: list[Token], k: int) -> int | None:

@@ -254,7 +254,7 @@ def _split_coordination(tokens: list[Token]) -> list[list[Token]]:
     start = 0
     if tokens[0].pos in _SUBORDINATORS or tokens[0].text.lower() in ("um", "ohne"):
         # a subordinate clause is cut only where the main clause goes on after it
-        cuts = [i for i in conj if i > finite[0] and _back_to_main(tokens, i)]
+        cuts = [i for i in conj if i > finite[0] and (_back_to_main(tokens, i) or _listed_verb_final(tokens, i))]
         if not cuts:
             return [tokens]
         later = next((j for j in cuts[1:] if tokens[j - 1].pos in _RIGHT_BRACKET), None)
@@ -313,6 +313,25 @@ def _ends_infinitive(tokens: list[Token], i: int) -> bool:
     """Whether the words before ``tokens[i]`` end in a zu-infinitive ("anzurufen", "zu treffen")."""
     before = tokens[i - 1]
     return before.pos == "VVIZU" or (before.pos in ("VVINF", "VAINF") and i >= 2 and tokens[i - 2].pos == "PTKZU")
+
+
+def _listed_verb_final(tokens: list[Token], i: int) -> bool:
+    """"weil Russland die Ukraine bombardiert hatte und die Armee Kiew beschoss": after the final
+    verb of a subordinate clause, "und" and a clause of its own subject with its verb last go on
+    with the subordinate clause's list (see ``_listed_subordinate``), not with its last verb."""
+    right = tokens[i + 1:]
+    return tokens[i - 1].pos in FINITE and len(right) >= 3 and right[-1].pos in FINITE \
+        and not any(t.pos in FINITE for t in right[:-1]) and _phrases_before_verbs(right) >= 2
+
+
+def _phrases_before_verbs(part: list[Token]) -> int:
+    """How many phrases come before the verbs that end ``part``: a head word each (a noun, a name,
+    a pronoun), names in a row one phrase ("Wladimir Putin")."""
+    cluster = len(part)
+    while cluster > 0 and part[cluster - 1].pos in VERBAL:
+        cluster -= 1
+    heads = [k for k, t in enumerate(part[:cluster]) if t.pos in ("NN", "NE", "PPER", "PIS", "PDS")]
+    return len([k for k in heads if k == 0 or not (part[k].pos == "NE" and part[k - 1].pos == "NE")])
 
 
 def _back_to_main(tokens: list[Token], i: int) -> bool:
@@ -403,6 +422,27 @@ def _verb_final_relative(tokens: list[Token]) -> bool:
     pronoun the tagger took for an article."""
     return (tokens[0].text.lower() in _RELATIVE_FORMS and len(tokens) > 2
             and tokens[-1].pos in FINITE and tokens[1].pos not in FINITE)
+
+
+def _listed_subordinate(out: list["Piece"], part: list[Token], mark: Token | None, coordinated: bool) -> Token | None:
+    """The conjunction of the subordinate clause just before, when ``part`` goes on its list: it
+    follows a comma or "und"/"oder", has no conjunction or relative word of its own, and its
+    finite verb comes last after two phrases ("..., die Armee Kiew bombardiere", "und die Armee
+    Kiew beschossen hatte"), which no main clause has."""
+    if not out or out[-1].kind != "sub" or not out[-1].tokens or out[-1].tokens[0].pos != "KOUS":
+        return None
+    if not (coordinated or (mark is not None and mark.text == ",")) or len(part) < 3:
+        return None
+    if part[-1].pos not in FINITE or any(t.pos in FINITE for t in part[:-1]) or part[0].pos in VERBAL \
+            or part[0].pos in _SUBORDINATORS or part[0].pos in ("PRELS", "PRELAT", "PWS", "PWAV", "KOUI", "APPR", "APPRART"):
+        return None
+    if part[0].text.lower() in _RELATIVE_FORMS and part[1].pos not in ("NN", "NE", "ADJA"):
+        return None       # "..., die dort lebten": a relative clause
+    if _phrases_before_verbs(part) < 2:
+        # "..., die Nato reagiere": one phrase before its verb may be a main clause, or the
+        # object of a verb that shares the subject ("und Polen bedroht habe")
+        return None
+    return out[-1].tokens[0]
 
 
 def _said_subject(before: list[Token], part: list[Token]) -> bool:
@@ -577,11 +617,17 @@ def pieces(tokens: list[Token]) -> list[Piece]:
         coordinated = part[0].pos == "KON" and part[0].text.lower() in _CLAUSE_CONJUNCTIONS
         if coordinated:
             part = part[1:]
-        negated = len(part) > 2 and part[0].pos == "APPR" and part[1].pos == "KOUS" \
+        negated = len(part) > 2 and part[0].pos in ("APPR", "KON") and part[1].pos == "KOUS" \
             and part[0].text.lower() in lexicon().negating_prepositions
         if negated:
             part = part[1:]           # "..., ohne dass er den Minister traf": what the clause says did not happen
         kind = _classify(part)
+        if kind == "main" and (opener := _listed_subordinate(out, part, mark, coordinated)) is not None:
+            # "wenn die EU ihre Grenzen sichere, es ein Abkommen mit der Türkei gebe und die Lage
+            # sich bessere": clauses with their verb last and no conjunction of their own, listed
+            # after a subordinate clause, share its conjunction (a condition each)
+            part = [opener] + part
+            kind = "sub"
         if kind == "main" and mark is not None and mark.text == "," and _verb_final_relative(part) \
                 and not (out and _said_subject(out[-1].tokens, part)) \
                 and not (coordinated and out and out[-1].kind != "rel"):
