@@ -33,6 +33,12 @@
   subject ("weil Russland Georgien bombardiert hatte und Armenien bedroht hatte"), are conjuncts
   (``conjuncts._verb_before_auxiliary``) as the bare verbs are ("bombardierte und bedrohte"):
   the first act is coded too (was lost).
+- People named only as refugees or migrants (pack ``refugee_nouns``, word endings: "Migranten",
+  "Bootsflüchtlinge", "asylum seekers") with no country of their own named are of unknown country
+  (``Actor.abroad``), not of the country a place of the sentence or the article names: "Die Polizei
+  in Palermo nahm zwölf Migranten fest" is ITA 173 UNK (was ITA 173 ITA). Not when a name the
+  dictionaries lack stands right before the noun, which may say where they come from ("Chenchen
+  refugees", ``ActorAnnotator._named_origin``), nor their camps ("Flüchtlingslager").
 """
 
 from __future__ import annotations
@@ -120,3 +126,20 @@ def test_listed_clause_of_its_own_subject_inside_a_subordinate_piece():
 def test_coordinated_verbs_with_their_auxiliaries_share_the_subject():
     events = triples("Die EU verhängte Sanktionen, weil Russland Georgien bombardiert hatte und Armenien bedroht hatte.", "de")
     assert ("RUS", "195", "GEO") in events and ("RUS", "13", "ARM") in events
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Polizei in Palermo nahm zwölf Migranten fest.", "de", ("ITA", "173", "UNK")),
+    ("Die Polizei in Sofia hielt 40 Asylsuchende an der Grenze fest.", "de", ("BGR", "173", "UNK")),
+    ("Police in Palermo detained twelve migrants.", "en", ("ITA", "173", "UNK")),
+])
+def test_refugees_keep_their_unknown_country(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die türkische Armee beschoss syrische Flüchtlinge.", "de", ("TUR", "194", "SYR")),
+])
+def test_refugees_of_a_named_country_keep_it(text, lang, expected):
+    # guard (as on main): a nationality named is theirs
+    assert expected in triples(text, lang)

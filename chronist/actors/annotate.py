@@ -232,6 +232,14 @@ class ActorAnnotator:
         return bool(entries) and all(getattr(e, "kind", None) == "country" and getattr(e, "form", None) == "people"
                                      for e in entries)
 
+    def _named_origin(self, phrase: Phrase) -> bool:
+        """Whether a name the dictionaries lack stands right before the refugee noun of a phrase
+        ("Chenchen refugees"): it may say where they come from, so they are not taken as of
+        unknown country."""
+        tokens = phrase.tokens
+        k = max((k for k, t in enumerate(tokens) if self.words.refugee([t.text])), default=None)
+        return k is not None and k > 0 and tokens[k - 1].pos in self.tags.proper_noun
+
     def _counted_people(self, phrase: Phrase) -> list[Actor]:
         """A group of people a number noun heading the phrase counts ("Tausende", "mehrere
         Hunderte", "dozens"): civilians of unknown country, whom the coder localises. Not when
@@ -1089,6 +1097,11 @@ class ActorAnnotator:
                     # an actor named only by the deed ("gunmen", "bewaffnete Männer"), also one of
                     # several the phrase names ("sieben Soldaten und vier Angreifer": the soldiers' own)
                     if actor.code == "UNK" and actor.text and self.words.perpetrator(actor.text.split()):
+                        actor.abroad = True
+                    # people named only as refugees or migrants ("sechs Flüchtlinge", "migrants"):
+                    # from elsewhere, of no country a place names
+                    if actor.code == "UNK" and actor.name is None and actor.text and self.words.refugee(actor.text.split()) \
+                            and not self._named_origin(phrase):
                         actor.abroad = True
                 ethnic = any(w in self.words.ethnic_modifiers for w in low)
                 if phrase.counted or ethnic or self._bare_people(phrase):   # "Tausende Ungarn": people, not the state

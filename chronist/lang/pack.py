@@ -648,6 +648,11 @@ class Words:
     # is not known, as with ``unknown_modifiers``: they keep their unknown country, not the one the
     # sentence or the article places the attack in
     perpetrator_nouns: frozenset[str] = frozenset()
+    # nouns of people who fled or moved from another country ("Flüchtlinge", "Migranten",
+    # "refugees", "asylum seekers"; the ending of a phrase's last word, so compounds count:
+    # "Bootsflüchtlinge"): with no country of their own named they are of unknown country, not of
+    # the country the sentence or the article places them in (not their camps: "Flüchtlingslager")
+    refugee_nouns: tuple[str, ...] = ()
     # endings of the adjective of a town, which its name with the ending cut off names ("ein
     # Istanbuler Gericht", "die Kölner Polizei"): a body of a state after it sits there
     town_adjective_endings: tuple[str, ...] = ()
@@ -832,6 +837,14 @@ class Words:
             union = _UNIONS[key] = key[0] | key[1] | key[2]
         return union
 
+    def refugee(self, head: list[str]) -> bool:
+        """Whether the last word of a phrase's head (``head``, in any case) ends in one of
+        ``refugee_nouns`` ("Flüchtlinge", "Bootsflüchtlingen"), or its last two words are one
+        ("asylum seekers")."""
+        low = [w.lower() for w in head]
+        return bool(self.refugee_nouns) and bool(low) and (
+            low[-1].endswith(self.refugee_nouns) or " ".join(low[-2:]) in self.refugee_nouns)
+
     def perpetrator(self, head: list[str]) -> bool:
         """Whether the words of a phrase's head (``head``, in any case) end in a noun of
         ``perpetrator_nouns``: one or two words ("the attackers", "bewaffnete Männer")."""
@@ -848,7 +861,7 @@ _ORDERED = {"agent_prepositions", "compass_prefixes", "genitive_endings", "verb_
             "employer_stems", "labour_stems",
             "plural_verb_endings", "plural_noun_endings", "plural_adjective_endings", "singular_person_endings", "feminine_title_endings",
             "stateless_group_nouns", "state_measures", "federal_prefixes", "federations",
-            "hostile_prefixes", "hostile_prepositions"}
+            "hostile_prefixes", "hostile_prepositions", "refugee_nouns"}
 
 
 def _fill(cls, data: dict, where: str):
