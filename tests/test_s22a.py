@@ -1,0 +1,41 @@
+"""English admonitions, branch s22a (sentences written for these tests).
+
+- A warning whose object is told by a to-infinitive what to do ("warned Iran to stop its missile
+  tests", "warned residents to stay indoors") lays an obligation on it, as "told ... to" does
+  (lexicon directive_verbs): the demand of the dependent clause (10), no threat
+  (``Coder._admonished``); a warning that something will happen stays a threat (13).
+- People a governing verb tells what they must do, named by their noun alone ("told residents to
+  stay indoors", "told farmers to leave the forest"), are the country of the one who tells them,
+  as a body named so is (``Coder._deontic``, ADDRESSED_PEOPLE_SECTORS): USA 10 USA (was no event).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import triples as _events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The French government warned Iran to stop its missile tests.", ("FRA", "10", "IRN")),
+    ("The Kenyan police warned Somali militants to surrender.", ("KEN", "10", "SOM")),
+    ("Brazil warned Venezuelan troops not to cross the border.", ("BRA", "10", "VEN")),
+])
+def test_warning_to_do_something_is_a_demand(text, expected):
+    events = _events(text, "en")
+    assert expected in events
+    assert not [e for e in events if e[1].startswith("13")]
+
+
+def test_warning_of_what_will_happen_stays_a_threat():
+    assert ("FRA", "13", "IRN") in _events("The French government warned Iran that it would respond.", "en")
+    assert ("FRA", "10", "IRN") in _events("The French government warned Iran to stop its missile tests.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Texas governor told residents to stay indoors.", ("USA", "10", "USA")),
+    ("The Kenyan president told farmers to leave the forest.", ("KEN", "10", "KEN")),
+    ("Police in Berlin warned residents to stay away from the river.", ("DEU", "10", "DEU")),
+])
+def test_people_told_what_to_do_are_the_tellers(text, expected):
+    assert expected in _events(text, "en")
