@@ -7,6 +7,10 @@
 - People a governing verb tells what they must do, named by their noun alone ("told residents to
   stay indoors", "told farmers to leave the forest"), are the country of the one who tells them,
   as a body named so is (``Coder._deontic``, ADDRESSED_PEOPLE_SECTORS): USA 10 USA (was no event).
+- The blame or the responsibility for a harm shared, shouldered or carried, in someone's words,
+  is blame laid on the subject (112), as borne is (frames-s22a.yaml): "Paris said Rome shared the
+  blame for the crisis" FRA 112 ITA (was no event); shared by no one's word, or responsibility for
+  no harm ("share responsibility for security"), is none.
 """
 
 from __future__ import annotations
@@ -39,3 +43,15 @@ def test_warning_of_what_will_happen_stays_a_threat():
 ])
 def test_people_told_what_to_do_are_the_tellers(text, expected):
     assert expected in _events(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The French minister said Italy shared the blame for the crisis.", ("FRA", "112", "ITA")),
+    ("The Somali president said Kenya shouldered the responsibility for the killings.", ("SOM", "112", "KEN")),
+    ("The Ukrainian foreign minister said Russia carried the responsibility for the downing of the plane.",
+     ("UKR", "112", "RUS")),
+])
+def test_blame_shared_in_someones_words_is_blame(text, expected):
+    assert expected in _events(text, "en")
+    assert _events("NATO and the EU share responsibility for security in Europe.", "en") == []
+    assert _events("Both sides share the blame for the war.", "en") == []
