@@ -1,7 +1,8 @@
 """English admonitions, branch s22a (sentences written for these tests).
 
 - A warning whose object is told by a to-infinitive what to do ("warned Iran to stop its missile
-  tests", "warned residents to stay indoors") lays an obligation on it, as "told ... to" does
+  tests", "warned residents to stay indoors"), or a quotation that opens with a bare verb ("“Stop
+  the war,” the minister warned Putin"), lays an obligation on it, as "told ... to" does
   (lexicon directive_verbs): the demand of the dependent clause (10), no threat
   (``Coder._admonished``); a warning that something will happen stays a threat (13).
 - People a governing verb tells what they must do, named by their noun alone ("told residents to
@@ -24,6 +25,7 @@ from tests.coded_events import triples as _events
     ("The French government warned Iran to stop its missile tests.", ("FRA", "10", "IRN")),
     ("The Kenyan police warned Somali militants to surrender.", ("KEN", "10", "SOM")),
     ("Brazil warned Venezuelan troops not to cross the border.", ("BRA", "10", "VEN")),
+    ("\u201cStop the war,\u201d the French minister warned Putin.", ("FRA", "10", "RUS")),
 ])
 def test_warning_to_do_something_is_a_demand(text, expected):
     events = _events(text, "en")
@@ -34,6 +36,7 @@ def test_warning_to_do_something_is_a_demand(text, expected):
 def test_warning_of_what_will_happen_stays_a_threat():
     assert ("FRA", "13", "IRN") in _events("The French government warned Iran that it would respond.", "en")
     assert ("FRA", "10", "IRN") in _events("The French government warned Iran to stop its missile tests.", "en")
+    assert ("FRA", "13", "RUS") in _events("\u201cWe will respond,\u201d the French minister warned Putin.", "en")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1364,13 +1364,15 @@ class Coder:
         """Whether a verb clause's object is told what it must do by a dependent clause of its own
         whose subject it is ("warned residents to stay indoors", "warned Iran to stop its missile
         tests": the front-end gives the infinitive the modal of an obligation, see the pack's
-        directive_verbs): an admonition, which ``_deontic`` codes as the demand it is, no threat."""
+        directive_verbs; or a quotation opened by a bare verb: "“Stop the war,” he warned Putin"):
+        an admonition, which ``_deontic`` codes as the demand it is, no threat."""
         clause = clauses[index]
         objects = {(a.start, a.end) for a in _actors(clause, "object")}
         if clause.predicate.kind != "verb" or not objects:
             return False
         return any(c.parent == index and not c.relative and c.predicate.kind == "verb"
-                   and (c.predicate.modal or "").lower() in self.words.deontic_modals
+                   and ((c.predicate.modal or "").lower() in self.words.deontic_modals
+                        or (c.predicate.mood == "imperative" and c.predicate.modal is None))
                    and c.predicate.voice != "passive"
                    and {(a.start, a.end) for a in _actors(c, "subject")} & objects
                    for c in clauses)
