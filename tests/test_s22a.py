@@ -8,6 +8,12 @@
 - People a governing verb tells what they must do, named by their noun alone ("told residents to
   stay indoors", "told farmers to leave the forest"), are the country of the one who tells them,
   as a body named so is (``Coder._deontic``, ADDRESSED_PEOPLE_SECTORS): USA 10 USA (was no event).
+- An encouragement or a caution whose object a to-infinitive tells what to do is a demand too
+  ("encourage", "caution", "nudge" join directive_verbs; ``_admonished`` drops the support or
+  threat frame): "Germany encouraged Serbia to recognise Kosovo" DEU 10 SRB (was DEU 051 SRB and
+  SRB 054 XKX, a recognition told as done); "encouraged the rebels" stays support (051).
+- The event nouns of what a demand says must be done are no acts ("told Turkey to hold talks
+  with Greece" holds none: was also TUR 040 GRC asserted), as the content of a demand is not.
 - The blame or the responsibility for a harm shared, shouldered or carried, in someone's words,
   is blame laid on the subject (112), as borne is (frames-s22a.yaml): "Paris said Rome shared the
   blame for the crisis" FRA 112 ITA (was no event); shared by no one's word, or responsibility for
@@ -58,3 +64,21 @@ def test_blame_shared_in_someones_words_is_blame(text, expected):
     assert expected in _events(text, "en")
     assert _events("NATO and the EU share responsibility for security in Europe.", "en") == []
     assert _events("Both sides share the blame for the war.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany encouraged Serbia to recognise Kosovo.", ("DEU", "10", "SRB")),
+    ("The French government cautioned Iran to stop its missile tests.", ("FRA", "10", "IRN")),
+    ("Washington nudged Seoul to resume talks with Tokyo.", ("USA", "10", "KOR")),
+])
+def test_encouraged_to_act_is_a_demand_and_no_act(text, expected):
+    assert _events(text, "en") == [expected]
+    assert ("USA", "051", "SYR") in _events("The US encouraged the Syrian rebels.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU told Turkey to hold talks with Greece.", ("IGO:EU", "10", "TUR")),
+    ("Moscow ordered Minsk to hold negotiations with Vilnius.", ("RUS", "10", "BLR")),
+])
+def test_talks_one_is_told_to_hold_are_not_held(text, expected):
+    assert _events(text, "en") == [expected]

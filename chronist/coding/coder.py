@@ -626,7 +626,8 @@ class Coder:
                 content = self._content(clause, i, clauses)    # "must be ready to mediate"
                 if content is not None:
                     absorbed.add(content)
-                continue
+                absorbed.add(i)           # and the event nouns of what must be done: "told Turkey to hold
+                continue                  # talks with Greece" holds none
             frame = self._riot(clause, self._attack_in_words(clause, self._crowd_control(clause, self._frame(clause)), sentence))
             if frame is None or self._sourcing(i, clauses) or self._hostility_ended(frame, clause):
                 continue
@@ -647,8 +648,9 @@ class Coder:
                 continue                  # "stimmte den Sanktionen gegen Russland nicht zu": none imposed
             if self._asked_refused(clause, clauses, sentence):
                 continue                  # "wies Moskaus Forderung nach Gesprächen mit den Separatisten zurück": none held
-            if frame.cameo.startswith(THREATENING_CODES) and self._admonished(i, clauses):
-                continue                  # "warned residents to stay indoors": the demand of the dependent clause
+            if frame.cameo.startswith(ADMONITION_CODES) and self._admonished(i, clauses):
+                continue                  # "warned residents to stay indoors", "encouraged Serbia to recognise
+                                          # Kosovo": the demand of the dependent clause
             if frame.cameo.startswith(EMERGENCY_CODES) and self._disaster:
                 continue                  # an emergency over a flood or a quake
             if frame.cameo.startswith(VIOLENCE_CODES) and self._natural_doer(clause):
@@ -7173,6 +7175,9 @@ def _protesters(events: list[Event]) -> list[Actor]:
 OBLIGED_BODY_SECTORS = ("GOV", "LEG", "JUD", "PTY", "OPP")
 # ... and the people a governing verb tells what they must do ("told residents to stay indoors")
 ADDRESSED_PEOPLE_SECTORS = ("CVL", "REF")
+# the codes of a warning or an encouragement whose object is told what it must do by a dependent
+# clause: the demand of that clause instead (``Coder._admonished``)
+ADMONITION_CODES = THREATENING_CODES + SUPPORT_CODES
 
 
 def _same_party(a: Actor, b: Actor) -> bool:
