@@ -626,7 +626,8 @@ class Coder:
                 content = self._content(clause, i, clauses)    # "must be ready to mediate"
                 if content is not None:
                     absorbed.add(content)
-                continue
+                absorbed.add(i)           # and the event nouns of what must be done: "told Turkey to hold
+                continue                  # talks with Greece" holds none
             frame = self._riot(clause, self._attack_in_words(clause, self._crowd_control(clause, self._frame(clause)), sentence))
             if frame is None or self._sourcing(i, clauses) or self._hostility_ended(frame, clause):
                 continue
@@ -647,6 +648,9 @@ class Coder:
                 continue                  # "stimmte den Sanktionen gegen Russland nicht zu": none imposed
             if self._asked_refused(clause, clauses, sentence):
                 continue                  # "wies Moskaus Forderung nach Gesprächen mit den Separatisten zurück": none held
+            if frame.cameo.startswith(ADMONITION_CODES) and self._admonished(i, clauses):
+                continue                  # "warned residents to stay indoors", "encouraged Serbia to recognise
+                                          # Kosovo": the demand of the dependent clause
             if frame.cameo.startswith(EMERGENCY_CODES) and self._disaster:
                 continue                  # an emergency over a flood or a quake
             if frame.cameo.startswith(VIOLENCE_CODES) and self._natural_doer(clause):
@@ -1334,8 +1338,11 @@ class Coder:
             return None
         speaker = [a for a in sayer if a.code != "UNK"]
         subject = _actors(clause, "object" if pred.voice == "passive" else "subject")
+        # (and people told so by the governing verb: "the governor told residents to stay indoors"
+        # are his state's, as the object of "called on residents to ..." is)
+        obliged = OBLIGED_BODY_SECTORS + (ADDRESSED_PEOPLE_SECTORS if self._addressee(clause, clauses) else ())
         if speaker and pred.voice != "passive" and any(
-                a.code == "UNK" and a.sector in OBLIGED_BODY_SECTORS and not a.name and not a.abroad for a in subject):
+                a.code == "UNK" and a.sector in obliged and not a.name and not a.abroad for a in subject):
             # a body or office named by its noun alone ("Corbyn said the government must resign"):
             # the country the article or the speaker gives it, as for a verb's target
             _, subject = self._localise(speaker, subject, home)
@@ -1347,6 +1354,31 @@ class Coder:
         if all(a.sector in ADVISER_SECTORS for a in speaker):
             return [], subject      # advice: no demand, and what it advises is no act
         return speaker, subject
+
+    def _addressee(self, clause: Clause, clauses: list[Clause]) -> bool:
+        """Whether a dependent clause's subject is the object of the verb that governs it ("told
+        residents to stay indoors": the residents are told, and must)."""
+        if clause.parent is None or clause.relative or clauses[clause.parent].predicate.kind != "verb":
+            return False
+        told = {(a.start, a.end) for a in _actors(clauses[clause.parent], "object")}
+        return bool(told & {(a.start, a.end) for a in _actors(clause, "subject")})
+
+    def _admonished(self, index: int, clauses: list[Clause]) -> bool:
+        """Whether a verb clause's object is told what it must do by a dependent clause of its own
+        whose subject it is ("warned residents to stay indoors", "warned Iran to stop its missile
+        tests": the front-end gives the infinitive the modal of an obligation, see the pack's
+        directive_verbs; or a quotation opened by a bare verb: "“Stop the war,” he warned Putin"):
+        an admonition, which ``_deontic`` codes as the demand it is, no threat."""
+        clause = clauses[index]
+        objects = {(a.start, a.end) for a in _actors(clause, "object")}
+        if clause.predicate.kind != "verb" or not objects:
+            return False
+        return any(c.parent == index and not c.relative and c.predicate.kind == "verb"
+                   and ((c.predicate.modal or "").lower() in self.words.deontic_modals
+                        or (c.predicate.mood == "imperative" and c.predicate.modal is None))
+                   and c.predicate.voice != "passive"
+                   and {(a.start, a.end) for a in _actors(c, "subject")} & objects
+                   for c in clauses)
 
     def _aid_to_home(self, frame: Frame, clause: Clause, source: list[Actor], home: str | None) -> bool:
         """Whether aid of no recipient named goes to the country the article is about (``home``):
@@ -7142,6 +7174,11 @@ def _protesters(events: list[Event]) -> list[Actor]:
 # the bodies and offices named by their noun alone whose country a demand on them takes from the
 # speaker or the article ("Corbyn said the government must resign"; ``Coder._deontic``)
 OBLIGED_BODY_SECTORS = ("GOV", "LEG", "JUD", "PTY", "OPP")
+# ... and the people a governing verb tells what they must do ("told residents to stay indoors")
+ADDRESSED_PEOPLE_SECTORS = ("CVL", "REF")
+# the codes of a warning or an encouragement whose object is told what it must do by a dependent
+# clause: the demand of that clause instead (``Coder._admonished``)
+ADMONITION_CODES = THREATENING_CODES + SUPPORT_CODES
 
 
 def _same_party(a: Actor, b: Actor) -> bool:
