@@ -18,6 +18,8 @@
   security chiefs and commanders, Venezuela's courts, Mexico's cabinet, and the second rank of
   Israel, Palestine, Lebanon and Iran: "Mandelblit kritisierte Netanjahu" in 2019 is ISR/JUD 111
   ISR/GOV (was no event).
+- "coastguard" in one word is the coast guard (COP), as "coast guard" and German "Küstenwache":
+  "The Turkish coastguard detained forty migrants" is TUR/COP 173 (was TUR/GOV).
 """
 
 from __future__ import annotations
@@ -133,3 +135,10 @@ def test_ukrainian_and_latin_american_officials(text, lang, date, expected):
 def test_second_rank_of_the_middle_east(text, lang, date, expected):
     _assert_coded(text, lang, date, expected)
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "coastguard" in one word is the coast guard (COP), as German "Küstenwache" already was
+    ("The Turkish coastguard detained forty migrants.", "en", ("TUR/COP", "173", "")),
+])
+def test_coastguard_in_one_word(text, lang, expected):
+    _assert_coded(text, lang, dt.date(2019, 3, 4), expected)
