@@ -3635,7 +3635,14 @@ class Coder:
         cannot do (``_unable``)."""
         pred = clause.predicate
         return pred.kind == "verb" and (pred.tense == "future" or (pred.modal or "").lower() in self.words.volitional_modals
-                                        or self._cannot(clause))
+                                        or self._cannot(clause) or self._attitude_withheld(clause))
+
+    def _attitude_withheld(self, clause: Clause) -> bool:
+        """Whether a verb clause says, negated, that its subject holds no attitude of the pack's
+        ``attitude_verbs`` to a party: withheld now, as a refusal is ("Iran does not trust the
+        United States", "Ungarn vertraut Brüssel nicht": 120), not only an act not done."""
+        pred = clause.predicate
+        return pred.negated and not pred.perfect and pred.lemma.lower() in self.words.attitude_verbs
 
     def _cannot(self, clause: Clause) -> bool:
         """Whether a verb clause says its subject cannot or could not do the act (the pack's
