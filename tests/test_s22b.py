@@ -1,0 +1,56 @@
+"""English (and German) misses of the twenty-second session, branch s22b (sentences written for
+these tests).
+
+- Trust withheld from a party is a rejection (120), as a cooperative act one cannot or will not
+  do is: the pack's ``attitude_verbs`` (``Coder._attitude_withheld``): "Iran does not trust the
+  United States" IRN 120 USA (was SUPPORT 051 negated), "Ungarn vertraut der EU nicht"; and trust
+  one says must come first ("unless", the English lexicon's ``negative_conditional_marks``) is
+  trust withheld now: "Pakistan said talks would not resume unless it could trust India" PAK 120
+  IND (was no event: a condition).
+- A bare "it" does not take a governing subject that is a thing in general, a singular common
+  noun with no determiner ("nuclear disarmament", chronist/lang/en/pronouns.py ``_bare_mass``):
+  the search goes on to the clause above ("North Korea says disarmament will not come unless it
+  can trust ...": North Korea).
+- Concessions provided, granted or given to someone are yielding (08), as "made concessions";
+  withheld a rejection (12): "Greece did not provide further concessions to the EU" GRC 12 EU
+  (was AID 07 negated); "granted concessions" is added to the grant frame of an extension (frames-art42c.yaml); German
+  "gewährte Zugeständnisse" likewise (de/frames-art42c.yaml), "räumte Zugeständnisse ein"
+  (de/frames-s22b.yaml).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_events import coded as _coded
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iran does not trust the United States.", "en", ("IRN", "120", "USA", "asserted")),
+    ("The German chancellor said she did not trust the Russian president.", "en", ("DEU", "120", "RUS", "asserted")),
+    ("Pakistan said peace talks would not resume unless it could trust India.", "en", ("PAK", "120", "IND", "asserted")),
+    ("Japan says reconciliation will not come unless it can trust Beijing.", "en", ("JPN", "120", "CHN", "asserted")),
+    ("Ungarn vertraut der Europäischen Union nicht.", "de", ("HUN", "120", "IGO:EU", "asserted")),
+    ("Der iranische Präsident sagte, er vertraue den Vereinigten Staaten nicht.", "de", ("IRN", "120", "USA", "asserted")),
+])
+def test_trust_withheld_is_a_rejection(text, lang, expected):
+    assert expected in _coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Iran trusts the United States.", "en"),
+    ("Pakistan said talks would resume if it could trust India.", "en"),
+])
+def test_trust_given_or_conditional_is_no_rejection(text, lang):
+    assert not any(c.startswith("12") for _, c, _, _ in _coded(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Greece did not provide further concessions to the European Union.", "en", ("GRC", "12", "IGO:EU", "asserted")),
+    ("Spain provided concessions to Morocco on fishing.", "en", ("ESP", "08", "MAR", "asserted")),
+    ("Greece granted concessions to Turkey.", "en", ("GRC", "08", "TUR", "asserted")),
+    ("Die spanische Regierung räumte Marokko Zugeständnisse ein.", "de", ("ESP", "08", "MAR", "asserted")),
+    ("Griechenland gewährte der Europäischen Union keine weiteren Zugeständnisse.", "de", ("GRC", "12", "IGO:EU", "asserted")),
+])
+def test_concessions_provided_or_withheld(text, lang, expected):
+    assert expected in _coded(text, lang)
