@@ -16,6 +16,10 @@ these tests).
   (was AID 07 negated); "granted concessions" is added to the grant frame of an extension (frames-art42c.yaml); German
   "gewährte Zugeständnisse" likewise (de/frames-art42c.yaml), "räumte Zugeständnisse ein"
   (de/frames-s22b.yaml).
+- A vehicle driven, ploughed, crashed or steered into or through people or a crowd is an attack on
+  them (180), as "rammed his car into" is (190; frames-s22b.yaml, English and German): "A Turkish
+  man drove into a group of Syrian refugees" TUR 180 SYR (was no event); "Ein Türke fuhr in eine Gruppe
+  syrischer Flüchtlinge"; troops driving into a town stay no attack.
 """
 
 from __future__ import annotations
@@ -54,3 +58,21 @@ def test_trust_given_or_conditional_is_no_rejection(text, lang):
 ])
 def test_concessions_provided_or_withheld(text, lang, expected):
     assert expected in _coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A Turkish man drove into a group of Syrian refugees.", "en", ("TUR", "180", "SYR", "asserted")),
+    ("A Turkish man drove his car through a crowd of Syrian refugees.", "en", ("TUR", "180", "SYR", "asserted")),
+    ("Ein Türke fuhr mit seinem Auto in eine Gruppe syrischer Flüchtlinge.", "de", ("TUR", "180", "SYR", "asserted")),
+])
+def test_vehicle_driven_into_people(text, lang, expected):
+    assert expected in _coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turkish troops drove into the Syrian town of Afrin.", "en"),
+    ("A Turkish convoy drove into the Syrian town of Manbij.", "en"),
+    ("Türkische Truppen fuhren in die syrische Stadt Afrin.", "de"),
+])
+def test_vehicle_driven_elsewhere_is_no_attack(text, lang):
+    assert not any(c.startswith(("18", "19")) for _, c, _, _ in _coded(text, lang))
