@@ -6,7 +6,10 @@ these tests).
   United States" IRN 120 USA (was SUPPORT 051 negated), "Ungarn vertraut der EU nicht"; and trust
   one says must come first ("unless", the English lexicon's ``negative_conditional_marks``) is
   trust withheld now: "Pakistan said talks would not resume unless it could trust India" PAK 120
-  IND (was no event: a condition).
+  IND (was no event: a condition). So is backing withheld ("Germany does not support Saudi Arabia"
+  DEU 120 SAU, was SUPPORT 05 negated; "Deutschland unterstützt den Plan nicht") and an attitude
+  noun held by none (``attitude_nouns``: "Britain has no confidence in the Russian government" GBR
+  120 RUS; German "hat kein Vertrauen in", with the frame haben + Vertrauen, 051, frames-s22b.yaml).
 - A bare "it" does not take a governing subject that is a thing in general, a singular common
   noun with no determiner ("nuclear disarmament", chronist/lang/en/pronouns.py ``_bare_mass``):
   the search goes on to the clause above ("North Korea says disarmament will not come unless it
@@ -36,6 +39,11 @@ from tests.coded_events import coded as _coded
     ("Japan says reconciliation will not come unless it can trust Beijing.", "en", ("JPN", "120", "CHN", "asserted")),
     ("Ungarn vertraut der Europäischen Union nicht.", "de", ("HUN", "120", "IGO:EU", "asserted")),
     ("Der iranische Präsident sagte, er vertraue den Vereinigten Staaten nicht.", "de", ("IRN", "120", "USA", "asserted")),
+    ("Germany does not support Saudi Arabia.", "en", ("DEU", "120", "SAU", "asserted")),
+    ("Britain has no confidence in the Russian government.", "en", ("GBR", "120", "RUS", "asserted")),
+    ("Iran said it had no faith in the United States.", "en", ("IRN", "120", "USA", "asserted")),
+    ("Deutschland unterstützt Saudi-Arabien nicht.", "de", ("DEU", "120", "SAU", "asserted")),
+    ("Polen hat kein Vertrauen in Russland.", "de", ("POL", "120", "RUS", "asserted")),
 ])
 def test_trust_withheld_is_a_rejection(text, lang, expected):
     assert expected in _coded(text, lang)
@@ -44,6 +52,8 @@ def test_trust_withheld_is_a_rejection(text, lang, expected):
 @pytest.mark.parametrize("text, lang", [
     ("Iran trusts the United States.", "en"),
     ("Pakistan said talks would resume if it could trust India.", "en"),
+    ("Britain has confidence in the Polish government.", "en"),
+    ("Polen hat Vertrauen in die Vereinigten Staaten.", "de"),
 ])
 def test_trust_given_or_conditional_is_no_rejection(text, lang):
     assert not any(c.startswith("12") for _, c, _, _ in _coded(text, lang))
