@@ -23,6 +23,12 @@ these tests).
   them (180), as "rammed his car into" is (190; frames-s22b.yaml, English and German): "A Turkish
   man drove into a group of Syrian refugees" TUR 180 SYR (was no event); "Ein Türke fuhr in eine Gruppe
   syrischer Flüchtlinge"; troops driving into a town stay no attack.
+- What one says a party is doing to talks, a deal or relations ("X said Y was ...ing"): a deal, a
+  treaty, relations or a dialogue undermined (the undermine list, frames-vocab3.yaml; German
+  untergraben, frames-wrongs.yaml) and talks or a peace process sabotaged (sabotage 111,
+  sabotieren 112, frames-s22b.yaml) are the speaker's accusation of the party: "The Iranian
+  foreign minister said the United States was undermining the nuclear deal" IRN 111 USA, "Russia
+  said Ukraine was sabotaging the peace talks" RUS 111 UKR (were no event).
 """
 
 from __future__ import annotations
@@ -86,3 +92,17 @@ def test_vehicle_driven_into_people(text, lang, expected):
 ])
 def test_vehicle_driven_elsewhere_is_no_attack(text, lang):
     assert not any(c.startswith(("18", "19")) for _, c, _, _ in _coded(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Iranian foreign minister said the United States was undermining the nuclear deal.", "en", ("IRN", "111", "USA")),
+    ("Russia said Ukraine was sabotaging the peace talks.", "en", ("RUS", "111", "UKR")),
+    ("Der iranische Außenminister sagte, die USA untergrüben das Atomabkommen.", "de", ("IRN", "112", "USA")),
+    ("Russland sagte, die Ukraine sabotiere die Friedensgespräche.", "de", ("RUS", "112", "UKR")),
+])
+def test_said_to_undermine_or_sabotage_talks(text, lang, expected):
+    assert expected in [(s, c, t) for s, c, t, _ in _coded(text, lang)]
+
+
+def test_sabotage_of_things_of_force_stays_171():
+    assert ("UKR", "171", "RUS") in [(s, c, t) for s, c, t, _ in _coded("Ukrainian saboteurs sabotaged a Russian pipeline.", "en")]
