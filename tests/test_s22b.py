@@ -29,6 +29,12 @@ these tests).
   sabotieren 112, frames-s22b.yaml) are the speaker's accusation of the party: "The Iranian
   foreign minister said the United States was undermining the nuclear deal" IRN 111 USA, "Russia
   said Ukraine was sabotaging the peace talks" RUS 111 UKR (were no event).
+- Distrust, scepticism and disappointment of a party and patience lost with it are disapproval
+  (110): adjectives suspicious, wary, distrustful, mistrustful, skeptical, sceptical (frames-s22b.yaml),
+  the disappoint frame with a with/in phrase (frames-petrarch-a.yaml), lose + patience with
+  (frames-art28a.yaml): "Poland is suspicious of Russia" POL 110 RUS, "Washington has lost patience
+  with Islamabad" USA 110 PAK (were no event). (German "skeptisch", "misstrauisch" in the *dismay
+  list of de/frames-vocab5.yaml was tried and dropped: a bare "ist skeptisch" found a target.)
 """
 
 from __future__ import annotations
@@ -106,3 +112,13 @@ def test_said_to_undermine_or_sabotage_talks(text, lang, expected):
 
 def test_sabotage_of_things_of_force_stays_171():
     assert ("UKR", "171", "RUS") in [(s, c, t) for s, c, t, _ in _coded("Ukrainian saboteurs sabotaged a Russian pipeline.", "en")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Poland is suspicious of Russia.", "en", ("POL", "110", "RUS")),
+    ("China is wary of American intentions.", "en", ("CHN", "110", "USA")),
+    ("Germany is disappointed with the Polish government.", "en", ("DEU", "110", "POL")),
+    ("The United States has lost patience with Pakistan.", "en", ("USA", "110", "PAK")),
+])
+def test_distrust_and_lost_patience_are_disapproval(text, lang, expected):
+    assert expected in [(s, c, t) for s, c, t, _ in _coded(text, lang)]
