@@ -3668,7 +3668,19 @@ class Coder:
         cannot do (``_unable``)."""
         pred = clause.predicate
         return pred.kind == "verb" and (pred.tense == "future" or (pred.modal or "").lower() in self.words.volitional_modals
-                                        or self._cannot(clause))
+                                        or self._cannot(clause) or self._attitude_withheld(clause))
+
+    def _attitude_withheld(self, clause: Clause) -> bool:
+        """Whether a verb clause says, negated, that its subject holds no attitude of the pack's
+        ``attitude_verbs`` to a party, or none of its ``attitude_nouns``: withheld now, as a refusal
+        is ("Iran does not trust the United States", "Ungarn vertraut Brüssel nicht", "has no
+        confidence in Moscow": 120; "Germany does not support the plan": 12), not only an act not
+        done."""
+        pred = clause.predicate
+        if not pred.negated or pred.perfect:
+            return False
+        return pred.lemma.lower() in self.words.attitude_verbs or any(
+            t.lemma.lower() in self.words.attitude_nouns for p in clause.args("object") for t in p.tokens)
 
     def _cannot(self, clause: Clause) -> bool:
         """Whether a verb clause says its subject cannot or could not do the act (the pack's

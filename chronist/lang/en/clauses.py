@@ -752,6 +752,12 @@ class _Builder:
         # a verb joined to a conditional one is conditional too: "whether he will fire X and endanger Y"
         if v.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in v.head.children):
             clause.conditional = True
+        # "will not disarm unless it can trust Washington": the attitude said to be wanting first is
+        # withheld now (attitude_verbs, negative_conditional_marks), no condition
+        if v.lemma_.lower() in self.words.attitude_verbs and not any(c.dep_ == "neg" for c in v.children) \
+                and any(c.dep_ == "mark" and c.lower_ in lex.negative_conditional_marks for c in v.children):
+            clause.conditional = False
+            pred.negated = True
         # "Should Congress change hands, ...", "Had they attacked, ...": an adverbial clause with its
         # auxiliary before its subject is a condition too
         subjects = [c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]

@@ -73,6 +73,7 @@ class Lexicon:
     refusal_verbs: frozenset[str]
     quantity_words: frozenset[str]
     conditional_marks: frozenset[str]
+    negative_conditional_marks: frozenset[str]
     question_verbs: frozenset[str]
     question_adverbs: frozenset[str]
     doubt_adjectives: frozenset[str]

@@ -33,7 +33,8 @@ def resolve_pronouns(clause: Clause, *, subjects: list[Phrase | None], parents: 
         while j is not None and j not in seen:
             seen.add(j)
             subj = subjects[j]
-            if subj is not None and not subj.pronoun and subj.tokens[0].start < arg.start:
+            if subj is not None and not subj.pronoun and subj.tokens[0].start < arg.start \
+                    and not (word in _IT and _bare_mass(subj)):
                 head = _head(subj)
                 person = head is not None and head.start in persons
                 if (_plural_name(subj) if word in _THEY else _plural(subj) == (word in _THEY)) \
@@ -53,6 +54,14 @@ def resolve_pronouns(clause: Clause, *, subjects: list[Phrase | None], parents: 
                     arg.tokens = list(obj.tokens)
                     arg.pronoun, arg.counted = False, obj.counted     # "ten Palestinians": people
                 break
+
+
+def _bare_mass(p: Phrase) -> bool:
+    """A subject of common nouns and adjectives only, singular, with no determiner ("nuclear
+    disarmament", "peace"): a thing in general, no party that "it" could be ("North Korea says
+    nuclear disarmament won't come unless it can trust Washington": North Korea); the search
+    goes on to the clause governing it."""
+    return bool(p.tokens) and p.tokens[-1].pos == "NN" and all(t.pos in ("NN", "JJ") for t in p.tokens)
 
 
 _IT = frozenset({"it"})
