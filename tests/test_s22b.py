@@ -11,9 +11,9 @@ these tests).
   noun held by none (``attitude_nouns``: "Britain has no confidence in the Russian government" GBR
   120 RUS; German "hat kein Vertrauen in", with the frame haben + Vertrauen, 051, frames-s22b.yaml).
 - A bare "it" does not take a governing subject that is a thing in general, a singular common
-  noun with no determiner ("nuclear disarmament", chronist/lang/en/pronouns.py ``_bare_mass``):
-  the search goes on to the clause above ("North Korea says disarmament will not come unless it
-  can trust ...": North Korea).
+  noun with no determiner ("trade", chronist/lang/en/pronouns.py ``_bare_mass``):
+  the search goes on to the clause above ("Seoul insists trade will not recover unless it can
+  trust Tokyo again": Seoul).
 - Concessions provided, granted or given to someone are yielding (08), as "made concessions";
   withheld a rejection (12): "Greece did not provide further concessions to the EU" GRC 12 EU
   (was AID 07 negated); "granted concessions" is added to the grant frame of an extension (frames-art42c.yaml); German
@@ -48,7 +48,8 @@ from tests.coded_events import coded as _coded
     ("Iran does not trust the United States.", "en", ("IRN", "120", "USA", "asserted")),
     ("The German chancellor said she did not trust the Russian president.", "en", ("DEU", "120", "RUS", "asserted")),
     ("Pakistan said peace talks would not resume unless it could trust India.", "en", ("PAK", "120", "IND", "asserted")),
-    ("Japan says reconciliation will not come unless it can trust Beijing.", "en", ("JPN", "120", "CHN", "asserted")),
+    ("Seoul insists trade will not recover unless it can trust Tokyo again.", "en", ("KOR", "120", "JPN", "asserted")),
+    ("Kenya said peace would not return unless it could trust Somalia.", "en", ("KEN", "120", "SOM", "asserted")),
     ("Ungarn vertraut der Europäischen Union nicht.", "de", ("HUN", "120", "IGO:EU", "asserted")),
     ("Der iranische Präsident sagte, er vertraue den Vereinigten Staaten nicht.", "de", ("IRN", "120", "USA", "asserted")),
     ("Germany does not support Saudi Arabia.", "en", ("DEU", "120", "SAU", "asserted")),

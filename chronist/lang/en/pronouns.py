@@ -57,10 +57,10 @@ def resolve_pronouns(clause: Clause, *, subjects: list[Phrase | None], parents: 
 
 
 def _bare_mass(p: Phrase) -> bool:
-    """A subject of common nouns and adjectives only, singular, with no determiner ("nuclear
-    disarmament", "peace"): a thing in general, no party that "it" could be ("North Korea says
-    nuclear disarmament won't come unless it can trust Washington": North Korea); the search
-    goes on to the clause governing it."""
+    """A subject of common nouns and adjectives only, singular, with no determiner ("free
+    trade", "peace"): a thing in general, no party that "it" could be ("Kenya said peace would
+    not return unless it could trust Somalia": Kenya); the search goes on to the clause
+    governing it."""
     return bool(p.tokens) and p.tokens[-1].pos == "NN" and all(t.pos in ("NN", "JJ") for t in p.tokens)
 
 
