@@ -6,8 +6,7 @@ these tests).
   United States" IRN 120 USA (was SUPPORT 051 negated), "Ungarn vertraut der EU nicht"; and trust
   one says must come first ("unless", the English lexicon's ``negative_conditional_marks``) is
   trust withheld now: "Pakistan said talks would not resume unless it could trust India" PAK 120
-  IND (was no event: a condition). So is backing withheld ("Germany does not support Saudi Arabia"
-  DEU 120 SAU, was SUPPORT 05 negated; "Deutschland unterstützt den Plan nicht") and an attitude
+  IND (was no event: a condition). So is an attitude
   noun held by none (``attitude_nouns``: "Britain has no confidence in the Russian government" GBR
   120 RUS; German "hat kein Vertrauen in", with the frame haben + Vertrauen, 051, frames-s22b.yaml).
 - A bare "it" does not take a governing subject that is a thing in general, a singular common
@@ -31,7 +30,7 @@ these tests).
   said Ukraine was sabotaging the peace talks" RUS 111 UKR (were no event).
 - Distrust, scepticism and disappointment of a party and patience lost with it are disapproval
   (110): adjectives suspicious, wary, distrustful, mistrustful, skeptical, sceptical (frames-s22b.yaml),
-  the disappoint frame with a with/in phrase (frames-petrarch-a.yaml), lose + patience with
+  the disappoint frame with a with-phrase (frames-petrarch-a.yaml), lose + patience with
   (frames-art28a.yaml): "Poland is suspicious of Russia" POL 110 RUS, "Washington has lost patience
   with Islamabad" USA 110 PAK (were no event). (German "skeptisch", "misstrauisch" in the *dismay
   list of de/frames-vocab5.yaml was tried and dropped: a bare "ist skeptisch" found a target.)
@@ -52,10 +51,8 @@ from tests.coded_events import coded as _coded
     ("Kenya said peace would not return unless it could trust Somalia.", "en", ("KEN", "120", "SOM", "asserted")),
     ("Ungarn vertraut der Europäischen Union nicht.", "de", ("HUN", "120", "IGO:EU", "asserted")),
     ("Der iranische Präsident sagte, er vertraue den Vereinigten Staaten nicht.", "de", ("IRN", "120", "USA", "asserted")),
-    ("Germany does not support Saudi Arabia.", "en", ("DEU", "120", "SAU", "asserted")),
     ("Britain has no confidence in the Russian government.", "en", ("GBR", "120", "RUS", "asserted")),
     ("Iran said it had no faith in the United States.", "en", ("IRN", "120", "USA", "asserted")),
-    ("Deutschland unterstützt Saudi-Arabien nicht.", "de", ("DEU", "120", "SAU", "asserted")),
     ("Polen hat kein Vertrauen in Russland.", "de", ("POL", "120", "RUS", "asserted")),
 ])
 def test_trust_withheld_is_a_rejection(text, lang, expected):

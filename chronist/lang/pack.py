@@ -803,10 +803,9 @@ class Words:
     # only possible ("said it could not accept the proposal", "könne den Vorschlag nicht
     # akzeptieren"; s20e)
     ability_modals: frozenset[str] = frozenset()
-    # verbs of a standing attitude to a party, trust or backing: said negated, in any tense, they
-    # state that the attitude is withheld, a refusal as a cooperative act one will not do is ("Iran
-    # does not trust the United States", "Ungarn vertraut Brüssel nicht": 120; "Germany does not
-    # support the plan": 12; s22b)
+    # verbs of a standing attitude to a party, trust: said negated, in any tense, they state that
+    # the attitude is withheld, a refusal as a cooperative act one will not do is ("Iran does not
+    # trust the United States", "Ungarn vertraut Brüssel nicht": 120; s22b)
     attitude_verbs: frozenset[str] = frozenset()
     # ... and the nouns of such an attitude held ("has no confidence in Moscow", "hat kein Vertrauen
     # in Russland"; s22b)
