@@ -288,7 +288,8 @@ class SentenceAnalyser:
             tense = "past"
         # "ist gereist" is a perfect, "ist verboten" a state: the coder tells them apart by the
         # frame (a verb acting on an object takes "haben" in the perfect)
-        stative = main.pos == "VVPP" and not passive and finite is not None and finite.lemma == "sein" \
+        stative = main.pos == "VVPP" and not passive and finite is not None and (
+            finite.lemma == "sein" or _reflexive_state(finite, toks) is main) \
             and not any(t.lemma in ("haben", "werden") for t in verbs if t is not main)
         shown = None if any(c.verb is finite for c in conjuncts) else finite   # "belagerte und beschoss"
         predicate_tokens = [t for t in (shown, main, particle) if t is not None]
@@ -503,8 +504,11 @@ class SentenceAnalyser:
                 role = "object" if clause.predicate.voice == "passive" else "subject"
             elif copula and "nom" in chunk.cases:
                 role = "predicative"      # "ist ein erfahrener Diplomat"
-            elif cases == {"dat"} or (cases <= {"dat", "gen"} and "dat" in cases) or (dative_verb and "dat" in cases):
-                role = "dative"           # "hilft der Ukraine", "droht Russland"
+            elif cases == {"dat"} or (cases <= {"dat", "gen"} and "dat" in cases) or (dative_verb and "dat" in cases) \
+                    or (clause.predicate.stative and subject is not None and "dat" in cases):
+                # "hilft der Ukraine", "droht Russland"; and beside the subject of a participle with
+                # "sein", which takes no accusative: "ist Sanktionen der USA ausgesetzt"
+                role = "dative"
             elif chunk.cases == {"gen"}:
                 role = "genitive"
             else:
@@ -1975,6 +1979,9 @@ def _main_verb(verbs: list[Token], finite: Token | None, toks: list[Token]) -> T
             t.pos == "VVIZU" or t.pos == "VVINF" and k and toks[k - 1].pos == "PTKZU")]
         if finite.lemma in RAISING_VERBS and with_zu:
             return with_zu[0]         # "droht zu scheitern" is a risk, not a threat (that is "drohte, ... zu")
+        state = _reflexive_state(finite, toks)
+        if state is not None:
+            return state              # "sah sich Kritik ausgesetzt": the participle's state, as "war ... ausgesetzt"
         return finite
     lexical = [t for t in verbs if t.pos.startswith("VV")]
     if finite is not None:
@@ -1982,6 +1989,21 @@ def _main_verb(verbs: list[Token], finite: Token | None, toks: list[Token]) -> T
         if after:
             return after[0]
     return lexical[-1] if lexical else (finite or verbs[-1])
+
+
+def _reflexive_state(finite: Token, toks: list[Token]) -> Token | None:
+    """The participle of the lexicon's ``state_reflexive_participles`` after a finite verb of its
+    ``state_reflexive_verbs`` with a reflexive pronoun right after it, which tells the participle's
+    state as "sein" does ("sah sich scharfer Kritik ausgesetzt", "sieht sich mit Forderungen
+    konfrontiert"), else None."""
+    lex = lexicon()
+    if finite.lemma not in lex.state_reflexive_verbs:
+        return None
+    after = [t for t in toks if t.start > finite.start]
+    if not after or after[0].pos != "PRF":
+        return None
+    participle = next((t for t in after if t.pos == "VVPP"), None)
+    return participle if participle is not None and participle.lemma in lex.state_reflexive_participles else None
 
 
 def _looks_past(finite: Token) -> bool:
