@@ -23,6 +23,15 @@ scharfer Kritik aus Kanada ausgesetzt", "ist mit Forderungen aus Brüssel konfro
   threatening or punishing them, as with accusations (frames-art39a.yaml); in the passive and as a
   state ("ist mit Forderungen aus Brüssel konfrontiert") the one confronted is the subject, the
   doer in the von- or aus-phrase; a state that names no doer is no event.
+- An extended participle attribute ("die von den USA gegen den Iran erhobenen Vorwürfe"): its
+  agent runs to the first preposition that does not qualify it (the lexicon's
+  ``agent_attribute_prepositions``: "von der Regierung in Kiew"), the phrases after it are the
+  participle's own, and the agent may stand further from the participle
+  (``SentenceAnalyser._participles``): USA 112 IRN (was no event: the agent was taken five words
+  back at most, and "gegen den Iran" was part of it).
+- "seitens" gives the agent of a passive as "von" and "durch" do (the lexicon's
+  ``passive_agent_prepositions``): "Israel wurde seitens der Türkei scharf kritisiert" TUR 111 ISR
+  (was no event), in a participle attribute too ("die seitens der EU verhängten Sanktionen").
 """
 
 from __future__ import annotations
@@ -90,3 +99,22 @@ def test_confronted_by_no_one_is_no_event():
     """A state that names no doer is no event; with the doer named it is."""
     assert _events("Serbien ist mit neuen Forderungen konfrontiert.", "de") == []
     assert ("IGO:EU", "10", "SRB") in _events("Serbien ist seit Monaten mit Forderungen aus Brüssel konfrontiert.", "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die von Indien gegen Pakistan erhobenen Vorwürfe wiegen schwer.", ("IND", "112", "PAK")),
+    ("Die von der Regierung in Ankara gegen Schweden verhängten Sanktionen bleiben in Kraft.", ("TUR", "163", "SWE")),
+    ("Die von Kanada gegen chinesische Stahlimporte verhängten Zölle treffen die Industrie.", ("CAN", "163", "CHN")),
+    ("Die von der ägyptischen Polizei am Montag bei einer Kundgebung festgenommenen Aktivisten kamen frei.", ("EGY", "173", "EGY")),
+])
+def test_participle_attribute_with_its_own_phrases(text, expected):
+    assert expected in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serbien wurde seitens der EU scharf kritisiert.", ("IGO:EU", "111", "SRB")),
+    ("Seitens Australiens wurden neue Sanktionen gegen Myanmar verhängt.", ("AUS", "163", "MMR")),
+    ("Die seitens Japans gegen Südkorea erhobenen Vorwürfe sind haltlos.", ("JPN", "112", "KOR")),
+])
+def test_seitens_gives_the_agent(text, expected):
+    assert expected in _events(text, "de")

@@ -462,7 +462,7 @@ class SentenceAnalyser:
                 continue
             if _vorfeld_attribute(chunks, k, piece, finite) or _participle_agent(chunks, k):
                 role = "attribute"    # the noun's, not the verb's (see _vorfeld_attribute, _participle_agent)
-            elif clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
+            elif clause.predicate.voice == "passive" and chunk.prep in lex.passive_agent_prepositions \
                     and not _attributive(chunks, k, piece, finite, lex.time_nouns, lex.place_prepositions):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
             elif chunk.prep == "mit" and _word_before(piece, chunk.prep_token) in lex.companion_adverbs:
@@ -1343,10 +1343,10 @@ class SentenceAnalyser:
             if head is None:
                 continue
             agent = None
-            for j in range(i - 1, max(-1, i - 6), -1):
+            for j in range(i - 1, max(-1, i - 12), -1):
                 if toks[j].pos in FINITE or toks[j].pos == "$,":
                     break
-                if toks[j].pos in ("APPR", "APPRART") and preposition(toks[j]) in ("von", "durch"):
+                if toks[j].pos in ("APPR", "APPRART") and preposition(toks[j]) in self.lex.passive_agent_prepositions:
                     agent = [t for t in toks[j + 1:i] if t.pos in ("NE", "NN", "ART", "ADJA", "PPER")]
                     break
             if agent is None:
@@ -1361,6 +1361,23 @@ class SentenceAnalyser:
                 named_as = [t for t in toks[kokom + 1:i] if t.pos in ("NE", "NN", "ART", "ADJA")]
                 if named_as:
                     as_phrase = [Phrase(tokens=named_as, role="prep", prep="als")]
+            else:
+                # the agent runs to the first preposition that does not qualify it ("von der Regierung
+                # in Kiew"); the phrases after it are the participle's own: "die von den USA gegen den
+                # Iran erhobenen Vorwürfe" as "erhoben Vorwürfe gegen den Iran"
+                span = toks[j + 1:i]
+                cut = next((k for k, t in enumerate(span) if t.pos in ("APPR", "APPRART")
+                            and preposition(t) not in self.lex.agent_attribute_prepositions), None)
+                if cut is not None and any(t.pos in ("NE", "NN") for t in span[:cut]):
+                    agent = [t for t in span[:cut] if t.pos in ("NE", "NN", "ART", "ADJA", "PPER")]
+                    groups: list[tuple[str, list[Token]]] = []
+                    for t in span[cut:]:
+                        if t.pos in ("APPR", "APPRART"):
+                            groups.append((preposition(t), []))
+                        elif t.pos in ("NE", "NN", "ART", "ADJA", "PPER"):
+                            groups[-1][1].append(t)
+                    as_phrase = [Phrase(tokens=words, role="prep", prep=prep) for prep, words in groups
+                                 if any(t.pos in ("NE", "NN") for t in words)]
             lemma = participle_lemma(tok.text)      # a word search: after the cheap tests
             if lemma is None or lemma in self.lex.describing_participles:
                 continue
