@@ -32,6 +32,9 @@ scharfer Kritik aus Kanada ausgesetzt", "ist mit Forderungen aus Brüssel konfro
 - "seitens" gives the agent of a passive as "von" and "durch" do (the lexicon's
   ``passive_agent_prepositions``): "Israel wurde seitens der Türkei scharf kritisiert" TUR 111 ISR
   (was no event), in a participle attribute too ("die seitens der EU verhängten Sanktionen").
+- Aid a state accepts ("akzeptieren") or takes receipt of ("entgegennehmen") from another was given
+  by that one (07), as aid "angenommen" and English "accepted aid from" (frames-s22c.yaml): "Nepal
+  akzeptierte Hilfe aus Indien" IND 07 NPL (was no event).
 """
 
 from __future__ import annotations
@@ -117,4 +120,12 @@ def test_participle_attribute_with_its_own_phrases(text, expected):
     ("Die seitens Japans gegen Südkorea erhobenen Vorwürfe sind haltlos.", ("JPN", "112", "KOR")),
 ])
 def test_seitens_gives_the_agent(text, expected):
+    assert expected in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sri Lanka akzeptierte die Militärhilfe Indiens.", ("IND", "07", "LKA")),
+    ("Die Regierung von Haiti nahm Hilfsgüter aus Kanada entgegen.", ("CAN", "07", "HTI")),
+])
+def test_aid_accepted_from_someone(text, expected):
     assert expected in _events(text, "de")
