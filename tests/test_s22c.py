@@ -35,6 +35,11 @@ scharfer Kritik aus Kanada ausgesetzt", "ist mit Forderungen aus Brüssel konfro
 - Aid a state accepts ("akzeptieren") or takes receipt of ("entgegennehmen") from another was given
   by that one (07), as aid "angenommen" and English "accepted aid from" (frames-s22c.yaml): "Nepal
   akzeptierte Hilfe aus Indien" IND 07 NPL (was no event).
+- Concern or criticism voiced "zu" or "gegenüber" someone, as "über" (frames-vocab5.yaml): "Der
+  Iran äußerte sich kritisch zu den Plänen der USA" IRN 11 USA (was no event).
+- The seats of government that German translations of English news write as the English do
+  (chronist/actors/data/countries.yaml): Pyongyang, Beijing, Kyiv, Taipei, Brasilia beside
+  Pjöngjang, Peking, Kiew, Taipeh, Brasília.
 """
 
 from __future__ import annotations
@@ -128,4 +133,24 @@ def test_seitens_gives_the_agent(text, expected):
     ("Die Regierung von Haiti nahm Hilfsgüter aus Kanada entgegen.", ("CAN", "07", "HTI")),
 ])
 def test_aid_accepted_from_someone(text, expected):
+    assert expected in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Iran äußerte sich kritisch zu den Plänen Israels.", ("IRN", "11", "ISR")),
+    ("Die Regierung in Hanoi äußerte sich besorgt zu den Manövern Chinas.", ("VNM", "11", "CHN")),
+    ("Kolumbien äußerte sich verärgert gegenüber Venezuela.", ("COL", "11", "VEN")),
+])
+def test_concern_voiced_on_or_towards_someone(text, expected):
+    assert expected in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pyongyang warf Seoul Verrat vor.", ("PRK", "1125", "KOR")),
+    ("Beijing kritisierte Tokio scharf.", ("CHN", "111", "JPN")),
+    ("Die Regierung in Kyiv kritisierte Minsk.", ("UKR", "111", "BLR")),
+    ("Taipei protestierte bei Peking.", ("TWN", "114", "CHN")),
+    ("Brasilia kritisierte Caracas.", ("BRA", "111", "VEN")),
+])
+def test_seats_of_government_in_english_spelling(text, expected):
     assert expected in _events(text, "de")
