@@ -40,6 +40,9 @@ scharfer Kritik aus Kanada ausgesetzt", "ist mit Forderungen aus Brüssel konfro
 - The seats of government that German translations of English news write as the English do
   (chronist/actors/data/countries.yaml): Pyongyang, Beijing, Kyiv, Taipei, Brasilia beside
   Pjöngjang, Peking, Kiew, Taipeh, Brasília.
+- Aircraft of another state that fighter jets intercept ("abfangen") are harassed (17), as English
+  "intercepted a US reconnaissance plane" (frames-s22c.yaml): "Chinesische Kampfjets fingen ein
+  australisches Aufklärungsflugzeug ab" CHN 17 AUS (was no event); missiles intercepted are defence.
 """
 
 from __future__ import annotations
@@ -154,3 +157,16 @@ def test_concern_voiced_on_or_towards_someone(text, expected):
 ])
 def test_seats_of_government_in_english_spelling(text, expected):
     assert expected in _events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Türkische Kampfjets fingen ein griechisches Aufklärungsflugzeug über der Ägäis ab.", ("TUR", "17", "GRC")),
+    ("Ein amerikanisches Spionageflugzeug wurde von russischen Kampfjets abgefangen.", ("RUS", "17", "USA")),
+])
+def test_aircraft_intercepted(text, expected):
+    assert expected in _events(text, "de")
+
+
+def test_missile_intercepted_is_no_event():
+    assert not any(c == "17" for _, c, _ in _events("Die israelische Armee fing eine Rakete aus dem Gazastreifen ab.", "de"))
+    assert ("ISR", "17", "LBN") in _events("Israelische Kampfjets fingen ein libanesisches Transportflugzeug ab.", "de")
