@@ -1955,10 +1955,11 @@ class Coder:
     def _source_of_noun(self, frame: Frame, clause: Clause, index: int, clauses: list[Clause]) -> list[Actor]:
         """The source of what a subject suffered, named by the event noun of the verb's phrase
         ("geriet in die Kritik der EU", "came under attack from Russian forces"): the construction's
-        noun holds the phrases of its doer."""
+        noun holds the phrases of its doer; in a German dative too ("war dem Druck der USA
+        ausgesetzt", exposed to it)."""
         if clause.predicate.kind != "verb" or not frame.suffered or not (frame.when_prep or frame.when_object):
             return []
-        held = [p for p in clause.args("object", "prep") if p.tokens]
+        held = [p for p in clause.args("object", "prep", "dative") if p.tokens]
         named = {entry.split()[-1].lower() for entry in frame.when_prep | frame.when_object}
         for noun in clauses:
             if noun.parent != index or noun.predicate.kind != "noun" or not noun.predicate.tokens:

@@ -166,6 +166,12 @@ class Frame:
                 # what the doer moves or uses as the subject of a clause with no object: "Chinese
                 # troops pulled back from two positions" is "pulled back troops from two positions"
                 heads |= {_fold(t.lemma) for a in clause.args("subject") for t in a.tokens[:a.attribute]}
+            if clause.predicate.stative and self.target[:1] != ("subject",):
+                # a participle with "sein" whose noun stands in the dative tells what the subject is
+                # exposed to ("war Angriffen der Rebellen ausgesetzt"), not what was done to that noun:
+                # only a frame whose target is the subject reads it
+                heads -= {_fold(t.lemma) for a in clause.args("dative") for t in a.tokens[:a.attribute]} - {
+                    _fold(t.lemma) for a in clause.args("object") for t in a.tokens[:a.attribute]}
             listed = heads & compounds
             heads |= {w for w in self.when_object if any(h.endswith(w) for h in listed)}
             if not heads & self.when_object:

@@ -288,7 +288,8 @@ class SentenceAnalyser:
             tense = "past"
         # "ist gereist" is a perfect, "ist verboten" a state: the coder tells them apart by the
         # frame (a verb acting on an object takes "haben" in the perfect)
-        stative = main.pos == "VVPP" and not passive and finite is not None and finite.lemma == "sein" \
+        stative = main.pos == "VVPP" and not passive and finite is not None and (
+            finite.lemma == "sein" or _reflexive_state(finite, toks) is main) \
             and not any(t.lemma in ("haben", "werden") for t in verbs if t is not main)
         shown = None if any(c.verb is finite for c in conjuncts) else finite   # "belagerte und beschoss"
         predicate_tokens = [t for t in (shown, main, particle) if t is not None]
@@ -461,7 +462,7 @@ class SentenceAnalyser:
                 continue
             if _vorfeld_attribute(chunks, k, piece, finite) or _participle_agent(chunks, k):
                 role = "attribute"    # the noun's, not the verb's (see _vorfeld_attribute, _participle_agent)
-            elif clause.predicate.voice == "passive" and chunk.prep in ("von", "durch") \
+            elif clause.predicate.voice == "passive" and chunk.prep in lex.passive_agent_prepositions \
                     and not _attributive(chunks, k, piece, finite, lex.time_nouns, lex.place_prepositions):
                 role = "agent"   # but "während des Besuchs von Papst Franziskus" qualifies the noun
             elif chunk.prep == "mit" and _word_before(piece, chunk.prep_token) in lex.companion_adverbs:
@@ -503,8 +504,11 @@ class SentenceAnalyser:
                 role = "object" if clause.predicate.voice == "passive" else "subject"
             elif copula and "nom" in chunk.cases:
                 role = "predicative"      # "ist ein erfahrener Diplomat"
-            elif cases == {"dat"} or (cases <= {"dat", "gen"} and "dat" in cases) or (dative_verb and "dat" in cases):
-                role = "dative"           # "hilft der Ukraine", "droht Russland"
+            elif cases == {"dat"} or (cases <= {"dat", "gen"} and "dat" in cases) or (dative_verb and "dat" in cases) \
+                    or (clause.predicate.stative and subject is not None and "dat" in cases):
+                # "hilft der Ukraine", "droht Russland"; and beside the subject of a participle with
+                # "sein", which takes no accusative: "ist Sanktionen der USA ausgesetzt"
+                role = "dative"
             elif chunk.cases == {"gen"}:
                 role = "genitive"
             else:
@@ -1346,10 +1350,10 @@ class SentenceAnalyser:
             if head is None:
                 continue
             agent = None
-            for j in range(i - 1, max(-1, i - 6), -1):
+            for j in range(i - 1, max(-1, i - 12), -1):
                 if toks[j].pos in FINITE or toks[j].pos == "$,":
                     break
-                if toks[j].pos in ("APPR", "APPRART") and preposition(toks[j]) in ("von", "durch"):
+                if toks[j].pos in ("APPR", "APPRART") and preposition(toks[j]) in self.lex.passive_agent_prepositions:
                     agent = [t for t in toks[j + 1:i] if t.pos in ("NE", "NN", "ART", "ADJA", "PPER")]
                     break
             if agent is None:
@@ -1364,6 +1368,23 @@ class SentenceAnalyser:
                 named_as = [t for t in toks[kokom + 1:i] if t.pos in ("NE", "NN", "ART", "ADJA")]
                 if named_as:
                     as_phrase = [Phrase(tokens=named_as, role="prep", prep="als")]
+            else:
+                # the agent runs to the first preposition that does not qualify it ("von der Regierung
+                # in Kiew"); the phrases after it are the participle's own: "die von den USA gegen den
+                # Iran erhobenen Vorwürfe" as "erhoben Vorwürfe gegen den Iran"
+                span = toks[j + 1:i]
+                cut = next((k for k, t in enumerate(span) if t.pos in ("APPR", "APPRART")
+                            and preposition(t) not in self.lex.agent_attribute_prepositions), None)
+                if cut is not None and any(t.pos in ("NE", "NN") for t in span[:cut]):
+                    agent = [t for t in span[:cut] if t.pos in ("NE", "NN", "ART", "ADJA", "PPER")]
+                    groups: list[tuple[str, list[Token]]] = []
+                    for t in span[cut:]:
+                        if t.pos in ("APPR", "APPRART"):
+                            groups.append((preposition(t), []))
+                        elif t.pos in ("NE", "NN", "ART", "ADJA", "PPER"):
+                            groups[-1][1].append(t)
+                    as_phrase = [Phrase(tokens=words, role="prep", prep=prep) for prep, words in groups
+                                 if any(t.pos in ("NE", "NN") for t in words)]
             lemma = participle_lemma(tok.text)      # a word search: after the cheap tests
             if lemma is None or lemma in self.lex.describing_participles:
                 continue
@@ -1991,6 +2012,9 @@ def _main_verb(verbs: list[Token], finite: Token | None, toks: list[Token]) -> T
             t.pos == "VVIZU" or t.pos == "VVINF" and k and toks[k - 1].pos == "PTKZU")]
         if finite.lemma in RAISING_VERBS and with_zu:
             return with_zu[0]         # "droht zu scheitern" is a risk, not a threat (that is "drohte, ... zu")
+        state = _reflexive_state(finite, toks)
+        if state is not None:
+            return state              # "sah sich Kritik ausgesetzt": the participle's state, as "war ... ausgesetzt"
         return finite
     lexical = [t for t in verbs if t.pos.startswith("VV")]
     if finite is not None:
@@ -1998,6 +2022,21 @@ def _main_verb(verbs: list[Token], finite: Token | None, toks: list[Token]) -> T
         if after:
             return after[0]
     return lexical[-1] if lexical else (finite or verbs[-1])
+
+
+def _reflexive_state(finite: Token, toks: list[Token]) -> Token | None:
+    """The participle of the lexicon's ``state_reflexive_participles`` after a finite verb of its
+    ``state_reflexive_verbs`` with a reflexive pronoun right after it, which tells the participle's
+    state as "sein" does ("sah sich scharfer Kritik ausgesetzt", "sieht sich mit Forderungen
+    konfrontiert"), else None."""
+    lex = lexicon()
+    if finite.lemma not in lex.state_reflexive_verbs:
+        return None
+    after = [t for t in toks if t.start > finite.start]
+    if not after or after[0].pos != "PRF":
+        return None
+    participle = next((t for t in after if t.pos == "VVPP"), None)
+    return participle if participle is not None and participle.lemma in lex.state_reflexive_participles else None
 
 
 def _looks_past(finite: Token) -> bool:
