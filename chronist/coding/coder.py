@@ -3675,8 +3675,7 @@ class Coder:
         """Whether a verb clause says, negated, that its subject holds no attitude of the pack's
         ``attitude_verbs`` to a party, or none of its ``attitude_nouns``: withheld now, as a refusal
         is ("Iran does not trust the United States", "Ungarn vertraut Brüssel nicht", "has no
-        confidence in Moscow": 120; "Germany does not support the plan": 12), not only an act not
-        done."""
+        confidence in Moscow": 120), not only an act not done."""
         pred = clause.predicate
         if not pred.negated or pred.perfect:
             return False

@@ -87,6 +87,8 @@ class SentenceAnalyser:
                 continue
             owner[p] = len(clauses)
             made[0].conditional = self._conditional(parts, p)
+            if made[0].conditional and self._attitude_first(parts, p, made[0]):
+                made[0].conditional, made[0].predicate.negated = False, True
             clauses.append(made[0])
             chunks_of[p] = made[1]
             conjuncts_of[p] = made[2]
@@ -922,6 +924,15 @@ class SentenceAnalyser:
         if p == 0:
             return len(parts) > 1 and parts[1].kind == "main" and parts[1].finite == 0
         return piece.tokens[0].text.lower() in self.lex.conditional_forms
+
+    def _attitude_first(self, parts: list[Piece], p: int, clause: Clause) -> bool:
+        """Whether a condition is an attitude to a party (``attitude_verbs``), not negated, that
+        the clause before says must come first ("Abrüstung finde nur statt, wenn es Moskau trauen
+        könne", "erst wenn"): an attitude withheld now (as English "unless it can trust")."""
+        piece = parts[p]
+        return piece.kind == "sub" and p > 0 and clause.predicate.lemma.lower() in self.words.attitude_verbs \
+            and not clause.predicate.negated \
+            and any(t.text.lower() in self.lex.only_condition_adverbs for t in parts[p - 1].tokens)
 
     def _place_relative(self, parts: list[Piece], p: int) -> bool:
         """A clause opened by a relative adverb of place right after a noun ("vor dem Gebäude, wo

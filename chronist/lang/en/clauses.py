@@ -752,10 +752,13 @@ class _Builder:
         # a verb joined to a conditional one is conditional too: "whether he will fire X and endanger Y"
         if v.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in v.head.children):
             clause.conditional = True
-        # "will not disarm unless it can trust Washington": the attitude said to be wanting first is
-        # withheld now (attitude_verbs, negative_conditional_marks), no condition
+        # "will not disarm unless it can trust Washington", "will disarm only if it can trust
+        # Washington": the attitude said to be wanting first is withheld now (attitude_verbs,
+        # negative_conditional_marks, only_condition_adverbs), no condition
+        only = any(c.dep_ == "advmod" and c.lower_ in lex.only_condition_adverbs for c in v.children)
         if v.lemma_.lower() in self.words.attitude_verbs and not any(c.dep_ == "neg" for c in v.children) \
-                and any(c.dep_ == "mark" and c.lower_ in lex.negative_conditional_marks for c in v.children):
+                and any(c.dep_ == "mark" and (c.lower_ in lex.negative_conditional_marks
+                                              or (only and c.lower_ in lex.conditional_marks)) for c in v.children):
             clause.conditional = False
             pred.negated = True
         # "Should Congress change hands, ...", "Had they attacked, ...": an adverbial clause with its

@@ -74,6 +74,7 @@ class Lexicon:
     quantity_words: frozenset[str]
     conditional_marks: frozenset[str]
     negative_conditional_marks: frozenset[str]
+    only_condition_adverbs: frozenset[str]
     question_verbs: frozenset[str]
     question_adverbs: frozenset[str]
     doubt_adjectives: frozenset[str]
