@@ -631,6 +631,11 @@ class Coder:
             frame = self._riot(clause, self._attack_in_words(clause, self._crowd_control(clause, self._frame(clause)), sentence))
             if frame is None or self._sourcing(i, clauses) or self._hostility_ended(frame, clause):
                 continue
+            if frame.when_negated and not (clause.predicate.negated or clause.refused):
+                continue          # "ruled out military action": no act told (see Frame.when_negated;
+                                  # refused, "refused to rule out military action", as negated)
+            if (clause.predicate.negated or clause.refused) and self.frames.left_open(frame):
+                continue          # "did not rule out talks with Kyiv": an option left open, no act
             if frame.cameo.startswith(DISAPPROVE_CODES) and clause.predicate.kind == "verb" and not clause.args("subject") \
                     and clause.predicate.lemma.lower() in self.words.undergoer_verbs:
                 continue          # "there had been no blackmail": what there is, nothing said to be it
@@ -944,8 +949,10 @@ class Coder:
             if not _known(target) and frame.cameo.startswith(APPEAL_CODES) and self._to_the_public(i, clauses, sentence):
                 continue          # "police appealed for witnesses": an inquiry's call, no one's demand of anyone
             # (a hostile act agreed or promised is coded itself: see _promise_kept_in_act)
+            # (nor is one not ruled out, a threat of its own: "refused to rule out military action")
             absorbed.update(k for k in used if not (frame.cameo == GENERIC_PROMISE and clauses[k].predicate.kind == "verb"
-                                                    and self._hostile(clauses[k])))
+                                                    and self._hostile(clauses[k]))
+                            and not ((inner := self._frame(clauses[k])) is not None and inner.when_negated))
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ACCUSATION_CODES):
                 absorbed.update(self._allegations(i, clauses))
             if clause.predicate.kind == "verb" and frame.cameo.startswith(ARREST_CODES):
@@ -1001,7 +1008,7 @@ class Coder:
             if code == GENERIC_PROMISE and frame.intent and not target and clause.predicate.kind == "verb":
                 continue          # a promise made to no one ("versprach mehr Transparenz", "vowed to
                                   # improve the schools") is no interaction
-            if clause.refused:
+            if clause.refused and not frame.when_negated:
                 # (what refusing the act itself is: "declined to lift the sanctions" declines to
                 # yield, 124, though the negated concession alone reads as a rejection, 12)
                 code, modality = REFUSALS.get(asked[:3]) or REFUSALS.get(asked[:2]), "asserted"
@@ -5712,6 +5719,8 @@ class Coder:
                 return []         # "criticised the bill, drawing a rebuke from Beijing": an act done to the source
             if content is not None and self._sequel(clauses[content]):
                 return []         # "kritisierte China, das daraufhin London kritisierte": China's next act
+            if content is not None and inner is not None and inner.when_negated:
+                return []         # "refused to rule out military action": a threat of its own (Frame.when_negated)
             if content is not None and frame.cameo.startswith(PROTEST_CODES) and clauses[content].relative:
                 # "gathered outside the building, where police used tear gas": another's act, no aim of theirs
                 doers = _actors(clauses[content], "subject")
@@ -6266,7 +6275,7 @@ class Coder:
 
     def _modality(self, clause: Clause, clauses: list[Clause], frame: Frame, source: list[Actor]) -> str:
         parent = clauses[clause.parent] if clause.parent is not None else None
-        if clause.predicate.negated:
+        if clause.predicate.negated and not frame.when_negated:
             return "negated"
         if parent is not None and parent.predicate.kind == "verb" \
                 and parent.predicate.lemma.lower() in self.words.command_verbs:
@@ -6276,7 +6285,9 @@ class Coder:
                 return "negated"
             if parent.intent:
                 return "intent"
-        if clause.intent or clause.planned or frame.intent or (
+        if frame.when_negated:
+            pass          # an act not ruled out is threatened now, also when one "would not" or "wollte nicht" rule it out
+        elif clause.intent or clause.planned or frame.intent or (
                 clause.predicate.kind == "noun" and parent is not None and parent.intent):
             return "intent"
         if clause.predicate.perfect and (clause.predicate.modal or "").lower() in self.words.hearsay_modals:

@@ -35,7 +35,8 @@ _VIOLENT = ("18", "19", "20")
 _BACKING = ("05", "06", "072")
 _ROLE = re.compile(r"^(subject|object|dative|agent|possessor|genitive|complement|predicative|speaker|prep:\w+)$")
 _FIELDS = {"lemma", "cameo", "target", "source", "when_object", "when_prep", "when_subject", "optional",
-           "reciprocal", "intent", "intransitive", "transitive", "bare", "named", "instrument", "alone", "also", "also_target"}
+           "reciprocal", "intent", "intransitive", "transitive", "bare", "named", "instrument", "alone", "also", "also_target",
+           "when_negated"}
 
 
 def _bare_preposition(frame: Frame, clause: Clause) -> int | None:
@@ -88,6 +89,11 @@ class Frame:
     # to Beijing")
     also: str = ""
     also_target: tuple[str, ...] = ()
+    # the act is told only when the verb is negated, and then as done: not ruling out a hostile
+    # act threatens it ("did not rule out military action against Ukraine", "schloss einen
+    # Militäreinsatz gegen die Ukraine nicht aus"); not negated, the words tell of no event
+    # ("ruled out military action": no threat, and no rejection of anyone either)
+    when_negated: bool = False
 
     @property
     def suffered(self) -> bool:
@@ -253,6 +259,14 @@ class FrameBook:
 
     def __len__(self) -> int:
         return sum(len(g) for g in self._by_lemma.values())
+
+    def left_open(self, frame: Frame) -> bool:
+        """Whether the frame's verb, negated, leaves an act open rather than telling one done or
+        refused: a verb with a ``when_negated`` frame ("rule out", "ausschließen"), whose other
+        frames negated tell of no event ("did not rule out talks with Kyiv" neither rejects nor
+        holds them)."""
+        return not frame.when_negated and any(
+            f.when_negated for f in self._by_lemma.get((frame.kind, frame.lemma.lower()), ()))
 
     def frames(self) -> list[Frame]:
         return [f for group in self._by_lemma.values() for f in group]
@@ -470,7 +484,8 @@ def _frame(entry: dict, kind: str, where: str, classes: dict[str, list[str]] | N
                  named_by=frozenset(v for w in (entry["named"] if isinstance(entry.get("named"), list) else ())
                                     for v in (w.lower(), _fold(w))),
                  alone=str(entry.get("alone", "")), also=str(entry.get("also", "")),
-                 also_target=tuple(entry.get("also_target", ())))
+                 also_target=tuple(entry.get("also_target", ())),
+                 when_negated=bool(entry.get("when_negated", False)))
 
 
 def _read(text: str, where: str) -> dict:
