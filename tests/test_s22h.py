@@ -2,10 +2,12 @@
 
 "Iran said the demands of the United States could not be accepted": an acceptance or a meeting
 of demands (03, 083) told in the passive, negated with an ability modal (the packs'
-``ability_modals``), with no doer named, is the speaker's refusal (12), aimed at the owner of what
+``ability_modals``) or as what will or would not be done ("would not be accepted"), with no doer
+named, is the speaker's refusal (12), aimed at the owner of what
 is refused, as "Iran rejected the demands of the United States". A doer named in the passive stays
 the refuser; an act that is no acceptance ("the sanctions could not be lifted") and a plain
-negated past ("was not accepted": a report, not a refusal) stay as they were.
+negated past ("was not accepted", "have not been met", "konnten nicht erfüllt werden": a report,
+not a refusal) stay as they were.
 
 "die Forderungen der USA seien nicht annehmbar", "the US demands were not acceptable": "be" with
 the predicative "acceptable" (English lexicon ``acceptance_adjectives``; German frame words in
@@ -26,6 +28,8 @@ from tests.coded_events import coded as _coded
     ("Bolivia's proposals could not be accepted, the Chilean foreign minister said.", "en", ("CHL", "12", "BOL", "asserted")),
     ("Chile erklärte, die Forderungen Boliviens könnten nicht erfüllt werden.", "de", ("CHL", "12", "BOL", "asserted")),
     ("Kenia sagt, die Bedingungen Somalias können nicht akzeptiert werden.", "de", ("KEN", "12", "SOM", "asserted")),
+    ("Chile said the demands of Bolivia would not be accepted.", "en", ("CHL", "12", "BOL", "asserted")),
+    ("Chile erklärte, die Forderungen Boliviens werden nicht erfüllt werden.", "de", ("CHL", "12", "BOL", "asserted")),
     ("Chile said the demands of Bolivia were not acceptable.", "en", ("CHL", "12", "BOL", "asserted")),
     ("Somalia's latest offer is not acceptable, Kenya's government said.", "en", ("KEN", "12", "SOM", "asserted")),
     ("Chile erklärte, die Forderungen Boliviens seien nicht annehmbar.", "de", ("CHL", "12", "BOL", "asserted")),
@@ -43,6 +47,8 @@ def test_refusal_said_as_what_cannot_be_accepted(text, lang, expected):
     ("Chile said the sanctions on Bolivia could not be lifted.", "en", ("CHL", "12", "BOL")),
     # a past negated passive reports, it does not refuse
     ("Chile said the proposal of Bolivia was not accepted.", "en", ("CHL", "12", "BOL")),
+    ("Chile said the demands of Bolivia have not been met.", "en", ("CHL", "12", "BOL")),
+    ("Die Forderungen Boliviens konnten nicht erfüllt werden, sagte Chile.", "de", ("CHL", "12", "BOL")),
     # "unacceptable" stays scorn
     ("Chile said the demands of Bolivia were unacceptable.", "en", ("CHL", "12", "BOL")),
 ])

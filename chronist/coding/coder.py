@@ -1702,10 +1702,11 @@ class Coder:
             # attack, the US said")
             roles = ("agent",) + tuple(r for r in roles if r == "speaker")
             if not clause.args("agent") and "speaker" not in roles and frame.cameo in ACCEPTANCE_CODES \
-                    and self._unable(frame, clause):
-                # a cooperative act the speaker says cannot be done, with no doer named, is his
-                # refusal: "Iran said the demands of the United States could not be accepted",
-                # "Der Iran erklärte, die Forderungen der USA könnten nicht erfüllt werden"
+                    and clause.predicate.negated and not clause.predicate.perfect and self._prospective(clause):
+                # an acceptance the speaker says cannot or will not be given, with no doer named, is
+                # his refusal: "Iran said the demands of the United States could not be accepted",
+                # "would not be accepted", "Der Iran erklärte, die Forderungen der USA könnten nicht
+                # erfüllt werden", "würden nicht akzeptiert"
                 roles += ("speaker",)
             for role in placed:
                 # or the same phrase read as an attribute of the passive's subject, where a German
