@@ -183,6 +183,9 @@ ANSWER_CODES = ("11", "12")
 # ... among them an offer or a promise (express intent to cooperate, meet, aid ...), which a
 # language pack may tell as intended: it was made all the same
 OFFER_CODES = ("03",)
+# accepting or meeting what another asks or offers (agree, 03; yield to demands, 083): told in the
+# passive as what cannot be done, in the speaker's words, the speaker's refusal
+ACCEPTANCE_CODES = ("03", "083")
 # what rival parties of one state do to each other: offer and hold talks ("Die SPÖ bot der ÖVP
 # Gespräche an"), demand, criticise, reject, threaten, break off ("Die ÖVP beendete die Koalition
 # mit der FPÖ"; not support: "hat ... unterstützten" misread from a participle joins two parties)
@@ -1000,7 +1003,9 @@ class Coder:
             if refused != code:
                 tense = "past"                    # made as it is said, by the time it is reported
                 stopped = clause.predicate.ceased and clause.predicate.kind == "noun"   # "Egypt's suspension of aid"
-                if frame.source[:1] != ("subject",) and target and not stopped:
+                # (not whom the speaker names: "die Forderungen der USA seien nicht annehmbar,
+                # erklärte der Iran" is the speaker's refusal)
+                if frame.source[:1] != ("subject",) and "speaker" not in frame.source and target and not stopped:
                     source, target = target, source   # "would not accept aid from France": Iran refuses
                 if frame.intent and frame.optional and not (frame.when_object or frame.when_prep) and not _known(target):
                     continue          # "versprach keine Wunder": a promise of anything not made refuses no one
@@ -1703,6 +1708,13 @@ class Coder:
             # (a frame whose doer is the one who says it keeps the speaker: "Iran was involved in the
             # attack, the US said")
             roles = ("agent",) + tuple(r for r in roles if r == "speaker")
+            if not clause.args("agent") and "speaker" not in roles and frame.cameo in ACCEPTANCE_CODES \
+                    and clause.predicate.negated and not clause.predicate.perfect and self._prospective(clause):
+                # an acceptance the speaker says cannot or will not be given, with no doer named, is
+                # his refusal: "Iran said the demands of the United States could not be accepted",
+                # "would not be accepted", "Der Iran erklärte, die Forderungen der USA könnten nicht
+                # erfüllt werden", "würden nicht akzeptiert"
+                roles += ("speaker",)
             for role in placed:
                 # or the same phrase read as an attribute of the passive's subject, where a German
                 # diplomat's post stands ("Der chinesische Botschafter in Manila wurde einbestellt")

@@ -522,7 +522,7 @@ class _Builder:
                     continue
                 particles.append(ch.lower_)
                 group.append(ch)
-            elif dep == "acomp" and kind == "adj" and ch.lemma_.lower() in lex.evaluative_adjectives:
+            elif dep == "acomp" and kind == "adj" and ch.lemma_.lower() in lex.evaluative_adjectives | lex.acceptance_adjectives:
                 pred.kind = "verb"           # "the sanctions are illegal": "be" with its predicative,
                 pred.objects.append(ch.lemma_.lower())      # as "the sanctions are a crime"
                 group.append(ch)

@@ -171,6 +171,7 @@ class Lexicon:
     wish_adjectives: frozenset[str]
     reluctance_adjectives: frozenset[str]
     evaluative_adjectives: frozenset[str]
+    acceptance_adjectives: frozenset[str]
     manner_verbs: frozenset[str]
     manner_adjectives: frozenset[str]
     title_abbreviations: frozenset[str]
