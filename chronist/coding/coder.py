@@ -4758,9 +4758,11 @@ class Coder:
         nouns = [c for c in clauses if c.parent == index and c is not clause and c.predicate.kind == "noun"]
         def owners(phrase: Phrase) -> list[Clause]:
             return [n for n in nouns if any((p.start, p.end) == (phrase.start, phrase.end) for p in n.args("prep"))]
+        # the frame's nouns, also those it names with their preposition ("with threats")
+        nouns_named = frame.when_prep | {w.split(" ", 1)[1] for w in frame.when_prep if " " in w}
         def named_by_frame(noun: Clause) -> bool:
             lemma = _folded(noun.predicate.lemma)
-            return lemma in frame.when_prep or lemma.rsplit("-", 1)[-1] in frame.when_prep
+            return lemma in nouns_named or lemma.rsplit("-", 1)[-1] in nouns_named
         def anothers(phrase: Phrase) -> bool:
             # (no noun the frame names holds it too: "mit dem Abbruch des Dialogs mit Pristina")
             held = owners(phrase)
